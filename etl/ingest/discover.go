@@ -1,0 +1,72 @@
+package ingest
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/template"
+)
+
+// Source is one document to ingest.
+type Source struct {
+	Path   string // as the user named it (or found under a named folder)
+	Format string // txt, xlsx, csv
+}
+
+// Discover expands paths into documents: .txt and .xlsx files, and CSV
+// template submissions (folders holding identitas.csv). Folders are walked in
+// name order so runs are repeatable. A named file of an unknown kind is
+// returned with Format "" so it is rejected with a message rather than
+// silently dropped; unknown files found while walking are skipped.
+func Discover(paths []string) ([]Source, error) {
+	var out []Source
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", p, err)
+		}
+		if !st.IsDir() {
+			out = append(out, Source{Path: p, Format: formatOf(p)})
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if path != p && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				if template.IsSubmission(path) {
+					out = append(out, Source{Path: path, Format: "csv"})
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if f := formatOf(path); f == "txt" || f == "xlsx" {
+				out = append(out, Source{Path: path, Format: f})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", p, err)
+		}
+	}
+	return out, nil
+}
+
+func formatOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text":
+		return "txt"
+	case ".xlsx":
+		return "xlsx"
+	}
+	if template.IsSubmission(path) {
+		return "csv"
+	}
+	return ""
+}

@@ -1,0 +1,410 @@
+// Package ingest runs the ETL for a set of documents: discover, read and
+// validate in parallel, then load each document in its own transaction on
+// the single writer, in input order.
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"runtime"
+	"time"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/load"
+	"github.com/kpu-ntt/lkj/etl/warehouse"
+)
+
+// Options tune a run.
+type Options struct {
+	Workers          int   // parallel readers; 0 = number of CPUs
+	MaxDocumentBytes int64 // larger documents are rejected; 0 = 64 MiB
+	Command          string
+	Log              *slog.Logger
+	// Progress is called after each document with the count done so far.
+	Progress func(done, total int, path string)
+}
+
+// Rejection says why one document was not loaded.
+type Rejection struct {
+	Path   string
+	Reason string
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	RunID      int64
+	Seen       int
+	Loaded     int
+	Skipped    int // same bytes and reader version already loaded
+	Replaced   int // an older version of the same satker/year replaced
+	Rejected   int
+	Facts      int64
+	Findings   int64
+	Rejections []Rejection
+	Duration   time.Duration
+}
+
+// DefaultMaxDocumentBytes bounds what one document may weigh.
+const DefaultMaxDocumentBytes = 64 << 20
+
+// Run ingests paths into wh. A rejected document does not stop the others;
+// the returned error is only for failures of the run itself (the warehouse,
+// the context). Callers turn Summary.Rejected > 0 into exit code 3.
+func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Options) (Summary, error) {
+	start := time.Now()
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.MaxDocumentBytes <= 0 {
+		opt.MaxDocumentBytes = DefaultMaxDocumentBytes
+	}
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if opt.Command == "" {
+		opt.Command = "ingest"
+	}
+	var sum Summary
+	srcs, err := Discover(paths)
+	if err != nil {
+		return sum, err
+	}
+	sum.Seen = len(srcs)
+	runID, err := beginRun(ctx, wh, opt.Command)
+	if err != nil {
+		return sum, fmt.Errorf("start run: %w", err)
+	}
+	sum.RunID = runID
+	known, err := knownDocuments(ctx, wh.Conn())
+	if err != nil {
+		return sum, err
+	}
+
+	// Readers work ahead of the writer, bounded so memory stays flat on
+	// large corpora; results are consumed in input order.
+	slots := make([]chan parsed, len(srcs))
+	for i := range slots {
+		slots[i] = make(chan parsed, 1)
+	}
+	sem := make(chan struct{}, opt.Workers*2)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		work := make(chan int)
+		for w := 0; w < opt.Workers; w++ {
+			go func() {
+				for i := range work {
+					slots[i] <- readOne(srcs[i], opt.MaxDocumentBytes, known)
+				}
+			}()
+		}
+		defer close(work)
+		for i := range srcs {
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case work <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	var runErr error
+	done := map[string]bool{} // doc ids stored in this run: a file named twice loads once
+	for i := range srcs {
+		var p parsed
+		select {
+		case p = <-slots[i]:
+		case <-ctx.Done():
+			runErr = ctx.Err()
+		}
+		if runErr != nil {
+			break
+		}
+		<-sem
+		if !p.skip && p.sha != "" && done[docID(p.sha)] {
+			p.skip = true
+		}
+		done[docID(p.sha)] = true
+		if err := storeOne(ctx, wh, runID, p, &sum, opt.Log); err != nil {
+			runErr = err
+			break
+		}
+		if opt.Progress != nil {
+			opt.Progress(i+1, len(srcs), p.src.Path)
+		}
+	}
+	sum.Duration = time.Since(start)
+	if err := endRun(context.WithoutCancel(ctx), wh, sum, runErr); err != nil && runErr == nil {
+		runErr = err
+	}
+	return sum, runErr
+}
+
+func readOne(src Source, maxBytes int64, known map[string]knownDoc) parsed {
+	p := parsed{src: src}
+	sha, size, data, err := fingerprint(src, maxBytes)
+	if err != nil {
+		// Unreadable: key the rejection by the path, since there are no bytes.
+		h := sha256.Sum256([]byte("unreadable\x00" + src.Path))
+		p.err, p.sha = err, hex.EncodeToString(h[:])
+		return p
+	}
+	p.sha, p.bytes = sha, size
+	if k, ok := known[docID(sha)]; ok && k.version == versionOf(src.Format) && k.status != "replaced" {
+		p.skip = true
+		return p
+	}
+	p.doc, p.err = read(src, data)
+	if p.err == nil && p.doc.HasErrors() {
+		p.err = firstError(p.doc)
+	}
+	return p
+}
+
+func firstError(doc *facts.Document) error {
+	for _, f := range doc.Findings {
+		if f.Tingkat == facts.Error {
+			if f.Start > 0 {
+				return fmt.Errorf("line %d: %s (%s)", f.Start, f.Pesan, f.Aturan)
+			}
+			return fmt.Errorf("%s (%s)", f.Pesan, f.Aturan)
+		}
+	}
+	return errors.New("document has errors")
+}
+
+// docID is the warehouse key of a document: the first 16 hex digits of its
+// sha256, short enough to type and wide enough not to collide.
+func docID(sha string) string {
+	if len(sha) > 16 {
+		return sha[:16]
+	}
+	return sha
+}
+
+// storeOne writes one parsed document; an error here is a warehouse failure
+// and stops the run, while a document's own problems become a rejection.
+func storeOne(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parsed, sum *Summary, log *slog.Logger) error {
+	if p.skip {
+		sum.Skipped++
+		log.Debug("unchanged", "path", p.src.Path)
+		return nil
+	}
+	if p.err != nil {
+		return reject(ctx, wh, runID, p, p.err, sum, log)
+	}
+	id := docID(p.sha)
+	// Arrow views are registered before the transaction (DuckDB lets one
+	// transaction write to one database only) and dropped after it.
+	staged, err := load.Stage(ctx, wh, id, p.doc)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return reject(ctx, wh, runID, p, fmt.Errorf("load: %w", err), sum, log)
+	}
+	defer staged.Close()
+	var counts load.Counts
+	replaced := 0
+	err = wh.InTx(ctx, func() error {
+		var err error
+		replaced, err = clearFor(ctx, wh.Conn(), id, p.doc.Meta)
+		if err != nil {
+			return err
+		}
+		if err := insertDocument(ctx, wh.Conn(), id, runID, p, "loaded", ""); err != nil {
+			return err
+		}
+		counts, err = staged.Insert(ctx)
+		if err != nil {
+			return err
+		}
+		_, err = wh.Conn().ExecContext(ctx, "UPDATE etl_document SET facts = ? WHERE doc_id = ?", counts.Total(), id)
+		return err
+	})
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		// The load itself failed (a constraint, a bad value): the document
+		// is rejected whole, the run goes on.
+		return reject(ctx, wh, runID, p, fmt.Errorf("load: %w", err), sum, log)
+	}
+	sum.Loaded++
+	sum.Replaced += replaced
+	sum.Facts += counts.Total()
+	sum.Findings += int64(len(p.doc.Findings))
+	log.Info("loaded", "path", p.src.Path, "doc_id", id, "satker", p.doc.Meta.SatkerID,
+		"tahun", p.doc.Meta.Tahun, "facts", counts.Total(), "findings", len(p.doc.Findings))
+	return nil
+}
+
+func reject(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parsed, reason error, sum *Summary, log *slog.Logger) error {
+	id := docID(p.sha)
+	msg := reason.Error()
+	err := wh.InTx(ctx, func() error {
+		if err := deleteFacts(ctx, wh.Conn(), id); err != nil {
+			return err
+		}
+		if _, err := wh.Conn().ExecContext(ctx, "DELETE FROM etl_document WHERE doc_id = ?", id); err != nil {
+			return err
+		}
+		if err := insertDocument(ctx, wh.Conn(), id, runID, p, "rejected", msg); err != nil {
+			return err
+		}
+		_, err := wh.Conn().ExecContext(ctx,
+			"INSERT INTO etl_finding (doc_id, aturan, tingkat, pesan) VALUES (?, 'dokumen.ditolak', 'error', ?)", id, msg)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("record rejection of %s: %w", p.src.Path, err)
+	}
+	sum.Rejected++
+	sum.Rejections = append(sum.Rejections, Rejection{Path: p.src.Path, Reason: msg})
+	log.Warn("rejected", "path", p.src.Path, "reason", msg)
+	return nil
+}
+
+// clearFor removes what the new document supersedes: an earlier load of the
+// same bytes (re-read with a newer reader) and an older version of the same
+// satker, year and kind. It returns how many older versions it replaced.
+func clearFor(ctx context.Context, conn *sql.Conn, id string, m facts.Meta) (int, error) {
+	var old []string
+	rows, err := conn.QueryContext(ctx, `SELECT doc_id FROM etl_document
+		WHERE status = 'loaded' AND satker_id = ? AND tahun = ? AND kind = ? AND doc_id <> ?`,
+		m.SatkerID, m.Tahun, kindOf(m), id)
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var d string
+		if err := rows.Scan(&d); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		old = append(old, d)
+	}
+	rows.Close()
+	for _, d := range append([]string{id}, old...) {
+		if err := deleteFacts(ctx, conn, d); err != nil {
+			return 0, err
+		}
+	}
+	if _, err := conn.ExecContext(ctx, "DELETE FROM etl_document WHERE doc_id = ?", id); err != nil {
+		return 0, err
+	}
+	for _, d := range old {
+		if _, err := conn.ExecContext(ctx, "UPDATE etl_document SET status = 'replaced', facts = 0 WHERE doc_id = ?", d); err != nil {
+			return 0, err
+		}
+	}
+	return len(old), nil
+}
+
+var factTables = []string{"fact_capaian", "fact_capaian_seri", "fact_anggaran", "fact_sakip",
+	"fact_sakip_komponen", "fact_rb", "fact_dpt", "etl_finding"}
+
+func deleteFacts(ctx context.Context, conn *sql.Conn, id string) error {
+	for _, t := range factTables {
+		if _, err := conn.ExecContext(ctx, "DELETE FROM "+t+" WHERE doc_id = ?", id); err != nil {
+			return fmt.Errorf("clear %s: %w", t, err)
+		}
+	}
+	return nil
+}
+
+func kindOf(m facts.Meta) string {
+	if m.Kind == "" {
+		return "lkj"
+	}
+	return m.Kind
+}
+
+func insertDocument(ctx context.Context, conn *sql.Conn, id string, runID int64, p parsed, status, msg string) error {
+	var satker, kind any = nil, "lkj"
+	var tahun any
+	synthetic := false
+	if p.doc != nil {
+		if p.doc.Meta.SatkerID != "" {
+			satker = p.doc.Meta.SatkerID
+		}
+		if p.doc.Meta.Tahun != 0 {
+			tahun = p.doc.Meta.Tahun
+		}
+		kind = kindOf(p.doc.Meta)
+		synthetic = p.doc.Meta.Synthetic
+	}
+	var pesan any
+	if msg != "" {
+		pesan = msg
+	}
+	_, err := conn.ExecContext(ctx, `INSERT INTO etl_document
+		(doc_id, path, sha256, satker_id, tahun, kind, format, status, pesan, parser_version, synthetic, bytes, facts, run_id, loaded_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, now()::TIMESTAMP)`,
+		id, p.src.Path, p.sha, satker, tahun, kind, orUnknown(p.src.Format), status, pesan,
+		versionOf(p.src.Format), synthetic, p.bytes, runID)
+	return err
+}
+
+func orUnknown(f string) string {
+	if f == "" {
+		return "unknown"
+	}
+	return f
+}
+
+type knownDoc struct{ version, status string }
+
+func knownDocuments(ctx context.Context, conn *sql.Conn) (map[string]knownDoc, error) {
+	rows, err := conn.QueryContext(ctx, "SELECT doc_id, coalesce(parser_version, ''), status FROM etl_document")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	m := map[string]knownDoc{}
+	for rows.Next() {
+		var id string
+		var k knownDoc
+		if err := rows.Scan(&id, &k.version, &k.status); err != nil {
+			return nil, err
+		}
+		m[id] = k
+	}
+	return m, rows.Err()
+}
+
+func beginRun(ctx context.Context, wh *warehouse.Warehouse, command string) (int64, error) {
+	var id int64
+	if err := wh.Conn().QueryRowContext(ctx, "SELECT nextval('etl_run_seq')").Scan(&id); err != nil {
+		return 0, err
+	}
+	_, err := wh.Conn().ExecContext(ctx,
+		"INSERT INTO etl_run (run_id, command, started_at, status) VALUES (?, ?, now()::TIMESTAMP, 'running')", id, command)
+	return id, err
+}
+
+func endRun(ctx context.Context, wh *warehouse.Warehouse, s Summary, runErr error) error {
+	status := "ok"
+	switch {
+	case runErr != nil:
+		status = "failed"
+	case s.Rejected > 0:
+		status = "partial"
+	}
+	_, err := wh.Conn().ExecContext(ctx, `UPDATE etl_run SET ended_at = now()::TIMESTAMP, status = ?,
+		docs_seen = ?, docs_loaded = ?, docs_skipped = ?, docs_replaced = ?, docs_rejected = ?,
+		facts_loaded = ?, findings = ? WHERE run_id = ?`,
+		status, s.Seen, s.Loaded, s.Skipped, s.Replaced, s.Rejected, s.Facts, s.Findings, s.RunID)
+	return err
+}

@@ -1,0 +1,206 @@
+// Package warehouse opens the lkj DuckDB warehouse, applies its migrations and
+// reference data, and hands out the single writer connection.
+//
+// go-duckdb v1.8.2's Arrow RegisterView creates a permanent view in the
+// connection's default catalog; in a file-backed database that view is saved
+// into the file and crashes the next process that touches it. So the writer
+// opens DuckDB in memory and ATTACHes the warehouse file as "wh". The
+// connection's default catalog is wh (so views bind to their own tables);
+// the loader switches to the memory catalog only around RegisterView.
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/marcboeker/go-duckdb"
+)
+
+// Alias is the catalog name of the attached warehouse file.
+const Alias = "wh"
+
+// ErrLocked means another process holds the warehouse file.
+var ErrLocked = errors.New("warehouse is in use by another lkj process")
+
+// ErrNoDir means the folder that should hold the warehouse does not exist.
+var ErrNoDir = errors.New("folder for the warehouse does not exist")
+
+// Options tune Open.
+type Options struct {
+	// Wait is how long to keep retrying when another process holds the
+	// file. Zero fails at once with ErrLocked.
+	Wait time.Duration
+	// Threads caps DuckDB's worker threads; 0 keeps DuckDB's default.
+	Threads int
+	// MemoryLimit is DuckDB's memory_limit, e.g. "1GB"; "" keeps the default.
+	MemoryLimit string
+}
+
+// Warehouse is an open writer on one warehouse file.
+type Warehouse struct {
+	Path  string
+	db    *sql.DB
+	conn  *sql.Conn
+	arrow *duckdb.Arrow
+}
+
+// Open opens (creating if needed) the warehouse at path for writing, applies
+// pending migrations and refreshes reference data.
+func Open(ctx context.Context, path string, opt Options) (*Warehouse, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("warehouse %s: %w", path, err)
+	}
+	if st, err := os.Stat(filepath.Dir(abs)); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("warehouse %s: %w: %s", path, ErrNoDir, filepath.Dir(abs))
+	}
+	w, err := openWithRetry(ctx, abs, opt)
+	if err != nil {
+		return nil, fmt.Errorf("warehouse %s: %w", path, err)
+	}
+	w.Path = abs
+	if err := w.Migrate(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("warehouse %s: %w", path, err)
+	}
+	if err := w.refreshReference(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("warehouse %s: reference data: %w", path, err)
+	}
+	return w, nil
+}
+
+func openWithRetry(ctx context.Context, abs string, opt Options) (*Warehouse, error) {
+	deadline := time.Now().Add(opt.Wait)
+	backoff := 50 * time.Millisecond
+	for {
+		w, err := attach(ctx, abs, opt)
+		if err == nil || !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
+			return w, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(backoff):
+		}
+		if backoff < 2*time.Second {
+			backoff *= 2
+		}
+	}
+}
+
+func attach(ctx context.Context, abs string, opt Options) (*Warehouse, error) {
+	connector, err := duckdb.NewConnector("", nil)
+	if err != nil {
+		return nil, err
+	}
+	db := sql.OpenDB(connector)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	w := &Warehouse{db: db, conn: conn}
+	// Nothing in lkj relies on insertion order (views and exports order
+	// explicitly), and without it DuckDB scans Arrow streams in parallel:
+	// measured 1.7x -> 1.3x of read_parquet's time on 2 cores.
+	setup := []string{"SET preserve_insertion_order = false"}
+	if opt.Threads > 0 {
+		setup = append(setup, fmt.Sprintf("SET threads = %d", opt.Threads))
+	}
+	if opt.MemoryLimit != "" {
+		setup = append(setup, "SET memory_limit = "+quote(opt.MemoryLimit))
+	}
+	setup = append(setup, "ATTACH "+quote(abs)+" AS "+Alias, "USE "+Alias)
+	for _, q := range setup {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			w.Close()
+			return nil, classify(err, abs)
+		}
+	}
+	err = conn.Raw(func(dc any) error {
+		a, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
+		w.arrow = a
+		return err
+	})
+	if err != nil {
+		w.Close()
+		return nil, err
+	}
+	return w, nil
+}
+
+// classify turns DuckDB's lock error into ErrLocked with the holder's words.
+func classify(err error, abs string) error {
+	msg := err.Error()
+	if strings.Contains(msg, "Could not set lock") || strings.Contains(msg, "Conflicting lock") {
+		holder := ""
+		if i := strings.Index(msg, "(PID"); i >= 0 {
+			if j := strings.Index(msg[i:], ")"); j > 0 {
+				holder = " " + msg[i:i+j+1]
+			}
+		}
+		return fmt.Errorf("%w%s: %s", ErrLocked, holder, abs)
+	}
+	return err
+}
+
+// Conn is the writer connection; its default catalog is the warehouse.
+func (w *Warehouse) Conn() *sql.Conn { return w.conn }
+
+// Arrow is the connection's Arrow handle (one per connection).
+func (w *Warehouse) Arrow() *duckdb.Arrow { return w.arrow }
+
+// Close checkpoints and closes the warehouse.
+func (w *Warehouse) Close() error {
+	if w == nil {
+		return nil
+	}
+	var errs []error
+	if w.conn != nil {
+		// A checkpoint folds the WAL into the file so readers see one file.
+		if w.arrow != nil {
+			_, _ = w.conn.ExecContext(context.Background(), "CHECKPOINT "+Alias)
+		}
+		errs = append(errs, w.conn.Close())
+		w.conn = nil
+	}
+	if w.db != nil {
+		errs = append(errs, w.db.Close())
+		w.db = nil
+	}
+	return errors.Join(errs...)
+}
+
+// OpenReadOnly opens the warehouse file directly, read-only. Analysts'
+// queries run here so a typo cannot change anything.
+func OpenReadOnly(ctx context.Context, path string) (*sql.DB, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(abs); err != nil {
+		return nil, fmt.Errorf("warehouse %s: %w (run `lkj init` or `lkj ingest` first)", path, err)
+	}
+	connector, err := duckdb.NewConnector(abs+"?access_mode=read_only", nil)
+	if err != nil {
+		return nil, fmt.Errorf("warehouse %s: %w", path, classify(err, abs))
+	}
+	db := sql.OpenDB(connector)
+	db.SetMaxOpenConns(1)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("warehouse %s: %w", path, classify(err, abs))
+	}
+	return db, nil
+}
+
+// quote makes a SQL string literal.
+func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }

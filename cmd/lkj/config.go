@@ -1,0 +1,161 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// setting is one configuration key: its default and the flag that sets it.
+type setting struct {
+	key   string // viper key; env LKJ_<KEY with . → _>
+	def   any
+	flag  string // flag name, "" when only file/env set it
+	usage string
+}
+
+// settings lists every key lkj reads. Keys are documented here once; `lkj
+// config` prints them with where each value came from.
+var settings = []setting{
+	{"db", "lkj.duckdb", "db", "warehouse file"},
+	{"log_format", "text", "log-format", "log format: text or json"},
+	{"quiet", false, "quiet", "print only warnings, errors and results"},
+	{"wait", "0s", "wait", "wait this long for a warehouse held by another lkj process (e.g. 30s)"},
+	{"workers", 0, "workers", "parallel document readers (0 = number of CPUs)"},
+	{"max_document_bytes", int64(64 << 20), "", "documents larger than this are rejected"},
+	{"threads", 0, "", "DuckDB worker threads (0 = DuckDB default)"},
+	{"memory_limit", "", "", "DuckDB memory_limit, e.g. 1GB (empty = DuckDB default)"},
+	{"out", "out", "", "folder for Parquet extracts"},
+	{"sample.dir", "data/sample", "", "folder the demo corpus is generated into"},
+	{"sample.scope", "ntt", "", "demo corpus scope: ntt or national"},
+	{"sample.years", "2020-2024", "", "demo corpus years"},
+	{"sample.seed", 1, "", "demo corpus seed"},
+	{"sample.noise", "default", "", "demo corpus noise: none, low, default, high"},
+	{"weights.sakip", 0.4, "", "peringkat weight of the SAKIP score"},
+	{"weights.capaian", 0.3, "", "peringkat weight of the share of indicators achieved"},
+	{"weights.serapan", 0.3, "", "peringkat weight of budget absorption"},
+}
+
+// config is one command invocation's configuration: its own viper
+// instance (never the global one) plus the flags it was bound to.
+type config struct {
+	v        *viper.Viper
+	file     string // config file in use, "" when none
+	flags    *pflag.FlagSet
+	explicit bool // --config was given
+}
+
+func newConfig() *config {
+	v := viper.New()
+	v.SetEnvPrefix("LKJ")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
+	v.AutomaticEnv()
+	for _, s := range settings {
+		v.SetDefault(s.key, s.def)
+	}
+	return &config{v: v}
+}
+
+// bindFlags binds the persistent flags that mirror settings.
+func (c *config) bindFlags(fs *pflag.FlagSet) error {
+	c.flags = fs
+	for _, s := range settings {
+		if s.flag == "" {
+			continue
+		}
+		if f := fs.Lookup(s.flag); f != nil {
+			if err := c.v.BindPFlag(s.key, f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// load reads the config file: --config FILE, else ./lkj.yaml when present.
+func (c *config) load(path string) error {
+	if path != "" {
+		c.explicit = true
+	} else if _, err := os.Stat("lkj.yaml"); err == nil {
+		path = "lkj.yaml"
+	}
+	if path == "" {
+		return nil
+	}
+	c.v.SetConfigFile(path)
+	if err := c.v.ReadInConfig(); err != nil {
+		var nf viper.ConfigFileNotFoundError
+		if errors.As(err, &nf) || os.IsNotExist(errors.Unwrap(err)) {
+			return usageErr("config file %s: not found", path)
+		}
+		return usageErr("config file %s: %v", path, err)
+	}
+	c.file = path
+	known := map[string]bool{}
+	for _, s := range settings {
+		known[s.key] = true
+	}
+	var unknown []string
+	for _, k := range c.v.AllKeys() {
+		if !known[k] && c.v.InConfig(k) {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return usageErr("config file %s: unknown keys %s (see `lkj config`)", path, strings.Join(unknown, ", "))
+	}
+	return c.validate()
+}
+
+func (c *config) validate() error {
+	switch c.str("log_format") {
+	case "text", "json":
+	default:
+		return usageErr("log_format must be text or json, not %q", c.str("log_format"))
+	}
+	if _, err := c.duration("wait"); err != nil {
+		return usageErr("wait: %v", err)
+	}
+	if c.v.GetInt("workers") < 0 {
+		return usageErr("workers must be 0 or more")
+	}
+	for _, k := range []string{"weights.sakip", "weights.capaian", "weights.serapan"} {
+		if c.v.GetFloat64(k) < 0 {
+			return usageErr("%s must not be negative", k)
+		}
+	}
+	return nil
+}
+
+func (c *config) str(key string) string { return c.v.GetString(key) }
+
+// source tells where key's effective value came from.
+func (c *config) source(s setting) string {
+	if s.flag != "" && c.flags != nil {
+		if f := c.flags.Lookup(s.flag); f != nil && f.Changed {
+			return "flag --" + s.flag
+		}
+	}
+	env := "LKJ_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(s.key))
+	if _, ok := os.LookupEnv(env); ok {
+		return "env " + env
+	}
+	if c.file != "" && c.v.InConfig(s.key) {
+		return "file " + c.file
+	}
+	return "default"
+}
+
+func (c *config) describe() [][3]string {
+	var out [][3]string
+	for _, s := range settings {
+		out = append(out, [3]string{s.key, fmt.Sprint(c.v.Get(s.key)), c.source(s)})
+	}
+	return out
+}

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kpu-ntt/lkj/etl/warehouse"
+)
+
+// app is what every command shares: configuration, output streams, logger.
+type app struct {
+	cfg        *config
+	configPath string
+	stdin      io.Reader
+	stdout     io.Writer
+	stderr     io.Writer
+	log        *slog.Logger
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	a := &app{cfg: newConfig(), stdin: stdin, stdout: stdout, stderr: stderr}
+	root := a.rootCmd()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	code := codeOf(err)
+	if err != nil {
+		var q errQuiet
+		if !errors.As(err, &q) {
+			fmt.Fprintf(stderr, "lkj: %v\n", err)
+		}
+		if code == exitUsage && !errors.As(err, new(*exitError)) {
+			// cobra's own errors (unknown command/flag) are usage errors too
+			fmt.Fprintln(stderr, "Run 'lkj --help' for usage.")
+		}
+	}
+	return code
+}
+
+func (a *app) rootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "lkj",
+		Short: "Data warehouse for the performance reports (LKj) of KPU satkers",
+		Long: `lkj compiles the yearly performance reports (Laporan Kinerja, LKj) of KPU
+offices into a DuckDB warehouse: it extracts capaian, SAKIP, RB, budget
+absorption and DPT/TPS figures from report text and structured templates,
+checks them, and serves comparable tables, reports and Parquet extracts.
+
+Configuration: --config FILE, else ./lkj.yaml, else defaults; every key can
+also be set as LKJ_<KEY> (e.g. LKJ_DB) and, for the common ones, by flag.
+Run 'lkj config' to see the effective values and where each came from.
+
+` + exitCodesHelp,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if err := a.cfg.load(a.configPath); err != nil {
+				return err
+			}
+			if err := a.cfg.validate(); err != nil {
+				return err
+			}
+			a.log = newLogger(a.stderr, a.cfg.str("log_format"), a.cfg.v.GetBool("quiet"))
+			return nil
+		},
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return withCode(exitUsage, err) })
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.configPath, "config", "", "config file (default ./lkj.yaml when present)")
+	pf.String("db", "lkj.duckdb", "warehouse file")
+	pf.String("log-format", "text", "log format: text or json")
+	pf.Bool("quiet", false, "print only warnings, errors and results")
+	pf.String("wait", "0s", "wait this long for a warehouse held by another lkj process")
+	pf.Int("workers", 0, "parallel document readers (0 = number of CPUs)")
+	if err := a.cfg.bindFlags(pf); err != nil {
+		panic(err) // programming error: a setting names a flag that does not exist
+	}
+	root.AddCommand(a.initCmd(), a.ingestCmd(), a.queryCmd(), a.statusCmd(),
+		a.configCmd(), a.versionCmd())
+	for _, extra := range a.extraCommands() {
+		root.AddCommand(extra)
+	}
+	root.SetHelpCommand(&cobra.Command{Hidden: true})
+	return root
+}
+
+// extraCommands are the commands of later stages (sample, eval, build, ...).
+var extraCommandFns []func(*app) *cobra.Command
+
+func (a *app) extraCommands() []*cobra.Command {
+	var out []*cobra.Command
+	for _, f := range extraCommandFns {
+		out = append(out, f(a))
+	}
+	return out
+}
+
+func newLogger(w io.Writer, format string, quiet bool) *slog.Logger {
+	level := slog.LevelInfo
+	if quiet {
+		level = slog.LevelWarn
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+func (c *config) duration(key string) (time.Duration, error) {
+	s := strings.TrimSpace(c.str(key))
+	if s == "" || s == "0" {
+		return 0, nil
+	}
+	return time.ParseDuration(s)
+}
+
+// openWarehouse opens the configured warehouse for writing.
+func (a *app) openWarehouse(ctx context.Context) (*warehouse.Warehouse, error) {
+	wait, _ := a.cfg.duration("wait")
+	wh, err := warehouse.Open(ctx, a.cfg.str("db"), warehouse.Options{
+		Wait:        wait,
+		Threads:     a.cfg.v.GetInt("threads"),
+		MemoryLimit: a.cfg.str("memory_limit"),
+	})
+	switch {
+	case errors.Is(err, warehouse.ErrNoDir):
+		return nil, withCode(exitUsage, err)
+	case err != nil:
+		return nil, withCode(exitFailure, err)
+	}
+	return wh, nil
+}
+
+// isTerminal reports whether w is an interactive terminal (progress bars
+// are drawn only there).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,97 @@
+package warehouse_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/warehouse"
+)
+
+// contract lists the analyst-facing views and the columns issue 2 promises.
+var contract = map[string][]string{
+	"satker":         {"satker_id", "kode_wilayah", "nama", "jenis", "provinsi_id"},
+	"dokumen":        {"doc_id", "path", "sha256", "satker_id", "tahun", "format", "status", "loaded_at"},
+	"capaian":        {"doc_id", "satker_id", "tahun", "tingkat", "sasaran", "indikator_id", "indikator", "target_teks", "target_nilai", "realisasi_teks", "realisasi_nilai", "satuan", "capaian_lapor", "capaian_hitung", "tercapai"},
+	"anggaran":       {"doc_id", "satker_id", "tahun", "kode", "uraian", "tingkat", "pagu", "realisasi", "sisa", "serapan_lapor", "serapan_hitung"},
+	"sakip":          {"doc_id", "satker_id", "tahun_dinilai", "nilai", "predikat", "keyakinan"},
+	"sakip_komponen": {"doc_id", "satker_id", "tahun_dinilai", "komponen", "bobot", "nilai"},
+	"rb":             {"doc_id", "satker_id", "tahun", "nilai", "bobot", "persen"},
+	"dpt":            {"doc_id", "satker_id", "pemilihan", "tahun", "tingkat_wilayah", "wilayah", "jumlah_desa", "jumlah_tps", "pemilih_l", "pemilih_p", "pemilih_total"},
+	"temuan":         {"doc_id", "aturan", "tingkat", "pesan", "baris_awal", "baris_akhir"},
+}
+
+func TestContractViewsExistAndAreDocumented(t *testing.T) {
+	ctx := context.Background()
+	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wh.Close()
+	for view, want := range contract {
+		rows, err := wh.Conn().QueryContext(ctx,
+			"SELECT column_name, coalesce(comment, '') FROM duckdb_columns() WHERE database_name = 'wh' AND table_name = ? ORDER BY column_index", view)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		var order []string
+		for rows.Next() {
+			var c, com string
+			if err := rows.Scan(&c, &com); err != nil {
+				t.Fatal(err)
+			}
+			got[c] = com
+			order = append(order, c)
+		}
+		rows.Close()
+		for i, c := range want {
+			if i >= len(order) || order[i] != c {
+				t.Errorf("%s: column %d is %v, contract says %s (first columns must keep the contract order)", view, i, safe(order, i), c)
+			}
+		}
+		for c, com := range got {
+			if strings.TrimSpace(com) == "" {
+				t.Errorf("%s.%s has no COMMENT", view, c)
+			}
+		}
+	}
+}
+
+func safe(s []string, i int) string {
+	if i < len(s) {
+		return s[i]
+	}
+	return "(missing)"
+}
+
+func TestOpenMissingFolder(t *testing.T) {
+	_, err := warehouse.Open(context.Background(), filepath.Join(t.TempDir(), "no", "such", "w.duckdb"), warehouse.Options{})
+	if !errors.Is(err, warehouse.ErrNoDir) {
+		t.Fatalf("err = %v, want ErrNoDir", err)
+	}
+}
+
+func TestReadOnlyRefusesWrites(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "w.duckdb")
+	wh, err := warehouse.Open(ctx, path, warehouse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wh.Close()
+	db, err := warehouse.OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, "DROP VIEW capaian"); err == nil {
+		t.Fatal("a read-only connection dropped a view")
+	}
+	var n int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM ref_predikat").Scan(&n); err != nil || n != 7 {
+		t.Fatalf("predikat rows %d, %v", n, err)
+	}
+}

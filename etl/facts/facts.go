@@ -129,7 +129,7 @@ type SakipKomponen struct {
 	Span
 	SatkerID     string
 	TahunDinilai int
-	Komponen     string // perencanaan, pengukuran, pelaporan, evaluasi
+	Komponen     string // perencanaan, pengukuran, pelaporan, evaluasi_internal
 	Bobot        *float64
 	Nilai        *float64
 	Sumber       string

@@ -12,11 +12,15 @@ type conv int
 const (
 	convID conv = iota // 44.980.284.000 and 104,17
 	convEN             // 215,464,527,000 and 99.61
+	convSP             // 44 980 284 000 and 99,55: spaces are stripped (EXTRACTION.md)
 )
 
 func (c conv) thousands() byte {
-	if c == convEN {
+	switch c {
+	case convEN:
 		return ','
+	case convSP:
+		return ' '
 	}
 	return '.'
 }

@@ -1,0 +1,163 @@
+package eval
+
+import (
+	"sort"
+	"strings"
+)
+
+// expRow is one expected view row after merging the truth documents that
+// state the same natural key.
+type expRow struct {
+	vals map[string]any
+	cols []string // compared columns
+	own  bool     // stated by the subject satker's own document
+}
+
+// foundRow is one row the pipeline loaded into a contract view.
+type foundRow struct {
+	vals       map[string]any
+	doc        string
+	awal, akhr int
+}
+
+// raised is one finding the pipeline recorded.
+type raised struct {
+	aturan      string
+	awal, akhir int
+	text        string // pesan and nilai, for key matching
+}
+
+// expectFamily builds the expected rows of one view from all truth files.
+// Where several documents state a key, the subject's own report wins (as
+// the contract views prefer it); among equals only columns every copy
+// states are compared, since the views may pick any of them.
+func expectFamily(f family, truths []*truthFile, byID bool) map[string]*expRow {
+	out := map[string]*expRow{}
+	for _, t := range truths {
+		for _, r := range t.rows(f.view) {
+			k := f.key(r, byID)
+			cols := compared(f.cols, r)
+			own := str(r["satker_id"]) == t.SatkerID
+			old, ok := out[k]
+			switch {
+			case !ok || (own && !old.own):
+				out[k] = &expRow{vals: r, cols: cols, own: own}
+			case own == old.own:
+				old.cols = intersect(old.cols, cols)
+			}
+		}
+	}
+	return out
+}
+
+// compared is the family's compared columns less those the row says its
+// document does not state.
+func compared(cols []string, r map[string]any) []string {
+	skip := map[string]bool{}
+	if list, ok := r["tidak_dibandingkan"].([]any); ok {
+		for _, c := range list {
+			skip[str(c)] = true
+		}
+	}
+	var out []string
+	for _, c := range cols {
+		if !skip[c] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func intersect(a, b []string) []string {
+	in := map[string]bool{}
+	for _, x := range b {
+		in[x] = true
+	}
+	var out []string
+	for _, x := range a {
+		if in[x] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// score compares one view's expected and found rows. A found row is exact
+// when every compared column equals the truth, wrong otherwise; a wrong row
+// is flagged when its document has a finding on the row's lines or naming
+// its key, silent-wrong when nothing warns the analyst.
+func score(view string, exp map[string]*expRow, found map[string]*foundRow, fnd map[string][]raised) FamilyScore {
+	s := FamilyScore{Family: view, Expected: len(exp), Found: len(found)}
+	keys := make([]string, 0, len(exp))
+	for k := range exp {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		e := exp[k]
+		f, ok := found[k]
+		if !ok {
+			s.Missing++
+			continue
+		}
+		if rowEqual(e, f) {
+			s.Exact++
+			continue
+		}
+		s.Wrong++
+		if flagged(k, f, fnd[f.doc]) {
+			s.Flagged++
+		} else {
+			s.SilentWrong++
+		}
+	}
+	for k := range found {
+		if _, ok := exp[k]; !ok {
+			s.Extra++
+		}
+	}
+	s.finish()
+	return s
+}
+
+func rowEqual(e *expRow, f *foundRow) bool {
+	for _, c := range e.cols {
+		if !equal(e.vals[c], f.vals[c]) {
+			return false
+		}
+	}
+	return true
+}
+
+// flagged says whether a finding covers a found row: overlapping lines, or
+// a message naming the key's last part (a code, a kecamatan, an indicator).
+func flagged(key string, f *foundRow, fs []raised) bool {
+	hint := key[strings.LastIndex(key, "|")+1:]
+	hint = strings.TrimPrefix(strings.TrimPrefix(hint, "id:"), "t:")
+	for _, r := range fs {
+		if f.awal > 0 && r.awal > 0 && r.awal <= f.akhr && f.awal <= r.akhir {
+			return true
+		}
+		if len(hint) >= 3 && strings.Contains(foldText(r.text), foldText(hint)) {
+			return true
+		}
+	}
+	return false
+}
+
+// finish derives precision, recall and F1 from the counters. Nothing found
+// is a vacuous precision of 1, nothing expected a vacuous recall of 1, so a
+// family absent from both truth and warehouse scores 1 and one with truth
+// but no rows scores 0.
+func (s *FamilyScore) finish() {
+	s.Precision, s.Recall, s.F1 = 1, 1, 0
+	if s.Found > 0 {
+		s.Precision = float64(s.Exact) / float64(s.Found)
+	}
+	if s.Expected > 0 {
+		s.Recall = float64(s.Exact) / float64(s.Expected)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+}

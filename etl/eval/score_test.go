@@ -1,0 +1,100 @@
+package eval
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestFinish(t *testing.T) {
+	tests := []struct {
+		name             string
+		s                FamilyScore
+		prec, recall, f1 float64
+	}{
+		{"third and half", FamilyScore{Expected: 2, Found: 3, Exact: 1}, 1.0 / 3, 0.5, 0.4},
+		{"perfect", FamilyScore{Expected: 4, Found: 4, Exact: 4}, 1, 1, 1},
+		{"nothing found", FamilyScore{Expected: 4}, 1, 0, 0},
+		{"nothing expected, nothing found", FamilyScore{}, 1, 1, 1},
+		{"only extras", FamilyScore{Found: 2}, 0, 1, 0},
+		{"two thirds", FamilyScore{Expected: 3, Found: 2, Exact: 2}, 1, 2.0 / 3, 0.8},
+	}
+	for _, tt := range tests {
+		s := tt.s
+		s.finish()
+		if math.Abs(s.Precision-tt.prec) > 1e-12 || math.Abs(s.Recall-tt.recall) > 1e-12 || math.Abs(s.F1-tt.f1) > 1e-12 {
+			t.Errorf("%s: got P=%v R=%v F1=%v, want %v %v %v", tt.name, s.Precision, s.Recall, s.F1, tt.prec, tt.recall, tt.f1)
+		}
+	}
+}
+
+func TestEqual(t *testing.T) {
+	tests := []struct {
+		want, got any
+		eq        bool
+	}{
+		{104.17, 104.17000000001, true},
+		{104.17, 104.18, false},
+		{float64(2024), int32(2024), true},
+		{nil, nil, true},
+		{nil, 0.0, false},
+		{nil, "", true},
+		{"BB*", "BB*", true},
+		{"18 Kecamatan", "18  Kecamatan", true},
+		{true, true, true},
+		{true, false, false},
+		{float64(44980284000), int64(44980284000), true},
+	}
+	for _, tt := range tests {
+		if got := equal(tt.want, tt.got); got != tt.eq {
+			t.Errorf("equal(%#v, %#v) = %v", tt.want, tt.got, got)
+		}
+	}
+}
+
+// TestScore checks every counter on hand-made rows: an exact row, a wrong
+// row a finding covers, a wrong row nothing covers, a missing and an extra.
+func TestScore(t *testing.T) {
+	cols := []string{"pagu", "realisasi"}
+	exp := map[string]*expRow{
+		"a":      {vals: map[string]any{"pagu": 10.0, "realisasi": 9.0}, cols: cols},
+		"b":      {vals: map[string]any{"pagu": 10.0, "realisasi": 9.0}, cols: cols},
+		"c":      {vals: map[string]any{"pagu": 10.0, "realisasi": 9.0}, cols: cols},
+		"d":      {vals: map[string]any{"pagu": 10.0, "realisasi": 9.0}, cols: cols},
+		"x|3355": {vals: map[string]any{"pagu": 5.0, "realisasi": nil}, cols: cols},
+	}
+	found := map[string]*foundRow{
+		"a":      {vals: map[string]any{"pagu": int64(10), "realisasi": int64(9)}, doc: "D1", awal: 3, akhr: 3},
+		"b":      {vals: map[string]any{"pagu": int64(10), "realisasi": int64(8)}, doc: "D1", awal: 7, akhr: 8},
+		"c":      {vals: map[string]any{"pagu": int64(11), "realisasi": int64(9)}, doc: "D1", awal: 20, akhr: 20},
+		"x|3355": {vals: map[string]any{"pagu": int64(5), "realisasi": int64(0)}, doc: "D2"},
+		"z":      {vals: map[string]any{"pagu": int64(1), "realisasi": int64(1)}, doc: "D1"},
+	}
+	fnd := map[string][]raised{
+		"D1": {{aturan: "anggaran.sisa_diperbaiki", awal: 8, akhir: 8}},
+		"D2": {{aturan: "anggaran.anak_tidak_sama_induk", text: "kegiatan 3355 tidak sama"}},
+	}
+	s := score("anggaran", exp, found, fnd)
+	want := FamilyScore{Family: "anggaran", Expected: 5, Found: 5, Exact: 1, Wrong: 3, Missing: 1, Extra: 1, Flagged: 2, SilentWrong: 1,
+		Precision: 0.2, Recall: 0.2, F1: 0.2}
+	if math.Abs(s.F1-want.F1) < 1e-12 {
+		s.F1 = want.F1
+	}
+	if s != want {
+		t.Errorf("score =\n%+v\nwant\n%+v", s, want)
+	}
+}
+
+func TestBelowAndTable(t *testing.T) {
+	r := Report{Families: []FamilyScore{{Family: "capaian", F1: 0.95}, {Family: "dpt", F1: 0.5}, {Family: "rb", F1: 0.9}},
+		FindingsExpected: 3, FindingsRaised: 2, FindingsMissed: 1}
+	if got := strings.Join(r.Below(0.9), ","); got != "dpt" {
+		t.Errorf("Below(0.9) = %q", got)
+	}
+	tab := r.Table()
+	for _, s := range []string{"FAMILY", "SILENT-WRONG", "capaian", "95.00%", "3 expected, 2 raised, 1 missed"} {
+		if !strings.Contains(tab, s) {
+			t.Errorf("table lacks %q:\n%s", s, tab)
+		}
+	}
+}

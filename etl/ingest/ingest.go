@@ -161,9 +161,15 @@ func readOne(src Source, maxBytes int64, known map[string]knownDoc) parsed {
 		return p
 	}
 	p.sha, p.bytes = sha, size
-	if k, ok := known[docID(sha)]; ok && k.version == versionOf(src.Format) && k.status != "replaced" {
-		p.skip = true
-		return p
+	if k, ok := known[docID(sha)]; ok {
+		if k.version == versionOf(src.Format) && k.status != "replaced" {
+			p.skip = true
+			if k.status == "rejected" {
+				p.prevRejected = k.pesan
+			}
+			return p
+		}
+		p.existed = true
 	}
 	p.doc, p.err = read(src, data)
 	if p.err == nil && p.doc.HasErrors() {
@@ -197,6 +203,13 @@ func docID(sha string) string {
 // and stops the run, while a document's own problems become a rejection.
 func storeOne(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parsed, sum *Summary, log *slog.Logger) error {
 	if p.skip {
+		if p.prevRejected != "" {
+			// Same bytes, same reader: still rejected. Say so again, so a
+			// scheduled job keeps exiting 3 until the document is fixed.
+			sum.Rejected++
+			sum.Rejections = append(sum.Rejections, Rejection{Path: p.src.Path, Reason: p.prevRejected + " (unchanged since an earlier run)"})
+			return nil
+		}
 		sum.Skipped++
 		log.Debug("unchanged", "path", p.src.Path)
 		return nil
@@ -219,7 +232,7 @@ func storeOne(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parse
 	replaced := 0
 	err = wh.InTx(ctx, func() error {
 		var err error
-		replaced, err = clearFor(ctx, wh.Conn(), id, p.doc.Meta)
+		replaced, err = clearFor(ctx, wh.Conn(), id, p.existed, p.doc.Meta)
 		if err != nil {
 			return err
 		}
@@ -254,11 +267,13 @@ func reject(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parsed,
 	id := docID(p.sha)
 	msg := reason.Error()
 	err := wh.InTx(ctx, func() error {
-		if err := deleteFacts(ctx, wh.Conn(), id); err != nil {
-			return err
-		}
-		if _, err := wh.Conn().ExecContext(ctx, "DELETE FROM etl_document WHERE doc_id = ?", id); err != nil {
-			return err
+		if p.existed {
+			if err := deleteFacts(ctx, wh.Conn(), id); err != nil {
+				return err
+			}
+			if _, err := wh.Conn().ExecContext(ctx, "DELETE FROM etl_document WHERE doc_id = ?", id); err != nil {
+				return err
+			}
 		}
 		if err := insertDocument(ctx, wh.Conn(), id, runID, p, "rejected", msg); err != nil {
 			return err
@@ -279,7 +294,10 @@ func reject(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parsed,
 // clearFor removes what the new document supersedes: an earlier load of the
 // same bytes (re-read with a newer reader) and an older version of the same
 // satker, year and kind. It returns how many older versions it replaced.
-func clearFor(ctx context.Context, conn *sql.Conn, id string, m facts.Meta) (int, error) {
+//
+// Deleting scans the fact tables, so it runs only for documents that are
+// known to exist: a new document costs one small lookup.
+func clearFor(ctx context.Context, conn *sql.Conn, id string, existed bool, m facts.Meta) (int, error) {
 	var old []string
 	rows, err := conn.QueryContext(ctx, `SELECT doc_id FROM etl_document
 		WHERE status = 'loaded' AND satker_id = ? AND tahun = ? AND kind = ? AND doc_id <> ?`,
@@ -296,13 +314,17 @@ func clearFor(ctx context.Context, conn *sql.Conn, id string, m facts.Meta) (int
 		old = append(old, d)
 	}
 	rows.Close()
-	for _, d := range append([]string{id}, old...) {
-		if err := deleteFacts(ctx, conn, d); err != nil {
+	clear := old
+	if existed {
+		clear = append(clear, id)
+		if _, err := conn.ExecContext(ctx, "DELETE FROM etl_document WHERE doc_id = ?", id); err != nil {
 			return 0, err
 		}
 	}
-	if _, err := conn.ExecContext(ctx, "DELETE FROM etl_document WHERE doc_id = ?", id); err != nil {
-		return 0, err
+	for _, d := range clear {
+		if err := deleteFacts(ctx, conn, d); err != nil {
+			return 0, err
+		}
 	}
 	for _, d := range old {
 		if _, err := conn.ExecContext(ctx, "UPDATE etl_document SET status = 'replaced', facts = 0 WHERE doc_id = ?", d); err != nil {
@@ -364,10 +386,10 @@ func orUnknown(f string) string {
 	return f
 }
 
-type knownDoc struct{ version, status string }
+type knownDoc struct{ version, status, pesan string }
 
 func knownDocuments(ctx context.Context, conn *sql.Conn) (map[string]knownDoc, error) {
-	rows, err := conn.QueryContext(ctx, "SELECT doc_id, coalesce(parser_version, ''), status FROM etl_document")
+	rows, err := conn.QueryContext(ctx, "SELECT doc_id, coalesce(parser_version, ''), status, coalesce(pesan, '') FROM etl_document")
 	if err != nil {
 		return nil, err
 	}
@@ -376,7 +398,7 @@ func knownDocuments(ctx context.Context, conn *sql.Conn) (map[string]knownDoc, e
 	for rows.Next() {
 		var id string
 		var k knownDoc
-		if err := rows.Scan(&id, &k.version, &k.status); err != nil {
+		if err := rows.Scan(&id, &k.version, &k.status, &k.pesan); err != nil {
 			return nil, err
 		}
 		m[id] = k

@@ -31,13 +31,17 @@ func versionOf(format string) string {
 
 // parsed is the outcome of reading one source.
 type parsed struct {
-	src    Source
-	sha    string
-	bytes  int64
-	doc    *facts.Document
-	err    error // the document is rejected with this reason
-	skip   bool  // same bytes and reader version already in the warehouse
-	status string
+	src     Source
+	sha     string
+	bytes   int64
+	doc     *facts.Document
+	err     error // the document is rejected with this reason
+	skip    bool  // same bytes and reader version already in the warehouse
+	existed bool  // same bytes loaded before by an older reader: clear first
+	// prevRejected is the stored reason when the same bytes were rejected
+	// by the same reader before.
+	prevRejected string
+	status       string
 }
 
 // fingerprint hashes a source: a file's bytes, or a submission folder's

@@ -278,9 +278,26 @@ func reject(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parsed,
 		if err := insertDocument(ctx, wh.Conn(), id, runID, p, "rejected", msg); err != nil {
 			return err
 		}
-		_, err := wh.Conn().ExecContext(ctx,
-			"INSERT INTO etl_finding (doc_id, aturan, tingkat, pesan) VALUES (?, 'dokumen.ditolak', 'error', ?)", id, msg)
-		return err
+		if _, err := wh.Conn().ExecContext(ctx,
+			"INSERT INTO etl_finding (doc_id, aturan, tingkat, pesan) VALUES (?, 'dokumen.ditolak', 'error', ?)", id, msg); err != nil {
+			return err
+		}
+		// The reader's own error findings say where (row, column, line).
+		if p.doc != nil {
+			n := 0
+			for _, f := range p.doc.Findings {
+				if f.Tingkat != facts.Error || n >= maxRejectFindings {
+					continue
+				}
+				n++
+				if _, err := wh.Conn().ExecContext(ctx, `INSERT INTO etl_finding
+					(doc_id, aturan, tingkat, pesan, nilai, baris_awal, baris_akhir) VALUES (?, ?, 'error', ?, ?, ?, ?)`,
+					id, f.Aturan, f.Pesan, nullStr(f.Nilai), nullInt(f.Start), nullInt(f.End)); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("record rejection of %s: %w", p.src.Path, err)
@@ -429,4 +446,22 @@ func endRun(ctx context.Context, wh *warehouse.Warehouse, s Summary, runErr erro
 		facts_loaded = ?, findings = ? WHERE run_id = ?`,
 		status, s.Seen, s.Loaded, s.Skipped, s.Replaced, s.Rejected, s.Facts, s.Findings, s.RunID)
 	return err
+}
+
+// maxRejectFindings bounds what a rejected document records: enough to fix
+// it, not a flood from a garbage file.
+const maxRejectFindings = 50
+
+func nullStr(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullInt(i int) any {
+	if i == 0 {
+		return nil
+	}
+	return i
 }

@@ -113,7 +113,10 @@ func read(src Source, data []byte) (doc *facts.Document, err error) {
 		return nil, errors.New("unknown document kind: expected an LKj text (.txt), a template workbook (.xlsx) or a template folder with identitas.csv")
 	}
 	if err != nil {
-		return nil, err
+		// A reader may return what it could identify (satker, year) and
+		// one finding per problem beside the error; keep them for the
+		// rejection record.
+		return doc, err
 	}
 	if doc == nil {
 		return nil, errors.New("reader returned no document")

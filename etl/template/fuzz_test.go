@@ -1,0 +1,133 @@
+package template
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// FuzzCSV feeds arbitrary bytes as one family's CSV (chosen by fam) beside
+// an arbitrary identitas.csv. It calls the parser below the recover in
+// ReadDir, so a panic fails the fuzzer. Properties: a rejection carries no
+// facts and a located message; an accepted submission has row spans past
+// the header and survives a write/read round trip unchanged.
+func FuzzCSV(f *testing.F) {
+	seed := func(dir string) {
+		id, _ := os.ReadFile(filepath.Join(dir, "identitas.csv"))
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			fam := familyNamed(strings.TrimSuffix(e.Name(), ".csv"))
+			if fam == nil || fam == famIdentitas {
+				continue
+			}
+			body, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+			f.Add(familyIndex(fam), id, body)
+		}
+	}
+	seed("testdata/good/5305-2024")
+	seed("testdata/bad/text-in-number")
+	seed("testdata/bad/missing-column")
+	f.Add(uint8(0), []byte(identitas5305), []byte("tahun;nilai\n2024;\"1\n"))
+	f.Add(uint8(7), []byte("\xff\xfes\x00"), []byte{0xFE, 0xFF, 0, 'a'})
+
+	f.Fuzz(func(t *testing.T, fam uint8, id, body []byte) {
+		name := families[1+int(fam)%(len(families)-1)].name + ".csv"
+		d, err := readCSVFiles("fz", []csvFile{{"identitas.csv", id}, {name, body}})
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "template fz: ") {
+				t.Fatalf("unlocated error: %v", err)
+			}
+			if d != nil && (d.FactCount() != 0 || !d.HasErrors()) {
+				t.Fatalf("rejected document: %d facts, errors %v", d.FactCount(), d.HasErrors())
+			}
+			return
+		}
+		if d.Meta.SatkerID == "" || d.Meta.Tahun == 0 || d.HasErrors() {
+			t.Fatalf("accepted without identity or with errors: %+v", d.Meta)
+		}
+		for _, s := range spans(d) {
+			if s.Start < 2 || s.End < s.Start {
+				t.Fatalf("bad span %+v", s)
+			}
+		}
+		var again []csvFile
+		for _, s := range sheets(d) {
+			b, err := csvBytes(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			again = append(again, csvFile{s.fam.name + ".csv", b})
+		}
+		d2, err := readCSVFiles("fz", again)
+		if err != nil {
+			t.Fatalf("rewritten submission rejected: %v", err)
+		}
+		clearSpans(d)
+		clearSpans(d2)
+		sameFacts(t, d2, d)
+	})
+}
+
+func familyIndex(f *family) uint8 {
+	for i, g := range families {
+		if g == f {
+			return uint8(i - 1)
+		}
+	}
+	return 0
+}
+
+func spans(d *facts.Document) []facts.Span {
+	var s []facts.Span
+	for _, f := range d.Capaian {
+		s = append(s, f.Span)
+	}
+	for _, f := range d.CapaianSeri {
+		s = append(s, f.Span)
+	}
+	for _, f := range d.Anggaran {
+		s = append(s, f.Span)
+	}
+	for _, f := range d.Sakip {
+		s = append(s, f.Span)
+	}
+	for _, f := range d.SakipKomponen {
+		s = append(s, f.Span)
+	}
+	for _, f := range d.RB {
+		s = append(s, f.Span)
+	}
+	for _, f := range d.DPT {
+		s = append(s, f.Span)
+	}
+	return s
+}
+
+// clearSpans zeroes row numbers: rewriting drops blank lines and
+// multi-line cells, so rows move while the facts stay the same.
+func clearSpans(d *facts.Document) {
+	for i := range d.Capaian {
+		d.Capaian[i].Span = facts.Span{}
+	}
+	for i := range d.CapaianSeri {
+		d.CapaianSeri[i].Span = facts.Span{}
+	}
+	for i := range d.Anggaran {
+		d.Anggaran[i].Span = facts.Span{}
+	}
+	for i := range d.Sakip {
+		d.Sakip[i].Span = facts.Span{}
+	}
+	for i := range d.SakipKomponen {
+		d.SakipKomponen[i].Span = facts.Span{}
+	}
+	for i := range d.RB {
+		d.RB[i].Span = facts.Span{}
+	}
+	for i := range d.DPT {
+		d.DPT[i].Span = facts.Span{}
+	}
+}

@@ -1,0 +1,72 @@
+package export_test
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/kpu-ntt/lkj/etl/export"
+	"github.com/kpu-ntt/lkj/etl/models"
+	"github.com/kpu-ntt/lkj/etl/models/modelstest"
+	"github.com/kpu-ntt/lkj/etl/warehouse"
+)
+
+// BenchmarkBuildExport loads a national synthetic warehouse (every satker of
+// the reference data, 552, over 2020-2024, through load.Stage; not timed),
+// then times building every model and writing a full Parquet extract.
+func BenchmarkBuildExport(b *testing.B) {
+	ctx := context.Background()
+	wh, err := warehouse.Open(ctx, filepath.Join(b.TempDir(), "bench.duckdb"), warehouse.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer wh.Close()
+	ids, err := modelstest.SatkerIDs(ctx, wh)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t0 := time.Now()
+	docs := modelstest.Synthetic(ids, []int{2020, 2021, 2022, 2023, 2024})
+	if err := modelstest.LoadAll(ctx, wh, docs); err != nil {
+		b.Fatal(err)
+	}
+	var facts int64
+	for _, d := range docs {
+		facts += int64(d.Doc.FactCount())
+	}
+	b.Logf("loaded %d satkers, %d facts in %v", len(ids), facts, time.Since(t0).Round(time.Millisecond))
+	ms, err := models.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := filepath.Join(b.TempDir(), "extract")
+	var buildDur, exportDur time.Duration
+	var man, prev export.Manifest
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t1 := time.Now()
+		if _, err := models.Build(ctx, wh.Conn(), ms); err != nil {
+			b.Fatal(err)
+		}
+		t2 := time.Now()
+		if man, err = export.Export(ctx, wh.Conn(), export.Options{Out: out}); err != nil {
+			b.Fatal(err)
+		}
+		buildDur += t2.Sub(t1)
+		exportDur += time.Since(t2)
+		if i > 0 && !reflect.DeepEqual(man, prev) {
+			b.Fatal("two extracts of one warehouse differ")
+		}
+		prev = man
+	}
+	var rows int64
+	for _, t := range man.Tables {
+		rows += t.Rows
+	}
+	b.ReportMetric(buildDur.Seconds()/float64(b.N), "build_s/op")
+	b.ReportMetric(exportDur.Seconds()/float64(b.N), "export_s/op")
+	b.ReportMetric(float64(len(man.Files)), "files")
+	b.ReportMetric(float64(rows), "rows")
+}

@@ -1,0 +1,270 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/export"
+	"github.com/kpu-ntt/lkj/etl/models"
+	"github.com/kpu-ntt/lkj/etl/models/modelstest"
+	"github.com/kpu-ntt/lkj/etl/warehouse"
+)
+
+func built(t testing.TB, docs []modelstest.Doc) *warehouse.Warehouse {
+	t.Helper()
+	wh, _ := modelstest.Open(t, docs)
+	ms, err := models.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := models.Build(context.Background(), wh.Conn(), ms); err != nil {
+		t.Fatal(err)
+	}
+	return wh
+}
+
+// tree maps every file under dir (relative, slash-separated) to its bytes.
+func tree(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestExportReadOnly exports through a connection of the read-only handle,
+// as a scheduled job may while nothing writes.
+func TestExportReadOnly(t *testing.T) {
+	wh, path := modelstest.Open(t, modelstest.Fixture())
+	ctx := context.Background()
+	ms, _ := models.Load()
+	if _, err := models.Build(ctx, wh.Conn(), ms); err != nil {
+		t.Fatal(err)
+	}
+	var want export.Manifest
+	var err error
+	if want, err = export.Export(ctx, wh.Conn(), export.Options{Out: filepath.Join(t.TempDir(), "rw")}); err != nil {
+		t.Fatal(err)
+	}
+	wh.Close()
+	db, err := warehouse.OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	got, err := export.Export(ctx, conn, export.Options{Out: filepath.Join(t.TempDir(), "ro")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read-only extract differs from the writer's")
+	}
+}
+
+func TestExport(t *testing.T) {
+	wh := built(t, modelstest.Fixture())
+	ctx := context.Background()
+	conn := wh.Conn()
+	base := t.TempDir()
+	out := filepath.Join(base, "extract")
+
+	man, err := export.Export(ctx, conn, export.Options{Out: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if man.RunID != 2 || man.SchemaVersion < 4 {
+		t.Errorf("manifest run %d schema %d", man.RunID, man.SchemaVersion)
+	}
+
+	t.Run("manifest matches the warehouse and the files", func(t *testing.T) {
+		var onDisk export.Manifest
+		b, err := os.ReadFile(filepath.Join(out, export.ManifestName))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &onDisk); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(onDisk, man) {
+			t.Fatalf("manifest.json differs from the returned manifest")
+		}
+		var names []string
+		perTable := map[string]int64{}
+		for _, f := range man.Files {
+			perTable[f.Table] += f.Rows
+			data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(f.Path)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum := sha256.Sum256(data)
+			if hex.EncodeToString(sum[:]) != f.SHA256 {
+				t.Errorf("%s: sha256 differs", f.Path)
+			}
+		}
+		for _, tb := range man.Tables {
+			names = append(names, tb.Name)
+			var n int64
+			if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+tb.Name).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if tb.Rows != n || perTable[tb.Name] != n {
+				t.Errorf("%s: manifest %d rows, files %d, warehouse %d", tb.Name, tb.Rows, perTable[tb.Name], n)
+			}
+		}
+		want := []string{"anggaran", "capaian", "capaian_seri", "dokumen", "dpt", "mart_capaian", "mart_capaian_indikator",
+			"mart_dpt", "mart_peringkat", "mart_sakip", "mart_serapan", "mart_serapan_program", "rb", "sakip",
+			"sakip_komponen", "satker", "temuan"}
+		if !reflect.DeepEqual(names, want) {
+			t.Errorf("tables %v", names)
+		}
+	})
+
+	t.Run("layout and partition columns", func(t *testing.T) {
+		files := tree(t, out)
+		for _, p := range []string{"manifest.json", "satker/data_0.parquet", "dokumen/data_0.parquet",
+			"anggaran/tahun=2024/satker_id=5305/data_0.parquet", "sakip/tahun_dinilai=2023/satker_id=5301/data_0.parquet",
+			"mart_serapan/tahun=2023/satker_id=5371/data_0.parquet", "mart_capaian_indikator/tahun=2024/data_0.parquet"} {
+			if _, ok := files[p]; !ok {
+				t.Errorf("no %s", p)
+			}
+		}
+		var satker string
+		var pagu int64
+		err := conn.QueryRowContext(ctx, "SELECT satker_id, pagu FROM read_parquet('"+
+			filepath.Join(out, "mart_serapan", "tahun=2024", "satker_id=5305", "data_0.parquet")+"')").Scan(&satker, &pagu)
+		if err != nil || satker != "5305" || pagu != 44980284000 {
+			t.Errorf("partition file holds %q %d (%v)", satker, pagu, err)
+		}
+	})
+
+	t.Run("same warehouse, same bytes; replaced in place", func(t *testing.T) {
+		first := tree(t, out)
+		if _, err := export.Export(ctx, conn, export.Options{Out: out}); err != nil {
+			t.Fatal(err)
+		}
+		other := filepath.Join(base, "it's another")
+		if _, err := export.Export(ctx, conn, export.Options{Out: other}); err != nil {
+			t.Fatal(err)
+		}
+		for _, dir := range []string{out, other} {
+			again := tree(t, dir)
+			if len(again) != len(first) {
+				t.Fatalf("%s: %d files, want %d", dir, len(again), len(first))
+			}
+			for p, b := range first {
+				if !bytes.Equal(again[p], b) {
+					t.Errorf("%s: %s differs between exports", dir, p)
+				}
+			}
+		}
+		entries, _ := os.ReadDir(base)
+		var left []string
+		for _, e := range entries {
+			left = append(left, e.Name())
+		}
+		sort.Strings(left)
+		if !reflect.DeepEqual(left, []string{"extract", "it's another"}) {
+			t.Errorf("leftovers beside the extract: %v", left)
+		}
+	})
+
+	t.Run("changed since a run", func(t *testing.T) {
+		inc := filepath.Join(base, "inc")
+		man, err := export.Export(ctx, conn, export.Options{Out: inc, ChangedSince: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts := map[string][]string{}
+		for _, f := range man.Files {
+			dir := strings.TrimSuffix(strings.TrimPrefix(f.Path, f.Table+"/"), "/data_0.parquet")
+			parts[f.Table] = append(parts[f.Table], dir)
+		}
+		want := map[string][]string{
+			"anggaran": {"tahun=2024/satker_id=53"},
+			"sakip":    {"tahun_dinilai=2023/satker_id=53", "tahun_dinilai=2023/satker_id=5301", "tahun_dinilai=2023/satker_id=5305"},
+			"dpt":      {"tahun=2024/satker_id=53", "tahun=2024/satker_id=5305", "tahun=2024/satker_id=5307", "tahun=2024/satker_id=5371"},
+			"satker":   {"data_0.parquet"},
+			"dokumen":  {"data_0.parquet"},
+			"temuan":   {"data_0.parquet"},
+			"mart_sakip": {"tahun_dinilai=2023/satker_id=53", "tahun_dinilai=2023/satker_id=5301",
+				"tahun_dinilai=2023/satker_id=5305", "tahun_dinilai=2023/satker_id=5371"},
+		}
+		for table, w := range want {
+			if !reflect.DeepEqual(parts[table], w) {
+				t.Errorf("%s partitions %v, want %v", table, parts[table], w)
+			}
+		}
+		for _, table := range []string{"capaian", "capaian_seri", "rb", "sakip_komponen"} {
+			if len(parts[table]) != 0 {
+				t.Errorf("%s untouched by run 2, exported %v", table, parts[table])
+			}
+		}
+		if man.ChangedSince != 1 {
+			t.Errorf("changed_since = %d", man.ChangedSince)
+		}
+
+		none, err := export.Export(ctx, conn, export.Options{Out: inc, ChangedSince: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range none.Files {
+			if f.Table != "satker" && f.Table != "dokumen" && f.Table != "temuan" {
+				t.Errorf("nothing changed after run 2, yet %s exported", f.Path)
+			}
+		}
+	})
+
+	t.Run("a failed export leaves the old extract", func(t *testing.T) {
+		before := tree(t, out)
+		if _, err := conn.ExecContext(ctx, "DROP TABLE mart_dpt"); err != nil {
+			t.Fatal(err)
+		}
+		_, err := export.Export(ctx, conn, export.Options{Out: out})
+		if err == nil || !strings.Contains(err.Error(), "export mart_dpt: mart_dpt does not exist (build the marts first: lkj build)") {
+			t.Fatalf("err = %v", err)
+		}
+		after := tree(t, out)
+		if len(after) != len(before) {
+			t.Errorf("extract changed by a failed export: %d files, was %d", len(after), len(before))
+		}
+		entries, _ := os.ReadDir(base)
+		for _, e := range entries {
+			if strings.Contains(e.Name(), ".tmp-") || strings.Contains(e.Name(), ".old-") {
+				t.Errorf("leftover %s", e.Name())
+			}
+		}
+	})
+
+	t.Run("bad targets", func(t *testing.T) {
+		for _, o := range []string{"", filepath.Join(base, "no", "such", "dir"), "a\nb"} {
+			if _, err := export.Export(ctx, conn, export.Options{Out: o}); err == nil {
+				t.Errorf("Export(%q) succeeded", o)
+			}
+		}
+	})
+}

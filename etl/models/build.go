@@ -1,0 +1,226 @@
+package models
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+)
+
+// BuildResult is what building one model did.
+type BuildResult struct {
+	Name         string
+	Materialized string
+	Rows         int64 // rows the model holds (a view is counted by running it)
+	Duration     time.Duration
+}
+
+// Weights are the league table's weights per measure, from configuration.
+// Keys must be among WeightKeys; values are relative (they need not sum to
+// 1) and must be finite and >= 0 with a positive sum.
+type Weights map[string]float64
+
+// WeightKeys are the measures mart_peringkat combines.
+var WeightKeys = []string{"sakip", "capaian", "serapan"}
+
+// DefaultWeights favour SAKIP, the evaluation that already weighs planning,
+// measurement and reporting; capaian and serapan share the rest.
+var DefaultWeights = Weights{"sakip": 0.4, "capaian": 0.3, "serapan": 0.3}
+
+// WeightsTable is the table Build writes the weights into; mart_peringkat
+// reads it. It is rewritten by every build.
+const WeightsTable = "peringkat_bobot"
+
+// RegistryTable records what models built, so Build never replaces an
+// object it did not create (a contract view, a fact table).
+const RegistryTable = "etl_model"
+
+// Validate checks weight keys against WeightKeys and values for sense.
+func (w Weights) Validate() error {
+	allowed := map[string]bool{}
+	for _, k := range WeightKeys {
+		allowed[k] = true
+	}
+	sum := 0.0
+	for k, v := range w {
+		if !allowed[k] {
+			return fmt.Errorf("models: weight %q is not one of %s", k, strings.Join(WeightKeys, ", "))
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+			return fmt.Errorf("models: weight %s = %v must be a finite number >= 0", k, v)
+		}
+		sum += v
+	}
+	if len(w) > 0 && sum <= 0 {
+		return errors.New("models: weights sum to 0")
+	}
+	return nil
+}
+
+// BuildOptions tune Build.
+type BuildOptions struct {
+	// Weights for mart_peringkat; nil means DefaultWeights. A measure left
+	// out weighs 0.
+	Weights Weights
+}
+
+// Querier runs a query; *sql.DB, *sql.Conn and *sql.Tx satisfy it.
+type Querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// Build applies plan on conn with the default weights. See BuildWith.
+func Build(ctx context.Context, conn *sql.Conn, plan []Model) ([]BuildResult, error) {
+	return BuildWith(ctx, conn, plan, BuildOptions{})
+}
+
+// BuildWith writes the weights table, then creates or replaces each model of
+// plan in order, one transaction per model, so a failing model leaves the
+// ones before it built and itself as it was. It stops at the first failure
+// and returns the results so far with the error.
+func BuildWith(ctx context.Context, conn *sql.Conn, plan []Model, opt BuildOptions) ([]BuildResult, error) {
+	w := opt.Weights
+	if w == nil {
+		w = DefaultWeights
+	}
+	if err := w.Validate(); err != nil {
+		return nil, err
+	}
+	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+RegistryTable+` (
+		name VARCHAR PRIMARY KEY, materialized VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
+		rows BIGINT, duration_ms BIGINT, built_at TIMESTAMP NOT NULL)`); err != nil {
+		return nil, fmt.Errorf("models: registry: %w", err)
+	}
+	if err := writeWeights(ctx, conn, w); err != nil {
+		return nil, err
+	}
+	var results []BuildResult
+	for _, m := range plan {
+		r, err := buildOne(ctx, conn, m)
+		if err != nil {
+			return results, fmt.Errorf("models: build %s: %w", m.Name, err)
+		}
+		results = append(results, r)
+	}
+	return results, nil
+}
+
+// writeWeights replaces the weights table with bound values: configuration
+// reaches SQL as data, never as text.
+func writeWeights(ctx context.Context, conn *sql.Conn, w Weights) error {
+	keys := make([]string, 0, len(w))
+	for k := range w {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	err := inTx(ctx, conn, func() error {
+		if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TABLE "+WeightsTable+
+			" (ukuran VARCHAR PRIMARY KEY, bobot DOUBLE NOT NULL)"); err != nil {
+			return err
+		}
+		for _, k := range keys {
+			if _, err := conn.ExecContext(ctx, "INSERT INTO "+WeightsTable+" VALUES (?, ?)", k, w[k]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("models: weights: %w", err)
+	}
+	return nil
+}
+
+func buildOne(ctx context.Context, conn *sql.Conn, m Model) (BuildResult, error) {
+	if !validName.MatchString(m.Name) {
+		return BuildResult{}, fmt.Errorf("invalid model name %q", m.Name)
+	}
+	if m.Materialized != View && m.Materialized != Table {
+		return BuildResult{}, fmt.Errorf("materialized %q (want view or table)", m.Materialized)
+	}
+	body := strings.TrimRight(strings.TrimSpace(m.SQL), ";")
+	start := time.Now()
+	var rows int64
+	err := inTx(ctx, conn, func() error {
+		kind, ours, err := existing(ctx, conn, m.Name)
+		if err != nil {
+			return err
+		}
+		if kind != "" && !ours {
+			return fmt.Errorf("%s %s exists and was not built by models; refusing to replace it", kind, m.Name)
+		}
+		if kind != "" && kind != m.Materialized {
+			if _, err := conn.ExecContext(ctx, "DROP "+strings.ToUpper(kind)+" "+m.Name); err != nil {
+				return err
+			}
+		}
+		ddl := "CREATE OR REPLACE " + strings.ToUpper(m.Materialized) + " " + m.Name + " AS\n" + body + "\n"
+		if _, err := conn.ExecContext(ctx, ddl); err != nil {
+			return err
+		}
+		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+m.Name).Scan(&rows); err != nil {
+			return fmt.Errorf("count: %w", err)
+		}
+		sum := sha256.Sum256([]byte(m.SQL))
+		_, err = conn.ExecContext(ctx, "INSERT OR REPLACE INTO "+RegistryTable+
+			" VALUES (?, ?, ?, ?, ?, now()::TIMESTAMP)",
+			m.Name, m.Materialized, hex.EncodeToString(sum[:]), rows, time.Since(start).Milliseconds())
+		return err
+	})
+	if err != nil {
+		return BuildResult{}, err
+	}
+	return BuildResult{Name: m.Name, Materialized: m.Materialized, Rows: rows, Duration: time.Since(start)}, nil
+}
+
+// existing says whether name is a table or view in the current schema, and
+// whether models built it.
+func existing(ctx context.Context, conn *sql.Conn, name string) (kind string, ours bool, err error) {
+	err = conn.QueryRowContext(ctx, `
+		SELECT kind FROM (
+			SELECT 'table' AS kind FROM duckdb_tables()
+			WHERE database_name = current_database() AND schema_name = current_schema() AND table_name = ?
+			UNION ALL
+			SELECT 'view' FROM duckdb_views()
+			WHERE database_name = current_database() AND schema_name = current_schema() AND view_name = ?
+		) LIMIT 1`, name, name).Scan(&kind)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("catalog: %w", err)
+	}
+	var n int
+	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+RegistryTable+" WHERE name = ?", name).Scan(&n); err != nil {
+		return "", false, fmt.Errorf("registry: %w", err)
+	}
+	return kind, n > 0, nil
+}
+
+// inTx runs fn between BEGIN and COMMIT on conn, rolling back on failure.
+// Plain statements (not database/sql's Tx) keep every statement on the one
+// connection whose default catalog is the warehouse.
+func inTx(ctx context.Context, conn *sql.Conn, fn func() error) (err error) {
+	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
+		return err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic in transaction: %v", r)
+		}
+		if err != nil {
+			_, _ = conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
+		}
+	}()
+	if err = fn(); err != nil {
+		return err
+	}
+	_, err = conn.ExecContext(ctx, "COMMIT")
+	return err
+}

@@ -1,0 +1,80 @@
+-- materialized: table
+-- unique_key: satker_id, tahun_dinilai
+-- description: SAKIP per satker and evaluated year (an evaluation published in
+-- year Y scores Y-1), ranked within the province, with the change from the
+-- previous evaluated year and the four components side by side. predikat is
+-- the stated grade or the score's band; predikat_cocok says whether they agree.
+WITH k AS (
+    SELECT satker_id,
+           tahun_dinilai,
+           max(nilai) FILTER (WHERE komponen = 'perencanaan') AS komponen_perencanaan,
+           max(nilai) FILTER (WHERE komponen = 'pengukuran') AS komponen_pengukuran,
+           max(nilai) FILTER (WHERE komponen = 'pelaporan') AS komponen_pelaporan,
+           max(nilai) FILTER (WHERE komponen = 'evaluasi_internal') AS komponen_evaluasi_internal,
+           count(*) AS jumlah_komponen,
+           -- DECIMAL keeps the sum independent of summation order.
+           round(sum(nilai::DECIMAL(18, 6)), 2)::DOUBLE AS komponen_jumlah
+    FROM sakip_komponen
+    GROUP BY satker_id, tahun_dinilai
+),
+m AS (
+    SELECT st.satker_id,
+           st.tahun_dinilai,
+           sa.provinsi_id,
+           sa.nama,
+           sa.nama_pendek,
+           sa.jenis,
+           st.nilai,
+           st.predikat,
+           st.predikat_peringkat,
+           st.predikat_lapor IS NULL OR st.predikat_nilai IS NULL
+               OR st.predikat_lapor = st.predikat_nilai AS predikat_cocok,
+           st.keyakinan,
+           k.komponen_perencanaan,
+           k.komponen_pengukuran,
+           k.komponen_pelaporan,
+           k.komponen_evaluasi_internal,
+           coalesce(k.jumlah_komponen, 0) AS jumlah_komponen,
+           k.komponen_jumlah,
+           st.doc_id
+    FROM stg_sakip st
+    JOIN stg_satker sa USING (satker_id)
+    LEFT JOIN k USING (satker_id, tahun_dinilai)
+),
+r AS (
+    SELECT m.*,
+           CASE WHEN m.nilai IS NOT NULL THEN
+               rank() OVER (PARTITION BY m.provinsi_id, m.tahun_dinilai ORDER BY m.nilai DESC NULLS LAST)
+           END AS peringkat_provinsi,
+           count(m.nilai) OVER (PARTITION BY m.provinsi_id, m.tahun_dinilai) AS jumlah_satker_provinsi
+    FROM m
+)
+SELECT r.satker_id,
+       r.tahun_dinilai,
+       r.provinsi_id,
+       r.nama,
+       r.nama_pendek,
+       r.jenis,
+       r.nilai,
+       r.predikat,
+       r.predikat_peringkat,
+       r.predikat_cocok,
+       r.keyakinan,
+       r.peringkat_provinsi,
+       r.jumlah_satker_provinsi,
+       q.nilai AS nilai_prev,
+       round(r.nilai - q.nilai, 2) AS nilai_delta,
+       round((r.nilai - q.nilai) * 100 / nullif(q.nilai, 0), 2) AS nilai_delta_pct,
+       q.predikat AS predikat_prev,
+       r.predikat_peringkat - q.predikat_peringkat AS predikat_peringkat_delta,
+       q.peringkat_provinsi AS peringkat_provinsi_prev,
+       r.komponen_perencanaan,
+       r.komponen_pengukuran,
+       r.komponen_pelaporan,
+       r.komponen_evaluasi_internal,
+       r.jumlah_komponen,
+       r.komponen_jumlah,
+       round(r.komponen_jumlah - r.nilai, 2) AS komponen_selisih,
+       r.doc_id
+FROM r
+LEFT JOIN r AS q ON q.satker_id = r.satker_id AND q.tahun_dinilai = r.tahun_dinilai - 1

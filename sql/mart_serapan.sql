@@ -1,0 +1,70 @@
+-- materialized: table
+-- unique_key: satker_id, tahun
+-- description: Budget absorption per satker and fiscal year, from the TOTAL
+-- row: pagu, realisasi, sisa, serapan % (recomputed), the initial DIPA and its
+-- revisions where stated, rank within the province by serapan, and the change
+-- from the previous fiscal year.
+WITH prog AS (
+    SELECT satker_id, tahun, count(*) AS jumlah_program
+    FROM stg_anggaran
+    WHERE tingkat = 'program'
+    GROUP BY satker_id, tahun
+),
+m AS (
+    SELECT a.satker_id,
+           a.tahun,
+           s.provinsi_id,
+           s.nama,
+           s.nama_pendek,
+           s.jenis,
+           a.pagu,
+           a.realisasi,
+           a.sisa,
+           a.serapan_persen,
+           a.serapan_lapor,
+           a.pagu_awal,
+           a.revisi_dipa,
+           coalesce(p.jumlah_program, 0) AS jumlah_program,
+           a.doc_id
+    FROM stg_anggaran a
+    JOIN stg_satker s USING (satker_id)
+    LEFT JOIN prog p USING (satker_id, tahun)
+    WHERE a.kode = 'TOTAL'
+),
+r AS (
+    SELECT m.*,
+           CASE WHEN m.serapan_persen IS NOT NULL THEN
+               rank() OVER (PARTITION BY m.provinsi_id, m.tahun ORDER BY m.serapan_persen DESC NULLS LAST)
+           END AS peringkat_provinsi,
+           count(m.serapan_persen) OVER (PARTITION BY m.provinsi_id, m.tahun) AS jumlah_satker_provinsi
+    FROM m
+)
+SELECT r.satker_id,
+       r.tahun,
+       r.provinsi_id,
+       r.nama,
+       r.nama_pendek,
+       r.jenis,
+       r.pagu,
+       r.realisasi,
+       r.sisa,
+       r.serapan_persen,
+       r.serapan_lapor,
+       r.pagu_awal,
+       r.revisi_dipa,
+       r.jumlah_program,
+       r.peringkat_provinsi,
+       r.jumlah_satker_provinsi,
+       q.pagu AS pagu_prev,
+       r.pagu - q.pagu AS pagu_delta,
+       round((r.pagu - q.pagu)::DOUBLE * 100 / nullif(q.pagu, 0), 2)::DOUBLE AS pagu_delta_pct,
+       q.realisasi AS realisasi_prev,
+       r.realisasi - q.realisasi AS realisasi_delta,
+       round((r.realisasi - q.realisasi)::DOUBLE * 100 / nullif(q.realisasi, 0), 2)::DOUBLE AS realisasi_delta_pct,
+       q.serapan_persen AS serapan_persen_prev,
+       round(r.serapan_persen - q.serapan_persen, 2) AS serapan_persen_delta,
+       round((r.serapan_persen - q.serapan_persen) * 100 / nullif(q.serapan_persen, 0), 2) AS serapan_persen_delta_pct,
+       q.peringkat_provinsi AS peringkat_provinsi_prev,
+       r.doc_id
+FROM r
+LEFT JOIN r AS q ON q.satker_id = r.satker_id AND q.tahun = r.tahun - 1

@@ -1,0 +1,63 @@
+-- materialized: table
+-- unique_key: satker_id, tahun, kode
+-- description: Budget absorption per program (076.01.WA dukungan manajemen,
+-- 076.01.CQ penyelenggaraan pemilu, ...) per satker and fiscal year: the
+-- program's share of the satker's total pagu, its rank among the same program
+-- of the province's satkers, and the change from the previous year.
+WITH keg AS (
+    SELECT satker_id, tahun, kode_induk, count(*) AS jumlah_kegiatan
+    FROM stg_anggaran
+    WHERE tingkat = 'kegiatan'
+    GROUP BY satker_id, tahun, kode_induk
+),
+m AS (
+    SELECT a.satker_id,
+           a.tahun,
+           a.kode,
+           a.uraian,
+           s.provinsi_id,
+           s.nama,
+           s.nama_pendek,
+           a.pagu,
+           a.realisasi,
+           a.sisa,
+           a.serapan_persen,
+           round(a.pagu::DOUBLE * 100 / nullif(t.pagu, 0), 2) AS porsi_pagu,
+           coalesce(k.jumlah_kegiatan, 0) AS jumlah_kegiatan,
+           a.doc_id
+    FROM stg_anggaran a
+    JOIN stg_satker s USING (satker_id)
+    LEFT JOIN stg_anggaran t ON t.satker_id = a.satker_id AND t.tahun = a.tahun AND t.kode = 'TOTAL'
+    LEFT JOIN keg k ON k.satker_id = a.satker_id AND k.tahun = a.tahun AND k.kode_induk = a.kode
+    WHERE a.tingkat = 'program'
+),
+r AS (
+    SELECT m.*,
+           CASE WHEN m.serapan_persen IS NOT NULL THEN
+               rank() OVER (PARTITION BY m.provinsi_id, m.tahun, m.kode ORDER BY m.serapan_persen DESC NULLS LAST)
+           END AS peringkat_provinsi
+    FROM m
+)
+SELECT r.satker_id,
+       r.tahun,
+       r.kode,
+       r.uraian,
+       r.provinsi_id,
+       r.nama,
+       r.nama_pendek,
+       r.pagu,
+       r.realisasi,
+       r.sisa,
+       r.serapan_persen,
+       r.porsi_pagu,
+       r.jumlah_kegiatan,
+       r.peringkat_provinsi,
+       q.pagu AS pagu_prev,
+       r.pagu - q.pagu AS pagu_delta,
+       round((r.pagu - q.pagu)::DOUBLE * 100 / nullif(q.pagu, 0), 2)::DOUBLE AS pagu_delta_pct,
+       q.serapan_persen AS serapan_persen_prev,
+       round(r.serapan_persen - q.serapan_persen, 2) AS serapan_persen_delta,
+       round((r.serapan_persen - q.serapan_persen) * 100 / nullif(q.serapan_persen, 0), 2) AS serapan_persen_delta_pct,
+       r.doc_id
+FROM r
+LEFT JOIN r AS q ON q.satker_id = r.satker_id AND q.tahun = r.tahun - 1 AND q.kode = r.kode

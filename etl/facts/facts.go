@@ -110,6 +110,10 @@ type Anggaran struct {
 	RevisiDIPA    *int64 // number of DIPA revisions, where stated (total rows)
 	Sumber        string
 	Utama         bool
+	// SisaTeks is the sisa cell as written when it could not be read as a
+	// whole amount (a cell cut off by the PDF column, "Rp. 190.465.28"), so
+	// validation can repair it from pagu − realisasi. Empty otherwise.
+	SisaTeks string
 }
 
 // Sakip is a SAKIP evaluation result of one satker for one evaluated year.

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strings"
+)
+
+// attachCaptions gives each table the caption written above it: a
+// paragraph starting with "Tabel" (with the lines that continue its title,
+// as in "Tabel 3.26" / title on the next lines, or "Tabel:" / title), or
+// else up to three short title-like paragraphs ("PENGUKURAN KINERJA TAHUN
+// 2024 ...", "Rencana Kinerja Tahunan (RKT)" / "KPU Provinsi ... 2024").
+func attachCaptions(blocks []Block) {
+	for i := range blocks {
+		t := &blocks[i]
+		if t.Kind != Table {
+			continue
+		}
+		// paragraphs directly above (no table in between)
+		first := i
+		for j := i - 1; j >= 0 && i-j <= 4; j-- {
+			if blocks[j].Kind != Paragraph {
+				break
+			}
+			first = j
+		}
+		start := -1
+		for j := i - 1; j >= first; j-- {
+			if isTabelLabel(blocks[j].Text) {
+				start = j
+				break
+			}
+			if len(blocks[j].Text) > 320 {
+				break
+			}
+		}
+		if start < 0 {
+			for j := i - 1; j >= first && i-j <= 3; j-- {
+				if !isTitleLike(blocks[j].Text) {
+					break
+				}
+				start = j
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		var parts []string
+		for j := start; j < i; j++ {
+			if len(blocks[j].Text) > 320 {
+				parts = nil
+				break
+			}
+			parts = append(parts, blocks[j].Text)
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		for j := start; j < i; j++ {
+			blocks[j].IsCaption = true
+		}
+		cap := strings.Join(parts, " ")
+		t.CaptionParts = append(parts, t.CaptionParts...)
+		if t.Caption != "" {
+			cap += " " + t.Caption
+		} else {
+			t.CaptionEnd = blocks[i-1].End
+		}
+		t.Caption = cap
+		t.CaptionStart = blocks[start].Start
+		if t.CaptionEnd == 0 {
+			t.CaptionEnd = blocks[i-1].End
+		}
+	}
+}
+
+// isTabelLabel: "Tabel 3.28 ...", "Tabel:", "TABEL :", "tabel".
+func isTabelLabel(s string) bool {
+	if len(s) < 5 || !strings.EqualFold(s[:5], "tabel") {
+		return false
+	}
+	if len(s) == 5 {
+		return true
+	}
+	c := s[5]
+	return c == ' ' || c == ':' || c == '.' || (c >= '0' && c <= '9')
+}
+
+// isTitleLike: a short line that reads as a title, not as a sentence, a
+// note or a figure caption.
+func isTitleLike(s string) bool {
+	if s == "" || len(s) > 200 {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, p := range []string{"keterangan", "sumber", "catatan", "ket.", "ket :", "*", "gambar", "grafik", "dokumentasi", "foto", "-", "•"} {
+		if strings.HasPrefix(low, p) {
+			return false
+		}
+	}
+	last := s[len(s)-1]
+	if last == '.' || last == ':' || last == ',' || last == ';' {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 16 || len(words) < 2 {
+		return false
+	}
+	if isPageNumber(s) {
+		return false
+	}
+	return true
+}

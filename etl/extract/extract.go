@@ -1,0 +1,319 @@
+// Package extract turns the text of an LKj (as pdftotext-like converters
+// write it: one line per visual line, table cells separated by TAB) into an
+// ordered list of blocks: paragraphs and tables, each with its 1-based line
+// span so every fact can be traced back to the source.
+//
+// Extraction is about layout only: it merges wrapped table rows, attaches
+// captions, drops repeated headers, column-number rows and page numbers.
+// What the cells mean is decided by package parse.
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// Limits protect the process from hostile input. They are variables so a
+// caller (or a test) can tighten them.
+var (
+	// MaxLineLen is the longest line accepted, in bytes.
+	MaxLineLen = 1 << 16
+	// MaxCells is the largest number of TAB-separated cells in one line.
+	MaxCells = 512
+	// MaxLines is the largest number of lines in one document.
+	MaxLines = 1 << 21
+)
+
+// Kind of a block.
+type Kind uint8
+
+const (
+	// Paragraph is running text (one or more consecutive lines).
+	Paragraph Kind = iota + 1
+	// Table is a run of TAB-separated lines.
+	Table
+)
+
+// Row is one logical table row: a head line and the continuation lines
+// merged into it.
+type Row struct {
+	Start, End int        // line span
+	Cells      []string   // cleaned text per cell; fragments joined by a space
+	Parts      [][]string // per cell, the non-empty fragment of each line
+	Head       []string   // the cells of the first line alone
+}
+
+// NonEmpty is the number of non-empty cells.
+func (r Row) NonEmpty() int {
+	n := 0
+	for _, c := range r.Cells {
+		if c != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// Cell returns cell i or "".
+func (r Row) Cell(i int) string {
+	if i >= 0 && i < len(r.Cells) {
+		return r.Cells[i]
+	}
+	return ""
+}
+
+// Note records something extraction dropped, for lineage and findings.
+type Note struct {
+	Line int
+	Why  string // "halaman", "header_berulang", "nomor_kolom", "foto"
+	Text string
+}
+
+// Block is a paragraph or a table.
+type Block struct {
+	Kind       Kind
+	Start, End int
+
+	// Paragraph
+	Text      string // cleaned; lines joined by a space
+	IsCaption bool   // the paragraph is (part of) the caption of the next table
+
+	// Table
+	Caption                  string
+	CaptionParts             []string // the caption's paragraphs, nearest the table last
+	CaptionStart, CaptionEnd int
+	Header                   []Row // header rows (column-number row excluded)
+	ColNums                  bool  // a "(1) (2) (3)" row closed the header
+	Rows                     []Row // data rows after merging
+	Width                    int   // number of columns
+	Notes                    []Note
+}
+
+// line is one physical line, classified.
+type line struct {
+	n     int
+	text  string   // cleaned, for text lines
+	cells []string // cleaned, for tab lines (trailing empties trimmed)
+	tab   bool
+	blank bool
+}
+
+// Text splits a document into blocks. It fails only when a limit is
+// exceeded; any other input yields blocks (possibly none).
+func Text(data []byte) ([]Block, error) {
+	lines, err := splitLines(data)
+	if err != nil {
+		return nil, err
+	}
+	var blocks []Block
+	var tbl *tableBuilder
+	var para *Block
+	closePara := func() {
+		if para != nil {
+			blocks = append(blocks, *para)
+			para = nil
+		}
+	}
+	closeTable := func() {
+		if tbl != nil {
+			if b, ok := tbl.finish(); ok {
+				blocks = append(blocks, b)
+			}
+			tbl = nil
+		}
+	}
+	gap := false
+	for i := range lines {
+		ln := &lines[i]
+		switch {
+		case ln.blank:
+			closePara()
+			gap = true
+		case ln.tab:
+			closePara()
+			if tbl != nil && gap && tbl.startsNewTable(ln) {
+				closeTable()
+			}
+			if tbl == nil {
+				tbl = &tableBuilder{}
+			}
+			tbl.add(ln, gap)
+			gap = false
+		default:
+			if isPageNumber(ln.text) {
+				if tbl != nil {
+					tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "halaman", Text: ln.text})
+				}
+				continue
+			}
+			if tbl != nil && isPhotoCaption(ln.text) && nextIsTab(lines, i) {
+				tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "foto", Text: ln.text})
+				gap = true
+				continue
+			}
+			closeTable()
+			if para != nil && !gap && !isListItem(ln.text) {
+				para.Text += " " + ln.text
+				para.End = ln.n
+			} else {
+				closePara()
+				para = &Block{Kind: Paragraph, Start: ln.n, End: ln.n, Text: ln.text}
+			}
+			gap = false
+		}
+	}
+	closePara()
+	closeTable()
+	attachCaptions(blocks)
+	return blocks, nil
+}
+
+// splitLines cuts data into classified lines, enforcing the limits.
+func splitLines(data []byte) ([]line, error) {
+	n := bytes.Count(data, []byte{'\n'}) + 1
+	if n > MaxLines {
+		return nil, fmt.Errorf("extract: %d lines exceeds MaxLines %d", n, MaxLines)
+	}
+	lines := make([]line, 0, n)
+	no := 0
+	for len(data) > 0 || no == 0 {
+		no++
+		var raw []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			raw, data = data[:i], data[i+1:]
+		} else {
+			raw, data = data, nil
+		}
+		if len(raw) > MaxLineLen {
+			return nil, fmt.Errorf("extract: line %d: %d bytes exceeds MaxLineLen %d", no, len(raw), MaxLineLen)
+		}
+		raw = bytes.TrimRight(raw, "\r")
+		if bytes.IndexByte(raw, '\r') >= 0 {
+			raw = bytes.ReplaceAll(raw, []byte{'\r'}, []byte{' '})
+		}
+		s := string(raw)
+		ln := line{n: no}
+		if strings.IndexByte(s, '\t') >= 0 {
+			parts := strings.Split(s, "\t")
+			if len(parts) > MaxCells {
+				return nil, fmt.Errorf("extract: line %d: %d cells exceeds MaxCells %d", no, len(parts), MaxCells)
+			}
+			for j := range parts {
+				parts[j] = normalize.Clean(parts[j])
+			}
+			for len(parts) > 0 && parts[len(parts)-1] == "" {
+				parts = parts[:len(parts)-1]
+			}
+			switch {
+			case len(parts) == 0:
+				ln.blank = true
+			default:
+				ln.tab = true
+				ln.cells = parts
+			}
+		} else {
+			ln.text = normalize.Clean(s)
+			ln.blank = ln.text == ""
+		}
+		lines = append(lines, ln)
+		if data == nil {
+			break
+		}
+	}
+	// A line with a TAB but a single cell of text is a table row only when
+	// it stands next to other table rows; alone it is text with a stray TAB.
+	for i := range lines {
+		ln := &lines[i]
+		if !ln.tab || len(ln.cells) != 1 {
+			continue
+		}
+		if !tabNeighbour(lines, i, -1) && !tabNeighbour(lines, i, 1) {
+			ln.tab = false
+			ln.text = ln.cells[0]
+			ln.cells = nil
+		}
+	}
+	return lines, nil
+}
+
+// tabNeighbour reports whether the nearest non-blank line in direction dir
+// (within a page break's worth of blank lines) is a table row with two or
+// more cells.
+func tabNeighbour(lines []line, i, dir int) bool {
+	for j, k := i+dir, 0; j >= 0 && j < len(lines) && k < 8; j, k = j+dir, k+1 {
+		if lines[j].blank {
+			continue
+		}
+		return lines[j].tab
+	}
+	return false
+}
+
+func nextIsTab(lines []line, i int) bool {
+	for j := i + 1; j < len(lines) && j < i+12; j++ {
+		if lines[j].blank || isPageNumber(lines[j].text) && !lines[j].tab {
+			continue
+		}
+		return lines[j].tab
+	}
+	return false
+}
+
+// isPageNumber: a line that is only a page number (arabic or roman).
+func isPageNumber(t string) bool {
+	if t == "" || len(t) > 5 {
+		return false
+	}
+	digits := true
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			digits = false
+			break
+		}
+	}
+	if digits {
+		return len(t) <= 4
+	}
+	low := strings.ToLower(t)
+	for i := 0; i < len(low); i++ {
+		switch low[i] {
+		case 'i', 'v', 'x', 'l':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isPhotoCaption: "Dokumentasi Foto ...", "Gambar 1.1 ...", "Grafik ...".
+func isPhotoCaption(t string) bool {
+	low := strings.ToLower(t)
+	return strings.HasPrefix(low, "dokumentasi foto") || strings.HasPrefix(low, "dokumentasi kegiatan") ||
+		strings.HasPrefix(low, "gambar") || strings.HasPrefix(low, "grafik") || strings.HasPrefix(low, "foto ")
+}
+
+// isListItem: a line that starts a bullet or numbered item.
+func isListItem(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case '-', '*':
+		return len(t) > 1 && t[1] == ' '
+	}
+	if strings.HasPrefix(t, "•") || strings.HasPrefix(t, "") {
+		return true
+	}
+	// "1. ", "12) ", "a. ", "b) "
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 && len(t) > 1 && t[0] >= 'a' && t[0] <= 'z' {
+		i = 1
+	}
+	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
+}

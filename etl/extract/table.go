@@ -1,0 +1,472 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+type rawLine struct {
+	n     int
+	cells []string
+	gap   bool // blank lines (a page break) came before it
+}
+
+type tableBuilder struct {
+	lines    []rawLine
+	notes    []Note
+	hdrWords map[string]bool
+}
+
+func (t *tableBuilder) add(ln *line, gap bool) {
+	t.lines = append(t.lines, rawLine{n: ln.n, cells: ln.cells, gap: gap})
+}
+
+// startsNewTable decides, for a TAB line that follows blank lines, whether
+// it opens another table rather than continuing this one after a page
+// break: it does when it is a header row that this table's header does not
+// already hold.
+func (t *tableBuilder) startsNewTable(ln *line) bool {
+	if nonEmpty(ln.cells) < 2 || !isHeaderRow(ln.cells) || isColNumbers(ln.cells) {
+		return false
+	}
+	if t.hdrWords == nil || len(t.lines) <= 8 {
+		t.hdrWords = t.headerWords()
+	}
+	words := t.hdrWords
+	if len(words) == 0 {
+		return true
+	}
+	return !allWordsIn(ln.cells, words)
+}
+
+// headerWords are the words of the header rows of the lines so far.
+func (t *tableBuilder) headerWords() map[string]bool {
+	words := map[string]bool{}
+	for i, l := range t.lines {
+		if i >= 8 {
+			break
+		}
+		if isColNumbers(l.cells) {
+			break
+		}
+		if !isHeaderRow(l.cells) && i > 0 {
+			break
+		}
+		for _, c := range l.cells {
+			eachWord(c, func(w []byte) { words[string(w)] = true })
+		}
+	}
+	return words
+}
+
+func (t *tableBuilder) finish() (Block, bool) {
+	b := Block{Kind: Table, Notes: t.notes}
+	lines := t.lines
+	if len(lines) == 0 {
+		return b, false
+	}
+	b.Start, b.End = lines[0].n, lines[len(lines)-1].n
+	// page numbers inside the table
+	kept := lines[:0:0]
+	for _, l := range lines {
+		if l.gap && singleCell(l.cells) >= 0 && isPageNumber(l.cells[singleCell(l.cells)]) {
+			b.Notes = append(b.Notes, Note{Line: l.n, Why: "halaman", Text: l.cells[singleCell(l.cells)]})
+			continue
+		}
+		kept = append(kept, l)
+	}
+	lines = kept
+	if len(lines) == 0 {
+		return b, false
+	}
+	// a title written in the first cell of the first line
+	if len(lines) > 1 && singleCell(lines[0].cells) == 0 && !isColNumbers(lines[0].cells) &&
+		(len(strings.Fields(lines[0].cells[0])) >= 3 || isHeaderRow(lines[1].cells) && !isHeaderRow(lines[0].cells)) {
+		b.Caption = lines[0].cells[0]
+		b.CaptionParts = []string{b.Caption}
+		b.CaptionStart, b.CaptionEnd = lines[0].n, lines[0].n
+		lines = lines[1:]
+	}
+	// header: up to a column-number row, else the leading header-like rows
+	hdr := 0
+	for i := 0; i < len(lines) && i < 8; i++ {
+		if isColNumbers(lines[i].cells) {
+			hdr = i
+			b.ColNums = true
+			break
+		}
+	}
+	if !b.ColNums {
+		for hdr < len(lines) && hdr < 6 && isHeaderRow(lines[hdr].cells) {
+			hdr++
+		}
+	}
+	headerWords := map[string]bool{}
+	for _, l := range lines[:hdr] {
+		b.Header = append(b.Header, newRow(l))
+		for _, c := range l.cells {
+			eachWord(c, func(w []byte) { headerWords[string(w)] = true })
+		}
+		b.Width = max(b.Width, len(l.cells))
+	}
+	body := lines[hdr:]
+	if b.ColNums {
+		b.Width = max(b.Width, len(body[0].cells))
+		body = body[1:]
+	}
+	var valued []bool // whether each row's first line carries a value
+	droppedHeader := false
+	for _, l := range body {
+		switch {
+		case isColNumbers(l.cells):
+			b.Notes = append(b.Notes, Note{Line: l.n, Why: "nomor_kolom"})
+			continue
+		case (l.gap || droppedHeader) && len(headerWords) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords) && isHeaderRow(l.cells):
+			b.Notes = append(b.Notes, Note{Line: l.n, Why: "header_berulang", Text: strings.Join(l.cells, " | ")})
+			droppedHeader = true
+			continue
+		}
+		droppedHeader = false
+		if n := len(b.Rows); n > 0 && (isContinuation(l.cells) ||
+			valued[n-1] && !anyValue(l.cells) && !isGroupLabel(l.cells) && !startsStatement(l.cells)) {
+			b.Rows[n-1].merge(l)
+			continue
+		}
+		b.Rows = append(b.Rows, newRow(l))
+		valued = append(valued, anyValue(l.cells))
+	}
+	for _, r := range b.Rows {
+		if len(r.Cells) > b.Width && len(b.Header) == 0 {
+			b.Width = len(r.Cells)
+		}
+	}
+	if len(b.Rows) == 0 && len(b.Header) == 0 {
+		return b, false
+	}
+	return b, true
+}
+
+func newRow(l rawLine) Row {
+	r := Row{Start: l.n, End: l.n, Cells: make([]string, len(l.cells)), Parts: make([][]string, len(l.cells)), Head: l.cells}
+	copy(r.Cells, l.cells)
+	for i, c := range l.cells {
+		if c != "" {
+			r.Parts[i] = []string{c}
+		}
+	}
+	return r
+}
+
+// merge appends a continuation line to the row, cell by cell.
+func (r *Row) merge(l rawLine) {
+	for len(r.Cells) < len(l.cells) {
+		r.Cells = append(r.Cells, "")
+		r.Parts = append(r.Parts, nil)
+	}
+	for i, c := range l.cells {
+		if c == "" {
+			continue
+		}
+		r.Parts[i] = append(r.Parts[i], c)
+		if r.Cells[i] == "" {
+			r.Cells[i] = c
+		} else {
+			r.Cells[i] += " " + c
+		}
+	}
+	r.End = l.n
+}
+
+// isContinuation: a line whose first cell is empty and which carries no
+// value is the rest of the row above, wrapped by a narrow PDF column.
+func isContinuation(cells []string) bool {
+	if len(cells) == 0 || cells[0] != "" || isGroupLabel(cells) {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if c != "" && valueLike(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// valueLike reports whether a cell states a value: a well-formed number,
+// percentage, amount or grade (OCR shards such as "10070/" do not count).
+func valueLike(c string) bool {
+	if c == "" || c == "-" {
+		return false
+	}
+	if !hasDigit(c) {
+		return normalize.Grade(c) != ""
+	}
+	v := normalize.ParseValue(c, normalize.Unknown)
+	switch v.Status {
+	case normalize.OK, normalize.Several, normalize.CutOff:
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(c), "rp")
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// singleCell is the index of the only non-empty cell, or -1.
+func singleCell(cells []string) int {
+	idx := -1
+	for i, c := range cells {
+		if c != "" {
+			if idx >= 0 {
+				return -1
+			}
+			idx = i
+		}
+	}
+	return idx
+}
+
+func nonEmpty(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if c != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// isColNumbers: a row "(1) (2) (3) ..." or "1 2 3 ..." numbering columns.
+func isColNumbers(cells []string) bool {
+	want := 1
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		c = strings.TrimSuffix(strings.TrimPrefix(c, "("), ")")
+		if len(c) == 0 || len(c) > 2 {
+			return false
+		}
+		v := 0
+		for i := 0; i < len(c); i++ {
+			if c[i] < '0' || c[i] > '9' {
+				return false
+			}
+			v = v*10 + int(c[i]-'0')
+		}
+		if v != want {
+			return false
+		}
+		want++
+	}
+	return want > 3
+}
+
+// headerVocab are words table headers are made of.
+var headerVocab = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`no nomor sasaran strategis strategi kegiatan program prog keg
+	indikator kinerja target realisasi capaian keterangan ket uraian anggaran pagu sisa persentase
+	presentase prosentase jumlah tahun ta kode output akun belanja nama jabatan pangkat golongan ruang
+	jenjang pendidikan kecamatan kabupaten kota kab desa kel kelurahan tps pemilih l p bobot nilai
+	predikat kategori tujuan nasional kpu ri rp daftar tetap laki perempuan total satker wilayah
+	provinsi rincian hasil evaluasi komponen skor pelaksana penanggung jawab penanggungjawab tugas
+	divisi koordinator satuan ukuran formula sumber data dasar baseline rencana aksi periode semester
+	triwulan tw persen jadwal tahapan waktu media sosial followers pemohon informasi diminta
+	perbandingan level jangka menengah partai politik urut sub bagian outcome rkt pk iku ikk
+	akuntabilitas kegiatan presentase rata capai akhir awal status lokasi jenis kelamin jml
+	dpt dps dptb pemilu pemilihan lp`) {
+		headerVocab[w] = true
+	}
+}
+
+var neutralWords = map[string]bool{"dan": true, "yang": true, "di": true, "atas": true, "dari": true, "per": true, "s": true, "d": true, "atau": true, "dalam": true, "untuk": true}
+
+// isHeaderRow: a row of column titles: no values (years allowed), most
+// words from the header vocabulary, not a numbered group label.
+func isHeaderRow(cells []string) bool {
+	words, known := 0, 0
+	first := true
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if first {
+			first = false
+			low := strings.ToLower(c)
+			for _, g := range []string{"sasaran ", "tujuan ", "program ", "indikator "} {
+				if strings.HasPrefix(low, g) && hasDigit(low) {
+					return false
+				}
+			}
+		}
+		if hasDigit(c) && !yearish(c) && valueLike(c) || normalize.Grade(c) != "" || isRowNo(c) {
+			return false
+		}
+		eachWord(c, func(w []byte) {
+			if neutralWords[string(w)] {
+				return
+			}
+			words++
+			if headerVocab[string(w)] || isYear(string(w)) {
+				known++
+			}
+		})
+	}
+	return words > 0 && known*2 >= words
+}
+
+// yearish: a cell that is a year, a year range or a column number.
+func yearish(c string) bool {
+	for _, w := range strings.Fields(normalize.Key(c)) {
+		if !isYear(w) && len(w) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w >= "1990" && w <= "2099"
+}
+
+func allWordsIn(cells []string, words map[string]bool) bool {
+	n := 0
+	ok := true
+	for _, c := range cells {
+		eachWord(c, func(w []byte) {
+			if !words[string(w)] {
+				ok = false
+			}
+			n++
+		})
+		if !ok {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// eachWord calls f with each lower-cased word (letters and digits) of an
+// ASCII-folded cell; f must not keep the slice.
+func eachWord(c string, f func(w []byte)) {
+	var buf [64]byte
+	w := buf[:0]
+	flush := func() {
+		if len(w) > 0 {
+			f(w)
+			w = buf[:0]
+		}
+	}
+	for i := 0; i < len(c); i++ {
+		b := c[i]
+		switch {
+		case b >= 'a' && b <= 'z' || b >= '0' && b <= '9':
+		case b >= 'A' && b <= 'Z':
+			b += 'a' - 'A'
+		case b >= 0x80:
+			// non-ASCII letters (already folded) are kept as bytes
+		default:
+			flush()
+			continue
+		}
+		w = append(w, b)
+	}
+	flush()
+}
+
+func anyValue(cells []string) bool {
+	for _, c := range cells {
+		if c != "" && valueLike(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGroupLabel: a row that opens a group ("Program ...", "Sasaran
+// Strategis 2", "A.", "II"), a numbered row, or a note below the table.
+func isGroupLabel(cells []string) bool {
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if strings.HasPrefix(c, "*") {
+			return true
+		}
+		if w := strings.Fields(normalize.Key(c)); len(w) > 0 && c[0] >= 'A' && c[0] <= 'Z' {
+			switch w[0] {
+			case "sasaran", "sasar", "program", "progr", "tujuan", "kegiatan", "keterangan", "ket", "ketero",
+				"sumber", "catatan", "jumlah", "total", "subtotal":
+				return true
+			}
+		}
+		t := strings.TrimRight(c, ".):")
+		if t == "" || len(t) > 4 {
+			return false
+		}
+		if len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' {
+			return true
+		}
+		digits := true
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				digits = false
+			}
+		}
+		if digits {
+			return true
+		}
+		switch t {
+		case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// statementHeads are the words an indicator statement starts with; a line
+// that starts one is a new row, not the rest of the row above.
+var statementHeads = map[string]bool{"persentase": true, "presentase": true, "prosentase": true, "nilai": true,
+	"indeks": true, "index": true, "jumlah": true, "tingkat": true, "rasio": true, "opini": true, "kualitas": true}
+
+func startsStatement(cells []string) bool {
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		w := strings.Fields(normalize.Key(c))
+		return len(w) > 0 && statementHeads[w[0]]
+	}
+	return false
+}
+
+// isRowNo: a bare row number ("1", "12.").
+func isRowNo(c string) bool {
+	t := strings.TrimRight(c, ".)")
+	if t == "" || len(t) > 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

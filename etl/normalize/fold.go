@@ -1,0 +1,288 @@
+// Package normalize turns the text of LKj documents into comparable values:
+// it folds homoglyphs and whitespace, reads numbers in either the Indonesian
+// or the English convention, recognises units, grades and words that stand
+// for missing values, and resolves satker names to satker ids.
+//
+// Every function here is pure and safe for concurrent use; reference data is
+// loaded once from the embedded schemas.
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// homoglyphs maps look-alike letters that PDF text extraction and OCR put in
+// place of Latin ones (Cyrillic В for B, Greek Ρ for P, ...). Folding them
+// first means a grade "ВВ" compares equal to "BB" and a header "Р" is "P".
+var homoglyphs = map[rune]rune{
+	// Cyrillic upper case
+	'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'Н': 'H', 'К': 'K', 'М': 'M',
+	'О': 'O', 'Р': 'P', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J',
+	'Ѕ': 'S', 'Ԁ': 'D', 'Ү': 'Y',
+	// Cyrillic lower case (в is read as b: OCR writes "вв" for BB)
+	'а': 'a', 'в': 'b', 'с': 'c', 'е': 'e', 'н': 'h', 'к': 'k', 'м': 'm',
+	'о': 'o', 'р': 'p', 'т': 't', 'х': 'x', 'у': 'y', 'і': 'i', 'ј': 'j',
+	'ѕ': 's', 'ԁ': 'd',
+	// Greek
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K',
+	'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+	'ο': 'o',
+	// Latin variants
+	'ı': 'i', 'İ': 'I', 'ſ': 's',
+	// punctuation look-alikes
+	'–': '-', '—': '-', '−': '-', '‐': '-', '‑': '-', '‒': '-',
+	'‘': '\'', '’': '\'', '‚': '\'', '“': '"', '”': '"', '„': '"',
+	'٫': ',', '٬': ',', '％': '%', '﹪': '%',
+}
+
+// Fold replaces homoglyphs by their Latin letters, every kind of space by a
+// plain space, fullwidth digits by ASCII digits, and drops zero-width and
+// soft-hyphen characters. Case is kept. ASCII input is returned as is.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			b.WriteByte('?')
+		case r == '\u00a0' || r == '\u202f' || r == '\u205f' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a'):
+			b.WriteByte(' ')
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad' || r == '\u2060':
+			// invisible: drop
+		case r >= '０' && r <= '９':
+			b.WriteByte(byte('0' + r - '０'))
+		default:
+			if m, ok := homoglyphs[r]; ok {
+				b.WriteRune(m)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// Space collapses runs of white space (including tabs) to one space and
+// trims both ends.
+func Space(s string) string {
+	if !needsSpace(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isSpaceByte(c) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// needsSpace reports whether Space would change s.
+func needsSpace(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isSpaceByte(c) && (c != ' ' || prev == ' ') {
+			return true
+		}
+		prev = c
+	}
+	return false
+}
+
+// StripMarkup removes Markdown emphasis (**bold**, *italic*) and LaTeX
+// display formulas ($$...$$) that PDF-to-text converters leave in the
+// text, and turns a footnote marker ^{*} into a plain *. A lone trailing *
+// (a footnote flag such as "BB*" or "89,25*") is kept.
+func StripMarkup(s string) string {
+	if strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, '$') < 0 && strings.IndexByte(s, '^') < 0 {
+		return s
+	}
+	if strings.Contains(s, "$$") {
+		s = stripFormulas(s)
+	}
+	if strings.Contains(s, "^{") {
+		s = strings.NewReplacer("^{*:}", "*", "^{*}", "*", "^{*) }", "*").Replace(s)
+	}
+	if strings.Contains(s, "**") {
+		s = strings.ReplaceAll(s, "**", "")
+	}
+	if strings.Count(s, "*") >= 2 {
+		s = stripEmphasis(s)
+	}
+	return s
+}
+
+// stripFormulas drops $$...$$ spans (an unterminated one runs to the end).
+func stripFormulas(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "$$")
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		rest := s[i+2:]
+		j := strings.Index(rest, "$$")
+		if j < 0 {
+			break
+		}
+		b.WriteByte(' ')
+		s = rest[j+2:]
+	}
+	return b.String()
+}
+
+// stripEmphasis removes pairs of single asterisks used as *italic* markers:
+// an opener follows a space, start or opening bracket and precedes a
+// non-space; its closer precedes a space, end or punctuation.
+func stripEmphasis(s string) string {
+	bs := []byte(s)
+	out := make([]byte, 0, len(bs))
+	i := 0
+	for i < len(bs) {
+		c := bs[i]
+		if c == '*' && (i == 0 || bs[i-1] == ' ' || bs[i-1] == '(' || bs[i-1] == '"') && i+1 < len(bs) && bs[i+1] != ' ' && bs[i+1] != '*' {
+			// look for a closer
+			closer := -1
+			for j := i + 2; j < len(bs); j++ {
+				if bs[j] == '*' {
+					if bs[j-1] != ' ' && (j+1 == len(bs) || isCloserFollow(bs[j+1])) {
+						closer = j
+					}
+					break
+				}
+			}
+			if closer > 0 {
+				out = append(out, bs[i+1:closer]...)
+				i = closer + 1
+				continue
+			}
+		}
+		out = append(out, c)
+		i++
+	}
+	return string(out)
+}
+
+func isCloserFollow(c byte) bool {
+	switch c {
+	case ' ', ',', '.', ';', ':', ')', '"', '\'', '-', '!', '?':
+		return true
+	}
+	return false
+}
+
+// Clean is the usual text normalisation for a cell or a paragraph:
+// homoglyphs folded, markup stripped, white space collapsed.
+func Clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return Space(StripMarkup(Fold(s)))
+}
+
+// isClean reports, in one pass, that Clean would not change s: ASCII, no
+// markup characters, single inner spaces, no space at either end.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c < ' ' || c == '*' || c == '$' || c == '^' || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = c
+	}
+	return true
+}
+
+// Key folds text for matching: homoglyphs folded, lower case, every run of
+// characters that is not a letter or digit turned into one space.
+func Key(s string) string {
+	if k, ok := asciiKey(s); ok {
+		return k
+	}
+	s = Fold(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if pending && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			pending = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		pending = true
+	}
+	return b.String()
+}
+
+// Upper is Clean followed by upper-casing, the form used for area names
+// (kecamatan, kabupaten) as the contract stores them.
+func Upper(s string) string { return strings.ToUpper(Clean(s)) }
+
+// asciiKey is Key for ASCII text, without per-rune work.
+func asciiKey(s string) (string, bool) {
+	buf := make([]byte, 0, len(s))
+	pending := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			pending = true
+			continue
+		}
+		if pending && len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		pending = false
+		buf = append(buf, c)
+	}
+	return string(buf), true
+}

@@ -1,0 +1,347 @@
+package normalize
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Value is the reading of one table cell that states a target, a
+// realisation or an achievement.
+type Value struct {
+	Text     string   // the cell after folding: kept as *_teks
+	Num      *float64 // nil unless Status is OK
+	Decimals int
+	Grade    string // AA, A, BB, B, CC, C, D when the value is a grade
+	Unit     string // persen, predikat, opini, laporan, kali, kecamatan, dokumen, rupiah, ...
+	Word     string // tercapai, tidak_tercapai, belum_dinilai, or an opinion (WTP)
+	Footnote bool
+	Status   Status
+}
+
+// Grades in rank order, best first (PermenPAN-RB 88/2021).
+var gradeRank = map[string]int{"AA": 7, "A": 6, "BB": 5, "B": 4, "CC": 3, "C": 2, "D": 1}
+
+// GradeRank is the rank of a SAKIP grade (AA = 7 ... D = 1), 0 if s is not one.
+func GradeRank(s string) int { return gradeRank[s] }
+
+// GradeOf is the grade a SAKIP score falls in: AA > 90, A > 80, BB > 70,
+// B > 60, CC > 50, C > 30, D otherwise.
+func GradeOf(score float64) string {
+	switch {
+	case score > 90:
+		return "AA"
+	case score > 80:
+		return "A"
+	case score > 70:
+		return "BB"
+	case score > 60:
+		return "B"
+	case score > 50:
+		return "CC"
+	case score > 30:
+		return "C"
+	}
+	return "D"
+}
+
+// Grade returns the grade written in t ("BB", "ВВ", "bb", "BB*"), or "".
+func Grade(t string) string {
+	t = strings.TrimRight(strings.TrimSpace(Fold(t)), "*")
+	if len(t) == 0 || len(t) > 2 {
+		return ""
+	}
+	if _, ok := gradeRank[t]; ok {
+		return t
+	}
+	switch t {
+	case "aa", "bb", "cc":
+		return strings.ToUpper(t)
+	}
+	return ""
+}
+
+var opinions = map[string]bool{"WTP": true, "WDP": true, "TMP": true, "TW": true}
+
+// units maps a word written after a count to the contract's unit.
+var units = map[string]string{
+	"lap": "laporan", "laporan": "laporan", "lapoan": "laporan",
+	"kali": "kali", "x": "kali",
+	"kecamatan": "kecamatan", "kec": "kecamatan",
+	"dokumen": "dokumen", "dok": "dokumen",
+	"orang": "orang", "org": "orang",
+	"keputusan": "keputusan", "desa": "desa", "kelurahan": "desa",
+	"tps": "tps", "hari": "hari", "bulan": "bulan", "kegiatan": "kegiatan",
+	"satker": "satker", "persen": "persen", "paket": "paket", "unit": "unit",
+	"buah": "unit", "sk": "keputusan", "nilai": "nilai", "indeks": "nilai",
+}
+
+// UnitOf maps a unit word ("Lap", "Kali", "Kecamatan") to the contract's
+// unit, or "" when the word is not a unit.
+func UnitOf(word string) string {
+	w := strings.ToLower(strings.Trim(word, ".,;:()"))
+	return units[w]
+}
+
+// emptyWords mean "no value yet".
+var emptyWords = map[string]bool{
+	"belum penilaian": true, "belum dilakukan penilaian": true, "belum dinilai": true,
+	"belum ada penilaian": true, "belum ada": true, "belum": true, "n/a": true, "na": true,
+	"tidak ada": true, "belum ada data": true, "belum diterbitkan": true, "nihil": true,
+}
+
+var achievedWords = map[string]string{
+	"tercapai": "tercapai", "sudah tercapai": "tercapai", "terpenuhi": "tercapai",
+	"berhasil": "tercapai", "melampaui target": "tercapai", "tercapai sesuai target": "tercapai",
+	"tidak tercapai": "tidak_tercapai", "belum tercapai": "tidak_tercapai",
+	"tidak terpenuhi": "tidak_tercapai", "belum berhasil": "tidak_tercapai",
+}
+
+// valueCache remembers recent readings: the same cells ("100%", "-")
+// recur thousands of times in a corpus. It is dropped when it grows large.
+var (
+	valueCache     atomic.Pointer[sync.Map]
+	valueCacheSize atomic.Int64
+)
+
+const valueCacheMax = 1 << 16
+
+type valueKey struct {
+	s   string
+	col Convention
+}
+
+// ParseValue reads one cell. col is the convention of its column.
+func ParseValue(s string, col Convention) Value {
+	if len(s) > 64 {
+		return parseValue(s, col)
+	}
+	m := valueCache.Load()
+	if m == nil {
+		m = &sync.Map{}
+		valueCache.Store(m)
+	}
+	k := valueKey{s, col}
+	if v, ok := m.Load(k); ok {
+		out := v.(Value)
+		if out.Num != nil {
+			x := *out.Num
+			out.Num = &x
+		}
+		return out
+	}
+	v := parseValue(s, col)
+	if valueCacheSize.Add(1) > valueCacheMax {
+		valueCache.Store(&sync.Map{})
+		valueCacheSize.Store(0)
+	} else {
+		stored := v
+		if v.Num != nil {
+			x := *v.Num
+			stored.Num = &x
+		}
+		m.Store(k, stored)
+	}
+	return v
+}
+
+func parseValue(s string, col Convention) Value {
+	t := Clean(s)
+	v := Value{Text: t}
+	if isDash(t) {
+		v.Status = Empty
+		return v
+	}
+	bare := strings.TrimSpace(strings.TrimRight(t, "*"))
+	if bare != t {
+		v.Footnote = true
+	}
+	if len(bare) > 32 && !hasDigit(bare) {
+		v.Status = Word // running text: no value words are this long
+		return v
+	}
+	low := strings.ToLower(bare)
+	if emptyWords[low] {
+		v.Status, v.Word = Empty, "belum_dinilai"
+		return v
+	}
+	if w, ok := achievedWords[low]; ok {
+		v.Status, v.Word = Word, w
+		return v
+	}
+	if g := Grade(bare); g != "" {
+		v.Grade, v.Unit, v.Status = g, "predikat", Word
+		return v
+	}
+	if g, ok := gradeWithScore(bare); ok {
+		v.Grade, v.Unit, v.Status = g, "predikat", Word
+		return v
+	}
+	if opinions[strings.ToUpper(bare)] {
+		v.Word, v.Unit, v.Status = strings.ToUpper(bare), "opini", Word
+		return v
+	}
+	if strings.IndexByte(t, ' ') < 0 {
+		// one token: no need to split
+	} else if parts := SplitValues(t); len(parts) > 1 && allValues(parts, col) {
+		v.Status = Several
+		return v
+	}
+	n := ParseNumber(t, col)
+	v.Footnote = v.Footnote || n.Footnote
+	switch n.Status {
+	case OK:
+		x := n.Value
+		v.Num, v.Decimals, v.Status = &x, n.Decimals, OK
+		switch {
+		case n.Percent:
+			v.Unit = "persen"
+		case n.Money:
+			v.Unit = "rupiah"
+		case n.Rest != "":
+			w := strings.Fields(n.Rest)[0]
+			if u := UnitOf(w); u != "" {
+				v.Unit = u
+			} else if isWord(w) {
+				v.Unit = strings.ToLower(strings.Trim(w, ".,;:"))
+			}
+		}
+	default:
+		v.Status = n.Status
+	}
+	return v
+}
+
+// allValues reports whether every part reads as a value on its own.
+func allValues(parts []string, col Convention) bool {
+	for _, p := range parts {
+		v := ParseValue(p, col)
+		switch {
+		case v.Status == OK, v.Grade != "", v.Word != "":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// gradeWithScore reads "BB (77,95)" or "72,32 (BB)": a grade with its
+// score.
+func gradeWithScore(t string) (string, bool) {
+	i := strings.IndexByte(t, '(')
+	if i <= 0 || !strings.HasSuffix(t, ")") {
+		return "", false
+	}
+	head, inner := strings.TrimSpace(t[:i]), t[i+1:len(t)-1]
+	if g := Grade(head); g != "" {
+		return g, ParseNumber(inner, Unknown).Status == OK
+	}
+	if g := Grade(strings.TrimSpace(inner)); g != "" {
+		return g, ParseNumber(head, Unknown).Status == OK
+	}
+	return "", false
+}
+
+// GradeScore returns the score written beside a grade ("BB (77,95)"),
+// or false.
+func GradeScore(t string) (float64, bool) {
+	t = Clean(t)
+	i := strings.IndexByte(t, '(')
+	if i <= 0 || !strings.HasSuffix(t, ")") || Grade(strings.TrimSpace(t[:i])) == "" {
+		return 0, false
+	}
+	n := ParseNumber(t[i+1:len(t)-1], Unknown)
+	return n.Value, n.Status == OK
+}
+
+func isWord(w string) bool {
+	w = strings.Trim(w, ".,;:()")
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// token kinds for SplitValues
+const (
+	tkNum = iota
+	tkMark
+	tkGrade
+	tkWord
+	tkParen
+	tkCurrency
+)
+
+func tokenKind(w string) int {
+	switch {
+	case w == "%" || w == "*" || w == "%*" || w == ",-":
+		return tkMark
+	case strings.HasPrefix(w, "("):
+		return tkParen
+	case strings.EqualFold(strings.TrimRight(w, "."), "rp"):
+		return tkCurrency
+	case isDigit(w[0]) || (len(w) > 1 && (w[0] == '-' || w[0] == '.') && isDigit(w[1])):
+		return tkNum
+	case len(w) > 2 && (w[0] == 'R' || w[0] == 'r') && (w[1] == 'p' || w[1] == 'P') && (isDigit(w[2]) || w[2] == '.'):
+		return tkNum
+	case Grade(w) != "":
+		return tkGrade
+	}
+	return tkWord
+}
+
+// SplitValues splits a cell that holds several values, as merged PDF rows
+// write them ("B 80", "BB* 74,95%", "200% 93,69%"), into one text per
+// value. Units and marks stay with their number ("2 Lap", "100 %",
+// "1 Dokumen (dakam)"); consecutive words stay together ("Belum Penilaian").
+func SplitValues(s string) []string {
+	t := Clean(s)
+	if t == "" {
+		return nil
+	}
+	words := strings.Fields(t)
+	var out []string
+	var cur []string
+	curKind := -1
+	hasUnit := false
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+		}
+		cur, curKind, hasUnit = nil, -1, false
+	}
+	for _, w := range words {
+		k := tokenKind(w)
+		switch {
+		case len(cur) == 0:
+		case k == tkMark || k == tkParen:
+			cur = append(cur, w)
+			continue
+		case curKind == tkCurrency && k == tkNum:
+			cur = append(cur, w)
+			curKind = tkNum
+			continue
+		case curKind == tkNum && k == tkWord && !hasUnit && !strings.HasSuffix(cur[len(cur)-1], "%") && achievedWords[strings.ToLower(w)] == "":
+			cur = append(cur, w)
+			hasUnit = true
+			continue
+		case curKind == tkWord && k == tkWord:
+			cur = append(cur, w)
+			continue
+		case curKind == tkWord && k == tkGrade && len(cur) > 0 && !isGradeish(cur):
+			// "Belum B"? keep words together only with words
+		}
+		flush()
+		cur = append(cur, w)
+		curKind = k
+	}
+	flush()
+	return out
+}
+
+func isGradeish(ws []string) bool { return len(ws) == 1 && Grade(ws[0]) != "" }

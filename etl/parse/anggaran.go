@@ -1,0 +1,396 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// anggaran ranks: detail table > summary > plan > multi-year > prose.
+const (
+	rankAngDetail  = 1
+	rankAngSummary = 2
+	rankAngIkhtis  = 3
+	rankAngPlan    = 4
+	rankAngTahun   = 5
+	rankAngProse   = 6
+)
+
+type angMeta struct {
+	rank  int
+	table int
+}
+
+// anggaranRole maps a header cell of a budget table to a role.
+func anggaranRole(cell string) int {
+	k := " " + normalize.Key(cell) + " "
+	switch {
+	case strings.Contains(k, " sisa"):
+		return roleSisa
+	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "persen"):
+		return rolePersen
+	case strings.Contains(k, " realisasi"):
+		return roleRealisasi
+	case strings.Contains(k, " tahun") || has(k, "ta"):
+		return roleTahun
+	case has(k, "kode"):
+		return roleKode
+	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa") || strings.Contains(k, " anggaran "):
+		return rolePagu
+	case strings.Contains(k, " prog") || strings.Contains(k, " keg") || has(k, "uraian", "output", "akun", "kegiatan", "program", "rincian"):
+		return roleUraian
+	case has(k, "no", "nomor"):
+		return roleNo
+	}
+	return roleNone
+}
+
+// anggaranRoles gives the roles of a budget table's columns. When amounts
+// are written as two cells ("Rp." | "2.586.252.000,-") under one header
+// cell, the header has empty columns; the roles then describe the logical
+// columns left after joining those pairs.
+func anggaranRoles(b *extract.Block) []int {
+	roles, _ := anggaranLayout(b)
+	return roles
+}
+
+func anggaranLayout(b *extract.Block) ([]int, bool) {
+	cols := columnTexts(b)
+	roles := make([]int, len(cols))
+	empty := 0
+	for j, cs := range cols {
+		for _, c := range cs {
+			if r := anggaranRole(c); r != roleNone {
+				roles[j] = r
+				break
+			}
+		}
+		if len(cs) == 0 {
+			empty++
+		}
+	}
+	logical := false
+	if empty > 0 {
+		for _, r := range b.Rows {
+			for _, c := range r.Cells {
+				if isCurrencyOnly(c) {
+					logical = true
+				}
+			}
+		}
+	}
+	if !logical {
+		return roles, false
+	}
+	var out []int
+	for j, cs := range cols {
+		if len(cs) > 0 {
+			out = append(out, roles[j])
+		}
+	}
+	return out, true
+}
+
+// isCurrencyOnly: "Rp", "Rp.", or "Rp 4" (an amount split over two cells).
+func isCurrencyOnly(c string) bool {
+	t := strings.TrimSpace(c)
+	if len(t) < 2 || !(t[0] == 'R' || t[0] == 'r') || !(t[1] == 'p' || t[1] == 'P') {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(t[2:], "."))
+	if rest == "" {
+		return true
+	}
+	for i := 0; i < len(rest); i++ {
+		if rest[i] < '0' || rest[i] > '9' {
+			return false
+		}
+	}
+	return len(rest) <= 3
+}
+
+// logicalCells joins "Rp." cells with the amount after them; "Rp 4" +
+// "4.980.284.000,-" is one amount cut in two, joined without a space.
+func logicalCells(cells []string) []string {
+	var out []string
+	for i := 0; i < len(cells); i++ {
+		c := cells[i]
+		if isCurrencyOnly(c) && i+1 < len(cells) && cells[i+1] != "" && isDigitByte(cells[i+1][0]) {
+			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c[2:]), "."))
+			if rest != "" {
+				out = append(out, "Rp "+rest+cells[i+1])
+			} else {
+				out = append(out, strings.TrimSpace(c)+" "+cells[i+1])
+			}
+			i++
+			continue
+		}
+		if c == "" {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+var (
+	reProgram  = regexp.MustCompile(`^(?:(\d{3})\.(\d{2})\.)?([A-Z]{2})$`)
+	reKegiatan = regexp.MustCompile(`^(?:([A-Z]{1,2})\.)?(\d{4})$`)
+	reOutput   = regexp.MustCompile(`^(\d{4})\.([A-Z]{3})\.(\d{3})$`)
+	reParen    = regexp.MustCompile(`\(([^()]*)\)`)
+	reTotal    = regexp.MustCompile(`(?i)^(?:grand\s+)?(?:total|jumlah)\b`)
+	reTA       = regexp.MustCompile(`(?i)^(?:ta|tahun(?:\s+anggaran)?)?\s*((?:19|20)\d\d)$`)
+)
+
+// budgetCode finds the code in a cell ("076.01.WA (Program Dukungan
+// Manajemen)", "Program Dukungan Manajemen (076.01.WA)", "3355 (...)",
+// "CQ.6639", "6639.BDB.001") and returns it with the description.
+func budgetCode(s string) (code, desc string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", ""
+	}
+	first := s
+	if i := strings.IndexAny(s, " ("); i > 0 {
+		first = s[:i]
+	}
+	first = strings.TrimRight(first, ".,:")
+	if isCode(first) {
+		desc = strings.TrimSpace(s[len(first):])
+		desc = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(desc, "("), ")"))
+		if strings.HasPrefix(strings.TrimSpace(s[len(first):]), "(") && !strings.HasSuffix(s, ")") {
+			desc = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s[len(first):]), "("))
+		}
+		return first, desc
+	}
+	for _, m := range reParen.FindAllStringSubmatchIndex(s, -1) {
+		inner := strings.TrimSpace(s[m[2]:m[3]])
+		if isCode(inner) {
+			return inner, strings.TrimSpace(s[:m[0]] + s[m[1]:])
+		}
+	}
+	return "", s
+}
+
+func isCode(t string) bool {
+	return reProgram.MatchString(t) || reKegiatan.MatchString(t) || reOutput.MatchString(t)
+}
+
+// anggaranTable reads a budget realisation table: per program, kegiatan,
+// output and total; or one total per fiscal year.
+func (p *parser) anggaranTable(t *tableInfo) {
+	b := t.b
+	roles, logical := anggaranLayout(b)
+	hasReal := indexOf(roles, roleRealisasi) >= 0
+	year := p.doc.Meta.Tahun
+	if y := captionYear(b.Caption); y > 0 {
+		year = y
+	}
+	// logical rows and column conventions
+	rows := make([][]string, len(b.Rows))
+	for i, r := range b.Rows {
+		cells := r.Cells
+		if logical {
+			cells = logicalCells(cells)
+		}
+		if len(cells) < len(roles) && len(cells) > 0 {
+			pad := make([]string, len(roles)-len(cells), len(roles))
+			cells = append(pad, cells...)
+		}
+		rows[i] = cells
+	}
+	convs := make([]normalize.Convention, len(roles))
+	for j := range roles {
+		var col []string
+		for _, cells := range rows {
+			if j < len(cells) {
+				col = append(col, cells[j])
+			}
+		}
+		convs[j] = normalize.ColumnConvention(col)
+	}
+	rank := rankAngSummary
+	switch {
+	case t.fam == famAnggaranTahun:
+		rank = rankAngTahun
+	case !hasReal:
+		rank = rankAngPlan
+	case t.section == "ikhtisar":
+		rank = rankAngIkhtis
+	}
+	program, kegiatan := "", ""
+	start := len(p.doc.Anggaran)
+	detail := false
+	for i, cells := range rows {
+		r := &b.Rows[i]
+		get := func(role int) (string, normalize.Convention) {
+			j := indexOf(roles, role)
+			if j < 0 || j >= len(cells) {
+				return "", normalize.Unknown
+			}
+			return cells[j], convs[j]
+		}
+		a := facts.Anggaran{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID, Tahun: year, Sumber: t.label}
+		kodeCell, _ := get(roleKode)
+		uraian, _ := get(roleUraian)
+		var code string
+		switch {
+		case t.fam == famAnggaranTahun:
+			ta, _ := get(roleTahun)
+			m := reTA.FindStringSubmatch(strings.TrimSpace(ta))
+			if m == nil {
+				continue
+			}
+			a.Tahun = atoi(m[1])
+			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", ta, facts.LevelTotal
+		default:
+			if kodeCell != "" {
+				code, _ = budgetCode(kodeCell)
+				if code == "" {
+					code = strings.TrimSpace(kodeCell)
+				}
+				a.Uraian = uraian
+			} else {
+				code, a.Uraian = budgetCode(uraian)
+			}
+			if code == "" && (reTotal.MatchString(uraian) || reTotal.MatchString(kodeCell)) {
+				a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal
+				a.Uraian = ""
+				break
+			}
+			if code == "" {
+				continue
+			}
+			a.KodeTeks = code
+			if !p.budgetLevel(&a, code, &program, &kegiatan) {
+				continue
+			}
+			if a.Tingkat == facts.LevelKegiatan || a.Tingkat == facts.LevelOutput {
+				detail = true
+			}
+		}
+		pagu, pc := get(rolePagu)
+		real, rc := get(roleRealisasi)
+		sisa, sc := get(roleSisa)
+		pct, _ := get(rolePersen)
+		a.Pagu = p.money(pagu, pc, r, t, "pagu")
+		a.Realisasi = p.money(real, rc, r, t, "realisasi")
+		if sisa != "" {
+			v, n := normalize.Money(sisa, sc)
+			switch n.Status {
+			case normalize.OK:
+				a.Sisa = &v
+			case normalize.CutOff:
+				a.SisaTeks = sisa
+			default:
+				a.SisaTeks = sisa
+				p.moneyFinding(n, sisa, r, t, "sisa")
+			}
+		}
+		if pct != "" {
+			n := normalize.ParseNumber(pct, normalize.Unknown)
+			if n.Status == normalize.OK {
+				v := n.Value
+				a.SerapanLapor = &v
+			} else if n.Status != normalize.Empty {
+				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, pct, "%s: persentase %q tidak terbaca", t.label, pct)
+			}
+		}
+		if a.Pagu == nil && a.Realisasi == nil && a.Sisa == nil && a.SisaTeks == "" {
+			continue
+		}
+		p.doc.Anggaran = append(p.doc.Anggaran, a)
+		p.angMeta = append(p.angMeta, angMeta{rank: rank, table: p.tableNo})
+	}
+	if detail && rank == rankAngSummary {
+		for i := start; i < len(p.angMeta); i++ {
+			p.angMeta[i].rank = rankAngDetail
+		}
+	}
+}
+
+// budgetLevel sets the canonical code, level and parent of a budget line
+// from its written code and the lines above it, repairing what the
+// structure proves (W.3360 under program WA) and flagging what it does not.
+func (p *parser) budgetLevel(a *facts.Anggaran, code string, program, kegiatan *string) bool {
+	switch {
+	case reOutput.MatchString(code):
+		m := reOutput.FindStringSubmatch(code)
+		a.Kode, a.Tingkat, a.KodeInduk = code, facts.LevelOutput, *kegiatan
+		if *kegiatan != "" && m[1] != *kegiatan {
+			p.find("anggaran.kode_induk_tidak_cocok", facts.Warning, a.Start, a.End, code,
+				"output %s tertulis di bawah kegiatan %s; kode dipertahankan, induk = %s", code, *kegiatan, *kegiatan)
+		}
+	case reKegiatan.MatchString(code):
+		m := reKegiatan.FindStringSubmatch(code)
+		a.Kode, a.Tingkat = m[2], facts.LevelKegiatan
+		prefix := m[1]
+		cur := ""
+		if *program != "" {
+			cur = (*program)[len(*program)-2:]
+		}
+		switch {
+		case prefix == "" || prefix == cur:
+			a.KodeInduk = *program
+		case len(prefix) == 1 && cur != "" && strings.HasPrefix(cur, prefix):
+			a.KodeInduk = *program
+			p.find("anggaran.kode_diperbaiki", facts.Warning, a.Start, a.End, code,
+				"kode %s diperbaiki: kegiatan %s di bawah program %s", code, a.Kode, *program)
+		case len(prefix) == 2:
+			*program = "076.01." + prefix
+			a.KodeInduk = *program
+		default:
+			a.KodeInduk = *program
+			p.find("anggaran.kode_diperbaiki", facts.Warning, a.Start, a.End, code,
+				"kode %s diperbaiki: kegiatan %s di bawah program %s", code, a.Kode, *program)
+		}
+		*kegiatan = a.Kode
+	case reProgram.MatchString(code):
+		m := reProgram.FindStringSubmatch(code)
+		ba, es := m[1], m[2]
+		if ba == "" {
+			ba, es = "076", "01"
+		}
+		a.Kode, a.Tingkat = ba+"."+es+"."+m[3], facts.LevelProgram
+		*program, *kegiatan = a.Kode, ""
+	default:
+		return false
+	}
+	return true
+}
+
+func (p *parser) money(s string, conv normalize.Convention, r *extract.Row, t *tableInfo, what string) *int64 {
+	if s == "" {
+		return nil
+	}
+	v, n := normalize.Money(s, conv)
+	if n.Status == normalize.OK {
+		return &v
+	}
+	p.moneyFinding(n, s, r, t, what)
+	return nil
+}
+
+func (p *parser) moneyFinding(n normalize.Number, s string, r *extract.Row, t *tableInfo, what string) {
+	switch n.Status {
+	case normalize.Empty:
+	case normalize.Ambiguous:
+		p.find("nilai.ambigu", facts.Warning, r.Start, r.End, s, "%s: %s %q ambigu; dimuat NULL", t.label, what, s)
+	default:
+		p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, s, "%s: %s %q tidak terbaca; dimuat NULL", t.label, what, s)
+	}
+}
+
+func atoi(s string) int {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return v
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}

@@ -1,0 +1,623 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/indicator"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// capaian table ranks, most specific first (EXTRACTION.md, Capaian).
+const (
+	rankIndikator = 1 // a table of one indicator
+	rankBab       = 2 // a chapter measurement table
+	rankLampiran  = 3 // the appendix recap
+	rankIkhtisar  = 4 // the executive summary
+	rankTarget    = 5 // a PK/RKT table that states targets only
+)
+
+type capMeta struct {
+	rank  int
+	pk    bool
+	table int
+}
+
+// capRow is a logical row being assembled from extracted rows.
+type capRow struct {
+	start, end int
+	no         string
+	program    string
+	sasaran    string
+	ind        string
+	vals       map[int]string
+	valLine    map[int]int
+}
+
+var valueRoles = []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan}
+
+// indicatorHeads are the words an indicator statement starts with.
+var indicatorHeads = map[string]bool{
+	"persentase": true, "presentase": true, "prosentase": true, "nilai": true, "indeks": true,
+	"index": true, "jumlah": true, "tingkat": true, "rata": true, "rasio": true, "opini": true,
+	"kualitas": true, "capaian": true, "predikat": true, "skor": true, "angka": true,
+	"banyaknya": true, "frekuensi": true, "ketepatan": true, "kecepatan": true, "lama": true,
+	"proporsi": true, "tersedianya": false,
+}
+
+func startsIndicator(s string) bool {
+	w := strings.Fields(normalize.Key(s))
+	return len(w) > 0 && indicatorHeads[w[0]]
+}
+
+// dangling: a text that stops on a word that cannot end a statement.
+func dangling(s string) bool {
+	w := strings.Fields(normalize.Key(s))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "untuk", "dan", "dalam", "yang", "dengan", "di", "ke", "pada", "terhadap", "atas", "serta",
+		"secara", "sesuai", "oleh", "bagi", "tentang", "mengenai", "atau", "dari", "tepat", "melalui":
+		return true
+	}
+	return false
+}
+
+// unfinished: an indicator text that is cut (it stops on a dangling word)
+// or that is not (yet) a known indicator.
+func unfinished(s string) bool {
+	if dangling(s) {
+		return true
+	}
+	_, _, ok := indicator.Match(s)
+	return !ok
+}
+
+func upperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// capaianTable reads a table of targets and achievements per indicator.
+func (p *parser) capaianTable(t *tableInfo) {
+	b := t.b
+	roles := capaianRoles(b)
+	t.roles = roles
+	ind := indexOf(roles, roleIndikator)
+	if ind < 0 {
+		return
+	}
+	hasVal := false
+	hasReal := false
+	for _, r := range roles {
+		switch r {
+		case roleTarget, roleRealisasi, roleCapaian:
+			hasVal = true
+		}
+		if r == roleRealisasi {
+			hasReal = true
+		}
+	}
+	if !hasVal {
+		return
+	}
+	tingkat := facts.SasaranStrategis
+	if has(t.hdr, "kegiatan", "ikk") || has(t.cap, "sasaran kegiatan", "ikk") || strings.Contains(t.cap, " sasaran kegiatan ") {
+		tingkat = facts.SasaranKegiatan
+	}
+	if strings.Contains(t.hdr, "sasaran strategis") || strings.Contains(t.hdr, " iku ") {
+		tingkat = facts.SasaranStrategis
+	}
+	pk := strings.Contains(t.cap, "perjanjian kinerja") || has(t.cap, "pk")
+	rank := rankBab
+	switch {
+	case !hasReal:
+		rank = rankTarget
+	case t.section == "lampiran":
+		rank = rankLampiran
+	case t.section == "ikhtisar":
+		rank = rankIkhtisar
+	}
+	convs := columnConventions(b, roles)
+	year := p.doc.Meta.Tahun
+	if y := captionYear(b.Caption); y > 0 && y <= year {
+		year = y
+	}
+
+	var rows []*capRow
+	var cur *capRow
+	program, sasaran := "", ""
+	sasWrapped := false
+	sasGroup := false // the last group row opened a sasaran whose text may follow
+	for ri := range b.Rows {
+		r := &b.Rows[ri]
+		if isFootnoteRow(r) {
+			continue
+		}
+		cells := p.assignCells(r, roles, ind)
+		if cells == nil {
+			continue
+		}
+		noCell, progCell, sasCell, indCell := cells.no, cells.prog, cells.sas, cells.ind
+		anyVal := false
+		for _, role := range valueRoles {
+			if cells.vals[role] != "" {
+				anyVal = true
+			}
+		}
+		if !anyVal {
+			text := strings.TrimSpace(strings.Join(nonEmptyCells(r.Cells), " "))
+			low := " " + normalize.Key(text) + " "
+			switch {
+			case text == "":
+			case strings.Contains(low, " program ") && !startsIndicator(indCell):
+				program = programName(text)
+				sasGroup = false
+			case strings.Contains(low, " sasaran ") && len(strings.Fields(low)) <= 4 || strings.HasPrefix(strings.TrimSpace(low), "sasaran ") || strings.HasPrefix(strings.TrimSpace(low), "sasar "):
+				sasaran = sasaranName(text)
+				sasGroup = true
+			case sasGroup:
+				sasaran = strings.TrimSpace(sasaran + " " + text)
+			case startsIndicator(text) && noCell == "":
+				// an indicator whose values the PDF lost: later lines
+				// continue it, not the indicator above
+				cur = &capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
+					vals: map[int]string{}, valLine: map[int]int{}}
+				rows = append(rows, cur)
+			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
+				add := indCell
+				if add == "" || noCell != "" {
+					add = text
+				}
+				if !shardLike(add) && !valueLike(add) {
+					cur.ind = strings.TrimSpace(cur.ind + " " + add)
+					cur.end = r.End
+				}
+			}
+			continue
+		}
+		sasGroup = false
+		if indCell == "" {
+			p.dropValues(cells, r, "baris tanpa indikator")
+			continue
+		}
+		wellFormed := true
+		for _, role := range valueRoles {
+			if v := cells.vals[role]; v != "" && !wellFormedValue(v) {
+				wellFormed = false
+			}
+		}
+		isNew := cur == nil || noCell != "" || startsIndicator(indCell) ||
+			upperStart(indCell) && wellFormed && !dangling(cur.ind)
+		if !isNew {
+			cur.ind = strings.TrimSpace(cur.ind + " " + indCell)
+			cur.end = r.End
+			for _, role := range valueRoles {
+				v := cells.vals[role]
+				if v == "" {
+					continue
+				}
+				if cur.vals[role] == "" && wellFormedValue(v) {
+					cur.vals[role] = v
+					cur.valLine[role] = r.Start
+					continue
+				}
+				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, v,
+					"%s: serpihan %q pada baris lanjutan indikator diabaikan", t.label, v)
+			}
+			continue
+		}
+		if sasCell != "" {
+			if noCell == "" && cur != nil && sasWrapped {
+				sasaran = strings.TrimSpace(sasaran + " " + sasCell)
+			} else {
+				sasaran = sasCell
+			}
+		}
+		sasWrapped = len(r.Parts) > cells.sasIdx && cells.sasIdx >= 0 && len(r.Parts[cells.sasIdx]) > 1
+		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
+			vals: cells.vals, valLine: map[int]int{}}
+		if progCell != "" && cur.program == "" {
+			cur.program = progCell
+		}
+		for role := range cells.vals {
+			cur.valLine[role] = r.Start
+		}
+		rows = append(rows, cur)
+	}
+	if len(rows) == 1 && hasReal && t.section != "lampiran" && t.section != "ikhtisar" && strings.HasPrefix(t.label, "Tabel ") {
+		rank = rankIndikator
+	}
+	for _, cr := range rows {
+		p.emitCapaian(t, cr, tingkat, year, rank, pk, convs)
+	}
+}
+
+// rowCells are the cells of one row by role.
+type rowCells struct {
+	no, prog, sas, ind string
+	sasIdx             int
+	vals               map[int]string
+}
+
+// assignCells maps a row's cells to roles: by position when the row lines
+// up with the header, else by content (the run of values after the
+// indicator text), which survives rows that lost their leading cells.
+func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
+	cells := r.Cells
+	rc := &rowCells{vals: map[int]string{}, sasIdx: indexOf(roles, roleSasaran)}
+	positional := len(cells) <= len(roles) && ind < len(cells) && cells[ind] != "" && !valueLike(cells[ind])
+	if positional {
+		for j, role := range roles {
+			if j >= len(cells) {
+				break
+			}
+			switch role {
+			case roleTarget, roleRealisasi, roleCapaian:
+				if cells[j] != "" && !valueLike(cells[j]) && !shardLike(cells[j]) && !wordValue(cells[j]) {
+					positional = false
+				}
+			}
+		}
+	}
+	if positional {
+		for j, role := range roles {
+			if j >= len(cells) {
+				break
+			}
+			c := cells[j]
+			switch role {
+			case roleNo:
+				rc.no = c
+			case roleProgram, roleTujuan:
+				if rc.prog == "" {
+					rc.prog = c
+				}
+			case roleSasaran:
+				rc.sas = c
+			case roleIndikator:
+				rc.ind = c
+			case roleTarget, roleRealisasi, roleCapaian, roleKeterangan:
+				rc.vals[role] = c
+			}
+		}
+		if j := indexOf(roles, roleNo); j < 0 && len(cells) > 0 && isRowNumber(cells[0]) {
+			rc.no = cells[0]
+		}
+		p.misplaced(r, roles, ind, rc)
+		return rc
+	}
+	// content: the first value-like cell after some text starts the values
+	first := -1
+	for j := 1; j < len(cells); j++ {
+		if cells[j] != "" && (valueLike(cells[j]) || wordValue(cells[j]) && j > 1) {
+			first = j
+			break
+		}
+	}
+	if first < 0 {
+		if len(cells) == 1 || nonEmpty(cells) == 1 {
+			return p.inlineRow(r, roles)
+		}
+		// no values: text only, by position
+		for j, role := range roles {
+			if j >= len(cells) {
+				break
+			}
+			switch role {
+			case roleNo:
+				rc.no = cells[j]
+			case roleSasaran:
+				rc.sas = cells[j]
+			case roleIndikator:
+				rc.ind = cells[j]
+			case roleProgram:
+				rc.prog = cells[j]
+			}
+		}
+		return rc
+	}
+	var vroles []int
+	for _, role := range roles {
+		switch role {
+		case roleTarget, roleRealisasi, roleCapaian, roleKeterangan:
+			vroles = append(vroles, role)
+		}
+	}
+	for k, role := range vroles {
+		if first+k < len(cells) {
+			rc.vals[role] = cells[first+k]
+		}
+	}
+	var texts []string
+	for _, c := range cells[:first] {
+		if c != "" && !shardLike(c) {
+			texts = append(texts, c)
+		}
+	}
+	if len(texts) > 0 && isRowNumber(texts[0]) {
+		rc.no = texts[0]
+		texts = texts[1:]
+	}
+	if n := len(texts); n > 0 {
+		rc.ind = texts[n-1]
+		if n > 1 && indexOf(roles, roleSasaran) >= 0 {
+			rc.sas = texts[n-2]
+			if n > 2 {
+				rc.prog = texts[n-3]
+			}
+		} else if n > 1 {
+			rc.prog = texts[n-2]
+		}
+	}
+	rc.sasIdx = -1
+	return rc
+}
+
+// misplaced moves continuation text that the PDF put in an empty column
+// left of the indicator back to the indicator, when that makes the
+// indicator a known one ("... untuk" + "Pemilih Disabilitas").
+func (p *parser) misplaced(r *extract.Row, roles []int, ind int, rc *rowCells) {
+	if r.Start == r.End || ind >= len(r.Head) || r.Head[ind] == "" {
+		return
+	}
+	for j := 0; j < ind && j < len(r.Cells); j++ {
+		if r.Cells[j] == "" || (j < len(r.Head) && r.Head[j] != "") {
+			continue
+		}
+		cand := rc.ind + " " + r.Cells[j]
+		_, s0, ok0 := indicator.Match(rc.ind)
+		if _, s1, ok1 := indicator.Match(cand); ok1 && (!ok0 || s1 > s0) {
+			rc.ind = cand
+			switch roles[j] {
+			case roleSasaran:
+				rc.sas = ""
+			case roleProgram, roleTujuan:
+				rc.prog = ""
+			}
+		}
+	}
+}
+
+// inlineRow reads a row whose cells the PDF ran together into one:
+// "1 Persentase ... 100% 100% 100% menyelenggarakan ...".
+func (p *parser) inlineRow(r *extract.Row, roles []int) *rowCells {
+	text := strings.Join(nonEmptyCells(r.Cells), " ")
+	words := strings.Fields(text)
+	var vroles []int
+	for _, role := range roles {
+		switch role {
+		case roleTarget, roleRealisasi, roleCapaian:
+			vroles = append(vroles, role)
+		}
+	}
+	if len(words) < 4 || !isRowNumber(words[0]) || len(vroles) < 2 {
+		return &rowCells{vals: map[int]string{}, sasIdx: -1}
+	}
+	for i := 1; i+len(vroles) <= len(words); i++ {
+		ok := true
+		for k := range vroles {
+			if !percentOrGrade(words[i+k]) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		rc := &rowCells{vals: map[int]string{}, sasIdx: -1, no: words[0]}
+		rc.ind = strings.Join(append(append([]string{}, words[1:i]...), words[i+len(vroles):]...), " ")
+		for k, role := range vroles {
+			rc.vals[role] = words[i+k]
+		}
+		return rc
+	}
+	return &rowCells{vals: map[int]string{}, sasIdx: -1}
+}
+
+func percentOrGrade(w string) bool {
+	if normalize.Grade(w) != "" {
+		return true
+	}
+	n := normalize.ParseNumber(w, normalize.Unknown)
+	return n.Status == normalize.OK && n.Percent
+}
+
+func (p *parser) dropValues(rc *rowCells, r *extract.Row, why string) {
+	for _, role := range valueRoles {
+		if v := rc.vals[role]; v != "" && v != "-" {
+			p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, v, "%q diabaikan: %s", v, why)
+		}
+	}
+}
+
+func isFootnoteRow(r *extract.Row) bool {
+	for _, c := range r.Cells {
+		if c == "" {
+			continue
+		}
+		low := strings.ToLower(c)
+		return strings.HasPrefix(c, "*") || strings.HasPrefix(low, "keterangan") || strings.HasPrefix(low, "ketero") ||
+			strings.HasPrefix(low, "sumber") || strings.HasPrefix(low, "catatan")
+	}
+	return false
+}
+
+func nonEmptyCells(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		if c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func nonEmpty(cells []string) int { return len(nonEmptyCells(cells)) }
+
+func indexOf(xs []int, x int) int {
+	for i, v := range xs {
+		if v == x {
+			return i
+		}
+	}
+	return -1
+}
+
+// isRowNumber: "1", "1.", "12)", "A.", "B.", "I", "II".
+func isRowNumber(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".)·: ")
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	digits := true
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			digits = false
+		}
+	}
+	if digits {
+		return true
+	}
+	if len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' {
+		return true
+	}
+	return roman(s) > 0
+}
+
+func programName(text string) string {
+	i := strings.Index(strings.ToLower(text), "program")
+	if i < 0 {
+		return text
+	}
+	name := strings.TrimSpace(text[i:])
+	// "Program Dukungan Program Dukungan Manajemen" (a cell repeated)
+	if f := strings.Fields(name); len(f) > 4 {
+		half := strings.Join(f[:2], " ")
+		if j := strings.LastIndex(name, half); j > 0 {
+			name = strings.TrimSpace(name[j:])
+		}
+	}
+	return name
+}
+
+func sasaranName(text string) string {
+	t := strings.TrimSpace(text)
+	low := strings.ToLower(t)
+	for _, pre := range []string{"sasaran strategis", "sasaran kegiatan", "sasaran", "sasar"} {
+		if i := strings.Index(low, pre); i >= 0 {
+			rest := strings.TrimSpace(t[i+len(pre):])
+			rest = strings.TrimLeft(rest, "0123456789.:) ")
+			return rest
+		}
+	}
+	return t
+}
+
+// valueLike: a cell that states a value (number, percentage, grade, an
+// amount, a dash, "Belum Penilaian").
+func valueLike(c string) bool {
+	if c == "" {
+		return false
+	}
+	if valueLike1(c) {
+		return true
+	}
+	// "100% 1.2.2.4": a value followed by an OCR shard of the next line
+	if strings.IndexByte(c, ' ') < 0 {
+		return false
+	}
+	parts := normalize.SplitValues(c)
+	return len(parts) > 1 && valueLike1(parts[0])
+}
+
+func valueLike1(c string) bool {
+	v := normalize.ParseValue(c, normalize.Unknown)
+	switch v.Status {
+	case normalize.OK, normalize.Several, normalize.Empty:
+		return true
+	}
+	return v.Grade != "" || v.Unit == "opini"
+}
+
+// wordValue: "Tercapai", "Tidak tercapai".
+func wordValue(c string) bool {
+	v := normalize.ParseValue(c, normalize.Unknown)
+	return v.Word == "tercapai" || v.Word == "tidak_tercapai"
+}
+
+// shardLike: digits that do not form a value (OCR shards).
+func shardLike(c string) bool {
+	v := normalize.ParseValue(c, normalize.Unknown)
+	return v.Status == normalize.Unreadable
+}
+
+// wellFormedValue: every piece of the cell reads as a value, and no piece
+// is a bare integer of four or more digits where percentages stand (OCR
+// writes "100%" as "10070").
+func wellFormedValue(c string) bool {
+	pieces := []string{c}
+	if strings.IndexByte(c, ' ') >= 0 {
+		pieces = normalize.SplitValues(c)
+	}
+	for _, piece := range pieces {
+		v := normalize.ParseValue(piece, normalize.Unknown)
+		switch {
+		case v.Status == normalize.Unreadable, v.Status == normalize.Ambiguous:
+			return false
+		case v.Status == normalize.OK && v.Unit == "" && v.Num != nil && *v.Num >= 1000 && v.Decimals == 0 && !strings.ContainsAny(piece, ".,"):
+			return false
+		case v.Status == normalize.OK && v.Decimals > 2 && v.Unit == "":
+			return false
+		}
+	}
+	return true
+}
+
+// columnConventions decides each value column's digit convention.
+func columnConventions(b *extract.Block, roles []int) map[int]normalize.Convention {
+	out := map[int]normalize.Convention{}
+	for j, role := range roles {
+		switch role {
+		case roleTarget, roleRealisasi, roleCapaian, roleNasional, roleYear:
+		default:
+			continue
+		}
+		var cells []string
+		for _, r := range b.Rows {
+			if j < len(r.Cells) {
+				cells = append(cells, r.Cells[j])
+			}
+		}
+		out[role] = normalize.ColumnConvention(cells)
+	}
+	return out
+}
+
+// captionYear is the single year a caption names ("... Tahun 2024"), 0 if
+// none or a range.
+func captionYear(c string) int {
+	up := strings.ToUpper(c)
+	i := strings.LastIndex(up, "TAHUN ")
+	if i < 0 {
+		return 0
+	}
+	w := strings.Fields(up[i+6:])
+	if len(w) == 0 {
+		return 0
+	}
+	if w[0] == "ANGGARAN" && len(w) > 1 {
+		w = w[1:]
+	}
+	y := strings.TrimRight(w[0], ".,:;")
+	if len(y) != 4 || strings.Contains(up[i:], "-20") {
+		return 0
+	}
+	v := 0
+	for k := 0; k < 4; k++ {
+		if y[k] < '0' || y[k] > '9' {
+			return 0
+		}
+		v = v*10 + int(y[k]-'0')
+	}
+	return v
+}

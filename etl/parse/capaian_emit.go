@@ -1,0 +1,264 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/indicator"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// emitCapaian turns one logical row into Capaian facts: one, or several
+// when a merged PDF row put two indicators and their values in one line.
+func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, year, rank int, pk bool, convs map[int]normalize.Convention) {
+	pieces := map[int][]string{}
+	k := 0
+	for _, role := range []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan} {
+		v := cr.vals[role]
+		if v == "" {
+			continue
+		}
+		var keep []string
+		parts := []string{v}
+		if strings.IndexByte(v, ' ') >= 0 {
+			if sp := normalize.SplitValues(v); len(sp) > 1 {
+				parts = sp
+			}
+		}
+		for _, piece := range parts {
+			pv := normalize.ParseValue(piece, convs[role])
+			if pv.Status == normalize.Unreadable || !wellFormedValue(piece) && len(parts) > 1 {
+				p.find("nilai.tidak_terbaca", facts.Warning, cr.start, cr.end, piece,
+					"%s: %q bukan nilai yang terbaca; diabaikan", t.label, piece)
+				continue
+			}
+			keep = append(keep, piece)
+		}
+		if role == roleKeterangan && len(keep) > 1 {
+			keep = []string{strings.Join(keep, " ")}
+		}
+		pieces[role] = keep
+		if role != roleKeterangan && len(keep) > k {
+			k = len(keep)
+		}
+	}
+	inds := []string{cr.ind}
+	if k >= 2 {
+		inds = splitIndicators(cr.ind, k)
+		if inds == nil {
+			p.find("capaian.baris_gabungan", facts.Warning, cr.start, cr.end, cr.ind,
+				"%s: baris gabungan dengan %d nilai per sel tidak dapat dipisah menjadi indikator; dilewati", t.label, k)
+			return
+		}
+		for _, role := range []int{roleTarget, roleRealisasi, roleCapaian} {
+			if n := len(pieces[role]); n != 0 && n != k {
+				p.find("capaian.baris_gabungan", facts.Warning, cr.start, cr.end, cr.vals[role],
+					"%s: baris gabungan: kolom berisi %d nilai untuk %d indikator; kolom dikosongkan", t.label, n, k)
+				pieces[role] = nil
+			}
+		}
+		p.find("capaian.baris_gabungan", facts.Info, cr.start, cr.end, cr.ind,
+			"%s: dua indikator atau lebih dalam satu baris dipisah berurutan", t.label)
+	} else if two := splitIndicators(cr.ind, 2); two != nil {
+		_, sw, ok := indicator.Match(cr.ind)
+		id1, s1, _ := indicator.Match(two[0])
+		id2, s2, _ := indicator.Match(two[1])
+		if !ok || id1 != id2 && min(s1, s2) > sw {
+			p.find("capaian.baris_gabungan", facts.Warning, cr.start, cr.end, cr.ind,
+				"%s: dua indikator dalam satu sel dengan satu nilai; tidak dapat dibagi, dilewati", t.label)
+			return
+		}
+	}
+	if len(cr.vals) == 0 || allEmpty(cr.vals) {
+		return // an indicator whose values were lost
+	}
+	if k == 0 {
+		k = 1
+	}
+	for i := 0; i < k && i < len(inds); i++ {
+		get := func(role int) string {
+			ps := pieces[role]
+			if role == roleKeterangan && len(ps) == 1 {
+				return ps[0]
+			}
+			if len(inds) == 1 {
+				if len(ps) > 0 {
+					return ps[0]
+				}
+				return ""
+			}
+			if i < len(ps) {
+				return ps[i]
+			}
+			return ""
+		}
+		c := facts.Capaian{
+			Span:     facts.Span{Start: cr.start, End: cr.end},
+			SatkerID: p.doc.Meta.SatkerID,
+			Tahun:    year,
+			Tingkat:  tingkat,
+			Program:  cr.program,
+			Sasaran:  cr.sasaran,
+			Indikator: normalize.Space(inds[i]),
+			Sumber:   t.label,
+		}
+		if id, _, ok := indicator.Match(c.Indikator); ok {
+			c.IndikatorID = id
+		}
+		tv := p.readValue(get(roleTarget), convs[roleTarget], cr, t)
+		rv := p.readValue(get(roleRealisasi), convs[roleRealisasi], cr, t)
+		cv := p.readValue(get(roleCapaian), convs[roleCapaian], cr, t)
+		c.TargetTeks, c.TargetNilai = tv.Text, tv.Num
+		c.RealisasiTeks, c.RealisasiNilai = rv.Text, rv.Num
+		c.CapaianTeks = cv.Text
+		if cv.Status == normalize.OK && cv.Grade == "" {
+			c.CapaianLapor = cv.Num
+		}
+		if c.CapaianTeks == "" {
+			if kv := get(roleKeterangan); kv != "" {
+				if w := normalize.ParseValue(kv, normalize.Unknown); w.Word == "tercapai" || w.Word == "tidak_tercapai" {
+					c.CapaianTeks = w.Text
+				}
+			}
+		}
+		c.Satuan = satuanOf(c.Indikator, c.IndikatorID, tv, rv)
+		p.doc.Capaian = append(p.doc.Capaian, c)
+		p.capMeta = append(p.capMeta, capMeta{rank: rank, pk: pk, table: p.tableNo})
+	}
+}
+
+// readValue reads one value cell, recording findings for values that
+// cannot be trusted.
+func (p *parser) readValue(s string, conv normalize.Convention, cr *capRow, t *tableInfo) normalize.Value {
+	if s == "" {
+		return normalize.Value{}
+	}
+	v := normalize.ParseValue(s, conv)
+	switch v.Status {
+	case normalize.Ambiguous:
+		p.find("nilai.ambigu", facts.Warning, cr.start, cr.end, s, "%s: %q dapat dibaca sebagai ribuan atau desimal; dimuat NULL", t.label, s)
+	case normalize.Unreadable:
+		p.find("nilai.tidak_terbaca", facts.Warning, cr.start, cr.end, s, "%s: %q tidak terbaca sebagai nilai; dimuat NULL", t.label, s)
+	}
+	if v.Grade != "" {
+		v.Num = nil
+	}
+	if v.Footnote && v.Num != nil {
+		p.starred[*v.Num] = true
+	}
+	return v
+}
+
+// satuanOf is the unit of an indicator's values: from the target, else the
+// realisation, else the indicator's wording or catalogue entry.
+func satuanOf(ind, id string, tv, rv normalize.Value) string {
+	for _, v := range []normalize.Value{tv, rv} {
+		switch {
+		case v.Grade != "":
+			return "predikat"
+		case v.Unit == "opini":
+			return "opini"
+		case v.Status == normalize.OK && v.Unit != "" && v.Unit != "rupiah":
+			return v.Unit
+		case v.Status == normalize.OK:
+			w := strings.Fields(normalize.Key(ind))
+			if len(w) > 0 && (w[0] == "nilai" || w[0] == "indeks" || w[0] == "index" || w[0] == "skor") {
+				return "nilai"
+			}
+			if len(w) > 0 && (w[0] == "persentase" || w[0] == "presentase" || w[0] == "prosentase") {
+				return "persen"
+			}
+			if e, ok := indicator.Lookup(id); ok && e.Satuan != "" {
+				return e.Satuan
+			}
+		}
+	}
+	return ""
+}
+
+// splitIndicators splits a text holding n indicator statements at the
+// words indicators start with, choosing the cut where every piece is a
+// known indicator best. nil when no such cut exists.
+func splitIndicators(text string, n int) []string {
+	if !hasInnerHead(text) {
+		return nil
+	}
+	words := strings.Fields(text)
+	var cuts []int
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
+			continue
+		}
+		if indicatorHeads[strings.ToLower(strings.Trim(w, "\"'(),."))] {
+			cuts = append(cuts, i)
+		}
+	}
+	if len(cuts) < n-1 || n > 4 || len(cuts) > 24 {
+		return nil // not a merged row we can split with confidence
+	}
+	var best []string
+	bestScore := -1.0
+	var try func(from, start int, acc []string, score float64)
+	try = func(from, start int, acc []string, score float64) {
+		if len(acc) == n-1 {
+			last := strings.Join(words[start:], " ")
+			_, s, ok := indicator.Match(last)
+			if !ok {
+				return
+			}
+			if score+s > bestScore {
+				bestScore = score + s
+				best = append(append([]string{}, acc...), last)
+			}
+			return
+		}
+		for ci := from; ci < len(cuts); ci++ {
+			c := cuts[ci]
+			if c <= start {
+				continue
+			}
+			piece := strings.Join(words[start:c], " ")
+			_, s, ok := indicator.Match(piece)
+			if !ok {
+				continue
+			}
+			try(ci+1, c, append(acc, piece), score+s)
+		}
+	}
+	try(0, 0, nil, 0)
+	return best
+}
+
+func allEmpty(m map[int]string) bool {
+	for _, v := range m {
+		if v != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// hasInnerHead: a capitalised indicator head word after the start.
+func hasInnerHead(text string) bool {
+	var buf [16]byte
+	for i := 1; i+1 < len(text); i++ {
+		if text[i-1] != ' ' || text[i] < 'A' || text[i] > 'Z' {
+			continue
+		}
+		j := i
+		w := buf[:0]
+		for j < len(text) && len(w) < len(buf) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+			c := text[j]
+			if c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w = append(w, c)
+			j++
+		}
+		if indicatorHeads[string(w)] {
+			return true
+		}
+	}
+	return false
+}

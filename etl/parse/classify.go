@@ -1,0 +1,292 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// family of a table.
+type family int
+
+const (
+	famNone family = iota
+	famCapaian
+	famSeri
+	famAnggaran
+	famAnggaranTahun // one row per fiscal year
+	famSakipKomponen
+	famSakipSatker
+	famDPT
+)
+
+// column roles
+const (
+	roleNone = iota
+	roleNo
+	roleProgram
+	roleSasaran
+	roleIndikator
+	roleTujuan
+	roleTarget
+	roleRealisasi
+	roleCapaian
+	roleKeterangan
+	rolePelaksana
+	roleSatuan
+	roleNasional
+	roleYear // a year column of a series table
+	roleKode
+	roleUraian
+	rolePagu
+	roleSisa
+	rolePersen
+	roleTahun
+	roleNama // kecamatan / kabupaten name
+	roleDesa
+	roleTPS
+	roleL
+	roleP
+	roleLP
+	roleBobot
+	roleNilai
+)
+
+// tableInfo is what the classifier learned about a table.
+type tableInfo struct {
+	b       *extract.Block
+	fam     family
+	label   string // Sumber: "Tabel 3.28", "Lampiran 2", caption
+	hdr     string // header words, folded
+	cap     string // caption, folded
+	roles   []int  // role per column
+	years   []int  // year per column (series tables)
+	jenis   []string // per column of a series table: realisasi, target, target_nasional or ""
+	section string
+	width   int
+}
+
+var reTabelNo = regexp.MustCompile(`(?i)^tabel\s*[:.]?\s*(\d+(?:\.\d+)*)`)
+var reLampiranNo = regexp.MustCompile(`(?i)^lampiran\s+(\d+|[ivx]+)\b`)
+
+func (p *parser) label(b *extract.Block) string {
+	c := b.Caption
+	if m := reTabelNo.FindStringSubmatch(c); m != nil {
+		return "Tabel " + m[1]
+	}
+	if m := reLampiranNo.FindStringSubmatch(c); m != nil {
+		rest := strings.TrimSpace(c[len(m[0]):])
+		if rest != "" {
+			return shorten("Lampiran "+m[1]+" "+rest, 90)
+		}
+		return "Lampiran " + m[1]
+	}
+	if c = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(c, "Tabel:"), "Tabel")); len(strings.Fields(c)) >= 2 {
+		return shorten(c, 90)
+	}
+	return "tabel baris " + itoa(b.Start)
+}
+
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+	}
+	return s[:cut]
+}
+
+// headerText joins the header rows' cells, folded.
+func headerText(b *extract.Block) string {
+	var parts []string
+	for _, h := range b.Header {
+		for _, c := range h.Cells {
+			if c != "" {
+				parts = append(parts, c)
+			}
+		}
+	}
+	return " " + normalize.Key(strings.Join(parts, " ")) + " "
+}
+
+func has(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefix(s string, prefixes ...string) bool {
+	for _, w := range prefixes {
+		if strings.Contains(s, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// classify decides a table's family from its caption and header.
+func (p *parser) classify(b *extract.Block) *tableInfo {
+	t := &tableInfo{b: b, label: p.label(b), hdr: headerText(b), cap: " " + normalize.Key(b.Caption) + " ", section: p.section, width: b.Width}
+	h, c := t.hdr, t.cap
+	switch {
+	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota")) &&
+		(has(h, "l", "p", "lp", "pemilih", "tps", "dpt") || hasPrefix(h, "laki")):
+		t.fam = famDPT
+	case has(h, "bobot") && (has(h, "nilai", "skor")):
+		t.fam = famSakipKomponen
+	case (has(h, "pagu", "anggaran") || hasPrefix(h, "anggaran")) && (hasPrefix(h, "realisasi", "sisa")) && !has(h, "indikator"):
+		t.fam = famAnggaran
+	case (has(h, "pagu") || has(h, "anggaran") && (hasPrefix(c, "rencana kerja", "anggaran") || has(h, "program"))) && !has(h, "indikator", "target"):
+		t.fam = famAnggaran // a plan: pagu only
+	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian")):
+		t.fam = famCapaian
+		switch {
+		case p.seriesColumns(t):
+			if t.fam == famCapaian {
+				t.fam = famSeri
+			}
+		case len(distinctYears(h)) >= 3 && !strings.Contains(strings.ReplaceAll(h, " ", ""), "realisa"):
+			t.fam = famNone // a Renstra matrix of targets per year
+		case !hasPrefix(h, "target", "targe") && !has(h, "capaian"):
+			t.fam = famNone // realisations without targets: not a capaian table
+		}
+	case len(b.Header) == 0 && p.looksLikeSakipList(b):
+		t.fam = famSakipSatker
+	case len(b.Header) == 0 && hasPrefix(c, "sasaran", "indikator") && strings.Contains(c, "target"):
+		t.fam = famNone
+	}
+	if t.fam == famAnggaran {
+		t.roles = anggaranRoles(b)
+		if len(t.roles) > 0 && t.roles[0] == roleTahun {
+			t.fam = famAnggaranTahun
+		}
+	}
+	return t
+}
+
+// looksLikeSakipList: a table without a header whose rows mostly carry a
+// score and a grade (the all-satker SAKIP result read from a photo).
+func (p *parser) looksLikeSakipList(b *extract.Block) bool {
+	n := 0
+	for _, r := range b.Rows {
+		score, grade := false, false
+		for _, c := range r.Cells {
+			if g := normalize.Grade(c); g != "" {
+				grade = true
+				continue
+			}
+			if v := normalize.ParseValue(c, normalize.Indonesian); v.Status == normalize.OK && v.Num != nil && *v.Num > 0 && *v.Num <= 100 && v.Decimals > 0 {
+				score = true
+			}
+		}
+		if score && grade {
+			n++
+		}
+	}
+	return n >= 5 && n*2 >= len(b.Rows)
+}
+
+// columnTexts is, per column, the header cells from the lowest header row
+// up (nearest the data first).
+func columnTexts(b *extract.Block) [][]string {
+	w := b.Width
+	for _, h := range b.Header {
+		w = max(w, len(h.Cells))
+	}
+	cols := make([][]string, w)
+	for i := len(b.Header) - 1; i >= 0; i-- {
+		for j, c := range b.Header[i].Cells {
+			if c != "" {
+				cols[j] = append(cols[j], c)
+			}
+		}
+	}
+	return cols
+}
+
+// roleOf maps one header cell to a capaian/series role.
+func roleOf(cell string) int {
+	k := " " + normalize.Key(cell) + " "
+	sq := strings.ReplaceAll(k, " ", "")
+	switch {
+	case strings.Contains(sq, "nasional") || strings.Contains(k, " kpu ri "):
+		return roleNasional
+	case has(k, "no", "nomor", "n") && len(strings.Fields(k)) <= 2:
+		return roleNo
+	case strings.Contains(sq, "indikator"):
+		return roleIndikator
+	case strings.Contains(sq, "sasaran") || strings.Contains(sq, "outcome"):
+		return roleSasaran
+	case strings.Contains(sq, "program") || has(k, "kegiatan"):
+		return roleProgram
+	case strings.Contains(sq, "tujuan"):
+		return roleTujuan
+	case strings.Contains(sq, "target") || strings.Contains(sq, "targe"):
+		return roleTarget
+	case strings.Contains(sq, "realisa"):
+		return roleRealisasi
+	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%":
+		return roleCapaian
+	case strings.Contains(sq, "keterangan") || has(k, "ket"):
+		return roleKeterangan
+	case strings.Contains(sq, "pelaksana") || strings.Contains(sq, "penanggung"):
+		return rolePelaksana
+	case strings.Contains(sq, "satuan"):
+		return roleSatuan
+	}
+	return roleNone
+}
+
+// capaianRoles assigns a role to each column of a capaian table: for each
+// column the header cell nearest the data that names a role wins (headers
+// broken over several rows by page layout are common).
+func capaianRoles(b *extract.Block) []int {
+	cols := columnTexts(b)
+	roles := make([]int, len(cols))
+	for j, cs := range cols {
+		for _, c := range cs {
+			if r := roleOf(c); r != roleNone {
+				roles[j] = r
+				break
+			}
+		}
+	}
+	// "SASARAN/INDIKATOR KINERJA": one column holds sasaran group rows and
+	// indicators; a "Sasaran" column left of no indicator column is the
+	// indicator column.
+	hasInd := false
+	for _, r := range roles {
+		if r == roleIndikator {
+			hasInd = true
+		}
+	}
+	if !hasInd {
+		for j, r := range roles {
+			if r == roleSasaran {
+				roles[j] = roleIndikator
+				break
+			}
+		}
+	}
+	return roles
+}
+
+// distinctYears lists the different years a text names.
+func distinctYears(s string) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, y := range yearsIn(s) {
+		if !seen[y] {
+			seen[y] = true
+			out = append(out, y)
+		}
+	}
+	return out
+}

@@ -1,0 +1,195 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// dptRole maps a header cell of a voter-roll table to a role.
+func dptRole(cell string) int {
+	k := " " + normalize.Key(cell) + " "
+	raw := strings.ToUpper(strings.ReplaceAll(normalize.Fold(cell), " ", ""))
+	switch {
+	case raw == "L+P" || raw == "LP" || has(k, "l p", "total", "jumlah pemilih", "jml pemilih") && !has(k, "tps") ||
+		strings.TrimSpace(k) == "jumlah" || strings.TrimSpace(k) == "jml":
+		return roleLP
+	case raw == "L" || strings.Contains(k, " laki"):
+		return roleL
+	case raw == "P" || has(k, "perempuan", "pr", "wanita"):
+		return roleP
+	case has(k, "tps"):
+		return roleTPS
+	case has(k, "desa", "kel", "kelurahan") || strings.Contains(k, " desa"):
+		return roleDesa
+	case has(k, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "daerah"):
+		return roleNama
+	case has(k, "no", "nomor"):
+		return roleNo
+	case has(k, "keterangan", "ket"):
+		return roleKeterangan
+	}
+	return roleNone
+}
+
+var (
+	rePilkada = regexp.MustCompile(`(?i)\bpilkada\b|\bpemilihan\b(?:\s+(?:serentak|gubernur|bupati|walikota|wali\s+kota|kepala\s+daerah|tahun))?`)
+	rePemilu  = regexp.MustCompile(`(?i)\bpemilu\b|\bpemilihan\s+umum\b|\bpresiden\b|\bdprd?\b|\blegislatif\b`)
+	reNoise   = regexp.MustCompile(`(?i)komisi\s+pemilihan\s+umum|pemilu\s*/\s*pemilihan|pemilu\s+dan\s+pemilihan|pemilu\s+atau\s+pemilihan`)
+	reLocal   = regexp.MustCompile(`(?i)\bpilkada\b|\bpemilihan\s+(?:serentak|gubernur|bupati|walikota|kepala)`)
+)
+
+// pemilihanOf tells a text about a Pilkada from one about a Pemilu;
+// "" when it names neither or both.
+func pemilihanOf(t string) string {
+	t = reNoise.ReplaceAllString(t, " ")
+	lk, lu := rePilkada.MatchString(t), rePemilu.MatchString(t)
+	if lk && strings.Contains(strings.ToLower(t), "pemilihan umum") {
+		// "Pemilihan Umum" is the Pemilu; count Pilkada only if it is named otherwise
+		lk = reLocal.MatchString(t)
+	}
+	switch {
+	case lk && !lu:
+		return "pilkada"
+	case lu && !lk:
+		return "pemilu"
+	}
+	return ""
+}
+
+// dptTable reads a voter-roll recapitulation: kecamatan rows (with the
+// kabupaten from the TOTAL row) or kabupaten/kota rows (with the province
+// from the JUMLAH row).
+func (p *parser) dptTable(t *tableInfo) {
+	b := t.b
+	cols := columnTexts(b)
+	roles := make([]int, len(cols))
+	level := ""
+	for j, cs := range cols {
+		for _, c := range cs {
+			if r := dptRole(c); r != roleNone {
+				roles[j] = r
+				if r == roleNama {
+					k := " " + normalize.Key(c) + " "
+					if has(k, "kecamatan") {
+						level = "kecamatan"
+					} else if level == "" {
+						level = "kabupaten"
+					}
+				}
+				break
+			}
+		}
+	}
+	nama, lp := indexOf(roles, roleNama), indexOf(roles, roleLP)
+	if nama < 0 || lp < 0 || level == "" {
+		return
+	}
+	pemilihan := ""
+	for k := len(b.CaptionParts) - 1; k >= 0 && pemilihan == ""; k-- {
+		pemilihan = pemilihanOf(b.CaptionParts[k])
+	}
+	for k := len(p.recent) - 1; k >= 0 && pemilihan == ""; k-- {
+		if !p.recent[k].caption {
+			pemilihan = pemilihanOf(p.recent[k].text)
+		}
+	}
+	if pemilihan == "" {
+		p.find("dpt.pemilihan_tidak_diketahui", facts.Warning, b.Start, b.End, t.label,
+			"%s: tabel DPT tanpa keterangan Pemilu atau Pemilihan; tidak dimuat", t.label)
+		return
+	}
+	year := captionYear(b.Caption)
+	if year == 0 {
+		year = p.doc.Meta.Tahun
+	}
+	convs := map[int]normalize.Convention{}
+	for j := range roles {
+		var col []string
+		for _, r := range b.Rows {
+			if j < len(r.Cells) {
+				col = append(col, r.Cells[j])
+			}
+		}
+		convs[j] = normalize.ColumnConvention(col)
+	}
+	owner := p.doc.Meta.SatkerID // the kabupaten of a kecamatan table
+	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 {
+		owner = fs[0]
+	}
+	for _, r := range b.Rows {
+		get := func(role int) string {
+			j := indexOf(roles, role)
+			if j < 0 || j >= len(r.Cells) {
+				return ""
+			}
+			return r.Cells[j]
+		}
+		name := get(roleNama)
+		first := ""
+		for _, c := range r.Cells {
+			if c != "" {
+				first = c
+				break
+			}
+		}
+		total := reTotal.MatchString(name) || name == "" && reTotal.MatchString(first)
+		if name == "" && !total {
+			continue
+		}
+		d := facts.DPT{Span: facts.Span{Start: r.Start, End: r.End}, Pemilihan: pemilihan, Tahun: year, Sumber: t.label}
+		switch {
+		case total && level == "kecamatan":
+			d.TingkatWilayah, d.SatkerID = "kabupaten", owner
+			s, _ := normalize.SatkerByID(owner)
+			d.Wilayah = s.Wilayah
+		case total:
+			d.TingkatWilayah, d.SatkerID = "provinsi", p.prov
+			s, _ := normalize.SatkerByID(p.prov)
+			d.Wilayah = s.Wilayah
+		case level == "kecamatan":
+			d.TingkatWilayah, d.SatkerID, d.Wilayah = "kecamatan", owner, normalize.Upper(name)
+		default:
+			id, ok := normalize.ResolveSatker(name, p.prov)
+			if !ok {
+				p.find("dpt.wilayah_tidak_dikenal", facts.Warning, r.Start, r.End, name, "%s: %q bukan satker yang dikenal; baris dilewati", t.label, name)
+				continue
+			}
+			s, _ := normalize.SatkerByID(id)
+			d.TingkatWilayah, d.SatkerID, d.Wilayah = "kabupaten", id, s.Wilayah
+		}
+		if d.SatkerID == "" {
+			continue
+		}
+		num := func(role int) *int64 {
+			j := indexOf(roles, role)
+			if j < 0 || j >= len(r.Cells) || r.Cells[j] == "" {
+				return nil
+			}
+			n := normalize.ParseNumber(r.Cells[j], convs[j])
+			if n.Status != normalize.OK || n.Value != float64(int64(n.Value)) || n.Value < 0 {
+				if n.Status != normalize.Empty {
+					p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, r.Cells[j], "%s: %q bukan bilangan bulat", t.label, r.Cells[j])
+				}
+				return nil
+			}
+			v := int64(n.Value)
+			return &v
+		}
+		d.JumlahDesa = num(roleDesa)
+		d.JumlahTPS = num(roleTPS)
+		d.PemilihL = num(roleL)
+		d.PemilihP = num(roleP)
+		d.PemilihTotal = num(roleLP)
+		if k := get(roleKeterangan); k != "" && k != "-" {
+			d.Keterangan = k
+		}
+		if d.PemilihTotal == nil && d.PemilihL == nil && d.JumlahTPS == nil {
+			continue
+		}
+		p.doc.DPT = append(p.doc.DPT, d)
+	}
+}
+

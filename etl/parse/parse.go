@@ -1,0 +1,252 @@
+// Package parse reads the text of one LKj (Laporan Kinerja) into typed
+// facts: capaian per indicator, capaian series, anggaran, SAKIP, RB and
+// DPT. Tables are recognised by their caption and header roles, never by
+// line numbers; prose totals and evaluation results are read from
+// sentences. A per-document resolver marks one row per natural key as
+// Utama and reports conflicts between the copies a report states.
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// Version is the parser version; bump it when the output changes so the
+// warehouse re-reads documents.
+const Version = "parse-1"
+
+// MaxBytes is the largest document accepted.
+var MaxBytes = 64 << 20
+
+// ErrNotText is returned for input that is not text (binary data).
+var ErrNotText = errors.New("bukan dokumen teks")
+
+// Text parses the text of one LKj. name is used in messages. It fills
+// doc.Meta.SatkerID, Tahun, Kind ("lkj"), Format ("txt"), Synthetic,
+// ParserVersion and all facts + findings, with exactly one Utama row per
+// natural key. It returns an error only when the document cannot be used
+// at all (not text, no identifiable satker/year, limits exceeded).
+func Text(name string, data []byte) (doc *facts.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("parse %s: internal error: %v", name, r)
+		}
+	}()
+	if len(data) > MaxBytes {
+		return nil, fmt.Errorf("parse %s: %d bytes exceeds MaxBytes %d", name, len(data), MaxBytes)
+	}
+	doc = &facts.Document{}
+	doc.Meta.Kind = "lkj"
+	doc.Meta.Format = "txt"
+	doc.Meta.ParserVersion = Version
+	doc.Meta.Bytes = int64(len(data))
+	text, note, err := decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", name, err)
+	}
+	if note != "" {
+		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
+	}
+	blocks, err := extract.Text(text)
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", name, err)
+	}
+	if first := firstLine(text); strings.Contains(strings.ToUpper(first), "SINTETIS") || strings.Contains(strings.ToUpper(first), "SYNTHETIC") {
+		doc.Meta.Synthetic = true
+	}
+	p := newParser(name, doc, blocks)
+	if err := p.identify(); err != nil {
+		return nil, fmt.Errorf("parse %s: %w", name, err)
+	}
+	p.run()
+	return doc, nil
+}
+
+func firstLine(b []byte) string {
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '\n')
+		var ln []byte
+		if i < 0 {
+			ln, b = b, nil
+		} else {
+			ln, b = b[:i], b[i+1:]
+		}
+		if s := strings.TrimSpace(string(ln)); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// decode returns UTF-8 text: UTF-8 as is (BOM dropped), UTF-16 with a BOM
+// or with the tell-tale zero bytes converted, other byte soup read as
+// Latin-1 with a note. Binary input is refused.
+func decode(data []byte) ([]byte, string, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, "", fmt.Errorf("%w: dokumen kosong", ErrNotText)
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return utf16To8(data[2:], false), "dokumen UTF-16 diubah ke UTF-8", nil
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return utf16To8(data[2:], true), "dokumen UTF-16 diubah ke UTF-8", nil
+	}
+	if zeros := bytes.Count(data, []byte{0}); zeros > 0 {
+		if zeros*3 >= len(data) && len(data) >= 4 {
+			// UTF-16 without BOM: ASCII text has a zero in every other byte
+			be := data[0] == 0
+			return utf16To8(data, be), "dokumen UTF-16 tanpa BOM diubah ke UTF-8", nil
+		}
+		return nil, "", fmt.Errorf("%w: berisi byte nol (biner)", ErrNotText)
+	}
+	ctl := 0
+	for _, c := range data {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
+		}
+	}
+	if ctl*50 > len(data) {
+		return nil, "", fmt.Errorf("%w: terlalu banyak karakter kontrol", ErrNotText)
+	}
+	if utf8.Valid(data) {
+		return data, "", nil
+	}
+	// Latin-1 (or Windows-1252): every byte is one character
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8)
+	for _, c := range data {
+		b.WriteRune(rune(c))
+	}
+	return []byte(b.String()), "dokumen bukan UTF-8; dibaca sebagai Latin-1", nil
+}
+
+func utf16To8(b []byte, bigEndian bool) []byte {
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		if bigEndian {
+			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		} else {
+			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
+		}
+	}
+	return []byte(string(utf16.Decode(u)))
+}
+
+// parser holds the state of one document's parse.
+type parser struct {
+	name   string
+	doc    *facts.Document
+	blocks []extract.Block
+	prov   string // province of the reporting satker
+	ref    normalize.Satker
+
+	section string // depan, ikhtisar, bab, lampiran
+	bab     int
+	recent  []recentText // the last paragraphs, nearest last
+
+	tableNo int
+	capMeta []capMeta
+	angMeta []angMeta
+	skMeta  []sakipMeta
+	rbMeta  []rbMeta
+	foot      []footnote
+	rbCand    []rbCandidate
+	proseRows []*proseAng
+	starred   map[float64]bool // values written with a footnote star
+	low       []byte           // scratch: the paragraph being read, lower-cased
+}
+
+type recentText struct {
+	text    string
+	line    int
+	caption bool
+}
+
+func newParser(name string, doc *facts.Document, blocks []extract.Block) *parser {
+	return &parser{name: name, doc: doc, blocks: blocks, section: "depan", starred: map[float64]bool{}}
+}
+
+func (p *parser) find(rule, sev string, start, end int, nilai, format string, args ...any) {
+	if end < start {
+		end = start
+	}
+	p.doc.Add(facts.Finding{Span: facts.Span{Start: start, End: end}, Aturan: rule, Tingkat: sev,
+		Pesan: fmt.Sprintf(format, args...), Nilai: nilai})
+}
+
+// run walks the blocks in order, then resolves Utama rows.
+func (p *parser) run() {
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		switch b.Kind {
+		case extract.Paragraph:
+			p.heading(b)
+			if !b.IsCaption {
+				p.prose(b)
+			}
+			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
+			if len(p.recent) > 12 {
+				p.recent = p.recent[1:]
+			}
+		case extract.Table:
+			p.tableNo++
+			p.table(b)
+		}
+	}
+	p.finishProse()
+	p.finishRB()
+	p.resolve()
+}
+
+// heading tracks the part of the report a block is in: the executive
+// summary, a chapter (BAB), or the appendices.
+func (p *parser) heading(b *extract.Block) {
+	t := b.Text
+	if len(t) > 90 {
+		return
+	}
+	up := strings.ToUpper(t)
+	switch {
+	case strings.HasPrefix(up, "BAB "):
+		rest := strings.Fields(up[4:])
+		if len(rest) > 0 {
+			if n := roman(strings.Trim(rest[0], ".:")); n > 0 {
+				p.section, p.bab = "bab", n
+			}
+		}
+	case strings.Contains(up, "EKSEKUTIF") && len(strings.Fields(up)) <= 3 || strings.HasPrefix(up, "RINGKASAN EKSEKUTIF"):
+		p.section = "ikhtisar"
+	case strings.HasPrefix(up, "LAMPIRAN"):
+		p.section = "lampiran"
+	case up == "KATA PENGANTAR" || up == "DAFTAR ISI" || strings.HasPrefix(up, "DAFTAR TABEL"):
+		p.section = "depan"
+	}
+}
+
+func roman(s string) int {
+	switch s {
+	case "I", "1":
+		return 1
+	case "II", "2":
+		return 2
+	case "III", "3":
+		return 3
+	case "IV", "4":
+		return 4
+	case "V", "5":
+		return 5
+	case "VI", "6":
+		return 6
+	}
+	return 0
+}

@@ -1,0 +1,256 @@
+package parse
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// doc builds a small LKj text: a title, a signature and the body.
+func doc(body ...string) []byte {
+	head := []string{
+		"LAPORAN KINERJA KPU KABUPATEN SIKKA TAHUN 2024", "",
+		"Sekretaris KPU Kabupaten Sikka", "",
+	}
+	return []byte(strings.Join(append(head, body...), "\n") + "\n")
+}
+
+func TestIdentity(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		satker string
+		tahun  int
+		synth  bool
+		err    bool
+	}{
+		{"kabupaten", "LAPORAN KINERJA KPU KABUPATEN SIKKA TAHUN 2024\n\nSekretaris Komisi Pemilihan Umum\n\nKabupaten Sikka,\n", "5307", 2024, false, false},
+		{"kota not kabupaten", "Laporan Kinerja KPU Kota Kupang Tahun 2023\n\nKetua KPU Kota Kupang\n", "5371", 2023, false, false},
+		{"provinsi", "Laporan Kinerja KPU Provinsi Nusa Tenggara Timur Tahun 2024\n\nKetua Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur\n", "53", 2024, false, false},
+		{"synthetic", "DOKUMEN SINTETIS\n\nLAPORAN KINERJA KPU KABUPATEN ALOR TAHUN 2022\n\nSekretaris KPU Kabupaten Alor\n", "5305", 2022, true, false},
+		{"no satker", "LAPORAN KINERJA TAHUN 2024\n\nisi laporan\n", "", 0, false, true},
+		{"no year", "KPU Kabupaten Alor\n\nSekretaris KPU Kabupaten Alor\n", "", 0, false, true},
+	}
+	for _, tc := range tests {
+		d, err := Text(tc.name, []byte(tc.text))
+		if tc.err {
+			if err == nil {
+				t.Errorf("%s: want error, got %+v", tc.name, d.Meta)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		m := d.Meta
+		if m.SatkerID != tc.satker || m.Tahun != tc.tahun || m.Synthetic != tc.synth || m.Kind != "lkj" || m.Format != "txt" || m.ParserVersion != Version {
+			t.Errorf("%s: meta = %+v", tc.name, m)
+		}
+	}
+}
+
+func TestDecode(t *testing.T) {
+	plain := "LAPORAN KINERJA KPU KABUPATEN ENDE TAHUN 2024\n\nSekretaris KPU Kabupaten Ende\n"
+	u := utf16.Encode([]rune(plain))
+	le := []byte{0xFF, 0xFE}
+	for _, c := range u {
+		le = append(le, byte(c), byte(c>>8))
+	}
+	latin1 := []byte(strings.Replace(plain, "ENDE TAHUN", "ENDE TAHUN", 1) + "caf\xe9\n")
+	tests := []struct {
+		name   string
+		data   []byte
+		satker string
+		err    error
+	}{
+		{"utf16", le, "5308", nil},
+		{"latin1", latin1, "5308", nil},
+		{"binary", []byte("\x00\x01\x02\x03garbage\x00\x00\xff"), "", ErrNotText},
+		{"empty", []byte("   \n"), "", ErrNotText},
+	}
+	for _, tc := range tests {
+		d, err := Text(tc.name, tc.data)
+		if tc.err != nil {
+			if !errors.Is(err, tc.err) {
+				t.Errorf("%s: err = %v, want %v", tc.name, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || d.Meta.SatkerID != tc.satker {
+			t.Errorf("%s: %v %+v", tc.name, err, d)
+		}
+	}
+}
+
+func TestMergedRow(t *testing.T) {
+	d, err := Text("merged", doc(
+		"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
+		"No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+		"1\tMeningkatnya Akuntabilitas\tNilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten Nilai Evaluasi atas Pelaksanaan Reformasi Birokrasi KPU Kabupaten\tВ 80\tBB* 74,95%\t200% 93,69%",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Capaian) != 2 {
+		t.Fatalf("%d rows, want 2: %+v", len(d.Capaian), d.Capaian)
+	}
+	a, r := d.Capaian[0], d.Capaian[1]
+	if a.IndikatorID != "ss.akuntabilitas_kinerja" || a.TargetTeks != "B" || a.RealisasiTeks != "BB*" || a.CapaianTeks != "200%" {
+		t.Errorf("first = %+v", a)
+	}
+	if r.IndikatorID != "ss.reformasi_birokrasi" || *r.TargetNilai != 80 || *r.RealisasiNilai != 74.95 || *r.CapaianLapor != 93.69 {
+		t.Errorf("second = %+v", r)
+	}
+}
+
+func TestWrappedRowsAndShards(t *testing.T) {
+	d, err := Text("wrapped", doc(
+		"Tabel 2.5 Perjanjian Kinerja Sub Bagian Keuangan", "",
+		"No.\tSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget",
+		"7\tTerwujudnya Dukungan\tPersentase sarana transportasi untuk\t100%",
+		"\tSarana dan Prasarana\tmendukung kinerja pegawai yang\t",
+		"\tGuna Meningkatkan\tberfungsi dengan baik\t750/",
+		"8\tPembentukan Badan\tJumlah Badan Adhoc yang\t18",
+		"\tPenyelenggara Adhoc\tdipersiapkan dan dibentuk\tKecamatan",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Capaian) != 2 {
+		t.Fatalf("rows: %+v", d.Capaian)
+	}
+	c := d.Capaian[0]
+	if c.IndikatorID != "sk.sarana_transportasi" || c.TargetTeks != "100%" || c.Tingkat != facts.SasaranKegiatan || c.Start != 8 || c.End != 10 {
+		t.Errorf("wrapped row = %+v", c)
+	}
+	if c := d.Capaian[1]; c.TargetTeks != "18 Kecamatan" || *c.TargetNilai != 18 || c.Satuan != "kecamatan" {
+		t.Errorf("unit row = %+v", c)
+	}
+	found := false
+	for _, f := range d.Findings {
+		if f.Aturan == "nilai.tidak_terbaca" && f.Nilai == "750/" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no nilai.tidak_terbaca for the shard: %+v", d.Findings)
+	}
+}
+
+func TestAnggaranStyles(t *testing.T) {
+	d, err := Text("anggaran", doc(
+		"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
+		"Kode\tUraian\tPagu (Rp)\tRealisasi (Rp)\tSerapan (%)\tSisa (Rp)",
+		"076.01.WA\tProgram Dukungan Manajemen\t4 193 487 000\t3 856 611 402\t91,97\t336 875 598",
+		"3355\tPengelolaan Keuangan\t1 668 616 000\t1 568 654 151\t94,01\t99 961 849",
+		"3360\tOperasional Perkantoran\t2 524 871 000\t2 287 957 251\t90,62\t236 913 74",
+		"\tJUMLAH\t4 193 487 000\t3 856 611 402\t91,97\t336 875 598",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][3]int64{
+		"076.01.WA": {4193487000, 3856611402, 336875598},
+		"3355":      {1668616000, 1568654151, 99961849},
+		"TOTAL":     {4193487000, 3856611402, 336875598},
+	}
+	got := 0
+	for _, a := range d.Anggaran {
+		w, ok := want[a.Kode]
+		if !ok {
+			continue
+		}
+		got++
+		if *a.Pagu != w[0] || *a.Realisasi != w[1] || a.Sisa == nil || *a.Sisa != w[2] {
+			t.Errorf("%s = %+v", a.Kode, a)
+		}
+	}
+	if got != 3 {
+		t.Errorf("found %d of 3 rows: %+v", got, d.Anggaran)
+	}
+	for _, a := range d.Anggaran {
+		if a.Kode == "3360" && (a.Sisa != nil || a.SisaTeks != "236 913 74" || a.KodeInduk != "076.01.WA") {
+			t.Errorf("cut-off sisa must be left to validate: %+v", a)
+		}
+	}
+}
+
+func TestPemilihanOf(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Daftar Pemilih Tetap DALAM PEMILIHAN SERENTAK TINGKAT PROVINSI", "pilkada"},
+		{"Penyelenggaraan Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati", "pilkada"},
+		{"PILKADA SERENTAK 2024", "pilkada"},
+		{"Daftar Pemilih Tetap Pemilu Tahun 2024 per Kecamatan", "pemilu"},
+		{"Rekapitulasi DPT Pemilihan Umum Presiden dan Wakil Presiden", "pemilu"},
+		{"Komisi Pemilihan Umum Kabupaten Alor", ""},
+		{"Tahapan Pemilu/Pemilihan Tahun 2024", ""},
+		{"Rekapitulasi Daftar Pemilih Tetap Tahun 2024", ""},
+	}
+	for _, tc := range tests {
+		if got := pemilihanOf(tc.text); got != tc.want {
+			t.Errorf("pemilihanOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestYears(t *testing.T) {
+	sak := []struct {
+		s    string
+		want int
+	}{
+		{`Berdasarkan Hasil Evaluasi AKIP Tahun 2023 satuan kerja KPU Kabupaten Alor memperoleh nilai 73,15 atau predikat "BB".`, 2023},
+		{`Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP) Tahun 2023 pada satuan kerja KPU adalah 73,13`, 2023},
+		{`evaluasi atas indikator Nilai Akuntabilitas Kinerja KPU Provinsi NTT pada tahun 2024 yang memperoleh predikat penilaian 77,95`, 2023},
+		{`memperoleh nilai sebesar 72.32.`, 0},
+	}
+	for _, tc := range sak {
+		if got := sakipYear(tc.s); got != tc.want {
+			t.Errorf("sakipYear(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+	fy := []struct {
+		s    string
+		want int
+	}{
+		{"dalam Tahun Anggaran 2023. Dimana dari total pagu", 2023},
+		{"Pada tahun 2024, KPU menerima DIPA berdasarkan SP DIPA Petikan Tahun 2024 Nomor: SP DIPA-076.01.2.658312/2024 tanggal 24 November 2023 dengan", 2024},
+		{"berdasarkan Keputusan KPU Nomor 799 Tahun 2024 tentang", 0},
+		{"Tahun Anggaran 2020-2024", 0},
+	}
+	for _, tc := range fy {
+		if got := fiscalYear(tc.s); got != tc.want {
+			t.Errorf("fiscalYear(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestProseTotals(t *testing.T) {
+	d, err := Text("prose", doc(
+		"Dalam aspek capaian realisasi anggaran, KPU berhasil mengoptimalkan anggaran dalam Tahun Anggaran 2023. Dimana dari total pagu anggaran yang diterima yaitu sebesar **Rp. 65,695,164,000**,- dengan realisasinya sebesar **Rp. 64,633,322,602** atau sebesar **98.38**%.",
+		"",
+		"Sesuai NPHD, Anggaran Hibah yang diterima Sebesar Rp. 27.000.000.000,-, dan sisa anggaran Hibah sebesar Rp 7.428.962.380,-.",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Anggaran) != 1 {
+		t.Fatalf("anggaran: %+v", d.Anggaran)
+	}
+	a := d.Anggaran[0]
+	if a.Tahun != 2023 || a.Kode != "TOTAL" || *a.Pagu != 65695164000 || *a.Realisasi != 64633322602 || *a.SerapanLapor != 98.38 || !a.Utama {
+		t.Errorf("prose total = %+v", a)
+	}
+}
+
+func TestLimits(t *testing.T) {
+	old := MaxBytes
+	MaxBytes = 100
+	defer func() { MaxBytes = old }()
+	if _, err := Text("big", doc(strings.Repeat("x", 200))); err == nil {
+		t.Error("want an error beyond MaxBytes")
+	}
+}

@@ -1,0 +1,284 @@
+package parse
+
+import (
+	"bytes"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+var (
+	reAmount   = regexp.MustCompile(`(?i)\bRp\.?\s*\d[\d.,]*(?: \d{3}(?:[.,]\d+)?)*(?:\s*,-)?`)
+	rePercent  = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
+	reYearWord = regexp.MustCompile(`(?i)\b(tahun\s+anggaran|ta|tahun)\s+((?:19|20)\d\d)\b`)
+	reRevisi   = regexp.MustCompile(`(?i)(\d{1,3})\s*(?:\([a-z ]+\)\s*)?kali\s+revisi\s+dipa|revisi\s+dipa\s+sebanyak\s+(\d{1,3})\s*(?:\([a-z ]+\)\s*)?kali`)
+	reFootYear = regexp.MustCompile(`(?i)^\*+\s*:?\s*realisasi\s+(?:masih\s+)?menggunakan\s+hasil\s+pengukuran\s+tahun\s+((?:19|20)\d\d)`)
+)
+
+// proseAng accumulates what prose says about one fiscal year's total.
+type proseAng struct {
+	year      int
+	start     int
+	end       int
+	pagu      *int64
+	realisasi *int64
+	serapan   *float64
+	paguAwal  *int64
+	revisi    *int64
+}
+
+type footnote struct {
+	line int
+	year int
+}
+
+// prose reads facts stated in sentences.
+func (p *parser) prose(b *extract.Block) {
+	t := b.Text
+	if m := reFootYear.FindStringSubmatch(t); m != nil {
+		p.foot = append(p.foot, footnote{line: b.Start, year: atoi(m[1])})
+		return
+	}
+	// cheap checks first: most paragraphs state none of these facts
+	p.low = lowerASCII(p.low[:0], t)
+	low := p.low
+	if bytes.Contains(low, []byte("rp")) && (bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("realisasi")) || bytes.Contains(low, []byte("alokasi"))) {
+		p.proseAnggaran(b, t)
+	}
+	if bytes.Contains(low, []byte("revisi dipa")) {
+		p.proseRevisi(b, t)
+	}
+	if bytes.Contains(low, []byte("akuntabilitas")) || bytes.Contains(low, []byte("akip")) {
+		p.proseSakip(b.Start, b.End, t)
+	}
+	if bytes.Contains(low, []byte("reformasi")) {
+		p.proseRB(b.Start, b.End, t)
+	}
+}
+
+// proseAnggaran reads "total pagu anggaran ... sebesar Rp ... dengan
+// realisasi ... sebesar Rp ... atau ...%", "alokasi anggaran awal sebesar
+// Rp ...", each for the fiscal year the sentence names.
+func (p *parser) proseAnggaran(b *extract.Block, t string) {
+	ms := reAmount.FindAllStringIndex(t, -1)
+	starts := sentenceStarts(t)
+	prevEnd := 0
+	paraYear := 0
+	for _, m := range ms {
+		// the words between the previous amount (or the sentence start)
+		// and this amount say what it is
+		from := prevEnd
+		for _, st := range starts {
+			if st <= m[0] && st > from {
+				from = st
+			}
+		}
+		win := t[from:m[0]]
+		lw := strings.ToLower(win)
+		amountText := t[m[0]:m[1]]
+		after := t[m[1]:min(len(t), m[1]+60)]
+		prevEnd = m[1]
+		if strings.Contains(lw, "hibah") || strings.Contains(lw, "sisa") {
+			continue
+		}
+		kind := ""
+		real := lastIndexAny(lw, "realisasi", "ekuivalen", "terserap", "penyerapan")
+		pagu := lastIndexAny(lw, "pagu", "alokasi anggaran", "alokasi")
+		switch {
+		case strings.Contains(lw, "awal") && (strings.Contains(lw, "alokasi") || strings.Contains(lw, "pagu") || strings.Contains(lw, "dipa")):
+			kind = "awal"
+		case real >= 0 && real > pagu:
+			kind = "realisasi"
+		case pagu >= 0:
+			kind = "pagu"
+		default:
+			continue
+		}
+		v, n := normalize.Money(amountText, normalize.Unknown)
+		if n.Status != normalize.OK {
+			continue
+		}
+		year := fiscalYear(win)
+		if year == 0 {
+			year = fiscalYear(t[:m[0]])
+		}
+		if year == 0 {
+			year = paraYear
+		}
+		if year == 0 {
+			year = fiscalYear(t[m[1]:])
+		}
+		if year == 0 {
+			year = p.doc.Meta.Tahun
+		}
+		paraYear = year
+		pa := p.proseFor(year, b.Start, b.End)
+		vv := v
+		switch kind {
+		case "awal":
+			if pa.paguAwal == nil {
+				pa.paguAwal = &vv
+			}
+		case "pagu":
+			if pa.pagu == nil {
+				pa.pagu = &vv
+			} else if *pa.pagu != vv {
+				p.find("anggaran.konflik_sumber", facts.Warning, b.Start, b.End, amountText,
+					"prosa menyebut pagu %d dan %d untuk tahun %d", *pa.pagu, vv, year)
+			}
+		case "realisasi":
+			if pa.realisasi == nil {
+				pa.realisasi = &vv
+			} else if *pa.realisasi != vv {
+				p.find("anggaran.konflik_sumber", facts.Warning, b.Start, b.End, amountText,
+					"prosa menyebut realisasi %d dan %d untuk tahun %d", *pa.realisasi, vv, year)
+			}
+			// the percentage stated with it: before ("sebesar 99,55 % atau
+			// ekuivalen sebesar Rp ...") or after ("... atau sebesar 98.38%")
+			pct := ""
+			if pm := rePercent.FindAllStringSubmatch(win, -1); len(pm) > 0 {
+				pct = pm[len(pm)-1][1]
+			} else if pm := rePercent.FindStringSubmatch(after); pm != nil {
+				pct = pm[1]
+			}
+			if pct != "" && pa.serapan == nil {
+				if pn := normalize.ParseNumber(pct, normalize.Unknown); pn.Status == normalize.OK {
+					x := pn.Value
+					pa.serapan = &x
+				}
+			}
+		}
+	}
+}
+
+func (p *parser) proseRevisi(b *extract.Block, t string) {
+	m := reRevisi.FindStringSubmatchIndex(t)
+	if m == nil {
+		return
+	}
+	s := ""
+	if m[2] >= 0 {
+		s = t[m[2]:m[3]]
+	} else {
+		s = t[m[4]:m[5]]
+	}
+	year := fiscalYear(t[:m[0]])
+	if year == 0 {
+		year = p.doc.Meta.Tahun
+	}
+	v := int64(atoi(s))
+	pa := p.proseFor(year, b.Start, b.End)
+	if pa.revisi == nil {
+		pa.revisi = &v
+	}
+}
+
+func (p *parser) proseFor(year, start, end int) *proseAng {
+	for _, pa := range p.proseRows {
+		if pa.year == year {
+			pa.end = max(pa.end, end)
+			return pa
+		}
+	}
+	pa := &proseAng{year: year, start: start, end: end}
+	p.proseRows = append(p.proseRows, pa)
+	return pa
+}
+
+// fiscalYear is the year a text names last as "Tahun Anggaran 2024", "TA
+// 2024" or "tahun 2024", skipping decree numbers ("Nomor 7 Tahun 2017"),
+// dates and ranges.
+func fiscalYear(s string) int {
+	ms := reYearWord.FindAllStringSubmatchIndex(s, -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		before := strings.ToLower(s[max(0, m[0]-24):m[0]])
+		if strings.Contains(before, "nomor") || strings.Contains(before, "no.") || strings.Contains(before, "nomor:") {
+			continue
+		}
+		if m[1] < len(s) && (s[m[1]] == '-' || strings.HasPrefix(s[m[1]:], " -") || strings.HasPrefix(s[m[1]:], " s.d")) {
+			continue
+		}
+		return atoi(s[m[4]:m[5]])
+	}
+	return 0
+}
+
+// finishProse turns what prose said about each year's total into TOTAL rows.
+func (p *parser) finishProse() {
+	sort.SliceStable(p.proseRows, func(i, j int) bool { return p.proseRows[i].start < p.proseRows[j].start })
+	for _, pa := range p.proseRows {
+		if pa.pagu == nil && pa.realisasi == nil && pa.paguAwal == nil && pa.revisi == nil {
+			continue
+		}
+		a := facts.Anggaran{Span: facts.Span{Start: pa.start, End: pa.end}, SatkerID: p.doc.Meta.SatkerID, Tahun: pa.year,
+			Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: pa.pagu, Realisasi: pa.realisasi, SerapanLapor: pa.serapan,
+			PaguAwal: pa.paguAwal, RevisiDIPA: pa.revisi, Sumber: "teks"}
+		p.doc.Anggaran = append(p.doc.Anggaran, a)
+		p.angMeta = append(p.angMeta, angMeta{rank: rankAngProse, table: 1 << 30})
+	}
+}
+
+// footnoteRows reads footnote lines that a table swallowed ("* Realisasi
+// masih menggunakan hasil pengukuran tahun 2021").
+func (p *parser) footnoteRows(b *extract.Block) {
+	for _, r := range b.Rows {
+		t := strings.Join(nonEmptyCells(r.Cells), " ")
+		t = strings.ReplaceAll(t, "202 1", "2021") // a year split by a column edge
+		if m := reFootYear.FindStringSubmatch(t); m != nil {
+			p.foot = append(p.foot, footnote{line: r.Start, year: atoi(m[1])})
+		}
+	}
+}
+
+func lastIndexAny(s string, words ...string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.LastIndex(s, w); i > best {
+			best = i
+		}
+	}
+	return best
+}
+
+// sentenceStarts are the offsets where sentences of t begin (after ". "
+// and a capital, not after "Rp." or "No.").
+func sentenceStarts(t string) []int {
+	out := []int{0}
+	off := 0
+	for _, s := range sentences(t) {
+		off += len(s)
+		if off < len(t) {
+			for off < len(t) && t[off] == ' ' {
+				off++
+			}
+			out = append(out, off)
+		}
+	}
+	return out
+}
+
+// lowerASCII appends s lower-cased (ASCII letters only) to dst.
+func lowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,119 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+type rbMeta struct{}
+
+type rbCandidate struct {
+	rb    facts.RB
+	years []int
+}
+
+var (
+	// "... Reformasi Birokrasi ... adalah 27,21 (74,95%) dari bobot 36,30"
+	reRBScore = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)(?:\s*dari\s+(?:total\s+)?bobot\s+(\d{1,3}(?:[.,]\d{1,2})?))?`)
+	// "... indeks (Reformasi Birokrasi) tahun 2022 yaitu 89,25"
+	reRBIndex = regexp.MustCompile(`(?i)indeks\s+(?:reformasi\s+birokrasi\s+)?(?:tahun\s+((?:19|20)\d\d)\s+)?(?:yaitu|sebesar|adalah)\s+(\d{1,3}[.,]\d{1,2})`)
+	reTahun   = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+)
+
+// proseRB reads a Reformasi Birokrasi result stated in a sentence. Its
+// year is the one the sentence names; a value the document also ties to
+// another year (a footnote on the same starred value) is contradictory
+// and not loaded (rb.tahun_tidak_pasti).
+func (p *parser) proseRB(start, end int, t string) {
+	for _, s := range sentences(t) {
+		hasPct := strings.IndexByte(s, '%') >= 0 && strings.IndexByte(s, '(') >= 0
+		hasIdx := strings.Contains(s, "ndeks")
+		if !hasPct && !hasIdx {
+			continue
+		}
+		if m := reRBScore.FindStringSubmatchIndex(s); hasPct && m != nil {
+			nilai := numOf(s[m[2]:m[3]])
+			persen := numOf(s[m[4]:m[5]])
+			var bobot *float64
+			if m[6] >= 0 {
+				bobot = numOf(s[m[6]:m[7]])
+			}
+			if nilai == nil {
+				continue
+			}
+			year := 0
+			if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
+				year = atoi(y[1])
+			} else if y := fiscalYear(s[:m[0]]); y > 0 {
+				year = y
+			}
+			p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot, Persen: persen}, year)
+			continue
+		}
+		if !hasIdx {
+			continue
+		}
+		if m := reRBIndex.FindStringSubmatch(s); m != nil && strings.Contains(strings.ToLower(s), "reformasi birokrasi") {
+			year := 0
+			if m[1] != "" {
+				year = atoi(m[1])
+			}
+			p.rbCandidate(start, end, s, facts.RB{Nilai: numOf(m[2])}, year)
+		}
+	}
+}
+
+func (p *parser) rbCandidate(start, end int, s string, rb facts.RB, year int) {
+	if year == 0 {
+		year = p.doc.Meta.Tahun
+	}
+	rb.Span = facts.Span{Start: start, End: end}
+	rb.SatkerID = p.doc.Meta.SatkerID
+	if fs := distinctSatkers(normalize.FindSatkers(s, p.prov, false)); len(fs) == 1 {
+		rb.SatkerID = fs[0]
+	} else if len(fs) > 1 {
+		return
+	}
+	rb.Tahun = year
+	rb.Sumber = "teks"
+	p.rbCand = append(p.rbCand, rbCandidate{rb: rb, years: []int{year}})
+}
+
+// finishRB loads the RB candidates whose year is not contradicted.
+func (p *parser) finishRB() {
+	for _, c := range p.rbCand {
+		years := map[int]bool{c.rb.Tahun: true}
+		if c.rb.Nilai != nil && p.starred[*c.rb.Nilai] {
+			for _, f := range p.foot {
+				years[f.year] = true
+			}
+		}
+		if len(years) > 1 {
+			p.find("rb.tahun_tidak_pasti", facts.Warning, c.rb.Start, c.rb.End, fmtNum(c.rb.Nilai),
+				"nilai RB %s disebut untuk tahun %d, tetapi catatan kaki menyebut hasil pengukuran tahun lain; tidak dimuat",
+				fmtNum(c.rb.Nilai), c.rb.Tahun)
+			continue
+		}
+		p.doc.RB = append(p.doc.RB, c.rb)
+	}
+}
+
+func fmtNum(v *float64) string {
+	if v == nil {
+		return "-"
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+func numOf(s string) *float64 {
+	n := normalize.ParseNumber(s, normalize.Unknown)
+	if n.Status != normalize.OK {
+		return nil
+	}
+	v := n.Value
+	return &v
+}

@@ -1,0 +1,276 @@
+package parse
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// resolve marks exactly one row per natural key as Utama and reports the
+// disagreements between the copies a report states.
+func (p *parser) resolve() {
+	p.resolveCapaian()
+	p.resolveSeri()
+	p.resolveAnggaran()
+	p.resolveSakip()
+	p.resolveRB()
+	p.resolveDPT()
+}
+
+// IndikatorKunci is the key an indicator is grouped by: its canonical id,
+// else its folded text.
+func IndikatorKunci(id, text string) string {
+	if id != "" {
+		return id
+	}
+	return normalize.Key(text)
+}
+
+// valKey is a comparable form of a stated value: its number or grade.
+func valKey(num *float64, teks string) string {
+	if num != nil {
+		return fmt.Sprintf("n%.4f", *num)
+	}
+	v := normalize.ParseValue(teks, normalize.Unknown)
+	switch {
+	case v.Grade != "":
+		return "g" + v.Grade
+	case v.Status == normalize.Empty:
+		return ""
+	case v.Word != "":
+		return "w" + v.Word
+	}
+	return "t" + strings.ToLower(v.Text)
+}
+
+func (p *parser) resolveCapaian() {
+	groups := map[string][]int{}
+	var order []string
+	for i, c := range p.doc.Capaian {
+		k := c.SatkerID + "|" + itoa(c.Tahun) + "|" + c.Tingkat + "|" + IndikatorKunci(c.IndikatorID, c.Indikator)
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	for _, k := range order {
+		idx := groups[k]
+		// rule 1: when targets differ, the target agreeing with the PK wins
+		targets := map[string]bool{}
+		pkTarget := ""
+		for _, i := range idx {
+			c := &p.doc.Capaian[i]
+			t := valKey(c.TargetNilai, c.TargetTeks)
+			if t != "" {
+				targets[t] = true
+			}
+			if p.capMeta[i].pk && t != "" && pkTarget == "" {
+				pkTarget = t
+			}
+		}
+		cands := idx
+		if len(targets) > 1 && pkTarget != "" {
+			var agree []int
+			for _, i := range idx {
+				c := &p.doc.Capaian[i]
+				if valKey(c.TargetNilai, c.TargetTeks) == pkTarget {
+					agree = append(agree, i)
+				}
+			}
+			if len(agree) > 0 {
+				cands = agree
+			}
+		}
+		// rule 2 and 3: the most specific table, then the earlier one
+		best := cands[0]
+		for _, i := range cands[1:] {
+			a, b := p.capMeta[i], p.capMeta[best]
+			if a.rank < b.rank || a.rank == b.rank && p.doc.Capaian[i].Start < p.doc.Capaian[best].Start {
+				best = i
+			}
+		}
+		p.doc.Capaian[best].Utama = true
+		u := &p.doc.Capaian[best]
+		for _, i := range idx {
+			if i == best {
+				continue
+			}
+			c := &p.doc.Capaian[i]
+			var diffs []string
+			if d := differ("target", u.TargetNilai, u.TargetTeks, c.TargetNilai, c.TargetTeks); d != "" {
+				diffs = append(diffs, d)
+			}
+			if d := differ("realisasi", u.RealisasiNilai, u.RealisasiTeks, c.RealisasiNilai, c.RealisasiTeks); d != "" {
+				diffs = append(diffs, d)
+			}
+			if len(diffs) == 0 {
+				continue
+			}
+			p.find("capaian.konflik_tabel", facts.Warning, c.Start, c.End, c.TargetTeks+" / "+c.RealisasiTeks,
+				"%s: %s (baris %d) menyatakan %s; dipakai %s (baris %d)", c.Indikator, c.Sumber, c.Start,
+				strings.Join(diffs, ", "), u.Sumber, u.Start)
+		}
+	}
+}
+
+// differ describes how a kept row's value differs from the chosen one;
+// "" when either side is silent or they agree.
+func differ(what string, un *float64, ut string, cn *float64, ct string) string {
+	a, b := valKey(un, ut), valKey(cn, ct)
+	if a == "" || b == "" || a == b {
+		return ""
+	}
+	return fmt.Sprintf("%s %s, bukan %s", what, ct, ut)
+}
+
+func (p *parser) resolveSeri() {
+	seen := map[string]bool{}
+	for i := range p.doc.CapaianSeri {
+		s := &p.doc.CapaianSeri[i]
+		k := s.SatkerID + "|" + IndikatorKunci(s.IndikatorID, s.Indikator) + "|" + itoa(s.Tahun) + "|" + s.Jenis
+		if !seen[k] {
+			seen[k] = true
+			s.Utama = true
+		}
+	}
+}
+
+func (p *parser) resolveAnggaran() {
+	groups := map[string][]int{}
+	var order []string
+	for i, a := range p.doc.Anggaran {
+		k := a.SatkerID + "|" + itoa(a.Tahun) + "|" + a.Kode
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	for _, k := range order {
+		idx := groups[k]
+		best := idx[0]
+		for _, i := range idx[1:] {
+			a, b := p.angMeta[i], p.angMeta[best]
+			if a.rank < b.rank || a.rank == b.rank && p.doc.Anggaran[i].Start < p.doc.Anggaran[best].Start {
+				best = i
+			}
+		}
+		u := &p.doc.Anggaran[best]
+		u.Utama = true
+		for _, i := range idx {
+			if i == best {
+				continue
+			}
+			a := &p.doc.Anggaran[i]
+			// prose completes the total: initial pagu, DIPA revisions
+			if u.PaguAwal == nil && a.PaguAwal != nil {
+				u.PaguAwal = a.PaguAwal
+			}
+			if u.RevisiDIPA == nil && a.RevisiDIPA != nil {
+				u.RevisiDIPA = a.RevisiDIPA
+			}
+			if u.Pagu == nil && a.Pagu != nil && a.Realisasi != nil && u.Realisasi == nil {
+				continue
+			}
+			for _, d := range []struct {
+				what string
+				x, y *int64
+			}{{"pagu", u.Pagu, a.Pagu}, {"realisasi", u.Realisasi, a.Realisasi}} {
+				if d.x != nil && d.y != nil && *d.x != *d.y {
+					p.find("anggaran.konflik_sumber", facts.Warning, a.Start, a.End, fmt.Sprint(*d.y),
+						"%s %s tahun %d: %s (baris %d) menyatakan %d; dipakai %d dari %s (baris %d)",
+						d.what, a.Kode, a.Tahun, a.Sumber, a.Start, *d.y, *d.x, u.Sumber, u.Start)
+				}
+			}
+		}
+	}
+}
+
+func (p *parser) resolveSakip() {
+	groups := map[string][]int{}
+	var order []string
+	for i, s := range p.doc.Sakip {
+		k := s.SatkerID + "|" + itoa(s.TahunDinilai)
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	score := func(i int) int {
+		s := 0
+		if p.skMeta[i].komponen {
+			s += 4
+		}
+		if p.doc.Sakip[i].Keyakinan == "tinggi" {
+			s += 2
+		}
+		return s
+	}
+	for _, k := range order {
+		idx := groups[k]
+		best := idx[0]
+		for _, i := range idx[1:] {
+			if score(i) > score(best) {
+				best = i
+			}
+		}
+		u := &p.doc.Sakip[best]
+		u.Utama = true
+		// a component-backed total without a grade takes it from prose
+		for _, i := range idx {
+			s := &p.doc.Sakip[i]
+			if i == best {
+				continue
+			}
+			if u.Predikat == "" && s.Predikat != "" && s.Nilai != nil && u.Nilai != nil && *s.Nilai == *u.Nilai {
+				u.Predikat = s.Predikat
+			}
+			if s.Nilai != nil && u.Nilai != nil && math.Abs(*s.Nilai-*u.Nilai) > 0.001 || s.Predikat != "" && u.Predikat != "" && s.Predikat != u.Predikat {
+				p.find("sakip.konflik_nilai", facts.Warning, s.Start, s.End, fmtNum(s.Nilai)+" "+s.Predikat,
+					"SAKIP %s tahun %d: %s (baris %d) menyatakan %s %s; dipakai %s %s (%s, baris %d)",
+					s.SatkerID, s.TahunDinilai, s.Sumber, s.Start, fmtNum(s.Nilai), s.Predikat, fmtNum(u.Nilai), u.Predikat, u.Sumber, u.Start)
+			}
+		}
+	}
+}
+
+func (p *parser) resolveRB() {
+	groups := map[string][]int{}
+	var order []string
+	for i, r := range p.doc.RB {
+		k := r.SatkerID + "|" + itoa(r.Tahun)
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	fields := func(r *facts.RB) int {
+		n := 0
+		for _, v := range []*float64{r.Nilai, r.Bobot, r.Persen} {
+			if v != nil {
+				n++
+			}
+		}
+		return n
+	}
+	for _, k := range order {
+		idx := groups[k]
+		sort.SliceStable(idx, func(a, b int) bool { return fields(&p.doc.RB[idx[a]]) > fields(&p.doc.RB[idx[b]]) })
+		p.doc.RB[idx[0]].Utama = true
+	}
+}
+
+func (p *parser) resolveDPT() {
+	seen := map[string]bool{}
+	for i := range p.doc.DPT {
+		d := &p.doc.DPT[i]
+		k := d.SatkerID + "|" + d.Pemilihan + "|" + itoa(d.Tahun) + "|" + d.TingkatWilayah + "|" + strings.ToUpper(d.Wilayah)
+		if !seen[k] {
+			seen[k] = true
+			d.Utama = true
+		}
+	}
+}

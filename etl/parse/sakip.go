@@ -1,0 +1,303 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+type sakipMeta struct {
+	komponen bool // backed by a component table
+}
+
+var (
+	reSakipScore = []*regexp.Regexp{
+		// nilai 73,15 atau predikat "BB"
+		regexp.MustCompile(`(\d{2}[.,]\d{1,2})\s*"?\s*(?i:atau|dengan)\s+(?i:predikat|kategori)\s+(?:(?i:penilaian)\s+)?["“]?(AA|A|BB|B|CC|C|D)\b`),
+		// predikat (penilaian) BB (77,95)
+		regexp.MustCompile(`(?i:predikat|kategori)(?:\s+(?i:penilaian))?\s+["“]?(AA|A|BB|B|CC|C|D)["”]?\s*\((\d{2}[.,]\d{1,2})\)`),
+	}
+	// "Evaluasi AKIP Tahun 2023", "(AKIP) Tahun 2023": the year scored
+	reSakipObjectYear = regexp.MustCompile(`(?i)(?:akip|sakip|akuntabilitas\s+kinerja(?:\s+instansi\s+pemerintah)?)\)?\s+tahun\s+((?:19|20)\d\d)`)
+	// "di tahun 2024", "pada tahun 2024": when the evaluation was done
+	reWhenYear = regexp.MustCompile(`(?i)\b(?:di|pada)\s+tahun\s+((?:19|20)\d\d)`)
+)
+
+// sentences splits a paragraph into sentences, not at "Rp." or decimals.
+func sentences(t string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+2 < len(t); i++ {
+		if t[i] != '.' || t[i+1] != ' ' {
+			continue
+		}
+		c := t[i+2]
+		if !(c >= 'A' && c <= 'Z') && c != '-' && c != '"' {
+			continue
+		}
+		w := t[max(start, i-6):i]
+		if k := strings.LastIndexByte(w, ' '); k >= 0 {
+			w = w[k+1:]
+		}
+		switch strings.ToLower(w) {
+		case "rp", "no", "nomor", "s", "d", "dll", "tk", "kab", "kec", "prov", "dr", "ir", "st", "jl":
+			continue
+		}
+		out = append(out, t[start:i+1])
+		start = i + 2
+	}
+	return append(out, t[start:])
+}
+
+// proseSakip reads an evaluation result stated in a sentence: "Hasil
+// Evaluasi AKIP Tahun 2023 ... memperoleh nilai 73,15 atau predikat BB".
+func (p *parser) proseSakip(bStart, bEnd int, t string) {
+	for _, s := range sentences(t) {
+		if !strings.Contains(s, "redikat") && !strings.Contains(s, "ategori") && !strings.Contains(s, "REDIKAT") && !strings.Contains(s, "ATEGORI") {
+			continue
+		}
+		low := strings.ToLower(s)
+		if !(strings.Contains(low, "akuntabilitas kinerja") || strings.Contains(low, "akip") || strings.Contains(low, "sakip")) ||
+			strings.Contains(low, "reformasi birokrasi") {
+			continue
+		}
+		score, grade := "", ""
+		for _, re := range reSakipScore {
+			if m := re.FindStringSubmatch(s); m != nil {
+				if normalize.Grade(m[1]) != "" {
+					grade, score = m[1], m[2]
+				} else {
+					score, grade = m[1], m[2]
+				}
+				break
+			}
+		}
+		if score == "" {
+			continue
+		}
+		n := normalize.ParseNumber(score, normalize.Unknown)
+		if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
+			continue
+		}
+		year := sakipYear(s)
+		if year == 0 {
+			p.find("sakip.baris_tidak_pasti", facts.Info, bStart, bEnd, score,
+				"nilai SAKIP %s disebut tanpa tahun yang dinilai; tidak dimuat", score)
+			continue
+		}
+		satker := p.doc.Meta.SatkerID
+		if fs := distinctSatkers(normalize.FindSatkers(s, p.prov, false)); len(fs) == 1 {
+			satker = fs[0]
+		} else if len(fs) > 1 {
+			continue
+		}
+		v := n.Value
+		p.addSakip(facts.Sakip{Span: facts.Span{Start: bStart, End: bEnd}, SatkerID: satker, TahunDinilai: year,
+			Nilai: &v, Predikat: strings.ToUpper(grade), Keyakinan: "tinggi", Sumber: "teks"}, false)
+	}
+}
+
+// sakipYear is the year an evaluation sentence scores: the year of "AKIP
+// Tahun Y" itself, or Y-1 for an evaluation done "pada tahun Y".
+func sakipYear(s string) int {
+	if m := reSakipObjectYear.FindStringSubmatch(s); m != nil {
+		return atoi(m[1])
+	}
+	ms := reWhenYear.FindAllStringSubmatch(s, -1)
+	y := 0
+	for _, m := range ms {
+		v := atoi(m[1])
+		if y != 0 && v != y {
+			return 0
+		}
+		y = v
+	}
+	if y > 0 {
+		return y - 1
+	}
+	return 0
+}
+
+func distinctSatkers(fs []normalize.Found) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if !seen[f.ID] {
+			seen[f.ID] = true
+			out = append(out, f.ID)
+		}
+	}
+	return out
+}
+
+func (p *parser) addSakip(s facts.Sakip, komponen bool) {
+	p.doc.Sakip = append(p.doc.Sakip, s)
+	p.skMeta = append(p.skMeta, sakipMeta{komponen: komponen})
+}
+
+// komponenOf maps a component name to its id.
+func komponenOf(s string) string {
+	k := normalize.Key(s)
+	switch {
+	case strings.Contains(k, "perencanaan"):
+		return "perencanaan"
+	case strings.Contains(k, "pengukuran"):
+		return "pengukuran"
+	case strings.Contains(k, "pelaporan"):
+		return "pelaporan"
+	case strings.Contains(k, "evaluasi") && !strings.Contains(k, "hasil evaluasi") && !strings.Contains(k, "nilai"):
+		return "evaluasi_internal"
+	case strings.Contains(k, "capaian"):
+		return "capaian"
+	}
+	return ""
+}
+
+// sakipKomponenTable reads the SAKIP component table: Perencanaan 30,
+// Pengukuran 30, Pelaporan 15, Evaluasi Internal 25, and its total.
+func (p *parser) sakipKomponenTable(t *tableInfo) {
+	b := t.b
+	cols := columnTexts(b)
+	bobot, nilai, nama := -1, -1, -1
+	for j, cs := range cols {
+		for _, c := range cs {
+			k := " " + normalize.Key(c) + " "
+			switch {
+			case has(k, "bobot") && bobot < 0:
+				bobot = j
+			case (has(k, "nilai", "skor") || strings.Contains(k, " nilai ")) && nilai < 0:
+				nilai = j
+			case has(k, "uraian", "komponen", "aspek", "kriteria") && nama < 0:
+				nama = j
+			}
+		}
+	}
+	if bobot < 0 || nilai < 0 {
+		return
+	}
+	year := captionYear(b.Caption)
+	if year == 0 {
+		year = p.doc.Meta.Tahun - 1
+	}
+	satker := p.doc.Meta.SatkerID
+	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 {
+		satker = fs[0]
+	}
+	var total *float64
+	grade := ""
+	start, end := 0, 0
+	for _, r := range b.Rows {
+		name := ""
+		if nama >= 0 && nama < len(r.Cells) {
+			name = r.Cells[nama]
+		}
+		if name == "" {
+			for _, c := range r.Cells {
+				if c != "" && !valueLike(c) && !isRowNumber(c) {
+					name = c
+					break
+				}
+			}
+		}
+		read := func(j int) *float64 {
+			if j < 0 || j >= len(r.Cells) {
+				return nil
+			}
+			n := normalize.ParseNumber(r.Cells[j], normalize.Indonesian)
+			if n.Status != normalize.OK {
+				return nil
+			}
+			v := n.Value
+			return &v
+		}
+		k := normalize.Key(name)
+		switch {
+		case strings.Contains(k, "nilai") || strings.Contains(k, "total") || strings.Contains(k, "jumlah"):
+			if v := read(nilai); v != nil {
+				total = v
+				start, end = r.Start, r.End
+			}
+			for _, c := range r.Cells {
+				if g := normalize.Grade(c); g != "" {
+					grade = g
+				}
+			}
+		case strings.Contains(k, "kategori") || strings.Contains(k, "predikat"):
+			for _, c := range r.Cells {
+				if g := normalize.Grade(c); g != "" {
+					grade = g
+					if start > 0 {
+						end = r.End
+					}
+				}
+			}
+		default:
+			id := komponenOf(name)
+			if id == "" {
+				continue
+			}
+			p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: r.Start, End: r.End},
+				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: read(bobot), Nilai: read(nilai), Sumber: t.label})
+		}
+	}
+	if total != nil {
+		p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: satker, TahunDinilai: year,
+			Nilai: total, Predikat: grade, Keyakinan: "tinggi", Sumber: t.label}, true)
+	}
+}
+
+// sakipSatkerTable reads the all-satker SAKIP results read from a photo.
+// A row is loaded only when it names exactly one satker and carries one
+// score whose band agrees with the grade written beside it; such rows are
+// low confidence. Other rows with a score are reported and skipped.
+func (p *parser) sakipSatkerTable(t *tableInfo) {
+	b := t.b
+	year := 0
+	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-4 && year == 0; k-- {
+		year = sakipYear(p.recent[k].text)
+	}
+	if year == 0 {
+		year = captionYear(b.Caption)
+	}
+	if year == 0 {
+		year = p.doc.Meta.Tahun - 1
+	}
+	for _, r := range b.Rows {
+		var scores []float64
+		var grades []string
+		var names []string
+		for _, c := range r.Cells {
+			if c == "" {
+				continue
+			}
+			if g := normalize.Grade(c); g != "" {
+				grades = append(grades, g)
+				continue
+			}
+			if n := normalize.ParseNumber(c, normalize.Indonesian); n.Status == normalize.OK && n.Decimals > 0 && !strings.ContainsAny(c, " %") {
+				scores = append(scores, n.Value)
+				continue
+			}
+			names = append(names, c)
+		}
+		if len(scores) == 0 {
+			continue
+		}
+		text := strings.Join(r.Cells, " ")
+		ids := distinctSatkers(normalize.FindSatkers(strings.Join(names, " "), p.prov, true))
+		ok := len(ids) == 1 && len(scores) == 1 && len(grades) == 1 && scores[0] > 0 && scores[0] <= 100 &&
+			normalize.GradeOf(scores[0]) == grades[0]
+		if !ok {
+			p.find("sakip.baris_tidak_pasti", facts.Info, r.Start, r.End, text,
+				"%s: baris hasil SAKIP dari foto tidak pasti (%d satker, %d nilai); dilewati", t.label, len(ids), len(scores))
+			continue
+		}
+		v := scores[0]
+		p.addSakip(facts.Sakip{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: ids[0], TahunDinilai: year,
+			Nilai: &v, Predikat: grades[0], Keyakinan: "rendah", Sumber: t.label}, false)
+		p.find("sakip.keyakinan_rendah", facts.Info, r.Start, r.End, text,
+			"%s: nilai SAKIP %s dibaca dari foto; keyakinan rendah", t.label, normalize.Space(text))
+	}
+}

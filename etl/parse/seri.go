@@ -1,0 +1,223 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/indicator"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// seriCol is one value column of a multi-year table.
+type seriCol struct {
+	idx   int
+	jenis string // realisasi, target, target_nasional
+	year  int
+}
+
+// seriesColumns works out the year and kind of each column of a table
+// whose header names years ("Realisasi 2020-2023 | 2020 2021 2022 2023 |
+// 2024 Target Realisasi | Target Nasional (KPU RI) 2024"). It reports
+// whether the table is a series: two or more year columns, and a header
+// that speaks of realisation (a Renstra matrix of targets alone is not).
+func (p *parser) seriesColumns(t *tableInfo) bool {
+	if !strings.Contains(strings.ReplaceAll(t.hdr, " ", ""), "realisa") {
+		return false
+	}
+	cols := columnTexts(t.b)
+	n := len(cols)
+	// a header whose labels sit in fewer cells than the columns (a PDF
+	// that lost empty cells) cannot say which column a label belongs to
+	for _, h := range t.b.Header {
+		labels := 0
+		for _, c := range h.Cells {
+			switch roleOf(c) {
+			case roleTarget, roleRealisasi, roleNasional:
+				labels++
+			}
+		}
+		if labels > 0 && len(h.Cells) < n-1 {
+			p.find("tabel.tidak_dibaca", facts.Info, t.b.Start, t.b.End, t.label,
+				"%s: kepala tabel perbandingan tidak sejajar dengan kolomnya; tabel tidak dibaca", t.label)
+			t.fam = famNone
+			return true
+		}
+	}
+	role := make([]int, n)
+	bare := make([][]int, n)  // years written alone (the year row), nearest the data first
+	label := make([][]int, n) // years inside labels ("Realisasi 2024", "2020 2021")
+	spanAt := make([]int, n)  // a label that gives its kind to the year columns after it
+	for j, cs := range cols {
+		for _, c := range cs {
+			r := roleOf(c)
+			low := strings.ToLower(c)
+			if reYearRange.MatchString(c) {
+				if r == roleRealisasi || r == roleTarget {
+					spanAt[j] = r
+				}
+				continue // the range's years are not this column's
+			}
+			if strings.Contains(low, "nasional") && strings.Contains(low, "realisasi") {
+				role[j] = -1 // a national realisation is not a jenis we keep
+				continue
+			}
+			if r == roleRealisasi || r == roleTarget {
+				spanAt[j] = r
+			}
+			if role[j] == roleNone && r != roleNone {
+				role[j] = r
+			}
+			ys := yearsIn(c)
+			if len(ys) == 1 && strings.TrimSpace(c) == strconv.Itoa(ys[0]) {
+				bare[j] = append(bare[j], ys[0])
+			} else {
+				label[j] = append(label[j], ys...)
+			}
+		}
+	}
+	jenis := make([]string, n)
+	years := make([]int, n)
+	span := roleRealisasi
+	prev, nYear, nReal := 0, 0, 0
+	for j := 0; j < n; j++ {
+		if spanAt[j] != roleNone {
+			span = spanAt[j]
+		}
+		r := role[j]
+		hasYear := len(bare[j]) > 0 || len(label[j]) > 0
+		switch {
+		case r == roleNone && hasYear:
+			r = span
+		case r == roleTarget || r == roleRealisasi || r == roleNasional:
+		default:
+			continue
+		}
+		y := nextYear(bare[j], prev)
+		if y == 0 {
+			y = nextYear(label[j], prev)
+		}
+		if y == 0 && len(bare[j]) > 0 {
+			y = bare[j][0]
+		}
+		if y == 0 && len(label[j]) > 0 {
+			y = label[j][len(label[j])-1]
+		}
+		if y == 0 {
+			y = p.doc.Meta.Tahun
+		} else {
+			prev = max(prev, y)
+			nYear++
+		}
+		years[j] = y
+		switch r {
+		case roleRealisasi:
+			jenis[j] = "realisasi"
+			nReal++
+		case roleTarget:
+			jenis[j] = "target"
+		case roleNasional:
+			jenis[j] = "target_nasional"
+		}
+	}
+	if nYear < 2 || nReal == 0 {
+		return false
+	}
+	t.years = years
+	t.jenis = jenis
+	t.roles = capaianRoles(t.b)
+	return true
+}
+
+// nextYear is the smallest year of ys after prev, or 0.
+func nextYear(ys []int, prev int) int {
+	y := 0
+	for _, c := range ys {
+		if c > prev && (y == 0 || c < y) {
+			y = c
+		}
+	}
+	return y
+}
+
+var reYearRange = regexp.MustCompile(`(?:19|20)\d\d\s*(?:-|s\.?d\.?|sampai)\s*(?:19|20)\d\d`)
+
+// yearsIn lists the years (1990-2099) written in s.
+func yearsIn(s string) []int {
+	var out []int
+	for i := 0; i+4 <= len(s); i++ {
+		if (i > 0 && isDigitByte(s[i-1])) || (i+4 < len(s) && isDigitByte(s[i+4])) {
+			continue
+		}
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			out = append(out, int(s[i]-'0')*1000+int(s[i+1]-'0')*100+int(s[i+2]-'0')*10+int(s[i+3]-'0'))
+		}
+	}
+	return out
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// seriTable reads a multi-year comparison table.
+func (p *parser) seriTable(t *tableInfo) {
+	b := t.b
+	roles := t.roles
+	ind := indexOf(roles, roleIndikator)
+	if ind < 0 {
+		return
+	}
+	var cols []seriCol
+	for j, jn := range t.jenis {
+		if jn != "" {
+			cols = append(cols, seriCol{idx: j, jenis: jn, year: t.years[j]})
+		}
+	}
+	if len(cols) == 0 {
+		return
+	}
+	for ri := range b.Rows {
+		r := &b.Rows[ri]
+		if isFootnoteRow(r) || len(r.Cells) <= ind {
+			continue
+		}
+		text := r.Cells[ind]
+		if text == "" || valueLike(text) {
+			continue
+		}
+		id, _, ok := indicator.Match(text)
+		if !ok && !(startsIndicator(text) && len(strings.Fields(text)) >= 3) {
+			continue
+		}
+		if !ok {
+			id = ""
+		}
+		for _, col := range cols {
+			if col.idx >= len(r.Cells) {
+				continue
+			}
+			cell := r.Cells[col.idx]
+			if cell == "" {
+				continue
+			}
+			if len(r.Parts) > col.idx && len(r.Parts[col.idx]) > 1 {
+				cell = strings.Join(r.Parts[col.idx], " ")
+			}
+			v := normalize.ParseValue(cell, normalize.Unknown)
+			s := facts.CapaianSeri{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID,
+				IndikatorID: id, Indikator: normalize.Space(text), Tahun: col.year, Jenis: col.jenis, Teks: v.Text, Sumber: t.label}
+			switch v.Status {
+			case normalize.OK:
+				if v.Grade == "" {
+					s.Nilai = v.Num
+				}
+			case normalize.Unreadable:
+				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, cell, "%s: %q tidak terbaca; dimuat NULL", t.label, cell)
+			case normalize.Ambiguous:
+				p.find("nilai.ambigu", facts.Warning, r.Start, r.End, cell, "%s: %q ambigu; dimuat NULL", t.label, cell)
+			}
+			s.Satuan = satuanOf(text, id, v, normalize.Value{})
+			p.doc.CapaianSeri = append(p.doc.CapaianSeri, s)
+		}
+	}
+}

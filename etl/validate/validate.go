@@ -1,0 +1,470 @@
+// Package validate checks the arithmetic and consistency of a document's
+// facts, fills the computed columns (capaian_hitung, tercapai,
+// serapan_hitung, indikator_id), repairs what a row proves (a sisa cell cut
+// off by the PDF column) and records every doubt as a finding.
+//
+// It works on facts from any reader (text parser, CSV/XLSX templates), so
+// it looks only at the typed facts, never at the source text.
+package validate
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/indicator"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// Document fills computed columns (capaian_hitung, tercapai when nil,
+// serapan_hitung, indikator_id via package indicator when empty), repairs
+// what the row proves (cut-off sisa), and appends findings.
+func Document(doc *facts.Document) {
+	if doc == nil {
+		return
+	}
+	v := &validator{doc: doc}
+	v.capaian()
+	v.seri()
+	v.anggaran()
+	v.sakip()
+	v.dpt()
+	v.earlier()
+}
+
+type validator struct {
+	doc *facts.Document
+}
+
+func (v *validator) find(rule, sev string, sp facts.Span, nilai, format string, args ...any) {
+	if sp.End < sp.Start {
+		sp.End = sp.Start
+	}
+	v.doc.Add(facts.Finding{Span: sp, Aturan: rule, Tingkat: sev, Pesan: fmt.Sprintf(format, args...), Nilai: nilai})
+}
+
+// round2 rounds half away from zero to two decimals.
+func round2(x float64) float64 { return roundTo(x, 2) }
+
+func roundTo(x float64, dec int) float64 {
+	p := math.Pow(10, float64(dec))
+	return math.Round(x*p+math.Copysign(1e-9, x)) / p
+}
+
+// decimals is the number of decimals a reported value was written with.
+func decimals(x float64) int {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		return len(s) - i - 1
+	}
+	return 0
+}
+
+func fnum(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// Hitung computes a capaian per the KPU juknis: higher-is-better
+// realisasi/target×100, lower-is-better (target−(realisasi−target))/target×100,
+// rounded to two decimals. ok is false when it cannot be computed.
+func Hitung(target, realisasi float64, arah string) (float64, bool) {
+	if target == 0 || math.IsNaN(target) || math.IsNaN(realisasi) {
+		return 0, false
+	}
+	if arah == "turun" {
+		return round2((target - (realisasi - target)) / target * 100), true
+	}
+	return round2(realisasi / target * 100), true
+}
+
+func (v *validator) capaian() {
+	unknown := map[string]bool{}
+	reported := map[string]bool{}
+	for i := range v.doc.Capaian {
+		c := &v.doc.Capaian[i]
+		if c.IndikatorID == "" && c.Indikator != "" {
+			if id, _, ok := indicator.Match(c.Indikator); ok {
+				c.IndikatorID = id
+			} else if k := normalize.Key(c.Indikator); !unknown[k] {
+				unknown[k] = true
+				v.find("capaian.indikator_tidak_dikenal", facts.Warning, c.Span, c.Indikator,
+					"indikator %q tidak ada di schemas/ref/indikator.csv", c.Indikator)
+			}
+		}
+		arah := "naik"
+		if e, ok := indicator.Lookup(c.IndikatorID); ok {
+			arah = e.Arah
+			if c.Satuan == "" {
+				c.Satuan = e.Satuan
+			}
+		}
+		tg, rg := normalize.Grade(strings.TrimSpace(c.TargetTeks)), normalize.Grade(strings.TrimSpace(c.RealisasiTeks))
+		if tg == "" {
+			tg = gradeOfText(c.TargetTeks)
+		}
+		if rg == "" {
+			rg = gradeOfText(c.RealisasiTeks)
+		}
+		c.CapaianHitung = nil
+		if tg == "" && rg == "" && c.TargetNilai != nil && c.RealisasiNilai != nil && arah != "predikat" {
+			if h, ok := Hitung(*c.TargetNilai, *c.RealisasiNilai, arah); ok {
+				c.CapaianHitung = &h
+			}
+		}
+		if c.Tercapai == nil {
+			switch {
+			case c.CapaianHitung != nil:
+				c.Tercapai = facts.B(*c.CapaianHitung >= 100)
+			case tg != "" && rg != "":
+				c.Tercapai = facts.B(normalize.GradeRank(rg) >= normalize.GradeRank(tg))
+			default:
+				switch normalize.ParseValue(c.CapaianTeks, normalize.Unknown).Word {
+				case "tercapai":
+					c.Tercapai = facts.B(true)
+				case "tidak_tercapai":
+					c.Tercapai = facts.B(false)
+				}
+			}
+		}
+		if c.CapaianLapor != nil && c.CapaianHitung != nil && math.Abs(*c.CapaianLapor-*c.CapaianHitung) > 0.01 {
+			k := c.Tingkat + "|" + c.IndikatorID + "|" + normalize.Key(c.Indikator) + "|" + fnum(*c.CapaianLapor) + "|" + fnum(*c.CapaianHitung)
+			if !reported[k] {
+				reported[k] = true
+				v.find("capaian.beda_lapor_hitung", facts.Warning, c.Span, c.CapaianTeks,
+					"%s: capaian dilaporkan %s, dihitung %s (target %s, realisasi %s)",
+					c.Indikator, fnum(*c.CapaianLapor), fnum(*c.CapaianHitung), c.TargetTeks, c.RealisasiTeks)
+			}
+		}
+	}
+}
+
+// gradeOfText finds a grade written with its score, "BB (77,95)".
+func gradeOfText(t string) string {
+	t = strings.TrimSpace(t)
+	if i := strings.IndexByte(t, '('); i > 0 {
+		return normalize.Grade(strings.TrimSpace(t[:i]))
+	}
+	return ""
+}
+
+func (v *validator) seri() {
+	for i := range v.doc.CapaianSeri {
+		s := &v.doc.CapaianSeri[i]
+		if s.IndikatorID == "" && s.Indikator != "" {
+			if id, _, ok := indicator.Match(s.Indikator); ok {
+				s.IndikatorID = id
+			}
+		}
+	}
+}
+
+func (v *validator) anggaran() {
+	for i := range v.doc.Anggaran {
+		a := &v.doc.Anggaran[i]
+		v.sisa(a)
+		if a.Pagu != nil && a.Realisasi != nil && *a.Pagu > 0 {
+			raw := float64(*a.Realisasi) / float64(*a.Pagu) * 100
+			h := round2(raw)
+			a.SerapanHitung = &h
+			if a.SerapanLapor != nil {
+				d := decimals(*a.SerapanLapor)
+				if d > 2 {
+					d = 2
+				}
+				if math.Abs(roundTo(raw, d)-*a.SerapanLapor) > 0.01 {
+					v.find("anggaran.serapan_beda", facts.Warning, a.Span, fnum(*a.SerapanLapor),
+						"%s %s tahun %d: serapan dilaporkan %s%%, dihitung %s%%", a.Kode, a.Uraian, a.Tahun, fnum(*a.SerapanLapor), fnum(h))
+				}
+			}
+		}
+	}
+	v.sums()
+}
+
+// sisa repairs a sisa cell cut off by the PDF column when pagu − realisasi
+// proves it (the written digits are a prefix of the proven amount), and
+// flags a stated sisa that does not match.
+func (v *validator) sisa(a *facts.Anggaran) {
+	var proven *int64
+	if a.Pagu != nil && a.Realisasi != nil {
+		d := *a.Pagu - *a.Realisasi
+		proven = &d
+	}
+	if a.Sisa == nil && a.SisaTeks == "" && proven != nil && *proven >= 0 {
+		a.Sisa = proven // not stated: sisa is pagu − realisasi by definition
+		return
+	}
+	if a.Sisa == nil && a.SisaTeks != "" {
+		digits := onlyDigits(a.SisaTeks)
+		if proven != nil && *proven >= 0 && digits != "" && strings.HasPrefix(strconv.FormatInt(*proven, 10), digits) {
+			a.Sisa = proven
+			v.find("anggaran.sisa_diperbaiki", facts.Warning, a.Span, a.SisaTeks,
+				"%s tahun %d: sisa tertulis %q terpotong; diperbaiki menjadi %d (pagu − realisasi)", a.Kode, a.Tahun, a.SisaTeks, *proven)
+			return
+		}
+		v.find("anggaran.sisa_tidak_cocok", facts.Warning, a.Span, a.SisaTeks,
+			"%s tahun %d: sisa tertulis %q tidak dapat dibaca dan tidak dibuktikan oleh pagu − realisasi; dimuat NULL", a.Kode, a.Tahun, a.SisaTeks)
+		return
+	}
+	if a.Sisa != nil && proven != nil && *a.Sisa != *proven {
+		v.find("anggaran.sisa_tidak_cocok", facts.Warning, a.Span, strconv.FormatInt(*a.Sisa, 10),
+			"%s tahun %d: sisa %d ≠ pagu − realisasi = %d", a.Kode, a.Tahun, *a.Sisa, *proven)
+	}
+}
+
+func onlyDigits(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// sums checks that children sum to their parent within one table: outputs
+// to their kegiatan, kegiatan to their program, programs to the total.
+func (v *validator) sums() {
+	type group struct{ rows []int }
+	groups := map[string]*group{}
+	var keys []string
+	for i, a := range v.doc.Anggaran {
+		k := a.SatkerID + "|" + strconv.Itoa(a.Tahun) + "|" + a.Sumber
+		g := groups[k]
+		if g == nil {
+			g = &group{}
+			groups[k] = g
+			keys = append(keys, k)
+		}
+		g.rows = append(g.rows, i)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		rows := groups[k].rows
+		byParent := map[string][]*facts.Anggaran{}
+		var programs []*facts.Anggaran
+		for _, ci := range rows {
+			c := &v.doc.Anggaran[ci]
+			if c.Tingkat == facts.LevelProgram {
+				programs = append(programs, c)
+			}
+			if c.KodeInduk != "" {
+				byParent[c.KodeInduk] = append(byParent[c.KodeInduk], c)
+			}
+		}
+		for _, pi := range rows {
+			p := &v.doc.Anggaran[pi]
+			var kids []*facts.Anggaran
+			if p.Tingkat == facts.LevelTotal {
+				kids = programs
+			} else {
+				for _, c := range byParent[p.Kode] {
+					if c != p {
+						kids = append(kids, c)
+					}
+				}
+			}
+			if len(kids) == 0 {
+				continue
+			}
+			for _, m := range []struct {
+				name string
+				get  func(*facts.Anggaran) *int64
+			}{
+				{"pagu", func(a *facts.Anggaran) *int64 { return a.Pagu }},
+				{"realisasi", func(a *facts.Anggaran) *int64 { return a.Realisasi }},
+			} {
+				pv := m.get(p)
+				if pv == nil {
+					continue
+				}
+				var sum int64
+				complete := true
+				for _, c := range kids {
+					cv := m.get(c)
+					if cv == nil {
+						complete = false
+						break
+					}
+					sum += *cv
+				}
+				if complete && sum != *pv {
+					v.find("anggaran.anak_tidak_sama_induk", facts.Warning, p.Span, strconv.FormatInt(sum, 10),
+						"%s %s tahun %d: jumlah %s %d rincian = %d, tertulis %d (selisih %d)",
+						p.Kode, p.Uraian, p.Tahun, m.name, len(kids), sum, *pv, *pv-sum)
+				}
+			}
+		}
+	}
+}
+
+func (v *validator) sakip() {
+	for i := range v.doc.Sakip {
+		s := &v.doc.Sakip[i]
+		if s.Nilai != nil && s.Predikat != "" && normalize.GradeOf(*s.Nilai) != s.Predikat {
+			v.find("sakip.predikat_tidak_cocok", facts.Warning, s.Span, s.Predikat,
+				"SAKIP %s tahun %d: nilai %s masuk predikat %s, tertulis %s", s.SatkerID, s.TahunDinilai, fnum(*s.Nilai), normalize.GradeOf(*s.Nilai), s.Predikat)
+		}
+	}
+	type key struct {
+		satker string
+		tahun  int
+	}
+	sums := map[key]float64{}
+	spans := map[key]facts.Span{}
+	complete := map[key]bool{}
+	var order []key
+	for _, k := range v.doc.SakipKomponen {
+		kk := key{k.SatkerID, k.TahunDinilai}
+		if _, ok := complete[kk]; !ok {
+			complete[kk] = true
+			order = append(order, kk)
+			spans[kk] = k.Span
+		}
+		if k.Nilai == nil {
+			complete[kk] = false
+			continue
+		}
+		sums[kk] += *k.Nilai
+		sp := spans[kk]
+		sp.End = max(sp.End, k.End)
+		spans[kk] = sp
+	}
+	for _, kk := range order {
+		if !complete[kk] {
+			continue
+		}
+		total := v.sakipTotal(kk.satker, kk.tahun)
+		if total == nil {
+			continue
+		}
+		if math.Abs(round2(sums[kk])-*total) > 0.01 {
+			v.find("sakip.komponen_tidak_sama_total", facts.Warning, spans[kk], fnum(round2(sums[kk])),
+				"SAKIP %s tahun %d: jumlah komponen %s ≠ nilai %s", kk.satker, kk.tahun, fnum(round2(sums[kk])), fnum(*total))
+		}
+	}
+}
+
+// sakipTotal is the chosen score of a satker and year.
+func (v *validator) sakipTotal(satker string, tahun int) *float64 {
+	var any *float64
+	for _, s := range v.doc.Sakip {
+		if s.SatkerID != satker || s.TahunDinilai != tahun || s.Nilai == nil {
+			continue
+		}
+		if s.Utama {
+			return s.Nilai
+		}
+		if any == nil {
+			any = s.Nilai
+		}
+	}
+	return any
+}
+
+func (v *validator) dpt() {
+	for i := range v.doc.DPT {
+		d := &v.doc.DPT[i]
+		if d.PemilihL != nil && d.PemilihP != nil && d.PemilihTotal != nil && *d.PemilihL+*d.PemilihP != *d.PemilihTotal {
+			v.find("dpt.lp_tidak_sama_total", facts.Warning, d.Span, strconv.FormatInt(*d.PemilihL+*d.PemilihP, 10),
+				"DPT %s: L %d + P %d = %d, tertulis %d", d.Wilayah, *d.PemilihL, *d.PemilihP, *d.PemilihL+*d.PemilihP, *d.PemilihTotal)
+		}
+	}
+	// kecamatan rows sum to their kabupaten; kabupaten rows to the province
+	type dkey struct{ level, pemilihan, sumber, satker string; tahun int }
+	byKey := map[dkey][]*facts.DPT{}
+	for j := range v.doc.DPT {
+		c := &v.doc.DPT[j]
+		owner := c.SatkerID
+		if c.TingkatWilayah == "kabupaten" {
+			if s, ok := normalize.SatkerByID(c.SatkerID); ok {
+				owner = s.ProvinsiID
+			}
+		}
+		k := dkey{c.TingkatWilayah, c.Pemilihan, c.Sumber, owner, c.Tahun}
+		byKey[k] = append(byKey[k], c)
+	}
+	for i := range v.doc.DPT {
+		parent := &v.doc.DPT[i]
+		var childLevel string
+		switch parent.TingkatWilayah {
+		case "kabupaten":
+			childLevel = "kecamatan"
+		case "provinsi":
+			childLevel = "kabupaten"
+		default:
+			continue
+		}
+		kids := byKey[dkey{childLevel, parent.Pemilihan, parent.Sumber, parent.SatkerID, parent.Tahun}]
+		if len(kids) == 0 {
+			continue
+		}
+		for _, m := range []struct {
+			name string
+			get  func(*facts.DPT) *int64
+		}{
+			{"desa", func(d *facts.DPT) *int64 { return d.JumlahDesa }},
+			{"TPS", func(d *facts.DPT) *int64 { return d.JumlahTPS }},
+			{"pemilih L", func(d *facts.DPT) *int64 { return d.PemilihL }},
+			{"pemilih P", func(d *facts.DPT) *int64 { return d.PemilihP }},
+			{"pemilih", func(d *facts.DPT) *int64 { return d.PemilihTotal }},
+		} {
+			pv := m.get(parent)
+			if pv == nil {
+				continue
+			}
+			var sum int64
+			ok := true
+			for _, c := range kids {
+				cv := m.get(c)
+				if cv == nil {
+					ok = false
+					break
+				}
+				sum += *cv
+			}
+			if ok && sum != *pv {
+				v.find("dpt.rincian_tidak_sama_total", facts.Warning, parent.Span, strconv.FormatInt(sum, 10),
+					"DPT %s: jumlah %s %d baris %s = %d, tertulis %d", parent.Wilayah, m.name, len(kids), childLevel, sum, *pv)
+			}
+		}
+	}
+}
+
+// earlier reports facts about a year before the report year (the closing
+// chapter repeating last year's totals is a real fact about that year).
+func (v *validator) earlier() {
+	y := v.doc.Meta.Tahun
+	if y == 0 {
+		return
+	}
+	// a table that lists several years (2020-2024) is meant to compare
+	// them; its earlier years are no surprise. A sentence or a single-year
+	// table stating last year's total is.
+	years := map[string]map[int]bool{}
+	for _, a := range v.doc.Anggaran {
+		if years[a.Sumber] == nil {
+			years[a.Sumber] = map[int]bool{}
+		}
+		years[a.Sumber][a.Tahun] = true
+	}
+	for _, a := range v.doc.Anggaran {
+		if a.Tahun < y && (a.Sumber == "teks" || len(years[a.Sumber]) == 1) {
+			v.find("fakta.tahun_lalu", facts.Info, a.Span, strconv.Itoa(a.Tahun),
+				"anggaran %s tahun %d dinyatakan dalam laporan tahun %d", a.Kode, a.Tahun, y)
+		}
+	}
+	for _, r := range v.doc.RB {
+		if r.Utama && r.Tahun < y {
+			v.find("fakta.tahun_lalu", facts.Info, r.Span, strconv.Itoa(r.Tahun),
+				"nilai RB tahun %d dinyatakan dalam laporan tahun %d", r.Tahun, y)
+		}
+	}
+	for _, d := range v.doc.DPT {
+		if d.Utama && d.Tahun < y {
+			v.find("fakta.tahun_lalu", facts.Info, d.Span, strconv.Itoa(d.Tahun),
+				"DPT %s tahun %d dinyatakan dalam laporan tahun %d", d.Wilayah, d.Tahun, y)
+		}
+	}
+}

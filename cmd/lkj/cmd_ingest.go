@@ -89,7 +89,7 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 	if err != nil {
 		return sum, withCode(exitFailure, fmt.Errorf("ingest: %w", err))
 	}
-	a.log.Info("ingest finished", "step", command, "run_id", sum.RunID, "seen", sum.Seen, "loaded", sum.Loaded,
+	a.log.Info("ingest finished", "step", "ingest", "command", command, "run_id", sum.RunID, "seen", sum.Seen, "loaded", sum.Loaded,
 		"unchanged", sum.Skipped, "replaced", sum.Replaced, "rejected", sum.Rejected,
 		"facts", sum.Facts, "findings", sum.Findings, "duration_ms", sum.Duration.Milliseconds())
 	if !a.cfg.v.GetBool("quiet") {

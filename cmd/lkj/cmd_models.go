@@ -170,10 +170,10 @@ func (a *app) dataTests(ctx context.Context, q models.Querier, print bool) (int,
 			status = "ERROR: " + firstLine(r.Err.Error())
 			broken++
 			failed++
-		case r.Failed() && r.Severity == models.SeverityError:
+		case r.Failures > 0 && r.Severity == models.SeverityError:
 			status = "FAIL"
 			failed++
-		case r.Failed():
+		case r.Failures > 0:
 			status = "warn"
 			warned++
 		}
@@ -186,7 +186,7 @@ func (a *app) dataTests(ctx context.Context, q models.Querier, print bool) (int,
 		t.Render()
 	}
 	for _, r := range res {
-		if r.Failed() && len(r.Sample) > 0 && (r.Severity == models.SeverityError || print) {
+		if r.Failures > 0 && len(r.Sample) > 0 && (r.Severity == models.SeverityError || print) {
 			fmt.Fprintf(a.stderr, "%s: first offending rows:\n", r.Name)
 			render(a.stderr, &resultSet{cols: r.Columns, rows: r.Sample}, "table")
 		}

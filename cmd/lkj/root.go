@@ -37,12 +37,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
 	code := codeOf(err)
+	if err != nil && code == exitFailure && isCobraUsage(err) {
+		code = exitUsage
+	}
 	if err != nil {
 		var q errQuiet
 		if !errors.As(err, &q) {
 			fmt.Fprintf(stderr, "lkj: %v\n", err)
 		}
-		if code == exitUsage && !errors.As(err, new(*exitError)) {
+		if code == exitUsage && isCobraUsage(err) {
 			// cobra's own errors (unknown command/flag) are usage errors too
 			fmt.Fprintln(stderr, "Run 'lkj --help' for usage.")
 		}
@@ -154,4 +157,20 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// isCobraUsage recognises cobra's own usage errors (unknown command, wrong
+// number of arguments), which it returns as plain errors.
+func isCobraUsage(err error) bool {
+	var e *exitError
+	if errors.As(err, &e) {
+		return false
+	}
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "requires at most", "invalid argument", "flag needs an argument"} {
+		if strings.HasPrefix(msg, p) || strings.Contains(msg, " "+p) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,5 +43,12 @@ fuzz:
 soak:
 	LKJ_SOAK=1 LKJ_SOAK_TIME=$(SOAKTIME) $(GO) test -count=1 -timeout 60m -run 'Soak|Mutation|Kill' ./etl/... ./cmd/...
 
+# Render the peringkat report as HTML and take a headless-Chromium screenshot
+# (Debian: apt-get install chromium), to see the charts as a planner would.
+screenshot: build
+	@test -f lkj.duckdb || $(MAKE) run
+	./$(BIN) report peringkat --format html --out out/peringkat.html
+	sh reports/screenshot.sh out/peringkat.html out/peringkat.png
+
 clean:
 	rm -rf bin out data lkj.duckdb lkj.duckdb.wal

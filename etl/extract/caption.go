@@ -50,7 +50,11 @@ func attachCaptions(blocks []Block) {
 				parts = nil
 				break
 			}
-			parts = append(parts, blocks[j].Text)
+			text := blocks[j].Text
+			if t, ok := enumeratedItem(text); ok {
+				text = t
+			}
+			parts = append(parts, text)
 		}
 		if len(parts) == 0 {
 			continue
@@ -91,6 +95,9 @@ func isTitleLike(s string) bool {
 	if s == "" || len(s) > 200 {
 		return false
 	}
+	if t, ok := enumeratedItem(s); ok {
+		s = t
+	}
 	low := strings.ToLower(s)
 	for _, p := range []string{"keterangan", "sumber", "catatan", "ket.", "ket :", "*", "gambar", "grafik", "dokumentasi", "foto", "-", "•"} {
 		if strings.HasPrefix(low, p) {
@@ -109,4 +116,39 @@ func isTitleLike(s string) bool {
 		return false
 	}
 	return true
+}
+
+// enumeratedItem strips the bullet of a list item that carries its own
+// enumerator ("- a. Perbandingan ...", "• 2) Tabel ..."): such a line is a
+// numbered heading the converter turned into a list, and may be a title.
+func enumeratedItem(s string) (string, bool) {
+	var rest string
+	switch {
+	case strings.HasPrefix(s, "- "):
+		rest = s[2:]
+	case strings.HasPrefix(s, "• "):
+		rest = s[len("• "):]
+	default:
+		return s, false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	i := strings.IndexByte(rest, ' ')
+	if i < 2 || i > 4 {
+		return s, false
+	}
+	tok := rest[:i]
+	end := tok[len(tok)-1]
+	if end != '.' && end != ')' {
+		return s, false
+	}
+	for k := 0; k < len(tok)-1; k++ {
+		c := tok[k]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return s, false
+		}
+	}
+	if len(tok) > 2 && !(tok[0] >= '0' && tok[0] <= '9') {
+		return s, false // "ab." is a word, not an enumerator
+	}
+	return rest, true
 }

@@ -108,13 +108,18 @@ func Text(data []byte) ([]Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	var blocks []Block
+	blocks := make([]Block, 0, len(lines)/4+8)
 	var tbl *tableBuilder
 	var para *Block
+	var paraLines []string // the lines of para, joined when it closes
 	closePara := func() {
 		if para != nil {
+			if len(paraLines) > 1 {
+				para.Text = strings.Join(paraLines, " ")
+			}
 			blocks = append(blocks, *para)
 			para = nil
+			paraLines = paraLines[:0]
 		}
 	}
 	closeTable := func() {
@@ -156,11 +161,12 @@ func Text(data []byte) ([]Block, error) {
 			}
 			closeTable()
 			if para != nil && !gap && !isListItem(ln.text) {
-				para.Text += " " + ln.text
+				paraLines = append(paraLines, ln.text)
 				para.End = ln.n
 			} else {
 				closePara()
 				para = &Block{Kind: Paragraph, Start: ln.n, End: ln.n, Text: ln.text}
+				paraLines = append(paraLines, ln.text)
 			}
 			gap = false
 		}
@@ -304,7 +310,7 @@ func isListItem(t string) bool {
 	case '-', '*':
 		return len(t) > 1 && t[1] == ' '
 	}
-	if strings.HasPrefix(t, "•") || strings.HasPrefix(t, "") {
+	if strings.HasPrefix(t, "•") || strings.HasPrefix(t, "\uf0b7") {
 		return true
 	}
 	// "1. ", "12) ", "a. ", "b) "

@@ -293,34 +293,48 @@ var neutralWords = map[string]bool{"dan": true, "yang": true, "di": true, "atas"
 // words from the header vocabulary, not a numbered group label.
 func isHeaderRow(cells []string) bool {
 	words, known := 0, 0
-	first := true
 	for _, c := range cells {
 		if c == "" {
 			continue
 		}
-		if first {
-			first = false
-			low := strings.ToLower(c)
-			for _, g := range []string{"sasaran ", "tujuan ", "program ", "indikator "} {
-				if strings.HasPrefix(low, g) && hasDigit(low) {
-					return false
-				}
+		// "Sasaran Strategis 1 :" opens a group, even behind an OCR shard
+		// of itself in the first column ("Sasar")
+		low := strings.ToLower(c)
+		for _, g := range []string{"sasaran ", "tujuan ", "program ", "indikator "} {
+			if strings.HasPrefix(low, g) && hasDigit(low) {
+				return false
 			}
 		}
 		if hasDigit(c) && !yearish(c) && valueLike(c) || normalize.Grade(c) != "" || isRowNo(c) {
 			return false
 		}
 		eachWord(c, func(w []byte) {
-			if neutralWords[string(w)] {
-				return
+			if neutralWords[string(w)] || len(w) == 1 && w[0] >= '0' && w[0] <= '9' {
+				return // lone digits in a title row are OCR noise
 			}
 			words++
-			if headerVocab[string(w)] || isYear(string(w)) {
+			if headerVocab[string(w)] || isYear(string(w)) || misspeltHeaderWord(w) {
 				known++
 			}
 		})
 	}
 	return words > 0 && known*2 >= words
+}
+
+// longHeaderWords are the header words long enough that one wrong letter
+// (an OCR slip: "Indivator") still names them unambiguously.
+var longHeaderWords = []string{"indikator", "realisasi", "sasaran", "capaian", "strategis", "kegiatan", "anggaran", "keterangan", "kecamatan", "kabupaten"}
+
+func misspeltHeaderWord(w []byte) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, v := range longHeaderWords {
+		if w[0] == v[0] && len(w)-len(v) <= 1 && len(v)-len(w) <= 1 && normalize.OneEdit(string(w), v) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearish: a cell that is a year, a year range or a column number.
@@ -402,17 +416,31 @@ func anyValue(cells []string) bool {
 // isGroupLabel: a row that opens a group ("Program ...", "Sasaran
 // Strategis 2", "A.", "II"), a numbered row, or a note below the table.
 func isGroupLabel(cells []string) bool {
-	for _, c := range cells {
+	for j, c := range cells {
 		if c == "" {
 			continue
 		}
 		if strings.HasPrefix(c, "*") {
 			return true
 		}
-		if w := strings.Fields(normalize.Key(c)); len(w) > 0 && c[0] >= 'A' && c[0] <= 'Z' {
-			switch w[0] {
-			case "sasaran", "sasar", "program", "progr", "tujuan", "kegiatan", "keterangan", "ket", "ketero",
-				"sumber", "catatan", "jumlah", "total", "subtotal":
+		if c[0] >= 'A' && c[0] <= 'Z' {
+			first := true
+			group := false
+			eachWord(c, func(w []byte) {
+				if first {
+					switch string(w) {
+					case "sasaran", "sasar", "program", "progr", "tujuan", "kegiatan", "jumlah", "total", "subtotal":
+						group = true
+					case "keterangan", "ket", "ketero", "sumber", "catatan":
+						// a note below the table starts the line or names
+						// itself with a colon; "Sumber" inside a wrapped
+						// cell is "Sumber Daya Manusia"
+						group = j == 0 || strings.IndexByte(c, ':') >= 0
+					}
+				}
+				first = false
+			})
+			if group {
 				return true
 			}
 		}
@@ -421,7 +449,10 @@ func isGroupLabel(cells []string) bool {
 			return false
 		}
 		if len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' {
-			return true
+			// "A." / "B" open a group whose title follows at once; a lone
+			// letter far from any text is an OCR shard of the table frame
+			return t != c || t == "I" || t == "V" || t == "X" ||
+				j+1 < len(cells) && cells[j+1] != "" || j+2 < len(cells) && cells[j+2] != ""
 		}
 		digits := true
 		for i := 0; i < len(t); i++ {

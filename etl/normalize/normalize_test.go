@@ -8,12 +8,12 @@ import (
 
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"ВВ*", "BB*"},                   // Cyrillic Ve
-		{"L Р L+P", "L P L+P"},           // Cyrillic Er
-		{"вв", "bb"},                     // OCR lower case
-		{"СQ.6639", "CQ.6639"},           // Cyrillic Es
-		{"ındal", "indal"},               // dotless i
-		{"a\u00a0b\u200bc", "a bc"},      // nbsp, zero width
+		{"ВВ*", "BB*"},              // Cyrillic Ve
+		{"L Р L+P", "L P L+P"},      // Cyrillic Er
+		{"вв", "bb"},                // OCR lower case
+		{"СQ.6639", "CQ.6639"},      // Cyrillic Es
+		{"ındal", "indal"},          // dotless i
+		{"a\u00a0b\u200bc", "a bc"}, // nbsp, zero width
 		{"11 Februari – 13", "11 Februari - 13"},
 		{"plain ascii", "plain ascii"},
 	}
@@ -322,5 +322,14 @@ func TestSpaced(t *testing.T) {
 	// two values in one cell are not one spaced number
 	if n := ParseNumber("80 100", Unknown); n.Status == OK {
 		t.Errorf("ParseNumber(\"80 100\") = %v, want not OK", n.Value)
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, tc := range [][2]string{{"indivator", "indikator"}, {"realisas", "realisasi"}, {"sasaarn", "sasaran"}, {"capaian", "capaian"}, {"kingria", "kinerja"}, {"ab", "abcd"}, {"", "a"}, {"anggaran", "anggaram"}, {"tagret", "target"}} {
+		want := EditDistance(tc[0], tc[1]) == 1
+		if got := OneEdit(tc[0], tc[1]); got != want {
+			t.Errorf("OneEdit(%q, %q) = %v, want %v", tc[0], tc[1], got, want)
+		}
 	}
 }

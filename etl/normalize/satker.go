@@ -129,21 +129,29 @@ var nameNoise = map[string]bool{
 func nameKey(name string) (kind, core string) {
 	words := strings.Fields(strings.ToUpper(Key(name)))
 	out := words[:0]
+	lead := true // kind words count only before the name ("LIMA PULUH KOTA" is a name)
 	for i, w := range words {
 		switch w {
 		case "KABUPATEN", "KAB":
-			kind = "kabupaten"
-			continue
+			if lead {
+				kind = "kabupaten"
+				continue
+			}
 		case "KOTA":
-			kind = "kota"
-			continue
+			if lead {
+				kind = "kota"
+				continue
+			}
 		case "PROVINSI", "PROV":
-			kind = "provinsi"
-			continue
+			if lead {
+				kind = "provinsi"
+				continue
+			}
 		}
 		if nameNoise[w] && i < len(words)-1 {
 			continue
 		}
+		lead = false
 		out = append(out, w)
 	}
 	return kind, strings.Join(out, " ")
@@ -255,6 +263,18 @@ func choose(pick []*Satker, prov string) (string, bool) {
 		}
 		if len(in) > 0 {
 			pick = in
+		}
+	}
+	if len(pick) > 1 {
+		// a bare name shared by a province and its kabupaten is the kabupaten
+		var local []*Satker
+		for _, s := range pick {
+			if s.Jenis != "provinsi" {
+				local = append(local, s)
+			}
+		}
+		if len(local) > 0 {
+			pick = local
 		}
 	}
 	if len(pick) == 1 {
@@ -440,4 +460,29 @@ func EditDistance(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[lb]
+}
+
+// OneEdit reports whether a and b differ by exactly one insertion,
+// deletion, substitution or transposition of adjacent bytes; it is
+// EditDistance(a, b) == 1 without the allocation, for hot paths.
+func OneEdit(a, b string) bool {
+	la, lb := len(a), len(b)
+	if la-lb > 1 || lb-la > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < la && i < lb && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case la == lb:
+		if a[i+1:] == b[i+1:] {
+			return true // substitution
+		}
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case la > lb:
+		return a[i+1:] == b[i:]
+	default:
+		return a[i:] == b[i+1:]
+	}
 }

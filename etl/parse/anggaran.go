@@ -112,13 +112,20 @@ func isCurrencyOnly(c string) bool {
 	return len(rest) <= 3
 }
 
+// splitAtSeparator: "Rp 1" + ".946.350.000,-", an amount cut just before
+// a thousands separator.
+func splitAtSeparator(cur, next string) bool {
+	t := strings.TrimSpace(cur)
+	return len(t) > 0 && isDigitByte(t[len(t)-1]) && len(next) > 1 && (next[0] == '.' || next[0] == ',') && isDigitByte(next[1])
+}
+
 // logicalCells joins "Rp." cells with the amount after them; "Rp 4" +
 // "4.980.284.000,-" is one amount cut in two, joined without a space.
 func logicalCells(cells []string) []string {
 	var out []string
 	for i := 0; i < len(cells); i++ {
 		c := cells[i]
-		if isCurrencyOnly(c) && i+1 < len(cells) && cells[i+1] != "" && isDigitByte(cells[i+1][0]) {
+		if isCurrencyOnly(c) && i+1 < len(cells) && cells[i+1] != "" && (isDigitByte(cells[i+1][0]) || splitAtSeparator(c, cells[i+1])) {
 			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c[2:]), "."))
 			if rest != "" {
 				out = append(out, "Rp "+rest+cells[i+1])

@@ -33,6 +33,9 @@ type capRow struct {
 	ind        string
 	vals       map[int]string
 	valLine    map[int]int
+	inline     bool        // values read out of a row the PDF ran into one cell
+	shards     map[int]int // per role, unreadable values dropped from continuation lines
+	unit       string      // the Satuan column, when the table has one
 }
 
 var valueRoles = []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan}
@@ -127,7 +130,8 @@ func (p *parser) capaianTable(t *tableInfo) {
 	var cur *capRow
 	program, sasaran := "", ""
 	sasWrapped := false
-	sasGroup := false // the last group row opened a sasaran whose text may follow
+	sasGroup := false                            // the last group row opened a sasaran whose text may follow
+	sawGroup := indexOf(roles, roleSasaran) >= 0 // the table is organised by sasaran
 	for ri := range b.Rows {
 		r := &b.Rows[ri]
 		if isFootnoteRow(r) {
@@ -153,10 +157,11 @@ func (p *parser) capaianTable(t *tableInfo) {
 				program = programName(text)
 				sasGroup = false
 			case strings.Contains(low, " sasaran ") && len(strings.Fields(low)) <= 4 || strings.HasPrefix(strings.TrimSpace(low), "sasaran ") || strings.HasPrefix(strings.TrimSpace(low), "sasar "):
-				sasaran = sasaranName(text)
+				sasaran = sasaranName(p.groupText(r, roles))
 				sasGroup = true
+				sawGroup = true
 			case sasGroup:
-				sasaran = strings.TrimSpace(sasaran + " " + text)
+				sasaran = strings.TrimSpace(sasaran + " " + p.groupText(r, roles))
 			case startsIndicator(text) && noCell == "":
 				// an indicator whose values the PDF lost: later lines
 				// continue it, not the indicator above
@@ -203,6 +208,10 @@ func (p *parser) capaianTable(t *tableInfo) {
 				}
 				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, v,
 					"%s: serpihan %q pada baris lanjutan indikator diabaikan", t.label, v)
+				if cur.shards == nil {
+					cur.shards = map[int]int{}
+				}
+				cur.shards[role]++
 			}
 			continue
 		}
@@ -215,7 +224,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		sasWrapped = len(r.Parts) > cells.sasIdx && cells.sasIdx >= 0 && len(r.Parts[cells.sasIdx]) > 1
 		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-			vals: cells.vals, valLine: map[int]int{}}
+			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit}
 		if progCell != "" && cur.program == "" {
 			cur.program = progCell
 		}
@@ -224,8 +233,15 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		rows = append(rows, cur)
 	}
-	if len(rows) == 1 && hasReal && t.section != "lampiran" && t.section != "ikhtisar" && strings.HasPrefix(t.label, "Tabel ") {
+	// a one-indicator table is the most specific source: a captioned
+	// "Tabel 3.2" of one indicator, or a bare Indikator/Target/Realisasi
+	// table of one row. A table of one sasaran that happens to hold one
+	// indicator is a chapter table; values picked out of a row the PDF ran
+	// together never make the most specific source.
+	if len(rows) == 1 && hasReal && t.section != "lampiran" && t.section != "ikhtisar" && !rows[0].inline &&
+		(strings.HasPrefix(t.label, "Tabel ") || !sawGroup) {
 		rank = rankIndikator
+		p.displacedCaption(rows[0])
 	}
 	for _, cr := range rows {
 		p.emitCapaian(t, cr, tingkat, year, rank, pk, convs)
@@ -237,6 +253,8 @@ type rowCells struct {
 	no, prog, sas, ind string
 	sasIdx             int
 	vals               map[int]string
+	inline             bool
+	unit               string // the Satuan column
 }
 
 // assignCells maps a row's cells to roles: by position when the row lines
@@ -276,6 +294,8 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 				rc.sas = c
 			case roleIndikator:
 				rc.ind = c
+			case roleSatuan:
+				rc.unit = c
 			case roleTarget, roleRealisasi, roleCapaian, roleKeterangan:
 				rc.vals[role] = c
 			}
@@ -404,7 +424,7 @@ func (p *parser) inlineRow(r *extract.Row, roles []int) *rowCells {
 		if !ok {
 			continue
 		}
-		rc := &rowCells{vals: map[int]string{}, sasIdx: -1, no: words[0]}
+		rc := &rowCells{vals: map[int]string{}, sasIdx: -1, no: words[0], inline: true}
 		rc.ind = strings.Join(append(append([]string{}, words[1:i]...), words[i+len(vroles):]...), " ")
 		for k, role := range vroles {
 			rc.vals[role] = words[i+k]
@@ -430,194 +450,32 @@ func (p *parser) dropValues(rc *rowCells, r *extract.Row, why string) {
 	}
 }
 
-func isFootnoteRow(r *extract.Row) bool {
-	for _, c := range r.Cells {
-		if c == "" {
-			continue
-		}
-		low := strings.ToLower(c)
-		return strings.HasPrefix(c, "*") || strings.HasPrefix(low, "keterangan") || strings.HasPrefix(low, "ketero") ||
-			strings.HasPrefix(low, "sumber") || strings.HasPrefix(low, "catatan")
+// displacedCaption repairs the indicator of a one-indicator table whose
+// cell the PDF cut short ("... Data Pemilih Tenat") when the caption's
+// second line, pushed below the table by the page layout, names the same
+// indicator in full ("... Data Pemilih Tepat Waktu").
+func (p *parser) displacedCaption(cr *capRow) {
+	if p.cur+1 >= len(p.blocks) {
+		return
 	}
-	return false
-}
-
-func nonEmptyCells(cells []string) []string {
-	var out []string
-	for _, c := range cells {
-		if c != "" {
-			out = append(out, c)
-		}
+	next := &p.blocks[p.cur+1]
+	tbl := &p.blocks[p.cur]
+	if next.Kind != extract.Paragraph || next.Start-tbl.End > 3 || len(next.Text) > 240 || next.Text == cr.ind {
+		return
 	}
-	return out
-}
-
-func nonEmpty(cells []string) int { return len(nonEmptyCells(cells)) }
-
-func indexOf(xs []int, x int) int {
-	for i, v := range xs {
-		if v == x {
-			return i
+	rw, nw := strings.Fields(normalize.Key(cr.ind)), strings.Fields(normalize.Key(next.Text))
+	if len(rw) < 4 || len(nw) < len(rw) {
+		return
+	}
+	for i := 0; i < 4; i++ {
+		if rw[i] != nw[i] {
+			return
 		}
 	}
-	return -1
-}
-
-// isRowNumber: "1", "1.", "12)", "A.", "B.", "I", "II".
-func isRowNumber(s string) bool {
-	s = strings.TrimRight(strings.TrimSpace(s), ".)·: ")
-	if s == "" || len(s) > 4 {
-		return false
+	id1, _, ok1 := indicator.Match(cr.ind)
+	id2, _, ok2 := indicator.Match(next.Text)
+	if ok1 && ok2 && id1 == id2 {
+		cr.ind = next.Text
+		cr.end = max(cr.end, cr.start)
 	}
-	digits := true
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			digits = false
-		}
-	}
-	if digits {
-		return true
-	}
-	if len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' {
-		return true
-	}
-	return roman(s) > 0
-}
-
-func programName(text string) string {
-	i := strings.Index(strings.ToLower(text), "program")
-	if i < 0 {
-		return text
-	}
-	name := strings.TrimSpace(text[i:])
-	// "Program Dukungan Program Dukungan Manajemen" (a cell repeated)
-	if f := strings.Fields(name); len(f) > 4 {
-		half := strings.Join(f[:2], " ")
-		if j := strings.LastIndex(name, half); j > 0 {
-			name = strings.TrimSpace(name[j:])
-		}
-	}
-	return name
-}
-
-func sasaranName(text string) string {
-	t := strings.TrimSpace(text)
-	low := strings.ToLower(t)
-	for _, pre := range []string{"sasaran strategis", "sasaran kegiatan", "sasaran", "sasar"} {
-		if i := strings.Index(low, pre); i >= 0 {
-			rest := strings.TrimSpace(t[i+len(pre):])
-			rest = strings.TrimLeft(rest, "0123456789.:) ")
-			return rest
-		}
-	}
-	return t
-}
-
-// valueLike: a cell that states a value (number, percentage, grade, an
-// amount, a dash, "Belum Penilaian").
-func valueLike(c string) bool {
-	if c == "" {
-		return false
-	}
-	if valueLike1(c) {
-		return true
-	}
-	// "100% 1.2.2.4": a value followed by an OCR shard of the next line
-	if strings.IndexByte(c, ' ') < 0 {
-		return false
-	}
-	parts := normalize.SplitValues(c)
-	return len(parts) > 1 && valueLike1(parts[0])
-}
-
-func valueLike1(c string) bool {
-	v := normalize.ParseValue(c, normalize.Unknown)
-	switch v.Status {
-	case normalize.OK, normalize.Several, normalize.Empty:
-		return true
-	}
-	return v.Grade != "" || v.Unit == "opini"
-}
-
-// wordValue: "Tercapai", "Tidak tercapai".
-func wordValue(c string) bool {
-	v := normalize.ParseValue(c, normalize.Unknown)
-	return v.Word == "tercapai" || v.Word == "tidak_tercapai"
-}
-
-// shardLike: digits that do not form a value (OCR shards).
-func shardLike(c string) bool {
-	v := normalize.ParseValue(c, normalize.Unknown)
-	return v.Status == normalize.Unreadable
-}
-
-// wellFormedValue: every piece of the cell reads as a value, and no piece
-// is a bare integer of four or more digits where percentages stand (OCR
-// writes "100%" as "10070").
-func wellFormedValue(c string) bool {
-	pieces := []string{c}
-	if strings.IndexByte(c, ' ') >= 0 {
-		pieces = normalize.SplitValues(c)
-	}
-	for _, piece := range pieces {
-		v := normalize.ParseValue(piece, normalize.Unknown)
-		switch {
-		case v.Status == normalize.Unreadable, v.Status == normalize.Ambiguous:
-			return false
-		case v.Status == normalize.OK && v.Unit == "" && v.Num != nil && *v.Num >= 1000 && v.Decimals == 0 && !strings.ContainsAny(piece, ".,"):
-			return false
-		case v.Status == normalize.OK && v.Decimals > 2 && v.Unit == "":
-			return false
-		}
-	}
-	return true
-}
-
-// columnConventions decides each value column's digit convention.
-func columnConventions(b *extract.Block, roles []int) map[int]normalize.Convention {
-	out := map[int]normalize.Convention{}
-	for j, role := range roles {
-		switch role {
-		case roleTarget, roleRealisasi, roleCapaian, roleNasional, roleYear:
-		default:
-			continue
-		}
-		var cells []string
-		for _, r := range b.Rows {
-			if j < len(r.Cells) {
-				cells = append(cells, r.Cells[j])
-			}
-		}
-		out[role] = normalize.ColumnConvention(cells)
-	}
-	return out
-}
-
-// captionYear is the single year a caption names ("... Tahun 2024"), 0 if
-// none or a range.
-func captionYear(c string) int {
-	up := strings.ToUpper(c)
-	i := strings.LastIndex(up, "TAHUN ")
-	if i < 0 {
-		return 0
-	}
-	w := strings.Fields(up[i+6:])
-	if len(w) == 0 {
-		return 0
-	}
-	if w[0] == "ANGGARAN" && len(w) > 1 {
-		w = w[1:]
-	}
-	y := strings.TrimRight(w[0], ".,:;")
-	if len(y) != 4 || strings.Contains(up[i:], "-20") {
-		return 0
-	}
-	v := 0
-	for k := 0; k < 4; k++ {
-		if y[k] < '0' || y[k] > '9' {
-			return 0
-		}
-		v = v*10 + int(y[k]-'0')
-	}
-	return v
 }

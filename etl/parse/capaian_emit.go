@@ -59,7 +59,13 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, year, ran
 		}
 		p.find("capaian.baris_gabungan", facts.Info, cr.start, cr.end, cr.ind,
 			"%s: dua indikator atau lebih dalam satu baris dipisah berurutan", t.label)
-	} else if two := splitIndicators(cr.ind, 2); two != nil {
+	} else if two := splitIndicators(cr.ind, 2); two != nil && shardSecond(pieces, cr.shards) {
+		// two indicators, the second's value an unreadable shard on the
+		// continuation line: the first keeps its value, the second has none
+		inds, k = two, 2
+		p.find("capaian.baris_gabungan", facts.Info, cr.start, cr.end, cr.ind,
+			"%s: dua indikator dalam satu baris; nilai indikator kedua tidak terbaca", t.label)
+	} else if two != nil {
 		_, sw, ok := indicator.Match(cr.ind)
 		id1, s1, _ := indicator.Match(two[0])
 		id2, s2, _ := indicator.Match(two[1])
@@ -93,14 +99,14 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, year, ran
 			return ""
 		}
 		c := facts.Capaian{
-			Span:     facts.Span{Start: cr.start, End: cr.end},
-			SatkerID: p.doc.Meta.SatkerID,
-			Tahun:    year,
-			Tingkat:  tingkat,
-			Program:  cr.program,
-			Sasaran:  cr.sasaran,
+			Span:      facts.Span{Start: cr.start, End: cr.end},
+			SatkerID:  p.doc.Meta.SatkerID,
+			Tahun:     year,
+			Tingkat:   tingkat,
+			Program:   cr.program,
+			Sasaran:   cr.sasaran,
 			Indikator: normalize.Space(inds[i]),
-			Sumber:   t.label,
+			Sumber:    t.label,
 		}
 		if id, _, ok := indicator.Match(c.Indikator); ok {
 			c.IndikatorID = id
@@ -122,6 +128,9 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, year, ran
 			}
 		}
 		c.Satuan = satuanOf(c.Indikator, c.IndikatorID, tv, rv)
+		if u := unitColumn(cr.unit); u != "" && c.Satuan != "predikat" && c.Satuan != "opini" && (tv.Num != nil || rv.Num != nil) {
+			c.Satuan = u // the table's Satuan column says it
+		}
 		p.doc.Capaian = append(p.doc.Capaian, c)
 		p.capMeta = append(p.capMeta, capMeta{rank: rank, pk: pk, table: p.tableNo})
 	}
@@ -261,4 +270,31 @@ func hasInnerHead(text string) bool {
 		}
 	}
 	return false
+}
+
+// shardSecond reports whether every stated value column holds one value
+// and one unreadable shard from a later line: the values of two indicators
+// run into one row, the second lost.
+func shardSecond(pieces map[int][]string, shards map[int]int) bool {
+	n := 0
+	for _, role := range []int{roleTarget, roleRealisasi, roleCapaian} {
+		ps := len(pieces[role])
+		if ps == 0 && shards[role] == 0 {
+			continue
+		}
+		if ps != 1 || shards[role] != 1 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// unitColumn reads a Satuan cell ("%", "Nilai", "Lap").
+func unitColumn(cell string) string {
+	c := strings.TrimSpace(cell)
+	if c == "%" || strings.EqualFold(c, "persen") || strings.EqualFold(c, "(%)") {
+		return "persen"
+	}
+	return normalize.UnitOf(c)
 }

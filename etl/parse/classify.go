@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -58,11 +59,11 @@ const (
 type tableInfo struct {
 	b       *extract.Block
 	fam     family
-	label   string // Sumber: "Tabel 3.28", "Lampiran 2", caption
-	hdr     string // header words, folded
-	cap     string // caption, folded
-	roles   []int  // role per column
-	years   []int  // year per column (series tables)
+	label   string   // Sumber: "Tabel 3.28", "Lampiran 2", caption
+	hdr     string   // header words, folded
+	cap     string   // caption, folded
+	roles   []int    // role per column
+	years   []int    // year per column (series tables)
 	jenis   []string // per column of a series table: realisasi, target, target_nasional or ""
 	section string
 	width   int
@@ -110,7 +111,42 @@ func headerText(b *extract.Block) string {
 			}
 		}
 	}
-	return " " + normalize.Key(strings.Join(parts, " ")) + " "
+	return " " + fixOCR(normalize.Key(strings.Join(parts, " "))) + " "
+}
+
+// headerVocab are the long header words an OCR'd header misspells by one
+// letter ("Indivator").
+var headerVocab = []string{"indikator", "realisasi", "sasaran", "capaian", "strategis", "kegiatan", "anggaran", "kecamatan", "kabupaten"}
+
+// fixOCR replaces the words of a folded header that are one edit away from
+// a header word by that word. Short words are left alone: too many real
+// words sit one letter from each other.
+func fixOCR(k string) string {
+	if len(k) < 7 {
+		return k
+	}
+	var out []string
+	changed := false
+	words := strings.Fields(k)
+	for i, w := range words {
+		if len(w) < 7 {
+			continue
+		}
+		for _, v := range headerVocab {
+			if w != v && len(w)-len(v) <= 1 && len(v)-len(w) <= 1 && w[0] == v[0] && normalize.OneEdit(w, v) {
+				if !changed {
+					out = append([]string(nil), words...)
+					changed = true
+				}
+				out[i] = v
+				break
+			}
+		}
+	}
+	if !changed {
+		return k
+	}
+	return strings.Join(out, " ")
 }
 
 func has(s string, words ...string) bool {
@@ -211,9 +247,23 @@ func columnTexts(b *extract.Block) [][]string {
 	return cols
 }
 
+// roleCache remembers header cells: the same titles recur in every table.
+var roleCache sync.Map
+
 // roleOf maps one header cell to a capaian/series role.
 func roleOf(cell string) int {
-	k := " " + normalize.Key(cell) + " "
+	if v, ok := roleCache.Load(cell); ok {
+		return v.(int)
+	}
+	r := roleOf1(cell)
+	if len(cell) < 80 {
+		roleCache.Store(cell, r)
+	}
+	return r
+}
+
+func roleOf1(cell string) int {
+	k := " " + fixOCR(normalize.Key(cell)) + " "
 	sq := strings.ReplaceAll(k, " ", "")
 	switch {
 	case strings.Contains(sq, "nasional") || strings.Contains(k, " kpu ri "):

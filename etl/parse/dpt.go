@@ -192,4 +192,3 @@ func (p *parser) dptTable(t *tableInfo) {
 		p.doc.DPT = append(p.doc.DPT, d)
 	}
 }
-

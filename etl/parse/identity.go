@@ -168,11 +168,11 @@ func satkersNamed(t, up string) []string {
 
 func isNameWord(w string) bool {
 	c := w[0]
-	if !(c >= 'A' && c <= 'Z') {
+	if !(c >= 'A' && c <= 'Z') && w != "dan" {
 		return false
 	}
 	switch strings.ToUpper(w) {
-	case "TAHUN", "NOMOR", "DALAM", "YANG", "PADA", "DAN", "SESUAI", "TELAH", "RI", "SEBAGAI", "SE":
+	case "TAHUN", "NOMOR", "DALAM", "YANG", "PADA", "SESUAI", "TELAH", "RI", "SEBAGAI", "SE":
 		return false
 	}
 	return true

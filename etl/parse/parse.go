@@ -21,7 +21,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-1"
+const Version = "parse-2"
 
 // MaxBytes is the largest document accepted.
 var MaxBytes = 64 << 20
@@ -63,6 +63,7 @@ func Text(name string, data []byte) (doc *facts.Document, err error) {
 		doc.Meta.Synthetic = true
 	}
 	p := newParser(name, doc, blocks)
+	p.raw = text
 	if err := p.identify(); err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
@@ -154,11 +155,14 @@ type parser struct {
 	bab     int
 	recent  []recentText // the last paragraphs, nearest last
 
-	tableNo int
-	capMeta []capMeta
-	angMeta []angMeta
-	skMeta  []sakipMeta
-	rbMeta  []rbMeta
+	cur       int    // index of the block being read
+	topic     string // the indicator the last heading announced
+	raw       []byte // the decoded text, for word look-ups
+	tableNo   int
+	capMeta   []capMeta
+	angMeta   []angMeta
+	skMeta    []sakipMeta
+	rbMeta    []rbMeta
 	foot      []footnote
 	rbCand    []rbCandidate
 	proseRows []*proseAng
@@ -191,6 +195,9 @@ func (p *parser) run() {
 		switch b.Kind {
 		case extract.Paragraph:
 			p.heading(b)
+			if tp := topicOf(b.Text); tp != "" {
+				p.topic = tp
+			}
 			if !b.IsCaption {
 				p.prose(b)
 			}
@@ -200,6 +207,7 @@ func (p *parser) run() {
 			}
 		case extract.Table:
 			p.tableNo++
+			p.cur = i
 			p.table(b)
 		}
 	}

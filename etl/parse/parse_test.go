@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
@@ -252,5 +253,96 @@ func TestLimits(t *testing.T) {
 	defer func() { MaxBytes = old }()
 	if _, err := Text("big", doc(strings.Repeat("x", 200))); err == nil {
 		t.Error("want an error beyond MaxBytes")
+	}
+}
+
+func TestYearRow(t *testing.T) {
+	tests := []struct {
+		cell string
+		year int
+		frag string
+	}{
+		{"2024", 2024, ""},
+		{"si 2024", 2024, "si"},
+		{"Realisasi 2024", 0, ""},
+		{"Kinerja", 0, ""},
+		{"2020 2021", 0, ""},
+	}
+	for _, tc := range tests {
+		y, f := yearCell(tc.cell)
+		if y != tc.year || f != tc.frag {
+			t.Errorf("yearCell(%q) = %d %q, want %d %q", tc.cell, y, f, tc.year, tc.frag)
+		}
+	}
+	// labels shifted against the columns: the year row decides; the run of
+	// years restarts where the realisation columns begin
+	text := doc(
+		"Sasaran Strategis: Terwujudnya X dengan indikator Nilai Akuntabilitas Kinerja", "",
+		"a. Perbandingan Realisasi Kinerja Tahun 2024 dengan Target Jangka Menengah", "",
+		"No\tSasaran\tIndikator Kinerja\tTarge\tet Kinerj\tRealisasi 2024\t\t\t",
+		"\tStrategis\t\t2020\t2021\t2022\t2023\t2024\t2021\t2024",
+		"1\tTerwujudnya X\tNilai Akuntabilitas Kinerja\t\t\tB\tB\tB\tBB\tBB (77,95)",
+	)
+	d, err := Text("t", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, s := range d.CapaianSeri {
+		got[itoa(s.Tahun)+s.Jenis] = s.Teks
+	}
+	want := map[string]string{"2022target": "B", "2023target": "B", "2024target": "B", "2021realisasi": "BB", "2024realisasi": "BB (77,95)"}
+	if len(got) != len(want) {
+		t.Errorf("seri %v, want %v", got, want)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("seri %s = %q, want %q", k, got[k], v)
+		}
+	}
+}
+
+func TestHelpers(t *testing.T) {
+	for in, want := range map[string]string{"indivator kingria": "indikator kingria", "realisasl 2024": "realisasi 2024", "program": "program", "nilai": "nilai"} {
+		if got := fixOCR(in); got != want {
+			t.Errorf("fixOCR(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"%": "persen", "Nilai": "nilai", "Lap": "laporan", "Predikat": ""} {
+		if got := unitColumn(in); got != want {
+			t.Errorf("unitColumn(%q) = %q, want %q", in, got, want)
+		}
+	}
+	cells := logicalCells([]string{"Total", "Rp 1", ".946.350.000,-", "Rp. 1", ".726.112.186,-", "Rp 4", "4.980.284.000,-"})
+	want := []string{"Total", "Rp 1.946.350.000,-", "Rp 1.726.112.186,-", "Rp 44.980.284.000,-"}
+	if strings.Join(cells, "|") != strings.Join(want, "|") {
+		t.Errorf("logicalCells = %q, want %q", cells, want)
+	}
+	if tp, ok := fromTopic("informasi", "Persentase Informasi Mengenai Partai Politik"); !ok || tp == "" {
+		t.Error("fromTopic: a word of the topic must resolve to it")
+	}
+	if _, ok := fromTopic("anggaran", "Persentase Informasi Mengenai Partai Politik"); ok {
+		t.Error("fromTopic: a word outside the topic must not resolve")
+	}
+}
+
+func TestGroupText(t *testing.T) {
+	p := newParser("t", &facts.Document{}, nil)
+	p.raw = []byte("Terwujudnya sistem informasi partai politik yang berkualitas. SASARAN strategis\n")
+	roles := []int{roleNo, roleIndikator, roleTarget, roleRealisasi, roleCapaian}
+	tests := []struct {
+		cells []string
+		want  string
+	}{
+		{[]string{"Terw", "ujudnya Sistem mengenai Partai Pol", "itik yang andal dan ber", "kualitas"}, "Terwujudnya Sistem mengenai Partai Politik yang andal dan berkualitas"},
+		{[]string{"Pelay", "Terwujudnya Koordinasi"}, "Terwujudnya Koordinasi"},
+		{[]string{"Sasar", "an Strategis 2", "", "•", "•"}, "Sasaran Strategis 2"},
+		{[]string{"", "Sistem Informasi mengenai", "partai"}, "Sistem Informasi mengenai partai"},
+	}
+	for _, tc := range tests {
+		r := &extract.Row{Cells: tc.cells}
+		if got := p.groupText(r, roles); got != tc.want {
+			t.Errorf("groupText(%q) = %q, want %q", tc.cells, got, tc.want)
+		}
 	}
 }

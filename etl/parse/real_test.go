@@ -360,6 +360,58 @@ func TestNTT(t *testing.T) {
 	if !hasFinding(doc, "capaian.konflik_tabel", 609) {
 		t.Error("no capaian.konflik_tabel for the 78 target (line 609)")
 	}
+	// lines 639-640: a bare one-indicator table "Nilai Akuntabilitas Kinerja | В | BB (77,95)"
+	// is more specific than the chapter table at line 527 (rule 2)
+	if c := capaian(doc, facts.SasaranStrategis, "ss.akuntabilitas_kinerja"); c == nil || c.Start != 640 || c.RealisasiTeks != "BB (77,95)" || c.Tercapai == nil || !*c.Tercapai {
+		t.Errorf("AKIP = %+v", c)
+	}
+	// lines 485-486 (RKT): two indicators in one row, "77,5%" and the shard "1176"
+	if c := capaian(doc, facts.SasaranStrategis, "ss.partisipasi_pemilih"); c == nil || f64(c.TargetNilai) != 77.5 {
+		t.Errorf("partisipasi pemilih = %+v", c)
+	}
+	if c := capaian(doc, facts.SasaranStrategis, "ss.partisipasi_perempuan"); c == nil || c.TargetNilai != nil {
+		t.Errorf("partisipasi perempuan = %+v", c)
+	}
+	if !hasFinding(doc, "nilai.tidak_terbaca", 486) {
+		t.Error("no nilai.tidak_terbaca for the shard 1176 (line 486)")
+	}
+	// line 531 wins over line 724, whose values the PDF ran into the text
+	if c := capaian(doc, facts.SasaranStrategis, "ss.jadwal_pemilu"); c == nil || c.Start != 531 {
+		t.Errorf("jadwal pemilu = %+v", c)
+	}
+	// comparison tables read by their year row (labels shifted against the columns):
+	// line 869 "2021 2022 2023 2024 2024" over line 870 "85% 85% 100%";
+	// line 966 "2020 .. 2024 2021 2024" over line 967 "В В В BB BB (77,95)";
+	// line 907: indicator cell cut to "informasi", named by the heading at line 891
+	seri := map[string]string{}
+	for _, r := range doc.CapaianSeri {
+		if r.Utama {
+			seri[r.IndikatorID+"/"+itoa(r.Tahun)+"/"+r.Jenis] = r.Teks
+		}
+	}
+	for k, want := range map[string]string{
+		"ss.naskah_akademik/2023/target":          "85%",
+		"ss.naskah_akademik/2024/target":          "85%",
+		"ss.naskah_akademik/2024/realisasi":       "100%",
+		"ss.akuntabilitas_kinerja/2022/target":    "B",
+		"ss.akuntabilitas_kinerja/2021/realisasi": "BB",
+		"ss.opini_bpk/2020/target":                "WTP",
+		"ss.keterbukaan_informasi/2020/target":    "-",
+		"ss.keterbukaan_informasi/2022/target":    "100%",
+		"ss.informasi_parpol/2022/realisasi":      "-",
+		"ss.reformasi_birokrasi/2022/realisasi":   "89,25",
+	} {
+		if seri[k] != want {
+			t.Errorf("seri %s = %q, want %q", k, seri[k], want)
+		}
+	}
+	if _, ok := seri["ss.naskah_akademik/2023/realisasi"]; !ok {
+		t.Error("seri naskah akademik 2023 realisasi missing (line 878)")
+	}
+	// the 2023 total (line 1126) states no sisa: none is made up
+	if a23 != nil && a23.Sisa != nil {
+		t.Errorf("TOTAL 2023 sisa = %d, not stated", *a23.Sisa)
+	}
 	// line 928: an RB index "tahun 2022 yaitu 89,25" whose footnote says 2021
 	if !hasFinding(doc, "rb.tahun_tidak_pasti", 928) {
 		t.Error("no rb.tahun_tidak_pasti")

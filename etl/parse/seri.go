@@ -39,6 +39,9 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 			}
 		}
 		if labels > 0 && len(h.Cells) < n-1 {
+			if p.yearRowColumns(t) {
+				return true
+			}
 			p.find("tabel.tidak_dibaca", facts.Info, t.b.Start, t.b.End, t.label,
 				"%s: kepala tabel perbandingan tidak sejajar dengan kolomnya; tabel tidak dibaca", t.label)
 			t.fam = famNone
@@ -81,6 +84,7 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	years := make([]int, n)
 	span := roleRealisasi
 	prev, nYear, nReal := 0, 0, 0
+	misplaced := false
 	for j := 0; j < n; j++ {
 		if spanAt[j] != roleNone {
 			span = spanAt[j]
@@ -91,6 +95,11 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 		case r == roleNone && hasYear:
 			r = span
 		case r == roleTarget || r == roleRealisasi || r == roleNasional:
+		case len(bare[j]) > 0 && r > 0:
+			// a year under a text label ("Indikator"): the labels are
+			// shifted against the columns
+			misplaced = true
+			continue
 		default:
 			continue
 		}
@@ -122,7 +131,10 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 		}
 	}
 	if nYear < 2 || nReal == 0 {
-		return false
+		return p.yearRowColumns(t)
+	}
+	if (misplaced || repeatsColumn(years, jenis)) && p.yearRowColumns(t) {
+		return true
 	}
 	t.years = years
 	t.jenis = jenis
@@ -187,7 +199,12 @@ func (p *parser) seriTable(t *tableInfo) {
 		}
 		id, _, ok := indicator.Match(text)
 		if !ok && !(startsIndicator(text) && len(strings.Fields(text)) >= 3) {
-			continue
+			tp, found := fromTopic(text, p.topic)
+			if !found {
+				continue
+			}
+			text = tp
+			id, _, ok = indicator.Match(text)
 		}
 		if !ok {
 			id = ""

@@ -26,6 +26,12 @@ func Document(doc *facts.Document) {
 	if doc == nil {
 		return
 	}
+	defer func() {
+		// a bug here must reject the document, not crash the run
+		if r := recover(); r != nil {
+			doc.Add(facts.Finding{Aturan: "validasi.galat", Tingkat: facts.Error, Pesan: fmt.Sprintf("validasi gagal: %v", r)})
+		}
+	}()
 	v := &validator{doc: doc}
 	v.capaian()
 	v.seri()
@@ -174,7 +180,7 @@ func (v *validator) anggaran() {
 				}
 				if math.Abs(roundTo(raw, d)-*a.SerapanLapor) > 0.01 {
 					v.find("anggaran.serapan_beda", facts.Warning, a.Span, fnum(*a.SerapanLapor),
-						"%s %s tahun %d: serapan dilaporkan %s%%, dihitung %s%%", a.Kode, a.Uraian, a.Tahun, fnum(*a.SerapanLapor), fnum(h))
+						"%s tahun %d: serapan dilaporkan %s%%, dihitung %s%%", label(a), a.Tahun, fnum(*a.SerapanLapor), fnum(h))
 				}
 			}
 		}
@@ -191,10 +197,8 @@ func (v *validator) sisa(a *facts.Anggaran) {
 		d := *a.Pagu - *a.Realisasi
 		proven = &d
 	}
-	if a.Sisa == nil && a.SisaTeks == "" && proven != nil && *proven >= 0 {
-		a.Sisa = proven // not stated: sisa is pagu − realisasi by definition
-		return
-	}
+	// a sisa the document does not state stays NULL: the contract carries
+	// what the report says, and pagu − realisasi is one subtraction away
 	if a.Sisa == nil && a.SisaTeks != "" {
 		digits := onlyDigits(a.SisaTeks)
 		if proven != nil && *proven >= 0 && digits != "" && strings.HasPrefix(strconv.FormatInt(*proven, 10), digits) {
@@ -211,6 +215,14 @@ func (v *validator) sisa(a *facts.Anggaran) {
 		v.find("anggaran.sisa_tidak_cocok", facts.Warning, a.Span, strconv.FormatInt(*a.Sisa, 10),
 			"%s tahun %d: sisa %d ≠ pagu − realisasi = %d", a.Kode, a.Tahun, *a.Sisa, *proven)
 	}
+}
+
+// label names a budget line in messages: its code and description.
+func label(a *facts.Anggaran) string {
+	if a.Uraian == "" {
+		return a.Kode
+	}
+	return a.Kode + " " + a.Uraian
 }
 
 func onlyDigits(s string) string {
@@ -291,8 +303,8 @@ func (v *validator) sums() {
 				}
 				if complete && sum != *pv {
 					v.find("anggaran.anak_tidak_sama_induk", facts.Warning, p.Span, strconv.FormatInt(sum, 10),
-						"%s %s tahun %d: jumlah %s %d rincian = %d, tertulis %d (selisih %d)",
-						p.Kode, p.Uraian, p.Tahun, m.name, len(kids), sum, *pv, *pv-sum)
+						"%s tahun %d: jumlah %s %d rincian = %d, tertulis %d (selisih %d)",
+						label(p), p.Tahun, m.name, len(kids), sum, *pv, *pv-sum)
 				}
 			}
 		}
@@ -372,7 +384,10 @@ func (v *validator) dpt() {
 		}
 	}
 	// kecamatan rows sum to their kabupaten; kabupaten rows to the province
-	type dkey struct{ level, pemilihan, sumber, satker string; tahun int }
+	type dkey struct {
+		level, pemilihan, sumber, satker string
+		tahun                            int
+	}
 	byKey := map[dkey][]*facts.DPT{}
 	for j := range v.doc.DPT {
 		c := &v.doc.DPT[j]

@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func lines(ls ...string) []byte { return []byte(strings.Join(ls, "\n") + "\n") }
+
+func tables(t *testing.T, data []byte) []Block {
+	t.Helper()
+	bs, err := Text(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Block
+	for _, b := range bs {
+		if b.Kind == Table {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func TestWrappedRows(t *testing.T) {
+	ts := tables(t, lines(
+		"No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+		"(1)\t(2)\t(3)\t(4)\t(5)\t(6)",
+		"1\tMeningkatnya Kapasitas SDM\tPersentase kesesuaian Kompetensi\t96%\t100%\t104,17",
+		"\tyang berkompeten\tPegawai terhadap standar\t\t\t",
+		"3\tMeningkatnya Akuntabilitas\tNilai Evaluasi atas Akuntabilitas\tВ\tBB*\t200%",
+		"\tKeuangan dan Kinerja KPU\tKinerja KPU Kabupaten\t\t\t",
+		"\t\tNilai Evaluasi atas Pelaksanaan\t80\t74,95%\t93,69%",
+		"\t\tReformasi Birokrasi KPU Kabupaten\t\t\t",
+	))
+	if len(ts) != 1 {
+		t.Fatalf("%d tables", len(ts))
+	}
+	b := ts[0]
+	if !b.ColNums || len(b.Header) != 1 || b.Width != 6 {
+		t.Errorf("header: colnums=%v rows=%d width=%d", b.ColNums, len(b.Header), b.Width)
+	}
+	want := [][]string{
+		{"1", "Meningkatnya Kapasitas SDM yang berkompeten", "Persentase kesesuaian Kompetensi Pegawai terhadap standar", "96%", "100%", "104,17"},
+		{"3", "Meningkatnya Akuntabilitas Keuangan dan Kinerja KPU", "Nilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten", "B", "BB*", "200%"},
+		{"", "", "Nilai Evaluasi atas Pelaksanaan Reformasi Birokrasi KPU Kabupaten", "80", "74,95%", "93,69%"},
+	}
+	if len(b.Rows) != len(want) {
+		t.Fatalf("rows = %d, want %d", len(b.Rows), len(want))
+	}
+	for i, r := range b.Rows {
+		if !reflect.DeepEqual(r.Cells, want[i]) {
+			t.Errorf("row %d = %q, want %q", i, r.Cells, want[i])
+		}
+	}
+	if r := b.Rows[0]; r.Start != 3 || r.End != 4 || !reflect.DeepEqual(r.Parts[1], []string{"Meningkatnya Kapasitas SDM", "yang berkompeten"}) {
+		t.Errorf("span/parts = %d-%d %q", r.Start, r.End, r.Parts[1])
+	}
+}
+
+func TestCaptions(t *testing.T) {
+	tests := []struct {
+		name string
+		text []byte
+		want string
+	}{
+		{"numbered", lines("Tabel 3.28 Realisasi Anggaran Tahun 2024", "", "No\tProgram\tAnggaran", "1\tWA\tRp. 1.000"), "Tabel 3.28 Realisasi Anggaran Tahun 2024"},
+		{"label then title", lines("Tabel:", "Pengukuran Kinerja KPU Provinsi NTT 2024", "", "No\tIndikator Kinerja\tTarget", "1\tX\t30%"), "Tabel: Pengukuran Kinerja KPU Provinsi NTT 2024"},
+		{"number alone", lines("Tabel 3.26", "", "Capaian Sasaran kegiatan;", "", "No\tIndikator Kinerja\tTarget", "1\tX\t30%"), "Tabel 3.26 Capaian Sasaran kegiatan;"},
+		{"all caps title", lines("Lampiran 2", "", "PENGUKURAN KINERJA TAHUN 2024 SEKRETARIAT KPU", "", "No\tIndikator Kinerja\tTarget", "1\tX\t30%"), "Lampiran 2 PENGUKURAN KINERJA TAHUN 2024 SEKRETARIAT KPU"},
+		{"title in first cell", lines("Daftar Pemilih Tetap DALAM PEMILIHAN SERENTAK 2024\t\t\t", "NO\tKABUPATEN/KOTA\tL\tP", "1\tKUPANG\t1\t2"), "Daftar Pemilih Tetap DALAM PEMILIHAN SERENTAK 2024"},
+		{"sentence is not a caption", lines("Realisasi dapat dilihat pada tabel berikut:", "", "No\tIndikator Kinerja\tTarget", "1\tX\t30%"), ""},
+		{"enumerated list item", lines("- a. Perbandingan Realisasi Kinerja dengan Target Jangka Menengah", "", "No\tIndikator Kinerja\tTarget", "1\tX\t30%"), "a. Perbandingan Realisasi Kinerja dengan Target Jangka Menengah"},
+		{"bullet is not a caption", lines("- kegiatan rapat koordinasi dilaksanakan", "", "No\tIndikator Kinerja\tTarget", "1\tX\t30%"), ""},
+	}
+	for _, tc := range tests {
+		ts := tables(t, tc.text)
+		if len(ts) != 1 {
+			t.Errorf("%s: %d tables", tc.name, len(ts))
+			continue
+		}
+		if ts[0].Caption != tc.want {
+			t.Errorf("%s: caption %q, want %q", tc.name, ts[0].Caption, tc.want)
+		}
+	}
+}
+
+func TestPageBreaks(t *testing.T) {
+	ts := tables(t, lines(
+		"NO\tKABUPATEN/KOTA\t\tDaftar Pemilih Tetap\t\t",
+		"\t\tJumlah TPS\tL\tP\tL+P",
+		"1\tKUPANG\t612\t133,451\t133,895\t267,346",
+		"",
+		"43",
+		"",
+		"Dokumentasi Foto Rapat Pleno",
+		"",
+		"NO\tKABUPATEN/KOTA\tDaftar Pemilih Tetap\t\t\t",
+		"\t\tJumlah TPS\tL\tP\tL+P",
+		"2\tTIMOR TENGAH SELATAN\t770\t171,843\t179,196\t351,039",
+		"JUMLAH\t\t1,382\t305,294\t313,091\t618,385",
+	))
+	if len(ts) != 1 {
+		t.Fatalf("%d tables", len(ts))
+	}
+	if n := len(ts[0].Rows); n != 3 {
+		for _, r := range ts[0].Rows {
+			t.Logf("%q", r.Cells)
+		}
+		t.Fatalf("%d rows, want 3 (repeated header dropped)", n)
+	}
+	whys := map[string]int{}
+	for _, n := range ts[0].Notes {
+		whys[n.Why]++
+	}
+	if whys["header_berulang"] != 2 || whys["halaman"] != 1 || whys["foto"] != 1 {
+		t.Errorf("notes = %v", whys)
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	bs, err := Text(lines(
+		"Sebagai Negara Republik yang menjunjung tinggi",
+		"nilai-nilai demokrasi, *Rp. 28.518.161.000*,-.",
+		"- poin pertama",
+		"- poin kedua",
+		"",
+		"$$\\frac{a}{b}$$ rumus ВВ",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range bs {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"Sebagai Negara Republik yang menjunjung tinggi nilai-nilai demokrasi, Rp. 28.518.161.000,-.",
+		"- poin pertama", "- poin kedua", "rumus BB",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs = %q", got)
+	}
+}
+
+func TestLimits(t *testing.T) {
+	oldLen, oldCells := MaxLineLen, MaxCells
+	defer func() { MaxLineLen, MaxCells = oldLen, oldCells }()
+	MaxLineLen = 10
+	if _, err := Text([]byte("short\n" + strings.Repeat("x", 11) + "\n")); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("long line: err = %v", err)
+	}
+	MaxLineLen, MaxCells = oldLen, 3
+	if _, err := Text([]byte("a\tb\tc\td\n")); err == nil || !strings.Contains(err.Error(), "MaxCells") {
+		t.Errorf("many cells: err = %v", err)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, p := range []string{
+		"/work/shared/corpus/real/lkj-2024-kpu-kabupaten-alor.txt",
+		"/work/shared/corpus/real/lkj-2024-kpu-provinsi-ntt.txt",
+	} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		ls := strings.Split(string(data), "\n")
+		for i := 0; i+60 < len(ls); i += 250 {
+			f.Add([]byte(strings.Join(ls[i:i+60], "\n")))
+		}
+	}
+	f.Add([]byte("a\tb\n\t\t\n\tc\td\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		bs, err := Text(data)
+		if err != nil {
+			return
+		}
+		last := 0
+		for _, b := range bs {
+			if b.Start < last || b.End < b.Start {
+				t.Fatalf("blocks out of order: %d-%d after %d", b.Start, b.End, last)
+			}
+			last = b.Start
+			for _, r := range b.Rows {
+				if r.End < r.Start || len(r.Parts) != len(r.Cells) {
+					t.Fatalf("bad row %+v", r)
+				}
+			}
+		}
+	})
+}
+
+func TestContinuationShards(t *testing.T) {
+	tests := []struct {
+		name string
+		text []byte
+		rows int
+		cell string // second cell of the first row
+	}{
+		// "Sumber Daya Manusia" wrapped in a column is not a "Sumber:" note
+		{"sumber inside a wrapped cell", lines("No\tSasaran\tIndikator Kinerja\tTarget", "1\tTerwujudnya\tOpini BPK atas\tWTP", "\tSumber\tLaporan\t", "\tDaya\tKeuangan\t"), 1, "Terwujudnya Sumber Daya"},
+		// a lone letter far from any text is a shard of the table frame
+		{"lone letter shard", lines("No\tSasaran\tIndikator Kinerja\tTarget", "1\tTerwujudnya\tIndeks\t79\t", "L\t\t\t\"BAIK\""), 1, "Terwujudnya"},
+		// "A" followed by its title opens a group
+		{"letter group label", lines("No\tSasaran\tIndikator Kinerja\tTarget", "1\tTerwujudnya\tIndeks\t79", "A\tProgram Dukungan\t\t"), 2, "Terwujudnya"},
+	}
+	for _, tc := range tests {
+		ts := tables(t, tc.text)
+		if len(ts) != 1 {
+			t.Errorf("%s: %d tables", tc.name, len(ts))
+			continue
+		}
+		if len(ts[0].Rows) != tc.rows || ts[0].Rows[0].Cells[1] != tc.cell {
+			t.Errorf("%s: %d rows, first %q; want %d rows, %q", tc.name, len(ts[0].Rows), ts[0].Rows[0].Cells, tc.rows, tc.cell)
+		}
+	}
+}
+
+func TestMisspeltHeader(t *testing.T) {
+	ts := tables(t, lines("No\tSasaran\tIndivator kingria 5 , 5 , 5\tRealisasi", "\tStrategis\t2023\t2024", "1\tX\tPersentase Y\t85%"))
+	if len(ts) != 1 || len(ts[0].Header) != 2 || len(ts[0].Rows) != 1 {
+		t.Fatalf("tables %+v", ts)
+	}
+}

@@ -1,0 +1,203 @@
+package parse
+
+import (
+	"strconv"
+	"strings"
+)
+
+// repeatsColumn reports whether two columns got the same year and kind: the
+// header labels did not say which group a year belongs to.
+func repeatsColumn(years []int, jenis []string) bool {
+	seen := map[string]bool{}
+	for j, jn := range jenis {
+		if jn == "" {
+			continue
+		}
+		k := jn + itoa(years[j])
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+	}
+	return false
+}
+
+// yearRowColumns reads a comparison table by its row of years when the
+// labels above it do not line up with the columns ("Target Kinerja Jangka
+// Menengah | ... | Realisasi" over "2020 2021 2022 2023 2024 2024"). The
+// data cells sit under the year cells, so each year cell names its column.
+// The years run in groups: a first increasing run, then a run that starts
+// again (2020..2024, then 2024 or 2022, 2024). When the header or caption
+// speaks of targets, the first run is the target and the later run the
+// realisation; otherwise every column is a realisation. A table whose
+// values do not sit under year cells is not read this way.
+func (p *parser) yearRowColumns(t *tableInfo) bool {
+	b := t.b
+	row := -1
+	for i := len(b.Header) - 1; i >= 0 && row < 0; i-- {
+		n := 0
+		for _, c := range b.Header[i].Cells {
+			if y, _ := yearCell(c); y > 0 {
+				n++
+			}
+		}
+		if n >= 2 {
+			row = i
+		}
+	}
+	if row < 0 {
+		return false
+	}
+	cells := b.Header[row].Cells
+	n := len(cells)
+	years := make([]int, n)
+	frag := make([]string, n)
+	first := -1
+	for j, c := range cells {
+		years[j], frag[j] = yearCell(c)
+		if years[j] > 0 && first < 0 {
+			first = j
+		}
+	}
+	roles := capaianRoles(b)
+	ind := indexOf(roles, roleIndikator)
+	if ind < 0 || ind >= first {
+		return false
+	}
+	// the values must sit under year cells
+	valued := 0
+	for ri := range b.Rows {
+		r := &b.Rows[ri]
+		if isFootnoteRow(r) {
+			continue
+		}
+		for j, c := range r.Cells {
+			if c == "" || j <= ind {
+				continue
+			}
+			if j >= n || years[j] == 0 {
+				if j >= first && yearValue(c) {
+					return false
+				}
+				continue
+			}
+			valued++
+		}
+	}
+	if valued == 0 {
+		return false
+	}
+	targets := hasPrefix(t.hdr, "target", "targe") || hasPrefix(t.cap, "target")
+	jenis := make([]string, n)
+	group, prev, realFrom := 0, 0, -1
+	for j := range cells {
+		y := years[j]
+		if y == 0 {
+			continue
+		}
+		if prev > 0 && y <= prev {
+			group++
+		}
+		prev = y
+		if realFrom < 0 && (group > 0 || isRealisasiFragment(frag[j])) {
+			realFrom = j
+		}
+	}
+	if targets && realFrom < 0 {
+		return false // targets alone: a Renstra matrix
+	}
+	for j := range cells {
+		switch {
+		case years[j] == 0:
+		case !targets || j >= realFrom:
+			jenis[j] = "realisasi"
+		default:
+			jenis[j] = "target"
+		}
+	}
+	if repeatsColumn(years, jenis) {
+		return false
+	}
+	t.years, t.jenis, t.roles = years, jenis, roles
+	return true
+}
+
+// yearCell reads a year-row cell: a year alone, or a year with a short
+// word shard ("si 2024", the end of "Realisasi" cut by the column edge).
+func yearCell(c string) (int, string) {
+	f := strings.Fields(c)
+	if len(f) == 0 || len(f) > 2 {
+		return 0, ""
+	}
+	y, rest := 0, ""
+	for _, w := range f {
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			if v, err := strconv.Atoi(w); err == nil && y == 0 {
+				y = v
+				continue
+			}
+		}
+		rest = w
+	}
+	if y == 0 || len(rest) > 4 || rest != "" && !isLetters(rest) {
+		return 0, ""
+	}
+	return y, strings.ToLower(rest)
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isRealisasiFragment: a shard that ends the word "realisasi".
+func isRealisasiFragment(s string) bool {
+	return len(s) >= 2 && strings.HasSuffix("realisasi", s)
+}
+
+// yearValue: a cell that states a value (not text continuing a label).
+func yearValue(c string) bool {
+	return valueLike(c) || wordValue(c)
+}
+
+// topicOf is the indicator a heading announces ("Sasaran Strategis: ...
+// dengan indikator Persentase ..."), or "".
+func topicOf(text string) string {
+	if len(text) > 400 || !strings.Contains(text, "ndikator ") {
+		return ""
+	}
+	low := strings.ToLower(text)
+	i := strings.LastIndex(low, "dengan indikator ")
+	if i < 0 || len(low) != len(text) {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimRight(text[i+len("dengan indikator "):], ". "))
+}
+
+// fromTopic is the announced indicator when a row's indicator cell is a
+// shard of it (a cell cut to "informasi"): every word of the cell is a
+// word of the topic.
+func fromTopic(cell, topic string) (string, bool) {
+	if topic == "" {
+		return "", false
+	}
+	words := strings.Fields(strings.ToLower(cell))
+	if len(words) == 0 || len(words) > 3 {
+		return "", false
+	}
+	tw := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(topic)) {
+		tw[w] = true
+	}
+	for _, w := range words {
+		if len(w) < 4 || !tw[w] {
+			return "", false
+		}
+	}
+	return topic, true
+}

@@ -8,7 +8,9 @@ import (
 	"github.com/jedib0t/go-pretty/v6/progress"
 	"github.com/spf13/cobra"
 
+	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/ingest"
+	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -56,7 +58,13 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 			return ingest.Summary{}, usageErr("%v", err)
 		}
 	}
+	// The parser's limits are package settings; set them once from the
+	// configuration before any document is read.
+	extract.MaxLineLen = a.cfg.v.GetInt("max_line_bytes")
+	extract.MaxCells = a.cfg.v.GetInt("max_cells")
+	parse.MaxBytes = a.cfg.v.GetInt("max_document_bytes")
 	opt := ingest.Options{
+		GroupDocuments:   a.cfg.v.GetInt("group_documents"),
 		Workers:          a.cfg.v.GetInt("workers"),
 		MaxDocumentBytes: a.cfg.v.GetInt64("max_document_bytes"),
 		Command:          command,

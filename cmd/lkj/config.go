@@ -28,6 +28,9 @@ var settings = []setting{
 	{"wait", "0s", "wait", "wait this long for a warehouse held by another lkj process (e.g. 30s)"},
 	{"workers", 0, "workers", "parallel document readers (0 = number of CPUs)"},
 	{"max_document_bytes", int64(64 << 20), "", "documents larger than this are rejected"},
+	{"max_line_bytes", 1 << 16, "", "report text lines longer than this reject the document"},
+	{"max_cells", 512, "", "table rows with more TAB-separated cells than this reject the document"},
+	{"group_documents", 64, "", "documents loaded per transaction (1 = one each); each stays whole or absent"},
 	{"threads", 0, "", "DuckDB worker threads (0 = DuckDB default)"},
 	{"memory_limit", "", "", "DuckDB memory_limit, e.g. 1GB (empty = DuckDB default)"},
 	{"out", "out", "", "folder for Parquet extracts"},
@@ -124,6 +127,11 @@ func (c *config) validate() error {
 	}
 	if c.v.GetInt("workers") < 0 {
 		return usageErr("workers must be 0 or more")
+	}
+	for _, k := range []string{"max_document_bytes", "max_line_bytes", "max_cells", "group_documents"} {
+		if c.v.GetInt64(k) <= 0 {
+			return usageErr("%s must be positive", k)
+		}
 	}
 	for _, k := range []string{"weights.sakip", "weights.capaian", "weights.serapan"} {
 		if c.v.GetFloat64(k) < 0 {

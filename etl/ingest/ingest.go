@@ -24,8 +24,12 @@ import (
 type Options struct {
 	Workers          int   // parallel readers; 0 = number of CPUs
 	MaxDocumentBytes int64 // larger documents are rejected; 0 = 64 MiB
-	Command          string
-	Log              *slog.Logger
+	// GroupDocuments is how many documents share one load transaction
+	// (0 = 64; 1 = one transaction per document). Each document is still
+	// whole or absent: a group that fails is retried document by document.
+	GroupDocuments int
+	Command        string
+	Log            *slog.Logger
 	// Progress is called after each document with the count done so far.
 	Progress func(done, total int, path string)
 }
@@ -69,6 +73,9 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	}
 	if opt.Command == "" {
 		opt.Command = "ingest"
+	}
+	if opt.GroupDocuments <= 0 {
+		opt.GroupDocuments = 64
 	}
 	var sum Summary
 	srcs, err := Discover(paths)
@@ -121,6 +128,17 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 
 	var runErr error
 	done := map[string]bool{} // doc ids stored in this run: a file named twice loads once
+	g := &group{max: opt.GroupDocuments}
+	processed := 0
+	flush := func() error {
+		err := storeGroup(ctx, wh, runID, g.docs, &sum, opt.Log)
+		processed += len(g.docs)
+		g.reset()
+		if opt.Progress != nil && err == nil {
+			opt.Progress(processed, len(srcs), "")
+		}
+		return err
+	}
 	for i := range srcs {
 		var p parsed
 		select {
@@ -136,13 +154,33 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 			p.skip = true
 		}
 		done[docID(p.sha)] = true
-		if err := storeOne(ctx, wh, runID, p, &sum, opt.Log); err != nil {
-			runErr = err
-			break
+		if p.skip || p.err != nil {
+			if err := storeOne(ctx, wh, runID, p, &sum, opt.Log); err != nil {
+				runErr = err
+				break
+			}
+			processed++
+			if opt.Progress != nil {
+				opt.Progress(processed+len(g.docs), len(srcs), p.src.Path)
+			}
+			continue
 		}
-		if opt.Progress != nil {
-			opt.Progress(i+1, len(srcs), p.src.Path)
+		// Two versions of one satker and year must not share a group: the
+		// later replaces the earlier, which needs the earlier loaded.
+		if g.conflicts(p) {
+			if runErr = flush(); runErr != nil {
+				break
+			}
 		}
+		g.add(p)
+		if g.full() {
+			if runErr = flush(); runErr != nil {
+				break
+			}
+		}
+	}
+	if runErr == nil && len(g.docs) > 0 {
+		runErr = flush()
 	}
 	sum.Duration = time.Since(start)
 	if err := endRun(context.WithoutCancel(ctx), wh, sum, runErr); err != nil && runErr == nil {

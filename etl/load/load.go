@@ -59,19 +59,48 @@ type stagedView struct {
 	inserted          bool
 }
 
+// Item is one document to stage.
+type Item struct {
+	ID  string
+	Doc *facts.Document
+}
+
 // Stage registers every family of doc (and its findings) under docID.
 // The caller must Close the result.
 func Stage(ctx context.Context, wh *warehouse.Warehouse, docID string, doc *facts.Document) (*Staged, error) {
+	return StageBatch(ctx, wh, []Item{{ID: docID, Doc: doc}})
+}
+
+// StageBatch registers the facts of several documents, one view per family
+// for all of them: registering views is a fixed cost per call, so loading
+// documents in groups is much cheaper than one by one.
+func StageBatch(ctx context.Context, wh *warehouse.Warehouse, items []Item) (*Staged, error) {
 	s := &Staged{wh: wh}
 	steps := []func() error{
-		func() error { return stageFamily(ctx, s, capaianTable, docID, doc.Capaian) },
-		func() error { return stageFamily(ctx, s, seriTable, docID, doc.CapaianSeri) },
-		func() error { return stageFamily(ctx, s, anggaranTable, docID, doc.Anggaran) },
-		func() error { return stageFamily(ctx, s, sakipTable, docID, doc.Sakip) },
-		func() error { return stageFamily(ctx, s, komponenTable, docID, doc.SakipKomponen) },
-		func() error { return stageFamily(ctx, s, rbTable, docID, doc.RB) },
-		func() error { return stageFamily(ctx, s, dptTable, docID, doc.DPT) },
-		func() error { return stageFamily(ctx, s, findingTable, docID, doc.Findings) },
+		func() error {
+			return stageFamily(ctx, s, capaianTable, rowsOf(items, func(d *facts.Document) []facts.Capaian { return d.Capaian }))
+		},
+		func() error {
+			return stageFamily(ctx, s, seriTable, rowsOf(items, func(d *facts.Document) []facts.CapaianSeri { return d.CapaianSeri }))
+		},
+		func() error {
+			return stageFamily(ctx, s, anggaranTable, rowsOf(items, func(d *facts.Document) []facts.Anggaran { return d.Anggaran }))
+		},
+		func() error {
+			return stageFamily(ctx, s, sakipTable, rowsOf(items, func(d *facts.Document) []facts.Sakip { return d.Sakip }))
+		},
+		func() error {
+			return stageFamily(ctx, s, komponenTable, rowsOf(items, func(d *facts.Document) []facts.SakipKomponen { return d.SakipKomponen }))
+		},
+		func() error {
+			return stageFamily(ctx, s, rbTable, rowsOf(items, func(d *facts.Document) []facts.RB { return d.RB }))
+		},
+		func() error {
+			return stageFamily(ctx, s, dptTable, rowsOf(items, func(d *facts.Document) []facts.DPT { return d.DPT }))
+		},
+		func() error {
+			return stageFamily(ctx, s, findingTable, rowsOf(items, func(d *facts.Document) []facts.Finding { return d.Findings }))
+		},
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -80,6 +109,21 @@ func Stage(ctx context.Context, wh *warehouse.Warehouse, docID string, doc *fact
 		}
 	}
 	return s, nil
+}
+
+func rowsOf[T any](items []Item, get func(*facts.Document) []T) []Row[T] {
+	n := 0
+	for _, it := range items {
+		n += len(get(it.Doc))
+	}
+	rows := make([]Row[T], 0, n)
+	for _, it := range items {
+		fs := get(it.Doc)
+		for i := range fs {
+			rows = append(rows, Row[T]{Doc: it.ID, F: &fs[i]})
+		}
+	}
+	return rows
 }
 
 // Insert copies every staged view into its warehouse table. Each Arrow
@@ -125,20 +169,17 @@ func (s *Staged) Close() error {
 func Anggaran(ctx context.Context, wh *warehouse.Warehouse, docID string, rows []facts.Anggaran) (int64, error) {
 	s := &Staged{wh: wh}
 	defer s.Close()
-	if err := stageFamily(ctx, s, anggaranTable, docID, rows); err != nil {
+	if err := stageFamily(ctx, s, anggaranTable, rowsOf([]Item{{ID: docID, Doc: &facts.Document{Anggaran: rows}}},
+		func(d *facts.Document) []facts.Anggaran { return d.Anggaran })); err != nil {
 		return 0, err
 	}
 	c, err := s.Insert(ctx)
 	return c[anggaranTable.name], err
 }
 
-func stageFamily[T any](ctx context.Context, s *Staged, t table[T], docID string, facts []T) error {
-	if len(facts) == 0 {
+func stageFamily[T any](ctx context.Context, s *Staged, t table[T], rows []Row[T]) error {
+	if len(rows) == 0 {
 		return nil
-	}
-	rows := make([]Row[T], len(facts))
-	for i := range facts {
-		rows[i] = Row[T]{Doc: docID, F: &facts[i]}
 	}
 	rdr := newRowReader(t, rows)
 	name := fmt.Sprintf("lkj_arrow_%d", viewSeq.Add(1))

@@ -1,0 +1,63 @@
+package ingest
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/warehouse"
+)
+
+func doc(satker string, tahun int, sev string) *facts.Document {
+	return &facts.Document{
+		Meta: facts.Meta{SatkerID: satker, Tahun: tahun, Kind: "lkj", Format: "txt"},
+		Anggaran: []facts.Anggaran{{SatkerID: satker, Tahun: tahun, Kode: "TOTAL", Tingkat: facts.LevelTotal,
+			Pagu: facts.I(100), Realisasi: facts.I(90), Sisa: facts.I(10), Utama: true}},
+		DPT: []facts.DPT{{SatkerID: satker, Pemilihan: "pilkada", Tahun: tahun, TingkatWilayah: "kabupaten", Wilayah: "X",
+			PemilihL: facts.I(1), PemilihP: facts.I(2), PemilihTotal: facts.I(3), Utama: true}},
+		Findings: []facts.Finding{{Aturan: "t", Tingkat: sev, Pesan: "p"}},
+	}
+}
+
+// A group with one document the warehouse refuses (a finding severity the
+// schema's CHECK rejects) loads the others whole and rejects only that one.
+func TestGroupFallsBackPerDocument(t *testing.T) {
+	ctx := context.Background()
+	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "g.duckdb"), warehouse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wh.Close()
+	runID, err := beginRun(ctx, wh, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []parsed
+	for i, sev := range []string{facts.Info, "bogus", facts.Warning} {
+		sha := strconv.Itoa(i) + "0000000000000000000000000000000000000000000000000000000000000"
+		docs = append(docs, parsed{src: Source{Path: "d" + strconv.Itoa(i) + ".txt", Format: "txt"}, sha: sha,
+			doc: doc("530"+strconv.Itoa(i+1), 2024, sev)})
+	}
+	var sum Summary
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := storeGroup(ctx, wh, runID, docs, &sum, log); err != nil {
+		t.Fatal(err)
+	}
+	if sum.Loaded != 2 || sum.Rejected != 1 {
+		t.Fatalf("loaded %d rejected %d, want 2 and 1", sum.Loaded, sum.Rejected)
+	}
+	var n int
+	q := `SELECT count(*) FROM etl_document d WHERE status = 'loaded'
+	      AND facts = (SELECT count(*) FROM fact_anggaran a WHERE a.doc_id = d.doc_id)
+	                 + (SELECT count(*) FROM fact_dpt p WHERE p.doc_id = d.doc_id)`
+	if err := wh.Conn().QueryRowContext(ctx, q).Scan(&n); err != nil || n != 2 {
+		t.Fatalf("%d loaded documents hold exactly their facts (want 2), %v", n, err)
+	}
+	if err := wh.Conn().QueryRowContext(ctx, "SELECT count(*) FROM fact_anggaran WHERE satker_id = '5302'").Scan(&n); err != nil || n != 0 {
+		t.Fatalf("the rejected document left %d facts behind", n)
+	}
+}

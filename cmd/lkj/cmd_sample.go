@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -68,6 +69,7 @@ Every generated document says in its first line that it is synthetic.`,
 
 func (a *app) evalCmd() *cobra.Command {
 	var minF1 float64
+	var list string
 	cmd := &cobra.Command{
 		Use:   "eval DIR",
 		Short: "Ingest a synthetic corpus and score extraction against its truth",
@@ -75,10 +77,16 @@ func (a *app) evalCmd() *cobra.Command {
 with --db), compare the contract views with DIR/truth, and print per fact
 family: expected, found, exact, wrong, missing, extra, precision, recall and
 F1, with wrong values split into flagged (a finding covers them) and silent.
---min-f1 X exits 3 when any family falls below X.`,
+--min-f1 X exits 3 when any family falls below X. --list silent (or wrong,
+missing, extra, all) then prints the rows behind those counters: family,
+kind, key, column, want, got and the found row's doc_id:lines.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
+			kinds, err := diffKinds(list)
+			if err != nil {
+				return err
+			}
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {
 				return usageErr("%s has no truth/ folder: is it a corpus from `lkj sample`?", dir)
 			}
@@ -96,6 +104,9 @@ F1, with wrong values split into flagged (a finding covers them) and silent.
 				return withCode(exitFailure, fmt.Errorf("eval: %w", err))
 			}
 			fmt.Fprintln(a.stdout, rep.Table())
+			if list != "" {
+				fmt.Fprint(a.stdout, rep.DiffTable(kinds...))
+			}
 			if minF1 > 0 {
 				if below := rep.Below(minF1); len(below) > 0 {
 					fmt.Fprintf(a.stderr, "eval: F1 below %.3f for %v\n", minF1, below)
@@ -106,7 +117,29 @@ F1, with wrong values split into flagged (a finding covers them) and silent.
 		},
 	}
 	cmd.Flags().Float64Var(&minF1, "min-f1", 0, "exit 3 when any family's F1 is below this")
+	cmd.Flags().StringVar(&list, "list", "", "also list rows: silent, wrong (silent and flagged), missing, extra or all; comma-separated")
 	return cmd
+}
+
+// diffKinds maps the --list words to eval.Diff kinds; "all" (or an empty
+// list) is every kind.
+func diffKinds(list string) ([]string, error) {
+	var out []string
+	for _, w := range strings.Split(list, ",") {
+		switch w = strings.TrimSpace(w); w {
+		case "silent":
+			out = append(out, "silent-wrong")
+		case "wrong":
+			out = append(out, "silent-wrong", "flagged")
+		case "missing", "extra":
+			out = append(out, w)
+		case "all", "":
+			return nil, nil
+		default:
+			return nil, usageErr("--list %q: want silent, wrong, missing, extra or all", w)
+		}
+	}
+	return out, nil
 }
 
 // evalWarehouse is the --db warehouse when the user named one, else a fresh

@@ -38,6 +38,7 @@ type Report struct {
 	FindingsExpected, FindingsRaised, FindingsMissed int
 	FindingsOther                                    int
 	Documents, DocumentsFound                        int
+	Diffs                                            []Diff // every row behind wrong, missing and extra, by family
 }
 
 // Querier is what Compare needs of a database: *sql.DB, *sql.Conn and
@@ -77,7 +78,9 @@ func Compare(ctx context.Context, q Querier, truthDir string) (Report, error) {
 		if err != nil {
 			return rep, err
 		}
-		rep.Families = append(rep.Families, score(f.view, exp, found, fnd))
+		sc, diffs := scoreDiffs(f.view, exp, found, fnd)
+		rep.Families = append(rep.Families, sc)
+		rep.Diffs = append(rep.Diffs, diffs...)
 	}
 	rep.FindingsExpected, rep.FindingsRaised, rep.FindingsOther = matchFindings(truths, docs, fnd)
 	rep.FindingsMissed = rep.FindingsExpected - rep.FindingsRaised

@@ -55,6 +55,44 @@ func (r Report) Table() string {
 	return b.String()
 }
 
+// DiffTable lists the differences of the given kinds ("silent-wrong",
+// "flagged", "missing", "extra"; all when none is given), one line each:
+// family, kind, key, column, want, got and where the found row lies.
+func (r Report) DiffTable(kinds ...string) string {
+	want := map[string]bool{}
+	for _, k := range kinds {
+		want[k] = true
+	}
+	var b strings.Builder
+	for _, d := range r.Diffs {
+		if len(kinds) > 0 && !want[d.Kind] {
+			continue
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s", d.Family, d.Kind, d.Key)
+		if d.Column != "" {
+			fmt.Fprintf(&b, "\t%s\twant=%s\tgot=%s", d.Column, show(d.Want), show(d.Got))
+		}
+		if d.Doc != "" {
+			fmt.Fprintf(&b, "\t%s:%d-%d", d.Doc, d.Awal, d.Akhir)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func show(v any) string {
+	if v == nil {
+		return "NULL"
+	}
+	if bs, ok := v.([]byte); ok {
+		v = string(bs)
+	}
+	if s, ok := v.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return fmt.Sprint(v)
+}
+
 func pct(v float64) string { return fmt.Sprintf("%.2f%%", v*100) }
 
 // Below lists the families whose F1 is under minF1, in report order.

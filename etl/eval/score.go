@@ -87,6 +87,24 @@ func intersect(a, b []string) []string {
 // is flagged when its document has a finding on the row's lines or naming
 // its key, silent-wrong when nothing warns the analyst.
 func score(view string, exp map[string]*expRow, found map[string]*foundRow, fnd map[string][]raised) FamilyScore {
+	s, _ := scoreDiffs(view, exp, found, fnd)
+	return s
+}
+
+// Diff is one row the pipeline did not load exactly: Kind is
+// "silent-wrong", "flagged", "missing" or "extra"; a wrong row has one Diff
+// per differing column.
+type Diff struct {
+	Family, Kind, Key string
+	Column            string // wrong rows only
+	Want, Got         any
+	Doc               string // the warehouse doc_id of a found row
+	Awal, Akhir       int    // the found row's lines
+}
+
+// scoreDiffs is score with the rows behind its counters, in key order.
+func scoreDiffs(view string, exp map[string]*expRow, found map[string]*foundRow, fnd map[string][]raised) (FamilyScore, []Diff) {
+	var diffs []Diff
 	s := FamilyScore{Family: view, Expected: len(exp), Found: len(found)}
 	keys := make([]string, 0, len(exp))
 	for k := range exp {
@@ -98,6 +116,7 @@ func score(view string, exp map[string]*expRow, found map[string]*foundRow, fnd 
 		f, ok := found[k]
 		if !ok {
 			s.Missing++
+			diffs = append(diffs, Diff{Family: view, Kind: "missing", Key: k})
 			continue
 		}
 		if rowEqual(e, f) {
@@ -105,19 +124,34 @@ func score(view string, exp map[string]*expRow, found map[string]*foundRow, fnd 
 			continue
 		}
 		s.Wrong++
+		kind := "silent-wrong"
 		if flagged(k, f, fnd[f.doc]) {
 			s.Flagged++
+			kind = "flagged"
 		} else {
 			s.SilentWrong++
 		}
+		for _, c := range e.cols {
+			if !equal(e.vals[c], f.vals[c]) {
+				diffs = append(diffs, Diff{Family: view, Kind: kind, Key: k, Column: c, Want: e.vals[c], Got: f.vals[c],
+					Doc: f.doc, Awal: f.awal, Akhir: f.akhr})
+			}
+		}
 	}
+	var extra []string
 	for k := range found {
 		if _, ok := exp[k]; !ok {
 			s.Extra++
+			extra = append(extra, k)
 		}
 	}
+	sort.Strings(extra)
+	for _, k := range extra {
+		f := found[k]
+		diffs = append(diffs, Diff{Family: view, Kind: "extra", Key: k, Doc: f.doc, Awal: f.awal, Akhir: f.akhr})
+	}
 	s.finish()
-	return s
+	return s, diffs
 }
 
 func rowEqual(e *expRow, f *foundRow) bool {

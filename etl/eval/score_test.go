@@ -83,6 +83,21 @@ func TestScore(t *testing.T) {
 	if s != want {
 		t.Errorf("score =\n%+v\nwant\n%+v", s, want)
 	}
+	// the rows behind the counters, in key order, one per differing column
+	_, diffs := scoreDiffs("anggaran", exp, found, fnd)
+	r := Report{Diffs: diffs}
+	got := r.DiffTable()
+	wantTab := "anggaran\tflagged\tb\trealisasi\twant=9\tgot=8\tD1:7-8\n" +
+		"anggaran\tsilent-wrong\tc\tpagu\twant=10\tgot=11\tD1:20-20\n" +
+		"anggaran\tmissing\td\n" +
+		"anggaran\tflagged\tx|3355\trealisasi\twant=NULL\tgot=0\tD2:0-0\n" +
+		"anggaran\textra\tz\tD1:0-0\n"
+	if got != wantTab {
+		t.Errorf("DiffTable() =\n%s\nwant\n%s", got, wantTab)
+	}
+	if got := r.DiffTable("silent-wrong"); got != "anggaran\tsilent-wrong\tc\tpagu\twant=10\tgot=11\tD1:20-20\n" {
+		t.Errorf("DiffTable(silent-wrong) = %q", got)
+	}
 }
 
 func TestBelowAndTable(t *testing.T) {

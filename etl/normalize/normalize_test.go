@@ -209,6 +209,29 @@ func TestSplitValues(t *testing.T) {
 	}
 }
 
+func TestSplitWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want []string
+	}{
+		{"Belum Penilaian Belum Penilaian", 2, []string{"Belum Penilaian", "Belum Penilaian"}},
+		{"Belum dilakukan penilaian Belum dilakukan penilaian", 2, []string{"Belum dilakukan penilaian", "Belum dilakukan penilaian"}},
+		{"Tercapai Tidak Tercapai", 2, []string{"Tercapai", "Tidak Tercapai"}},
+		{"- -", 2, []string{"-", "-"}},
+		{"Belum ada data", 1, nil},
+		{"Belum Penilaian", 2, nil},
+		{"Belum Penilaian Tercapai -", 3, []string{"Belum Penilaian", "Tercapai", "-"}},
+		{"Belum Penilaian Sebagian", 2, nil},
+		{"80 80", 2, nil},
+	}
+	for _, tc := range tests {
+		if got := SplitWords(tc.in, tc.n); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("SplitWords(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}
+
 func TestResolveSatker(t *testing.T) {
 	tests := []struct {
 		name, prov, want string

@@ -344,4 +344,48 @@ func SplitValues(s string) []string {
 	return out
 }
 
+// SplitWords splits a cell of a merged row that states n words in a row
+// ("Belum Penilaian Belum Penilaian", "Tercapai Tidak Tercapai", "- -")
+// into those n words: each piece must be a dash, a "not yet" word or an
+// achievement word. nil when the cell is not exactly n such words.
+func SplitWords(s string, n int) []string {
+	words := strings.Fields(Clean(s))
+	if n < 2 || len(words) < n {
+		return nil
+	}
+	phrase := func(ws []string) bool {
+		t := strings.Join(ws, " ")
+		low := strings.ToLower(strings.TrimRight(t, "*"))
+		return isDash(t) && len(ws) == 1 || emptyWords[low] || achievedWords[low] != ""
+	}
+	// cut[i][m]: the words from i on split into m phrases (memoised)
+	memo := map[[2]int][]string{}
+	var cut func(i, m int) ([]string, bool)
+	cut = func(i, m int) ([]string, bool) {
+		if m == 0 {
+			return nil, i == len(words)
+		}
+		if out, ok := memo[[2]int{i, m}]; ok {
+			return out, out != nil
+		}
+		memo[[2]int{i, m}] = nil
+		for j := len(words); j > i; j-- { // longest phrase first
+			if !phrase(words[i:j]) {
+				continue
+			}
+			if rest, ok := cut(j, m-1); ok {
+				out := append([]string{strings.Join(words[i:j], " ")}, rest...)
+				memo[[2]int{i, m}] = out
+				return out, true
+			}
+		}
+		return nil, false
+	}
+	out, ok := cut(0, n)
+	if !ok {
+		return nil
+	}
+	return out
+}
+
 func isGradeish(ws []string) bool { return len(ws) == 1 && Grade(ws[0]) != "" }

@@ -51,6 +51,13 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, year, ran
 			return
 		}
 		for _, role := range []int{roleTarget, roleRealisasi, roleCapaian} {
+			if len(pieces[role]) == 1 {
+				// one run of words may be one word per indicator:
+				// "Belum Penilaian Belum Penilaian", "- -"
+				if ws := normalize.SplitWords(pieces[role][0], k); ws != nil {
+					pieces[role] = ws
+				}
+			}
 			if n := len(pieces[role]); n != 0 && n != k {
 				p.find("capaian.baris_gabungan", facts.Warning, cr.start, cr.end, cr.vals[role],
 					"%s: baris gabungan: kolom berisi %d nilai untuk %d indikator; kolom dikosongkan", t.label, n, k)

@@ -108,6 +108,33 @@ func TestMergedRow(t *testing.T) {
 	}
 }
 
+// TestMergedRowWords: a merged row whose cells repeat a word per indicator
+// ("Belum Penilaian Belum Penilaian", "- -") splits those cells too, with
+// no warning about a column that holds one value for two indicators.
+func TestMergedRowWords(t *testing.T) {
+	d, err := Text("merged", doc(
+		"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
+		"No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+		"1\tMeningkatnya Akuntabilitas\tNilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten Nilai Evaluasi atas Pelaksanaan Reformasi Birokrasi KPU Kabupaten\tВ 80\tBelum Penilaian Belum Penilaian\t- -",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Capaian) != 2 {
+		t.Fatalf("%d rows, want 2: %+v", len(d.Capaian), d.Capaian)
+	}
+	for i, c := range d.Capaian {
+		if c.RealisasiTeks != "Belum Penilaian" || c.RealisasiNilai != nil || c.CapaianTeks != "-" {
+			t.Errorf("row %d = %+v", i, c)
+		}
+	}
+	for _, f := range d.Findings {
+		if f.Tingkat != facts.Info {
+			t.Errorf("finding %+v", f)
+		}
+	}
+}
+
 func TestWrappedRowsAndShards(t *testing.T) {
 	d, err := Text("wrapped", doc(
 		"Tabel 2.5 Perjanjian Kinerja Sub Bagian Keuangan", "",

@@ -188,6 +188,7 @@ func (p *parser) seriTable(t *tableInfo) {
 	if len(cols) == 0 {
 		return
 	}
+	unitIdx := indexOf(roles, roleSatuan)
 	for ri := range b.Rows {
 		r := &b.Rows[ri]
 		if isFootnoteRow(r) || len(r.Cells) <= ind {
@@ -234,6 +235,11 @@ func (p *parser) seriTable(t *tableInfo) {
 				p.find("nilai.ambigu", facts.Warning, r.Start, r.End, cell, "%s: %q ambigu; dimuat NULL", t.label, cell)
 			}
 			s.Satuan = satuanOf(text, id, v, normalize.Value{})
+			if unitIdx >= 0 && unitIdx < len(r.Cells) && v.Num != nil && s.Satuan != "predikat" && s.Satuan != "opini" {
+				if u := unitColumn(r.Cells[unitIdx]); u != "" {
+					s.Satuan = u // the table's Satuan column says it, as for capaian
+				}
+			}
 			p.doc.CapaianSeri = append(p.doc.CapaianSeri, s)
 		}
 	}

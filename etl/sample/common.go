@@ -53,10 +53,9 @@ func (d *doc) seri(ind *indikator, tahun int, jenis string, cs capStyle, sumber 
 		case tahun < ind.Sejak:
 			teks = "-"
 		case v.Missing:
-			teks = "-"
-			if tahun == d.y {
-				teks = cs.missing
-			}
+			// the house style's word in every report, so that reports of
+			// later years state the same text for the same cell
+			teks = cs.missing
 		case ind.Arah == "predikat":
 			teks = d.grade(v.RGrade)
 		default:
@@ -156,6 +155,17 @@ func (d *doc) dptTypo(row dptRow, pemilihan string, written int64, sp Baris, c c
 	d.finding(TemuanRow{Aturan: "dpt.lp_tidak_sama_total", Tingkat: "warning", Keluarga: "dpt",
 		Kunci: row.Satker.ID + "/" + pemilihan + "/" + itoa(d.y) + "/kecamatan/" + row.Wilayah, Nilai: fmtInt(written, c),
 		Pesan: "L + P = " + fmtInt(row.total(), c) + ", tertulis " + fmtInt(written, c), Baris: sp})
+}
+
+// dptRincian expects dpt.rincian_tidak_sama_total on a total row when typo
+// rows above it make the stated L+P add up to another number.
+func (d *doc) dptRincian(tot dptRow, pemilihan string, sum int64, sp Baris, c conv) {
+	if sum == tot.total() {
+		return
+	}
+	d.finding(TemuanRow{Aturan: "dpt.rincian_tidak_sama_total", Tingkat: "warning", Keluarga: "dpt",
+		Kunci: tot.Satker.ID + "/" + pemilihan + "/" + itoa(d.y) + "/kabupaten", Nilai: fmtInt(sum, c),
+		Pesan: "jumlah baris kecamatan " + fmtInt(sum, c) + ", tertulis " + fmtInt(tot.total(), c), Baris: sp})
 }
 
 // cutoff cuts the last digits of a formatted amount the way a narrow PDF

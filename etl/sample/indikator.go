@@ -1,13 +1,11 @@
 package sample
 
 import (
-	"bufio"
-	"bytes"
 	"strings"
 	"unicode"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
-	"github.com/kpu-ntt/lkj/schemas"
+	"github.com/kpu-ntt/lkj/etl/indicator"
 )
 
 // indikator is one performance indicator of the catalogue. Texts are the ones
@@ -206,59 +204,21 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// refIndikator maps folded canonical text to the contract's indikator_id from
-// schemas/ref/indikator.csv when that file is shipped; empty otherwise, and
-// the truth then keys capaian on folded text (see eval).
+// refIndikator maps the folded text of every canonical indicator and of
+// each of its aliases (schemas/ref/indikator.csv, through package
+// indicator) to its indikator_id. The generator knows which indicator it
+// writes, so it looks the id up by exact folded text rather than by the
+// parser's similarity matcher; TestCatalogueIDs checks that every indicator
+// of the catalogue has one and that the matcher agrees.
 func refIndikator() map[string]string {
-	raw, err := schemas.FS.ReadFile("ref/indikator.csv")
-	if err != nil {
-		return map[string]string{}
-	}
 	out := map[string]string{}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	var idCol, teksCol = -1, -1
-	for sc.Scan() {
-		f := splitCSV(sc.Text())
-		if idCol < 0 {
-			for i, h := range f {
-				switch strings.TrimSpace(h) {
-				case "indikator_id":
-					idCol = i
-				case "teks":
-					teksCol = i
-				}
+	for _, e := range indicator.Entries() {
+		out[foldText(e.Teks)] = e.ID
+		for _, a := range e.Alias {
+			if _, ok := out[foldText(a)]; !ok {
+				out[foldText(a)] = e.ID
 			}
-			if idCol < 0 || teksCol < 0 {
-				return out
-			}
-			continue
-		}
-		if idCol < len(f) && teksCol < len(f) {
-			out[foldText(f[teksCol])] = strings.TrimSpace(f[idCol])
 		}
 	}
 	return out
-}
-
-// splitCSV splits one CSV record, honouring double quotes.
-func splitCSV(line string) []string {
-	var out []string
-	var cur strings.Builder
-	inQ := false
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		switch {
-		case c == '"' && inQ && i+1 < len(line) && line[i+1] == '"':
-			cur.WriteByte('"')
-			i++
-		case c == '"':
-			inQ = !inQ
-		case c == ',' && !inQ:
-			out = append(out, cur.String())
-			cur.Reset()
-		default:
-			cur.WriteByte(c)
-		}
-	}
-	return append(out, cur.String())
 }

@@ -3,6 +3,8 @@ package sample
 import (
 	"math"
 	"strconv"
+
+	"github.com/kpu-ntt/lkj/etl/validate"
 )
 
 // conv is a number convention. The real reports mix both, sometimes in one
@@ -100,8 +102,9 @@ func fmtNum(v float64, c conv) string {
 	return s
 }
 
-// round2 rounds to two decimals, as the contract stores recomputed values.
-func round2(v float64) float64 { return math.Round(v*100) / 100 }
+// round2 rounds to two decimals, as the contract stores recomputed values:
+// the validator's own rounding, so truth and pipeline agree on halves.
+func round2(v float64) float64 { return validate.Round2(v) }
 
 // cents converts a two-decimal value to integer hundredths, so sums of
 // scores stay exact.

@@ -49,7 +49,7 @@ type Result struct {
 // Options.TemplateShare is zero.
 const DefaultTemplateShare = 0.1
 
-const generator = "lkj sample/1"
+const generator = "lkj sample/2"
 
 // ParseYears reads "2020-2024" or "2024".
 func ParseYears(s string) (from, to int, err error) {

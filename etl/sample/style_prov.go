@@ -101,8 +101,13 @@ func renderProv(d *doc) {
 		starred = starred || star
 		c := d.capRow(ind, d.w.capaian(s, ind, y), provCS, star, true)
 		sp := d.rowWrapped([]string{itoa(k), ind.Teks, c.Target, c.Realisasi, c.Capaian}, kabWidths(wrap, 0, 40, 0, 0, 0))
-		d.addCapaian(c, sp, "Pengukuran Kinerja")
 		utama[ind.Kode] = sp
+		if ind.SAKIP {
+			// the AKIP indicator's own table in section B is more
+			// specific (EXTRACTION.md, Capaian rule 2): provSakip
+			continue
+		}
+		d.addCapaian(c, sp, "Pengukuran Kinerja")
 	}
 	if starred {
 		d.ln("*\tRealisasi masih menggunakan hasil pengukuran tahun " + itoa(y-1))
@@ -144,7 +149,7 @@ func renderProv(d *doc) {
 		d.para("Capaian sasaran strategis " + itoa(sasNo) + " dijelaskan lebih lanjut sebagai berikut.")
 		for _, ind := range ss {
 			if ind.Sasaran == sas && ind.SAKIP {
-				d.provSakip()
+				d.provSakip(ind)
 			}
 			if ind.Sasaran == sas && ind.RB {
 				d.para(d.rbSentence(d.w.rb(s, y), convID))
@@ -213,15 +218,24 @@ func renderProv(d *doc) {
 	d.provDPT()
 }
 
-// provSakip writes the AKIP evaluation: a small target/realisasi table, the
-// prose with score and predikat, and the component table.
-func (d *doc) provSakip() {
+// provSakip writes the AKIP evaluation: a one-indicator target/realisasi
+// table (the most specific statement of the AKIP indicator, so its utama
+// row), the prose with score and predikat, and the component table.
+func (d *doc) provSakip(ind *indikator) {
 	s, t := d.s, d.y-1
 	v := d.w.sakip(s, t)
 	nilai := fmtFixed(v.nilai(), 2, convID)
 	d.para("Penilaian terhadap dokumen Sakip " + s.nama() + " tahun " + itoa(t) + " dilakukan oleh Inspektorat KPU RI, dengan capaian sebagai berikut:")
+	cv := d.w.capaian(s, ind, d.y)
+	c := d.capRow(ind, cv, provCS, false, false)
+	if !cv.Missing {
+		c.Realisasi += " (" + nilai + ")" // the grade with its score: BB (77,95)
+	}
+	c.Capaian = "" // no capaian column
+	c.Row.RealisasiTeks, c.Row.CapaianTeks, c.Row.CapaianLapor = fold(c.Realisasi), "", nil
 	d.row("Indikator", "Target", "Realisasi")
-	d.row("Nilai Akuntabilitas Kinerja", d.grade("B"), d.grade(predikatOf(v.nilai()))+" ("+nilai+")")
+	n := d.row(ind.Teks, c.Target, c.Realisasi)
+	d.addCapaian(c, Baris{n, n}, "Indikator")
 	d.blank()
 	d.para("Berdasarkan hasil evaluasi Akuntabilitas Kinerja Instansi Pemerintah Tahun " + itoa(t) + ", " + s.nama() + " memperoleh nilai " + nilai + " dengan predikat " + predikatOf(v.nilai()) + ".")
 	d.ln("Tabel:")
@@ -233,7 +247,7 @@ func (d *doc) provSakip() {
 		n := d.row(itoa(i+1), k.Nama, fmtNum(k.Bobot, convID), fmtFixed(fromCents(v.Komp[i]), 2, convID))
 		sp[i] = Baris{n, n}
 	}
-	n := d.row("", "Total", "100", nilai)
+	n = d.row("", "Total", "100", nilai)
 	d.blank()
 	d.addSakip(v, t, Baris{n, n}, sp, cap)
 }
@@ -272,11 +286,13 @@ func (d *doc) provDPT() {
 		d.row(cap, "", "", "", "", "", "")
 		h1 := []string{"NO", "KECAMATAN", "Jumlah TPS", "L", d.hdrP("P"), "L+P", "Keterangan"}
 		d.row(h1...)
+		var typos int64 // written L+P minus the true sum, over the typo rows
 		for i, r := range rows {
 			if i == 10 {
 				d.pageBreak([][]string{h1})
 			}
 			wr, typo := d.dptWritten(r)
+			typos += wr - r.total()
 			n := d.row(itoa(i+1), r.Wilayah, fmtInt(r.TPS, convEN), fmtInt(r.L, convEN), fmtInt(r.P, convEN), fmtInt(wr, convEN), "-")
 			r.Desa = 0
 			d.addDPT(r, e, "kecamatan", Baris{n, n}, cap, wr)
@@ -287,6 +303,7 @@ func (d *doc) provDPT() {
 		tot.Desa = 0
 		n := d.row("JUMLAH", "", fmtInt(tot.TPS, convEN), fmtInt(tot.L, convEN), fmtInt(tot.P, convEN), fmtInt(tot.total(), convEN), "")
 		d.addDPT(tot, e, "kabupaten", Baris{n, n}, cap, tot.total())
+		d.dptRincian(tot, e, tot.total()+typos, Baris{n, n}, convEN)
 		d.blank()
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"strconv"
+
+	"github.com/kpu-ntt/lkj/etl/validate"
 )
 
 // world holds the facts of every satker and year, generated on demand as a
@@ -208,16 +210,13 @@ func (w *world) capaian(s *satker, ind *indikator, y int) capVal {
 	return v
 }
 
-// hitung recomputes capaian per KPU juknis; ok is false for grades and
-// missing values.
+// hitung recomputes capaian per KPU juknis with the validator's own
+// formula and rounding; ok is false for grades and missing values.
 func hitung(ind *indikator, v capVal) (float64, bool) {
 	if ind.Arah == "predikat" || v.Missing || v.Target == 0 {
 		return 0, false
 	}
-	if ind.Arah == "turun" {
-		return round2((v.Target - (v.Realisasi - v.Target)) / v.Target * 100), true
-	}
-	return round2(v.Realisasi / v.Target * 100), true
+	return validate.Hitung(v.Target, v.Realisasi, ind.Arah)
 }
 
 // tercapai says whether the target was met, by number or by grade rank.

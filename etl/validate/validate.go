@@ -52,8 +52,12 @@ func (v *validator) find(rule, sev string, sp facts.Span, nilai, format string, 
 	v.doc.Add(facts.Finding{Span: sp, Aturan: rule, Tingkat: sev, Pesan: fmt.Sprintf(format, args...), Nilai: nilai})
 }
 
-// round2 rounds half away from zero to two decimals.
-func round2(x float64) float64 { return roundTo(x, 2) }
+// Round2 rounds half away from zero to two decimals, the way the contract
+// stores recomputed values (92.075 → 92.08 although the binary 92.075 lies
+// just below it). Package sample uses it for the truth, so both agree.
+func Round2(x float64) float64 { return roundTo(x, 2) }
+
+func round2(x float64) float64 { return Round2(x) }
 
 func roundTo(x float64, dec int) float64 {
 	p := math.Pow(10, float64(dec))

@@ -196,11 +196,20 @@ func readOne(src Source, maxBytes int64, known map[string]knownDoc) parsed {
 		// Unreadable: key the rejection by the path, since there are no bytes.
 		h := sha256.Sum256([]byte("unreadable\x00" + src.Path))
 		p.err, p.sha = err, hex.EncodeToString(h[:])
+		if k, ok := known[docID(p.sha)]; ok {
+			if k.status == "rejected" && k.pesan == err.Error() {
+				p.skip, p.prevRejected = true, k.pesan
+			}
+			p.existed = true
+		}
 		return p
 	}
 	p.sha, p.bytes = sha, size
 	if k, ok := known[docID(sha)]; ok {
-		if k.version == versionOf(src.Format) && k.status != "replaced" {
+		// Same bytes, same reader: nothing to do, whatever became of it. A
+		// version replaced by a newer one stays replaced, so a folder that
+		// holds both versions gives the same warehouse on every run.
+		if k.version == versionOf(src.Format) {
 			p.skip = true
 			if k.status == "rejected" {
 				p.prevRejected = k.pesan
@@ -309,9 +318,6 @@ func reject(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parsed,
 			if err := deleteFacts(ctx, wh.Conn(), id); err != nil {
 				return err
 			}
-			if _, err := wh.Conn().ExecContext(ctx, "DELETE FROM etl_document WHERE doc_id = ?", id); err != nil {
-				return err
-			}
 		}
 		if err := insertDocument(ctx, wh.Conn(), id, runID, p, "rejected", msg); err != nil {
 			return err
@@ -371,10 +377,10 @@ func clearFor(ctx context.Context, conn *sql.Conn, id string, existed bool, m fa
 	rows.Close()
 	clear := old
 	if existed {
+		// The document's own row is updated in place by insertDocument:
+		// DuckDB rejects deleting and re-inserting one primary key in a
+		// transaction ("Duplicate key"), a documented index limitation.
 		clear = append(clear, id)
-		if _, err := conn.ExecContext(ctx, "DELETE FROM etl_document WHERE doc_id = ?", id); err != nil {
-			return 0, err
-		}
 	}
 	for _, d := range clear {
 		if err := deleteFacts(ctx, conn, d); err != nil {
@@ -426,11 +432,17 @@ func insertDocument(ctx context.Context, conn *sql.Conn, id string, runID int64,
 	if msg != "" {
 		pesan = msg
 	}
+	args := []any{p.src.Path, p.sha, satker, tahun, kind, orUnknown(p.src.Format), status, pesan,
+		versionOf(p.src.Format), synthetic, p.bytes, runID, id}
+	if p.existed {
+		_, err := conn.ExecContext(ctx, `UPDATE etl_document SET path = ?, sha256 = ?, satker_id = ?, tahun = ?,
+			kind = ?, format = ?, status = ?, pesan = ?, parser_version = ?, synthetic = ?, bytes = ?, facts = 0,
+			run_id = ?, loaded_at = now()::TIMESTAMP WHERE doc_id = ?`, args...)
+		return err
+	}
 	_, err := conn.ExecContext(ctx, `INSERT INTO etl_document
-		(doc_id, path, sha256, satker_id, tahun, kind, format, status, pesan, parser_version, synthetic, bytes, facts, run_id, loaded_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, now()::TIMESTAMP)`,
-		id, p.src.Path, p.sha, satker, tahun, kind, orUnknown(p.src.Format), status, pesan,
-		versionOf(p.src.Format), synthetic, p.bytes, runID)
+		(path, sha256, satker_id, tahun, kind, format, status, pesan, parser_version, synthetic, bytes, run_id, doc_id, facts, loaded_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, now()::TIMESTAMP)`, args...)
 	return err
 }
 

@@ -110,23 +110,26 @@ func Text(data []byte) ([]Block, error) {
 	}
 	blocks := make([]Block, 0, len(lines)/4+8)
 	var tbl *tableBuilder
-	var para *Block
+	var para Block         // the open paragraph when open
+	open := false          // a paragraph is open
 	var paraLines []string // the lines of para, joined when it closes
 	closePara := func() {
-		if para != nil {
+		if open {
 			if len(paraLines) > 1 {
 				para.Text = strings.Join(paraLines, " ")
 			}
-			blocks = append(blocks, *para)
-			para = nil
+			blocks = append(blocks, para)
+			open = false
 			paraLines = paraLines[:0]
 		}
 	}
+	var lineBuf []rawLine // the lines of the last table, reused: blocks keep no rawLine
 	closeTable := func() {
 		if tbl != nil {
 			if b, ok := tbl.finish(); ok {
 				blocks = append(blocks, b)
 			}
+			lineBuf = tbl.lines[:0]
 			tbl = nil
 		}
 	}
@@ -143,7 +146,7 @@ func Text(data []byte) ([]Block, error) {
 				closeTable()
 			}
 			if tbl == nil {
-				tbl = &tableBuilder{}
+				tbl = &tableBuilder{lines: lineBuf}
 			}
 			tbl.add(ln, gap)
 			gap = false
@@ -160,12 +163,12 @@ func Text(data []byte) ([]Block, error) {
 				continue
 			}
 			closeTable()
-			if para != nil && !gap && !isListItem(ln.text) {
+			if open && !gap && !isListItem(ln.text) {
 				paraLines = append(paraLines, ln.text)
 				para.End = ln.n
 			} else {
 				closePara()
-				para = &Block{Kind: Paragraph, Start: ln.n, End: ln.n, Text: ln.text}
+				para, open = Block{Kind: Paragraph, Start: ln.n, End: ln.n, Text: ln.text}, true
 				paraLines = append(paraLines, ln.text)
 			}
 			gap = false
@@ -184,26 +187,34 @@ func splitLines(data []byte) ([]line, error) {
 		return nil, fmt.Errorf("extract: %d lines exceeds MaxLines %d", n, MaxLines)
 	}
 	lines := make([]line, 0, n)
+	// one string for the whole document: lines and cells are substrings of
+	// it (Clean returns its argument when it is already clean)
+	doc := string(data)
+	// the cells of all TAB lines share one backing array
+	var cellBuf []string
+	if tabs := strings.Count(doc, "\t"); tabs > 0 {
+		cellBuf = make([]string, 0, 2*tabs)
+	}
 	no := 0
-	for len(data) > 0 || no == 0 {
+	for len(doc) > 0 || no == 0 {
 		no++
-		var raw []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			raw, data = data[:i], data[i+1:]
+		var s string
+		last := false
+		if i := strings.IndexByte(doc, '\n'); i >= 0 {
+			s, doc = doc[:i], doc[i+1:]
 		} else {
-			raw, data = data, nil
+			s, doc, last = doc, "", true
 		}
-		if len(raw) > MaxLineLen {
-			return nil, fmt.Errorf("extract: line %d: %d bytes exceeds MaxLineLen %d", no, len(raw), MaxLineLen)
+		if len(s) > MaxLineLen {
+			return nil, fmt.Errorf("extract: line %d: %d bytes exceeds MaxLineLen %d", no, len(s), MaxLineLen)
 		}
-		raw = bytes.TrimRight(raw, "\r")
-		if bytes.IndexByte(raw, '\r') >= 0 {
-			raw = bytes.ReplaceAll(raw, []byte{'\r'}, []byte{' '})
+		s = strings.TrimRight(s, "\r")
+		if strings.IndexByte(s, '\r') >= 0 {
+			s = strings.ReplaceAll(s, "\r", " ")
 		}
-		s := string(raw)
 		ln := line{n: no}
 		if strings.IndexByte(s, '\t') >= 0 {
-			parts := strings.Split(s, "\t")
+			parts := splitTabs(s, &cellBuf)
 			if len(parts) > MaxCells {
 				return nil, fmt.Errorf("extract: line %d: %d cells exceeds MaxCells %d", no, len(parts), MaxCells)
 			}
@@ -225,7 +236,7 @@ func splitLines(data []byte) ([]line, error) {
 			ln.blank = ln.text == ""
 		}
 		lines = append(lines, ln)
-		if data == nil {
+		if last {
 			break
 		}
 	}
@@ -243,6 +254,26 @@ func splitLines(data []byte) ([]line, error) {
 		}
 	}
 	return lines, nil
+}
+
+// splitTabs is strings.Split(s, "\t"), carved out of *buf when it has
+// room; the result's capacity is its length.
+func splitTabs(s string, buf *[]string) []string {
+	n := strings.Count(s, "\t") + 1
+	if cap(*buf)-len(*buf) < n {
+		return strings.Split(s, "\t")
+	}
+	start := len(*buf)
+	for {
+		i := strings.IndexByte(s, '\t')
+		if i < 0 {
+			break
+		}
+		*buf = append(*buf, s[:i])
+		s = s[i+1:]
+	}
+	*buf = append(*buf, s)
+	return (*buf)[start:len(*buf):len(*buf)]
 }
 
 // tabNeighbour reports whether the nearest non-blank line in direction dir
@@ -296,9 +327,8 @@ func isPageNumber(t string) bool {
 
 // isPhotoCaption: "Dokumentasi Foto ...", "Gambar 1.1 ...", "Grafik ...".
 func isPhotoCaption(t string) bool {
-	low := strings.ToLower(t)
-	return strings.HasPrefix(low, "dokumentasi foto") || strings.HasPrefix(low, "dokumentasi kegiatan") ||
-		strings.HasPrefix(low, "gambar") || strings.HasPrefix(low, "grafik") || strings.HasPrefix(low, "foto ")
+	return hasLowerPrefix(t, "dokumentasi foto") || hasLowerPrefix(t, "dokumentasi kegiatan") ||
+		hasLowerPrefix(t, "gambar") || hasLowerPrefix(t, "grafik") || hasLowerPrefix(t, "foto ")
 }
 
 // isListItem: a line that starts a bullet or numbered item.

@@ -67,8 +67,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 		return b, false
 	}
 	b.Start, b.End = lines[0].n, lines[len(lines)-1].n
-	// page numbers inside the table
-	kept := lines[:0:0]
+	// page numbers inside the table (filtered in place: the builder is
+	// done with its lines)
+	kept := lines[:0]
 	for _, l := range lines {
 		if l.gap && singleCell(l.cells) >= 0 && isPageNumber(l.cells[singleCell(l.cells)]) {
 			b.Notes = append(b.Notes, Note{Line: l.n, Why: "halaman", Text: l.cells[singleCell(l.cells)]})
@@ -128,13 +129,21 @@ func (t *tableBuilder) finish() (Block, bool) {
 			continue
 		}
 		droppedHeader = false
-		if n := len(b.Rows); n > 0 && (isContinuation(l.cells) ||
-			valued[n-1] && !anyValue(l.cells) && !isGroupLabel(l.cells) && !startsStatement(l.cells)) {
+		hasValue := -1 // anyValue(l.cells), computed once: -1 unknown
+		cont := false
+		if n := len(b.Rows); n > 0 {
+			var valued bool
+			if cont, valued = isContinuation(l.cells); valued {
+				hasValue = 1
+			}
+		}
+		if n := len(b.Rows); n > 0 && (cont ||
+			valued[n-1] && !lineValued(l.cells, &hasValue) && !isGroupLabel(l.cells) && !startsStatement(l.cells)) {
 			b.Rows[n-1].merge(l)
 			continue
 		}
 		b.Rows = append(b.Rows, newRow(l))
-		valued = append(valued, anyValue(l.cells))
+		valued = append(valued, lineValued(l.cells, &hasValue))
 	}
 	for _, r := range b.Rows {
 		if len(r.Cells) > b.Width && len(b.Header) == 0 {
@@ -148,11 +157,18 @@ func (t *tableBuilder) finish() (Block, bool) {
 }
 
 func newRow(l rawLine) Row {
-	r := Row{Start: l.n, End: l.n, Cells: make([]string, len(l.cells)), Parts: make([][]string, len(l.cells)), Head: l.cells}
-	copy(r.Cells, l.cells)
+	n := len(l.cells)
+	// one backing array for the cells and the one-fragment parts; every
+	// slice is capped so that merge's appends copy instead of overwriting
+	// a neighbour
+	buf := make([]string, 2*n)
+	copy(buf, l.cells)
+	copy(buf[n:], l.cells)
+	r := Row{Start: l.n, End: l.n, Cells: buf[:n:n], Parts: make([][]string, n), Head: l.cells}
+	one := buf[n:]
 	for i, c := range l.cells {
 		if c != "" {
-			r.Parts[i] = []string{c}
+			r.Parts[i] = one[i : i+1 : i+1]
 		}
 	}
 	return r
@@ -180,16 +196,18 @@ func (r *Row) merge(l rawLine) {
 
 // isContinuation: a line whose first cell is empty and which carries no
 // value is the rest of the row above, wrapped by a narrow PDF column.
-func isContinuation(cells []string) bool {
+// It also reports a value it found on the way (then anyValue(cells) is
+// true).
+func isContinuation(cells []string) (cont, valued bool) {
 	if len(cells) == 0 || cells[0] != "" || isGroupLabel(cells) {
-		return false
+		return false, false
 	}
 	for _, c := range cells[1:] {
 		if c != "" && valueLike(c) {
-			return false
+			return false, true
 		}
 	}
-	return true
+	return true, false
 }
 
 // valueLike reports whether a cell states a value: a well-formed number,
@@ -206,7 +224,7 @@ func valueLike(c string) bool {
 	case normalize.OK, normalize.Several, normalize.CutOff:
 		return true
 	}
-	return strings.HasPrefix(strings.ToLower(c), "rp")
+	return hasLowerPrefix(c, "rp")
 }
 
 func hasDigit(s string) bool {
@@ -299,11 +317,9 @@ func isHeaderRow(cells []string) bool {
 		}
 		// "Sasaran Strategis 1 :" opens a group, even behind an OCR shard
 		// of itself in the first column ("Sasar")
-		low := strings.ToLower(c)
-		for _, g := range []string{"sasaran ", "tujuan ", "program ", "indikator "} {
-			if strings.HasPrefix(low, g) && hasDigit(low) {
-				return false
-			}
+		if hasDigit(c) && (hasLowerPrefix(c, "sasaran ") || hasLowerPrefix(c, "tujuan ") ||
+			hasLowerPrefix(c, "program ") || hasLowerPrefix(c, "indikator ")) {
+			return false
 		}
 		if hasDigit(c) && !yearish(c) && valueLike(c) || normalize.Grade(c) != "" || isRowNo(c) {
 			return false
@@ -404,6 +420,17 @@ func eachWord(c string, f func(w []byte)) {
 	flush()
 }
 
+// lineValued is anyValue(cells), remembered in *memo (-1: not yet known).
+func lineValued(cells []string, memo *int) bool {
+	if *memo < 0 {
+		*memo = 0
+		if anyValue(cells) {
+			*memo = 1
+		}
+	}
+	return *memo == 1
+}
+
 func anyValue(cells []string) bool {
 	for _, c := range cells {
 		if c != "" && valueLike(c) {
@@ -496,6 +523,34 @@ func isRowNo(c string) bool {
 	}
 	for i := 0; i < len(t); i++ {
 		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLowerPrefix is strings.HasPrefix(strings.ToLower(s), prefix) for an
+// ASCII lower-case prefix, without building the lower-cased string when
+// the bytes it compares are ASCII.
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return strings.HasPrefix(strings.ToLower(s), prefix)
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.HasPrefix(strings.ToLower(s), prefix)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			// a later non-ASCII byte cannot change the bytes compared so far
 			return false
 		}
 	}

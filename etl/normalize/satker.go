@@ -200,7 +200,8 @@ func ResolveSatker(name, prov string) (string, bool) {
 	if ok {
 		flag = "1"
 	}
-	resolveCache.Store(k, [2]string{id, flag})
+	// copies: a cached name never keeps a document's text alive
+	resolveCache.Store([2]string{strings.Clone(name), strings.Clone(prov)}, [2]string{strings.Clone(id), flag})
 	return id, ok
 }
 
@@ -322,12 +323,14 @@ func FindSatkers(text, prov string, fuzzy bool) []Found {
 	if err != nil || r == nil {
 		return nil
 	}
-	words := strings.Fields(strings.ToUpper(Key(text)))
+	up := strings.ToUpper(Key(text))
+	var wbuf [64]span
+	spans := fieldSpans(up, wbuf[:0])
 	var out []Found
-	for i := 0; i < len(words); i++ {
+	for i := 0; i < len(spans); i++ {
 		kind := ""
 		start := i
-		switch words[i] {
+		switch up[spans[i].start:spans[i].end] {
 		case "KABUPATEN", "KAB":
 			kind = "kabupaten"
 		case "KOTA":
@@ -340,8 +343,8 @@ func FindSatkers(text, prov string, fuzzy bool) []Found {
 			j = i + 1
 		}
 		best := Found{}
-		for n := min(r.maxLen, len(words)-j); n >= 1; n-- {
-			cand := strings.Join(words[j:j+n], " ")
+		for n := min(r.maxLen, len(spans)-j); n >= 1; n-- {
+			cand := joinSpans(up, spans[j:j+n]) // strings.Join of the words
 			if id, ok := lookupCore(r, cand, kind, prov, fuzzy); ok {
 				best = Found{ID: id, Word: start, Words: j + n - start}
 				break

@@ -3,7 +3,8 @@ package normalize
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Value is the reading of one table cell that states a target, a
@@ -99,31 +100,28 @@ var achievedWords = map[string]string{
 
 // valueCache remembers recent readings: the same cells ("100%", "-")
 // recur thousands of times in a corpus. It is dropped when it grows large.
-var (
-	valueCache     atomic.Pointer[sync.Map]
-	valueCacheSize atomic.Int64
-)
+// Its keys and texts are copies, so a cached cell never keeps the text of
+// the document it was cut from alive.
+var valueCache struct {
+	sync.RWMutex
+	m [8]map[string]Value // by convention (string keys hash fastest)
+	n int                 // entries in all maps
+}
 
 const valueCacheMax = 1 << 16
-
-type valueKey struct {
-	s   string
-	col Convention
-}
 
 // ParseValue reads one cell. col is the convention of its column.
 func ParseValue(s string, col Convention) Value {
 	if len(s) > 64 {
 		return parseValue(s, col)
 	}
-	m := valueCache.Load()
-	if m == nil {
-		m = &sync.Map{}
-		valueCache.Store(m)
+	if int(col) >= len(valueCache.m) {
+		return parseValue(s, col)
 	}
-	k := valueKey{s, col}
-	if v, ok := m.Load(k); ok {
-		out := v.(Value)
+	valueCache.RLock()
+	out, ok := valueCache.m[col][s]
+	valueCache.RUnlock()
+	if ok {
 		if out.Num != nil {
 			x := *out.Num
 			out.Num = &x
@@ -131,17 +129,32 @@ func ParseValue(s string, col Convention) Value {
 		return out
 	}
 	v := parseValue(s, col)
-	if valueCacheSize.Add(1) > valueCacheMax {
-		valueCache.Store(&sync.Map{})
-		valueCacheSize.Store(0)
-	} else {
-		stored := v
-		if v.Num != nil {
-			x := *v.Num
-			stored.Num = &x
-		}
-		m.Store(k, stored)
+	stored := v
+	if v.Num != nil {
+		x := *v.Num
+		stored.Num = &x
 	}
+	key := strings.Clone(s)
+	if stored.Text == s {
+		stored.Text = key
+	} else {
+		stored.Text = strings.Clone(stored.Text)
+	}
+	stored.Grade, stored.Unit, stored.Word = strings.Clone(stored.Grade), strings.Clone(stored.Unit), strings.Clone(stored.Word)
+	valueCache.Lock()
+	if valueCache.n >= valueCacheMax {
+		valueCache.m, valueCache.n = [8]map[string]Value{}, 0
+	}
+	m := valueCache.m[col]
+	if m == nil {
+		m = make(map[string]Value, 256)
+		valueCache.m[col] = m
+	}
+	if _, dup := m[key]; !dup {
+		valueCache.n++
+	}
+	m[key] = stored
+	valueCache.Unlock()
 	return v
 }
 
@@ -300,48 +313,120 @@ func tokenKind(w string) int {
 // value. Units and marks stay with their number ("2 Lap", "100 %",
 // "1 Dokumen (dakam)"); consecutive words stay together ("Belum Penilaian").
 func SplitValues(s string) []string {
+	out, _ := splitValues(s, false)
+	return out
+}
+
+// FirstOfSeveral is SplitValues for a caller that only asks whether a
+// cell splits into several values and what the first one is: first is
+// SplitValues(s)[0] and several is len(SplitValues(s)) > 1 (first is ""
+// when several is false). It stops at the second value.
+func FirstOfSeveral(s string) (first string, several bool) {
+	out, several := splitValues(s, true)
+	if !several {
+		return "", false
+	}
+	return out[0], true
+}
+
+// splitValues splits as SplitValues documents. With firstOnly it returns
+// as soon as the second piece starts, with the first piece and true;
+// otherwise several reports len(out) > 1.
+func splitValues(s string, firstOnly bool) (out []string, several bool) {
 	t := Clean(s)
 	if t == "" {
-		return nil
+		return nil, false
 	}
-	words := strings.Fields(t)
-	var out []string
-	var cur []string
+	var wbuf [24]span
+	words := fieldSpans(t, wbuf[:0])
+	cur, end := -1, -1 // cur: index of the first word of the piece; end: one past the last
 	curKind := -1
 	hasUnit := false
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
-		}
-		cur, curKind, hasUnit = nil, -1, false
-	}
-	for _, w := range words {
+	for i, sp := range words {
+		w := t[sp.start:sp.end]
 		k := tokenKind(w)
 		switch {
-		case len(cur) == 0:
+		case cur < 0:
 		case k == tkMark || k == tkParen:
-			cur = append(cur, w)
+			end = i + 1
 			continue
 		case curKind == tkCurrency && k == tkNum:
-			cur = append(cur, w)
+			end = i + 1
 			curKind = tkNum
 			continue
-		case curKind == tkNum && k == tkWord && !hasUnit && !strings.HasSuffix(cur[len(cur)-1], "%") && achievedWords[strings.ToLower(w)] == "":
-			cur = append(cur, w)
+		case curKind == tkNum && k == tkWord && !hasUnit && !strings.HasSuffix(t[words[end-1].start:words[end-1].end], "%") && achievedWords[strings.ToLower(w)] == "":
+			end = i + 1
 			hasUnit = true
 			continue
 		case curKind == tkWord && k == tkWord:
-			cur = append(cur, w)
+			end = i + 1
 			continue
-		case curKind == tkWord && k == tkGrade && len(cur) > 0 && !isGradeish(cur):
-			// "Belum B"? keep words together only with words
 		}
-		flush()
-		cur = append(cur, w)
+		// otherwise a new piece starts ("Belum B": a grade after words too)
+		if cur >= 0 {
+			out = append(out, joinSpans(t, words[cur:end]))
+			if firstOnly {
+				return out, true
+			}
+		}
+		cur, end, hasUnit = i, i+1, false
 		curKind = k
 	}
-	flush()
+	if cur >= 0 {
+		out = append(out, joinSpans(t, words[cur:end]))
+	}
+	return out, len(out) > 1
+}
+
+// span is the byte range of one word.
+type span struct{ start, end int }
+
+// fieldSpans appends the byte ranges of the words of t, split exactly as
+// strings.Fields splits them.
+func fieldSpans(t string, out []span) []span {
+	start := -1
+	for i := 0; i < len(t); {
+		c := t[i]
+		size := 1
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(t[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if sp {
+			if start >= 0 {
+				out = append(out, span{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(t)})
+	}
 	return out
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// joinSpans is strings.Join of the words with " ": a substring of t when
+// the words are separated by single spaces.
+func joinSpans(t string, ws []span) string {
+	for i := 1; i < len(ws); i++ {
+		if ws[i].start != ws[i-1].end+1 || t[ws[i-1].end] != ' ' {
+			parts := make([]string, len(ws))
+			for j, w := range ws {
+				parts[j] = t[w.start:w.end]
+			}
+			return strings.Join(parts, " ")
+		}
+	}
+	return t[ws[0].start:ws[len(ws)-1].end]
 }
 
 // SplitWords splits a cell of a merged row that states n words in a row
@@ -387,5 +472,3 @@ func SplitWords(s string, n int) []string {
 	}
 	return out
 }
-
-func isGradeish(ws []string) bool { return len(ws) == 1 && Grade(ws[0]) != "" }

@@ -21,8 +21,8 @@ func valueLike(c string) bool {
 	if strings.IndexByte(c, ' ') < 0 {
 		return false
 	}
-	parts := normalize.SplitValues(c)
-	return len(parts) > 1 && valueLike1(parts[0])
+	first, several := normalize.FirstOfSeveral(c)
+	return several && valueLike1(first)
 }
 
 func valueLike1(c string) bool {
@@ -117,6 +117,18 @@ func (p *parser) isWord(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
+	if ok, seen := p.words[w]; seen {
+		return ok
+	}
+	ok := p.isWord1(w)
+	if p.words == nil {
+		p.words = map[string]bool{}
+	}
+	p.words[w] = ok
+	return ok
+}
+
+func (p *parser) isWord1(w string) bool {
 	low := strings.ToLower(w)
 	for _, v := range [...]string{low, strings.ToUpper(low[:1]) + low[1:], strings.ToUpper(low)} {
 		text := p.raw
@@ -175,9 +187,8 @@ func isFootnoteRow(r *extract.Row) bool {
 		if c == "" {
 			continue
 		}
-		low := strings.ToLower(c)
-		return strings.HasPrefix(c, "*") || strings.HasPrefix(low, "keterangan") || strings.HasPrefix(low, "ketero") ||
-			strings.HasPrefix(low, "sumber") || strings.HasPrefix(low, "catatan")
+		return strings.HasPrefix(c, "*") || hasLowerPrefix(c, "keterangan") || hasLowerPrefix(c, "ketero") ||
+			hasLowerPrefix(c, "sumber") || hasLowerPrefix(c, "catatan")
 	}
 	return false
 }
@@ -192,7 +203,15 @@ func nonEmptyCells(cells []string) []string {
 	return out
 }
 
-func nonEmpty(cells []string) int { return len(nonEmptyCells(cells)) }
+func nonEmpty(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if c != "" {
+			n++
+		}
+	}
+	return n
+}
 
 func indexOf(xs []int, x int) int {
 	for i, v := range xs {
@@ -300,4 +319,32 @@ func captionYear(c string) int {
 		v = v*10 + int(y[k]-'0')
 	}
 	return v
+}
+
+// hasLowerPrefix is strings.HasPrefix(strings.ToLower(s), prefix) for an
+// ASCII lower-case prefix, without building the lower-cased string when
+// the bytes it compares are ASCII.
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return strings.HasPrefix(strings.ToLower(s), prefix)
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.HasPrefix(strings.ToLower(s), prefix)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			// a later non-ASCII byte cannot change the bytes compared so far
+			return false
+		}
+	}
+	return true
 }

@@ -257,7 +257,7 @@ func roleOf(cell string) int {
 	}
 	r := roleOf1(cell)
 	if len(cell) < 80 {
-		roleCache.Store(cell, r)
+		roleCache.Store(strings.Clone(cell), r) // a copy: never keep a document's text alive
 	}
 	return r
 }

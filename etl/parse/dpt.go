@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -44,6 +45,9 @@ var (
 // pemilihanOf tells a text about a Pilkada from one about a Pemilu;
 // "" when it names neither or both.
 func pemilihanOf(t string) string {
+	if !mayNameElection(t) {
+		return ""
+	}
 	t = reNoise.ReplaceAllString(t, " ")
 	lk, lu := rePilkada.MatchString(t), rePemilu.MatchString(t)
 	if lk && strings.Contains(strings.ToLower(t), "pemilihan umum") {
@@ -57,6 +61,26 @@ func pemilihanOf(t string) string {
 		return "pemilu"
 	}
 	return ""
+}
+
+// mayNameElection is false when none of pemilihanOf's patterns can match:
+// an ASCII text that names none of their words in any case. (Non-ASCII
+// text is left to the patterns: case folding maps some letters, such as
+// the Kelvin sign, to ASCII ones.)
+func mayNameElection(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 0x80 {
+			return true
+		}
+	}
+	var buf [256]byte
+	low := lowerASCII(buf[:0], t)
+	for _, w := range [...]string{"pilkada", "pemilihan", "pemilu", "presiden", "dpr", "legislatif"} {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dptTable reads a voter-roll recapitulation: kecamatan rows (with the

@@ -112,9 +112,7 @@ func decode(data []byte) ([]byte, string, error) {
 	}
 	ctl := 0
 	for _, c := range data {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctl++
-		}
+		ctl += int(isCtl[c]) // branch-free: tabs and newlines are frequent
 	}
 	if ctl*50 > len(data) {
 		return nil, "", fmt.Errorf("%w: terlalu banyak karakter kontrol", ErrNotText)
@@ -131,6 +129,16 @@ func decode(data []byte) ([]byte, string, error) {
 	return []byte(b.String()), "dokumen bukan UTF-8; dibaca sebagai Latin-1", nil
 }
 
+// isCtl is 1 for the control characters that do not occur in text.
+var isCtl = func() (t [256]uint8) {
+	for c := 0; c < 0x20; c++ {
+		if c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 func utf16To8(b []byte, bigEndian bool) []byte {
 	u := make([]uint16, len(b)/2)
 	for i := range u {
@@ -145,6 +153,8 @@ func utf16To8(b []byte, bigEndian bool) []byte {
 
 // parser holds the state of one document's parse.
 type parser struct {
+	words map[string]bool // isWord answers: they depend on the word and raw only
+
 	name   string
 	doc    *facts.Document
 	blocks []extract.Block
@@ -223,6 +233,9 @@ func (p *parser) heading(b *extract.Block) {
 	if len(t) > 90 {
 		return
 	}
+	if !mayBeHeading(t) {
+		return
+	}
 	up := strings.ToUpper(t)
 	switch {
 	case strings.HasPrefix(up, "BAB "):
@@ -239,6 +252,35 @@ func (p *parser) heading(b *extract.Block) {
 	case up == "KATA PENGANTAR" || up == "DAFTAR ISI" || strings.HasPrefix(up, "DAFTAR TABEL"):
 		p.section = "depan"
 	}
+}
+
+// mayBeHeading is false when heading's switch cannot match t: an ASCII
+// text (upper-cased byte by byte) that starts with none of B, L, K, D and
+// does not name EKSEKUTIF.
+func mayBeHeading(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 0x80 {
+			return true // upper-casing may turn other letters into these
+		}
+	}
+	switch t[0] {
+	case 'B', 'b', 'L', 'l', 'K', 'k', 'D', 'd':
+		return true
+	}
+	const w = "eksekutif"
+	for i := 0; i+len(w) <= len(t); i++ {
+		j := 0
+		for j < len(w) && t[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func roman(s string) int {

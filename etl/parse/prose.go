@@ -39,9 +39,11 @@ type footnote struct {
 // prose reads facts stated in sentences.
 func (p *parser) prose(b *extract.Block) {
 	t := b.Text
-	if m := reFootYear.FindStringSubmatch(t); m != nil {
-		p.foot = append(p.foot, footnote{line: b.Start, year: atoi(m[1])})
-		return
+	if len(t) > 0 && t[0] == '*' { // the pattern is anchored at a "*"
+		if m := reFootYear.FindStringSubmatch(t); m != nil {
+			p.foot = append(p.foot, footnote{line: b.Start, year: atoi(m[1])})
+			return
+		}
 	}
 	// cheap checks first: most paragraphs state none of these facts
 	p.low = lowerASCII(p.low[:0], t)
@@ -193,6 +195,9 @@ func (p *parser) proseFor(year, start, end int) *proseAng {
 // 2024" or "tahun 2024", skipping decree numbers ("Nomor 7 Tahun 2017"),
 // dates and ranges.
 func fiscalYear(s string) int {
+	if !hasYearDigits(s) {
+		return 0 // the pattern needs a year: 19dd or 20dd
+	}
 	ms := reYearWord.FindAllStringSubmatchIndex(s, -1)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
@@ -206,6 +211,17 @@ func fiscalYear(s string) int {
 		return atoi(s[m[4]:m[5]])
 	}
 	return 0
+}
+
+// hasYearDigits: s holds "19" or "20" followed by two ASCII digits.
+func hasYearDigits(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') &&
+			s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // finishProse turns what prose said about each year's total into TOTAL rows.
@@ -227,12 +243,27 @@ func (p *parser) finishProse() {
 // masih menggunakan hasil pengukuran tahun 2021").
 func (p *parser) footnoteRows(b *extract.Block) {
 	for _, r := range b.Rows {
+		// the pattern is anchored at a "*": the joined text starts with the
+		// first non-empty cell
+		if !firstCellStarred(r.Cells) {
+			continue
+		}
 		t := strings.Join(nonEmptyCells(r.Cells), " ")
 		t = strings.ReplaceAll(t, "202 1", "2021") // a year split by a column edge
 		if m := reFootYear.FindStringSubmatch(t); m != nil {
 			p.foot = append(p.foot, footnote{line: r.Start, year: atoi(m[1])})
 		}
 	}
+}
+
+// firstCellStarred: the first non-empty cell starts with "*".
+func firstCellStarred(cells []string) bool {
+	for _, c := range cells {
+		if c != "" {
+			return c[0] == '*'
+		}
+	}
+	return false
 }
 
 func lastIndexAny(s string, words ...string) int {

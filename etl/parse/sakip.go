@@ -102,6 +102,9 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 // sakipYear is the year an evaluation sentence scores: the year of "AKIP
 // Tahun Y" itself, or Y-1 for an evaluation done "pada tahun Y".
 func sakipYear(s string) int {
+	if !hasYearDigits(s) {
+		return 0 // both patterns need a year
+	}
 	if m := reSakipObjectYear.FindStringSubmatch(s); m != nil {
 		return atoi(m[1])
 	}

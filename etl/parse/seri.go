@@ -56,7 +56,7 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 		for _, c := range cs {
 			r := roleOf(c)
 			low := strings.ToLower(c)
-			if reYearRange.MatchString(c) {
+			if hasYearDigits(c) && reYearRange.MatchString(c) { // the pattern needs a year
 				if r == roleRealisasi || r == roleTarget {
 					spanAt[j] = r
 				}

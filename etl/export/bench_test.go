@@ -16,6 +16,12 @@ import (
 // BenchmarkBuildExport loads a national synthetic warehouse (every satker of
 // the reference data, 552, over 2020-2024, through load.Stage; not timed),
 // then times building every model and writing a full Parquet extract.
+//
+// The extract is 33,000 files in as many folders, so the file system counts:
+// on ext4 without a journal (as in the development sandbox) creating inodes
+// within about five minutes of deleting many (the previous run's temporary
+// folder) costs up to 1 ms each, in ext4's recently_deleted check (seen with
+// perf). Run with TMPDIR on a tmpfs to time the exporter alone.
 func BenchmarkBuildExport(b *testing.B) {
 	ctx := context.Background()
 	wh, err := warehouse.Open(ctx, filepath.Join(b.TempDir(), "bench.duckdb"), warehouse.Options{})

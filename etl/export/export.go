@@ -9,11 +9,25 @@
 // Partition columns are also stored inside the files, so a reader may ignore
 // the folder names (read_parquet(..., hive_partitioning = false)).
 //
+// Folder names are as DuckDB's COPY ... PARTITION_BY writes them, and the
+// files read back with the source's column types through
+// read_parquet(..., hive_partitioning = false), or with hive partitioning and
+// hive_types naming the partition columns' types (DuckDB's autocast would
+// otherwise read satker_id and the year as BIGINT).
+//
+// Each table is one DuckDB query ordered by its partition columns, then its
+// full key, fetched as Arrow; Go cuts the ordered rows into partitions and
+// two goroutines write them with the Parquet encoder in parquet.go. DuckDB's
+// partitioned COPY took about 0.5 ms per file (measured on tmpfs), and a
+// national extract has some 33,000 files; the encoder takes about 0.04 ms,
+// its file system calls included.
+//
 // The extract is written into <out>.tmp-<pid> beside the target, verified by
-// reading every file's row count back, then swapped into place: the old
-// extract is moved aside and removed only after the new one is renamed in,
-// so a reader never sees a half-written extract. Every file is sorted by the
-// table's full key, so the same warehouse gives a byte-identical extract.
+// reading every file's row count back from its footer, then swapped into
+// place: the old extract is moved aside and removed only after the new one
+// is renamed in, so a reader never sees a half-written extract. Every file
+// is sorted by the table's full key and written with fixed settings, so the
+// same warehouse gives a byte-identical extract.
 //
 // ChangedSince (a run id) makes an incremental extract holding only what
 // documents loaded, replaced or rejected in later runs touched:
@@ -30,18 +44,19 @@ package export
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/apache/arrow/go/v17/arrow/array"
+	"github.com/marcboeker/go-duckdb"
 
 	"github.com/kpu-ntt/lkj/etl/models"
 )
@@ -183,6 +198,9 @@ func Export(ctx context.Context, conn *sql.Conn, opt Options) (Manifest, error) 
 	if st, err := os.Stat(filepath.Dir(out)); err != nil || !st.IsDir() {
 		return Manifest{}, fmt.Errorf("export: folder %s does not exist", filepath.Dir(out))
 	}
+	if err := recoverStale(out); err != nil {
+		return Manifest{}, err
+	}
 	tmp := out + ".tmp-" + strconv.Itoa(os.Getpid())
 	if err := os.RemoveAll(tmp); err != nil {
 		return Manifest{}, fmt.Errorf("export: clear %s: %w", tmp, err)
@@ -228,6 +246,10 @@ func swap(tmp, out string) error {
 	return nil
 }
 
+// writers is how many goroutines write Parquet files: the machines lkj
+// runs on have two cores, and DuckDB's next query overlaps the writing.
+const writers = 2
+
 // write fills dir with every table and the manifest.
 func write(ctx context.Context, conn *sql.Conn, dir string, opt Options) (Manifest, error) {
 	man := Manifest{SchemaVersion: opt.SchemaVersion, ChangedSince: opt.ChangedSince, Files: []File{}}
@@ -239,29 +261,45 @@ func write(ctx context.Context, conn *sql.Conn, dir string, opt Options) (Manife
 			return man, fmt.Errorf("export: schema version: %w", err)
 		}
 	}
-	// Row order inside each file must follow ORDER BY for the bytes to be
-	// stable. The writer connection turns insertion order off for loading
-	// speed, and a partitioned COPY on several threads appends a partition's
-	// rows in whatever order its threads finish (measured: two exports of
-	// one warehouse differed), so export on one thread, in order.
-	restore, err := settings(ctx, conn, map[string]string{"preserve_insertion_order": "true", "threads": "1"})
-	if err != nil {
-		return man, fmt.Errorf("export: %w", err)
-	}
-	defer restore()
-
 	all, err := specs()
 	if err != nil {
 		return man, err
 	}
+	p, err := newPool(ctx, dir, writers)
+	if err != nil {
+		return man, fmt.Errorf("export: %w", err)
+	}
+	// The writers must have stopped before the caller removes dir.
+	defer p.wait()
+	want := map[string]int64{}
 	for _, s := range all {
-		t, files, err := writeTable(ctx, conn, dir, s, opt.ChangedSince)
+		t, err := writeTable(ctx, conn, p, s, opt.ChangedSince)
 		if err != nil {
+			if cause := p.failure(); cause != nil {
+				return man, cause
+			}
 			return man, fmt.Errorf("export %s: %w", s.name, err)
 		}
+		want[s.name] = t.Rows
 		man.Tables = append(man.Tables, t)
-		man.Files = append(man.Files, files...)
 	}
+	files, err := p.wait()
+	if err != nil {
+		return man, err
+	}
+	got := map[string]int64{}
+	count := map[string]int{}
+	for _, f := range files {
+		got[f.Table] += f.Rows
+		count[f.Table]++
+	}
+	for i, t := range man.Tables {
+		if got[t.Name] != want[t.Name] {
+			return man, fmt.Errorf("export %s: read back %d rows from %d files, wrote %d", t.Name, got[t.Name], count[t.Name], want[t.Name])
+		}
+		man.Tables[i].Files = count[t.Name]
+	}
+	man.Files = append(man.Files, files...)
 	sort.Slice(man.Files, func(i, j int) bool { return man.Files[i].Path < man.Files[j].Path })
 	b, err := json.MarshalIndent(man, "", "  ")
 	if err != nil {
@@ -273,47 +311,23 @@ func write(ctx context.Context, conn *sql.Conn, dir string, opt Options) (Manife
 	return man, nil
 }
 
-// settings sets DuckDB options on conn and returns a function putting the
-// previous values back. Names and values come from the code, not input.
-func settings(ctx context.Context, conn *sql.Conn, set map[string]string) (func(), error) {
-	names := make([]string, 0, len(set))
-	for n := range set {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	prev := map[string]string{}
-	restore := func() {
-		for n, v := range prev {
-			_, _ = conn.ExecContext(context.WithoutCancel(ctx), "SET "+n+" = "+v)
-		}
-	}
-	for _, n := range names {
-		var v string
-		if err := conn.QueryRowContext(ctx, "SELECT current_setting('"+n+"')::VARCHAR").Scan(&v); err != nil {
-			restore()
-			return nil, err
-		}
-		if _, err := conn.ExecContext(ctx, "SET "+n+" = "+set[n]); err != nil {
-			restore()
-			return nil, err
-		}
-		prev[n] = v
-	}
-	return restore, nil
-}
-
 // selectFor builds the ordered SELECT of one table and its bound arguments.
 // Every identifier comes from the fixed specs, validated model headers or
 // the catalog; only the run id is a value, and it is bound.
+// Rows are ordered by the partition columns first, so that each partition
+// is one run of rows, then by the full key and the remaining columns, so
+// that the order inside a file is total. A query's ORDER BY holds for its
+// result on any number of threads (the partitioned COPY this replaced had
+// to run on one thread with insertion order on to keep its files stable).
 func selectFor(s spec, cols []string, changedSince int64) (string, []any) {
-	order := append([]string(nil), s.key...)
-	inKey := map[string]bool{}
-	for _, k := range s.key {
-		inKey[k] = true
-	}
-	for _, c := range cols {
-		if !inKey[c] {
-			order = append(order, c)
+	var order []string
+	seen := map[string]bool{}
+	for _, group := range [][]string{s.partitionBy(), s.key, cols} {
+		for _, c := range group {
+			if !seen[c] {
+				seen[c] = true
+				order = append(order, c)
+			}
 		}
 	}
 	q := "SELECT * FROM " + s.name + " v"
@@ -355,100 +369,79 @@ func sortedFacts() []string {
 	return out
 }
 
-func writeTable(ctx context.Context, conn *sql.Conn, dir string, s spec, changedSince int64) (Table, []File, error) {
+// writeTable queries one table and queues its partitions on p. The rows
+// and files are checked against the manifest once p has written them.
+func writeTable(ctx context.Context, conn *sql.Conn, p *pool, s spec, changedSince int64) (Table, error) {
 	t := Table{Name: s.name, Kind: s.kind, PartitionBy: s.partitionBy()}
 	cols, err := columns(ctx, conn, s.name)
 	if err != nil {
-		return t, nil, err
+		return t, err
 	}
 	if len(cols) == 0 {
 		if s.kind == "mart" {
-			return t, nil, fmt.Errorf("%s does not exist (build the marts first: lkj build)", s.name)
+			return t, fmt.Errorf("%s does not exist (build the marts first: lkj build)", s.name)
 		}
-		return t, nil, fmt.Errorf("%s does not exist", s.name)
+		return t, fmt.Errorf("%s does not exist", s.name)
 	}
 	query, args := selectFor(s, cols, changedSince)
 	t.OrderBy = append(t.OrderBy, s.key...)
-	var n int64
-	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM ("+query+")", args...).Scan(&n); err != nil {
-		return t, nil, err
-	}
-	if n == 0 {
-		return t, nil, nil
-	}
-	target := filepath.Join(dir, s.name)
-	opts := "FORMAT parquet, COMPRESSION zstd"
-	if p := t.PartitionBy; len(p) > 0 {
-		opts += ", PARTITION_BY (" + strings.Join(p, ", ") + "), WRITE_PARTITION_COLUMNS true"
-	} else {
-		if err := os.Mkdir(target, 0o755); err != nil {
-			return t, nil, err
-		}
-		target = filepath.Join(target, "data_0.parquet")
-	}
-	if _, err := conn.ExecContext(ctx, "COPY ("+query+") TO "+literal(target)+" ("+opts+")", args...); err != nil {
-		return t, nil, err
-	}
-	files, err := verify(ctx, conn, dir, s.name, n)
+	rr, err := queryArrow(ctx, conn, query, args)
 	if err != nil {
-		return t, nil, err
+		return t, err
 	}
-	t.Rows, t.Files = n, len(files)
-	return t, files, nil
+	defer rr.Release()
+	pcols, err := parquetColumns(rr.Schema())
+	if err != nil {
+		return t, err
+	}
+	sp, err := newSplitter(s.name, rr.Schema(), pcols, t.PartitionBy, p.submit)
+	if err != nil {
+		return t, err
+	}
+	defer sp.discard()
+	for rr.Next() {
+		rec := rr.Record()
+		t.Rows += rec.NumRows()
+		if err := sp.add(rec); err != nil {
+			return t, err
+		}
+	}
+	if err := rr.Err(); err != nil {
+		return t, err
+	}
+	if err := sp.flush(); err != nil {
+		return t, err
+	}
+	if sp.rows != t.Rows {
+		return t, fmt.Errorf("split %d rows into partitions, queried %d", sp.rows, t.Rows)
+	}
+	return t, nil
 }
 
-// verify reads back every file's row count and checks they add up to want,
-// then hashes the files.
-func verify(ctx context.Context, conn *sql.Conn, dir, table string, want int64) ([]File, error) {
-	glob := filepath.Join(dir, table, "**", "*.parquet")
-	rows, err := conn.QueryContext(ctx, "SELECT filename, count(*) FROM read_parquet("+literal(glob)+
-		", filename = true, hive_partitioning = false) GROUP BY filename ORDER BY filename")
-	if err != nil {
-		return nil, fmt.Errorf("read back: %w", err)
-	}
-	defer rows.Close()
-	var files []File
-	var got int64
-	for rows.Next() {
-		var f File
-		if err := rows.Scan(&f.Path, &f.Rows); err != nil {
-			return nil, err
+// queryArrow runs query on conn's DuckDB connection and returns its result
+// as Arrow. go-duckdb's Arrow handle is a stateless wrapper around the
+// driver connection (v1.8.2: a struct holding the *conn), so making one per
+// query is safe beside the writer's own, and its QueryContext fetches the
+// whole result before returning, so nothing uses the driver connection
+// once Raw returns.
+func queryArrow(ctx context.Context, conn *sql.Conn, query string, args []any) (array.RecordReader, error) {
+	var rr array.RecordReader
+	err := conn.Raw(func(dc any) error {
+		c, ok := dc.(driver.Conn)
+		if !ok {
+			return fmt.Errorf("connection is a %T, not a DuckDB connection", dc)
 		}
-		rel, err := filepath.Rel(dir, f.Path)
+		a, err := duckdb.NewArrowFromConn(c)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		f.Path, f.Table = filepath.ToSlash(rel), table
-		got += f.Rows
-		files = append(files, f)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if got != want {
-		return nil, fmt.Errorf("read back %d rows from %d files, wrote %d", got, len(files), want)
-	}
-	for i := range files {
-		sum, err := hashFile(filepath.Join(dir, filepath.FromSlash(files[i].Path)))
-		if err != nil {
-			return nil, err
-		}
-		files[i].SHA256 = sum
-	}
-	return files, nil
-}
-
-func hashFile(path string) (string, error) {
-	f, err := os.Open(path)
+		rr, err = a.QueryContext(ctx, query, args...)
+		return err
+	})
 	if err != nil {
-		return "", err
+		return nil, fmt.Errorf("query: %w", err)
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return rr, nil
 }
 
 // columns lists a table's or view's columns in order; none when it does
@@ -471,10 +464,6 @@ func columns(ctx context.Context, conn *sql.Conn, name string) ([]string, error)
 	}
 	return cols, rows.Err()
 }
-
-// literal makes a SQL string literal; COPY and read_parquet take their
-// paths as literals, not parameters.
-func literal(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // ident quotes an identifier read from the catalog.
 func ident(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

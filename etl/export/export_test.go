@@ -260,6 +260,21 @@ func TestExport(t *testing.T) {
 		}
 	})
 
+	t.Run("a cancelled export leaves nothing behind", func(t *testing.T) {
+		cctx, cancel := context.WithCancel(ctx)
+		cancel()
+		target := filepath.Join(base, "cancelled")
+		if _, err := export.Export(cctx, conn, export.Options{Out: target}); err == nil {
+			t.Fatal("a cancelled export succeeded")
+		}
+		entries, _ := os.ReadDir(base)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), "cancelled") {
+				t.Errorf("leftover %s", e.Name())
+			}
+		}
+	})
+
 	t.Run("bad targets", func(t *testing.T) {
 		for _, o := range []string{"", filepath.Join(base, "no", "such", "dir"), "a\nb"} {
 			if _, err := export.Export(ctx, conn, export.Options{Out: o}); err == nil {

@@ -1,0 +1,52 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+)
+
+// recoverStale tidies what an export killed part-way left beside out: its
+// <out>.tmp-<pid> folder (an unfinished extract: removed) and its
+// <out>.old-<pid> folder (the previous extract: put back when the kill came
+// between the two renames of swap and out is missing, else removed). Folders
+// of a process still alive are left alone.
+func recoverStale(out string) error {
+	for _, kind := range []string{".old-", ".tmp-"} {
+		matches, err := filepath.Glob(out + kind + "*")
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		for _, m := range matches {
+			pid, err := strconv.Atoi(strings.TrimPrefix(m, out+kind))
+			if err != nil || pid == os.Getpid() || alive(pid) {
+				continue
+			}
+			if kind == ".old-" {
+				if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
+					if err := os.Rename(m, out); err != nil {
+						return fmt.Errorf("export: restore previous extract %s: %w", m, err)
+					}
+					continue
+				}
+			}
+			if err := os.RemoveAll(m); err != nil {
+				return fmt.Errorf("export: remove stale %s: %w", m, err)
+			}
+		}
+	}
+	return nil
+}
+
+// alive reports whether a process with this pid exists.
+func alive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -64,9 +65,9 @@ capaian_seri, anggaran, sakip, sakip_komponen, rb, dpt and temuan.
 			if err != nil {
 				return err
 			}
-			db, err := warehouse.OpenReadOnly(cmd.Context(), a.cfg.str("db"))
+			db, err := a.openReadOnly(cmd.Context())
 			if err != nil {
-				return withCode(exitFailure, err)
+				return err
 			}
 			defer db.Close()
 			rows, err := db.QueryContext(cmd.Context(), q)
@@ -121,9 +122,13 @@ func (a *app) statusCmd() *cobra.Command {
 		Short: "Show documents loaded per satker and year",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			db, err := warehouse.OpenReadOnly(cmd.Context(), a.cfg.str("db"))
+			db, err := a.openReadOnly(cmd.Context())
+			if errors.Is(err, warehouse.ErrEmpty) {
+				fmt.Fprintln(a.stdout, "no documents yet: the warehouse has no schema (run `lkj init` or `lkj ingest PATH...`)")
+				return nil
+			}
 			if err != nil {
-				return withCode(exitFailure, err)
+				return err
 			}
 			defer db.Close()
 			return a.printStatus(cmd.Context(), db)

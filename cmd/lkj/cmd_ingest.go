@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -71,12 +72,13 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 		Log:              a.log,
 	}
 	var pw progress.Writer
+	var tracker *progress.Tracker
 	if isTerminal(a.stderr) && !a.cfg.v.GetBool("quiet") && a.cfg.str("log_format") == "text" {
 		pw = progress.NewWriter()
 		pw.SetOutputWriter(a.stderr)
 		pw.SetUpdateFrequency(100 * time.Millisecond)
 		pw.Style().Visibility.ETA = true
-		tracker := &progress.Tracker{Message: "ingest", Units: progress.UnitsDefault}
+		tracker = &progress.Tracker{Message: "ingest", Units: progress.UnitsDefault}
 		pw.AppendTracker(tracker)
 		go pw.Render()
 		opt.Progress = func(done, total int, _ string) {
@@ -88,11 +90,18 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 	}
 	sum, err := ingest.Run(ctx, wh, paths, opt)
 	if pw != nil {
-		for pw.IsRenderInProgress() && pw.LengthActive() > 0 {
-			time.Sleep(20 * time.Millisecond)
+		// Finish the bar whatever happened: waiting for it to reach 100%
+		// after an interrupted run would wait forever.
+		if err != nil {
+			tracker.MarkAsErrored()
+		} else {
+			tracker.MarkAsDone()
 		}
+		time.Sleep(150 * time.Millisecond)
 		pw.Stop()
-		time.Sleep(120 * time.Millisecond)
+	}
+	if errors.Is(err, context.Canceled) {
+		return sum, withCode(exitFailure, fmt.Errorf("ingest interrupted after %d documents loaded; run it again to finish (loaded documents are complete)", sum.Loaded))
 	}
 	if err != nil {
 		return sum, withCode(exitFailure, fmt.Errorf("ingest: %w", err))

@@ -135,9 +135,9 @@ key. A test passes when its query returns no rows. Error-severity failures
 exit 3; warnings are shown but do not change the exit code.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			db, err := warehouse.OpenReadOnly(cmd.Context(), a.cfg.str("db"))
+			db, err := a.openReadOnly(cmd.Context())
 			if err != nil {
-				return withCode(exitFailure, err)
+				return err
 			}
 			defer db.Close()
 			failed, err := a.dataTests(cmd.Context(), db, true)

@@ -59,9 +59,9 @@ Rp 44.980.284.000 and percentages with a decimal comma. html and xlsx go to
 			if (format == "html" || format == "xlsx") && out == "" {
 				out = args[0] + "." + format
 			}
-			db, err := warehouse.OpenReadOnly(cmd.Context(), a.cfg.str("db"))
+			db, err := a.openReadOnly(cmd.Context())
 			if err != nil {
-				return withCode(exitFailure, err)
+				return err
 			}
 			defer db.Close()
 			p := report.Params{Tahun: tahun, Satker: satker, Provinsi: provinsi}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
@@ -148,15 +150,28 @@ func (a *app) openWarehouse(ctx context.Context) (*warehouse.Warehouse, error) {
 	return wh, nil
 }
 
+// openReadOnly opens the configured warehouse read-only, waiting up to
+// --wait for a writer to finish.
+func (a *app) openReadOnly(ctx context.Context) (*sql.DB, error) {
+	wait, _ := a.cfg.duration("wait")
+	db, err := warehouse.OpenReadOnlyWait(ctx, a.cfg.str("db"), wait)
+	switch {
+	case errors.Is(err, warehouse.ErrNoDir):
+		return nil, withCode(exitUsage, err)
+	case errors.Is(err, warehouse.ErrLocked):
+		return nil, withCode(exitFailure, fmt.Errorf("%w (readers wait for it with --wait 30s)", err))
+	case err != nil:
+		return nil, withCode(exitFailure, err)
+	}
+	return db, nil
+}
+
 // isTerminal reports whether w is an interactive terminal (progress bars
-// are drawn only there).
+// are drawn only there). /dev/null is a character device too, so the mode
+// bits are not enough: ask the terminal driver.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // isCobraUsage recognises cobra's own usage errors (unknown command, wrong

@@ -46,6 +46,11 @@ func Discover(paths []string) ([]Source, error) {
 				}
 				return nil
 			}
+			// Only regular files: a named pipe or device called .txt would
+			// block the reader forever.
+			if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+				return nil
+			}
 			if f := formatOf(path); f == "txt" || f == "xlsx" {
 				out = append(out, Source{Path: path, Format: f})
 			}

@@ -104,6 +104,9 @@ func storeGroup(ctx context.Context, wh *warehouse.Warehouse, runID int64, docs 
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
+	if Fatal(err) {
+		return fmt.Errorf("load group of %d documents: %w", len(docs), err)
+	}
 	log.Warn("group load failed; loading its documents one by one", "documents", len(docs), "error", err)
 	for _, p := range docs {
 		if err := storeOne(ctx, wh, runID, p, sum, log); err != nil {

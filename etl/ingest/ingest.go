@@ -13,6 +13,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -272,6 +273,9 @@ func storeOne(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parse
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if Fatal(err) {
+			return fmt.Errorf("load %s: %w", p.src.Path, err)
+		}
 		return reject(ctx, wh, runID, p, fmt.Errorf("load: %w", err), sum, log)
 	}
 	defer staged.Close()
@@ -296,6 +300,9 @@ func storeOne(ctx context.Context, wh *warehouse.Warehouse, runID int64, p parse
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if Fatal(err) {
+			return fmt.Errorf("load %s: %w", p.src.Path, err)
 		}
 		// The load itself failed (a constraint, a bad value): the document
 		// is rejected whole, the run goes on.
@@ -473,7 +480,31 @@ func knownDocuments(ctx context.Context, conn *sql.Conn) (map[string]knownDoc, e
 	return m, rows.Err()
 }
 
+// Fatal reports whether err means the warehouse itself failed (a commit that
+// could not be written, a full disk, an invalidated database) rather than
+// one document being bad. Such errors stop the run: recording a rejection
+// on a warehouse that cannot write would only make things worse.
+func Fatal(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := err.Error()
+	for _, s := range []string{"IO Error", "Failed to commit", "No space left", "database has been invalidated",
+		"FATAL Error", "Could not write file", "disk I/O error", "read-only file system"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
 func beginRun(ctx context.Context, wh *warehouse.Warehouse, command string) (int64, error) {
+	// Only one writer can hold the warehouse, so a run still marked running
+	// belongs to a process that died (killed, power cut): say so.
+	if _, err := wh.Conn().ExecContext(ctx, `UPDATE etl_run SET status = 'interrupted',
+		ended_at = coalesce(ended_at, now()::TIMESTAMP) WHERE status = 'running'`); err != nil {
+		return 0, err
+	}
 	var id int64
 	if err := wh.Conn().QueryRowContext(ctx, "SELECT nextval('etl_run_seq')").Scan(&id); err != nil {
 		return 0, err

@@ -79,6 +79,13 @@ func fingerprint(src Source, maxBytes int64) (sum string, size int64, data []byt
 var errTooBig = errors.New("larger than the maximum document size")
 
 func readLimited(path string, max int64) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file (%s)", path, st.Mode().Type())
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

@@ -76,20 +76,34 @@ func (w *Warehouse) Migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	apply := func(m Migration) error {
+		if _, err := w.conn.ExecContext(ctx, m.SQL); err != nil {
+			return fmt.Errorf("migration %s: %w", m.Name, err)
+		}
+		_, err := w.conn.ExecContext(ctx,
+			"INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP)", m.Version, m.Name)
+		return err
+	}
+	// A new warehouse gets its whole schema in one transaction, so a process
+	// killed while creating it leaves an empty file, never half a schema that
+	// readers trip over. An existing warehouse is upgraded one transaction per
+	// migration, each recorded as it lands.
+	if len(applied) == 0 {
+		return w.InTx(ctx, func() error {
+			for _, m := range ms {
+				if err := apply(m); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
 	for _, m := range ms {
 		if applied[m.Version] {
 			continue
 		}
-		err := w.InTx(ctx, func() error {
-			if _, err := w.conn.ExecContext(ctx, m.SQL); err != nil {
-				return err
-			}
-			_, err := w.conn.ExecContext(ctx,
-				"INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP)", m.Version, m.Name)
+		if err := w.InTx(ctx, func() error { return apply(m) }); err != nil {
 			return err
-		})
-		if err != nil {
-			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 	}
 	return nil
@@ -121,6 +135,9 @@ func (w *Warehouse) InTx(ctx context.Context, fn func() error) (err error) {
 	if err = fn(); err != nil {
 		return err
 	}
-	_, err = w.conn.ExecContext(ctx, "COMMIT")
+	// COMMIT must never be interrupted: go-duckdb interrupts the running
+	// statement when a context is cancelled, and a commit cut off half way
+	// is exactly the partial state transactions exist to prevent.
+	_, err = w.conn.ExecContext(context.WithoutCancel(ctx), "COMMIT")
 	return err
 }

@@ -17,7 +17,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/marcboeker/go-duckdb"
@@ -61,6 +63,11 @@ func Open(ctx context.Context, path string, opt Options) (*Warehouse, error) {
 	if st, err := os.Stat(filepath.Dir(abs)); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("warehouse %s: %w: %s", path, ErrNoDir, filepath.Dir(abs))
 	}
+	if _, err := os.Stat(abs); errors.Is(err, os.ErrNotExist) {
+		if err := create(ctx, abs, opt); err != nil {
+			return nil, fmt.Errorf("warehouse %s: create: %w", path, err)
+		}
+	}
 	w, err := openWithRetry(ctx, abs, opt)
 	if err != nil {
 		return nil, fmt.Errorf("warehouse %s: %w", path, err)
@@ -75,6 +82,61 @@ func Open(ctx context.Context, path string, opt Options) (*Warehouse, error) {
 		return nil, fmt.Errorf("warehouse %s: reference data: %w", path, err)
 	}
 	return w, nil
+}
+
+// create makes a new warehouse file whole or not at all: it is built and
+// checkpointed under a temporary name, then hard-linked into place. A process
+// killed while creating leaves only its temporary file, which the next
+// creator removes; a reader never meets a file without its schema. Linking
+// (not renaming) refuses to overwrite a warehouse another process created
+// in the meantime.
+func create(ctx context.Context, abs string, opt Options) error {
+	removeStaleInit(abs)
+	tmp := fmt.Sprintf("%s.init-%d", abs, os.Getpid())
+	os.Remove(tmp)
+	os.Remove(tmp + ".wal")
+	defer os.Remove(tmp + ".wal")
+	defer os.Remove(tmp)
+	w, err := attach(ctx, tmp, opt)
+	if err != nil {
+		return err
+	}
+	if err := w.Migrate(ctx); err != nil {
+		w.Close()
+		return err
+	}
+	if err := w.refreshReference(ctx); err != nil {
+		w.Close()
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	if _, err := os.Stat(tmp + ".wal"); err == nil {
+		return errors.New("checkpoint left a WAL behind; not linking a warehouse that depends on it")
+	}
+	if err := os.Link(tmp, abs); err != nil && !errors.Is(err, os.ErrExist) {
+		return err
+	}
+	return nil
+}
+
+// removeStaleInit deletes temporary files of creators that died.
+func removeStaleInit(abs string) {
+	matches, _ := filepath.Glob(abs + ".init-*")
+	for _, m := range matches {
+		pidText := strings.TrimSuffix(strings.TrimPrefix(m, abs+".init-"), ".wal")
+		pid, err := strconv.Atoi(pidText)
+		if err != nil || pid == os.Getpid() || processAlive(pid) {
+			continue
+		}
+		os.Remove(m)
+	}
+}
+
+func processAlive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 func openWithRetry(ctx context.Context, abs string, opt Options) (*Warehouse, error) {
@@ -179,27 +241,92 @@ func (w *Warehouse) Close() error {
 	return errors.Join(errs...)
 }
 
+// ErrSchema means the warehouse file's schema is not the one this lkj
+// expects: a half-finished first migration, or a file from another version.
+var ErrSchema = errors.New("warehouse schema does not match this lkj")
+
+// ErrEmpty means the file holds no schema yet (created, never migrated: a
+// first run killed before its schema committed). Nothing is lost.
+var ErrEmpty = fmt.Errorf("%w: the warehouse is empty (no schema yet); run `lkj init`", ErrSchema)
+
 // OpenReadOnly opens the warehouse file directly, read-only. Analysts'
 // queries run here so a typo cannot change anything.
 func OpenReadOnly(ctx context.Context, path string) (*sql.DB, error) {
+	return OpenReadOnlyWait(ctx, path, 0)
+}
+
+// OpenReadOnlyWait is OpenReadOnly that keeps retrying for up to wait while
+// a writer holds the file (DuckDB refuses readers beside a writer).
+func OpenReadOnlyWait(ctx context.Context, path string, wait time.Duration) (*sql.DB, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
 	}
+	if st, err := os.Stat(filepath.Dir(abs)); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("warehouse %s: %w: %s", path, ErrNoDir, filepath.Dir(abs))
+	}
 	if _, err := os.Stat(abs); err != nil {
 		return nil, fmt.Errorf("warehouse %s: %w (run `lkj init` or `lkj ingest` first)", path, err)
 	}
+	deadline := time.Now().Add(wait)
+	backoff := 50 * time.Millisecond
+	for {
+		db, err := openRO(ctx, abs)
+		if err == nil {
+			if err := checkSchema(ctx, db); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("warehouse %s: %w", path, err)
+			}
+			return db, nil
+		}
+		if !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
+			return nil, fmt.Errorf("warehouse %s: %w", path, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(backoff):
+		}
+		if backoff < 2*time.Second {
+			backoff *= 2
+		}
+	}
+}
+
+func openRO(ctx context.Context, abs string) (*sql.DB, error) {
 	connector, err := duckdb.NewConnector(abs+"?access_mode=read_only", nil)
 	if err != nil {
-		return nil, fmt.Errorf("warehouse %s: %w", path, classify(err, abs))
+		return nil, classify(err, abs)
 	}
 	db := sql.OpenDB(connector)
 	db.SetMaxOpenConns(1)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("warehouse %s: %w", path, classify(err, abs))
+		return nil, classify(err, abs)
 	}
 	return db, nil
+}
+
+// checkSchema compares the file's applied migrations with the embedded ones.
+func checkSchema(ctx context.Context, db *sql.DB) error {
+	ms, err := Migrations()
+	if err != nil {
+		return err
+	}
+	want := ms[len(ms)-1].Version
+	var have int
+	if err := db.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&have); err != nil {
+		have = 0
+	}
+	switch {
+	case have == 0:
+		return ErrEmpty
+	case have < want:
+		return fmt.Errorf("%w: it is at version %d, this lkj needs %d; run `lkj init` to migrate it", ErrSchema, have, want)
+	case have > want:
+		return fmt.Errorf("%w: it is at version %d, newer than this lkj (%d); use a newer lkj", ErrSchema, have, want)
+	}
+	return nil
 }
 
 // quote makes a SQL string literal.

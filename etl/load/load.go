@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/apache/arrow/go/v17/arrow"
@@ -210,17 +211,17 @@ func stageFamily[T any](ctx context.Context, s *Staged, t table[T], rows []Row[T
 	return nil
 }
 
-// rowReader is an array.RecordReader that builds each batch on demand and
-// frees the previous one, so at most one batch is alive at a time and the
-// last is released when the stream ends.
+// rowReader is an array.RecordReader that builds batches in a goroutine one
+// step ahead of DuckDB's scan, so Go's building and DuckDB's conversion
+// overlap. At most two batches are alive (the one DuckDB reads, the one being
+// built); the previous is released on Next and the last when the stream ends.
 type rowReader[T any] struct {
 	refs   atomic.Int64
-	t      table[T]
-	rows   []Row[T]
-	off    int
 	schema *arrow.Schema
-	bld    *array.RecordBuilder
+	next   chan arrow.Record
+	stop   chan struct{}
 	cur    arrow.Record
+	once   sync.Once
 }
 
 func newRowReader[T any](t table[T], rows []Row[T]) *rowReader[T] {
@@ -229,8 +230,28 @@ func newRowReader[T any](t table[T], rows []Row[T]) *rowReader[T] {
 		fields[i] = arrow.Field{Name: c.name, Type: c.typ, Nullable: true}
 	}
 	sc := arrow.NewSchema(fields, nil)
-	r := &rowReader[T]{t: t, rows: rows, schema: sc, bld: array.NewRecordBuilder(memory.DefaultAllocator, sc)}
+	r := &rowReader[T]{schema: sc, next: make(chan arrow.Record), stop: make(chan struct{})}
 	r.refs.Store(1)
+	go func() {
+		defer close(r.next)
+		bld := array.NewRecordBuilder(memory.DefaultAllocator, sc)
+		defer bld.Release()
+		for off := 0; off < len(rows); off += BatchRows {
+			end := min(off+BatchRows, len(rows))
+			for i, c := range t.cols {
+				b := bld.Field(i)
+				b.Reserve(end - off)
+				c.fill(b, rows[off:end])
+			}
+			rec := bld.NewRecord()
+			select {
+			case r.next <- rec:
+			case <-r.stop:
+				rec.Release()
+				return
+			}
+		}
+	}()
 	return r
 }
 
@@ -238,11 +259,15 @@ func (r *rowReader[T]) Retain() { r.refs.Add(1) }
 
 func (r *rowReader[T]) Release() {
 	if r.refs.Add(-1) == 0 {
+		r.once.Do(func() { close(r.stop) })
 		if r.cur != nil {
 			r.cur.Release()
 			r.cur = nil
 		}
-		r.bld.Release()
+		// Drain a batch the builder may have finished meanwhile.
+		for rec := range r.next {
+			rec.Release()
+		}
 	}
 }
 
@@ -255,16 +280,10 @@ func (r *rowReader[T]) Next() bool {
 		r.cur.Release()
 		r.cur = nil
 	}
-	if r.off >= len(r.rows) {
+	rec, ok := <-r.next
+	if !ok {
 		return false
 	}
-	end := min(r.off+BatchRows, len(r.rows))
-	for i, c := range r.t.cols {
-		b := r.bld.Field(i)
-		b.Reserve(end - r.off)
-		c.fill(b, r.rows[r.off:end])
-	}
-	r.off = end
-	r.cur = r.bld.NewRecord()
+	r.cur = rec
 	return true
 }

@@ -327,8 +327,8 @@ func isPageNumber(t string) bool {
 
 // isPhotoCaption: "Dokumentasi Foto ...", "Gambar 1.1 ...", "Grafik ...".
 func isPhotoCaption(t string) bool {
-	return hasLowerPrefix(t, "dokumentasi foto") || hasLowerPrefix(t, "dokumentasi kegiatan") ||
-		hasLowerPrefix(t, "gambar") || hasLowerPrefix(t, "grafik") || hasLowerPrefix(t, "foto ")
+	return normalize.HasLowerPrefix(t, "dokumentasi foto") || normalize.HasLowerPrefix(t, "dokumentasi kegiatan") ||
+		normalize.HasLowerPrefix(t, "gambar") || normalize.HasLowerPrefix(t, "grafik") || normalize.HasLowerPrefix(t, "foto ")
 }
 
 // isListItem: a line that starts a bullet or numbered item.

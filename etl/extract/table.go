@@ -224,7 +224,7 @@ func valueLike(c string) bool {
 	case normalize.OK, normalize.Several, normalize.CutOff:
 		return true
 	}
-	return hasLowerPrefix(c, "rp")
+	return normalize.HasLowerPrefix(c, "rp")
 }
 
 func hasDigit(s string) bool {
@@ -317,8 +317,8 @@ func isHeaderRow(cells []string) bool {
 		}
 		// "Sasaran Strategis 1 :" opens a group, even behind an OCR shard
 		// of itself in the first column ("Sasar")
-		if hasDigit(c) && (hasLowerPrefix(c, "sasaran ") || hasLowerPrefix(c, "tujuan ") ||
-			hasLowerPrefix(c, "program ") || hasLowerPrefix(c, "indikator ")) {
+		if hasDigit(c) && (normalize.HasLowerPrefix(c, "sasaran ") || normalize.HasLowerPrefix(c, "tujuan ") ||
+			normalize.HasLowerPrefix(c, "program ") || normalize.HasLowerPrefix(c, "indikator ")) {
 			return false
 		}
 		if hasDigit(c) && !yearish(c) && valueLike(c) || normalize.Grade(c) != "" || isRowNo(c) {
@@ -523,34 +523,6 @@ func isRowNo(c string) bool {
 	}
 	for i := 0; i < len(t); i++ {
 		if t[i] < '0' || t[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// hasLowerPrefix is strings.HasPrefix(strings.ToLower(s), prefix) for an
-// ASCII lower-case prefix, without building the lower-cased string when
-// the bytes it compares are ASCII.
-func hasLowerPrefix(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		for i := 0; i < len(s); i++ {
-			if s[i] >= 0x80 {
-				return strings.HasPrefix(strings.ToLower(s), prefix)
-			}
-		}
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return strings.HasPrefix(strings.ToLower(s), prefix)
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			// a later non-ASCII byte cannot change the bytes compared so far
 			return false
 		}
 	}

@@ -336,3 +336,31 @@ func asciiKey(s string) (string, bool) {
 	}
 	return string(buf), true
 }
+
+// HasLowerPrefix is strings.HasPrefix(strings.ToLower(s), prefix) for an
+// ASCII lower-case prefix, without building the lower-cased string when
+// the bytes it compares are ASCII.
+func HasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return strings.HasPrefix(strings.ToLower(s), prefix)
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.HasPrefix(strings.ToLower(s), prefix)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			// a later non-ASCII byte cannot change the bytes compared so far
+			return false
+		}
+	}
+	return true
+}

@@ -187,8 +187,8 @@ func isFootnoteRow(r *extract.Row) bool {
 		if c == "" {
 			continue
 		}
-		return strings.HasPrefix(c, "*") || hasLowerPrefix(c, "keterangan") || hasLowerPrefix(c, "ketero") ||
-			hasLowerPrefix(c, "sumber") || hasLowerPrefix(c, "catatan")
+		return strings.HasPrefix(c, "*") || normalize.HasLowerPrefix(c, "keterangan") || normalize.HasLowerPrefix(c, "ketero") ||
+			normalize.HasLowerPrefix(c, "sumber") || normalize.HasLowerPrefix(c, "catatan")
 	}
 	return false
 }
@@ -319,32 +319,4 @@ func captionYear(c string) int {
 		v = v*10 + int(y[k]-'0')
 	}
 	return v
-}
-
-// hasLowerPrefix is strings.HasPrefix(strings.ToLower(s), prefix) for an
-// ASCII lower-case prefix, without building the lower-cased string when
-// the bytes it compares are ASCII.
-func hasLowerPrefix(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		for i := 0; i < len(s); i++ {
-			if s[i] >= 0x80 {
-				return strings.HasPrefix(strings.ToLower(s), prefix)
-			}
-		}
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return strings.HasPrefix(strings.ToLower(s), prefix)
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			// a later non-ASCII byte cannot change the bytes compared so far
-			return false
-		}
-	}
-	return true
 }

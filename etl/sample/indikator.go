@@ -222,3 +222,17 @@ func refIndikator() map[string]string {
 	}
 	return out
 }
+
+// splitCatalogue is s's indicator catalogue as its sasaran strategis and
+// sasaran kegiatan indicators, in catalogue order.
+func splitCatalogue(s *satker) (ss, sk []*indikator) {
+	cat := catalogue(s)
+	for i := range cat {
+		if cat[i].Tingkat == facts.SasaranStrategis {
+			ss = append(ss, &cat[i])
+		} else {
+			sk = append(sk, &cat[i])
+		}
+	}
+	return ss, sk
+}

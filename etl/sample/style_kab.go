@@ -2,8 +2,6 @@ package sample
 
 import (
 	"strings"
-
-	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // Style "kabupaten" mimics the Alor report: numbered captions "Tabel 3.2",
@@ -17,15 +15,7 @@ func renderKab(d *doc) {
 	s, y := d.s, d.y
 	up := strings.ToUpper
 	sek := "Sekretariat " + s.nama()
-	cat := catalogue(s)
-	var ss, sk []*indikator
-	for i := range cat {
-		if cat[i].Tingkat == facts.SasaranStrategis {
-			ss = append(ss, &cat[i])
-		} else {
-			sk = append(sk, &cat[i])
-		}
-	}
+	ss, sk := splitCatalogue(s)
 	b := d.w.budget(s, y)
 	wrap := chance(d.r, d.w.r.Wrap)
 	conflict := map[string]bool{}

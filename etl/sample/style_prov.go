@@ -2,8 +2,6 @@ package sample
 
 import (
 	"strings"
-
-	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // Style "provinsi" mimics the NTT report: captions on their own line after
@@ -16,15 +14,7 @@ var provCS = capStyle{conv: convID, pct: true, capPct: true, gradeCap: "grade", 
 
 func renderProv(d *doc) {
 	s, y := d.s, d.y
-	cat := catalogue(s)
-	var ss, sk []*indikator
-	for i := range cat {
-		if cat[i].Tingkat == facts.SasaranStrategis {
-			ss = append(ss, &cat[i])
-		} else {
-			sk = append(sk, &cat[i])
-		}
-	}
+	ss, sk := splitCatalogue(s)
 	b := d.w.budget(s, y)
 	wrap := chance(d.r, d.w.r.Wrap)
 	utama, pk := map[string]Baris{}, map[string]Baris{}

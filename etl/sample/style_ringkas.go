@@ -2,8 +2,6 @@ package sample
 
 import (
 	"strings"
-
-	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // Style "ringkas" is invented: Roman chapter captions ("Tabel III.4"), a
@@ -15,15 +13,7 @@ var ringkasCS = capStyle{conv: convID, unitCol: true, gradeCap: "word", missing:
 
 func renderRingkas(d *doc) {
 	s, y := d.s, d.y
-	cat := catalogue(s)
-	var ss, sk []*indikator
-	for i := range cat {
-		if cat[i].Tingkat == facts.SasaranStrategis {
-			ss = append(ss, &cat[i])
-		} else {
-			sk = append(sk, &cat[i])
-		}
-	}
+	ss, sk := splitCatalogue(s)
 	b := d.w.budget(s, y)
 	wrap := chance(d.r, d.w.r.Wrap)
 

@@ -13,7 +13,13 @@
 --   * skor_komposit = sum(weight x input) / sum(weight of the inputs present);
 --     jumlah_ukuran says how many of the three were present.
 --   * peringkat_delta = peringkat - peringkat_prev (negative = moved up).
-WITH tahun_data AS (
+--   * Only SAKIP values read with high confidence rank a satker: a score
+--     from an unreliable source (keyakinan = 'rendah', e.g. a photographed
+--     all-satker table) stays visible in mart_sakip but moves no one here.
+WITH sakip_yakin AS (
+    SELECT * FROM mart_sakip WHERE keyakinan = 'tinggi'
+),
+tahun_data AS (
     SELECT max(tahun) AS tahun_akhir
     FROM (SELECT tahun FROM mart_capaian UNION ALL SELECT tahun FROM mart_serapan)
 ),
@@ -22,10 +28,10 @@ baris AS (
     UNION
     SELECT satker_id, tahun FROM mart_serapan
     UNION
-    SELECT satker_id, tahun_dinilai FROM mart_sakip
+    SELECT satker_id, tahun_dinilai FROM sakip_yakin
     UNION
     SELECT k.satker_id, k.tahun_dinilai + 1
-    FROM mart_sakip k, tahun_data t
+    FROM sakip_yakin k, tahun_data t
     WHERE k.tahun_dinilai + 1 <= t.tahun_akhir
 ),
 bobot AS (
@@ -56,8 +62,8 @@ m AS (
     FROM baris b
     JOIN stg_satker s USING (satker_id)
     CROSS JOIN bobot w
-    LEFT JOIN mart_sakip k0 ON k0.satker_id = b.satker_id AND k0.tahun_dinilai = b.tahun
-    LEFT JOIN mart_sakip k1 ON k1.satker_id = b.satker_id AND k1.tahun_dinilai = b.tahun - 1
+    LEFT JOIN sakip_yakin k0 ON k0.satker_id = b.satker_id AND k0.tahun_dinilai = b.tahun
+    LEFT JOIN sakip_yakin k1 ON k1.satker_id = b.satker_id AND k1.tahun_dinilai = b.tahun - 1
     LEFT JOIN mart_capaian c ON c.satker_id = b.satker_id AND c.tahun = b.tahun
     LEFT JOIN mart_serapan r ON r.satker_id = b.satker_id AND r.tahun = b.tahun
 ),

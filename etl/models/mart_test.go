@@ -175,14 +175,15 @@ func TestMarts(t *testing.T) {
 		{"peringkat 5371 2024", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"5371", 2024}, map[string]any{
 			"peringkat": 1, "skor_komposit": 92.11, "jumlah_ukuran": 3, "sakip_nilai": 80.5, "sakip_tahun_dinilai": 2023,
 			"capaian_persen": 100.0, "serapan_persen": 99.70, "bobot_sakip": 0.4, "bobot_capaian": 0.3, "bobot_serapan": 0.3,
-			"jumlah_satker_provinsi": 4, "skor_komposit_prev": 75.7, "peringkat_prev": 3, "peringkat_delta": -2}},
+			"jumlah_satker_provinsi": 3, "skor_komposit_prev": 75.7, "peringkat_prev": 3, "peringkat_delta": -2}},
 		{"peringkat 53 2024", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"53", 2024}, map[string]any{
 			"peringkat": 2, "skor_komposit": 91.14, "jumlah_ukuran": 2, "capaian_persen": nil, "sakip_predikat": "A"}},
 		{"peringkat 5305 2024", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"5305", 2024}, map[string]any{
 			"peringkat": 3, "skor_komposit": 81.625, "skor_komposit_prev": 83.59, "skor_komposit_delta": -1.96,
 			"peringkat_prev": 2, "peringkat_delta": 1}},
-		{"peringkat 5301 2024", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"5301", 2024}, map[string]any{
-			"peringkat": 4, "skor_komposit": 65.0, "jumlah_ukuran": 1}},
+		// 5301's only input is a low-confidence SAKIP score: it is not ranked.
+		{"peringkat leaves out 5301 (low-confidence SAKIP only)", "SELECT count(*) AS n FROM mart_peringkat WHERE satker_id = ?",
+			[]any{"5301"}, map[string]any{"n": 0}},
 		{"peringkat has no year without data", "SELECT count(*) AS n FROM mart_peringkat WHERE tahun > 2024 OR satker_id = '5307'",
 			nil, map[string]any{"n": 0}},
 	}
@@ -196,8 +197,8 @@ func TestPeringkatWeightsAreConfiguration(t *testing.T) {
 	conn := wh.Conn()
 	check(t, "53", row(t, conn, "SELECT * FROM mart_peringkat WHERE satker_id = '53' AND tahun = 2024"),
 		map[string]any{"skor_komposit": 99.32, "peringkat": 3, "bobot_serapan": 2.0, "bobot_sakip": 0.0})
-	check(t, "5301", row(t, conn, "SELECT * FROM mart_peringkat WHERE satker_id = '5301' AND tahun = 2024"),
-		map[string]any{"skor_komposit": nil, "peringkat": nil, "sakip_nilai": 65.0})
+	check(t, "5301", row(t, conn, "SELECT count(*) AS n FROM mart_peringkat WHERE satker_id = '5301'"),
+		map[string]any{"n": 0})
 	check(t, "weights", row(t, conn, "SELECT count(*) AS n, sum(bobot) AS s FROM "+models.WeightsTable),
 		map[string]any{"n": 1, "s": 2.0})
 }

@@ -104,7 +104,8 @@ func pct(v float64) *float64 { return &v }
 //	capaian 2024: 5371 100 % (1), 5305 75 % (2), 5305 mean 94.72 (grade out)
 //	dpt pilkada 2024 5305: 12.647 voters / 37 TPS = 341.81, female 50.69 %,
 //	              vs Pemilu 2024 12.500: +147 = 1.18 %; 5307 from kecamatan 3.000
-//	peringkat 2024: 5371 92.11 (1), 53 91.14 (2), 5305 81.625 (3), 5301 65 (4)
+//	peringkat 2024: 5371 92.11 (1), 53 91.14 (2), 5305 81.625 (3); 5301 is
+//	              not ranked: its only input is a low-confidence SAKIP score
 func Fixture() []Doc {
 	return []Doc{
 		{ID: "alor2024", RunID: 1, Doc: alor()},

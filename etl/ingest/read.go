@@ -18,7 +18,7 @@ import (
 
 // TemplateVersion is bumped when the template reader's output changes, so
 // re-ingesting re-reads submissions.
-const TemplateVersion = "template-1"
+const TemplateVersion = "template-2"
 
 // versionOf is the reader version a source will be read with; a document
 // already loaded with the same bytes and version is skipped.

@@ -1,9 +1,8 @@
 package load
 
 import (
-	"strings"
-
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // Row is one fact together with the document it belongs to.
@@ -27,15 +26,6 @@ func span[T any](get func(*T) facts.Span) []col[Row[T]] {
 	}
 }
 
-// IndikatorKunci is the natural-key part that identifies an indicator: its
-// canonical id, or its folded text when it matched none.
-func IndikatorKunci(id, text string) string {
-	if id != "" {
-		return id
-	}
-	return "teks:" + strings.Join(strings.Fields(strings.ToLower(text)), " ")
-}
-
 type R[T any] = Row[T]
 
 var capaianTable = table[facts.Capaian]{"fact_capaian", append(append([]col[R[facts.Capaian]]{doc[facts.Capaian]()},
@@ -47,7 +37,7 @@ var capaianTable = table[facts.Capaian]{"fact_capaian", append(append([]col[R[fa
 	nstr("sasaran", func(r *R[facts.Capaian]) string { return r.F.Sasaran }),
 	nstr("indikator_id", func(r *R[facts.Capaian]) string { return r.F.IndikatorID }),
 	str("indikator", func(r *R[facts.Capaian]) string { return r.F.Indikator }),
-	str("indikator_kunci", func(r *R[facts.Capaian]) string { return IndikatorKunci(r.F.IndikatorID, r.F.Indikator) }),
+	str("indikator_kunci", func(r *R[facts.Capaian]) string { return normalize.IndikatorKunci(r.F.IndikatorID, r.F.Indikator) }),
 	nstr("target_teks", func(r *R[facts.Capaian]) string { return r.F.TargetTeks }),
 	f64p("target_nilai", func(r *R[facts.Capaian]) *float64 { return r.F.TargetNilai }),
 	nstr("realisasi_teks", func(r *R[facts.Capaian]) string { return r.F.RealisasiTeks }),
@@ -66,7 +56,7 @@ var seriTable = table[facts.CapaianSeri]{"fact_capaian_seri", append(append([]co
 	str("satker_id", func(r *R[facts.CapaianSeri]) string { return r.F.SatkerID }),
 	nstr("indikator_id", func(r *R[facts.CapaianSeri]) string { return r.F.IndikatorID }),
 	str("indikator", func(r *R[facts.CapaianSeri]) string { return r.F.Indikator }),
-	str("indikator_kunci", func(r *R[facts.CapaianSeri]) string { return IndikatorKunci(r.F.IndikatorID, r.F.Indikator) }),
+	str("indikator_kunci", func(r *R[facts.CapaianSeri]) string { return normalize.IndikatorKunci(r.F.IndikatorID, r.F.Indikator) }),
 	i32("tahun", func(r *R[facts.CapaianSeri]) int { return r.F.Tahun }),
 	str("jenis", func(r *R[facts.CapaianSeri]) string { return r.F.Jenis }),
 	nstr("teks", func(r *R[facts.CapaianSeri]) string { return r.F.Teks }),

@@ -364,3 +364,15 @@ func HasLowerPrefix(s, prefix string) bool {
 	}
 	return true
 }
+
+// IndikatorKunci is the natural-key part that identifies an indicator: its
+// canonical id, or its folded text (Key) when it matched none. The parser's
+// resolver, the template reader and the warehouse all key indicators with
+// this one function, so rows judged duplicates in a document are the same
+// key in the contract views.
+func IndikatorKunci(id, text string) string {
+	if id != "" {
+		return id
+	}
+	return "teks:" + Key(text)
+}

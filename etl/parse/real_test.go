@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/validate"
 )
@@ -97,7 +98,7 @@ func utamaOnce(t *testing.T, doc *facts.Document) {
 		count[k] = c
 	}
 	for _, c := range doc.Capaian {
-		add("c|"+c.SatkerID+"|"+c.Tingkat+"|"+parse.IndikatorKunci(c.IndikatorID, c.Indikator)+"|"+itoa(c.Tahun), c.Utama)
+		add("c|"+c.SatkerID+"|"+c.Tingkat+"|"+normalize.IndikatorKunci(c.IndikatorID, c.Indikator)+"|"+itoa(c.Tahun), c.Utama)
 	}
 	for _, a := range doc.Anggaran {
 		add("a|"+a.SatkerID+"|"+a.Kode+"|"+itoa(a.Tahun), a.Utama)

@@ -21,15 +21,6 @@ func (p *parser) resolve() {
 	p.resolveDPT()
 }
 
-// IndikatorKunci is the key an indicator is grouped by: its canonical id,
-// else its folded text.
-func IndikatorKunci(id, text string) string {
-	if id != "" {
-		return id
-	}
-	return normalize.Key(text)
-}
-
 // valKey is a comparable form of a stated value: its number or grade.
 func valKey(num *float64, teks string) string {
 	if num != nil {
@@ -51,7 +42,7 @@ func (p *parser) resolveCapaian() {
 	groups := map[string][]int{}
 	var order []string
 	for i, c := range p.doc.Capaian {
-		k := c.SatkerID + "|" + itoa(c.Tahun) + "|" + c.Tingkat + "|" + IndikatorKunci(c.IndikatorID, c.Indikator)
+		k := c.SatkerID + "|" + itoa(c.Tahun) + "|" + c.Tingkat + "|" + normalize.IndikatorKunci(c.IndikatorID, c.Indikator)
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
@@ -131,7 +122,7 @@ func (p *parser) resolveSeri() {
 	seen := map[string]bool{}
 	for i := range p.doc.CapaianSeri {
 		s := &p.doc.CapaianSeri[i]
-		k := s.SatkerID + "|" + IndikatorKunci(s.IndikatorID, s.Indikator) + "|" + itoa(s.Tahun) + "|" + s.Jenis
+		k := s.SatkerID + "|" + normalize.IndikatorKunci(s.IndikatorID, s.Indikator) + "|" + itoa(s.Tahun) + "|" + s.Jenis
 		if !seen[k] {
 			seen[k] = true
 			s.Utama = true

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // Accepted values, keyed by choiceKey of what a satker may type.
@@ -36,15 +37,6 @@ var (
 		"orang": true, "indeks": true, "kegiatan": true, "hari": true, "bulan": true,
 	}
 )
-
-// indikatorKunci must stay equal to load.IndikatorKunci: it is the natural
-// key the warehouse uses, so duplicates are judged the way the views will.
-func indikatorKunci(id, text string) string {
-	if id != "" {
-		return id
-	}
-	return "teks:" + strings.Join(strings.Fields(strings.ToLower(text)), " ")
-}
 
 func key(parts ...any) string {
 	s := make([]string, len(parts))
@@ -163,7 +155,7 @@ func (r *reader) capaian(t *table) {
 		if f.CapaianLapor = c.number("capaian_lapor", true); f.CapaianLapor != nil {
 			f.CapaianTeks = c.get("capaian_lapor")
 		}
-		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, f.Tahun, f.Tingkat, indikatorKunci(f.IndikatorID, f.Indikator)),
+		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, f.Tahun, f.Tingkat, normalize.IndikatorKunci(f.IndikatorID, f.Indikator)),
 			"indikator", "satker_id, tahun, tingkat and indikator") {
 			continue
 		}
@@ -186,7 +178,7 @@ func (r *reader) seri(t *table) {
 		f.Tahun = c.year("tahun", 0)
 		f.Jenis = c.choice("jenis", jenisSeri, "jenis", true)
 		f.Teks, f.Nilai = c.measured("nilai", f.Satuan)
-		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, indikatorKunci(f.IndikatorID, f.Indikator), f.Tahun, f.Jenis),
+		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, normalize.IndikatorKunci(f.IndikatorID, f.Indikator), f.Tahun, f.Jenis),
 			"jenis", "satker_id, indikator, tahun and jenis") {
 			continue
 		}

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"time"
 
@@ -20,7 +19,7 @@ type resultSet struct {
 	rows [][]any
 }
 
-// maxRows bounds what a query prints; analysts wanting everything use csv
+// maxTableRows bounds what a query prints; analysts wanting everything use csv
 // or json output to a file, which have no limit.
 const maxTableRows = 10000
 
@@ -57,9 +56,6 @@ func cell(v any) string {
 	case []byte:
 		return string(x)
 	case float64:
-		if math.Trunc(x) == x && math.Abs(x) < 1e15 {
-			return strconv.FormatFloat(x, 'f', -1, 64)
-		}
 		return strconv.FormatFloat(x, 'f', -1, 64)
 	case time.Time:
 		return x.Format("2006-01-02 15:04:05")

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 // TestRunJobEndToEnd drives the scheduled job on a small synthetic corpus:
@@ -96,10 +98,7 @@ func breakRow(t *testing.T, dir, stmt string) {
 
 func TestReportFormats(t *testing.T) {
 	dir := t.TempDir()
-	real, _ := filepath.Abs("../../../shared/corpus/real")
-	if _, err := os.Stat(real); err != nil {
-		t.Skip("real reports not found")
-	}
+	real := sharedtest.Path(t, "corpus/real")
 	if r := lkj(t, dir, "ingest", real); r.code != 0 {
 		t.Fatalf("ingest: %d %s", r.code, r.stderr)
 	}

@@ -20,6 +20,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
+
 	"github.com/kpu-ntt/lkj/etl/mutate"
 )
 
@@ -198,7 +200,7 @@ func realCorpus(t *testing.T) string {
 	if d := os.Getenv("LKJ_REAL_CORPUS"); d != "" {
 		return d
 	}
-	return repoPath(t, "../shared/corpus/real")
+	return sharedtest.Path(t, "corpus/real")
 }
 
 // A mutSource is one clean document the suite damages: a report text, an

@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 func lines(ls ...string) []byte { return []byte(strings.Join(ls, "\n") + "\n") }
@@ -159,14 +160,8 @@ func TestLimits(t *testing.T) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, p := range []string{
-		"/work/shared/corpus/real/lkj-2024-kpu-kabupaten-alor.txt",
-		"/work/shared/corpus/real/lkj-2024-kpu-provinsi-ntt.txt",
-	} {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			continue
-		}
+	for _, p := range sharedtest.RealReports {
+		data := sharedtest.Read(f, p)
 		ls := strings.Split(string(data), "\n")
 		for i := 0; i+60 < len(ls); i += 250 {
 			f.Add([]byte(strings.Join(ls[i:i+60], "\n")))

@@ -54,12 +54,9 @@ import (
 	"unicode"
 
 	"github.com/kpu-ntt/lkj/etl/ingest"
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
-
-// goldenCorpus is shared/corpus/real seen from etl/ingest (repo at /work/main,
-// shared at /work/shared).
-const goldenCorpus = "../../../shared/corpus/real"
 
 type gKind int
 
@@ -155,10 +152,7 @@ func runGoldenFile(t *testing.T, goldenPath string) {
 	if err != nil {
 		t.Fatalf("golden %s: %v", goldenPath, err)
 	}
-	src := filepath.Join(goldenCorpus, g.Dokumen)
-	if _, err := os.Stat(src); err != nil {
-		t.Skipf("real report not found (%v); the golden test needs shared/corpus/real beside the repo", err)
-	}
+	src := sharedtest.Path(t, "corpus/real/"+g.Dokumen)
 	ctx := t.Context()
 	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"), warehouse.Options{})
 	if err != nil {

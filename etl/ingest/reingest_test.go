@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/ingest"
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -14,11 +15,7 @@ import (
 // reader upgrade: the later version stays loaded, the earlier replaced, and
 // nothing errors or flips between runs.
 func TestTwoVersionsAndReaderUpgrade(t *testing.T) {
-	real := filepath.Join("..", "..", "..", "shared", "corpus", "real", "lkj-2024-kpu-kabupaten-alor.txt")
-	v1, err := os.ReadFile(real)
-	if err != nil {
-		t.Skipf("real report not found: %v", err)
-	}
+	v1 := sharedtest.Read(t, sharedtest.RealReports[0])
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	os.MkdirAll(in, 0o755)

@@ -1,22 +1,17 @@
 package parse
 
 import (
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 // FuzzText feeds arbitrary bytes to the parser. It must never panic (a
 // recovered panic surfaces as an "internal error") nor hang.
 func FuzzText(f *testing.F) {
-	for _, p := range []string{
-		"/work/shared/corpus/real/lkj-2024-kpu-kabupaten-alor.txt",
-		"/work/shared/corpus/real/lkj-2024-kpu-provinsi-ntt.txt",
-	} {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			continue
-		}
+	for _, p := range sharedtest.RealReports {
+		data := sharedtest.Read(f, p)
 		// slices keep the seeds small enough for the fuzzer to mutate
 		lines := strings.Split(string(data), "\n")
 		for i := 0; i+40 < len(lines); i += 300 {

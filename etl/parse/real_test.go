@@ -2,28 +2,25 @@ package parse_test
 
 import (
 	"math"
-	"os"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 	"github.com/kpu-ntt/lkj/etl/parse"
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 	"github.com/kpu-ntt/lkj/etl/validate"
 )
 
 // The two real reports. Every expected figure below was checked by hand
 // against the source line named in its comment.
 const (
-	alorPath = "/work/shared/corpus/real/lkj-2024-kpu-kabupaten-alor.txt"
-	nttPath  = "/work/shared/corpus/real/lkj-2024-kpu-provinsi-ntt.txt"
+	alorPath = "corpus/real/lkj-2024-kpu-kabupaten-alor.txt"
+	nttPath  = "corpus/real/lkj-2024-kpu-provinsi-ntt.txt"
 )
 
 func load(t *testing.T, path string) *facts.Document {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Skipf("real corpus not available: %v", err)
-	}
+	data := sharedtest.Read(t, path)
 	doc, err := parse.Text(path, data)
 	if err != nil {
 		t.Fatalf("parse %s: %v", path, err)

@@ -22,7 +22,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
 
-	"github.com/kpu-ntt/lkj/etl/mutate"
+	"github.com/kpu-ntt/lkj/cmd/lkj/internal/mutate"
 )
 
 // soak reports whether the long forms were asked for.

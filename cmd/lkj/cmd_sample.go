@@ -20,7 +20,7 @@ func init() {
 }
 
 func (a *app) sampleCmd() *cobra.Command {
-	var scope, years, noise, out string
+	var scope, years, noise, out, styles string
 	var seed int64
 	var share float64
 	cmd := &cobra.Command{
@@ -46,7 +46,7 @@ Every generated document says in its first line that it is synthetic.`,
 			start := time.Now()
 			res, err := sample.Generate(sample.Options{
 				Scope: scope, FromYear: from, ToYear: to, Seed: seed, Noise: noise,
-				TemplateShare: share, Out: out,
+				TemplateShare: share, Out: out, Styles: styles,
 			})
 			if err != nil {
 				return withCode(exitFailure, fmt.Errorf("sample: %w", err))
@@ -64,6 +64,7 @@ Every generated document says in its first line that it is synthetic.`,
 	f.StringVar(&noise, "noise", "default", "quirk rate: none, low, default, high")
 	f.Float64Var(&share, "template-share", 0.1, "share of satkers submitting the structured template (0 = none)")
 	f.StringVar(&out, "out", "data/sample", "output folder")
+	f.StringVar(&styles, "styles", "classic", "classic (three house styles), mixed (each table's layout drawn from independent dimensions) or mixed-holdout (only the held-out layout combinations)")
 	return cmd
 }
 

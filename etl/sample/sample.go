@@ -35,6 +35,7 @@ type Options struct {
 	Seed             int64                 // world and quirk seed
 	Noise            string                // "none", "low", "default", "high"
 	TemplateShare    float64               // share of satkers submitting templates: 0 means the default 0.1, negative means none
+	Styles           string                // "classic" (default: the three house styles), "mixed" or "mixed-holdout" (see mix_grammar.go)
 	Out              string                // output directory
 	Progress         func(done, total int) // may be nil; called from one goroutine
 }
@@ -125,6 +126,13 @@ func generateOnly(opt Options, only []string) (Result, error) {
 		return res, err
 	}
 	w := newWorld(opt.Seed, r, all)
+	switch opt.Styles {
+	case "", StylesClassic:
+	case StylesMixed, StylesMixedHoldout:
+		w.mixed, w.holdout = true, opt.Styles == StylesMixedHoldout
+	default:
+		return res, fmt.Errorf("sample: unknown styles %q (want classic, mixed or mixed-holdout)", opt.Styles)
+	}
 	var jobs []job
 	for _, s := range sats {
 		if only != nil && !contains(only, s.ID) {
@@ -169,7 +177,7 @@ func generateOnly(opt Options, only []string) (Result, error) {
 	wg.Wait()
 
 	man := Manifest{Generator: generator, Options: ManifestOpts{Scope: scopeName(opt.Scope), FromYear: opt.FromYear,
-		ToYear: opt.ToYear, Seed: opt.Seed, Noise: noiseName(opt.Noise), TemplateShare: share},
+		ToYear: opt.ToYear, Seed: opt.Seed, Noise: noiseName(opt.Noise), TemplateShare: share, Styles: opt.Styles},
 		Counts: ManifestCounts{Rows: map[string]int{}, Findings: map[string]int{}}}
 	for k, jr := range results {
 		if jr.err != nil {
@@ -233,6 +241,13 @@ func countTruth(c *ManifestCounts, t *Truth) {
 // it submits a template. The two satkers with real reports keep their own
 // style and always write text.
 func (w *world) gaya(s *satker, share float64) (string, string) {
+	if w.mixed {
+		r := w.rng("gaya", s.ID)
+		if chance(r, share) {
+			return "template", pick(r, "csv", "xlsx")
+		}
+		return "campuran", ""
+	}
 	switch s.ID {
 	case "53":
 		return "provinsi", ""
@@ -270,6 +285,8 @@ func runJob(w *world, j job, root string) jobResult {
 			renderProv(d)
 		case "ringkas":
 			renderRingkas(d)
+		case "campuran":
+			renderMixed(d)
 		default:
 			renderKab(d)
 		}

@@ -179,6 +179,7 @@ type ManifestOpts struct {
 	Seed          int64   `json:"seed"`
 	Noise         string  `json:"noise"`
 	TemplateShare float64 `json:"template_share"`
+	Styles        string  `json:"styles,omitempty"`
 }
 
 // ManifestCounts sums the corpus.

@@ -22,6 +22,8 @@ type world struct {
 	byID    map[string]*satker
 	members map[string][]*satker // province id → its kabupaten/kota in wilayah.csv order
 	refInd  map[string]string
+	mixed   bool // --styles mixed or mixed-holdout: every text document in style "campuran"
+	holdout bool // mixed-holdout: tables draw only held-out combinations
 }
 
 func newWorld(seed int64, r rates, all []*satker) *world {

@@ -7,9 +7,11 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math/big"
 
 	"github.com/jedib0t/go-pretty/v6/table"
 	"github.com/jedib0t/go-pretty/v6/text"
+	duckdb "github.com/marcboeker/go-duckdb"
 )
 
 // QueryFormats are the outputs of lkj query.
@@ -47,10 +49,35 @@ func NewQueryResult(names, types []string, rows [][]any) *QueryResult {
 		if i < len(types) {
 			c.Type = types[i]
 		}
+		if c.Type == "" {
+			c.Type = guessType(rows, i)
+		}
 		c.typ = parseSQLType(c.Type)
 		r.Columns = append(r.Columns, c)
 	}
 	return r
+}
+
+// guessType names a column's type from its first non-NULL Go value, enough
+// to align numbers when the SQL types were not kept.
+func guessType(rows [][]any, col int) string {
+	for _, row := range rows {
+		if col >= len(row) || row[col] == nil {
+			continue
+		}
+		switch row[col].(type) {
+		case int8, int16, int32, int64, int, uint8, uint16, uint32, uint64, uint:
+			return "BIGINT"
+		case float32, float64:
+			return "DOUBLE"
+		case *big.Int:
+			return "HUGEINT"
+		case duckdb.Decimal:
+			return "DECIMAL"
+		}
+		return ""
+	}
+	return ""
 }
 
 func queryColumns(rows *sql.Rows) ([]QueryColumn, error) {

@@ -77,6 +77,19 @@ func CheckReadOnly(ctx context.Context, conn *sql.Conn, query string) error {
 }
 
 func checkReadOnly(ctx context.Context, conn *sql.Conn, query string, depth int) error {
+	// Preparing is not free of effects for every statement: DuckDB 1.1 binds
+	// EXPORT DATABASE by creating its directory. Such statements are refused
+	// by their first word before anything is prepared; the prepared type
+	// below remains the check for everything else.
+	for i, w := range statementFirstWords(query) {
+		if w == "export" {
+			reason := refuseReason(stExport)
+			if i > 0 {
+				reason = fmt.Sprintf("pernyataan ke-%d: %s", i+1, reason)
+			}
+			return &Refused{Reason: reason}
+		}
+	}
 	types, err := statementTypes(ctx, conn, query)
 	if err != nil {
 		// Binding already meets the file and extension refusals.
@@ -133,6 +146,90 @@ func explainInner(q string) (string, bool) {
 		}
 	}
 	return rest, strings.TrimSpace(rest) != ""
+}
+
+// statementFirstWords returns the first word (lower case) of each
+// statement of q, skipping comments and never looking inside string
+// literals ('..', E'..', $tag$..$tag$) or quoted identifiers.
+func statementFirstWords(q string) []string {
+	var words []string
+	atStart := true
+	for i := 0; i < len(q); {
+		c := q[i]
+		switch {
+		case c == ';':
+			atStart = true
+			i++
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case strings.HasPrefix(q[i:], "--"):
+			j := strings.IndexByte(q[i:], '\n')
+			if j < 0 {
+				return words
+			}
+			i += j + 1
+		case strings.HasPrefix(q[i:], "/*"):
+			j := strings.Index(q[i+2:], "*/")
+			if j < 0 {
+				return words
+			}
+			i += 2 + j + 2
+		case c == '\'' || c == '"':
+			atStart = false
+			i = skipQuoted(q, i, c, i > 0 && (q[i-1] == 'e' || q[i-1] == 'E'))
+		case c == '$':
+			atStart = false
+			i = skipDollar(q, i)
+		default:
+			j := i
+			for j < len(q) && (q[j] == '_' || q[j] >= 'a' && q[j] <= 'z' || q[j] >= 'A' && q[j] <= 'Z' || q[j] >= '0' && q[j] <= '9') {
+				j++
+			}
+			if j == i {
+				j++
+			} else if atStart {
+				words = append(words, strings.ToLower(q[i:j]))
+			}
+			atStart = false
+			i = j
+		}
+	}
+	return words
+}
+
+// skipQuoted returns the index after the literal opened by q[i] == quote;
+// a doubled quote stays inside, and so does \' in an E” string.
+func skipQuoted(q string, i int, quote byte, backslash bool) int {
+	for j := i + 1; j < len(q); j++ {
+		switch {
+		case backslash && q[j] == '\\':
+			j++
+		case q[j] == quote:
+			if j+1 < len(q) && q[j+1] == quote {
+				j++
+				continue
+			}
+			return j + 1
+		}
+	}
+	return len(q)
+}
+
+// skipDollar skips a $tag$...$tag$ string; a lone $ (a parameter, $1) is
+// one character.
+func skipDollar(q string, i int) int {
+	j := i + 1
+	for j < len(q) && (q[j] == '_' || q[j] >= 'a' && q[j] <= 'z' || q[j] >= 'A' && q[j] <= 'Z' || q[j] >= '0' && q[j] <= '9') {
+		j++
+	}
+	if j >= len(q) || q[j] != '$' {
+		return i + 1
+	}
+	tag := q[i : j+1]
+	if k := strings.Index(q[j+1:], tag); k >= 0 {
+		return j + 1 + k + len(tag)
+	}
+	return len(q)
 }
 
 // skipBlank drops leading white space, semicolons and SQL comments.

@@ -49,7 +49,7 @@ func roFile(t *testing.T, allowFiles bool) (*sql.Conn, string) {
 }
 
 func TestCheckReadOnly(t *testing.T) {
-	conn, _ := roFile(t, true)
+	conn, dir := roFile(t, true)
 	ctx := context.Background()
 	reads := []string{
 		"SELECT * FROM t",
@@ -61,6 +61,8 @@ func TestCheckReadOnly(t *testing.T) {
 		"PRAGMA table_info('t')", "PRAGMA show_tables", "PRAGMA version", "PRAGMA database_size",
 		"PRAGMA storage_info('t')", "SELECT * FROM duckdb_tables()", "SELECT * FROM pragma_table_info('t')",
 		"UNPIVOT t ON a",
+		"SELECT 'a; export database ''d''' AS s", "SELECT $$; EXPORT DATABASE 'd'$$ AS s",
+		`SELECT E'\'; export database' AS s`, "-- export database 'd'\nSELECT 1",
 	}
 	for _, q := range reads {
 		if err := report.CheckReadOnly(ctx, conn, q); err != nil {
@@ -71,6 +73,8 @@ func TestCheckReadOnly(t *testing.T) {
 		"COPY (SELECT 'oops' AS x) TO 'w.duckdb' (FORMAT csv)": "COPY",
 		"COPY t TO 'out.parquet'":                              "COPY",
 		"EXPORT DATABASE 'dump'":                               "EXPORT",
+		"/* x */ export database 'dump2' (FORMAT parquet)":     "EXPORT",
+		"SELECT 1;\nEXPORT DATABASE 'dump3'":                   "pernyataan ke-2: EXPORT",
 		"INSTALL httpfs":                                       "INSTALL",
 		"LOAD httpfs":                                          "LOAD",
 		"SET threads = 1":                                      "SET",
@@ -112,6 +116,16 @@ func TestCheckReadOnly(t *testing.T) {
 		}
 		if !report.IsUserError(err) {
 			t.Errorf("%q: refusal is not a user error", q)
+		}
+	}
+	// Asking the type must not create anything either (DuckDB binds
+	// EXPORT by creating its directory).
+	for _, d := range []string{"dump", "dump2", "dump3"} {
+		for _, p := range []string{d, filepath.Join(dir, d)} {
+			if _, err := os.Stat(p); err == nil {
+				t.Errorf("checking created %s", p)
+				os.RemoveAll(p)
+			}
 		}
 	}
 	for _, q := range []string{"SELEC 1", "SELECT * FROM nowhere", ""} {

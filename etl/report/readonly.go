@@ -306,6 +306,10 @@ func ExplainQueryError(err error) error {
 		return &Refused{Reason: "query mencoba menulis ke gudang data, yang dibuka hanya-baca: " + firstLine(msg)}
 	case strings.Contains(msg, "Missing Extension Error"), strings.Contains(msg, "requires the extension"):
 		return &Refused{Reason: "query memerlukan ekstensi DuckDB yang tidak dimuat oleh lkj query (tidak ada akses jaringan): " + firstLine(msg)}
+	case strings.Contains(msg, "unsupported data type"):
+		return &Refused{Reason: "driver go-duckdb v1.8.2 belum dapat membaca tipe kolom ini (ARRAY, UNION, BIT, TIMETZ, UHUGEINT, VARINT); ubah kolomnya dengan CAST(kolom AS VARCHAR): " + firstLine(msg)}
+	case strings.Contains(msg, "Catalog Error") && strings.Contains(msg, "mart_"):
+		return &errParse{msg + "\n(mart dibangun oleh lkj build; jalankan lkj build dulu)"}
 	case strings.Contains(msg, "Parser Error"), strings.Contains(msg, "Binder Error"),
 		strings.Contains(msg, "Catalog Error"), strings.Contains(msg, "Conversion Error"),
 		strings.Contains(msg, "Invalid Input Error"), strings.Contains(msg, "Out of Range Error"):

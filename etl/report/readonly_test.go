@@ -169,6 +169,8 @@ func TestLockdown(t *testing.T) {
 		{open, "SELECT * FROM read_csv('" + filepath.Join(dir2, "x.csv") + "')", ""},
 		{open, "SELECT * FROM read_parquet('https://example.com/x.parquet')", "ekstensi"},
 		{open, "SELECT current_setting('lock_configuration')", ""},
+		{open, "SELECT [1, 2]::INTEGER[2] AS a", "CAST(kolom AS VARCHAR)"},
+		{open, "SELECT CAST([1, 2]::INTEGER[2] AS VARCHAR) AS a", ""},
 	} {
 		err := run(c.conn, c.q)
 		switch {

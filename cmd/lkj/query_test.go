@@ -160,6 +160,13 @@ func TestQueryIsReadOnly(t *testing.T) {
 			t.Errorf("%v: exit %d, want %d with %q; stdout %q stderr %q", c.args, r.code, c.code, c.out, r.stdout, r.stderr)
 		}
 	}
+	// SELECTs of functions that would write anywhere but on a read-only
+	// file: DuckDB runs them as no-ops or refuses them.
+	for _, q := range []string{"SELECT * FROM checkpoint()", "SELECT * FROM force_checkpoint()", "SELECT nextval('s')"} {
+		if r := lkjDB(t, dir, "w.duckdb", "query", q); r.code == 1 {
+			t.Errorf("%q: exit 1: %s", q, r.stderr)
+		}
+	}
 	if d := diffTrees(before, tree(t, dir)); len(d) > 0 {
 		t.Errorf("files changed or created by reads: %v", d)
 	}

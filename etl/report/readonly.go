@@ -306,6 +306,10 @@ func ExplainQueryError(err error) error {
 		return &Refused{Reason: "query mencoba menulis ke gudang data, yang dibuka hanya-baca: " + firstLine(msg)}
 	case strings.Contains(msg, "Missing Extension Error"), strings.Contains(msg, "requires the extension"):
 		return &Refused{Reason: "query memerlukan ekstensi DuckDB yang tidak dimuat oleh lkj query (tidak ada akses jaringan): " + firstLine(msg)}
+	case strings.Contains(msg, "__pivot_enum"):
+		// DuckDB splits a PIVOT without IN into CREATE TYPE ... ENUM and a
+		// SELECT; the CREATE is what lkj query does not run.
+		return &Refused{Reason: "PIVOT tanpa daftar IN membuat tipe ENUM sementara lebih dulu (sebuah CREATE); sebutkan nilainya: PIVOT ... ON kolom IN ('a', 'b')"}
 	case strings.Contains(msg, "unsupported data type"):
 		return &Refused{Reason: "driver go-duckdb v1.8.2 belum dapat membaca tipe kolom ini (ARRAY, UNION, BIT, TIMETZ, UHUGEINT, VARINT); ubah kolomnya dengan CAST(kolom AS VARCHAR): " + firstLine(msg)}
 	case strings.Contains(msg, "Catalog Error") && strings.Contains(msg, "mart_"):

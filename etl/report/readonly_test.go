@@ -60,7 +60,7 @@ func TestCheckReadOnly(t *testing.T) {
 		"DESCRIBE t", "SHOW t", "SHOW TABLES", "SUMMARIZE t", "SUMMARIZE SELECT 1",
 		"PRAGMA table_info('t')", "PRAGMA show_tables", "PRAGMA version", "PRAGMA database_size",
 		"PRAGMA storage_info('t')", "SELECT * FROM duckdb_tables()", "SELECT * FROM pragma_table_info('t')",
-		"UNPIVOT t ON a",
+		"UNPIVOT t ON a", "PIVOT t ON a IN (1, 2) USING count(*)",
 		"SELECT 'a; export database ''d''' AS s", "SELECT $$; EXPORT DATABASE 'd'$$ AS s",
 		`SELECT E'\'; export database' AS s`, "-- export database 'd'\nSELECT 1",
 	}
@@ -103,6 +103,7 @@ func TestCheckReadOnly(t *testing.T) {
 		"SELECT 1; SELECT 2":                                   "satu pernyataan",
 		"EXPLAIN ANALYZE COPY (SELECT 1) TO 'x.csv'":           "EXPLAIN ANALYZE",
 		"UPDATE EXTENSIONS":                                    "bukan pernyataan baca",
+		"PIVOT t ON a USING count(*)":                          "IN ('a', 'b')",
 	}
 	for q, why := range writes {
 		err := report.CheckReadOnly(ctx, conn, q)

@@ -78,7 +78,7 @@ menjadi null di JSON; NULL kosong di csv.
 
   lkj query "SELECT satker_id, tahun, pagu, realisasi FROM anggaran WHERE kode = 'TOTAL'"
   lkj query -f peringkat.sql --format csv > peringkat.csv
-  lkj query --format ndjson "FROM mart_serapan" | jq .serapan
+  lkj query --format ndjson "FROM mart_serapan" | jq .serapan_persen
 
 ` + report.QueryCatalogHelp(),
 		Args: cobra.MaximumNArgs(1),

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kpu-ntt/lkj/etl/parse"
+	"github.com/kpu-ntt/lkj/etl/report"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -50,70 +51,108 @@ func (a *app) initCmd() *cobra.Command {
 func (a *app) queryCmd() *cobra.Command {
 	var file, format string
 	var limit int
+	var allowFiles bool
 	cmd := &cobra.Command{
 		Use:   "query [SQL]",
-		Short: "Run SQL on a read-only connection to the warehouse",
-		Long: `Run one SQL statement against the warehouse, opened read-only so nothing
-can be changed by mistake. The contract views are satker, dokumen, capaian,
-capaian_seri, anggaran, sakip, sakip_komponen, rb, dpt and temuan.
+		Short: "Jalankan SQL hanya-baca pada gudang data",
+		Long: `Jalankan satu pernyataan SQL pada gudang data. Tidak ada yang dapat berubah:
+gudang data dibuka hanya-baca, DuckDB memeriksa jenis pernyataan sebelum
+dijalankan, dan hanya pernyataan yang membaca yang diterima: SELECT, WITH,
+EXPLAIN [ANALYZE] SELECT, DESCRIBE, SHOW, SUMMARIZE, FROM/VALUES/TABLE, dan
+PRAGMA yang membaca (table_info, show_tables, database_size, storage_info).
+COPY, EXPORT, INSTALL, LOAD, SET, ATTACH/DETACH, CREATE, INSERT, UPDATE,
+DELETE, DROP, ALTER, CHECKPOINT, CALL, PRAGMA yang mengubah pengaturan, dan
+lebih dari satu pernyataan ditolak dengan exit 2 beserta alasannya.
+Ekstensi DuckDB tidak dipasang atau dimuat (tanpa akses jaringan), dan
+pengaturan DuckDB dikunci sebelum query berjalan.
+
+Berkas lokal analis (read_csv, read_parquet, read_json, 'data.csv') boleh
+dibaca secara bawaan (--allow-files=true): menggabungkan data sendiri dengan
+gudang data berguna, dan membaca berkas tidak mengubah apa pun. Dengan
+--allow-files=false, query hanya melihat gudang data.
+
+Format: table dan markdown (angka rata kanan, paling banyak --limit baris),
+csv, json (larik objek, kolom menurut urutan SELECT) dan ndjson (satu objek
+JSON per baris, untuk pipa). DECIMAL dan HUGEINT ditulis persis; NaN/Inf
+menjadi null di JSON; NULL kosong di csv.
 
   lkj query "SELECT satker_id, tahun, pagu, realisasi FROM anggaran WHERE kode = 'TOTAL'"
-  lkj query -f ranking.sql --format csv > ranking.csv`,
+  lkj query -f peringkat.sql --format csv > peringkat.csv
+  lkj query --format ndjson "FROM mart_serapan" | jq .serapan_persen
+
+` + report.QueryCatalogHelp(),
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, err := querySource(args, file, a.stdin)
 			if err != nil {
 				return err
 			}
-			db, err := a.openReadOnly(cmd.Context())
+			if !report.ValidQueryFormat(format) {
+				return usageErr("format %q tidak dikenal: pakai %s", format, strings.Join(report.QueryFormats, ", "))
+			}
+			ctx := cmd.Context()
+			db, err := a.openReadOnly(ctx)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			rows, err := db.QueryContext(cmd.Context(), q)
-			if err != nil {
-				return withCode(exitUsage, fmt.Errorf("query: %w", err))
-			}
-			defer rows.Close()
-			if format == "csv" || format == "json" {
-				limit = 0
-			}
-			rs, truncated, err := readRows(rows, limit)
+			conn, err := db.Conn(ctx)
 			if err != nil {
 				return withCode(exitFailure, fmt.Errorf("query: %w", err))
 			}
-			if err := render(a.stdout, rs, format); err != nil {
-				return err
+			defer conn.Close()
+			if err := report.Lockdown(ctx, conn, allowFiles); err != nil {
+				return withCode(exitFailure, fmt.Errorf("query: %w", err))
+			}
+			queryErr := func(err error, code int) error {
+				err = report.ExplainQueryError(err)
+				if report.IsUserError(err) {
+					code = exitUsage
+				}
+				return withCode(code, fmt.Errorf("query: %w", err))
+			}
+			if err := report.CheckReadOnly(ctx, conn, q); err != nil {
+				return queryErr(err, exitFailure)
+			}
+			rows, err := conn.QueryContext(ctx, q)
+			if err != nil {
+				return queryErr(err, exitUsage)
+			}
+			defer rows.Close()
+			truncated, err := report.WriteQuery(a.stdout, rows, format, limit)
+			if err != nil {
+				return queryErr(err, exitFailure)
 			}
 			if truncated {
-				fmt.Fprintf(a.stderr, "(showing the first %d rows; use --limit 0 or --format csv for all)\n", limit)
+				fmt.Fprintf(a.stderr, "(hanya %d baris pertama yang ditampilkan; pakai --limit 0 atau --format csv untuk semuanya)\n", limit)
 			}
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&file, "file", "f", "", "read the SQL from FILE (- for standard input)")
-	cmd.Flags().StringVar(&format, "format", "table", "output: table, markdown, csv or json")
-	cmd.Flags().IntVar(&limit, "limit", maxTableRows, "most rows shown as table/markdown (0 = all)")
+	cmd.Flags().StringVarP(&file, "file", "f", "", "baca SQL dari FILE (- untuk standard input)")
+	cmd.Flags().StringVar(&format, "format", "table", "keluaran: "+strings.Join(report.QueryFormats, ", "))
+	cmd.Flags().IntVar(&limit, "limit", maxTableRows, "baris terbanyak untuk table/markdown (0 = semua)")
+	cmd.Flags().BoolVar(&allowFiles, "allow-files", true, "izinkan query membaca berkas lokal (read_csv, read_parquet); false = hanya gudang data")
 	return cmd
 }
 
 func querySource(args []string, file string, stdin io.Reader) (string, error) {
 	switch {
 	case file != "" && len(args) > 0:
-		return "", usageErr("give the SQL as an argument or with -f, not both")
+		return "", usageErr("berikan SQL sebagai argumen atau dengan -f, bukan keduanya")
 	case file == "-":
 		b, err := io.ReadAll(stdin)
 		return string(b), err
 	case file != "":
 		b, err := os.ReadFile(file)
 		if err != nil {
-			return "", usageErr("query file: %v", err)
+			return "", usageErr("berkas query: %v", err)
 		}
 		return string(b), nil
 	case len(args) == 1 && strings.TrimSpace(args[0]) != "":
 		return args[0], nil
 	}
-	return "", usageErr("query needs SQL: lkj query \"SELECT ...\" or lkj query -f FILE")
+	return "", usageErr("query memerlukan SQL: lkj query \"SELECT ...\" atau lkj query -f FILE")
 }
 
 func (a *app) statusCmd() *cobra.Command {

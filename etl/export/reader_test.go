@@ -59,15 +59,25 @@ func fresh(t *testing.T) *sql.DB {
 
 func lit(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
-// TestIndependentReader: a fresh DuckDB reads the extract with
+// TestSyntheticExtract checks an extract of 150 synthetic satkers.
+//
+// The independent reader: a fresh DuckDB reads the extract with
 // read_parquet(hive_partitioning = true) and gets every row of every table,
 // with the warehouse's types: satker_id VARCHAR (it is no partition
 // folder any more), money BIGINT, percentages DOUBLE, the year INTEGER.
 // DuckDB 1.1 types a hive folder's year as BIGINT by guess, so the reader
 // names it in hive_types (the package doc says so); without hive_types the
 // year is still an integer and everything else is unchanged.
-func TestIndependentReader(t *testing.T) {
+//
+// Both tests share one synthetic warehouse (loading it takes seconds); the
+// reader runs last, as it closes the warehouse.
+func TestSyntheticExtract(t *testing.T) {
 	wh, path := syntheticWarehouse(t, 150)
+	t.Run("stable bytes on two threads", func(t *testing.T) { stableBytesOnTwoThreads(t, wh) })
+	t.Run("an independent reader gets every row", func(t *testing.T) { independentReader(t, wh, path) })
+}
+
+func independentReader(t *testing.T, wh *warehouse.Warehouse, path string) {
 	ctx := context.Background()
 	out := filepath.Join(t.TempDir(), "extract")
 	man, err := export.Export(ctx, wh.Conn(), export.Options{Out: out})
@@ -111,6 +121,17 @@ func TestIndependentReader(t *testing.T) {
 		}
 		if tb.Rows != whRows {
 			t.Errorf("%s: manifest %d rows, warehouse %d", tb.Name, tb.Rows, whRows)
+		}
+		// One file per year, or one file: never one per satker (issue 11
+		// found 39,189 files for the national corpus).
+		wantFiles := int64(1)
+		if len(tb.PartitionBy) > 0 {
+			if err := db.QueryRow("SELECT count(DISTINCT " + tb.PartitionBy[0] + ") FROM " + tb.Name).Scan(&wantFiles); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if int64(tb.Files) != wantFiles {
+			t.Errorf("%s: %d files, want %d (one per %v)", tb.Name, tb.Files, wantFiles, tb.PartitionBy)
 		}
 		got := readerTypes(t, db, typed)
 		var cols []string
@@ -176,12 +197,11 @@ func readerTypes(t *testing.T, db *sql.DB, from string) map[string]string {
 	return out
 }
 
-// TestStableBytesOnTwoThreads exports a warehouse large enough for DuckDB
+// stableBytesOnTwoThreads exports a warehouse large enough for DuckDB
 // to write a year file from several chunks, with DuckDB on two threads as
 // the CLI runs it: the bytes must not change between exports, and the
 // thread setting must be back afterwards.
-func TestStableBytesOnTwoThreads(t *testing.T) {
-	wh, _ := syntheticWarehouse(t, 150)
+func stableBytesOnTwoThreads(t *testing.T, wh *warehouse.Warehouse) {
 	ctx := context.Background()
 	c := wh.Conn()
 	if _, err := c.ExecContext(ctx, "SET threads = 2"); err != nil {

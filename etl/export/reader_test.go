@@ -47,7 +47,7 @@ func syntheticWarehouse(t *testing.T, n int) (*warehouse.Warehouse, string) {
 
 // fresh is a new in-memory DuckDB with nothing of lkj's: the reader KPU RI
 // would use.
-func fresh(t *testing.T) *sql.DB {
+func fresh(t testing.TB) *sql.DB {
 	t.Helper()
 	db, err := sql.Open("duckdb", "")
 	if err != nil {

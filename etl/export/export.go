@@ -126,24 +126,24 @@ const ManifestName = "manifest.json"
 // manifest. On failure the target is left as it was.
 func Export(ctx context.Context, conn *sql.Conn, opt Options) (Manifest, error) {
 	if opt.Out == "" {
-		return Manifest{}, errors.New("export: no output folder")
+		return Manifest{}, errors.New("export: folder keluaran tidak diberikan")
 	}
 	if strings.ContainsAny(opt.Out, "\x00\n\r") {
-		return Manifest{}, fmt.Errorf("export: output folder %q has control characters", opt.Out)
+		return Manifest{}, fmt.Errorf("export: nama folder keluaran %q mengandung karakter kontrol", opt.Out)
 	}
 	out, err := filepath.Abs(opt.Out)
 	if err != nil {
 		return Manifest{}, fmt.Errorf("export: %w", err)
 	}
 	if st, err := os.Stat(filepath.Dir(out)); err != nil || !st.IsDir() {
-		return Manifest{}, fmt.Errorf("export: folder %s does not exist", filepath.Dir(out))
+		return Manifest{}, fmt.Errorf("export: folder %s tidak ada", filepath.Dir(out))
 	}
 	if err := recoverStale(out); err != nil {
 		return Manifest{}, err
 	}
 	tmp := out + ".tmp-" + strconv.Itoa(os.Getpid())
 	if err := os.RemoveAll(tmp); err != nil {
-		return Manifest{}, fmt.Errorf("export: clear %s: %w", tmp, err)
+		return Manifest{}, fmt.Errorf("export: gagal mengosongkan %s: %w", tmp, err)
 	}
 	if err := os.Mkdir(tmp, 0o777); err != nil {
 		return Manifest{}, fmt.Errorf("export: %w", err)
@@ -169,18 +169,18 @@ func swap(tmp, out string) error {
 			return fmt.Errorf("export: %w", err)
 		}
 		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("export: move old extract aside: %w", err)
+			return fmt.Errorf("export: gagal memindahkan ekstrak lama: %w", err)
 		}
 	}
 	if err := os.Rename(tmp, out); err != nil {
 		if old != "" {
 			_ = os.Rename(old, out)
 		}
-		return fmt.Errorf("export: rename extract into place: %w", err)
+		return fmt.Errorf("export: gagal memindahkan ekstrak baru ke tempatnya: %w", err)
 	}
 	if old != "" {
 		if err := os.RemoveAll(old); err != nil {
-			return fmt.Errorf("export: extract in place, but removing the old one failed: %w", err)
+			return fmt.Errorf("export: ekstrak baru sudah di tempatnya, tetapi ekstrak lama gagal dihapus: %w", err)
 		}
 	}
 	return nil
@@ -195,16 +195,16 @@ func write(ctx context.Context, conn *sql.Conn, dir string, opt Options) (Manife
 	man := Manifest{LKJVersion: opt.Version, CreatedAt: now.UTC().Format(time.RFC3339),
 		SchemaVersion: opt.SchemaVersion, ChangedSince: opt.ChangedSince, Files: []File{}}
 	if err := conn.QueryRowContext(ctx, "SELECT coalesce(max(run_id), 0) FROM etl_run").Scan(&man.RunID); err != nil {
-		return man, fmt.Errorf("export: last run: %w", err)
+		return man, fmt.Errorf("export: membaca run terakhir: %w", err)
 	}
 	if man.SchemaVersion == 0 {
 		if err := conn.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&man.SchemaVersion); err != nil {
-			return man, fmt.Errorf("export: schema version: %w", err)
+			return man, fmt.Errorf("export: membaca versi skema: %w", err)
 		}
 	}
 	if err := conn.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE synthetic) FROM etl_document").
 		Scan(&man.Documents, &man.SyntheticDocuments); err != nil {
-		return man, fmt.Errorf("export: synthetic documents: %w", err)
+		return man, fmt.Errorf("export: menghitung dokumen sintetis: %w", err)
 	}
 	man.Synthetic = man.SyntheticDocuments > 0
 	all, err := specs()
@@ -244,7 +244,7 @@ func oneThread(ctx context.Context, conn *sql.Conn) (func(), error) {
 	var order bool
 	if err := conn.QueryRowContext(ctx, "SELECT current_setting('threads'), current_setting('preserve_insertion_order')").
 		Scan(&threads, &order); err != nil {
-		return nil, fmt.Errorf("export: settings: %w", err)
+		return nil, fmt.Errorf("export: pengaturan DuckDB: %w", err)
 	}
 	restore := func() {
 		// Not ctx: a cancelled export must still put the settings back.
@@ -253,7 +253,7 @@ func oneThread(ctx context.Context, conn *sql.Conn) (func(), error) {
 	}
 	if _, err := conn.ExecContext(ctx, "SET threads = 1; SET preserve_insertion_order = true"); err != nil {
 		restore()
-		return nil, fmt.Errorf("export: settings: %w", err)
+		return nil, fmt.Errorf("export: pengaturan DuckDB: %w", err)
 	}
 	return restore, nil
 }
@@ -267,9 +267,9 @@ func writeTable(ctx context.Context, conn *sql.Conn, dir string, s spec, changed
 	}
 	if len(cols) == 0 {
 		if s.kind == "mart" {
-			return t, nil, fmt.Errorf("%s does not exist (build the marts first: lkj build)", s.name)
+			return t, nil, fmt.Errorf("%s belum ada (jalankan dulu: lkj build)", s.name)
 		}
-		return t, nil, fmt.Errorf("%s does not exist", s.name)
+		return t, nil, fmt.Errorf("%s tidak ada", s.name)
 	}
 	t.Columns = cols
 	names := make([]string, len(cols))
@@ -285,7 +285,7 @@ func writeTable(ctx context.Context, conn *sql.Conn, dir string, s spec, changed
 		to = filepath.Join(tdir, "data_0.parquet")
 	}
 	if err := conn.QueryRowContext(ctx, copyFor(s, selectFor(s, names, changedSince), to)).Scan(&t.Rows); err != nil {
-		return t, nil, fmt.Errorf("copy to %s: %w", to, err)
+		return t, nil, fmt.Errorf("menulis %s: %w", to, err)
 	}
 	files, err := verify(ctx, conn, dir, s.name, cols, t.Rows)
 	t.Files = len(files)
@@ -319,11 +319,11 @@ func verify(ctx context.Context, conn *sql.Conn, dir, table string, cols []Colum
 		return nil, nil // a partitioned COPY of no rows writes no folder
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read back: %w", err)
+		return nil, fmt.Errorf("membaca ulang: %w", err)
 	}
 	if len(files) == 0 {
 		if rows != 0 {
-			return nil, fmt.Errorf("read back: DuckDB reported %d rows copied, but wrote no file", rows)
+			return nil, fmt.Errorf("membaca ulang: DuckDB melaporkan %d baris tersalin, tetapi tidak menulis file", rows)
 		}
 		return nil, nil
 	}
@@ -332,19 +332,19 @@ func verify(ctx context.Context, conn *sql.Conn, dir, table string, cols []Colum
 	rs, err := conn.QueryContext(ctx, "SELECT filename, count(*) FROM read_parquet("+list+
 		", filename = true, hive_partitioning = false) GROUP BY filename")
 	if err != nil {
-		return nil, fmt.Errorf("read back: %w", err)
+		return nil, fmt.Errorf("membaca ulang: %w", err)
 	}
 	defer rs.Close()
 	for rs.Next() {
 		var name string
 		var n int64
 		if err := rs.Scan(&name, &n); err != nil {
-			return nil, fmt.Errorf("read back: %w", err)
+			return nil, fmt.Errorf("membaca ulang: %w", err)
 		}
 		got[name] = n
 	}
 	if err := rs.Err(); err != nil {
-		return nil, fmt.Errorf("read back: %w", err)
+		return nil, fmt.Errorf("membaca ulang: %w", err)
 	}
 	var sum int64
 	for i := range files {
@@ -352,18 +352,18 @@ func verify(ctx context.Context, conn *sql.Conn, dir, table string, cols []Colum
 		sum += files[i].Rows
 	}
 	if sum != rows {
-		return nil, fmt.Errorf("read back %d rows from %d files, copied %d", sum, len(files), rows)
+		return nil, fmt.Errorf("membaca ulang %d baris dari %d file, padahal tersalin %d", sum, len(files), rows)
 	}
 	types, err := describe(ctx, conn, "SELECT * FROM read_parquet("+list+", hive_partitioning = false)")
 	if err != nil {
-		return nil, fmt.Errorf("read back: %w", err)
+		return nil, fmt.Errorf("membaca ulang: %w", err)
 	}
 	want := make([]Column, len(cols))
 	for i, c := range cols {
 		want[i] = Column{Name: c.Name, Type: c.Type}
 	}
 	if fmt.Sprint(types) != fmt.Sprint(want) {
-		return nil, fmt.Errorf("read back columns %v, the warehouse has %v", types, want)
+		return nil, fmt.Errorf("membaca ulang: kolom file %v, kolom warehouse %v", types, want)
 	}
 	return files, nil
 }
@@ -390,7 +390,7 @@ func columns(ctx context.Context, conn *sql.Conn, name string) ([]Column, error)
 		WHERE database_name = current_database() AND schema_name = current_schema() AND table_name = ?
 		ORDER BY column_index`, name)
 	if err != nil {
-		return nil, fmt.Errorf("columns: %w", err)
+		return nil, fmt.Errorf("membaca kolom: %w", err)
 	}
 	defer rows.Close()
 	var cols []Column

@@ -306,7 +306,7 @@ func TestExport(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err := export.Export(ctx, conn, export.Options{Out: out})
-		if err == nil || !strings.Contains(err.Error(), "export mart_dpt: mart_dpt does not exist (build the marts first: lkj build)") {
+		if err == nil || !strings.Contains(err.Error(), "export mart_dpt: mart_dpt belum ada (jalankan dulu: lkj build)") {
 			t.Fatalf("err = %v", err)
 		}
 		after := tree(t, out)

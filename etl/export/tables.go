@@ -56,7 +56,7 @@ func specs() ([]spec, error) {
 			continue
 		}
 		if len(m.UniqueKey) == 0 {
-			return nil, fmt.Errorf("export: %s declares no unique_key to order by", m.Name)
+			return nil, fmt.Errorf("export: %s tidak menyatakan unique_key untuk pengurutan", m.Name)
 		}
 		out = append(out, spec{name: m.Name, kind: "mart", key: m.UniqueKey})
 	}

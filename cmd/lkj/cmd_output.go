@@ -135,12 +135,14 @@ func (a *app) exportCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the marts and contract views as a partitioned Parquet extract",
-		Long: `Write every mart and contract view as Parquet, hive-partitioned by tahun
-(and satker_id where rows are per satker), with manifest.json (schema
-version, files, row counts, sha256). The extract is written beside --out and
-renamed into place, so a reader never sees half of it. The same warehouse
-always gives byte-identical files. --changed-since RUN exports only what
-documents of later runs touched.`,
+		Long: `Write every mart and contract view as Parquet with DuckDB's writer (ZSTD):
+the large fact views one file per year (hive folders tahun=Y), the rest one
+file each, with manifest.json (lkj version, created_at, schema of every
+table, files with rows, bytes and sha256, and whether any input was
+synthetic). The extract is written beside --out, read back, and renamed into
+place, so a reader never sees half of it. The same warehouse always gives
+byte-identical Parquet files. --changed-since RUN exports only the years
+that documents of later runs touched (small tables whole).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if out == "" {
@@ -170,7 +172,7 @@ documents of later runs touched.`,
 
 func (a *app) export(ctx context.Context, wh *warehouse.Warehouse, out string, since int64) (export.Manifest, error) {
 	start := time.Now()
-	m, err := export.Export(ctx, wh.Conn(), export.Options{Out: out, ChangedSince: since})
+	m, err := export.Export(ctx, wh.Conn(), export.Options{Out: out, ChangedSince: since, Version: version})
 	if err != nil {
 		code := exitFailure
 		if errors.Is(err, os.ErrPermission) {

@@ -1,64 +1,63 @@
 // Package export writes the warehouse's contract views and marts as a
 // Parquet extract for KPU RI's scheduled collection.
 //
-// Layout: <out>/<table>/tahun=<y>/satker_id=<id>/data_0.parquet for tables
-// with one row per satker and year (the year column is tahun_dinilai for
-// SAKIP tables), <out>/<table>/tahun=<y>/data_0.parquet for tables per year
-// only, <out>/<table>/data_0.parquet for the rest (satker, dokumen, temuan),
-// and <out>/manifest.json listing every file with its row count and sha256.
-// Partition columns are also stored inside the files, so a reader may ignore
-// the folder names (read_parquet(..., hive_partitioning = false)).
+// Every table is written by DuckDB itself, one COPY per table:
 //
-// Folder names are as DuckDB's COPY ... PARTITION_BY writes them, and the
-// files read back with the source's column types through
-// read_parquet(..., hive_partitioning = false), or with hive partitioning and
-// hive_types naming the partition columns' types (DuckDB's autocast would
-// otherwise read satker_id and the year as BIGINT).
+//	COPY (SELECT * FROM t ORDER BY year, key..., other columns...)
+//	TO '<out>/t' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (tahun), ...)
 //
-// Each table is one DuckDB query ordered by its partition columns, then its
-// full key, fetched as Arrow; Go cuts the ordered rows into partitions and
-// two goroutines write them with the Parquet encoder in parquet.go. DuckDB's
-// partitioned COPY took about 0.5 ms per file (measured on tmpfs), and a
-// national extract has some 33,000 files; the encoder takes about 0.04 ms,
-// its file system calls included.
+// Layout: <out>/<table>/tahun=<y>/data_0.parquet for the large fact views
+// (the year column is tahun_dinilai for sakip_komponen), and
+// <out>/<table>/data_0.parquet for the rest (see tables.go for which is
+// which and why), plus <out>/manifest.json. The partition column is also
+// stored inside the files (WRITE_PARTITION_COLUMNS), so a reader may ignore
+// the folder names. satker_id is never a folder: it is a VARCHAR column in
+// the files, which hive inference cannot turn into a number.
+//
+// Reading: read_parquet('<out>/<table>/**/*.parquet') with
+// hive_partitioning = false gives the warehouse's exact column types. With
+// hive_partitioning = true, DuckDB (1.1) types the year from the folder name
+// as BIGINT unless told: pass hive_types = {'tahun': INTEGER}.
 //
 // The extract is written into <out>.tmp-<pid> beside the target, verified by
-// reading every file's row count back from its footer, then swapped into
-// place: the old extract is moved aside and removed only after the new one
-// is renamed in, so a reader never sees a half-written extract. Every file
-// is sorted by the table's full key and written with fixed settings, so the
-// same warehouse gives a byte-identical extract.
+// reading every file back (its row count and its column types against the
+// warehouse's), then swapped into place: the old extract is moved aside and
+// removed only after the new one is renamed in, so a reader never sees a
+// half-written extract.
 //
-// ChangedSince (a run id) makes an incremental extract holding only what
-// documents loaded, replaced or rejected in later runs touched:
-//   - a contract view: the (year, satker) partitions those documents state
-//     facts about, plus the report year and satker of each document;
-//   - a mart: every partition of each touched year and the year after
-//     (ranks, province means and *_prev columns cross satkers and years);
-//   - satker, dokumen and temuan: always whole (they are small).
+// Stable bytes: the same warehouse and the same lkj binary give
+// byte-identical Parquet files. The rows are totally ordered, the row group
+// size is fixed, and the COPYs run with threads = 1: with two threads
+// DuckDB 1.1's partitioned COPY interleaves the threads' chunks inside a
+// partition (measured: the rows of a year file come in another order, and
+// the file is cut into other row groups, from run to run). The files carry
+// DuckDB's version in their footer, so another DuckDB gives other bytes.
+// manifest.json differs only in created_at.
 //
-// A consumer replaces each listed partition folder whole. Facts deleted
-// with an older version of a document are not tracked: a partition that
-// loses all its rows is not listed, so run a full extract after deletions.
+// ChangedSince (a run id) makes an incremental extract: of each table split
+// by year, only the years that documents loaded, replaced or rejected in
+// later runs touched; every other table whole. A consumer replaces each
+// listed year folder, and each unpartitioned table, whole. Facts deleted
+// with an older version of a document are not tracked: a year that loses
+// all its rows is not listed, so run a full extract after deletions.
 package export
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
-	"database/sql/driver"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/apache/arrow/go/v17/arrow/array"
-	"github.com/marcboeker/go-duckdb"
-
-	"github.com/kpu-ntt/lkj/etl/models"
+	"time"
 )
 
 // Options tune Export.
@@ -70,6 +69,10 @@ type Options struct {
 	// SchemaVersion is written to the manifest; 0 takes the warehouse's
 	// highest applied migration.
 	SchemaVersion int
+	// Version is lkj's version, written to the manifest.
+	Version string
+	// Now stamps the manifest's created_at; zero is the current time.
+	Now time.Time
 }
 
 // File is one Parquet file of an extract.
@@ -77,7 +80,16 @@ type File struct {
 	Path   string `json:"path"` // relative to the extract, slash-separated
 	Table  string `json:"table"`
 	Rows   int64  `json:"rows"`
+	Bytes  int64  `json:"bytes"`
 	SHA256 string `json:"sha256"`
+}
+
+// Column is one column of an exported table, as the warehouse declares it
+// (duckdb_columns()); the files hold the same type.
+type Column struct {
+	Name    string `json:"name"`
+	Type    string `json:"type"`
+	Comment string `json:"comment,omitempty"`
 }
 
 // Table describes one exported table.
@@ -88,124 +100,52 @@ type Table struct {
 	OrderBy     []string `json:"order_by"`
 	Rows        int64    `json:"rows"`
 	Files       int      `json:"files"`
+	Columns     []Column `json:"columns"`
 }
 
-// Manifest is manifest.json. It holds no time stamp, so that the same
-// warehouse gives the same bytes.
+// Manifest is manifest.json.
 type Manifest struct {
-	SchemaVersion int     `json:"schema_version"`
-	RunID         int64   `json:"run_id"` // latest ETL run in the warehouse
-	ChangedSince  int64   `json:"changed_since,omitempty"`
-	Tables        []Table `json:"tables"`
-	Files         []File  `json:"files"`
+	LKJVersion    string `json:"lkj_version"`
+	CreatedAt     string `json:"created_at"` // RFC 3339, UTC
+	SchemaVersion int    `json:"schema_version"`
+	RunID         int64  `json:"run_id"` // latest ETL run in the warehouse
+	ChangedSince  int64  `json:"changed_since,omitempty"`
+	// Synthetic is true when any document in the warehouse was generated
+	// by lkj sample: such an extract must not be read as real figures.
+	Synthetic          bool    `json:"synthetic"`
+	Documents          int64   `json:"documents"`
+	SyntheticDocuments int64   `json:"synthetic_documents"`
+	Tables             []Table `json:"tables"`
+	Files              []File  `json:"files"`
 }
 
 // ManifestName is the manifest's file name inside an extract.
 const ManifestName = "manifest.json"
 
-// spec says how one table is exported.
-type spec struct {
-	name      string
-	kind      string
-	key       []string // unique key: the leading ORDER BY columns
-	yearCol   string   // "" = not partitioned
-	perSatker bool     // partitioned by satker_id too
-	fact      string   // fact table behind a contract view, for ChangedSince
-}
-
-// contract lists the analyst contract views with their natural keys.
-var contract = []spec{
-	{name: "satker", key: []string{"satker_id"}},
-	{name: "dokumen", key: []string{"doc_id"}},
-	{name: "temuan", key: []string{"doc_id", "aturan", "baris_awal", "baris_akhir"}},
-	{name: "capaian", key: []string{"satker_id", "tahun", "tingkat", "indikator_kunci"}, yearCol: "tahun", perSatker: true, fact: "fact_capaian"},
-	{name: "capaian_seri", key: []string{"satker_id", "indikator_kunci", "tahun", "jenis"}, yearCol: "tahun", perSatker: true, fact: "fact_capaian_seri"},
-	{name: "anggaran", key: []string{"satker_id", "tahun", "kode"}, yearCol: "tahun", perSatker: true, fact: "fact_anggaran"},
-	{name: "sakip", key: []string{"satker_id", "tahun_dinilai"}, yearCol: "tahun_dinilai", perSatker: true, fact: "fact_sakip"},
-	{name: "sakip_komponen", key: []string{"satker_id", "tahun_dinilai", "komponen"}, yearCol: "tahun_dinilai", perSatker: true, fact: "fact_sakip_komponen"},
-	{name: "rb", key: []string{"satker_id", "tahun"}, yearCol: "tahun", perSatker: true, fact: "fact_rb"},
-	{name: "dpt", key: []string{"satker_id", "pemilihan", "tahun", "tingkat_wilayah", "wilayah"}, yearCol: "tahun", perSatker: true, fact: "fact_dpt"},
-}
-
-// factYear is each fact table's year column.
-var factYear = map[string]string{
-	"fact_capaian": "tahun", "fact_capaian_seri": "tahun", "fact_anggaran": "tahun", "fact_sakip": "tahun_dinilai",
-	"fact_sakip_komponen": "tahun_dinilai", "fact_rb": "tahun", "fact_dpt": "tahun",
-}
-
-// specs lists every exported table: the contract views and the marts (the
-// models named mart_*), sorted by name.
-func specs() ([]spec, error) {
-	out := make([]spec, 0, len(contract)+8)
-	for _, s := range contract {
-		s.kind = "contract"
-		out = append(out, s)
-	}
-	ms, err := models.Load()
-	if err != nil {
-		return nil, err
-	}
-	for _, m := range ms {
-		if !strings.HasPrefix(m.Name, "mart_") {
-			continue
-		}
-		if len(m.UniqueKey) == 0 {
-			return nil, fmt.Errorf("export: %s declares no unique_key to order by", m.Name)
-		}
-		s := spec{name: m.Name, kind: "mart", key: m.UniqueKey}
-		for _, k := range m.UniqueKey {
-			switch k {
-			case "tahun", "tahun_dinilai":
-				if s.yearCol == "" {
-					s.yearCol = k
-				}
-			case "satker_id":
-				s.perSatker = true
-			}
-		}
-		if s.yearCol == "" {
-			s.perSatker = false
-		}
-		out = append(out, s)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
-	return out, nil
-}
-
-func (s spec) partitionBy() []string {
-	if s.yearCol == "" {
-		return nil
-	}
-	if s.perSatker {
-		return []string{s.yearCol, "satker_id"}
-	}
-	return []string{s.yearCol}
-}
-
 // Export writes the extract described in the package doc and returns its
 // manifest. On failure the target is left as it was.
 func Export(ctx context.Context, conn *sql.Conn, opt Options) (Manifest, error) {
 	if opt.Out == "" {
-		return Manifest{}, errors.New("export: no output folder")
+		return Manifest{}, errors.New("export: folder keluaran tidak diberikan")
 	}
 	if strings.ContainsAny(opt.Out, "\x00\n\r") {
-		return Manifest{}, fmt.Errorf("export: output folder %q has control characters", opt.Out)
+		return Manifest{}, fmt.Errorf("export: nama folder keluaran %q mengandung karakter kontrol", opt.Out)
 	}
 	out, err := filepath.Abs(opt.Out)
 	if err != nil {
 		return Manifest{}, fmt.Errorf("export: %w", err)
 	}
 	if st, err := os.Stat(filepath.Dir(out)); err != nil || !st.IsDir() {
-		return Manifest{}, fmt.Errorf("export: folder %s does not exist", filepath.Dir(out))
+		return Manifest{}, fmt.Errorf("export: folder %s tidak ada", filepath.Dir(out))
 	}
 	if err := recoverStale(out); err != nil {
 		return Manifest{}, err
 	}
 	tmp := out + ".tmp-" + strconv.Itoa(os.Getpid())
 	if err := os.RemoveAll(tmp); err != nil {
-		return Manifest{}, fmt.Errorf("export: clear %s: %w", tmp, err)
+		return Manifest{}, fmt.Errorf("export: gagal mengosongkan %s: %w", tmp, err)
 	}
-	if err := os.Mkdir(tmp, 0o755); err != nil {
+	if err := os.Mkdir(tmp, 0o777); err != nil {
 		return Manifest{}, fmt.Errorf("export: %w", err)
 	}
 	man, err := write(ctx, conn, tmp, opt)
@@ -229,235 +169,234 @@ func swap(tmp, out string) error {
 			return fmt.Errorf("export: %w", err)
 		}
 		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("export: move old extract aside: %w", err)
+			return fmt.Errorf("export: gagal memindahkan ekstrak lama: %w", err)
 		}
 	}
 	if err := os.Rename(tmp, out); err != nil {
 		if old != "" {
 			_ = os.Rename(old, out)
 		}
-		return fmt.Errorf("export: rename extract into place: %w", err)
+		return fmt.Errorf("export: gagal memindahkan ekstrak baru ke tempatnya: %w", err)
 	}
 	if old != "" {
 		if err := os.RemoveAll(old); err != nil {
-			return fmt.Errorf("export: extract in place, but removing the old one failed: %w", err)
+			return fmt.Errorf("export: ekstrak baru sudah di tempatnya, tetapi ekstrak lama gagal dihapus: %w", err)
 		}
 	}
 	return nil
 }
 
-// writers is how many goroutines write Parquet files: the machines lkj
-// runs on have two cores, and DuckDB's next query overlaps the writing.
-const writers = 2
-
 // write fills dir with every table and the manifest.
 func write(ctx context.Context, conn *sql.Conn, dir string, opt Options) (Manifest, error) {
-	man := Manifest{SchemaVersion: opt.SchemaVersion, ChangedSince: opt.ChangedSince, Files: []File{}}
+	now := opt.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	man := Manifest{LKJVersion: opt.Version, CreatedAt: now.UTC().Format(time.RFC3339),
+		SchemaVersion: opt.SchemaVersion, ChangedSince: opt.ChangedSince, Files: []File{}}
 	if err := conn.QueryRowContext(ctx, "SELECT coalesce(max(run_id), 0) FROM etl_run").Scan(&man.RunID); err != nil {
-		return man, fmt.Errorf("export: last run: %w", err)
+		return man, fmt.Errorf("export: membaca run terakhir: %w", err)
 	}
 	if man.SchemaVersion == 0 {
 		if err := conn.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&man.SchemaVersion); err != nil {
-			return man, fmt.Errorf("export: schema version: %w", err)
+			return man, fmt.Errorf("export: membaca versi skema: %w", err)
 		}
 	}
+	if err := conn.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE synthetic) FROM etl_document").
+		Scan(&man.Documents, &man.SyntheticDocuments); err != nil {
+		return man, fmt.Errorf("export: menghitung dokumen sintetis: %w", err)
+	}
+	man.Synthetic = man.SyntheticDocuments > 0
 	all, err := specs()
 	if err != nil {
 		return man, err
 	}
-	p, err := newPool(ctx, dir, writers)
-	if err != nil {
-		return man, fmt.Errorf("export: %w", err)
-	}
-	// The writers must have stopped before the caller removes dir.
-	defer p.wait()
-	want := map[string]int64{}
-	for _, s := range all {
-		t, err := writeTable(ctx, conn, p, s, opt.ChangedSince)
-		if err != nil {
-			if cause := p.failure(); cause != nil {
-				return man, cause
-			}
-			return man, fmt.Errorf("export %s: %w", s.name, err)
-		}
-		want[s.name] = t.Rows
-		man.Tables = append(man.Tables, t)
-	}
-	files, err := p.wait()
+	restore, err := oneThread(ctx, conn)
 	if err != nil {
 		return man, err
 	}
-	got := map[string]int64{}
-	count := map[string]int{}
-	for _, f := range files {
-		got[f.Table] += f.Rows
-		count[f.Table]++
-	}
-	for i, t := range man.Tables {
-		if got[t.Name] != want[t.Name] {
-			return man, fmt.Errorf("export %s: read back %d rows from %d files, wrote %d", t.Name, got[t.Name], count[t.Name], want[t.Name])
+	defer restore()
+	for _, s := range all {
+		t, files, err := writeTable(ctx, conn, dir, s, opt.ChangedSince)
+		if err != nil {
+			return man, fmt.Errorf("export %s: %w", s.name, err)
 		}
-		man.Tables[i].Files = count[t.Name]
+		man.Tables = append(man.Tables, t)
+		man.Files = append(man.Files, files...)
 	}
-	man.Files = append(man.Files, files...)
 	sort.Slice(man.Files, func(i, j int) bool { return man.Files[i].Path < man.Files[j].Path })
 	b, err := json.MarshalIndent(man, "", "  ")
 	if err != nil {
 		return man, err
 	}
-	if err := os.WriteFile(filepath.Join(dir, ManifestName), append(b, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, ManifestName), append(b, '\n'), 0o666); err != nil {
 		return man, fmt.Errorf("export: %w", err)
 	}
 	return man, nil
 }
 
-// selectFor builds the ordered SELECT of one table and its bound arguments.
-// Every identifier comes from the fixed specs, validated model headers or
-// the catalog; only the run id is a value, and it is bound.
-// Rows are ordered by the partition columns first, so that each partition
-// is one run of rows, then by the full key and the remaining columns, so
-// that the order inside a file is total. A query's ORDER BY holds for its
-// result on any number of threads (the partitioned COPY this replaced had
-// to run on one thread with insertion order on to keep its files stable).
-func selectFor(s spec, cols []string, changedSince int64) (string, []any) {
-	var order []string
-	seen := map[string]bool{}
-	for _, group := range [][]string{s.partitionBy(), s.key, cols} {
-		for _, c := range group {
-			if !seen[c] {
-				seen[c] = true
-				order = append(order, c)
-			}
-		}
+// oneThread runs DuckDB on one thread with insertion order kept until the
+// returned func is called: the partitioned COPY is deterministic only so
+// (see the package doc). Both are settings of the whole database instance,
+// put back as they were afterwards.
+func oneThread(ctx context.Context, conn *sql.Conn) (func(), error) {
+	var threads int64
+	var order bool
+	if err := conn.QueryRowContext(ctx, "SELECT current_setting('threads'), current_setting('preserve_insertion_order')").
+		Scan(&threads, &order); err != nil {
+		return nil, fmt.Errorf("export: pengaturan DuckDB: %w", err)
 	}
-	q := "SELECT * FROM " + s.name + " v"
-	var args []any
-	if changedSince > 0 && s.yearCol != "" {
-		if s.kind == "contract" {
-			y := factYear[s.fact]
-			q += " WHERE EXISTS (SELECT 1 FROM (" +
-				"SELECT f." + y + " AS y, f.satker_id FROM " + s.fact + " f JOIN etl_document d USING (doc_id) WHERE d.run_id > ?" +
-				" UNION SELECT d.tahun, d.satker_id FROM etl_document d WHERE d.run_id > ?" +
-				") t WHERE t.y = v." + s.yearCol + " AND t.satker_id = v.satker_id)"
-			args = append(args, changedSince, changedSince)
-		} else {
-			var parts []string
-			for _, f := range sortedFacts() {
-				parts = append(parts, "SELECT f."+factYear[f]+" AS y FROM "+f+" f JOIN etl_document d USING (doc_id) WHERE d.run_id > ?")
-				args = append(args, changedSince)
-			}
-			parts = append(parts, "SELECT d.tahun FROM etl_document d WHERE d.run_id > ?")
-			args = append(args, changedSince)
-			q += " WHERE v." + s.yearCol + " IN (SELECT y FROM (" + strings.Join(parts, " UNION ") +
-				") UNION SELECT y + 1 FROM (" + strings.Join(parts, " UNION ") + "))"
-			args = append(args, args...)
-		}
+	restore := func() {
+		// Not ctx: a cancelled export must still put the settings back.
+		_, _ = conn.ExecContext(context.Background(), "SET threads = "+strconv.FormatInt(threads, 10)+
+			"; SET preserve_insertion_order = "+strconv.FormatBool(order))
 	}
-	quoted := make([]string, len(order))
-	for i, c := range order {
-		quoted[i] = ident(c)
+	if _, err := conn.ExecContext(ctx, "SET threads = 1; SET preserve_insertion_order = true"); err != nil {
+		restore()
+		return nil, fmt.Errorf("export: pengaturan DuckDB: %w", err)
 	}
-	return q + " ORDER BY " + strings.Join(quoted, ", "), args
+	return restore, nil
 }
 
-func sortedFacts() []string {
-	out := make([]string, 0, len(factYear))
-	for f := range factYear {
-		out = append(out, f)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// writeTable queries one table and queues its partitions on p. The rows
-// and files are checked against the manifest once p has written them.
-func writeTable(ctx context.Context, conn *sql.Conn, p *pool, s spec, changedSince int64) (Table, error) {
-	t := Table{Name: s.name, Kind: s.kind, PartitionBy: s.partitionBy()}
+// writeTable copies one table into dir and verifies what DuckDB wrote.
+func writeTable(ctx context.Context, conn *sql.Conn, dir string, s spec, changedSince int64) (Table, []File, error) {
+	t := Table{Name: s.name, Kind: s.kind, PartitionBy: s.partitionBy(), OrderBy: s.key}
 	cols, err := columns(ctx, conn, s.name)
 	if err != nil {
-		return t, err
+		return t, nil, err
 	}
 	if len(cols) == 0 {
 		if s.kind == "mart" {
-			return t, fmt.Errorf("%s does not exist (build the marts first: lkj build)", s.name)
+			return t, nil, fmt.Errorf("%s belum ada (jalankan dulu: lkj build)", s.name)
 		}
-		return t, fmt.Errorf("%s does not exist", s.name)
+		return t, nil, fmt.Errorf("%s tidak ada", s.name)
 	}
-	query, args := selectFor(s, cols, changedSince)
-	t.OrderBy = append(t.OrderBy, s.key...)
-	rr, err := queryArrow(ctx, conn, query, args)
-	if err != nil {
-		return t, err
+	t.Columns = cols
+	names := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = c.Name
 	}
-	defer rr.Release()
-	pcols, err := parquetColumns(rr.Schema())
-	if err != nil {
-		return t, err
-	}
-	sp, err := newSplitter(s.name, rr.Schema(), pcols, t.PartitionBy, p.submit)
-	if err != nil {
-		return t, err
-	}
-	defer sp.discard()
-	for rr.Next() {
-		rec := rr.Record()
-		t.Rows += rec.NumRows()
-		if err := sp.add(rec); err != nil {
-			return t, err
+	tdir := filepath.Join(dir, s.name)
+	to := tdir
+	if s.year == "" {
+		if err := os.Mkdir(tdir, 0o777); err != nil {
+			return t, nil, err
 		}
+		to = filepath.Join(tdir, "data_0.parquet")
 	}
-	if err := rr.Err(); err != nil {
-		return t, err
+	if err := conn.QueryRowContext(ctx, copyFor(s, selectFor(s, names, changedSince), to)).Scan(&t.Rows); err != nil {
+		return t, nil, fmt.Errorf("menulis %s: %w", to, err)
 	}
-	if err := sp.flush(); err != nil {
-		return t, err
-	}
-	if sp.rows != t.Rows {
-		return t, fmt.Errorf("split %d rows into partitions, queried %d", sp.rows, t.Rows)
-	}
-	return t, nil
+	files, err := verify(ctx, conn, dir, s.name, cols, t.Rows)
+	t.Files = len(files)
+	return t, files, err
 }
 
-// queryArrow runs query on conn's DuckDB connection and returns its result
-// as Arrow. go-duckdb's Arrow handle is a stateless wrapper around the
-// driver connection (v1.8.2: a struct holding the *conn), so making one per
-// query is safe beside the writer's own, and its QueryContext fetches the
-// whole result before returning, so nothing uses the driver connection
-// once Raw returns.
-func queryArrow(ctx context.Context, conn *sql.Conn, query string, args []any) (array.RecordReader, error) {
-	var rr array.RecordReader
-	err := conn.Raw(func(dc any) error {
-		c, ok := dc.(driver.Conn)
-		if !ok {
-			return fmt.Errorf("connection is a %T, not a DuckDB connection", dc)
+// verify reads back the files DuckDB wrote for one table: each file's row
+// count (they must add up to the rows copied) and its columns, which must
+// be the warehouse's names and types in order. It returns the files with
+// their size and sha256.
+func verify(ctx context.Context, conn *sql.Conn, dir, table string, cols []Column, rows int64) ([]File, error) {
+	var files []File
+	var paths []string
+	err := filepath.WalkDir(filepath.Join(dir, table), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
 		}
-		a, err := duckdb.NewArrowFromConn(c)
+		rel, err := filepath.Rel(dir, p)
 		if err != nil {
 			return err
 		}
-		rr, err = a.QueryContext(ctx, query, args...)
-		return err
+		f := File{Path: filepath.ToSlash(rel), Table: table}
+		if f.Bytes, f.SHA256, err = hashFile(p); err != nil {
+			return err
+		}
+		files = append(files, f)
+		paths = append(paths, literal(p))
+		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("query: %w", err)
+	if errors.Is(err, fs.ErrNotExist) && rows == 0 {
+		return nil, nil // a partitioned COPY of no rows writes no folder
 	}
-	return rr, nil
+	if err != nil {
+		return nil, fmt.Errorf("membaca ulang: %w", err)
+	}
+	if len(files) == 0 {
+		if rows != 0 {
+			return nil, fmt.Errorf("membaca ulang: DuckDB melaporkan %d baris tersalin, tetapi tidak menulis file", rows)
+		}
+		return nil, nil
+	}
+	list := "[" + strings.Join(paths, ", ") + "]"
+	got := map[string]int64{}
+	rs, err := conn.QueryContext(ctx, "SELECT filename, count(*) FROM read_parquet("+list+
+		", filename = true, hive_partitioning = false) GROUP BY filename")
+	if err != nil {
+		return nil, fmt.Errorf("membaca ulang: %w", err)
+	}
+	defer rs.Close()
+	for rs.Next() {
+		var name string
+		var n int64
+		if err := rs.Scan(&name, &n); err != nil {
+			return nil, fmt.Errorf("membaca ulang: %w", err)
+		}
+		got[name] = n
+	}
+	if err := rs.Err(); err != nil {
+		return nil, fmt.Errorf("membaca ulang: %w", err)
+	}
+	var sum int64
+	for i := range files {
+		files[i].Rows = got[filepath.Join(dir, filepath.FromSlash(files[i].Path))]
+		sum += files[i].Rows
+	}
+	if sum != rows {
+		return nil, fmt.Errorf("membaca ulang %d baris dari %d file, padahal tersalin %d", sum, len(files), rows)
+	}
+	types, err := describe(ctx, conn, "SELECT * FROM read_parquet("+list+", hive_partitioning = false)")
+	if err != nil {
+		return nil, fmt.Errorf("membaca ulang: %w", err)
+	}
+	want := make([]Column, len(cols))
+	for i, c := range cols {
+		want[i] = Column{Name: c.Name, Type: c.Type}
+	}
+	if fmt.Sprint(types) != fmt.Sprint(want) {
+		return nil, fmt.Errorf("membaca ulang: kolom file %v, kolom warehouse %v", types, want)
+	}
+	return files, nil
 }
 
-// columns lists a table's or view's columns in order; none when it does
-// not exist.
-func columns(ctx context.Context, conn *sql.Conn, name string) ([]string, error) {
-	rows, err := conn.QueryContext(ctx, `SELECT column_name FROM information_schema.columns
-		WHERE table_catalog = current_database() AND table_schema = current_schema() AND table_name = ?
-		ORDER BY ordinal_position`, name)
+// hashFile returns a file's size and sha256.
+func hashFile(p string) (int64, string, error) {
+	f, err := os.Open(p)
 	if err != nil {
-		return nil, fmt.Errorf("columns: %w", err)
+		return 0, "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return 0, "", err
+	}
+	return n, hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// columns lists a table's or view's columns in order with their types and
+// comments; none when it does not exist.
+func columns(ctx context.Context, conn *sql.Conn, name string) ([]Column, error) {
+	rows, err := conn.QueryContext(ctx, `SELECT column_name, data_type, coalesce(comment, '') FROM duckdb_columns()
+		WHERE database_name = current_database() AND schema_name = current_schema() AND table_name = ?
+		ORDER BY column_index`, name)
+	if err != nil {
+		return nil, fmt.Errorf("membaca kolom: %w", err)
 	}
 	defer rows.Close()
-	var cols []string
+	var cols []Column
 	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
+		var c Column
+		if err := rows.Scan(&c.Name, &c.Type, &c.Comment); err != nil {
 			return nil, err
 		}
 		cols = append(cols, c)
@@ -465,5 +404,28 @@ func columns(ctx context.Context, conn *sql.Conn, name string) ([]string, error)
 	return cols, rows.Err()
 }
 
-// ident quotes an identifier read from the catalog.
-func ident(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+// describe lists the columns (name and type) a query returns.
+func describe(ctx context.Context, conn *sql.Conn, query string) ([]Column, error) {
+	rows, err := conn.QueryContext(ctx, "DESCRIBE "+query)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	names, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
+	var out []Column
+	for rows.Next() {
+		vals := make([]any, len(names))
+		ptrs := make([]any, len(names))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		out = append(out, Column{Name: fmt.Sprint(vals[0]), Type: fmt.Sprint(vals[1])})
+	}
+	return out, rows.Err()
+}

@@ -29,13 +29,13 @@ func recoverStale(out string) error {
 			if kind == ".old-" {
 				if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
 					if err := os.Rename(m, out); err != nil {
-						return fmt.Errorf("export: restore previous extract %s: %w", m, err)
+						return fmt.Errorf("export: gagal memulihkan ekstrak sebelumnya %s: %w", m, err)
 					}
 					continue
 				}
 			}
 			if err := os.RemoveAll(m); err != nil {
-				return fmt.Errorf("export: remove stale %s: %w", m, err)
+				return fmt.Errorf("export: gagal menghapus sisa %s: %w", m, err)
 			}
 		}
 	}

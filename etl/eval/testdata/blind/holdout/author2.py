@@ -425,7 +425,8 @@ def flores_timur_2021():
     d.B()
     d.P("Pada tahun anggaran 2021 KPU Kabupaten Flores Timur juga menyetorkan Penerimaan Negara Bukan Pajak "
         "sebesar Rp 3.450.000 yang berasal dari penjualan dokumen lelang, yang tidak diperhitungkan sebagai "
-        "realisasi belanja.", W)
+        "realisasi belanja. Selama tahun 2021 juga dilakukan 5 kali revisi POK (Petunjuk Operasional Kegiatan) "
+        "di tingkat satker; revisi POK tidak mengubah pagu dan bukan revisi DIPA.", W)
     d.L("D. Daftar Pemilih Tetap Pemilu Tahun 2019 (data dasar pemutakhiran berkelanjutan)", "")
     d.P("Sebagai dasar pemutakhiran berkelanjutan tahun 2021 digunakan DPT Pemilu Tahun 2019 beserta DPTb dan DPK. "
         "Tabel disajikan mendatar: kolom DPT, DPTb dan DPK masing-masing dirinci L, P dan jumlah.", W)
@@ -723,10 +724,234 @@ def sabu_raijua_2021():
     sig(d, "Seba, 25 Januari 2022", "KPU Kabupaten Sabu Raijua", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004")
     d.write()
 
+# ====================================================================== E. Manggarai Timur 2020
+def manggarai_timur_2020():
+    """Indonesian and English number conventions mixed inside the same tables."""
+    d = Doc("holdout/lkj-manggarai-timur-2020.txt", "5319", 2020)
+    c = ctx("5319", 2020)
+    rnd = random.Random(5319)
+    W = 92
+    d.L("LAPORAN KINERJA (LKj)", "KPU KABUPATEN MANGGARAI TIMUR", "TAHUN ANGGARAN 2020", "", "",
+        "Jalan Trans Flores, Borong - Manggarai Timur")
+    d.FF()
+    front(d, c, W, "Borong, 15 Februari 2021", "FRANSISKUS X. JEHAMAT, S.Fil", "NIP. 19760904 200212 1 005")
+    d.FF()
+    d.L("BAB I", "PENDAHULUAN", "")
+    for p in pendahuluan(c)[:6]:
+        d.P(p, W)
+    d.P("Catatan penyajian: sebagian tabel dalam laporan ini disusun dari ekspor aplikasi (SAKTI, OM-SPAN, SIDALIH) "
+        "yang menggunakan titik desimal, sedangkan sebagian lainnya diketik ulang dengan koma desimal. Kedua "
+        "penulisan dibiarkan sebagaimana sumbernya.", W)
+    d.L("BAB II", "PERENCANAAN KINERJA", "")
+    for p in perencanaan(c)[:5]:
+        d.P(p, W)
+    d.FF()
+    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
+    for p in akuntabilitas_intro(c):
+        d.P(p, W)
+    d.L("Tabel 3.1 Capaian Indikator Kinerja Sasaran Strategis Tahun 2020", "")
+    d.R("No.", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    own19 = SAKIP[("5319", 2019)]
+    rows = [
+        (SS["mutakhir"], "100%", 100, "100.00%", 100, "100,00%", "persen", "naik"),
+        (SS["kompetensi"], "85.00%", 85, "82,50%", 82.5, "97.06%", "persen", "naik"),
+        (SS["sarpras"], "90%", 90, "93.75%", 93.75, "104,17%", "persen", "naik"),
+        (SS["pelanggaran"], "10,00%", 10, "2.50%", 2.5, "175.00%", "persen", "turun"),
+        (SS["akip"], "B", None, predikat(own19), None, "100%", "predikat", None),
+        (SS["bpk"], "WTP", None, "WTP", None, "100%", "opini", None),
+        (SS["rb"], "60.00", 60, "61,82", 61.82, "103.03%", "nilai", "naik"),
+        (SS["kip"], "80%", 80, "86.25%", 86.25, "107,81%", "persen", "naik"),
+    ]
+    for i, (ind, tt, tn, rt, rn, cp, sat, arah) in enumerate(rows, 1):
+        d.R(f"{i}.", ind, tt, rt, cp)
+        lap = float(cp.rstrip("%").replace(",", ".")) if "," in cp else float(cp.rstrip("%"))
+        if arah is None:
+            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
+        else:
+            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+    d.L("Sumber: Subbagian Program dan Data")
+    d.B()
+    d.P("Indikator persentase penyelenggara yang terbukti melakukan pelanggaran merupakan indikator dengan arah "
+        "semakin kecil semakin baik. Realisasi 2.50% berasal dari 1 anggota PPS yang diberhentikan pada tahapan "
+        "pemutakhiran dari 40 penyelenggara adhoc yang dievaluasi.", W)
+    for p in analisis(c, "kompetensi pegawai"):
+        d.P(p, W)
+    d.L("Tabel 3.2 Komponen Hasil Evaluasi AKIP (Tahun yang Dinilai 2019)", "")
+    k = komps_for(own19, rnd, 0.635)
+    d.R("No.", "Komponen", "Bobot", "Nilai")
+    for i, x in enumerate(BOBOT, 1):
+        b, v = k[x]
+        d.R(f"{i}.", KNM[x], b, en_dec(v) if i % 2 else id_dec(v))
+    d.R("", "Nilai Hasil Evaluasi", "100", en_dec(own19) + " (" + predikat(own19) + ")")
+    d.sakip("5319", 2019, own19)
+    d.komp(2019, k)
+    d.B()
+    d.P("Hasil Evaluasi Reformasi Birokrasi KPU Kabupaten Manggarai Timur Tahun 2020 memperoleh nilai 22,44 dari "
+        "bobot 36,30 (61.82%). Nilai tersebut menjadi realisasi indikator Reformasi Birokrasi pada Tabel 3.1.", W)
+    d.rb(2020, 22.44, 36.30, 61.82)
+    d.FF()
+    d.L("B. Realisasi Anggaran", "")
+    rows = gen_budget(rnd, 2020, [("076.01.WA", [("3355", 2134500000), ("3360", 978260000)]),
+                                  ("076.01.CQ", [("6639", 264300000), ("6709", 97850000)])])
+    d.P("Pagu diketik dari DIPA (format Indonesia), sedangkan realisasi dan persentase disalin dari OM-SPAN "
+        "(format Inggris). Kolom sisa dihitung ulang secara manual.", W)
+    d.L("Tabel 3.3 Pagu dan Realisasi Anggaran TA 2020", "")
+    d.R("Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan")
+    for j, r in enumerate(rows):
+        kode = {"program": r["kode"], "kegiatan": r["kode"], "total": ""}[r["tingkat"]]
+        nama = "TOTAL" if r["tingkat"] == "total" else r["nama"]
+        sp = serapan(r["pagu"], r["real"])
+        d.R(kode, nama, id_int(r["pagu"]), en_int(r["real"]), id_int(r["pagu"] - r["real"]),
+            (en_dec(sp) if j % 2 == 0 else id_dec(sp)) + "%")
+    declare_budget(d, rows, 2020)
+    d.B()
+    d.P("Pada tahun 2020 KPU Kabupaten Manggarai Timur juga menerima PNBP sebesar Rp 2.315.000 dari sewa aula. "
+        "DIPA mengalami refocusing anggaran untuk penanganan pandemi Covid-19 dan direvisi tiga kali (revisi ke-1 "
+        "pada April, ke-2 pada Juni dan ke-3 pada November 2020).", W)
+    # the revision count of the sentence above completes the TOTAL row
+    d.t["anggaran"][-1]["revisi_dipa"] = 3
+    d.FF()
+    d.L("C. Data Pemilih", "")
+    d.P("Sebagai basis pemutakhiran data pemilih berkelanjutan digunakan Daftar Pemilih Tetap Pemilu Tahun 2019. "
+        "Halaman pertama tabel disalin dari lampiran Berita Acara (format Indonesia), halaman kedua dari ekspor "
+        "SIDALIH (format Inggris).", W)
+    names = ["BORONG", "RANA MESE", "KOTA KOMBA", "ELAR", "ELAR SELATAN", "SAMBI RAMPAS", "POCO RANAKA",
+             "POCO RANAKA TIMUR", "LAMBA LEDA", "CONGKAR"]
+    tps, l, p = PEMILU19["5319"]
+    ks = kec_split(rnd, names, (l, p), tps, 176)
+    hdr = ("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Jumlah DPT", "DPTb")
+    d.L("Tabel 3.4 DPT Pemilu Tahun 2019 per Kecamatan", "")
+    d.R(*hdr)
+    for i, (nm, ds, tp, ll, pp) in enumerate(ks, 1):
+        f = id_int if i <= 6 else en_int
+        if i == 7:
+            d.L("", "LKj KPU Kab. Manggarai Timur 2020 - 21")
+            d.FF()
+            d.R(*hdr)
+        d.R(i, nm.title(), ds, tp, f(ll), f(pp), f(ll + pp), rnd.randint(40, 300))
+        d.dpt("pemilu", 2019, "kecamatan", nm, ds, tp, ll, pp)
+    d.R("", "Kab. Manggarai Timur", 176, tps, en_int(l), en_int(p), en_int(l + p), "1,482")
+    d.dpt("pemilu", 2019, "kabupaten", REFNAME["5319"], 176, tps, l, p)
+    d.L("Sumber: SIDALIH, diolah")
+    d.B()
+    d.L("BAB IV", "PENUTUP", "")
+    for p_ in penutup(c):
+        d.P(p_, W)
+    sig(d, "Borong, 15 Februari 2021", "KPU Kabupaten Manggarai Timur", "FRANSISKUS X. JEHAMAT, S.Fil",
+        "NIP. 19760904 200212 1 005")
+    d.write()
+
+
+# ====================================================================== F. Provinsi NTT 2019
+def provinsi_2019():
+    """Province: DPT per kabupaten, Pilgub 2018 and Pemilu 2019 side by side."""
+    d = Doc("holdout/lkj-provinsi-ntt-2019.txt", "53", 2019)
+    c = ctx("53", 2019)
+    rnd = random.Random(5300)
+    W = 112
+    d.L("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR", "TAHUN 2019", "", "",
+        "Jl. Polisi Militer No. 3, Kupang")
+    d.FF()
+    front(d, c, W, "Kupang, 27 Februari 2020", "Drs. THOMAS DOHU, M.Si", "NIP. 19650314 199203 1 010")
+    d.FF()
+    d.L("BAB 1 PENDAHULUAN", "")
+    for p in pendahuluan(c)[:3] + pendahuluan(c)[4:6]:
+        d.P(p, W)
+    d.L("BAB 2 PERENCANAAN KINERJA", "")
+    for p in perencanaan(c)[:4]:
+        d.P(p, W)
+    d.FF()
+    d.L("BAB 3 AKUNTABILITAS KINERJA", "")
+    d.P(akuntabilitas_intro(c)[0], W)
+    own18 = SAKIP[("53", 2018)]
+    d.L("Tabel 3.1 Pengukuran Kinerja KPU Provinsi Nusa Tenggara Timur Tahun 2019", "")
+    d.R("Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)")
+    rows = [
+        ("Meningkatnya partisipasi pemilih", "Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan", "77,5%", 77.5,
+         "84,63%", 84.63, "109,20", "persen", "naik"),
+        ("", "Persentase KPU Provinsi dan Kabupaten/Kota yang Menyelenggarakan Pemilu/Pemilihan sesuai dengan jadwal dan ketentuan yang berlaku",
+         "100%", 100, "100%", 100, "100,00", "persen", "naik"),
+        ("Terselenggaranya Pemilu yang aman", SS["aman"], "100%", 100, "100%", 100, "100,00", "persen", "naik"),
+        ("Meningkatnya integritas penyelenggara", SS["pelanggaran"], "10%", 10, "4,55%", 4.55, "154,50", "persen", "turun"),
+        ("Meningkatnya akuntabilitas", "Nilai Evaluasi atas Akuntabilitas Kinerja KPU Provinsi", "B", None,
+         predikat(own18), None, "100,00", "predikat", None),
+        ("", SS["bpk"], "WTP", None, "WTP", None, "100,00", "opini", None),
+    ]
+    for sas, ind, tt, tn, rt, rn, cp, sat, arah in rows:
+        d.R(sas, ind, tt, rt, cp)
+        lap = float(cp.replace(",", "."))
+        if arah is None:
+            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
+        else:
+            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+    d.B()
+    d.P("Partisipasi pemilih Pemilu 2019 di Provinsi Nusa Tenggara Timur mencapai 84,63%, melampaui target nasional "
+        "77,5%. Indikator pelanggaran penyelenggara bernilai 4,55% karena satu dari 22 KPU Kabupaten/Kota "
+        "mendapat sanksi DKPP; capaiannya dihitung dengan rumus indikator negatif.", W)
+    d.P(f"Hasil Evaluasi AKIP Tahun 2018 atas KPU Provinsi Nusa Tenggara Timur memberikan nilai {id_dec(own18)} "
+        f"dengan predikat {predikat(own18)}, yang sekaligus menjadi realisasi indikator akuntabilitas kinerja.", W)
+    d.sakip("53", 2018, own18)
+    for p in analisis(c, "partisipasi pemilih"):
+        d.P(p, W)
+    d.FF()
+    d.L("B. Daftar Pemilih Tetap", "")
+    d.P("Perbandingan Daftar Pemilih Tetap Pemilihan Gubernur dan Wakil Gubernur Nusa Tenggara Timur Tahun 2018 "
+        "dengan Daftar Pemilih Tetap Pemilu Tahun 2019 per kabupaten/kota disajikan berdampingan pada tabel "
+        "berikut.", W)
+    d.L("Tabel 3.2 DPT Pemilihan Gubernur 2018 dan DPT Pemilu 2019 per Kabupaten/Kota", "")
+    h1 = ("NO", "KABUPATEN/KOTA", "PEMILIHAN GUBERNUR 2018", "", "", "", "PEMILU 2019", "", "", "")
+    h2 = ("", "", "TPS", "L", "P", "L+P", "TPS", "L", "P", "L+P")
+    d.R(*h1)
+    d.R(*h2)
+    T18, T19 = [0, 0, 0], [0, 0, 0]
+    for i, s in enumerate(ORDER[1:], 1):
+        if i == 12:
+            d.L("", "Laporan Kinerja KPU Provinsi NTT Tahun 2019                                        31")
+            d.FF()
+            d.R(*h1)
+            d.R(*h2)
+        a, b = PILGUB18[s], PEMILU19[s]
+        d.R(i, KAPITAL[s], id_int(a[0]), id_int(a[1]), id_int(a[2]), id_int(a[1] + a[2]),
+            id_int(b[0]), id_int(b[1]), id_int(b[2]), id_int(b[1] + b[2]))
+        d.dpt("pilkada", 2018, "kabupaten", REFNAME[s], None, a[0], a[1], a[2], satker=s, tidak=["jumlah_desa"])
+        d.dpt("pemilu", 2019, "kabupaten", REFNAME[s], None, b[0], b[1], b[2], satker=s, tidak=["jumlah_desa"])
+        T18 = [x + y for x, y in zip(T18, a)]
+        T19 = [x + y for x, y in zip(T19, b)]
+    d.R("", "JUMLAH", id_int(T18[0]), id_int(T18[1]), id_int(T18[2]), id_int(T18[1] + T18[2]),
+        id_int(T19[0]), id_int(T19[1]), id_int(T19[2]), id_int(T19[1] + T19[2]))
+    d.dpt("pilkada", 2018, "provinsi", REFNAME["53"], None, T18[0], T18[1], T18[2], tidak=["jumlah_desa"])
+    d.dpt("pemilu", 2019, "provinsi", REFNAME["53"], None, T19[0], T19[1], T19[2], tidak=["jumlah_desa"])
+    d.L("Sumber: Berita Acara Rekapitulasi DPT tingkat Provinsi (2018 dan 2019)")
+    d.B()
+    d.P(f"Jumlah pemilih bertambah {id_int(T19[1] + T19[2] - T18[1] - T18[2])} orang antara kedua pemilihan. "
+        f"Jumlah TPS Pemilu 2019 jauh lebih banyak karena batas pemilih per TPS diturunkan menjadi 300 orang.", W)
+    d.FF()
+    d.L("C. Realisasi Anggaran", "")
+    rows = gen_budget(rnd, 2019, [("076.01.WA", [("3355", 9218400000), ("3358", 512700000), ("3360", 3862150000)]),
+                                  ("076.01.CQ", [("6867", 1245800000), ("6871", 2216300000), ("6872", 1518650000)])])
+    d.P("Realisasi anggaran KPU Provinsi Nusa Tenggara Timur Tahun Anggaran 2019 per program dan kegiatan "
+        "disajikan pada Tabel 3.3.", W)
+    d.L("Tabel 3.3 Realisasi Anggaran Tahun 2019", "")
+    d.R("Program/Kegiatan", "", "Pagu", "", "Realisasi", "Sisa", "%")
+    for r in rows:
+        nama = "JUMLAH TOTAL" if r["tingkat"] == "total" else f"{r['nama']} ({r['kode']})"
+        d.R(nama, "Rp", id_int(r["pagu"]), "Rp", id_int(r["real"]), id_int(r["pagu"] - r["real"]),
+            id_dec(serapan(r["pagu"], r["real"])))
+    declare_budget(d, rows, 2019)
+    d.B()
+    d.P("Selain itu, pendapatan berupa Penerimaan Negara Bukan Pajak (PNBP) tahun 2019 tercatat Rp 18.742.300, "
+        "dan Nilai Aset BMN KPU Provinsi Nusa Tenggara Timur per 31 Desember 2019 sebesar Rp 21.604.377.915.", W)
+    d.L("BAB 4 PENUTUP", "")
+    for p in penutup(c):
+        d.P(p, W)
+    sig(d, "Kupang, 27 Februari 2020", "KPU Provinsi Nusa Tenggara Timur", "Drs. THOMAS DOHU, M.Si",
+        "NIP. 19650314 199203 1 010")
+    d.write()
+
 
 if __name__ == "__main__":
     which = sys.argv[1:] or ["A", "B", "C", "D", "E", "F", "G", "H"]
-    F = {"A": sumba_timur_2022, "B": flores_timur_2021, "C": nagekeo_2023, "D": sabu_raijua_2021}
+    F = {"A": sumba_timur_2022, "B": flores_timur_2021, "C": nagekeo_2023, "D": sabu_raijua_2021, "E": manggarai_timur_2020, "F": provinsi_2019}
     for w in which:
         if w in F:
             F[w]()

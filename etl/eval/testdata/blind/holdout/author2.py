@@ -104,8 +104,9 @@ def kec_split(rnd, names, total, tps, desa, lrat=None):
     n = len(names)
     T = split_total(tps, n, rnd, 0.4)
     L = split_total(total[0], n, rnd, 0.4)
-    P = [int(L[i] * rnd.uniform(0.96, 1.07)) for i in range(n)]
-    P[0] += total[1] - sum(P)
+    w = [L[i] * rnd.uniform(0.96, 1.06) for i in range(n)]
+    P = [int(total[1] * x / sum(w)) for x in w]
+    P[max(range(n), key=lambda i: P[i])] += total[1] - sum(P)
     D = split_total(desa, n, rnd, 0.35)
     return [(names[i], D[i], T[i], L[i], P[i]) for i in range(n)]
 
@@ -948,10 +949,273 @@ def provinsi_2019():
         "NIP. 19650314 199203 1 010")
     d.write()
 
+# ====================================================================== G. Sumba Barat Daya 2024
+def sbd_2024():
+    """Heavy page noise: running headers, page numbers, photo captions inside tables."""
+    d = Doc("holdout/lkj-sumba-barat-daya-2024.txt", "5318", 2024)
+    c = ctx("5318", 2024)
+    rnd = random.Random(5318)
+    W = 100
+    pg = [1]
+    def page():
+        d.L("", f"{'':>60}Halaman {pg[0]} dari 34")
+        pg[0] += 1
+        d.FF()
+        d.L("LAPORAN KINERJA KPU KABUPATEN SUMBA BARAT DAYA TAHUN 2024", "=" * 58, "")
+    def foto(no, cap):
+        d.L("Dokumentasi Foto", f"Gambar {no} {cap}")
+    d.L("", "LAPORAN KINERJA", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA BARAT DAYA", "", "TAHUN 2024", "", "",
+        "Tambolaka")
+    page()
+    front(d, c, W, "Tambolaka, 30 Januari 2025", "AGUSTINUS L. NGONGO, S.H.", "NIP. 19750817 200312 1 002")
+    page()
+    d.L("BAB I PENDAHULUAN", "")
+    for p in pendahuluan(c)[:4]:
+        d.P(p, W)
+    foto("1.1", "Kantor KPU Kabupaten Sumba Barat Daya di Tambolaka")
+    d.B()
+    for p in pendahuluan(c)[4:7]:
+        d.P(p, W)
+    page()
+    d.L("BAB II PERENCANAAN KINERJA", "")
+    for p in perencanaan(c)[2:]:
+        d.P(p, W)
+    page()
+    d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
+    d.P(akuntabilitas_intro(c)[1], W)
+    d.L("Tabel 3.1 Capaian Kinerja Sasaran Strategis Tahun 2024", "")
+    hdr = ("No", "Indikator Kinerja", "Target 2024", "Realisasi 2024", "Capaian", "Target 2025")
+    d.R(*hdr)
+    own23, own22 = SAKIP[("5318", 2023)], SAKIP[("5318", 2022)]
+    rows = [
+        (SS["partisipasi"], "77,50%", 77.5, "81,36%", 81.36, "104,98%", "80%", "persen", "naik"),
+        (SS["jadwal"], "100%", 100, "100%", 100, "100%", "100%", "persen", "naik"),
+        ("Persentase Pemilih yang Berhak Memilih Tetapi Tidak Masuk dalam Daftar Pemilih Tetap", "2%", 2,
+         "0,85%", 0.85, "157,50%", "2%", "persen", "turun"),
+        (SS["logistik"], "100%", 100, "100%", 100, "100%", "100%", "persen", "naik"),
+        (SS["akip"], "BB", None, predikat(own23), None, "100%", "BB", "predikat", None),
+        (SS["bpk"], "WTP", None, "WTP", None, "100%", "WTP", "opini", None),
+        (SS["rb"], "70", 70, "72,67", 72.67, "103,81%", "75", "nilai", "naik"),
+        (SS["kompetensi"], "90%", 90, "91,30%", 91.3, "101,44%", "92%", "persen", "naik"),
+    ]
+    for i, (ind, tt, tn, rt, rn, cp, t25, sat, arah) in enumerate(rows, 1):
+        if i == 5:
+            foto("3.1", "Pemungutan suara Pemilu 14 Februari 2024 di TPS 003 Desa Weepangali")
+            page()
+        d.R(i, ind, tt, rt, cp, t25)
+        lap = float(cp.rstrip("%").replace(",", "."))
+        if arah is None:
+            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
+        else:
+            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+    d.L("Sumber: Subbagian Perencanaan, Data dan Informasi")
+    d.B()
+    d.P("Target 2025 dicantumkan sebagai acuan Perjanjian Kinerja tahun berikutnya dan tidak diukur dalam laporan "
+        "ini. Indikator pemilih yang berhak memilih tetapi tidak masuk DPT dihitung dengan rumus indikator negatif.", W)
+    for p in analisis(c, "partisipasi pemilih"):
+        d.P(p, W)
+    page()
+    d.L("B. Hasil Evaluasi AKIP Tahun 2023", "")
+    k = komps_for(own23, rnd, 0.74)
+    d.R("No", "Komponen", "Bobot", "Nilai")
+    for i, x in enumerate(BOBOT, 1):
+        if i == 3:
+            foto("3.2", "Penyerahan LHE AKIP oleh Inspektorat KPU")
+        d.R(i, KNM[x], b := k[x][0], id_dec(k[x][1]))
+    d.R("", "Nilai Akhir / Predikat", "100", f"{id_dec(own23)} / {predikat(own23)}")
+    d.sakip("5318", 2023, own23)
+    d.komp(2023, k)
+    d.B()
+    d.P(f"Nilai tersebut meningkat dari {id_dec(own22)} ({predikat(own22)}) pada Hasil Evaluasi AKIP Tahun 2022. "
+        f"Hasil evaluasi Reformasi Birokrasi Tahun 2024 adalah 26,38 dari bobot 36,30 atau 72,67%.", W)
+    d.sakip("5318", 2022, own22)
+    d.rb(2024, 26.38, 36.30, 72.67)
+    page()
+    d.L("C. Realisasi Anggaran", "")
+    rows = gen_budget(rnd, 2024, [("076.01.WA", [("3355", 2650400000), ("3360", 1124870000)]),
+                                  ("076.01.CQ", [("6639", 21412300000), ("6867", 18906520000), ("6871", 2104650000),
+                                                 ("6872", 2751880000)])], lo=0.975, hi=0.9995)
+    awal = 31204118000
+    d.P(f"KPU Kabupaten Sumba Barat Daya menerima DIPA Tahun Anggaran 2024 dengan alokasi anggaran awal "
+        f"Rp {id_int(awal)}. Dalam perjalanannya DIPA mengalami 12 kali revisi sehingga pagu menjadi "
+        f"Rp {id_int(rows[-1]['pagu'])}. Sebagai perbandingan, pada tahun 2023 DIPA direvisi sebanyak 9 kali.", W)
+    d.L("Tabel 3.3 Realisasi Anggaran per Program dan Kegiatan TA 2024", "")
+    bh = ("No", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
+    d.R(*bh)
+    n = 0
+    for j, r in enumerate(rows):
+        if j == 4:
+            foto("3.3", "Bimbingan teknis KPPS di Aula Kantor Bupati")
+            page()
+        if r["tingkat"] == "program":
+            n += 1
+            no, nm = str(n), f"{r['nama']} ({r['kode']})"
+        elif r["tingkat"] == "kegiatan":
+            no, nm = "", f"- {r['nama']} ({r['kode']})"
+        else:
+            no, nm = "", "TOTAL"
+        d.R(no, nm, rp(r["pagu"]), rp(r["real"]), rp(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])) + "%")
+    declare_budget(d, rows, 2024, pagu_awal=awal, revisi=12)
+    d.L("Sumber: OM-SPAN per 31 Desember 2024")
+    d.B()
+    d.P("Pendapatan (PNBP) yang disetor selama tahun 2024 berjumlah Rp 11.360.000 dan bukan merupakan realisasi "
+        "belanja. Nilai Aset BMN per 31 Desember 2024 sebesar Rp 9.377.215.640.", W)
+    page()
+    d.L("D. Daftar Pemilih Tetap Pemilu Tahun 2024", "")
+    names = ["KODI", "KODI BANGEDO", "KODI BALAGHAR", "KODI UTARA", "KOTA TAMBOLAKA", "LOURA", "WEWEWA BARAT",
+             "WEWEWA SELATAN", "WEWEWA TENGAH", "WEWEWA TIMUR", "WEWEWA UTARA"]
+    tps, l, p = PEMILU24["5318"]
+    ks = kec_split(rnd, names, (l, p), tps, 175)
+    d.P("DPT Pemilu 2024 ditetapkan pada 20 Juni 2023. DPTb dan DPK dicatat pada hari pemungutan suara.", W)
+    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT Jumlah", "DPTb", "DPK", "Total Pengguna Hak Pilih")
+    for i, (nm, ds, tp, ll, pp) in enumerate(ks, 1):
+        if i == 7:
+            foto("3.4", "Rapat pleno terbuka rekapitulasi DPT Pemilu 2024")
+            page()
+        b_, k_ = rnd.randint(20, 260), rnd.randint(15, 190)
+        d.R(i, nm, ds, tp, id_int(ll), id_int(pp), id_int(ll + pp), b_, k_, id_int(int((ll + pp) * 0.81)))
+        d.dpt("pemilu", 2024, "kecamatan", nm, ds, tp, ll, pp)
+    d.R("", "JUMLAH", 175, tps, id_int(l), id_int(p), id_int(l + p), "1.306", "918", id_int(int((l + p) * 0.8136)))
+    d.dpt("pemilu", 2024, "kabupaten", REFNAME["5318"], 175, tps, l, p)
+    d.B()
+    page()
+    d.L("E. Daftar Pemilih Tetap Pemilihan Bupati dan Wakil Bupati Tahun 2024", "")
+    tps2, l2, p2 = PILKADA24_REAL["5318"]
+    ks2 = kec_split(rnd, names, (l2, p2), tps2, 175)
+    d.R("Kecamatan", "Jumlah Desa", "TPS", "Laki-Laki", "Perempuan", "Total")
+    for i, (nm, ds, tp, ll, pp) in enumerate(ks2, 1):
+        if i == 5:
+            foto("3.5", "Sosialisasi Pemilihan 2024 di Pasar Waitabula")
+            d.L("", f"{'':>60}Halaman {pg[0]} dari 34")
+            pg[0] += 1
+        d.R(nm.title(), ds, tp, id_int(ll), id_int(pp), id_int(ll + pp))
+        d.dpt("pilkada", 2024, "kecamatan", nm, ds, tp, ll, pp)
+    d.R("Total Kabupaten Sumba Barat Daya", 175, tps2, id_int(l2), id_int(p2), id_int(l2 + p2))
+    d.dpt("pilkada", 2024, "kabupaten", REFNAME["5318"], 175, tps2, l2, p2)
+    d.B()
+    page()
+    d.L("BAB IV PENUTUP", "")
+    for p_ in penutup(c):
+        d.P(p_, W)
+    foto("4.1", "Apel bersama jajaran sekretariat")
+    sig(d, "Tambolaka, 30 Januari 2025", "KPU Kabupaten Sumba Barat Daya", "AGUSTINUS L. NGONGO, S.H.",
+        "NIP. 19750817 200312 1 002")
+    d.write()
+
+
+# ====================================================================== H. Sumba Tengah 2019 (flattened)
+def layout(d, rows, right=None, gap=3, indent=2):
+    """pdftotext -layout: columns padded with spaces, no TAB."""
+    right = right or set()
+    ncol = max(len(r) for r in rows)
+    w = [max(len(str(r[i])) if i < len(r) else 0 for r in rows) for i in range(ncol)]
+    for r in rows:
+        cells = []
+        for i in range(ncol):
+            v = str(r[i]) if i < len(r) else ""
+            cells.append(v.rjust(w[i]) if i in right else v.ljust(w[i]))
+        d.L((" " * indent + (" " * gap).join(cells)).rstrip())
+
+
+def sumba_tengah_2019():
+    d = Doc("holdout/lkj-sumba-tengah-2019.txt", "5317", 2019, flat=True)
+    c = ctx("5317", 2019)
+    rnd = random.Random(5317)
+    W = 96
+    d.L("                         LAPORAN KINERJA", "          KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TENGAH",
+        "                           TAHUN 2019", "", "", "                            Waibakul")
+    d.FF()
+    front(d, c, W, "Waibakul, 24 Februari 2020", "MARTHEN U. DJAWA, S.Sos", "NIP. 19690722 199203 1 007")
+    d.FF()
+    d.L("BAB I PENDAHULUAN", "")
+    for p in pendahuluan(c)[:6]:
+        d.P(p, W)
+    d.L("BAB II PERENCANAAN KINERJA", "")
+    for p in perencanaan(c)[:4]:
+        d.P(p, W)
+    d.FF()
+    d.L("BAB III AKUNTABILITAS KINERJA", "")
+    d.P(akuntabilitas_intro(c)[0], W)
+    own18 = SAKIP[("5317", 2018)]
+    d.L("Tabel 3.1 Capaian Kinerja Tahun 2019", "")
+    caps = [
+        ("Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan", "77,5%", 77.5, "88,12%", 88.12, "113,70%", "persen", "naik"),
+        (SS["jadwal"], "100%", 100, "100%", 100, "100%", "persen", "naik"),
+        (SS["pelanggaran"], "10%", 10, "0%", 0, "200%", "persen", "turun"),
+        (SS["akip"], "B", None, predikat(own18), None, "75%", "predikat", None),
+        (SS["bpk"], "WTP", None, "WTP", None, "100%", "opini", None),
+        (SS["sengketa"], "100%", 100, "100%", 100, "100%", "persen", "naik"),
+    ]
+    tab = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"), ("", "", "", "", "")]
+    import textwrap as tw
+    for i, (ind, tt, tn, rt, rn, cp, sat, arah) in enumerate(caps, 1):
+        parts = tw.wrap(ind, 46)
+        tab.append((f"{i}.", parts[0], tt, rt, cp))
+        for more in parts[1:]:
+            tab.append(("", more, "", "", ""))
+        lap = float(cp.rstrip("%").replace(",", "."))
+        if arah is None:
+            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
+        else:
+            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+    layout(d, tab, right={2, 3, 4})
+    d.B()
+    d.P(f"Predikat akuntabilitas kinerja belum mencapai target B. Hasil Evaluasi AKIP Tahun 2018 memberikan nilai "
+        f"{id_dec(own18)} ({predikat(own18)}) dengan rincian komponen pada tabel berikut.", W)
+    k = komps_for(own18, rnd, 0.585)
+    tab = [("Komponen", "Bobot", "Nilai")] + [(KNM[x], str(k[x][0]), id_dec(k[x][1])) for x in BOBOT] + \
+          [("Nilai Hasil Evaluasi", "100", id_dec(own18))]
+    layout(d, tab, right={1, 2})
+    d.sakip("5317", 2018, own18)
+    d.komp(2018, k)
+    d.B()
+    for p in analisis(c, "partisipasi pemilih"):
+        d.P(p, W)
+    d.FF()
+    d.L("B. Daftar Pemilih Tetap Pemilu Tahun 2019", "")
+    d.P("Daftar Pemilih Tetap Hasil Perbaikan III Pemilu Tahun 2019 Kabupaten Sumba Tengah ditetapkan dalam rapat "
+        "pleno terbuka. Rincian per kecamatan:", W)
+    names = ["KATIKUTANA", "KATIKUTANA SELATAN", "MAMBORO", "UMBU RATU NGGAY", "UMBU RATU NGGAY BARAT"]
+    tps, l, p = PEMILU19["5317"]
+    ks = kec_split(rnd, names, (l, p), tps, 65)
+    tab = [("No", "Kecamatan", "Desa", "TPS", "Laki-laki", "Perempuan", "L+P")]
+    for i, (nm, ds, tp, ll, pp) in enumerate(ks, 1):
+        tab.append((str(i), nm, str(ds), str(tp), id_int(ll), id_int(pp), id_int(ll + pp)))
+        d.dpt("pemilu", 2019, "kecamatan", nm, ds, tp, ll, pp)
+    tab.append(("", "KABUPATEN SUMBA TENGAH", "65", str(tps), id_int(l), id_int(p), id_int(l + p)))
+    d.dpt("pemilu", 2019, "kabupaten", REFNAME["5317"], 65, tps, l, p)
+    layout(d, tab, right={0, 2, 3, 4, 5, 6})
+    d.B()
+    d.P("Pemungutan suara dilaksanakan pada tanggal 17 April 2019 dengan tingkat partisipasi 88,12%, tertinggi "
+        "dalam tiga pemilu terakhir di Kabupaten Sumba Tengah.", W)
+    d.FF()
+    d.L("C. Realisasi Anggaran", "")
+    rows = gen_budget(rnd, 2019, [("076.01.WA", [("3355", 1642300000), ("3360", 718450000)]),
+                                  ("076.01.CQ", [("6867", 1931800000), ("6871", 486250000), ("6872", 1207600000)])],
+                      unit=1000)
+    d.L("Tabel 3.3 Realisasi Anggaran TA 2019 (dalam ribuan rupiah)", "")
+    tab = [("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")]
+    for r in rows:
+        kode = "" if r["tingkat"] == "total" else r["kode"]
+        nm = "JUMLAH" if r["tingkat"] == "total" else r["nama"]
+        tab.append((kode, nm, id_int(r["pagu"] // 1000), id_int(r["real"] // 1000),
+                    id_int((r["pagu"] - r["real"]) // 1000), id_dec(serapan(r["pagu"], r["real"]))))
+    layout(d, tab, right={2, 3, 4, 5})
+    declare_budget(d, rows, 2019)
+    d.B()
+    d.P("Di luar belanja, KPU Kabupaten Sumba Tengah mencatat PNBP sebesar Rp 1.275.000 dari penjualan barang "
+        "inventaris yang dihapuskan.", W)
+    d.L("BAB IV PENUTUP", "")
+    for p_ in penutup(c):
+        d.P(p_, W)
+    sig(d, "Waibakul, 24 Februari 2020", "KPU Kabupaten Sumba Tengah", "MARTHEN U. DJAWA, S.Sos",
+        "NIP. 19690722 199203 1 007")
+    d.write()
+
 
 if __name__ == "__main__":
     which = sys.argv[1:] or ["A", "B", "C", "D", "E", "F", "G", "H"]
-    F = {"A": sumba_timur_2022, "B": flores_timur_2021, "C": nagekeo_2023, "D": sabu_raijua_2021, "E": manggarai_timur_2020, "F": provinsi_2019}
+    F = {"A": sumba_timur_2022, "B": flores_timur_2021, "C": nagekeo_2023, "D": sabu_raijua_2021, "E": manggarai_timur_2020, "F": provinsi_2019, "G": sbd_2024, "H": sumba_tengah_2019}
     for w in which:
         if w in F:
             F[w]()

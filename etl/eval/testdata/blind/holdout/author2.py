@@ -438,6 +438,7 @@ def flores_timur_2021():
     ks = kec_split(rnd, names, (l, p), tps, 250)
     d.R("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT L+P", "DPTb L", "DPTb P", "DPTb L+P",
         "DPK L", "DPK P", "DPK L+P")
+    ext = [0, 0, 0, 0]
     for i, (nm, ds, tp, ll, pp) in enumerate(ks, 1):
         if i == 11:
             d.FF()
@@ -445,10 +446,11 @@ def flores_timur_2021():
             d.R("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT L+P", "DPTb L", "DPTb P", "DPTb L+P",
                 "DPK L", "DPK P", "DPK L+P")
         bl, bp, kl, kp = rnd.randint(3, 60), rnd.randint(3, 60), rnd.randint(10, 140), rnd.randint(10, 140)
+        ext = [ext[0] + bl, ext[1] + bp, ext[2] + kl, ext[3] + kp]
         d.R(i, nm.title(), ds, tp, id_int(ll), id_int(pp), id_int(ll + pp), bl, bp, bl + bp, kl, kp, kl + kp)
         d.dpt("pemilu", 2019, "kecamatan", nm, ds, tp, ll, pp)
-    d.R("", "Kabupaten Flores Timur", 250, tps, id_int(l), id_int(p), id_int(l + p), "412", "398", "810",
-        "1.036", "1.101", "2.137")
+    d.R("", "Kabupaten Flores Timur", 250, tps, id_int(l), id_int(p), id_int(l + p), id_int(ext[0]), id_int(ext[1]),
+        id_int(ext[0] + ext[1]), id_int(ext[2]), id_int(ext[3]), id_int(ext[2] + ext[3]))
     d.dpt("pemilu", 2019, "kabupaten", REFNAME["5306"], 250, tps, l, p)
     d.B()
     d.L("BAB IV PENUTUP", "")
@@ -631,6 +633,14 @@ def sabu_raijua_2021():
         f"laki-laki dan {id_int(p)} pemilih perempuan, yang tersebar di 6 kecamatan, {desa} desa/kelurahan dan "
         f"{tps} TPS. Pada pemungutan suara ulang di beberapa TPS jumlah pemilih tidak berubah.", W)
     d.dpt("pilkada", 2020, "kabupaten", REFNAME["5320"], desa, tps, l, p)
+    ks = kec_split(rnd, ["HAWU MEHARA", "RAIJUA", "SABU BARAT", "SABU LIAE", "SABU TENGAH", "SABU TIMUR"],
+                   (l, p), tps, desa)
+    parts = []
+    for nm, ds, tp, ll, pp in ks:
+        parts.append(f"Kecamatan {nm.title()} {id_int(ll + pp)} pemilih ({id_int(ll)} laki-laki, {id_int(pp)} "
+                     f"perempuan) di {ds} desa/kelurahan dan {tp} TPS")
+        d.dpt("pilkada", 2020, "kecamatan", nm, ds, tp, ll, pp)
+    d.P("Menurut kecamatan, DPT tersebut terbagi sebagai berikut: " + "; ".join(parts) + ".", W)
     d.L("Bab II  Perencanaan Kinerja", "")
     for p_ in perencanaan(c)[:4]:
         d.P(p_, W)
@@ -823,15 +833,18 @@ def manggarai_timur_2020():
     hdr = ("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Jumlah DPT", "DPTb")
     d.L("Tabel 3.4 DPT Pemilu Tahun 2019 per Kecamatan", "")
     d.R(*hdr)
+    dptb = 0
     for i, (nm, ds, tp, ll, pp) in enumerate(ks, 1):
         f = id_int if i <= 6 else en_int
         if i == 7:
             d.L("", "LKj KPU Kab. Manggarai Timur 2020 - 21")
             d.FF()
             d.R(*hdr)
-        d.R(i, nm.title(), ds, tp, f(ll), f(pp), f(ll + pp), rnd.randint(40, 300))
+        b_ = rnd.randint(40, 300)
+        dptb += b_
+        d.R(i, nm.title(), ds, tp, f(ll), f(pp), f(ll + pp), b_)
         d.dpt("pemilu", 2019, "kecamatan", nm, ds, tp, ll, pp)
-    d.R("", "Kab. Manggarai Timur", 176, tps, en_int(l), en_int(p), en_int(l + p), "1,482")
+    d.R("", "Kab. Manggarai Timur", 176, tps, en_int(l), en_int(p), en_int(l + p), en_int(dptb))
     d.dpt("pemilu", 2019, "kabupaten", REFNAME["5319"], 176, tps, l, p)
     d.L("Sumber: SIDALIH, diolah")
     d.B()
@@ -1068,14 +1081,17 @@ def sbd_2024():
     ks = kec_split(rnd, names, (l, p), tps, 175)
     d.P("DPT Pemilu 2024 ditetapkan pada 20 Juni 2023. DPTb dan DPK dicatat pada hari pemungutan suara.", W)
     d.R("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT Jumlah", "DPTb", "DPK", "Total Pengguna Hak Pilih")
+    ext = [0, 0, 0]
     for i, (nm, ds, tp, ll, pp) in enumerate(ks, 1):
         if i == 7:
             foto("3.4", "Rapat pleno terbuka rekapitulasi DPT Pemilu 2024")
             page()
         b_, k_ = rnd.randint(20, 260), rnd.randint(15, 190)
-        d.R(i, nm, ds, tp, id_int(ll), id_int(pp), id_int(ll + pp), b_, k_, id_int(int((ll + pp) * 0.81)))
+        u_ = int((ll + pp) * rnd.uniform(0.79, 0.84))
+        ext = [ext[0] + b_, ext[1] + k_, ext[2] + u_]
+        d.R(i, nm, ds, tp, id_int(ll), id_int(pp), id_int(ll + pp), b_, k_, id_int(u_))
         d.dpt("pemilu", 2024, "kecamatan", nm, ds, tp, ll, pp)
-    d.R("", "JUMLAH", 175, tps, id_int(l), id_int(p), id_int(l + p), "1.306", "918", id_int(int((l + p) * 0.8136)))
+    d.R("", "JUMLAH", 175, tps, id_int(l), id_int(p), id_int(l + p), id_int(ext[0]), id_int(ext[1]), id_int(ext[2]))
     d.dpt("pemilu", 2024, "kabupaten", REFNAME["5318"], 175, tps, l, p)
     d.B()
     page()
@@ -1159,6 +1175,19 @@ def sumba_tengah_2019():
         else:
             d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
     layout(d, tab, right={2, 3, 4})
+    d.B()
+    d.L("Tabel 3.2 Perbandingan Realisasi Kinerja 2017-2019", "")
+    tab = [("Indikator", "Realisasi 2017", "Realisasi 2018", "Target 2019", "Realisasi 2019", "Target Nasional 2019")]
+    for full, vals in ((caps[0][0], ["-", "79,85%", "77,5%", "88,12%", "77,5%"]),
+                       (SS["sengketa"], ["-", "100%", "100%", "100%", "100%"])):
+        parts = tw.wrap(full, 30)
+        tab.append((parts[0], *vals))
+        for more in parts[1:]:
+            tab.append((more, "", "", "", "", ""))
+        for (yr, jn), v in zip(((2017, "realisasi"), (2018, "realisasi"), (2019, "target"), (2019, "realisasi"),
+                                (2019, "target_nasional")), vals):
+            d.seri(full, yr, jn, v, None if v == "-" else float(v.rstrip("%").replace(",", ".")), "persen")
+    layout(d, tab, right={1, 2, 3, 4, 5})
     d.B()
     d.P(f"Predikat akuntabilitas kinerja belum mencapai target B. Hasil Evaluasi AKIP Tahun 2018 memberikan nilai "
         f"{id_dec(own18)} ({predikat(own18)}) dengan rincian komponen pada tabel berikut.", W)

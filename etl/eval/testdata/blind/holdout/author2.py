@@ -270,7 +270,7 @@ def sumba_timur_2022():
     d.B()
     own20 = SAKIP[("5311", 2020)]
     kv(d, [("Nilai AKIP tahun sebelumnya", f"{id_dec(own20)} (Tahun yang Dinilai 2020, predikat {predikat(own20)})"),
-           ("Kenaikan nilai", id_dec(round(own21 - own20, 2)) + " poin")], 46)
+           ("Kenaikan nilai" if own21 > own20 else "Penurunan nilai", id_dec(round(abs(own21 - own20), 2)) + " poin")], 46)
     d.sakip("5311", 2020, own20)
     d.B()
     d.L("3.3 Lembar Isian Reformasi Birokrasi", "")
@@ -527,7 +527,7 @@ def nagekeo_2023():
     d.L("B. Evaluasi Akuntabilitas Kinerja dan Reformasi Birokrasi", "")
     own21 = SAKIP[("5316", 2021)]
     d.P(f"Berdasarkan Laporan Hasil Evaluasi AKIP Tahun 2022 yang disampaikan Inspektorat KPU pada tahun 2023, "
-        f"KPU Kabupaten Nagekeo memperoleh nilai {id_dec(own22)} dengan predikat {predikat(own22)}, naik dari nilai "
+        f"KPU Kabupaten Nagekeo memperoleh nilai {id_dec(own22)} dengan predikat {predikat(own22)}, {'naik' if own22 > own21 else 'turun'} dari nilai "
         f"{id_dec(own21)} ({predikat(own21)}) pada evaluasi atas tahun 2021. Target predikat BB dalam Perjanjian "
         f"Kinerja 2023 belum tercapai.", W)
     d.sakip("5316", 2022, own22)

@@ -11,4 +11,4 @@ FROM mart_dpt m, p
 WHERE m.tahun = coalesce(p.tahun, (SELECT max(tahun) FROM mart_dpt))
   AND (p.satker IS NULL OR m.satker_id = p.satker)
   AND (p.provinsi IS NULL OR m.provinsi_id = p.provinsi)
-ORDER BY m.urutan_pemilihan, m.jenis = 'provinsi' DESC, m.satker_id
+ORDER BY m.urutan_pemilihan, m.pemilih_per_tps DESC NULLS LAST, m.satker_id

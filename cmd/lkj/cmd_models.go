@@ -182,6 +182,20 @@ func (a *app) dataTests(ctx context.Context, q models.Querier, print bool) (int,
 	t.SetCaption("%d tests: %d failed, %d warnings", len(res), failed, warned)
 	a.log.Info("test finished", "step", "test", "tests", len(res), "failed", failed, "warnings", warned,
 		"broken", broken, "duration_ms", time.Since(start).Milliseconds())
+	if a.jsonLogs() {
+		// Every line JSON: one per test that did not pass, errors as errors.
+		for _, r := range res {
+			switch {
+			case r.Err != nil:
+				a.log.Error("uji data gagal dijalankan", "uji", r.Name, "galat", firstLine(r.Err.Error()))
+			case r.Failures > 0 && r.Severity == models.SeverityError:
+				a.log.Error("uji data gagal", "uji", r.Name, "baris_bermasalah", r.Failures)
+			case r.Failures > 0:
+				a.log.Warn("uji data memperingatkan", "uji", r.Name, "baris_bermasalah", r.Failures)
+			}
+		}
+		return failed, nil
+	}
 	if print && !a.cfg.v.GetBool("quiet") || failed > 0 {
 		t.Render()
 	}

@@ -184,7 +184,7 @@ func (a *app) export(ctx context.Context, wh *warehouse.Warehouse, out string, s
 	}
 	a.log.Info("export finished", "step", "export", "out", out, "files", len(m.Files), "rows", rows,
 		"duration_ms", time.Since(start).Milliseconds())
-	if !a.cfg.v.GetBool("quiet") {
+	if !a.cfg.v.GetBool("quiet") && !a.jsonLogs() {
 		fmt.Fprintf(a.stdout, "export: %d Parquet files, %d rows → %s (manifest.json)\n", len(m.Files), rows, out)
 	}
 	return m, nil
@@ -198,7 +198,12 @@ func (a *app) runCmd() *cobra.Command {
 		Short: "The scheduled job: ingest, build, test, export, print the ranking",
 		Long: `Run the whole job: ingest PATHs (if any), build the models, run the data
 tests, write the Parquet extract, and print the peringkat table. With
---log-format json every step logs one line with counts and durations.
+--log-format json every line on stdout and stderr is JSON: one line per step
+with counts and durations, one per skipped file or rejected document, and
+the ranking as one JSON document.
+Files under PATH that lkj does not read (PDF, other kinds) are listed with
+the reason and what to do. No document to work on (PATHs hold none, or no
+PATH and an empty warehouse) is exit 2.
 Exit code 3 when a document was rejected or an error-level data test failed;
 the later steps still run so the extract reflects what did load.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -212,6 +217,9 @@ the later steps still run so the extract reflects what did load.`,
 			}
 			defer wh.Close()
 			code := exitOK
+			if err := a.checkRunInputs(ctx, wh, args); err != nil {
+				return err
+			}
 			if len(args) > 0 {
 				sum, err := a.ingest(ctx, wh, args, "run")
 				if err != nil {
@@ -234,13 +242,8 @@ the later steps still run so the extract reflects what did load.`,
 			if _, err := a.export(ctx, wh, out, 0); err != nil {
 				return err
 			}
-			if !a.cfg.v.GetBool("quiet") {
-				if err := a.printSynthetic(ctx, wh); err != nil {
-					return err
-				}
-				if err := a.renderReport(ctx, wh.Conn(), "peringkat", report.Params{Tahun: tahun}, "table", ""); err != nil {
-					return err
-				}
+			if err := a.printRanking(ctx, wh, tahun); err != nil {
+				return err
 			}
 			if code != exitOK {
 				return errQuiet{code}

@@ -57,6 +57,17 @@ type Section struct {
 	// Lines marks a section whose rows are sentences (a coverage line):
 	// people's formats show them as text under the title, not as a table.
 	Lines bool `json:"lines,omitempty"`
+	// Empty is said when the section has no rows ("tidak ada data" when
+	// unset); for a list of exceptions no rows is good news.
+	Empty string `json:"empty,omitempty"`
+}
+
+// emptyText is what a section with no rows says.
+func (s Section) emptyText() string {
+	if s.Empty != "" {
+		return s.Empty
+	}
+	return "Tidak ada data."
 }
 
 // Column says how one result column is shown.

@@ -59,7 +59,7 @@ footer { margin-top: 32px; color: #888; font-size: 12px; }
 <section id="{{.ID}}">
 <h2>{{.Title}}</h2>
 {{if .Description}}<p class="desc">{{.Description}}</p>{{end}}
-{{if .Empty}}<p class="note">Tidak ada data.</p>{{else if .Lines}}{{range .Lines}}<p class="lines">{{.}}</p>{{end}}{{else}}
+{{if .Empty}}<p class="note">{{.EmptyText}}</p>{{else if .Lines}}{{range .Lines}}<p class="lines">{{.}}</p>{{end}}{{else}}
 {{.Chart}}
 <div class="scroll"><table>
 <thead><tr>{{range .Headers}}<th{{if .Num}} class="num"{{end}}>{{.Text}}</th>{{end}}</tr></thead>
@@ -87,6 +87,7 @@ type htmlSection struct {
 	Rows                   [][]htmlCell
 	Lines                  []string
 	Empty                  bool
+	EmptyText              string
 }
 
 func writeHTML(w io.Writer, r *resolved) error {
@@ -99,7 +100,7 @@ func writeHTML(w io.Writer, r *resolved) error {
 		Provenance: r.provenanceLines()}
 	for _, res := range r.results {
 		s := htmlSection{ID: res.Section.ID, Title: res.Section.Title, Description: res.Section.Description,
-			Empty: len(res.Rows) == 0}
+			Empty: len(res.Rows) == 0, EmptyText: res.Section.emptyText()}
 		if res.Section.Lines {
 			s.Lines = res.lines()
 			data.Sections = append(data.Sections, s)

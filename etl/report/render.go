@@ -159,7 +159,7 @@ func writeTable(w io.Writer, r *resolved) error {
 		t.SetTitle(res.Section.Title)
 		b.WriteString("\n")
 		if len(res.Rows) == 0 {
-			b.WriteString(res.Section.Title + ": tidak ada data\n")
+			b.WriteString(res.Section.Title + ": " + res.Section.emptyText() + "\n")
 			continue
 		}
 		if res.Section.Lines {
@@ -186,7 +186,7 @@ func writeMarkdown(w io.Writer, r *resolved) error {
 	for _, res := range r.results {
 		b.WriteString("\n## " + res.Section.Title + "\n\n")
 		if len(res.Rows) == 0 {
-			b.WriteString("Tidak ada data.\n")
+			b.WriteString(res.Section.emptyText() + "\n")
 			continue
 		}
 		if res.Section.Lines {
@@ -278,11 +278,12 @@ func writeJSON(w io.Writer, r *resolved) error {
 	out := struct {
 		Report      string            `json:"report"`
 		Title       string            `json:"title"`
+		Peringatan  string            `json:"peringatan,omitempty"` // the synthetic-data warning
 		Params      map[string]any    `json:"params"`
 		Sections    []section         `json:"sections"`
 		Provenance  map[string]string `json:"provenance"`
 		GeneratedAt string            `json:"generated_at"`
-	}{Report: r.def.Name, Title: r.def.Title, Params: map[string]any{}, Provenance: map[string]string{},
+	}{Report: r.def.Name, Title: r.def.Title, Peringatan: r.syntheticBanner(), Params: map[string]any{}, Provenance: map[string]string{},
 		GeneratedAt: r.prov.GeneratedAt.Format(time.RFC3339)}
 	if r.params.Tahun != 0 {
 		out.Params["tahun"] = r.params.Tahun

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -136,10 +137,16 @@ exit 3; warnings are shown but do not change the exit code.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			db, err := a.openReadOnly(cmd.Context())
+			if errors.Is(err, warehouse.ErrEmpty) {
+				return usageErr("gudang data %s masih kosong: jalankan `lkj ingest PATH...` lalu `lkj build` sebelum `lkj test`", a.cfg.str("db"))
+			}
 			if err != nil {
 				return err
 			}
 			defer db.Close()
+			if err := missingModels(cmd.Context(), db); err != nil {
+				return err
+			}
 			failed, err := a.dataTests(cmd.Context(), db, true)
 			if err != nil {
 				return err
@@ -150,6 +157,42 @@ exit 3; warnings are shown but do not change the exit code.`,
 			return nil
 		},
 	}
+}
+
+// missingModels stops `lkj test` before the marts exist with one message
+// saying what to run, instead of a "Catalog Error" per data test.
+func missingModels(ctx context.Context, q models.Querier) error {
+	ms, err := models.Load()
+	if err != nil {
+		return withCode(exitFailure, err)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()
+		UNION ALL SELECT view_name FROM duckdb_views() WHERE database_name = current_database()`)
+	if err != nil {
+		return withCode(exitFailure, fmt.Errorf("test: %w", err))
+	}
+	defer rows.Close()
+	have := map[string]bool{}
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return withCode(exitFailure, fmt.Errorf("test: %w", err))
+		}
+		have[n] = true
+	}
+	if err := rows.Err(); err != nil {
+		return withCode(exitFailure, fmt.Errorf("test: %w", err))
+	}
+	var missing []string
+	for _, m := range ms {
+		if !have[m.Name] {
+			missing = append(missing, m.Name)
+		}
+	}
+	if len(missing) > 0 {
+		return usageErr("model belum dibangun (%s): jalankan `lkj build` dulu, lalu `lkj test`", strings.Join(missing, ", "))
+	}
+	return nil
 }
 
 // dataTests runs all data tests; it returns how many error-level tests failed.

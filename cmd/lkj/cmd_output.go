@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -97,7 +96,7 @@ func (a *app) renderReport(ctx context.Context, q report.Querier, name string, p
 		}
 		return bw.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-*")
+	tmp, err := createTemp(out)
 	if err != nil {
 		return withCode(exitFailure, fmt.Errorf("report: %w", err))
 	}
@@ -114,20 +113,23 @@ func (a *app) renderReport(ctx context.Context, q report.Querier, name string, p
 		return withCode(exitFailure, fmt.Errorf("report %s: %w", out, err))
 	}
 	if !a.cfg.v.GetBool("quiet") {
-		fmt.Fprintf(a.stderr, "report %s written to %s\n", name, out)
+		fmt.Fprintf(a.stderr, "laporan %s ditulis ke %s\n", name, out)
 	}
 	return nil
 }
 
+// reportErr sets the exit code of a report error: a parameter naming no
+// satker, or several (--satker Kupang: 5301 and 5371), is a usage error.
 func reportErr(err error) error {
 	msg := err.Error()
 	if strings.Contains(msg, "does not exist") || strings.Contains(msg, "Catalog Error") {
-		return withCode(exitFailure, fmt.Errorf("report: %w (run `lkj build` first)", err))
+		return withCode(exitFailure, fmt.Errorf("%w (jalankan `lkj build` dulu)", err))
 	}
-	if strings.Contains(msg, "requires") || strings.Contains(msg, "unknown") {
-		return usageErr("report: %v", err)
+	if errors.Is(err, report.ErrAmbiguous) || strings.Contains(msg, "not found") ||
+		strings.Contains(msg, "needs the") || strings.Contains(msg, "requires") || strings.Contains(msg, "unknown") {
+		return usageErr("%v", err)
 	}
-	return withCode(exitFailure, fmt.Errorf("report: %w", err))
+	return withCode(exitFailure, err)
 }
 
 func (a *app) exportCmd() *cobra.Command {

@@ -222,7 +222,7 @@ func (a *app) dataTests(ctx context.Context, q models.Querier, print bool) (int,
 		}
 		t.AppendRow(table.Row{r.Name, r.Severity, status, r.Failures})
 	}
-	t.SetCaption("%d tests: %d failed, %d warnings", len(res), failed, warned)
+	t.SetCaption("%d uji: %d gagal, %d peringatan", len(res), failed, warned)
 	a.log.Info("test finished", "step", "test", "tests", len(res), "failed", failed, "warnings", warned,
 		"broken", broken, "duration_ms", time.Since(start).Milliseconds())
 	if a.jsonLogs() {
@@ -244,7 +244,7 @@ func (a *app) dataTests(ctx context.Context, q models.Querier, print bool) (int,
 	}
 	for _, r := range res {
 		if r.Failures > 0 && len(r.Sample) > 0 && (r.Severity == models.SeverityError || print) {
-			fmt.Fprintf(a.stderr, "%s: first offending rows:\n", r.Name)
+			fmt.Fprintf(a.stderr, "%s: baris bermasalah pertama:\n", r.Name)
 			render(a.stderr, &resultSet{cols: r.Columns, rows: r.Sample}, "table")
 		}
 	}

@@ -102,6 +102,35 @@ func TestRender(t *testing.T) {
 		if strings.Contains(out, "91,14") {
 			t.Errorf("the province got a composite on two of three measures:\n%s", out)
 		}
+		// The trend keeps only years on 2024's basis: 2022 (SAKIP only) is
+		// another number and is left out.
+		tren := out[strings.Index(out, "## Skor komposit per tahun"):]
+		if !strings.Contains(tren, "| 2023 | Kota Kupang | 75,70 | 1 / 1 |") || strings.Contains(tren, "| 2022 |") {
+			t.Errorf("trend mixes bases:\n%s", tren)
+		}
+	})
+
+	// DPT bars: one chart per election, each sorted by voters per TPS
+	// (Pilkada 2024: Alor 341,81, the province 333,67, Kota Kupang 333,33,
+	// Sikka 200,00), nothing cut.
+	t.Run("dpt split by election and sorted", func(t *testing.T) {
+		out := render(t, conn, "dpt", report.Params{}, "html")
+		i, j := strings.Index(out, "Pemilihan: Pemilu"), strings.Index(out, "Pemilihan: Pilkada")
+		if i < 0 || j < i {
+			t.Fatalf("no chart per election (%d, %d)", i, j)
+		}
+		pilkada := out[j:]
+		last := -1
+		for _, v := range []string{">341,81<", ">333,67<", ">333,33<", ">200,00<"} {
+			k := strings.Index(pilkada, v)
+			if k < last {
+				t.Errorf("pilkada bars not sorted: %s at %d, after %d", v, k, last)
+			}
+			last = k
+		}
+		if strings.Contains(out, "baris pertama dari") {
+			t.Errorf("dpt chart cut")
+		}
 	})
 
 	// Ranks read "k / N" in every report that ranks.

@@ -156,7 +156,8 @@ func (a *app) logRejection(r ingest.Rejection) {
 	if a.jsonLogs() {
 		return
 	}
-	fmt.Fprintf(a.stderr, "ditolak %s: %s\n", r.Path, r.Reason)
+	// "rejected PATH:" is a stable prefix that scripts and tests grep for.
+	fmt.Fprintf(a.stderr, "rejected %s: %s\n", r.Path, r.Reason)
 }
 
 // checkRunInputs lists what `lkj run` will skip under paths and refuses a

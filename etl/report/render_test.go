@@ -143,7 +143,7 @@ func TestRender(t *testing.T) {
 			{"sakip", report.Params{Tahun: 2023}, []string{"| 2023 | 1 / 4 | Provinsi Nusa Tenggara Timur", "| 2023 | 3 / 4 | Alor"}},
 			{"serapan", report.Params{Tahun: 2024}, []string{"| 2024 | 1 / 3 | Kota Kupang", "| 1 / 2 |"}},
 			{"capaian", report.Params{Tahun: 2024}, []string{"| 2024 | 1 / 2 | Kota Kupang"}},
-			{"profil", report.Params{Satker: "5305"}, []string{"| 2024 | 2 / 2 | 81,63 | SAKIP + capaian + serapan |", "| 2023 | - | - | SAKIP + capaian + serapan | indikator tercapai |"}},
+			{"profil", report.Params{Satker: "5305"}, []string{"| 2024 | 2 / 2 | 3 dari 23 | 81,63 | SAKIP + capaian + serapan |", "| 2023 | - | 3 dari 23 | - | SAKIP + capaian + serapan | indikator tercapai |"}},
 		} {
 			out := render(t, conn, tt.name, tt.p, "markdown")
 			for _, w := range tt.want {

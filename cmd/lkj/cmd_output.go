@@ -112,7 +112,9 @@ func (a *app) renderReport(ctx context.Context, q report.Querier, name string, p
 	if err := os.Rename(tmp.Name(), out); err != nil {
 		return withCode(exitFailure, fmt.Errorf("report %s: %w", out, err))
 	}
-	if !a.cfg.v.GetBool("quiet") {
+	if a.jsonLogs() {
+		a.log.Info("laporan ditulis", "report", name, "out", out)
+	} else if !a.cfg.v.GetBool("quiet") {
 		fmt.Fprintf(a.stderr, "laporan %s ditulis ke %s\n", name, out)
 	}
 	return nil
@@ -213,13 +215,17 @@ the later steps still run so the extract reflects what did load.`,
 			if out == "" {
 				out = a.cfg.str("out")
 			}
+			// PATHs are checked before the warehouse is opened (or created).
+			if err := a.checkRunPaths(args); err != nil {
+				return err
+			}
 			wh, err := a.openWarehouse(ctx)
 			if err != nil {
 				return err
 			}
 			defer wh.Close()
 			code := exitOK
-			if err := a.checkRunInputs(ctx, wh, args); err != nil {
+			if err := a.checkRunDocuments(ctx, wh, args); err != nil {
 				return err
 			}
 			if len(args) > 0 {

@@ -86,6 +86,9 @@ func TestRunIsStrict(t *testing.T) {
 			t.Errorf("run on PDFs: stderr lacks %q:\n%s", want, r.stderr)
 		}
 	}
+	if _, err := os.Stat(filepath.Join(dir, "a.duckdb")); err == nil {
+		t.Errorf("a run refused for its inputs created the warehouse")
+	}
 	// An empty folder, and no PATH on an empty warehouse, are exit 2 too.
 	if r := lkj(t, dir, "--db", "b.duckdb", "run", "kosong", "--out", "ex"); r.code != 2 || !strings.Contains(r.stderr, "tidak ada dokumen") {
 		t.Errorf("run on an empty folder: exit %d, want 2\n%s", r.code, r.stderr)

@@ -160,19 +160,28 @@ func (a *app) logRejection(r ingest.Rejection) {
 	fmt.Fprintf(a.stderr, "rejected %s: %s\n", r.Path, r.Reason)
 }
 
-// checkRunInputs lists what `lkj run` will skip under paths and refuses a
-// run with nothing to work on (exit 2): PATHs without a single readable
-// document, or no PATH and a warehouse without documents. A scheduled job
-// that loads nothing must not look like one that succeeded.
-func (a *app) checkRunInputs(ctx context.Context, wh *warehouse.Warehouse, paths []string) error {
+// A scheduled job that loads nothing must not look like one that
+// succeeded: `lkj run` refuses to work on nothing (exit 2).
+
+// checkRunDocuments: with no PATH, the warehouse must already hold documents.
+func (a *app) checkRunDocuments(ctx context.Context, wh *warehouse.Warehouse, paths []string) error {
+	if len(paths) > 0 {
+		return nil
+	}
+	var n int
+	if err := wh.Conn().QueryRowContext(ctx, "SELECT count(*) FROM dokumen WHERE status = 'loaded'").Scan(&n); err != nil {
+		return withCode(exitFailure, fmt.Errorf("run: %w", err))
+	}
+	if n == 0 {
+		return usageErr("run: tidak ada dokumen: gudang data %s belum berisi dokumen dan tidak ada PATH; jalankan `lkj run FOLDER-LAPORAN`", wh.Path)
+	}
+	return nil
+}
+
+// checkRunPaths lists what `lkj run` will skip under paths and refuses
+// PATHs without a single readable document.
+func (a *app) checkRunPaths(paths []string) error {
 	if len(paths) == 0 {
-		var n int
-		if err := wh.Conn().QueryRowContext(ctx, "SELECT count(*) FROM dokumen WHERE status = 'loaded'").Scan(&n); err != nil {
-			return withCode(exitFailure, fmt.Errorf("run: %w", err))
-		}
-		if n == 0 {
-			return usageErr("run: tidak ada dokumen: gudang data %s belum berisi dokumen dan tidak ada PATH; jalankan `lkj run FOLDER-LAPORAN`", wh.Path)
-		}
 		return nil
 	}
 	for _, p := range paths {

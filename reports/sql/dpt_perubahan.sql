@@ -2,7 +2,6 @@ WITH p AS (SELECT ?::INTEGER AS tahun, ?::VARCHAR AS satker, ?::VARCHAR AS provi
 SELECT m.tahun,
        CASE m.pemilihan WHEN 'pemilu' THEN 'Pemilu' WHEN 'pilkada' THEN 'Pilkada' ELSE m.pemilihan END AS pemilihan,
        m.nama_pendek,
-       m.nama_pendek || ' · ' || CASE m.pemilihan WHEN 'pemilu' THEN 'Pemilu' WHEN 'pilkada' THEN 'Pilkada' ELSE m.pemilihan END AS label,
        CASE m.pemilihan_prev WHEN 'pemilu' THEN 'Pemilu ' WHEN 'pilkada' THEN 'Pilkada ' ELSE '' END
            || coalesce(m.tahun_prev::VARCHAR, '') AS pemilihan_sebelumnya,
        m.pemilih_total_prev, m.pemilih_total, m.pemilih_total_delta, m.pemilih_total_delta_pct,

@@ -2,7 +2,6 @@ WITH p AS (SELECT ?::INTEGER AS tahun, ?::VARCHAR AS satker, ?::VARCHAR AS provi
 SELECT m.tahun,
        CASE m.pemilihan WHEN 'pemilu' THEN 'Pemilu' WHEN 'pilkada' THEN 'Pilkada' ELSE m.pemilihan END AS pemilihan,
        m.nama_pendek,
-       m.nama_pendek || ' · ' || CASE m.pemilihan WHEN 'pemilu' THEN 'Pemilu' WHEN 'pilkada' THEN 'Pilkada' ELSE m.pemilihan END AS label,
        m.pemilih_l, m.pemilih_p, m.pemilih_total, m.jumlah_tps, m.pemilih_per_tps,
        m.persen_perempuan,
        CASE m.sumber WHEN 'rekap' THEN 'rekapitulasi' WHEN 'jumlah_kecamatan' THEN 'jumlah kecamatan'

@@ -10,8 +10,15 @@
 --     (sakip_tahun_dinilai says which).
 --   * serapan counts at most 100 in the composite: over-absorption is an
 --     error, not a merit.
---   * skor_komposit = sum(weight x input) / sum(weight of the inputs present);
---     jumlah_ukuran says how many of the three were present.
+--   * Honest ranks: the year's basis (ukuran_dasar) is every measure any
+--     satker of the province has that year. Only satkers with all of it get
+--     skor_komposit = sum(weight x input) / sum(weight) and a rank
+--     (peringkat of jumlah_satker_provinsi); the others are listed with
+--     ukuran_kurang (what they lack) and no score, never ranked on less.
+--   * Coverage: jumlah_satker_data satkers of the province's
+--     jumlah_satker_total have any measure that year.
+--   * *_prev compares with the year before only when that year stood on
+--     the same basis (2019 on two measures is not 2020 on three).
 --   * peringkat_delta = peringkat - peringkat_prev (negative = moved up).
 --   * Only SAKIP values read with high confidence rank a satker: a score
 --     from an unreliable source (keyakinan = 'rendah', e.g. a photographed
@@ -67,17 +74,45 @@ m AS (
     LEFT JOIN mart_capaian c ON c.satker_id = b.satker_id AND c.tahun = b.tahun
     LEFT JOIN mart_serapan r ON r.satker_id = b.satker_id AND r.tahun = b.tahun
 ),
-skor AS (
+ada AS (
+    -- A measure counts only when it has a value and a positive weight.
     SELECT m.*,
-           (m.sakip_nilai IS NOT NULL)::INTEGER + (m.capaian_persen IS NOT NULL)::INTEGER
-               + (m.serapan_persen IS NOT NULL)::INTEGER AS jumlah_ukuran,
-           round((coalesce(m.bobot_sakip * m.sakip_nilai, 0)
-                  + coalesce(m.bobot_capaian * m.capaian_persen, 0)
-                  + coalesce(m.bobot_serapan * CASE WHEN m.serapan_persen > 100 THEN 100 ELSE m.serapan_persen END, 0))
-                 / nullif(CASE WHEN m.sakip_nilai IS NOT NULL THEN m.bobot_sakip ELSE 0 END
-                          + CASE WHEN m.capaian_persen IS NOT NULL THEN m.bobot_capaian ELSE 0 END
-                          + CASE WHEN m.serapan_persen IS NOT NULL THEN m.bobot_serapan ELSE 0 END, 0), 2) AS skor_komposit
+           m.sakip_nilai IS NOT NULL AND m.bobot_sakip > 0 AS ada_sakip,
+           m.capaian_persen IS NOT NULL AND m.bobot_capaian > 0 AS ada_capaian,
+           m.serapan_persen IS NOT NULL AND m.bobot_serapan > 0 AS ada_serapan
     FROM m
+),
+dasar AS (
+    -- The year's basis: every measure any satker of the province has that
+    -- year. Only satkers with all of it get a composite and a rank.
+    SELECT ada.*,
+           bool_or(ada_sakip) OVER w AS dasar_sakip,
+           bool_or(ada_capaian) OVER w AS dasar_capaian,
+           bool_or(ada_serapan) OVER w AS dasar_serapan,
+           count(*) OVER w AS jumlah_satker_data
+    FROM ada
+    WINDOW w AS (PARTITION BY provinsi_id, tahun)
+),
+skor AS (
+    SELECT d.*,
+           d.ada_sakip::INTEGER + d.ada_capaian::INTEGER + d.ada_serapan::INTEGER AS jumlah_ukuran,
+           concat_ws(', ', CASE WHEN d.dasar_sakip THEN 'sakip' END,
+                           CASE WHEN d.dasar_capaian THEN 'capaian' END,
+                           CASE WHEN d.dasar_serapan THEN 'serapan' END) AS ukuran_dasar,
+           nullif(concat_ws(', ', CASE WHEN d.dasar_sakip AND NOT d.ada_sakip THEN 'sakip' END,
+                                  CASE WHEN d.dasar_capaian AND NOT d.ada_capaian THEN 'capaian' END,
+                                  CASE WHEN d.dasar_serapan AND NOT d.ada_serapan THEN 'serapan' END), '') AS ukuran_kurang,
+           CASE WHEN (d.ada_sakip OR NOT d.dasar_sakip) AND (d.ada_capaian OR NOT d.dasar_capaian)
+                     AND (d.ada_serapan OR NOT d.dasar_serapan)
+                     AND (d.ada_sakip OR d.ada_capaian OR d.ada_serapan) THEN
+               round((CASE WHEN d.ada_sakip THEN d.bobot_sakip * d.sakip_nilai ELSE 0 END
+                      + CASE WHEN d.ada_capaian THEN d.bobot_capaian * d.capaian_persen ELSE 0 END
+                      + CASE WHEN d.ada_serapan THEN d.bobot_serapan * least(d.serapan_persen, 100) ELSE 0 END)
+                     / (CASE WHEN d.ada_sakip THEN d.bobot_sakip ELSE 0 END
+                        + CASE WHEN d.ada_capaian THEN d.bobot_capaian ELSE 0 END
+                        + CASE WHEN d.ada_serapan THEN d.bobot_serapan ELSE 0 END), 2)
+           END AS skor_komposit
+    FROM dasar d
 ),
 r AS (
     SELECT skor.*,
@@ -86,6 +121,11 @@ r AS (
            END AS peringkat,
            count(skor.skor_komposit) OVER (PARTITION BY skor.provinsi_id, skor.tahun) AS jumlah_satker_provinsi
     FROM skor
+),
+total AS (
+    SELECT provinsi_id, count(*) AS jumlah_satker_total
+    FROM stg_satker
+    GROUP BY provinsi_id
 )
 SELECT r.satker_id,
        r.tahun,
@@ -96,7 +136,11 @@ SELECT r.satker_id,
        r.peringkat,
        r.jumlah_satker_provinsi,
        r.skor_komposit,
+       r.ukuran_dasar,
+       r.ukuran_kurang,
        r.jumlah_ukuran,
+       r.jumlah_satker_data,
+       t.jumlah_satker_total,
        r.sakip_nilai,
        r.sakip_predikat,
        r.sakip_tahun_dinilai,
@@ -112,6 +156,11 @@ SELECT r.satker_id,
        round(r.skor_komposit - q.skor_komposit, 2) AS skor_komposit_delta,
        round((r.skor_komposit - q.skor_komposit) * 100 / nullif(q.skor_komposit, 0), 2) AS skor_komposit_delta_pct,
        q.peringkat AS peringkat_prev,
+       q.jumlah_satker_provinsi AS jumlah_satker_provinsi_prev,
        r.peringkat - q.peringkat AS peringkat_delta
 FROM r
+JOIN total t USING (provinsi_id)
+-- The year before is compared only when its composite stood on the same
+-- measures: a score on serapan alone is not the same number as one on three.
 LEFT JOIN r AS q ON q.satker_id = r.satker_id AND q.tahun = r.tahun - 1
+                AND q.ukuran_dasar = r.ukuran_dasar AND q.skor_komposit IS NOT NULL

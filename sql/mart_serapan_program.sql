@@ -3,7 +3,8 @@
 -- description: Budget absorption per program (076.01.WA dukungan manajemen,
 -- 076.01.CQ penyelenggaraan pemilu, ...) per satker and fiscal year: the
 -- program's share of the satker's total pagu, its rank among the same program
--- of the province's satkers, and the change from the previous year.
+-- of the province's satkers (of
+-- jumlah_satker_provinsi with a serapan), and the change from the previous year.
 WITH keg AS (
     SELECT satker_id, tahun, kode_induk, count(*) AS jumlah_kegiatan
     FROM stg_anggaran
@@ -35,7 +36,8 @@ r AS (
     SELECT m.*,
            CASE WHEN m.serapan_persen IS NOT NULL THEN
                rank() OVER (PARTITION BY m.provinsi_id, m.tahun, m.kode ORDER BY m.serapan_persen DESC NULLS LAST)
-           END AS peringkat_provinsi
+           END AS peringkat_provinsi,
+           count(m.serapan_persen) OVER (PARTITION BY m.provinsi_id, m.tahun, m.kode) AS jumlah_satker_provinsi
     FROM m
 )
 SELECT r.satker_id,
@@ -52,6 +54,7 @@ SELECT r.satker_id,
        r.porsi_pagu,
        r.jumlah_kegiatan,
        r.peringkat_provinsi,
+       r.jumlah_satker_provinsi,
        q.pagu AS pagu_prev,
        r.pagu - q.pagu AS pagu_delta,
        round((r.pagu - q.pagu)::DOUBLE * 100 / nullif(q.pagu, 0), 2)::DOUBLE AS pagu_delta_pct,

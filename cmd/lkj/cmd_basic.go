@@ -163,7 +163,7 @@ func (a *app) statusCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			db, err := a.openReadOnly(cmd.Context())
 			if errors.Is(err, warehouse.ErrEmpty) {
-				fmt.Fprintln(a.stdout, "no documents yet: the warehouse has no schema (run `lkj init` or `lkj ingest PATH...`)")
+				fmt.Fprintln(a.stdout, "belum ada dokumen: gudang data belum punya skema (jalankan `lkj init` atau `lkj ingest PATH...`)")
 				return nil
 			}
 			if err != nil {
@@ -241,9 +241,9 @@ func (a *app) printStatus(ctx context.Context, db *sql.DB) error {
 		}
 		t.AppendRow(row)
 	}
-	t.SetCaption("%d documents loaded, %d rejected, %d facts", totals["loaded"], totals["rejected"], facts)
+	t.SetCaption("%d dokumen dimuat, %d ditolak, %d fakta", totals["loaded"], totals["rejected"], facts)
 	if len(keys) == 0 {
-		fmt.Fprintln(a.stdout, "no documents yet: run `lkj ingest PATH...`")
+		fmt.Fprintln(a.stdout, "belum ada dokumen: jalankan `lkj ingest PATH...`")
 		return nil
 	}
 	t.Render()
@@ -264,9 +264,9 @@ func (a *app) configCmd() *cobra.Command {
 				t.AppendRow(table.Row{r[0], r[1], r[2]})
 			}
 			if a.cfg.file != "" {
-				t.SetCaption("config file: %s", a.cfg.file)
+				t.SetCaption("berkas konfigurasi: %s", a.cfg.file)
 			} else {
-				t.SetCaption("no config file (looked for ./lkj.yaml)")
+				t.SetCaption("tanpa berkas konfigurasi (./lkj.yaml tidak ada)")
 			}
 			t.Render()
 			return nil

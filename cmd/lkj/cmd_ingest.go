@@ -109,13 +109,13 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 	a.log.Info("ingest finished", "step", "ingest", "command", command, "run_id", sum.RunID, "seen", sum.Seen, "loaded", sum.Loaded,
 		"unchanged", sum.Skipped, "replaced", sum.Replaced, "rejected", sum.Rejected,
 		"facts", sum.Facts, "findings", sum.Findings, "duration_ms", sum.Duration.Milliseconds())
-	if !a.cfg.v.GetBool("quiet") {
+	if !a.cfg.v.GetBool("quiet") && !a.jsonLogs() {
 		fmt.Fprintf(a.stdout, "ingest: %d documents: %d loaded, %d unchanged, %d replaced, %d rejected; %d facts, %d findings (run %d, %s)\n",
 			sum.Seen, sum.Loaded, sum.Skipped, sum.Replaced, sum.Rejected, sum.Facts, sum.Findings, sum.RunID,
 			sum.Duration.Round(time.Millisecond))
 	}
 	for _, r := range sum.Rejections {
-		fmt.Fprintf(a.stderr, "rejected %s: %s\n", r.Path, r.Reason)
+		a.logRejection(r)
 	}
 	return sum, nil
 }

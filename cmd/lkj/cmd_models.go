@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -136,10 +137,16 @@ exit 3; warnings are shown but do not change the exit code.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			db, err := a.openReadOnly(cmd.Context())
+			if errors.Is(err, warehouse.ErrEmpty) {
+				return usageErr("gudang data %s masih kosong: jalankan `lkj ingest PATH...` lalu `lkj build` sebelum `lkj test`", a.cfg.str("db"))
+			}
 			if err != nil {
 				return err
 			}
 			defer db.Close()
+			if err := missingModels(cmd.Context(), db); err != nil {
+				return err
+			}
 			failed, err := a.dataTests(cmd.Context(), db, true)
 			if err != nil {
 				return err
@@ -150,6 +157,42 @@ exit 3; warnings are shown but do not change the exit code.`,
 			return nil
 		},
 	}
+}
+
+// missingModels stops `lkj test` before the marts exist with one message
+// saying what to run, instead of a "Catalog Error" per data test.
+func missingModels(ctx context.Context, q models.Querier) error {
+	ms, err := models.Load()
+	if err != nil {
+		return withCode(exitFailure, err)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()
+		UNION ALL SELECT view_name FROM duckdb_views() WHERE database_name = current_database()`)
+	if err != nil {
+		return withCode(exitFailure, fmt.Errorf("test: %w", err))
+	}
+	defer rows.Close()
+	have := map[string]bool{}
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return withCode(exitFailure, fmt.Errorf("test: %w", err))
+		}
+		have[n] = true
+	}
+	if err := rows.Err(); err != nil {
+		return withCode(exitFailure, fmt.Errorf("test: %w", err))
+	}
+	var missing []string
+	for _, m := range ms {
+		if !have[m.Name] {
+			missing = append(missing, m.Name)
+		}
+	}
+	if len(missing) > 0 {
+		return usageErr("model belum dibangun (%s): jalankan `lkj build` dulu, lalu `lkj test`", strings.Join(missing, ", "))
+	}
+	return nil
 }
 
 // dataTests runs all data tests; it returns how many error-level tests failed.
@@ -179,15 +222,29 @@ func (a *app) dataTests(ctx context.Context, q models.Querier, print bool) (int,
 		}
 		t.AppendRow(table.Row{r.Name, r.Severity, status, r.Failures})
 	}
-	t.SetCaption("%d tests: %d failed, %d warnings", len(res), failed, warned)
+	t.SetCaption("%d uji: %d gagal, %d peringatan", len(res), failed, warned)
 	a.log.Info("test finished", "step", "test", "tests", len(res), "failed", failed, "warnings", warned,
 		"broken", broken, "duration_ms", time.Since(start).Milliseconds())
+	if a.jsonLogs() {
+		// Every line JSON: one per test that did not pass, errors as errors.
+		for _, r := range res {
+			switch {
+			case r.Err != nil:
+				a.log.Error("uji data gagal dijalankan", "uji", r.Name, "galat", firstLine(r.Err.Error()))
+			case r.Failures > 0 && r.Severity == models.SeverityError:
+				a.log.Error("uji data gagal", "uji", r.Name, "baris_bermasalah", r.Failures)
+			case r.Failures > 0:
+				a.log.Warn("uji data memperingatkan", "uji", r.Name, "baris_bermasalah", r.Failures)
+			}
+		}
+		return failed, nil
+	}
 	if print && !a.cfg.v.GetBool("quiet") || failed > 0 {
 		t.Render()
 	}
 	for _, r := range res {
 		if r.Failures > 0 && len(r.Sample) > 0 && (r.Severity == models.SeverityError || print) {
-			fmt.Fprintf(a.stderr, "%s: first offending rows:\n", r.Name)
+			fmt.Fprintf(a.stderr, "%s: baris bermasalah pertama:\n", r.Name)
 			render(a.stderr, &resultSet{cols: r.Columns, rows: r.Sample}, "table")
 		}
 	}

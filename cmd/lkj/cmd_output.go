@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -46,15 +45,15 @@ Rp 44.980.284.000 and percentages with a decimal comma. html and xlsx go to
 				}
 				t.Render()
 				if !list {
-					return usageErr("name a report: lkj report NAME")
+					return usageErr("sebutkan laporannya: lkj report NAMA")
 				}
 				return nil
 			}
 			if _, err := report.Get(args[0]); err != nil {
-				return usageErr("%v (see lkj report --list)", err)
+				return usageErr("%v (lihat lkj report --list)", err)
 			}
 			if !validFormat(format) {
-				return usageErr("--format must be one of %s", strings.Join(report.Formats, ", "))
+				return usageErr("--format harus salah satu dari %s", strings.Join(report.Formats, ", "))
 			}
 			if (format == "html" || format == "xlsx") && out == "" {
 				out = args[0] + "." + format
@@ -97,7 +96,7 @@ func (a *app) renderReport(ctx context.Context, q report.Querier, name string, p
 		}
 		return bw.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-*")
+	tmp, err := createTemp(out)
 	if err != nil {
 		return withCode(exitFailure, fmt.Errorf("report: %w", err))
 	}
@@ -113,21 +112,26 @@ func (a *app) renderReport(ctx context.Context, q report.Querier, name string, p
 	if err := os.Rename(tmp.Name(), out); err != nil {
 		return withCode(exitFailure, fmt.Errorf("report %s: %w", out, err))
 	}
-	if !a.cfg.v.GetBool("quiet") {
-		fmt.Fprintf(a.stderr, "report %s written to %s\n", name, out)
+	if a.jsonLogs() {
+		a.log.Info("laporan ditulis", "report", name, "out", out)
+	} else if !a.cfg.v.GetBool("quiet") {
+		fmt.Fprintf(a.stderr, "laporan %s ditulis ke %s\n", name, out)
 	}
 	return nil
 }
 
+// reportErr sets the exit code of a report error: a parameter naming no
+// satker, or several (--satker Kupang: 5301 and 5371), is a usage error.
 func reportErr(err error) error {
 	msg := err.Error()
 	if strings.Contains(msg, "does not exist") || strings.Contains(msg, "Catalog Error") {
-		return withCode(exitFailure, fmt.Errorf("report: %w (run `lkj build` first)", err))
+		return withCode(exitFailure, fmt.Errorf("%w (jalankan `lkj build` dulu)", err))
 	}
-	if strings.Contains(msg, "requires") || strings.Contains(msg, "unknown") {
-		return usageErr("report: %v", err)
+	if errors.Is(err, report.ErrAmbiguous) || strings.Contains(msg, "not found") ||
+		strings.Contains(msg, "needs the") || strings.Contains(msg, "requires") || strings.Contains(msg, "unknown") {
+		return usageErr("%v", err)
 	}
-	return withCode(exitFailure, fmt.Errorf("report: %w", err))
+	return withCode(exitFailure, err)
 }
 
 func (a *app) exportCmd() *cobra.Command {
@@ -186,7 +190,7 @@ func (a *app) export(ctx context.Context, wh *warehouse.Warehouse, out string, s
 	}
 	a.log.Info("export finished", "step", "export", "out", out, "files", len(m.Files), "rows", rows,
 		"duration_ms", time.Since(start).Milliseconds())
-	if !a.cfg.v.GetBool("quiet") {
+	if !a.cfg.v.GetBool("quiet") && !a.jsonLogs() {
 		fmt.Fprintf(a.stdout, "export: %d Parquet files, %d rows → %s (manifest.json)\n", len(m.Files), rows, out)
 	}
 	return m, nil
@@ -200,7 +204,12 @@ func (a *app) runCmd() *cobra.Command {
 		Short: "The scheduled job: ingest, build, test, export, print the ranking",
 		Long: `Run the whole job: ingest PATHs (if any), build the models, run the data
 tests, write the Parquet extract, and print the peringkat table. With
---log-format json every step logs one line with counts and durations.
+--log-format json every line on stdout and stderr is JSON: one line per step
+with counts and durations, one per skipped file or rejected document, and
+the ranking as one JSON document.
+Files under PATH that lkj does not read (PDF, other kinds) are listed with
+the reason and what to do. No document to work on (PATHs hold none, or no
+PATH and an empty warehouse) is exit 2.
 Exit code 3 when a document was rejected or an error-level data test failed;
 the later steps still run so the extract reflects what did load.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -208,12 +217,19 @@ the later steps still run so the extract reflects what did load.`,
 			if out == "" {
 				out = a.cfg.str("out")
 			}
+			// PATHs are checked before the warehouse is opened (or created).
+			if err := a.checkRunPaths(args); err != nil {
+				return err
+			}
 			wh, err := a.openWarehouse(ctx)
 			if err != nil {
 				return err
 			}
 			defer wh.Close()
 			code := exitOK
+			if err := a.checkRunDocuments(ctx, wh, args); err != nil {
+				return err
+			}
 			if len(args) > 0 {
 				sum, err := a.ingest(ctx, wh, args, "run")
 				if err != nil {
@@ -236,13 +252,8 @@ the later steps still run so the extract reflects what did load.`,
 			if _, err := a.export(ctx, wh, out, 0); err != nil {
 				return err
 			}
-			if !a.cfg.v.GetBool("quiet") {
-				if err := a.printSynthetic(ctx, wh); err != nil {
-					return err
-				}
-				if err := a.renderReport(ctx, wh.Conn(), "peringkat", report.Params{Tahun: tahun}, "table", ""); err != nil {
-					return err
-				}
+			if err := a.printRanking(ctx, wh, tahun); err != nil {
+				return err
 			}
 			if code != exitOK {
 				return errQuiet{code}
@@ -264,7 +275,7 @@ func (a *app) printSynthetic(ctx context.Context, wh *warehouse.Warehouse) error
 		return withCode(exitFailure, err)
 	}
 	if n > 0 {
-		fmt.Fprintf(a.stdout, "\n*** DATA SINTETIS: %d of %d documents were generated by `lkj sample`; the figures below are NOT real KPU data. ***\n\n", n, total)
+		fmt.Fprintf(a.stdout, "\n*** DATA SINTETIS: %d dari %d dokumen dibuat oleh `lkj sample`; angka di bawah BUKAN data KPU yang sebenarnya. ***\n\n", n, total)
 	}
 	return nil
 }

@@ -94,9 +94,9 @@ func (c *config) load(path string) error {
 	if err := c.v.ReadInConfig(); err != nil {
 		var nf viper.ConfigFileNotFoundError
 		if errors.As(err, &nf) || os.IsNotExist(errors.Unwrap(err)) {
-			return usageErr("config file %s: not found", path)
+			return usageErr("berkas konfigurasi %s tidak ditemukan", path)
 		}
-		return usageErr("config file %s: %v", path, err)
+		return usageErr("berkas konfigurasi %s: %v", path, err)
 	}
 	c.file = path
 	known := map[string]bool{}
@@ -111,35 +111,13 @@ func (c *config) load(path string) error {
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return usageErr("config file %s: unknown keys %s (see `lkj config`)", path, strings.Join(unknown, ", "))
+		return usageErr("berkas konfigurasi %s: kunci tidak dikenal %s (lihat `lkj config`)", path, strings.Join(unknown, ", "))
 	}
 	return c.validate()
 }
 
-func (c *config) validate() error {
-	switch c.str("log_format") {
-	case "text", "json":
-	default:
-		return usageErr("log_format must be text or json, not %q", c.str("log_format"))
-	}
-	if _, err := c.duration("wait"); err != nil {
-		return usageErr("wait: %v", err)
-	}
-	if c.v.GetInt("workers") < 0 {
-		return usageErr("workers must be 0 or more")
-	}
-	for _, k := range []string{"max_document_bytes", "max_line_bytes", "max_cells", "group_documents"} {
-		if c.v.GetInt64(k) <= 0 {
-			return usageErr("%s must be positive", k)
-		}
-	}
-	for _, k := range []string{"weights.sakip", "weights.capaian", "weights.serapan"} {
-		if c.v.GetFloat64(k) < 0 {
-			return usageErr("%s must not be negative", k)
-		}
-	}
-	return nil
-}
+// validate checks every key by type and range (config_check.go).
+func (c *config) validate() error { return c.checkValues() }
 
 func (c *config) str(key string) string { return c.v.GetString(key) }
 

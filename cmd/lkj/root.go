@@ -44,6 +44,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		var q errQuiet
+		if a.cfg.str("log_format") == "json" {
+			logJSONError(stderr, err, code)
+			return code
+		}
 		if !errors.As(err, &q) {
 			fmt.Fprintf(stderr, "lkj: %v\n", err)
 		}

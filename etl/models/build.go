@@ -100,9 +100,13 @@ func BuildWith(ctx context.Context, conn *sql.Conn, plan []Model, opt BuildOptio
 	if err := writeWeights(ctx, conn, w); err != nil {
 		return nil, err
 	}
+	contract, err := contractComments(ctx, conn)
+	if err != nil {
+		return nil, fmt.Errorf("models: comments: %w", err)
+	}
 	var results []BuildResult
 	for _, m := range plan {
-		r, err := buildOne(ctx, conn, m)
+		r, err := buildOne(ctx, conn, m, contract)
 		if err != nil {
 			return results, fmt.Errorf("models: build %s: %w", m.Name, err)
 		}
@@ -137,7 +141,7 @@ func writeWeights(ctx context.Context, conn *sql.Conn, w Weights) error {
 	return nil
 }
 
-func buildOne(ctx context.Context, conn *sql.Conn, m Model) (BuildResult, error) {
+func buildOne(ctx context.Context, conn *sql.Conn, m Model, contract map[string]string) (BuildResult, error) {
 	if !validName.MatchString(m.Name) {
 		return BuildResult{}, fmt.Errorf("invalid model name %q", m.Name)
 	}
@@ -162,6 +166,9 @@ func buildOne(ctx context.Context, conn *sql.Conn, m Model) (BuildResult, error)
 		}
 		ddl := "CREATE OR REPLACE " + strings.ToUpper(m.Materialized) + " " + m.Name + " AS\n" + body + "\n"
 		if _, err := conn.ExecContext(ctx, ddl); err != nil {
+			return err
+		}
+		if err := comment(ctx, conn, m, contract); err != nil {
 			return err
 		}
 		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+m.Name).Scan(&rows); err != nil {

@@ -172,15 +172,32 @@ func TestMarts(t *testing.T) {
 		{"dpt from kecamatan", "SELECT * FROM mart_dpt WHERE satker_id = ? AND pemilihan = ? AND tahun = ?", []any{"5307", "pilkada", 2024},
 			map[string]any{"sumber": "jumlah_kecamatan", "pemilih_total": int64(3000), "jumlah_tps": int64(15),
 				"pemilih_per_tps": 200.0, "persen_perempuan": 50.0, "jumlah_kecamatan": 2}},
+		// 2024's basis is all three measures (5371 and 5305 have them); 53
+		// has no capaian, so it gets no score and no rank, only what it lacks.
 		{"peringkat 5371 2024", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"5371", 2024}, map[string]any{
 			"peringkat": 1, "skor_komposit": 92.11, "jumlah_ukuran": 3, "sakip_nilai": 80.5, "sakip_tahun_dinilai": 2023,
 			"capaian_persen": 100.0, "serapan_persen": 99.70, "bobot_sakip": 0.4, "bobot_capaian": 0.3, "bobot_serapan": 0.3,
-			"jumlah_satker_provinsi": 3, "skor_komposit_prev": 75.7, "peringkat_prev": 3, "peringkat_delta": -2}},
-		{"peringkat 53 2024", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"53", 2024}, map[string]any{
-			"peringkat": 2, "skor_komposit": 91.14, "jumlah_ukuran": 2, "capaian_persen": nil, "sakip_predikat": "A"}},
+			"jumlah_satker_provinsi": 2, "ukuran_dasar": "sakip, capaian, serapan", "ukuran_kurang": nil,
+			"jumlah_satker_data": 3, "jumlah_satker_total": 23,
+			// 2023 stood on the same three measures, where 5371 was the only complete satker.
+			"skor_komposit_prev": 75.7, "peringkat_prev": 1, "jumlah_satker_provinsi_prev": 1, "peringkat_delta": 0}},
+		{"peringkat 53 2024 lacks capaian", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"53", 2024}, map[string]any{
+			"peringkat": nil, "skor_komposit": nil, "jumlah_ukuran": 2, "capaian_persen": nil, "sakip_predikat": "A",
+			"sakip_nilai": 85.0, "serapan_persen": 99.32, "ukuran_kurang": "capaian", "jumlah_satker_provinsi": 2}},
 		{"peringkat 5305 2024", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"5305", 2024}, map[string]any{
-			"peringkat": 3, "skor_komposit": 81.625, "skor_komposit_prev": 83.59, "skor_komposit_delta": -1.96,
-			"peringkat_prev": 2, "peringkat_delta": 1}},
+			"peringkat": 2, "skor_komposit": 81.625,
+			// In 2023 5305 had no capaian: no score to compare with.
+			"skor_komposit_prev": nil, "skor_komposit_delta": nil, "peringkat_prev": nil, "peringkat_delta": nil}},
+		{"peringkat 5305 2023 lacks capaian", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"5305", 2023}, map[string]any{
+			"peringkat": nil, "skor_komposit": nil, "ukuran_kurang": "capaian", "jumlah_satker_provinsi": 1}},
+		{"peringkat 53 2023 lacks two", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"53", 2023}, map[string]any{
+			"ukuran_kurang": "capaian, serapan", "skor_komposit": nil}},
+		// 2022 has SAKIP only: both satkers rank on it, of 2.
+		{"peringkat 5305 2022 on SAKIP only", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"5305", 2022}, map[string]any{
+			"ukuran_dasar": "sakip", "skor_komposit": 70.10, "peringkat": 2, "jumlah_satker_provinsi": 2, "jumlah_satker_data": 2}},
+		// 2023's basis (three measures) differs from 2022's (SAKIP): no comparison.
+		{"peringkat 5371 2023 no prev across bases", "SELECT * FROM mart_peringkat WHERE satker_id = ? AND tahun = ?", []any{"5371", 2023}, map[string]any{
+			"peringkat": 1, "skor_komposit": 75.7, "skor_komposit_prev": nil, "peringkat_prev": nil}},
 		// 5301's only input is a low-confidence SAKIP score: it is not ranked.
 		{"peringkat leaves out 5301 (low-confidence SAKIP only)", "SELECT count(*) AS n FROM mart_peringkat WHERE satker_id = ?",
 			[]any{"5301"}, map[string]any{"n": 0}},

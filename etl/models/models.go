@@ -105,7 +105,7 @@ func parseModel(name, body string) (Model, error) {
 
 // headerKeys are the words a header line may set; any other comment line
 // continues the previous key (so a description may span lines).
-var headerKeys = map[string]bool{"materialized": true, "unique_key": true, "description": true, "severity": true}
+var headerKeys = map[string]bool{"materialized": true, "unique_key": true, "description": true, "severity": true, "column": true}
 
 // parseHeader reads the leading "-- key: value" comment lines of a file.
 func parseHeader(body string) map[string]string {

@@ -54,6 +54,20 @@ type Section struct {
 	SQL         string   `json:"-"`
 	Columns     []Column `json:"columns"`
 	Chart       *Chart   `json:"chart,omitempty"`
+	// Lines marks a section whose rows are sentences (a coverage line):
+	// people's formats show them as text under the title, not as a table.
+	Lines bool `json:"lines,omitempty"`
+	// Empty is said when the section has no rows ("tidak ada data" when
+	// unset); for a list of exceptions no rows is good news.
+	Empty string `json:"empty,omitempty"`
+}
+
+// emptyText is what a section with no rows says.
+func (s Section) emptyText() string {
+	if s.Empty != "" {
+		return s.Empty
+	}
+	return "Tidak ada data."
 }
 
 // Column says how one result column is shown.
@@ -70,13 +84,21 @@ type Column struct {
 
 // Chart is a section's chart: bars (one per row, Label names them) or lines
 // (X along the axis; one line per Values column, or per distinct Series
-// value for a single Values column).
+// value for a single Values column; more than maxLines series are drawn as
+// small multiples, one panel each, so no colour repeats and no legend is
+// cut).
 type Chart struct {
 	Kind   string   `json:"kind"`
 	Label  string   `json:"label,omitempty"`
 	X      string   `json:"x,omitempty"`
 	Series string   `json:"series,omitempty"`
 	Values []string `json:"values"`
+	// Annotate names a text column written after each bar's value (the
+	// SAKIP predikat beside its score).
+	Annotate string `json:"annotate,omitempty"`
+	// Split draws one bar chart per distinct value of this column (pemilu
+	// and pilkada apart), in row order.
+	Split string `json:"split,omitempty"`
 }
 
 var (
@@ -205,7 +227,16 @@ func (s *Section) validate() error {
 			return fmt.Errorf("bar chart needs a label column")
 		}
 		need = append(need, ch.Label)
+		if ch.Annotate != "" {
+			need = append(need, ch.Annotate)
+		}
+		if ch.Split != "" {
+			need = append(need, ch.Split)
+		}
 	case ChartLine:
+		if ch.Annotate != "" || ch.Split != "" {
+			return fmt.Errorf("annotate and split are for bar charts")
+		}
 		if ch.X == "" {
 			return fmt.Errorf("line chart needs an x column")
 		}

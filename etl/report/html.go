@@ -38,11 +38,15 @@ td { padding: 4px 7px; border-bottom: 1px solid #eee; }
 tr:nth-child(even) td { background: #faf8f5; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .null { color: #aaa; }
+.synthetic { background: #b00020; color: #fff; font-weight: 700; padding: 10px 14px; border-radius: 6px; margin: 0 0 14px; font-size: 15px; }
+p.lines { font-size: 14px; margin: 4px 0; }
+p.chart-title { font-weight: 600; margin: 14px 0 0; }
 footer { margin-top: 32px; color: #888; font-size: 12px; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } svg.chart { break-inside: avoid; } }
 </style>
 </head>
 <body>
+{{if .Synthetic}}<div class="synthetic" role="alert">{{.Synthetic}}</div>{{end}}
 <header>
 <h1>{{.Title}}</h1>
 <p class="sub">{{.Subtitle}}</p>
@@ -55,7 +59,7 @@ footer { margin-top: 32px; color: #888; font-size: 12px; }
 <section id="{{.ID}}">
 <h2>{{.Title}}</h2>
 {{if .Description}}<p class="desc">{{.Description}}</p>{{end}}
-{{if .Empty}}<p class="note">Tidak ada data.</p>{{else}}
+{{if .Empty}}<p class="note">{{.EmptyText}}</p>{{else if .Lines}}{{range .Lines}}<p class="lines">{{.}}</p>{{end}}{{else}}
 {{.Chart}}
 <div class="scroll"><table>
 <thead><tr>{{range .Headers}}<th{{if .Num}} class="num"{{end}}>{{.Text}}</th>{{end}}</tr></thead>
@@ -81,18 +85,27 @@ type htmlSection struct {
 	Chart                  template.HTML
 	Headers                []htmlCell
 	Rows                   [][]htmlCell
+	Lines                  []string
 	Empty                  bool
+	EmptyText              string
 }
 
 func writeHTML(w io.Writer, r *resolved) error {
 	data := struct {
 		Title, Subtitle, Description string
+		Synthetic                    string
 		Provenance                   [][2]string
 		Sections                     []htmlSection
-	}{Title: r.def.Title, Subtitle: r.subtitle(), Description: r.def.Description, Provenance: r.provenanceLines()}
+	}{Title: r.def.Title, Subtitle: r.subtitle(), Description: r.def.Description, Synthetic: r.syntheticBanner(),
+		Provenance: r.provenanceLines()}
 	for _, res := range r.results {
 		s := htmlSection{ID: res.Section.ID, Title: res.Section.Title, Description: res.Section.Description,
-			Empty: len(res.Rows) == 0}
+			Empty: len(res.Rows) == 0, EmptyText: res.Section.emptyText()}
+		if res.Section.Lines {
+			s.Lines = res.lines()
+			data.Sections = append(data.Sections, s)
+			continue
+		}
 		// chartSVG escapes every text it writes; the rest is markup it made.
 		s.Chart = template.HTML(chartSVG(res))
 		res = res.shown()

@@ -255,11 +255,11 @@ func resolveSatker(ctx context.Context, q Querier, s string, provinsi bool) (id,
 	}
 	switch len(ids) {
 	case 0:
-		return "", "", fmt.Errorf("%s %q not found", what, s)
+		return resolveLoose(ctx, q, s, what, provinsi)
 	case 1:
 		return ids[0], names[0], nil
 	}
-	return "", "", fmt.Errorf("%s %q is ambiguous: %s", what, s, strings.Join(ids, ", "))
+	return "", "", ambiguous(what, s, ids, names)
 }
 
 // provenance counts the documents, the last run and the findings behind the

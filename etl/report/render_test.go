@@ -80,15 +80,76 @@ func TestRender(t *testing.T) {
 		}
 	})
 
-	t.Run("league table order and latest year by default", func(t *testing.T) {
+	// 2024 stands on three measures: Kota Kupang and Alor have them and
+	// are ranked "k / 2"; the province lacks capaian and is listed apart
+	// with what it lacks, after the ranked ones and with no score.
+	t.Run("league table ranks only complete satkers, k / N", func(t *testing.T) {
 		out := render(t, conn, "peringkat", report.Params{}, "markdown")
-		i1, i2, i3 := strings.Index(out, "Kota Kupang"), strings.Index(out, "Provinsi Nusa Tenggara Timur"), strings.Index(out, "| Alor")
-		if i1 < 0 || i2 < i1 || i3 < i2 {
-			t.Errorf("league order wrong (%d, %d, %d):\n%s", i1, i2, i3, out)
+		i1 := strings.Index(out, "| 2024 | 1 / 2 | Kota Kupang | 92,11 |")
+		i2 := strings.Index(out, "| 2024 | 2 / 2 | Alor | 81,63 |")
+		i3 := strings.Index(out, "## Belum diperingkat")
+		i4 := strings.Index(out, "| 2024 | Provinsi Nusa Tenggara Timur | indikator tercapai | 85,00 | A |")
+		if i1 < 0 || i2 < i1 || i3 < i2 || i4 < i3 {
+			t.Errorf("league wrong (%d, %d, %d, %d):\n%s", i1, i2, i3, i4, out)
 		}
-		for _, want := range []string{"## Peringkat satker", "| 2024 ", "92,11", "## Asal data", "Nilai SAKIP", "40,00 %"} {
+		for _, want := range []string{"## Peringkat satker", "## Asal data", "Nilai SAKIP", "40,00 %",
+			"Tahun 2024: 3 dari 23 satker di Provinsi Nusa Tenggara Timur punya data; 2 diperingkat pada 3 ukuran",
+			"1 satker kurang ukuran"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("markdown lacks %q", want)
+			}
+		}
+		if strings.Contains(out, "91,14") {
+			t.Errorf("the province got a composite on two of three measures:\n%s", out)
+		}
+		// The trend keeps only years on 2024's basis: 2022 (SAKIP only) is
+		// another number and is left out.
+		tren := out[strings.Index(out, "## Skor komposit per tahun"):]
+		if !strings.Contains(tren, "| 2023 | Kota Kupang | 75,70 | 1 / 1 |") || strings.Contains(tren, "| 2022 |") {
+			t.Errorf("trend mixes bases:\n%s", tren)
+		}
+	})
+
+	// DPT bars: one chart per election, each sorted by voters per TPS
+	// (Pilkada 2024: Alor 341,81, the province 333,67, Kota Kupang 333,33,
+	// Sikka 200,00), nothing cut.
+	t.Run("dpt split by election and sorted", func(t *testing.T) {
+		out := render(t, conn, "dpt", report.Params{}, "html")
+		i, j := strings.Index(out, "Pemilihan: Pemilu"), strings.Index(out, "Pemilihan: Pilkada")
+		if i < 0 || j < i {
+			t.Fatalf("no chart per election (%d, %d)", i, j)
+		}
+		pilkada := out[j:]
+		last := -1
+		for _, v := range []string{">341,81<", ">333,67<", ">333,33<", ">200,00<"} {
+			k := strings.Index(pilkada, v)
+			if k < last {
+				t.Errorf("pilkada bars not sorted: %s at %d, after %d", v, k, last)
+			}
+			last = k
+		}
+		if strings.Contains(out, "baris pertama dari") {
+			t.Errorf("dpt chart cut")
+		}
+	})
+
+	// Ranks read "k / N" in every report that ranks.
+	t.Run("every rank reads k / N", func(t *testing.T) {
+		for _, tt := range []struct {
+			name string
+			p    report.Params
+			want []string
+		}{
+			{"sakip", report.Params{Tahun: 2023}, []string{"| 2023 | 1 / 4 | Provinsi Nusa Tenggara Timur", "| 2023 | 3 / 4 | Alor"}},
+			{"serapan", report.Params{Tahun: 2024}, []string{"| 2024 | 1 / 3 | Kota Kupang", "| 1 / 2 |"}},
+			{"capaian", report.Params{Tahun: 2024}, []string{"| 2024 | 1 / 2 | Kota Kupang"}},
+			{"profil", report.Params{Satker: "5305"}, []string{"| 2024 | 2 / 2 | 3 dari 23 | 81,63 | SAKIP + capaian + serapan |", "| 2023 | - | 3 dari 23 | - | SAKIP + capaian + serapan | indikator tercapai |"}},
+		} {
+			out := render(t, conn, tt.name, tt.p, "markdown")
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("%s lacks %q:\n%s", tt.name, w, out)
+				}
 			}
 		}
 	})
@@ -278,5 +339,43 @@ func TestHTMLInBrowser(t *testing.T) {
 			t.Errorf("%s: only %.3f of the screenshot is painted", tc.name, share)
 		}
 		t.Logf("%s: %s (%.1f%% painted)", tc.name, png, share*100)
+	}
+}
+
+// TestSyntheticBanner: once any loaded document is synthetic, HTML and XLSX
+// say so at the very top, before any figure; real data carries no banner.
+func TestSyntheticBanner(t *testing.T) {
+	wh := fixture(t)
+	conn := wh.Conn()
+	const banner = "DATA SINTETIS: 1 dari 4 dokumen"
+	if out := render(t, conn, "peringkat", report.Params{}, "html"); strings.Contains(out, "DATA SINTETIS") {
+		t.Fatalf("real data shows a synthetic banner")
+	}
+	if _, err := conn.ExecContext(context.Background(), "UPDATE etl_document SET synthetic = true WHERE doc_id = 'sikka2024'"); err != nil {
+		t.Fatal(err)
+	}
+	html := render(t, conn, "peringkat", report.Params{}, "html")
+	i, j := strings.Index(html, banner), strings.Index(html, "<h1>")
+	if i < 0 || j < i {
+		t.Errorf("html: banner at %d, title at %d; want the banner first", i, j)
+	}
+	f, err := excelize.OpenReader(strings.NewReader(render(t, conn, "serapan", report.Params{Tahun: 2024}, "xlsx")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, s := range f.GetSheetList() {
+		a1, _ := f.GetCellValue(s, "A1")
+		b1, _ := f.GetCellValue(s, "B1")
+		if !strings.Contains(a1+b1, banner) {
+			t.Errorf("sheet %s row 1 = %q %q, want the banner", s, a1, b1)
+		}
+	}
+	s := f.GetSheetList()[0]
+	if v, _ := f.GetCellValue(s, "D2"); v != "Pagu" {
+		t.Errorf("header moved under the banner: D2 = %q", v)
+	}
+	if panes, err := f.GetPanes(s); err != nil || !panes.Freeze || panes.YSplit != 2 {
+		t.Errorf("panes %+v %v", panes, err)
 	}
 }

@@ -21,8 +21,12 @@ var dashes = []string{"", "6 3", "2 3", "8 3 2 3"}
 // maxBars bounds a bar chart; the table under it has every row.
 const maxBars = 40
 
-// maxLegend bounds a line chart's legend (NTT's 23 satkers fit).
-const maxLegend = 30
+// maxLines is the most series one line chart draws with a legend: each
+// gets its own colour. More become small multiples (one panel per series).
+const maxLines = 8
+
+// maxLegend bounds a line chart's legend.
+const maxLegend = maxLines
 
 // legendStep is the height of one legend entry.
 const legendStep = 14.0
@@ -45,9 +49,36 @@ func chartSVG(res Result) string {
 		return ""
 	}
 	if ch.Kind == ChartBar {
-		return barChart(res)
+		return splitBars(res)
 	}
 	return lineChart(res)
+}
+
+// splitBars draws one bar chart per value of the chart's Split column (in
+// row order), each under its own heading, or one chart without a split.
+func splitBars(res Result) string {
+	ch := res.Section.Chart
+	if ch.Split == "" {
+		return barChart(res, res.Rows, res.Rows)
+	}
+	cols := res.Section.Columns
+	si := colIndex(cols, ch.Split)
+	var keys []string
+	groups := map[string][][]any{}
+	for _, r := range res.Rows {
+		k := cols[si].Format(r[si])
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], r)
+	}
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, `<p class="chart-title">%s: %s</p>`, esc(cols[si].Header), esc(k))
+		// One scale for every group, so pemilu and pilkada bars compare.
+		b.WriteString(barChart(res, groups[k], res.Rows))
+	}
+	return b.String()
 }
 
 // niceRange widens [lo, hi] to round tick steps and returns the ticks.
@@ -119,21 +150,25 @@ func shorten(s string, n int) string {
 
 func f1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 
-func barChart(res Result) string {
+// barChart draws rows as bars on a scale that fits scale (a superset of rows).
+func barChart(res Result, rows, scale [][]any) string {
 	cols, ch := res.Section.Columns, res.Section.Chart
 	li := colIndex(cols, ch.Label)
+	ai := -1
+	if ch.Annotate != "" {
+		ai = colIndex(cols, ch.Annotate)
+	}
 	var vi []int
 	for _, v := range ch.Values {
 		vi = append(vi, colIndex(cols, v))
 	}
-	rows := res.Rows
 	note := ""
 	if len(rows) > maxBars {
-		note = fmt.Sprintf("%d baris pertama dari %d; semua ada di tabel.", maxBars, len(rows))
+		note = fmt.Sprintf("Grafik menampilkan %d baris pertama dari %d (urutan tabel); semua ada di tabel.", maxBars, len(rows))
 		rows = rows[:maxBars]
 	}
 	lo, hi := 0.0, 0.0
-	for _, r := range rows {
+	for _, r := range scale {
 		for _, j := range vi {
 			if f, ok := toFloat(r[j]); ok {
 				lo, hi = math.Min(lo, f), math.Max(hi, f)
@@ -178,7 +213,11 @@ func barChart(res Result) string {
 			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"><title>%s: %s</title></rect>`,
 				f1(x0), f1(by), f1(math.Max(x1-x0, 0.5)), f1(barH-2), palette[k%len(palette)],
 				esc(label+", "+cols[j].Header), esc(cols[j].Format(r[j])))
-			fmt.Fprintf(&b, `<text x="%s" y="%s" class="value">%s</text>`, f1(x1+4), f1(by+barH-5), esc(cols[j].Format(r[j])))
+			value := cols[j].Format(r[j])
+			if ai >= 0 && r[ai] != nil {
+				value += " · " + cols[ai].Format(r[ai])
+			}
+			fmt.Fprintf(&b, `<text x="%s" y="%s" class="value">%s</text>`, f1(x1+4), f1(by+barH-5), esc(value))
 		}
 	}
 	fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" class="axis"/>`, f1(x(0)), f1(top-4), f1(x(0)), f1(height-legendH-4))
@@ -263,6 +302,9 @@ func lineChart(res Result) string {
 	}
 	pad := (hi - lo) * 0.05
 	lo, hi, ticks := niceRange(lo-pad, hi+pad, 5)
+	if len(all) > maxLines {
+		return smallMultiples(res, all, xkeys, lo, hi, ticks)
+	}
 	const left, right, top, bottom = 90.0, 200.0, 16.0, 40.0
 	height := math.Max(340, top+legendStep*float64(min(len(all), maxLegend+1))+bottom)
 	plotW, plotH := chartWidth-left-right, height-top-bottom
@@ -323,6 +365,85 @@ func lineChart(res Result) string {
 		fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="3"/>`,
 			f1(left+plotW+16), f1(ly+5), f1(left+plotW+34), f1(ly+5), s.color)
 		fmt.Fprintf(&b, `<text x="%s" y="%s" class="legend">%s</text>`, f1(left+plotW+40), f1(ly+9), esc(shorten(s.name, 24)))
+	}
+	b.WriteString("</svg>")
+	return b.String()
+}
+
+// smallMultiples draws one small panel per series on a shared scale, in
+// order of each series' last value (highest first): 23 satkers stay
+// readable where 23 coloured lines and their legend would not.
+func smallMultiples(res Result, all []*series, xkeys []string, lo, hi float64, ticks []float64) string {
+	const perRow, panelH, gap, titleH, axisH, left = 4, 120.0, 14.0, 18.0, 16.0, 44.0
+	last := func(s *series) (float64, bool) {
+		for i := len(xkeys) - 1; i >= 0; i-- {
+			if v, ok := s.y[xkeys[i]]; ok {
+				return v, true
+			}
+		}
+		return 0, false
+	}
+	sorted := append([]*series(nil), all...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		vi, oki := last(sorted[i])
+		vj, okj := last(sorted[j])
+		if oki != okj {
+			return oki
+		}
+		return vi > vj
+	})
+	panelW := float64(chartWidth) / perRow
+	rowsN := (len(sorted) + perRow - 1) / perRow
+	cellH := titleH + panelH + axisH + gap
+	height := cellH * float64(rowsN)
+	plotW, plotH := panelW-left-12, panelH
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 %d %s" width="%d" height="%s" role="img" aria-label="%s">`,
+		chartWidth, f1(height), chartWidth, f1(height), esc(res.Section.Title))
+	for n, s := range sorted {
+		ox := float64(n%perRow) * panelW
+		oy := float64(n/perRow) * cellH
+		x := func(i int) float64 {
+			if len(xkeys) == 1 {
+				return ox + left + plotW/2
+			}
+			return ox + left + float64(i)*plotW/float64(len(xkeys)-1)
+		}
+		y := func(v float64) float64 { return oy + titleH + (hi-v)/(hi-lo)*plotH }
+		title := s.name
+		if v, ok := last(s); ok {
+			title = shorten(s.name, 22) + " · " + s.col.Format(v)
+		}
+		fmt.Fprintf(&b, `<text x="%s" y="%s" class="label">%s</text>`, f1(ox+left), f1(oy+titleH/2), esc(title))
+		// Every grid line, but only the ends labelled: enough on a small panel.
+		for i, t := range ticks {
+			fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" class="grid"/>`, f1(ox+left), f1(y(t)), f1(ox+left+plotW), f1(y(t)))
+			if i == 0 || i == len(ticks)-1 {
+				fmt.Fprintf(&b, `<text x="%s" y="%s" class="tick" text-anchor="end">%s</text>`, f1(ox+left-4), f1(y(t)+4), esc(axisLabel(s.col, t)))
+			}
+		}
+		fmt.Fprintf(&b, `<text x="%s" y="%s" class="tick" text-anchor="start">%s</text>`, f1(x(0)), f1(oy+titleH+panelH+axisH-3), esc(xkeys[0]))
+		if len(xkeys) > 1 {
+			fmt.Fprintf(&b, `<text x="%s" y="%s" class="tick" text-anchor="end">%s</text>`, f1(x(len(xkeys)-1)), f1(oy+titleH+panelH+axisH-3), esc(xkeys[len(xkeys)-1]))
+		}
+		var seg []string
+		flush := func() {
+			if len(seg) > 1 {
+				fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"/>`, strings.Join(seg, " "), palette[0])
+			}
+			seg = nil
+		}
+		for i, k := range xkeys {
+			v, ok := s.y[k]
+			if !ok {
+				flush()
+				continue
+			}
+			seg = append(seg, f1(x(i))+","+f1(y(v)))
+			fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="2.5" fill="%s"><title>%s, %s: %s</title></circle>`,
+				f1(x(i)), f1(y(v)), palette[0], esc(s.name), esc(k), esc(s.col.Format(v)))
+		}
+		flush()
 	}
 	b.WriteString("</svg>")
 	return b.String()

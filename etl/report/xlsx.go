@@ -42,6 +42,14 @@ func writeXLSX(w io.Writer, r *resolved) error {
 	if err != nil {
 		return err
 	}
+	banner := r.syntheticBanner()
+	warn, err := f.NewStyle(&excelize.Style{
+		Font: &excelize.Font{Bold: true, Color: "#FFFFFF", Size: 12},
+		Fill: excelize.Fill{Type: "pattern", Color: []string{"#B00020"}, Pattern: 1},
+	})
+	if err != nil {
+		return err
+	}
 	used := map[string]bool{}
 	for i, res := range r.results {
 		name := sheetName(res.Section.Title, used)
@@ -52,7 +60,7 @@ func writeXLSX(w io.Writer, r *resolved) error {
 		} else if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
-		if err := writeSheet(f, name, res, styles, head); err != nil {
+		if err := writeSheet(f, name, res, styles, head, banner, warn); err != nil {
 			return fmt.Errorf("sheet %s: %w", name, err)
 		}
 	}
@@ -61,6 +69,9 @@ func writeXLSX(w io.Writer, r *resolved) error {
 		return err
 	}
 	lines := [][2]string{{"Laporan", r.def.Title}, {"Parameter", r.subtitle()}, {"Keterangan", r.def.Description}}
+	if banner != "" {
+		lines = append([][2]string{{"PERINGATAN", banner}}, lines...)
+	}
 	lines = append(lines, r.provenanceLines()...)
 	for i, l := range lines {
 		if err := f.SetSheetRow(info, fmt.Sprintf("A%d", i+1), &[]any{l[0], l[1]}); err != nil {
@@ -77,23 +88,36 @@ func writeXLSX(w io.Writer, r *resolved) error {
 	return f.Write(w)
 }
 
-func writeSheet(f *excelize.File, sheet string, res Result, styles map[string]int, head int) error {
+// writeSheet writes a section: a synthetic-data banner in row 1 when banner
+// is set (so no one reads generated figures as real), then the header row,
+// frozen, then the rows.
+func writeSheet(f *excelize.File, sheet string, res Result, styles map[string]int, head int, banner string, warn int) error {
 	res = res.shown()
 	cols := res.Section.Columns
 	widths := make([]int, len(cols))
+	top := 1
+	if banner != "" {
+		if err := f.SetCellValue(sheet, "A1", banner); err != nil {
+			return err
+		}
+		if err := f.SetRowStyle(sheet, 1, 1, warn); err != nil {
+			return err
+		}
+		top = 2
+	}
 	for j, c := range cols {
-		cell, _ := excelize.CoordinatesToCellName(j+1, 1)
+		cell, _ := excelize.CoordinatesToCellName(j+1, top)
 		if err := f.SetCellValue(sheet, cell, c.Header); err != nil {
 			return err
 		}
 		widths[j] = utf8.RuneCountInString(c.Header)
 	}
-	if err := f.SetRowStyle(sheet, 1, 1, head); err != nil {
+	if err := f.SetRowStyle(sheet, top, top, head); err != nil {
 		return err
 	}
 	for i, row := range res.Rows {
 		for j, c := range cols {
-			cell, _ := excelize.CoordinatesToCellName(j+1, i+2)
+			cell, _ := excelize.CoordinatesToCellName(j+1, i+top+1)
 			v := row[j]
 			if v == nil {
 				continue
@@ -115,7 +139,8 @@ func writeSheet(f *excelize.File, sheet string, res Result, styles map[string]in
 			return err
 		}
 	}
-	return f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	first, _ := excelize.CoordinatesToCellName(1, top+1)
+	return f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: top, TopLeftCell: first, ActivePane: "bottomLeft"})
 }
 
 // xlsxStyle picks the number format for a cell of column c.

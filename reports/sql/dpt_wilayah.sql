@@ -2,7 +2,6 @@ WITH p AS (SELECT ?::INTEGER AS tahun, ?::VARCHAR AS satker, ?::VARCHAR AS provi
 SELECT m.tahun,
        CASE m.pemilihan WHEN 'pemilu' THEN 'Pemilu' WHEN 'pilkada' THEN 'Pilkada' ELSE m.pemilihan END AS pemilihan,
        m.nama_pendek,
-       m.nama_pendek || ' · ' || CASE m.pemilihan WHEN 'pemilu' THEN 'Pemilu' WHEN 'pilkada' THEN 'Pilkada' ELSE m.pemilihan END AS label,
        m.pemilih_l, m.pemilih_p, m.pemilih_total, m.jumlah_tps, m.pemilih_per_tps,
        m.persen_perempuan,
        CASE m.sumber WHEN 'rekap' THEN 'rekapitulasi' WHEN 'jumlah_kecamatan' THEN 'jumlah kecamatan'
@@ -11,4 +10,4 @@ FROM mart_dpt m, p
 WHERE m.tahun = coalesce(p.tahun, (SELECT max(tahun) FROM mart_dpt))
   AND (p.satker IS NULL OR m.satker_id = p.satker)
   AND (p.provinsi IS NULL OR m.provinsi_id = p.provinsi)
-ORDER BY m.urutan_pemilihan, m.jenis = 'provinsi' DESC, m.satker_id
+ORDER BY m.urutan_pemilihan, m.pemilih_per_tps DESC NULLS LAST, m.satker_id

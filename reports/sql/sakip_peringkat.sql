@@ -1,5 +1,5 @@
 WITH p AS (SELECT ?::INTEGER AS tahun, ?::VARCHAR AS satker, ?::VARCHAR AS provinsi)
-SELECT m.tahun_dinilai, m.peringkat_provinsi, m.nama_pendek, m.nilai, m.predikat, m.keyakinan,
+SELECT m.tahun_dinilai, m.peringkat_provinsi || ' / ' || m.jumlah_satker_provinsi AS peringkat_provinsi, m.nama_pendek, m.nilai, m.predikat, m.keyakinan,
        m.nilai_prev, m.nilai_delta, m.predikat_prev,
        m.komponen_perencanaan, m.komponen_pengukuran, m.komponen_pelaporan, m.komponen_evaluasi_internal
 FROM mart_sakip m, p

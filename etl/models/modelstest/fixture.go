@@ -104,8 +104,11 @@ func pct(v float64) *float64 { return &v }
 //	capaian 2024: 5371 100 % (1), 5305 75 % (2), 5305 mean 94.72 (grade out)
 //	dpt pilkada 2024 5305: 12.647 voters / 37 TPS = 341.81, female 50.69 %,
 //	              vs Pemilu 2024 12.500: +147 = 1.18 %; 5307 from kecamatan 3.000
-//	peringkat 2024: 5371 92.11 (1), 53 91.14 (2), 5305 81.625 (3); 5301 is
-//	              not ranked: its only input is a low-confidence SAKIP score
+//	peringkat 2024 (basis sakip, capaian, serapan): 5371 92.11 (1 / 2),
+//	              5305 81.625 (2 / 2); 53 lacks capaian, so no score or rank;
+//	              5301 is not listed: its only input is a low-confidence
+//	              SAKIP score. 2023: 5371 75.7 (1 / 1); 2022 (SAKIP only):
+//	              5371 78 (1 / 2), 5305 70.10 (2 / 2)
 func Fixture() []Doc {
 	return []Doc{
 		{ID: "alor2024", RunID: 1, Doc: alor()},

@@ -13,16 +13,17 @@ const readAheadBytes = 64 << 20
 // of the writer, which takes them in input order.
 //
 // The readers must not wait while the writer loads a group, or parsing stops
-// at every commit (that wait was a third of a national ingest). So they may
-// run two groups ahead of the document the writer takes next, enough to
-// have the next group ready when the current one commits.
+// at every commit (with 4 documents of read-ahead against groups of 64, that
+// wait was a third of a national ingest). So they may run one whole group
+// ahead of the document the writer takes next: the next group is read while
+// the current one is written.
 //
-// Memory bound: documents read ahead number at most aheadDocs (two groups)
-// and weigh at most readAheadBytes (64 MiB) of source bytes, whichever
-// comes first (one larger document is read alone). The group being loaded
-// adds at most one group (GroupDocuments documents or maxGroupFacts facts).
-// A parsed document takes a few times its source size, so a run holds
-// about three groups of documents, whatever the corpus size.
+// Memory bound: documents read ahead number at most aheadDocs (one group,
+// at least two per reader) and weigh at most readAheadBytes (64 MiB) of
+// source, whichever comes first; a larger document is read alone. The
+// group being loaded adds one group (GroupDocuments documents, or fewer
+// when they reach maxGroupFacts facts). So a run holds about two groups of
+// parsed documents, a few times their source size, whatever the corpus.
 type readAhead struct {
 	slots   []chan parsed
 	weights []int64 // each document's share of maxBytes

@@ -26,8 +26,9 @@ type Options struct {
 	Workers          int   // parallel readers; 0 = number of CPUs
 	MaxDocumentBytes int64 // larger documents are rejected; 0 = 64 MiB
 	// GroupDocuments is how many documents share one load transaction
-	// (0 = 64; 1 = one transaction per document). Each document is still
-	// whole or absent: a group that fails is retried document by document.
+	// (0 = DefaultGroupDocuments; 1 = one transaction per document). Each
+	// document is still whole or absent: a group that fails is retried
+	// document by document. Readers run one group ahead of the writer.
 	GroupDocuments int
 	Command        string
 	Log            *slog.Logger
@@ -58,6 +59,23 @@ type Summary struct {
 // DefaultMaxDocumentBytes bounds what one document may weigh.
 const DefaultMaxDocumentBytes = 64 << 20
 
+// DefaultGroupDocuments is how many documents share a transaction. Each
+// group costs a commit and some 40 statements (Arrow views, inserts);
+// measured on the national corpus (2,760 documents, fresh warehouse), the
+// writer's CPU was 3.7 s at 64, 3.1 s at 128, 2.3 s at 256, 1.9 s at 512,
+// while peak RSS grew by ~10 MB per 128 (two groups of parsed documents
+// are alive at once). 256 keeps the national ingest under its 300 MiB.
+const DefaultGroupDocuments = 256
+
+// firstGroupDocuments is the size of a run's first group.
+const firstGroupDocuments = 32
+
+// ingestCheckpointThreshold is DuckDB's checkpoint_threshold during a run:
+// the WAL size that triggers a checkpoint, and so about how much loaded
+// data DuckDB holds in memory before writing it to the file. The national
+// corpus writes 79 MB of WAL.
+const ingestCheckpointThreshold = "128MB"
+
 // Run ingests paths into wh. A rejected document does not stop the others;
 // the returned error is only for failures of the run itself (the warehouse,
 // the context). Callers turn Summary.Rejected > 0 into exit code 3.
@@ -76,7 +94,7 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 		opt.Command = "ingest"
 	}
 	if opt.GroupDocuments <= 0 {
-		opt.GroupDocuments = 64
+		opt.GroupDocuments = DefaultGroupDocuments
 	}
 	var sum Summary
 	srcs, err := Discover(paths)
@@ -93,20 +111,34 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	if err != nil {
 		return sum, err
 	}
+	// DuckDB checkpoints (folds the WAL into the file) whenever the WAL
+	// passes 16 MiB, and each checkpoint rewrites every table's last, partly
+	// filled row group: on a large ingest that is quadratic (on the national
+	// corpus, a third of the writer's CPU). So a run checkpoints at most
+	// every ingestCheckpointThreshold of WAL, and once at the end (Close).
+	if _, err := wh.Conn().ExecContext(ctx, "SET checkpoint_threshold = '"+ingestCheckpointThreshold+"'"); err != nil {
+		return sum, fmt.Errorf("start run: %w", err)
+	}
+	defer wh.Conn().ExecContext(context.WithoutCancel(ctx), "RESET checkpoint_threshold")
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	ahead := startReadAhead(ctx, srcs, opt.Workers, 2*opt.GroupDocuments, readAheadBytes, opt.MaxDocumentBytes, cat.byID)
+	ahead := startReadAhead(ctx, srcs, opt.Workers, opt.GroupDocuments, readAheadBytes, opt.MaxDocumentBytes, cat.byID)
 	w := &writer{wh: wh, runID: runID, cat: cat, sum: &sum, log: opt.Log}
 
 	var runErr error
 	done := map[string]bool{} // doc ids stored in this run: a file named twice loads once
-	g := &group{max: opt.GroupDocuments}
+	// Groups start small and double up to GroupDocuments: the first
+	// commit comes early (progress shows, an interrupted run has kept
+	// something, a failing group is retried cheaply), later groups
+	// amortise the fixed cost of a transaction.
+	g := &group{max: min(firstGroupDocuments, opt.GroupDocuments)}
 	processed := 0
 	flush := func() error {
 		err := w.store(ctx, g.docs)
 		processed += len(g.docs)
 		g.reset()
+		g.max = min(2*g.max, opt.GroupDocuments)
 		if opt.Progress != nil && err == nil {
 			opt.Progress(processed, len(srcs), "")
 		}

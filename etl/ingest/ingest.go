@@ -60,21 +60,24 @@ type Summary struct {
 const DefaultMaxDocumentBytes = 64 << 20
 
 // DefaultGroupDocuments is how many documents share a transaction. Each
-// group costs a commit and some 40 statements (Arrow views, inserts);
-// measured on the national corpus (2,760 documents, fresh warehouse), the
-// writer's CPU was 3.7 s at 64, 3.1 s at 128, 2.3 s at 256, 1.9 s at 512,
-// while peak RSS grew by ~10 MB per 128 (two groups of parsed documents
-// are alive at once). 256 keeps the national ingest under its 300 MiB.
-const DefaultGroupDocuments = 256
+// group costs a commit and some 40 statements (Arrow views, inserts).
+// Measured on the national corpus (2,760 documents, fresh warehouse): the
+// writer's CPU was 3.7 s with groups of 64, about 3 s with 128 and 2.3 s
+// with 256; but two groups of parsed documents are alive at once, and 256
+// took peak RSS to 285-306 MB against 260-269 MB with 128, too close to the
+// 300 MiB the national ingest must stay under.
+const DefaultGroupDocuments = 128
 
 // firstGroupDocuments is the size of a run's first group.
 const firstGroupDocuments = 32
 
 // ingestCheckpointThreshold is DuckDB's checkpoint_threshold during a run:
-// the WAL size that triggers a checkpoint, and so about how much loaded
-// data DuckDB holds in memory before writing it to the file. The national
-// corpus writes 79 MB of WAL.
-const ingestCheckpointThreshold = "128MB"
+// the WAL size that triggers a checkpoint, and so how much loaded data
+// DuckDB holds uncompressed in memory (about 1.5 times the WAL: 116 MB for
+// the national corpus's 79 MB of WAL). On that corpus, 128 MB instead of
+// the default 16 MiB saved the writer 1.5 s of CPU; 64 MB (one checkpoint
+// half way) keeps the memory bounded on larger corpora.
+const ingestCheckpointThreshold = "64MB"
 
 // Run ingests paths into wh. A rejected document does not stop the others;
 // the returned error is only for failures of the run itself (the warehouse,
@@ -114,8 +117,8 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	// DuckDB checkpoints (folds the WAL into the file) whenever the WAL
 	// passes 16 MiB, and each checkpoint rewrites every table's last, partly
 	// filled row group: on a large ingest that is quadratic (on the national
-	// corpus, a third of the writer's CPU). So a run checkpoints at most
-	// every ingestCheckpointThreshold of WAL, and once at the end (Close).
+	// corpus, a third of the writer's CPU). So a run checkpoints every
+	// ingestCheckpointThreshold of WAL, and once at the end (Close).
 	if _, err := wh.Conn().ExecContext(ctx, "SET checkpoint_threshold = '"+ingestCheckpointThreshold+"'"); err != nil {
 		return sum, fmt.Errorf("start run: %w", err)
 	}

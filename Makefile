@@ -23,8 +23,10 @@ run: build
 test: lint
 	$(GO) test -count=1 -timeout 9m $(PKGS)
 
+# The national ingest benchmark takes a minute an iteration: once is enough.
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 3x -timeout 20m $(PKGS)
+	$(GO) test -run '^$$' -bench . -skip '^BenchmarkIngestNational$$' -benchtime 3x -timeout 20m $(PKGS)
+	$(GO) test -run '^$$' -bench '^BenchmarkIngestNational$$' -benchtime 1x -timeout 10m ./etl/ingest
 
 lint:
 	@out="$$(gofmt -l cmd etl sql schemas reports)"; if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

@@ -30,7 +30,7 @@ var settings = []setting{
 	{"max_document_bytes", int64(64 << 20), "", "documents larger than this are rejected"},
 	{"max_line_bytes", 1 << 16, "", "report text lines longer than this reject the document"},
 	{"max_cells", 512, "", "table rows with more TAB-separated cells than this reject the document"},
-	{"group_documents", 64, "", "documents loaded per transaction (1 = one each); each stays whole or absent"},
+	{"group_documents", 128, "", "documents loaded per transaction (1 = one each); each stays whole or absent"},
 	{"threads", 0, "", "DuckDB worker threads (0 = DuckDB default)"},
 	{"memory_limit", "", "", "DuckDB memory_limit, e.g. 1GB (empty = DuckDB default)"},
 	{"out", "out", "", "folder for Parquet extracts"},

@@ -2,10 +2,12 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -43,8 +45,12 @@ func TestGroupFallsBackPerDocument(t *testing.T) {
 			doc: doc("530"+strconv.Itoa(i+1), 2024, sev)})
 	}
 	var sum Summary
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	if err := storeGroup(ctx, wh, runID, docs, &sum, log); err != nil {
+	cat, err := loadCatalog(ctx, wh.Conn())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &writer{wh: wh, runID: runID, cat: cat, sum: &sum, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	if err := w.store(ctx, docs); err != nil {
 		t.Fatal(err)
 	}
 	if sum.Loaded != 2 || sum.Rejected != 1 {
@@ -59,5 +65,46 @@ func TestGroupFallsBackPerDocument(t *testing.T) {
 	}
 	if err := wh.Conn().QueryRowContext(ctx, "SELECT count(*) FROM fact_anggaran WHERE satker_id = '5302'").Scan(&n); err != nil || n != 0 {
 		t.Fatalf("the rejected document left %d facts behind", n)
+	}
+}
+
+// Documents share a group only when independent: no two versions of one
+// report, no document a group member replaces or rewrites.
+func TestGroupFits(t *testing.T) {
+	// The warehouse holds "old" loaded for 5301/2024.
+	cat := &catalog{byID: map[string]knownDoc{}, loaded: map[string]map[string]bool{}, identOf: map[string]string{}}
+	sha := func(id string) string { return id + strings.Repeat("0", 64-len(id)) }
+	loaded := func(id, satker string) parsed {
+		return parsed{sha: sha(id), doc: doc(satker, 2024, facts.Info)}
+	}
+	rejected := func(id string) parsed { return parsed{sha: sha(id), err: errors.New("rusak"), existed: true} }
+	cases := []struct {
+		name  string
+		group []parsed
+		next  parsed
+		fits  bool
+	}{
+		{"other reports", []parsed{loaded("a1", "5302"), loaded("a2", "5303")}, loaded("a3", "5304"), true},
+		{"second version of a report in the group", []parsed{loaded("a1", "5302")}, loaded("a2", "5302"), false},
+		{"same bytes twice", []parsed{loaded("a1", "5302")}, loaded("a1", "5303"), false},
+		{"rejection of a document another member replaces", []parsed{loaded("a1", "5301")}, rejected(docID(sha("old"))), false},
+		{"replacing a document the group rejects", []parsed{rejected(docID(sha("old")))}, loaded("a1", "5301"), false},
+		{"rejections are independent", []parsed{rejected("b1"), rejected("b2")}, rejected("b3"), true},
+		{"unidentified documents never replace", []parsed{loaded("a1", "")}, loaded("a2", ""), true},
+	}
+	cat.setLoaded(docID(sha("old")), identity("5301", 2024, "lkj"))
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := &group{max: 64}
+			for _, p := range tc.group {
+				if !g.fits(p, cat) {
+					t.Fatalf("setting up: %s does not fit", p.sha[:4])
+				}
+				g.add(p, cat)
+			}
+			if got := g.fits(tc.next, cat); got != tc.fits {
+				t.Fatalf("fits = %v, want %v", got, tc.fits)
+			}
+		})
 	}
 }

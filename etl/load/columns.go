@@ -73,6 +73,15 @@ func i64p[T any](name string, get func(*T) *int64) col[T] {
 	}}
 }
 
+func i64v[T any](name string, get func(*T) int64) col[T] {
+	return col[T]{name, arrow.PrimitiveTypes.Int64, func(b array.Builder, rows []T) {
+		ib := b.(*array.Int64Builder)
+		for i := range rows {
+			ib.Append(get(&rows[i]))
+		}
+	}}
+}
+
 func f64p[T any](name string, get func(*T) *float64) col[T] {
 	return col[T]{name, arrow.PrimitiveTypes.Float64, func(b array.Builder, rows []T) {
 		fb := b.(*array.Float64Builder)

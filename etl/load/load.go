@@ -29,11 +29,12 @@ var viewSeq atomic.Int64
 // Counts is how many rows a load wrote per table.
 type Counts map[string]int64
 
-// Total is the sum over all fact tables (findings excluded).
+// Total is the sum over all fact tables (findings and document rows
+// excluded).
 func (c Counts) Total() int64 {
 	var n int64
 	for t, v := range c {
-		if t != findingTable.name {
+		if t != findingTable.name && t != documentTableName {
 			n += v
 		}
 	}
@@ -54,16 +55,19 @@ type Staged struct {
 
 type stagedView struct {
 	name, table, cols string
+	stmt              string // the statement that consumes the view; "" = INSERT INTO table
 	rows              int64
 	release           func()
 	rdr               interface{ Release() }
 	inserted          bool
 }
 
-// Item is one document to stage.
+// Item is one document to stage: its facts and findings (Doc, may be nil)
+// and, when Row is set, its etl_document row.
 type Item struct {
 	ID  string
 	Doc *facts.Document
+	Row *DocumentRow
 }
 
 // Stage registers every family of doc (and its findings) under docID.
@@ -78,6 +82,7 @@ func Stage(ctx context.Context, wh *warehouse.Warehouse, docID string, doc *fact
 func StageBatch(ctx context.Context, wh *warehouse.Warehouse, items []Item) (*Staged, error) {
 	s := &Staged{wh: wh}
 	steps := []func() error{
+		func() error { return stageDocuments(ctx, s, items) },
 		func() error {
 			return stageFamily(ctx, s, capaianTable, rowsOf(items, func(d *facts.Document) []facts.Capaian { return d.Capaian }))
 		},
@@ -115,10 +120,15 @@ func StageBatch(ctx context.Context, wh *warehouse.Warehouse, items []Item) (*St
 func rowsOf[T any](items []Item, get func(*facts.Document) []T) []Row[T] {
 	n := 0
 	for _, it := range items {
-		n += len(get(it.Doc))
+		if it.Doc != nil {
+			n += len(get(it.Doc))
+		}
 	}
 	rows := make([]Row[T], 0, n)
 	for _, it := range items {
+		if it.Doc == nil {
+			continue
+		}
 		fs := get(it.Doc)
 		for i := range fs {
 			rows = append(rows, Row[T]{Doc: it.ID, F: &fs[i]})
@@ -136,15 +146,18 @@ func (s *Staged) Insert(ctx context.Context) (Counts, error) {
 			return c, fmt.Errorf("load %s: arrow stream already consumed", v.table)
 		}
 		v.inserted = true
-		res, err := s.wh.Conn().ExecContext(ctx,
-			"INSERT INTO "+v.table+" ("+v.cols+") SELECT "+v.cols+" FROM memory.main."+v.name)
+		stmt := v.stmt
+		if stmt == "" {
+			stmt = "INSERT INTO " + v.table + " (" + v.cols + ") SELECT " + v.cols + " FROM memory.main." + v.name
+		}
+		res, err := s.wh.Conn().ExecContext(ctx, stmt)
 		if err != nil {
 			return c, fmt.Errorf("load %s: %w", v.table, err)
 		}
 		n, _ := res.RowsAffected()
 		c[v.table] += n
 		if n != v.rows {
-			return c, fmt.Errorf("load %s: inserted %d rows, expected %d (arrow stream scanned twice?)", v.table, n, v.rows)
+			return c, fmt.Errorf("load %s: wrote %d rows, expected %d (arrow stream scanned twice, or a row to update missing?)", v.table, n, v.rows)
 		}
 	}
 	return c, nil

@@ -3,11 +3,13 @@ package pdftext
 import (
 	"fmt"
 	"math"
+	"unicode"
 
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/enums"
 	"github.com/klippa-app/go-pdfium/references"
 	"github.com/klippa-app/go-pdfium/requests"
+	"github.com/klippa-app/go-pdfium/responses"
 	"github.com/klippa-app/go-pdfium/structs"
 )
 
@@ -23,6 +25,7 @@ type glyph struct {
 	top, bottom    float64 // line band used for grouping: base-0.8size .. base+0.2size
 	confidence     float64 // tesseract word confidence (OCR only)
 	wordBreakAfter bool    // OCR words arrive whole
+	newObj         bool    // starts another text object than the glyph before it
 }
 
 // rule is a horizontal or vertical ruling line in display space.
@@ -170,6 +173,11 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 		g.x0, g.x1 = math.Min(ax, bx), math.Max(ax, bx)
 		top, bottom := math.Min(ay, by), math.Max(ay, by)
 		_, g.base = v.pt(org.X, org.Y)
+		// Only where a label may touch an amount ("Rp." + digits) is it
+		// worth asking whether the two glyphs come from one text object.
+		if n := len(p.glyphs); n > 0 && unicode.IsDigit(g.r) && !unicode.IsDigit(p.glyphs[n-1].r) && !p.glyphs[n-1].space {
+			g.newObj = !sameObject(inst, tp.TextPage, k-1, k)
+		}
 		g.size = fs.FontSize
 		if g.size <= 0 || g.size > 200 {
 			g.size = math.Max(bottom-top, 1)
@@ -178,6 +186,24 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 		p.glyphs = append(p.glyphs, g)
 	}
 	return nil
+}
+
+// sameObject reports whether chars i and j belong to one text object
+// (PDFium hands out a new reference per call, so compare the objects'
+// bounds).
+func sameObject(inst pdfium.Pdfium, tp references.FPDF_TEXTPAGE, i, j int) bool {
+	var b [2]*responses.FPDFPageObj_GetBounds
+	for n, k := range []int{i, j} {
+		o, err := inst.FPDFText_GetTextObject(&requests.FPDFText_GetTextObject{TextPage: tp, Index: k})
+		if err != nil {
+			return true
+		}
+		b[n], err = inst.FPDFPageObj_GetBounds(&requests.FPDFPageObj_GetBounds{PageObject: o.TextObject})
+		if err != nil {
+			return true
+		}
+	}
+	return *b[0] == *b[1]
 }
 
 // readObject collects rules and image coverage from a page object,

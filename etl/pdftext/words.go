@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // word is a run of glyphs without a space or a wide gap.
@@ -98,7 +99,7 @@ func groupLines(gs []glyph) []textLine {
 			if len(cur) > 0 {
 				prev := cur[len(cur)-1]
 				gap := g.x0 - prev.x1
-				if prev.wordBreakAfter || gap > 0.2*math.Max(g.size, prev.size) || spaceBetween(spaces, prev, g) {
+				if prev.wordBreakAfter || gap > 0.2*math.Max(g.size, prev.size) || spaceBetween(spaces, prev, g) || objectBreak(prev, g) {
 					flush()
 				}
 			}
@@ -109,6 +110,14 @@ func groupLines(gs []glyph) []textLine {
 		lines = append(lines, l)
 	}
 	return lines
+}
+
+// objectBreak reports whether two touching glyphs from different text
+// objects belong to different words: a label drawn apart from a
+// right-aligned amount ("Rp." + "42.394.032.000,-") may touch it. Letters
+// split over objects (a style change inside a word) stay together.
+func objectBreak(a, b glyph) bool {
+	return b.newObj && (unicode.IsPunct(a.r) || unicode.IsLetter(a.r)) && unicode.IsDigit(b.r)
 }
 
 // spaceBetween reports whether a space glyph sits between a and b on their line.

@@ -28,7 +28,7 @@ func layoutPage(p *pageData) []outLine {
 	var free []glyph
 	used := make([]bool, len(grids))
 	for _, gl := range p.glyphs {
-		x, y := (gl.x0+gl.x1)/2, gl.base-0.3*gl.size
+		x, y := (gl.x0+gl.x1)/2, (gl.top+gl.bottom)/2
 		placed := false
 		for ti, g := range grids {
 			if g.contains(x, y) {

@@ -200,3 +200,12 @@ func TestOCR(t *testing.T) {
 		t.Errorf("OCR read %d of %d rows:\n%s", found, len(want), res.Text)
 	}
 }
+
+func TestOCRWithoutTesseract(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-scan.pdf")
+	_, err := Convert(context.Background(), b, Options{OCR: true})
+	if !errors.Is(err, ErrNoOCR) || !strings.Contains(err.Error(), "tesseract-ocr-ind") {
+		t.Fatalf("got %v", err)
+	}
+}

@@ -204,10 +204,21 @@ func (c *Converter) Convert(ctx context.Context, pdf []byte, opt Options) (res *
 		if r := recover(); r != nil {
 			res, err = nil, fmt.Errorf("%w: PDFium gagal: %v", ErrCorrupt, r)
 		}
+		if ctx.Err() != nil {
+			c.inst = nil // killed: nothing left to close
+			if err != nil {
+				err = fmt.Errorf("%w: dihentikan setelah batas waktu: %v", ErrCorrupt, err)
+			}
+		}
 		if err != nil && !errors.Is(err, ErrScanned) && !errors.Is(err, ErrNoOCR) {
 			c.dropInstance()
 		}
 	}()
+	// A document that keeps PDFium busy past the context's deadline has
+	// its instance killed (the runtime closes on context done), so the
+	// call returns and the next document gets a fresh instance.
+	stop := context.AfterFunc(ctx, func() { _ = inst.Kill() })
+	defer stop()
 	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &pdf})
 	if err != nil {
 		switch {

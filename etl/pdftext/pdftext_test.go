@@ -209,3 +209,19 @@ func TestOCRWithoutTesseract(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// A document cut off by its deadline fails alone: the converter starts a
+// fresh PDFium instance for the next one.
+func TestDeadline(t *testing.T) {
+	c := newTestConverter(t)
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-b.pdf")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := c.Convert(ctx, b, Options{}); err == nil {
+		t.Fatal("a cancelled conversion succeeded")
+	}
+	res, err := c.Convert(context.Background(), b, Options{})
+	if err != nil || res.Pages != 4 {
+		t.Fatalf("after a cancelled one: %v", err)
+	}
+}

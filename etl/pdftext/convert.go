@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -69,5 +68,3 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	res.Text = []byte(b.String())
 	return res, nil
 }
-
-var _ = errors.Is

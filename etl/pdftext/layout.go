@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"math"
 	"sort"
 	"strings"
 )
@@ -108,5 +107,3 @@ func clean(s string) string {
 	}, s)
 	return strings.TrimSpace(s)
 }
-
-var _ = math.Abs

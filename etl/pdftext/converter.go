@@ -31,7 +31,8 @@ var (
 // Config sets up a Converter.
 type Config struct {
 	// CacheDir keeps wazero's compiled module between runs. Empty means
-	// os.UserCacheDir()/lkj/wazero; "-" disables the disk cache.
+	// os.UserCacheDir()/lkj/wazero; "-" keeps it in memory only. The first
+	// Converter of a process decides; later ones share its cache.
 	CacheDir string
 	// MaxDocs replaces the PDFium instance after this many documents,
 	// because WebAssembly memory only grows. 0 means 25.
@@ -85,24 +86,22 @@ var (
 )
 
 func compilationCache(dir string) wazero.CompilationCache {
-	if dir == "-" {
-		return nil
-	}
 	cacheOnce.Do(func() {
-		if dir == "" {
-			base, err := os.UserCacheDir()
-			if err != nil {
-				return
+		if dir != "-" {
+			if dir == "" {
+				if base, err := os.UserCacheDir(); err == nil {
+					dir = filepath.Join(base, "lkj", "wazero")
+				}
 			}
-			dir = filepath.Join(base, "lkj", "wazero")
+			if dir != "" && os.MkdirAll(dir, 0o755) == nil {
+				if c, err := wazero.NewCompilationCacheWithDir(dir); err == nil {
+					cacheVal = c
+					return
+				}
+			}
 		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return
-		}
-		c, err := wazero.NewCompilationCacheWithDir(dir)
-		if err == nil {
-			cacheVal = c
-		}
+		// No usable cache folder: still compile only once per process.
+		cacheVal = wazero.NewCompilationCache()
 	})
 	return cacheVal
 }
@@ -121,9 +120,7 @@ func NewConverter(cfg Config) (*Converter, error) {
 		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
 		WithMemoryLimitPages(uint32(cfg.MemoryLimitMB) * 16). // 64 KiB pages
 		WithCloseOnContextDone(true)
-	if c := compilationCache(cfg.CacheDir); c != nil {
-		rc = rc.WithCompilationCache(c)
-	}
+	rc = rc.WithCompilationCache(compilationCache(cfg.CacheDir))
 	pool, err := webassembly.Init(webassembly.Config{
 		MinIdle:       0,
 		MaxIdle:       1,

@@ -61,6 +61,7 @@ type pageData struct {
 	glyphs     []glyph
 	rules      []rule
 	imageShare float64 // share of the page area covered by images
+	unmapped   int     // characters PDFium could not map to Unicode
 }
 
 // matrix is a PDF affine matrix [a b c d e f].
@@ -163,7 +164,13 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 			return err
 		}
 		r := rune(u.Unicode)
-		if r == '\r' || r == '\n' || r == 0 || r == 0xFFFE {
+		if r == 0 || r == 0xFFFD || r == 0xFFFE {
+			// A font without a usable ToUnicode map: the glyph is drawn but
+			// its letter is unknown.
+			p.unmapped++
+			continue
+		}
+		if r == '\r' || r == '\n' {
 			continue
 		}
 		g := glyph{r: r, space: r == ' ' || r == '\t' || r == 0xA0}

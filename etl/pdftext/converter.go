@@ -38,7 +38,7 @@ type Config struct {
 	// because WebAssembly memory only grows. 0 means 25.
 	MaxDocs int
 	// MemoryLimitMB caps the WebAssembly memory of the instance; a document
-	// needing more fails alone. 0 means 1024.
+	// needing more fails alone. 0 means 512.
 	MemoryLimitMB int
 }
 
@@ -114,7 +114,7 @@ func NewConverter(cfg Config) (*Converter, error) {
 		cfg.MaxDocs = 25
 	}
 	if cfg.MemoryLimitMB <= 0 {
-		cfg.MemoryLimitMB = 1024
+		cfg.MemoryLimitMB = 512
 	}
 	rc := wazero.NewRuntimeConfig().
 		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).

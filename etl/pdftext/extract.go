@@ -18,7 +18,7 @@ import (
 type glyph struct {
 	r              rune
 	x0, x1         float64
-	base           float64 // line position: the bottom of the loose box (descent below the baseline)
+	base           float64 // line position: the middle of the loose box
 	size           float64 // font size in points
 	space          bool
 	ocr            bool
@@ -194,10 +194,11 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 		bx, by := v.pt(float64(box.Right), float64(box.Top))
 		g.x0, g.x1 = math.Min(ax, bx), math.Max(ax, bx)
 		top, bottom := math.Min(ay, by), math.Max(ay, by)
-		// The loose box spans the font's ascent to descent from the
-		// baseline, so its bottom stands in for the baseline (one call per
-		// character fewer than asking for the origin).
-		g.base = bottom
+		// The loose box spans the font's ascent to descent, so its middle
+		// places the character on its line (one call per character fewer
+		// than asking for the origin), and a raised footnote mark or a
+		// smaller font stays on the line it belongs to.
+		g.base = (top + bottom) / 2
 		// Only where a label may touch an amount ("Rp." + digits) is it
 		// worth asking whether the two glyphs come from one text object.
 		if n := len(p.glyphs); n > 0 && unicode.IsDigit(g.r) && !unicode.IsDigit(p.glyphs[n-1].r) && !p.glyphs[n-1].space {

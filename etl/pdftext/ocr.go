@@ -121,7 +121,7 @@ func parseTSV(b []byte, scale float64) ([]glyph, error) {
 		num := func(i int) float64 { v, _ := strconv.ParseFloat(rec[i], 64); return v }
 		left, top, w, h := num(6)*scale, num(7)*scale, num(8)*scale, num(9)*scale
 		size := h / 0.75 // a word box is about ascent+descent of its letters
-		out = append(out, glyph{text: text, x0: left, x1: left + w, base: top + h,
+		out = append(out, glyph{text: text, x0: left, x1: left + w, base: top + h/2,
 			size: size, top: top, bottom: top + h, ocr: true, wordBreakAfter: true, confidence: num(10)})
 	}
 	return out, nil

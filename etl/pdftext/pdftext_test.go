@@ -257,3 +257,16 @@ func TestUnruledRows(t *testing.T) {
 		t.Errorf("missing %q in:\n%s", miss, res.Text)
 	}
 }
+
+// A raised footnote mark stays on its line but never joins the number it
+// follows.
+func TestSuperscript(t *testing.T) {
+	content := "BT /F1 10 Tf 72 700 Td (Nilai SAKIP 77,55) Tj /F1 6 Tf 4 Ts (1) Tj 0 Ts /F1 10 Tf ( tahun 2024) Tj ET"
+	res, err := Convert(context.Background(), contentPDF(content), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(string(res.Text)); got != "Nilai SAKIP 77,55 1 tahun 2024" {
+		t.Fatalf("got %q", got)
+	}
+}

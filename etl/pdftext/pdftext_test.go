@@ -270,3 +270,37 @@ func TestSuperscript(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// The instance is replaced after MaxDocs documents and the output stays
+// the same; a memory cap too small for PDFium fails the document, not the
+// process.
+func TestRecycleAndMemoryCap(t *testing.T) {
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-rot.pdf")
+	c, err := NewConverter(Config{MaxDocs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var first string
+	for i := 0; i < 3; i++ {
+		res, err := c.Convert(context.Background(), b, Options{})
+		if err != nil {
+			t.Fatalf("document %d: %v", i+1, err)
+		}
+		if i == 0 {
+			first = string(res.Text)
+		} else if string(res.Text) != first {
+			t.Fatalf("document %d differs after recycling", i+1)
+		}
+	}
+	small, err := NewConverter(Config{MemoryLimitMB: 2})
+	if err != nil {
+		// Refusing to start under the cap is a clear failure too.
+		t.Logf("2 MB cap: %v", err)
+		return
+	}
+	defer small.Close()
+	if _, err := small.Convert(context.Background(), b, Options{}); err == nil {
+		t.Fatal("PDFium ran in 2 MB of WebAssembly memory")
+	}
+}

@@ -1,0 +1,74 @@
+package pdftext
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/klippa-app/go-pdfium"
+	"github.com/klippa-app/go-pdfium/references"
+	"github.com/klippa-app/go-pdfium/requests"
+)
+
+// convertDoc reads every page, lays it out and joins the pages.
+func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, opt Options) (*Result, error) {
+	pc, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc})
+	if err != nil {
+		return nil, fmt.Errorf("%w (jumlah halaman: %v)", ErrCorrupt, err)
+	}
+	res := &Result{Pages: pc.PageCount}
+	if pc.PageCount == 0 {
+		return nil, fmt.Errorf("%w: PDF tidak memiliki halaman", ErrCorrupt)
+	}
+	pages := make([]pageLines, pc.PageCount)
+	var scanned []int
+	for i := 0; i < pc.PageCount; i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		p, err := readPage(inst, doc, i)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		}
+		if p.scanned() {
+			scanned = append(scanned, i)
+			if opt.OCR {
+				if err := ocrPage(ctx, inst, doc, p, opt); err != nil {
+					return nil, fmt.Errorf("halaman %d: OCR: %w", i+1, err)
+				}
+				res.Findings = append(res.Findings, Finding{Page: i + 1, Code: "pdf.ocr",
+					Message: fmt.Sprintf("halaman %d adalah gambar hasil pindai dan dibaca dengan OCR (tesseract); nilai dari halaman ini berkeyakinan rendah", i+1)})
+			} else {
+				res.Findings = append(res.Findings, Finding{Page: i + 1, Code: "pdf.halaman_pindaian",
+					Message: fmt.Sprintf("halaman %d tidak memiliki lapisan teks (gambar hasil pindai); isinya tidak dibaca — jalankan dengan --ocr untuk membacanya", i+1)})
+			}
+		}
+		if n := p.textCount(); p.unmapped > 20 && p.unmapped*5 > n+p.unmapped {
+			res.Findings = append(res.Findings, Finding{Page: i + 1, Code: "pdf.teks_tak_terbaca",
+				Message: fmt.Sprintf("halaman %d: %d dari %d karakter tidak dapat dipetakan ke huruf (font tanpa tabel ToUnicode); teks halaman ini tidak lengkap", i+1, p.unmapped, n+p.unmapped)})
+		}
+		pages[i] = pageLines{lines: layoutPage(p), h: p.h}
+	}
+	if !opt.OCR && 2*len(scanned) > pc.PageCount {
+		return res, fmt.Errorf("%w: %d dari %d halaman hanya berisi gambar; jalankan ulang dengan --ocr (memerlukan paket tesseract-ocr dan tesseract-ocr-ind) atau kirim PDF hasil ekspor Word/LibreOffice", ErrScanned, len(scanned), pc.PageCount)
+	}
+	if !opt.KeepRunning {
+		dropRunning(pages)
+	}
+	var b strings.Builder
+	for i, pl := range pages {
+		if i > 0 {
+			b.WriteString("\f\n")
+			res.LinePage = append(res.LinePage, i+1)
+			res.LineOCR = append(res.LineOCR, false)
+		}
+		for _, l := range pl.lines {
+			b.WriteString(l.text)
+			b.WriteByte('\n')
+			res.LinePage = append(res.LinePage, i+1)
+			res.LineOCR = append(res.LineOCR, l.ocr)
+		}
+	}
+	res.Text = []byte(b.String())
+	return res, nil
+}

@@ -36,6 +36,7 @@ type Options struct {
 	Noise            string                // "none", "low", "default", "high"
 	TemplateShare    float64               // share of satkers submitting templates: 0 means the default 0.1, negative means none
 	Out              string                // output directory
+	Format           string                // report documents as "txt" (default), "pdf", or "both" (the PDF beside the text)
 	Progress         func(done, total int) // may be nil; called from one goroutine
 }
 
@@ -109,6 +110,13 @@ func generateOnly(opt Options, only []string) (Result, error) {
 	if err != nil {
 		return res, err
 	}
+	switch opt.Format {
+	case "":
+		opt.Format = "txt"
+	case "txt", "pdf", "both":
+	default:
+		return res, fmt.Errorf("sample: format %q: want txt, pdf or both", opt.Format)
+	}
 	share := opt.TemplateShare
 	if share == 0 {
 		share = DefaultTemplateShare
@@ -149,7 +157,7 @@ func generateOnly(opt Options, only []string) (Result, error) {
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				results[k] = runJob(w, jobs[k], opt.Out)
+				results[k] = runJob(w, jobs[k], opt.Out, opt.Format)
 				done <- k
 			}
 		}()
@@ -251,8 +259,9 @@ func (w *world) gaya(s *satker, share float64) (string, string) {
 	return []string{"kabupaten", "provinsi", "ringkas"}[r.IntN(3)], ""
 }
 
-// runJob renders one satker-year and writes its files.
-func runJob(w *world, j job, root string) jobResult {
+// runJob renders one satker-year and writes its files in format (txt,
+// pdf or both; templates are always templates).
+func runJob(w *world, j job, root, format string) jobResult {
 	var jr jobResult
 	base := j.s.ID + "/lkj-" + itoa(j.y) + "-" + j.s.ID
 	var t *Truth
@@ -274,13 +283,28 @@ func runJob(w *world, j job, root string) jobResult {
 			renderKab(d)
 		}
 		d.finish()
-		rel := base + ".txt"
-		d.t.Path = rel
-		if err := writeFile(root, rel, d.b); err != nil {
-			jr.err = err
-			return jr
+		d.t.Path = base + ".txt"
+		if format != "pdf" {
+			jr.files = append(jr.files, outFile{rel: base + ".txt", data: d.b})
 		}
-		jr.files = []outFile{{rel: rel, data: d.b}}
+		if format != "txt" {
+			st := pdfStyleFor(w, d, j.gaya)
+			pdf, _, err := renderPDF(d.b, st, w.rng("pdf-tables", j.s.ID, itoa(j.y)), d.breaks)
+			if err != nil {
+				jr.err = fmt.Errorf("sample: %s: %w", base, err)
+				return jr
+			}
+			jr.files = append(jr.files, outFile{rel: base + ".pdf", data: pdf})
+			if format == "pdf" {
+				d.t.Path, d.t.Format = base+".pdf", "pdf"
+			}
+		}
+		for _, f := range jr.files {
+			if err := writeFile(root, f.rel, f.data); err != nil {
+				jr.err = err
+				return jr
+			}
+		}
 		t = d.t
 	}
 	data, err := encodeTruth(t)

@@ -258,3 +258,13 @@ func TestPDFHouseStyles(t *testing.T) {
 		t.Errorf("page breaks inside tables: %d from layout, %d injected; want both", breaks, injected)
 	}
 }
+
+func BenchmarkGeneratePDF(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		res, err := generateOnly(Options{Scope: "ntt", FromYear: 2024, ToYear: 2024, Seed: int64(i), Out: b.TempDir(), Format: "pdf"}, []string{"53", "5305", "5371", "5301"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(res.Bytes)
+	}
+}

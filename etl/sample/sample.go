@@ -78,10 +78,21 @@ type job struct {
 	form string // template form: csv or xlsx
 }
 
-// out is a job's rendered files.
+// outFile is one rendered file. Once written, seal keeps only its hash and
+// size: holding a national corpus of PDFs in memory until the manifest is
+// written would cost a gigabyte.
 type outFile struct {
 	rel  string
 	data []byte
+	sum  [32]byte
+	n    int64
+}
+
+func (jr *jobResult) seal() {
+	for i := range jr.files {
+		jr.files[i].sum, jr.files[i].n, jr.files[i].data = sha256.Sum256(jr.files[i].data), int64(len(jr.files[i].data)), nil
+	}
+	jr.truth.sum, jr.truth.n, jr.truth.data = sha256.Sum256(jr.truth.data), int64(len(jr.truth.data)), nil
 }
 
 type jobResult struct {
@@ -158,6 +169,7 @@ func generateOnly(opt Options, only []string) (Result, error) {
 			defer wg.Done()
 			for k := range next {
 				results[k] = runJob(w, jobs[k], opt.Out, opt.Format)
+				results[k].seal()
 				done <- k
 			}
 		}()
@@ -190,11 +202,10 @@ func generateOnly(opt Options, only []string) (Result, error) {
 			res.TextDocs++
 		}
 		for _, f := range append(jr.files, jr.truth) {
-			sum := sha256.Sum256(f.data)
-			man.Files = append(man.Files, ManifestFile{Path: f.rel, SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(f.data))})
+			man.Files = append(man.Files, ManifestFile{Path: f.rel, SHA256: hex.EncodeToString(f.sum[:]), Bytes: f.n})
 		}
 		for _, f := range jr.files {
-			res.Bytes += int64(len(f.data))
+			res.Bytes += f.n
 		}
 		countTruth(&man.Counts, jr.t)
 	}

@@ -1,0 +1,232 @@
+package pdftext
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/klippa-app/go-pdfium"
+	pdferr "github.com/klippa-app/go-pdfium/errors"
+	"github.com/klippa-app/go-pdfium/requests"
+	"github.com/klippa-app/go-pdfium/webassembly"
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
+)
+
+// Errors a caller can test with errors.Is; the wrapped message says more.
+var (
+	ErrNotPDF    = errors.New("bukan berkas PDF (tidak diawali %PDF-)")
+	ErrEncrypted = errors.New("PDF terenkripsi dengan kata sandi; buka kuncinya dulu (mis. qpdf --decrypt) lalu ulangi")
+	ErrCorrupt   = errors.New("PDF rusak atau tidak dapat dibaca PDFium")
+	ErrScanned   = errors.New("sebagian besar halaman PDF tidak memiliki lapisan teks (hasil pindai)")
+	ErrNoOCR     = errors.New("tesseract tidak ditemukan; pasang paket Debian tesseract-ocr dan tesseract-ocr-ind")
+)
+
+// Config sets up a Converter.
+type Config struct {
+	// CacheDir keeps wazero's compiled module between runs. Empty means
+	// os.UserCacheDir()/lkj/wazero; "-" disables the disk cache.
+	CacheDir string
+	// MaxDocs replaces the PDFium instance after this many documents,
+	// because WebAssembly memory only grows. 0 means 25.
+	MaxDocs int
+	// MemoryLimitMB caps the WebAssembly memory of the instance; a document
+	// needing more fails alone. 0 means 1024.
+	MemoryLimitMB int
+}
+
+// Options change how one document is converted.
+type Options struct {
+	// OCR reads pages without a text layer with tesseract.
+	OCR bool
+	// OCRLang is tesseract's -l; empty means "ind+eng".
+	OCRLang string
+	// DPI for rendering pages for OCR; 0 means 300.
+	DPI int
+	// KeepRunning keeps running headers and footers (for debugging).
+	KeepRunning bool
+}
+
+// Finding is something a reader of the document should know, tied to a page.
+type Finding struct {
+	Page    int    // 1-based
+	Code    string // e.g. "pdf.halaman_pindaian"
+	Message string // Indonesian
+}
+
+// Result is the derived text of one PDF.
+type Result struct {
+	Text     []byte // lines separated by "\n"; "\f" lines between pages
+	LinePage []int  // LinePage[i] is the 1-based page of line i+1 of Text
+	LineOCR  []bool // LineOCR[i] is true when line i+1 was read by OCR
+	Pages    int
+	Findings []Finding
+}
+
+// Converter owns one PDFium WebAssembly instance. Not safe for concurrent
+// use: keep one per worker.
+type Converter struct {
+	cfg   Config
+	pool  pdfium.Pool
+	inst  pdfium.Pdfium
+	docs  int
+	alive bool
+}
+
+var (
+	cacheOnce sync.Once
+	cacheVal  wazero.CompilationCache
+)
+
+func compilationCache(dir string) wazero.CompilationCache {
+	if dir == "-" {
+		return nil
+	}
+	cacheOnce.Do(func() {
+		if dir == "" {
+			base, err := os.UserCacheDir()
+			if err != nil {
+				return
+			}
+			dir = filepath.Join(base, "lkj", "wazero")
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return
+		}
+		c, err := wazero.NewCompilationCacheWithDir(dir)
+		if err == nil {
+			cacheVal = c
+		}
+	})
+	return cacheVal
+}
+
+// NewConverter starts a PDFium instance. The first call on a machine
+// compiles the WebAssembly module (about 10 s); later runs load it from the
+// cache.
+func NewConverter(cfg Config) (*Converter, error) {
+	if cfg.MaxDocs <= 0 {
+		cfg.MaxDocs = 25
+	}
+	if cfg.MemoryLimitMB <= 0 {
+		cfg.MemoryLimitMB = 1024
+	}
+	rc := wazero.NewRuntimeConfig().
+		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
+		WithMemoryLimitPages(uint32(cfg.MemoryLimitMB) * 16). // 64 KiB pages
+		WithCloseOnContextDone(true)
+	if c := compilationCache(cfg.CacheDir); c != nil {
+		rc = rc.WithCompilationCache(c)
+	}
+	pool, err := webassembly.Init(webassembly.Config{
+		MinIdle:       0,
+		MaxIdle:       1,
+		MaxTotal:      1,
+		RuntimeConfig: rc,
+		FSConfig:      wazero.NewFSConfig(), // no host files: documents come as bytes
+		Stdout:        io.Discard,
+		Stderr:        io.Discard,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("memulai PDFium: %w", err)
+	}
+	return &Converter{cfg: cfg, pool: pool}, nil
+}
+
+// instance returns a live PDFium instance, replacing a used-up one.
+func (c *Converter) instance() (pdfium.Pdfium, error) {
+	if c.inst != nil && c.docs >= c.cfg.MaxDocs {
+		c.dropInstance()
+	}
+	if c.inst == nil {
+		inst, err := c.pool.GetInstance(time.Minute)
+		if err != nil {
+			return nil, fmt.Errorf("memulai instans PDFium: %w", err)
+		}
+		c.inst, c.docs = inst, 0
+	}
+	c.docs++
+	return c.inst, nil
+}
+
+func (c *Converter) dropInstance() {
+	if c.inst != nil {
+		_ = c.inst.Close()
+		c.inst = nil
+	}
+}
+
+// Close releases the instance and the runtime.
+func (c *Converter) Close() error {
+	if c == nil || c.pool == nil {
+		return nil
+	}
+	c.dropInstance()
+	err := c.pool.Close()
+	c.pool = nil
+	return err
+}
+
+// IsPDF reports whether b starts like a PDF. The header may follow a little
+// junk (the spec allows it within the first 1024 bytes).
+func IsPDF(b []byte) bool {
+	n := len(b)
+	if n > 1024 {
+		n = 1024
+	}
+	for i := 0; i+5 <= n; i++ {
+		if string(b[i:i+5]) == "%PDF-" {
+			return true
+		}
+	}
+	return false
+}
+
+// Convert derives the text of one PDF. Errors wrap ErrNotPDF, ErrEncrypted,
+// ErrCorrupt, ErrScanned or ErrNoOCR when they apply.
+func (c *Converter) Convert(ctx context.Context, pdf []byte, opt Options) (res *Result, err error) {
+	if !IsPDF(pdf) {
+		return nil, ErrNotPDF
+	}
+	inst, err := c.instance()
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		// A panic or failure inside the instance may leave it broken: start
+		// a fresh one for the next document.
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("%w: PDFium gagal: %v", ErrCorrupt, r)
+		}
+		if err != nil && !errors.Is(err, ErrScanned) && !errors.Is(err, ErrNoOCR) {
+			c.dropInstance()
+		}
+	}()
+	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &pdf})
+	if err != nil {
+		switch {
+		case errors.Is(err, pdferr.ErrPassword), errors.Is(err, pdferr.ErrSecurity):
+			return nil, ErrEncrypted
+		default:
+			return nil, fmt.Errorf("%w (%v)", ErrCorrupt, err)
+		}
+	}
+	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
+	return convertDoc(ctx, inst, doc.Document, opt)
+}
+
+// Convert is a one-shot helper: a fresh Converter for one document.
+func Convert(ctx context.Context, pdf []byte, opt Options) (*Result, error) {
+	c, err := NewConverter(Config{})
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	return c.Convert(ctx, pdf, opt)
+}

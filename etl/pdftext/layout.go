@@ -1,0 +1,112 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// outLine is one line of derived text before pages are joined.
+type outLine struct {
+	text string
+	top  float64 // for ordering and running header/footer detection
+	ocr  bool
+}
+
+// layoutPage turns one page into lines: ruled tables row by row, the rest
+// line by line with borderless columns cut at shared whitespace.
+func layoutPage(p *pageData) []outLine {
+	var grids []*grid
+	for _, g := range findGrids(p.rules) {
+		// One column is a box (a frame around text), not a table.
+		if len(g.xs) >= 3 {
+			grids = append(grids, g)
+		}
+	}
+	type cellKey struct{ t, r, c int }
+	cells := map[cellKey][]glyph{}
+	var free []glyph
+	used := make([]bool, len(grids))
+	for _, gl := range p.glyphs {
+		x, y := (gl.x0+gl.x1)/2, gl.base-0.3*gl.size
+		placed := false
+		for ti, g := range grids {
+			if g.contains(x, y) {
+				r, c := g.cellOf(x, y)
+				cells[cellKey{ti, r, c}] = append(cells[cellKey{ti, r, c}], gl)
+				placed, used[ti] = true, true
+				break
+			}
+		}
+		if !placed {
+			free = append(free, gl)
+		}
+	}
+	var out []outLine
+	for ti, g := range grids {
+		if !used[ti] {
+			continue
+		}
+		anch := g.anchors()
+		// Gather each merged cell's glyphs at its anchor.
+		merged := map[[2]int][]glyph{}
+		for k, gs := range cells {
+			if k.t == ti {
+				a := anch[k.r][k.c]
+				merged[a] = append(merged[a], gs...)
+			}
+		}
+		for r := 0; r+1 < len(g.ys); r++ {
+			var texts []string
+			ocr := false
+			for c := 0; c+1 < len(g.xs); c++ {
+				t := ""
+				if anch[r][c] == [2]int{r, c} {
+					t, ocr = cellText(merged[[2]int{r, c}], ocr)
+				}
+				texts = append(texts, t)
+			}
+			for len(texts) > 0 && texts[len(texts)-1] == "" {
+				texts = texts[:len(texts)-1]
+			}
+			if len(texts) == 0 {
+				continue
+			}
+			out = append(out, outLine{text: strings.Join(texts, "\t"), top: g.ys[r], ocr: ocr})
+		}
+	}
+	for _, l := range borderless(groupLines(free)) {
+		out = append(out, l)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].top < out[j].top })
+	return out
+}
+
+// cellText joins the lines of one cell with single spaces.
+func cellText(gs []glyph, ocr bool) (string, bool) {
+	if len(gs) == 0 {
+		return "", ocr
+	}
+	var parts []string
+	for _, l := range groupLines(gs) {
+		parts = append(parts, l.text())
+		for _, w := range l.words {
+			ocr = ocr || w.ocr
+		}
+	}
+	return clean(strings.Join(parts, " ")), ocr
+}
+
+// clean removes TABs and form feeds a PDF might carry inside text, since
+// they are the output's separators.
+func clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\f' || r == '\v' {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(s)
+}
+
+var _ = math.Abs

@@ -1,0 +1,243 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+)
+
+// grid is one ruled table: the distinct x of its vertical rules and y of
+// its horizontal rules, and which grid edges carry a rule.
+type grid struct {
+	xs, ys []float64
+	hs, vs []rule // the table's merged rules
+}
+
+const (
+	ruleTol  = 2.0 // rules this close are the same line (double borders, rounding)
+	touchTol = 2.5 // a rule ending this close to another touches it
+)
+
+// findGrids merges collinear rules, groups touching rules into tables and
+// returns the tables that have at least two rules in each direction.
+func findGrids(rules []rule) []*grid {
+	var hs, vs []rule
+	for _, r := range rules {
+		if r.horizontal() {
+			hs = append(hs, r)
+		} else {
+			vs = append(vs, r)
+		}
+	}
+	hs, vs = mergeRules(hs, true), mergeRules(vs, false)
+	all := append(append([]rule{}, hs...), vs...)
+	parent := make([]int, len(all))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := 0; i < len(hs); i++ {
+		for j := len(hs); j < len(all); j++ {
+			if touches(all[i], all[j]) {
+				parent[find(i)] = find(j)
+			}
+		}
+	}
+	groups := map[int]*grid{}
+	var order []int
+	for i, r := range all {
+		root := find(i)
+		g := groups[root]
+		if g == nil {
+			g = &grid{}
+			groups[root] = g
+			order = append(order, root)
+		}
+		if i < len(hs) {
+			g.hs = append(g.hs, r)
+		} else {
+			g.vs = append(g.vs, r)
+		}
+	}
+	var out []*grid
+	for _, root := range order {
+		g := groups[root]
+		if len(g.hs) < 2 || len(g.vs) < 2 {
+			continue
+		}
+		for _, r := range g.hs {
+			g.ys = append(g.ys, r.y0)
+		}
+		for _, r := range g.vs {
+			g.xs = append(g.xs, r.x0)
+		}
+		g.xs, g.ys = cluster(g.xs), cluster(g.ys)
+		if len(g.xs) < 2 || len(g.ys) < 2 {
+			continue
+		}
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ys[0] < out[j].ys[0] })
+	return out
+}
+
+// mergeRules joins collinear rules that overlap or nearly meet.
+func mergeRules(rs []rule, horiz bool) []rule {
+	pos := func(r rule) float64 {
+		if horiz {
+			return r.y0
+		}
+		return r.x0
+	}
+	lo := func(r rule) float64 {
+		if horiz {
+			return r.x0
+		}
+		return r.y0
+	}
+	hi := func(r rule) float64 {
+		if horiz {
+			return r.x1
+		}
+		return r.y1
+	}
+	sort.Slice(rs, func(i, j int) bool {
+		if math.Abs(pos(rs[i])-pos(rs[j])) > ruleTol {
+			return pos(rs[i]) < pos(rs[j])
+		}
+		return lo(rs[i]) < lo(rs[j])
+	})
+	var out []rule
+	for _, r := range rs {
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if math.Abs(pos(*last)-pos(r)) <= ruleTol && lo(r) <= hi(*last)+touchTol {
+				if horiz {
+					last.x1 = math.Max(last.x1, r.x1)
+				} else {
+					last.y1 = math.Max(last.y1, r.y1)
+				}
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// touches reports whether horizontal rule h and vertical rule v meet.
+func touches(h, v rule) bool {
+	return v.x0 >= h.x0-touchTol && v.x0 <= h.x1+touchTol &&
+		h.y0 >= v.y0-touchTol && h.y0 <= v.y1+touchTol
+}
+
+// cluster sorts positions and merges those within ruleTol.
+func cluster(v []float64) []float64 {
+	sort.Float64s(v)
+	var out []float64
+	var n float64
+	for _, x := range v {
+		if k := len(out); k > 0 && x-out[k-1] <= ruleTol {
+			out[k-1] = (out[k-1]*n + x) / (n + 1)
+			n++
+			continue
+		}
+		out = append(out, x)
+		n = 1
+	}
+	return out
+}
+
+// contains reports whether (x, y) lies inside the table.
+func (g *grid) contains(x, y float64) bool {
+	return x >= g.xs[0]-1 && x <= g.xs[len(g.xs)-1]+1 && y >= g.ys[0]-1 && y <= g.ys[len(g.ys)-1]+1
+}
+
+// cellOf returns the grid cell (row, column) holding (x, y).
+func (g *grid) cellOf(x, y float64) (int, int) {
+	return slot(g.ys, y), slot(g.xs, x)
+}
+
+func slot(edges []float64, v float64) int {
+	i := sort.SearchFloat64s(edges, v) - 1
+	if i < 0 {
+		i = 0
+	}
+	if i > len(edges)-2 {
+		i = len(edges) - 2
+	}
+	return i
+}
+
+// vRuleAt reports whether a vertical rule runs at x over the span y0..y1.
+func (g *grid) vRuleAt(x, y0, y1 float64) bool {
+	mid := (y0 + y1) / 2
+	for _, r := range g.vs {
+		if math.Abs(r.x0-x) <= ruleTol && r.y0 <= mid && r.y1 >= mid {
+			return true
+		}
+	}
+	return false
+}
+
+// hRuleAt reports whether a horizontal rule runs at y over the span x0..x1.
+func (g *grid) hRuleAt(y, x0, x1 float64) bool {
+	mid := (x0 + x1) / 2
+	for _, r := range g.hs {
+		if math.Abs(r.y0-y) <= ruleTol && r.x0 <= mid && r.x1 >= mid {
+			return true
+		}
+	}
+	return false
+}
+
+// anchors maps every grid cell to the top-left cell of the merged cell it
+// belongs to: a missing rule between two grid cells merges them.
+func (g *grid) anchors() [][][2]int {
+	nr, nc := len(g.ys)-1, len(g.xs)-1
+	parent := make([]int, nr*nc)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra < rb {
+			parent[rb] = ra
+		} else if rb < ra {
+			parent[ra] = rb
+		}
+	}
+	for r := 0; r < nr; r++ {
+		for c := 0; c < nc; c++ {
+			if c+1 < nc && !g.vRuleAt(g.xs[c+1], g.ys[r], g.ys[r+1]) {
+				union(r*nc+c, r*nc+c+1)
+			}
+			if r+1 < nr && !g.hRuleAt(g.ys[r+1], g.xs[c], g.xs[c+1]) {
+				union(r*nc+c, (r+1)*nc+c)
+			}
+		}
+	}
+	a := make([][][2]int, nr)
+	for r := 0; r < nr; r++ {
+		a[r] = make([][2]int, nc)
+		for c := 0; c < nc; c++ {
+			root := find(r*nc + c)
+			a[r][c] = [2]int{root / nc, root % nc}
+		}
+	}
+	return a
+}

@@ -95,10 +95,10 @@ func renderPDF(text []byte, st pdfStyle, r *rand.Rand, breaks []int) ([]byte, *p
 	f.SetMargins(pdfMargin, pdfMargin, pdfMargin)
 	pw, ph := f.GetPageSize()
 	p := &pdfDoc{f: f, st: st, r: r, left: pdfMargin, width: pw - 2*pdfMargin,
-		top: pdfMargin + 14, bottom: ph - pdfMargin - 10, bordersUsed: map[string]int{}}
+		top: pdfMargin + 24, bottom: ph - pdfMargin - 10, bordersUsed: map[string]int{}}
 	f.SetHeaderFunc(func() {
 		f.SetFont(pdfFont, "", 8)
-		f.Text(pdfMargin, pdfMargin-8, st.header)
+		f.Text(pdfMargin, pdfMargin-12, st.header)
 	})
 	f.SetFooterFunc(func() {
 		f.SetFont(pdfFont, "", 8)

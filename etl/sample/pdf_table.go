@@ -52,7 +52,16 @@ func parseTable(lines []string) *ptable {
 		t.rows[i] = row
 	}
 	t.hdr = 1
-	merged := t.merge(0)
+	var merged bool
+	if title(raw[0]) && t.ncol > 1 {
+		// A caption written as the table's first row spans the table.
+		t.rows[0][0].span, merged, t.mrg = t.ncol, true, true
+		for c := 1; c < t.ncol; c++ {
+			t.rows[0][c].span = 0
+		}
+	} else {
+		merged = t.merge(0)
+	}
 	for t.hdr < len(t.rows) {
 		first := t.rows[t.hdr][0].text
 		switch {
@@ -65,6 +74,16 @@ func parseTable(lines []string) *ptable {
 		t.hdr++
 	}
 	return t
+}
+
+// title says whether only a row's first cell has text.
+func title(cells []string) bool {
+	for _, c := range cells[1:] {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return strings.TrimSpace(cells[0]) != ""
 }
 
 // merge lets each text cell of header row i span the empty cells after it
@@ -106,7 +125,7 @@ func (t *ptable) merge(i int) bool {
 const (
 	cellPadH = 3.0
 	cellPadV = 2.0
-	colGap   = 16.0 // between borderless columns: the whitespace a reader splits on
+	colGap   = 24.0 // between borderless columns: the whitespace a reader splits on
 )
 
 // table draws one TAB block, choosing its borders from the style.
@@ -138,9 +157,23 @@ func (p *pdfDoc) table(lines []string) {
 		}
 		heights[ri] = float64(n)*lh + 2*cellPadV
 	}
-	headerH := sum(heights[:t.hdr])
+	first := sum(heights[:t.hdr])
+	// After a page break the column headings come again, as the
+	// generator's own page-break noise writes them: not a title row
+	// spanning the whole table, not the "(1) (2) …" numbering.
+	var again []int
+	for ri := 0; ri < t.hdr; ri++ {
+		if numberRow.MatchString(t.rows[ri][0].text) || (ri == 0 && t.rows[0][0].span == t.ncol && t.ncol > 1) {
+			continue
+		}
+		again = append(again, ri)
+	}
+	headerH := 0.0
+	for _, ri := range again {
+		headerH += heights[ri]
+	}
 	drawHeader := func() {
-		for ri := 0; ri < t.hdr; ri++ {
+		for _, ri := range again {
 			p.drawRow(t, ri, widths, heights[ri], lh, size, style)
 		}
 	}
@@ -153,14 +186,15 @@ func (p *pdfDoc) table(lines []string) {
 		}
 		return b
 	}
-	first := headerH
 	if t.hdr < len(t.rows) {
 		first += sum(heights[t.hdr:group(t.hdr)])
 	}
 	if p.y+first > p.bottom && p.pageHasContent {
 		p.newPage()
 	}
-	drawHeader()
+	for ri := 0; ri < t.hdr; ri++ {
+		p.drawRow(t, ri, widths, heights[ri], lh, size, style)
+	}
 	room := p.bottom - p.top - headerH
 	for a := t.hdr; a < len(t.rows); {
 		b := group(a)

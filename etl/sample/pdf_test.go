@@ -36,6 +36,12 @@ func TestParseTableHeader(t *testing.T) {
 			"\t\tL\tP\tL+P\t",
 			"1\tKUPANG\t1\t2\t3\t-"},
 			2, [][]int{{1, 1, 3, 0, 0, 1}, {1, 1, 1, 1, 1, 1}}},
+		{"caption row and a two-row header", []string{
+			"Daftar Pemilih Tetap PROVINSI\t\t\t\t",
+			"NO\tKAB\t\tDaftar Pemilih Tetap\t",
+			"\t\tTPS\tL\tKet",
+			"1\tKUPANG\t917\t131\t-"},
+			3, [][]int{{5, 0, 0, 0, 0}, {1, 2, 0, 2, 0}, {1, 1, 1, 1, 1}}},
 		{"no merge over a numbering row", []string{
 			"NO\tJUMLAH\t",
 			"(1)\t(2)\t(3)",

@@ -13,10 +13,10 @@ import (
 // Source is one document to ingest.
 type Source struct {
 	Path   string // as the user named it (or found under a named folder)
-	Format string // txt, xlsx, csv
+	Format string // txt, xlsx, csv, pdf
 }
 
-// Discover expands paths into documents: .txt and .xlsx files, and CSV
+// Discover expands paths into documents: .txt, .xlsx and PDF files, and CSV
 // template submissions (folders holding identitas.csv). Folders are walked in
 // name order so runs are repeatable. A named file of an unknown kind is
 // returned with Format "" so it is rejected with a message rather than
@@ -51,7 +51,7 @@ func Discover(paths []string) ([]Source, error) {
 			if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 				return nil
 			}
-			if f := formatOf(path); f == "txt" || f == "xlsx" {
+			if f := formatOf(path); f == "txt" || f == "xlsx" || f == "pdf" {
 				out = append(out, Source{Path: path, Format: f})
 			}
 			return nil
@@ -64,7 +64,13 @@ func Discover(paths []string) ([]Source, error) {
 }
 
 func formatOf(path string) string {
+	// A PDF is known by its first bytes, whatever its name (see pdf.go).
+	if isPDFFile(path) {
+		return "pdf"
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf":
+		return "pdf"
 	case ".txt", ".text":
 		return "txt"
 	case ".xlsx":

@@ -26,6 +26,9 @@ func versionOf(format string) string {
 	if format == "txt" {
 		return parse.Version
 	}
+	if format == "pdf" {
+		return PDFVersion
+	}
 	return TemplateVersion
 }
 
@@ -116,8 +119,10 @@ func read(src Source, data []byte) (doc *facts.Document, err error) {
 		doc, err = template.ReadXLSX(src.Path)
 	case "csv":
 		doc, err = template.ReadDir(src.Path)
+	case "pdf":
+		doc, err = readPDF(src, data)
 	default:
-		return nil, errors.New("unknown document kind: expected an LKj text (.txt), a template workbook (.xlsx) or a template folder with identitas.csv")
+		return nil, errors.New("unknown document kind: expected an LKj text (.txt), a PDF, a template workbook (.xlsx) or a template folder with identitas.csv")
 	}
 	if err != nil {
 		// A reader may return what it could identify (satker, year) and

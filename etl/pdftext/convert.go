@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -17,7 +18,11 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 		return nil, fmt.Errorf("%w (jumlah halaman: %v)", ErrCorrupt, err)
 	}
 	res := &Result{Pages: pc.PageCount}
-	pages := make([][]outLine, pc.PageCount)
+	if pc.PageCount == 0 {
+		return nil, fmt.Errorf("%w: PDF tidak memiliki halaman", ErrCorrupt)
+	}
+	pages := make([]pageLines, pc.PageCount)
+	var scanned []int
 	for i := 0; i < pc.PageCount; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -26,19 +31,35 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 		}
-		pages[i] = layoutPage(p)
+		if p.scanned() {
+			scanned = append(scanned, i)
+			if opt.OCR {
+				if err := ocrPage(ctx, inst, doc, p, opt); err != nil {
+					return nil, fmt.Errorf("halaman %d: OCR: %w", i+1, err)
+				}
+				res.Findings = append(res.Findings, Finding{Page: i + 1, Code: "pdf.ocr",
+					Message: fmt.Sprintf("halaman %d adalah gambar hasil pindai dan dibaca dengan OCR (tesseract); nilai dari halaman ini berkeyakinan rendah", i+1)})
+			} else {
+				res.Findings = append(res.Findings, Finding{Page: i + 1, Code: "pdf.halaman_pindaian",
+					Message: fmt.Sprintf("halaman %d tidak memiliki lapisan teks (gambar hasil pindai); isinya tidak dibaca — jalankan dengan --ocr untuk membacanya", i+1)})
+			}
+		}
+		pages[i] = pageLines{lines: layoutPage(p), h: p.h}
+	}
+	if !opt.OCR && 2*len(scanned) > pc.PageCount {
+		return res, fmt.Errorf("%w: %d dari %d halaman hanya berisi gambar; jalankan ulang dengan --ocr (memerlukan paket tesseract-ocr dan tesseract-ocr-ind) atau kirim PDF hasil ekspor Word/LibreOffice", ErrScanned, len(scanned), pc.PageCount)
 	}
 	if !opt.KeepRunning {
 		dropRunning(pages)
 	}
 	var b strings.Builder
-	for i, lines := range pages {
+	for i, pl := range pages {
 		if i > 0 {
 			b.WriteString("\f\n")
 			res.LinePage = append(res.LinePage, i+1)
 			res.LineOCR = append(res.LineOCR, false)
 		}
-		for _, l := range lines {
+		for _, l := range pl.lines {
 			b.WriteString(l.text)
 			b.WriteByte('\n')
 			res.LinePage = append(res.LinePage, i+1)
@@ -49,5 +70,4 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	return res, nil
 }
 
-// dropRunning removes running headers and footers: none yet.
-func dropRunning(pages [][]outLine) {}
+var _ = errors.Is

@@ -94,9 +94,7 @@ func TestCorpusTables(t *testing.T) {
 			}
 			got := strings.Split(string(res.Text), "\n")
 			var tables []truthTable
-			if err := json.Unmarshal(sharedtest.Read(t, "corpus/pdf/"+strings.TrimSuffix(name, ".pdf")+".truth.json"), &tables); err != nil {
-				t.Fatal(err)
-			}
+			readJSON(t, "corpus/pdf/"+strings.TrimSuffix(name, ".pdf")+".truth.json", &tables)
 			total, bad := 0, 0
 			for _, tb := range tables {
 				want := tb.expectedLines()
@@ -109,5 +107,12 @@ func TestCorpusTables(t *testing.T) {
 			}
 			t.Logf("%s: %d/%d table lines exact", name, total-bad, total)
 		})
+	}
+}
+
+func readJSON(t *testing.T, rel string, v any) {
+	t.Helper()
+	if err := json.Unmarshal(sharedtest.Read(t, rel), v); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -41,3 +41,17 @@ func TestDebugGeometry(t *testing.T) {
 	layoutPage(p)
 	_ = context.Background()
 }
+
+func TestDebugOCR(t *testing.T) {
+	name := os.Getenv("PDFTEXT_OCR")
+	if name == "" {
+		t.Skip("PDFTEXT_OCR not set")
+	}
+	c := newTestConverter(t)
+	b := sharedtest.Read(t, "corpus/pdf/"+name)
+	res, err := c.Convert(context.Background(), b, Options{OCR: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("%s\n%+v\n", res.Text, res.Findings)
+}

@@ -38,3 +38,7 @@
 // module is cached on disk (os.UserCacheDir()/lkj/wazero) so only the very
 // first run pays the ~10 s compilation.
 package pdftext
+
+// Version names the layout step; bump it when the derived text changes so
+// ingest re-reads PDFs it loaded before.
+const Version = "pdftext-1"

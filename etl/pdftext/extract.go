@@ -26,6 +26,7 @@ type glyph struct {
 	confidence     float64 // tesseract word confidence (OCR only)
 	wordBreakAfter bool    // OCR words arrive whole
 	newObj         bool    // starts another text object than the glyph before it
+	text           string  // a whole OCR word, when set (r is unused)
 }
 
 // rule is a horizontal or vertical ruling line in display space.
@@ -35,8 +36,26 @@ type rule struct {
 
 func (r rule) horizontal() bool { return r.y1-r.y0 < r.x1-r.x0 }
 
+// textCount is the number of non-space characters on the page.
+func (p *pageData) textCount() int {
+	n := 0
+	for _, g := range p.glyphs {
+		if !g.space {
+			n++
+		}
+	}
+	return n
+}
+
+// scanned reports a page with almost no text under a large image: a
+// scanned page without a text layer.
+func (p *pageData) scanned() bool {
+	return p.textCount() < 20 && p.imageShare >= 0.3
+}
+
 // pageData is what the layout step needs from one page.
 type pageData struct {
+	rot        int
 	n          int // 1-based
 	w, h       float64
 	glyphs     []glyph
@@ -106,7 +125,7 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 	if rr, err := inst.FPDFPage_GetRotation(&requests.FPDFPage_GetRotation{Page: pg}); err == nil {
 		rot = int(rr.PageRotation) & 3
 	}
-	p := &pageData{n: i + 1, w: float64(wr.PageWidth), h: float64(hr.PageHeight)}
+	p := &pageData{n: i + 1, w: float64(wr.PageWidth), h: float64(hr.PageHeight), rot: rot}
 	v := view{rot: rot, uw: p.w, uh: p.h}
 	if rot == 1 || rot == 3 {
 		v.uw, v.uh = p.h, p.w

@@ -82,7 +82,11 @@ func groupLines(gs []glyph) []textLine {
 			w := word{x0: cur[0].x0, x1: cur[0].x1, top: math.Inf(1), bottom: math.Inf(-1)}
 			var b strings.Builder
 			for _, g := range cur {
-				b.WriteRune(g.r)
+				if g.text != "" {
+					b.WriteString(g.text)
+				} else {
+					b.WriteRune(g.r)
+				}
 				w.x0, w.x1 = math.Min(w.x0, g.x0), math.Max(w.x1, g.x1)
 				w.top, w.bottom = math.Min(w.top, g.top), math.Max(w.bottom, g.bottom)
 				w.size = math.Max(w.size, g.size)

@@ -1,0 +1,215 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/parse"
+	"github.com/kpu-ntt/lkj/etl/pdftext"
+)
+
+// PDFOptions are the options every PDF of a run is converted with (the
+// --ocr flag sets OCR).
+var PDFOptions pdftext.Options
+
+// PDFVersion is the reader version of PDFs: the text parser's and the
+// layout step's, so a change in either re-reads the PDFs.
+const PDFVersion = parse.Version + "+" + pdftext.Version
+
+// isPDFFile reports whether the file at path starts like a PDF, whatever
+// its name.
+func isPDFFile(path string) bool {
+	// Only regular files: opening a named pipe would block.
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 1024)
+	n, _ := io.ReadFull(f, head)
+	return pdftext.IsPDF(head[:n])
+}
+
+// readPDF derives the text of a PDF and parses it like a report text. The
+// page of every line is kept as "pdf.halaman" findings (one per page, with
+// the page's line range), so a fact's baris_awal/baris_akhir still lead a
+// person to the page: lkj extract --halaman shows the same numbering.
+func readPDF(src Source, data []byte) (*facts.Document, error) {
+	c, err := converters.get()
+	if err != nil {
+		return nil, err
+	}
+	res, err := c.Convert(context.Background(), data, PDFOptions)
+	converters.put(c)
+	if err != nil {
+		return nil, pdfError(err)
+	}
+	doc, err := parse.Text(src.Path, res.Text)
+	if doc == nil {
+		return nil, err
+	}
+	addPageFindings(doc, res)
+	markOCR(doc, res)
+	return doc, err
+}
+
+// pdfError words a conversion failure for the rejection record.
+func pdfError(err error) error {
+	switch {
+	case errors.Is(err, pdftext.ErrEncrypted), errors.Is(err, pdftext.ErrScanned), errors.Is(err, pdftext.ErrNoOCR):
+		return err
+	case errors.Is(err, pdftext.ErrNotPDF):
+		return fmt.Errorf("berkas bernama .pdf tetapi %w", err)
+	}
+	return fmt.Errorf("PDF tidak dapat dibaca: %w", err)
+}
+
+// addPageFindings records the line range of every page, and the
+// converter's own findings (scanned pages, OCR) on their page's lines.
+func addPageFindings(doc *facts.Document, res *pdftext.Result) {
+	first := map[int]int{}
+	last := map[int]int{}
+	for i, p := range res.LinePage {
+		if _, ok := first[p]; !ok {
+			first[p] = i + 1
+		}
+		last[p] = i + 1
+	}
+	for p := 1; p <= res.Pages; p++ {
+		s, ok := first[p]
+		if !ok {
+			continue
+		}
+		doc.Findings = append(doc.Findings, facts.Finding{
+			Span: facts.Span{Start: s, End: last[p]}, Aturan: "pdf.halaman", Tingkat: facts.Info,
+			Pesan: fmt.Sprintf("baris %d–%d berasal dari halaman %d PDF", s, last[p], p),
+			Nilai: fmt.Sprint(p)})
+	}
+	for _, f := range res.Findings {
+		doc.Findings = append(doc.Findings, facts.Finding{
+			Span: facts.Span{Start: first[f.Page], End: last[f.Page]}, Aturan: f.Code,
+			Tingkat: facts.Warning, Pesan: f.Message, Nilai: fmt.Sprint(f.Page)})
+	}
+}
+
+// markOCR lowers the confidence of facts read from OCR lines: SAKIP
+// results get keyakinan "rendah" (as the photographed SAKIP table does);
+// every such fact gets a pdf.ocr_keyakinan_rendah finding on its lines.
+func markOCR(doc *facts.Document, res *pdftext.Result) {
+	fromOCR := func(s facts.Span) bool {
+		for l := s.Start; l <= s.End; l++ {
+			if l >= 1 && l <= len(res.LineOCR) && res.LineOCR[l-1] {
+				return true
+			}
+		}
+		return false
+	}
+	var spans []facts.Span
+	for i := range doc.Sakip {
+		if fromOCR(doc.Sakip[i].Span) {
+			doc.Sakip[i].Keyakinan = "rendah"
+			spans = append(spans, doc.Sakip[i].Span)
+		}
+	}
+	for _, s := range factSpans(doc) {
+		if fromOCR(s) {
+			spans = append(spans, s)
+		}
+	}
+	seen := map[facts.Span]bool{}
+	for _, s := range spans {
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		doc.Findings = append(doc.Findings, facts.Finding{Span: s, Aturan: "pdf.ocr_keyakinan_rendah",
+			Tingkat: facts.Warning, Pesan: fmt.Sprintf("baris %d–%d dibaca dengan OCR dari halaman hasil pindai; keyakinan rendah, periksa dengan dokumen aslinya", s.Start, s.End)})
+	}
+}
+
+// factSpans lists the spans of facts other than SAKIP results.
+func factSpans(doc *facts.Document) []facts.Span {
+	var out []facts.Span
+	for _, f := range doc.Capaian {
+		out = append(out, f.Span)
+	}
+	for _, f := range doc.CapaianSeri {
+		out = append(out, f.Span)
+	}
+	for _, f := range doc.Anggaran {
+		out = append(out, f.Span)
+	}
+	for _, f := range doc.SakipKomponen {
+		out = append(out, f.Span)
+	}
+	for _, f := range doc.RB {
+		out = append(out, f.Span)
+	}
+	for _, f := range doc.DPT {
+		out = append(out, f.Span)
+	}
+	return out
+}
+
+// converterPool keeps at most one PDFium instance per concurrent reader
+// (ingest's workers): a reader takes an idle converter or starts one, and
+// gives it back after the document. Converters idle for a minute are
+// closed, so a long-lived process does not keep their memory.
+type converterPool struct {
+	mu   sync.Mutex
+	idle []*idleConverter
+}
+
+type idleConverter struct {
+	c     *pdftext.Converter
+	timer *time.Timer
+}
+
+var converters = &converterPool{}
+
+const converterIdle = time.Minute
+
+func (p *converterPool) get() (*pdftext.Converter, error) {
+	p.mu.Lock()
+	for len(p.idle) > 0 {
+		ic := p.idle[len(p.idle)-1]
+		p.idle = p.idle[:len(p.idle)-1]
+		if ic.timer.Stop() {
+			p.mu.Unlock()
+			return ic.c, nil
+		}
+	}
+	p.mu.Unlock()
+	c, err := pdftext.NewConverter(pdftext.Config{})
+	if err != nil {
+		return nil, fmt.Errorf("PDFium tidak dapat dimulai: %w", err)
+	}
+	return c, nil
+}
+
+func (p *converterPool) put(c *pdftext.Converter) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	ic := &idleConverter{c: c}
+	ic.timer = time.AfterFunc(converterIdle, func() {
+		p.mu.Lock()
+		for i, x := range p.idle {
+			if x == ic {
+				p.idle = append(p.idle[:i], p.idle[i+1:]...)
+				break
+			}
+		}
+		p.mu.Unlock()
+		c.Close()
+	})
+	p.idle = append(p.idle, ic)
+}

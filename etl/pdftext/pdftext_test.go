@@ -1,0 +1,202 @@
+package pdftext
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
+)
+
+func TestRejects(t *testing.T) {
+	c := newTestConverter(t)
+	cases := []struct {
+		file string
+		want error
+	}{
+		{"encrypted.pdf", ErrEncrypted},
+		{"truncated.pdf", ErrCorrupt},
+		{"garbage.pdf", ErrCorrupt},
+	}
+	for _, tc := range cases {
+		t.Run(tc.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = c.Convert(context.Background(), b, Options{})
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("got %v, want %v", err, tc.want)
+			}
+		})
+	}
+	// After failures the converter still reads a good document.
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-rot.pdf")
+	if res, err := c.Convert(context.Background(), b, Options{}); err != nil || res.Pages != 1 {
+		t.Fatalf("good PDF after bad ones: %v", err)
+	}
+}
+
+func TestNotPDF(t *testing.T) {
+	c := newTestConverter(t)
+	if _, err := c.Convert(context.Background(), []byte("Laporan Kinerja\n"), Options{}); !errors.Is(err, ErrNotPDF) {
+		t.Fatalf("got %v", err)
+	}
+	if !IsPDF([]byte("\xef\xbb\xbf%PDF-1.4")) || IsPDF([]byte("PDF-1.4")) {
+		t.Fatal("IsPDF")
+	}
+}
+
+// An owner password without a user password (printing/copy limits) does
+// not stop reading, as in every viewer.
+func TestOwnerPasswordOnly(t *testing.T) {
+	b, err := os.ReadFile("testdata/owner-only.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Convert(context.Background(), b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(res.Text), "Tabel L.1") {
+		t.Fatalf("text lost:\n%s", res.Text)
+	}
+}
+
+func TestPagesAndRunningHeaders(t *testing.T) {
+	c := newTestConverter(t)
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-b.pdf")
+	header := "Laporan Kinerja KPU Provinsi Nusa Tenggara Timur Tahun 2024"
+	for _, tc := range []struct {
+		keep bool
+		want bool
+	}{{false, false}, {true, true}} {
+		res, err := c.Convert(context.Background(), b, Options{KeepRunning: tc.keep})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(string(res.Text), "\n"), "\n")
+		if len(lines) != len(res.LinePage) || len(lines) != len(res.LineOCR) {
+			t.Fatalf("%d lines, %d pages, %d ocr marks", len(lines), len(res.LinePage), len(res.LineOCR))
+		}
+		has := false
+		ff := 0
+		for i, l := range lines {
+			has = has || l == header
+			if l == "\f" {
+				ff++
+				// The form feed line opens the next page.
+				if i == 0 || res.LinePage[i] != res.LinePage[i-1]+1 || res.LinePage[i+1] != res.LinePage[i] {
+					t.Errorf("form feed line %d: pages %v", i+1, res.LinePage[max(i-1, 0):i+2])
+				}
+			}
+			if l == "Tabel 3.1 Hasil Evaluasi SAKIP" && res.LinePage[i] != 3 {
+				t.Errorf("Tabel 3.1 on page %d, want 3", res.LinePage[i])
+			}
+		}
+		if has != tc.want {
+			t.Errorf("KeepRunning=%v: running header present=%v", tc.keep, has)
+		}
+		if ff != res.Pages-1 {
+			t.Errorf("%d form feeds for %d pages", ff, res.Pages)
+		}
+	}
+}
+
+// The intended text of the two fpdf files (form feeds included) appears in
+// order in the derived text.
+func TestIntendedTSV(t *testing.T) {
+	c := newTestConverter(t)
+	for _, name := range []string{"lkj-synth-a", "lkj-synth-b"} {
+		b := sharedtest.Read(t, "corpus/pdf/"+name+".pdf")
+		res, err := c.Convert(context.Background(), b, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, l := range strings.Split(string(sharedtest.Read(t, "corpus/pdf/"+name+".intended.tsv")), "\n") {
+			if l != "" {
+				want = append(want, l)
+			}
+		}
+		if miss := missingLines(strings.Split(string(res.Text), "\n"), want); len(miss) > 0 {
+			t.Errorf("%s: %d of %d intended lines missing, first %q", name, len(miss), len(want), miss[0])
+		}
+	}
+}
+
+func TestScannedPage(t *testing.T) {
+	c := newTestConverter(t)
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-scan.pdf")
+	res, err := c.Convert(context.Background(), b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []int
+	for _, f := range res.Findings {
+		if f.Code == "pdf.halaman_pindaian" {
+			pages = append(pages, f.Page)
+		}
+	}
+	if len(pages) != 1 || pages[0] != 2 {
+		t.Fatalf("scanned pages %v, want [2]; findings %+v", pages, res.Findings)
+	}
+	if strings.Contains(string(res.Text), "Meningkatnya Kapasitas") {
+		t.Fatal("text of the image page appeared without OCR")
+	}
+}
+
+// TestScannedDocument: a document that is only its scanned page is
+// rejected with advice to use --ocr.
+func TestScannedDocument(t *testing.T) {
+	_, err := Convert(context.Background(), imagePDF(3), Options{})
+	if !errors.Is(err, ErrScanned) || !strings.Contains(err.Error(), "--ocr") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestOCR(t *testing.T) {
+	if _, err := TesseractPath(); err != nil {
+		t.Skip("SKIP (loud): tesseract is not installed; install tesseract-ocr and tesseract-ocr-ind to test --ocr")
+	}
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-scan.pdf")
+	res, err := Convert(context.Background(), b, Options{OCR: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(res.Text), "\n")
+	ocrLines := 0
+	for i := range res.LineOCR {
+		if res.LineOCR[i] {
+			ocrLines++
+			if res.LinePage[i] != 2 {
+				t.Errorf("OCR line %d on page %d", i+1, res.LinePage[i])
+			}
+		}
+	}
+	if ocrLines < 8 {
+		t.Errorf("only %d OCR lines", ocrLines)
+	}
+	var tables []truthTable
+	readJSON(t, "corpus/pdf/lkj-synth-scan.truth.json", &tables)
+	// Tesseract's sparse mode misses lone digits (the "No" column), so
+	// compare rows from their second cell on. OCR is not exact (its values
+	// load with low confidence), but most rows must come out as rows with
+	// their cells.
+	rest := func(s string) string { _, r, _ := strings.Cut(s, "\t"); return r }
+	var got, want []string
+	for _, l := range lines {
+		got = append(got, rest(l))
+	}
+	for _, l := range tables[0].expectedLines()[1:] {
+		want = append(want, rest(l))
+	}
+	found := len(want) - len(missingLines(got, want))
+	t.Logf("OCR: %d of %d table rows exact from the second cell on", found, len(want))
+	if 3*found < 2*len(want) {
+		t.Errorf("OCR read %d of %d rows:\n%s", found, len(want), res.Text)
+	}
+}

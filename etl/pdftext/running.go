@@ -1,0 +1,78 @@
+package pdftext
+
+import (
+	"strings"
+	"unicode"
+)
+
+// pageLines is one laid-out page.
+type pageLines struct {
+	lines []outLine
+	h     float64
+	ocr   bool // the whole page was read by OCR
+}
+
+// runningZone is the share of the page height at the top and at the bottom
+// where running headers and footers live.
+const runningZone = 0.12
+
+// dropRunning removes running headers and footers: lines in the top or
+// bottom zone of a page whose text, digits masked (page numbers change),
+// appears in that zone on at least half of the pages (and on two or more).
+func dropRunning(pages []pageLines) {
+	if len(pages) < 2 {
+		return
+	}
+	count := map[string]int{}
+	for _, p := range pages {
+		seen := map[string]bool{}
+		for _, l := range p.lines {
+			if k := runningKey(l, p.h); k != "" && !seen[k] {
+				seen[k] = true
+				count[k]++
+			}
+		}
+	}
+	need := (len(pages) + 1) / 2
+	if need < 2 {
+		need = 2
+	}
+	for i := range pages {
+		kept := pages[i].lines[:0]
+		for _, l := range pages[i].lines {
+			if k := runningKey(l, pages[i].h); k != "" && count[k] >= need {
+				continue
+			}
+			kept = append(kept, l)
+		}
+		pages[i].lines = kept
+	}
+}
+
+// runningKey is the zone-qualified, digit-masked text of a line in the top
+// or bottom zone, or "" for a line in the body.
+func runningKey(l outLine, h float64) string {
+	zone := ""
+	switch {
+	case h <= 0, strings.Contains(l.text, "\t"):
+		// Table rows are never running text: a header row repeated on
+		// every page of a long table must stay.
+		return ""
+	case l.top < runningZone*h:
+		zone = "top:"
+	case l.top > (1-runningZone)*h:
+		zone = "bottom:"
+	default:
+		return ""
+	}
+	t := strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return r
+	}, strings.TrimSpace(l.text))
+	if t == "" {
+		return ""
+	}
+	return zone + t
+}

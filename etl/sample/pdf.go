@@ -23,11 +23,11 @@ type pdfStyle struct {
 	size      fpdf.SizeType // page size in points
 	landscape bool
 	header    string // running page header
-	borders   []string
 	// borders is the weighted choice per table: "grid" (stroked cell
 	// lines), "word" (thin filled rectangles, as Word draws borders) or
 	// "none" (borderless; only for tables that fit without wrapping).
-	date time.Time // creation date written into the PDF
+	borders []string
+	date    time.Time // creation date written into the PDF
 }
 
 const (
@@ -69,9 +69,8 @@ type pdfDoc struct {
 	left, width        float64
 	top, bottom        float64
 	pageHasContent     bool
-	tables             int
-	bordersUsed        map[string]int // for tests
-	tableBreaks, pages int
+	bordersUsed        map[string]int // tables per border kind, for tests
+	tableBreaks, pages int            // page breaks inside tables; pages in all
 }
 
 // renderPDF draws text (lines, TAB tables, "\f" lines as page breaks) as a

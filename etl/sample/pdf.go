@@ -69,6 +69,7 @@ type pdfDoc struct {
 	left, width        float64
 	top, bottom        float64
 	pageHasContent     bool
+	cont               *tableLayout   // the last table's layout, kept for its next page
 	bordersUsed        map[string]int // tables per border kind, for tests
 	tableBreaks, pages int            // page breaks inside tables; pages in all
 }
@@ -111,6 +112,7 @@ func renderPDF(text []byte, st pdfStyle, r *rand.Rand, breaks []int) ([]byte, *p
 		isBreak[b] = true
 	}
 	lines := strings.Split(strings.TrimSuffix(string(text), "\n"), "\n")
+	contAt := -1 // where the next page of the last table starts
 	for i := 0; i < len(lines); {
 		ln := lines[i]
 		switch {
@@ -128,7 +130,20 @@ func renderPDF(text []byte, st pdfStyle, r *rand.Rand, breaks []int) ([]byte, *p
 			for j < len(lines) && strings.Contains(lines[j], "\t") {
 				j++
 			}
-			p.table(lines[i:j])
+			var more []string
+			k := continuation(lines, j, isBreak)
+			if k > 0 {
+				m := k
+				for m < len(lines) && strings.Contains(lines[m], "\t") {
+					m++
+				}
+				more = lines[k:m]
+			}
+			if i != contAt || !p.cont.fits(lines[i:j]) {
+				p.cont = p.layout(lines[i:j], more)
+			}
+			p.table(lines[i:j], p.cont)
+			contAt = k
 			i = j
 		case strings.TrimSpace(ln) == "":
 			if p.pageHasContent {
@@ -146,6 +161,33 @@ func renderPDF(text []byte, st pdfStyle, r *rand.Rand, breaks []int) ([]byte, *p
 	}
 	p.pages = f.PageNo()
 	return buf.Bytes(), p, nil
+}
+
+// continuation returns where a table ending before line j goes on after
+// an injected page break (blank lines, the page number, perhaps a caption,
+// then the table again), or 0.
+func continuation(lines []string, j int, isBreak map[int]bool) int {
+	k := j
+	for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
+		k++
+	}
+	if k >= len(lines) || !isBreak[k+1] {
+		return 0
+	}
+	k++
+	captions := 0
+	for k < len(lines) && !strings.Contains(lines[k], "\t") {
+		if strings.TrimSpace(lines[k]) != "" {
+			if captions++; captions > 1 {
+				return 0
+			}
+		}
+		k++
+	}
+	if k >= len(lines) {
+		return 0
+	}
+	return k
 }
 
 func (p *pdfDoc) newPage() {

@@ -128,20 +128,44 @@ const (
 	colGap   = 24.0 // between borderless columns: the whitespace a reader splits on
 )
 
-// table draws one TAB block, choosing its borders from the style.
-func (p *pdfDoc) table(lines []string) {
-	t := parseTable(lines)
-	style := p.st.borders[p.r.IntN(len(p.st.borders))]
-	var size float64
-	var widths []float64
-	if style == "none" {
-		if size, widths = p.fitBorderless(t); widths == nil {
-			style = "grid"
+// tableLayout is how a table is drawn; a table that goes on after a page
+// break keeps it, as a word processor keeps a table's columns.
+type tableLayout struct {
+	style  string
+	size   float64
+	widths []float64
+}
+
+func (l *tableLayout) fits(lines []string) bool {
+	return l != nil && len(lines) > 0 && len(strings.Split(lines[0], "\t")) <= len(l.widths)
+}
+
+// layout chooses borders, font size and column widths for a table from
+// its lines and those of its continuation on the next page.
+func (p *pdfDoc) layout(lines, more []string) *tableLayout {
+	t := parseTable(append(append([]string{}, lines...), more...))
+	l := &tableLayout{style: p.st.borders[p.r.IntN(len(p.st.borders))]}
+	if l.style == "none" {
+		if l.size, l.widths = p.fitBorderless(t); l.widths == nil {
+			l.style = "grid"
 		}
 	}
-	if widths == nil {
-		size, widths = p.fitRuled(t)
+	if l.widths == nil {
+		l.size, l.widths = p.fitRuled(t)
 	}
+	return l
+}
+
+// table draws one TAB block in the layout l.
+func (p *pdfDoc) table(lines []string, l *tableLayout) {
+	t := parseTable(lines)
+	t.ncol = len(l.widths)
+	for ri := range t.rows {
+		for len(t.rows[ri]) < t.ncol {
+			t.rows[ri] = append(t.rows[ri], tcell{span: 1})
+		}
+	}
+	style, size, widths := l.style, l.size, l.widths
 	p.bordersUsed[style]++
 	lh := size * 1.25
 	heights := make([]float64, len(t.rows))

@@ -274,3 +274,31 @@ func BenchmarkGeneratePDF(b *testing.B) {
 		b.SetBytes(res.Bytes)
 	}
 }
+
+// TestContinuation: a table the generator interrupts with page noise goes
+// on, on the next page, in the same columns.
+func TestContinuation(t *testing.T) {
+	lines := strings.Split("No\tA\n1\tx\n\n7\n\nDokumentasi Foto\n\nNo\tA\n2\ty\n\nteks\n\n8\n\nNo\tA", "\n")
+	breaks := map[int]bool{4: true, 13: true}
+	tests := []struct{ j, want int }{
+		{2, 7},   // blank, page number, blank, caption, blank, table
+		{9, 0},   // a paragraph is no page noise
+		{11, 14}, // blank, page number, blank, table
+	}
+	for _, tt := range tests {
+		if got := continuation(lines, tt.j, breaks); got != tt.want {
+			t.Errorf("continuation after line %d = %d, want %d", tt.j, got, tt.want)
+		}
+	}
+	text := "No\tUraian\n1\tx\n\n7\n\nNo\tUraian\n2\t" + strings.Repeat("kata panjang ", 20) + "\n"
+	_, p, err := renderPDF([]byte(text), testStyle("none", "grid", "word"), rand.New(rand.NewPCG(1, 2)), []int{4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.pages != 2 || len(p.bordersUsed) != 1 {
+		t.Errorf("%d pages, borders %v: want 2 pages, one layout", p.pages, p.bordersUsed)
+	}
+	if p.bordersUsed["none"] > 0 {
+		t.Error("a borderless table whose next page wraps a cell")
+	}
+}

@@ -18,10 +18,11 @@ import (
 func (a *app) ingestCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "ingest PATH...",
-		Short: "Load LKj documents (text, template folders, XLSX) into the warehouse",
+		Short: "Load LKj documents (PDF, text, template folders, XLSX) into the warehouse",
 		Long: `Load documents into the warehouse. PATH may be a file (.txt report text,
-.xlsx template workbook), a template folder (holding identitas.csv), or a
-folder searched for all of these.
+PDF report — known by its content, see 'lkj extract' —, .xlsx template
+workbook), a template folder (holding identitas.csv), or a folder searched
+for all of these. --ocr reads scanned PDF pages with tesseract.
 
 Each document loads whole or not at all, in its own transaction. A document
 already loaded with the same bytes is skipped; a new version of the same

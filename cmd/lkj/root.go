@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/kpu-ntt/lkj/etl/ingest"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -90,6 +91,7 @@ Run 'lkj config' to see the effective values and where each came from.
 	pf.Bool("quiet", false, "print only warnings, errors and results")
 	pf.String("wait", "0s", "wait this long for a warehouse held by another lkj process")
 	pf.Int("workers", 0, "parallel document readers (0 = number of CPUs)")
+	pf.BoolVar(&ingest.PDFOptions.OCR, "ocr", false, "read scanned PDF pages with tesseract -l ind+eng (ingest, run, extract)")
 	if err := a.cfg.bindFlags(pf); err != nil {
 		panic(err) // programming error: a setting names a flag that does not exist
 	}

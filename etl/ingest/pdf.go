@@ -22,6 +22,13 @@ var PDFOptions pdftext.Options
 // layout step's, so a change in either re-reads the PDFs.
 const PDFVersion = parse.Version + "+" + pdftext.Version
 
+// A PDF that keeps PDFium busy longer than this is rejected alone (a
+// 300-page report takes well under a minute); OCR is far slower.
+const (
+	pdfTimeout    = 10 * time.Minute
+	pdfOCRTimeout = 3 * time.Hour
+)
+
 // isPDFFile reports whether the file at path starts like a PDF, whatever
 // its name.
 func isPDFFile(path string) bool {
@@ -48,7 +55,13 @@ func readPDF(src Source, data []byte) (*facts.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := c.Convert(context.Background(), data, PDFOptions)
+	limit := pdfTimeout
+	if PDFOptions.OCR {
+		limit = pdfOCRTimeout
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	res, err := c.Convert(ctx, data, PDFOptions)
+	cancel()
 	converters.put(c)
 	if err != nil {
 		return nil, pdfError(err)

@@ -46,9 +46,6 @@ func borderless(lines []textLine) []outLine {
 			i = j
 			continue
 		}
-		if debugCols != nil {
-			debugCols(cols)
-		}
 		out = append(out, tableRows(block, cols)...)
 		i = j
 	}
@@ -220,5 +217,3 @@ func joinWrapped(ls []textLine, right float64) string {
 	}
 	return clean(b.String())
 }
-
-var debugCols func([]column)

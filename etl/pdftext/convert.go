@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -44,6 +43,10 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 					Message: fmt.Sprintf("halaman %d tidak memiliki lapisan teks (gambar hasil pindai); isinya tidak dibaca — jalankan dengan --ocr untuk membacanya", i+1)})
 			}
 		}
+		if n := p.textCount(); p.unmapped > 20 && p.unmapped*5 > n+p.unmapped {
+			res.Findings = append(res.Findings, Finding{Page: i + 1, Code: "pdf.teks_tak_terbaca",
+				Message: fmt.Sprintf("halaman %d: %d dari %d karakter tidak dapat dipetakan ke huruf (font tanpa tabel ToUnicode); teks halaman ini tidak lengkap", i+1, p.unmapped, n+p.unmapped)})
+		}
 		pages[i] = pageLines{lines: layoutPage(p), h: p.h}
 	}
 	if !opt.OCR && 2*len(scanned) > pc.PageCount {
@@ -69,5 +72,3 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	res.Text = []byte(b.String())
 	return res, nil
 }
-
-var _ = errors.Is

@@ -31,13 +31,14 @@ var (
 // Config sets up a Converter.
 type Config struct {
 	// CacheDir keeps wazero's compiled module between runs. Empty means
-	// os.UserCacheDir()/lkj/wazero; "-" disables the disk cache.
+	// os.UserCacheDir()/lkj/wazero; "-" keeps it in memory only. The first
+	// Converter of a process decides; later ones share its cache.
 	CacheDir string
 	// MaxDocs replaces the PDFium instance after this many documents,
 	// because WebAssembly memory only grows. 0 means 25.
 	MaxDocs int
 	// MemoryLimitMB caps the WebAssembly memory of the instance; a document
-	// needing more fails alone. 0 means 1024.
+	// needing more fails alone. 0 means 512.
 	MemoryLimitMB int
 }
 
@@ -85,24 +86,22 @@ var (
 )
 
 func compilationCache(dir string) wazero.CompilationCache {
-	if dir == "-" {
-		return nil
-	}
 	cacheOnce.Do(func() {
-		if dir == "" {
-			base, err := os.UserCacheDir()
-			if err != nil {
-				return
+		if dir != "-" {
+			if dir == "" {
+				if base, err := os.UserCacheDir(); err == nil {
+					dir = filepath.Join(base, "lkj", "wazero")
+				}
 			}
-			dir = filepath.Join(base, "lkj", "wazero")
+			if dir != "" && os.MkdirAll(dir, 0o755) == nil {
+				if c, err := wazero.NewCompilationCacheWithDir(dir); err == nil {
+					cacheVal = c
+					return
+				}
+			}
 		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return
-		}
-		c, err := wazero.NewCompilationCacheWithDir(dir)
-		if err == nil {
-			cacheVal = c
-		}
+		// No usable cache folder: still compile only once per process.
+		cacheVal = wazero.NewCompilationCache()
 	})
 	return cacheVal
 }
@@ -115,15 +114,13 @@ func NewConverter(cfg Config) (*Converter, error) {
 		cfg.MaxDocs = 25
 	}
 	if cfg.MemoryLimitMB <= 0 {
-		cfg.MemoryLimitMB = 1024
+		cfg.MemoryLimitMB = 512
 	}
 	rc := wazero.NewRuntimeConfig().
 		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
 		WithMemoryLimitPages(uint32(cfg.MemoryLimitMB) * 16). // 64 KiB pages
 		WithCloseOnContextDone(true)
-	if c := compilationCache(cfg.CacheDir); c != nil {
-		rc = rc.WithCompilationCache(c)
-	}
+	rc = rc.WithCompilationCache(compilationCache(cfg.CacheDir))
 	pool, err := webassembly.Init(webassembly.Config{
 		MinIdle:       0,
 		MaxIdle:       1,
@@ -204,10 +201,21 @@ func (c *Converter) Convert(ctx context.Context, pdf []byte, opt Options) (res *
 		if r := recover(); r != nil {
 			res, err = nil, fmt.Errorf("%w: PDFium gagal: %v", ErrCorrupt, r)
 		}
+		if ctx.Err() != nil {
+			c.inst = nil // killed: nothing left to close
+			if err != nil {
+				err = fmt.Errorf("%w: dihentikan setelah batas waktu: %v", ErrCorrupt, err)
+			}
+		}
 		if err != nil && !errors.Is(err, ErrScanned) && !errors.Is(err, ErrNoOCR) {
 			c.dropInstance()
 		}
 	}()
+	// A document that keeps PDFium busy past the context's deadline has
+	// its instance killed (the runtime closes on context done), so the
+	// call returns and the next document gets a fresh instance.
+	stop := context.AfterFunc(ctx, func() { _ = inst.Kill() })
+	defer stop()
 	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &pdf})
 	if err != nil {
 		switch {

@@ -3,32 +3,11 @@ package pdftext
 import (
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
-
-// TestDumpCorpus writes the derived text of each corpus PDF under
-// $PDFTEXT_DUMP (a debugging aid; does nothing when unset).
-func TestDumpCorpus(t *testing.T) {
-	dir := os.Getenv("PDFTEXT_DUMP")
-	if dir == "" {
-		t.Skip("PDFTEXT_DUMP not set")
-	}
-	c := newTestConverter(t)
-	for _, name := range corpusPDFs {
-		b := sharedtest.Read(t, "corpus/pdf/"+name)
-		res, err := c.Convert(context.Background(), b, Options{})
-		if err != nil {
-			t.Errorf("%s: %v", name, err)
-			continue
-		}
-		os.WriteFile(filepath.Join(dir, strings.TrimSuffix(name, ".pdf")+".txt"), res.Text, 0o644)
-	}
-}
 
 var corpusPDFs = []string{"lkj-synth-a.pdf", "lkj-synth-b.pdf", "lkj-office.pdf", "lkj-pandoc.pdf", "lkj-synth-rot.pdf", "lkj-synth-scan.pdf"}
 

@@ -18,11 +18,11 @@ import (
 type glyph struct {
 	r              rune
 	x0, x1         float64
-	base           float64 // baseline y
+	base           float64 // line position: the middle of the loose box
 	size           float64 // font size in points
 	space          bool
 	ocr            bool
-	top, bottom    float64 // line band used for grouping: base-0.8size .. base+0.2size
+	top, bottom    float64 // the loose box: ascent to descent
 	confidence     float64 // tesseract word confidence (OCR only)
 	wordBreakAfter bool    // OCR words arrive whole
 	newObj         bool    // starts another text object than the glyph before it
@@ -61,6 +61,7 @@ type pageData struct {
 	glyphs     []glyph
 	rules      []rule
 	imageShare float64 // share of the page area covered by images
+	unmapped   int     // characters PDFium could not map to Unicode
 }
 
 // matrix is a PDF affine matrix [a b c d e f].
@@ -163,7 +164,13 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 			return err
 		}
 		r := rune(u.Unicode)
-		if r == '\r' || r == '\n' || r == 0 || r == 0xFFFE {
+		if r == 0 || r == 0xFFFD || r == 0xFFFE {
+			// A font without a usable ToUnicode map: the glyph is drawn but
+			// its letter is unknown.
+			p.unmapped++
+			continue
+		}
+		if r == '\r' || r == '\n' {
 			continue
 		}
 		g := glyph{r: r, space: r == ' ' || r == '\t' || r == 0xA0}
@@ -179,10 +186,6 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 			return err
 		}
 		box := lb.Rect
-		org, err := inst.FPDFText_GetCharOrigin(&requests.FPDFText_GetCharOrigin{TextPage: tp.TextPage, Index: k})
-		if err != nil {
-			return err
-		}
 		fs, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: tp.TextPage, Index: k})
 		if err != nil {
 			return err
@@ -191,7 +194,11 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 		bx, by := v.pt(float64(box.Right), float64(box.Top))
 		g.x0, g.x1 = math.Min(ax, bx), math.Max(ax, bx)
 		top, bottom := math.Min(ay, by), math.Max(ay, by)
-		_, g.base = v.pt(org.X, org.Y)
+		// The loose box spans the font's ascent to descent, so its middle
+		// places the character on its line (one call per character fewer
+		// than asking for the origin), and a raised footnote mark or a
+		// smaller font stays on the line it belongs to.
+		g.base = (top + bottom) / 2
 		// Only where a label may touch an amount ("Rp." + digits) is it
 		// worth asking whether the two glyphs come from one text object.
 		if n := len(p.glyphs); n > 0 && unicode.IsDigit(g.r) && !unicode.IsDigit(p.glyphs[n-1].r) && !p.glyphs[n-1].space {
@@ -201,7 +208,7 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 		if g.size <= 0 || g.size > 200 {
 			g.size = math.Max(bottom-top, 1)
 		}
-		g.top, g.bottom = g.base-0.8*g.size, g.base+0.2*g.size
+		g.top, g.bottom = top, bottom
 		p.glyphs = append(p.glyphs, g)
 	}
 	return nil
@@ -266,19 +273,42 @@ func readObject(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, parent matrix,
 			p.imageShare += w * h / (p.w * p.h)
 		}
 	case enums.FPDF_PAGEOBJ_PATH:
-		readPath(inst, o, m.then(parent), v, p)
+		readPath(inst, o, m.then(parent), parent, v, p)
 	}
 }
 
 // readPath turns a path into rules: every axis-parallel stroked segment,
 // and every thin filled rectangle (Word's cell borders).
-func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m matrix, v view, p *pageData) {
+func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix, v view, p *pageData) {
 	dm, err := inst.FPDFPath_GetDrawMode(&requests.FPDFPath_GetDrawMode{PageObject: o})
 	if err != nil {
 		return
 	}
 	filled := dm.FillMode != enums.FPDF_FILLMODE_NONE
 	if !filled && !dm.Stroke {
+		return
+	}
+	if filled && !dm.Stroke {
+		// Fill only: the bounds tell whether it is a thin bar (a Word
+		// border) or an area (shading, a chart), without reading its
+		// segments one call at a time.
+		b, err := inst.FPDFPageObj_GetBounds(&requests.FPDFPageObj_GetBounds{PageObject: o})
+		if err != nil {
+			return
+		}
+		var xs, ys []float64
+		for _, c := range [][2]float64{{float64(b.Left), float64(b.Bottom)}, {float64(b.Right), float64(b.Top)}} {
+			x, y := parent.apply(c[0], c[1])
+			x, y = v.pt(x, y)
+			xs, ys = append(xs, x), append(ys, y)
+		}
+		x0, x1, y0, y1 := minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)
+		switch w, h := x1-x0, y1-y0; {
+		case h <= 2.5 && w > 2:
+			p.rules = append(p.rules, rule{x0, (y0 + y1) / 2, x1, (y0 + y1) / 2})
+		case w <= 2.5 && h > 2:
+			p.rules = append(p.rules, rule{(x0 + x1) / 2, y0, (x0 + x1) / 2, y1})
+		}
 		return
 	}
 	n, err := inst.FPDFPath_CountSegments(&requests.FPDFPath_CountSegments{PageObject: o})

@@ -1,7 +1,7 @@
 package pdftext
 
 import (
-	"math"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -23,12 +23,11 @@ func layoutPage(p *pageData) []outLine {
 			grids = append(grids, g)
 		}
 	}
-	type cellKey struct{ t, r, c int }
 	cells := map[cellKey][]glyph{}
 	var free []glyph
 	used := make([]bool, len(grids))
 	for _, gl := range p.glyphs {
-		x, y := (gl.x0+gl.x1)/2, gl.base-0.3*gl.size
+		x, y := (gl.x0+gl.x1)/2, (gl.top+gl.bottom)/2
 		placed := false
 		for ti, g := range grids {
 			if g.contains(x, y) {
@@ -57,6 +56,10 @@ func layoutPage(p *pageData) []outLine {
 			}
 		}
 		for r := 0; r+1 < len(g.ys); r++ {
+			if rows := unruledBand(g, r, cells, ti); rows != nil {
+				out = append(out, rows...)
+				continue
+			}
 			var texts []string
 			ocr := false
 			for c := 0; c+1 < len(g.xs); c++ {
@@ -80,6 +83,48 @@ func layoutPage(p *pageData) []outLine {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].top < out[j].top })
 	return out
+}
+
+type cellKey struct{ t, r, c int }
+
+var rowNumber = regexp.MustCompile(`^\(?([0-9]{1,3}|[a-zA-Z]|[IVX]{1,4})[.)]?$`)
+
+// unruledBand handles a table ruled only around its edges and under its
+// header (columns ruled, rows not): when one band of a grid of at most
+// three bands holds several entries in its first column, the band is cut
+// into rows like a borderless table, with the grid's columns. It returns
+// nil for an ordinary band.
+func unruledBand(g *grid, r int, cells map[cellKey][]glyph, ti int) []outLine {
+	if len(g.ys)-1 > 3 {
+		return nil
+	}
+	var gs []glyph
+	for c := 0; c+1 < len(g.xs); c++ {
+		gs = append(gs, cells[cellKey{ti, r, c}]...)
+	}
+	lines := groupLines(gs)
+	numbered := 0
+	for _, l := range lines {
+		var first []string
+		for _, w := range l.words {
+			if (w.x0+w.x1)/2 < g.xs[1] {
+				first = append(first, w.text)
+			}
+		}
+		if rowNumber.MatchString(strings.Join(first, " ")) {
+			numbered++
+		}
+	}
+	// Only numbered entries prove several rows: a single row whose cells
+	// wrap looks the same otherwise.
+	if len(lines) < 4 || numbered < 2 {
+		return nil
+	}
+	cols := make([]column, len(g.xs)-1)
+	for c := range cols {
+		cols[c] = column{g.xs[c], g.xs[c+1]}
+	}
+	return tableRows(lines, cols)
 }
 
 // cellText joins the lines of one cell with single spaces.
@@ -108,5 +153,3 @@ func clean(s string) string {
 	}, s)
 	return strings.TrimSpace(s)
 }
-
-var _ = math.Abs

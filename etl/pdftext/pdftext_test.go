@@ -3,6 +3,7 @@ package pdftext
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -198,5 +199,108 @@ func TestOCR(t *testing.T) {
 	t.Logf("OCR: %d of %d table rows exact from the second cell on", found, len(want))
 	if 3*found < 2*len(want) {
 		t.Errorf("OCR read %d of %d rows:\n%s", found, len(want), res.Text)
+	}
+}
+
+func TestOCRWithoutTesseract(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-scan.pdf")
+	_, err := Convert(context.Background(), b, Options{OCR: true})
+	if !errors.Is(err, ErrNoOCR) || !strings.Contains(err.Error(), "tesseract-ocr-ind") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+// A document cut off by its deadline fails alone: the converter starts a
+// fresh PDFium instance for the next one.
+func TestDeadline(t *testing.T) {
+	c := newTestConverter(t)
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-b.pdf")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := c.Convert(ctx, b, Options{}); err == nil {
+		t.Fatal("a cancelled conversion succeeded")
+	}
+	res, err := c.Convert(context.Background(), b, Options{})
+	if err != nil || res.Pages != 4 {
+		t.Fatalf("after a cancelled one: %v", err)
+	}
+}
+
+// A table ruled around its edges, between its columns and under its
+// header, but not between rows: the body is cut into rows at its numbers.
+func TestUnruledRows(t *testing.T) {
+	var c strings.Builder
+	// columns at x 50, 90, 300, 400; top 800, header rule 780, bottom 700
+	c.WriteString("0.5 w 50 700 350 100 re S 90 700 m 90 800 l S 300 700 m 300 800 l S 50 780 m 400 780 l S\n")
+	text := func(x, y float64, s string) { fmt.Fprintf(&c, "BT /F1 10 Tf %.1f %.1f Td (%s) Tj ET\n", x, y, s) }
+	text(55, 786, "No")
+	text(95, 786, "Indikator")
+	text(305, 786, "Target")
+	text(55, 766, "1")
+	text(95, 766, "Nilai SAKIP")
+	text(305, 766, "77,55")
+	text(55, 752, "2")
+	text(95, 752, "Indeks Reformasi")
+	text(95, 740, "Birokrasi")
+	text(305, 752, "79")
+	text(55, 724, "3")
+	text(95, 724, "Persentase DPT")
+	text(305, 724, "100%")
+	res, err := Convert(context.Background(), contentPDF(c.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"No\tIndikator\tTarget", "1\tNilai SAKIP\t77,55", "2\tIndeks Reformasi Birokrasi\t79", "3\tPersentase DPT\t100%"}
+	got := strings.Split(string(res.Text), "\n")
+	if miss := missingLines(got, want); len(miss) > 0 {
+		t.Errorf("missing %q in:\n%s", miss, res.Text)
+	}
+}
+
+// A raised footnote mark stays on its line but never joins the number it
+// follows.
+func TestSuperscript(t *testing.T) {
+	content := "BT /F1 10 Tf 72 700 Td (Nilai SAKIP 77,55) Tj /F1 6 Tf 4 Ts (1) Tj 0 Ts /F1 10 Tf ( tahun 2024) Tj ET"
+	res, err := Convert(context.Background(), contentPDF(content), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(string(res.Text)); got != "Nilai SAKIP 77,55 1 tahun 2024" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+// The instance is replaced after MaxDocs documents and the output stays
+// the same; a memory cap too small for PDFium fails the document, not the
+// process.
+func TestRecycleAndMemoryCap(t *testing.T) {
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-rot.pdf")
+	c, err := NewConverter(Config{MaxDocs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var first string
+	for i := 0; i < 3; i++ {
+		res, err := c.Convert(context.Background(), b, Options{})
+		if err != nil {
+			t.Fatalf("document %d: %v", i+1, err)
+		}
+		if i == 0 {
+			first = string(res.Text)
+		} else if string(res.Text) != first {
+			t.Fatalf("document %d differs after recycling", i+1)
+		}
+	}
+	small, err := NewConverter(Config{MemoryLimitMB: 2})
+	if err != nil {
+		// Refusing to start under the cap is a clear failure too.
+		t.Logf("2 MB cap: %v", err)
+		return
+	}
+	defer small.Close()
+	if _, err := small.Convert(context.Background(), b, Options{}); err == nil {
+		t.Fatal("PDFium ran in 2 MB of WebAssembly memory")
 	}
 }

@@ -103,7 +103,7 @@ func groupLines(gs []glyph) []textLine {
 			if len(cur) > 0 {
 				prev := cur[len(cur)-1]
 				gap := g.x0 - prev.x1
-				if prev.wordBreakAfter || gap > 0.2*math.Max(g.size, prev.size) || spaceBetween(spaces, prev, g) || objectBreak(prev, g) {
+				if prev.wordBreakAfter || gap > 0.2*math.Max(g.size, prev.size) || spaceBetween(spaces, prev, g) || objectBreak(prev, g) || raisedBreak(prev, g) {
 					flush()
 				}
 			}
@@ -122,6 +122,14 @@ func groupLines(gs []glyph) []textLine {
 // split over objects (a style change inside a word) stay together.
 func objectBreak(a, b glyph) bool {
 	return b.newObj && (unicode.IsPunct(a.r) || unicode.IsLetter(a.r)) && unicode.IsDigit(b.r)
+}
+
+// raisedBreak reports a superscript or subscript next to normal text: a
+// smaller glyph off the line's middle. It is kept apart so a footnote
+// mark never becomes a digit of the amount it follows ("77,55" + "1").
+func raisedBreak(a, b glyph) bool {
+	m := math.Max(a.size, b.size)
+	return math.Abs(a.size-b.size) > 0.2*m && math.Abs(a.base-b.base) > 0.08*m
 }
 
 // spaceBetween reports whether a space glyph sits between a and b on their line.

@@ -20,7 +20,7 @@ func init() {
 }
 
 func (a *app) sampleCmd() *cobra.Command {
-	var scope, years, noise, out, styles string
+	var scope, years, noise, out, styles, format string
 	var seed int64
 	var share float64
 	cmd := &cobra.Command{
@@ -30,6 +30,8 @@ func (a *app) sampleCmd() *cobra.Command {
 structured templates) for every satker of the scope and every year, with the
 quirks of real reports injected at a rate set by --noise, plus the truth
 under OUT/truth/. The same arguments always give the same bytes.
+--format pdf writes each report as a PDF drawing the same text (the truth
+is unchanged), --format both the PDF beside the text.
 Every generated document says in its first line that it is synthetic.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -43,10 +45,13 @@ Every generated document says in its first line that it is synthetic.`,
 			if share == 0 {
 				share = -1 // sample treats 0 as "default"; on the command line 0 means none
 			}
+			if format != "txt" && format != "pdf" && format != "both" {
+				return usageErr("--format must be txt, pdf or both, not %q", format)
+			}
 			start := time.Now()
 			res, err := sample.Generate(sample.Options{
 				Scope: scope, FromYear: from, ToYear: to, Seed: seed, Noise: noise,
-				TemplateShare: share, Out: out, Styles: styles,
+				TemplateShare: share, Out: out, Styles: styles, Format: format,
 			})
 			if err != nil {
 				return withCode(exitFailure, fmt.Errorf("sample: %w", err))
@@ -65,6 +70,7 @@ Every generated document says in its first line that it is synthetic.`,
 	f.Float64Var(&share, "template-share", 0.1, "share of satkers submitting the structured template (0 = none)")
 	f.StringVar(&out, "out", "data/sample", "output folder")
 	f.StringVar(&styles, "styles", "classic", "classic (three house styles), mixed (each table's layout drawn from independent dimensions) or mixed-holdout (only the held-out layout combinations)")
+	f.StringVar(&format, "format", "txt", "report documents as txt, pdf, or both")
 	return cmd
 }
 

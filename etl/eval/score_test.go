@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sample"
 )
 
 func TestFinish(t *testing.T) {
@@ -110,6 +112,34 @@ func TestBelowAndTable(t *testing.T) {
 	for _, s := range []string{"FAMILY", "SILENT-WRONG", "capaian", "95.00%", "3 expected, 2 raised, 1 missed"} {
 		if !strings.Contains(tab, s) {
 			t.Errorf("table lacks %q:\n%s", s, tab)
+		}
+	}
+}
+
+// TestMatchFindings: a finding matches by rule on overlapping lines; in a
+// PDF the lines are those of the derived text, so the rule alone decides.
+func TestMatchFindings(t *testing.T) {
+	tests := []struct {
+		name   string
+		format string
+		raised []raised
+		want   int
+	}{
+		{"text, same lines", "txt", []raised{{aturan: "a", awal: 10, akhir: 10}}, 1},
+		{"text, other lines", "txt", []raised{{aturan: "a", awal: 40, akhir: 41}}, 0},
+		{"text, other rule", "txt", []raised{{aturan: "b", awal: 10, akhir: 10}}, 0},
+		{"pdf, other lines", "pdf", []raised{{aturan: "a", awal: 40, akhir: 41}}, 1},
+		{"pdf, other rule", "pdf", []raised{{aturan: "b", awal: 10, akhir: 10}}, 0},
+		{"pdf, one finding for two expected", "pdf", []raised{{aturan: "a", awal: 3, akhir: 3}}, 1},
+	}
+	for _, tt := range tests {
+		tf := &truthFile{Format: tt.format, Temuan: []sample.TemuanRow{{Aturan: "a", Baris: sample.Baris{Awal: 10, Akhir: 10}}}}
+		if strings.HasPrefix(tt.name, "pdf, one finding") {
+			tf.Temuan = append(tf.Temuan, sample.TemuanRow{Aturan: "a", Baris: sample.Baris{Awal: 20, Akhir: 20}})
+		}
+		exp, got, _ := matchFindings([]*truthFile{tf}, map[string]*truthFile{"d": tf}, map[string][]raised{"d": tt.raised})
+		if got != tt.want || exp != len(tf.Temuan) {
+			t.Errorf("%s: %d of %d raised, want %d", tt.name, got, exp, tt.want)
 		}
 	}
 }

@@ -18,6 +18,9 @@ type doc struct {
 	t    *Truth
 	ang  map[string]*angEntry
 	angK []string
+	// breaks are the numbers of the page-number lines pageBreak wrote:
+	// the PDF twin turns each into a real page break.
+	breaks []int
 }
 
 type angEntry struct {
@@ -118,7 +121,7 @@ func (d *doc) pageBreak(header [][]string) {
 		return
 	}
 	d.blank()
-	d.ln(itoa(d.n/45 + 1))
+	d.breaks = append(d.breaks, d.ln(itoa(d.n/45+1)))
 	d.blank()
 	if chance(d.r, 0.4) {
 		d.ln("Dokumentasi Foto Kegiatan " + d.s.nama() + " Tahun " + itoa(d.y))

@@ -37,6 +37,7 @@ type Options struct {
 	TemplateShare    float64               // share of satkers submitting templates: 0 means the default 0.1, negative means none
 	Styles           string                // "classic" (default: the three house styles), "mixed" or "mixed-holdout" (see mix_grammar.go)
 	Out              string                // output directory
+	Format           string                // report documents as "txt" (default), "pdf", or "both" (the PDF beside the text)
 	Progress         func(done, total int) // may be nil; called from one goroutine
 }
 
@@ -78,10 +79,21 @@ type job struct {
 	form string // template form: csv or xlsx
 }
 
-// out is a job's rendered files.
+// outFile is one rendered file. Once written, seal keeps only its hash and
+// size: holding a national corpus of PDFs in memory until the manifest is
+// written would cost a gigabyte.
 type outFile struct {
 	rel  string
 	data []byte
+	sum  [32]byte
+	n    int64
+}
+
+func (jr *jobResult) seal() {
+	for i := range jr.files {
+		jr.files[i].sum, jr.files[i].n, jr.files[i].data = sha256.Sum256(jr.files[i].data), int64(len(jr.files[i].data)), nil
+	}
+	jr.truth.sum, jr.truth.n, jr.truth.data = sha256.Sum256(jr.truth.data), int64(len(jr.truth.data)), nil
 }
 
 type jobResult struct {
@@ -109,6 +121,13 @@ func generateOnly(opt Options, only []string) (Result, error) {
 	r, err := noiseRates(opt.Noise)
 	if err != nil {
 		return res, err
+	}
+	switch opt.Format {
+	case "":
+		opt.Format = "txt"
+	case "txt", "pdf", "both":
+	default:
+		return res, fmt.Errorf("sample: format %q: want txt, pdf or both", opt.Format)
 	}
 	share := opt.TemplateShare
 	if share == 0 {
@@ -157,7 +176,8 @@ func generateOnly(opt Options, only []string) (Result, error) {
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				results[k] = runJob(w, jobs[k], opt.Out)
+				results[k] = runJob(w, jobs[k], opt.Out, opt.Format)
+				results[k].seal()
 				done <- k
 			}
 		}()
@@ -190,11 +210,10 @@ func generateOnly(opt Options, only []string) (Result, error) {
 			res.TextDocs++
 		}
 		for _, f := range append(jr.files, jr.truth) {
-			sum := sha256.Sum256(f.data)
-			man.Files = append(man.Files, ManifestFile{Path: f.rel, SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(f.data))})
+			man.Files = append(man.Files, ManifestFile{Path: f.rel, SHA256: hex.EncodeToString(f.sum[:]), Bytes: f.n})
 		}
 		for _, f := range jr.files {
-			res.Bytes += int64(len(f.data))
+			res.Bytes += f.n
 		}
 		countTruth(&man.Counts, jr.t)
 	}
@@ -266,8 +285,9 @@ func (w *world) gaya(s *satker, share float64) (string, string) {
 	return []string{"kabupaten", "provinsi", "ringkas"}[r.IntN(3)], ""
 }
 
-// runJob renders one satker-year and writes its files.
-func runJob(w *world, j job, root string) jobResult {
+// runJob renders one satker-year and writes its files in format (txt,
+// pdf or both; templates are always templates).
+func runJob(w *world, j job, root, format string) jobResult {
 	var jr jobResult
 	base := j.s.ID + "/lkj-" + itoa(j.y) + "-" + j.s.ID
 	var t *Truth
@@ -291,13 +311,28 @@ func runJob(w *world, j job, root string) jobResult {
 			renderKab(d)
 		}
 		d.finish()
-		rel := base + ".txt"
-		d.t.Path = rel
-		if err := writeFile(root, rel, d.b); err != nil {
-			jr.err = err
-			return jr
+		d.t.Path = base + ".txt"
+		if format != "pdf" {
+			jr.files = append(jr.files, outFile{rel: base + ".txt", data: d.b})
 		}
-		jr.files = []outFile{{rel: rel, data: d.b}}
+		if format != "txt" {
+			st := pdfStyleFor(w, d, j.gaya)
+			pdf, _, err := renderPDF(d.b, st, w.rng("pdf-tables", j.s.ID, itoa(j.y)), d.breaks)
+			if err != nil {
+				jr.err = fmt.Errorf("sample: %s: %w", base, err)
+				return jr
+			}
+			jr.files = append(jr.files, outFile{rel: base + ".pdf", data: pdf})
+			if format == "pdf" {
+				d.t.Path, d.t.Format = base+".pdf", "pdf"
+			}
+		}
+		for _, f := range jr.files {
+			if err := writeFile(root, f.rel, f.data); err != nil {
+				jr.err = err
+				return jr
+			}
+		}
 		t = d.t
 	}
 	data, err := encodeTruth(t)

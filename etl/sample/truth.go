@@ -16,7 +16,7 @@ type Truth struct {
 	SatkerID      string        `json:"satker_id"`
 	Tahun         int           `json:"tahun"`
 	Path          string        `json:"path"`   // relative to the output folder, slash-separated
-	Format        string        `json:"format"` // txt, csv, xlsx
+	Format        string        `json:"format"` // txt, pdf, csv, xlsx
 	Gaya          string        `json:"gaya"`   // house style of a text document; "template" otherwise
 	Capaian       []CapaianRow  `json:"capaian"`
 	CapaianSeri   []SeriRow     `json:"capaian_seri"`

@@ -18,6 +18,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/load"
+	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -33,6 +34,10 @@ type Options struct {
 	Log            *slog.Logger
 	// Progress is called after each document with the count done so far.
 	Progress func(done, total int, path string)
+	// Identity, when set (lkj ingest --satker ID --tahun Y), is the
+	// identity of every text document of the run, for reports whose own
+	// text does not state it.
+	Identity parse.Options
 }
 
 // Rejection says why one document was not loaded.
@@ -108,7 +113,7 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 		for w := 0; w < opt.Workers; w++ {
 			go func() {
 				for i := range work {
-					slots[i] <- readOne(srcs[i], opt.MaxDocumentBytes, known)
+					slots[i] <- readOne(srcs[i], opt.MaxDocumentBytes, known, opt.Identity)
 				}
 			}()
 		}
@@ -190,7 +195,7 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	return sum, runErr
 }
 
-func readOne(src Source, maxBytes int64, known map[string]knownDoc) parsed {
+func readOne(src Source, maxBytes int64, known map[string]knownDoc, id parse.Options) parsed {
 	p := parsed{src: src}
 	sha, size, data, err := fingerprint(src, maxBytes)
 	if err != nil {
@@ -210,7 +215,8 @@ func readOne(src Source, maxBytes int64, known map[string]knownDoc) parsed {
 		// Same bytes, same reader: nothing to do, whatever became of it. A
 		// version replaced by a newer one stays replaced, so a folder that
 		// holds both versions gives the same warehouse on every run.
-		if k.version == versionOf(src.Format) {
+		// (a rejected text read again with a stated identity is read again)
+		if k.version == versionOf(src.Format) && !(k.status == "rejected" && id != (parse.Options{})) {
 			p.skip = true
 			if k.status == "rejected" {
 				p.prevRejected = k.pesan
@@ -219,7 +225,7 @@ func readOne(src Source, maxBytes int64, known map[string]knownDoc) parsed {
 		}
 		p.existed = true
 	}
-	p.doc, p.err = read(src, data)
+	p.doc, p.err = read(src, data, id)
 	if p.err == nil && p.doc.HasErrors() {
 		p.err = firstError(p.doc)
 	}

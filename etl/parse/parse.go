@@ -34,7 +34,12 @@ var ErrNotText = errors.New("bukan dokumen teks")
 // ParserVersion and all facts + findings, with exactly one Utama row per
 // natural key. It returns an error only when the document cannot be used
 // at all (not text, no identifiable satker/year, limits exceeded).
-func Text(name string, data []byte) (doc *facts.Document, err error) {
+func Text(name string, data []byte) (*facts.Document, error) {
+	return TextWith(name, data, Options{})
+}
+
+// TextWith is Text with what the caller knows of the document's identity.
+func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, fmt.Errorf("parse %s: internal error: %v", name, r)
@@ -64,7 +69,7 @@ func Text(name string, data []byte) (doc *facts.Document, err error) {
 	}
 	p := newParser(name, doc, blocks)
 	p.raw = text
-	if err := p.identify(); err != nil {
+	if err := p.identify(opt); err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
 	p.run()

@@ -143,6 +143,11 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 		fmt.Fprintf(a.stdout, "ingest: %d documents: %d loaded, %d unchanged, %d replaced, %d rejected; %d facts, %d findings (run %d, %s)\n",
 			sum.Seen, sum.Loaded, sum.Skipped, sum.Replaced, sum.Rejected, sum.Facts, sum.Findings, sum.RunID,
 			sum.Duration.Round(time.Millisecond))
+		if command == "ingest" && sum.Loaded+sum.Replaced > 0 {
+			if err := a.printCoverage(ctx, wh.Conn(), sum.RunID); err != nil {
+				return sum, err
+			}
+		}
 	}
 	for _, r := range sum.Rejections {
 		fmt.Fprintf(a.stderr, "rejected %s: %s\n", r.Path, r.Reason)

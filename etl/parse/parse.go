@@ -21,7 +21,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-4"
+const Version = "parse-5"
 
 // MaxBytes is the largest document accepted.
 var MaxBytes = 64 << 20
@@ -183,6 +183,7 @@ type parser struct {
 	proseRows []*proseAng
 	starred   map[float64]bool // values written with a footnote star
 	low       []byte           // scratch: the paragraph being read, lower-cased
+	cov       coverage
 }
 
 type recentText struct {
@@ -214,7 +215,9 @@ func (p *parser) run() {
 				p.topic = tp
 			}
 			if !b.IsCaption {
+				hits, finds := p.cov.hits, len(p.doc.Findings)
 				p.prose(b)
+				p.afterProse(b, hits, finds)
 			}
 			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
 			if len(p.recent) > 12 {
@@ -229,6 +232,8 @@ func (p *parser) run() {
 	p.finishProse()
 	p.finishRB()
 	p.resolve()
+	p.nullMeasures()
+	p.coverageFinding()
 }
 
 // heading tracks the part of the report a block is in: the executive

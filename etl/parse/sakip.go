@@ -136,6 +136,7 @@ func distinctSatkers(fs []normalize.Found) []string {
 }
 
 func (p *parser) addSakip(s facts.Sakip, komponen bool) {
+	p.cov.hits++
 	p.doc.Sakip = append(p.doc.Sakip, s)
 	p.skMeta = append(p.skMeta, sakipMeta{komponen: komponen})
 }

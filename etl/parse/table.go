@@ -8,10 +8,9 @@ import (
 
 // table dispatches one table to the parser of its family.
 func (p *parser) table(b *extract.Block) {
-	for _, n := range b.Notes {
-		_ = n // layout notes (page numbers, repeated headers) need no finding
-	}
+	m := p.mark()
 	t := p.classify(b)
+	defer p.afterTable(b, t, m)
 	switch t.fam {
 	case famCapaian:
 		p.capaianTable(t)

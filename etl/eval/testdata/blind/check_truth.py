@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Author-side consistency check of the blind corpus (no parser involved).
+
+For every truth/*.json under dev/ and holdout/ it checks that
+  * the document exists, is UTF-8, 150-500 lines, has no SINTETIS/SYNTHETIC;
+  * every number of the truth can be found in the text (in Indonesian or English
+    notation, or scaled by 1000 / 1,000,000 for money tables in ribuan / juta),
+    unless it is derived (sisa, serapan_hitung, capaian_hitung, an L+P total);
+  * arithmetic holds: sisa = pagu - realisasi, serapan_hitung, L + P = total,
+    kecamatan rows sum to the kabupaten row, children sum to parents,
+    SAKIP components sum to the score, predikat fits the band.
+Run: python3 check_truth.py   (exit 1 on any problem)
+"""
+import json, os, re, sys
+from decimal import Decimal
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BAND = [(90, "AA"), (80, "A"), (70, "BB"), (60, "B"), (50, "CC"), (30, "C"), (-1, "D")]
+RANK = {"AA": 7, "A": 6, "BB": 5, "B": 4, "CC": 3, "C": 2, "D": 1, "WTP": 4, "WDP": 3, "TW": 2, "TMP": 1}
+HOMO = str.maketrans("АВСЕНКМОРТХаеорсух", "ABCEHKMOPTXaeopcyx")
+
+
+def band(v):
+    for lo, p in BAND:
+        if v > lo:
+            return p
+
+
+def numbers(text):
+    """Every value a numeric token of the text can mean."""
+    vals = set()
+    for tok in re.findall(r"\d[\d.,]*\d|\d", text):
+        cands = [tok.replace(".", "").replace(",", "."), tok.replace(",", "")]
+        for c in cands:
+            try:
+                vals.add(Decimal(c))
+            except Exception:
+                pass
+    return vals
+
+
+def has(vals, v, money=False):
+    if v is None:
+        return True
+    d = Decimal(str(v))
+    if d in vals:
+        return True
+    if money:
+        for m in (Decimal(1000), Decimal(1000000)):
+            if d / m in vals:
+                return True
+    return False
+
+
+def check(doc_dir, tf):
+    errs = []
+    t = json.load(open(tf, encoding="utf-8"))
+    path = os.path.join(HERE, t["path"])
+    if not os.path.exists(path):
+        return [f"missing document {t['path']}"]
+    raw = open(path, "rb").read()
+    text = raw.decode("utf-8")
+    lines = text.split("\n")
+    if not 150 <= len(lines) <= 500:
+        errs.append(f"{len(lines)} lines")
+    if re.search(r"SINTETIS|SYNTHETIC", text, re.I):
+        errs.append("SINTETIS/SYNTHETIC in text")
+    folded = text.translate(HOMO)
+    vals = numbers(folded)
+    sid = t["satker_id"]
+    for a in t["anggaran"]:
+        k = f"anggaran {a['tahun']} {a['kode']}"
+        if a["sisa"] != a["pagu"] - a["realisasi"]:
+            errs.append(k + " sisa")
+        if a["serapan_hitung"] != round(a["realisasi"] / a["pagu"] * 100, 2):
+            errs.append(k + " serapan_hitung")
+        for f in ("pagu", "realisasi", "pagu_awal"):
+            if not has(vals, a[f], True):
+                errs.append(f"{k} {f}={a[f]} not in text")
+        if not has(vals, a["serapan_lapor"]):
+            errs.append(f"{k} serapan_lapor={a['serapan_lapor']} not in text")
+    by = {}
+    for a in t["anggaran"]:
+        by[(a["satker_id"], a["tahun"], a["kode"])] = a
+    kids = {}
+    for a in t["anggaran"]:
+        if a["tingkat"] == "total":
+            continue
+        parent = a["kode_induk"] or "TOTAL"
+        kids.setdefault((a["satker_id"], a["tahun"], parent), []).append(a)
+    for key, ch in kids.items():
+        if key in by:
+            want = {"TOTAL": "program"}.get(key[2])
+            ch2 = [c for c in ch if want is None or c["tingkat"] == want]
+            for f in ("pagu", "realisasi"):
+                if ch2 and sum(c[f] for c in ch2) != by[key][f]:
+                    errs.append(f"anggaran children of {key} {f} do not sum")
+    for c in t["capaian"]:
+        k = "capaian " + c["indikator"][:40]
+        for f in ("target_nilai", "realisasi_nilai", "capaian_lapor"):
+            if not has(vals, c[f]):
+                errs.append(f"{k} {f}={c[f]} not in text")
+        tn, rn = c["target_nilai"], c["realisasi_nilai"]
+        if c["satuan"] in ("predikat", "opini"):
+            if c["capaian_hitung"] is not None:
+                errs.append(k + " grade with capaian_hitung")
+            if c["tercapai"] != (RANK[c["realisasi_teks"].rstrip("*")] >= RANK[c["target_teks"].rstrip("*")]):
+                errs.append(k + " tercapai by rank")
+        elif tn and rn is not None:
+            up = round(rn / tn * 100, 2)
+            down = round((tn - (rn - tn)) / tn * 100, 2)
+            if c["capaian_hitung"] not in (up, down):
+                errs.append(k + " capaian_hitung")
+            if c["tercapai"] != (c["capaian_hitung"] >= 100):
+                errs.append(k + " tercapai")
+        for f in ("target_teks", "realisasi_teks"):
+            if c[f] and c[f] not in folded and c[f] not in re.sub(r"\s+", " ", folded):
+                errs.append(f"{k} {f}={c[f]!r} not in text")
+    for s in t["capaian_seri"]:
+        if not has(vals, s["nilai"]):
+            errs.append(f"seri {s['indikator'][:30]} {s['tahun']} nilai not in text")
+    for s in t["sakip"]:
+        if band(s["nilai"]) != s["predikat"]:
+            errs.append(f"sakip {s['satker_id']} {s['tahun_dinilai']} predikat band")
+        if not has(vals, s["nilai"]):
+            errs.append(f"sakip {s['satker_id']} {s['tahun_dinilai']} nilai not in text")
+    comp = {}
+    for k in t["sakip_komponen"]:
+        comp.setdefault((k["satker_id"], k["tahun_dinilai"]), []).append(k)
+        if not has(vals, k["nilai"]) or not has(vals, k["bobot"]):
+            errs.append(f"komponen {k['komponen']} not in text")
+    for key, ks in comp.items():
+        s = [x for x in t["sakip"] if (x["satker_id"], x["tahun_dinilai"]) == key]
+        if len(ks) != 4 or not s or abs(sum(k["nilai"] for k in ks) - s[0]["nilai"]) > 0.005:
+            errs.append(f"komponen {key} do not sum to a sakip row")
+    for r in t["rb"]:
+        for f in ("nilai", "bobot", "persen"):
+            if not has(vals, r[f]):
+                errs.append(f"rb {r['tahun']} {f} not in text")
+        if r["nilai"] and r["bobot"] and abs(r["nilai"] / r["bobot"] * 100 - r["persen"]) > 0.01:
+            errs.append(f"rb {r['tahun']} persen")
+    groups = {}
+    for d in t["dpt"]:
+        k = f"dpt {d['pemilihan']} {d['tahun']} {d['wilayah']}"
+        if None not in (d["pemilih_l"], d["pemilih_p"], d["pemilih_total"]) and \
+                d["pemilih_l"] + d["pemilih_p"] != d["pemilih_total"]:
+            errs.append(k + " L+P")
+        for f in ("jumlah_desa", "jumlah_tps", "pemilih_l", "pemilih_p"):
+            if not has(vals, d[f]):
+                errs.append(f"{k} {f}={d[f]} not in text")
+        if d["wilayah"] != d["wilayah"].upper():
+            errs.append(k + " wilayah not upper-case")
+        groups.setdefault((d["pemilihan"], d["tahun"]), []).append(d)
+    for g, rows in groups.items():
+        for lvl, up in (("kecamatan", "kabupaten"), ("kabupaten", "provinsi")):
+            low = [r for r in rows if r["tingkat_wilayah"] == lvl]
+            top = [r for r in rows if r["tingkat_wilayah"] == up]
+            if low and len(top) == 1 and (lvl == "kecamatan" or len(low) == 22):
+                for f in ("jumlah_desa", "jumlah_tps", "pemilih_l", "pemilih_p", "pemilih_total"):
+                    if top[0][f] is not None and all(r[f] is not None for r in low) and \
+                            sum(r[f] for r in low) != top[0][f]:
+                        errs.append(f"dpt {g} {lvl} rows do not sum to {up} ({f})")
+    n = sum(len(v) for v in t.values() if isinstance(v, list))
+    return errs, n, len(lines)
+
+
+def main():
+    bad = 0
+    for part in ("dev", "holdout"):
+        td = os.path.join(HERE, part, "truth")
+        for f in sorted(os.listdir(td)) if os.path.isdir(td) else []:
+            if not f.endswith(".json"):
+                continue
+            res = check(part, os.path.join(td, f))
+            if isinstance(res, list):
+                errs, n, nl = res, 0, 0
+            else:
+                errs, n, nl = res
+            print(f"{part}/{f}: {nl} lines, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
+            for e in errs:
+                print("   ", e)
+            bad += len(errs)
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()

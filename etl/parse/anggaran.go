@@ -192,6 +192,8 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	b := t.b
 	roles, logical := anggaranLayout(b)
 	hasReal := indexOf(roles, roleRealisasi) >= 0
+	hasSisa := indexOf(roles, roleSisa) >= 0
+	t.unit = moneyUnit(t.cap + t.hdr)
 	year := p.doc.Meta.Tahun
 	if y := captionYear(b.Caption); y > 0 {
 		year = y
@@ -253,6 +255,8 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			}
 			a.Tahun = atoi(m[1])
 			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", ta, facts.LevelTotal
+		case isTotalRow(kodeCell, uraian, i == len(rows)-1):
+			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal
 		default:
 			if kodeCell != "" {
 				code, _ = budgetCode(kodeCell)
@@ -286,7 +290,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		a.Pagu = p.money(pagu, pc, r, t, "pagu")
 		a.Realisasi = p.money(real, rc, r, t, "realisasi")
 		if sisa != "" {
-			v, n := normalize.Money(sisa, sc)
+			v, n := normalize.Money(scaled(sisa, t.unit), sc)
 			switch n.Status {
 			case normalize.OK:
 				a.Sisa = &v
@@ -309,6 +313,12 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		if a.Pagu == nil && a.Realisasi == nil && a.Sisa == nil && a.SisaTeks == "" {
 			continue
 		}
+		if !hasSisa && a.Pagu != nil && a.Realisasi != nil {
+			// a table without a Sisa column: sisa = pagu − realisasi, as
+			// serapan_hitung is realisasi / pagu
+			d := *a.Pagu - *a.Realisasi
+			a.Sisa = &d
+		}
 		p.doc.Anggaran = append(p.doc.Anggaran, a)
 		p.angMeta = append(p.angMeta, angMeta{rank: rank, table: p.tableNo})
 	}
@@ -317,6 +327,20 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			p.angMeta[i].rank = rankAngDetail
 		}
 	}
+}
+
+// isTotalRow: a total line, "JUMLAH", "Total", "JUMLAH TOTAL" in the code
+// or description column, or the table's last line with no label at all
+// (a total row that starts with empty cells).
+func isTotalRow(kode, uraian string, last bool) bool {
+	if c, _ := budgetCode(kode); c != "" {
+		return false
+	}
+	if c, _ := budgetCode(uraian); c != "" {
+		return false
+	}
+	k, u := strings.TrimSpace(kode), strings.TrimSpace(uraian)
+	return reTotal.MatchString(k) || reTotal.MatchString(u) || last && k == "" && u == ""
 }
 
 // budgetLevel sets the canonical code, level and parent of a budget line
@@ -373,7 +397,7 @@ func (p *parser) money(s string, conv normalize.Convention, r *extract.Row, t *t
 	if s == "" {
 		return nil
 	}
-	v, n := normalize.Money(s, conv)
+	v, n := normalize.Money(scaled(s, t.unit), conv)
 	if n.Status == normalize.OK {
 		return &v
 	}

@@ -67,6 +67,7 @@ type tableInfo struct {
 	jenis   []string // per column of a series table: realisasi, target, target_nasional or ""
 	section string
 	width   int
+	unit    string // money unit stated by caption or header: "ribu", "juta", "miliar"
 }
 
 var reTabelNo = regexp.MustCompile(`(?i)^tabel\s*[:.]?\s*(\d+(?:\.\d+)*)`)

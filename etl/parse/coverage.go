@@ -209,3 +209,16 @@ func (p *parser) coverageFinding() {
 	p.find("dokumen.cakupan", facts.Info, 1, 1, fmt.Sprintf("tabel %d/%d kalimat %d/%d", c.tablesRead, c.tables, c.sentencesRead, c.sentences),
 		"tabel berangka dibaca %d dari %d; kalimat berangka dibaca %d dari %d", c.tablesRead, c.tables, c.sentencesRead, c.sentences)
 }
+
+// flatUnproven reports a table written one cell per line whose rows could
+// not be proven by its own arithmetic: nothing of it is loaded.
+func (p *parser) flatUnproven(b *extract.Block) {
+	var lines []string
+	for _, r := range b.Rows {
+		lines = append(lines, strings.Join(nonEmptyCells(r.Cells), " "))
+	}
+	p.cov.tables++
+	p.find("tabel.tidak_dikenali", facts.Warning, b.Start, b.End, shorten(b.Caption, 200),
+		"tabel baris %d-%d ditulis satu sel per baris dan barisnya tidak dapat dibuktikan (jumlah, selisih atau persentase); tidak dimuat: judul %q; isi %q",
+		b.Start, b.End, shorten(b.Caption, 160), shorten(strings.Join(lines, " / "), 240))
+}

@@ -48,3 +48,38 @@ func TestProsePrecision(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyUnits: a budget table's amounts in thousands or millions, from
+// its caption or header, and sisa derived when the table has no Sisa
+// column.
+func TestMoneyUnits(t *testing.T) {
+	tests := []struct {
+		name            string
+		body            []string
+		pagu, real, sis int64
+	}{
+		{"ribuan in a caption line", []string{"Tabel 3.1 Realisasi Anggaran", "(dalam ribuan rupiah)", "", "Uraian\tPagu\tRealisasi\tSisa\t%", "Program Dukungan Manajemen (WA)\t2.981.442\t2.954.886\t26.556\t99,11", "JUMLAH\t2.981.442\t2.954.886\t26.556\t99,11"},
+			2981442000, 2954886000, 26556000},
+		{"juta with decimals in the caption", []string{"Tabel 3.6 Realisasi Anggaran Tahun 2024 (Rp juta)", "", "Kode\tProgram\tPagu\tRealisasi\tSisa\tSerapan", "WA\tProgram Dukungan Manajemen\t3.016,75\t2.976,89\t39,86\t98,68%", "\tTotal\t3.016,75\t2.976,89\t39,86\t98,68%"},
+			3016750000, 2976890000, 39860000},
+		{"(Rp 000) in the header", []string{"Tabel 3.2 Anggaran", "", "Kode\tUraian\tPagu (Rp 000)\tRealisasi (Rp 000)\tSisa (Rp 000)", "WA\tProgram Dukungan Manajemen\t1.000\t900\t100", "\tJumlah\t1.000\t900\t100"},
+			1000000, 900000, 100000},
+		{"no Sisa column", []string{"Tabel 3.5 Realisasi Anggaran", "", "Kode\tUraian\tPagu\tRealisasi\t%", "WA\tProgram Dukungan Manajemen\t2.188.470.000\t2.140.322.310\t97,80", "JUMLAH TOTAL\t\t2.188.470.000\t2.140.322.310\t97,80"},
+			2188470000, 2140322310, 48147690},
+	}
+	for _, tc := range tests {
+		d, err := Text(tc.name, doc(tc.body...))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got *struct{ p, r, s int64 }
+		for _, a := range d.Anggaran {
+			if a.Kode == "TOTAL" && a.Utama && a.Pagu != nil && a.Realisasi != nil && a.Sisa != nil {
+				got = &struct{ p, r, s int64 }{*a.Pagu, *a.Realisasi, *a.Sisa}
+			}
+		}
+		if got == nil || got.p != tc.pagu || got.r != tc.real || got.s != tc.sis {
+			t.Errorf("%s: TOTAL = %+v, want %d %d %d (%+v)", tc.name, got, tc.pagu, tc.real, tc.sis, d.Anggaran)
+		}
+	}
+}

@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	reAmount   = regexp.MustCompile(`(?i)\bRp\.?\s*\d[\d.,]*(?: \d{3}(?:[.,]\d+)?)*(?:\s*,-)?`)
+	reAmount   = regexp.MustCompile(`(?i)\bRp\.?\s*\d[\d.,]*(?: \d{3}(?:[.,]\d+)?)*(?:\s*,-)?(?:\s*(?:ribu|juta|miliar|milyar)\b)?`)
 	rePercent  = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
 	reYearWord = regexp.MustCompile(`(?i)\b(tahun\s+anggaran|ta|tahun)\s+((?:19|20)\d\d)\b`)
 	reRevisi   = regexp.MustCompile(`(?i)(\d{1,3})\s*(?:\([a-z ]+\)\s*)?kali\s+revisi\s+dipa|revisi\s+dipa\s+sebanyak\s+(\d{1,3})\s*(?:\([a-z ]+\)\s*)?kali`)

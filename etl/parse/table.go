@@ -8,6 +8,10 @@ import (
 
 // table dispatches one table to the parser of its family.
 func (p *parser) table(b *extract.Block) {
+	if b.Unproven {
+		p.flatUnproven(b)
+		return
+	}
 	m := p.mark()
 	t := p.classify(b)
 	defer p.afterTable(b, t, m)

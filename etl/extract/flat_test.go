@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFlattened: a table written one cell per line is rebuilt when its own
+// arithmetic proves the rows, and left unproven otherwise.
+func TestFlattened(t *testing.T) {
+	tests := []struct {
+		name     string
+		lines    []string
+		rows     int  // data rows of the rebuilt table
+		unproven bool // a flat table that could not be proven
+	}{
+		{"dpt: L + P = L+P", []string{"Tabel 3.3 DPT", "No", "Kecamatan", "TPS", "L", "P", "L+P",
+			"1", "Loli", "64", "12.608", "12.607", "25.215", "2", "Lamboya", "55", "11.660", "11.388", "23.048",
+			"Jumlah", "119", "24.268", "23.995", "48.263"}, 3, false},
+		{"budget: percent = realisasi / pagu", []string{"Tabel 3.5 Realisasi Anggaran", "Kode", "Uraian", "Pagu", "Realisasi", "%",
+			"WA", "Program Dukungan Manajemen", "2.188.470.000", "2.140.322.310", "97,80",
+			"WA.3355", "Pengelolaan Keuangan dan BMN", "1.486.320.000", "1.452.118.410", "97,70",
+			"JUMLAH TOTAL", "2.188.470.000", "2.140.322.310", "97,80"}, 3, false},
+		{"components: the total is the sum; the first label looks like a header", []string{"Komponen", "Bobot", "Nilai",
+			"Perencanaan Kinerja", "30", "19,10", "Pengukuran Kinerja", "30", "19,65", "Pelaporan Kinerja", "15", "10,45",
+			"Evaluasi Akuntabilitas Kinerja Internal", "25", "16,90", "Jumlah", "100", "66,10"}, 5, false},
+		{"nothing proves the rows", []string{"Tabel 3.3 DPT", "No", "Kecamatan", "TPS", "L", "P", "L+P",
+			"1", "Loli", "64", "12.608", "12.607", "25.000", "2", "Lamboya", "55", "11.660", "11.388", "23.000"}, 0, true},
+	}
+	for _, tc := range tests {
+		blocks, err := Text([]byte(strings.Join(tc.lines, "\n") + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var tbl *Block
+		for i := range blocks {
+			if blocks[i].Kind == Table {
+				tbl = &blocks[i]
+			}
+		}
+		if tbl == nil {
+			t.Errorf("%s: no table", tc.name)
+			continue
+		}
+		if tbl.Unproven != tc.unproven || !tbl.Flat {
+			t.Errorf("%s: flat %v unproven %v, want unproven %v", tc.name, tbl.Flat, tbl.Unproven, tc.unproven)
+		}
+		if !tc.unproven && (len(tbl.Rows) != tc.rows || len(tbl.Header) != 1) {
+			t.Errorf("%s: %d header rows, %d rows %v, want 1 and %d", tc.name, len(tbl.Header), len(tbl.Rows), tbl.Rows, tc.rows)
+		}
+	}
+}

@@ -50,3 +50,30 @@ func TestFlattened(t *testing.T) {
 		}
 	}
 }
+
+// TestValuesOnLastLine: a numbered row whose text wraps and whose values
+// sit on its last line is one row; a group heading is not merged.
+func TestValuesOnLastLine(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		rows  int
+	}{
+		{"values on the last line", []string{"No\tIndikator Kinerja\tTarget\tRealisasi",
+			"1\tPersentase partisipasi pemilih dalam\t\t", "\tPemilu\t77,5%\t79,12%",
+			"2\tPersentase Sengketa Hukum yang\t\t", "\tdimenangkan KPU\t100%\t100%"}, 2},
+		{"values on the middle line", []string{"No\tIndikator Kinerja\tTarget\tRealisasi",
+			"1\tPersentase partisipasi\t\t", "\tpemilih dalam\t77,5%\t79,12%", "\tPemilu\t\t"}, 1},
+		{"group heading stays apart", []string{"No\tIndikator Kinerja\tTarget\tRealisasi",
+			"1\tSasaran Strategis 1\t\t", "\tPersentase partisipasi pemilih\t77,5%\t79,12%"}, 2},
+	}
+	for _, tc := range tests {
+		blocks, err := Text([]byte(strings.Join(tc.lines, "\n") + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(blocks) != 1 || len(blocks[0].Rows) != tc.rows {
+			t.Errorf("%s: %d blocks, rows %v; want %d rows", tc.name, len(blocks), blocks[0].Rows, tc.rows)
+		}
+	}
+}

@@ -150,6 +150,15 @@ func (t *tableBuilder) finish() (Block, bool) {
 			b.Rows[n-1].merge(l)
 			continue
 		}
+		// a numbered row whose text wrapped and whose values sit on its
+		// last line: "1 | Persentase partisipasi pemilih dalam | | |" then
+		// " | Pemilu | 77,5% | 79,12%"
+		if n := len(b.Rows); n > 0 && len(l.cells) > 1 && l.cells[0] == "" && numberedText(b.Rows[n-1].Cells) &&
+			lineValued(l.cells, &hasValue) && !isGroupLabel(l.cells) {
+			b.Rows[n-1].merge(l)
+			valued[n-1] = true
+			continue
+		}
 		b.Rows = append(b.Rows, newRow(l))
 		valued = append(valued, lineValued(l.cells, &hasValue))
 	}
@@ -521,6 +530,25 @@ func startsStatement(cells []string) bool {
 		return len(w) > 0 && statementHeads[w[0]]
 	}
 	return false
+}
+
+// numberedText: a row that starts with a row number and carries text
+// only, not a group heading ("Sasaran Strategis 1", "Program ...").
+func numberedText(cells []string) bool {
+	if len(cells) < 2 || !isRowNo(cells[0]) {
+		return false
+	}
+	text := false
+	for _, c := range cells[1:] {
+		if c == "" {
+			continue
+		}
+		if valueLike(c) || isGroupLabel([]string{c}) {
+			return false
+		}
+		text = true
+	}
+	return text
 }
 
 // isRowNo: a bare row number ("1", "12.").

@@ -101,7 +101,16 @@ def check(doc_dir, tf):
             if not has(vals, c[f]):
                 errs.append(f"{k} {f}={c[f]} not in text")
         tn, rn = c["target_nilai"], c["realisasi_nilai"]
-        if c["satuan"] in ("predikat", "opini"):
+        if tn and rn is not None:
+            T, R = Decimal(str(tn)), Decimal(str(rn))
+            for v in (R / T * 100, (T - (R - T)) / T * 100):
+                x = v * 1000
+                if x == x.to_integral() and int(x) % 10 == 5:
+                    errs.append(k + " capaian is a rounding tie")
+        if c["satuan"] in ("predikat", "opini") and c["realisasi_teks"].rstrip("*") not in RANK:
+            if c["capaian_hitung"] is not None or c["realisasi_nilai"] is not None:
+                errs.append(k + " ungraded realisasi with numbers")
+        elif c["satuan"] in ("predikat", "opini"):
             if c["capaian_hitung"] is not None:
                 errs.append(k + " grade with capaian_hitung")
             if c["tercapai"] != (RANK[c["realisasi_teks"].rstrip("*")] >= RANK[c["target_teks"].rstrip("*")]):

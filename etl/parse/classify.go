@@ -21,6 +21,8 @@ const (
 	famSakipKomponen
 	famSakipSatker
 	famDPT
+	famSakipRiwayat       // SAKIP results of several years
+	famSakipKomponenKolom // SAKIP components laid out as columns
 )
 
 // column roles
@@ -198,6 +200,9 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famSakipSatker
 	case len(b.Header) == 0 && hasPrefix(c, "sasaran", "indikator") && strings.Contains(c, "target"):
 		t.fam = famNone
+	}
+	if t.fam == famNone && len(b.Header) > 0 {
+		t.fam = p.classifySakip(t)
 	}
 	if t.fam == famAnggaran {
 		t.roles = anggaranRoles(b)

@@ -54,8 +54,13 @@ func sentences(t string) []string {
 // proseSakip reads an evaluation result stated in a sentence: "Hasil
 // Evaluasi AKIP Tahun 2023 ... memperoleh nilai 73,15 atau predikat BB".
 func (p *parser) proseSakip(bStart, bEnd int, t string) {
+	lastGrade := ""
 	for _, s := range sentences(t) {
+		s = normalize.Fold(s) // "predikat ВВ" with Cyrillic letters
 		if !strings.Contains(s, "redikat") && !strings.Contains(s, "ategori") && !strings.Contains(s, "REDIKAT") && !strings.Contains(s, "ATEGORI") {
+			if strings.Contains(s, "AKIP") {
+				p.proseSakipHistory(bStart, bEnd, s, &lastGrade)
+			}
 			continue
 		}
 		low := strings.ToLower(s)
@@ -74,9 +79,11 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 				break
 			}
 		}
-		if score == "" {
+		if score == "" || len(reSakipObjectYear.FindAllStringIndex(s, 2)) > 1 {
+			p.proseSakipHistory(bStart, bEnd, s, &lastGrade)
 			continue
 		}
+		lastGrade = strings.ToUpper(grade)
 		n := normalize.ParseNumber(score, normalize.Unknown)
 		if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
 			continue
@@ -299,6 +306,12 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 			continue
 		}
 		v := scores[0]
+		if len(b.Header) > 0 {
+			// a table with its own header is a clean table, not a photo
+			p.addSakip(facts.Sakip{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: ids[0], TahunDinilai: year,
+				Nilai: &v, Predikat: grades[0], Keyakinan: "tinggi", Sumber: t.label}, false)
+			continue
+		}
 		p.addSakip(facts.Sakip{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: ids[0], TahunDinilai: year,
 			Nilai: &v, Predikat: grades[0], Keyakinan: "rendah", Sumber: t.label}, false)
 		p.find("sakip.keyakinan_rendah", facts.Info, r.Start, r.End, text,

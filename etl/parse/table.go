@@ -26,6 +26,10 @@ func (p *parser) table(b *extract.Block) {
 		p.sakipKomponenTable(t)
 	case famSakipSatker:
 		p.sakipSatkerTable(t)
+	case famSakipRiwayat:
+		p.sakipRiwayatTable(t)
+	case famSakipKomponenKolom:
+		p.sakipKomponenKolom(t)
 	case famDPT:
 		p.dptTable(t)
 	default:

@@ -166,6 +166,12 @@ func Text(data []byte) ([]Block, error) {
 				}
 				continue
 			}
+			if tbl != nil && isFurniture(lines, i) {
+				// a running header or footer of a page break inside a table
+				tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "halaman", Text: ln.text})
+				gap = true
+				continue
+			}
 			if tbl != nil && isPhotoCaption(ln.text) && nextIsTab(lines, i) {
 				tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "foto", Text: ln.text})
 				gap = true
@@ -307,6 +313,41 @@ func nextIsTab(lines []line, i int) bool {
 			continue
 		}
 		return lines[j].tab
+	}
+	return false
+}
+
+// isFurniture: a short text line inside a table's page break (a running
+// header such as "LKj Sekretariat KPU Kabupaten Malaka 2020", a page
+// number "- 31 -"), when the table goes on after it with a numbered row
+// of the same width as the row before it.
+func isFurniture(lines []line, i int) bool {
+	t := lines[i].text
+	if len(t) > 80 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	prev := -1
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if lines[j].tab {
+			prev = j
+			break
+		}
+		if !lines[j].blank && len(lines[j].text) > 80 {
+			return false
+		}
+	}
+	if prev < 0 {
+		return false
+	}
+	for j := i + 1; j < len(lines) && j <= i+4; j++ {
+		switch {
+		case lines[j].blank:
+		case lines[j].tab:
+			c := lines[j].cells
+			return len(c) == len(lines[prev].cells) && len(c) > 2 && isRowNo(c[0]) && isRowNo(lines[prev].cells[0])
+		case len(lines[j].text) > 80:
+			return false
+		}
 	}
 	return false
 }

@@ -22,7 +22,7 @@ func TestNoSilentDrops(t *testing.T) {
 			"", "tabel 1/1 kalimat 0/0"},
 		{"row with numbers not read", []string{"Tabel 3.1 Realisasi Anggaran", "", "Kode\tUraian\tPagu\tRealisasi", "WA\tProgram Dukungan\t1.000.000\t900.000", "\tBelanja Pegawai\t500.000\t450.000"},
 			"tabel.baris_tidak_dikenali", "tabel 1/1 kalimat 0/0"},
-		{"unread sentence", []string{"Jumlah DPT pada Pemilu 2024 sebanyak 123.456 pemilih yang tersebar di 300 TPS."},
+		{"unread sentence", []string{"Jumlah DPTb pada Pemilu 2024 sebanyak 1.234 pemilih yang tersebar di 300 TPS."},
 			"kalimat.tidak_dikenali", "tabel 0/0 kalimat 0/1"},
 		{"read sentence", []string{"Total pagu anggaran Tahun Anggaran 2024 sebesar Rp 1.000.000 dengan realisasi sebesar Rp 900.000 atau 90,00%."},
 			"", "tabel 0/0 kalimat 1/1"},

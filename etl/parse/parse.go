@@ -21,7 +21,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-7"
+const Version = "parse-8"
 
 // MaxBytes is the largest document accepted.
 var MaxBytes = 64 << 20
@@ -184,6 +184,8 @@ type parser struct {
 	starred   map[float64]bool // values written with a footnote star
 	low       []byte           // scratch: the paragraph being read, lower-cased
 	cov       coverage
+	// DPT rows read from prose, added after the tables'
+	proseDPTRows []facts.DPT
 }
 
 type recentText struct {
@@ -231,6 +233,7 @@ func (p *parser) run() {
 	}
 	p.finishProse()
 	p.finishRB()
+	p.finishDPT()
 	p.resolve()
 	p.nullMeasures()
 	p.coverageFinding()

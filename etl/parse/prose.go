@@ -81,6 +81,9 @@ func (p *parser) prose(b *extract.Block) {
 	if bytes.Contains(low, []byte("reformasi")) {
 		p.proseRB(b.Start, b.End, t)
 	}
+	if bytes.Contains(low, []byte("pemilih")) && (bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pemilih tetap"))) {
+		p.proseDPT(b.Start, b.End, t)
+	}
 }
 
 // proseAnggaran reads "total pagu anggaran ... sebesar Rp ... dengan

@@ -323,3 +323,70 @@ func proven(heads []string, rows [][]string) bool {
 	}
 	return false
 }
+
+// reflowSpaced rebuilds tables whose cells a converter separated by single
+// spaces: a header line of header words ("Kode Uraian Pagu Realisasi Sisa
+// %"), then rows that end in the same number of values. The header's last
+// words name the value columns; before them at most one text column, or a
+// row number / code column and one text column. The rows must be proven as
+// for one-cell-per-line tables.
+func reflowSpaced(lines []line) {
+	for i := 0; i+2 < len(lines); i++ {
+		h := &lines[i]
+		if h.tab || h.blank || h.skip || len(h.text) > 120 {
+			continue
+		}
+		words := strings.Fields(h.text)
+		if len(words) < 3 || len(words) > 10 || !isHeaderRow(words) {
+			continue
+		}
+		values := 0
+		for k := len(words) - 1; k >= 0 && kindOf(words[k]) == colValue; k-- {
+			values++
+		}
+		texts := words[:len(words)-values]
+		if values < 2 || len(texts) == 0 || len(texts) > 2 || len(texts) == 2 && kindOf(texts[0]) != colNo && kindOf(texts[0]) != colKode {
+			continue
+		}
+		var rows [][]string
+		var at []int
+		j := i + 1
+		for ; j < len(lines) && !lines[j].tab && !lines[j].blank; j++ {
+			f := strings.Fields(lines[j].text)
+			if len(f) <= values {
+				break
+			}
+			row := make([]string, len(words))
+			ok := true
+			for k := 0; k < values; k++ {
+				v := f[len(f)-values+k]
+				if !flatValue(v) {
+					ok = false
+					break
+				}
+				row[len(texts)+k] = v
+			}
+			if !ok {
+				break
+			}
+			lead := f[:len(f)-values]
+			if len(texts) == 2 && len(lead) > 1 && (kindOf(texts[0]) == colNo && isRowNo(lead[0]) || kindOf(texts[0]) == colKode && codeLike(lead[0])) {
+				row[0], lead = lead[0], lead[1:]
+			} else if len(texts) == 1 && len(lead) > 1 && isRowNo(lead[0]) {
+				lead = lead[1:] // a row number before the only text column
+			}
+			row[len(texts)-1] = strings.Join(lead, " ")
+			rows = append(rows, row)
+			at = append(at, j)
+		}
+		if len(rows) < 2 || !proven(words, rows) {
+			continue
+		}
+		h.tab, h.cells, h.flat = true, words, flatProven
+		for r, row := range rows {
+			l := &lines[at[r]]
+			l.tab, l.cells, l.flat = true, row, flatProven
+		}
+		i = j
+	}
+}

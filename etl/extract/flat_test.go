@@ -77,3 +77,39 @@ func TestValuesOnLastLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceSeparated: a table whose cells a converter separated by spaces
+// is rebuilt when its rows end in the header's value columns and their
+// arithmetic holds; an unproven one stays text.
+func TestSpaceSeparated(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		rows  int // 0 = no table
+	}{
+		{"budget", []string{"Kode Uraian Pagu Realisasi Sisa %",
+			"WA Program Dukungan Manajemen 3.237.070.000 3.154.760.320 82.309.680 97,46",
+			"3355 Pengelolaan Keuangan dan BMN 2.201.650.000 2.154.017.880 47.632.120 97,84",
+			"Jumlah 3.237.070.000 3.154.760.320 82.309.680 97,46"}, 3},
+		{"components", []string{"No Komponen Bobot Nilai", "1 Perencanaan Kinerja 30 21,25", "2 Pengukuran Kinerja 30 18,90",
+			"3 Pelaporan Kinerja 15 10,60", "4 Evaluasi Akuntabilitas Kinerja Internal 25 15,65", "Jumlah 100 66,40"}, 5},
+		{"arithmetic fails", []string{"Kode Uraian Pagu Realisasi Sisa %",
+			"WA Program Dukungan Manajemen 3.237.070.000 3.154.760.320 12.309.680 91,46",
+			"3355 Pengelolaan Keuangan dan BMN 2.201.650.000 2.154.017.880 7.632.120 90,84"}, 0},
+	}
+	for _, tc := range tests {
+		blocks, err := Text([]byte(strings.Join(tc.lines, "\n") + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := 0
+		for _, b := range blocks {
+			if b.Kind == Table {
+				rows = len(b.Rows)
+			}
+		}
+		if rows != tc.rows {
+			t.Errorf("%s: %d rows, want %d", tc.name, rows, tc.rows)
+		}
+	}
+}

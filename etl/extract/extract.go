@@ -11,6 +11,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -166,6 +167,13 @@ func Text(data []byte) ([]Block, error) {
 				}
 				continue
 			}
+			if tbl != nil && !gap && isGroupHeading(ln.text) && nextIsTab(lines, i) {
+				// "Sasaran Strategis 1: ..." written across the table as a
+				// line of text: a group row of the table, not its end
+				ln.cells = []string{ln.text}
+				tbl.add(ln, false)
+				continue
+			}
 			if tbl != nil && isFurniture(lines, i) {
 				// a running header or footer of a page break inside a table
 				tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "halaman", Text: ln.text})
@@ -316,6 +324,14 @@ func nextIsTab(lines []line, i int) bool {
 		return lines[j].tab
 	}
 	return false
+}
+
+var reGroupHeading = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]`)
+
+// isGroupHeading: a line that opens a group of rows ("Sasaran Strategis 1:
+// Meningkatnya ...", "Program 2. ...").
+func isGroupHeading(t string) bool {
+	return len(t) <= 200 && reGroupHeading.MatchString(t)
 }
 
 // isFurniture: a short text line inside a table's page break (a running

@@ -345,9 +345,17 @@ func reflowSpaced(lines []line) {
 			values++
 		}
 		texts := words[:len(words)-values]
-		if values < 2 || len(texts) == 0 || len(texts) > 2 || len(texts) == 2 && kindOf(texts[0]) != colNo && kindOf(texts[0]) != colKode {
+		if values < 2 || len(texts) == 0 {
 			continue
 		}
+		// the text columns: an optional row number or code column, then one
+		// text column whose title may be several words ("Indikator Kinerja")
+		if len(texts) > 1 && (kindOf(texts[0]) == colNo || kindOf(texts[0]) == colKode) {
+			texts = []string{texts[0], strings.Join(texts[1:], " ")}
+		} else {
+			texts = []string{strings.Join(texts, " ")}
+		}
+		words = append(append([]string{}, texts...), words[len(words)-values:]...)
 		var rows [][]string
 		var at []int
 		j := i + 1

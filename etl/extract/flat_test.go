@@ -113,3 +113,20 @@ func TestSpaceSeparated(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupHeadingLine: a "Sasaran Strategis n:" heading written as a line
+// of text across a table keeps the table whole.
+func TestGroupHeadingLine(t *testing.T) {
+	text := strings.Join([]string{"No\tIndikator Kinerja\tTarget\tRealisasi",
+		"Sasaran Strategis 1: Meningkatnya kualitas penyelenggaraan Pemilu",
+		"1\tPersentase Partisipasi Pemilih dalam Pemilu\t77,5%\t84,06%",
+		"Sasaran Strategis 2: Meningkatnya akuntabilitas",
+		"2\tOpini BPK atas Laporan Keuangan\tWTP\tWTP"}, "\n") + "\n"
+	blocks, err := Text([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(blocks) != 1 || len(blocks[0].Rows) != 4 {
+		t.Fatalf("want one table of 4 rows, got %d blocks: %+v", len(blocks), blocks)
+	}
+}

@@ -194,6 +194,16 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	hasReal := indexOf(roles, roleRealisasi) >= 0
 	hasSisa := indexOf(roles, roleSisa) >= 0
 	t.unit = moneyUnit(t.cap + t.hdr)
+	if t.unit == "" {
+		// the sentence that introduces the table: "Perbandingan dengan
+		// tahun-tahun sebelumnya (dalam ribuan rupiah):"
+		for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-3; k-- {
+			if r := p.recent[k]; !r.caption && strings.HasSuffix(strings.TrimSpace(r.text), ":") {
+				t.unit = moneyUnit(" " + normalize.Key(r.text) + " ")
+				break
+			}
+		}
+	}
 	year := p.doc.Meta.Tahun
 	if y := captionYear(b.Caption); y > 0 {
 		year = y

@@ -23,6 +23,7 @@ const (
 	famDPT
 	famSakipRiwayat       // SAKIP results of several years
 	famSakipKomponenKolom // SAKIP components laid out as columns
+	famRB                 // an RB evaluation table
 )
 
 // column roles
@@ -178,6 +179,8 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota")) &&
 		(has(h, "l", "p", "lp", "pemilih", "tps", "dpt") || hasPrefix(h, "laki")):
 		t.fam = famDPT
+	case has(h, "bobot") && (has(h, "nilai", "skor")) && p.rbContext(t):
+		t.fam = famRB
 	case has(h, "bobot") && (has(h, "nilai", "skor")):
 		t.fam = famSakipKomponen
 	case (has(h, "pagu", "anggaran") || hasPrefix(h, "anggaran")) && (hasPrefix(h, "realisasi", "sisa")) && !has(h, "indikator"):

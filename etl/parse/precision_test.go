@@ -122,3 +122,21 @@ func TestDPTProse(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitFromIntroSentence: the sentence that introduces a budget table
+// may state its unit.
+func TestUnitFromIntroSentence(t *testing.T) {
+	d, err := Text("unit", doc("Perbandingan dengan tahun-tahun sebelumnya (dalam ribuan rupiah):", "",
+		"Tabel 3.6 Realisasi Anggaran Tahun 2017 - 2020", "", "Tahun\tPagu\tRealisasi\tSisa\t%", "2017\t2.450.800\t2.301.114\t149.686\t93,89", "2018\t2.690.330\t2.566.402\t123.928\t95,39"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range d.Anggaran {
+		if a.Tahun == 2017 && (a.Pagu == nil || *a.Pagu != 2450800000) {
+			t.Errorf("2017 pagu %v, want 2450800000", a.Pagu)
+		}
+	}
+	if len(d.Anggaran) != 2 {
+		t.Errorf("%d rows", len(d.Anggaran))
+	}
+}

@@ -55,3 +55,21 @@ func TestSakipLayouts(t *testing.T) {
 		}
 	}
 }
+
+// TestRBTable: an RB evaluation table (nilai, bobot, persen; components
+// pengungkit and hasil) gives the rb fact from its total row, and is not a
+// SAKIP component table.
+func TestRBTable(t *testing.T) {
+	d, err := Text("rb", doc("Tabel 3.4 Hasil Evaluasi Reformasi Birokrasi Tahun 2022", "",
+		"Komponen\tNilai\tBobot\tPersen", "Komponen Pengungkit\t16,35\t24,20\t67,56%", "Komponen Hasil\t4,75\t12,10\t39,26%", "Nilai RB\t21,10\t36,30\t58,13%"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sakip) != 0 || len(d.RB) != 1 {
+		t.Fatalf("sakip %+v rb %+v", d.Sakip, d.RB)
+	}
+	r := d.RB[0]
+	if r.Tahun != 2022 || fmtNum(r.Nilai) != "21.1" || fmtNum(r.Bobot) != "36.3" || fmtNum(r.Persen) != "58.13" {
+		t.Errorf("rb = %d %s %s %s", r.Tahun, fmtNum(r.Nilai), fmtNum(r.Bobot), fmtNum(r.Persen))
+	}
+}

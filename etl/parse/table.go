@@ -30,6 +30,8 @@ func (p *parser) table(b *extract.Block) {
 		p.sakipRiwayatTable(t)
 	case famSakipKomponenKolom:
 		p.sakipKomponenKolom(t)
+	case famRB:
+		p.rbTable(t)
 	case famDPT:
 		p.dptTable(t)
 	default:

@@ -1,8 +1,8 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -108,22 +108,13 @@ func numericRow(r *extract.Row) bool {
 // afterTable reports a table that yielded nothing, and the rows with
 // numbers of a read table that no fact and no finding covers.
 func (p *parser) afterTable(b *extract.Block, t *tableInfo, m mark) {
-	numeric := 0
-	for i := range b.Rows {
-		if numericRow(&b.Rows[i]) {
-			numeric++
-		}
-	}
-	if numeric == 0 {
-		return
-	}
-	p.cov.tables++
 	got, finds := p.spansSince(m)
 	if len(got) > 0 {
+		p.cov.tables++
 		p.cov.tablesRead++
 		for i := range b.Rows {
 			r := &b.Rows[i]
-			if !numericRow(r) || overlaps(got, r.Start, r.End) || overlaps(finds, r.Start, r.End) || isFootnoteRow(r) {
+			if overlaps(got, r.Start, r.End) || overlaps(finds, r.Start, r.End) || isFootnoteRow(r) || !numericRow(r) {
 				continue
 			}
 			p.find("tabel.baris_tidak_dikenali", facts.Info, r.Start, r.End, shorten(strings.Join(nonEmptyCells(r.Cells), " | "), 200),
@@ -131,6 +122,22 @@ func (p *parser) afterTable(b *extract.Block, t *tableInfo, m mark) {
 		}
 		return
 	}
+	numeric := 0 // rows with digits, once one row is proven numeric
+	for i := range b.Rows {
+		if numeric == 0 {
+			if numericRow(&b.Rows[i]) {
+				numeric = 1
+			}
+			continue
+		}
+		if hasDigitStr(strings.Join(b.Rows[i].Cells, "")) {
+			numeric++
+		}
+	}
+	if numeric == 0 {
+		return
+	}
+	p.cov.tables++
 	// a finding about the whole table (tabel.tidak_dibaca, dpt.pemilihan_tidak_diketahui) already says why
 	for _, f := range p.doc.Findings[m.find:] {
 		if f.Start <= b.Start && f.End >= b.End {
@@ -156,37 +163,69 @@ func familyWords(k string) bool {
 		strings.Contains(k, "reformasi birokrasi")
 }
 
-var reProseNumber = regexp.MustCompile(`(?i)\bRp\.?\s*\d|\d+(?:[.,]\d+)?\s*%|\b\d{1,3}(?:[.,]\d{1,3})+\b`)
+// proseNumber: a sentence states a number that is not a bare integer (a
+// year, a decree number): an amount, a percentage, a decimal or a number
+// with thousands separators.
+func proseNumber(s []byte) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '%' && i > 0 && (isDigitByte(s[i-1]) || s[i-1] == ' ' && i > 1 && isDigitByte(s[i-2])):
+			return true
+		case (c == '.' || c == ',') && i > 0 && i+1 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]):
+			return true
+		case c == 'r' && i+2 < len(s) && s[i+1] == 'p' && (isDigitByte(s[i+2]) || s[i+2] == '.' || s[i+2] == ' ') && (i == 0 || s[i-1] == ' '):
+			return true
+		}
+	}
+	return false
+}
 
 // sentenceFamily names the family a sentence speaks of, from its words;
 // "" for none. low is the lower-cased sentence.
-func sentenceFamily(low string) string {
+func sentenceFamily(low []byte) string {
+	has := func(w string) bool { return bytes.Contains(low, []byte(w)) }
 	switch {
-	case strings.Contains(low, "reformasi birokrasi") || strings.Contains(low, " rb "):
+	case has("reformasi birokrasi") || has(" rb "):
 		return "rb"
-	case strings.Contains(low, "akip") || strings.Contains(low, "akuntabilitas kinerja") && strings.Contains(low, "predikat"):
+	case has("akip") || has("akuntabilitas kinerja") && has("predikat"):
 		return "sakip"
-	case strings.Contains(low, "dpt") || strings.Contains(low, "daftar pemilih") || strings.Contains(low, "pemilih tetap"):
+	case has("dpt") || has("daftar pemilih") || has("pemilih tetap"):
 		return "dpt"
-	case strings.Contains(low, "pagu") || strings.Contains(low, "anggaran") && (strings.Contains(low, "rp") || strings.Contains(low, "realisasi")) ||
-		strings.Contains(low, "dipa") && strings.Contains(low, "rp"):
+	case has("pagu") || has("anggaran") && (has("rp") || has("realisasi")) || has("dipa") && has("rp"):
 		return "anggaran"
 	}
 	return ""
 }
 
+// mentionsFamily: a lower-cased paragraph that names one of the families'
+// words (a cheap test before sentences are cut).
+func mentionsFamily(low []byte) bool {
+	for _, w := range [...]string{"reformasi", " rb ", "akip", "akuntabilitas", "dpt", "pemilih", "pagu", "anggaran", "dipa"} {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterProse reports the sentences of a paragraph that state a number
 // beside a family's words when the paragraph gave no value.
 func (p *parser) afterProse(b *extract.Block, hits, finds int) {
-	if len(b.Text) < 20 || !hasDigitStr(b.Text) {
+	if len(b.Text) < 20 || len(p.low) != len(b.Text) || !proseNumber(p.low) || !mentionsFamily(p.low) {
 		return
 	}
 	read := p.cov.hits > hits
 	told := len(p.doc.Findings) > finds // a finding already says why
+	off := 0
 	for _, s := range sentences(b.Text) {
-		low := " " + strings.ToLower(s) + " "
+		low := p.low[off : off+len(s)]
+		off += len(s) + 1
+		if off > len(p.low) {
+			off = len(p.low)
+		}
 		fam := sentenceFamily(low)
-		if fam == "" || !reProseNumber.MatchString(s) {
+		if fam == "" || !proseNumber(low) {
 			continue
 		}
 		p.cov.sentences++

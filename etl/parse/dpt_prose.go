@@ -15,7 +15,8 @@ import (
 // must be named in the paragraph. A table stating the same row wins.
 
 var (
-	reDPTTotal = regexp.MustCompile(`(?i)(?:sebanyak|berjumlah|sejumlah|jumlah\s+pemilih(?:\s+sebanyak)?|adalah|ditetapkan\s+sebanyak)\s+(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?pemilih`)
+	// the total before " pemilih", read in a short window ending there
+	reDPTTotal = regexp.MustCompile(`(?i)(?:sebanyak|berjumlah|sejumlah|jumlah\s+pemilih(?:\s+sebanyak)?|adalah|ditetapkan\s+sebanyak)\s+(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?$`)
 	reDPTL     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?laki(?:-|\s)?laki|laki(?:-|\s)?laki\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
 	reDPTP     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?perempuan|perempuan\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
 	reDPTTPS   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})*)\s+TPS\b`)
@@ -43,9 +44,18 @@ func (p *parser) proseDPT(start, end int, t string) {
 	if !strings.Contains(low, "dpt") && !strings.Contains(low, "daftar pemilih tetap") {
 		return
 	}
-	m := reDPTTotal.FindStringSubmatchIndex(t)
-	if m == nil {
-		return
+	var m []int
+	for off := 0; m == nil; {
+		i := strings.Index(low[off:], " pemilih")
+		if i < 0 {
+			return
+		}
+		at := off + i
+		off = at + 1
+		from := max(0, at-60)
+		if mm := reDPTTotal.FindStringSubmatchIndex(t[from : at+1]); mm != nil {
+			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}
+		}
 	}
 	before := strings.ToLower(t[max(0, m[0]-120):m[0]])
 	for _, w := range []string{"dptb", "dpk", "dps", "dph", "tambahan", "khusus", "sementara", "pindah"} {

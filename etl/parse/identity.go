@@ -141,16 +141,24 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 			}
 		}
 	}
+	best, bestN := bestSatker(satkers)
 	// a cover whose title is split over lines: "LAPORAN KINERJA" /
 	// "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN NGADA" / "TAHUN ANGGARAN 2024"
-	if id, y := p.coverTitle(); id != "" || y > 0 {
-		if id != "" {
-			satkers[id] += 5
-		}
-		if y > 0 && len(years) == 0 {
-			years[y] += 5
+	if len(years) == 0 || bestN < 2 {
+		if id, y := p.coverTitle(); id != "" || y > 0 {
+			if id != "" {
+				satkers[id] += 5
+			}
+			if y > 0 && len(years) == 0 {
+				years[y] += 5
+			}
+			best, bestN = bestSatker(satkers)
 		}
 	}
+	return best, bestN, years
+}
+
+func bestSatker(satkers map[string]int) (string, int) {
 	best, bestN := "", 0
 	ids := make([]string, 0, len(satkers))
 	for id := range satkers {
@@ -162,7 +170,7 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 			best, bestN = id, satkers[id]
 		}
 	}
-	return best, bestN, years
+	return best, bestN
 }
 
 // satkerFromName reads a satker from a file name such as

@@ -36,8 +36,8 @@ var (
 	// "Periode Januari–Desember 2021", "periode 1 Januari s.d. 31 Desember 2021",
 	// "Periode Tahun Anggaran 2021"
 	rePeriode = regexp.MustCompile(`(?i)\bperiode\s*:?\s*(?:(?:1\s+)?januari\s*(?:(?:19|20)\d\d\s*)?(?:-|–|—|s\.?\s*/?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:31\s+)?desember|tahun(?:\s+anggaran)?)\s+((?:19|20)\d\d)\b`)
-	// "Perjanjian Kinerja Tahun 2021", "Perjanjian Kinerja (PK) Tahun Anggaran 2021"
-	rePKYear = regexp.MustCompile(`(?i)\bperjanjian\s+kinerja\s*(?:\(pk\)\s*)?(?:tahun\s+(?:anggaran\s+)?)?((?:19|20)\d\d)\b`)
+	// after "Perjanjian Kinerja": " Tahun 2021", " (PK) Tahun Anggaran 2021"
+	rePKAfter = regexp.MustCompile(`^\s*(?:\((?i:pk)\)\s*)?(?:(?i:tahun)\s+(?:(?i:anggaran)\s+)?)?((?:19|20)\d\d)\b`)
 	// "Bajawa, Januari 2022", "Kalabahi, 12 Maret 2025"
 	reSignDate = regexp.MustCompile(`(?i)^[A-Z][A-Za-z.' -]{2,30},\s*(?:(\d{1,2})\s+)?(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)\s+((?:19|20)\d\d)\.?$`)
 	reBareYear = regexp.MustCompile(`^(?:TAHUN\s+(?:ANGGARAN\s+)?)?((?:19|20)\d\d)$`)
@@ -58,27 +58,46 @@ func (p *parser) yearSignals(titleYears map[int]int) *yearSignals {
 	tabel := map[int]int{}
 	signed := false
 	periode := false
+	var low []byte
+	// with a title year the other signals only check it: the cover,
+	// foreword and summary (first lines) are enough, and cheap
+	maxLine := 1 << 30
+	if len(s.list) > 0 {
+		maxLine = 400
+	}
 	for i := range p.blocks {
 		b := &p.blocks[i]
+		if b.Start > maxLine {
+			break
+		}
 		text := b.Text
 		if b.Kind == extract.Table {
 			text = b.Caption
-			if y := captionYear(b.Caption); y > 0 && (strings.Contains(strings.ToLower(b.Caption), "capaian kinerja") ||
-				strings.Contains(strings.ToLower(b.Caption), "pengukuran kinerja")) {
+			if !hasYearDigits(text) {
+				continue
+			}
+			if y := captionYear(b.Caption); y > 0 && (containsFold(b.Caption, "capaian kinerja") || containsFold(b.Caption, "pengukuran kinerja")) {
 				tabel[y]++
 			}
 		}
 		if text == "" || !hasYearDigits(text) {
 			continue
 		}
-		if !periode && containsFold(text, "periode") {
+		low = lowerASCII(low[:0], text) // one lower-cased copy; bytes.Index is fast
+		if !periode && bytes.Contains(low, []byte("periode")) {
 			if m := rePeriode.FindStringSubmatch(text); m != nil {
 				s.list = append(s.list, yearSignal{src: "periode", year: atoi(m[1]), line: b.Start})
 				periode = true
 			}
 		}
-		if containsFold(text, "perjanjian kinerja") {
-			for _, m := range rePKYear.FindAllStringSubmatch(text, -1) {
+		for off := 0; ; {
+			i := bytes.Index(low[off:], []byte("perjanjian kinerja"))
+			if i < 0 {
+				break
+			}
+			at := off + i + len("perjanjian kinerja")
+			off = at
+			if m := rePKAfter.FindStringSubmatch(text[at:min(len(text), at+40)]); m != nil {
 				y := atoi(m[1])
 				if pk[y] == 0 {
 					pkLine[y] = b.Start
@@ -86,7 +105,7 @@ func (p *parser) yearSignals(titleYears map[int]int) *yearSignals {
 				pk[y]++
 			}
 		}
-		if !signed && b.Kind == extract.Paragraph && len(text) < 60 {
+		if !signed && b.Kind == extract.Paragraph && len(text) < 60 && strings.IndexByte(text, ',') > 0 {
 			if m := reSignDate.FindStringSubmatch(text); m != nil {
 				signed = true
 				y, mo := atoi(m[3]), months[strings.ToLower(m[2])]
@@ -279,6 +298,25 @@ func (p *parser) coverTitle() (string, int) {
 	return id, year
 }
 
+// containsFold: s holds sub (lower-case ASCII) in any case, without
+// allocating.
 func containsFold(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), sub)
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for j < n {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
 }

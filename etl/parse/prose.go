@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	reAmount   = regexp.MustCompile(`(?i)\bRp\.?\s*\d[\d.,]*(?: \d{3}(?:[.,]\d+)?)*(?:\s*,-)?(?:\s*(?:ribu|juta|miliar|milyar)\b)?`)
+	reAmount   = regexp.MustCompile(`(?i)\bRp\.?\s*\d[\d.,]*(?: \d{3}(?:[.,]\d+)?)*(?:\s*,-)?`)
 	rePercent  = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
 	reYearWord = regexp.MustCompile(`(?i)\b(tahun\s+anggaran|ta|tahun)\s+((?:19|20)\d\d)\b`)
 	reRevisi   = regexp.MustCompile(`(?i)(\d{1,3})\s*(?:\([a-z ]+\)\s*)?kali\s+revisi\s+dipa|revisi\s+dipa\s+sebanyak\s+(\d{1,3})\s*(?:\([a-z ]+\)\s*)?kali`)
@@ -91,6 +91,9 @@ func (p *parser) prose(b *extract.Block) {
 // Rp ...", each for the fiscal year the sentence names.
 func (p *parser) proseAnggaran(b *extract.Block, t string) {
 	ms := reAmount.FindAllStringIndex(t, -1)
+	for _, m := range ms {
+		m[1] += unitWordAfter(t[m[1]:]) // "Rp 28.342,30 juta"
+	}
 	starts := sentenceStarts(t)
 	prevEnd := 0
 	paraYear := 0
@@ -396,3 +399,20 @@ func containsAny(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// unitWordAfter is the length of a unit word ("juta", "miliar", "ribu")
+// that follows an amount, with the space before it; 0 when none.
+func unitWordAfter(s string) int {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	for _, w := range [...]string{"ribu", "juta", "miliar", "milyar"} {
+		if len(s) >= i+len(w) && strings.EqualFold(s[i:i+len(w)], w) && (len(s) == i+len(w) || !isLetterByte(s[i+len(w)])) {
+			return i + len(w)
+		}
+	}
+	return 0
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -56,9 +56,11 @@ func sentences(t string) []string {
 func (p *parser) proseSakip(bStart, bEnd int, t string) {
 	lastGrade := ""
 	for _, s := range sentences(t) {
-		s = normalize.Fold(s) // "predikat ВВ" with Cyrillic letters
+		if !isASCII(s) {
+			s = normalize.Fold(s) // "predikat ВВ" with Cyrillic letters
+		}
 		if !strings.Contains(s, "redikat") && !strings.Contains(s, "ategori") && !strings.Contains(s, "REDIKAT") && !strings.Contains(s, "ATEGORI") {
-			if strings.Contains(s, "AKIP") {
+			if strings.Contains(s, "AKIP") && hasYearDigits(s) {
 				p.proseSakipHistory(bStart, bEnd, s, &lastGrade)
 			}
 			continue
@@ -317,4 +319,13 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 		p.find("sakip.keyakinan_rendah", facts.Info, r.Start, r.End, text,
 			"%s: nilai SAKIP %s dibaca dari foto; keyakinan rendah", t.label, normalize.Space(text))
 	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

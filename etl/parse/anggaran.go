@@ -65,6 +65,14 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 		for _, c := range cs {
 			if r := anggaranRole(c); r != roleNone {
 				roles[j] = r
+				// a header over two lines: "Realisasi" / "Anggaran" — the
+				// generic word below does not hide the specific one above
+				if r == rolePagu && len(cs) > 1 && normalize.Key(c) == "anggaran" {
+					switch r2 := anggaranRole(strings.Join(cs, " ")); r2 {
+					case roleRealisasi, roleSisa, rolePersen:
+						roles[j] = r2
+					}
+				}
 				break
 			}
 		}

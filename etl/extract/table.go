@@ -153,8 +153,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 		// a numbered row whose text wrapped and whose values sit on its
 		// last line: "1 | Persentase partisipasi pemilih dalam | | |" then
 		// " | Pemilu | 77,5% | 79,12%"
-		if n := len(b.Rows); n > 0 && len(l.cells) > 1 && l.cells[0] == "" && numberedText(b.Rows[n-1].Cells) &&
-			lineValued(l.cells, &hasValue) && !isGroupLabel(l.cells) {
+		if n := len(b.Rows); n > 0 && len(l.cells) > 1 && l.cells[0] == "" && lineValued(l.cells, &hasValue) &&
+			isRowNo(b.Rows[n-1].Cells[0]) && numberedText(b.Rows[n-1].Cells) && !isGroupLabel(l.cells) {
 			b.Rows[n-1].merge(l)
 			valued[n-1] = true
 			continue

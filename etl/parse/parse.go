@@ -184,6 +184,7 @@ type parser struct {
 	starred   map[float64]bool // values written with a footnote star
 	low       []byte           // scratch: the paragraph being read, lower-cased
 	cov       coverage
+	famSeen   bool // the paragraph being read names a family's words
 	// DPT rows read from prose, added after the tables'
 	proseDPTRows []facts.DPT
 }
@@ -218,6 +219,7 @@ func (p *parser) run() {
 			}
 			if !b.IsCaption {
 				hits, finds := p.cov.hits, len(p.doc.Findings)
+				p.famSeen = false
 				p.prose(b)
 				p.afterProse(b, hits, finds)
 			}

@@ -69,6 +69,10 @@ func (p *parser) prose(b *extract.Block) {
 	// cheap checks first: most paragraphs state none of these facts
 	p.low = lowerASCII(p.low[:0], t)
 	low := p.low
+	p.famSeen = mentionsFamily(low)
+	if !p.famSeen {
+		return // every reader below needs one of these words
+	}
 	if bytes.Contains(low, []byte("rp")) && (bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("realisasi")) || bytes.Contains(low, []byte("alokasi"))) {
 		p.proseAnggaran(b, t)
 	}

@@ -22,6 +22,18 @@ func sakipContext(k string) bool {
 // classifySakip recognises the SAKIP layouts classify's switch does not.
 func (p *parser) classifySakip(t *tableInfo) family {
 	h, c := t.hdr, t.cap
+	if !strings.Contains(h, " nilai ") && !strings.Contains(h, " skor ") && !strings.Contains(h, "perencanaan") {
+		nilaiRow := false // years as columns: "Nilai" heads a row
+		for _, r := range t.b.Rows {
+			if normalize.HasLowerPrefix(r.Cell(0), "nilai") || normalize.HasLowerPrefix(r.Cell(0), "skor") {
+				nilaiRow = true
+				break
+			}
+		}
+		if !nilaiRow {
+			return famNone
+		}
+	}
 	ctx := sakipContext(c) || sakipContext(h)
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2 && !ctx; k-- {
 		ctx = sakipContext(" " + normalize.Key(p.recent[k].text) + " ")

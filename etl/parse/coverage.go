@@ -240,6 +240,9 @@ func (p *parser) afterProse(b *extract.Block, hits, finds int) {
 	told := len(p.doc.Findings) > finds // a finding already says why
 	off := 0
 	for _, s := range sentences(b.Text) {
+		if off+len(s) > len(p.low) {
+			break // sentences tile the paragraph; never read past it
+		}
 		low := p.low[off : off+len(s)]
 		off += len(s) + 1
 		if off > len(p.low) {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -250,6 +251,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	}
 	program, kegiatan := "", ""
 	start := len(p.doc.Anggaran)
+	cutTotal := map[int]string{} // total rows whose realisasi was cut off, by index
 	detail := false
 	for i, cells := range rows {
 		r := &b.Rows[i]
@@ -328,6 +330,13 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, pct, "%s: persentase %q tidak terbaca", t.label, pct)
 			}
 		}
+		if a.Realisasi == nil && real != "" && a.Pagu != nil && a.Sisa != nil {
+			// a realisasi cut off by the column: pagu − sisa proves it
+			p.repairCut(&a, &a.Realisasi, real, *a.Pagu-*a.Sisa, "pagu − sisa", t)
+		}
+		if a.Realisasi == nil && real != "" && a.Tingkat == facts.LevelTotal {
+			cutTotal[len(p.doc.Anggaran)] = real
+		}
 		if a.Pagu == nil && a.Realisasi == nil && a.Sisa == nil && a.SisaTeks == "" {
 			continue
 		}
@@ -340,11 +349,57 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		p.doc.Anggaran = append(p.doc.Anggaran, a)
 		p.angMeta = append(p.angMeta, angMeta{rank: rank, table: p.tableNo})
 	}
+	// a cut-off total realisasi that the programs above it prove
+	for i, written := range cutTotal {
+		if i >= len(p.doc.Anggaran) || p.doc.Anggaran[i].Realisasi != nil {
+			continue
+		}
+		var sum int64
+		n := 0
+		for j := start; j < i; j++ {
+			if c := &p.doc.Anggaran[j]; c.Tingkat == facts.LevelProgram {
+				if c.Realisasi == nil {
+					n = -1 << 30
+				}
+				if c.Realisasi != nil {
+					sum += *c.Realisasi
+				}
+				n++
+			}
+		}
+		if n > 0 {
+			a := &p.doc.Anggaran[i]
+			p.repairCut(a, &a.Realisasi, written, sum, "jumlah program", t)
+			if a.Realisasi != nil && a.Pagu != nil && !hasSisa {
+				d := *a.Pagu - *a.Realisasi
+				a.Sisa = &d
+			}
+		}
+	}
 	if detail && rank == rankAngSummary {
 		for i := start; i < len(p.angMeta); i++ {
 			p.angMeta[i].rank = rankAngDetail
 		}
 	}
+}
+
+// repairCut sets *dst to proven when the written digits of a cut-off
+// amount are a prefix of it (anggaran.realisasi_diperbaiki); otherwise the
+// value stays NULL.
+func (p *parser) repairCut(a *facts.Anggaran, dst **int64, written string, proven int64, how string, t *tableInfo) {
+	digits := ""
+	for i := 0; i < len(written); i++ {
+		if written[i] >= '0' && written[i] <= '9' {
+			digits += written[i : i+1]
+		}
+	}
+	if proven < 0 || len(digits) < 3 || !strings.HasPrefix(strconv.FormatInt(proven, 10), digits) {
+		return
+	}
+	v := proven
+	*dst = &v
+	p.find("anggaran.realisasi_diperbaiki", facts.Warning, a.Start, a.End, written,
+		"%s %s: realisasi tertulis %q terpotong; diperbaiki menjadi %d (%s)", t.label, a.Kode, written, proven, how)
 }
 
 // isTotalRow: a total line, "JUMLAH", "Total", "JUMLAH TOTAL" in the code

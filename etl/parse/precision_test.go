@@ -140,3 +140,35 @@ func TestUnitFromIntroSentence(t *testing.T) {
 		t.Errorf("%d rows", len(d.Anggaran))
 	}
 }
+
+// TestCutRealisasi: a realisasi cut off by the column is repaired only
+// when pagu − sisa or the programs' sum proves it.
+func TestCutRealisasi(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want int64 // 0 = NULL
+	}{
+		{"pagu − sisa proves it", []string{"Tabel 3.1 Realisasi Anggaran", "", "Kode\tUraian\tPagu\tRealisasi\tSisa",
+			"WA\tProgram Dukungan\tRp. 1.000.000\tRp. 1.000.000\tRp. 0", "\tJumlah\tRp. 44.980.284.000\tRp. 44.776.265.45\tRp. 204.018.545"}, 44776265455},
+		{"the programs prove it", []string{"Tabel 3.1 Realisasi Anggaran", "", "Kode\tUraian\tPagu\tRealisasi",
+			"WA\tProgram Dukungan\t1.000.000.000\t990.000.000", "CQ\tProgram Pemilu\t2.000.000.000\t1.950.000.000", "\tJumlah\t3.000.000.000\t2.940.000.00"}, 2940000000},
+		{"nothing proves it", []string{"Tabel 3.1 Realisasi Anggaran", "", "Kode\tUraian\tPagu\tRealisasi",
+			"WA\tProgram Dukungan\t1.000.000.000\t990.000.000", "CQ\tProgram Pemilu\t2.000.000.000\t1.950.000.000", "\tJumlah\t3.000.000.000\t2.930.000.00"}, 0},
+	}
+	for _, tc := range tests {
+		d, err := Text(tc.name, doc(tc.body...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got int64
+		for _, a := range d.Anggaran {
+			if a.Kode == "TOTAL" && a.Realisasi != nil {
+				got = *a.Realisasi
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: TOTAL realisasi %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}

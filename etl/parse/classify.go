@@ -153,19 +153,40 @@ func fixOCR(k string) string {
 	return strings.Join(out, " ")
 }
 
+// has: s (a folded text with a space at both ends) holds one of the words
+// as a whole word: strings.Contains(s, " "+w+" ") without building the
+// needle (this runs for every table and header cell).
 func has(s string, words ...string) bool {
 	for _, w := range words {
-		if strings.Contains(s, " "+w+" ") {
-			return true
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && s[i-1] == ' ' && i+len(w) < len(s) && s[i+len(w)] == ' ' {
+				return true
+			}
+			off = i + 1
 		}
 	}
 	return false
 }
 
+// hasPrefix: s holds a word starting with one of the prefixes
+// (strings.Contains(s, " "+w) without building the needle).
 func hasPrefix(s string, prefixes ...string) bool {
 	for _, w := range prefixes {
-		if strings.Contains(s, " "+w) {
-			return true
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && s[i-1] == ' ' {
+				return true
+			}
+			off = i + 1
 		}
 	}
 	return false

@@ -32,6 +32,8 @@ func (p *parser) mark() mark {
 // spans are the line spans of the facts and findings added since m.
 func (p *parser) spansSince(m mark) (facts_, finds []facts.Span) {
 	d := p.doc
+	facts_, finds = p.spanBuf[:0], p.findBuf[:0] // reused: one table at a time
+	defer func() { p.spanBuf, p.findBuf = facts_[:0], finds[:0] }()
 	for _, c := range d.Capaian[m.cap:] {
 		facts_ = append(facts_, c.Span)
 	}
@@ -69,6 +71,13 @@ func overlaps(spans []facts.Span, a, b int) bool {
 // number or a row number.
 func numericCell(c string) bool {
 	if c == "" || !hasDigitStr(c) {
+		return false
+	}
+	// a value starts with a digit, a sign, "Rp" or "(": text that merely
+	// holds a digit ("Nomor 7 Tahun 2017") is not parsed at all
+	switch f := c[0]; {
+	case f >= '0' && f <= '9', f == '-', f == '(', f == '+', f == 'R' || f == 'r':
+	default:
 		return false
 	}
 	if len(c) == 4 && yearWord(c) > 0 || len(c) <= 4 && c[0] == '(' {
@@ -130,8 +139,11 @@ func (p *parser) afterTable(b *extract.Block, t *tableInfo, m mark) {
 			}
 			continue
 		}
-		if hasDigitStr(strings.Join(b.Rows[i].Cells, "")) {
-			numeric++
+		for _, c := range b.Rows[i].Cells {
+			if hasDigitStr(c) {
+				numeric++
+				break
+			}
 		}
 	}
 	if numeric == 0 {
@@ -169,12 +181,14 @@ func familyWords(k string) bool {
 func proseNumber(s []byte) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == '%' && i > 0 && (isDigitByte(s[i-1]) || s[i-1] == ' ' && i > 1 && isDigitByte(s[i-2])):
-			return true
-		case (c == '.' || c == ',') && i > 0 && i+1 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]):
-			return true
-		case c == 'r' && i+2 < len(s) && s[i+1] == 'p' && (isDigitByte(s[i+2]) || s[i+2] == '.' || s[i+2] == ' ') && (i == 0 || s[i-1] == ' '):
+		if c >= '0' && c <= '9' {
+			if i+2 < len(s) && (s[i+1] == '.' || s[i+1] == ',') && isDigitByte(s[i+2]) || i+1 < len(s) && s[i+1] == '%' ||
+				i+2 < len(s) && s[i+1] == ' ' && s[i+2] == '%' {
+				return true
+			}
+			continue
+		}
+		if c == 'r' && i+2 < len(s) && s[i+1] == 'p' && (isDigitByte(s[i+2]) || s[i+2] == '.' || s[i+2] == ' ') && (i == 0 || s[i-1] == ' ') {
 			return true
 		}
 	}
@@ -233,7 +247,7 @@ func mentionsFamily(low []byte) bool {
 // afterProse reports the sentences of a paragraph that state a number
 // beside a family's words when the paragraph gave no value.
 func (p *parser) afterProse(b *extract.Block, hits, finds int) {
-	if !p.famSeen || len(b.Text) < 20 || len(p.low) != len(b.Text) || !proseNumber(p.low) {
+	if !p.famSeen || len(b.Text) < 20 || len(p.low) != len(b.Text) || !proseNumber(p.low) || !mentionsFamily(p.low) {
 		return
 	}
 	read := p.cov.hits > hits

@@ -185,6 +185,8 @@ type parser struct {
 	low       []byte           // scratch: the paragraph being read, lower-cased
 	cov       coverage
 	famSeen   bool // the paragraph being read names a family's words
+	spanBuf   []facts.Span
+	findBuf   []facts.Span
 	// DPT rows read from prose, added after the tables'
 	proseDPTRows []facts.DPT
 }

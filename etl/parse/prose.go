@@ -67,12 +67,12 @@ func (p *parser) prose(b *extract.Block) {
 		}
 	}
 	// cheap checks first: most paragraphs state none of these facts
+	if len(t) < 20 {
+		return // too short to state a fact
+	}
 	p.low = lowerASCII(p.low[:0], t)
 	low := p.low
-	p.famSeen = mentionsFamily(low)
-	if !p.famSeen {
-		return // every reader below needs one of these words
-	}
+	p.famSeen = true // afterProse reads p.low
 	if bytes.Contains(low, []byte("rp")) && (bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("realisasi")) || bytes.Contains(low, []byte("alokasi"))) {
 		p.proseAnggaran(b, t)
 	}

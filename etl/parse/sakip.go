@@ -81,7 +81,7 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 				break
 			}
 		}
-		if score == "" || len(reSakipObjectYear.FindAllStringIndex(s, 2)) > 1 {
+		if score == "" || strings.Count(low, "tahun") > 1 && len(reSakipObjectYear.FindAllStringIndex(s, 2)) > 1 {
 			p.proseSakipHistory(bStart, bEnd, s, &lastGrade)
 			continue
 		}

@@ -235,6 +235,9 @@ var (
 // Evaluasi AKIP Tahun 2017 sebesar 55,85 (CC)". lastGrade carries "the same
 // predikat" ("predikat yang sama") from the sentence before.
 func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string) {
+	if !hasScoreShape(s) {
+		return // no "dd,dd" score: the pattern below cannot give a value
+	}
 	objs := reSakipObjectYear.FindAllStringSubmatchIndex(s, -1)
 	if len(objs) == 0 {
 		return
@@ -286,6 +289,16 @@ func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string
 func (p *parser) hasSakip(satker string, year int) bool {
 	for _, s := range p.doc.Sakip {
 		if s.SatkerID == satker && s.TahunDinilai == year && s.Sumber == "teks" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasScoreShape: s holds two digits, a separator and a digit ("73,15").
+func hasScoreShape(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if isDigitByte(s[i]) && isDigitByte(s[i+1]) && (s[i+2] == ',' || s[i+2] == '.') && isDigitByte(s[i+3]) {
 			return true
 		}
 	}

@@ -538,6 +538,11 @@ func numberedText(cells []string) bool {
 	if len(cells) < 2 || !isRowNo(cells[0]) {
 		return false
 	}
+	for _, c := range cells[1:] {
+		if hasDigit(c) {
+			return false // a value (or a numbered label): not text only; cheap
+		}
+	}
 	text := false
 	for _, c := range cells[1:] {
 		if c == "" {

@@ -212,42 +212,10 @@ func sentenceFamily(low []byte) string {
 	return ""
 }
 
-// mentionsFamily: a lower-cased paragraph that names one of the families'
-// words: one pass over the bytes, keyed on each word's first two letters
-// (a dozen bytes.Contains calls cost more: 'a' and 'p' are everywhere).
-func mentionsFamily(low []byte) bool {
-	at := func(i int, w string) bool { return len(low)-i >= len(w) && string(low[i:i+len(w)]) == w }
-	for i := 0; i+1 < len(low); i++ {
-		switch c, d := low[i], low[i+1]; c {
-		case 'r':
-			if d == 'p' || d == 'e' && (at(i, "reformasi") || at(i, "realisasi")) {
-				return true
-			}
-		case 'a':
-			if d == 'k' && (at(i, "akip") || at(i, "akuntabilitas")) || d == 'n' && at(i, "anggaran") || d == 'l' && at(i, "alokasi") {
-				return true
-			}
-		case 'd':
-			if d == 'p' && at(i, "dpt") || d == 'i' && at(i, "dipa") {
-				return true
-			}
-		case 'p':
-			if d == 'e' && at(i, "pemilih") || d == 'a' && at(i, "pagu") {
-				return true
-			}
-		case ' ':
-			if d == 'r' && at(i, " rb ") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // afterProse reports the sentences of a paragraph that state a number
 // beside a family's words when the paragraph gave no value.
 func (p *parser) afterProse(b *extract.Block, hits, finds int) {
-	if !p.famSeen || len(b.Text) < 20 || len(p.low) != len(b.Text) || !proseNumber(p.low) || !mentionsFamily(p.low) {
+	if !p.famSeen || len(b.Text) < 20 || len(p.low) != len(b.Text) || !proseNumber(p.low) {
 		return
 	}
 	read := p.cov.hits > hits

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -39,14 +40,13 @@ func countOf(m []string) *int64 {
 }
 
 // proseDPT reads the reporting satker's DPT stated in a paragraph.
-func (p *parser) proseDPT(start, end int, t string) {
-	low := strings.ToLower(t)
-	if !strings.Contains(low, "dpt") && !strings.Contains(low, "daftar pemilih tetap") {
+func (p *parser) proseDPT(start, end int, t string, low []byte) {
+	if len(low) != len(t) {
 		return
 	}
 	var m []int
 	for off := 0; m == nil; {
-		i := strings.Index(low[off:], " pemilih")
+		i := bytes.Index(low[off:], []byte(" pemilih"))
 		if i < 0 {
 			return
 		}
@@ -57,7 +57,7 @@ func (p *parser) proseDPT(start, end int, t string) {
 			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}
 		}
 	}
-	before := strings.ToLower(t[max(0, m[0]-120):m[0]])
+	before := string(low[max(0, m[0]-120):m[0]])
 	for _, w := range []string{"dptb", "dpk", "dps", "dph", "tambahan", "khusus", "sementara", "pindah"} {
 		if strings.Contains(before, w) {
 			return // another roll beside the DPT: never the DPT

@@ -63,7 +63,7 @@ func (p *parser) yearSignals(titleYears map[int]int) *yearSignals {
 	// foreword and summary (first lines) are enough, and cheap
 	maxLine := 1 << 30
 	if len(s.list) > 0 {
-		maxLine = 400
+		maxLine = 150
 	}
 	for i := range p.blocks {
 		b := &p.blocks[i]

@@ -72,22 +72,31 @@ func (p *parser) prose(b *extract.Block) {
 	}
 	p.low = lowerASCII(p.low[:0], t)
 	low := p.low
-	p.famSeen = true // afterProse reads p.low
+	fam := false // the paragraph names a family's words (for afterProse)
 	if bytes.Contains(low, []byte("rp")) && (bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("realisasi")) || bytes.Contains(low, []byte("alokasi"))) {
+		fam = true
 		p.proseAnggaran(b, t)
 	}
 	if bytes.Contains(low, []byte("revisi dipa")) {
+		fam = true
 		p.proseRevisi(b, t)
 	}
 	if bytes.Contains(low, []byte("akuntabilitas")) || bytes.Contains(low, []byte("akip")) {
+		fam = true
 		p.proseSakip(b.Start, b.End, t)
 	}
 	if bytes.Contains(low, []byte("reformasi")) {
+		fam = true
 		p.proseRB(b.Start, b.End, t)
 	}
-	if bytes.Contains(low, []byte("pemilih")) && (bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pemilih tetap"))) {
-		p.proseDPT(b.Start, b.End, t)
+	if bytes.Contains(low, []byte("pemilih")) {
+		fam = true
+		if bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pemilih tetap")) {
+			p.proseDPT(b.Start, b.End, t, low)
+		}
 	}
+	p.famSeen = fam || bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("anggaran")) ||
+		bytes.Contains(low, []byte(" rb "))
 }
 
 // proseAnggaran reads "total pagu anggaran ... sebesar Rp ... dengan

@@ -64,6 +64,9 @@ func TestValuesOnLastLine(t *testing.T) {
 			"2\tPersentase Sengketa Hukum yang\t\t", "\tdimenangkan KPU\t100%\t100%"}, 2},
 		{"values on the middle line", []string{"No\tIndikator Kinerja\tTarget\tRealisasi",
 			"1\tPersentase partisipasi\t\t", "\tpemilih dalam\t77,5%\t79,12%", "\tPemilu\t\t"}, 1},
+		{"a code in the wrapped text", []string{"No\tProgram/Kegiatan\tPagu\tRealisasi",
+			"1.\t076.01.WA Program Dukungan Manajemen dan\t\t", "\tPelaksanaan Tugas Teknis Lainnya\tRp. 3.601.216.000\tRp. 3.576.315.230",
+			"\t3355 Pengelolaan Keuangan\tRp. 2.480.916.000\tRp. 2.468.465.620"}, 2},
 		{"group heading stays apart", []string{"No\tIndikator Kinerja\tTarget\tRealisasi",
 			"1\tSasaran Strategis 1\t\t", "\tPersentase partisipasi pemilih\t77,5%\t79,12%"}, 2},
 	}

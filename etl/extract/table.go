@@ -539,8 +539,8 @@ func numberedText(cells []string) bool {
 		return false
 	}
 	for _, c := range cells[1:] {
-		if hasDigit(c) {
-			return false // a value (or a numbered label): not text only; cheap
+		if hasDigit(c) && !hasLetter(c) {
+			return false // a number: not text only (a cheap test first)
 		}
 	}
 	text := false
@@ -568,4 +568,13 @@ func isRowNo(c string) bool {
 		}
 	}
 	return true
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }

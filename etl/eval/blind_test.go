@@ -14,11 +14,13 @@ import (
 // Ratchet for the blind development corpus (testdata/blind/dev, written by
 // someone who never read the parser): the share of expected rows found
 // exactly must not fall below what the parser reached, and no row may be
-// silently wrong. Raise the bar when the parser improves; the goal is
-// 0.98. The hold-out set (testdata/blind/holdout) is never scored here: it
+// silently wrong. Raise the bar when the parser improves (the goal was
+// 0.98; 413/413 rows of the 12 documents of 2026-12-03 are exact). When the
+// corpus grows, new documents may lower the share: fix the parser's class
+// of failure, or lower the bar in the same commit and say why. The hold-out set (testdata/blind/holdout) is never scored here: it
 // measures overfitting to this corpus.
 const (
-	blindMinExact  = 0.995
+	blindMinExact  = 1.0
 	blindMaxSilent = 0
 )
 

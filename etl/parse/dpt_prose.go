@@ -52,6 +52,14 @@ func (p *parser) proseDPT(start, end int, t string, low []byte) {
 		}
 		at := off + i
 		off = at + 1
+		// a count stands right before: "233.337 pemilih", "105.722 orang pemilih"
+		j := at
+		if j >= 6 && string(low[j-6:j]) == " orang" {
+			j -= 6
+		}
+		if j == 0 || !isDigitByte(low[j-1]) {
+			continue
+		}
 		from := max(0, at-60)
 		if mm := reDPTTotal.FindStringSubmatchIndex(t[from : at+1]); mm != nil {
 			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}

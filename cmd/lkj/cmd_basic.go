@@ -247,7 +247,7 @@ func (a *app) printStatus(ctx context.Context, db *sql.DB) error {
 		return nil
 	}
 	t.Render()
-	return nil
+	return a.printCoverage(ctx, db, 0)
 }
 
 func (a *app) configCmd() *cobra.Command {

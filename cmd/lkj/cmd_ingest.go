@@ -11,12 +11,14 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/ingest"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
 func (a *app) ingestCmd() *cobra.Command {
-	return &cobra.Command{
+	var id parse.Options
+	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Load LKj documents (PDF, text, template folders, XLSX) into the warehouse",
 		Long: `Load documents into the warehouse. PATH may be a file (.txt report text,
@@ -27,10 +29,24 @@ for all of these. --ocr reads scanned PDF pages with tesseract.
 Each document loads whole or not at all, in its own transaction. A document
 already loaded with the same bytes is skipped; a new version of the same
 satker and year replaces the old one. A rejected document is reported with
-the reason and does not stop the others; the exit code is then 3.`,
+the reason and does not stop the others; the exit code is then 3.
+
+A report whose satker or year cannot be read from its text is rejected
+with dokumen.identitas; name them with --satker ID --tahun Y (the text's
+own reading is still checked, and a disagreement is a finding).`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErr("ingest needs at least one file or folder")
+			}
+			if id.SatkerID != "" {
+				sid, ok := satkerArg(id.SatkerID)
+				if !ok {
+					return usageErr("--satker %q: bukan kode atau nama satker yang dikenal", id.SatkerID)
+				}
+				id.SatkerID = sid
+			}
+			if id.Tahun != 0 && (id.Tahun < 2000 || id.Tahun > 2099) {
+				return usageErr("--tahun %d: bukan tahun laporan (2000-2099)", id.Tahun)
 			}
 			return nil
 		},
@@ -40,7 +56,7 @@ the reason and does not stop the others; the exit code is then 3.`,
 				return err
 			}
 			defer wh.Close()
-			sum, err := a.ingest(cmd.Context(), wh, args, "ingest")
+			sum, err := a.ingest(cmd.Context(), wh, args, "ingest", id)
 			if err != nil {
 				return err
 			}
@@ -50,11 +66,22 @@ the reason and does not stop the others; the exit code is then 3.`,
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&id.SatkerID, "satker", "", "satker of the documents, for reports whose text does not state it (code 5309 or name)")
+	cmd.Flags().IntVar(&id.Tahun, "tahun", 0, "report year of the documents, for reports whose text does not state it")
+	return cmd
+}
+
+// satkerArg reads --satker: a satker code or a name ("Kabupaten Ngada").
+func satkerArg(s string) (string, bool) {
+	if _, ok := normalize.SatkerByID(s); ok {
+		return s, true
+	}
+	return normalize.ResolveSatker(s, "")
 }
 
 // ingest runs the ingest stage with progress and a summary; shared by
 // `lkj ingest` and `lkj run`.
-func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []string, command string) (ingest.Summary, error) {
+func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []string, command string, id ...parse.Options) (ingest.Summary, error) {
 	for _, p := range paths {
 		if _, err := statInput(p); err != nil {
 			return ingest.Summary{}, usageErr("%v", err)
@@ -71,6 +98,9 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 		MaxDocumentBytes: a.cfg.v.GetInt64("max_document_bytes"),
 		Command:          command,
 		Log:              a.log,
+	}
+	if len(id) > 0 {
+		opt.Identity = id[0]
 	}
 	var pw progress.Writer
 	var tracker *progress.Tracker
@@ -114,6 +144,11 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 		fmt.Fprintf(a.stdout, "ingest: %d documents: %d loaded, %d unchanged, %d replaced, %d rejected; %d facts, %d findings (run %d, %s)\n",
 			sum.Seen, sum.Loaded, sum.Skipped, sum.Replaced, sum.Rejected, sum.Facts, sum.Findings, sum.RunID,
 			sum.Duration.Round(time.Millisecond))
+		if command == "ingest" && sum.Loaded+sum.Replaced > 0 {
+			if err := a.printCoverage(ctx, wh.Conn(), sum.RunID); err != nil {
+				return sum, err
+			}
+		}
 	}
 	for _, r := range sum.Rejections {
 		a.logRejection(r)

@@ -11,6 +11,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -90,6 +91,10 @@ type Block struct {
 	Rows                     []Row // data rows after merging
 	Width                    int   // number of columns
 	Notes                    []Note
+	// Flat marks a table rebuilt from text written one cell per line;
+	// Unproven, one whose rows could not be proven (its lines are its
+	// rows, one cell each, for the parser to report).
+	Flat, Unproven bool
 }
 
 // line is one physical line, classified.
@@ -99,6 +104,8 @@ type line struct {
 	cells []string // cleaned, for tab lines (trailing empties trimmed)
 	tab   bool
 	blank bool
+	skip  bool  // a cell line of a flattened table, moved into its rebuilt row
+	flat  uint8 // flatProven, flatUnproven
 }
 
 // Text splits a document into blocks. It fails only when a limit is
@@ -136,17 +143,20 @@ func Text(data []byte) ([]Block, error) {
 	gap := false
 	for i := range lines {
 		ln := &lines[i]
+		if ln.skip {
+			continue
+		}
 		switch {
 		case ln.blank:
 			closePara()
 			gap = true
 		case ln.tab:
 			closePara()
-			if tbl != nil && gap && tbl.startsNewTable(ln) {
+			if tbl != nil && (gap && tbl.startsNewTable(ln) || tbl.flat != ln.flat) {
 				closeTable()
 			}
 			if tbl == nil {
-				tbl = &tableBuilder{lines: lineBuf}
+				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat}
 			}
 			tbl.add(ln, gap)
 			gap = false
@@ -155,6 +165,19 @@ func Text(data []byte) ([]Block, error) {
 				if tbl != nil {
 					tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "halaman", Text: ln.text})
 				}
+				continue
+			}
+			if tbl != nil && !gap && isGroupHeading(ln.text) && nextIsTab(lines, i) {
+				// "Sasaran Strategis 1: ..." written across the table as a
+				// line of text: a group row of the table, not its end
+				ln.cells = []string{ln.text}
+				tbl.add(ln, false)
+				continue
+			}
+			if tbl != nil && isFurniture(lines, i) {
+				// a running header or footer of a page break inside a table
+				tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "halaman", Text: ln.text})
+				gap = true
 				continue
 			}
 			if tbl != nil && isPhotoCaption(ln.text) && nextIsTab(lines, i) {
@@ -240,6 +263,10 @@ func splitLines(data []byte) ([]line, error) {
 			break
 		}
 	}
+	if len(cellBuf) == 0 {
+		reflow(lines) // a document without TABs may hold flattened tables
+		reflowSpaced(lines)
+	}
 	// A line with a TAB but a single cell of text is a table row only when
 	// it stands next to other table rows; alone it is text with a stray TAB.
 	for i := range lines {
@@ -295,6 +322,49 @@ func nextIsTab(lines []line, i int) bool {
 			continue
 		}
 		return lines[j].tab
+	}
+	return false
+}
+
+var reGroupHeading = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]`)
+
+// isGroupHeading: a line that opens a group of rows ("Sasaran Strategis 1:
+// Meningkatnya ...", "Program 2. ...").
+func isGroupHeading(t string) bool {
+	return len(t) <= 200 && reGroupHeading.MatchString(t)
+}
+
+// isFurniture: a short text line inside a table's page break (a running
+// header such as "LKj Sekretariat KPU Kabupaten Malaka 2020", a page
+// number "- 31 -"), when the table goes on after it with a numbered row
+// of the same width as the row before it.
+func isFurniture(lines []line, i int) bool {
+	t := lines[i].text
+	if len(t) > 80 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	prev := -1
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if lines[j].tab {
+			prev = j
+			break
+		}
+		if !lines[j].blank && len(lines[j].text) > 80 {
+			return false
+		}
+	}
+	if prev < 0 {
+		return false
+	}
+	for j := i + 1; j < len(lines) && j <= i+4; j++ {
+		switch {
+		case lines[j].blank:
+		case lines[j].tab:
+			c := lines[j].cells
+			return len(c) == len(lines[prev].cells) && len(c) > 2 && isRowNo(c[0]) && isRowNo(lines[prev].cells[0])
+		case len(lines[j].text) > 80:
+			return false
+		}
 	}
 	return false
 }

@@ -13,6 +13,7 @@ type rawLine struct {
 }
 
 type tableBuilder struct {
+	flat     uint8
 	lines    []rawLine
 	notes    []Note
 	hdrWords map[string]bool
@@ -61,12 +62,19 @@ func (t *tableBuilder) headerWords() map[string]bool {
 }
 
 func (t *tableBuilder) finish() (Block, bool) {
-	b := Block{Kind: Table, Notes: t.notes}
+	b := Block{Kind: Table, Notes: t.notes, Flat: t.flat != flatNone, Unproven: t.flat == flatUnproven}
 	lines := t.lines
 	if len(lines) == 0 {
 		return b, false
 	}
 	b.Start, b.End = lines[0].n, lines[len(lines)-1].n
+	if b.Unproven {
+		for _, l := range lines {
+			b.Rows = append(b.Rows, newRow(l))
+		}
+		b.Width = 1
+		return b, true
+	}
 	// page numbers inside the table (filtered in place: the builder is
 	// done with its lines)
 	kept := lines[:0]
@@ -140,6 +148,15 @@ func (t *tableBuilder) finish() (Block, bool) {
 		if n := len(b.Rows); n > 0 && (cont ||
 			valued[n-1] && !lineValued(l.cells, &hasValue) && !isGroupLabel(l.cells) && !startsStatement(l.cells)) {
 			b.Rows[n-1].merge(l)
+			continue
+		}
+		// a numbered row whose text wrapped and whose values sit on its
+		// last line: "1 | Persentase partisipasi pemilih dalam | | |" then
+		// " | Pemilu | 77,5% | 79,12%"
+		if n := len(b.Rows); n > 0 && len(l.cells) > 1 && l.cells[0] == "" && lineValued(l.cells, &hasValue) &&
+			isRowNo(b.Rows[n-1].Cells[0]) && numberedText(b.Rows[n-1].Cells) && !isGroupLabel(l.cells) {
+			b.Rows[n-1].merge(l)
+			valued[n-1] = true
 			continue
 		}
 		b.Rows = append(b.Rows, newRow(l))
@@ -515,6 +532,30 @@ func startsStatement(cells []string) bool {
 	return false
 }
 
+// numberedText: a row that starts with a row number and carries text
+// only, not a group heading ("Sasaran Strategis 1", "Program ...").
+func numberedText(cells []string) bool {
+	if len(cells) < 2 || !isRowNo(cells[0]) {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if hasDigit(c) && !hasLetter(c) {
+			return false // a number: not text only (a cheap test first)
+		}
+	}
+	text := false
+	for _, c := range cells[1:] {
+		if c == "" {
+			continue
+		}
+		if valueLike(c) || isGroupLabel([]string{c}) {
+			return false
+		}
+		text = true
+	}
+	return text
+}
+
 // isRowNo: a bare row number ("1", "12.").
 func isRowNo(c string) bool {
 	t := strings.TrimRight(c, ".)")
@@ -527,4 +568,13 @@ func isRowNo(c string) bool {
 		}
 	}
 	return true
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"sync"
+
+	"github.com/kpu-ntt/lkj/etl/parse"
 )
 
 // readAheadBytes bounds the source bytes read ahead of the writer.
@@ -41,7 +43,7 @@ type readAhead struct {
 
 // startReadAhead starts workers readers that may run aheadDocs documents or
 // aheadBytes source bytes ahead of the writer.
-func startReadAhead(ctx context.Context, srcs []Source, workers, aheadDocs int, aheadBytes, maxDocumentBytes int64, known map[string]knownDoc) *readAhead {
+func startReadAhead(ctx context.Context, srcs []Source, workers, aheadDocs int, aheadBytes, maxDocumentBytes int64, known map[string]knownDoc, id parse.Options) *readAhead {
 	r := &readAhead{slots: make([]chan parsed, len(srcs)), weights: make([]int64, len(srcs)),
 		maxDocs: max(aheadDocs, 2*workers), maxBytes: aheadBytes}
 	r.cond = sync.NewCond(&r.mu)
@@ -58,7 +60,7 @@ func startReadAhead(ctx context.Context, srcs []Source, workers, aheadDocs int, 
 		for w := 0; w < workers; w++ {
 			go func() {
 				for i := range work {
-					r.slots[i] <- readOne(srcs[i], maxDocumentBytes, known)
+					r.slots[i] <- readOne(srcs[i], maxDocumentBytes, known, id)
 				}
 			}()
 		}

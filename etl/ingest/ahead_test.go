@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kpu-ntt/lkj/etl/parse"
 )
 
 // The readers run ahead of the writer up to the bound and no further: in
@@ -39,7 +41,7 @@ func TestReadAheadBound(t *testing.T) {
 			}
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
-			r := startReadAhead(ctx, srcs, 1, tc.aheadDocs, tc.aheadBytes, DefaultMaxDocumentBytes, nil)
+			r := startReadAhead(ctx, srcs, 1, tc.aheadDocs, tc.aheadBytes, DefaultMaxDocumentBytes, nil, parse.Options{})
 			// Wait (without taking anything) until the last document the
 			// bound allows is read; a hang fails instead of blocking.
 			deadline := time.Now().Add(time.Minute)

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/sample"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
@@ -137,7 +138,7 @@ func readAllFloor(srcs []Source, workers int) int64 {
 			defer wg.Done()
 			var n int64
 			for src := range work {
-				if p := readOne(src, DefaultMaxDocumentBytes, nil); p.doc != nil && p.err == nil {
+				if p := readOne(src, DefaultMaxDocumentBytes, nil, parse.Options{}); p.doc != nil && p.err == nil {
 					n += int64(p.doc.FactCount())
 				}
 			}

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -34,6 +35,10 @@ type Options struct {
 	Log            *slog.Logger
 	// Progress is called after each document with the count done so far.
 	Progress func(done, total int, path string)
+	// Identity, when set (lkj ingest --satker ID --tahun Y), is the
+	// identity of every text document of the run, for reports whose own
+	// text does not state it.
+	Identity parse.Options
 }
 
 // Rejection says why one document was not loaded.
@@ -126,7 +131,7 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	ahead := startReadAhead(ctx, srcs, opt.Workers, opt.GroupDocuments, readAheadBytes, opt.MaxDocumentBytes, cat.byID)
+	ahead := startReadAhead(ctx, srcs, opt.Workers, opt.GroupDocuments, readAheadBytes, opt.MaxDocumentBytes, cat.byID, opt.Identity)
 	w := &writer{wh: wh, runID: runID, cat: cat, sum: &sum, log: opt.Log}
 
 	var runErr error
@@ -186,7 +191,7 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	return sum, runErr
 }
 
-func readOne(src Source, maxBytes int64, known map[string]knownDoc) parsed {
+func readOne(src Source, maxBytes int64, known map[string]knownDoc, id parse.Options) parsed {
 	p := parsed{src: src}
 	sha, size, data, err := fingerprint(src, maxBytes)
 	if err != nil {
@@ -206,7 +211,8 @@ func readOne(src Source, maxBytes int64, known map[string]knownDoc) parsed {
 		// Same bytes, same reader: nothing to do, whatever became of it. A
 		// version replaced by a newer one stays replaced, so a folder that
 		// holds both versions gives the same warehouse on every run.
-		if k.version == versionOf(src.Format) {
+		// (a rejected text read again with a stated identity is read again)
+		if k.version == versionOf(src.Format) && !(k.status == "rejected" && id != (parse.Options{})) {
 			p.skip = true
 			if k.status == "rejected" {
 				p.prevRejected = k.pesan
@@ -215,7 +221,7 @@ func readOne(src Source, maxBytes int64, known map[string]knownDoc) parsed {
 		}
 		p.existed = true
 	}
-	p.doc, p.err = read(src, data)
+	p.doc, p.err = read(src, data, id)
 	if p.err == nil && p.doc.HasErrors() {
 		p.err = firstError(p.doc)
 	}

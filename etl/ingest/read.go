@@ -106,7 +106,7 @@ func readLimited(path string, max int64) ([]byte, error) {
 
 // read turns a source into a validated document. It never panics: a reader
 // that does is reported as a rejection.
-func read(src Source, data []byte) (doc *facts.Document, err error) {
+func read(src Source, data []byte, id parse.Options) (doc *facts.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, fmt.Errorf("internal error while reading (please report): %v", r)
@@ -114,7 +114,7 @@ func read(src Source, data []byte) (doc *facts.Document, err error) {
 	}()
 	switch src.Format {
 	case "txt":
-		doc, err = parse.Text(src.Path, data)
+		doc, err = parse.TextWith(src.Path, data, id)
 	case "xlsx":
 		doc, err = template.ReadXLSX(src.Path)
 	case "csv":

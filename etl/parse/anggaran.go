@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -65,6 +66,14 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 		for _, c := range cs {
 			if r := anggaranRole(c); r != roleNone {
 				roles[j] = r
+				// a header over two lines: "Realisasi" / "Anggaran" — the
+				// generic word below does not hide the specific one above
+				if r == rolePagu && len(cs) > 1 && normalize.Key(c) == "anggaran" {
+					switch r2 := anggaranRole(strings.Join(cs, " ")); r2 {
+					case roleRealisasi, roleSisa, rolePersen:
+						roles[j] = r2
+					}
+				}
 				break
 			}
 		}
@@ -192,6 +201,18 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	b := t.b
 	roles, logical := anggaranLayout(b)
 	hasReal := indexOf(roles, roleRealisasi) >= 0
+	hasSisa := indexOf(roles, roleSisa) >= 0
+	t.unit = moneyUnit(t.cap + t.hdr)
+	if t.unit == "" {
+		// the sentence that introduces the table: "Perbandingan dengan
+		// tahun-tahun sebelumnya (dalam ribuan rupiah):"
+		for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-3; k-- {
+			if r := p.recent[k]; !r.caption && strings.HasSuffix(strings.TrimSpace(r.text), ":") {
+				t.unit = moneyUnit(" " + normalize.Key(r.text) + " ")
+				break
+			}
+		}
+	}
 	year := p.doc.Meta.Tahun
 	if y := captionYear(b.Caption); y > 0 {
 		year = y
@@ -230,6 +251,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	}
 	program, kegiatan := "", ""
 	start := len(p.doc.Anggaran)
+	cutTotal := map[int]string{} // total rows whose realisasi was cut off, by index
 	detail := false
 	for i, cells := range rows {
 		r := &b.Rows[i]
@@ -253,6 +275,8 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			}
 			a.Tahun = atoi(m[1])
 			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", ta, facts.LevelTotal
+		case isTotalRow(kodeCell, uraian, i == len(rows)-1):
+			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal
 		default:
 			if kodeCell != "" {
 				code, _ = budgetCode(kodeCell)
@@ -286,7 +310,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		a.Pagu = p.money(pagu, pc, r, t, "pagu")
 		a.Realisasi = p.money(real, rc, r, t, "realisasi")
 		if sisa != "" {
-			v, n := normalize.Money(sisa, sc)
+			v, n := normalize.Money(scaled(sisa, t.unit), sc)
 			switch n.Status {
 			case normalize.OK:
 				a.Sisa = &v
@@ -306,17 +330,90 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, pct, "%s: persentase %q tidak terbaca", t.label, pct)
 			}
 		}
+		if a.Realisasi == nil && real != "" && a.Pagu != nil && a.Sisa != nil {
+			// a realisasi cut off by the column: pagu − sisa proves it
+			p.repairCut(&a, &a.Realisasi, real, *a.Pagu-*a.Sisa, "pagu − sisa", t)
+		}
+		if a.Realisasi == nil && real != "" && a.Tingkat == facts.LevelTotal {
+			cutTotal[len(p.doc.Anggaran)] = real
+		}
 		if a.Pagu == nil && a.Realisasi == nil && a.Sisa == nil && a.SisaTeks == "" {
 			continue
 		}
+		if !hasSisa && a.Pagu != nil && a.Realisasi != nil {
+			// a table without a Sisa column: sisa = pagu − realisasi, as
+			// serapan_hitung is realisasi / pagu
+			d := *a.Pagu - *a.Realisasi
+			a.Sisa = &d
+		}
 		p.doc.Anggaran = append(p.doc.Anggaran, a)
 		p.angMeta = append(p.angMeta, angMeta{rank: rank, table: p.tableNo})
+	}
+	// a cut-off total realisasi that the programs above it prove
+	for i, written := range cutTotal {
+		if i >= len(p.doc.Anggaran) || p.doc.Anggaran[i].Realisasi != nil {
+			continue
+		}
+		var sum int64
+		n := 0
+		for j := start; j < i; j++ {
+			if c := &p.doc.Anggaran[j]; c.Tingkat == facts.LevelProgram {
+				if c.Realisasi == nil {
+					n = -1 << 30
+				}
+				if c.Realisasi != nil {
+					sum += *c.Realisasi
+				}
+				n++
+			}
+		}
+		if n > 0 {
+			a := &p.doc.Anggaran[i]
+			p.repairCut(a, &a.Realisasi, written, sum, "jumlah program", t)
+			if a.Realisasi != nil && a.Pagu != nil && !hasSisa {
+				d := *a.Pagu - *a.Realisasi
+				a.Sisa = &d
+			}
+		}
 	}
 	if detail && rank == rankAngSummary {
 		for i := start; i < len(p.angMeta); i++ {
 			p.angMeta[i].rank = rankAngDetail
 		}
 	}
+}
+
+// repairCut sets *dst to proven when the written digits of a cut-off
+// amount are a prefix of it (anggaran.realisasi_diperbaiki); otherwise the
+// value stays NULL.
+func (p *parser) repairCut(a *facts.Anggaran, dst **int64, written string, proven int64, how string, t *tableInfo) {
+	digits := ""
+	for i := 0; i < len(written); i++ {
+		if written[i] >= '0' && written[i] <= '9' {
+			digits += written[i : i+1]
+		}
+	}
+	if proven < 0 || len(digits) < 3 || !strings.HasPrefix(strconv.FormatInt(proven, 10), digits) {
+		return
+	}
+	v := proven
+	*dst = &v
+	p.find("anggaran.realisasi_diperbaiki", facts.Warning, a.Start, a.End, written,
+		"%s %s: realisasi tertulis %q terpotong; diperbaiki menjadi %d (%s)", t.label, a.Kode, written, proven, how)
+}
+
+// isTotalRow: a total line, "JUMLAH", "Total", "JUMLAH TOTAL" in the code
+// or description column, or the table's last line with no label at all
+// (a total row that starts with empty cells).
+func isTotalRow(kode, uraian string, last bool) bool {
+	if c, _ := budgetCode(kode); c != "" {
+		return false
+	}
+	if c, _ := budgetCode(uraian); c != "" {
+		return false
+	}
+	k, u := strings.TrimSpace(kode), strings.TrimSpace(uraian)
+	return reTotal.MatchString(k) || reTotal.MatchString(u) || last && k == "" && u == ""
 }
 
 // budgetLevel sets the canonical code, level and parent of a budget line
@@ -373,7 +470,7 @@ func (p *parser) money(s string, conv normalize.Convention, r *extract.Row, t *t
 	if s == "" {
 		return nil
 	}
-	v, n := normalize.Money(s, conv)
+	v, n := normalize.Money(scaled(s, t.unit), conv)
 	if n.Status == normalize.OK {
 		return &v
 	}

@@ -21,6 +21,9 @@ const (
 	famSakipKomponen
 	famSakipSatker
 	famDPT
+	famSakipRiwayat       // SAKIP results of several years
+	famSakipKomponenKolom // SAKIP components laid out as columns
+	famRB                 // an RB evaluation table
 )
 
 // column roles
@@ -67,6 +70,7 @@ type tableInfo struct {
 	jenis   []string // per column of a series table: realisasi, target, target_nasional or ""
 	section string
 	width   int
+	unit    string // money unit stated by caption or header: "ribu", "juta", "miliar"
 }
 
 var reTabelNo = regexp.MustCompile(`(?i)^tabel\s*[:.]?\s*(\d+(?:\.\d+)*)`)
@@ -149,19 +153,40 @@ func fixOCR(k string) string {
 	return strings.Join(out, " ")
 }
 
+// has: s (a folded text with a space at both ends) holds one of the words
+// as a whole word: strings.Contains(s, " "+w+" ") without building the
+// needle (this runs for every table and header cell).
 func has(s string, words ...string) bool {
 	for _, w := range words {
-		if strings.Contains(s, " "+w+" ") {
-			return true
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && s[i-1] == ' ' && i+len(w) < len(s) && s[i+len(w)] == ' ' {
+				return true
+			}
+			off = i + 1
 		}
 	}
 	return false
 }
 
+// hasPrefix: s holds a word starting with one of the prefixes
+// (strings.Contains(s, " "+w) without building the needle).
 func hasPrefix(s string, prefixes ...string) bool {
 	for _, w := range prefixes {
-		if strings.Contains(s, " "+w) {
-			return true
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && s[i-1] == ' ' {
+				return true
+			}
+			off = i + 1
 		}
 	}
 	return false
@@ -175,6 +200,8 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota")) &&
 		(has(h, "l", "p", "lp", "pemilih", "tps", "dpt") || hasPrefix(h, "laki")):
 		t.fam = famDPT
+	case has(h, "bobot") && (has(h, "nilai", "skor")) && p.rbContext(t):
+		t.fam = famRB
 	case has(h, "bobot") && (has(h, "nilai", "skor")):
 		t.fam = famSakipKomponen
 	case (has(h, "pagu", "anggaran") || hasPrefix(h, "anggaran")) && (hasPrefix(h, "realisasi", "sisa")) && !has(h, "indikator"):
@@ -197,6 +224,9 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famSakipSatker
 	case len(b.Header) == 0 && hasPrefix(c, "sasaran", "indikator") && strings.Contains(c, "target"):
 		t.fam = famNone
+	}
+	if t.fam == famNone && len(b.Header) > 0 {
+		t.fam = p.classifySakip(t)
 	}
 	if t.fam == famAnggaran {
 		t.roles = anggaranRoles(b)

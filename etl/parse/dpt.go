@@ -13,6 +13,14 @@ import (
 func dptRole(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	raw := strings.ToUpper(strings.ReplaceAll(normalize.Fold(cell), " ", ""))
+	// "DPT L", "DPT P", "DPT L+P": the DPT's own columns beside DPS/DPSHP
+	if strings.HasPrefix(k, " dpt ") && len(k) > 5 {
+		k = k[4:]
+		raw = strings.TrimPrefix(raw, "DPT")
+	}
+	if has(k, "dps", "dpshp", "dptb", "dpk", "dph") {
+		return roleNone // other rolls: never the DPT
+	}
 	switch {
 	case raw == "L+P" || raw == "LP" || has(k, "l p", "total", "jumlah pemilih", "jml pemilih") && !has(k, "tps") ||
 		strings.TrimSpace(k) == "jumlah" || strings.TrimSpace(k) == "jml":
@@ -83,6 +91,30 @@ func mayNameElection(t string) bool {
 	return false
 }
 
+var reElectionYear = regexp.MustCompile(`(?i)\b(?:pemilu|pemilihan|pilkada)\b([^.;:]{0,70}?)\b((?:19|20)\d\d)\b`)
+
+// electionYear is the year of the election a text names ("DPT Pemilu
+// 2024", "Pemilihan Tahun 2020"): the roll belongs to the election, not to
+// the report year. 0 when it names none or several.
+func electionYear(t string) int {
+	if !hasYearDigits(t) {
+		return 0
+	}
+	y := 0
+	for _, m := range reElectionYear.FindAllStringSubmatch(t, -1) {
+		if mid := strings.ToLower(m[1]); strings.Contains(mid, "nomor") || strings.Contains(mid, "no.") || strings.Contains(mid, "tanggal") ||
+			strings.Contains(mid, "undang") || strings.Contains(mid, "-") && !strings.Contains(mid, "tahun") {
+			continue // a decree or law ("Nomor 7 Tahun 2017"), a date, a range
+		}
+		v := atoi(m[2])
+		if y != 0 && v != y {
+			return 0
+		}
+		y = v
+	}
+	return y
+}
+
 // dptTable reads a voter-roll recapitulation: kecamatan rows (with the
 // kabupaten from the TOTAL row) or kabupaten/kota rows (with the province
 // from the JUMLAH row).
@@ -126,6 +158,12 @@ func (p *parser) dptTable(t *tableInfo) {
 		return
 	}
 	year := captionYear(b.Caption)
+	if year == 0 {
+		year = electionYear(b.Caption)
+	}
+	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-3 && year == 0; k-- {
+		year = electionYear(p.recent[k].text)
+	}
 	if year == 0 {
 		year = p.doc.Meta.Tahun
 	}

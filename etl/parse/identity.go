@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -9,25 +10,84 @@ import (
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
-// identify finds the reporting satker and the report year from the title,
-// cover and signature ("LAPORAN KINERJA ... TAHUN 2024", "Laporan Kinerja
-// KPU Provinsi Nusa Tenggara Timur Tahun 2024", "Sekretaris Komisi
-// Pemilihan Umum Kabupaten Alor"), never from stray years in the prose.
-func (p *parser) identify() error {
-	// the cover, foreword and signature come first; read further only when
-	// they do not say who reports for which year
-	if err := p.identifyUpTo(300); err == nil {
-		return nil
-	}
-	p.doc.Findings = p.doc.Findings[:0]
-	return p.identifyUpTo(1 << 30)
+// Options carry what the caller knows about a document beforehand.
+type Options struct {
+	// SatkerID and Tahun, when set (lkj ingest --satker ID --tahun Y), are
+	// the document's identity; what the text itself says is still read and
+	// a disagreement is reported.
+	SatkerID string
+	Tahun    int
 }
 
-func (p *parser) identifyUpTo(maxLine int) error {
+// identityHint is the rejection hint: the flag that settles an identity
+// the text does not state.
+const identityHint = "; tentukan dengan lkj ingest --satker ID --tahun TAHUN"
+
+// identify finds the reporting satker and the report year from every
+// signal the document gives (identity_signals.go): the title or cover, the
+// reporting period, the Perjanjian Kinerja year, the main tables' years,
+// the signature date and the file name, never from stray years in the
+// prose. The caller's Options override both.
+func (p *parser) identify(opt Options) error {
+	// the cover, foreword and signature come first; read further only when
+	// they do not say who reports for which year
+	satker, satkerN, titleYears := p.readTitle(300)
+	if satker == "" || satkerN < 2 || len(titleYears) == 0 {
+		satker, satkerN, titleYears = p.readTitle(1 << 30)
+	}
+	if satker == "" || satkerN < 2 {
+		if id := satkerFromName(p.name); id != "" {
+			satker, satkerN = id, 2
+			p.find("dokumen.identitas_sumber", "warning", 1, 1, id,
+				"satker pelapor %s hanya dari nama berkas; keyakinan rendah", id)
+		}
+	}
+	sig := p.yearSignals(titleYears)
+	year, conf, why := sig.decide()
+	if opt.SatkerID != "" {
+		if _, ok := normalize.SatkerByID(opt.SatkerID); !ok {
+			return fmt.Errorf("dokumen.identitas: satker %q (--satker) tidak dikenal", opt.SatkerID)
+		}
+		if satker != "" && satkerN >= 2 && satker != opt.SatkerID {
+			p.find("dokumen.identitas_konflik", "warning", 1, 1, satker,
+				"teks menyebut satker %s, --satker menyebut %s; dipakai %s", satker, opt.SatkerID, opt.SatkerID)
+		}
+		satker, satkerN = opt.SatkerID, 99
+	}
+	if opt.Tahun > 0 {
+		if year > 0 && year != opt.Tahun {
+			p.find("dokumen.identitas_konflik", "warning", 1, 1, itoa(year),
+				"teks menunjukkan tahun %d (%s), --tahun menyebut %d; dipakai %d", year, why, opt.Tahun, opt.Tahun)
+		}
+		year, conf, why = opt.Tahun, "tinggi", "--tahun"
+	}
+	if satker == "" || satkerN < 2 || year == 0 {
+		p.find("dokumen.identitas", "error", 1, 1, "", "satker pelapor atau tahun laporan tidak dapat ditentukan"+identityHint)
+		if satker == "" || satkerN < 2 {
+			return fmt.Errorf("dokumen.identitas: satker pelapor tidak dapat ditentukan%s", identityHint)
+		}
+		if sig.tie {
+			return fmt.Errorf("dokumen.identitas: tahun laporan tidak dapat ditentukan (%s)%s", why, identityHint)
+		}
+		return fmt.Errorf("dokumen.identitas: tahun laporan tidak dapat ditentukan%s", identityHint)
+	}
+	if conf != "tinggi" {
+		p.find("dokumen.identitas_sumber", "info", 1, 1, itoa(year),
+			"tahun laporan %d dari %s; keyakinan %s", year, why, conf)
+	}
+	sig.conflicts(p, year)
+	p.doc.Meta.SatkerID = satker
+	p.doc.Meta.Tahun = year
+	p.ref, _ = normalize.SatkerByID(satker)
+	p.prov = p.ref.ProvinsiID
+	return nil
+}
+
+// readTitle scores the satkers and title years named in the first maxLine
+// lines: cover, title, foreword and signature.
+func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 	satkers := map[string]int{}
 	years := map[int]int{}
-	firstYear := map[int]int{}
-	n := 0
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.Start > maxLine {
@@ -51,7 +111,8 @@ func (p *parser) identifyUpTo(maxLine int) error {
 			}
 			if !strings.Contains(t, "KPU") && !strings.Contains(t, "omisi") && !strings.Contains(t, "OMISI") &&
 				!strings.Contains(t, "KIP") && !strings.Contains(t, "aporan") && !strings.Contains(t, "APORAN") &&
-				!strings.Contains(t, "LKj") && !strings.Contains(t, "LKJ") && !strings.Contains(t, "ekretari") && !strings.Contains(t, "EKRETARI") {
+				!strings.Contains(t, "LKj") && !strings.Contains(t, "LKJ") && !strings.Contains(t, "ekretari") &&
+				!strings.Contains(t, "EKRETARI") && !strings.Contains(t, "LAKIP") {
 				continue
 			}
 			up := strings.ToUpper(t)
@@ -63,11 +124,7 @@ func (p *parser) identifyUpTo(maxLine int) error {
 				satkers[id] += weight
 			}
 			if y := titleYear(up); y > 0 {
-				n++
 				years[y] += weight
-				if _, ok := firstYear[y]; !ok {
-					firstYear[y] = n
-				}
 			}
 		}
 	}
@@ -84,6 +141,24 @@ func (p *parser) identifyUpTo(maxLine int) error {
 			}
 		}
 	}
+	best, bestN := bestSatker(satkers)
+	// a cover whose title is split over lines: "LAPORAN KINERJA" /
+	// "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN NGADA" / "TAHUN ANGGARAN 2024"
+	if len(years) == 0 || bestN < 2 {
+		if id, y := p.coverTitle(); id != "" || y > 0 {
+			if id != "" {
+				satkers[id] += 5
+			}
+			if y > 0 && len(years) == 0 {
+				years[y] += 5
+			}
+			best, bestN = bestSatker(satkers)
+		}
+	}
+	return best, bestN, years
+}
+
+func bestSatker(satkers map[string]int) (string, int) {
 	best, bestN := "", 0
 	ids := make([]string, 0, len(satkers))
 	for id := range satkers {
@@ -95,26 +170,31 @@ func (p *parser) identifyUpTo(maxLine int) error {
 			best, bestN = id, satkers[id]
 		}
 	}
-	year, yearN := 0, 0
-	for y, c := range years {
-		if c > yearN || c == yearN && firstYear[y] < firstYear[year] {
-			year, yearN = y, c
+	return best, bestN
+}
+
+// satkerFromName reads a satker from a file name such as
+// "lkj-2021-kpu-kabupaten-ngada.txt".
+func satkerFromName(name string) string {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	t := strings.ToUpper(strings.NewReplacer("-", " ", "_", " ", ".", " ").Replace(base))
+	ids := distinct(satkersNamed(t, t))
+	if len(ids) == 1 {
+		return ids[0]
+	}
+	return ""
+}
+
+func distinct(xs []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
 		}
 	}
-	if best == "" || bestN < 2 || year == 0 {
-		p.find("dokumen.identitas", "error", 1, 1, "", "satker pelapor atau tahun laporan tidak dapat ditentukan")
-		switch {
-		case best == "" || bestN < 2:
-			return fmt.Errorf("dokumen.identitas: satker pelapor tidak dapat ditentukan")
-		default:
-			return fmt.Errorf("dokumen.identitas: tahun laporan tidak dapat ditentukan")
-		}
-	}
-	p.doc.Meta.SatkerID = best
-	p.doc.Meta.Tahun = year
-	p.ref, _ = normalize.SatkerByID(best)
-	p.prov = p.ref.ProvinsiID
-	return nil
+	return out
 }
 
 // satkersNamed returns the satkers a text names as "KPU Kabupaten Alor",
@@ -172,19 +252,30 @@ func isNameWord(w string) bool {
 		return false
 	}
 	switch strings.ToUpper(w) {
-	case "TAHUN", "NOMOR", "DALAM", "YANG", "PADA", "SESUAI", "TELAH", "RI", "SEBAGAI", "SE":
+	case "TAHUN", "NOMOR", "DALAM", "YANG", "PADA", "SESUAI", "TELAH", "RI", "SEBAGAI", "SE", "PERIODE", "ANGGARAN":
 		return false
 	}
 	return true
 }
 
-// titleYear reads the year of a report title: "LAPORAN KINERJA ... TAHUN
-// 2024", "LKj ... Tahun 2024", "LKjIP ... 2024".
-func titleYear(up string) int {
-	i := strings.Index(up, "LAPORAN KINERJA")
-	if i < 0 {
-		i = strings.Index(up, "LKJ")
+// titleMarkers name a report title: Laporan Kinerja, LKj, LKjIP, LAKIP,
+// Laporan Akuntabilitas Kinerja (Instansi Pemerintah).
+var titleMarkers = []string{"LAPORAN KINERJA", "LAPORAN AKUNTABILITAS KINERJA", "LKJ", "LAKIP"}
+
+func titleAt(up string) int {
+	best := -1
+	for _, m := range titleMarkers {
+		if i := strings.Index(up, m); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
 	}
+	return best
+}
+
+// titleYear reads the year of a report title: "LAPORAN KINERJA ... TAHUN
+// 2024", "LKj ... Tahun Anggaran 2024", "LKjIP ... 2024".
+func titleYear(up string) int {
+	i := titleAt(up)
 	if i < 0 {
 		return 0
 	}
@@ -194,10 +285,17 @@ func titleYear(up string) int {
 		return 0
 	}
 	w := strings.Fields(rest[j+6:])
+	if len(w) > 1 && w[0] == "ANGGARAN" {
+		w = w[1:]
+	}
 	if len(w) == 0 {
 		return 0
 	}
-	y := strings.Trim(w[0], ".,:;)")
+	return yearWord(strings.Trim(w[0], ".,:;)"))
+}
+
+// yearWord is y as a year 2000-2099, or 0.
+func yearWord(y string) int {
 	if len(y) != 4 || y < "2000" || y > "2099" {
 		return 0
 	}
@@ -208,6 +306,5 @@ func titleYear(up string) int {
 		}
 		v = v*10 + int(y[i]-'0')
 	}
-	// "Tahun Anggaran 2024" after "Laporan Kinerja" also names the report year
 	return v
 }

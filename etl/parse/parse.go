@@ -21,7 +21,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-4"
+const Version = "parse-11"
 
 // MaxBytes is the largest document accepted.
 var MaxBytes = 64 << 20
@@ -34,7 +34,12 @@ var ErrNotText = errors.New("bukan dokumen teks")
 // ParserVersion and all facts + findings, with exactly one Utama row per
 // natural key. It returns an error only when the document cannot be used
 // at all (not text, no identifiable satker/year, limits exceeded).
-func Text(name string, data []byte) (doc *facts.Document, err error) {
+func Text(name string, data []byte) (*facts.Document, error) {
+	return TextWith(name, data, Options{})
+}
+
+// TextWith is Text with what the caller knows of the document's identity.
+func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, fmt.Errorf("parse %s: internal error: %v", name, r)
@@ -64,7 +69,7 @@ func Text(name string, data []byte) (doc *facts.Document, err error) {
 	}
 	p := newParser(name, doc, blocks)
 	p.raw = text
-	if err := p.identify(); err != nil {
+	if err := p.identify(opt); err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
 	p.run()
@@ -178,6 +183,12 @@ type parser struct {
 	proseRows []*proseAng
 	starred   map[float64]bool // values written with a footnote star
 	low       []byte           // scratch: the paragraph being read, lower-cased
+	cov       coverage
+	famSeen   bool // the paragraph being read names a family's words
+	spanBuf   []facts.Span
+	findBuf   []facts.Span
+	// DPT rows read from prose, added after the tables'
+	proseDPTRows []facts.DPT
 }
 
 type recentText struct {
@@ -209,7 +220,10 @@ func (p *parser) run() {
 				p.topic = tp
 			}
 			if !b.IsCaption {
+				hits, finds := p.cov.hits, len(p.doc.Findings)
+				p.famSeen = false
 				p.prose(b)
+				p.afterProse(b, hits, finds)
 			}
 			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
 			if len(p.recent) > 12 {
@@ -223,7 +237,10 @@ func (p *parser) run() {
 	}
 	p.finishProse()
 	p.finishRB()
+	p.finishDPT()
 	p.resolve()
+	p.nullMeasures()
+	p.coverageFinding()
 }
 
 // heading tracks the part of the report a block is in: the executive

@@ -2,6 +2,8 @@ package parse
 
 import (
 	"bytes"
+	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -29,6 +31,25 @@ type proseAng struct {
 	serapan   *float64
 	paguAwal  *int64
 	revisi    *int64
+	pagus     []int64 // every distinct amount stated as the pagu
+	reals     []int64 // and as the realisation
+}
+
+func appendNew(xs []int64, v int64) []int64 {
+	for _, x := range xs {
+		if x == v {
+			return xs
+		}
+	}
+	return append(xs, v)
+}
+
+// notSpending: the words before an amount say it is revenue, an asset or
+// a receivable, never the budget's spending.
+func notSpending(lw string) bool {
+	return strings.Contains(lw, "pendapatan") || strings.Contains(lw, "penerimaan") || strings.Contains(lw, "pnbp") ||
+		strings.Contains(lw, "aset") || strings.Contains(lw, "piutang") || strings.Contains(lw, "persediaan") ||
+		strings.Contains(lw, "kas ")
 }
 
 type footnote struct {
@@ -46,20 +67,36 @@ func (p *parser) prose(b *extract.Block) {
 		}
 	}
 	// cheap checks first: most paragraphs state none of these facts
+	if len(t) < 20 {
+		return // too short to state a fact
+	}
 	p.low = lowerASCII(p.low[:0], t)
 	low := p.low
+	fam := false // the paragraph names a family's words (for afterProse)
 	if bytes.Contains(low, []byte("rp")) && (bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("realisasi")) || bytes.Contains(low, []byte("alokasi"))) {
+		fam = true
 		p.proseAnggaran(b, t)
 	}
 	if bytes.Contains(low, []byte("revisi dipa")) {
+		fam = true
 		p.proseRevisi(b, t)
 	}
 	if bytes.Contains(low, []byte("akuntabilitas")) || bytes.Contains(low, []byte("akip")) {
+		fam = true
 		p.proseSakip(b.Start, b.End, t)
 	}
 	if bytes.Contains(low, []byte("reformasi")) {
+		fam = true
 		p.proseRB(b.Start, b.End, t)
 	}
+	if bytes.Contains(low, []byte("pemilih")) {
+		fam = true
+		if bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pemilih tetap")) {
+			p.proseDPT(b.Start, b.End, t, low)
+		}
+	}
+	p.famSeen = fam || bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("anggaran")) ||
+		bytes.Contains(low, []byte(" rb "))
 }
 
 // proseAnggaran reads "total pagu anggaran ... sebesar Rp ... dengan
@@ -67,6 +104,9 @@ func (p *parser) prose(b *extract.Block) {
 // Rp ...", each for the fiscal year the sentence names.
 func (p *parser) proseAnggaran(b *extract.Block, t string) {
 	ms := reAmount.FindAllStringIndex(t, -1)
+	for _, m := range ms {
+		m[1] += unitWordAfter(t[m[1]:]) // "Rp 28.342,30 juta"
+	}
 	starts := sentenceStarts(t)
 	prevEnd := 0
 	paraYear := 0
@@ -84,8 +124,8 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		amountText := t[m[0]:m[1]]
 		after := t[m[1]:min(len(t), m[1]+60)]
 		prevEnd = m[1]
-		if strings.Contains(lw, "hibah") || strings.Contains(lw, "sisa") {
-			continue
+		if strings.Contains(lw, "hibah") || strings.Contains(lw, "sisa") || notSpending(lw) {
+			continue // revenue, assets and grants are not the budget
 		}
 		kind := ""
 		real := lastIndexAny(lw, "realisasi", "ekuivalen", "terserap", "penyerapan")
@@ -118,6 +158,7 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			year = p.doc.Meta.Tahun
 		}
 		paraYear = year
+		p.cov.hits++
 		pa := p.proseFor(year, b.Start, b.End)
 		vv := v
 		switch kind {
@@ -126,18 +167,17 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 				pa.paguAwal = &vv
 			}
 		case "pagu":
+			pa.pagus = appendNew(pa.pagus, vv)
 			if pa.pagu == nil {
 				pa.pagu = &vv
-			} else if *pa.pagu != vv {
-				p.find("anggaran.konflik_sumber", facts.Warning, b.Start, b.End, amountText,
-					"prosa menyebut pagu %d dan %d untuk tahun %d", *pa.pagu, vv, year)
 			}
 		case "realisasi":
+			if strings.Contains(lw, "revisi") {
+				continue // a DIPA revision is not the realisation
+			}
+			pa.reals = appendNew(pa.reals, vv)
 			if pa.realisasi == nil {
 				pa.realisasi = &vv
-			} else if *pa.realisasi != vv {
-				p.find("anggaran.konflik_sumber", facts.Warning, b.Start, b.End, amountText,
-					"prosa menyebut realisasi %d dan %d untuk tahun %d", *pa.realisasi, vv, year)
 			}
 			// the percentage stated with it: before ("sebesar 99,55 % atau
 			// ekuivalen sebesar Rp ...") or after ("... atau sebesar 98.38%")
@@ -173,6 +213,7 @@ func (p *parser) proseRevisi(b *extract.Block, t string) {
 		year = p.doc.Meta.Tahun
 	}
 	v := int64(atoi(s))
+	p.cov.hits++
 	pa := p.proseFor(year, b.Start, b.End)
 	if pa.revisi == nil {
 		pa.revisi = &v
@@ -228,6 +269,7 @@ func hasYearDigits(s string) bool {
 func (p *parser) finishProse() {
 	sort.SliceStable(p.proseRows, func(i, j int) bool { return p.proseRows[i].start < p.proseRows[j].start })
 	for _, pa := range p.proseRows {
+		p.settleProse(pa)
 		if pa.pagu == nil && pa.realisasi == nil && pa.paguAwal == nil && pa.revisi == nil {
 			continue
 		}
@@ -237,6 +279,63 @@ func (p *parser) finishProse() {
 		p.doc.Anggaran = append(p.doc.Anggaran, a)
 		p.angMeta = append(p.angMeta, angMeta{rank: rankAngProse, table: 1 << 30})
 	}
+}
+
+// settleProse decides between amounts prose states for one year's pagu
+// or realisation: the one the stated percentage proves (realisasi / pagu
+// matches it), else none (NULL with anggaran.konflik_sumber). The first
+// one stated is never taken on trust.
+func (p *parser) settleProse(pa *proseAng) {
+	fits := func(pagu, real int64) bool {
+		if pa.serapan == nil || pagu <= 0 {
+			return false
+		}
+		d := decimalsOf(*pa.serapan)
+		return math.Abs(roundTo(float64(real)/float64(pagu)*100, d)-*pa.serapan) <= 0.011
+	}
+	choose := func(what string, cands []int64, other []int64, proves func(c, o int64) bool) *int64 {
+		if len(cands) <= 1 {
+			if len(cands) == 1 {
+				v := cands[0]
+				return &v
+			}
+			return nil
+		}
+		var ok []int64
+		for _, c := range cands {
+			for _, o := range other {
+				if proves(c, o) {
+					ok = appendNew(ok, c)
+				}
+			}
+		}
+		if len(ok) == 1 {
+			p.find("anggaran.konflik_sumber", facts.Warning, pa.start, pa.end, fmt.Sprint(cands),
+				"prosa menyebut %s tahun %d: %v; dipakai %d (cocok dengan persentase yang disebut)", what, pa.year, cands, ok[0])
+			v := ok[0]
+			return &v
+		}
+		p.find("anggaran.konflik_sumber", facts.Warning, pa.start, pa.end, fmt.Sprint(cands),
+			"prosa menyebut %s tahun %d: %v; tidak ada yang terbukti, dimuat NULL", what, pa.year, cands)
+		return nil
+	}
+	reals := pa.reals
+	pa.pagu = choose("pagu", pa.pagus, reals, func(c, o int64) bool { return fits(c, o) })
+	pa.realisasi = choose("realisasi", reals, pa.pagus, func(c, o int64) bool { return fits(o, c) })
+}
+
+func decimalsOf(v float64) int {
+	for d := 0; d < 4; d++ {
+		if math.Abs(v*math.Pow(10, float64(d))-math.Round(v*math.Pow(10, float64(d)))) < 1e-9 {
+			return d
+		}
+	}
+	return 4
+}
+
+func roundTo(v float64, d int) float64 {
+	m := math.Pow(10, float64(d))
+	return math.Round(v*m) / m
 }
 
 // footnoteRows reads footnote lines that a table swallowed ("* Realisasi
@@ -313,3 +412,20 @@ func containsAny(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// unitWordAfter is the length of a unit word ("juta", "miliar", "ribu")
+// that follows an amount, with the space before it; 0 when none.
+func unitWordAfter(s string) int {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	for _, w := range [...]string{"ribu", "juta", "miliar", "milyar"} {
+		if len(s) >= i+len(w) && strings.EqualFold(s[i:i+len(w)], w) && (len(s) == i+len(w) || !isLetterByte(s[i+len(w)])) {
+			return i + len(w)
+		}
+	}
+	return 0
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -80,6 +80,7 @@ func (p *parser) rbCandidate(start, end int, s string, rb facts.RB, year int) {
 	}
 	rb.Tahun = year
 	rb.Sumber = "teks"
+	p.cov.hits++
 	p.rbCand = append(p.rbCand, rbCandidate{rb: rb, years: []int{year}})
 }
 

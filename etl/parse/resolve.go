@@ -86,6 +86,7 @@ func (p *parser) resolveCapaian() {
 		}
 		p.doc.Capaian[best].Utama = true
 		u := &p.doc.Capaian[best]
+		p.targetFromPK(u, idx)
 		for _, i := range idx {
 			if i == best {
 				continue
@@ -264,4 +265,35 @@ func (p *parser) resolveDPT() {
 			d.Utama = true
 		}
 	}
+}
+
+// targetFromPK completes a chosen row that states no target (a realisation
+// table without a Target column) with the target another table of the
+// report states for the same indicator, the Perjanjian Kinerja first.
+func (p *parser) targetFromPK(u *facts.Capaian, idx []int) {
+	if u.TargetTeks != "" {
+		return
+	}
+	from := -1
+	for _, i := range idx {
+		c := &p.doc.Capaian[i]
+		if c == u || c.TargetTeks == "" {
+			continue
+		}
+		if from < 0 || p.capMeta[i].pk && !p.capMeta[from].pk {
+			from = i
+		}
+	}
+	if from < 0 {
+		return
+	}
+	c := &p.doc.Capaian[from]
+	u.TargetTeks, u.TargetNilai = c.TargetTeks, c.TargetNilai
+	if tv := normalize.ParseValue(c.TargetTeks, normalize.Unknown); tv.Grade != "" {
+		u.Satuan = "predikat"
+	} else if u.Satuan == "" {
+		u.Satuan = c.Satuan
+	}
+	p.find("capaian.target_dari_tabel_lain", facts.Info, u.Start, u.End, c.TargetTeks,
+		"%s: %s tidak menyebut target; target %s dari %s (baris %d)", u.Indikator, u.Sumber, c.TargetTeks, c.Sumber, c.Start)
 }

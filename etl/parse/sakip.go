@@ -54,8 +54,15 @@ func sentences(t string) []string {
 // proseSakip reads an evaluation result stated in a sentence: "Hasil
 // Evaluasi AKIP Tahun 2023 ... memperoleh nilai 73,15 atau predikat BB".
 func (p *parser) proseSakip(bStart, bEnd int, t string) {
+	lastGrade := ""
 	for _, s := range sentences(t) {
+		if !isASCII(s) {
+			s = normalize.Fold(s) // "predikat ВВ" with Cyrillic letters
+		}
 		if !strings.Contains(s, "redikat") && !strings.Contains(s, "ategori") && !strings.Contains(s, "REDIKAT") && !strings.Contains(s, "ATEGORI") {
+			if strings.Contains(s, "AKIP") && hasYearDigits(s) {
+				p.proseSakipHistory(bStart, bEnd, s, &lastGrade)
+			}
 			continue
 		}
 		low := strings.ToLower(s)
@@ -74,9 +81,11 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 				break
 			}
 		}
-		if score == "" {
+		if score == "" || strings.Count(low, "tahun") > 1 && len(reSakipObjectYear.FindAllStringIndex(s, 2)) > 1 {
+			p.proseSakipHistory(bStart, bEnd, s, &lastGrade)
 			continue
 		}
+		lastGrade = strings.ToUpper(grade)
 		n := normalize.ParseNumber(score, normalize.Unknown)
 		if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
 			continue
@@ -136,6 +145,7 @@ func distinctSatkers(fs []normalize.Found) []string {
 }
 
 func (p *parser) addSakip(s facts.Sakip, komponen bool) {
+	p.cov.hits++
 	p.doc.Sakip = append(p.doc.Sakip, s)
 	p.skMeta = append(p.skMeta, sakipMeta{komponen: komponen})
 }
@@ -298,9 +308,24 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 			continue
 		}
 		v := scores[0]
+		if len(b.Header) > 0 {
+			// a table with its own header is a clean table, not a photo
+			p.addSakip(facts.Sakip{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: ids[0], TahunDinilai: year,
+				Nilai: &v, Predikat: grades[0], Keyakinan: "tinggi", Sumber: t.label}, false)
+			continue
+		}
 		p.addSakip(facts.Sakip{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: ids[0], TahunDinilai: year,
 			Nilai: &v, Predikat: grades[0], Keyakinan: "rendah", Sumber: t.label}, false)
 		p.find("sakip.keyakinan_rendah", facts.Info, r.Start, r.End, text,
 			"%s: nilai SAKIP %s dibaca dari foto; keyakinan rendah", t.label, normalize.Space(text))
 	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -8,10 +8,13 @@ import (
 
 // table dispatches one table to the parser of its family.
 func (p *parser) table(b *extract.Block) {
-	for _, n := range b.Notes {
-		_ = n // layout notes (page numbers, repeated headers) need no finding
+	if b.Unproven {
+		p.flatUnproven(b)
+		return
 	}
+	m := p.mark()
 	t := p.classify(b)
+	defer p.afterTable(b, t, m)
 	switch t.fam {
 	case famCapaian:
 		p.capaianTable(t)
@@ -23,6 +26,12 @@ func (p *parser) table(b *extract.Block) {
 		p.sakipKomponenTable(t)
 	case famSakipSatker:
 		p.sakipSatkerTable(t)
+	case famSakipRiwayat:
+		p.sakipRiwayatTable(t)
+	case famSakipKomponenKolom:
+		p.sakipKomponenKolom(t)
+	case famRB:
+		p.rbTable(t)
 	case famDPT:
 		p.dptTable(t)
 	default:

@@ -128,6 +128,9 @@ func (v *validator) capaian() {
 				c.Tercapai = facts.B(*c.CapaianHitung >= 100)
 			case tg != "" && rg != "":
 				c.Tercapai = facts.B(normalize.GradeRank(rg) >= normalize.GradeRank(tg))
+			case opinionRank[opinionOf(c.TargetTeks)] > 0 && opinionRank[opinionOf(c.RealisasiTeks)] > 0:
+				// audit opinions compare by rank too: WTP > WDP > TMP > TW
+				c.Tercapai = facts.B(opinionRank[opinionOf(c.RealisasiTeks)] >= opinionRank[opinionOf(c.TargetTeks)])
 			default:
 				switch normalize.ParseValue(c.CapaianTeks, normalize.Unknown).Word {
 				case "tercapai":
@@ -486,4 +489,16 @@ func (v *validator) earlier() {
 				"DPT %s tahun %d dinyatakan dalam laporan tahun %d", d.Wilayah, d.Tahun, y)
 		}
 	}
+}
+
+// opinionRank orders BPK audit opinions, best first.
+var opinionRank = map[string]int{"WTP": 4, "WDP": 3, "TMP": 2, "TW": 1}
+
+// opinionOf is the audit opinion a cell states ("WTP", "WTP*"), or "".
+func opinionOf(s string) string {
+	v := normalize.ParseValue(s, normalize.Unknown)
+	if v.Unit == "opini" {
+		return v.Word
+	}
+	return ""
 }

@@ -1,0 +1,113 @@
+package parse
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// DPT figures stated in prose: "pada Pemilu Tahun 2019 Daftar Pemilih
+// Tetap Kabupaten Sikka berjumlah 233.337 pemilih, terdiri atas 112.406
+// laki-laki dan 120.931 perempuan, yang tersebar di 160 desa/kelurahan dan
+// 587 TPS". The reporting satker's own total; the election and its year
+// must be named in the paragraph. A table stating the same row wins.
+
+var (
+	// the total before " pemilih", read in a short window ending there
+	reDPTTotal = regexp.MustCompile(`(?i)(?:sebanyak|berjumlah|sejumlah|jumlah\s+pemilih(?:\s+sebanyak)?|adalah|ditetapkan\s+sebanyak)\s+(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?$`)
+	reDPTL     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?laki(?:-|\s)?laki|laki(?:-|\s)?laki\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
+	reDPTP     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?perempuan|perempuan\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
+	reDPTTPS   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})*)\s+TPS\b`)
+	reDPTDesa  = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})*)\s+desa(?:\s*/\s*kel(?:urahan)?)?\b`)
+)
+
+func countOf(m []string) *int64 {
+	for _, s := range m[1:] {
+		if s == "" {
+			continue
+		}
+		n := normalize.ParseNumber(s, normalize.Unknown)
+		if n.Status != normalize.OK || n.Value != float64(int64(n.Value)) {
+			return nil
+		}
+		v := int64(n.Value)
+		return &v
+	}
+	return nil
+}
+
+// proseDPT reads the reporting satker's DPT stated in a paragraph.
+func (p *parser) proseDPT(start, end int, t string, low []byte) {
+	if len(low) != len(t) {
+		return
+	}
+	var m []int
+	for off := 0; m == nil; {
+		i := bytes.Index(low[off:], []byte(" pemilih"))
+		if i < 0 {
+			return
+		}
+		at := off + i
+		off = at + 1
+		// a count stands right before: "233.337 pemilih", "105.722 orang pemilih"
+		j := at
+		if j >= 6 && string(low[j-6:j]) == " orang" {
+			j -= 6
+		}
+		if j == 0 || !isDigitByte(low[j-1]) {
+			continue
+		}
+		from := max(0, at-60)
+		if mm := reDPTTotal.FindStringSubmatchIndex(t[from : at+1]); mm != nil {
+			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}
+		}
+	}
+	before := string(low[max(0, m[0]-120):m[0]])
+	for _, w := range []string{"dptb", "dpk", "dps", "dph", "tambahan", "khusus", "sementara", "pindah"} {
+		if strings.Contains(before, w) {
+			return // another roll beside the DPT: never the DPT
+		}
+	}
+	pem, year := pemilihanOf(t), electionYear(t)
+	if pem == "" || year == 0 {
+		return
+	}
+	if fs := distinctSatkers(normalize.FindSatkers(t, p.prov, false)); len(fs) > 1 || len(fs) == 1 && fs[0] != p.doc.Meta.SatkerID {
+		return // another satker's figures
+	}
+	total := countOf([]string{"", t[m[2]:m[3]]})
+	if total == nil {
+		return
+	}
+	rest := t[m[0]:]
+	d := facts.DPT{Span: facts.Span{Start: start, End: end}, Pemilihan: pem, Tahun: year, Sumber: "teks",
+		SatkerID: p.doc.Meta.SatkerID, PemilihTotal: total}
+	d.TingkatWilayah = "kabupaten"
+	if p.doc.Meta.SatkerID == p.prov {
+		d.TingkatWilayah = "provinsi"
+	}
+	d.Wilayah = p.ref.Wilayah
+	if l := reDPTL.FindStringSubmatch(rest); l != nil {
+		d.PemilihL = countOf(l)
+	}
+	if pp := reDPTP.FindStringSubmatch(rest); pp != nil {
+		d.PemilihP = countOf(pp)
+	}
+	if tp := reDPTTPS.FindStringSubmatch(rest); tp != nil {
+		d.JumlahTPS = countOf(tp)
+	}
+	if ds := reDPTDesa.FindStringSubmatch(rest); ds != nil {
+		d.JumlahDesa = countOf(ds)
+	}
+	p.cov.hits++
+	p.proseDPTRows = append(p.proseDPTRows, d)
+}
+
+// finishDPT adds the prose rows after every table's, so a table stating
+// the same row is the one kept.
+func (p *parser) finishDPT() {
+	p.doc.DPT = append(p.doc.DPT, p.proseDPTRows...)
+}

@@ -1,0 +1,82 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// rbContext: a table that is about Reformasi Birokrasi: its caption or
+// header says so, its rows name the RB components (pengungkit, hasil), or
+// the sentence before it does.
+func (p *parser) rbContext(t *tableInfo) bool {
+	rb := func(k string) bool {
+		return strings.Contains(k, "reformasi birokrasi") || has(k, "rb", "pmprb", "pengungkit")
+	}
+	if rb(t.cap) || rb(t.hdr) {
+		return true
+	}
+	for _, r := range t.b.Rows {
+		if rb(" " + normalize.Key(strings.Join(r.Cells, " ")) + " ") {
+			return true
+		}
+	}
+	if n := len(p.recent); n > 0 && !p.recent[n-1].caption {
+		return rb(" " + normalize.Key(p.recent[n-1].text) + " ")
+	}
+	return false
+}
+
+// rbTable reads an RB evaluation table: components (pengungkit, hasil)
+// with nilai, bobot and persen, and the total row ("Nilai RB", "Total",
+// "Indeks RB") that gives the rb fact of the year the caption names.
+func (p *parser) rbTable(t *tableInfo) {
+	b := t.b
+	cols := columnTexts(b)
+	nilai, bobot, persen := -1, -1, -1
+	for j, cs := range cols {
+		k := " " + normalize.Key(strings.Join(cs, " ")) + " "
+		switch {
+		case has(k, "bobot") && bobot < 0:
+			bobot = j
+		case (has(k, "persen", "persentase", "capaian") || strings.Contains(strings.Join(cs, " "), "%")) && persen < 0:
+			persen = j
+		case has(k, "nilai", "skor", "indeks") && nilai < 0:
+			nilai = j
+		}
+	}
+	if nilai < 0 {
+		return
+	}
+	year := captionYear(b.Caption)
+	if year == 0 {
+		year = p.doc.Meta.Tahun
+	}
+	num := func(r int, j int) *float64 {
+		if j < 0 {
+			return nil
+		}
+		n := normalize.ParseNumber(b.Rows[r].Cell(j), normalize.Indonesian)
+		if n.Status != normalize.OK {
+			return nil
+		}
+		v := n.Value
+		return &v
+	}
+	for i := len(b.Rows) - 1; i >= 0; i-- {
+		r := &b.Rows[i]
+		label := " " + normalize.Key(strings.Join(nonEmptyCells(r.Cells), " ")) + " "
+		if !has(label, "total", "jumlah", "nilai rb", "indeks rb", "nilai akhir", "indeks reformasi birokrasi", "nilai reformasi birokrasi") {
+			continue
+		}
+		v := num(i, nilai)
+		if v == nil {
+			return
+		}
+		p.cov.hits++
+		p.rbCand = append(p.rbCand, rbCandidate{rb: facts.RB{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID,
+			Tahun: year, Nilai: v, Bobot: num(i, bobot), Persen: num(i, persen), Sumber: t.label}, years: []int{year}})
+		return
+	}
+}

@@ -1,0 +1,306 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// More SAKIP layouts: the all-satker table with a header (a clean table,
+// read with high confidence, unlike the photo), history tables over
+// several years (years as rows or as columns), the component table laid
+// out as columns, and earlier years' scores stated in prose.
+
+// sakipContext: a text that speaks of the AKIP/SAKIP evaluation.
+func sakipContext(k string) bool {
+	return has(k, "akip", "sakip", "lakip") || strings.Contains(k, "akuntabilitas kinerja")
+}
+
+// classifySakip recognises the SAKIP layouts classify's switch does not.
+func (p *parser) classifySakip(t *tableInfo) family {
+	h, c := t.hdr, t.cap
+	if !strings.Contains(h, " nilai ") && !strings.Contains(h, " skor ") && !strings.Contains(h, "perencanaan") {
+		nilaiRow := false // years as columns: "Nilai" heads a row
+		for _, r := range t.b.Rows {
+			if normalize.HasLowerPrefix(r.Cell(0), "nilai") || normalize.HasLowerPrefix(r.Cell(0), "skor") {
+				nilaiRow = true
+				break
+			}
+		}
+		if !nilaiRow {
+			return famNone
+		}
+	}
+	ctx := sakipContext(c) || sakipContext(h)
+	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2 && !ctx; k-- {
+		ctx = sakipContext(" " + normalize.Key(p.recent[k].text) + " ")
+	}
+	komponen := 0
+	for _, hr := range t.b.Header {
+		for _, cell := range hr.Cells {
+			if id := komponenOf(cell); id != "" && id != "capaian" {
+				komponen++
+			}
+		}
+	}
+	// a table with years as columns names "Nilai" in its first column
+	labelled := false
+	for _, r := range t.b.Rows {
+		if k := " " + normalize.Key(r.Cell(0)) + " "; has(k, "nilai", "skor") {
+			labelled = true
+		}
+	}
+	switch {
+	case komponen >= 3 && !has(h, "bobot"):
+		return famSakipKomponenKolom
+	case ctx && labelled && len(distinctYears(h)) >= 2:
+		return famSakipRiwayat
+	case !ctx || !has(h, "nilai", "skor"):
+		return famNone
+	case has(h, "satuan kerja", "satker", "kabupaten kota", "kabupaten", "kota", "wilayah") && !has(h, "tahun"):
+		return famSakipSatker
+	case has(h, "tahun") || len(distinctYears(h)) >= 2:
+		return famSakipRiwayat
+	}
+	return famNone
+}
+
+// sakipRiwayatTable reads a history of evaluation results: one row per
+// year ("Tahun yang Dinilai | Nilai | Predikat") or one column per year
+// ("Tahun Kinerja yang Dievaluasi | 2019 | 2020 ..." over "Nilai | ..." and
+// "Predikat | ..."). The year is the year evaluated.
+func (p *parser) sakipRiwayatTable(t *tableInfo) {
+	b := t.b
+	satker := p.doc.Meta.SatkerID
+	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 {
+		satker = fs[0]
+	}
+	add := func(year int, score, grade string, start, end int) {
+		n := normalize.ParseNumber(score, normalize.Unknown)
+		if year == 0 || n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
+			return
+		}
+		v := n.Value
+		g := normalize.Grade(strings.TrimSpace(grade))
+		p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: satker, TahunDinilai: year,
+			Nilai: &v, Predikat: g, Keyakinan: "tinggi", Sumber: t.label}, false)
+	}
+	// years as columns: a row (header or body) of year cells
+	all := append(append([]extract.Row{}, b.Header...), b.Rows...)
+	for i, r := range all {
+		years := map[int]int{}
+		for j, c := range r.Cells {
+			if y := yearWord(strings.TrimSpace(c)); y > 0 {
+				years[j] = y
+			}
+		}
+		if len(years) < 2 {
+			continue
+		}
+		var nilai, predikat *extract.Row
+		for k := i + 1; k < len(all); k++ {
+			label := " " + normalize.Key(strings.Join(all[k].Cells, " ")) + " "
+			switch {
+			case nilai == nil && has(label, "nilai", "skor"):
+				nilai = &all[k]
+			case predikat == nil && has(label, "predikat", "kategori"):
+				predikat = &all[k]
+			}
+		}
+		if nilai == nil {
+			return
+		}
+		for j, y := range years {
+			grade := ""
+			if predikat != nil {
+				grade = predikat.Cell(j)
+			}
+			add(y, nilai.Cell(j), grade, nilai.Start, nilai.End)
+		}
+		return
+	}
+	// years as rows
+	cols := columnTexts(b)
+	ty, tn, tp := -1, -1, -1
+	for j, cs := range cols {
+		k := " " + normalize.Key(strings.Join(cs, " ")) + " "
+		switch {
+		case has(k, "tahun") && ty < 0:
+			ty = j
+		case has(k, "predikat", "kategori") && tp < 0:
+			tp = j
+		case has(k, "nilai", "skor") && tn < 0:
+			tn = j
+		}
+	}
+	if ty < 0 || tn < 0 {
+		return
+	}
+	for _, r := range b.Rows {
+		grade := ""
+		if tp >= 0 {
+			grade = r.Cell(tp)
+		}
+		add(yearWord(strings.TrimSpace(r.Cell(ty))), r.Cell(tn), grade, r.Start, r.End)
+	}
+}
+
+// sakipKomponenKolom reads the component table laid out as columns:
+// "Perencanaan Kinerja | Pengukuran Kinerja | ... | Total | Predikat" over
+// "(30) | (30) | (15) | (25) | (100)" (the weights) and the scores.
+func (p *parser) sakipKomponenKolom(t *tableInfo) {
+	b := t.b
+	hdr := b.Header[len(b.Header)-1]
+	for _, h := range b.Header {
+		if len(h.Cells) > len(hdr.Cells) {
+			hdr = h
+		}
+	}
+	year := captionYear(b.Caption)
+	if year == 0 {
+		year = p.doc.Meta.Tahun - 1
+	}
+	satker := p.doc.Meta.SatkerID
+	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 {
+		satker = fs[0]
+	}
+	rows := append(append([]extract.Row{}, b.Header...), b.Rows...)
+	var weights, scores *extract.Row
+	for i := range rows {
+		r := &rows[i]
+		paren, plain := 0, 0
+		for _, c := range r.Cells {
+			c = strings.TrimSpace(c)
+			if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && hasDigitStr(c) {
+				paren++
+			} else if n := normalize.ParseNumber(c, normalize.Indonesian); n.Status == normalize.OK {
+				plain++
+			}
+		}
+		switch {
+		case paren >= 3 && weights == nil:
+			weights = r
+		case plain >= 3 && scores == nil:
+			scores = r
+		}
+	}
+	if scores == nil {
+		return
+	}
+	num := func(c string) *float64 {
+		c = strings.Trim(strings.TrimSpace(c), "()")
+		n := normalize.ParseNumber(c, normalize.Indonesian)
+		if n.Status != normalize.OK {
+			return nil
+		}
+		v := n.Value
+		return &v
+	}
+	var total *float64
+	grade := ""
+	for j, h := range hdr.Cells {
+		k := " " + normalize.Key(h) + " "
+		switch id := komponenOf(h); {
+		case id != "" && id != "capaian":
+			var w *float64
+			if weights != nil {
+				w = num(weights.Cell(j))
+			}
+			p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: scores.Start, End: scores.End},
+				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: w, Nilai: num(scores.Cell(j)), Sumber: t.label})
+		case has(k, "total", "jumlah", "nilai akhir", "nilai"):
+			total = num(scores.Cell(j))
+		case has(k, "predikat", "kategori"):
+			grade = normalize.Grade(strings.TrimSpace(scores.Cell(j)))
+		}
+	}
+	if total != nil {
+		p.addSakip(facts.Sakip{Span: facts.Span{Start: scores.Start, End: scores.End}, SatkerID: satker, TahunDinilai: year,
+			Nilai: total, Predikat: grade, Keyakinan: "tinggi", Sumber: t.label}, true)
+	}
+}
+
+var (
+	// a score and the grade after it: "61,80 (B)", "nilai 65,80 dengan predikat B"
+	reScoreGrade = regexp.MustCompile(`(\d{2}[.,]\d{1,2})\s*\(\s*(AA|A|BB|B|CC|C|D)\s*\)`)
+	reScoreOnly  = regexp.MustCompile(`(?i)(?:nilai|sebesar|skor)\s+(?:sebesar\s+|akhir\s+)?(\d{2}[.,]\d{1,2})\b`)
+	reGradeWord  = regexp.MustCompile(`(?i:predikat|kategori)\s+["“]?(AA|A|BB|B|CC|C|D)\b`)
+)
+
+// proseSakipHistory reads a sentence naming several evaluated years, each
+// with its score: "Evaluasi AKIP Tahun 2018 sebesar 60,32 (B) dan
+// Evaluasi AKIP Tahun 2017 sebesar 55,85 (CC)". lastGrade carries "the same
+// predikat" ("predikat yang sama") from the sentence before.
+func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string) {
+	if !hasScoreShape(s) {
+		return // no "dd,dd" score: the pattern below cannot give a value
+	}
+	objs := reSakipObjectYear.FindAllStringSubmatchIndex(s, -1)
+	if len(objs) == 0 {
+		return
+	}
+	if fs := distinctSatkers(normalize.FindSatkers(s, p.prov, false)); len(fs) > 1 {
+		return
+	}
+	for k, m := range objs {
+		end := len(s)
+		if k+1 < len(objs) {
+			end = objs[k+1][0]
+		}
+		seg := s[m[0]:end]
+		year := atoi(s[m[2]:m[3]])
+		score, grade := "", ""
+		if g := reScoreGrade.FindStringSubmatch(seg); g != nil {
+			score, grade = g[1], g[2]
+		} else if g := reSakipScore[0].FindStringSubmatch(seg); g != nil {
+			score, grade = g[1], g[2]
+		} else if g := reSakipScore[1].FindStringSubmatch(seg); g != nil {
+			score, grade = g[2], g[1]
+		} else if g := reScoreOnly.FindStringSubmatch(seg); g != nil {
+			score = g[1]
+			if w := reGradeWord.FindStringSubmatch(seg); w != nil {
+				grade = w[1]
+			} else if strings.Contains(strings.ToLower(s), "predikat yang sama") {
+				grade = *lastGrade
+			}
+		}
+		if score == "" {
+			continue
+		}
+		n := normalize.ParseNumber(score, normalize.Unknown)
+		if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
+			continue
+		}
+		if p.hasSakip(p.doc.Meta.SatkerID, year) {
+			continue
+		}
+		v := n.Value
+		p.addSakip(facts.Sakip{Span: facts.Span{Start: bStart, End: bEnd}, SatkerID: p.doc.Meta.SatkerID, TahunDinilai: year,
+			Nilai: &v, Predikat: strings.ToUpper(grade), Keyakinan: "tinggi", Sumber: "teks"}, false)
+		if grade != "" {
+			*lastGrade = strings.ToUpper(grade)
+		}
+	}
+}
+
+func (p *parser) hasSakip(satker string, year int) bool {
+	for _, s := range p.doc.Sakip {
+		if s.SatkerID == satker && s.TahunDinilai == year && s.Sumber == "teks" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasScoreShape: s holds two digits, a separator and a digit ("73,15").
+func hasScoreShape(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if isDigitByte(s[i]) && isDigitByte(s[i+1]) && (s[i+2] == ',' || s[i+2] == '.') && isDigitByte(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package parse
+
+import (
+	"testing"
+)
+
+// TestSakipLayouts: history in prose and in tables (years as rows or
+// columns), the all-satker table with a header, components as columns.
+func TestSakipLayouts(t *testing.T) {
+	type want struct {
+		satker string
+		year   int
+		nilai  float64
+		grade  string
+		conf   string
+	}
+	tests := []struct {
+		name string
+		body []string
+		want []want
+	}{
+		{"prose history with (grade) and the same predikat", []string{
+			"Hasil Evaluasi AKIP Tahun 2021 yang diterima pada tahun 2022 memberikan predikat B (68,10). Predikat yang sama telah diperoleh pada Evaluasi AKIP Tahun 2020 dengan nilai 61,81, sedangkan Evaluasi AKIP Tahun 2019 menghasilkan nilai 60,60 (B)."},
+			[]want{{"5307", 2021, 68.10, "B", "tinggi"}, {"5307", 2020, 61.81, "B", "tinggi"}, {"5307", 2019, 60.60, "B", "tinggi"}}},
+		{"Cyrillic predikat in prose", []string{"Hasil Evaluasi AKIP Tahun 2023 memperoleh nilai 72,65 dengan predikat ВВ."},
+			[]want{{"5307", 2023, 72.65, "BB", "tinggi"}}},
+		{"history, years as rows", []string{"Tabel 3.3 Perkembangan Nilai AKIP", "", "Tahun yang Dinilai\tNilai\tPredikat", "2016\t52,35\tCC", "2017\t56,10\tCC"},
+			[]want{{"5307", 2016, 52.35, "CC", "tinggi"}, {"5307", 2017, 56.10, "CC", "tinggi"}}},
+		{"history, years as columns", []string{"Tabel 3.4 Riwayat Nilai Evaluasi AKIP", "", "Tahun Kinerja yang Dievaluasi\t2019\t2020", "Nilai\t66,12\t62,72", "Predikat\tB\tB"},
+			[]want{{"5307", 2019, 66.12, "B", "tinggi"}, {"5307", 2020, 62.72, "B", "tinggi"}}},
+		{"all satkers with a header", []string{"Hasil Evaluasi AKIP Tahun 2021 seluruh satuan kerja.", "", "No\tSatuan Kerja\tNilai\tPredikat", "1\tKUPANG\t66,02\tB", "2\tMANGARAI TIMUR\t64,87\tB", "\tRata-rata\t65,45\t"},
+			[]want{{"5301", 2021, 66.02, "B", "tinggi"}, {"5319", 2021, 64.87, "B", "tinggi"}}},
+		{"components as columns", []string{"Tabel 3.5 Hasil Evaluasi AKIP Tahun 2023", "", "Perencanaan Kinerja\tPengukuran Kinerja\tPelaporan Kinerja\tEvaluasi Akuntabilitas Kinerja Internal\tTotal\tPredikat",
+			"(30)\t(30)\t(15)\t(25)\t(100)\t", "21,55\t20,80\t11,65\t18,65\t72,65\tВВ"},
+			[]want{{"5307", 2023, 72.65, "BB", "tinggi"}}},
+	}
+	for _, tc := range tests {
+		d, err := Text(tc.name, doc(tc.body...))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		for _, w := range tc.want {
+			found := false
+			for _, s := range d.Sakip {
+				if s.SatkerID == w.satker && s.TahunDinilai == w.year && s.Utama {
+					found = true
+					if s.Nilai == nil || *s.Nilai != w.nilai || s.Predikat != w.grade || s.Keyakinan != w.conf {
+						t.Errorf("%s: %s %d = %v %q %q, want %v %q %q", tc.name, w.satker, w.year, fmtNum(s.Nilai), s.Predikat, s.Keyakinan, w.nilai, w.grade, w.conf)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s: no SAKIP row for %s %d (%+v)", tc.name, w.satker, w.year, d.Sakip)
+			}
+		}
+	}
+}
+
+// TestRBTable: an RB evaluation table (nilai, bobot, persen; components
+// pengungkit and hasil) gives the rb fact from its total row, and is not a
+// SAKIP component table.
+func TestRBTable(t *testing.T) {
+	d, err := Text("rb", doc("Tabel 3.4 Hasil Evaluasi Reformasi Birokrasi Tahun 2022", "",
+		"Komponen\tNilai\tBobot\tPersen", "Komponen Pengungkit\t16,35\t24,20\t67,56%", "Komponen Hasil\t4,75\t12,10\t39,26%", "Nilai RB\t21,10\t36,30\t58,13%"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sakip) != 0 || len(d.RB) != 1 {
+		t.Fatalf("sakip %+v rb %+v", d.Sakip, d.RB)
+	}
+	r := d.RB[0]
+	if r.Tahun != 2022 || fmtNum(r.Nilai) != "21.1" || fmtNum(r.Bobot) != "36.3" || fmtNum(r.Persen) != "58.13" {
+		t.Errorf("rb = %d %s %s %s", r.Tahun, fmtNum(r.Nilai), fmtNum(r.Bobot), fmtNum(r.Persen))
+	}
+}

@@ -90,6 +90,10 @@ type Block struct {
 	Rows                     []Row // data rows after merging
 	Width                    int   // number of columns
 	Notes                    []Note
+	// Flat marks a table rebuilt from text written one cell per line;
+	// Unproven, one whose rows could not be proven (its lines are its
+	// rows, one cell each, for the parser to report).
+	Flat, Unproven bool
 }
 
 // line is one physical line, classified.
@@ -99,6 +103,8 @@ type line struct {
 	cells []string // cleaned, for tab lines (trailing empties trimmed)
 	tab   bool
 	blank bool
+	skip  bool  // a cell line of a flattened table, moved into its rebuilt row
+	flat  uint8 // flatProven, flatUnproven
 }
 
 // Text splits a document into blocks. It fails only when a limit is
@@ -136,17 +142,20 @@ func Text(data []byte) ([]Block, error) {
 	gap := false
 	for i := range lines {
 		ln := &lines[i]
+		if ln.skip {
+			continue
+		}
 		switch {
 		case ln.blank:
 			closePara()
 			gap = true
 		case ln.tab:
 			closePara()
-			if tbl != nil && gap && tbl.startsNewTable(ln) {
+			if tbl != nil && (gap && tbl.startsNewTable(ln) || tbl.flat != ln.flat) {
 				closeTable()
 			}
 			if tbl == nil {
-				tbl = &tableBuilder{lines: lineBuf}
+				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat}
 			}
 			tbl.add(ln, gap)
 			gap = false
@@ -239,6 +248,9 @@ func splitLines(data []byte) ([]line, error) {
 		if last {
 			break
 		}
+	}
+	if len(cellBuf) == 0 {
+		flatten(lines) // a document without TABs may hold flattened tables
 	}
 	// A line with a TAB but a single cell of text is a table row only when
 	// it stands next to other table rows; alone it is text with a stray TAB.

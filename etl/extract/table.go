@@ -13,6 +13,7 @@ type rawLine struct {
 }
 
 type tableBuilder struct {
+	flat     uint8
 	lines    []rawLine
 	notes    []Note
 	hdrWords map[string]bool
@@ -61,12 +62,19 @@ func (t *tableBuilder) headerWords() map[string]bool {
 }
 
 func (t *tableBuilder) finish() (Block, bool) {
-	b := Block{Kind: Table, Notes: t.notes}
+	b := Block{Kind: Table, Notes: t.notes, Flat: t.flat != flatNone, Unproven: t.flat == flatUnproven}
 	lines := t.lines
 	if len(lines) == 0 {
 		return b, false
 	}
 	b.Start, b.End = lines[0].n, lines[len(lines)-1].n
+	if b.Unproven {
+		for _, l := range lines {
+			b.Rows = append(b.Rows, newRow(l))
+		}
+		b.Width = 1
+		return b, true
+	}
 	// page numbers inside the table (filtered in place: the builder is
 	// done with its lines)
 	kept := lines[:0]

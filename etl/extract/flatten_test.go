@@ -100,6 +100,35 @@ func TestFlattenRebuilt(t *testing.T) {
 				{[]string{"2", "Nilai kematangan SPIP", "3", "3,2", "106,67%"}, 4, 4},
 			},
 		},
+		{
+			name: "one cell per line across a page break: page number, repeated header, the Jumlah in the second part",
+			text: []string{"No", "Kecamatan", "L", "P", "L+P",
+				"1", "Ile Bura", "1.204", "1.300", "2.504",
+				"2", "Titehena", "2.010", "2.115", "4.125",
+				"", "17", "", "No", "Kecamatan", "L", "P", "L+P",
+				"3", "Demon Pagong", "980", "1.021", "2.001",
+				"Jumlah", "4.194", "4.436", "8.630"},
+			header: []string{"No", "Kecamatan", "L", "P", "L+P"},
+			rows: []row{
+				{[]string{"1", "Ile Bura", "1.204", "1.300", "2.504"}, 6, 10},
+				{[]string{"2", "Titehena", "2.010", "2.115", "4.125"}, 11, 15},
+				{[]string{"3", "Demon Pagong", "980", "1.021", "2.001"}, 24, 28},
+				{[]string{"", "Jumlah", "4.194", "4.436", "8.630"}, 29, 32},
+			},
+		},
+		{
+			name: "space separated across a page break without a repeated header",
+			text: []string{"No Komponen Bobot Nilai", "1 Perencanaan Kinerja 30 24,10", "2 Pengukuran Kinerja 30 21,35",
+				"", "", "3 Pelaporan Kinerja 15 11,20", "4 Evaluasi Internal 25 16,75", "Jumlah 100 73,40"},
+			header: []string{"No", "Komponen", "Bobot", "Nilai"},
+			rows: []row{
+				{[]string{"1", "Perencanaan Kinerja", "30", "24,10"}, 2, 2},
+				{[]string{"2", "Pengukuran Kinerja", "30", "21,35"}, 3, 3},
+				{[]string{"3", "Pelaporan Kinerja", "15", "11,20"}, 6, 6},
+				{[]string{"4", "Evaluasi Internal", "25", "16,75"}, 7, 7},
+				{[]string{"", "Jumlah", "100", "73,40"}, 8, 8},
+			},
+		},
 	}
 	for _, tc := range tests {
 		ts := tables(t, lines(tc.text...))
@@ -159,6 +188,8 @@ func TestFlattenRefused(t *testing.T) {
 			[]string{"Komponen", "Bobot", "Nilai", "Perencanaan", "30", "20,00", "Pengukuran", "30", "21,00", "Jumlah", "60", "45,00"}, true, 1, 12},
 		{"one cell per line: a capitalised second label line may be a heading",
 			[]string{"Uraian", "Pagu", "Realisasi", "Program Teknis", "Belanja Bimtek", "40.000", "39.000", "Belanja Rapat", "20.000", "18.000"}, true, 1, 10},
+		{"across a page break the Jumlah is not the sum: both parts are reported",
+			[]string{"No Kecamatan TPS", "1 Wulanggitang 40", "2 Titehena 35", "", "3 Ile Bura 20", "Jumlah 96"}, true, 1, 6},
 		{"prose with numbers is no table",
 			[]string{"Target partisipasi pemilih tahun ini 77,5% dan realisasi 81,02%.",
 				"Capaian tersebut lebih tinggi dari tahun 2019 yang mencapai 74%."}, false, 0, 0},

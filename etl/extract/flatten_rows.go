@@ -263,25 +263,30 @@ func flatTokens(t string) []string {
 // onto the next lines before the values), into rows.
 func spacedRows(h *flatHead, lines []line, from, to, expect int) ([]flatRow, bool) {
 	n := len(h.kinds)
-	// shape: key columns, then one label column, then values and units
-	text := -1
-	for c, k := range h.kinds {
+	// shape: key columns, then at most one label column, then values and
+	// units
+	lead, label, values := 0, false, false
+	for _, k := range h.kinds {
 		switch k {
 		case fNo, fKode, fYear:
-			if text >= 0 {
+			if label || values {
 				return nil, false
 			}
+			lead++
 		case fText:
-			if text >= 0 {
-				return nil, false // two label columns: no way to tell where one ends
+			if label || values {
+				return nil, false // two labels, or a label after values: where one ends is unknown
 			}
-			text = c
+			label = true
+		default:
+			values = true
 		}
 	}
-	if text < 0 {
-		return nil, false
+	text := lead // the label column, or where the values start when there is none
+	right := n - lead
+	if label {
+		right--
 	}
-	right := n - text - 1
 	var rows []flatRow
 	for pos := from; pos < to; {
 		if len(rows) > 0 && rows[len(rows)-1].total {
@@ -293,7 +298,7 @@ func spacedRows(h *flatHead, lines []line, from, to, expect int) ([]flatRow, boo
 		for {
 			toks = append(toks, flatTokens(lines[last].text)...)
 			var ok bool
-			r, ok = spacedRow(h, toks, text, right, expect)
+			r, ok = spacedRow(h, toks, text, right, label, expect)
 			if ok {
 				break
 			}
@@ -320,7 +325,7 @@ func spacedRows(h *flatHead, lines []line, from, to, expect int) ([]flatRow, boo
 	return rows, len(rows) > 0
 }
 
-func spacedRow(h *flatHead, toks []string, text, right, expect int) (flatRow, bool) {
+func spacedRow(h *flatHead, toks []string, text, right int, label bool, expect int) (flatRow, bool) {
 	n := len(h.kinds)
 	r := flatRow{cells: make([]string, n)}
 	if len(toks) == 0 {
@@ -354,6 +359,23 @@ func spacedRow(h *flatHead, toks []string, text, right, expect int) (flatRow, bo
 		i++
 	}
 	j := len(toks) - right
+	if !label {
+		// keys and values only: every token has its column
+		if j != i && !(r.total && j > 0) {
+			return r, false
+		}
+		if r.total {
+			r.cells[0] = strings.Join(toks[:j], " ")
+		}
+		for c := text; c < n; c++ {
+			t := toks[j+c-text]
+			if h.kinds[c] == fSatuan && !unitWord(t) || h.kinds[c] == fValue && !flatValue(t) {
+				return r, false
+			}
+			r.cells[c] = t
+		}
+		return r, r.valid(h)
+	}
 	if j <= i {
 		return r, false
 	}

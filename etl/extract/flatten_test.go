@@ -129,6 +129,24 @@ func TestFlattenRebuilt(t *testing.T) {
 				{[]string{"", "Jumlah", "100", "73,40"}, 8, 8},
 			},
 		},
+		{
+			name:   "one cell per line, years as the rows' keys, grades as values",
+			text:   []string{"Tahun", "Nilai", "Predikat", "2019", "61,20", "B", "2020", "64,05", "B"},
+			header: []string{"Tahun", "Nilai", "Predikat"},
+			rows: []row{
+				{[]string{"2019", "61,20", "B"}, 4, 6},
+				{[]string{"2020", "64,05", "B"}, 7, 9},
+			},
+		},
+		{
+			name:   "space separated, years and values only, no label column",
+			text:   []string{"Tahun Pagu Realisasi Sisa %", "2021 1.000.000 900.000 100.000 90,00", "2022 1.200.000 1.140.000 60.000 95,00"},
+			header: []string{"Tahun", "Pagu", "Realisasi", "Sisa", "%"},
+			rows: []row{
+				{[]string{"2021", "1.000.000", "900.000", "100.000", "90,00"}, 2, 2},
+				{[]string{"2022", "1.200.000", "1.140.000", "60.000", "95,00"}, 3, 3},
+			},
+		},
 	}
 	for _, tc := range tests {
 		ts := tables(t, lines(tc.text...))
@@ -190,6 +208,8 @@ func TestFlattenRefused(t *testing.T) {
 			[]string{"Uraian", "Pagu", "Realisasi", "Program Teknis", "Belanja Bimtek", "40.000", "39.000", "Belanja Rapat", "20.000", "18.000"}, true, 1, 10},
 		{"across a page break the Jumlah is not the sum: both parts are reported",
 			[]string{"No Kecamatan TPS", "1 Wulanggitang 40", "2 Titehena 35", "", "3 Ile Bura 20", "Jumlah 96"}, true, 1, 6},
+		{"space separated without a label column: a token too many",
+			[]string{"Tahun Pagu Realisasi", "2021 TA 1.000.000 900.000", "2022 1.200.000 1.140.000"}, true, 1, 3},
 		{"prose with numbers is no table",
 			[]string{"Target partisipasi pemilih tahun ini 77,5% dan realisasi 81,02%.",
 				"Capaian tersebut lebih tinggi dari tahun 2019 yang mencapai 74%."}, false, 0, 0},
@@ -237,4 +257,35 @@ func TestFlattenNeedsNoTabs(t *testing.T) {
 	if strings.Contains(strings.Join(ts[0].Rows[0].Cells, " "), "Perencanaan") {
 		t.Errorf("flattened lines read into the TAB table")
 	}
+}
+
+// FuzzFlatten: whatever text without TABs comes in, the pre-pass keeps
+// blocks in order and rows inside their table, and an unproven table
+// holds its lines one cell each.
+func FuzzFlatten(f *testing.F) {
+	f.Add([]byte("Tabel 1\nNo\nKecamatan\nL\nP\nL+P\n1\nA\n1\n2\n3\n2\nB\n2\n2\n4\nJumlah\n3\n4\n7\n"))
+	f.Add([]byte("Kode Uraian Pagu Realisasi Sisa %\nWA Program 100 90 10 90,00\n3357 Umum 100 90 10 90,00\nJumlah 100 90 10 90,00\n"))
+	f.Add([]byte("No Indikator Kinerja Target Realisasi Capaian\n1 Persentase x\nyang y 80% 92% 115%\n\n17\n\n2 Nilai z 3 3,2 106,67%\n"))
+	f.Add([]byte("Komponen\nBobot\nNilai\nPerencanaan\n30\n20,00\nJumlah\n30\n20,00\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		bs, err := Text(data)
+		if err != nil {
+			return
+		}
+		last := 0
+		for _, b := range bs {
+			if b.Start < last || b.End < b.Start {
+				t.Fatalf("blocks out of order: %d-%d after %d", b.Start, b.End, last)
+			}
+			last = b.Start
+			for _, r := range b.Rows {
+				if r.Start < b.Start || r.End > b.End || r.End < r.Start || len(r.Parts) != len(r.Cells) {
+					t.Fatalf("row %d-%d outside table %d-%d or malformed", r.Start, r.End, b.Start, b.End)
+				}
+				if b.Unproven && len(r.Cells) != 1 {
+					t.Fatalf("unproven row with %d cells", len(r.Cells))
+				}
+			}
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -77,6 +78,21 @@ type flatRow struct {
 	cells       []string
 	first, last int // line indices
 	total       bool
+	group       bool // a heading line over a group of rows ("Sasaran Strategis 2: ..."), one cell
+}
+
+var reFlatGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]`)
+
+// groupRow: a line that heads a group of rows and states no value itself.
+func groupRow(lines []line, k, to int) (flatRow, bool) {
+	t := lines[k].text
+	if len(t) > 200 || !reFlatGroup.MatchString(t) {
+		return flatRow{}, false
+	}
+	if f := flatTokens(t); flatValue(f[len(f)-1]) {
+		return flatRow{}, false
+	}
+	return flatRow{cells: []string{t}, first: k, last: k, group: true}, true
 }
 
 // flatExtraVocab are column words the TAB header vocabulary lacks.
@@ -199,7 +215,7 @@ func readTable(h *flatHead, hdr []string, lines []line, from, end int, cut cutte
 	for h.has(fNo) && !rows[len(rows)-1].total {
 		expect := 1
 		for _, r := range rows {
-			if !r.total {
+			if !r.total && !r.group {
 				expect++
 			}
 		}
@@ -228,6 +244,9 @@ func readTable(h *flatHead, hdr []string, lines []line, from, end int, cut cutte
 			repeats = append(repeats, rep)
 		}
 		end = e2
+	}
+	if len(rows) > 0 && rows[len(rows)-1].group {
+		return nil, nil, end, false // a heading with no rows under it
 	}
 	return rows, repeats, end, len(rows) >= 2
 }

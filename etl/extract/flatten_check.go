@@ -7,7 +7,16 @@ import (
 )
 
 // proven runs every arithmetic check the rows allow.
-func (h *flatHead) proven(rows []flatRow) bool {
+func (h *flatHead) proven(all []flatRow) bool {
+	var rows []flatRow
+	for _, r := range all {
+		if !r.group {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) < 2 {
+		return false
+	}
 	n := len(h.kinds)
 	conv := make([]normalize.Convention, n)
 	for c := 0; c < n; c++ {

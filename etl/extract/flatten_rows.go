@@ -116,6 +116,14 @@ func perLineRows(h *flatHead, lines []line, from, to, expect int) ([]flatRow, bo
 		if len(rows) > 0 && rows[len(rows)-1].total {
 			return nil, false // a total row closes the table
 		}
+		// a heading over the next rows: the next line opens a row (its
+		// number, or a label that is no value)
+		if g, ok := groupRow(lines, pos, to); ok && pos+1 < to &&
+			(h.has(fNo) && rowNo(text(pos+1)) == expect || !h.has(fNo) && !flatValue(text(pos+1))) {
+			rows = append(rows, g)
+			pos++
+			continue
+		}
 		r := flatRow{cells: make([]string, n), first: pos}
 		r.total = isTotalLabel(text(pos))
 		for c := 0; c < n; c++ {
@@ -292,6 +300,11 @@ func spacedRows(h *flatHead, lines []line, from, to, expect int) ([]flatRow, boo
 		if len(rows) > 0 && rows[len(rows)-1].total {
 			return nil, false
 		}
+		if g, ok := groupRow(lines, pos, to); ok {
+			rows = append(rows, g)
+			pos++
+			continue
+		}
 		var toks []string
 		last := pos
 		var r flatRow
@@ -311,6 +324,9 @@ func spacedRows(h *flatHead, lines []line, from, to, expect int) ([]flatRow, boo
 				return nil, false
 			}
 			if nt := flatTokens(lines[nx].text); len(nt) > 0 && (rowNo(nt[0]) == expect+1 || isTotalLabel(lines[nx].text)) {
+				return nil, false
+			}
+			if _, ok := groupRow(lines, nx, to); ok {
 				return nil, false
 			}
 			last = nx

@@ -147,6 +147,34 @@ func TestFlattenRebuilt(t *testing.T) {
 				{[]string{"2022", "1.200.000", "1.140.000", "60.000", "95,00"}, 3, 3},
 			},
 		},
+		{
+			name: "one cell per line, rows grouped under Sasaran Strategis headings",
+			text: []string{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian",
+				"Sasaran Strategis 1: Meningkatnya kualitas data pemilih",
+				"1", "Persentase data pemilih yang dimutakhirkan", "100%", "100%", "100%",
+				"Sasaran Strategis 2: Meningkatnya akuntabilitas",
+				"2", "Nilai SAKIP", "65", "66,5", "102,31%"},
+			header: []string{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"},
+			rows: []row{
+				{[]string{"Sasaran Strategis 1: Meningkatnya kualitas data pemilih"}, 6, 6},
+				{[]string{"1", "Persentase data pemilih yang dimutakhirkan", "100%", "100%", "100%"}, 7, 11},
+				{[]string{"Sasaran Strategis 2: Meningkatnya akuntabilitas"}, 12, 12},
+				{[]string{"2", "Nilai SAKIP", "65", "66,5", "102,31%"}, 13, 17},
+			},
+		},
+		{
+			name: "space separated, a Program heading between rows",
+			text: []string{"Kode Uraian Pagu Realisasi",
+				"Program 1: Dukungan Manajemen", "3357 Pengelolaan Umum 400.000 390.000", "3359 Pengelolaan Data 100.000 98.000",
+				"Jumlah 500.000 488.000"},
+			header: []string{"Kode", "Uraian", "Pagu", "Realisasi"},
+			rows: []row{
+				{[]string{"Program 1: Dukungan Manajemen"}, 2, 2},
+				{[]string{"3357", "Pengelolaan Umum", "400.000", "390.000"}, 3, 3},
+				{[]string{"3359", "Pengelolaan Data", "100.000", "98.000"}, 4, 4},
+				{[]string{"", "Jumlah", "500.000", "488.000"}, 5, 5},
+			},
+		},
 	}
 	for _, tc := range tests {
 		ts := tables(t, lines(tc.text...))
@@ -210,6 +238,8 @@ func TestFlattenRefused(t *testing.T) {
 			[]string{"No Kecamatan TPS", "1 Wulanggitang 40", "2 Titehena 35", "", "3 Ile Bura 20", "Jumlah 96"}, true, 1, 6},
 		{"space separated without a label column: a token too many",
 			[]string{"Tahun Pagu Realisasi", "2021 TA 1.000.000 900.000", "2022 1.200.000 1.140.000"}, true, 1, 3},
+		{"a group heading with no rows under it",
+			[]string{"No Komponen Bobot Nilai", "1 Perencanaan 30 20,00", "2 Pengukuran 30 21,00", "Program 2: Lainnya"}, true, 1, 4},
 		{"prose with numbers is no table",
 			[]string{"Target partisipasi pemilih tahun ini 77,5% dan realisasi 81,02%.",
 				"Capaian tersebut lebih tinggi dari tahun 2019 yang mencapai 74%."}, false, 0, 0},

@@ -350,8 +350,11 @@ func markUnproven(lines []line, from, to int) {
 // flatHeaderCell: a short line made only of column words ("Indikator
 // Kinerja", "Desa/Kel", "L+P", "%").
 func flatHeaderCell(t string) bool {
-	if t == "" || len(t) > 40 || isTabelLabel(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") {
+	if t == "" || len(t) > 40 || isTabelLabel(t) || strings.HasSuffix(t, ":") {
 		return false
+	}
+	if strings.HasSuffix(t, ".") && strings.Count(t, " ") > 1 {
+		return false // a sentence; "No." and "Ket." are column names
 	}
 	if flatValue(t) && !isYear(t) {
 		return false

@@ -19,7 +19,15 @@ func flatValue(t string) bool {
 		return v.Grade != "" || v.Unit == "opini"
 	}
 	v := normalize.ParseValue(t, normalize.Unknown)
-	return v.Status == normalize.OK && (v.Unit == "" || v.Unit == "persen" || v.Unit == "rupiah")
+	if v.Status != normalize.OK && strings.IndexByte(t, ' ') > 0 {
+		// a cell on its own line may group thousands with spaces ("6 755")
+		if n := normalize.ParseNumber(t, normalize.Spaced); n.Status == normalize.OK && n.Rest == "" {
+			return true
+		}
+	}
+	// a money amount cut by a narrow column ("24,155,31") is still one
+	// cell: it is carried as written, and the checks skip it
+	return (v.Status == normalize.OK || v.Status == normalize.CutOff) && (v.Unit == "" || v.Unit == "persen" || v.Unit == "rupiah")
 }
 
 func flatNumeric(t string) bool {
@@ -259,7 +267,7 @@ func flatTokens(t string) []string {
 			w += " " + f[k+1]
 			k++
 		} else if k+1 < len(f) && f[k+1] == "%" && hasDigit(w) {
-			w += "%"
+			w += " %" // as written: the cell keeps its text
 			k++
 		}
 		out = append(out, w)

@@ -175,6 +175,16 @@ func TestFlattenRebuilt(t *testing.T) {
 				{[]string{"", "Jumlah", "500.000", "488.000"}, 5, 5},
 			},
 		},
+		{
+			name: "one cell per line, \"No.\" header, thousands grouped by spaces",
+			text: []string{"No.", "Kecamatan", "Laki-laki", "Perempuan", "Jumlah",
+				"1.", "Kambera Utara", "6 755", "6 455", "13 210", "2.", "Lewa Tidahu", "11 076", "12 418", "23 494"},
+			header: []string{"No.", "Kecamatan", "Laki-laki", "Perempuan", "Jumlah"},
+			rows: []row{
+				{[]string{"1.", "Kambera Utara", "6 755", "6 455", "13 210"}, 6, 10},
+				{[]string{"2.", "Lewa Tidahu", "11 076", "12 418", "23 494"}, 11, 15},
+			},
+		},
 	}
 	for _, tc := range tests {
 		ts := tables(t, lines(tc.text...))

@@ -165,8 +165,8 @@ func flatAt(lines []line, i int) (int, bool) {
 // name): shorter runs are tried as well.
 func perLineTable(lines []line, i, j int) (int, bool) {
 	end := regionEnd(lines, j)
-	if countValues(lines, j, end) < 2 {
-		return 0, false
+	if v := countValues(lines, j, end); v < 2 || 4*v < end-j {
+		return 0, false // too few lines are values: text, not a table
 	}
 	for s := i; s <= i+2 && s < j; s++ {
 		for e := j; e-s >= 2; e-- {
@@ -276,15 +276,19 @@ func spacedTable(lines []line, i int, h *flatHead, tail bool) (int, bool) {
 		return 0, false
 	}
 	end := regionEnd(lines, first)
-	valued := 0
+	valued, rowish := 0, 0
 	for k := first; k < end; k++ {
 		toks := flatTokens(lines[k].text)
-		if len(toks) > 0 && flatValue(toks[len(toks)-1]) {
+		switch {
+		case len(toks) > 0 && flatValue(toks[len(toks)-1]):
 			valued++
+			rowish++
+		case len(toks) > 0 && rowNo(toks[0]) > 0:
+			rowish++ // a numbered row whose label wraps
 		}
 	}
-	if valued < 2 {
-		return 0, false
+	if valued < 2 || 3*rowish < 2*(end-first) {
+		return 0, false // lines that neither end in a value nor start a row: prose
 	}
 	rows, repeats, end2, ok := readTable(h, []string{lines[i].text}, lines, first, end, spacedRows)
 	if ok && h.proven(rows) {
@@ -377,8 +381,8 @@ func flatHeaderCell(t string) bool {
 // with the name before them. It fails on any unknown word.
 func splitHeader(t string) ([]string, bool) {
 	toks := strings.Fields(t)
-	if len(toks) < 3 || len(toks) > 16 {
-		return nil, false
+	if len(toks) < 3 || len(toks) > 16 || strings.ContainsAny(t, ",;") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+		return nil, false // punctuation of a sentence
 	}
 	low := make([]string, len(toks))
 	for k, w := range toks {
@@ -399,8 +403,8 @@ func splitHeader(t string) ([]string, bool) {
 				k++
 				continue
 			}
-			if !flatHeaderCell(toks[k]) {
-				return nil, false
+			if !flatHeaderCell(toks[k]) || neutralWords[low[k]] {
+				return nil, false // "dan", "atas" are no column: a line of prose
 			}
 			n = 1
 		}

@@ -264,8 +264,7 @@ func splitLines(data []byte) ([]line, error) {
 		}
 	}
 	if len(cellBuf) == 0 {
-		reflow(lines) // a document without TABs may hold flattened tables
-		reflowSpaced(lines)
+		flatten(lines) // a document without TABs may hold flattened tables
 	}
 	// A line with a TAB but a single cell of text is a table row only when
 	// it stands next to other table rows; alone it is text with a stray TAB.

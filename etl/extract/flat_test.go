@@ -83,7 +83,7 @@ func TestValuesOnLastLine(t *testing.T) {
 
 // TestSpaceSeparated: a table whose cells a converter separated by spaces
 // is rebuilt when its rows end in the header's value columns and their
-// arithmetic holds; an unproven one stays text.
+// arithmetic holds; an unproven one is marked Unproven (reported, never loaded).
 func TestSpaceSeparated(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -105,14 +105,20 @@ func TestSpaceSeparated(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rows := 0
+		rows, unproven := 0, false
 		for _, b := range blocks {
-			if b.Kind == Table {
+			switch {
+			case b.Kind == Table && b.Unproven:
+				unproven = true
+			case b.Kind == Table:
 				rows = len(b.Rows)
 			}
 		}
 		if rows != tc.rows {
 			t.Errorf("%s: %d rows, want %d", tc.name, rows, tc.rows)
+		}
+		if tc.rows == 0 && !unproven {
+			t.Errorf("%s: an unproven table must be marked Unproven so it is reported", tc.name)
 		}
 	}
 }

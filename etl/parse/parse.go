@@ -21,7 +21,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-11"
+const Version = "parse-12"
 
 // MaxBytes is the largest document accepted.
 var MaxBytes = 64 << 20

@@ -208,6 +208,8 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 			var w *float64
 			if weights != nil {
 				w = num(weights.Cell(j))
+			} else {
+				w = headerWeight(h) // "Perencanaan Kinerja (30)"
 			}
 			p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: scores.Start, End: scores.End},
 				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: w, Nilai: num(scores.Cell(j)), Sumber: t.label})
@@ -303,4 +305,23 @@ func hasScoreShape(s string) bool {
 		}
 	}
 	return false
+}
+
+// headerWeight is the weight a component column's header states in
+// parentheses at its end ("Perencanaan Kinerja (30)"), or nil.
+func headerWeight(h string) *float64 {
+	h = strings.TrimSpace(h)
+	if !strings.HasSuffix(h, ")") {
+		return nil
+	}
+	i := strings.LastIndexByte(h, '(')
+	if i < 0 {
+		return nil
+	}
+	n := normalize.ParseNumber(h[i+1:len(h)-1], normalize.Indonesian)
+	if n.Status != normalize.OK {
+		return nil
+	}
+	v := n.Value
+	return &v
 }

@@ -73,3 +73,16 @@ func TestRBTable(t *testing.T) {
 		t.Errorf("rb = %d %s %s %s", r.Tahun, fmtNum(r.Nilai), fmtNum(r.Bobot), fmtNum(r.Persen))
 	}
 }
+
+// TestHeaderWeight: a component column's header may state its weight.
+func TestHeaderWeight(t *testing.T) {
+	for h, want := range map[string]string{"Perencanaan Kinerja (30)": "30", "Pelaporan Kinerja (15,00)": "15", "Pengukuran Kinerja": "<nil>", "Evaluasi (AKIP)": "<nil>"} {
+		got := "<nil>"
+		if w := headerWeight(h); w != nil {
+			got = fmtNum(w)
+		}
+		if got != want {
+			t.Errorf("headerWeight(%q) = %s, want %s", h, got, want)
+		}
+	}
+}

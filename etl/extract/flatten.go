@@ -1,0 +1,537 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Flattened tables. A converter that lost the layout (pdftotext without
+// -layout, a web extractor) writes a table either one cell per line or one
+// row per line with single spaces between the cells. In a document without
+// TABs, flatten looks for a header (a run of short lines made of column
+// words, or one line that splits wholly into column names) and rebuilds
+// the rows below it as TAB lines, which the table reader then takes as it
+// takes any other table.
+//
+// A table is rebuilt only when its structure is proven:
+//   - every row fills the header's columns exactly: numbers are taken from
+//     the right end of a row, and the token before them must not be a
+//     number too (else the count is ambiguous); a row number column counts
+//     1, 2, 3 …; a code column holds codes;
+//   - every value cell reads as one number, percentage, grade or dash;
+//   - every check the row allows passes: L + P = L+P, pagu − realisasi =
+//     sisa, realisasi / pagu = %, capaian = realisasi / target (or its
+//     lower-is-better form), nilai ≤ bobot, and a JUMLAH/Total row equals
+//     the sum of the rows (or of the top-level codes).
+//
+// A flattened table that fails any of this is marked unproven: its lines
+// become a Table block with Unproven set, one cell per line, for the
+// parser to report. Nothing of it is loaded.
+//
+// Every rebuilt row keeps its source lines: the row's first line carries
+// its cells, the rest of its lines become empty continuation lines that
+// the table reader merges into it, so the row spans them all.
+
+const (
+	flatNone     uint8 = iota
+	flatProven         // a rebuilt TAB line
+	flatUnproven       // a line of a flattened table that could not be proven
+)
+
+// fkind is what a column of a flattened table holds.
+type fkind uint8
+
+const (
+	fText   fkind = iota // a label: indicator, uraian, kecamatan, komponen
+	fNo                  // a row number
+	fKode                // a budget code
+	fYear                // a year (multi-year tables)
+	fSatuan              // one unit word
+	fValue               // one number, percentage, grade or dash
+)
+
+// frole is the meaning of a value column, for the arithmetic checks.
+type frole uint8
+
+const (
+	rNone frole = iota
+	rL
+	rP
+	rLP
+	rPagu
+	rReal
+	rSisa
+	rPct
+	rTarget
+	rCap
+	rBobot
+	rNilai
+)
+
+type flatHead struct {
+	cells []string
+	kinds []fkind
+	roles []frole
+}
+
+type flatRow struct {
+	cells       []string
+	first, last int // line indices
+	total       bool
+	group       bool // a heading line over a group of rows ("Sasaran Strategis 2: ..."), one cell
+}
+
+var reFlatGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]`)
+
+// groupRow: a line that heads a group of rows and states no value itself.
+func groupRow(lines []line, k, to int) (flatRow, bool) {
+	t := lines[k].text
+	if len(t) > 200 || !reFlatGroup.MatchString(t) {
+		return flatRow{}, false
+	}
+	if f := flatTokens(t); flatValue(f[len(f)-1]) {
+		return flatRow{}, false
+	}
+	return flatRow{cells: []string{t}, first: k, last: k, group: true}, true
+}
+
+// flatExtraVocab are column words the TAB header vocabulary lacks.
+var flatExtraVocab = map[string]bool{"serapan": true, "alokasi": true, "dpk": true, "dpshp": true, "skor": true,
+	"pr": true, "lk": true, "rupiah": true, "kelurahan": true, "utama": true}
+
+// flatPhrases are the multi-word column names of a header written on one
+// line; longest match first. A header that does not split wholly into
+// known words is not a header.
+var flatPhrases = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"indikator kinerja", "indikator kinerja utama", "indikator kinerja kegiatan",
+		"indikator kinerja program", "sasaran strategis", "sasaran kegiatan", "sasaran program", "uraian kegiatan",
+		"nama kecamatan", "nama satker", "nama kabupaten/kota", "jenis belanja", "sub komponen", "komponen evaluasi",
+		"jumlah desa", "jumlah desa/kel", "jumlah desa/kelurahan", "jml desa/kel", "jml desa", "jumlah tps", "jml tps",
+		"jumlah pemilih", "total pemilih", "l + p", "pagu anggaran", "sisa anggaran", "realisasi anggaran",
+		"tahun anggaran", "no urut", "target pk", "nilai akhir", "program/kegiatan", "kabupaten/kota",
+		"capaian kinerja", "persentase capaian", "persentase realisasi"} {
+		m[p] = true
+	}
+	return m
+}()
+
+var flatUnits = map[string]bool{"%": true, "persen": true, "nilai": true, "laporan": true, "dokumen": true, "kali": true,
+	"orang": true, "predikat": true, "indeks": true, "bulan": true, "hari": true, "keputusan": true, "kegiatan": true,
+	"unit": true, "paket": true, "opini": true, "rupiah": true, "rp": true}
+
+// flatten finds flattened tables among the lines of a document without
+// TABs and rewrites them in place (see the comment at the top).
+func flatten(lines []line) {
+	for i := 0; i < len(lines); i++ {
+		if lines[i].blank || len(lines[i].text) > 200 {
+			continue
+		}
+		if end, ok := flatAt(lines, i); ok {
+			i = end - 1
+		}
+	}
+}
+
+// flatAt tries a flattened table whose header starts at line i; it
+// returns the index after the table when one was found (proven or not).
+func flatAt(lines []line, i int) (int, bool) {
+	if flatHeaderCell(lines[i].text) {
+		j := i
+		for j < len(lines) && !lines[j].blank && j-i < 14 && flatHeaderCell(lines[j].text) {
+			j++
+		}
+		if j-i >= 2 {
+			if end, ok := perLineTable(lines, i, j); ok {
+				return end, true
+			}
+		}
+	}
+	t := lines[i].text
+	hdrText, tail := t, false
+	if k := strings.LastIndex(t, ": "); k >= 0 {
+		hdrText, tail = t[k+2:], true
+	}
+	cells, ok := splitHeader(hdrText)
+	if !ok || !tail && len(cells) < 3 || tail && len(cells) < 4 {
+		return 0, false
+	}
+	return spacedTable(lines, i, newFlatHead(cells), tail)
+}
+
+// perLineTable reads a table written one cell per line whose header run is
+// lines[i:j]. The run may have swallowed a title above the header or the
+// first row's label below it ("Perencanaan Kinerja" reads like a column
+// name): shorter runs are tried as well.
+func perLineTable(lines []line, i, j int) (int, bool) {
+	end := regionEnd(lines, j)
+	if v := countValues(lines, j, end); v < 2 || 4*v < end-j {
+		return 0, false // too few lines are values: text, not a table
+	}
+	for s := i; s <= i+2 && s < j; s++ {
+		for e := j; e-s >= 2; e-- {
+			var cells []string
+			for _, l := range lines[s:e] {
+				cells = append(cells, l.text)
+			}
+			h := newFlatHead(cells)
+			if !h.usable() {
+				continue
+			}
+			var hdr []string
+			for _, l := range lines[s:e] {
+				hdr = append(hdr, l.text)
+			}
+			rows, repeats, end2, ok := readTable(h, hdr, lines, e, end, perLineRows)
+			if ok && h.proven(rows) {
+				markProven(lines, h, s, e, rows, repeats)
+				return end2, true
+			}
+			if end2 > end {
+				// the rows went on after a page break and failed there
+				markUnproven(lines, i, end2)
+				return end2, true
+			}
+		}
+	}
+	markUnproven(lines, i, end)
+	return end, true
+}
+
+// cutter cuts lines[from:to] into rows numbered from expect.
+type cutter func(h *flatHead, lines []line, from, to, expect int) ([]flatRow, bool)
+
+// readTable cuts the rows below a header and, when the rows are numbered,
+// follows them across page breaks: blank lines, a page number and a
+// repeat of the header may stand between two parts, and the next part
+// must open with the next row number. It returns the rows, the line spans
+// of repeated headers and the end of the last part read.
+func readTable(h *flatHead, hdr []string, lines []line, from, end int, cut cutter) ([]flatRow, [][2]int, int, bool) {
+	rows, ok := cut(h, lines, from, end, 1)
+	if !ok {
+		return nil, nil, end, false
+	}
+	var repeats [][2]int
+	for h.has(fNo) && !rows[len(rows)-1].total {
+		expect := 1
+		for _, r := range rows {
+			if !r.total && !r.group {
+				expect++
+			}
+		}
+		k := end
+		for n := 0; k < len(lines) && n < 6 && !lines[k].tab && (lines[k].blank || isPageNumber(lines[k].text)); n++ {
+			k++
+		}
+		rep := [2]int{-1, -1}
+		if sameLines(lines, k, hdr) {
+			rep = [2]int{k, k + len(hdr)}
+			k += len(hdr)
+		}
+		if k >= len(lines) || lines[k].blank || lines[k].tab {
+			break
+		}
+		if f := strings.Fields(lines[k].text); len(f) == 0 || rowNo(f[0]) != expect {
+			break
+		}
+		e2 := regionEnd(lines, k)
+		more, ok := cut(h, lines, k, e2, expect)
+		if !ok {
+			return nil, nil, e2, false
+		}
+		rows = append(rows, more...)
+		if rep[0] >= 0 {
+			repeats = append(repeats, rep)
+		}
+		end = e2
+	}
+	if len(rows) > 0 && rows[len(rows)-1].group {
+		return nil, nil, end, false // a heading with no rows under it
+	}
+	return rows, repeats, end, len(rows) >= 2
+}
+
+// sameLines: lines[k:] start with the texts of hdr (case aside).
+func sameLines(lines []line, k int, hdr []string) bool {
+	if k+len(hdr) > len(lines) {
+		return false
+	}
+	for m, t := range hdr {
+		if lines[k+m].tab || !strings.EqualFold(lines[k+m].text, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// spacedTable reads a table written one row per line, cells separated by
+// single spaces, under the header on line i (tail: the header ends a line
+// of prose, after a colon).
+func spacedTable(lines []line, i int, h *flatHead, tail bool) (int, bool) {
+	first := i + 1
+	if first < len(lines) && lines[first].blank {
+		first++ // one blank line may part the header from its rows
+	}
+	if first >= len(lines) || lines[first].blank || !h.usable() {
+		return 0, false
+	}
+	end := regionEnd(lines, first)
+	valued, rowish := 0, 0
+	for k := first; k < end; k++ {
+		toks := flatTokens(lines[k].text)
+		switch {
+		case len(toks) > 0 && flatValue(toks[len(toks)-1]):
+			valued++
+			rowish++
+		case len(toks) > 0 && rowNo(toks[0]) > 0:
+			rowish++ // a numbered row whose label wraps
+		}
+	}
+	if valued < 2 || 3*rowish < 2*(end-first) {
+		return 0, false // lines that neither end in a value nor start a row: prose
+	}
+	rows, repeats, end2, ok := readTable(h, []string{lines[i].text}, lines, first, end, spacedRows)
+	if ok && h.proven(rows) {
+		markProven(lines, h, i, i+1, rows, repeats)
+		return end2, true
+	}
+	end = end2
+	from := i
+	if tail {
+		from = first // the line is prose that ends with the header: it stays text
+	}
+	markUnproven(lines, from, end)
+	return end, true
+}
+
+// regionEnd: a flattened table runs to the next blank line.
+func regionEnd(lines []line, from int) int {
+	k := from
+	for k < len(lines) && !lines[k].blank && !lines[k].tab && k-from < 800 {
+		k++
+	}
+	return k
+}
+
+func countValues(lines []line, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if flatValue(lines[k].text) {
+			n++
+		}
+	}
+	return n
+}
+
+func markProven(lines []line, h *flatHead, hs, he int, rows []flatRow, repeats [][2]int) {
+	lines[hs].tab, lines[hs].cells, lines[hs].flat = true, h.cells, flatProven
+	for k := hs + 1; k < he; k++ {
+		lines[k].skip = true
+	}
+	for _, r := range repeats {
+		for k := r[0]; k < r[1]; k++ {
+			lines[k].skip = true // a header repeated after a page break
+		}
+	}
+	for _, r := range rows {
+		lines[r.first].tab, lines[r.first].cells, lines[r.first].flat = true, r.cells, flatProven
+		for k := r.first + 1; k <= r.last; k++ {
+			// an empty continuation line: the table reader merges it
+			// into the row above, which then spans it
+			lines[k].tab, lines[k].cells, lines[k].flat = true, []string{""}, flatProven
+		}
+	}
+}
+
+func markUnproven(lines []line, from, to int) {
+	for k := from; k < to; k++ {
+		if !lines[k].blank {
+			lines[k].tab, lines[k].cells, lines[k].flat = true, []string{lines[k].text}, flatUnproven
+		}
+	}
+}
+
+// flatHeaderCell: a short line made only of column words ("Indikator
+// Kinerja", "Desa/Kel", "L+P", "%").
+func flatHeaderCell(t string) bool {
+	if t == "" || len(t) > 40 || isTabelLabel(t) || strings.HasSuffix(t, ":") {
+		return false
+	}
+	if strings.HasSuffix(t, ".") && strings.Count(t, " ") > 1 {
+		return false // a sentence; "No." and "Ket." are column names
+	}
+	if flatValue(t) && !isYear(t) {
+		return false
+	}
+	words, known := 0, 0
+	eachWord(t, func(w []byte) {
+		words++
+		if headerVocab[string(w)] || flatExtraVocab[string(w)] || neutralWords[string(w)] || isYear(string(w)) {
+			known++
+		}
+	})
+	if words == 0 {
+		return strings.Trim(t, "()") == "%"
+	}
+	return words <= 5 && known == words
+}
+
+// splitHeader splits a header written on one line into column names:
+// known phrases first, then single column words; "(%)" and "(Rp)" stay
+// with the name before them. It fails on any unknown word.
+func splitHeader(t string) ([]string, bool) {
+	toks := strings.Fields(t)
+	if len(toks) < 3 || len(toks) > 16 || strings.ContainsAny(t, ",;") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+		return nil, false // punctuation of a sentence
+	}
+	low := make([]string, len(toks))
+	for k, w := range toks {
+		low[k] = strings.ToLower(w)
+	}
+	var cells []string
+	for k := 0; k < len(toks); {
+		n := 0
+		for m := min(4, len(toks)-k); m >= 2; m-- {
+			if flatPhrases[strings.Join(low[k:k+m], " ")] {
+				n = m
+				break
+			}
+		}
+		if n == 0 {
+			if strings.HasPrefix(toks[k], "(") && strings.HasSuffix(toks[k], ")") && len(cells) > 0 {
+				cells[len(cells)-1] += " " + toks[k]
+				k++
+				continue
+			}
+			if !flatHeaderCell(toks[k]) || neutralWords[low[k]] {
+				return nil, false // "dan", "atas" are no column: a line of prose
+			}
+			n = 1
+		}
+		cells = append(cells, strings.Join(toks[k:k+n], " "))
+		k += n
+	}
+	return cells, true
+}
+
+func headWords(h string) []string {
+	k := strings.ToLower(h)
+	k = strings.ReplaceAll(k, " + ", "+")
+	return strings.FieldsFunc(k, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '+' || r == '%' || r >= 0x80)
+	})
+}
+
+func newFlatHead(cells []string) *flatHead {
+	h := &flatHead{cells: cells, kinds: make([]fkind, len(cells)), roles: make([]frole, len(cells))}
+	has := map[frole]bool{}
+	for c, cell := range cells {
+		ws := headWords(cell)
+		set := map[string]bool{}
+		for _, w := range ws {
+			set[w] = true
+		}
+		joined := strings.Join(ws, " ")
+		kind := fText
+		switch {
+		case joined == "no" || joined == "nomor" || joined == "no urut":
+			kind = fNo
+		case set["kode"]:
+			kind = fKode
+		case joined == "tahun" || joined == "ta" || joined == "tahun anggaran":
+			kind = fYear
+		case joined == "satuan":
+			kind = fSatuan
+		case set["indikator"] || set["uraian"] || set["kecamatan"] || set["komponen"] || set["sasaran"] || set["program"] ||
+			set["kegiatan"] || set["kabupaten"] || set["kota"] || set["wilayah"] || set["satker"] || set["keterangan"] ||
+			set["nama"] || set["jenis"] || set["ket"] || set["program/kegiatan"]:
+			kind = fText
+		case len(ws) == 1 && isYear(ws[0]):
+			kind = fValue
+		default:
+			for _, w := range ws {
+				switch w {
+				case "target", "realisasi", "capaian", "pagu", "anggaran", "sisa", "bobot", "nilai", "skor", "predikat",
+					"tps", "desa", "kel", "kelurahan", "l", "p", "l+p", "lk", "pr", "laki", "perempuan", "jumlah", "jml", "total",
+					"pemilih", "persentase", "persen", "serapan", "dpt", "dptb", "dpk", "dps", "dpshp", "alokasi", "%", "lp":
+					kind = fValue
+				}
+			}
+		}
+		h.kinds[c] = kind
+		if kind != fValue {
+			continue
+		}
+		role := rNone
+		switch {
+		case joined == "l" || joined == "lk" || set["laki"]:
+			role = rL
+		case joined == "p" || joined == "pr" || set["perempuan"]:
+			role = rP
+		case joined == "l+p" || joined == "lp" || joined == "jumlah" || joined == "total" || joined == "jml" ||
+			joined == "jumlah pemilih" || joined == "total pemilih" || joined == "dpt":
+			role = rLP
+		case set["sisa"]:
+			role = rSisa
+		case set["%"] || set["persentase"] || set["persen"] || set["serapan"]:
+			role = rPct
+		case set["capaian"]:
+			role = rCap
+		case set["realisasi"]:
+			role = rReal
+		case set["pagu"] || set["anggaran"] || set["alokasi"]:
+			role = rPagu
+		case set["target"]:
+			role = rTarget
+		case set["bobot"]:
+			role = rBobot
+		case set["nilai"] || set["skor"]:
+			role = rNilai
+		}
+		if has[role] {
+			role = rNone // a second column of the same meaning: checks would be a guess
+		}
+		has[role] = true
+		h.roles[c] = role
+	}
+	// a percentage beside target and realisasi (no pagu) is the capaian;
+	// capaian beside pagu and realisasi is the serapan
+	for c, r := range h.roles {
+		switch {
+		case r == rPct && !has[rPagu] && has[rTarget] && !has[rCap]:
+			h.roles[c] = rCap
+		case r == rCap && has[rPagu] && !has[rPct]:
+			h.roles[c] = rPct
+		}
+	}
+	return h
+}
+
+// usable: a header names at least one value column and something that
+// tells the rows apart (a label, a number, a code or a year).
+func (h *flatHead) usable() bool {
+	values, keys := 0, 0
+	for _, k := range h.kinds {
+		switch k {
+		case fValue:
+			values++
+		case fText, fNo, fKode, fYear:
+			keys++
+		}
+	}
+	return values > 0 && keys > 0
+}
+
+// keyed: the rows are told apart by a row number, a code or a year.
+func (h *flatHead) keyed() bool { return h.has(fNo) || h.has(fKode) || h.has(fYear) }
+
+func startsLower(t string) bool { return t != "" && t[0] >= 'a' && t[0] <= 'z' }
+
+func (h *flatHead) has(k fkind) bool {
+	for _, x := range h.kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}

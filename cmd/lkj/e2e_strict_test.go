@@ -69,25 +69,37 @@ func TestRunIsStrict(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	mk("pdfs/lkj-2024-alor.pdf", "%PDF-1.4\n")
-	mk("pdfs/lkj-2024-sikka.PDF", "%PDF-1.4\n")
+	mk("lain/lkj-2024-alor.docx", "PK\x03\x04")
+	mk("lain/catatan.md", "# catatan\n")
+	mk("pdfs/lkj-2024-alor.pdf", "%PDF-1.4\nrusak\n")
+	mk("pdfs/lkj-2024-sikka.PDF", "%PDF-1.7\nrusak juga\n")
 	if err := os.MkdirAll(filepath.Join(dir, "kosong"), 0o755); err != nil {
 		t.Fatal(err)
 	}
 
-	// 1. A folder of PDFs loads nothing: exit 2, each PDF listed as not yet
-	// supported, with what to do.
-	r := lkj(t, dir, "--db", "a.duckdb", "run", "pdfs", "--out", "ex")
+	// 1. A folder of files lkj does not read loads nothing: exit 2, each
+	// file listed with what to do.
+	r := lkj(t, dir, "--db", "a.duckdb", "run", "lain", "--out", "ex")
 	if r.code != 2 {
-		t.Errorf("run on PDFs only: exit %d, want 2\n%s", r.code, r.stderr)
+		t.Errorf("run on non-documents only: exit %d, want 2\n%s", r.code, r.stderr)
 	}
-	for _, want := range []string{"pdfs/lkj-2024-alor.pdf", "pdfs/lkj-2024-sikka.PDF", "PDF belum didukung", "pdftotext", "tidak ada dokumen"} {
+	for _, want := range []string{"lain/lkj-2024-alor.docx", "lain/catatan.md", "bukan dokumen", "tidak ada dokumen"} {
 		if !strings.Contains(r.stderr, want) {
-			t.Errorf("run on PDFs: stderr lacks %q:\n%s", want, r.stderr)
+			t.Errorf("run on non-documents: stderr lacks %q:\n%s", want, r.stderr)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, "a.duckdb")); err == nil {
 		t.Errorf("a run refused for its inputs created the warehouse")
+	}
+	// PDFs are documents now: broken ones are each rejected by name (exit 3).
+	r = lkj(t, dir, "--db", "p.duckdb", "run", "pdfs", "--out", "ex")
+	if r.code != 3 {
+		t.Errorf("run on broken PDFs: exit %d, want 3\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{"pdfs/lkj-2024-alor.pdf", "pdfs/lkj-2024-sikka.PDF", "PDF tidak dapat dibaca"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("run on broken PDFs: stderr lacks %q:\n%s", want, r.stderr)
+		}
 	}
 	// An empty folder, and no PATH on an empty warehouse, are exit 2 too.
 	if r := lkj(t, dir, "--db", "b.duckdb", "run", "kosong", "--out", "ex"); r.code != 2 || !strings.Contains(r.stderr, "tidak ada dokumen") {
@@ -106,7 +118,7 @@ func TestRunIsStrict(t *testing.T) {
 	}
 	mk("campur/alor.txt", string(b))
 	mk("campur/rusak.txt", "bukan laporan\n")
-	mk("campur/scan.pdf", "%PDF-1.4\n")
+	mk("campur/laporan.docx", "PK\x03\x04")
 	for _, quiet := range []bool{false, true} {
 		db := "d.duckdb"
 		if quiet {
@@ -124,12 +136,14 @@ func TestRunIsStrict(t *testing.T) {
 		msgs := map[string]bool{}
 		for _, m := range jsonLines(t, "stderr", r.stderr) {
 			msgs[m["msg"].(string)] = true
-			if m["msg"] == "berkas dilewati" && m["path"] != filepath.Join("campur", "scan.pdf") {
-				t.Errorf("skipped %v, want campur/scan.pdf", m["path"])
+			if m["msg"] == "berkas dilewati" && m["path"] != filepath.Join("campur", "laporan.docx") {
+				t.Errorf("skipped %v, want campur/laporan.docx", m["path"])
 			}
 		}
-		if !msgs["rejected"] || !msgs["berkas dilewati"] {
-			t.Errorf("quiet=%v: no JSON line for the rejection or the skipped PDF: %v", quiet, msgs)
+		// a skipped non-document is information: --quiet hides it, the
+		// rejection (a warning) stays
+		if !msgs["rejected"] || msgs["berkas dilewati"] == quiet {
+			t.Errorf("quiet=%v: JSON lines for the rejection and the skipped file: %v", quiet, msgs)
 		}
 		if !quiet && !strings.Contains(r.stdout, `"report":"peringkat"`) {
 			t.Errorf("ranking missing from JSON stdout:\n%s", r.stdout)

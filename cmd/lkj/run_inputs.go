@@ -17,19 +17,10 @@ import (
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
-// pdfSkip is what the scheduled job says of a PDF while lkj cannot read
-// PDFs. It is the one place that says so: when PDF input lands, ingest
-// discovers PDFs as documents and they are no longer listed as skipped.
-var pdfSkip = skipReason{
-	Alasan:   "PDF belum didukung: lkj belum membaca berkas PDF",
-	Tindakan: "ekstrak teksnya (mis. `pdftotext -layout LAPORAN.pdf LAPORAN.txt`) atau isi templat XLSX/CSV, lalu jalankan lagi dengan berkas .txt/.xlsx itu",
-	Level:    slog.LevelWarn,
-}
-
 // otherSkip is said of any other file ingest does not read.
 var otherSkip = skipReason{
-	Alasan:   "bukan dokumen yang dibaca lkj (hanya .txt, .xlsx dan folder templat berisi identitas.csv)",
-	Tindakan: "abaikan bila memang bukan laporan; bila laporan, simpan sebagai .txt atau isi templat XLSX/CSV",
+	Alasan:   "bukan dokumen yang dibaca lkj (hanya .txt, .pdf, .xlsx dan folder templat berisi identitas.csv)",
+	Tindakan: "abaikan bila memang bukan laporan; bila laporan, simpan sebagai PDF atau .txt, atau isi templat XLSX/CSV",
 	Level:    slog.LevelInfo,
 }
 
@@ -70,11 +61,7 @@ func skippedFiles(paths []string, srcs []ingest.Source) ([]skipped, error) {
 		if taken[p] || inSubmission(p) {
 			return
 		}
-		r := otherSkip
-		if strings.EqualFold(filepath.Ext(p), ".pdf") {
-			r = pdfSkip
-		}
-		out = append(out, skipped{Path: p, Reason: r})
+		out = append(out, skipped{Path: p, Reason: otherSkip})
 	}
 	for _, root := range paths {
 		st, err := os.Stat(root)
@@ -125,7 +112,7 @@ func (a *app) reportSkipped(list []skipped) {
 		}
 		return
 	}
-	for _, r := range []skipReason{pdfSkip, otherSkip} {
+	for _, r := range []skipReason{otherSkip} {
 		var paths []string
 		for _, s := range list {
 			if s.Reason == r {

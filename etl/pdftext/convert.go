@@ -55,6 +55,9 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	if !opt.KeepRunning {
 		dropRunning(pages)
 	}
+	for i := range pages {
+		pages[i].lines = withGaps(pages[i].lines)
+	}
 	var b strings.Builder
 	for i, pl := range pages {
 		if i > 0 {

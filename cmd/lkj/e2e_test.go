@@ -1,7 +1,6 @@
 package main_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -52,26 +51,7 @@ type result struct {
 // lkj runs the binary in dir with a clean LKJ_* environment.
 func lkj(t *testing.T, dir string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(lkjBinary(t), args...)
-	cmd.Dir = dir
-	var env []string
-	for _, e := range os.Environ() {
-		if !strings.HasPrefix(e, "LKJ_") {
-			env = append(env, e)
-		}
-	}
-	cmd.Env = env
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("run lkj %v: %v", args, err)
-	}
-	return result{code, o.String(), e.String()}
+	return lkjEnv(t, dir, nil, args...)
 }
 
 func queryJSON(t *testing.T, dir, q string) []map[string]any {

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -15,14 +14,6 @@ type dptSet struct {
 	roles     []int // the table's roles with every other group's columns blanked
 	pemilihan string
 	tahun     int
-}
-
-// dptGroup is a span of measure columns under one cell of an upper header
-// row: "PEMILIHAN GUBERNUR 2018 | PEMILU 2019" each over TPS/L/P/L+P, or
-// "DPT | DPTb | DPK" each over L/P/L+P.
-type dptGroup struct {
-	from, to int // columns [from, to)
-	text     string
 }
 
 // dptSets splits a DPT table whose upper header row groups the measure
@@ -50,14 +41,6 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 		}
 		return nil
 	}
-	in := func(j int) int {
-		for g, gr := range groups {
-			if j >= gr.from && j < gr.to {
-				return g
-			}
-		}
-		return -1
-	}
 	var sets []dptSet
 	seen := map[string]int{}
 	for g, gr := range groups {
@@ -66,7 +49,7 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 		}
 		rs := make([]int, len(roles))
 		for j, r := range roles {
-			if h := in(j); h < 0 || h == g {
+			if h := groupOf(groups, j); h < 0 || h == g {
 				rs[j] = r
 			}
 		}
@@ -106,10 +89,7 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 
 // dptGroups reads the group cells of the header rows above the lowest one,
 // over the measure columns (from the first TPS/L/P/L+P/desa column on).
-func dptGroups(b *extract.Block, roles []int) []dptGroup {
-	if len(b.Header) < 2 {
-		return nil
-	}
+func dptGroups(b *extract.Block, roles []int) []colGroup {
 	first := -1
 	for j, r := range roles {
 		if r == roleTPS || r == roleL || r == roleP || r == roleLP || r == roleDesa {
@@ -117,32 +97,8 @@ func dptGroups(b *extract.Block, roles []int) []dptGroup {
 			break
 		}
 	}
-	if first < 0 {
-		return nil
-	}
-	var starts []int
-	texts := map[int]string{}
-	for _, h := range b.Header[:len(b.Header)-1] {
-		for j, c := range h.Cells {
-			if j < first || strings.TrimSpace(c) == "" || dptRole(c) != roleNone {
-				continue // a column's own title over two rows ("Jumlah" over "TPS")
-			}
-			if _, ok := texts[j]; !ok {
-				starts = append(starts, j)
-			}
-			texts[j] = strings.TrimSpace(texts[j] + " " + c)
-		}
-	}
-	sort.Ints(starts)
-	var gs []dptGroup
-	for i, j := range starts {
-		to := len(roles)
-		if i+1 < len(starts) {
-			to = starts[i+1]
-		}
-		gs = append(gs, dptGroup{from: j, to: to, text: texts[j]})
-	}
-	return gs
+	// a column's own title over two rows ("Jumlah" over "TPS") is no group
+	return headerGroups(b, first, len(roles), func(c string) bool { return dptRole(c) != roleNone })
 }
 
 var reOtherRoll = regexp.MustCompile(`(?i)\b(?:dptb|dpk|dpktb|dps|dpshp|dph|dpb|tambahan|khusus|sementara)\b`)

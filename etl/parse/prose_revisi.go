@@ -105,3 +105,16 @@ func electionFreeYear(s string) int {
 	}
 	return atoi(ms[len(ms)-1][1])
 }
+
+// captionIsProse: a paragraph taken as a table's caption that is in fact
+// running text ("… Hasil Evaluasi AKIP Tahun 2018 memberikan nilai 58,47
+// (CC) dengan rincian komponen pada tabel berikut.") states facts like any
+// other paragraph. A caption proper starts with its label or is short.
+func captionIsProse(t string) bool {
+	if len(t) < 80 || reCaptionLabel.MatchString(t) {
+		return false
+	}
+	return strings.Contains(t, ". ") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":")
+}
+
+var reCaptionLabel = regexp.MustCompile(`(?i)^\s*(?:tabel|table|lampiran|gambar|grafik|diagram|matriks)\b`)

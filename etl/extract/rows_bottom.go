@@ -16,27 +16,31 @@ import "unicode"
 // values is numbered, and every line that follows a valued line starts a
 // new entry (a capital letter). ok is false for any other table.
 func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok bool) {
-	var lines []rawLine
+	// cheap test first: most tables open with a numbered or valued line
 	for _, l := range body {
-		if isColNumbers(l.cells) || len(headerWords) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords) && isHeaderRow(l.cells) {
-			continue // column numbers, a header repeated after a page break
+		if len(l.cells) == 0 || isColNumbers(l.cells) {
+			continue
 		}
-		lines = append(lines, l)
-	}
-	if len(lines) < 3 {
-		return nil, false
-	}
-	valued := make([]bool, len(lines))
-	heading := make([]bool, len(lines))
-	nValued, wrapped, opened := 0, false, false
-	for i, l := range lines {
-		if len(l.cells) == 0 {
+		if l.cells[0] != "" && singleCell(l.cells) != 0 || l.cells[0] == "" && anyValue(l.cells) {
 			return nil, false
 		}
-		valued[i] = anyValue(l.cells)
+		if l.cells[0] == "" {
+			break
+		}
+	}
+	var lines []rawLine
+	var valued, heading []bool
+	nValued, wrapped, opened := 0, false, false
+	for _, l := range body {
+		if len(l.cells) == 0 || isColNumbers(l.cells) {
+			continue
+		}
+		i := len(lines)
+		v := anyValue(l.cells)
 		boundary := i == 0 || valued[i-1] || heading[i-1]
+		head := false
 		switch {
-		case valued[i]:
+		case v:
 			if !isRowNo(l.cells[0]) && !isTotalLabel(firstText(l.cells)) {
 				return nil, false
 			}
@@ -44,11 +48,13 @@ func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok boo
 			if i > 0 && !valued[i-1] && !heading[i-1] {
 				wrapped = true
 			}
+		case len(headerWords) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords) && isHeaderRow(l.cells):
+			continue // the header repeated after a page break
 		case isGroupLabel(l.cells) && !startsStatement(l.cells):
 			if !boundary {
 				return nil, false
 			}
-			heading[i] = true // "Sasaran Strategis 1: …": a row of its own
+			head = true // "Sasaran Strategis 1: …": a row of its own
 		case l.cells[0] != "":
 			return nil, false // a numbered line without values: numbers sit on the first line
 		case boundary && i > 0 && !startsCapital(firstText(l.cells)):
@@ -58,6 +64,12 @@ func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok boo
 				opened = true
 			}
 		}
+		lines = append(lines, l)
+		valued = append(valued, v)
+		heading = append(heading, head)
+	}
+	if len(lines) < 3 {
+		return nil, false
 	}
 	first := 0
 	for first < len(lines) && heading[first] {

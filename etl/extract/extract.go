@@ -361,7 +361,8 @@ func isFurniture(lines []line, i int) bool {
 		case lines[j].tab:
 			c := lines[j].cells
 			return len(c) == len(lines[prev].cells) && len(c) > 2 &&
-				(isRowNo(c[0]) && isRowNo(lines[prev].cells[0]) || sameShape(c, lines[prev].cells))
+				(isRowNo(c[0]) && isRowNo(lines[prev].cells[0]) || sameShape(c, lines[prev].cells) ||
+					isHeaderRow(c) && pageMarked(lines[prev+1:j]))
 		case len(lines[j].text) > 80 || !furnitureText(lines[j].text):
 			return false
 		}

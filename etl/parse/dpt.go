@@ -22,6 +22,8 @@ func dptRole(cell string) int {
 		return roleNone // other rolls: never the DPT
 	}
 	switch {
+	case has(k, "dpt") && has(k, "jumlah", "jml", "total"): // "Jumlah DPT", "Total DPT"
+		return roleLP
 	case raw == "L+P" || raw == "LP" || has(k, "l p", "total", "jumlah pemilih", "jml pemilih") && !has(k, "tps") ||
 		strings.TrimSpace(k) == "jumlah" || strings.TrimSpace(k) == "jml":
 		return roleLP

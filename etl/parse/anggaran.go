@@ -31,7 +31,7 @@ func anggaranRole(cell string) int {
 	switch {
 	case strings.Contains(k, " sisa"):
 		return roleSisa
-	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "persen"):
+	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "penyerapan", "persen"):
 		return rolePersen
 	case strings.Contains(k, " realisasi"):
 		return roleRealisasi

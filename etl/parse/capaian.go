@@ -104,7 +104,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		return
 	}
 	tingkat := facts.SasaranStrategis
-	if has(t.hdr, "kegiatan", "ikk") || has(t.cap, "sasaran kegiatan", "ikk") || strings.Contains(t.cap, " sasaran kegiatan ") {
+	if has(t.hdr, "kegiatan", "ikk") || has(t.cap, "sasaran kegiatan", "ikk", "indikator kinerja kegiatan") || strings.Contains(t.cap, " sasaran kegiatan ") {
 		tingkat = facts.SasaranKegiatan
 	}
 	if strings.Contains(t.hdr, "sasaran strategis") || strings.Contains(t.hdr, " iku ") {

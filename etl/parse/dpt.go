@@ -22,6 +22,8 @@ func dptRole(cell string) int {
 		return roleNone // other rolls: never the DPT
 	}
 	switch {
+	case has(k, "jumlah", "jml") && has(k, "kecamatan", "kabupaten", "kab", "kota", "wilayah"):
+		return roleNone // "Jumlah Kecamatan": a count of areas, not their names
 	case has(k, "dpt") && has(k, "jumlah", "jml", "total"): // "Jumlah DPT", "Total DPT"
 		return roleLP
 	case raw == "L+P" || raw == "LP" || has(k, "l p", "total", "jumlah pemilih", "jml pemilih") && !has(k, "tps") ||

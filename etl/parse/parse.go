@@ -184,7 +184,8 @@ type parser struct {
 	starred   map[float64]bool // values written with a footnote star
 	low       []byte           // scratch: the paragraph being read, lower-cased
 	cov       coverage
-	famSeen   bool // the paragraph being read names a family's words
+	famSeen   bool  // the paragraph being read names a family's words
+	lineOff   []int // byte offset of each line of raw, built on first use (kv.go)
 	spanBuf   []facts.Span
 	findBuf   []facts.Span
 	// DPT rows read from prose, added after the tables'
@@ -220,10 +221,7 @@ func (p *parser) run() {
 				p.topic = tp
 			}
 			if !b.IsCaption || captionIsProse(b.Text) {
-				hits, finds := p.cov.hits, len(p.doc.Findings)
-				p.famSeen = false
-				p.prose(b)
-				p.afterProse(b, hits, finds)
+				p.kvOrProse(b)
 			}
 			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
 			if len(p.recent) > 12 {

@@ -218,7 +218,8 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 			if j < 0 || j >= len(r.Cells) {
 				return nil
 			}
-			n := normalize.ParseNumber(r.Cells[j], normalize.Indonesian)
+			c, _ := splitScoreGrade(r.Cells[j])
+			n := normalize.ParseNumber(c, normalize.Indonesian)
 			if n.Status != normalize.OK {
 				return nil
 			}
@@ -235,6 +236,8 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 			for _, c := range r.Cells {
 				if g := normalize.Grade(c); g != "" {
 					grade = g
+				} else if _, g := splitScoreGrade(c); g != "" {
+					grade = g // "63.55 (B)"
 				}
 			}
 		case strings.Contains(k, "kategori") || strings.Contains(k, "predikat"):

@@ -1,0 +1,384 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// Key : value blocks ("lembar isian"): a report that writes each table row
+// as a record of lines
+//
+//	Sasaran Strategis 1
+//	Indikator Kinerja   : Opini BPK atas Laporan Keuangan
+//	Target              : WTP
+//	Realisasi           : WTP
+//
+// is read as the table it stands for: consecutive records with the same
+// keys are the rows of one table whose header is the keys (the record's
+// title line gives the row number or the budget code); a lone record is a
+// one-row table, or, when its keys carry weights ("Perencanaan Kinerja
+// (bobot 30) : 19,55"), a component table. The tables then go through the
+// same header-driven readers as any other table.
+
+var (
+	reKVLine  = regexp.MustCompile(`^\s*([A-Za-z][^:]{1,70}?)\s*:\s*(\S.*?)\s*$`)
+	reKVBobot = regexp.MustCompile(`(?i)^(.*?)\s*\(\s*bobot\s+(\d+(?:[.,]\d+)?)\s*%?\s*\)\s*$`)
+	reKVCode  = regexp.MustCompile(`(?i)^(?:program|kegiatan|output|sub\s*kegiatan|kro|ro)\s+([0-9A-Z][0-9A-Z.]*[0-9A-Z])\s*$`)
+	reKVNo    = regexp.MustCompile(`(\d{1,3})\s*$`)
+	reKVTotal = regexp.MustCompile(`(?i)^(?:jumlah|total|grand\s+total)\b`)
+)
+
+type kvLine struct {
+	n          int
+	key, value string // key "" for a text line
+	text       string
+}
+
+type kvRecord struct {
+	title      string
+	start, end int
+	keys       []string
+	vals       map[string]string
+}
+
+// kvLines splits a paragraph back into its lines; nil unless at least
+// three of them are "key : value".
+func (p *parser) kvLines(b *extract.Block) []kvLine {
+	if strings.Count(b.Text, ":") < 3 || b.End-b.Start < 2 {
+		return nil
+	}
+	raw := p.lines(b.Start, b.End)
+	if len(raw) != b.End-b.Start+1 {
+		return nil
+	}
+	out := make([]kvLine, 0, len(raw))
+	n := 0
+	for i, t := range raw {
+		l := kvLine{n: b.Start + i, text: strings.TrimSpace(t)}
+		if m := reKVLine.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], ". ") && len(strings.Fields(m[1])) <= 9 &&
+			!strings.Contains(m[2], "://") {
+			l.key, l.value = strings.Join(strings.Fields(m[1]), " "), m[2]
+			n++
+		}
+		out = append(out, l)
+	}
+	if n < 3 {
+		return nil
+	}
+	return out
+}
+
+// lines returns the raw text of lines from..to (1-based, inclusive).
+func (p *parser) lines(from, to int) []string {
+	if p.lineOff == nil {
+		p.lineOff = append(p.lineOff, 0)
+		for i, c := range p.raw {
+			if c == '\n' {
+				p.lineOff = append(p.lineOff, i+1)
+			}
+		}
+	}
+	var out []string
+	for n := from; n <= to; n++ {
+		if n-1 < 0 || n-1 >= len(p.lineOff) {
+			return out
+		}
+		s := p.lineOff[n-1]
+		e := len(p.raw)
+		if n < len(p.lineOff) {
+			e = p.lineOff[n] - 1
+		}
+		out = append(out, strings.TrimRight(string(p.raw[s:e]), "\r\f"))
+	}
+	return out
+}
+
+// kvParagraph reads a paragraph holding key:value records. It returns
+// false when the paragraph holds none (the caller reads it as prose).
+// Text lines around the records are read as prose paragraphs of their own.
+func (p *parser) kvParagraph(b *extract.Block, prose func(*extract.Block)) bool {
+	ls := p.kvLines(b)
+	if ls == nil {
+		return false
+	}
+	var recs []kvRecord
+	var text []kvLine
+	flushText := func() {
+		if len(text) == 0 {
+			return
+		}
+		parts := make([]string, len(text))
+		for i, l := range text {
+			parts[i] = l.text
+		}
+		prose(&extract.Block{Kind: extract.Paragraph, Start: text[0].n, End: text[len(text)-1].n, Text: strings.Join(parts, " ")})
+		text = text[:0]
+	}
+	caption := ""
+	var cur *kvRecord
+	closeRec := func() {
+		if cur != nil && len(cur.keys) > 0 {
+			recs = append(recs, *cur)
+		}
+		cur = nil
+	}
+	flushRecs := func() {
+		closeRec()
+		if len(recs) > 0 {
+			p.kvTables(recs, caption)
+		}
+		recs = nil
+	}
+	for i, l := range ls {
+		nextKV := i+1 < len(ls) && ls[i+1].key != ""
+		switch {
+		case l.key == "" && nextKV && len(l.text) <= 70 && !strings.HasSuffix(l.text, "."):
+			// a record's title ("Sasaran Strategis 1", "Program 076.01.WA")
+			if len(recs) == 0 && cur == nil {
+				flushText()
+			}
+			closeRec()
+			cur = &kvRecord{title: l.text, start: l.n, end: l.n, vals: map[string]string{}}
+		case l.key == "":
+			if cur != nil || len(recs) > 0 {
+				flushRecs()
+			}
+			text = append(text, l)
+			if len(l.text) <= 70 && !strings.HasSuffix(l.text, ".") {
+				caption = l.text
+			}
+		default:
+			if len(text) > 0 {
+				if t := text[len(text)-1]; len(t.text) <= 70 && !strings.HasSuffix(t.text, ".") {
+					caption = t.text
+				}
+				flushText()
+			}
+			if cur != nil && len(recs) > 0 && cur.vals[l.key] == "" && !hasKey(recs[len(recs)-1].keys, l.key) && len(cur.keys) >= len(recs[len(recs)-1].keys) {
+				closeRec() // a key the records before never had, after a full record: a record of its own
+			}
+			if cur == nil || cur.vals[l.key] != "" {
+				closeRec()
+				cur = &kvRecord{start: l.n, end: l.n, vals: map[string]string{}}
+			}
+			cur.keys = append(cur.keys, l.key)
+			cur.vals[l.key] = l.value
+			cur.end = l.n
+		}
+	}
+	flushRecs()
+	flushText()
+	return true
+}
+
+func hasKey(keys []string, k string) bool {
+	for _, x := range keys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// kvTables groups consecutive records sharing most of their keys into
+// tables and reads each.
+func (p *parser) kvTables(recs []kvRecord, caption string) {
+	for i := 0; i < len(recs); {
+		j := i + 1
+		for j < len(recs) && shareKeys(recs[i].keys, recs[j].keys) {
+			j++
+		}
+		p.kvTable(recs[i:j], caption)
+		i = j
+	}
+}
+
+// shareKeys: two records of one table: at least half of the smaller key
+// set is in the other.
+func shareKeys(a, b []string) bool {
+	n := 0
+	for _, k := range b {
+		if hasKey(a, k) {
+			n++
+		}
+	}
+	return n*2 >= min(len(a), len(b)) && n >= 2
+}
+
+func (p *parser) kvTable(recs []kvRecord, caption string) {
+	if caption == "" && len(p.recent) > 0 {
+		// the heading paragraph just before the records: "3.3 Lembar Isian Reformasi Birokrasi"
+		if r := p.recent[len(p.recent)-1]; len(r.text) <= 90 && !strings.HasSuffix(r.text, ".") {
+			caption = r.text
+		}
+	}
+	blk := extract.Block{Kind: extract.Table, Start: recs[0].start, End: recs[len(recs)-1].end, Caption: caption}
+	if caption != "" {
+		blk.CaptionParts = []string{caption}
+	}
+	if len(recs) == 1 && p.kvKomponen(&blk, recs[0]) {
+		p.table(&blk)
+		return
+	}
+	var keys []string
+	for _, r := range recs {
+		for _, k := range r.keys {
+			if !hasKey(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	titleHdr := "No"
+	for _, r := range recs {
+		if reKVCode.MatchString(r.title) {
+			titleHdr = "Kode"
+		}
+	}
+	// the records' common title words say what they are ("Indikator Kinerja
+	// Kegiatan 1", "Sasaran Strategis 2"): part of the caption
+	if pre := titlePrefix(recs); pre != "" && !strings.Contains(strings.ToLower(blk.Caption), strings.ToLower(pre)) {
+		blk.Caption = strings.TrimSpace(blk.Caption + " " + pre)
+		blk.CaptionParts = []string{blk.Caption}
+	}
+	if len(recs) == 1 && titleHdr == "No" && kvRoll(keys) {
+		// a lone record of a voter roll: the satker's own totals
+		titleHdr = "Kecamatan"
+		recs[0].title = "Jumlah"
+	}
+	hdr := append([]string{titleHdr}, keys...)
+	blk.Header = []extract.Row{{Start: recs[0].start, End: recs[0].start, Cells: hdr, Head: hdr}}
+	blk.Width = len(hdr)
+	for _, r := range recs {
+		cells := make([]string, len(hdr))
+		switch {
+		case titleHdr == "Kode" && reKVCode.MatchString(r.title):
+			cells[0] = reKVCode.FindStringSubmatch(r.title)[1]
+		case reKVTotal.MatchString(r.title) || titleHdr == "Kecamatan":
+			cells[0] = r.title
+		default:
+			if m := reKVNo.FindStringSubmatch(r.title); m != nil {
+				cells[0] = m[1]
+			}
+		}
+		for j, k := range keys {
+			cells[j+1] = r.vals[k]
+		}
+		if titleHdr == "Kode" && reKVTotal.MatchString(r.title) {
+			// the total's label in the text column too: "JUMLAH KESELURUHAN"
+			for j, k := range keys {
+				if anggaranRole(k) == roleUraian && cells[j+1] == "" {
+					cells[j+1] = r.title
+				}
+			}
+		}
+		blk.Rows = append(blk.Rows, extract.Row{Start: r.start, End: r.end, Cells: cells, Head: cells})
+	}
+	p.table(&blk)
+}
+
+// kvKomponen turns a lone record whose keys carry weights into a
+// component table: Komponen | Bobot | Nilai, the final score last.
+func (p *parser) kvKomponen(blk *extract.Block, r kvRecord) bool {
+	var rows []extract.Row
+	year, final, pred := "", "", ""
+	for _, k := range r.keys {
+		v := r.vals[k]
+		lk := strings.ToLower(k)
+		if m := reKVBobot.FindStringSubmatch(k); m != nil {
+			c := []string{m[1], m[2], v}
+			rows = append(rows, extract.Row{Start: r.start, End: r.end, Cells: c, Head: c})
+			continue
+		}
+		switch {
+		case strings.Contains(lk, "tahun") && strings.Contains(lk, "dinilai"):
+			year = v
+		case final == "" && (lk == "nilai akhir" || lk == "nilai hasil evaluasi" || lk == "nilai" || lk == "total nilai" || lk == "nilai akip" || lk == "nilai sakip"):
+			final = v
+		case strings.HasPrefix(lk, "predikat") || strings.HasPrefix(lk, "kategori"):
+			pred = v
+		}
+	}
+	if len(rows) < 3 {
+		return false
+	}
+	if final != "" {
+		c := []string{"Nilai Hasil Evaluasi", "100", final}
+		rows = append(rows, extract.Row{Start: r.start, End: r.end, Cells: c, Head: c})
+	}
+	if pred != "" {
+		c := []string{"Predikat", "", pred}
+		rows = append(rows, extract.Row{Start: r.start, End: r.end, Cells: c, Head: c})
+	}
+	hdr := []string{"Komponen", "Bobot", "Nilai"}
+	blk.Header = []extract.Row{{Start: r.start, End: r.start, Cells: hdr, Head: hdr}}
+	blk.Rows, blk.Width = rows, 3
+	if year != "" {
+		blk.Caption = strings.TrimSpace(blk.Caption + " Hasil Evaluasi AKIP (Tahun yang Dinilai " + year + ")")
+		blk.CaptionParts = []string{blk.Caption}
+	}
+	return true
+}
+
+// kvOrProse reads a paragraph: its key:value records as tables, the rest
+// as prose.
+func (p *parser) kvOrProse(b *extract.Block) {
+	prose := func(pb *extract.Block) {
+		hits, finds := p.cov.hits, len(p.doc.Findings)
+		p.famSeen = false
+		p.prose(pb)
+		p.afterProse(pb, hits, finds)
+	}
+	if p.kvParagraph(b, prose) {
+		return
+	}
+	prose(b)
+}
+
+var reScoreGrade2 = regexp.MustCompile(`^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\(\s*([A-Za-z]{1,2}[+-]?|[А-Яа-я]{1,2})\s*\)\s*$`)
+
+// splitScoreGrade splits "63.55 (B)" into its score and grade; a cell
+// without a grade in parentheses is returned whole with grade "".
+func splitScoreGrade(c string) (string, string) {
+	if !strings.Contains(c, "(") {
+		return c, ""
+	}
+	m := reScoreGrade2.FindStringSubmatch(c)
+	if m == nil {
+		return c, ""
+	}
+	if g := normalize.Grade(m[2]); g != "" {
+		return m[1], g
+	}
+	return c, ""
+}
+
+// titlePrefix is the title the records share once their numbers are cut
+// ("Sasaran Strategis"), or "".
+func titlePrefix(recs []kvRecord) string {
+	pre := ""
+	for i, r := range recs {
+		t := strings.TrimSpace(reKVNo.ReplaceAllString(r.title, ""))
+		if t == "" || i > 0 && t != pre {
+			return ""
+		}
+		pre = t
+	}
+	return pre
+}
+
+// kvRoll: the keys of a voter-roll record (L, P and L+P figures).
+func kvRoll(keys []string) bool {
+	l, lp := false, false
+	for _, k := range keys {
+		switch dptRole(k) {
+		case roleL, roleP:
+			l = true
+		case roleLP:
+			lp = true
+		}
+	}
+	return l && lp
+}

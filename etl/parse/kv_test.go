@@ -1,0 +1,81 @@
+package parse
+
+import "testing"
+
+// TestKeyValueBlocks: "lembar isian" records are read as the tables they
+// stand for: capaian rows, budget rows with their codes and total, a
+// component record with its weights, a voter-roll record as the satker's
+// totals.
+func TestKeyValueBlocks(t *testing.T) {
+	d, err := Text("kv", doc(
+		"3.1 Lembar Isian Capaian Sasaran Strategis", "",
+		"Sasaran Strategis 1",
+		"Indikator Kinerja   : Opini BPK atas Laporan Keuangan",
+		"Target              : WTP",
+		"Realisasi           : WTP",
+		"Capaian             : 100%",
+		"Sasaran Strategis 2",
+		"Indikator Kinerja   : Nilai Keterbukaan Informasi Publik",
+		"Target              : 85%",
+		"Realisasi           : 88,40%",
+		"Capaian             : 104,00%", "",
+		"3.2 Lembar Isian Hasil Evaluasi SAKIP", "",
+		"Tahun yang Dinilai                  : 2023",
+		"Perencanaan Kinerja (bobot 30)      : 19,55",
+		"Pengukuran Kinerja (bobot 30)       : 19,50",
+		"Pelaporan Kinerja (bobot 15)        : 9,50",
+		"Evaluasi Akuntabilitas Kinerja Internal (bobot 25): 15,58",
+		"Nilai Akhir                         : 64,13",
+		"Predikat                            : B", "",
+		"3.4 Realisasi Anggaran",
+		"Program 076.01.WA",
+		"Uraian        : Program Dukungan Manajemen",
+		"Pagu          : Rp 3.248.766.000",
+		"Realisasi     : Rp 3.199.688.288",
+		"Sisa          : Rp 49.077.712",
+		"Penyerapan    : 98,49%",
+		"JUMLAH KESELURUHAN",
+		"Pagu          : Rp 3.248.766.000",
+		"Realisasi     : Rp 3.199.688.288",
+		"Sisa          : Rp 49.077.712",
+		"Penyerapan    : 98,49%", "",
+		"DPT Pemilihan 2024:", "",
+		"Jumlah Kecamatan            : 22 kecamatan",
+		"Jumlah TPS Pemilihan 2024   : 531 TPS",
+		"DPT Laki-laki               : 95.113",
+		"DPT Perempuan               : 92.311",
+		"Jumlah DPT Pemilihan 2024   : 187.424",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Capaian) != 2 || d.Capaian[1].RealisasiTeks != "88,40%" {
+		t.Errorf("capaian: %+v", d.Capaian)
+	}
+	if len(d.SakipKomponen) != 4 {
+		t.Errorf("sakip komponen: %d rows, want 4", len(d.SakipKomponen))
+	}
+	okSakip := false
+	for _, s := range d.Sakip {
+		okSakip = okSakip || s.TahunDinilai == 2023 && s.Predikat == "B" && s.Nilai != nil && *s.Nilai == 64.13
+	}
+	if !okSakip {
+		t.Errorf("sakip: %+v", d.Sakip)
+	}
+	codes := map[string]bool{}
+	for _, a := range d.Anggaran {
+		if a.Realisasi != nil && *a.Realisasi == 3199688288 && a.SerapanLapor != nil && *a.SerapanLapor == 98.49 {
+			codes[a.Kode] = true
+		}
+	}
+	if !codes["076.01.WA"] || !codes["TOTAL"] {
+		t.Errorf("anggaran: %v", codes)
+	}
+	okDPT := false
+	for _, r := range d.DPT {
+		okDPT = okDPT || r.TingkatWilayah == "kabupaten" && r.SatkerID == "5307" && r.PemilihTotal != nil && *r.PemilihTotal == 187424 && r.Tahun == 2024
+	}
+	if !okDPT {
+		t.Errorf("dpt: %+v", d.DPT)
+	}
+}

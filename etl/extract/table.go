@@ -320,7 +320,7 @@ func init() {
 	triwulan tw persen jadwal tahapan waktu media sosial followers pemohon informasi diminta
 	perbandingan level jangka menengah partai politik urut sub bagian outcome rkt pk iku ikk
 	akuntabilitas kegiatan presentase rata capai akhir awal status lokasi jenis kelamin jml
-	dpt dps dptb pemilu pemilihan lp`) {
+	dpt dps dptb pemilu pemilihan lp perencanaan pengukuran pelaporan internal dinilai`) {
 		headerVocab[w] = true
 	}
 }

@@ -168,7 +168,8 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 		satker = fs[0]
 	}
 	rows := append(append([]extract.Row{}, b.Header...), b.Rows...)
-	var weights, scores *extract.Row
+	var weights *extract.Row
+	var scores []*extract.Row
 	for i := range rows {
 		r := &rows[i]
 		paren, plain := 0, 0
@@ -183,15 +184,28 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 		switch {
 		case paren >= 3 && weights == nil:
 			weights = r
-		case plain >= 3 && scores == nil:
-			scores = r
+		case plain >= 3:
+			scores = append(scores, r)
 		}
 	}
-	if scores == nil {
+	if len(scores) == 0 {
+		return
+	}
+	// several score rows: each names its evaluated year in a Tahun column
+	yearCol := -1
+	for j, h := range hdr.Cells {
+		if k := " " + normalize.Key(h) + " "; has(k, "tahun") && komponenOf(h) == "" {
+			yearCol = j
+		}
+	}
+	if len(scores) > 1 && yearCol < 0 {
+		p.find("sakip.baris_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
+			"%s: beberapa baris nilai komponen tanpa kolom tahun yang dinilai; tidak dimuat", t.label)
 		return
 	}
 	num := func(c string) *float64 {
 		c = strings.Trim(strings.TrimSpace(c), "()")
+		c, _ = splitScoreGrade(c)
 		n := normalize.ParseNumber(c, normalize.Indonesian)
 		if n.Status != normalize.OK {
 			return nil
@@ -199,29 +213,42 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 		v := n.Value
 		return &v
 	}
-	var total *float64
-	grade := ""
-	for j, h := range hdr.Cells {
-		k := " " + normalize.Key(h) + " "
-		switch id := komponenOf(h); {
-		case id != "" && id != "capaian":
-			var w *float64
-			if weights != nil {
-				w = num(weights.Cell(j))
-			} else {
-				w = headerWeight(h) // "Perencanaan Kinerja (30)"
+	for _, sc := range scores {
+		y := year
+		if yearCol >= 0 {
+			if ys := yearsIn(sc.Cell(yearCol)); len(ys) == 1 {
+				y = ys[0]
+			} else if len(scores) > 1 {
+				continue
 			}
-			p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: scores.Start, End: scores.End},
-				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: w, Nilai: num(scores.Cell(j)), Sumber: t.label})
-		case has(k, "total", "jumlah", "nilai akhir", "nilai"):
-			total = num(scores.Cell(j))
-		case has(k, "predikat", "kategori"):
-			grade = normalize.Grade(strings.TrimSpace(scores.Cell(j)))
 		}
-	}
-	if total != nil {
-		p.addSakip(facts.Sakip{Span: facts.Span{Start: scores.Start, End: scores.End}, SatkerID: satker, TahunDinilai: year,
-			Nilai: total, Predikat: grade, Keyakinan: "tinggi", Sumber: t.label}, true)
+		var total *float64
+		grade := ""
+		for j, h := range hdr.Cells {
+			k := " " + normalize.Key(h) + " "
+			switch id := komponenOf(h); {
+			case id != "" && id != "capaian":
+				var w *float64
+				if weights != nil {
+					w = num(weights.Cell(j))
+				} else {
+					w = headerWeight(h) // "Perencanaan Kinerja (30)"
+				}
+				p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: sc.Start, End: sc.End},
+					SatkerID: satker, TahunDinilai: y, Komponen: id, Bobot: w, Nilai: num(sc.Cell(j)), Sumber: t.label})
+			case has(k, "total", "jumlah", "nilai akhir", "nilai"):
+				total = num(sc.Cell(j))
+				if _, g := splitScoreGrade(sc.Cell(j)); g != "" {
+					grade = g
+				}
+			case has(k, "predikat", "kategori"):
+				grade = normalize.Grade(strings.TrimSpace(sc.Cell(j)))
+			}
+		}
+		if total != nil {
+			p.addSakip(facts.Sakip{Span: facts.Span{Start: sc.Start, End: sc.End}, SatkerID: satker, TahunDinilai: y,
+				Nilai: total, Predikat: grade, Keyakinan: "tinggi", Sumber: t.label}, true)
+		}
 	}
 }
 

@@ -112,3 +112,37 @@ func TestCaptionProse(t *testing.T) {
 		t.Errorf("SAKIP 2023: predikat %q, want CC (%+v)", got, d.Sakip)
 	}
 }
+
+// TestSakipComponentColumns: components laid out as columns, one row per
+// evaluated year, weights in the header cells.
+func TestSakipComponentColumns(t *testing.T) {
+	d, err := Text("komponen kolom", doc(
+		"Tabel 3.3 Hasil Evaluasi Akuntabilitas Kinerja (Tahun yang Dinilai 2022 dan 2023)", "",
+		"Tahun yang Dinilai\tPerencanaan Kinerja (30)\tPengukuran Kinerja (30)\tPelaporan Kinerja (15)\tEvaluasi Internal (25)\tNilai Akhir\tPredikat",
+		"2022\t17,40\t17,35\t9,00\t17,46\t61,21\tB",
+		"2023\t19,05\t17,50\t9,05\t16,19\t61,79\tB"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]float64{2022: 61.21, 2023: 61.79}
+	got := map[int]float64{}
+	for _, s := range d.Sakip {
+		if s.Nilai != nil && s.Predikat == "B" {
+			got[s.TahunDinilai] = *s.Nilai
+		}
+	}
+	for y, v := range want {
+		if got[y] != v {
+			t.Errorf("SAKIP %d = %v, want %v", y, got[y], v)
+		}
+	}
+	perenc := map[int]float64{}
+	for _, k := range d.SakipKomponen {
+		if k.Komponen == "perencanaan" && k.Nilai != nil {
+			perenc[k.TahunDinilai] = *k.Nilai
+		}
+	}
+	if perenc[2022] != 17.40 || perenc[2023] != 19.05 {
+		t.Errorf("perencanaan per year = %v", perenc)
+	}
+}

@@ -79,3 +79,45 @@ func TestKeyValueBlocks(t *testing.T) {
 		t.Errorf("dpt: %+v", d.DPT)
 	}
 }
+
+// TestRBForms: RB in a sentence with its weight (the three figures must
+// agree) and in a table with one row per year.
+func TestRBForms(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want map[int]float64
+	}{
+		{"sentence with weight and percent",
+			[]string{"Hasil evaluasi Reformasi Birokrasi Tahun 2024 adalah 26,38 dari bobot 36,30 atau 72,67%."},
+			map[int]float64{2024: 26.38}},
+		{"sentence whose percent disagrees",
+			[]string{"Hasil evaluasi Reformasi Birokrasi Tahun 2024 adalah 26,38 dari bobot 36,30 atau 80,00%."},
+			map[int]float64{}},
+		{"table per year",
+			[]string{"Tabel 3.3 Hasil Evaluasi Reformasi Birokrasi", "",
+				"Tahun\tNilai\tBobot\tPersentase", "2022\t24,12\t36,30\t66,45%", "2023\t25,80\t36,30\t71,07%"},
+			map[int]float64{2022: 24.12, 2023: 25.80}},
+	}
+	for _, tc := range tests {
+		d, err := Text(tc.name, doc(tc.body...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int]float64{}
+		for _, r := range d.RB {
+			if r.Nilai != nil {
+				got[r.Tahun] = *r.Nilai
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+			continue
+		}
+		for y, v := range tc.want {
+			if got[y] != v {
+				t.Errorf("%s: %d = %v, want %v", tc.name, y, got[y], v)
+			}
+		}
+	}
+}

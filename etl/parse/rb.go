@@ -21,7 +21,9 @@ var (
 	reRBScore = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)(?:\s*dari\s+(?:total\s+)?bobot\s+(\d{1,3}(?:[.,]\d{1,2})?))?`)
 	// "... indeks (Reformasi Birokrasi) tahun 2022 yaitu 89,25"
 	reRBIndex = regexp.MustCompile(`(?i)indeks\s+(?:reformasi\s+birokrasi\s+)?(?:tahun\s+((?:19|20)\d\d)\s+)?(?:yaitu|sebesar|adalah)\s+(\d{1,3}[.,]\d{1,2})`)
-	reTahun   = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+	// "... Reformasi Birokrasi Tahun 2021 adalah 23,41 dari bobot 36,30 atau 64,49%"
+	reRBScore2 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
+	reTahun    = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
 )
 
 // proseRB reads a Reformasi Birokrasi result stated in a sentence. Its
@@ -32,6 +34,12 @@ func (p *parser) proseRB(start, end int, t string) {
 	for _, s := range sentences(t) {
 		hasPct := strings.IndexByte(s, '%') >= 0 && strings.IndexByte(s, '(') >= 0
 		hasIdx := strings.Contains(s, "ndeks")
+		if strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "bobot") {
+			if m := reRBScore2.FindStringSubmatchIndex(s); m != nil {
+				p.proseRBWeighted(start, end, s, m)
+				continue
+			}
+		}
 		if !hasPct && !hasIdx {
 			continue
 		}
@@ -117,4 +125,25 @@ func numOf(s string) *float64 {
 	}
 	v := n.Value
 	return &v
+}
+
+// proseRBWeighted reads "nilai N dari bobot B atau P%": the three agree
+// (N/B×100 rounds to P) or the sentence is reported, not loaded.
+func (p *parser) proseRBWeighted(start, end int, s string, m []int) {
+	nilai, bobot, persen := numOf(s[m[2]:m[3]]), numOf(s[m[4]:m[5]]), numOf(s[m[6]:m[7]])
+	if nilai == nil || bobot == nil || persen == nil || *bobot <= 0 {
+		return
+	}
+	if d := *nilai / *bobot * 100; d-*persen > 0.011 || *persen-d > 0.011 {
+		p.find("rb.tidak_konsisten", facts.Warning, start, end, s[m[2]:m[3]],
+			"nilai RB %s dari bobot %s bukan %s%%; tidak dimuat", s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
+		return
+	}
+	year := 0
+	if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
+		year = atoi(y[1])
+	} else if y := fiscalYear(s[:m[0]]); y > 0 {
+		year = y
+	}
+	p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot, Persen: persen}, year)
 }

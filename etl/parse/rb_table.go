@@ -64,6 +64,35 @@ func (p *parser) rbTable(t *tableInfo) {
 		v := n.Value
 		return &v
 	}
+	add := func(i, year int) {
+		r := &b.Rows[i]
+		p.cov.hits++
+		p.rbCand = append(p.rbCand, rbCandidate{rb: facts.RB{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID,
+			Tahun: year, Nilai: num(i, nilai), Bobot: num(i, bobot), Persen: num(i, persen), Sumber: t.label}, years: []int{year}})
+	}
+	// one row per evaluated year: "Tahun | Nilai | Bobot | Persentase"
+	tahun := -1
+	for j, cs := range cols {
+		if k := " " + normalize.Key(strings.Join(cs, " ")) + " "; has(k, "tahun") && j != nilai && j != bobot && j != persen {
+			tahun = j
+		}
+	}
+	if tahun >= 0 {
+		n := 0
+		for i := range b.Rows {
+			if ys := yearsIn(b.Rows[i].Cell(tahun)); len(ys) == 1 && num(i, nilai) != nil {
+				add(i, ys[0])
+				n++
+			}
+		}
+		if n > 0 {
+			return
+		}
+	}
+	if len(b.Rows) == 1 && num(0, nilai) != nil && bobot >= 0 {
+		add(0, year) // a one-row table: the year's result
+		return
+	}
 	for i := len(b.Rows) - 1; i >= 0; i-- {
 		r := &b.Rows[i]
 		label := " " + normalize.Key(strings.Join(nonEmptyCells(r.Cells), " ")) + " "

@@ -12,25 +12,26 @@ import "unicode"
 // The line-by-line reading takes such a table's first lines for the rest
 // of the row above. The layout is told by the whole body, never by one
 // line: the body starts with an unnumbered line without values, ends with a
-// valued line, every valued line is numbered (or a total), no line without
-// values is numbered, and every line that follows a valued line starts a
-// new entry (a capital letter). ok is false for any other table.
+// valued line, every valued line is numbered (or a total) or none is, no
+// line without values is numbered, and every line that follows a valued
+// line starts a new entry (a capital letter). ok is false for any other
+// table.
 func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok bool) {
 	// cheap test first: most tables open with a numbered or valued line
 	for _, l := range body {
 		if len(l.cells) == 0 || isColNumbers(l.cells) {
 			continue
 		}
-		if l.cells[0] != "" && singleCell(l.cells) != 0 || l.cells[0] == "" && anyValue(l.cells) {
+		if isRowNo(l.cells[0]) || anyValue(l.cells) {
 			return nil, false
 		}
-		if l.cells[0] == "" {
+		if singleCell(l.cells) != 0 {
 			break
 		}
 	}
 	var lines []rawLine
 	var valued, heading []bool
-	nValued, wrapped, opened := 0, false, false
+	nValued, numbered, wrapped, opened, textFirst := 0, 0, false, false, false
 	for _, l := range body {
 		if len(l.cells) == 0 || isColNumbers(l.cells) {
 			continue
@@ -41,8 +42,8 @@ func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok boo
 		head := false
 		switch {
 		case v:
-			if !isRowNo(l.cells[0]) && !isTotalLabel(firstText(l.cells)) {
-				return nil, false
+			if isRowNo(l.cells[0]) || isTotalLabel(firstText(l.cells)) {
+				numbered++
 			}
 			nValued++
 			if i > 0 && !valued[i-1] && !heading[i-1] {
@@ -55,13 +56,16 @@ func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok boo
 				return nil, false
 			}
 			head = true // "Sasaran Strategis 1: …": a row of its own
-		case l.cells[0] != "":
+		case isRowNo(l.cells[0]):
 			return nil, false // a numbered line without values: numbers sit on the first line
 		case boundary && i > 0 && !startsCapital(firstText(l.cells)):
 			return nil, false // a lower-case line after values continues the row above
 		default:
 			if boundary {
 				opened = true
+			}
+			if l.cells[0] != "" {
+				textFirst = true // text in the number column: only in a table without numbers
 			}
 		}
 		lines = append(lines, l)
@@ -74,6 +78,9 @@ func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok boo
 	first := 0
 	for first < len(lines) && heading[first] {
 		first++
+	}
+	if numbered != 0 && (numbered != nValued || textFirst) {
+		return nil, false // some valued lines numbered, some not: no one layout
 	}
 	if first == len(lines) || valued[first] || !valued[len(lines)-1] || nValued < 2 || !wrapped || !opened {
 		return nil, false

@@ -34,6 +34,33 @@ func TestBottomAnchoredRows(t *testing.T) {
 				{"2", "Persentase KPU Kabupaten dalam memutakhirkan Data Pemilih", "85,49%", "100%", "85,49%"},
 				{"3", "Jumlah laporan keuangan yang tepat waktu", "2", "2", "100%"},
 			}},
+		{"no number column: sasaran text in the first column",
+			[]string{
+				"Sasaran Strategis\tIndikator Kinerja Utama\tTarget 2024\tPersentase Capaian\tRealisasi 2024",
+				"Meningkatnya Kapasitas SDM\tPersentase kesesuaian Kompetensi\t\t\t",
+				"yang berkompeten\tPegawai terhadap standar\t\t\t",
+				"\tkompetensi penugasannya\t96%\t102,54\t98,44%",
+				"Meningkatnya Akuntabilitas\tNilai Evaluasi atas Akuntabilitas\t\t\t",
+				"Keuangan dan Kinerja KPU\tKinerja KPU Kabupaten\tB\t-\t-",
+			},
+			[][]string{
+				{"Meningkatnya Kapasitas SDM yang berkompeten", "Persentase kesesuaian Kompetensi Pegawai terhadap standar kompetensi penugasannya", "96%", "102,54", "98,44%"},
+				{"Meningkatnya Akuntabilitas Keuangan dan Kinerja KPU", "Nilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten", "B", "-", "-"},
+			}},
+		{"numbered table with a two-line group heading: unchanged",
+			[]string{
+				"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+				"Sasar\tSasaran Strategis 2:\t\t\t",
+				"Terw\tTerwujudnya Sumber Daya Manusia\t\t\t",
+				"1\tIndeks Reformasi Birokrasi\t78\t89,25\t114,42%",
+				"2\tNilai Akuntabilitas Kinerja\tB\tBB\tBB",
+			},
+			[][]string{
+				{"Sasar", "Sasaran Strategis 2:"},
+				{"Terw", "Terwujudnya Sumber Daya Manusia"},
+				{"1", "Indeks Reformasi Birokrasi", "78", "89,25", "114,42%"},
+				{"2", "Nilai Akuntabilitas Kinerja", "B", "BB", "BB"},
+			}},
 		{"values on the first line: unchanged",
 			[]string{
 				"No\tIndikator Kinerja\tRealisasi\tTarget\t% Capaian",

@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // bottomRows rebuilds the rows of a table whose wrapped rows carry their
 // number and values on their LAST line:
@@ -120,4 +123,33 @@ func startsCapital(s string) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r)
 	}
 	return false
+}
+
+// connectors end a wrapped line of running text, never a column title.
+var connectors = map[string]bool{"yang": true, "dan": true, "mengenai": true, "dalam": true, "atas": true, "untuk": true,
+	"dari": true, "terhadap": true, "serta": true, "pada": true, "di": true, "ke": true, "oleh": true, "dengan": true}
+
+// wrappedTextHeader gives back to the body the header lines after the
+// first that are in fact the wrapped text of the first row ("Terwujudnya
+// Sistem Informasi | Persentase informasi mengenai"): a cell of theirs ends
+// with a connector word and none holds a digit. Their words are common
+// table words, so they passed for titles.
+func wrappedTextHeader(lines []rawLine, hdr int) int {
+	for hdr > 1 {
+		wrapped := false
+		for _, c := range lines[hdr-1].cells {
+			if hasDigit(c) {
+				wrapped = false // years, column numbers: a header line
+				break
+			}
+			if f := strings.Fields(c); len(f) > 0 && connectors[strings.ToLower(f[len(f)-1])] {
+				wrapped = true
+			}
+		}
+		if !wrapped {
+			return hdr
+		}
+		hdr--
+	}
+	return hdr
 }

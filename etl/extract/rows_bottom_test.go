@@ -61,6 +61,20 @@ func TestBottomAnchoredRows(t *testing.T) {
 				{"1", "Indeks Reformasi Birokrasi", "78", "89,25", "114,42%"},
 				{"2", "Nilai Akuntabilitas Kinerja", "B", "BB", "BB"},
 			}},
+		{"the first row's wrapped text taken for header lines",
+			[]string{
+				"SASARAN STRATEGIS\tINDIKATOR\tTARGET\tREALISASI\tCAPAIAN (%)",
+				"Terwujudnya Sistem Informasi\tPersentase informasi mengenai\t\t\t",
+				"mengenai Partai Politik yang\tpartai politik yang mutakhir dan\t\t\t",
+				"andal dan berkualitas\tdipublikasikan pada publik\t30%\t30%\t100%",
+				"Terwujudnya Sumber Daya\t\t\t\t",
+				"Manusia dan Lembaga KPU yang\t\t\t\t",
+				"berkualitas\tIndeks Reformasi Birokrasi\t79\t89,25\t112,97%",
+			},
+			[][]string{
+				{"Terwujudnya Sistem Informasi mengenai Partai Politik yang andal dan berkualitas", "Persentase informasi mengenai partai politik yang mutakhir dan dipublikasikan pada publik", "30%", "30%", "100%"},
+				{"Terwujudnya Sumber Daya Manusia dan Lembaga KPU yang berkualitas", "Indeks Reformasi Birokrasi", "79", "89,25", "112,97%"},
+			}},
 		{"values on the first line: unchanged",
 			[]string{
 				"No\tIndikator Kinerja\tRealisasi\tTarget\t% Capaian",

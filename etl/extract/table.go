@@ -110,6 +110,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		for hdr < len(lines) && hdr < 6 && isHeaderRow(lines[hdr].cells) {
 			hdr++
 		}
+		hdr = wrappedTextHeader(lines, hdr)
 	}
 	headerWords := map[string]bool{}
 	for _, l := range lines[:hdr] {

@@ -141,6 +141,11 @@ def kota_kupang_2020():
     d.L("")
     d.P(f"Hasil evaluasi SAKIP Tahun 2019 yang diterima pada tahun 2020 memberikan nilai {id_dec(skor(s, 2019))} "
         f"dengan predikat {predikat(skor(s, 2019))}, naik dari {id_dec(skor(s, 2018))} pada evaluasi tahun 2018.")
+    k = komps(s, 2019, rnd, 0.64)
+    d.P("Nilai tersebut terdiri atas " + ", ".join(f"{KNM[x]} {id_dec(k[x][1])} dari bobot {k[x][0]}" for x in
+                                                  ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal"))
+        + ".")
+    d.komp(2019, k)
     d.sakip(s, 2019, skor(s, 2019))
     d.sakip(s, 2018, skor(s, 2018))
     d.P("Opini BPK atas Laporan Keuangan KPU Tahun 2019 adalah Wajar Tanpa Pengecualian (WTP), sesuai target.")

@@ -90,7 +90,20 @@ def flores_timur_2019():
     d.B()
     for p_ in analisis(c, "partisipasi pemilih"):
         d.P(p_, W)
+    ikk = [("gaji", "100%", 100, "100%", 100, "persen", "100%"), ("lapakun", "14 Laporan", 14, "14 Laporan", 14,
+            "laporan", "100%"), ("arsip", "50%", 50, "46,20%", 46.2, "persen", "92,40%")]
+    d.L("Tabel 3.4a Capaian Indikator Kinerja Kegiatan Tahun 2019")
+    d.R("Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian")
+    for kk_, tt, tn, rt, rn, sat, lap in ikk:
+        d.R(SK[kk_], tt, rt, lap)
+        d.cap(SK[kk_], tt, tn, rt, rn, sat, float(lap.rstrip("%").replace(",", ".")), tingkat="sasaran_kegiatan")
+    d.B()
     d.L("B. Realisasi Anggaran", "")
+    p18, r18 = 5127400000, 4986215000
+    d.P(f"Pada Tahun Anggaran 2018 (Pemilihan Gubernur NTT) pagu KPU Kabupaten Flores Timur sebesar Rp "
+        f"{id_int(p18)} dengan realisasi Rp {id_int(r18)} atau {pct(serapan(p18, r18))}. Untuk tahun 2019 "
+        f"realisasi per program dan kegiatan adalah sebagai berikut.", W)
+    d.ang("TOTAL", "total", "", p18, r18, serapan(p18, r18), tahun=2018)
     rows = gen_budget(rnd, y, [("076.01.WA", [("3355", 1843600000), ("3360", 964250000)]),
                                ("076.01.CQ", [("6867", 2264800000), ("6871", 612400000), ("6872", 1438900000)])],
                       unit=1000)
@@ -161,6 +174,15 @@ def ngada_2022():
         d.R(i + 1, SS[k], lap, rt if k != "akip" else "\u0412" * len(pa))
         d.cap(SS[k], tt, tn, rt, rn, sat, float(lap.replace(",", ".")), grade=tn is None)
     d.B()
+    d.P("Perkembangan realisasi dua indikator sumber daya dalam tiga tahun terakhir:", W)
+    d.L("**Tabel 3.1a Realisasi Indikator Tahun 2020-2022**", "")
+    d.R("Indikator", "2020", "2021", "2022")
+    for k_, ser in (("kompetensi", (("78,10%", 78.1), ("82,35%", 82.35), ("87,90%", 87.9))),
+                    ("sarpras", (("80,25%", 80.25), ("-", None), ("85,45%", 85.45)))):
+        d.R(SS[k_], *[t_ for t_, _ in ser])
+        for yy, (t_, v_) in zip((2020, 2021, 2022), ser):
+            d.seri(SS[k_], yy, "realisasi", t_, v_, "persen")
+    d.L("Keterangan: tahun 2021 sarana prasarana tidak diukur karena pembatasan kegiatan.", "")
     d.P(f"Realisasi indikator nilai evaluasi akuntabilitas kinerja menggunakan hasil evaluasi SAKIP Tahun 2021 yang "
         f"diterima pada tahun 2022, yaitu **{id_dec(akip)}** dengan predikat **{pa}**. Pada evaluasi tahun "
         f"sebelumnya (tahun 2020) KPU Kabupaten Ngada memperoleh nilai {id_dec(skor(s, 2020))} "

@@ -2,7 +2,7 @@
 # Facts that other documents of the corpus already state (SAKIP scores and components,
 # kabupaten DPT rows, budget totals) are read back from dev/ and holdout/ truth files so
 # that the new documents never disagree with them (BRIEF rule 5).
-import glob, json, os, random, sys
+import glob, json, os, random, sys, textwrap
 HERE = os.path.dirname(os.path.abspath(__file__))
 BLIND = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(BLIND, "author"))

@@ -303,7 +303,7 @@ def manggarai_2024():
     d.FF()
     d.L("C. Data Pemilih", "")
     _, tp24, l24, p24 = pemilu24(s)
-    d.P(f"Pada Pemilu 14 Februari, DPT Kabupaten Manggarai berjumlah {id_int(l24 + p24)} pemilih terdiri atas "
+    d.P(f"Pada Pemilu 14 Februari 2024, DPT Kabupaten Manggarai berjumlah {id_int(l24 + p24)} pemilih terdiri atas "
         f"{id_int(l24)} pemilih laki-laki dan {id_int(p24)} pemilih perempuan di {tp24} TPS, ditambah 1.046 "
         f"pemilih DPTb dan 2.311 pemilih DPK.", W)
     d.dpt("pemilu", 2024, "kabupaten", REFNAME[s], None, tp24, l24, p24, tidak=["jumlah_desa"])

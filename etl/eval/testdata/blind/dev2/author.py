@@ -8,7 +8,7 @@ from dev6 import PROV_CTX, sakip_all_table, TYPED
 
 # ---------------------------------------------------------------- H1 Provinsi NTT 2023
 def provinsi_2023():
-    d = Doc("holdout/lkj-provinsi-ntt-2023.txt", "53", 2023)
+    d = Doc("dev2/lkj-provinsi-ntt-2023.txt", "53", 2023)
     c = dict(PROV_CTX, thn_kp="KPU Provinsi Nusa Tenggara Timur Tahun 2023")
     d.W = 120
     d.L("Laporan Kinerja KPU Provinsi Nusa Tenggara Timur Tahun 2023", "", "", "")
@@ -114,7 +114,7 @@ def provinsi_2023():
 
 # ---------------------------------------------------------------- H2 TTU 2020 (flattened, mixed)
 def ttu_2020():
-    d = Doc("holdout/lkjip-ttu-2020.txt", "5303", 2020, flat=True)
+    d = Doc("dev2/lkjip-ttu-2020.txt", "5303", 2020, flat=True)
     c = kab_ctx("5303", 2020, "Kefamenanu")
     c["thn_kp"] = "Instansi Pemerintah Tahun 2020"
     d.W = 78
@@ -178,7 +178,7 @@ def ttu_2020():
 
 # ---------------------------------------------------------------- H3 Kabupaten Kupang 2024
 def kupang_2024():
-    d = Doc("holdout/lkj-kabupaten-kupang-2024.txt", "5301", 2024)
+    d = Doc("dev2/lkj-kabupaten-kupang-2024.txt", "5301", 2024)
     c = kab_ctx("5301", 2024, "Oelamasi")
     d.W = 98
     d.L("", "", "LAPORAN", "KINERJA", "SEKRETARIAT KPU", "KABUPATEN KUPANG", "TAHUN", "ANGGARAN 2024", "", "Oelamasi")
@@ -313,7 +313,7 @@ def kupang_2024():
 
 # ---------------------------------------------------------------- H4 Ende 2019
 def ende_2019():
-    d = Doc("holdout/lakip-ende-2019.txt", "5308", 2019)
+    d = Doc("dev2/lakip-ende-2019.txt", "5308", 2019)
     c = kab_ctx("5308", 2019, "Ende")
     c["thn_kp"] = "Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)"
     d.W = 86

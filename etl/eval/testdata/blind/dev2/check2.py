@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Consistency check of the second holdout batch (author2.py), reusing ../check_truth.py.
+"""Consistency check of the second batch of dev2 (the former holdout) (author2.py), reusing ../check_truth.py.
 
 Differences from check_truth.py: kabupaten/provinsi DPT rows carry the satker's
 name from schemas/ref/wilayah.csv (e.g. "Kabupaten Ngada", "Nusa Tenggara Timur"),
 kecamatan rows the printed name upper-cased; a flattened document has no TAB;
 every truth row's satker/year pair is new to the corpus.
-Run: python3 holdout/check2.py   (exit 1 on any problem)
+Run: python3 dev2/check2.py   (exit 1 on any problem)
 """
 import csv, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -29,7 +29,7 @@ FLAT = {"lkj-sumba-tengah-2019"}
 def main():
     bad = 0
     seen = {}
-    for part in ("dev", "holdout"):
+    for part in ("dev", "dev2"):
         for f in os.listdir(os.path.join(BLIND, part, "truth")):
             t = json.load(open(os.path.join(BLIND, part, "truth", f), encoding="utf-8"))
             seen.setdefault((t["satker_id"], t["tahun"]), []).append(f)
@@ -38,7 +38,7 @@ def main():
         if not os.path.exists(tf):
             print(base, "missing")
             continue
-        errs, n, nl = check_truth.check("holdout", tf)
+        errs, n, nl = check_truth.check("dev2", tf)
         errs = [e for e in errs if not e.endswith("wilayah not upper-case")]
         t = json.load(open(tf, encoding="utf-8"))
         text = open(os.path.join(BLIND, t["path"]), encoding="utf-8").read()
@@ -63,7 +63,7 @@ def main():
         for r in t["capaian"]:
             if r["target_teks"] and r["target_teks"] not in text and r["target_teks"] not in re.sub(r"\s+", " ", text):
                 errs.append("target_teks not in text: " + r["target_teks"])
-        print(f"holdout/{base}.txt: {nl} lines, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
+        print(f"dev2/{base}.txt: {nl} lines, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
         for e in errs:
             print("   ", e)
         bad += len(errs)

@@ -1,5 +1,5 @@
 # Second batch of held-out blind documents (8 documents, new house styles).
-# Run from anywhere: python3 holdout/author2.py   (deterministic)
+# Run from anywhere: python3 dev2/author2.py   (deterministic)
 import os, sys, random
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "author"))
@@ -167,7 +167,7 @@ def ctx(s, year):
 # ====================================================================== A. Sumba Timur 2022
 def sumba_timur_2022():
     """Everything as 'Key : value' blocks."""
-    d = Doc("holdout/lkj-sumba-timur-2022.txt", "5311", 2022)
+    d = Doc("dev2/lkj-sumba-timur-2022.txt", "5311", 2022)
     c = ctx("5311", 2022)
     rnd = random.Random(5311)
     W = 84
@@ -316,7 +316,7 @@ def sumba_timur_2022():
 # ====================================================================== B. Flores Timur 2021
 def flores_timur_2021():
     """Landscape tables: target and realisasi per triwulan, annual realisasi last."""
-    d = Doc("holdout/lkj-flores-timur-2021.txt", "5306", 2021)
+    d = Doc("dev2/lkj-flores-timur-2021.txt", "5306", 2021)
     c = ctx("5306", 2021)
     rnd = random.Random(5306)
     W = 130
@@ -463,7 +463,7 @@ def flores_timur_2021():
 # ====================================================================== C. Nagekeo 2023
 def nagekeo_2023():
     """Budget as a matrix: program/kegiatan rows x Jenis Belanja columns (pagu and realisasi)."""
-    d = Doc("holdout/lkjip-nagekeo-2023.txt", "5316", 2023)
+    d = Doc("dev2/lkjip-nagekeo-2023.txt", "5316", 2023)
     c = ctx("5316", 2023)
     rnd = random.Random(5316)
     W = 104
@@ -614,7 +614,7 @@ def nagekeo_2023():
 # ====================================================================== D. Sabu Raijua 2021
 def sabu_raijua_2021():
     """Narrative report: SAKIP, RB, budget and DPT only in prose."""
-    d = Doc("holdout/lkj-sabu-raijua-2021.txt", "5320", 2021)
+    d = Doc("dev2/lkj-sabu-raijua-2021.txt", "5320", 2021)
     c = ctx("5320", 2021)
     rnd = random.Random(5320)
     W = 98
@@ -738,7 +738,7 @@ def sabu_raijua_2021():
 # ====================================================================== E. Manggarai Timur 2020
 def manggarai_timur_2020():
     """Indonesian and English number conventions mixed inside the same tables."""
-    d = Doc("holdout/lkj-manggarai-timur-2020.txt", "5319", 2020)
+    d = Doc("dev2/lkj-manggarai-timur-2020.txt", "5319", 2020)
     c = ctx("5319", 2020)
     rnd = random.Random(5319)
     W = 92
@@ -859,7 +859,7 @@ def manggarai_timur_2020():
 # ====================================================================== F. Provinsi NTT 2019
 def provinsi_2019():
     """Province: DPT per kabupaten, Pilgub 2018 and Pemilu 2019 side by side."""
-    d = Doc("holdout/lkj-provinsi-ntt-2019.txt", "53", 2019)
+    d = Doc("dev2/lkj-provinsi-ntt-2019.txt", "53", 2019)
     c = ctx("53", 2019)
     rnd = random.Random(5300)
     W = 112
@@ -965,7 +965,7 @@ def provinsi_2019():
 # ====================================================================== G. Sumba Barat Daya 2024
 def sbd_2024():
     """Heavy page noise: running headers, page numbers, photo captions inside tables."""
-    d = Doc("holdout/lkj-sumba-barat-daya-2024.txt", "5318", 2024)
+    d = Doc("dev2/lkj-sumba-barat-daya-2024.txt", "5318", 2024)
     c = ctx("5318", 2024)
     rnd = random.Random(5318)
     W = 100
@@ -1134,7 +1134,7 @@ def layout(d, rows, right=None, gap=3, indent=2):
 
 
 def sumba_tengah_2019():
-    d = Doc("holdout/lkj-sumba-tengah-2019.txt", "5317", 2019, flat=True)
+    d = Doc("dev2/lkj-sumba-tengah-2019.txt", "5317", 2019, flat=True)
     c = ctx("5317", 2019)
     rnd = random.Random(5317)
     W = 96

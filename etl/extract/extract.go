@@ -215,8 +215,8 @@ func splitLines(data []byte) ([]line, error) {
 	doc := string(data)
 	// the cells of all TAB lines share one backing array
 	var cellBuf []string
-	if tabs := strings.Count(doc, "\t"); tabs > 0 {
-		cellBuf = make([]string, 0, 2*tabs)
+	if cells := tabCells(data); cells > 0 {
+		cellBuf = make([]string, 0, cells)
 	}
 	no := 0
 	for len(doc) > 0 || no == 0 {
@@ -280,6 +280,25 @@ func splitLines(data []byte) ([]line, error) {
 		}
 	}
 	return lines, nil
+}
+
+// tabCells is the number of cells of the lines that hold a TAB: their
+// TABs plus one per line.
+func tabCells(data []byte) int {
+	n := 0
+	for {
+		i := bytes.IndexByte(data, '\t')
+		if i < 0 {
+			return n
+		}
+		data = data[i:]
+		end := bytes.IndexByte(data, '\n')
+		if end < 0 {
+			end = len(data)
+		}
+		n += bytes.Count(data[:end], []byte{'\t'}) + 1
+		data = data[end:]
+	}
 }
 
 // splitTabs is strings.Split(s, "\t"), carved out of *buf when it has

@@ -45,6 +45,8 @@ type Row struct {
 	Cells      []string   // cleaned text per cell; fragments joined by a space
 	Parts      [][]string // per cell, the non-empty fragment of each line
 	Head       []string   // the cells of the first line alone
+
+	ownCells bool // Cells no longer share Head's array (merge copied them)
 }
 
 // NonEmpty is the number of non-empty cells.

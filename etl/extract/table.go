@@ -209,47 +209,35 @@ func cellCount(lines []rawLine) int {
 	return n
 }
 
-// rowSlab hands out the backing arrays of a table's rows from a few large
-// chunks instead of two allocations per row. Every slice it returns is
+// rowSlab hands out the Parts arrays of a table's rows from a few large
+// chunks instead of one allocation per row. Every slice it returns is
 // capped, so merge's appends copy instead of overwriting a neighbour.
 type rowSlab struct {
-	strs  []string
 	parts [][]string
 	left  int // cells of the lines not yet made rows: no chunk is larger
 }
 
-const slabChunk = 512
-
-func (s *rowSlab) strings(n int) []string {
-	if len(s.strs) < n {
-		s.strs = make([]string, max(n, min(2*s.left, slabChunk)))
-	}
-	out := s.strs[:n:n]
-	s.strs = s.strs[n:]
-	return out
-}
+const slabChunk = 256
 
 func (s *rowSlab) partsOf(n int) [][]string {
 	if len(s.parts) < n {
-		s.parts = make([][]string, max(n, min(s.left, slabChunk/2)))
+		s.parts = make([][]string, max(n, min(s.left, slabChunk)))
 	}
 	out := s.parts[:n:n]
 	s.parts = s.parts[n:]
 	return out
 }
 
+// newRow makes a row of one line. Its Cells are the line's own cells
+// (Head) until merge first changes them: most rows never merge, and a
+// copy per row was the extractor's largest allocation.
 func (s *rowSlab) newRow(l rawLine) Row {
 	n := len(l.cells)
-	// the cells, then the one-fragment parts, side by side
-	buf := s.strings(2 * n)
-	copy(buf, l.cells)
-	copy(buf[n:], l.cells)
-	r := Row{Start: l.n, End: l.n, Cells: buf[:n:n], Parts: s.partsOf(n), Head: l.cells}
+	r := Row{Start: l.n, End: l.n, Cells: l.cells[:n:n], Parts: s.partsOf(n), Head: l.cells}
 	s.left -= n
-	one := buf[n:]
 	for i, c := range l.cells {
 		if c != "" {
-			r.Parts[i] = one[i : i+1 : i+1]
+			r.Parts[i] = l.cells[i : i+1 : i+1]
 		}
 	}
 	return r
@@ -257,6 +245,11 @@ func (s *rowSlab) newRow(l rawLine) Row {
 
 // merge appends a continuation line to the row, cell by cell.
 func (r *Row) merge(l rawLine) {
+	if !r.ownCells {
+		// the cells were the head line's: copy before writing
+		r.Cells = append(make([]string, 0, max(len(r.Cells), len(l.cells))), r.Cells...)
+		r.ownCells = true
+	}
 	for len(r.Cells) < len(l.cells) {
 		r.Cells = append(r.Cells, "")
 		r.Parts = append(r.Parts, nil)

@@ -384,7 +384,16 @@ var reGroupHeading = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegia
 // isGroupHeading: a line that opens a group of rows ("Sasaran Strategis 1:
 // Meningkatnya ...", "Program 2. ...").
 func isGroupHeading(t string) bool {
-	return len(t) <= 200 && reGroupHeading.MatchString(t)
+	if len(t) > 200 || t == "" {
+		return false
+	}
+	// the regexp only behind a possible first letter; under (?i) "s" and
+	// "k" also match non-ASCII letters (ſ, K), hence bytes >= 0x80
+	switch c := t[0]; {
+	case c == 's', c == 'S', c == 'p', c == 'P', c == 't', c == 'T', c == 'k', c == 'K', c >= 0x80:
+		return reGroupHeading.MatchString(t)
+	}
+	return false
 }
 
 // isFurniture: a short text line inside a table's page break (a running

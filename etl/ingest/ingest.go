@@ -212,7 +212,7 @@ func readOne(src Source, maxBytes int64, known map[string]knownDoc, id parse.Opt
 		// version replaced by a newer one stays replaced, so a folder that
 		// holds both versions gives the same warehouse on every run.
 		// (a rejected text read again with a stated identity is read again)
-		if k.version == versionOf(src.Format) && !(k.status == "rejected" && id != (parse.Options{})) {
+		if k.version == versionOf(src.Format) && !(k.status == "rejected" && id != (parse.Options{Limits: id.Limits})) {
 			p.skip = true
 			if k.status == "rejected" {
 				p.prevRejected = k.pesan

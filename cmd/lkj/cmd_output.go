@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/jedib0t/go-pretty/v6/table"
+	"github.com/marcboeker/go-duckdb"
 	"github.com/spf13/cobra"
 
 	"github.com/kpu-ntt/lkj/etl/export"
@@ -121,14 +122,14 @@ func (a *app) renderReport(ctx context.Context, q report.Querier, name string, p
 }
 
 // reportErr sets the exit code of a report error: a parameter naming no
-// satker, or several (--satker Kupang: 5301 and 5371), is a usage error.
+// satker, or several (--satker Kupang: 5301 and 5371), is a usage error; a
+// missing table or view (DuckDB's Catalog error) wants lkj build.
 func reportErr(err error) error {
-	msg := err.Error()
-	if strings.Contains(msg, "does not exist") || strings.Contains(msg, "Catalog Error") {
+	if warehouse.IsType(err, duckdb.ErrorTypeCatalog) {
 		return withCode(exitFailure, fmt.Errorf("%w (jalankan `lkj build` dulu)", err))
 	}
-	if errors.Is(err, report.ErrAmbiguous) || strings.Contains(msg, "not found") ||
-		strings.Contains(msg, "needs the") || strings.Contains(msg, "requires") || strings.Contains(msg, "unknown") {
+	var pe *report.ParamError
+	if errors.Is(err, report.ErrAmbiguous) || errors.As(err, &pe) {
 		return usageErr("%v", err)
 	}
 	return withCode(exitFailure, err)

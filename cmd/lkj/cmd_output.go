@@ -19,10 +19,6 @@ import (
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
-func init() {
-	extraCommandFns = append(extraCommandFns, (*app).reportCmd, (*app).exportCmd, (*app).runCmd)
-}
-
 func (a *app) reportCmd() *cobra.Command {
 	var list bool
 	var tahun int
@@ -115,7 +111,7 @@ func (a *app) renderReport(ctx context.Context, q report.Querier, name string, p
 	}
 	if a.jsonLogs() {
 		a.log.Info("laporan ditulis", "report", name, "out", out)
-	} else if !a.cfg.v.GetBool("quiet") {
+	} else if !a.cfg.Quiet {
 		fmt.Fprintf(a.stderr, "laporan %s ditulis ke %s\n", name, out)
 	}
 	return nil
@@ -151,7 +147,7 @@ that documents of later runs touched (small tables whole).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if out == "" {
-				out = a.cfg.str("out")
+				out = a.cfg.Out
 			}
 			var since int64
 			if changed != "" {
@@ -191,7 +187,7 @@ func (a *app) export(ctx context.Context, wh *warehouse.Warehouse, out string, s
 	}
 	a.log.Info("export finished", "step", "export", "out", out, "files", len(m.Files), "rows", rows,
 		"duration_ms", time.Since(start).Milliseconds())
-	if !a.cfg.v.GetBool("quiet") && !a.jsonLogs() {
+	if !a.cfg.Quiet && !a.jsonLogs() {
 		fmt.Fprintf(a.stdout, "export: %d Parquet files, %d rows → %s (manifest.json)\n", len(m.Files), rows, out)
 	}
 	return m, nil
@@ -216,7 +212,7 @@ the later steps still run so the extract reflects what did load.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if out == "" {
-				out = a.cfg.str("out")
+				out = a.cfg.Out
 			}
 			// PATHs are checked before the warehouse is opened (or created).
 			if err := a.checkRunPaths(args); err != nil {

@@ -14,7 +14,6 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -247,24 +246,6 @@ func docID(sha string) string {
 		return sha[:16]
 	}
 	return sha
-}
-
-// Fatal reports whether err means the warehouse itself failed (a commit that
-// could not be written, a full disk, an invalidated database) rather than
-// one document being bad. Such errors stop the run: recording a rejection
-// on a warehouse that cannot write would only make things worse.
-func Fatal(err error) bool {
-	if err == nil {
-		return false
-	}
-	msg := err.Error()
-	for _, s := range []string{"IO Error", "Failed to commit", "No space left", "database has been invalidated",
-		"FATAL Error", "Could not write file", "disk I/O error", "read-only file system"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
-	}
-	return false
 }
 
 func beginRun(ctx context.Context, wh *warehouse.Warehouse, command string) (int64, error) {

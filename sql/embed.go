@@ -15,7 +15,8 @@ package sqlfiles
 
 import "embed"
 
-// FS holds *.sql (models) and tests/*.sql (data tests).
+// FS holds *.sql (models), tests/*.sql (data tests) and generic/*.sql
+// (the generic checks, text/template SQL instantiated per column).
 //
-//go:embed *.sql tests/*.sql
+//go:embed *.sql tests/*.sql generic/*.sql
 var FS embed.FS

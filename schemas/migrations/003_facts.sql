@@ -1,3 +1,4 @@
+-- Generated from etl/family by `go generate ./schemas`; edit the registry, not this file.
 -- Raw facts, one table per family. Every row carries its document and line
 -- span. A family may hold several rows per natural key (several tables of one
 -- report, several reports); `utama` marks the row its document chose, and the

@@ -70,6 +70,11 @@ func LoadTests() ([]DataTest, error) {
 		return nil, err
 	}
 	tests = append(tests, kt...)
+	ct, err := CheckTests(ms)
+	if err != nil {
+		return nil, err
+	}
+	tests = append(tests, ct...)
 	sort.Slice(tests, func(i, j int) bool { return tests[i].Name < tests[j].Name })
 	return tests, nil
 }

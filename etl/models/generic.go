@@ -2,6 +2,7 @@ package models
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"text/template"
 
@@ -117,5 +118,141 @@ func FamilyTests() ([]DataTest, error) {
 	}
 	out = append(out, DataTest{Name: "nilai_diterima", Severity: SeverityError, SQL: q,
 		Description: "Coded columns hold only their accepted values: " + strings.Join(coded, ", ") + "."})
+	return out, nil
+}
+
+// checkKinds are the generic checks a model header may name.
+var checkKinds = map[string]bool{"not_null": true, "unique": true, "accepted_values": true, "relationships": true, "range": true}
+
+// parseChecks reads "-- check: column: kind, kind(args), ..." header lines:
+//
+//	-- check: satker_id: not_null, relationships(stg_satker.satker_id)
+//	-- check: tingkat: accepted_values(sasaran_strategis, sasaran_kegiatan)
+//	-- check: persen_tercapai: range(0, 100)
+func parseChecks(model, body string) ([]Check, error) {
+	var out []Check
+	for _, line := range strings.Split(body, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "--") {
+			break
+		}
+		k, v, ok := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "--")), ":")
+		if !ok || strings.TrimSpace(strings.ToLower(k)) != "check" {
+			continue
+		}
+		col, list, ok := strings.Cut(v, ":")
+		col = strings.TrimSpace(col)
+		if !ok || !validName.MatchString(col) {
+			return nil, fmt.Errorf("models: %s.sql: %q: want '-- check: column: kind, ...'", model, line)
+		}
+		for _, item := range splitTop(list) {
+			c, err := parseCheck(model, col, item)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+func parseCheck(model, col, item string) (Check, error) {
+	kind, args, hasArgs := strings.Cut(item, "(")
+	kind = strings.TrimSpace(kind)
+	if !checkKinds[kind] {
+		return Check{}, fmt.Errorf("models: %s.sql: check %q on %s: kind must be one of not_null, unique, accepted_values, relationships, range", model, item, col)
+	}
+	var vals []string
+	if hasArgs {
+		if !strings.HasSuffix(args, ")") {
+			return Check{}, fmt.Errorf("models: %s.sql: check %q on %s: unclosed (", model, item, col)
+		}
+		for _, a := range strings.Split(strings.TrimSuffix(args, ")"), ",") {
+			vals = append(vals, strings.TrimSpace(a))
+		}
+	}
+	c := Check{Kind: kind, Table: model, Columns: []string{col}}
+	bad := func(want string) (Check, error) {
+		return Check{}, fmt.Errorf("models: %s.sql: check %s on %s: want %s", model, item, col, want)
+	}
+	switch kind {
+	case "accepted_values":
+		if len(vals) == 0 {
+			return bad("accepted_values(a, b, ...)")
+		}
+		c.Values = vals
+	case "relationships":
+		if len(vals) != 1 {
+			return bad("relationships(relation.column)")
+		}
+		to, field, ok := strings.Cut(vals[0], ".")
+		if !ok || !validName.MatchString(to) || !validName.MatchString(field) {
+			return bad("relationships(relation.column)")
+		}
+		c.To, c.Field = to, field
+	case "range":
+		if len(vals) != 2 || !isNumber(vals[0]) || !isNumber(vals[1]) {
+			return bad("range(min, max) with numbers")
+		}
+		c.Min, c.Max = vals[0], vals[1]
+	default:
+		if hasArgs {
+			return bad(kind + " without arguments")
+		}
+	}
+	return c, nil
+}
+
+// splitTop splits s at commas outside parentheses.
+func splitTop(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',':
+			if depth == 0 {
+				out = append(out, strings.TrimSpace(s[start:i]))
+				start = i + 1
+			}
+		}
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+var number = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+
+func isNumber(s string) bool { return number.MatchString(s) }
+
+// CheckTests instantiates the header checks of every model, named dbt's
+// way: <kind>_<model>_<column>.
+func CheckTests(ms []Model) ([]DataTest, error) {
+	t, err := genericTemplates()
+	if err != nil {
+		return nil, err
+	}
+	var out []DataTest
+	for _, m := range ms {
+		row := "NULL"
+		if len(m.UniqueKey) > 0 {
+			row = "concat_ws('/', " + strings.Join(m.UniqueKey, ", ") + ")"
+		}
+		for _, c := range m.Checks {
+			c.Row = row
+			q, err := c.render(t)
+			if err != nil {
+				return nil, err
+			}
+			first, _, _ := strings.Cut(q, "\n")
+			out = append(out, DataTest{Name: c.Kind + "_" + m.Name + "_" + c.Columns[0], Severity: SeverityError, SQL: q,
+				Description: strings.TrimSpace(strings.TrimPrefix(first, "--"))})
+		}
+	}
 	return out, nil
 }

@@ -1,14 +1,11 @@
 package family_test
 
 import (
-	"context"
 	"io/fs"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/family"
-	"github.com/kpu-ntt/lkj/etl/warehouse"
 	"github.com/kpu-ntt/lkj/schemas"
 )
 
@@ -19,6 +16,23 @@ func TestMigrationsAreGenerated(t *testing.T) {
 	files, err := family.Migrations()
 	if err != nil {
 		t.Fatal(err)
+	}
+	rendered := map[string]bool{}
+	for _, f := range files {
+		rendered[f.Name] = true
+	}
+	all, err := fs.ReadDir(schemas.FS, "migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range all {
+		b, err := fs.ReadFile(schemas.FS, "migrations/"+e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(string(b), family.Generated) && !rendered[e.Name()] {
+			t.Errorf("schemas/migrations/%s was generated but the registry no longer renders it", e.Name())
+		}
 	}
 	for _, f := range files {
 		got, err := fs.ReadFile(schemas.FS, "migrations/"+f.Name)
@@ -56,7 +70,7 @@ func TestRegistryIsConsistent(t *testing.T) {
 				t.Errorf("%s: column %s twice", f.Name, c.Name)
 			}
 			seen[c.Name] = true
-			if !c.RawOnly && c.Comment == "" {
+			if c.Comment == "" {
 				t.Errorf("%s.%s has no description", f.Name, c.Name)
 			}
 			if len(c.Accepted) > 0 && c.Type != family.Varchar {
@@ -67,90 +81,4 @@ func TestRegistryIsConsistent(t *testing.T) {
 			t.Errorf("%s: SameDocAs %s is not a family", f.Name, f.SameDocAs)
 		}
 	}
-}
-
-type dbCol struct {
-	name, typ string
-	nullable  bool
-	comment   string
-}
-
-// TestFreshWarehouseMatchesRegistry: a new warehouse's fact tables and
-// contract views have the registry's columns, types, nullability, order and
-// comments.
-func TestFreshWarehouseMatchesRegistry(t *testing.T) {
-	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wh.Close()
-	columns := func(table string) []dbCol {
-		rows, err := wh.Conn().QueryContext(ctx, `SELECT column_name, data_type, is_nullable, coalesce(comment, '')
-			FROM duckdb_columns() WHERE database_name = current_database() AND table_name = ? ORDER BY column_index`, table)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		var out []dbCol
-		for rows.Next() {
-			var c dbCol
-			if err := rows.Scan(&c.name, &c.typ, &c.nullable, &c.comment); err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, c)
-		}
-		return out
-	}
-	for _, f := range family.Families {
-		var want []dbCol
-		for _, c := range f.Columns {
-			want = append(want, dbCol{name: c.Name, typ: string(c.Type), nullable: !c.NotNull})
-		}
-		if got := columns(f.Table); !equal(got, want) {
-			t.Errorf("%s in a fresh warehouse:\n got  %v\n want %v", f.Table, got, want)
-		}
-		want = want[:0]
-		for _, c := range f.ViewColumns(0) {
-			want = append(want, dbCol{name: c.Name, typ: string(c.Type), nullable: true, comment: c.Comment})
-		}
-		if got := columns(f.Name); !equal(got, want) {
-			t.Errorf("view %s in a fresh warehouse:\n got  %v\n want %v", f.Name, got, want)
-		}
-		var comment string
-		if err := wh.Conn().QueryRowContext(ctx, "SELECT coalesce(comment, '') FROM duckdb_views() WHERE view_name = ?", f.Name).Scan(&comment); err != nil {
-			t.Fatal(err)
-		}
-		if comment != f.Comment {
-			t.Errorf("view %s comment %q, registry %q", f.Name, comment, f.Comment)
-		}
-	}
-	for _, v := range []family.View{family.Satker, family.Dokumen, family.Temuan} {
-		got := columns(v.Name)
-		byName := map[string]string{}
-		for _, c := range got {
-			byName[c.name] = c.comment
-		}
-		if len(got) != len(v.Columns) {
-			t.Errorf("view %s has %d columns, the registry describes %d", v.Name, len(got), len(v.Columns))
-		}
-		for _, c := range v.Columns {
-			if byName[c.Name] != c.Comment {
-				t.Errorf("%s.%s comment %q, registry %q", v.Name, c.Name, byName[c.Name], c.Comment)
-			}
-		}
-	}
-}
-
-func equal(a, b []dbCol) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] && !(a[i].name == b[i].name && strings.EqualFold(a[i].typ, b[i].typ) &&
-			a[i].nullable == b[i].nullable && a[i].comment == b[i].comment) {
-			return false
-		}
-	}
-	return true
 }

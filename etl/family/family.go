@@ -3,8 +3,10 @@
 // the analyst-facing descriptions. Everything else that describes a family
 // is derived from Families or checked against it by a drift test:
 //
-//   - the DDL of the fact tables, the contract views and their COMMENT ON
-//     (schemas/migrations, written by `go generate ./schemas`);
+//   - the DDL of the fact tables (schemas/migrations/003_facts.sql and any
+//     later additive step, written by `go generate ./schemas`);
+//   - the precedence models pilih_<name> and the contract views <name>
+//     with their COMMENT ON (Models, built by etl/models);
 //   - the loader's Arrow columns (etl/load, filled from the etl/facts field
 //     each column names);
 //   - the export spec (etl/export), the fact tables ingest clears
@@ -40,8 +42,8 @@ type Column struct {
 	// for a promoted field); "" for a column the loader computes (doc_id,
 	// indikator_kunci).
 	Field string
-	// Comment is the contract view's COMMENT ON COLUMN text; "" for a
-	// column of the raw table only (RawOnly).
+	// Comment is the COMMENT ON COLUMN text of the contract view (and of the
+	// pilih_ view, for RawOnly columns).
 	Comment string
 	// RawOnly columns stay in the fact table (utama): precedence reads them,
 	// the contract view does not show them.

@@ -16,7 +16,8 @@ func sumber(comment string) Column {
 	return Column{Name: "sumber", Type: Varchar, Field: "Sumber", Comment: comment}
 }
 
-var utama = Column{Name: "utama", Type: Boolean, NotNull: true, Field: "Utama", RawOnly: true}
+var utama = Column{Name: "utama", Type: Boolean, NotNull: true, Field: "Utama", RawOnly: true,
+	Comment: "True for the row its document chose for the natural key (etl/parse marks one per key)."}
 
 func cols(head Column, rest ...[]Column) []Column {
 	out := []Column{head}

@@ -60,10 +60,12 @@ var validName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 // Load reads the embedded models, resolves their dependencies and returns
 // them in topological order (ties broken by name, so the order is stable).
 func Load() ([]Model, error) {
-	return loadFS(sqlfiles.FS, ".")
+	return loadFS(sqlfiles.FS, ".", family.Models()...)
 }
 
-func loadFS(fsys fs.FS, dir string) ([]Model, error) {
+// loadFS reads the models in dir of fsys and adds the generated ones (the
+// fact families' views, rendered by etl/family).
+func loadFS(fsys fs.FS, dir string, generated ...family.File) ([]Model, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("models: %w", err)
@@ -80,6 +82,13 @@ func loadFS(fsys fs.FS, dir string) ([]Model, error) {
 		m, err := parseModel(strings.TrimSuffix(e.Name(), ".sql"), string(body))
 		if err != nil {
 			return nil, err
+		}
+		ms = append(ms, m)
+	}
+	for _, g := range generated {
+		m, err := parseModel(g.Name, g.SQL)
+		if err != nil {
+			return nil, fmt.Errorf("%w (rendered by etl/family)", err)
 		}
 		ms = append(ms, m)
 	}
@@ -208,10 +217,11 @@ func Resolve(ms []Model) ([]Model, error) {
 }
 
 // sourceNames are the relations outside the models that a model may read:
-// the analyst contract (the fact families and satker, dokumen, temuan) and
-// the weights table Build writes. ref_* tables are sources too (IsSource).
+// the raw tables the migrations create (fact tables, etl_document,
+// etl_finding), the views that stay there (satker, dokumen) and the weights
+// table Build writes. ref_* tables are sources too (IsSource).
 func sourceNames() []string {
-	return append(family.Names(), "satker", "dokumen", "temuan", WeightsTable)
+	return append(family.Tables(), "etl_document", "etl_finding", "satker", "dokumen", WeightsTable)
 }
 
 // IsSource reports whether name is a relation models may read without

@@ -1,4 +1,6 @@
--- Generated from etl/family by `go generate ./schemas`; edit the registry, not this file.
+-- History (applied by every warehouse, then superseded): migration 006 hands
+-- the precedence and contract views of the fact families, konflik and temuan
+-- to the models built from etl/family and sql/ (satker and dokumen stay here).
 -- The analyst-facing contract. Names and columns here are a promise: add
 -- columns, never rename. One row per natural key; where documents disagree the
 -- view prefers (1) the subject satker's own report, (2) the row its document
@@ -25,10 +27,10 @@ FROM fact_capaian f JOIN etl_document d USING (doc_id)
 WHERE d.status = 'loaded';
 
 CREATE VIEW capaian AS
-SELECT doc_id, satker_id, tahun, tingkat, sasaran, indikator_id, indikator, target_teks,
-       target_nilai, realisasi_teks, realisasi_nilai, satuan, capaian_lapor,
-       capaian_hitung, tercapai, program, capaian_teks, indikator_kunci, sumber,
-       baris_awal, baris_akhir
+SELECT doc_id, satker_id, tahun, tingkat, sasaran, indikator_id, indikator,
+       target_teks, target_nilai, realisasi_teks, realisasi_nilai, satuan,
+       capaian_lapor, capaian_hitung, tercapai,
+       program, capaian_teks, indikator_kunci, sumber, baris_awal, baris_akhir
 FROM pilih_capaian WHERE urutan = 1;
 
 CREATE VIEW pilih_capaian_seri AS
@@ -41,8 +43,8 @@ FROM fact_capaian_seri f JOIN etl_document d USING (doc_id)
 WHERE d.status = 'loaded';
 
 CREATE VIEW capaian_seri AS
-SELECT doc_id, satker_id, indikator_id, indikator, indikator_kunci, tahun, jenis, teks,
-       nilai, satuan, sumber, baris_awal, baris_akhir
+SELECT doc_id, satker_id, indikator_id, indikator, indikator_kunci, tahun, jenis,
+       teks, nilai, satuan, sumber, baris_awal, baris_akhir
 FROM pilih_capaian_seri WHERE urutan = 1;
 
 CREATE VIEW pilih_anggaran AS
@@ -56,8 +58,8 @@ WHERE d.status = 'loaded';
 
 CREATE VIEW anggaran AS
 SELECT doc_id, satker_id, tahun, kode, uraian, tingkat, pagu, realisasi, sisa,
-       serapan_lapor, serapan_hitung, kode_induk, kode_teks, pagu_awal, revisi_dipa,
-       sumber, baris_awal, baris_akhir
+       serapan_lapor, serapan_hitung,
+       kode_induk, kode_teks, pagu_awal, revisi_dipa, sumber, baris_awal, baris_akhir
 FROM pilih_anggaran WHERE urutan = 1;
 
 CREATE VIEW pilih_sakip AS
@@ -71,17 +73,18 @@ FROM fact_sakip f JOIN etl_document d USING (doc_id)
 WHERE d.status = 'loaded';
 
 CREATE VIEW sakip AS
-SELECT doc_id, satker_id, tahun_dinilai, nilai, predikat, keyakinan, sumber, baris_awal,
-       baris_akhir
+SELECT doc_id, satker_id, tahun_dinilai, nilai, predikat, keyakinan,
+       sumber, baris_awal, baris_akhir
 FROM pilih_sakip WHERE urutan = 1;
 
 -- Components come from the same document the chosen sakip row came from, so
 -- a score and its breakdown never mix two reports.
 CREATE VIEW sakip_komponen AS
-SELECT k.doc_id, k.satker_id, k.tahun_dinilai, k.komponen, k.bobot, k.nilai, k.sumber,
-       k.baris_awal, k.baris_akhir
+SELECT k.doc_id, k.satker_id, k.tahun_dinilai, k.komponen, k.bobot, k.nilai,
+       k.sumber, k.baris_awal, k.baris_akhir
 FROM fact_sakip_komponen k
-JOIN sakip s ON s.doc_id = k.doc_id AND s.satker_id = k.satker_id AND s.tahun_dinilai = k.tahun_dinilai;
+JOIN sakip s ON s.doc_id = k.doc_id AND s.satker_id = k.satker_id
+            AND s.tahun_dinilai = k.tahun_dinilai;
 
 CREATE VIEW pilih_rb AS
 SELECT f.*, d.loaded_at,
@@ -107,8 +110,8 @@ WHERE d.status = 'loaded';
 
 CREATE VIEW dpt AS
 SELECT doc_id, satker_id, pemilihan, tahun, tingkat_wilayah, wilayah, jumlah_desa,
-       jumlah_tps, pemilih_l, pemilih_p, pemilih_total, keterangan, sumber, baris_awal,
-       baris_akhir
+       jumlah_tps, pemilih_l, pemilih_p, pemilih_total,
+       keterangan, sumber, baris_awal, baris_akhir
 FROM pilih_dpt WHERE urutan = 1;
 
 -- Cross-document disagreements: a utama row of another document whose value

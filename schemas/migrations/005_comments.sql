@@ -1,5 +1,7 @@
--- Generated from etl/family by `go generate ./schemas`; edit the registry, not this file.
+-- History: the comments of the family views, konflik and temuan now come from
+-- etl/family and the model headers; those of satker and dokumen still live here.
 -- Documentation of the analyst contract: every view and column says what it holds.
+-- Kept in step with 004 by hand: a test fails when a contract column has no comment.
 COMMENT ON VIEW satker IS 'One row per KPU satker (office): KPU Provinsi and KPU Kabupaten/Kota of all Indonesia.';
 COMMENT ON COLUMN satker.satker_id IS 'Satker id: Kemendagri area code without the dot (53, 5305, 5371).';
 COMMENT ON COLUMN satker.kode_wilayah IS 'Kemendagri area code as written (53, 53.05).';

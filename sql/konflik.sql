@@ -1,6 +1,16 @@
--- Cross-document disagreements: a utama row of another document whose value
--- differs from the chosen one. Reported against the losing document.
-CREATE VIEW konflik AS
+-- materialized: view
+-- depends: pilih_capaian, pilih_anggaran, pilih_sakip, pilih_dpt
+-- description: Cross-document disagreements: a utama row of another document
+-- whose value differs from the chosen one, reported against the losing
+-- document (temuan shows them as konflik.antar_dokumen).
+-- column: keluarga: Fact family of the disagreement (capaian, anggaran, sakip, dpt).
+-- column: doc_id: Document whose row lost.
+-- column: baris_awal: First source line of the losing row.
+-- column: baris_akhir: Last source line of the losing row.
+-- column: kunci: Natural key of the row, parts joined by /.
+-- column: nilai_ini: What the losing document states.
+-- column: nilai_pilih: What the chosen row states.
+-- column: doc_pilih: Document of the chosen row.
 WITH c AS (
     SELECT 'capaian' AS keluarga, l.doc_id, l.baris_awal, l.baris_akhir,
            l.satker_id || '/' || l.tahun || '/' || l.indikator_kunci AS kunci,
@@ -42,15 +52,4 @@ WITH c AS (
      AND w.tingkat_wilayah = l.tingkat_wilayah AND w.wilayah = l.wilayah
     WHERE l.pemilih_total IS DISTINCT FROM w.pemilih_total OR l.jumlah_tps IS DISTINCT FROM w.jumlah_tps
 )
-SELECT * FROM c;
-
-CREATE VIEW temuan AS
-SELECT f.doc_id, f.aturan, f.tingkat, f.pesan, f.baris_awal, f.baris_akhir, f.nilai
-FROM etl_finding f JOIN etl_document d USING (doc_id)
-WHERE d.status IN ('loaded', 'rejected')
-UNION ALL
-SELECT doc_id, 'konflik.antar_dokumen', 'warning',
-       keluarga || ' ' || kunci || ': dokumen ini menyatakan ' || coalesce(nilai_ini, '-') ||
-       ', dipakai ' || coalesce(nilai_pilih, '-') || ' dari dokumen ' || doc_pilih,
-       baris_awal, baris_akhir, nilai_ini
-FROM konflik;
+SELECT * FROM c

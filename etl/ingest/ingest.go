@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/models"
 	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
@@ -182,6 +183,13 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	}
 	if runErr == nil && len(g.docs) > 0 {
 		runErr = flush()
+	}
+	if runErr == nil {
+		// The contract views are models (etl/family): built here when
+		// missing or changed, so a query answers right after an ingest.
+		if _, err := models.EnsureViews(ctx, wh.Conn()); err != nil {
+			runErr = fmt.Errorf("contract views: %w", err)
+		}
 	}
 	sum.Duration = time.Since(start)
 	if err := endRun(context.WithoutCancel(ctx), wh, sum, runErr); err != nil && runErr == nil {

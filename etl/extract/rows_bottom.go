@@ -19,7 +19,7 @@ import (
 // line without values is numbered, and every line that follows a valued
 // line starts a new entry (a capital letter). ok is false for any other
 // table.
-func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok bool) {
+func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row, ok bool) {
 	// cheap test first: most tables open with a numbered or valued line
 	for _, l := range body {
 		if len(l.cells) == 0 || isColNumbers(l.cells) {
@@ -52,7 +52,7 @@ func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok boo
 			if i > 0 && !valued[i-1] && !heading[i-1] {
 				wrapped = true
 			}
-		case len(headerWords) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords) && isHeaderRow(l.cells):
+		case len(headerWords()) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords()) && isHeaderRow(l.cells):
 			continue // the header repeated after a page break
 		case isGroupLabel(l.cells) && !startsStatement(l.cells):
 			if !boundary {
@@ -88,14 +88,15 @@ func bottomRows(body []rawLine, headerWords map[string]bool) (rows []Row, ok boo
 	if first == len(lines) || valued[first] || !valued[len(lines)-1] || nValued < 2 || !wrapped || !opened {
 		return nil, false
 	}
+	var slab rowSlab // rare tables: one allocation per row is fine
 	var cur *Row
 	for i, l := range lines {
 		if heading[i] {
-			rows = append(rows, newRow(l))
+			rows = append(rows, slab.newRow(l))
 			continue
 		}
 		if cur == nil {
-			r := newRow(l)
+			r := slab.newRow(l)
 			cur = &r
 		} else {
 			cur.merge(l)

@@ -32,8 +32,10 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 			break
 		}
 	}
-	var lines []rawLine
-	var valued, heading []bool
+	lines := make([]rawLine, 0, len(body))
+	valued := make([]bool, 0, len(body))
+	heading := make([]bool, 0, len(body))
+	run := 0 // lines without values in a row: a wrapped row is a few lines
 	nValued, numbered, wrapped, opened, textFirst := 0, 0, false, false, false
 	for _, l := range body {
 		if len(l.cells) == 0 || isColNumbers(l.cells) {
@@ -45,8 +47,13 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 		head := false
 		switch {
 		case v:
-			if isRowNo(l.cells[0]) || isTotalLabel(firstText(l.cells)) {
+			if isRowNo(l.cells[0]) || totalLabel(firstText(l.cells)) {
 				numbered++
+				if textFirst || numbered <= nValued {
+					return nil, false // text in the number column, or some valued lines unnumbered
+				}
+			} else if numbered > 0 {
+				return nil, false
 			}
 			nValued++
 			if i > 0 && !valued[i-1] && !heading[i-1] {
@@ -69,7 +76,15 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 			}
 			if l.cells[0] != "" {
 				textFirst = true // text in the number column: only in a table without numbers
+				if numbered > 0 {
+					return nil, false
+				}
 			}
+		}
+		if run++; v {
+			run = 0
+		} else if run > 10 {
+			return nil, false
 		}
 		lines = append(lines, l)
 		valued = append(valued, v)
@@ -143,7 +158,8 @@ func wrappedTextHeader(lines []rawLine, hdr int) int {
 				wrapped = false // years, column numbers: a header line
 				break
 			}
-			if f := strings.Fields(c); len(f) > 0 && connectors[strings.ToLower(f[len(f)-1])] {
+			t := strings.TrimSpace(c)
+			if t != "" && connectors[strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])] {
 				wrapped = true
 			}
 		}
@@ -153,4 +169,18 @@ func wrappedTextHeader(lines []rawLine, hdr int) int {
 		hdr--
 	}
 	return hdr
+}
+
+// totalLabel is isTotalLabel without allocating: a short cell starting
+// with "jumlah", "total", "grand total", "sub total" or "subtotal".
+func totalLabel(t string) bool {
+	if len(t) > 40 {
+		return false
+	}
+	for _, p := range [...]string{"jumlah", "total", "grand total", "sub total", "subtotal"} {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) && (len(t) == len(p) || t[len(p)] == ' ') {
+			return true
+		}
+	}
+	return false
 }

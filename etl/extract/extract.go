@@ -202,7 +202,8 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 				}
 				continue
 			}
-			if tbl != nil && !gap && isGroupHeading(ln.text) && nextIsTab(lines, i) {
+			if tbl != nil && !gap && (isGroupHeading(ln.text) && (nextIsTab(lines, i) || headingGoesOn(lines, i)) ||
+				groupTitleLine(lines, i)) {
 				// "Sasaran Strategis 1: ..." written across the table as a
 				// line of text: a group row of the table, not its end
 				ln.cells = []string{ln.text}

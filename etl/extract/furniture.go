@@ -29,6 +29,9 @@ func sameShape(a, b []string) bool {
 	}
 	nums := 0
 	for j := range a {
+		if j == 0 && (isRowNo(a[0]) || a[0] == "") && (isRowNo(b[0]) || b[0] == "") {
+			continue // the number column: a program's number, its kegiatan's none
+		}
 		na, nb := numericCell(a[j]), numericCell(b[j])
 		if na != nb || (a[j] == "") != (b[j] == "") {
 			return false
@@ -42,6 +45,9 @@ func sameShape(a, b []string) bool {
 
 // numericCell: digits and number punctuation only.
 func numericCell(c string) bool {
+	if len(c) > 2 && (c[0] == 'R' || c[0] == 'r') && (c[1] == 'p' || c[1] == 'P') {
+		c = strings.TrimLeft(c[2:], ". ") // "Rp 21.412.300.000"
+	}
 	if c == "" {
 		return false
 	}
@@ -70,4 +76,23 @@ func pageMarked(ls []line) bool {
 		}
 	}
 	return false
+}
+
+// headingGoesOn: a group heading "Sasaran Strategis 1 :" whose title sits
+// on the next line ("Terwujudnya Sistem Informasi …") before the rows.
+func headingGoesOn(lines []line, i int) bool {
+	return i+1 < len(lines) && groupTitleLine(lines, i+1)
+}
+
+// groupTitleLine: the title line of a group heading written over two
+// lines: right after the heading, short, no sentence end, and the table's
+// rows follow at once.
+func groupTitleLine(lines []line, i int) bool {
+	if i < 1 || i+1 >= len(lines) {
+		return false
+	}
+	prev, l, next := &lines[i-1], &lines[i], &lines[i+1]
+	return !prev.tab && !prev.blank && isGroupHeading(prev.text) && !strings.HasSuffix(strings.TrimSpace(prev.text), ".") &&
+		strings.HasSuffix(strings.TrimSpace(prev.text), ":") && !l.tab && !l.blank && len(l.text) <= 120 &&
+		!strings.HasSuffix(l.text, ".") && next.tab
 }

@@ -18,8 +18,8 @@ import (
 var (
 	// the total before " pemilih", read in a short window ending there
 	reDPTTotal = regexp.MustCompile(`(?i)(?:sebanyak|berjumlah|sejumlah|jumlah\s+pemilih(?:\s+sebanyak)?|adalah|ditetapkan\s+sebanyak)\s+(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?$`)
-	reDPTL     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?laki(?:-|\s)?laki|laki(?:-|\s)?laki\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
-	reDPTP     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?perempuan|perempuan\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
+	reDPTL     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?laki(?:-|\s)?laki|laki(?:-|\s)?laki\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})|(?-i:\bL)\s*[:=]\s*(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
+	reDPTP     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?perempuan|perempuan\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})|(?-i:\bP)\s*[:=]\s*(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
 	reDPTTPS   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})*)\s+TPS\b`)
 	reDPTDesa  = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})*)\s+desa(?:\s*/\s*kel(?:urahan)?)?\b`)
 )
@@ -95,6 +95,12 @@ func (p *parser) proseDPT(start, end int, t string, low []byte) {
 	}
 	if pp := reDPTP.FindStringSubmatch(rest); pp != nil {
 		d.PemilihP = countOf(pp)
+	}
+	if d.PemilihL != nil && d.PemilihP != nil && *d.PemilihL+*d.PemilihP != *total {
+		// L + P must make the total: otherwise nothing proves which is wrong
+		p.find("dpt.tidak_konsisten", facts.Warning, start, end, t[m[2]:m[3]],
+			"DPT %s: laki-laki %d + perempuan %d bukan jumlahnya; L dan P tidak dimuat", t[m[2]:m[3]], *d.PemilihL, *d.PemilihP)
+		d.PemilihL, d.PemilihP = nil, nil
 	}
 	if tp := reDPTTPS.FindStringSubmatch(rest); tp != nil {
 		d.JumlahTPS = countOf(tp)

@@ -121,3 +121,35 @@ func TestRBForms(t *testing.T) {
 		}
 	}
 }
+
+// TestProseDPTShortForm: "266.162 pemilih (L: 129.450; P: 136.712)"; L and
+// P that do not make the total are not loaded.
+func TestProseDPTShortForm(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		l, p int64 // 0 = NULL
+	}{
+		{"L: and P:", "Pada Pemilu 14 Februari 2024, jumlah DPT Kabupaten Sikka adalah 266.162 pemilih (L: 129.450; P: 136.712) di 977 TPS.", 129450, 136712},
+		{"L and P off by one", "Pada Pemilu 14 Februari 2024, jumlah DPT Kabupaten Sikka adalah 266.162 pemilih (L: 129.450; P: 136.713) di 977 TPS.", 0, 0},
+	}
+	for _, tc := range tests {
+		d, err := Text(tc.name, doc(tc.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.DPT) != 1 {
+			t.Fatalf("%s: %d DPT rows", tc.name, len(d.DPT))
+		}
+		var l, p int64
+		if d.DPT[0].PemilihL != nil {
+			l = *d.DPT[0].PemilihL
+		}
+		if d.DPT[0].PemilihP != nil {
+			p = *d.DPT[0].PemilihP
+		}
+		if l != tc.l || p != tc.p || d.DPT[0].PemilihTotal == nil || *d.DPT[0].PemilihTotal != 266162 {
+			t.Errorf("%s: L %d P %d total %v", tc.name, l, p, d.DPT[0].PemilihTotal)
+		}
+	}
+}

@@ -153,3 +153,31 @@ func TestProseDPTShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestProseDPTKecamatan: a DPT listed per kecamatan in a sentence, the
+// election named by the paragraph before; a kecamatan whose L + P is not
+// its total is left out.
+func TestProseDPTKecamatan(t *testing.T) {
+	d, err := Text("dpt kecamatan", doc(
+		"Daftar Pemilih Tetap Pemilihan Bupati Sikka Tahun 2020 berjumlah 25.231 pemilih, terdiri atas 12.733 pemilih laki-",
+		"laki dan 12.498 pemilih perempuan.", "",
+		"Menurut kecamatan, DPT tersebut terbagi sebagai berikut: Kecamatan Hawu Mehara 14.360 pemilih",
+		"(7.206 laki-laki, 7.154 perempuan) di 17 desa/kelurahan dan 39 TPS; Kecamatan Raijua 10.871",
+		"pemilih (5.528 laki-laki, 5.343 perempuan) di 11 desa/kelurahan dan 24 TPS; Kecamatan Sabu Barat",
+		"10.296 pemilih (5.225 laki-laki, 5.070 perempuan) di 9 desa/kelurahan dan 37 TPS."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int64{}
+	for _, r := range d.DPT {
+		if r.TingkatWilayah == "kecamatan" && r.Pemilihan == "pilkada" && r.Tahun == 2020 && r.JumlahTPS != nil {
+			got[r.Wilayah] = *r.JumlahTPS
+		}
+		if r.TingkatWilayah == "kabupaten" && (r.PemilihL == nil || *r.PemilihL != 12733) {
+			t.Errorf("kabupaten L = %v, want 12733 (a word wrapped over two lines)", r.PemilihL)
+		}
+	}
+	if len(got) != 2 || got["HAWU MEHARA"] != 39 || got["RAIJUA"] != 24 {
+		t.Errorf("kecamatan rows: %v", got)
+	}
+}

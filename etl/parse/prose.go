@@ -92,6 +92,9 @@ func (p *parser) prose(b *extract.Block) {
 		fam = true
 		if bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pemilih tetap")) {
 			p.proseDPT(b.Start, b.End, t, low)
+			if bytes.Contains(low, []byte("kecamatan")) {
+				p.proseDPTKecamatan(b.Start, b.End, t)
+			}
 		}
 	}
 	p.famSeen = fam || bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("anggaran")) ||

@@ -337,19 +337,19 @@ func (p *parser) kvOrProse(b *extract.Block) {
 	prose(b)
 }
 
-var reScoreGrade2 = regexp.MustCompile(`^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\(\s*([A-Za-z]{1,2}[+-]?|[А-Яа-я]{1,2})\s*\)\s*$`)
+var reScoreGrade2 = regexp.MustCompile(`^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*([A-Za-z]{1,2}[+-]?|[А-Яа-я]{1,2})\s*\)|/\s*([A-Za-z]{1,2}[+-]?|[А-Яа-я]{1,2}))\s*$`)
 
-// splitScoreGrade splits "63.55 (B)" into its score and grade; a cell
+// splitScoreGrade splits "63.55 (B)" or "73,99 / BB" into its score and grade; a cell
 // without a grade in parentheses is returned whole with grade "".
 func splitScoreGrade(c string) (string, string) {
-	if !strings.Contains(c, "(") {
+	if !strings.ContainsAny(c, "(/") {
 		return c, ""
 	}
 	m := reScoreGrade2.FindStringSubmatch(c)
 	if m == nil {
 		return c, ""
 	}
-	if g := normalize.Grade(m[2]); g != "" {
+	if g := normalize.Grade(m[2] + m[3]); g != "" {
 		return m[1], g
 	}
 	return c, ""

@@ -146,3 +146,19 @@ func TestSakipComponentColumns(t *testing.T) {
 		t.Errorf("perencanaan per year = %v", perenc)
 	}
 }
+
+// TestScoreGradeCell: a score and its grade in one cell, "63.55 (B)" or
+// "73,99 / BB".
+func TestScoreGradeCell(t *testing.T) {
+	tests := []struct{ in, score, grade string }{
+		{"63.55 (B)", "63.55", "B"},
+		{"73,99 / BB", "73,99", "BB"},
+		{"73,99", "73,99", ""},
+		{"12 / 30", "12 / 30", ""},
+	}
+	for _, tc := range tests {
+		if s, g := splitScoreGrade(tc.in); s != tc.score || g != tc.grade {
+			t.Errorf("splitScoreGrade(%q) = %q, %q; want %q, %q", tc.in, s, g, tc.score, tc.grade)
+		}
+	}
+}

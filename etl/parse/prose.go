@@ -83,6 +83,9 @@ func (p *parser) prose(b *extract.Block) {
 	if bytes.Contains(low, []byte("akuntabilitas")) || bytes.Contains(low, []byte("akip")) {
 		fam = true
 		p.proseSakip(b.Start, b.End, t)
+		if bytes.Contains(low, []byte("bobot")) {
+			p.proseSakipKomponen(b.Start, b.End, t)
+		}
 	}
 	if bytes.Contains(low, []byte("reformasi")) {
 		fam = true

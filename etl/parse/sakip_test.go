@@ -162,3 +162,32 @@ func TestScoreGradeCell(t *testing.T) {
 		}
 	}
 }
+
+// TestSakipComponentsInProse: four components "n dari bobot w" load only
+// when they add up to the score the paragraph states.
+func TestSakipComponentsInProse(t *testing.T) {
+	para := func(score string) string {
+		return "Laporan Hasil Evaluasi atas Implementasi SAKIP yang diterima pada bulan Mei 2024 menilai kinerja tahun 2023. " +
+			"KPU Kabupaten Sikka memperoleh nilai " + score + " dengan predikat B. Nilai tersebut tersusun dari komponen perencanaan kinerja 18,15 dari bobot 30, " +
+			"pengukuran kinerja 18,70 dari bobot 30, pelaporan kinerja 8,70 dari bobot 15, dan evaluasi akuntabilitas kinerja internal 15,59 dari bobot 25."
+	}
+	tests := []struct {
+		score string
+		komp  int
+	}{{"61,14", 4}, {"62,14", 0}}
+	for _, tc := range tests {
+		d, err := Text(tc.score, doc(para(tc.score)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, k := range d.SakipKomponen {
+			if k.TahunDinilai == 2023 {
+				n++
+			}
+		}
+		if n != tc.komp {
+			t.Errorf("score %s: %d components, want %d", tc.score, n, tc.komp)
+		}
+	}
+}

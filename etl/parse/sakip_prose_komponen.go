@@ -1,0 +1,75 @@
+package parse
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+var (
+	// "perencanaan kinerja 18,15 dari bobot 30"
+	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:\(\s*)?dari\s+(?:nilai\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)`)
+	// "menilai kinerja tahun 2020", "atas kinerja tahun 2020", "tahun yang dinilai 2020"
+	reKinerjaYear = regexp.MustCompile(`(?i)\b(?:kinerja\s+tahun|tahun\s+yang\s+dinilai|tahun\s+kinerja)\s+((?:19|20)\d\d)\b`)
+	reScoreNum    = regexp.MustCompile(`\b(\d{2}[.,]\d{2})\b(\s*(?:\(\s*|dengan\s+predikat\s+|predikat\s+)(AA|A|BB|B|CC|C|D)\b)?`)
+)
+
+// proseSakipKomponen reads the four SAKIP components stated in a
+// paragraph, each "… 18,15 dari bobot 30". They are loaded only when they
+// add up to a score the same paragraph states (that score, with the
+// predikat written beside it, is the year's SAKIP result); the evaluated
+// year is the one the paragraph names as the year of performance.
+func (p *parser) proseSakipKomponen(start, end int, t string) {
+	ms := reKompProse.FindAllStringSubmatchIndex(t, -1)
+	if len(ms) != 4 {
+		return
+	}
+	type komp struct {
+		id       string
+		nilai, w float64
+	}
+	var ks []komp
+	seen := map[string]bool{}
+	sum := 0.0
+	for _, m := range ms {
+		id := komponenOf(t[m[2]:m[3]])
+		n, w := numOf(t[m[4]:m[5]]), numOf(t[m[6]:m[7]])
+		if id == "" || seen[id] || n == nil || w == nil {
+			return
+		}
+		seen[id] = true
+		ks = append(ks, komp{id, *n, *w})
+		sum += *n
+	}
+	year := 0
+	if m := reKinerjaYear.FindStringSubmatch(t); m != nil {
+		year = atoi(m[1])
+	}
+	if year == 0 {
+		return
+	}
+	score, grade := 0.0, ""
+	for _, m := range reScoreNum.FindAllStringSubmatch(t[:ms[0][0]], -1) {
+		v := numOf(m[1])
+		if v != nil && math.Abs(*v-sum) < 0.011 {
+			score, grade = *v, m[3]
+		}
+	}
+	if score == 0 {
+		p.find("sakip.komponen_tidak_cocok", facts.Warning, start, end, "",
+			"komponen SAKIP %d dalam kalimat berjumlah %.2f, tidak ada nilai yang sama di paragraf; tidak dimuat", year, sum)
+		return
+	}
+	for _, k := range ks {
+		n, w := k.nilai, k.w
+		p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: start, End: end},
+			SatkerID: p.doc.Meta.SatkerID, TahunDinilai: year, Komponen: k.id, Bobot: &w, Nilai: &n, Sumber: "teks"})
+	}
+	p.cov.hits++
+	v := score
+	p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: p.doc.Meta.SatkerID, TahunDinilai: year,
+		Nilai: &v, Predikat: normalize.Grade(strings.ToUpper(grade)), Keyakinan: "tinggi", Sumber: "teks"}, true)
+}

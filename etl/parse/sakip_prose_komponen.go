@@ -13,6 +13,8 @@ var (
 	// "perencanaan kinerja 18,15 dari bobot 30"
 	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:\(\s*)?dari\s+(?:nilai\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)`)
 	// "menilai kinerja tahun 2020", "atas kinerja tahun 2020", "tahun yang dinilai 2020"
+	// a component table flattened into a paragraph: "Perencanaan Kinerja 30 18,70"
+	reKompFlat    = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s+(\d{1,2}(?:[.,]0{1,2})?)\s+(\d{1,2}[.,]\d{1,2})\b`)
 	reKinerjaYear = regexp.MustCompile(`(?i)\b(?:kinerja\s+tahun|tahun\s+yang\s+dinilai|tahun\s+kinerja)\s+((?:19|20)\d\d)\b`)
 	reScoreNum    = regexp.MustCompile(`\b(\d{2}[.,]\d{2})\b(\s*(?:\(\s*|dengan\s+predikat\s+|predikat\s+)(AA|A|BB|B|CC|C|D)\b)?`)
 )
@@ -25,7 +27,13 @@ var (
 func (p *parser) proseSakipKomponen(start, end int, t string) {
 	ms := reKompProse.FindAllStringSubmatchIndex(t, -1)
 	if len(ms) != 4 {
-		return
+		ms = reKompFlat.FindAllStringSubmatchIndex(t, -1)
+		if len(ms) != 4 {
+			return
+		}
+		for _, m := range ms { // weight first, then the score: swap to score, weight
+			m[4], m[5], m[6], m[7] = m[6], m[7], m[4], m[5]
+		}
 	}
 	type komp struct {
 		id       string
@@ -47,6 +55,9 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 	year := 0
 	if m := reKinerjaYear.FindStringSubmatch(t); m != nil {
 		year = atoi(m[1])
+	}
+	if m := reSakipObjectYear.FindStringSubmatch(t); year == 0 && m != nil {
+		year = atoi(m[1]) // "Hasil Evaluasi AKIP Tahun 2019 … adalah 61,35"
 	}
 	if year == 0 {
 		return

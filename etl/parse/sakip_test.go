@@ -175,6 +175,11 @@ func TestSakipComponentsInProse(t *testing.T) {
 		score string
 		komp  int
 	}{{"61,14", 4}, {"62,14", 0}}
+	flat := "Hasil Evaluasi AKIP Tahun 2023 KPU Kabupaten Sikka adalah 61,35 dengan predikat B. Komponen Bobot Nilai Perencanaan Kinerja 30 18,70 " +
+		"Pengukuran Kinerja 30 17,50 Pelaporan Kinerja 15 9,55 Evaluasi Akuntabilitas Kinerja Internal 25 15,60 Total 100 61,35"
+	if d, err := Text("flat", doc(flat)); err != nil || len(d.SakipKomponen) != 4 {
+		t.Errorf("flattened component table in a paragraph: %v %+v", err, d.SakipKomponen)
+	}
 	for _, tc := range tests {
 		d, err := Text(tc.score, doc(para(tc.score)))
 		if err != nil {

@@ -131,19 +131,14 @@ var checkKinds = map[string]bool{"not_null": true, "unique": true, "accepted_val
 //	-- check: persen_tercapai: range(0, 100)
 func parseChecks(model, body string) ([]Check, error) {
 	var out []Check
-	for _, line := range strings.Split(body, "\n") {
-		line = strings.TrimSpace(line)
-		if !strings.HasPrefix(line, "--") {
-			break
-		}
-		k, v, ok := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "--")), ":")
-		if !ok || strings.TrimSpace(strings.ToLower(k)) != "check" {
+	for _, e := range headerEntries(body) {
+		if e.key != "check" {
 			continue
 		}
-		col, list, ok := strings.Cut(v, ":")
+		col, list, ok := strings.Cut(e.value, ":")
 		col = strings.TrimSpace(col)
 		if !ok || !validName.MatchString(col) {
-			return nil, fmt.Errorf("models: %s.sql: %q: want '-- check: column: kind, ...'", model, line)
+			return nil, fmt.Errorf("models: %s.sql: check %q: want '-- check: column: kind, ...'", model, e.value)
 		}
 		for _, item := range splitTop(list) {
 			c, err := parseCheck(model, col, item)

@@ -14,7 +14,6 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -220,7 +219,7 @@ func readOne(src Source, maxBytes int64, known map[string]knownDoc, id parse.Opt
 		// version replaced by a newer one stays replaced, so a folder that
 		// holds both versions gives the same warehouse on every run.
 		// (a rejected text read again with a stated identity is read again)
-		if k.version == versionOf(src.Format) && !(k.status == "rejected" && id != (parse.Options{})) {
+		if k.version == versionOf(src.Format) && !(k.status == "rejected" && id != (parse.Options{Limits: id.Limits})) {
 			p.skip = true
 			if k.status == "rejected" {
 				p.prevRejected = k.pesan
@@ -255,24 +254,6 @@ func docID(sha string) string {
 		return sha[:16]
 	}
 	return sha
-}
-
-// Fatal reports whether err means the warehouse itself failed (a commit that
-// could not be written, a full disk, an invalidated database) rather than
-// one document being bad. Such errors stop the run: recording a rejection
-// on a warehouse that cannot write would only make things worse.
-func Fatal(err error) bool {
-	if err == nil {
-		return false
-	}
-	msg := err.Error()
-	for _, s := range []string{"IO Error", "Failed to commit", "No space left", "database has been invalidated",
-		"FATAL Error", "Could not write file", "disk I/O error", "read-only file system"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
-	}
-	return false
 }
 
 func beginRun(ctx context.Context, wh *warehouse.Warehouse, command string) (int64, error) {

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
 // BuildResult is what building one model did.
@@ -121,7 +123,7 @@ func writeWeights(ctx context.Context, conn *sql.Conn, w Weights) error {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	err := inTx(ctx, conn, func() error {
+	err := warehouse.Tx(ctx, conn, func(conn *sql.Conn) error {
 		if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TABLE "+WeightsTable+
 			" (ukuran VARCHAR PRIMARY KEY, bobot DOUBLE NOT NULL)"); err != nil {
 			return err
@@ -204,7 +206,7 @@ func buildOne(ctx context.Context, conn *sql.Conn, m Model, contract map[string]
 	body := strings.TrimRight(strings.TrimSpace(m.SQL), ";")
 	start := time.Now()
 	var rows int64
-	err := inTx(ctx, conn, func() error {
+	err := warehouse.Tx(ctx, conn, func(conn *sql.Conn) error {
 		kind, ours, err := existing(ctx, conn, m.Name)
 		if err != nil {
 			return err
@@ -265,26 +267,4 @@ func existing(ctx context.Context, conn *sql.Conn, name string) (kind string, ou
 		return "", false, fmt.Errorf("registry: %w", err)
 	}
 	return kind, n > 0, nil
-}
-
-// inTx runs fn between BEGIN and COMMIT on conn, rolling back on failure.
-// Plain statements (not database/sql's Tx) keep every statement on the one
-// connection whose default catalog is the warehouse.
-func inTx(ctx context.Context, conn *sql.Conn, fn func() error) (err error) {
-	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
-		return err
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("panic in transaction: %v", r)
-		}
-		if err != nil {
-			_, _ = conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
-		}
-	}()
-	if err = fn(); err != nil {
-		return err
-	}
-	_, err = conn.ExecContext(ctx, "COMMIT")
-	return err
 }

@@ -1,15 +1,16 @@
-// Package models builds the warehouse's marts from the SQL files embedded in
-// package sqlfiles (folder sql/): staging views over the analyst contract
-// views, then marts materialized as tables.
+// Package models builds everything above the raw tables: the fact
+// families' precedence views (pilih_*) and contract views, rendered by
+// etl/family; konflik, temuan, staging views and marts from the SQL files
+// embedded in package sqlfiles (folder sql/).
 //
 // A model is a single SELECT in <name>.sql. Its materialization, grain,
 // dependencies and column checks are declared in a comment header beside
 // the SQL (as dbt and bruin declare theirs); the SQL tokenizer in deps.go
 // only verifies that header, failing when the SQL reads a relation the
-// header does not declare. Models are
-// applied in topological order, one transaction each (as rill applies its
-// numbered SQL), and data tests are queries that return offending rows (as
-// dbt's are).
+// header does not declare. Models are applied in topological order, one
+// transaction each (as rill applies its numbered SQL), and data tests are
+// queries that return offending rows (as dbt's are), the generic ones
+// instances of the templates in sql/generic.
 package models
 
 import (

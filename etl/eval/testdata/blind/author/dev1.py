@@ -167,11 +167,7 @@ def ngada_2024():
     d.L("Sumber: OM-SPAN, data per 31 Desember 2024", "")
     d.P("Sisa anggaran terbesar terdapat pada kegiatan Pemungutan dan Penghitungan Suara, karena efisiensi pada belanja perjalanan dinas dan honorarium yang tidak terserap seluruhnya akibat penyesuaian jumlah TPS pada Pemilihan Serentak.", W)
     d.FF()
-    d.L("BAB IV", "PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    d.L("Bajawa, 14 Februari 2025", "Sekretaris,", "", "YOHANES DON BOSCO MEO, S.Sos")
-    d.write()
+    tutup(d, c, "Bajawa, 14 Februari 2025", "Sekretaris,", "", "YOHANES DON BOSCO MEO, S.Sos", W=W, bab=("BAB IV", "PENUTUP", ""))
 
 
 # ---------------------------------------------------------------- D2 Kota Kupang 2023
@@ -306,11 +302,7 @@ def kota_kupang_2023():
     d.B()
     d.P("Kegiatan Pembentukan Badan Adhoc menyerap porsi anggaran terbesar, karena pada tahun 2023 telah dibentuk dan dibiayai operasional PPK di 6 kecamatan dan PPS di 51 kelurahan untuk Pemilu Tahun 2024.")
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Kupang, 29 Januari 2024", "Sekretaris KPU Kota Kupang", "", "MARIA GORETI DA SILVA, S.H., M.Si")
-    d.write()
+    tutup(d, c, "Kupang, 29 Januari 2024", "Sekretaris KPU Kota Kupang", "", "MARIA GORETI DA SILVA, S.H., M.Si")
 
 
 if __name__ == "__main__":

@@ -49,11 +49,7 @@ def tts_2019():
         for j, q in enumerate(parts):
             last = j == len(parts) - 1
             d.R(i if j == 0 else "", q, tt if last else "", rt if last else "", cp if last else "")
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if sat in ("opini", "predikat"):
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
     d.B()
     d.P("Indikator persentase pemilih tidak terdaftar dan indikator pelanggaran penyelenggara merupakan indikator negatif, sehingga capaian dihitung dengan rumus (target - (realisasi - target)) / target x 100%. Tingkat partisipasi pemilih sebesar 79,12% merupakan yang tertinggi sejak Pemilu 2004 di Kabupaten Timor Tengah Selatan.", 110)
     for p in analisis(c, "partisipasi pemilih"):
@@ -129,11 +125,7 @@ def tts_2019():
     d.B()
     d.P("Anggaran Pemilu 2019 sebagian besar digunakan untuk honorarium badan adhoc (PPK, PPS dan KPPS) di 32 kecamatan serta distribusi logistik ke wilayah pegunungan yang hanya dapat dijangkau dengan kendaraan roda dua.", 110)
     d.FF()
-    d.L("BAB IV", "PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, 110)
-    d.L("SoE, Maret 2020", "Sekretaris KPU Kabupaten Timor Tengah Selatan", "", "Drs. MARTHEN L. TOSI")
-    d.write()
+    tutup(d, c, "SoE, Maret 2020", "Sekretaris KPU Kabupaten Timor Tengah Selatan", "", "Drs. MARTHEN L. TOSI", W=110, bab=("BAB IV", "PENUTUP", ""))
 
 
 # ---------------------------------------------------------------- D4 Sumba Barat 2020 (flattened, one cell per line)
@@ -161,9 +153,7 @@ def sumba_barat_2020():
             ("Persentase Partisipasi Pemilih dalam Pemilihan", "77,5%", 77.5, "83,91%", 83.91, "108,27%"),
             (IND["jadwal"], "100%", 100, "100%", 100, "100%"),
             (IND["sarpras"], "100%", 100, "90%", 90, "90%")]
-    for i, (ind, tt, tn, rt, rn, cp) in enumerate(rows, 1):
-        d.L(str(i), ind, tt, rt, cp)
-        d.cap(ind, tt, tn, rt, rn, "persen", float(cp.rstrip("%").replace(",", ".")))
+    cap_baris(d, rows)
     d.B()
     d.P("Indikator sarana dan prasarana belum mencapai target karena sebagian perangkat komputer dan kendaraan operasional mengalami kerusakan dan belum dapat diganti akibat refocusing anggaran untuk penanganan Covid-19.")
     for p in analisis(c, "partisipasi pemilih"):
@@ -209,11 +199,7 @@ def sumba_barat_2020():
     d.ang("TOTAL", "total", "", pp_, pr_, serapan(pp_, pr_))
     d.B()
     d.P("Sisa anggaran terutama berasal dari belanja perjalanan dinas yang tidak dapat dilaksanakan selama masa pembatasan sosial, yang sebagian telah direalokasi melalui revisi DIPA untuk pengadaan alat pelindung diri.")
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Waikabubak, Januari 2021", "Sekretaris,", "", "UMBU DAPPA LEDE, S.E.")
-    d.write()
+    tutup(d, c, "Waikabubak, Januari 2021", "Sekretaris,", "", "UMBU DAPPA LEDE, S.E.")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,11 @@ def dec00(n):
     return id_int(n) + ",00"
 
 
+def tahun_dec00(y, a, b):
+    """A multi-year budget row: year, pagu and realisasi with ",00", serapan in %."""
+    return y, dec00(a), dec00(b), id_dec(serapan(a, b)) + "%"
+
+
 # ---------------------------------------------------------------- D5 Manggarai 2019
 def manggarai_2019():
     d = Doc("dev/lkj-manggarai-2019.txt", "5310", 2019)
@@ -48,11 +53,7 @@ def manggarai_2019():
         for ind, tt, tn, rt, rn, cp, arah, sat in rows:
             n += 1
             d.R(n, ind, tt, rt, cp)
-            lap = float(cp.rstrip("%").replace(",", "."))
-            if sat in ("opini", "predikat"):
-                d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-            else:
-                d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
     d.B()
     d.P("Indikator Nilai Evaluasi atas Akuntabilitas Kinerja belum mencapai target predikat B, karena hasil evaluasi atas kinerja tahun 2018 masih berada pada kategori CC. Indikator kesesuaian kompetensi pegawai juga belum tercapai karena dua pegawai belum mengikuti pelatihan teknis yang dipersyaratkan.", 100)
     for p in analisis(c, "partisipasi pemilih"):
@@ -78,11 +79,7 @@ def manggarai_2019():
     kec = ["Satar Mese", "Satar Mese Barat", "Satar Mese Utara", "Langke Rembong", "Ruteng",
            "Wae Ri'i", "Lelak", "Rahong Utara", "Cibal", "Cibal Barat", "Reok", "Reok Barat"]
     rnd = random.Random(5310)
-    desa = [rnd.randint(9, 22) for _ in kec]
-    tps = [rnd.randint(40, 110) for _ in kec]
-    ls, ps = [], []
-    for t in tps:
-        v = t * rnd.randint(200, 240); l = int(v * rnd.uniform(0.485, 0.505)); ls.append(l); ps.append(v - l)
+    desa, tps, ls, ps = kec_acak(rnd, len(kec), (9, 22), (40, 110), (200, 240), (0.485, 0.505))
     dptb = [rnd.randint(10, 300) for _ in kec]
     d.L("Tabel 3.5 DPT Pemilu 2019 per Kecamatan", "")
     d.R("No", "Kecamatan", "Desa/Kelurahan", "TPS", "Laki-Laki", "Perempuan", "Jumlah", "DPTb")
@@ -116,11 +113,7 @@ def manggarai_2019():
     d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, 100)
-    d.L("Ruteng, 21 Februari 2020", "Sekretaris,", "", "FRANSISKUS SALES JEHARUT, S.Fil")
-    d.write()
+    tutup(d, c, "Ruteng, 21 Februari 2020", "Sekretaris,", "", "FRANSISKUS SALES JEHARUT, S.Fil", W=100)
 
 
 # ---------------------------------------------------------------- D6 Belu 2022
@@ -193,13 +186,10 @@ def belu_2022():
     d.B()
     d.L("B. Reformasi Birokrasi", "")
     d.P("Penilaian Mandiri Pelaksanaan Reformasi Birokrasi (PMPRB) KPU Kabupaten Belu Tahun 2022 yang telah diverifikasi oleh Tim Penilai Internal KPU memberikan hasil sebagai berikut.", 88)
-    d.L("Tabel 3.4 Hasil Evaluasi Reformasi Birokrasi Tahun 2022", "")
-    d.R("Komponen", "Nilai", "Bobot", "Persen")
-    d.R("Komponen Pengungkit", "16,35", "24,20", "67,56%")
-    d.R("Komponen Hasil", "4,75", "12,10", "39,26%")
-    d.R("Nilai RB", "21,10", "36,30", "58,13%")
-    d.rb(2022, 21.10, 36.30, 58.13)
-    d.B()
+    rb_tabel(d, "Tabel 3.4 Hasil Evaluasi Reformasi Birokrasi Tahun 2022",
+             [("Komponen", "Nilai", "Bobot", "Persen"), ("Komponen Pengungkit", "16,35", "24,20", "67,56%"),
+              ("Komponen Hasil", "4,75", "12,10", "39,26%"), ("Nilai RB", "21,10", "36,30", "58,13%")],
+             2022, 21.10, 36.30, 58.13)
     for p in analisis(c, "Reformasi Birokrasi"):
         d.P(p, 88)
     d.FF()
@@ -242,17 +232,10 @@ def belu_2022():
     d.P("Perkembangan pagu dan realisasi anggaran lima tahun terakhir disajikan pada tabel berikut. Lonjakan anggaran tahun 2019 disebabkan pelaksanaan Pemilu Serentak 2019.", 88)
     d.L("Tabel 3.8 Perbandingan Realisasi Anggaran TA 2018 - 2022", "")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "Persentase")
-    for y, a, b in hist + [(2022, tp_, tr_)]:
-        d.R(y, dec00(a), dec00(b), id_dec(serapan(a, b)) + "%")
-        if y != 2022:
-            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    total_tahun(d, hist + [(2022, tp_, tr_)], tahun_dec00, 2022)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, 88)
-    d.L("Atambua, 31 Januari 2023", "Plh. Sekretaris,", "", "ADRIANUS BAU, S.IP")
-    d.write()
+    tutup(d, c, "Atambua, 31 Januari 2023", "Plh. Sekretaris,", "", "ADRIANUS BAU, S.IP", W=88)
 
 
 if __name__ == "__main__":

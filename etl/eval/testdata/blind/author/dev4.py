@@ -43,7 +43,7 @@ def sikka_2021():
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2021", "No Indikator Kinerja Target Realisasi Capaian")
     for i, r in enumerate(pk, 1):
         d.L(f"{i} {r[1]} {r[2]} {r[4]} {r[6]}")
-        d.cap(r[1], r[2], r[3], r[4], r[5], "persen", float(r[6].rstrip("%").replace(",", ".")))
+        d.cap(r[1], r[2], r[3], r[4], r[5], "persen", persen(r[6]))
     sk20 = SAKIP[("5307", 2020)]
     d.L(f"5 {IND['akip']} B {predikat(sk20)} 100%")
     d.cap(IND["akip"], "B", None, predikat(sk20), None, "predikat", 100, grade=True)
@@ -87,11 +87,7 @@ def sikka_2021():
     d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
     d.B()
     d.P("Sisa anggaran sebagian besar berasal dari belanja perjalanan dinas dan paket meeting yang tidak terlaksana akibat Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM) pada pertengahan tahun 2021.")
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Maumere, Januari 2022", "Sekretaris KPU Kabupaten Sikka", "", "MARIA ANASTASIA NONA, S.E.")
-    d.write()
+    tutup(d, c, "Maumere, Januari 2022", "Sekretaris KPU Kabupaten Sikka", "", "MARIA ANASTASIA NONA, S.E.")
 
 
 # ---------------------------------------------------------------- D8 Lembata 2023
@@ -119,7 +115,7 @@ def lembata_2023():
         for j in range(max(len(a), len(b))):
             d.R(i if j == 0 else "", a[j] if j < len(a) else "", b[j] if j < len(b) else "",
                 tt if j == 0 else "", rt if j == 0 else "", cp if j == 0 else "")
-        lap = float(cp.rstrip("%").replace(",", "."))
+        lap = persen(cp)
         if sat == "predikat":
             d.cap(ind, "B", None, "BB*", None, sat, lap, grade=True)
         else:
@@ -183,11 +179,7 @@ def lembata_2023():
     d.B()
     d.P("Penyerapan anggaran kegiatan Pembentukan Badan Adhoc hampir mencapai 100% karena seluruh honorarium PPK dan PPS dibayarkan tepat waktu setiap bulan.", W)
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    d.L("Lewoleba, Januari 2024", "Sekretaris KPU Kabupaten Lembata", "", "PETRUS BOLI TUKAN, S.Sos")
-    d.write()
+    tutup(d, c, "Lewoleba, Januari 2024", "Sekretaris KPU Kabupaten Lembata", "", "PETRUS BOLI TUKAN, S.Sos", W=W)
 
 
 if __name__ == "__main__":

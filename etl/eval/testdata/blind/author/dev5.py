@@ -31,7 +31,7 @@ def malaka_2020():
             (IND["sarpras"], "94%", 94, "100%", 100, "94%")]
     for i, (ind, rt, rn, tt, tn, cp) in enumerate(rows, 1):
         d.R(i, ind, rt, tt, cp)
-        d.cap(ind, tt, tn, rt, rn, "persen", float(cp.rstrip("%").replace(",", ".")),
+        d.cap(ind, tt, tn, rt, rn, "persen", persen(cp),
               arah="turun" if "Tidak Masuk" in ind else "naik")
     d.B()
     for p in analisis(c, "partisipasi pemilih"):
@@ -52,11 +52,7 @@ def malaka_2020():
     kec = ["Malaka Tengah", "Malaka Barat", "Wewiku", "Weliman", "Rinhat", "Io Kufeu",
            "Sasitamean", "Laenmanen", "Malaka Timur", "Kobalima", "Kobalima Timur", "Botin Leobele"]
     rnd = random.Random(5321)
-    desa = [rnd.randint(6, 17) for _ in kec]
-    tps = [rnd.randint(15, 60) for _ in kec]
-    ls, ps = [], []
-    for t in tps:
-        v = t * rnd.randint(220, 260); l = int(v * rnd.uniform(0.48, 0.5)); ls.append(l); ps.append(v - l)
+    desa, tps, ls, ps = kec_acak(rnd, len(kec), (6, 17), (15, 60), (220, 260), (0.48, 0.5))
     dps = [l + p + rnd.randint(200, 900) for l, p in zip(ls, ps)]
     dpshp = [x - rnd.randint(50, 180) for x in dps]
     d.L("Tabel 3.3 Rekapitulasi DPS, DPSHP dan DPT Pemilihan Tahun 2020", "")
@@ -98,17 +94,11 @@ def malaka_2020():
     d.P("Perbandingan dengan tahun-tahun sebelumnya (dalam ribuan rupiah):")
     d.L("Tabel 3.6 Realisasi Anggaran Tahun 2017 - 2020", "")
     d.R("Tahun", "Pagu", "Realisasi", "Sisa", "%")
-    for y, a, b in [(2017, 2_450_800, 2_301_114), (2018, 2_690_330, 2_566_402), (2019, 17_204_615, 16_950_221), (2020, tp_, tr_)]:
-        d.R(y, id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)))
-        if y != 2020:
-            d.ang("TOTAL", "total", "", a * 1000, b * 1000, serapan(a, b), tahun=y)
+    total_tahun(d, [(2017, 2_450_800, 2_301_114), (2018, 2_690_330, 2_566_402), (2019, 17_204_615, 16_950_221), (2020, tp_, tr_)],
+                lambda y, a, b: (y, id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b))), 2020, scale=1000)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Betun, 8 Februari 2021", "Sekretaris,", "", "YOSEFINA SERAN KLAU, S.Sos")
-    d.write()
+    tutup(d, c, "Betun, 8 Februari 2021", "Sekretaris,", "", "YOSEFINA SERAN KLAU, S.Sos")
 
 
 # ---------------------------------------------------------------- D10 Rote Ndao 2022
@@ -135,11 +125,7 @@ def rote_ndao_2022():
             ("Persentase KPU Kabupaten dalam Mengelola Arsip Inaktif Sesuai Aturan Kearsipan", "75%", 75, "106,67%", "80%", 80, "persen")]
     for i, (ind, tt, tn, cp, rt, rn, sat) in enumerate(rows, 1):
         d.R(i, ind, tt, cp, rt)
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if sat == "predikat":
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat == "predikat")
     d.L("* menggunakan hasil Evaluasi AKIP Tahun 2021", "")
     d.P(f"Hasil Evaluasi AKIP Tahun 2021 yang diterima pada tahun 2022 memberikan predikat B ({id_dec(sk)}). Predikat yang sama telah diperoleh pada Evaluasi AKIP Tahun 2020 dengan nilai {id_dec(SAKIP[('5314', 2020)])}, sedangkan Evaluasi AKIP Tahun 2019 menghasilkan nilai {id_dec(SAKIP[('5314', 2019)])} ({predikat(SAKIP[('5314', 2019)])}).")
     d.sakip("5314", 2021, sk, "B"); d.sakip("5314", 2020, SAKIP[("5314", 2020)]); d.sakip("5314", 2019, SAKIP[("5314", 2019)])
@@ -193,17 +179,11 @@ def rote_ndao_2022():
     d.B()
     d.L("Tabel 3.6 Perbandingan Realisasi Anggaran 2020 - 2022", "")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "Sisa", "%")
-    for y, a, b in [(2020, 3_204_550_000, 3_050_118_212), (2021, 3_388_120_000, 3_301_556_870), (2022, tp_, tr_)]:
-        d.R(f"TA {y}", f"Rp {id_int(a)}", f"Rp {id_int(b)}", f"Rp {id_int(a - b)}", id_dec(serapan(a, b)) + "%")
-        if y != 2022:
-            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    total_tahun(d, [(2020, 3_204_550_000, 3_050_118_212), (2021, 3_388_120_000, 3_301_556_870), (2022, tp_, tr_)],
+                lambda y, a, b: (f"TA {y}", f"Rp {id_int(a)}", f"Rp {id_int(b)}", f"Rp {id_int(a - b)}", id_dec(serapan(a, b)) + "%"), 2022)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Ba'a, Januari 2023", "Sekretaris KPU Kabupaten Rote Ndao", "", "JEFRI M. PELLO, S.H.")
-    d.write()
+    tutup(d, c, "Ba'a, Januari 2023", "Sekretaris KPU Kabupaten Rote Ndao", "", "JEFRI M. PELLO, S.H.")
 
 
 if __name__ == "__main__":

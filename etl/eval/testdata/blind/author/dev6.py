@@ -78,7 +78,7 @@ def provinsi_2022():
         for ind, tt, tn, rt, rn, cp, sat in rows:
             n += 1
             d.R(n, ind, tt, rt, cp)
-            lap = float(cp.rstrip("%").replace(",", "."))
+            lap = persen(cp)
             if sat == "predikat":
                 d.cap(ind, "B", None, "BB", None, sat, lap, grade=True)
             else:
@@ -130,11 +130,7 @@ def provinsi_2022():
     d.ang("TOTAL", "total", "", tot_p, tot_r, serapan(tot_p, tot_r))
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Kupang, Februari 2023", "Sekretaris,", "", "Drs. ELPIDIUS TEFA, M.Si")
-    d.write()
+    tutup(d, c, "Kupang, Februari 2023", "Sekretaris,", "", "Drs. ELPIDIUS TEFA, M.Si")
 
 
 # ---------------------------------------------------------------- D12 Manggarai Barat 2024
@@ -162,11 +158,7 @@ def mabar_2024():
         for j, q in enumerate(parts):
             last = j == len(parts) - 1
             d.R(f"{i}." if j == 0 else "", q, tt if last else "", rt if last else "", cp if last else "")
-        lap = None if cp == "-" else float(cp.rstrip("%").replace(",", "."))
-        if sat == "predikat":
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat == "predikat")
     d.B()
     d.P("Realisasi indikator Reformasi Birokrasi Tahun 2024 belum dapat diukur karena Laporan Hasil Evaluasi RB belum diterbitkan. Sebagai gambaran, nilai evaluasi Reformasi Birokrasi KPU Kabupaten Manggarai Barat Tahun 2023 adalah 23,05 (63,50%) dari bobot 36,30.")
     d.rb(2023, 23.05, 36.30, 63.50)
@@ -241,11 +233,7 @@ def mabar_2024():
     d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Labuan Bajo, Februari 2025", "Sekretaris,", "", "KRISTIANUS JEMADU, S.E., M.M.")
-    d.write()
+    tutup(d, c, "Labuan Bajo, Februari 2025", "Sekretaris,", "", "KRISTIANUS JEMADU, S.E., M.M.")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 from lib import *
 from dev1 import IND, kab_ctx
 from dev2 import KNAMES
-from dev3 import dec00
+from dev3 import dec00, tahun_dec00
 from dev4 import std_front
 from dev6 import PROV_CTX, sakip_all_table, TYPED
 
@@ -42,11 +42,7 @@ def provinsi_2023():
         d.L(h1, h2)
         for ind, tt, tn, rt, rn, cp, sat in rows:
             d.R(ind, tt, rt, cp)
-            lap = float(cp.rstrip("%").replace(",", "."))
-            if sat == "predikat":
-                d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-            else:
-                d.cap(ind, tt, tn, rt, rn, sat, lap)
+            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat == "predikat")
     d.B()
     d.P("Dalam Laporan Hasil Evaluasi Pelaksanaan Reformasi Birokrasi Tahun 2023, nilai evaluasi Reformasi Birokrasi KPU Provinsi Nusa Tenggara Timur adalah 30,62 (84,35%) dari bobot 36,30.")
     d.rb(2023, 30.62, 36.30, 84.35)
@@ -105,11 +101,7 @@ def provinsi_2023():
     d.P(f"Sebagai pembanding, pada Tahun Anggaran 2022 total pagu anggaran sebesar Rp. {en_int(p22)} dengan realisasi sebesar Rp. {en_int(r22)} atau {en_dec(serapan(p22, r22))}%.")
     d.ang("TOTAL", "total", "", p22, r22, serapan(p22, r22), tahun=2022)
     d.FF()
-    d.L("IV. PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Kupang, 12 Februari 2024", "Sekretaris,", "", "Drs. ELPIDIUS TEFA, M.Si")
-    d.write()
+    tutup(d, c, "Kupang, 12 Februari 2024", "Sekretaris,", "", "Drs. ELPIDIUS TEFA, M.Si", bab=("IV. PENUTUP", ""))
 
 
 # ---------------------------------------------------------------- H2 TTU 2020 (flattened, mixed)
@@ -127,9 +119,7 @@ def ttu_2020():
             ("Persentase Partisipasi Pemilih dalam Pemilihan", "77,5%", 77.5, "79,85%", 79.85, "103,03%"),
             (IND["jadwal"], "100%", 100, "100%", 100, "100%"),
             (IND["sarpras"], "100%", 100, "92,50%", 92.5, "92,50%")]
-    for i, (ind, tt, tn, rt, rn, cp) in enumerate(rows, 1):
-        d.L(str(i), ind, tt, rt, cp)
-        d.cap(ind, tt, tn, rt, rn, "persen", float(cp.rstrip("%").replace(",", ".")))
+    cap_baris(d, rows)
     d.B()
     for p in analisis(c, "partisipasi pemilih"):
         d.P(p)
@@ -169,11 +159,7 @@ def ttu_2020():
     d.L("Jumlah", id_int(pw), id_int(rw), id_int(pw - rw), id_dec(serapan(pw, rw)))
     d.ang("TOTAL", "total", "", pw * 1000, rw * 1000, serapan(pw, rw))
     d.B()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Kefamenanu, Februari 2021", "Sekretaris", "", "YOHANES TAEK, S.H.")
-    d.write()
+    tutup(d, c, "Kefamenanu, Februari 2021", "Sekretaris", "", "YOHANES TAEK, S.H.")
 
 
 # ---------------------------------------------------------------- H3 Kabupaten Kupang 2024
@@ -204,20 +190,13 @@ def kupang_2024():
         for ind, tt, tn, rt, rn, cp, sat in rows:
             n += 1
             d.R(n, ind, tt, rt, cp)
-            lap = float(cp.rstrip("%").replace(",", "."))
-            if sat in ("predikat", "opini"):
-                d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-            else:
-                d.cap(ind, tt, tn, rt, rn, sat, lap)
+            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("predikat", "opini"))
     d.B()
     d.P("Hasil evaluasi pelaksanaan Reformasi Birokrasi Tahun 2024 disajikan pada tabel berikut.")
-    d.L("Tabel 3.3 Nilai Evaluasi Reformasi Birokrasi Tahun 2024", "")
-    d.R("Uraian", "Bobot", "Nilai", "Persentase")
-    d.R("A. Komponen Pengungkit", "24,20", "16,02", "66,20%")
-    d.R("B. Komponen Hasil", "12,10", "6,33", "52,31%")
-    d.R("Total Nilai RB", "36,30", "22,35", "61,57%")
-    d.rb(2024, 22.35, 36.30, 61.57)
-    d.B()
+    rb_tabel(d, "Tabel 3.3 Nilai Evaluasi Reformasi Birokrasi Tahun 2024",
+             [("Uraian", "Bobot", "Nilai", "Persentase"), ("A. Komponen Pengungkit", "24,20", "16,02", "66,20%"),
+              ("B. Komponen Hasil", "12,10", "6,33", "52,31%"), ("Total Nilai RB", "36,30", "22,35", "61,57%")],
+             2024, 22.35, 36.30, 61.57)
     sk, kp = SAKIP[("5301", 2023)], KOMP[("5301", 2023)]
     d.P(f"Hasil Evaluasi AKIP Tahun 2023 yang dilaksanakan pada bulan Juli 2024 menetapkan nilai KPU Kabupaten Kupang sebesar {id_dec(sk)} (BB).")
     d.R("No", "Komponen", "Bobot", "Nilai")
@@ -298,17 +277,11 @@ def kupang_2024():
     d.B()
     d.L("Tabel 3.10 Perbandingan Anggaran 2021 - 2024", "")
     d.R("TA", "Pagu", "Realisasi", "Serapan")
-    for y, a, b in [(2021, 3_850_400_000, 3_744_318_906), (2022, 4_912_760_000, 4_806_115_333), (2023, 27_604_180_000, 27_301_442_718), (2024, tp_, tr_)]:
-        d.R(y, dec00(a), dec00(b), id_dec(serapan(a, b)) + "%")
-        if y != 2024:
-            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    total_tahun(d, [(2021, 3_850_400_000, 3_744_318_906), (2022, 4_912_760_000, 4_806_115_333), (2023, 27_604_180_000, 27_301_442_718), (2024, tp_, tr_)],
+                tahun_dec00, 2024)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Oelamasi, 3 Maret 2025", "Sekretaris,", "", "ARNOLDUS NENOHAI, S.Sos., M.Si")
-    d.write()
+    tutup(d, c, "Oelamasi, 3 Maret 2025", "Sekretaris,", "", "ARNOLDUS NENOHAI, S.Sos., M.Si")
 
 
 # ---------------------------------------------------------------- H4 Ende 2019
@@ -398,11 +371,7 @@ def ende_2019():
     d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Ende, Maret 2020", "Sekretaris KPU Kabupaten Ende", "", "SILVESTER SORE, S.H.")
-    d.write()
+    tutup(d, c, "Ende, Maret 2020", "Sekretaris KPU Kabupaten Ende", "", "SILVESTER SORE, S.H.")
 
 
 if __name__ == "__main__":

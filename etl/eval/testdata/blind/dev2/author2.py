@@ -68,8 +68,9 @@ def front(d, c, W, kota_tgl, nama, nip, jab=None):
     d.L(kota_tgl, jab or f"Sekretaris {c['kpu']},", "", "", "", nama, nip)
 
 
-def sig(d, kota_tgl, kpu, nama, nip):
-    d.L("", kota_tgl, f"Sekretaris {kpu},", "", "", nama, nip)
+def ttd(kota_tgl, kpu, nama, nip):
+    """The closing signature block's lines."""
+    return ("", kota_tgl, f"Sekretaris {kpu},", "", "", nama, nip)
 
 
 def gen_budget(rnd, year, struct, unit=1, lo=0.935, hi=0.998):
@@ -239,11 +240,7 @@ def sumba_timur_2022():
         kv(d, [("Sasaran", sas), ("Indikator Kinerja", ind), ("Target", tt), ("Realisasi", rt), ("Capaian", cap),
                ("Keterangan", "Tidak ada perkara sengketa" if rt == "-" else ("Tercapai" if (grade or rn >= tn) else "Belum tercapai"))])
         d.B()
-        lap = None if cap == "-" else float(cap.rstrip("%").replace(",", "."))
-        if grade:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap)
+        d.capaian(ind, tt, tn, rt, rn, sat, cap, grade)
     d.L("3.1.1 Lembar Isian Indikator Kinerja Kegiatan", "")
     for j, (ind, tt, tn, rt, rn, sat, cap) in enumerate([
             (SK["gaji"], "100%", 100, "100%", 100, "persen", "100%"),
@@ -252,7 +249,7 @@ def sumba_timur_2022():
         d.L(f"Indikator Kinerja Kegiatan {j}")
         kv(d, [("Indikator", ind), ("Target", tt), ("Realisasi", rt), ("Capaian", cap)])
         d.B()
-        d.cap(ind, tt, tn, rt, rn, sat, float(cap.rstrip("%").replace(",", ".")), tingkat="sasaran_kegiatan")
+        d.cap(ind, tt, tn, rt, rn, sat, persen(cap), tingkat="sasaran_kegiatan")
     kv(d, [("Rata-rata capaian sasaran strategis", "101,25%"), ("Jumlah indikator tercapai", "6 dari 8 indikator")], 36)
     d.B()
     d.P("Indikator Persentase Sengketa Hukum yang dimenangkan KPU tidak dapat diukur karena selama tahun 2022 "
@@ -302,15 +299,11 @@ def sumba_timur_2022():
         "rumah dinas dan pengembalian belanja tahun lalu sebesar Rp 6.125.500. Nilai Aset BMN per 31 Desember "
         "2022 tercatat Rp 7.842.190.332 setelah penyusutan.", W)
     d.FF()
-    d.L("BAB IV", "PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    kv(d, [("Tindak lanjut 1", "Menyusun rencana aksi triwulanan untuk indikator kompetensi pegawai"),
-           ("Tindak lanjut 2", "Meningkatkan kualitas dokumen perencanaan untuk evaluasi AKIP 2022"),
-           ("Tindak lanjut 3", "Menyiapkan tahapan pemutakhiran data pemilih Pemilu 2024")], 16)
-    sig(d, "Waingapu, 20 Februari 2023", "KPU Kabupaten Sumba Timur", "YUSUF L. HAMBANDIMA, S.Sos",
-        "NIP. 19720811 199803 1 006")
-    d.write()
+    tindak = [("Tindak lanjut 1", "Menyusun rencana aksi triwulanan untuk indikator kompetensi pegawai"),
+              ("Tindak lanjut 2", "Meningkatkan kualitas dokumen perencanaan untuk evaluasi AKIP 2022"),
+              ("Tindak lanjut 3", "Menyiapkan tahapan pemutakhiran data pemilih Pemilu 2024")]
+    tutup(d, c, *ttd("Waingapu, 20 Februari 2023", "KPU Kabupaten Sumba Timur", "YUSUF L. HAMBANDIMA, S.Sos",
+                     "NIP. 19720811 199803 1 006"), W=W, bab=("BAB IV", "PENUTUP", ""), lalu=lambda d: kv(d, tindak, 16))
 
 
 # ====================================================================== B. Flores Timur 2021
@@ -453,12 +446,8 @@ def flores_timur_2021():
         id_int(ext[0] + ext[1]), id_int(ext[2]), id_int(ext[3]), id_int(ext[2] + ext[3]))
     d.dpt("pemilu", 2019, "kabupaten", REFNAME["5306"], 250, tps, l, p)
     d.B()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    sig(d, "Larantuka, 14 Februari 2022", "KPU Kabupaten Flores Timur", "PAULUS B. KOTEN, S.H.",
-        "NIP. 19740306 200112 1 003")
-    d.write()
+    tutup(d, c, *ttd("Larantuka, 14 Februari 2022", "KPU Kabupaten Flores Timur", "PAULUS B. KOTEN, S.H.",
+        "NIP. 19740306 200112 1 003"), W=W, bab=("BAB IV PENUTUP", ""))
 
 # ====================================================================== C. Nagekeo 2023
 def nagekeo_2023():
@@ -501,11 +490,7 @@ def nagekeo_2023():
     ]
     for i, (sas, ind, tt, tn, rt, rn, cp, t24, sat, arah) in enumerate(rows, 1):
         d.R(i, sas, ind, tt, rt, cp, t24)
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     d.L("Sumber: Perjanjian Kinerja 2023 dan data Subbagian Perencanaan, Data dan Informasi")
     d.B()
     d.P("Indikator Persentase Penyelenggara Pemilu/Pemilihan yang terbukti melakukan Pelanggaran merupakan indikator "
@@ -604,11 +589,7 @@ def nagekeo_2023():
     d.dpt("pemilu", 2024, "kabupaten", REFNAME["5316"], 113, tps, l, p)
     d.L("Sumber: Berita Acara Rekapitulasi DPT Pemilu 2024 Kabupaten Nagekeo")
     d.B()
-    d.L("BAB IV. PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    sig(d, "Mbay, 29 Januari 2024", "KPU Kabupaten Nagekeo", "MARSELINUS DHEY, S.E.", "NIP. 19780512 200604 1 009")
-    d.write()
+    tutup(d, c, *ttd("Mbay, 29 Januari 2024", "KPU Kabupaten Nagekeo", "MARSELINUS DHEY, S.E.", "NIP. 19780512 200604 1 009"), W=W, bab=("BAB IV. PENUTUP", ""))
 
 
 # ====================================================================== D. Sabu Raijua 2021
@@ -662,13 +643,10 @@ def sabu_raijua_2021():
     d.L("Rekapitulasi capaian indikator kinerja:", "")
     d.R("Indikator Kinerja", "Target", "Realisasi", "Capaian", "Kategori")
     for ind, tt, tn, rt, rn, sat, cp, arah in caps:
-        lap = float(cp.rstrip("%").replace(",", "."))
+        lap = persen(cp)
         kat = "Sangat Baik" if lap > 100 else ("Baik" if lap >= 85 else "Cukup")
         d.R(ind, tt, rt, cp, kat)
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None)
     d.B()
     d.L("3.1.1 Akuntabilitas Kinerja", "")
     k = komps_for(own20, rnd, 0.62)
@@ -729,11 +707,7 @@ def sabu_raijua_2021():
     d.P("Penerimaan Negara Bukan Pajak yang disetor ke kas negara pada tahun 2021 berjumlah Rp 1.950.000,- dari "
         "pengembalian sisa uang persediaan tahun lalu. Nilai Aset BMN per 31 Desember 2021 sebesar "
         "Rp 4.118.560.400,-, termasuk satu unit kendaraan roda empat dan dua unit kendaraan roda dua.", W)
-    d.L("Bab IV  Penutup", "")
-    for p_ in penutup(c):
-        d.P(p_, W)
-    sig(d, "Seba, 25 Januari 2022", "KPU Kabupaten Sabu Raijua", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004")
-    d.write()
+    tutup(d, c, *ttd("Seba, 25 Januari 2022", "KPU Kabupaten Sabu Raijua", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004"), W=W, bab=("Bab IV  Penutup", ""))
 
 # ====================================================================== E. Manggarai Timur 2020
 def manggarai_timur_2020():
@@ -775,11 +749,7 @@ def manggarai_timur_2020():
     ]
     for i, (ind, tt, tn, rt, rn, cp, sat, arah) in enumerate(rows, 1):
         d.R(f"{i}.", ind, tt, rt, cp)
-        lap = float(cp.rstrip("%").replace(",", ".")) if "," in cp else float(cp.rstrip("%"))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     d.L("Sumber: Subbagian Program dan Data")
     d.B()
     d.P("Indikator persentase penyelenggara yang terbukti melakukan pelanggaran merupakan indikator dengan arah "
@@ -848,12 +818,8 @@ def manggarai_timur_2020():
     d.dpt("pemilu", 2019, "kabupaten", REFNAME["5319"], 176, tps, l, p)
     d.L("Sumber: SIDALIH, diolah")
     d.B()
-    d.L("BAB IV", "PENUTUP", "")
-    for p_ in penutup(c):
-        d.P(p_, W)
-    sig(d, "Borong, 15 Februari 2021", "KPU Kabupaten Manggarai Timur", "FRANSISKUS X. JEHAMAT, S.Fil",
-        "NIP. 19760904 200212 1 005")
-    d.write()
+    tutup(d, c, *ttd("Borong, 15 Februari 2021", "KPU Kabupaten Manggarai Timur", "FRANSISKUS X. JEHAMAT, S.Fil",
+        "NIP. 19760904 200212 1 005"), W=W, bab=("BAB IV", "PENUTUP", ""))
 
 
 # ====================================================================== F. Provinsi NTT 2019
@@ -893,11 +859,7 @@ def provinsi_2019():
     ]
     for sas, ind, tt, tn, rt, rn, cp, sat, arah in rows:
         d.R(sas, ind, tt, rt, cp)
-        lap = float(cp.replace(",", "."))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     d.B()
     d.P("Partisipasi pemilih Pemilu 2019 di Provinsi Nusa Tenggara Timur mencapai 84,63%, melampaui target nasional "
         "77,5%. Indikator pelanggaran penyelenggara bernilai 4,55% karena satu dari 22 KPU Kabupaten/Kota "
@@ -955,12 +917,8 @@ def provinsi_2019():
     d.B()
     d.P("Selain itu, pendapatan berupa Penerimaan Negara Bukan Pajak (PNBP) tahun 2019 tercatat Rp 18.742.300, "
         "dan Nilai Aset BMN KPU Provinsi Nusa Tenggara Timur per 31 Desember 2019 sebesar Rp 21.604.377.915.", W)
-    d.L("BAB 4 PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    sig(d, "Kupang, 27 Februari 2020", "KPU Provinsi Nusa Tenggara Timur", "Drs. THOMAS DOHU, M.Si",
-        "NIP. 19650314 199203 1 010")
-    d.write()
+    tutup(d, c, *ttd("Kupang, 27 Februari 2020", "KPU Provinsi Nusa Tenggara Timur", "Drs. THOMAS DOHU, M.Si",
+        "NIP. 19650314 199203 1 010"), W=W, bab=("BAB 4 PENUTUP", ""))
 
 # ====================================================================== G. Sumba Barat Daya 2024
 def sbd_2024():
@@ -1016,11 +974,7 @@ def sbd_2024():
             foto("3.1", "Pemungutan suara Pemilu 14 Februari 2024 di TPS 003 Desa Weepangali")
             page()
         d.R(i, ind, tt, rt, cp, t25)
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     d.L("Sumber: Subbagian Perencanaan, Data dan Informasi")
     d.B()
     d.P("Target 2025 dicantumkan sebagai acuan Perjanjian Kinerja tahun berikutnya dan tidak diukur dalam laporan "
@@ -1110,13 +1064,8 @@ def sbd_2024():
     d.dpt("pilkada", 2024, "kabupaten", REFNAME["5318"], 175, tps2, l2, p2)
     d.B()
     page()
-    d.L("BAB IV PENUTUP", "")
-    for p_ in penutup(c):
-        d.P(p_, W)
-    foto("4.1", "Apel bersama jajaran sekretariat")
-    sig(d, "Tambolaka, 30 Januari 2025", "KPU Kabupaten Sumba Barat Daya", "AGUSTINUS L. NGONGO, S.H.",
-        "NIP. 19750817 200312 1 002")
-    d.write()
+    tutup(d, c, *ttd("Tambolaka, 30 Januari 2025", "KPU Kabupaten Sumba Barat Daya", "AGUSTINUS L. NGONGO, S.H.",
+                     "NIP. 19750817 200312 1 002"), W=W, lalu=lambda d: foto("4.1", "Apel bersama jajaran sekretariat"))
 
 
 # ====================================================================== H. Sumba Tengah 2019 (flattened)
@@ -1169,11 +1118,7 @@ def sumba_tengah_2019():
         tab.append((f"{i}.", parts[0], tt, rt, cp))
         for more in parts[1:]:
             tab.append(("", more, "", "", ""))
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     layout(d, tab, right={2, 3, 4})
     d.B()
     d.L("Tabel 3.2 Perbandingan Realisasi Kinerja 2017-2019", "")
@@ -1234,12 +1179,8 @@ def sumba_tengah_2019():
     d.B()
     d.P("Di luar belanja, KPU Kabupaten Sumba Tengah mencatat PNBP sebesar Rp 1.275.000 dari penjualan barang "
         "inventaris yang dihapuskan.", W)
-    d.L("BAB IV PENUTUP", "")
-    for p_ in penutup(c):
-        d.P(p_, W)
-    sig(d, "Waibakul, 24 Februari 2020", "KPU Kabupaten Sumba Tengah", "MARTHEN U. DJAWA, S.Sos",
-        "NIP. 19690722 199203 1 007")
-    d.write()
+    tutup(d, c, *ttd("Waibakul, 24 Februari 2020", "KPU Kabupaten Sumba Tengah", "MARTHEN U. DJAWA, S.Sos",
+        "NIP. 19690722 199203 1 007"), W=W, bab=("BAB IV PENUTUP", ""))
 
 
 if __name__ == "__main__":

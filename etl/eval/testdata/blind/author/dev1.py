@@ -32,8 +32,7 @@ def ngada_2024():
         "Jalan Soekarno-Hatta, Bajawa, Kabupaten Ngada", "Nusa Tenggara Timur")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, W)
+    d.PP(kata_pengantar(c), W)
     d.L("Bajawa, 14 Februari 2025", "Sekretaris KPU Kabupaten Ngada,", "", "",
         "YOHANES DON BOSCO MEO, S.Sos", "NIP. 19750312 200212 1 004")
     d.FF()
@@ -43,19 +42,15 @@ def ngada_2024():
     d.FF()
     d.L("BAB I", "PENDAHULUAN", "", "A. Latar Belakang", "")
     pp = pendahuluan(c)
-    for p in pp[:3]:
-        d.P(p, W)
+    d.PP(pp[:3], W)
     d.L("B. Struktur Organisasi", "")
-    for p in pp[4:6]:
-        d.P(p, W)
+    d.PP(pp[4:6], W)
     d.L("LKj Sekretariat KPU Kabupaten Ngada 2024", "3")
     d.FF()
     d.L("BAB II", "PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:4], W)
     d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Pengukuran Capaian Kinerja", "")
-    for p in akuntabilitas_intro(c)[:2]:
-        d.P(p, W)
+    d.PP(akuntabilitas_intro(c)[:2], W)
     d.L("Tabel 3.1", "Pengukuran Kinerja Sasaran Strategis Sekretariat KPU Kabupaten Ngada Tahun 2024", "")
     d.R("No", "Indikator Kinerja", "Realisasi", "Target", "Capaian (%)")
     rows = [
@@ -83,8 +78,7 @@ def ngada_2024():
             d.cap(text, tt, tn, rt, rn, "persen", float(cp.replace(",", ".")))
     d.L("Sumber: Subbagian Perencanaan, Data dan Informasi, diolah", "")
     d.P("Dari tabel di atas terlihat bahwa sebagian besar indikator telah tercapai. Capaian di atas 100% pada indikator partisipasi pemilih menunjukkan keberhasilan sosialisasi dan pendidikan pemilih yang dilaksanakan bersama badan adhoc di 12 kecamatan.", W)
-    for p in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p, W)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
     d.L("LKj Sekretariat KPU Kabupaten Ngada 2024", "21")
     d.FF()
     # SAKIP components as columns
@@ -179,16 +173,14 @@ def kota_kupang_2023():
         "2023", "", "", "Jl. Palapa No. 11, Oebobo, Kota Kupang")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p)
+    d.PP(kata_pengantar(c))
     d.L("Kupang, 29 Januari 2024", "SEKRETARIS KPU KOTA KUPANG", "", "ttd", "",
         "MARIA GORETI DA SILVA, S.H., M.Si")
     d.FF()
     d.L(*daftar_isi(DI_STD))
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[1:5]:
-        d.P(p)
+    d.PP(pendahuluan(c)[1:5])
     d.L("1.2 Tugas dan Wewenang", "", "Sesuai Undang-Undang Nomor 7 Tahun 2017, tugas KPU Kabupaten/Kota adalah:")
     d.L(*tugas_list(c))
     d.B()
@@ -196,8 +188,7 @@ def kota_kupang_2023():
     d.P("Kota Kupang sebagai ibu kota Provinsi Nusa Tenggara Timur terdiri dari 6 kecamatan dan 51 kelurahan, dengan karakteristik pemilih perkotaan yang mobilitasnya tinggi sehingga pemutakhiran data pemilih memerlukan perhatian khusus, terutama bagi mahasiswa dan pekerja dari luar daerah.")
     d.FF()
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[1:4]:
-        d.P(p)
+    d.PP(perencanaan(c)[1:4])
     d.L("BAB III AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja Organisasi", "")
     d.P(akuntabilitas_intro(c)[0])
     d.L("Tabel 3.1 Capaian Indikator Kinerja Sasaran Strategis Tahun 2023", "")

@@ -18,18 +18,15 @@ def tts_2019():
         "SEKRETARIAT KPU KABUPATEN TIMOR TENGAH SELATAN TAHUN 2019", "", "", "", "SoE - Timor Tengah Selatan")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, 110)
+    d.PP(kata_pengantar(c), 110)
     d.L("SoE, Maret 2020", "Sekretaris,", "", "", "Drs. MARTHEN L. TOSI", "Pembina (IV/a)", "NIP 19660505 199303 1 009")
     d.FF()
     d.L("BAB I", "PENDAHULUAN", "")
-    for p in pendahuluan(c)[:4]:
-        d.P(p, 110)
+    d.PP(pendahuluan(c)[:4], 110)
     d.L(*tugas_list(c)[:8])
     d.B()
     d.L("BAB II", "PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:3]:
-        d.P(p, 110)
+    d.PP(perencanaan(c)[:3], 110)
     d.FF()
     d.L("BAB III", "AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[1], 110)
@@ -52,8 +49,7 @@ def tts_2019():
         d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
     d.B()
     d.P("Indikator persentase pemilih tidak terdaftar dan indikator pelanggaran penyelenggara merupakan indikator negatif, sehingga capaian dihitung dengan rumus (target - (realisasi - target)) / target x 100%. Tingkat partisipasi pemilih sebesar 79,12% merupakan yang tertinggi sejak Pemilu 2004 di Kabupaten Timor Tengah Selatan.", 110)
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, 110)
+    d.PP(analisis(c, "partisipasi pemilih"), 110)
     sk = SAKIP[("5302", 2018)]
     kp = KOMP[("5302", 2018)]
     d.L("Tabel 3.2 Hasil Evaluasi Akuntabilitas Kinerja Tahun 2018", "")
@@ -135,17 +131,14 @@ def sumba_barat_2020():
     c["thn_kp"] = "periode ini"
     d.L("LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN SUMBA BARAT", "Periode Januari–Desember 2020", "", "")
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p)
+    d.PP(kata_pengantar(c))
     d.L("Waikabubak, Januari 2021", "Sekretaris KPU Kabupaten Sumba Barat", "", "UMBU DAPPA LEDE, S.E.")
     d.B()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:6]:
-        d.P(p)
+    d.PP(pendahuluan(c)[:6])
     d.P("Tahun 2020 merupakan tahun pelaksanaan Pemilihan Bupati dan Wakil Bupati Sumba Barat yang dilaksanakan secara serentak pada tanggal 9 Desember 2020 di tengah pandemi Covid-19, sehingga seluruh tahapan dilaksanakan dengan protokol kesehatan yang ketat.")
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:3]:
-        d.P(p)
+    d.PP(perencanaan(c)[:3])
     d.L("BAB III AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0])
     d.L("Tabel 3.1 Capaian Kinerja Sasaran Strategis Tahun 2020", "No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
@@ -156,8 +149,7 @@ def sumba_barat_2020():
     cap_baris(d, rows)
     d.B()
     d.P("Indikator sarana dan prasarana belum mencapai target karena sebagian perangkat komputer dan kendaraan operasional mengalami kerusakan dan belum dapat diganti akibat refocusing anggaran untuk penanganan Covid-19.")
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p)
+    d.PP(analisis(c, "partisipasi pemilih"))
     d.L("B. Daftar Pemilih Tetap Pemilihan Tahun 2020", "")
     kec = ["Kota Waikabubak", "Loli", "Lamboya", "Lamboya Barat", "Tana Righu", "Wanokaka"]
     desa = [13, 15, 11, 6, 21, 14]

@@ -21,16 +21,13 @@ def manggarai_2019():
     d.FF()
     d.L("KATA PENGANTAR", "")
     d.P("Puji dan syukur kami haturkan kepada Tuhan Yang Maha Kuasa karena atas rahmat-Nya Laporan Kinerja Sekretariat KPU Kabupaten Manggarai Tahun 2019 dapat diselesaikan. Laporan ini memuat capaian kinerja pada tahun pelaksanaan Pemilihan Umum Serentak 17 April 2019.", 100)
-    for p in kata_pengantar(c)[1:]:
-        d.P(p, 100)
+    d.PP(kata_pengantar(c)[1:], 100)
     d.L("Ruteng, 21 Februari 2020", "Sekretaris KPU Kabupaten Manggarai", "", "", "FRANSISKUS SALES JEHARUT, S.Fil")
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:5]:
-        d.P(p, 100)
+    d.PP(pendahuluan(c)[:5], 100)
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, 100)
+    d.PP(perencanaan(c)[:4], 100)
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.P(akuntabilitas_intro(c)[0], 100)
@@ -56,8 +53,7 @@ def manggarai_2019():
             d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
     d.B()
     d.P("Indikator Nilai Evaluasi atas Akuntabilitas Kinerja belum mencapai target predikat B, karena hasil evaluasi atas kinerja tahun 2018 masih berada pada kategori CC. Indikator kesesuaian kompetensi pegawai juga belum tercapai karena dua pegawai belum mengikuti pelatihan teknis yang dipersyaratkan.", 100)
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, 100)
+    d.PP(analisis(c, "partisipasi pemilih"), 100)
     d.FF()
     d.L("B. Akuntabilitas Kinerja Instansi", "")
     sk = SAKIP[("5310", 2018)]
@@ -125,13 +121,11 @@ def belu_2022():
     d.L(*daftar_isi(DI_STD))
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, 88)
+    d.PP(kata_pengantar(c), 88)
     d.L("Atambua, 31 Januari 2023", "Plh. Sekretaris KPU Kabupaten Belu", "", "ADRIANUS BAU, S.IP")
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:4]:
-        d.P(p, 88)
+    d.PP(pendahuluan(c)[:4], 88)
     d.L(*tugas_list(c))
     d.B()
     d.FF()
@@ -190,8 +184,7 @@ def belu_2022():
              [("Komponen", "Nilai", "Bobot", "Persen"), ("Komponen Pengungkit", "16,35", "24,20", "67,56%"),
               ("Komponen Hasil", "4,75", "12,10", "39,26%"), ("Nilai RB", "21,10", "36,30", "58,13%")],
              2022, 21.10, 36.30, 58.13)
-    for p in analisis(c, "Reformasi Birokrasi"):
-        d.P(p, 88)
+    d.PP(analisis(c, "Reformasi Birokrasi"), 88)
     d.FF()
     d.L("C. Realisasi Anggaran", "")
     ks = [("3355", "Pengelolaan Keuangan dan Barang Milik Negara", 2_640_118_000, 2_598_734_612),

@@ -6,16 +6,13 @@ from dev3 import dec00
 
 def std_front(d, c, W, kota, tgl, nama, extra_pend=4):
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, W)
+    d.PP(kata_pengantar(c), W)
     d.L(f"{kota}, {tgl}", "Sekretaris", "", "", nama)
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:extra_pend]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:extra_pend], W)
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:3]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:3], W)
 
 
 # ---------------------------------------------------------------- D7 Sikka 2021 (pdftotext, single spaces)
@@ -38,8 +35,7 @@ def sikka_2021():
     d.L("5 Meningkatnya akuntabilitas Nilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten B")
     d.B()
     d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c):
-        d.P(p)
+    d.PP(akuntabilitas_intro(c))
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2021", "No Indikator Kinerja Target Realisasi Capaian")
     for i, r in enumerate(pk, 1):
         d.L(f"{i} {r[1]} {r[2]} {r[4]} {r[6]}")
@@ -48,8 +44,7 @@ def sikka_2021():
     d.L(f"5 {IND['akip']} B {predikat(sk20)} 100%")
     d.cap(IND["akip"], "B", None, predikat(sk20), None, "predikat", 100, grade=True)
     d.B()
-    for p in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"))
     kp = KOMP[("5307", 2020)]
     s18, s19 = SAKIP[("5307", 2018)], SAKIP[("5307", 2019)]
     d.P(f"Hasil Evaluasi AKIP Tahun 2020 yang disampaikan Inspektorat Utama KPU pada tahun 2021 memberikan nilai {id_dec(sk20)} dengan predikat {predikat(sk20)}. Sebelumnya, Evaluasi AKIP Tahun 2018 memberikan nilai {id_dec(s18)} ({predikat(s18)}) dan Evaluasi AKIP Tahun 2019 nilai {id_dec(s19)} ({predikat(s19)}). Rincian nilai tahun 2020:")
@@ -125,8 +120,7 @@ def lembata_2023():
     d.sakip("5313", 2022, sk, "BB")
     d.P("Dalam Laporan Hasil Evaluasi Pelaksanaan Reformasi Birokrasi Tahun 2023, nilai evaluasi Reformasi Birokrasi KPU Kabupaten Lembata adalah 22,24 (61,27%) dari bobot 36,30. Nilai tersebut telah melampaui target 60 yang ditetapkan dalam Perjanjian Kinerja.", W)
     d.rb(2023, 22.24, 36.30, 61.27)
-    for p in analisis(c, "sarana dan prasarana"):
-        d.P(p, W)
+    d.PP(analisis(c, "sarana dan prasarana"), W)
     d.FF()
     d.L("B. Penyusunan Daftar Pemilih Pemilu 2024", "")
     tps, L_, P_ = PEMILU24["5313"]

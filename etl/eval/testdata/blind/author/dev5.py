@@ -34,8 +34,7 @@ def malaka_2020():
         d.cap(ind, tt, tn, rt, rn, "persen", persen(cp),
               arah="turun" if "Tidak Masuk" in ind else "naik")
     d.B()
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p)
+    d.PP(analisis(c, "partisipasi pemilih"))
     sk, kp = SAKIP[("5321", 2019)], KOMP[("5321", 2019)]
     s17, s18 = 55.85, SAKIP[("5321", 2018)]
     d.P(f"Hasil Evaluasi AKIP Tahun 2019 menunjukkan nilai {id_dec(sk)} dengan predikat {predikat(sk)}, meningkat dari Evaluasi AKIP Tahun 2018 sebesar {id_dec(s18)} ({predikat(s18)}) dan Evaluasi AKIP Tahun 2017 sebesar {id_dec(s17)} ({predikat(s17)}).")
@@ -112,8 +111,7 @@ def rote_ndao_2022():
     std_front(d, c, 100, "Ba'a", "Januari 2023", "JEFRI M. PELLO, S.H.", 6)
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c)[:2]:
-        d.P(p)
+    d.PP(akuntabilitas_intro(c)[:2])
     d.L("Tabel 3.1 Capaian Indikator Kinerja", "")
     d.R("No", "Indikator Kinerja", "Target", "Capaian", "Realisasi")
     sk = SAKIP[("5314", 2021)]
@@ -149,8 +147,7 @@ def rote_ndao_2022():
                               (2022, "realisasi"), (2022, "target_nasional")], vals):
             d.seri(ind, y, j, v, None if v == "-" else float(v.rstrip("%").replace(",", ".")), sat)
     d.B()
-    for p in analisis(c, "Reformasi Birokrasi"):
-        d.P(p)
+    d.PP(analisis(c, "Reformasi Birokrasi"))
     d.FF()
     d.L("B. Realisasi Anggaran", "")
     ks = [("3355", "Pengelolaan Keuangan dan Barang Milik Negara", 2_288_400_000, 2_240_915_600),

@@ -46,16 +46,14 @@ def provinsi_2022():
     d.L("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR", "TAHUN 2022", "", "", "Jl. Polisi Militer No. 3, Kupang")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p)
+    d.PP(kata_pengantar(c))
     d.L("Kupang, Februari 2023", "Sekretaris KPU Provinsi Nusa Tenggara Timur", "", "", "Drs. ELPIDIUS TEFA, M.Si")
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
     for p in pendahuluan(c)[:3] + pendahuluan(c)[5:7]:
         d.P(p.replace("KPU Kabupaten/Kota bertugas", "KPU Provinsi bertugas"))
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:3]:
-        d.P(p)
+    d.PP(perencanaan(c)[:3])
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Pengukuran Kinerja", "")
     d.P(akuntabilitas_intro(c)[1])
@@ -170,8 +168,7 @@ def mabar_2024():
     for (y, j), v in zip([(2019, "realisasi"), (2020, "realisasi"), (2024, "target"), (2024, "realisasi"), (2024, "target_nasional")], vals):
         d.seri(ind, y, j, v, float(v.rstrip("%").replace(",", ".")), "persen")
     d.B()
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p)
+    d.PP(analisis(c, "partisipasi pemilih"))
     sk = SAKIP[("5315", 2023)]
     hist = [(2019, SAKIP[("5315", 2019)]), (2020, SAKIP[("5315", 2020)]), (2021, SAKIP[("5315", 2021)]),
             (2022, SAKIP[("5315", 2022)]), (2023, sk)]

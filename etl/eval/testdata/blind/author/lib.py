@@ -111,6 +111,11 @@ class Doc:
         self.lines.extend(wrap(text, width or getattr(self, "W", None)))
         self.lines.append("")
 
+    def PP(self, paras, width=None):
+        """Several paragraphs (P) one after another."""
+        for p in paras:
+            self.P(p, width)
+
     def R(self, *cells):
         self.lines.append("\t".join(str(c) for c in cells))
 
@@ -205,8 +210,7 @@ def tutup(d, c, *sign, W=None, bab=("BAB IV PENUTUP", ""), lalu=None):
     """BAB IV: the closing prose, lalu(d) if given (what a document adds before its
     signature), then the signature block lines; writes the document."""
     d.L(*bab)
-    for p in penutup(c):
-        d.P(p, W)
+    d.PP(penutup(c), W)
     if lalu:
         lalu(d)
     d.L(*sign)

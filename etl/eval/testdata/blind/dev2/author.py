@@ -14,16 +14,13 @@ def provinsi_2023():
     d.L("Laporan Kinerja KPU Provinsi Nusa Tenggara Timur Tahun 2023", "", "", "")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p)
+    d.PP(kata_pengantar(c))
     d.L("Kupang, 12 Februari 2024", "SEKRETARIS KPU PROVINSI NUSA TENGGARA TIMUR,", "", "", "Drs. ELPIDIUS TEFA, M.Si")
     d.FF()
     d.L("I. PENDAHULUAN", "")
-    for p in pendahuluan(c)[:3]:
-        d.P(p)
+    d.PP(pendahuluan(c)[:3])
     d.L("II. PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p)
+    d.PP(perencanaan(c)[:4])
     d.FF()
     d.L("III. AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0])
@@ -121,8 +118,7 @@ def ttu_2020():
             (IND["sarpras"], "100%", 100, "92,50%", 92.5, "92,50%")]
     cap_baris(d, rows)
     d.B()
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p)
+    d.PP(analisis(c, "partisipasi pemilih"))
     sk, kp = SAKIP[("5303", 2019)], KOMP[("5303", 2019)]
     d.P(f"Hasil Evaluasi AKIP Tahun 2019 KPU Kabupaten Timor Tengah Utara adalah {id_dec(sk)} dengan predikat {predikat(sk)}. Komponen Bobot Nilai " +
         " ".join(f"{KNAMES[k]} {kp[k][0]} {id_dec(kp[k][1])}" for k in BOBOT) + f" Total 100 {id_dec(sk)}")
@@ -206,8 +202,7 @@ def kupang_2024():
     d.sakip("5301", 2023, sk)
     d.komp(2023, kp)
     d.B()
-    for p in analisis(c, "Reformasi Birokrasi"):
-        d.P(p)
+    d.PP(analisis(c, "Reformasi Birokrasi"))
     d.FF()
     d.L("B. Daftar Pemilih", "")
     tp1, l1, p1 = PEMILU24["5301"]

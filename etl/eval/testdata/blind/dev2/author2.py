@@ -63,14 +63,26 @@ def rp(n):
 
 def front(d, c, W, kota_tgl, nama, nip, jab=None):
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, W)
+    d.PP(kata_pengantar(c), W)
     d.L(kota_tgl, jab or f"Sekretaris {c['kpu']},", "", "", "", nama, nip)
 
 
 def ttd(kota_tgl, kpu, nama, nip):
     """The closing signature block's lines."""
     return ("", kota_tgl, f"Sekretaris {kpu},", "", "", nama, nip)
+
+
+def mulai(rel, s, year, W, sampul, kota_tgl, nama, nip, flat=False):
+    """A new document of this batch: cover page, then the Kata Pengantar signed by the
+    secretary; d.ttd keeps the same signature for the closing chapter."""
+    d = Doc(rel, s, year, flat=flat)
+    c = ctx(s, year)
+    d.L(*sampul)
+    d.FF()
+    front(d, c, W, kota_tgl, nama, nip)
+    d.FF()
+    d.ttd = ttd(kota_tgl, c["kpu"], nama, nip)
+    return d, c
 
 
 def gen_budget(rnd, year, struct, unit=1, lo=0.935, hi=0.998):
@@ -168,22 +180,18 @@ def ctx(s, year):
 # ====================================================================== A. Sumba Timur 2022
 def sumba_timur_2022():
     """Everything as 'Key : value' blocks."""
-    d = Doc("dev2/lkj-sumba-timur-2022.txt", "5311", 2022)
-    c = ctx("5311", 2022)
-    rnd = random.Random(5311)
     W = 84
-    d.L("", "", "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TIMUR", "TAHUN 2022", "", "",
-        "Jl. Adam Malik No. 3, Kambajawa, Waingapu", "Sumba Timur - Nusa Tenggara Timur")
-    d.FF()
-    front(d, c, W, "Waingapu, 20 Februari 2023", "YUSUF L. HAMBANDIMA, S.Sos", "NIP. 19720811 199803 1 006")
-    d.FF()
+    d, c = mulai("dev2/lkj-sumba-timur-2022.txt", "5311", 2022, W,
+                 ("", "", "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TIMUR", "TAHUN 2022", "", "",
+                 "Jl. Adam Malik No. 3, Kambajawa, Waingapu", "Sumba Timur - Nusa Tenggara Timur"),
+                 "Waingapu, 20 Februari 2023", "YUSUF L. HAMBANDIMA, S.Sos", "NIP. 19720811 199803 1 006")
+    rnd = random.Random(5311)
     d.L("IKHTISAR EKSEKUTIF", "")
     d.P("Laporan Kinerja ini menyajikan capaian kinerja Sekretariat KPU Kabupaten Sumba Timur selama tahun "
         "2022, tahun pertama tahapan Pemilu Serentak 2024. Seluruh data dalam laporan ini disajikan dalam "
         "bentuk lembar isian (uraian : nilai) sesuai format yang digunakan pada lembar kerja evaluasi internal.", W)
     d.L("BAB I", "PENDAHULUAN", "")
-    for p in pendahuluan(c)[:5]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:5], W)
     d.L("Tabel 1.1 Komposisi Pegawai Sekretariat per 31 Desember 2022", "")
     d.R("Unit", "PNS Organik", "PNS Diperbantukan", "PPNPN", "Jumlah")
     for u, a, b, cc in (("Sekretaris", 1, 0, 0), ("Subbagian Keuangan, Umum dan Logistik", 4, 2, 6),
@@ -210,14 +218,12 @@ def sumba_timur_2022():
     d.B()
     d.FF()
     d.L("BAB II", "PERENCANAAN KINERJA", "")
-    for p in perencanaan(c):
-        d.P(p, W)
+    d.PP(perencanaan(c), W)
     d.P("Perjanjian Kinerja Tahun 2022 memuat delapan indikator sasaran strategis. Target masing-masing "
         "indikator dicantumkan pada lembar isian capaian di Bab III.", W)
     d.FF()
     d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c)[:2]:
-        d.P(p, W)
+    d.PP(akuntabilitas_intro(c)[:2], W)
     d.L("3.1 Lembar Isian Capaian Sasaran Strategis", "")
     own21 = SAKIP[("5311", 2021)]
     rbn, rbb = 24.86, 36.30
@@ -254,8 +260,7 @@ def sumba_timur_2022():
     d.B()
     d.P("Indikator Persentase Sengketa Hukum yang dimenangkan KPU tidak dapat diukur karena selama tahun 2022 "
         "tidak terdapat gugatan atau sengketa hukum terhadap KPU Kabupaten Sumba Timur.", W)
-    for p in analisis(c, "kompetensi pegawai"):
-        d.P(p, W)
+    d.PP(analisis(c, "kompetensi pegawai"), W)
     d.FF()
     d.L("3.2 Lembar Isian Hasil Evaluasi SAKIP", "")
     k = komps_for(own21, rnd, 0.64)
@@ -302,35 +307,28 @@ def sumba_timur_2022():
     tindak = [("Tindak lanjut 1", "Menyusun rencana aksi triwulanan untuk indikator kompetensi pegawai"),
               ("Tindak lanjut 2", "Meningkatkan kualitas dokumen perencanaan untuk evaluasi AKIP 2022"),
               ("Tindak lanjut 3", "Menyiapkan tahapan pemutakhiran data pemilih Pemilu 2024")]
-    tutup(d, c, *ttd("Waingapu, 20 Februari 2023", "KPU Kabupaten Sumba Timur", "YUSUF L. HAMBANDIMA, S.Sos",
-                     "NIP. 19720811 199803 1 006"), W=W, bab=("BAB IV", "PENUTUP", ""), lalu=lambda d: kv(d, tindak, 16))
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV", "PENUTUP", ""), lalu=lambda d: kv(d, tindak, 16))
 
 
 # ====================================================================== B. Flores Timur 2021
 def flores_timur_2021():
     """Landscape tables: target and realisasi per triwulan, annual realisasi last."""
-    d = Doc("dev2/lkj-flores-timur-2021.txt", "5306", 2021)
-    c = ctx("5306", 2021)
-    rnd = random.Random(5306)
     W = 130
-    d.L("KOMISI PEMILIHAN UMUM KABUPATEN FLORES TIMUR", "", "LAPORAN KINERJA INSTANSI PEMERINTAH", "TAHUN 2021",
-        "", "Larantuka, Februari 2022")
-    d.FF()
-    front(d, c, W, "Larantuka, 14 Februari 2022", "PAULUS B. KOTEN, S.H.", "NIP. 19740306 200112 1 003")
-    d.FF()
+    d, c = mulai("dev2/lkj-flores-timur-2021.txt", "5306", 2021, W,
+                 ("KOMISI PEMILIHAN UMUM KABUPATEN FLORES TIMUR", "", "LAPORAN KINERJA INSTANSI PEMERINTAH", "TAHUN 2021",
+                 "", "Larantuka, Februari 2022"),
+                 "Larantuka, 14 Februari 2022", "PAULUS B. KOTEN, S.H.", "NIP. 19740306 200112 1 003")
+    rnd = random.Random(5306)
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:6]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:6], W)
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:4], W)
     d.P("Sejak tahun 2021 pemantauan capaian kinerja dilakukan setiap triwulan. Target tahunan dirinci menjadi "
         "target triwulan (T) dan dibandingkan dengan realisasi triwulan (R) secara kumulatif. Tabel capaian pada "
         "Bab III disajikan mendatar (landscape) dengan realisasi tahunan pada kolom terakhir.", W)
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c)[:2]:
-        d.P(p, W)
+    d.PP(akuntabilitas_intro(c)[:2], W)
     d.L("Tabel 3.1 Pengukuran Kinerja Sasaran Strategis per Triwulan Tahun 2021", "")
     hdr1 = ["No", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", "", "Triwulan II", "",
             "Triwulan III", "", "Triwulan IV", "", "Realisasi Tahunan"]
@@ -374,8 +372,7 @@ def flores_timur_2021():
         d.cap(ind, tt, tn, rt, rn, unit, None, tingkat="sasaran_kegiatan")
     d.L("Sumber: Sub Bagian Keuangan, Umum dan Logistik")
     d.B()
-    for p in analisis(c, "laporan sistem akuntansi"):
-        d.P(p, W)
+    d.PP(analisis(c, "laporan sistem akuntansi"), W)
     d.L("Tabel 3.3 Hasil Evaluasi Akuntabilitas Kinerja (Tahun yang Dinilai 2019 dan 2020)", "")
     d.R("Tahun yang Dinilai", "Perencanaan Kinerja (30)", "Pengukuran Kinerja (30)", "Pelaporan Kinerja (15)",
         "Evaluasi Internal (25)", "Nilai Akhir", "Predikat")
@@ -446,31 +443,25 @@ def flores_timur_2021():
         id_int(ext[0] + ext[1]), id_int(ext[2]), id_int(ext[3]), id_int(ext[2] + ext[3]))
     d.dpt("pemilu", 2019, "kabupaten", REFNAME["5306"], 250, tps, l, p)
     d.B()
-    tutup(d, c, *ttd("Larantuka, 14 Februari 2022", "KPU Kabupaten Flores Timur", "PAULUS B. KOTEN, S.H.",
-        "NIP. 19740306 200112 1 003"), W=W, bab=("BAB IV PENUTUP", ""))
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV PENUTUP", ""))
 
 # ====================================================================== C. Nagekeo 2023
 def nagekeo_2023():
     """Budget as a matrix: program/kegiatan rows x Jenis Belanja columns (pagu and realisasi)."""
-    d = Doc("dev2/lkjip-nagekeo-2023.txt", "5316", 2023)
-    c = ctx("5316", 2023)
-    rnd = random.Random(5316)
     W = 104
-    d.L("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN NAGEKEO",
-        "TAHUN 2023", "", "", "Mbay, Januari 2024")
-    d.FF()
-    front(d, c, W, "Mbay, 29 Januari 2024", "MARSELINUS DHEY, S.E.", "NIP. 19780512 200604 1 009")
-    d.FF()
+    d, c = mulai("dev2/lkjip-nagekeo-2023.txt", "5316", 2023, W,
+                 ("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN NAGEKEO",
+                 "TAHUN 2023", "", "", "Mbay, Januari 2024"),
+                 "Mbay, 29 Januari 2024", "MARSELINUS DHEY, S.E.", "NIP. 19780512 200604 1 009")
+    rnd = random.Random(5316)
     d.L("RINGKASAN EKSEKUTIF", "")
     d.P("Tahun 2023 merupakan tahun persiapan tahapan Pemilu Serentak 2024. KPU Kabupaten Nagekeo menetapkan "
         "Daftar Pemilih Tetap, membentuk badan adhoc di tujuh kecamatan dan menyiapkan logistik. Secara umum "
         "enam dari tujuh indikator sasaran strategis tercapai.", W)
     d.L("BAB I. PENDAHULUAN", "")
-    for p in pendahuluan(c)[:4] + pendahuluan(c)[6:]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:4] + pendahuluan(c)[6:], W)
     d.L("BAB II. PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[1:]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[1:], W)
     d.FF()
     d.L("BAB III. AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
     d.P(akuntabilitas_intro(c)[1], W)
@@ -506,8 +497,7 @@ def nagekeo_2023():
     d.R(3, SK["arsip"], "60%", "66,67%", "111,12%")
     d.cap(SK["arsip"], "60%", 60, "66,67%", 66.67, "persen", 111.12, tingkat="sasaran_kegiatan")
     d.B()
-    for p in analisis(c, "pembentukan badan adhoc"):
-        d.P(p, W)
+    d.PP(analisis(c, "pembentukan badan adhoc"), W)
     d.FF()
     d.L("B. Evaluasi Akuntabilitas Kinerja dan Reformasi Birokrasi", "")
     own21 = SAKIP[("5316", 2021)]
@@ -589,23 +579,19 @@ def nagekeo_2023():
     d.dpt("pemilu", 2024, "kabupaten", REFNAME["5316"], 113, tps, l, p)
     d.L("Sumber: Berita Acara Rekapitulasi DPT Pemilu 2024 Kabupaten Nagekeo")
     d.B()
-    tutup(d, c, *ttd("Mbay, 29 Januari 2024", "KPU Kabupaten Nagekeo", "MARSELINUS DHEY, S.E.", "NIP. 19780512 200604 1 009"), W=W, bab=("BAB IV. PENUTUP", ""))
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV. PENUTUP", ""))
 
 
 # ====================================================================== D. Sabu Raijua 2021
 def sabu_raijua_2021():
     """Narrative report: SAKIP, RB, budget and DPT only in prose."""
-    d = Doc("dev2/lkj-sabu-raijua-2021.txt", "5320", 2021)
-    c = ctx("5320", 2021)
-    rnd = random.Random(5320)
     W = 98
-    d.L("Laporan Kinerja", "Komisi Pemilihan Umum Kabupaten Sabu Raijua", "Tahun 2021", "", "", "Seba, 2022")
-    d.FF()
-    front(d, c, W, "Seba, 25 Januari 2022", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004")
-    d.FF()
+    d, c = mulai("dev2/lkj-sabu-raijua-2021.txt", "5320", 2021, W,
+                 ("Laporan Kinerja", "Komisi Pemilihan Umum Kabupaten Sabu Raijua", "Tahun 2021", "", "", "Seba, 2022"),
+                 "Seba, 25 Januari 2022", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004")
+    rnd = random.Random(5320)
     d.L("Bab I  Pendahuluan", "")
-    for p in pendahuluan(c)[:7]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:7], W)
     tps, desa = 198, 63
     l, p = 32287, 31341
     d.P(f"Tahun 2021 diawali dengan penyelesaian tahapan Pemilihan Bupati dan Wakil Bupati Sabu Raijua Tahun "
@@ -623,8 +609,7 @@ def sabu_raijua_2021():
         d.dpt("pilkada", 2020, "kecamatan", nm, ds, tp, ll, pp)
     d.P("Menurut kecamatan, DPT tersebut terbagi sebagai berikut: " + "; ".join(parts) + ".", W)
     d.L("Bab II  Perencanaan Kinerja", "")
-    for p_ in perencanaan(c)[:4]:
-        d.P(p_, W)
+    d.PP(perencanaan(c)[:4], W)
     d.P("Perjanjian Kinerja Tahun 2021 ditandatangani pada tanggal 5 Januari 2021 dan memuat enam indikator "
         "kinerja sasaran strategis. Target setiap indikator diuraikan bersama realisasinya pada Bab III.", W)
     d.FF()
@@ -670,8 +655,7 @@ def sabu_raijua_2021():
         f"target 62 sehingga capaian indikator Reformasi Birokrasi sebesar 97,05%. Komponen pengungkit yang masih "
         f"rendah adalah manajemen perubahan dan penguatan pengawasan.", W)
     d.rb(2021, rbn, rbb, rbp)
-    for p_ in analisis(c, "keterbukaan informasi publik"):
-        d.P(p_, W)
+    d.PP(analisis(c, "keterbukaan informasi publik"), W)
     d.FF()
     d.L("3.2 Realisasi Anggaran", "")
     rows = gen_budget(rnd, 2021, [("076.01.WA", [("3355", 1987400000), ("3360", 862150000)]),
@@ -707,33 +691,27 @@ def sabu_raijua_2021():
     d.P("Penerimaan Negara Bukan Pajak yang disetor ke kas negara pada tahun 2021 berjumlah Rp 1.950.000,- dari "
         "pengembalian sisa uang persediaan tahun lalu. Nilai Aset BMN per 31 Desember 2021 sebesar "
         "Rp 4.118.560.400,-, termasuk satu unit kendaraan roda empat dan dua unit kendaraan roda dua.", W)
-    tutup(d, c, *ttd("Seba, 25 Januari 2022", "KPU Kabupaten Sabu Raijua", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004"), W=W, bab=("Bab IV  Penutup", ""))
+    tutup(d, c, *d.ttd, W=W, bab=("Bab IV  Penutup", ""))
 
 # ====================================================================== E. Manggarai Timur 2020
 def manggarai_timur_2020():
     """Indonesian and English number conventions mixed inside the same tables."""
-    d = Doc("dev2/lkj-manggarai-timur-2020.txt", "5319", 2020)
-    c = ctx("5319", 2020)
-    rnd = random.Random(5319)
     W = 92
-    d.L("LAPORAN KINERJA (LKj)", "KPU KABUPATEN MANGGARAI TIMUR", "TAHUN ANGGARAN 2020", "", "",
-        "Jalan Trans Flores, Borong - Manggarai Timur")
-    d.FF()
-    front(d, c, W, "Borong, 15 Februari 2021", "FRANSISKUS X. JEHAMAT, S.Fil", "NIP. 19760904 200212 1 005")
-    d.FF()
+    d, c = mulai("dev2/lkj-manggarai-timur-2020.txt", "5319", 2020, W,
+                 ("LAPORAN KINERJA (LKj)", "KPU KABUPATEN MANGGARAI TIMUR", "TAHUN ANGGARAN 2020", "", "",
+                 "Jalan Trans Flores, Borong - Manggarai Timur"),
+                 "Borong, 15 Februari 2021", "FRANSISKUS X. JEHAMAT, S.Fil", "NIP. 19760904 200212 1 005")
+    rnd = random.Random(5319)
     d.L("BAB I", "PENDAHULUAN", "")
-    for p in pendahuluan(c)[:6]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:6], W)
     d.P("Catatan penyajian: sebagian tabel dalam laporan ini disusun dari ekspor aplikasi (SAKTI, OM-SPAN, SIDALIH) "
         "yang menggunakan titik desimal, sedangkan sebagian lainnya diketik ulang dengan koma desimal. Kedua "
         "penulisan dibiarkan sebagaimana sumbernya.", W)
     d.L("BAB II", "PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:5]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:5], W)
     d.FF()
     d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c):
-        d.P(p, W)
+    d.PP(akuntabilitas_intro(c), W)
     d.L("Tabel 3.1 Capaian Indikator Kinerja Sasaran Strategis Tahun 2020", "")
     d.R("No.", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
     own19 = SAKIP[("5319", 2019)]
@@ -755,8 +733,7 @@ def manggarai_timur_2020():
     d.P("Indikator persentase penyelenggara yang terbukti melakukan pelanggaran merupakan indikator dengan arah "
         "semakin kecil semakin baik. Realisasi 2.50% berasal dari 1 anggota PPS yang diberhentikan pada tahapan "
         "pemutakhiran dari 40 penyelenggara adhoc yang dievaluasi.", W)
-    for p in analisis(c, "kompetensi pegawai"):
-        d.P(p, W)
+    d.PP(analisis(c, "kompetensi pegawai"), W)
     d.L("Tabel 3.2 Komponen Hasil Evaluasi AKIP (Tahun yang Dinilai 2019)", "")
     k = komps_for(own19, rnd, 0.635)
     d.R("No.", "Komponen", "Bobot", "Nilai")
@@ -818,28 +795,22 @@ def manggarai_timur_2020():
     d.dpt("pemilu", 2019, "kabupaten", REFNAME["5319"], 176, tps, l, p)
     d.L("Sumber: SIDALIH, diolah")
     d.B()
-    tutup(d, c, *ttd("Borong, 15 Februari 2021", "KPU Kabupaten Manggarai Timur", "FRANSISKUS X. JEHAMAT, S.Fil",
-        "NIP. 19760904 200212 1 005"), W=W, bab=("BAB IV", "PENUTUP", ""))
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV", "PENUTUP", ""))
 
 
 # ====================================================================== F. Provinsi NTT 2019
 def provinsi_2019():
     """Province: DPT per kabupaten, Pilgub 2018 and Pemilu 2019 side by side."""
-    d = Doc("dev2/lkj-provinsi-ntt-2019.txt", "53", 2019)
-    c = ctx("53", 2019)
-    rnd = random.Random(5300)
     W = 112
-    d.L("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR", "TAHUN 2019", "", "",
-        "Jl. Polisi Militer No. 3, Kupang")
-    d.FF()
-    front(d, c, W, "Kupang, 27 Februari 2020", "Drs. THOMAS DOHU, M.Si", "NIP. 19650314 199203 1 010")
-    d.FF()
+    d, c = mulai("dev2/lkj-provinsi-ntt-2019.txt", "53", 2019, W,
+                 ("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR", "TAHUN 2019", "", "",
+                 "Jl. Polisi Militer No. 3, Kupang"),
+                 "Kupang, 27 Februari 2020", "Drs. THOMAS DOHU, M.Si", "NIP. 19650314 199203 1 010")
+    rnd = random.Random(5300)
     d.L("BAB 1 PENDAHULUAN", "")
-    for p in pendahuluan(c)[:3] + pendahuluan(c)[4:6]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:3] + pendahuluan(c)[4:6], W)
     d.L("BAB 2 PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:4], W)
     d.FF()
     d.L("BAB 3 AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0], W)
@@ -867,8 +838,7 @@ def provinsi_2019():
     d.P(f"Hasil Evaluasi AKIP Tahun 2018 atas KPU Provinsi Nusa Tenggara Timur memberikan nilai {id_dec(own18)} "
         f"dengan predikat {predikat(own18)}, yang sekaligus menjadi realisasi indikator akuntabilitas kinerja.", W)
     d.sakip("53", 2018, own18)
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.FF()
     d.L("B. Daftar Pemilih Tetap", "")
     d.P("Perbandingan Daftar Pemilih Tetap Pemilihan Gubernur dan Wakil Gubernur Nusa Tenggara Timur Tahun 2018 "
@@ -917,8 +887,7 @@ def provinsi_2019():
     d.B()
     d.P("Selain itu, pendapatan berupa Penerimaan Negara Bukan Pajak (PNBP) tahun 2019 tercatat Rp 18.742.300, "
         "dan Nilai Aset BMN KPU Provinsi Nusa Tenggara Timur per 31 Desember 2019 sebesar Rp 21.604.377.915.", W)
-    tutup(d, c, *ttd("Kupang, 27 Februari 2020", "KPU Provinsi Nusa Tenggara Timur", "Drs. THOMAS DOHU, M.Si",
-        "NIP. 19650314 199203 1 010"), W=W, bab=("BAB 4 PENUTUP", ""))
+    tutup(d, c, *d.ttd, W=W, bab=("BAB 4 PENUTUP", ""))
 
 # ====================================================================== G. Sumba Barat Daya 2024
 def sbd_2024():
@@ -938,19 +907,18 @@ def sbd_2024():
     d.L("", "LAPORAN KINERJA", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA BARAT DAYA", "", "TAHUN 2024", "", "",
         "Tambolaka")
     page()
-    front(d, c, W, "Tambolaka, 30 Januari 2025", "AGUSTINUS L. NGONGO, S.H.", "NIP. 19750817 200312 1 002")
+    kota_tgl, nama, nip = "Tambolaka, 30 Januari 2025", "AGUSTINUS L. NGONGO, S.H.", "NIP. 19750817 200312 1 002"
+    front(d, c, W, kota_tgl, nama, nip)
+    d.ttd = ttd(kota_tgl, c["kpu"], nama, nip)
     page()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:4]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:4], W)
     foto("1.1", "Kantor KPU Kabupaten Sumba Barat Daya di Tambolaka")
     d.B()
-    for p in pendahuluan(c)[4:7]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[4:7], W)
     page()
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[2:]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[2:], W)
     page()
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.P(akuntabilitas_intro(c)[1], W)
@@ -979,8 +947,7 @@ def sbd_2024():
     d.B()
     d.P("Target 2025 dicantumkan sebagai acuan Perjanjian Kinerja tahun berikutnya dan tidak diukur dalam laporan "
         "ini. Indikator pemilih yang berhak memilih tetapi tidak masuk DPT dihitung dengan rumus indikator negatif.", W)
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     page()
     d.L("B. Hasil Evaluasi AKIP Tahun 2023", "")
     k = komps_for(own23, rnd, 0.74)
@@ -1064,8 +1031,7 @@ def sbd_2024():
     d.dpt("pilkada", 2024, "kabupaten", REFNAME["5318"], 175, tps2, l2, p2)
     d.B()
     page()
-    tutup(d, c, *ttd("Tambolaka, 30 Januari 2025", "KPU Kabupaten Sumba Barat Daya", "AGUSTINUS L. NGONGO, S.H.",
-                     "NIP. 19750817 200312 1 002"), W=W, lalu=lambda d: foto("4.1", "Apel bersama jajaran sekretariat"))
+    tutup(d, c, *d.ttd, W=W, lalu=lambda d: foto("4.1", "Apel bersama jajaran sekretariat"))
 
 
 # ====================================================================== H. Sumba Tengah 2019 (flattened)
@@ -1083,21 +1049,16 @@ def layout(d, rows, right=None, gap=3, indent=2):
 
 
 def sumba_tengah_2019():
-    d = Doc("dev2/lkj-sumba-tengah-2019.txt", "5317", 2019, flat=True)
-    c = ctx("5317", 2019)
-    rnd = random.Random(5317)
     W = 96
-    d.L("                         LAPORAN KINERJA", "          KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TENGAH",
-        "                           TAHUN 2019", "", "", "                            Waibakul")
-    d.FF()
-    front(d, c, W, "Waibakul, 24 Februari 2020", "MARTHEN U. DJAWA, S.Sos", "NIP. 19690722 199203 1 007")
-    d.FF()
+    d, c = mulai("dev2/lkj-sumba-tengah-2019.txt", "5317", 2019, W,
+                 ("                         LAPORAN KINERJA", "          KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TENGAH",
+                 "                           TAHUN 2019", "", "", "                            Waibakul"),
+                 "Waibakul, 24 Februari 2020", "MARTHEN U. DJAWA, S.Sos", "NIP. 19690722 199203 1 007", flat=True)
+    rnd = random.Random(5317)
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:6]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:6], W)
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:4], W)
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0], W)
@@ -1143,8 +1104,7 @@ def sumba_tengah_2019():
     d.sakip("5317", 2018, own18)
     d.komp(2018, k)
     d.B()
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.FF()
     d.L("B. Daftar Pemilih Tetap Pemilu Tahun 2019", "")
     d.P("Daftar Pemilih Tetap Hasil Perbaikan III Pemilu Tahun 2019 Kabupaten Sumba Tengah ditetapkan dalam rapat "
@@ -1179,8 +1139,7 @@ def sumba_tengah_2019():
     d.B()
     d.P("Di luar belanja, KPU Kabupaten Sumba Tengah mencatat PNBP sebesar Rp 1.275.000 dari penjualan barang "
         "inventaris yang dihapuskan.", W)
-    tutup(d, c, *ttd("Waibakul, 24 Februari 2020", "KPU Kabupaten Sumba Tengah", "MARTHEN U. DJAWA, S.Sos",
-        "NIP. 19690722 199203 1 007"), W=W, bab=("BAB IV PENUTUP", ""))
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV PENUTUP", ""))
 
 
 if __name__ == "__main__":

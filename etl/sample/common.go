@@ -29,7 +29,7 @@ type seriCell struct {
 // seri builds the cell for (indicator, year, jenis) of this document.
 // Values come from the world, so every report stating the same cell agrees.
 func (d *doc) seri(ind *indikator, tahun int, jenis string, cs capStyle, sumber string) seriCell {
-	row := SeriRow{SatkerID: d.s.ID, IndikatorID: d.w.refInd[foldText(ind.Teks)], Indikator: ind.Teks,
+	row := SeriRow{SatkerID: d.s.ID, IndikatorID: d.w.refInd[FoldText(ind.Teks)], Indikator: ind.Teks,
 		Tahun: tahun, Jenis: jenis, Satuan: ind.Satuan, Sumber: sumber}
 	var teks string
 	var val *float64

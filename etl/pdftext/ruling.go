@@ -177,20 +177,22 @@ func slot(edges []float64, v float64) int {
 
 // vRuleAt reports whether a vertical rule runs at x over the span y0..y1.
 func (g *grid) vRuleAt(x, y0, y1 float64) bool {
-	mid := (y0 + y1) / 2
-	for _, r := range g.vs {
-		if math.Abs(r.x0-x) <= ruleTol && r.y0 <= mid && r.y1 >= mid {
-			return true
-		}
-	}
-	return false
+	return ruleAt(g.vs, x, y0, y1, func(r rule) (float64, float64, float64) { return r.x0, r.y0, r.y1 })
 }
 
 // hRuleAt reports whether a horizontal rule runs at y over the span x0..x1.
 func (g *grid) hRuleAt(y, x0, x1 float64) bool {
-	mid := (x0 + x1) / 2
-	for _, r := range g.hs {
-		if math.Abs(r.y0-y) <= ruleTol && r.x0 <= mid && r.x1 >= mid {
+	return ruleAt(g.hs, y, x0, x1, func(r rule) (float64, float64, float64) { return r.y0, r.x0, r.x1 })
+}
+
+// ruleAt reports whether one of rs lies at pos (within ruleTol) and crosses
+// the middle of the span lo..hi; at gives a rule's position and its extent
+// along the span's axis.
+func ruleAt(rs []rule, pos, lo, hi float64, at func(rule) (p, from, to float64)) bool {
+	mid := (lo + hi) / 2
+	for _, r := range rs {
+		p, from, to := at(r)
+		if math.Abs(p-pos) <= ruleTol && from <= mid && to >= mid {
 			return true
 		}
 	}

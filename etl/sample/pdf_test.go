@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 func TestParseTableHeader(t *testing.T) {
@@ -182,7 +184,7 @@ func TestGeneratePDF(t *testing.T) {
 	if _, err := generateOnly(opt, only); err != nil {
 		t.Fatal(err)
 	}
-	fa, fb := readTree(t, a), readTree(t, b)
+	fa, fb := sharedtest.ReadTree(t, a), sharedtest.ReadTree(t, b)
 	for p, x := range fa {
 		if !bytes.Equal(x, fb[p]) {
 			t.Errorf("%s differs between runs", p)
@@ -201,7 +203,7 @@ func TestGeneratePDF(t *testing.T) {
 	if _, err := generateOnly(opt, only); err != nil {
 		t.Fatal(err)
 	}
-	fc := readTree(t, opt.Out)
+	fc := sharedtest.ReadTree(t, opt.Out)
 	if !bytes.Equal(fc["5305/lkj-2024-5305.pdf"], fa["5305/lkj-2024-5305.pdf"]) || fc["5305/lkj-2024-5305.txt"] == nil {
 		t.Errorf("--format both: want the same PDF beside the text, got %v", keys(fc))
 	}

@@ -77,6 +77,46 @@ func (d *doc) addSeri(c seriCell, sp Baris) {
 	d.t.CapaianSeri = append(d.t.CapaianSeri, c.Row)
 }
 
+// seriRow writes one row of a multi-year table: the lead cells, the
+// realisasi of the back years before d.y, then d.y's target, realisasi and
+// national target. Every year cell is a capaian_seri fact spanning the
+// (possibly wrapped) row.
+func (d *doc) seriRow(ind *indikator, lead []string, back int, cs capStyle, sumber string, widths []int) {
+	y := d.y
+	var cells []seriCell
+	for t := y - back; t < y; t++ {
+		cells = append(cells, d.seri(ind, t, "realisasi", cs, sumber))
+	}
+	cells = append(cells, d.seri(ind, y, "target", cs, sumber), d.seri(ind, y, "realisasi", cs, sumber),
+		d.seri(ind, y, "target_nasional", cs, sumber))
+	row := lead
+	for _, c := range cells {
+		row = append(row, c.Teks)
+	}
+	sp := d.rowWrapped(row, widths)
+	for _, c := range cells {
+		d.addSeri(c, sp)
+	}
+}
+
+// sasaranNo numbers the sasaran column of a table: the first indicator of
+// each sasaran shows the next number (with suffix) and the sasaran text, the
+// indicators after it under the same sasaran leave both cells blank.
+type sasaranNo struct {
+	suffix string
+	no     int
+	last   string
+}
+
+func (n *sasaranNo) cells(sasaran string) (num, sas string) {
+	if sasaran == n.last {
+		return "", ""
+	}
+	n.no++
+	n.last = sasaran
+	return itoa(n.no) + n.suffix, sasaran
+}
+
 // addSakip records the evaluation of tahun and its components.
 func (d *doc) addSakip(v sakipVal, tahun int, total Baris, komp [4]Baris, sumber string) {
 	n := v.nilai()

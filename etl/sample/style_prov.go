@@ -32,15 +32,11 @@ func renderProv(d *doc) {
 	d.para("Dalam tahun " + itoa(y) + ", " + s.nama() + " menetapkan sasaran strategis dan " + itoa(len(ss)) + " indikator kinerja yang memiliki target tahunan untuk dicapai dan dievaluasi.")
 	d.row("No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Keterangan")
 	d.row("(1)", "(2)", "(3)", "(4)", "")
-	no, last := 0, ""
+	sn := sasaranNo{suffix: "."}
 	for _, ind := range ss {
 		v := d.w.capaian(s, ind, y)
 		c := d.capRow(ind, v, provCS, false, false)
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no)+".", ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		ket := "-"
 		if t, ok := tercapai(ind, v); ok {
 			ket = "Tercapai"
@@ -59,14 +55,10 @@ func renderProv(d *doc) {
 	d.para("Perjanjian Kinerja Ketua " + s.nama())
 	d.row("No", "Sasaran Strategis", "Indikator Kinerja", "Target")
 	d.row("(1)", "(2)", "(3)", "(4)")
-	no, last = 0, ""
+	sn = sasaranNo{suffix: "."}
 	for _, ind := range ss {
 		c := d.capRow(ind, d.w.capaian(s, ind, y), provCS, false, false)
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no)+".", ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		pk[ind.Kode] = d.rowWrapped([]string{num, sas, ind.Teks, c.Target}, kabWidths(wrap, 0, 30, 34, 0))
 	}
 	d.blank()
@@ -153,17 +145,13 @@ func renderProv(d *doc) {
 	d.para("Pengukuran Kinerja Sasaran Kegiatan " + s.nama() + " " + itoa(y))
 	hk := []string{"No", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian"}
 	d.row(hk...)
-	no, last = 0, ""
+	sn = sasaranNo{}
 	for i, ind := range sk {
 		if i == len(sk)/2 {
 			d.pageBreak([][]string{hk})
 		}
 		c := d.capRow(ind, d.w.capaian(s, ind, y), provCS, false, true)
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no), ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		sp := d.rowWrapped([]string{num, sas, ind.Teks, c.Target, c.Realisasi, c.Capaian}, kabWidths(wrap, 0, 26, 36, 0, 0, 0))
 		d.addCapaian(c, sp, "Pengukuran Kinerja Sasaran Kegiatan")
 	}

@@ -38,20 +38,7 @@ func renderRingkas(d *doc) {
 	d.para("Tabel III.3 Perbandingan Realisasi Indikator Kinerja Utama " + itoa(y-3) + " s.d. " + itoa(y))
 	d.row("No", "Indikator Kinerja", "Satuan", "Realisasi "+itoa(y-3), "Realisasi "+itoa(y-2), "Realisasi "+itoa(y-1), "Target "+itoa(y), "Realisasi "+itoa(y), "Target Nasional "+itoa(y))
 	for k, ind := range ss {
-		var cells []seriCell
-		for t := y - 3; t < y; t++ {
-			cells = append(cells, d.seri(ind, t, "realisasi", ringkasCS, "Tabel III.3"))
-		}
-		cells = append(cells, d.seri(ind, y, "target", ringkasCS, "Tabel III.3"), d.seri(ind, y, "realisasi", ringkasCS, "Tabel III.3"),
-			d.seri(ind, y, "target_nasional", ringkasCS, "Tabel III.3"))
-		row := []string{itoa(k+1) + ".", ind.Teks, unitText(ind)}
-		for _, c := range cells {
-			row = append(row, c.Teks)
-		}
-		sp := d.rowWrapped(row, kabWidths(wrap, 0, 36))
-		for _, c := range cells {
-			d.addSeri(c, sp)
-		}
+		d.seriRow(ind, []string{itoa(k+1) + ".", ind.Teks, unitText(ind)}, 3, ringkasCS, "Tabel III.3", kabWidths(wrap, 0, 36))
 	}
 	d.blank()
 
@@ -185,16 +172,12 @@ func ringkasCapTable(d *doc, inds []*indikator, cap, title, sasHdr string, wrap 
 	d.para(cap + " " + title)
 	h := []string{"No", sasHdr, "Indikator Kinerja", "Satuan", "Realisasi", "Target", "Capaian (%)"}
 	d.row(h...)
-	no, last := 0, ""
+	sn := sasaranNo{suffix: "."}
 	for i, ind := range inds {
 		if i == 8 {
 			d.pageBreak([][]string{h})
 		}
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no)+".", ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		c := d.capRow(ind, d.w.capaian(d.s, ind, d.y), ringkasCS, false, true)
 		sp := d.rowWrapped([]string{num, sas, ind.Teks, unitText(ind), c.Realisasi, c.Target, c.Capaian}, kabWidths(wrap, 0, 28, 32))
 		d.addCapaian(c, sp, cap)

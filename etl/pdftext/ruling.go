@@ -30,29 +30,18 @@ func findGrids(rules []rule) []*grid {
 	}
 	hs, vs = mergeRules(hs, true), mergeRules(vs, false)
 	all := append(append([]rule{}, hs...), vs...)
-	parent := make([]int, len(all))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	parent := newUnionFind(len(all))
 	for i := 0; i < len(hs); i++ {
 		for j := len(hs); j < len(all); j++ {
 			if touches(all[i], all[j]) {
-				parent[find(i)] = find(j)
+				parent[parent.find(i)] = parent.find(j)
 			}
 		}
 	}
 	groups := map[int]*grid{}
 	var order []int
 	for i, r := range all {
-		root := find(i)
+		root := parent.find(i)
 		g := groups[root]
 		if g == nil {
 			g = &grid{}
@@ -203,18 +192,8 @@ func ruleAt(rs []rule, pos, lo, hi float64, at func(rule) (p, from, to float64))
 // belongs to: a missing rule between two grid cells merges them.
 func (g *grid) anchors() [][][2]int {
 	nr, nc := len(g.ys)-1, len(g.xs)-1
-	parent := make([]int, nr*nc)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	parent := newUnionFind(nr * nc)
+	find := parent.find
 	union := func(a, b int) {
 		ra, rb := find(a), find(b)
 		if ra < rb {
@@ -242,4 +221,25 @@ func (g *grid) anchors() [][][2]int {
 		}
 	}
 	return a
+}
+
+// unionFind is a disjoint-set forest over 0..n-1: each element's parent,
+// a root being its own parent.
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+// find returns i's root, halving the path on the way.
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
 }

@@ -182,6 +182,45 @@ func (d *doc) addDPT(row dptRow, pemilihan, tingkat string, sp Baris, sumber str
 	d.t.DPT = append(d.t.DPT, r)
 }
 
+// dptTable is how a house style prints the kecamatan rows of a DPT table.
+type dptTable struct {
+	cap     string // the facts' sumber
+	conv    conv   // number convention of the findings
+	breakAt int    // index of the row before which a page break repeats head
+	head    [][]string
+	row     func(i int, r dptRow, written int64) []string // printed cells of kecamatan row i
+	total   []string                                      // printed cells of the kabupaten total row
+	noDesa  bool                                          // no village column: jumlah_desa is not stated
+}
+
+// kecamatanDPT writes the kecamatan rows and the kabupaten total of a DPT
+// table. A row's stated L+P is sometimes a typo: a warning on that row, and
+// on the total when the stated rows no longer add up to it.
+func (d *doc) kecamatanDPT(rows []dptRow, tot dptRow, pemilihan string, t dptTable) {
+	var typos int64 // written L+P minus the true sum, over the typo rows
+	for i, r := range rows {
+		if i == t.breakAt {
+			d.pageBreak(t.head)
+		}
+		wr, typo := d.dptWritten(r)
+		typos += wr - r.total()
+		n := d.row(t.row(i, r, wr)...)
+		if t.noDesa {
+			r.Desa = 0
+		}
+		d.addDPT(r, pemilihan, "kecamatan", Baris{n, n}, t.cap, wr)
+		if typo {
+			d.dptTypo(r, pemilihan, wr, Baris{n, n}, t.conv)
+		}
+	}
+	if t.noDesa {
+		tot.Desa = 0
+	}
+	n := d.row(t.total...)
+	d.addDPT(tot, pemilihan, "kabupaten", Baris{n, n}, t.cap, tot.total())
+	d.dptRincian(tot, pemilihan, tot.total()+typos, Baris{n, n}, t.conv)
+}
+
 // dptWritten is the L+P a row states: normally the sum, sometimes a typo
 // (dpt.lp_tidak_sama_total is then expected on that row).
 func (d *doc) dptWritten(row dptRow) (int64, bool) {

@@ -328,22 +328,11 @@ func (d *doc) kabDPT(tab *int) {
 		d.row(h1...)
 		d.row(h2...)
 		d.row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)")
-		var typos int64 // written L+P minus the true sum, over the typo rows
-		for i, r := range rows {
-			if i == len(rows)/2 {
-				d.pageBreak([][]string{h1, h2})
-			}
-			wr, typo := d.dptWritten(r)
-			typos += wr - r.total()
-			n := d.row(itoa(i+1), r.Wilayah, fmtInt(r.Desa, convID), fmtInt(r.TPS, convID), fmtInt(r.L, convID), fmtInt(r.P, convID), fmtInt(wr, convID))
-			d.addDPT(r, e, "kecamatan", Baris{n, n}, cap, wr)
-			if typo {
-				d.dptTypo(r, e, wr, Baris{n, n}, convID)
-			}
-		}
-		n := d.row("", "TOTAL", fmtInt(tot.Desa, convID), fmtInt(tot.TPS, convID), fmtInt(tot.L, convID), fmtInt(tot.P, convID), fmtInt(tot.total(), convID))
-		d.addDPT(tot, e, "kabupaten", Baris{n, n}, cap, tot.total())
-		d.dptRincian(tot, e, tot.total()+typos, Baris{n, n}, convID)
+		d.kecamatanDPT(rows, tot, e, dptTable{cap: cap, conv: convID, breakAt: len(rows) / 2, head: [][]string{h1, h2},
+			row: func(i int, r dptRow, wr int64) []string {
+				return []string{itoa(i + 1), r.Wilayah, fmtInt(r.Desa, convID), fmtInt(r.TPS, convID), fmtInt(r.L, convID), fmtInt(r.P, convID), fmtInt(wr, convID)}
+			},
+			total: []string{"", "TOTAL", fmtInt(tot.Desa, convID), fmtInt(tot.TPS, convID), fmtInt(tot.L, convID), fmtInt(tot.P, convID), fmtInt(tot.total(), convID)}})
 		d.ln("Sumber : Keputusan " + d.s.nama() + " Tahun " + itoa(d.y))
 		d.blank()
 	}

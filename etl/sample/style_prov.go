@@ -264,24 +264,11 @@ func (d *doc) provDPT() {
 		d.row(cap, "", "", "", "", "", "")
 		h1 := []string{"NO", "KECAMATAN", "Jumlah TPS", "L", d.hdrP("P"), "L+P", "Keterangan"}
 		d.row(h1...)
-		var typos int64 // written L+P minus the true sum, over the typo rows
-		for i, r := range rows {
-			if i == 10 {
-				d.pageBreak([][]string{h1})
-			}
-			wr, typo := d.dptWritten(r)
-			typos += wr - r.total()
-			n := d.row(itoa(i+1), r.Wilayah, fmtInt(r.TPS, convEN), fmtInt(r.L, convEN), fmtInt(r.P, convEN), fmtInt(wr, convEN), "-")
-			r.Desa = 0
-			d.addDPT(r, e, "kecamatan", Baris{n, n}, cap, wr)
-			if typo {
-				d.dptTypo(r, e, wr, Baris{n, n}, convEN)
-			}
-		}
-		tot.Desa = 0
-		n := d.row("JUMLAH", "", fmtInt(tot.TPS, convEN), fmtInt(tot.L, convEN), fmtInt(tot.P, convEN), fmtInt(tot.total(), convEN), "")
-		d.addDPT(tot, e, "kabupaten", Baris{n, n}, cap, tot.total())
-		d.dptRincian(tot, e, tot.total()+typos, Baris{n, n}, convEN)
+		d.kecamatanDPT(rows, tot, e, dptTable{cap: cap, conv: convEN, breakAt: 10, head: [][]string{h1}, noDesa: true,
+			row: func(i int, r dptRow, wr int64) []string {
+				return []string{itoa(i + 1), r.Wilayah, fmtInt(r.TPS, convEN), fmtInt(r.L, convEN), fmtInt(r.P, convEN), fmtInt(wr, convEN), "-"}
+			},
+			total: []string{"JUMLAH", "", fmtInt(tot.TPS, convEN), fmtInt(tot.L, convEN), fmtInt(tot.P, convEN), fmtInt(tot.total(), convEN), ""}})
 		d.blank()
 	}
 }

@@ -96,22 +96,11 @@ func renderRingkas(d *doc) {
 		d.para(cap + " Daftar Pemilih Tetap " + name + " Tahun " + itoa(y) + " per Kecamatan")
 		h := []string{"No", "Kecamatan", "Desa/Kel.", "TPS", "Laki-laki", "Perempuan", "Jumlah"}
 		d.row(h...)
-		var typos int64 // written L+P minus the true sum, over the typo rows
-		for i, r := range rows {
-			if i == len(rows)/2 {
-				d.pageBreak([][]string{h})
-			}
-			wr, typo := d.dptWritten(r)
-			typos += wr - r.total()
-			n := d.row(itoa(i+1)+".", titleCase(r.Wilayah), fmtInt(r.Desa, convSP), fmtInt(r.TPS, convSP), fmtInt(r.L, convSP), fmtInt(r.P, convSP), fmtInt(wr, convSP))
-			d.addDPT(r, e, "kecamatan", Baris{n, n}, cap, wr)
-			if typo {
-				d.dptTypo(r, e, wr, Baris{n, n}, convSP)
-			}
-		}
-		n := d.row("", "Jumlah", fmtInt(tot.Desa, convSP), fmtInt(tot.TPS, convSP), fmtInt(tot.L, convSP), fmtInt(tot.P, convSP), fmtInt(tot.total(), convSP))
-		d.addDPT(tot, e, "kabupaten", Baris{n, n}, cap, tot.total())
-		d.dptRincian(tot, e, tot.total()+typos, Baris{n, n}, convSP)
+		d.kecamatanDPT(rows, tot, e, dptTable{cap: cap, conv: convSP, breakAt: len(rows) / 2, head: [][]string{h},
+			row: func(i int, r dptRow, wr int64) []string {
+				return []string{itoa(i+1) + ".", titleCase(r.Wilayah), fmtInt(r.Desa, convSP), fmtInt(r.TPS, convSP), fmtInt(r.L, convSP), fmtInt(r.P, convSP), fmtInt(wr, convSP)}
+			},
+			total: []string{"", "Jumlah", fmtInt(tot.Desa, convSP), fmtInt(tot.TPS, convSP), fmtInt(tot.L, convSP), fmtInt(tot.P, convSP), fmtInt(tot.total(), convSP)}})
 		d.blank()
 	}
 

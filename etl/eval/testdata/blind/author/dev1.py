@@ -14,6 +14,19 @@ IND = {
 }
 
 
+def kab_doc(rel, s, thn, ibukota, W=None, thn_kp=None, flat=False):
+    """A new kabupaten/kota document and its context; W (when given) is the
+    paragraph width of the whole document, thn_kp replaces the Kata Pengantar's
+    "Tahun ..." phrase."""
+    d = Doc(rel, s, thn, flat=flat)
+    c = kab_ctx(s, thn, ibukota)
+    if thn_kp:
+        c["thn_kp"] = thn_kp
+    if W:
+        d.W = W
+    return d, c
+
+
 def kab_ctx(s, thn, ibukota):
     nm = NAMA[s]
     kpu = f"KPU Kota Kupang" if s == "5371" else f"KPU Kabupaten {nm}"
@@ -23,8 +36,7 @@ def kab_ctx(s, thn, ibukota):
 
 # ---------------------------------------------------------------- D1 Ngada 2024
 def ngada_2024():
-    d = Doc("dev/lkj-ngada-2024.txt", "5309", 2024)
-    c = kab_ctx("5309", 2024, "Bajawa")
+    d, c = kab_doc("dev/lkj-ngada-2024.txt", "5309", 2024, "Bajawa")
     W = 95
     d.B(2)
     d.L("KOMISI PEMILIHAN UMUM", "", "LAPORAN KINERJA",
@@ -166,9 +178,7 @@ def ngada_2024():
 
 # ---------------------------------------------------------------- D2 Kota Kupang 2023
 def kota_kupang_2023():
-    d = Doc("dev/lkjip-kota-kupang-2023.txt", "5371", 2023)
-    c = kab_ctx("5371", 2023, "Kupang")
-    c["thn_kp"] = "Instansi Pemerintah (LKjIP) Tahun 2023"
+    d, c = kab_doc("dev/lkjip-kota-kupang-2023.txt", "5371", 2023, "Kupang", thn_kp="Instansi Pemerintah (LKjIP) Tahun 2023")
     d.L("LKjIP", "LAPORAN KINERJA INSTANSI PEMERINTAH", "SEKRETARIAT KPU KOTA KUPANG", "",
         "2023", "", "", "Jl. Palapa No. 11, Oebobo, Kota Kupang")
     d.FF()
@@ -279,17 +289,13 @@ def kota_kupang_2023():
     d.R("KODE", "URAIAN", "PAGU (Rp)", "REALISASI (Rp)", "%")
     for pk, pn, kegs in struct:
         pp2 = sum(o[2] for _, _, os_ in kegs for o in os_); pr2 = sum(o[3] for _, _, os_ in kegs for o in os_)
-        d.R(f"076.01.{pk}", pn, en_int(pp2), en_int(pr2), en_dec(serapan(pp2, pr2)))
-        d.ang(f"076.01.{pk}", "program", "", pp2, pr2, serapan(pp2, pr2))
+        d.RA((f"076.01.{pk}", pn, en_int(pp2), en_int(pr2), en_dec(serapan(pp2, pr2))), f"076.01.{pk}", "program", "", pp2, pr2)
         for kc, kn, outs in kegs:
             kp2 = sum(o[2] for o in outs); kr2 = sum(o[3] for o in outs)
-            d.R(f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_dec(serapan(kp2, kr2)))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", kp2, kr2, serapan(kp2, kr2))
+            d.RA((f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_dec(serapan(kp2, kr2))), kc, "kegiatan", f"076.01.{pk}", kp2, kr2)
             for oc, on, op, orl in outs:
-                d.R(oc, on, en_int(op), en_int(orl), en_dec(serapan(op, orl)))
-                d.ang(oc, "output", kc, op, orl, serapan(op, orl))
-    d.R("", "JUMLAH", en_int(tot_p), en_int(tot_r), en_dec(serapan(tot_p, tot_r)))
-    d.ang("TOTAL", "total", "", tot_p, tot_r, serapan(tot_p, tot_r))
+                d.RA((oc, on, en_int(op), en_int(orl), en_dec(serapan(op, orl))), oc, "output", kc, op, orl)
+    d.RA(("", "JUMLAH", en_int(tot_p), en_int(tot_r), en_dec(serapan(tot_p, tot_r))), "TOTAL", "total", "", tot_p, tot_r)
     d.B()
     d.P("Kegiatan Pembentukan Badan Adhoc menyerap porsi anggaran terbesar, karena pada tahun 2023 telah dibentuk dan dibiayai operasional PPK di 6 kecamatan dan PPS di 51 kelurahan untuk Pemilu Tahun 2024.")
     d.FF()
@@ -297,5 +303,4 @@ def kota_kupang_2023():
 
 
 if __name__ == "__main__":
-    ngada_2024()
-    kota_kupang_2023()
+    tulis(ngada_2024, kota_kupang_2023)

@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 
 KNAMES = {"perencanaan": "Perencanaan Kinerja", "pengukuran": "Pengukuran Kinerja",
           "pelaporan": "Pelaporan Kinerja", "evaluasi_internal": "Evaluasi Akuntabilitas Kinerja Internal"}
@@ -11,9 +11,7 @@ def juta(x):  # rupiah -> "1.912,45"
 
 # ---------------------------------------------------------------- D3 TTS 2019
 def tts_2019():
-    d = Doc("dev/lakip-tts-2019.txt", "5302", 2019)
-    c = kab_ctx("5302", 2019, "SoE")
-    c["thn_kp"] = "Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) Tahun 2019"
+    d, c = kab_doc("dev/lakip-tts-2019.txt", "5302", 2019, "SoE", thn_kp="Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) Tahun 2019")
     d.L("LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)",
         "SEKRETARIAT KPU KABUPATEN TIMOR TENGAH SELATAN TAHUN 2019", "", "", "", "SoE - Timor Tengah Selatan")
     d.FF()
@@ -111,13 +109,10 @@ def tts_2019():
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan")
     for pk, pn, ks in struct:
         pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
-        d.R(pk, pn, juta(pp_), juta(pr_), juta(pp_ - pr_), id_dec(serapan(pp_, pr_)) + "%")
-        d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
+        d.RA((pk, pn, juta(pp_), juta(pr_), juta(pp_ - pr_), id_dec(serapan(pp_, pr_)) + "%"), f"076.01.{pk}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
-            d.R(f"{pk}.{kc}", kn, juta(a), juta(b), juta(a - b), id_dec(serapan(a, b)) + "%")
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "Total", juta(tp_), juta(tr_), juta(tp_ - tr_), id_dec(serapan(tp_, tr_)) + "%")
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA((f"{pk}.{kc}", kn, juta(a), juta(b), juta(a - b), id_dec(serapan(a, b)) + "%"), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "Total", juta(tp_), juta(tr_), juta(tp_ - tr_), id_dec(serapan(tp_, tr_)) + "%"), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.P("Anggaran Pemilu 2019 sebagian besar digunakan untuk honorarium badan adhoc (PPK, PPS dan KPPS) di 32 kecamatan serta distribusi logistik ke wilayah pegunungan yang hanya dapat dijangkau dengan kendaraan roda dua.", 110)
     d.FF()
@@ -126,9 +121,7 @@ def tts_2019():
 
 # ---------------------------------------------------------------- D4 Sumba Barat 2020 (flattened, one cell per line)
 def sumba_barat_2020():
-    d = Doc("dev/lkj-sumba-barat-2020.txt", "5312", 2020, flat=True)
-    c = kab_ctx("5312", 2020, "Waikabubak")
-    c["thn_kp"] = "periode ini"
+    d, c = kab_doc("dev/lkj-sumba-barat-2020.txt", "5312", 2020, "Waikabubak", thn_kp="periode ini", flat=True)
     d.L("LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN SUMBA BARAT", "Periode Januari–Desember 2020", "", "")
     d.L("KATA PENGANTAR", "")
     d.PP(kata_pengantar(c))
@@ -195,5 +188,4 @@ def sumba_barat_2020():
 
 
 if __name__ == "__main__":
-    tts_2019()
-    sumba_barat_2020()
+    tulis(tts_2019, sumba_barat_2020)

@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
 
 
@@ -14,8 +14,7 @@ def tahun_dec00(y, a, b):
 
 # ---------------------------------------------------------------- D5 Manggarai 2019
 def manggarai_2019():
-    d = Doc("dev/lkj-manggarai-2019.txt", "5310", 2019)
-    c = kab_ctx("5310", 2019, "Ruteng")
+    d, c = kab_doc("dev/lkj-manggarai-2019.txt", "5310", 2019, "Ruteng")
     d.L("KOMISI PEMILIHAN UMUM KABUPATEN MANGGARAI", "", "LAPORAN KINERJA SEKRETARIAT", "", "",
         "Jl. Adi Sucipto, Ruteng")
     d.FF()
@@ -100,13 +99,10 @@ def manggarai_2019():
     d.R("Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "%")
     for pk, pn, ks in struct:
         pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
-        d.R(pk, pn, dec00(pp_), dec00(pr_), id_dec(serapan(pp_, pr_)))
-        d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
+        d.RA((pk, pn, dec00(pp_), dec00(pr_), id_dec(serapan(pp_, pr_))), f"076.01.{pk}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
-            d.R(f"{pk}.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "JUMLAH TOTAL", dec00(tp_), dec00(tr_), id_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA((f"{pk}.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "JUMLAH TOTAL", dec00(tp_), dec00(tr_), id_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.FF()
     tutup(d, c, "Ruteng, 21 Februari 2020", "Sekretaris,", "", "FRANSISKUS SALES JEHARUT, S.Fil", W=100)
@@ -114,8 +110,7 @@ def manggarai_2019():
 
 # ---------------------------------------------------------------- D6 Belu 2022
 def belu_2022():
-    d = Doc("dev/lkj-belu-2022.txt", "5304", 2022)
-    c = kab_ctx("5304", 2022, "Atambua")
+    d, c = kab_doc("dev/lkj-belu-2022.txt", "5304", 2022, "Atambua")
     d.L("LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN BELU", "2022", "", "", "Atambua")
     d.FF()
     d.L(*daftar_isi(DI_STD))
@@ -197,18 +192,13 @@ def belu_2022():
     d.P(f"Pada Tahun Anggaran 2022 pagu anggaran Sekretariat KPU Kabupaten Belu adalah sebesar Rp {dec00(tp_)} dan terealisasi sebesar Rp {dec00(tr_)} atau {id_dec(serapan(tp_, tr_))}%.", 88)
     d.L("Tabel 3.6 Realisasi Anggaran per Program Tahun 2022", "")
     d.R("No", "Program / Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
-    d.R("1", "076.01.WA Program Dukungan Manajemen", dec00(pw), dec00(rw), dec00(pw - rw), id_dec(serapan(pw, rw)))
-    d.ang("076.01.WA", "program", "", pw, rw, serapan(pw, rw))
+    d.RA(("1", "076.01.WA Program Dukungan Manajemen", dec00(pw), dec00(rw), dec00(pw - rw), id_dec(serapan(pw, rw))), "076.01.WA", "program", "", pw, rw)
     for kc, kn, a, b in ks:
-        d.R("", f"{kc} {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b)))
-        d.ang(kc, "kegiatan", "076.01.WA", a, b, serapan(a, b))
-    d.R("2", "076.01.CQ Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", dec00(pc), dec00(rc), dec00(pc - rc), id_dec(serapan(pc, rc)))
-    d.ang("076.01.CQ", "program", "", pc, rc, serapan(pc, rc))
+        d.RA(("", f"{kc} {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b))), kc, "kegiatan", "076.01.WA", a, b)
+    d.RA(("2", "076.01.CQ Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", dec00(pc), dec00(rc), dec00(pc - rc), id_dec(serapan(pc, rc))), "076.01.CQ", "program", "", pc, rc)
     for kc, kn, a, b in cq:
-        d.R("", f"{kc} {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b)))
-        d.ang(kc, "kegiatan", "076.01.CQ", a, b, serapan(a, b))
-    d.R("", "", dec00(tp_), dec00(tr_), dec00(tp_ - tr_), id_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+        d.RA(("", f"{kc} {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b))), kc, "kegiatan", "076.01.CQ", a, b)
+    d.RA(("", "", dec00(tp_), dec00(tr_), dec00(tp_ - tr_), id_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.P("Apabila dilihat menurut jenis belanja, realisasi anggaran Tahun 2022 adalah sebagai berikut.", 88)
     peg = 2_410_300_000; rpeg = 2_392_118_512
@@ -232,5 +222,4 @@ def belu_2022():
 
 
 if __name__ == "__main__":
-    manggarai_2019()
-    belu_2022()
+    tulis(manggarai_2019, belu_2022)

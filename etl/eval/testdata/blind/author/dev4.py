@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
 from dev3 import dec00
 
@@ -17,10 +17,7 @@ def std_front(d, c, W, kota, tgl, nama, extra_pend=4):
 
 # ---------------------------------------------------------------- D7 Sikka 2021 (pdftotext, single spaces)
 def sikka_2021():
-    d = Doc("dev/lkjip-sikka-2021.txt", "5307", 2021, flat=True)
-    d.W = 84
-    c = kab_ctx("5307", 2021, "Maumere")
-    c["thn_kp"] = "Instansi Pemerintah (LKjIP) Tahun 2021"
+    d, c = kab_doc("dev/lkjip-sikka-2021.txt", "5307", 2021, "Maumere", W=84, thn_kp="Instansi Pemerintah (LKjIP) Tahun 2021", flat=True)
     d.L("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2021", "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SIKKA", "", "Maumere", "")
     std_front(d, c, None, "Maumere", "Januari 2022", "MARIA ANASTASIA NONA, S.E.", 6)
     d.L(*tugas_list(c)[:10])
@@ -87,8 +84,7 @@ def sikka_2021():
 
 # ---------------------------------------------------------------- D8 Lembata 2023
 def lembata_2023():
-    d = Doc("dev/lkj-lembata-2023.txt", "5313", 2023)
-    c = kab_ctx("5313", 2023, "Lewoleba")
+    d, c = kab_doc("dev/lkj-lembata-2023.txt", "5313", 2023, "Lewoleba")
     W = 92
     d.L("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN LEMBATA", "", "", "", "")
     d.FF()
@@ -166,10 +162,8 @@ def lembata_2023():
                 d.R(f"{n}." if j == 0 else "", (f"076.01.{pk} " if j == 0 else "") + part, "", "", "", "")
         d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
         for kc, kn, a, b in ks:
-            d.R("", f"{kc} {kn}", f"Rp. {id_int(a)}", f"Rp. {id_int(b)}", id_dec(serapan(a, b)) + "%", cut(a - b))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "JUMLAH", f"Rp. {id_int(tp_)}", f"Rp. {id_int(tr_)}", id_dec(serapan(tp_, tr_)) + "%", cut(tp_ - tr_))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA(("", f"{kc} {kn}", f"Rp. {id_int(a)}", f"Rp. {id_int(b)}", id_dec(serapan(a, b)) + "%", cut(a - b)), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "JUMLAH", f"Rp. {id_int(tp_)}", f"Rp. {id_int(tr_)}", id_dec(serapan(tp_, tr_)) + "%", cut(tp_ - tr_)), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.P("Penyerapan anggaran kegiatan Pembentukan Badan Adhoc hampir mencapai 100% karena seluruh honorarium PPK dan PPS dibayarkan tepat waktu setiap bulan.", W)
     d.FF()
@@ -177,5 +171,4 @@ def lembata_2023():
 
 
 if __name__ == "__main__":
-    sikka_2021()
-    lembata_2023()
+    tulis(sikka_2021, lembata_2023)

@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
 from dev3 import dec00
 from dev4 import std_front
@@ -11,9 +11,7 @@ def rb_ind(nm):
 
 # ---------------------------------------------------------------- D9 Malaka 2020
 def malaka_2020():
-    d = Doc("dev/lkj-malaka-2020.txt", "5321", 2020)
-    c = kab_ctx("5321", 2020, "Betun")
-    d.W = 96
+    d, c = kab_doc("dev/lkj-malaka-2020.txt", "5321", 2020, "Betun", W=96)
     d.L("", "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MALAKA", "TAHUN 2020", "", "", "Betun, Malaka")
     d.FF()
     std_front(d, c, 96, "Betun", "8 Februari 2021", "YOSEFINA SERAN KLAU, S.Sos", 5)
@@ -102,10 +100,7 @@ def malaka_2020():
 
 # ---------------------------------------------------------------- D10 Rote Ndao 2022
 def rote_ndao_2022():
-    d = Doc("dev/lkj-rote-ndao-2022.txt", "5314", 2022)
-    c = kab_ctx("5314", 2022, "Ba'a")
-    c["thn_kp"] = "periode Januari sampai dengan Desember"
-    d.W = 100
+    d, c = kab_doc("dev/lkj-rote-ndao-2022.txt", "5314", 2022, "Ba'a", W=100, thn_kp="periode Januari sampai dengan Desember")
     d.L("LAPORAN KINERJA (LKj)", "SEKRETARIAT KPU KABUPATEN ROTE NDAO", "Periode Januari–Desember 2022", "", "")
     d.FF()
     std_front(d, c, 100, "Ba'a", "Januari 2023", "JEFRI M. PELLO, S.H.", 6)
@@ -161,18 +156,13 @@ def rote_ndao_2022():
     d.P(f"Realisasi anggaran Tahun Anggaran 2022 adalah sebesar Rp {id_int(tr_)} dari total pagu sebesar Rp {id_int(tp_)}, atau mencapai {id_dec(serapan(tp_, tr_))}%.")
     d.L("Tabel 3.5 Realisasi Anggaran per Program dan Kegiatan", "")
     d.R("Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan")
-    d.R("Program Dukungan Manajemen (076.01.WA)", id_int(pw), id_int(rw), id_int(pw - rw), id_dec(serapan(pw, rw)) + "%")
-    d.ang("076.01.WA", "program", "", pw, rw, serapan(pw, rw))
+    d.RA(("Program Dukungan Manajemen (076.01.WA)", id_int(pw), id_int(rw), id_int(pw - rw), id_dec(serapan(pw, rw)) + "%"), "076.01.WA", "program", "", pw, rw)
     for kc, kn, a, b in ks:
-        d.R(f"{kn} ({kc})", id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)) + "%")
-        d.ang(kc, "kegiatan", "076.01.WA", a, b, serapan(a, b))
-    d.R("Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi (076.01.CQ)", id_int(pc), id_int(rc), id_int(pc - rc), id_dec(serapan(pc, rc)) + "%")
-    d.ang("076.01.CQ", "program", "", pc, rc, serapan(pc, rc))
+        d.RA((f"{kn} ({kc})", id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)) + "%"), kc, "kegiatan", "076.01.WA", a, b)
+    d.RA(("Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi (076.01.CQ)", id_int(pc), id_int(rc), id_int(pc - rc), id_dec(serapan(pc, rc)) + "%"), "076.01.CQ", "program", "", pc, rc)
     for kc, kn, a, b in cq:
-        d.R(f"{kn} ({kc})", id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)) + "%")
-        d.ang(kc, "kegiatan", "076.01.CQ", a, b, serapan(a, b))
-    d.R("Total", id_int(tp_), id_int(tr_), id_int(tp_ - tr_), id_dec(serapan(tp_, tr_)) + "%")
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+        d.RA((f"{kn} ({kc})", id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)) + "%"), kc, "kegiatan", "076.01.CQ", a, b)
+    d.RA(("Total", id_int(tp_), id_int(tr_), id_int(tp_ - tr_), id_dec(serapan(tp_, tr_)) + "%"), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.L("Tabel 3.6 Perbandingan Realisasi Anggaran 2020 - 2022", "")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "Sisa", "%")
@@ -184,5 +174,4 @@ def rote_ndao_2022():
 
 
 if __name__ == "__main__":
-    malaka_2020()
-    rote_ndao_2022()
+    tulis(malaka_2020, rote_ndao_2022)

@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
 from dev3 import dec00
 from dev4 import std_front
@@ -115,17 +115,13 @@ def provinsi_2022():
     d.R("KODE", "PROG/KEG/OUTPUT", "PAGU", "REALISASI", "SISA", "% REALISASI")
     for pk, pn, kegs in struct:
         pp2 = sum(o[2] for _, _, os_ in kegs for o in os_); pr2 = sum(o[3] for _, _, os_ in kegs for o in os_)
-        d.R(pk, pn, en_int(pp2), en_int(pr2), en_int(pp2 - pr2), en_dec(serapan(pp2, pr2)) + "%")
-        d.ang(f"076.01.{pk}", "program", "", pp2, pr2, serapan(pp2, pr2))
+        d.RA((pk, pn, en_int(pp2), en_int(pr2), en_int(pp2 - pr2), en_dec(serapan(pp2, pr2)) + "%"), f"076.01.{pk}", "program", "", pp2, pr2)
         for kc, kn, outs in kegs:
             kp2 = sum(o[2] for o in outs); kr2 = sum(o[3] for o in outs)
-            d.R(f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_int(kp2 - kr2), en_dec(serapan(kp2, kr2)) + "%")
-            d.ang(kc, "kegiatan", f"076.01.{pk}", kp2, kr2, serapan(kp2, kr2))
+            d.RA((f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_int(kp2 - kr2), en_dec(serapan(kp2, kr2)) + "%"), kc, "kegiatan", f"076.01.{pk}", kp2, kr2)
             for oc, on, op, orl in outs:
-                d.R(oc, on, en_int(op), en_int(orl), en_int(op - orl), en_dec(serapan(op, orl)) + "%")
-                d.ang(oc, "output", kc, op, orl, serapan(op, orl))
-    d.R("", "TOTAL", en_int(tot_p), en_int(tot_r), en_int(tot_p - tot_r), en_dec(serapan(tot_p, tot_r)) + "%")
-    d.ang("TOTAL", "total", "", tot_p, tot_r, serapan(tot_p, tot_r))
+                d.RA((oc, on, en_int(op), en_int(orl), en_int(op - orl), en_dec(serapan(op, orl)) + "%"), oc, "output", kc, op, orl)
+    d.RA(("", "TOTAL", en_int(tot_p), en_int(tot_r), en_int(tot_p - tot_r), en_dec(serapan(tot_p, tot_r)) + "%"), "TOTAL", "total", "", tot_p, tot_r)
     d.B()
     d.FF()
     tutup(d, c, "Kupang, Februari 2023", "Sekretaris,", "", "Drs. ELPIDIUS TEFA, M.Si")
@@ -133,9 +129,7 @@ def provinsi_2022():
 
 # ---------------------------------------------------------------- D12 Manggarai Barat 2024
 def mabar_2024():
-    d = Doc("dev/lkj-manggarai-barat-2024.txt", "5315", 2024)
-    c = kab_ctx("5315", 2024, "Labuan Bajo")
-    d.W = 90
+    d, c = kab_doc("dev/lkj-manggarai-barat-2024.txt", "5315", 2024, "Labuan Bajo", W=90)
     d.L("LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN MANGGARAI BARAT TAHUN 2024", "", "", "Labuan Bajo")
     d.FF()
     std_front(d, c, 90, "Labuan Bajo", "Februari 2025", "KRISTIANUS JEMADU, S.E., M.M.", 5)
@@ -224,15 +218,12 @@ def mabar_2024():
                 d.R(n if j == 0 else "", part, "", "", "", "")
         d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
         for kc, kn, a, b in ks:
-            d.R("", f"{kc} - {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b)))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "JUMLAH", dec00(tp_), dec00(tr_), dec00(tp_ - tr_), id_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA(("", f"{kc} - {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "JUMLAH", dec00(tp_), dec00(tr_), dec00(tp_ - tr_), id_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.FF()
     tutup(d, c, "Labuan Bajo, Februari 2025", "Sekretaris,", "", "KRISTIANUS JEMADU, S.E., M.M.")
 
 
 if __name__ == "__main__":
-    provinsi_2022()
-    mabar_2024()
+    tulis(provinsi_2022, mabar_2024)

@@ -164,6 +164,12 @@ class Doc:
                                    "serapan_lapor": lapor, "serapan_hitung": serapan(pagu, real),
                                    "pagu_awal": pagu_awal, "revisi_dipa": revisi})
 
+    def RA(self, cells, kode, tingkat, induk, pagu, real, **kw):
+        """A printed budget row (its cells) and its anggaran fact, serapan_lapor
+        being the serapan the row prints."""
+        self.R(*cells)
+        self.ang(kode, tingkat, induk, pagu, real, serapan(pagu, real), **kw)
+
     def sakip(self, satker, tahun_dinilai, nilai, pred=None, keyakinan="tinggi"):
         pred = pred or predikat(nilai)
         assert pred == predikat(nilai), (satker, nilai, pred)
@@ -203,6 +209,12 @@ class Doc:
             f.write("\n")
         n = {k: len(v) for k, v in self.t.items() if isinstance(v, list)}
         print(self.rel, len(self.lines), "lines", n, "total", sum(n.values()))
+
+
+def tulis(*dokumen):
+    """Run as a program, a script writes its documents: each function builds and writes one."""
+    for f in dokumen:
+        f()
 
 
 # ---- blocks every document ends with ----

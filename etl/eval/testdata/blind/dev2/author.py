@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
 from dev3 import dec00, tahun_dec00
 from dev4 import std_front
@@ -86,13 +86,10 @@ def provinsi_2023():
     d.R("KODE", "URAIAN", "PAGU", "REALISASI", "SISA", "%")
     for pk, pn, ks in struct:
         pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
-        d.R(pk, pn, en_int(pp_), en_int(pr_), en_int(pp_ - pr_), en_dec(serapan(pp_, pr_)))
-        d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
+        d.RA((pk, pn, en_int(pp_), en_int(pr_), en_int(pp_ - pr_), en_dec(serapan(pp_, pr_))), f"076.01.{pk}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
-            d.R(f"{pk}.{kc}", kn, en_int(a), en_int(b), en_int(a - b), en_dec(serapan(a, b)))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "JUMLAH TOTAL", en_int(tp_), en_int(tr_), en_int(tp_ - tr_), en_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA((f"{pk}.{kc}", kn, en_int(a), en_int(b), en_int(a - b), en_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "JUMLAH TOTAL", en_int(tp_), en_int(tr_), en_int(tp_ - tr_), en_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     p22, r22 = 14_003_088_000, 13_899_542_896
     d.P(f"Sebagai pembanding, pada Tahun Anggaran 2022 total pagu anggaran sebesar Rp. {en_int(p22)} dengan realisasi sebesar Rp. {en_int(r22)} atau {en_dec(serapan(p22, r22))}%.")
@@ -103,10 +100,7 @@ def provinsi_2023():
 
 # ---------------------------------------------------------------- H2 TTU 2020 (flattened, mixed)
 def ttu_2020():
-    d = Doc("dev2/lkjip-ttu-2020.txt", "5303", 2020, flat=True)
-    c = kab_ctx("5303", 2020, "Kefamenanu")
-    c["thn_kp"] = "Instansi Pemerintah Tahun 2020"
-    d.W = 78
+    d, c = kab_doc("dev2/lkjip-ttu-2020.txt", "5303", 2020, "Kefamenanu", W=78, thn_kp="Instansi Pemerintah Tahun 2020", flat=True)
     d.L("LKjIP", "SEKRETARIAT KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN 2020", "")
     std_front(d, c, 78, "Kefamenanu", "Februari 2021", "YOHANES TAEK, S.H.", 6)
     d.L("BAB III AKUNTABILITAS KINERJA", "")
@@ -160,9 +154,7 @@ def ttu_2020():
 
 # ---------------------------------------------------------------- H3 Kabupaten Kupang 2024
 def kupang_2024():
-    d = Doc("dev2/lkj-kabupaten-kupang-2024.txt", "5301", 2024)
-    c = kab_ctx("5301", 2024, "Oelamasi")
-    d.W = 98
+    d, c = kab_doc("dev2/lkj-kabupaten-kupang-2024.txt", "5301", 2024, "Oelamasi", W=98)
     d.L("", "", "LAPORAN", "KINERJA", "SEKRETARIAT KPU", "KABUPATEN KUPANG", "TAHUN", "ANGGARAN 2024", "", "Oelamasi")
     d.FF()
     std_front(d, c, 98, "Oelamasi", "3 Maret 2025", "ARNOLDUS NENOHAI, S.Sos., M.Si", 5)
@@ -250,18 +242,13 @@ def kupang_2024():
     def cut(v):
         s = id_int(v)
         return "Rp. " + s[:-2]
-    d.R("WA", "Program Dukungan Manajemen", dec00(pw), dec00(rw), id_dec(serapan(pw, rw)), cut(pw - rw))
-    d.ang("076.01.WA", "program", "", pw, rw, serapan(pw, rw))
+    d.RA(("WA", "Program Dukungan Manajemen", dec00(pw), dec00(rw), id_dec(serapan(pw, rw)), cut(pw - rw)), "076.01.WA", "program", "", pw, rw)
     for kc, kn, a, b in ks:
-        d.R(f"WA.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)), cut(a - b))
-        d.ang(kc, "kegiatan", "076.01.WA", a, b, serapan(a, b))
-    d.R("CQ", "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", dec00(pc), dec00(rc), id_dec(serapan(pc, rc)), cut(pc - rc))
-    d.ang("076.01.CQ", "program", "", pc, rc, serapan(pc, rc))
+        d.RA((f"WA.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)), cut(a - b)), kc, "kegiatan", "076.01.WA", a, b)
+    d.RA(("CQ", "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", dec00(pc), dec00(rc), id_dec(serapan(pc, rc)), cut(pc - rc)), "076.01.CQ", "program", "", pc, rc)
     for kc, kn, a, b in cq:
-        d.R(f"CQ.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)), cut(a - b))
-        d.ang(kc, "kegiatan", "076.01.CQ", a, b, serapan(a, b))
-    d.R("", "Jumlah", dec00(tp_), dec00(tr_), id_dec(serapan(tp_, tr_)), cut(tp_ - tr_))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_), pagu_awal=12_406_550_000, revisi=14)
+        d.RA((f"CQ.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)), cut(a - b)), kc, "kegiatan", "076.01.CQ", a, b)
+    d.RA(("", "Jumlah", dec00(tp_), dec00(tr_), id_dec(serapan(tp_, tr_)), cut(tp_ - tr_)), "TOTAL", "total", "", tp_, tr_, pagu_awal=12_406_550_000, revisi=14)
     d.B()
     peg = 3_402_118_000; rpeg = 3_398_004_150; mod = 240_500_000; rmod = 236_910_000
     d.L("Tabel 3.9 Realisasi per Jenis Belanja", "")
@@ -281,10 +268,7 @@ def kupang_2024():
 
 # ---------------------------------------------------------------- H4 Ende 2019
 def ende_2019():
-    d = Doc("dev2/lakip-ende-2019.txt", "5308", 2019)
-    c = kab_ctx("5308", 2019, "Ende")
-    c["thn_kp"] = "Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)"
-    d.W = 86
+    d, c = kab_doc("dev2/lakip-ende-2019.txt", "5308", 2019, "Ende", W=86, thn_kp="Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)")
     d.L("L A K I P", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "KOMISI PEMILIHAN UMUM KABUPATEN ENDE", "", "2019", "", "")
     d.FF()
     std_front(d, c, 86, "Ende", "Maret 2020", "SILVESTER SORE, S.H.", 6)
@@ -357,20 +341,14 @@ def ende_2019():
     d.R("Program/Kegiatan", "Pagu", "Realisasi", "% Serapan")
     for pk_, pn, ks in struct:
         pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
-        d.R(f"{pn} (076.01.{pk_})", f"Rp {id_int(pp_)}", f"Rp {id_int(pr_)}", id_dec(serapan(pp_, pr_)))
-        d.ang(f"076.01.{pk_}", "program", "", pp_, pr_, serapan(pp_, pr_))
+        d.RA((f"{pn} (076.01.{pk_})", f"Rp {id_int(pp_)}", f"Rp {id_int(pr_)}", id_dec(serapan(pp_, pr_))), f"076.01.{pk_}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
-            d.R(f"- {kn} ({kc})", f"Rp {id_int(a)}", f"Rp {id_int(b)}", id_dec(serapan(a, b)))
-            d.ang(kc, "kegiatan", f"076.01.{pk_}", a, b, serapan(a, b))
-    d.R("JUMLAH", f"Rp {id_int(tp_)}", f"Rp {id_int(tr_)}", id_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA((f"- {kn} ({kc})", f"Rp {id_int(a)}", f"Rp {id_int(b)}", id_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk_}", a, b)
+    d.RA(("JUMLAH", f"Rp {id_int(tp_)}", f"Rp {id_int(tr_)}", id_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.FF()
     tutup(d, c, "Ende, Maret 2020", "Sekretaris KPU Kabupaten Ende", "", "SILVESTER SORE, S.H.")
 
 
 if __name__ == "__main__":
-    provinsi_2023()
-    ttu_2020()
-    kupang_2024()
-    ende_2019()
+    tulis(provinsi_2023, ttu_2020, kupang_2024, ende_2019)

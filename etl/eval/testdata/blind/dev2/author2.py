@@ -72,6 +72,11 @@ def ttd(kota_tgl, kpu, nama, nip):
     return ("", kota_tgl, f"Sekretaris {kpu},", "", "", nama, nip)
 
 
+def sig(d, kota_tgl, kpu, nama, nip):
+    """The signature block on its own (kept for other author scripts that import this module)."""
+    d.L(*ttd(kota_tgl, kpu, nama, nip))
+
+
 def mulai(rel, s, year, W, sampul, kota_tgl, nama, nip, flat=False):
     """A new document of this batch: cover page, then the Kata Pengantar signed by the
     secretary; d.ttd keeps the same signature for the closing chapter."""

@@ -87,11 +87,9 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 			return ingest.Summary{}, usageErr("%v", err)
 		}
 	}
-	// The parser's limits are package settings; set them once from the
-	// configuration before any document is read.
-	extract.MaxLineLen = a.cfg.v.GetInt("max_line_bytes")
-	extract.MaxCells = a.cfg.v.GetInt("max_cells")
-	parse.MaxBytes = a.cfg.v.GetInt("max_document_bytes")
+	// The parser's limits travel with every document's parse options.
+	limits := extract.Limits{MaxLineLen: a.cfg.v.GetInt("max_line_bytes"), MaxCells: a.cfg.v.GetInt("max_cells"),
+		MaxBytes: a.cfg.v.GetInt("max_document_bytes")}
 	opt := ingest.Options{
 		GroupDocuments:   a.cfg.v.GetInt("group_documents"),
 		Workers:          a.cfg.v.GetInt("workers"),
@@ -102,9 +100,10 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 	if len(id) > 0 {
 		opt.Identity = id[0]
 	}
+	opt.Identity.Limits = limits
 	var pw progress.Writer
 	var tracker *progress.Tracker
-	if isTerminal(a.stderr) && !a.cfg.v.GetBool("quiet") && a.cfg.str("log_format") == "text" {
+	if isTerminal(a.stderr) && !a.cfg.Quiet && a.cfg.LogFormat == "text" {
 		pw = progress.NewWriter()
 		pw.SetOutputWriter(a.stderr)
 		pw.SetUpdateFrequency(100 * time.Millisecond)
@@ -140,7 +139,7 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 	a.log.Info("ingest finished", "step", "ingest", "command", command, "run_id", sum.RunID, "seen", sum.Seen, "loaded", sum.Loaded,
 		"unchanged", sum.Skipped, "replaced", sum.Replaced, "rejected", sum.Rejected,
 		"facts", sum.Facts, "findings", sum.Findings, "duration_ms", sum.Duration.Milliseconds())
-	if !a.cfg.v.GetBool("quiet") && !a.jsonLogs() {
+	if !a.cfg.Quiet && !a.jsonLogs() {
 		fmt.Fprintf(a.stdout, "ingest: %d documents: %d loaded, %d unchanged, %d replaced, %d rejected; %d facts, %d findings (run %d, %s)\n",
 			sum.Seen, sum.Loaded, sum.Skipped, sum.Replaced, sum.Rejected, sum.Facts, sum.Findings, sum.RunID,
 			sum.Duration.Round(time.Millisecond))

@@ -3,6 +3,7 @@ package sample
 import (
 	"bytes"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -61,23 +62,11 @@ func TestParseTableHeader(t *testing.T) {
 			for _, c := range tb.rows[ri] {
 				got = append(got, c.span)
 			}
-			if !equalInts(got, want) {
+			if !slices.Equal(got, want) {
 				t.Errorf("%s: row %d spans %v, want %v", tt.name, ri, got, want)
 			}
 		}
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // longTable is a text document whose one table runs over several pages.

@@ -103,8 +103,7 @@ def ngada_2024():
     d.R("(30)", "(30)", "(15)", "(25)", "(100)", "")
     d.R(*[id_dec(kp[k][1]) for k in BOBOT], id_dec(sk), "ВВ")
     d.B()
-    d.sakip("5309", 2023, sk, "BB")
-    d.komp(2023, kp)
+    d.sakip_komp("5309", 2023, sk, kp, "BB")
     d.P("Nilai tersebut meningkat dibandingkan tahun sebelumnya, terutama pada komponen pelaporan kinerja yang telah memanfaatkan aplikasi SAKIP KPU secara tepat waktu.", W)
     d.L("C. Reformasi Birokrasi", "")
     d.P("Pelaksanaan Reformasi Birokrasi di lingkungan KPU Kabupaten Ngada berpedoman pada Keputusan KPU Nomor 314/ORT.07-Kpt/01/KPU/V/2021. Dalam Laporan Hasil Evaluasi Pelaksanaan Reformasi Birokrasi Tahun 2024, nilai evaluasi Reformasi Birokrasi KPU Kabupaten Ngada adalah 21,30 (58,68%) dari bobot 36,30, sehingga target nilai 60 belum tercapai.", W)
@@ -243,8 +242,7 @@ def kota_kupang_2023():
     for y, v in prev:
         d.sakip("5371", y, v)
     d.P(f"Pada tahun 2023 Inspektorat Utama KPU melakukan evaluasi atas implementasi SAKIP Tahun 2022 dengan hasil nilai {id_dec(sk)} atau kategori {predikat(sk)}, sebagaimana rincian berikut:")
-    d.sakip("5371", 2022, sk)
-    d.komp(2022, kp)
+    d.sakip_komp("5371", 2022, sk, kp)
     d.R("No", "Komponen", "Bobot", "Nilai")
     names = {"perencanaan": "Perencanaan Kinerja", "pengukuran": "Pengukuran Kinerja",
              "pelaporan": "Pelaporan Kinerja", "evaluasi_internal": "Evaluasi Akuntabilitas Kinerja Internal"}

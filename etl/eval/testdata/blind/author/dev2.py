@@ -56,8 +56,7 @@ def tts_2019():
         d.R(i, KNAMES[k], kp[k][0], id_dec(kp[k][1]))
     d.R("", "Nilai Akuntabilitas Kinerja", "100", id_dec(sk))
     d.R("", "Predikat", "", predikat(sk))
-    d.sakip("5302", 2018, sk)
-    d.komp(2018, kp)
+    d.sakip_komp("5302", 2018, sk, kp)
     d.B()
     d.P(f"Evaluasi SAKIP yang dilaksanakan Inspektorat KPU pada tahun 2019 atas kinerja tahun 2018 menghasilkan nilai {id_dec(sk)} dengan predikat {predikat(sk)} (Baik). Nilai ini menjadi dasar penetapan target indikator akuntabilitas kinerja tahun 2019.", 110)
     d.FF()
@@ -166,8 +165,7 @@ def sumba_barat_2020():
     for k in BOBOT:
         d.L(KNAMES[k], str(kp[k][0]), id_dec(kp[k][1]))
     d.L("Jumlah", "100", id_dec(sk))
-    d.sakip("5312", 2019, sk)
-    d.komp(2019, kp)
+    d.sakip_komp("5312", 2019, sk, kp)
     d.B()
     d.L("D. Realisasi Anggaran", "")
     ks = [("3355", "Pengelolaan Keuangan dan BMN", 1_486_320_000, 1_452_118_410),

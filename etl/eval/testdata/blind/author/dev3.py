@@ -170,8 +170,7 @@ def belu_2022():
     for k in BOBOT:
         d.R(KNAMES[k], f"{kp[k][0]},00", id_dec(kp[k][1]), id_dec(kp[k][1] / kp[k][0] * 100) + "%")
     d.R("Nilai Akhir", "100,00", id_dec(sk), "")
-    d.sakip("5304", 2021, sk)
-    d.komp(2021, kp)
+    d.sakip_komp("5304", 2021, sk, kp)
     d.B()
     d.L("B. Reformasi Birokrasi", "")
     d.P("Penilaian Mandiri Pelaksanaan Reformasi Birokrasi (PMPRB) KPU Kabupaten Belu Tahun 2022 yang telah diverifikasi oleh Tim Penilai Internal KPU memberikan hasil sebagai berikut.", 88)

@@ -176,6 +176,11 @@ class Doc:
         self.t["sakip"].append({"satker_id": satker, "tahun_dinilai": tahun_dinilai, "nilai": nilai,
                                 "predikat": pred, "keyakinan": keyakinan})
 
+    def sakip_komp(self, satker, tahun_dinilai, nilai, komps, pred=None):
+        """A SAKIP score together with its four components (filed under this document's satker)."""
+        self.sakip(satker, tahun_dinilai, nilai, pred)
+        self.komp(tahun_dinilai, komps)
+
     def komp(self, tahun_dinilai, komps, satker=None):
         for k, (bobot, nilai) in komps.items():
             self.t["sakip_komponen"].append({"satker_id": satker or self.satker,

@@ -48,8 +48,7 @@ def provinsi_2023():
     d.P(f"Hasil Evaluasi AKIP Tahun 2022 atas KPU Provinsi Nusa Tenggara Timur memberikan nilai {id_dec(own)} (BB). Rincian nilai komponen:")
     d.R("Satker", "Perencanaan (30)", "Pengukuran (30)", "Pelaporan (15)", "Evaluasi Internal (25)", "Nilai Akhir", "Predikat")
     d.R("KPU Provinsi NTT", *[id_dec(kp[k][1]) for k in BOBOT], id_dec(own), "BB")
-    d.sakip("53", 2022, own)
-    d.komp(2022, kp)
+    d.sakip_komp("53", 2022, own, kp)
     d.B()
     d.P("Peringkat hasil Evaluasi AKIP Tahun 2022 KPU Kabupaten/Kota se-Nusa Tenggara Timur:")
     d.L("Tabel 3.5 Peringkat Evaluasi AKIP Tahun 2022", "")
@@ -116,8 +115,7 @@ def ttu_2020():
     sk, kp = SAKIP[("5303", 2019)], KOMP[("5303", 2019)]
     d.P(f"Hasil Evaluasi AKIP Tahun 2019 KPU Kabupaten Timor Tengah Utara adalah {id_dec(sk)} dengan predikat {predikat(sk)}. Komponen Bobot Nilai " +
         " ".join(f"{KNAMES[k]} {kp[k][0]} {id_dec(kp[k][1])}" for k in BOBOT) + f" Total 100 {id_dec(sk)}")
-    d.sakip("5303", 2019, sk)
-    d.komp(2019, kp)
+    d.sakip_komp("5303", 2019, sk, kp)
     d.L("B. DPT Pemilihan Bupati dan Wakil Bupati Timor Tengah Utara Tahun 2020", "")
     kec = ["Miomaffo Barat", "Miomaffo Tengah", "Musi", "Mutis", "Miomaffo Timur", "Noemuti", "Bikomi Selatan",
            "Bikomi Tengah", "Bikomi Nilulat", "Bikomi Utara", "Naibenu", "Insana Fafinesu", "Noemuti Timur",
@@ -191,8 +189,7 @@ def kupang_2024():
     for i, k in enumerate(BOBOT, 1):
         d.R(i, KNAMES[k], kp[k][0], id_dec(kp[k][1]))
     d.R("", "Nilai Evaluasi", 100, id_dec(sk))
-    d.sakip("5301", 2023, sk)
-    d.komp(2023, kp)
+    d.sakip_komp("5301", 2023, sk, kp)
     d.B()
     d.PP(analisis(c, "Reformasi Birokrasi"))
     d.FF()
@@ -306,8 +303,7 @@ def ende_2019():
     d.P("Nilai hasil evaluasi AKIP Tahun 2018 per komponen:")
     d.R("Perencanaan Kinerja (30)", "Pengukuran Kinerja (30)", "Pelaporan Kinerja (15)", "Evaluasi Internal (25)", "Jumlah", "Kategori")
     d.R(*[id_dec(kp[k][1]) for k in BOBOT], id_dec(sk), predikat(sk))
-    d.sakip("5308", 2018, sk)
-    d.komp(2018, kp)
+    d.sakip_komp("5308", 2018, sk, kp)
     d.B()
     d.FF()
     d.L("C. Daftar Pemilih Pemilu 2019", "")

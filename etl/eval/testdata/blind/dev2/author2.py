@@ -272,8 +272,7 @@ def sumba_timur_2022():
     kv(d, [("Dokumen", "Laporan Hasil Evaluasi AKIP Tahun 2021"), ("Diterima", "Juni 2022"),
            ("Tahun yang Dinilai", "2021")] + [(f"{KNM[x]} (bobot {b})", id_dec(v)) for x, (b, v) in k.items()] +
        [("Nilai Akhir", id_dec(own21)), ("Predikat", predikat(own21))], 46)
-    d.sakip("5311", 2021, own21)
-    d.komp(2021, k)
+    d.sakip_komp("5311", 2021, own21, k)
     d.B()
     own20 = SAKIP[("5311", 2020)]
     kv(d, [("Nilai AKIP tahun sebelumnya", f"{id_dec(own20)} (Tahun yang Dinilai 2020, predikat {predikat(own20)})"),
@@ -385,8 +384,7 @@ def flores_timur_2021():
         v = SAKIP[("5306", y)]
         k = komps_for(v, rnd, base)
         d.R(y, *[id_dec(k[x][1]) for x in BOBOT], id_dec(v), predikat(v))
-        d.sakip("5306", y, v)
-        d.komp(y, k)
+        d.sakip_komp("5306", y, v, k)
     d.B()
     d.P("Hasil evaluasi atas pelaksanaan Reformasi Birokrasi KPU Kabupaten Flores Timur Tahun 2021 adalah 23,41 "
         "dari bobot 36,30 atau 64,49%, sehingga indikator Reformasi Birokrasi pada Tabel 3.1 terealisasi 64,49.", W)
@@ -649,8 +647,7 @@ def sabu_raijua_2021():
         f"nilai yang diperoleh {id_dec(own19)} ({predikat(own19)}), sehingga terjadi penurunan "
         f"{id_dec(round(own19 - own20, 2))} poin yang terutama disebabkan oleh lemahnya pengukuran kinerja pada "
         f"masa tahapan Pemilihan 2020.", W)
-    d.sakip("5320", 2020, own20)
-    d.komp(2020, k)
+    d.sakip_komp("5320", 2020, own20, k)
     d.sakip("5320", 2019, own19)
     d.P("Target predikat B dalam Perjanjian Kinerja tercapai. Untuk evaluasi berikutnya ditetapkan target "
         "nilai 65,00 pada tahun 2022 dan 68,00 pada tahun 2023.", W)
@@ -746,8 +743,7 @@ def manggarai_timur_2020():
         b, v = k[x]
         d.R(f"{i}.", KNM[x], b, en_dec(v) if i % 2 else id_dec(v))
     d.R("", "Nilai Hasil Evaluasi", "100", en_dec(own19) + " (" + predikat(own19) + ")")
-    d.sakip("5319", 2019, own19)
-    d.komp(2019, k)
+    d.sakip_komp("5319", 2019, own19, k)
     d.B()
     d.P("Hasil Evaluasi Reformasi Birokrasi KPU Kabupaten Manggarai Timur Tahun 2020 memperoleh nilai 22,44 dari "
         "bobot 36,30 (61.82%). Nilai tersebut menjadi realisasi indikator Reformasi Birokrasi pada Tabel 3.1.", W)
@@ -962,8 +958,7 @@ def sbd_2024():
             foto("3.2", "Penyerahan LHE AKIP oleh Inspektorat KPU")
         d.R(i, KNM[x], b := k[x][0], id_dec(k[x][1]))
     d.R("", "Nilai Akhir / Predikat", "100", f"{id_dec(own23)} / {predikat(own23)}")
-    d.sakip("5318", 2023, own23)
-    d.komp(2023, k)
+    d.sakip_komp("5318", 2023, own23, k)
     d.B()
     d.P(f"Nilai tersebut meningkat dari {id_dec(own22)} ({predikat(own22)}) pada Hasil Evaluasi AKIP Tahun 2022. "
         f"Hasil evaluasi Reformasi Birokrasi Tahun 2024 adalah 26,38 dari bobot 36,30 atau 72,67%.", W)
@@ -1106,8 +1101,7 @@ def sumba_tengah_2019():
     tab = [("Komponen", "Bobot", "Nilai")] + [(KNM[x], str(k[x][0]), id_dec(k[x][1])) for x in BOBOT] + \
           [("Nilai Hasil Evaluasi", "100", id_dec(own18))]
     layout(d, tab, right={1, 2})
-    d.sakip("5317", 2018, own18)
-    d.komp(2018, k)
+    d.sakip_komp("5317", 2018, own18, k)
     d.B()
     d.PP(analisis(c, "partisipasi pemilih"), W)
     d.FF()

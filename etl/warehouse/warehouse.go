@@ -8,6 +8,11 @@
 // connection's default catalog is wh (so views bind to their own tables);
 // only the gate (RegisterArrow) switches to the memory catalog, around
 // RegisterView.
+//
+// The package is lkj's one DuckDB gate (gate.go): Tx is the only
+// transaction helper, retry the only wait-and-retry loop, and ErrorType,
+// IsType and Fatal the way to classify a DuckDB error (by its type, never
+// its message).
 package warehouse
 
 import (

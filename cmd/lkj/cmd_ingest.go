@@ -87,11 +87,9 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 			return ingest.Summary{}, usageErr("%v", err)
 		}
 	}
-	// The parser's limits are package settings; set them once from the
-	// configuration before any document is read.
-	extract.MaxLineLen = a.cfg.v.GetInt("max_line_bytes")
-	extract.MaxCells = a.cfg.v.GetInt("max_cells")
-	parse.MaxBytes = a.cfg.v.GetInt("max_document_bytes")
+	// The parser's limits travel with every document's parse options.
+	limits := extract.Limits{MaxLineLen: a.cfg.v.GetInt("max_line_bytes"), MaxCells: a.cfg.v.GetInt("max_cells"),
+		MaxBytes: a.cfg.v.GetInt("max_document_bytes")}
 	opt := ingest.Options{
 		GroupDocuments:   a.cfg.v.GetInt("group_documents"),
 		Workers:          a.cfg.v.GetInt("workers"),
@@ -102,6 +100,7 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 	if len(id) > 0 {
 		opt.Identity = id[0]
 	}
+	opt.Identity.Limits = limits
 	var pw progress.Writer
 	var tracker *progress.Tracker
 	if isTerminal(a.stderr) && !a.cfg.Quiet && a.cfg.LogFormat == "text" {

@@ -17,16 +17,46 @@ import (
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
-// Limits protect the process from hostile input. They are variables so a
-// caller (or a test) can tighten them.
-var (
+// Limits protect the process from hostile input. The zero value of a
+// field means its default; callers pass them (parse.Options.Limits), so
+// two parses with different limits can run side by side.
+type Limits struct {
+	// MaxBytes is the largest document accepted, in bytes (checked by
+	// package parse before decoding).
+	MaxBytes int
 	// MaxLineLen is the longest line accepted, in bytes.
-	MaxLineLen = 1 << 16
+	MaxLineLen int
 	// MaxCells is the largest number of TAB-separated cells in one line.
-	MaxCells = 512
+	MaxCells int
 	// MaxLines is the largest number of lines in one document.
-	MaxLines = 1 << 21
+	MaxLines int
+}
+
+// The defaults of Limits.
+const (
+	DefaultMaxBytes   = 64 << 20
+	DefaultMaxLineLen = 1 << 16
+	DefaultMaxCells   = 512
+	DefaultMaxLines   = 1 << 21
 )
+
+// OrDefault returns l with every zero (or negative) field set to its
+// default.
+func (l Limits) OrDefault() Limits {
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = DefaultMaxBytes
+	}
+	if l.MaxLineLen <= 0 {
+		l.MaxLineLen = DefaultMaxLineLen
+	}
+	if l.MaxCells <= 0 {
+		l.MaxCells = DefaultMaxCells
+	}
+	if l.MaxLines <= 0 {
+		l.MaxLines = DefaultMaxLines
+	}
+	return l
+}
 
 // Kind of a block.
 type Kind uint8
@@ -45,6 +75,8 @@ type Row struct {
 	Cells      []string   // cleaned text per cell; fragments joined by a space
 	Parts      [][]string // per cell, the non-empty fragment of each line
 	Head       []string   // the cells of the first line alone
+
+	ownCells bool // Cells no longer share Head's array (merge copied them)
 }
 
 // NonEmpty is the number of non-empty cells.
@@ -108,10 +140,13 @@ type line struct {
 	flat  uint8 // flatProven, flatUnproven
 }
 
-// Text splits a document into blocks. It fails only when a limit is
+// Text splits a document into blocks with the default limits.
+func Text(data []byte) ([]Block, error) { return TextWith(data, Limits{}) }
+
+// TextWith splits a document into blocks. It fails only when a limit is
 // exceeded; any other input yields blocks (possibly none).
-func Text(data []byte) ([]Block, error) {
-	lines, err := splitLines(data)
+func TextWith(data []byte, lim Limits) ([]Block, error) {
+	lines, err := splitLines(data, lim.OrDefault())
 	if err != nil {
 		return nil, err
 	}
@@ -204,10 +239,10 @@ func Text(data []byte) ([]Block, error) {
 }
 
 // splitLines cuts data into classified lines, enforcing the limits.
-func splitLines(data []byte) ([]line, error) {
+func splitLines(data []byte, lim Limits) ([]line, error) {
 	n := bytes.Count(data, []byte{'\n'}) + 1
-	if n > MaxLines {
-		return nil, fmt.Errorf("extract: %d lines exceeds MaxLines %d", n, MaxLines)
+	if n > lim.MaxLines {
+		return nil, fmt.Errorf("extract: %d lines exceeds MaxLines %d", n, lim.MaxLines)
 	}
 	lines := make([]line, 0, n)
 	// one string for the whole document: lines and cells are substrings of
@@ -215,8 +250,8 @@ func splitLines(data []byte) ([]line, error) {
 	doc := string(data)
 	// the cells of all TAB lines share one backing array
 	var cellBuf []string
-	if tabs := strings.Count(doc, "\t"); tabs > 0 {
-		cellBuf = make([]string, 0, 2*tabs)
+	if cells := tabCells(data); cells > 0 {
+		cellBuf = make([]string, 0, cells)
 	}
 	no := 0
 	for len(doc) > 0 || no == 0 {
@@ -228,8 +263,8 @@ func splitLines(data []byte) ([]line, error) {
 		} else {
 			s, doc, last = doc, "", true
 		}
-		if len(s) > MaxLineLen {
-			return nil, fmt.Errorf("extract: line %d: %d bytes exceeds MaxLineLen %d", no, len(s), MaxLineLen)
+		if len(s) > lim.MaxLineLen {
+			return nil, fmt.Errorf("extract: line %d: %d bytes exceeds MaxLineLen %d", no, len(s), lim.MaxLineLen)
 		}
 		s = strings.TrimRight(s, "\r")
 		if strings.IndexByte(s, '\r') >= 0 {
@@ -238,8 +273,8 @@ func splitLines(data []byte) ([]line, error) {
 		ln := line{n: no}
 		if strings.IndexByte(s, '\t') >= 0 {
 			parts := splitTabs(s, &cellBuf)
-			if len(parts) > MaxCells {
-				return nil, fmt.Errorf("extract: line %d: %d cells exceeds MaxCells %d", no, len(parts), MaxCells)
+			if len(parts) > lim.MaxCells {
+				return nil, fmt.Errorf("extract: line %d: %d cells exceeds MaxCells %d", no, len(parts), lim.MaxCells)
 			}
 			for j := range parts {
 				parts[j] = normalize.Clean(parts[j])
@@ -280,6 +315,25 @@ func splitLines(data []byte) ([]line, error) {
 		}
 	}
 	return lines, nil
+}
+
+// tabCells is the number of cells of the lines that hold a TAB: their
+// TABs plus one per line.
+func tabCells(data []byte) int {
+	n := 0
+	for {
+		i := bytes.IndexByte(data, '\t')
+		if i < 0 {
+			return n
+		}
+		data = data[i:]
+		end := bytes.IndexByte(data, '\n')
+		if end < 0 {
+			end = len(data)
+		}
+		n += bytes.Count(data[:end], []byte{'\t'}) + 1
+		data = data[end:]
+	}
 }
 
 // splitTabs is strings.Split(s, "\t"), carved out of *buf when it has
@@ -330,7 +384,16 @@ var reGroupHeading = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegia
 // isGroupHeading: a line that opens a group of rows ("Sasaran Strategis 1:
 // Meningkatnya ...", "Program 2. ...").
 func isGroupHeading(t string) bool {
-	return len(t) <= 200 && reGroupHeading.MatchString(t)
+	if len(t) > 200 || t == "" {
+		return false
+	}
+	// the regexp only behind a possible first letter; under (?i) "s" and
+	// "k" also match non-ASCII letters (ſ, K), hence bytes >= 0x80
+	switch c := t[0]; {
+	case c == 's', c == 'S', c == 'p', c == 'P', c == 't', c == 'T', c == 'k', c == 'K', c >= 0x80:
+		return reGroupHeading.MatchString(t)
+	}
+	return false
 }
 
 // isFurniture: a short text line inside a table's page break (a running
@@ -339,11 +402,11 @@ func isGroupHeading(t string) bool {
 // of the same width as the row before it.
 func isFurniture(lines []line, i int) bool {
 	t := lines[i].text
-	if len(t) > 80 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+	if len(t) > 80 || !furnitureText(t) {
 		return false
 	}
 	prev := -1
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	for j := i - 1; j >= 0 && j >= i-pageBreakLines; j-- {
 		if lines[j].tab {
 			prev = j
 			break
@@ -355,13 +418,15 @@ func isFurniture(lines []line, i int) bool {
 	if prev < 0 {
 		return false
 	}
-	for j := i + 1; j < len(lines) && j <= i+4; j++ {
+	for j := i + 1; j < len(lines) && j <= i+pageBreakLines; j++ {
 		switch {
 		case lines[j].blank:
 		case lines[j].tab:
 			c := lines[j].cells
-			return len(c) == len(lines[prev].cells) && len(c) > 2 && isRowNo(c[0]) && isRowNo(lines[prev].cells[0])
-		case len(lines[j].text) > 80:
+			return len(c) == len(lines[prev].cells) && len(c) > 2 &&
+				(isRowNo(c[0]) && isRowNo(lines[prev].cells[0]) || sameShape(c, lines[prev].cells) ||
+					isHeaderRow(c) && pageMarked(lines[prev+1:j]))
+		case len(lines[j].text) > 80 || !furnitureText(lines[j].text):
 			return false
 		}
 	}

@@ -147,15 +147,28 @@ func TestParagraphs(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
-	oldLen, oldCells := MaxLineLen, MaxCells
-	defer func() { MaxLineLen, MaxCells = oldLen, oldCells }()
-	MaxLineLen = 10
-	if _, err := Text([]byte("short\n" + strings.Repeat("x", 11) + "\n")); err == nil || !strings.Contains(err.Error(), "line 2") {
-		t.Errorf("long line: err = %v", err)
+	tests := []struct {
+		name string
+		lim  Limits
+		in   string
+		want string // in the error; "" for no error
+	}{
+		{"long line", Limits{MaxLineLen: 10}, "short\n" + strings.Repeat("x", 11) + "\n", "line 2: 11 bytes exceeds MaxLineLen 10"},
+		{"line at the limit", Limits{MaxLineLen: 10}, strings.Repeat("x", 10) + "\n", ""},
+		{"many cells", Limits{MaxCells: 3}, "a\tb\tc\td\n", "line 1: 4 cells exceeds MaxCells 3"},
+		{"cells at the limit", Limits{MaxCells: 3}, "a\tb\tc\n", ""},
+		{"many lines", Limits{MaxLines: 2}, "a\nb\nc\n", "4 lines exceeds MaxLines 2"},
+		{"defaults", Limits{}, strings.Repeat("x", DefaultMaxLineLen) + "\n" + strings.Repeat("a\t", DefaultMaxCells-1) + "b\n", ""},
+		{"default line length", Limits{}, strings.Repeat("x", DefaultMaxLineLen+1), "exceeds MaxLineLen 65536"},
 	}
-	MaxLineLen, MaxCells = oldLen, 3
-	if _, err := Text([]byte("a\tb\tc\td\n")); err == nil || !strings.Contains(err.Error(), "MaxCells") {
-		t.Errorf("many cells: err = %v", err)
+	for _, tc := range tests {
+		_, err := TextWith([]byte(tc.in), tc.lim)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: err = %v, want none", tc.name, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
+		}
 	}
 }
 

@@ -364,12 +364,17 @@ func flatHeaderCell(t string) bool {
 		return false
 	}
 	words, known := 0, 0
-	eachWord(t, func(w []byte) {
+	var buf [64]byte
+	for i := 0; ; {
+		var w []byte
+		if w, i = nextWord(t, i, buf[:0]); w == nil {
+			break
+		}
 		words++
 		if headerVocab[string(w)] || flatExtraVocab[string(w)] || neutralWords[string(w)] || isYear(string(w)) {
 			known++
 		}
-	})
+	}
 	if words == 0 {
 		return strings.Trim(t, "()") == "%"
 	}

@@ -44,6 +44,7 @@ func (t *tableBuilder) startsNewTable(ln *line) bool {
 // headerWords are the words of the header rows of the lines so far.
 func (t *tableBuilder) headerWords() map[string]bool {
 	words := map[string]bool{}
+	var buf [64]byte
 	for i, l := range t.lines {
 		if i >= 8 {
 			break
@@ -55,7 +56,13 @@ func (t *tableBuilder) headerWords() map[string]bool {
 			break
 		}
 		for _, c := range l.cells {
-			eachWord(c, func(w []byte) { words[string(w)] = true })
+			for i := 0; ; {
+				var w []byte
+				if w, i = nextWord(c, i, buf[:0]); w == nil {
+					break
+				}
+				words[string(w)] = true
+			}
 		}
 	}
 	return words
@@ -68,9 +75,10 @@ func (t *tableBuilder) finish() (Block, bool) {
 		return b, false
 	}
 	b.Start, b.End = lines[0].n, lines[len(lines)-1].n
+	slab := rowSlab{left: cellCount(lines)}
 	if b.Unproven {
 		for _, l := range lines {
-			b.Rows = append(b.Rows, newRow(l))
+			b.Rows = append(b.Rows, slab.newRow(l))
 		}
 		b.Width = 1
 		return b, true
@@ -111,18 +119,38 @@ func (t *tableBuilder) finish() (Block, bool) {
 			hdr++
 		}
 	}
-	headerWords := map[string]bool{}
 	for _, l := range lines[:hdr] {
-		b.Header = append(b.Header, newRow(l))
-		for _, c := range l.cells {
-			eachWord(c, func(w []byte) { headerWords[string(w)] = true })
-		}
+		b.Header = append(b.Header, slab.newRow(l))
 		b.Width = max(b.Width, len(l.cells))
+	}
+	// the header's words, built when a line after a gap may repeat the
+	// header (most tables never ask)
+	var headerWords map[string]bool
+	hw := func() map[string]bool {
+		if headerWords == nil {
+			headerWords = map[string]bool{}
+			var buf [64]byte
+			for _, l := range lines[:hdr] {
+				for _, c := range l.cells {
+					for i := 0; ; {
+						var w []byte
+						if w, i = nextWord(c, i, buf[:0]); w == nil {
+							break
+						}
+						headerWords[string(w)] = true
+					}
+				}
+			}
+		}
+		return headerWords
 	}
 	body := lines[hdr:]
 	if b.ColNums {
 		b.Width = max(b.Width, len(body[0].cells))
 		body = body[1:]
+	}
+	if len(body) > 0 {
+		b.Rows = make([]Row, 0, len(body))
 	}
 	var valued []bool // whether each row's first line carries a value
 	droppedHeader := false
@@ -131,7 +159,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		case isColNumbers(l.cells):
 			b.Notes = append(b.Notes, Note{Line: l.n, Why: "nomor_kolom"})
 			continue
-		case (l.gap || droppedHeader) && len(headerWords) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords) && isHeaderRow(l.cells):
+		case (l.gap || droppedHeader) && len(hw()) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, hw()) && isHeaderRow(l.cells):
 			b.Notes = append(b.Notes, Note{Line: l.n, Why: "header_berulang", Text: strings.Join(l.cells, " | ")})
 			droppedHeader = true
 			continue
@@ -159,8 +187,11 @@ func (t *tableBuilder) finish() (Block, bool) {
 			valued[n-1] = true
 			continue
 		}
-		b.Rows = append(b.Rows, newRow(l))
+		b.Rows = append(b.Rows, slab.newRow(l))
 		valued = append(valued, lineValued(l.cells, &hasValue))
+	}
+	if rows, ok := bottomRows(body, hw); ok {
+		b.Rows = rows // wrapped rows with their number and values on the last line
 	}
 	for _, r := range b.Rows {
 		if len(r.Cells) > b.Width && len(b.Header) == 0 {
@@ -173,19 +204,43 @@ func (t *tableBuilder) finish() (Block, bool) {
 	return b, true
 }
 
-func newRow(l rawLine) Row {
+func cellCount(lines []rawLine) int {
+	n := 0
+	for _, l := range lines {
+		n += len(l.cells)
+	}
+	return n
+}
+
+// rowSlab hands out the Parts arrays of a table's rows from a few large
+// chunks instead of one allocation per row. Every slice it returns is
+// capped, so merge's appends copy instead of overwriting a neighbour.
+type rowSlab struct {
+	parts [][]string
+	left  int // cells of the lines not yet made rows: no chunk is larger
+}
+
+const slabChunk = 256
+
+func (s *rowSlab) partsOf(n int) [][]string {
+	if len(s.parts) < n {
+		s.parts = make([][]string, max(n, min(s.left, slabChunk)))
+	}
+	out := s.parts[:n:n]
+	s.parts = s.parts[n:]
+	return out
+}
+
+// newRow makes a row of one line. Its Cells are the line's own cells
+// (Head) until merge first changes them: most rows never merge, and a
+// copy per row was the extractor's largest allocation.
+func (s *rowSlab) newRow(l rawLine) Row {
 	n := len(l.cells)
-	// one backing array for the cells and the one-fragment parts; every
-	// slice is capped so that merge's appends copy instead of overwriting
-	// a neighbour
-	buf := make([]string, 2*n)
-	copy(buf, l.cells)
-	copy(buf[n:], l.cells)
-	r := Row{Start: l.n, End: l.n, Cells: buf[:n:n], Parts: make([][]string, n), Head: l.cells}
-	one := buf[n:]
+	r := Row{Start: l.n, End: l.n, Cells: l.cells[:n:n], Parts: s.partsOf(n), Head: l.cells}
+	s.left -= n
 	for i, c := range l.cells {
 		if c != "" {
-			r.Parts[i] = one[i : i+1 : i+1]
+			r.Parts[i] = l.cells[i : i+1 : i+1]
 		}
 	}
 	return r
@@ -193,6 +248,11 @@ func newRow(l rawLine) Row {
 
 // merge appends a continuation line to the row, cell by cell.
 func (r *Row) merge(l rawLine) {
+	if !r.ownCells {
+		// the cells were the head line's: copy before writing
+		r.Cells = append(make([]string, 0, max(len(r.Cells), len(l.cells))), r.Cells...)
+		r.ownCells = true
+	}
 	for len(r.Cells) < len(l.cells) {
 		r.Cells = append(r.Cells, "")
 		r.Parts = append(r.Parts, nil)
@@ -341,15 +401,20 @@ func isHeaderRow(cells []string) bool {
 		if hasDigit(c) && !yearish(c) && valueLike(c) || normalize.Grade(c) != "" || isRowNo(c) {
 			return false
 		}
-		eachWord(c, func(w []byte) {
+		var buf [64]byte
+		for i := 0; ; {
+			var w []byte
+			if w, i = nextWord(c, i, buf[:0]); w == nil {
+				break
+			}
 			if neutralWords[string(w)] || len(w) == 1 && w[0] >= '0' && w[0] <= '9' {
-				return // lone digits in a title row are OCR noise
+				continue // lone digits in a title row are OCR noise
 			}
 			words++
 			if headerVocab[string(w)] || isYear(string(w)) || misspeltHeaderWord(w) {
 				known++
 			}
-		})
+		}
 	}
 	return words > 0 && known*2 >= words
 }
@@ -394,33 +459,29 @@ func isYear(w string) bool {
 
 func allWordsIn(cells []string, words map[string]bool) bool {
 	n := 0
-	ok := true
+	var buf [64]byte
 	for _, c := range cells {
-		eachWord(c, func(w []byte) {
+		for i := 0; ; {
+			var w []byte
+			if w, i = nextWord(c, i, buf[:0]); w == nil {
+				break
+			}
 			if !words[string(w)] {
-				ok = false
+				return false
 			}
 			n++
-		})
-		if !ok {
-			return false
 		}
 	}
 	return n > 0
 }
 
-// eachWord calls f with each lower-cased word (letters and digits) of an
-// ASCII-folded cell; f must not keep the slice.
-func eachWord(c string, f func(w []byte)) {
-	var buf [64]byte
+// nextWord returns the lower-cased word of c at or after byte i, written
+// into buf (grown only for a word longer than its capacity), and the index
+// to continue from; nil when no word is left. A caller's buf on its stack
+// stays there.
+func nextWord(c string, i int, buf []byte) ([]byte, int) {
 	w := buf[:0]
-	flush := func() {
-		if len(w) > 0 {
-			f(w)
-			w = buf[:0]
-		}
-	}
-	for i := 0; i < len(c); i++ {
+	for ; i < len(c); i++ {
 		b := c[i]
 		switch {
 		case b >= 'a' && b <= 'z' || b >= '0' && b <= '9':
@@ -429,12 +490,17 @@ func eachWord(c string, f func(w []byte)) {
 		case b >= 0x80:
 			// non-ASCII letters (already folded) are kept as bytes
 		default:
-			flush()
+			if len(w) > 0 {
+				return w, i + 1
+			}
 			continue
 		}
 		w = append(w, b)
 	}
-	flush()
+	if len(w) > 0 {
+		return w, i
+	}
+	return nil, i
 }
 
 // lineValued is anyValue(cells), remembered in *memo (-1: not yet known).
@@ -468,22 +534,19 @@ func isGroupLabel(cells []string) bool {
 			return true
 		}
 		if c[0] >= 'A' && c[0] <= 'Z' {
-			first := true
 			group := false
-			eachWord(c, func(w []byte) {
-				if first {
-					switch string(w) {
-					case "sasaran", "sasar", "program", "progr", "tujuan", "kegiatan", "jumlah", "total", "subtotal":
-						group = true
-					case "keterangan", "ket", "ketero", "sumber", "catatan":
-						// a note below the table starts the line or names
-						// itself with a colon; "Sumber" inside a wrapped
-						// cell is "Sumber Daya Manusia"
-						group = j == 0 || strings.IndexByte(c, ':') >= 0
-					}
+			var buf [64]byte
+			if w, _ := nextWord(c, 0, buf[:0]); w != nil {
+				switch string(w) {
+				case "sasaran", "sasar", "program", "progr", "tujuan", "kegiatan", "jumlah", "total", "subtotal":
+					group = true
+				case "keterangan", "ket", "ketero", "sumber", "catatan":
+					// a note below the table starts the line or names
+					// itself with a colon; "Sumber" inside a wrapped
+					// cell is "Sumber Daya Manusia"
+					group = j == 0 || strings.IndexByte(c, ':') >= 0
 				}
-				first = false
-			})
+			}
 			if group {
 				return true
 			}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/family"
 	"github.com/kpu-ntt/lkj/etl/load"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
@@ -258,8 +259,7 @@ func rejection(p parsed) *facts.Document {
 	return d
 }
 
-var factTables = []string{"fact_capaian", "fact_capaian_seri", "fact_anggaran", "fact_sakip",
-	"fact_sakip_komponen", "fact_rb", "fact_dpt", "etl_finding"}
+var factTables = append(family.Tables(), "etl_finding")
 
 // deleteFacts removes the facts and findings of ids. It scans the fact
 // tables, so it runs only when a group supersedes something: loading into

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/models"
 	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
@@ -183,6 +184,13 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	if runErr == nil && len(g.docs) > 0 {
 		runErr = flush()
 	}
+	if runErr == nil {
+		// The contract views are models (etl/family): built here when
+		// missing or changed, so a query answers right after an ingest.
+		if _, err := models.EnsureViews(ctx, wh.Conn()); err != nil {
+			runErr = fmt.Errorf("contract views: %w", err)
+		}
+	}
 	sum.Duration = time.Since(start)
 	if err := endRun(context.WithoutCancel(ctx), wh, sum, runErr); err != nil && runErr == nil {
 		runErr = err
@@ -211,7 +219,7 @@ func readOne(src Source, maxBytes int64, known map[string]knownDoc, id parse.Opt
 		// version replaced by a newer one stays replaced, so a folder that
 		// holds both versions gives the same warehouse on every run.
 		// (a rejected text read again with a stated identity is read again)
-		if k.version == versionOf(src.Format) && !(k.status == "rejected" && id != (parse.Options{})) {
+		if k.version == versionOf(src.Format) && !(k.status == "rejected" && id != (parse.Options{Limits: id.Limits})) {
 			p.skip = true
 			if k.status == "rejected" {
 				p.prevRejected = k.pesan

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/pdftext"
@@ -50,7 +51,7 @@ func isPDFFile(path string) bool {
 // page of every line is kept as "pdf.halaman" findings (one per page, with
 // the page's line range), so a fact's baris_awal/baris_akhir still lead a
 // person to the page: lkj extract --halaman shows the same numbering.
-func readPDF(src Source, data []byte) (*facts.Document, error) {
+func readPDF(src Source, data []byte, lim extract.Limits) (*facts.Document, error) {
 	c, err := converters.get()
 	if err != nil {
 		return nil, err
@@ -66,7 +67,7 @@ func readPDF(src Source, data []byte) (*facts.Document, error) {
 	if err != nil {
 		return nil, pdfError(err)
 	}
-	doc, err := parse.Text(src.Path, res.Text)
+	doc, err := parse.TextWith(src.Path, res.Text, parse.Options{Limits: lim})
 	if doc == nil {
 		return nil, err
 	}

@@ -120,7 +120,7 @@ func read(src Source, data []byte, id parse.Options) (doc *facts.Document, err e
 	case "csv":
 		doc, err = template.ReadDir(src.Path)
 	case "pdf":
-		doc, err = readPDF(src, data)
+		doc, err = readPDF(src, data, id.Limits)
 	default:
 		return nil, errors.New("unknown document kind: expected an LKj text (.txt), a PDF, a template workbook (.xlsx) or a template folder with identitas.csv")
 	}

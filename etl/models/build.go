@@ -94,10 +94,8 @@ func BuildWith(ctx context.Context, conn *sql.Conn, plan []Model, opt BuildOptio
 	if err := w.Validate(); err != nil {
 		return nil, err
 	}
-	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+RegistryTable+` (
-		name VARCHAR PRIMARY KEY, materialized VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
-		rows BIGINT, duration_ms BIGINT, built_at TIMESTAMP NOT NULL)`); err != nil {
-		return nil, fmt.Errorf("models: registry: %w", err)
+	if err := ensureRegistry(ctx, conn); err != nil {
+		return nil, err
 	}
 	if err := writeWeights(ctx, conn, w); err != nil {
 		return nil, err
@@ -108,7 +106,7 @@ func BuildWith(ctx context.Context, conn *sql.Conn, plan []Model, opt BuildOptio
 	}
 	var results []BuildResult
 	for _, m := range plan {
-		r, err := buildOne(ctx, conn, m, contract)
+		r, err := buildOne(ctx, conn, m, contract, true)
 		if err != nil {
 			return results, fmt.Errorf("models: build %s: %w", m.Name, err)
 		}
@@ -143,7 +141,62 @@ func writeWeights(ctx context.Context, conn *sql.Conn, w Weights) error {
 	return nil
 }
 
-func buildOne(ctx context.Context, conn *sql.Conn, m Model, contract map[string]string) (BuildResult, error) {
+func ensureRegistry(ctx context.Context, conn *sql.Conn) error {
+	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+RegistryTable+` (
+		name VARCHAR PRIMARY KEY, materialized VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
+		rows BIGINT, duration_ms BIGINT, built_at TIMESTAMP NOT NULL)`); err != nil {
+		return fmt.Errorf("models: registry: %w", err)
+	}
+	return nil
+}
+
+// EnsureViews builds the contract: the view models that read only sources
+// and other such views (the families' precedence and contract views,
+// konflik, temuan), those missing or whose SQL changed since they were
+// built. lkj ingest calls it, so the contract answers queries before the
+// first lkj build; rows are not counted (a view's count runs it).
+func EnsureViews(ctx context.Context, conn *sql.Conn) (int, error) {
+	ms, err := Load()
+	if err != nil {
+		return 0, err
+	}
+	if err := ensureRegistry(ctx, conn); err != nil {
+		return 0, err
+	}
+	contract, err := contractComments(ctx, conn)
+	if err != nil {
+		return 0, fmt.Errorf("models: comments: %w", err)
+	}
+	cheap := map[string]bool{}
+	n := 0
+	for _, m := range ms { // in dependency order
+		ok := m.Materialized == View && !strings.HasPrefix(m.Name, "stg_")
+		for _, d := range m.Deps {
+			ok = ok && cheap[d]
+		}
+		if !ok {
+			continue
+		}
+		cheap[m.Name] = true
+		sum := sha256.Sum256([]byte(m.SQL))
+		var built int
+		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+RegistryTable+" r JOIN duckdb_views() v ON v.view_name = r.name "+
+			"AND v.database_name = current_database() AND v.schema_name = current_schema() WHERE r.name = ? AND r.sha256 = ?",
+			m.Name, hex.EncodeToString(sum[:])).Scan(&built); err != nil {
+			return n, fmt.Errorf("models: registry: %w", err)
+		}
+		if built > 0 {
+			continue
+		}
+		if _, err := buildOne(ctx, conn, m, contract, false); err != nil {
+			return n, fmt.Errorf("models: build %s: %w", m.Name, err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+func buildOne(ctx context.Context, conn *sql.Conn, m Model, contract map[string]string, count bool) (BuildResult, error) {
 	if !validName.MatchString(m.Name) {
 		return BuildResult{}, fmt.Errorf("invalid model name %q", m.Name)
 	}
@@ -173,13 +226,17 @@ func buildOne(ctx context.Context, conn *sql.Conn, m Model, contract map[string]
 		if err := comment(ctx, conn, m, contract); err != nil {
 			return err
 		}
-		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+m.Name).Scan(&rows); err != nil {
-			return fmt.Errorf("count: %w", err)
+		var counted any // NULL when not counted
+		if count {
+			if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+m.Name).Scan(&rows); err != nil {
+				return fmt.Errorf("count: %w", err)
+			}
+			counted = rows
 		}
 		sum := sha256.Sum256([]byte(m.SQL))
 		_, err = conn.ExecContext(ctx, "INSERT OR REPLACE INTO "+RegistryTable+
 			" VALUES (?, ?, ?, ?, ?, now()::TIMESTAMP)",
-			m.Name, m.Materialized, hex.EncodeToString(sum[:]), rows, time.Since(start).Milliseconds())
+			m.Name, m.Materialized, hex.EncodeToString(sum[:]), counted, time.Since(start).Milliseconds())
 		return err
 	})
 	if err != nil {

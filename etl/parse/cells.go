@@ -14,6 +14,10 @@ func valueLike(c string) bool {
 	if c == "" {
 		return false
 	}
+	return cellIs(c, ccValueLike, valueLike0)
+}
+
+func valueLike0(c string) bool {
 	if valueLike1(c) {
 		return true
 	}
@@ -35,13 +39,17 @@ func valueLike1(c string) bool {
 }
 
 // wordValue: "Tercapai", "Tidak tercapai".
-func wordValue(c string) bool {
+func wordValue(c string) bool { return cellIs(c, ccWordValue, wordValue0) }
+
+func wordValue0(c string) bool {
 	v := normalize.ParseValue(c, normalize.Unknown)
 	return v.Word == "tercapai" || v.Word == "tidak_tercapai"
 }
 
 // shardLike: digits that do not form a value (OCR shards).
-func shardLike(c string) bool {
+func shardLike(c string) bool { return cellIs(c, ccShardLike, shardLike0) }
+
+func shardLike0(c string) bool {
 	v := normalize.ParseValue(c, normalize.Unknown)
 	return v.Status == normalize.Unreadable
 }
@@ -49,7 +57,9 @@ func shardLike(c string) bool {
 // wellFormedValue: every piece of the cell reads as a value, and no piece
 // is a bare integer of four or more digits where percentages stand (OCR
 // writes "100%" as "10070").
-func wellFormedValue(c string) bool {
+func wellFormedValue(c string) bool { return cellIs(c, ccWellFormed, wellFormedValue0) }
+
+func wellFormedValue0(c string) bool {
 	pieces := []string{c}
 	if strings.IndexByte(c, ' ') >= 0 {
 		pieces = normalize.SplitValues(c)

@@ -78,10 +78,14 @@ var reLampiranNo = regexp.MustCompile(`(?i)^lampiran\s+(\d+|[ivx]+)\b`)
 
 func (p *parser) label(b *extract.Block) string {
 	c := b.Caption
-	if m := reTabelNo.FindStringSubmatch(c); m != nil {
-		return "Tabel " + m[1]
+	// the regexps run only behind their ASCII prefix: no other letter
+	// folds to those of "tabel" or "lampiran" under (?i)
+	if asciiPrefixFold(c, "tabel") {
+		if m := reTabelNo.FindStringSubmatch(c); m != nil {
+			return "Tabel " + m[1]
+		}
 	}
-	if m := reLampiranNo.FindStringSubmatch(c); m != nil {
+	if m := lampiranNo(c); m != nil {
 		rest := strings.TrimSpace(c[len(m[0]):])
 		if rest != "" {
 			return shorten("Lampiran "+m[1]+" "+rest, 90)
@@ -92,6 +96,31 @@ func (p *parser) label(b *extract.Block) string {
 		return shorten(c, 90)
 	}
 	return "tabel baris " + itoa(b.Start)
+}
+
+func lampiranNo(c string) []string {
+	if !asciiPrefixFold(c, "lampiran") {
+		return nil
+	}
+	return reLampiranNo.FindStringSubmatch(c)
+}
+
+// asciiPrefixFold: s starts with prefix (lower-case ASCII), ignoring the
+// case of ASCII letters.
+func asciiPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func shorten(s string, n int) string {
@@ -107,15 +136,18 @@ func shorten(s string, n int) string {
 
 // headerText joins the header rows' cells, folded.
 func headerText(b *extract.Block) string {
-	var parts []string
+	var sb strings.Builder
 	for _, h := range b.Header {
 		for _, c := range h.Cells {
 			if c != "" {
-				parts = append(parts, c)
+				if sb.Len() > 0 {
+					sb.WriteByte(' ')
+				}
+				sb.WriteString(c)
 			}
 		}
 	}
-	return " " + fixOCR(normalize.Key(strings.Join(parts, " "))) + " "
+	return " " + fixOCR(normalize.Key(sb.String())) + " "
 }
 
 // headerVocab are the long header words an OCR'd header misspells by one
@@ -267,11 +299,23 @@ func columnTexts(b *extract.Block) [][]string {
 		w = max(w, len(h.Cells))
 	}
 	cols := make([][]string, w)
+	// one backing array: column j may take one cell per header row, in
+	// its own capped stretch (an append beyond it copies)
+	h := len(b.Header)
+	back := make([]string, w*h)
+	for j := range cols {
+		cols[j] = back[j*h : j*h : j*h+h]
+	}
 	for i := len(b.Header) - 1; i >= 0; i-- {
 		for j, c := range b.Header[i].Cells {
 			if c != "" {
 				cols[j] = append(cols[j], c)
 			}
+		}
+	}
+	for j := range cols {
+		if len(cols[j]) == 0 {
+			cols[j] = nil // as before: a column without header text is nil
 		}
 	}
 	return cols
@@ -338,6 +382,7 @@ func capaianRoles(b *extract.Block) []int {
 			}
 		}
 	}
+	dropPlannedTargets(cols, roles)
 	// "SASARAN/INDIKATOR KINERJA": one column holds sasaran group rows and
 	// indicators; a "Sasaran" column left of no indicator column is the
 	// indicator column.

@@ -17,6 +17,8 @@ type Options struct {
 	// a disagreement is reported.
 	SatkerID string
 	Tahun    int
+	// Limits bound the document and its lines; zero fields are defaults.
+	Limits extract.Limits
 }
 
 // identityHint is the rejection hint: the flag that settles an identity

@@ -23,9 +23,6 @@ import (
 // warehouse re-reads documents.
 const Version = "parse-12"
 
-// MaxBytes is the largest document accepted.
-var MaxBytes = 64 << 20
-
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
 
@@ -45,8 +42,9 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 			doc, err = nil, fmt.Errorf("parse %s: internal error: %v", name, r)
 		}
 	}()
-	if len(data) > MaxBytes {
-		return nil, fmt.Errorf("parse %s: %d bytes exceeds MaxBytes %d", name, len(data), MaxBytes)
+	lim := opt.Limits.OrDefault()
+	if len(data) > lim.MaxBytes {
+		return nil, fmt.Errorf("parse %s: %d bytes exceeds MaxBytes %d", name, len(data), lim.MaxBytes)
 	}
 	doc = &facts.Document{}
 	doc.Meta.Kind = "lkj"
@@ -60,7 +58,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
-	blocks, err := extract.Text(text)
+	blocks, err := extract.TextWith(text, lim)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
@@ -219,7 +217,7 @@ func (p *parser) run() {
 			if tp := topicOf(b.Text); tp != "" {
 				p.topic = tp
 			}
-			if !b.IsCaption {
+			if !b.IsCaption || captionIsProse(b.Text) {
 				hits, finds := p.cov.hits, len(p.doc.Findings)
 				p.famSeen = false
 				p.prose(b)

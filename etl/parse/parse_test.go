@@ -275,11 +275,25 @@ func TestProseTotals(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
-	old := MaxBytes
-	MaxBytes = 100
-	defer func() { MaxBytes = old }()
-	if _, err := Text("big", doc(strings.Repeat("x", 200))); err == nil {
-		t.Error("want an error beyond MaxBytes")
+	tests := []struct {
+		name string
+		lim  extract.Limits
+		in   []byte
+		want string // in the error; "" for no error
+	}{
+		{"document too big", extract.Limits{MaxBytes: 100}, doc(strings.Repeat("x", 200)), "exceeds MaxBytes 100"},
+		{"line too long", extract.Limits{MaxLineLen: 100}, doc(strings.Repeat("x", 200)), "exceeds MaxLineLen 100"},
+		{"too many cells", extract.Limits{MaxCells: 2}, doc("a\tb\tc"), "exceeds MaxCells 2"},
+		{"within the limits", extract.Limits{MaxBytes: 1 << 20}, doc("a\tb\tc"), ""},
+	}
+	for _, tc := range tests {
+		_, err := TextWith("big", tc.in, Options{Limits: tc.lim})
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: err = %v, want none", tc.name, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
+		}
 	}
 }
 

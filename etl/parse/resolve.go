@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -24,7 +25,7 @@ func (p *parser) resolve() {
 // valKey is a comparable form of a stated value: its number or grade.
 func valKey(num *float64, teks string) string {
 	if num != nil {
-		return fmt.Sprintf("n%.4f", *num)
+		return "n" + strconv.FormatFloat(*num, 'f', 4, 64) // = Sprintf("n%.4f"), without fmt
 	}
 	v := normalize.ParseValue(teks, normalize.Unknown)
 	switch {

@@ -1,0 +1,63 @@
+package parse
+
+import (
+	"strings"
+	"sync"
+)
+
+// The cell predicates (valueLike, wordValue, shardLike, wellFormedValue)
+// are asked of the same cells again and again: by the classifier, by the
+// family parsers, and for every copy of a header or value a report
+// repeats. Each answer is a pure function of the cell's text, so it is
+// computed once and shared: one map look-up instead of a ParseValue (a
+// lock, a look-up and an allocation) per question.
+
+// cell predicate bits
+const (
+	ccValueLike uint8 = 1 << iota
+	ccWordValue
+	ccShardLike
+	ccWellFormed
+)
+
+// cellClassMax bounds the memo; it starts afresh when full, so a national
+// ingest does not keep every cell it ever saw.
+const cellClassMax = 1 << 16
+
+var cellClasses struct {
+	sync.RWMutex
+	m map[string]cellClass
+}
+
+// cellClass holds, per predicate bit, whether it is known and its answer.
+type cellClass struct{ known, yes uint8 }
+
+// cellIs answers predicate bit of c, computing it with f on first ask.
+func cellIs(c string, bit uint8, f func(string) bool) bool {
+	if len(c) > 64 {
+		return f(c) // long cells are prose: rarely asked twice
+	}
+	cellClasses.RLock()
+	cl, ok := cellClasses.m[c]
+	cellClasses.RUnlock()
+	if ok && cl.known&bit != 0 {
+		return cl.yes&bit != 0
+	}
+	v := f(c)
+	cellClasses.Lock()
+	if cellClasses.m == nil || len(cellClasses.m) >= cellClassMax {
+		cellClasses.m = make(map[string]cellClass, 1024)
+	}
+	cl, ok = cellClasses.m[c]
+	cl.known |= bit
+	if v {
+		cl.yes |= bit
+	}
+	key := c
+	if !ok {
+		key = strings.Clone(c) // never keep a document's text alive
+	}
+	cellClasses.m[key] = cl
+	cellClasses.Unlock()
+	return v
+}

@@ -97,7 +97,7 @@ func checkReadOnly(ctx context.Context, conn *sql.Conn, query string, depth int)
 		// Binding already meets the file and extension refusals.
 		if typed := typedPrepareError(ctx, conn, query, err); typed != err {
 			if e := ExplainQueryError(typed); e != typed {
-				return e
+				return buildHint(ctx, conn, query, typed, e)
 			}
 		}
 		return ExplainQueryError(err)
@@ -358,15 +358,30 @@ func ExplainQueryError(err error) error {
 		}
 		return &errParse{msg}
 	case duckdb.ErrorTypeCatalog:
-		if messageSays(de, missingMart) {
-			return &errParse{msg + "\n(mart dibangun oleh lkj build; jalankan lkj build dulu)"}
-		}
 		return &errParse{msg}
 	case duckdb.ErrorTypeParser, duckdb.ErrorTypeBinder,
 		duckdb.ErrorTypeConversion, duckdb.ErrorTypeOutOfRange:
 		return &errParse{msg}
 	}
 	return err
+}
+
+// buildHint adds the remedy to explained, the user error for typed, when
+// typed is a missing object (a Catalog error) and query names a model lkj
+// build creates that the warehouse lacks.
+func buildHint(ctx context.Context, q Querier, query string, typed, explained error) error {
+	var p *errParse
+	if !errors.As(explained, &p) || !isCatalogError(typed) || !namesMissingModel(ctx, q, query) {
+		return explained
+	}
+	return &errParse{p.msg + "\n(mart dibangun oleh lkj build; jalankan lkj build dulu)"}
+}
+
+// isCatalogError reports whether err is DuckDB's Catalog error (a table,
+// view, type or function that does not exist).
+func isCatalogError(err error) bool {
+	var de *duckdb.Error
+	return errors.As(err, &de) && de.Type == duckdb.ErrorTypeCatalog
 }
 
 // What an error's message says, where its type cannot tell.
@@ -381,9 +396,6 @@ const (
 	// untyped error from statementTypes (a Catalog error like any missing
 	// table once typed).
 	pivotEnum
-	// A missing mart is a Catalog error like any missing table; only the
-	// name (marts are named mart_*) says lkj build would create it.
-	missingMart
 )
 
 // messageSays is the one place lkj reads a DuckDB message, for the cases
@@ -399,8 +411,6 @@ func messageSays(err error, what int) bool {
 		return strings.Contains(msg, "read-only mode") || strings.Contains(msg, "read only mode")
 	case pivotEnum:
 		return strings.Contains(msg, "__pivot_enum")
-	case missingMart:
-		return strings.Contains(msg, "mart_")
 	}
 	return false
 }

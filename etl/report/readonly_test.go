@@ -49,6 +49,7 @@ func roFile(t *testing.T, allowFiles bool) (*sql.Conn, string) {
 }
 
 func TestCheckReadOnly(t *testing.T) {
+	t.Parallel()
 	conn, dir := roFile(t, true)
 	ctx := context.Background()
 	reads := []string{
@@ -141,6 +142,7 @@ func TestCheckReadOnly(t *testing.T) {
 // cannot write the file, reach files when they are not allowed, or undo the
 // settings.
 func TestLockdown(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	run := func(conn *sql.Conn, q string) error {
 		if err := report.CheckReadOnly(ctx, conn, q); err != nil {

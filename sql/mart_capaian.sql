@@ -1,48 +1,25 @@
 -- materialized: table
--- depends: stg_capaian, stg_satker
+-- depends: stg_capaian_satker, stg_satker, peringkat_provinsi
 -- check: persen_tercapai: range(0, 100)
 -- unique_key: satker_id, tahun
 -- description: Performance achievement per satker and year. persen_tercapai
 -- is achieved / indicators with a known status (jumlah_tanpa_status shows the
 -- rest); rata_capaian is the mean recomputed capaian of numeric indicators
 -- (grades excluded). Ranked within the province; *_prev is the year before.
-WITH per AS (
-    SELECT c.satker_id,
-           c.tahun,
-           count(*) AS jumlah_indikator,
-           count(*) FILTER (WHERE c.tingkat = 'sasaran_strategis') AS jumlah_sasaran_strategis,
-           count(*) FILTER (WHERE c.tingkat = 'sasaran_kegiatan') AS jumlah_sasaran_kegiatan,
-           count(*) FILTER (WHERE c.tercapai) AS jumlah_tercapai,
-           count(*) FILTER (WHERE NOT c.tercapai) AS jumlah_tidak_tercapai,
-           count(*) FILTER (WHERE c.tercapai IS NULL) AS jumlah_tanpa_status,
-           count(c.capaian_angka) AS jumlah_capaian_angka,
-           -- Summed as DECIMAL: a float sum depends on the order threads add it in,
-           -- and round() of x.xx5 then flips between builds.
-           avg(c.capaian_angka::DECIMAL(18, 6)) AS rata_capaian_mentah,
-           min(c.capaian_angka) AS min_capaian,
-           max(c.capaian_angka) AS max_capaian
-    FROM stg_capaian c
-    GROUP BY c.satker_id, c.tahun
-),
-m AS (
+WITH m AS (
     SELECT p.*,
            s.provinsi_id,
            s.nama,
            s.nama_pendek,
            s.jenis,
-           round(p.jumlah_tercapai::DOUBLE * 100
-                 / nullif(p.jumlah_tercapai + p.jumlah_tidak_tercapai, 0), 2)::DOUBLE AS persen_tercapai,
            round(p.rata_capaian_mentah, 2) AS rata_capaian
-    FROM per p
+    FROM stg_capaian_satker p
     JOIN stg_satker s USING (satker_id)
 ),
 r AS (
-    SELECT m.*,
-           CASE WHEN m.persen_tercapai IS NOT NULL THEN
-               rank() OVER (PARTITION BY m.provinsi_id, m.tahun ORDER BY m.persen_tercapai DESC NULLS LAST)
-           END AS peringkat_provinsi,
-           count(m.persen_tercapai) OVER (PARTITION BY m.provinsi_id, m.tahun) AS jumlah_satker_provinsi
+    SELECT m.*, p.peringkat_provinsi, p.jumlah_satker_provinsi
     FROM m
+    LEFT JOIN peringkat_provinsi p ON p.ukuran = 'capaian' AND p.satker_id = m.satker_id AND p.tahun = m.tahun
 )
 SELECT r.satker_id,
        r.tahun,

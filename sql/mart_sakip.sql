@@ -1,5 +1,5 @@
 -- materialized: table
--- depends: sakip_komponen, stg_sakip, stg_satker
+-- depends: sakip_komponen, stg_sakip, stg_satker, peringkat_provinsi
 -- unique_key: satker_id, tahun_dinilai
 -- description: SAKIP per satker and evaluated year (an evaluation published in
 -- year Y scores Y-1), ranked within the province, with the change from the
@@ -43,12 +43,9 @@ m AS (
     LEFT JOIN k USING (satker_id, tahun_dinilai)
 ),
 r AS (
-    SELECT m.*,
-           CASE WHEN m.nilai IS NOT NULL THEN
-               rank() OVER (PARTITION BY m.provinsi_id, m.tahun_dinilai ORDER BY m.nilai DESC NULLS LAST)
-           END AS peringkat_provinsi,
-           count(m.nilai) OVER (PARTITION BY m.provinsi_id, m.tahun_dinilai) AS jumlah_satker_provinsi
+    SELECT m.*, p.peringkat_provinsi, p.jumlah_satker_provinsi
     FROM m
+    LEFT JOIN peringkat_provinsi p ON p.ukuran = 'sakip' AND p.satker_id = m.satker_id AND p.tahun = m.tahun_dinilai
 )
 SELECT r.satker_id,
        r.tahun_dinilai,

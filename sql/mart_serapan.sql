@@ -1,5 +1,5 @@
 -- materialized: table
--- depends: stg_anggaran, stg_satker
+-- depends: stg_anggaran, stg_satker, peringkat_provinsi
 -- unique_key: satker_id, tahun
 -- description: Budget absorption per satker and fiscal year, from the TOTAL
 -- row: pagu, realisasi, sisa, serapan % (recomputed), the initial DIPA and its
@@ -33,12 +33,9 @@ m AS (
     WHERE a.kode = 'TOTAL'
 ),
 r AS (
-    SELECT m.*,
-           CASE WHEN m.serapan_persen IS NOT NULL THEN
-               rank() OVER (PARTITION BY m.provinsi_id, m.tahun ORDER BY m.serapan_persen DESC NULLS LAST)
-           END AS peringkat_provinsi,
-           count(m.serapan_persen) OVER (PARTITION BY m.provinsi_id, m.tahun) AS jumlah_satker_provinsi
+    SELECT m.*, p.peringkat_provinsi, p.jumlah_satker_provinsi
     FROM m
+    LEFT JOIN peringkat_provinsi p ON p.ukuran = 'serapan' AND p.satker_id = m.satker_id AND p.tahun = m.tahun
 )
 SELECT r.satker_id,
        r.tahun,

@@ -1,5 +1,5 @@
 -- materialized: table
--- depends: stg_anggaran, stg_satker
+-- depends: stg_anggaran, stg_satker, peringkat_provinsi
 -- unique_key: satker_id, tahun, kode
 -- description: Budget absorption per program (076.01.WA dukungan manajemen,
 -- 076.01.CQ penyelenggaraan pemilu, ...) per satker and fiscal year: the
@@ -34,12 +34,10 @@ m AS (
     WHERE a.tingkat = 'program'
 ),
 r AS (
-    SELECT m.*,
-           CASE WHEN m.serapan_persen IS NOT NULL THEN
-               rank() OVER (PARTITION BY m.provinsi_id, m.tahun, m.kode ORDER BY m.serapan_persen DESC NULLS LAST)
-           END AS peringkat_provinsi,
-           count(m.serapan_persen) OVER (PARTITION BY m.provinsi_id, m.tahun, m.kode) AS jumlah_satker_provinsi
+    SELECT m.*, p.peringkat_provinsi, p.jumlah_satker_provinsi
     FROM m
+    LEFT JOIN peringkat_provinsi p ON p.ukuran = 'serapan_program' AND p.satker_id = m.satker_id AND p.tahun = m.tahun
+                             AND p.kode = m.kode
 )
 SELECT r.satker_id,
        r.tahun,

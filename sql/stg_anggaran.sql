@@ -4,6 +4,8 @@
 -- description: Budget lines with serapan recomputed from pagu and realisasi
 -- (realisasi / pagu x 100, 2 decimals); the reported percent only where the
 -- amounts are missing. sisa falls back to pagu - realisasi.
+-- The recomputed percent is serapan_hitung, computed once by etl/validate
+-- (half away from zero, as the contract documents); this model only chooses.
 SELECT a.satker_id,
        a.tahun,
        a.kode,
@@ -13,9 +15,7 @@ SELECT a.satker_id,
        a.pagu,
        a.realisasi,
        coalesce(a.sisa, a.pagu - a.realisasi) AS sisa,
-       CASE WHEN a.pagu > 0 AND a.realisasi IS NOT NULL
-            THEN round(a.realisasi::DOUBLE * 100 / a.pagu, 2)
-            ELSE a.serapan_lapor END AS serapan_persen,
+       coalesce(a.serapan_hitung, a.serapan_lapor) AS serapan_persen,
        a.serapan_lapor,
        a.pagu_awal,
        a.revisi_dipa,

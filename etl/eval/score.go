@@ -3,6 +3,8 @@ package eval
 import (
 	"sort"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/sample"
 )
 
 // expRow is one expected view row after merging the truth documents that
@@ -172,7 +174,7 @@ func flagged(key string, f *foundRow, fs []raised) bool {
 		if f.awal > 0 && r.awal > 0 && r.awal <= f.akhr && f.awal <= r.akhir {
 			return true
 		}
-		if len(hint) >= 3 && strings.Contains(foldText(r.text), foldText(hint)) {
+		if len(hint) >= 3 && strings.Contains(sample.FoldText(r.text), sample.FoldText(hint)) {
 			return true
 		}
 	}

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/kpu-ntt/lkj/etl/sample"
 )
@@ -125,7 +124,7 @@ func indikatorKey(r map[string]any, byID bool) string {
 	if byID {
 		return "id:" + str(r["indikator_id"])
 	}
-	return "t:" + foldText(str(r["indikator"]))
+	return "t:" + sample.FoldText(str(r["indikator"]))
 }
 
 func join(parts ...any) string {
@@ -157,27 +156,6 @@ func str(v any) string {
 }
 
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// foldText is the text key: homoglyphs folded, lower case, punctuation
-// runs collapsed (the same folding as package sample).
-func foldText(s string) string {
-	r := strings.NewReplacer("В", "B", "Р", "P", "С", "C", "А", "A", "в", "b", "р", "p", "с", "c", "а", "a")
-	s = r.Replace(s)
-	var b strings.Builder
-	space := false
-	for _, c := range s {
-		if unicode.IsLetter(c) || unicode.IsDigit(c) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(c))
-			continue
-		}
-		space = true
-	}
-	return b.String()
-}
 
 // num converts any numeric database or JSON value to float64.
 func num(v any) (float64, bool) {

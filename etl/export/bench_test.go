@@ -13,17 +13,17 @@ import (
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
-// BenchmarkBuildExport loads a national synthetic warehouse (every satker of
-// the reference data, 552, over 2020-2024, through load.Stage; not timed),
-// then times building every model and writing a full Parquet extract (one
-// DuckDB COPY per table, some 40 files).
-func BenchmarkBuildExport(b *testing.B) {
+// nationalWarehouse opens a warehouse in a temporary folder (closed when the
+// benchmark ends) and loads the national synthetic corpus into it: every
+// satker of the reference data over 2020-2024, through load.Stage.
+func nationalWarehouse(b *testing.B) *warehouse.Warehouse {
+	b.Helper()
 	ctx := context.Background()
 	wh, err := warehouse.Open(ctx, filepath.Join(b.TempDir(), "bench.duckdb"), warehouse.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer wh.Close()
+	b.Cleanup(func() { wh.Close() })
 	ids, err := modelstest.SatkerIDs(ctx, wh)
 	if err != nil {
 		b.Fatal(err)
@@ -38,6 +38,16 @@ func BenchmarkBuildExport(b *testing.B) {
 		facts += int64(d.Doc.FactCount())
 	}
 	b.Logf("loaded %d satkers, %d facts in %v", len(ids), facts, time.Since(t0).Round(time.Millisecond))
+	return wh
+}
+
+// BenchmarkBuildExport loads a national synthetic warehouse (every satker of
+// the reference data, 552, over 2020-2024, through load.Stage; not timed),
+// then times building every model and writing a full Parquet extract (one
+// DuckDB COPY per table, some 40 files).
+func BenchmarkBuildExport(b *testing.B) {
+	ctx := context.Background()
+	wh := nationalWarehouse(b)
 	ms, err := models.Load()
 	if err != nil {
 		b.Fatal(err)
@@ -80,18 +90,7 @@ func BenchmarkBuildExport(b *testing.B) {
 // warehouse (as in BenchmarkBuildExport; loading it is not timed).
 func BenchmarkReadExtract(b *testing.B) {
 	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(b.TempDir(), "bench.duckdb"), warehouse.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer wh.Close()
-	ids, err := modelstest.SatkerIDs(ctx, wh)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := modelstest.LoadAll(ctx, wh, modelstest.Synthetic(ids, []int{2020, 2021, 2022, 2023, 2024})); err != nil {
-		b.Fatal(err)
-	}
+	wh := nationalWarehouse(b)
 	ms, err := models.Load()
 	if err != nil {
 		b.Fatal(err)

@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -18,6 +17,7 @@ import (
 	"github.com/kpu-ntt/lkj/etl/export"
 	"github.com/kpu-ntt/lkj/etl/models"
 	"github.com/kpu-ntt/lkj/etl/models/modelstest"
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -32,25 +32,6 @@ func built(t testing.TB, docs []modelstest.Doc) *warehouse.Warehouse {
 		t.Fatal(err)
 	}
 	return wh
-}
-
-// tree maps every file under dir (relative, slash-separated) to its bytes.
-func tree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		out[filepath.ToSlash(rel)] = b
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 // TestExportReadOnly exports through a connection of the read-only handle,
@@ -148,7 +129,7 @@ func TestExport(t *testing.T) {
 	})
 
 	t.Run("layout: large facts per year, the rest one file", func(t *testing.T) {
-		files := tree(t, out)
+		files := sharedtest.ReadTree(t, out)
 		for _, p := range []string{"manifest.json", "satker/data_0.parquet", "dokumen/data_0.parquet",
 			"anggaran/tahun=2024/data_0.parquet", "anggaran/tahun=2023/data_0.parquet",
 			"sakip_komponen/tahun_dinilai=2023/data_0.parquet", "sakip/data_0.parquet",
@@ -225,7 +206,7 @@ func TestExport(t *testing.T) {
 	})
 
 	t.Run("same warehouse, same bytes; replaced in place", func(t *testing.T) {
-		first := tree(t, out)
+		first := sharedtest.ReadTree(t, out)
 		if _, err := export.Export(ctx, conn, export.Options{Out: out, Version: "test-1", Now: stamp}); err != nil {
 			t.Fatal(err)
 		}
@@ -234,7 +215,7 @@ func TestExport(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, dir := range []string{out, other} {
-			again := tree(t, dir)
+			again := sharedtest.ReadTree(t, dir)
 			if len(again) != len(first) {
 				t.Fatalf("%s: %d files, want %d", dir, len(again), len(first))
 			}
@@ -301,7 +282,7 @@ func TestExport(t *testing.T) {
 	})
 
 	t.Run("a failed export leaves the old extract", func(t *testing.T) {
-		before := tree(t, out)
+		before := sharedtest.ReadTree(t, out)
 		if _, err := conn.ExecContext(ctx, "DROP TABLE mart_dpt"); err != nil {
 			t.Fatal(err)
 		}
@@ -309,7 +290,7 @@ func TestExport(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "export mart_dpt: mart_dpt belum ada (jalankan dulu: lkj build)") {
 			t.Fatalf("err = %v", err)
 		}
-		after := tree(t, out)
+		after := sharedtest.ReadTree(t, out)
 		if len(after) != len(before) {
 			t.Errorf("extract changed by a failed export: %d files, was %d", len(after), len(before))
 		}

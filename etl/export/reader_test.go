@@ -13,6 +13,7 @@ import (
 	"github.com/kpu-ntt/lkj/etl/export"
 	"github.com/kpu-ntt/lkj/etl/models"
 	"github.com/kpu-ntt/lkj/etl/models/modelstest"
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -213,7 +214,7 @@ func stableBytesOnTwoThreads(t *testing.T, wh *warehouse.Warehouse) {
 		if _, err := export.Export(ctx, c, export.Options{Out: filepath.Join(base, name)}); err != nil {
 			t.Fatal(err)
 		}
-		tr := tree(t, filepath.Join(base, name))
+		tr := sharedtest.ReadTree(t, filepath.Join(base, name))
 		delete(tr, export.ManifestName) // differs in created_at only
 		trees = append(trees, tr)
 	}

@@ -47,10 +47,15 @@ func Migrations() ([]File, error) {
 }
 
 // additive renders one migration per version above the hand-written ones
-// that a column names: ALTER TABLE … ADD COLUMN. The views are models, so
-// the next build shows the column.
+// that a column names: ALTER TABLE … ADD COLUMN, then the family's views
+// again, as their models render at that version, with their comments.
+// DuckDB checks a view's columns when it is read, so the pilih_ view
+// (SELECT f.*) must be re-created with the table, not at the next build;
+// etl_model records them as the migration's, so the next ingest or build
+// replaces them with the models.
 func additive() ([]File, error) {
 	byVersion := map[int][]string{}
+	views := map[int][]*Family{}
 	for _, f := range Families {
 		for _, c := range f.Columns {
 			switch {
@@ -62,6 +67,9 @@ func additive() ([]File, error) {
 				return nil, fmt.Errorf("family %s: column %s: a column added later must allow NULL (old rows have none)", f.Name, c.Name)
 			}
 			byVersion[c.Since] = append(byVersion[c.Since], fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s %s;\n", f.Table, c.Name, c.Type))
+			if fs := views[c.Since]; len(fs) == 0 || fs[len(fs)-1] != f {
+				views[c.Since] = append(views[c.Since], f)
+			}
 		}
 	}
 	var vs []int
@@ -71,8 +79,24 @@ func additive() ([]File, error) {
 	sort.Ints(vs)
 	var out []File
 	for _, v := range vs {
-		out = append(out, File{fmt.Sprintf("%03d_kolom.sql", v),
-			Generated + "-- Columns added to the fact families; `lkj build` re-creates their views.\n" + strings.Join(byVersion[v], "")})
+		var b strings.Builder
+		b.WriteString(Generated + "-- Columns added to the fact families, and their views re-created to show them.\n")
+		b.WriteString(strings.Join(byVersion[v], ""))
+		for _, f := range views[v] {
+			var names []string
+			if f.SameDocAs == "" {
+				b.WriteString("CREATE OR REPLACE VIEW pilih_" + f.Name + " AS\n" + f.pilihModel(v) + ";\n")
+				names = append(names, Quote("pilih_"+f.Name))
+			}
+			b.WriteString("CREATE OR REPLACE VIEW " + f.Name + " AS\n" + f.contractModel(v) + ";\n")
+			names = append(names, Quote(f.Name))
+			fmt.Fprintf(&b, "COMMENT ON VIEW %s IS %s;\n", f.Name, Quote(f.Comment))
+			for _, c := range f.ViewColumns(v) {
+				fmt.Fprintf(&b, "COMMENT ON COLUMN %s.%s IS %s;\n", f.Name, c.Name, Quote(c.Comment))
+			}
+			fmt.Fprintf(&b, "UPDATE etl_model SET sha256 = 'migration %d' WHERE name IN (%s);\n", v, strings.Join(names, ", "))
+		}
+		out = append(out, File{fmt.Sprintf("%03d_kolom.sql", v), b.String()})
 	}
 	return out, nil
 }
@@ -84,9 +108,9 @@ func Models() []File {
 	var out []File
 	for _, f := range Families {
 		if f.SameDocAs == "" {
-			out = append(out, File{"pilih_" + f.Name, f.pilihModel()})
+			out = append(out, File{"pilih_" + f.Name, f.pilihModel(0)})
 		}
-		out = append(out, File{f.Name, f.contractModel()})
+		out = append(out, File{f.Name, f.contractModel(0)})
 	}
 	return out
 }
@@ -147,13 +171,18 @@ func header(depends []string, key []string, description string, cols []Column) s
 // document marked utama (etl/parse decides that within one document), then
 // the family's own preference, the latest load, and doc_id and line for a
 // stable order. This is the one place precedence between documents lives.
-func (f *Family) pilihModel() string {
+func (f *Family) pilihModel(v int) string {
 	key := make([]string, len(f.Key))
 	for i, k := range f.Key {
 		key[i] = "f." + k
 	}
 	extra := ""
-	cols := append([]Column(nil), f.Columns...)
+	var cols []Column
+	for _, c := range f.Columns {
+		if c.at(v) {
+			cols = append(cols, c)
+		}
+	}
 	cols = append(cols, pilihColumns[0])
 	if f.PilihExtra != "" {
 		extra = ", " + f.PilihExtra
@@ -181,8 +210,8 @@ WHERE d.status = 'loaded'
 // key, or, for a family that follows another's document (sakip_komponen),
 // the rows of the document the other family's chosen row came from, so a
 // score and its breakdown never mix two reports.
-func (f *Family) contractModel() string {
-	cols := f.ViewColumns(0)
+func (f *Family) contractModel(v int) string {
+	cols := f.ViewColumns(v)
 	if f.SameDocAs != "" {
 		other := Named(f.SameDocAs)
 		names := make([]string, len(cols))

@@ -88,59 +88,39 @@ func familyCol[T any](c family.Column) (col[Row[T]], error) {
 	case c.Field == "":
 		return nulls[T](c), fmt.Errorf("no Field named and not computed by the loader")
 	}
-	var err error
-	switch c.Type {
-	case family.Varchar:
-		var get func(*Row[T]) string
-		if get, err = field[T, string](c.Field); err == nil {
-			if c.NotNull {
-				return str(c.Name, get), nil
-			}
-			return nstr(c.Name, get), nil
-		}
-	case family.Integer:
-		var get func(*Row[T]) int
-		if get, err = field[T, int](c.Field); err == nil {
-			if c.NotNull {
-				return i32(c.Name, get), nil
-			}
-			return ni32(c.Name, get), nil
-		}
-	case family.Bigint:
-		var get func(*Row[T]) *int64
-		if get, err = nullable[T, *int64](c, c.Field); err == nil {
-			return i64p(c.Name, get), nil
-		}
-	case family.Double:
-		var get func(*Row[T]) *float64
-		if get, err = nullable[T, *float64](c, c.Field); err == nil {
-			return f64p(c.Name, get), nil
-		}
-	case family.Boolean:
-		if c.NotNull {
-			var get func(*Row[T]) bool
-			if get, err = field[T, bool](c.Field); err == nil {
-				return boolv(c.Name, get), nil
-			}
-		} else {
-			var get func(*Row[T]) *bool
-			if get, err = field[T, *bool](c.Field); err == nil {
-				return boolp(c.Name, get), nil
-			}
-		}
-	default:
-		err = fmt.Errorf("type %s has no loader column", c.Type)
+	switch {
+	case c.Type == family.Varchar && c.NotNull:
+		return fromField(c, field[T, string], str[Row[T]])
+	case c.Type == family.Varchar:
+		return fromField(c, field[T, string], nstr[Row[T]])
+	case c.Type == family.Integer && c.NotNull:
+		return fromField(c, field[T, int], i32[Row[T]])
+	case c.Type == family.Integer:
+		return fromField(c, field[T, int], ni32[Row[T]])
+	case c.Type == family.Boolean && c.NotNull:
+		return fromField(c, field[T, bool], boolv[Row[T]])
+	case c.NotNull:
+		// a nil pointer would break the constraint at load time, not here
+		return nulls[T](c), fmt.Errorf("%s is NOT NULL but the field is a pointer", c.Type)
+	case c.Type == family.Bigint:
+		return fromField(c, field[T, *int64], i64p[Row[T]])
+	case c.Type == family.Double:
+		return fromField(c, field[T, *float64], f64p[Row[T]])
+	case c.Type == family.Boolean:
+		return fromField(c, field[T, *bool], boolp[Row[T]])
 	}
-	return nulls[T](c), err
+	return nulls[T](c), fmt.Errorf("type %s has no loader column", c.Type)
 }
 
-// nullable is field for pointer columns, which cannot be NOT NULL: a nil
-// pointer would break the constraint at load time instead of here.
-func nullable[T, V any](c family.Column, path string) (func(*Row[T]) V, error) {
-	if c.NotNull {
-		return nil, fmt.Errorf("%s is NOT NULL but the field is a pointer", c.Type)
+// fromField builds the column of c from the struct field reader and the column
+// kind, or the all-NULL column with the reason the field does not fit.
+func fromField[T, V any](c family.Column, read func(string) (func(*Row[T]) V, error),
+	kind func(string, func(*Row[T]) V) col[Row[T]]) (col[Row[T]], error) {
+	get, err := read(c.Field)
+	if err != nil {
+		return nulls[T](c), err
 	}
-	return field[T, V](path)
+	return kind(c.Name, get), nil
 }
 
 // field returns a reader of the struct field at path ("Span.Start") whose

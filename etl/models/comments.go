@@ -193,24 +193,10 @@ func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'
 // over the following comment lines).
 func parseColumns(body string) map[string]string {
 	out := map[string]string{}
-	last := ""
-	for _, line := range strings.Split(body, "\n") {
-		line = strings.TrimSpace(line)
-		if !strings.HasPrefix(line, "--") {
-			break
-		}
-		text := strings.TrimSpace(strings.TrimPrefix(line, "--"))
-		k, v, ok := strings.Cut(text, ":")
-		key := strings.TrimSpace(strings.ToLower(k))
-		switch {
-		case ok && key == "column":
-			name, doc, _ := strings.Cut(v, ":")
-			last = strings.TrimSpace(name)
-			out[last] = strings.TrimSpace(doc)
-		case ok && headerKeys[key]:
-			last = ""
-		case last != "" && text != "":
-			out[last] = strings.TrimSpace(out[last] + " " + text)
+	for _, e := range headerEntries(body) {
+		if e.key == "column" {
+			name, doc, _ := strings.Cut(e.value, ":")
+			out[strings.TrimSpace(name)] = strings.TrimSpace(doc)
 		}
 	}
 	return out

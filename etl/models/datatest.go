@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kpu-ntt/lkj/etl/family"
 	sqlfiles "github.com/kpu-ntt/lkj/sql"
 )
 
@@ -105,34 +104,6 @@ func loadTestsFS(fsys fs.FS, dir string) ([]DataTest, error) {
 			return nil, fmt.Errorf("data tests: %s.sql: severity %q (want error or warning)", name, sev)
 		}
 		out = append(out, DataTest{Name: name, Severity: sev, Description: h["description"], SQL: string(body)})
-	}
-	return out, nil
-}
-
-// KeyTests makes one uniqueness test per model with a unique_key: rows whose
-// key is NULL or repeated (the generic unique check). Names and columns come
-// from validated headers.
-func KeyTests(ms []Model) ([]DataTest, error) {
-	t, err := genericTemplates()
-	if err != nil {
-		return nil, err
-	}
-	var out []DataTest
-	for _, m := range ms {
-		// A family's contract view has its own test, unik_<family>.
-		if len(m.UniqueKey) == 0 || family.Named(m.Name) != nil {
-			continue
-		}
-		q, err := Check{Kind: "unique", Table: m.Name, Columns: m.UniqueKey, OrNull: true}.render(t)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, DataTest{
-			Name:        "model_key_" + m.Name,
-			Severity:    SeverityError,
-			Description: fmt.Sprintf("%s has one row per (%s), none of it NULL", m.Name, strings.Join(m.UniqueKey, ", ")),
-			SQL:         q,
-		})
 	}
 	return out, nil
 }

@@ -114,7 +114,9 @@ var fromEnders = map[string]bool{
 }
 
 // References returns the names in known that sql reads as a table: the
-// relation after FROM or JOIN, or after a comma in a FROM list. Names
+// check that a model's header declares everything it reads (Resolve); the
+// order itself comes from the header. A reference is the relation after
+// FROM or JOIN, or after a comma in a FROM list. Names
 // defined in the query as CTEs (name AS (...)) shadow models and are not
 // references; self is never its own dependency. The result is sorted.
 func References(sql string, known map[string]bool, self string) []string {

@@ -131,19 +131,14 @@ var checkKinds = map[string]bool{"not_null": true, "unique": true, "accepted_val
 //	-- check: persen_tercapai: range(0, 100)
 func parseChecks(model, body string) ([]Check, error) {
 	var out []Check
-	for _, line := range strings.Split(body, "\n") {
-		line = strings.TrimSpace(line)
-		if !strings.HasPrefix(line, "--") {
-			break
-		}
-		k, v, ok := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "--")), ":")
-		if !ok || strings.TrimSpace(strings.ToLower(k)) != "check" {
+	for _, e := range headerEntries(body) {
+		if e.key != "check" {
 			continue
 		}
-		col, list, ok := strings.Cut(v, ":")
+		col, list, ok := strings.Cut(e.value, ":")
 		col = strings.TrimSpace(col)
 		if !ok || !validName.MatchString(col) {
-			return nil, fmt.Errorf("models: %s.sql: %q: want '-- check: column: kind, ...'", model, line)
+			return nil, fmt.Errorf("models: %s.sql: check %q: want '-- check: column: kind, ...'", model, e.value)
 		}
 		for _, item := range splitTop(list) {
 			c, err := parseCheck(model, col, item)
@@ -230,9 +225,29 @@ var number = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
 
 func isNumber(s string) bool { return number.MatchString(s) }
 
+// KeyTests makes one uniqueness test per model with a unique_key, named
+// model_key_<model>: rows whose key is NULL or repeated. A family's
+// contract view has its own, unik_<family> (FamilyTests).
+func KeyTests(ms []Model) ([]DataTest, error) {
+	var keyed []Model
+	for _, m := range ms {
+		if len(m.UniqueKey) > 0 && family.Named(m.Name) == nil {
+			m.Checks = []Check{{Kind: "unique", Table: m.Name, Columns: m.UniqueKey, OrNull: true}}
+			keyed = append(keyed, m)
+		}
+	}
+	return instantiate(keyed, func(m Model, _ Check) string { return "model_key_" + m.Name })
+}
+
 // CheckTests instantiates the header checks of every model, named dbt's
 // way: <kind>_<model>_<column>.
 func CheckTests(ms []Model) ([]DataTest, error) {
+	return instantiate(ms, func(m Model, c Check) string { return c.Kind + "_" + m.Name + "_" + c.Columns[0] })
+}
+
+// instantiate renders every check of ms as an error-level data test; an
+// offending row is named by its model's unique key.
+func instantiate(ms []Model, name func(Model, Check) string) ([]DataTest, error) {
 	t, err := genericTemplates()
 	if err != nil {
 		return nil, err
@@ -249,9 +264,10 @@ func CheckTests(ms []Model) ([]DataTest, error) {
 			if err != nil {
 				return nil, err
 			}
+			// The template's first line, "-- kind: what it checks.", says it.
 			first, _, _ := strings.Cut(q, "\n")
-			out = append(out, DataTest{Name: c.Kind + "_" + m.Name + "_" + c.Columns[0], Severity: SeverityError, SQL: q,
-				Description: strings.TrimSpace(strings.TrimPrefix(first, "--"))})
+			_, what, _ := strings.Cut(first, ": ")
+			out = append(out, DataTest{Name: name(m, c), Severity: SeverityError, SQL: q, Description: what})
 		}
 	}
 	return out, nil

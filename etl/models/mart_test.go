@@ -236,12 +236,19 @@ func TestBuildIsRepeatableAndGuarded(t *testing.T) {
 	for _, r := range res {
 		got = append(got, fmt.Sprintf("%s:%s:%d", r.Name, r.Materialized, r.Rows))
 	}
-	if want := "pilih_anggaran:view:9 anggaran:view:9 stg_anggaran:view:9 stg_satker:view:552 mart_serapan:table:5"; strings.Join(got, " ") != want {
+	if want := "pilih_anggaran:view:9 anggaran:view:9 pilih_capaian:view:8 capaian:view:8 stg_anggaran:view:9 " +
+		"stg_capaian:view:8 stg_capaian_satker:view:3 pilih_sakip:view:7 sakip:view:6 stg_sakip:view:6 stg_satker:view:552 " +
+		"peringkat_provinsi:view:17 mart_serapan:table:5"; strings.Join(got, " ") != want {
 		t.Fatalf("rebuild = %v, want %s", got, want)
 	}
 
 	// A model may switch materialization between builds.
-	asTable := plan[2] // stg_anggaran
+	var asTable models.Model
+	for _, m := range plan {
+		if m.Name == "stg_anggaran" {
+			asTable = m
+		}
+	}
 	asTable.Materialized = models.Table
 	if _, err := models.Build(ctx, wh.Conn(), []models.Model{asTable}); err != nil {
 		t.Fatalf("view -> table: %v", err)

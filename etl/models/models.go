@@ -1,15 +1,16 @@
-// Package models builds the warehouse's marts from the SQL files embedded in
-// package sqlfiles (folder sql/): staging views over the analyst contract
-// views, then marts materialized as tables.
+// Package models builds everything above the raw tables: the fact
+// families' precedence views (pilih_*) and contract views, rendered by
+// etl/family; konflik, temuan, staging views and marts from the SQL files
+// embedded in package sqlfiles (folder sql/).
 //
 // A model is a single SELECT in <name>.sql. Its materialization, grain,
 // dependencies and column checks are declared in a comment header beside
 // the SQL (as dbt and bruin declare theirs); the SQL tokenizer in deps.go
 // only verifies that header, failing when the SQL reads a relation the
-// header does not declare. Models are
-// applied in topological order, one transaction each (as rill applies its
-// numbered SQL), and data tests are queries that return offending rows (as
-// dbt's are).
+// header does not declare. Models are applied in topological order, one
+// transaction each (as rill applies its numbered SQL), and data tests are
+// queries that return offending rows (as dbt's are), the generic ones
+// instances of the templates in sql/generic.
 package models
 
 import (
@@ -144,10 +145,15 @@ func parseModel(name, body string) (Model, error) {
 var headerKeys = map[string]bool{"materialized": true, "unique_key": true, "description": true, "severity": true,
 	"column": true, "depends": true, "check": true}
 
-// parseHeader reads the leading "-- key: value" comment lines of a file.
-func parseHeader(body string) map[string]string {
-	h := map[string]string{}
-	last := ""
+// entry is one "-- key: value" header line, with the comment lines that
+// continue it (a description may span lines).
+type entry struct{ key, value string }
+
+// headerEntries reads the leading comment lines of a file: a line naming a
+// header key starts an entry, any other non-empty comment line continues
+// the previous one.
+func headerEntries(body string) []entry {
+	var out []entry
 	for _, line := range strings.Split(body, "\n") {
 		line = strings.TrimSpace(line)
 		if !strings.HasPrefix(line, "--") {
@@ -155,13 +161,21 @@ func parseHeader(body string) map[string]string {
 		}
 		text := strings.TrimSpace(strings.TrimPrefix(line, "--"))
 		if k, v, ok := strings.Cut(text, ":"); ok && headerKeys[strings.TrimSpace(strings.ToLower(k))] {
-			last = strings.TrimSpace(strings.ToLower(k))
-			h[last] = strings.TrimSpace(v)
+			out = append(out, entry{strings.TrimSpace(strings.ToLower(k)), strings.TrimSpace(v)})
 			continue
 		}
-		if last != "" && text != "" {
-			h[last] = strings.TrimSpace(h[last] + " " + text)
+		if len(out) > 0 && text != "" {
+			out[len(out)-1].value = strings.TrimSpace(out[len(out)-1].value + " " + text)
 		}
+	}
+	return out
+}
+
+// parseHeader reads the header as key -> value (the last of a repeated key).
+func parseHeader(body string) map[string]string {
+	h := map[string]string{}
+	for _, e := range headerEntries(body) {
+		h[e.key] = e.value
 	}
 	return h
 }

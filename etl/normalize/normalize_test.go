@@ -6,8 +6,20 @@ import (
 	"testing"
 )
 
+// textCase is one example of a string-to-string normaliser.
+type textCase struct{ in, want string }
+
+func checkText(t *testing.T, name string, f func(string) string, tests []textCase) {
+	t.Helper()
+	for _, tc := range tests {
+		if got := f(tc.in); got != tc.want {
+			t.Errorf("%s(%q) = %q, want %q", name, tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestFold(t *testing.T) {
-	tests := []struct{ in, want string }{
+	checkText(t, "Fold", Fold, []textCase{
 		{"ВВ*", "BB*"},              // Cyrillic Ve
 		{"L Р L+P", "L P L+P"},      // Cyrillic Er
 		{"вв", "bb"},                // OCR lower case
@@ -16,16 +28,11 @@ func TestFold(t *testing.T) {
 		{"a\u00a0b\u200bc", "a bc"}, // nbsp, zero width
 		{"11 Februari – 13", "11 Februari - 13"},
 		{"plain ascii", "plain ascii"},
-	}
-	for _, tc := range tests {
-		if got := Fold(tc.in); got != tc.want {
-			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestClean(t *testing.T) {
-	tests := []struct{ in, want string }{
+	checkText(t, "Clean", Clean, []textCase{
 		{"  a \t b  ", "a b"},
 		{"**Rp. 215,464,527,000**,-", "Rp. 215,464,527,000,-"},
 		{"sebesar *Rp. 28.518.161.000*,-.", "sebesar Rp. 28.518.161.000,-."},
@@ -34,12 +41,7 @@ func TestClean(t *testing.T) {
 		{"x $$\\frac{a}{b}$$ y", "x y"},
 		{"^{*:} Realisasi", "* Realisasi"},
 		{"melaksanakan *misi* Presiden", "melaksanakan misi Presiden"},
-	}
-	for _, tc := range tests {
-		if got := Clean(tc.in); got != tc.want {
-			t.Errorf("Clean(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestParseNumber(t *testing.T) {

@@ -22,35 +22,36 @@ func toGray(img image.Image) *image.Gray {
 func bitmapRules(g *image.Gray, scale float64) []rule {
 	b := g.Bounds()
 	minRun := int(20 / scale)
-	dark := func(x, y int) bool { return g.GrayAt(x, y).Y < 128 }
+	w, h := b.Dx(), b.Dy()
+	pt := func(px int) float64 { return float64(px) * scale }
 	var out []rule
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		run := 0
-		for x := b.Min.X; x <= b.Max.X; x++ {
-			if x < b.Max.X && dark(x, y) {
-				run++
-				continue
-			}
-			if run >= minRun {
-				yy := float64(y-b.Min.Y) * scale
-				out = append(out, rule{float64(x-run-b.Min.X) * scale, yy, float64(x-b.Min.X) * scale, yy})
-			}
-			run = 0
-		}
-	}
-	for x := b.Min.X; x < b.Max.X; x++ {
-		run := 0
-		for y := b.Min.Y; y <= b.Max.Y; y++ {
-			if y < b.Max.Y && dark(x, y) {
-				run++
-				continue
-			}
-			if run >= minRun {
-				xx := float64(x-b.Min.X) * scale
-				out = append(out, rule{xx, float64(y-run-b.Min.Y) * scale, xx, float64(y-b.Min.Y) * scale})
-			}
-			run = 0
-		}
-	}
+	darkRuns(h, w, minRun, func(y, x int) bool { return dark(g, b.Min.X+x, b.Min.Y+y) }, func(y, x0, x1 int) {
+		out = append(out, rule{pt(x0), pt(y), pt(x1), pt(y)})
+	})
+	darkRuns(w, h, minRun, func(x, y int) bool { return dark(g, b.Min.X+x, b.Min.Y+y) }, func(x, y0, y1 int) {
+		out = append(out, rule{pt(x), pt(y0), pt(x), pt(y1)})
+	})
 	return out
+}
+
+func dark(g *image.Gray, x, y int) bool { return g.GrayAt(x, y).Y < 128 }
+
+// darkRuns walks n lines of m pixels each (rows for horizontal rules, columns
+// for vertical ones) and calls emit(line, from, to) for every run of at least
+// minRun dark pixels, from inclusive and to exclusive, in pixels from the
+// bitmap's corner.
+func darkRuns(n, m, minRun int, isDark func(line, i int) bool, emit func(line, from, to int)) {
+	for l := 0; l < n; l++ {
+		run := 0
+		for i := 0; i <= m; i++ {
+			if i < m && isDark(l, i) {
+				run++
+				continue
+			}
+			if run >= minRun {
+				emit(l, i-run, i)
+			}
+			run = 0
+		}
+	}
 }

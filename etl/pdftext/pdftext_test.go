@@ -233,20 +233,17 @@ func TestUnruledRows(t *testing.T) {
 	var c strings.Builder
 	// columns at x 50, 90, 300, 400; top 800, header rule 780, bottom 700
 	c.WriteString("0.5 w 50 700 350 100 re S 90 700 m 90 800 l S 300 700 m 300 800 l S 50 780 m 400 780 l S\n")
-	text := func(x, y float64, s string) { fmt.Fprintf(&c, "BT /F1 10 Tf %.1f %.1f Td (%s) Tj ET\n", x, y, s) }
-	text(55, 786, "No")
-	text(95, 786, "Indikator")
-	text(305, 786, "Target")
-	text(55, 766, "1")
-	text(95, 766, "Nilai SAKIP")
-	text(305, 766, "77,55")
-	text(55, 752, "2")
-	text(95, 752, "Indeks Reformasi")
-	text(95, 740, "Birokrasi")
-	text(305, 752, "79")
-	text(55, 724, "3")
-	text(95, 724, "Persentase DPT")
-	text(305, 724, "100%")
+	for _, w := range []struct {
+		x, y float64
+		s    string
+	}{
+		{55, 786, "No"}, {95, 786, "Indikator"}, {305, 786, "Target"},
+		{55, 766, "1"}, {95, 766, "Nilai SAKIP"}, {305, 766, "77,55"},
+		{55, 752, "2"}, {95, 752, "Indeks Reformasi"}, {95, 740, "Birokrasi"}, {305, 752, "79"},
+		{55, 724, "3"}, {95, 724, "Persentase DPT"}, {305, 724, "100%"},
+	} {
+		fmt.Fprintf(&c, "BT /F1 10 Tf %.1f %.1f Td (%s) Tj ET\n", w.x, w.y, w.s)
+	}
 	res, err := Convert(context.Background(), contentPDF(c.String()), Options{})
 	if err != nil {
 		t.Fatal(err)

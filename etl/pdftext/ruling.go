@@ -30,29 +30,18 @@ func findGrids(rules []rule) []*grid {
 	}
 	hs, vs = mergeRules(hs, true), mergeRules(vs, false)
 	all := append(append([]rule{}, hs...), vs...)
-	parent := make([]int, len(all))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	parent := newUnionFind(len(all))
 	for i := 0; i < len(hs); i++ {
 		for j := len(hs); j < len(all); j++ {
 			if touches(all[i], all[j]) {
-				parent[find(i)] = find(j)
+				parent[parent.find(i)] = parent.find(j)
 			}
 		}
 	}
 	groups := map[int]*grid{}
 	var order []int
 	for i, r := range all {
-		root := find(i)
+		root := parent.find(i)
 		g := groups[root]
 		if g == nil {
 			g = &grid{}
@@ -177,20 +166,22 @@ func slot(edges []float64, v float64) int {
 
 // vRuleAt reports whether a vertical rule runs at x over the span y0..y1.
 func (g *grid) vRuleAt(x, y0, y1 float64) bool {
-	mid := (y0 + y1) / 2
-	for _, r := range g.vs {
-		if math.Abs(r.x0-x) <= ruleTol && r.y0 <= mid && r.y1 >= mid {
-			return true
-		}
-	}
-	return false
+	return ruleAt(g.vs, x, y0, y1, func(r rule) (float64, float64, float64) { return r.x0, r.y0, r.y1 })
 }
 
 // hRuleAt reports whether a horizontal rule runs at y over the span x0..x1.
 func (g *grid) hRuleAt(y, x0, x1 float64) bool {
-	mid := (x0 + x1) / 2
-	for _, r := range g.hs {
-		if math.Abs(r.y0-y) <= ruleTol && r.x0 <= mid && r.x1 >= mid {
+	return ruleAt(g.hs, y, x0, x1, func(r rule) (float64, float64, float64) { return r.y0, r.x0, r.x1 })
+}
+
+// ruleAt reports whether one of rs lies at pos (within ruleTol) and crosses
+// the middle of the span lo..hi; at gives a rule's position and its extent
+// along the span's axis.
+func ruleAt(rs []rule, pos, lo, hi float64, at func(rule) (p, from, to float64)) bool {
+	mid := (lo + hi) / 2
+	for _, r := range rs {
+		p, from, to := at(r)
+		if math.Abs(p-pos) <= ruleTol && from <= mid && to >= mid {
 			return true
 		}
 	}
@@ -201,18 +192,8 @@ func (g *grid) hRuleAt(y, x0, x1 float64) bool {
 // belongs to: a missing rule between two grid cells merges them.
 func (g *grid) anchors() [][][2]int {
 	nr, nc := len(g.ys)-1, len(g.xs)-1
-	parent := make([]int, nr*nc)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	parent := newUnionFind(nr * nc)
+	find := parent.find
 	union := func(a, b int) {
 		ra, rb := find(a), find(b)
 		if ra < rb {
@@ -240,4 +221,25 @@ func (g *grid) anchors() [][][2]int {
 		}
 	}
 	return a
+}
+
+// unionFind is a disjoint-set forest over 0..n-1: each element's parent,
+// a root being its own parent.
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+// find returns i's root, halving the path on the way.
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
 }

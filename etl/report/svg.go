@@ -328,33 +328,7 @@ func lineChart(res Result) string {
 	}
 	fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" class="axis"/>`, f1(left), f1(top+plotH), f1(left+plotW), f1(top+plotH))
 	for _, s := range all {
-		// A missing year breaks the line rather than bridging it.
-		var seg []string
-		flush := func() {
-			if len(seg) > 1 {
-				dash := ""
-				if s.dash != "" {
-					dash = ` stroke-dasharray="` + s.dash + `"`
-				}
-				fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"%s/>`, strings.Join(seg, " "), s.color, dash)
-			}
-			seg = nil
-		}
-		for i, k := range xkeys {
-			v, ok := s.y[k]
-			if !ok {
-				flush()
-				continue
-			}
-			seg = append(seg, f1(x(i))+","+f1(y(v)))
-		}
-		flush()
-		for i, k := range xkeys {
-			if v, ok := s.y[k]; ok {
-				fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="3.5" fill="%s"><title>%s, %s: %s</title></circle>`,
-					f1(x(i)), f1(y(v)), s.color, esc(s.name), esc(k), esc(s.col.Format(v)))
-			}
-		}
+		polylines(&b, s, xkeys, x, y, s.color, s.dash, 3.5)
 	}
 	for i, s := range all {
 		if i == maxLegend {
@@ -426,25 +400,39 @@ func smallMultiples(res Result, all []*series, xkeys []string, lo, hi float64, t
 		if len(xkeys) > 1 {
 			fmt.Fprintf(&b, `<text x="%s" y="%s" class="tick" text-anchor="end">%s</text>`, f1(x(len(xkeys)-1)), f1(oy+titleH+panelH+axisH-3), esc(xkeys[len(xkeys)-1]))
 		}
-		var seg []string
-		flush := func() {
-			if len(seg) > 1 {
-				fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"/>`, strings.Join(seg, " "), palette[0])
-			}
-			seg = nil
-		}
-		for i, k := range xkeys {
-			v, ok := s.y[k]
-			if !ok {
-				flush()
-				continue
-			}
-			seg = append(seg, f1(x(i))+","+f1(y(v)))
-			fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="2.5" fill="%s"><title>%s, %s: %s</title></circle>`,
-				f1(x(i)), f1(y(v)), palette[0], esc(s.name), esc(k), esc(s.col.Format(v)))
-		}
-		flush()
+		polylines(&b, s, xkeys, x, y, palette[0], "", 2.5)
 	}
 	b.WriteString("</svg>")
 	return b.String()
+}
+
+// polylines draws one series: a line per run of consecutive x keys that
+// have a value (a missing year breaks the line rather than bridging it),
+// then a dot with a tooltip per value, so the dots sit above the lines.
+func polylines(b *strings.Builder, s *series, xkeys []string, x func(int) float64, y func(float64) float64, color, dash string, r float64) {
+	if dash != "" {
+		dash = ` stroke-dasharray="` + dash + `"`
+	}
+	var seg []string
+	flush := func() {
+		if len(seg) > 1 {
+			fmt.Fprintf(b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"%s/>`, strings.Join(seg, " "), color, dash)
+		}
+		seg = nil
+	}
+	for i, k := range xkeys {
+		v, ok := s.y[k]
+		if !ok {
+			flush()
+			continue
+		}
+		seg = append(seg, f1(x(i))+","+f1(y(v)))
+	}
+	flush()
+	for i, k := range xkeys {
+		if v, ok := s.y[k]; ok {
+			fmt.Fprintf(b, `<circle cx="%s" cy="%s" r="%s" fill="%s"><title>%s, %s: %s</title></circle>`,
+				f1(x(i)), f1(y(v)), f1(r), color, esc(s.name), esc(k), esc(s.col.Format(v)))
+		}
+	}
 }

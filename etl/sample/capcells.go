@@ -67,7 +67,7 @@ func fold(s string) string {
 func (d *doc) capRow(ind *indikator, v capVal, cs capStyle, star, utama bool) capCells {
 	var c capCells
 	row := CapaianRow{SatkerID: d.s.ID, Tahun: d.y, Tingkat: ind.Tingkat, Indikator: ind.Teks, Sasaran: ind.Sasaran, Satuan: ind.Satuan}
-	row.IndikatorID = d.w.refInd[foldText(ind.Teks)]
+	row.IndikatorID = d.w.refInd[FoldText(ind.Teks)]
 	conv := cs.conv
 	if chance(d.r, d.w.r.MixConv) {
 		conv = convEN

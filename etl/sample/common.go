@@ -29,7 +29,7 @@ type seriCell struct {
 // seri builds the cell for (indicator, year, jenis) of this document.
 // Values come from the world, so every report stating the same cell agrees.
 func (d *doc) seri(ind *indikator, tahun int, jenis string, cs capStyle, sumber string) seriCell {
-	row := SeriRow{SatkerID: d.s.ID, IndikatorID: d.w.refInd[foldText(ind.Teks)], Indikator: ind.Teks,
+	row := SeriRow{SatkerID: d.s.ID, IndikatorID: d.w.refInd[FoldText(ind.Teks)], Indikator: ind.Teks,
 		Tahun: tahun, Jenis: jenis, Satuan: ind.Satuan, Sumber: sumber}
 	var teks string
 	var val *float64
@@ -75,6 +75,46 @@ func (d *doc) seri(ind *indikator, tahun int, jenis string, cs capStyle, sumber 
 func (d *doc) addSeri(c seriCell, sp Baris) {
 	c.Row.Baris = sp
 	d.t.CapaianSeri = append(d.t.CapaianSeri, c.Row)
+}
+
+// seriRow writes one row of a multi-year table: the lead cells, the
+// realisasi of the back years before d.y, then d.y's target, realisasi and
+// national target. Every year cell is a capaian_seri fact spanning the
+// (possibly wrapped) row.
+func (d *doc) seriRow(ind *indikator, lead []string, back int, cs capStyle, sumber string, widths []int) {
+	y := d.y
+	var cells []seriCell
+	for t := y - back; t < y; t++ {
+		cells = append(cells, d.seri(ind, t, "realisasi", cs, sumber))
+	}
+	cells = append(cells, d.seri(ind, y, "target", cs, sumber), d.seri(ind, y, "realisasi", cs, sumber),
+		d.seri(ind, y, "target_nasional", cs, sumber))
+	row := lead
+	for _, c := range cells {
+		row = append(row, c.Teks)
+	}
+	sp := d.rowWrapped(row, widths)
+	for _, c := range cells {
+		d.addSeri(c, sp)
+	}
+}
+
+// sasaranNo numbers the sasaran column of a table: the first indicator of
+// each sasaran shows the next number (with suffix) and the sasaran text, the
+// indicators after it under the same sasaran leave both cells blank.
+type sasaranNo struct {
+	suffix string
+	no     int
+	last   string
+}
+
+func (n *sasaranNo) cells(sasaran string) (num, sas string) {
+	if sasaran == n.last {
+		return "", ""
+	}
+	n.no++
+	n.last = sasaran
+	return itoa(n.no) + n.suffix, sasaran
 }
 
 // addSakip records the evaluation of tahun and its components.
@@ -140,6 +180,45 @@ func (d *doc) addDPT(row dptRow, pemilihan, tingkat string, sp Baris, sumber str
 		r.Tidak = []string{"jumlah_desa"}
 	}
 	d.t.DPT = append(d.t.DPT, r)
+}
+
+// dptTable is how a house style prints the kecamatan rows of a DPT table.
+type dptTable struct {
+	cap     string // the facts' sumber
+	conv    conv   // number convention of the findings
+	breakAt int    // index of the row before which a page break repeats head
+	head    [][]string
+	row     func(i int, r dptRow, written int64) []string // printed cells of kecamatan row i
+	total   []string                                      // printed cells of the kabupaten total row
+	noDesa  bool                                          // no village column: jumlah_desa is not stated
+}
+
+// kecamatanDPT writes the kecamatan rows and the kabupaten total of a DPT
+// table. A row's stated L+P is sometimes a typo: a warning on that row, and
+// on the total when the stated rows no longer add up to it.
+func (d *doc) kecamatanDPT(rows []dptRow, tot dptRow, pemilihan string, t dptTable) {
+	var typos int64 // written L+P minus the true sum, over the typo rows
+	for i, r := range rows {
+		if i == t.breakAt {
+			d.pageBreak(t.head)
+		}
+		wr, typo := d.dptWritten(r)
+		typos += wr - r.total()
+		n := d.row(t.row(i, r, wr)...)
+		if t.noDesa {
+			r.Desa = 0
+		}
+		d.addDPT(r, pemilihan, "kecamatan", Baris{n, n}, t.cap, wr)
+		if typo {
+			d.dptTypo(r, pemilihan, wr, Baris{n, n}, t.conv)
+		}
+	}
+	if t.noDesa {
+		tot.Desa = 0
+	}
+	n := d.row(t.total...)
+	d.addDPT(tot, pemilihan, "kabupaten", Baris{n, n}, t.cap, tot.total())
+	d.dptRincian(tot, pemilihan, tot.total()+typos, Baris{n, n}, t.conv)
 }
 
 // dptWritten is the L+P a row states: normally the sum, sometimes a typo

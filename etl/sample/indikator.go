@@ -161,9 +161,10 @@ func catalogue(s *satker) []indikator {
 	return out
 }
 
-// foldText is the matching form of a text: homoglyphs folded, lower case,
-// runs of non-alphanumerics collapsed to one space.
-func foldText(s string) string {
+// FoldText is the matching form of a text: homoglyphs folded, lower case,
+// runs of non-alphanumerics collapsed to one space. Package eval keys truth
+// rows by it, so generator and scorer fold alike.
+func FoldText(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -213,10 +214,10 @@ func foldRune(r rune) rune {
 func refIndikator() map[string]string {
 	out := map[string]string{}
 	for _, e := range indicator.Entries() {
-		out[foldText(e.Teks)] = e.ID
+		out[FoldText(e.Teks)] = e.ID
 		for _, a := range e.Alias {
-			if _, ok := out[foldText(a)]; !ok {
-				out[foldText(a)] = e.ID
+			if _, ok := out[FoldText(a)]; !ok {
+				out[FoldText(a)] = e.ID
 			}
 		}
 	}

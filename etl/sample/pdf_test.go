@@ -3,8 +3,11 @@ package sample
 import (
 	"bytes"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 func TestParseTableHeader(t *testing.T) {
@@ -59,23 +62,11 @@ func TestParseTableHeader(t *testing.T) {
 			for _, c := range tb.rows[ri] {
 				got = append(got, c.span)
 			}
-			if !equalInts(got, want) {
+			if !slices.Equal(got, want) {
 				t.Errorf("%s: row %d spans %v, want %v", tt.name, ri, got, want)
 			}
 		}
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // longTable is a text document whose one table runs over several pages.
@@ -182,7 +173,7 @@ func TestGeneratePDF(t *testing.T) {
 	if _, err := generateOnly(opt, only); err != nil {
 		t.Fatal(err)
 	}
-	fa, fb := readTree(t, a), readTree(t, b)
+	fa, fb := sharedtest.ReadTree(t, a), sharedtest.ReadTree(t, b)
 	for p, x := range fa {
 		if !bytes.Equal(x, fb[p]) {
 			t.Errorf("%s differs between runs", p)
@@ -201,7 +192,7 @@ func TestGeneratePDF(t *testing.T) {
 	if _, err := generateOnly(opt, only); err != nil {
 		t.Fatal(err)
 	}
-	fc := readTree(t, opt.Out)
+	fc := sharedtest.ReadTree(t, opt.Out)
 	if !bytes.Equal(fc["5305/lkj-2024-5305.pdf"], fa["5305/lkj-2024-5305.pdf"]) || fc["5305/lkj-2024-5305.txt"] == nil {
 		t.Errorf("--format both: want the same PDF beside the text, got %v", keys(fc))
 	}

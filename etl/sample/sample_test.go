@@ -3,12 +3,12 @@ package sample
 import (
 	"bytes"
 	"encoding/json"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 	"github.com/kpu-ntt/lkj/etl/template"
 )
 
@@ -51,25 +51,6 @@ func TestGenerateOptionErrors(t *testing.T) {
 	}
 }
 
-// readTree returns every file under dir by slash path.
-func readTree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		out[filepath.ToSlash(rel)] = b
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 func TestGenerateDeterministic(t *testing.T) {
 	for _, styles := range []string{StylesClassic, StylesMixed} {
 		t.Run(styles, func(t *testing.T) { generateDeterministic(t, styles) })
@@ -95,7 +76,7 @@ func generateDeterministic(t *testing.T, styles string) {
 	if ra.Documents != 46 || ra.TemplateDocs == 0 || ra.TextDocs+ra.TemplateDocs != ra.Documents {
 		t.Fatalf("unexpected counts %+v", ra)
 	}
-	fa, fb := readTree(t, a), readTree(t, b)
+	fa, fb := sharedtest.ReadTree(t, a), sharedtest.ReadTree(t, b)
 	if len(fa) != len(fb) {
 		t.Fatalf("%d files vs %d", len(fa), len(fb))
 	}
@@ -109,7 +90,7 @@ func generateDeterministic(t *testing.T, styles string) {
 	if _, err := Generate(opt); err != nil {
 		t.Fatal(err)
 	}
-	fc := readTree(t, opt.Out)
+	fc := sharedtest.ReadTree(t, opt.Out)
 	if bytes.Equal(fa["5301/lkj-2024-5301.txt"], fc["5301/lkj-2024-5301.txt"]) && fa["5301/lkj-2024-5301.txt"] != nil {
 		t.Error("seed did not change the corpus")
 	}

@@ -72,15 +72,11 @@ func renderKab(d *doc) {
 	d.para("C. Perjanjian Kinerja (PK) " + sek + " Tahun " + itoa(y))
 	d.para("Tabel 2.4 Perjanjian Kinerja " + sek + " Tahun " + itoa(y))
 	d.row("No.", "Sasaran Strategis", "Indikator Kinerja", "Target")
-	no, last := 0, ""
+	sn := sasaranNo{}
 	for _, ind := range ss {
 		v := d.w.capaian(s, ind, y)
 		c := d.capRow(ind, v, kabCS, false, false)
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no), ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		pkSpan[ind.Kode] = d.rowWrapped([]string{num, sas, ind.Teks, c.Target}, kabWidths(wrap, 0, 26, 30, 0))
 	}
 	d.blank()
@@ -95,7 +91,7 @@ func renderKab(d *doc) {
 	d.blank()
 	tab := 2
 	sasNo := 0
-	last = ""
+	last := ""
 	for k, ind := range ss {
 		if ind.Sasaran != last {
 			sasNo++
@@ -147,17 +143,13 @@ func renderKab(d *doc) {
 		h := []string{"No", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian"}
 		d.row(h...)
 		d.row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)")
-		no, last := 0, ""
+		sn := sasaranNo{suffix: "."}
 		for i, ind := range groups[g] {
 			if i == 3 {
 				d.pageBreak([][]string{h})
 			}
 			c := d.capRow(ind, d.w.capaian(s, ind, y), kabCS, false, true)
-			num, sas := "", ""
-			if ind.Sasaran != last {
-				no++
-				num, sas, last = itoa(no)+".", ind.Sasaran, ind.Sasaran
-			}
+			num, sas := sn.cells(ind.Sasaran)
 			sp := d.rowWrapped([]string{num, sas, ind.Teks, c.Target, c.Realisasi, c.Capaian}, kabWidths(wrap, 0, 24, 32, 0, 0, 0))
 			d.addCapaian(c, sp, cap)
 		}
@@ -219,15 +211,11 @@ func kabPct(v float64) string {
 // findings whose other spans the caller fills in.
 func (d *doc) kabSSRows(ss []*indikator, cs capStyle, wrap bool, conflict map[string]bool, sumber string) []pendingConflict {
 	var pending []pendingConflict
-	no, last := 0, ""
+	sn := sasaranNo{}
 	for i := 0; i < len(ss); i++ {
 		ind := ss[i]
 		v := d.w.capaian(d.s, ind, d.y)
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no), ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		if i+1 < len(ss) && ss[i+1].Sasaran == ind.Sasaran && ind.SAKIP && ss[i+1].RB && chance(d.r, d.w.r.Merged) {
 			nx := ss[i+1]
 			nv := d.w.capaian(d.s, nx, d.y)
@@ -268,19 +256,7 @@ func (d *doc) kabSeries(ind *indikator, k int, tab *int, wrap bool) {
 	d.row("", "", "Realisasi "+itoa(y-4)+"-"+itoa(y-1), "", "", "", itoa(y), "", "Target")
 	d.row("Sasaran Strategis", "Indikator Kinerja", itoa(y-4), itoa(y-3), itoa(y-2), itoa(y-1), "Target", "Realisasi", "Nasional (KPU RI) "+itoa(y))
 	d.row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)")
-	var cells []seriCell
-	for t := y - 4; t < y; t++ {
-		cells = append(cells, d.seri(ind, t, "realisasi", kabCS, cap))
-	}
-	cells = append(cells, d.seri(ind, y, "target", kabCS, cap), d.seri(ind, y, "realisasi", kabCS, cap), d.seri(ind, y, "target_nasional", kabCS, cap))
-	row := []string{ind.Sasaran, ind.Teks}
-	for _, c := range cells {
-		row = append(row, c.Teks)
-	}
-	sp := d.rowWrapped(row, kabWidths(wrap, 18, 24))
-	for _, c := range cells {
-		d.addSeri(c, sp)
-	}
+	d.seriRow(ind, []string{ind.Sasaran, ind.Teks}, 4, kabCS, cap, kabWidths(wrap, 18, 24))
 	d.blank()
 }
 
@@ -352,22 +328,11 @@ func (d *doc) kabDPT(tab *int) {
 		d.row(h1...)
 		d.row(h2...)
 		d.row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)")
-		var typos int64 // written L+P minus the true sum, over the typo rows
-		for i, r := range rows {
-			if i == len(rows)/2 {
-				d.pageBreak([][]string{h1, h2})
-			}
-			wr, typo := d.dptWritten(r)
-			typos += wr - r.total()
-			n := d.row(itoa(i+1), r.Wilayah, fmtInt(r.Desa, convID), fmtInt(r.TPS, convID), fmtInt(r.L, convID), fmtInt(r.P, convID), fmtInt(wr, convID))
-			d.addDPT(r, e, "kecamatan", Baris{n, n}, cap, wr)
-			if typo {
-				d.dptTypo(r, e, wr, Baris{n, n}, convID)
-			}
-		}
-		n := d.row("", "TOTAL", fmtInt(tot.Desa, convID), fmtInt(tot.TPS, convID), fmtInt(tot.L, convID), fmtInt(tot.P, convID), fmtInt(tot.total(), convID))
-		d.addDPT(tot, e, "kabupaten", Baris{n, n}, cap, tot.total())
-		d.dptRincian(tot, e, tot.total()+typos, Baris{n, n}, convID)
+		d.kecamatanDPT(rows, tot, e, dptTable{cap: cap, conv: convID, breakAt: len(rows) / 2, head: [][]string{h1, h2},
+			row: func(i int, r dptRow, wr int64) []string {
+				return []string{itoa(i + 1), r.Wilayah, fmtInt(r.Desa, convID), fmtInt(r.TPS, convID), fmtInt(r.L, convID), fmtInt(r.P, convID), fmtInt(wr, convID)}
+			},
+			total: []string{"", "TOTAL", fmtInt(tot.Desa, convID), fmtInt(tot.TPS, convID), fmtInt(tot.L, convID), fmtInt(tot.P, convID), fmtInt(tot.total(), convID)}})
 		d.ln("Sumber : Keputusan " + d.s.nama() + " Tahun " + itoa(d.y))
 		d.blank()
 	}

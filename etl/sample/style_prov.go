@@ -32,15 +32,11 @@ func renderProv(d *doc) {
 	d.para("Dalam tahun " + itoa(y) + ", " + s.nama() + " menetapkan sasaran strategis dan " + itoa(len(ss)) + " indikator kinerja yang memiliki target tahunan untuk dicapai dan dievaluasi.")
 	d.row("No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Keterangan")
 	d.row("(1)", "(2)", "(3)", "(4)", "")
-	no, last := 0, ""
+	sn := sasaranNo{suffix: "."}
 	for _, ind := range ss {
 		v := d.w.capaian(s, ind, y)
 		c := d.capRow(ind, v, provCS, false, false)
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no)+".", ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		ket := "-"
 		if t, ok := tercapai(ind, v); ok {
 			ket = "Tercapai"
@@ -59,14 +55,10 @@ func renderProv(d *doc) {
 	d.para("Perjanjian Kinerja Ketua " + s.nama())
 	d.row("No", "Sasaran Strategis", "Indikator Kinerja", "Target")
 	d.row("(1)", "(2)", "(3)", "(4)")
-	no, last = 0, ""
+	sn = sasaranNo{suffix: "."}
 	for _, ind := range ss {
 		c := d.capRow(ind, d.w.capaian(s, ind, y), provCS, false, false)
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no)+".", ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		pk[ind.Kode] = d.rowWrapped([]string{num, sas, ind.Teks, c.Target}, kabWidths(wrap, 0, 30, 34, 0))
 	}
 	d.blank()
@@ -153,17 +145,13 @@ func renderProv(d *doc) {
 	d.para("Pengukuran Kinerja Sasaran Kegiatan " + s.nama() + " " + itoa(y))
 	hk := []string{"No", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian"}
 	d.row(hk...)
-	no, last = 0, ""
+	sn = sasaranNo{}
 	for i, ind := range sk {
 		if i == len(sk)/2 {
 			d.pageBreak([][]string{hk})
 		}
 		c := d.capRow(ind, d.w.capaian(s, ind, y), provCS, false, true)
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no), ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		sp := d.rowWrapped([]string{num, sas, ind.Teks, c.Target, c.Realisasi, c.Capaian}, kabWidths(wrap, 0, 26, 36, 0, 0, 0))
 		d.addCapaian(c, sp, "Pengukuran Kinerja Sasaran Kegiatan")
 	}
@@ -276,24 +264,11 @@ func (d *doc) provDPT() {
 		d.row(cap, "", "", "", "", "", "")
 		h1 := []string{"NO", "KECAMATAN", "Jumlah TPS", "L", d.hdrP("P"), "L+P", "Keterangan"}
 		d.row(h1...)
-		var typos int64 // written L+P minus the true sum, over the typo rows
-		for i, r := range rows {
-			if i == 10 {
-				d.pageBreak([][]string{h1})
-			}
-			wr, typo := d.dptWritten(r)
-			typos += wr - r.total()
-			n := d.row(itoa(i+1), r.Wilayah, fmtInt(r.TPS, convEN), fmtInt(r.L, convEN), fmtInt(r.P, convEN), fmtInt(wr, convEN), "-")
-			r.Desa = 0
-			d.addDPT(r, e, "kecamatan", Baris{n, n}, cap, wr)
-			if typo {
-				d.dptTypo(r, e, wr, Baris{n, n}, convEN)
-			}
-		}
-		tot.Desa = 0
-		n := d.row("JUMLAH", "", fmtInt(tot.TPS, convEN), fmtInt(tot.L, convEN), fmtInt(tot.P, convEN), fmtInt(tot.total(), convEN), "")
-		d.addDPT(tot, e, "kabupaten", Baris{n, n}, cap, tot.total())
-		d.dptRincian(tot, e, tot.total()+typos, Baris{n, n}, convEN)
+		d.kecamatanDPT(rows, tot, e, dptTable{cap: cap, conv: convEN, breakAt: 10, head: [][]string{h1}, noDesa: true,
+			row: func(i int, r dptRow, wr int64) []string {
+				return []string{itoa(i + 1), r.Wilayah, fmtInt(r.TPS, convEN), fmtInt(r.L, convEN), fmtInt(r.P, convEN), fmtInt(wr, convEN), "-"}
+			},
+			total: []string{"JUMLAH", "", fmtInt(tot.TPS, convEN), fmtInt(tot.L, convEN), fmtInt(tot.P, convEN), fmtInt(tot.total(), convEN), ""}})
 		d.blank()
 	}
 }

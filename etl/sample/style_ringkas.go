@@ -38,20 +38,7 @@ func renderRingkas(d *doc) {
 	d.para("Tabel III.3 Perbandingan Realisasi Indikator Kinerja Utama " + itoa(y-3) + " s.d. " + itoa(y))
 	d.row("No", "Indikator Kinerja", "Satuan", "Realisasi "+itoa(y-3), "Realisasi "+itoa(y-2), "Realisasi "+itoa(y-1), "Target "+itoa(y), "Realisasi "+itoa(y), "Target Nasional "+itoa(y))
 	for k, ind := range ss {
-		var cells []seriCell
-		for t := y - 3; t < y; t++ {
-			cells = append(cells, d.seri(ind, t, "realisasi", ringkasCS, "Tabel III.3"))
-		}
-		cells = append(cells, d.seri(ind, y, "target", ringkasCS, "Tabel III.3"), d.seri(ind, y, "realisasi", ringkasCS, "Tabel III.3"),
-			d.seri(ind, y, "target_nasional", ringkasCS, "Tabel III.3"))
-		row := []string{itoa(k+1) + ".", ind.Teks, unitText(ind)}
-		for _, c := range cells {
-			row = append(row, c.Teks)
-		}
-		sp := d.rowWrapped(row, kabWidths(wrap, 0, 36))
-		for _, c := range cells {
-			d.addSeri(c, sp)
-		}
+		d.seriRow(ind, []string{itoa(k+1) + ".", ind.Teks, unitText(ind)}, 3, ringkasCS, "Tabel III.3", kabWidths(wrap, 0, 36))
 	}
 	d.blank()
 
@@ -109,22 +96,11 @@ func renderRingkas(d *doc) {
 		d.para(cap + " Daftar Pemilih Tetap " + name + " Tahun " + itoa(y) + " per Kecamatan")
 		h := []string{"No", "Kecamatan", "Desa/Kel.", "TPS", "Laki-laki", "Perempuan", "Jumlah"}
 		d.row(h...)
-		var typos int64 // written L+P minus the true sum, over the typo rows
-		for i, r := range rows {
-			if i == len(rows)/2 {
-				d.pageBreak([][]string{h})
-			}
-			wr, typo := d.dptWritten(r)
-			typos += wr - r.total()
-			n := d.row(itoa(i+1)+".", titleCase(r.Wilayah), fmtInt(r.Desa, convSP), fmtInt(r.TPS, convSP), fmtInt(r.L, convSP), fmtInt(r.P, convSP), fmtInt(wr, convSP))
-			d.addDPT(r, e, "kecamatan", Baris{n, n}, cap, wr)
-			if typo {
-				d.dptTypo(r, e, wr, Baris{n, n}, convSP)
-			}
-		}
-		n := d.row("", "Jumlah", fmtInt(tot.Desa, convSP), fmtInt(tot.TPS, convSP), fmtInt(tot.L, convSP), fmtInt(tot.P, convSP), fmtInt(tot.total(), convSP))
-		d.addDPT(tot, e, "kabupaten", Baris{n, n}, cap, tot.total())
-		d.dptRincian(tot, e, tot.total()+typos, Baris{n, n}, convSP)
+		d.kecamatanDPT(rows, tot, e, dptTable{cap: cap, conv: convSP, breakAt: len(rows) / 2, head: [][]string{h},
+			row: func(i int, r dptRow, wr int64) []string {
+				return []string{itoa(i+1) + ".", titleCase(r.Wilayah), fmtInt(r.Desa, convSP), fmtInt(r.TPS, convSP), fmtInt(r.L, convSP), fmtInt(r.P, convSP), fmtInt(wr, convSP)}
+			},
+			total: []string{"", "Jumlah", fmtInt(tot.Desa, convSP), fmtInt(tot.TPS, convSP), fmtInt(tot.L, convSP), fmtInt(tot.P, convSP), fmtInt(tot.total(), convSP)}})
 		d.blank()
 	}
 
@@ -185,16 +161,12 @@ func ringkasCapTable(d *doc, inds []*indikator, cap, title, sasHdr string, wrap 
 	d.para(cap + " " + title)
 	h := []string{"No", sasHdr, "Indikator Kinerja", "Satuan", "Realisasi", "Target", "Capaian (%)"}
 	d.row(h...)
-	no, last := 0, ""
+	sn := sasaranNo{suffix: "."}
 	for i, ind := range inds {
 		if i == 8 {
 			d.pageBreak([][]string{h})
 		}
-		num, sas := "", ""
-		if ind.Sasaran != last {
-			no++
-			num, sas, last = itoa(no)+".", ind.Sasaran, ind.Sasaran
-		}
+		num, sas := sn.cells(ind.Sasaran)
 		c := d.capRow(ind, d.w.capaian(d.s, ind, d.y), ringkasCS, false, true)
 		sp := d.rowWrapped([]string{num, sas, ind.Teks, unitText(ind), c.Realisasi, c.Target, c.Capaian}, kabWidths(wrap, 0, 28, 32))
 		d.addCapaian(c, sp, cap)

@@ -67,7 +67,7 @@ func templateDoc(w *world, s *satker, y int) (*facts.Document, *Truth) {
 	for _, ind := range catalogue(s) {
 		ind := ind
 		v := w.capaian(s, &ind, y)
-		id := w.refInd[foldText(ind.Teks)]
+		id := w.refInd[FoldText(ind.Teks)]
 		f := facts.Capaian{Span: next(), SatkerID: s.ID, Tahun: y, Tingkat: ind.Tingkat, Program: ind.Program,
 			Sasaran: ind.Sasaran, IndikatorID: id, Indikator: ind.Teks, Satuan: ind.Satuan, Utama: true}
 		tr := CapaianRow{SatkerID: s.ID, Tahun: y, Tingkat: ind.Tingkat, IndikatorID: id, Indikator: ind.Teks,

@@ -28,7 +28,7 @@ func TestCatalogueIDs(t *testing.T) {
 		}
 		seen[s.Jenis] = true
 		for _, ind := range catalogue(s) {
-			id := ref[foldText(ind.Teks)]
+			id := ref[FoldText(ind.Teks)]
 			if id == "" {
 				t.Errorf("%s %s: %q has no indikator_id", s.Jenis, ind.Kode, ind.Teks)
 				continue

@@ -1,7 +1,6 @@
 package template
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -157,14 +156,8 @@ func TestXLSXErrors(t *testing.T) {
 	d.DPT[3].Pemilihan = "pilpres"
 	d.Anggaran[2].KodeTeks, d.Anggaran[2].Kode = "3355x", "3355x"
 	d.Capaian[0].TargetTeks, d.Capaian[0].TargetNilai = "sembilan puluh", nil
-	var buf bytes.Buffer
-	if err := WriteXLSX(&buf, d); err != nil {
-		t.Fatal(err)
-	}
 	p := filepath.Join(t.TempDir(), "5371-2024.xlsx")
-	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeXLSXFile(t, p, d)
 	got, err := ReadXLSX(p)
 	rejected(t, got, err, p+": sheet dpt row 5 column pemilihan: \"pilpres\" is not a pemilihan",
 		"sheet anggaran row 4 column kode: \"3355x\" is not a budget code",

@@ -1,10 +1,8 @@
 package template
 
 import (
-	"bytes"
 	"flag"
 	"math"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -161,13 +159,7 @@ func TestXLSXFixtures(t *testing.T) {
 	} {
 		t.Run(filepath.Base(tc.path), func(t *testing.T) {
 			if *update {
-				var buf bytes.Buffer
-				if err := WriteXLSX(&buf, tc.doc); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(tc.path, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
+				writeXLSXFile(t, tc.path, tc.doc)
 			}
 			got, err := ReadXLSX(tc.path)
 			if !tc.ok {

@@ -48,7 +48,7 @@ func FuzzCSV(f *testing.F) {
 		if d.Meta.SatkerID == "" || d.Meta.Tahun == 0 || d.HasErrors() {
 			t.Fatalf("accepted without identity or with errors: %+v", d.Meta)
 		}
-		for _, s := range spans(d) {
+		for _, s := range spanRefs(d) {
 			if s.Start < 2 || s.End < s.Start {
 				t.Fatalf("bad span %+v", s)
 			}
@@ -80,28 +80,29 @@ func familyIndex(f *family) uint8 {
 	return 0
 }
 
-func spans(d *facts.Document) []facts.Span {
-	var s []facts.Span
-	for _, f := range d.Capaian {
-		s = append(s, f.Span)
+// spanRefs points at the Span of every fact of d, in fact-table order.
+func spanRefs(d *facts.Document) []*facts.Span {
+	var s []*facts.Span
+	for i := range d.Capaian {
+		s = append(s, &d.Capaian[i].Span)
 	}
-	for _, f := range d.CapaianSeri {
-		s = append(s, f.Span)
+	for i := range d.CapaianSeri {
+		s = append(s, &d.CapaianSeri[i].Span)
 	}
-	for _, f := range d.Anggaran {
-		s = append(s, f.Span)
+	for i := range d.Anggaran {
+		s = append(s, &d.Anggaran[i].Span)
 	}
-	for _, f := range d.Sakip {
-		s = append(s, f.Span)
+	for i := range d.Sakip {
+		s = append(s, &d.Sakip[i].Span)
 	}
-	for _, f := range d.SakipKomponen {
-		s = append(s, f.Span)
+	for i := range d.SakipKomponen {
+		s = append(s, &d.SakipKomponen[i].Span)
 	}
-	for _, f := range d.RB {
-		s = append(s, f.Span)
+	for i := range d.RB {
+		s = append(s, &d.RB[i].Span)
 	}
-	for _, f := range d.DPT {
-		s = append(s, f.Span)
+	for i := range d.DPT {
+		s = append(s, &d.DPT[i].Span)
 	}
 	return s
 }
@@ -109,25 +110,7 @@ func spans(d *facts.Document) []facts.Span {
 // clearSpans zeroes row numbers: rewriting drops blank lines and
 // multi-line cells, so rows move while the facts stay the same.
 func clearSpans(d *facts.Document) {
-	for i := range d.Capaian {
-		d.Capaian[i].Span = facts.Span{}
-	}
-	for i := range d.CapaianSeri {
-		d.CapaianSeri[i].Span = facts.Span{}
-	}
-	for i := range d.Anggaran {
-		d.Anggaran[i].Span = facts.Span{}
-	}
-	for i := range d.Sakip {
-		d.Sakip[i].Span = facts.Span{}
-	}
-	for i := range d.SakipKomponen {
-		d.SakipKomponen[i].Span = facts.Span{}
-	}
-	for i := range d.RB {
-		d.RB[i].Span = facts.Span{}
-	}
-	for i := range d.DPT {
-		d.DPT[i].Span = facts.Span{}
+	for _, p := range spanRefs(d) {
+		*p = facts.Span{}
 	}
 }

@@ -102,14 +102,8 @@ func TestRoundTrip(t *testing.T) {
 			return ReadDir(dir)
 		},
 		"xlsx": func(t *testing.T, d *facts.Document) (*facts.Document, error) {
-			var buf bytes.Buffer
-			if err := WriteXLSX(&buf, d); err != nil {
-				t.Fatal(err)
-			}
 			p := filepath.Join(t.TempDir(), "sub.xlsx")
-			if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			writeXLSXFile(t, p, d)
 			return ReadXLSX(p)
 		},
 	}
@@ -129,5 +123,17 @@ func TestRoundTrip(t *testing.T) {
 				sameFacts(t, got, doc)
 			})
 		}
+	}
+}
+
+// writeXLSXFile writes d as a workbook to the file p.
+func writeXLSXFile(t *testing.T, p string, d *facts.Document) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -176,8 +176,7 @@ func (v *validator) anggaran() {
 	for i := range v.doc.Anggaran {
 		a := &v.doc.Anggaran[i]
 		v.sisa(a)
-		if a.Pagu != nil && a.Realisasi != nil && *a.Pagu > 0 {
-			raw := float64(*a.Realisasi) / float64(*a.Pagu) * 100
+		if raw, ok := serapan(a.Pagu, a.Realisasi); ok {
 			h := round2(raw)
 			a.SerapanHitung = &h
 			if a.SerapanLapor != nil {
@@ -222,6 +221,26 @@ func (v *validator) sisa(a *facts.Anggaran) {
 		v.find("anggaran.sisa_tidak_cocok", facts.Warning, a.Span, strconv.FormatInt(*a.Sisa, 10),
 			"%s tahun %d: sisa %d ≠ pagu − realisasi = %d", a.Kode, a.Tahun, *a.Sisa, *proven)
 	}
+}
+
+// Serapan is the budget absorption the contract stores as serapan_hitung:
+// realisasi / pagu x 100, rounded half away from zero to two decimals; nil
+// without both amounts or with no pagu. This is the one place it is
+// computed: stg_anggaran only falls back to the reported percent.
+func Serapan(pagu, realisasi *int64) *float64 {
+	raw, ok := serapan(pagu, realisasi)
+	if !ok {
+		return nil
+	}
+	h := round2(raw)
+	return &h
+}
+
+func serapan(pagu, realisasi *int64) (float64, bool) {
+	if pagu == nil || realisasi == nil || *pagu <= 0 {
+		return 0, false
+	}
+	return float64(*realisasi) / float64(*pagu) * 100, true
 }
 
 // label names a budget line in messages: its code and description.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/load"
+	"github.com/kpu-ntt/lkj/etl/validate"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -65,6 +66,13 @@ func LoadAll(ctx context.Context, wh *warehouse.Warehouse, docs []Doc) error {
 // LoadDoc stages one document's facts and inserts them with its
 // etl_document row (status loaded) in one transaction.
 func LoadDoc(ctx context.Context, wh *warehouse.Warehouse, d Doc) error {
+	// Every read document passes etl/validate, which computes serapan_hitung
+	// (the marts only fall back to the reported percent); so do these.
+	for i := range d.Doc.Anggaran {
+		if a := &d.Doc.Anggaran[i]; a.SerapanHitung == nil {
+			a.SerapanHitung = validate.Serapan(a.Pagu, a.Realisasi)
+		}
+	}
 	st, err := load.Stage(ctx, wh, d.ID, d.Doc)
 	if err != nil {
 		return fmt.Errorf("stage %s: %w", d.ID, err)

@@ -173,6 +173,14 @@ def check(doc_dir, tf):
     return errs, n, len(lines)
 
 
+def report(name, errs, n, nl):
+    """Print one document's verdict and its problems; returns how many there are."""
+    print(f"{name}: {nl} lines, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
+    for e in errs:
+        print("   ", e)
+    return len(errs)
+
+
 def main():
     bad = 0
     for part in ("dev", "dev2"):
@@ -185,10 +193,7 @@ def main():
                 errs, n, nl = res, 0, 0
             else:
                 errs, n, nl = res
-            print(f"{part}/{f}: {nl} lines, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
-            for e in errs:
-                print("   ", e)
-            bad += len(errs)
+            bad += report(f"{part}/{f}", errs, n, nl)
     sys.exit(1 if bad else 0)
 
 

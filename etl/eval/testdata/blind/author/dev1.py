@@ -14,6 +14,19 @@ IND = {
 }
 
 
+def kab_doc(rel, s, thn, ibukota, W=None, thn_kp=None, flat=False):
+    """A new kabupaten/kota document and its context; W (when given) is the
+    paragraph width of the whole document, thn_kp replaces the Kata Pengantar's
+    "Tahun ..." phrase."""
+    d = Doc(rel, s, thn, flat=flat)
+    c = kab_ctx(s, thn, ibukota)
+    if thn_kp:
+        c["thn_kp"] = thn_kp
+    if W:
+        d.W = W
+    return d, c
+
+
 def kab_ctx(s, thn, ibukota):
     nm = NAMA[s]
     kpu = f"KPU Kota Kupang" if s == "5371" else f"KPU Kabupaten {nm}"
@@ -23,8 +36,7 @@ def kab_ctx(s, thn, ibukota):
 
 # ---------------------------------------------------------------- D1 Ngada 2024
 def ngada_2024():
-    d = Doc("dev/lkj-ngada-2024.txt", "5309", 2024)
-    c = kab_ctx("5309", 2024, "Bajawa")
+    d, c = kab_doc("dev/lkj-ngada-2024.txt", "5309", 2024, "Bajawa")
     W = 95
     d.B(2)
     d.L("KOMISI PEMILIHAN UMUM", "", "LAPORAN KINERJA",
@@ -32,8 +44,7 @@ def ngada_2024():
         "Jalan Soekarno-Hatta, Bajawa, Kabupaten Ngada", "Nusa Tenggara Timur")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, W)
+    d.PP(kata_pengantar(c), W)
     d.L("Bajawa, 14 Februari 2025", "Sekretaris KPU Kabupaten Ngada,", "", "",
         "YOHANES DON BOSCO MEO, S.Sos", "NIP. 19750312 200212 1 004")
     d.FF()
@@ -43,19 +54,15 @@ def ngada_2024():
     d.FF()
     d.L("BAB I", "PENDAHULUAN", "", "A. Latar Belakang", "")
     pp = pendahuluan(c)
-    for p in pp[:3]:
-        d.P(p, W)
+    d.PP(pp[:3], W)
     d.L("B. Struktur Organisasi", "")
-    for p in pp[4:6]:
-        d.P(p, W)
+    d.PP(pp[4:6], W)
     d.L("LKj Sekretariat KPU Kabupaten Ngada 2024", "3")
     d.FF()
     d.L("BAB II", "PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:4], W)
     d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Pengukuran Capaian Kinerja", "")
-    for p in akuntabilitas_intro(c)[:2]:
-        d.P(p, W)
+    d.PP(akuntabilitas_intro(c)[:2], W)
     d.L("Tabel 3.1", "Pengukuran Kinerja Sasaran Strategis Sekretariat KPU Kabupaten Ngada Tahun 2024", "")
     d.R("No", "Indikator Kinerja", "Realisasi", "Target", "Capaian (%)")
     rows = [
@@ -83,8 +90,7 @@ def ngada_2024():
             d.cap(text, tt, tn, rt, rn, "persen", float(cp.replace(",", ".")))
     d.L("Sumber: Subbagian Perencanaan, Data dan Informasi, diolah", "")
     d.P("Dari tabel di atas terlihat bahwa sebagian besar indikator telah tercapai. Capaian di atas 100% pada indikator partisipasi pemilih menunjukkan keberhasilan sosialisasi dan pendidikan pemilih yang dilaksanakan bersama badan adhoc di 12 kecamatan.", W)
-    for p in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p, W)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
     d.L("LKj Sekretariat KPU Kabupaten Ngada 2024", "21")
     d.FF()
     # SAKIP components as columns
@@ -97,8 +103,7 @@ def ngada_2024():
     d.R("(30)", "(30)", "(15)", "(25)", "(100)", "")
     d.R(*[id_dec(kp[k][1]) for k in BOBOT], id_dec(sk), "ВВ")
     d.B()
-    d.sakip("5309", 2023, sk, "BB")
-    d.komp(2023, kp)
+    d.sakip_komp("5309", 2023, sk, kp, "BB")
     d.P("Nilai tersebut meningkat dibandingkan tahun sebelumnya, terutama pada komponen pelaporan kinerja yang telah memanfaatkan aplikasi SAKIP KPU secara tepat waktu.", W)
     d.L("C. Reformasi Birokrasi", "")
     d.P("Pelaksanaan Reformasi Birokrasi di lingkungan KPU Kabupaten Ngada berpedoman pada Keputusan KPU Nomor 314/ORT.07-Kpt/01/KPU/V/2021. Dalam Laporan Hasil Evaluasi Pelaksanaan Reformasi Birokrasi Tahun 2024, nilai evaluasi Reformasi Birokrasi KPU Kabupaten Ngada adalah 21,30 (58,68%) dari bobot 36,30, sehingga target nilai 60 belum tercapai.", W)
@@ -167,32 +172,24 @@ def ngada_2024():
     d.L("Sumber: OM-SPAN, data per 31 Desember 2024", "")
     d.P("Sisa anggaran terbesar terdapat pada kegiatan Pemungutan dan Penghitungan Suara, karena efisiensi pada belanja perjalanan dinas dan honorarium yang tidak terserap seluruhnya akibat penyesuaian jumlah TPS pada Pemilihan Serentak.", W)
     d.FF()
-    d.L("BAB IV", "PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    d.L("Bajawa, 14 Februari 2025", "Sekretaris,", "", "YOHANES DON BOSCO MEO, S.Sos")
-    d.write()
+    tutup(d, c, "Bajawa, 14 Februari 2025", "Sekretaris,", "", "YOHANES DON BOSCO MEO, S.Sos", W=W, bab=("BAB IV", "PENUTUP", ""))
 
 
 # ---------------------------------------------------------------- D2 Kota Kupang 2023
 def kota_kupang_2023():
-    d = Doc("dev/lkjip-kota-kupang-2023.txt", "5371", 2023)
-    c = kab_ctx("5371", 2023, "Kupang")
-    c["thn_kp"] = "Instansi Pemerintah (LKjIP) Tahun 2023"
+    d, c = kab_doc("dev/lkjip-kota-kupang-2023.txt", "5371", 2023, "Kupang", thn_kp="Instansi Pemerintah (LKjIP) Tahun 2023")
     d.L("LKjIP", "LAPORAN KINERJA INSTANSI PEMERINTAH", "SEKRETARIAT KPU KOTA KUPANG", "",
         "2023", "", "", "Jl. Palapa No. 11, Oebobo, Kota Kupang")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p)
+    d.PP(kata_pengantar(c))
     d.L("Kupang, 29 Januari 2024", "SEKRETARIS KPU KOTA KUPANG", "", "ttd", "",
         "MARIA GORETI DA SILVA, S.H., M.Si")
     d.FF()
     d.L(*daftar_isi(DI_STD))
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[1:5]:
-        d.P(p)
+    d.PP(pendahuluan(c)[1:5])
     d.L("1.2 Tugas dan Wewenang", "", "Sesuai Undang-Undang Nomor 7 Tahun 2017, tugas KPU Kabupaten/Kota adalah:")
     d.L(*tugas_list(c))
     d.B()
@@ -200,8 +197,7 @@ def kota_kupang_2023():
     d.P("Kota Kupang sebagai ibu kota Provinsi Nusa Tenggara Timur terdiri dari 6 kecamatan dan 51 kelurahan, dengan karakteristik pemilih perkotaan yang mobilitasnya tinggi sehingga pemutakhiran data pemilih memerlukan perhatian khusus, terutama bagi mahasiswa dan pekerja dari luar daerah.")
     d.FF()
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[1:4]:
-        d.P(p)
+    d.PP(perencanaan(c)[1:4])
     d.L("BAB III AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja Organisasi", "")
     d.P(akuntabilitas_intro(c)[0])
     d.L("Tabel 3.1 Capaian Indikator Kinerja Sasaran Strategis Tahun 2023", "")
@@ -246,8 +242,7 @@ def kota_kupang_2023():
     for y, v in prev:
         d.sakip("5371", y, v)
     d.P(f"Pada tahun 2023 Inspektorat Utama KPU melakukan evaluasi atas implementasi SAKIP Tahun 2022 dengan hasil nilai {id_dec(sk)} atau kategori {predikat(sk)}, sebagaimana rincian berikut:")
-    d.sakip("5371", 2022, sk)
-    d.komp(2022, kp)
+    d.sakip_komp("5371", 2022, sk, kp)
     d.R("No", "Komponen", "Bobot", "Nilai")
     names = {"perencanaan": "Perencanaan Kinerja", "pengukuran": "Pengukuran Kinerja",
              "pelaporan": "Pelaporan Kinerja", "evaluasi_internal": "Evaluasi Akuntabilitas Kinerja Internal"}
@@ -292,27 +287,18 @@ def kota_kupang_2023():
     d.R("KODE", "URAIAN", "PAGU (Rp)", "REALISASI (Rp)", "%")
     for pk, pn, kegs in struct:
         pp2 = sum(o[2] for _, _, os_ in kegs for o in os_); pr2 = sum(o[3] for _, _, os_ in kegs for o in os_)
-        d.R(f"076.01.{pk}", pn, en_int(pp2), en_int(pr2), en_dec(serapan(pp2, pr2)))
-        d.ang(f"076.01.{pk}", "program", "", pp2, pr2, serapan(pp2, pr2))
+        d.RA((f"076.01.{pk}", pn, en_int(pp2), en_int(pr2), en_dec(serapan(pp2, pr2))), f"076.01.{pk}", "program", "", pp2, pr2)
         for kc, kn, outs in kegs:
             kp2 = sum(o[2] for o in outs); kr2 = sum(o[3] for o in outs)
-            d.R(f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_dec(serapan(kp2, kr2)))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", kp2, kr2, serapan(kp2, kr2))
+            d.RA((f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_dec(serapan(kp2, kr2))), kc, "kegiatan", f"076.01.{pk}", kp2, kr2)
             for oc, on, op, orl in outs:
-                d.R(oc, on, en_int(op), en_int(orl), en_dec(serapan(op, orl)))
-                d.ang(oc, "output", kc, op, orl, serapan(op, orl))
-    d.R("", "JUMLAH", en_int(tot_p), en_int(tot_r), en_dec(serapan(tot_p, tot_r)))
-    d.ang("TOTAL", "total", "", tot_p, tot_r, serapan(tot_p, tot_r))
+                d.RA((oc, on, en_int(op), en_int(orl), en_dec(serapan(op, orl))), oc, "output", kc, op, orl)
+    d.RA(("", "JUMLAH", en_int(tot_p), en_int(tot_r), en_dec(serapan(tot_p, tot_r))), "TOTAL", "total", "", tot_p, tot_r)
     d.B()
     d.P("Kegiatan Pembentukan Badan Adhoc menyerap porsi anggaran terbesar, karena pada tahun 2023 telah dibentuk dan dibiayai operasional PPK di 6 kecamatan dan PPS di 51 kelurahan untuk Pemilu Tahun 2024.")
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Kupang, 29 Januari 2024", "Sekretaris KPU Kota Kupang", "", "MARIA GORETI DA SILVA, S.H., M.Si")
-    d.write()
+    tutup(d, c, "Kupang, 29 Januari 2024", "Sekretaris KPU Kota Kupang", "", "MARIA GORETI DA SILVA, S.H., M.Si")
 
 
 if __name__ == "__main__":
-    ngada_2024()
-    kota_kupang_2023()
+    tulis(ngada_2024, kota_kupang_2023)

@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 
 KNAMES = {"perencanaan": "Perencanaan Kinerja", "pengukuran": "Pengukuran Kinerja",
           "pelaporan": "Pelaporan Kinerja", "evaluasi_internal": "Evaluasi Akuntabilitas Kinerja Internal"}
@@ -11,25 +11,20 @@ def juta(x):  # rupiah -> "1.912,45"
 
 # ---------------------------------------------------------------- D3 TTS 2019
 def tts_2019():
-    d = Doc("dev/lakip-tts-2019.txt", "5302", 2019)
-    c = kab_ctx("5302", 2019, "SoE")
-    c["thn_kp"] = "Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) Tahun 2019"
+    d, c = kab_doc("dev/lakip-tts-2019.txt", "5302", 2019, "SoE", thn_kp="Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) Tahun 2019")
     d.L("LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)",
         "SEKRETARIAT KPU KABUPATEN TIMOR TENGAH SELATAN TAHUN 2019", "", "", "", "SoE - Timor Tengah Selatan")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, 110)
+    d.PP(kata_pengantar(c), 110)
     d.L("SoE, Maret 2020", "Sekretaris,", "", "", "Drs. MARTHEN L. TOSI", "Pembina (IV/a)", "NIP 19660505 199303 1 009")
     d.FF()
     d.L("BAB I", "PENDAHULUAN", "")
-    for p in pendahuluan(c)[:4]:
-        d.P(p, 110)
+    d.PP(pendahuluan(c)[:4], 110)
     d.L(*tugas_list(c)[:8])
     d.B()
     d.L("BAB II", "PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:3]:
-        d.P(p, 110)
+    d.PP(perencanaan(c)[:3], 110)
     d.FF()
     d.L("BAB III", "AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[1], 110)
@@ -49,15 +44,10 @@ def tts_2019():
         for j, q in enumerate(parts):
             last = j == len(parts) - 1
             d.R(i if j == 0 else "", q, tt if last else "", rt if last else "", cp if last else "")
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if sat in ("opini", "predikat"):
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
     d.B()
     d.P("Indikator persentase pemilih tidak terdaftar dan indikator pelanggaran penyelenggara merupakan indikator negatif, sehingga capaian dihitung dengan rumus (target - (realisasi - target)) / target x 100%. Tingkat partisipasi pemilih sebesar 79,12% merupakan yang tertinggi sejak Pemilu 2004 di Kabupaten Timor Tengah Selatan.", 110)
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, 110)
+    d.PP(analisis(c, "partisipasi pemilih"), 110)
     sk = SAKIP[("5302", 2018)]
     kp = KOMP[("5302", 2018)]
     d.L("Tabel 3.2 Hasil Evaluasi Akuntabilitas Kinerja Tahun 2018", "")
@@ -66,8 +56,7 @@ def tts_2019():
         d.R(i, KNAMES[k], kp[k][0], id_dec(kp[k][1]))
     d.R("", "Nilai Akuntabilitas Kinerja", "100", id_dec(sk))
     d.R("", "Predikat", "", predikat(sk))
-    d.sakip("5302", 2018, sk)
-    d.komp(2018, kp)
+    d.sakip_komp("5302", 2018, sk, kp)
     d.B()
     d.P(f"Evaluasi SAKIP yang dilaksanakan Inspektorat KPU pada tahun 2019 atas kinerja tahun 2018 menghasilkan nilai {id_dec(sk)} dengan predikat {predikat(sk)} (Baik). Nilai ini menjadi dasar penetapan target indikator akuntabilitas kinerja tahun 2019.", 110)
     d.FF()
@@ -119,41 +108,29 @@ def tts_2019():
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan")
     for pk, pn, ks in struct:
         pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
-        d.R(pk, pn, juta(pp_), juta(pr_), juta(pp_ - pr_), id_dec(serapan(pp_, pr_)) + "%")
-        d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
+        d.RA((pk, pn, juta(pp_), juta(pr_), juta(pp_ - pr_), id_dec(serapan(pp_, pr_)) + "%"), f"076.01.{pk}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
-            d.R(f"{pk}.{kc}", kn, juta(a), juta(b), juta(a - b), id_dec(serapan(a, b)) + "%")
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "Total", juta(tp_), juta(tr_), juta(tp_ - tr_), id_dec(serapan(tp_, tr_)) + "%")
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA((f"{pk}.{kc}", kn, juta(a), juta(b), juta(a - b), id_dec(serapan(a, b)) + "%"), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "Total", juta(tp_), juta(tr_), juta(tp_ - tr_), id_dec(serapan(tp_, tr_)) + "%"), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.P("Anggaran Pemilu 2019 sebagian besar digunakan untuk honorarium badan adhoc (PPK, PPS dan KPPS) di 32 kecamatan serta distribusi logistik ke wilayah pegunungan yang hanya dapat dijangkau dengan kendaraan roda dua.", 110)
     d.FF()
-    d.L("BAB IV", "PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, 110)
-    d.L("SoE, Maret 2020", "Sekretaris KPU Kabupaten Timor Tengah Selatan", "", "Drs. MARTHEN L. TOSI")
-    d.write()
+    tutup(d, c, "SoE, Maret 2020", "Sekretaris KPU Kabupaten Timor Tengah Selatan", "", "Drs. MARTHEN L. TOSI", W=110, bab=("BAB IV", "PENUTUP", ""))
 
 
 # ---------------------------------------------------------------- D4 Sumba Barat 2020 (flattened, one cell per line)
 def sumba_barat_2020():
-    d = Doc("dev/lkj-sumba-barat-2020.txt", "5312", 2020, flat=True)
-    c = kab_ctx("5312", 2020, "Waikabubak")
-    c["thn_kp"] = "periode ini"
+    d, c = kab_doc("dev/lkj-sumba-barat-2020.txt", "5312", 2020, "Waikabubak", thn_kp="periode ini", flat=True)
     d.L("LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN SUMBA BARAT", "Periode Januari–Desember 2020", "", "")
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p)
+    d.PP(kata_pengantar(c))
     d.L("Waikabubak, Januari 2021", "Sekretaris KPU Kabupaten Sumba Barat", "", "UMBU DAPPA LEDE, S.E.")
     d.B()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:6]:
-        d.P(p)
+    d.PP(pendahuluan(c)[:6])
     d.P("Tahun 2020 merupakan tahun pelaksanaan Pemilihan Bupati dan Wakil Bupati Sumba Barat yang dilaksanakan secara serentak pada tanggal 9 Desember 2020 di tengah pandemi Covid-19, sehingga seluruh tahapan dilaksanakan dengan protokol kesehatan yang ketat.")
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:3]:
-        d.P(p)
+    d.PP(perencanaan(c)[:3])
     d.L("BAB III AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0])
     d.L("Tabel 3.1 Capaian Kinerja Sasaran Strategis Tahun 2020", "No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
@@ -161,13 +138,10 @@ def sumba_barat_2020():
             ("Persentase Partisipasi Pemilih dalam Pemilihan", "77,5%", 77.5, "83,91%", 83.91, "108,27%"),
             (IND["jadwal"], "100%", 100, "100%", 100, "100%"),
             (IND["sarpras"], "100%", 100, "90%", 90, "90%")]
-    for i, (ind, tt, tn, rt, rn, cp) in enumerate(rows, 1):
-        d.L(str(i), ind, tt, rt, cp)
-        d.cap(ind, tt, tn, rt, rn, "persen", float(cp.rstrip("%").replace(",", ".")))
+    cap_baris(d, rows)
     d.B()
     d.P("Indikator sarana dan prasarana belum mencapai target karena sebagian perangkat komputer dan kendaraan operasional mengalami kerusakan dan belum dapat diganti akibat refocusing anggaran untuk penanganan Covid-19.")
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p)
+    d.PP(analisis(c, "partisipasi pemilih"))
     d.L("B. Daftar Pemilih Tetap Pemilihan Tahun 2020", "")
     kec = ["Kota Waikabubak", "Loli", "Lamboya", "Lamboya Barat", "Tana Righu", "Wanokaka"]
     desa = [13, 15, 11, 6, 21, 14]
@@ -191,8 +165,7 @@ def sumba_barat_2020():
     for k in BOBOT:
         d.L(KNAMES[k], str(kp[k][0]), id_dec(kp[k][1]))
     d.L("Jumlah", "100", id_dec(sk))
-    d.sakip("5312", 2019, sk)
-    d.komp(2019, kp)
+    d.sakip_komp("5312", 2019, sk, kp)
     d.B()
     d.L("D. Realisasi Anggaran", "")
     ks = [("3355", "Pengelolaan Keuangan dan BMN", 1_486_320_000, 1_452_118_410),
@@ -209,13 +182,8 @@ def sumba_barat_2020():
     d.ang("TOTAL", "total", "", pp_, pr_, serapan(pp_, pr_))
     d.B()
     d.P("Sisa anggaran terutama berasal dari belanja perjalanan dinas yang tidak dapat dilaksanakan selama masa pembatasan sosial, yang sebagian telah direalokasi melalui revisi DIPA untuk pengadaan alat pelindung diri.")
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Waikabubak, Januari 2021", "Sekretaris,", "", "UMBU DAPPA LEDE, S.E.")
-    d.write()
+    tutup(d, c, "Waikabubak, Januari 2021", "Sekretaris,", "", "UMBU DAPPA LEDE, S.E.")
 
 
 if __name__ == "__main__":
-    tts_2019()
-    sumba_barat_2020()
+    tulis(tts_2019, sumba_barat_2020)

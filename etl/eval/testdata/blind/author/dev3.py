@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
 
 
@@ -7,25 +7,26 @@ def dec00(n):
     return id_int(n) + ",00"
 
 
+def tahun_dec00(y, a, b):
+    """A multi-year budget row: year, pagu and realisasi with ",00", serapan in %."""
+    return y, dec00(a), dec00(b), id_dec(serapan(a, b)) + "%"
+
+
 # ---------------------------------------------------------------- D5 Manggarai 2019
 def manggarai_2019():
-    d = Doc("dev/lkj-manggarai-2019.txt", "5310", 2019)
-    c = kab_ctx("5310", 2019, "Ruteng")
+    d, c = kab_doc("dev/lkj-manggarai-2019.txt", "5310", 2019, "Ruteng")
     d.L("KOMISI PEMILIHAN UMUM KABUPATEN MANGGARAI", "", "LAPORAN KINERJA SEKRETARIAT", "", "",
         "Jl. Adi Sucipto, Ruteng")
     d.FF()
     d.L("KATA PENGANTAR", "")
     d.P("Puji dan syukur kami haturkan kepada Tuhan Yang Maha Kuasa karena atas rahmat-Nya Laporan Kinerja Sekretariat KPU Kabupaten Manggarai Tahun 2019 dapat diselesaikan. Laporan ini memuat capaian kinerja pada tahun pelaksanaan Pemilihan Umum Serentak 17 April 2019.", 100)
-    for p in kata_pengantar(c)[1:]:
-        d.P(p, 100)
+    d.PP(kata_pengantar(c)[1:], 100)
     d.L("Ruteng, 21 Februari 2020", "Sekretaris KPU Kabupaten Manggarai", "", "", "FRANSISKUS SALES JEHARUT, S.Fil")
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:5]:
-        d.P(p, 100)
+    d.PP(pendahuluan(c)[:5], 100)
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, 100)
+    d.PP(perencanaan(c)[:4], 100)
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.P(akuntabilitas_intro(c)[0], 100)
@@ -48,15 +49,10 @@ def manggarai_2019():
         for ind, tt, tn, rt, rn, cp, arah, sat in rows:
             n += 1
             d.R(n, ind, tt, rt, cp)
-            lap = float(cp.rstrip("%").replace(",", "."))
-            if sat in ("opini", "predikat"):
-                d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-            else:
-                d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
     d.B()
     d.P("Indikator Nilai Evaluasi atas Akuntabilitas Kinerja belum mencapai target predikat B, karena hasil evaluasi atas kinerja tahun 2018 masih berada pada kategori CC. Indikator kesesuaian kompetensi pegawai juga belum tercapai karena dua pegawai belum mengikuti pelatihan teknis yang dipersyaratkan.", 100)
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, 100)
+    d.PP(analisis(c, "partisipasi pemilih"), 100)
     d.FF()
     d.L("B. Akuntabilitas Kinerja Instansi", "")
     sk = SAKIP[("5310", 2018)]
@@ -78,11 +74,7 @@ def manggarai_2019():
     kec = ["Satar Mese", "Satar Mese Barat", "Satar Mese Utara", "Langke Rembong", "Ruteng",
            "Wae Ri'i", "Lelak", "Rahong Utara", "Cibal", "Cibal Barat", "Reok", "Reok Barat"]
     rnd = random.Random(5310)
-    desa = [rnd.randint(9, 22) for _ in kec]
-    tps = [rnd.randint(40, 110) for _ in kec]
-    ls, ps = [], []
-    for t in tps:
-        v = t * rnd.randint(200, 240); l = int(v * rnd.uniform(0.485, 0.505)); ls.append(l); ps.append(v - l)
+    desa, tps, ls, ps = kec_acak(rnd, len(kec), (9, 22), (40, 110), (200, 240), (0.485, 0.505))
     dptb = [rnd.randint(10, 300) for _ in kec]
     d.L("Tabel 3.5 DPT Pemilu 2019 per Kecamatan", "")
     d.R("No", "Kecamatan", "Desa/Kelurahan", "TPS", "Laki-Laki", "Perempuan", "Jumlah", "DPTb")
@@ -107,38 +99,28 @@ def manggarai_2019():
     d.R("Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "%")
     for pk, pn, ks in struct:
         pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
-        d.R(pk, pn, dec00(pp_), dec00(pr_), id_dec(serapan(pp_, pr_)))
-        d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
+        d.RA((pk, pn, dec00(pp_), dec00(pr_), id_dec(serapan(pp_, pr_))), f"076.01.{pk}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
-            d.R(f"{pk}.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "JUMLAH TOTAL", dec00(tp_), dec00(tr_), id_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA((f"{pk}.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "JUMLAH TOTAL", dec00(tp_), dec00(tr_), id_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, 100)
-    d.L("Ruteng, 21 Februari 2020", "Sekretaris,", "", "FRANSISKUS SALES JEHARUT, S.Fil")
-    d.write()
+    tutup(d, c, "Ruteng, 21 Februari 2020", "Sekretaris,", "", "FRANSISKUS SALES JEHARUT, S.Fil", W=100)
 
 
 # ---------------------------------------------------------------- D6 Belu 2022
 def belu_2022():
-    d = Doc("dev/lkj-belu-2022.txt", "5304", 2022)
-    c = kab_ctx("5304", 2022, "Atambua")
+    d, c = kab_doc("dev/lkj-belu-2022.txt", "5304", 2022, "Atambua")
     d.L("LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN BELU", "2022", "", "", "Atambua")
     d.FF()
     d.L(*daftar_isi(DI_STD))
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, 88)
+    d.PP(kata_pengantar(c), 88)
     d.L("Atambua, 31 Januari 2023", "Plh. Sekretaris KPU Kabupaten Belu", "", "ADRIANUS BAU, S.IP")
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:4]:
-        d.P(p, 88)
+    d.PP(pendahuluan(c)[:4], 88)
     d.L(*tugas_list(c))
     d.B()
     d.FF()
@@ -188,20 +170,15 @@ def belu_2022():
     for k in BOBOT:
         d.R(KNAMES[k], f"{kp[k][0]},00", id_dec(kp[k][1]), id_dec(kp[k][1] / kp[k][0] * 100) + "%")
     d.R("Nilai Akhir", "100,00", id_dec(sk), "")
-    d.sakip("5304", 2021, sk)
-    d.komp(2021, kp)
+    d.sakip_komp("5304", 2021, sk, kp)
     d.B()
     d.L("B. Reformasi Birokrasi", "")
     d.P("Penilaian Mandiri Pelaksanaan Reformasi Birokrasi (PMPRB) KPU Kabupaten Belu Tahun 2022 yang telah diverifikasi oleh Tim Penilai Internal KPU memberikan hasil sebagai berikut.", 88)
-    d.L("Tabel 3.4 Hasil Evaluasi Reformasi Birokrasi Tahun 2022", "")
-    d.R("Komponen", "Nilai", "Bobot", "Persen")
-    d.R("Komponen Pengungkit", "16,35", "24,20", "67,56%")
-    d.R("Komponen Hasil", "4,75", "12,10", "39,26%")
-    d.R("Nilai RB", "21,10", "36,30", "58,13%")
-    d.rb(2022, 21.10, 36.30, 58.13)
-    d.B()
-    for p in analisis(c, "Reformasi Birokrasi"):
-        d.P(p, 88)
+    rb_tabel(d, "Tabel 3.4 Hasil Evaluasi Reformasi Birokrasi Tahun 2022",
+             [("Komponen", "Nilai", "Bobot", "Persen"), ("Komponen Pengungkit", "16,35", "24,20", "67,56%"),
+              ("Komponen Hasil", "4,75", "12,10", "39,26%"), ("Nilai RB", "21,10", "36,30", "58,13%")],
+             2022, 21.10, 36.30, 58.13)
+    d.PP(analisis(c, "Reformasi Birokrasi"), 88)
     d.FF()
     d.L("C. Realisasi Anggaran", "")
     ks = [("3355", "Pengelolaan Keuangan dan Barang Milik Negara", 2_640_118_000, 2_598_734_612),
@@ -214,18 +191,13 @@ def belu_2022():
     d.P(f"Pada Tahun Anggaran 2022 pagu anggaran Sekretariat KPU Kabupaten Belu adalah sebesar Rp {dec00(tp_)} dan terealisasi sebesar Rp {dec00(tr_)} atau {id_dec(serapan(tp_, tr_))}%.", 88)
     d.L("Tabel 3.6 Realisasi Anggaran per Program Tahun 2022", "")
     d.R("No", "Program / Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
-    d.R("1", "076.01.WA Program Dukungan Manajemen", dec00(pw), dec00(rw), dec00(pw - rw), id_dec(serapan(pw, rw)))
-    d.ang("076.01.WA", "program", "", pw, rw, serapan(pw, rw))
+    d.RA(("1", "076.01.WA Program Dukungan Manajemen", dec00(pw), dec00(rw), dec00(pw - rw), id_dec(serapan(pw, rw))), "076.01.WA", "program", "", pw, rw)
     for kc, kn, a, b in ks:
-        d.R("", f"{kc} {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b)))
-        d.ang(kc, "kegiatan", "076.01.WA", a, b, serapan(a, b))
-    d.R("2", "076.01.CQ Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", dec00(pc), dec00(rc), dec00(pc - rc), id_dec(serapan(pc, rc)))
-    d.ang("076.01.CQ", "program", "", pc, rc, serapan(pc, rc))
+        d.RA(("", f"{kc} {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b))), kc, "kegiatan", "076.01.WA", a, b)
+    d.RA(("2", "076.01.CQ Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", dec00(pc), dec00(rc), dec00(pc - rc), id_dec(serapan(pc, rc))), "076.01.CQ", "program", "", pc, rc)
     for kc, kn, a, b in cq:
-        d.R("", f"{kc} {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b)))
-        d.ang(kc, "kegiatan", "076.01.CQ", a, b, serapan(a, b))
-    d.R("", "", dec00(tp_), dec00(tr_), dec00(tp_ - tr_), id_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+        d.RA(("", f"{kc} {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b))), kc, "kegiatan", "076.01.CQ", a, b)
+    d.RA(("", "", dec00(tp_), dec00(tr_), dec00(tp_ - tr_), id_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.P("Apabila dilihat menurut jenis belanja, realisasi anggaran Tahun 2022 adalah sebagai berikut.", 88)
     peg = 2_410_300_000; rpeg = 2_392_118_512
@@ -242,19 +214,11 @@ def belu_2022():
     d.P("Perkembangan pagu dan realisasi anggaran lima tahun terakhir disajikan pada tabel berikut. Lonjakan anggaran tahun 2019 disebabkan pelaksanaan Pemilu Serentak 2019.", 88)
     d.L("Tabel 3.8 Perbandingan Realisasi Anggaran TA 2018 - 2022", "")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "Persentase")
-    for y, a, b in hist + [(2022, tp_, tr_)]:
-        d.R(y, dec00(a), dec00(b), id_dec(serapan(a, b)) + "%")
-        if y != 2022:
-            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    total_tahun(d, hist + [(2022, tp_, tr_)], tahun_dec00, 2022)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, 88)
-    d.L("Atambua, 31 Januari 2023", "Plh. Sekretaris,", "", "ADRIANUS BAU, S.IP")
-    d.write()
+    tutup(d, c, "Atambua, 31 Januari 2023", "Plh. Sekretaris,", "", "ADRIANUS BAU, S.IP", W=88)
 
 
 if __name__ == "__main__":
-    manggarai_2019()
-    belu_2022()
+    tulis(manggarai_2019, belu_2022)

@@ -1,29 +1,23 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
 from dev3 import dec00
 
 
 def std_front(d, c, W, kota, tgl, nama, extra_pend=4):
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, W)
+    d.PP(kata_pengantar(c), W)
     d.L(f"{kota}, {tgl}", "Sekretaris", "", "", nama)
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:extra_pend]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:extra_pend], W)
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:3]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:3], W)
 
 
 # ---------------------------------------------------------------- D7 Sikka 2021 (pdftotext, single spaces)
 def sikka_2021():
-    d = Doc("dev/lkjip-sikka-2021.txt", "5307", 2021, flat=True)
-    d.W = 84
-    c = kab_ctx("5307", 2021, "Maumere")
-    c["thn_kp"] = "Instansi Pemerintah (LKjIP) Tahun 2021"
+    d, c = kab_doc("dev/lkjip-sikka-2021.txt", "5307", 2021, "Maumere", W=84, thn_kp="Instansi Pemerintah (LKjIP) Tahun 2021", flat=True)
     d.L("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2021", "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SIKKA", "", "Maumere", "")
     std_front(d, c, None, "Maumere", "Januari 2022", "MARIA ANASTASIA NONA, S.E.", 6)
     d.L(*tugas_list(c)[:10])
@@ -38,18 +32,16 @@ def sikka_2021():
     d.L("5 Meningkatnya akuntabilitas Nilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten B")
     d.B()
     d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c):
-        d.P(p)
+    d.PP(akuntabilitas_intro(c))
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2021", "No Indikator Kinerja Target Realisasi Capaian")
     for i, r in enumerate(pk, 1):
         d.L(f"{i} {r[1]} {r[2]} {r[4]} {r[6]}")
-        d.cap(r[1], r[2], r[3], r[4], r[5], "persen", float(r[6].rstrip("%").replace(",", ".")))
+        d.cap(r[1], r[2], r[3], r[4], r[5], "persen", persen(r[6]))
     sk20 = SAKIP[("5307", 2020)]
     d.L(f"5 {IND['akip']} B {predikat(sk20)} 100%")
     d.cap(IND["akip"], "B", None, predikat(sk20), None, "predikat", 100, grade=True)
     d.B()
-    for p in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"))
     kp = KOMP[("5307", 2020)]
     s18, s19 = SAKIP[("5307", 2018)], SAKIP[("5307", 2019)]
     d.P(f"Hasil Evaluasi AKIP Tahun 2020 yang disampaikan Inspektorat Utama KPU pada tahun 2021 memberikan nilai {id_dec(sk20)} dengan predikat {predikat(sk20)}. Sebelumnya, Evaluasi AKIP Tahun 2018 memberikan nilai {id_dec(s18)} ({predikat(s18)}) dan Evaluasi AKIP Tahun 2019 nilai {id_dec(s19)} ({predikat(s19)}). Rincian nilai tahun 2020:")
@@ -87,17 +79,12 @@ def sikka_2021():
     d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
     d.B()
     d.P("Sisa anggaran sebagian besar berasal dari belanja perjalanan dinas dan paket meeting yang tidak terlaksana akibat Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM) pada pertengahan tahun 2021.")
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Maumere, Januari 2022", "Sekretaris KPU Kabupaten Sikka", "", "MARIA ANASTASIA NONA, S.E.")
-    d.write()
+    tutup(d, c, "Maumere, Januari 2022", "Sekretaris KPU Kabupaten Sikka", "", "MARIA ANASTASIA NONA, S.E.")
 
 
 # ---------------------------------------------------------------- D8 Lembata 2023
 def lembata_2023():
-    d = Doc("dev/lkj-lembata-2023.txt", "5313", 2023)
-    c = kab_ctx("5313", 2023, "Lewoleba")
+    d, c = kab_doc("dev/lkj-lembata-2023.txt", "5313", 2023, "Lewoleba")
     W = 92
     d.L("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN LEMBATA", "", "", "", "")
     d.FF()
@@ -119,7 +106,7 @@ def lembata_2023():
         for j in range(max(len(a), len(b))):
             d.R(i if j == 0 else "", a[j] if j < len(a) else "", b[j] if j < len(b) else "",
                 tt if j == 0 else "", rt if j == 0 else "", cp if j == 0 else "")
-        lap = float(cp.rstrip("%").replace(",", "."))
+        lap = persen(cp)
         if sat == "predikat":
             d.cap(ind, "B", None, "BB*", None, sat, lap, grade=True)
         else:
@@ -129,8 +116,7 @@ def lembata_2023():
     d.sakip("5313", 2022, sk, "BB")
     d.P("Dalam Laporan Hasil Evaluasi Pelaksanaan Reformasi Birokrasi Tahun 2023, nilai evaluasi Reformasi Birokrasi KPU Kabupaten Lembata adalah 22,24 (61,27%) dari bobot 36,30. Nilai tersebut telah melampaui target 60 yang ditetapkan dalam Perjanjian Kinerja.", W)
     d.rb(2023, 22.24, 36.30, 61.27)
-    for p in analisis(c, "sarana dan prasarana"):
-        d.P(p, W)
+    d.PP(analisis(c, "sarana dan prasarana"), W)
     d.FF()
     d.L("B. Penyusunan Daftar Pemilih Pemilu 2024", "")
     tps, L_, P_ = PEMILU24["5313"]
@@ -176,20 +162,13 @@ def lembata_2023():
                 d.R(f"{n}." if j == 0 else "", (f"076.01.{pk} " if j == 0 else "") + part, "", "", "", "")
         d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
         for kc, kn, a, b in ks:
-            d.R("", f"{kc} {kn}", f"Rp. {id_int(a)}", f"Rp. {id_int(b)}", id_dec(serapan(a, b)) + "%", cut(a - b))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "JUMLAH", f"Rp. {id_int(tp_)}", f"Rp. {id_int(tr_)}", id_dec(serapan(tp_, tr_)) + "%", cut(tp_ - tr_))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA(("", f"{kc} {kn}", f"Rp. {id_int(a)}", f"Rp. {id_int(b)}", id_dec(serapan(a, b)) + "%", cut(a - b)), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "JUMLAH", f"Rp. {id_int(tp_)}", f"Rp. {id_int(tr_)}", id_dec(serapan(tp_, tr_)) + "%", cut(tp_ - tr_)), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.P("Penyerapan anggaran kegiatan Pembentukan Badan Adhoc hampir mencapai 100% karena seluruh honorarium PPK dan PPS dibayarkan tepat waktu setiap bulan.", W)
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    d.L("Lewoleba, Januari 2024", "Sekretaris KPU Kabupaten Lembata", "", "PETRUS BOLI TUKAN, S.Sos")
-    d.write()
+    tutup(d, c, "Lewoleba, Januari 2024", "Sekretaris KPU Kabupaten Lembata", "", "PETRUS BOLI TUKAN, S.Sos", W=W)
 
 
 if __name__ == "__main__":
-    sikka_2021()
-    lembata_2023()
+    tulis(sikka_2021, lembata_2023)

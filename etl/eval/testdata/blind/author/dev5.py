@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
 from dev3 import dec00
 from dev4 import std_front
@@ -11,9 +11,7 @@ def rb_ind(nm):
 
 # ---------------------------------------------------------------- D9 Malaka 2020
 def malaka_2020():
-    d = Doc("dev/lkj-malaka-2020.txt", "5321", 2020)
-    c = kab_ctx("5321", 2020, "Betun")
-    d.W = 96
+    d, c = kab_doc("dev/lkj-malaka-2020.txt", "5321", 2020, "Betun", W=96)
     d.L("", "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MALAKA", "TAHUN 2020", "", "", "Betun, Malaka")
     d.FF()
     std_front(d, c, 96, "Betun", "8 Februari 2021", "YOSEFINA SERAN KLAU, S.Sos", 5)
@@ -31,11 +29,10 @@ def malaka_2020():
             (IND["sarpras"], "94%", 94, "100%", 100, "94%")]
     for i, (ind, rt, rn, tt, tn, cp) in enumerate(rows, 1):
         d.R(i, ind, rt, tt, cp)
-        d.cap(ind, tt, tn, rt, rn, "persen", float(cp.rstrip("%").replace(",", ".")),
+        d.cap(ind, tt, tn, rt, rn, "persen", persen(cp),
               arah="turun" if "Tidak Masuk" in ind else "naik")
     d.B()
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p)
+    d.PP(analisis(c, "partisipasi pemilih"))
     sk, kp = SAKIP[("5321", 2019)], KOMP[("5321", 2019)]
     s17, s18 = 55.85, SAKIP[("5321", 2018)]
     d.P(f"Hasil Evaluasi AKIP Tahun 2019 menunjukkan nilai {id_dec(sk)} dengan predikat {predikat(sk)}, meningkat dari Evaluasi AKIP Tahun 2018 sebesar {id_dec(s18)} ({predikat(s18)}) dan Evaluasi AKIP Tahun 2017 sebesar {id_dec(s17)} ({predikat(s17)}).")
@@ -52,11 +49,7 @@ def malaka_2020():
     kec = ["Malaka Tengah", "Malaka Barat", "Wewiku", "Weliman", "Rinhat", "Io Kufeu",
            "Sasitamean", "Laenmanen", "Malaka Timur", "Kobalima", "Kobalima Timur", "Botin Leobele"]
     rnd = random.Random(5321)
-    desa = [rnd.randint(6, 17) for _ in kec]
-    tps = [rnd.randint(15, 60) for _ in kec]
-    ls, ps = [], []
-    for t in tps:
-        v = t * rnd.randint(220, 260); l = int(v * rnd.uniform(0.48, 0.5)); ls.append(l); ps.append(v - l)
+    desa, tps, ls, ps = kec_acak(rnd, len(kec), (6, 17), (15, 60), (220, 260), (0.48, 0.5))
     dps = [l + p + rnd.randint(200, 900) for l, p in zip(ls, ps)]
     dpshp = [x - rnd.randint(50, 180) for x in dps]
     d.L("Tabel 3.3 Rekapitulasi DPS, DPSHP dan DPT Pemilihan Tahun 2020", "")
@@ -98,32 +91,22 @@ def malaka_2020():
     d.P("Perbandingan dengan tahun-tahun sebelumnya (dalam ribuan rupiah):")
     d.L("Tabel 3.6 Realisasi Anggaran Tahun 2017 - 2020", "")
     d.R("Tahun", "Pagu", "Realisasi", "Sisa", "%")
-    for y, a, b in [(2017, 2_450_800, 2_301_114), (2018, 2_690_330, 2_566_402), (2019, 17_204_615, 16_950_221), (2020, tp_, tr_)]:
-        d.R(y, id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)))
-        if y != 2020:
-            d.ang("TOTAL", "total", "", a * 1000, b * 1000, serapan(a, b), tahun=y)
+    total_tahun(d, [(2017, 2_450_800, 2_301_114), (2018, 2_690_330, 2_566_402), (2019, 17_204_615, 16_950_221), (2020, tp_, tr_)],
+                lambda y, a, b: (y, id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b))), 2020, scale=1000)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Betun, 8 Februari 2021", "Sekretaris,", "", "YOSEFINA SERAN KLAU, S.Sos")
-    d.write()
+    tutup(d, c, "Betun, 8 Februari 2021", "Sekretaris,", "", "YOSEFINA SERAN KLAU, S.Sos")
 
 
 # ---------------------------------------------------------------- D10 Rote Ndao 2022
 def rote_ndao_2022():
-    d = Doc("dev/lkj-rote-ndao-2022.txt", "5314", 2022)
-    c = kab_ctx("5314", 2022, "Ba'a")
-    c["thn_kp"] = "periode Januari sampai dengan Desember"
-    d.W = 100
+    d, c = kab_doc("dev/lkj-rote-ndao-2022.txt", "5314", 2022, "Ba'a", W=100, thn_kp="periode Januari sampai dengan Desember")
     d.L("LAPORAN KINERJA (LKj)", "SEKRETARIAT KPU KABUPATEN ROTE NDAO", "Periode Januari–Desember 2022", "", "")
     d.FF()
     std_front(d, c, 100, "Ba'a", "Januari 2023", "JEFRI M. PELLO, S.H.", 6)
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c)[:2]:
-        d.P(p)
+    d.PP(akuntabilitas_intro(c)[:2])
     d.L("Tabel 3.1 Capaian Indikator Kinerja", "")
     d.R("No", "Indikator Kinerja", "Target", "Capaian", "Realisasi")
     sk = SAKIP[("5314", 2021)]
@@ -135,11 +118,7 @@ def rote_ndao_2022():
             ("Persentase KPU Kabupaten dalam Mengelola Arsip Inaktif Sesuai Aturan Kearsipan", "75%", 75, "106,67%", "80%", 80, "persen")]
     for i, (ind, tt, tn, cp, rt, rn, sat) in enumerate(rows, 1):
         d.R(i, ind, tt, cp, rt)
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if sat == "predikat":
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat == "predikat")
     d.L("* menggunakan hasil Evaluasi AKIP Tahun 2021", "")
     d.P(f"Hasil Evaluasi AKIP Tahun 2021 yang diterima pada tahun 2022 memberikan predikat B ({id_dec(sk)}). Predikat yang sama telah diperoleh pada Evaluasi AKIP Tahun 2020 dengan nilai {id_dec(SAKIP[('5314', 2020)])}, sedangkan Evaluasi AKIP Tahun 2019 menghasilkan nilai {id_dec(SAKIP[('5314', 2019)])} ({predikat(SAKIP[('5314', 2019)])}).")
     d.sakip("5314", 2021, sk, "B"); d.sakip("5314", 2020, SAKIP[("5314", 2020)]); d.sakip("5314", 2019, SAKIP[("5314", 2019)])
@@ -163,8 +142,7 @@ def rote_ndao_2022():
                               (2022, "realisasi"), (2022, "target_nasional")], vals):
             d.seri(ind, y, j, v, None if v == "-" else float(v.rstrip("%").replace(",", ".")), sat)
     d.B()
-    for p in analisis(c, "Reformasi Birokrasi"):
-        d.P(p)
+    d.PP(analisis(c, "Reformasi Birokrasi"))
     d.FF()
     d.L("B. Realisasi Anggaran", "")
     ks = [("3355", "Pengelolaan Keuangan dan Barang Milik Negara", 2_288_400_000, 2_240_915_600),
@@ -178,34 +156,22 @@ def rote_ndao_2022():
     d.P(f"Realisasi anggaran Tahun Anggaran 2022 adalah sebesar Rp {id_int(tr_)} dari total pagu sebesar Rp {id_int(tp_)}, atau mencapai {id_dec(serapan(tp_, tr_))}%.")
     d.L("Tabel 3.5 Realisasi Anggaran per Program dan Kegiatan", "")
     d.R("Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan")
-    d.R("Program Dukungan Manajemen (076.01.WA)", id_int(pw), id_int(rw), id_int(pw - rw), id_dec(serapan(pw, rw)) + "%")
-    d.ang("076.01.WA", "program", "", pw, rw, serapan(pw, rw))
+    d.RA(("Program Dukungan Manajemen (076.01.WA)", id_int(pw), id_int(rw), id_int(pw - rw), id_dec(serapan(pw, rw)) + "%"), "076.01.WA", "program", "", pw, rw)
     for kc, kn, a, b in ks:
-        d.R(f"{kn} ({kc})", id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)) + "%")
-        d.ang(kc, "kegiatan", "076.01.WA", a, b, serapan(a, b))
-    d.R("Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi (076.01.CQ)", id_int(pc), id_int(rc), id_int(pc - rc), id_dec(serapan(pc, rc)) + "%")
-    d.ang("076.01.CQ", "program", "", pc, rc, serapan(pc, rc))
+        d.RA((f"{kn} ({kc})", id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)) + "%"), kc, "kegiatan", "076.01.WA", a, b)
+    d.RA(("Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi (076.01.CQ)", id_int(pc), id_int(rc), id_int(pc - rc), id_dec(serapan(pc, rc)) + "%"), "076.01.CQ", "program", "", pc, rc)
     for kc, kn, a, b in cq:
-        d.R(f"{kn} ({kc})", id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)) + "%")
-        d.ang(kc, "kegiatan", "076.01.CQ", a, b, serapan(a, b))
-    d.R("Total", id_int(tp_), id_int(tr_), id_int(tp_ - tr_), id_dec(serapan(tp_, tr_)) + "%")
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+        d.RA((f"{kn} ({kc})", id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b)) + "%"), kc, "kegiatan", "076.01.CQ", a, b)
+    d.RA(("Total", id_int(tp_), id_int(tr_), id_int(tp_ - tr_), id_dec(serapan(tp_, tr_)) + "%"), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.L("Tabel 3.6 Perbandingan Realisasi Anggaran 2020 - 2022", "")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "Sisa", "%")
-    for y, a, b in [(2020, 3_204_550_000, 3_050_118_212), (2021, 3_388_120_000, 3_301_556_870), (2022, tp_, tr_)]:
-        d.R(f"TA {y}", f"Rp {id_int(a)}", f"Rp {id_int(b)}", f"Rp {id_int(a - b)}", id_dec(serapan(a, b)) + "%")
-        if y != 2022:
-            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    total_tahun(d, [(2020, 3_204_550_000, 3_050_118_212), (2021, 3_388_120_000, 3_301_556_870), (2022, tp_, tr_)],
+                lambda y, a, b: (f"TA {y}", f"Rp {id_int(a)}", f"Rp {id_int(b)}", f"Rp {id_int(a - b)}", id_dec(serapan(a, b)) + "%"), 2022)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Ba'a, Januari 2023", "Sekretaris KPU Kabupaten Rote Ndao", "", "JEFRI M. PELLO, S.H.")
-    d.write()
+    tutup(d, c, "Ba'a, Januari 2023", "Sekretaris KPU Kabupaten Rote Ndao", "", "JEFRI M. PELLO, S.H.")
 
 
 if __name__ == "__main__":
-    malaka_2020()
-    rote_ndao_2022()
+    tulis(malaka_2020, rote_ndao_2022)

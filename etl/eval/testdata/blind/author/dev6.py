@@ -1,5 +1,5 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
 from dev3 import dec00
 from dev4 import std_front
@@ -46,16 +46,14 @@ def provinsi_2022():
     d.L("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR", "TAHUN 2022", "", "", "Jl. Polisi Militer No. 3, Kupang")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p)
+    d.PP(kata_pengantar(c))
     d.L("Kupang, Februari 2023", "Sekretaris KPU Provinsi Nusa Tenggara Timur", "", "", "Drs. ELPIDIUS TEFA, M.Si")
     d.FF()
     d.L("BAB I PENDAHULUAN", "")
     for p in pendahuluan(c)[:3] + pendahuluan(c)[5:7]:
         d.P(p.replace("KPU Kabupaten/Kota bertugas", "KPU Provinsi bertugas"))
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:3]:
-        d.P(p)
+    d.PP(perencanaan(c)[:3])
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Pengukuran Kinerja", "")
     d.P(akuntabilitas_intro(c)[1])
@@ -78,7 +76,7 @@ def provinsi_2022():
         for ind, tt, tn, rt, rn, cp, sat in rows:
             n += 1
             d.R(n, ind, tt, rt, cp)
-            lap = float(cp.rstrip("%").replace(",", "."))
+            lap = persen(cp)
             if sat == "predikat":
                 d.cap(ind, "B", None, "BB", None, sat, lap, grade=True)
             else:
@@ -117,31 +115,21 @@ def provinsi_2022():
     d.R("KODE", "PROG/KEG/OUTPUT", "PAGU", "REALISASI", "SISA", "% REALISASI")
     for pk, pn, kegs in struct:
         pp2 = sum(o[2] for _, _, os_ in kegs for o in os_); pr2 = sum(o[3] for _, _, os_ in kegs for o in os_)
-        d.R(pk, pn, en_int(pp2), en_int(pr2), en_int(pp2 - pr2), en_dec(serapan(pp2, pr2)) + "%")
-        d.ang(f"076.01.{pk}", "program", "", pp2, pr2, serapan(pp2, pr2))
+        d.RA((pk, pn, en_int(pp2), en_int(pr2), en_int(pp2 - pr2), en_dec(serapan(pp2, pr2)) + "%"), f"076.01.{pk}", "program", "", pp2, pr2)
         for kc, kn, outs in kegs:
             kp2 = sum(o[2] for o in outs); kr2 = sum(o[3] for o in outs)
-            d.R(f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_int(kp2 - kr2), en_dec(serapan(kp2, kr2)) + "%")
-            d.ang(kc, "kegiatan", f"076.01.{pk}", kp2, kr2, serapan(kp2, kr2))
+            d.RA((f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_int(kp2 - kr2), en_dec(serapan(kp2, kr2)) + "%"), kc, "kegiatan", f"076.01.{pk}", kp2, kr2)
             for oc, on, op, orl in outs:
-                d.R(oc, on, en_int(op), en_int(orl), en_int(op - orl), en_dec(serapan(op, orl)) + "%")
-                d.ang(oc, "output", kc, op, orl, serapan(op, orl))
-    d.R("", "TOTAL", en_int(tot_p), en_int(tot_r), en_int(tot_p - tot_r), en_dec(serapan(tot_p, tot_r)) + "%")
-    d.ang("TOTAL", "total", "", tot_p, tot_r, serapan(tot_p, tot_r))
+                d.RA((oc, on, en_int(op), en_int(orl), en_int(op - orl), en_dec(serapan(op, orl)) + "%"), oc, "output", kc, op, orl)
+    d.RA(("", "TOTAL", en_int(tot_p), en_int(tot_r), en_int(tot_p - tot_r), en_dec(serapan(tot_p, tot_r)) + "%"), "TOTAL", "total", "", tot_p, tot_r)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Kupang, Februari 2023", "Sekretaris,", "", "Drs. ELPIDIUS TEFA, M.Si")
-    d.write()
+    tutup(d, c, "Kupang, Februari 2023", "Sekretaris,", "", "Drs. ELPIDIUS TEFA, M.Si")
 
 
 # ---------------------------------------------------------------- D12 Manggarai Barat 2024
 def mabar_2024():
-    d = Doc("dev/lkj-manggarai-barat-2024.txt", "5315", 2024)
-    c = kab_ctx("5315", 2024, "Labuan Bajo")
-    d.W = 90
+    d, c = kab_doc("dev/lkj-manggarai-barat-2024.txt", "5315", 2024, "Labuan Bajo", W=90)
     d.L("LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN MANGGARAI BARAT TAHUN 2024", "", "", "Labuan Bajo")
     d.FF()
     std_front(d, c, 90, "Labuan Bajo", "Februari 2025", "KRISTIANUS JEMADU, S.E., M.M.", 5)
@@ -162,11 +150,7 @@ def mabar_2024():
         for j, q in enumerate(parts):
             last = j == len(parts) - 1
             d.R(f"{i}." if j == 0 else "", q, tt if last else "", rt if last else "", cp if last else "")
-        lap = None if cp == "-" else float(cp.rstrip("%").replace(",", "."))
-        if sat == "predikat":
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat == "predikat")
     d.B()
     d.P("Realisasi indikator Reformasi Birokrasi Tahun 2024 belum dapat diukur karena Laporan Hasil Evaluasi RB belum diterbitkan. Sebagai gambaran, nilai evaluasi Reformasi Birokrasi KPU Kabupaten Manggarai Barat Tahun 2023 adalah 23,05 (63,50%) dari bobot 36,30.")
     d.rb(2023, 23.05, 36.30, 63.50)
@@ -178,8 +162,7 @@ def mabar_2024():
     for (y, j), v in zip([(2019, "realisasi"), (2020, "realisasi"), (2024, "target"), (2024, "realisasi"), (2024, "target_nasional")], vals):
         d.seri(ind, y, j, v, float(v.rstrip("%").replace(",", ".")), "persen")
     d.B()
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p)
+    d.PP(analisis(c, "partisipasi pemilih"))
     sk = SAKIP[("5315", 2023)]
     hist = [(2019, SAKIP[("5315", 2019)]), (2020, SAKIP[("5315", 2020)]), (2021, SAKIP[("5315", 2021)]),
             (2022, SAKIP[("5315", 2022)]), (2023, sk)]
@@ -235,19 +218,12 @@ def mabar_2024():
                 d.R(n if j == 0 else "", part, "", "", "", "")
         d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
         for kc, kn, a, b in ks:
-            d.R("", f"{kc} - {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b)))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "JUMLAH", dec00(tp_), dec00(tr_), dec00(tp_ - tr_), id_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA(("", f"{kc} - {kn}", dec00(a), dec00(b), dec00(a - b), id_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "JUMLAH", dec00(tp_), dec00(tr_), dec00(tp_ - tr_), id_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Labuan Bajo, Februari 2025", "Sekretaris,", "", "KRISTIANUS JEMADU, S.E., M.M.")
-    d.write()
+    tutup(d, c, "Labuan Bajo, Februari 2025", "Sekretaris,", "", "KRISTIANUS JEMADU, S.E., M.M.")
 
 
 if __name__ == "__main__":
-    provinsi_2022()
-    mabar_2024()
+    tulis(provinsi_2022, mabar_2024)

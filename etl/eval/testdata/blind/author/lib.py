@@ -71,6 +71,11 @@ def serapan(p, r):
     return round(r / p * 100, 2) if p else None
 
 
+def persen(cp):
+    """The value of a printed percentage cell: "104,88%" -> 104.88, "97.06%" -> 97.06, "-" -> None."""
+    return None if cp == "-" else float(cp.rstrip("%").replace(",", "."))
+
+
 def split_total(total, n, rnd, spread=0.6):
     w = [rnd.uniform(1 - spread, 1 + spread) for _ in range(n)]
     s = sum(w)
@@ -106,6 +111,11 @@ class Doc:
         self.lines.extend(wrap(text, width or getattr(self, "W", None)))
         self.lines.append("")
 
+    def PP(self, paras, width=None):
+        """Several paragraphs (P) one after another."""
+        for p in paras:
+            self.P(p, width)
+
     def R(self, *cells):
         self.lines.append("\t".join(str(c) for c in cells))
 
@@ -135,6 +145,13 @@ class Doc:
         self.t["capaian"].append(row)
         return row
 
+    def capaian(self, ind, tt, tn, rt, rn, satuan, cp, grade=False, **kw):
+        """A capaian row whose capaian_lapor is the printed cell cp ("104,88%", "-").
+        A grade row (predikat/opini, compared by rank) carries no target/realisasi numbers."""
+        if grade:
+            return self.cap(ind, tt, None, rt, None, satuan, persen(cp), grade=True, **kw)
+        return self.cap(ind, tt, tn, rt, rn, satuan, persen(cp), **kw)
+
     def seri(self, ind, tahun, jenis, teks, nilai, satuan):
         self.t["capaian_seri"].append({"satker_id": self.satker, "indikator": ind, "tahun": tahun,
                                        "jenis": jenis, "teks": teks, "nilai": nilai, "satuan": satuan})
@@ -147,11 +164,22 @@ class Doc:
                                    "serapan_lapor": lapor, "serapan_hitung": serapan(pagu, real),
                                    "pagu_awal": pagu_awal, "revisi_dipa": revisi})
 
+    def RA(self, cells, kode, tingkat, induk, pagu, real, **kw):
+        """A printed budget row (its cells) and its anggaran fact, serapan_lapor
+        being the serapan the row prints."""
+        self.R(*cells)
+        self.ang(kode, tingkat, induk, pagu, real, serapan(pagu, real), **kw)
+
     def sakip(self, satker, tahun_dinilai, nilai, pred=None, keyakinan="tinggi"):
         pred = pred or predikat(nilai)
         assert pred == predikat(nilai), (satker, nilai, pred)
         self.t["sakip"].append({"satker_id": satker, "tahun_dinilai": tahun_dinilai, "nilai": nilai,
                                 "predikat": pred, "keyakinan": keyakinan})
+
+    def sakip_komp(self, satker, tahun_dinilai, nilai, komps, pred=None):
+        """A SAKIP score together with its four components (filed under this document's satker)."""
+        self.sakip(satker, tahun_dinilai, nilai, pred)
+        self.komp(tahun_dinilai, komps)
 
     def komp(self, tahun_dinilai, komps, satker=None):
         for k, (bobot, nilai) in komps.items():
@@ -186,6 +214,61 @@ class Doc:
             f.write("\n")
         n = {k: len(v) for k, v in self.t.items() if isinstance(v, list)}
         print(self.rel, len(self.lines), "lines", n, "total", sum(n.values()))
+
+
+def tulis(*dokumen):
+    """Run as a program, a script writes its documents: each function builds and writes one."""
+    for f in dokumen:
+        f()
+
+
+# ---- blocks every document ends with ----
+def tutup(d, c, *sign, W=None, bab=("BAB IV PENUTUP", ""), lalu=None):
+    """BAB IV: the closing prose, lalu(d) if given (what a document adds before its
+    signature), then the signature block lines; writes the document."""
+    d.L(*bab)
+    d.PP(penutup(c), W)
+    if lalu:
+        lalu(d)
+    d.L(*sign)
+    d.write()
+
+
+def total_tahun(d, years, cells, skip, scale=1):
+    """A multi-year budget table, one row (cells(y, pagu, realisasi)) a year. Every year
+    but skip (this report's, declared with its program rows) is a TOTAL fact; scale turns
+    a table in ribuan into rupiah."""
+    for y, a, b in years:
+        d.R(*cells(y, a, b))
+        if y != skip:
+            d.ang("TOTAL", "total", "", a * scale, b * scale, serapan(a, b), tahun=y)
+
+
+def rb_tabel(d, title, rows, tahun, nilai, bobot, pct):
+    """A Reformasi Birokrasi table (header and rows as printed) and its one rb fact."""
+    d.L(title, "")
+    for r in rows:
+        d.R(*r)
+    d.rb(tahun, nilai, bobot, pct)
+    d.B()
+
+
+def kec_acak(rnd, n, desa, tps, per_tps, rasio_l):
+    """Random kecamatan DPT columns: desa and TPS counts in the given ranges, then per
+    TPS a voter count (per_tps range) split into L (share rasio_l) and P."""
+    ds = [rnd.randint(*desa) for _ in range(n)]
+    ts = [rnd.randint(*tps) for _ in range(n)]
+    ls, ps = [], []
+    for t in ts:
+        v = t * rnd.randint(*per_tps); l = int(v * rnd.uniform(*rasio_l)); ls.append(l); ps.append(v - l)
+    return ds, ts, ls, ps
+
+
+def cap_baris(d, rows):
+    """A capaian table printed one cell per line (No, indikator, target, realisasi, capaian)."""
+    for i, (ind, tt, tn, rt, rn, cp) in enumerate(rows, 1):
+        d.L(str(i), ind, tt, rt, cp)
+        d.capaian(ind, tt, tn, rt, rn, "persen", cp)
 
 
 # ---- prose pools ----

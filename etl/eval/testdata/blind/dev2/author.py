@@ -1,7 +1,7 @@
 from lib import *
-from dev1 import IND, kab_ctx
+from dev1 import IND, kab_doc
 from dev2 import KNAMES
-from dev3 import dec00
+from dev3 import dec00, tahun_dec00
 from dev4 import std_front
 from dev6 import PROV_CTX, sakip_all_table, TYPED
 
@@ -14,16 +14,13 @@ def provinsi_2023():
     d.L("Laporan Kinerja KPU Provinsi Nusa Tenggara Timur Tahun 2023", "", "", "")
     d.FF()
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p)
+    d.PP(kata_pengantar(c))
     d.L("Kupang, 12 Februari 2024", "SEKRETARIS KPU PROVINSI NUSA TENGGARA TIMUR,", "", "", "Drs. ELPIDIUS TEFA, M.Si")
     d.FF()
     d.L("I. PENDAHULUAN", "")
-    for p in pendahuluan(c)[:3]:
-        d.P(p)
+    d.PP(pendahuluan(c)[:3])
     d.L("II. PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p)
+    d.PP(perencanaan(c)[:4])
     d.FF()
     d.L("III. AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0])
@@ -42,11 +39,7 @@ def provinsi_2023():
         d.L(h1, h2)
         for ind, tt, tn, rt, rn, cp, sat in rows:
             d.R(ind, tt, rt, cp)
-            lap = float(cp.rstrip("%").replace(",", "."))
-            if sat == "predikat":
-                d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-            else:
-                d.cap(ind, tt, tn, rt, rn, sat, lap)
+            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat == "predikat")
     d.B()
     d.P("Dalam Laporan Hasil Evaluasi Pelaksanaan Reformasi Birokrasi Tahun 2023, nilai evaluasi Reformasi Birokrasi KPU Provinsi Nusa Tenggara Timur adalah 30,62 (84,35%) dari bobot 36,30.")
     d.rb(2023, 30.62, 36.30, 84.35)
@@ -55,8 +48,7 @@ def provinsi_2023():
     d.P(f"Hasil Evaluasi AKIP Tahun 2022 atas KPU Provinsi Nusa Tenggara Timur memberikan nilai {id_dec(own)} (BB). Rincian nilai komponen:")
     d.R("Satker", "Perencanaan (30)", "Pengukuran (30)", "Pelaporan (15)", "Evaluasi Internal (25)", "Nilai Akhir", "Predikat")
     d.R("KPU Provinsi NTT", *[id_dec(kp[k][1]) for k in BOBOT], id_dec(own), "BB")
-    d.sakip("53", 2022, own)
-    d.komp(2022, kp)
+    d.sakip_komp("53", 2022, own, kp)
     d.B()
     d.P("Peringkat hasil Evaluasi AKIP Tahun 2022 KPU Kabupaten/Kota se-Nusa Tenggara Timur:")
     d.L("Tabel 3.5 Peringkat Evaluasi AKIP Tahun 2022", "")
@@ -93,31 +85,21 @@ def provinsi_2023():
     d.R("KODE", "URAIAN", "PAGU", "REALISASI", "SISA", "%")
     for pk, pn, ks in struct:
         pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
-        d.R(pk, pn, en_int(pp_), en_int(pr_), en_int(pp_ - pr_), en_dec(serapan(pp_, pr_)))
-        d.ang(f"076.01.{pk}", "program", "", pp_, pr_, serapan(pp_, pr_))
+        d.RA((pk, pn, en_int(pp_), en_int(pr_), en_int(pp_ - pr_), en_dec(serapan(pp_, pr_))), f"076.01.{pk}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
-            d.R(f"{pk}.{kc}", kn, en_int(a), en_int(b), en_int(a - b), en_dec(serapan(a, b)))
-            d.ang(kc, "kegiatan", f"076.01.{pk}", a, b, serapan(a, b))
-    d.R("", "JUMLAH TOTAL", en_int(tp_), en_int(tr_), en_int(tp_ - tr_), en_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA((f"{pk}.{kc}", kn, en_int(a), en_int(b), en_int(a - b), en_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk}", a, b)
+    d.RA(("", "JUMLAH TOTAL", en_int(tp_), en_int(tr_), en_int(tp_ - tr_), en_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     p22, r22 = 14_003_088_000, 13_899_542_896
     d.P(f"Sebagai pembanding, pada Tahun Anggaran 2022 total pagu anggaran sebesar Rp. {en_int(p22)} dengan realisasi sebesar Rp. {en_int(r22)} atau {en_dec(serapan(p22, r22))}%.")
     d.ang("TOTAL", "total", "", p22, r22, serapan(p22, r22), tahun=2022)
     d.FF()
-    d.L("IV. PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Kupang, 12 Februari 2024", "Sekretaris,", "", "Drs. ELPIDIUS TEFA, M.Si")
-    d.write()
+    tutup(d, c, "Kupang, 12 Februari 2024", "Sekretaris,", "", "Drs. ELPIDIUS TEFA, M.Si", bab=("IV. PENUTUP", ""))
 
 
 # ---------------------------------------------------------------- H2 TTU 2020 (flattened, mixed)
 def ttu_2020():
-    d = Doc("dev2/lkjip-ttu-2020.txt", "5303", 2020, flat=True)
-    c = kab_ctx("5303", 2020, "Kefamenanu")
-    c["thn_kp"] = "Instansi Pemerintah Tahun 2020"
-    d.W = 78
+    d, c = kab_doc("dev2/lkjip-ttu-2020.txt", "5303", 2020, "Kefamenanu", W=78, thn_kp="Instansi Pemerintah Tahun 2020", flat=True)
     d.L("LKjIP", "SEKRETARIAT KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN 2020", "")
     std_front(d, c, 78, "Kefamenanu", "Februari 2021", "YOHANES TAEK, S.H.", 6)
     d.L("BAB III AKUNTABILITAS KINERJA", "")
@@ -127,17 +109,13 @@ def ttu_2020():
             ("Persentase Partisipasi Pemilih dalam Pemilihan", "77,5%", 77.5, "79,85%", 79.85, "103,03%"),
             (IND["jadwal"], "100%", 100, "100%", 100, "100%"),
             (IND["sarpras"], "100%", 100, "92,50%", 92.5, "92,50%")]
-    for i, (ind, tt, tn, rt, rn, cp) in enumerate(rows, 1):
-        d.L(str(i), ind, tt, rt, cp)
-        d.cap(ind, tt, tn, rt, rn, "persen", float(cp.rstrip("%").replace(",", ".")))
+    cap_baris(d, rows)
     d.B()
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p)
+    d.PP(analisis(c, "partisipasi pemilih"))
     sk, kp = SAKIP[("5303", 2019)], KOMP[("5303", 2019)]
     d.P(f"Hasil Evaluasi AKIP Tahun 2019 KPU Kabupaten Timor Tengah Utara adalah {id_dec(sk)} dengan predikat {predikat(sk)}. Komponen Bobot Nilai " +
         " ".join(f"{KNAMES[k]} {kp[k][0]} {id_dec(kp[k][1])}" for k in BOBOT) + f" Total 100 {id_dec(sk)}")
-    d.sakip("5303", 2019, sk)
-    d.komp(2019, kp)
+    d.sakip_komp("5303", 2019, sk, kp)
     d.L("B. DPT Pemilihan Bupati dan Wakil Bupati Timor Tengah Utara Tahun 2020", "")
     kec = ["Miomaffo Barat", "Miomaffo Tengah", "Musi", "Mutis", "Miomaffo Timur", "Noemuti", "Bikomi Selatan",
            "Bikomi Tengah", "Bikomi Nilulat", "Bikomi Utara", "Naibenu", "Insana Fafinesu", "Noemuti Timur",
@@ -169,18 +147,12 @@ def ttu_2020():
     d.L("Jumlah", id_int(pw), id_int(rw), id_int(pw - rw), id_dec(serapan(pw, rw)))
     d.ang("TOTAL", "total", "", pw * 1000, rw * 1000, serapan(pw, rw))
     d.B()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Kefamenanu, Februari 2021", "Sekretaris", "", "YOHANES TAEK, S.H.")
-    d.write()
+    tutup(d, c, "Kefamenanu, Februari 2021", "Sekretaris", "", "YOHANES TAEK, S.H.")
 
 
 # ---------------------------------------------------------------- H3 Kabupaten Kupang 2024
 def kupang_2024():
-    d = Doc("dev2/lkj-kabupaten-kupang-2024.txt", "5301", 2024)
-    c = kab_ctx("5301", 2024, "Oelamasi")
-    d.W = 98
+    d, c = kab_doc("dev2/lkj-kabupaten-kupang-2024.txt", "5301", 2024, "Oelamasi", W=98)
     d.L("", "", "LAPORAN", "KINERJA", "SEKRETARIAT KPU", "KABUPATEN KUPANG", "TAHUN", "ANGGARAN 2024", "", "Oelamasi")
     d.FF()
     std_front(d, c, 98, "Oelamasi", "3 Maret 2025", "ARNOLDUS NENOHAI, S.Sos., M.Si", 5)
@@ -204,31 +176,22 @@ def kupang_2024():
         for ind, tt, tn, rt, rn, cp, sat in rows:
             n += 1
             d.R(n, ind, tt, rt, cp)
-            lap = float(cp.rstrip("%").replace(",", "."))
-            if sat in ("predikat", "opini"):
-                d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-            else:
-                d.cap(ind, tt, tn, rt, rn, sat, lap)
+            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("predikat", "opini"))
     d.B()
     d.P("Hasil evaluasi pelaksanaan Reformasi Birokrasi Tahun 2024 disajikan pada tabel berikut.")
-    d.L("Tabel 3.3 Nilai Evaluasi Reformasi Birokrasi Tahun 2024", "")
-    d.R("Uraian", "Bobot", "Nilai", "Persentase")
-    d.R("A. Komponen Pengungkit", "24,20", "16,02", "66,20%")
-    d.R("B. Komponen Hasil", "12,10", "6,33", "52,31%")
-    d.R("Total Nilai RB", "36,30", "22,35", "61,57%")
-    d.rb(2024, 22.35, 36.30, 61.57)
-    d.B()
+    rb_tabel(d, "Tabel 3.3 Nilai Evaluasi Reformasi Birokrasi Tahun 2024",
+             [("Uraian", "Bobot", "Nilai", "Persentase"), ("A. Komponen Pengungkit", "24,20", "16,02", "66,20%"),
+              ("B. Komponen Hasil", "12,10", "6,33", "52,31%"), ("Total Nilai RB", "36,30", "22,35", "61,57%")],
+             2024, 22.35, 36.30, 61.57)
     sk, kp = SAKIP[("5301", 2023)], KOMP[("5301", 2023)]
     d.P(f"Hasil Evaluasi AKIP Tahun 2023 yang dilaksanakan pada bulan Juli 2024 menetapkan nilai KPU Kabupaten Kupang sebesar {id_dec(sk)} (BB).")
     d.R("No", "Komponen", "Bobot", "Nilai")
     for i, k in enumerate(BOBOT, 1):
         d.R(i, KNAMES[k], kp[k][0], id_dec(kp[k][1]))
     d.R("", "Nilai Evaluasi", 100, id_dec(sk))
-    d.sakip("5301", 2023, sk)
-    d.komp(2023, kp)
+    d.sakip_komp("5301", 2023, sk, kp)
     d.B()
-    for p in analisis(c, "Reformasi Birokrasi"):
-        d.P(p)
+    d.PP(analisis(c, "Reformasi Birokrasi"))
     d.FF()
     d.L("B. Daftar Pemilih", "")
     tp1, l1, p1 = PEMILU24["5301"]
@@ -276,18 +239,13 @@ def kupang_2024():
     def cut(v):
         s = id_int(v)
         return "Rp. " + s[:-2]
-    d.R("WA", "Program Dukungan Manajemen", dec00(pw), dec00(rw), id_dec(serapan(pw, rw)), cut(pw - rw))
-    d.ang("076.01.WA", "program", "", pw, rw, serapan(pw, rw))
+    d.RA(("WA", "Program Dukungan Manajemen", dec00(pw), dec00(rw), id_dec(serapan(pw, rw)), cut(pw - rw)), "076.01.WA", "program", "", pw, rw)
     for kc, kn, a, b in ks:
-        d.R(f"WA.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)), cut(a - b))
-        d.ang(kc, "kegiatan", "076.01.WA", a, b, serapan(a, b))
-    d.R("CQ", "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", dec00(pc), dec00(rc), id_dec(serapan(pc, rc)), cut(pc - rc))
-    d.ang("076.01.CQ", "program", "", pc, rc, serapan(pc, rc))
+        d.RA((f"WA.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)), cut(a - b)), kc, "kegiatan", "076.01.WA", a, b)
+    d.RA(("CQ", "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", dec00(pc), dec00(rc), id_dec(serapan(pc, rc)), cut(pc - rc)), "076.01.CQ", "program", "", pc, rc)
     for kc, kn, a, b in cq:
-        d.R(f"CQ.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)), cut(a - b))
-        d.ang(kc, "kegiatan", "076.01.CQ", a, b, serapan(a, b))
-    d.R("", "Jumlah", dec00(tp_), dec00(tr_), id_dec(serapan(tp_, tr_)), cut(tp_ - tr_))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_), pagu_awal=12_406_550_000, revisi=14)
+        d.RA((f"CQ.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b)), cut(a - b)), kc, "kegiatan", "076.01.CQ", a, b)
+    d.RA(("", "Jumlah", dec00(tp_), dec00(tr_), id_dec(serapan(tp_, tr_)), cut(tp_ - tr_)), "TOTAL", "total", "", tp_, tr_, pagu_awal=12_406_550_000, revisi=14)
     d.B()
     peg = 3_402_118_000; rpeg = 3_398_004_150; mod = 240_500_000; rmod = 236_910_000
     d.L("Tabel 3.9 Realisasi per Jenis Belanja", "")
@@ -298,25 +256,16 @@ def kupang_2024():
     d.B()
     d.L("Tabel 3.10 Perbandingan Anggaran 2021 - 2024", "")
     d.R("TA", "Pagu", "Realisasi", "Serapan")
-    for y, a, b in [(2021, 3_850_400_000, 3_744_318_906), (2022, 4_912_760_000, 4_806_115_333), (2023, 27_604_180_000, 27_301_442_718), (2024, tp_, tr_)]:
-        d.R(y, dec00(a), dec00(b), id_dec(serapan(a, b)) + "%")
-        if y != 2024:
-            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    total_tahun(d, [(2021, 3_850_400_000, 3_744_318_906), (2022, 4_912_760_000, 4_806_115_333), (2023, 27_604_180_000, 27_301_442_718), (2024, tp_, tr_)],
+                tahun_dec00, 2024)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Oelamasi, 3 Maret 2025", "Sekretaris,", "", "ARNOLDUS NENOHAI, S.Sos., M.Si")
-    d.write()
+    tutup(d, c, "Oelamasi, 3 Maret 2025", "Sekretaris,", "", "ARNOLDUS NENOHAI, S.Sos., M.Si")
 
 
 # ---------------------------------------------------------------- H4 Ende 2019
 def ende_2019():
-    d = Doc("dev2/lakip-ende-2019.txt", "5308", 2019)
-    c = kab_ctx("5308", 2019, "Ende")
-    c["thn_kp"] = "Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)"
-    d.W = 86
+    d, c = kab_doc("dev2/lakip-ende-2019.txt", "5308", 2019, "Ende", W=86, thn_kp="Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)")
     d.L("L A K I P", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "KOMISI PEMILIHAN UMUM KABUPATEN ENDE", "", "2019", "", "")
     d.FF()
     std_front(d, c, 86, "Ende", "Maret 2020", "SILVESTER SORE, S.H.", 6)
@@ -354,8 +303,7 @@ def ende_2019():
     d.P("Nilai hasil evaluasi AKIP Tahun 2018 per komponen:")
     d.R("Perencanaan Kinerja (30)", "Pengukuran Kinerja (30)", "Pelaporan Kinerja (15)", "Evaluasi Internal (25)", "Jumlah", "Kategori")
     d.R(*[id_dec(kp[k][1]) for k in BOBOT], id_dec(sk), predikat(sk))
-    d.sakip("5308", 2018, sk)
-    d.komp(2018, kp)
+    d.sakip_komp("5308", 2018, sk, kp)
     d.B()
     d.FF()
     d.L("C. Daftar Pemilih Pemilu 2019", "")
@@ -389,24 +337,14 @@ def ende_2019():
     d.R("Program/Kegiatan", "Pagu", "Realisasi", "% Serapan")
     for pk_, pn, ks in struct:
         pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
-        d.R(f"{pn} (076.01.{pk_})", f"Rp {id_int(pp_)}", f"Rp {id_int(pr_)}", id_dec(serapan(pp_, pr_)))
-        d.ang(f"076.01.{pk_}", "program", "", pp_, pr_, serapan(pp_, pr_))
+        d.RA((f"{pn} (076.01.{pk_})", f"Rp {id_int(pp_)}", f"Rp {id_int(pr_)}", id_dec(serapan(pp_, pr_))), f"076.01.{pk_}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
-            d.R(f"- {kn} ({kc})", f"Rp {id_int(a)}", f"Rp {id_int(b)}", id_dec(serapan(a, b)))
-            d.ang(kc, "kegiatan", f"076.01.{pk_}", a, b, serapan(a, b))
-    d.R("JUMLAH", f"Rp {id_int(tp_)}", f"Rp {id_int(tr_)}", id_dec(serapan(tp_, tr_)))
-    d.ang("TOTAL", "total", "", tp_, tr_, serapan(tp_, tr_))
+            d.RA((f"- {kn} ({kc})", f"Rp {id_int(a)}", f"Rp {id_int(b)}", id_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk_}", a, b)
+    d.RA(("JUMLAH", f"Rp {id_int(tp_)}", f"Rp {id_int(tr_)}", id_dec(serapan(tp_, tr_))), "TOTAL", "total", "", tp_, tr_)
     d.B()
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p)
-    d.L("Ende, Maret 2020", "Sekretaris KPU Kabupaten Ende", "", "SILVESTER SORE, S.H.")
-    d.write()
+    tutup(d, c, "Ende, Maret 2020", "Sekretaris KPU Kabupaten Ende", "", "SILVESTER SORE, S.H.")
 
 
 if __name__ == "__main__":
-    provinsi_2023()
-    ttu_2020()
-    kupang_2024()
-    ende_2019()
+    tulis(provinsi_2023, ttu_2020, kupang_2024, ende_2019)

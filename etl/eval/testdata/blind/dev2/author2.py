@@ -63,13 +63,31 @@ def rp(n):
 
 def front(d, c, W, kota_tgl, nama, nip, jab=None):
     d.L("KATA PENGANTAR", "")
-    for p in kata_pengantar(c):
-        d.P(p, W)
+    d.PP(kata_pengantar(c), W)
     d.L(kota_tgl, jab or f"Sekretaris {c['kpu']},", "", "", "", nama, nip)
 
 
+def ttd(kota_tgl, kpu, nama, nip):
+    """The closing signature block's lines."""
+    return ("", kota_tgl, f"Sekretaris {kpu},", "", "", nama, nip)
+
+
 def sig(d, kota_tgl, kpu, nama, nip):
-    d.L("", kota_tgl, f"Sekretaris {kpu},", "", "", nama, nip)
+    """The signature block on its own (kept for other author scripts that import this module)."""
+    d.L(*ttd(kota_tgl, kpu, nama, nip))
+
+
+def mulai(rel, s, year, W, sampul, kota_tgl, nama, nip, flat=False):
+    """A new document of this batch: cover page, then the Kata Pengantar signed by the
+    secretary; d.ttd keeps the same signature for the closing chapter."""
+    d = Doc(rel, s, year, flat=flat)
+    c = ctx(s, year)
+    d.L(*sampul)
+    d.FF()
+    front(d, c, W, kota_tgl, nama, nip)
+    d.FF()
+    d.ttd = ttd(kota_tgl, c["kpu"], nama, nip)
+    return d, c
 
 
 def gen_budget(rnd, year, struct, unit=1, lo=0.935, hi=0.998):
@@ -167,22 +185,18 @@ def ctx(s, year):
 # ====================================================================== A. Sumba Timur 2022
 def sumba_timur_2022():
     """Everything as 'Key : value' blocks."""
-    d = Doc("dev2/lkj-sumba-timur-2022.txt", "5311", 2022)
-    c = ctx("5311", 2022)
-    rnd = random.Random(5311)
     W = 84
-    d.L("", "", "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TIMUR", "TAHUN 2022", "", "",
-        "Jl. Adam Malik No. 3, Kambajawa, Waingapu", "Sumba Timur - Nusa Tenggara Timur")
-    d.FF()
-    front(d, c, W, "Waingapu, 20 Februari 2023", "YUSUF L. HAMBANDIMA, S.Sos", "NIP. 19720811 199803 1 006")
-    d.FF()
+    d, c = mulai("dev2/lkj-sumba-timur-2022.txt", "5311", 2022, W,
+                 ("", "", "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TIMUR", "TAHUN 2022", "", "",
+                 "Jl. Adam Malik No. 3, Kambajawa, Waingapu", "Sumba Timur - Nusa Tenggara Timur"),
+                 "Waingapu, 20 Februari 2023", "YUSUF L. HAMBANDIMA, S.Sos", "NIP. 19720811 199803 1 006")
+    rnd = random.Random(5311)
     d.L("IKHTISAR EKSEKUTIF", "")
     d.P("Laporan Kinerja ini menyajikan capaian kinerja Sekretariat KPU Kabupaten Sumba Timur selama tahun "
         "2022, tahun pertama tahapan Pemilu Serentak 2024. Seluruh data dalam laporan ini disajikan dalam "
         "bentuk lembar isian (uraian : nilai) sesuai format yang digunakan pada lembar kerja evaluasi internal.", W)
     d.L("BAB I", "PENDAHULUAN", "")
-    for p in pendahuluan(c)[:5]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:5], W)
     d.L("Tabel 1.1 Komposisi Pegawai Sekretariat per 31 Desember 2022", "")
     d.R("Unit", "PNS Organik", "PNS Diperbantukan", "PPNPN", "Jumlah")
     for u, a, b, cc in (("Sekretaris", 1, 0, 0), ("Subbagian Keuangan, Umum dan Logistik", 4, 2, 6),
@@ -209,14 +223,12 @@ def sumba_timur_2022():
     d.B()
     d.FF()
     d.L("BAB II", "PERENCANAAN KINERJA", "")
-    for p in perencanaan(c):
-        d.P(p, W)
+    d.PP(perencanaan(c), W)
     d.P("Perjanjian Kinerja Tahun 2022 memuat delapan indikator sasaran strategis. Target masing-masing "
         "indikator dicantumkan pada lembar isian capaian di Bab III.", W)
     d.FF()
     d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c)[:2]:
-        d.P(p, W)
+    d.PP(akuntabilitas_intro(c)[:2], W)
     d.L("3.1 Lembar Isian Capaian Sasaran Strategis", "")
     own21 = SAKIP[("5311", 2021)]
     rbn, rbb = 24.86, 36.30
@@ -239,11 +251,7 @@ def sumba_timur_2022():
         kv(d, [("Sasaran", sas), ("Indikator Kinerja", ind), ("Target", tt), ("Realisasi", rt), ("Capaian", cap),
                ("Keterangan", "Tidak ada perkara sengketa" if rt == "-" else ("Tercapai" if (grade or rn >= tn) else "Belum tercapai"))])
         d.B()
-        lap = None if cap == "-" else float(cap.rstrip("%").replace(",", "."))
-        if grade:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap)
+        d.capaian(ind, tt, tn, rt, rn, sat, cap, grade)
     d.L("3.1.1 Lembar Isian Indikator Kinerja Kegiatan", "")
     for j, (ind, tt, tn, rt, rn, sat, cap) in enumerate([
             (SK["gaji"], "100%", 100, "100%", 100, "persen", "100%"),
@@ -252,21 +260,19 @@ def sumba_timur_2022():
         d.L(f"Indikator Kinerja Kegiatan {j}")
         kv(d, [("Indikator", ind), ("Target", tt), ("Realisasi", rt), ("Capaian", cap)])
         d.B()
-        d.cap(ind, tt, tn, rt, rn, sat, float(cap.rstrip("%").replace(",", ".")), tingkat="sasaran_kegiatan")
+        d.cap(ind, tt, tn, rt, rn, sat, persen(cap), tingkat="sasaran_kegiatan")
     kv(d, [("Rata-rata capaian sasaran strategis", "101,25%"), ("Jumlah indikator tercapai", "6 dari 8 indikator")], 36)
     d.B()
     d.P("Indikator Persentase Sengketa Hukum yang dimenangkan KPU tidak dapat diukur karena selama tahun 2022 "
         "tidak terdapat gugatan atau sengketa hukum terhadap KPU Kabupaten Sumba Timur.", W)
-    for p in analisis(c, "kompetensi pegawai"):
-        d.P(p, W)
+    d.PP(analisis(c, "kompetensi pegawai"), W)
     d.FF()
     d.L("3.2 Lembar Isian Hasil Evaluasi SAKIP", "")
     k = komps_for(own21, rnd, 0.64)
     kv(d, [("Dokumen", "Laporan Hasil Evaluasi AKIP Tahun 2021"), ("Diterima", "Juni 2022"),
            ("Tahun yang Dinilai", "2021")] + [(f"{KNM[x]} (bobot {b})", id_dec(v)) for x, (b, v) in k.items()] +
        [("Nilai Akhir", id_dec(own21)), ("Predikat", predikat(own21))], 46)
-    d.sakip("5311", 2021, own21)
-    d.komp(2021, k)
+    d.sakip_komp("5311", 2021, own21, k)
     d.B()
     own20 = SAKIP[("5311", 2020)]
     kv(d, [("Nilai AKIP tahun sebelumnya", f"{id_dec(own20)} (Tahun yang Dinilai 2020, predikat {predikat(own20)})"),
@@ -302,42 +308,31 @@ def sumba_timur_2022():
         "rumah dinas dan pengembalian belanja tahun lalu sebesar Rp 6.125.500. Nilai Aset BMN per 31 Desember "
         "2022 tercatat Rp 7.842.190.332 setelah penyusutan.", W)
     d.FF()
-    d.L("BAB IV", "PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    kv(d, [("Tindak lanjut 1", "Menyusun rencana aksi triwulanan untuk indikator kompetensi pegawai"),
-           ("Tindak lanjut 2", "Meningkatkan kualitas dokumen perencanaan untuk evaluasi AKIP 2022"),
-           ("Tindak lanjut 3", "Menyiapkan tahapan pemutakhiran data pemilih Pemilu 2024")], 16)
-    sig(d, "Waingapu, 20 Februari 2023", "KPU Kabupaten Sumba Timur", "YUSUF L. HAMBANDIMA, S.Sos",
-        "NIP. 19720811 199803 1 006")
-    d.write()
+    tindak = [("Tindak lanjut 1", "Menyusun rencana aksi triwulanan untuk indikator kompetensi pegawai"),
+              ("Tindak lanjut 2", "Meningkatkan kualitas dokumen perencanaan untuk evaluasi AKIP 2022"),
+              ("Tindak lanjut 3", "Menyiapkan tahapan pemutakhiran data pemilih Pemilu 2024")]
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV", "PENUTUP", ""), lalu=lambda d: kv(d, tindak, 16))
 
 
 # ====================================================================== B. Flores Timur 2021
 def flores_timur_2021():
     """Landscape tables: target and realisasi per triwulan, annual realisasi last."""
-    d = Doc("dev2/lkj-flores-timur-2021.txt", "5306", 2021)
-    c = ctx("5306", 2021)
-    rnd = random.Random(5306)
     W = 130
-    d.L("KOMISI PEMILIHAN UMUM KABUPATEN FLORES TIMUR", "", "LAPORAN KINERJA INSTANSI PEMERINTAH", "TAHUN 2021",
-        "", "Larantuka, Februari 2022")
-    d.FF()
-    front(d, c, W, "Larantuka, 14 Februari 2022", "PAULUS B. KOTEN, S.H.", "NIP. 19740306 200112 1 003")
-    d.FF()
+    d, c = mulai("dev2/lkj-flores-timur-2021.txt", "5306", 2021, W,
+                 ("KOMISI PEMILIHAN UMUM KABUPATEN FLORES TIMUR", "", "LAPORAN KINERJA INSTANSI PEMERINTAH", "TAHUN 2021",
+                 "", "Larantuka, Februari 2022"),
+                 "Larantuka, 14 Februari 2022", "PAULUS B. KOTEN, S.H.", "NIP. 19740306 200112 1 003")
+    rnd = random.Random(5306)
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:6]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:6], W)
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:4], W)
     d.P("Sejak tahun 2021 pemantauan capaian kinerja dilakukan setiap triwulan. Target tahunan dirinci menjadi "
         "target triwulan (T) dan dibandingkan dengan realisasi triwulan (R) secara kumulatif. Tabel capaian pada "
         "Bab III disajikan mendatar (landscape) dengan realisasi tahunan pada kolom terakhir.", W)
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c)[:2]:
-        d.P(p, W)
+    d.PP(akuntabilitas_intro(c)[:2], W)
     d.L("Tabel 3.1 Pengukuran Kinerja Sasaran Strategis per Triwulan Tahun 2021", "")
     hdr1 = ["No", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", "", "Triwulan II", "",
             "Triwulan III", "", "Triwulan IV", "", "Realisasi Tahunan"]
@@ -381,8 +376,7 @@ def flores_timur_2021():
         d.cap(ind, tt, tn, rt, rn, unit, None, tingkat="sasaran_kegiatan")
     d.L("Sumber: Sub Bagian Keuangan, Umum dan Logistik")
     d.B()
-    for p in analisis(c, "laporan sistem akuntansi"):
-        d.P(p, W)
+    d.PP(analisis(c, "laporan sistem akuntansi"), W)
     d.L("Tabel 3.3 Hasil Evaluasi Akuntabilitas Kinerja (Tahun yang Dinilai 2019 dan 2020)", "")
     d.R("Tahun yang Dinilai", "Perencanaan Kinerja (30)", "Pengukuran Kinerja (30)", "Pelaporan Kinerja (15)",
         "Evaluasi Internal (25)", "Nilai Akhir", "Predikat")
@@ -390,8 +384,7 @@ def flores_timur_2021():
         v = SAKIP[("5306", y)]
         k = komps_for(v, rnd, base)
         d.R(y, *[id_dec(k[x][1]) for x in BOBOT], id_dec(v), predikat(v))
-        d.sakip("5306", y, v)
-        d.komp(y, k)
+        d.sakip_komp("5306", y, v, k)
     d.B()
     d.P("Hasil evaluasi atas pelaksanaan Reformasi Birokrasi KPU Kabupaten Flores Timur Tahun 2021 adalah 23,41 "
         "dari bobot 36,30 atau 64,49%, sehingga indikator Reformasi Birokrasi pada Tabel 3.1 terealisasi 64,49.", W)
@@ -453,35 +446,25 @@ def flores_timur_2021():
         id_int(ext[0] + ext[1]), id_int(ext[2]), id_int(ext[3]), id_int(ext[2] + ext[3]))
     d.dpt("pemilu", 2019, "kabupaten", REFNAME["5306"], 250, tps, l, p)
     d.B()
-    d.L("BAB IV PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    sig(d, "Larantuka, 14 Februari 2022", "KPU Kabupaten Flores Timur", "PAULUS B. KOTEN, S.H.",
-        "NIP. 19740306 200112 1 003")
-    d.write()
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV PENUTUP", ""))
 
 # ====================================================================== C. Nagekeo 2023
 def nagekeo_2023():
     """Budget as a matrix: program/kegiatan rows x Jenis Belanja columns (pagu and realisasi)."""
-    d = Doc("dev2/lkjip-nagekeo-2023.txt", "5316", 2023)
-    c = ctx("5316", 2023)
-    rnd = random.Random(5316)
     W = 104
-    d.L("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN NAGEKEO",
-        "TAHUN 2023", "", "", "Mbay, Januari 2024")
-    d.FF()
-    front(d, c, W, "Mbay, 29 Januari 2024", "MARSELINUS DHEY, S.E.", "NIP. 19780512 200604 1 009")
-    d.FF()
+    d, c = mulai("dev2/lkjip-nagekeo-2023.txt", "5316", 2023, W,
+                 ("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN NAGEKEO",
+                 "TAHUN 2023", "", "", "Mbay, Januari 2024"),
+                 "Mbay, 29 Januari 2024", "MARSELINUS DHEY, S.E.", "NIP. 19780512 200604 1 009")
+    rnd = random.Random(5316)
     d.L("RINGKASAN EKSEKUTIF", "")
     d.P("Tahun 2023 merupakan tahun persiapan tahapan Pemilu Serentak 2024. KPU Kabupaten Nagekeo menetapkan "
         "Daftar Pemilih Tetap, membentuk badan adhoc di tujuh kecamatan dan menyiapkan logistik. Secara umum "
         "enam dari tujuh indikator sasaran strategis tercapai.", W)
     d.L("BAB I. PENDAHULUAN", "")
-    for p in pendahuluan(c)[:4] + pendahuluan(c)[6:]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:4] + pendahuluan(c)[6:], W)
     d.L("BAB II. PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[1:]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[1:], W)
     d.FF()
     d.L("BAB III. AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
     d.P(akuntabilitas_intro(c)[1], W)
@@ -501,11 +484,7 @@ def nagekeo_2023():
     ]
     for i, (sas, ind, tt, tn, rt, rn, cp, t24, sat, arah) in enumerate(rows, 1):
         d.R(i, sas, ind, tt, rt, cp, t24)
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     d.L("Sumber: Perjanjian Kinerja 2023 dan data Subbagian Perencanaan, Data dan Informasi")
     d.B()
     d.P("Indikator Persentase Penyelenggara Pemilu/Pemilihan yang terbukti melakukan Pelanggaran merupakan indikator "
@@ -521,8 +500,7 @@ def nagekeo_2023():
     d.R(3, SK["arsip"], "60%", "66,67%", "111,12%")
     d.cap(SK["arsip"], "60%", 60, "66,67%", 66.67, "persen", 111.12, tingkat="sasaran_kegiatan")
     d.B()
-    for p in analisis(c, "pembentukan badan adhoc"):
-        d.P(p, W)
+    d.PP(analisis(c, "pembentukan badan adhoc"), W)
     d.FF()
     d.L("B. Evaluasi Akuntabilitas Kinerja dan Reformasi Birokrasi", "")
     own21 = SAKIP[("5316", 2021)]
@@ -604,27 +582,19 @@ def nagekeo_2023():
     d.dpt("pemilu", 2024, "kabupaten", REFNAME["5316"], 113, tps, l, p)
     d.L("Sumber: Berita Acara Rekapitulasi DPT Pemilu 2024 Kabupaten Nagekeo")
     d.B()
-    d.L("BAB IV. PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    sig(d, "Mbay, 29 Januari 2024", "KPU Kabupaten Nagekeo", "MARSELINUS DHEY, S.E.", "NIP. 19780512 200604 1 009")
-    d.write()
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV. PENUTUP", ""))
 
 
 # ====================================================================== D. Sabu Raijua 2021
 def sabu_raijua_2021():
     """Narrative report: SAKIP, RB, budget and DPT only in prose."""
-    d = Doc("dev2/lkj-sabu-raijua-2021.txt", "5320", 2021)
-    c = ctx("5320", 2021)
-    rnd = random.Random(5320)
     W = 98
-    d.L("Laporan Kinerja", "Komisi Pemilihan Umum Kabupaten Sabu Raijua", "Tahun 2021", "", "", "Seba, 2022")
-    d.FF()
-    front(d, c, W, "Seba, 25 Januari 2022", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004")
-    d.FF()
+    d, c = mulai("dev2/lkj-sabu-raijua-2021.txt", "5320", 2021, W,
+                 ("Laporan Kinerja", "Komisi Pemilihan Umum Kabupaten Sabu Raijua", "Tahun 2021", "", "", "Seba, 2022"),
+                 "Seba, 25 Januari 2022", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004")
+    rnd = random.Random(5320)
     d.L("Bab I  Pendahuluan", "")
-    for p in pendahuluan(c)[:7]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:7], W)
     tps, desa = 198, 63
     l, p = 32287, 31341
     d.P(f"Tahun 2021 diawali dengan penyelesaian tahapan Pemilihan Bupati dan Wakil Bupati Sabu Raijua Tahun "
@@ -642,8 +612,7 @@ def sabu_raijua_2021():
         d.dpt("pilkada", 2020, "kecamatan", nm, ds, tp, ll, pp)
     d.P("Menurut kecamatan, DPT tersebut terbagi sebagai berikut: " + "; ".join(parts) + ".", W)
     d.L("Bab II  Perencanaan Kinerja", "")
-    for p_ in perencanaan(c)[:4]:
-        d.P(p_, W)
+    d.PP(perencanaan(c)[:4], W)
     d.P("Perjanjian Kinerja Tahun 2021 ditandatangani pada tanggal 5 Januari 2021 dan memuat enam indikator "
         "kinerja sasaran strategis. Target setiap indikator diuraikan bersama realisasinya pada Bab III.", W)
     d.FF()
@@ -662,13 +631,10 @@ def sabu_raijua_2021():
     d.L("Rekapitulasi capaian indikator kinerja:", "")
     d.R("Indikator Kinerja", "Target", "Realisasi", "Capaian", "Kategori")
     for ind, tt, tn, rt, rn, sat, cp, arah in caps:
-        lap = float(cp.rstrip("%").replace(",", "."))
+        lap = persen(cp)
         kat = "Sangat Baik" if lap > 100 else ("Baik" if lap >= 85 else "Cukup")
         d.R(ind, tt, rt, cp, kat)
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None)
     d.B()
     d.L("3.1.1 Akuntabilitas Kinerja", "")
     k = komps_for(own20, rnd, 0.62)
@@ -681,8 +647,7 @@ def sabu_raijua_2021():
         f"nilai yang diperoleh {id_dec(own19)} ({predikat(own19)}), sehingga terjadi penurunan "
         f"{id_dec(round(own19 - own20, 2))} poin yang terutama disebabkan oleh lemahnya pengukuran kinerja pada "
         f"masa tahapan Pemilihan 2020.", W)
-    d.sakip("5320", 2020, own20)
-    d.komp(2020, k)
+    d.sakip_komp("5320", 2020, own20, k)
     d.sakip("5320", 2019, own19)
     d.P("Target predikat B dalam Perjanjian Kinerja tercapai. Untuk evaluasi berikutnya ditetapkan target "
         "nilai 65,00 pada tahun 2022 dan 68,00 pada tahun 2023.", W)
@@ -692,8 +657,7 @@ def sabu_raijua_2021():
         f"target 62 sehingga capaian indikator Reformasi Birokrasi sebesar 97,05%. Komponen pengungkit yang masih "
         f"rendah adalah manajemen perubahan dan penguatan pengawasan.", W)
     d.rb(2021, rbn, rbb, rbp)
-    for p_ in analisis(c, "keterbukaan informasi publik"):
-        d.P(p_, W)
+    d.PP(analisis(c, "keterbukaan informasi publik"), W)
     d.FF()
     d.L("3.2 Realisasi Anggaran", "")
     rows = gen_budget(rnd, 2021, [("076.01.WA", [("3355", 1987400000), ("3360", 862150000)]),
@@ -729,37 +693,27 @@ def sabu_raijua_2021():
     d.P("Penerimaan Negara Bukan Pajak yang disetor ke kas negara pada tahun 2021 berjumlah Rp 1.950.000,- dari "
         "pengembalian sisa uang persediaan tahun lalu. Nilai Aset BMN per 31 Desember 2021 sebesar "
         "Rp 4.118.560.400,-, termasuk satu unit kendaraan roda empat dan dua unit kendaraan roda dua.", W)
-    d.L("Bab IV  Penutup", "")
-    for p_ in penutup(c):
-        d.P(p_, W)
-    sig(d, "Seba, 25 Januari 2022", "KPU Kabupaten Sabu Raijua", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004")
-    d.write()
+    tutup(d, c, *d.ttd, W=W, bab=("Bab IV  Penutup", ""))
 
 # ====================================================================== E. Manggarai Timur 2020
 def manggarai_timur_2020():
     """Indonesian and English number conventions mixed inside the same tables."""
-    d = Doc("dev2/lkj-manggarai-timur-2020.txt", "5319", 2020)
-    c = ctx("5319", 2020)
-    rnd = random.Random(5319)
     W = 92
-    d.L("LAPORAN KINERJA (LKj)", "KPU KABUPATEN MANGGARAI TIMUR", "TAHUN ANGGARAN 2020", "", "",
-        "Jalan Trans Flores, Borong - Manggarai Timur")
-    d.FF()
-    front(d, c, W, "Borong, 15 Februari 2021", "FRANSISKUS X. JEHAMAT, S.Fil", "NIP. 19760904 200212 1 005")
-    d.FF()
+    d, c = mulai("dev2/lkj-manggarai-timur-2020.txt", "5319", 2020, W,
+                 ("LAPORAN KINERJA (LKj)", "KPU KABUPATEN MANGGARAI TIMUR", "TAHUN ANGGARAN 2020", "", "",
+                 "Jalan Trans Flores, Borong - Manggarai Timur"),
+                 "Borong, 15 Februari 2021", "FRANSISKUS X. JEHAMAT, S.Fil", "NIP. 19760904 200212 1 005")
+    rnd = random.Random(5319)
     d.L("BAB I", "PENDAHULUAN", "")
-    for p in pendahuluan(c)[:6]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:6], W)
     d.P("Catatan penyajian: sebagian tabel dalam laporan ini disusun dari ekspor aplikasi (SAKTI, OM-SPAN, SIDALIH) "
         "yang menggunakan titik desimal, sedangkan sebagian lainnya diketik ulang dengan koma desimal. Kedua "
         "penulisan dibiarkan sebagaimana sumbernya.", W)
     d.L("BAB II", "PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:5]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:5], W)
     d.FF()
     d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p in akuntabilitas_intro(c):
-        d.P(p, W)
+    d.PP(akuntabilitas_intro(c), W)
     d.L("Tabel 3.1 Capaian Indikator Kinerja Sasaran Strategis Tahun 2020", "")
     d.R("No.", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
     own19 = SAKIP[("5319", 2019)]
@@ -775,18 +729,13 @@ def manggarai_timur_2020():
     ]
     for i, (ind, tt, tn, rt, rn, cp, sat, arah) in enumerate(rows, 1):
         d.R(f"{i}.", ind, tt, rt, cp)
-        lap = float(cp.rstrip("%").replace(",", ".")) if "," in cp else float(cp.rstrip("%"))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     d.L("Sumber: Subbagian Program dan Data")
     d.B()
     d.P("Indikator persentase penyelenggara yang terbukti melakukan pelanggaran merupakan indikator dengan arah "
         "semakin kecil semakin baik. Realisasi 2.50% berasal dari 1 anggota PPS yang diberhentikan pada tahapan "
         "pemutakhiran dari 40 penyelenggara adhoc yang dievaluasi.", W)
-    for p in analisis(c, "kompetensi pegawai"):
-        d.P(p, W)
+    d.PP(analisis(c, "kompetensi pegawai"), W)
     d.L("Tabel 3.2 Komponen Hasil Evaluasi AKIP (Tahun yang Dinilai 2019)", "")
     k = komps_for(own19, rnd, 0.635)
     d.R("No.", "Komponen", "Bobot", "Nilai")
@@ -794,8 +743,7 @@ def manggarai_timur_2020():
         b, v = k[x]
         d.R(f"{i}.", KNM[x], b, en_dec(v) if i % 2 else id_dec(v))
     d.R("", "Nilai Hasil Evaluasi", "100", en_dec(own19) + " (" + predikat(own19) + ")")
-    d.sakip("5319", 2019, own19)
-    d.komp(2019, k)
+    d.sakip_komp("5319", 2019, own19, k)
     d.B()
     d.P("Hasil Evaluasi Reformasi Birokrasi KPU Kabupaten Manggarai Timur Tahun 2020 memperoleh nilai 22,44 dari "
         "bobot 36,30 (61.82%). Nilai tersebut menjadi realisasi indikator Reformasi Birokrasi pada Tabel 3.1.", W)
@@ -848,32 +796,22 @@ def manggarai_timur_2020():
     d.dpt("pemilu", 2019, "kabupaten", REFNAME["5319"], 176, tps, l, p)
     d.L("Sumber: SIDALIH, diolah")
     d.B()
-    d.L("BAB IV", "PENUTUP", "")
-    for p_ in penutup(c):
-        d.P(p_, W)
-    sig(d, "Borong, 15 Februari 2021", "KPU Kabupaten Manggarai Timur", "FRANSISKUS X. JEHAMAT, S.Fil",
-        "NIP. 19760904 200212 1 005")
-    d.write()
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV", "PENUTUP", ""))
 
 
 # ====================================================================== F. Provinsi NTT 2019
 def provinsi_2019():
     """Province: DPT per kabupaten, Pilgub 2018 and Pemilu 2019 side by side."""
-    d = Doc("dev2/lkj-provinsi-ntt-2019.txt", "53", 2019)
-    c = ctx("53", 2019)
-    rnd = random.Random(5300)
     W = 112
-    d.L("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR", "TAHUN 2019", "", "",
-        "Jl. Polisi Militer No. 3, Kupang")
-    d.FF()
-    front(d, c, W, "Kupang, 27 Februari 2020", "Drs. THOMAS DOHU, M.Si", "NIP. 19650314 199203 1 010")
-    d.FF()
+    d, c = mulai("dev2/lkj-provinsi-ntt-2019.txt", "53", 2019, W,
+                 ("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR", "TAHUN 2019", "", "",
+                 "Jl. Polisi Militer No. 3, Kupang"),
+                 "Kupang, 27 Februari 2020", "Drs. THOMAS DOHU, M.Si", "NIP. 19650314 199203 1 010")
+    rnd = random.Random(5300)
     d.L("BAB 1 PENDAHULUAN", "")
-    for p in pendahuluan(c)[:3] + pendahuluan(c)[4:6]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:3] + pendahuluan(c)[4:6], W)
     d.L("BAB 2 PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:4], W)
     d.FF()
     d.L("BAB 3 AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0], W)
@@ -893,11 +831,7 @@ def provinsi_2019():
     ]
     for sas, ind, tt, tn, rt, rn, cp, sat, arah in rows:
         d.R(sas, ind, tt, rt, cp)
-        lap = float(cp.replace(",", "."))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     d.B()
     d.P("Partisipasi pemilih Pemilu 2019 di Provinsi Nusa Tenggara Timur mencapai 84,63%, melampaui target nasional "
         "77,5%. Indikator pelanggaran penyelenggara bernilai 4,55% karena satu dari 22 KPU Kabupaten/Kota "
@@ -905,8 +839,7 @@ def provinsi_2019():
     d.P(f"Hasil Evaluasi AKIP Tahun 2018 atas KPU Provinsi Nusa Tenggara Timur memberikan nilai {id_dec(own18)} "
         f"dengan predikat {predikat(own18)}, yang sekaligus menjadi realisasi indikator akuntabilitas kinerja.", W)
     d.sakip("53", 2018, own18)
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.FF()
     d.L("B. Daftar Pemilih Tetap", "")
     d.P("Perbandingan Daftar Pemilih Tetap Pemilihan Gubernur dan Wakil Gubernur Nusa Tenggara Timur Tahun 2018 "
@@ -955,12 +888,7 @@ def provinsi_2019():
     d.B()
     d.P("Selain itu, pendapatan berupa Penerimaan Negara Bukan Pajak (PNBP) tahun 2019 tercatat Rp 18.742.300, "
         "dan Nilai Aset BMN KPU Provinsi Nusa Tenggara Timur per 31 Desember 2019 sebesar Rp 21.604.377.915.", W)
-    d.L("BAB 4 PENUTUP", "")
-    for p in penutup(c):
-        d.P(p, W)
-    sig(d, "Kupang, 27 Februari 2020", "KPU Provinsi Nusa Tenggara Timur", "Drs. THOMAS DOHU, M.Si",
-        "NIP. 19650314 199203 1 010")
-    d.write()
+    tutup(d, c, *d.ttd, W=W, bab=("BAB 4 PENUTUP", ""))
 
 # ====================================================================== G. Sumba Barat Daya 2024
 def sbd_2024():
@@ -980,19 +908,18 @@ def sbd_2024():
     d.L("", "LAPORAN KINERJA", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA BARAT DAYA", "", "TAHUN 2024", "", "",
         "Tambolaka")
     page()
-    front(d, c, W, "Tambolaka, 30 Januari 2025", "AGUSTINUS L. NGONGO, S.H.", "NIP. 19750817 200312 1 002")
+    kota_tgl, nama, nip = "Tambolaka, 30 Januari 2025", "AGUSTINUS L. NGONGO, S.H.", "NIP. 19750817 200312 1 002"
+    front(d, c, W, kota_tgl, nama, nip)
+    d.ttd = ttd(kota_tgl, c["kpu"], nama, nip)
     page()
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:4]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:4], W)
     foto("1.1", "Kantor KPU Kabupaten Sumba Barat Daya di Tambolaka")
     d.B()
-    for p in pendahuluan(c)[4:7]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[4:7], W)
     page()
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[2:]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[2:], W)
     page()
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.P(akuntabilitas_intro(c)[1], W)
@@ -1016,17 +943,12 @@ def sbd_2024():
             foto("3.1", "Pemungutan suara Pemilu 14 Februari 2024 di TPS 003 Desa Weepangali")
             page()
         d.R(i, ind, tt, rt, cp, t25)
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     d.L("Sumber: Subbagian Perencanaan, Data dan Informasi")
     d.B()
     d.P("Target 2025 dicantumkan sebagai acuan Perjanjian Kinerja tahun berikutnya dan tidak diukur dalam laporan "
         "ini. Indikator pemilih yang berhak memilih tetapi tidak masuk DPT dihitung dengan rumus indikator negatif.", W)
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     page()
     d.L("B. Hasil Evaluasi AKIP Tahun 2023", "")
     k = komps_for(own23, rnd, 0.74)
@@ -1036,8 +958,7 @@ def sbd_2024():
             foto("3.2", "Penyerahan LHE AKIP oleh Inspektorat KPU")
         d.R(i, KNM[x], b := k[x][0], id_dec(k[x][1]))
     d.R("", "Nilai Akhir / Predikat", "100", f"{id_dec(own23)} / {predikat(own23)}")
-    d.sakip("5318", 2023, own23)
-    d.komp(2023, k)
+    d.sakip_komp("5318", 2023, own23, k)
     d.B()
     d.P(f"Nilai tersebut meningkat dari {id_dec(own22)} ({predikat(own22)}) pada Hasil Evaluasi AKIP Tahun 2022. "
         f"Hasil evaluasi Reformasi Birokrasi Tahun 2024 adalah 26,38 dari bobot 36,30 atau 72,67%.", W)
@@ -1110,13 +1031,7 @@ def sbd_2024():
     d.dpt("pilkada", 2024, "kabupaten", REFNAME["5318"], 175, tps2, l2, p2)
     d.B()
     page()
-    d.L("BAB IV PENUTUP", "")
-    for p_ in penutup(c):
-        d.P(p_, W)
-    foto("4.1", "Apel bersama jajaran sekretariat")
-    sig(d, "Tambolaka, 30 Januari 2025", "KPU Kabupaten Sumba Barat Daya", "AGUSTINUS L. NGONGO, S.H.",
-        "NIP. 19750817 200312 1 002")
-    d.write()
+    tutup(d, c, *d.ttd, W=W, lalu=lambda d: foto("4.1", "Apel bersama jajaran sekretariat"))
 
 
 # ====================================================================== H. Sumba Tengah 2019 (flattened)
@@ -1134,21 +1049,16 @@ def layout(d, rows, right=None, gap=3, indent=2):
 
 
 def sumba_tengah_2019():
-    d = Doc("dev2/lkj-sumba-tengah-2019.txt", "5317", 2019, flat=True)
-    c = ctx("5317", 2019)
-    rnd = random.Random(5317)
     W = 96
-    d.L("                         LAPORAN KINERJA", "          KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TENGAH",
-        "                           TAHUN 2019", "", "", "                            Waibakul")
-    d.FF()
-    front(d, c, W, "Waibakul, 24 Februari 2020", "MARTHEN U. DJAWA, S.Sos", "NIP. 19690722 199203 1 007")
-    d.FF()
+    d, c = mulai("dev2/lkj-sumba-tengah-2019.txt", "5317", 2019, W,
+                 ("                         LAPORAN KINERJA", "          KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TENGAH",
+                 "                           TAHUN 2019", "", "", "                            Waibakul"),
+                 "Waibakul, 24 Februari 2020", "MARTHEN U. DJAWA, S.Sos", "NIP. 19690722 199203 1 007", flat=True)
+    rnd = random.Random(5317)
     d.L("BAB I PENDAHULUAN", "")
-    for p in pendahuluan(c)[:6]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:6], W)
     d.L("BAB II PERENCANAAN KINERJA", "")
-    for p in perencanaan(c)[:4]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:4], W)
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0], W)
@@ -1169,11 +1079,7 @@ def sumba_tengah_2019():
         tab.append((f"{i}.", parts[0], tt, rt, cp))
         for more in parts[1:]:
             tab.append(("", more, "", "", ""))
-        lap = float(cp.rstrip("%").replace(",", "."))
-        if arah is None:
-            d.cap(ind, tt, None, rt, None, sat, lap, grade=True)
-        else:
-            d.cap(ind, tt, tn, rt, rn, sat, lap, arah=arah)
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, arah is None, arah=arah)
     layout(d, tab, right={2, 3, 4})
     d.B()
     d.L("Tabel 3.2 Perbandingan Realisasi Kinerja 2017-2019", "")
@@ -1195,11 +1101,9 @@ def sumba_tengah_2019():
     tab = [("Komponen", "Bobot", "Nilai")] + [(KNM[x], str(k[x][0]), id_dec(k[x][1])) for x in BOBOT] + \
           [("Nilai Hasil Evaluasi", "100", id_dec(own18))]
     layout(d, tab, right={1, 2})
-    d.sakip("5317", 2018, own18)
-    d.komp(2018, k)
+    d.sakip_komp("5317", 2018, own18, k)
     d.B()
-    for p in analisis(c, "partisipasi pemilih"):
-        d.P(p, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.FF()
     d.L("B. Daftar Pemilih Tetap Pemilu Tahun 2019", "")
     d.P("Daftar Pemilih Tetap Hasil Perbaikan III Pemilu Tahun 2019 Kabupaten Sumba Tengah ditetapkan dalam rapat "
@@ -1234,12 +1138,7 @@ def sumba_tengah_2019():
     d.B()
     d.P("Di luar belanja, KPU Kabupaten Sumba Tengah mencatat PNBP sebesar Rp 1.275.000 dari penjualan barang "
         "inventaris yang dihapuskan.", W)
-    d.L("BAB IV PENUTUP", "")
-    for p_ in penutup(c):
-        d.P(p_, W)
-    sig(d, "Waibakul, 24 Februari 2020", "KPU Kabupaten Sumba Tengah", "MARTHEN U. DJAWA, S.Sos",
-        "NIP. 19690722 199203 1 007")
-    d.write()
+    tutup(d, c, *d.ttd, W=W, bab=("BAB IV PENUTUP", ""))
 
 
 if __name__ == "__main__":

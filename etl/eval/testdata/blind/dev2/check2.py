@@ -63,10 +63,7 @@ def main():
         for r in t["capaian"]:
             if r["target_teks"] and r["target_teks"] not in text and r["target_teks"] not in re.sub(r"\s+", " ", text):
                 errs.append("target_teks not in text: " + r["target_teks"])
-        print(f"dev2/{base}.txt: {nl} lines, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
-        for e in errs:
-            print("   ", e)
-        bad += len(errs)
+        bad += check_truth.report(f"dev2/{base}.txt", errs, n, nl)
     sys.exit(1 if bad else 0)
 
 

@@ -47,6 +47,9 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 		head := false
 		switch {
 		case v:
+			if opensStatementAfter(lines, valued, heading, l.cells) {
+				return nil, false // the lines above are a group's title, this line a new indicator
+			}
 			if isRowNo(l.cells[0]) || totalLabel(firstText(l.cells)) {
 				numbered++
 				if textFirst || numbered <= nValued {
@@ -180,6 +183,28 @@ func totalLabel(t string) bool {
 	for _, p := range [...]string{"jumlah", "total", "grand total", "sub total", "subtotal"} {
 		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) && (len(t) == len(p) || t[len(p)] == ' ') {
 			return true
+		}
+	}
+	return false
+}
+
+// opensStatementAfter: a valued line whose cell, in a column the lines
+// without values above it wrote in, opens an indicator statement
+// ("Persentase …", "Nilai …"): it starts a row of its own; the lines above
+// were no part of it.
+func opensStatementAfter(lines []rawLine, valued, heading []bool, cells []string) bool {
+	for k := len(lines) - 1; k >= 0 && !valued[k] && !heading[k]; k-- {
+		for j, c := range lines[k].cells {
+			if c == "" || j >= len(cells) || cells[j] == "" {
+				continue
+			}
+			w := cells[j]
+			if i := strings.IndexByte(w, ' '); i > 0 {
+				w = w[:i]
+			}
+			if statementHeads[strings.ToLower(w)] {
+				return true
+			}
 		}
 	}
 	return false

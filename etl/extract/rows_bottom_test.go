@@ -75,6 +75,19 @@ func TestBottomAnchoredRows(t *testing.T) {
 				{"Terwujudnya Sistem Informasi mengenai Partai Politik yang andal dan berkualitas", "Persentase informasi mengenai partai politik yang mutakhir dan dipublikasikan pada publik", "30%", "30%", "100%"},
 				{"Terwujudnya Sumber Daya Manusia dan Lembaga KPU yang berkualitas", "Indeks Reformasi Birokrasi", "79", "89,25", "112,97%"},
 			}},
+		{"a group heading and its title, then one-line indicators: unchanged",
+			[]string{
+				"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+				"\tSasaran Strategis 3:\t\t\t",
+				"\tMeningkatnya Akuntabilitas Keuangan dan Kinerja KPU\t\t\t",
+				"1\tNilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten\tB\tBB\tBB",
+				"2\tNilai Evaluasi atas Pelaksanaan Reformasi Birokrasi\t80\t63,77\t79,71%",
+			},
+			[][]string{
+				{"", "Sasaran Strategis 3: Meningkatnya Akuntabilitas Keuangan dan Kinerja KPU"},
+				{"1", "Nilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten", "B", "BB", "BB"},
+				{"2", "Nilai Evaluasi atas Pelaksanaan Reformasi Birokrasi", "80", "63,77", "79,71%"},
+			}},
 		{"values on the first line: unchanged",
 			[]string{
 				"No\tIndikator Kinerja\tRealisasi\tTarget\t% Capaian",

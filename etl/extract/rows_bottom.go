@@ -202,8 +202,19 @@ func opensStatementAfter(lines []rawLine, valued, heading []bool, cells []string
 			if i := strings.IndexByte(w, ' '); i > 0 {
 				w = w[:i]
 			}
-			if statementHeads[strings.ToLower(w)] {
-				return true
+			var buf [16]byte
+			if len(w) <= len(buf) {
+				b := buf[:len(w)]
+				for i := 0; i < len(w); i++ {
+					c := w[i]
+					if c >= 'A' && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					b[i] = c
+				}
+				if statementHeads[string(b)] { // no allocation: the map lookup converts in place
+					return true
+				}
 			}
 		}
 	}

@@ -8,3 +8,8 @@ import "embed"
 //
 //go:embed migrations/*.sql ref/*.csv
 var FS embed.FS
+
+// Migrations 003-005 (fact tables, contract views, their comments) and any
+// later additive step are rendered from the registry in etl/family.
+//
+//go:generate go run ../etl/family/schemagen migrations

@@ -1,4 +1,6 @@
 -- materialized: table
+-- depends: stg_capaian, stg_satker
+-- check: persen_tercapai: range(0, 100)
 -- unique_key: satker_id, tahun
 -- description: Performance achievement per satker and year. persen_tercapai
 -- is achieved / indicators with a known status (jumlah_tanpa_status shows the

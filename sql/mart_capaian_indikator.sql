@@ -1,4 +1,5 @@
 -- materialized: table
+-- depends: stg_capaian, stg_satker
 -- unique_key: provinsi_id, tahun, tingkat, indikator_kunci
 -- description: One canonical indicator across the satkers of a province in a
 -- year: how many report it, how many achieved it, and the spread of the

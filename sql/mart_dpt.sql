@@ -1,4 +1,6 @@
 -- materialized: table
+-- depends: stg_dpt, stg_satker
+-- check: pemilihan: accepted_values(pemilu, pilkada)
 -- unique_key: satker_id, pemilihan, tahun
 -- description: Voters and polling stations per election for each kabupaten/kota
 -- and province: voters per TPS, female share, and the change from the

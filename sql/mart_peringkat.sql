@@ -1,4 +1,6 @@
 -- materialized: table
+-- depends: mart_capaian, mart_sakip, mart_serapan, peringkat_bobot, stg_satker
+-- check: satker_id: relationships(stg_satker.satker_id)
 -- unique_key: satker_id, tahun
 -- description: League table for planners: each satker of a province per year
 -- on SAKIP score, capaian (share of indicators achieved) and serapan, with

@@ -1,4 +1,5 @@
 -- materialized: table
+-- depends: sakip_komponen, stg_sakip, stg_satker
 -- unique_key: satker_id, tahun_dinilai
 -- description: SAKIP per satker and evaluated year (an evaluation published in
 -- year Y scores Y-1), ranked within the province, with the change from the

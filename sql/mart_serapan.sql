@@ -1,4 +1,5 @@
 -- materialized: table
+-- depends: stg_anggaran, stg_satker
 -- unique_key: satker_id, tahun
 -- description: Budget absorption per satker and fiscal year, from the TOTAL
 -- row: pagu, realisasi, sisa, serapan % (recomputed), the initial DIPA and its

@@ -1,4 +1,5 @@
 -- materialized: table
+-- depends: stg_anggaran, stg_satker
 -- unique_key: satker_id, tahun, kode
 -- description: Budget absorption per program (076.01.WA dukungan manajemen,
 -- 076.01.CQ penyelenggaraan pemilu, ...) per satker and fiscal year: the

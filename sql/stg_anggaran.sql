@@ -1,4 +1,5 @@
 -- materialized: view
+-- depends: anggaran
 -- unique_key: satker_id, tahun, kode
 -- description: Budget lines with serapan recomputed from pagu and realisasi
 -- (realisasi / pagu x 100, 2 decimals); the reported percent only where the

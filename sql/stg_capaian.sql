@@ -1,4 +1,6 @@
 -- materialized: view
+-- depends: capaian, ref_indikator
+-- check: tingkat: accepted_values(sasaran_strategis, sasaran_kegiatan)
 -- unique_key: satker_id, tahun, tingkat, indikator_kunci
 -- description: One row per indicator of the capaian contract view, with the
 -- canonical text and direction from ref_indikator. capaian_angka is

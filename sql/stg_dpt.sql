@@ -1,4 +1,5 @@
 -- materialized: view
+-- depends: dpt
 -- unique_key: satker_id, pemilihan, tahun, tingkat_wilayah, wilayah
 -- description: Voter-roll rows with the election's place in time: urutan
 -- orders elections (Pemilu in February before Pilkada in November of the same

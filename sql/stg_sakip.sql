@@ -1,4 +1,5 @@
 -- materialized: view
+-- depends: sakip, ref_predikat
 -- unique_key: satker_id, tahun_dinilai
 -- description: SAKIP results with the predikat the score's band gives
 -- (PermenPAN-RB 88/2021, ref_predikat) beside the stated one. predikat is the

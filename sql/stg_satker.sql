@@ -1,4 +1,5 @@
 -- materialized: view
+-- depends: satker
 -- unique_key: satker_id
 -- description: Every satker with its province's name and a short label for
 -- charts ("Alor", "Kota Kupang", "Provinsi NTT" stays "Provinsi Nusa Tenggara

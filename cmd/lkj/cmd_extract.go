@@ -13,10 +13,6 @@ import (
 	"github.com/kpu-ntt/lkj/etl/pdftext"
 )
 
-func init() {
-	extraCommandFns = append(extraCommandFns, (*app).extractCmd)
-}
-
 // extractCmd prints the text lkj derives from a PDF: exactly what the
 // parser reads during ingest, so a user can see why a value was (not) read.
 func (a *app) extractCmd() *cobra.Command {

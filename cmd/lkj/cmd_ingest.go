@@ -103,7 +103,7 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 	opt.Identity.Limits = limits
 	var pw progress.Writer
 	var tracker *progress.Tracker
-	if isTerminal(a.stderr) && !a.cfg.v.GetBool("quiet") && a.cfg.str("log_format") == "text" {
+	if isTerminal(a.stderr) && !a.cfg.Quiet && a.cfg.LogFormat == "text" {
 		pw = progress.NewWriter()
 		pw.SetOutputWriter(a.stderr)
 		pw.SetUpdateFrequency(100 * time.Millisecond)
@@ -139,7 +139,7 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 	a.log.Info("ingest finished", "step", "ingest", "command", command, "run_id", sum.RunID, "seen", sum.Seen, "loaded", sum.Loaded,
 		"unchanged", sum.Skipped, "replaced", sum.Replaced, "rejected", sum.Rejected,
 		"facts", sum.Facts, "findings", sum.Findings, "duration_ms", sum.Duration.Milliseconds())
-	if !a.cfg.v.GetBool("quiet") && !a.jsonLogs() {
+	if !a.cfg.Quiet && !a.jsonLogs() {
 		fmt.Fprintf(a.stdout, "ingest: %d documents: %d loaded, %d unchanged, %d replaced, %d rejected; %d facts, %d findings (run %d, %s)\n",
 			sum.Seen, sum.Loaded, sum.Skipped, sum.Replaced, sum.Rejected, sum.Facts, sum.Findings, sum.RunID,
 			sum.Duration.Round(time.Millisecond))

@@ -15,15 +15,9 @@ import (
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
-func init() {
-	extraCommandFns = append(extraCommandFns, (*app).buildCmd, (*app).planCmd, (*app).testCmd)
-}
-
 func (a *app) weights() (models.Weights, error) {
-	w := models.Weights{}
-	for _, k := range models.WeightKeys {
-		w[k] = a.cfg.v.GetFloat64("weights." + k)
-	}
+	c := a.cfg.Weights
+	w := models.Weights{"sakip": c.Sakip, "capaian": c.Capaian, "serapan": c.Serapan}
 	if err := w.Validate(); err != nil {
 		return nil, usageErr("weights: %v", err)
 	}
@@ -85,7 +79,7 @@ func (a *app) build(ctx context.Context, wh *warehouse.Warehouse, selected []str
 	}
 	a.log.Info("build finished", "step", "build", "models", len(res), "rows", rows,
 		"duration_ms", time.Since(start).Milliseconds())
-	if print && !a.cfg.v.GetBool("quiet") {
+	if print && !a.cfg.Quiet {
 		t := newTable(a)
 		t.AppendHeader(table.Row{"model", "materialized", "rows", "ms"})
 		for _, r := range res {
@@ -138,7 +132,7 @@ exit 3; warnings are shown but do not change the exit code.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			db, err := a.openReadOnly(cmd.Context())
 			if errors.Is(err, warehouse.ErrEmpty) {
-				return usageErr("gudang data %s masih kosong: jalankan `lkj ingest PATH...` lalu `lkj build` sebelum `lkj test`", a.cfg.str("db"))
+				return usageErr("gudang data %s masih kosong: jalankan `lkj ingest PATH...` lalu `lkj build` sebelum `lkj test`", a.cfg.DB)
 			}
 			if err != nil {
 				return err
@@ -239,7 +233,7 @@ func (a *app) dataTests(ctx context.Context, q models.Querier, print bool) (int,
 		}
 		return failed, nil
 	}
-	if print && !a.cfg.v.GetBool("quiet") || failed > 0 {
+	if print && !a.cfg.Quiet || failed > 0 {
 		t.Render()
 	}
 	for _, r := range res {

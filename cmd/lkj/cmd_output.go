@@ -11,16 +11,13 @@ import (
 	"time"
 
 	"github.com/jedib0t/go-pretty/v6/table"
+	"github.com/marcboeker/go-duckdb"
 	"github.com/spf13/cobra"
 
 	"github.com/kpu-ntt/lkj/etl/export"
 	"github.com/kpu-ntt/lkj/etl/report"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
-
-func init() {
-	extraCommandFns = append(extraCommandFns, (*app).reportCmd, (*app).exportCmd, (*app).runCmd)
-}
 
 func (a *app) reportCmd() *cobra.Command {
 	var list bool
@@ -114,21 +111,21 @@ func (a *app) renderReport(ctx context.Context, q report.Querier, name string, p
 	}
 	if a.jsonLogs() {
 		a.log.Info("laporan ditulis", "report", name, "out", out)
-	} else if !a.cfg.v.GetBool("quiet") {
+	} else if !a.cfg.Quiet {
 		fmt.Fprintf(a.stderr, "laporan %s ditulis ke %s\n", name, out)
 	}
 	return nil
 }
 
 // reportErr sets the exit code of a report error: a parameter naming no
-// satker, or several (--satker Kupang: 5301 and 5371), is a usage error.
+// satker, or several (--satker Kupang: 5301 and 5371), is a usage error; a
+// missing table or view (DuckDB's Catalog error) wants lkj build.
 func reportErr(err error) error {
-	msg := err.Error()
-	if strings.Contains(msg, "does not exist") || strings.Contains(msg, "Catalog Error") {
+	if warehouse.IsType(err, duckdb.ErrorTypeCatalog) {
 		return withCode(exitFailure, fmt.Errorf("%w (jalankan `lkj build` dulu)", err))
 	}
-	if errors.Is(err, report.ErrAmbiguous) || strings.Contains(msg, "not found") ||
-		strings.Contains(msg, "needs the") || strings.Contains(msg, "requires") || strings.Contains(msg, "unknown") {
+	var pe *report.ParamError
+	if errors.Is(err, report.ErrAmbiguous) || errors.As(err, &pe) {
 		return usageErr("%v", err)
 	}
 	return withCode(exitFailure, err)
@@ -150,7 +147,7 @@ that documents of later runs touched (small tables whole).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if out == "" {
-				out = a.cfg.str("out")
+				out = a.cfg.Out
 			}
 			var since int64
 			if changed != "" {
@@ -190,7 +187,7 @@ func (a *app) export(ctx context.Context, wh *warehouse.Warehouse, out string, s
 	}
 	a.log.Info("export finished", "step", "export", "out", out, "files", len(m.Files), "rows", rows,
 		"duration_ms", time.Since(start).Milliseconds())
-	if !a.cfg.v.GetBool("quiet") && !a.jsonLogs() {
+	if !a.cfg.Quiet && !a.jsonLogs() {
 		fmt.Fprintf(a.stdout, "export: %d Parquet files, %d rows → %s (manifest.json)\n", len(m.Files), rows, out)
 	}
 	return m, nil
@@ -215,7 +212,7 @@ the later steps still run so the extract reflects what did load.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if out == "" {
-				out = a.cfg.str("out")
+				out = a.cfg.Out
 			}
 			// PATHs are checked before the warehouse is opened (or created).
 			if err := a.checkRunPaths(args); err != nil {

@@ -15,10 +15,6 @@ import (
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
-func init() {
-	extraCommandFns = append(extraCommandFns, (*app).sampleCmd, (*app).evalCmd)
-}
-
 func (a *app) sampleCmd() *cobra.Command {
 	var scope, years, noise, out, styles, format string
 	var seed int64

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -44,13 +46,52 @@ var settings = []setting{
 	{"weights.serapan", 0.3, "", "peringkat weight of budget absorption"},
 }
 
+// Config is the effective configuration, decoded once (UnmarshalExact)
+// after every key passed its check (config_check.go). Commands read these
+// fields, never viper keys.
+type Config struct {
+	DB               string        `mapstructure:"db"`
+	LogFormat        string        `mapstructure:"log_format"`
+	Quiet            bool          `mapstructure:"quiet"`
+	Wait             time.Duration `mapstructure:"wait"`
+	Workers          int           `mapstructure:"workers"`
+	MaxDocumentBytes int64         `mapstructure:"max_document_bytes"`
+	MaxLineBytes     int           `mapstructure:"max_line_bytes"`
+	MaxCells         int           `mapstructure:"max_cells"`
+	GroupDocuments   int           `mapstructure:"group_documents"`
+	Threads          int           `mapstructure:"threads"`
+	MemoryLimit      string        `mapstructure:"memory_limit"`
+	Out              string        `mapstructure:"out"`
+	Sample           SampleConfig  `mapstructure:"sample"`
+	Weights          WeightsConfig `mapstructure:"weights"`
+}
+
+// SampleConfig is the demo corpus's section.
+type SampleConfig struct {
+	Dir   string `mapstructure:"dir"`
+	Scope string `mapstructure:"scope"`
+	Years string `mapstructure:"years"`
+	Seed  int64  `mapstructure:"seed"`
+	Noise string `mapstructure:"noise"`
+}
+
+// WeightsConfig is mart_peringkat's weights.
+type WeightsConfig struct {
+	Sakip   float64 `mapstructure:"sakip"`
+	Capaian float64 `mapstructure:"capaian"`
+	Serapan float64 `mapstructure:"serapan"`
+}
+
 // config is one command invocation's configuration: its own viper
-// instance (never the global one) plus the flags it was bound to.
+// instance (never the global one) plus the flags it was bound to, and the
+// decoded Config.
 type config struct {
 	v        *viper.Viper
 	file     string // config file in use, "" when none
 	flags    *pflag.FlagSet
 	explicit bool // --config was given
+	Config
+	resolved bool // Config holds the checked values
 }
 
 func newConfig() *config {
@@ -113,13 +154,48 @@ func (c *config) load(path string) error {
 		sort.Strings(unknown)
 		return usageErr("berkas konfigurasi %s: kunci tidak dikenal %s (lihat `lkj config`)", path, strings.Join(unknown, ", "))
 	}
-	return c.validate()
+	return nil
 }
 
-// validate checks every key by type and range (config_check.go).
-func (c *config) validate() error { return c.checkValues() }
+// resolve checks every key by type and range (config_check.go), once, then
+// decodes them into Config. Keys outside the settings never get here (load
+// refuses them); UnmarshalExact makes a setting without a Config field a
+// failure too.
+func (c *config) resolve() error {
+	if err := c.checkValues(); err != nil {
+		return err
+	}
+	var cfg Config
+	if err := c.v.UnmarshalExact(&cfg, viper.DecodeHook(durationHook)); err != nil {
+		return usageErr("konfigurasi: %v", err)
+	}
+	c.Config, c.resolved = cfg, true
+	return nil
+}
 
-func (c *config) str(key string) string { return c.v.GetString(key) }
+// durationHook decodes a duration from text as the check reads it ("" and
+// "0" are no wait); it replaces viper's default hooks, of which Config
+// needs only this one.
+func durationHook(from, to reflect.Type, data any) (any, error) {
+	if to != reflect.TypeOf(time.Duration(0)) || from.Kind() != reflect.String {
+		return data, nil
+	}
+	s := strings.TrimSpace(data.(string))
+	if s == "" || s == "0" {
+		return time.Duration(0), nil
+	}
+	return time.ParseDuration(s)
+}
+
+// jsonLogs reports whether errors are written as JSON. It holds before the
+// configuration is resolved too (an invalid key is itself reported in the
+// format asked for), so it falls back on the raw value.
+func (c *config) jsonLogs() bool {
+	if c.resolved {
+		return c.LogFormat == "json"
+	}
+	return c.v.GetString("log_format") == "json"
+}
 
 // source tells where key's effective value came from.
 func (c *config) source(s setting) string {

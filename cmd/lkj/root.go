@@ -11,7 +11,6 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
-	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -45,7 +44,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		var q errQuiet
-		if a.cfg.str("log_format") == "json" {
+		if a.cfg.jsonLogs() {
 			logJSONError(stderr, err, code)
 			return code
 		}
@@ -80,10 +79,10 @@ Run 'lkj config' to see the effective values and where each came from.
 			if err := a.cfg.load(a.configPath); err != nil {
 				return err
 			}
-			if err := a.cfg.validate(); err != nil {
+			if err := a.cfg.resolve(); err != nil {
 				return err
 			}
-			a.log = newLogger(a.stderr, a.cfg.str("log_format"), a.cfg.v.GetBool("quiet"))
+			a.log = newLogger(a.stderr, a.cfg.LogFormat, a.cfg.Quiet)
 			return nil
 		},
 	}
@@ -99,24 +98,15 @@ Run 'lkj config' to see the effective values and where each came from.
 	if err := a.cfg.bindFlags(pf); err != nil {
 		panic(err) // programming error: a setting names a flag that does not exist
 	}
+	// Every command, explicitly (no init() registration).
 	root.AddCommand(a.initCmd(), a.ingestCmd(), a.queryCmd(), a.statusCmd(),
-		a.configCmd(), a.versionCmd())
-	for _, extra := range a.extraCommands() {
-		root.AddCommand(extra)
-	}
+		a.configCmd(), a.versionCmd(),
+		a.extractCmd(),
+		a.buildCmd(), a.planCmd(), a.testCmd(),
+		a.reportCmd(), a.exportCmd(), a.runCmd(),
+		a.sampleCmd(), a.evalCmd())
 	root.SetHelpCommand(&cobra.Command{Hidden: true})
 	return root
-}
-
-// extraCommands are the commands of later stages (sample, eval, build, ...).
-var extraCommandFns []func(*app) *cobra.Command
-
-func (a *app) extraCommands() []*cobra.Command {
-	var out []*cobra.Command
-	for _, f := range extraCommandFns {
-		out = append(out, f(a))
-	}
-	return out
 }
 
 func newLogger(w io.Writer, format string, quiet bool) *slog.Logger {
@@ -131,21 +121,13 @@ func newLogger(w io.Writer, format string, quiet bool) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-func (c *config) duration(key string) (time.Duration, error) {
-	s := strings.TrimSpace(c.str(key))
-	if s == "" || s == "0" {
-		return 0, nil
-	}
-	return time.ParseDuration(s)
-}
-
 // openWarehouse opens the configured warehouse for writing.
 func (a *app) openWarehouse(ctx context.Context) (*warehouse.Warehouse, error) {
-	wait, _ := a.cfg.duration("wait")
-	wh, err := warehouse.Open(ctx, a.cfg.str("db"), warehouse.Options{
+	wait := a.cfg.Wait
+	wh, err := warehouse.Open(ctx, a.cfg.DB, warehouse.Options{
 		Wait:        wait,
-		Threads:     a.cfg.v.GetInt("threads"),
-		MemoryLimit: a.cfg.str("memory_limit"),
+		Threads:     a.cfg.Threads,
+		MemoryLimit: a.cfg.MemoryLimit,
 	})
 	switch {
 	case errors.Is(err, warehouse.ErrNoDir):
@@ -159,8 +141,8 @@ func (a *app) openWarehouse(ctx context.Context) (*warehouse.Warehouse, error) {
 // openReadOnly opens the configured warehouse read-only, waiting up to
 // --wait for a writer to finish.
 func (a *app) openReadOnly(ctx context.Context) (*sql.DB, error) {
-	wait, _ := a.cfg.duration("wait")
-	db, err := warehouse.OpenReadOnlyWait(ctx, a.cfg.str("db"), wait)
+	wait := a.cfg.Wait
+	db, err := warehouse.OpenReadOnlyWait(ctx, a.cfg.DB, wait)
 	switch {
 	case errors.Is(err, warehouse.ErrNoDir):
 		return nil, withCode(exitUsage, err)

@@ -119,7 +119,7 @@ func (a *app) reportSkipped(list []skipped) {
 				paths = append(paths, s.Path)
 			}
 		}
-		if len(paths) == 0 || (r.Level < slog.LevelWarn && a.cfg.v.GetBool("quiet")) {
+		if len(paths) == 0 || (r.Level < slog.LevelWarn && a.cfg.Quiet) {
 			continue
 		}
 		fmt.Fprintf(a.stderr, "dilewati %d berkas: %s.\n  tindakan: %s\n", len(paths), r.Alasan, r.Tindakan)
@@ -134,7 +134,7 @@ func (a *app) reportSkipped(list []skipped) {
 }
 
 // jsonLogs says whether every line lkj writes must be JSON.
-func (a *app) jsonLogs() bool { return a.cfg.str("log_format") == "json" }
+func (a *app) jsonLogs() bool { return a.cfg.jsonLogs() }
 
 // logRejection reports a rejected document on stderr. With --log-format
 // json ingest has already logged it as a JSON warning line (which survives
@@ -196,7 +196,7 @@ func (a *app) checkRunPaths(paths []string) error {
 // peringkat table, or with --log-format json the report as one JSON line
 // (its "peringatan" field carries the warning). Nothing under --quiet.
 func (a *app) printRanking(ctx context.Context, wh *warehouse.Warehouse, tahun int) error {
-	if a.cfg.v.GetBool("quiet") {
+	if a.cfg.Quiet {
 		return nil
 	}
 	p := report.Params{Tahun: tahun}

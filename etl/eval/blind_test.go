@@ -11,24 +11,43 @@ import (
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
-// Ratchet for the blind development corpus (testdata/blind/dev, written by
-// someone who never read the parser): the share of expected rows found
+// blindBar is the ratchet for the blind development corpora, each written by
+// someone who never read the parser: the share of expected rows found
 // exactly must not fall below what the parser reached, and no row may be
-// silently wrong. Raise the bar when the parser improves (the goal was
-// 0.98; 413/413 rows of the 12 documents of 2026-12-03 are exact). When the
-// corpus grows, new documents may lower the share: fix the parser's class
-// of failure, or lower the bar in the same commit and say why. The hold-out set (testdata/blind/holdout) is never scored here: it
-// measures overfitting to this corpus.
-const (
-	blindMinExact  = 1.0
-	blindMaxSilent = 0
-)
+// silently wrong beyond the bar. Raise the bar when the parser improves (the
+// goal is 0.98 and 0 silent-wrong). When a corpus grows, new documents may
+// lower the share: fix the parser's class of failure, or lower the bar in the
+// same commit and say why.
+//
+//   - dev: 12 documents, 413/413 rows exact since 2026-12-03.
+//   - dev2: the first holdout (12 documents, 499 rows), measured once at
+//     reader parse-12 (55.3 % exact, 25 silent-wrong) and development data
+//     since.
+//
+// The new hold-out set (testdata/blind/unseen) is never scored here and never
+// opened by parser developers: it measures overfitting to these corpora.
+var blindBar = map[string]struct {
+	minExact  float64
+	maxSilent int
+}{
+	"dev":  {minExact: 1.0, maxSilent: 0},
+	"dev2": {minExact: 0.754, maxSilent: 0},
+}
 
 func TestBlindDevCorpus(t *testing.T) {
-	dir := filepath.Join("testdata", "blind", "dev")
+	for _, part := range []string{"dev", "dev2"} {
+		t.Run(part, func(t *testing.T) {
+			scoreBlind(t, part)
+		})
+	}
+}
+
+func scoreBlind(t *testing.T, part string) {
+	dir := filepath.Join("testdata", "blind", part)
 	if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {
 		t.Skipf("no blind corpus: %v", err)
 	}
+	bar := blindBar[part]
 	ctx := context.Background()
 	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "blind.duckdb"), warehouse.Options{})
 	if err != nil {
@@ -57,16 +76,16 @@ func TestBlindDevCorpus(t *testing.T) {
 		t.Fatal("blind corpus: no expected rows")
 	}
 	share := float64(exact) / float64(expected)
-	t.Logf("blind dev: %d documents, %d/%d exact (%.1f%%), %d silent-wrong", rep.Documents, exact, expected, share*100, silent)
-	if share < blindMinExact {
-		t.Errorf("blind dev corpus: %.3f of rows exact, below the bar %.3f", share, blindMinExact)
+	t.Logf("blind %s: %d documents, %d/%d exact (%.1f%%), %d silent-wrong", part, rep.Documents, exact, expected, share*100, silent)
+	if share < bar.minExact {
+		t.Errorf("blind %s corpus: %.3f of rows exact, below the bar %.3f", part, share, bar.minExact)
 	}
-	if silent > blindMaxSilent {
+	if silent > bar.maxSilent {
 		for _, d := range rep.Diffs {
 			if d.Kind == "silent-wrong" {
 				t.Logf("silent-wrong: %+v", d)
 			}
 		}
-		t.Errorf("blind dev corpus: %d silent-wrong rows (allowed %d)", silent, blindMaxSilent)
+		t.Errorf("blind %s corpus: %d silent-wrong rows (allowed %d)", part, silent, bar.maxSilent)
 	}
 }

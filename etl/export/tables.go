@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/family"
 	"github.com/kpu-ntt/lkj/etl/models"
 )
 
@@ -19,23 +20,30 @@ type spec struct {
 	fact string   // fact table behind a partitioned contract view, for ChangedSince
 }
 
-// contract lists the analyst contract views with their natural keys. Only
-// the large fact views are split by year: nationally each of their year
-// files holds thousands of rows (capaian ~11,000, anggaran ~5,000,
-// sakip_komponen ~2,200 per year). The rest are one file each; the largest,
-// temuan, is ~7,000 rows nationally, and per-year files of sakip or rb
-// would hold 552 rows nationally and 23 for NTT.
-var contract = []spec{
-	{name: "satker", key: []string{"satker_id"}},
-	{name: "dokumen", key: []string{"doc_id"}},
-	{name: "temuan", key: []string{"doc_id", "aturan", "baris_awal", "baris_akhir"}},
-	{name: "capaian", key: []string{"satker_id", "tahun", "tingkat", "indikator_kunci"}, year: "tahun", fact: "fact_capaian"},
-	{name: "capaian_seri", key: []string{"satker_id", "indikator_kunci", "tahun", "jenis"}, year: "tahun", fact: "fact_capaian_seri"},
-	{name: "anggaran", key: []string{"satker_id", "tahun", "kode"}, year: "tahun", fact: "fact_anggaran"},
-	{name: "sakip", key: []string{"satker_id", "tahun_dinilai"}},
-	{name: "sakip_komponen", key: []string{"satker_id", "tahun_dinilai", "komponen"}, year: "tahun_dinilai", fact: "fact_sakip_komponen"},
-	{name: "rb", key: []string{"satker_id", "tahun"}},
-	{name: "dpt", key: []string{"satker_id", "pemilihan", "tahun", "tingkat_wilayah", "wilayah"}, year: "tahun", fact: "fact_dpt"},
+// contract lists the analyst contract views with their natural keys: the
+// three that are not fact families, then every family of the registry
+// (etl/family) with its key, year column and fact table. Only the large
+// fact views are split by year (the registry's Year): nationally each of
+// their year files holds thousands of rows (capaian ~11,000, anggaran
+// ~5,000, sakip_komponen ~2,200 per year). The rest are one file each; the
+// largest, temuan, is ~7,000 rows nationally, and per-year files of sakip or
+// rb would hold 552 rows nationally and 23 for NTT.
+var contract = contractSpecs()
+
+func contractSpecs() []spec {
+	out := []spec{
+		{name: "satker", key: []string{"satker_id"}},
+		{name: "dokumen", key: []string{"doc_id"}},
+		{name: "temuan", key: []string{"doc_id", "aturan", "baris_awal", "baris_akhir"}},
+	}
+	for _, f := range family.Families {
+		s := spec{name: f.Name, key: f.Key, year: f.Year}
+		if f.Year != "" {
+			s.fact = f.Table
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // specs lists every exported table, sorted by name: the contract views and

@@ -402,11 +402,11 @@ func isGroupHeading(t string) bool {
 // of the same width as the row before it.
 func isFurniture(lines []line, i int) bool {
 	t := lines[i].text
-	if len(t) > 80 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+	if len(t) > 80 || !furnitureText(t) {
 		return false
 	}
 	prev := -1
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	for j := i - 1; j >= 0 && j >= i-pageBreakLines; j-- {
 		if lines[j].tab {
 			prev = j
 			break
@@ -418,13 +418,15 @@ func isFurniture(lines []line, i int) bool {
 	if prev < 0 {
 		return false
 	}
-	for j := i + 1; j < len(lines) && j <= i+4; j++ {
+	for j := i + 1; j < len(lines) && j <= i+pageBreakLines; j++ {
 		switch {
 		case lines[j].blank:
 		case lines[j].tab:
 			c := lines[j].cells
-			return len(c) == len(lines[prev].cells) && len(c) > 2 && isRowNo(c[0]) && isRowNo(lines[prev].cells[0])
-		case len(lines[j].text) > 80:
+			return len(c) == len(lines[prev].cells) && len(c) > 2 &&
+				(isRowNo(c[0]) && isRowNo(lines[prev].cells[0]) || sameShape(c, lines[prev].cells) ||
+					isHeaderRow(c) && pageMarked(lines[prev+1:j]))
+		case len(lines[j].text) > 80 || !furnitureText(lines[j].text):
 			return false
 		}
 	}

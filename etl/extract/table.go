@@ -190,6 +190,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 		b.Rows = append(b.Rows, slab.newRow(l))
 		valued = append(valued, lineValued(l.cells, &hasValue))
 	}
+	if rows, ok := bottomRows(body, hw); ok {
+		b.Rows = rows // wrapped rows with their number and values on the last line
+	}
 	for _, r := range b.Rows {
 		if len(r.Cells) > b.Width && len(b.Header) == 0 {
 			b.Width = len(r.Cells)

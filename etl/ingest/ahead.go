@@ -5,6 +5,8 @@ import (
 	"os"
 	"sync"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/kpu-ntt/lkj/etl/parse"
 )
 
@@ -55,15 +57,14 @@ func startReadAhead(ctx context.Context, srcs []Source, workers, aheadDocs int, 
 		r.stop()
 	}()
 	go func() {
-		work := make(chan int)
-		defer close(work)
-		for w := 0; w < workers; w++ {
-			go func() {
-				for i := range work {
-					r.slots[i] <- readOne(srcs[i], maxDocumentBytes, known, id)
-				}
-			}()
-		}
+		// The pool: at most workers documents read at once; eg.Go waits
+		// for a free reader. Each result goes to its own slot (buffered),
+		// so a reader never waits for the writer, and the writer takes
+		// them in input order. Readers return no error: a document that
+		// fails becomes a rejection (readOne), never a stop of the run.
+		var eg errgroup.Group
+		eg.SetLimit(workers)
+		defer eg.Wait()
 		for i := range srcs {
 			// Acquired in input order, released in input order by next:
 			// the document the writer waits for always holds its share.
@@ -72,11 +73,13 @@ func startReadAhead(ctx context.Context, srcs []Source, workers, aheadDocs int, 
 				return
 			}
 			r.weights[i] = w
-			select {
-			case work <- i:
-			case <-ctx.Done():
+			if ctx.Err() != nil {
 				return
 			}
+			eg.Go(func() error {
+				r.slots[i] <- readOne(srcs[i], maxDocumentBytes, known, id)
+				return nil
+			})
 		}
 	}()
 	return r

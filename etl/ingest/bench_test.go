@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -91,7 +92,7 @@ func BenchmarkIngestNational(b *testing.B) {
 		b.StartTimer()
 
 		t2, c2 := time.Now(), cpuTime()
-		err = wh2.InTx(ctx, func() error {
+		err = wh2.Tx(ctx, func(*sql.Conn) error {
 			for _, t := range tables {
 				if _, err := wh2.Conn().ExecContext(ctx, fmt.Sprintf("INSERT INTO %s SELECT * FROM read_parquet('%s')", t, pq+"-"+t+".parquet")); err != nil {
 					return err

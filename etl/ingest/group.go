@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/family"
 	"github.com/kpu-ntt/lkj/etl/load"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
@@ -112,7 +113,7 @@ func (w *writer) store(ctx context.Context, docs []parsed) error {
 		return ctx.Err()
 	}
 	if len(docs) > 1 {
-		if Fatal(err) {
+		if warehouse.Fatal(err) {
 			return fmt.Errorf("load group of %d documents: %w", len(docs), err)
 		}
 		w.log.Warn("group load failed; loading its documents one by one", "documents", len(docs), "error", err)
@@ -127,7 +128,7 @@ func (w *writer) store(ctx context.Context, docs []parsed) error {
 	if p.err != nil {
 		return fmt.Errorf("record rejection of %s: %w", p.src.Path, err)
 	}
-	if Fatal(err) {
+	if warehouse.Fatal(err) {
 		return fmt.Errorf("load %s: %w", p.src.Path, err)
 	}
 	// The load itself failed (a constraint, a bad value): the document is
@@ -167,8 +168,7 @@ func (w *writer) storeTx(ctx context.Context, docs []parsed) error {
 		return err
 	}
 	defer staged.Close()
-	err = w.wh.InTx(ctx, func() error {
-		conn := w.wh.Conn()
+	err = w.wh.Tx(ctx, func(conn *sql.Conn) error {
 		if err := deleteFacts(ctx, conn, clear); err != nil {
 			return err
 		}
@@ -259,8 +259,7 @@ func rejection(p parsed) *facts.Document {
 	return d
 }
 
-var factTables = []string{"fact_capaian", "fact_capaian_seri", "fact_anggaran", "fact_sakip",
-	"fact_sakip_komponen", "fact_rb", "fact_dpt", "etl_finding"}
+var factTables = append(family.Tables(), "etl_finding")
 
 // deleteFacts removes the facts and findings of ids. It scans the fact
 // tables, so it runs only when a group supersedes something: loading into

@@ -14,10 +14,10 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/models"
 	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
@@ -184,6 +184,13 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	if runErr == nil && len(g.docs) > 0 {
 		runErr = flush()
 	}
+	if runErr == nil {
+		// The contract views are models (etl/family): built here when
+		// missing or changed, so a query answers right after an ingest.
+		if _, err := models.EnsureViews(ctx, wh.Conn()); err != nil {
+			runErr = fmt.Errorf("contract views: %w", err)
+		}
+	}
 	sum.Duration = time.Since(start)
 	if err := endRun(context.WithoutCancel(ctx), wh, sum, runErr); err != nil && runErr == nil {
 		runErr = err
@@ -247,24 +254,6 @@ func docID(sha string) string {
 		return sha[:16]
 	}
 	return sha
-}
-
-// Fatal reports whether err means the warehouse itself failed (a commit that
-// could not be written, a full disk, an invalidated database) rather than
-// one document being bad. Such errors stop the run: recording a rejection
-// on a warehouse that cannot write would only make things worse.
-func Fatal(err error) bool {
-	if err == nil {
-		return false
-	}
-	msg := err.Error()
-	for _, s := range []string{"IO Error", "Failed to commit", "No space left", "database has been invalidated",
-		"FATAL Error", "Could not write file", "disk I/O error", "read-only file system"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
-	}
-	return false
 }
 
 func beginRun(ctx context.Context, wh *warehouse.Warehouse, command string) (int64, error) {

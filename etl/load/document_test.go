@@ -2,6 +2,7 @@ package load_test
 
 import (
 	"context"
+	"database/sql"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/load"
@@ -22,7 +23,7 @@ func TestDocumentRowsInsertAndUpdate(t *testing.T) {
 		}
 		defer st.Close()
 		var c load.Counts
-		if err := wh.InTx(ctx, func() error {
+		if err := wh.Tx(ctx, func(*sql.Conn) error {
 			var err error
 			c, err = st.Insert(ctx)
 			return err
@@ -70,7 +71,7 @@ func TestDocumentRowsInsertAndUpdate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if err := wh.InTx(ctx, func() error { _, err := st.Insert(ctx); return err }); err == nil {
+	if err := wh.Tx(ctx, func(*sql.Conn) error { _, err := st.Insert(ctx); return err }); err == nil {
 		t.Fatal("updating a missing document row succeeded")
 	}
 }

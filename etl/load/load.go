@@ -168,7 +168,7 @@ func (s *Staged) Close() error {
 	var errs []error
 	ctx := context.Background()
 	for _, v := range s.views {
-		if _, err := s.wh.Conn().ExecContext(ctx, "DROP VIEW IF EXISTS memory.main."+v.name); err != nil {
+		if err := s.wh.DropArrow(ctx, v.name); err != nil {
 			errs = append(errs, err)
 		}
 		v.release()
@@ -197,21 +197,8 @@ func stageFamily[T any](ctx context.Context, s *Staged, t table[T], rows []Row[T
 	}
 	rdr := newRowReader(t, rows)
 	name := fmt.Sprintf("lkj_arrow_%d", viewSeq.Add(1))
-	conn := s.wh.Conn()
-	// RegisterView creates its view in the default catalog, so point the
-	// default at the in-memory catalog for that one call only.
-	if _, err := conn.ExecContext(ctx, "USE memory"); err != nil {
-		rdr.Release()
-		return err
-	}
-	release, err := s.wh.Arrow().RegisterView(rdr, name)
-	if _, uerr := conn.ExecContext(context.WithoutCancel(ctx), "USE "+warehouse.Alias); uerr != nil {
-		err = errors.Join(err, uerr)
-	}
+	release, err := s.wh.RegisterArrow(ctx, rdr, name)
 	if err != nil {
-		if release != nil {
-			release()
-		}
 		rdr.Release()
 		return fmt.Errorf("load %s: register arrow view: %w", t.name, err)
 	}

@@ -2,6 +2,7 @@ package load_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"testing"
@@ -54,7 +55,7 @@ func TestDocumentLoadsEveryFamily(t *testing.T) {
 		t.Fatal(err)
 	}
 	var c load.Counts
-	err = wh.InTx(ctx, func() error {
+	err = wh.Tx(ctx, func(*sql.Conn) error {
 		var err error
 		c, err = st.Insert(ctx)
 		return err
@@ -108,7 +109,7 @@ func TestFailedTransactionLeavesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = wh.InTx(ctx, func() error {
+	err = wh.Tx(ctx, func(*sql.Conn) error {
 		if _, err := st.Insert(ctx); err != nil {
 			return err
 		}

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
 // BuildResult is what building one model did.
@@ -92,10 +94,8 @@ func BuildWith(ctx context.Context, conn *sql.Conn, plan []Model, opt BuildOptio
 	if err := w.Validate(); err != nil {
 		return nil, err
 	}
-	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+RegistryTable+` (
-		name VARCHAR PRIMARY KEY, materialized VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
-		rows BIGINT, duration_ms BIGINT, built_at TIMESTAMP NOT NULL)`); err != nil {
-		return nil, fmt.Errorf("models: registry: %w", err)
+	if err := ensureRegistry(ctx, conn); err != nil {
+		return nil, err
 	}
 	if err := writeWeights(ctx, conn, w); err != nil {
 		return nil, err
@@ -106,7 +106,7 @@ func BuildWith(ctx context.Context, conn *sql.Conn, plan []Model, opt BuildOptio
 	}
 	var results []BuildResult
 	for _, m := range plan {
-		r, err := buildOne(ctx, conn, m, contract)
+		r, err := buildOne(ctx, conn, m, contract, true)
 		if err != nil {
 			return results, fmt.Errorf("models: build %s: %w", m.Name, err)
 		}
@@ -123,7 +123,7 @@ func writeWeights(ctx context.Context, conn *sql.Conn, w Weights) error {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	err := inTx(ctx, conn, func() error {
+	err := warehouse.Tx(ctx, conn, func(conn *sql.Conn) error {
 		if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TABLE "+WeightsTable+
 			" (ukuran VARCHAR PRIMARY KEY, bobot DOUBLE NOT NULL)"); err != nil {
 			return err
@@ -141,7 +141,62 @@ func writeWeights(ctx context.Context, conn *sql.Conn, w Weights) error {
 	return nil
 }
 
-func buildOne(ctx context.Context, conn *sql.Conn, m Model, contract map[string]string) (BuildResult, error) {
+func ensureRegistry(ctx context.Context, conn *sql.Conn) error {
+	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+RegistryTable+` (
+		name VARCHAR PRIMARY KEY, materialized VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
+		rows BIGINT, duration_ms BIGINT, built_at TIMESTAMP NOT NULL)`); err != nil {
+		return fmt.Errorf("models: registry: %w", err)
+	}
+	return nil
+}
+
+// EnsureViews builds the contract: the view models that read only sources
+// and other such views (the families' precedence and contract views,
+// konflik, temuan), those missing or whose SQL changed since they were
+// built. lkj ingest calls it, so the contract answers queries before the
+// first lkj build; rows are not counted (a view's count runs it).
+func EnsureViews(ctx context.Context, conn *sql.Conn) (int, error) {
+	ms, err := Load()
+	if err != nil {
+		return 0, err
+	}
+	if err := ensureRegistry(ctx, conn); err != nil {
+		return 0, err
+	}
+	contract, err := contractComments(ctx, conn)
+	if err != nil {
+		return 0, fmt.Errorf("models: comments: %w", err)
+	}
+	cheap := map[string]bool{}
+	n := 0
+	for _, m := range ms { // in dependency order
+		ok := m.Materialized == View && !strings.HasPrefix(m.Name, "stg_")
+		for _, d := range m.Deps {
+			ok = ok && cheap[d]
+		}
+		if !ok {
+			continue
+		}
+		cheap[m.Name] = true
+		sum := sha256.Sum256([]byte(m.SQL))
+		var built int
+		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+RegistryTable+" r JOIN duckdb_views() v ON v.view_name = r.name "+
+			"AND v.database_name = current_database() AND v.schema_name = current_schema() WHERE r.name = ? AND r.sha256 = ?",
+			m.Name, hex.EncodeToString(sum[:])).Scan(&built); err != nil {
+			return n, fmt.Errorf("models: registry: %w", err)
+		}
+		if built > 0 {
+			continue
+		}
+		if _, err := buildOne(ctx, conn, m, contract, false); err != nil {
+			return n, fmt.Errorf("models: build %s: %w", m.Name, err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+func buildOne(ctx context.Context, conn *sql.Conn, m Model, contract map[string]string, count bool) (BuildResult, error) {
 	if !validName.MatchString(m.Name) {
 		return BuildResult{}, fmt.Errorf("invalid model name %q", m.Name)
 	}
@@ -151,7 +206,7 @@ func buildOne(ctx context.Context, conn *sql.Conn, m Model, contract map[string]
 	body := strings.TrimRight(strings.TrimSpace(m.SQL), ";")
 	start := time.Now()
 	var rows int64
-	err := inTx(ctx, conn, func() error {
+	err := warehouse.Tx(ctx, conn, func(conn *sql.Conn) error {
 		kind, ours, err := existing(ctx, conn, m.Name)
 		if err != nil {
 			return err
@@ -171,13 +226,17 @@ func buildOne(ctx context.Context, conn *sql.Conn, m Model, contract map[string]
 		if err := comment(ctx, conn, m, contract); err != nil {
 			return err
 		}
-		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+m.Name).Scan(&rows); err != nil {
-			return fmt.Errorf("count: %w", err)
+		var counted any // NULL when not counted
+		if count {
+			if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+m.Name).Scan(&rows); err != nil {
+				return fmt.Errorf("count: %w", err)
+			}
+			counted = rows
 		}
 		sum := sha256.Sum256([]byte(m.SQL))
 		_, err = conn.ExecContext(ctx, "INSERT OR REPLACE INTO "+RegistryTable+
 			" VALUES (?, ?, ?, ?, ?, now()::TIMESTAMP)",
-			m.Name, m.Materialized, hex.EncodeToString(sum[:]), rows, time.Since(start).Milliseconds())
+			m.Name, m.Materialized, hex.EncodeToString(sum[:]), counted, time.Since(start).Milliseconds())
 		return err
 	})
 	if err != nil {
@@ -208,26 +267,4 @@ func existing(ctx context.Context, conn *sql.Conn, name string) (kind string, ou
 		return "", false, fmt.Errorf("registry: %w", err)
 	}
 	return kind, n > 0, nil
-}
-
-// inTx runs fn between BEGIN and COMMIT on conn, rolling back on failure.
-// Plain statements (not database/sql's Tx) keep every statement on the one
-// connection whose default catalog is the warehouse.
-func inTx(ctx context.Context, conn *sql.Conn, fn func() error) (err error) {
-	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
-		return err
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("panic in transaction: %v", r)
-		}
-		if err != nil {
-			_, _ = conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
-		}
-	}()
-	if err = fn(); err != nil {
-		return err
-	}
-	_, err = conn.ExecContext(ctx, "COMMIT")
-	return err
 }

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/family"
 )
 
 // Models are documented in the warehouse with COMMENT ON, so an analyst's
@@ -107,8 +109,9 @@ func columnComment(m Model, c string, contract map[string]string) string {
 	return contract[c]
 }
 
-// contractComments reads the column comments of the contract views, the
-// first table of contractOrder winning for a name found in several.
+// contractComments reads the column comments of the contract views (the
+// families' from the registry, satker's and dokumen's from the warehouse),
+// the first table of contractOrder winning for a name found in several.
 func contractComments(ctx context.Context, conn *sql.Conn) (map[string]string, error) {
 	rows, err := conn.QueryContext(ctx, `SELECT table_name, column_name, comment FROM duckdb_columns()
 		WHERE database_name = current_database() AND comment IS NOT NULL AND comment <> ''`)
@@ -129,6 +132,14 @@ func contractComments(ctx context.Context, conn *sql.Conn) (map[string]string, e
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	// The families' views may not be built yet: their comments come from
+	// the registry, where they are declared.
+	for _, f := range family.Families {
+		byTable[f.Name] = map[string]string{}
+		for _, c := range f.ViewColumns(0) {
+			byTable[f.Name][c.Name] = c.Comment
+		}
 	}
 	out := map[string]string{}
 	for i := len(contractOrder) - 1; i >= 0; i-- {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/family"
 	sqlfiles "github.com/kpu-ntt/lkj/sql"
 )
 
@@ -48,18 +49,33 @@ func (r TestResult) Failed() bool {
 	return r.Err != nil || (r.Failures > 0 && r.Severity == SeverityError)
 }
 
-// LoadTests reads the embedded data tests (sql/tests/*.sql) and adds a
-// uniqueness test for every model that declares a unique_key, sorted by name.
+// LoadTests reads the embedded data tests (sql/tests/*.sql), adds the fact
+// families' generic tests (FamilyTests) and a uniqueness test for every
+// model that declares a unique_key, sorted by name.
 func LoadTests() ([]DataTest, error) {
 	tests, err := loadTestsFS(sqlfiles.FS, "tests")
 	if err != nil {
 		return nil, err
 	}
+	ft, err := FamilyTests()
+	if err != nil {
+		return nil, err
+	}
+	tests = append(tests, ft...)
 	ms, err := Load()
 	if err != nil {
 		return nil, err
 	}
-	tests = append(tests, KeyTests(ms)...)
+	kt, err := KeyTests(ms)
+	if err != nil {
+		return nil, err
+	}
+	tests = append(tests, kt...)
+	ct, err := CheckTests(ms)
+	if err != nil {
+		return nil, err
+	}
+	tests = append(tests, ct...)
 	sort.Slice(tests, func(i, j int) bool { return tests[i].Name < tests[j].Name })
 	return tests, nil
 }
@@ -94,27 +110,31 @@ func loadTestsFS(fsys fs.FS, dir string) ([]DataTest, error) {
 }
 
 // KeyTests makes one uniqueness test per model with a unique_key: rows whose
-// key is NULL or repeated. Names and columns come from validated headers.
-func KeyTests(ms []Model) []DataTest {
+// key is NULL or repeated (the generic unique check). Names and columns come
+// from validated headers.
+func KeyTests(ms []Model) ([]DataTest, error) {
+	t, err := genericTemplates()
+	if err != nil {
+		return nil, err
+	}
 	var out []DataTest
 	for _, m := range ms {
-		if len(m.UniqueKey) == 0 {
+		// A family's contract view has its own test, unik_<family>.
+		if len(m.UniqueKey) == 0 || family.Named(m.Name) != nil {
 			continue
 		}
-		cols := strings.Join(m.UniqueKey, ", ")
-		var nulls []string
-		for _, c := range m.UniqueKey {
-			nulls = append(nulls, c+" IS NULL")
+		q, err := Check{Kind: "unique", Table: m.Name, Columns: m.UniqueKey, OrNull: true}.render(t)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, DataTest{
 			Name:        "model_key_" + m.Name,
 			Severity:    SeverityError,
-			Description: fmt.Sprintf("%s has one row per (%s), none of it NULL", m.Name, cols),
-			SQL: fmt.Sprintf("SELECT %s, count(*) AS jumlah FROM %s GROUP BY ALL HAVING count(*) > 1 OR %s",
-				cols, m.Name, strings.Join(nulls, " OR ")),
+			Description: fmt.Sprintf("%s has one row per (%s), none of it NULL", m.Name, strings.Join(m.UniqueKey, ", ")),
+			SQL:         q,
 		})
 	}
-	return out
+	return out, nil
 }
 
 // Test runs every data test on q and returns one result per test, in order.

@@ -236,12 +236,12 @@ func TestBuildIsRepeatableAndGuarded(t *testing.T) {
 	for _, r := range res {
 		got = append(got, fmt.Sprintf("%s:%s:%d", r.Name, r.Materialized, r.Rows))
 	}
-	if want := "stg_anggaran:view:9 stg_satker:view:552 mart_serapan:table:5"; strings.Join(got, " ") != want {
+	if want := "pilih_anggaran:view:9 anggaran:view:9 stg_anggaran:view:9 stg_satker:view:552 mart_serapan:table:5"; strings.Join(got, " ") != want {
 		t.Fatalf("rebuild = %v, want %s", got, want)
 	}
 
 	// A model may switch materialization between builds.
-	asTable := plan[0]
+	asTable := plan[2] // stg_anggaran
 	asTable.Materialized = models.Table
 	if _, err := models.Build(ctx, wh.Conn(), []models.Model{asTable}); err != nil {
 		t.Fatalf("view -> table: %v", err)
@@ -250,9 +250,9 @@ func TestBuildIsRepeatableAndGuarded(t *testing.T) {
 		map[string]any{"materialized": "table"})
 
 	// Never replace what models did not create.
-	clash := models.Model{Name: "capaian", SQL: "SELECT 1 AS x", Materialized: models.View}
+	clash := models.Model{Name: "dokumen", SQL: "SELECT 1 AS x", Materialized: models.View}
 	_, err = models.Build(ctx, wh.Conn(), []models.Model{clash})
-	if err == nil || !strings.Contains(err.Error(), "models: build capaian: view capaian exists and was not built by models") {
+	if err == nil || !strings.Contains(err.Error(), "models: build dokumen: view dokumen exists and was not built by models") {
 		t.Fatalf("clash: err = %v", err)
 	}
 	// A failing model rolls back and leaves the old one.

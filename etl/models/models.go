@@ -2,9 +2,11 @@
 // package sqlfiles (folder sql/): staging views over the analyst contract
 // views, then marts materialized as tables.
 //
-// A model is a single SELECT in <name>.sql. Its materialization and grain are
-// declared in a comment header; its dependencies are read from its FROM and
-// JOIN clauses, so adding a model never means editing a list. Models are
+// A model is a single SELECT in <name>.sql. Its materialization, grain,
+// dependencies and column checks are declared in a comment header beside
+// the SQL (as dbt and bruin declare theirs); the SQL tokenizer in deps.go
+// only verifies that header, failing when the SQL reads a relation the
+// header does not declare. Models are
 // applied in topological order, one transaction each (as rill applies its
 // numbered SQL), and data tests are queries that return offending rows (as
 // dbt's are).
@@ -16,8 +18,11 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/family"
 
 	sqlfiles "github.com/kpu-ntt/lkj/sql"
 )
@@ -33,7 +38,15 @@ type Model struct {
 	Name         string
 	SQL          string // the SELECT, header comments included
 	Materialized string // View or Table
-	Deps         []string
+	// Deps are the models named in the header's "-- depends:" line (the
+	// sources it names, contract views and ref_ tables, are checked but not
+	// ordered).
+	Deps []string
+	// Depends is the header's whole list: models and sources.
+	Depends []string
+	// Checks are the header's "-- check: column: kind, ..." lines, run as
+	// generic data tests.
+	Checks []Check
 	// UniqueKey is the model's grain from "-- unique_key:"; a data test
 	// checks it and exports order by it.
 	UniqueKey   []string
@@ -47,10 +60,12 @@ var validName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 // Load reads the embedded models, resolves their dependencies and returns
 // them in topological order (ties broken by name, so the order is stable).
 func Load() ([]Model, error) {
-	return loadFS(sqlfiles.FS, ".")
+	return loadFS(sqlfiles.FS, ".", family.Models()...)
 }
 
-func loadFS(fsys fs.FS, dir string) ([]Model, error) {
+// loadFS reads the models in dir of fsys and adds the generated ones (the
+// fact families' views, rendered by etl/family).
+func loadFS(fsys fs.FS, dir string, generated ...family.File) ([]Model, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("models: %w", err)
@@ -67,6 +82,13 @@ func loadFS(fsys fs.FS, dir string) ([]Model, error) {
 		m, err := parseModel(strings.TrimSuffix(e.Name(), ".sql"), string(body))
 		if err != nil {
 			return nil, err
+		}
+		ms = append(ms, m)
+	}
+	for _, g := range generated {
+		m, err := parseModel(g.Name, g.SQL)
+		if err != nil {
+			return nil, fmt.Errorf("%w (rendered by etl/family)", err)
 		}
 		ms = append(ms, m)
 	}
@@ -97,6 +119,20 @@ func parseModel(name, body string) (Model, error) {
 			m.UniqueKey = append(m.UniqueKey, c)
 		}
 	}
+	for _, d := range strings.Split(h["depends"], ",") {
+		if d = strings.TrimSpace(d); d == "" {
+			continue
+		}
+		if !validName.MatchString(d) {
+			return Model{}, fmt.Errorf("models: %s.sql: depends %q is not a relation name", name, d)
+		}
+		m.Depends = append(m.Depends, d)
+	}
+	checks, err := parseChecks(name, body)
+	if err != nil {
+		return Model{}, err
+	}
+	m.Checks = checks
 	if strings.TrimSpace(stripComments(body)) == "" {
 		return Model{}, fmt.Errorf("models: %s.sql: no SQL", name)
 	}
@@ -105,7 +141,8 @@ func parseModel(name, body string) (Model, error) {
 
 // headerKeys are the words a header line may set; any other comment line
 // continues the previous key (so a description may span lines).
-var headerKeys = map[string]bool{"materialized": true, "unique_key": true, "description": true, "severity": true, "column": true}
+var headerKeys = map[string]bool{"materialized": true, "unique_key": true, "description": true, "severity": true,
+	"column": true, "depends": true, "check": true}
 
 // parseHeader reads the leading "-- key: value" comment lines of a file.
 func parseHeader(body string) map[string]string {
@@ -129,10 +166,12 @@ func parseHeader(body string) map[string]string {
 	return h
 }
 
-// Resolve fills each model's Deps from its SQL (references to other models
-// in FROM and JOIN clauses) and returns the models in topological order. A
-// duplicate name or a dependency cycle is an error; the cycle error names
-// the models on it in order, e.g. "models: dependency cycle: a -> b -> a".
+// Resolve checks each model's declared dependencies against its SQL and
+// returns the models in topological order. The SQL may read only what the
+// header's depends line names (models and sources); a name there must be a
+// model or a source (IsSource). A duplicate name or a dependency cycle is an
+// error; the cycle error names the models on it in order, e.g.
+// "models: dependency cycle: a -> b -> a".
 func Resolve(ms []Model) ([]Model, error) {
 	names := map[string]bool{}
 	for _, m := range ms {
@@ -143,10 +182,52 @@ func Resolve(ms []Model) ([]Model, error) {
 	}
 	out := make([]Model, len(ms))
 	for i, m := range ms {
-		m.Deps = References(m.SQL, names, m.Name)
+		declared := map[string]bool{}
+		m.Deps = nil
+		for _, d := range m.Depends {
+			switch {
+			case d == m.Name:
+				return nil, fmt.Errorf("models: %s declares itself in depends", m.Name)
+			case names[d]:
+				m.Deps = append(m.Deps, d)
+			case !IsSource(d):
+				return nil, fmt.Errorf("models: %s depends on unknown model %q", m.Name, d)
+			}
+			declared[d] = true
+		}
+		known := map[string]bool{}
+		for n := range names {
+			known[n] = true
+		}
+		for n := range declared {
+			known[n] = true
+		}
+		for _, n := range sourceNames() {
+			known[n] = true
+		}
+		for _, r := range References(m.SQL, known, m.Name) {
+			if !declared[r] {
+				return nil, fmt.Errorf("models: %s reads %s but its header does not declare it (add it to '-- depends:')", m.Name, r)
+			}
+		}
+		sort.Strings(m.Deps)
 		out[i] = m
 	}
 	return topoSort(out)
+}
+
+// sourceNames are the relations outside the models that a model may read:
+// the raw tables the migrations create (fact tables, etl_document,
+// etl_finding), the views that stay there (satker, dokumen) and the weights
+// table Build writes. ref_* tables are sources too (IsSource).
+func sourceNames() []string {
+	return append(family.Tables(), "etl_document", "etl_finding", "satker", "dokumen", WeightsTable)
+}
+
+// IsSource reports whether name is a relation models may read without
+// building it.
+func IsSource(name string) bool {
+	return strings.HasPrefix(name, "ref_") || slices.Contains(sourceNames(), name)
 }
 
 // topoSort orders models so each comes after its dependencies. It walks

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/kpu-ntt/lkj/etl/family"
 )
 
 func names(ms []Model) []string {
@@ -55,9 +57,9 @@ func TestReferences(t *testing.T) {
 
 func TestResolveOrder(t *testing.T) {
 	ms := []Model{
-		{Name: "mart_b", SQL: "SELECT * FROM stg_a JOIN mart_a USING (k)"},
-		{Name: "mart_a", SQL: "SELECT * FROM stg_a"},
-		{Name: "stg_a", SQL: "SELECT * FROM capaian"},
+		{Name: "mart_b", SQL: "SELECT * FROM stg_a JOIN mart_a USING (k)", Depends: []string{"stg_a", "mart_a"}},
+		{Name: "mart_a", SQL: "SELECT * FROM stg_a", Depends: []string{"stg_a"}},
+		{Name: "stg_a", SQL: "SELECT * FROM fact_capaian", Depends: []string{"fact_capaian"}},
 		{Name: "zz_alone", SQL: "SELECT 1"},
 	}
 	got, err := Resolve(ms)
@@ -80,15 +82,15 @@ func TestResolveErrors(t *testing.T) {
 		want string
 	}{
 		{"cycle of three", []Model{
-			{Name: "a", SQL: "SELECT * FROM b"},
-			{Name: "b", SQL: "SELECT * FROM c"},
-			{Name: "c", SQL: "SELECT * FROM a"},
-			{Name: "d", SQL: "SELECT * FROM a"},
+			{Name: "a", SQL: "SELECT * FROM b", Depends: []string{"b"}},
+			{Name: "b", SQL: "SELECT * FROM c", Depends: []string{"c"}},
+			{Name: "c", SQL: "SELECT * FROM a", Depends: []string{"a"}},
+			{Name: "d", SQL: "SELECT * FROM a", Depends: []string{"a"}},
 		}, "models: dependency cycle: a -> b -> c -> a"},
 		{"cycle of two behind a root", []Model{
-			{Name: "root", SQL: "SELECT * FROM x"},
-			{Name: "x", SQL: "SELECT * FROM y"},
-			{Name: "y", SQL: "SELECT * FROM x"},
+			{Name: "root", SQL: "SELECT * FROM x", Depends: []string{"x"}},
+			{Name: "x", SQL: "SELECT * FROM y", Depends: []string{"y"}},
+			{Name: "y", SQL: "SELECT * FROM x", Depends: []string{"x"}},
 		}, "models: dependency cycle: x -> y -> x"},
 		{"duplicate", []Model{{Name: "a", SQL: "SELECT 1"}, {Name: "a", SQL: "SELECT 2"}},
 			`models: duplicate model "a"`},
@@ -105,11 +107,11 @@ func TestResolveErrors(t *testing.T) {
 
 func TestPlan(t *testing.T) {
 	ms, err := Resolve([]Model{
-		{Name: "stg_a", SQL: "SELECT * FROM capaian"},
-		{Name: "stg_b", SQL: "SELECT * FROM anggaran"},
-		{Name: "mart_a", SQL: "SELECT * FROM stg_a"},
-		{Name: "mart_b", SQL: "SELECT * FROM stg_b"},
-		{Name: "mart_ab", SQL: "SELECT * FROM mart_a JOIN mart_b USING (k)"},
+		{Name: "stg_a", SQL: "SELECT * FROM fact_capaian", Depends: []string{"fact_capaian"}},
+		{Name: "stg_b", SQL: "SELECT * FROM fact_anggaran", Depends: []string{"fact_anggaran"}},
+		{Name: "mart_a", SQL: "SELECT * FROM stg_a", Depends: []string{"stg_a"}},
+		{Name: "mart_b", SQL: "SELECT * FROM stg_b", Depends: []string{"stg_b"}},
+		{Name: "mart_ab", SQL: "SELECT * FROM mart_a JOIN mart_b USING (k)", Depends: []string{"mart_a", "mart_b"}},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -141,8 +143,8 @@ func TestPlan(t *testing.T) {
 
 func TestLoadFS(t *testing.T) {
 	fsys := fstest.MapFS{
-		"stg_a.sql":  {Data: []byte("-- materialized: view\n-- unique_key: satker_id, tahun\n-- description: first line\n-- second line\nSELECT * FROM capaian\n")},
-		"mart_a.sql": {Data: []byte("-- materialized: table\nSELECT * FROM stg_a")},
+		"stg_a.sql":  {Data: []byte("-- materialized: view\n-- unique_key: satker_id, tahun\n-- description: first line\n-- second line\n-- depends: fact_capaian\nSELECT * FROM fact_capaian\n")},
+		"mart_a.sql": {Data: []byte("-- materialized: table\n-- depends: stg_a\n-- check: satker_id: not_null, accepted_values(a, b)\nSELECT * FROM stg_a")},
 		"notes.txt":  {Data: []byte("ignored")},
 	}
 	ms, err := loadFS(fsys, ".")
@@ -160,6 +162,11 @@ func TestLoadFS(t *testing.T) {
 	if ms[1].Materialized != Table || !reflect.DeepEqual(ms[1].Deps, []string{"stg_a"}) {
 		t.Fatalf("mart_a = %+v", ms[1])
 	}
+	wantChecks := []Check{{Kind: "not_null", Table: "mart_a", Columns: []string{"satker_id"}},
+		{Kind: "accepted_values", Table: "mart_a", Columns: []string{"satker_id"}, Values: []string{"a", "b"}}}
+	if !reflect.DeepEqual(ms[1].Checks, wantChecks) {
+		t.Fatalf("mart_a checks = %+v", ms[1].Checks)
+	}
 
 	bad := []struct {
 		name string
@@ -171,6 +178,13 @@ func TestLoadFS(t *testing.T) {
 		{"name", fstest.MapFS{"Bad-Name.sql": {Data: []byte("SELECT 1")}}, "models: Bad-Name.sql: name must match"},
 		{"empty", fstest.MapFS{"x.sql": {Data: []byte("-- materialized: view\n")}}, "models: x.sql: no SQL"},
 		{"key", fstest.MapFS{"x.sql": {Data: []byte("-- unique_key: a; DROP\nSELECT 1")}}, `models: x.sql: unique_key column "a; DROP"`},
+		{"undeclared", fstest.MapFS{"x.sql": {Data: []byte("SELECT * FROM fact_anggaran")}},
+			"models: x reads fact_anggaran but its header does not declare it"},
+		{"undeclared model", fstest.MapFS{"x.sql": {Data: []byte("-- depends: fact_capaian\nSELECT * FROM fact_capaian JOIN y USING (k)")},
+			"y.sql": {Data: []byte("SELECT 1 AS k")}}, "models: x reads y but its header does not declare it"},
+		{"unknown", fstest.MapFS{"x.sql": {Data: []byte("-- depends: nowhere\nSELECT 1")}}, `models: x depends on unknown model "nowhere"`},
+		{"check kind", fstest.MapFS{"x.sql": {Data: []byte("-- check: a: positive\nSELECT 1")}}, `models: x.sql: check "positive" on a: kind must be`},
+		{"range", fstest.MapFS{"x.sql": {Data: []byte("-- check: a: range(0)\nSELECT 1")}}, "models: x.sql: check range(0) on a: want range(min, max)"},
 	}
 	for _, tt := range bad {
 		if _, err := loadFS(tt.fsys, "."); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
@@ -192,7 +206,8 @@ func TestEmbeddedModels(t *testing.T) {
 			}
 		}
 		seen[m.Name] = m
-		if len(m.UniqueKey) == 0 {
+		keyed := strings.HasPrefix(m.Name, "stg_") || strings.HasPrefix(m.Name, "mart_") || family.Named(m.Name) != nil
+		if keyed && len(m.UniqueKey) == 0 {
 			t.Errorf("%s declares no unique_key", m.Name)
 		}
 		wantMat := View
@@ -216,7 +231,7 @@ func TestEmbeddedModels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tests) < len(ms)+15 {
+	if len(tests) < 30 {
 		t.Errorf("only %d data tests", len(tests))
 	}
 }

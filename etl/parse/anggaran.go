@@ -200,6 +200,9 @@ func isCode(t string) bool {
 func (p *parser) anggaranTable(t *tableInfo) {
 	b := t.b
 	roles, logical := anggaranLayout(b)
+	if !logical {
+		roles = p.anggaranDuplicates(t, roles)
+	}
 	hasReal := indexOf(roles, roleRealisasi) >= 0
 	hasSisa := indexOf(roles, roleSisa) >= 0
 	t.unit = moneyUnit(t.cap + t.hdr)

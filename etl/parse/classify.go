@@ -382,6 +382,7 @@ func capaianRoles(b *extract.Block) []int {
 			}
 		}
 	}
+	dropPlannedTargets(cols, roles)
 	// "SASARAN/INDIKATOR KINERJA": one column holds sasaran group rows and
 	// indicators; a "Sasaran" column left of no indicator column is the
 	// indicator column.

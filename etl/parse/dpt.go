@@ -22,6 +22,8 @@ func dptRole(cell string) int {
 		return roleNone // other rolls: never the DPT
 	}
 	switch {
+	case has(k, "dpt") && has(k, "jumlah", "jml", "total"): // "Jumlah DPT", "Total DPT"
+		return roleLP
 	case raw == "L+P" || raw == "LP" || has(k, "l p", "total", "jumlah pemilih", "jml pemilih") && !has(k, "tps") ||
 		strings.TrimSpace(k) == "jumlah" || strings.TrimSpace(k) == "jml":
 		return roleLP
@@ -152,11 +154,6 @@ func (p *parser) dptTable(t *tableInfo) {
 			pemilihan = pemilihanOf(p.recent[k].text)
 		}
 	}
-	if pemilihan == "" {
-		p.find("dpt.pemilihan_tidak_diketahui", facts.Warning, b.Start, b.End, t.label,
-			"%s: tabel DPT tanpa keterangan Pemilu atau Pemilihan; tidak dimuat", t.label)
-		return
-	}
 	year := captionYear(b.Caption)
 	if year == 0 {
 		year = electionYear(b.Caption)
@@ -181,6 +178,24 @@ func (p *parser) dptTable(t *tableInfo) {
 	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 {
 		owner = fs[0]
 	}
+	sets := p.dptSets(t, roles, pemilihan, year)
+	if sets == nil {
+		// one election: the whole table
+		if pemilihan == "" {
+			p.find("dpt.pemilihan_tidak_diketahui", facts.Warning, b.Start, b.End, t.label,
+				"%s: tabel DPT tanpa keterangan Pemilu atau Pemilihan; tidak dimuat", t.label)
+			return
+		}
+		sets = []dptSet{{roles: roles, pemilihan: pemilihan, tahun: year}}
+	}
+	for _, s := range sets {
+		p.dptRows(t, s, level, owner, convs)
+	}
+}
+
+// dptRows emits one DPT fact per named row of one election's columns.
+func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[int]normalize.Convention) {
+	b, roles, pemilihan, year := t.b, s.roles, s.pemilihan, s.tahun
 	for _, r := range b.Rows {
 		get := func(role int) string {
 			j := indexOf(roles, role)
@@ -197,9 +212,10 @@ func (p *parser) dptTable(t *tableInfo) {
 				break
 			}
 		}
-		total := reTotal.MatchString(name) || name == "" && reTotal.MatchString(first)
-		if name == "" && !total {
-			continue
+		total := reTotal.MatchString(name) || name == "" && reTotal.MatchString(first) ||
+			level == "kecamatan" && namesOwner(name, owner, p.prov)
+		if name == "" && !total || reRataRata.MatchString(name) {
+			continue // no name, or an average ("Rata-rata per Kecamatan"): not a region
 		}
 		d := facts.DPT{Span: facts.Span{Start: r.Start, End: r.End}, Pemilihan: pemilihan, Tahun: year, Sumber: t.label}
 		switch {

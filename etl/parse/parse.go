@@ -235,7 +235,7 @@ func (p *parser) run() {
 			if tp := topicOf(b.Text); tp != "" {
 				p.topic = tp
 			}
-			if !b.IsCaption {
+			if !b.IsCaption || captionIsProse(b.Text) {
 				hits, finds := p.cov.hits, len(p.doc.Findings)
 				p.famSeen = false
 				p.prose(b)

@@ -172,3 +172,38 @@ func TestCutRealisasi(t *testing.T) {
 		}
 	}
 }
+
+// TestProseRevisi: the DIPA revision count in digits or words, for the
+// year its own sentence names; a revision of the POK is not one of the DIPA.
+func TestProseRevisi(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want int64 // 2024's count; 0 = none
+	}{
+		{"digits before", "Pagu anggaran Tahun Anggaran 2024 sebesar Rp 10.000.000 setelah 6 kali revisi DIPA.", 6},
+		{"words after direvisi", "DIPA Tahun Anggaran 2024 mengalami refocusing anggaran dan direvisi tiga kali (April, Juni, November).", 3},
+		{"mengalami n kali revisi, an earlier year's count beside it",
+			"DIPA Tahun Anggaran 2024 dengan alokasi awal Rp 10.000.000. Dalam perjalanannya DIPA mengalami 12 kali revisi sehingga pagu menjadi Rp 12.000.000. Sebagai perbandingan, pada tahun 2023 DIPA direvisi sebanyak 9 kali.", 12},
+		{"POK is not DIPA", "Selama tahun 2024 dilakukan 5 kali revisi POK di tingkat satker; revisi POK tidak mengubah pagu dan bukan revisi DIPA.", 0},
+	}
+	for _, tc := range tests {
+		d, err := Text(tc.name, doc(tc.body))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got int64
+		for _, a := range d.Anggaran {
+			if a.Kode == "TOTAL" && a.RevisiDIPA != nil {
+				if a.Tahun != 2024 {
+					t.Errorf("%s: revision count %d loaded for %d", tc.name, *a.RevisiDIPA, a.Tahun)
+					continue
+				}
+				got = *a.RevisiDIPA
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: revisi %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}

@@ -17,7 +17,6 @@ var (
 	reAmount   = regexp.MustCompile(`(?i)\bRp\.?\s*\d[\d.,]*(?: \d{3}(?:[.,]\d+)?)*(?:\s*,-)?`)
 	rePercent  = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
 	reYearWord = regexp.MustCompile(`(?i)\b(tahun\s+anggaran|ta|tahun)\s+((?:19|20)\d\d)\b`)
-	reRevisi   = regexp.MustCompile(`(?i)(\d{1,3})\s*(?:\([a-z ]+\)\s*)?kali\s+revisi\s+dipa|revisi\s+dipa\s+sebanyak\s+(\d{1,3})\s*(?:\([a-z ]+\)\s*)?kali`)
 	reFootYear = regexp.MustCompile(`(?i)^\*+\s*:?\s*realisasi\s+(?:masih\s+)?menggunakan\s+hasil\s+pengukuran\s+tahun\s+((?:19|20)\d\d)`)
 )
 
@@ -77,7 +76,7 @@ func (p *parser) prose(b *extract.Block) {
 		fam = true
 		p.proseAnggaran(b, t)
 	}
-	if bytes.Contains(low, []byte("revisi dipa")) {
+	if bytes.Contains(low, []byte("revisi")) && bytes.Contains(low, []byte("dipa")) {
 		fam = true
 		p.proseRevisi(b, t)
 	}
@@ -197,29 +196,6 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 	}
 }
 
-func (p *parser) proseRevisi(b *extract.Block, t string) {
-	m := reRevisi.FindStringSubmatchIndex(t)
-	if m == nil {
-		return
-	}
-	s := ""
-	if m[2] >= 0 {
-		s = t[m[2]:m[3]]
-	} else {
-		s = t[m[4]:m[5]]
-	}
-	year := fiscalYear(t[:m[0]])
-	if year == 0 {
-		year = p.doc.Meta.Tahun
-	}
-	v := int64(atoi(s))
-	p.cov.hits++
-	pa := p.proseFor(year, b.Start, b.End)
-	if pa.revisi == nil {
-		pa.revisi = &v
-	}
-}
-
 func (p *parser) proseFor(year, start, end int) *proseAng {
 	for _, pa := range p.proseRows {
 		if pa.year == year {
@@ -272,6 +248,9 @@ func (p *parser) finishProse() {
 		p.settleProse(pa)
 		if pa.pagu == nil && pa.realisasi == nil && pa.paguAwal == nil && pa.revisi == nil {
 			continue
+		}
+		if pa.year != p.doc.Meta.Tahun && pa.pagu == nil && pa.realisasi == nil && pa.paguAwal == nil {
+			continue // "in 2023 the DIPA was revised 9 times": a comparison, not that year's budget
 		}
 		a := facts.Anggaran{Span: facts.Span{Start: pa.start, End: pa.end}, SatkerID: p.doc.Meta.SatkerID, Tahun: pa.year,
 			Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: pa.pagu, Realisasi: pa.realisasi, SerapanLapor: pa.serapan,

@@ -86,3 +86,29 @@ func TestHeaderWeight(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionProse: running text that introduces a table (and so is taken
+// as its caption) still states facts: the predikat of a score the table
+// gives without one.
+func TestCaptionProse(t *testing.T) {
+	d, err := Text("caption prose", doc(
+		"Predikat akuntabilitas kinerja belum mencapai target B. Hasil Evaluasi AKIP Tahun 2023 memberikan nilai 58,47 (CC) dengan rincian komponen pada tabel berikut.", "",
+		"Komponen\tBobot\tNilai",
+		"Perencanaan Kinerja\t30\t17,55",
+		"Pengukuran Kinerja\t30\t16,65",
+		"Pelaporan Kinerja\t15\t9,30",
+		"Evaluasi Akuntabilitas Kinerja Internal\t25\t14,97",
+		"Nilai Hasil Evaluasi\t100\t58,47"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, s := range d.Sakip {
+		if s.TahunDinilai == 2023 && s.Utama && s.Nilai != nil && *s.Nilai == 58.47 {
+			got = s.Predikat
+		}
+	}
+	if got != "CC" {
+		t.Errorf("SAKIP 2023: predikat %q, want CC (%+v)", got, d.Sakip)
+	}
+}

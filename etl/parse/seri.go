@@ -136,6 +136,9 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	if (misplaced || repeatsColumn(years, jenis)) && p.yearRowColumns(t) {
 		return true
 	}
+	if nextYearPlan(role, years, jenis) {
+		return false // one year's target, realisation and capaian, and next year's target: a capaian table
+	}
 	t.years = years
 	t.jenis = jenis
 	t.roles = capaianRoles(t.b)
@@ -241,6 +244,70 @@ func (p *parser) seriTable(t *tableInfo) {
 				}
 			}
 			p.doc.CapaianSeri = append(p.doc.CapaianSeri, s)
+		}
+	}
+}
+
+// nextYearPlan: the realisations are of one year Y only, the table has a
+// Capaian column, and every other year is a target after Y ("Target 2024"
+// beside "Target 2023 | Realisasi 2023 | % Capaian"): the row measures one
+// year and plans the next; it is no series.
+func nextYearPlan(role, years []int, jenis []string) bool {
+	ry, capaian := 0, false
+	for j, r := range role {
+		if r == roleCapaian {
+			capaian = true
+		}
+		if jenis[j] == "realisasi" {
+			if ry != 0 && years[j] != ry {
+				return false
+			}
+			ry = years[j]
+		}
+	}
+	if !capaian || ry == 0 {
+		return false
+	}
+	for j, jn := range jenis {
+		if jn != "" && jn != "realisasi" && years[j] != ry && (jn != "target" || years[j] < ry) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropPlannedTargets: of several target columns, the one whose year is the
+// realisation's is the row's target; a later year's ("Target 2025") is a
+// plan and is not read.
+func dropPlannedTargets(cols [][]string, roles []int) {
+	nt, ry := 0, 0
+	yearOf := func(j int) int {
+		for _, c := range cols[j] {
+			if ys := yearsIn(c); len(ys) == 1 {
+				return ys[0]
+			}
+		}
+		return 0
+	}
+	for j, r := range roles {
+		switch r {
+		case roleTarget:
+			nt++
+		case roleRealisasi:
+			if y := yearOf(j); y != 0 {
+				if ry != 0 && ry != y {
+					return
+				}
+				ry = y
+			}
+		}
+	}
+	if nt < 2 || ry == 0 {
+		return
+	}
+	for j, r := range roles {
+		if r == roleTarget && yearOf(j) > ry {
+			roles[j] = roleNone
 		}
 	}
 }

@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"strings"
 	"time"
+
+	"github.com/marcboeker/go-duckdb"
+
+	"github.com/kpu-ntt/lkj/etl/models"
 )
 
 // Querier runs a query; *sql.DB, *sql.Conn and *sql.Tx satisfy it.
@@ -90,7 +93,7 @@ type resolved struct {
 func run(ctx context.Context, q Querier, def Definition, p Params) (*resolved, error) {
 	for _, r := range def.Requires {
 		if (r == "satker" && p.Satker == "") || (r == "tahun" && p.Tahun == 0) || (r == "provinsi" && p.Provinsi == "") {
-			return nil, fmt.Errorf("report %s needs the %s parameter", def.Name, r)
+			return nil, &ParamError{fmt.Errorf("report %s needs the %s parameter", def.Name, r)}
 		}
 	}
 	res := &resolved{def: def, params: p}
@@ -101,14 +104,14 @@ func run(ctx context.Context, q Querier, def Definition, p Params) (*resolved, e
 	if p.Satker != "" {
 		id, name, err := resolveSatker(ctx, q, p.Satker, false)
 		if err != nil {
-			return nil, fmt.Errorf("report %s: %w", def.Name, err)
+			return nil, fmt.Errorf("report %s: %w", def.Name, paramErr(err))
 		}
 		satker, res.satkerName = id, name
 	}
 	if p.Provinsi != "" {
 		id, name, err := resolveSatker(ctx, q, p.Provinsi, true)
 		if err != nil {
-			return nil, fmt.Errorf("report %s: %w", def.Name, err)
+			return nil, fmt.Errorf("report %s: %w", def.Name, paramErr(err))
 		}
 		prov, res.provName = id, name
 	}
@@ -119,7 +122,7 @@ func run(ctx context.Context, q Querier, def Definition, p Params) (*resolved, e
 	for _, s := range def.Sections {
 		rows, err := querySection(ctx, q, s, tahun, satker, prov)
 		if err != nil {
-			return nil, fmt.Errorf("report %s, section %s: %w", def.Name, s.ID, hint(err))
+			return nil, fmt.Errorf("report %s, section %s: %w", def.Name, s.ID, hint(ctx, q, err))
 		}
 		res.results = append(res.results, Result{Section: s, Rows: rows})
 	}
@@ -132,12 +135,66 @@ func run(ctx context.Context, q Querier, def Definition, p Params) (*resolved, e
 	return res, nil
 }
 
-// hint adds the usual remedy to a missing-mart error.
-func hint(err error) error {
-	if strings.Contains(err.Error(), "does not exist") && strings.Contains(err.Error(), "mart_") {
-		return fmt.Errorf("%w (build the marts first: lkj build)", err)
+// ParamError is a report parameter that names nothing, or several things,
+// or is missing: the caller's mistake (exit 2), not the warehouse's.
+type ParamError struct{ Err error }
+
+func (e *ParamError) Error() string { return e.Err.Error() }
+func (e *ParamError) Unwrap() error { return e.Err }
+
+// paramErr marks err from resolving a parameter as a ParamError, unless
+// DuckDB itself failed.
+func paramErr(err error) error {
+	var de *duckdb.Error
+	if errors.As(err, &de) {
+		return err
 	}
-	return err
+	return &ParamError{err}
+}
+
+// hint adds the usual remedy when a section meets a missing object (a
+// Catalog error) and the catalog lacks a model lkj build creates.
+func hint(ctx context.Context, q Querier, err error) error {
+	var de *duckdb.Error
+	if !errors.As(err, &de) || de.Type != duckdb.ErrorTypeCatalog {
+		return err
+	}
+	if missing, merr := missingModels(ctx, q); merr != nil || len(missing) == 0 {
+		return err
+	}
+	return fmt.Errorf("%w (build the marts first: lkj build)", err)
+}
+
+// missingModels lists the models (marts) absent from the warehouse.
+func missingModels(ctx context.Context, q Querier) ([]string, error) {
+	ms, err := models.Load()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := q.QueryContext(ctx, `SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()
+		UNION ALL SELECT view_name FROM duckdb_views() WHERE database_name = current_database()`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	have := map[string]bool{}
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		have[n] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var missing []string
+	for _, m := range ms {
+		if !have[m.Name] {
+			missing = append(missing, m.Name)
+		}
+	}
+	return missing, nil
 }
 
 func querySection(ctx context.Context, q Querier, s Section, args ...any) ([][]any, error) {

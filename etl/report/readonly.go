@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/marcboeker/go-duckdb"
 )
 
 // lkj query promises that nothing changes: not the warehouse, not a file,
@@ -93,6 +95,11 @@ func checkReadOnly(ctx context.Context, conn *sql.Conn, query string, depth int)
 	types, err := statementTypes(ctx, conn, query)
 	if err != nil {
 		// Binding already meets the file and extension refusals.
+		if typed := typedPrepareError(ctx, conn, query, err); typed != err {
+			if e := ExplainQueryError(typed); e != typed {
+				return e
+			}
+		}
 		return ExplainQueryError(err)
 	}
 	// Every statement is judged before the count, so "SELECT 1; DROP ..."
@@ -129,6 +136,30 @@ func checkReadOnly(ctx context.Context, conn *sql.Conn, query string, depth int)
 		return &Refused{Reason: fmt.Sprintf("query berisi %d pernyataan; lkj query menjalankan satu pernyataan saja (hanya hasil yang terakhir akan tampak)", len(types))}
 	}
 	return nil
+}
+
+// typedPrepareError returns err, the refusal of statementTypes, as the
+// *duckdb.Error go-duckdb gives for the same refusal, so ExplainQueryError
+// can decide by its type.
+//
+// statementTypes calls DuckDB's C API directly, and DuckDB 1.1's C API
+// gives a prepare error as text only (there is no
+// duckdb_prepare_error_type). Preparing the query again through go-duckdb
+// binds it without running it (EXPORT, which binding would act on, is
+// refused before), and go-duckdb types the error. Used only when it is the
+// same refusal (the same message); otherwise err stays as it was, still a
+// user error.
+func typedPrepareError(ctx context.Context, conn *sql.Conn, query string, err error) error {
+	stmt, perr := conn.PrepareContext(ctx, query)
+	if perr == nil {
+		stmt.Close()
+		return err
+	}
+	var de *duckdb.Error
+	if errors.As(perr, &de) && strings.HasSuffix(err.Error(), de.Msg) {
+		return de
+	}
+	return err
 }
 
 // explainInner cuts "EXPLAIN [ANALYZE|ANALYSE]" from the front of a query
@@ -293,33 +324,85 @@ func Lockdown(ctx context.Context, conn *sql.Conn, allowFiles bool) error {
 
 // ExplainQueryError turns DuckDB's refusals at run time into the reason an
 // analyst needs; other errors pass unchanged. A query error that comes back
-// as a *Refused or parse error exits 2 (see IsUserError).
+// as a *Refused or a user error exits 2 (see IsUserError). The decision is
+// made on DuckDB's error type (errors.As a *duckdb.Error); see
+// messageSays for the few cases the type cannot tell apart.
 func ExplainQueryError(err error) error {
 	if err == nil {
 		return nil
 	}
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "Permission Error") && strings.Contains(msg, "disabled"):
-		return &Refused{Reason: "query membaca berkas di luar gudang data, dan itu dimatikan (--allow-files=false); jalankan dengan --allow-files untuk membaca berkas lokal: " + firstLine(msg)}
-	case strings.Contains(msg, "read-only mode"), strings.Contains(msg, "read only mode"):
-		return &Refused{Reason: "query mencoba menulis ke gudang data, yang dibuka hanya-baca: " + firstLine(msg)}
-	case strings.Contains(msg, "Missing Extension Error"), strings.Contains(msg, "requires the extension"):
-		return &Refused{Reason: "query memerlukan ekstensi DuckDB yang tidak dimuat oleh lkj query (tidak ada akses jaringan): " + firstLine(msg)}
-	case strings.Contains(msg, "__pivot_enum"):
+	if messageSays(err, pivotEnum) {
 		// DuckDB splits a PIVOT without IN into CREATE TYPE ... ENUM and a
-		// SELECT; the CREATE is what lkj query does not run.
+		// SELECT; the CREATE is what lkj query does not run. (Found by
+		// statementTypes, whose errors have no type: see typedPrepareError.)
 		return &Refused{Reason: "PIVOT tanpa daftar IN membuat tipe ENUM sementara lebih dulu (sebuah CREATE); sebutkan nilainya: PIVOT ... ON kolom IN ('a', 'b')"}
-	case strings.Contains(msg, "unsupported data type"):
-		return &Refused{Reason: "driver go-duckdb v1.8.2 belum dapat membaca tipe kolom ini (ARRAY, UNION, BIT, TIMETZ, UHUGEINT, VARINT); ubah kolomnya dengan CAST(kolom AS VARCHAR): " + firstLine(msg)}
-	case strings.Contains(msg, "Catalog Error") && strings.Contains(msg, "mart_"):
-		return &errParse{msg + "\n(mart dibangun oleh lkj build; jalankan lkj build dulu)"}
-	case strings.Contains(msg, "Parser Error"), strings.Contains(msg, "Binder Error"),
-		strings.Contains(msg, "Catalog Error"), strings.Contains(msg, "Conversion Error"),
-		strings.Contains(msg, "Invalid Input Error"), strings.Contains(msg, "Out of Range Error"):
+	}
+	var de *duckdb.Error
+	if !errors.As(err, &de) {
+		if messageSays(err, driverUnsupportedType) {
+			return &Refused{Reason: "driver go-duckdb v1.8.2 belum dapat membaca tipe kolom ini (ARRAY, UNION, BIT, TIMETZ, UHUGEINT, VARINT); ubah kolomnya dengan CAST(kolom AS VARCHAR): " + firstLine(err.Error())}
+		}
+		return err
+	}
+	msg := err.Error()
+	switch de.Type {
+	case duckdb.ErrorTypePermission:
+		// Lockdown's enable_external_access = false is the only permission
+		// lkj query withholds.
+		return &Refused{Reason: "query membaca berkas di luar gudang data, dan itu dimatikan (--allow-files=false); jalankan dengan --allow-files untuk membaca berkas lokal: " + firstLine(msg)}
+	case duckdb.ErrorTypeMissingExtension, duckdb.ErrorTypeAutoLoad:
+		return &Refused{Reason: "query memerlukan ekstensi DuckDB yang tidak dimuat oleh lkj query (tidak ada akses jaringan): " + firstLine(msg)}
+	case duckdb.ErrorTypeInvalidInput:
+		if messageSays(de, readOnlyWrite) {
+			return &Refused{Reason: "query mencoba menulis ke gudang data, yang dibuka hanya-baca: " + firstLine(msg)}
+		}
+		return &errParse{msg}
+	case duckdb.ErrorTypeCatalog:
+		if messageSays(de, missingMart) {
+			return &errParse{msg + "\n(mart dibangun oleh lkj build; jalankan lkj build dulu)"}
+		}
+		return &errParse{msg}
+	case duckdb.ErrorTypeParser, duckdb.ErrorTypeBinder,
+		duckdb.ErrorTypeConversion, duckdb.ErrorTypeOutOfRange:
 		return &errParse{msg}
 	}
 	return err
+}
+
+// What an error's message says, where its type cannot tell.
+const (
+	// go-duckdb's own "unsupported data type" (a result column it cannot
+	// convert) is a plain fmt error with no type and no sentinel to match.
+	driverUnsupportedType = iota
+	// A write refused by a read-only database is an Invalid Input error,
+	// the same type as a bad argument to a function.
+	readOnlyWrite
+	// PIVOT without IN fails on the ENUM type DuckDB meant to create, an
+	// untyped error from statementTypes (a Catalog error like any missing
+	// table once typed).
+	pivotEnum
+	// A missing mart is a Catalog error like any missing table; only the
+	// name (marts are named mart_*) says lkj build would create it.
+	missingMart
+)
+
+// messageSays is the one place lkj reads a DuckDB message, for the cases
+// above: go-duckdb v1.8.2 gives no type, or DuckDB's type covers both the
+// case lkj explains and others it does not. Every other decision uses the
+// error's type.
+func messageSays(err error, what int) bool {
+	msg := err.Error()
+	switch what {
+	case driverUnsupportedType:
+		return strings.Contains(msg, "unsupported data type")
+	case readOnlyWrite:
+		return strings.Contains(msg, "read-only mode") || strings.Contains(msg, "read only mode")
+	case pivotEnum:
+		return strings.Contains(msg, "__pivot_enum")
+	case missingMart:
+		return strings.Contains(msg, "mart_")
+	}
+	return false
 }
 
 func firstLine(s string) string {

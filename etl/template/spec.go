@@ -20,8 +20,10 @@ func req(n string) column { return column{n, true} }
 func opt(n string) column { return column{n, false} }
 
 // The families, in reading and writing order. identitas comes first because
-// the others default their satker and year to it. Column names mirror the
-// contract views in schemas/migrations/004_contract_views.sql.
+// the others default their satker and year to it. Every other sheet is a
+// fact family of etl/family, and its column names are that family's
+// (TestSpecFollowsRegistry checks it), except where the reader splits a
+// cell (capaian target and realisasi into *_teks and *_nilai).
 var (
 	famIdentitas = &family{"identitas", []column{
 		req("satker_id"), req("tahun"), opt("nama"), opt("sintetis")}}

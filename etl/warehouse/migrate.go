@@ -2,6 +2,7 @@ package warehouse
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io/fs"
 	"path"
@@ -89,7 +90,7 @@ func (w *Warehouse) Migrate(ctx context.Context) error {
 	// readers trip over. An existing warehouse is upgraded one transaction per
 	// migration, each recorded as it lands.
 	if len(applied) == 0 {
-		return w.InTx(ctx, func() error {
+		return w.Tx(ctx, func(*sql.Conn) error {
 			for _, m := range ms {
 				if err := apply(m); err != nil {
 					return err
@@ -102,7 +103,7 @@ func (w *Warehouse) Migrate(ctx context.Context) error {
 		if applied[m.Version] {
 			continue
 		}
-		if err := w.InTx(ctx, func() error { return apply(m) }); err != nil {
+		if err := w.Tx(ctx, func(*sql.Conn) error { return apply(m) }); err != nil {
 			return err
 		}
 	}
@@ -114,30 +115,4 @@ func (w *Warehouse) SchemaVersion(ctx context.Context) (int, error) {
 	var v int
 	err := w.conn.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&v)
 	return v, err
-}
-
-// InTx runs fn inside BEGIN/COMMIT on the writer connection, rolling back
-// when fn fails. Plain statements are used rather than database/sql's Tx so
-// the Arrow handle, which shares the connection, takes part in the same
-// transaction.
-func (w *Warehouse) InTx(ctx context.Context, fn func() error) (err error) {
-	if _, err := w.conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
-		return err
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("panic in transaction: %v", r)
-		}
-		if err != nil {
-			_, _ = w.conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
-		}
-	}()
-	if err = fn(); err != nil {
-		return err
-	}
-	// COMMIT must never be interrupted: go-duckdb interrupts the running
-	// statement when a context is cancelled, and a commit cut off half way
-	// is exactly the partial state transactions exist to prevent.
-	_, err = w.conn.ExecContext(context.WithoutCancel(ctx), "COMMIT")
-	return err
 }

@@ -3,6 +3,7 @@ package warehouse
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/csv"
 	"encoding/hex"
 	"errors"
@@ -71,7 +72,7 @@ func (w *Warehouse) refreshReference(ctx context.Context) error {
 	if have == sum {
 		return nil
 	}
-	return w.InTx(ctx, func() error {
+	return w.Tx(ctx, func(*sql.Conn) error {
 		for _, t := range present {
 			if err := w.loadRef(ctx, t); err != nil {
 				return fmt.Errorf("%s: %w", t.file, err)

@@ -6,7 +6,8 @@
 // into the file and crashes the next process that touches it. So the writer
 // opens DuckDB in memory and ATTACHes the warehouse file as "wh". The
 // connection's default catalog is wh (so views bind to their own tables);
-// the loader switches to the memory catalog only around RegisterView.
+// only the gate (RegisterArrow) switches to the memory catalog, around
+// RegisterView.
 package warehouse
 
 import (
@@ -140,22 +141,7 @@ func processAlive(pid int) bool {
 }
 
 func openWithRetry(ctx context.Context, abs string, opt Options) (*Warehouse, error) {
-	deadline := time.Now().Add(opt.Wait)
-	backoff := 50 * time.Millisecond
-	for {
-		w, err := attach(ctx, abs, opt)
-		if err == nil || !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
-			return w, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(backoff):
-		}
-		if backoff < 2*time.Second {
-			backoff *= 2
-		}
-	}
+	return retry(ctx, opt.Wait, func() (*Warehouse, error) { return attach(ctx, abs, opt) })
 }
 
 func attach(ctx context.Context, abs string, opt Options) (*Warehouse, error) {
@@ -184,7 +170,7 @@ func attach(ctx context.Context, abs string, opt Options) (*Warehouse, error) {
 	for _, q := range setup {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
 			w.Close()
-			return nil, classify(err, abs)
+			return nil, classifyOpen(err, abs, true)
 		}
 	}
 	err = conn.Raw(func(dc any) error {
@@ -199,26 +185,8 @@ func attach(ctx context.Context, abs string, opt Options) (*Warehouse, error) {
 	return w, nil
 }
 
-// classify turns DuckDB's lock error into ErrLocked with the holder's words.
-func classify(err error, abs string) error {
-	msg := err.Error()
-	if strings.Contains(msg, "Could not set lock") || strings.Contains(msg, "Conflicting lock") {
-		holder := ""
-		if i := strings.Index(msg, "(PID"); i >= 0 {
-			if j := strings.Index(msg[i:], ")"); j > 0 {
-				holder = " " + msg[i:i+j+1]
-			}
-		}
-		return fmt.Errorf("%w%s: %s", ErrLocked, holder, abs)
-	}
-	return err
-}
-
 // Conn is the writer connection; its default catalog is the warehouse.
 func (w *Warehouse) Conn() *sql.Conn { return w.conn }
-
-// Arrow is the connection's Arrow handle (one per connection).
-func (w *Warehouse) Arrow() *duckdb.Arrow { return w.arrow }
 
 // Close checkpoints and closes the warehouse.
 func (w *Warehouse) Close() error {
@@ -268,41 +236,27 @@ func OpenReadOnlyWait(ctx context.Context, path string, wait time.Duration) (*sq
 	if _, err := os.Stat(abs); err != nil {
 		return nil, fmt.Errorf("warehouse %s: %w (run `lkj init` or `lkj ingest` first)", path, err)
 	}
-	deadline := time.Now().Add(wait)
-	backoff := 50 * time.Millisecond
-	for {
-		db, err := openRO(ctx, abs)
-		if err == nil {
-			if err := checkSchema(ctx, db); err != nil {
-				db.Close()
-				return nil, fmt.Errorf("warehouse %s: %w", path, err)
-			}
-			return db, nil
-		}
-		if !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
-			return nil, fmt.Errorf("warehouse %s: %w", path, err)
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(backoff):
-		}
-		if backoff < 2*time.Second {
-			backoff *= 2
-		}
+	db, err := retry(ctx, wait, func() (*sql.DB, error) { return openRO(ctx, abs) })
+	if err != nil {
+		return nil, fmt.Errorf("warehouse %s: %w", path, err)
 	}
+	if err := checkSchema(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("warehouse %s: %w", path, err)
+	}
+	return db, nil
 }
 
 func openRO(ctx context.Context, abs string) (*sql.DB, error) {
 	connector, err := duckdb.NewConnector(abs+"?access_mode=read_only", nil)
 	if err != nil {
-		return nil, classify(err, abs)
+		return nil, classifyOpen(err, abs, false)
 	}
 	db := sql.OpenDB(connector)
 	db.SetMaxOpenConns(1)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, classify(err, abs)
+		return nil, classifyOpen(err, abs, false)
 	}
 	return db, nil
 }

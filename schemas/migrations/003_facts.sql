@@ -1,7 +1,8 @@
+-- Generated from etl/family by `go generate ./schemas`; edit the registry, not this file.
 -- Raw facts, one table per family. Every row carries its document and line
 -- span. A family may hold several rows per natural key (several tables of one
 -- report, several reports); `utama` marks the row its document chose, and the
--- contract views in 004 choose across documents.
+-- precedence models (pilih_*) choose across documents.
 CREATE TABLE fact_capaian (
     doc_id          VARCHAR NOT NULL,
     baris_awal      INTEGER,

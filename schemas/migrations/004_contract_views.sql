@@ -1,3 +1,6 @@
+-- History (applied by every warehouse, then superseded): migration 006 hands
+-- the precedence and contract views of the fact families, konflik and temuan
+-- to the models built from etl/family and sql/ (satker and dokumen stay here).
 -- The analyst-facing contract. Names and columns here are a promise: add
 -- columns, never rename. One row per natural key; where documents disagree the
 -- view prefers (1) the subject satker's own report, (2) the row its document

@@ -1,3 +1,5 @@
+-- History: the comments of the family views, konflik and temuan now come from
+-- etl/family and the model headers; those of satker and dokumen still live here.
 -- Documentation of the analyst contract: every view and column says what it holds.
 -- Kept in step with 004 by hand: a test fails when a contract column has no comment.
 COMMENT ON VIEW satker IS 'One row per KPU satker (office): KPU Provinsi and KPU Kabupaten/Kota of all Indonesia.';

@@ -6,6 +6,7 @@ package modelstest
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -70,7 +71,7 @@ func LoadDoc(ctx context.Context, wh *warehouse.Warehouse, d Doc) error {
 	}
 	defer st.Close()
 	m := d.Doc.Meta
-	return wh.InTx(ctx, func() error {
+	return wh.Tx(ctx, func(*sql.Conn) error {
 		if _, err := wh.Conn().ExecContext(ctx, `INSERT INTO etl_document
 			(doc_id, path, sha256, satker_id, tahun, kind, format, status, parser_version, synthetic, bytes, facts, run_id, loaded_at)
 			VALUES (?, ?, ?, ?, ?, 'lkj', 'txt', 'loaded', 'test', ?, 0, ?, ?,

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Author-side consistency check of the blind corpus (no parser involved).
 
-For every truth/*.json under dev/ and holdout/ it checks that
+For every truth/*.json under dev/ and dev2/ it checks that
   * the document exists, is UTF-8, 150-500 lines, has no SINTETIS/SYNTHETIC;
   * every number of the truth can be found in the text (in Indonesian or English
     notation, or scaled by 1000 / 1,000,000 for money tables in ribuan / juta),
@@ -175,7 +175,7 @@ def check(doc_dir, tf):
 
 def main():
     bad = 0
-    for part in ("dev", "holdout"):
+    for part in ("dev", "dev2"):
         td = os.path.join(HERE, part, "truth")
         for f in sorted(os.listdir(td)) if os.path.isdir(td) else []:
             if not f.endswith(".json"):

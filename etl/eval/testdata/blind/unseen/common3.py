@@ -1,18 +1,18 @@
 # Shared helpers of the third blind batch (unseen/). Deterministic; python3 only.
 # Facts that other documents of the corpus already state (SAKIP scores and components,
-# kabupaten DPT rows, budget totals) are read back from dev/ and holdout/ truth files so
+# kabupaten DPT rows, budget totals) are read back from dev/ and dev2/ truth files so
 # that the new documents never disagree with them (BRIEF rule 5).
 import glob, json, os, random, sys, textwrap
 HERE = os.path.dirname(os.path.abspath(__file__))
 BLIND = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(BLIND, "author"))
-sys.path.insert(0, os.path.join(BLIND, "holdout"))
+sys.path.insert(0, os.path.join(BLIND, "dev2"))
 from lib import *  # noqa: E402,F401
 import author2 as A2  # noqa: E402  (shared Pemilu 2019 figures, budget/kecamatan helpers)
 
 KS, KK, KD, KA = {}, {}, {}, {}
 for _f in sorted(glob.glob(os.path.join(BLIND, "dev", "truth", "*.json")) +
-                 glob.glob(os.path.join(BLIND, "holdout", "truth", "*.json"))):
+                 glob.glob(os.path.join(BLIND, "dev2", "truth", "*.json"))):
     _t = json.load(open(_f, encoding="utf-8"))
     for _s in _t["sakip"]:
         KS[(_s["satker_id"], _s["tahun_dinilai"])] = _s["nilai"]

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// pageBreakLines is how far a page break inside a table may reach: a photo
+// caption, the page footer ("Halaman 10 dari 34"), the next page's running
+// header and its rule, with blank lines between.
+const pageBreakLines = 9
+
+// reNotFurniture: a line that opens something of its own (a caption, a
+// chapter, a lettered section) is never page furniture.
+var reNotFurniture = regexp.MustCompile(`(?i)^(?:tabel|table|bab|lampiran|[a-h]\.\s|[ivx]+\.\s|\d+(?:\.\d+)*\.?\s+[a-z])`)
+
+// furnitureText: a short line that may be a page's furniture: no sentence
+// end, no caption or section opening.
+func furnitureText(t string) bool {
+	return !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") && !reNotFurniture.MatchString(t)
+}
+
+// sameShape: two rows whose cells hold numbers in the same columns (at
+// least two of them), the rest text: the same table's rows on both sides
+// of a page break.
+func sameShape(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	nums := 0
+	for j := range a {
+		na, nb := numericCell(a[j]), numericCell(b[j])
+		if na != nb || (a[j] == "") != (b[j] == "") {
+			return false
+		}
+		if na {
+			nums++
+		}
+	}
+	return nums >= 2
+}
+
+// numericCell: digits and number punctuation only.
+func numericCell(c string) bool {
+	if c == "" {
+		return false
+	}
+	digit := false
+	for i := 0; i < len(c); i++ {
+		switch b := c[i]; {
+		case b >= '0' && b <= '9':
+			digit = true
+		case b == '.' || b == ',' || b == '%' || b == ' ' || b == '-':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+var rePageMark = regexp.MustCompile(`(?i)\bhal(?:aman|\.)\s*\d|(?:^|[^\d.,])(\d{1,3})\s*-?\s*$`)
+
+// pageMarked: one of the lines of a page break carries a page number
+// ("Halaman 12 dari 34", "LKj KPU Kab. Manggarai Timur 2020 - 21"): only
+// then may a header after it be the same table's header repeated.
+func pageMarked(ls []line) bool {
+	for _, l := range ls {
+		if !l.blank && !l.tab && rePageMark.MatchString(l.text) {
+			return true
+		}
+	}
+	return false
+}

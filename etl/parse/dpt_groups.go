@@ -1,0 +1,133 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// dptSet is one election's columns of a DPT table.
+type dptSet struct {
+	roles     []int // the table's roles with every other group's columns blanked
+	pemilihan string
+	tahun     int
+}
+
+// dptSets splits a DPT table whose upper header row groups the measure
+// columns. nil when the table has no such groups (one election, read whole).
+// Groups naming another roll (DPTb, DPK, DPS, DPSHP) are never the DPT.
+// Each remaining group is read by its own header: its election and year come
+// from the group's words, else from the table's caption. Two groups that
+// resolve to the same election are a doubt no arithmetic settles here: none
+// of them is loaded, and a finding says so.
+func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) []dptSet {
+	groups := dptGroups(t.b, roles)
+	nl, nlp := 0, 0
+	for _, r := range roles {
+		if r == roleL {
+			nl++
+		} else if r == roleLP {
+			nlp++
+		}
+	}
+	if len(groups) < 2 || nl < 2 && nlp < 2 {
+		// no voter column repeats: one set of columns, whatever the upper
+		// rows say (an OCR'd header can scatter fragments over them)
+		if len(groups) == 1 && otherRoll(groups[0].text) {
+			return []dptSet{} // the only group is another roll: nothing is the DPT
+		}
+		return nil
+	}
+	var sets []dptSet
+	seen := map[string]int{}
+	for g, gr := range groups {
+		if otherRoll(gr.text) {
+			continue
+		}
+		rs := make([]int, len(roles))
+		for j, r := range roles {
+			if h := groupOf(groups, j); h < 0 || h == g {
+				rs[j] = r
+			}
+		}
+		if indexOf(rs, roleLP) < 0 && indexOf(rs, roleL) < 0 {
+			continue // a group without voters (TPS only, say)
+		}
+		s := dptSet{roles: rs, pemilihan: pemilihanOf(gr.text), tahun: groupYear(gr.text)}
+		if s.pemilihan == "" {
+			s.pemilihan = pemilihan
+		}
+		if s.tahun == 0 {
+			s.tahun = year
+		}
+		if s.pemilihan == "" {
+			p.find("dpt.pemilihan_tidak_diketahui", facts.Warning, t.b.Start, t.b.End, t.label,
+				"%s: kelompok kolom %q tanpa keterangan Pemilu atau Pemilihan; tidak dimuat", t.label, gr.text)
+			continue
+		}
+		k := s.pemilihan + itoa(s.tahun)
+		seen[k]++
+		sets = append(sets, s)
+	}
+	out := sets[:0]
+	for _, s := range sets {
+		if seen[s.pemilihan+itoa(s.tahun)] > 1 {
+			p.find("dpt.kelompok_ganda", facts.Warning, t.b.Start, t.b.End, t.label,
+				"%s: beberapa kelompok kolom DPT untuk %s %d; tidak jelas mana yang DPT, tidak dimuat", t.label, s.pemilihan, s.tahun)
+			continue
+		}
+		out = append(out, s)
+	}
+	if out == nil {
+		out = []dptSet{}
+	}
+	return out
+}
+
+// dptGroups reads the group cells of the header rows above the lowest one,
+// over the measure columns (from the first TPS/L/P/L+P/desa column on).
+func dptGroups(b *extract.Block, roles []int) []colGroup {
+	first := -1
+	for j, r := range roles {
+		if r == roleTPS || r == roleL || r == roleP || r == roleLP || r == roleDesa {
+			first = j
+			break
+		}
+	}
+	// a column's own title over two rows ("Jumlah" over "TPS") is no group
+	return headerGroups(b, first, len(roles), func(c string) bool { return dptRole(c) != roleNone })
+}
+
+var reOtherRoll = regexp.MustCompile(`(?i)\b(?:dptb|dpk|dpktb|dps|dpshp|dph|dpb|tambahan|khusus|sementara)\b`)
+
+// otherRoll: a group header naming a roll that is not the DPT.
+func otherRoll(t string) bool { return reOtherRoll.MatchString(normalize.Fold(t)) }
+
+var reRataRata = regexp.MustCompile(`(?i)^\s*rata(?:-|\s)*rata\b`)
+
+var reAnyYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// groupYear is the election year a group header names, or its one year.
+func groupYear(t string) int {
+	if y := electionYear(t); y != 0 {
+		return y
+	}
+	if ys := reAnyYear.FindAllString(t, -1); len(ys) == 1 {
+		return atoi(ys[0])
+	}
+	return 0
+}
+
+// namesOwner: a kecamatan table's row named after the kabupaten itself
+// ("Kabupaten Flores Timur") is the table's total.
+func namesOwner(name, owner, prov string) bool {
+	k := normalize.Key(name)
+	if !strings.HasPrefix(k, "kabupaten ") && !strings.HasPrefix(k, "kab ") && !strings.HasPrefix(k, "kota ") {
+		return false
+	}
+	id, ok := normalize.ResolveSatker(name, prov)
+	return ok && id == owner
+}

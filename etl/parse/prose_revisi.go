@@ -1,0 +1,120 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// countWords are the counts written out in words ("direvisi tiga kali").
+var countWords = map[string]int64{"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+	"delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "tiga belas": 13,
+	"empat belas": 14, "lima belas": 15}
+
+const reCount = `(\d{1,3}|satu|dua(?:\s+belas)?|tiga(?:\s+belas)?|empat(?:\s+belas)?|lima(?:\s+belas)?|enam|tujuh|delapan|sembilan|sepuluh|sebelas)`
+
+// reRevisi finds the number of DIPA revisions: "11 kali revisi DIPA",
+// "revisi DIPA sebanyak 4 kali", "DIPA mengalami 12 kali revisi", "DIPA …
+// direvisi tiga kali". A revision of the POK is not one of the DIPA.
+var reRevisi = regexp.MustCompile(`(?i)\b` + reCount + `\s*(?:\([a-z ]+\)\s*)?kali\s+revisi\s+dipa|revisi\s+dipa\s+sebanyak\s+` + reCount +
+	`\s*(?:\([a-z ]+\)\s*)?kali|\bdipa\b[^.]{0,100}?\b(?:direvisi|mengalami|dilakukan)\s+(?:revisi\s+)?(?:sebanyak\s+)?` + reCount + `\s*(?:\([a-z ]+\)\s*)?kali\b(\s+revisi\s+pok)?`)
+
+func countValue(s string) (int64, bool) {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if v, ok := countWords[s]; ok {
+		return v, true
+	}
+	if s == "" || len(s) > 3 {
+		return 0, false
+	}
+	return int64(atoi(s)), true
+}
+
+// proseRevisi reads every revision count of a paragraph, each for the year
+// its own sentence names ("pada tahun 2023 DIPA direvisi sebanyak 9 kali" is
+// not this year's), else the fiscal year named before it. Two different
+// counts for one year: neither is loaded, a finding says so.
+func (p *parser) proseRevisi(b *extract.Block, t string) {
+	got := map[int]int64{}
+	var order []int
+	conflict := map[int]bool{}
+	for _, m := range reRevisi.FindAllStringSubmatchIndex(t, -1) {
+		if m[8] >= 0 {
+			continue // "kali revisi POK"
+		}
+		s := ""
+		for g := 1; g <= 3; g++ {
+			if m[2*g] >= 0 {
+				s = t[m[2*g]:m[2*g+1]]
+			}
+		}
+		v, ok := countValue(s)
+		if !ok {
+			continue
+		}
+		sent := t[:m[0]]
+		if i := strings.LastIndex(sent, ". "); i >= 0 {
+			sent = sent[i+2:]
+		}
+		year := fiscalYear(sent)
+		if year == 0 {
+			year = electionFreeYear(sent)
+		}
+		if year == 0 {
+			year = fiscalYear(t[:m[0]])
+		}
+		if year == 0 {
+			year = p.doc.Meta.Tahun
+		}
+		if old, ok := got[year]; ok {
+			if old != v {
+				conflict[year] = true
+			}
+			continue
+		}
+		got[year] = v
+		order = append(order, year)
+	}
+	for _, year := range order {
+		p.cov.hits++
+		if conflict[year] {
+			p.find("anggaran.revisi_ganda", facts.Warning, b.Start, b.End, itoa(year),
+				"kalimat menyebut beberapa jumlah revisi DIPA berbeda untuk tahun %d; tidak dimuat", year)
+			continue
+		}
+		v := got[year]
+		pa := p.proseFor(year, b.Start, b.End)
+		if pa.revisi == nil {
+			pa.revisi = &v
+		}
+	}
+}
+
+var rePadaTahun = regexp.MustCompile(`(?i)\b(?:pada|di|dalam)\s+(?:tahun\s+)?((?:19|20)\d\d)\b`)
+
+// electionFreeYear is the year a sentence's "pada tahun 2023" names, 0 if none.
+func electionFreeYear(s string) int {
+	if !hasYearDigits(s) {
+		return 0
+	}
+	ms := rePadaTahun.FindAllStringSubmatch(s, -1)
+	if len(ms) == 0 {
+		return 0
+	}
+	return atoi(ms[len(ms)-1][1])
+}
+
+// captionIsProse: a paragraph taken as a table's caption that is in fact
+// running text ("… Hasil Evaluasi AKIP Tahun 2018 memberikan nilai 58,47
+// (CC) dengan rincian komponen pada tabel berikut.") states facts like any
+// other paragraph. A caption proper starts with its label or is short.
+func captionIsProse(t string) bool {
+	if len(t) < 80 || reCaptionLabel.MatchString(t) {
+		return false
+	}
+	return strings.Contains(t, ". ") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":")
+}
+
+var reCaptionLabel = regexp.MustCompile(`(?i)^\s*(?:tabel|table|lampiran|gambar|grafik|diagram|matriks)\b`)

@@ -6,10 +6,7 @@ from common3 import *  # noqa: F401,F403
 def alor_2021():
     """Captions BELOW every table, `Rp` in its own cell, `,00`; title over six lines."""
     s, y = "5305", 2021
-    d = Doc("unseen/lkjip-alor-2021.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53052021)
-    W = 86
+    d, c, rnd, W = buka("unseen/lkjip-alor-2021.txt", s, y, 86)
     d.L("", "LAPORAN KINERJA", "INSTANSI PEMERINTAH", "(LKjIP)", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM",
         "KABUPATEN ALOR", "TAHUN ANGGARAN 2021", "", "", "Jl. Eltari No. 7 Kalabahi", "")
     d.FF()
@@ -100,17 +97,13 @@ def alor_2021():
     d.P("Selain realisasi belanja, Sekretariat mencatat Penerimaan Negara Bukan Pajak (PNBP) sebesar "
         "Rp 3.450.000,00 yang berasal dari sewa rumah dinas dan penjualan dokumen lelang.", W)
     tutup(d, c, W)
-    d.write()
 
 
 # ====================================================================== 2. Kota Kupang 2020
 def kota_kupang_2020():
     """Flattened: one cell per line (web extractor), reporting period only."""
     s, y = "5371", 2020
-    d = Doc("unseen/lkj-kota-kupang-2020.txt", s, y, flat=True)
-    c = ctx(s, y)
-    rnd = random.Random(53712020)
-    W = 0  # one paragraph per line, as the extractor gives them
+    d, c, rnd, W = buka("unseen/lkj-kota-kupang-2020.txt", s, y, 0, flat=True)  # one paragraph per line, as the extractor gives them
     d.L("LAPORAN KINERJA", "SEKRETARIAT KPU KOTA KUPANG",
         "Periode pelaporan: 1 Januari s.d. 31 Desember 2020", "")
     front(d, c, W, "Kupang, 15 Januari 2021", "DRS. ADRIANUS B. NGGOLE", "NIP. 19680905 199303 1 011")
@@ -164,21 +157,13 @@ def kota_kupang_2020():
     d.P("Sisa anggaran sebagian besar berasal dari efisiensi perjalanan dinas karena pembatasan kegiatan "
         "tatap muka selama pandemi Covid-19.")
     tutup(d, c, W, head=("Penutup",))
-    d.write()
-
-
-def pct(x):
-    return id_dec(x) + "%"
 
 
 # ====================================================================== 3. Provinsi NTT 2021
 def provinsi_2021():
     """Province: Roman-numbered captions `TABEL III.n` above, amounts in juta, all-satker table."""
     s, y = "53", 2021
-    d = Doc("unseen/lkj-provinsi-ntt-2021.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(532021)
-    W = 98
+    d, c, rnd, W = buka("unseen/lkj-provinsi-ntt-2021.txt", s, y, 98)
     d.L("LAPORAN KINERJA KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR TAHUN 2021", "", "")
     front(d, c, W, "Kupang, 28 Februari 2022", "ALFRED D. NOVA, S.H., M.Si", "NIP. 19700314 199503 1 002")
     d.FF()
@@ -269,17 +254,13 @@ def provinsi_2021():
     d.P("Realisasi pendapatan negara bukan pajak KPU Provinsi NTT tahun 2021 sebesar Rp 21.375.000 dan nilai aset "
         "tetap per 31 Desember 2021 sebesar Rp 18.604.772.150 tidak termasuk dalam realisasi anggaran di atas.", W)
     tutup(d, c, W, head=("IV. PENUTUP",))
-    d.write()
 
 
 # ====================================================================== 4. TTS 2023
 def tts_2023():
     """Upper-case abbreviated headers, `TA.` identity, DPS/DPSHP/DPT two-line header, years as columns."""
     s, y = "5302", 2023
-    d = Doc("unseen/lkj-tts-2023.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53022023)
-    W = 92
+    d, c, rnd, W = buka("unseen/lkj-tts-2023.txt", s, y, 92)
     d.L("LKj", "KPU KAB. TTS", "TA. 2023", "", "SOE", "")
     d.FF()
     front(d, c, W, "Soe, 12 Januari 2024", "YOHANES M. NENOBAIS, S.Sos", "NIP. 19740101 200112 1 009")
@@ -372,7 +353,6 @@ def tts_2023():
         "badan ad hoc dan pengadaan logistik. Penerimaan hibah dari Pemerintah Kabupaten untuk Pilkada 2024 "
         "belum diterima pada tahun 2023.", W)
     tutup(d, c, W)
-    d.write()
 
 
 if __name__ == "__main__":

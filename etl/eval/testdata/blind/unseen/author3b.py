@@ -2,18 +2,11 @@
 from common3 import *  # noqa: F401,F403
 
 
-def pct(x):
-    return id_dec(x) + "%"
-
-
 # ====================================================================== 5. Flores Timur 2019
 def flores_timur_2019():
     """LAKIP, year alone on its own line; PK targets in BAB II, realisasi rows wrapped (values last)."""
     s, y = "5306", 2019
-    d = Doc("unseen/lakip-flores-timur-2019.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53062019)
-    W = 104
+    d, c, rnd, W = buka("unseen/lakip-flores-timur-2019.txt", s, y, 104)
     d.L("", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "",
         "KOMISI PEMILIHAN UMUM KABUPATEN FLORES TIMUR", "", "2019", "", "LARANTUKA")
     d.FF()
@@ -128,17 +121,13 @@ def flores_timur_2019():
     d.R("Jumlah", id_int(tot["pagu"] // 1000), id_int(tot["real"] // 1000))
     d.B()
     tutup(d, c, W)
-    d.write()
 
 
 # ====================================================================== 6. Ngada 2022
 def ngada_2022():
     """Markdown export (pandoc): # headings, **bold** amounts, LaTeX formula; no Sisa, cut-off total."""
     s, y = "5309", 2022
-    d = Doc("unseen/lkj-ngada-2022.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53092022)
-    W = 100
+    d, c, rnd, W = buka("unseen/lkj-ngada-2022.txt", s, y, 100)
     d.L("# LAPORAN KINERJA", "", "**SEKRETARIAT KPU KABUPATEN NGADA**", "", "**TAHUN 2022**", "")
     d.L("## KATA PENGANTAR", "")
     for p_ in kata_pengantar(c):
@@ -241,18 +230,14 @@ def ngada_2022():
         "perempuan, pada 393 TPS di 151 desa/kelurahan.", W)
     d.dpt("pilkada", 2020, "kabupaten", REFNAME[s], 151, 393, 53418, 56902)
     tutup(d, c, W, head=("## BAB IV PENUTUP",))
-    d.write()
 
 
 # ====================================================================== 7. Manggarai 2024
 def manggarai_2024():
     """No year on the cover or in the foreword: year only in the PK and the signature; merged row."""
     s, y = "5310", 2024
-    d = Doc("unseen/lkj-manggarai-2024.txt", s, y)
-    c = ctx(s, y)
+    d, c, rnd, W = buka("unseen/lkj-manggarai-2024.txt", s, y, 90)
     c["thn_kp"] = c["kpu"]
-    rnd = random.Random(53102024)
-    W = 90
     d.L("", "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MANGGARAI", "",
         "Jl. Ahmad Yani No. 15, Ruteng", "")
     d.FF()
@@ -350,17 +335,13 @@ def manggarai_2024():
     d.P("Hibah Pemerintah Kabupaten Manggarai untuk Pemilihan Serentak dikelola melalui rekening terpisah dan "
         "dilaporkan dalam laporan pertanggungjawaban dana hibah tersendiri.", W)
     tutup(d, c, W)
-    d.write()
 
 
 # ====================================================================== 8. Lembata 2020
 def lembata_2020():
     """Outputs with code typos, realisasi wrapped on the middle line, scanned (OCR) all-satker lampiran."""
     s, y = "5313", 2020
-    d = Doc("unseen/lkj-lembata-2020.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53132020)
-    W = 96
+    d, c, rnd, W = buka("unseen/lkj-lembata-2020.txt", s, y, 96)
     d.L("LAPORAN KINERJA 2020", "KPU KABUPATEN LEMBATA", "", "")
     front(d, c, W, "Lewoleba, 29 Januari 2021", "GREGORIUS B. LAMAWURAN, S.E.", "NIP. 19720910 199803 1 004")
     d.FF()
@@ -432,7 +413,11 @@ def lembata_2020():
     d.L("Sumber: OM-SPAN per 31 Desember 2020", "")
     d.P("Penerimaan PNBP berupa pengembalian belanja tahun lalu sebesar Rp 7.380.000 disetor ke kas negara dan "
         "tidak mengurangi realisasi belanja tahun 2020.", W)
-    tutup(d, c, W, head=("BAB IV PENUTUP",))
+    tutup(d, c, W, head=("BAB IV PENUTUP",), lalu=lampiran_sakip_pindai)
+
+
+def lampiran_sakip_pindai(d):
+    """Lembata's appendix: the province's SAKIP table of 2019 as a scan, OCR damage included."""
     d.FF()
     d.L("Lampiran 3", "HASIL EVALUASI AKIP KPU KABUPATEN/KOTA SE-NTT TAHUN 2019", "(hasil pindai surat KPU Provinsi)", "")
     d.R("No", "Satker", "Nilai", "Predikat")
@@ -461,7 +446,6 @@ def lembata_2020():
             d.R(i, nm, id_dec(v), predikat(v))
             d.sakip(sid, 2019, v, keyakinan="rendah")
     d.L("(tanda tangan dan cap tidak terbaca)")
-    d.write()
 
 
 if __name__ == "__main__":

@@ -2,10 +2,6 @@
 from common3 import *  # noqa: F401,F403
 
 
-def pct(x):
-    return id_dec(x) + "%"
-
-
 def wrapcell(text, width):
     return textwrap.wrap(text, width)
 
@@ -14,10 +10,7 @@ def wrapcell(text, width):
 def sabu_raijua_2024():
     """Flattened: pdftotext without layout, one table row per line, cells separated by single spaces."""
     s, y = "5320", 2024
-    d = Doc("unseen/lkj-sabu-raijua-2024.txt", s, y, flat=True)
-    c = ctx(s, y)
-    rnd = random.Random(53202024)
-    W = 110
+    d, c, rnd, W = buka("unseen/lkj-sabu-raijua-2024.txt", s, y, 110, flat=True)
     d.L("LAPORAN KINERJA SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA TAHUN ANGGARAN 2024", "")
     front(d, c, W, "Menia, 22 Januari 2025", "SAMUEL H. DJAMI, S.Sos", "NIP. 19760514 200701 1 018")
     bab1(d, c, W, 6)
@@ -87,17 +80,13 @@ def sabu_raijua_2024():
     d.P("Dana hibah Pemilihan Serentak dari Pemerintah Kabupaten Sabu Raijua sebesar Rp 14.250.000.000 dikelola "
         "di luar DIPA dan tidak termasuk dalam tabel di atas.", W)
     tutup(d, c, W, head=("BAB IV PENUTUP",))
-    d.write()
 
 
 # ====================================================================== 10. Malaka 2023
 def malaka_2023():
     """Running header + `Dokumentasi Foto` inside tables; two copies of one target; last year's total."""
     s, y = "5321", 2023
-    d = Doc("unseen/lkj-malaka-2023.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53212023)
-    W = 94
+    d, c, rnd, W = buka("unseen/lkj-malaka-2023.txt", s, y, 94)
     run = ["Laporan Kinerja KPU Kabupaten Malaka Tahun 2023 | Halaman %d", "=" * 60]
     pg = [1]
 
@@ -217,10 +206,7 @@ def malaka_2023():
 def nagekeo_2019():
     """Flattened `pdftotext -layout`: padded columns, two-line header, values on the middle line."""
     s, y = "5316", 2019
-    d = Doc("unseen/lkj-nagekeo-2019.txt", s, y, flat=True)
-    c = ctx(s, y)
-    rnd = random.Random(53162019)
-    W = 90
+    d, c, rnd, W = buka("unseen/lkj-nagekeo-2019.txt", s, y, 90, flat=True)
     d.L("", "                    LAPORAN KINERJA (LKj)", "                  KPU KABUPATEN NAGEKEO",
         "                        Tahun 2019", "", "")
     front(d, c, W, "Mbay, 14 Februari 2020", "KORNELIS D. DHAE, S.Pd", "NIP. 19710707 199903 1 008")
@@ -293,7 +279,6 @@ def nagekeo_2019():
     ang_rows(d, rows, y)
     d.B()
     tutup(d, c, W)
-    d.write()
 
 
 LONG = {"076.01.WA": ["Program Dukungan", "Manajemen dan Pelaksanaan", "Tugas Teknis Lainnya"],
@@ -306,10 +291,7 @@ SHORT = {"3355": "Pengelolaan Keuangan dan BMN", "3360": "Operasional Perkantora
 def ttu_2022():
     """English numbers throughout; Capaian|Realisasi|Target order with Satuan; key:value SAKIP block."""
     s, y = "5303", 2022
-    d = Doc("unseen/lkj-ttu-2022.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53032022)
-    W = 88
+    d, c, rnd, W = buka("unseen/lkj-ttu-2022.txt", s, y, 88)
     d.L("LAPORAN KINERJA TAHUN 2022", "KPU KABUPATEN TIMOR TENGAH UTARA", "", "Kefamenanu", "")
     d.FF()
     front(d, c, W, "Kefamenanu, 25 January 2023".replace("January", "Januari"), "MARSELINUS T. ABI, S.IP",
@@ -406,7 +388,6 @@ def ttu_2022():
     d.P("Nilai persediaan per 31 Desember 2022 sebesar Rp 48,215,300 dan aset tetap sebesar Rp 6,902,118,400 "
         "dicatat dalam Laporan Barang Milik Negara dan bukan bagian dari realisasi belanja.", W)
     tutup(d, c, W)
-    d.write()
 
 
 if __name__ == "__main__":

@@ -38,6 +38,16 @@ def skor(s, y):
     return KS.get((s, y), SAKIP[(s, y)])
 
 
+def buka(rel, s, y, W, flat=False):
+    """Opens a document: its Doc, its context, its random generator seeded by satker and year
+    (5305, 2021 -> 53052021) and its text width W (0: one paragraph per line)."""
+    return Doc(rel, s, y, flat=flat), ctx(s, y), random.Random(int(f"{s}{y}")), W
+
+
+def pct(x):
+    return id_dec(x) + "%"
+
+
 def komps(s, y, rnd, base=0.68):
     if (s, y) in KK:
         return KK[(s, y)]
@@ -90,7 +100,11 @@ def bab2(d, c, W, n=5, head=("BAB II", "PERENCANAAN KINERJA")):
         d.P(p, W)
 
 
-def tutup(d, c, W, head=("BAB IV", "PENUTUP")):
+def tutup(d, c, W, head=("BAB IV", "PENUTUP"), lalu=None):
+    """The closing chapter, then lalu(d) if given (what a document prints after it); writes the document."""
     d.L(*head, "")
     for p in penutup(c):
         d.P(p, W)
+    if lalu:
+        lalu(d)
+    d.write()

@@ -306,10 +306,7 @@ func (v *validator) sums() {
 			if len(kids) == 0 {
 				continue
 			}
-			for _, m := range []struct {
-				name string
-				get  func(*facts.Anggaran) *int64
-			}{
+			for _, m := range []measure[facts.Anggaran]{
 				{"pagu", func(a *facts.Anggaran) *int64 { return a.Pagu }},
 				{"realisasi", func(a *facts.Anggaran) *int64 { return a.Realisasi }},
 			} {
@@ -317,17 +314,7 @@ func (v *validator) sums() {
 				if pv == nil {
 					continue
 				}
-				var sum int64
-				complete := true
-				for _, c := range kids {
-					cv := m.get(c)
-					if cv == nil {
-						complete = false
-						break
-					}
-					sum += *cv
-				}
-				if complete && sum != *pv {
+				if sum, complete := sumOf(kids, m.get); complete && sum != *pv {
 					v.find("anggaran.anak_tidak_sama_induk", facts.Warning, p.Span, strconv.FormatInt(sum, 10),
 						"%s tahun %d: jumlah %s %d rincian = %d, tertulis %d (selisih %d)",
 						label(p), p.Tahun, m.name, len(kids), sum, *pv, *pv-sum)
@@ -441,10 +428,7 @@ func (v *validator) dpt() {
 		if len(kids) == 0 {
 			continue
 		}
-		for _, m := range []struct {
-			name string
-			get  func(*facts.DPT) *int64
-		}{
+		for _, m := range []measure[facts.DPT]{
 			{"desa", func(d *facts.DPT) *int64 { return d.JumlahDesa }},
 			{"TPS", func(d *facts.DPT) *int64 { return d.JumlahTPS }},
 			{"pemilih L", func(d *facts.DPT) *int64 { return d.PemilihL }},
@@ -455,22 +439,31 @@ func (v *validator) dpt() {
 			if pv == nil {
 				continue
 			}
-			var sum int64
-			ok := true
-			for _, c := range kids {
-				cv := m.get(c)
-				if cv == nil {
-					ok = false
-					break
-				}
-				sum += *cv
-			}
-			if ok && sum != *pv {
+			if sum, complete := sumOf(kids, m.get); complete && sum != *pv {
 				v.find("dpt.rincian_tidak_sama_total", facts.Warning, parent.Span, strconv.FormatInt(sum, 10),
 					"DPT %s: jumlah %s %d baris %s = %d, tertulis %d", parent.Wilayah, m.name, len(kids), childLevel, sum, *pv)
 			}
 		}
 	}
+}
+
+// measure is one number of a row that its detail rows must add up to.
+type measure[T any] struct {
+	name string
+	get  func(*T) *int64
+}
+
+// sumOf adds get over kids; complete is false when a kid does not state the
+// number (a sum of the stated ones would be compared against a guess).
+func sumOf[T any](kids []*T, get func(*T) *int64) (sum int64, complete bool) {
+	for _, c := range kids {
+		cv := get(c)
+		if cv == nil {
+			return 0, false
+		}
+		sum += *cv
+	}
+	return sum, true
 }
 
 // earlier reports facts about a year before the report year (the closing

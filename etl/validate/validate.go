@@ -310,14 +310,10 @@ func (v *validator) sums() {
 				{"pagu", func(a *facts.Anggaran) *int64 { return a.Pagu }},
 				{"realisasi", func(a *facts.Anggaran) *int64 { return a.Realisasi }},
 			} {
-				pv := m.get(p)
-				if pv == nil {
-					continue
-				}
-				if sum, complete := sumOf(kids, m.get); complete && sum != *pv {
+				if sum, pv, ok := differs(p, kids, m.get); ok {
 					v.find("anggaran.anak_tidak_sama_induk", facts.Warning, p.Span, strconv.FormatInt(sum, 10),
 						"%s tahun %d: jumlah %s %d rincian = %d, tertulis %d (selisih %d)",
-						label(p), p.Tahun, m.name, len(kids), sum, *pv, *pv-sum)
+						label(p), p.Tahun, m.name, len(kids), sum, pv, pv-sum)
 				}
 			}
 		}
@@ -435,13 +431,9 @@ func (v *validator) dpt() {
 			{"pemilih P", func(d *facts.DPT) *int64 { return d.PemilihP }},
 			{"pemilih", func(d *facts.DPT) *int64 { return d.PemilihTotal }},
 		} {
-			pv := m.get(parent)
-			if pv == nil {
-				continue
-			}
-			if sum, complete := sumOf(kids, m.get); complete && sum != *pv {
+			if sum, pv, ok := differs(parent, kids, m.get); ok {
 				v.find("dpt.rincian_tidak_sama_total", facts.Warning, parent.Span, strconv.FormatInt(sum, 10),
-					"DPT %s: jumlah %s %d baris %s = %d, tertulis %d", parent.Wilayah, m.name, len(kids), childLevel, sum, *pv)
+					"DPT %s: jumlah %s %d baris %s = %d, tertulis %d", parent.Wilayah, m.name, len(kids), childLevel, sum, pv)
 			}
 		}
 	}
@@ -453,17 +445,23 @@ type measure[T any] struct {
 	get  func(*T) *int64
 }
 
-// sumOf adds get over kids; complete is false when a kid does not state the
-// number (a sum of the stated ones would be compared against a guess).
-func sumOf[T any](kids []*T, get func(*T) *int64) (sum int64, complete bool) {
+// differs reports whether the kids' numbers add up to other than what the
+// parent states, with that sum and the stated number. Only a parent that
+// states the number and kids that all state it are compared: a sum of the
+// stated ones alone would be a guess.
+func differs[T any](parent *T, kids []*T, get func(*T) *int64) (sum, stated int64, ok bool) {
+	pv := get(parent)
+	if pv == nil {
+		return 0, 0, false
+	}
 	for _, c := range kids {
 		cv := get(c)
 		if cv == nil {
-			return 0, false
+			return 0, 0, false
 		}
 		sum += *cv
 	}
-	return sum, true
+	return sum, *pv, sum != *pv
 }
 
 // earlier reports facts about a year before the report year (the closing

@@ -43,13 +43,8 @@ def manggarai_2019():
         ("Sasaran Strategis 3: Meningkatnya kapasitas SDM dan sarana prasarana", [
             (IND["kompetensi"], "80%", 80, "78,6%", 78.6, "98,25%", "naik", "persen"),
             (IND["sarpras"], "100%", 100, "100%", 100, "100%", "naik", "persen")])]
-    n = 0
-    for head, rows in groups:
-        d.L(head)
-        for ind, tt, tn, rt, rn, cp, arah, sat in rows:
-            n += 1
-            d.R(n, ind, tt, rt, cp)
-            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
+    for ind, tt, tn, rt, rn, cp, arah, sat in cap_grup(d, groups):
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
     d.B()
     d.P("Indikator Nilai Evaluasi atas Akuntabilitas Kinerja belum mencapai target predikat B, karena hasil evaluasi atas kinerja tahun 2018 masih berada pada kategori CC. Indikator kesesuaian kompetensi pegawai juga belum tercapai karena dua pegawai belum mengikuti pelatihan teknis yang dipersyaratkan.", 100)
     d.PP(analisis(c, "partisipasi pemilih"), 100)

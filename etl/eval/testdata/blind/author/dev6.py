@@ -70,17 +70,12 @@ def provinsi_2022():
         ("Sasaran Strategis 3: Terwujudnya koordinasi penyelenggaraan kepemiluan sesuai Standar Pelayanan Publik", [
             ("Persentase KPU Kabupaten/Kota dalam memutakhirkan Data Pemilih Tepat Waktu", "100%", 100, "100%", 100, "100%", "persen"),
             ("Persentase KPU Provinsi dan KPU Kabupaten/Kota yang mendapatkan nilai akuntabilitas kinerja minimal B", "100%", 100, "100%", 100, "100%", "persen")])]
-    n = 0
-    for head, rows in groups:
-        d.L(head)
-        for ind, tt, tn, rt, rn, cp, sat in rows:
-            n += 1
-            d.R(n, ind, tt, rt, cp)
-            lap = persen(cp)
-            if sat == "predikat":
-                d.cap(ind, "B", None, "BB", None, sat, lap, grade=True)
-            else:
-                d.cap(ind, tt, tn, rt, rn, sat, lap)
+    for ind, tt, tn, rt, rn, cp, sat in cap_grup(d, groups):
+        lap = persen(cp)
+        if sat == "predikat":
+            d.cap(ind, "B", None, "BB", None, sat, lap, grade=True)
+        else:
+            d.cap(ind, tt, tn, rt, rn, sat, lap)
     d.L("*) nilai Indeks RB hasil penilaian mandiri yang telah diverifikasi", "")
     d.P("Indikator persentase KPU Provinsi dan KPU Kabupaten/Kota dengan nilai akuntabilitas kinerja minimal B tercapai 100%, karena seluruh 22 KPU Kabupaten/Kota dan KPU Provinsi memperoleh predikat minimal B pada Evaluasi AKIP Tahun 2021.")
     d.P("Nilai evaluasi Reformasi Birokrasi KPU Provinsi Nusa Tenggara Timur Tahun 2022 adalah 30,12 (82,98%) dari bobot 36,30, sehingga indikator Indeks Reformasi Birokrasi melampaui target 78.")

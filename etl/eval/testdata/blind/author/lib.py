@@ -271,6 +271,19 @@ def cap_baris(d, rows):
         d.capaian(ind, tt, tn, rt, rn, "persen", cp)
 
 
+
+def cap_grup(d, groups):
+    """A capaian table in groups, each under its sasaran heading, rows numbered across the
+    groups (No, indikator, target, realisasi, capaian): prints each row, then yields it for
+    the caller to declare its fact (rows are (ind, tt, tn, rt, rn, cp, ...))."""
+    n = 0
+    for head, rows in groups:
+        d.L(head)
+        for row in rows:
+            n += 1
+            d.R(n, row[0], row[1], row[3], row[5])
+            yield row
+
 # ---- prose pools ----
 def kata_pengantar(c):
     return [

@@ -170,13 +170,8 @@ def kupang_2024():
         ("Sasaran Strategis 3: Terwujudnya Tahapan Pemilu/Pemilihan sesuai Jadwal", [
             (IND["jadwal"], "100%", 100, "100%", 100, "100%", "persen"),
             ("Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan", "77,5%", 77.5, "75,95%", 75.95, "98%", "persen")])]
-    n = 0
-    for head, rows in groups:
-        d.L(head)
-        for ind, tt, tn, rt, rn, cp, sat in rows:
-            n += 1
-            d.R(n, ind, tt, rt, cp)
-            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("predikat", "opini"))
+    for ind, tt, tn, rt, rn, cp, sat in cap_grup(d, groups):
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("predikat", "opini"))
     d.B()
     d.P("Hasil evaluasi pelaksanaan Reformasi Birokrasi Tahun 2024 disajikan pada tabel berikut.")
     rb_tabel(d, "Tabel 3.3 Nilai Evaluasi Reformasi Birokrasi Tahun 2024",

@@ -234,6 +234,12 @@ def tutup(d, c, *sign, W=None, bab=("BAB IV PENUTUP", ""), lalu=None):
     d.write()
 
 
+def jumlah(rows):
+    """Pagu and realisasi summed over budget rows (kode, uraian, pagu, realisasi, ...)."""
+    rows = list(rows)
+    return sum(r[2] for r in rows), sum(r[3] for r in rows)
+
+
 def total_tahun(d, years, cells, skip, scale=1):
     """A multi-year budget table, one row (cells(y, pagu, realisasi)) a year. Every year
     but skip (this report's, declared with its program rows) is a TOTAL fact; scale turns

@@ -40,9 +40,7 @@ def alor_2021():
         "dilaksanakan secara berkelanjutan setiap bulan dan diumumkan setiap semester.", W)
     bab2(d, c, W, 4)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c):
-        d.P(p_, W)
+    bab3(d, c, W, 3)
     akip = skor(s, 2020)
     pa = predikat(akip)
     caps = [
@@ -72,8 +70,7 @@ def alor_2021():
         f"sebesar {id_dec(skor(s, 2018))} ({predikat(skor(s, 2018))}).", W)
     for yy in (2020, 2019, 2018):
         d.sakip(s, yy, skor(s, yy))
-    for p_ in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p_, W)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
     d.L("LKjIP Sekretariat KPU Kabupaten Alor Tahun 2021", "- 17 -")
     d.FF()
     d.L("3.2 Realisasi Anggaran", "")
@@ -122,8 +119,7 @@ def kota_kupang_2020():
     d.dpt("pemilu", 2019, "kabupaten", REFNAME[s], 51, tps, l, p)
     bab2(d, c, W, 5)
     d.L("Akuntabilitas Kinerja", "")
-    for p_ in akuntabilitas_intro(c):
-        d.P(p_)
+    d.PP(akuntabilitas_intro(c))
     d.P("Capaian indikator kinerja yang dapat diukur dengan angka pada tahun 2020 disajikan berikut ini:")
     caps = [("mutakhir", 100, 100), ("kompetensi", 85, 88.4), ("sarpras", 90, 86.5), ("jadwal", 100, 100)]
     d.L("Indikator", "Target", "Realisasi", "Capaian")
@@ -142,8 +138,7 @@ def kota_kupang_2020():
     d.sakip(s, 2019, skor(s, 2019))
     d.sakip(s, 2018, skor(s, 2018))
     d.P("Opini BPK atas Laporan Keuangan KPU Tahun 2019 adalah Wajar Tanpa Pengecualian (WTP), sesuai target.")
-    for p_ in analisis(c, "persentase sarana prasarana"):
-        d.P(p_)
+    d.PP(analisis(c, "persentase sarana prasarana"))
     d.L("Realisasi Anggaran", "")
     d.P("Realisasi anggaran per program dan kegiatan Tahun Anggaran 2020 (dalam rupiah):")
     rows = gen_budget(rnd, y, [("076.01.WA", [("3355", 1532650000), ("3360", 684120000)]),
@@ -168,15 +163,11 @@ def provinsi_2021():
     front(d, c, W, "Kupang, 28 Februari 2022", "ALFRED D. NOVA, S.H., M.Si", "NIP. 19700314 199503 1 002")
     d.FF()
     d.L("I. PENDAHULUAN", "")
-    for p_ in pendahuluan(c)[:3] + pendahuluan(c)[4:7]:
-        d.P(p_, W)
+    d.PP(pendahuluan(c)[:3] + pendahuluan(c)[4:7], W)
     d.L("II. PERENCANAAN KINERJA", "")
-    for p_ in perencanaan(c)[:4]:
-        d.P(p_, W)
+    d.PP(perencanaan(c)[:4], W)
     d.FF()
-    d.L("III. AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("III. AKUNTABILITAS KINERJA",))
     own = skor(s, 2020)
     po = predikat(own)
     cyr = lambda g: g.replace("B", "\u0412")  # noqa: E731  (Cyrillic Ve, as the PDF gives it)
@@ -236,8 +227,7 @@ def provinsi_2021():
     d.R("Komponen Hasil", "7,82", "15,00", "52,13%")
     d.R("INDEKS RB", id_dec(rbn), "36,30", pct(rbv(d, 2021, rbn)))
     d.B()
-    for p_ in analisis(c, "nilai evaluasi akuntabilitas kinerja"):
-        d.P(p_, W)
+    d.PP(analisis(c, "nilai evaluasi akuntabilitas kinerja"), W)
     d.FF()
     d.L("B. Realisasi Anggaran", "")
     rows = gen_budget(rnd, y, [("076.01.WA", [("3355", 3812450000), ("3358", 1264300000), ("3360", 2957610000)]),
@@ -268,9 +258,7 @@ def tts_2023():
     bab1(d, c, W, 6)
     bab2(d, c, W, 3)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W)
     own = skor(s, 2022)
     po = predikat(own)
     d.L("TABEL 3.1 PENGUKURAN KINERJA TA. 2023", "")

@@ -25,9 +25,7 @@ def flores_timur_2019():
         d.R(i + 1, sas if i in (0, 3) else "", SS[k], tt)
     d.B()
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c):
-        d.P(p_, W)
+    bab3(d, c, W, 3)
     real = {"partisipasi": ("84,36%", 84.36, "108,85%"), "jadwal": ("100%", 100, "100%"),
             "pelanggaran": ("1,5%", 1.5, "185%"), "akip": (pa, None, "100%" if RANK[pa] >= 4 else "75%"),
             "bpk": ("WTP", None, "100%"), "kompetensi": ("83,65%", 83.65, "104,56%")}
@@ -81,8 +79,7 @@ def flores_timur_2019():
     d.R("Total", 100, id_dec(akip))
     d.komp(2018, k)
     d.B()
-    for p_ in analisis(c, "partisipasi pemilih"):
-        d.P(p_, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     ikk = [("gaji", "100%", 100, "100%", 100, "persen", "100%"), ("lapakun", "14 Laporan", 14, "14 Laporan", 14,
             "laporan", "100%"), ("arsip", "50%", 50, "46,20%", 46.2, "persen", "92,40%")]
     d.L("Tabel 3.4a Capaian Indikator Kinerja Kegiatan Tahun 2019")
@@ -130,16 +127,13 @@ def ngada_2022():
     d, c, rnd, W = buka("unseen/lkj-ngada-2022.txt", s, y, 100)
     d.L("# LAPORAN KINERJA", "", "**SEKRETARIAT KPU KABUPATEN NGADA**", "", "**TAHUN 2022**", "")
     d.L("## KATA PENGANTAR", "")
-    for p_ in kata_pengantar(c):
-        d.P(p_, W)
+    d.PP(kata_pengantar(c), W)
     d.L("Bajawa, 16 Februari 2023", "Sekretaris KPU Kabupaten Ngada,", "", "", "**MARIA G. WEA, S.E.**",
         "NIP. 19780219 200501 2 003", "")
     d.L("## BAB I PENDAHULUAN", "")
-    for p_ in pendahuluan(c)[:6]:
-        d.P(p_, W)
+    d.PP(pendahuluan(c)[:6], W)
     d.L("## BAB II PERENCANAAN KINERJA", "")
-    for p_ in perencanaan(c)[:3]:
-        d.P(p_, W)
+    d.PP(perencanaan(c)[:3], W)
     akip = skor(s, 2021)
     pa = predikat(akip)
     pk = [("akip", "B", None, "predikat"), ("bpk", "WTP", None, "opini"), ("mutakhir", "100%", 100, "persen"),
@@ -253,9 +247,7 @@ def manggarai_2024():
         d.R(i + 1, SS[k], tt)
     d.B()
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W)
     akip = skor(s, 2023)
     pa = predikat(akip)
     d.L("Tabel 3.1 Pengukuran Kinerja Sasaran Strategis")
@@ -283,8 +275,7 @@ def manggarai_2024():
     d.R("Hasil", "8,95", "15,00", "59,67%")
     d.R("Total Nilai RB", id_dec(rbn), "36,30", pct(rbv(d, 2024, rbn)))
     d.B()
-    for p_ in analisis(c, "partisipasi pemilih"):
-        d.P(p_, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.FF()
     d.L("C. Data Pemilih", "")
     _, tp24, l24, p24 = pemilu24(s)
@@ -348,9 +339,7 @@ def lembata_2020():
     bab1(d, c, W, 6)
     bab2(d, c, W, 4)
     d.FF()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("BAB III AKUNTABILITAS KINERJA",))
     akip = skor(s, 2019)
     pa = predikat(akip)
     rows = [("mutakhir", "100%", 100, "100%", 100, "100%", "persen", "naik"),
@@ -382,8 +371,7 @@ def lembata_2020():
     d.P(f"Data pemilih yang digunakan sebagai acuan pemutakhiran berkelanjutan adalah DPT Pemilu 2019 sebanyak "
         f"{id_int(l + p)} pemilih ({id_int(l)} laki-laki, {id_int(p)} perempuan) pada {tps} TPS.", W)
     d.dpt("pemilu", 2019, "kabupaten", REFNAME[s], None, tps, l, p, tidak=["jumlah_desa"])
-    for p_ in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p_, W)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
     d.FF()
     d.L("B. Realisasi Anggaran", "")
     # outputs under kegiatan; printed codes carry the secretary's typos

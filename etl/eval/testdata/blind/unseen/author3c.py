@@ -15,9 +15,7 @@ def sabu_raijua_2024():
     front(d, c, W, "Menia, 22 Januari 2025", "SAMUEL H. DJAMI, S.Sos", "NIP. 19760514 200701 1 018")
     bab1(d, c, W, 6)
     bab2(d, c, W, 3)
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("BAB III AKUNTABILITAS KINERJA",))
     d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2024")
     d.L("No Indikator Kinerja Target Realisasi Capaian")
     caps = [("jadwal", 100, 100), ("partisipasi", 80, 84.55), ("mutakhir", 100, 100), ("kompetensi", 85, 82.35),
@@ -36,8 +34,7 @@ def sabu_raijua_2024():
         f"{id_dec(k['evaluasi_internal'][1])} (bobot 25).", W)
     d.sakip(s, 2023, akip)
     d.komp(2023, k)
-    for p_ in analisis(c, "partisipasi pemilih"):
-        d.P(p_, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.L("C. Data Pemilih", "")
     kec = [("SABU BARAT", 16), ("SABU TENGAH", 10), ("SABU TIMUR", 9), ("SABU LIAE", 11), ("HAWU MEHARA", 12),
            ("RAIJUA", 5)]
@@ -116,9 +113,7 @@ def malaka_2023():
     d.R(6, SK["arsip"], "25%")
     d.B()
     page()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("BAB III AKUNTABILITAS KINERJA",))
     akip = skor(s, 2022)
     pa = predikat(akip)
     d.L("Tabel 3.1 Pengukuran Kinerja Tahun 2023")
@@ -191,8 +186,7 @@ def malaka_2023():
     d.B()
     page()
     d.L("BAB IV PENUTUP", "")
-    for p_ in penutup(c)[:2]:
-        d.P(p_, W)
+    d.PP(penutup(c)[:2], W)
     p22, r22 = 9874310000, 9714043000
     d.P(f"Sebagai catatan, pada Tahun Anggaran 2022 pagu anggaran sebesar Rp. {en_int(p22)} terealisasi sebesar "
         f"Rp. {en_int(r22)} atau {en_dec(serapan(p22, r22))}%, sehingga serapan tahun 2023 meningkat.", W)
@@ -212,9 +206,7 @@ def nagekeo_2019():
     front(d, c, W, "Mbay, 14 Februari 2020", "KORNELIS D. DHAE, S.Pd", "NIP. 19710707 199903 1 008")
     bab1(d, c, W, 6)
     bab2(d, c, W, 3)
-    d.L("BAB III  AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("BAB III  AKUNTABILITAS KINERJA",))
     caps = [("partisipasi", 77.5, 86.14), ("jadwal", 100, 100), ("mutakhir", 100, 100), ("kompetensi", 80, 76.35),
             ("sarpras", 85, 89.05)]
     tab = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")]
@@ -257,8 +249,7 @@ def nagekeo_2019():
     d.L("Tabel 3.2 DPT Pemilu 2019 Kabupaten Nagekeo", "")
     layout(d, tab, right={2, 3, 4, 5, 6})
     d.B()
-    for p_ in analisis(c, "partisipasi pemilih"):
-        d.P(p_, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.L("D. Realisasi Anggaran", "")
     rows = gen_budget(rnd, y, [("076.01.WA", [("3355", 1328700000), ("3360", 684500000)]),
                                ("076.01.CQ", [("6867", 1472300000), ("6872", 1046800000)])], unit=1000)
@@ -300,9 +291,7 @@ def ttu_2022():
     bab1(d, c, W, 5)
     bab2(d, c, W, 3)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W)
     akip = skor(s, 2021)
     pa = predikat(akip)
     d.L("Table 3.1 Capaian Kinerja Sasaran Strategis 2022")
@@ -351,8 +340,7 @@ def ttu_2022():
         persen = rbv(d, yy, v)
         d.R(yy, en_dec(v), "36.30", en_dec(persen) + "%")
     d.B()
-    for p_ in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p_, W)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
     _, tps, l, p = pemilu19(s)
     d.P(f"Jumlah Data Pemilih Berkelanjutan semester II tahun 2022 sebanyak 186,514 pemilih. Sebagai pembanding, "
         f"DPT Pemilu 2019 Kabupaten Timor Tengah Utara berjumlah {en_int(l + p)} pemilih terdiri atas "

@@ -88,12 +88,12 @@ func (a *app) ingest(ctx context.Context, wh *warehouse.Warehouse, paths []strin
 		}
 	}
 	// The parser's limits travel with every document's parse options.
-	limits := extract.Limits{MaxLineLen: a.cfg.v.GetInt("max_line_bytes"), MaxCells: a.cfg.v.GetInt("max_cells"),
-		MaxBytes: a.cfg.v.GetInt("max_document_bytes")}
+	limits := extract.Limits{MaxLineLen: a.cfg.MaxLineBytes, MaxCells: a.cfg.MaxCells,
+		MaxBytes: int(a.cfg.MaxDocumentBytes)}
 	opt := ingest.Options{
-		GroupDocuments:   a.cfg.v.GetInt("group_documents"),
-		Workers:          a.cfg.v.GetInt("workers"),
-		MaxDocumentBytes: a.cfg.v.GetInt64("max_document_bytes"),
+		GroupDocuments:   a.cfg.GroupDocuments,
+		Workers:          a.cfg.Workers,
+		MaxDocumentBytes: a.cfg.MaxDocumentBytes,
 		Command:          command,
 		Log:              a.log,
 	}

@@ -59,5 +59,8 @@ func codeOf(err error) int {
 	if errors.As(err, &e) {
 		return e.code
 	}
+	if isCobraUsage(err) {
+		return exitUsage
+	}
 	return exitFailure
 }

@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -37,11 +36,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
+	err = markCobraUsage(root, cmd, err)
 	code := codeOf(err)
-	if err != nil && code == exitFailure && isCobraUsage(err) {
-		code = exitUsage
-	}
 	if err != nil {
 		var q errQuiet
 		if a.cfg.jsonLogs() {
@@ -105,6 +102,7 @@ Run 'lkj config' to see the effective values and where each came from.
 		a.buildCmd(), a.planCmd(), a.testCmd(),
 		a.reportCmd(), a.exportCmd(), a.runCmd(),
 		a.sampleCmd(), a.evalCmd())
+	wrapArgs(root)
 	root.SetHelpCommand(&cobra.Command{Hidden: true})
 	return root
 }
@@ -162,18 +160,46 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// isCobraUsage recognises cobra's own usage errors (unknown command, wrong
-// number of arguments), which it returns as plain errors.
+// cobraUsageError is one of cobra's own usage errors (unknown command,
+// wrong number of arguments), which cobra returns as plain errors.
+type cobraUsageError struct{ err error }
+
+func (e *cobraUsageError) Error() string { return e.err.Error() }
+func (e *cobraUsageError) Unwrap() error { return e.err }
+
+// isCobraUsage recognises cobra's own usage errors.
 func isCobraUsage(err error) bool {
+	var e *cobraUsageError
+	return errors.As(err, &e)
+}
+
+// markCobraUsage marks cobra's usage errors by where they arise rather than
+// by their words. Argument counts: every command's Args is wrapped (see
+// wrapArgs). Unknown commands: cobra fails in finding the command, before
+// any of lkj's code runs, and returns the root; lkj's own errors carry an
+// exit code. Flag errors already go through SetFlagErrorFunc.
+func markCobraUsage(root, cmd *cobra.Command, err error) error {
 	var e *exitError
-	if errors.As(err, &e) {
-		return false
+	var q errQuiet
+	if err == nil || errors.As(err, &e) || errors.As(err, &q) || isCobraUsage(err) || cmd != root {
+		return err
 	}
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "requires at most", "invalid argument", "flag needs an argument"} {
-		if strings.HasPrefix(msg, p) || strings.Contains(msg, " "+p) {
-			return true
+	return &cobraUsageError{err}
+}
+
+// wrapArgs marks the argument-count errors of c and its subcommands.
+func wrapArgs(c *cobra.Command) {
+	if args := c.Args; args != nil {
+		c.Args = func(cmd *cobra.Command, a []string) error {
+			err := args(cmd, a)
+			var e *exitError
+			if err == nil || errors.As(err, &e) {
+				return err // nil, or lkj's own validator with its code
+			}
+			return &cobraUsageError{err}
 		}
 	}
-	return false
+	for _, sub := range c.Commands() {
+		wrapArgs(sub)
+	}
 }

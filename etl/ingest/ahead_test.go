@@ -16,6 +16,7 @@ import (
 // documents, in source bytes, and alone for a document larger than the
 // byte bound. Documents still arrive in input order.
 func TestReadAheadBound(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name       string
 		sizes      []int

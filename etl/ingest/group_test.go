@@ -28,6 +28,7 @@ func doc(satker string, tahun int, sev string) *facts.Document {
 // A group with one document the warehouse refuses (a finding severity the
 // schema's CHECK rejects) loads the others whole and rejects only that one.
 func TestGroupFallsBackPerDocument(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "g.duckdb"), warehouse.Options{})
 	if err != nil {
@@ -71,6 +72,7 @@ func TestGroupFallsBackPerDocument(t *testing.T) {
 // Documents share a group only when independent: no two versions of one
 // report, no document a group member replaces or rewrites.
 func TestGroupFits(t *testing.T) {
+	t.Parallel()
 	// The warehouse holds "old" loaded for 5301/2024.
 	cat := &catalog{byID: map[string]knownDoc{}, loaded: map[string]map[string]bool{}, identOf: map[string]string{}}
 	sha := func(id string) string { return id + strings.Repeat("0", 64-len(id)) }

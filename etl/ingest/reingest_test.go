@@ -15,6 +15,7 @@ import (
 // reader upgrade: the later version stays loaded, the earlier replaced, and
 // nothing errors or flips between runs.
 func TestTwoVersionsAndReaderUpgrade(t *testing.T) {
+	t.Parallel()
 	v1 := sharedtest.Read(t, sharedtest.RealReports[0])
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
@@ -79,6 +80,7 @@ func TestTwoVersionsAndReaderUpgrade(t *testing.T) {
 // An unreadable input is rejected with its reason on every run, and
 // re-running does not trip over the row the first run recorded.
 func TestUnreadableTwice(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "dangling.txt")
 	if err := os.Symlink(filepath.Join(dir, "nowhere"), bad); err != nil {

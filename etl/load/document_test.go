@@ -12,6 +12,7 @@ import (
 // inserted, known rows updated in place, in one statement each, and NULL
 // stands for an unknown satker or year.
 func TestDocumentRowsInsertAndUpdate(t *testing.T) {
+	t.Parallel()
 	wh, _ := openWH(t)
 	defer wh.Close()
 	ctx := context.Background()

@@ -48,6 +48,7 @@ func count(t *testing.T, wh *warehouse.Warehouse, q string) int {
 }
 
 func TestDocumentLoadsEveryFamily(t *testing.T) {
+	t.Parallel()
 	wh, path := openWH(t)
 	ctx := context.Background()
 	st, err := load.Stage(ctx, wh, "d1", sampleDoc())
@@ -101,6 +102,7 @@ func TestDocumentLoadsEveryFamily(t *testing.T) {
 }
 
 func TestFailedTransactionLeavesNothing(t *testing.T) {
+	t.Parallel()
 	wh, _ := openWH(t)
 	defer wh.Close()
 	ctx := context.Background()
@@ -139,6 +141,7 @@ func TestFailedTransactionLeavesNothing(t *testing.T) {
 }
 
 func TestMigrationsAreIdempotent(t *testing.T) {
+	t.Parallel()
 	wh, path := openWH(t)
 	ctx := context.Background()
 	v1, err := wh.SchemaVersion(ctx)

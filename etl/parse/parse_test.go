@@ -387,3 +387,27 @@ func TestGroupText(t *testing.T) {
 		}
 	}
 }
+
+func TestCtlCount(t *testing.T) {
+	tests := []string{"", "a", "abcdefgh", "abc\x01defgh\x02ij\x1f", "\t\n\r\f" + strings.Repeat("x", 20) + "\x00\x7f\x80\xff\x1b",
+		strings.Repeat("\x01", 17), "é\x05ü\x19 !" + strings.Repeat("\x9f\xa0", 9)}
+	// and every byte value at every position of a word
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 9; pos++ {
+			b := []byte(strings.Repeat("x", 9))
+			b[pos] = byte(c)
+			tests = append(tests, string(b))
+		}
+	}
+	for _, s := range tests {
+		want := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x20 && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && s[i] != '\f' {
+				want++
+			}
+		}
+		if got := ctlCount([]byte(s)); got != want {
+			t.Errorf("ctlCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -113,7 +114,13 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 		if nilai == nil {
 			return
 		}
-		for j, y := range years {
+		cols := make([]int, 0, len(years))
+		for j := range years {
+			cols = append(cols, j)
+		}
+		slices.Sort(cols) // column order: a map's order would change the rows' order run to run
+		for _, j := range cols {
+			y := years[j]
 			grade := ""
 			if predikat != nil {
 				grade = predikat.Cell(j)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"regexp"
 	"time"
 
 	"github.com/marcboeker/go-duckdb"
@@ -122,7 +123,7 @@ func run(ctx context.Context, q Querier, def Definition, p Params) (*resolved, e
 	for _, s := range def.Sections {
 		rows, err := querySection(ctx, q, s, tahun, satker, prov)
 		if err != nil {
-			return nil, fmt.Errorf("report %s, section %s: %w", def.Name, s.ID, hint(ctx, q, err))
+			return nil, fmt.Errorf("report %s, section %s: %w", def.Name, s.ID, hint(ctx, q, s.SQL, err))
 		}
 		res.results = append(res.results, Result{Section: s, Rows: rows})
 	}
@@ -153,16 +154,28 @@ func paramErr(err error) error {
 }
 
 // hint adds the usual remedy when a section meets a missing object (a
-// Catalog error) and the catalog lacks a model lkj build creates.
-func hint(ctx context.Context, q Querier, err error) error {
-	var de *duckdb.Error
-	if !errors.As(err, &de) || de.Type != duckdb.ErrorTypeCatalog {
-		return err
-	}
-	if missing, merr := missingModels(ctx, q); merr != nil || len(missing) == 0 {
+// Catalog error) and its SQL names a model lkj build creates that the
+// warehouse lacks.
+func hint(ctx context.Context, q Querier, sectionSQL string, err error) error {
+	if !isCatalogError(err) || !namesMissingModel(ctx, q, sectionSQL) {
 		return err
 	}
 	return fmt.Errorf("%w (build the marts first: lkj build)", err)
+}
+
+// namesMissingModel reports whether query names (as a whole word) a model
+// absent from the warehouse.
+func namesMissingModel(ctx context.Context, q Querier, query string) bool {
+	missing, err := missingModels(ctx, q)
+	if err != nil {
+		return false
+	}
+	for _, m := range missing {
+		if regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(m) + `\b`).MatchString(query) {
+			return true
+		}
+	}
+	return false
 }
 
 // missingModels lists the models (marts) absent from the warehouse.

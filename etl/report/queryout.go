@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"strings"
 
 	"github.com/jedib0t/go-pretty/v6/table"
 	"github.com/jedib0t/go-pretty/v6/text"
@@ -88,9 +89,32 @@ func queryColumns(rows *sql.Rows) ([]QueryColumn, error) {
 	cols := make([]QueryColumn, len(cts))
 	for i, ct := range cts {
 		cols[i] = QueryColumn{Name: ct.Name(), Type: ct.DatabaseTypeName()}
+		if t, ok := unreadableType(cols[i].Type); ok {
+			return nil, &Refused{Reason: fmt.Sprintf("driver go-duckdb v1.8.2 belum dapat membaca tipe %s (kolom %q); ubah kolomnya dengan CAST(kolom AS VARCHAR)", t, cols[i].Name)}
+		}
 		cols[i].typ = parseSQLType(cols[i].Type)
 	}
 	return cols, nil
+}
+
+// driverUnreadable are the DuckDB types go-duckdb v1.8.2 names but cannot
+// turn into Go values (its vector.init refuses them when the first chunk
+// is read). Asking the column types first refuses such a query before any
+// row, by type rather than by the driver's untyped error message.
+var driverUnreadable = map[string]bool{"ARRAY": true, "UNION": true, "BIT": true, "TIMETZ": true,
+	"UHUGEINT": true, "VARINT": true, "INVALID": true, "ANY": true}
+
+// unreadableType reports the first type in a column's type name (nested
+// LIST, STRUCT and MAP names spell their children) that go-duckdb cannot read.
+func unreadableType(name string) (string, bool) {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
+		return !(r >= 'A' && r <= 'Z' || r == '_')
+	}) {
+		if driverUnreadable[w] {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // WriteQuery writes rows to w in format. table and markdown hold at most

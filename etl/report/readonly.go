@@ -93,11 +93,18 @@ func checkReadOnly(ctx context.Context, conn *sql.Conn, query string, depth int)
 		}
 	}
 	types, err := statementTypes(ctx, conn, query)
+	var pe *errParse
+	if errors.As(err, &pe) && pe.at > 0 && pe.at >= len(statementFirstWords(query)) {
+		// DuckDB failed on a statement the text does not have: it added it
+		// itself. In DuckDB 1.1 only PIVOT does so, creating the ENUM of
+		// the ON column's values first (a CREATE), which lkj query never runs.
+		return &Refused{Reason: "DuckDB menambah pernyataan sendiri: PIVOT tanpa daftar IN membuat tipe ENUM sementara lebih dulu (sebuah CREATE); sebutkan nilainya: PIVOT ... ON kolom IN ('a', 'b')"}
+	}
 	if err != nil {
 		// Binding already meets the file and extension refusals.
 		if typed := typedPrepareError(ctx, conn, query, err); typed != err {
 			if e := ExplainQueryError(typed); e != typed {
-				return e
+				return buildHint(ctx, conn, query, typed, e)
 			}
 		}
 		return ExplainQueryError(err)
@@ -325,23 +332,15 @@ func Lockdown(ctx context.Context, conn *sql.Conn, allowFiles bool) error {
 // ExplainQueryError turns DuckDB's refusals at run time into the reason an
 // analyst needs; other errors pass unchanged. A query error that comes back
 // as a *Refused or a user error exits 2 (see IsUserError). The decision is
-// made on DuckDB's error type (errors.As a *duckdb.Error); see
-// messageSays for the few cases the type cannot tell apart.
+// made on DuckDB's error type (errors.As a *duckdb.Error), never on its
+// words; result columns go-duckdb cannot read are refused before the first
+// row by their type (see unreadableType).
 func ExplainQueryError(err error) error {
 	if err == nil {
 		return nil
 	}
-	if messageSays(err, pivotEnum) {
-		// DuckDB splits a PIVOT without IN into CREATE TYPE ... ENUM and a
-		// SELECT; the CREATE is what lkj query does not run. (Found by
-		// statementTypes, whose errors have no type: see typedPrepareError.)
-		return &Refused{Reason: "PIVOT tanpa daftar IN membuat tipe ENUM sementara lebih dulu (sebuah CREATE); sebutkan nilainya: PIVOT ... ON kolom IN ('a', 'b')"}
-	}
 	var de *duckdb.Error
 	if !errors.As(err, &de) {
-		if messageSays(err, driverUnsupportedType) {
-			return &Refused{Reason: "driver go-duckdb v1.8.2 belum dapat membaca tipe kolom ini (ARRAY, UNION, BIT, TIMETZ, UHUGEINT, VARINT); ubah kolomnya dengan CAST(kolom AS VARCHAR): " + firstLine(err.Error())}
-		}
 		return err
 	}
 	msg := err.Error()
@@ -353,56 +352,35 @@ func ExplainQueryError(err error) error {
 	case duckdb.ErrorTypeMissingExtension, duckdb.ErrorTypeAutoLoad:
 		return &Refused{Reason: "query memerlukan ekstensi DuckDB yang tidak dimuat oleh lkj query (tidak ada akses jaringan): " + firstLine(msg)}
 	case duckdb.ErrorTypeInvalidInput:
-		if messageSays(de, readOnlyWrite) {
-			return &Refused{Reason: "query mencoba menulis ke gudang data, yang dibuka hanya-baca: " + firstLine(msg)}
-		}
-		return &errParse{msg}
+		// DuckDB gives a write that only a function attempts (nextval on
+		// a read-only warehouse) the same type as a bad argument, so both
+		// get DuckDB's words and the reminder.
+		return &errParse{msg: msg + "\n(gudang data dibuka hanya-baca: fungsi yang menulis, seperti nextval, tidak dapat dijalankan)"}
 	case duckdb.ErrorTypeCatalog:
-		if messageSays(de, missingMart) {
-			return &errParse{msg + "\n(mart dibangun oleh lkj build; jalankan lkj build dulu)"}
-		}
-		return &errParse{msg}
+		return &errParse{msg: msg}
 	case duckdb.ErrorTypeParser, duckdb.ErrorTypeBinder,
 		duckdb.ErrorTypeConversion, duckdb.ErrorTypeOutOfRange:
-		return &errParse{msg}
+		return &errParse{msg: msg}
 	}
 	return err
 }
 
-// What an error's message says, where its type cannot tell.
-const (
-	// go-duckdb's own "unsupported data type" (a result column it cannot
-	// convert) is a plain fmt error with no type and no sentinel to match.
-	driverUnsupportedType = iota
-	// A write refused by a read-only database is an Invalid Input error,
-	// the same type as a bad argument to a function.
-	readOnlyWrite
-	// PIVOT without IN fails on the ENUM type DuckDB meant to create, an
-	// untyped error from statementTypes (a Catalog error like any missing
-	// table once typed).
-	pivotEnum
-	// A missing mart is a Catalog error like any missing table; only the
-	// name (marts are named mart_*) says lkj build would create it.
-	missingMart
-)
-
-// messageSays is the one place lkj reads a DuckDB message, for the cases
-// above: go-duckdb v1.8.2 gives no type, or DuckDB's type covers both the
-// case lkj explains and others it does not. Every other decision uses the
-// error's type.
-func messageSays(err error, what int) bool {
-	msg := err.Error()
-	switch what {
-	case driverUnsupportedType:
-		return strings.Contains(msg, "unsupported data type")
-	case readOnlyWrite:
-		return strings.Contains(msg, "read-only mode") || strings.Contains(msg, "read only mode")
-	case pivotEnum:
-		return strings.Contains(msg, "__pivot_enum")
-	case missingMart:
-		return strings.Contains(msg, "mart_")
+// buildHint adds the remedy to explained, the user error for typed, when
+// typed is a missing object (a Catalog error) and query names a model lkj
+// build creates that the warehouse lacks.
+func buildHint(ctx context.Context, q Querier, query string, typed, explained error) error {
+	var p *errParse
+	if !errors.As(explained, &p) || !isCatalogError(typed) || !namesMissingModel(ctx, q, query) {
+		return explained
 	}
-	return false
+	return &errParse{msg: p.msg + "\n(mart dibangun oleh lkj build; jalankan lkj build dulu)"}
+}
+
+// isCatalogError reports whether err is DuckDB's Catalog error (a table,
+// view, type or function that does not exist).
+func isCatalogError(err error) bool {
+	var de *duckdb.Error
+	return errors.As(err, &de) && de.Type == duckdb.ErrorTypeCatalog
 }
 
 func firstLine(s string) string {

@@ -129,7 +129,10 @@ const maxStatements = 64
 
 // errParse is DuckDB's parser or binder refusing the query: the user's
 // mistake, reported with DuckDB's own words.
-type errParse struct{ msg string }
+type errParse struct {
+	msg string
+	at  int // index of the statement DuckDB refused, 0 when not known
+}
 
 func (e *errParse) Error() string { return e.msg }
 
@@ -154,12 +157,13 @@ func statementTypes(ctx context.Context, conn *sql.Conn, query string) ([]stmtTy
 		}
 		switch {
 		case n == -1:
-			return &errParse{msg}
+			return &errParse{msg: msg}
 		case n < -1:
-			if i := int(-n - 2); i > 0 {
+			i := int(-n - 2)
+			if i > 0 {
 				msg = fmt.Sprintf("pernyataan ke-%d: %s", i+1, msg)
 			}
-			return &errParse{msg}
+			return &errParse{msg: msg, at: i}
 		case int(n) > len(out):
 			return &Refused{Reason: fmt.Sprintf("query berisi %d pernyataan; lkj query menjalankan satu pernyataan saja", int(n))}
 		}

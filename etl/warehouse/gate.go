@@ -76,6 +76,18 @@ func retry[T any](ctx context.Context, wait time.Duration, try func() (T, error)
 	}
 }
 
+// twice calls open again at once when it failed for a reason other than a
+// held lock. A lock is found by looking for its holder after DuckDB refused
+// (classifyOpen); a holder that let go in between leaves nothing to find,
+// and then the second attempt succeeds. A real failure fails twice.
+func twice[T any](open func() (T, error)) (T, error) {
+	v, err := open()
+	if err == nil || errors.Is(err, ErrLocked) {
+		return v, err
+	}
+	return open()
+}
+
 // ErrorType returns the type DuckDB gave err (Catalog, IO, Binder...) and
 // whether err comes from DuckDB at all.
 func ErrorType(err error) (duckdb.ErrorType, bool) {

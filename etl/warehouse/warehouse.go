@@ -8,6 +8,11 @@
 // connection's default catalog is wh (so views bind to their own tables);
 // only the gate (RegisterArrow) switches to the memory catalog, around
 // RegisterView.
+//
+// The package is lkj's one DuckDB gate (gate.go): Tx is the only
+// transaction helper, retry the only wait-and-retry loop, and ErrorType,
+// IsType and Fatal the way to classify a DuckDB error (by its type, never
+// its message).
 package warehouse
 
 import (
@@ -141,7 +146,9 @@ func processAlive(pid int) bool {
 }
 
 func openWithRetry(ctx context.Context, abs string, opt Options) (*Warehouse, error) {
-	return retry(ctx, opt.Wait, func() (*Warehouse, error) { return attach(ctx, abs, opt) })
+	return retry(ctx, opt.Wait, func() (*Warehouse, error) {
+		return twice(func() (*Warehouse, error) { return attach(ctx, abs, opt) })
+	})
 }
 
 func attach(ctx context.Context, abs string, opt Options) (*Warehouse, error) {
@@ -236,7 +243,9 @@ func OpenReadOnlyWait(ctx context.Context, path string, wait time.Duration) (*sq
 	if _, err := os.Stat(abs); err != nil {
 		return nil, fmt.Errorf("warehouse %s: %w (run `lkj init` or `lkj ingest` first)", path, err)
 	}
-	db, err := retry(ctx, wait, func() (*sql.DB, error) { return openRO(ctx, abs) })
+	db, err := retry(ctx, wait, func() (*sql.DB, error) {
+		return twice(func() (*sql.DB, error) { return openRO(ctx, abs) })
+	})
 	if err != nil {
 		return nil, fmt.Errorf("warehouse %s: %w", path, err)
 	}

@@ -24,6 +24,7 @@ var contract = map[string][]string{
 }
 
 func TestContractViewsExistAndAreDocumented(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Options{})
 	if err != nil {
@@ -68,6 +69,7 @@ func safe(s []string, i int) string {
 }
 
 func TestOpenMissingFolder(t *testing.T) {
+	t.Parallel()
 	_, err := warehouse.Open(context.Background(), filepath.Join(t.TempDir(), "no", "such", "w.duckdb"), warehouse.Options{})
 	if !errors.Is(err, warehouse.ErrNoDir) {
 		t.Fatalf("err = %v, want ErrNoDir", err)
@@ -75,6 +77,7 @@ func TestOpenMissingFolder(t *testing.T) {
 }
 
 func TestReadOnlyRefusesWrites(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "w.duckdb")
 	wh, err := warehouse.Open(ctx, path, warehouse.Options{})

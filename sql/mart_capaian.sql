@@ -1,25 +1,22 @@
 -- materialized: table
--- depends: stg_capaian_satker, stg_satker, peringkat_provinsi
+-- depends: stg_capaian_satker, peringkat_provinsi
 -- check: persen_tercapai: range(0, 100)
 -- unique_key: satker_id, tahun
 -- description: Performance achievement per satker and year. persen_tercapai
 -- is achieved / indicators with a known status (jumlah_tanpa_status shows the
 -- rest); rata_capaian is the mean recomputed capaian of numeric indicators
 -- (grades excluded). Ranked within the province; *_prev is the year before.
-WITH m AS (
-    SELECT p.*,
-           s.provinsi_id,
-           s.nama,
-           s.nama_pendek,
-           s.jenis,
-           round(p.rata_capaian_mentah, 2) AS rata_capaian
-    FROM stg_capaian_satker p
-    JOIN stg_satker s USING (satker_id)
-),
-r AS (
-    SELECT m.*, p.peringkat_provinsi, p.jumlah_satker_provinsi
-    FROM m
-    LEFT JOIN peringkat_provinsi p ON p.ukuran = 'capaian' AND p.satker_id = m.satker_id AND p.tahun = m.tahun
+WITH r AS (
+    SELECT c.*,
+           p.provinsi_id,
+           p.nama,
+           p.nama_pendek,
+           p.jenis,
+           round(c.rata_capaian_mentah, 2) AS rata_capaian,
+           p.peringkat_provinsi,
+           p.jumlah_satker_provinsi
+    FROM stg_capaian_satker c
+    JOIN peringkat_provinsi p ON p.ukuran = 'capaian' AND p.satker_id = c.satker_id AND p.tahun = c.tahun
 )
 SELECT r.satker_id,
        r.tahun,

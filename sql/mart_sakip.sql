@@ -1,5 +1,5 @@
 -- materialized: table
--- depends: sakip_komponen, stg_sakip, stg_satker, peringkat_provinsi
+-- depends: sakip_komponen, stg_sakip, peringkat_provinsi
 -- unique_key: satker_id, tahun_dinilai
 -- description: SAKIP per satker and evaluated year (an evaluation published in
 -- year Y scores Y-1), ranked within the province, with the change from the
@@ -18,13 +18,13 @@ WITH k AS (
     FROM sakip_komponen
     GROUP BY satker_id, tahun_dinilai
 ),
-m AS (
+r AS (
     SELECT st.satker_id,
            st.tahun_dinilai,
-           sa.provinsi_id,
-           sa.nama,
-           sa.nama_pendek,
-           sa.jenis,
+           p.provinsi_id,
+           p.nama,
+           p.nama_pendek,
+           p.jenis,
            st.nilai,
            st.predikat,
            st.predikat_peringkat,
@@ -37,15 +37,12 @@ m AS (
            k.komponen_evaluasi_internal,
            coalesce(k.jumlah_komponen, 0) AS jumlah_komponen,
            k.komponen_jumlah,
-           st.doc_id
+           st.doc_id,
+           p.peringkat_provinsi,
+           p.jumlah_satker_provinsi
     FROM stg_sakip st
-    JOIN stg_satker sa USING (satker_id)
-    LEFT JOIN k USING (satker_id, tahun_dinilai)
-),
-r AS (
-    SELECT m.*, p.peringkat_provinsi, p.jumlah_satker_provinsi
-    FROM m
-    LEFT JOIN peringkat_provinsi p ON p.ukuran = 'sakip' AND p.satker_id = m.satker_id AND p.tahun = m.tahun_dinilai
+    JOIN peringkat_provinsi p ON p.ukuran = 'sakip' AND p.satker_id = st.satker_id AND p.tahun = st.tahun_dinilai
+    LEFT JOIN k ON k.satker_id = st.satker_id AND k.tahun_dinilai = st.tahun_dinilai
 )
 SELECT r.satker_id,
        r.tahun_dinilai,

@@ -1,5 +1,5 @@
 -- materialized: table
--- depends: stg_anggaran, stg_satker, peringkat_provinsi
+-- depends: stg_anggaran, peringkat_provinsi
 -- unique_key: satker_id, tahun
 -- description: Budget absorption per satker and fiscal year, from the TOTAL
 -- row: pagu, realisasi, sisa, serapan % (recomputed), the initial DIPA and its
@@ -11,13 +11,13 @@ WITH prog AS (
     WHERE tingkat = 'program'
     GROUP BY satker_id, tahun
 ),
-m AS (
+r AS (
     SELECT a.satker_id,
            a.tahun,
-           s.provinsi_id,
-           s.nama,
-           s.nama_pendek,
-           s.jenis,
+           p.provinsi_id,
+           p.nama,
+           p.nama_pendek,
+           p.jenis,
            a.pagu,
            a.realisasi,
            a.sisa,
@@ -25,17 +25,14 @@ m AS (
            a.serapan_lapor,
            a.pagu_awal,
            a.revisi_dipa,
-           coalesce(p.jumlah_program, 0) AS jumlah_program,
-           a.doc_id
+           coalesce(g.jumlah_program, 0) AS jumlah_program,
+           a.doc_id,
+           p.peringkat_provinsi,
+           p.jumlah_satker_provinsi
     FROM stg_anggaran a
-    JOIN stg_satker s USING (satker_id)
-    LEFT JOIN prog p USING (satker_id, tahun)
+    JOIN peringkat_provinsi p ON p.ukuran = 'serapan' AND p.satker_id = a.satker_id AND p.tahun = a.tahun
+    LEFT JOIN prog g ON g.satker_id = a.satker_id AND g.tahun = a.tahun
     WHERE a.kode = 'TOTAL'
-),
-r AS (
-    SELECT m.*, p.peringkat_provinsi, p.jumlah_satker_provinsi
-    FROM m
-    LEFT JOIN peringkat_provinsi p ON p.ukuran = 'serapan' AND p.satker_id = m.satker_id AND p.tahun = m.tahun
 )
 SELECT r.satker_id,
        r.tahun,

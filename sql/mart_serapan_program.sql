@@ -1,5 +1,5 @@
 -- materialized: table
--- depends: stg_anggaran, stg_satker, peringkat_provinsi
+-- depends: stg_anggaran, peringkat_provinsi
 -- unique_key: satker_id, tahun, kode
 -- description: Budget absorption per program (076.01.WA dukungan manajemen,
 -- 076.01.CQ penyelenggaraan pemilu, ...) per satker and fiscal year: the
@@ -12,32 +12,29 @@ WITH keg AS (
     WHERE tingkat = 'kegiatan'
     GROUP BY satker_id, tahun, kode_induk
 ),
-m AS (
+r AS (
     SELECT a.satker_id,
            a.tahun,
            a.kode,
            a.uraian,
-           s.provinsi_id,
-           s.nama,
-           s.nama_pendek,
+           p.provinsi_id,
+           p.nama,
+           p.nama_pendek,
            a.pagu,
            a.realisasi,
            a.sisa,
            a.serapan_persen,
            round(a.pagu::DOUBLE * 100 / nullif(t.pagu, 0), 2) AS porsi_pagu,
            coalesce(k.jumlah_kegiatan, 0) AS jumlah_kegiatan,
-           a.doc_id
+           a.doc_id,
+           p.peringkat_provinsi,
+           p.jumlah_satker_provinsi
     FROM stg_anggaran a
-    JOIN stg_satker s USING (satker_id)
+    JOIN peringkat_provinsi p ON p.ukuran = 'serapan_program' AND p.satker_id = a.satker_id AND p.tahun = a.tahun
+                             AND p.kode = a.kode
     LEFT JOIN stg_anggaran t ON t.satker_id = a.satker_id AND t.tahun = a.tahun AND t.kode = 'TOTAL'
     LEFT JOIN keg k ON k.satker_id = a.satker_id AND k.tahun = a.tahun AND k.kode_induk = a.kode
     WHERE a.tingkat = 'program'
-),
-r AS (
-    SELECT m.*, p.peringkat_provinsi, p.jumlah_satker_provinsi
-    FROM m
-    LEFT JOIN peringkat_provinsi p ON p.ukuran = 'serapan_program' AND p.satker_id = m.satker_id AND p.tahun = m.tahun
-                             AND p.kode = m.kode
 )
 SELECT r.satker_id,
        r.tahun,

@@ -4,7 +4,9 @@
 -- description: The one rank within the province every mart shows as
 -- peringkat_provinsi: per measure (ukuran), year and, for programs, budget
 -- code, satkers with a value are ranked best first (ties share a rank);
--- jumlah_satker_provinsi is how many have a value (the N of "k / N").
+-- jumlah_satker_provinsi is how many have a value (the N of "k / N"). Every
+-- row carries its satker's province, names and jenis from stg_satker, so a
+-- mart takes the satker and its rank from this one join.
 -- column: ukuran: Measure ranked: capaian (persen_tercapai), sakip (nilai), serapan (serapan_persen of TOTAL), serapan_program (serapan_persen of a program).
 -- column: tahun: Year of the measure (for sakip the evaluated year).
 -- column: kode: Budget program code for serapan_program; '' for the other measures.
@@ -30,6 +32,9 @@ SELECT u.ukuran,
        u.kode,
        u.nilai,
        s.provinsi_id,
+       s.nama,
+       s.nama_pendek,
+       s.jenis,
        CASE WHEN u.nilai IS NOT NULL THEN
            rank() OVER (PARTITION BY u.ukuran, s.provinsi_id, u.tahun, u.kode ORDER BY u.nilai DESC NULLS LAST)
        END AS peringkat_provinsi,

@@ -15,8 +15,9 @@ import (
 
 // nationalWarehouse opens a warehouse in a temporary folder (closed when the
 // benchmark ends) and loads the national synthetic corpus into it: every
-// satker of the reference data over 2020-2024, through load.Stage.
-func nationalWarehouse(b *testing.B) *warehouse.Warehouse {
+// satker of the reference data over 2020-2024, through load.Stage. It
+// returns the models too, which every benchmark here builds.
+func nationalWarehouse(b *testing.B) (*warehouse.Warehouse, []models.Model) {
 	b.Helper()
 	ctx := context.Background()
 	wh, err := warehouse.Open(ctx, filepath.Join(b.TempDir(), "bench.duckdb"), warehouse.Options{})
@@ -38,7 +39,11 @@ func nationalWarehouse(b *testing.B) *warehouse.Warehouse {
 		facts += int64(d.Doc.FactCount())
 	}
 	b.Logf("loaded %d satkers, %d facts in %v", len(ids), facts, time.Since(t0).Round(time.Millisecond))
-	return wh
+	ms, err := models.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return wh, ms
 }
 
 // BenchmarkBuildExport loads a national synthetic warehouse (every satker of
@@ -47,11 +52,7 @@ func nationalWarehouse(b *testing.B) *warehouse.Warehouse {
 // DuckDB COPY per table, some 40 files).
 func BenchmarkBuildExport(b *testing.B) {
 	ctx := context.Background()
-	wh := nationalWarehouse(b)
-	ms, err := models.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	wh, ms := nationalWarehouse(b)
 	out := filepath.Join(b.TempDir(), "extract")
 	var buildDur, exportDur time.Duration
 	var man, prev export.Manifest
@@ -62,6 +63,7 @@ func BenchmarkBuildExport(b *testing.B) {
 			b.Fatal(err)
 		}
 		t2 := time.Now()
+		var err error
 		if man, err = export.Export(ctx, wh.Conn(), export.Options{Out: out}); err != nil {
 			b.Fatal(err)
 		}
@@ -90,11 +92,7 @@ func BenchmarkBuildExport(b *testing.B) {
 // warehouse (as in BenchmarkBuildExport; loading it is not timed).
 func BenchmarkReadExtract(b *testing.B) {
 	ctx := context.Background()
-	wh := nationalWarehouse(b)
-	ms, err := models.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	wh, ms := nationalWarehouse(b)
 	if _, err := models.Build(ctx, wh.Conn(), ms); err != nil {
 		b.Fatal(err)
 	}

@@ -58,6 +58,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 )
 
 // Options tune Export.
@@ -411,21 +413,13 @@ func describe(ctx context.Context, conn *sql.Conn, query string) ([]Column, erro
 		return nil, err
 	}
 	defer rows.Close()
-	names, err := rows.Columns()
+	_, vals, err := sqlrows.All(rows)
 	if err != nil {
 		return nil, err
 	}
 	var out []Column
-	for rows.Next() {
-		vals := make([]any, len(names))
-		ptrs := make([]any, len(names))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return nil, err
-		}
-		out = append(out, Column{Name: fmt.Sprint(vals[0]), Type: fmt.Sprint(vals[1])})
+	for _, v := range vals {
+		out = append(out, Column{Name: fmt.Sprint(v[0]), Type: fmt.Sprint(v[1])})
 	}
-	return out, rows.Err()
+	return out, nil
 }

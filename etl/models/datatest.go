@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
-	"path"
 	"sort"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 	sqlfiles "github.com/kpu-ntt/lkj/sql"
 )
 
@@ -80,30 +80,22 @@ func LoadTests() ([]DataTest, error) {
 }
 
 func loadTestsFS(fsys fs.FS, dir string) ([]DataTest, error) {
-	entries, err := fs.ReadDir(fsys, dir)
-	if err != nil {
-		return nil, fmt.Errorf("data tests: %w", err)
-	}
 	var out []DataTest
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".sql") {
-			continue
-		}
-		body, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
-		if err != nil {
-			return nil, fmt.Errorf("data tests: %w", err)
-		}
-		name := strings.TrimSuffix(e.Name(), ".sql")
-		h := parseHeader(string(body))
+	err := eachSQLFile(fsys, dir, "data tests", func(name, body string) error {
+		h := parseHeader(body)
 		sev := h["severity"]
 		switch sev {
 		case SeverityError, SeverityWarning:
 		case "":
-			return nil, fmt.Errorf("data tests: %s.sql: no '-- severity: error|warning' header", name)
+			return fmt.Errorf("data tests: %s.sql: no '-- severity: error|warning' header", name)
 		default:
-			return nil, fmt.Errorf("data tests: %s.sql: severity %q (want error or warning)", name, sev)
+			return fmt.Errorf("data tests: %s.sql: severity %q (want error or warning)", name, sev)
 		}
-		out = append(out, DataTest{Name: name, Severity: sev, Description: h["description"], SQL: string(body)})
+		out = append(out, DataTest{Name: name, Severity: sev, Description: h["description"], SQL: body})
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -130,25 +122,7 @@ func runTest(ctx context.Context, q Querier, t DataTest) (int64, []string, [][]a
 	if err != nil {
 		return 0, nil, nil, err
 	}
-	cols, err := rows.Columns()
-	if err != nil {
-		rows.Close()
-		return 0, nil, nil, err
-	}
-	var sample [][]any
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			rows.Close()
-			return 0, nil, nil, err
-		}
-		sample = append(sample, vals)
-	}
-	err = rows.Err()
+	cols, sample, err := sqlrows.All(rows)
 	rows.Close()
 	if err != nil {
 		return 0, nil, nil, err

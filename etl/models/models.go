@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"regexp"
 	"slices"
 	"sort"
@@ -67,24 +66,17 @@ func Load() ([]Model, error) {
 // loadFS reads the models in dir of fsys and adds the generated ones (the
 // fact families' views, rendered by etl/family).
 func loadFS(fsys fs.FS, dir string, generated ...family.File) ([]Model, error) {
-	entries, err := fs.ReadDir(fsys, dir)
-	if err != nil {
-		return nil, fmt.Errorf("models: %w", err)
-	}
 	var ms []Model
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".sql") {
-			continue
-		}
-		body, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
+	err := eachSQLFile(fsys, dir, "models", func(name, body string) error {
+		m, err := parseModel(name, body)
 		if err != nil {
-			return nil, fmt.Errorf("models: %w", err)
-		}
-		m, err := parseModel(strings.TrimSuffix(e.Name(), ".sql"), string(body))
-		if err != nil {
-			return nil, err
+			return err
 		}
 		ms = append(ms, m)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, g := range generated {
 		m, err := parseModel(g.Name, g.SQL)

@@ -345,20 +345,24 @@ func ColumnConvention(cells []string) Convention {
 			}
 		}
 	}
-	switch {
-	case spaced > 0 && strongID == 0 && strongEN == 0:
+	if spaced > 0 && strongID == 0 && strongEN == 0 {
 		return Spaced
-	case strongID > 0 && strongEN > 0:
+	}
+	if c := evidence(strongID, strongEN); c != Unknown {
+		return c
+	}
+	return evidence(weakID, weakEN)
+}
+
+// evidence is the convention that counts of Indonesian and English cells of
+// one strength point to: Mixed when both, Unknown when neither.
+func evidence(id, en int) Convention {
+	switch {
+	case id > 0 && en > 0:
 		return Mixed
-	case strongID > 0:
+	case id > 0:
 		return Indonesian
-	case strongEN > 0:
-		return English
-	case weakID > 0 && weakEN > 0:
-		return Mixed
-	case weakID > 0:
-		return Indonesian
-	case weakEN > 0:
+	case en > 0:
 		return English
 	}
 	return Unknown

@@ -41,15 +41,16 @@ func loadRef() (*satkerRef, error) {
 	refOnce.Do(func() {
 		r := &satkerRef{byID: map[string]*Satker{}, byCore: map[string][]*Satker{}, byProv: map[string][]*Satker{},
 			aliases: map[string][]string{}, plain: map[string][]string{}}
-		rows, err := readCSV("ref/wilayah.csv")
+		rows, err := readCSV("ref/wilayah.csv", 4)
+		var alias [][]string
+		if err == nil {
+			alias, err = readCSV("ref/satker_alias.csv", 2)
+		}
 		if err != nil {
 			refErr = err
 			return
 		}
 		for _, row := range rows {
-			if len(row) < 4 {
-				continue
-			}
 			s := &Satker{ID: strings.ReplaceAll(row[0], ".", ""), Kode: row[0], Wilayah: row[1], Jenis: row[2], ProvinsiID: row[3]}
 			_, s.core = nameKey(s.Wilayah)
 			s.words = strings.Fields(s.core)
@@ -60,15 +61,7 @@ func loadRef() (*satkerRef, error) {
 				r.maxLen = n
 			}
 		}
-		alias, err := readCSV("ref/satker_alias.csv")
-		if err != nil {
-			refErr = err
-			return
-		}
 		for _, row := range alias {
-			if len(row) < 2 {
-				continue
-			}
 			k := aliasKey(row[1])
 			r.aliases[k] = appendUnique(r.aliases[k], row[0])
 			p := strings.ToUpper(Key(row[1]))
@@ -82,7 +75,9 @@ func loadRef() (*satkerRef, error) {
 	return ref, refErr
 }
 
-func readCSV(name string) ([][]string, error) {
+// readCSV reads a reference table of schemas without its header line,
+// leaving out the records with fewer than minFields fields.
+func readCSV(name string, minFields int) ([][]string, error) {
 	f, err := schemas.FS.Open(name)
 	if err != nil {
 		return nil, err
@@ -102,6 +97,9 @@ func readCSV(name string) ([][]string, error) {
 		}
 		if header {
 			header = false
+			continue
+		}
+		if len(rec) < minFields {
 			continue
 		}
 		rows = append(rows, rec)

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 
+	"github.com/kpu-ntt/lkj/etl/normalize"
 	"github.com/kpu-ntt/lkj/etl/validate"
 )
 
@@ -80,25 +81,9 @@ type sakipVal struct {
 
 func (v sakipVal) nilai() float64 { return fromCents(v.Total) }
 
-// predikatOf maps a score to its band: AA > 90, A > 80, BB > 70, B > 60,
-// CC > 50, C > 30, D ≤ 30.
-func predikatOf(v float64) string {
-	switch {
-	case v > 90:
-		return "AA"
-	case v > 80:
-		return "A"
-	case v > 70:
-		return "BB"
-	case v > 60:
-		return "B"
-	case v > 50:
-		return "CC"
-	case v > 30:
-		return "C"
-	}
-	return "D"
-}
+// predikatOf maps a score to its band (AA > 90, A > 80, BB > 70, B > 60,
+// CC > 50, C > 30, D ≤ 30): the one rule of normalize.GradeOf.
+func predikatOf(v float64) string { return normalize.GradeOf(v) }
 
 var gradeRank = map[string]int{"AA": 7, "A": 6, "BB": 5, "B": 4, "CC": 3, "C": 2, "D": 1}
 

@@ -306,31 +306,14 @@ func (v *validator) sums() {
 			if len(kids) == 0 {
 				continue
 			}
-			for _, m := range []struct {
-				name string
-				get  func(*facts.Anggaran) *int64
-			}{
+			for _, m := range []measure[facts.Anggaran]{
 				{"pagu", func(a *facts.Anggaran) *int64 { return a.Pagu }},
 				{"realisasi", func(a *facts.Anggaran) *int64 { return a.Realisasi }},
 			} {
-				pv := m.get(p)
-				if pv == nil {
-					continue
-				}
-				var sum int64
-				complete := true
-				for _, c := range kids {
-					cv := m.get(c)
-					if cv == nil {
-						complete = false
-						break
-					}
-					sum += *cv
-				}
-				if complete && sum != *pv {
+				if sum, pv, ok := differs(p, kids, m.get); ok {
 					v.find("anggaran.anak_tidak_sama_induk", facts.Warning, p.Span, strconv.FormatInt(sum, 10),
 						"%s tahun %d: jumlah %s %d rincian = %d, tertulis %d (selisih %d)",
-						label(p), p.Tahun, m.name, len(kids), sum, *pv, *pv-sum)
+						label(p), p.Tahun, m.name, len(kids), sum, pv, pv-sum)
 				}
 			}
 		}
@@ -441,36 +424,44 @@ func (v *validator) dpt() {
 		if len(kids) == 0 {
 			continue
 		}
-		for _, m := range []struct {
-			name string
-			get  func(*facts.DPT) *int64
-		}{
+		for _, m := range []measure[facts.DPT]{
 			{"desa", func(d *facts.DPT) *int64 { return d.JumlahDesa }},
 			{"TPS", func(d *facts.DPT) *int64 { return d.JumlahTPS }},
 			{"pemilih L", func(d *facts.DPT) *int64 { return d.PemilihL }},
 			{"pemilih P", func(d *facts.DPT) *int64 { return d.PemilihP }},
 			{"pemilih", func(d *facts.DPT) *int64 { return d.PemilihTotal }},
 		} {
-			pv := m.get(parent)
-			if pv == nil {
-				continue
-			}
-			var sum int64
-			ok := true
-			for _, c := range kids {
-				cv := m.get(c)
-				if cv == nil {
-					ok = false
-					break
-				}
-				sum += *cv
-			}
-			if ok && sum != *pv {
+			if sum, pv, ok := differs(parent, kids, m.get); ok {
 				v.find("dpt.rincian_tidak_sama_total", facts.Warning, parent.Span, strconv.FormatInt(sum, 10),
-					"DPT %s: jumlah %s %d baris %s = %d, tertulis %d", parent.Wilayah, m.name, len(kids), childLevel, sum, *pv)
+					"DPT %s: jumlah %s %d baris %s = %d, tertulis %d", parent.Wilayah, m.name, len(kids), childLevel, sum, pv)
 			}
 		}
 	}
+}
+
+// measure is one number of a row that its detail rows must add up to.
+type measure[T any] struct {
+	name string
+	get  func(*T) *int64
+}
+
+// differs reports whether the kids' numbers add up to other than what the
+// parent states, with that sum and the stated number. Only a parent that
+// states the number and kids that all state it are compared: a sum of the
+// stated ones alone would be a guess.
+func differs[T any](parent *T, kids []*T, get func(*T) *int64) (sum, stated int64, ok bool) {
+	pv := get(parent)
+	if pv == nil {
+		return 0, 0, false
+	}
+	for _, c := range kids {
+		cv := get(c)
+		if cv == nil {
+			return 0, 0, false
+		}
+		sum += *cv
+	}
+	return sum, *pv, sum != *pv
 }
 
 // earlier reports facts about a year before the report year (the closing

@@ -181,6 +181,42 @@ def report(name, errs, n, nl):
     return len(errs)
 
 
+def wilayah_ntt():
+    """Satker id -> name in schemas/ref/wilayah.csv ("5309" -> "Kabupaten Ngada", "53" -> "Nusa
+    Tenggara Timur"): what the later batches' kabupaten/provinsi DPT rows must carry."""
+    import csv
+    ref = {}
+    repo = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+    with open(os.path.join(repo, "schemas", "ref", "wilayah.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["kode_provinsi"] == "53":
+                ref[r["kode"].replace(".", "")] = r["nama"]
+    return ref
+
+
+def batch_rules(t, text, flat, ref):
+    """The rules of the later batches (dev2, unseen) on top of check(): a flattened document
+    has no TAB and every other one has TAB tables; kabupaten/provinsi DPT rows carry the
+    satker's name from ref, kecamatan rows the printed name upper-cased and whitespace-folded;
+    no capaian, anggaran or rb row belongs to another satker."""
+    errs = []
+    if flat and "\t" in text:
+        errs.append("flattened document holds a TAB")
+    if not flat and "\t" not in text:
+        errs.append("document has no TAB table")
+    for d in t["dpt"]:
+        if d["tingkat_wilayah"] == "kecamatan":
+            if d["wilayah"] != re.sub(r"\s+", " ", d["wilayah"].upper()).strip():
+                errs.append("kecamatan wilayah not folded: " + d["wilayah"])
+        elif ref.get(d["satker_id"]) != d["wilayah"]:
+            errs.append(f"dpt {d['satker_id']} wilayah {d['wilayah']!r} != ref {ref.get(d['satker_id'])!r}")
+    for k in ("capaian", "anggaran", "rb"):
+        for r in t[k]:
+            if r.get("satker_id") != t["satker_id"]:
+                errs.append(f"{k} row of another satker")
+    return errs
+
+
 def main():
     bad = 0
     for part in ("dev", "dev2"):

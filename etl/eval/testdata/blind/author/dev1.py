@@ -154,14 +154,13 @@ def ngada_2024():
             ("6867", "Pembentukan Badan Adhoc", 11402660, 11379150),
             ("6871", "Pengelolaan, Pengadaan, Laporan dan Dokumentasi Logistik", 2318920, 2216004),
             ("6872", "Pemungutan dan Penghitungan Suara", 4223075, 4066510)])}
-    tp_ = sum(k[2] for v in prog.values() for k in v[1])
-    tr_ = sum(k[3] for v in prog.values() for k in v[1])
+    tp_, tr_ = jumlah(k for v in prog.values() for k in v[1])
     d.P(f"Pada awal tahun anggaran, Sekretariat KPU Kabupaten Ngada menerima alokasi anggaran awal sebesar Rp 9.804.500.000,- yang kemudian mengalami 11 kali revisi DIPA. Total pagu anggaran Tahun Anggaran 2024 sebesar Rp {id_int(tp_ * 1000)},- dengan realisasi sebesar Rp {id_int(tr_ * 1000)},- atau {id_dec(serapan(tp_, tr_))}%.", W)
     d.P("Selain belanja, satuan kerja juga mencatat penerimaan negara. Realisasi Pendapatan Negara Bukan Pajak Tahun 2024 yang berasal dari penerimaan kembali belanja tahun anggaran lalu dan denda keterlambatan pekerjaan adalah sebesar Rp3.907.589.", W)
     d.L("Tabel 3.12 Realisasi Anggaran per Program dan Kegiatan Tahun 2024", "(dalam ribuan rupiah)", "")
     d.R("Uraian", "Pagu", "Realisasi", "Sisa", "%")
     for pk, (pn, kegs) in prog.items():
-        pp2 = sum(k[2] for k in kegs); pr2 = sum(k[3] for k in kegs)
+        pp2, pr2 = jumlah(kegs)
         d.R(f"{pn} ({pk})", id_int(pp2), id_int(pr2), id_int(pp2 - pr2), id_dec(serapan(pp2, pr2)))
         d.ang(f"076.01.{pk}", "program", "", pp2 * 1000, pr2 * 1000, serapan(pp2, pr2))
         for kc, kn, kpg, krl in kegs:
@@ -280,16 +279,15 @@ def kota_kupang_2023():
             ("6867", "Pembentukan Badan Adhoc", [("6867.QGE.001", "Rekrutmen Badan Adhoc", 412_730_000, 398_640_500),
                                                   ("6867.QGE.002", "Operasional Badan Adhoc", 9_864_500_000, 9_790_310_200)]),
             ("6639", "Teknis Penyelenggaraan Pemilu/Pemilihan", [("6639.BDB.001", "Fasilitasi Pengelolaan Desain Surat Suara, Dokumentasi, Daerah Pemilihan dan Alokasi Kursi", 186_455_000, 181_392_000)])])]
-    tot_p = sum(o[2] for _, _, ks in struct for _, _, os_ in ks for o in os_)
-    tot_r = sum(o[3] for _, _, ks in struct for _, _, os_ in ks for o in os_)
+    tot_p, tot_r = jumlah(o for _, _, ks in struct for _, _, os_ in ks for o in os_)
     d.P(f"Total pagu anggaran KPU Kota Kupang Tahun Anggaran 2023 sebesar Rp {en_int(tot_p)} dengan realisasi sebesar Rp {en_int(tot_r)} atau {en_dec(serapan(tot_p, tot_r))}%. Rincian per program, kegiatan dan output disajikan pada tabel di bawah ini.")
     d.L("Tabel 3.8 Realisasi Anggaran TA 2023", "")
     d.R("KODE", "URAIAN", "PAGU (Rp)", "REALISASI (Rp)", "%")
     for pk, pn, kegs in struct:
-        pp2 = sum(o[2] for _, _, os_ in kegs for o in os_); pr2 = sum(o[3] for _, _, os_ in kegs for o in os_)
+        pp2, pr2 = jumlah(o for _, _, os_ in kegs for o in os_)
         d.RA((f"076.01.{pk}", pn, en_int(pp2), en_int(pr2), en_dec(serapan(pp2, pr2))), f"076.01.{pk}", "program", "", pp2, pr2)
         for kc, kn, outs in kegs:
-            kp2 = sum(o[2] for o in outs); kr2 = sum(o[3] for o in outs)
+            kp2, kr2 = jumlah(outs)
             d.RA((f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_dec(serapan(kp2, kr2))), kc, "kegiatan", f"076.01.{pk}", kp2, kr2)
             for oc, on, op, orl in outs:
                 d.RA((oc, on, en_int(op), en_int(orl), en_dec(serapan(op, orl))), oc, "output", kc, op, orl)

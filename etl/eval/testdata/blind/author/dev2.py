@@ -102,12 +102,12 @@ def tts_2019():
                                                         ("6870", "Masa Kampanye Pemilu", 1_245_900_000, 1_198_070_000),
                                                         ("6871", "Pengelolaan Logistik", 3_560_200_000, 3_497_550_000),
                                                         ("6872", "Pemungutan dan Penghitungan Suara", 6_310_850_000, 6_200_410_000)])]
-    tp_ = sum(k[2] for _, _, ks in struct for k in ks); tr_ = sum(k[3] for _, _, ks in struct for k in ks)
+    tp_, tr_ = jumlah(k for _, _, ks in struct for k in ks)
     d.P(f"Pagu DIPA Sekretariat KPU Kabupaten Timor Tengah Selatan Tahun Anggaran 2019 setelah revisi adalah sebesar Rp {juta(tp_)} juta, dengan realisasi sebesar Rp {juta(tr_)} juta atau {id_dec(serapan(tp_, tr_))}%.", 110)
     d.L("Tabel 3.6 Realisasi Anggaran Tahun 2019 (Rp juta)", "")
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan")
     for pk, pn, ks in struct:
-        pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
+        pp_, pr_ = jumlah(ks)
         d.RA((pk, pn, juta(pp_), juta(pr_), juta(pp_ - pr_), id_dec(serapan(pp_, pr_)) + "%"), f"076.01.{pk}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
             d.RA((f"{pk}.{kc}", kn, juta(a), juta(b), juta(a - b), id_dec(serapan(a, b)) + "%"), kc, "kegiatan", f"076.01.{pk}", a, b)
@@ -170,7 +170,7 @@ def sumba_barat_2020():
     d.L("D. Realisasi Anggaran", "")
     ks = [("3355", "Pengelolaan Keuangan dan BMN", 1_486_320_000, 1_452_118_410),
           ("3360", "Operasional Perkantoran", 702_150_000, 688_203_900)]
-    pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
+    pp_, pr_ = jumlah(ks)
     d.P(f"Total pagu anggaran DIPA KPU Kabupaten Sumba Barat Tahun Anggaran 2020 sebesar Rp {id_int(pp_)},- dengan realisasi sebesar Rp {id_int(pr_)},- atau {id_dec(serapan(pp_, pr_))}%. Anggaran Pemilihan Bupati dan Wakil Bupati bersumber dari hibah Pemerintah Kabupaten Sumba Barat dan dilaporkan tersendiri.")
     d.L("Tabel 3.5 Realisasi Anggaran DIPA 2020", "Kode", "Uraian", "Pagu", "Realisasi", "%")
     d.L("WA", "Program Dukungan Manajemen", id_int(pp_), id_int(pr_), id_dec(serapan(pp_, pr_)))

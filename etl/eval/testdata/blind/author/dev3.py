@@ -43,13 +43,8 @@ def manggarai_2019():
         ("Sasaran Strategis 3: Meningkatnya kapasitas SDM dan sarana prasarana", [
             (IND["kompetensi"], "80%", 80, "78,6%", 78.6, "98,25%", "naik", "persen"),
             (IND["sarpras"], "100%", 100, "100%", 100, "100%", "naik", "persen")])]
-    n = 0
-    for head, rows in groups:
-        d.L(head)
-        for ind, tt, tn, rt, rn, cp, arah, sat in rows:
-            n += 1
-            d.R(n, ind, tt, rt, cp)
-            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
+    for ind, tt, tn, rt, rn, cp, arah, sat in cap_grup(d, groups):
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("opini", "predikat"), arah=arah)
     d.B()
     d.P("Indikator Nilai Evaluasi atas Akuntabilitas Kinerja belum mencapai target predikat B, karena hasil evaluasi atas kinerja tahun 2018 masih berada pada kategori CC. Indikator kesesuaian kompetensi pegawai juga belum tercapai karena dua pegawai belum mengikuti pelatihan teknis yang dipersyaratkan.", 100)
     d.PP(analisis(c, "partisipasi pemilih"), 100)
@@ -93,12 +88,12 @@ def manggarai_2019():
             ("6867", "Pembentukan Badan Adhoc", 16_480_900_000, 16_402_611_000),
             ("6871", "Pengelolaan Logistik", 4_105_330_000, 4_011_096_450),
             ("6872", "Pemungutan dan Penghitungan Suara", 7_012_560_000, 6_890_704_300)])]
-    tp_ = sum(k[2] for _, _, ks in struct for k in ks); tr_ = sum(k[3] for _, _, ks in struct for k in ks)
+    tp_, tr_ = jumlah(k for _, _, ks in struct for k in ks)
     d.P(f"Realisasi belanja Tahun Anggaran 2019 mencapai Rp {id_int(tr_)},00 dari total pagu sebesar Rp {id_int(tp_)},00 atau {id_dec(serapan(tp_, tr_))} persen.", 100)
     d.L("Tabel 3.7 Realisasi Anggaran per Program dan Kegiatan", "")
     d.R("Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "%")
     for pk, pn, ks in struct:
-        pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
+        pp_, pr_ = jumlah(ks)
         d.RA((pk, pn, dec00(pp_), dec00(pr_), id_dec(serapan(pp_, pr_))), f"076.01.{pk}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
             d.RA((f"{pk}.{kc}", kn, dec00(a), dec00(b), id_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk}", a, b)
@@ -185,8 +180,8 @@ def belu_2022():
           ("3358", "Pengelolaan Sumber Daya Manusia", 212_500_000, 203_918_400),
           ("3360", "Operasional Perkantoran dan Dukungan Sarana Prasarana", 905_260_000, 884_015_300)]
     cq = [("6639", "Teknis Penyelenggaraan Pemilu/Pemilihan", 314_900_000, 298_450_000)]
-    pw = sum(k[2] for k in ks); rw = sum(k[3] for k in ks)
-    pc = sum(k[2] for k in cq); rc = sum(k[3] for k in cq)
+    pw, rw = jumlah(ks)
+    pc, rc = jumlah(cq)
     tp_, tr_ = pw + pc, rw + rc
     d.P(f"Pada Tahun Anggaran 2022 pagu anggaran Sekretariat KPU Kabupaten Belu adalah sebesar Rp {dec00(tp_)} dan terealisasi sebesar Rp {dec00(tr_)} atau {id_dec(serapan(tp_, tr_))}%.", 88)
     d.L("Tabel 3.6 Realisasi Anggaran per Program Tahun 2022", "")

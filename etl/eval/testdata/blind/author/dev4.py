@@ -60,8 +60,8 @@ def sikka_2021():
           ("3358", "Pengelolaan SDM", 148_300_000, 139_650_000),
           ("3360", "Operasional Perkantoran", 887_120_000, 861_092_440)]
     cq = [("6640", "Pemutakhiran Data Pemilih Berkelanjutan", 96_500_000, 94_210_000)]
-    pw, rw = sum(k[2] for k in ks), sum(k[3] for k in ks)
-    pc, rc = sum(k[2] for k in cq), sum(k[3] for k in cq)
+    pw, rw = jumlah(ks)
+    pc, rc = jumlah(cq)
     tp_, tr_ = pw + pc, rw + rc
     d.P(f"Total pagu anggaran Tahun Anggaran 2021 sebesar Rp {id_int(tp_)} dengan realisasi sebesar Rp {id_int(tr_)} atau {id_dec(serapan(tp_, tr_))}%. Realisasi Pendapatan Negara Bukan Pajak Tahun 2021 sebesar Rp12.450.000 berasal dari penjualan barang inventaris yang dihapuskan dan tidak termasuk dalam realisasi belanja.")
     d.L("Tabel 3.5 Realisasi Anggaran TA 2021", "Kode Uraian Pagu Realisasi Sisa %")
@@ -144,7 +144,7 @@ def lembata_2023():
         ("CQ", ["Program Penyelenggaraan Pemilu", "dalam Proses Konsolidasi", "Demokrasi"], [
             ("6867", "Pembentukan Badan Adhoc", 8_904_200_000, 8_890_112_740),
             ("6868", "Pemutakhiran dan Penyusunan Daftar Pemilih", 412_650_000, 404_438_210)])]
-    tp_ = sum(k[2] for _, _, ks in struct for k in ks); tr_ = sum(k[3] for _, _, ks in struct for k in ks)
+    tp_, tr_ = jumlah(k for _, _, ks in struct for k in ks)
     d.P(f"Total pagu anggaran KPU Kabupaten Lembata Tahun Anggaran 2023 sebesar Rp. {id_int(tp_)},- dengan realisasi sebesar Rp. {id_int(tr_)},- atau {id_dec(serapan(tp_, tr_))}%.", W)
     d.L("Tabel 3.6 Realisasi Anggaran Tahun 2023", "")
     d.R("No", "Program/Kegiatan", "Pagu", "Realisasi", "%", "Sisa")
@@ -153,7 +153,7 @@ def lembata_2023():
         s = id_int(v)
         return "Rp. " + (s[:-1] if len(s) > 9 else s)
     for n, (pk, pn, ks) in enumerate(struct, 1):
-        pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
+        pp_, pr_ = jumlah(ks)
         mid = len(pn) // 2
         for j, part in enumerate(pn):
             if j == mid:

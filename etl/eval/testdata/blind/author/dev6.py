@@ -70,17 +70,12 @@ def provinsi_2022():
         ("Sasaran Strategis 3: Terwujudnya koordinasi penyelenggaraan kepemiluan sesuai Standar Pelayanan Publik", [
             ("Persentase KPU Kabupaten/Kota dalam memutakhirkan Data Pemilih Tepat Waktu", "100%", 100, "100%", 100, "100%", "persen"),
             ("Persentase KPU Provinsi dan KPU Kabupaten/Kota yang mendapatkan nilai akuntabilitas kinerja minimal B", "100%", 100, "100%", 100, "100%", "persen")])]
-    n = 0
-    for head, rows in groups:
-        d.L(head)
-        for ind, tt, tn, rt, rn, cp, sat in rows:
-            n += 1
-            d.R(n, ind, tt, rt, cp)
-            lap = persen(cp)
-            if sat == "predikat":
-                d.cap(ind, "B", None, "BB", None, sat, lap, grade=True)
-            else:
-                d.cap(ind, tt, tn, rt, rn, sat, lap)
+    for ind, tt, tn, rt, rn, cp, sat in cap_grup(d, groups):
+        lap = persen(cp)
+        if sat == "predikat":
+            d.cap(ind, "B", None, "BB", None, sat, lap, grade=True)
+        else:
+            d.cap(ind, tt, tn, rt, rn, sat, lap)
     d.L("*) nilai Indeks RB hasil penilaian mandiri yang telah diverifikasi", "")
     d.P("Indikator persentase KPU Provinsi dan KPU Kabupaten/Kota dengan nilai akuntabilitas kinerja minimal B tercapai 100%, karena seluruh 22 KPU Kabupaten/Kota dan KPU Provinsi memperoleh predikat minimal B pada Evaluasi AKIP Tahun 2021.")
     d.P("Nilai evaluasi Reformasi Birokrasi KPU Provinsi Nusa Tenggara Timur Tahun 2022 adalah 30,12 (82,98%) dari bobot 36,30, sehingga indikator Indeks Reformasi Birokrasi melampaui target 78.")
@@ -109,15 +104,14 @@ def provinsi_2022():
         ("CQ", "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", [
             ("6709", "Perencanaan Program dan Anggaran", [("6709.QGE.001", "Perencanaan dan Penganggaran Pemilu", 1_906_350_000, 1_880_214_500)]),
             ("6639", "Teknis Penyelenggaraan Pemilu/Pemilihan", [("6639.BDB.001", "Fasilitasi Pengelolaan Daerah Pemilihan dan Alokasi Kursi", 610_220_000, 598_113_400)])])]
-    tot_p = sum(o[2] for _, _, ks in struct for _, _, os_ in ks for o in os_)
-    tot_r = sum(o[3] for _, _, ks in struct for _, _, os_ in ks for o in os_)
+    tot_p, tot_r = jumlah(o for _, _, ks in struct for _, _, os_ in ks for o in os_)
     d.P(f"Total pagu anggaran KPU Provinsi NTT Tahun Anggaran 2022 sebesar Rp {en_int(tot_p)} dengan realisasi sebesar Rp {en_int(tot_r)} atau {en_dec(serapan(tot_p, tot_r))}%.")
     d.R("KODE", "PROG/KEG/OUTPUT", "PAGU", "REALISASI", "SISA", "% REALISASI")
     for pk, pn, kegs in struct:
-        pp2 = sum(o[2] for _, _, os_ in kegs for o in os_); pr2 = sum(o[3] for _, _, os_ in kegs for o in os_)
+        pp2, pr2 = jumlah(o for _, _, os_ in kegs for o in os_)
         d.RA((pk, pn, en_int(pp2), en_int(pr2), en_int(pp2 - pr2), en_dec(serapan(pp2, pr2)) + "%"), f"076.01.{pk}", "program", "", pp2, pr2)
         for kc, kn, outs in kegs:
-            kp2 = sum(o[2] for o in outs); kr2 = sum(o[3] for o in outs)
+            kp2, kr2 = jumlah(outs)
             d.RA((f"{pk}.{kc}", kn, en_int(kp2), en_int(kr2), en_int(kp2 - kr2), en_dec(serapan(kp2, kr2)) + "%"), kc, "kegiatan", f"076.01.{pk}", kp2, kr2)
             for oc, on, op, orl in outs:
                 d.RA((oc, on, en_int(op), en_int(orl), en_int(op - orl), en_dec(serapan(op, orl)) + "%"), oc, "output", kc, op, orl)
@@ -205,12 +199,12 @@ def mabar_2024():
             ("6867", "Pembentukan Badan Adhoc", 21_406_900_000, 21_388_125_640),
             ("6871", "Pengelolaan Logistik", 2_911_300_000, 2_867_551_200),
             ("6872", "Pemungutan dan Penghitungan Suara", 5_440_780_000, 5_301_962_411)])]
-    tp_ = sum(k[2] for _, _, ks in struct for k in ks); tr_ = sum(k[3] for _, _, ks in struct for k in ks)
+    tp_, tr_ = jumlah(k for _, _, ks in struct for k in ks)
     d.P(f"Total pagu anggaran Tahun Anggaran 2024 sebesar Rp {dec00(tp_)} dengan realisasi sebesar Rp {dec00(tr_)} atau {id_dec(serapan(tp_, tr_))}%. Di samping itu, Realisasi Pendapatan Negara Bukan Pajak Tahun 2024 sebesar Rp8.215.400,00 telah disetorkan ke Kas Negara.")
     d.L("Tabel 3.8 Realisasi Anggaran Tahun 2024", "")
     d.R("No", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
     for n, (pk, pn, ks) in enumerate(struct, 1):
-        pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
+        pp_, pr_ = jumlah(ks)
         for j, part in enumerate(pn):
             if j == 1:
                 d.R("", part, dec00(pp_), dec00(pr_), dec00(pp_ - pr_), id_dec(serapan(pp_, pr_)))

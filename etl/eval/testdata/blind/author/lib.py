@@ -234,6 +234,12 @@ def tutup(d, c, *sign, W=None, bab=("BAB IV PENUTUP", ""), lalu=None):
     d.write()
 
 
+def jumlah(rows):
+    """Pagu and realisasi summed over budget rows (kode, uraian, pagu, realisasi, ...)."""
+    rows = list(rows)
+    return sum(r[2] for r in rows), sum(r[3] for r in rows)
+
+
 def total_tahun(d, years, cells, skip, scale=1):
     """A multi-year budget table, one row (cells(y, pagu, realisasi)) a year. Every year
     but skip (this report's, declared with its program rows) is a TOTAL fact; scale turns
@@ -270,6 +276,19 @@ def cap_baris(d, rows):
         d.L(str(i), ind, tt, rt, cp)
         d.capaian(ind, tt, tn, rt, rn, "persen", cp)
 
+
+
+def cap_grup(d, groups):
+    """A capaian table in groups, each under its sasaran heading, rows numbered across the
+    groups (No, indikator, target, realisasi, capaian): prints each row, then yields it for
+    the caller to declare its fact (rows are (ind, tt, tn, rt, rn, cp, ...))."""
+    n = 0
+    for head, rows in groups:
+        d.L(head)
+        for row in rows:
+            n += 1
+            d.R(n, row[0], row[1], row[3], row[5])
+            yield row
 
 # ---- prose pools ----
 def kata_pengantar(c):

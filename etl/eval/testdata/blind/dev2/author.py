@@ -80,11 +80,11 @@ def provinsi_2023():
                   ("6639", "Teknis Penyelenggaraan Pemilu/Pemilihan", 28_604_150_000, 28_410_662_905),
                   ("6709", "Perencanaan Program dan Anggaran", 6_120_800_000, 6_098_301_550),
                   ("6867", "Pembentukan Badan Adhoc", 3_910_330_000, 3_877_004_100)])]
-    tp_ = sum(k[2] for _, _, ks in struct for k in ks); tr_ = sum(k[3] for _, _, ks in struct for k in ks)
+    tp_, tr_ = jumlah(k for _, _, ks in struct for k in ks)
     d.P(f"Total pagu anggaran Tahun Anggaran 2023 sebesar Rp. {en_int(tp_)} dengan realisasi Rp. {en_int(tr_)} ({en_dec(serapan(tp_, tr_))}%).")
     d.R("KODE", "URAIAN", "PAGU", "REALISASI", "SISA", "%")
     for pk, pn, ks in struct:
-        pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
+        pp_, pr_ = jumlah(ks)
         d.RA((pk, pn, en_int(pp_), en_int(pr_), en_int(pp_ - pr_), en_dec(serapan(pp_, pr_))), f"076.01.{pk}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
             d.RA((f"{pk}.{kc}", kn, en_int(a), en_int(b), en_int(a - b), en_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk}", a, b)
@@ -136,7 +136,7 @@ def ttu_2020():
     d.B()
     d.L("C. Realisasi Anggaran", "")
     ks = [("3355", "Pengelolaan Keuangan dan BMN", 1_960_440, 1_922_871), ("3360", "Operasional Perkantoran", 830_200, 809_455)]
-    pw, rw = sum(k[2] for k in ks), sum(k[3] for k in ks)
+    pw, rw = jumlah(ks)
     d.P(f"Pagu DIPA Tahun 2020 sebesar Rp {id_int(pw * 1000)} terealisasi Rp {id_int(rw * 1000)} atau {id_dec(serapan(pw, rw))}%. Tabel realisasi (dalam ribuan rupiah):")
     d.L("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
     d.L("WA", "Program Dukungan Manajemen", id_int(pw), id_int(rw), id_int(pw - rw), id_dec(serapan(pw, rw)))
@@ -170,13 +170,8 @@ def kupang_2024():
         ("Sasaran Strategis 3: Terwujudnya Tahapan Pemilu/Pemilihan sesuai Jadwal", [
             (IND["jadwal"], "100%", 100, "100%", 100, "100%", "persen"),
             ("Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan", "77,5%", 77.5, "75,95%", 75.95, "98%", "persen")])]
-    n = 0
-    for head, rows in groups:
-        d.L(head)
-        for ind, tt, tn, rt, rn, cp, sat in rows:
-            n += 1
-            d.R(n, ind, tt, rt, cp)
-            d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("predikat", "opini"))
+    for ind, tt, tn, rt, rn, cp, sat in cap_grup(d, groups):
+        d.capaian(ind, tt, tn, rt, rn, sat, cp, sat in ("predikat", "opini"))
     d.B()
     d.P("Hasil evaluasi pelaksanaan Reformasi Birokrasi Tahun 2024 disajikan pada tabel berikut.")
     rb_tabel(d, "Tabel 3.3 Nilai Evaluasi Reformasi Birokrasi Tahun 2024",
@@ -229,8 +224,8 @@ def kupang_2024():
     cq = [("6867", "Pembentukan Badan Adhoc", 24_905_600_000, 24_871_330_500),
           ("6871", "Pengelolaan, Pengadaan, Laporan dan Dokumentasi Logistik", 3_612_900_000, 3_560_812_050),
           ("6872", "Pemungutan dan Penghitungan Suara", 6_204_330_000, 6_118_275_420)]
-    pw, rw = sum(k[2] for k in ks), sum(k[3] for k in ks)
-    pc, rc = sum(k[2] for k in cq), sum(k[3] for k in cq)
+    pw, rw = jumlah(ks)
+    pc, rc = jumlah(cq)
     tp_, tr_ = pw + pc, rw + rc
     d.P(f"Pagu awal DIPA Tahun 2024 sebesar Rp 12.406.550.000,00 bertambah melalui 14 kali revisi DIPA menjadi Rp {dec00(tp_)}. Realisasi sampai dengan 31 Desember 2024 sebesar Rp {dec00(tr_)} ({id_dec(serapan(tp_, tr_))}%).")
     d.L("Tabel 3.8 Realisasi Anggaran per Program/Kegiatan TA 2024", "")
@@ -332,11 +327,11 @@ def ende_2019():
                                                    ("3360", "Operasional Perkantoran", 1_230_600_000, 1_215_004_800)]),
               ("CQ", "Program Penyelenggaraan Pemilu", [("6867", "Pembentukan Badan Adhoc", 13_806_450_000, 13_790_118_000),
                                                         ("6872", "Pemungutan dan Penghitungan Suara", 5_902_300_000, 5_811_426_350)])]
-    tp_ = sum(k[2] for _, _, ks in struct for k in ks); tr_ = sum(k[3] for _, _, ks in struct for k in ks)
+    tp_, tr_ = jumlah(k for _, _, ks in struct for k in ks)
     d.P(f"Total pagu anggaran Tahun Anggaran 2019 sebesar Rp {id_int(tp_)} dengan realisasi sebesar Rp {id_int(tr_)} atau {id_dec(serapan(tp_, tr_))}%.")
     d.R("Program/Kegiatan", "Pagu", "Realisasi", "% Serapan")
     for pk_, pn, ks in struct:
-        pp_ = sum(k[2] for k in ks); pr_ = sum(k[3] for k in ks)
+        pp_, pr_ = jumlah(ks)
         d.RA((f"{pn} (076.01.{pk_})", f"Rp {id_int(pp_)}", f"Rp {id_int(pr_)}", id_dec(serapan(pp_, pr_))), f"076.01.{pk_}", "program", "", pp_, pr_)
         for kc, kn, a, b in ks:
             d.RA((f"- {kn} ({kc})", f"Rp {id_int(a)}", f"Rp {id_int(b)}", id_dec(serapan(a, b))), kc, "kegiatan", f"076.01.{pk_}", a, b)

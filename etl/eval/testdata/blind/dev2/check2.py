@@ -7,18 +7,13 @@ kecamatan rows the printed name upper-cased; a flattened document has no TAB;
 every truth row's satker/year pair is new to the corpus.
 Run: python3 dev2/check2.py   (exit 1 on any problem)
 """
-import csv, json, os, re, sys
+import json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 BLIND = os.path.dirname(HERE)
 sys.path.insert(0, BLIND)
 import check_truth  # noqa: E402
 
-REPO = os.path.abspath(os.path.join(BLIND, "..", "..", "..", ".."))
-REF = {}
-with open(os.path.join(REPO, "schemas", "ref", "wilayah.csv"), encoding="utf-8") as f:
-    for r in csv.DictReader(f):
-        if r["kode_provinsi"] == "53":
-            REF[r["kode"].replace(".", "")] = r["nama"]
+REF = check_truth.wilayah_ntt()
 
 BATCH2 = ["lkj-sumba-timur-2022", "lkj-flores-timur-2021", "lkjip-nagekeo-2023", "lkj-sabu-raijua-2021",
           "lkj-manggarai-timur-2020", "lkj-provinsi-ntt-2019", "lkj-sumba-barat-daya-2024",
@@ -46,20 +41,7 @@ def main():
             errs.append(f"{nl} lines (batch wants 150-400)")
         if len(seen[(t["satker_id"], t["tahun"])]) != 1:
             errs.append("satker/year already used: %s" % seen[(t["satker_id"], t["tahun"])])
-        if base in FLAT and "\t" in text:
-            errs.append("flattened document holds a TAB")
-        if base not in FLAT and "\t" not in text:
-            errs.append("document has no TAB table")
-        for d in t["dpt"]:
-            if d["tingkat_wilayah"] == "kecamatan":
-                if d["wilayah"] != re.sub(r"\s+", " ", d["wilayah"].upper()).strip():
-                    errs.append("kecamatan wilayah not folded: " + d["wilayah"])
-            elif REF.get(d["satker_id"]) != d["wilayah"]:
-                errs.append(f"dpt {d['satker_id']} wilayah {d['wilayah']!r} != ref {REF.get(d['satker_id'])!r}")
-        for k in ("capaian", "anggaran", "rb"):
-            for r in t[k]:
-                if r.get("satker_id") != t["satker_id"]:
-                    errs.append(f"{k} row of another satker")
+        errs += check_truth.batch_rules(t, text, base in FLAT, REF)
         for r in t["capaian"]:
             if r["target_teks"] and r["target_teks"] not in text and r["target_teks"] not in re.sub(r"\s+", " ", text):
                 errs.append("target_teks not in text: " + r["target_teks"])

@@ -6,10 +6,7 @@ from common3 import *  # noqa: F401,F403
 def alor_2021():
     """Captions BELOW every table, `Rp` in its own cell, `,00`; title over six lines."""
     s, y = "5305", 2021
-    d = Doc("unseen/lkjip-alor-2021.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53052021)
-    W = 86
+    d, c, rnd, W = buka("unseen/lkjip-alor-2021.txt", s, y, 86)
     d.L("", "LAPORAN KINERJA", "INSTANSI PEMERINTAH", "(LKjIP)", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM",
         "KABUPATEN ALOR", "TAHUN ANGGARAN 2021", "", "", "Jl. Eltari No. 7 Kalabahi", "")
     d.FF()
@@ -43,9 +40,7 @@ def alor_2021():
         "dilaksanakan secara berkelanjutan setiap bulan dan diumumkan setiap semester.", W)
     bab2(d, c, W, 4)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c):
-        d.P(p_, W)
+    bab3(d, c, W, 3)
     akip = skor(s, 2020)
     pa = predikat(akip)
     caps = [
@@ -75,8 +70,7 @@ def alor_2021():
         f"sebesar {id_dec(skor(s, 2018))} ({predikat(skor(s, 2018))}).", W)
     for yy in (2020, 2019, 2018):
         d.sakip(s, yy, skor(s, yy))
-    for p_ in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p_, W)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
     d.L("LKjIP Sekretariat KPU Kabupaten Alor Tahun 2021", "- 17 -")
     d.FF()
     d.L("3.2 Realisasi Anggaran", "")
@@ -100,17 +94,13 @@ def alor_2021():
     d.P("Selain realisasi belanja, Sekretariat mencatat Penerimaan Negara Bukan Pajak (PNBP) sebesar "
         "Rp 3.450.000,00 yang berasal dari sewa rumah dinas dan penjualan dokumen lelang.", W)
     tutup(d, c, W)
-    d.write()
 
 
 # ====================================================================== 2. Kota Kupang 2020
 def kota_kupang_2020():
     """Flattened: one cell per line (web extractor), reporting period only."""
     s, y = "5371", 2020
-    d = Doc("unseen/lkj-kota-kupang-2020.txt", s, y, flat=True)
-    c = ctx(s, y)
-    rnd = random.Random(53712020)
-    W = 0  # one paragraph per line, as the extractor gives them
+    d, c, rnd, W = buka("unseen/lkj-kota-kupang-2020.txt", s, y, 0, flat=True)  # one paragraph per line, as the extractor gives them
     d.L("LAPORAN KINERJA", "SEKRETARIAT KPU KOTA KUPANG",
         "Periode pelaporan: 1 Januari s.d. 31 Desember 2020", "")
     front(d, c, W, "Kupang, 15 Januari 2021", "DRS. ADRIANUS B. NGGOLE", "NIP. 19680905 199303 1 011")
@@ -129,8 +119,7 @@ def kota_kupang_2020():
     d.dpt("pemilu", 2019, "kabupaten", REFNAME[s], 51, tps, l, p)
     bab2(d, c, W, 5)
     d.L("Akuntabilitas Kinerja", "")
-    for p_ in akuntabilitas_intro(c):
-        d.P(p_)
+    d.PP(akuntabilitas_intro(c))
     d.P("Capaian indikator kinerja yang dapat diukur dengan angka pada tahun 2020 disajikan berikut ini:")
     caps = [("mutakhir", 100, 100), ("kompetensi", 85, 88.4), ("sarpras", 90, 86.5), ("jadwal", 100, 100)]
     d.L("Indikator", "Target", "Realisasi", "Capaian")
@@ -149,8 +138,7 @@ def kota_kupang_2020():
     d.sakip(s, 2019, skor(s, 2019))
     d.sakip(s, 2018, skor(s, 2018))
     d.P("Opini BPK atas Laporan Keuangan KPU Tahun 2019 adalah Wajar Tanpa Pengecualian (WTP), sesuai target.")
-    for p_ in analisis(c, "persentase sarana prasarana"):
-        d.P(p_)
+    d.PP(analisis(c, "persentase sarana prasarana"))
     d.L("Realisasi Anggaran", "")
     d.P("Realisasi anggaran per program dan kegiatan Tahun Anggaran 2020 (dalam rupiah):")
     rows = gen_budget(rnd, y, [("076.01.WA", [("3355", 1532650000), ("3360", 684120000)]),
@@ -164,34 +152,22 @@ def kota_kupang_2020():
     d.P("Sisa anggaran sebagian besar berasal dari efisiensi perjalanan dinas karena pembatasan kegiatan "
         "tatap muka selama pandemi Covid-19.")
     tutup(d, c, W, head=("Penutup",))
-    d.write()
-
-
-def pct(x):
-    return id_dec(x) + "%"
 
 
 # ====================================================================== 3. Provinsi NTT 2021
 def provinsi_2021():
     """Province: Roman-numbered captions `TABEL III.n` above, amounts in juta, all-satker table."""
     s, y = "53", 2021
-    d = Doc("unseen/lkj-provinsi-ntt-2021.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(532021)
-    W = 98
+    d, c, rnd, W = buka("unseen/lkj-provinsi-ntt-2021.txt", s, y, 98)
     d.L("LAPORAN KINERJA KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR TAHUN 2021", "", "")
     front(d, c, W, "Kupang, 28 Februari 2022", "ALFRED D. NOVA, S.H., M.Si", "NIP. 19700314 199503 1 002")
     d.FF()
     d.L("I. PENDAHULUAN", "")
-    for p_ in pendahuluan(c)[:3] + pendahuluan(c)[4:7]:
-        d.P(p_, W)
+    d.PP(pendahuluan(c)[:3] + pendahuluan(c)[4:7], W)
     d.L("II. PERENCANAAN KINERJA", "")
-    for p_ in perencanaan(c)[:4]:
-        d.P(p_, W)
+    d.PP(perencanaan(c)[:4], W)
     d.FF()
-    d.L("III. AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("III. AKUNTABILITAS KINERJA",))
     own = skor(s, 2020)
     po = predikat(own)
     cyr = lambda g: g.replace("B", "\u0412")  # noqa: E731  (Cyrillic Ve, as the PDF gives it)
@@ -251,8 +227,7 @@ def provinsi_2021():
     d.R("Komponen Hasil", "7,82", "15,00", "52,13%")
     d.R("INDEKS RB", id_dec(rbn), "36,30", pct(rbv(d, 2021, rbn)))
     d.B()
-    for p_ in analisis(c, "nilai evaluasi akuntabilitas kinerja"):
-        d.P(p_, W)
+    d.PP(analisis(c, "nilai evaluasi akuntabilitas kinerja"), W)
     d.FF()
     d.L("B. Realisasi Anggaran", "")
     rows = gen_budget(rnd, y, [("076.01.WA", [("3355", 3812450000), ("3358", 1264300000), ("3360", 2957610000)]),
@@ -269,17 +244,13 @@ def provinsi_2021():
     d.P("Realisasi pendapatan negara bukan pajak KPU Provinsi NTT tahun 2021 sebesar Rp 21.375.000 dan nilai aset "
         "tetap per 31 Desember 2021 sebesar Rp 18.604.772.150 tidak termasuk dalam realisasi anggaran di atas.", W)
     tutup(d, c, W, head=("IV. PENUTUP",))
-    d.write()
 
 
 # ====================================================================== 4. TTS 2023
 def tts_2023():
     """Upper-case abbreviated headers, `TA.` identity, DPS/DPSHP/DPT two-line header, years as columns."""
     s, y = "5302", 2023
-    d = Doc("unseen/lkj-tts-2023.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53022023)
-    W = 92
+    d, c, rnd, W = buka("unseen/lkj-tts-2023.txt", s, y, 92)
     d.L("LKj", "KPU KAB. TTS", "TA. 2023", "", "SOE", "")
     d.FF()
     front(d, c, W, "Soe, 12 Januari 2024", "YOHANES M. NENOBAIS, S.Sos", "NIP. 19740101 200112 1 009")
@@ -287,9 +258,7 @@ def tts_2023():
     bab1(d, c, W, 6)
     bab2(d, c, W, 3)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W)
     own = skor(s, 2022)
     po = predikat(own)
     d.L("TABEL 3.1 PENGUKURAN KINERJA TA. 2023", "")
@@ -372,7 +341,6 @@ def tts_2023():
         "badan ad hoc dan pengadaan logistik. Penerimaan hibah dari Pemerintah Kabupaten untuk Pilkada 2024 "
         "belum diterima pada tahun 2023.", W)
     tutup(d, c, W)
-    d.write()
 
 
 if __name__ == "__main__":

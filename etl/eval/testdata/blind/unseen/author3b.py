@@ -2,18 +2,11 @@
 from common3 import *  # noqa: F401,F403
 
 
-def pct(x):
-    return id_dec(x) + "%"
-
-
 # ====================================================================== 5. Flores Timur 2019
 def flores_timur_2019():
     """LAKIP, year alone on its own line; PK targets in BAB II, realisasi rows wrapped (values last)."""
     s, y = "5306", 2019
-    d = Doc("unseen/lakip-flores-timur-2019.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53062019)
-    W = 104
+    d, c, rnd, W = buka("unseen/lakip-flores-timur-2019.txt", s, y, 104)
     d.L("", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "",
         "KOMISI PEMILIHAN UMUM KABUPATEN FLORES TIMUR", "", "2019", "", "LARANTUKA")
     d.FF()
@@ -32,9 +25,7 @@ def flores_timur_2019():
         d.R(i + 1, sas if i in (0, 3) else "", SS[k], tt)
     d.B()
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c):
-        d.P(p_, W)
+    bab3(d, c, W, 3)
     real = {"partisipasi": ("84,36%", 84.36, "108,85%"), "jadwal": ("100%", 100, "100%"),
             "pelanggaran": ("1,5%", 1.5, "185%"), "akip": (pa, None, "100%" if RANK[pa] >= 4 else "75%"),
             "bpk": ("WTP", None, "100%"), "kompetensi": ("83,65%", 83.65, "104,56%")}
@@ -88,8 +79,7 @@ def flores_timur_2019():
     d.R("Total", 100, id_dec(akip))
     d.komp(2018, k)
     d.B()
-    for p_ in analisis(c, "partisipasi pemilih"):
-        d.P(p_, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     ikk = [("gaji", "100%", 100, "100%", 100, "persen", "100%"), ("lapakun", "14 Laporan", 14, "14 Laporan", 14,
             "laporan", "100%"), ("arsip", "50%", 50, "46,20%", 46.2, "persen", "92,40%")]
     d.L("Tabel 3.4a Capaian Indikator Kinerja Kegiatan Tahun 2019")
@@ -128,29 +118,22 @@ def flores_timur_2019():
     d.R("Jumlah", id_int(tot["pagu"] // 1000), id_int(tot["real"] // 1000))
     d.B()
     tutup(d, c, W)
-    d.write()
 
 
 # ====================================================================== 6. Ngada 2022
 def ngada_2022():
     """Markdown export (pandoc): # headings, **bold** amounts, LaTeX formula; no Sisa, cut-off total."""
     s, y = "5309", 2022
-    d = Doc("unseen/lkj-ngada-2022.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53092022)
-    W = 100
+    d, c, rnd, W = buka("unseen/lkj-ngada-2022.txt", s, y, 100)
     d.L("# LAPORAN KINERJA", "", "**SEKRETARIAT KPU KABUPATEN NGADA**", "", "**TAHUN 2022**", "")
     d.L("## KATA PENGANTAR", "")
-    for p_ in kata_pengantar(c):
-        d.P(p_, W)
+    d.PP(kata_pengantar(c), W)
     d.L("Bajawa, 16 Februari 2023", "Sekretaris KPU Kabupaten Ngada,", "", "", "**MARIA G. WEA, S.E.**",
         "NIP. 19780219 200501 2 003", "")
     d.L("## BAB I PENDAHULUAN", "")
-    for p_ in pendahuluan(c)[:6]:
-        d.P(p_, W)
+    d.PP(pendahuluan(c)[:6], W)
     d.L("## BAB II PERENCANAAN KINERJA", "")
-    for p_ in perencanaan(c)[:3]:
-        d.P(p_, W)
+    d.PP(perencanaan(c)[:3], W)
     akip = skor(s, 2021)
     pa = predikat(akip)
     pk = [("akip", "B", None, "predikat"), ("bpk", "WTP", None, "opini"), ("mutakhir", "100%", 100, "persen"),
@@ -241,18 +224,14 @@ def ngada_2022():
         "perempuan, pada 393 TPS di 151 desa/kelurahan.", W)
     d.dpt("pilkada", 2020, "kabupaten", REFNAME[s], 151, 393, 53418, 56902)
     tutup(d, c, W, head=("## BAB IV PENUTUP",))
-    d.write()
 
 
 # ====================================================================== 7. Manggarai 2024
 def manggarai_2024():
     """No year on the cover or in the foreword: year only in the PK and the signature; merged row."""
     s, y = "5310", 2024
-    d = Doc("unseen/lkj-manggarai-2024.txt", s, y)
-    c = ctx(s, y)
+    d, c, rnd, W = buka("unseen/lkj-manggarai-2024.txt", s, y, 90)
     c["thn_kp"] = c["kpu"]
-    rnd = random.Random(53102024)
-    W = 90
     d.L("", "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MANGGARAI", "",
         "Jl. Ahmad Yani No. 15, Ruteng", "")
     d.FF()
@@ -268,9 +247,7 @@ def manggarai_2024():
         d.R(i + 1, SS[k], tt)
     d.B()
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W)
     akip = skor(s, 2023)
     pa = predikat(akip)
     d.L("Tabel 3.1 Pengukuran Kinerja Sasaran Strategis")
@@ -298,8 +275,7 @@ def manggarai_2024():
     d.R("Hasil", "8,95", "15,00", "59,67%")
     d.R("Total Nilai RB", id_dec(rbn), "36,30", pct(rbv(d, 2024, rbn)))
     d.B()
-    for p_ in analisis(c, "partisipasi pemilih"):
-        d.P(p_, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.FF()
     d.L("C. Data Pemilih", "")
     _, tp24, l24, p24 = pemilu24(s)
@@ -350,26 +326,20 @@ def manggarai_2024():
     d.P("Hibah Pemerintah Kabupaten Manggarai untuk Pemilihan Serentak dikelola melalui rekening terpisah dan "
         "dilaporkan dalam laporan pertanggungjawaban dana hibah tersendiri.", W)
     tutup(d, c, W)
-    d.write()
 
 
 # ====================================================================== 8. Lembata 2020
 def lembata_2020():
     """Outputs with code typos, realisasi wrapped on the middle line, scanned (OCR) all-satker lampiran."""
     s, y = "5313", 2020
-    d = Doc("unseen/lkj-lembata-2020.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53132020)
-    W = 96
+    d, c, rnd, W = buka("unseen/lkj-lembata-2020.txt", s, y, 96)
     d.L("LAPORAN KINERJA 2020", "KPU KABUPATEN LEMBATA", "", "")
     front(d, c, W, "Lewoleba, 29 Januari 2021", "GREGORIUS B. LAMAWURAN, S.E.", "NIP. 19720910 199803 1 004")
     d.FF()
     bab1(d, c, W, 6)
     bab2(d, c, W, 4)
     d.FF()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("BAB III AKUNTABILITAS KINERJA",))
     akip = skor(s, 2019)
     pa = predikat(akip)
     rows = [("mutakhir", "100%", 100, "100%", 100, "100%", "persen", "naik"),
@@ -401,8 +371,7 @@ def lembata_2020():
     d.P(f"Data pemilih yang digunakan sebagai acuan pemutakhiran berkelanjutan adalah DPT Pemilu 2019 sebanyak "
         f"{id_int(l + p)} pemilih ({id_int(l)} laki-laki, {id_int(p)} perempuan) pada {tps} TPS.", W)
     d.dpt("pemilu", 2019, "kabupaten", REFNAME[s], None, tps, l, p, tidak=["jumlah_desa"])
-    for p_ in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p_, W)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
     d.FF()
     d.L("B. Realisasi Anggaran", "")
     # outputs under kegiatan; printed codes carry the secretary's typos
@@ -432,7 +401,11 @@ def lembata_2020():
     d.L("Sumber: OM-SPAN per 31 Desember 2020", "")
     d.P("Penerimaan PNBP berupa pengembalian belanja tahun lalu sebesar Rp 7.380.000 disetor ke kas negara dan "
         "tidak mengurangi realisasi belanja tahun 2020.", W)
-    tutup(d, c, W, head=("BAB IV PENUTUP",))
+    tutup(d, c, W, head=("BAB IV PENUTUP",), lalu=lampiran_sakip_pindai)
+
+
+def lampiran_sakip_pindai(d):
+    """Lembata's appendix: the province's SAKIP table of 2019 as a scan, OCR damage included."""
     d.FF()
     d.L("Lampiran 3", "HASIL EVALUASI AKIP KPU KABUPATEN/KOTA SE-NTT TAHUN 2019", "(hasil pindai surat KPU Provinsi)", "")
     d.R("No", "Satker", "Nilai", "Predikat")
@@ -461,7 +434,6 @@ def lembata_2020():
             d.R(i, nm, id_dec(v), predikat(v))
             d.sakip(sid, 2019, v, keyakinan="rendah")
     d.L("(tanda tangan dan cap tidak terbaca)")
-    d.write()
 
 
 if __name__ == "__main__":

@@ -2,10 +2,6 @@
 from common3 import *  # noqa: F401,F403
 
 
-def pct(x):
-    return id_dec(x) + "%"
-
-
 def wrapcell(text, width):
     return textwrap.wrap(text, width)
 
@@ -14,17 +10,12 @@ def wrapcell(text, width):
 def sabu_raijua_2024():
     """Flattened: pdftotext without layout, one table row per line, cells separated by single spaces."""
     s, y = "5320", 2024
-    d = Doc("unseen/lkj-sabu-raijua-2024.txt", s, y, flat=True)
-    c = ctx(s, y)
-    rnd = random.Random(53202024)
-    W = 110
+    d, c, rnd, W = buka("unseen/lkj-sabu-raijua-2024.txt", s, y, 110, flat=True)
     d.L("LAPORAN KINERJA SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA TAHUN ANGGARAN 2024", "")
     front(d, c, W, "Menia, 22 Januari 2025", "SAMUEL H. DJAMI, S.Sos", "NIP. 19760514 200701 1 018")
     bab1(d, c, W, 6)
     bab2(d, c, W, 3)
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("BAB III AKUNTABILITAS KINERJA",))
     d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2024")
     d.L("No Indikator Kinerja Target Realisasi Capaian")
     caps = [("jadwal", 100, 100), ("partisipasi", 80, 84.55), ("mutakhir", 100, 100), ("kompetensi", 85, 82.35),
@@ -43,8 +34,7 @@ def sabu_raijua_2024():
         f"{id_dec(k['evaluasi_internal'][1])} (bobot 25).", W)
     d.sakip(s, 2023, akip)
     d.komp(2023, k)
-    for p_ in analisis(c, "partisipasi pemilih"):
-        d.P(p_, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.L("C. Data Pemilih", "")
     kec = [("SABU BARAT", 16), ("SABU TENGAH", 10), ("SABU TIMUR", 9), ("SABU LIAE", 11), ("HAWU MEHARA", 12),
            ("RAIJUA", 5)]
@@ -87,17 +77,13 @@ def sabu_raijua_2024():
     d.P("Dana hibah Pemilihan Serentak dari Pemerintah Kabupaten Sabu Raijua sebesar Rp 14.250.000.000 dikelola "
         "di luar DIPA dan tidak termasuk dalam tabel di atas.", W)
     tutup(d, c, W, head=("BAB IV PENUTUP",))
-    d.write()
 
 
 # ====================================================================== 10. Malaka 2023
 def malaka_2023():
     """Running header + `Dokumentasi Foto` inside tables; two copies of one target; last year's total."""
     s, y = "5321", 2023
-    d = Doc("unseen/lkj-malaka-2023.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53212023)
-    W = 94
+    d, c, rnd, W = buka("unseen/lkj-malaka-2023.txt", s, y, 94)
     run = ["Laporan Kinerja KPU Kabupaten Malaka Tahun 2023 | Halaman %d", "=" * 60]
     pg = [1]
 
@@ -127,9 +113,7 @@ def malaka_2023():
     d.R(6, SK["arsip"], "25%")
     d.B()
     page()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("BAB III AKUNTABILITAS KINERJA",))
     akip = skor(s, 2022)
     pa = predikat(akip)
     d.L("Tabel 3.1 Pengukuran Kinerja Tahun 2023")
@@ -202,8 +186,7 @@ def malaka_2023():
     d.B()
     page()
     d.L("BAB IV PENUTUP", "")
-    for p_ in penutup(c)[:2]:
-        d.P(p_, W)
+    d.PP(penutup(c)[:2], W)
     p22, r22 = 9874310000, 9714043000
     d.P(f"Sebagai catatan, pada Tahun Anggaran 2022 pagu anggaran sebesar Rp. {en_int(p22)} terealisasi sebesar "
         f"Rp. {en_int(r22)} atau {en_dec(serapan(p22, r22))}%, sehingga serapan tahun 2023 meningkat.", W)
@@ -217,18 +200,13 @@ def malaka_2023():
 def nagekeo_2019():
     """Flattened `pdftotext -layout`: padded columns, two-line header, values on the middle line."""
     s, y = "5316", 2019
-    d = Doc("unseen/lkj-nagekeo-2019.txt", s, y, flat=True)
-    c = ctx(s, y)
-    rnd = random.Random(53162019)
-    W = 90
+    d, c, rnd, W = buka("unseen/lkj-nagekeo-2019.txt", s, y, 90, flat=True)
     d.L("", "                    LAPORAN KINERJA (LKj)", "                  KPU KABUPATEN NAGEKEO",
         "                        Tahun 2019", "", "")
     front(d, c, W, "Mbay, 14 Februari 2020", "KORNELIS D. DHAE, S.Pd", "NIP. 19710707 199903 1 008")
     bab1(d, c, W, 6)
     bab2(d, c, W, 3)
-    d.L("BAB III  AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W, head=("BAB III  AKUNTABILITAS KINERJA",))
     caps = [("partisipasi", 77.5, 86.14), ("jadwal", 100, 100), ("mutakhir", 100, 100), ("kompetensi", 80, 76.35),
             ("sarpras", 85, 89.05)]
     tab = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")]
@@ -271,8 +249,7 @@ def nagekeo_2019():
     d.L("Tabel 3.2 DPT Pemilu 2019 Kabupaten Nagekeo", "")
     layout(d, tab, right={2, 3, 4, 5, 6})
     d.B()
-    for p_ in analisis(c, "partisipasi pemilih"):
-        d.P(p_, W)
+    d.PP(analisis(c, "partisipasi pemilih"), W)
     d.L("D. Realisasi Anggaran", "")
     rows = gen_budget(rnd, y, [("076.01.WA", [("3355", 1328700000), ("3360", 684500000)]),
                                ("076.01.CQ", [("6867", 1472300000), ("6872", 1046800000)])], unit=1000)
@@ -293,7 +270,6 @@ def nagekeo_2019():
     ang_rows(d, rows, y)
     d.B()
     tutup(d, c, W)
-    d.write()
 
 
 LONG = {"076.01.WA": ["Program Dukungan", "Manajemen dan Pelaksanaan", "Tugas Teknis Lainnya"],
@@ -306,10 +282,7 @@ SHORT = {"3355": "Pengelolaan Keuangan dan BMN", "3360": "Operasional Perkantora
 def ttu_2022():
     """English numbers throughout; Capaian|Realisasi|Target order with Satuan; key:value SAKIP block."""
     s, y = "5303", 2022
-    d = Doc("unseen/lkj-ttu-2022.txt", s, y)
-    c = ctx(s, y)
-    rnd = random.Random(53032022)
-    W = 88
+    d, c, rnd, W = buka("unseen/lkj-ttu-2022.txt", s, y, 88)
     d.L("LAPORAN KINERJA TAHUN 2022", "KPU KABUPATEN TIMOR TENGAH UTARA", "", "Kefamenanu", "")
     d.FF()
     front(d, c, W, "Kefamenanu, 25 January 2023".replace("January", "Januari"), "MARSELINUS T. ABI, S.IP",
@@ -318,9 +291,7 @@ def ttu_2022():
     bab1(d, c, W, 5)
     bab2(d, c, W, 3)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    for p_ in akuntabilitas_intro(c)[:2]:
-        d.P(p_, W)
+    bab3(d, c, W)
     akip = skor(s, 2021)
     pa = predikat(akip)
     d.L("Table 3.1 Capaian Kinerja Sasaran Strategis 2022")
@@ -369,8 +340,7 @@ def ttu_2022():
         persen = rbv(d, yy, v)
         d.R(yy, en_dec(v), "36.30", en_dec(persen) + "%")
     d.B()
-    for p_ in analisis(c, "kesesuaian kompetensi pegawai"):
-        d.P(p_, W)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
     _, tps, l, p = pemilu19(s)
     d.P(f"Jumlah Data Pemilih Berkelanjutan semester II tahun 2022 sebanyak 186,514 pemilih. Sebagai pembanding, "
         f"DPT Pemilu 2019 Kabupaten Timor Tengah Utara berjumlah {en_int(l + p)} pemilih terdiri atas "
@@ -406,7 +376,6 @@ def ttu_2022():
     d.P("Nilai persediaan per 31 Desember 2022 sebesar Rp 48,215,300 dan aset tetap sebesar Rp 6,902,118,400 "
         "dicatat dalam Laporan Barang Milik Negara dan bukan bagian dari realisasi belanja.", W)
     tutup(d, c, W)
-    d.write()
 
 
 if __name__ == "__main__":

@@ -11,18 +11,13 @@ province DPT rows, budget totals, RB), and accepts a realisasi that is printed
 cut off only when its children in the same truth prove it.
 Run: python3 unseen/check.py   (exit 1 on any problem)
 """
-import csv, glob, json, os, re, sys
+import glob, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 BLIND = os.path.dirname(HERE)
 sys.path.insert(0, BLIND)
 import check_truth  # noqa: E402
 
-REPO = os.path.abspath(os.path.join(BLIND, "..", "..", "..", ".."))
-REF = {}
-with open(os.path.join(REPO, "schemas", "ref", "wilayah.csv"), encoding="utf-8") as f:
-    for r in csv.DictReader(f):
-        if r["kode_provinsi"] == "53":
-            REF[r["kode"].replace(".", "")] = r["nama"]
+REF = check_truth.wilayah_ntt()
 
 FLAT = {"lkj-kota-kupang-2020", "lkj-sabu-raijua-2024", "lkj-nagekeo-2019"}
 
@@ -91,29 +86,13 @@ def main():
             errs.append("year out of range")
         if not t["path"].startswith("unseen/") or os.path.basename(t["path"])[:-4] != base:
             errs.append("path does not match truth file name")
-        if base in FLAT and "\t" in text:
-            errs.append("flattened document holds a TAB")
-        if base not in FLAT and "\t" not in text:
-            errs.append("document has no TAB table")
-        for d in t["dpt"]:
-            if d["tingkat_wilayah"] == "kecamatan":
-                if d["wilayah"] != re.sub(r"\s+", " ", d["wilayah"].upper()).strip():
-                    errs.append("kecamatan wilayah not folded: " + d["wilayah"])
-            elif REF.get(d["satker_id"]) != d["wilayah"]:
-                errs.append(f"dpt {d['satker_id']} wilayah {d['wilayah']!r} != ref {REF.get(d['satker_id'])!r}")
-        for k in ("capaian", "anggaran", "rb"):
-            for r in t[k]:
-                if r.get("satker_id") != t["satker_id"]:
-                    errs.append(f"{k} row of another satker")
+        errs += check_truth.batch_rules(t, text, base in FLAT, REF)
         for k, v in keyed(t).items():
             for v2, p in known.get(k, []):
                 if v2 != v and not (k[0] == "dpt" and v2[0] is None and v2[1:] == v[1:]):
                     errs.append(f"{k} = {v} disagrees with {p}: {v2}")
             known.setdefault(k, []).append((v, t["path"]))
-        print(f"{t['path']}: {nl} lines, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
-        for e in errs:
-            print("   ", e)
-        bad += len(errs)
+        bad += check_truth.report(t["path"], errs, n, nl)
     sys.exit(1 if bad else 0)
 
 

@@ -38,6 +38,16 @@ def skor(s, y):
     return KS.get((s, y), SAKIP[(s, y)])
 
 
+def buka(rel, s, y, W, flat=False):
+    """Opens a document: its Doc, its context, its random generator seeded by satker and year
+    (5305, 2021 -> 53052021) and its text width W (0: one paragraph per line)."""
+    return Doc(rel, s, y, flat=flat), ctx(s, y), random.Random(int(f"{s}{y}")), W
+
+
+def pct(x):
+    return id_dec(x) + "%"
+
+
 def komps(s, y, rnd, base=0.68):
     if (s, y) in KK:
         return KK[(s, y)]
@@ -73,24 +83,29 @@ def ang_rows(d, rows, year, lapor=True, pagu_awal=None, revisi=None):
 
 def front(d, c, W, kota_tgl, nama, nip, paras=None):
     d.L("KATA PENGANTAR", "")
-    for p in (paras or kata_pengantar(c)):
-        d.P(p, W)
+    d.PP(paras or kata_pengantar(c), W)
     d.L("", kota_tgl, f"Sekretaris {c['kpu']},", "", "", nama, nip, "")
 
 
 def bab1(d, c, W, n=6, head=("BAB I", "PENDAHULUAN")):
     d.L(*head, "")
-    for p in pendahuluan(c)[:n]:
-        d.P(p, W)
+    d.PP(pendahuluan(c)[:n], W)
 
 
 def bab2(d, c, W, n=5, head=("BAB II", "PERENCANAAN KINERJA")):
     d.L(*head, "")
-    for p in perencanaan(c)[:n]:
-        d.P(p, W)
+    d.PP(perencanaan(c)[:n], W)
 
 
-def tutup(d, c, W, head=("BAB IV", "PENUTUP")):
+def bab3(d, c, W, n=2, head=("BAB III", "AKUNTABILITAS KINERJA")):
     d.L(*head, "")
-    for p in penutup(c):
-        d.P(p, W)
+    d.PP(akuntabilitas_intro(c)[:n], W)
+
+
+def tutup(d, c, W, head=("BAB IV", "PENUTUP"), lalu=None):
+    """The closing chapter, then lalu(d) if given (what a document prints after it); writes the document."""
+    d.L(*head, "")
+    d.PP(penutup(c), W)
+    if lalu:
+        lalu(d)
+    d.write()

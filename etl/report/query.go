@@ -307,16 +307,8 @@ func resolveSatker(ctx context.Context, q Querier, s string, provinsi bool) (id,
 	if err != nil {
 		return "", "", fmt.Errorf("resolve satker %q: %w", s, err)
 	}
-	defer rows.Close()
-	var ids, names []string
-	for rows.Next() {
-		var i, n string
-		if err := rows.Scan(&i, &n); err != nil {
-			return "", "", err
-		}
-		ids, names = append(ids, i), append(names, n)
-	}
-	if err := rows.Err(); err != nil {
+	ids, names, err := idsAndNames(rows)
+	if err != nil {
 		return "", "", err
 	}
 	what := "satker"

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 )
@@ -21,16 +22,8 @@ func resolveLoose(ctx context.Context, q Querier, s, what string, provinsi bool)
 	if err != nil {
 		return "", "", fmt.Errorf("resolve satker %q: %w", s, err)
 	}
-	defer rows.Close()
-	var ids, names []string
-	for rows.Next() {
-		var i, n string
-		if err := rows.Scan(&i, &n); err != nil {
-			return "", "", err
-		}
-		ids, names = append(ids, i), append(names, n)
-	}
-	if err := rows.Err(); err != nil {
+	ids, names, err := idsAndNames(rows)
+	if err != nil {
 		return "", "", err
 	}
 	switch len(ids) {
@@ -53,4 +46,18 @@ func ambiguous(what, s string, ids, names []string) error {
 	}
 	return fmt.Errorf("%s %q %w: cocok dengan %d satker: %s; pilih dengan kodenya, mis. %s",
 		what, s, ErrAmbiguous, len(ids), strings.Join(cands, ", "), ids[0])
+}
+
+// idsAndNames reads the (satker_id, nama) rows of a satker look-up and
+// closes them.
+func idsAndNames(rows *sql.Rows) (ids, names []string, err error) {
+	defer rows.Close()
+	for rows.Next() {
+		var i, n string
+		if err := rows.Scan(&i, &n); err != nil {
+			return nil, nil, err
+		}
+		ids, names = append(ids, i), append(names, n)
+	}
+	return ids, names, rows.Err()
 }

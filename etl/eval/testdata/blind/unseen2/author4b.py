@@ -223,5 +223,196 @@ def alor_2020():
     d.write()
 
 
+
+# ------------------------------------------------------------------ 7. Sikka 2023
+def sikka_2023():
+    """Maumere house style: two-line headers everywhere (the year under the column word), the
+    Capaian column before Target; DPT Pemilu 2024 (fixed in 2023) per kecamatan with a DPSHP
+    column and 'DPT L / DPT P / DPT L+P', split by a page break WITHOUT repeated header; budget
+    (Rp 000) with a multi-year table 2021-2023 without Sisa."""
+    s, y, W = "5307", 2023, 94
+    d, c = Doc("unseen2/lkj-sikka-2023.txt", s, y), ctx(s, y)
+    rnd = random.Random(53072023)
+    cover(d, "LAPORAN", "KINERJA", "", "KPU KABUPATEN SIKKA", "", "TAHUN ANGGARAN 2023")
+    pengantar(d, c, W, "Maumere, 31 Januari 2024", "SEKRETARIS KPU KABUPATEN SIKKA", "Maria Goreti Da Silva, S.E., M.M.",
+              "NIP 19760512 200212 2 004")
+    d.FF()
+    d.L("I. PENDAHULUAN", "")
+    d.PP(pendahuluan(c)[:3] + pendahuluan(c)[5:], W)
+    d.L("II. PERENCANAAN KINERJA", "")
+    d.PP(perencanaan(c)[:4], W)
+    d.FF()
+    d.L("III. AKUNTABILITAS KINERJA", "")
+    d.PP(akuntabilitas_intro(c)[:2], W)
+    sk = skor(s, 2022)
+    d.L("Tabel 3.1", "Capaian Kinerja Sasaran Strategis")
+    tabel(d, [["No", "Indikator Kinerja", "Capaian", "Target", "Realisasi"],
+              ["", "", "(%)", "2023", "2023"]])
+    its = [
+        dict(ind=SS["mutakhir"], tt="100%", tn=100, rt="100%", rn=100, sat="persen"),
+        dict(ind="Persentase KPU Kabupaten dalam melaksanakan tahapan Pemilu 2024 sesuai jadwal", tt="100%", tn=100,
+             rt="97,14%", rn=97.14, sat="persen"),
+        dict(ind=SS["akip"], tt="B", rt=predikat(sk), sat="predikat", grade=True, cp="100"),
+        dict(ind=SS["bpk"], tt="WTP", rt="WTP", sat="opini", grade=True, cp="100"),
+        dict(ind=SS["kip"], tt="85", tn=85, rt="88,60", rn=88.6, sat="nilai"),
+        dict(ind="Persentase pengaduan masyarakat yang tidak ditindaklanjuti", tt="10%", tn=10, rt="12,5%", rn=12.5,
+             sat="persen", arah="turun"),
+    ]
+    for i, it in enumerate(its, 1):
+        cp = it.get("cp") or id_dec(hitung(it["tn"], it["rn"], it.get("arah", "naik")))
+        d.R(i, it["ind"], cp, it["tt"], it["rt"])
+        lap = float(cp.replace(",", "."))
+        if it.get("grade"):
+            d.cap(it["ind"], it["tt"], None, it["rt"], None, it["sat"], lap, grade=True)
+        else:
+            d.cap(it["ind"], it["tt"], it["tn"], it["rt"], it["rn"], it["sat"], lap, arah=it.get("arah", "naik"))
+    d.L("Sumber: Subbagian Perencanaan, Data dan Informasi", "")
+    d.P("Pengaduan masyarakat yang tidak ditindaklanjuti adalah indikator negatif. Dari 16 pengaduan selama "
+        "tahapan pencalonan anggota DPRD, 2 pengaduan belum ditindaklanjuti sampai akhir tahun.", W)
+    s21, s20 = skor(s, 2021), skor(s, 2020)
+    d.P(f"Pada tahun 2023 KPU Kabupaten Sikka menerima Laporan Hasil Evaluasi AKIP atas kinerja tahun 2022 "
+        f"dengan nilai {id_dec(sk)} (predikat {predikat(sk)}). Nilai ini meningkat dibanding evaluasi atas tahun "
+        f"2021 sebesar {id_dec(s21)} dan sedikit di atas evaluasi atas tahun 2020 sebesar {id_dec(s20)}; ketiganya "
+        f"berada pada predikat yang sama.", W)
+    for yy, v in ((2022, sk), (2021, s21), (2020, s20)):
+        d.sakip(s, yy, v)
+    d.FF()
+    d.L("3.2 Penetapan Daftar Pemilih Tetap Pemilu 2024", "")
+    tps, l, p = pemilu24(s)[1:]
+    kr = kec(rnd, KEC[s], (l, p), tps, 160)
+    d.P("Pada tanggal 21 Juni 2023 KPU Kabupaten Sikka menetapkan Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 "
+        "dalam rapat pleno terbuka. Rincian per kecamatan beserta jumlah Daftar Pemilih Sementara Hasil "
+        "Perbaikan (DPSHP) sebagai pembanding:", W)
+    d.L("Tabel 3.2", "Rekapitulasi DPT Pemilu 2024 per Kecamatan")
+    tabel(d, [["No", "Kecamatan", "Desa/", "TPS", "DPSHP", "DPT L", "DPT P", "DPT L+P"],
+              ["", "", "Kel.", "", "(L+P)", "", "", ""]])
+    dl = split_total(3871, len(kr), rnd, 0.7)
+    for i, (nm, ds, t, a, b) in enumerate(kr, 1):
+        if i == 12:
+            d.L("", "Laporan Kinerja KPU Kabupaten Sikka 2023" + " " * 30 + "- 19 -")
+            d.FF()
+        d.R(i, nm, ds, t, id_int(a + b + dl[i - 1]), id_int(a), id_int(b), id_int(a + b))
+    T = dpt_rows(d, "pemilu", 2024, kr)
+    d.R("", "Jumlah", T[0], T[1], id_int(T[2] + T[3] + 3871), id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    d.L("")
+    d.P("Jumlah DPT turun 3.871 pemilih dibanding DPSHP karena pencoretan pemilih meninggal dunia, pindah "
+        "domisili dan ganda.", W)
+    d.L("3.3 Realisasi Anggaran", "")
+    rows = budget(rnd, y, [("076.01.WA", [("3355", 1944300000), ("3358", 386000000), ("3360", 1262800000)]),
+                           ("076.01.CQ", [("6640", 1105200000), ("6867", 8347400000), ("6709", 918600000)])], unit=1000)
+    d.L("Tabel 3.3", "Realisasi Anggaran TA 2023 (Rp 000)")
+    tabel(d, [["Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan"],
+              ["", "", "2023", "2023", "", "(%)"]])
+    ang_tabel(d, rows, ["kode", "uraian", "pagu", "real", "sisa", "pct"], lambda n: id_int(n // 1000),
+              lambda r: r["kode"] if r["tingkat"] == "program" else r["kode"], total="Total")
+    d.L("")
+    P, R = rows[-1]["pagu"], rows[-1]["real"]
+    p21, r21 = KA[(s, 2021)]
+    p22, r22 = 5238410000, 5104766000
+    d.L("Tabel 3.4", "Perkembangan Anggaran 2021-2023 (dalam rupiah)")
+    tabel(d, [["Uraian", "TA", "TA", "TA"], ["", "2021", "2022", "2023"],
+              ["Pagu", id_int(p21), id_int(p22), id_int(P)],
+              ["Realisasi", id_int(r21), id_int(r22), id_int(R)],
+              ["Serapan (%)", id_dec(serapan(p21, r21)), id_dec(serapan(p22, r22)), id_dec(serapan(P, R))]])
+    for yy, a, b in ((2021, p21, r21), (2022, p22, r22)):
+        d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=yy)
+    d.L("")
+    d.FF()
+    d.L("IV. PENUTUP", "")
+    d.PP(penutup(c), W)
+    d.L("Maumere, 31 Januari 2024", "SEKRETARIS,", "", "", "Maria Goreti Da Silva, S.E., M.M.")
+    d.write()
+
+
+
+# ------------------------------------------------------------------ 8. Ende 2024
+def ende_2024():
+    """Flattened with pdftotext -layout: no TAB, columns padded with spaces, numbers
+    right-aligned, centred headings; capaian rows wrapped with values on the FIRST line;
+    Pilkada 2024 DPT per kecamatan (totals = real province report); budget in ribuan with
+    program names over three lines and amounts on the middle line."""
+    s, y, W = "5308", 2024, 88
+    d, c = Doc("unseen2/lkj-ende-2024.txt", s, y, flat=True), ctx(s, y)
+    rnd = random.Random(53082024)
+    ctr = lambda t: " " * max(0, (88 - len(t)) // 2) + t
+    cover(d, ctr("LAPORAN KINERJA"), ctr("SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN ENDE"), "", ctr("TAHUN 2024"), "",
+          ctr("Jalan El Tari, Ende"))
+    d.L(ctr("KATA PENGANTAR"), "")
+    d.PP(kata_pengantar(c), W)
+    d.L(" " * 50 + "Ende, 24 Januari 2025", " " * 50 + "Sekretaris KPU Kabupaten Ende,", "", "",
+        " " * 50 + "Yoseph Dhae Wangge, S.Pd", " " * 50 + "NIP 19750228 200501 1 009", "")
+    d.FF()
+    d.L(ctr("BAB I"), ctr("PENDAHULUAN"), "")
+    d.PP(pendahuluan(c)[:4], W)
+    d.L(ctr("BAB II"), ctr("PERENCANAAN KINERJA"), "")
+    d.PP(perencanaan(c)[1:4], W)
+    d.FF()
+    d.L(ctr("BAB III"), ctr("AKUNTABILITAS KINERJA"), "")
+    d.PP(akuntabilitas_intro(c)[:1], W)
+    sk = skor(s, 2023)
+    d.L("Tabel 3.1 Capaian Kinerja Tahun 2024", "")
+    items = [
+        dict(ind=SS["partisipasi"] + " (Pemilu 2024)", tt="78%", tn=78, rt="84,37%", rn=84.37, sat="persen"),
+        dict(ind=SS["partisipasi"] + " (Pemilihan 2024)", tt="78%", tn=78, rt="69,42%", rn=69.42, sat="persen"),
+        dict(ind=SS["aman"], tt="100%", tn=100, rt="100%", rn=100, sat="persen"),
+        dict(ind=SS["pelanggaran"], tt="2%", tn=2, rt="0,8%", rn=0.8, sat="persen", arah="turun"),
+        dict(ind=SS["akip"], tt="BB", rt=predikat(sk), sat="predikat", grade=True, cp="-", lapor=None),
+        dict(ind=SS["bpk"], tt="WTP", rt="WTP", sat="opini", grade=True, cp="100%"),
+    ]
+    rows = [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"]]
+    tmp = Doc("x", s, y)
+    cap_tabel(tmp, items, ["no", "ind", "t", "r", "c"], mode="tab", width=44, pos="first")
+    rows += [l.split("\t") for l in tmp.lines]
+    d.t["capaian"] += tmp.t["capaian"]
+    tabel(d, rows, "layout")
+    d.L("", "Sumber: Subbagian Perencanaan, Data dan Informasi", "")
+    d.P(f"Nilai evaluasi AKIP atas kinerja tahun 2023 adalah {id_dec(sk)} dengan predikat {predikat(sk)}, sehingga "
+        f"target predikat BB belum tercapai. Partisipasi pada Pemilihan Serentak 27 November 2024 berada di bawah "
+        f"target karena kejenuhan pemilih setelah Pemilu Februari.", W)
+    kp = komps(s, 2023, rnd, 0.69)
+    d.L("Tabel 3.2 Rincian Hasil Evaluasi AKIP Tahun 2023", "")
+    tabel(d, [["No", "Komponen", "Bobot", "Nilai"]] +
+          [[str(i), KNM[k], str(kp[k][0]), id_dec(kp[k][1])] for i, k in
+           enumerate(("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal"), 1)] +
+          [["", "Nilai Akuntabilitas Kinerja", "100", id_dec(sk)]], "layout")
+    d.sakip_komp(s, 2023, sk, kp)
+    d.L("")
+    d.FF()
+    tps, l, p = pemilu24(s)[1:]
+    d.P(f"Pada Pemilu 14 Februari 2024, DPT Kabupaten Ende berjumlah {id_int(l + p)} pemilih ({id_int(l)} laki-laki, "
+        f"{id_int(p)} perempuan) yang tersebar di {tps} TPS, ditambah 1.106 pemilih DPTb dan 2.385 pemilih DPK.", W)
+    d.dpt("pemilu", 2024, "kabupaten", REFNAME[s], None, tps, l, p, tidak=["jumlah_desa"])
+    tp, L, Pp = PILKADA24_REAL[s]
+    kr = kec(rnd, KEC[s], (L, Pp), tp, 278)
+    d.P("DPT Pemilihan Bupati dan Wakil Bupati Ende Tahun 2024 per kecamatan:", W)
+    d.L("Tabel 3.3 DPT Pemilihan Serentak 2024", "")
+    rows = [["No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Jumlah"]]
+    for i, (nm, ds, t, a, b) in enumerate(kr, 1):
+        rows.append([str(i), nm, str(ds), str(t), id_int(a), id_int(b), id_int(a + b)])
+    T = dpt_rows(d, "pilkada", 2024, kr)
+    rows.append(["", "JUMLAH", str(T[0]), str(T[1]), id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3])])
+    tabel(d, rows, "layout")
+    d.L("")
+    d.FF()
+    d.L("3.4 Realisasi Anggaran", "")
+    rows = budget(rnd, y, [("076.01.WA", [("3355", 4125300000), ("3360", 2734900000)]),
+                           ("076.01.CQ", [("6639", 11650200000), ("6867", 15873500000), ("6872", 3488400000)])], unit=1000)
+    d.P("Realisasi anggaran DIPA Tahun Anggaran 2024 (dalam ribuan rupiah):", W)
+    tmp = Doc("x", s, y)
+    ang_tabel(tmp, rows, ["kode", "uraian", "pagu", "real", "sisa", "pct"], lambda n: id_int(n // 1000),
+              lambda r: r["kode"], total="JUMLAH", wrapw=22, pos="mid")
+    tabel(d, [["Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%"]] + [l.split("\t") for l in tmp.lines],
+          "layout")
+    d.t["anggaran"] += tmp.t["anggaran"]
+    d.L("")
+    d.P("Selain DIPA, KPU Kabupaten Ende mengelola dana hibah Pemilihan dari APBD sebesar Rp 29.500.000.000 yang "
+        "dipertanggungjawabkan secara terpisah.", W)
+    d.FF()
+    d.L(ctr("BAB IV"), ctr("PENUTUP"), "")
+    d.PP(penutup(c), W)
+    d.L(" " * 50 + "Ende, 24 Januari 2025", " " * 50 + "Sekretaris,", "", "", " " * 50 + "Yoseph Dhae Wangge, S.Pd")
+    d.write()
+
+
 if __name__ == "__main__":
-    tulis(belu_2019, alor_2020)
+    tulis(belu_2019, alor_2020, sikka_2023, ende_2024)

@@ -83,6 +83,8 @@ def belu_2019():
     d.L("Tabel 3.3 Rekapitulasi DPT, DPTb dan DPK Pemilu 2019")
     d.R("No", "Kecamatan", "Jml Desa/Kel", "Jml TPS", "Laki-laki", "Perempuan", "Total Pemilih", "DPTb", "DPK")
     for i, (nm, ds, t, a, b) in enumerate(kr, 1):
+        if i == 8:
+            d.L("Dokumentasi Foto: Rapat Pleno Terbuka Penetapan DPT Pemilu 2019, Aula KPU Kabupaten Belu")
         d.R(i, nm, ds, t, id_int(a), id_int(b), id_int(a + b), rnd.randint(40, 420), rnd.randint(10, 160))
     T = dpt_rows(d, "pemilu", 2019, kr)
     d.R("", "Total Kab. Belu", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), "2.614", "1.038")
@@ -309,11 +311,11 @@ def sikka_2023():
     P, R = rows[-1]["pagu"], rows[-1]["real"]
     p21, r21 = KA[(s, 2021)]
     p22, r22 = 5238410000, 5104766000
-    d.L("Tabel 3.4", "Perkembangan Anggaran 2021-2023 (dalam rupiah)")
+    d.L("Tabel 3.4", "Perkembangan Anggaran 2021-2023 (dalam rupiah, disalin dari aplikasi Monev DJA)")
     tabel(d, [["Uraian", "TA", "TA", "TA"], ["", "2021", "2022", "2023"],
-              ["Pagu", id_int(p21), id_int(p22), id_int(P)],
-              ["Realisasi", id_int(r21), id_int(r22), id_int(R)],
-              ["Serapan (%)", id_dec(serapan(p21, r21)), id_dec(serapan(p22, r22)), id_dec(serapan(P, R))]])
+              ["Pagu", en_int(p21), en_int(p22), en_int(P)],
+              ["Realisasi", en_int(r21), en_int(r22), en_int(R)],
+              ["Serapan (%)", en_dec(serapan(p21, r21)), en_dec(serapan(p22, r22)), en_dec(serapan(P, R))]])
     for yy, a, b in ((2021, p21, r21), (2022, p22, r22)):
         d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=yy)
     d.L("")
@@ -358,6 +360,7 @@ def ende_2024():
         dict(ind=SS["pelanggaran"], tt="2%", tn=2, rt="0,8%", rn=0.8, sat="persen", arah="turun"),
         dict(ind=SS["akip"], tt="BB", rt=predikat(sk), sat="predikat", grade=True, cp="-", lapor=None),
         dict(ind=SS["bpk"], tt="WTP", rt="WTP", sat="opini", grade=True, cp="100%"),
+        dict(ind=SS["kip"], tt="80", tn=80, rt="Belum Penilaian", rn=None, sat="nilai", cp="-"),
     ]
     rows = [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"]]
     tmp = Doc("x", s, y)
@@ -367,7 +370,8 @@ def ende_2024():
     tabel(d, rows, "layout")
     d.L("", "Sumber: Subbagian Perencanaan, Data dan Informasi", "")
     d.P(f"Nilai evaluasi AKIP atas kinerja tahun 2023 adalah {id_dec(sk)} dengan predikat {predikat(sk)}, sehingga "
-        f"target predikat BB belum tercapai. Partisipasi pada Pemilihan Serentak 27 November 2024 berada di bawah "
+        f"target predikat BB belum tercapai. Penilaian Keterbukaan Informasi Publik tahun 2024 belum dilaksanakan "
+        f"oleh Komisi Informasi Provinsi. Partisipasi pada Pemilihan Serentak 27 November 2024 berada di bawah "
         f"target karena kejenuhan pemilih setelah Pemilu Februari.", W)
     kp = komps(s, 2023, rnd, 0.69)
     d.L("Tabel 3.2 Rincian Hasil Evaluasi AKIP Tahun 2023", "")

@@ -64,7 +64,8 @@ def manggarai_2021():
                            ("076.01.CQ", [("6640", 243600000), ("6709", 188200000)])])
     d.L("Tabel 3.3 Pagu dan Realisasi Anggaran Tahun 2021")
     tabel(d, [["Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"]], "cells")
-    ang_tabel(d, rows, ["kode", "uraian", "pagu", "real", "sisa", "pct"], id_int, K, total="JUMLAH", mode="cells")
+    ang_tabel(d, rows, ["kode", "uraian", "pagu", "real", "sisa", "pct"], id_int,
+              lambda r: "W.3360" if r["kode"] == "3360" else K(r), total="JUMLAH", mode="cells")
     d.L("")
     d.P("Realisasi hibah Pemilihan Serentak 2020 yang dipertanggungjawabkan pada awal 2021 sebesar "
         "Rp 1.215.430.000 tidak termasuk dalam realisasi DIPA.", W)
@@ -104,7 +105,7 @@ def sumba_barat_2022():
     its = [
         dict(ind=SS["akip"], tt="B", rt=predikat(sk).replace("B", "В"), sat="predikat", grade=True, cp="200", ket="Tercapai"),
         dict(ind=SS["bpk"], tt="WTP", rt="WTP", sat="opini", grade=True, cp="100", ket="Tercapai"),
-        dict(ind=SS["rb"], tt="20", tn=20, rt="23,47", rn=23.47, sat="nilai", ket="Tercapai"),
+        dict(ind=SS["rb"], tt="20", tn=20, rt="23,47*", rn=23.47, sat="nilai", ket="Tercapai"),
         dict(ind=SS["mutakhir"], tt="100%", tn=100, rt="100%", rn=100, sat="persen", ket="Tercapai"),
         dict(ind=SS["kompetensi"], tt="85%", tn=85, rt="79,35%", rn=79.35, sat="persen", ket="Tidak Tercapai"),
     ]
@@ -112,12 +113,16 @@ def sumba_barat_2022():
         if not it.get("cp"):
             it["cp"] = id_dec(hitung(it["tn"], it["rn"]))
     cap_tabel(d, its, ["no", "ind", "t", "r", "c", "ket"])
-    d.L("")
+    d.L("*) nilai hasil penilaian mandiri (PMPRB), belum divalidasi Inspektorat", "")
     d.L("Tabel 3.2 Pengukuran Kinerja Sasaran Kegiatan 2022")
     d.R("No", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian")
     d.R("", "", "", "", "(%)")
+    # the first two indicators share one line (merged row), the second line holds only its name
+    d.R("1", SK["lapakun"], "4 Laporan 2 Laporan", "4 Laporan 2 Laporan", "100,00 100,00")
+    d.R("2", SK["bmn"], "", "", "")
+    d.cap(SK["lapakun"], "4 Laporan", 4, "4 Laporan", 4, "laporan", 100.0, tingkat="sasaran_kegiatan")
+    d.cap(SK["bmn"], "2 Laporan", 2, "2 Laporan", 2, "laporan", 100.0, tingkat="sasaran_kegiatan")
     kg = [
-        dict(ind=SK["lapakun"], tt="4 Laporan", tn=4, rt="4 Laporan", rn=4, sat="laporan"),
         dict(ind=SK["pleno"], tt="100%", tn=100, rt="92,31%", rn=92.31, sat="persen"),
         dict(ind=SK["kepeg"], tt="100%", tn=100, rt="100%", rn=100, sat="persen"),
         dict(ind="Jumlah dokumen perencanaan dan penganggaran yang disusun tepat waktu", tt="6 Dokumen", tn=6,
@@ -125,9 +130,19 @@ def sumba_barat_2022():
     ]
     for it in kg:
         it["cp"] = id_dec(hitung(it["tn"], it["rn"]))
-    cap_tabel(d, kg, ["no", "ind", "t", "r", "c"], tingkat="sasaran_kegiatan")
+    cap_tabel(d, kg, ["no", "ind", "t", "r", "c"], tingkat="sasaran_kegiatan", no=3)
     d.L("")
     d.P("Satu dari tiga belas hasil rapat pleno terlambat ditindaklanjuti karena menunggu petunjuk teknis KPU RI.", W)
+    d.P("Perkembangan realisasi dua indikator utama sejak tahun 2019 dibandingkan target nasional KPU RI:", W)
+    d.L("Tabel 3.3a Realisasi Indikator 2019-2022")
+    d.R("Indikator", "Realisasi 2019", "Realisasi 2020", "Realisasi 2021", "Realisasi 2022", "Target Nasional 2022")
+    for ind, sat, vals, tnas in ((SS["rb"], "nilai", ["-", "17,92", "20,15", "23,47"], "22"),
+                                 (SS["kompetensi"], "persen", ["70,50", "72,00", "76,85", "79,35"], "85")):
+        d.R(ind, *vals, tnas)
+        for yy, tx in zip(range(2019, 2023), vals):
+            d.seri(ind, yy, "realisasi", tx, None if tx == "-" else float(tx.replace(",", ".")), sat)
+        d.seri(ind, 2022, "target_nasional", tnas, float(tnas), sat)
+    d.L("")
     d.L("3.2 Hasil Evaluasi SAKIP", "")
     k19, k21 = komps(s, 2019, rnd), komps(s, 2021, rnd, 0.71)
     s19 = skor(s, 2019)
@@ -199,9 +214,26 @@ def sumba_barat_2022():
     d.FF()
     d.L("BAB IV  PENUTUP", "")
     d.PP(penutup(c), W)
-    d.L("Waikabubak, 25 Januari 2023", "Sekretaris,", "", "", "Daniel Bulu Kaka, S.H.")
+    d.L("Waikabubak, 25 Januari 2023", "Sekretaris,", "", "", "Daniel Bulu Kaka, S.H.", "")
+    d.FF()
+    d.L("LAMPIRAN", "", "Rekap Nilai AKIP Satker KPU se-NTT atas Kinerja Tahun 2021",
+        "(hasil pindai lampiran surat KPU Provinsi NTT; sebagian tulisan tidak terbaca)", "")
+    d.R("NO", "SATKER", "NILAI", "PREDIKAT")
+    d.R("1 2", "KPU Provinsi NTT Kupang", "71,6O", "BB B")
+    d.R("3", "Timor Tengah Se1atan", "", "B")
+    d.R("4", "Timor Tengah Utara", "64,2Z", "B")
+    d.R("5", "Belu", "67,00", "B")
+    d.R("8", "Ende", "70,03", "BB")
+    d.R("9", "Ngada", "67,55", "B")
+    d.R("12", "Sumba Barat", "7l,05", "ВВ")
+    d.R("13", "Lem bata", "6S,4O", "")
+    d.R("", "", "12,33", "")
+    d.R("16", "Nagekeo", "70,36", "BB")
+    d.R("21", "Malaka", "65,88", "B")
+    for sid in ("5304", "5308", "5309", "5316", "5321"):
+        d.sakip(sid, 2021, skor(sid, 2021), keyakinan="rendah")
+    d.L("", "Catatan: baris 6, 7, 10, 11, 14, 15 dan 17 s.d. 23 terpotong pada hasil pindai.")
     d.write()
-
 
 
 # ------------------------------------------------------------------ 11. Rote Ndao 2019
@@ -265,7 +297,7 @@ def rote_ndao_2019():
             d.L("", "- 21 -")
             d.FF()
             d.L("LAKIP KPU Kabupaten Rote Ndao 2019", "")
-            d.R(*hdr)
+            d.R(*[h.replace("P", "Р") for h in hdr])
         d.R(i, nm, ds, t, id_int(a), id_int(b), id_int(a + b), rnd.randint(30, 260), rnd.randint(5, 90))
     T = dpt_rows(d, "pemilu", 2019, kr)
     d.R("", "Total Kab. Rote Ndao", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), "1.204", "418")
@@ -394,8 +426,17 @@ def kota_kupang_2021():
               lambda r: r["kode"], total="Total")
     d.L("")
     P, R = rows[-1]["pagu"], rows[-1]["real"]
+    jb = split_total(P // 1000, 3, rnd, 0.5)
+    jr = [int(x * 1000 * R / P) for x in jb]
+    jr[0] += R - sum(jr)
+    d.L("Tabel 3.5 Realisasi Anggaran menurut Jenis Belanja 2021")
+    d.R("Jenis Belanja", "Pagu", "Realisasi", "%")
+    for nm, a, b in zip(("Belanja Pegawai (51)", "Belanja Barang (52)", "Belanja Modal (53)"), jb, jr):
+        d.R(nm, id_int(a * 1000) + ",00", id_int(b) + ",00", id_dec(serapan(a * 1000, b)))
+    d.R("Jumlah", id_int(P) + ",00", id_int(R) + ",00", id_dec(serapan(P, R)))
+    d.L("")
     p20, r20 = KA[(s, 2020)]
-    d.L("Tabel 3.5 Perbandingan Anggaran 2019-2021")
+    d.L("Tabel 3.6 Perbandingan Anggaran 2019-2021")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "Serapan")
     for yy, a, b in ((2019, 21946500000, 21488216703), (2020, p20, r20), (2021, P, R)):
         d.R(yy, id_int(a), id_int(b), id_dec(serapan(a, b)) + "%")

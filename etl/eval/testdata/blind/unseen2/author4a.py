@@ -125,7 +125,8 @@ def provinsi_2020():
         "2020 sebesar Rp 21.604.877.316. Keduanya tidak termasuk realisasi belanja.", W)
     d.FF()
     d.L("4. PENUTUP", "")
-    d.PP(penutup(c), W)
+    d.PP([p.replace("dengan KPU Provinsi Nusa Tenggara Timur", "dengan KPU RI dan KPU Kabupaten/Kota se-NTT")
+          for p in penutup(c)], W)
     d.L("Kupang, 29 Januari 2021", "Sekretaris,", "", "", "Drs. Yosef Nahak Seran, M.Si")
     d.write()
 
@@ -159,7 +160,12 @@ def kupang_2022():
     d.FF()
     d.L("# BAB II PERENCANAAN KINERJA", "")
     d.PP(perencanaan(c), W)
-    d.L("**Tabel 2.1 Perjanjian Kinerja Tahun 2022**", "")
+    d.L("**Tabel 2.1 Perjanjian Kinerja Tahun 2022**", "",
+        "| No | Indikator Kinerja Utama | Target 2022 |", "|---|---|---|",
+        "| 1 | " + SS["akip"] + " | B |", "| 2 | " + SS["bpk"] + " | WTP |", "| 3 | " + SS["rb"] + " | 20 |",
+        "| 4 | " + SS["mutakhir"] + " | 100% |", "| 5 | " + SS["kip"] + " | 80 |",
+        "| 6 | " + SS["kompetensi"] + " | 85% |", "| 7 | " + SS["sarpras"] + " | 90% |",
+        "| 8 | " + SS["sengketa"] + " | 100% |", "")
     d.FF()
     d.L("# BAB III AKUNTABILITAS KINERJA", "", "## A. Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c)[:2], W)
@@ -201,8 +207,9 @@ def kupang_2022():
     sk20, sk19 = skor("5301", 2020), skor("5301", 2019)
     cyr = lambda g: g.replace("B", "В")
     d.P(f"Berdasarkan Laporan Hasil Evaluasi AKIP yang diterima pada tahun 2022, KPU Kabupaten Kupang "
-        f"memperoleh predikat {cyr(predikat(sk21))} ({id_dec(sk21)}) untuk tahun kinerja 2021, naik dari "
-        f"{id_dec(sk20)} pada tahun 2020 dan {id_dec(sk19)} pada tahun 2019. Rincian nilai per komponen:", W)
+        f"memperoleh predikat {cyr(predikat(sk21))} ({id_dec(sk21)}) untuk tahun kinerja 2021. Sebagai "
+        f"pembanding, nilai tahun kinerja 2020 adalah {id_dec(sk20)} dan tahun kinerja 2019 adalah {id_dec(sk19)}. "
+        f"Rincian nilai per komponen:", W)
     d.sakip(s, 2021, sk21)
     d.sakip(s, 2020, sk20)
     d.sakip(s, 2019, sk19)
@@ -294,7 +301,7 @@ def tts_2021():
         (SS["kompetensi"], "persen", {"target": ["-", "70", "75", "80", "80"], "realisasi": ["-", "68,50", "77,10", "81,25", "83,40"]}),
         (SS["kip"], "nilai", {"target": ["-", "-", "70", "72", "75"], "realisasi": ["-", "-", "64,18", "69,90", "71,82"]}),
         ("Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan", "persen",
-         {"target": ["-", "77,5", "77,5", "-", "-"], "realisasi": ["-", "74,36", "81,47", "-", "-"]}),
+         {"target": ["-", "77,5", "77,5", "-", "-"], "realisasi": ["-", "74,36", "79,12", "-", "-"]}),
     ]
     for ind, sat, rows in ser:
         first = True
@@ -332,8 +339,8 @@ def tts_2021():
             id_int(r["real"]), id_dec(serapan(r["pagu"], r["real"])))
     declare_budget(d, rows, y)
     d.L("Sumber: OM-SPAN, 31 Desember 2021", "")
-    d.P("Angka realisasi pada baris jumlah terpotong pada saat konversi tabel; jumlah yang benar adalah "
-        "penjumlahan seluruh program.", W)
+    d.P("Serapan anggaran tahun 2021 lebih rendah dibanding tahun 2020 karena pembatasan perjalanan dinas "
+        "selama pemberlakuan PPKM dan penundaan kegiatan sosialisasi tatap muka.", W)
     d.L("Tabel 3.5", "Realisasi Anggaran Tahun 2019-2021")
     d.R("Tahun", "Pagu", "Realisasi", "Serapan")
     for yy in (2019, 2020, 2021):

@@ -82,12 +82,15 @@ def belu_2019():
     kr = kec(rnd, names, (l, p), tps, 81)
     d.L("Tabel 3.3 Rekapitulasi DPT, DPTb dan DPK Pemilu 2019")
     d.R("No", "Kecamatan", "Jml Desa/Kel", "Jml TPS", "Laki-laki", "Perempuan", "Total Pemilih", "DPTb", "DPK")
+    tb = [rnd.randint(40, 420) for _ in kr]
+    dk = [rnd.randint(10, 160) for _ in kr]
     for i, (nm, ds, t, a, b) in enumerate(kr, 1):
         if i == 8:
             d.L("Dokumentasi Foto: Rapat Pleno Terbuka Penetapan DPT Pemilu 2019, Aula KPU Kabupaten Belu")
-        d.R(i, nm, ds, t, id_int(a), id_int(b), id_int(a + b), rnd.randint(40, 420), rnd.randint(10, 160))
+        d.R(i, nm, ds, t, id_int(a), id_int(b), id_int(a + b), tb[i - 1], dk[i - 1])
     T = dpt_rows(d, "pemilu", 2019, kr)
-    d.R("", "Total Kab. Belu", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), "2.614", "1.038")
+    d.R("", "Total Kab. Belu", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), id_int(sum(tb)),
+        id_int(sum(dk)))
     d.L("Sumber: Subbagian Teknis dan Hupmas", "")
     d.FF()
     d.L("D. Realisasi Anggaran", "")
@@ -134,7 +137,7 @@ def alor_2020():
     sk = skor(s, 2019)
     its = [
         dict(ind=SS["kompetensi"], tt="80%", tn=80, rt="84,61%", rn=84.61, sat="persen",
-             why="Dari 26 pegawai, 22 orang telah memenuhi standar kompetensi jabatan setelah mengikuti pelatihan daring."),
+             why="Sebagian besar pegawai telah memenuhi standar kompetensi jabatan setelah mengikuti pelatihan daring."),
         dict(ind=SS["sarpras"], tt="95%", tn=95, rt="91,30%", rn=91.3, sat="persen",
              why="Beberapa unit komputer dan kendaraan operasional dalam kondisi rusak berat dan menunggu penghapusan."),
         dict(ind=SS["mutakhir"], tt="100%", tn=100, rt="100%", rn=100, sat="persen",

@@ -137,7 +137,7 @@ def sumba_barat_2022():
     d.L("Tabel 3.3a Realisasi Indikator 2019-2022")
     d.R("Indikator", "Realisasi 2019", "Realisasi 2020", "Realisasi 2021", "Realisasi 2022", "Target Nasional 2022")
     for ind, sat, vals, tnas in ((SS["rb"], "nilai", ["-", "17,92", "20,15", "23,47"], "22"),
-                                 (SS["kompetensi"], "persen", ["70,50", "72,00", "76,85", "79,35"], "85")):
+                                 (SS["kompetensi"], "persen", ["70,50", "88,00", "76,85", "79,35"], "85")):
         d.R(ind, *vals, tnas)
         for yy, tx in zip(range(2019, 2023), vals):
             d.seri(ind, yy, "realisasi", tx, None if tx == "-" else float(tx.replace(",", ".")), sat)
@@ -290,6 +290,8 @@ def rote_ndao_2019():
     tps, l, p = pemilu19(s)[1:]
     kr = kec(rnd, KEC[s], (l, p), tps, 119)
     hdr = ["No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P", "DPTb", "DPK"]
+    tb = [rnd.randint(30, 260) for _ in kr]
+    dk = [rnd.randint(5, 90) for _ in kr]
     d.L("Tabel 3.3 Rekapitulasi DPT, DPTb dan DPK Pemilu Tahun 2019")
     d.R(*hdr)
     for i, (nm, ds, t, a, b) in enumerate(kr, 1):
@@ -297,10 +299,11 @@ def rote_ndao_2019():
             d.L("", "- 21 -")
             d.FF()
             d.L("LAKIP KPU Kabupaten Rote Ndao 2019", "")
-            d.R(*[h.replace("P", "Р") for h in hdr])
-        d.R(i, nm, ds, t, id_int(a), id_int(b), id_int(a + b), rnd.randint(30, 260), rnd.randint(5, 90))
+            d.R(*[h.replace("P", "Р") if h in ("P", "L+P") else h for h in hdr])
+        d.R(i, nm, ds, t, id_int(a), id_int(b), id_int(a + b), tb[i - 1], dk[i - 1])
     T = dpt_rows(d, "pemilu", 2019, kr)
-    d.R("", "Total Kab. Rote Ndao", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), "1.204", "418")
+    d.R("", "Total Kab. Rote Ndao", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), id_int(sum(tb)),
+        id_int(sum(dk)))
     d.L("")
     d.L("3.3 Realisasi Anggaran", "")
     rows = budget(rnd, y, [("076.01.WA", [("3355", 2315400000), ("3360", 1408700000)]),
@@ -356,11 +359,11 @@ def kota_kupang_2021():
     sk = skor(s, 2020)
     pk = [
         ("Terwujudnya tata kelola organisasi yang efektif dan akuntabel", [
-            (SS["akip"], "B", None, predikat(sk), None, "predikat", "naik", True),
+            (SS["akip"].replace("Kabupaten", "Kota"), "B", None, predikat(sk), None, "predikat", "naik", True),
             (SS["bpk"], "WTP", None, "WTP", None, "opini", "naik", True),
             ("Persentase rekomendasi hasil pemeriksaan yang tidak ditindaklanjuti", "5%", 5, "8,5%", 8.5, "persen", "turun", False)]),
         ("Meningkatnya kualitas data pemilih dan layanan informasi", [
-            (SS["mutakhir"], "100%", 100, "100%", 100, "persen", "naik", False),
+            (SS["mutakhir"].replace("Kabupaten", "Kota"), "100%", 100, "100%", 100, "persen", "naik", False),
             (SS["kip"], "80", 80, "83,15", 83.15, "nilai", "naik", False),
             ("Persentase permohonan informasi publik yang dilayani tepat waktu", "95%", 95, "100%", 100, "persen", "naik", False)]),
     ]
@@ -390,8 +393,9 @@ def kota_kupang_2021():
             kat = "Sangat Baik" if lap > 100 else "Baik" if lap >= 85 else "Cukup" if lap >= 70 else "Kurang"
             d.R(n, ind, rt, cp, kat)
     d.L("Sumber: diolah dari aplikasi e-Performance", "")
-    d.P("Indikator rekomendasi yang tidak ditindaklanjuti bersifat negatif. Dari 20 rekomendasi BPK dan "
-        "Inspektorat, 17 telah selesai ditindaklanjuti sehingga realisasi 8,5% melampaui batas 5%.", W)
+    d.P("Indikator rekomendasi yang tidak ditindaklanjuti bersifat negatif. Sebagian rekomendasi BPK dan "
+        "Inspektorat atas pengelolaan persediaan belum selesai ditindaklanjuti sehingga realisasi 8,5% melampaui "
+        "batas 5%.", W)
     d.L("3.2 Evaluasi Akuntabilitas Kinerja", "")
     hist = [(2017, 54.1), (2018, skor(s, 2018)), (2019, skor(s, 2019)), (2020, sk)]
     d.P("Perkembangan nilai evaluasi SAKIP KPU Kota Kupang menurut tahun kinerja yang dievaluasi:", W)

@@ -62,6 +62,18 @@ def belu_2019():
     d.P("Indikator persentase penyelenggara yang terbukti melakukan pelanggaran tidak tercapai: dari 48 anggota "
         "PPK, 3 orang diberhentikan karena terbukti melanggar kode etik. Kompetensi pegawai belum mencapai target "
         "karena mutasi pegawai organik menjelang tahapan rekapitulasi.", W)
+    ind = "Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan"
+    d.P("Perkembangan partisipasi pemilih di Kabupaten Belu pada empat penyelenggaraan terakhir:", W)
+    d.L("Tabel 3.1a Tingkat Partisipasi Pemilih 2014-2019")
+    d.R("Tahun", "Pemilu/Pemilihan", "Target", "Realisasi")
+    for yy, nm, tt, rt in ((2014, "Pemilu Legislatif dan Presiden", "75%", "72,15%"),
+                           (2015, "Pemilihan Bupati dan Wakil Bupati", "-", "68,40%"),
+                           (2018, "Pemilihan Gubernur dan Wakil Gubernur", "77,5%", "73,92%"),
+                           (2019, "Pemilu Serentak", "77,5%", "83,16%")):
+        d.R(yy, nm, tt, rt)
+        for jenis, tx in (("target", tt), ("realisasi", rt)):
+            d.seri(ind, yy, jenis, tx, None if tx == "-" else float(tx.rstrip("%").replace(",", ".")), "persen")
+    d.L("")
     d.L("B. Akuntabilitas Kinerja Instansi", "")
     d.P(f"Hasil evaluasi SAKIP tahun 2018 yang diterima pada tahun 2019 menempatkan KPU Kabupaten Belu pada "
         f"predikat {predikat(sk)} dengan nilai {id_dec(sk)}, dengan rincian komponen sebagai berikut.", W)
@@ -376,6 +388,16 @@ def ende_2024():
         f"target predikat BB belum tercapai. Penilaian Keterbukaan Informasi Publik tahun 2024 belum dilaksanakan "
         f"oleh Komisi Informasi Provinsi. Partisipasi pada Pemilihan Serentak 27 November 2024 berada di bawah "
         f"target karena kejenuhan pemilih setelah Pemilu Februari.", W)
+    ind = "Persentase Partisipasi Pemilih dalam Pemilu"
+    d.P("Perbandingan partisipasi pemilih pada tiga Pemilu terakhir:", W)
+    d.L("Tabel 3.1a Partisipasi Pemilih Pemilu 2014, 2019 dan 2024", "")
+    ser = {"target": ["75%", "77,5%", "78%"], "realisasi": ["70,12%", "81,66%", "84,37%"]}
+    tabel(d, [["Uraian", "2014", "2019", "2024"]] + [[j.capitalize()] + ser[j] for j in ("target", "realisasi")],
+          "layout")
+    for j in ("target", "realisasi"):
+        for yy, tx in zip((2014, 2019, 2024), ser[j]):
+            d.seri(ind, yy, j, tx, float(tx.rstrip("%").replace(",", ".")), "persen")
+    d.L("")
     kp = komps(s, 2023, rnd, 0.69)
     d.L("Tabel 3.2 Rincian Hasil Evaluasi AKIP Tahun 2023", "")
     tabel(d, [["No", "Komponen", "Bobot", "Nilai"]] +

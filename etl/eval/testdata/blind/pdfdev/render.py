@@ -86,12 +86,19 @@ def style_of(i, text):
     }
 
 
-def blocks(lines):
+LIST = re.compile(r"^\s*(([a-zA-Z]|[0-9]{1,2}|[IVX]{1,4})[.)]|[-\u2022*])\s")
+
+
+def wrap_width(text):
+    """The length of the document's hard-wrapped prose lines."""
+    plain = [l for l in text.split("\n") if "\t" not in l and l.strip()]
+    lens = sorted(len(l) for l in plain) or [80]
+    return lens[int(0.9 * (len(lens) - 1))]
+
+
+def blocks(lines, wrap):
     """Split a page's lines into ('table', rows), ('pre', lines),
     ('para', text, is_heading) and ('gap',) blocks."""
-    plain = [l for l in lines if "\t" not in l and l.strip()]
-    lens = sorted(len(l) for l in plain) or [80]
-    wrap = lens[int(0.9 * (len(lens) - 1))]
     out, i = [], 0
     while i < len(lines):
         l = lines[i]
@@ -100,9 +107,20 @@ def blocks(lines):
             i += 1
         elif "\t" in l:
             rows = []
-            while i < len(lines) and "\t" in lines[i]:
-                rows.append(lines[i].split("\t"))
-                i += 1
+            while i < len(lines):
+                if "\t" in lines[i]:
+                    rows.append(lines[i].split("\t"))
+                    i += 1
+                    continue
+                # A heading line between two rows ("Sasaran Strategis 1:")
+                # is a merged row of the same table, as a Word user writes it.
+                j = i
+                while j < len(lines) and lines[j].strip() and "\t" not in lines[j]:
+                    j += 1
+                if j == i or j >= len(lines) or "\t" not in lines[j] or j - i > 2:
+                    break
+                rows += [[lines[k].strip()] for k in range(i, j)]
+                i = j
             out.append(("table", rows))
         elif "   " in l.strip() or l.startswith("   "):
             pre = []
@@ -116,7 +134,8 @@ def blocks(lines):
             # A line as long as the document's wrapped lines was wrapped:
             # the next line continues its paragraph.
             while (len(lines[i]) >= 0.75 * wrap and i + 1 < len(lines) and lines[i + 1].strip()
-                   and "\t" not in lines[i + 1] and "   " not in lines[i + 1]):
+                   and "\t" not in lines[i + 1] and "   " not in lines[i + 1]
+                   and not LIST.match(lines[i + 1])):
                 i += 1
                 para.append(lines[i].strip())
             i += 1
@@ -124,17 +143,18 @@ def blocks(lines):
     return out
 
 
-def widths(rows, font, size):
+def widths(rows, font, bold, nh, size):
     """Column widths that fit AVAIL, or None when the font is too large."""
     n = max(len(r) for r in rows)
     nat, least = [0.0] * n, [0.0] * n
-    for r in rows:
+    for ri, r in enumerate(rows):
+        f = bold if ri < nh else font
         for c, t in enumerate(r):
             t = t.strip()
-            w = pdfmetrics.stringWidth(t, font, size) + 8
+            w = pdfmetrics.stringWidth(t, f, size) + 8
             nat[c] = max(nat[c], w)
             words = t.split() or [""]
-            least[c] = max(least[c], max(pdfmetrics.stringWidth(x, font, size) for x in words) + 8)
+            least[c] = max(least[c], max(pdfmetrics.stringWidth(x, f, size) for x in words) + 8)
     if sum(least) > AVAIL:
         return None
     if sum(nat) <= AVAIL:
@@ -161,11 +181,12 @@ def widths(rows, font, size):
     return out
 
 
-def header_rows(rows):
-    """Leading rows without a number cell are the header."""
+def header_rows(rows, orig):
+    """Leading rows without a number cell are the header (a one-cell
+    heading row ends it)."""
     h = 0
-    for r in rows:
-        if any(NUMBER.match(t.strip()) and t.strip() != "-" for t in r):
+    for r, o in zip(rows, orig):
+        if o == 1 or any(NUMBER.match(t.strip()) and t.strip() != "-" for t in r):
             break
         h += 1
     return min(h, 2) if h < len(rows) else 0
@@ -173,16 +194,17 @@ def header_rows(rows):
 
 def table(rows, st):
     n = max(len(r) for r in rows)
+    orig = [len(r) for r in rows]
     rows = [r + [""] * (n - len(r)) for r in rows]
+    nh = header_rows(rows, orig)
     size = 9.0
     while True:
-        ws = widths(rows, st["font"], size)
+        ws = widths([r for r, o in zip(rows, orig) if o > 1], st["font"], st["bold"], nh, size)
         if ws or size <= 5.5:
             break
         size -= 0.5
     if ws is None:
         ws = [AVAIL / n] * n
-    nh = header_rows(rows)
     base = ParagraphStyle("cell", fontName=st["font"], fontSize=size, leading=size * 1.2)
     head = ParagraphStyle("head", parent=base, fontName=st["bold"])
     right = ParagraphStyle("num", parent=base, alignment=TA_RIGHT)
@@ -199,6 +221,10 @@ def table(rows, st):
     cmds = [("VALIGN", (0, 0), (-1, -1), st["valign"]),
             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for ri, r in enumerate(rows):
+        if ri >= nh and r[0].strip() and not any(t.strip() for t in r[1:]) and not NUMBER.match(r[0].strip()) \
+                and orig[ri] == 1:
+            cmds.append(("SPAN", (0, ri), (-1, ri)))
     if nh and st["shade"]:
         cmds.append(("BACKGROUND", (0, 0), (-1, nh - 1), colors.HexColor("#D9E2F3")))
     if st["rules"] == "grid":
@@ -231,12 +257,13 @@ def story(text, st):
     heading = ParagraphStyle("h", parent=body, fontName=st["bold"], alignment=TA_LEFT)
     line = ParagraphStyle("l", parent=body, alignment=TA_LEFT)
     out = []
+    wrap = wrap_width(text)
     pages = text.split("\f")
     for pi, page in enumerate(pages):
         lines = page.split("\n")
         if pi > 0 and lines and lines[0] == "":
             lines = lines[1:]
-        for b in blocks(lines):
+        for b in blocks(lines, wrap):
             if b[0] == "gap":
                 out.append(Spacer(1, st["size"] * 0.9))
             elif b[0] == "table":

@@ -63,7 +63,7 @@ func plainLine(l *textLine) outLine {
 	for _, w := range l.words {
 		ocr = ocr || w.ocr
 	}
-	return outLine{text: clean(l.text()), top: l.top, ocr: ocr}
+	return outLine{text: clean(l.text()), top: l.top, size: l.size, ocr: ocr}
 }
 
 // isSeed reports whether a line holds a gap that is wide for its font and

@@ -10,6 +10,7 @@ import (
 type outLine struct {
 	text string
 	top  float64 // for ordering and running header/footer detection
+	size float64 // font size of a plain line (0 for table rows)
 	ocr  bool
 }
 

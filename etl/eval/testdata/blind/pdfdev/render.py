@@ -135,7 +135,7 @@ def blocks(lines, wrap):
             # the next line continues its paragraph.
             while (len(lines[i]) >= 0.75 * wrap and i + 1 < len(lines) and lines[i + 1].strip()
                    and "\t" not in lines[i + 1] and "   " not in lines[i + 1]
-                   and not LIST.match(lines[i + 1])):
+                   and not LIST.match(lines[i + 1]) and not NUMBER.match(lines[i + 1].strip())):
                 i += 1
                 para.append(lines[i].strip())
             i += 1

@@ -45,7 +45,7 @@ func borderless(lines []textLine) []outLine {
 				debugf("   %q", l.text())
 			}
 		}
-		if len(block) < 2 || len(cols) < 2 {
+		if len(block) < 2 || len(cols) < 2 || isForm(block, cols) {
 			for k := range block {
 				out = append(out, plainLine(&block[k]))
 			}
@@ -56,6 +56,30 @@ func borderless(lines []textLine) []outLine {
 		i = j
 	}
 	return out
+}
+
+// isForm reports a label/value block aligned with tab stops ("Target  :
+// B"): one of its columns holds nothing but colons. It reads as
+// "label : value" lines, not as a table.
+func isForm(block []textLine, cols []column) bool {
+	colon := make([]int, len(cols))  // colons per column
+	other := make([]bool, len(cols)) // anything else in the column
+	for _, l := range block {
+		for _, w := range l.words {
+			c := colOf(cols, (w.x0+w.x1)/2)
+			if w.text == ":" {
+				colon[c]++
+			} else {
+				other[c] = true
+			}
+		}
+	}
+	for c := range cols {
+		if colon[c] >= 2 && !other[c] {
+			return true
+		}
+	}
+	return false
 }
 
 func plainLine(l *textLine) outLine {
@@ -201,10 +225,12 @@ func tableRows(block []textLine, cols []column) []outLine {
 }
 
 // continues reports whether s can be the rest of a word cut at a line
-// end: it does not start with a capital letter.
+// end: it starts with a small letter or closing punctuation ("104,17"
+// before "%"). "Rp." before "3.601.216.000" or "Perencanaan" before "(30)"
+// are two words.
 func continues(s string) bool {
 	for _, r := range s {
-		return !unicode.IsUpper(r)
+		return unicode.IsLower(r) || strings.ContainsRune("%),.;:", r)
 	}
 	return false
 }
@@ -221,7 +247,7 @@ func joinWrapped(ls []textLine, right float64) string {
 			prev := ls[k-1]
 			t := prev.words[len(prev.words)-1].text
 			cut := len(prev.words) == 1 && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
-				right > 0 && prev.x1 >= right-0.5*prev.size && continues(l.words[0].text))
+				right > 0 && prev.x1 >= right-0.15*prev.size && continues(l.words[0].text))
 			if !cut {
 				b.WriteByte(' ')
 			}

@@ -147,6 +147,13 @@ func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
 			}
 		}
 		if rows >= 2 && len(cols) >= 2 {
+			// A prose-looking band whose words all sit inside the columns
+			// is a row after all ("1.  076.01.WA Program ... dan").
+			for k := i; k < j; k++ {
+				if prose[k] && !crossesRiver(lines[k], cols) {
+					prose[k] = false
+				}
+			}
 			out = append(out, stackRun(lines[i:j], prose[i:j], cols)...)
 			done = true
 		} else {
@@ -174,6 +181,21 @@ func isProse(ls []textLine, left float64) bool {
 		words = max(words, len(ls[i].words))
 	}
 	return words >= 3
+}
+
+// crossesRiver reports whether a word of ls overlaps the gap between two
+// columns: text laid over the table's whole width, not a row of it.
+func crossesRiver(ls []textLine, cols []column) bool {
+	for _, l := range ls {
+		for _, w := range l.words {
+			for c := 0; c+1 < len(cols); c++ {
+				if w.x0 < cols[c+1].x0 && w.x1 > cols[c].x1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func proseLines(ls []textLine) []outLine {

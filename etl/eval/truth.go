@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -157,31 +158,17 @@ func str(v any) string {
 
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// num converts any numeric database or JSON value to float64.
+// num converts any numeric database or JSON value to float64: every Go
+// integer and float kind (DuckDB returns int8 to uint64 by column type, JSON
+// float64).
 func num(v any) (float64, bool) {
-	switch x := v.(type) {
-	case float64:
-		return x, true
-	case float32:
-		return float64(x), true
-	case int:
-		return float64(x), true
-	case int8:
-		return float64(x), true
-	case int16:
-		return float64(x), true
-	case int32:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case uint8:
-		return float64(x), true
-	case uint16:
-		return float64(x), true
-	case uint32:
-		return float64(x), true
-	case uint64:
-		return float64(x), true
+	switch x := reflect.ValueOf(v); {
+	case x.CanFloat():
+		return x.Float(), true
+	case x.CanInt():
+		return float64(x.Int()), true
+	case x.CanUint():
+		return float64(x.Uint()), true
 	}
 	return 0, false
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -91,16 +92,16 @@ func check(t *testing.T, label string, got map[string]any, want map[string]any) 
 	}
 }
 
+// num reads a number of any integer or float kind (DuckDB returns the Go
+// type of the column: int32 for INTEGER, int64 for BIGINT, ...).
 func num(v any) (float64, bool) {
-	switch x := v.(type) {
-	case int:
-		return float64(x), true
-	case int32:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case float64:
-		return x, true
+	switch x := reflect.ValueOf(v); {
+	case x.CanFloat():
+		return x.Float(), true
+	case x.CanInt():
+		return float64(x.Int()), true
+	case x.CanUint():
+		return float64(x.Uint()), true
 	}
 	return 0, false
 }

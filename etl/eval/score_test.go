@@ -54,36 +54,6 @@ func TestEqual(t *testing.T) {
 	}
 }
 
-// TestNum: every integer and float kind DuckDB or JSON hands back is a
-// number; nothing else is.
-func TestNum(t *testing.T) {
-	tests := []struct {
-		v    any
-		want float64
-		ok   bool
-	}{
-		{float64(104.17), 104.17, true},
-		{float32(0.5), 0.5, true},
-		{int(7), 7, true},
-		{int8(-8), -8, true},
-		{int16(16), 16, true},
-		{int32(2024), 2024, true},
-		{int64(44980284000), 44980284000, true},
-		{uint8(8), 8, true},
-		{uint16(16), 16, true},
-		{uint32(32), 32, true},
-		{uint64(64), 64, true},
-		{nil, 0, false},
-		{"12", 0, false},
-		{true, 0, false},
-	}
-	for _, tt := range tests {
-		if got, ok := num(tt.v); got != tt.want || ok != tt.ok {
-			t.Errorf("num(%#v) = %v, %v; want %v, %v", tt.v, got, ok, tt.want, tt.ok)
-		}
-	}
-}
-
 // TestScore checks every counter on hand-made rows: an exact row, a wrong
 // row a finding covers, a wrong row nothing covers, a missing and an extra.
 func TestScore(t *testing.T) {

@@ -6,11 +6,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"reflect"
 	"sort"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/sample"
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 )
 
 // truthFile is one OUT/truth/<satker>-<tahun>.json read generically: rows
@@ -158,20 +158,8 @@ func str(v any) string {
 
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// num converts any numeric database or JSON value to float64: every Go
-// integer and float kind (DuckDB returns int8 to uint64 by column type, JSON
-// float64).
-func num(v any) (float64, bool) {
-	switch x := reflect.ValueOf(v); {
-	case x.CanFloat():
-		return x.Float(), true
-	case x.CanInt():
-		return float64(x.Int()), true
-	case x.CanUint():
-		return float64(x.Uint()), true
-	}
-	return 0, false
-}
+// num reads a database or JSON value as a number (any integer or float kind).
+var num = sqlrows.Float
 
 // equal compares one truth value with one found value.
 func equal(want, got any) bool {

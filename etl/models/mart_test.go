@@ -5,12 +5,12 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
-	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/models"
 	"github.com/kpu-ntt/lkj/etl/models/modelstest"
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -79,8 +79,8 @@ func check(t *testing.T, label string, got map[string]any, want map[string]any) 
 			}
 			continue
 		}
-		if wf, ok := num(w); ok {
-			gf, ok := num(g)
+		if wf, ok := sqlrows.Float(w); ok {
+			gf, ok := sqlrows.Float(g)
 			if !ok || math.Abs(gf-wf) > 0.0101 {
 				t.Errorf("%s.%s = %v, want %v", label, k, g, w)
 			}
@@ -90,20 +90,6 @@ func check(t *testing.T, label string, got map[string]any, want map[string]any) 
 			t.Errorf("%s.%s = %v, want %v", label, k, g, w)
 		}
 	}
-}
-
-// num reads a number of any integer or float kind (DuckDB returns the Go
-// type of the column: int32 for INTEGER, int64 for BIGINT, ...).
-func num(v any) (float64, bool) {
-	switch x := reflect.ValueOf(v); {
-	case x.CanFloat():
-		return x.Float(), true
-	case x.CanInt():
-		return float64(x.Int()), true
-	case x.CanUint():
-		return float64(x.Uint()), true
-	}
-	return 0, false
 }
 
 func TestMarts(t *testing.T) {

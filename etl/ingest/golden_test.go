@@ -55,7 +55,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/ingest"
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
-	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 type gKind int
@@ -154,11 +154,7 @@ func runGoldenFile(t *testing.T, goldenPath string) {
 	}
 	src := sharedtest.Path(t, "corpus/real/"+g.Dokumen)
 	ctx := t.Context()
-	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatalf("warehouse.Open: %v", err)
-	}
-	defer wh.Close()
+	wh := whtest.New(t)
 	conn := wh.Conn()
 
 	sum, err := ingest.Run(ctx, wh, []string{src}, ingest.Options{})

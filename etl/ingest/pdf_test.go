@@ -11,7 +11,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/ingest"
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
-	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 // A folder of PDFs loads them; a corrupt and an encrypted PDF are rejected
@@ -38,11 +38,7 @@ func TestIngestPDFFolder(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "rusak.pdf"), good["lkj-synth-a.pdf"][:3000], 0o644)
 
 	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(dir, "w.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wh.Close()
+	wh := whtest.Open(t, filepath.Join(dir, "w.duckdb"))
 	sum, err := ingest.Run(ctx, wh, []string{in}, ingest.Options{Workers: 2})
 	if err != nil {
 		t.Fatal(err)

@@ -40,14 +40,7 @@ func TestAnggaranDuplicateColumns(t *testing.T) {
 				continue
 			}
 			found = true
-			var pagu, real int64
-			if a.Pagu != nil {
-				pagu = *a.Pagu
-			}
-			if a.Realisasi != nil {
-				real = *a.Realisasi
-			}
-			if pagu != tc.pagu || real != tc.real {
+			if pagu, real := i64(a.Pagu), i64(a.Realisasi); pagu != tc.pagu || real != tc.real {
 				t.Errorf("%s: pagu %d realisasi %d, want %d %d", tc.name, pagu, real, tc.pagu, tc.real)
 			}
 		}

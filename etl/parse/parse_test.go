@@ -19,6 +19,14 @@ func doc(body ...string) []byte {
 	return []byte(strings.Join(append(head, body...), "\n") + "\n")
 }
 
+// i64 is the value of an optional amount, 0 for NULL.
+func i64(p *int64) int64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
 // parseDoc reads doc(body...) with Text and stops the test when it fails.
 func parseDoc(t *testing.T, name string, body ...string) *facts.Document {
 	t.Helper()

@@ -32,12 +32,7 @@ func TestProsePrecision(t *testing.T) {
 		var pagu, real int64
 		for _, a := range d.Anggaran {
 			if a.Kode == "TOTAL" && a.Tahun == 2024 && a.Utama {
-				if a.Pagu != nil {
-					pagu = *a.Pagu
-				}
-				if a.Realisasi != nil {
-					real = *a.Realisasi
-				}
+				pagu, real = i64(a.Pagu), i64(a.Realisasi)
 			}
 		}
 		if pagu != tc.pagu || real != tc.real {

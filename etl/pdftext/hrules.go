@@ -131,7 +131,7 @@ func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
 	done := false
 	for i := 0; i < len(lines); {
 		if split[i] {
-			out = append(out, proseLines(lines[i])...)
+			out = append(out, outside(proseLines(lines[i]))...)
 			i++
 			continue
 		}
@@ -158,7 +158,7 @@ func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
 			done = true
 		} else {
 			for _, ls := range lines[i:j] {
-				out = append(out, proseLines(ls)...)
+				out = append(out, outside(proseLines(ls))...)
 			}
 		}
 		i = j
@@ -198,6 +198,15 @@ func crossesRiver(ls []textLine, cols []column) bool {
 	return false
 }
 
+// outside marks lines that lie between a stack's rules but outside its
+// tables (stackRows' caller gives table numbers to the others).
+func outside(ls []outLine) []outLine {
+	for k := range ls {
+		ls[k].table = -1
+	}
+	return ls
+}
+
 func proseLines(ls []textLine) []outLine {
 	var out []outLine
 	for i := range ls {
@@ -235,7 +244,10 @@ func stackRun(lines [][]textLine, prose []bool, cols []column) []outLine {
 	for i, ls := range lines {
 		switch {
 		case prose[i]:
-			out = append(out, proseLines(ls)...)
+			// A heading row merged across the table: one cell, one line.
+			l := plainLine(&ls[0])
+			l.text = joinWrapped(ls, 0)
+			out = append(out, l)
 		case manyRows(ls, cols):
 			out = append(out, tableRows(ls, cols)...)
 		default:

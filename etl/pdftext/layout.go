@@ -10,8 +10,9 @@ import (
 type outLine struct {
 	text string
 	top  float64 // for ordering and running header/footer detection
-	size float64 // font size of a plain line (0 for table rows)
-	ocr  bool
+	size  float64 // font size of a plain line (0 for table rows)
+	table int     // ruled table holding the line on its page (1-based), 0 when none
+	ocr   bool
 }
 
 // layoutPage turns one page into lines: ruled tables row by row, the rest
@@ -64,6 +65,13 @@ func layoutPage(p *pageData) []outLine {
 		}
 		for si, s := range stacks {
 			rows, back := stackRows(s, held[si])
+			for k := range rows {
+				if rows[k].table == 0 {
+					rows[k].table = si + 1
+				} else {
+					rows[k].table = 0 // a caption between two tables
+				}
+			}
 			out = append(out, rows...)
 			rest = append(rest, back...)
 		}
@@ -84,6 +92,9 @@ func layoutPage(p *pageData) []outLine {
 		}
 		for r := 0; r+1 < len(g.ys); r++ {
 			if rows := unruledBand(g, r, cells, ti); rows != nil {
+				for k := range rows {
+					rows[k].table = 1000 + ti
+				}
 				out = append(out, rows...)
 				continue
 			}
@@ -102,7 +113,7 @@ func layoutPage(p *pageData) []outLine {
 			if len(texts) == 0 {
 				continue
 			}
-			out = append(out, outLine{text: strings.Join(texts, "\t"), top: g.ys[r], ocr: ocr})
+			out = append(out, outLine{text: strings.Join(texts, "\t"), top: g.ys[r], table: 1000 + ti, ocr: ocr})
 		}
 	}
 	for _, l := range borderless(groupLines(free)) {

@@ -8,8 +8,8 @@ import (
 
 // outLine is one line of derived text before pages are joined.
 type outLine struct {
-	text string
-	top  float64 // for ordering and running header/footer detection
+	text  string
+	top   float64 // for ordering and running header/footer detection
 	size  float64 // font size of a plain line (0 for table rows)
 	table int     // ruled table holding the line on its page (1-based), 0 when none
 	ocr   bool

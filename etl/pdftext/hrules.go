@@ -183,13 +183,23 @@ func isProse(ls []textLine, left float64) bool {
 	return words >= 3
 }
 
-// crossesRiver reports whether a word of ls overlaps the gap between two
-// columns: text laid over the table's whole width, not a row of it.
+// crossesRiver reports whether a word of ls spans the gap between two
+// columns or sits in it, or two neighbouring words only a space apart fall
+// in two columns: text laid over the table's whole width, not a row of it. A word only spilling into a gap (a right-aligned "1." under a
+// left-aligned "No") does not count.
 func crossesRiver(ls []textLine, cols []column) bool {
 	for _, l := range ls {
-		for _, w := range l.words {
+		for k, w := range l.words {
+			// Two words a plain space apart in two columns: a sentence
+			// running over the columns.
+			if k > 0 && w.gapBefore < riverGap*l.size &&
+				colOf(cols, (w.x0+w.x1)/2) != colOf(cols, (l.words[k-1].x0+l.words[k-1].x1)/2) {
+				return true
+			}
+			mid := (w.x0 + w.x1) / 2
 			for c := 0; c+1 < len(cols); c++ {
-				if w.x0 < cols[c+1].x0 && w.x1 > cols[c].x1 {
+				a, b := cols[c].x1, cols[c+1].x0
+				if w.x0 < a && w.x1 > b || mid > a && mid < b {
 					return true
 				}
 			}

@@ -13,7 +13,7 @@ import (
 // them ("rivers"): such a run is cut into columns at the rivers and into
 // rows where the line pitch grows, and wrapped cell text is joined.
 // Other lines keep single spaces.
-func borderless(lines []textLine) []outLine {
+func borderless(lines []textLine, cc *carry) []outLine {
 	var out []outLine
 	for i := 0; i < len(lines); {
 		if !isSeed(&lines[i]) {
@@ -30,8 +30,10 @@ func borderless(lines []textLine) []outLine {
 				break
 			}
 			// A continuation line (a wrapped cell) starts right of the
-			// table's left edge; a paragraph after the table does not.
-			if !isSeed(l) && l.x0 < x0+l.size {
+			// table's left edge, or its first word would not have fitted
+			// in its column on the line before; a paragraph after the
+			// table does neither.
+			if !isSeed(l) && l.x0 < x0+l.size && !wrapsInto(lines[i:j], l) {
 				break
 			}
 			x0 = math.Min(x0, l.x0)
@@ -52,10 +54,41 @@ func borderless(lines []textLine) []outLine {
 			i = j
 			continue
 		}
+		cols = cc.table(block[0].top, block[len(block)-1].bottom, cols)
 		out = append(out, tableRows(block, cols)...)
 		i = j
 	}
 	return out
+}
+
+// wrapsInto reports whether l continues a cell of the block's last line:
+// all of l lies in one column of the block, close under the line before,
+// and l's first word would not have fitted after that cell's text before
+// the next column begins (so the cell had to wrap there).
+func wrapsInto(block []textLine, l *textLine) bool {
+	prev := &block[len(block)-1]
+	if len(block) < 1 || l.base-prev.base > 1.5*math.Max(l.size, prev.size) {
+		return false
+	}
+	cols := rivers(block)
+	if len(cols) < 2 {
+		return false
+	}
+	c := colOf(cols, (l.x0+l.words[0].x1)/2)
+	if c+1 >= len(cols) || l.x1 > cols[c+1].x0 || l.x0 < cols[c].x0-0.5*l.size {
+		return false
+	}
+	end := math.Inf(-1)
+	for _, w := range prev.words {
+		if colOf(cols, (w.x0+w.x1)/2) == c {
+			end = math.Max(end, w.x1)
+		}
+	}
+	if math.IsInf(end, -1) {
+		return false
+	}
+	first := l.words[0].x1 - l.words[0].x0
+	return end+0.25*l.size+first > cols[c+1].x0-riverGap*l.size
 }
 
 // isForm reports a label/value block aligned with tab stops ("Target  :

@@ -74,7 +74,7 @@ func (s *stack) contains(x, y float64) bool {
 // drawn between two parts of a table, or a caption) stays a plain line and
 // does not take part in finding the columns. A piece whose rows do not part
 // into at least two columns is given back as free text, in rest.
-func stackRows(s *stack, gs []glyph) (out []outLine, rest []glyph) {
+func stackRows(s *stack, gs []glyph, cc *carry) (out []outLine, rest []glyph) {
 	bands := make([][]glyph, len(s.ys)-1)
 	for _, g := range gs {
 		y := (g.top + g.bottom) / 2
@@ -90,7 +90,7 @@ func stackRows(s *stack, gs []glyph) (out []outLine, rest []glyph) {
 		for j < len(bands) && len(bands[j]) > 0 {
 			j++
 		}
-		rows, ok := stackPiece(bands[i:j], s.ys[i:j+1])
+		rows, ok := stackPiece(bands[i:j], s.ys[i:j+1], cc)
 		if ok {
 			out = append(out, rows...)
 		} else {
@@ -109,7 +109,7 @@ func stackRows(s *stack, gs []glyph) (out []outLine, rest []glyph) {
 // the table; a prose band with room around its text (a caption or a
 // paragraph between two tables of one width) separates two tables, each
 // with its own columns.
-func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
+func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 	lines := make([][]textLine, len(bands))
 	left := math.Inf(1)
 	for i, b := range bands {
@@ -147,6 +147,7 @@ func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
 			}
 		}
 		if rows >= 2 && len(cols) >= 2 {
+			cols = cc.table(ys[i], ys[j], cols)
 			// A prose-looking band whose words all sit inside the columns
 			// is a row after all ("1.  076.01.WA Program ... dan").
 			for k := i; k < j; k++ {

@@ -17,7 +17,7 @@ type outLine struct {
 
 // layoutPage turns one page into lines: ruled tables row by row, the rest
 // line by line with borderless columns cut at shared whitespace.
-func layoutPage(p *pageData) []outLine {
+func layoutPage(p *pageData, cc *carry) []outLine {
 	var grids []*grid
 	for _, g := range findGrids(p.rules) {
 		// One column is a box (a frame around text), not a table.
@@ -64,7 +64,7 @@ func layoutPage(p *pageData) []outLine {
 			}
 		}
 		for si, s := range stacks {
-			rows, back := stackRows(s, held[si])
+			rows, back := stackRows(s, held[si], cc)
 			for k := range rows {
 				if rows[k].table == 0 {
 					rows[k].table = si + 1
@@ -116,10 +116,11 @@ func layoutPage(p *pageData) []outLine {
 			out = append(out, outLine{text: strings.Join(texts, "\t"), top: g.ys[r], table: 1000 + ti, ocr: ocr})
 		}
 	}
-	for _, l := range borderless(groupLines(free)) {
+	for _, l := range borderless(groupLines(free), cc) {
 		out = append(out, l)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].top < out[j].top })
+	cc.endPage()
 	return out
 }
 

@@ -41,18 +41,18 @@ func TestWrapsInto(t *testing.T) {
 	}
 	// Two rows of a borderless table: label column 86..260, amounts from 300.
 	block := []textLine{
-		line(9, 100, [2]float64{86, 150}, [2]float64{300, 360}),
-		line(9, 116, [2]float64{86, 120}, [2]float64{123, 200}, [2]float64{203, 258}, [2]float64{300, 360}),
+		line(9, 100, [2]float64{86, 120}, [2]float64{123, 200}, [2]float64{203, 258}, [2]float64{300, 360}),
+		line(9, 116, [2]float64{86, 150}, [2]float64{300, 360}),
 	}
 	for _, tc := range []struct {
 		name string
 		l    textLine
 		want bool
 	}{
-		{"first word could not fit after the cell: wrapped", line(9, 127, [2]float64{86, 130}), true},
-		{"first word would have fitted: a new paragraph", line(9, 127, [2]float64{86, 90}, [2]float64{93, 100}), false},
-		{"wider than its column: prose", line(9, 127, [2]float64{86, 130}, [2]float64{133, 400}), false},
-		{"far below: not the same row", line(9, 160, [2]float64{86, 130}), false},
+		{"first word could not fit after the cell: wrapped", line(9, 127, [2]float64{86, 200}), true},
+		{"first word would have fitted: a new paragraph", line(9, 127, [2]float64{86, 100}, [2]float64{103, 110}), false},
+		{"wider than its column: prose", line(9, 127, [2]float64{86, 200}, [2]float64{203, 400}), false},
+		{"a row's pitch below: the next row", line(9, 132, [2]float64{86, 200}), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			l := tc.l

@@ -139,7 +139,12 @@ def blocks(lines, wrap):
                 i += 1
                 para.append(lines[i].strip())
             i += 1
-            out.append(("para", " ".join(para), len(para) == 1))
+            text = para[0]
+            for nxt in para[1:]:
+                # "laki-" at a line end before "laki": one word cut after
+                # its hyphen by the text's hard wrap.
+                text += nxt if text.endswith("-") and nxt[:1].islower() else " " + nxt
+            out.append(("para", text, len(para) == 1))
     return out
 
 

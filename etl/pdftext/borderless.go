@@ -291,15 +291,35 @@ func colOf(cols []column, x float64) int {
 // tableRows cuts a borderless block into rows where the baseline pitch
 // grows (Word pads rows) and joins each cell's lines.
 func tableRows(block []textLine, cols []column) []outLine {
-	minP, maxP := math.Inf(1), 0.0
-	for k := 1; k < len(block); k++ {
-		p := block[k].base - block[k-1].base
-		minP, maxP = math.Min(minP, p), math.Max(maxP, p)
+	// Pitches fall in two groups: a cell's line pitch and the padded pitch
+	// between rows. Rows are cut at the widest jump between sorted
+	// pitches; without a clear jump every line is a row. Steps shorter
+	// than a line (a centred cell's middle line half a line under its
+	// first) never separate rows.
+	size := math.Inf(1)
+	for _, l := range block {
+		size = math.Min(size, l.size)
 	}
-	uniform := maxP <= 1.12*minP
+	short := 0.9 * size
+	var ps []float64
+	for k := 1; k < len(block); k++ {
+		if p := block[k].base - block[k-1].base; p >= short {
+			ps = append(ps, p)
+		}
+	}
+	sort.Float64s(ps)
+	cut, jump := short, 0.0
+	for k := 1; k < len(ps); k++ {
+		if d := ps[k] - ps[k-1]; d > jump && d > 0.12*ps[0] {
+			cut, jump = (ps[k]+ps[k-1])/2, d
+		}
+	}
+	if debugf != nil {
+		debugf("tableRows: pitches %v cut %.2f", ps, cut)
+	}
 	var rows [][]textLine
 	for k := range block {
-		if k == 0 || uniform || block[k].base-block[k-1].base > 1.12*minP {
+		if k == 0 || block[k].base-block[k-1].base > cut {
 			rows = append(rows, nil)
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], block[k])

@@ -1,0 +1,84 @@
+package parse
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestAlignSpaced(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		want     []string // the rewritten lines ("" where a line is unchanged)
+		unproven [][2]int
+	}{{
+		name: "proven columns, header, blank line and wrapped label",
+		in: "Tabel 1 Capaian\n" +
+			"  No   Indikator Kinerja            Target   Realisasi   Capaian\n" +
+			"\n" +
+			"  1.   Persentase Partisipasi        77,5%      88,12%   113,70%\n" +
+			"       Pemilih\n" +
+			"  2.   Opini BPK                       WTP         WTP      100%\n" +
+			"Teks biasa sesudah tabel.",
+		want: []string{"", "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian", "",
+			"1.\tPersentase Partisipasi\t77,5%\t88,12%\t113,70%", "\tPemilih", "2.\tOpini BPK\tWTP\tWTP\t100%", ""},
+	}, {
+		name: "two-line header: the group word moves to its first sub-column",
+		in: "  No   Kecamatan     Desa/               DPT\n" +
+			"                       Kel       L        P      L+P\n" +
+			"  1    AESESA           21   6.794    6.757   13.551\n" +
+			"  2    BOAWAE           25   5.927    6.072   11.999\n",
+		want: []string{"No\tKecamatan\tDesa/\tDPT", "\t\tKel\tL\tP\tL+P",
+			"1\tAESESA\t21\t6.794\t6.757\t13.551", "2\tBOAWAE\t25\t5.927\t6.072\t11.999", ""},
+	}, {
+		name: "keyed rows: amounts on the middle line move to the key line",
+		in: "  Kode   Program/Kegiatan              Pagu    Realisasi\n" +
+			"  WA     Program Dukungan\n" +
+			"         Manajemen                2.013.200   1.921.462\n" +
+			"         Lainnya\n" +
+			"  3355   Pengelolaan Keuangan     1.328.700   1.246.391\n" +
+			"         JUMLAH                   3.341.900   3.167.853\n",
+		want: []string{"Kode\tProgram/Kegiatan\tPagu\tRealisasi", "WA\tProgram Dukungan\t2.013.200\t1.921.462",
+			"\tManajemen", "\tLainnya", "3355\tPengelolaan Keuangan\t1.328.700\t1.246.391", "\tJUMLAH\t3.341.900\t3.167.853", ""},
+	}, {
+		name: "a label running under the value columns: not proven, reported",
+		in: "  Indikator                      Target   Realisasi\n" +
+			"  Persentase Partisipasi           77,5%      88,12%\n" +
+			"  Persentase yang sangat panjang sekali sekali   10%\n" +
+			"  Opini                              WTP         WTP\n",
+		unproven: [][2]int{{1, 4}},
+	}, {
+		name: "prose with double spaces is not a table",
+		in:   "Kalimat pertama.  Kalimat kedua.\nKalimat ketiga tanpa angka.\n",
+	}, {
+		name: "a document with TABs is left alone",
+		in:   "No\tIndikator\n  1   Persentase      77,5%      88,12%\n  2   Nilai      70      71\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, bad := alignSpaced([]byte(tt.in))
+			if !reflect.DeepEqual(bad, tt.unproven) {
+				t.Errorf("unproven = %v, want %v", bad, tt.unproven)
+			}
+			if tt.want == nil {
+				if string(got) != tt.in {
+					t.Errorf("text changed:\n%s", got)
+				}
+				return
+			}
+			in, out := strings.Split(tt.in, "\n"), strings.Split(string(got), "\n")
+			if len(out) != len(in) {
+				t.Fatalf("%d lines, want %d (line numbers must not change)", len(out), len(in))
+			}
+			for i, w := range tt.want {
+				if w == "" {
+					w = in[i]
+				}
+				if out[i] != w {
+					t.Errorf("line %d = %q, want %q", i+1, out[i], w)
+				}
+			}
+		})
+	}
+}

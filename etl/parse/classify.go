@@ -240,7 +240,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famAnggaran
 	case (has(h, "pagu") || has(h, "anggaran") && (hasPrefix(c, "rencana kerja", "anggaran") || has(h, "program"))) && !has(h, "indikator", "target"):
 		t.fam = famAnggaran // a plan: pagu only
-	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian")):
+	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian") || has(h, "tgt", "real", "cap")):
 		t.fam = famCapaian
 		switch {
 		case p.seriesColumns(t):
@@ -249,7 +249,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 			}
 		case len(distinctYears(h)) >= 3 && !strings.Contains(strings.ReplaceAll(h, " ", ""), "realisa"):
 			t.fam = famNone // a Renstra matrix of targets per year
-		case !hasPrefix(h, "target", "targe") && !has(h, "capaian"):
+		case !hasPrefix(h, "target", "targe") && !has(h, "capaian", "tgt", "cap"):
 			t.fam = famNone // realisations without targets: not a capaian table
 		}
 	case len(b.Header) == 0 && p.looksLikeSakipList(b):
@@ -352,11 +352,11 @@ func roleOf1(cell string) int {
 		return roleProgram
 	case strings.Contains(sq, "tujuan"):
 		return roleTujuan
-	case strings.Contains(sq, "target") || strings.Contains(sq, "targe"):
-		return roleTarget
-	case strings.Contains(sq, "realisa"):
+	case strings.Contains(sq, "target") || strings.Contains(sq, "targe") || has(k, "tgt", "trgt"):
+		return roleTarget // abbreviated headers (TGT, REAL., CAP(%)) name the same roles
+	case strings.Contains(sq, "realisa") || has(k, "real", "rls"):
 		return roleRealisasi
-	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%":
+	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%" || has(k, "cap"):
 		return roleCapaian
 	case strings.Contains(sq, "keterangan") || has(k, "ket"):
 		return roleKeterangan

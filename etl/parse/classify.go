@@ -252,6 +252,11 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		case !hasPrefix(h, "target", "targe") && !has(h, "capaian", "tgt", "cap"):
 			t.fam = famNone // realisations without targets: not a capaian table
 		}
+	case hasPrefix(h, "indikator") && captionSeries(t):
+		t.fam = famSeri // years as columns, their kind named by the caption
+		if !p.seriesColumns(t) {
+			t.fam = famNone
+		}
 	case len(b.Header) == 0 && p.looksLikeSakipList(b):
 		t.fam = famSakipSatker
 	case len(b.Header) == 0 && hasPrefix(c, "sasaran", "indikator") && strings.Contains(c, "target"):

@@ -6,7 +6,7 @@ schemas/ref/wilayah.csv, kecamatan rows the printed name upper-cased and
 whitespace-folded; a flattened document has no TAB, every other one has TAB tables;
 every document's satker/year pair is new to the corpus (and never Alor 2024 or
 Provinsi NTT 2024). On top of that it checks, across the whole corpus, that facts
-shared with dev/, dev2/ and unseen/ agree (SAKIP scores and components, kabupaten and
+shared with dev/, dev2/ and dev3/ (the former unseen/) agree (SAKIP scores and components, kabupaten and
 province DPT rows, budget totals, RB), and accepts a realisasi that is printed
 cut off only when its children in the same truth prove it.
 Run: python3 unseen2/check.py   (exit 1 on any problem)
@@ -44,7 +44,7 @@ def keyed(t):
 def main():
     bad = 0
     seen, known = {}, {}
-    for part in ("dev", "dev2", "unseen"):
+    for part in ("dev", "dev2", "dev3"):
         for f in sorted(glob.glob(os.path.join(BLIND, part, "truth", "*.json"))):
             t = json.load(open(f, encoding="utf-8"))
             seen.setdefault((t["satker_id"], t["tahun"]), []).append(t["path"])

@@ -1,6 +1,6 @@
 # Shared helpers of the fourth blind batch (unseen2/). Deterministic; python3 only.
 # Facts other documents of the corpus already state (SAKIP scores and components, kabupaten
-# DPT rows, budget totals, RB) are read back from dev/, dev2/ and unseen/ truth files, so the
+# DPT rows, budget totals, RB) are read back from dev/, dev2/ and dev3/ (the former unseen/) truth files, so the
 # new documents never contradict them (BRIEF rule 5).
 import glob, json, os, random, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -11,7 +11,7 @@ from lib import *  # noqa: E402,F401
 import author2 as A2  # noqa: E402  (Pemilu 2019 DPT, kecamatan split, indicator texts)
 
 KS, KK, KD, KA = {}, {}, {}, {}
-for _f in sorted(glob.glob(os.path.join(BLIND, p, "truth", "*.json")) for p in ("dev", "dev2", "unseen")):
+for _f in sorted(glob.glob(os.path.join(BLIND, p, "truth", "*.json")) for p in ("dev", "dev2", "dev3")):
     for _g in _f:
         _t = json.load(open(_g, encoding="utf-8"))
         for _s in _t["sakip"]:

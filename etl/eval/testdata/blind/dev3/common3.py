@@ -1,4 +1,4 @@
-# Shared helpers of the third blind batch (unseen/). Deterministic; python3 only.
+# Shared helpers of the third blind batch (dev3/). Deterministic; python3 only.
 # Facts that other documents of the corpus already state (SAKIP scores and components,
 # kabupaten DPT rows, budget totals) are read back from dev/ and dev2/ truth files so
 # that the new documents never disagree with them (BRIEF rule 5).

@@ -1,4 +1,4 @@
-# Third blind batch, documents 9-12 (unseen/). Run: python3 unseen/author3c.py  (deterministic)
+# Third blind batch, documents 9-12 (dev3/). Run: python3 dev3/author3c.py  (deterministic)
 from common3 import *  # noqa: F401,F403
 
 
@@ -10,7 +10,7 @@ def wrapcell(text, width):
 def sabu_raijua_2024():
     """Flattened: pdftotext without layout, one table row per line, cells separated by single spaces."""
     s, y = "5320", 2024
-    d, c, rnd, W = buka("unseen/lkj-sabu-raijua-2024.txt", s, y, 110, flat=True)
+    d, c, rnd, W = buka("dev3/lkj-sabu-raijua-2024.txt", s, y, 110, flat=True)
     d.L("LAPORAN KINERJA SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA TAHUN ANGGARAN 2024", "")
     front(d, c, W, "Menia, 22 Januari 2025", "SAMUEL H. DJAMI, S.Sos", "NIP. 19760514 200701 1 018")
     bab1(d, c, W, 6)
@@ -83,7 +83,7 @@ def sabu_raijua_2024():
 def malaka_2023():
     """Running header + `Dokumentasi Foto` inside tables; two copies of one target; last year's total."""
     s, y = "5321", 2023
-    d, c, rnd, W = buka("unseen/lkj-malaka-2023.txt", s, y, 94)
+    d, c, rnd, W = buka("dev3/lkj-malaka-2023.txt", s, y, 94)
     run = ["Laporan Kinerja KPU Kabupaten Malaka Tahun 2023 | Halaman %d", "=" * 60]
     pg = [1]
 
@@ -200,7 +200,7 @@ def malaka_2023():
 def nagekeo_2019():
     """Flattened `pdftotext -layout`: padded columns, two-line header, values on the middle line."""
     s, y = "5316", 2019
-    d, c, rnd, W = buka("unseen/lkj-nagekeo-2019.txt", s, y, 90, flat=True)
+    d, c, rnd, W = buka("dev3/lkj-nagekeo-2019.txt", s, y, 90, flat=True)
     d.L("", "                    LAPORAN KINERJA (LKj)", "                  KPU KABUPATEN NAGEKEO",
         "                        Tahun 2019", "", "")
     front(d, c, W, "Mbay, 14 Februari 2020", "KORNELIS D. DHAE, S.Pd", "NIP. 19710707 199903 1 008")
@@ -282,7 +282,7 @@ SHORT = {"3355": "Pengelolaan Keuangan dan BMN", "3360": "Operasional Perkantora
 def ttu_2022():
     """English numbers throughout; Capaian|Realisasi|Target order with Satuan; key:value SAKIP block."""
     s, y = "5303", 2022
-    d, c, rnd, W = buka("unseen/lkj-ttu-2022.txt", s, y, 88)
+    d, c, rnd, W = buka("dev3/lkj-ttu-2022.txt", s, y, 88)
     d.L("LAPORAN KINERJA TAHUN 2022", "KPU KABUPATEN TIMOR TENGAH UTARA", "", "Kefamenanu", "")
     d.FF()
     front(d, c, W, "Kefamenanu, 25 January 2023".replace("January", "Januari"), "MARSELINUS T. ABI, S.IP",

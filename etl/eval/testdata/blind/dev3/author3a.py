@@ -1,4 +1,4 @@
-# Third blind batch, documents 1-4 (unseen/). Run: python3 unseen/author3a.py  (deterministic)
+# Third blind batch, documents 1-4 (dev3/). Run: python3 dev3/author3a.py  (deterministic)
 from common3 import *  # noqa: F401,F403
 
 
@@ -6,7 +6,7 @@ from common3 import *  # noqa: F401,F403
 def alor_2021():
     """Captions BELOW every table, `Rp` in its own cell, `,00`; title over six lines."""
     s, y = "5305", 2021
-    d, c, rnd, W = buka("unseen/lkjip-alor-2021.txt", s, y, 86)
+    d, c, rnd, W = buka("dev3/lkjip-alor-2021.txt", s, y, 86)
     d.L("", "LAPORAN KINERJA", "INSTANSI PEMERINTAH", "(LKjIP)", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM",
         "KABUPATEN ALOR", "TAHUN ANGGARAN 2021", "", "", "Jl. Eltari No. 7 Kalabahi", "")
     d.FF()
@@ -100,7 +100,7 @@ def alor_2021():
 def kota_kupang_2020():
     """Flattened: one cell per line (web extractor), reporting period only."""
     s, y = "5371", 2020
-    d, c, rnd, W = buka("unseen/lkj-kota-kupang-2020.txt", s, y, 0, flat=True)  # one paragraph per line, as the extractor gives them
+    d, c, rnd, W = buka("dev3/lkj-kota-kupang-2020.txt", s, y, 0, flat=True)  # one paragraph per line, as the extractor gives them
     d.L("LAPORAN KINERJA", "SEKRETARIAT KPU KOTA KUPANG",
         "Periode pelaporan: 1 Januari s.d. 31 Desember 2020", "")
     front(d, c, W, "Kupang, 15 Januari 2021", "DRS. ADRIANUS B. NGGOLE", "NIP. 19680905 199303 1 011")
@@ -158,7 +158,7 @@ def kota_kupang_2020():
 def provinsi_2021():
     """Province: Roman-numbered captions `TABEL III.n` above, amounts in juta, all-satker table."""
     s, y = "53", 2021
-    d, c, rnd, W = buka("unseen/lkj-provinsi-ntt-2021.txt", s, y, 98)
+    d, c, rnd, W = buka("dev3/lkj-provinsi-ntt-2021.txt", s, y, 98)
     d.L("LAPORAN KINERJA KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR TAHUN 2021", "", "")
     front(d, c, W, "Kupang, 28 Februari 2022", "ALFRED D. NOVA, S.H., M.Si", "NIP. 19700314 199503 1 002")
     d.FF()
@@ -250,7 +250,7 @@ def provinsi_2021():
 def tts_2023():
     """Upper-case abbreviated headers, `TA.` identity, DPS/DPSHP/DPT two-line header, years as columns."""
     s, y = "5302", 2023
-    d, c, rnd, W = buka("unseen/lkj-tts-2023.txt", s, y, 92)
+    d, c, rnd, W = buka("dev3/lkj-tts-2023.txt", s, y, 92)
     d.L("LKj", "KPU KAB. TTS", "TA. 2023", "", "SOE", "")
     d.FF()
     front(d, c, W, "Soe, 12 Januari 2024", "YOHANES M. NENOBAIS, S.Sos", "NIP. 19740101 200112 1 009")

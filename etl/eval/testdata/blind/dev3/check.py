@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Consistency check of the third blind batch (unseen/), reusing ../check_truth.py.
+"""Consistency check of the third blind batch (dev3/), reusing ../check_truth.py.
 
 As dev2/check2.py: kabupaten/provinsi DPT rows carry the satker's name from
 schemas/ref/wilayah.csv, kecamatan rows the printed name upper-cased and
@@ -9,7 +9,7 @@ Provinsi NTT 2024). On top of that it checks, across the whole corpus, that fact
 shared with dev/ and dev2/ agree (SAKIP scores and components, kabupaten and
 province DPT rows, budget totals, RB), and accepts a realisasi that is printed
 cut off only when its children in the same truth prove it.
-Run: python3 unseen/check.py   (exit 1 on any problem)
+Run: python3 dev3/check.py   (exit 1 on any problem)
 """
 import glob, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -58,7 +58,7 @@ def main():
     for tf in files:
         base = os.path.basename(tf)[:-5]
         t = json.load(open(tf, encoding="utf-8"))
-        errs, n, nl = check_truth.check("unseen", tf)
+        errs, n, nl = check_truth.check("dev3", tf)
         errs = [e for e in errs if not e.endswith("wilayah not upper-case")]
         # a cut-off realisasi is proven by its children (EXTRACTION.md, Anggaran)
         kids = {}
@@ -84,7 +84,7 @@ def main():
         mine[key] = t["path"]
         if not 2019 <= t["tahun"] <= 2024:
             errs.append("year out of range")
-        if not t["path"].startswith("unseen/") or os.path.basename(t["path"])[:-4] != base:
+        if not t["path"].startswith("dev3/") or os.path.basename(t["path"])[:-4] != base:
             errs.append("path does not match truth file name")
         errs += check_truth.batch_rules(t, text, base in FLAT, REF)
         for k, v in keyed(t).items():

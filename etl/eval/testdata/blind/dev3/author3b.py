@@ -1,4 +1,4 @@
-# Third blind batch, documents 5-8 (unseen/). Run: python3 unseen/author3b.py  (deterministic)
+# Third blind batch, documents 5-8 (dev3/). Run: python3 dev3/author3b.py  (deterministic)
 from common3 import *  # noqa: F401,F403
 
 
@@ -6,7 +6,7 @@ from common3 import *  # noqa: F401,F403
 def flores_timur_2019():
     """LAKIP, year alone on its own line; PK targets in BAB II, realisasi rows wrapped (values last)."""
     s, y = "5306", 2019
-    d, c, rnd, W = buka("unseen/lakip-flores-timur-2019.txt", s, y, 104)
+    d, c, rnd, W = buka("dev3/lakip-flores-timur-2019.txt", s, y, 104)
     d.L("", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "",
         "KOMISI PEMILIHAN UMUM KABUPATEN FLORES TIMUR", "", "2019", "", "LARANTUKA")
     d.FF()
@@ -124,7 +124,7 @@ def flores_timur_2019():
 def ngada_2022():
     """Markdown export (pandoc): # headings, **bold** amounts, LaTeX formula; no Sisa, cut-off total."""
     s, y = "5309", 2022
-    d, c, rnd, W = buka("unseen/lkj-ngada-2022.txt", s, y, 100)
+    d, c, rnd, W = buka("dev3/lkj-ngada-2022.txt", s, y, 100)
     d.L("# LAPORAN KINERJA", "", "**SEKRETARIAT KPU KABUPATEN NGADA**", "", "**TAHUN 2022**", "")
     d.L("## KATA PENGANTAR", "")
     d.PP(kata_pengantar(c), W)
@@ -230,7 +230,7 @@ def ngada_2022():
 def manggarai_2024():
     """No year on the cover or in the foreword: year only in the PK and the signature; merged row."""
     s, y = "5310", 2024
-    d, c, rnd, W = buka("unseen/lkj-manggarai-2024.txt", s, y, 90)
+    d, c, rnd, W = buka("dev3/lkj-manggarai-2024.txt", s, y, 90)
     c["thn_kp"] = c["kpu"]
     d.L("", "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MANGGARAI", "",
         "Jl. Ahmad Yani No. 15, Ruteng", "")
@@ -332,7 +332,7 @@ def manggarai_2024():
 def lembata_2020():
     """Outputs with code typos, realisasi wrapped on the middle line, scanned (OCR) all-satker lampiran."""
     s, y = "5313", 2020
-    d, c, rnd, W = buka("unseen/lkj-lembata-2020.txt", s, y, 96)
+    d, c, rnd, W = buka("dev3/lkj-lembata-2020.txt", s, y, 96)
     d.L("LAPORAN KINERJA 2020", "KPU KABUPATEN LEMBATA", "", "")
     front(d, c, W, "Lewoleba, 29 Januari 2021", "GREGORIUS B. LAMAWURAN, S.E.", "NIP. 19720910 199803 1 004")
     d.FF()

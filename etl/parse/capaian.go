@@ -132,6 +132,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 	sasWrapped := false
 	sasGroup := false                            // the last group row opened a sasaran whose text may follow
 	sawGroup := indexOf(roles, roleSasaran) >= 0 // the table is organised by sasaran
+	var empty *capRow                            // a numbered indicator row without values, not yet loaded
 	for ri := range b.Rows {
 		r := &b.Rows[ri]
 		if isFootnoteRow(r) {
@@ -162,6 +163,13 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sawGroup = true
 			case sasGroup:
 				sasaran = strings.TrimSpace(sasaran + " " + p.groupText(r, roles))
+			case noCell != "" && indCell != "" && startsIndicator(indCell):
+				// a numbered indicator with every value cell empty: its
+				// values may sit merged in the next row (see splitMerged);
+				// otherwise it loads nothing, as before
+				cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
+					vals: map[int]string{}, valLine: map[int]int{}}
+				empty = cur
 			case startsIndicator(text) && noCell == "":
 				// an indicator whose values the PDF lost: later lines
 				// continue it, not the indicator above
@@ -228,6 +236,20 @@ func (p *parser) capaianTable(t *tableInfo) {
 			}
 		}
 		sasWrapped = len(r.Parts) > cells.sasIdx && cells.sasIdx >= 0 && len(r.Parts[cells.sasIdx]) > 1
+		if empty != nil && cur == empty && noCell != "" {
+			if first, ok := splitMerged(cells.vals); ok {
+				empty.vals = first
+				for role := range first {
+					empty.valLine[role] = r.Start
+				}
+				empty.end = r.End
+				rows = append(rows, empty)
+				p.find("capaian.baris_gabungan_dipisah", facts.Info, r.Start, r.End, indCell,
+					"%s: baris %s tanpa nilai dan baris %s dengan dua nilai di setiap sel: nilai pertama milik %q, kedua milik %q",
+					t.label, empty.no, noCell, shorten(empty.ind, 80), shorten(indCell, 80))
+			}
+		}
+		empty = nil
 		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
 			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit}
 		if progCell != "" && cur.program == "" {
@@ -483,4 +505,34 @@ func (p *parser) displacedCaption(cr *capRow) {
 		cr.ind = next.Text
 		cr.end = max(cr.end, cr.start)
 	}
+}
+
+// splitMerged reads the cells of a row that a PDF merged with the empty
+// numbered row above it ("B 80 | BB* 84,17 | 200% 105,21%" under a row
+// whose cells are empty): every value cell holds exactly two values, the
+// first the upper row's, the second this row's. Anything else (one cell
+// with one value, a cell with words) is not such a merge. It returns the
+// upper row's values and leaves this row's in vals.
+func splitMerged(vals map[int]string) (map[int]string, bool) {
+	first := map[int]string{}
+	second := map[int]string{}
+	n := 0
+	for role, v := range vals {
+		if v == "" {
+			continue
+		}
+		f := strings.Fields(v)
+		if len(f) != 2 || !valueSeg(f[0]) || !valueSeg(f[1]) || !wellFormedValue(f[0]) || !wellFormedValue(f[1]) {
+			return nil, false
+		}
+		first[role], second[role] = f[0], f[1]
+		n++
+	}
+	if n < 2 {
+		return nil, false
+	}
+	for role, v := range second {
+		vals[role] = v
+	}
+	return first, true
 }

@@ -385,7 +385,9 @@ var reGroupHeading = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegia
 // isGroupHeading: a line that opens a group of rows ("Sasaran Strategis 1:
 // Meningkatnya ...", "Program 2. ...").
 func isGroupHeading(t string) bool {
-	if len(t) > 200 || t == "" {
+	// KPU's own sasaran names run past 200 bytes ("Terwujudnya koordinasi
+	// penyelenggaraan kepemiluan ... berbasis teknologi informasi")
+	if len(t) > 400 || t == "" {
 		return false
 	}
 	// the regexp only behind a possible first letter; under (?i) "s" and

@@ -161,7 +161,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sasaran = sasaranName(p.groupText(r, roles))
 				sasGroup = true
 				sawGroup = true
-			case sasGroup:
+			case sasGroup && !startsIndicator(text):
 				sasaran = strings.TrimSpace(sasaran + " " + p.groupText(r, roles))
 			case noCell != "" && indCell != "" && startsIndicator(indCell):
 				// a numbered indicator with every value cell empty: its
@@ -176,6 +176,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 				cur = &capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
 					vals: map[int]string{}, valLine: map[int]int{}}
 				rows = append(rows, cur)
+				sasGroup = false // an indicator ends the group heading above: its wrapped lines are the indicator's
 			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
 				add := indCell
 				if add == "" || noCell != "" {
@@ -205,7 +206,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 			}
 		}
 		isNew := cur == nil || noCell != "" || startsIndicator(indCell) ||
-			upperStart(indCell) && wellFormed && !dangling(cur.ind)
+			upperStart(indCell) && wellFormed && !dangling(cur.ind) && !allEmpty(cur.vals) // an indicator still waiting for its values takes them
 		if !isNew {
 			cur.ind = strings.TrimSpace(cur.ind + " " + indCell)
 			cur.end = r.End

@@ -39,6 +39,15 @@ func TestCapaianHeaderClasses(t *testing.T) {
 			"       Keuangan"},
 		cap: []string{"Persentase partisipasi pemilih dalam Pemilu/Pemilihan|80|84|105", "Opini BPK atas Laporan Keuangan|<nil>|<nil>|100"},
 	}, {
+		name: "group headings between rows wrapped with values on the last line",
+		body: []string{"Tabel 3.2 Pengukuran Kinerja Sasaran Kegiatan Tahun 2024", "", "INDIKATOR\tTARGET\tREALISASI 2024\tPERSENTASE CAPAIAN",
+			"Sasaran Kegiatan 1: Meningkatnya pembinaan perbendaharaan",
+			"Persentase Pejabat Perbendaharaan\t\t\t", "yang menyelesaikan\t\t\t", "anggaran sesuai ketentuan\t100%\t100%\t100",
+			"Sasaran Kegiatan 2: Terwujudnya Pengelolaan Barang Milik Negara",
+			"Persentase KPU Kabupaten yang\t\t\t", "Patuh dan Tertib dalam Pengelolaan\t\t\t", "Barang Milik Negara yang Material\t85%\t95,92%\t112,85"},
+		cap: []string{"Persentase Pejabat Perbendaharaan yang menyelesaikan anggaran sesuai ketentuan|100|100|100",
+			"Persentase KPU Kabupaten yang Patuh dan Tertib dalam Pengelolaan Barang Milik Negara yang Material|85|95.92|112.85"},
+	}, {
 		name: "merged row: two values per cell under an empty numbered row",
 		body: []string{"Tabel 3.1 Pengukuran Kinerja", "", "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
 			"1\tNilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten\t\t\t",

@@ -170,8 +170,10 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 		}
 		k++
 	}
-	if k < len(lines) && k > i && segs[k] == nil && k+1 < len(lines) && bodyLine(segs[k+1]) {
-		k++ // a blank line between header and body
+	if k > i {
+		if n := afterBlanks(segs, k); n > k && len(segs[n]) >= 2 {
+			k = n // one or two blank lines between header and body
+		}
 	}
 	body := 0
 	end := k
@@ -182,6 +184,14 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 			body++
 		case len(s) >= 2:
 		case len(s) == 1 && s[0].from >= 2 && body > 0:
+		case s == nil && body > 0:
+			// rows parted by blank lines (the padding of a ruled table's
+			// rows): the table goes on when a multi-cell line follows
+			n := afterBlanks(segs, end)
+			if n == end || len(segs[n]) < 2 {
+				goto done
+			}
+			end = n - 1
 		default:
 			goto done
 		}
@@ -195,6 +205,19 @@ done:
 		return alignedBlock{}, false
 	}
 	return alignedBlock{from: i, body: k, to: end}, true
+}
+
+// afterBlanks is the index of the line after one or two blank lines
+// starting at k, or k when k is not blank or more blank lines follow.
+func afterBlanks(segs [][]aseg, k int) int {
+	n := k
+	for n < len(segs) && n-k < 2 && segs[n] == nil {
+		n++
+	}
+	if n == k || n >= len(segs) || segs[n] == nil {
+		return k
+	}
+	return n
 }
 
 // proveAligned proves the columns of block b and returns its lines as TAB

@@ -49,6 +49,24 @@ func TestAlignSpaced(t *testing.T) {
 			"  Opini                              WTP         WTP\n",
 		unproven: [][2]int{{1, 4}},
 	}, {
+		name: "rows parted by blank lines (a ruled table's padding)",
+		in: "  No   Kecamatan        L        P      L+P\n" +
+			"\n" +
+			"\n" +
+			"  1    ALOK           100      120      220\n" +
+			"\n" +
+			"  2    MAGEPANDA       50       60      110\n" +
+			"Teks biasa.",
+		want: []string{"No\tKecamatan\tL\tP\tL+P", "", "", "1\tALOK\t100\t120\t220", "", "2\tMAGEPANDA\t50\t60\t110", ""},
+	}, {
+		name: "values run together by one space: reported, not split",
+		in: "  No   Indikator                 Target Realisasi Capaian\n" +
+			"\n" +
+			"  1    Persentase partisipasi       96%    100% 104,17%\n" +
+			"\n" +
+			"  2    Persentase sarana           100%  70,45% 70,45%\n",
+		unproven: [][2]int{{1, 5}},
+	}, {
 		name: "prose with double spaces is not a table",
 		in:   "Kalimat pertama.  Kalimat kedua.\nKalimat ketiga tanpa angka.\n",
 	}, {

@@ -50,6 +50,10 @@ func alignSpaced(data []byte) ([]byte, [][2]int) {
 	lines := strings.Split(string(data), "\n")
 	segs := make([][]aseg, len(lines))
 	for i, l := range lines {
+		if strings.IndexByte(l, '\f') >= 0 && isFormFeedLine(l) {
+			segs[i] = []aseg{} // a page break: no table block runs across it (its parts are joined later, as TAB tables are)
+			continue
+		}
 		if strings.Contains(l, "  ") && len(l) < 1000 {
 			segs[i] = splitPadded(strings.TrimRight(l, "\r\f "))
 		} else if t := strings.TrimSpace(l); t != "" && !isFormFeedLine(l) {
@@ -64,16 +68,18 @@ func alignSpaced(data []byte) ([]byte, [][2]int) {
 		if !ok {
 			continue
 		}
-		if rows, ok := proveAligned(segs, b); ok {
+		rows, part, ok := proveShrinking(segs, b)
+		if ok {
 			for k, r := range rows {
 				if r != "" {
 					lines[b.from+k] = r
 				}
 			}
 			changed = true
-		} else {
-			unproven = append(unproven, [2]int{b.from + 1, b.to})
+			i = part.to - 1 // the lines after the proven part may start a table of their own
+			continue
 		}
+		unproven = append(unproven, [2]int{b.from + 1, b.to})
 		i = b.to - 1
 	}
 	if !changed {
@@ -207,6 +213,38 @@ done:
 	return alignedBlock{from: i, body: k, to: end}, true
 }
 
+// proveShrinking proves block b, or else its longest part that ends at a
+// blank line inside it and still holds two body lines: a page's running
+// footer ("LKj KPU Kab. X 2019    27") below the rows reads like one more
+// row, but it stands after a blank line and is no part of the table.
+func proveShrinking(segs [][]aseg, b alignedBlock) ([]string, alignedBlock, bool) {
+	for {
+		if rows, ok := proveAligned(segs, b); ok {
+			return rows, b, true
+		}
+		cut := -1
+		for k := b.to - 1; k > b.body; k-- {
+			if segs[k] == nil {
+				cut = k
+				break
+			}
+		}
+		if cut < 0 {
+			return nil, b, false
+		}
+		body := 0
+		for k := b.body; k < cut; k++ {
+			if bodyLine(segs[k]) {
+				body++
+			}
+		}
+		if body < 2 {
+			return nil, b, false
+		}
+		b.to = cut
+	}
+}
+
 // afterBlanks is the index of the line after one or two blank lines
 // starting at k, or k when k is not blank or more blank lines follow.
 func afterBlanks(segs [][]aseg, k int) int {
@@ -235,6 +273,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 			cols = addSpan(cols, s.from, s.to)
 		}
 	}
+	cols = mergeByHeader(segs, cols, b, first)
 	if len(cols) < 2 {
 		return nil, false
 	}
@@ -249,6 +288,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 		}
 		b.to--
 	}
+	hcols := headerExtents(segs, cols, b.from, first)
 	out := make([]string, b.to-b.from)
 	cells := make([][]string, b.to-b.from)
 	for k := b.from; k < b.to; k++ {
@@ -256,8 +296,18 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 			continue
 		}
 		row := make([]string, len(cols))
-		for _, s := range segs[k] {
+		var at []int // the header line's columns
+		if k < first {
+			var ok bool
+			if at, ok = headerColumns(segs[k], cols, hcols); !ok {
+				return nil, false
+			}
+		}
+		for si, s := range segs[k] {
 			c, n := colOf(cols, s)
+			if at != nil && n == 0 {
+				c, n = at[si], 1
+			}
 			if k >= first && n != 1 {
 				return nil, false // a body cell over a gap or over two columns
 			}
@@ -267,6 +317,9 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 			if row[c] != "" && k >= first {
 				return nil, false // two cells of one row in one column
 			}
+			if k >= first && runTogether(s.text) {
+				return nil, false // two numbers parted by one space: which column each is in is not proven
+			}
 			if row[c] != "" {
 				row[c] += " "
 			}
@@ -274,7 +327,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 		}
 		cells[k-b.from] = row
 	}
-	if !groupHeaders(segs, cols, cells, b, first) {
+	if !groupHeaders(segs, cols, hcols, cells, b, first) {
 		return nil, false
 	}
 	regroupKeyed(cells, first-b.from)
@@ -297,7 +350,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 // groupHeaders checks the header lines (before first) and moves the words
 // of a two-line header's upper line that span sub-columns to the first
 // column of their group, as a ruled table's merged cell is read.
-func groupHeaders(segs [][]aseg, cols [][2]int, cells [][]string, b alignedBlock, first int) bool {
+func groupHeaders(segs [][]aseg, cols, hcols [][2]int, cells [][]string, b alignedBlock, first int) bool {
 	var hdr []int
 	for k := b.from; k < first; k++ {
 		if segs[k] != nil {
@@ -339,11 +392,185 @@ func groupHeaders(segs [][]aseg, cols [][2]int, cells [][]string, b alignedBlock
 		if l == c && r == c {
 			continue
 		}
+		w := upperSpan(segs[b.from+hdr[len(hdr)-2]], up[c])
+		if lo, _, ok := lowerHull(segs[b.from+hdr[len(hdr)-1]], cols, hcols, c, c); ok && w[0] >= 0 && w[0] == lo {
+			continue // left-aligned with the word under it: that column's own header ("PEMILU 2019" over "TPS")
+		}
 		if l != c {
+			// the word moves left only when it is centred over its
+			// group's lower words ("DPT" over "L P L+P"); a word off
+			// centre may belong to the group on its left or right (two
+			// elections side by side), which the alignment does not prove
+			lo, hi, ok := lowerHull(segs[b.from+hdr[len(hdr)-1]], cols, hcols, l, r)
+			if !ok || w[0] < 0 || abs2(w[0]+w[1]-lo-hi) > 4 {
+				return false
+			}
 			moved[l], moved[c] = up[c], ""
 		}
 	}
 	cells[hdr[len(hdr)-2]] = moved
+	return true
+}
+
+// mergeByHeader joins body columns that one header word spans when no
+// body row fills more than one of them: a column whose numbers are
+// right-aligned and whose grades are left-aligned ("100%" and "WTP" under
+// "Target") is one column, as its header says. A header word over columns
+// that one row fills side by side (a group header, "DPT" over L, P, L+P)
+// joins nothing.
+func mergeByHeader(segs [][]aseg, cols [][2]int, b alignedBlock, first int) [][2]int {
+	for k := b.from; k < first; k++ {
+		for _, s := range segs[k] {
+			c, n := colOf(cols, s)
+			if n < 2 {
+				continue
+			}
+			apart := true
+			for r := first; r < b.to && apart; r++ {
+				used := -1
+				for _, t := range segs[r] {
+					if tc, tn := colOf(cols, t); tn == 1 && tc >= c && tc < c+n {
+						if used >= 0 && used != tc {
+							apart = false
+						}
+						used = tc
+					}
+				}
+			}
+			if !apart {
+				continue
+			}
+			merged := append(append([][2]int{}, cols[:c]...), [2]int{cols[c][0], cols[c+n-1][1]})
+			cols = append(merged, cols[c+n:]...)
+		}
+	}
+	return cols
+}
+
+// headerColumns places the words of one header line: a word over a column
+// belongs to it; words in the gaps between columns (a short header left
+// of right-aligned numbers) fill, in order, the columns between their
+// placed neighbours, but only when they are exactly as many as those
+// columns. Anything else is not proven.
+func headerColumns(line []aseg, cols, hcols [][2]int) ([]int, bool) {
+	at := make([]int, len(line))
+	for i, s := range line {
+		c, n := colOf(cols, s)
+		if n == 0 {
+			// a word over the header words another header line placed
+			// in one column ("TPS" under "JUMLAH") belongs to it
+			if hc, hn := colOf(hcols, s); hn == 1 {
+				c, n = hc, 1
+			} else {
+				c = -1
+			}
+		}
+		at[i] = c
+	}
+	for i := 0; i < len(line); {
+		if at[i] >= 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && at[j] < 0 {
+			j++
+		}
+		left, right := -1, len(cols)
+		if i > 0 {
+			_, n := colOf(cols, line[i-1])
+			left = at[i-1] + n - 1
+		}
+		if j < len(line) {
+			right = at[j]
+		}
+		// the free columns between the neighbours, that no gap word can
+		// miss: as many as the gap words
+		free := right - left - 1
+		if free != j-i {
+			return nil, false
+		}
+		for k := i; k < j; k++ {
+			at[k] = left + 1 + (k - i)
+			if line[k].to < cols[at[k]][0]-40 || line[k].from > cols[at[k]][1]+40 {
+				return nil, false // far from its column: not a header word of it
+			}
+		}
+		i = j
+	}
+	return at, true
+}
+
+// headerExtents widens each column by the header words placed in it alone
+// (a word over that column and no other), never into a neighbour: the
+// extent a column's header occupies, for header words of other lines that
+// stand over the header rather than over the numbers.
+func headerExtents(segs [][]aseg, cols [][2]int, from, first int) [][2]int {
+	h := append([][2]int{}, cols...)
+	for k := from; k < first; k++ {
+		for _, s := range segs[k] {
+			c, n := colOf(cols, s)
+			if n != 1 {
+				continue
+			}
+			lo, hi := min(h[c][0], s.from), max(h[c][1], s.to)
+			if c > 0 && lo <= h[c-1][1] || c+1 < len(h) && hi >= h[c+1][0] {
+				continue
+			}
+			h[c] = [2]int{lo, hi}
+		}
+	}
+	return h
+}
+
+// lowerHull is the span of the lower header line's words in columns l..r.
+func lowerHull(line []aseg, cols, hcols [][2]int, l, r int) (int, int, bool) {
+	at, ok := headerColumns(line, cols, hcols)
+	if !ok {
+		return 0, 0, false
+	}
+	lo, hi := -1, -1
+	for i, s := range line {
+		if at[i] < l || at[i] > r {
+			continue
+		}
+		if lo < 0 || s.from < lo {
+			lo = s.from
+		}
+		hi = max(hi, s.to)
+	}
+	return lo, hi, lo >= 0
+}
+
+// upperSpan is the span of the header word with text t, or {-1, -1}.
+func upperSpan(line []aseg, t string) [2]int {
+	for _, s := range line {
+		if s.text == t {
+			return [2]int{s.from, s.to}
+		}
+	}
+	return [2]int{-1, -1}
+}
+
+func abs2(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// runTogether: a cell of two or more numbers parted by single spaces
+// ("107.900 221.507"), the columns of a table printed too tight.
+func runTogether(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if !valueSeg(w) || !strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
 	return true
 }
 

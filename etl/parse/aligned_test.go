@@ -67,6 +67,44 @@ func TestAlignSpaced(t *testing.T) {
 			"  2    Persentase sarana           100%  70,45% 70,45%\n",
 		unproven: [][2]int{{1, 5}},
 	}, {
+		name: "grades left-aligned, numbers right-aligned under one header word: one column",
+		in: "  No   Indikator                     Target   Realisasi\n" +
+			"   1   Persentase partisipasi         77,5%      79,12%\n" +
+			"   2   Opini BPK                     WTP      WTP\n",
+		want: []string{"No\tIndikator\tTarget\tRealisasi", "1\tPersentase partisipasi\t77,5%\t79,12%", "2\tOpini BPK\tWTP\tWTP", ""},
+	}, {
+		name: "short header words left of right-aligned numbers sit over their column's header",
+		in: "  No   Kecamatan   JUMLAH   JUMLAH\n" +
+			"                   DESA     TPS\n" +
+			"   1   ALOK            14       54\n" +
+			"   2   MAGEPANDA        9       33\n",
+		want: []string{"No\tKecamatan\tJUMLAH\tJUMLAH", "\t\tDESA\tTPS", "1\tALOK\t14\t54", "2\tMAGEPANDA\t9\t33", ""},
+	}, {
+		name: "a running footer after a blank line and a page break end the table",
+		in: "  No   Kecamatan        L+P\n" +
+			"   1   ALOK           9.036\n" +
+			"   2   MAGEPANDA      8.250\n" +
+			"\n" +
+			"  LKj KPU Kab. Sikka 2019          27\n" +
+			"\f\n" +
+			"Teks biasa.",
+		want: []string{"No\tKecamatan\tL+P", "1\tALOK\t9.036", "2\tMAGEPANDA\t8.250", "", "", "", ""},
+	}, {
+		name: "two elections side by side: each group word stays over its first column",
+		in: "  NO   KAB/KOTA   PILGUB 2018               PEMILU 2019\n" +
+			"                  TPS           L     L+P   TPS           L     L+P\n" +
+			"   1   KUPANG       650   107.900 221.507   985   112.658 231.792\n" +
+			"   2   ALOR         900   164.496 333.709   447   171.065 348.131\n",
+		unproven: [][2]int{{1, 4}}, // "107.900 221.507" run together by one space
+	}, {
+		name: "two elections side by side, padded: group words left-aligned over TPS",
+		in: "  NO   KAB/KOTA   PILGUB 2018                   PEMILU 2019\n" +
+			"                  TPS            L       L+P    TPS            L       L+P\n" +
+			"   1   KUPANG       650    107.900   221.507      985    112.658   231.792\n" +
+			"   2   ALOR         900    164.496   333.709      447    171.065   348.131\n",
+		want: []string{"NO\tKAB/KOTA\tPILGUB 2018\t\t\tPEMILU 2019", "\t\tTPS\tL\tL+P\tTPS\tL\tL+P",
+			"1\tKUPANG\t650\t107.900\t221.507\t985\t112.658\t231.792", "2\tALOR\t900\t164.496\t333.709\t447\t171.065\t348.131", ""},
+	}, {
 		name: "prose with double spaces is not a table",
 		in:   "Kalimat pertama.  Kalimat kedua.\nKalimat ketiga tanpa angka.\n",
 	}, {

@@ -175,7 +175,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 			}
 		}
 		if n := len(b.Rows); n > 0 && (cont ||
-			valued[n-1] && !lineValued(l.cells, &hasValue) && !isGroupLabel(l.cells) && !startsStatement(l.cells) && !codedText(l.cells)) {
+			valued[n-1] && !lineValued(l.cells, &hasValue) && !isGroupLabel(l.cells) && !startsStatement(l.cells)) {
 			b.Rows[n-1].merge(l)
 			continue
 		}
@@ -183,7 +183,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		// last line: "1 | Persentase partisipasi pemilih dalam | | |" then
 		// " | Pemilu | 77,5% | 79,12%"
 		if n := len(b.Rows); n > 0 && len(l.cells) > 1 && l.cells[0] == "" && lineValued(l.cells, &hasValue) &&
-			(isRowNo(b.Rows[n-1].Cells[0]) && numberedText(b.Rows[n-1].Cells) || codedText(b.Rows[n-1].Cells)) && !isGroupLabel(l.cells) {
+			isRowNo(b.Rows[n-1].Cells[0]) && numberedText(b.Rows[n-1].Cells) && !isGroupLabel(l.cells) {
 			b.Rows[n-1].merge(l)
 			valued[n-1] = true
 			continue
@@ -193,6 +193,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 	}
 	if rows, ok := bottomRows(body, hw); ok {
 		b.Rows = rows // wrapped rows with their number and values on the last line
+	} else if rows, ok := codedRows(body, hw); ok {
+		b.Rows = rows // budget rows opened by their code, amounts on any line (rows_coded.go)
 	}
 	for _, r := range b.Rows {
 		if len(r.Cells) > b.Width && len(b.Header) == 0 {

@@ -14,7 +14,7 @@ import "regexp"
 //
 // or with the code in a column of its own ("WA | Program Dukungan" over
 // " | Manajemen dan Pelaksanaan | 2.013.200"). The layout is told by the
-// whole body: the body opens with a code, at least three lines open with
+// whole body: the body opens with a code (or its total), at least three lines open with
 // one, a total line ("JUMLAH") stands alone, and between two codes at most
 // one line carries amounts. ok is false for any other table, which the
 // line-by-line reading keeps.
@@ -24,7 +24,7 @@ func codedRows(body []rawLine, headerWords func() map[string]bool) (rows []Row, 
 		if len(l.cells) == 0 || isColNumbers(l.cells) {
 			continue
 		}
-		if len(lines) == 0 && !opensWithCode(l.cells) {
+		if len(lines) == 0 && !opensWithCode(l.cells) && !totalLabel(firstText(l.cells)) {
 			return nil, false // cheap test first: most tables open otherwise
 		}
 		if len(headerWords()) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords()) && isHeaderRow(l.cells) {
@@ -74,8 +74,10 @@ func codedRows(body []rawLine, headerWords func() map[string]bool) (rows []Row, 
 var (
 	// a code alone in its cell: program "WA", "076.01.WA", kegiatan "3355", output "3355.EBA.994"
 	reCodeCell = regexp.MustCompile(`^(?:[A-Z]{2,3}|\d{4}|\d{3}\.\d{2}\.[A-Z]{2,3}|[A-Z]{2,3}\.\d{4}|\d{4}\.[A-Z]{3}\.\d{3})$`)
-	// a numeric code opening a label: "6709 Perencanaan", "6709.QGE.001 Perencanaan", "076.01.WA Program"
-	reCodeLead = regexp.MustCompile(`^(?:\d{4}(?:\.[A-Z]{3}\.\d{3})?|\d{3}\.\d{2}\.[A-Z]{2,3}) \S`)
+	// a code opening a label: "6709 Perencanaan", "6709.QGE.001 Perencanaan",
+	// "076.01.WA Program", "WA Program", "CQ.6709 Perencanaan", "(6709) Perencanaan".
+	// A letter code is two letters: "KPU Kabupaten" is a label.
+	reCodeLead = regexp.MustCompile(`^(?:\d{4}(?:\.[A-Z]{3}\.\d{3})?|\d{3}\.\d{2}\.[A-Z]{2,3}|[A-Z]{2}(?:\.\d{4})?|\((?:\d{4}|\d{3}\.\d{2}\.[A-Z]{2}|[A-Z]{2})\)) \S`)
 )
 
 // opensWithCode: the line's first cell is a budget code, or a label that
@@ -84,5 +86,9 @@ func opensWithCode(cells []string) bool {
 	if len(cells) == 0 || cells[0] == "" {
 		return false
 	}
-	return reCodeCell.MatchString(cells[0]) || reCodeLead.MatchString(cells[0])
+	c := cells[0]
+	if len(c) >= 4 && (c[:2] == "19" || c[:2] == "20") && (len(c) == 4 || c[4] == ' ') {
+		return false // a year ("2024", "2024 Pagu"), not a kegiatan code
+	}
+	return reCodeCell.MatchString(c) || reCodeLead.MatchString(c)
 }

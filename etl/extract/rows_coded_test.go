@@ -87,3 +87,16 @@ func TestCodedRowsLabel(t *testing.T) {
 		t.Error("codedRows read a heading with two uncoded children as coded rows")
 	}
 }
+
+func TestOpensWithCode(t *testing.T) {
+	for _, tc := range []struct {
+		cell string
+		want bool
+	}{{"WA", true}, {"3355", true}, {"6709 Perencanaan Program dan", true}, {"6709.QGE.001 Perencanaan", true},
+		{"076.01.WA Program", true}, {"WA Program Dukungan", true}, {"CQ.6709 Perencanaan", true}, {"(6709) Perencanaan", true},
+		{"KPU Kabupaten/Kota", false}, {"Anggaran, serta Penyusunan", false}, {"2024 Pagu", false}, {"", false}} {
+		if got := opensWithCode([]string{tc.cell, "x"}); got != tc.want {
+			t.Errorf("opensWithCode(%q) = %v, want %v", tc.cell, got, tc.want)
+		}
+	}
+}

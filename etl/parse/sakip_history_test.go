@@ -46,6 +46,9 @@ func TestSakipHistoryClasses(t *testing.T) {
 		{"a score without a grade takes its band", []string{
 			"Hasil evaluasi SAKIP Tahun 2019 yang diterima pada tahun 2020 memberikan nilai 61,80 dengan predikat B, naik dari 57,36 pada evaluasi tahun 2018."},
 			[]want{{"5307", 2019, 61.80, "B", "tinggi"}, {"5307", 2018, 57.36, "CC", "tinggi"}}, nil, nil},
+		{"one score with its grade, the year after the satker", []string{
+			"Hasil evaluasi AKIP KPU Kabupaten Sikka Tahun 2023 adalah ВВ (72,65)."},
+			[]want{{"5307", 2023, 72.65, "BB", "tinggi"}}, nil, nil},
 		{"two scores, one year: not read", []string{
 			"Nilai evaluasi SAKIP naik dari 57,36 menjadi 61,80 pada tahun 2019 dan tahun 2018 sebelumnya."},
 			nil, nil, []int{2018}},

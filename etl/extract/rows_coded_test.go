@@ -100,3 +100,31 @@ func TestOpensWithCode(t *testing.T) {
 		}
 	}
 }
+
+// TestFlatBudgetByProgram: a budget table flattened one cell per line
+// whose rows carry no codes is proven by its total being the sum of the
+// rows named "Program ..." (and pagu − realisasi = sisa on every row).
+func TestFlatBudgetByProgram(t *testing.T) {
+	lines := []string{"Realisasi anggaran per program dan kegiatan Tahun Anggaran 2020 (dalam rupiah):", "",
+		"Program/Kegiatan", "Pagu", "Realisasi", "Sisa",
+		"Program Dukungan Manajemen", "2.216.770.000", "2.103.192.874", "113.577.126",
+		"Pengelolaan Keuangan dan Barang Milik Negara", "1.532.650.000", "1.442.622.289", "90.027.711",
+		"Program Penyelenggaraan Pemilu", "568.180.000", "542.537.047", "25.642.953",
+		"Jumlah", "2.784.950.000", "2.645.729.921", "139.220.079", "",
+		"Sisa anggaran sebagian besar berasal dari efisiensi perjalanan dinas."}
+	blocks, err := Text([]byte(strings.Join(lines, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range blocks {
+		if b.Kind == Table && !b.Unproven {
+			for _, r := range b.Rows {
+				got = append(got, strings.Join(r.Cells, "|"))
+			}
+		}
+	}
+	if len(got) != 4 || got[3] != "Jumlah|2.784.950.000|2.645.729.921|139.220.079" {
+		t.Errorf("rows = %q, want 4 proven rows ending with the total", got)
+	}
+}

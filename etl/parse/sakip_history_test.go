@@ -141,3 +141,14 @@ func TestOCRGarbled(t *testing.T) {
 		t.Errorf("Sumba Barat Daja: %+v, want 5318", fs)
 	}
 }
+
+func TestRBPercentBeforeWeight(t *testing.T) {
+	d, err := Text("rb", doc("Indeks Reformasi Birokrasi KPU Kabupaten Sikka Tahun 2023 sebesar 23,96 atau 66,01% dari bobot maksimal 36,30."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.RB) != 1 || d.RB[0].Tahun != 2023 || d.RB[0].Nilai == nil || *d.RB[0].Nilai != 23.96 ||
+		d.RB[0].Bobot == nil || *d.RB[0].Bobot != 36.30 || d.RB[0].Persen == nil || *d.RB[0].Persen != 66.01 {
+		t.Errorf("rb = %+v, want 2023 23,96 / 36,30 / 66,01%%", d.RB)
+	}
+}

@@ -55,8 +55,50 @@ func revisiWindow(t string, d int) (int, int) {
 		_, w := utf8.DecodeRuneInString(t[e:])
 		e += w
 	}
+	if !mayRevisiVerb(t, d+4, e) {
+		// only "revisi DIPA sebanyak 4 (empat) kali" can follow: a few
+		// words or brackets
+		return s, itemsForward(t, d+4, 6)
+	}
 	for e < len(t) && t[e] != '.' && (isTokenByte(t[e]) || isSpaceASCII(t[e]) || t[e] == '(' || t[e] == ')') {
 		e++
 	}
 	return s, e
+}
+
+// mayRevisiVerb: one of the verbs of reRevisi's third form (direvisi,
+// mengalami, dilakukan) may start in t[from:to+1]. Non-ASCII text nearby
+// answers yes: under (?i) "s" and "k" match U+017F and U+212A.
+func mayRevisiVerb(t string, from, to int) bool {
+	for p := from; p < len(t) && p < to+9; p++ {
+		if t[p] >= 0x80 {
+			return true
+		}
+	}
+	for p := from; p <= to && p < len(t); p++ {
+		switch t[p] | 0x20 {
+		case 'd':
+			if hasFoldASCII(t[p:], "direvisi") || hasFoldASCII(t[p:], "dilakukan") {
+				return true
+			}
+		case 'm':
+			if hasFoldASCII(t[p:], "mengalami") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldASCII: t starts with the lower-case letters w, in any ASCII case.
+func hasFoldASCII(t, w string) bool {
+	if len(t) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if t[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
 }

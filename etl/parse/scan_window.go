@@ -80,6 +80,38 @@ func itemsBack(t string, pos, n int) int {
 	return s
 }
 
+// itemsForward is the end of the n words or bracketed groups after pos
+// (spaces between them skipped), moved on to the end of the word it falls
+// in: a byte before a non-word byte, or len(t).
+func itemsForward(t string, pos, n int) int {
+	e := pos
+	for items := 0; items < n; items++ {
+		k := e
+		for k < len(t) && isSpaceASCII(t[k]) {
+			k++
+		}
+		switch {
+		case k < len(t) && isTokenByte(t[k]):
+			k = wordEnd(t, k)
+		case k < len(t) && t[k] == '(':
+			c := k + 1
+			for c < len(t) && t[c] != '(' && t[c] != ')' && t[c] != '.' {
+				c++
+			}
+			if c >= len(t) || t[c] != ')' {
+				items = n
+				continue
+			}
+			k = c + 1
+		default:
+			items = n
+			continue
+		}
+		e = k
+	}
+	return wordEnd(t, e)
+}
+
 // wordEnd is pos moved forward to the end of the word it falls in.
 func wordEnd(t string, pos int) int {
 	for pos < len(t) && isTokenByte(t[pos]) {

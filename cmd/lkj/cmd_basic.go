@@ -29,21 +29,18 @@ func (a *app) initCmd() *cobra.Command {
 		Short: "Create the warehouse (or migrate it) and load reference data",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			wh, err := a.openWarehouse(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer wh.Close()
-			v, err := wh.SchemaVersion(cmd.Context())
-			if err != nil {
-				return withCode(exitFailure, err)
-			}
-			var n int
-			if err := wh.Conn().QueryRowContext(cmd.Context(), "SELECT count(*) FROM satker").Scan(&n); err != nil {
-				return withCode(exitFailure, err)
-			}
-			fmt.Fprintf(a.stdout, "warehouse %s ready: schema version %d, %d satkers\n", wh.Path, v, n)
-			return nil
+			return a.withWarehouse(cmd.Context(), func(wh *warehouse.Warehouse) error {
+				v, err := wh.SchemaVersion(cmd.Context())
+				if err != nil {
+					return withCode(exitFailure, err)
+				}
+				var n int
+				if err := wh.Conn().QueryRowContext(cmd.Context(), "SELECT count(*) FROM satker").Scan(&n); err != nil {
+					return withCode(exitFailure, err)
+				}
+				fmt.Fprintf(a.stdout, "warehouse %s ready: schema version %d, %d satkers\n", wh.Path, v, n)
+				return nil
+			})
 		},
 	}
 }

@@ -51,19 +51,16 @@ own reading is still checked, and a disagreement is a finding).`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			wh, err := a.openWarehouse(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer wh.Close()
-			sum, err := a.ingest(cmd.Context(), wh, args, "ingest", id)
-			if err != nil {
-				return err
-			}
-			if sum.Rejected > 0 {
-				return errQuiet{exitRejected}
-			}
-			return nil
+			return a.withWarehouse(cmd.Context(), func(wh *warehouse.Warehouse) error {
+				sum, err := a.ingest(cmd.Context(), wh, args, "ingest", id)
+				if err != nil {
+					return err
+				}
+				if sum.Rejected > 0 {
+					return errQuiet{exitRejected}
+				}
+				return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&id.SatkerID, "satker", "", "satker of the documents, for reports whose text does not state it (code 5309 or name)")

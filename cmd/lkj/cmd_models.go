@@ -46,13 +46,10 @@ transaction. --select NAME builds NAME and what it depends on.
 Peringkat weights come from the configuration (weights.sakip, ...).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			wh, err := a.openWarehouse(cmd.Context())
-			if err != nil {
+			return a.withWarehouse(cmd.Context(), func(wh *warehouse.Warehouse) error {
+				_, err := a.build(cmd.Context(), wh, selected, true)
 				return err
-			}
-			defer wh.Close()
-			_, err = a.build(cmd.Context(), wh, selected, true)
-			return err
+			})
 		},
 	}
 	cmd.Flags().StringSliceVar(&selected, "select", nil, "models to build (with their dependencies); default all")

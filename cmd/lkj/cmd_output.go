@@ -157,13 +157,10 @@ that documents of later runs touched (small tables whole).`,
 				}
 				since = n
 			}
-			wh, err := a.openWarehouse(cmd.Context())
-			if err != nil {
+			return a.withWarehouse(cmd.Context(), func(wh *warehouse.Warehouse) error {
+				_, err := a.export(cmd.Context(), wh, out, since)
 				return err
-			}
-			defer wh.Close()
-			_, err = a.export(cmd.Context(), wh, out, since)
-			return err
+			})
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "", "target folder (default from config key out)")

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -155,48 +156,40 @@ func weight(v any) string {
 	return ""
 }
 
-// toFloat reads a number from YAML (float or int) or text (env, flag).
+// toFloat reads a number from YAML (any integer or float kind) or text
+// (env, flag).
 func toFloat(v any) (float64, bool) {
-	switch x := v.(type) {
-	case float64:
-		return x, true
-	case float32:
-		return float64(x), true
-	case int:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case uint64:
-		return float64(x), true
-	case string:
-		f, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
+	if s, ok := v.(string); ok {
+		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 		return f, err == nil
+	}
+	switch rv := reflect.ValueOf(v); {
+	case rv.CanFloat():
+		return rv.Float(), true
+	case rv.CanInt():
+		return float64(rv.Int()), true
+	case rv.CanUint():
+		return float64(rv.Uint()), true
 	}
 	return 0, false
 }
 
-// toInt reads a whole number; 2.0 from YAML is whole, 2.5 is not.
+// toInt reads a whole number; 2.0 from YAML is whole, 2.5 is not (nor is a
+// float beyond 2^53 or an unsigned beyond int64, which would not survive).
 func toInt(v any) (int64, bool) {
-	switch x := v.(type) {
-	case int:
-		return int64(x), true
-	case int64:
-		return x, true
-	case int32:
-		return int64(x), true
-	case uint64:
-		if x > math.MaxInt64 {
-			return 0, false
-		}
-		return int64(x), true
-	case float64:
-		if x != math.Trunc(x) || math.Abs(x) > 1<<53 {
-			return 0, false
-		}
-		return int64(x), true
-	case string:
-		n, err := strconv.ParseInt(strings.TrimSpace(x), 10, 64)
+	if s, ok := v.(string); ok {
+		n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
 		return n, err == nil
+	}
+	rv := reflect.ValueOf(v)
+	if rv.CanInt() {
+		return rv.Int(), true
+	}
+	if rv.CanUint() {
+		return int64(rv.Uint()), rv.Uint() <= math.MaxInt64
+	}
+	if f, ok := toFloat(v); ok && f == math.Trunc(f) && math.Abs(f) <= 1<<53 {
+		return int64(f), true
 	}
 	return 0, false
 }

@@ -408,12 +408,7 @@ func columns(ctx context.Context, conn *sql.Conn, name string) ([]Column, error)
 
 // describe lists the columns (name and type) a query returns.
 func describe(ctx context.Context, conn *sql.Conn, query string) ([]Column, error) {
-	rows, err := conn.QueryContext(ctx, "DESCRIBE "+query)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	_, vals, err := sqlrows.All(rows)
+	_, vals, err := sqlrows.Query(ctx, conn, "DESCRIBE "+query)
 	if err != nil {
 		return nil, err
 	}

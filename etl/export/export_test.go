@@ -19,6 +19,7 @@ import (
 	"github.com/kpu-ntt/lkj/etl/models/modelstest"
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 func built(t testing.TB, docs []modelstest.Doc) *warehouse.Warehouse {
@@ -50,12 +51,7 @@ func TestExportReadOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	wh.Close()
-	db, err := warehouse.OpenReadOnly(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	conn, err := db.Conn(ctx)
+	conn, err := whtest.ReadOnly(t, path).Conn(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,10 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
-	"strconv"
-	"strings"
-	"syscall"
+
+	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
 // recoverStale tidies what an export killed part-way left beside out: its
@@ -17,15 +15,11 @@ import (
 // of a process still alive are left alone.
 func recoverStale(out string) error {
 	for _, kind := range []string{".old-", ".tmp-"} {
-		matches, err := filepath.Glob(out + kind + "*")
+		orphans, err := warehouse.Orphans(out+kind, "")
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
-		for _, m := range matches {
-			pid, err := strconv.Atoi(strings.TrimPrefix(m, out+kind))
-			if err != nil || pid == os.Getpid() || alive(pid) {
-				continue
-			}
+		for _, m := range orphans {
 			if kind == ".old-" {
 				if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
 					if err := os.Rename(m, out); err != nil {
@@ -40,13 +34,4 @@ func recoverStale(out string) error {
 		}
 	}
 	return nil
-}
-
-// alive reports whether a process with this pid exists.
-func alive(pid int) bool {
-	if pid <= 0 {
-		return false
-	}
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }

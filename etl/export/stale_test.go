@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
 // A dead process's leftovers: its unfinished extract is removed, and its
@@ -19,7 +21,7 @@ func TestRecoverStale(t *testing.T) {
 		}
 		os.WriteFile(filepath.Join(p, "manifest.json"), []byte(p), 0o644)
 	}
-	if alive(dead) {
+	if warehouse.ProcessAlive(dead) {
 		t.Skip("pid 999999 exists here")
 	}
 	mk(out + ".tmp-999999")

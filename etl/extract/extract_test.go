@@ -182,23 +182,32 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add([]byte("a\tb\n\t\t\n\tc\td\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		bs, err := Text(data)
-		if err != nil {
-			return
-		}
-		last := 0
-		for _, b := range bs {
-			if b.Start < last || b.End < b.Start {
-				t.Fatalf("blocks out of order: %d-%d after %d", b.Start, b.End, last)
-			}
-			last = b.Start
-			for _, r := range b.Rows {
-				if r.End < r.Start || len(r.Parts) != len(r.Cells) {
-					t.Fatalf("bad row %+v", r)
-				}
-			}
+		if bs, err := Text(data); err == nil {
+			checkBlocks(t, bs)
 		}
 	})
+}
+
+// checkBlocks holds what Text gives for any input: blocks in order, each
+// row well formed (one part per cell) and inside its table, and an
+// unproven table's lines one cell each. Both fuzz tests use it.
+func checkBlocks(t *testing.T, bs []Block) {
+	t.Helper()
+	last := 0
+	for _, b := range bs {
+		if b.Start < last || b.End < b.Start {
+			t.Fatalf("blocks out of order: %d-%d after %d", b.Start, b.End, last)
+		}
+		last = b.Start
+		for _, r := range b.Rows {
+			if r.Start < b.Start || r.End > b.End || r.End < r.Start || len(r.Parts) != len(r.Cells) {
+				t.Fatalf("row %d-%d outside table %d-%d or malformed: %+v", r.Start, r.End, b.Start, b.End, r)
+			}
+			if b.Unproven && len(r.Cells) != 1 {
+				t.Fatalf("unproven row with %d cells", len(r.Cells))
+			}
+		}
+	}
 }
 
 func TestContinuationShards(t *testing.T) {

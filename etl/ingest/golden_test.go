@@ -55,7 +55,8 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/ingest"
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
-	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 type gKind int
@@ -154,11 +155,7 @@ func runGoldenFile(t *testing.T, goldenPath string) {
 	}
 	src := sharedtest.Path(t, "corpus/real/"+g.Dokumen)
 	ctx := t.Context()
-	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatalf("warehouse.Open: %v", err)
-	}
-	defer wh.Close()
+	wh := whtest.New(t)
 	conn := wh.Conn()
 
 	sum, err := ingest.Run(ctx, wh, []string{src}, ingest.Options{})
@@ -353,32 +350,19 @@ func loadGoldenFile(path string) (*goldenFile, error) {
 // goldenQuery runs q and returns every row as column name -> normalised value
 // (nil, string, float64, bool).
 func goldenQuery(ctx context.Context, conn *sql.Conn, q string, args ...any) ([]gRow, error) {
-	rs, err := conn.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rs.Close()
-	cols, err := rs.Columns()
+	cols, rows, err := sqlrows.Query(ctx, conn, q, args...)
 	if err != nil {
 		return nil, err
 	}
 	var out []gRow
-	for rs.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rs.Scan(ptrs...); err != nil {
-			return nil, err
-		}
+	for _, vals := range rows {
 		r := gRow{}
 		for i, c := range cols {
 			r[c] = gNormalise(vals[i])
 		}
 		out = append(out, r)
 	}
-	return out, rs.Err()
+	return out, nil
 }
 
 func gNormalise(v any) any {
@@ -428,24 +412,19 @@ func goldenCompareFamily(f goldenFamily, want, got []gRow) []string {
 	byKeyW := map[string][]int{}
 	byKeyG := map[string][]int{}
 	var keys []string
-	for i, r := range want {
-		k := goldenKey(f, r)
-		if _, ok := byKeyW[k]; !ok {
-			if _, ok := byKeyG[k]; !ok {
+	// index files the rows under their keys, noting each key the first time
+	// either side shows it (golden rows first, so keys keep the golden order).
+	index := func(rows []gRow, mine, other map[string][]int) {
+		for i, r := range rows {
+			k := goldenKey(f, r)
+			if len(mine[k]) == 0 && len(other[k]) == 0 {
 				keys = append(keys, k)
 			}
+			mine[k] = append(mine[k], i)
 		}
-		byKeyW[k] = append(byKeyW[k], i)
 	}
-	for i, r := range got {
-		k := goldenKey(f, r)
-		if _, ok := byKeyG[k]; !ok {
-			if _, ok := byKeyW[k]; !ok {
-				keys = append(keys, k)
-			}
-		}
-		byKeyG[k] = append(byKeyG[k], i)
-	}
+	index(want, byKeyW, byKeyG)
+	index(got, byKeyG, byKeyW)
 	var diffs []string
 	for _, k := range keys {
 		ws, gs := byKeyW[k], byKeyG[k]
@@ -626,19 +605,16 @@ func gFloat(v any) (float64, bool) {
 	return 0, false
 }
 
+// gStr renders a value as text: NULL as "", a float64 without an exponent;
+// strings and json.Number print as themselves.
 func gStr(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return ""
-	case string:
-		return x
-	case json.Number:
-		return x.String()
 	case float64:
 		return strconv.FormatFloat(x, 'f', -1, 64)
-	default:
-		return fmt.Sprint(x)
 	}
+	return fmt.Sprint(v)
 }
 
 func gRender(v any) string {

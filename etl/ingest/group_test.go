@@ -5,13 +5,12 @@ import (
 	"errors"
 	"io"
 	"log/slog"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
-	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 func doc(satker string, tahun int, sev string) *facts.Document {
@@ -30,11 +29,7 @@ func doc(satker string, tahun int, sev string) *facts.Document {
 func TestGroupFallsBackPerDocument(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "g.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wh.Close()
+	wh := whtest.New(t)
 	runID, err := beginRun(ctx, wh, "test")
 	if err != nil {
 		t.Fatal(err)

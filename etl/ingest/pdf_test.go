@@ -11,16 +11,14 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/ingest"
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
-	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 // A folder of PDFs loads them; a corrupt and an encrypted PDF are rejected
 // alone with their reason; a PDF is known by its bytes whatever its name;
 // the page of every line is recorded as pdf.halaman findings.
 func TestIngestPDFFolder(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
-	os.MkdirAll(in, 0o755)
+	in := t.TempDir()
 	good := map[string][]byte{}
 	for _, n := range []string{"lkj-synth-a.pdf", "lkj-synth-b.pdf", "lkj-office.pdf"} {
 		good[n] = sharedtest.Read(t, "corpus/pdf/"+n)
@@ -38,11 +36,7 @@ func TestIngestPDFFolder(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "rusak.pdf"), good["lkj-synth-a.pdf"][:3000], 0o644)
 
 	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(dir, "w.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wh.Close()
+	wh := whtest.New(t) // a folder of its own, not among the inputs
 	sum, err := ingest.Run(ctx, wh, []string{in}, ingest.Options{Workers: 2})
 	if err != nil {
 		t.Fatal(err)

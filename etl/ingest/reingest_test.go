@@ -8,7 +8,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/ingest"
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
-	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 // Two versions of one report in one folder, ingested repeatedly and after a
@@ -24,22 +24,11 @@ func TestTwoVersionsAndReaderUpgrade(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "b-v2.txt"), append(append([]byte{}, v1...), "\nCatatan: versi perbaikan.\n"...), 0o644)
 
 	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(dir, "w.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wh.Close()
+	wh := whtest.Open(t, filepath.Join(dir, "w.duckdb"))
 	state := func() map[string]string {
-		rows, err := wh.Conn().QueryContext(ctx, "SELECT path, status FROM etl_document")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
 		m := map[string]string{}
-		for rows.Next() {
-			var p, s string
-			rows.Scan(&p, &s)
-			m[filepath.Base(p)] = s
+		for _, p := range whtest.Pairs(t, wh.Conn(), "SELECT path, status FROM etl_document") {
+			m[filepath.Base(p[0])] = p[1]
 		}
 		return m
 	}
@@ -87,11 +76,7 @@ func TestUnreadableTwice(t *testing.T) {
 		t.Skip(err)
 	}
 	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(dir, "w.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wh.Close()
+	wh := whtest.Open(t, filepath.Join(dir, "w.duckdb"))
 	for run := 1; run <= 2; run++ {
 		sum, err := ingest.Run(ctx, wh, []string{dir}, ingest.Options{})
 		if err != nil {

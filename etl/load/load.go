@@ -83,30 +83,14 @@ func StageBatch(ctx context.Context, wh *warehouse.Warehouse, items []Item) (*St
 	s := &Staged{wh: wh}
 	steps := []func() error{
 		func() error { return stageDocuments(ctx, s, items) },
-		func() error {
-			return stageFamily(ctx, s, capaianTable, rowsOf(items, func(d *facts.Document) []facts.Capaian { return d.Capaian }))
-		},
-		func() error {
-			return stageFamily(ctx, s, seriTable, rowsOf(items, func(d *facts.Document) []facts.CapaianSeri { return d.CapaianSeri }))
-		},
-		func() error {
-			return stageFamily(ctx, s, anggaranTable, rowsOf(items, func(d *facts.Document) []facts.Anggaran { return d.Anggaran }))
-		},
-		func() error {
-			return stageFamily(ctx, s, sakipTable, rowsOf(items, func(d *facts.Document) []facts.Sakip { return d.Sakip }))
-		},
-		func() error {
-			return stageFamily(ctx, s, komponenTable, rowsOf(items, func(d *facts.Document) []facts.SakipKomponen { return d.SakipKomponen }))
-		},
-		func() error {
-			return stageFamily(ctx, s, rbTable, rowsOf(items, func(d *facts.Document) []facts.RB { return d.RB }))
-		},
-		func() error {
-			return stageFamily(ctx, s, dptTable, rowsOf(items, func(d *facts.Document) []facts.DPT { return d.DPT }))
-		},
-		func() error {
-			return stageFamily(ctx, s, findingTable, rowsOf(items, func(d *facts.Document) []facts.Finding { return d.Findings }))
-		},
+		stageStep(ctx, s, capaianTable, items, func(d *facts.Document) []facts.Capaian { return d.Capaian }),
+		stageStep(ctx, s, seriTable, items, func(d *facts.Document) []facts.CapaianSeri { return d.CapaianSeri }),
+		stageStep(ctx, s, anggaranTable, items, func(d *facts.Document) []facts.Anggaran { return d.Anggaran }),
+		stageStep(ctx, s, sakipTable, items, func(d *facts.Document) []facts.Sakip { return d.Sakip }),
+		stageStep(ctx, s, komponenTable, items, func(d *facts.Document) []facts.SakipKomponen { return d.SakipKomponen }),
+		stageStep(ctx, s, rbTable, items, func(d *facts.Document) []facts.RB { return d.RB }),
+		stageStep(ctx, s, dptTable, items, func(d *facts.Document) []facts.DPT { return d.DPT }),
+		stageStep(ctx, s, findingTable, items, func(d *facts.Document) []facts.Finding { return d.Findings }),
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -115,6 +99,12 @@ func StageBatch(ctx context.Context, wh *warehouse.Warehouse, items []Item) (*St
 		}
 	}
 	return s, nil
+}
+
+// stageStep is the step of StageBatch that stages one family: the rows get
+// picks from each document, into table t.
+func stageStep[T any](ctx context.Context, s *Staged, t table[T], items []Item, get func(*facts.Document) []T) func() error {
+	return func() error { return stageFamily(ctx, s, t, rowsOf(items, get)) }
 }
 
 func rowsOf[T any](items []Item, get func(*facts.Document) []T) []Row[T] {

@@ -33,24 +33,14 @@ func TestAnggaranDuplicateColumns(t *testing.T) {
 			4000000, 0},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body...)
 		found := false
 		for _, a := range d.Anggaran {
 			if a.Kode != "TOTAL" || a.Tahun != 2024 {
 				continue
 			}
 			found = true
-			var pagu, real int64
-			if a.Pagu != nil {
-				pagu = *a.Pagu
-			}
-			if a.Realisasi != nil {
-				real = *a.Realisasi
-			}
-			if pagu != tc.pagu || real != tc.real {
+			if pagu, real := i64(a.Pagu), i64(a.Realisasi); pagu != tc.pagu || real != tc.real {
 				t.Errorf("%s: pagu %d realisasi %d, want %d %d", tc.name, pagu, real, tc.pagu, tc.real)
 			}
 		}
@@ -64,14 +54,11 @@ func TestAnggaranDuplicateColumns(t *testing.T) {
 // 2025" measures 2024 and plans 2025: capaian rows with 2024's target, no
 // series rows.
 func TestNextYearTarget(t *testing.T) {
-	d, err := Text("next year", doc(
+	d := parseDoc(t, "next year",
 		"Tabel 3.1 Capaian Kinerja Sasaran Strategis Tahun 2024", "",
 		"No\tIndikator Kinerja\tTarget 2024\tRealisasi 2024\tCapaian\tTarget 2025",
 		"1\tPersentase Partisipasi Pemilih dalam Pemilu/Pemilihan\t77,50%\t81,36%\t104,98%\t80%",
-		"2\tPersentase Sengketa Hukum yang dimenangkan KPU\t100%\t100%\t100%\t90%"))
-	if err != nil {
-		t.Fatal(err)
-	}
+		"2\tPersentase Sengketa Hukum yang dimenangkan KPU\t100%\t100%\t100%\t90%")
 	if len(d.CapaianSeri) != 0 {
 		t.Errorf("%d series rows, want none", len(d.CapaianSeri))
 	}

@@ -31,10 +31,7 @@ func TestNoSilentDrops(t *testing.T) {
 	}
 	rules := []string{"tabel.tidak_dikenali", "tabel.baris_tidak_dikenali", "kalimat.tidak_dikenali", "fakta.nilai_kosong"}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body...)
 		got := map[string]bool{}
 		cov := ""
 		for _, f := range d.Findings {

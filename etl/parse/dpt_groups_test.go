@@ -43,10 +43,7 @@ func TestDPTGroups(t *testing.T) {
 			nil},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body...)
 		var got []row
 		for _, r := range d.DPT {
 			if r.TingkatWilayah != "kecamatan" {

@@ -7,7 +7,7 @@ import "testing"
 // component record with its weights, a voter-roll record as the satker's
 // totals.
 func TestKeyValueBlocks(t *testing.T) {
-	d, err := Text("kv", doc(
+	d := parseDoc(t, "kv",
 		"3.1 Lembar Isian Capaian Sasaran Strategis", "",
 		"Sasaran Strategis 1",
 		"Indikator Kinerja   : Opini BPK atas Laporan Keuangan",
@@ -45,10 +45,7 @@ func TestKeyValueBlocks(t *testing.T) {
 		"DPT Laki-laki               : 95.113",
 		"DPT Perempuan               : 92.311",
 		"Jumlah DPT Pemilihan 2024   : 187.424",
-	))
-	if err != nil {
-		t.Fatal(err)
-	}
+	)
 	if len(d.Capaian) != 2 || d.Capaian[1].RealisasiTeks != "88,40%" {
 		t.Errorf("capaian: %+v", d.Capaian)
 	}
@@ -100,10 +97,7 @@ func TestRBForms(t *testing.T) {
 			map[int]float64{2022: 24.12, 2023: 25.80}},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseDoc(t, tc.name, tc.body...)
 		got := map[int]float64{}
 		for _, r := range d.RB {
 			if r.Nilai != nil {
@@ -134,10 +128,7 @@ func TestProseDPTShortForm(t *testing.T) {
 		{"L and P off by one", "Pada Pemilu 14 Februari 2024, jumlah DPT Kabupaten Sikka adalah 266.162 pemilih (L: 129.450; P: 136.713) di 977 TPS.", 0, 0},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseDoc(t, tc.name, tc.body)
 		if len(d.DPT) != 1 {
 			t.Fatalf("%s: %d DPT rows", tc.name, len(d.DPT))
 		}
@@ -158,16 +149,13 @@ func TestProseDPTShortForm(t *testing.T) {
 // election named by the paragraph before; a kecamatan whose L + P is not
 // its total is left out.
 func TestProseDPTKecamatan(t *testing.T) {
-	d, err := Text("dpt kecamatan", doc(
+	d := parseDoc(t, "dpt kecamatan",
 		"Daftar Pemilih Tetap Pemilihan Bupati Sikka Tahun 2020 berjumlah 25.231 pemilih, terdiri atas 12.733 pemilih laki-",
 		"laki dan 12.498 pemilih perempuan.", "",
 		"Menurut kecamatan, DPT tersebut terbagi sebagai berikut: Kecamatan Hawu Mehara 14.360 pemilih",
 		"(7.206 laki-laki, 7.154 perempuan) di 17 desa/kelurahan dan 39 TPS; Kecamatan Raijua 10.871",
 		"pemilih (5.528 laki-laki, 5.343 perempuan) di 11 desa/kelurahan dan 24 TPS; Kecamatan Sabu Barat",
-		"10.296 pemilih (5.225 laki-laki, 5.070 perempuan) di 9 desa/kelurahan dan 37 TPS."))
-	if err != nil {
-		t.Fatal(err)
-	}
+		"10.296 pemilih (5.225 laki-laki, 5.070 perempuan) di 9 desa/kelurahan dan 37 TPS.")
 	got := map[string]int64{}
 	for _, r := range d.DPT {
 		if r.TingkatWilayah == "kecamatan" && r.Pemilihan == "pilkada" && r.Tahun == 2020 && r.JumlahTPS != nil {

@@ -28,19 +28,11 @@ func TestProsePrecision(t *testing.T) {
 			10000000, 0},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body)
 		var pagu, real int64
 		for _, a := range d.Anggaran {
 			if a.Kode == "TOTAL" && a.Tahun == 2024 && a.Utama {
-				if a.Pagu != nil {
-					pagu = *a.Pagu
-				}
-				if a.Realisasi != nil {
-					real = *a.Realisasi
-				}
+				pagu, real = i64(a.Pagu), i64(a.Realisasi)
 			}
 		}
 		if pagu != tc.pagu || real != tc.real {
@@ -68,10 +60,7 @@ func TestMoneyUnits(t *testing.T) {
 			2188470000, 2140322310, 48147690},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body...)
 		var got *struct{ p, r, s int64 }
 		for _, a := range d.Anggaran {
 			if a.Kode == "TOTAL" && a.Utama && a.Pagu != nil && a.Realisasi != nil && a.Sisa != nil {
@@ -102,10 +91,7 @@ func TestDPTProse(t *testing.T) {
 		{"no election named", "DPT Kabupaten Sikka berjumlah 233.337 pemilih.", "", 0, 0, 0, 0},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body)
 		if tc.total == 0 {
 			if len(d.DPT) != 0 {
 				t.Errorf("%s: want no DPT row, got %+v", tc.name, d.DPT)
@@ -126,11 +112,8 @@ func TestDPTProse(t *testing.T) {
 // TestUnitFromIntroSentence: the sentence that introduces a budget table
 // may state its unit.
 func TestUnitFromIntroSentence(t *testing.T) {
-	d, err := Text("unit", doc("Perbandingan dengan tahun-tahun sebelumnya (dalam ribuan rupiah):", "",
-		"Tabel 3.6 Realisasi Anggaran Tahun 2017 - 2020", "", "Tahun\tPagu\tRealisasi\tSisa\t%", "2017\t2.450.800\t2.301.114\t149.686\t93,89", "2018\t2.690.330\t2.566.402\t123.928\t95,39"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := parseDoc(t, "unit", "Perbandingan dengan tahun-tahun sebelumnya (dalam ribuan rupiah):", "",
+		"Tabel 3.6 Realisasi Anggaran Tahun 2017 - 2020", "", "Tahun\tPagu\tRealisasi\tSisa\t%", "2017\t2.450.800\t2.301.114\t149.686\t93,89", "2018\t2.690.330\t2.566.402\t123.928\t95,39")
 	for _, a := range d.Anggaran {
 		if a.Tahun == 2017 && (a.Pagu == nil || *a.Pagu != 2450800000) {
 			t.Errorf("2017 pagu %v, want 2450800000", a.Pagu)
@@ -157,10 +140,7 @@ func TestCutRealisasi(t *testing.T) {
 			"WA\tProgram Dukungan\t1.000.000.000\t990.000.000", "CQ\tProgram Pemilu\t2.000.000.000\t1.950.000.000", "\tJumlah\t3.000.000.000\t2.930.000.00"}, 0},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseDoc(t, tc.name, tc.body...)
 		var got int64
 		for _, a := range d.Anggaran {
 			if a.Kode == "TOTAL" && a.Realisasi != nil {
@@ -188,10 +168,7 @@ func TestProseRevisi(t *testing.T) {
 		{"POK is not DIPA", "Selama tahun 2024 dilakukan 5 kali revisi POK di tingkat satker; revisi POK tidak mengubah pagu dan bukan revisi DIPA.", 0},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body)
 		var got int64
 		for _, a := range d.Anggaran {
 			if a.Kode == "TOTAL" && a.RevisiDIPA != nil {

@@ -35,10 +35,7 @@ func TestSakipLayouts(t *testing.T) {
 			[]want{{"5307", 2023, 72.65, "BB", "tinggi"}}},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body...)
 		for _, w := range tc.want {
 			found := false
 			for _, s := range d.Sakip {
@@ -60,11 +57,8 @@ func TestSakipLayouts(t *testing.T) {
 // pengungkit and hasil) gives the rb fact from its total row, and is not a
 // SAKIP component table.
 func TestRBTable(t *testing.T) {
-	d, err := Text("rb", doc("Tabel 3.4 Hasil Evaluasi Reformasi Birokrasi Tahun 2022", "",
-		"Komponen\tNilai\tBobot\tPersen", "Komponen Pengungkit\t16,35\t24,20\t67,56%", "Komponen Hasil\t4,75\t12,10\t39,26%", "Nilai RB\t21,10\t36,30\t58,13%"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := parseDoc(t, "rb", "Tabel 3.4 Hasil Evaluasi Reformasi Birokrasi Tahun 2022", "",
+		"Komponen\tNilai\tBobot\tPersen", "Komponen Pengungkit\t16,35\t24,20\t67,56%", "Komponen Hasil\t4,75\t12,10\t39,26%", "Nilai RB\t21,10\t36,30\t58,13%")
 	if len(d.Sakip) != 0 || len(d.RB) != 1 {
 		t.Fatalf("sakip %+v rb %+v", d.Sakip, d.RB)
 	}
@@ -91,17 +85,14 @@ func TestHeaderWeight(t *testing.T) {
 // as its caption) still states facts: the predikat of a score the table
 // gives without one.
 func TestCaptionProse(t *testing.T) {
-	d, err := Text("caption prose", doc(
+	d := parseDoc(t, "caption prose",
 		"Predikat akuntabilitas kinerja belum mencapai target B. Hasil Evaluasi AKIP Tahun 2023 memberikan nilai 58,47 (CC) dengan rincian komponen pada tabel berikut.", "",
 		"Komponen\tBobot\tNilai",
 		"Perencanaan Kinerja\t30\t17,55",
 		"Pengukuran Kinerja\t30\t16,65",
 		"Pelaporan Kinerja\t15\t9,30",
 		"Evaluasi Akuntabilitas Kinerja Internal\t25\t14,97",
-		"Nilai Hasil Evaluasi\t100\t58,47"))
-	if err != nil {
-		t.Fatal(err)
-	}
+		"Nilai Hasil Evaluasi\t100\t58,47")
 	got := ""
 	for _, s := range d.Sakip {
 		if s.TahunDinilai == 2023 && s.Utama && s.Nilai != nil && *s.Nilai == 58.47 {
@@ -116,14 +107,11 @@ func TestCaptionProse(t *testing.T) {
 // TestSakipComponentColumns: components laid out as columns, one row per
 // evaluated year, weights in the header cells.
 func TestSakipComponentColumns(t *testing.T) {
-	d, err := Text("komponen kolom", doc(
+	d := parseDoc(t, "komponen kolom",
 		"Tabel 3.3 Hasil Evaluasi Akuntabilitas Kinerja (Tahun yang Dinilai 2022 dan 2023)", "",
 		"Tahun yang Dinilai\tPerencanaan Kinerja (30)\tPengukuran Kinerja (30)\tPelaporan Kinerja (15)\tEvaluasi Internal (25)\tNilai Akhir\tPredikat",
 		"2022\t17,40\t17,35\t9,00\t17,46\t61,21\tB",
-		"2023\t19,05\t17,50\t9,05\t16,19\t61,79\tB"))
-	if err != nil {
-		t.Fatal(err)
-	}
+		"2023\t19,05\t17,50\t9,05\t16,19\t61,79\tB")
 	want := map[int]float64{2022: 61.21, 2023: 61.79}
 	got := map[int]float64{}
 	for _, s := range d.Sakip {
@@ -181,10 +169,7 @@ func TestSakipComponentsInProse(t *testing.T) {
 		t.Errorf("flattened component table in a paragraph: %v %+v", err, d.SakipKomponen)
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.score, doc(para(tc.score)))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseDoc(t, tc.score, para(tc.score))
 		n := 0
 		for _, k := range d.SakipKomponen {
 			if k.TahunDinilai == 2023 {

@@ -4,7 +4,25 @@
 // loop is written; callers convert the values as they need.
 package sqlrows
 
-import "database/sql"
+import (
+	"context"
+	"database/sql"
+)
+
+// Querier is what Query runs on: a *sql.DB, *sql.Conn or *sql.Tx.
+type Querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// Query runs query on q and reads its whole result with All.
+func Query(ctx context.Context, q Querier, query string, args ...any) ([]string, [][]any, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	return All(rows)
+}
 
 // All reads the rest of rows: the column names and each row's values, in
 // order (nil when there is no row). It does not close rows.

@@ -29,17 +29,12 @@ func TestAll(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rows, err := db.QueryContext(context.Background(), tc.query)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer rows.Close()
-			cols, got, err := sqlrows.All(rows)
+			cols, got, err := sqlrows.Query(context.Background(), db, tc.query)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if !reflect.DeepEqual(cols, tc.wantCols) || !reflect.DeepEqual(got, tc.wantRows) {
-				t.Errorf("All = %v %#v, want %v %#v", cols, got, tc.wantCols, tc.wantRows)
+				t.Errorf("Query (All) = %v %#v, want %v %#v", cols, got, tc.wantCols, tc.wantRows)
 			}
 		})
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/marcboeker/go-duckdb"
 
 	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 // TestMain lets the test binary act as a second process holding the
@@ -109,11 +110,7 @@ func TestLockedByAnotherProcess(t *testing.T) {
 func TestTx(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wh.Close()
+	wh := whtest.New(t)
 	if _, err := wh.Conn().ExecContext(ctx, "CREATE TABLE t (i INTEGER PRIMARY KEY)"); err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +159,7 @@ func TestTx(t *testing.T) {
 		t.Fatalf("want 2 rows, got %d", n)
 	}
 	// A constraint violation is the statement's fault, not the warehouse's.
-	err = wh.Tx(ctx, insert(3))
+	err := wh.Tx(ctx, insert(3))
 	if typ, ok := warehouse.ErrorType(err); !ok || typ != duckdb.ErrorTypeConstraint {
 		t.Errorf("duplicate key: type %v (%v), want Constraint: %v", typ, ok, err)
 	}

@@ -129,18 +129,39 @@ func create(ctx context.Context, abs string, opt Options) error {
 
 // removeStaleInit deletes temporary files of creators that died.
 func removeStaleInit(abs string) {
-	matches, _ := filepath.Glob(abs + ".init-*")
-	for _, m := range matches {
-		pidText := strings.TrimSuffix(strings.TrimPrefix(m, abs+".init-"), ".wal")
-		pid, err := strconv.Atoi(pidText)
-		if err != nil || pid == os.Getpid() || processAlive(pid) {
-			continue
-		}
+	orphans, _ := Orphans(abs+".init-", ".wal")
+	for _, m := range orphans {
 		os.Remove(m)
 	}
 }
 
-func processAlive(pid int) bool {
+// Orphans returns the paths prefix<pid> and prefix<pid>suffix whose process
+// pid is neither this one nor alive: what a process killed part-way left
+// behind (a warehouse being created, an unfinished export). Names whose
+// middle is not a pid are not orphans.
+func Orphans(prefix, suffix string) ([]string, error) {
+	matches, err := filepath.Glob(prefix + "*")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, m := range matches {
+		pid, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(m, prefix), suffix))
+		if err != nil || pid == os.Getpid() || ProcessAlive(pid) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// ProcessAlive reports whether a process with this pid exists: the owner of
+// a leftover named by its pid (a warehouse being created, an unfinished
+// export) may still be at work.
+func ProcessAlive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
 	err := syscall.Kill(pid, 0)
 	return err == nil || errors.Is(err, syscall.EPERM)
 }

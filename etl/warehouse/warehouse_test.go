@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 // contract lists the analyst-facing views and the columns issue 2 promises.
@@ -25,29 +26,15 @@ var contract = map[string][]string{
 
 func TestContractViewsExistAndAreDocumented(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wh.Close()
+	wh := whtest.New(t)
 	for view, want := range contract {
-		rows, err := wh.Conn().QueryContext(ctx,
-			"SELECT column_name, coalesce(comment, '') FROM duckdb_columns() WHERE database_name = 'wh' AND table_name = ? ORDER BY column_index", view)
-		if err != nil {
-			t.Fatal(err)
-		}
 		got := map[string]string{}
 		var order []string
-		for rows.Next() {
-			var c, com string
-			if err := rows.Scan(&c, &com); err != nil {
-				t.Fatal(err)
-			}
-			got[c] = com
-			order = append(order, c)
+		for _, p := range whtest.Pairs(t, wh.Conn(),
+			"SELECT column_name, coalesce(comment, '') FROM duckdb_columns() WHERE database_name = 'wh' AND table_name = ? ORDER BY column_index", view) {
+			got[p[0]] = p[1]
+			order = append(order, p[0])
 		}
-		rows.Close()
 		for i, c := range want {
 			if i >= len(order) || order[i] != c {
 				t.Errorf("%s: column %d is %v, contract says %s (first columns must keep the contract order)", view, i, safe(order, i), c)
@@ -80,16 +67,8 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "w.duckdb")
-	wh, err := warehouse.Open(ctx, path, warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wh.Close()
-	db, err := warehouse.OpenReadOnly(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	whtest.Open(t, path).Close()
+	db := whtest.ReadOnly(t, path)
 	if _, err := db.ExecContext(ctx, "DROP VIEW capaian"); err == nil {
 		t.Fatal("a read-only connection dropped a view")
 	}

@@ -54,6 +54,22 @@ func TestEqual(t *testing.T) {
 	}
 }
 
+// TestStr: a key part reads the same from JSON and from the database.
+func TestStr(t *testing.T) {
+	tests := []struct {
+		v    any
+		want string
+	}{
+		{nil, ""}, {"5305", "5305"}, {float64(2024), "2024"}, {int32(2024), "2024"},
+		{int64(44980284000), "44980284000"}, {104.17, "104.17"}, {float32(0.5), "0.5"}, {true, "true"},
+	}
+	for _, tc := range tests {
+		if got := str(tc.v); got != tc.want {
+			t.Errorf("str(%#v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
+
 // TestComparedColumns: a row compares the family's columns less those its
 // truth says the document does not state; two truth rows of one key compare
 // what both do, in the family's order.

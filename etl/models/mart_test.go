@@ -32,6 +32,12 @@ func built(t *testing.T, opt models.BuildOptions) *warehouse.Warehouse {
 	return wh
 }
 
+// builtConn is the connection to the fixture warehouse built with the
+// default options, and the test's context.
+func builtConn(t *testing.T) (context.Context, *sql.Conn) {
+	return t.Context(), built(t, models.BuildOptions{}).Conn()
+}
+
 // row reads one row as column -> value.
 func row(t *testing.T, conn *sql.Conn, q string, args ...any) map[string]any {
 	t.Helper()

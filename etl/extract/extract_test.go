@@ -163,12 +163,7 @@ func TestLimits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		_, err := TextWith([]byte(tc.in), tc.lim)
-		switch {
-		case tc.want == "" && err != nil:
-			t.Errorf("%s: err = %v, want none", tc.name, err)
-		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
-			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
-		}
+		sharedtest.WantErr(t, tc.name, err, tc.want)
 	}
 }
 

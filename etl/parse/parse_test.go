@@ -8,6 +8,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 // doc builds a small LKj text: a title, a signature and the body.
@@ -291,12 +292,7 @@ func TestLimits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		_, err := TextWith("big", tc.in, Options{Limits: tc.lim})
-		switch {
-		case tc.want == "" && err != nil:
-			t.Errorf("%s: err = %v, want none", tc.name, err)
-		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
-			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
-		}
+		sharedtest.WantErr(t, tc.name, err, tc.want)
 	}
 }
 

@@ -5,7 +5,7 @@
 -- year: how many report it, how many achieved it, and the spread of the
 -- recomputed capaian (numeric indicators only; grades are counted, not
 -- averaged).
-WITH per AS (
+WITH m AS (
     SELECT s.provinsi_id,
            c.tahun,
            c.tingkat,
@@ -18,6 +18,8 @@ WITH per AS (
            count(*) FILTER (WHERE c.tercapai) AS jumlah_tercapai,
            count(*) FILTER (WHERE NOT c.tercapai) AS jumlah_tidak_tercapai,
            count(*) FILTER (WHERE c.tercapai IS NULL) AS jumlah_tanpa_status,
+           -- Achieved among those with a known status (tercapai not NULL).
+           round(count(*) FILTER (WHERE c.tercapai)::DOUBLE * 100 / nullif(count(c.tercapai), 0), 2)::DOUBLE AS persen_tercapai,
            -- DECIMAL keeps the mean independent of summation order.
            round(avg(c.capaian_angka::DECIMAL(18, 6)), 2) AS rata_capaian,
            round(median(c.capaian_angka), 2) AS median_capaian,
@@ -26,29 +28,8 @@ WITH per AS (
     FROM stg_capaian c
     JOIN stg_satker s USING (satker_id)
     GROUP BY s.provinsi_id, c.tahun, c.tingkat, c.indikator_kunci
-),
-m AS (
-    SELECT per.*,
-           round(jumlah_tercapai::DOUBLE * 100 / nullif(jumlah_tercapai + jumlah_tidak_tercapai, 0), 2)::DOUBLE AS persen_tercapai
-    FROM per
 )
-SELECT m.provinsi_id,
-       m.tahun,
-       m.tingkat,
-       m.indikator_kunci,
-       m.indikator_id,
-       m.indikator,
-       m.satuan,
-       m.is_predikat,
-       m.jumlah_satker,
-       m.jumlah_tercapai,
-       m.jumlah_tidak_tercapai,
-       m.jumlah_tanpa_status,
-       m.persen_tercapai,
-       m.rata_capaian,
-       m.median_capaian,
-       m.min_capaian,
-       m.max_capaian,
+SELECT m.*,
        q.persen_tercapai AS persen_tercapai_prev,
        round(m.persen_tercapai - q.persen_tercapai, 2) AS persen_tercapai_delta,
        round((m.persen_tercapai - q.persen_tercapai) * 100 / nullif(q.persen_tercapai, 0), 2) AS persen_tercapai_delta_pct,

@@ -31,45 +31,29 @@ r AS (
            st.predikat_lapor IS NULL OR st.predikat_nilai IS NULL
                OR st.predikat_lapor = st.predikat_nilai AS predikat_cocok,
            st.keyakinan,
-           k.komponen_perencanaan,
-           k.komponen_pengukuran,
-           k.komponen_pelaporan,
-           k.komponen_evaluasi_internal,
-           coalesce(k.jumlah_komponen, 0) AS jumlah_komponen,
-           k.komponen_jumlah,
-           st.doc_id,
            p.peringkat_provinsi,
-           p.jumlah_satker_provinsi
+           p.jumlah_satker_provinsi,
+           st.doc_id
     FROM stg_sakip st
     JOIN peringkat_provinsi p ON p.ukuran = 'sakip' AND p.satker_id = st.satker_id AND p.tahun = st.tahun_dinilai
-    LEFT JOIN k ON k.satker_id = st.satker_id AND k.tahun_dinilai = st.tahun_dinilai
 )
-SELECT r.satker_id,
-       r.tahun_dinilai,
-       r.provinsi_id,
-       r.nama,
-       r.nama_pendek,
-       r.jenis,
-       r.nilai,
-       r.predikat,
-       r.predikat_peringkat,
-       r.predikat_cocok,
-       r.keyakinan,
-       r.peringkat_provinsi,
-       r.jumlah_satker_provinsi,
+-- r is in the mart's column order; the year before and the components
+-- follow it, doc_id comes last.
+SELECT r.* EXCLUDE (doc_id),
        q.nilai AS nilai_prev,
        round(r.nilai - q.nilai, 2) AS nilai_delta,
        round((r.nilai - q.nilai) * 100 / nullif(q.nilai, 0), 2) AS nilai_delta_pct,
        q.predikat AS predikat_prev,
        r.predikat_peringkat - q.predikat_peringkat AS predikat_peringkat_delta,
        q.peringkat_provinsi AS peringkat_provinsi_prev,
-       r.komponen_perencanaan,
-       r.komponen_pengukuran,
-       r.komponen_pelaporan,
-       r.komponen_evaluasi_internal,
-       r.jumlah_komponen,
-       r.komponen_jumlah,
-       round(r.komponen_jumlah - r.nilai, 2) AS komponen_selisih,
+       k.komponen_perencanaan,
+       k.komponen_pengukuran,
+       k.komponen_pelaporan,
+       k.komponen_evaluasi_internal,
+       coalesce(k.jumlah_komponen, 0) AS jumlah_komponen,
+       k.komponen_jumlah,
+       round(k.komponen_jumlah - r.nilai, 2) AS komponen_selisih,
        r.doc_id
 FROM r
 LEFT JOIN r AS q ON q.satker_id = r.satker_id AND q.tahun_dinilai = r.tahun_dinilai - 1
+LEFT JOIN k ON k.satker_id = r.satker_id AND k.tahun_dinilai = r.tahun_dinilai

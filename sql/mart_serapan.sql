@@ -26,30 +26,16 @@ r AS (
            a.pagu_awal,
            a.revisi_dipa,
            coalesce(g.jumlah_program, 0) AS jumlah_program,
-           a.doc_id,
            p.peringkat_provinsi,
-           p.jumlah_satker_provinsi
+           p.jumlah_satker_provinsi,
+           a.doc_id
     FROM stg_anggaran a
     JOIN peringkat_provinsi p ON p.ukuran = 'serapan' AND p.satker_id = a.satker_id AND p.tahun = a.tahun
     LEFT JOIN prog g ON g.satker_id = a.satker_id AND g.tahun = a.tahun
     WHERE a.kode = 'TOTAL'
 )
-SELECT r.satker_id,
-       r.tahun,
-       r.provinsi_id,
-       r.nama,
-       r.nama_pendek,
-       r.jenis,
-       r.pagu,
-       r.realisasi,
-       r.sisa,
-       r.serapan_persen,
-       r.serapan_lapor,
-       r.pagu_awal,
-       r.revisi_dipa,
-       r.jumlah_program,
-       r.peringkat_provinsi,
-       r.jumlah_satker_provinsi,
+-- r is in the mart's column order but for doc_id, which comes last.
+SELECT r.* EXCLUDE (doc_id),
        q.pagu AS pagu_prev,
        r.pagu - q.pagu AS pagu_delta,
        round((r.pagu - q.pagu)::DOUBLE * 100 / nullif(q.pagu, 0), 2)::DOUBLE AS pagu_delta_pct,

@@ -26,9 +26,9 @@ r AS (
            a.serapan_persen,
            round(a.pagu::DOUBLE * 100 / nullif(t.pagu, 0), 2) AS porsi_pagu,
            coalesce(k.jumlah_kegiatan, 0) AS jumlah_kegiatan,
-           a.doc_id,
            p.peringkat_provinsi,
-           p.jumlah_satker_provinsi
+           p.jumlah_satker_provinsi,
+           a.doc_id
     FROM stg_anggaran a
     JOIN peringkat_provinsi p ON p.ukuran = 'serapan_program' AND p.satker_id = a.satker_id AND p.tahun = a.tahun
                              AND p.kode = a.kode
@@ -36,21 +36,8 @@ r AS (
     LEFT JOIN keg k ON k.satker_id = a.satker_id AND k.tahun = a.tahun AND k.kode_induk = a.kode
     WHERE a.tingkat = 'program'
 )
-SELECT r.satker_id,
-       r.tahun,
-       r.kode,
-       r.uraian,
-       r.provinsi_id,
-       r.nama,
-       r.nama_pendek,
-       r.pagu,
-       r.realisasi,
-       r.sisa,
-       r.serapan_persen,
-       r.porsi_pagu,
-       r.jumlah_kegiatan,
-       r.peringkat_provinsi,
-       r.jumlah_satker_provinsi,
+-- r is in the mart's column order but for doc_id, which comes last.
+SELECT r.* EXCLUDE (doc_id),
        q.pagu AS pagu_prev,
        r.pagu - q.pagu AS pagu_delta,
        round((r.pagu - q.pagu)::DOUBLE * 100 / nullif(q.pagu, 0), 2)::DOUBLE AS pagu_delta_pct,

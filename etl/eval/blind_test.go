@@ -23,19 +23,22 @@ import (
 //   - dev2: the first holdout (12 documents, 499 rows), measured once at
 //     reader parse-12 (55.3 % exact, 25 silent-wrong) and development data
 //     since; parse-13 reaches 465/499 (93.2 %), 0 silent-wrong.
+//   - dev3: the second holdout (12 documents, 401 rows), measured twice at
+//     parse-13 (301/401 = 75.1 %, 4 silent-wrong) and development data since.
 //
-// The new hold-out set (testdata/blind/unseen) is never scored here and never
+// The new hold-out set (testdata/blind/unseen2) is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
 var blindBar = map[string]struct {
 	minExact  float64
 	maxSilent int
 }{
 	"dev":  {minExact: 1.0, maxSilent: 0},
-	"dev2": {minExact: 0.931, maxSilent: 0},
+	"dev2": {minExact: 0.933, maxSilent: 0},
+	"dev3": {minExact: 0.865, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2"} {
+	for _, part := range []string{"dev", "dev2", "dev3"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

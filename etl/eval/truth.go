@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/sample"
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 )
 
 // truthFile is one OUT/truth/<satker>-<tahun>.json read generically: rows
@@ -157,34 +158,8 @@ func str(v any) string {
 
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// num converts any numeric database or JSON value to float64.
-func num(v any) (float64, bool) {
-	switch x := v.(type) {
-	case float64:
-		return x, true
-	case float32:
-		return float64(x), true
-	case int:
-		return float64(x), true
-	case int8:
-		return float64(x), true
-	case int16:
-		return float64(x), true
-	case int32:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case uint8:
-		return float64(x), true
-	case uint16:
-		return float64(x), true
-	case uint32:
-		return float64(x), true
-	case uint64:
-		return float64(x), true
-	}
-	return 0, false
-}
+// num reads a database or JSON value as a number (any integer or float kind).
+var num = sqlrows.Float
 
 // equal compares one truth value with one found value.
 func equal(want, got any) bool {

@@ -6,7 +6,8 @@
 //   - the DDL of the fact tables (schemas/migrations/003_facts.sql and any
 //     later additive step, written by `go generate ./schemas`);
 //   - the precedence models pilih_<name> and the contract views <name>
-//     with their COMMENT ON (Models, built by etl/models);
+//     with their COMMENT ON, and the konflik view over the families that
+//     declare Konflik (Models, built by etl/models);
 //   - the loader's Arrow columns (etl/load, filled from the etl/facts field
 //     each column names);
 //   - the export spec (etl/export), the fact tables ingest clears
@@ -81,6 +82,8 @@ type Family struct {
 	// SameDocAs names the family whose chosen row's document this one
 	// follows instead of having its own precedence (sakip_komponen).
 	SameDocAs string
+	// Konflik, when set, puts the family in the konflik view.
+	Konflik *Konflik
 	// Transient are fields of the etl/facts struct that are not stored
 	// (read by validation only); the drift test accepts them unmapped.
 	Transient []string

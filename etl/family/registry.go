@@ -34,6 +34,9 @@ var Families = []*Family{
 		Comment: "Indicator targets and achievements, one row per satker, year, tingkat and indicator.",
 		Key:     []string{"satker_id", "tahun", "tingkat", "indikator_kunci"}, Year: "tahun",
 		PilihExtra: "d.satker_id AS pelapor_id",
+		Konflik: &Konflik{Kunci: []string{"satker_id", "tahun", "indikator_kunci"},
+			Nilai: "coalesce(%[1]s.target_nilai::VARCHAR, %[1]s.target_teks) || ' / ' || coalesce(%[1]s.realisasi_nilai::VARCHAR, %[1]s.realisasi_teks)",
+			Beda:  []string{"target_nilai", "realisasi_nilai"}},
 		Columns: cols(docID("Document the row was taken from (see precedence in schemas/EXTRACTION.md)."), lines(), []Column{
 			{Name: "satker_id", Type: Varchar, NotNull: true, Field: "SatkerID", Comment: "Satker the indicator is about."},
 			{Name: "tahun", Type: Integer, NotNull: true, Field: "Tahun", Comment: "Year of the target and achievement."},
@@ -89,6 +92,8 @@ var Families = []*Family{
 		Key:     []string{"satker_id", "tahun", "kode"}, Year: "tahun",
 		// SisaTeks is the sisa cell as written, repaired by validation.
 		Transient: []string{"SisaTeks"},
+		Konflik: &Konflik{Kunci: []string{"satker_id", "tahun", "kode"},
+			Nilai: "%[1]s.pagu::VARCHAR || ' / ' || %[1]s.realisasi::VARCHAR", Beda: []string{"pagu", "realisasi"}},
 		Columns: cols(docID("Document."), lines(), []Column{
 			{Name: "satker_id", Type: Varchar, NotNull: true, Field: "SatkerID", Comment: "Satker the budget belongs to."},
 			{Name: "tahun", Type: Integer, NotNull: true, Field: "Tahun", Comment: "Fiscal year."},
@@ -117,6 +122,8 @@ var Families = []*Family{
 		Comment: "SAKIP evaluation result per satker and evaluated year.",
 		Key:     []string{"satker_id", "tahun_dinilai"},
 		Prefer:  "(f.keyakinan = 'tinggi') DESC",
+		Konflik: &Konflik{Kunci: []string{"satker_id", "tahun_dinilai"}, SemuaBaris: true,
+			Nilai: "coalesce(%[1]s.nilai::VARCHAR, '-') || ' ' || coalesce(%[1]s.predikat, '')", Beda: []string{"nilai", "predikat"}},
 		Columns: cols(docID("Document."), lines(), []Column{
 			{Name: "satker_id", Type: Varchar, NotNull: true, Field: "SatkerID", Comment: "Satker evaluated."},
 			{Name: "tahun_dinilai", Type: Integer, NotNull: true, Field: "TahunDinilai", Comment: "Year evaluated (an evaluation published in year Y scores Y-1)."},
@@ -166,6 +173,9 @@ var Families = []*Family{
 		Name: "dpt", Table: "fact_dpt",
 		Comment: "Voter roll (DPT) and polling stations (TPS) per election and area.",
 		Key:     []string{"satker_id", "pemilihan", "tahun", "tingkat_wilayah", "wilayah"}, Year: "tahun",
+		Konflik: &Konflik{Kunci: []string{"satker_id", "pemilihan", "tahun", "wilayah"},
+			Nilai: "coalesce(%[1]s.pemilih_total::VARCHAR, '-') || ' pemilih, ' || coalesce(%[1]s.jumlah_tps::VARCHAR, '-') || ' TPS'",
+			Beda:  []string{"pemilih_total", "jumlah_tps"}},
 		Columns: cols(docID("Document."), lines(), []Column{
 			{Name: "satker_id", Type: Varchar, NotNull: true, Field: "SatkerID", Comment: "Satker the row is about (the kabupaten for kecamatan rows)."},
 			{Name: "pemilihan", Type: Varchar, NotNull: true, Field: "Pemilihan", Comment: "pemilu (February general election) or pilkada (regional election).",

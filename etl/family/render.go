@@ -103,7 +103,7 @@ func additive() ([]File, error) {
 
 // Models renders the models of every family: the precedence view
 // pilih_<name> (not for a family that follows another's document) and the
-// contract view <name>. etl/models builds them with the models in sql/.
+// contract view <name>; and konflik over the families that declare it. etl/models builds them with the models in sql/.
 func Models() []File {
 	var out []File
 	for _, f := range Families {
@@ -112,7 +112,7 @@ func Models() []File {
 		}
 		out = append(out, File{f.Name, f.contractModel(0)})
 	}
-	return out
+	return append(out, konflikModel())
 }
 
 // pilihColumns documents the columns a precedence view adds.

@@ -8,7 +8,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/parse"
@@ -109,7 +111,7 @@ func readLimited(path string, max int64) ([]byte, error) {
 func read(src Source, data []byte, id parse.Options) (doc *facts.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("internal error while reading (please report): %v", r)
+			doc, err = nil, fmt.Errorf("internal error while reading (please report): %v%s", r, panicSite())
 		}
 	}()
 	switch src.Format {
@@ -135,4 +137,26 @@ func read(src Source, data []byte, id parse.Options) (doc *facts.Document, err e
 	}
 	validate.Document(doc)
 	return doc, nil
+}
+
+// panicSite names the frame that panicked, for a panic being recovered by
+// the caller's deferred function, so a "please report" rejection says
+// where the reader failed: a one-off panic under load is otherwise
+// undiagnosable. It returns "" when not called during a panic.
+func panicSite() string {
+	pc := make([]uintptr, 64)
+	frames := runtime.CallersFrames(pc[:runtime.Callers(2, pc)])
+	panicking := false
+	for {
+		f, more := frames.Next()
+		switch {
+		case f.Function == "runtime.gopanic":
+			panicking = true
+		case panicking && !strings.HasPrefix(f.Function, "runtime."):
+			return fmt.Sprintf(" (at %s, %s:%d)", f.Function, filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/models"
 	"github.com/kpu-ntt/lkj/etl/models/modelstest"
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
@@ -78,8 +79,8 @@ func check(t *testing.T, label string, got map[string]any, want map[string]any) 
 			}
 			continue
 		}
-		if wf, ok := num(w); ok {
-			gf, ok := num(g)
+		if wf, ok := sqlrows.Float(w); ok {
+			gf, ok := sqlrows.Float(g)
 			if !ok || math.Abs(gf-wf) > 0.0101 {
 				t.Errorf("%s.%s = %v, want %v", label, k, g, w)
 			}
@@ -89,20 +90,6 @@ func check(t *testing.T, label string, got map[string]any, want map[string]any) 
 			t.Errorf("%s.%s = %v, want %v", label, k, g, w)
 		}
 	}
-}
-
-func num(v any) (float64, bool) {
-	switch x := v.(type) {
-	case int:
-		return float64(x), true
-	case int32:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case float64:
-		return x, true
-	}
-	return 0, false
 }
 
 func TestMarts(t *testing.T) {

@@ -1,6 +1,6 @@
 // Package models builds everything above the raw tables: the fact
-// families' precedence views (pilih_*) and contract views, rendered by
-// etl/family; konflik, temuan, staging views and marts from the SQL files
+// families' precedence views (pilih_*), contract views and konflik,
+// rendered by etl/family; temuan, staging views and marts from the SQL files
 // embedded in package sqlfiles (folder sql/).
 //
 // A model is a single SELECT in <name>.sql. Its materialization, grain,

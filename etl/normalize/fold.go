@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // homoglyphs maps look-alike letters that PDF text extraction and OCR put in
@@ -312,8 +313,13 @@ func Key(s string) string {
 // (kecamatan, kabupaten) as the contract stores them.
 func Upper(s string) string { return strings.ToUpper(Clean(s)) }
 
-// asciiKey is Key for ASCII text, without per-rune work.
+// asciiKey is Key for ASCII text, without per-rune work. A text that is
+// already a key (lower-case words of letters and digits, one space
+// between them) is returned as is; any other is built in one allocation.
 func asciiKey(s string) (string, bool) {
+	if isASCIIKey(s) {
+		return s, true
+	}
 	buf := make([]byte, 0, len(s))
 	pending := false
 	for i := 0; i < len(s); i++ {
@@ -334,7 +340,28 @@ func asciiKey(s string) (string, bool) {
 		pending = false
 		buf = append(buf, c)
 	}
-	return string(buf), true
+	if len(buf) == 0 {
+		return "", true
+	}
+	// buf is never written again: the string may share it
+	return unsafe.String(unsafe.SliceData(buf), len(buf)), true
+}
+
+// isASCIIKey: s is its own key, words of [a-z0-9] joined by single spaces.
+func isASCIIKey(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == ' ' && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // HasLowerPrefix is strings.HasPrefix(strings.ToLower(s), prefix) for an

@@ -3,6 +3,7 @@ package normalize
 import (
 	"encoding/csv"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -387,8 +388,9 @@ func lookupCore(r *satkerRef, cand, kind, prov string, fuzzy bool) (string, bool
 	}
 	if len(pick) == 0 && fuzzy && len(cand) >= 5 && prov != "" {
 		cw := strings.Fields(cand)
+		ow := oldSpelling(cw)
 		for _, s := range r.byProv[prov] {
-			if (kind == "" || s.Jenis == kind) && fuzzyWords(s.words, cw) {
+			if (kind == "" || s.Jenis == kind) && (fuzzyWords(s.words, cw) || ow != nil && (slices.Equal(s.words, ow) || fuzzyWords(s.words, ow))) {
 				pick = append(pick, s)
 			}
 		}
@@ -486,4 +488,60 @@ func OneEdit(a, b string) bool {
 	default:
 		return a[i:] == b[i+1:]
 	}
+}
+
+// oldSpelling rewrites words written in the pre-1972 spelling into today's
+// (DJ → J, TJ → C, NJ → NY, SJ → SY, CH → KH, OE → U, and J → Y where it
+// is not part of DJ): "SUMBA BARAT DAJA" is SUMBA BARAT DAYA. nil when no
+// word changes.
+func oldSpelling(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		n := oldWord(w)
+		if n == w {
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), ws...)
+		}
+		out[i] = n
+	}
+	return out
+}
+
+func oldWord(w string) string {
+	if !strings.ContainsAny(w, "JO") && !strings.Contains(w, "CH") {
+		return w
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case c == 'D' && next == 'J':
+			b.WriteByte('J')
+			i++
+		case c == 'T' && next == 'J':
+			b.WriteByte('C')
+			i++
+		case (c == 'N' || c == 'S') && next == 'J':
+			b.WriteByte(c)
+			b.WriteByte('Y')
+			i++
+		case c == 'C' && next == 'H':
+			b.WriteString("KH")
+			i++
+		case c == 'O' && next == 'E':
+			b.WriteByte('U')
+			i++
+		case c == 'J':
+			b.WriteByte('Y')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }

@@ -40,7 +40,7 @@ func (p *parser) proseRevisi(b *extract.Block, t string) {
 	got := map[int]int64{}
 	var order []int
 	conflict := map[int]bool{}
-	for _, m := range reRevisi.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range revisiMatches(t) {
 		if m[8] >= 0 {
 			continue // "kali revisi POK"
 		}

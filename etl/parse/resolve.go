@@ -227,6 +227,7 @@ func (p *parser) resolveSakip() {
 					s.SatkerID, s.TahunDinilai, s.Sumber, s.Start, fmtNum(s.Nilai), s.Predikat, fmtNum(u.Nilai), u.Predikat, u.Sumber, u.Start)
 			}
 		}
+		p.predikatFromBand(u, idx)
 	}
 }
 
@@ -297,4 +298,22 @@ func (p *parser) targetFromPK(u *facts.Capaian, idx []int) {
 	}
 	p.find("capaian.target_dari_tabel_lain", facts.Info, u.Start, u.End, c.TargetTeks,
 		"%s: %s tidak menyebut target; target %s dari %s (baris %d)", u.Indikator, u.Sumber, c.TargetTeks, c.Sumber, c.Start)
+}
+
+// predikatFromBand gives a score stated without its predikat the predikat
+// of its band: the evaluation rules fix the bands (AA > 90, A > 80, BB > 70,
+// B > 60, CC > 50, C > 30, D), so the score proves its grade. Only when no
+// copy of the row states a grade; the finding says it was derived.
+func (p *parser) predikatFromBand(u *facts.Sakip, idx []int) {
+	if u.Predikat != "" || u.Nilai == nil || *u.Nilai <= 0 || *u.Nilai > 100 {
+		return
+	}
+	for _, i := range idx {
+		if p.doc.Sakip[i].Predikat != "" {
+			return
+		}
+	}
+	u.Predikat = normalize.GradeOf(*u.Nilai)
+	p.find("sakip.predikat_dari_nilai", facts.Info, u.Start, u.End, fmtNum(u.Nilai)+" "+u.Predikat,
+		"SAKIP %s tahun %d: predikat tidak disebut; %s menurut rentang nilai %s", u.SatkerID, u.TahunDinilai, u.Predikat, fmtNum(u.Nilai))
 }

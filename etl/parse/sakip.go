@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -21,6 +22,8 @@ var (
 	}
 	// "Evaluasi AKIP Tahun 2023", "(AKIP) Tahun 2023": the year scored
 	reSakipObjectYear = regexp.MustCompile(`(?i)(?:akip|sakip|akuntabilitas\s+kinerja(?:\s+instansi\s+pemerintah)?)\)?\s+tahun\s+((?:19|20)\d\d)`)
+	// the satker named between: "SAKIP KPU Kabupaten Lembata Tahun 2019"
+	reSakipSatkerYear = regexp.MustCompile(`(?i)(?:akip|sakip)\)?\s+kpu((?:\s+[a-z.']+){1,5}?)\s+tahun\s+((?:19|20)\d\d)`)
 	// "di tahun 2024", "pada tahun 2024": when the evaluation was done
 	reWhenYear = regexp.MustCompile(`(?i)\b(?:di|pada)\s+tahun\s+((?:19|20)\d\d)`)
 )
@@ -55,9 +58,22 @@ func sentences(t string) []string {
 // Evaluasi AKIP Tahun 2023 ... memperoleh nilai 73,15 atau predikat BB".
 func (p *parser) proseSakip(bStart, bEnd int, t string) {
 	lastGrade := ""
-	for _, s := range sentences(t) {
+	ss := sentences(t)
+	defer func() {
+		paraCtx := false
+		for _, s := range ss {
+			k := " " + normalize.Key(s) + " "
+			if has(k, "reformasi") {
+				paraCtx = false
+			}
+			p.proseSakipPairs(bStart, bEnd, s, paraCtx)
+			paraCtx = paraCtx || sakipContext(k)
+		}
+	}()
+	for i, s := range ss {
 		if !isASCII(s) {
 			s = normalize.Fold(s) // "predikat ВВ" with Cyrillic letters
+			ss[i] = s
 		}
 		if !strings.Contains(s, "redikat") && !strings.Contains(s, "ategori") && !strings.Contains(s, "REDIKAT") && !strings.Contains(s, "ATEGORI") {
 			if strings.Contains(s, "AKIP") && hasYearDigits(s) {
@@ -117,6 +133,12 @@ func sakipYear(s string) int {
 	if m := reSakipObjectYear.FindStringSubmatch(s); m != nil {
 		return atoi(m[1])
 	}
+	if m := reSakipSatkerYear.FindStringSubmatch(s); m != nil && len(normalize.FindSatkers(m[1], "", false)) == 1 {
+		k := " " + normalize.Key(m[1]) + " "
+		if !has(k, "pada", "di", "yang", "dalam", "atas", "dari", "untuk") {
+			return atoi(m[2])
+		}
+	}
 	ms := reWhenYear.FindAllStringSubmatch(s, -1)
 	y := 0
 	for _, m := range ms {
@@ -173,31 +195,68 @@ func komponenOf(s string) string {
 func (p *parser) sakipKomponenTable(t *tableInfo) {
 	b := t.b
 	cols := columnTexts(b)
-	bobot, nilai, nama := -1, -1, -1
+	bobot, nama := -1, -1
+	var nilaiCols []int // every value column, in order
 	for j, cs := range cols {
+		isNilai := false
 		for _, c := range cs {
 			k := " " + normalize.Key(c) + " "
 			switch {
 			case has(k, "bobot") && bobot < 0:
 				bobot = j
-			case (has(k, "nilai", "skor") || strings.Contains(k, " nilai ")) && nilai < 0:
-				nilai = j
+			case has(k, "nilai", "skor") || strings.Contains(k, " nilai "):
+				isNilai = j != bobot
 			case has(k, "uraian", "komponen", "aspek", "kriteria") && nama < 0:
 				nama = j
 			}
 		}
+		if isNilai {
+			nilaiCols = append(nilaiCols, j)
+		}
 	}
-	if bobot < 0 || nilai < 0 {
+	if bobot < 0 || len(nilaiCols) == 0 {
 		return
 	}
 	year := captionYear(b.Caption)
 	if year == 0 {
 		year = p.doc.Meta.Tahun - 1
 	}
+	// one value column per evaluated year ("Nilai 2021 | Nilai 2022"): each
+	// column is read as its own year. Several value columns that do not
+	// name distinct years cannot be told apart: nothing is loaded.
+	type valCol struct{ col, year int }
+	var vals []valCol
+	seenYear := map[int]bool{}
+	for _, j := range nilaiCols {
+		ys := distinctYears(strings.Join(cols[j], " "))
+		if len(ys) == 1 && !seenYear[ys[0]] {
+			seenYear[ys[0]] = true
+			vals = append(vals, valCol{j, ys[0]})
+		}
+	}
+	switch {
+	case len(vals) == len(nilaiCols):
+	case len(nilaiCols) == 1:
+		vals = []valCol{{nilaiCols[0], year}}
+	default:
+		p.find("sakip.baris_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
+			"%s: %d kolom nilai komponen tanpa tahun yang dinilai masing-masing; tidak dimuat", t.label, len(nilaiCols))
+		return
+	}
 	satker := p.doc.Meta.SatkerID
 	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 {
 		satker = fs[0]
 	}
+	for _, vc := range vals {
+		p.sakipKomponenColumn(t, satker, vc.year, nama, bobot, vc.col, len(vals) > 1)
+	}
+}
+
+// sakipKomponenColumn reads one value column of a component table as the
+// components and total of year. perYear: the table has one value column
+// per year, so a grade counts only when written in this column's cell.
+func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bobot, nilai int, perYear bool) {
+	b := t.b
 	var total *float64
 	grade := ""
 	start, end := 0, 0
@@ -233,7 +292,10 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 				total = v
 				start, end = r.Start, r.End
 			}
-			for _, c := range r.Cells {
+			for j, c := range r.Cells {
+				if perYear && j != nilai {
+					continue
+				}
 				if g := normalize.Grade(c); g != "" {
 					grade = g
 				} else if _, g := splitScoreGrade(c); g != "" {
@@ -241,7 +303,10 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 				}
 			}
 		case strings.Contains(k, "kategori") || strings.Contains(k, "predikat"):
-			for _, c := range r.Cells {
+			for j, c := range r.Cells {
+				if perYear && j != nilai {
+					continue
+				}
 				if g := normalize.Grade(c); g != "" {
 					grade = g
 					if start > 0 {
@@ -280,10 +345,12 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 	if year == 0 {
 		year = p.doc.Meta.Tahun - 1
 	}
+	photo := len(b.Header) == 0 || p.scannedTable(b)
 	for _, r := range b.Rows {
 		var scores []float64
 		var grades []string
 		var names []string
+		garbled := false
 		for _, c := range r.Cells {
 			if c == "" {
 				continue
@@ -292,16 +359,25 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 				grades = append(grades, g)
 				continue
 			}
+			if ocrGarbled(c) {
+				garbled = true // "58,8O", "Sg,S8": a digit misread as a letter
+				continue
+			}
 			if n := normalize.ParseNumber(c, normalize.Indonesian); n.Status == normalize.OK && n.Decimals > 0 && !strings.ContainsAny(c, " %") {
 				scores = append(scores, n.Value)
 				continue
 			}
 			names = append(names, c)
 		}
+		text := strings.Join(r.Cells, " ")
+		if garbled {
+			p.find("sakip.baris_tidak_pasti", facts.Info, r.Start, r.End, text,
+				"%s: nilai SAKIP tidak terbaca bersih (%s); dilewati", t.label, normalize.Space(text))
+			continue
+		}
 		if len(scores) == 0 {
 			continue
 		}
-		text := strings.Join(r.Cells, " ")
 		ids := distinctSatkers(normalize.FindSatkers(strings.Join(names, " "), p.prov, true))
 		ok := len(ids) == 1 && len(scores) == 1 && len(grades) == 1 && scores[0] > 0 && scores[0] <= 100 &&
 			normalize.GradeOf(scores[0]) == grades[0]
@@ -311,7 +387,7 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 			continue
 		}
 		v := scores[0]
-		if len(b.Header) > 0 {
+		if !photo {
 			// a table with its own header is a clean table, not a photo
 			p.addSakip(facts.Sakip{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: ids[0], TahunDinilai: year,
 				Nilai: &v, Predikat: grades[0], Keyakinan: "tinggi", Sumber: t.label}, false)
@@ -331,4 +407,47 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// scannedTable: the table's caption or the text just before it says it was
+// read from a scan or a photo ("hasil pindai", "foto", "scan"), so its
+// values carry low confidence even under a typed header.
+func (p *parser) scannedTable(b *extract.Block) bool {
+	texts := []string{b.Caption}
+	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2; k-- {
+		texts = append(texts, p.recent[k].text)
+	}
+	for _, t := range texts {
+		k := " " + normalize.Key(t) + " "
+		if has(k, "pindai", "pindaian", "foto", "scan", "hasil scan", "tangkapan", "ocr") {
+			return true
+		}
+	}
+	return false
+}
+
+// ocrGarbled: a cell shaped like a score ("dd,dd") with letters among its
+// digits, as character recognition misreads them: "58,8O", "Sg,S8".
+func ocrGarbled(c string) bool {
+	c = strings.TrimSpace(c)
+	if len(c) < 4 || len(c) > 6 {
+		return false
+	}
+	sep := strings.IndexAny(c, ",.")
+	if sep < 1 || sep != strings.LastIndexAny(c, ",.") {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := 0; i < len(c); i++ {
+		switch ch := c[i]; {
+		case ch >= '0' && ch <= '9':
+			digits++
+		case ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z':
+			letters++
+		case ch == ',' || ch == '.':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0
 }

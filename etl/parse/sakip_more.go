@@ -93,13 +93,16 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 	all := append(append([]extract.Row{}, b.Header...), b.Rows...)
 	for i, r := range all {
 		years := map[int]int{}
+		scored := false
 		for j, c := range r.Cells {
 			if y := yearWord(strings.TrimSpace(c)); y > 0 {
 				years[j] = y
+			} else if hasScoreShape(c) {
+				scored = true
 			}
 		}
-		if len(years) < 2 {
-			continue
+		if len(years) < 2 || scored {
+			continue // a row of years holds no score; "2015 | 45,60 | C | 2016" is a row of a table with years as rows
 		}
 		var nilai, predikat *extract.Row
 		for k := i + 1; k < len(all); k++ {
@@ -112,7 +115,7 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 			}
 		}
 		if nilai == nil {
-			return
+			continue
 		}
 		cols := make([]int, 0, len(years))
 		for j := range years {
@@ -132,9 +135,14 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 	// years as rows
 	cols := columnTexts(b)
 	ty, tn, tp := -1, -1, -1
+	shift, tyWhen := 0, -1 // tyWhen: the year the evaluation was done, which scores the year before
 	for j, cs := range cols {
 		k := " " + normalize.Key(strings.Join(cs, " ")) + " "
 		switch {
+		case has(k, "tahun") && (has(k, "evaluasi", "penilaian", "diterima", "pelaksanaan") && !has(k, "dinilai", "dievaluasi", "kinerja")):
+			if tyWhen < 0 {
+				tyWhen = j
+			}
 		case has(k, "tahun") && ty < 0:
 			ty = j
 		case has(k, "predikat", "kategori") && tp < 0:
@@ -142,6 +150,9 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 		case has(k, "nilai", "skor") && tn < 0:
 			tn = j
 		}
+	}
+	if ty < 0 && tyWhen >= 0 {
+		ty, shift = tyWhen, 1
 	}
 	if ty < 0 || tn < 0 {
 		return
@@ -151,7 +162,11 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 		if tp >= 0 {
 			grade = r.Cell(tp)
 		}
-		add(yearWord(strings.TrimSpace(r.Cell(ty))), r.Cell(tn), grade, r.Start, r.End)
+		y := yearWord(strings.TrimSpace(r.Cell(ty)))
+		if y > 0 {
+			y -= shift
+		}
+		add(y, r.Cell(tn), grade, r.Start, r.End)
 	}
 }
 

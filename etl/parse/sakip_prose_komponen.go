@@ -11,7 +11,8 @@ import (
 
 var (
 	// "perencanaan kinerja 18,15 dari bobot 30"
-	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:\(\s*)?dari\s+(?:nilai\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)`)
+	// "pengukuran kinerja 20,50 (bobot 30)"
+	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:\(\s*)?(?:dari\s+)?(?:nilai\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)`)
 	// "menilai kinerja tahun 2020", "atas kinerja tahun 2020", "tahun yang dinilai 2020"
 	// a component table flattened into a paragraph: "Perencanaan Kinerja 30 18,70"
 	reKompFlat    = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s+(\d{1,2}(?:[.,]0{1,2})?)\s+(\d{1,2}[.,]\d{1,2})\b`)
@@ -52,22 +53,40 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 		ks = append(ks, komp{id, *n, *w})
 		sum += *n
 	}
-	year := 0
-	if m := reKinerjaYear.FindStringSubmatch(t); m != nil {
-		year = atoi(m[1])
+	// The year and the score are those of this paragraph before the
+	// components, else of the paragraph just before when this one refers
+	// back to it ("Nilai tersebut terdiri atas ...").
+	ctx := []string{t[:ms[0][0]]}
+	if n := len(p.recent); n > 0 && !p.recent[n-1].caption {
+		ctx = append(ctx, p.recent[n-1].text)
 	}
-	if m := reSakipObjectYear.FindStringSubmatch(t); year == 0 && m != nil {
-		year = atoi(m[1]) // "Hasil Evaluasi AKIP Tahun 2019 … adalah 61,35"
+	year := 0
+	score, grade := 0.0, ""
+	for _, c := range ctx {
+		y := 0
+		if m := reKinerjaYear.FindStringSubmatch(c); m != nil {
+			y = atoi(m[1])
+		}
+		if m := reSakipObjectYear.FindStringSubmatch(c); y == 0 && m != nil {
+			y = atoi(m[1]) // "Hasil Evaluasi AKIP Tahun 2019 … adalah 61,35"
+		}
+		for _, m := range reScoreNum.FindAllStringSubmatch(c, -1) {
+			v := numOf(m[1])
+			if v != nil && math.Abs(*v-sum) < 0.011 {
+				score, grade = *v, m[3]
+			}
+		}
+		if y != 0 && score != 0 {
+			year = y
+			break
+		}
+		score, grade = 0, ""
+		if year == 0 {
+			year = y
+		}
 	}
 	if year == 0 {
 		return
-	}
-	score, grade := 0.0, ""
-	for _, m := range reScoreNum.FindAllStringSubmatch(t[:ms[0][0]], -1) {
-		v := numOf(m[1])
-		if v != nil && math.Abs(*v-sum) < 0.011 {
-			score, grade = *v, m[3]
-		}
 	}
 	if score == 0 {
 		p.find("sakip.komponen_tidak_cocok", facts.Warning, start, end, "",

@@ -8,10 +8,14 @@ For every truth/*.json under dev/ and dev2/ it checks that
     unless it is derived (sisa, serapan_hitung, capaian_hitung, an L+P total);
   * arithmetic holds: sisa = pagu - realisasi, serapan_hitung, L + P = total,
     kecamatan rows sum to the kabupaten row, children sum to parents,
-    SAKIP components sum to the score, predikat fits the band.
+    SAKIP components sum to the score, predikat fits the band;
+  * DPT rows name their wilayah the way EXTRACTION.md says: a kecamatan as printed,
+    upper-cased; a kabupaten or the province by the satker's name in
+    schemas/ref/wilayah.csv (the rule since the second batch; the first batch's truth
+    files were corrected to it by hand).
 Run: python3 check_truth.py   (exit 1 on any problem)
 """
-import json, os, re, sys
+import functools, json, os, re, sys
 from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -157,8 +161,10 @@ def check(doc_dir, tf):
         for f in ("jumlah_desa", "jumlah_tps", "pemilih_l", "pemilih_p"):
             if not has(vals, d[f]):
                 errs.append(f"{k} {f}={d[f]} not in text")
-        if d["wilayah"] != d["wilayah"].upper():
+        if d["tingkat_wilayah"] == "kecamatan" and d["wilayah"] != d["wilayah"].upper():
             errs.append(k + " wilayah not upper-case")
+        elif d["tingkat_wilayah"] != "kecamatan" and d["wilayah"] != wilayah_ntt().get(d["satker_id"]):
+            errs.append(f"{k} wilayah is not the satker's name in schemas/ref/wilayah.csv")
         groups.setdefault((d["pemilihan"], d["tahun"]), []).append(d)
     for g, rows in groups.items():
         for lvl, up in (("kecamatan", "kabupaten"), ("kabupaten", "provinsi")):
@@ -181,6 +187,7 @@ def report(name, errs, n, nl):
     return len(errs)
 
 
+@functools.lru_cache(maxsize=None)
 def wilayah_ntt():
     """Satker id -> name in schemas/ref/wilayah.csv ("5309" -> "Kabupaten Ngada", "53" -> "Nusa
     Tenggara Timur"): what the later batches' kabupaten/provinsi DPT rows must carry."""

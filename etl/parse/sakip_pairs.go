@@ -1,0 +1,146 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// Scores of several evaluated years in one sentence, in any order of year
+// and score: "tahun 2016 sebesar 48,76 (C), tahun 2017 sebesar 53,10 (CC)",
+// "SAKIP Tahun 2022 adalah 71,94 (BB), naik dari 65,88 (B) pada tahun
+// 2021", "hasil evaluasi tahun 2022 adalah ВВ (71,55), meningkat dari B
+// (65,30) pada hasil evaluasi tahun 2021". Each score takes the evaluated
+// year written next to it: the unused year between it and the score
+// before, else the year between it and the score after. A year named as
+// the date the evaluation was received ("diterima pada tahun 2024") is not
+// an evaluated year. A score without its own year is not loaded.
+
+var (
+	// a score with its grade, in the forms a sentence writes them
+	reSakipMention = regexp.MustCompile(`(?:\b(AA|A|BB|B|CC|C|D)\s*\(\s*(\d{2}[.,]\d{1,2})\s*\))` +
+		`|(?:\b(\d{2}[.,]\d{1,2})\b(?:\s*\(\s*(AA|A|BB|B|CC|C|D)\s*\)|\s*(?:,\s*)?(?i:dengan|atau)\s+(?i:predikat|kategori)\s+["“]?(AA|A|BB|B|CC|C|D)\b)?)`)
+	reTahunYear = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+	// the year an evaluation was delivered, not the year it scores
+	reReceived = regexp.MustCompile(`(?i)(?:diterima|disampaikan|diserahkan|diumumkan|diterbitkan|dilaksanakan|dilakukan)\s+(?:\S+\s+){0,4}$`)
+)
+
+type sakipMention struct {
+	start, end int
+	score      string
+	grade      string
+}
+
+// proseSakipPairs reads every score of sentence s with its own evaluated
+// year and adds those the other prose readers did not state for that
+// satker and year.
+func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
+	if !hasScoreShape(s) || strings.Count(strings.ToLower(s), "tahun") < 2 {
+		return
+	}
+	low := " " + normalize.Key(s) + " "
+	// the sentence speaks of the evaluation, or follows one that does
+	// ("Nilai ini meningkat dibandingkan hasil evaluasi tahun 2019 ...")
+	ctx := sakipContext(low) || paraCtx && has(low, "evaluasi", "nilai")
+	if !ctx || has(low, "reformasi", "bobot", "perencanaan", "pengukuran", "pelaporan", "rb", "persen") || strings.Contains(s, "%") {
+		return // components, RB or percentages share the sentence: not a score history
+	}
+	satker := p.doc.Meta.SatkerID
+	switch fs := distinctSatkers(normalize.FindSatkers(s, p.prov, false)); {
+	case len(fs) == 1:
+		satker = fs[0]
+	case len(fs) > 1:
+		return
+	}
+	var ms []sakipMention
+	for _, m := range reSakipMention.FindAllStringSubmatchIndex(s, -1) {
+		sm := sakipMention{start: m[0], end: m[1]}
+		switch {
+		case m[2] >= 0:
+			sm.grade, sm.score = s[m[2]:m[3]], s[m[4]:m[5]]
+		default:
+			sm.score = s[m[6]:m[7]]
+			if m[8] >= 0 {
+				sm.grade = s[m[8]:m[9]]
+			} else if m[10] >= 0 {
+				sm.grade = s[m[10]:m[11]]
+			}
+		}
+		ms = append(ms, sm)
+	}
+	if len(ms) < 2 {
+		return // one score: the sentence readers before this one decide
+	}
+	type yr struct {
+		pos, year int
+		used      bool
+	}
+	var years []yr
+	for _, m := range reTahunYear.FindAllStringSubmatchIndex(s, -1) {
+		if reReceived.MatchString(s[max(0, m[0]-40):m[0]]) {
+			continue
+		}
+		years = append(years, yr{pos: m[0], year: atoi(s[m[2]:m[3]])})
+	}
+	pick := func(from, to int) int {
+		found := -1
+		for k := range years {
+			if years[k].pos >= from && years[k].pos < to && !years[k].used {
+				if found >= 0 {
+					return -2 // two years in one stretch: which one is unproven
+				}
+				found = k
+			}
+		}
+		return found
+	}
+	got := map[int]bool{}
+	type pair struct {
+		m    sakipMention
+		year int
+	}
+	var pairs []pair
+	for i, m := range ms {
+		from, to := 0, len(s)
+		if i > 0 {
+			from = ms[i-1].end
+		}
+		if i+1 < len(ms) {
+			to = ms[i+1].start
+		}
+		k := pick(from, m.start)
+		if k == -1 {
+			k = pick(m.end, to)
+		}
+		if k < 0 {
+			return // a score without its own year: the sentence is not read this way
+		}
+		years[k].used = true
+		if got[years[k].year] {
+			return
+		}
+		got[years[k].year] = true
+		pairs = append(pairs, pair{m, years[k].year})
+	}
+	for _, pr := range pairs {
+		n := normalize.ParseNumber(pr.m.score, normalize.Unknown)
+		if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 || p.hasProseSakip(satker, pr.year) {
+			continue
+		}
+		v := n.Value
+		p.addSakip(facts.Sakip{Span: facts.Span{Start: bStart, End: bEnd}, SatkerID: satker, TahunDinilai: pr.year,
+			Nilai: &v, Predikat: strings.ToUpper(pr.m.grade), Keyakinan: "tinggi", Sumber: "teks"}, false)
+	}
+}
+
+// hasProseSakip: a sentence already stated satker's score for year.
+func (p *parser) hasProseSakip(satker string, year int) bool {
+	for _, s := range p.doc.Sakip {
+		if s.SatkerID == satker && s.TahunDinilai == year && s.Sumber == "teks" {
+			return true
+		}
+	}
+	return false
+}

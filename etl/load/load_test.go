@@ -87,11 +87,7 @@ func TestDocumentLoadsEveryFamily(t *testing.T) {
 	if err := wh.Close(); err != nil {
 		t.Fatal(err)
 	}
-	ro, err := warehouse.OpenReadOnly(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ro.Close()
+	ro := whtest.ReadOnly(t, path)
 	var n int
 	if err := ro.QueryRow("SELECT count(*) FROM fact_dpt WHERE pemilih_l + pemilih_p = pemilih_total").Scan(&n); err != nil || n != 1 {
 		t.Fatalf("reopen: n=%d err=%v", n, err)

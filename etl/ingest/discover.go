@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/template"
@@ -71,6 +72,12 @@ func DiscoverSkipped(paths []string) ([]Source, []string, error) {
 			return nil, nil, fmt.Errorf("input %s: %w", p, err)
 		}
 	}
+	// A file also named on its own is a document, not skipped.
+	named := map[string]bool{}
+	for _, s := range out {
+		named[filepath.Clean(s.Path)] = true
+	}
+	skipped = slices.DeleteFunc(skipped, func(p string) bool { return named[filepath.Clean(p)] })
 	return out, skipped, nil
 }
 

@@ -33,7 +33,7 @@ type skipped struct {
 	Reason skipReason
 }
 
-// skippedFiles gives the files ingest.DiscoverSkipped passes over their
+// skippedFiles pairs each file ingest.DiscoverSkipped passed over with its
 // reason, sorted by path.
 func skippedFiles(paths []string) []skipped {
 	out := make([]skipped, 0, len(paths))

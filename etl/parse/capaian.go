@@ -132,7 +132,6 @@ func (p *parser) capaianTable(t *tableInfo) {
 	sasWrapped := false
 	sasGroup := false                            // the last group row opened a sasaran whose text may follow
 	sawGroup := indexOf(roles, roleSasaran) >= 0 // the table is organised by sasaran
-	var empty *capRow                            // a numbered indicator row without values, not yet loaded
 	for ri := range b.Rows {
 		r := &b.Rows[ri]
 		if isFootnoteRow(r) {
@@ -163,13 +162,6 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sawGroup = true
 			case sasGroup && !startsIndicator(text):
 				sasaran = strings.TrimSpace(sasaran + " " + p.groupText(r, roles))
-			case noCell != "" && indCell != "" && startsIndicator(indCell):
-				// a numbered indicator with every value cell empty: its
-				// values may sit merged in the next row (see splitMerged);
-				// otherwise it loads nothing, as before
-				cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-					vals: map[int]string{}, valLine: map[int]int{}}
-				empty = cur
 			case startsIndicator(text) && noCell == "":
 				// an indicator whose values the PDF lost: later lines
 				// continue it, not the indicator above
@@ -177,6 +169,12 @@ func (p *parser) capaianTable(t *tableInfo) {
 					vals: map[int]string{}, valLine: map[int]int{}}
 				rows = append(rows, cur)
 				sasGroup = false // an indicator ends the group heading above: its wrapped lines are the indicator's
+			case noCell != "" && indCell != "" && isRowNumber(noCell) && (startsIndicator(indCell) || upperStart(indCell)):
+				// a numbered indicator without values: its own row (the
+				// values may sit in the row below, see pushedValues)
+				cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
+					vals: map[int]string{}, valLine: map[int]int{}}
+				rows = append(rows, cur)
 			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
 				add := indCell
 				if add == "" || noCell != "" {
@@ -237,20 +235,6 @@ func (p *parser) capaianTable(t *tableInfo) {
 			}
 		}
 		sasWrapped = len(r.Parts) > cells.sasIdx && cells.sasIdx >= 0 && len(r.Parts[cells.sasIdx]) > 1
-		if empty != nil && cur == empty && noCell != "" {
-			if first, ok := splitMerged(cells.vals); ok {
-				empty.vals = first
-				for role := range first {
-					empty.valLine[role] = r.Start
-				}
-				empty.end = r.End
-				rows = append(rows, empty)
-				p.find("capaian.baris_gabungan_dipisah", facts.Info, r.Start, r.End, indCell,
-					"%s: baris %s tanpa nilai dan baris %s dengan dua nilai di setiap sel: nilai pertama milik %q, kedua milik %q",
-					t.label, empty.no, noCell, shorten(empty.ind, 80), shorten(indCell, 80))
-			}
-		}
-		empty = nil
 		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
 			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit}
 		if progCell != "" && cur.program == "" {
@@ -271,6 +255,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		rank = rankIndikator
 		p.displacedCaption(rows[0])
 	}
+	p.pushedValues(t, rows)
 	for _, cr := range rows {
 		p.emitCapaian(t, cr, tingkat, year, rank, pk, convs)
 	}
@@ -506,34 +491,4 @@ func (p *parser) displacedCaption(cr *capRow) {
 		cr.ind = next.Text
 		cr.end = max(cr.end, cr.start)
 	}
-}
-
-// splitMerged reads the cells of a row that a PDF merged with the empty
-// numbered row above it ("B 80 | BB* 84,17 | 200% 105,21%" under a row
-// whose cells are empty): every value cell holds exactly two values, the
-// first the upper row's, the second this row's. Anything else (one cell
-// with one value, a cell with words) is not such a merge. It returns the
-// upper row's values and leaves this row's in vals.
-func splitMerged(vals map[int]string) (map[int]string, bool) {
-	first := map[int]string{}
-	second := map[int]string{}
-	n := 0
-	for role, v := range vals {
-		if v == "" {
-			continue
-		}
-		f := strings.Fields(v)
-		if len(f) != 2 || !valueSeg(f[0]) || !valueSeg(f[1]) || !wellFormedValue(f[0]) || !wellFormedValue(f[1]) {
-			return nil, false
-		}
-		first[role], second[role] = f[0], f[1]
-		n++
-	}
-	if n < 2 {
-		return nil, false
-	}
-	for role, v := range second {
-		vals[role] = v
-	}
-	return first, true
 }

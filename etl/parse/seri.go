@@ -23,7 +23,7 @@ type seriCol struct {
 // whether the table is a series: two or more year columns, and a header
 // that speaks of realisation (a Renstra matrix of targets alone is not).
 func (p *parser) seriesColumns(t *tableInfo) bool {
-	if !strings.Contains(strings.ReplaceAll(t.hdr, " ", ""), "realisa") && !captionSeries(t) {
+	if !strings.Contains(strings.ReplaceAll(t.hdr, " ", ""), "realisa") {
 		return false
 	}
 	cols := columnTexts(t.b)
@@ -143,36 +143,6 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	t.jenis = jenis
 	t.roles = capaianRoles(t.b)
 	return true
-}
-
-// captionSeries: a table whose header is the indicator and bare years
-// ("Indikator | 2020 | 2021 | 2022") under a caption that names one kind,
-// realisation ("Realisasi Indikator Tahun 2020-2022"). The caption gives
-// every year column its kind; a caption that names targets or capaian as
-// well does not, and such a table is left unread (and reported).
-func captionSeries(t *tableInfo) bool {
-	c := t.cap
-	if !strings.Contains(c, "realisasi") || has(c, "target", "capaian", "anggaran", "pagu") {
-		return false
-	}
-	years := 0
-	for _, h := range t.b.Header {
-		for _, cell := range h.Cells {
-			cell = strings.TrimSpace(cell)
-			switch {
-			case cell == "":
-			case len(cell) == 4 && len(yearsIn(cell)) == 1:
-				years++
-			default:
-				switch roleOf(cell) {
-				case roleIndikator, roleNo, roleSatuan:
-				default:
-					return false // a header word other than the indicator's: not a bare series
-				}
-			}
-		}
-	}
-	return years >= 2
 }
 
 // nextYear is the smallest year of ys after prev, or 0.

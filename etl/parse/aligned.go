@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"regexp"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"strings"
@@ -176,7 +177,9 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 		}
 		k++
 	}
-	if k > i {
+	if k > i && k < len(lines) && len(segs[k]) == 1 && reAlignedGroup.MatchString(segs[k][0].text) {
+		// the body opens with a group heading
+	} else if k > i {
 		if n := afterBlanks(segs, k); n > k && len(segs[n]) >= 2 {
 			k = n // one or two blank lines between header and body
 		}
@@ -188,6 +191,9 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 		switch {
 		case bodyLine(s):
 			body++
+		case len(s) == 1 && reAlignedGroup.MatchString(s[0].text) && end+1 < len(lines) && len(segs[end+1]) >= 2:
+			// a group heading over the rows below ("Sasaran Strategis 2:
+			// ..."): it spans the columns and stays a text line
 		case len(s) >= 2:
 		case len(s) == 1 && s[0].from >= 2 && body > 0:
 		case s == nil && body > 0:
@@ -212,6 +218,11 @@ done:
 	}
 	return alignedBlock{from: i, body: k, to: end}, true
 }
+
+var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]`)
+
+// groupLine: a one-cell line that heads a group of rows.
+func groupLine(s []aseg) bool { return len(s) == 1 && reAlignedGroup.MatchString(s[0].text) }
 
 // proveShrinking proves block b, or else its longest part that ends at a
 // blank line inside it and still holds two body lines: a page's running
@@ -281,7 +292,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 	// while they sit in one column (a wrapped label); prose indented by
 	// chance ends it
 	for b.to > first+1 && len(segs[b.to-1]) <= 1 {
-		if len(segs[b.to-1]) == 1 {
+		if len(segs[b.to-1]) == 1 && !groupLine(segs[b.to-1]) {
 			if _, n := colOf(cols, segs[b.to-1][0]); n == 1 {
 				break
 			}
@@ -292,8 +303,8 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 	out := make([]string, b.to-b.from)
 	cells := make([][]string, b.to-b.from)
 	for k := b.from; k < b.to; k++ {
-		if segs[k] == nil {
-			continue
+		if segs[k] == nil || k >= first && groupLine(segs[k]) {
+			continue // a blank line, or a group heading left as text for the table reader
 		}
 		row := make([]string, len(cols))
 		var at []int // the header line's columns

@@ -105,6 +105,15 @@ func TestAlignSpaced(t *testing.T) {
 		want: []string{"NO\tKAB/KOTA\tPILGUB 2018\t\t\tPEMILU 2019", "\t\tTPS\tL\tL+P\tTPS\tL\tL+P",
 			"1\tKUPANG\t650\t107.900\t221.507\t985\t112.658\t231.792", "2\tALOR\t900\t164.496\t333.709\t447\t171.065\t348.131", ""},
 	}, {
+		name: "group headings between the rows stay text lines",
+		in: "  No   Indikator Kinerja                  Target   Realisasi\n" +
+			"  Sasaran Strategis 1: Meningkatnya kualitas penyelenggaraan Pemilu yang demokratis\n" +
+			"  1    Persentase partisipasi pemilih      77,5%      84,06%\n" +
+			"  Sasaran Strategis 2: Meningkatnya akuntabilitas keuangan dan kinerja\n" +
+			"  2    Opini BPK                           WTP         WTP\n",
+		want: []string{"No\tIndikator Kinerja\tTarget\tRealisasi", "", "1\tPersentase partisipasi pemilih\t77,5%\t84,06%", "",
+			"2\tOpini BPK\tWTP\tWTP", ""},
+	}, {
 		name: "prose with double spaces is not a table",
 		in:   "Kalimat pertama.  Kalimat kedua.\nKalimat ketiga tanpa angka.\n",
 	}, {

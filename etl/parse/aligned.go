@@ -157,9 +157,24 @@ func gradeLike(s string) bool {
 	return false
 }
 
-// bodyLine: a line of two or more cells that ends in a value.
+// bodyLine: a line of two or more cells that ends in a value, or holds two
+// values before a closing word.
 func bodyLine(s []aseg) bool {
-	return len(s) >= 2 && valueSeg(s[len(s)-1].text)
+	if len(s) < 2 {
+		return false
+	}
+	if valueSeg(s[len(s)-1].text) {
+		return true
+	}
+	// a trailing word column (Keterangan: "Baik", "Tercapai") after two
+	// or more values
+	n := 0
+	for _, c := range s[1:] {
+		if valueSeg(c.text) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // alignedCandidate grows a table block from line i: up to three header

@@ -114,6 +114,13 @@ func TestAlignSpaced(t *testing.T) {
 		want: []string{"No\tIndikator Kinerja\tTarget\tRealisasi", "", "1\tPersentase partisipasi pemilih\t77,5%\t84,06%", "",
 			"2\tOpini BPK\tWTP\tWTP", ""},
 	}, {
+		name: "a closing word column (Keterangan) after the values",
+		in: "  Indikator                     Target   Realisasi   Capaian   Keterangan\n" +
+			"  Persentase partisipasi         77,5%      84,06%   108,46%   Tercapai\n" +
+			"  Nilai Keterbukaan Informasi       75       72,40    96,53%   Tidak Tercapai\n",
+		want: []string{"Indikator\tTarget\tRealisasi\tCapaian\tKeterangan", "Persentase partisipasi\t77,5%\t84,06%\t108,46%\tTercapai",
+			"Nilai Keterbukaan Informasi\t75\t72,40\t96,53%\tTidak Tercapai", ""},
+	}, {
 		name: "prose with double spaces is not a table",
 		in:   "Kalimat pertama.  Kalimat kedua.\nKalimat ketiga tanpa angka.\n",
 	}, {

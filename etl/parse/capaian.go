@@ -168,6 +168,12 @@ func (p *parser) capaianTable(t *tableInfo) {
 				cur = &capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
 					vals: map[int]string{}, valLine: map[int]int{}}
 				rows = append(rows, cur)
+			case noCell != "" && indCell != "" && isRowNumber(noCell) && (startsIndicator(indCell) || upperStart(indCell)):
+				// a numbered indicator without values: its own row (the
+				// values may sit in the row below, see pushedValues)
+				cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
+					vals: map[int]string{}, valLine: map[int]int{}}
+				rows = append(rows, cur)
 			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
 				add := indCell
 				if add == "" || noCell != "" {
@@ -248,6 +254,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		rank = rankIndikator
 		p.displacedCaption(rows[0])
 	}
+	p.pushedValues(t, rows)
 	for _, cr := range rows {
 		p.emitCapaian(t, cr, tingkat, year, rank, pk, convs)
 	}

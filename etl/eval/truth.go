@@ -136,25 +136,9 @@ func join(parts ...any) string {
 	return strings.Join(s, "|")
 }
 
-// str renders a key part: numbers without a fraction print as integers, so
-// a JSON 2024 and a database int32 2024 give the same key.
-func str(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case float64:
-		if x == math.Trunc(x) {
-			return fmt.Sprintf("%d", int64(x))
-		}
-		return fmt.Sprint(x)
-	}
-	if f, ok := num(v); ok {
-		return str(f)
-	}
-	return fmt.Sprint(v)
-}
+// str renders a key part or a value: NULL as "", numbers without an
+// exponent, so a JSON 2024 and a database int32 2024 give the same key.
+var str = sqlrows.Text
 
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -91,6 +92,16 @@ func (h *flatHead) proven(all []flatRow) bool {
 			top = min(top, codeLevel(r.cells[kode]))
 		}
 	}
+	// without a code column, the top level is the rows named "Program ..."
+	label := -1
+	for c, k := range h.kinds {
+		if k == fText && label < 0 {
+			label = c
+		}
+	}
+	isProgram := func(r *flatRow) bool {
+		return kode < 0 && label >= 0 && len(r.cells[label]) > 8 && strings.EqualFold(r.cells[label][:8], "program ")
+	}
 	checked := 0
 	for c, k := range h.kinds {
 		if k != fValue || h.roles[c] == rPct || h.roles[c] == rCap {
@@ -100,9 +111,11 @@ func (h *flatHead) proven(all []flatRow) bool {
 		if tot.Status != normalize.OK || tot.Percent {
 			continue
 		}
-		all, lead := 0.0, 0.0
+		all, lead, prog := 0.0, 0.0, 0.0
+		progs := 0
 		ok := true
-		for _, r := range body {
+		for i := range body {
+			r := &body[i]
 			v := normalize.ParseNumber(r.cells[c], conv[c])
 			switch v.Status {
 			case normalize.OK:
@@ -118,11 +131,16 @@ func (h *flatHead) proven(all []flatRow) bool {
 			if kode >= 0 && codeLevel(r.cells[kode]) == top {
 				lead += v.Value
 			}
+			if isProgram(r) {
+				prog += v.Value
+				progs++
+			}
 		}
 		if !ok {
 			continue
 		}
-		if !near(all, tot.Value, tot.Decimals) && !(kode >= 0 && near(lead, tot.Value, tot.Decimals)) {
+		if !near(all, tot.Value, tot.Decimals) && !(kode >= 0 && near(lead, tot.Value, tot.Decimals)) &&
+			!(progs > 0 && near(prog, tot.Value, tot.Decimals)) {
 			return false
 		}
 		checked++

@@ -28,8 +28,8 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 		if isRowNo(l.cells[0]) || anyValue(l.cells) {
 			return nil, false
 		}
-		if singleCell(l.cells) != 0 {
-			break
+		if singleCell(l.cells) != 0 || !isGroupLabel(l.cells) {
+			break // a lone first cell that is no group heading: wrapped text (a table without a number column)
 		}
 	}
 	lines := make([]rawLine, 0, len(body))

@@ -193,6 +193,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 	}
 	if rows, ok := bottomRows(body, hw); ok {
 		b.Rows = rows // wrapped rows with their number and values on the last line
+	} else if rows, ok := codedRows(body, hw); ok {
+		b.Rows = rows // budget rows opened by their code, amounts on any line (rows_coded.go)
 	}
 	for _, r := range b.Rows {
 		if len(r.Cells) > b.Width && len(b.Header) == 0 {

@@ -240,7 +240,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famAnggaran
 	case (has(h, "pagu") || has(h, "anggaran") && (hasPrefix(c, "rencana kerja", "anggaran") || has(h, "program"))) && !has(h, "indikator", "target"):
 		t.fam = famAnggaran // a plan: pagu only
-	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian")):
+	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
 		t.fam = famCapaian
 		switch {
 		case p.seriesColumns(t):
@@ -249,8 +249,15 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 			}
 		case len(distinctYears(h)) >= 3 && !strings.Contains(strings.ReplaceAll(h, " ", ""), "realisa"):
 			t.fam = famNone // a Renstra matrix of targets per year
-		case !hasPrefix(h, "target", "targe") && !has(h, "capaian"):
+		case !hasPrefix(h, "target", "targe") && !has(h, "capaian", "tgt", "trgt", "cap"):
 			t.fam = famNone // realisations without targets: not a capaian table
+		}
+	case hasPrefix(h, "indikator") && len(distinctYears(h)) >= 2 && hasPrefix(c, "realisa") && !hasPrefix(c+h, "target", "targe"):
+		// "Realisasi Indikator Tahun 2020-2022" over "Indikator | 2020 |
+		// 2021 | 2022": the caption names what the year columns hold
+		t.fam = famNone
+		if p.yearRowColumns(t) {
+			t.fam = famSeri
 		}
 	case len(b.Header) == 0 && p.looksLikeSakipList(b):
 		t.fam = famSakipSatker
@@ -352,11 +359,11 @@ func roleOf1(cell string) int {
 		return roleProgram
 	case strings.Contains(sq, "tujuan"):
 		return roleTujuan
-	case strings.Contains(sq, "target") || strings.Contains(sq, "targe"):
-		return roleTarget
-	case strings.Contains(sq, "realisa"):
+	case strings.Contains(sq, "target") || strings.Contains(sq, "targe") || has(k, "tgt", "trgt"):
+		return roleTarget // "TGT": the abbreviated header
+	case strings.Contains(sq, "realisa") || has(k, "real", "rea"):
 		return roleRealisasi
-	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%":
+	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%" || has(k, "cap", "capai"):
 		return roleCapaian
 	case strings.Contains(sq, "keterangan") || has(k, "ket"):
 		return roleKeterangan

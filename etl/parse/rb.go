@@ -23,6 +23,8 @@ var (
 	reRBIndex = regexp.MustCompile(`(?i)indeks\s+(?:reformasi\s+birokrasi\s+)?(?:tahun\s+((?:19|20)\d\d)\s+)?(?:yaitu|sebesar|adalah)\s+(\d{1,3}[.,]\d{1,2})`)
 	// "... Reformasi Birokrasi Tahun 2021 adalah 23,41 dari bobot 36,30 atau 64,49%"
 	reRBScore2 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
+	// "... sebesar 23,96 atau 66,01% dari bobot maksimal 36,30": the percent before the weight
+	reRBScore3 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)`)
 	reTahun    = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
 )
 
@@ -35,7 +37,12 @@ func (p *parser) proseRB(start, end int, t string) {
 		hasPct := strings.IndexByte(s, '%') >= 0 && strings.IndexByte(s, '(') >= 0
 		hasIdx := strings.Contains(s, "ndeks")
 		if strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "bobot") {
-			if m := reRBScore2.FindStringSubmatchIndex(s); m != nil {
+			if m := rbScore2.find(s); m != nil {
+				p.proseRBWeighted(start, end, s, m)
+				continue
+			}
+			if m := rbScore3.find(s); m != nil {
+				m[4], m[5], m[6], m[7] = m[6], m[7], m[4], m[5] // to nilai, bobot, persen
 				p.proseRBWeighted(start, end, s, m)
 				continue
 			}
@@ -43,7 +50,7 @@ func (p *parser) proseRB(start, end int, t string) {
 		if !hasPct && !hasIdx {
 			continue
 		}
-		if m := reRBScore.FindStringSubmatchIndex(s); hasPct && m != nil {
+		if m := rbScore.find(s); hasPct && m != nil {
 			nilai := numOf(s[m[2]:m[3]])
 			persen := numOf(s[m[4]:m[5]])
 			var bobot *float64

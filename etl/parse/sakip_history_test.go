@@ -46,6 +46,9 @@ func TestSakipHistoryClasses(t *testing.T) {
 		{"a score without a grade takes its band", []string{
 			"Hasil evaluasi SAKIP Tahun 2019 yang diterima pada tahun 2020 memberikan nilai 61,80 dengan predikat B, naik dari 57,36 pada evaluasi tahun 2018."},
 			[]want{{"5307", 2019, 61.80, "B", "tinggi"}, {"5307", 2018, 57.36, "CC", "tinggi"}}, nil, nil},
+		{"one score with its grade, the year after the satker", []string{
+			"Hasil evaluasi AKIP KPU Kabupaten Sikka Tahun 2023 adalah ВВ (72,65)."},
+			[]want{{"5307", 2023, 72.65, "BB", "tinggi"}}, nil, nil},
 		{"two scores, one year: not read", []string{
 			"Nilai evaluasi SAKIP naik dari 57,36 menjadi 61,80 pada tahun 2019 dan tahun 2018 sebelumnya."},
 			nil, nil, []int{2018}},
@@ -136,5 +139,16 @@ func TestOCRGarbled(t *testing.T) {
 	}
 	if fs := normalize.FindSatkers("Kab. Sumba Barat Daja", "53", true); len(fs) != 1 || fs[0].ID != "5318" {
 		t.Errorf("Sumba Barat Daja: %+v, want 5318", fs)
+	}
+}
+
+func TestRBPercentBeforeWeight(t *testing.T) {
+	d, err := Text("rb", doc("Indeks Reformasi Birokrasi KPU Kabupaten Sikka Tahun 2023 sebesar 23,96 atau 66,01% dari bobot maksimal 36,30."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.RB) != 1 || d.RB[0].Tahun != 2023 || d.RB[0].Nilai == nil || *d.RB[0].Nilai != 23.96 ||
+		d.RB[0].Bobot == nil || *d.RB[0].Bobot != 36.30 || d.RB[0].Persen == nil || *d.RB[0].Persen != 66.01 {
+		t.Errorf("rb = %+v, want 2023 23,96 / 36,30 / 66,01%%", d.RB)
 	}
 }

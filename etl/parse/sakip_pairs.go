@@ -37,7 +37,7 @@ type sakipMention struct {
 // year and adds those the other prose readers did not state for that
 // satker and year.
 func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
-	if !hasScoreShape(s) || strings.Count(strings.ToLower(s), "tahun") < 2 {
+	if !hasScoreShape(s) || !strings.Contains(strings.ToLower(s), "tahun") {
 		return
 	}
 	low := " " + normalize.Key(s) + " "
@@ -70,8 +70,20 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 		}
 		ms = append(ms, sm)
 	}
+	if len(ms) == 1 {
+		// one score with its grade, the year named after the satker:
+		// "Hasil evaluasi AKIP KPU Kabupaten Belu Tahun 2023 adalah B (69,94)"
+		if y := sakipYear(s); y > 0 && ms[0].grade != "" && sakipContext(low) && !p.hasProseSakip(satker, y) {
+			if n := normalize.ParseNumber(ms[0].score, normalize.Unknown); n.Status == normalize.OK && n.Value > 0 && n.Value <= 100 {
+				v := n.Value
+				p.addSakip(facts.Sakip{Span: facts.Span{Start: bStart, End: bEnd}, SatkerID: satker, TahunDinilai: y,
+					Nilai: &v, Predikat: strings.ToUpper(ms[0].grade), Keyakinan: "tinggi", Sumber: "teks"}, false)
+			}
+		}
+		return
+	}
 	if len(ms) < 2 {
-		return // one score: the sentence readers before this one decide
+		return
 	}
 	type yr struct {
 		pos, year int

@@ -35,6 +35,9 @@ func (p *parser) table(b *extract.Block) {
 	case famDPT:
 		p.dptTable(t)
 	default:
+		if p.budgetByYearColumns(t) {
+			return
+		}
 		p.footnoteRows(b)
 	}
 }

@@ -326,32 +326,11 @@ func tableRows(block []textLine, cols []column) []outLine {
 	}
 	var out []outLine
 	for _, r := range rows {
-		cells := make([][]textLine, len(cols)) // per column, its lines' words
-		ocr := false
-		for _, l := range r {
-			parts := make([][]word, len(cols))
-			for _, w := range l.words {
-				c := colOf(cols, (w.x0+w.x1)/2)
-				parts[c] = append(parts[c], w)
-				ocr = ocr || w.ocr
-			}
-			for c, ws := range parts {
-				if len(ws) > 0 {
-					tl := textLine{words: ws}
-					finishLine(&tl)
-					cells[c] = append(cells[c], tl)
-				}
-			}
-		}
-		texts := make([]string, len(cols))
-		for c, ls := range cells {
-			texts[c] = joinWrapped(ls, cols[c].x1)
-		}
-		for len(texts) > 0 && texts[len(texts)-1] == "" {
-			texts = texts[:len(texts)-1]
-		}
-		if len(texts) > 0 {
-			out = append(out, outLine{text: strings.Join(texts, "\t"), top: r[0].top, ocr: ocr})
+		// rowOf (hrules.go) joins the cells; a borderless row is placed at
+		// its first line, which the page order and gaps were tuned on.
+		if line, ok := rowOf(r, cols); ok {
+			line.top = r[0].top
+			out = append(out, line)
 		}
 	}
 	return out

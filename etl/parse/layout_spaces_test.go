@@ -1,0 +1,110 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAlignSpaced: a space-aligned table (pdftotext -layout) becomes TAB
+// rows, one cell per proven column, wrapped labels included; prose, a
+// block whose columns are not proven on two lines, and a document with TABs
+// stay as they are. The line count never changes.
+func TestAlignSpacedCases(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []string // nil: unchanged
+	}{
+		{"budget with a wrapped program row", []string{
+			"Tabel 3.3 Realisasi Anggaran TA 2019 (dalam ribuan rupiah)",
+			"",
+			"  Kode   Program/Kegiatan                         Pagu   Realisasi      Sisa       %",
+			"  WA     Program Dukungan",
+			"         Manajemen dan Pelaksanaan           2.013.200   1.921.462    91.738   95,44",
+			"  3355   Pengelolaan Keuangan dan BMN        1.328.700   1.246.391    82.309   93,81",
+			"         JUMLAH                              4.532.300   4.338.387   193.913   95,72",
+			"",
+			"Prose after the table, at the margin.",
+		}, []string{
+			"Tabel 3.3 Realisasi Anggaran TA 2019 (dalam ribuan rupiah)",
+			"",
+			"Kode\tProgram/Kegiatan\tPagu\tRealisasi\tSisa\t%",
+			// the keyed row's amounts, printed on its second line, move up to its code line
+			"WA\tProgram Dukungan\t2.013.200\t1.921.462\t91.738\t95,44",
+			"\tManajemen dan Pelaksanaan",
+			"3355\tPengelolaan Keuangan dan BMN\t1.328.700\t1.246.391\t82.309\t93,81",
+			"\tJUMLAH\t4.532.300\t4.338.387\t193.913\t95,72",
+			"",
+			"Prose after the table, at the margin.",
+		}},
+		{"two-line header, blank line before the body", []string{
+			"  No   Kecamatan        Desa/   TPS      L        P       L+P",
+			"",
+			"  1    AESESA              21    70    6.794    6.757    13.551",
+			"  2    AESESA SELATAN      10    69    9.513   10.085    19.598",
+		}, []string{
+			"No\tKecamatan\tDesa/\tTPS\tL\tP\tL+P",
+			"",
+			"1\tAESESA\t21\t70\t6.794\t6.757\t13.551",
+			"2\tAESESA SELATAN\t10\t69\t9.513\t10.085\t19.598",
+		}},
+		{"one valued line: not proven", []string{
+			"  No   Kecamatan        Desa/   TPS      L        P       L+P",
+			"  1    AESESA              21    70    6.794    6.757    13.551",
+		}, nil},
+		{"columns that disagree: not proven", []string{
+			"  Uraian   Nilai   Keterangan",
+			"  A    12,5    baik sekali dan",
+			"  Bbbbbbbbbbbbbbbbbbbbbbb   13,5   x",
+		}, nil},
+		{"a document with TABs", []string{
+			"No\tUraian\tNilai",
+			"  1    AESESA              21    70    6.794    6.757    13.551",
+			"  2    AESESA SELATAN      10    69    9.513   10.085    19.598",
+		}, nil},
+	}
+	for _, tc := range tests {
+		in := strings.Join(tc.in, "\n")
+		out, _ := alignSpaced([]byte(in))
+		got := string(out)
+		want := in
+		if tc.want != nil {
+			want = strings.Join(tc.want, "\n")
+		}
+		if got != want {
+			t.Errorf("%s:\ngot:\n%s\nwant:\n%s", tc.name, strings.ReplaceAll(got, "\t", "|"), strings.ReplaceAll(want, "\t", "|"))
+		}
+		if strings.Count(got, "\n") != strings.Count(in, "\n") {
+			t.Errorf("%s: line count changed", tc.name)
+		}
+	}
+}
+
+// TestBudgetByYearColumns: a multi-year budget table with one column per
+// year and one row per measure gives one TOTAL row per year.
+func TestBudgetByYearColumns(t *testing.T) {
+	d, err := Text("tahun-kolom", doc(
+		"TABEL 3.6 PAGU DAN REALISASI TA. 2019 - 2021 (RP)",
+		"URAIAN\tTA. 2019\tTA. 2020\tTA. 2021",
+		"PAGU\t28,342,300,000\t3,152,400,000\t3,487,950,000",
+		"REALISASI\t27,975,250,000\t3,042,976,411\t3,374,828,944",
+		"% REAL.\t98.70%\t96.53%\t96.76%"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int][2]int64{2019: {28342300000, 27975250000}, 2020: {3152400000, 3042976411}, 2021: {3487950000, 3374828944}}
+	got := 0
+	for _, a := range d.Anggaran {
+		w, ok := want[a.Tahun]
+		if !ok || a.Kode != "TOTAL" {
+			continue
+		}
+		got++
+		if a.Pagu == nil || a.Realisasi == nil || *a.Pagu != w[0] || *a.Realisasi != w[1] {
+			t.Errorf("%d: pagu %v realisasi %v, want %v", a.Tahun, a.Pagu, a.Realisasi, w)
+		}
+	}
+	if got != 3 {
+		t.Errorf("%d TOTAL rows, want 3: %+v", got, d.Anggaran)
+	}
+}

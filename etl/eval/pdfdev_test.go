@@ -22,10 +22,13 @@ import (
 //   - pdftext-1 (before this corpus): 368/899 exact (40.9 %).
 //   - 2026-12-03, stacks of horizontal rules, finer rivers, prose pitch,
 //     forms: 788/899 (87.7 %), 0 silent-wrong.
+//   - 2026-12-03, borderless wrapped/centred cells and heading rows,
+//     numbered rows, carried columns: 829/899 (92.2 %), 0 silent-wrong
+//     (text twins: 413/413 and 488/499).
 var pdfdevBar = struct {
 	minExact  float64
 	maxSilent int
-}{minExact: 0.875, maxSilent: 0}
+}{minExact: 0.92, maxSilent: 0}
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {

@@ -324,6 +324,7 @@ func tableRows(block []textLine, cols []column) []outLine {
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], block[k])
 	}
+	rows = splitNumbered(rows, cols)
 	var out []outLine
 	for _, r := range rows {
 		// rowOf (hrules.go) joins the cells; a borderless row is placed at
@@ -332,6 +333,42 @@ func tableRows(block []textLine, cols []column) []outLine {
 			line.top = r[0].top
 			out = append(out, line)
 		}
+	}
+	return out
+}
+
+// splitNumbered cuts a row holding several numbered lines ("1.", "2)",
+// "a" alone in the first column) before each of them: rows of a table
+// without padding or rules run at one pitch, and the numbers prove them.
+func splitNumbered(rows [][]textLine, cols []column) [][]textLine {
+	var out [][]textLine
+	for _, r := range rows {
+		numbered := make([]bool, len(r))
+		n := 0
+		for k, l := range r {
+			var first []string
+			for _, w := range l.words {
+				if colOf(cols, (w.x0+w.x1)/2) == 0 {
+					first = append(first, w.text)
+				}
+			}
+			if len(first) > 0 && len(first) < len(l.words) && rowNumber.MatchString(strings.Join(first, " ")) {
+				numbered[k] = true
+				n++
+			}
+		}
+		if n < 2 {
+			out = append(out, r)
+			continue
+		}
+		start := 0
+		for k := 1; k < len(r); k++ {
+			if numbered[k] {
+				out = append(out, r[start:k])
+				start = k
+			}
+		}
+		out = append(out, r[start:])
 	}
 	return out
 }

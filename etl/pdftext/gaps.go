@@ -1,6 +1,9 @@
 package pdftext
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // paragraphGap is how much wider than the page's usual line pitch a
 // vertical gap must be to count as a blank line.
@@ -16,27 +19,28 @@ func withGaps(lines []outLine) []outLine {
 	if len(lines) < 2 {
 		return lines
 	}
-	// The line pitch is that of prose: table rows are padded and taller,
-	// and a page of them must not hide the gap after a paragraph.
-	var gaps, prose []float64
+	// The line pitch is that of prose when the page has some (padded
+	// table rows are taller, and a page of them must not hide the gap
+	// after a paragraph), else that of the rows: the smaller of the two.
+	var all, prose []float64
 	for i := 1; i < len(lines); i++ {
 		if d := lines[i].top - lines[i-1].top; d > 0.5 {
-			gaps = append(gaps, d)
+			all = append(all, d)
 			if !isRow(lines[i]) && !isRow(lines[i-1]) {
 				prose = append(prose, d)
 			}
 		}
 	}
-	if len(prose) >= 3 {
-		gaps = prose
-	}
-	if len(gaps) < 3 {
+	if len(all) < 3 {
 		return lines
 	}
-	sort.Float64s(gaps)
-	// The line pitch is among the smallest gaps: a page of paragraphs and
-	// tall table rows may have few plain line steps.
-	pitch := gaps[len(gaps)/10]
+	pitch := linePitch(all)
+	if len(prose) >= 3 {
+		pitch = math.Min(pitch, linePitch(prose))
+	}
+	if debugf != nil {
+		debugf("withGaps: pitch %.2f first %q", pitch, lines[0].text)
+	}
 	out := make([]outLine, 0, len(lines)+len(lines)/4)
 	out = append(out, lines[0])
 	for i := 1; i < len(lines); i++ {
@@ -47,6 +51,19 @@ func withGaps(lines []outLine) []outLine {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// linePitch is the smallest gap that recurs: a page of one-line paragraphs
+// has few plain line steps, and a lone small step (a superscript, two
+// lines drawn close) is not the pitch.
+func linePitch(gaps []float64) float64 {
+	sort.Float64s(gaps)
+	for i := 0; i+1 < len(gaps); i++ {
+		if gaps[i+1] <= 1.1*gaps[i] {
+			return gaps[i]
+		}
+	}
+	return gaps[len(gaps)/10]
 }
 
 func isRow(l outLine) bool {

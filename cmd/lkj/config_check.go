@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kpu-ntt/lkj/etl/sample"
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 )
 
 // A config value arrives as whatever YAML, the environment or a flag made
@@ -156,22 +157,14 @@ func weight(v any) string {
 	return ""
 }
 
-// toFloat reads a number from YAML (any integer or float kind) or text
-// (env, flag).
+// toFloat reads a number from YAML (any integer or float kind, read as
+// sqlrows.Float reads a driver's) or text (env, flag).
 func toFloat(v any) (float64, bool) {
 	if s, ok := v.(string); ok {
 		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 		return f, err == nil
 	}
-	switch rv := reflect.ValueOf(v); {
-	case rv.CanFloat():
-		return rv.Float(), true
-	case rv.CanInt():
-		return float64(rv.Int()), true
-	case rv.CanUint():
-		return float64(rv.Uint()), true
-	}
-	return 0, false
+	return sqlrows.Float(v)
 }
 
 // toInt reads a whole number; 2.0 from YAML is whole, 2.5 is not (nor is a

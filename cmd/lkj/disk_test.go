@@ -1,7 +1,6 @@
 package main_test
 
 import (
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -355,21 +354,15 @@ func lastLines(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
+// copyFile copies src to dst (created or truncated); copyTree copies every
+// file with it.
 func copyFile(t *testing.T, src, dst string) {
 	t.Helper()
-	in, err := os.Open(src)
+	b, err := os.ReadFile(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		t.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

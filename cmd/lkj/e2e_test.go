@@ -78,11 +78,8 @@ func copyTree(t *testing.T, src, dst string) {
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
 		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, b, 0o644)
+		copyFile(t, p, target)
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -562,14 +563,11 @@ func entriesOf(t *testing.T, dir string) []string {
 	return out
 }
 
+// diffEntries lists the names of now that before lacks, WAL files aside.
 func diffEntries(now, before []string) []string {
-	had := map[string]bool{}
-	for _, b := range before {
-		had[b] = true
-	}
 	var out []string
 	for _, n := range now {
-		if !had[n] && !strings.HasSuffix(n, ".wal") {
+		if !slices.Contains(before, n) && !strings.HasSuffix(n, ".wal") {
 			out = append(out, n)
 		}
 	}

@@ -5,9 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -35,67 +33,15 @@ type skipped struct {
 	Reason skipReason
 }
 
-// skippedFiles walks paths the way ingest.Discover does (hidden folders
-// left out, template submissions taken whole) and returns every regular
-// file that is not one of srcs, sorted by path.
-func skippedFiles(paths []string, srcs []ingest.Source) ([]skipped, error) {
-	taken := map[string]bool{}
-	var subs []string
-	for _, s := range srcs {
-		taken[filepath.Clean(s.Path)] = true
-		if s.Format == "csv" {
-			subs = append(subs, filepath.Clean(s.Path)+string(filepath.Separator))
-		}
-	}
-	inSubmission := func(p string) bool {
-		for _, s := range subs {
-			if strings.HasPrefix(p, s) {
-				return true
-			}
-		}
-		return false
-	}
-	var out []skipped
-	add := func(p string) {
-		p = filepath.Clean(p)
-		if taken[p] || inSubmission(p) {
-			return
-		}
-		out = append(out, skipped{Path: p, Reason: otherSkip})
-	}
-	for _, root := range paths {
-		st, err := os.Stat(root)
-		if err != nil {
-			return nil, err
-		}
-		if !st.IsDir() {
-			add(root)
-			continue
-		}
-		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() {
-				if p != root && strings.HasPrefix(d.Name(), ".") {
-					return filepath.SkipDir
-				}
-				if taken[filepath.Clean(p)] {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() && !strings.HasPrefix(d.Name(), ".") {
-				add(p)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
+// skippedFiles pairs each file ingest.DiscoverSkipped passed over with its
+// reason, sorted by path.
+func skippedFiles(paths []string) []skipped {
+	out := make([]skipped, 0, len(paths))
+	for _, p := range paths {
+		out = append(out, skipped{Path: filepath.Clean(p), Reason: otherSkip})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out, nil
+	return out
 }
 
 // maxSkipLines bounds how many paths of one reason the text log lists.
@@ -176,14 +122,11 @@ func (a *app) checkRunPaths(paths []string) error {
 			return usageErr("run: %v", err)
 		}
 	}
-	srcs, err := ingest.Discover(paths)
+	srcs, passed, err := ingest.DiscoverSkipped(paths)
 	if err != nil {
 		return usageErr("run: %v", err)
 	}
-	skip, err := skippedFiles(paths, srcs)
-	if err != nil {
-		return usageErr("run: %v", err)
-	}
+	skip := skippedFiles(passed)
 	a.reportSkipped(skip)
 	if len(srcs) == 0 {
 		return usageErr("run: tidak ada dokumen yang bisa dimuat di %s (%d berkas dilewati, lihat di atas); lkj membaca .txt, .xlsx dan folder templat berisi identitas.csv",

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -55,33 +56,15 @@ func expectFamily(f family, truths []*truthFile, byID bool) map[string]*expRow {
 // compared is the family's compared columns less those the row says its
 // document does not state.
 func compared(cols []string, r map[string]any) []string {
-	skip := map[string]bool{}
-	if list, ok := r["tidak_dibandingkan"].([]any); ok {
-		for _, c := range list {
-			skip[str(c)] = true
-		}
-	}
-	var out []string
-	for _, c := range cols {
-		if !skip[c] {
-			out = append(out, c)
-		}
-	}
-	return out
+	skip, _ := r["tidak_dibandingkan"].([]any)
+	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool {
+		return slices.ContainsFunc(skip, func(s any) bool { return str(s) == c })
+	})
 }
 
+// intersect keeps the columns of a that b has too, in a's order.
 func intersect(a, b []string) []string {
-	in := map[string]bool{}
-	for _, x := range b {
-		in[x] = true
-	}
-	var out []string
-	for _, x := range a {
-		if in[x] {
-			out = append(out, x)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(a), func(c string) bool { return !slices.Contains(b, c) })
 }
 
 // score compares one view's expected and found rows. A found row is exact

@@ -54,6 +54,46 @@ func TestEqual(t *testing.T) {
 	}
 }
 
+// TestStr: a key part reads the same from JSON and from the database.
+func TestStr(t *testing.T) {
+	tests := []struct {
+		v    any
+		want string
+	}{
+		{nil, ""}, {"5305", "5305"}, {float64(2024), "2024"}, {int32(2024), "2024"},
+		{int64(44980284000), "44980284000"}, {104.17, "104.17"}, {float32(0.5), "0.5"}, {true, "true"},
+	}
+	for _, tc := range tests {
+		if got := str(tc.v); got != tc.want {
+			t.Errorf("str(%#v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
+
+// TestComparedColumns: a row compares the family's columns less those its
+// truth says the document does not state; two truth rows of one key compare
+// what both do, in the family's order.
+func TestComparedColumns(t *testing.T) {
+	cols := []string{"pagu", "realisasi", "sisa"}
+	tests := []struct {
+		name  string
+		row   map[string]any
+		other []string
+		want  string
+	}{
+		{"all", map[string]any{}, cols, "pagu,realisasi,sisa"},
+		{"not stated", map[string]any{"tidak_dibandingkan": []any{"sisa"}}, cols, "pagu,realisasi"},
+		{"both rows", map[string]any{}, []string{"sisa", "pagu"}, "pagu,sisa"},
+		{"nothing left", map[string]any{"tidak_dibandingkan": []any{"pagu", "realisasi", "sisa"}}, cols, ""},
+	}
+	for _, tc := range tests {
+		got := intersect(compared(cols, tc.row), tc.other)
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("%s: %v, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestScore checks every counter on hand-made rows: an exact row, a wrong
 // row a finding covers, a wrong row nothing covers, a missing and an extra.
 func TestScore(t *testing.T) {

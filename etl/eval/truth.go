@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/sample"
@@ -136,22 +137,18 @@ func join(parts ...any) string {
 	return strings.Join(s, "|")
 }
 
-// str renders a key part: numbers without a fraction print as integers, so
-// a JSON 2024 and a database int32 2024 give the same key.
+// str renders a key part. Every number prints in one form, without an
+// exponent and integers without a fraction, so a JSON 2024 and a database
+// int32 2024 give the same key.
 func str(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return ""
 	case string:
 		return x
-	case float64:
-		if x == math.Trunc(x) {
-			return fmt.Sprintf("%d", int64(x))
-		}
-		return fmt.Sprint(x)
 	}
 	if f, ok := num(v); ok {
-		return str(f)
+		return strconv.FormatFloat(f, 'f', -1, 64)
 	}
 	return fmt.Sprint(v)
 }

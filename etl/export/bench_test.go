@@ -11,6 +11,7 @@ import (
 	"github.com/kpu-ntt/lkj/etl/models"
 	"github.com/kpu-ntt/lkj/etl/models/modelstest"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 // nationalWarehouse opens a warehouse in a temporary folder (closed when the
@@ -20,11 +21,7 @@ import (
 func nationalWarehouse(b *testing.B) (*warehouse.Warehouse, []models.Model) {
 	b.Helper()
 	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(b.TempDir(), "bench.duckdb"), warehouse.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { wh.Close() })
+	wh := whtest.New(b)
 	ids, err := modelstest.SatkerIDs(ctx, wh)
 	if err != nil {
 		b.Fatal(err)

@@ -10,14 +10,21 @@ import (
 
 func lines(ls ...string) []byte { return []byte(strings.Join(ls, "\n") + "\n") }
 
-func tables(t *testing.T, data []byte) []Block {
+// textBlocks reads data with Text and stops the test when it fails.
+func textBlocks(t *testing.T, data []byte) []Block {
 	t.Helper()
 	bs, err := Text(data)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return bs
+}
+
+// tables is the tables among textBlocks(t, data).
+func tables(t *testing.T, data []byte) []Block {
+	t.Helper()
 	var out []Block
-	for _, b := range bs {
+	for _, b := range textBlocks(t, data) {
 		if b.Kind == Table {
 			out = append(out, b)
 		}
@@ -122,7 +129,7 @@ func TestPageBreaks(t *testing.T) {
 }
 
 func TestParagraphs(t *testing.T) {
-	bs, err := Text(lines(
+	bs := textBlocks(t, lines(
 		"Sebagai Negara Republik yang menjunjung tinggi",
 		"nilai-nilai demokrasi, *Rp. 28.518.161.000*,-.",
 		"- poin pertama",
@@ -130,9 +137,6 @@ func TestParagraphs(t *testing.T) {
 		"",
 		"$$\\frac{a}{b}$$ rumus ВВ",
 	))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
 	for _, b := range bs {
 		got = append(got, b.Text)
@@ -163,12 +167,7 @@ func TestLimits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		_, err := TextWith([]byte(tc.in), tc.lim)
-		switch {
-		case tc.want == "" && err != nil:
-			t.Errorf("%s: err = %v, want none", tc.name, err)
-		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
-			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
-		}
+		sharedtest.WantErr(t, tc.name, err, tc.want)
 	}
 }
 

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFlattened: a table written one cell per line is rebuilt when its own
 // arithmetic proves the rows, and left unproven otherwise.
@@ -28,20 +25,12 @@ func TestFlattened(t *testing.T) {
 			"1", "Loli", "64", "12.608", "12.607", "25.000", "2", "Lamboya", "55", "11.660", "11.388", "23.000"}, 0, true},
 	}
 	for _, tc := range tests {
-		blocks, err := Text([]byte(strings.Join(tc.lines, "\n") + "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var tbl *Block
-		for i := range blocks {
-			if blocks[i].Kind == Table {
-				tbl = &blocks[i]
-			}
-		}
-		if tbl == nil {
+		ts := tables(t, lines(tc.lines...))
+		if len(ts) == 0 {
 			t.Errorf("%s: no table", tc.name)
 			continue
 		}
+		tbl := ts[len(ts)-1]
 		if tbl.Unproven != tc.unproven || !tbl.Flat {
 			t.Errorf("%s: flat %v unproven %v, want unproven %v", tc.name, tbl.Flat, tbl.Unproven, tc.unproven)
 		}
@@ -71,10 +60,7 @@ func TestValuesOnLastLine(t *testing.T) {
 			"1\tSasaran Strategis 1\t\t", "\tPersentase partisipasi pemilih\t77,5%\t79,12%"}, 2},
 	}
 	for _, tc := range tests {
-		blocks, err := Text([]byte(strings.Join(tc.lines, "\n") + "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		blocks := textBlocks(t, lines(tc.lines...))
 		if len(blocks) != 1 || len(blocks[0].Rows) != tc.rows {
 			t.Errorf("%s: %d blocks, rows %v; want %d rows", tc.name, len(blocks), blocks[0].Rows, tc.rows)
 		}
@@ -101,10 +87,7 @@ func TestSpaceSeparated(t *testing.T) {
 			"3355 Pengelolaan Keuangan dan BMN 2.201.650.000 2.154.017.880 7.632.120 90,84"}, 0},
 	}
 	for _, tc := range tests {
-		blocks, err := Text([]byte(strings.Join(tc.lines, "\n") + "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		blocks := textBlocks(t, lines(tc.lines...))
 		rows, unproven := 0, false
 		for _, b := range blocks {
 			switch {
@@ -126,15 +109,11 @@ func TestSpaceSeparated(t *testing.T) {
 // TestGroupHeadingLine: a "Sasaran Strategis n:" heading written as a line
 // of text across a table keeps the table whole.
 func TestGroupHeadingLine(t *testing.T) {
-	text := strings.Join([]string{"No\tIndikator Kinerja\tTarget\tRealisasi",
+	blocks := textBlocks(t, lines("No\tIndikator Kinerja\tTarget\tRealisasi",
 		"Sasaran Strategis 1: Meningkatnya kualitas penyelenggaraan Pemilu",
 		"1\tPersentase Partisipasi Pemilih dalam Pemilu\t77,5%\t84,06%",
 		"Sasaran Strategis 2: Meningkatnya akuntabilitas",
-		"2\tOpini BPK atas Laporan Keuangan\tWTP\tWTP"}, "\n") + "\n"
-	blocks, err := Text([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+		"2\tOpini BPK atas Laporan Keuangan\tWTP\tWTP"))
 	if len(blocks) != 1 || len(blocks[0].Rows) != 4 {
 		t.Fatalf("want one table of 4 rows, got %d blocks: %+v", len(blocks), blocks)
 	}

@@ -265,16 +265,7 @@ func TestFlattenRefused(t *testing.T) {
 			[]string{"Capaian Kinerja", "Target Realisasi", "", "Bagian ini menjelaskan capaian kinerja tahun berjalan."}, false, 0, 0},
 	}
 	for _, tc := range tests {
-		bs, err := Text(lines(tc.text...))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ts []Block
-		for _, b := range bs {
-			if b.Kind == Table {
-				ts = append(ts, b)
-			}
-		}
+		ts := tables(t, lines(tc.text...))
 		switch {
 		case !tc.unproven && len(ts) != 0:
 			t.Errorf("%s: %d tables, want none: %+v", tc.name, len(ts), ts)

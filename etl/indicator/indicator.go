@@ -348,15 +348,12 @@ func (c *catalogue) same(a, b string) bool {
 
 // Lookup returns the catalogue entry of an id.
 func Lookup(id string) (Entry, bool) {
-	c, err := load()
-	if err != nil || c == nil {
-		return Entry{}, false
+	if c, err := load(); err == nil && c != nil {
+		if e, ok := c.entries[id]; ok {
+			return *e, true
+		}
 	}
-	e, ok := c.entries[id]
-	if !ok {
-		return Entry{}, false
-	}
-	return *e, true
+	return Entry{}, false
 }
 
 // Entries lists the catalogue in file order.

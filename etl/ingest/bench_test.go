@@ -14,6 +14,7 @@ import (
 	"github.com/kpu-ntt/lkj/etl/parse"
 	"github.com/kpu-ntt/lkj/etl/sample"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 // BenchmarkIngestNational ingests the national synthetic corpus (2,760
@@ -52,10 +53,7 @@ func BenchmarkIngestNational(b *testing.B) {
 	b.ResetTimer()
 	for it := 0; it < b.N; it++ {
 		b.StopTimer()
-		wh, err := warehouse.Open(ctx, filepath.Join(dir, fmt.Sprintf("w%d.duckdb", it)), warehouse.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
+		wh := whtest.Open(b, filepath.Join(dir, fmt.Sprintf("w%d.duckdb", it)))
 		b.StartTimer()
 
 		t0, c0 := time.Now(), cpuTime()
@@ -85,10 +83,7 @@ func BenchmarkIngestNational(b *testing.B) {
 		if err := wh.Close(); err != nil {
 			b.Fatal(err)
 		}
-		wh2, err := warehouse.Open(ctx, filepath.Join(dir, fmt.Sprintf("p%d.duckdb", it)), warehouse.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
+		wh2 := whtest.Open(b, filepath.Join(dir, fmt.Sprintf("p%d.duckdb", it)))
 		b.StartTimer()
 
 		t2, c2 := time.Now(), cpuTime()

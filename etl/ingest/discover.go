@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/template"
@@ -22,11 +23,20 @@ type Source struct {
 // returned with Format "" so it is rejected with a message rather than
 // silently dropped; unknown files found while walking are skipped.
 func Discover(paths []string) ([]Source, error) {
+	srcs, _, err := DiscoverSkipped(paths)
+	return srcs, err
+}
+
+// DiscoverSkipped is Discover that also returns, in walk order, the regular
+// files it finds under a folder and does not read (hidden files aside):
+// what `lkj run` lists as skipped.
+func DiscoverSkipped(paths []string) ([]Source, []string, error) {
 	var out []Source
+	var skipped []string
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", p, err)
+			return nil, nil, fmt.Errorf("input %s: %w", p, err)
 		}
 		if !st.IsDir() {
 			out = append(out, Source{Path: p, Format: formatOf(p)})
@@ -53,14 +63,22 @@ func Discover(paths []string) ([]Source, error) {
 			}
 			if f := formatOf(path); f == "txt" || f == "xlsx" || f == "pdf" {
 				out = append(out, Source{Path: path, Format: f})
+			} else if d.Type().IsRegular() && !strings.HasPrefix(d.Name(), ".") {
+				skipped = append(skipped, path)
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", p, err)
+			return nil, nil, fmt.Errorf("input %s: %w", p, err)
 		}
 	}
-	return out, nil
+	// A file also named on its own is a document, not skipped.
+	named := map[string]bool{}
+	for _, s := range out {
+		named[filepath.Clean(s.Path)] = true
+	}
+	skipped = slices.DeleteFunc(skipped, func(p string) bool { return named[filepath.Clean(p)] })
+	return out, skipped, nil
 }
 
 func formatOf(path string) string {

@@ -153,24 +153,17 @@ func markOCR(doc *facts.Document, res *pdftext.Result) {
 // factSpans lists the spans of facts other than SAKIP results.
 func factSpans(doc *facts.Document) []facts.Span {
 	var out []facts.Span
-	for _, f := range doc.Capaian {
-		out = append(out, f.Span)
+	add := func(n int, span func(i int) facts.Span) {
+		for i := range n {
+			out = append(out, span(i))
+		}
 	}
-	for _, f := range doc.CapaianSeri {
-		out = append(out, f.Span)
-	}
-	for _, f := range doc.Anggaran {
-		out = append(out, f.Span)
-	}
-	for _, f := range doc.SakipKomponen {
-		out = append(out, f.Span)
-	}
-	for _, f := range doc.RB {
-		out = append(out, f.Span)
-	}
-	for _, f := range doc.DPT {
-		out = append(out, f.Span)
-	}
+	add(len(doc.Capaian), func(i int) facts.Span { return doc.Capaian[i].Span })
+	add(len(doc.CapaianSeri), func(i int) facts.Span { return doc.CapaianSeri[i].Span })
+	add(len(doc.Anggaran), func(i int) facts.Span { return doc.Anggaran[i].Span })
+	add(len(doc.SakipKomponen), func(i int) facts.Span { return doc.SakipKomponen[i].Span })
+	add(len(doc.RB), func(i int) facts.Span { return doc.RB[i].Span })
+	add(len(doc.DPT), func(i int) facts.Span { return doc.DPT[i].Span })
 	return out
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/load"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 // synthRows makes n budget rows with every column filled.
@@ -33,12 +34,7 @@ func BenchmarkArrowVsParquet(b *testing.B) {
 	const n = 1_000_000
 	rows := synthRows(n)
 	ctx := context.Background()
-	path := filepath.Join(b.TempDir(), "bench.duckdb")
-	wh, err := openBench(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer wh.Close()
+	wh := whtest.New(b)
 	pq := filepath.Join(b.TempDir(), "rows.parquet")
 	var arrowDur, pqDur time.Duration
 	b.ResetTimer()

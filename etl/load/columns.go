@@ -14,107 +14,82 @@ type col[T any] struct {
 	fill func(b array.Builder, rows []T)
 }
 
-func str[T any](name string, get func(*T) string) col[T] {
-	return col[T]{name, arrow.BinaryTypes.String, func(b array.Builder, rows []T) {
-		sb := b.(*array.StringBuilder)
+// builder is an Arrow builder of V values.
+type builder[V any] interface {
+	Append(V)
+	AppendNull()
+}
+
+// column is a column whose builder B takes V: get gives each row's value and
+// whether it has one (false loads NULL). Every column kind below is one.
+func column[T, V any, B builder[V]](name string, typ arrow.DataType, get func(*T) (V, bool)) col[T] {
+	return col[T]{name, typ, func(b array.Builder, rows []T) {
+		vb := b.(B)
 		for i := range rows {
-			sb.Append(get(&rows[i]))
+			if v, ok := get(&rows[i]); ok {
+				vb.Append(v)
+			} else {
+				vb.AppendNull()
+			}
 		}
 	}}
+}
+
+// always: a value for every row.
+func always[T, V any](get func(*T) V) func(*T) (V, bool) {
+	return func(r *T) (V, bool) { return get(r), true }
+}
+
+// deref: a nil pointer loads as NULL.
+func deref[T, V any](get func(*T) *V) func(*T) (V, bool) {
+	return func(r *T) (V, bool) {
+		if v := get(r); v != nil {
+			return *v, true
+		}
+		var zero V
+		return zero, false
+	}
+}
+
+func str[T any](name string, get func(*T) string) col[T] {
+	return column[T, string, *array.StringBuilder](name, arrow.BinaryTypes.String, always(get))
 }
 
 // nstr is a string column where "" loads as NULL.
 func nstr[T any](name string, get func(*T) string) col[T] {
-	return col[T]{name, arrow.BinaryTypes.String, func(b array.Builder, rows []T) {
-		sb := b.(*array.StringBuilder)
-		for i := range rows {
-			if v := get(&rows[i]); v != "" {
-				sb.Append(v)
-			} else {
-				sb.AppendNull()
-			}
-		}
-	}}
+	return column[T, string, *array.StringBuilder](name, arrow.BinaryTypes.String,
+		func(r *T) (string, bool) { v := get(r); return v, v != "" })
 }
 
 func i32[T any](name string, get func(*T) int) col[T] {
-	return col[T]{name, arrow.PrimitiveTypes.Int32, func(b array.Builder, rows []T) {
-		ib := b.(*array.Int32Builder)
-		for i := range rows {
-			ib.Append(int32(get(&rows[i])))
-		}
-	}}
+	return column[T, int32, *array.Int32Builder](name, arrow.PrimitiveTypes.Int32,
+		func(r *T) (int32, bool) { return int32(get(r)), true })
 }
 
 // ni32 is an int column where 0 loads as NULL (template rows have no line).
 func ni32[T any](name string, get func(*T) int) col[T] {
-	return col[T]{name, arrow.PrimitiveTypes.Int32, func(b array.Builder, rows []T) {
-		ib := b.(*array.Int32Builder)
-		for i := range rows {
-			if v := get(&rows[i]); v != 0 {
-				ib.Append(int32(v))
-			} else {
-				ib.AppendNull()
-			}
-		}
-	}}
+	return column[T, int32, *array.Int32Builder](name, arrow.PrimitiveTypes.Int32,
+		func(r *T) (int32, bool) { v := get(r); return int32(v), v != 0 })
 }
 
 func i64p[T any](name string, get func(*T) *int64) col[T] {
-	return col[T]{name, arrow.PrimitiveTypes.Int64, func(b array.Builder, rows []T) {
-		ib := b.(*array.Int64Builder)
-		for i := range rows {
-			if v := get(&rows[i]); v != nil {
-				ib.Append(*v)
-			} else {
-				ib.AppendNull()
-			}
-		}
-	}}
+	return column[T, int64, *array.Int64Builder](name, arrow.PrimitiveTypes.Int64, deref(get))
 }
 
 func i64v[T any](name string, get func(*T) int64) col[T] {
-	return col[T]{name, arrow.PrimitiveTypes.Int64, func(b array.Builder, rows []T) {
-		ib := b.(*array.Int64Builder)
-		for i := range rows {
-			ib.Append(get(&rows[i]))
-		}
-	}}
+	return column[T, int64, *array.Int64Builder](name, arrow.PrimitiveTypes.Int64, always(get))
 }
 
 func f64p[T any](name string, get func(*T) *float64) col[T] {
-	return col[T]{name, arrow.PrimitiveTypes.Float64, func(b array.Builder, rows []T) {
-		fb := b.(*array.Float64Builder)
-		for i := range rows {
-			if v := get(&rows[i]); v != nil {
-				fb.Append(*v)
-			} else {
-				fb.AppendNull()
-			}
-		}
-	}}
+	return column[T, float64, *array.Float64Builder](name, arrow.PrimitiveTypes.Float64, deref(get))
 }
 
 func boolp[T any](name string, get func(*T) *bool) col[T] {
-	return col[T]{name, arrow.FixedWidthTypes.Boolean, func(b array.Builder, rows []T) {
-		bb := b.(*array.BooleanBuilder)
-		for i := range rows {
-			if v := get(&rows[i]); v != nil {
-				bb.Append(*v)
-			} else {
-				bb.AppendNull()
-			}
-		}
-	}}
+	return column[T, bool, *array.BooleanBuilder](name, arrow.FixedWidthTypes.Boolean, deref(get))
 }
 
 func boolv[T any](name string, get func(*T) bool) col[T] {
-	return col[T]{name, arrow.FixedWidthTypes.Boolean, func(b array.Builder, rows []T) {
-		bb := b.(*array.BooleanBuilder)
-		for i := range rows {
-			bb.Append(get(&rows[i]))
-		}
-	}}
+	return column[T, bool, *array.BooleanBuilder](name, arrow.FixedWidthTypes.Boolean, always(get))
 }
 
 // appendNulls fills a column the registry declares but no struct field

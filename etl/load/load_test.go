@@ -10,6 +10,7 @@ import (
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/load"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 func sampleDoc() *facts.Document {
@@ -31,11 +32,7 @@ func sampleDoc() *facts.Document {
 func openWH(t *testing.T) (*warehouse.Warehouse, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "t.duckdb")
-	wh, err := warehouse.Open(context.Background(), path, warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return wh, path
+	return whtest.Open(t, path), path
 }
 
 func count(t *testing.T, wh *warehouse.Warehouse, q string) int {
@@ -90,11 +87,7 @@ func TestDocumentLoadsEveryFamily(t *testing.T) {
 	if err := wh.Close(); err != nil {
 		t.Fatal(err)
 	}
-	ro, err := warehouse.OpenReadOnly(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ro.Close()
+	ro := whtest.ReadOnly(t, path)
 	var n int
 	if err := ro.QueryRow("SELECT count(*) FROM fact_dpt WHERE pemilih_l + pemilih_p = pemilih_total").Scan(&n); err != nil || n != 1 {
 		t.Fatalf("reopen: n=%d err=%v", n, err)
@@ -149,11 +142,7 @@ func TestMigrationsAreIdempotent(t *testing.T) {
 		t.Fatalf("schema version %d, %v", v1, err)
 	}
 	wh.Close()
-	wh2, err := warehouse.Open(ctx, path, warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wh2.Close()
+	wh2 := whtest.Open(t, path)
 	v2, _ := wh2.SchemaVersion(ctx)
 	if v2 != v1 {
 		t.Fatalf("version changed on reopen: %d -> %d", v1, v2)

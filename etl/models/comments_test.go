@@ -1,7 +1,6 @@
 package models_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -11,9 +10,7 @@ import (
 // TestModelsAreCommented: issue 11, "marts have no COMMENTs". Every model
 // and every one of its columns carries a COMMENT an analyst's client shows.
 func TestModelsAreCommented(t *testing.T) {
-	wh := built(t, models.BuildOptions{})
-	ctx := context.Background()
-	conn := wh.Conn()
+	ctx, conn := builtConn(t)
 	ms, err := models.Load()
 	if err != nil {
 		t.Fatal(err)

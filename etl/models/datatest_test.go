@@ -1,7 +1,6 @@
 package models_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -13,9 +12,7 @@ import (
 // breaks the data on purpose, one test at a time inside a transaction that is
 // rolled back, and checks that the test meant to catch it fails.
 func TestDataTests(t *testing.T) {
-	wh := built(t, models.BuildOptions{})
-	ctx := context.Background()
-	conn := wh.Conn()
+	ctx, conn := builtConn(t)
 	tests, err := models.LoadTests()
 	if err != nil {
 		t.Fatal(err)

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/family"
-	"github.com/kpu-ntt/lkj/etl/models"
 )
 
 type dbCol struct {
@@ -39,9 +38,7 @@ func columnsOf(t *testing.T, conn *sql.Conn, table string) []dbCol {
 // (columns, types, nullability, order) and contract views (columns, order,
 // comments, view comment), and precedence views that rank every fact row.
 func TestWarehouseMatchesRegistry(t *testing.T) {
-	wh := built(t, models.BuildOptions{})
-	ctx := context.Background()
-	conn := wh.Conn()
+	ctx, conn := builtConn(t)
 	for _, f := range family.Families {
 		var want []dbCol
 		for _, c := range f.Columns {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // Convention is a way of grouping digits.
@@ -147,7 +148,9 @@ func ParseNumber(s string, col Convention) Number {
 	return n
 }
 
-// readCore reads the digits-and-separators part of a number.
+// readCore reads the digits-and-separators part of a number. It cuts no
+// strings: groups are checked in place and values are read from the
+// digits (readCore runs for every numeric cell).
 func readCore(core string, col Convention, percent bool) (float64, int, Status, Convention, string) {
 	digits := onlyDigits(core)
 	dots := strings.Count(core, ".")
@@ -160,45 +163,45 @@ func readCore(core string, col Convention, percent bool) (float64, int, Status, 
 		if len(core) > 1 && core[0] == '0' {
 			return 0, 0, Unreadable, Unknown, digits // "00", "05": not how numbers are written
 		}
-		return atof(digits, 0), 0, OK, Unknown, digits
+		return atofDigits(digits), 0, OK, Unknown, digits
 	case dots > 0 && commas > 0:
 		lastDot, lastComma := strings.LastIndexByte(core, '.'), strings.LastIndexByte(core, ',')
 		dec, grp, conv := byte(','), byte('.'), Indonesian
 		if lastDot > lastComma {
 			dec, grp, conv = '.', ',', English
 		}
-		if strings.Count(core, string(dec)) != 1 {
+		if countByte(core, dec) != 1 {
 			return 0, 0, Unreadable, Unknown, digits
 		}
 		k := strings.LastIndexByte(core, dec)
 		intPart, frac := core[:k], core[k+1:]
-		if !validGroups(strings.Split(intPart, string(grp))) || frac == "" {
+		if !validGroups(intPart, grp) || frac == "" {
 			return 0, 0, Unreadable, Unknown, digits
 		}
-		return atof(onlyDigits(intPart)+"."+frac, len(frac)), len(frac), OK, conv, digits
+		// the digits of intPart are digits' first len(digits)-len(frac)
+		return atofDec(digits[:len(digits)-len(frac)], frac), len(frac), OK, conv, digits
 	}
 	sep := byte('.')
 	conv := Indonesian // dots as thousands
 	if commas > 0 {
 		sep, conv = ',', English
 	}
-	parts := strings.Split(core, string(sep))
-	for _, p := range parts {
-		if p == "" {
-			return 0, 0, Unreadable, Unknown, digits
-		}
+	// an empty part ("1..2", ".5", "5."): not a number
+	if core[0] == sep || core[len(core)-1] == sep || hasPair(core, sep) {
+		return 0, 0, Unreadable, Unknown, digits
 	}
-	if len(parts) > 2 {
-		last := parts[len(parts)-1]
-		if validGroups(parts) {
-			return atof(digits, 0), 0, OK, conv, digits
+	if countByte(core, sep) > 1 {
+		lastSep := strings.LastIndexByte(core, sep)
+		if validGroups(core, sep) {
+			return atofDigits(digits), 0, OK, conv, digits
 		}
-		if len(last) < 3 && validGroups(parts[:len(parts)-1]) {
+		if len(core)-lastSep-1 < 3 && validGroups(core[:lastSep], sep) {
 			return 0, 0, CutOff, conv, digits
 		}
 		return 0, 0, Unreadable, Unknown, digits
 	}
-	a, b := parts[0], parts[1]
+	k := strings.IndexByte(core, sep)
+	a, b := core[:k], core[k+1:]
 	decConv := English // the convention in which sep is a decimal point
 	if sep == ',' {
 		decConv = Indonesian
@@ -208,36 +211,99 @@ func readCore(core string, col Convention, percent bool) (float64, int, Status, 
 		case col == Mixed:
 			return 0, 0, Ambiguous, Unknown, digits
 		case col == decConv:
-			return atof(a+"."+b, 3), 3, OK, decConv, digits
+			return atofDec(a, b), 3, OK, decConv, digits
 		case col == Unknown && percent:
 			// 1.347% reads as a decimal in English and as thousands in
 			// Indonesian; a percentage in the thousands is implausible but
 			// so is guessing.
 			return 0, 0, Ambiguous, Unknown, digits
 		}
-		return atof(a+b, 0), 0, OK, conv, digits
+		return atofDigits(digits), 0, OK, conv, digits
 	}
 	if len(a) > 1 && a[0] == '0' {
 		return 0, 0, Unreadable, Unknown, digits
 	}
-	return atof(a+"."+b, len(b)), len(b), OK, decConv, digits
+	return atofDec(a, b), len(b), OK, decConv, digits
 }
 
-// validGroups reports whether parts are thousands groups: the first of one
-// to three digits (not starting with 0 unless alone), the others of three.
-func validGroups(parts []string) bool {
-	if len(parts) == 0 || len(parts[0]) == 0 || len(parts[0]) > 3 {
+// validGroups reports whether s, cut at sep, is thousands groups: the
+// first of one to three digits (not starting with 0 unless alone), the
+// others of three.
+func validGroups(s string, sep byte) bool {
+	first := strings.IndexByte(s, sep)
+	if first < 0 {
+		first = len(s)
+	}
+	if first == 0 || first > 3 {
 		return false
 	}
-	if len(parts) > 1 && parts[0][0] == '0' {
+	if first < len(s) && s[0] == '0' {
 		return false
 	}
-	for _, p := range parts[1:] {
-		if len(p) != 3 {
+	for i := first; i < len(s); i += 4 {
+		// s[i] is a separator; three non-separators follow, then another
+		// separator or the end
+		if i+4 > len(s) || strings.IndexByte(s[i+1:i+4], sep) >= 0 || i+4 < len(s) && s[i+4] != sep {
 			return false
 		}
 	}
 	return true
+}
+
+// hasPair: s holds c twice in a row.
+func hasPair(s string, c byte) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == c && s[i-1] == c {
+			return true
+		}
+	}
+	return false
+}
+
+func countByte(s string, c byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			n++
+		}
+	}
+	return n
+}
+
+// pow10 are the powers of ten that float64 holds exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+	1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// atofDigits is strconv.ParseFloat of a run of ASCII digits. Up to 15
+// digits the integer is exact in a float64, so converting it gives the
+// same value without a string.
+func atofDigits(d string) float64 {
+	if len(d) > 15 {
+		return atof(d, 0)
+	}
+	var m int64
+	for i := 0; i < len(d); i++ {
+		m = m*10 + int64(d[i]-'0')
+	}
+	return float64(m)
+}
+
+// atofDec is strconv.ParseFloat(intDigits + "." + frac) for runs of ASCII
+// digits. Up to 15 digits in all, the mantissa and the power of ten are
+// exact and IEEE division rounds their quotient correctly: the value
+// ParseFloat returns (its own exact fast path).
+func atofDec(intDigits, frac string) float64 {
+	if len(intDigits)+len(frac) > 15 {
+		return atof(intDigits+"."+frac, len(frac))
+	}
+	var m int64
+	for i := 0; i < len(intDigits); i++ {
+		m = m*10 + int64(intDigits[i]-'0')
+	}
+	for i := 0; i < len(frac); i++ {
+		m = m*10 + int64(frac[i]-'0')
+	}
+	return float64(m) / pow10[len(frac)]
 }
 
 func atof(s string, _ int) float64 {
@@ -439,7 +505,11 @@ func onlyDigits(s string) string {
 			b = append(b, s[i])
 		}
 	}
-	return string(b)
+	if len(b) == 0 {
+		return ""
+	}
+	// b is never written again: the string may share it
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // spacedLen is the length of a leading run of digits grouped by single

@@ -192,7 +192,7 @@ func budgetCode(s string) (code, desc string) {
 }
 
 func isCode(t string) bool {
-	return reProgram.MatchString(t) || reKegiatan.MatchString(t) || reOutput.MatchString(t)
+	return budgetCodeShape(t) // reProgram, reKegiatan or reOutput
 }
 
 // anggaranTable reads a budget realisation table: per program, kegiatan,

@@ -111,13 +111,10 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 			if len(t) > 400 {
 				t = t[:400] // titles and signatures are short; long prose only repeats names
 			}
-			if !strings.Contains(t, "KPU") && !strings.Contains(t, "omisi") && !strings.Contains(t, "OMISI") &&
-				!strings.Contains(t, "KIP") && !strings.Contains(t, "aporan") && !strings.Contains(t, "APORAN") &&
-				!strings.Contains(t, "LKj") && !strings.Contains(t, "LKJ") && !strings.Contains(t, "ekretari") &&
-				!strings.Contains(t, "EKRETARI") && !strings.Contains(t, "LAKIP") {
+			if !titleWordIn(t) { // KPU, omisi, KIP, aporan, LKj, ekretari, LAKIP, ...
 				continue
 			}
-			up := strings.ToUpper(t)
+			up := upperASCII(t)
 			if strings.Contains(up, "SEKRETARIS KOMISI") || strings.Contains(up, "KETUA KOMISI") ||
 				strings.HasPrefix(up, "KOMISI PEMILIHAN UMUM") || strings.HasPrefix(up, "SEKRETARIAT") {
 				weight = 5

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 // doc builds a small LKj text: a title, a signature and the body.
@@ -105,16 +106,31 @@ func TestDecode(t *testing.T) {
 	}
 }
 
-func TestMergedRow(t *testing.T) {
+// mergedRow parses a capaian table whose one row holds two indicators (the
+// SAKIP and RB evaluations) merged, with the given Target, Realisasi and
+// Capaian cells; the two indicators must come out as two rows.
+func mergedRow(t *testing.T, target, realisasi, capaian string) []facts.Capaian {
+	t.Helper()
 	d := parseDoc(t, "merged",
 		"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
 		"No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
-		"1\tMeningkatnya Akuntabilitas\tNilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten Nilai Evaluasi atas Pelaksanaan Reformasi Birokrasi KPU Kabupaten\tВ 80\tBB* 74,95%\t200% 93,69%",
+		"1\tMeningkatnya Akuntabilitas\tNilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten Nilai Evaluasi atas Pelaksanaan Reformasi Birokrasi KPU Kabupaten\t"+
+			target+"\t"+realisasi+"\t"+capaian,
 	)
 	if len(d.Capaian) != 2 {
 		t.Fatalf("%d rows, want 2: %+v", len(d.Capaian), d.Capaian)
 	}
-	a, r := d.Capaian[0], d.Capaian[1]
+	for _, f := range d.Findings {
+		if f.Tingkat != facts.Info {
+			t.Errorf("finding %+v", f)
+		}
+	}
+	return d.Capaian
+}
+
+func TestMergedRow(t *testing.T) {
+	rows := mergedRow(t, "В 80", "BB* 74,95%", "200% 93,69%")
+	a, r := rows[0], rows[1]
 	if a.IndikatorID != "ss.akuntabilitas_kinerja" || a.TargetTeks != "B" || a.RealisasiTeks != "BB*" || a.CapaianTeks != "200%" {
 		t.Errorf("first = %+v", a)
 	}
@@ -127,22 +143,9 @@ func TestMergedRow(t *testing.T) {
 // ("Belum Penilaian Belum Penilaian", "- -") splits those cells too, with
 // no warning about a column that holds one value for two indicators.
 func TestMergedRowWords(t *testing.T) {
-	d := parseDoc(t, "merged",
-		"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
-		"No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
-		"1\tMeningkatnya Akuntabilitas\tNilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten Nilai Evaluasi atas Pelaksanaan Reformasi Birokrasi KPU Kabupaten\tВ 80\tBelum Penilaian Belum Penilaian\t- -",
-	)
-	if len(d.Capaian) != 2 {
-		t.Fatalf("%d rows, want 2: %+v", len(d.Capaian), d.Capaian)
-	}
-	for i, c := range d.Capaian {
+	for i, c := range mergedRow(t, "В 80", "Belum Penilaian Belum Penilaian", "- -") {
 		if c.RealisasiTeks != "Belum Penilaian" || c.RealisasiNilai != nil || c.CapaianTeks != "-" {
 			t.Errorf("row %d = %+v", i, c)
-		}
-	}
-	for _, f := range d.Findings {
-		if f.Tingkat != facts.Info {
-			t.Errorf("finding %+v", f)
 		}
 	}
 }
@@ -291,12 +294,7 @@ func TestLimits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		_, err := TextWith("big", tc.in, Options{Limits: tc.lim})
-		switch {
-		case tc.want == "" && err != nil:
-			t.Errorf("%s: err = %v, want none", tc.name, err)
-		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
-			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
-		}
+		sharedtest.WantErr(t, tc.name, err, tc.want)
 	}
 }
 

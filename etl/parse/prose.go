@@ -221,7 +221,7 @@ func fiscalYear(s string) int {
 	if !hasYearDigits(s) {
 		return 0 // the pattern needs a year: 19dd or 20dd
 	}
-	ms := reYearWord.FindAllStringSubmatchIndex(s, -1)
+	ms := yearWordMatches(s)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		before := strings.ToLower(s[max(0, m[0]-24):m[0]])

@@ -43,34 +43,58 @@ func f64(p *float64) float64 {
 	return *p
 }
 
-func anggaran(doc *facts.Document, tahun int, kode string) *facts.Anggaran {
-	for i := range doc.Anggaran {
-		a := &doc.Anggaran[i]
-		if a.Utama && a.Tahun == tahun && a.Kode == kode {
-			return a
+// first returns the first row ok accepts, or nil.
+func first[T any](rows []T, ok func(*T) bool) *T {
+	for i := range rows {
+		if ok(&rows[i]) {
+			return &rows[i]
 		}
 	}
 	return nil
+}
+
+func anggaran(doc *facts.Document, tahun int, kode string) *facts.Anggaran {
+	return first(doc.Anggaran, func(a *facts.Anggaran) bool { return a.Utama && a.Tahun == tahun && a.Kode == kode })
 }
 
 func capaian(doc *facts.Document, tingkat, id string) *facts.Capaian {
-	for i := range doc.Capaian {
-		c := &doc.Capaian[i]
-		if c.Utama && c.Tingkat == tingkat && c.IndikatorID == id {
-			return c
-		}
-	}
-	return nil
+	return first(doc.Capaian, func(c *facts.Capaian) bool { return c.Utama && c.Tingkat == tingkat && c.IndikatorID == id })
 }
 
 func sakip(doc *facts.Document, satker string, tahun int) *facts.Sakip {
-	for i := range doc.Sakip {
-		s := &doc.Sakip[i]
-		if s.Utama && s.SatkerID == satker && s.TahunDinilai == tahun {
-			return s
+	return first(doc.Sakip, func(s *facts.Sakip) bool { return s.Utama && s.SatkerID == satker && s.TahunDinilai == tahun })
+}
+
+// dptSum adds up the DPT rows of one level.
+type dptSum struct {
+	n                  int
+	pemilih, tps, desa int64
+	ids                map[string]bool // satkers of the rows
+}
+
+// sumDPT checks that every DPT row is of the Pilkada, sums the rows of
+// level and returns the (last) row of level total.
+func sumDPT(t *testing.T, doc *facts.Document, level, total string) (dptSum, *facts.DPT) {
+	t.Helper()
+	s := dptSum{ids: map[string]bool{}}
+	var top *facts.DPT
+	for i := range doc.DPT {
+		d := &doc.DPT[i]
+		if d.Pemilihan != "pilkada" {
+			t.Errorf("DPT line %d: pemilihan %q", d.Start, d.Pemilihan)
+		}
+		switch d.TingkatWilayah {
+		case level:
+			s.n++
+			s.pemilih += i64(d.PemilihTotal)
+			s.tps += i64(d.JumlahTPS)
+			s.desa += i64(d.JumlahDesa)
+			s.ids[d.SatkerID] = true
+		case total:
+			top = d
 		}
 	}
-	return nil
+	return s, top
 }
 
 func hasFinding(doc *facts.Document, rule string, line int) bool {
@@ -211,25 +235,9 @@ func TestAlor(t *testing.T) {
 	}
 
 	// DPT, Tabel 3.11 lines 1322-1340: 18 kecamatan, TOTAL 175 desa, 510 TPS, 156.880 pemilih (Pilkada)
-	var kec, pemilih, tps, desa int64
-	var kab *facts.DPT
-	for i := range doc.DPT {
-		d := &doc.DPT[i]
-		if d.Pemilihan != "pilkada" {
-			t.Errorf("DPT line %d: pemilihan %q", d.Start, d.Pemilihan)
-		}
-		switch d.TingkatWilayah {
-		case "kecamatan":
-			kec++
-			pemilih += i64(d.PemilihTotal)
-			tps += i64(d.JumlahTPS)
-			desa += i64(d.JumlahDesa)
-		case "kabupaten":
-			kab = d
-		}
-	}
-	if kec != 18 || pemilih != 156880 || tps != 510 || desa != 175 {
-		t.Errorf("kecamatan: %d rows, %d pemilih, %d TPS, %d desa", kec, pemilih, tps, desa)
+	kec, kab := sumDPT(t, doc, "kecamatan", "kabupaten")
+	if kec.n != 18 || kec.pemilih != 156880 || kec.tps != 510 || kec.desa != 175 {
+		t.Errorf("kecamatan: %d rows, %d pemilih, %d TPS, %d desa", kec.n, kec.pemilih, kec.tps, kec.desa)
 	}
 	if kab == nil || kab.SatkerID != "5305" || i64(kab.PemilihTotal) != 156880 || i64(kab.JumlahTPS) != 510 {
 		t.Errorf("kabupaten row = %+v", kab)
@@ -315,29 +323,11 @@ func TestNTT(t *testing.T) {
 	}
 
 	// DPT Pilkada, lines 1191-1218: 22 kabupaten/kota + province JUMLAH 9,877 TPS, 3,988,372 pemilih
-	var n int
-	var pemilih, tps int64
-	var prov *facts.DPT
-	ids := map[string]bool{}
-	for i := range doc.DPT {
-		d := &doc.DPT[i]
-		if d.Pemilihan != "pilkada" {
-			t.Errorf("DPT line %d: pemilihan %q", d.Start, d.Pemilihan)
-		}
-		switch d.TingkatWilayah {
-		case "kabupaten":
-			n++
-			pemilih += i64(d.PemilihTotal)
-			tps += i64(d.JumlahTPS)
-			ids[d.SatkerID] = true
-		case "provinsi":
-			prov = d
-		}
+	kab, prov := sumDPT(t, doc, "kabupaten", "provinsi")
+	if kab.n != 22 || len(kab.ids) != 22 || kab.pemilih != 3988372 || kab.tps != 9877 {
+		t.Errorf("kabupaten rows: %d (%d satkers), %d pemilih, %d TPS", kab.n, len(kab.ids), kab.pemilih, kab.tps)
 	}
-	if n != 22 || len(ids) != 22 || pemilih != 3988372 || tps != 9877 {
-		t.Errorf("kabupaten rows: %d (%d satkers), %d pemilih, %d TPS", n, len(ids), pemilih, tps)
-	}
-	if !ids["5301"] || !ids["5371"] {
+	if !kab.ids["5301"] || !kab.ids["5371"] {
 		t.Error("KUPANG and KOTA KUPANG must be 5301 and 5371")
 	}
 	if prov == nil || prov.SatkerID != "53" || i64(prov.PemilihTotal) != 3988372 || i64(prov.JumlahTPS) != 9877 {

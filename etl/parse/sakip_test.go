@@ -2,18 +2,14 @@ package parse
 
 import (
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // TestSakipLayouts: history in prose and in tables (years as rows or
 // columns), the all-satker table with a header, components as columns.
 func TestSakipLayouts(t *testing.T) {
-	type want struct {
-		satker string
-		year   int
-		nilai  float64
-		grade  string
-		conf   string
-	}
+	type want = sakipWant
 	tests := []struct {
 		name string
 		body []string
@@ -35,20 +31,36 @@ func TestSakipLayouts(t *testing.T) {
 			[]want{{"5307", 2023, 72.65, "BB", "tinggi"}}},
 	}
 	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.body...)
-		for _, w := range tc.want {
-			found := false
-			for _, s := range d.Sakip {
-				if s.SatkerID == w.satker && s.TahunDinilai == w.year && s.Utama {
-					found = true
-					if s.Nilai == nil || *s.Nilai != w.nilai || s.Predikat != w.grade || s.Keyakinan != w.conf {
-						t.Errorf("%s: %s %d = %v %q %q, want %v %q %q", tc.name, w.satker, w.year, fmtNum(s.Nilai), s.Predikat, s.Keyakinan, w.nilai, w.grade, w.conf)
-					}
+		checkSakip(t, tc.name, parseDoc(t, tc.name, tc.body...), tc.want)
+	}
+}
+
+// sakipWant is one SAKIP result a test expects (Utama) for a satker and
+// evaluated year.
+type sakipWant struct {
+	satker string
+	year   int
+	nilai  float64
+	grade  string
+	conf   string
+}
+
+// checkSakip reports each wanted SAKIP result d lacks or holds with other
+// values.
+func checkSakip(t *testing.T, name string, d *facts.Document, wants []sakipWant) {
+	t.Helper()
+	for _, w := range wants {
+		found := false
+		for _, s := range d.Sakip {
+			if s.SatkerID == w.satker && s.TahunDinilai == w.year && s.Utama {
+				found = true
+				if s.Nilai == nil || *s.Nilai != w.nilai || s.Predikat != w.grade || s.Keyakinan != w.conf {
+					t.Errorf("%s: %s %d = %v %q %q, want %v %q %q", name, w.satker, w.year, fmtNum(s.Nilai), s.Predikat, s.Keyakinan, w.nilai, w.grade, w.conf)
 				}
 			}
-			if !found {
-				t.Errorf("%s: no SAKIP row for %s %d (%+v)", tc.name, w.satker, w.year, d.Sakip)
-			}
+		}
+		if !found {
+			t.Errorf("%s: no SAKIP row for %s %d (%+v)", name, w.satker, w.year, d.Sakip)
 		}
 	}
 }

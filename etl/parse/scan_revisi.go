@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"sort"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // revisiMatches is reRevisi.FindAllStringSubmatchIndex(t, -1), with the
 // pattern run only on the parts of t that can hold a match. The pattern is
@@ -33,30 +30,7 @@ func revisiMatches(t string) [][]int {
 		wins = append(wins, [2]int{s, e})
 		i = d + 1
 	}
-	if len(wins) == 0 {
-		return nil
-	}
-	sort.Slice(wins, func(a, b int) bool { return wins[a][0] < wins[b][0] })
-	var out [][]int
-	ws, we := wins[0][0], wins[0][1]
-	for k := 1; k <= len(wins); k++ {
-		if k < len(wins) && wins[k][0] <= we {
-			we = max(we, wins[k][1])
-			continue
-		}
-		for _, m := range reRevisi.FindAllStringSubmatchIndex(t[ws:we], -1) {
-			for x := range m {
-				if m[x] >= 0 {
-					m[x] += ws
-				}
-			}
-			out = append(out, m)
-		}
-		if k < len(wins) {
-			ws, we = wins[k][0], wins[k][1]
-		}
-	}
-	return out
+	return findAllIn(reRevisi, t, wins)
 }
 
 // indexDipa is the first index of "dipa" in t in any ASCII case, or -1.
@@ -73,36 +47,7 @@ func indexDipa(t string) int {
 func revisiWindow(t string, d int) (int, int) {
 	// back: up to six words or bracketed groups, with spaces between
 	// (reRevisi needs at most: two count words, a bracket, kali, revisi)
-	s := d
-	for items := 0; items < 6; items++ {
-		k := s
-		for k > 0 && isSpaceASCII(t[k-1]) {
-			k--
-		}
-		switch {
-		case k > 0 && isTokenByte(t[k-1]):
-			for k > 0 && isTokenByte(t[k-1]) {
-				k--
-			}
-		case k > 0 && t[k-1] == ')':
-			o := k - 2
-			for o >= 0 && t[o] != '(' && t[o] != ')' && t[o] != '.' {
-				o--
-			}
-			if o < 0 || t[o] != '(' {
-				items = 6
-				continue
-			}
-			k = o
-		default:
-			items = 6
-			continue
-		}
-		s = k
-	}
-	for s > 0 && isTokenByte(t[s-1]) {
-		s--
-	}
+	s := itemsBack(t, d, 6)
 	// forward: 100 runes (the lazy gap), then the words after it, never
 	// past a '.'
 	e := d + 4
@@ -110,18 +55,50 @@ func revisiWindow(t string, d int) (int, int) {
 		_, w := utf8.DecodeRuneInString(t[e:])
 		e += w
 	}
+	if !mayRevisiVerb(t, d+4, e) {
+		// only "revisi DIPA sebanyak 4 (empat) kali" can follow: a few
+		// words or brackets
+		return s, itemsForward(t, d+4, 6)
+	}
 	for e < len(t) && t[e] != '.' && (isTokenByte(t[e]) || isSpaceASCII(t[e]) || t[e] == '(' || t[e] == ')') {
 		e++
 	}
 	return s, e
 }
 
-// isTokenByte: an ASCII word byte ([0-9A-Za-z_], what \b looks at) or any
-// byte of a non-ASCII rune (under (?i) "k" and "s" match U+212A and U+017F).
-func isTokenByte(c byte) bool {
-	return c >= 0x80 || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+// mayRevisiVerb: one of the verbs of reRevisi's third form (direvisi,
+// mengalami, dilakukan) may start in t[from:to+1]. Non-ASCII text nearby
+// answers yes: under (?i) "s" and "k" match U+017F and U+212A.
+func mayRevisiVerb(t string, from, to int) bool {
+	for p := from; p < len(t) && p < to+9; p++ {
+		if t[p] >= 0x80 {
+			return true
+		}
+	}
+	for p := from; p <= to && p < len(t); p++ {
+		switch t[p] | 0x20 {
+		case 'd':
+			if hasFoldASCII(t[p:], "direvisi") || hasFoldASCII(t[p:], "dilakukan") {
+				return true
+			}
+		case 'm':
+			if hasFoldASCII(t[p:], "mengalami") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-func isSpaceASCII(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+// hasFoldASCII: t starts with the lower-case letters w, in any ASCII case.
+func hasFoldASCII(t, w string) bool {
+	if len(t) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if t[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
 }

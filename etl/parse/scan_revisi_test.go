@@ -25,7 +25,8 @@ func TestRevisiMatches(t *testing.T) {
 	words := []string{"dipa", "DIPA", "Dipa", "revisi", "reviſi", "kali", "Kali", "13", "7", "1234", "tiga", "belas", "dua",
 		"sebanyak", "direvisi", "mengalami", "dilakukan", "pok", "(tiga)", "(dua belas)", "(", ")", ".", ",", ";", "x", "_",
 		"é", "anggaran", "tahun 2023", "pada", "satker",
-		"kali revisi DIPA", "revisi DIPA sebanyak", "DIPA direvisi", "DIPA mengalami", "revisi POK", "sebanyak 4 kali"}
+		"kali revisi DIPA", "revisi DIPA sebanyak", "DIPA direvisi", "DIPA mengalami", "revisi POK", "sebanyak 4 kali",
+		"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyy", "dilaKukan", "direviſi", "MENGALAMI"}
 	seps := []string{" ", " ", " ", "", "  ", "\t", ", "}
 	rng := rand.New(rand.NewSource(13))
 	for n := 0; n < 4000; n++ {

@@ -38,8 +38,14 @@ func borderless(lines []textLine) []outLine {
 			j++
 		}
 		block := lines[i:j]
-		cols := rivers(block)
-		if len(block) < 2 || len(cols) < 2 {
+		cols := mergeDisjoint(block, rivers(block))
+		if debugf != nil {
+			debugf("borderless block: %d lines, cols %v", len(block), cols)
+			for _, l := range block {
+				debugf("   %q", l.text())
+			}
+		}
+		if len(block) < 2 || len(cols) < 2 || isForm(block, cols) {
 			for k := range block {
 				out = append(out, plainLine(&block[k]))
 			}
@@ -52,12 +58,36 @@ func borderless(lines []textLine) []outLine {
 	return out
 }
 
+// isForm reports a label/value block aligned with tab stops ("Target  :
+// B"): one of its columns holds nothing but colons. It reads as
+// "label : value" lines, not as a table.
+func isForm(block []textLine, cols []column) bool {
+	colon := make([]int, len(cols))  // colons per column
+	other := make([]bool, len(cols)) // anything else in the column
+	for _, l := range block {
+		for _, w := range l.words {
+			c := colOf(cols, (w.x0+w.x1)/2)
+			if w.text == ":" {
+				colon[c]++
+			} else {
+				other[c] = true
+			}
+		}
+	}
+	for c := range cols {
+		if colon[c] >= 2 && !other[c] {
+			return true
+		}
+	}
+	return false
+}
+
 func plainLine(l *textLine) outLine {
 	ocr := false
 	for _, w := range l.words {
 		ocr = ocr || w.ocr
 	}
-	return outLine{text: clean(l.text()), top: l.top, ocr: ocr}
+	return outLine{text: clean(l.text()), top: l.top, size: l.size, ocr: ocr}
 }
 
 // isSeed reports whether a line holds a gap that is wide for its font and
@@ -80,35 +110,42 @@ func isSeed(l *textLine) bool {
 // column is the x range of one borderless column.
 type column struct{ x0, x1 float64 }
 
+// riverStep is the resolution, in points, at which rivers are looked for:
+// fine enough that a LibreOffice cell padding (0.1 cm each side) survives.
+const riverStep = 0.25
+
+// riverGap is the narrowest river, in ems of the block's font: wider than a
+// word space (about 0.25 to 0.32 em in the usual fonts, and a river must be
+// clear on every line of the block, so aligned spaces do not make one)
+// and narrower than two LibreOffice cell paddings at table font sizes.
+const riverGap = 0.45
+
 // rivers finds the columns of a block: the x ranges covered by words,
-// separated by gaps at least 0.6 em wide that no line crosses.
+// separated by gaps at least riverGap ems wide that no line crosses.
 func rivers(block []textLine) []column {
 	lo, hi, size := math.Inf(1), math.Inf(-1), 0.0
 	for _, l := range block {
 		lo, hi, size = math.Min(lo, l.x0), math.Max(hi, l.x1), math.Max(size, l.size)
 	}
-	n := int(hi-lo) + 2
-	cover := make([]int, n)
+	n := int((hi-lo)/riverStep) + 2
+	cover := make([]bool, n)
 	for _, l := range block {
 		for _, w := range l.words {
-			for x := int(w.x0 - lo); x <= int(w.x1-lo) && x < n; x++ {
-				if x >= 0 {
-					cover[x]++
-				}
+			a, b := int((w.x0-lo)/riverStep), int(math.Ceil((w.x1-lo)/riverStep))
+			for x := max(a, 0); x < b && x < n; x++ {
+				cover[x] = true
 			}
 		}
 	}
-	allowed := 0
+	minGap := int(math.Ceil(riverGap * size / riverStep))
 	var cols []column
 	start, gap := -1, 0
 	for x := 0; x < n; x++ {
-		if cover[x] > allowed {
+		if cover[x] {
 			if start < 0 {
 				start = x
-			} else if gap > 0 && float64(gap) < 0.6*size {
-				// a narrow gap: still the same column
-			} else if gap > 0 {
-				cols = append(cols, column{lo + float64(start), lo + float64(x-gap)})
+			} else if gap >= minGap {
+				cols = append(cols, column{lo + float64(start)*riverStep, lo + float64(x-gap)*riverStep})
 				start = x
 			}
 			gap = 0
@@ -119,7 +156,7 @@ func rivers(block []textLine) []column {
 		}
 	}
 	if start >= 0 {
-		cols = append(cols, column{lo + float64(start), lo + float64(n-1-gap)})
+		cols = append(cols, column{lo + float64(start)*riverStep, lo + float64(n-gap)*riverStep})
 	}
 	return cols
 }
@@ -188,10 +225,12 @@ func tableRows(block []textLine, cols []column) []outLine {
 }
 
 // continues reports whether s can be the rest of a word cut at a line
-// end: it does not start with a capital letter.
+// end: it starts with a small letter or closing punctuation ("104,17"
+// before "%"). "Rp." before "3.601.216.000" or "Perencanaan" before "(30)"
+// are two words.
 func continues(s string) bool {
 	for _, r := range s {
-		return !unicode.IsUpper(r)
+		return unicode.IsLower(r) || strings.ContainsRune("%),.;:", r)
 	}
 	return false
 }
@@ -208,7 +247,7 @@ func joinWrapped(ls []textLine, right float64) string {
 			prev := ls[k-1]
 			t := prev.words[len(prev.words)-1].text
 			cut := len(prev.words) == 1 && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
-				right > 0 && prev.x1 >= right-0.5*prev.size && continues(l.words[0].text))
+				right > 0 && prev.x1 >= right-0.15*prev.size && continues(l.words[0].text))
 			if !cut {
 				b.WriteByte(' ')
 			}

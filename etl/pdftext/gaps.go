@@ -4,7 +4,7 @@ import "sort"
 
 // paragraphGap is how much wider than the page's usual line pitch a
 // vertical gap must be to count as a blank line.
-const paragraphGap = 1.6
+const paragraphGap = 1.45
 
 // withGaps puts an empty line where the page leaves a visibly wider gap
 // than its line pitch, as the text form of a report has blank lines
@@ -15,11 +15,19 @@ func withGaps(lines []outLine) []outLine {
 	if len(lines) < 2 {
 		return lines
 	}
-	var gaps []float64
+	// The line pitch is that of prose: table rows are padded and taller,
+	// and a page of them must not hide the gap after a paragraph.
+	var gaps, prose []float64
 	for i := 1; i < len(lines); i++ {
 		if d := lines[i].top - lines[i-1].top; d > 0.5 {
 			gaps = append(gaps, d)
+			if !isRow(lines[i]) && !isRow(lines[i-1]) {
+				prose = append(prose, d)
+			}
 		}
+	}
+	if len(prose) >= 3 {
+		gaps = prose
 	}
 	if len(gaps) < 3 {
 		return lines

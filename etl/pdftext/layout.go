@@ -10,6 +10,7 @@ import (
 type outLine struct {
 	text string
 	top  float64 // for ordering and running header/footer detection
+	size float64 // font size of a plain line (0 for table rows)
 	ocr  bool
 }
 
@@ -42,6 +43,32 @@ func layoutPage(p *pageData) []outLine {
 		}
 	}
 	var out []outLine
+	// Tables ruled between rows only: their glyphs leave the free text.
+	stacks := findStacks(p.rules, grids)
+	if len(stacks) > 0 {
+		held := make([][]glyph, len(stacks))
+		var rest []glyph
+		for _, gl := range free {
+			x, y := (gl.x0+gl.x1)/2, (gl.top+gl.bottom)/2
+			placed := false
+			for si, s := range stacks {
+				if s.contains(x, y) {
+					held[si] = append(held[si], gl)
+					placed = true
+					break
+				}
+			}
+			if !placed {
+				rest = append(rest, gl)
+			}
+		}
+		for si, s := range stacks {
+			rows, back := stackRows(s, held[si])
+			out = append(out, rows...)
+			rest = append(rest, back...)
+		}
+		free = rest
+	}
 	for ti, g := range grids {
 		if !used[ti] {
 			continue
@@ -153,3 +180,6 @@ func clean(s string) string {
 	}, s)
 	return strings.TrimSpace(s)
 }
+
+// debugf traces layout decisions in development (nil: off).
+var debugf func(format string, a ...any)

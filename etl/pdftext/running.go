@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -24,12 +25,14 @@ func dropRunning(pages []pageLines) {
 		return
 	}
 	count := map[string]int{}
+	sizes := map[string][]float64{}
 	for _, p := range pages {
 		seen := map[string]bool{}
 		for _, l := range p.lines {
 			if k := runningKey(l, p.h); k != "" && !seen[k] {
 				seen[k] = true
 				count[k]++
+				sizes[k] = append(sizes[k], l.size)
 			}
 		}
 	}
@@ -40,13 +43,25 @@ func dropRunning(pages []pageLines) {
 	for i := range pages {
 		kept := pages[i].lines[:0]
 		for _, l := range pages[i].lines {
-			if k := runningKey(l, pages[i].h); k != "" && count[k] >= need {
+			if k := runningKey(l, pages[i].h); k != "" && count[k] >= need && !larger(l.size, sizes[k]) {
 				continue
 			}
 			kept = append(kept, l)
 		}
 		pages[i].lines = kept
 	}
+}
+
+// larger reports a line drawn clearly larger than most lines of its
+// running text: a cover title that reads like the running header ("LKjIP")
+// is the document's title, not page furniture.
+func larger(size float64, sizes []float64) bool {
+	if size <= 0 || len(sizes) == 0 {
+		return false
+	}
+	s := append([]float64(nil), sizes...)
+	sort.Float64s(s)
+	return size > 1.25*s[len(s)/2]
 }
 
 // runningKey is the zone-qualified, digit-masked text of a line in the top

@@ -2,10 +2,10 @@ package sample
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/indicator"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // indikator is one performance indicator of the catalogue. Texts are the ones
@@ -161,26 +161,11 @@ func catalogue(s *satker) []indikator {
 	return out
 }
 
-// FoldText is the matching form of a text: homoglyphs folded, lower case,
-// runs of non-alphanumerics collapsed to one space. Package eval keys truth
-// rows by it, so generator and scorer fold alike.
-func FoldText(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		r = foldRune(r)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-			continue
-		}
-		space = true
-	}
-	return b.String()
-}
+// FoldText is the matching form of a text: normalize.Key, the parser's own
+// (homoglyphs folded, lower case, runs of non-alphanumerics collapsed to one
+// space). Package eval keys truth rows by it, so generator, parser and
+// scorer fold alike.
+func FoldText(s string) string { return normalize.Key(s) }
 
 // foldRune maps the Cyrillic look-alikes the PDFs produce to Latin.
 func foldRune(r rune) rune {

@@ -67,15 +67,10 @@ var tingkatAnggaran = map[string]string{
 const kodeForms = "TOTAL, 076.01.WA or WA, 3355 or WA.3355, 6639.BDB.001"
 
 func (r *reader) anggaran(t *table) {
-	b := r.bind(t)
-	if b == nil {
-		return
-	}
-	seen := map[string]int{}
 	// lastProgram remembers the program row above, per satker and year, so a
 	// kegiatan written as "3355" under "076.01.WA" gets its parent.
 	lastProgram := map[string]string{}
-	for _, c := range b.rows() {
+	readFacts(r, t, &r.doc.Anggaran, func(c *cells) (facts.Anggaran, natural) {
 		f := facts.Anggaran{Span: c.span(), Utama: true, Sumber: famAnggaran.name}
 		f.SatkerID = c.satker("satker_id")
 		f.Tahun = c.year("tahun", r.tahun)
@@ -98,11 +93,8 @@ func (r *reader) anggaran(t *table) {
 		if k.level == facts.LevelProgram {
 			lastProgram[key(f.SatkerID, f.Tahun)] = k.canon
 		}
-		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, f.Tahun, f.Kode), "kode", "satker_id, tahun and kode") {
-			continue
-		}
-		r.doc.Anggaran = append(r.doc.Anggaran, f)
-	}
+		return f, natural{key(f.SatkerID, f.Tahun, f.Kode), "kode", "satker_id, tahun and kode"}
+	})
 }
 
 func (c *cells) kode(s string) (kode, bool) {

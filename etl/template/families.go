@@ -135,12 +135,7 @@ func (c *cells) measured(col, satuan string) (string, *float64) {
 }
 
 func (r *reader) capaian(t *table) {
-	b := r.bind(t)
-	if b == nil {
-		return
-	}
-	seen := map[string]int{}
-	for _, c := range b.rows() {
+	readFacts(r, t, &r.doc.Capaian, func(c *cells) (facts.Capaian, natural) {
 		f := facts.Capaian{Span: c.span(), Utama: true, Sumber: famCapaian.name}
 		f.SatkerID = c.satker("satker_id")
 		f.Tahun = c.year("tahun", r.tahun)
@@ -155,21 +150,12 @@ func (r *reader) capaian(t *table) {
 		if f.CapaianLapor = c.number("capaian_lapor", true); f.CapaianLapor != nil {
 			f.CapaianTeks = c.get("capaian_lapor")
 		}
-		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, f.Tahun, f.Tingkat, normalize.IndikatorKunci(f.IndikatorID, f.Indikator)),
-			"indikator", "satker_id, tahun, tingkat and indikator") {
-			continue
-		}
-		r.doc.Capaian = append(r.doc.Capaian, f)
-	}
+		return f, natural{key(f.SatkerID, f.Tahun, f.Tingkat, normalize.IndikatorKunci(f.IndikatorID, f.Indikator)), "indikator", "satker_id, tahun, tingkat and indikator"}
+	})
 }
 
 func (r *reader) seri(t *table) {
-	b := r.bind(t)
-	if b == nil {
-		return
-	}
-	seen := map[string]int{}
-	for _, c := range b.rows() {
+	readFacts(r, t, &r.doc.CapaianSeri, func(c *cells) (facts.CapaianSeri, natural) {
 		f := facts.CapaianSeri{Span: c.span(), Utama: true, Sumber: famSeri.name}
 		f.SatkerID = c.satker("satker_id")
 		f.IndikatorID = c.text("indikator_id")
@@ -178,21 +164,12 @@ func (r *reader) seri(t *table) {
 		f.Tahun = c.year("tahun", 0)
 		f.Jenis = c.choice("jenis", jenisSeri, "jenis", true)
 		f.Teks, f.Nilai = c.measured("nilai", f.Satuan)
-		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, normalize.IndikatorKunci(f.IndikatorID, f.Indikator), f.Tahun, f.Jenis),
-			"jenis", "satker_id, indikator, tahun and jenis") {
-			continue
-		}
-		r.doc.CapaianSeri = append(r.doc.CapaianSeri, f)
-	}
+		return f, natural{key(f.SatkerID, normalize.IndikatorKunci(f.IndikatorID, f.Indikator), f.Tahun, f.Jenis), "jenis", "satker_id, indikator, tahun and jenis"}
+	})
 }
 
 func (r *reader) sakip(t *table) {
-	b := r.bind(t)
-	if b == nil {
-		return
-	}
-	seen := map[string]int{}
-	for _, c := range b.rows() {
+	readFacts(r, t, &r.doc.Sakip, func(c *cells) (facts.Sakip, natural) {
 		f := facts.Sakip{Span: c.span(), Utama: true, Keyakinan: "tinggi", Sumber: famSakip.name}
 		f.SatkerID = c.satker("satker_id")
 		f.TahunDinilai = c.year("tahun_dinilai", 0)
@@ -207,41 +184,24 @@ func (r *reader) sakip(t *table) {
 		if c.bad == 0 && f.Nilai == nil && f.Predikat == "" {
 			c.fail("nilai", "template.wajib_diisi", "nilai and predikat are both empty; state at least one")
 		}
-		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, f.TahunDinilai), "tahun_dinilai", "satker_id and tahun_dinilai") {
-			continue
-		}
-		r.doc.Sakip = append(r.doc.Sakip, f)
-	}
+		return f, natural{key(f.SatkerID, f.TahunDinilai), "tahun_dinilai", "satker_id and tahun_dinilai"}
+	})
 }
 
 func (r *reader) komponen(t *table) {
-	b := r.bind(t)
-	if b == nil {
-		return
-	}
-	seen := map[string]int{}
-	for _, c := range b.rows() {
+	readFacts(r, t, &r.doc.SakipKomponen, func(c *cells) (facts.SakipKomponen, natural) {
 		f := facts.SakipKomponen{Span: c.span(), Sumber: famKomponen.name}
 		f.SatkerID = c.satker("satker_id")
 		f.TahunDinilai = c.year("tahun_dinilai", 0)
 		f.Komponen = c.choice("komponen", komponenSakip, "komponen", true)
 		f.Bobot = c.numberIn("bobot", false, 0, 100)
 		f.Nilai = c.numberIn("nilai", false, 0, 100)
-		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, f.TahunDinilai, f.Komponen), "komponen",
-			"satker_id, tahun_dinilai and komponen") {
-			continue
-		}
-		r.doc.SakipKomponen = append(r.doc.SakipKomponen, f)
-	}
+		return f, natural{key(f.SatkerID, f.TahunDinilai, f.Komponen), "komponen", "satker_id, tahun_dinilai and komponen"}
+	})
 }
 
 func (r *reader) rb(t *table) {
-	b := r.bind(t)
-	if b == nil {
-		return
-	}
-	seen := map[string]int{}
-	for _, c := range b.rows() {
+	readFacts(r, t, &r.doc.RB, func(c *cells) (facts.RB, natural) {
 		f := facts.RB{Span: c.span(), Utama: true, Sumber: famRB.name}
 		f.SatkerID = c.satker("satker_id")
 		f.Tahun = c.year("tahun", 0)
@@ -251,20 +211,12 @@ func (r *reader) rb(t *table) {
 		if c.bad == 0 && f.Nilai == nil && f.Persen == nil {
 			c.fail("nilai", "template.wajib_diisi", "nilai and persen are both empty; state at least one")
 		}
-		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, f.Tahun), "tahun", "satker_id and tahun") {
-			continue
-		}
-		r.doc.RB = append(r.doc.RB, f)
-	}
+		return f, natural{key(f.SatkerID, f.Tahun), "tahun", "satker_id and tahun"}
+	})
 }
 
 func (r *reader) dpt(t *table) {
-	b := r.bind(t)
-	if b == nil {
-		return
-	}
-	seen := map[string]int{}
-	for _, c := range b.rows() {
+	readFacts(r, t, &r.doc.DPT, func(c *cells) (facts.DPT, natural) {
 		f := facts.DPT{Span: c.span(), Utama: true, Sumber: famDPT.name}
 		f.SatkerID = c.satker("satker_id")
 		f.Pemilihan = c.choice("pemilihan", pemilihanDPT, "pemilihan", true)
@@ -280,12 +232,8 @@ func (r *reader) dpt(t *table) {
 			c.fail("pemilih_total", "template.wajib_diisi", "is empty; the number of voters (L+P) is required")
 		}
 		f.Keterangan = c.text("keterangan")
-		if c.bad > 0 || !c.unique(seen, key(f.SatkerID, f.Pemilihan, f.Tahun, f.TingkatWilayah, f.Wilayah),
-			"wilayah", "satker_id, pemilihan, tahun, tingkat_wilayah and wilayah") {
-			continue
-		}
-		r.doc.DPT = append(r.doc.DPT, f)
-	}
+		return f, natural{key(f.SatkerID, f.Pemilihan, f.Tahun, f.TingkatWilayah, f.Wilayah), "wilayah", "satker_id, pemilihan, tahun, tingkat_wilayah and wilayah"}
+	})
 }
 
 // dptWilayah decides the area name. Kecamatan rows keep the name as written

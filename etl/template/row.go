@@ -198,3 +198,25 @@ func (c *cells) unique(seen map[string]int, key, col, what string) bool {
 	seen[key] = c.row.span.Start
 	return true
 }
+
+// natural is a fact's natural key as its row states it, with the column a
+// repeat is reported on and the columns the key is made of (for the message).
+type natural struct{ key, col, what string }
+
+// readFacts is what every family's reader does with its table: read fills
+// one fact from a row's cells; the fact is appended to out when the row has
+// no error and its natural key is new (a repeat is reported on the row).
+func readFacts[F any](r *reader, t *table, out *[]F, read func(c *cells) (F, natural)) {
+	b := r.bind(t)
+	if b == nil {
+		return
+	}
+	seen := map[string]int{}
+	for _, c := range b.rows() {
+		f, k := read(c)
+		if c.bad > 0 || !c.unique(seen, k.key, k.col, k.what) {
+			continue
+		}
+		*out = append(*out, f)
+	}
+}

@@ -1,0 +1,359 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// stack is a table ruled between its rows but not between its columns
+// (LibreOffice/Word "horizontal borders only"): horizontal rules of one
+// width stacked with text between each pair. The rules prove the rows; the
+// columns come from the whitespace shared by all of its lines.
+type stack struct {
+	x0, x1 float64
+	ys     []float64
+}
+
+// maxBand is the tallest row a stack accepts, in points: a gap wider than
+// this between two rules is not one row of a table.
+const maxBand = 160
+
+// findStacks groups the horizontal rules outside ruled grids into stacks of
+// at least three rules of the same extent.
+func findStacks(rules []rule, grids []*grid) []*stack {
+	var hs []rule
+	for _, r := range rules {
+		if r.horizontal() {
+			hs = append(hs, r)
+		}
+	}
+	hs = mergeRules(hs, true)
+	sort.SliceStable(hs, func(i, j int) bool { return hs[i].y0 < hs[j].y0 })
+	var open []*stack
+next:
+	for _, r := range hs {
+		for _, g := range grids {
+			if g.contains((r.x0+r.x1)/2, r.y0) {
+				continue next
+			}
+		}
+		for _, s := range open {
+			last := s.ys[len(s.ys)-1]
+			if math.Abs(s.x0-r.x0) <= 2*ruleTol && math.Abs(s.x1-r.x1) <= 2*ruleTol &&
+				r.y0-last <= maxBand {
+				if r.y0-last > ruleTol {
+					s.ys = append(s.ys, r.y0)
+				}
+				continue next
+			}
+		}
+		open = append(open, &stack{x0: r.x0, x1: r.x1, ys: []float64{r.y0}})
+	}
+	if debugf != nil {
+		for _, r := range hs {
+			debugf("hrule %.1f..%.1f at %.1f", r.x0, r.x1, r.y0)
+		}
+	}
+	var out []*stack
+	for _, s := range open {
+		if len(s.ys) >= 3 && s.x1-s.x0 > 50 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (s *stack) contains(x, y float64) bool {
+	return x >= s.x0-1 && x <= s.x1+1 && y >= s.ys[0] && y <= s.ys[len(s.ys)-1]
+}
+
+// stackRows lays out the glyphs of one stack. Bands without text split the
+// stack (a page header's rule above a table is not its first row). A band
+// holding one line of prose (a heading such as "Sasaran Strategis 1:"
+// drawn between two parts of a table, or a caption) stays a plain line and
+// does not take part in finding the columns. A piece whose rows do not part
+// into at least two columns is given back as free text, in rest.
+func stackRows(s *stack, gs []glyph) (out []outLine, rest []glyph) {
+	bands := make([][]glyph, len(s.ys)-1)
+	for _, g := range gs {
+		y := (g.top + g.bottom) / 2
+		b := slot(s.ys, y)
+		bands[b] = append(bands[b], g)
+	}
+	for i := 0; i < len(bands); {
+		if len(bands[i]) == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(bands) && len(bands[j]) > 0 {
+			j++
+		}
+		rows, ok := stackPiece(bands[i:j], s.ys[i:j+1])
+		if ok {
+			out = append(out, rows...)
+		} else {
+			for _, b := range bands[i:j] {
+				rest = append(rest, b...)
+			}
+		}
+		i = j
+	}
+	return out, rest
+}
+
+// stackPiece lays out consecutive non-empty bands (between the rules at
+// ys) as table rows. A prose band that its text fills (a heading row such
+// as "Sasaran Strategis 1:" merged across the table) is a plain line inside
+// the table; a prose band with room around its text (a caption or a
+// paragraph between two tables of one width) separates two tables, each
+// with its own columns.
+func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
+	lines := make([][]textLine, len(bands))
+	left := math.Inf(1)
+	for i, b := range bands {
+		lines[i] = groupLines(b)
+		for _, l := range lines[i] {
+			left = math.Min(left, l.x0)
+		}
+	}
+	prose := make([]bool, len(bands))
+	split := make([]bool, len(bands))
+	for i, ls := range lines {
+		prose[i] = isProse(ls, left)
+		if prose[i] {
+			first, last := ls[0], ls[len(ls)-1]
+			split[i] = first.top-ys[i] > 0.8*first.size || ys[i+1]-last.bottom > 0.8*last.size
+		}
+	}
+	var out []outLine
+	done := false
+	for i := 0; i < len(lines); {
+		if split[i] {
+			out = append(out, proseLines(lines[i])...)
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && !split[j] {
+			j++
+		}
+		cols := runColumns(lines[i:j], prose[i:j])
+		rows := 0
+		for k := i; k < j; k++ {
+			if !prose[k] {
+				rows++
+			}
+		}
+		if rows >= 2 && len(cols) >= 2 {
+			// A prose-looking band whose words all sit inside the columns
+			// is a row after all ("1.  076.01.WA Program ... dan").
+			for k := i; k < j; k++ {
+				if prose[k] && !crossesRiver(lines[k], cols) {
+					prose[k] = false
+				}
+			}
+			out = append(out, stackRun(lines[i:j], prose[i:j], cols)...)
+			done = true
+		} else {
+			for _, ls := range lines[i:j] {
+				out = append(out, proseLines(ls)...)
+			}
+		}
+		i = j
+	}
+	return out, done
+}
+
+// isProse reports a band holding prose rather than a row: no line with a
+// wide gap, a line of several words, starting at the table's left edge (a
+// wrapped cell further right is a row of its own column).
+func isProse(ls []textLine, left float64) bool {
+	if len(ls) == 0 || ls[0].x0 > left+1.5*ls[0].size {
+		return false
+	}
+	words := 0
+	for i := range ls {
+		if isSeed(&ls[i]) {
+			return false
+		}
+		words = max(words, len(ls[i].words))
+	}
+	return words >= 3
+}
+
+// crossesRiver reports whether a word of ls overlaps the gap between two
+// columns: text laid over the table's whole width, not a row of it.
+func crossesRiver(ls []textLine, cols []column) bool {
+	for _, l := range ls {
+		for _, w := range l.words {
+			for c := 0; c+1 < len(cols); c++ {
+				if w.x0 < cols[c+1].x0 && w.x1 > cols[c].x1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func proseLines(ls []textLine) []outLine {
+	var out []outLine
+	for i := range ls {
+		out = append(out, plainLine(&ls[i]))
+	}
+	return out
+}
+
+// runColumns finds the columns shared by the non-prose lines of bands.
+func runColumns(lines [][]textLine, prose []bool) []column {
+	var flat []textLine
+	for i, ls := range lines {
+		if !prose[i] {
+			flat = append(flat, ls...)
+		}
+	}
+	if len(flat) < 2 {
+		return nil
+	}
+	return mergeDisjoint(flat, rivers(flat))
+}
+
+// stackRun lays out bands with the given columns: prose bands as plain
+// lines, every other band as one row (or several, when numbers prove it).
+func stackRun(lines [][]textLine, prose []bool, cols []column) []outLine {
+	if debugf != nil {
+		debugf("stack run: %d bands, prose %v, cols %v", len(lines), prose, cols)
+		for _, ls := range lines {
+			for _, l := range ls {
+				debugf("   %q", l.text())
+			}
+		}
+	}
+	var out []outLine
+	for i, ls := range lines {
+		switch {
+		case prose[i]:
+			out = append(out, proseLines(ls)...)
+		case manyRows(ls, cols):
+			out = append(out, tableRows(ls, cols)...)
+		default:
+			if l, ok := rowOf(ls, cols); ok {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// manyRows reports whether one band holds several table rows rather than
+// one row with wrapped cells: two or more of its lines carry a number in
+// the same column (a wrapped label never does).
+func manyRows(ls []textLine, cols []column) bool {
+	if len(ls) < 2 {
+		return false
+	}
+	per := make([]int, len(cols))
+	for _, l := range ls {
+		seen := make([]bool, len(cols))
+		for _, w := range l.words {
+			c := colOf(cols, (w.x0+w.x1)/2)
+			if !seen[c] && isAmount(w.text) {
+				seen[c] = true
+				per[c]++
+			}
+		}
+	}
+	for _, n := range per {
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isAmount reports a word made of digits and number punctuation only.
+func isAmount(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "%"), ",-")
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == ',':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// rowOf joins the lines of one row into one output line, cell by cell.
+func rowOf(ls []textLine, cols []column) (outLine, bool) {
+	cells := make([][]textLine, len(cols))
+	ocr := false
+	top := math.Inf(1)
+	for _, l := range ls {
+		top = math.Min(top, l.top)
+		parts := make([][]word, len(cols))
+		for _, w := range l.words {
+			c := colOf(cols, (w.x0+w.x1)/2)
+			parts[c] = append(parts[c], w)
+			ocr = ocr || w.ocr
+		}
+		for c, ws := range parts {
+			if len(ws) > 0 {
+				tl := textLine{words: ws}
+				finishLine(&tl)
+				cells[c] = append(cells[c], tl)
+			}
+		}
+	}
+	texts := make([]string, len(cols))
+	for c, cl := range cells {
+		texts[c] = joinWrapped(cl, cols[c].x1)
+	}
+	for len(texts) > 0 && texts[len(texts)-1] == "" {
+		texts = texts[:len(texts)-1]
+	}
+	if len(texts) == 0 {
+		return outLine{}, false
+	}
+	return outLine{text: strings.Join(texts, "\t"), top: top, ocr: ocr}, true
+}
+
+// mergeDisjoint joins neighbouring columns that never share a line: a
+// left-aligned header word over right-aligned numbers leaves a river
+// between them although they are one column. Two columns that both hold
+// words on some line are kept apart.
+func mergeDisjoint(lines []textLine, cols []column) []column {
+	for {
+		merged := false
+		for i := 0; i+1 < len(cols); i++ {
+			both, a, b := false, false, false
+			for _, l := range lines {
+				var inA, inB bool
+				for _, w := range l.words {
+					switch colOf(cols, (w.x0+w.x1)/2) {
+					case i:
+						inA = true
+					case i + 1:
+						inB = true
+					}
+				}
+				both = both || inA && inB
+				a, b = a || inA, b || inB
+			}
+			if !both && a && b {
+				cols[i].x1 = cols[i+1].x1
+				cols = append(cols[:i+1], cols[i+2:]...)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			return cols
+		}
+	}
+}

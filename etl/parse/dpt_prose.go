@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -39,16 +40,59 @@ func countOf(m []string) *int64 {
 	return nil
 }
 
-// proseDPT reads the reporting satker's DPT stated in a paragraph.
+// proseDPT reads the reporting satker's DPT stated in a paragraph, one
+// sentence at a time: a paragraph may state another roll first (the
+// continuous voter data, "Data Pemilih Berkelanjutan") and the DPT after
+// it, or the DPT of two elections. A sentence without the DPT's name is
+// left alone; the election and its year come from the sentence, else from
+// the paragraph.
 func (p *parser) proseDPT(start, end int, t string, low []byte) {
 	if len(low) != len(t) {
 		return
 	}
+	ss := sentenceStarts(t)
+	read := 0
+	for i, from := range ss {
+		to := len(t)
+		if i+1 < len(ss) {
+			to = ss[i+1]
+		}
+		sl := low[from:to]
+		if !bytes.Contains(sl, []byte("dpt")) && !bytes.Contains(sl, []byte("pemilih tetap")) {
+			continue
+		}
+		// the sentence after may carry the L/P split ("Terdiri atas ...
+		// laki-laki dan ... perempuan"), unless it states a roll of its own
+		ext := to
+		if i+1 < len(ss) {
+			nextEnd := len(t)
+			if i+2 < len(ss) {
+				nextEnd = ss[i+2]
+			}
+			next := low[to:nextEnd]
+			if bytes.Contains(next, []byte("laki")) && bytes.Contains(next, []byte("perempuan")) &&
+				!bytes.Contains(next, []byte("dpt")) && !bytes.Contains(next, []byte("pemilih tetap")) &&
+				!bytes.Contains(next, []byte("berjumlah")) && !bytes.Contains(next, []byte("sebanyak")) {
+				ext = nextEnd
+			}
+		}
+		if p.proseDPTOne(start, end, t[from:ext], low[from:ext], t) {
+			read++
+		}
+	}
+	if read == 0 && len(ss) <= 1 {
+		p.proseDPTOne(start, end, t, low, t)
+	}
+}
+
+// proseDPTOne reads one DPT statement from t; para gives the election and
+// its year when t does not name them.
+func (p *parser) proseDPTOne(start, end int, t string, low []byte, para string) bool {
 	var m []int
 	for off := 0; m == nil; {
 		i := bytes.Index(low[off:], []byte(" pemilih"))
 		if i < 0 {
-			return
+			return false
 		}
 		at := off + i
 		off = at + 1
@@ -66,21 +110,33 @@ func (p *parser) proseDPT(start, end int, t string, low []byte) {
 		}
 	}
 	before := string(low[max(0, m[0]-120):m[0]])
+	after := string(low[m[1]:min(len(low), m[1]+40)])
 	for _, w := range []string{"dptb", "dpk", "dps", "dph", "tambahan", "khusus", "sementara", "pindah"} {
-		if strings.Contains(before, w) {
-			return // another roll beside the DPT: never the DPT
+		if strings.Contains(before, w) || strings.Contains(after, w) {
+			return false // another roll beside the DPT: never the DPT
 		}
 	}
 	pem, year := pemilihanOf(t), electionYear(t)
-	if pem == "" || year == 0 {
-		return
+	if pem == "" {
+		pem = pemilihanOf(para)
 	}
-	if fs := distinctSatkers(normalize.FindSatkers(t, p.prov, false)); len(fs) > 1 || len(fs) == 1 && fs[0] != p.doc.Meta.SatkerID {
-		return // another satker's figures
+	if year == 0 {
+		year = electionYear(para)
+	}
+	if pem == "" || year == 0 {
+		return false
+	}
+	fs := distinctSatkers(normalize.FindSatkers(t, p.prov, false))
+	if strings.Contains(string(low), "gubernur") {
+		// "Pemilihan Gubernur NTT": the province names the election
+		fs = slices.DeleteFunc(fs, func(id string) bool { return id == p.prov && p.doc.Meta.SatkerID != p.prov })
+	}
+	if len(fs) > 1 || len(fs) == 1 && fs[0] != p.doc.Meta.SatkerID {
+		return false // another satker's figures
 	}
 	total := countOf([]string{"", t[m[2]:m[3]]})
 	if total == nil {
-		return
+		return false
 	}
 	rest := t[m[0]:]
 	d := facts.DPT{Span: facts.Span{Start: start, End: end}, Pemilihan: pem, Tahun: year, Sumber: "teks",
@@ -110,6 +166,7 @@ func (p *parser) proseDPT(start, end int, t string, low []byte) {
 	}
 	p.cov.hits++
 	p.proseDPTRows = append(p.proseDPTRows, d)
+	return true
 }
 
 // finishDPT adds the prose rows after every table's, so a table stating

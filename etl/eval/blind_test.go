@@ -26,7 +26,7 @@ import (
 //     0 silent-wrong.
 //   - dev3: the second holdout (12 documents, 401 rows), measured twice at
 //     parse-13 (301/401 = 75.1 %, 4 silent-wrong) and development data since;
-//     parse-14 reaches 391/401 (97.5 %), 0 silent-wrong.
+//     parse-14 reaches 392/401 (97.8 %), 0 silent-wrong.
 //
 // The new hold-out set (testdata/blind/unseen2) is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -36,7 +36,7 @@ var blindBar = map[string]struct {
 }{
 	"dev":  {minExact: 1.0, maxSilent: 0},
 	"dev2": {minExact: 0.995, maxSilent: 0},
-	"dev3": {minExact: 0.975, maxSilent: 0},
+	"dev3": {minExact: 0.977, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {

@@ -78,6 +78,8 @@ func (p *parser) proseDPT(start, end int, t string, low []byte) {
 		}
 		if p.proseDPTOne(start, end, t[from:ext], low[from:ext], t) {
 			read++
+		} else if bytes.Contains(sl, []byte("tersebut")) {
+			p.dptCountsAfter(start, end, t[from:to])
 		}
 	}
 	if read == 0 && len(ss) <= 1 {
@@ -173,4 +175,37 @@ func (p *parser) proseDPTOne(start, end int, t string, low []byte, para string) 
 // the same row is the one kept.
 func (p *parser) finishDPT() {
 	p.doc.DPT = append(p.doc.DPT, p.proseDPTRows...)
+}
+
+// dptCountsAfter completes the total row of the DPT table just above with
+// the TPS and village counts a sentence after it states: "DPT tersebut
+// tersebar pada 1.304 TPS di 357 desa/kelurahan". Only counts the row
+// leaves empty are set; the sentence must refer back ("tersebut") and the
+// table must end right above it.
+func (p *parser) dptCountsAfter(start, end int, s string) {
+	var row *facts.DPT
+	for i := len(p.doc.DPT) - 1; i >= 0; i-- {
+		d := &p.doc.DPT[i]
+		if d.Sumber == "teks" {
+			continue
+		}
+		if d.End < start-8 {
+			return // no table right above
+		}
+		if d.TingkatWilayah == "kabupaten" || d.TingkatWilayah == "provinsi" {
+			row = d
+		}
+		break
+	}
+	if row == nil {
+		return
+	}
+	if tp := reDPTTPS.FindAllStringSubmatch(s, -1); len(tp) == 1 && row.JumlahTPS == nil {
+		row.JumlahTPS = countOf(tp[0])
+	}
+	if ds := reDPTDesa.FindAllStringSubmatch(s, -1); len(ds) == 1 && row.JumlahDesa == nil {
+		row.JumlahDesa = countOf(ds[0])
+	}
+	p.find("dpt.jumlah_dari_kalimat", facts.Info, start, end, normalize.Space(s),
+		"%s %s: jumlah TPS/desa dari kalimat sesudah tabel", row.Sumber, row.Wilayah)
 }

@@ -37,3 +37,26 @@ func TestProseDPTSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestDPTCountsAfterTable: the sentence after a DPT table completes its
+// total row with the TPS and village counts the table leaves out.
+func TestDPTCountsAfterTable(t *testing.T) {
+	d, err := Text("dpt", doc("Tabel 3.5 DPT Pemilu 2024 Kabupaten Sikka", "",
+		"NO\tKECAMATAN\tL\tP\tL+P",
+		"1\tPAGA\t4.081\t4.005\t8.086",
+		"2\tMEGO\t3.853\t3.821\t7.674",
+		"\tJUMLAH\t7.934\t7.826\t15.760",
+		"", "DPT tersebut tersebar pada 58 TPS di 21 desa/kelurahan."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range d.DPT {
+		if r.TingkatWilayah == "kabupaten" {
+			if r.JumlahTPS == nil || *r.JumlahTPS != 58 || r.JumlahDesa == nil || *r.JumlahDesa != 21 {
+				t.Errorf("kabupaten row TPS %v desa %v, want 58 and 21", fmtI(r.JumlahTPS), fmtI(r.JumlahDesa))
+			}
+			return
+		}
+	}
+	t.Errorf("no kabupaten row: %+v", d.DPT)
+}

@@ -100,6 +100,9 @@ func (p *parser) prose(b *extract.Block) {
 				p.proseDPTKecamatan(b.Start, b.End, t)
 			}
 		}
+	} else if bytes.Contains(low, []byte("dpt")) && bytes.Contains(low, []byte("tersebut")) && bytes.Contains(low, []byte("tps")) {
+		fam = true
+		p.dptCountsAfter(b.Start, b.End, t) // "DPT tersebut tersebar pada 1.304 TPS di 357 desa"
 	}
 	p.famSeen = fam || bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("anggaran")) ||
 		bytes.Contains(low, []byte(" rb "))

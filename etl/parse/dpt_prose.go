@@ -3,7 +3,6 @@ package parse
 import (
 	"bytes"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -40,61 +39,16 @@ func countOf(m []string) *int64 {
 	return nil
 }
 
-// proseDPT reads the reporting satker's DPT stated in a paragraph, one
-// sentence at a time: a paragraph may state another roll first (the
-// continuous voter data, "Data Pemilih Berkelanjutan") and the DPT after
-// it, or the DPT of two elections. A sentence without the DPT's name is
-// left alone; the election and its year come from the sentence, else from
-// the paragraph.
+// proseDPT reads the reporting satker's DPT stated in a paragraph.
 func (p *parser) proseDPT(start, end int, t string, low []byte) {
 	if len(low) != len(t) {
 		return
 	}
-	ss := sentenceStarts(t)
-	read := 0
-	for i, from := range ss {
-		to := len(t)
-		if i+1 < len(ss) {
-			to = ss[i+1]
-		}
-		sl := low[from:to]
-		if !bytes.Contains(sl, []byte("dpt")) && !bytes.Contains(sl, []byte("pemilih tetap")) {
-			continue
-		}
-		// the sentence after may carry the L/P split ("Terdiri atas ...
-		// laki-laki dan ... perempuan"), unless it states a roll of its own
-		ext := to
-		if i+1 < len(ss) {
-			nextEnd := len(t)
-			if i+2 < len(ss) {
-				nextEnd = ss[i+2]
-			}
-			next := low[to:nextEnd]
-			if bytes.Contains(next, []byte("laki")) && bytes.Contains(next, []byte("perempuan")) &&
-				!bytes.Contains(next, []byte("dpt")) && !bytes.Contains(next, []byte("pemilih tetap")) &&
-				!bytes.Contains(next, []byte("berjumlah")) && !bytes.Contains(next, []byte("sebanyak")) {
-				ext = nextEnd
-			}
-		}
-		if p.proseDPTOne(start, end, t[from:ext], low[from:ext], t) {
-			read++
-		} else if bytes.Contains(sl, []byte("tersebut")) {
-			p.dptCountsAfter(start, end, t[from:to])
-		}
-	}
-	if read == 0 && len(ss) <= 1 {
-		p.proseDPTOne(start, end, t, low, t)
-	}
-}
-
-// proseDPTOne reads one DPT statement from t; para gives the election and
-// its year when t does not name them.
-func (p *parser) proseDPTOne(start, end int, t string, low []byte, para string) bool {
 	var m []int
 	for off := 0; m == nil; {
 		i := bytes.Index(low[off:], []byte(" pemilih"))
 		if i < 0 {
-			return false
+			return
 		}
 		at := off + i
 		off = at + 1
@@ -109,36 +63,21 @@ func (p *parser) proseDPTOne(start, end int, t string, low []byte, para string) 
 		from := max(0, at-60)
 		if mm := reDPTTotal.FindStringSubmatchIndex(t[from : at+1]); mm != nil {
 			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}
-		}
-	}
-	before := string(low[max(0, m[0]-120):m[0]])
-	after := string(low[m[1]:min(len(low), m[1]+40)])
-	for _, w := range []string{"dptb", "dpk", "dps", "dph", "tambahan", "khusus", "sementara", "pindah"} {
-		if strings.Contains(before, w) || strings.Contains(after, w) {
-			return false // another roll beside the DPT: never the DPT
+			if rollBefore(t, low, m[0]) {
+				m = nil // another roll (DPTb, DPK, the continuous roll): look at the next count
+			}
 		}
 	}
 	pem, year := pemilihanOf(t), electionYear(t)
-	if pem == "" {
-		pem = pemilihanOf(para)
-	}
-	if year == 0 {
-		year = electionYear(para)
-	}
 	if pem == "" || year == 0 {
-		return false
+		return
 	}
-	fs := distinctSatkers(normalize.FindSatkers(t, p.prov, false))
-	if strings.Contains(string(low), "gubernur") {
-		// "Pemilihan Gubernur NTT": the province names the election
-		fs = slices.DeleteFunc(fs, func(id string) bool { return id == p.prov && p.doc.Meta.SatkerID != p.prov })
-	}
-	if len(fs) > 1 || len(fs) == 1 && fs[0] != p.doc.Meta.SatkerID {
-		return false // another satker's figures
+	if fs := distinctSatkers(electionProvince(normalize.FindSatkers(t, p.prov, false), t, p.prov)); len(fs) > 1 || len(fs) == 1 && fs[0] != p.doc.Meta.SatkerID {
+		return // another satker's figures
 	}
 	total := countOf([]string{"", t[m[2]:m[3]]})
 	if total == nil {
-		return false
+		return
 	}
 	rest := t[m[0]:]
 	d := facts.DPT{Span: facts.Span{Start: start, End: end}, Pemilihan: pem, Tahun: year, Sumber: "teks",
@@ -168,44 +107,80 @@ func (p *parser) proseDPTOne(start, end int, t string, low []byte, para string) 
 	}
 	p.cov.hits++
 	p.proseDPTRows = append(p.proseDPTRows, d)
-	return true
+}
+
+// otherRolls are the voter rolls that are not the DPT: a count named
+// after one of them is never the DPT.
+var otherRolls = []string{"dptb", "dpk", "dps", "dph", "tambahan", "khusus", "sementara", "pindah", "dpb"}
+
+// rollBefore: the sentence before the count at i (at most 120 bytes) names
+// another roll. A sentence ends at ". " before an upper-case letter, unless
+// the word before the period is short ("Kab.", "No."), so an earlier
+// sentence's roll does not hide a DPT stated next.
+func rollBefore(t string, low []byte, i int) bool {
+	from := max(0, i-120)
+	for k := i - 2; k > from; k-- {
+		if low[k] != '.' || low[k+1] != ' ' || k+2 >= len(t) || t[k+2] < 'A' || t[k+2] > 'Z' {
+			continue
+		}
+		w := k
+		for w > 0 && low[w-1] != ' ' {
+			w--
+		}
+		if k-w > 4 || k > w && isDigitByte(low[k-1]) {
+			from = k + 2
+			break
+		}
+	}
+	before := string(low[from:i])
+	for _, w := range otherRolls {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	// the continuous roll (Data Pemilih Berkelanjutan) is another roll;
+	// its updating ("pemutakhiran data pemilih berkelanjutan", of which the
+	// DPT is the basis) is not
+	const dpb = "data pemilih berkelanjutan"
+	for off := 0; ; {
+		k := strings.Index(before[off:], dpb)
+		if k < 0 {
+			return false
+		}
+		k += off
+		if !strings.HasSuffix(before[:k], "pemutakhiran ") {
+			return true
+		}
+		off = k + len(dpb)
+	}
+}
+
+// electionProvince drops the province named as part of an election's name
+// ("Pemilihan Gubernur dan Wakil Gubernur NTT"): that names the election,
+// not the area whose roll the sentence states.
+func electionProvince(fs []normalize.Found, t, prov string) []normalize.Found {
+	var words []string
+	out := fs[:0:0]
+	for _, f := range fs {
+		if f.ID == prov && f.Word > 0 {
+			if words == nil {
+				words = strings.Fields(normalize.Key(t))
+			}
+			prev := f.Word - 1
+			if prev > 0 && prev < len(words) && words[prev] == "provinsi" {
+				prev--
+			}
+			if prev < len(words) && words[prev] == "gubernur" {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // finishDPT adds the prose rows after every table's, so a table stating
 // the same row is the one kept.
 func (p *parser) finishDPT() {
 	p.doc.DPT = append(p.doc.DPT, p.proseDPTRows...)
-}
-
-// dptCountsAfter completes the total row of the DPT table just above with
-// the TPS and village counts a sentence after it states: "DPT tersebut
-// tersebar pada 1.304 TPS di 357 desa/kelurahan". Only counts the row
-// leaves empty are set; the sentence must refer back ("tersebut") and the
-// table must end right above it.
-func (p *parser) dptCountsAfter(start, end int, s string) {
-	var row *facts.DPT
-	for i := len(p.doc.DPT) - 1; i >= 0; i-- {
-		d := &p.doc.DPT[i]
-		if d.Sumber == "teks" {
-			continue
-		}
-		if d.End < start-8 {
-			return // no table right above
-		}
-		if d.TingkatWilayah == "kabupaten" || d.TingkatWilayah == "provinsi" {
-			row = d
-		}
-		break
-	}
-	if row == nil {
-		return
-	}
-	if tp := reDPTTPS.FindAllStringSubmatch(s, -1); len(tp) == 1 && row.JumlahTPS == nil {
-		row.JumlahTPS = countOf(tp[0])
-	}
-	if ds := reDPTDesa.FindAllStringSubmatch(s, -1); len(ds) == 1 && row.JumlahDesa == nil {
-		row.JumlahDesa = countOf(ds[0])
-	}
-	p.find("dpt.jumlah_dari_kalimat", facts.Info, start, end, normalize.Space(s),
-		"%s %s: jumlah TPS/desa dari kalimat sesudah tabel", row.Sumber, row.Wilayah)
 }

@@ -39,9 +39,9 @@ func codedRows(body []rawLine, headerWords func() map[string]bool) (rows []Row, 
 	opens := make([]bool, len(lines))
 	for i, l := range lines {
 		v := anyValue(l.cells[1:]) // the first cell holds the code or the label, never the amounts
-		if opensWithCode(l.cells) || totalLabel(firstText(l.cells)) {
+		if code := opensWithCode(l.cells); code || totalLabel(firstText(l.cells)) {
 			opens[i] = true
-			if opensWithCode(l.cells) {
+			if code {
 				codes++
 			}
 			valued = 0
@@ -71,6 +71,8 @@ func codedRows(body []rawLine, headerWords func() map[string]bool) (rows []Row, 
 	return rows, true
 }
 
+// The shapes of codes; codeCell and codeLead (scan_code.go) test them
+// without the regexp machine, and a test holds them to these patterns.
 var (
 	// a code alone in its cell: program "WA", "076.01.WA", kegiatan "3355", output "3355.EBA.994"
 	reCodeCell = regexp.MustCompile(`^(?:[A-Z]{2,3}|\d{4}|\d{3}\.\d{2}\.[A-Z]{2,3}|[A-Z]{2,3}\.\d{4}|\d{4}\.[A-Z]{3}\.\d{3})$`)
@@ -90,5 +92,5 @@ func opensWithCode(cells []string) bool {
 	if len(c) >= 4 && (c[:2] == "19" || c[:2] == "20") && (len(c) == 4 || c[4] == ' ') {
 		return false // a year ("2024", "2024 Pagu"), not a kegiatan code
 	}
-	return reCodeCell.MatchString(c) || reCodeLead.MatchString(c)
+	return codeCell(c) || codeLead(c) // reCodeCell, reCodeLead (scan_code.go)
 }

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"regexp"
@@ -72,36 +71,37 @@ func (p *parser) prose(b *extract.Block) {
 	p.low = lowerASCII(p.low[:0], t)
 	low := p.low
 	fam := false // the paragraph names a family's words (for afterProse)
-	if bytes.Contains(low, []byte("rp")) && (bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("realisasi")) || bytes.Contains(low, []byte("alokasi"))) {
+	w := proseWords(low)
+	has := func(bits uint32) bool { return w&bits != 0 }
+	if has(pwRp) && has(pwPagu|pwRealisasi|pwAlokasi) {
 		fam = true
 		p.proseAnggaran(b, t)
 	}
-	if bytes.Contains(low, []byte("revisi")) && bytes.Contains(low, []byte("dipa")) {
+	if has(pwRevisi) && has(pwDipa) {
 		fam = true
 		p.proseRevisi(b, t)
 	}
-	if bytes.Contains(low, []byte("akuntabilitas")) || bytes.Contains(low, []byte("akip")) {
+	if has(pwAkuntabilitas | pwAkip) {
 		fam = true
 		p.proseSakip(b.Start, b.End, t)
-		if bytes.Contains(low, []byte("bobot")) {
+		if has(pwBobot) {
 			p.proseSakipKomponen(b.Start, b.End, t)
 		}
 	}
-	if bytes.Contains(low, []byte("reformasi")) {
+	if has(pwReformasi) {
 		fam = true
 		p.proseRB(b.Start, b.End, t)
 	}
-	if bytes.Contains(low, []byte("pemilih")) {
+	if has(pwPemilih) {
 		fam = true
-		if bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pemilih tetap")) {
+		if has(pwDPT | pwPemilihTetap) {
 			p.proseDPT(b.Start, b.End, t, low)
-			if bytes.Contains(low, []byte("kecamatan")) {
+			if has(pwKecamatan) {
 				p.proseDPTKecamatan(b.Start, b.End, t)
 			}
 		}
 	}
-	p.famSeen = fam || bytes.Contains(low, []byte("dpt")) || bytes.Contains(low, []byte("pagu")) || bytes.Contains(low, []byte("anggaran")) ||
-		bytes.Contains(low, []byte(" rb "))
+	p.famSeen = fam || has(pwDPT|pwPagu|pwAnggaran|pwRB)
 }
 
 // proseAnggaran reads "total pagu anggaran ... sebesar Rp ... dengan

@@ -37,11 +37,11 @@ func (p *parser) proseRB(start, end int, t string) {
 		hasPct := strings.IndexByte(s, '%') >= 0 && strings.IndexByte(s, '(') >= 0
 		hasIdx := strings.Contains(s, "ndeks")
 		if strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "bobot") {
-			if m := reRBScore2.FindStringSubmatchIndex(s); m != nil {
+			if m := rbScore2.find(s); m != nil {
 				p.proseRBWeighted(start, end, s, m)
 				continue
 			}
-			if m := reRBScore3.FindStringSubmatchIndex(s); m != nil {
+			if m := rbScore3.find(s); m != nil {
 				m[4], m[5], m[6], m[7] = m[6], m[7], m[4], m[5] // to nilai, bobot, persen
 				p.proseRBWeighted(start, end, s, m)
 				continue
@@ -50,7 +50,7 @@ func (p *parser) proseRB(start, end int, t string) {
 		if !hasPct && !hasIdx {
 			continue
 		}
-		if m := reRBScore.FindStringSubmatchIndex(s); hasPct && m != nil {
+		if m := rbScore.find(s); hasPct && m != nil {
 			nilai := numOf(s[m[2]:m[3]])
 			persen := numOf(s[m[4]:m[5]])
 			var bobot *float64

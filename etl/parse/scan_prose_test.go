@@ -1,0 +1,41 @@
+package parse
+
+import (
+	"bytes"
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestProseWords: each bit is bytes.Contains of its word, on written and
+// random lower-case texts.
+func TestProseWords(t *testing.T) {
+	words := []struct {
+		bit uint32
+		w   string
+	}{{pwRp, "rp"}, {pwPagu, "pagu"}, {pwRealisasi, "realisasi"}, {pwAlokasi, "alokasi"}, {pwRevisi, "revisi"},
+		{pwDipa, "dipa"}, {pwAkuntabilitas, "akuntabilitas"}, {pwAkip, "akip"}, {pwBobot, "bobot"}, {pwReformasi, "reformasi"},
+		{pwPemilih, "pemilih"}, {pwDPT, "dpt"}, {pwPemilihTetap, "pemilih tetap"}, {pwKecamatan, "kecamatan"},
+		{pwAnggaran, "anggaran"}, {pwRB, " rb "}}
+	cases := []string{"", "rp", "pagu rp 10", "total pagu anggaran rp 5 dengan realisasi", "reformasi birokrasi rb ",
+		"daftar pemilih tetap (dpt) per kecamatan", "nilai akip dan akuntabilitas dengan bobot", "revisi dipa", " rb ", "rb"}
+	pieces := []string{"r", "p", "a", "d", "b", "k", " ", "rp", "pag", "pagu", "realisasi", "realis", "alokasi", "revisi", "revis",
+		"dipa", "dpt", "dp", "akuntabilitas", "akip", "aki", "bobot", "reformasi", "pemilih", "pemilih tetap", "pemilihtetap",
+		"kecamatan", "anggaran", "rb", "x", "e", "i", "s", "t", "m", "l", "u", "n", "g", "o", "c"}
+	rng := rand.New(rand.NewSource(4))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(25); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		got := proseWords([]byte(s))
+		for _, w := range words {
+			if want := bytes.Contains([]byte(s), []byte(w.w)); (got&w.bit != 0) != want {
+				t.Fatalf("proseWords(%q) %q = %v, want %v", s, w.w, got&w.bit != 0, want)
+			}
+		}
+	}
+}

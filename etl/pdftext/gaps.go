@@ -27,16 +27,18 @@ func withGaps(lines []outLine) []outLine {
 			}
 		}
 	}
-	if len(prose) >= 3 {
-		gaps = prose
-	}
 	if len(gaps) < 3 {
 		return lines
 	}
-	sort.Float64s(gaps)
 	// The line pitch is among the smallest gaps: a page of paragraphs and
-	// tall table rows may have few plain line steps.
-	pitch := gaps[len(gaps)/10]
+	// tall table rows may have few plain line steps. Of the pitch over all
+	// lines and that over prose alone, the smaller is the page's: padded
+	// rows inflate the first, and a page whose paragraphs are one line each
+	// has only paragraph gaps in the second.
+	pitch := lowGap(gaps)
+	if len(prose) >= 3 {
+		pitch = min(pitch, lowGap(prose))
+	}
 	out := make([]outLine, 0, len(lines)+len(lines)/4)
 	out = append(out, lines[0])
 	for i := 1; i < len(lines); i++ {
@@ -56,4 +58,10 @@ func isRow(l outLine) bool {
 		}
 	}
 	return false
+}
+
+// lowGap is the 10th percentile of the gaps (sorted in place).
+func lowGap(gaps []float64) float64 {
+	sort.Float64s(gaps)
+	return gaps[len(gaps)/10]
 }

@@ -24,6 +24,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 		j := i + 1
 		x0 := lines[i].x0
 		heading := map[int]bool{} // merged heading rows inside the block
+		body := []textLine{lines[i]}
 		for j < len(lines) {
 			l := &lines[j]
 			pitch := l.base - lines[j-1].base
@@ -34,8 +35,9 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			// table's left edge, or its first word would not have fitted
 			// in its column on the line before; a paragraph after the
 			// table does neither.
-			if isSeed(l) || l.x0 >= x0+l.size || wrapsInto(lines[i:j], l) {
+			if isSeed(l) || l.x0 >= x0+l.size || wrapsInto(body, l) {
 				x0 = math.Min(x0, l.x0)
+				body = append(body, *l)
 				j++
 				continue
 			}
@@ -47,23 +49,18 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			if k < 0 || math.Abs(l.size-lines[i].size) > 0.05*lines[i].size {
 				break // a caption or paragraph in the body font
 			}
-			cols := rivers(lines[i:j])
-			if crossesRiver(lines[k:k+1], cols) {
+			if !sameTable(body, &lines[k]) {
 				break // the row under it belongs to another table
 			}
-			if !centredCell(cols, l) {
+			if centredCell(rivers(body), l) {
+				body = append(body, *l)
+			} else {
 				heading[j-i] = true
 			}
 			x0 = math.Min(x0, l.x0)
 			j++
 		}
 		block := lines[i:j]
-		var body []textLine
-		for k := range block {
-			if !heading[k] {
-				body = append(body, block[k])
-			}
-		}
 		cols := mergeDisjoint(body, rivers(body))
 		if debugf != nil {
 			debugf("borderless block: %d lines, headings %v, cols %v", len(block), heading, cols)
@@ -95,6 +92,16 @@ func borderless(lines []textLine, cc *carry) []outLine {
 		i = j
 	}
 	return out
+}
+
+// sameTable reports whether row keeps the block's columns: the block with
+// it parts into at least two columns and loses at most one (another
+// table's header under a caption runs over the block's rivers).
+func sameTable(block []textLine, row *textLine) bool {
+	n1 := len(mergeDisjoint(block, rivers(block)))
+	with := append(append([]textLine(nil), block...), *row)
+	n2 := len(mergeDisjoint(with, rivers(with)))
+	return n2 >= 2 && n2 >= n1-1
 }
 
 // rowFollows returns the index of the table row (a line with a wide gap)
@@ -284,15 +291,35 @@ func colOf(cols []column, x float64) int {
 // tableRows cuts a borderless block into rows where the baseline pitch
 // grows (Word pads rows) and joins each cell's lines.
 func tableRows(block []textLine, cols []column) []outLine {
-	minP, maxP := math.Inf(1), 0.0
-	for k := 1; k < len(block); k++ {
-		p := block[k].base - block[k-1].base
-		minP, maxP = math.Min(minP, p), math.Max(maxP, p)
+	// Pitches fall in two groups: a cell's line pitch and the padded pitch
+	// between rows. Rows are cut at the widest jump between sorted
+	// pitches; without a clear jump every line is a row. Steps shorter
+	// than a line (a centred cell's middle line half a line under its
+	// first) never separate rows.
+	size := math.Inf(1)
+	for _, l := range block {
+		size = math.Min(size, l.size)
 	}
-	uniform := maxP <= 1.12*minP
+	short := 0.9 * size
+	var ps []float64
+	for k := 1; k < len(block); k++ {
+		if p := block[k].base - block[k-1].base; p >= short {
+			ps = append(ps, p)
+		}
+	}
+	sort.Float64s(ps)
+	cut, jump := short, 0.0
+	for k := 1; k < len(ps); k++ {
+		if d := ps[k] - ps[k-1]; d > jump && d > 0.12*ps[0] {
+			cut, jump = (ps[k]+ps[k-1])/2, d
+		}
+	}
+	if debugf != nil {
+		debugf("tableRows: pitches %v cut %.2f", ps, cut)
+	}
 	var rows [][]textLine
 	for k := range block {
-		if k == 0 || uniform || block[k].base-block[k-1].base > 1.12*minP {
+		if k == 0 || block[k].base-block[k-1].base > cut {
 			rows = append(rows, nil)
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], block[k])

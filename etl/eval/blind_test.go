@@ -25,6 +25,10 @@ import (
 //     since; parse-13 reaches 465/499 (93.2 %), 0 silent-wrong.
 //   - dev3: the second holdout (12 documents, 401 rows), measured twice at
 //     parse-13 (301/401 = 75.1 %, 4 silent-wrong) and development data since.
+//   - space-aligned (pdftotext -layout) tables, abbreviated capaian headers
+//     caption-named series, merged capaian rows, DPT prose and sentences
+//     after DPT tables: dev2 488/499, dev3 384/401,
+//     0 silent-wrong.
 //
 // The new hold-out set (testdata/blind/unseen2) is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -34,7 +38,7 @@ var blindBar = map[string]struct {
 }{
 	"dev":  {minExact: 1.0, maxSilent: 0},
 	"dev2": {minExact: 0.977, maxSilent: 0},
-	"dev3": {minExact: 0.97, maxSilent: 0},
+	"dev3": {minExact: 0.977, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {

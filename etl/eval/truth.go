@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/sample"
@@ -137,21 +136,9 @@ func join(parts ...any) string {
 	return strings.Join(s, "|")
 }
 
-// str renders a key part. Every number prints in one form, without an
-// exponent and integers without a fraction, so a JSON 2024 and a database
-// int32 2024 give the same key.
-func str(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	}
-	if f, ok := num(v); ok {
-		return strconv.FormatFloat(f, 'f', -1, 64)
-	}
-	return fmt.Sprint(v)
-}
+// str renders a key part or a value: NULL as "", numbers without an
+// exponent, so a JSON 2024 and a database int32 2024 give the same key.
+var str = sqlrows.Text
 
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 

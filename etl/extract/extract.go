@@ -385,7 +385,7 @@ var reGroupHeading = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegia
 // isGroupHeading: a line that opens a group of rows ("Sasaran Strategis 1:
 // Meningkatnya ...", "Program 2. ...").
 func isGroupHeading(t string) bool {
-	if len(t) > 320 || t == "" { // a long sasaran name on one line reaches ~250 bytes
+	if len(t) > 400 || t == "" { // a long sasaran name on one line reaches ~250 bytes (KPU's own, "Terwujudnya koordinasi ... berbasis teknologi informasi")
 		return false
 	}
 	// the regexp only behind a possible first letter; under (?i) "s" and

@@ -160,7 +160,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sasaran = sasaranName(p.groupText(r, roles))
 				sasGroup = true
 				sawGroup = true
-			case sasGroup:
+			case sasGroup && !startsIndicator(text):
 				sasaran = strings.TrimSpace(sasaran + " " + p.groupText(r, roles))
 			case startsIndicator(text) && noCell == "":
 				// an indicator whose values the PDF lost: later lines
@@ -168,6 +168,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 				cur = &capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
 					vals: map[int]string{}, valLine: map[int]int{}}
 				rows = append(rows, cur)
+				sasGroup = false // an indicator ends the group heading above: its wrapped lines are the indicator's
 			case noCell != "" && indCell != "" && isRowNumber(noCell) && (startsIndicator(indCell) || upperStart(indCell)):
 				// a numbered indicator without values: its own row (the
 				// values may sit in the row below, see pushedValues)
@@ -203,7 +204,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 			}
 		}
 		isNew := cur == nil || noCell != "" || startsIndicator(indCell) ||
-			upperStart(indCell) && wellFormed && !dangling(cur.ind)
+			upperStart(indCell) && wellFormed && !dangling(cur.ind) && !allEmpty(cur.vals) // an indicator still waiting for its values takes them
 		if !isNew {
 			cur.ind = strings.TrimSpace(cur.ind + " " + indCell)
 			cur.end = r.End

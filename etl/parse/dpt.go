@@ -190,8 +190,12 @@ func (p *parser) dptTable(t *tableInfo) {
 		}
 		sets = []dptSet{{roles: roles, pemilihan: pemilihan, tahun: year}}
 	}
+	from := len(p.doc.DPT)
 	for _, s := range sets {
 		p.dptRows(t, s, level, owner, convs)
+	}
+	if level == "kecamatan" {
+		p.dptSentenceAfter(from)
 	}
 }
 

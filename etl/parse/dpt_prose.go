@@ -63,19 +63,16 @@ func (p *parser) proseDPT(start, end int, t string, low []byte) {
 		from := max(0, at-60)
 		if mm := reDPTTotal.FindStringSubmatchIndex(t[from : at+1]); mm != nil {
 			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}
-		}
-	}
-	before := string(low[max(0, m[0]-120):m[0]])
-	for _, w := range []string{"dptb", "dpk", "dps", "dph", "tambahan", "khusus", "sementara", "pindah"} {
-		if strings.Contains(before, w) {
-			return // another roll beside the DPT: never the DPT
+			if rollBefore(t, low, m[0]) {
+				m = nil // another roll (DPTb, DPK, the continuous roll): look at the next count
+			}
 		}
 	}
 	pem, year := pemilihanOf(t), electionYear(t)
 	if pem == "" || year == 0 {
 		return
 	}
-	if fs := distinctSatkers(normalize.FindSatkers(t, p.prov, false)); len(fs) > 1 || len(fs) == 1 && fs[0] != p.doc.Meta.SatkerID {
+	if fs := distinctSatkers(electionProvince(normalize.FindSatkers(t, p.prov, false), t, p.prov)); len(fs) > 1 || len(fs) == 1 && fs[0] != p.doc.Meta.SatkerID {
 		return // another satker's figures
 	}
 	total := countOf([]string{"", t[m[2]:m[3]]})
@@ -110,6 +107,76 @@ func (p *parser) proseDPT(start, end int, t string, low []byte) {
 	}
 	p.cov.hits++
 	p.proseDPTRows = append(p.proseDPTRows, d)
+}
+
+// otherRolls are the voter rolls that are not the DPT: a count named
+// after one of them is never the DPT.
+var otherRolls = []string{"dptb", "dpk", "dps", "dph", "tambahan", "khusus", "sementara", "pindah", "dpb"}
+
+// rollBefore: the sentence before the count at i (at most 120 bytes) names
+// another roll. A sentence ends at ". " before an upper-case letter, unless
+// the word before the period is short ("Kab.", "No."), so an earlier
+// sentence's roll does not hide a DPT stated next.
+func rollBefore(t string, low []byte, i int) bool {
+	from := max(0, i-120)
+	for k := i - 2; k > from; k-- {
+		if low[k] != '.' || low[k+1] != ' ' || k+2 >= len(t) || t[k+2] < 'A' || t[k+2] > 'Z' {
+			continue
+		}
+		w := k
+		for w > 0 && low[w-1] != ' ' {
+			w--
+		}
+		if k-w > 4 || k > w && isDigitByte(low[k-1]) {
+			from = k + 2
+			break
+		}
+	}
+	before := string(low[from:i])
+	for _, w := range otherRolls {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	// the continuous roll (Data Pemilih Berkelanjutan) is another roll;
+	// its updating ("pemutakhiran data pemilih berkelanjutan", of which the
+	// DPT is the basis) is not
+	const dpb = "data pemilih berkelanjutan"
+	for off := 0; ; {
+		k := strings.Index(before[off:], dpb)
+		if k < 0 {
+			return false
+		}
+		k += off
+		if !strings.HasSuffix(before[:k], "pemutakhiran ") {
+			return true
+		}
+		off = k + len(dpb)
+	}
+}
+
+// electionProvince drops the province named as part of an election's name
+// ("Pemilihan Gubernur dan Wakil Gubernur NTT"): that names the election,
+// not the area whose roll the sentence states.
+func electionProvince(fs []normalize.Found, t, prov string) []normalize.Found {
+	var words []string
+	out := fs[:0:0]
+	for _, f := range fs {
+		if f.ID == prov && f.Word > 0 {
+			if words == nil {
+				words = strings.Fields(normalize.Key(t))
+			}
+			prev := f.Word - 1
+			if prev > 0 && prev < len(words) && words[prev] == "provinsi" {
+				prev--
+			}
+			if prev < len(words) && words[prev] == "gubernur" {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // finishDPT adds the prose rows after every table's, so a table stating

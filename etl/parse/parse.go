@@ -59,7 +59,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
-	text = alignSpaced(text) // space-aligned tables (pdftotext -layout) as TAB rows: layout_spaces.go
+	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
 	blocks, err := extract.TextWith(text, lim)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
@@ -72,6 +72,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if err := p.identify(opt); err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
+	p.alignedUnproven(padded, text)
 	p.run()
 	return doc, nil
 }

@@ -13,7 +13,7 @@ import (
 // them ("rivers"): such a run is cut into columns at the rivers and into
 // rows where the line pitch grows, and wrapped cell text is joined.
 // Other lines keep single spaces.
-func borderless(lines []textLine) []outLine {
+func borderless(lines []textLine, cc *carry) []outLine {
 	var out []outLine
 	for i := 0; i < len(lines); {
 		if !isSeed(&lines[i]) {
@@ -23,6 +23,7 @@ func borderless(lines []textLine) []outLine {
 		}
 		j := i + 1
 		x0 := lines[i].x0
+		heading := map[int]bool{} // merged heading rows inside the block
 		for j < len(lines) {
 			l := &lines[j]
 			pitch := l.base - lines[j-1].base
@@ -30,32 +31,137 @@ func borderless(lines []textLine) []outLine {
 				break
 			}
 			// A continuation line (a wrapped cell) starts right of the
-			// table's left edge; a paragraph after the table does not.
-			if !isSeed(l) && l.x0 < x0+l.size {
-				break
+			// table's left edge, or its first word would not have fitted
+			// in its column on the line before; a paragraph after the
+			// table does neither.
+			if isSeed(l) || l.x0 >= x0+l.size || wrapsInto(lines[i:j], l) {
+				x0 = math.Min(x0, l.x0)
+				j++
+				continue
+			}
+			// A line at the left edge with a row of the table close under
+			// it: the first line of a vertically centred cell when it
+			// fits one column, else a heading row merged across the table
+			// ("Sasaran Strategis 2: ...").
+			k := rowFollows(lines, j)
+			if k < 0 || math.Abs(l.size-lines[i].size) > 0.05*lines[i].size {
+				break // a caption or paragraph in the body font
+			}
+			cols := rivers(lines[i:j])
+			if crossesRiver(lines[k:k+1], cols) {
+				break // the row under it belongs to another table
+			}
+			if !centredCell(cols, l) {
+				heading[j-i] = true
 			}
 			x0 = math.Min(x0, l.x0)
 			j++
 		}
 		block := lines[i:j]
-		cols := mergeDisjoint(block, rivers(block))
+		var body []textLine
+		for k := range block {
+			if !heading[k] {
+				body = append(body, block[k])
+			}
+		}
+		cols := mergeDisjoint(body, rivers(body))
 		if debugf != nil {
-			debugf("borderless block: %d lines, cols %v", len(block), cols)
+			debugf("borderless block: %d lines, headings %v, cols %v", len(block), heading, cols)
 			for _, l := range block {
 				debugf("   %q", l.text())
 			}
 		}
-		if len(block) < 2 || len(cols) < 2 || isForm(block, cols) {
+		if len(body) < 2 || len(cols) < 2 || isForm(body, cols) {
 			for k := range block {
 				out = append(out, plainLine(&block[k]))
 			}
 			i = j
 			continue
 		}
-		out = append(out, tableRows(block, cols)...)
+		cols = cc.table(block[0].top, block[len(block)-1].bottom, cols)
+		for k := 0; k < len(block); {
+			if heading[k] {
+				out = append(out, plainLine(&block[k]))
+				k++
+				continue
+			}
+			e := k
+			for e < len(block) && !heading[e] {
+				e++
+			}
+			out = append(out, tableRows(block[k:e], cols)...)
+			k = e
+		}
 		i = j
 	}
 	return out
+}
+
+// rowFollows returns the index of the table row (a line with a wide gap)
+// within two lines under line j, each step no wider than a row's pitch, or
+// -1.
+func rowFollows(lines []textLine, j int) int {
+	for k := j + 1; k < len(lines) && k <= j+2; k++ {
+		if lines[k].base-lines[k-1].base > 2.5*math.Max(lines[k].size, lines[k-1].size) {
+			return -1
+		}
+		if isSeed(&lines[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// centredCell reports whether l can be the first line of a cell centred
+// vertically in the row below it: it lies inside one column, short of the
+// next. A line running over several columns is a heading row instead.
+func centredCell(cols []column, l *textLine) bool {
+	if len(cols) < 2 {
+		return false
+	}
+	c := colOf(cols, (l.x0+l.words[0].x1)/2)
+	return l.x0 >= cols[c].x0-0.5*l.size && (c+1 >= len(cols) || l.x1 < cols[c+1].x0)
+}
+
+// wrapsInto reports whether l continues a cell of the block's last line:
+// l sits one line pitch (not a row's padded pitch) under it, lies in one
+// column of the block, and its first word would not have fitted after
+// that cell's text within the widest line the column holds (so the cell
+// had to wrap there).
+func wrapsInto(block []textLine, l *textLine) bool {
+	if len(block) == 0 {
+		return false
+	}
+	prev := &block[len(block)-1]
+	if l.base-prev.base > 1.3*math.Max(l.size, prev.size) {
+		return false
+	}
+	cols := rivers(block)
+	if len(cols) < 2 {
+		return false
+	}
+	c := colOf(cols, (l.x0+l.words[0].x1)/2)
+	if c+1 < len(cols) && l.x1 > cols[c+1].x0 || l.x0 < cols[c].x0-0.5*l.size {
+		return false
+	}
+	// The cell's last line is the line before, or, in a cell centred in
+	// a taller row, the line above the row's middle line.
+	end, right := math.Inf(-1), cols[c].x1
+	for k := len(block) - 1; k >= 0 && k >= len(block)-2 && math.IsInf(end, -1); k-- {
+		if l.base-block[k].base > float64(len(block)-k)*1.3*math.Max(l.size, block[k].size) {
+			break
+		}
+		for _, w := range block[k].words {
+			if colOf(cols, (w.x0+w.x1)/2) == c {
+				end = math.Max(end, w.x1)
+			}
+		}
+	}
+	if math.IsInf(end, -1) {
+		return false
+	}
+	first := l.words[0].x1 - l.words[0].x0
+	return end+0.25*l.size+first > right
 }
 
 // isForm reports a label/value block aligned with tab stops ("Target  :
@@ -193,32 +299,11 @@ func tableRows(block []textLine, cols []column) []outLine {
 	}
 	var out []outLine
 	for _, r := range rows {
-		cells := make([][]textLine, len(cols)) // per column, its lines' words
-		ocr := false
-		for _, l := range r {
-			parts := make([][]word, len(cols))
-			for _, w := range l.words {
-				c := colOf(cols, (w.x0+w.x1)/2)
-				parts[c] = append(parts[c], w)
-				ocr = ocr || w.ocr
-			}
-			for c, ws := range parts {
-				if len(ws) > 0 {
-					tl := textLine{words: ws}
-					finishLine(&tl)
-					cells[c] = append(cells[c], tl)
-				}
-			}
-		}
-		texts := make([]string, len(cols))
-		for c, ls := range cells {
-			texts[c] = joinWrapped(ls, cols[c].x1)
-		}
-		for len(texts) > 0 && texts[len(texts)-1] == "" {
-			texts = texts[:len(texts)-1]
-		}
-		if len(texts) > 0 {
-			out = append(out, outLine{text: strings.Join(texts, "\t"), top: r[0].top, ocr: ocr})
+		// rowOf (hrules.go) joins the cells; a borderless row is placed at
+		// its first line, which the page order and gaps were tuned on.
+		if line, ok := rowOf(r, cols); ok {
+			line.top = r[0].top
+			out = append(out, line)
 		}
 	}
 	return out

@@ -21,6 +21,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 		return nil, fmt.Errorf("%w: PDF tidak memiliki halaman", ErrCorrupt)
 	}
 	pages := make([]pageLines, pc.PageCount)
+	cc := &carry{}
 	var scanned []int
 	for i := 0; i < pc.PageCount; i++ {
 		if err := ctx.Err(); err != nil {
@@ -47,7 +48,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 			res.Findings = append(res.Findings, Finding{Page: i + 1, Code: "pdf.teks_tak_terbaca",
 				Message: fmt.Sprintf("halaman %d: %d dari %d karakter tidak dapat dipetakan ke huruf (font tanpa tabel ToUnicode); teks halaman ini tidak lengkap", i+1, p.unmapped, n+p.unmapped)})
 		}
-		pages[i] = pageLines{lines: layoutPage(p), h: p.h}
+		pages[i] = pageLines{lines: layoutPage(p, cc), h: p.h}
 	}
 	if !opt.OCR && 2*len(scanned) > pc.PageCount {
 		return res, fmt.Errorf("%w: %d dari %d halaman hanya berisi gambar; jalankan ulang dengan --ocr (memerlukan paket tesseract-ocr dan tesseract-ocr-ind) atau kirim PDF hasil ekspor Word/LibreOffice", ErrScanned, len(scanned), pc.PageCount)

@@ -10,7 +10,8 @@ const paragraphGap = 1.45
 // than its line pitch, as the text form of a report has blank lines
 // between paragraphs, headings and tables. The parser reads a heading
 // run into the next sentence as one sentence without them. Two table
-// rows are never split: a tall wrapped row is not a paragraph break.
+// rows, or two lines of one ruled table (a heading row merged across
+// it), are never split: a tall wrapped row is not a paragraph break.
 func withGaps(lines []outLine) []outLine {
 	if len(lines) < 2 {
 		return lines
@@ -40,7 +41,7 @@ func withGaps(lines []outLine) []outLine {
 	out = append(out, lines[0])
 	for i := 1; i < len(lines); i++ {
 		prev, cur := lines[i-1], lines[i]
-		if cur.top-prev.top > paragraphGap*pitch && !(isRow(prev) && isRow(cur)) {
+		if cur.top-prev.top > paragraphGap*pitch && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
 			out = append(out, outLine{top: (prev.top + cur.top) / 2, ocr: prev.ocr && cur.ocr})
 		}
 		out = append(out, cur)

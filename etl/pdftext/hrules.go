@@ -74,7 +74,7 @@ func (s *stack) contains(x, y float64) bool {
 // drawn between two parts of a table, or a caption) stays a plain line and
 // does not take part in finding the columns. A piece whose rows do not part
 // into at least two columns is given back as free text, in rest.
-func stackRows(s *stack, gs []glyph) (out []outLine, rest []glyph) {
+func stackRows(s *stack, gs []glyph, cc *carry) (out []outLine, rest []glyph) {
 	bands := make([][]glyph, len(s.ys)-1)
 	for _, g := range gs {
 		y := (g.top + g.bottom) / 2
@@ -90,7 +90,7 @@ func stackRows(s *stack, gs []glyph) (out []outLine, rest []glyph) {
 		for j < len(bands) && len(bands[j]) > 0 {
 			j++
 		}
-		rows, ok := stackPiece(bands[i:j], s.ys[i:j+1])
+		rows, ok := stackPiece(bands[i:j], s.ys[i:j+1], cc)
 		if ok {
 			out = append(out, rows...)
 		} else {
@@ -109,7 +109,7 @@ func stackRows(s *stack, gs []glyph) (out []outLine, rest []glyph) {
 // the table; a prose band with room around its text (a caption or a
 // paragraph between two tables of one width) separates two tables, each
 // with its own columns.
-func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
+func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 	lines := make([][]textLine, len(bands))
 	left := math.Inf(1)
 	for i, b := range bands {
@@ -131,7 +131,7 @@ func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
 	done := false
 	for i := 0; i < len(lines); {
 		if split[i] {
-			out = append(out, proseLines(lines[i])...)
+			out = append(out, outside(proseLines(lines[i]))...)
 			i++
 			continue
 		}
@@ -147,6 +147,7 @@ func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
 			}
 		}
 		if rows >= 2 && len(cols) >= 2 {
+			cols = cc.table(ys[i], ys[j], cols)
 			// A prose-looking band whose words all sit inside the columns
 			// is a row after all ("1.  076.01.WA Program ... dan").
 			for k := i; k < j; k++ {
@@ -158,7 +159,7 @@ func stackPiece(bands [][]glyph, ys []float64) ([]outLine, bool) {
 			done = true
 		} else {
 			for _, ls := range lines[i:j] {
-				out = append(out, proseLines(ls)...)
+				out = append(out, outside(proseLines(ls))...)
 			}
 		}
 		i = j
@@ -183,19 +184,38 @@ func isProse(ls []textLine, left float64) bool {
 	return words >= 3
 }
 
-// crossesRiver reports whether a word of ls overlaps the gap between two
-// columns: text laid over the table's whole width, not a row of it.
+// crossesRiver reports whether a word of ls spans the gap between two
+// columns or sits in it, or two neighbouring words only a space apart fall
+// in two columns: text laid over the table's whole width, not a row of it. A word only spilling into a gap (a right-aligned "1." under a
+// left-aligned "No") does not count.
 func crossesRiver(ls []textLine, cols []column) bool {
 	for _, l := range ls {
-		for _, w := range l.words {
+		for k, w := range l.words {
+			// Two words a plain space apart in two columns: a sentence
+			// running over the columns.
+			if k > 0 && w.gapBefore < riverGap*l.size &&
+				colOf(cols, (w.x0+w.x1)/2) != colOf(cols, (l.words[k-1].x0+l.words[k-1].x1)/2) {
+				return true
+			}
+			mid := (w.x0 + w.x1) / 2
 			for c := 0; c+1 < len(cols); c++ {
-				if w.x0 < cols[c+1].x0 && w.x1 > cols[c].x1 {
+				a, b := cols[c].x1, cols[c+1].x0
+				if w.x0 < a && w.x1 > b || mid > a && mid < b {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// outside marks lines that lie between a stack's rules but outside its
+// tables (stackRows' caller gives table numbers to the others).
+func outside(ls []outLine) []outLine {
+	for k := range ls {
+		ls[k].table = -1
+	}
+	return ls
 }
 
 func proseLines(ls []textLine) []outLine {
@@ -235,7 +255,10 @@ func stackRun(lines [][]textLine, prose []bool, cols []column) []outLine {
 	for i, ls := range lines {
 		switch {
 		case prose[i]:
-			out = append(out, proseLines(ls)...)
+			// A heading row merged across the table: one cell, one line.
+			l := plainLine(&ls[0])
+			l.text = joinWrapped(ls, 0)
+			out = append(out, l)
 		case manyRows(ls, cols):
 			out = append(out, tableRows(ls, cols)...)
 		default:

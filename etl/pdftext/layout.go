@@ -8,15 +8,16 @@ import (
 
 // outLine is one line of derived text before pages are joined.
 type outLine struct {
-	text string
-	top  float64 // for ordering and running header/footer detection
-	size float64 // font size of a plain line (0 for table rows)
-	ocr  bool
+	text  string
+	top   float64 // for ordering and running header/footer detection
+	size  float64 // font size of a plain line (0 for table rows)
+	table int     // ruled table holding the line on its page (1-based), 0 when none
+	ocr   bool
 }
 
 // layoutPage turns one page into lines: ruled tables row by row, the rest
 // line by line with borderless columns cut at shared whitespace.
-func layoutPage(p *pageData) []outLine {
+func layoutPage(p *pageData, cc *carry) []outLine {
 	var grids []*grid
 	for _, g := range findGrids(p.rules) {
 		// One column is a box (a frame around text), not a table.
@@ -63,7 +64,14 @@ func layoutPage(p *pageData) []outLine {
 			}
 		}
 		for si, s := range stacks {
-			rows, back := stackRows(s, held[si])
+			rows, back := stackRows(s, held[si], cc)
+			for k := range rows {
+				if rows[k].table == 0 {
+					rows[k].table = si + 1
+				} else {
+					rows[k].table = 0 // a caption between two tables
+				}
+			}
 			out = append(out, rows...)
 			rest = append(rest, back...)
 		}
@@ -84,6 +92,9 @@ func layoutPage(p *pageData) []outLine {
 		}
 		for r := 0; r+1 < len(g.ys); r++ {
 			if rows := unruledBand(g, r, cells, ti); rows != nil {
+				for k := range rows {
+					rows[k].table = 1000 + ti
+				}
 				out = append(out, rows...)
 				continue
 			}
@@ -102,13 +113,14 @@ func layoutPage(p *pageData) []outLine {
 			if len(texts) == 0 {
 				continue
 			}
-			out = append(out, outLine{text: strings.Join(texts, "\t"), top: g.ys[r], ocr: ocr})
+			out = append(out, outLine{text: strings.Join(texts, "\t"), top: g.ys[r], table: 1000 + ti, ocr: ocr})
 		}
 	}
-	for _, l := range borderless(groupLines(free)) {
+	for _, l := range borderless(groupLines(free), cc) {
 		out = append(out, l)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].top < out[j].top })
+	cc.endPage()
 	return out
 }
 

@@ -13,6 +13,8 @@ import (
 
 	"github.com/jedib0t/go-pretty/v6/table"
 	"github.com/jedib0t/go-pretty/v6/text"
+
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 )
 
 // Formats Render writes.
@@ -231,7 +233,7 @@ func writeCSV(w io.Writer, r *resolved) error {
 		for _, row := range res.Rows {
 			rec := make([]string, len(row))
 			for j, v := range row {
-				rec[j] = rawString(v)
+				rec[j] = sqlrows.Text(v)
 			}
 			if err := cw.Write(rec); err != nil {
 				return err
@@ -240,25 +242,6 @@ func writeCSV(w io.Writer, r *resolved) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// rawString is a value as machines read it.
-func rawString(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case int64:
-		return strconv.FormatInt(x, 10)
-	case bool:
-		return strconv.FormatBool(x)
-	case time.Time:
-		return x.Format(time.RFC3339)
-	case string:
-		return x
-	}
-	return fmt.Sprint(v)
 }
 
 // writeJSON writes raw values (numbers as numbers), rows as objects whose

@@ -2,6 +2,7 @@ package sqlrows_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/kpu-ntt/lkj/etl/sqlrows"
 )
@@ -21,6 +22,20 @@ func TestFloat(t *testing.T) {
 	for _, v := range []any{"12", true, nil, []byte("1")} {
 		if got, ok := sqlrows.Float(v); ok {
 			t.Errorf("Float(%#v) = %v, a number", v, got)
+		}
+	}
+}
+
+// TestText: what each value the driver hands back reads as; an integral
+// float64 and an integer read alike.
+func TestText(t *testing.T) {
+	vals := []any{nil, "5305", float64(2024), int32(2024), int64(44980284000), 104.17, 1e21, true,
+		time.Date(2024, 12, 3, 7, 0, 0, 0, time.UTC)}
+	want := []string{"", "5305", "2024", "2024", "44980284000", "104.17", "1000000000000000000000", "true",
+		"2024-12-03T07:00:00Z"}
+	for i, v := range vals {
+		if got := sqlrows.Text(v); got != want[i] {
+			t.Errorf("Text(%#v) = %q, want %q", v, got, want[i])
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strconv"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -166,20 +167,6 @@ func header(fam *family) []string {
 	return h
 }
 
-func cellText(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return v
-	case int64:
-		return strconv.FormatInt(v, 10)
-	case float64:
-		return formatFloat(v)
-	}
-	return fmt.Sprint(v)
-}
-
 func writeDir(dir string, doc *facts.Document) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("template %s: %w", dir, err)
@@ -204,7 +191,7 @@ func csvBytes(s sheet) ([]byte, error) {
 	rec := make([]string, len(s.fam.cols))
 	for _, row := range s.rows {
 		for i, v := range row {
-			rec[i] = cellText(v)
+			rec[i] = sqlrows.Text(v)
 		}
 		_ = w.Write(rec)
 	}

@@ -139,7 +139,12 @@ def blocks(lines, wrap):
                 i += 1
                 para.append(lines[i].strip())
             i += 1
-            out.append(("para", " ".join(para), len(para) == 1))
+            text = para[0]
+            for nxt in para[1:]:
+                # "laki-" at a line end before "laki": one word cut after
+                # its hyphen by the text's hard wrap.
+                text += nxt if text.endswith("-") and nxt[:1].islower() else " " + nxt
+            out.append(("para", text, len(para) == 1))
     return out
 
 
@@ -181,6 +186,19 @@ def widths(rows, font, bold, nh, size):
     return out
 
 
+def fits(rows, orig, nh, st, ws, size):
+    """Whether every word of the rows fits its column at these widths."""
+    for ri, (r, o) in enumerate(zip(rows, orig)):
+        if o == 1:
+            continue
+        f = st["bold"] if ri < nh else st["font"]
+        for c, t in enumerate(r):
+            for x in t.split():
+                if pdfmetrics.stringWidth(x, f, size) + 8 > ws[c]:
+                    return False
+    return True
+
+
 def header_rows(rows, orig):
     """Leading rows without a number cell are the header (a one-cell
     heading row ends it)."""
@@ -192,19 +210,25 @@ def header_rows(rows, orig):
     return min(h, 2) if h < len(rows) else 0
 
 
-def table(rows, st):
+def table(rows, st, keep=None):
+    """A Table flowable; keep is (n, widths, size) of the table this one
+    continues after a page break, whose columns it keeps, as in Word."""
     n = max(len(r) for r in rows)
     orig = [len(r) for r in rows]
     rows = [r + [""] * (n - len(r)) for r in rows]
     nh = header_rows(rows, orig)
-    size = 9.0
-    while True:
-        ws = widths([r for r, o in zip(rows, orig) if o > 1], st["font"], st["bold"], nh, size)
-        if ws or size <= 5.5:
-            break
-        size -= 0.5
-    if ws is None:
-        ws = [AVAIL / n] * n
+    if keep and keep[0] == n and fits(rows, orig, nh, st, keep[1], keep[2]):
+        ws, size = keep[1], keep[2]
+    else:
+        size = 9.0
+        while True:
+            ws = widths([r for r, o in zip(rows, orig) if o > 1], st["font"], st["bold"], nh, size)
+            if ws or size <= 5.5:
+                break
+            size -= 0.5
+        if ws is None:
+            ws = [AVAIL / n] * n
+    st["last"] = (n, ws, size)
     base = ParagraphStyle("cell", fontName=st["font"], fontSize=size, leading=size * 1.2)
     head = ParagraphStyle("head", parent=base, fontName=st["bold"])
     right = ParagraphStyle("num", parent=base, alignment=TA_RIGHT)
@@ -258,16 +282,21 @@ def story(text, st):
     line = ParagraphStyle("l", parent=body, alignment=TA_LEFT)
     out = []
     wrap = wrap_width(text)
+    carry = None
     pages = text.split("\f")
     for pi, page in enumerate(pages):
         lines = page.split("\n")
         if pi > 0 and lines and lines[0] == "":
             lines = lines[1:]
-        for b in blocks(lines, wrap):
+        bs = blocks(lines, wrap)
+        for bi, b in enumerate(bs):
             if b[0] == "gap":
                 out.append(Spacer(1, st["size"] * 0.9))
             elif b[0] == "table":
-                out.append(table(b[1], st))
+                # A table that opens a page continues the one that closed
+                # the page before when nothing stands between them.
+                cont = carry if all(x[0] == "gap" for x in bs[:bi]) else None
+                out.append(table(b[1], st, cont))
             elif b[0] == "pre":
                 longest = max(len(l) for l in b[1])
                 size = min(9.0, AVAIL / (0.61 * max(longest, 1)))
@@ -279,6 +308,8 @@ def story(text, st):
                 if single:
                     s = heading if t.isupper() and len(t) < 80 else line
                 out.append(Paragraph(escape(t), s))
+        last = [b for b in bs if b[0] != "gap"]
+        carry = st.get("last") if last and last[-1][0] == "table" else None
         if pi + 1 < len(pages):
             out.append(PageBreak())
     return out

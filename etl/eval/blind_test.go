@@ -22,13 +22,11 @@ import (
 //   - dev: 12 documents, 413/413 rows exact since 2026-12-03.
 //   - dev2: the first holdout (12 documents, 499 rows), measured once at
 //     reader parse-12 (55.3 % exact, 25 silent-wrong) and development data
-//     since; parse-13 reaches 465/499 (93.2 %), 0 silent-wrong.
-//   - dev3: the second holdout (12 documents, 401 rows), measured twice at
-//     parse-13 (301/401 = 75.1 %, 4 silent-wrong) and development data since.
-//   - space-aligned (pdftotext -layout) tables, abbreviated capaian headers
-//     caption-named series, merged capaian rows, DPT prose and sentences
-//     after DPT tables: dev2 488/499, dev3 384/401,
+//     since; parse-13 reaches 465/499 (93.2 %), parse-14 497/499 (99.6 %),
 //     0 silent-wrong.
+//   - dev3: the second holdout (12 documents, 401 rows), measured twice at
+//     parse-13 (301/401 = 75.1 %, 4 silent-wrong) and development data since;
+//     parse-14 reaches 392/401 (97.8 %), 0 silent-wrong.
 //
 // The new hold-out set (testdata/blind/unseen2) is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -37,7 +35,7 @@ var blindBar = map[string]struct {
 	maxSilent int
 }{
 	"dev":  {minExact: 1.0, maxSilent: 0},
-	"dev2": {minExact: 0.977, maxSilent: 0},
+	"dev2": {minExact: 0.995, maxSilent: 0},
 	"dev3": {minExact: 0.977, maxSilent: 0},
 }
 

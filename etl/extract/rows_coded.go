@@ -19,13 +19,20 @@ import "regexp"
 // one line carries amounts. ok is false for any other table, which the
 // line-by-line reading keeps.
 func codedRows(body []rawLine, headerWords func() map[string]bool) (rows []Row, ok bool) {
-	lines := make([]rawLine, 0, len(body))
+	// cheap test first, before any allocation: most tables open otherwise
 	for _, l := range body {
 		if len(l.cells) == 0 || isColNumbers(l.cells) {
 			continue
 		}
-		if len(lines) == 0 && !opensWithCode(l.cells) && !totalLabel(firstText(l.cells)) {
-			return nil, false // cheap test first: most tables open otherwise
+		if !opensWithCode(l.cells) && !totalLabel(firstText(l.cells)) {
+			return nil, false
+		}
+		break
+	}
+	lines := make([]rawLine, 0, len(body))
+	for _, l := range body {
+		if len(l.cells) == 0 || isColNumbers(l.cells) {
+			continue
 		}
 		if len(headerWords()) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords()) && isHeaderRow(l.cells) {
 			continue // the header repeated after a page break

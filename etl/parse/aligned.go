@@ -228,10 +228,38 @@ done:
 	// chance: only lines up to the last body line or its wrapped label
 	// count, and trailing one-cell lines are kept only when they sit in the
 	// label column (checked by proveAligned).
+	if body == 1 && k == i+1 && oneRowTable(segs[i], segs, k, end) {
+		return alignedBlock{from: i, body: k, to: end}, true
+	}
 	if body < 2 {
 		return alignedBlock{}, false
 	}
 	return alignedBlock{from: i, body: k, to: end}, true
+}
+
+// oneRowTable: a one-line header over a single body row ("Indikator |
+// Realisasi 2019 | Realisasi 2020 | Target 2024"): with one row the
+// alignment proves little, so header and row must have the same number of
+// cells, three or more, each header cell over its row cell in order.
+func oneRowTable(hdr []aseg, segs [][]aseg, from, to int) bool {
+	var row []aseg
+	for k := from; k < to; k++ {
+		if bodyLine(segs[k]) {
+			row = segs[k]
+		}
+	}
+	if len(hdr) < 3 || len(row) != len(hdr) {
+		return false
+	}
+	for c := range hdr {
+		if hdr[c].from > row[c].to || hdr[c].to < row[c].from {
+			return false
+		}
+		if c > 0 && (hdr[c].from <= row[c-1].to || row[c].from <= hdr[c-1].to) {
+			return false
+		}
+	}
+	return true
 }
 
 var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]`)

@@ -60,11 +60,11 @@ func pemilihanOf(t string) string {
 	if !mayNameElection(t) {
 		return ""
 	}
-	t = reNoise.ReplaceAllString(t, " ")
-	lk, lu := rePilkada.MatchString(t), rePemilu.MatchString(t)
+	t = noiseOut(t)                           // reNoise.ReplaceAllString(t, " ")
+	lk, lu := namesPilkada(t), namesPemilu(t) // rePilkada, rePemilu .MatchString
 	if lk && strings.Contains(strings.ToLower(t), "pemilihan umum") {
 		// "Pemilihan Umum" is the Pemilu; count Pilkada only if it is named otherwise
-		lk = reLocal.MatchString(t)
+		lk = namesLocal(t) // reLocal.MatchString
 	}
 	switch {
 	case lk && !lu:

@@ -132,9 +132,9 @@ func rollBefore(t string, low []byte, i int) bool {
 			break
 		}
 	}
-	before := string(low[from:i])
+	before := low[from:i] // no copy: this runs for every count in the prose
 	for _, w := range otherRolls {
-		if strings.Contains(before, w) {
+		if bytes.Contains(before, []byte(w)) {
 			return true
 		}
 	}
@@ -143,12 +143,12 @@ func rollBefore(t string, low []byte, i int) bool {
 	// DPT is the basis) is not
 	const dpb = "data pemilih berkelanjutan"
 	for off := 0; ; {
-		k := strings.Index(before[off:], dpb)
+		k := bytes.Index(before[off:], []byte(dpb))
 		if k < 0 {
 			return false
 		}
 		k += off
-		if !strings.HasSuffix(before[:k], "pemutakhiran ") {
+		if !bytes.HasSuffix(before[:k], []byte("pemutakhiran ")) {
 			return true
 		}
 		off = k + len(dpb)

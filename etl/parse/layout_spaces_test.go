@@ -48,10 +48,20 @@ func TestAlignSpacedCases(t *testing.T) {
 			"1\tAESESA\t21\t70\t6.794\t6.757\t13.551",
 			"2\tAESESA SELATAN\t10\t69\t9.513\t10.085\t19.598",
 		}},
+		// one valued line is proven only by a header whose cells stand one
+		// to one over its cells (aligned.go, oneRowTable); here "Desa/ TPS"
+		// is one header cell over two values
 		{"one valued line: not proven", []string{
-			"  No   Kecamatan        Desa/   TPS      L        P       L+P",
+			"  No   Kecamatan        Desa/ TPS        L        P       L+P",
 			"  1    AESESA              21    70    6.794    6.757    13.551",
 		}, nil},
+		{"one valued line under a header cell for each of its cells", []string{
+			"  No   Kecamatan        Desa/   TPS      L        P       L+P",
+			"  1    AESESA              21    70    6.794    6.757    13.551",
+		}, []string{
+			"No\tKecamatan\tDesa/\tTPS\tL\tP\tL+P",
+			"1\tAESESA\t21\t70\t6.794\t6.757\t13.551",
+		}},
 		{"columns that disagree: not proven", []string{
 			"  Uraian   Nilai   Keterangan",
 			"  A    12,5    baik sekali dan",

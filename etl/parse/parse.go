@@ -22,7 +22,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-13"
+const Version = "parse-14"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -188,24 +188,25 @@ type parser struct {
 	bab     int
 	recent  []recentText // the last paragraphs, nearest last
 
-	cur       int    // index of the block being read
-	topic     string // the indicator the last heading announced
-	raw       []byte // the decoded text, for word look-ups
-	tableNo   int
-	capMeta   []capMeta
-	angMeta   []angMeta
-	skMeta    []sakipMeta
-	rbMeta    []rbMeta
-	foot      []footnote
-	rbCand    []rbCandidate
-	proseRows []*proseAng
-	starred   map[float64]bool // values written with a footnote star
-	low       []byte           // scratch: the paragraph being read, lower-cased
-	cov       coverage
-	famSeen   bool  // the paragraph being read names a family's words
-	lineOff   []int // byte offset of each line of raw, built on first use (kv.go)
-	spanBuf   []facts.Span
-	findBuf   []facts.Span
+	cur        int    // index of the block being read
+	topic      string // the indicator the last heading announced
+	raw        []byte // the decoded text, for word look-ups
+	tableNo    int
+	capMeta    []capMeta
+	angMeta    []angMeta
+	skMeta     []sakipMeta
+	rbMeta     []rbMeta
+	foot       []footnote
+	rbCand     []rbCandidate
+	proseRows  []*proseAng
+	codedProse []*proseCoded    // prose amounts per program/kegiatan code (prose_coded.go)
+	starred    map[float64]bool // values written with a footnote star
+	low        []byte           // scratch: the paragraph being read, lower-cased
+	cov        coverage
+	famSeen    bool  // the paragraph being read names a family's words
+	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)
+	spanBuf    []facts.Span
+	findBuf    []facts.Span
 	// DPT rows read from prose, added after the tables'
 	proseDPTRows []facts.DPT
 }
@@ -252,6 +253,7 @@ func (p *parser) run() {
 		}
 	}
 	p.finishProse()
+	p.finishCodedProse()
 	p.finishRB()
 	p.finishDPT()
 	p.resolve()

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"regexp"
@@ -31,6 +32,7 @@ type proseAng struct {
 	revisi    *int64
 	pagus     []int64 // every distinct amount stated as the pagu
 	reals     []int64 // and as the realisation
+	sisas     []int64 // and as the sisa ("sisa anggaran ... sebesar")
 }
 
 func appendNew(xs []int64, v int64) []int64 {
@@ -73,7 +75,7 @@ func (p *parser) prose(b *extract.Block) {
 	fam := false // the paragraph names a family's words (for afterProse)
 	w := proseWords(low)
 	has := func(bits uint32) bool { return w&bits != 0 }
-	if has(pwRp) && has(pwPagu|pwRealisasi|pwAlokasi) {
+	if has(pwRp) && (has(pwPagu|pwRealisasi|pwAlokasi) || bytes.Contains(low, []byte("menyerap"))) {
 		fam = true
 		p.proseAnggaran(b, t)
 	}
@@ -129,11 +131,36 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		amountText := t[m[0]:m[1]]
 		after := t[m[1]:min(len(t), m[1]+60)]
 		prevEnd = m[1]
+		if strings.Contains(lw, "sisa anggaran") && !strings.Contains(lw, "hibah") && !notSpending(lw) && codeBefore(t[from:m[0]]) == "" {
+			// "sehingga sisa anggaran yang tidak terserap sebesar Rp ...":
+			// kept only when pagu − realisasi proves it (finishProse)
+			if v, n := normalize.Money(amountText, normalize.Unknown); n.Status == normalize.OK {
+				year := fiscalYear(win)
+				if year == 0 {
+					year = paraYear
+				}
+				if year == 0 {
+					year = p.doc.Meta.Tahun
+				}
+				pa := p.proseFor(year, b.Start, b.End)
+				pa.sisas = appendNew(pa.sisas, v)
+			}
+			continue
+		}
 		if strings.Contains(lw, "hibah") || strings.Contains(lw, "sisa") || notSpending(lw) {
 			continue // revenue, assets and grants are not the budget
 		}
+		// an amount of a program or kegiatan named by its code in this
+		// sentence is that code's, not the year's total (prose_coded.go)
+		sent := 0
+		for _, st := range starts {
+			if st <= m[0] {
+				sent = st
+			}
+		}
+		code := codeBefore(t[sent:m[0]])
 		kind := ""
-		real := lastIndexAny(lw, "realisasi", "ekuivalen", "terserap", "penyerapan")
+		real := lastIndexAny(lw, "realisasi", "ekuivalen", "terserap", "penyerapan", "menyerap")
 		pagu := lastIndexAny(lw, "pagu", "alokasi anggaran", "alokasi")
 		switch {
 		case strings.Contains(lw, "awal") && (strings.Contains(lw, "alokasi") || strings.Contains(lw, "pagu") || strings.Contains(lw, "dipa")):
@@ -142,7 +169,23 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			kind = "realisasi"
 		case pagu >= 0:
 			kind = "pagu"
-		default:
+		case code == "":
+			continue
+		}
+		if code != "" {
+			if kind == "awal" {
+				continue
+			}
+			v, n := normalize.Money(amountText, normalize.Unknown)
+			if n.Status != normalize.OK {
+				continue
+			}
+			year := fiscalYear(t[:m[0]])
+			if year == 0 {
+				year = p.doc.Meta.Tahun
+			}
+			p.cov.hits++
+			p.proseCodedAmount(year, b.Start, b.End, code, kind, win, v, pctAfter(after))
 			continue
 		}
 		v, n := normalize.Money(amountText, normalize.Unknown)
@@ -261,6 +304,15 @@ func (p *parser) finishProse() {
 		a := facts.Anggaran{Span: facts.Span{Start: pa.start, End: pa.end}, SatkerID: p.doc.Meta.SatkerID, Tahun: pa.year,
 			Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: pa.pagu, Realisasi: pa.realisasi, SerapanLapor: pa.serapan,
 			PaguAwal: pa.paguAwal, RevisiDIPA: pa.revisi, Sumber: "teks"}
+		if len(pa.sisas) == 1 && a.Pagu != nil && a.Realisasi != nil {
+			// a stated sisa is kept when pagu − realisasi proves it
+			if d := *a.Pagu - *a.Realisasi; d == pa.sisas[0] {
+				a.Sisa = &d
+			} else {
+				p.find("anggaran.sisa_tidak_cocok", facts.Warning, pa.start, pa.end, fmt.Sprint(pa.sisas[0]),
+					"prosa tahun %d menyebut sisa %d, pagu − realisasi = %d; sisa dimuat NULL", pa.year, pa.sisas[0], d)
+			}
+		}
 		p.doc.Anggaran = append(p.doc.Anggaran, a)
 		p.angMeta = append(p.angMeta, angMeta{rank: rankAngProse, table: 1 << 30})
 	}

@@ -62,12 +62,15 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 	defer func() {
 		paraCtx := false
 		for _, s := range ss {
-			k := " " + normalize.Key(s) + " "
-			if has(k, "reformasi") {
+			// cheap tests first: a sentence without a score shape states no
+			// score, and only its words matter for the next one
+			if containsFoldASCII(s, "reformasi") {
 				paraCtx = false
 			}
-			p.proseSakipPairs(bStart, bEnd, s, paraCtx)
-			paraCtx = paraCtx || sakipContext(k)
+			if hasScoreShape(s) {
+				p.proseSakipPairs(bStart, bEnd, s, paraCtx)
+			}
+			paraCtx = paraCtx || containsFoldASCII(s, "akip") || containsFoldASCII(s, "akuntabilitas kinerja")
 		}
 	}()
 	for i, s := range ss {
@@ -450,4 +453,19 @@ func ocrGarbled(c string) bool {
 		}
 	}
 	return letters > 0 && digits > 0
+}
+
+// containsFoldASCII: s holds sub (lower-case ASCII) in any letter case,
+// without building a lower-cased copy.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }

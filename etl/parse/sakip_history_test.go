@@ -152,3 +152,31 @@ func TestRBPercentBeforeWeight(t *testing.T) {
 		t.Errorf("rb = %+v, want 2023 23,96 / 36,30 / 66,01%%", d.RB)
 	}
 }
+
+// TestSakipEarlierYearSentence: an earlier year's score in the sentence
+// after the evaluation, the year named as the one evaluated; and one in a
+// key: value line with its year and grade in parentheses.
+func TestSakipEarlierYearSentence(t *testing.T) {
+	for _, tc := range []struct {
+		body  string
+		year  int
+		nilai float64
+	}{
+		{"Laporan Hasil Evaluasi atas Implementasi SAKIP yang diterima pada bulan Mei 2021 menilai kinerja tahun 2020. KPU Kabupaten Sikka memperoleh nilai 61,14 dengan predikat B. Pada evaluasi sebelumnya, yaitu atas tahun 2019, nilai yang diperoleh 64,89 (B), sehingga terjadi penurunan 3,75 poin yang disebabkan oleh lemahnya pengukuran kinerja.", 2019, 64.89},
+		{"Nilai AKIP tahun sebelumnya : 64,71 (Tahun yang Dinilai 2020, predikat B)", 2020, 64.71},
+	} {
+		d, err := Text("x", doc(tc.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range d.Sakip {
+			if s.TahunDinilai == tc.year && s.Nilai != nil && *s.Nilai == tc.nilai && s.Predikat == "B" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no SAKIP %d = %v B: %+v", tc.body, tc.year, tc.nilai, d.Sakip)
+		}
+	}
+}

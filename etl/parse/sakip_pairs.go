@@ -27,6 +27,19 @@ var (
 	reReceived = regexp.MustCompile(`(?i)(?:diterima|disampaikan|diserahkan|diumumkan|diterbitkan|dilaksanakan|dilakukan)\s+(?:\S+\s+){0,4}$`)
 )
 
+// a year named as the one evaluated: "atas tahun 2019", "evaluasi tahun
+// 2019", "kinerja tahun 2019", "tahun yang dinilai 2019"
+var reEvaluatedYear = regexp.MustCompile(`(?i)\b(?:(?:atas|evaluasi|kinerja|dinilai)\s+(?:kinerja\s+)?tahun|tahun\s+yang\s+dinilai)\s+(?:yang\s+dinilai\s+)?((?:19|20)\d\d)\b`)
+
+func joinYears(ms [][]string) string {
+	var b strings.Builder
+	for _, m := range ms {
+		b.WriteString(m[1])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
 type sakipMention struct {
 	start, end int
 	score      string
@@ -44,7 +57,13 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 	// the sentence speaks of the evaluation, or follows one that does
 	// ("Nilai ini meningkat dibandingkan hasil evaluasi tahun 2019 ...")
 	ctx := sakipContext(low) || paraCtx && has(low, "evaluasi", "nilai")
-	if !ctx || has(low, "reformasi", "bobot", "perencanaan", "pengukuran", "pelaporan", "rb", "persen") || strings.Contains(s, "%") {
+	komponen := 0
+	for _, w := range [...]string{"perencanaan", "pengukuran", "pelaporan"} {
+		if has(low, w) {
+			komponen++
+		}
+	}
+	if !ctx || komponen >= 2 || has(low, "reformasi", "bobot", "rb", "persen") || strings.Contains(s, "%") {
 		return // components, RB or percentages share the sentence: not a score history
 	}
 	satker := p.doc.Meta.SatkerID
@@ -73,7 +92,21 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 	if len(ms) == 1 {
 		// one score with its grade, the year named after the satker:
 		// "Hasil evaluasi AKIP KPU Kabupaten Belu Tahun 2023 adalah B (69,94)"
-		if y := sakipYear(s); y > 0 && ms[0].grade != "" && sakipContext(low) && !p.hasProseSakip(satker, y) {
+		// or "Pada evaluasi sebelumnya, yaitu atas tahun 2019, nilai yang
+		// diperoleh 64,89 (B)" after a sentence about the evaluation
+		y := 0
+		if sakipContext(low) {
+			y = sakipYear(s)
+		}
+		if y == 0 {
+			if ys := reEvaluatedYear.FindAllStringSubmatch(s, -1); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
+				y = atoi(ys[0][1])
+			}
+		}
+		if g := reGradeWord.FindAllStringSubmatch(s, -1); ms[0].grade == "" && len(g) == 1 {
+			ms[0].grade = g[0][1] // "64,71 (Tahun yang Dinilai 2020, predikat B)"
+		}
+		if y > 0 && ms[0].grade != "" && !p.hasProseSakip(satker, y) {
 			if n := normalize.ParseNumber(ms[0].score, normalize.Unknown); n.Status == normalize.OK && n.Value > 0 && n.Value <= 100 {
 				v := n.Value
 				p.addSakip(facts.Sakip{Span: facts.Span{Start: bStart, End: bEnd}, SatkerID: satker, TahunDinilai: y,

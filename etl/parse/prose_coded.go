@@ -1,0 +1,114 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// Budgets per program and kegiatan stated in prose, each named with its
+// code in parentheses: "Program Dukungan Manajemen (076.01.WA) memperoleh
+// pagu Rp 2.849.550.000,- dan terealisasi Rp 2.732.458.724,- (95,89%)",
+// "kegiatan ... (3355) terealisasi Rp 1.907.221.333,- dari pagu Rp
+// 1.987.400.000,-", "(6639) menyerap Rp 235.827.452,- dari Rp
+// 246.800.000,-". Such amounts belong to the code, never to the year's
+// total. A kegiatan's parent is the program named before it. Two
+// different amounts for one code and measure load NULL with a finding.
+
+type proseCoded struct {
+	year, start, end int
+	code, kodeTeks   string
+	pagus, reals     []int64
+	serapan          *float64
+}
+
+// codeBefore is the last budget code written in parentheses in s: "(3355)".
+func codeBefore(s string) string {
+	code := ""
+	for _, m := range reParen.FindAllStringSubmatchIndex(s, -1) {
+		if inner := strings.TrimSpace(s[m[2]:m[3]]); isCode(inner) {
+			code = inner
+		}
+	}
+	return code
+}
+
+// proseCodedAmount files one amount under its code; kind is "pagu" or
+// "realisasi" ("" when the words say neither: "... Rp A dari Rp B" makes
+// B the pagu of the realisation A).
+func (p *parser) proseCodedAmount(year, start, end int, code, kind, win string, v int64, pct *float64) {
+	var pc *proseCoded
+	for _, c := range p.codedProse {
+		if c.year == year && c.code == code {
+			pc = c
+		}
+	}
+	if pc == nil {
+		pc = &proseCoded{year: year, start: start, end: end, code: code, kodeTeks: "(" + code + ")"}
+		p.codedProse = append(p.codedProse, pc)
+	}
+	if kind == "" && strings.Trim(strings.ToLower(win), " ,-.") == "dari" && len(pc.reals) > 0 {
+		kind = "pagu"
+	}
+	switch kind {
+	case "pagu":
+		pc.pagus = appendNew(pc.pagus, v)
+	case "realisasi":
+		pc.reals = appendNew(pc.reals, v)
+		if pct != nil && pc.serapan == nil {
+			pc.serapan = pct
+		}
+	}
+}
+
+// finishCodedProse adds the coded prose rows.
+func (p *parser) finishCodedProse() {
+	program, kegiatan := "", ""
+	for _, pc := range p.codedProse {
+		a := facts.Anggaran{Span: facts.Span{Start: pc.start, End: pc.end}, SatkerID: p.doc.Meta.SatkerID, Tahun: pc.year,
+			KodeTeks: pc.kodeTeks, Sumber: "teks"}
+		if !p.budgetLevel(&a, pc.code, &program, &kegiatan) || a.Tingkat == facts.LevelOutput {
+			continue
+		}
+		one := func(what string, xs []int64) *int64 {
+			switch len(xs) {
+			case 0:
+				return nil
+			case 1:
+				v := xs[0]
+				return &v
+			}
+			p.find("anggaran.konflik_sumber", facts.Warning, pc.start, pc.end, fmt.Sprint(xs),
+				"prosa menyebut %s %s tahun %d: %v; tidak ada yang terbukti, dimuat NULL", what, a.Kode, pc.year, xs)
+			return nil
+		}
+		a.Pagu, a.Realisasi = one("pagu", pc.pagus), one("realisasi", pc.reals)
+		if a.Pagu == nil && a.Realisasi == nil {
+			continue
+		}
+		a.SerapanLapor = pc.serapan
+		if a.Pagu != nil && a.Realisasi != nil {
+			d := *a.Pagu - *a.Realisasi // a breakdown without a stated sisa, as a table without a Sisa column
+			a.Sisa = &d
+		}
+		p.doc.Anggaran = append(p.doc.Anggaran, a)
+		p.angMeta = append(p.angMeta, angMeta{rank: rankAngProse, table: 1 << 30})
+	}
+}
+
+// pctAfter is the percentage written right after an amount: "(95,89%)",
+// "atau 96,56%".
+func pctAfter(after string) *float64 {
+	pm := rePercent.FindStringSubmatchIndex(after)
+	if pm == nil || pm[0] > 12 {
+		return nil
+	}
+	n := normalize.ParseNumber(after[pm[2]:pm[3]], normalize.Unknown)
+	if n.Status != normalize.OK {
+		return nil
+	}
+	v := n.Value
+	return &v
+}

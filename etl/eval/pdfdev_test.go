@@ -24,11 +24,12 @@ import (
 //     forms: 788/899 (87.7 %), 0 silent-wrong.
 //   - 2026-12-03, borderless wrapped/centred cells and heading rows,
 //     numbered rows, carried columns: 829/899 (92.2 %), 0 silent-wrong
-//     (text twins: 413/413 and 488/499).
+//     (text twins: 413/413 and 488/499); 837/899 (93.1 %) after merging
+//     main (parser): text twins 413/413 and 497/499.
 var pdfdevBar = struct {
 	minExact  float64
 	maxSilent int
-}{minExact: 0.92, maxSilent: 0}
+}{minExact: 0.93, maxSilent: 0}
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {

@@ -19,9 +19,13 @@
 //     is joined with a space, so a row is one output line whatever its
 //     height or vertical alignment. A body ruled between columns but not
 //     between rows is cut into rows at its row numbers.
-//  3. Lines outside ruled tables that line up into columns with whitespace
-//     shared across several consecutive lines (borderless tables) are cut
-//     at those gaps; other lines keep single spaces.
+//  3. Tables ruled between rows only (stacks of horizontal rules of one
+//     width) take their rows from the rules and their columns from the
+//     whitespace shared by the rows. Lines outside ruled tables that line
+//     up into columns with whitespace shared across several consecutive
+//     lines (borderless tables) are cut at those gaps, keeping wrapped and
+//     vertically centred cells and merged heading rows in the table;
+//     other lines keep single spaces.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped.
 //
@@ -45,4 +49,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-1"
+const Version = "pdftext-2"

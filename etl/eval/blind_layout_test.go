@@ -1,17 +1,12 @@
 package eval_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/kpu-ntt/lkj/etl/eval"
-	"github.com/kpu-ntt/lkj/etl/ingest"
-	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
 // layoutBar is the ratchet for the blind development corpora rendered as
@@ -37,45 +32,7 @@ func TestBlindLayoutCorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			copyLayout(t, src, dir)
-			ctx := context.Background()
-			wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "layout.duckdb"), warehouse.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer wh.Close()
-			sum, err := ingest.Run(ctx, wh, []string{dir}, ingest.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, r := range sum.Rejections {
-				t.Errorf("document rejected: %s: %s", r.Path, r.Reason)
-			}
-			rep, err := eval.Compare(ctx, wh.Conn(), dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			expected, exact, silent := 0, 0, 0
-			for _, f := range rep.Families {
-				expected += f.Expected
-				exact += f.Exact
-				silent += f.SilentWrong
-			}
-			if expected == 0 {
-				t.Fatal("no expected rows")
-			}
-			share := float64(exact) / float64(expected)
-			t.Logf("blind %s as -layout text: %d/%d exact (%.1f%%), %d silent-wrong", part, exact, expected, share*100, silent)
-			if share < layoutBar[part] {
-				t.Errorf("blind %s as -layout text: %.3f of rows exact, below the bar %.3f", part, share, layoutBar[part])
-			}
-			if silent > 0 {
-				for _, d := range rep.Diffs {
-					if d.Kind == "silent-wrong" {
-						t.Logf("silent-wrong: %+v", d)
-					}
-				}
-				t.Errorf("blind %s as -layout text: %d silent-wrong rows", part, silent)
-			}
+			scoreCorpus(t, "blind "+part+" as -layout text", dir, layoutBar[part], 0, nil)
 		})
 	}
 }

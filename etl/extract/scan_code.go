@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/kpu-ntt/lkj/etl/normalize"
+
 // codeCell and codeLead are reCodeCell.MatchString and
 // reCodeLead.MatchString without the regexp machine: codedRows asks them
 // of the first cell of every line of a table that opens with a code.
@@ -12,12 +14,12 @@ package extract
 func codeCell(c string) bool {
 	switch n := len(c); {
 	case n == 2 || n == 3:
-		return upperRun(c)
+		return normalize.AllUpper(c)
 	case n == 4:
-		return digitRun(c)
+		return normalize.AllDigits(c)
 	case n == 7 || n == 8:
 		k := n - 5
-		return upperRun(c[:k]) && c[k] == '.' && digitRun(c[k+1:])
+		return normalize.AllUpper(c[:k]) && c[k] == '.' && normalize.AllDigits(c[k+1:])
 	case n == 9 || n == 10:
 		return programCode(c)
 	case n == 12:
@@ -38,7 +40,7 @@ func codeLead(c string) bool {
 		p := c[:k]
 		switch k {
 		case 4:
-			if digitRun(p) || p[0] == '(' && p[3] == ')' && upperRun(p[1:3]) {
+			if normalize.AllDigits(p) || p[0] == '(' && p[3] == ')' && normalize.AllUpper(p[1:3]) {
 				return true
 			}
 		case 12:
@@ -50,15 +52,15 @@ func codeLead(c string) bool {
 				return true
 			}
 		case 2:
-			if upperRun(p) {
+			if normalize.AllUpper(p) {
 				return true
 			}
 		case 7:
-			if upperRun(p[:2]) && p[2] == '.' && digitRun(p[3:]) {
+			if normalize.AllUpper(p[:2]) && p[2] == '.' && normalize.AllDigits(p[3:]) {
 				return true
 			}
 		case 6:
-			if p[0] == '(' && p[5] == ')' && digitRun(p[1:5]) {
+			if p[0] == '(' && p[5] == ')' && normalize.AllDigits(p[1:5]) {
 				return true
 			}
 		case 11:
@@ -72,33 +74,15 @@ func codeLead(c string) bool {
 
 // programCode: \d{3}\.\d{2}\.[A-Z]{2,3} ("076.01.WA").
 func programCode(p string) bool {
-	return (len(p) == 9 || len(p) == 10) && digitRun(p[:3]) && p[3] == '.' && digitRun(p[4:6]) && p[6] == '.' && upperRun(p[7:])
+	return (len(p) == 9 || len(p) == 10) && normalize.AllDigits(p[:3]) && p[3] == '.' && normalize.AllDigits(p[4:6]) && p[6] == '.' && normalize.AllUpper(p[7:])
 }
 
 // outputCode: \d{4}\.[A-Z]{3}\.\d{3} ("3355.EBA.994").
 func outputCode(p string) bool {
-	return len(p) == 12 && digitRun(p[:4]) && p[4] == '.' && upperRun(p[5:8]) && p[8] == '.' && digitRun(p[9:])
+	return len(p) == 12 && normalize.AllDigits(p[:4]) && p[4] == '.' && normalize.AllUpper(p[5:8]) && p[8] == '.' && normalize.AllDigits(p[9:])
 }
 
 // isSpaceS: what \s matches (and \S does not).
 func isSpaceS(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-func digitRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func upperRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }

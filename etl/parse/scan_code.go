@@ -1,5 +1,7 @@
 package parse
 
+import "github.com/kpu-ntt/lkj/etl/normalize"
+
 // budgetCodeShape is reProgram, reKegiatan or reOutput .MatchString(t)
 // (anchored, ASCII-only patterns) without the regexp machine: budget code
 // tests run for every cell of a budget table.
@@ -10,34 +12,16 @@ package parse
 func budgetCodeShape(t string) bool {
 	switch len(t) {
 	case 2:
-		return upperRun(t)
+		return normalize.AllUpper(t)
 	case 9:
-		return digitRun(t[:3]) && t[3] == '.' && digitRun(t[4:6]) && t[6] == '.' && upperRun(t[7:])
+		return normalize.AllDigits(t[:3]) && t[3] == '.' && normalize.AllDigits(t[4:6]) && t[6] == '.' && normalize.AllUpper(t[7:])
 	case 4:
-		return digitRun(t)
+		return normalize.AllDigits(t)
 	case 6, 7:
 		k := len(t) - 5 // letters before the dot
-		return upperRun(t[:k]) && t[k] == '.' && digitRun(t[k+1:])
+		return normalize.AllUpper(t[:k]) && t[k] == '.' && normalize.AllDigits(t[k+1:])
 	case 12:
-		return digitRun(t[:4]) && t[4] == '.' && upperRun(t[5:8]) && t[8] == '.' && digitRun(t[9:])
+		return normalize.AllDigits(t[:4]) && t[4] == '.' && normalize.AllUpper(t[5:8]) && t[8] == '.' && normalize.AllDigits(t[9:])
 	}
 	return false
-}
-
-func digitRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func upperRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }

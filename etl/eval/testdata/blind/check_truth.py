@@ -15,7 +15,7 @@ For every truth/*.json under dev/ and dev2/ it checks that
     files were corrected to it by hand).
 Run: python3 check_truth.py   (exit 1 on any problem)
 """
-import functools, json, os, re, sys
+import functools, glob, json, os, re, sys
 from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -222,6 +222,85 @@ def batch_rules(t, text, flat, ref):
             if r.get("satker_id") != t["satker_id"]:
                 errs.append(f"{k} row of another satker")
     return errs
+
+
+def keyed(t):
+    """Facts that several documents may state, by natural key."""
+    out = {}
+    for s in t["sakip"]:
+        out[("sakip", s["satker_id"], s["tahun_dinilai"])] = (s["nilai"], s["predikat"])
+    for k in t["sakip_komponen"]:
+        out[("komp", k["satker_id"], k["tahun_dinilai"], k["komponen"])] = (k["bobot"], k["nilai"])
+    for d in t["dpt"]:
+        if d["tingkat_wilayah"] != "kecamatan":
+            out[("dpt", d["satker_id"], d["pemilihan"], d["tahun"])] = (
+                d["jumlah_tps"], d["pemilih_l"], d["pemilih_p"], d["pemilih_total"])
+    for a in t["anggaran"]:
+        if a["kode"] == "TOTAL":
+            out[("angg", a["satker_id"], a["tahun"])] = (a["pagu"], a["realisasi"])
+    for r in t["rb"]:
+        out[("rb", r["satker_id"], r["tahun"])] = (r["nilai"], r["bobot"], r["persen"])
+    return out
+
+
+def check_batch(part, earlier, flat, ref):
+    """The checks of a later batch (dev3/, unseen2/): every truth file of part/ passes
+    check() and batch_rules(); a cut-off realisasi is accepted when its children or
+    pagu - sisa prove it; its satker/year pairs are new (and never Alor 2024 or Provinsi
+    NTT 2024); facts shared with the earlier parts agree. Returns the number of problems."""
+    here = os.path.join(HERE, part)
+    bad = 0
+    seen, known = {}, {}
+    for p in earlier:
+        for f in sorted(glob.glob(os.path.join(HERE, p, "truth", "*.json"))):
+            t = json.load(open(f, encoding="utf-8"))
+            seen.setdefault((t["satker_id"], t["tahun"]), []).append(t["path"])
+            for k, v in keyed(t).items():
+                known.setdefault(k, []).append((v, t["path"]))
+    mine = {}
+    files = sorted(glob.glob(os.path.join(here, "truth", "*.json")))
+    if len(files) != 12:
+        print(f"expected 12 truth files, found {len(files)}")
+        bad += 1
+    for tf in files:
+        base = os.path.basename(tf)[:-5]
+        t = json.load(open(tf, encoding="utf-8"))
+        errs, n, nl = check(part, tf)
+        errs = [e for e in errs if not e.endswith("wilayah not upper-case")]
+        # a cut-off realisasi is proven by its children (EXTRACTION.md, Anggaran)
+        kids = {}
+        for a in t["anggaran"]:
+            kids.setdefault((a["tahun"], a["kode_induk"] or ("TOTAL" if a["tingkat"] == "program" else None)),
+                            []).append(a)
+        for a in t["anggaran"]:
+            ch = kids.get((a["tahun"], a["kode"]), [])
+            if ch and sum(c["realisasi"] for c in ch) == a["realisasi"]:
+                errs = [e for e in errs if e != f"anggaran {a['tahun']} {a['kode']} realisasi={a['realisasi']} not in text"]
+        text = open(os.path.join(HERE, t["path"]), encoding="utf-8").read()
+        # ... or by pagu - sisa of its row, the printed digits being a prefix of the value
+        vals = numbers(text)
+        for a in t["anggaran"]:
+            for m in (1, 1000, 1000000):
+                pre = f"{a['realisasi'] // m:,}".replace(",", ".")[:-1]
+                if a["realisasi"] % m == 0 and has(vals, a["sisa"] // m) and \
+                        re.search(r"(^|\t)" + re.escape(pre) + r"(\t|$)", text, re.M):
+                    errs = [e for e in errs if e != f"anggaran {a['tahun']} {a['kode']} realisasi={a['realisasi']} not in text"]
+        key = (t["satker_id"], t["tahun"])
+        if key in seen or key in mine or key in (("5305", 2024), ("53", 2024)):
+            errs.append(f"satker/year {key} already used: {seen.get(key) or mine.get(key)}")
+        mine[key] = t["path"]
+        if not 2019 <= t["tahun"] <= 2024:
+            errs.append("year out of range")
+        if not t["path"].startswith(part + "/") or os.path.basename(t["path"])[:-4] != base:
+            errs.append("path does not match truth file name")
+        errs += batch_rules(t, text, base in flat, ref)
+        for k, v in keyed(t).items():
+            for v2, p in known.get(k, []):
+                if v2 != v and not (k[0] == "dpt" and v2[0] is None and v2[1:] == v[1:]):
+                    errs.append(f"{k} = {v} disagrees with {p}: {v2}")
+            known.setdefault(k, []).append((v, t["path"]))
+        bad += report(t["path"], errs, n, nl)
+    return bad
 
 
 def main():

@@ -27,8 +27,13 @@ import (
 //   - dev3: the second holdout (12 documents, 401 rows), measured twice at
 //     parse-13 (301/401 = 75.1 %, 4 silent-wrong) and development data since;
 //     parse-14 reaches 392/401 (97.8 %), 0 silent-wrong.
+//   - dev4: the third holdout (12 documents, 453 rows), measured at parse-13
+//     (252/453 = 55.6 %, 6 silent-wrong) and parse-14 (312/453 = 68.9 %,
+//     2 silent-wrong, sakip_komponen) and development data since. Its PDF
+//     twins (dev4/pdf) are scored apart, in pdfdev_test.go, since a twin
+//     loaded with its text replaces it.
 //
-// The new hold-out set (testdata/blind/unseen2) is never scored here and never
+// A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
 var blindBar = map[string]struct {
 	minExact  float64
@@ -37,10 +42,11 @@ var blindBar = map[string]struct {
 	"dev":  {minExact: 1.0, maxSilent: 0},
 	"dev2": {minExact: 0.995, maxSilent: 0},
 	"dev3": {minExact: 0.977, maxSilent: 0},
+	"dev4": {minExact: 0.688, maxSilent: 2},
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})
@@ -53,7 +59,41 @@ func scoreBlind(t *testing.T, part string) {
 		t.Skipf("no blind corpus: %v", err)
 	}
 	bar := blindBar[part]
-	scoreCorpus(t, "blind "+part, dir, bar.minExact, bar.maxSilent, nil)
+	scoreCorpus(t, "blind "+part, textsOnly(t, dir), bar.minExact, bar.maxSilent, nil)
+}
+
+// textsOnly returns dir itself, or, when dir holds PDF twins in a
+// subfolder, a temporary copy of its top-level texts and truth: the ingest
+// walks subfolders, and a twin would replace its text.
+func textsOnly(t *testing.T, dir string) string {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(dir, "pdf")); err != nil {
+		return dir
+	}
+	tmp := t.TempDir()
+	for _, sub := range []string{"", "truth"} {
+		if err := os.MkdirAll(filepath.Join(tmp, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		ents, err := os.ReadDir(filepath.Join(dir, sub))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ents {
+			ext := filepath.Ext(e.Name())
+			if e.IsDir() || (ext != ".txt" && ext != ".json") {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(dir, sub, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(tmp, sub, e.Name()), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return tmp
 }
 
 // scoreCorpus ingests the documents under dir into a fresh warehouse,

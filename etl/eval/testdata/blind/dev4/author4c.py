@@ -1,4 +1,4 @@
-# Fourth blind batch (unseen2/), documents 9-12. Run: python3 unseen2/author4c.py (deterministic)
+# Fourth blind batch (dev4/), documents 9-12. Run: python3 dev4/author4c.py (deterministic)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common4 import *  # noqa: E402,F401
@@ -10,7 +10,7 @@ def manggarai_2021():
     wrapped at 76 columns; Pilkada 2020 DPT per kecamatan with WAE RI'I; SAKIP only in prose
     with earlier years; budget with Sisa one cell a line."""
     s, y, W = "5310", 2021, 76
-    d, c = Doc("unseen2/lkj-manggarai-2021.txt", s, y, flat=True), ctx(s, y)
+    d, c = Doc("dev4/lkj-manggarai-2021.txt", s, y, flat=True), ctx(s, y)
     rnd = random.Random(53102021)
     cover(d, "LAPORAN KINERJA", "KPU KABUPATEN MANGGARAI", "TAHUN 2021")
     pengantar(d, c, W, "Ruteng, 19 Januari 2022", "Sekretaris KPU Kabupaten Manggarai", "Yohanes Don Bosco Jehadu, S.Fil",
@@ -84,7 +84,7 @@ def sumba_barat_2022():
     years as rows (Cyrillic ВВ predikat); RB table with the eight pengungkit areas; revenue
     (PNBP) table and a balance-sheet excerpt as traps."""
     s, y, W = "5312", 2022, 102
-    d, c = Doc("unseen2/lkj-sumba-barat-2022.txt", s, y), ctx(s, y)
+    d, c = Doc("dev4/lkj-sumba-barat-2022.txt", s, y), ctx(s, y)
     rnd = random.Random(53122022)
     cover(d, "LAPORAN KINERJA INSTANSI", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA BARAT", "TAHUN ANGGARAN 2022", "",
           "Jl. Weekarou, Waikabubak")
@@ -244,7 +244,7 @@ def rote_ndao_2019():
     header and repeated header, 'Total Kab. Rote Ndao'; budget in ribuan with codes in parentheses
     before the names, total row with an empty first cell; multi-year 2015-2019 table with Sisa."""
     s, y, W = "5314", 2019, 100
-    d, c = Doc("unseen2/lakip-rote-ndao-2019.txt", s, y), ctx(s, y)
+    d, c = Doc("dev4/lakip-rote-ndao-2019.txt", s, y), ctx(s, y)
     rnd = random.Random(53142019)
     cover(d, "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "SEKRETARIAT KPU KABUPATEN ROTE NDAO",
           "TAHUN 2019", "", "Ba'a, Februari 2020")
@@ -343,7 +343,7 @@ def kota_kupang_2021():
     later table without targets; horizontal SAKIP history (years as columns); components as rows
     with percent of weight; budget total named 'Total' in a multi-year table; DPB trap."""
     s, y, W = "5371", 2021, 90
-    d, c = Doc("unseen2/lkj-kota-kupang-2021.txt", s, y), ctx(s, y)
+    d, c = Doc("dev4/lkj-kota-kupang-2021.txt", s, y), ctx(s, y)
     rnd = random.Random(53712021)
     cover(d, "LAPORAN KINERJA", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM KOTA KUPANG", "", "Jalan Frans Seda, Kupang")
     d.L("KATA PENGANTAR", "")

@@ -1,4 +1,4 @@
-# Fourth blind batch (unseen2/), documents 5-8. Run: python3 unseen2/author4b.py (deterministic)
+# Fourth blind batch (dev4/), documents 5-8. Run: python3 dev4/author4b.py (deterministic)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common4 import *  # noqa: E402,F401
@@ -10,7 +10,7 @@ def belu_2019():
     filled only on a group's first row, 'Rp. 2.586.252.000,-' cells, DIPA revision amounts,
     Pemilu 2019 DPT per kecamatan with DPTb/DPK columns and 'Total Kab. Belu'."""
     s, y, W = "5304", 2019, 100
-    d, c = Doc("unseen2/lkj-belu-2019.txt", s, y), ctx(s, y)
+    d, c = Doc("dev4/lkj-belu-2019.txt", s, y), ctx(s, y)
     rnd = random.Random(53042019)
     cover(d, "LAPORAN KINERJA (LKj)", "SEKRETARIAT KPU KABUPATEN BELU", "TAHUN 2019", "", "ATAMBUA, FEBRUARI 2020")
     pengantar(d, c, W, "Atambua, 14 Februari 2020", "Sekretaris KPU Kabupaten Belu", "Agustinus Bria Seran, SE",
@@ -133,7 +133,7 @@ def alor_2020():
     analysis after each; SAKIP components as a 'Key : value' block; budget with Rp in its own
     cell and Sisa cut off by the PDF (one realisasi too, proven by pagu - sisa); DPB trap."""
     s, y, W = "5305", 2020, 96
-    d, c = Doc("unseen2/lkj-alor-2020.txt", s, y), ctx(s, y)
+    d, c = Doc("dev4/lkj-alor-2020.txt", s, y), ctx(s, y)
     rnd = random.Random(53052020)
     cover(d, "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN ALOR", "", "Periode 1 Januari s.d. 31 Desember 2020",
           "", "Kalabahi, Januari 2021")
@@ -248,7 +248,7 @@ def sikka_2023():
     column and 'DPT L / DPT P / DPT L+P', split by a page break WITHOUT repeated header; budget
     (Rp 000) with a multi-year table 2021-2023 without Sisa."""
     s, y, W = "5307", 2023, 94
-    d, c = Doc("unseen2/lkj-sikka-2023.txt", s, y), ctx(s, y)
+    d, c = Doc("dev4/lkj-sikka-2023.txt", s, y), ctx(s, y)
     rnd = random.Random(53072023)
     cover(d, "LAPORAN", "KINERJA", "", "KPU KABUPATEN SIKKA", "", "TAHUN ANGGARAN 2023")
     pengantar(d, c, W, "Maumere, 31 Januari 2024", "SEKRETARIS KPU KABUPATEN SIKKA", "Maria Goreti Da Silva, S.E., M.M.",
@@ -349,7 +349,7 @@ def ende_2024():
     Pilkada 2024 DPT per kecamatan (totals = real province report); budget in ribuan with
     program names over three lines and amounts on the middle line."""
     s, y, W = "5308", 2024, 88
-    d, c = Doc("unseen2/lkj-ende-2024.txt", s, y, flat=True), ctx(s, y)
+    d, c = Doc("dev4/lkj-ende-2024.txt", s, y, flat=True), ctx(s, y)
     rnd = random.Random(53082024)
     ctr = lambda t: " " * max(0, (88 - len(t)) // 2) + t
     cover(d, ctr("LAPORAN KINERJA"), ctr("SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN ENDE"), "", ctr("TAHUN 2024"), "",

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Consistency check of the fourth blind batch (unseen2/), reusing ../check_truth.py.
+"""Consistency check of the fourth blind batch (dev4/), reusing ../check_truth.py.
 
 As dev2/check2.py: kabupaten/provinsi DPT rows carry the satker's name from
 schemas/ref/wilayah.csv, kecamatan rows the printed name upper-cased and
@@ -9,7 +9,7 @@ Provinsi NTT 2024). On top of that it checks, across the whole corpus, that fact
 shared with dev/, dev2/ and dev3/ (the former unseen/) agree (SAKIP scores and components, kabupaten and
 province DPT rows, budget totals, RB), and accepts a realisasi that is printed
 cut off only when its children in the same truth prove it.
-Run: python3 unseen2/check.py   (exit 1 on any problem)
+Run: python3 dev4/check.py   (exit 1 on any problem)
 """
 import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -23,7 +23,7 @@ FLAT = {"lkj-kabupaten-kupang-2022", "lkj-ende-2024", "lkj-manggarai-2021"}  # n
 
 
 def main():
-    sys.exit(1 if check_truth.check_batch('unseen2', ('dev', 'dev2', 'dev3'), FLAT, REF) else 0)
+    sys.exit(1 if check_truth.check_batch('dev4', ('dev', 'dev2', 'dev3'), FLAT, REF) else 0)
 
 
 if __name__ == "__main__":

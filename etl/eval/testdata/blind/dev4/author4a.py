@@ -1,4 +1,4 @@
-# Fourth blind batch (unseen2/), documents 1-4. Run: python3 unseen2/author4a.py (deterministic)
+# Fourth blind batch (dev4/), documents 1-4. Run: python3 dev4/author4a.py (deterministic)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common4 import *  # noqa: E402,F401
@@ -9,7 +9,7 @@ def provinsi_2020():
     """Numbered outline headings (3.1.2), 'Tabel 3.4.' captions with the title on the same line,
     Title Case headers; all-satker SAKIP 2019 table with a Kode column and local abbreviations."""
     s, y, W = "53", 2020, 98
-    d, c = Doc("unseen2/lkj-provinsi-ntt-2020.txt", s, y), ctx(s, y)
+    d, c = Doc("dev4/lkj-provinsi-ntt-2020.txt", s, y), ctx(s, y)
     rnd = random.Random(532020)
     cover(d, "LAPORAN KINERJA", "(LKj)", "", "SEKRETARIAT", "KOMISI PEMILIHAN UMUM", "PROVINSI NUSA TENGGARA TIMUR",
           "", "TAHUN 2020", "", "Jl. Polisi Militer No. 4, Kota Kupang")
@@ -137,7 +137,7 @@ def kupang_2022():
     """Converted with a docx-to-markdown tool: every table is a pipe table (no TAB anywhere),
     group rows in bold inside the table, SAKIP components as columns, Cyrillic В in prose."""
     s, y, W = "5301", 2022, 0
-    d, c = Doc("unseen2/lkj-kabupaten-kupang-2022.txt", s, y, flat=True), ctx(s, y)
+    d, c = Doc("dev4/lkj-kabupaten-kupang-2022.txt", s, y, flat=True), ctx(s, y)
     rnd = random.Random(53012022)
     cover(d, "# LAPORAN KINERJA", "", "## KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "",
           "**Tahun Anggaran 2022**", "", "Oelamasi")
@@ -263,7 +263,7 @@ def tts_2021():
     """LKjIP, title with the year alone on its line; capaian SERIES tables with the years as
     columns (Target/Realisasi rows per indicator); budget total row cut off; multi-year table."""
     s, y, W = "5302", 2021, 104
-    d, c = Doc("unseen2/lkjip-tts-2021.txt", s, y), ctx(s, y)
+    d, c = Doc("dev4/lkjip-tts-2021.txt", s, y), ctx(s, y)
     rnd = random.Random(53022021)
     cover(d, "LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "", "SEKRETARIAT KPU KABUPATEN TIMOR TENGAH SELATAN",
           "", "2021", "", "SoE")
@@ -365,7 +365,7 @@ def ttu_2024():
     abbreviations (Tgt PK, Real., % Cap.), budget in Rp juta without Sisa; Pilkada 2024 DPT per
     kecamatan with a two-line header, split by a page break with footer and repeated header."""
     s, y, W = "5303", 2024, 92
-    d, c = Doc("unseen2/lkj-ttu-2024.txt", s, y), ctx(s, y)
+    d, c = Doc("dev4/lkj-ttu-2024.txt", s, y), ctx(s, y)
     rnd = random.Random(53032024)
     rule = "." * 60
     cover(d, "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN TIMOR TENGAH UTARA",

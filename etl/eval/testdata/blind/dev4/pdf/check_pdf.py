@@ -2,7 +2,7 @@
 """Checks the PDF twins: each truth equals its text twin's (but for path and format) and every
 number and grade text of the truth can be read back from `pdftotext -layout` of the PDF
 (homoglyphs folded, as check_truth.py does for the texts). Needs poppler-utils.
-Run from etl/eval/testdata/blind/: python3 unseen2/pdf/check_pdf.py   (exit 1 on any problem)
+Run from etl/eval/testdata/blind/: python3 dev4/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, json, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))

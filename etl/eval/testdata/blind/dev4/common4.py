@@ -1,4 +1,4 @@
-# Shared helpers of the fourth blind batch (unseen2/). Deterministic; python3 only.
+# Shared helpers of the fourth blind batch (dev4/). Deterministic; python3 only.
 # Facts other documents of the corpus already state (SAKIP scores and components, kabupaten
 # DPT rows, budget totals, RB) are read back from dev/, dev2/ and dev3/ (the former unseen/) truth files, so the
 # new documents never contradict them (BRIEF rule 5).

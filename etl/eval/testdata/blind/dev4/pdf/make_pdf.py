@@ -1,12 +1,12 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen2 documents (the product also reads PDFs).
+"""PDF twins of four dev4 documents (the product also reads PDFs).
 
 Each PDF is typeset from its text twin with ReportLab (Debian: python3-reportlab, DejaVu fonts
 from fonts-dejavu-core so Cyrillic homoglyphs survive): prose blocks become reflowed
 paragraphs, runs of TAB rows become real ruled tables (a wrapped row stays several table rows,
 as in the Word original), form feeds become page breaks. The truth is the text twin's, with
 path pdf/<base>.pdf and format pdf: the facts are identical.
-Run from etl/eval/testdata/blind/: /usr/bin/python3 unseen2/pdf/make_pdf.py (Debian python, which
+Run from etl/eval/testdata/blind/: /usr/bin/python3 dev4/pdf/make_pdf.py (Debian python, which
 sees python3-reportlab; deterministic: invariant
 mode, fixed creation date)
 """

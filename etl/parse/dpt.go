@@ -128,6 +128,9 @@ func (p *parser) dptTable(t *tableInfo) {
 	roles := make([]int, len(cols))
 	level := ""
 	for j, cs := range cols {
+		if otherRollColumn(cs) {
+			continue // "DPSHP" over "(L+P)": another roll's total, never the DPT's
+		}
 		for _, c := range cs {
 			if r := dptRole(c); r != roleNone {
 				roles[j] = r

@@ -1,0 +1,127 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// factLines renders the Utama facts of one family of d, one line each, in
+// document order: enough to compare with a hand-written expectation.
+func factLines(d *facts.Document, fam string) []string {
+	n := func(v *int64) string {
+		if v == nil {
+			return "-"
+		}
+		return fmt.Sprint(*v)
+	}
+	var out []string
+	switch fam {
+	case "dpt":
+		for _, r := range d.DPT {
+			if r.Utama {
+				out = append(out, fmt.Sprintf("%s %d %s %s tps=%s L=%s P=%s LP=%s", r.Pemilihan, r.Tahun, r.TingkatWilayah, r.Wilayah,
+					n(r.JumlahTPS), n(r.PemilihL), n(r.PemilihP), n(r.PemilihTotal)))
+			}
+		}
+	case "capaian":
+		for _, r := range d.Capaian {
+			if r.Utama {
+				out = append(out, fmt.Sprintf("%s: %s / %s", r.Indikator, r.TargetTeks, r.RealisasiTeks))
+			}
+		}
+	case "seri":
+		for _, r := range d.CapaianSeri {
+			out = append(out, fmt.Sprintf("%s %d %s %s", r.Indikator, r.Tahun, r.Jenis, r.Teks))
+		}
+	case "anggaran":
+		for _, r := range d.Anggaran {
+			if r.Utama {
+				out = append(out, fmt.Sprintf("%s pagu=%s real=%s", r.Kode, n(r.Pagu), n(r.Realisasi)))
+			}
+		}
+	}
+	return out
+}
+
+// TestLayoutClasses: tables whose layout hid them from the reader. A
+// column of another roll (DPSHP) with its unit under it beside the DPT's
+// own columns; a table written one cell a line with a source note under
+// it; a Markdown pipe table with bold totals and group rows.
+func TestLayoutClasses(t *testing.T) {
+	tests := []struct {
+		name string
+		fam  string
+		body []string
+		want []string
+	}{{
+		name: "another roll's column with its unit under it is never the DPT",
+		fam:  "dpt",
+		body: []string{"Tabel 3.2 DPT Pemilu 2024 per Kecamatan",
+			"No\tKecamatan\tTPS\tDPS\tDPT L\tDPT P\tDPT L+P",
+			"\t\t\t(L+P)\t\t\t",
+			"1\tAlok\t10\t2.050\t1.000\t1.020\t2.020",
+			"2\tNita\t5\t990\t480\t500\t980",
+			"\tJumlah\t15\t3.040\t1.480\t1.520\t3.000"},
+		want: []string{"pemilu 2024 kecamatan ALOK tps=10 L=1000 P=1020 LP=2020", "pemilu 2024 kecamatan NITA tps=5 L=480 P=500 LP=980",
+			"pemilu 2024 kabupaten Kabupaten Sikka tps=15 L=1480 P=1520 LP=3000"},
+	}, {
+		name: "the only group names another roll: the DPT stands outside it",
+		fam:  "dpt",
+		body: []string{"Tabel 3.2 DPT Pemilu 2019 per Kecamatan",
+			"No\tKecamatan\tL\tP\tL+P\tDPTb\t\t",
+			"\t\t\t\t\tL\tP\tL+P",
+			"1\tAlok\t1.000\t1.020\t2.020\t5\t6\t11",
+			"2\tNita\t480\t500\t980\t3\t4\t7"},
+		want: []string{"pemilu 2019 kecamatan ALOK tps=- L=1000 P=1020 LP=2020", "pemilu 2019 kecamatan NITA tps=- L=480 P=500 LP=980"},
+	}, {
+		name: "one cell a line, the source note under the table",
+		fam:  "dpt",
+		body: []string{"Tabel 3.2 DPT Pemilihan Bupati Tahun 2020", "No", "Kecamatan", "TPS", "L", "P", "L+P",
+			"1", "ALOK", "10", "1.000", "1.020", "2.020",
+			"2", "NITA", "5", "480", "500", "980",
+			"JUMLAH", "15", "1.480", "1.520", "3.000",
+			"Sumber: Keputusan KPU Kabupaten tentang Penetapan DPT", ""},
+		want: []string{"pilkada 2020 kecamatan ALOK tps=10 L=1000 P=1020 LP=2020", "pilkada 2020 kecamatan NITA tps=5 L=480 P=500 LP=980",
+			"pilkada 2020 kabupaten Kabupaten Sikka tps=15 L=1480 P=1520 LP=3000"},
+	}, {
+		name: "Markdown pipe table with a bold group row",
+		fam:  "capaian",
+		body: []string{"**Tabel 3.1 Capaian Kinerja Tahun 2024**", "",
+			"| No | Sasaran / Indikator Kinerja | Target | Realisasi | Capaian (%) |",
+			"|---|---|---|---|---|",
+			"| **Sasaran Strategis 1: Terwujudnya tata kelola yang akuntabel** | | | | |",
+			"| 1 | Opini BPK atas Laporan Keuangan | WTP | WTP | 100% |",
+			"| 2 | Nilai Keterbukaan Informasi Publik | 80 | 76,45 | 95,56 |", ""},
+		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Nilai Keterbukaan Informasi Publik: 80 / 76,45"},
+	}, {
+		name: "Markdown pipe budget table with a bold total",
+		fam:  "anggaran",
+		body: []string{"Realisasi anggaran Tahun Anggaran 2024 (dalam rupiah):", "",
+			"| Kode | Program / Kegiatan | Pagu (Rp) | Realisasi (Rp) | Sisa (Rp) |",
+			"|:---|---|---:|---:|---:|",
+			"| WA | Program Dukungan Manajemen | 1.000.000 | 900.000 | 100.000 |",
+			"| WA.3355 | Pengelolaan Keuangan | 1.000.000 | 900.000 | 100.000 |",
+			"| **JUMLAH** | | **1.000.000** | **900.000** | **100.000** |", ""},
+		want: []string{"076.01.WA pagu=1000000 real=900000", "3355 pagu=1000000 real=900000", "TOTAL pagu=1000000 real=900000"},
+	}, {
+		name: "pipes without a rule line are text",
+		fam:  "capaian",
+		body: []string{"Tabel 3.1 Capaian Kinerja", "| No | Indikator Kinerja | Target | Realisasi |",
+			"| 1 | Opini BPK atas Laporan Keuangan | WTP | WTP |", ""},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Text(tc.name, doc(tc.body...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := factLines(d, tc.fam)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s facts:\n got %q\nwant %q", tc.fam, got, tc.want)
+			}
+		})
+	}
+}

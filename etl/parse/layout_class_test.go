@@ -49,7 +49,10 @@ func factLines(d *facts.Document, fam string) []string {
 // TestLayoutClasses: tables whose layout hid them from the reader. A
 // column of another roll (DPSHP) with its unit under it beside the DPT's
 // own columns; a table written one cell a line with a source note under
-// it; a Markdown pipe table with bold totals and group rows.
+// it; a Markdown pipe table with bold totals and group rows; a series whose
+// rows say whether they are targets or realisations; one table of one row
+// per indicator, the indicator named by the heading right above it (a
+// table after prose, or of two rows, names no indicator).
 func TestLayoutClasses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -106,6 +109,32 @@ func TestLayoutClasses(t *testing.T) {
 			"| WA.3355 | Pengelolaan Keuangan | 1.000.000 | 900.000 | 100.000 |",
 			"| **JUMLAH** | | **1.000.000** | **900.000** | **100.000** |", ""},
 		want: []string{"076.01.WA pagu=1000000 real=900000", "3355 pagu=1000000 real=900000", "TOTAL pagu=1000000 real=900000"},
+	}, {
+		name: "series rows name their kind; the indicator carries down its group",
+		fam:  "seri",
+		body: []string{"Tabel 3.2 Realisasi Indikator Tahun 2021 s.d. 2023",
+			"Indikator\tUraian\t2021\t2022\t2023",
+			"Nilai Keterbukaan Informasi Publik\tTarget\t-\t70\t72",
+			"\tRealisasi\t-\t64,10\t73,20",
+			"\tCapaian\t-\t91,57%\t101,67%",
+			"Opini BPK atas Laporan Keuangan\tTarget\tWTP\tWTP\tWTP",
+			"\tRealisasi\tWTP\tWDP\tWTP"},
+		want: []string{"Nilai Keterbukaan Informasi Publik 2021 target -", "Nilai Keterbukaan Informasi Publik 2022 target 70",
+			"Nilai Keterbukaan Informasi Publik 2023 target 72", "Nilai Keterbukaan Informasi Publik 2021 realisasi -",
+			"Nilai Keterbukaan Informasi Publik 2022 realisasi 64,10", "Nilai Keterbukaan Informasi Publik 2023 realisasi 73,20",
+			"Opini BPK atas Laporan Keuangan 2021 target WTP", "Opini BPK atas Laporan Keuangan 2022 target WTP",
+			"Opini BPK atas Laporan Keuangan 2023 target WTP", "Opini BPK atas Laporan Keuangan 2021 realisasi WTP",
+			"Opini BPK atas Laporan Keuangan 2022 realisasi WDP", "Opini BPK atas Laporan Keuangan 2023 realisasi WTP"},
+	}, {
+		name: "one table per indicator, named by the heading above it",
+		fam:  "capaian",
+		body: []string{"Indikator 1: Nilai Keterbukaan Informasi Publik", "", "Tabel 3.2",
+			"Target\tRealisasi\tCapaian", "70\t73,50\t105,00%", "",
+			"Penjelasan capaian indikator tersebut.", "", "Tabel 3.3",
+			"Target\tRealisasi\tCapaian", "WTP\tWTP\tTercapai", "",
+			"Indikator 2: Opini BPK atas Laporan Keuangan", "", "Tabel 3.4",
+			"Target\tRealisasi\tCapaian", "WTP\tWTP\tTercapai", "10\t12\t120%"},
+		want: []string{"Nilai Keterbukaan Informasi Publik: 70 / 73,50"},
 	}, {
 		name: "pipes without a rule line are text",
 		fam:  "capaian",

@@ -52,7 +52,9 @@ func factLines(d *facts.Document, fam string) []string {
 // it; a Markdown pipe table with bold totals and group rows; a series whose
 // rows say whether they are targets or realisations; one table of one row
 // per indicator, the indicator named by the heading right above it (a
-// table after prose, or of two rows, names no indicator).
+// table after prose, or of two rows, names no indicator); the values of
+// two rows written on the first one's line; a series of one indicator
+// named by its caption, the years as rows or as columns.
 func TestLayoutClasses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -135,6 +137,47 @@ func TestLayoutClasses(t *testing.T) {
 			"Indikator 2: Opini BPK atas Laporan Keuangan", "", "Tabel 3.4",
 			"Target\tRealisasi\tCapaian", "WTP\tWTP\tTercapai", "10\t12\t120%"},
 		want: []string{"Nilai Keterbukaan Informasi Publik: 70 / 73,50"},
+	}, {
+		name: "values of two rows on the first row's line",
+		fam:  "capaian",
+		body: []string{"Tabel 3.2 Pengukuran Kinerja Sasaran Kegiatan",
+			"No\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian",
+			"1\tJumlah laporan keuangan yang disusun tepat waktu\t4 Laporan 2 Laporan\t4 Laporan 1 Laporan\t100% 50%",
+			"2\tJumlah laporan barang milik negara yang disusun\t\t\t",
+			"3\tPersentase pegawai yang mendapat layanan tepat waktu\t100%\t90%\t90%"},
+		want: []string{"Jumlah laporan keuangan yang disusun tepat waktu: 4 Laporan / 4 Laporan",
+			"Jumlah laporan barang milik negara yang disusun: 2 Laporan / 1 Laporan",
+			"Persentase pegawai yang mendapat layanan tepat waktu: 100% / 90%"},
+	}, {
+		name: "two values beside an unnumbered wrapped line stay with the two statements of the row",
+		fam:  "capaian",
+		body: []string{"Tabel 3.2 Rencana Kinerja Tahunan", "No\tIndikator Kinerja\tTarget",
+			"1\tNilai Akuntabilitas Kinerja Nilai Keterbukaan\tBB 100%", "\tInformasi Publik\t",
+			"2\tOpini BPK atas Laporan Keuangan\tWTP"},
+		want: []string{"Nilai Akuntabilitas Kinerja: BB / ", "Nilai Keterbukaan Informasi Publik: 100% / ", "Opini BPK atas Laporan Keuangan: WTP / "},
+	}, {
+		name: "years as rows, the caption names an indicator of the report's own capaian table",
+		fam:  "seri",
+		body: []string{"Tabel 3.1 Capaian Kinerja", "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+			"1\tPersentase Partisipasi Pemilih dalam Pemilu Tahun 2019\t77,5%\t80,00%\t103,23%", "",
+			"Tabel 3.1a Tingkat Partisipasi Pemilih 2014-2019", "Tahun\tPemilihan\tTarget\tRealisasi",
+			"2014\tPemilu Legislatif\t75%\t72,15%", "2019\tPemilu Serentak\t-\t80,00%"},
+		want: []string{"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan 2014 target 75%",
+			"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan 2019 target -",
+			"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan 2014 realisasi 72,15%",
+			"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan 2019 realisasi 80,00%"},
+	}, {
+		name: "kinds as rows under a header of years, the caption names a catalogue indicator",
+		fam:  "seri",
+		body: []string{"Tabel 3.1a Nilai Keterbukaan Informasi Publik 2022 dan 2023", "Uraian\t2022\t2023",
+			"Target\t70\t72", "Realisasi\t64,10\t73,20"},
+		want: []string{"Nilai Keterbukaan Informasi Publik 2022 target 70", "Nilai Keterbukaan Informasi Publik 2023 target 72",
+			"Nilai Keterbukaan Informasi Publik 2022 realisasi 64,10", "Nilai Keterbukaan Informasi Publik 2023 realisasi 73,20"},
+	}, {
+		name: "a caption naming no indicator for sure gives no series",
+		fam:  "seri",
+		body: []string{"Tabel 3.1a Perkembangan Kinerja 2022 dan 2023", "Uraian\t2022\t2023",
+			"Target\t70\t72", "Realisasi\t64,10\t73,20"},
 	}, {
 		name: "pipes without a rule line are text",
 		fam:  "capaian",

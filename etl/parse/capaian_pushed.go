@@ -37,6 +37,25 @@ func splitCells(vals map[int]string, k int) map[int][]string {
 	return split
 }
 
+// spreadValues gives the m-th value of every split cell to the m-th row of
+// group, in order; cr is the row that held them all. Every other row gets
+// a finding saying where its values were written.
+func (p *parser) spreadValues(t *tableInfo, group []*capRow, cr *capRow, split map[int][]string) {
+	for m, r := range group {
+		if r.vals == nil {
+			r.vals = map[int]string{}
+		}
+		for role, parts := range split {
+			r.vals[role] = parts[m]
+		}
+		if r != cr {
+			p.find("capaian.nilai_bergeser", facts.Info, min(r.start, cr.start), max(r.end, cr.end), strings.Join(split[roleRealisasi], " "),
+				"%s: nilai %s tertulis di baris %d bersama nilai baris lain; dibagi berurutan (%d baris, %d nilai per sel)",
+				t.label, r.ind, cr.start, len(group), len(group))
+		}
+	}
+}
+
 // pulledValues is pushedValues the other way round: a row holds k values
 // in every value cell and the k−1 rows right below it are numbered
 // indicators that hold none ("4 Laporan 2 Laporan" beside the first of two report
@@ -62,20 +81,7 @@ func (p *parser) pulledValues(t *tableInfo, rows []*capRow) {
 		if split == nil || splitIndicators(cr.ind, 2) != nil && len(strings.Fields(cr.ind)) > 12 {
 			continue
 		}
-		for m := 0; m < k; m++ {
-			r := rows[i+m]
-			if r.vals == nil {
-				r.vals = map[int]string{}
-			}
-			for role, parts := range split {
-				r.vals[role] = parts[m]
-			}
-			if m > 0 {
-				p.find("capaian.nilai_bergeser", facts.Info, cr.start, r.end, strings.Join(split[roleRealisasi], " "),
-					"%s: nilai %s tertulis di baris %d bersama nilai baris sebelumnya; dibagi berurutan (%d baris, %d nilai per sel)",
-					t.label, r.ind, cr.start, k, k)
-			}
-		}
+		p.spreadValues(t, rows[i:j], cr, split)
 		i = j - 1
 	}
 }
@@ -104,20 +110,7 @@ func (p *parser) pushedValues(t *tableInfo, rows []*capRow) {
 		if split == nil || splitIndicators(cr.ind, 2) != nil && len(strings.Fields(cr.ind)) > 12 {
 			continue
 		}
-		for m := 0; m < k; m++ {
-			r := rows[i+m]
-			if r.vals == nil {
-				r.vals = map[int]string{}
-			}
-			for role, parts := range split {
-				r.vals[role] = parts[m]
-			}
-			if m < k-1 {
-				p.find("capaian.nilai_bergeser", facts.Info, r.start, cr.end, strings.Join(split[roleRealisasi], " "),
-					"%s: nilai %s tertulis di baris %d bersama nilai baris berikutnya; dibagi berurutan (%d baris, %d nilai per sel)",
-					t.label, r.ind, cr.start, k, k)
-			}
-		}
+		p.spreadValues(t, rows[i:j+1], cr, split)
 	}
 	p.pulledValues(t, rows)
 }

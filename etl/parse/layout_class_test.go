@@ -179,6 +179,16 @@ func TestLayoutClasses(t *testing.T) {
 		body: []string{"Tabel 3.1a Perkembangan Kinerja 2022 dan 2023", "Uraian\t2022\t2023",
 			"Target\t70\t72", "Realisasi\t64,10\t73,20"},
 	}, {
+		name: "pipe table without outer bars, a cell wrapped with <br>",
+		fam:  "anggaran",
+		body: []string{"Realisasi anggaran Tahun Anggaran 2024 (dalam rupiah):", "",
+			"Kode | Program / Kegiatan | Pagu | Realisasi | Sisa",
+			"---|---|---|---|---",
+			"WA | Program Dukungan<br>Manajemen | 1.000.000 | 900.000 | 100.000",
+			"WA.3355 | Pengelolaan Keuangan | 1.000.000 | 900.000 | 100.000", "",
+			"Realisasi | tersebut dicapai berkat kerja keras."},
+		want: []string{"076.01.WA pagu=1000000 real=900000", "3355 pagu=1000000 real=900000"},
+	}, {
 		name: "pipes without a rule line are text",
 		fam:  "capaian",
 		body: []string{"Tabel 3.1 Capaian Kinerja", "| No | Indikator Kinerja | Target | Realisasi |",

@@ -36,12 +36,16 @@ func pipeTables(data []byte) []byte {
 		if !ok || len(head) != len(rule) || ruleCells(head) {
 			continue
 		}
+		// the outer bars are optional ("a | b" over "---|---"): a body
+		// line without them must then split into as many cells
+		outer := strings.HasPrefix(strings.TrimSpace(lines[i-1]), "|")
 		lines[i-1] = strings.Join(head, "\t")
 		lines[i] = "\t"
 		k := i + 1
 		for ; k < len(lines); k++ {
 			cells, ok := pipeCells(lines[k])
-			if !ok {
+			barred := strings.HasPrefix(strings.TrimSpace(lines[k]), "|")
+			if !ok || outer && !barred || !outer && !barred && len(cells) != len(head) {
 				break
 			}
 			lines[k] = strings.Join(cells, "\t")
@@ -62,14 +66,20 @@ func pipeTables(data []byte) []byte {
 	return []byte(strings.Join(lines, "\n"))
 }
 
-// pipeCells splits a line written "| a | b |" into its trimmed cells, bold
-// marks dropped. A `\|` inside a cell is a literal bar.
+// pipeCells splits a line written "| a | b |" (or "a | b") into its
+// trimmed cells, bold marks and HTML line breaks dropped. A `\|` inside a
+// cell is a literal bar.
 func pipeCells(l string) ([]string, bool) {
 	t := strings.TrimSpace(strings.TrimRight(l, "\r"))
-	if len(t) < 2 || t[0] != '|' || t[len(t)-1] != '|' {
+	if strings.IndexByte(t, '|') < 0 || t == "|" {
 		return nil, false
 	}
-	t = t[1 : len(t)-1]
+	if t[0] == '|' {
+		t = t[1:]
+	}
+	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, "\\|") {
+		t = t[:len(t)-1]
+	}
 	var cells []string
 	var cur strings.Builder
 	for k := 0; k < len(t); k++ {
@@ -100,9 +110,16 @@ func ruleCells(cells []string) bool {
 }
 
 // unbold drops the bold marks around a cell or inside it ("**JUMLAH**",
-// "**Sasaran 1:** Terwujudnya ..."); a single star is kept, it may be a
-// footnote mark ("23,47*").
+// "**Sasaran 1:** Terwujudnya ...") and the HTML line breaks of a wrapped
+// cell ("Program Dukungan<br>Manajemen"); a single star is kept, it may be
+// a footnote mark ("23,47*").
 func unbold(c string) string {
+	if strings.Contains(c, "<br") {
+		for _, br := range []string{"<br/>", "<br />", "<br>"} {
+			c = strings.ReplaceAll(c, br, " ")
+		}
+		c = strings.Join(strings.Fields(c), " ")
+	}
 	if !strings.Contains(c, "**") && !strings.Contains(c, "__") {
 		return c
 	}

@@ -23,7 +23,10 @@ import (
 // statement reads as an indicator, and the table has one row of target
 // and realisation.
 
-var reIndicatorHeading = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(indikator(?:\s+kinerja)?(?:\s+(?:utama|sasaran(?:\s+strategis)?|kegiatan|program))?)\s*(?:\d{1,2}|[ivx]{1,4})?\s*[:.)]\s+(\S.{8,250})$`)
+var reIndicatorHeading = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(indikator(?:\s+kinerja)?(?:\s+(?:utama|sasaran(?:\s+strategis)?|kegiatan|program))?)\s*(?:\d{1,2}|[ivx]{1,4})?\s*[:.)\x{2013}\x{2014}-]\s+(\S.{8,250})$`)
+
+// reEnumerator is the numbering of a heading: "a.", "2)", "3.1.2", "(b)".
+var reEnumerator = regexp.MustCompile(`^(?:\(?[a-zA-Z0-9]{1,2}[.)]|\d+(?:\.\d+)+\.?)\s+`)
 
 // indicatorOwnTable reads such a table; false when t is not one.
 func (p *parser) indicatorOwnTable(t *tableInfo) bool {
@@ -47,7 +50,10 @@ func (p *parser) indicatorOwnTable(t *tableInfo) bool {
 	if !hasT || !hasR {
 		return false
 	}
-	label, stmt := p.indicatorHeading()
+	label, stmt := headingIndicator(strings.TrimSpace(reTabelNo.ReplaceAllString(b.Caption, "")), true)
+	if stmt == "" {
+		label, stmt = p.indicatorHeading()
+	}
 	if stmt == "" {
 		return false
 	}
@@ -85,15 +91,30 @@ func (p *parser) indicatorHeading() (string, string) {
 		if rt.caption {
 			continue
 		}
-		m := reIndicatorHeading.FindStringSubmatch(strings.TrimSpace(rt.text))
-		if m == nil {
-			return "", ""
-		}
+		return headingIndicator(strings.TrimSpace(rt.text), false)
+	}
+	return "", ""
+}
+
+// headingIndicator reads a heading that names one indicator: "Indikator
+// 2: Persentase ..." (an indicator statement after the label), or, bare or
+// behind an enumerator ("b. Opini BPK atas Laporan Keuangan"), a statement
+// the catalogue knows. A caption must use the label: its words describe the
+// table, not always one indicator.
+func headingIndicator(t string, caption bool) (string, string) {
+	if m := reIndicatorHeading.FindStringSubmatch(t); m != nil {
 		stmt := strings.TrimRight(strings.TrimSpace(m[2]), ".")
-		if _, _, ok := indicator.Match(stmt); !ok && !(startsIndicator(stmt) && len(strings.Fields(stmt)) >= 3) {
-			return "", ""
+		if _, _, ok := indicator.Match(stmt); ok || startsIndicator(stmt) && len(strings.Fields(stmt)) >= 3 {
+			return m[1], stmt
 		}
-		return m[1], stmt
+		return "", ""
+	}
+	if caption || len(t) > 250 {
+		return "", ""
+	}
+	stmt := strings.TrimSpace(reEnumerator.ReplaceAllString(t, ""))
+	if _, _, ok := indicator.Match(stmt); ok && startsIndicator(stmt) && !strings.HasSuffix(stmt, ".") {
+		return "Indikator", stmt
 	}
 	return "", ""
 }

@@ -138,6 +138,16 @@ func TestLayoutClasses(t *testing.T) {
 			"Target\tRealisasi\tCapaian", "WTP\tWTP\tTercapai", "10\t12\t120%"},
 		want: []string{"Nilai Keterbukaan Informasi Publik: 70 / 73,50"},
 	}, {
+		name: "one table per indicator, named by an enumerated heading or by its caption",
+		fam:  "capaian",
+		body: []string{"b. Opini BPK atas Laporan Keuangan", "", "Tabel 3.2",
+			"Target\tRealisasi\tCapaian", "WTP\tWTP\tTercapai", "",
+			"Tabel 3.3 Indikator 2 – Nilai Keterbukaan Informasi Publik",
+			"Target\tRealisasi\tCapaian", "70\t73,50\t105,00%", "",
+			"Capaian ini sejalan dengan Nilai Keterbukaan Informasi Publik.", "", "Tabel 3.4",
+			"Target\tRealisasi\tCapaian", "80\t82\t102,50%"},
+		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Nilai Keterbukaan Informasi Publik: 70 / 73,50"},
+	}, {
 		name: "values of two rows on the first row's line",
 		fam:  "capaian",
 		body: []string{"Tabel 3.2 Pengukuran Kinerja Sasaran Kegiatan",

@@ -16,8 +16,8 @@ import (
 // marks that would otherwise stick to the text (`**JUMLAH**`, `# BAB III`).
 // A table is rewritten only when its structure is the Markdown one: a header
 // line of pipe cells directly above a rule line with as many cells, and
-// body lines of pipe cells below. Line numbers never change: the rule line
-// becomes an empty TAB line.
+// body lines of pipe cells below. Line numbers never change: the header
+// takes the rule's line, and its own line is left blank.
 
 // pipeTables rewrites the Markdown pipe tables of a TAB-free text. It
 // returns data itself when there is none.
@@ -39,8 +39,11 @@ func pipeTables(data []byte) []byte {
 		// the outer bars are optional ("a | b" over "---|---"): a body
 		// line without them must then split into as many cells
 		outer := strings.HasPrefix(strings.TrimSpace(lines[i-1]), "|")
-		lines[i-1] = strings.Join(head, "\t")
-		lines[i] = "\t"
+		// the header moves onto the rule's line, next to the body: an
+		// empty line between them would part a second header row (written
+		// as the first body row) from the first
+		lines[i-1] = ""
+		lines[i] = strings.Join(head, "\t")
 		k := i + 1
 		for ; k < len(lines); k++ {
 			cells, ok := pipeCells(lines[k])

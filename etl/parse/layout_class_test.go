@@ -199,6 +199,16 @@ func TestLayoutClasses(t *testing.T) {
 			"Realisasi | tersebut dicapai berkat kerja keras."},
 		want: []string{"076.01.WA pagu=1000000 real=900000", "3355 pagu=1000000 real=900000"},
 	}, {
+		name: "pipe table whose second header row is written as its first body row",
+		fam:  "dpt",
+		body: []string{"Tabel 3.4 Rekapitulasi DPT dan DPTb Pemilu 2019", "",
+			"| No | Kecamatan | Jumlah | DPT | | | DPTb |",
+			"|---|---|---|---|---|---|---|",
+			"| | | TPS | L | P | L+P | |",
+			"| 1 | Alok | 10 | 1.000 | 1.020 | 2.020 | 15 |",
+			"| 2 | Nita | 5 | 480 | 500 | 980 | 7 |", ""},
+		want: []string{"pemilu 2019 kecamatan ALOK tps=10 L=1000 P=1020 LP=2020", "pemilu 2019 kecamatan NITA tps=5 L=480 P=500 LP=980"},
+	}, {
 		name: "pipes without a rule line are text",
 		fam:  "capaian",
 		body: []string{"Tabel 3.1 Capaian Kinerja", "| No | Indikator Kinerja | Target | Realisasi |",

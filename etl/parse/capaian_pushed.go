@@ -70,7 +70,7 @@ func (p *parser) pulledValues(t *tableInfo, rows []*capRow) {
 		// the rows below must be indicators of their own (numbered, an
 		// indicator statement), not the wrapped rest of this one's text
 		j := i + 1
-		for j < len(rows) && isRowNumber(rows[j].no) && startsIndicator(rows[j].ind) && allEmpty(rows[j].vals) {
+		for j < len(rows) && allEmpty(rows[j].vals) && isRowNumber(rows[j].no) && startsIndicator(rows[j].ind) {
 			j++
 		}
 		k := j - i

@@ -33,8 +33,8 @@ import (
 // seriByCaption reads such a table; false when t is not one.
 func (p *parser) seriByCaption(t *tableInfo) bool {
 	b := t.b
-	if len(b.Header) == 0 || len(b.Rows) == 0 {
-		return false
+	if len(b.Header) == 0 || len(b.Rows) == 0 || !strings.Contains(t.hdr, "realisa") && !hasYearDigits(t.hdr) {
+		return false // neither a Realisasi column nor a header of years
 	}
 	for _, r := range capaianRoles(b) {
 		if r == roleIndikator || r == roleSasaran || r == roleProgram {

@@ -54,7 +54,8 @@ func factLines(d *facts.Document, fam string) []string {
 // per indicator, the indicator named by the heading right above it (a
 // table after prose, or of two rows, names no indicator); the values of
 // two rows written on the first one's line; a series of one indicator
-// named by its caption, the years as rows or as columns.
+// named by its caption, the years as rows or as columns; space-aligned
+// tables of one row of grades.
 func TestLayoutClasses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -208,6 +209,12 @@ func TestLayoutClasses(t *testing.T) {
 			"| 1 | Alok | 10 | 1.000 | 1.020 | 2.020 | 15 |",
 			"| 2 | Nita | 5 | 480 | 500 | 980 | 7 |", ""},
 		want: []string{"pemilu 2019 kecamatan ALOK tps=10 L=1000 P=1020 LP=2020", "pemilu 2019 kecamatan NITA tps=5 L=480 P=500 LP=980"},
+	}, {
+		name: "space-aligned: a one-row table of grades ending in a word",
+		fam:  "capaian",
+		body: []string{"Indikator 1: Opini BPK atas Laporan Keuangan", "", "Tabel 3.2",
+			"  Target   Realisasi   Capaian", "  WTP      WTP         Tercapai", ""},
+		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP"},
 	}, {
 		name: "pipes without a rule line are text",
 		fam:  "capaian",

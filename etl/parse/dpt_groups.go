@@ -107,7 +107,9 @@ func dptGroups(b *extract.Block, roles []int) []colGroup {
 		}
 	}
 	// a column's own title over two rows ("Jumlah" over "TPS") is no group
-	gs := headerGroups(b, first, len(roles), func(c string) bool { return dptRole(c) != roleNone })
+	gs := headerGroups(b, first, len(roles), func(c string) bool {
+		return dptRole(c) != roleNone && !bareDPT(normalize.Key(c))
+	})
 	// a merged group cell ends where the next cell of the upper rows
 	// begins, own titles included: "DPSHP" over "(L+P)" next to "DPT L"
 	// groups no more than its own column

@@ -83,6 +83,11 @@ func TestLayoutClasses(t *testing.T) {
 			"2\tNita\t480\t500\t980\t3\t4\t7"},
 		want: []string{"pemilu 2019 kecamatan ALOK tps=- L=1000 P=1020 LP=2020", "pemilu 2019 kecamatan NITA tps=- L=480 P=500 LP=980"},
 	}, {
+		name: "a bare DPT column beside the DPS is the DPT's total",
+		fam:  "dpt",
+		body: []string{"Tabel 3.4 DPS dan DPT Pemilu 2019", "Kecamatan\tJumlah TPS\tDPS\tDPT", "Alok\t20\t2.050\t2.020", "Nita\t9\t990\t980"},
+		want: []string{"pemilu 2019 kecamatan ALOK tps=20 L=- P=- LP=2020", "pemilu 2019 kecamatan NITA tps=9 L=- P=- LP=980"},
+	}, {
 		name: "one cell a line, the source note under the table",
 		fam:  "dpt",
 		body: []string{"Tabel 3.2 DPT Pemilihan Bupati Tahun 2020", "No", "Kecamatan", "TPS", "L", "P", "L+P",

@@ -64,10 +64,7 @@ func TestCapaianHeaderClasses(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Text(tc.name, doc(tc.body...))
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := parseDoc(t, tc.name, tc.body...)
 			var cap, seri []string
 			for _, c := range d.Capaian {
 				cap = append(cap, fmt.Sprintf("%s|%s|%s|%s", c.Indikator, fp(c.TargetNilai), fp(c.RealisasiNilai), fp(c.CapaianLapor)))

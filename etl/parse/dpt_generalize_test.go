@@ -55,10 +55,7 @@ func TestDPTProseAndAfterTable(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Text(tc.name, doc(tc.body...))
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := parseDoc(t, tc.name, tc.body...)
 			var got []string
 			for _, r := range d.DPT {
 				got = append(got, fmt.Sprintf("%s|%d|%s|%s|%s|%s|%s|%s|%s", r.Pemilihan, r.Tahun, r.TingkatWilayah, r.Wilayah,

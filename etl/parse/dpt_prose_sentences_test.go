@@ -17,10 +17,7 @@ func TestProseDPTSentences(t *testing.T) {
 		{"Sebagai pembanding, DPT Pemilihan Gubernur dan Wakil Gubernur NTT Tahun 2018 di Kabupaten Sikka berjumlah 177.243 pemilih (86.988 laki-laki dan 90.255 perempuan) pada 511 TPS.",
 			"pilkada", 2018, 177243, 86988},
 	} {
-		d, err := Text("dpt", doc(tc.body))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseDoc(t, "dpt", tc.body)
 		found := false
 		for _, r := range d.DPT {
 			if r.Pemilihan == tc.pem && r.Tahun == tc.year {
@@ -41,15 +38,12 @@ func TestProseDPTSentences(t *testing.T) {
 // TestDPTCountsAfterTable: the sentence after a DPT table completes its
 // total row with the TPS and village counts the table leaves out.
 func TestDPTCountsAfterTable(t *testing.T) {
-	d, err := Text("dpt", doc("Tabel 3.5 DPT Pemilu 2024 Kabupaten Sikka", "",
+	d := parseDoc(t, "dpt", "Tabel 3.5 DPT Pemilu 2024 Kabupaten Sikka", "",
 		"NO\tKECAMATAN\tL\tP\tL+P",
 		"1\tPAGA\t4.081\t4.005\t8.086",
 		"2\tMEGO\t3.853\t3.821\t7.674",
 		"\tJUMLAH\t7.934\t7.826\t15.760",
-		"", "DPT tersebut tersebar pada 58 TPS di 21 desa/kelurahan."))
-	if err != nil {
-		t.Fatal(err)
-	}
+		"", "DPT tersebut tersebar pada 58 TPS di 21 desa/kelurahan.")
 	for _, r := range d.DPT {
 		if r.TingkatWilayah == "kabupaten" {
 			if r.JumlahTPS == nil || *r.JumlahTPS != 58 || r.JumlahDesa == nil || *r.JumlahDesa != 21 {

@@ -318,17 +318,13 @@ func TestYearRow(t *testing.T) {
 	}
 	// labels shifted against the columns: the year row decides; the run of
 	// years restarts where the realisation columns begin
-	text := doc(
+	d := parseDoc(t, "t",
 		"Sasaran Strategis: Terwujudnya X dengan indikator Nilai Akuntabilitas Kinerja", "",
 		"a. Perbandingan Realisasi Kinerja Tahun 2024 dengan Target Jangka Menengah", "",
 		"No\tSasaran\tIndikator Kinerja\tTarge\tet Kinerj\tRealisasi 2024\t\t\t",
 		"\tStrategis\t\t2020\t2021\t2022\t2023\t2024\t2021\t2024",
 		"1\tTerwujudnya X\tNilai Akuntabilitas Kinerja\t\t\tB\tB\tB\tBB\tBB (77,95)",
 	)
-	d, err := Text("t", text)
-	if err != nil {
-		t.Fatal(err)
-	}
 	got := map[string]string{}
 	for _, s := range d.CapaianSeri {
 		got[itoa(s.Tahun)+s.Jenis] = s.Teks

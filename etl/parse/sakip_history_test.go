@@ -78,10 +78,7 @@ func TestSakipHistoryClasses(t *testing.T) {
 			[]want{{"5301", 2019, 66.34, "B", "rendah"}, {"5318", 2019, 63.51, "B", "rendah"}}, nil, nil},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body...)
 		for _, w := range tc.want {
 			found := false
 			for _, s := range d.Sakip {
@@ -143,10 +140,7 @@ func TestOCRGarbled(t *testing.T) {
 }
 
 func TestRBPercentBeforeWeight(t *testing.T) {
-	d, err := Text("rb", doc("Indeks Reformasi Birokrasi KPU Kabupaten Sikka Tahun 2023 sebesar 23,96 atau 66,01% dari bobot maksimal 36,30."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := parseDoc(t, "rb", "Indeks Reformasi Birokrasi KPU Kabupaten Sikka Tahun 2023 sebesar 23,96 atau 66,01% dari bobot maksimal 36,30.")
 	if len(d.RB) != 1 || d.RB[0].Tahun != 2023 || d.RB[0].Nilai == nil || *d.RB[0].Nilai != 23.96 ||
 		d.RB[0].Bobot == nil || *d.RB[0].Bobot != 36.30 || d.RB[0].Persen == nil || *d.RB[0].Persen != 66.01 {
 		t.Errorf("rb = %+v, want 2023 23,96 / 36,30 / 66,01%%", d.RB)
@@ -165,10 +159,7 @@ func TestSakipEarlierYearSentence(t *testing.T) {
 		{"Laporan Hasil Evaluasi atas Implementasi SAKIP yang diterima pada bulan Mei 2021 menilai kinerja tahun 2020. KPU Kabupaten Sikka memperoleh nilai 61,14 dengan predikat B. Pada evaluasi sebelumnya, yaitu atas tahun 2019, nilai yang diperoleh 64,89 (B), sehingga terjadi penurunan 3,75 poin yang disebabkan oleh lemahnya pengukuran kinerja.", 2019, 64.89},
 		{"Nilai AKIP tahun sebelumnya : 64,71 (Tahun yang Dinilai 2020, predikat B)", 2020, 64.71},
 	} {
-		d, err := Text("x", doc(tc.body))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseDoc(t, "x", tc.body)
 		found := false
 		for _, s := range d.Sakip {
 			if s.TahunDinilai == tc.year && s.Nilai != nil && *s.Nilai == tc.nilai && s.Predikat == "B" {

@@ -1,16 +1,19 @@
 package parse
 
 import (
-	"math/rand"
 	"reflect"
-	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 // TestYearWordMatches: the windowed search finds exactly what reYearWord
 // finds on the whole text.
 func TestYearWordMatches(t *testing.T) {
-	cases := []string{
+	words := []string{"tahun", "Tahun", "TAHUN", "anggaran", "Anggaran", "ta", "TA", "2024", "1999", "2020", "20245", "1850",
+		"12", "nomor", "(", ")", ".", ",", "-", "s.d", "_", "é", "x", "pagu"}
+	seps := []string{" ", " ", "", "  ", "\t", ", ", "-"}
+	written := []string{
 		"",
 		"2024",
 		"Tahun Anggaran 2024",
@@ -18,18 +21,7 @@ func TestYearWordMatches(t *testing.T) {
 		"nomor 12 tahun 2020-2024 tahun2024 x_tahun 2021 tahun 20245 tahun 2024_",
 		"Realisasi TA. 2023 (tahun anggaran 2022) ta 2021",
 	}
-	words := []string{"tahun", "Tahun", "TAHUN", "anggaran", "Anggaran", "ta", "TA", "2024", "1999", "2020", "20245", "1850",
-		"12", "nomor", "(", ")", ".", ",", "-", "s.d", "_", "é", "x", "pagu"}
-	seps := []string{" ", " ", "", "  ", "\t", ", ", "-"}
-	rng := rand.New(rand.NewSource(21))
-	for n := 0; n < 4000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(30); k >= 0; k-- {
-			b.WriteString(words[rng.Intn(len(words))])
-			b.WriteString(seps[rng.Intn(len(seps))])
-		}
-		cases = append(cases, b.String())
-	}
+	cases := sharedtest.Texts(21, 4000, 30, words, seps, written...)
 	for _, s := range cases {
 		want := reYearWord.FindAllStringSubmatchIndex(s, -1)
 		if got := yearWordMatches(s); !reflect.DeepEqual(got, want) {

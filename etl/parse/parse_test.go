@@ -190,25 +190,11 @@ func TestAnggaranStyles(t *testing.T) {
 		"3360\tOperasional Perkantoran\t2 524 871 000\t2 287 957 251\t90,62\t236 913 74",
 		"\tJUMLAH\t4 193 487 000\t3 856 611 402\t91,97\t336 875 598",
 	)
-	want := map[string][3]int64{
-		"076.01.WA": {4193487000, 3856611402, 336875598},
-		"3355":      {1668616000, 1568654151, 99961849},
-		"TOTAL":     {4193487000, 3856611402, 336875598},
-	}
-	got := 0
-	for _, a := range d.Anggaran {
-		w, ok := want[a.Kode]
-		if !ok {
-			continue
-		}
-		got++
-		if *a.Pagu != w[0] || *a.Realisasi != w[1] || a.Sisa == nil || *a.Sisa != w[2] {
-			t.Errorf("%s = %+v", a.Kode, a)
-		}
-	}
-	if got != 3 {
-		t.Errorf("found %d of 3 rows: %+v", got, d.Anggaran)
-	}
+	wantRows(t, "anggaran", budgetRows(d, func(a facts.Anggaran) bool { return a.Kode != "3360" }), []string{
+		"076.01.WA|2024|4193487000|3856611402|336875598",
+		"3355|2024|1668616000|1568654151|99961849",
+		"TOTAL|2024|4193487000|3856611402|336875598",
+	})
 	for _, a := range d.Anggaran {
 		if a.Kode == "3360" && (a.Sisa != nil || a.SisaTeks != "236 913 74" || a.KodeInduk != "076.01.WA") {
 			t.Errorf("cut-off sisa must be left to validate: %+v", a)

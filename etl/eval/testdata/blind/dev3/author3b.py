@@ -130,10 +130,8 @@ def ngada_2022():
     d.PP(kata_pengantar(c), W)
     d.L("Bajawa, 16 Februari 2023", "Sekretaris KPU Kabupaten Ngada,", "", "", "**MARIA G. WEA, S.E.**",
         "NIP. 19780219 200501 2 003", "")
-    d.L("## BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:6], W)
-    d.L("## BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:3], W)
+    bab(d, ("## BAB I PENDAHULUAN", ""), pendahuluan(c)[:6], W)
+    bab(d, ("## BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[:3], W)
     akip = skor(s, 2021)
     pa = predikat(akip)
     pk = [("akip", "B", None, "predikat"), ("bpk", "WTP", None, "opini"), ("mutakhir", "100%", 100, "persen"),

@@ -54,24 +54,20 @@ def front(d, c, W, kota_tgl, nama, nip, paras=None):
 
 
 def bab1(d, c, W, n=6, head=("BAB I", "PENDAHULUAN")):
-    d.L(*head, "")
-    d.PP(pendahuluan(c)[:n], W)
+    bab(d, (*head, ""), pendahuluan(c)[:n], W)
 
 
 def bab2(d, c, W, n=5, head=("BAB II", "PERENCANAAN KINERJA")):
-    d.L(*head, "")
-    d.PP(perencanaan(c)[:n], W)
+    bab(d, (*head, ""), perencanaan(c)[:n], W)
 
 
 def bab3(d, c, W, n=2, head=("BAB III", "AKUNTABILITAS KINERJA")):
-    d.L(*head, "")
-    d.PP(akuntabilitas_intro(c)[:n], W)
+    bab(d, (*head, ""), akuntabilitas_intro(c)[:n], W)
 
 
 def tutup(d, c, W, head=("BAB IV", "PENUTUP"), lalu=None):
     """The closing chapter, then lalu(d) if given (what a document prints after it); writes the document."""
-    d.L(*head, "")
-    d.PP(penutup(c), W)
+    bab(d, (*head, ""), penutup(c), W)
     if lalu:
         lalu(d)
     d.write()

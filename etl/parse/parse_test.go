@@ -181,27 +181,6 @@ func TestWrappedRowsAndShards(t *testing.T) {
 	}
 }
 
-func TestAnggaranStyles(t *testing.T) {
-	d := parseDoc(t, "anggaran",
-		"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
-		"Kode\tUraian\tPagu (Rp)\tRealisasi (Rp)\tSerapan (%)\tSisa (Rp)",
-		"076.01.WA\tProgram Dukungan Manajemen\t4 193 487 000\t3 856 611 402\t91,97\t336 875 598",
-		"3355\tPengelolaan Keuangan\t1 668 616 000\t1 568 654 151\t94,01\t99 961 849",
-		"3360\tOperasional Perkantoran\t2 524 871 000\t2 287 957 251\t90,62\t236 913 74",
-		"\tJUMLAH\t4 193 487 000\t3 856 611 402\t91,97\t336 875 598",
-	)
-	wantRows(t, "anggaran", budgetRows(d, func(a facts.Anggaran) bool { return a.Kode != "3360" }), []string{
-		"076.01.WA|2024|4193487000|3856611402|336875598",
-		"3355|2024|1668616000|1568654151|99961849",
-		"TOTAL|2024|4193487000|3856611402|336875598",
-	})
-	for _, a := range d.Anggaran {
-		if a.Kode == "3360" && (a.Sisa != nil || a.SisaTeks != "236 913 74" || a.KodeInduk != "076.01.WA") {
-			t.Errorf("cut-off sisa must be left to validate: %+v", a)
-		}
-	}
-}
-
 func TestPemilihanOf(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Daftar Pemilih Tetap DALAM PEMILIHAN SERENTAK TINGKAT PROVINSI", "pilkada"},

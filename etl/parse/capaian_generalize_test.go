@@ -53,5 +53,15 @@ func TestCapaianHeaderClasses(t *testing.T) {
 			"1\tNilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten\t\t\t",
 			"2\tNilai Keterbukaan Informasi Publik\t80\t84,17\t200% 105,21%"},
 		// the existing merged-row check drops it with a finding: nothing is guessed
+	}, {
+		// "Target 2024 | Realisasi 2024 | Capaian | Target 2025" measures 2024
+		// and plans 2025: capaian rows with 2024's target, no series rows
+		name: "next year's target beside this year's",
+		body: []string{"Tabel 3.1 Capaian Kinerja Sasaran Strategis Tahun 2024", "",
+			"No\tIndikator Kinerja\tTarget 2024\tRealisasi 2024\tCapaian\tTarget 2025",
+			"1\tPersentase Partisipasi Pemilih dalam Pemilu/Pemilihan\t77,50%\t81,36%\t104,98%\t80%",
+			"2\tPersentase Sengketa Hukum yang dimenangkan KPU\t100%\t100%\t100%\t90%"},
+		want: map[string][]string{"capaian": {"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan|77.5|81.36|104.98",
+			"Persentase Sengketa Hukum yang dimenangkan KPU|100|100|100"}},
 	}})
 }

@@ -12,13 +12,7 @@ import (
 // table (low confidence, garbled cells skipped) and the predikat of a
 // score stated without one.
 func TestSakipHistoryClasses(t *testing.T) {
-	type want struct {
-		satker string
-		year   int
-		nilai  float64
-		grade  string
-		conf   string
-	}
+	type want = sakipWant
 	type komp struct {
 		year  int
 		id    string
@@ -71,6 +65,24 @@ func TestSakipHistoryClasses(t *testing.T) {
 			"Tabel 3.3 Riwayat Hasil Evaluasi SAKIP", "",
 			"Tahun yang Dinilai\tNilai\tPredikat\tTahun Evaluasi", "2015\t45,60\tC\t2016", "2016\t50,85\tCC\t2017"},
 			[]want{{"5307", 2015, 45.60, "C", "tinggi"}, {"5307", 2016, 50.85, "CC", "tinggi"}}, nil, nil},
+		{"components as columns, one row per evaluated year, weights in the header", []string{
+			"Tabel 3.3 Hasil Evaluasi Akuntabilitas Kinerja (Tahun yang Dinilai 2022 dan 2023)", "",
+			"Tahun yang Dinilai\tPerencanaan Kinerja (30)\tPengukuran Kinerja (30)\tPelaporan Kinerja (15)\tEvaluasi Internal (25)\tNilai Akhir\tPredikat",
+			"2022\t17,40\t17,35\t9,00\t17,46\t61,21\tB",
+			"2023\t19,05\t17,50\t9,05\t16,19\t61,79\tB"},
+			[]want{{"5307", 2022, 61.21, "B", "tinggi"}, {"5307", 2023, 61.79, "B", "tinggi"}},
+			[]komp{{2022, "perencanaan", 17.40}, {2023, "perencanaan", 19.05}}, nil},
+		// running text that introduces a table (and so is taken as its
+		// caption) still states the predikat of the score the table gives
+		{"the caption's prose gives the table's score its predikat", []string{
+			"Predikat akuntabilitas kinerja belum mencapai target B. Hasil Evaluasi AKIP Tahun 2023 memberikan nilai 58,47 (CC) dengan rincian komponen pada tabel berikut.", "",
+			"Komponen\tBobot\tNilai",
+			"Perencanaan Kinerja\t30\t17,55",
+			"Pengukuran Kinerja\t30\t16,65",
+			"Pelaporan Kinerja\t15\t9,30",
+			"Evaluasi Akuntabilitas Kinerja Internal\t25\t14,97",
+			"Nilai Hasil Evaluasi\t100\t58,47"},
+			[]want{{"5307", 2023, 58.47, "CC", "tinggi"}}, nil, nil},
 		{"scanned all-satker table", []string{
 			"HASIL EVALUASI AKIP KPU KABUPATEN/KOTA SE-NTT TAHUN 2019", "(hasil pindai surat KPU Provinsi)", "",
 			"No\tSatker\tNilai\tPredikat", "1\tKPU Kab. Kupang\t66,34\tB", "2\tKPU Kab. Sumba Tengah\t58,8O\tCC",
@@ -79,20 +91,7 @@ func TestSakipHistoryClasses(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body...)
-		for _, w := range tc.want {
-			found := false
-			for _, s := range d.Sakip {
-				if s.SatkerID == w.satker && s.TahunDinilai == w.year && s.Utama {
-					found = true
-					if s.Nilai == nil || *s.Nilai != w.nilai || s.Predikat != w.grade || s.Keyakinan != w.conf {
-						t.Errorf("%s: %s %d = %v %q %q, want %v %q %q", tc.name, w.satker, w.year, fmtNum(s.Nilai), s.Predikat, s.Keyakinan, w.nilai, w.grade, w.conf)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("%s: no SAKIP row for %s %d (%+v)", tc.name, w.satker, w.year, d.Sakip)
-			}
-		}
+		checkSakip(t, tc.name, d, tc.want)
 		for _, s := range d.Sakip {
 			if s.SatkerID == "5317" {
 				t.Errorf("%s: garbled row loaded: %+v", tc.name, s)

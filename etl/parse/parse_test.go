@@ -38,41 +38,6 @@ func parseDoc(t *testing.T, name string, body ...string) *facts.Document {
 	return d
 }
 
-func TestIdentity(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		satker string
-		tahun  int
-		synth  bool
-		err    bool
-	}{
-		{"kabupaten", "LAPORAN KINERJA KPU KABUPATEN SIKKA TAHUN 2024\n\nSekretaris Komisi Pemilihan Umum\n\nKabupaten Sikka,\n", "5307", 2024, false, false},
-		{"kota not kabupaten", "Laporan Kinerja KPU Kota Kupang Tahun 2023\n\nKetua KPU Kota Kupang\n", "5371", 2023, false, false},
-		{"provinsi", "Laporan Kinerja KPU Provinsi Nusa Tenggara Timur Tahun 2024\n\nKetua Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur\n", "53", 2024, false, false},
-		{"synthetic", "DOKUMEN SINTETIS\n\nLAPORAN KINERJA KPU KABUPATEN ALOR TAHUN 2022\n\nSekretaris KPU Kabupaten Alor\n", "5305", 2022, true, false},
-		{"no satker", "LAPORAN KINERJA TAHUN 2024\n\nisi laporan\n", "", 0, false, true},
-		{"no year", "KPU Kabupaten Alor\n\nSekretaris KPU Kabupaten Alor\n", "", 0, false, true},
-	}
-	for _, tc := range tests {
-		d, err := Text(tc.name, []byte(tc.text))
-		if tc.err {
-			if err == nil {
-				t.Errorf("%s: want error, got %+v", tc.name, d.Meta)
-			}
-			continue
-		}
-		if err != nil {
-			t.Errorf("%s: %v", tc.name, err)
-			continue
-		}
-		m := d.Meta
-		if m.SatkerID != tc.satker || m.Tahun != tc.tahun || m.Synthetic != tc.synth || m.Kind != "lkj" || m.Format != "txt" || m.ParserVersion != Version {
-			t.Errorf("%s: meta = %+v", tc.name, m)
-		}
-	}
-}
-
 func TestDecode(t *testing.T) {
 	plain := "LAPORAN KINERJA KPU KABUPATEN ENDE TAHUN 2024\n\nSekretaris KPU Kabupaten Ende\n"
 	u := utf16.Encode([]rune(plain))

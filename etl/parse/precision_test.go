@@ -118,42 +118,6 @@ func TestBudgetDocuments(t *testing.T) {
 	}
 }
 
-// TestDPTProse: the reporting satker's DPT stated in a sentence, never a
-// DPTb/DPK figure, and only with its election and year named.
-func TestDPTProse(t *testing.T) {
-	tests := []struct {
-		name         string
-		body         string
-		pem          string
-		year         int
-		total, l, pr int64 // 0 = no row / NULL
-	}{
-		{"total, L and P", "Pada Pemilu Tahun 2019 Daftar Pemilih Tetap Kabupaten Sikka berjumlah 233.337 pemilih, terdiri atas 112.406 laki-laki dan 120.931 perempuan, di 587 TPS.",
-			"pemilu", 2019, 233337, 112406, 120931},
-		{"English separators", "Untuk Pemilihan Bupati dan Wakil Bupati Sikka Tahun 2024, DPT ditetapkan sebanyak 199,749 pemilih (laki-laki 99,214, perempuan 100,535).",
-			"pilkada", 2024, 199749, 99214, 100535},
-		{"DPTb is not the DPT", "Pada Pemilu Tahun 2024 jumlah DPTb sebanyak 1.234 pemilih.", "", 0, 0, 0, 0},
-		{"no election named", "DPT Kabupaten Sikka berjumlah 233.337 pemilih.", "", 0, 0, 0, 0},
-	}
-	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.body)
-		if tc.total == 0 {
-			if len(d.DPT) != 0 {
-				t.Errorf("%s: want no DPT row, got %+v", tc.name, d.DPT)
-			}
-			continue
-		}
-		if len(d.DPT) != 1 {
-			t.Fatalf("%s: %d DPT rows", tc.name, len(d.DPT))
-		}
-		r := d.DPT[0]
-		if r.Pemilihan != tc.pem || r.Tahun != tc.year || r.TingkatWilayah != "kabupaten" || r.SatkerID != "5307" ||
-			r.PemilihTotal == nil || *r.PemilihTotal != tc.total || r.PemilihL == nil || *r.PemilihL != tc.l || r.PemilihP == nil || *r.PemilihP != tc.pr {
-			t.Errorf("%s: %+v", tc.name, r)
-		}
-	}
-}
-
 // TestUnitFromIntroSentence: the sentence that introduces a budget table
 // may state its unit.
 func TestUnitFromIntroSentence(t *testing.T) {

@@ -52,14 +52,6 @@ func nv[T int64 | float64](v *T) string {
 	return fmt.Sprint(*v)
 }
 
-// fmtI writes an optional amount in a test message, <nil> for NULL.
-func fmtI(v *int64) any {
-	if v == nil {
-		return nil
-	}
-	return *v
-}
-
 // checkDocs parses each case's document and compares the rows of every
 // family in families with the case's want, in order.
 func checkDocs(t *testing.T, families []string, tests []docCase) {

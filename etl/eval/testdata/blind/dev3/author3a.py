@@ -217,12 +217,9 @@ def provinsi_2021():
             d.R("NO", "SATUAN KERJA", "NILAI", "PREDIKAT")
     d.R("", "Rata-rata", id_dec(round(sum(vals) / len(vals), 2)), "")
     d.L("Sumber: Surat KPU RI tentang Hasil Evaluasi AKIP Tahun 2020", "")
-    rbn = 23.74
-    d.L("TABEL III.4", "HASIL PENILAIAN MANDIRI REFORMASI BIROKRASI (PMPRB) TAHUN 2021")
-    d.R("KOMPONEN", "NILAI", "BOBOT", "PERSEN")
-    d.R("Komponen Pengungkit", "15,92", "21,30", "74,74%")
-    d.R("Komponen Hasil", "7,82", "15,00", "52,13%")
-    d.R("INDEKS RB", id_dec(rbn), "36,30", pct(rbv(d, 2021, rbn)))
+    rb_komponen(d, ("TABEL III.4", "HASIL PENILAIAN MANDIRI REFORMASI BIROKRASI (PMPRB) TAHUN 2021"),
+                ("KOMPONEN", "NILAI", "BOBOT", "PERSEN"), ("Komponen Pengungkit", "15,92", "21,30", "74,74%"),
+                ("Komponen Hasil", "7,82", "15,00", "52,13%"), "INDEKS RB", 2021, 23.74)
     d.B()
     d.PP(analisis(c, "nilai evaluasi akuntabilitas kinerja"), W)
     d.FF()

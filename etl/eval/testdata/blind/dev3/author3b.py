@@ -266,12 +266,8 @@ def manggarai_2024():
     d.P(f"Hasil Evaluasi AKIP Tahun 2023 menempatkan KPU Kabupaten Manggarai pada predikat {pa} ({id_dec(akip)}), "
         f"naik dari predikat {predikat(skor(s, 2022))} pada tahun sebelumnya.", W)
     d.sakip(s, 2023, akip)
-    rbn = 25.82
-    d.L("Tabel 3.2 Nilai Reformasi Birokrasi")
-    d.R("Komponen", "Nilai", "Bobot", "Persentase")
-    d.R("Pengungkit", "16,87", "21,30", "79,20%")
-    d.R("Hasil", "8,95", "15,00", "59,67%")
-    d.R("Total Nilai RB", id_dec(rbn), "36,30", pct(rbv(d, 2024, rbn)))
+    rb_komponen(d, ("Tabel 3.2 Nilai Reformasi Birokrasi",), ("Komponen", "Nilai", "Bobot", "Persentase"),
+                ("Pengungkit", "16,87", "21,30", "79,20%"), ("Hasil", "8,95", "15,00", "59,67%"), "Total Nilai RB", 2024, 25.82)
     d.B()
     d.PP(analisis(c, "partisipasi pemilih"), W)
     d.FF()

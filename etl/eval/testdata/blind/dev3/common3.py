@@ -38,6 +38,16 @@ def rbv(d, tahun, nilai, bobot=36.3):
     return persen
 
 
+def rb_komponen(d, judul, kolom, pengungkit, hasil, total, tahun, nilai):
+    """An RB table as printed: its caption lines, header, the two components, then the index
+    (nilai of bobot 36,30), which is the year's rb fact."""
+    d.L(*judul)
+    d.R(*kolom)
+    d.R(*pengungkit)
+    d.R(*hasil)
+    d.R(total, id_dec(nilai), "36,30", pct(rbv(d, tahun, nilai)))
+
+
 def dkode(k):
     """Short code as secretaries write it: WA, WA.3355."""
     return k.split(".")[-1]

@@ -18,17 +18,7 @@ import (
 func built(t *testing.T, opt models.BuildOptions) *warehouse.Warehouse {
 	t.Helper()
 	wh, _ := modelstest.Open(t, modelstest.Fixture())
-	ms, err := models.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := models.BuildWith(context.Background(), wh.Conn(), ms, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res) != len(ms) {
-		t.Fatalf("built %d of %d models", len(res), len(ms))
-	}
+	modelstest.Build(t, wh, opt)
 	return wh
 }
 

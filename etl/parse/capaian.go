@@ -234,7 +234,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sasaran = sasCell
 			}
 		}
-		sasWrapped = len(r.Parts) > cells.sasIdx && cells.sasIdx >= 0 && len(r.Parts[cells.sasIdx]) > 1
+		sasWrapped = len(r.Fragments(cells.sasIdx)) > 1
 		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
 			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit}
 		if progCell != "" && cur.program == "" {

@@ -336,8 +336,10 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 			if len(parts) > lim.MaxCells {
 				return nil, fmt.Errorf("extract: line %d: %d cells exceeds MaxCells %d", no, len(parts), lim.MaxCells)
 			}
-			for j := range parts {
-				parts[j] = normalize.Clean(parts[j])
+			if !cellsClean(s) {
+				for j := range parts {
+					parts[j] = normalize.Clean(parts[j])
+				}
 			}
 			for len(parts) > 0 && parts[len(parts)-1] == "" {
 				parts = parts[:len(parts)-1]

@@ -95,3 +95,18 @@ func TestHotHelpers(t *testing.T) {
 		}
 	}
 }
+
+func TestCountFields(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	alpha := []string{"a", "Z", " ", " ", "\t", "\n", "\u00a0", "\u2003", "\x85", "é", "\xff", "-"}
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(20); k > 0; k-- {
+			b.WriteString(alpha[rng.Intn(len(alpha))])
+		}
+		s := b.String()
+		if got, want := CountFields(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("CountFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

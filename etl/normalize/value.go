@@ -397,6 +397,32 @@ func splitValues(s string, firstOnly bool) (out []string, several bool) {
 	return out, len(out) > 1
 }
 
+// CountFields is len(strings.Fields(s)), without building the fields.
+func CountFields(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if sp {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
 // span is the byte range of one word.
 type span struct{ start, end int }
 

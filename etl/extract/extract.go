@@ -74,28 +74,54 @@ const (
 type Row struct {
 	Start, End int      // line span
 	Cells      []string // cleaned text per cell; fragments joined by a space
-	Head       []string // the cells of the first line alone
 
-	// parts holds, per cell, the non-empty fragment of each line, built
-	// by the first merge: a row of one line (most rows) needs none, its
-	// fragments are its cells (Fragments).
-	parts    [][]string
-	ownCells bool // Cells no longer share Head's array (merge copied them)
+	// lines holds the cells of each line of a row of several lines, the
+	// head line first; nil for a row of one line (most rows), whose head
+	// and fragments are its cells. The first merge sets it.
+	lines [][]string
+}
+
+// Head returns the cells of the row's first line alone.
+func (r *Row) Head() []string {
+	if r.lines != nil {
+		return r.lines[0]
+	}
+	return r.Cells
 }
 
 // Fragments returns the non-empty fragment of each line that cell i was
 // joined from (nil for an empty or missing cell).
 func (r *Row) Fragments(i int) []string {
-	if r.parts != nil {
-		if i >= 0 && i < len(r.parts) {
-			return r.parts[i]
+	if r.lines == nil {
+		if i >= 0 && i < len(r.Cells) && r.Cells[i] != "" {
+			return r.Cells[i : i+1 : i+1]
 		}
 		return nil
 	}
-	if i >= 0 && i < len(r.Cells) && r.Cells[i] != "" {
-		return r.Cells[i : i+1 : i+1]
+	var out []string
+	for _, l := range r.lines {
+		if i >= 0 && i < len(l) && l[i] != "" {
+			out = append(out, l[i])
+		}
 	}
-	return nil
+	return out
+}
+
+// FragmentCount is len(r.Fragments(i)), without building them.
+func (r *Row) FragmentCount(i int) int {
+	if r.lines == nil {
+		if i >= 0 && i < len(r.Cells) && r.Cells[i] != "" {
+			return 1
+		}
+		return 0
+	}
+	n := 0
+	for _, l := range r.lines {
+		if i >= 0 && i < len(l) && l[i] != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // NonEmpty is the number of non-empty cells.

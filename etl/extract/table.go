@@ -207,37 +207,30 @@ func (t *tableBuilder) finish() (Block, bool) {
 }
 
 // newRow makes a row of one line. Its Cells are the line's own cells
-// (Head) until merge first changes them, and it has no fragment arrays
-// until then: most rows never merge, and a copy per row, then an array
-// of fragments per row, were the extractor's largest allocations.
+// until merge first changes them, and it keeps nothing else until then:
+// most rows never merge, and a copy per row, then an array of fragments
+// per row, were the extractor's largest allocations.
 func newRow(l rawLine) Row {
 	n := len(l.cells)
-	return Row{Start: l.n, End: l.n, Cells: l.cells[:n:n], Head: l.cells}
+	return Row{Start: l.n, End: l.n, Cells: l.cells[:n:n]}
 }
 
 // merge appends a continuation line to the row, cell by cell.
 func (r *Row) merge(l rawLine) {
-	if !r.ownCells {
-		// the cells were the head line's: the fragments so far are its
-		// cells; copy them before writing
-		r.parts = make([][]string, len(r.Cells), max(len(r.Cells), len(l.cells)))
-		for i, c := range r.Cells {
-			if c != "" {
-				r.parts[i] = r.Cells[i : i+1 : i+1]
-			}
-		}
+	if r.lines == nil {
+		// the cells were the head line's: keep them as its line and copy
+		// them before writing
+		r.lines = append(make([][]string, 0, 4), r.Cells)
 		r.Cells = append(make([]string, 0, max(len(r.Cells), len(l.cells))), r.Cells...)
-		r.ownCells = true
 	}
+	r.lines = append(r.lines, l.cells)
 	for len(r.Cells) < len(l.cells) {
 		r.Cells = append(r.Cells, "")
-		r.parts = append(r.parts, nil)
 	}
 	for i, c := range l.cells {
 		if c == "" {
 			continue
 		}
-		r.parts[i] = append(r.parts[i], c)
 		if r.Cells[i] == "" {
 			r.Cells[i] = c
 		} else {

@@ -221,8 +221,8 @@ func (p *parser) seriTable(t *tableInfo) {
 			if cell == "" {
 				continue
 			}
-			if parts := r.Fragments(col.idx); len(parts) > 1 {
-				cell = strings.Join(parts, " ")
+			if r.FragmentCount(col.idx) > 1 {
+				cell = strings.Join(r.Fragments(col.idx), " ")
 			}
 			v := normalize.ParseValue(cell, normalize.Unknown)
 			s := facts.CapaianSeri{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID,

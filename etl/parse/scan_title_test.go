@@ -12,7 +12,8 @@ func TestTitleScans(t *testing.T) {
 	needles := []string{"KPU", "omisi", "OMISI", "KIP", "aporan", "APORAN", "LKj", "LKJ", "ekretari", "EKRETARI", "LAKIP"}
 	cases := []string{"", "K", "KP", "KPU", "Laporan Kinerja", "SEKRETARIAT", "Komisi", "LKj 2024", "LAKI", "LAKIP", "é KPU", "kpu", "ſekretariat"}
 	alphabet := []string{"K", "P", "U", "I", "o", "m", "i", "s", "O", "M", "S", "a", "p", "r", "n", "A", "R", "N", "L", "j", "J",
-		"e", "k", "t", "E", "T", " ", "é", "ſ", "KPU", "omisi", "aporan", "EKRETARI"}
+		"e", "k", "t", "E", "T", " ", "é", "ſ", "KPU", "omisi", "aporan", "EKRETARI",
+		"`", "{", "@", "[", "z", "Z", "0", "~", "\x7f", "\x01", "abcdefghijklmnopqrstuvwxyz"} // the edges of the letter ranges
 	rng := rand.New(rand.NewSource(8))
 	for n := 0; n < 50000; n++ {
 		var b strings.Builder

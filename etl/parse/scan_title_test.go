@@ -12,7 +12,8 @@ import (
 func TestTitleScans(t *testing.T) {
 	needles := []string{"KPU", "omisi", "OMISI", "KIP", "aporan", "APORAN", "LKj", "LKJ", "ekretari", "EKRETARI", "LAKIP"}
 	alphabet := []string{"K", "P", "U", "I", "o", "m", "i", "s", "O", "M", "S", "a", "p", "r", "n", "A", "R", "N", "L", "j", "J",
-		"e", "k", "t", "E", "T", " ", "é", "ſ", "KPU", "omisi", "aporan", "EKRETARI"}
+		"e", "k", "t", "E", "T", " ", "é", "ſ", "KPU", "omisi", "aporan", "EKRETARI",
+		"`", "{", "@", "[", "z", "Z", "0", "~", "\x7f", "\x01", "abcdefghijklmnopqrstuvwxyz"} // the edges of the letter ranges
 	written := []string{"", "K", "KP", "KPU", "Laporan Kinerja", "SEKRETARIAT", "Komisi", "LKj 2024", "LAKI", "LAKIP", "é KPU", "kpu", "ſekretariat"}
 	cases := sharedtest.Texts(8, 50000, 20, alphabet, nil, written...)
 	for _, s := range cases {

@@ -268,6 +268,18 @@ func TestSuperscript(t *testing.T) {
 	}
 }
 
+// A hyphen ending a line, which PDFium reports as U+0002, stays a hyphen.
+func TestLineEndHyphen(t *testing.T) {
+	content := "BT /F1 10 Tf 72 700 Td (dengan realisasi masing-) Tj 0 -12 Td (masing indikator kinerja.) Tj ET"
+	res, err := Convert(context.Background(), contentPDF(content), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(string(res.Text)); got != "dengan realisasi masing-\nmasing indikator kinerja." {
+		t.Fatalf("got %q", got)
+	}
+}
+
 // The instance is replaced after MaxDocs documents and the output stays
 // the same; a memory cap too small for PDFium fails the document, not the
 // process.

@@ -10,8 +10,8 @@ import (
 // one table cut by a group heading typed between them: a line or two
 // (such as "Sasaran Strategis 2: ...") outside the rules, then a table as
 // wide as the upper one with as many columns whose row numbers go on
-// where the upper one's stopped — or start at 1 under an upper table that
-// is only a header. Writers build such tables as separate tables around
+// where the upper one's stopped — or, under an upper table that is only a
+// header, start at 1 or are missing from rows holding a number. Writers build such tables as separate tables around
 // heading paragraphs, each sized to its own text, so the inner column
 // rules differ; the text form of the report has one table with the
 // heading as a row, and the parser needs it so: a blank line would end
@@ -20,18 +20,8 @@ import (
 // top; grids[id-1000] is the grid of ruled table id.
 func chainTables(out []outLine, grids []*grid) {
 	orig := make([]int, len(out))
-	last := map[int]int{} // a table's last row number, -1 when it has none
 	for i, l := range out {
 		orig[i] = l.table
-		if l.table < 1000 {
-			continue
-		}
-		if _, ok := last[l.table]; !ok {
-			last[l.table] = -1
-		}
-		if n, ok := leadingNumber(l.text); ok {
-			last[l.table] = n
-		}
 	}
 	prevNum := -1 // the last row number of the chain ending at line i
 	for i := 0; i+1 < len(out); i++ {
@@ -61,15 +51,17 @@ func chainTables(out []outLine, grids []*grid) {
 		if b < 1000 || b == a {
 			continue
 		}
+		id := out[i].table // a itself, or the table a was joined to
 		n, ok := leadingNumber(out[j].text)
-		if !ok || n != prevNum+1 && !(prevNum < 0 && n == 1 && headerOnly(out, orig, a)) {
+		numbered := ok && (n == prevNum+1 || prevNum < 0 && n == 1 && headerOnly(out, orig, id))
+		unnumbered := !ok && prevNum < 0 && headerOnly(out, orig, id) && hasNumber(out[j].text)
+		if !numbered && !unnumbered {
 			continue
 		}
 		ga, gb := grids[a-1000], grids[b-1000]
 		if !sameFrame(ga, gb, size) || gb.ys[0]-ga.ys[len(ga.ys)-1] > float64(heads)*3*size {
 			continue
 		}
-		id := out[i].table // a itself, or the table a was joined to
 		for k := i + 1; k < len(out); k++ {
 			if k < j || orig[k] == b {
 				out[k].table = id
@@ -90,19 +82,46 @@ func leadingNumber(text string) (int, bool) {
 }
 
 // headerOnly reports whether ruled table id is a header alone: at most
-// three lines, none numbered.
+// three lines, no cell a number ("Target 2023" is a heading, "2023" or a
+// row number is not).
 func headerOnly(out []outLine, orig []int, id int) bool {
 	n := 0
 	for i, l := range out {
 		if orig[i] != id {
 			continue
 		}
-		if _, ok := leadingNumber(l.text); ok {
+		if hasNumber(l.text) {
 			return false
 		}
 		n++
 	}
 	return n <= 3
+}
+
+// hasNumber reports whether a row has a cell that is a number: digits with
+// the separators, sign, percent and currency of amounts ("98,73%",
+// "Rp 3.775.270.000", "-1,5").
+func hasNumber(row string) bool {
+	for _, cell := range strings.Split(row, "\t") {
+		cell = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(cell), "Rp"))
+		digits := 0
+		for _, r := range cell {
+			switch {
+			case r >= '0' && r <= '9':
+				digits++
+			case strings.ContainsRune(".,%-+ ", r):
+			default:
+				digits = -1
+			}
+			if digits < 0 {
+				break
+			}
+		}
+		if digits > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sameFrame reports whether two grids have as many columns between the

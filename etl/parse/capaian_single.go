@@ -68,14 +68,7 @@ func (p *parser) indicatorOwnTable(t *tableInfo) bool {
 		nb.Header[i] = extract.Row{Start: h.Start, End: h.End, Cells: append([]string{cell}, h.Cells...)}
 	}
 	r := b.Rows[0]
-	parts := [][]string{{stmt}}
-	for _, c := range r.Cells {
-		parts = append(parts, []string{c})
-	}
-	if len(r.Parts) == len(r.Cells) {
-		parts = append([][]string{{stmt}}, r.Parts...)
-	}
-	nb.Rows = []extract.Row{{Start: r.Start, End: r.End, Cells: append([]string{stmt}, r.Cells...), Parts: parts}}
+	nb.Rows = []extract.Row{{Start: r.Start, End: r.End, Cells: append([]string{stmt}, r.Cells...)}}
 	nt := *t
 	nt.b, nt.fam, nt.hdr = &nb, famCapaian, headerText(&nb)
 	p.capaianTable(&nt)

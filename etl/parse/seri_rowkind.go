@@ -88,11 +88,11 @@ func rowKind(cells []string, j int) string {
 func (p *parser) splitKindRows(t *tableInfo, kindCol, ind int, cols []seriCol) []extract.Row {
 	var out []extract.Row
 	for _, r := range t.b.Rows {
-		if kindCol >= len(r.Parts) || len(r.Parts[kindCol]) < 2 {
+		if r.FragmentCount(kindCol) < 2 {
 			out = append(out, r)
 			continue
 		}
-		kinds := r.Parts[kindCol]
+		kinds := r.Fragments(kindCol)
 		ok := true
 		for _, k := range kinds {
 			if rowKind([]string{k}, 0) == "" && roleOf(k) != roleCapaian {
@@ -100,7 +100,7 @@ func (p *parser) splitKindRows(t *tableInfo, kindCol, ind int, cols []seriCol) [
 			}
 		}
 		for _, c := range cols {
-			if c.idx < len(r.Cells) && r.Cells[c.idx] != "" && (c.idx >= len(r.Parts) || len(r.Parts[c.idx]) != len(kinds)) {
+			if c.idx < len(r.Cells) && r.Cells[c.idx] != "" && r.FragmentCount(c.idx) != len(kinds) {
 				ok = false
 			}
 		}
@@ -113,14 +113,43 @@ func (p *parser) splitKindRows(t *tableInfo, kindCol, ind int, cols []seriCol) [
 			sub := extract.Row{Start: r.Start, End: r.End, Cells: make([]string, len(r.Cells))}
 			for j := range r.Cells {
 				switch {
-				case j == ind && i == 0:
-					sub.Cells[j] = r.Cells[j]
-				case j < len(r.Parts) && i < len(r.Parts[j]) && (j == kindCol || len(r.Parts[j]) == len(kinds)):
-					sub.Cells[j] = r.Parts[j][i]
+				case j == ind:
+					if i == 0 {
+						sub.Cells[j] = r.Cells[j] // the later kinds carry it
+					}
+				case j == kindCol || r.FragmentCount(j) == len(kinds):
+					if f := r.Fragments(j); i < len(f) {
+						sub.Cells[j] = f[i]
+					}
 				}
 			}
 			out = append(out, sub)
 		}
 	}
+	joinWrappedIndicator(out, ind)
 	return out
+}
+
+// joinWrappedIndicator: an indicator statement wrapped onto its group's next
+// kind row ("Opini BPK atas" over "Laporan Keuangan") is one statement; the
+// rest moves up to the group's first row. Only a statement cut on a word
+// that cannot end it, continued by text that starts no indicator, is joined.
+func joinWrappedIndicator(rows []extract.Row, ind int) {
+	head := -1
+	for k := range rows {
+		c := rows[k].Cell(ind)
+		if c == "" {
+			continue
+		}
+		if head >= 0 && dangling(rows[head].Cell(ind)) && !startsIndicator(c) {
+			hc := append([]string(nil), rows[head].Cells...)
+			hc[ind] += " " + c
+			rows[head].Cells = hc
+			kc := append([]string(nil), rows[k].Cells...)
+			kc[ind] = ""
+			rows[k].Cells = kc
+			continue
+		}
+		head = k
+	}
 }

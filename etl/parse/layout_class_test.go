@@ -196,14 +196,10 @@ func TestLayoutClasses(t *testing.T) {
 			"Target\t70\t72", "Realisasi\t64,10\t73,20"},
 	}, {
 		name: "pipe table without outer bars, a cell wrapped with <br>",
-		fam:  "anggaran",
-		body: []string{"Realisasi anggaran Tahun Anggaran 2024 (dalam rupiah):", "",
-			"Kode | Program / Kegiatan | Pagu | Realisasi | Sisa",
-			"---|---|---|---|---",
-			"WA | Program Dukungan<br>Manajemen | 1.000.000 | 900.000 | 100.000",
-			"WA.3355 | Pengelolaan Keuangan | 1.000.000 | 900.000 | 100.000", "",
-			"Realisasi | tersebut dicapai berkat kerja keras."},
-		want: []string{"076.01.WA pagu=1000000 real=900000", "3355 pagu=1000000 real=900000"},
+		fam:  "dpt",
+		body: []string{"Tabel 3.4 DPT Pemilu 2024", "", "Kecamatan | L | P | L+P", "---|---|---|---",
+			"Alok<br>Barat | 1.000 | 1.020 | 2.020", "", "Jumlah | pemilih tersebut tetap."},
+		want: []string{"pemilu 2024 kecamatan ALOK BARAT tps=- L=1000 P=1020 LP=2020"},
 	}, {
 		name: "pipe table whose second header row is written as its first body row",
 		fam:  "dpt",

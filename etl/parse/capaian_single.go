@@ -6,6 +6,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/indicator"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // One small table per indicator. Some reports measure each indicator under
@@ -47,8 +48,14 @@ func (p *parser) indicatorOwnTable(t *tableInfo) bool {
 			return false // an indicator, program or row-number column: not this layout
 		}
 	}
-	if !hasT || !hasR {
+	if !hasT || !hasR || has(t.cap, "anggaran", "pagu", "rp", "belanja") {
 		return false
+	}
+	for _, c := range b.Rows[0].Cells {
+		// money is a budget's target and realisation, never a capaian's
+		if v := normalize.ParseValue(c, normalize.Unknown); v.Unit == "rupiah" || v.Num != nil && *v.Num >= 1e6 {
+			return false
+		}
 	}
 	label, stmt := headingIndicator(strings.TrimSpace(reTabelNo.ReplaceAllString(b.Caption, "")), true)
 	if stmt == "" {

@@ -52,7 +52,7 @@ func factLines(d *facts.Document, fam string) []string {
 // it; a Markdown pipe table with bold totals and group rows; a series whose
 // rows say whether they are targets or realisations; one table of one row
 // per indicator, the indicator named by the heading right above it (a
-// table after prose, or of two rows, names no indicator); the values of
+// table after prose, of two rows or of money names no indicator); the values of
 // two rows written on the first one's line; a series of one indicator
 // named by its caption, the years as rows or as columns; space-aligned
 // tables of one row of grades.
@@ -141,7 +141,9 @@ func TestLayoutClasses(t *testing.T) {
 			"Penjelasan capaian indikator tersebut.", "", "Tabel 3.3",
 			"Target\tRealisasi\tCapaian", "WTP\tWTP\tTercapai", "",
 			"Indikator 2: Opini BPK atas Laporan Keuangan", "", "Tabel 3.4",
-			"Target\tRealisasi\tCapaian", "WTP\tWTP\tTercapai", "10\t12\t120%"},
+			"Target\tRealisasi\tCapaian", "WTP\tWTP\tTercapai", "10\t12\t120%", "",
+			"Indikator 3: Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan", "", "Tabel 3.5",
+			"Target\tRealisasi\tCapaian", "Rp 150.000.000\tRp 140.000.000\t93,33%"},
 		want: []string{"Nilai Keterbukaan Informasi Publik: 70 / 73,50"},
 	}, {
 		name: "one table per indicator, named by an enumerated heading or by its caption",

@@ -192,6 +192,11 @@ func TestLayoutClasses(t *testing.T) {
 		want: []string{"Nilai Keterbukaan Informasi Publik 2022 target 70", "Nilai Keterbukaan Informasi Publik 2023 target 72",
 			"Nilai Keterbukaan Informasi Publik 2022 realisasi 64,10", "Nilai Keterbukaan Informasi Publik 2023 realisasi 73,20"},
 	}, {
+		name: "years as rows with realisations only",
+		fam:  "seri",
+		body: []string{"Tabel 3.1a Nilai Keterbukaan Informasi Publik 2022-2023", "Tahun\tRealisasi", "2022\t64,10", "2023\t73,20"},
+		want: []string{"Nilai Keterbukaan Informasi Publik 2022 realisasi 64,10", "Nilai Keterbukaan Informasi Publik 2023 realisasi 73,20"},
+	}, {
 		name: "a caption naming no indicator for sure gives no series",
 		fam:  "seri",
 		body: []string{"Tabel 3.1a Perkembangan Kinerja 2022 dan 2023", "Uraian\t2022\t2023",

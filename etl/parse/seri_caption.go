@@ -114,8 +114,7 @@ func yearRowsBlock(b *extract.Block) (*extract.Block, bool) {
 	nb.Header = []extract.Row{{Start: b.Header[0].Start, End: b.Header[len(b.Header)-1].End, Cells: head}}
 	nb.Rows = []extract.Row{tr, rr}
 	if tc < 0 {
-		nb.Rows = []extract.Row{rr}
-		rr.Cells[1] = "Realisasi"
+		nb.Rows = []extract.Row{rr} // realisations only: the year columns are theirs
 	}
 	nb.Width = len(head)
 	return &nb, true

@@ -193,7 +193,6 @@ func TestLayoutClasses(t *testing.T) {
 			"Target\t70\t72", "Realisasi\t64,10\t73,20"},
 		want: []string{"Nilai Keterbukaan Informasi Publik 2022 target 70", "Nilai Keterbukaan Informasi Publik 2023 target 72",
 			"Nilai Keterbukaan Informasi Publik 2022 realisasi 64,10", "Nilai Keterbukaan Informasi Publik 2023 realisasi 73,20"},
-
 	}, {
 		name: "a caption naming no indicator for sure gives no series",
 		fam:  "seri",

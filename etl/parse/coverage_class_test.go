@@ -25,3 +25,32 @@ func TestProseNumberOutline(t *testing.T) {
 		}
 	}
 }
+
+// TestNullKomponenSaysWhy: a component score loaded without its weight (a
+// table of components as columns that states no weights) carries a finding
+// on its lines, as every NULL measure must.
+func TestNullKomponenSaysWhy(t *testing.T) {
+	d, err := Text("komponen", doc("Hasil evaluasi AKIP tahun 2023 per komponen:", "",
+		"Tahun Dinilai\tPerencanaan Kinerja\tPengukuran Kinerja\tPelaporan Kinerja\tEvaluasi Internal\tNilai Akhir\tPredikat",
+		"2023\t20,90\t18,90\t9,65\t16,57\t66,02\tB"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.SakipKomponen) == 0 {
+		t.Fatal("no component read")
+	}
+	for _, k := range d.SakipKomponen {
+		if k.Bobot != nil {
+			continue
+		}
+		told := false
+		for _, f := range d.Findings {
+			if f.Aturan != "dokumen.cakupan" && f.Start <= k.End && k.Start <= f.End {
+				told = true
+			}
+		}
+		if !told {
+			t.Errorf("%s %d: bobot NULL without a finding on lines %d-%d", k.Komponen, k.TahunDinilai, k.Start, k.End)
+		}
+	}
+}

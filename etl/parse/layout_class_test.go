@@ -156,10 +156,10 @@ func TestLayoutClasses(t *testing.T) {
 			"Target\tRealisasi\tCapaian", "80\t82\t102,50%"},
 		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Nilai Keterbukaan Informasi Publik: 70 / 73,50"},
 	}, {
-		name: "values of two rows on the first row's line",
+		name: "values of two rows on the first row's line, a unit alone under the header",
 		fam:  "capaian",
 		body: []string{"Tabel 3.2 Pengukuran Kinerja Sasaran Kegiatan",
-			"No\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian",
+			"No\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian", "\t\t\t\t(%)",
 			"1\tJumlah laporan keuangan yang disusun tepat waktu\t4 Laporan 2 Laporan\t4 Laporan 1 Laporan\t100% 50%",
 			"2\tJumlah laporan barang milik negara yang disusun\t\t\t",
 			"3\tPersentase pegawai yang mendapat layanan tepat waktu\t100%\t90%\t90%"},
@@ -220,6 +220,15 @@ func TestLayoutClasses(t *testing.T) {
 		body: []string{"Indikator 1: Opini BPK atas Laporan Keuangan", "", "Tabel 3.2",
 			"  Target   Realisasi   Capaian", "  WTP      WTP         Tercapai", ""},
 		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP"},
+	}, {
+		name: "space-aligned: a unit alone under a column word belongs to the header",
+		fam:  "capaian",
+		body: []string{"Tabel 3.2 Capaian Kinerja Sasaran Kegiatan",
+			"  No   Indikator Kinerja Kegiatan                   Target   Realisasi   Capaian",
+			"                                                                           (%)",
+			"   1   Nilai Keterbukaan Informasi Publik               70       73,50    105,00",
+			"   2   Persentase pegawai yang mengikuti pelatihan      80%      82,00%   102,50", ""},
+		want: []string{"Nilai Keterbukaan Informasi Publik: 70 / 73,50", "Persentase pegawai yang mengikuti pelatihan: 80% / 82,00%"},
 	}, {
 		name: "pipes without a rule line are text",
 		fam:  "capaian",

@@ -40,7 +40,7 @@ func (p *parser) capaianByRows(t *tableInfo) bool {
 			first = j
 		}
 	}
-	if nTarget != 1 || nReal != 1 || first < 1 {
+	if nTarget != 1 || nReal != 1 || first < 1 || moneyTable(t) {
 		return false
 	}
 	label := indexOf(roles, roleIndikator)

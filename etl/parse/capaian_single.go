@@ -48,14 +48,8 @@ func (p *parser) indicatorOwnTable(t *tableInfo) bool {
 			return false // an indicator, program or row-number column: not this layout
 		}
 	}
-	if !hasT || !hasR || has(t.cap, "anggaran", "pagu", "rp", "belanja") {
+	if !hasT || !hasR || moneyTable(t) {
 		return false
-	}
-	for _, c := range b.Rows[0].Cells {
-		// money is a budget's target and realisation, never a capaian's
-		if v := normalize.ParseValue(c, normalize.Unknown); v.Unit == "rupiah" || v.Num != nil && *v.Num >= 1e6 {
-			return false
-		}
 	}
 	label, stmt := headingIndicator(strings.TrimSpace(reTabelNo.ReplaceAllString(b.Caption, "")), true)
 	if stmt == "" {
@@ -117,4 +111,24 @@ func headingIndicator(t string, caption bool) (string, string) {
 		return "Indikator", stmt
 	}
 	return "", ""
+}
+
+// moneyTable: a table whose caption speaks of the budget or whose cells
+// hold money. Its Target and Realisasi are a budget's (or revenue's), never
+// an indicator's capaian.
+func moneyTable(t *tableInfo) bool {
+	if has(t.cap, "anggaran", "pagu", "rp", "belanja", "pendapatan", "pnbp") {
+		return true
+	}
+	for _, r := range t.b.Rows {
+		for _, c := range r.Cells {
+			if !hasDigitStr(c) {
+				continue
+			}
+			if v := normalize.ParseValue(c, normalize.Unknown); v.Unit == "rupiah" || v.Num != nil && *v.Num >= 1e6 {
+				return true
+			}
+		}
+	}
+	return false
 }

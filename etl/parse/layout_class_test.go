@@ -46,16 +46,24 @@ func factLines(d *facts.Document, fam string) []string {
 	return out
 }
 
-// TestLayoutClasses: tables whose layout hid them from the reader. A
-// column of another roll (DPSHP) with its unit under it beside the DPT's
-// own columns; a table written one cell a line with a source note under
-// it; a Markdown pipe table with bold totals and group rows; a series whose
-// rows say whether they are targets or realisations; one table of one row
-// per indicator, the indicator named by the heading right above it (a
-// table after prose, of two rows or of money names no indicator); the values of
-// two rows written on the first one's line; a series of one indicator
-// named by its caption, the years as rows or as columns; space-aligned
-// tables of one row of grades.
+// TestLayoutClasses: tables whose layout hid them from the reader, each
+// with the cases that must stay unread:
+//   - a column of another roll (DPSHP) with its unit under it beside the
+//     DPT's own columns; a bare DPT column beside the DPS;
+//   - a table written one cell a line with a source note under it;
+//   - Markdown pipe tables: bold totals and group rows, no outer bars, a
+//     second header row written as the first body row;
+//   - a series whose rows say whether they are targets or realisations;
+//   - one table of one row per indicator, named by the heading right
+//     above it (a table after prose, of two rows or of money names none);
+//   - the values of two rows written on the first one's line;
+//   - a series of one indicator named by its caption, years as rows or
+//     as columns;
+//   - a capaian table whose label column is not titled Indikator, proven
+//     by its rows (a revenue table, a table of money or of two years is
+//     no such table);
+//   - space-aligned tables of one row of grades, or with a unit alone
+//     under a column word.
 func TestLayoutClasses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -216,6 +224,19 @@ func TestLayoutClasses(t *testing.T) {
 			"| 1 | Alok | 10 | 1.000 | 1.020 | 2.020 | 15 |",
 			"| 2 | Nita | 5 | 480 | 500 | 980 | 7 |", ""},
 		want: []string{"pemilu 2019 kecamatan ALOK tps=10 L=1000 P=1020 LP=2020", "pemilu 2019 kecamatan NITA tps=5 L=480 P=500 LP=980"},
+	}, {
+		name: "a capaian table whose label column is not titled Indikator: its rows are indicators",
+		fam:  "capaian",
+		body: []string{"Tabel 3.1 Capaian Kinerja 2024", "No\tUraian\tTarget\tRealisasi\tCapaian (%)",
+			"1\tOpini BPK atas Laporan Keuangan\tWTP\tWTP\t100", "2\tNilai Keterbukaan Informasi Publik\t70\t73,50\t105,00", "",
+			"Tabel 3.2 Realisasi PNBP 2024", "No\tUraian\tTarget\tRealisasi\t%",
+			"1\tPendapatan sewa gedung\t12.000.000\t9.750.000\t81,25", "2\tPendapatan lain-lain\t1.000.000\t3.418.200\t341,82", "",
+			"Tabel 3.3 Kinerja 2023 dan 2024", "Uraian\tTarget 2023\tRealisasi 2023\tTarget 2024\tRealisasi 2024",
+			"Opini BPK atas Laporan Keuangan\tWTP\tWTP\tWTP\tWDP", "Nilai Keterbukaan Informasi Publik\t65\t66\t70\t60", "",
+			"Tabel 3.4 Dukungan Kegiatan per Indikator", "Uraian\tTarget\tRealisasi",
+			"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan\t150.000.000\t140.000.000",
+			"Persentase kesesuaian Kompetensi Pegawai terhadap standar kompetensi penugasannya\t50.000.000\t45.000.000"},
+		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Nilai Keterbukaan Informasi Publik: 70 / 73,50"},
 	}, {
 		name: "space-aligned: a one-row table of grades ending in a word; a unit alone under a column word",
 		fam:  "capaian",

@@ -41,6 +41,9 @@ func (p *parser) seriByCaption(t *tableInfo) bool {
 			return false
 		}
 	}
+	if moneyTable(t) {
+		return false
+	}
 	nb, ok := yearRowsBlock(b)
 	if !ok {
 		nb, ok = kindRowsBlock(b)

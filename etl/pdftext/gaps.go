@@ -55,6 +55,15 @@ func docPitches(pages []pageLines) sizePitches {
 	return sp
 }
 
+// notSmaller reports whether b, after plain line a, is a plain line of
+// the same or a larger font: a larger font's taller ascent only shortens
+// the step between tops, so a's own pitch still bounds a line break (a
+// caption in 11 pt under a 10 pt paragraph ended by 6 pt of space is a
+// break, not a continuation). After a larger line the page's pitch rules.
+func notSmaller(a, b outLine) bool {
+	return a.size > 0 && b.size > 0 && !isRow(a) && !isRow(b) && sizeKey(b.size) >= sizeKey(a.size)
+}
+
 // sameSize reports whether two plain (non-row) lines share a font size.
 func sameSize(a, b outLine) bool {
 	return a.size > 0 && !isRow(a) && !isRow(b) && sizeKey(a.size) == sizeKey(b.size)
@@ -67,8 +76,8 @@ func sameSize(a, b outLine) bool {
 // rows, or two lines of one ruled table (a heading row merged across
 // it), are never split: a tall wrapped row is not a paragraph break.
 //
-// Two plain lines of one size whose pitch the document shows (sp) are
-// measured against that pitch instead.
+// A plain line followed by one of its size or larger is measured against
+// its size's pitch in the document (sp) instead.
 func withGaps(lines []outLine, sp sizePitches) []outLine {
 	if len(lines) < 2 {
 		return lines
@@ -100,7 +109,7 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 	for i := 1; i < len(lines); i++ {
 		prev, cur := lines[i-1], lines[i]
 		limit := paragraphGap * pitch
-		if p, ok := sp[sizeKey(cur.size)]; ok && sameSize(prev, cur) {
+		if p, ok := sp[sizeKey(prev.size)]; ok && notSmaller(prev, cur) {
 			limit = sizeGap * p
 		}
 		if cur.top-prev.top > limit && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {

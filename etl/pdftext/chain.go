@@ -16,9 +16,12 @@ import (
 // rules differ; the text form of the report has one table with the
 // heading as a row, and the parser needs it so: a blank line would end
 // the table at its header. The lines get the upper table's id, which
-// keeps withGaps from putting blank lines between them. out is sorted by
-// top; grids[id-1000] is the grid of ruled table id.
-func chainTables(out []outLine, grids []*grid) {
+// keeps withGaps from putting blank lines between them; a heading wrapped
+// onto a second line becomes one line again, as a heading row is one
+// line. out is sorted by top;
+// grids[id-1000] is the grid of ruled table id. It returns out without
+// the joined lines.
+func chainTables(out []outLine, grids []*grid) []outLine {
 	orig := make([]int, len(out))
 	for i, l := range out {
 		orig[i] = l.table
@@ -67,7 +70,29 @@ func chainTables(out []outLine, grids []*grid) {
 				out[k].table = id
 			}
 		}
+		if h := &out[i+1]; heads == 2 && wrapped(*h, out[i+2], ga.xs[len(ga.xs)-1]) {
+			sep := " "
+			if strings.HasSuffix(h.text, "-") {
+				sep = ""
+			}
+			h.text += sep + out[i+2].text
+			out[i+2].text = "" // dropped below
+		}
 	}
+	kept := out[:0]
+	for _, l := range out {
+		if l.text != "" || l.table == 0 {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// wrapped reports whether b is the rest of a line a cut at the right
+// edge: b's first word would not have fitted after a (within an em of the
+// edge). "Sasaran Strategis 1 :" over "Terwujudnya ..." is two lines.
+func wrapped(a, b outLine, right float64) bool {
+	return a.x1 > 0 && a.x1+0.25*a.size+b.w0 >= right-a.size
 }
 
 // leadingNumber is the row number in a row's first cell ("3", "3.").

@@ -11,9 +11,14 @@ import (
 // pitch is exact (prose lines step by their leading to a hundredth of a
 // point), so a smaller excess already marks a paragraph — a Word body
 // with 6 pt after paragraphs at 13.5 pt leading steps 1.44 lines.
+// growGap is sizeGap for a line in a larger font: heading styles put a few
+// points before such a line ("TPS" set as a heading in a list of column
+// names steps 1.33 lines), which alone is no break in the text form; a
+// caption after a paragraph's own spacing steps 1.44 lines or more.
 const (
 	paragraphGap = 1.45
 	sizeGap      = 1.25
+	growGap      = 1.4
 )
 
 // sizePitches maps a font size (rounded to a quarter point) to the line
@@ -109,8 +114,10 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 	for i := 1; i < len(lines); i++ {
 		prev, cur := lines[i-1], lines[i]
 		limit := paragraphGap * pitch
-		if p, ok := sp[sizeKey(prev.size)]; ok && notSmaller(prev, cur) {
+		if p, ok := sp[sizeKey(prev.size)]; ok && sameSize(prev, cur) {
 			limit = sizeGap * p
+		} else if ok && notSmaller(prev, cur) {
+			limit = growGap * p
 		}
 		if cur.top-prev.top > limit && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
 			out = append(out, outLine{top: (prev.top + cur.top) / 2, ocr: prev.ocr && cur.ocr})

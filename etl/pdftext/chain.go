@@ -76,6 +76,7 @@ func chainTables(out []outLine, grids []*grid) []outLine {
 				sep = ""
 			}
 			h.text += sep + out[i+2].text
+			h.end = out[i+2].top
 			out[i+2].text = "" // dropped below
 		}
 	}
@@ -123,26 +124,12 @@ func headerOnly(out []outLine, orig []int, id int) bool {
 	return n <= 3
 }
 
-// hasNumber reports whether a row has a cell that is a number: digits with
-// the separators, sign, percent and currency of amounts ("98,73%",
-// "Rp 3.775.270.000", "-1,5").
+// hasNumber reports whether a row has a cell that is a number (see
+// isAmount; "Rp 3.775.270.000" counts).
 func hasNumber(row string) bool {
 	for _, cell := range strings.Split(row, "\t") {
-		cell = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(cell), "Rp"))
-		digits := 0
-		for _, r := range cell {
-			switch {
-			case r >= '0' && r <= '9':
-				digits++
-			case strings.ContainsRune(".,%-+ ", r):
-			default:
-				digits = -1
-			}
-			if digits < 0 {
-				break
-			}
-		}
-		if digits > 0 {
+		cell = strings.TrimPrefix(strings.TrimSpace(cell), "Rp")
+		if isAmount(strings.ReplaceAll(cell, " ", "")) {
 			return true
 		}
 	}

@@ -42,7 +42,7 @@ func docPitches(pages []pageLines) sizePitches {
 			if !sameSize(prev, cur) {
 				continue
 			}
-			if d := cur.top - prev.top; d > 0.5 && d <= 3*cur.size {
+			if d := step(prev, cur); d > 0.5 && d <= 3*cur.size {
 				k := sizeKey(cur.size)
 				steps[k] = append(steps[k], d)
 			}
@@ -92,7 +92,7 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 	// after a paragraph), else that of the rows: the smaller of the two.
 	var all, prose []float64
 	for i := 1; i < len(lines); i++ {
-		if d := lines[i].top - lines[i-1].top; d > 0.5 {
+		if d := step(lines[i-1], lines[i]); d > 0.5 {
 			all = append(all, d)
 			if !isRow(lines[i]) && !isRow(lines[i-1]) {
 				prose = append(prose, d)
@@ -119,7 +119,7 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 		} else if ok && notSmaller(prev, cur) {
 			limit = growGap * p
 		}
-		if cur.top-prev.top > limit && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
+		if step(prev, cur) > limit && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
 			out = append(out, outLine{top: (prev.top + cur.top) / 2, ocr: prev.ocr && cur.ocr})
 		}
 		out = append(out, cur)
@@ -147,6 +147,12 @@ func recurringStep(gaps []float64) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// step is the vertical step from line a to line b: from the last visual
+// line joined into a (see joinCutRows), else from a's top.
+func step(a, b outLine) float64 {
+	return b.top - math.Max(a.top, a.end)
 }
 
 func isRow(l outLine) bool {

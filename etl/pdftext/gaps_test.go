@@ -33,6 +33,8 @@ func TestWithGaps(t *testing.T) {
 		{"smaller next line: page pitch", []outLine{s("a", 100), s("b", 113.5), s("c", 127), s("d", 140.5), n("e", 159)}, "a|b|c|d|e"},
 		// a caption in a larger font under a paragraph ended by 6 pt
 		{"larger next line: own pitch", []outLine{s("a", 100), s("b", 113.5), s("c", 127), s("d", 140.5), c("Tabel 3.5", 160), s("x", 181)}, "a|b|c|d||Tabel 3.5||x"},
+		// a row joined from two visual lines steps from its second
+		{"joined line", []outLine{s("a", 100), s("b", 113.5), {text: "j", top: 127, size: 10, end: 140.5}, s("d", 154), s("e", 167.5)}, "a|b|j|d|e"},
 		// a heading style's 4 pt before a larger line is no break
 		{"larger next line, heading space", []outLine{s("a", 100), s("b", 113.5), s("c", 127), s("d", 140.5), c("TPS", 158), s("x", 171)}, "a|b|c|d|TPS|x"},
 	}

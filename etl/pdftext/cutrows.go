@@ -13,8 +13,8 @@ import (
 // it), the two share a font size and a plain line's step, the line above
 // opens with a row number or code, and the line is two numbers or more, or
 // a continuation starting with a small letter and ending in two numbers or
-// more (a lone number is the next cell of a table written one cell per
-// line). The parser reads such a table one row per line; wrapped prose is
+// more, or one number under a line ending in two (a lone number under a
+// label is the next cell of a table written one cell per line). The parser reads such a table one row per line; wrapped prose is
 // joined alike, which only makes its sentence one line. lines is one
 // page's output sorted by top.
 func joinCutRows(lines []outLine) []outLine {
@@ -45,12 +45,21 @@ func cutRowEnd(prev, l outLine, right float64) bool {
 	if len(f) == 0 || len(opens) == 0 || !strings.ContainsAny(opens[0], "0123456789") {
 		return false // a row opens with its number or code
 	}
-	numbers := 0
-	for k := len(f) - 1; k >= 0 && isAmount(f[k]); k-- {
-		numbers++
+	numbers := trailingAmounts(f)
+	if numbers == 1 && len(f) == 1 && trailingAmounts(opens) >= 2 {
+		return true // the last value of a row whose values began above
 	}
 	if numbers < 2 {
 		return false // one number alone is a cell of a table written one cell per line
 	}
 	return numbers == len(f) || unicode.IsLower([]rune(f[0])[0])
+}
+
+// trailingAmounts counts the numbers ending a line's words.
+func trailingAmounts(f []string) int {
+	n := 0
+	for k := len(f) - 1; k >= 0 && isAmount(f[k]); k-- {
+		n++
+	}
+	return n
 }

@@ -22,6 +22,8 @@ func TestJoinCutRows(t *testing.T) {
 			"4 Persentase kesesuaian Kompetensi Pegawai penugasannya 85,00% 82,35% 96,88%"},
 		{"words then numbers", []outLine{l("5 Persentase tersedianya sarana dan prasarana Pegawai", 113, 480), l("yang berfungsi dengan baik 90,00% 94,60% 105,11%", 126, 300)},
 			"5 Persentase tersedianya sarana dan prasarana Pegawai yang berfungsi dengan baik 90,00% 94,60% 105,11%"},
+		{"last value", []outLine{l("CQ.6639 Teknis Penyelenggaraan Pemilu/Pemilihan 1.284.600.000 67.655.930", 113, 480), l("94,73%", 126, 80)},
+			"CQ.6639 Teknis Penyelenggaraan Pemilu/Pemilihan 1.284.600.000 67.655.930 94,73%"},
 		{"one cell per line", []outLine{l("3 Persentase KPU Kabupaten dalam menyelenggarakan Pemilu", 113, 480), l("100%", 126, 80)},
 			"3 Persentase KPU Kabupaten dalam menyelenggarakan Pemilu|100%"},
 		{"not cut at the edge", []outLine{l("2019 61,35 B", 113, 200), l("2020 63,46 B", 126, 200)},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -304,13 +305,22 @@ func (p *parser) finishProse() {
 		a := facts.Anggaran{Span: facts.Span{Start: pa.start, End: pa.end}, SatkerID: p.doc.Meta.SatkerID, Tahun: pa.year,
 			Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: pa.pagu, Realisasi: pa.realisasi, SerapanLapor: pa.serapan,
 			PaguAwal: pa.paguAwal, RevisiDIPA: pa.revisi, Sumber: "teks"}
-		if len(pa.sisas) == 1 && a.Pagu != nil && a.Realisasi != nil {
-			// a stated sisa is kept when pagu − realisasi proves it
-			if d := *a.Pagu - *a.Realisasi; d == pa.sisas[0] {
+		if a.Pagu != nil && a.Realisasi != nil {
+			d := *a.Pagu - *a.Realisasi
+			switch {
+			case len(pa.sisas) == 0:
+				// no sisa stated: pagu − realisasi, as for a table without a
+				// Sisa column and as serapan_hitung is realisasi / pagu
 				a.Sisa = &d
-			} else {
-				p.find("anggaran.sisa_tidak_cocok", facts.Warning, pa.start, pa.end, fmt.Sprint(pa.sisas[0]),
-					"prosa tahun %d menyebut sisa %d, pagu − realisasi = %d; sisa dimuat NULL", pa.year, pa.sisas[0], d)
+			case slices.Contains(pa.sisas, d):
+				a.Sisa = &d // a stated sisa is kept when pagu − realisasi proves it
+			default:
+				stated := fmt.Sprint(pa.sisas[0])
+				if len(pa.sisas) > 1 {
+					stated = fmt.Sprint(pa.sisas)
+				}
+				p.find("anggaran.sisa_tidak_cocok", facts.Warning, pa.start, pa.end, stated,
+					"prosa tahun %d menyebut sisa %s, pagu − realisasi = %d; sisa dimuat NULL", pa.year, stated, d)
 			}
 		}
 		p.doc.Anggaran = append(p.doc.Anggaran, a)

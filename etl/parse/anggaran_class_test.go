@@ -1,0 +1,59 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// hasRule: d holds a finding with rule id.
+func hasRule(d *facts.Document, rule string) bool {
+	for _, f := range d.Findings {
+		if f.Aturan == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// TestProseTotalSisa: a budget total stated in prose gives sisa =
+// pagu − realisasi when it states no sisa (as a table without a Sisa
+// column does), keeps a stated sisa the subtraction proves, and loads NULL
+// with a finding when the stated sisa disagrees.
+func TestProseTotalSisa(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		year    int
+		sisa    int64 // 0: NULL
+		finding string
+	}{
+		{"no sisa stated", "Pada Tahun Anggaran 2022 pagu anggaran sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67%.",
+			2022, 100000000, ""},
+		{"earlier year, ribu words", "Sebagai pembanding, total pagu Tahun Anggaran 2021 sebesar Rp 2.500.000.000 dengan realisasi sebesar Rp 2.437.500.000 atau 97,50%.",
+			2021, 62500000, ""},
+		{"stated sisa proven", "Pagu anggaran Tahun Anggaran 2022 sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67%, sehingga sisa anggaran sebesar Rp 100.000.000.",
+			2022, 100000000, ""},
+		{"stated sisa contradicted", "Pagu anggaran Tahun Anggaran 2022 sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67%, sehingga sisa anggaran sebesar Rp 110.000.000.",
+			2022, 0, "anggaran.sisa_tidak_cocok"},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.text)
+		var a *facts.Anggaran
+		for i := range d.Anggaran {
+			if d.Anggaran[i].Kode == "TOTAL" && d.Anggaran[i].Tahun == tc.year {
+				a = &d.Anggaran[i]
+			}
+		}
+		if a == nil {
+			t.Errorf("%s: no TOTAL %d in %+v", tc.name, tc.year, d.Anggaran)
+			continue
+		}
+		if got := i64(a.Sisa); got != tc.sisa {
+			t.Errorf("%s: sisa = %d, want %d", tc.name, got, tc.sisa)
+		}
+		if tc.finding != "" && !hasRule(d, tc.finding) {
+			t.Errorf("%s: no finding %s in %+v", tc.name, tc.finding, d.Findings)
+		}
+	}
+}

@@ -175,10 +175,18 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 // "(30) | (30) | (15) | (25) | (100)" (the weights) and the scores.
 func (p *parser) sakipKomponenKolom(t *tableInfo) {
 	b := t.b
-	hdr := b.Header[len(b.Header)-1]
+	// the header row naming the components; a row of weights or units
+	// under it ("(30) | (30) | (15)") is read below
+	hdr, named := b.Header[len(b.Header)-1], -1
 	for _, h := range b.Header {
-		if len(h.Cells) > len(hdr.Cells) {
-			hdr = h
+		n := 0
+		for _, c := range h.Cells {
+			if id := komponenOf(c); id != "" && id != "capaian" {
+				n++
+			}
+		}
+		if n > named {
+			hdr, named = h, n
 		}
 	}
 	year := captionYear(b.Caption)
@@ -235,6 +243,7 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 		v := n.Value
 		return &v
 	}
+	noWeight := false
 	for _, sc := range scores {
 		y := year
 		if yearCol >= 0 {
@@ -255,6 +264,11 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 					w = num(weights.Cell(j))
 				} else {
 					w = headerWeight(h) // "Perencanaan Kinerja (30)"
+				}
+				if w == nil && !noWeight {
+					noWeight = true // the weights changed over the years: none is assumed
+					p.find("sakip.bobot_tidak_disebut", facts.Info, b.Start, b.End, t.label,
+						"%s: bobot komponen tidak disebut; bobot dimuat NULL", t.label)
 				}
 				p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: sc.Start, End: sc.End},
 					SatkerID: satker, TahunDinilai: y, Komponen: id, Bobot: w, Nilai: num(sc.Cell(j)), Sumber: t.label})

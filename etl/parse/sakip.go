@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -24,6 +25,10 @@ var (
 	reSakipObjectYear = regexp.MustCompile(`(?i)(?:akip|sakip|akuntabilitas\s+kinerja(?:\s+instansi\s+pemerintah)?)\)?\s+tahun\s+((?:19|20)\d\d)`)
 	// the satker named between: "SAKIP KPU Kabupaten Lembata Tahun 2019"
 	reSakipSatkerYear = regexp.MustCompile(`(?i)(?:akip|sakip)\)?\s+kpu((?:\s+[a-z.']+){1,5}?)\s+tahun\s+((?:19|20)\d\d)`)
+	// the year evaluated, named so that it cannot be the year of the
+	// evaluation: "atas kinerja tahun 2021", "tahun kinerja 2021", "tahun
+	// yang dinilai 2021"
+	reScoredYear = regexp.MustCompile(`(?i)\b(?:atas\s+(?:kinerja\s+)?tahun|tahun\s+kinerja|tahun\s+yang\s+(?:dinilai|dievaluasi))\s+((?:19|20)\d\d)\b`)
 	// "di tahun 2024", "pada tahun 2024": when the evaluation was done
 	reWhenYear = regexp.MustCompile(`(?i)\b(?:di|pada)\s+tahun\s+((?:19|20)\d\d)`)
 )
@@ -132,6 +137,14 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 func sakipYear(s string) int {
 	if !hasYearDigits(s) {
 		return 0 // both patterns need a year
+	}
+	// the year scored, named as such before the first score, beats
+	// "Evaluasi AKIP Tahun Y", which some reports write for the year the
+	// evaluation was done: "Hasil evaluasi AKIP tahun 2022 (atas kinerja
+	// tahun 2021) ... nilai 66,34". After the score it names an earlier
+	// result: "nilai 69,88, turun dari 70,36 pada evaluasi atas tahun 2021".
+	if ms := reScoredYear.FindAllStringSubmatch(s[:scoreIndex(s)], -1); len(ms) > 0 && len(distinctYears(joinYears(ms))) == 1 {
+		return atoi(ms[0][1])
 	}
 	if m := reSakipObjectYear.FindStringSubmatch(s); m != nil {
 		return atoi(m[1])
@@ -349,13 +362,28 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 		year = p.doc.Meta.Tahun - 1
 	}
 	photo := len(b.Header) == 0 || p.scannedTable(b)
+	// a "Kode" column holds the area codes ("53.01"): they name the satker,
+	// and are not scores
+	codeCol := -1
+	if len(b.Header) > 0 {
+		for j, cs := range columnTexts(b) {
+			if k := " " + normalize.Key(strings.Join(cs, " ")) + " "; has(k, "kode") && codeCol < 0 {
+				codeCol = j
+			}
+		}
+	}
 	for _, r := range b.Rows {
 		var scores []float64
 		var grades []string
 		var names []string
 		garbled := false
-		for _, c := range r.Cells {
+		code := ""
+		for j, c := range r.Cells {
 			if c == "" {
+				continue
+			}
+			if j == codeCol {
+				code = c
 				continue
 			}
 			if g := normalize.Grade(c); g != "" {
@@ -382,11 +410,23 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 			continue
 		}
 		ids := distinctSatkers(normalize.FindSatkers(strings.Join(names, " "), p.prov, true))
+		if id := p.satkerOfCode(code); id != "" {
+			switch {
+			case len(ids) == 0 || slices.Contains(ids, id):
+				ids = []string{id} // the code decides a bare "Kupang"
+			default:
+				ids = append(ids, id) // the code names another satker than the name: unproven
+			}
+		}
 		ok := len(ids) == 1 && len(scores) == 1 && len(grades) == 1 && scores[0] > 0 && scores[0] <= 100 &&
 			normalize.GradeOf(scores[0]) == grades[0]
 		if !ok {
+			src := "dari foto "
+			if !photo {
+				src = "" // a typed table: its average row names no satker
+			}
 			p.find("sakip.baris_tidak_pasti", facts.Info, r.Start, r.End, text,
-				"%s: baris hasil SAKIP dari foto tidak pasti (%d satker, %d nilai); dilewati", t.label, len(ids), len(scores))
+				"%s: baris hasil SAKIP %stidak pasti (%d satker, %d nilai); dilewati", t.label, src, len(ids), len(scores))
 			continue
 		}
 		v := scores[0]
@@ -401,6 +441,20 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 		p.find("sakip.keyakinan_rendah", facts.Info, r.Start, r.End, text,
 			"%s: nilai SAKIP %s dibaca dari foto; keyakinan rendah", t.label, normalize.Space(text))
 	}
+}
+
+// satkerOfCode is the satker an area code names ("53.01", "5301", "53"),
+// in the document's province, or "".
+func (p *parser) satkerOfCode(code string) string {
+	id := strings.ReplaceAll(strings.TrimSpace(code), ".", "")
+	if len(id) < 2 || !normalize.AllDigits(id) {
+		return ""
+	}
+	s, ok := normalize.SatkerByID(id)
+	if !ok || p.prov != "" && s.ID != p.prov && s.ProvinsiID != p.prov {
+		return ""
+	}
+	return s.ID
 }
 
 func isASCII(s string) bool {

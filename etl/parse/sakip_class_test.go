@@ -65,3 +65,52 @@ func TestSakipKomponenClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestSakipSatkerTableCodes: an all-satker table with a Kode column reads
+// the area codes as names, not scores; a code confirms a name, and a code
+// naming another satker than the name leaves the row unloaded.
+func TestSakipSatkerTableCodes(t *testing.T) {
+	d := parseDoc(t, "kode", "Hasil evaluasi AKIP tahun 2022 (atas kinerja tahun 2021) seluruh satker:", "",
+		"Tabel 3.3 Nilai AKIP Satker se-NTT Tahun 2021", "",
+		"No.\tKode\tSatuan Kerja\tNilai\tPredikat",
+		"1\t53.01\tKupang\t66,34\tB",
+		"2\t53.16\tNagekeo\t59,55\tCC",
+		"3\t53.05\tSikka\t61,45\tB",
+		"4\t53.71\tKota Kupang\t61,80\tB",
+		"\t\tRata-rata\t62,29\tB")
+	checkSakip(t, "kode", d, []sakipWant{{"5301", 2021, 66.34, "B", "tinggi"}, {"5316", 2021, 59.55, "CC", "tinggi"}, {"5371", 2021, 61.80, "B", "tinggi"}})
+	for _, s := range d.Sakip {
+		if s.SatkerID == "5305" || s.SatkerID == "5307" {
+			t.Errorf("row whose code and name disagree loaded: %+v", s)
+		}
+	}
+	if !hasRule(d, "sakip.baris_tidak_pasti") {
+		t.Error("no sakip.baris_tidak_pasti for the disagreeing row")
+	}
+}
+
+// TestSakipScoredYearProse: the year an evaluation scores, named as such
+// ("tahun kinerja 2020", "atas kinerja tahun 2022", "tahun yang dinilai"),
+// decides over "Evaluasi AKIP Tahun Y" and pairs with the scores of a
+// comparison sentence; a score stated without a grade takes its band's.
+func TestSakipScoredYearProse(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []sakipWant
+	}{
+		{"tahun kinerja pairs", "Berdasarkan LHE AKIP yang diterima pada tahun 2023, KPU Kabupaten Sikka memperoleh predikat B (67,12) untuk tahun kinerja 2022. Sebagai pembanding, nilai tahun kinerja 2021 adalah 63,95 dan tahun kinerja 2020 adalah 71,34.",
+			[]sakipWant{{"5307", 2022, 67.12, "B", "tinggi"}, {"5307", 2021, 63.95, "B", "tinggi"}, {"5307", 2020, 71.34, "BB", "tinggi"}}},
+		{"evaluation year and scored year", "Hasil evaluasi AKIP tahun 2024 atas kinerja tahun 2023 memberikan nilai 72,40 dengan predikat BB.",
+			[]sakipWant{{"5307", 2023, 72.40, "BB", "tinggi"}}},
+		{"scored year after the score names the earlier result", "Berdasarkan Laporan Hasil Evaluasi AKIP Tahun 2023 yang disampaikan pada tahun 2024, KPU Kabupaten Sikka memperoleh nilai 68,80 dengan predikat B, turun dari nilai 71,30 (BB) pada evaluasi atas tahun 2022.",
+			[]sakipWant{{"5307", 2023, 68.80, "B", "tinggi"}, {"5307", 2022, 71.30, "BB", "tinggi"}}},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.text)
+		checkSakip(t, tc.name, d, tc.want)
+		if len(d.Sakip) != len(tc.want) {
+			t.Errorf("%s: %d SAKIP rows, want %d: %+v", tc.name, len(d.Sakip), len(tc.want), d.Sakip)
+		}
+	}
+}

@@ -361,13 +361,17 @@ func (p *parser) hasSakip(satker string, year int) bool {
 }
 
 // hasScoreShape: s holds two digits, a separator and a digit ("73,15").
-func hasScoreShape(s string) bool {
+func hasScoreShape(s string) bool { return scoreIndex(s) < len(s) }
+
+// scoreIndex is where s first holds two digits, a separator and a digit
+// ("73,15"), or len(s).
+func scoreIndex(s string) int {
 	for i := 0; i+3 < len(s); i++ {
 		if isDigitByte(s[i]) && isDigitByte(s[i+1]) && (s[i+2] == ',' || s[i+2] == '.') && isDigitByte(s[i+3]) {
-			return true
+			return i
 		}
 	}
-	return false
+	return len(s)
 }
 
 // headerWeight is the weight a component column's header states in

@@ -22,7 +22,7 @@ var (
 	// a score with its grade, in the forms a sentence writes them
 	reSakipMention = regexp.MustCompile(`(?:\b(AA|A|BB|B|CC|C|D)\s*\(\s*(\d{2}[.,]\d{1,2})\s*\))` +
 		`|(?:\b(\d{2}[.,]\d{1,2})\b(?:\s*\(\s*(AA|A|BB|B|CC|C|D)\s*\)|\s*(?:,\s*)?(?i:dengan|atau)\s+(?i:predikat|kategori)\s+["“]?(AA|A|BB|B|CC|C|D)\b)?)`)
-	reTahunYear = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+	reTahunYear = regexp.MustCompile(`(?i)\btahun\s+(?:kinerja\s+|yang\s+dinilai\s+)?((?:19|20)\d\d)\b`)
 	// the year an evaluation was delivered, not the year it scores
 	reReceived = regexp.MustCompile(`(?i)(?:diterima|disampaikan|diserahkan|diumumkan|diterbitkan|dilaksanakan|dilakukan)\s+(?:\S+\s+){0,4}$`)
 )

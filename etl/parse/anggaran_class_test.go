@@ -57,3 +57,33 @@ func TestProseTotalSisa(t *testing.T) {
 		}
 	}
 }
+
+// TestProseTotalPercent: the serapan a sentence states, written "97,12
+// persen" or after the pagu ("... dari pagu Rp ... atau 97,12%"), is kept
+// when realisasi / pagu proves it; a percentage after a pagu that the
+// ratio does not prove (a share of another total) is not the serapan.
+func TestProseTotalPercent(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		serapan float64 // 0: NULL
+	}{
+		{"persen after the realisasi", "Pada Tahun Anggaran 2022 pagu sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67 persen.", 96.67},
+		{"percent after the pagu", "Realisasi anggaran Tahun Anggaran 2022 sebesar Rp 2.900.000.000 dari total pagu Rp 3.000.000.000 atau 96,67%.", 96.67},
+		{"a share after the pagu", "Realisasi anggaran Tahun Anggaran 2022 sebesar Rp 2.900.000.000 dari total pagu Rp 3.000.000.000 atau 12,50% dari pagu provinsi.", 0},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.text)
+		if len(d.Anggaran) != 1 {
+			t.Errorf("%s: anggaran %+v", tc.name, d.Anggaran)
+			continue
+		}
+		got := 0.0
+		if a := d.Anggaran[0]; a.SerapanLapor != nil {
+			got = *a.SerapanLapor
+		}
+		if got != tc.serapan {
+			t.Errorf("%s: serapan_lapor = %v, want %v", tc.name, got, tc.serapan)
+		}
+	}
+}

@@ -16,7 +16,7 @@ import (
 
 var (
 	reAmount   = regexp.MustCompile(`(?i)\bRp\.?\s*\d[\d.,]*(?: \d{3}(?:[.,]\d+)?)*(?:\s*,-)?`)
-	rePercent  = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
+	rePercent  = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|(?i:persen)\b)`)
 	reYearWord = regexp.MustCompile(`(?i)\b(tahun\s+anggaran|ta|tahun)\s+((?:19|20)\d\d)\b`)
 	reFootYear = regexp.MustCompile(`(?i)^\*+\s*:?\s*realisasi\s+(?:masih\s+)?menggunakan\s+hasil\s+pengukuran\s+tahun\s+((?:19|20)\d\d)`)
 )
@@ -34,6 +34,9 @@ type proseAng struct {
 	pagus     []int64 // every distinct amount stated as the pagu
 	reals     []int64 // and as the realisation
 	sisas     []int64 // and as the sisa ("sisa anggaran ... sebesar")
+	// percentages written after a pagu ("dari pagu Rp ... atau 97,12%"):
+	// the serapan only when realisasi / pagu proves it
+	paguPcts []float64
 }
 
 func appendNew(xs []int64, v int64) []int64 {
@@ -118,7 +121,7 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 	starts := sentenceStarts(t)
 	prevEnd := 0
 	paraYear := 0
-	for _, m := range ms {
+	for k, m := range ms {
 		// the words between the previous amount (or the sentence start)
 		// and this amount say what it is
 		from := prevEnd
@@ -130,7 +133,13 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		win := t[from:m[0]]
 		lw := strings.ToLower(win)
 		amountText := t[m[0]:m[1]]
-		after := t[m[1]:min(len(t), m[1]+60)]
+		// the words after it, up to the next amount: a percentage written
+		// after the next amount is that amount's
+		next := len(t)
+		if k+1 < len(ms) {
+			next = ms[k+1][0]
+		}
+		after := t[m[1]:min(next, m[1]+60)]
 		prevEnd = m[1]
 		if strings.Contains(lw, "sisa anggaran") && !strings.Contains(lw, "hibah") && !notSpending(lw) && codeBefore(t[from:m[0]]) == "" {
 			// "sehingga sisa anggaran yang tidak terserap sebesar Rp ...":
@@ -220,6 +229,9 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			if pa.pagu == nil {
 				pa.pagu = &vv
 			}
+			if pct := pctAfter(after); pct != nil {
+				pa.paguPcts = append(pa.paguPcts, *pct)
+			}
 		case "realisasi":
 			if strings.Contains(lw, "revisi") {
 				continue // a DIPA revision is not the realisation
@@ -301,6 +313,14 @@ func (p *parser) finishProse() {
 		}
 		if pa.year != p.doc.Meta.Tahun && pa.pagu == nil && pa.realisasi == nil && pa.paguAwal == nil {
 			continue // "in 2023 the DIPA was revised 9 times": a comparison, not that year's budget
+		}
+		if pa.serapan == nil && pa.pagu != nil && pa.realisasi != nil && *pa.pagu > 0 {
+			for _, pct := range pa.paguPcts {
+				if math.Abs(roundTo(float64(*pa.realisasi)/float64(*pa.pagu)*100, decimalsOf(pct))-pct) <= 0.011 {
+					pa.serapan = &pct
+					break
+				}
+			}
 		}
 		a := facts.Anggaran{Span: facts.Span{Start: pa.start, End: pa.end}, SatkerID: p.doc.Meta.SatkerID, Tahun: pa.year,
 			Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: pa.pagu, Realisasi: pa.realisasi, SerapanLapor: pa.serapan,

@@ -386,6 +386,10 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 				code = c
 				continue
 			}
+			if sc, g := splitScoreGrade(c); g != "" {
+				grades = append(grades, g) // "BB (72,45)": both in one cell
+				c = sc
+			}
 			if g := normalize.Grade(c); g != "" {
 				grades = append(grades, g)
 				continue

@@ -114,3 +114,21 @@ func TestSakipScoredYearProse(t *testing.T) {
 		}
 	}
 }
+
+// TestSakipGradeBeforeScore: a cell "BB (72,45)" holds the grade and the
+// score, in a history table's Nilai column and in the all-satker table.
+func TestSakipGradeBeforeScore(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []sakipWant
+	}{
+		{"history table", []string{"Tabel 3.9 Hasil Evaluasi AKIP", "", "Tahun\tNilai\tPredikat", "2021\t63,40\tB", "2022\tBB (70,15)\t"},
+			[]sakipWant{{"5307", 2021, 63.40, "B", "tinggi"}, {"5307", 2022, 70.15, "BB", "tinggi"}}},
+		{"all-satker table", []string{"Hasil evaluasi AKIP atas kinerja tahun 2022 seluruh satker:", "", "No\tSatuan Kerja\tNilai/Predikat", "1\tEnde\tBB (70,05)", "2\tNgada\tВ (67,55)"},
+			[]sakipWant{{"5308", 2022, 70.05, "BB", "tinggi"}, {"5309", 2022, 67.55, "B", "tinggi"}}},
+	}
+	for _, tc := range tests {
+		checkSakip(t, tc.name, parseDoc(t, tc.name, tc.body...), tc.want)
+	}
+}

@@ -80,6 +80,12 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 		satker = fs[0]
 	}
 	add := func(year int, score, grade string, start, end int) {
+		if sc, g := splitScoreGrade(score); g != "" {
+			score = sc // "BB (72,45)" in the Nilai column
+			if strings.TrimSpace(grade) == "" {
+				grade = g
+			}
+		}
 		n := normalize.ParseNumber(score, normalize.Unknown)
 		if year == 0 || n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
 			return

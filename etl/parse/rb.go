@@ -26,6 +26,10 @@ var (
 	// "... sebesar 23,96 atau 66,01% dari bobot maksimal 36,30": the percent before the weight
 	reRBScore3 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)`)
 	reTahun    = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+	// "... Reformasi Birokrasi ... sebesar 21,40 dari nilai maksimal 36,30",
+	// no percentage stated
+	reRBScore4 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?(?:bobot|nilai)\s+(?:maksimal\s+|maksimum\s+|tertinggi\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\b`)
+	rbScore4   = newGapPattern(reRBScore4, `(?i)reformasi\s+birokrasi`, "reformasi", `.{0,170}?`, 170)
 )
 
 // proseRB reads a Reformasi Birokrasi result stated in a sentence. Its
@@ -46,6 +50,12 @@ func (p *parser) proseRB(start, end int, t string) {
 				p.proseRBWeighted(start, end, s, m)
 				continue
 			}
+		}
+		if strings.IndexByte(s, '%') < 0 && !hasIdx {
+			if m := rbScore4.find(s); m != nil {
+				p.proseRBNoPercent(start, end, s, m)
+			}
+			continue
 		}
 		if !hasPct && !hasIdx {
 			continue
@@ -153,4 +163,26 @@ func (p *parser) proseRBWeighted(start, end int, s string, m []int) {
 		year = y
 	}
 	p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot, Persen: persen}, year)
+}
+
+// proseRBNoPercent reads "nilai N dari bobot (nilai maksimal) B" stated
+// without its percentage: nilai and bobot load, persen stays NULL with
+// rb.persen_tidak_disebut (N/B×100 is one division away, never made up).
+func (p *parser) proseRBNoPercent(start, end int, s string, m []int) {
+	nilai, bobot := numOf(s[m[2]:m[3]]), numOf(s[m[4]:m[5]])
+	if nilai == nil || bobot == nil || *bobot <= 0 || *nilai > *bobot {
+		return
+	}
+	year := 0
+	if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
+		year = atoi(y[1])
+	} else if y := fiscalYear(s[:m[0]]); y > 0 {
+		year = y
+	}
+	n := len(p.rbCand)
+	p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot}, year)
+	if len(p.rbCand) > n {
+		p.find("rb.persen_tidak_disebut", facts.Info, start, end, s[m[2]:m[3]],
+			"nilai RB %s dari bobot %s tanpa persentase; persen dimuat NULL", s[m[2]:m[3]], s[m[4]:m[5]])
+	}
 }

@@ -353,7 +353,11 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 	b := t.b
 	year := 0
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-4 && year == 0; k-- {
-		year = sakipYear(p.recent[k].text)
+		// only a text about the AKIP evaluation dates it: "pada tahun 2022"
+		// in a sentence about RB or the budget says nothing of it
+		if txt := p.recent[k].text; sakipContext(" "+normalize.Key(txt)+" ") && !containsFoldASCII(txt, "reformasi") {
+			year = sakipYear(txt)
+		}
 	}
 	if year == 0 {
 		year = captionYear(b.Caption)

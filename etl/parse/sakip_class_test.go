@@ -2,6 +2,8 @@ package parse
 
 import (
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
 )
 
 // komponenWant is one component a test expects: bobot 0 means NULL.
@@ -130,5 +132,46 @@ func TestSakipGradeBeforeScore(t *testing.T) {
 	}
 	for _, tc := range tests {
 		checkSakip(t, tc.name, parseDoc(t, tc.name, tc.body...), tc.want)
+	}
+}
+
+// TestSakipTwoUpTable: the all-satker list printed in two halves side by
+// side (the header repeats itself) is read as one list; the year comes
+// from the caption, not from a sentence about RB before it.
+func TestSakipTwoUpTable(t *testing.T) {
+	d := parseDoc(t, "two-up", "Pada tahun 2024 nilai Reformasi Birokrasi KPU Kabupaten Sikka sebesar 21,40 dari bobot 36,30 atau 58,95%.", "",
+		"Tabel 3.7 Hasil Evaluasi AKIP Satker KPU se-Provinsi NTT Tahun 2022", "",
+		"No\tKabupaten/Kota\tNilai\tPredikat\tNo\tKabupaten/Kota\tNilai\tPredikat",
+		"1\tKupang\t66,34\tB\t2\tKota Kupang\t62,10\tB",
+		"3\tEnde\t70,80\tBB\t4\tSumba Timur\t68,45\tB",
+		"5\tNgada\t64,00\tB\t\t\t\t")
+	checkSakip(t, "two-up", d, []sakipWant{{"5301", 2022, 66.34, "B", "tinggi"}, {"5371", 2022, 62.10, "B", "tinggi"},
+		{"5308", 2022, 70.80, "BB", "tinggi"}, {"5311", 2022, 68.45, "B", "tinggi"}, {"5309", 2022, 64.00, "B", "tinggi"}})
+	if len(d.Sakip) != 5 {
+		t.Errorf("%d SAKIP rows, want 5: %+v", len(d.Sakip), d.Sakip)
+	}
+}
+
+// TestTwoUpHalvesDiffer: a header whose halves differ (years over
+// "Target | Realisasi | Target | Realisasi") is not a list in two halves.
+func TestTwoUpHalvesDiffer(t *testing.T) {
+	tests := []struct {
+		name   string
+		header [][]string
+		split  bool
+	}{
+		{"repeated list", [][]string{{"No", "Satuan Kerja", "Nilai", "No", "Satuan Kerja", "Nilai"}}, true},
+		{"years over repeated roles", [][]string{{"Indikator", "2022", "", "2023"}, {"", "Target", "Realisasi", "Target"}}, false},
+		{"odd width", [][]string{{"No", "Nilai", "No", "Nilai", "Ket"}}, false},
+		{"one named column a half", [][]string{{"", "Nilai", "", "Nilai"}}, false},
+	}
+	for _, tc := range tests {
+		b := &extract.Block{Kind: extract.Table, Rows: []extract.Row{{Cells: []string{"1", "a", "2", "3", "b", "4"}}}}
+		for _, h := range tc.header {
+			b.Header = append(b.Header, extract.Row{Cells: h})
+		}
+		if _, ok := twoUp(b); ok != tc.split {
+			t.Errorf("%s: split %v, want %v", tc.name, ok, tc.split)
+		}
 	}
 }

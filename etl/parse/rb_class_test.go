@@ -1,0 +1,58 @@
+package parse
+
+import (
+	"testing"
+)
+
+// TestRBClasses: RB results in tables (a total row, one row per year) are
+// read tables, never "tabel.tidak_dikenali"; a sentence stating nilai and
+// bobot without a percentage loads both with persen NULL and a finding.
+func TestRBClasses(t *testing.T) {
+	type rbWant struct {
+		year                 int
+		nilai, bobot, persen float64 // persen 0: NULL
+	}
+	tests := []struct {
+		name    string
+		body    []string
+		want    []rbWant
+		finding string
+	}{
+		{"component table with a total row", []string{"Tabel 3.5 Hasil Evaluasi Reformasi Birokrasi Tahun 2023", "",
+			"No\tKomponen\tBobot\tNilai\t%", "1\tPengungkit\t24,20\t15,10\t62,40", "2\tHasil\t12,10\t8,05\t66,53", "\tTotal\t36,30\t23,15\t63,77"},
+			[]rbWant{{2023, 23.15, 36.30, 63.77}}, ""},
+		{"one row per year", []string{"Tabel 3.6 Indeks Reformasi Birokrasi", "",
+			"Tahun\tNilai\tBobot\tPersentase", "2021\t19,85\t36,30\t54,68%", "2022\t21,40\t36,30\t58,95%"},
+			[]rbWant{{2021, 19.85, 36.30, 54.68}, {2022, 21.40, 36.30, 58.95}}, ""},
+		{"prose without a percentage", []string{"Pada tahun 2022 nilai Reformasi Birokrasi KPU Kabupaten Sikka sebesar 21,40 dari nilai maksimal 36,30."},
+			[]rbWant{{2022, 21.40, 36.30, 0}}, "rb.persen_tidak_disebut"},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.body...)
+		if hasRule(d, "tabel.tidak_dikenali") {
+			t.Errorf("%s: an RB table reported as not understood", tc.name)
+		}
+		for _, w := range tc.want {
+			found := false
+			for _, r := range d.RB {
+				if r.Tahun != w.year || !r.Utama {
+					continue
+				}
+				found = true
+				persen := 0.0
+				if r.Persen != nil {
+					persen = *r.Persen
+				}
+				if r.Nilai == nil || *r.Nilai != w.nilai || r.Bobot == nil || *r.Bobot != w.bobot || persen != w.persen {
+					t.Errorf("%s: rb %d = %s %s %s, want %v %v %v", tc.name, w.year, fmtNum(r.Nilai), fmtNum(r.Bobot), fmtNum(r.Persen), w.nilai, w.bobot, w.persen)
+				}
+			}
+			if !found {
+				t.Errorf("%s: no rb %d in %+v", tc.name, w.year, d.RB)
+			}
+		}
+		if tc.finding != "" && !hasRule(d, tc.finding) {
+			t.Errorf("%s: no finding %s", tc.name, tc.finding)
+		}
+	}
+}

@@ -119,7 +119,7 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 				strings.HasPrefix(up, "KOMISI PEMILIHAN UMUM") || strings.HasPrefix(up, "SEKRETARIAT") {
 				weight = 5
 			}
-			for _, id := range satkersNamed(t, up) {
+			for _, id := range mostSpecific(satkersNamed(t, up)) {
 				satkers[id] += weight
 			}
 			if y := titleYear(up); y > 0 {
@@ -157,6 +157,35 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 	return best, bestN, years
 }
 
+// mostSpecific drops a province named beside exactly one of its own
+// kabupaten/kota: a cover that lists the hierarchy ("KOMISI PEMILIHAN UMUM
+// PROVINSI NUSA TENGGARA TIMUR" over "KOMISI PEMILIHAN UMUM KABUPATEN
+// ENDE") speaks for the kabupaten.
+func mostSpecific(ids []string) []string {
+	if len(ids) < 2 {
+		return ids
+	}
+	ids = distinct(ids)
+	var prov, kab []string
+	for _, id := range ids {
+		s, ok := normalize.SatkerByID(id)
+		switch {
+		case !ok:
+		case s.Jenis == "provinsi":
+			prov = append(prov, id)
+		default:
+			kab = append(kab, id)
+		}
+	}
+	if len(prov) != 1 || len(kab) != 1 {
+		return ids
+	}
+	if s, _ := normalize.SatkerByID(kab[0]); s.ProvinsiID != prov[0] {
+		return ids
+	}
+	return kab
+}
+
 func bestSatker(satkers map[string]int) (string, int) {
 	best, bestN := "", 0
 	ids := make([]string, 0, len(satkers))
@@ -164,10 +193,17 @@ func bestSatker(satkers map[string]int) (string, int) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	tie := false
 	for _, id := range ids {
-		if satkers[id] > bestN {
-			best, bestN = id, satkers[id]
+		switch n := satkers[id]; {
+		case n > bestN:
+			best, bestN, tie = id, n, false
+		case n == bestN:
+			tie = true
 		}
+	}
+	if tie {
+		return "", 0 // two satkers named as often: neither is proven
 	}
 	return best, bestN
 }
@@ -278,19 +314,22 @@ func titleYear(up string) int {
 	if i < 0 {
 		return 0
 	}
-	rest := up[i:min(len(up), i+160)]
-	j := strings.Index(rest, "TAHUN ")
-	if j < 0 {
-		return 0
+	// the first "TAHUN [ANGGARAN|PELAPORAN|KINERJA] Y" or "TA./T.A. Y"
+	w := strings.Fields(up[i:min(len(up), i+160)])
+	for k := 0; k+1 < len(w); k++ {
+		switch strings.Trim(w[k], ".,:;(") {
+		case "TAHUN":
+			if k+2 < len(w) && (w[k+1] == "ANGGARAN" || w[k+1] == "PELAPORAN" || w[k+1] == "KINERJA") {
+				k++
+			}
+			return yearWord(strings.Trim(w[k+1], ".,:;)"))
+		case "TA", "T.A":
+			if y := yearWord(strings.Trim(w[k+1], ".,:;)")); y > 0 {
+				return y
+			}
+		}
 	}
-	w := strings.Fields(rest[j+6:])
-	if len(w) > 1 && w[0] == "ANGGARAN" {
-		w = w[1:]
-	}
-	if len(w) == 0 {
-		return 0
-	}
-	return yearWord(strings.Trim(w[0], ".,:;)"))
+	return 0
 }
 
 // yearWord is y as a year 2000-2099, or 0.

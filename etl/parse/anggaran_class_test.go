@@ -87,3 +87,34 @@ func TestProseTotalPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestAnggaranPaguAwalColumn: "Pagu Awal" beside "Pagu Akhir" is the
+// initial pagu (pagu_awal), the other the pagu; two pagu columns that say
+// nothing of which is which load neither.
+func TestAnggaranPaguAwalColumn(t *testing.T) {
+	tests := []struct {
+		name          string
+		header        string
+		pagu, awal    int64 // 0: NULL
+		columnFinding bool
+	}{
+		{"awal and akhir", "Kode\tProgram\tPagu Awal\tPagu Akhir\tRealisasi\t%", 3120450000, 3000000000, false},
+		{"semula and setelah revisi", "Kode\tProgram\tPagu Semula\tPagu Setelah Revisi\tRealisasi\t%", 3120450000, 3000000000, false},
+		{"two unnamed pagu columns", "Kode\tProgram\tPagu\tPagu\tRealisasi\t%", 0, 0, true},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, "Tabel 3.7 Realisasi Anggaran Tahun 2024", "", tc.header,
+			"WA\tProgram Dukungan Manajemen\t3.000.000.000\t3.120.450.000\t3.002.110.000\t96,21")
+		if len(d.Anggaran) != 1 {
+			t.Errorf("%s: anggaran %+v", tc.name, d.Anggaran)
+			continue
+		}
+		a := d.Anggaran[0]
+		if i64(a.Pagu) != tc.pagu || i64(a.PaguAwal) != tc.awal || i64(a.Realisasi) != 3002110000 {
+			t.Errorf("%s: pagu %d awal %d realisasi %d, want %d %d 3002110000", tc.name, i64(a.Pagu), i64(a.PaguAwal), i64(a.Realisasi), tc.pagu, tc.awal)
+		}
+		if hasRule(d, "anggaran.kolom_ganda") != tc.columnFinding {
+			t.Errorf("%s: anggaran.kolom_ganda raised %v, want %v", tc.name, !tc.columnFinding, tc.columnFinding)
+		}
+	}
+}

@@ -16,26 +16,35 @@ func hasRule(d *facts.Document, rule string) bool {
 	return false
 }
 
-// TestProseTotalSisa: a budget total stated in prose gives sisa =
-// pagu − realisasi when it states no sisa (as a table without a Sisa
-// column does), keeps a stated sisa the subtraction proves, and loads NULL
-// with a finding when the stated sisa disagrees.
-func TestProseTotalSisa(t *testing.T) {
+// TestProseTotalClasses: a budget total stated in prose.
+//   - sisa: pagu − realisasi when none is stated (as for a table without a
+//     Sisa column); a stated sisa is kept when the subtraction proves it,
+//     else NULL with a finding.
+//   - serapan: the percentage written after the realisasi ("96,67 persen"
+//     too), or after the pagu when realisasi / pagu proves it; a share
+//     after the pagu that the ratio does not prove is no serapan.
+func TestProseTotalClasses(t *testing.T) {
+	const (
+		pagu = "Pagu anggaran Tahun Anggaran 2022 sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67%"
+		real = "Realisasi anggaran Tahun Anggaran 2022 sebesar Rp 2.900.000.000 dari total pagu Rp 3.000.000.000 atau "
+	)
 	tests := []struct {
 		name    string
 		text    string
 		year    int
-		sisa    int64 // 0: NULL
+		sisa    int64  // 0: NULL
+		serapan string // "-": NULL
 		finding string
 	}{
-		{"no sisa stated", "Pada Tahun Anggaran 2022 pagu anggaran sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67%.",
-			2022, 100000000, ""},
-		{"earlier year, ribu words", "Sebagai pembanding, total pagu Tahun Anggaran 2021 sebesar Rp 2.500.000.000 dengan realisasi sebesar Rp 2.437.500.000 atau 97,50%.",
-			2021, 62500000, ""},
-		{"stated sisa proven", "Pagu anggaran Tahun Anggaran 2022 sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67%, sehingga sisa anggaran sebesar Rp 100.000.000.",
-			2022, 100000000, ""},
-		{"stated sisa contradicted", "Pagu anggaran Tahun Anggaran 2022 sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67%, sehingga sisa anggaran sebesar Rp 110.000.000.",
-			2022, 0, "anggaran.sisa_tidak_cocok"},
+		{"no sisa stated", pagu + ".", 2022, 100000000, "96.67", ""},
+		{"earlier year", "Sebagai pembanding, total pagu Tahun Anggaran 2021 sebesar Rp 2.500.000.000 dengan realisasi sebesar Rp 2.437.500.000 atau 97,50%.",
+			2021, 62500000, "97.5", ""},
+		{"stated sisa proven", pagu + ", sehingga sisa anggaran sebesar Rp 100.000.000.", 2022, 100000000, "96.67", ""},
+		{"stated sisa contradicted", pagu + ", sehingga sisa anggaran sebesar Rp 110.000.000.", 2022, 0, "96.67", "anggaran.sisa_tidak_cocok"},
+		{"persen written out", "Pada Tahun Anggaran 2022 pagu sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67 persen.",
+			2022, 100000000, "96.67", ""},
+		{"percent after the pagu", real + "96,67%.", 2022, 100000000, "96.67", ""},
+		{"a share after the pagu", real + "12,50% dari pagu provinsi.", 2022, 100000000, "-", ""},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.text)
@@ -45,45 +54,13 @@ func TestProseTotalSisa(t *testing.T) {
 				a = &d.Anggaran[i]
 			}
 		}
-		if a == nil {
+		switch {
+		case a == nil:
 			t.Errorf("%s: no TOTAL %d in %+v", tc.name, tc.year, d.Anggaran)
-			continue
-		}
-		if got := i64(a.Sisa); got != tc.sisa {
-			t.Errorf("%s: sisa = %d, want %d", tc.name, got, tc.sisa)
-		}
-		if tc.finding != "" && !hasRule(d, tc.finding) {
+		case i64(a.Sisa) != tc.sisa || fmtNum(a.SerapanLapor) != tc.serapan:
+			t.Errorf("%s: sisa %d serapan %s, want %d %s", tc.name, i64(a.Sisa), fmtNum(a.SerapanLapor), tc.sisa, tc.serapan)
+		case tc.finding != "" && !hasRule(d, tc.finding):
 			t.Errorf("%s: no finding %s in %+v", tc.name, tc.finding, d.Findings)
-		}
-	}
-}
-
-// TestProseTotalPercent: the serapan a sentence states, written "97,12
-// persen" or after the pagu ("... dari pagu Rp ... atau 97,12%"), is kept
-// when realisasi / pagu proves it; a percentage after a pagu that the
-// ratio does not prove (a share of another total) is not the serapan.
-func TestProseTotalPercent(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		serapan float64 // 0: NULL
-	}{
-		{"persen after the realisasi", "Pada Tahun Anggaran 2022 pagu sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67 persen.", 96.67},
-		{"percent after the pagu", "Realisasi anggaran Tahun Anggaran 2022 sebesar Rp 2.900.000.000 dari total pagu Rp 3.000.000.000 atau 96,67%.", 96.67},
-		{"a share after the pagu", "Realisasi anggaran Tahun Anggaran 2022 sebesar Rp 2.900.000.000 dari total pagu Rp 3.000.000.000 atau 12,50% dari pagu provinsi.", 0},
-	}
-	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.text)
-		if len(d.Anggaran) != 1 {
-			t.Errorf("%s: anggaran %+v", tc.name, d.Anggaran)
-			continue
-		}
-		got := 0.0
-		if a := d.Anggaran[0]; a.SerapanLapor != nil {
-			got = *a.SerapanLapor
-		}
-		if got != tc.serapan {
-			t.Errorf("%s: serapan_lapor = %v, want %v", tc.name, got, tc.serapan)
 		}
 	}
 }

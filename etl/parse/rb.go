@@ -70,12 +70,7 @@ func (p *parser) proseRB(start, end int, t string) {
 			if nilai == nil {
 				continue
 			}
-			year := 0
-			if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
-				year = atoi(y[1])
-			} else if y := fiscalYear(s[:m[0]]); y > 0 {
-				year = y
-			}
+			year := rbYear(s, m)
 			p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot, Persen: persen}, year)
 			continue
 		}
@@ -128,6 +123,16 @@ func (p *parser) finishRB() {
 	}
 }
 
+// rbYear is the year of the RB result matched at m in s: named in the
+// match ("Reformasi Birokrasi Tahun 2021 ..."), else the fiscal year
+// before it, else 0 (the report year).
+func rbYear(s string, m []int) int {
+	if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
+		return atoi(y[1])
+	}
+	return fiscalYear(s[:m[0]])
+}
+
 func fmtNum(v *float64) string {
 	if v == nil {
 		return "-"
@@ -156,12 +161,7 @@ func (p *parser) proseRBWeighted(start, end int, s string, m []int) {
 			"nilai RB %s dari bobot %s bukan %s%%; tidak dimuat", s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
 		return
 	}
-	year := 0
-	if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
-		year = atoi(y[1])
-	} else if y := fiscalYear(s[:m[0]]); y > 0 {
-		year = y
-	}
+	year := rbYear(s, m)
 	p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot, Persen: persen}, year)
 }
 
@@ -173,12 +173,7 @@ func (p *parser) proseRBNoPercent(start, end int, s string, m []int) {
 	if nilai == nil || bobot == nil || *bobot <= 0 || *nilai > *bobot {
 		return
 	}
-	year := 0
-	if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
-		year = atoi(y[1])
-	} else if y := fiscalYear(s[:m[0]]); y > 0 {
-		year = y
-	}
+	year := rbYear(s, m)
 	n := len(p.rbCand)
 	p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot}, year)
 	if len(p.rbCand) > n {

@@ -6,11 +6,12 @@ import (
 	"github.com/kpu-ntt/lkj/etl/extract"
 )
 
-// komponenWant is one component a test expects: bobot 0 means NULL.
+// komponenWant is one component a test expects, its numbers as fmtNum
+// writes them ("-" for NULL).
 type komponenWant struct {
 	year         int
 	komponen     string
-	bobot, nilai float64
+	bobot, nilai string
 }
 
 // TestSakipKomponenClasses: component tables laid out as columns, with the
@@ -31,13 +32,13 @@ func TestSakipKomponenClasses(t *testing.T) {
 			"\t(30)\t(30)\t(15)\t(25)\t(100)\t",
 			"2021\t18,20\t19,40\t9,90\t15,60\t63,10\tB",
 			"2023\t21,00\t21,30\t11,20\t18,45\t71,95\tBB"},
-			[]komponenWant{{2021, "perencanaan", 30, 18.20}, {2021, "evaluasi_internal", 25, 15.60}, {2023, "pengukuran", 30, 21.30}, {2023, "pelaporan", 15, 11.20}},
+			[]komponenWant{{2021, "perencanaan", "30", "18.2"}, {2021, "evaluasi_internal", "25", "15.6"}, {2023, "pengukuran", "30", "21.3"}, {2023, "pelaporan", "15", "11.2"}},
 			[]sakipWant{{"5307", 2021, 63.10, "B", "tinggi"}, {"5307", 2023, 71.95, "BB", "tinggi"}}, ""},
 		{"no weights anywhere", []string{
 			"Tabel 3.2 Nilai Komponen Evaluasi AKIP Tahun 2023", "",
 			"Perencanaan Kinerja\tPengukuran Kinerja\tPelaporan Kinerja\tEvaluasi Internal\tNilai Akhir",
 			"21,00\t21,30\t11,20\t18,45\t71,95"},
-			[]komponenWant{{2023, "perencanaan", 0, 21.00}, {2023, "evaluasi_internal", 0, 18.45}},
+			[]komponenWant{{2023, "perencanaan", "-", "21"}, {2023, "evaluasi_internal", "-", "18.45"}},
 			[]sakipWant{{"5307", 2023, 71.95, "BB", "tinggi"}}, "sakip.bobot_tidak_disebut"},
 	}
 	for _, tc := range tests {
@@ -49,12 +50,8 @@ func TestSakipKomponenClasses(t *testing.T) {
 					continue
 				}
 				found = true
-				bobot := 0.0
-				if k.Bobot != nil {
-					bobot = *k.Bobot
-				}
-				if bobot != w.bobot || k.Nilai == nil || *k.Nilai != w.nilai {
-					t.Errorf("%s: %d %s = bobot %s nilai %s, want %v %v", tc.name, w.year, w.komponen, fmtNum(k.Bobot), fmtNum(k.Nilai), w.bobot, w.nilai)
+				if fmtNum(k.Bobot) != w.bobot || fmtNum(k.Nilai) != w.nilai {
+					t.Errorf("%s: %d %s = bobot %s nilai %s, want %s %s", tc.name, w.year, w.komponen, fmtNum(k.Bobot), fmtNum(k.Nilai), w.bobot, w.nilai)
 				}
 			}
 			if !found {
@@ -65,29 +62,6 @@ func TestSakipKomponenClasses(t *testing.T) {
 		if tc.finding != "" && !hasRule(d, tc.finding) {
 			t.Errorf("%s: no finding %s", tc.name, tc.finding)
 		}
-	}
-}
-
-// TestSakipSatkerTableCodes: an all-satker table with a Kode column reads
-// the area codes as names, not scores; a code confirms a name, and a code
-// naming another satker than the name leaves the row unloaded.
-func TestSakipSatkerTableCodes(t *testing.T) {
-	d := parseDoc(t, "kode", "Hasil evaluasi AKIP tahun 2022 (atas kinerja tahun 2021) seluruh satker:", "",
-		"Tabel 3.3 Nilai AKIP Satker se-NTT Tahun 2021", "",
-		"No.\tKode\tSatuan Kerja\tNilai\tPredikat",
-		"1\t53.01\tKupang\t66,34\tB",
-		"2\t53.16\tNagekeo\t59,55\tCC",
-		"3\t53.05\tSikka\t61,45\tB",
-		"4\t53.71\tKota Kupang\t61,80\tB",
-		"\t\tRata-rata\t62,29\tB")
-	checkSakip(t, "kode", d, []sakipWant{{"5301", 2021, 66.34, "B", "tinggi"}, {"5316", 2021, 59.55, "CC", "tinggi"}, {"5371", 2021, 61.80, "B", "tinggi"}})
-	for _, s := range d.Sakip {
-		if s.SatkerID == "5305" || s.SatkerID == "5307" {
-			t.Errorf("row whose code and name disagree loaded: %+v", s)
-		}
-	}
-	if !hasRule(d, "sakip.baris_tidak_pasti") {
-		t.Error("no sakip.baris_tidak_pasti for the disagreeing row")
 	}
 }
 
@@ -117,38 +91,45 @@ func TestSakipScoredYearProse(t *testing.T) {
 	}
 }
 
-// TestSakipGradeBeforeScore: a cell "BB (72,45)" holds the grade and the
-// score, in a history table's Nilai column and in the all-satker table.
-func TestSakipGradeBeforeScore(t *testing.T) {
+// TestSakipTableClasses: history and all-satker tables.
+//   - A cell "BB (72,45)" holds the grade and the score.
+//   - A Kode column holds area codes: names, never scores; a code confirms
+//     the name, a code naming another satker leaves the row unloaded.
+//   - A list printed in two halves side by side (the header repeating
+//     itself) is one list; its year comes from the caption, not from a
+//     sentence about RB before it.
+func TestSakipTableClasses(t *testing.T) {
 	tests := []struct {
-		name string
-		body []string
-		want []sakipWant
+		name    string
+		body    []string
+		want    []sakipWant
+		rows    int // how many SAKIP rows in all
+		finding string
 	}{
-		{"history table", []string{"Tabel 3.9 Hasil Evaluasi AKIP", "", "Tahun\tNilai\tPredikat", "2021\t63,40\tB", "2022\tBB (70,15)\t"},
-			[]sakipWant{{"5307", 2021, 63.40, "B", "tinggi"}, {"5307", 2022, 70.15, "BB", "tinggi"}}},
-		{"all-satker table", []string{"Hasil evaluasi AKIP atas kinerja tahun 2022 seluruh satker:", "", "No\tSatuan Kerja\tNilai/Predikat", "1\tEnde\tBB (70,05)", "2\tNgada\tВ (67,55)"},
-			[]sakipWant{{"5308", 2022, 70.05, "BB", "tinggi"}, {"5309", 2022, 67.55, "B", "tinggi"}}},
+		{"grade before score, history", []string{"Tabel 3.9 Hasil Evaluasi AKIP", "", "Tahun\tNilai\tPredikat", "2021\t63,40\tB", "2022\tBB (70,15)\t"},
+			[]sakipWant{{"5307", 2021, 63.40, "B", "tinggi"}, {"5307", 2022, 70.15, "BB", "tinggi"}}, 2, ""},
+		{"grade before score, all satkers", []string{"Hasil evaluasi AKIP atas kinerja tahun 2022 seluruh satker:", "", "No\tSatuan Kerja\tNilai/Predikat", "1\tEnde\tBB (70,05)", "2\tNgada\tВ (67,55)"},
+			[]sakipWant{{"5308", 2022, 70.05, "BB", "tinggi"}, {"5309", 2022, 67.55, "B", "tinggi"}}, 2, ""},
+		{"kode column", []string{"Hasil evaluasi AKIP tahun 2022 (atas kinerja tahun 2021) seluruh satker:", "",
+			"Tabel 3.3 Nilai AKIP Satker se-NTT Tahun 2021", "", "No.\tKode\tSatuan Kerja\tNilai\tPredikat",
+			"1\t53.01\tKupang\t66,34\tB", "2\t53.16\tNagekeo\t59,55\tCC", "3\t53.05\tSikka\t61,45\tB", "4\t53.71\tKota Kupang\t61,80\tB", "\t\tRata-rata\t62,29\tB"},
+			[]sakipWant{{"5301", 2021, 66.34, "B", "tinggi"}, {"5316", 2021, 59.55, "CC", "tinggi"}, {"5371", 2021, 61.80, "B", "tinggi"}}, 3, "sakip.baris_tidak_pasti"},
+		{"two halves side by side", []string{"Pada tahun 2024 nilai Reformasi Birokrasi KPU Kabupaten Sikka sebesar 21,40 dari bobot 36,30 atau 58,95%.", "",
+			"Tabel 3.7 Hasil Evaluasi AKIP Satker KPU se-Provinsi NTT Tahun 2022", "",
+			"No\tKabupaten/Kota\tNilai\tPredikat\tNo\tKabupaten/Kota\tNilai\tPredikat",
+			"1\tKupang\t66,34\tB\t2\tKota Kupang\t62,10\tB", "3\tEnde\t70,80\tBB\t4\tSumba Timur\t68,45\tB", "5\tNgada\t64,00\tB\t\t\t\t"},
+			[]sakipWant{{"5301", 2022, 66.34, "B", "tinggi"}, {"5371", 2022, 62.10, "B", "tinggi"},
+				{"5308", 2022, 70.80, "BB", "tinggi"}, {"5311", 2022, 68.45, "B", "tinggi"}, {"5309", 2022, 64.00, "B", "tinggi"}}, 5, ""},
 	}
 	for _, tc := range tests {
-		checkSakip(t, tc.name, parseDoc(t, tc.name, tc.body...), tc.want)
-	}
-}
-
-// TestSakipTwoUpTable: the all-satker list printed in two halves side by
-// side (the header repeats itself) is read as one list; the year comes
-// from the caption, not from a sentence about RB before it.
-func TestSakipTwoUpTable(t *testing.T) {
-	d := parseDoc(t, "two-up", "Pada tahun 2024 nilai Reformasi Birokrasi KPU Kabupaten Sikka sebesar 21,40 dari bobot 36,30 atau 58,95%.", "",
-		"Tabel 3.7 Hasil Evaluasi AKIP Satker KPU se-Provinsi NTT Tahun 2022", "",
-		"No\tKabupaten/Kota\tNilai\tPredikat\tNo\tKabupaten/Kota\tNilai\tPredikat",
-		"1\tKupang\t66,34\tB\t2\tKota Kupang\t62,10\tB",
-		"3\tEnde\t70,80\tBB\t4\tSumba Timur\t68,45\tB",
-		"5\tNgada\t64,00\tB\t\t\t\t")
-	checkSakip(t, "two-up", d, []sakipWant{{"5301", 2022, 66.34, "B", "tinggi"}, {"5371", 2022, 62.10, "B", "tinggi"},
-		{"5308", 2022, 70.80, "BB", "tinggi"}, {"5311", 2022, 68.45, "B", "tinggi"}, {"5309", 2022, 64.00, "B", "tinggi"}})
-	if len(d.Sakip) != 5 {
-		t.Errorf("%d SAKIP rows, want 5: %+v", len(d.Sakip), d.Sakip)
+		d := parseDoc(t, tc.name, tc.body...)
+		checkSakip(t, tc.name, d, tc.want)
+		if len(d.Sakip) != tc.rows {
+			t.Errorf("%s: %d SAKIP rows, want %d: %+v", tc.name, len(d.Sakip), tc.rows, d.Sakip)
+		}
+		if tc.finding != "" && !hasRule(d, tc.finding) {
+			t.Errorf("%s: no finding %s", tc.name, tc.finding)
+		}
 	}
 }
 

@@ -81,6 +81,14 @@ func TestSakipScoredYearProse(t *testing.T) {
 			[]sakipWant{{"5307", 2023, 72.40, "BB", "tinggi"}}},
 		{"scored year after the score names the earlier result", "Berdasarkan Laporan Hasil Evaluasi AKIP Tahun 2023 yang disampaikan pada tahun 2024, KPU Kabupaten Sikka memperoleh nilai 68,80 dengan predikat B, turun dari nilai 71,30 (BB) pada evaluasi atas tahun 2022.",
 			[]sakipWant{{"5307", 2023, 68.80, "B", "tinggi"}, {"5307", 2022, 71.30, "BB", "tinggi"}}},
+		{"no grade, the scored year named", "Hasil evaluasi AKIP atas kinerja tahun 2022 memperoleh nilai 71,20.",
+			[]sakipWant{{"5307", 2022, 71.20, "BB", "tinggi"}}},
+		{"a sentence under the SAKIP table", "Sumber: LHE AKIP Inspektorat KPU\n\nEvaluasi atas tahun 2020 memberikan nilai 68,43 tanpa rincian komponen.",
+			[]sakipWant{{"5307", 2020, 68.43, "B", "tinggi"}}},
+		{"another index after a SAKIP paragraph", "Hasil evaluasi AKIP Tahun 2022 memperoleh nilai 70,10 dengan predikat BB. Nilai Keterbukaan Informasi Publik atas tahun 2022 sebesar 76,45.",
+			[]sakipWant{{"5307", 2022, 70.10, "BB", "tinggi"}}},
+		{"another index under a SAKIP paragraph", "Hasil evaluasi AKIP Tahun 2022 memperoleh nilai 70,10 dengan predikat BB.\n\nNilai Keterbukaan Informasi Publik atas tahun 2021 sebesar 76,45.",
+			[]sakipWant{{"5307", 2022, 70.10, "BB", "tinggi"}}},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.text)

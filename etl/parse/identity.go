@@ -165,25 +165,31 @@ func mostSpecific(ids []string) []string {
 	if len(ids) < 2 {
 		return ids
 	}
-	ids = distinct(ids)
-	var prov, kab []string
-	for _, id := range ids {
+	prov, kab := "", -1
+	for i, id := range ids {
 		s, ok := normalize.SatkerByID(id)
 		switch {
 		case !ok:
+			return ids
 		case s.Jenis == "provinsi":
-			prov = append(prov, id)
+			if prov != "" && prov != id {
+				return ids
+			}
+			prov = id
 		default:
-			kab = append(kab, id)
+			if kab >= 0 && ids[kab] != id {
+				return ids
+			}
+			kab = i
 		}
 	}
-	if len(prov) != 1 || len(kab) != 1 {
+	if prov == "" || kab < 0 {
 		return ids
 	}
-	if s, _ := normalize.SatkerByID(kab[0]); s.ProvinsiID != prov[0] {
+	if s, _ := normalize.SatkerByID(ids[kab]); s.ProvinsiID != prov {
 		return ids
 	}
-	return kab
+	return ids[kab : kab+1]
 }
 
 func bestSatker(satkers map[string]int) (string, int) {
@@ -315,21 +321,33 @@ func titleYear(up string) int {
 		return 0
 	}
 	// the first "TAHUN [ANGGARAN|PELAPORAN|KINERJA] Y" or "TA./T.A. Y"
-	w := strings.Fields(up[i:min(len(up), i+160)])
-	for k := 0; k+1 < len(w); k++ {
-		switch strings.Trim(w[k], ".,:;(") {
+	rest := up[i:min(len(up), i+160)]
+	for w := ""; rest != ""; {
+		w, rest = nextField(rest)
+		switch strings.Trim(w, ".,:;(") {
 		case "TAHUN":
-			if k+2 < len(w) && (w[k+1] == "ANGGARAN" || w[k+1] == "PELAPORAN" || w[k+1] == "KINERJA") {
-				k++
+			y, after := nextField(rest)
+			if y == "ANGGARAN" || y == "PELAPORAN" || y == "KINERJA" {
+				y, _ = nextField(after)
 			}
-			return yearWord(strings.Trim(w[k+1], ".,:;)"))
+			return yearWord(strings.Trim(y, ".,:;)"))
 		case "TA", "T.A":
-			if y := yearWord(strings.Trim(w[k+1], ".,:;)")); y > 0 {
-				return y
+			if y, _ := nextField(rest); yearWord(strings.Trim(y, ".,:;)")) > 0 {
+				return yearWord(strings.Trim(y, ".,:;)"))
 			}
 		}
 	}
 	return 0
+}
+
+// nextField is the first space-separated word of s and what follows it,
+// without allocating.
+func nextField(s string) (string, string) {
+	s = strings.TrimLeft(s, " ")
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
 }
 
 // yearWord is y as a year 2000-2099, or 0.

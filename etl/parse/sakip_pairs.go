@@ -214,11 +214,13 @@ func (p *parser) hasProseSakip(satker string, year int) bool {
 // AKIP evaluation and not of RB or the budget.
 func (p *parser) afterSakipText() bool {
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2; k-- {
-		k := " " + normalize.Key(p.recent[k].text) + " "
-		if has(k, "reformasi", "rb", "anggaran", "pagu", "dpt", "pemilih") {
-			return false
+		t := p.recent[k].text
+		for _, w := range [...]string{"reformasi", "pmprb", "anggaran", "pagu", "dpt", "pemilih"} {
+			if containsFoldASCII(t, w) {
+				return false
+			}
 		}
-		if sakipContext(k) {
+		if containsFoldASCII(t, "akip") || containsFoldASCII(t, "akuntabilitas kinerja") {
 			return true
 		}
 	}

@@ -1,8 +1,9 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/kpu-ntt/lkj/etl/extract"
-	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // A list printed in two halves side by side to save a page: "No |
@@ -29,8 +30,8 @@ func twoUp(b *extract.Block) (*extract.Block, bool) {
 	for _, h := range b.Header {
 		named := 0
 		for j := 0; j < half; j++ {
-			l, r := normalize.Key(h.Cell(j)), normalize.Key(h.Cell(j+half))
-			if l != r {
+			l, r := strings.TrimSpace(h.Cell(j)), strings.TrimSpace(h.Cell(j+half))
+			if !strings.EqualFold(l, r) {
 				return nil, false
 			}
 			if l != "" {

@@ -34,6 +34,13 @@ func TestSakipKomponenClasses(t *testing.T) {
 			"2023\t21,00\t21,30\t11,20\t18,45\t71,95\tBB"},
 			[]komponenWant{{2021, "perencanaan", "30", "18.2"}, {2021, "evaluasi_internal", "25", "15.6"}, {2023, "pengukuran", "30", "21.3"}, {2023, "pelaporan", "15", "11.2"}},
 			[]sakipWant{{"5307", 2021, 63.10, "B", "tinggi"}, {"5307", 2023, 71.95, "BB", "tinggi"}}, ""},
+		{"labelled weight and score rows", []string{
+			"Tabel 3.6 Komponen SAKIP Tahun 2023", "",
+			"Komponen\tPerencanaan\tPengukuran\tPelaporan\tEvaluasi Internal\tTotal",
+			"Bobot\t30\t30\t15\t25\t100",
+			"Nilai\t21,00\t20,40\t11,25\t17,60\t70,25"},
+			[]komponenWant{{2023, "perencanaan", "30", "21"}, {2023, "evaluasi_internal", "25", "17.6"}},
+			[]sakipWant{{"5307", 2023, 70.25, "BB", "tinggi"}}, ""},
 		{"no weights anywhere", []string{
 			"Tabel 3.2 Nilai Komponen Evaluasi AKIP Tahun 2023", "",
 			"Perencanaan Kinerja\tPengukuran Kinerja\tPelaporan Kinerja\tEvaluasi Internal\tNilai Akhir",

@@ -217,9 +217,10 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 				plain++
 			}
 		}
+		label := " " + normalize.Key(r.Cell(0)) + " "
 		switch {
-		case paren >= 3 && weights == nil:
-			weights = r
+		case (paren >= 3 || plain >= 3 && has(label, "bobot")) && weights == nil:
+			weights = r // "(30) | (30) | (15)", or a row labelled "Bobot"
 		case plain >= 3:
 			scores = append(scores, r)
 		}

@@ -64,21 +64,13 @@ func twoUp(b *extract.Block) (*extract.Block, bool) {
 	return &out, true
 }
 
-// splitRow cuts r at column half: cells, parts and first-line cells.
+// splitRow cuts r's cells at column half. The halves keep r's line span;
+// a two-up list's rows are one line each, so the halves' head line is
+// their cells.
 func splitRow(r extract.Row, half int) (left, right extract.Row) {
-	cut := func(xs []string) ([]string, []string) {
-		if len(xs) <= half {
-			return xs, nil
-		}
-		return xs[:half:half], xs[half:]
-	}
-	left, right = extract.Row{Start: r.Start, End: r.End}, extract.Row{Start: r.Start, End: r.End}
-	left.Cells, right.Cells = cut(r.Cells)
-	left.Head, right.Head = cut(r.Head)
-	if len(r.Parts) > half {
-		left.Parts, right.Parts = r.Parts[:half:half], r.Parts[half:]
-	} else {
-		left.Parts = r.Parts
+	left, right = extract.Row{Start: r.Start, End: r.End, Cells: r.Cells}, extract.Row{Start: r.Start, End: r.End}
+	if len(r.Cells) > half {
+		left.Cells, right.Cells = r.Cells[:half:half], r.Cells[half:]
 	}
 	return left, right
 }

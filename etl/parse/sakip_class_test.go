@@ -88,6 +88,8 @@ func TestSakipScoredYearProse(t *testing.T) {
 			[]sakipWant{{"5307", 2023, 72.40, "BB", "tinggi"}}},
 		{"scored year after the score names the earlier result", "Berdasarkan Laporan Hasil Evaluasi AKIP Tahun 2023 yang disampaikan pada tahun 2024, KPU Kabupaten Sikka memperoleh nilai 68,80 dengan predikat B, turun dari nilai 71,30 (BB) pada evaluasi atas tahun 2022.",
 			[]sakipWant{{"5307", 2023, 68.80, "B", "tinggi"}, {"5307", 2022, 71.30, "BB", "tinggi"}}},
+		{"grade before the score, evaluation year and scored year", "Hasil evaluasi AKIP tahun 2023 atas kinerja tahun 2022 menempatkan KPU Kabupaten Sikka pada predikat BB dengan nilai 72,45.",
+			[]sakipWant{{"5307", 2022, 72.45, "BB", "tinggi"}}},
 		{"no grade, the scored year named", "Hasil evaluasi AKIP atas kinerja tahun 2022 memperoleh nilai 71,20.",
 			[]sakipWant{{"5307", 2022, 71.20, "BB", "tinggi"}}},
 		{"a sentence under the SAKIP table", "Sumber: LHE AKIP Inspektorat KPU\n\nEvaluasi atas tahun 2020 memberikan nilai 68,43 tanpa rincian komponen.",

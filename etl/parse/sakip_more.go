@@ -324,6 +324,11 @@ func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string
 		}
 		seg := s[m[0]:end]
 		year := atoi(s[m[2]:m[3]])
+		// "Evaluasi AKIP tahun 2023 atas kinerja tahun 2022 ... nilai 72,45":
+		// the year scored, named as such before the score, wins
+		if ys := reScoredYear.FindAllStringSubmatch(seg[:scoreIndex(seg)], -1); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
+			year = atoi(ys[0][1])
+		}
 		score, grade := "", ""
 		if g := reScoreGrade.FindStringSubmatch(seg); g != nil {
 			score, grade = g[1], g[2]

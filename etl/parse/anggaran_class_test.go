@@ -23,6 +23,8 @@ func hasRule(d *facts.Document, rule string) bool {
 //   - serapan: the percentage written after the realisasi ("96,67 persen"
 //     too), or after the pagu when realisasi / pagu proves it; a share
 //     after the pagu that the ratio does not prove is no serapan.
+//   - a grant's (hibah) pagu and realisasi, in its own sentence or one
+//     referring back to it ("dana tersebut"), are not the budget's.
 func TestProseTotalClasses(t *testing.T) {
 	const (
 		pagu = "Pagu anggaran Tahun Anggaran 2022 sebesar Rp 3.000.000.000 dengan realisasi sebesar Rp 2.900.000.000 atau 96,67%"
@@ -45,6 +47,10 @@ func TestProseTotalClasses(t *testing.T) {
 			2022, 100000000, "96.67", ""},
 		{"percent after the pagu", real + "96,67%.", 2022, 100000000, "96.67", ""},
 		{"a share after the pagu", real + "12,50% dari pagu provinsi.", 2022, 100000000, "-", ""},
+		{"a grant's budget beside it", "Anggaran hibah Pemilihan Bupati Tahun 2022 sebesar Rp 25.000.000.000 dengan realisasi sebesar Rp 24.100.000.000 atau 96,40%. " +
+			"Total anggaran Sekretariat TA 2022 sebesar Rp 3.000.000.000, terealisasi Rp 2.900.000.000 (96,67%).", 2022, 100000000, "96.67", ""},
+		{"the grant named a sentence before", "Pada tahun 2022 dikelola dana hibah dari Pemerintah Daerah. Pagu dana tersebut Rp 25.000.000.000 dan realisasinya Rp 24.100.000.000. " +
+			pagu + ".", 2022, 100000000, "96.67", ""},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.text)

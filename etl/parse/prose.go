@@ -163,18 +163,24 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		if strings.Contains(lw, "hibah") || strings.Contains(lw, "sisa") || notSpending(lw) {
 			continue // revenue, assets and grants are not the budget
 		}
-		// an amount of a program or kegiatan named by its code in this
-		// sentence is that code's, not the year's total (prose_coded.go)
 		sent := 0
 		for _, st := range starts {
 			if st <= m[0] {
 				sent = st
 			}
 		}
+		// a grant's budget is a budget of its own: "Anggaran hibah Pemilihan
+		// ... sebesar Rp ... dengan realisasi sebesar Rp ...", or "dana
+		// hibah ... . Pagu dana tersebut Rp ..."
+		if containsFoldASCII(t[sent:m[0]], "hibah") || containsFoldASCII(t[sent:m[0]], "tersebut") && containsFoldASCII(t[:sent], "hibah") {
+			continue
+		}
+		// an amount of a program or kegiatan named by its code in this
+		// sentence is that code's, not the year's total (prose_coded.go)
 		code := codeBefore(t[sent:m[0]])
 		kind := ""
 		real := lastIndexAny(lw, "realisasi", "ekuivalen", "terserap", "penyerapan", "menyerap")
-		pagu := lastIndexAny(lw, "pagu", "alokasi anggaran", "alokasi")
+		pagu := lastIndexAny(lw, "pagu", "alokasi anggaran", "alokasi", "total anggaran", "jumlah anggaran")
 		switch {
 		case strings.Contains(lw, "awal") && (strings.Contains(lw, "alokasi") || strings.Contains(lw, "pagu") || strings.Contains(lw, "dipa")):
 			kind = "awal"

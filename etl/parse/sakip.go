@@ -376,6 +376,10 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 			}
 		}
 	}
+	if ycs := sakipYearColumns(t); ycs != nil {
+		p.sakipSatkerYears(t, ycs, codeCol, photo)
+		return
+	}
 	for _, r := range b.Rows {
 		var scores []float64
 		var grades []string

@@ -115,6 +115,9 @@ func TestSakipScoredYearProse(t *testing.T) {
 //   - A list printed in two halves side by side (the header repeating
 //     itself) is one list; its year comes from the caption, not from a
 //     sentence about RB before it.
+//   - A score column per evaluated year ("Nilai 2021 | Predikat 2021", or
+//     the years over "Nilai | Predikat"): each cell is its year's; a grade
+//     outside its score's band leaves that cell out.
 func TestSakipTableClasses(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -137,6 +140,14 @@ func TestSakipTableClasses(t *testing.T) {
 			"1\tKupang\t66,34\tB\t2\tKota Kupang\t62,10\tB", "3\tEnde\t70,80\tBB\t4\tSumba Timur\t68,45\tB", "5\tNgada\t64,00\tB\t\t\t\t"},
 			[]sakipWant{{"5301", 2022, 66.34, "B", "tinggi"}, {"5371", 2022, 62.10, "B", "tinggi"},
 				{"5308", 2022, 70.80, "BB", "tinggi"}, {"5311", 2022, 68.45, "B", "tinggi"}, {"5309", 2022, 64.00, "B", "tinggi"}}, 5, ""},
+		{"a score column per year", []string{"Tabel 3.9 Perbandingan Nilai AKIP Satker se-NTT", "",
+			"No\tSatuan Kerja\tNilai 2021\tPredikat 2021\tNilai 2022\tPredikat 2022",
+			"1\tKab. Kupang\t64,10\tB\t66,20\tB", "2\tRote-Ndao\t60,00\tB\t61,50\tB"},
+			[]sakipWant{{"5301", 2021, 64.10, "B", "tinggi"}, {"5301", 2022, 66.20, "B", "tinggi"}, {"5314", 2022, 61.50, "B", "tinggi"}}, 3, "sakip.baris_tidak_pasti"},
+		{"years over Nilai and Predikat", []string{"Tabel 3.9 Perbandingan Nilai AKIP Satker se-NTT", "",
+			"No\tSatuan Kerja\t2021\t\t2022\t", "\t\tNilai\tPredikat\tNilai\tPredikat",
+			"1\tKab. Kupang\t64,10\tB\t66,20\tB", "2\tEnde\tВВ (70,80)\t\t72,15\tBB"},
+			[]sakipWant{{"5301", 2021, 64.10, "B", "tinggi"}, {"5301", 2022, 66.20, "B", "tinggi"}, {"5308", 2021, 70.80, "BB", "tinggi"}, {"5308", 2022, 72.15, "BB", "tinggi"}}, 4, ""},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body...)

@@ -97,7 +97,7 @@ func (p *parser) prose(b *extract.Block) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
 	}
-	if has(pwReformasi) {
+	if has(pwReformasi | pwRB) {
 		fam = true
 		p.proseRB(b.Start, b.End, t)
 	}

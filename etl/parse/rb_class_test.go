@@ -6,7 +6,8 @@ import (
 
 // TestRBClasses: RB results in tables (a total row, one row per year) are
 // read tables, never "tabel.tidak_dikenali"; a sentence stating nilai and
-// bobot without a percentage loads both with persen NULL and a finding.
+// bobot without a percentage loads both with persen NULL and a finding;
+// "RB" written short and the index with the satker named read alike.
 func TestRBClasses(t *testing.T) {
 	type rbWant struct {
 		year                 int
@@ -26,6 +27,10 @@ func TestRBClasses(t *testing.T) {
 			[]rbWant{{2021, "19.85", "36.3", "54.68"}, {2022, "21.4", "36.3", "58.95"}}, ""},
 		{"prose without a percentage", []string{"Pada tahun 2022 nilai Reformasi Birokrasi KPU Kabupaten Sikka sebesar 21,40 dari nilai maksimal 36,30."},
 			[]rbWant{{2022, "21.4", "36.3", "-"}}, "rb.persen_tidak_disebut"},
+		{"RB written short", []string{"Nilai RB tahun 2021 adalah 20,10 dari bobot 36,30 atau 55,37%."},
+			[]rbWant{{2021, "20.1", "36.3", "55.37"}}, ""},
+		{"the index with the satker named", []string{"Indeks Reformasi Birokrasi KPU Kabupaten Sikka tahun 2023 sebesar 24,50."},
+			[]rbWant{{2023, "24.5", "-", "-"}}, ""},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body...)

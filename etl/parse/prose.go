@@ -181,13 +181,16 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		kind := ""
 		real := lastIndexAny(lw, "realisasi", "ekuivalen", "terserap", "penyerapan", "menyerap")
 		pagu := lastIndexAny(lw, "pagu", "alokasi anggaran", "alokasi", "total anggaran", "jumlah anggaran")
+		initial := strings.Contains(lw, "awal") || strings.Contains(lw, "induk") || strings.Contains(lw, "semula") || strings.Contains(lw, "sebelum revisi")
 		switch {
-		case strings.Contains(lw, "awal") && (strings.Contains(lw, "alokasi") || strings.Contains(lw, "pagu") || strings.Contains(lw, "dipa")):
-			kind = "awal"
+		case initial && (strings.Contains(lw, "alokasi") || strings.Contains(lw, "pagu") || strings.Contains(lw, "dipa")):
+			kind = "awal" // "pagu awal", "DIPA induk", "pagu semula"
 		case real >= 0 && real > pagu:
 			kind = "realisasi"
 		case pagu >= 0:
 			kind = "pagu"
+		case strings.Contains(lw, "menjadi") && strings.Contains(lw, "revisi") && containsFoldASCII(t[sent:m[0]], "pagu"):
+			kind = "pagu" // "Pagu DIPA induk Rp X, setelah revisi ... menjadi Rp Y"
 		case code == "":
 			continue
 		}
@@ -317,6 +320,14 @@ func (p *parser) finishProse() {
 	sort.SliceStable(p.proseRows, func(i, j int) bool { return p.proseRows[i].start < p.proseRows[j].start })
 	for _, pa := range p.proseRows {
 		p.settleProse(pa)
+		if pa.serapan != nil && pa.pagu != nil && pa.realisasi != nil && *pa.pagu > 0 &&
+			math.Abs(float64(*pa.realisasi)/float64(*pa.pagu)*100-*pa.serapan) > 1 {
+			// the stated percentage is far from realisasi / pagu: one of the
+			// three amounts is not what its words seemed to say
+			p.find("anggaran.konflik_sumber", facts.Warning, pa.start, pa.end, fmt.Sprint(*pa.pagu, " ", *pa.realisasi),
+				"prosa tahun %d: realisasi %d / pagu %d bukan %s%%; pagu dan realisasi dimuat NULL", pa.year, *pa.realisasi, *pa.pagu, fmtNum(pa.serapan))
+			pa.pagu, pa.realisasi = nil, nil
+		}
 		if pa.pagu == nil && pa.realisasi == nil && pa.paguAwal == nil && pa.revisi == nil {
 			continue
 		}

@@ -270,7 +270,9 @@ func valueLike(c string) bool {
 	case normalize.OK, normalize.Several, normalize.CutOff:
 		return true
 	}
-	return normalize.HasLowerPrefix(c, "rp")
+	// a score with its grade, "70,25 (BB)", "BB (70,25)": a value, so a
+	// total row "| Nilai Akhir | 70,25 (BB)" is no continuation line
+	return v.Grade != "" || normalize.HasLowerPrefix(c, "rp")
 }
 
 func hasDigit(s string) bool {

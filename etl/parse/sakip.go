@@ -230,8 +230,8 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 			nilaiCols = append(nilaiCols, j)
 		}
 	}
-	if bobot < 0 || len(nilaiCols) == 0 {
-		return
+	if len(nilaiCols) == 0 {
+		return // without a Bobot column the weights come from the names: "Perencanaan Kinerja (30)"
 	}
 	year := captionYear(b.Caption)
 	if year == 0 {
@@ -335,8 +335,12 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 			if id == "" {
 				continue
 			}
+			w := read(bobot)
+			if bobot < 0 {
+				w = headerWeight(name)
+			}
 			p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: r.Start, End: r.End},
-				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: read(bobot), Nilai: read(nilai), Sumber: t.label})
+				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: w, Nilai: read(nilai), Sumber: t.label})
 		}
 	}
 	if total != nil {

@@ -16,8 +16,11 @@ type komponenWant struct {
 
 // TestSakipKomponenClasses: component tables laid out as columns, with the
 // weights in a row of parenthesised numbers under the header (first cell
-// empty: not a data row to merge), one row per evaluated year; without any
-// stated weight the bobot is NULL with a finding, never assumed.
+// empty: not a data row to merge) or in a row labelled "Bobot", one row per
+// evaluated year; components as rows with the weights in their names and
+// a total row "| Nilai Akhir | 70,25 (BB)" (a value: no continuation
+// line); without any stated weight the bobot is NULL with a finding, never
+// assumed.
 func TestSakipKomponenClasses(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -39,6 +42,12 @@ func TestSakipKomponenClasses(t *testing.T) {
 			"Komponen\tPerencanaan\tPengukuran\tPelaporan\tEvaluasi Internal\tTotal",
 			"Bobot\t30\t30\t15\t25\t100",
 			"Nilai\t21,00\t20,40\t11,25\t17,60\t70,25"},
+			[]komponenWant{{2023, "perencanaan", "30", "21"}, {2023, "evaluasi_internal", "25", "17.6"}},
+			[]sakipWant{{"5307", 2023, 70.25, "BB", "tinggi"}}, ""},
+		{"components as rows, weights in the names, total with its grade", []string{
+			"Tabel 3.4 Hasil Evaluasi AKIP Tahun 2023", "", "No\tKomponen\tNilai",
+			"1\tPerencanaan Kinerja (30)\t21,00", "2\tPengukuran Kinerja (30)\t20,40", "3\tPelaporan Kinerja (15)\t11,25",
+			"4\tEvaluasi Akuntabilitas Kinerja Internal (25)\t17,60", "\tNilai Akhir\t70,25 (BB)"},
 			[]komponenWant{{2023, "perencanaan", "30", "21"}, {2023, "evaluasi_internal", "25", "17.6"}},
 			[]sakipWant{{"5307", 2023, 70.25, "BB", "tinggi"}}, ""},
 		{"no weights anywhere", []string{

@@ -54,9 +54,23 @@ func (p *parser) classifySakip(t *tableInfo) family {
 			labelled = true
 		}
 	}
+	// components as rows without a Bobot column: "Perencanaan Kinerja (30)"
+	rowKomponen := 0
+	for _, r := range t.b.Rows {
+		for _, c := range r.Cells {
+			if c != "" && !isRowNumber(c) {
+				if id := komponenOf(c); id != "" && id != "capaian" {
+					rowKomponen++
+				}
+				break
+			}
+		}
+	}
 	switch {
 	case komponen >= 3 && !has(h, "bobot"):
 		return famSakipKomponenKolom
+	case ctx && rowKomponen >= 3 && has(h, "nilai", "skor") && len(distinctYears(h)) < 2:
+		return famSakipKomponen
 	case ctx && labelled && len(distinctYears(h)) >= 2:
 		return famSakipRiwayat
 	case !ctx || !has(h, "nilai", "skor"):

@@ -22,11 +22,11 @@ type coverage struct {
 
 // mark is a position in the document's fact slices, to tell which facts
 // one table produced.
-type mark struct{ cap, seri, ang, sk, skk, dpt, find int }
+type mark struct{ cap, seri, ang, sk, skk, dpt, rb, find int }
 
 func (p *parser) mark() mark {
 	d := p.doc
-	return mark{len(d.Capaian), len(d.CapaianSeri), len(d.Anggaran), len(d.Sakip), len(d.SakipKomponen), len(d.DPT), len(d.Findings)}
+	return mark{len(d.Capaian), len(d.CapaianSeri), len(d.Anggaran), len(d.Sakip), len(d.SakipKomponen), len(d.DPT), len(p.rbCand), len(d.Findings)}
 }
 
 // spans are the line spans of the facts and findings added since m.
@@ -51,6 +51,9 @@ func (p *parser) spansSince(m mark) (facts_, finds []facts.Span) {
 	}
 	for _, c := range d.DPT[m.dpt:] {
 		facts_ = append(facts_, c.Span)
+	}
+	for _, c := range p.rbCand[m.rb:] { // RB results are settled at the end
+		facts_ = append(facts_, c.rb.Span)
 	}
 	for _, f := range d.Findings[m.find:] {
 		finds = append(finds, f.Span)

@@ -12,6 +12,9 @@ func (p *parser) table(b *extract.Block) {
 		p.flatUnproven(b)
 		return
 	}
+	if tb, ok := twoUp(b); ok {
+		b = tb // a list printed in two halves side by side (table_twoup.go)
+	}
 	m := p.mark()
 	t := p.classify(b)
 	defer p.afterTable(b, t, m)

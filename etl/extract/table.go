@@ -118,6 +118,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 			hdr++
 		}
 		hdr = wrappedTextHeader(lines, hdr)
+		if hdr > 0 && hdr < len(lines) && unitCellRow(lines[hdr].cells) {
+			hdr++ // "(%)" under "Capaian": the column's unit, part of the header
+		}
 	}
 	for _, l := range lines[:hdr] {
 		b.Header = append(b.Header, newRow(l))

@@ -199,6 +199,11 @@ func isCode(t string) bool {
 // output and total; or one total per fiscal year.
 func (p *parser) anggaranTable(t *tableInfo) {
 	b := t.b
+	if w := notBudgetTable(t, p.recent); w != "" {
+		p.find("anggaran.bukan_dipa", facts.Info, b.Start, b.End, t.label,
+			"%s: pagu dan realisasi %s, bukan anggaran DIPA satker; tidak dimuat", t.label, w)
+		return
+	}
 	roles, logical := anggaranLayout(b)
 	if !logical {
 		roles = p.anggaranDuplicates(t, roles)
@@ -503,4 +508,24 @@ func atoi(s string) int {
 		v = v*10 + int(s[i]-'0')
 	}
 	return v
+}
+
+// notBudgetTable names what a table of pagu and realisasi is about when it
+// is not the satker's DIPA budget: a grant (hibah) or revenue (PNBP,
+// pendapatan, penerimaan), said by its caption, header or the sentence
+// introducing it ("Realisasi dana hibah Pemilihan 2024:"); "" otherwise.
+func notBudgetTable(t *tableInfo, recent []recentText) string {
+	texts := []string{t.cap, t.hdr}
+	if n := len(recent); n > 0 && !recent[n-1].caption && strings.HasSuffix(strings.TrimSpace(recent[n-1].text), ":") {
+		texts = append(texts, " "+normalize.Key(recent[n-1].text)+" ")
+	}
+	for _, k := range texts {
+		switch {
+		case has(k, "hibah"):
+			return "dana hibah"
+		case has(k, "pnbp", "pendapatan", "penerimaan"):
+			return "pendapatan"
+		}
+	}
+	return ""
 }

@@ -124,6 +124,8 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 			}
 			if y := titleYear(up); y > 0 {
 				years[y] += weight
+			} else if y := bareTitleYear(up); y > 0 {
+				years[y] += weight
 			}
 		}
 	}
@@ -336,6 +338,15 @@ func titleYear(up string) int {
 				return yearWord(strings.Trim(y, ".,:;)"))
 			}
 		}
+	}
+	return 0
+}
+
+// bareTitleYear is the year ending a short title line that starts with its
+// marker: "LAPORAN KINERJA (LKj) KPU KABUPATEN ENDE 2023"; else 0.
+func bareTitleYear(up string) int {
+	if t := strings.TrimRight(up, " ."); titleAt(t) == 0 && len(t) <= 100 {
+		return yearWord(t[strings.LastIndexByte(t, ' ')+1:])
 	}
 	return 0
 }

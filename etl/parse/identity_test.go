@@ -83,6 +83,8 @@ func TestIdentitySignals(t *testing.T) {
 			satker: "5313", tahun: 2020},
 		{name: "TA. and the year", file: "a.txt", text: "LKj\nKPU KOTA KUPANG\nTA. 2023\n\nisi\n",
 			satker: "5371", tahun: 2023},
+		{name: "a short title ending in its year", file: "a.txt", text: "LAPORAN KINERJA (LKj) KPU KABUPATEN ENDE 2023\n\nisi\n",
+			satker: "5308", tahun: 2023},
 	}
 	for _, tc := range tests {
 		d, err := TextWith(tc.file, []byte(tc.text), tc.opt)

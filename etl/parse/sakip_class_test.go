@@ -105,6 +105,10 @@ func TestSakipScoredYearProse(t *testing.T) {
 			[]sakipWant{{"5307", 2020, 68.43, "B", "tinggi"}}},
 		{"another index after a SAKIP paragraph", "Hasil evaluasi AKIP Tahun 2022 memperoleh nilai 70,10 dengan predikat BB. Nilai Keterbukaan Informasi Publik atas tahun 2022 sebesar 76,45.",
 			[]sakipWant{{"5307", 2022, 70.10, "BB", "tinggi"}}},
+		{"another index beside the word AKIP", "Selain AKIP, nilai IKPA atas tahun 2022 sebesar 95,30.", nil},
+		{"another index after the AKIP year", "Hasil Evaluasi AKIP Tahun 2022 belum diterima, sedangkan nilai IKPA sebesar 95,30.", nil},
+		{"another measure under a SAKIP paragraph", "Hasil evaluasi AKIP Tahun 2022 memperoleh nilai 70,10 dengan predikat BB.\n\nEvaluasi internal atas tahun 2021 oleh Inspektorat juga menilai kepatuhan anggaran dengan nilai 91,20.",
+			[]sakipWant{{"5307", 2022, 70.10, "BB", "tinggi"}}},
 		{"another index under a SAKIP paragraph", "Hasil evaluasi AKIP Tahun 2022 memperoleh nilai 70,10 dengan predikat BB.\n\nNilai Keterbukaan Informasi Publik atas tahun 2021 sebesar 76,45.",
 			[]sakipWant{{"5307", 2022, 70.10, "BB", "tinggi"}}},
 	}

@@ -350,7 +350,10 @@ func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string
 			score, grade = g[1], g[2]
 		} else if g := reSakipScore[1].FindStringSubmatch(seg); g != nil {
 			score, grade = g[2], g[1]
-		} else if g := reScoreOnly.FindStringSubmatch(seg); g != nil {
+		} else if g := reScoreOnly.FindStringSubmatch(seg); g != nil && !otherMeasure(" "+normalize.Key(seg)+" ") {
+			// a bare score, unless the words around it name another
+			// measure: "AKIP Tahun 2022 belum diterima, sedangkan nilai IKPA
+			// sebesar 95,30"
 			score = g[1]
 			if w := reGradeWord.FindStringSubmatch(seg); w != nil {
 				grade = w[1]

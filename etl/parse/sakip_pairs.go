@@ -113,8 +113,8 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 		if g := reGradeWord.FindAllStringSubmatch(s, -1); ms[0].grade == "" && len(g) == 1 {
 			ms[0].grade = g[0][1] // "64,71 (Tahun yang Dinilai 2020, predikat B)"
 		}
-		if ms[0].grade == "" && !has(low, "evaluasi", "akip", "sakip") {
-			return // a bare score in a paragraph about the evaluation: another index's
+		if ms[0].grade == "" && (!has(low, "evaluasi", "akip", "sakip") || otherMeasure(low)) {
+			return // a bare score beside the evaluation's words: another index's ("nilai IKPA ... 95,30")
 		}
 		if follows || ms[0].grade == "" {
 			// no grade, or no AKIP word in the paragraph: only the year
@@ -207,6 +207,13 @@ func (p *parser) hasProseSakip(satker string, year int) bool {
 		}
 	}
 	return false
+}
+
+// otherMeasure: the sentence (normalize.Key form, padded) names a measure
+// other than the AKIP evaluation, whose score a bare number may be.
+func otherMeasure(low string) bool {
+	return has(low, "ikpa", "anggaran", "kepatuhan", "pelayanan", "informasi", "kepuasan", "survei", "survey",
+		"indeks", "opini", "spip", "maturitas", "ikm", "integritas", "reformasi", "rb", "pmprb")
 }
 
 // afterSakipText: one of the last two paragraphs before this one (a

@@ -121,5 +121,271 @@ def sumba_tengah_2024():
           f"LKj KPU Kab. Sumba Tengah Tahun 2024 | hal. {hal[0] + 1}")
 
 
+
+# ====================================================================== 2. Manggarai Barat 2021
+def manggarai_barat_2021():
+    """English chapter headings and captions in an Indonesian report; Realisasi before Target
+    with bilingual headers; SAKIP components of two evaluated years as columns; Pilkada 2020 DPT
+    beside Disabilitas columns under two-level headers; a per-desa table of one kecamatan (no
+    facts); a budget by Sumber Dana (RM/PNBP, no facts)."""
+    d, c, rnd = buka("unseen3/lkj-manggarai-barat-2021.txt", "5315", 2021, 100, (
+        "LAPORAN KINERJA (LKj)", "PERFORMANCE REPORT", "", "SEKRETARIAT KPU KABUPATEN MANGGARAI BARAT",
+        "TAHUN 2021", "", "Jl. Frans Nala, Labuan Bajo"))
+    pengantar(d, c, ("Labuan Bajo, 31 Januari 2022", "Sekretaris,", "", "", "FRANSISKUS SALES JEHAMAN, S.H.",
+                     "NIP. 19781002 200604 1 011"), judul="FOREWORD / KATA PENGANTAR")
+    d.FF()
+    d.L("EXECUTIVE SUMMARY", "")
+    d.PP(pendahuluan(c)[1:3])
+    d.FF()
+    bab(d, "CHAPTER I\nINTRODUCTION", pendahuluan(c)[3:8], "1.1 Background")
+    d.L("1.2 Duties and Functions", "")
+    d.L(*tugas_list(c))
+    d.B()
+    d.FF()
+    bab(d, "CHAPTER II\nPERFORMANCE PLANNING", perencanaan(c), "2.1 Strategic Plan")
+    d.FF()
+    bab(d, "CHAPTER III\nPERFORMANCE ACCOUNTABILITY", akuntabilitas_intro(c)[:2], "3.1 Performance Achievement")
+    s20, s19 = skor("5315", 2020), skor("5315", 2019)
+    items = [Ind("akip", "B", predikat(s20), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+             Ind("rb", 60, 63.42, "nilai"), Ind("mutakhir", 100, 100), Ind("kompetensi", 85, 87.3),
+             Ind("sarpras", 90, 86.75), Ind("kip", 80, 84.12, "nilai")]
+    d.L("Table 3.1 Key Performance Indicators 2021", "")
+    d.R("No", "Indikator Kinerja (Indicator)", "Realisasi (Actual)", "Target", "Capaian (Achievement)")
+    for i, it in enumerate(items, 1):
+        f = (lambda v: v) if it.grade else ((lambda v: angka(v) + "%") if it.sat == "persen" else angka)
+        d.R(i, it.ind, f(it.r), f(it.t), id_dec(it.cp) + "%")
+        it.fakta(d, f(it.t), f(it.r))
+    d.L("Source: Perjanjian Kinerja 2021 dan data Subbagian Perencanaan", "")
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"))
+    d.FF()
+    d.L("3.2 Government Agency Performance Accountability (SAKIP)", "")
+    d.P("Hasil evaluasi atas implementasi SAKIP yang diterima dari KPU RI memberikan nilai untuk tahun kinerja "
+        f"2020 sebesar {id_dec(s20)} dengan predikat {predikat(s20)}, turun dari {id_dec(s19)} pada tahun kinerja 2019. "
+        "Rincian per komponen disajikan pada tabel berikut.")
+    k19, k20 = komponen("5315", 2019, rnd), komponen("5315", 2020, rnd)
+    d.L("Table 3.3 AKIP Evaluation by Component (Tahun yang Dinilai 2019 dan 2020)", "")
+    d.R("Komponen", "Bobot", "Nilai 2019", "Nilai 2020")
+    for k in KOMPONEN:
+        d.R(KNM[k], angka(k19[k][0]), id_dec(k19[k][1]), id_dec(k20[k][1]))
+    d.R("Nilai Akuntabilitas Kinerja", "100", id_dec(s19), id_dec(s20))
+    d.R("Predikat", "", predikat(s19), predikat(s20))
+    d.B()
+    d.sakip_komp("5315", 2019, s19, k19)
+    d.sakip_komp("5315", 2020, s20, k20)
+    d.P("Penurunan nilai terutama terjadi pada komponen pengukuran kinerja, karena aplikasi pengumpulan data "
+        "kinerja belum digunakan secara penuh selama tahapan Pemilihan 2020.")
+    d.FF()
+    d.L("3.3 Voter Data of the 2020 Regional Election", "")
+    d.P("Pemilihan Bupati dan Wakil Bupati Manggarai Barat Tahun 2020 dilaksanakan pada 9 Desember 2020. Daftar "
+        "Pemilih Tetap per kecamatan, termasuk pemilih penyandang disabilitas, ditetapkan sebagai berikut.")
+    names = ["Komodo", "Boleng", "Sano Nggoang", "Mbeliling", "Lembor", "Lembor Selatan", "Welak", "Kuwus",
+             "Kuwus Barat", "Macang Pacar", "Ndoso", "Pacar"]
+    desa = [19, 13, 15, 13, 20, 15, 16, 12, 11, 21, 16, 15]
+    rows = [(n, ds) + r[2:] for n, ds, r in zip(names, desa, kecamatan(rnd, names, 641, 89652, 89148, 186))]
+    dis = [(rnd.randint(20, 90), rnd.randint(20, 90)) for _ in rows]
+    d.L("Table 3.5 DPT Pemilihan Tahun 2020 per Kecamatan", "")
+    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "Daftar Pemilih Tetap", "", "", "Pemilih Disabilitas", "", "")
+    d.R("", "", "", "", "L", "P", "L+P", "L", "P", "Jml")
+    for i, (r, (a, b)) in enumerate(zip(rows, dis), 1):
+        d.R(i, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]), a, b, a + b)
+    T = dpt_kec(d, "pilkada", 2020, rows)
+    da, db = sum(a for a, _ in dis), sum(b for _, b in dis)
+    d.R("", "Total", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), da, db, da + db)
+    d.B()
+    d.P("Sebagai contoh rincian di tingkat desa, daftar pemilih Kecamatan Komodo, yang mencakup kota Labuan "
+        "Bajo, per desa dan kelurahan adalah:")
+    kd = ["Labuan Bajo", "Batu Cermin", "Gorontalo", "Wae Kelambu", "Macang Tanggar", "Nggorang", "Golo Bilas",
+          "Compang Longgo", "Warloka", "Golo Mori", "Tanjung Boleng", "Pasir Panjang", "Papagarang", "Komodo",
+          "Coal", "Watu Nggelek", "Batu Tiga", "Golo Pongkor", "Seraya Marannu"]
+    km = rows[0]
+    d.L("Table 3.6 DPT Kecamatan Komodo per Desa/Kelurahan", "")
+    d.R("No", "Desa/Kelurahan", "TPS", "L", "P", "L+P")
+    for i, r in enumerate(kecamatan(rnd, kd, km[2], km[3], km[4], 19), 1):
+        d.R(i, r[0], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]))
+    d.R("", "Jumlah Kecamatan Komodo", km[2], id_int(km[3]), id_int(km[4]), id_int(km[3] + km[4]))
+    d.B()
+    d.FF()
+    d.L("3.4 Budget Realization", "")
+    P, R = baru(rnd, 4_118_650_000, 0.9634)
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])], P, R)
+    d.L("Table 3.8 Budget Realization by Program and Activity, Fiscal Year 2021", "")
+    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
+    for r in rows:
+        d.R("" if r["kode"] == "TOTAL" else kode_pendek(r), "Total" if r["kode"] == "TOTAL" else r["nama"],
+            id_int(r["pagu"]), id_int(r["real"]), id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
+    nyatakan(d, rows)
+    d.B()
+    pn, pr = 24_600_000, 24_600_000
+    d.L("Table 3.9 Budget by Funding Source (Sumber Dana)", "")
+    d.R("Sumber Dana", "Pagu", "Realisasi", "%")
+    d.R("Rupiah Murni (RM)", id_int(P - pn), id_int(R - pr), id_dec(serapan(P - pn, R - pr)))
+    d.R("Penerimaan Negara Bukan Pajak (PNBP)", id_int(pn), id_int(pr), "100,00")
+    d.R("Jumlah", id_int(P), id_int(R), id_dec(serapan(P, R)))
+    d.B()
+    d.P("Pagu PNBP berasal dari penggunaan kembali penerimaan sewa rumah dinas. Selain itu KPU Kabupaten "
+        "Manggarai Barat menyetor Penerimaan Negara Bukan Pajak ke kas negara sebesar Rp 3.150.000 dari "
+        "penjualan dokumen lelang, yang bukan merupakan realisasi belanja.")
+    tutup(d, c, "", "Labuan Bajo, 31 Januari 2022", "Sekretaris KPU Kabupaten Manggarai Barat,", "", "",
+          "FRANSISKUS SALES JEHAMAN, S.H.", "NIP. 19781002 200604 1 011", bab=("CHAPTER IV", "CLOSING", ""))
+
+
+
+# ====================================================================== 3. Flores Timur 2023 (flattened)
+def flores_timur_2023():
+    """Flattened: every table pasted from a spreadsheet as semicolon-separated rows (no TAB);
+    Tahun Anggaran title; sasaran-kegiatan rows inside the capaian table; Pemilu 2024 DPT fixed
+    in 2023 per kecamatan; SAKIP 2022 in prose."""
+    d, c, rnd = buka("unseen3/lkj-flores-timur-2023.txt", "5306", 2023, 80, (
+        "LAPORAN KINERJA INSTANSI PEMERINTAH", "SEKRETARIAT KPU KABUPATEN FLORES TIMUR", "TAHUN ANGGARAN 2023",
+        "", "Jalan Soekarno-Hatta, Larantuka"), flat=True)
+    sc = lambda *cells: d.L(";".join(str(x) for x in cells))
+    pengantar(d, c, ("Larantuka, 26 Januari 2024", "Sekretaris KPU Kabupaten Flores Timur", "", "",
+                     "YOHANES B. KOLI HERIN, S.E.", "NIP. 19730915 199903 1 007"))
+    d.FF()
+    bab(d, "BAB I PENDAHULUAN", pendahuluan(c)[:6])
+    d.FF()
+    bab(d, "BAB II PERENCANAAN KINERJA", perencanaan(c)[1:])
+    d.P("Catatan: tabel dalam laporan ini disalin dari lembar kerja pengolah angka; kolom dipisahkan dengan "
+        "tanda titik koma.")
+    d.FF()
+    bab(d, "BAB III AKUNTABILITAS KINERJA", akuntabilitas_intro(c)[:2], "A. Capaian Kinerja Organisasi")
+    s22 = skor("5306", 2022)
+    items = [Ind("akip", "BB", predikat(s22), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+             Ind("mutakhir", 100, 100), Ind("kompetensi", 90, 91.2), Ind("sarpras", 95, 93.8),
+             Ind("pelanggaran", 5, 3, arah="turun"),
+             Ind("lapakun", 4, 4, "laporan", tingkat="sasaran_kegiatan"),
+             Ind("gaji", 100, 100, tingkat="sasaran_kegiatan")]
+    sat = {"predikat": "Predikat", "opini": "Opini", "persen": "%", "laporan": "Laporan"}
+    d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2023", "")
+    sc("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)")
+    for i, it in enumerate(items, 1):
+        if it.tingkat == "sasaran_kegiatan" and items[i - 2].tingkat != it.tingkat:
+            sc("", "Indikator Kinerja Kegiatan", "", "", "", "")
+        tt, rt = (it.t, it.r) if it.grade else (angka(it.t), angka(it.r))
+        sc(i, it.ind, sat[it.sat], tt, rt, id_dec(it.cp))
+        it.fakta(d, tt, rt)
+    d.B()
+    d.P(f"Realisasi indikator akuntabilitas kinerja adalah Hasil Evaluasi AKIP Tahun 2022 yang diterima pada "
+        f"tahun 2023, dengan nilai {id_dec(s22)} atau predikat {predikat(s22)}.")
+    d.sakip("5306", 2022, s22)
+    d.PP(analisis(c, "persentase tersedianya sarana dan prasarana"))
+    d.FF()
+    d.L("B. Daftar Pemilih Tetap Pemilu 2024", "")
+    d.P("Rapat pleno terbuka rekapitulasi Daftar Pemilih Tetap Pemilu Tahun 2024 dilaksanakan pada 21 Juni 2023. "
+        "Rekapitulasi per kecamatan adalah sebagai berikut.")
+    names = ["Wulanggitang", "Titehena", "Ile Bura", "Tanjung Bunga", "Lewolema", "Larantuka", "Ile Mandiri",
+             "Demon Pagong", "Solor Barat", "Solor Selatan", "Solor Timur", "Adonara Barat", "Wotan Ulumado",
+             "Adonara Tengah", "Adonara Timur", "Kelubagolit", "Witihama", "Ile Boleng", "Adonara"]
+    desa = [23, 12, 17, 15, 15, 13, 13, 12, 15, 11, 13, 15, 11, 9, 9, 12, 9, 13, 13]
+    rows = [(n, ds) + r[2:] for n, ds, r in zip(names, desa, kecamatan(rnd, names, *pemilih("5306", "pemilu", 2024), 250))]
+    d.L("Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "")
+    sc("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Jumlah")
+    for i, r in enumerate(rows, 1):
+        sc(i, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]))
+    T = dpt_kec(d, "pemilu", 2024, rows)
+    sc("", "Jumlah", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    d.B()
+    d.P("Dibandingkan Daftar Pemilih Berkelanjutan semester I 2023 sebanyak 206.911 pemilih, jumlah DPT "
+        "bertambah karena pencocokan dan penelitian menemukan pemilih baru yang telah berusia 17 tahun.")
+    d.FF()
+    d.L("C. Realisasi Anggaran", "")
+    P, R = baru(rnd, 14_284_750_000, 0.9571)
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709", "6867"])], P, R)
+    d.L("Tabel 3.6 Realisasi Anggaran Tahun Anggaran 2023", "")
+    sc("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Serapan (%)")
+    for r in rows:
+        tot = r["kode"] == "TOTAL"
+        sc("" if tot else kode_pendek(r), "JUMLAH" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
+           id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
+    nyatakan(d, rows)
+    d.B()
+    d.P("Sisa anggaran terbesar terdapat pada kegiatan pembentukan badan ad hoc, karena honorarium PPK dan PPS "
+        "bulan Desember dibayarkan sesuai jumlah anggota yang aktif.")
+    tutup(d, c, "", "Larantuka, 26 Januari 2024", "Sekretaris KPU Kabupaten Flores Timur", "", "",
+          "YOHANES B. KOLI HERIN, S.E.", "NIP. 19730915 199903 1 007")
+
+
+# ====================================================================== 4. Sabu Raijua 2019
+def sabu_raijua_2019():
+    """LKjIP; percentages written out (`95 persen`); a Keterangan column with numbers in free
+    text; SAKIP history table and component rows; Pemilu 2019 DPT with DPTb/DPK columns; budget
+    in juta rupiah with decimals."""
+    d, c, rnd = buka("unseen3/lkjip-sabu-raijua-2019.txt", "5320", 2019, 86, (
+        "LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA",
+        "2019", "", "Seba, Sabu Raijua"))
+    pengantar(d, c, ("Seba, 14 Februari 2020", "Sekretaris KPU Kabupaten Sabu Raijua,", "", "",
+                     "ARNOLDUS H. DJAWA, S.Sos", "NIP. 19750321 200112 1 003"))
+    d.FF()
+    bab(d, "BAB I\nPENDAHULUAN", pendahuluan(c)[:5])
+    d.L(*tugas_list(c)[:8])
+    d.B()
+    d.FF()
+    bab(d, "BAB II\nPERENCANAAN KINERJA", perencanaan(c)[2:])
+    d.FF()
+    bab(d, "BAB III\nAKUNTABILITAS KINERJA", akuntabilitas_intro(c)[:2], "3.1 Capaian Kinerja")
+    s18 = skor("5320", 2018)
+    items = [(Ind("partisipasi", 77.5, 83.14), "Naik 4,6 persen dibanding Pemilihan Gubernur 2018"),
+             (Ind("jadwal", 100, 100), "Seluruh 8 tahapan tepat waktu"),
+             (Ind("mutakhir", 100, 100), "DPT ditetapkan 15 Desember 2018 (DPTHP-2)"),
+             (Ind("logistik", 100, 100), "Diterima 217 TPS sebelum 16 April 2019"),
+             (Ind("pelanggaran", 2, 0.15, arah="turun"), "2 dari 1.302 anggota KPPS diberi teguran"),
+             (Ind("akip", "B", predikat(s18), "predikat", grade=True), "Nilai 2018 belum mencapai 60"),
+             (Ind("bpk", "WTP", "WTP", "opini", grade=True), "Opini atas LK KPU Tahun 2018")]
+    d.L("Tabel 3.1 Pengukuran Kinerja Tahun 2019", "")
+    d.R("No", "Indikator Kinerja Utama", "Target", "Realisasi", "Capaian", "Keterangan")
+    for i, (it, ket) in enumerate(items, 1):
+        tt, rt = (it.t, it.r) if it.grade else (kata_persen(it.t), kata_persen(it.r))
+        d.R(i, it.ind, tt, rt, kata_persen(it.cp), ket)
+        it.fakta(d, tt, rt)
+    d.B()
+    d.PP(analisis(c, "partisipasi pemilih"))
+    d.L("3.2 Evaluasi Akuntabilitas Kinerja", "")
+    d.P("Perkembangan nilai evaluasi SAKIP Sekretariat KPU Kabupaten Sabu Raijua dalam tiga tahun terakhir "
+        "disajikan pada tabel berikut.")
+    hist = [(2016, skor("5320", 2016, 52.4)), (2017, skor("5320", 2017, 55.18)), (2018, s18)]
+    d.L("Tabel 3.2 Riwayat Nilai SAKIP", "")
+    d.R("Tahun yang Dinilai", "Nilai", "Predikat", "Sumber")
+    for y, v in hist:
+        d.R(y, id_dec(v), predikat(v), f"LHE KPU RI Tahun {y + 1}")
+        d.sakip("5320", y, v)
+    d.B()
+    k = komponen("5320", 2018, rnd, s18 / 100)
+    d.L("Tabel 3.3 Nilai per Komponen Evaluasi Tahun 2018", "")
+    d.R("Komponen", "Bobot", "Nilai")
+    for kk in KOMPONEN:
+        d.R(KNM[kk], k[kk][0], id_dec(k[kk][1]))
+    d.R("Jumlah", 100, id_dec(s18))
+    d.komp(2018, k)
+    d.B()
+    d.FF()
+    d.L("3.3 Daftar Pemilih Pemilu 2019", "")
+    names = ["Raijua", "Sabu Barat", "Hawu Mehara", "Sabu Liae", "Sabu Tengah", "Sabu Timur"]
+    desa = [11, 9, 17, 10, 8, 8]
+    rows = [(n, ds) + r[2:] for n, ds, r in zip(names, desa, kecamatan(rnd, names, *pemilih("5320", "pemilu", 2019), 63))]
+    d.L("Tabel 3.4 DPT, DPTb dan DPK Pemilu Tahun 2019 per Kecamatan", "")
+    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT L+P", "DPTb", "DPK")
+    tb, tk = [rnd.randint(15, 70) for _ in rows], [rnd.randint(5, 60) for _ in rows]
+    for i, r in enumerate(rows):
+        d.R(i + 1, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]), tb[i], tk[i])
+    T = dpt_kec(d, "pemilu", 2019, rows)
+    d.R("", "Jumlah", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), sum(tb), sum(tk))
+    d.B()
+    d.FF()
+    d.L("3.4 Realisasi Anggaran", "")
+    P, R = baru(rnd, 9_716_480_000, 0.9587, 10000, 10000)
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3360"]), ("076.01.CQ", ["6639", "6867", "6871", "6872"])],
+                    P, R, 10000, 10000)
+    d.L("Tabel 3.5 Realisasi Anggaran Tahun 2019 (dalam juta rupiah)", "")
+    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
+    for r in rows:
+        tot = r["kode"] == "TOTAL"
+        d.R("" if tot else r["kode"], "Jumlah" if tot else r["nama"], juta(r["pagu"]), juta(r["real"]),
+            juta(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
+    nyatakan(d, rows)
+    d.B()
+    tutup(d, c, "", "Seba, 14 Februari 2020", "Sekretaris KPU Kabupaten Sabu Raijua,", "", "",
+          "ARNOLDUS H. DJAWA, S.Sos", "NIP. 19750321 200112 1 003")
+
+
 if __name__ == "__main__":
-    tulis(sumba_tengah_2024)
+    tulis(sumba_tengah_2024, manggarai_barat_2021, flores_timur_2023, sabu_raijua_2019)

@@ -16,7 +16,7 @@ for _part in ("dev", "dev2", "dev3", "dev4"):
     for _f in sorted(glob.glob(os.path.join(BLIND, _part, "truth", "*.json"))):
         KNOWN.update(CT.keyed(json.load(open(_f, encoding="utf-8"))))
 
-REFNAME, SS, SK, KNM, KEG, PROG, ctx = A2.REFNAME, A2.SS, A2.SK, A2.KNM, A2.KEG, A2.PROG, A2.ctx
+REFNAME, SS, SK, KNM, KEG, PROG, ctx, rp = A2.REFNAME, A2.SS, A2.SK, A2.KNM, A2.KEG, A2.PROG, A2.ctx, A2.rp
 KOMPONEN = ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")
 # Pilkada 2024 per kabupaten as printed in the real province report (TPS, L, P)
 PILKADA24_REAL = {"5317": (156, 29428, 28524), "5371": (552, 134400, 140685)}

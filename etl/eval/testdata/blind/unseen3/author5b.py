@@ -1,0 +1,175 @@
+# Fifth blind batch (unseen3/), documents 5-8. Run: python3 unseen3/author5b.py (deterministic)
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common5 import *  # noqa: E402,F401
+
+
+# ====================================================================== 5. Nagekeo 2021 (flattened)
+def nagekeo_2021():
+    """Flattened as a web page in reader mode: every table became a bulleted list, one row a
+    bullet, its cells labelled in words. SAKIP 2020 components, RB 2020, Pemilu 2019 DPT and
+    two earlier years' totals as bullets; PNBP trap."""
+    d, c, rnd = buka("unseen3/lkj-nagekeo-2021.txt", "5316", 2021, 0, (
+        "Laporan Kinerja Sekretariat KPU Kabupaten Nagekeo Tahun 2021", "Diunggah: 3 Februari 2022",
+        "Kategori: Dokumen Perencanaan dan Pelaporan"), flat=True)
+    pengantar(d, c, ("Mbay, 28 Januari 2022", "Sekretaris KPU Kabupaten Nagekeo", "", "HILARIUS K. DHOSA, S.H.",
+                     "NIP. 19760713 200701 1 012"))
+    bab(d, "Bab I Pendahuluan", pendahuluan(c))
+    d.L("Tugas KPU Kabupaten/Kota:", *tugas_list(c), "")
+    d.L("Komposisi pegawai per 31 Desember 2021:")
+    for u, n in (("Sekretaris", 1), ("Subbagian Keuangan, Umum dan Logistik", 7), ("Subbagian Teknis dan Hupmas", 5),
+                 ("Subbagian Hukum dan SDM", 4), ("Subbagian Perencanaan, Data dan Informasi", 5)):
+        d.L(f"• {u}: {n} orang")
+    d.B()
+    d.FF()
+    bab(d, "Bab II Perencanaan Kinerja", perencanaan(c))
+    d.FF()
+    bab(d, "Bab III Akuntabilitas Kinerja", akuntabilitas_intro(c), "Capaian Indikator Kinerja Utama 2021")
+    s20 = skor("5316", 2020)
+    items = [Ind("akip", "B", predikat(s20), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+             Ind("rb", 55, 58.64, "nilai"), Ind("mutakhir", 100, 100), Ind("kompetensi", 85, 82.7),
+             Ind("sarpras", 90, 93.45), Ind("kip", 75, 79.3, "nilai")]
+    for it in items:
+        f = (lambda v: v) if it.grade else ((lambda v: angka(v) + "%") if it.sat == "persen" else angka)
+        d.L(f"• {it.ind}: target {f(it.t)}, realisasi {f(it.r)}, capaian {id_dec(it.cp)}%")
+        it.fakta(d, f(it.t), f(it.r))
+    d.B()
+    for it in items[2:6]:
+        d.PP(analisis(c, it.ind.lower()))
+    d.L("Evaluasi SAKIP", "")
+    d.P(f"Hasil Evaluasi AKIP Tahun 2020 atas Sekretariat KPU Kabupaten Nagekeo memberikan nilai {id_dec(s20)} "
+        f"dengan predikat {predikat(s20)}. Nilai per komponen:")
+    k = komponen("5316", 2020, rnd, s20 / 100)
+    for kk in KOMPONEN:
+        d.L(f"• {KNM[kk]} (bobot {k[kk][0]}): {id_dec(k[kk][1])}")
+    d.L(f"• Jumlah (bobot 100): {id_dec(s20)}")
+    d.sakip_komp("5316", 2020, s20, k)
+    d.B()
+    rbn, rbb = 21.78, 36.3
+    rbp = round(rbn / rbb * 100, 2)
+    d.P(f"Nilai evaluasi Reformasi Birokrasi Tahun 2020 adalah {id_dec(rbn)} ({id_dec(rbp)}%) dari bobot "
+        f"{id_dec(rbb)}; nilai ini menjadi dasar realisasi indikator Reformasi Birokrasi 2021.")
+    d.rb(2020, rbn, rbb, rbp)
+    d.FF()
+    d.L("Data Pemilih", "")
+    tps, l, p = pemilih("5316", "pemilu", 2019)
+    d.P(f"Sebagai dasar pemutakhiran data pemilih berkelanjutan digunakan DPT Pemilu Tahun 2019 yang berjumlah "
+        f"{id_int(l + p)} pemilih, terdiri atas {id_int(l)} laki-laki dan {id_int(p)} perempuan, di {tps} TPS. "
+        f"Daftar Pemilih Berkelanjutan per Desember 2021 tercatat 104.380 pemilih.")
+    dpt_kab(d, "pemilu", 2019, tps, l, p)
+    d.L("Realisasi Anggaran Tahun 2021", "")
+    P, R = baru(rnd, 3_946_200_000, 0.9661)
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])], P, R)
+    for r in rows:
+        nm = "Jumlah seluruhnya" if r["kode"] == "TOTAL" else f"{r['nama']} ({r['kode']})"
+        d.L(f"• {nm}: pagu {rp(r['pagu'])}, realisasi {rp(r['real'])}, sisa {rp(r['pagu'] - r['real'])}, "
+            f"serapan {id_dec(serapan(r['pagu'], r['real']))}%")
+    nyatakan(d, rows)
+    d.B()
+    d.L("Perbandingan realisasi tiga tahun terakhir:")
+    P20, R20 = baru(rnd, 3_702_450_000, 0.9588)
+    for y, (a, b) in ((2019, total_lama("5316", 2019)), (2020, (P20, R20)), (2021, (P, R))):
+        d.L(f"• Tahun Anggaran {y}: pagu {rp(a)}, realisasi {rp(b)} ({id_dec(serapan(a, b))}%)")
+        if y != 2021:
+            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    d.B()
+    d.P("Penerimaan Negara Bukan Pajak yang disetor ke kas negara pada tahun 2021 sebesar Rp 2.450.000 berasal "
+        "dari sewa rumah dinas dan tidak termasuk realisasi belanja.")
+    tutup(d, c, "", "Mbay, 28 Januari 2022", "Sekretaris KPU Kabupaten Nagekeo", "", "HILARIUS K. DHOSA, S.H.",
+          "NIP. 19760713 200701 1 012", bab=("Bab IV Penutup", ""))
+
+
+# ====================================================================== 6. Malaka 2022
+def malaka_2022():
+    """A landscape capaian table with two-level headers (2021 over Target/Realisasi, 2022 over
+    Target/Realisasi/Capaian): only 2022 is capaian, 2021 is capaian_seri; SAKIP components as
+    columns; RB table of the eight areas of change; budget in Rp ribu with realisasi per
+    triwulan (not facts) and a negative sisa in parentheses."""
+    d, c, rnd = buka("unseen3/lkj-malaka-2022.txt", "5321", 2022, 96, (
+        "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN MALAKA", "TAHUN 2022", "", "",
+        "Betun, Malaka"))
+    pengantar(d, c, ("Betun, 20 Februari 2023", "Sekretaris,", "", "", "YOSEF A. SERAN, S.IP",
+                     "NIP. 19780115 200604 1 009"))
+    d.FF()
+    bab(d, "BAB I\nPENDAHULUAN", pendahuluan(c)[:7])
+    d.FF()
+    bab(d, "BAB II\nPERENCANAAN KINERJA", perencanaan(c)[:4])
+    d.FF()
+    bab(d, "BAB III\nAKUNTABILITAS KINERJA", akuntabilitas_intro(c), "A. Perbandingan Capaian 2021 dan 2022")
+    rows = [(Ind("rb", 60, 62.15, "nilai"), 55, 52.76), (Ind("mutakhir", 100, 100), 100, 100),
+            (Ind("kompetensi", 90, 88.6), 85, 86.25), (Ind("sarpras", 95, 96.4), 90, 91.35),
+            (Ind("kip", 80, 83.72, "nilai"), 75, 78.1), (Ind("arsip", 90, 92.6, tingkat="sasaran_kegiatan"), 85, 80)]
+    d.L("(halaman ini dicetak mendatar / landscape)", "")
+    d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2021 dan 2022", "")
+    d.R("No", "Indikator Kinerja", "Satuan", "2021", "", "2022", "", "", "Ket.")
+    d.R("", "", "", "Target", "Realisasi", "Target", "Realisasi", "Capaian", "")
+    for i, (it, t1, r1) in enumerate(rows, 1):
+        if it.tingkat == "sasaran_kegiatan":
+            d.R("", "Indikator Kinerja Kegiatan", "", "", "", "", "", "", "")
+        sc = "%" if it.sat == "persen" else "Nilai"
+        v = [angka(x) for x in (t1, r1, it.t, it.r)]
+        d.R(i, it.ind, sc, *v, id_dec(it.cp), "Tercapai" if it.cp >= 100 else "Belum tercapai")
+        it.fakta(d, v[2], v[3])
+        d.seri(it.ind, 2021, "target", v[0], float(t1), it.sat)
+        d.seri(it.ind, 2021, "realisasi", v[1], float(r1), it.sat)
+    d.B()
+    d.PP(analisis(c, "persentase kesesuaian kompetensi pegawai"))
+    s21 = skor("5321", 2021)
+    k = komponen("5321", 2021, rnd)
+    d.L("B. Evaluasi Akuntabilitas Kinerja", "")
+    d.P(f"Laporan Hasil Evaluasi AKIP yang diterima pada tahun 2022 menilai kinerja tahun 2021 dengan hasil "
+        "sebagai berikut.")
+    d.L("Tabel 3.2 Hasil Evaluasi AKIP Tahun 2021", "")
+    d.R("Perencanaan Kinerja (30)", "Pengukuran Kinerja (30)", "Pelaporan Kinerja (15)", "Evaluasi Internal (25)",
+        "Nilai", "Predikat")
+    d.R(*[id_dec(k[kk][1]) for kk in KOMPONEN], id_dec(s21), predikat(s21))
+    d.sakip_komp("5321", 2021, s21, k)
+    d.B()
+    d.FF()
+    d.L("C. Reformasi Birokrasi", "")
+    d.P("Penilaian Mandiri Pelaksanaan Reformasi Birokrasi (PMPRB) Tahun 2022 mencakup delapan area perubahan "
+        "pada komponen pengungkit dan dua komponen hasil.")
+    areas = [("Manajemen Perubahan", 4, 3.12), ("Deregulasi Kebijakan", 3, 2.19), ("Penataan dan Penguatan Organisasi", 3, 2.07),
+             ("Penataan Tatalaksana", 5, 3.64), ("Penataan Sistem Manajemen SDM Aparatur", 15, 10.38),
+             ("Penguatan Akuntabilitas", 6, 4.41), ("Penguatan Pengawasan", 15, 9.87),
+             ("Peningkatan Kualitas Pelayanan Publik", 9, 6.53)]
+    hasil = [("Kapasitas dan Akuntabilitas Kinerja Organisasi", 20, 12.46), ("Pemerintah yang Bersih dan Bebas KKN", 20, 14.12)]
+    tab = [("Komponen / Area Perubahan", "Bobot", "Nilai", "% Capaian"), ("A. Pengungkit", "", "", "")]
+    for grp in (areas, [("B. Hasil", None, None)] + hasil):
+        for a, b, n in grp:
+            tab.append((a, "", "", "") if b is None else (a, angka(b), id_dec(n), id_dec(n / b * 100)))
+    nilai = round(sum(n for _, _, n in areas + hasil), 2)
+    tab.append(("Indeks Reformasi Birokrasi", "100", id_dec(nilai), id_dec(nilai)))
+    rb_tabel(d, "Tabel 3.3 Hasil PMPRB Tahun 2022", tab, 2022, nilai, 100.0, nilai)
+    d.FF()
+    d.L("D. Realisasi Anggaran", "")
+    P, R = total_lama("5321", 2022)
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709", "6867"])], P, R, 1000, 1000)
+    a, b = rows[3], rows[2]          # 3360 overspent by a late revision of the POK; 3358 gives it back
+    a["real"], b["real"] = a["pagu"] + 1_275_000, b["real"] - (a["pagu"] + 1_275_000 - a["real"])
+    d.P("Realisasi anggaran per triwulan disajikan dalam ribuan rupiah (Rp ribu). Kolom triwulan menunjukkan "
+        "realisasi pada masing-masing triwulan, bukan realisasi kumulatif.")
+    d.L("Tabel 3.5 Realisasi Anggaran per Triwulan Tahun 2022 (Rp ribu)", "")
+    d.R("Kode", "Uraian", "Pagu", "TW I", "TW II", "TW III", "TW IV", "Realisasi s.d. TW IV", "Sisa", "%")
+    tws = {}
+    for r in rows:                   # a kegiatan's quarters; a program's and the total's are their sums
+        if r["tingkat"] == "kegiatan":
+            tw = [int(r["real"] * f * rnd.uniform(0.9, 1.1)) // 1000 * 1000 for f in (0.17, 0.26, 0.24)]
+            tws[r["kode"]] = tw + [r["real"] - sum(tw)]
+            for up in (r["induk"], "TOTAL"):
+                tws[up] = [a + b for a, b in zip(tws.get(up, [0] * 4), tws[r["kode"]])]
+    for r in rows:
+        tw, tot = tws[r["kode"]], r["kode"] == "TOTAL"
+        d.R("" if tot else kode_pendek(r), "Jumlah" if tot else r["nama"], ribu(r["pagu"]), *[ribu(x) for x in tw],
+            ribu(r["real"]), kurung((r["pagu"] - r["real"]) // 1000), id_dec(serapan(r["pagu"], r["real"])))
+    nyatakan(d, rows)
+    d.B()
+    d.P("Realisasi kegiatan operasional perkantoran melampaui pagu sebesar Rp 1.275.000 karena revisi POK yang "
+        "menambah pagu kegiatan tersebut belum disahkan sampai akhir tahun; kelebihan itu ditampilkan sebagai "
+        "sisa negatif dalam tanda kurung dan ditutup dari sisa kegiatan pengelolaan SDM.")
+    tutup(d, c, "", "Betun, 20 Februari 2023", "Sekretaris KPU Kabupaten Malaka,", "", "", "YOSEF A. SERAN, S.IP",
+          "NIP. 19780115 200604 1 009")
+
+
+if __name__ == "__main__":
+    tulis(nagekeo_2021, malaka_2022)

@@ -171,5 +171,157 @@ def malaka_2022():
           "NIP. 19780115 200604 1 009")
 
 
+
+# ====================================================================== 7. Ngada 2020
+def ngada_2020():
+    """Amounts with Rp glued to the digits (`Rp3.412.000.000`); a Kategori column of words;
+    Pilkada 2020 DPT per kecamatan and a TPS-only table with KPPS counts (no new facts);
+    multi-year table 2018-2020; SAKIP 2019 as `nilai 64,49 (B)`."""
+    d, c, rnd = buka("unseen3/lkj-ngada-2020.txt", "5309", 2020, 88, (
+        "KOMISI PEMILIHAN UMUM KABUPATEN NGADA", "", "LAPORAN KINERJA", "TAHUN 2020", "", "",
+        "Jl. Soekarno-Hatta, Bajawa"))
+    pengantar(d, c, ("Bajawa, 18 Januari 2021", "Sekretaris KPU Kabupaten Ngada,", "", "",
+                     "PAULUS W. LOBO, S.Sos", "NIP. 19740806 200212 1 006"))
+    d.FF()
+    bab(d, "BAB I\nPENDAHULUAN", pendahuluan(c)[:6], "1.1 Latar Belakang")
+    d.FF()
+    bab(d, "BAB II\nPERENCANAAN KINERJA", perencanaan(c)[:5])
+    d.FF()
+    bab(d, "BAB III\nAKUNTABILITAS KINERJA", akuntabilitas_intro(c), "3.1 Capaian Kinerja Sasaran Strategis")
+    s19 = skor("5309", 2019)
+    items = [Ind("partisipasi", 77.5, 81.46), Ind("jadwal", 100, 100), Ind("mutakhir", 100, 100),
+             Ind("logistik", 100, 100), Ind("pelanggaran", 3, 1.2, arah="turun"),
+             Ind("akip", "B", predikat(s19), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True)]
+    kat = lambda cp: "Sangat Baik" if cp > 100 else ("Baik" if cp >= 85 else "Cukup")
+    d.L("Tabel 3.1 Capaian Kinerja Tahun 2020", "")
+    d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Kategori")
+    for i, it in enumerate(items, 1):
+        tt, rt = (it.t, it.r) if it.grade else (angka(it.t) + "%", angka(it.r) + "%")
+        d.R(i, it.ind, tt, rt, id_dec(it.cp) + "%", kat(it.cp))
+        it.fakta(d, tt, rt)
+    d.B()
+    d.P(f"Indikator akuntabilitas kinerja diukur dari hasil evaluasi SAKIP tahun 2019 yang diterima pada bulan "
+        f"Juni 2020, yaitu nilai {id_dec(s19)} ({predikat(s19)}).")
+    d.sakip("5309", 2019, s19)
+    d.PP(analisis(c, "partisipasi pemilih"))
+    d.FF()
+    d.L("3.2 Daftar Pemilih Pemilihan Bupati dan Wakil Bupati Ngada Tahun 2020", "")
+    names = ["Aimere", "Inerie", "Jerebuu", "Bajawa", "Golewa", "Golewa Selatan", "Golewa Barat", "Bajawa Utara",
+             "Soa", "Riung", "Riung Barat", "Wolomeze"]
+    tps, l, p = pemilih("5309", "pilkada", 2020)
+    rows = kecamatan(rnd, names, tps, l, p, KNOWN_DESA["5309"])
+    d.L("Tabel 3.3 DPT Pemilihan Tahun 2020 per Kecamatan", "")
+    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
+    for i, r in enumerate(rows, 1):
+        d.R(i, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]))
+    T = dpt_kec(d, "pilkada", 2020, rows)
+    d.R("", "Total", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    d.B()
+    d.P("Setiap TPS dilayani tujuh anggota KPPS. Sebaran TPS dan anggota KPPS per kecamatan adalah:")
+    d.L("Tabel 3.4 Jumlah TPS dan KPPS per Kecamatan", "")
+    d.R("Kecamatan", "Jumlah TPS", "Anggota KPPS")
+    for r in rows:
+        d.R(r[0], r[2], r[2] * 7)
+    d.R("Jumlah", T[1], T[1] * 7)
+    d.B()
+    d.FF()
+    d.L("3.3 Realisasi Anggaran", "")
+    P, R = baru(rnd, 3_871_930_000, 0.9647)
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6639", "6640", "6709"])], P, R)
+    d.L("Tabel 3.5 Realisasi Anggaran Tahun 2020", "")
+    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Serapan")
+    for r in rows:
+        tot = r["kode"] == "TOTAL"
+        d.R("" if tot else kode_pendek(r), "JUMLAH TOTAL" if tot else r["nama"], rpg(r["pagu"]), rpg(r["real"]),
+            rpg(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])) + "%")
+    nyatakan(d, rows)
+    d.B()
+    d.P("Perbandingan pagu dan realisasi tiga tahun terakhir disajikan pada tabel berikut.")
+    d.L("Tabel 3.6 Perbandingan Realisasi Anggaran 2018-2020", "")
+    d.R("Tahun Anggaran", "Pagu", "Realisasi", "Serapan")
+    total_tahun(d, [(2018, *baru(rnd, 4_105_300_000, 0.9512)), (2019, *baru(rnd, 12_884_650_000, 0.9688)), (2020, P, R)],
+                lambda y, a, b: (y, rpg(a), rpg(b), id_dec(serapan(a, b)) + "%"), 2020)
+    d.B()
+    d.P("Kenaikan pagu tahun 2019 disebabkan oleh penyelenggaraan Pemilu Serentak 2019, sedangkan Pemilihan 2020 "
+        "dibiayai dengan dana hibah Pemerintah Kabupaten Ngada sebesar Rp14.820.000.000 melalui NPHD.")
+    tutup(d, c, "", "Bajawa, 18 Januari 2021", "Sekretaris KPU Kabupaten Ngada,", "", "",
+          "PAULUS W. LOBO, S.Sos", "NIP. 19740806 200212 1 006")
+
+
+# ====================================================================== 8. Kota Kupang 2024
+def kota_kupang_2024():
+    """Capaian rows wrapped with the values on the first line; grade not achieved; Pemilu 2024 in
+    prose; Pilkada 2024 per kecamatan (totals of the real province report); the all-satker SAKIP
+    2023 table quoted from the province's letter; budget without Sisa and a cut-off total
+    realisasi proven by its programs."""
+    d, c, rnd = buka("unseen3/lkj-kota-kupang-2024.txt", "5371", 2024, 94, (
+        "LAPORAN KINERJA", "SEKRETARIAT KPU KOTA KUPANG", "TAHUN 2024", "", "", "Jl. Jenderal Sudirman, Kupang"))
+    pengantar(d, c, ("Kupang, 10 Februari 2025", "Sekretaris KPU Kota Kupang,", "", "",
+                     "AMBROSIUS S. NDOEN, S.H., M.H.", "NIP. 19720405 199803 1 005"))
+    d.FF()
+    bab(d, "BAB I\nPENDAHULUAN", pendahuluan(c)[:5])
+    d.FF()
+    bab(d, "BAB II\nPERENCANAAN KINERJA", perencanaan(c)[1:4])
+    d.FF()
+    bab(d, "BAB III\nAKUNTABILITAS KINERJA", akuntabilitas_intro(c)[:2], "A. Capaian Kinerja")
+    s23 = skor("5371", 2023)
+    items = [Ind("akip", "BB", predikat(s23), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+             Ind("partisipasi", 80, 76.61), Ind("jadwal", 100, 100), Ind("mutakhir", 100, 100),
+             Ind("kompetensi", 90, 92.1), Ind("sarpras", 95, 94.3)]
+    d.L("Tabel 3.1 Pengukuran Kinerja Tahun 2024", "")
+    d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    for i, it in enumerate(items, 1):
+        tt, rt = (it.t, it.r) if it.grade else (angka(it.t) + "%", angka(it.r) + "%")
+        for j, part in enumerate(textwrap.wrap(it.ind, 46)):
+            d.R(*((i, part, tt, rt, id_dec(it.cp) + "%") if j == 0 else ("", part, "", "", "")))
+        it.fakta(d, tt, rt)
+    d.B()
+    d.P(f"Target predikat BB belum tercapai: hasil evaluasi SAKIP tahun 2023 memberikan nilai {id_dec(s23)} "
+        f"dengan predikat {predikat(s23)}. Perbandingan dengan satuan kerja lain se-Nusa Tenggara Timur "
+        "berdasarkan surat KPU Provinsi NTT disajikan pada Tabel 3.2.")
+    d.L("Tabel 3.2 Nilai Evaluasi AKIP Tahun 2023 KPU Provinsi dan KPU Kabupaten/Kota se-NTT", "")
+    d.R("No", "Satuan Kerja", "Nilai", "Predikat")
+    for i, s in enumerate(ORDER, 1):
+        v = skor(s, 2023)
+        d.R(i, "KPU Provinsi NTT" if s == "53" else "KPU " + REFNAME[s].replace("Kabupaten", "Kab."), id_dec(v), predikat(v))
+        d.sakip(s, 2023, v)
+    d.B()
+    d.FF()
+    d.L("B. Data Pemilih Tahun 2024", "")
+    tps, l, p = pemilih("5371", "pemilu", 2024)
+    d.P(f"Daftar Pemilih Tetap Pemilu Tahun 2024 di Kota Kupang ditetapkan sebanyak {id_int(l + p)} pemilih, "
+        f"terdiri atas {id_int(l)} pemilih laki-laki dan {id_int(p)} pemilih perempuan, tersebar di {tps} TPS. "
+        "Pemilih yang pindah memilih (DPTb) tercatat 4.812 orang.")
+    dpt_kab(d, "pemilu", 2024, tps, l, p)
+    pem = [(r["wilayah"].title(), r["jumlah_desa"], r["jumlah_tps"], r["pemilih_l"], r["pemilih_p"])
+           for r in DPT_LAMA["5371"] if r["tingkat_wilayah"] == "kecamatan"]
+    rows = sebanding(rnd, pem, *PILKADA24_REAL["5371"])
+    d.P("Untuk Pemilihan Gubernur dan Wakil Gubernur serta Walikota dan Wakil Walikota Kupang Tahun 2024, DPT "
+        "per kecamatan adalah sebagai berikut.")
+    d.L("Tabel 3.4 DPT Pemilihan Serentak 2024 per Kecamatan", "")
+    d.R("No", "Kecamatan", "Kelurahan", "TPS", "Laki-laki", "Perempuan", "Jumlah")
+    for i, r in enumerate(rows, 1):
+        d.R(i, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]))
+    T = dpt_kec(d, "pilkada", 2024, rows)
+    d.R("", "Kota Kupang", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    d.B()
+    d.FF()
+    d.L("C. Realisasi Anggaran", "")
+    P, R = baru(rnd, 31_764_800_000, 0.9766)
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6639", "6867"])], P, R)
+    d.L("Tabel 3.6 Realisasi Anggaran Tahun 2024", "")
+    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "%")
+    for r in rows:
+        tot = r["kode"] == "TOTAL"
+        d.R("" if tot else r["kode"], "Total" if tot else r["nama"], id_int(r["pagu"]),
+            id_int(r["real"])[:-1] if tot else id_int(r["real"]), id_dec(serapan(r["pagu"], r["real"])))
+    nyatakan(d, rows)
+    d.L("Sumber: OM-SPAN per 31 Desember 2024", "")
+    d.P("Dana hibah Pemilihan Serentak 2024 dari Pemerintah Kota Kupang sebesar Rp 24.500.000.000 dilaporkan "
+        "terpisah dan tidak termasuk dalam realisasi DIPA di atas.")
+    tutup(d, c, "", "Kupang, 10 Februari 2025", "Sekretaris KPU Kota Kupang,", "", "",
+          "AMBROSIUS S. NDOEN, S.H., M.H.", "NIP. 19720405 199803 1 005")
+
+
 if __name__ == "__main__":
-    tulis(nagekeo_2021, malaka_2022)
+    tulis(nagekeo_2021, malaka_2022, ngada_2020, kota_kupang_2024)

@@ -250,3 +250,9 @@ def sebanding(rnd, rows, tps, l, p, noise=0.03):
         return out
     T, L, P = bagi(tps, [r[2] for r in rows]), bagi(l, [r[3] for r in rows]), bagi(p, [r[4] for r in rows])
     return [(r[0], r[1], T[i], L[i], P[i]) for i, r in enumerate(rows)]
+
+
+# Kecamatan rows other documents state (satker -> their dpt rows), and village counts
+DPT_LAMA = {"5371": [r for r in json.load(open(os.path.join(BLIND, "dev", "truth", "lkjip-kota-kupang-2023.json"),
+                                               encoding="utf-8"))["dpt"] if r["pemilihan"] == "pemilu"]}
+KNOWN_DESA = {"5309": 151}

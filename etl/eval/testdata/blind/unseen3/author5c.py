@@ -179,5 +179,155 @@ def sbd_2022():
           "SAMUEL B. LEDE, S.Pd", "NIP. 19760118 200212 1 002")
 
 
+
+# ====================================================================== 11. Manggarai Timur 2019
+def manggarai_timur_2019():
+    """Capaian with letter group rows and Capaian before Realisasi; SAKIP 2018 written
+    `CC (55,74)` with component rows; Pilgub 2018 DPT per kecamatan split by a page break
+    (footer, running header, no repeated header); Pemilu 2019 DPT in prose with DPTb/DPK;
+    budget in rupiah with `Rp.` cells and two cut-off Sisa cells."""
+    d, c, rnd = buka("unseen3/lkj-manggarai-timur-2019.txt", "5319", 2019, 96, (
+        "LAPORAN KINERJA", "(LKj)", "KPU KABUPATEN MANGGARAI TIMUR", "TAHUN 2019", "", "Borong"))
+    ttd = ("Borong, 24 Januari 2020", "Sekretaris KPU Kabupaten Manggarai Timur,", "", "",
+           "KRISPINUS A. NGALU, S.H.", "NIP. 19740219 200312 1 004")
+    ringkas(d, c, ttd)
+    d.FF()
+    bab(d, "BAB III\nAKUNTABILITAS KINERJA", akuntabilitas_intro(c), "A. Pengukuran Capaian Kinerja")
+    s18 = skor("5319", 2018)
+    groups = [("A. Sasaran: Meningkatnya kualitas penyelenggaraan Pemilu", [
+        Ind("partisipasi", 77.5, 80.92), Ind("jadwal", 100, 100), Ind("logistik", 100, 96.5),
+        Ind("pelanggaran", 2, 0.8, arah="turun")]),
+        ("B. Sasaran: Meningkatnya akuntabilitas dan kapasitas kelembagaan", [
+            Ind("akip", "B", predikat(s18), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+            Ind("kompetensi", 75, 78.6)])]
+    d.L("Tabel 3.1 Pengukuran Kinerja Tahun 2019", "")
+    d.R("No", "Indikator Kinerja", "Target", "Capaian", "Realisasi")
+    n = 0
+    for head, items in groups:
+        d.R("", head, "", "", "")
+        for it in items:
+            n += 1
+            tt, rt = (it.t, it.r) if it.grade else (angka(it.t) + "%", angka(it.r) + "%")
+            d.R(n, it.ind, tt, id_dec(it.cp) + "%", rt)
+            it.fakta(d, tt, rt)
+    d.B()
+    d.PP(analisis(c, "partisipasi pemilih"))
+    d.L("B. Evaluasi SAKIP", "")
+    k = komponen("5319", 2018, rnd, s18 / 100)
+    d.P(f"Hasil evaluasi SAKIP tahun 2018 yang disampaikan KPU RI pada tahun 2019 adalah {skor_prosa('5319', 2018)}, "
+        "sehingga target predikat B belum tercapai. Rincian penilaian:")
+    d.R("Komponen yang Dinilai", "Bobot", "Nilai")
+    for kk in KOMPONEN:
+        d.R(KNM[kk], k[kk][0], id_dec(k[kk][1]))
+    d.R("Nilai Evaluasi Tahun 2018", 100, id_dec(s18))
+    d.sakip_komp("5319", 2018, s18, k)
+    d.B()
+    d.FF()
+    d.L("LKj KPU Kabupaten Manggarai Timur 2019", "", "C. Data Pemilih", "")
+    tps, l, p = pemilih("5319", "pemilu", 2019)
+    d.P(f"Daftar Pemilih Tetap Pemilu Tahun 2019 Kabupaten Manggarai Timur berjumlah {id_int(l + p)} pemilih "
+        f"({id_int(l)} laki-laki, {id_int(p)} perempuan) di {tps} TPS. Selain itu tercatat 1.206 pemilih dalam "
+        "Daftar Pemilih Tambahan (DPTb) dan 2.318 pemilih dalam Daftar Pemilih Khusus (DPK).")
+    dpt_kab(d, "pemilu", 2019, tps, l, p)
+    d.P("Sebagai pembanding, DPT Pemilihan Gubernur dan Wakil Gubernur NTT Tahun 2018 per kecamatan adalah:")
+    names = ["Borong", "Rana Mese", "Kota Komba", "Elar", "Elar Selatan", "Sambi Rampas", "Poco Ranaka",
+             "Poco Ranaka Timur", "Lamba Leda", "Congkar"]
+    desa = [25, 15, 15, 19, 19, 20, 18, 15, 11, 19]
+    rows = [(nm, ds) + r[2:] for nm, ds, r in zip(names, desa, kecamatan(rnd, names, *pemilih("5319", "pilkada", 2018), 176))]
+    d.L("Tabel 3.4 DPT Pemilihan Gubernur dan Wakil Gubernur NTT Tahun 2018", "")
+    d.R("KECAMATAN", "DESA/KEL.", "TPS", "PEMILIH LAKI-LAKI", "PEMILIH PEREMPUAN", "TOTAL")
+    for i, r in enumerate(rows):
+        if i == 6:
+            d.L("", "Halaman 17 dari 29")
+            d.FF()
+            d.L("LKj KPU Kabupaten Manggarai Timur 2019", "")
+        d.R(r[0].upper(), r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]))
+    T = dpt_kec(d, "pilkada", 2018, rows)
+    d.R("JUMLAH", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    d.B()
+    d.FF()
+    d.L("D. Realisasi Anggaran", "")
+    P, R = baru(rnd, 13_372_940_000, 0.9631)
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3360"]), ("076.01.CQ", ["6639", "6867", "6871", "6872"])], P, R)
+    d.L("Tabel 3.6 Realisasi Anggaran Tahun 2019", "")
+    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
+    for i, r in enumerate(rows):
+        tot = r["kode"] == "TOTAL"
+        sisa = "Rp. " + id_int(r["pagu"] - r["real"])
+        d.R("" if tot else kode_pendek(r), "JUMLAH" if tot else r["nama"], "Rp. " + id_int(r["pagu"]),
+            "Rp. " + id_int(r["real"]), sisa[:-1] if i in (2, 6) else sisa, id_dec(serapan(r["pagu"], r["real"])))
+    nyatakan(d, rows)
+    d.B()
+    tutup(d, c, "", *ttd)
+
+
+# ====================================================================== 12. Kupang 2020
+def kupang_2020():
+    """`LAKIP` title; a Kondisi Awal column (realisasi 2019, capaian_seri) before the 2020
+    target/realisasi; pagu awal, revisi DIPA count and a revision amount (trap) in prose; Jenis
+    Belanja table (no facts); SAKIP 2019 component rows; Pemilu 2019 DPT in prose."""
+    d, c, rnd = buka("unseen3/lakip-kabupaten-kupang-2020.txt", "5301", 2020, 90, (
+        "LAKIP", "KPU KABUPATEN KUPANG", "2020", "", "Laporan Akuntabilitas Kinerja Instansi Pemerintah", "Oelamasi"))
+    ttd = ("Oelamasi, 29 Januari 2021", "Sekretaris,", "", "", "ISAK N. BANUNAEK, S.Sos", "NIP. 19720910 199803 1 008")
+    ringkas(d, c, ttd)
+    d.FF()
+    bab(d, "BAB III\nAKUNTABILITAS KINERJA", akuntabilitas_intro(c)[:2], "3.1 Capaian Kinerja")
+    rows = [(Ind("rb", 55, 57.42, "nilai"), 48.3), (Ind("mutakhir", 100, 100), 100), (Ind("kompetensi", 80, 84.35), 77.5),
+            (Ind("sarpras", 90, 88.1), 86.4), (Ind("kip", 70, 74.6, "nilai"), 65.2), (Ind("sengketa", 100, 100), 100)]
+    d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2020", "")
+    d.R("No", "Indikator Kinerja", "Satuan", "Kondisi Awal (Realisasi 2019)", "Target 2020", "Realisasi 2020", "Capaian (%)")
+    for i, (it, awal) in enumerate(rows, 1):
+        sat = "%" if it.sat == "persen" else "Nilai"
+        v = [angka(x) for x in (awal, it.t, it.r)]
+        d.R(i, it.ind, sat, v[0], v[1], v[2], id_dec(it.cp))
+        it.fakta(d, v[1], v[2])
+        d.seri(it.ind, 2019, "realisasi", v[0], float(awal), it.sat)
+    d.B()
+    d.PP(analisis(c, "persentase tersedianya sarana dan prasarana"))
+    s19 = skor("5301", 2019)
+    k = komponen("5301", 2019, rnd, s19 / 100)
+    d.L("3.2 Hasil Evaluasi AKIP Tahun 2019", "")
+    d.P(f"Evaluasi AKIP yang dilaksanakan pada tahun 2020 menilai tahun 2019 dengan nilai {id_dec(s19)} "
+        f"atau predikat {predikat(s19)}, dengan rincian:")
+    d.R("Komponen", "Bobot", "Nilai")
+    for kk in KOMPONEN:
+        d.R(KNM[kk], id_dec(k[kk][0]), id_dec(k[kk][1]))
+    d.R("Total", "100,00", id_dec(s19))
+    d.sakip_komp("5301", 2019, s19, k)
+    d.B()
+    tps, l, p = pemilih("5301", "pemilu", 2019)
+    d.P(f"Data pemilih yang dimutakhirkan berkelanjutan berasal dari DPT Pemilu Tahun 2019 sebanyak "
+        f"{id_int(l + p)} pemilih, yaitu {id_int(l)} pemilih laki-laki dan {id_int(p)} pemilih perempuan "
+        f"yang tersebar di {tps} TPS.")
+    dpt_kab(d, "pemilu", 2019, tps, l, p)
+    d.FF()
+    d.L("3.3 Realisasi Anggaran", "")
+    P, R = total_lama("5301", 2020)
+    awal = 3_512_400_000
+    d.P(f"Pada Tahun Anggaran 2020 KPU Kabupaten Kupang memperoleh alokasi anggaran awal sebesar {rp(awal)}. "
+        f"Dalam rangka penanganan pandemi COVID-19 dilakukan 4 kali revisi DIPA; revisi ketiga berupa "
+        f"pemotongan anggaran sebesar {rp(awal - P)}, sehingga pagu akhir menjadi {rp(P)}.")
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])], P, R)
+    d.L("Tabel 3.3 Realisasi Anggaran per Kegiatan", "")
+    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Persentase")
+    for r in rows:
+        tot = r["kode"] == "TOTAL"
+        d.R("" if tot else kode_pendek(r), "Jumlah Total" if tot else r["nama"], id_int(r["pagu"]) + ",00",
+            id_int(r["real"]) + ",00", id_int(r["pagu"] - r["real"]) + ",00", id_dec(serapan(r["pagu"], r["real"])) + "%")
+    nyatakan(d, rows, pagu_awal=awal, revisi=4)
+    d.B()
+    peg = P * 41 // 100 // 1000 * 1000
+    mod = 187_500_000
+    jb = [("Belanja Pegawai", peg, int(peg * 0.9871)), ("Belanja Barang", P - peg - mod, 0), ("Belanja Modal", mod, 186_940_000)]
+    jb[1] = (jb[1][0], jb[1][1], R - jb[0][2] - jb[2][2])
+    d.L("Tabel 3.4 Realisasi Anggaran menurut Jenis Belanja", "")
+    d.R("Jenis Belanja", "Pagu", "Realisasi", "Persentase")
+    for nm, a, b in jb:
+        d.R(nm, id_int(a) + ",00", id_int(b) + ",00", id_dec(serapan(a, b)) + "%")
+    d.R("Jumlah", id_int(P) + ",00", id_int(R) + ",00", id_dec(serapan(P, R)) + "%")
+    d.B()
+    tutup(d, c, "", *ttd)
+
+
 if __name__ == "__main__":
-    tulis(rote_ndao_2021, sbd_2022)
+    tulis(rote_ndao_2021, sbd_2022, manggarai_timur_2019, kupang_2020)

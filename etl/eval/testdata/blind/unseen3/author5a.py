@@ -272,7 +272,8 @@ def flores_timur_2023():
     d.FF()
     d.L("B. Daftar Pemilih Tetap Pemilu 2024", "")
     d.P("Rapat pleno terbuka rekapitulasi Daftar Pemilih Tetap Pemilu Tahun 2024 dilaksanakan pada 21 Juni 2023. "
-        "Rekapitulasi per kecamatan adalah sebagai berikut.")
+        "Sebelumnya Daftar Pemilih Sementara (DPS) diumumkan sebanyak 207.318 pemilih dan setelah tanggapan "
+        "masyarakat menjadi DPSHP. Rekapitulasi DPT per kecamatan adalah sebagai berikut.")
     names = ["Wulanggitang", "Titehena", "Ile Bura", "Tanjung Bunga", "Lewolema", "Larantuka", "Ile Mandiri",
              "Demon Pagong", "Solor Barat", "Solor Selatan", "Solor Timur", "Adonara Barat", "Wotan Ulumado",
              "Adonara Tengah", "Adonara Timur", "Kelubagolit", "Witihama", "Ile Boleng", "Adonara"]

@@ -211,7 +211,7 @@ def ngada_2020():
     tps, l, p = pemilih("5309", "pilkada", 2020)
     rows = kecamatan(rnd, names, tps, l, p, KNOWN_DESA["5309"])
     d.L("Tabel 3.3 DPT Pemilihan Tahun 2020 per Kecamatan", "")
-    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
+    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "Р", "L+Р")   # Cyrillic Р, as the Word file had it
     for i, r in enumerate(rows, 1):
         d.R(i, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]))
     T = dpt_kec(d, "pilkada", 2020, rows)
@@ -255,7 +255,7 @@ def kota_kupang_2024():
     2023 table quoted from the province's letter; budget without Sisa and a cut-off total
     realisasi proven by its programs."""
     d, c, rnd = buka("unseen3/lkj-kota-kupang-2024.txt", "5371", 2024, 94, (
-        "LAPORAN KINERJA", "SEKRETARIAT KPU KOTA KUPANG", "TAHUN 2024", "", "", "Jl. Jenderal Sudirman, Kupang"))
+        "LAPORAN KINERJA", "SEKRETARIAT KPU KOTA KUPANG", "Periode 1 Januari - 31 Desember 2024", "", "", "Jl. Jenderal Sudirman, Kupang"))
     pengantar(d, c, ("Kupang, 10 Februari 2025", "Sekretaris KPU Kota Kupang,", "", "",
                      "AMBROSIUS S. NDOEN, S.H., M.H.", "NIP. 19720405 199803 1 005"))
     d.FF()

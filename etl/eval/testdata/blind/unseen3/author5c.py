@@ -87,6 +87,8 @@ def rote_ndao_2021():
     total_tahun(d, [(y, *total_lama("5314", y)) for y in (2019, 2020)] + [(2021, P, R)],
                 lambda y, a, b: (y, id_int(a), id_int(b), id_dec(serapan(a, b))), 2021)
     d.B()
+    d.P("Nilai aset tetap Sekretariat KPU Kabupaten Rote Ndao per 31 Desember 2021 tercatat sebesar "
+        "Rp 2.914.603.250 dan persediaan sebesar Rp 48.215.400, sebagaimana disajikan dalam Laporan Keuangan.")
     tutup(d, c, "", *ttd)
 
 
@@ -326,7 +328,17 @@ def kupang_2020():
         d.R(nm, id_int(a) + ",00", id_int(b) + ",00", id_dec(serapan(a, b)) + "%")
     d.R("Jumlah", id_int(P) + ",00", id_int(R) + ",00", id_dec(serapan(P, R)) + "%")
     d.B()
-    tutup(d, c, "", *ttd)
+    d.L("BAB IV", "PENUTUP", "")
+    d.PP(penutup(c))
+    d.L("", *ttd)
+    d.FF()
+    d.L("LAMPIRAN", "Pindaian Laporan Realisasi Anggaran per Program (hasil OCR, salinan arsip)", "")
+    d.R("Kode", "Program", "Pagu", "Realisasi")
+    for r in rows:
+        if r["tingkat"] in ("program", "total"):
+            d.R(kode_pendek(r) if r["kode"] != "TOTAL" else "", r["nama"] if r["kode"] != "TOTAL" else "Jumlah",
+                f"{r['pagu']:,}".replace(",", " "), f"{r['real']:,}".replace(",", " "))
+    d.write()
 
 
 if __name__ == "__main__":

@@ -34,6 +34,9 @@ func TestMain(m *testing.M) {
 		wh.Close()
 		os.Exit(0)
 	}
+	if path := os.Getenv("LKJ_TEST_CRASH"); path != "" {
+		os.Exit(crashAfter(path, os.Getenv("LKJ_TEST_SQL")))
+	}
 	os.Exit(m.Run())
 }
 

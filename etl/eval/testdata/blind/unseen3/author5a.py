@@ -87,7 +87,7 @@ def sumba_tengah_2024():
         "pemilih tetap keduanya per kecamatan disajikan berikut ini.")
     names = ["Katikutana", "Katikutana Selatan", "Mamboro", "Umbu Ratu Nggay", "Umbu Ratu Nggay Barat"]
     desa = [15, 12, 14, 15, 9]
-    pem = [(n, ds) + r[2:] for n, ds, r in zip(names, desa, kecamatan(rnd, names, *pemilih("5317", "pemilu", 2024), 65))]
+    pem = kecamatan(rnd, names, *pemilih("5317", "pemilu", 2024), desa)
     pil = sebanding(rnd, pem, *PILKADA24_REAL["5317"])
     d.L("Tabel 3.5 DPT Pemilu 2024 dan DPT Pemilihan Serentak 2024 per Kecamatan", "")
     d.R("No.", "Kecamatan", "Jumlah", "DPT Pemilu 2024", "", "", "", "DPT Pemilihan 2024", "", "", "")
@@ -101,16 +101,13 @@ def sumba_tengah_2024():
         "banyak 600 pemilih, sedangkan pada Pemilu 2024 paling banyak 300 pemilih per TPS.")
     ganti()
     d.L("3.3 Realisasi Anggaran", "")
-    P, R = baru(rnd, 21_486_300_000, 0.9712)
-    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6639", "6640", "6867", "6871"])], P, R)
+    rows = baru(rnd, 21_486_300_000, 0.9712,
+                [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6639", "6640", "6867", "6871"])])
     d.P("Realisasi anggaran DIPA Sekretariat KPU Kabupaten Sumba Tengah per 31 Desember menurut program "
         "dan kegiatan adalah sebagai berikut.")
     d.L("Tabel 3.7 Realisasi Anggaran per Program dan Kegiatan", "")
-    d.R("Kode", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)")
-    for r in rows:
-        d.R("" if r["kode"] == "TOTAL" else kode_pendek(r), "JUMLAH" if r["kode"] == "TOTAL" else r["nama"],
-            id_int(r["pagu"]), id_int(r["real"]), id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rows)
+    cetak_anggaran(d, rows, ("Kode", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)"),
+                   sel_baku("JUMLAH"))
     d.L("Sumber: Aplikasi SAKTI, data per 31 Desember 2024", "")
     d.P("Di luar DIPA, Pemilihan Serentak 2024 dibiayai dengan dana hibah Pemerintah Kabupaten Sumba Tengah "
         "berdasarkan NPHD sebesar Rp 17.850.000.000, dengan realisasi Rp 16.934.112.500 atau 94,87%. Dana hibah "
@@ -181,16 +178,14 @@ def manggarai_barat_2021():
     names = ["Komodo", "Boleng", "Sano Nggoang", "Mbeliling", "Lembor", "Lembor Selatan", "Welak", "Kuwus",
              "Kuwus Barat", "Macang Pacar", "Ndoso", "Pacar"]
     desa = [19, 13, 15, 13, 20, 15, 16, 12, 11, 21, 16, 15]
-    rows = [(n, ds) + r[2:] for n, ds, r in zip(names, desa, kecamatan(rnd, names, 641, 89652, 89148, 186))]
+    rows = kecamatan(rnd, names, 641, 89652, 89148, desa)
     dis = [(rnd.randint(20, 90), rnd.randint(20, 90)) for _ in rows]
     d.L("Table 3.5 DPT Pemilihan Tahun 2020 per Kecamatan", "")
-    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "Daftar Pemilih Tetap", "", "", "Pemilih Disabilitas", "", "")
-    d.R("", "", "", "", "L", "P", "L+P", "L", "P", "Jml")
-    for i, (r, (a, b)) in enumerate(zip(rows, dis), 1):
-        d.R(i, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]), a, b, a + b)
-    T = dpt_kec(d, "pilkada", 2020, rows)
-    da, db = sum(a for a, _ in dis), sum(b for _, b in dis)
-    d.R("", "Total", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), da, db, da + db)
+    dis.append((sum(a for a, _ in dis), sum(b for _, b in dis)))
+    cetak_dpt(d, "pilkada", 2020, rows, [("No", "Kecamatan", "Desa/Kel", "TPS", "Daftar Pemilih Tetap", "", "",
+                                          "Pemilih Disabilitas", "", ""),
+                                         ("", "", "", "", "L", "P", "L+P", "L", "P", "Jml")], "Total",
+              tambah=lambda i: dis[-1 if i is None else i] + (sum(dis[-1 if i is None else i]),))
     d.B()
     d.P("Sebagai contoh rincian di tingkat desa, daftar pemilih Kecamatan Komodo, yang mencakup kota Labuan "
         "Bajo, per desa dan kelurahan adalah:")
@@ -206,14 +201,11 @@ def manggarai_barat_2021():
     d.B()
     d.FF()
     d.L("3.4 Budget Realization", "")
-    P, R = baru(rnd, 4_118_650_000, 0.9634)
-    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])], P, R)
+    rows = baru(rnd, 4_118_650_000, 0.9634,
+                [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])])
+    P, R = rows[-1]["pagu"], rows[-1]["real"]
     d.L("Table 3.8 Budget Realization by Program and Activity, Fiscal Year 2021", "")
-    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
-    for r in rows:
-        d.R("" if r["kode"] == "TOTAL" else kode_pendek(r), "Total" if r["kode"] == "TOTAL" else r["nama"],
-            id_int(r["pagu"]), id_int(r["real"]), id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rows)
+    cetak_anggaran(d, rows, ("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%"), sel_baku("Total"))
     d.B()
     pn, pr = 24_600_000, 24_600_000
     d.L("Table 3.9 Budget by Funding Source (Sumber Dana)", "")
@@ -265,9 +257,8 @@ def flores_timur_2023():
         sc(i, it.ind, sat[it.sat], tt, rt, id_dec(it.cp))
         it.fakta(d, tt, rt)
     d.B()
-    d.P(f"Realisasi indikator akuntabilitas kinerja adalah Hasil Evaluasi AKIP Tahun 2022 yang diterima pada "
-        f"tahun 2023, dengan nilai {id_dec(s22)} atau predikat {predikat(s22)}.")
-    d.sakip("5306", 2022, s22)
+    akip_kalimat(d, 2022, lambda v, p: "Realisasi indikator akuntabilitas kinerja adalah Hasil Evaluasi AKIP Tahun "
+                 f"2022 yang diterima pada tahun 2023, dengan nilai {v} atau predikat {p}.")
     d.PP(analisis(c, "persentase tersedianya sarana dan prasarana"))
     d.FF()
     d.L("B. Daftar Pemilih Tetap Pemilu 2024", "")
@@ -278,27 +269,19 @@ def flores_timur_2023():
              "Demon Pagong", "Solor Barat", "Solor Selatan", "Solor Timur", "Adonara Barat", "Wotan Ulumado",
              "Adonara Tengah", "Adonara Timur", "Kelubagolit", "Witihama", "Ile Boleng", "Adonara"]
     desa = [23, 12, 17, 15, 15, 13, 13, 12, 15, 11, 13, 15, 11, 9, 9, 12, 9, 13, 13]
-    rows = [(n, ds) + r[2:] for n, ds, r in zip(names, desa, kecamatan(rnd, names, *pemilih("5306", "pemilu", 2024), 250))]
+    rows = kecamatan(rnd, names, *pemilih("5306", "pemilu", 2024), desa)
     d.L("Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "")
-    sc("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Jumlah")
-    for i, r in enumerate(rows, 1):
-        sc(i, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]))
-    T = dpt_kec(d, "pemilu", 2024, rows)
-    sc("", "Jumlah", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    cetak_dpt(d, "pemilu", 2024, rows, [("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Jumlah")],
+              "Jumlah", sc)
     d.B()
     d.P("Dibandingkan Daftar Pemilih Berkelanjutan semester I 2023 sebanyak 206.911 pemilih, jumlah DPT "
         "bertambah karena pencocokan dan penelitian menemukan pemilih baru yang telah berusia 17 tahun.")
     d.FF()
     d.L("C. Realisasi Anggaran", "")
-    P, R = baru(rnd, 14_284_750_000, 0.9571)
-    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709", "6867"])], P, R)
+    rows = baru(rnd, 14_284_750_000, 0.9571,
+                [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709", "6867"])])
     d.L("Tabel 3.6 Realisasi Anggaran Tahun Anggaran 2023", "")
-    sc("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Serapan (%)")
-    for r in rows:
-        tot = r["kode"] == "TOTAL"
-        sc("" if tot else kode_pendek(r), "JUMLAH" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
-           id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rows)
+    cetak_anggaran(d, rows, ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Serapan (%)"), sel_baku("JUMLAH"), sc)
     d.B()
     d.P("Sisa anggaran terbesar terdapat pada kegiatan pembentukan badan ad hoc, karena honorarium PPK dan PPS "
         "bulan Desember dibayarkan sesuai jumlah anggota yang aktif.")
@@ -352,37 +335,24 @@ def sabu_raijua_2019():
     d.B()
     k = komponen("5320", 2018, rnd, s18 / 100)
     d.L("Tabel 3.3 Nilai per Komponen Evaluasi Tahun 2018", "")
-    d.R("Komponen", "Bobot", "Nilai")
-    for kk in KOMPONEN:
-        d.R(KNM[kk], k[kk][0], id_dec(k[kk][1]))
-    d.R("Jumlah", 100, id_dec(s18))
-    d.komp(2018, k)
-    d.B()
+    komp_baris(d, 2018, s18, k, sakip=False)
     d.FF()
     d.L("3.3 Daftar Pemilih Pemilu 2019", "")
     names = ["Raijua", "Sabu Barat", "Hawu Mehara", "Sabu Liae", "Sabu Tengah", "Sabu Timur"]
     desa = [11, 9, 17, 10, 8, 8]
-    rows = [(n, ds) + r[2:] for n, ds, r in zip(names, desa, kecamatan(rnd, names, *pemilih("5320", "pemilu", 2019), 63))]
+    rows = kecamatan(rnd, names, *pemilih("5320", "pemilu", 2019), desa)
     d.L("Tabel 3.4 DPT, DPTb dan DPK Pemilu Tahun 2019 per Kecamatan", "")
-    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT L+P", "DPTb", "DPK")
     tb, tk = [rnd.randint(15, 70) for _ in rows], [rnd.randint(5, 60) for _ in rows]
-    for i, r in enumerate(rows):
-        d.R(i + 1, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]), tb[i], tk[i])
-    T = dpt_kec(d, "pemilu", 2019, rows)
-    d.R("", "Jumlah", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]), sum(tb), sum(tk))
+    cetak_dpt(d, "pemilu", 2019, rows, [("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT L+P", "DPTb", "DPK")],
+              "Jumlah", tambah=lambda i: (sum(tb), sum(tk)) if i is None else (tb[i], tk[i]))
     d.B()
     d.FF()
     d.L("3.4 Realisasi Anggaran", "")
-    P, R = baru(rnd, 9_716_480_000, 0.9587, 10000, 10000)
-    rows = anggaran(rnd, [("076.01.WA", ["3355", "3360"]), ("076.01.CQ", ["6639", "6867", "6871", "6872"])],
-                    P, R, 10000, 10000)
+    rows = baru(rnd, 9_716_480_000, 0.9587,
+                [("076.01.WA", ["3355", "3360"]), ("076.01.CQ", ["6639", "6867", "6871", "6872"])], 10000, 10000)
     d.L("Tabel 3.5 Realisasi Anggaran Tahun 2019 (dalam juta rupiah)", "")
-    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
-    for r in rows:
-        tot = r["kode"] == "TOTAL"
-        d.R("" if tot else r["kode"], "Jumlah" if tot else r["nama"], juta(r["pagu"]), juta(r["real"]),
-            juta(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rows)
+    cetak_anggaran(d, rows, ("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%"),
+                   sel_baku("Jumlah", kode=lambda r: r["kode"], uang=juta))
     d.B()
     tutup(d, c, "", "Seba, 14 Februari 2020", "Sekretaris KPU Kabupaten Sabu Raijua,", "", "",
           "ARNOLDUS H. DJAWA, S.Sos", "NIP. 19750321 200112 1 003")

@@ -52,14 +52,13 @@ def nagekeo_2021():
     d.rb(2020, rbn, rbb, rbp)
     d.FF()
     d.L("Data Pemilih", "")
-    tps, l, p = pemilih("5316", "pemilu", 2019)
-    d.P(f"Sebagai dasar pemutakhiran data pemilih berkelanjutan digunakan DPT Pemilu Tahun 2019 yang berjumlah "
-        f"{id_int(l + p)} pemilih, terdiri atas {id_int(l)} laki-laki dan {id_int(p)} perempuan, di {tps} TPS. "
-        f"Daftar Pemilih Berkelanjutan per Desember 2021 tercatat 104.380 pemilih.")
-    dpt_kab(d, "pemilu", 2019, tps, l, p)
+    dpt_kalimat(d, "pemilu", 2019, lambda n, l, p, tps: "Sebagai dasar pemutakhiran data pemilih berkelanjutan "
+                f"digunakan DPT Pemilu Tahun 2019 yang berjumlah {n} pemilih, terdiri atas {l} laki-laki dan {p} "
+                f"perempuan, di {tps} TPS. Daftar Pemilih Berkelanjutan per Desember 2021 tercatat 104.380 pemilih.")
     d.L("Realisasi Anggaran Tahun 2021", "")
-    P, R = baru(rnd, 3_946_200_000, 0.9661)
-    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])], P, R)
+    rows = baru(rnd, 3_946_200_000, 0.9661,
+                [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])])
+    P, R = rows[-1]["pagu"], rows[-1]["real"]
     for r in rows:
         nm = "Jumlah seluruhnya" if r["kode"] == "TOTAL" else f"{r['nama']} ({r['kode']})"
         d.L(f"• {nm}: pagu {rp(r['pagu'])}, realisasi {rp(r['real'])}, sisa {rp(r['pagu'] - r['real'])}, "
@@ -67,7 +66,7 @@ def nagekeo_2021():
     nyatakan(d, rows)
     d.B()
     d.L("Perbandingan realisasi tiga tahun terakhir:")
-    P20, R20 = baru(rnd, 3_702_450_000, 0.9588)
+    P20, R20 = tahun_baru(rnd, 3_702_450_000, 0.9588)
     for y, (a, b) in ((2019, total_lama("5316", 2019)), (2020, (P20, R20)), (2021, (P, R))):
         d.L(f"• Tahun Anggaran {y}: pagu {rp(a)}, realisasi {rp(b)} ({id_dec(serapan(a, b))}%)")
         if y != 2021:
@@ -192,6 +191,8 @@ def ngada_2020():
     items = [Ind("partisipasi", 77.5, 81.46), Ind("jadwal", 100, 100), Ind("mutakhir", 100, 100),
              Ind("logistik", 100, 100), Ind("pelanggaran", 3, 1.2, arah="turun"),
              Ind("akip", "B", predikat(s19), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True)]
+    akip_kalimat(d, 2019, lambda v, p: "Indikator akuntabilitas kinerja diukur dari hasil evaluasi SAKIP tahun 2019 "
+                 f"yang diterima pada bulan Juni 2020, yaitu nilai {v} ({p}).")
     kat = lambda cp: "Sangat Baik" if cp > 100 else ("Baik" if cp >= 85 else "Cukup")
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2020", "")
     d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Kategori")
@@ -200,9 +201,6 @@ def ngada_2020():
         d.R(i, it.ind, tt, rt, id_dec(it.cp) + "%", kat(it.cp))
         it.fakta(d, tt, rt)
     d.B()
-    d.P(f"Indikator akuntabilitas kinerja diukur dari hasil evaluasi SAKIP tahun 2019 yang diterima pada bulan "
-        f"Juni 2020, yaitu nilai {id_dec(s19)} ({predikat(s19)}).")
-    d.sakip("5309", 2019, s19)
     d.PP(analisis(c, "partisipasi pemilih"))
     d.FF()
     d.L("3.2 Daftar Pemilih Pemilihan Bupati dan Wakil Bupati Ngada Tahun 2020", "")
@@ -211,11 +209,8 @@ def ngada_2020():
     tps, l, p = pemilih("5309", "pilkada", 2020)
     rows = kecamatan(rnd, names, tps, l, p, KNOWN_DESA["5309"])
     d.L("Tabel 3.3 DPT Pemilihan Tahun 2020 per Kecamatan", "")
-    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "Р", "L+Р")   # Cyrillic Р, as the Word file had it
-    for i, r in enumerate(rows, 1):
-        d.R(i, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]))
-    T = dpt_kec(d, "pilkada", 2020, rows)
-    d.R("", "Total", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    # Cyrillic Р in the header, as the Word file had it
+    T = cetak_dpt(d, "pilkada", 2020, rows, [("No", "Kecamatan", "Desa/Kel", "TPS", "L", "Р", "L+Р")], "Total")
     d.B()
     d.P("Setiap TPS dilayani tujuh anggota KPPS. Sebaran TPS dan anggota KPPS per kecamatan adalah:")
     d.L("Tabel 3.4 Jumlah TPS dan KPPS per Kecamatan", "")
@@ -226,20 +221,17 @@ def ngada_2020():
     d.B()
     d.FF()
     d.L("3.3 Realisasi Anggaran", "")
-    P, R = baru(rnd, 3_871_930_000, 0.9647)
-    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6639", "6640", "6709"])], P, R)
+    rows = baru(rnd, 3_871_930_000, 0.9647,
+                [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6639", "6640", "6709"])])
+    P, R = rows[-1]["pagu"], rows[-1]["real"]
     d.L("Tabel 3.5 Realisasi Anggaran Tahun 2020", "")
-    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Serapan")
-    for r in rows:
-        tot = r["kode"] == "TOTAL"
-        d.R("" if tot else kode_pendek(r), "JUMLAH TOTAL" if tot else r["nama"], rpg(r["pagu"]), rpg(r["real"]),
-            rpg(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])) + "%")
-    nyatakan(d, rows)
+    cetak_anggaran(d, rows, ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Serapan"),
+                   sel_baku("JUMLAH TOTAL", uang=rpg, pct=lambda x: id_dec(x) + "%"))
     d.B()
     d.P("Perbandingan pagu dan realisasi tiga tahun terakhir disajikan pada tabel berikut.")
     d.L("Tabel 3.6 Perbandingan Realisasi Anggaran 2018-2020", "")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "Serapan")
-    total_tahun(d, [(2018, *baru(rnd, 4_105_300_000, 0.9512)), (2019, *baru(rnd, 12_884_650_000, 0.9688)), (2020, P, R)],
+    total_tahun(d, [(2018, *tahun_baru(rnd, 4_105_300_000, 0.9512)), (2019, *tahun_baru(rnd, 12_884_650_000, 0.9688)), (2020, P, R)],
                 lambda y, a, b: (y, rpg(a), rpg(b), id_dec(serapan(a, b)) + "%"), 2020)
     d.B()
     d.P("Kenaikan pagu tahun 2019 disebabkan oleh penyelenggaraan Pemilu Serentak 2019, sedangkan Pemilihan 2020 "
@@ -288,34 +280,26 @@ def kota_kupang_2024():
     d.B()
     d.FF()
     d.L("B. Data Pemilih Tahun 2024", "")
-    tps, l, p = pemilih("5371", "pemilu", 2024)
-    d.P(f"Daftar Pemilih Tetap Pemilu Tahun 2024 di Kota Kupang ditetapkan sebanyak {id_int(l + p)} pemilih, "
-        f"terdiri atas {id_int(l)} pemilih laki-laki dan {id_int(p)} pemilih perempuan, tersebar di {tps} TPS. "
-        "Pemilih yang pindah memilih (DPTb) tercatat 4.812 orang.")
-    dpt_kab(d, "pemilu", 2024, tps, l, p)
+    dpt_kalimat(d, "pemilu", 2024, lambda n, l, p, tps: f"Daftar Pemilih Tetap Pemilu Tahun 2024 di Kota Kupang "
+                f"ditetapkan sebanyak {n} pemilih, terdiri atas {l} pemilih laki-laki dan {p} pemilih perempuan, "
+                f"tersebar di {tps} TPS. Pemilih yang pindah memilih (DPTb) tercatat 4.812 orang.")
     pem = [(r["wilayah"].title(), r["jumlah_desa"], r["jumlah_tps"], r["pemilih_l"], r["pemilih_p"])
            for r in DPT_LAMA["5371"] if r["tingkat_wilayah"] == "kecamatan"]
     rows = sebanding(rnd, pem, *PILKADA24_REAL["5371"])
     d.P("Untuk Pemilihan Gubernur dan Wakil Gubernur serta Walikota dan Wakil Walikota Kupang Tahun 2024, DPT "
         "per kecamatan adalah sebagai berikut.")
     d.L("Tabel 3.4 DPT Pemilihan Serentak 2024 per Kecamatan", "")
-    d.R("No", "Kecamatan", "Kelurahan", "TPS", "Laki-laki", "Perempuan", "Jumlah")
-    for i, r in enumerate(rows, 1):
-        d.R(i, r[0], r[1], r[2], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]))
-    T = dpt_kec(d, "pilkada", 2024, rows)
-    d.R("", "Kota Kupang", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    cetak_dpt(d, "pilkada", 2024, rows, [("No", "Kecamatan", "Kelurahan", "TPS", "Laki-laki", "Perempuan", "Jumlah")],
+              "Kota Kupang")
     d.B()
     d.FF()
     d.L("C. Realisasi Anggaran", "")
-    P, R = baru(rnd, 31_764_800_000, 0.9766)
-    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6639", "6867"])], P, R)
+    rows = baru(rnd, 31_764_800_000, 0.9766,
+                [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6639", "6867"])])
     d.L("Tabel 3.6 Realisasi Anggaran Tahun 2024", "")
-    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "%")
-    for r in rows:
-        tot = r["kode"] == "TOTAL"
-        d.R("" if tot else r["kode"], "Total" if tot else r["nama"], id_int(r["pagu"]),
-            id_int(r["real"])[:-1] if tot else id_int(r["real"]), id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rows)
+    cetak_anggaran(d, rows, ("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "%"), lambda r, tot: (
+        "" if tot else r["kode"], "Total" if tot else r["nama"], id_int(r["pagu"]),
+        id_int(r["real"])[:-1] if tot else id_int(r["real"]), id_dec(serapan(r["pagu"], r["real"]))))
     d.L("Sumber: OM-SPAN per 31 Desember 2024", "")
     d.P("Dana hibah Pemilihan Serentak 2024 dari Pemerintah Kota Kupang sebesar Rp 24.500.000.000 dilaporkan "
         "terpisah dan tidak termasuk dalam realisasi DIPA di atas.")

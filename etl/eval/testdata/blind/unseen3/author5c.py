@@ -55,17 +55,10 @@ def rote_ndao_2021():
     d.P(f"Hasil evaluasi implementasi SAKIP tahun 2020 yang diterima pada tahun 2021 adalah {id_dec(s20)} "
         f"({predikat(s20)}) dengan rincian komponen berikut.")
     d.L("Tabel 3.2 Komponen Evaluasi SAKIP Tahun 2020", "")
-    d.R("No", "Komponen", "Bobot", "Nilai")
-    for i, kk in enumerate(KOMPONEN, 1):
-        d.R(i, KNM[kk], k[kk][0], id_dec(k[kk][1]))
-    d.R("", "Nilai Akhir", 100, id_dec(s20))
-    d.sakip_komp("5314", 2020, s20, k)
-    d.B()
-    tps, l, p = pemilih("5314", "pemilu", 2019)
-    d.P(f"Pemutakhiran data pemilih berkelanjutan berpedoman pada DPT Pemilu 2019 sebanyak {id_int(l + p)} "
-        f"pemilih ({id_int(l)} laki-laki dan {id_int(p)} perempuan) di {tps} TPS. Rekapitulasi Daftar Pemilih "
-        "Berkelanjutan semester II 2021 mencatat 91.436 pemilih.")
-    dpt_kab(d, "pemilu", 2019, tps, l, p)
+    komp_baris(d, 2020, s20, k, jumlah="Nilai Akhir", nomor=True)
+    dpt_kalimat(d, "pemilu", 2019, lambda n, l, p, tps: "Pemutakhiran data pemilih berkelanjutan berpedoman pada "
+                f"DPT Pemilu 2019 sebanyak {n} pemilih ({l} laki-laki dan {p} perempuan) di {tps} TPS. Rekapitulasi "
+                "Daftar Pemilih Berkelanjutan semester II 2021 mencatat 91.436 pemilih.")
     d.FF()
     d.L("3.3 Realisasi Anggaran", "")
     P, R = total_lama("5314", 2021)
@@ -155,25 +148,19 @@ def sbd_2022():
     d.P(f"Nilai evaluasi Reformasi Birokrasi tahun 2022 adalah {id_dec(rbn)} ({id_dec(rbp)}%) dari bobot "
         f"{id_dec(rbb)}, dikonversi menjadi 61,35 pada skala 100.")
     d.rb(2022, rbn, rbb, rbp)
-    tps, l, p = pemilih("5318", "pemilu", 2019)
-    d.P(f"DPT Pemilu Tahun 2019 Kabupaten Sumba Barat Daya berjumlah {id_int(l + p)} pemilih, terdiri atas "
-        f"{id_int(l)} laki-laki dan {id_int(p)} perempuan, di {tps} TPS; Daftar Pemilih Berkelanjutan "
-        "Desember 2022 berjumlah 236.904 pemilih.")
-    dpt_kab(d, "pemilu", 2019, tps, l, p)
+    dpt_kalimat(d, "pemilu", 2019, lambda n, l, p, tps: f"DPT Pemilu Tahun 2019 Kabupaten Sumba Barat Daya "
+                f"berjumlah {n} pemilih, terdiri atas {l} laki-laki dan {p} perempuan, di {tps} TPS; Daftar Pemilih "
+                "Berkelanjutan Desember 2022 berjumlah 236.904 pemilih.")
     d.FF()
     d.L("3.2 Realisasi Anggaran", "")
-    P, R = baru(rnd, 4_386_270_000, 0.9702)
-    rows = keluaran(rnd, anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])], P, R))
-    full = {r["kode"]: r["kode"] for r in rows if r["tingkat"] == "program"}
+    rows = keluaran(rnd, baru(rnd, 4_386_270_000, 0.9702,
+                              [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])]))
+    full = {}
+    for r in rows[:-1]:  # a code under its parent's full code: 076.01.WA, 076.01.WA.3355, 076.01.WA.3355.EBD.955
+        full[r["kode"]] = (full[r["induk"]] + "." + r["kode"].split(".", 1)[-1]) if r["induk"] else r["kode"]
     d.L("Tabel 3.3 Realisasi Anggaran sampai dengan Rincian Output Tahun 2022", "")
-    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
-    for r in rows:
-        if r["tingkat"] != "program" and r["kode"] != "TOTAL":
-            full[r["kode"]] = full[r["induk"]] + "." + r["kode"].split(".", 1)[-1 if r["tingkat"] == "output" else 0]
-        tot = r["kode"] == "TOTAL"
-        d.R("" if tot else full[r["kode"]], "Jumlah" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
-            id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rows)
+    cetak_anggaran(d, rows, ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"),
+                   sel_baku("Jumlah", kode=lambda r: full[r["kode"]]))
     d.B()
     d.P("Seluruh kode pada tabel ditulis lengkap sesuai struktur RKA-K/L: program, kegiatan, klasifikasi rincian "
         "output dan rincian output.")
@@ -218,24 +205,18 @@ def manggarai_timur_2019():
     k = komponen("5319", 2018, rnd, s18 / 100)
     d.P(f"Hasil evaluasi SAKIP tahun 2018 yang disampaikan KPU RI pada tahun 2019 adalah {skor_prosa('5319', 2018)}, "
         "sehingga target predikat B belum tercapai. Rincian penilaian:")
-    d.R("Komponen yang Dinilai", "Bobot", "Nilai")
-    for kk in KOMPONEN:
-        d.R(KNM[kk], k[kk][0], id_dec(k[kk][1]))
-    d.R("Nilai Evaluasi Tahun 2018", 100, id_dec(s18))
-    d.sakip_komp("5319", 2018, s18, k)
-    d.B()
+    komp_baris(d, 2018, s18, k, ("Komponen yang Dinilai", "Bobot", "Nilai"), "Nilai Evaluasi Tahun 2018")
     d.FF()
     d.L("LKj KPU Kabupaten Manggarai Timur 2019", "", "C. Data Pemilih", "")
-    tps, l, p = pemilih("5319", "pemilu", 2019)
-    d.P(f"Daftar Pemilih Tetap Pemilu Tahun 2019 Kabupaten Manggarai Timur berjumlah {id_int(l + p)} pemilih "
-        f"({id_int(l)} laki-laki, {id_int(p)} perempuan) di {tps} TPS. Selain itu tercatat 1.206 pemilih dalam "
-        "Daftar Pemilih Tambahan (DPTb) dan 2.318 pemilih dalam Daftar Pemilih Khusus (DPK).")
-    dpt_kab(d, "pemilu", 2019, tps, l, p)
+    dpt_kalimat(d, "pemilu", 2019, lambda n, l, p, tps: "Daftar Pemilih Tetap Pemilu Tahun 2019 Kabupaten "
+                f"Manggarai Timur berjumlah {n} pemilih ({l} laki-laki, {p} perempuan) di {tps} TPS. Selain itu "
+                "tercatat 1.206 pemilih dalam Daftar Pemilih Tambahan (DPTb) dan 2.318 pemilih dalam Daftar Pemilih "
+                "Khusus (DPK).")
     d.P("Sebagai pembanding, DPT Pemilihan Gubernur dan Wakil Gubernur NTT Tahun 2018 per kecamatan adalah:")
     names = ["Borong", "Rana Mese", "Kota Komba", "Elar", "Elar Selatan", "Sambi Rampas", "Poco Ranaka",
              "Poco Ranaka Timur", "Lamba Leda", "Congkar"]
     desa = [25, 15, 15, 19, 19, 20, 18, 15, 11, 19]
-    rows = [(nm, ds) + r[2:] for nm, ds, r in zip(names, desa, kecamatan(rnd, names, *pemilih("5319", "pilkada", 2018), 176))]
+    rows = kecamatan(rnd, names, *pemilih("5319", "pilkada", 2018), desa)
     d.L("Tabel 3.4 DPT Pemilihan Gubernur dan Wakil Gubernur NTT Tahun 2018", "")
     d.R("KECAMATAN", "DESA/KEL.", "TPS", "PEMILIH LAKI-LAKI", "PEMILIH PEREMPUAN", "TOTAL")
     for i, r in enumerate(rows):
@@ -249,16 +230,13 @@ def manggarai_timur_2019():
     d.B()
     d.FF()
     d.L("D. Realisasi Anggaran", "")
-    P, R = baru(rnd, 13_372_940_000, 0.9631)
-    rows = anggaran(rnd, [("076.01.WA", ["3355", "3360"]), ("076.01.CQ", ["6639", "6867", "6871", "6872"])], P, R)
+    rows = baru(rnd, 13_372_940_000, 0.9631,
+                [("076.01.WA", ["3355", "3360"]), ("076.01.CQ", ["6639", "6867", "6871", "6872"])])
     d.L("Tabel 3.6 Realisasi Anggaran Tahun 2019", "")
-    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
-    for i, r in enumerate(rows):
-        tot = r["kode"] == "TOTAL"
-        sisa = "Rp. " + id_int(r["pagu"] - r["real"])
-        d.R("" if tot else kode_pendek(r), "JUMLAH" if tot else r["nama"], "Rp. " + id_int(r["pagu"]),
-            "Rp. " + id_int(r["real"]), sisa[:-1] if i in (2, 6) else sisa, id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rows)
+    potong = {rows[2]["kode"], rows[6]["kode"]}   # their Sisa cells lost the last digit in the PDF
+    baku = sel_baku("JUMLAH", uang=lambda n: "Rp. " + id_int(n))
+    cetak_anggaran(d, rows, ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"), lambda r, tot: tuple(
+        c[:-1] if i == 4 and r["kode"] in potong else c for i, c in enumerate(baku(r, tot))))
     d.B()
     tutup(d, c, "", *ttd)
 
@@ -291,17 +269,10 @@ def kupang_2020():
     d.L("3.2 Hasil Evaluasi AKIP Tahun 2019", "")
     d.P(f"Evaluasi AKIP yang dilaksanakan pada tahun 2020 menilai tahun 2019 dengan nilai {id_dec(s19)} "
         f"atau predikat {predikat(s19)}, dengan rincian:")
-    d.R("Komponen", "Bobot", "Nilai")
-    for kk in KOMPONEN:
-        d.R(KNM[kk], id_dec(k[kk][0]), id_dec(k[kk][1]))
-    d.R("Total", "100,00", id_dec(s19))
-    d.sakip_komp("5301", 2019, s19, k)
-    d.B()
-    tps, l, p = pemilih("5301", "pemilu", 2019)
-    d.P(f"Data pemilih yang dimutakhirkan berkelanjutan berasal dari DPT Pemilu Tahun 2019 sebanyak "
-        f"{id_int(l + p)} pemilih, yaitu {id_int(l)} pemilih laki-laki dan {id_int(p)} pemilih perempuan "
-        f"yang tersebar di {tps} TPS.")
-    dpt_kab(d, "pemilu", 2019, tps, l, p)
+    komp_baris(d, 2019, s19, k, jumlah="Total", bobot=id_dec)
+    dpt_kalimat(d, "pemilu", 2019, lambda n, l, p, tps: "Data pemilih yang dimutakhirkan berkelanjutan berasal dari "
+                f"DPT Pemilu Tahun 2019 sebanyak {n} pemilih, yaitu {l} pemilih laki-laki dan {p} pemilih "
+                f"perempuan yang tersebar di {tps} TPS.")
     d.FF()
     d.L("3.3 Realisasi Anggaran", "")
     P, R = total_lama("5301", 2020)
@@ -311,12 +282,9 @@ def kupang_2020():
         f"pemotongan anggaran sebesar {rp(awal - P)}, sehingga pagu akhir menjadi {rp(P)}.")
     rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])], P, R)
     d.L("Tabel 3.3 Realisasi Anggaran per Kegiatan", "")
-    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Persentase")
-    for r in rows:
-        tot = r["kode"] == "TOTAL"
-        d.R("" if tot else kode_pendek(r), "Jumlah Total" if tot else r["nama"], id_int(r["pagu"]) + ",00",
-            id_int(r["real"]) + ",00", id_int(r["pagu"] - r["real"]) + ",00", id_dec(serapan(r["pagu"], r["real"])) + "%")
-    nyatakan(d, rows, pagu_awal=awal, revisi=4)
+    cetak_anggaran(d, rows, ("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Persentase"),
+                   sel_baku("Jumlah Total", uang=lambda n: id_int(n) + ",00", pct=lambda x: id_dec(x) + "%"),
+                   pagu_awal=awal, revisi=4)
     d.B()
     peg = P * 41 // 100 // 1000 * 1000
     mod = 187_500_000

@@ -5,11 +5,12 @@
 import glob, json, os, random, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 BLIND = os.path.dirname(HERE)
-for _p in (BLIND, os.path.join(BLIND, "author"), os.path.join(BLIND, "dev2")):
+for _p in (BLIND, os.path.join(BLIND, "author"), os.path.join(BLIND, "dev2"), os.path.join(BLIND, "dev4")):
     sys.path.insert(0, _p)
 import check_truth as CT  # noqa: E402
 from lib import *  # noqa: E402,F401  (Doc, number formats, SAKIP, KOMP, PEMILU24, prose pools)
 import author2 as A2  # noqa: E402  (indicator texts, satker names, kecamatan split)
+from common4 import tie  # noqa: E402  (a capaian landing half-way at the 2nd decimal)
 
 KNOWN = {}
 for _part in ("dev", "dev2", "dev3", "dev4"):
@@ -85,16 +86,6 @@ def ribu(n):
     return id_int(n // 1000)
 
 
-def tie(tn, rn):
-    from decimal import Decimal
-    T, R = Decimal(str(tn)), Decimal(str(rn))
-    for v in (R / T * 100, (T - (R - T)) / T * 100):
-        x = v * 1000
-        if x == x.to_integral() and int(x) % 10 == 5:
-            return True
-    return False
-
-
 # ---------------------------------------------------------------- capaian
 class Ind:
     """One indicator of a capaian table: text, target and realisasi values (or grades), the
@@ -136,24 +127,26 @@ def anggaran(rnd, struct, P, R, pu=1000, ru=1):
     big = max(range(len(pg)), key=lambda i: pg[i] - rl[i])
     rl[big] += R - sum(rl)
     assert all(b <= a for a, b in zip(pg, rl))
-    rows, i = [], 0
-    for prog, ks in struct:
-        pr = {"kode": prog, "tingkat": "program", "induk": "", "nama": PROG[prog], "pagu": 0, "real": 0}
-        rows.append(pr)
-        for k in ks:
-            rows.append({"kode": k, "tingkat": "kegiatan", "induk": prog, "nama": KEG[k],
-                         "pagu": pg[i], "real": rl[i]})
-            pr["pagu"] += pg[i]
-            pr["real"] += rl[i]
-            i += 1
-    rows.append({"kode": "TOTAL", "tingkat": "total", "induk": "", "nama": "Jumlah", "pagu": P, "real": R})
-    return rows
+    keg = [{"kode": k, "tingkat": "kegiatan", "induk": p, "nama": KEG[k], "pagu": a, "real": b}
+           for (p, k), a, b in zip(kegs, pg, rl)]
+    rows = []
+    for prog, _ in struct:
+        anak = [r for r in keg if r["induk"] == prog]
+        rows += [{"kode": prog, "tingkat": "program", "induk": "", "nama": PROG[prog],
+                  "pagu": sum(r["pagu"] for r in anak), "real": sum(r["real"] for r in anak)}] + anak
+    return rows + [{"kode": "TOTAL", "tingkat": "total", "induk": "", "nama": "Jumlah", "pagu": P, "real": R}]
 
 
-def baru(rnd, P, rate, pu=1000, ru=1):
+def tahun_baru(rnd, P, rate, pu=1000, ru=1):
     """A new year's (pagu, realisasi): P rounded to pu, realisasi at about rate, rounded to ru."""
     P = P // pu * pu
     return P, int(P * rate * rnd.uniform(0.995, 1.004)) // ru * ru
+
+
+def baru(rnd, P, rate, struct, pu=1000, ru=1):
+    """The rows (as anggaran()) of a budget no other document states: pagu about P, realisasi
+    at about rate."""
+    return anggaran(rnd, struct, *tahun_baru(rnd, P, rate, pu, ru), pu, ru)
 
 
 def nyatakan(d, rows, year=None, lapor=True, pagu_awal=None, revisi=None):
@@ -164,6 +157,24 @@ def nyatakan(d, rows, year=None, lapor=True, pagu_awal=None, revisi=None):
               serapan(r["pagu"], r["real"]) if lapor else None, tahun=year or d.tahun, **kw)
 
 
+def cetak_anggaran(d, rows, kepala, sel, tulis=None, **kw):
+    """A budget table: its header, one line per row (sel(r, is_total) gives the cells), then
+    its facts (kw as nyatakan). tulis prints a line of cells (default: TAB row)."""
+    tulis = tulis or d.R
+    tulis(*kepala)
+    for r in rows:
+        tulis(*sel(r, r["kode"] == "TOTAL"))
+    nyatakan(d, rows, **kw)
+
+
+def sel_baku(label, kode=None, uang=None, pct=None):
+    """The usual cells Kode | Uraian | Pagu | Realisasi | Sisa | %: the total row is labelled
+    label with an empty code; uang formats amounts, pct the serapan."""
+    kode, uang, pct = kode or (lambda r: kode_pendek(r)), uang or id_int, pct or id_dec
+    return lambda r, tot: ("" if tot else kode(r), label if tot else r["nama"], uang(r["pagu"]), uang(r["real"]),
+                           uang(r["pagu"] - r["real"]), pct(serapan(r["pagu"], r["real"])))
+
+
 def kode_pendek(r):
     """WA, WA.3355 as secretaries write them."""
     return r["kode"].split(".")[-1] if r["tingkat"] == "program" else r["induk"].split(".")[-1] + "." + r["kode"]
@@ -171,8 +182,24 @@ def kode_pendek(r):
 
 # ---------------------------------------------------------------- DPT
 def kecamatan(rnd, names, tps, l, p, desa):
-    """Kecamatan rows (name, desa, tps, l, p) summing to the kabupaten's figures."""
-    return A2.kec_split(rnd, names, (l, p), tps, desa)
+    """Kecamatan rows (name, desa, tps, l, p) summing to the kabupaten's figures; desa is the
+    kabupaten's village count to split, or the list of each kecamatan's (as other reports print)."""
+    rows = A2.kec_split(rnd, names, (l, p), tps, desa if isinstance(desa, int) else sum(desa))
+    return rows if isinstance(desa, int) else [(r[0], ds) + r[2:] for r, ds in zip(rows, desa)]
+
+
+def cetak_dpt(d, pem, th, rows, kepala, jumlah, tulis=None, tambah=None):
+    """A kecamatan DPT table: its header lines (kepala), numbered rows No | Kecamatan | Desa/Kel |
+    TPS | L | P | L+P followed by tambah(i) cells (tambah(None): the total's), a total row labelled
+    jumlah; declares the rows. tulis prints a line of cells (default: TAB row)."""
+    tulis = tulis or d.R
+    for k in kepala:
+        tulis(*k)
+    T = dpt_kec(d, pem, th, rows)
+    for i, r in enumerate(list(rows) + [(jumlah,) + T]):
+        n = "" if i == len(rows) else i + 1
+        tulis(n, *r[:3], id_int(r[3]), id_int(r[4]), id_int(r[3] + r[4]), *(tambah(i if n else None) if tambah else ()))
+    return T
 
 
 def dpt_kec(d, pem, th, rows, desa=True, kab=True):
@@ -184,6 +211,14 @@ def dpt_kec(d, pem, th, rows, desa=True, kab=True):
     if kab:
         d.dpt(pem, th, "kabupaten", REFNAME[d.satker], T[0] if desa else None, T[1], T[2], T[3], tidak=tidak)
     return T
+
+
+def dpt_kalimat(d, pem, th, kalimat):
+    """The reporting kabupaten's DPT stated in a sentence: kalimat(total, l, p, tps) writes it
+    from the corpus's figures."""
+    tps, l, p = pemilih(d.satker, pem, th)
+    d.P(kalimat(id_int(l + p), id_int(l), id_int(p), tps))
+    dpt_kab(d, pem, th, tps, l, p)
 
 
 def dpt_kab(d, pem, th, tps, l, p, desa=None):
@@ -232,6 +267,28 @@ def halaman(d, kepala=None, kaki=None):
     d.FF()
     if kepala:
         d.L(kepala, "")
+
+
+def komp_baris(d, y, v, k, kepala=("Komponen", "Bobot", "Nilai"), jumlah="Jumlah", nomor=False, bobot=str,
+               sakip=True):
+    """The component table with components as rows (numbered if nomor) and a total row; declares
+    the components and, if sakip, the score v of tahun_dinilai y."""
+    d.R(*(("No",) if nomor else ()) + tuple(kepala))
+    baris = [(KNM[kk], bobot(k[kk][0]), id_dec(k[kk][1])) for kk in KOMPONEN] + [(jumlah, bobot(100), id_dec(v))]
+    for i, b in enumerate(baris, 1):
+        d.R(*((i if i <= len(KOMPONEN) else "",) if nomor else ()) + b)
+    if sakip:
+        d.sakip(d.satker, y, v)
+    d.komp(y, k)
+    d.B()
+
+
+def akip_kalimat(d, y, kalimat):
+    """The satker's own SAKIP score of year y stated in a sentence: kalimat(nilai, predikat)."""
+    v = skor(d.satker, y)
+    d.P(kalimat(id_dec(v), predikat(v)))
+    d.sakip(d.satker, y, v)
+    return v
 
 
 def skor_prosa(s, y):

@@ -14,6 +14,12 @@ def nagekeo_2021():
         "Kategori: Dokumen Perencanaan dan Pelaporan"), flat=True)
     pengantar(d, c, ("Mbay, 28 Januari 2022", "Sekretaris KPU Kabupaten Nagekeo", "", "HILARIUS K. DHOSA, S.H.",
                      "NIP. 19760713 200701 1 012"))
+    bab(d, "Ikhtisar Eksekutif", [
+        "Tahun 2021 adalah tahun pertama tanpa tahapan pemilihan setelah Pemilu 2019. Kegiatan sekretariat "
+        "berfokus pada pemutakhiran data pemilih berkelanjutan, pendidikan pemilih, penguatan tata kelola "
+        "keuangan dan persiapan tahapan Pemilu Serentak 2024.",
+        "Dari tujuh indikator kinerja utama, enam indikator mencapai atau melampaui target, sedangkan indikator "
+        "kesesuaian kompetensi pegawai belum mencapai target."])
     bab(d, "Bab I Pendahuluan", pendahuluan(c))
     d.L("Tugas KPU Kabupaten/Kota:", *tugas_list(c), "")
     d.L("Komposisi pegawai per 31 Desember 2021:")
@@ -34,8 +40,15 @@ def nagekeo_2021():
         d.L(f"• {it.ind}: target {f(it.t)}, realisasi {f(it.r)}, capaian {id_dec(it.cp)}%")
         it.fakta(d, f(it.t), f(it.r))
     d.B()
-    for it in items[2:6]:
-        d.PP(analisis(c, it.ind.lower()))
+    d.PP(analisis(c, "nilai evaluasi reformasi birokrasi")[:1] + [
+        "Pemutakhiran data pemilih berkelanjutan dilaksanakan setiap bulan dan rekapitulasinya ditetapkan dalam "
+        "rapat pleno terbuka setiap akhir semester, sehingga indikator pemutakhiran data pemilih tepat waktu "
+        "tercapai penuh.",
+        "Kesesuaian kompetensi pegawai belum mencapai target karena dua jabatan fungsional baru belum diisi oleh "
+        "pegawai yang telah mengikuti uji kompetensi. Pada tahun berikutnya sekretariat mengusulkan pegawai "
+        "tersebut mengikuti pelatihan dan uji kompetensi jabatan.",
+        "Ketersediaan sarana dan prasarana melampaui target setelah pengadaan perangkat pengolah data dan "
+        "perbaikan gudang logistik selesai pada triwulan III."] + analisis(c, "")[1:])
     d.L("Evaluasi SAKIP", "")
     d.P(f"Hasil Evaluasi AKIP Tahun 2020 atas Sekretariat KPU Kabupaten Nagekeo memberikan nilai {id_dec(s20)} "
         f"dengan predikat {predikat(s20)}. Nilai per komponen:")
@@ -48,7 +61,8 @@ def nagekeo_2021():
     rbn, rbb = 21.78, 36.3
     rbp = round(rbn / rbb * 100, 2)
     d.P(f"Nilai evaluasi Reformasi Birokrasi Tahun 2020 adalah {id_dec(rbn)} ({id_dec(rbp)}%) dari bobot "
-        f"{id_dec(rbb)}; nilai ini menjadi dasar realisasi indikator Reformasi Birokrasi 2021.")
+        f"{id_dec(rbb)}. Realisasi indikator Reformasi Birokrasi tahun 2021 pada daftar di atas berasal dari "
+        "penilaian mandiri (PMPRB) tahun 2021.")
     d.rb(2020, rbn, rbb, rbp)
     d.FF()
     d.L("Data Pemilih", "")

@@ -143,7 +143,7 @@ def sbd_2022():
         "Target predikat BB untuk tahun 2022 belum tercapai.")
     for y, v in ((2021, s21), (2020, s20), (2019, s19)):
         d.sakip("5318", y, v)
-    rbn, rbb = 22.41, 36.3
+    rbn, rbb = 22.27, 36.3
     rbp = round(rbn / rbb * 100, 2)
     d.P(f"Nilai evaluasi Reformasi Birokrasi tahun 2022 adalah {id_dec(rbn)} ({id_dec(rbp)}%) dari bobot "
         f"{id_dec(rbb)}, dikonversi menjadi 61,35 pada skala 100.")

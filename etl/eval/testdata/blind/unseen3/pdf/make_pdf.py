@@ -127,7 +127,7 @@ def build(base):
                  PageTemplate("dua", [Frame(M, M, half, ph - 2 * M), Frame(M + half + 0.6 * cm, M, half, ph - 2 * M)]),
                  PageTemplate("datar", [Frame(M, M, lw - 2 * M, lh - 2 * M)], pagesize=(lw, lh))]
     out = os.path.join(HERE, base + ".pdf")
-    doc = BaseDocTemplate(out, pagesize=A4, pageTemplates=templates, title=base, author="", subject="",
+    doc = BaseDocTemplate(out, pagesize=A4, pageTemplates=templates, title="Laporan Kinerja", author="", subject="",
                           creator="", leftMargin=M, rightMargin=M, topMargin=M, bottomMargin=M)
     story = []
     for k, blocks in enumerate(pages(text.replace("\n\f\n", "\n\n") if base in MENGALIR else text)):

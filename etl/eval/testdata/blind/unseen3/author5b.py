@@ -297,9 +297,7 @@ def kota_kupang_2024():
     dpt_kalimat(d, "pemilu", 2024, lambda n, l, p, tps: f"Daftar Pemilih Tetap Pemilu Tahun 2024 di Kota Kupang "
                 f"ditetapkan sebanyak {n} pemilih, terdiri atas {l} pemilih laki-laki dan {p} pemilih perempuan, "
                 f"tersebar di {tps} TPS. Pemilih yang pindah memilih (DPTb) tercatat 4.812 orang.")
-    pem = [(r["wilayah"].title(), r["jumlah_desa"], r["jumlah_tps"], r["pemilih_l"], r["pemilih_p"])
-           for r in DPT_LAMA["5371"] if r["tingkat_wilayah"] == "kecamatan"]
-    rows = sebanding(rnd, pem, *PILKADA24_REAL["5371"])
+    rows = sebanding(rnd, DPT_LAMA["5371"], *PILKADA24_REAL["5371"])
     d.P("Untuk Pemilihan Gubernur dan Wakil Gubernur serta Walikota dan Wakil Walikota Kupang Tahun 2024, DPT "
         "per kecamatan adalah sebagai berikut.")
     d.L("Tabel 3.4 DPT Pemilihan Serentak 2024 per Kecamatan", "")

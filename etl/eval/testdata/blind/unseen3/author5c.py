@@ -56,14 +56,22 @@ def rote_ndao_2021():
         f"({predikat(s20)}) dengan rincian komponen berikut.")
     d.L("Tabel 3.2 Komponen Evaluasi SAKIP Tahun 2020", "")
     komp_baris(d, 2020, s20, k, jumlah="Nilai Akhir", nomor=True)
-    dpt_kalimat(d, "pemilu", 2019, lambda n, l, p, tps: "Pemutakhiran data pemilih berkelanjutan berpedoman pada "
-                f"DPT Pemilu 2019 sebanyak {n} pemilih ({l} laki-laki dan {p} perempuan) di {tps} TPS. Rekapitulasi "
-                "Daftar Pemilih Berkelanjutan semester II 2021 mencatat 91.436 pemilih.")
+    d.P("Pemutakhiran data pemilih berkelanjutan berpedoman pada DPT Pemilu 2019. Rekapitulasi Daftar Pemilih "
+        "Berkelanjutan (DPB) semester II 2021 mencatat 91.436 pemilih. Keduanya per kecamatan:")
+    rows = DPT_LAMA["5314"]
+    dpb = sebanding(rnd, rows, sum(r[2] for r in rows), 45_027, 46_409)
+    d.L("Tabel 3.3 DPT Pemilu 2019 dan DPB Semester II 2021 per Kecamatan", "")
+    cetak_dpt(d, "pemilu", 2019, rows, [("No", "Kecamatan", "Desa/Kel", "TPS", "DPT Pemilu 2019", "", "",
+                                          "DPB Semester II 2021", "", ""),
+                                         ("", "", "", "", "L", "P", "L+P", "L", "P", "L+P")], "Jumlah",
+              tambah=lambda i: tuple(id_int(x) for x in ((45_027, 46_409, 91_436) if i is None else
+                                                          (dpb[i][3], dpb[i][4], dpb[i][3] + dpb[i][4]))))
+    d.B()
     d.FF()
     d.L("3.3 Realisasi Anggaran", "")
     P, R = total_lama("5314", 2021)
     rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])], P, R)
-    d.L("Tabel 3.3 Realisasi Anggaran per Kegiatan Tahun 2021", "")
+    d.L("Tabel 3.4 Realisasi Anggaran per Kegiatan Tahun 2021", "")
     d.R("Kode", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%")
     for r in rows:
         tot = r["kode"] == "TOTAL"
@@ -75,7 +83,7 @@ def rote_ndao_2021():
                    id_dec(serapan(r["pagu"], r["real"]))) if last else ("", "", "", "")))
     nyatakan(d, rows)
     d.B()
-    d.L("Tabel 3.4 Realisasi Anggaran Tahun 2019-2021", "")
+    d.L("Tabel 3.5 Realisasi Anggaran Tahun 2019-2021", "")
     d.R("Tahun", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")
     total_tahun(d, [(y, *total_lama("5314", y)) for y in (2019, 2020)] + [(2021, P, R)],
                 lambda y, a, b: (y, id_int(a), id_int(b), id_dec(serapan(a, b))), 2021)
@@ -262,6 +270,15 @@ def kupang_2020():
         d.R(i, it.ind, sat, v[0], v[1], v[2], id_dec(it.cp))
         it.fakta(d, v[1], v[2])
         d.seri(it.ind, 2019, "realisasi", v[0], float(awal), it.sat)
+    d.B()
+    ikk = [Ind("gaji", 100, 100, tingkat="sasaran_kegiatan"), Ind("lapakun", 14, 14, "laporan", tingkat="sasaran_kegiatan"),
+           Ind("kepeg", 95, 97.1, tingkat="sasaran_kegiatan")]
+    d.L("Tabel 3.2 Capaian Indikator Kinerja Kegiatan Tahun 2020", "")
+    d.R("No", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian (%)")
+    for i, it in enumerate(ikk, 1):
+        tt, rt = (f"{it.t} Laporan", f"{it.r} Laporan") if it.sat == "laporan" else (angka(it.t) + "%", angka(it.r) + "%")
+        d.R(i, it.ind, tt, rt, id_dec(it.cp))
+        it.fakta(d, tt, rt)
     d.B()
     d.PP(analisis(c, "persentase tersedianya sarana dan prasarana"))
     s19 = skor("5301", 2019)

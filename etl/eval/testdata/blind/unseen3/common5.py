@@ -310,6 +310,12 @@ def sebanding(rnd, rows, tps, l, p, noise=0.03):
 
 
 # Kecamatan rows other documents state (satker -> their dpt rows), and village counts
-DPT_LAMA = {"5371": [r for r in json.load(open(os.path.join(BLIND, "dev", "truth", "lkjip-kota-kupang-2023.json"),
-                                               encoding="utf-8"))["dpt"] if r["pemilihan"] == "pemilu"]}
+def _dpt_lama(part, base, pem, th):
+    t = json.load(open(os.path.join(BLIND, part, "truth", base + ".json"), encoding="utf-8"))
+    return [(r["wilayah"].title(), r["jumlah_desa"], r["jumlah_tps"], r["pemilih_l"], r["pemilih_p"])
+            for r in t["dpt"] if (r["pemilihan"], r["tahun"], r["tingkat_wilayah"]) == (pem, th, "kecamatan")]
+
+
+DPT_LAMA = {"5371": _dpt_lama("dev", "lkjip-kota-kupang-2023", "pemilu", 2024),
+            "5314": _dpt_lama("dev4", "lakip-rote-ndao-2019", "pemilu", 2019)}
 KNOWN_DESA = {"5309": 151}

@@ -250,30 +250,31 @@ def manggarai_timur_2019():
 
 
 # ====================================================================== 12. Kupang 2020
-def kupang_2020():
-    """`LAKIP` title; a Kondisi Awal column (realisasi 2019, capaian_seri) before the 2020
-    target/realisasi; pagu awal, revisi DIPA count and a revision amount (trap) in prose; Jenis
-    Belanja table (no facts); SAKIP 2019 component rows; Pemilu 2019 DPT in prose."""
-    d, c, rnd = buka("unseen3/lakip-kabupaten-kupang-2020.txt", "5301", 2020, 90, (
-        "LAKIP", "KPU KABUPATEN KUPANG", "2020", "", "Laporan Akuntabilitas Kinerja Instansi Pemerintah", "Oelamasi"))
-    ttd = ("Oelamasi, 29 Januari 2021", "Sekretaris,", "", "", "ISAK N. BANUNAEK, S.Sos", "NIP. 19720910 199803 1 008")
+def manggarai_2023():
+    """`LAKIP` title; a Kondisi Awal column (realisasi 2022, capaian_seri) before the 2023
+    target/realisasi; sasaran-kegiatan table; SAKIP 2022 component rows; DPT Pemilu 2024 fixed in
+    2023 per kecamatan with `Wae Ri'i`; pagu awal, revisi DIPA count and a self-blocking amount
+    (trap) in prose; Jenis Belanja table (no facts); OCR lampiran with space separators."""
+    d, c, rnd = buka("unseen3/lakip-manggarai-2023.txt", "5310", 2023, 90, (
+        "LAKIP", "KPU KABUPATEN MANGGARAI", "2023", "", "Laporan Akuntabilitas Kinerja Instansi Pemerintah", "Ruteng"))
+    ttd = ("Ruteng, 29 Januari 2024", "Sekretaris,", "", "", "ADRIANUS J. NGGOANG, S.Sos", "NIP. 19720910 199803 1 008")
     ringkas(d, c, ttd)
     d.FF()
     bab(d, "BAB III\nAKUNTABILITAS KINERJA", akuntabilitas_intro(c)[:2], "3.1 Capaian Kinerja")
-    rows = [(Ind("rb", 55, 57.42, "nilai"), 48.3), (Ind("mutakhir", 100, 100), 100), (Ind("kompetensi", 80, 84.35), 77.5),
-            (Ind("sarpras", 90, 88.1), 86.4), (Ind("kip", 70, 74.6, "nilai"), 65.2), (Ind("sengketa", 100, 100), 100)]
-    d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2020", "")
-    d.R("No", "Indikator Kinerja", "Satuan", "Kondisi Awal (Realisasi 2019)", "Target 2020", "Realisasi 2020", "Capaian (%)")
+    rows = [(Ind("rb", 60, 57.42, "nilai"), 52.3), (Ind("mutakhir", 100, 100), 100), (Ind("kompetensi", 85, 84.35), 81.5),
+            (Ind("sarpras", 90, 92.1), 86.4), (Ind("kip", 80, 84.6, "nilai"), 76.2), (Ind("sengketa", 100, 100), 100)]
+    d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2023", "")
+    d.R("No", "Indikator Kinerja", "Satuan", "Kondisi Awal (Realisasi 2022)", "Target 2023", "Realisasi 2023", "Capaian (%)")
     for i, (it, awal) in enumerate(rows, 1):
         sat = "%" if it.sat == "persen" else "Nilai"
         v = [angka(x) for x in (awal, it.t, it.r)]
         d.R(i, it.ind, sat, v[0], v[1], v[2], id_dec(it.cp))
         it.fakta(d, v[1], v[2])
-        d.seri(it.ind, 2019, "realisasi", v[0], float(awal), it.sat)
+        d.seri(it.ind, 2022, "realisasi", v[0], float(awal), it.sat)
     d.B()
     ikk = [Ind("gaji", 100, 100, tingkat="sasaran_kegiatan"), Ind("lapakun", 14, 14, "laporan", tingkat="sasaran_kegiatan"),
            Ind("kepeg", 95, 97.1, tingkat="sasaran_kegiatan")]
-    d.L("Tabel 3.2 Capaian Indikator Kinerja Kegiatan Tahun 2020", "")
+    d.L("Tabel 3.2 Capaian Indikator Kinerja Kegiatan Tahun 2023", "")
     d.R("No", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian (%)")
     for i, it in enumerate(ikk, 1):
         tt, rt = (f"{it.t} Laporan", f"{it.r} Laporan") if it.sat == "laporan" else (angka(it.t) + "%", angka(it.r) + "%")
@@ -281,33 +282,41 @@ def kupang_2020():
         it.fakta(d, tt, rt)
     d.B()
     d.PP(analisis(c, "persentase tersedianya sarana dan prasarana"))
-    s19 = skor("5301", 2019)
-    k = komponen("5301", 2019, rnd, s19 / 100)
-    d.L("3.2 Hasil Evaluasi AKIP Tahun 2019", "")
-    d.P(f"Evaluasi AKIP yang dilaksanakan pada tahun 2020 menilai tahun 2019 dengan nilai {id_dec(s19)} "
-        f"atau predikat {predikat(s19)}, dengan rincian:")
-    komp_baris(d, 2019, s19, k, jumlah="Total", bobot=id_dec)
-    dpt_kalimat(d, "pemilu", 2019, lambda n, l, p, tps: "Data pemilih yang dimutakhirkan berkelanjutan berasal dari "
-                f"DPT Pemilu Tahun 2019 sebanyak {n} pemilih, yaitu {l} pemilih laki-laki dan {p} pemilih "
-                f"perempuan yang tersebar di {tps} TPS.")
+    s22 = skor("5310", 2022)
+    k = komponen("5310", 2022, rnd, s22 / 100)
+    d.L("3.2 Hasil Evaluasi AKIP Tahun 2022", "")
+    d.P(f"Evaluasi AKIP yang dilaksanakan pada tahun 2023 menilai tahun 2022 dengan nilai {id_dec(s22)} "
+        f"atau predikat {predikat(s22)}, dengan rincian:")
+    komp_baris(d, 2022, s22, k, jumlah="Total", bobot=id_dec)
     d.FF()
-    d.L("3.3 Realisasi Anggaran", "")
-    P, R = total_lama("5301", 2020)
-    awal = 3_512_400_000
-    d.P(f"Pada Tahun Anggaran 2020 KPU Kabupaten Kupang memperoleh alokasi anggaran awal sebesar {rp(awal)}. "
-        f"Dalam rangka penanganan pandemi COVID-19 dilakukan 4 kali revisi DIPA; revisi ketiga berupa "
-        f"pemotongan anggaran sebesar {rp(awal - P)}, sehingga pagu akhir menjadi {rp(P)}.")
-    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709"])], P, R)
-    d.L("Tabel 3.3 Realisasi Anggaran per Kegiatan", "")
+    d.L("3.3 Daftar Pemilih Tetap Pemilu Tahun 2024", "")
+    d.P("DPT Pemilu Tahun 2024 Kabupaten Manggarai ditetapkan dalam rapat pleno terbuka tanggal 22 Juni 2023 "
+        "dengan rincian per kecamatan sebagai berikut.")
+    names = ["Satar Mese", "Satar Mese Barat", "Satar Mese Utara", "Langke Rembong", "Ruteng", "Wae Ri'i", "Lelak",
+             "Rahong Utara", "Cibal", "Cibal Barat", "Reok", "Reok Barat"]
+    desa = [15, 9, 21, 17, 21, 20, 18, 19, 14, 14, 13, 17]
+    d.L("Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "")
+    cetak_dpt(d, "pemilu", 2024, kecamatan(rnd, names, *pemilih("5310", "pemilu", 2024), desa),
+              [("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")], "Kab. Manggarai")
+    d.B()
+    d.FF()
+    d.L("3.4 Realisasi Anggaran", "")
+    P, R = tahun_baru(rnd, 16_482_350_000, 0.9688)
+    awal = 17_126_900_000
+    d.P(f"Pada Tahun Anggaran 2023 KPU Kabupaten Manggarai memperoleh alokasi anggaran awal sebesar {rp(awal)}. "
+        f"Sepanjang tahun dilakukan 5 kali revisi DIPA; revisi keempat berupa pemblokiran mandiri (self-blocking) "
+        f"sebesar {rp(awal - P)}, sehingga pagu akhir menjadi {rp(P)}.")
+    rows = anggaran(rnd, [("076.01.WA", ["3355", "3358", "3360"]), ("076.01.CQ", ["6640", "6709", "6867"])], P, R)
+    d.L("Tabel 3.5 Realisasi Anggaran per Kegiatan", "")
     cetak_anggaran(d, rows, ("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Persentase"),
                    sel_baku("Jumlah Total", uang=lambda n: id_int(n) + ",00", pct=lambda x: id_dec(x) + "%"),
-                   pagu_awal=awal, revisi=4)
+                   pagu_awal=awal, revisi=5)
     d.B()
     peg = P * 41 // 100 // 1000 * 1000
     mod = 187_500_000
     jb = [("Belanja Pegawai", peg, int(peg * 0.9871)), ("Belanja Barang", P - peg - mod, 0), ("Belanja Modal", mod, 186_940_000)]
     jb[1] = (jb[1][0], jb[1][1], R - jb[0][2] - jb[2][2])
-    d.L("Tabel 3.4 Realisasi Anggaran menurut Jenis Belanja", "")
+    d.L("Tabel 3.6 Realisasi Anggaran menurut Jenis Belanja", "")
     d.R("Jenis Belanja", "Pagu", "Realisasi", "Persentase")
     for nm, a, b in jb:
         d.R(nm, id_int(a) + ",00", id_int(b) + ",00", id_dec(serapan(a, b)) + "%")
@@ -327,4 +336,4 @@ def kupang_2020():
 
 
 if __name__ == "__main__":
-    tulis(rote_ndao_2021, sbd_2022, manggarai_timur_2019, kupang_2020)
+    tulis(rote_ndao_2021, sbd_2022, manggarai_timur_2019, manggarai_2023)

@@ -36,11 +36,7 @@ func nationalWarehouse(b *testing.B) (*warehouse.Warehouse, []models.Model) {
 		facts += int64(d.Doc.FactCount())
 	}
 	b.Logf("loaded %d satkers, %d facts in %v", len(ids), facts, time.Since(t0).Round(time.Millisecond))
-	ms, err := models.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return wh, ms
+	return wh, modelstest.Models(b)
 }
 
 // BenchmarkBuildExport loads a national synthetic warehouse (every satker of

@@ -25,13 +25,7 @@ import (
 func built(t testing.TB, docs []modelstest.Doc) *warehouse.Warehouse {
 	t.Helper()
 	wh, _ := modelstest.Open(t, docs)
-	ms, err := models.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := models.Build(context.Background(), wh.Conn(), ms); err != nil {
-		t.Fatal(err)
-	}
+	modelstest.Build(t, wh, models.BuildOptions{})
 	return wh
 }
 
@@ -40,10 +34,7 @@ func built(t testing.TB, docs []modelstest.Doc) *warehouse.Warehouse {
 func TestExportReadOnly(t *testing.T) {
 	wh, path := modelstest.Open(t, modelstest.Fixture())
 	ctx := context.Background()
-	ms, _ := models.Load()
-	if _, err := models.Build(ctx, wh.Conn(), ms); err != nil {
-		t.Fatal(err)
-	}
+	modelstest.Build(t, wh, models.BuildOptions{})
 	var want export.Manifest
 	var err error
 	stamp := time.Now()

@@ -36,13 +36,7 @@ func syntheticWarehouse(t *testing.T, n int) (*warehouse.Warehouse, string) {
 	if err := modelstest.LoadAll(ctx, wh, modelstest.Synthetic(ids, []int{2020, 2021, 2022, 2023, 2024})); err != nil {
 		t.Fatal(err)
 	}
-	ms, err := models.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := models.Build(ctx, wh.Conn(), ms); err != nil {
-		t.Fatal(err)
-	}
+	modelstest.Build(t, wh, models.BuildOptions{})
 	return wh, path
 }
 

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // attachCaptions gives each table the caption written above it: a
@@ -108,8 +110,7 @@ func isTitleLike(s string) bool {
 	if last == '.' || last == ':' || last == ',' || last == ';' {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) > 16 || len(words) < 2 {
+	if words := normalize.CountFields(s); words > 16 || words < 2 {
 		return false
 	}
 	if isPageNumber(s) {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -71,12 +72,56 @@ const (
 // Row is one logical table row: a head line and the continuation lines
 // merged into it.
 type Row struct {
-	Start, End int        // line span
-	Cells      []string   // cleaned text per cell; fragments joined by a space
-	Parts      [][]string // per cell, the non-empty fragment of each line
-	Head       []string   // the cells of the first line alone
+	Start, End int      // line span
+	Cells      []string // cleaned text per cell; fragments joined by a space
 
-	ownCells bool // Cells no longer share Head's array (merge copied them)
+	// lines holds the cells of each line of a row of several lines, the
+	// head line first; nil for a row of one line (most rows), whose head
+	// and fragments are its cells. The first merge sets it.
+	lines [][]string
+}
+
+// Head returns the cells of the row's first line alone.
+func (r *Row) Head() []string {
+	if r.lines != nil {
+		return r.lines[0]
+	}
+	return r.Cells
+}
+
+// Fragments returns the non-empty fragment of each line that cell i was
+// joined from (nil for an empty or missing cell).
+func (r *Row) Fragments(i int) []string {
+	if r.lines == nil {
+		if i >= 0 && i < len(r.Cells) && r.Cells[i] != "" {
+			return r.Cells[i : i+1 : i+1]
+		}
+		return nil
+	}
+	var out []string
+	for _, l := range r.lines {
+		if i >= 0 && i < len(l) && l[i] != "" {
+			out = append(out, l[i])
+		}
+	}
+	return out
+}
+
+// FragmentCount is len(r.Fragments(i)), without building them.
+func (r *Row) FragmentCount(i int) int {
+	if r.lines == nil {
+		if i >= 0 && i < len(r.Cells) && r.Cells[i] != "" {
+			return 1
+		}
+		return 0
+	}
+	n := 0
+	for _, l := range r.lines {
+		if i >= 0 && i < len(l) && l[i] != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // NonEmpty is the number of non-empty cells.
@@ -150,7 +195,8 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	blocks := make([]Block, 0, len(lines)/4+8)
+	defer putLines(lines)
+	blocks := getBlocks() // returned to the pool below (a panic leaves it to the collector)
 	var tbl *tableBuilder
 	var para Block         // the open paragraph when open
 	open := false          // a paragraph is open
@@ -236,7 +282,46 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 	closePara()
 	closeTable()
 	attachCaptions(blocks)
-	return blocks, nil
+	// the scratch array goes back to the pool; the caller gets an exact
+	// copy (the scratch was sized for the longest document seen)
+	out := make([]Block, len(blocks))
+	copy(out, blocks)
+	putBlocks(blocks)
+	return out, nil
+}
+
+// The arrays of lines and blocks are scratch: no block keeps a line
+// (tables copy what they need into rawLines), and the blocks are copied
+// out exactly, so both arrays serve the next document. Put clears them,
+// so a pooled array holds no document's text.
+var linePool, blockPool sync.Pool // of *[]line, *[]Block
+
+func getLines(n int) []line {
+	if p, ok := linePool.Get().(*[]line); ok {
+		if cap(*p) >= n {
+			return (*p)[:0]
+		}
+	}
+	return make([]line, 0, n)
+}
+
+func putLines(ls []line) {
+	clear(ls)
+	ls = ls[:0]
+	linePool.Put(&ls)
+}
+
+func getBlocks() []Block {
+	if p, ok := blockPool.Get().(*[]Block); ok {
+		return (*p)[:0]
+	}
+	return make([]Block, 0, 64)
+}
+
+func putBlocks(bs []Block) {
+	clear(bs)
+	bs = bs[:0]
+	blockPool.Put(&bs)
 }
 
 // splitLines cuts data into classified lines, enforcing the limits.
@@ -245,7 +330,7 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 	if n > lim.MaxLines {
 		return nil, fmt.Errorf("extract: %d lines exceeds MaxLines %d", n, lim.MaxLines)
 	}
-	lines := make([]line, 0, n)
+	lines := getLines(n)
 	// one string for the whole document: lines and cells are substrings of
 	// it (Clean returns its argument when it is already clean)
 	doc := string(data)
@@ -277,8 +362,10 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 			if len(parts) > lim.MaxCells {
 				return nil, fmt.Errorf("extract: line %d: %d cells exceeds MaxCells %d", no, len(parts), lim.MaxCells)
 			}
-			for j := range parts {
-				parts[j] = normalize.Clean(parts[j])
+			if !cellsClean(s) {
+				for j := range parts {
+					parts[j] = normalize.Clean(parts[j])
+				}
 			}
 			for len(parts) > 0 && parts[len(parts)-1] == "" {
 				parts = parts[:len(parts)-1]

@@ -32,8 +32,19 @@ func tables(t *testing.T, data []byte) []Block {
 	return out
 }
 
+// oneTable is the one table of data; it stops the test when data holds
+// none or several.
+func oneTable(t *testing.T, data []byte) Block {
+	t.Helper()
+	ts := tables(t, data)
+	if len(ts) != 1 {
+		t.Fatalf("%d tables, want 1", len(ts))
+	}
+	return ts[0]
+}
+
 func TestWrappedRows(t *testing.T) {
-	ts := tables(t, lines(
+	b := oneTable(t, lines(
 		"No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
 		"(1)\t(2)\t(3)\t(4)\t(5)\t(6)",
 		"1\tMeningkatnya Kapasitas SDM\tPersentase kesesuaian Kompetensi\t96%\t100%\t104,17",
@@ -43,10 +54,6 @@ func TestWrappedRows(t *testing.T) {
 		"\t\tNilai Evaluasi atas Pelaksanaan\t80\t74,95%\t93,69%",
 		"\t\tReformasi Birokrasi KPU Kabupaten\t\t\t",
 	))
-	if len(ts) != 1 {
-		t.Fatalf("%d tables", len(ts))
-	}
-	b := ts[0]
 	if !b.ColNums || len(b.Header) != 1 || b.Width != 6 {
 		t.Errorf("header: colnums=%v rows=%d width=%d", b.ColNums, len(b.Header), b.Width)
 	}
@@ -63,8 +70,8 @@ func TestWrappedRows(t *testing.T) {
 			t.Errorf("row %d = %q, want %q", i, r.Cells, want[i])
 		}
 	}
-	if r := b.Rows[0]; r.Start != 3 || r.End != 4 || !reflect.DeepEqual(r.Parts[1], []string{"Meningkatnya Kapasitas SDM", "yang berkompeten"}) {
-		t.Errorf("span/parts = %d-%d %q", r.Start, r.End, r.Parts[1])
+	if r := b.Rows[0]; r.Start != 3 || r.End != 4 || !reflect.DeepEqual(r.Fragments(1), []string{"Meningkatnya Kapasitas SDM", "yang berkompeten"}) {
+		t.Errorf("span/parts = %d-%d %q", r.Start, r.End, r.Fragments(1))
 	}
 }
 
@@ -96,7 +103,7 @@ func TestCaptions(t *testing.T) {
 }
 
 func TestPageBreaks(t *testing.T) {
-	ts := tables(t, lines(
+	b := oneTable(t, lines(
 		"NO\tKABUPATEN/KOTA\t\tDaftar Pemilih Tetap\t\t",
 		"\t\tJumlah TPS\tL\tP\tL+P",
 		"1\tKUPANG\t612\t133,451\t133,895\t267,346",
@@ -110,17 +117,14 @@ func TestPageBreaks(t *testing.T) {
 		"2\tTIMOR TENGAH SELATAN\t770\t171,843\t179,196\t351,039",
 		"JUMLAH\t\t1,382\t305,294\t313,091\t618,385",
 	))
-	if len(ts) != 1 {
-		t.Fatalf("%d tables", len(ts))
-	}
-	if n := len(ts[0].Rows); n != 3 {
-		for _, r := range ts[0].Rows {
+	if n := len(b.Rows); n != 3 {
+		for _, r := range b.Rows {
 			t.Logf("%q", r.Cells)
 		}
 		t.Fatalf("%d rows, want 3 (repeated header dropped)", n)
 	}
 	whys := map[string]int{}
-	for _, n := range ts[0].Notes {
+	for _, n := range b.Notes {
 		whys[n.Why]++
 	}
 	if whys["header_berulang"] != 2 || whys["halaman"] != 1 || whys["foto"] != 1 {
@@ -199,7 +203,7 @@ func checkBlocks(t *testing.T, bs []Block) {
 		}
 		last = b.Start
 		for _, r := range b.Rows {
-			if r.Start < b.Start || r.End > b.End || r.End < r.Start || len(r.Parts) != len(r.Cells) {
+			if r.Start < b.Start || r.End > b.End || r.End < r.Start || len(r.lines) == 1 {
 				t.Fatalf("row %d-%d outside table %d-%d or malformed: %+v", r.Start, r.End, b.Start, b.End, r)
 			}
 			if b.Unproven && len(r.Cells) != 1 {

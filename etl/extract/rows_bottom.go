@@ -106,15 +106,14 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 	if first == len(lines) || valued[first] || !valued[len(lines)-1] || nValued < 2 || !wrapped || !opened {
 		return nil, false
 	}
-	var slab rowSlab // rare tables: one allocation per row is fine
 	var cur *Row
 	for i, l := range lines {
 		if heading[i] {
-			rows = append(rows, slab.newRow(l))
+			rows = append(rows, newRow(l))
 			continue
 		}
 		if cur == nil {
-			r := slab.newRow(l)
+			r := newRow(l)
 			cur = &r
 		} else {
 			cur.merge(l)

@@ -102,16 +102,14 @@ func TestBottomAnchoredRows(t *testing.T) {
 			}},
 	}
 	for _, tc := range tests {
-		ts := tables(t, lines(tc.in...))
-		if len(ts) != 1 {
-			t.Fatalf("%s: %d tables", tc.name, len(ts))
-		}
-		var got [][]string
-		for _, r := range ts[0].Rows {
-			got = append(got, r.Cells)
-		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			var got [][]string
+			for _, r := range oneTable(t, lines(tc.in...)).Rows {
+				got = append(got, r.Cells)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -67,10 +67,9 @@ func codedRows(body []rawLine, headerWords func() map[string]bool) (rows []Row, 
 	if codes < 3 || !wrapped {
 		return nil, false
 	}
-	var slab rowSlab // rare tables: one allocation per row is fine
 	for i, l := range lines {
 		if opens[i] {
-			rows = append(rows, slab.newRow(l))
+			rows = append(rows, newRow(l))
 			continue
 		}
 		rows[len(rows)-1].merge(l)

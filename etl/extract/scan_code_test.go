@@ -3,6 +3,8 @@ package extract
 import (
 	"math/rand"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 // TestCodeShapes: codeCell and codeLead answer as reCodeCell and
@@ -14,30 +16,10 @@ func TestCodeShapes(t *testing.T) {
 		"6709 ", "6709 \x0b", "2024", "WA\n"}
 	alphabet := "0123456789ABKZa.() \t\v"
 	rng := rand.New(rand.NewSource(12))
-	for n := 0; n < 200000; n++ {
-		b := make([]byte, rng.Intn(16))
-		for i := range b {
-			b[i] = alphabet[rng.Intn(len(alphabet))]
-		}
-		cases = append(cases, string(b))
-	}
+	cases = append(cases, sharedtest.Strings(rng, 200000, 16, alphabet)...)
 	shapes := []string{"dddd", "dddd.AAA.ddd", "ddd.dd.AA", "ddd.dd.AAA", "AA", "AAA", "AA.dddd", "AAA.dddd", "(dddd)", "(ddd.dd.AA)", "(AA)"}
-	for n := 0; n < 20000; n++ {
-		for _, shape := range shapes {
-			b := []byte(shape)
-			for i, c := range b {
-				switch {
-				case rng.Intn(25) == 0:
-					b[i] = alphabet[rng.Intn(len(alphabet))]
-				case c == 'd':
-					b[i] = byte('0' + rng.Intn(10))
-				case c == 'A':
-					b[i] = byte('A' + rng.Intn(26))
-				}
-			}
-			s := string(b)
-			cases = append(cases, s, s+" x", s+" ", s+"  y", s+"x y")
-		}
+	for _, s := range sharedtest.NearShapes(rng, 20000, shapes, alphabet, 25) {
+		cases = append(cases, s, s+" x", s+" ", s+"  y", s+"x y")
 	}
 	for _, s := range cases {
 		if got, want := codeCell(s), reCodeCell.MatchString(s); got != want {

@@ -75,10 +75,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 		return b, false
 	}
 	b.Start, b.End = lines[0].n, lines[len(lines)-1].n
-	slab := rowSlab{left: cellCount(lines)}
 	if b.Unproven {
 		for _, l := range lines {
-			b.Rows = append(b.Rows, slab.newRow(l))
+			b.Rows = append(b.Rows, newRow(l))
 		}
 		b.Width = 1
 		return b, true
@@ -121,7 +120,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		hdr = wrappedTextHeader(lines, hdr)
 	}
 	for _, l := range lines[:hdr] {
-		b.Header = append(b.Header, slab.newRow(l))
+		b.Header = append(b.Header, newRow(l))
 		b.Width = max(b.Width, len(l.cells))
 	}
 	// the header's words, built when a line after a gap may repeat the
@@ -188,7 +187,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 			valued[n-1] = true
 			continue
 		}
-		b.Rows = append(b.Rows, slab.newRow(l))
+		b.Rows = append(b.Rows, newRow(l))
 		valued = append(valued, lineValued(l.cells, &hasValue))
 	}
 	if rows, ok := bottomRows(body, hw); ok {
@@ -207,64 +206,31 @@ func (t *tableBuilder) finish() (Block, bool) {
 	return b, true
 }
 
-func cellCount(lines []rawLine) int {
-	n := 0
-	for _, l := range lines {
-		n += len(l.cells)
-	}
-	return n
-}
-
-// rowSlab hands out the Parts arrays of a table's rows from a few large
-// chunks instead of one allocation per row. Every slice it returns is
-// capped, so merge's appends copy instead of overwriting a neighbour.
-type rowSlab struct {
-	parts [][]string
-	left  int // cells of the lines not yet made rows: no chunk is larger
-}
-
-const slabChunk = 256
-
-func (s *rowSlab) partsOf(n int) [][]string {
-	if len(s.parts) < n {
-		s.parts = make([][]string, max(n, min(s.left, slabChunk)))
-	}
-	out := s.parts[:n:n]
-	s.parts = s.parts[n:]
-	return out
-}
-
 // newRow makes a row of one line. Its Cells are the line's own cells
-// (Head) until merge first changes them: most rows never merge, and a
-// copy per row was the extractor's largest allocation.
-func (s *rowSlab) newRow(l rawLine) Row {
+// until merge first changes them, and it keeps nothing else until then:
+// most rows never merge, and a copy per row, then an array of fragments
+// per row, were the extractor's largest allocations.
+func newRow(l rawLine) Row {
 	n := len(l.cells)
-	r := Row{Start: l.n, End: l.n, Cells: l.cells[:n:n], Parts: s.partsOf(n), Head: l.cells}
-	s.left -= n
-	for i, c := range l.cells {
-		if c != "" {
-			r.Parts[i] = l.cells[i : i+1 : i+1]
-		}
-	}
-	return r
+	return Row{Start: l.n, End: l.n, Cells: l.cells[:n:n]}
 }
 
 // merge appends a continuation line to the row, cell by cell.
 func (r *Row) merge(l rawLine) {
-	if !r.ownCells {
-		// the cells were the head line's: copy before writing
+	if r.lines == nil {
+		// the cells were the head line's: keep them as its line and copy
+		// them before writing
+		r.lines = append(make([][]string, 0, 4), r.Cells)
 		r.Cells = append(make([]string, 0, max(len(r.Cells), len(l.cells))), r.Cells...)
-		r.ownCells = true
 	}
+	r.lines = append(r.lines, l.cells)
 	for len(r.Cells) < len(l.cells) {
 		r.Cells = append(r.Cells, "")
-		r.Parts = append(r.Parts, nil)
 	}
 	for i, c := range l.cells {
 		if c == "" {
 			continue
 		}
-		r.Parts[i] = append(r.Parts[i], c)
 		if r.Cells[i] == "" {
 			r.Cells[i] = c
 		} else {

@@ -5,16 +5,14 @@ import (
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/models"
+	"github.com/kpu-ntt/lkj/etl/models/modelstest"
 )
 
 // TestModelsAreCommented: issue 11, "marts have no COMMENTs". Every model
 // and every one of its columns carries a COMMENT an analyst's client shows.
 func TestModelsAreCommented(t *testing.T) {
 	ctx, conn := builtConn(t)
-	ms, err := models.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ms := modelstest.Models(t)
 	for _, m := range ms {
 		var c *string
 		q := "SELECT comment FROM duckdb_tables() WHERE table_name = ?"

@@ -18,17 +18,7 @@ import (
 func built(t *testing.T, opt models.BuildOptions) *warehouse.Warehouse {
 	t.Helper()
 	wh, _ := modelstest.Open(t, modelstest.Fixture())
-	ms, err := models.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := models.BuildWith(context.Background(), wh.Conn(), ms, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res) != len(ms) {
-		t.Fatalf("built %d of %d models", len(res), len(ms))
-	}
+	modelstest.Build(t, wh, opt)
 	return wh
 }
 
@@ -38,32 +28,21 @@ func builtConn(t *testing.T) (context.Context, *sql.Conn) {
 	return t.Context(), built(t, models.BuildOptions{}).Conn()
 }
 
-// row reads one row as column -> value.
+// row reads the one row q gives as column -> value.
 func row(t *testing.T, conn *sql.Conn, q string, args ...any) map[string]any {
 	t.Helper()
-	rows, err := conn.QueryContext(context.Background(), q, args...)
-	if err != nil {
+	cols, rows, err := sqlrows.Query(context.Background(), conn, q, args...)
+	switch {
+	case err != nil:
 		t.Fatalf("%s: %v", q, err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	if !rows.Next() {
+	case len(rows) == 0:
 		t.Fatalf("%s %v: no row", q, args)
-	}
-	vals := make([]any, len(cols))
-	ptrs := make([]any, len(cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	if err := rows.Scan(ptrs...); err != nil {
-		t.Fatal(err)
-	}
-	if rows.Next() {
+	case len(rows) > 1:
 		t.Fatalf("%s %v: more than one row", q, args)
 	}
 	m := map[string]any{}
 	for i, c := range cols {
-		m[c] = vals[i]
+		m[c] = rows[0][i]
 	}
 	return m
 }

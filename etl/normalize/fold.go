@@ -103,7 +103,11 @@ func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
-// needsSpace reports whether Space would change s.
+// needsSpace reports whether Space would change s: a space at either end,
+// two spaces in a row, or a TAB, newline, CR, VT or FF anywhere. Eight
+// bytes at a time: a word without a byte below 0x20 and without two
+// adjacent spaces needs no look (indicator names, ~150 bytes, go through
+// here for every fact).
 func needsSpace(s string) bool {
 	if s == "" {
 		return false
@@ -111,13 +115,29 @@ func needsSpace(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return true
 	}
-	prev := byte(0)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if isSpaceByte(c) && (c != ' ' || prev == ' ') {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// some byte below 0x20 (exact: a borrow only follows a true one)
+		// may be a white-space control character
+		if (x-0x20*lo8)&^x&hi8 != 0 {
+			for j := i; j < i+8; j++ {
+				if c := s[j]; c != ' ' && isSpaceByte(c) {
+					return true
+				}
+			}
+		}
+		sp := zero8(x ^ (' ' * lo8))
+		if sp&(sp>>8) != 0 || i > 0 && s[i] == ' ' && s[i-1] == ' ' {
 			return true
 		}
-		prev = c
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if isSpaceByte(c) && (c != ' ' || i > 0 && s[i-1] == ' ') {
+			return true
+		}
 	}
 	return false
 }
@@ -320,32 +340,48 @@ func asciiKey(s string) (string, bool) {
 	if isASCIIKey(s) {
 		return s, true
 	}
-	buf := make([]byte, 0, len(s))
+	buf := make([]byte, len(s))
+	n := 0
 	pending := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
+		k := keyByte[s[i]]
+		switch k {
+		case 0: // not a letter or digit
 			pending = true
 			continue
+		case 0xff: // not ASCII
+			return "", false
 		}
-		if pending && len(buf) > 0 {
-			buf = append(buf, ' ')
+		if pending && n > 0 {
+			buf[n] = ' '
+			n++
 		}
 		pending = false
-		buf = append(buf, c)
+		buf[n] = k
+		n++
 	}
-	if len(buf) == 0 {
+	if n == 0 {
 		return "", true
 	}
 	// buf is never written again: the string may share it
-	return unsafe.String(unsafe.SliceData(buf), len(buf)), true
+	return unsafe.String(unsafe.SliceData(buf), n), true
 }
+
+// keyByte is, per byte, its lower-case letter or digit, 0 for the other
+// ASCII bytes (separators in a key) and 0xff for bytes of non-ASCII text.
+var keyByte = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = 0xff
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
 
 // isASCIIKey: s is its own key, words of [a-z0-9] joined by single spaces.
 func isASCIIKey(s string) bool {

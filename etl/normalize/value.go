@@ -48,6 +48,9 @@ func GradeOf(score float64) string {
 
 // Grade returns the grade written in t ("BB", "ВВ", "bb", "BB*"), or "".
 func Grade(t string) string {
+	if plainWord3(t) {
+		return "" // Fold and the trims keep it: three bytes or more
+	}
 	t = strings.TrimRight(strings.TrimSpace(Fold(t)), "*")
 	if len(t) == 0 || len(t) > 2 {
 		return ""
@@ -60,6 +63,22 @@ func Grade(t string) string {
 		return strings.ToUpper(t)
 	}
 	return ""
+}
+
+// plainWord3: t is ASCII, at least three bytes long, and neither starts
+// nor ends with white space nor ends with '*' (every word of a cell's
+// text asks Grade).
+func plainWord3(t string) bool {
+	n := len(t)
+	if n < 3 || asciiSpace[t[0]&0x7f] || asciiSpace[t[n-1]&0x7f] || t[n-1] == '*' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if t[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var opinions = map[string]bool{"WTP": true, "WDP": true, "TMP": true, "TW": true}
@@ -296,7 +315,7 @@ func tokenKind(w string) int {
 		return tkMark
 	case strings.HasPrefix(w, "("):
 		return tkParen
-	case strings.EqualFold(strings.TrimRight(w, "."), "rp"):
+	case w[0]|0x20 == 'r' && strings.EqualFold(strings.TrimRight(w, "."), "rp"): // only r and R fold to r
 		return tkCurrency
 	case isDigit(w[0]) || (len(w) > 1 && (w[0] == '-' || w[0] == '.') && isDigit(w[1])):
 		return tkNum
@@ -376,6 +395,32 @@ func splitValues(s string, firstOnly bool) (out []string, several bool) {
 		out = append(out, joinSpans(t, words[cur:end]))
 	}
 	return out, len(out) > 1
+}
+
+// CountFields is len(strings.Fields(s)), without building the fields.
+func CountFields(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if sp {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+		i += size
+	}
+	return n
 }
 
 // span is the byte range of one word.

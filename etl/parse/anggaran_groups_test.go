@@ -49,23 +49,3 @@ func TestAnggaranDuplicateColumns(t *testing.T) {
 		}
 	}
 }
-
-// TestNextYearTarget: "Target 2024 | Realisasi 2024 | Capaian | Target
-// 2025" measures 2024 and plans 2025: capaian rows with 2024's target, no
-// series rows.
-func TestNextYearTarget(t *testing.T) {
-	d := parseDoc(t, "next year",
-		"Tabel 3.1 Capaian Kinerja Sasaran Strategis Tahun 2024", "",
-		"No\tIndikator Kinerja\tTarget 2024\tRealisasi 2024\tCapaian\tTarget 2025",
-		"1\tPersentase Partisipasi Pemilih dalam Pemilu/Pemilihan\t77,50%\t81,36%\t104,98%\t80%",
-		"2\tPersentase Sengketa Hukum yang dimenangkan KPU\t100%\t100%\t100%\t90%")
-	if len(d.CapaianSeri) != 0 {
-		t.Errorf("%d series rows, want none", len(d.CapaianSeri))
-	}
-	if len(d.Capaian) != 2 {
-		t.Fatalf("%d capaian rows, want 2", len(d.Capaian))
-	}
-	if got := d.Capaian[0].TargetTeks; got != "77,50%" {
-		t.Errorf("target %q, want 77,50%%", got)
-	}
-}

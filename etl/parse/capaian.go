@@ -234,7 +234,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sasaran = sasCell
 			}
 		}
-		sasWrapped = len(r.Parts) > cells.sasIdx && cells.sasIdx >= 0 && len(r.Parts[cells.sasIdx]) > 1
+		sasWrapped = r.FragmentCount(cells.sasIdx) > 1
 		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
 			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit}
 		if progCell != "" && cur.program == "" {
@@ -390,11 +390,12 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 // left of the indicator back to the indicator, when that makes the
 // indicator a known one ("... untuk" + "Pemilih Disabilitas").
 func (p *parser) misplaced(r *extract.Row, roles []int, ind int, rc *rowCells) {
-	if r.Start == r.End || ind >= len(r.Head) || r.Head[ind] == "" {
+	head := r.Head()
+	if r.Start == r.End || ind >= len(head) || head[ind] == "" {
 		return
 	}
 	for j := 0; j < ind && j < len(r.Cells); j++ {
-		if r.Cells[j] == "" || (j < len(r.Head) && r.Head[j] != "") {
+		if r.Cells[j] == "" || (j < len(head) && head[j] != "") {
 			continue
 		}
 		cand := rc.ind + " " + r.Cells[j]

@@ -28,10 +28,7 @@ func TestCapaianClasses(t *testing.T) {
 			[]want{{"Nilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten", "B", "BB*"}, {"Nilai Keterbukaan Informasi Publik", "80", "84,17"}}},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
+		d := parseDoc(t, tc.name, tc.body...)
 		for _, w := range tc.want {
 			found := false
 			for _, c := range d.Capaian {
@@ -47,12 +44,9 @@ func TestCapaianClasses(t *testing.T) {
 			}
 		}
 	}
-	d, err := Text("seri", doc("Tabel 3.1a Realisasi Indikator Tahun 2020-2022", "",
+	d := parseDoc(t, "seri", "Tabel 3.1a Realisasi Indikator Tahun 2020-2022", "",
 		"Indikator\t2020\t2021\t2022",
-		"Persentase kesesuaian Kompetensi Pegawai terhadap standar kompetensi penugasannya\t78,10%\t82,35%\t87,90%"))
-	if err != nil {
-		t.Fatal(err)
-	}
+		"Persentase kesesuaian Kompetensi Pegawai terhadap standar kompetensi penugasannya\t78,10%\t82,35%\t87,90%")
 	got := map[int]string{}
 	for _, s := range d.CapaianSeri {
 		if s.Jenis == "realisasi" {

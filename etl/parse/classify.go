@@ -92,7 +92,7 @@ func (p *parser) label(b *extract.Block) string {
 		}
 		return "Lampiran " + m[1]
 	}
-	if c = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(c, "Tabel:"), "Tabel")); len(strings.Fields(c)) >= 2 {
+	if c = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(c, "Tabel:"), "Tabel")); normalize.CountFields(c) >= 2 {
 		return shorten(c, 90)
 	}
 	return "tabel baris " + itoa(b.Start)
@@ -158,7 +158,7 @@ var headerVocab = []string{"indikator", "realisasi", "sasaran", "capaian", "stra
 // a header word by that word. Short words are left alone: too many real
 // words sit one letter from each other.
 func fixOCR(k string) string {
-	if len(k) < 7 {
+	if len(k) < 7 || !ocrSuspect(k) {
 		return k
 	}
 	var out []string
@@ -183,6 +183,33 @@ func fixOCR(k string) string {
 		return k
 	}
 	return strings.Join(out, " ")
+}
+
+// ocrSuspect: fixOCR may change k: some word of it is one edit from a
+// header word. Only ASCII text is scanned here (split at ASCII white
+// space, as strings.Fields splits it); any other is suspect.
+func ocrSuspect(k string) bool {
+	for i := 0; i < len(k); {
+		for i < len(k) && isSpaceASCII(k[i]) {
+			i++
+		}
+		j := i
+		for j < len(k) && !isSpaceASCII(k[j]) {
+			if k[j] >= 0x80 {
+				return true
+			}
+			j++
+		}
+		if w := k[i:j]; len(w) >= 7 {
+			for _, v := range headerVocab {
+				if w != v && len(w)-len(v) <= 1 && len(v)-len(w) <= 1 && w[0] == v[0] && normalize.OneEdit(w, v) {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // has: s (a folded text with a space at both ends) holds one of the words

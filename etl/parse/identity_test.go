@@ -16,8 +16,19 @@ func TestIdentitySignals(t *testing.T) {
 		tahun            int
 		conf             string // "" = tinggi (no identitas_sumber finding)
 		konflik          bool
+		synth            bool // the document says it is synthetic
 		err              string
 	}{
+		{name: "kabupaten", file: "a.txt", text: "LAPORAN KINERJA KPU KABUPATEN SIKKA TAHUN 2024\n\nSekretaris Komisi Pemilihan Umum\n\nKabupaten Sikka,\n",
+			satker: "5307", tahun: 2024},
+		{name: "kota, not kabupaten", file: "a.txt", text: "Laporan Kinerja KPU Kota Kupang Tahun 2023\n\nKetua KPU Kota Kupang\n",
+			satker: "5371", tahun: 2023},
+		{name: "provinsi", file: "a.txt", text: "Laporan Kinerja KPU Provinsi Nusa Tenggara Timur Tahun 2024\n\nKetua Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur\n",
+			satker: "53", tahun: 2024},
+		{name: "synthetic", file: "a.txt", text: "DOKUMEN SINTETIS\n\nLAPORAN KINERJA KPU KABUPATEN ALOR TAHUN 2022\n\nSekretaris KPU Kabupaten Alor\n",
+			satker: "5305", tahun: 2022, synth: true},
+		{name: "no satker", file: "a.txt", text: "LAPORAN KINERJA TAHUN 2024\n\nisi laporan\n", err: "satker pelapor tidak dapat ditentukan"},
+		{name: "no year", file: "a.txt", text: "KPU Kabupaten Alor\n\nSekretaris KPU Kabupaten Alor\n", err: "tahun laporan tidak dapat ditentukan"},
 		{name: "title over three lines", file: "a.txt",
 			text:   "LAPORAN KINERJA\n\nSEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN NGADA\n\nTAHUN ANGGARAN 2024\n\nKATA PENGANTAR\n\nisi\n",
 			satker: "5309", tahun: 2024},
@@ -71,8 +82,8 @@ func TestIdentitySignals(t *testing.T) {
 			t.Errorf("%s: %v", tc.name, err)
 			continue
 		}
-		if d.Meta.SatkerID != tc.satker || d.Meta.Tahun != tc.tahun {
-			t.Errorf("%s: satker %s tahun %d, want %s %d", tc.name, d.Meta.SatkerID, d.Meta.Tahun, tc.satker, tc.tahun)
+		if m := d.Meta; m.SatkerID != tc.satker || m.Tahun != tc.tahun || m.Synthetic != tc.synth || m.Kind != "lkj" || m.Format != "txt" || m.ParserVersion != Version {
+			t.Errorf("%s: meta = %+v, want satker %s tahun %d synthetic %v", tc.name, m, tc.satker, tc.tahun, tc.synth)
 		}
 		conf, konflik := "", false
 		for _, f := range d.Findings {

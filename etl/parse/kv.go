@@ -249,7 +249,7 @@ func (p *parser) kvTable(recs []kvRecord, caption string) {
 		recs[0].title = "Jumlah"
 	}
 	hdr := append([]string{titleHdr}, keys...)
-	blk.Header = []extract.Row{{Start: recs[0].start, End: recs[0].start, Cells: hdr, Head: hdr}}
+	blk.Header = []extract.Row{{Start: recs[0].start, End: recs[0].start, Cells: hdr}}
 	blk.Width = len(hdr)
 	for _, r := range recs {
 		cells := make([]string, len(hdr))
@@ -274,7 +274,7 @@ func (p *parser) kvTable(recs []kvRecord, caption string) {
 				}
 			}
 		}
-		blk.Rows = append(blk.Rows, extract.Row{Start: r.start, End: r.end, Cells: cells, Head: cells})
+		blk.Rows = append(blk.Rows, extract.Row{Start: r.start, End: r.end, Cells: cells})
 	}
 	p.table(&blk)
 }
@@ -289,7 +289,7 @@ func (p *parser) kvKomponen(blk *extract.Block, r kvRecord) bool {
 		lk := strings.ToLower(k)
 		if m := reKVBobot.FindStringSubmatch(k); m != nil {
 			c := []string{m[1], m[2], v}
-			rows = append(rows, extract.Row{Start: r.start, End: r.end, Cells: c, Head: c})
+			rows = append(rows, extract.Row{Start: r.start, End: r.end, Cells: c})
 			continue
 		}
 		switch {
@@ -306,14 +306,14 @@ func (p *parser) kvKomponen(blk *extract.Block, r kvRecord) bool {
 	}
 	if final != "" {
 		c := []string{"Nilai Hasil Evaluasi", "100", final}
-		rows = append(rows, extract.Row{Start: r.start, End: r.end, Cells: c, Head: c})
+		rows = append(rows, extract.Row{Start: r.start, End: r.end, Cells: c})
 	}
 	if pred != "" {
 		c := []string{"Predikat", "", pred}
-		rows = append(rows, extract.Row{Start: r.start, End: r.end, Cells: c, Head: c})
+		rows = append(rows, extract.Row{Start: r.start, End: r.end, Cells: c})
 	}
 	hdr := []string{"Komponen", "Bobot", "Nilai"}
-	blk.Header = []extract.Row{{Start: r.start, End: r.start, Cells: hdr, Head: hdr}}
+	blk.Header = []extract.Row{{Start: r.start, End: r.start, Cells: hdr}}
 	blk.Rows, blk.Width = rows, 3
 	if year != "" {
 		blk.Caption = strings.TrimSpace(blk.Caption + " Hasil Evaluasi AKIP (Tahun yang Dinilai " + year + ")")

@@ -89,32 +89,3 @@ func TestAlignSpacedCases(t *testing.T) {
 		}
 	}
 }
-
-// TestBudgetByYearColumns: a multi-year budget table with one column per
-// year and one row per measure gives one TOTAL row per year.
-func TestBudgetByYearColumns(t *testing.T) {
-	d, err := Text("tahun-kolom", doc(
-		"TABEL 3.6 PAGU DAN REALISASI TA. 2019 - 2021 (RP)",
-		"URAIAN\tTA. 2019\tTA. 2020\tTA. 2021",
-		"PAGU\t28,342,300,000\t3,152,400,000\t3,487,950,000",
-		"REALISASI\t27,975,250,000\t3,042,976,411\t3,374,828,944",
-		"% REAL.\t98.70%\t96.53%\t96.76%"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[int][2]int64{2019: {28342300000, 27975250000}, 2020: {3152400000, 3042976411}, 2021: {3487950000, 3374828944}}
-	got := 0
-	for _, a := range d.Anggaran {
-		w, ok := want[a.Tahun]
-		if !ok || a.Kode != "TOTAL" {
-			continue
-		}
-		got++
-		if a.Pagu == nil || a.Realisasi == nil || *a.Pagu != w[0] || *a.Realisasi != w[1] {
-			t.Errorf("%d: pagu %v realisasi %v, want %v", a.Tahun, a.Pagu, a.Realisasi, w)
-		}
-	}
-	if got != 3 {
-		t.Errorf("%d TOTAL rows, want 3: %+v", got, d.Anggaran)
-	}
-}

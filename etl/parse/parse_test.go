@@ -38,41 +38,6 @@ func parseDoc(t *testing.T, name string, body ...string) *facts.Document {
 	return d
 }
 
-func TestIdentity(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		satker string
-		tahun  int
-		synth  bool
-		err    bool
-	}{
-		{"kabupaten", "LAPORAN KINERJA KPU KABUPATEN SIKKA TAHUN 2024\n\nSekretaris Komisi Pemilihan Umum\n\nKabupaten Sikka,\n", "5307", 2024, false, false},
-		{"kota not kabupaten", "Laporan Kinerja KPU Kota Kupang Tahun 2023\n\nKetua KPU Kota Kupang\n", "5371", 2023, false, false},
-		{"provinsi", "Laporan Kinerja KPU Provinsi Nusa Tenggara Timur Tahun 2024\n\nKetua Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur\n", "53", 2024, false, false},
-		{"synthetic", "DOKUMEN SINTETIS\n\nLAPORAN KINERJA KPU KABUPATEN ALOR TAHUN 2022\n\nSekretaris KPU Kabupaten Alor\n", "5305", 2022, true, false},
-		{"no satker", "LAPORAN KINERJA TAHUN 2024\n\nisi laporan\n", "", 0, false, true},
-		{"no year", "KPU Kabupaten Alor\n\nSekretaris KPU Kabupaten Alor\n", "", 0, false, true},
-	}
-	for _, tc := range tests {
-		d, err := Text(tc.name, []byte(tc.text))
-		if tc.err {
-			if err == nil {
-				t.Errorf("%s: want error, got %+v", tc.name, d.Meta)
-			}
-			continue
-		}
-		if err != nil {
-			t.Errorf("%s: %v", tc.name, err)
-			continue
-		}
-		m := d.Meta
-		if m.SatkerID != tc.satker || m.Tahun != tc.tahun || m.Synthetic != tc.synth || m.Kind != "lkj" || m.Format != "txt" || m.ParserVersion != Version {
-			t.Errorf("%s: meta = %+v", tc.name, m)
-		}
-	}
-}
-
 func TestDecode(t *testing.T) {
 	plain := "LAPORAN KINERJA KPU KABUPATEN ENDE TAHUN 2024\n\nSekretaris KPU Kabupaten Ende\n"
 	u := utf16.Encode([]rune(plain))
@@ -181,41 +146,6 @@ func TestWrappedRowsAndShards(t *testing.T) {
 	}
 }
 
-func TestAnggaranStyles(t *testing.T) {
-	d := parseDoc(t, "anggaran",
-		"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
-		"Kode\tUraian\tPagu (Rp)\tRealisasi (Rp)\tSerapan (%)\tSisa (Rp)",
-		"076.01.WA\tProgram Dukungan Manajemen\t4 193 487 000\t3 856 611 402\t91,97\t336 875 598",
-		"3355\tPengelolaan Keuangan\t1 668 616 000\t1 568 654 151\t94,01\t99 961 849",
-		"3360\tOperasional Perkantoran\t2 524 871 000\t2 287 957 251\t90,62\t236 913 74",
-		"\tJUMLAH\t4 193 487 000\t3 856 611 402\t91,97\t336 875 598",
-	)
-	want := map[string][3]int64{
-		"076.01.WA": {4193487000, 3856611402, 336875598},
-		"3355":      {1668616000, 1568654151, 99961849},
-		"TOTAL":     {4193487000, 3856611402, 336875598},
-	}
-	got := 0
-	for _, a := range d.Anggaran {
-		w, ok := want[a.Kode]
-		if !ok {
-			continue
-		}
-		got++
-		if *a.Pagu != w[0] || *a.Realisasi != w[1] || a.Sisa == nil || *a.Sisa != w[2] {
-			t.Errorf("%s = %+v", a.Kode, a)
-		}
-	}
-	if got != 3 {
-		t.Errorf("found %d of 3 rows: %+v", got, d.Anggaran)
-	}
-	for _, a := range d.Anggaran {
-		if a.Kode == "3360" && (a.Sisa != nil || a.SisaTeks != "236 913 74" || a.KodeInduk != "076.01.WA") {
-			t.Errorf("cut-off sisa must be left to validate: %+v", a)
-		}
-	}
-}
-
 func TestPemilihanOf(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Daftar Pemilih Tetap DALAM PEMILIHAN SERENTAK TINGKAT PROVINSI", "pilkada"},
@@ -318,17 +248,13 @@ func TestYearRow(t *testing.T) {
 	}
 	// labels shifted against the columns: the year row decides; the run of
 	// years restarts where the realisation columns begin
-	text := doc(
+	d := parseDoc(t, "t",
 		"Sasaran Strategis: Terwujudnya X dengan indikator Nilai Akuntabilitas Kinerja", "",
 		"a. Perbandingan Realisasi Kinerja Tahun 2024 dengan Target Jangka Menengah", "",
 		"No\tSasaran\tIndikator Kinerja\tTarge\tet Kinerj\tRealisasi 2024\t\t\t",
 		"\tStrategis\t\t2020\t2021\t2022\t2023\t2024\t2021\t2024",
 		"1\tTerwujudnya X\tNilai Akuntabilitas Kinerja\t\t\tB\tB\tB\tBB\tBB (77,95)",
 	)
-	d, err := Text("t", text)
-	if err != nil {
-		t.Fatal(err)
-	}
 	got := map[string]string{}
 	for _, s := range d.CapaianSeri {
 		got[itoa(s.Tahun)+s.Jenis] = s.Teks

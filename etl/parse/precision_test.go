@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
 
 // TestProsePrecision: revenue, assets and DIPA revisions are not the
 // budget realisation; two amounts for one figure load only when the stated
@@ -41,71 +45,76 @@ func TestProsePrecision(t *testing.T) {
 	}
 }
 
-// TestMoneyUnits: a budget table's amounts in thousands or millions, from
-// its caption or header, and sisa derived when the table has no Sisa
-// column.
-func TestMoneyUnits(t *testing.T) {
+// TestBudgetDocuments: budget tables and prose give their rows whole:
+// amounts in thousands or millions from a caption or header, sisa derived
+// when the table has no Sisa column, one TOTAL per year of a multi-year
+// table, amounts stated per program and kegiatan with their codes in
+// parentheses belonging to those codes (a stated sisa kept when pagu −
+// realisasi proves it), a cut-off sisa left to validate.
+func TestBudgetDocuments(t *testing.T) {
+	total := func(a facts.Anggaran) bool { return a.Kode == "TOTAL" && a.Utama }
 	tests := []struct {
-		name            string
-		body            []string
-		pagu, real, sis int64
+		name  string
+		body  []string
+		keep  func(facts.Anggaran) bool // the rows want lists, whole
+		want  []string                  // as budgetRows writes them
+		check func(t *testing.T, a facts.Anggaran)
 	}{
 		{"ribuan in a caption line", []string{"Tabel 3.1 Realisasi Anggaran", "(dalam ribuan rupiah)", "", "Uraian\tPagu\tRealisasi\tSisa\t%", "Program Dukungan Manajemen (WA)\t2.981.442\t2.954.886\t26.556\t99,11", "JUMLAH\t2.981.442\t2.954.886\t26.556\t99,11"},
-			2981442000, 2954886000, 26556000},
+			total, []string{"TOTAL|2024|2981442000|2954886000|26556000"}, nil},
 		{"juta with decimals in the caption", []string{"Tabel 3.6 Realisasi Anggaran Tahun 2024 (Rp juta)", "", "Kode\tProgram\tPagu\tRealisasi\tSisa\tSerapan", "WA\tProgram Dukungan Manajemen\t3.016,75\t2.976,89\t39,86\t98,68%", "\tTotal\t3.016,75\t2.976,89\t39,86\t98,68%"},
-			3016750000, 2976890000, 39860000},
+			total, []string{"TOTAL|2024|3016750000|2976890000|39860000"}, nil},
 		{"(Rp 000) in the header", []string{"Tabel 3.2 Anggaran", "", "Kode\tUraian\tPagu (Rp 000)\tRealisasi (Rp 000)\tSisa (Rp 000)", "WA\tProgram Dukungan Manajemen\t1.000\t900\t100", "\tJumlah\t1.000\t900\t100"},
-			1000000, 900000, 100000},
+			total, []string{"TOTAL|2024|1000000|900000|100000"}, nil},
 		{"no Sisa column", []string{"Tabel 3.5 Realisasi Anggaran", "", "Kode\tUraian\tPagu\tRealisasi\t%", "WA\tProgram Dukungan Manajemen\t2.188.470.000\t2.140.322.310\t97,80", "JUMLAH TOTAL\t\t2.188.470.000\t2.140.322.310\t97,80"},
-			2188470000, 2140322310, 48147690},
+			total, []string{"TOTAL|2024|2188470000|2140322310|48147690"}, nil},
+		{"years as columns, measures as rows", []string{"TABEL 3.6 PAGU DAN REALISASI TA. 2019 - 2021 (RP)",
+			"URAIAN\tTA. 2019\tTA. 2020\tTA. 2021",
+			"PAGU\t28,342,300,000\t3,152,400,000\t3,487,950,000",
+			"REALISASI\t27,975,250,000\t3,042,976,411\t3,374,828,944",
+			"% REAL.\t98.70%\t96.53%\t96.76%"},
+			func(a facts.Anggaran) bool { return a.Kode == "TOTAL" },
+			[]string{"TOTAL|2019|28342300000|27975250000|367050000", "TOTAL|2020|3152400000|3042976411|109423589",
+				"TOTAL|2021|3487950000|3374828944|113121056"}, nil},
+		{"codes, spaced thousands, a cut-off sisa", []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
+			"Kode\tUraian\tPagu (Rp)\tRealisasi (Rp)\tSerapan (%)\tSisa (Rp)",
+			"076.01.WA\tProgram Dukungan Manajemen\t4 193 487 000\t3 856 611 402\t91,97\t336 875 598",
+			"3355\tPengelolaan Keuangan\t1 668 616 000\t1 568 654 151\t94,01\t99 961 849",
+			"3360\tOperasional Perkantoran\t2 524 871 000\t2 287 957 251\t90,62\t236 913 74",
+			"\tJUMLAH\t4 193 487 000\t3 856 611 402\t91,97\t336 875 598"},
+			func(a facts.Anggaran) bool { return a.Kode != "3360" },
+			[]string{"076.01.WA|2024|4193487000|3856611402|336875598", "3355|2024|1668616000|1568654151|99961849",
+				"TOTAL|2024|4193487000|3856611402|336875598"},
+			func(t *testing.T, a facts.Anggaran) {
+				if a.Kode == "3360" && (a.Sisa != nil || a.SisaTeks != "236 913 74" || a.KodeInduk != "076.01.WA") {
+					t.Errorf("cut-off sisa must be left to validate: %+v", a)
+				}
+			}},
+		{"prose per program and kegiatan with codes", []string{
+			"Pada Tahun Anggaran 2024 total pagu anggaran sebesar Rp 3.214.600.000,- dengan realisasi sebesar Rp 3.084.945.748,- atau 95,97%, sehingga sisa anggaran yang tidak terserap sebesar Rp 129.654.252,-.",
+			"",
+			"Program Dukungan Manajemen (076.01.WA) memperoleh pagu Rp 2.849.550.000,- dan terealisasi Rp 2.732.458.724,- (95,89%). Dari program ini, kegiatan Pengelolaan Keuangan dan Barang Milik Negara (3355) terealisasi Rp 1.907.221.333,- dari pagu Rp 1.987.400.000,-.",
+			"",
+			"Kegiatan Teknis Penyelenggaraan Pemilu/Pemilihan (6639) menyerap Rp 235.827.452,- dari Rp 246.800.000,-."},
+			func(a facts.Anggaran) bool { return a.Utama && a.Tahun == 2024 },
+			[]string{"076.01.WA|2024|2849550000|2732458724|117091276", "3355|2024|1987400000|1907221333|80178667",
+				"6639|2024|246800000|235827452|10972548", "TOTAL|2024|3214600000|3084945748|129654252"},
+			func(t *testing.T, a facts.Anggaran) {
+				if a.Kode == "3355" && a.KodeInduk != "076.01.WA" {
+					t.Errorf("3355 induk %q, want 076.01.WA", a.KodeInduk)
+				}
+			}},
 	}
 	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.body...)
-		var got *struct{ p, r, s int64 }
-		for _, a := range d.Anggaran {
-			if a.Kode == "TOTAL" && a.Utama && a.Pagu != nil && a.Realisasi != nil && a.Sisa != nil {
-				got = &struct{ p, r, s int64 }{*a.Pagu, *a.Realisasi, *a.Sisa}
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseDoc(t, tc.name, tc.body...)
+			wantRows(t, "anggaran", budgetRows(d, tc.keep), tc.want)
+			for _, a := range d.Anggaran {
+				if tc.check != nil {
+					tc.check(t, a)
+				}
 			}
-		}
-		if got == nil || got.p != tc.pagu || got.r != tc.real || got.s != tc.sis {
-			t.Errorf("%s: TOTAL = %+v, want %d %d %d (%+v)", tc.name, got, tc.pagu, tc.real, tc.sis, d.Anggaran)
-		}
-	}
-}
-
-// TestDPTProse: the reporting satker's DPT stated in a sentence, never a
-// DPTb/DPK figure, and only with its election and year named.
-func TestDPTProse(t *testing.T) {
-	tests := []struct {
-		name         string
-		body         string
-		pem          string
-		year         int
-		total, l, pr int64 // 0 = no row / NULL
-	}{
-		{"total, L and P", "Pada Pemilu Tahun 2019 Daftar Pemilih Tetap Kabupaten Sikka berjumlah 233.337 pemilih, terdiri atas 112.406 laki-laki dan 120.931 perempuan, di 587 TPS.",
-			"pemilu", 2019, 233337, 112406, 120931},
-		{"English separators", "Untuk Pemilihan Bupati dan Wakil Bupati Sikka Tahun 2024, DPT ditetapkan sebanyak 199,749 pemilih (laki-laki 99,214, perempuan 100,535).",
-			"pilkada", 2024, 199749, 99214, 100535},
-		{"DPTb is not the DPT", "Pada Pemilu Tahun 2024 jumlah DPTb sebanyak 1.234 pemilih.", "", 0, 0, 0, 0},
-		{"no election named", "DPT Kabupaten Sikka berjumlah 233.337 pemilih.", "", 0, 0, 0, 0},
-	}
-	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.body)
-		if tc.total == 0 {
-			if len(d.DPT) != 0 {
-				t.Errorf("%s: want no DPT row, got %+v", tc.name, d.DPT)
-			}
-			continue
-		}
-		if len(d.DPT) != 1 {
-			t.Fatalf("%s: %d DPT rows", tc.name, len(d.DPT))
-		}
-		r := d.DPT[0]
-		if r.Pemilihan != tc.pem || r.Tahun != tc.year || r.TingkatWilayah != "kabupaten" || r.SatkerID != "5307" ||
-			r.PemilihTotal == nil || *r.PemilihTotal != tc.total || r.PemilihL == nil || *r.PemilihL != tc.l || r.PemilihP == nil || *r.PemilihP != tc.pr {
-			t.Errorf("%s: %+v", tc.name, r)
-		}
+		})
 	}
 }
 

@@ -12,13 +12,7 @@ import (
 // table (low confidence, garbled cells skipped) and the predikat of a
 // score stated without one.
 func TestSakipHistoryClasses(t *testing.T) {
-	type want struct {
-		satker string
-		year   int
-		nilai  float64
-		grade  string
-		conf   string
-	}
+	type want = sakipWant
 	type komp struct {
 		year  int
 		id    string
@@ -71,6 +65,24 @@ func TestSakipHistoryClasses(t *testing.T) {
 			"Tabel 3.3 Riwayat Hasil Evaluasi SAKIP", "",
 			"Tahun yang Dinilai\tNilai\tPredikat\tTahun Evaluasi", "2015\t45,60\tC\t2016", "2016\t50,85\tCC\t2017"},
 			[]want{{"5307", 2015, 45.60, "C", "tinggi"}, {"5307", 2016, 50.85, "CC", "tinggi"}}, nil, nil},
+		{"components as columns, one row per evaluated year, weights in the header", []string{
+			"Tabel 3.3 Hasil Evaluasi Akuntabilitas Kinerja (Tahun yang Dinilai 2022 dan 2023)", "",
+			"Tahun yang Dinilai\tPerencanaan Kinerja (30)\tPengukuran Kinerja (30)\tPelaporan Kinerja (15)\tEvaluasi Internal (25)\tNilai Akhir\tPredikat",
+			"2022\t17,40\t17,35\t9,00\t17,46\t61,21\tB",
+			"2023\t19,05\t17,50\t9,05\t16,19\t61,79\tB"},
+			[]want{{"5307", 2022, 61.21, "B", "tinggi"}, {"5307", 2023, 61.79, "B", "tinggi"}},
+			[]komp{{2022, "perencanaan", 17.40}, {2023, "perencanaan", 19.05}}, nil},
+		// running text that introduces a table (and so is taken as its
+		// caption) still states the predikat of the score the table gives
+		{"the caption's prose gives the table's score its predikat", []string{
+			"Predikat akuntabilitas kinerja belum mencapai target B. Hasil Evaluasi AKIP Tahun 2023 memberikan nilai 58,47 (CC) dengan rincian komponen pada tabel berikut.", "",
+			"Komponen\tBobot\tNilai",
+			"Perencanaan Kinerja\t30\t17,55",
+			"Pengukuran Kinerja\t30\t16,65",
+			"Pelaporan Kinerja\t15\t9,30",
+			"Evaluasi Akuntabilitas Kinerja Internal\t25\t14,97",
+			"Nilai Hasil Evaluasi\t100\t58,47"},
+			[]want{{"5307", 2023, 58.47, "CC", "tinggi"}}, nil, nil},
 		{"scanned all-satker table", []string{
 			"HASIL EVALUASI AKIP KPU KABUPATEN/KOTA SE-NTT TAHUN 2019", "(hasil pindai surat KPU Provinsi)", "",
 			"No\tSatker\tNilai\tPredikat", "1\tKPU Kab. Kupang\t66,34\tB", "2\tKPU Kab. Sumba Tengah\t58,8O\tCC",
@@ -78,24 +90,8 @@ func TestSakipHistoryClasses(t *testing.T) {
 			[]want{{"5301", 2019, 66.34, "B", "rendah"}, {"5318", 2019, 63.51, "B", "rendah"}}, nil, nil},
 	}
 	for _, tc := range tests {
-		d, err := Text(tc.name, doc(tc.body...))
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		for _, w := range tc.want {
-			found := false
-			for _, s := range d.Sakip {
-				if s.SatkerID == w.satker && s.TahunDinilai == w.year && s.Utama {
-					found = true
-					if s.Nilai == nil || *s.Nilai != w.nilai || s.Predikat != w.grade || s.Keyakinan != w.conf {
-						t.Errorf("%s: %s %d = %v %q %q, want %v %q %q", tc.name, w.satker, w.year, fmtNum(s.Nilai), s.Predikat, s.Keyakinan, w.nilai, w.grade, w.conf)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("%s: no SAKIP row for %s %d (%+v)", tc.name, w.satker, w.year, d.Sakip)
-			}
-		}
+		d := parseDoc(t, tc.name, tc.body...)
+		checkSakip(t, tc.name, d, tc.want)
 		for _, s := range d.Sakip {
 			if s.SatkerID == "5317" {
 				t.Errorf("%s: garbled row loaded: %+v", tc.name, s)
@@ -143,10 +139,7 @@ func TestOCRGarbled(t *testing.T) {
 }
 
 func TestRBPercentBeforeWeight(t *testing.T) {
-	d, err := Text("rb", doc("Indeks Reformasi Birokrasi KPU Kabupaten Sikka Tahun 2023 sebesar 23,96 atau 66,01% dari bobot maksimal 36,30."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := parseDoc(t, "rb", "Indeks Reformasi Birokrasi KPU Kabupaten Sikka Tahun 2023 sebesar 23,96 atau 66,01% dari bobot maksimal 36,30.")
 	if len(d.RB) != 1 || d.RB[0].Tahun != 2023 || d.RB[0].Nilai == nil || *d.RB[0].Nilai != 23.96 ||
 		d.RB[0].Bobot == nil || *d.RB[0].Bobot != 36.30 || d.RB[0].Persen == nil || *d.RB[0].Persen != 66.01 {
 		t.Errorf("rb = %+v, want 2023 23,96 / 36,30 / 66,01%%", d.RB)
@@ -165,10 +158,7 @@ func TestSakipEarlierYearSentence(t *testing.T) {
 		{"Laporan Hasil Evaluasi atas Implementasi SAKIP yang diterima pada bulan Mei 2021 menilai kinerja tahun 2020. KPU Kabupaten Sikka memperoleh nilai 61,14 dengan predikat B. Pada evaluasi sebelumnya, yaitu atas tahun 2019, nilai yang diperoleh 64,89 (B), sehingga terjadi penurunan 3,75 poin yang disebabkan oleh lemahnya pengukuran kinerja.", 2019, 64.89},
 		{"Nilai AKIP tahun sebelumnya : 64,71 (Tahun yang Dinilai 2020, predikat B)", 2020, 64.71},
 	} {
-		d, err := Text("x", doc(tc.body))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseDoc(t, "x", tc.body)
 		found := false
 		for _, s := range d.Sakip {
 			if s.TahunDinilai == tc.year && s.Nilai != nil && *s.Nilai == tc.nilai && s.Predikat == "B" {

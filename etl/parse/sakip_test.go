@@ -93,60 +93,6 @@ func TestHeaderWeight(t *testing.T) {
 	}
 }
 
-// TestCaptionProse: running text that introduces a table (and so is taken
-// as its caption) still states facts: the predikat of a score the table
-// gives without one.
-func TestCaptionProse(t *testing.T) {
-	d := parseDoc(t, "caption prose",
-		"Predikat akuntabilitas kinerja belum mencapai target B. Hasil Evaluasi AKIP Tahun 2023 memberikan nilai 58,47 (CC) dengan rincian komponen pada tabel berikut.", "",
-		"Komponen\tBobot\tNilai",
-		"Perencanaan Kinerja\t30\t17,55",
-		"Pengukuran Kinerja\t30\t16,65",
-		"Pelaporan Kinerja\t15\t9,30",
-		"Evaluasi Akuntabilitas Kinerja Internal\t25\t14,97",
-		"Nilai Hasil Evaluasi\t100\t58,47")
-	got := ""
-	for _, s := range d.Sakip {
-		if s.TahunDinilai == 2023 && s.Utama && s.Nilai != nil && *s.Nilai == 58.47 {
-			got = s.Predikat
-		}
-	}
-	if got != "CC" {
-		t.Errorf("SAKIP 2023: predikat %q, want CC (%+v)", got, d.Sakip)
-	}
-}
-
-// TestSakipComponentColumns: components laid out as columns, one row per
-// evaluated year, weights in the header cells.
-func TestSakipComponentColumns(t *testing.T) {
-	d := parseDoc(t, "komponen kolom",
-		"Tabel 3.3 Hasil Evaluasi Akuntabilitas Kinerja (Tahun yang Dinilai 2022 dan 2023)", "",
-		"Tahun yang Dinilai\tPerencanaan Kinerja (30)\tPengukuran Kinerja (30)\tPelaporan Kinerja (15)\tEvaluasi Internal (25)\tNilai Akhir\tPredikat",
-		"2022\t17,40\t17,35\t9,00\t17,46\t61,21\tB",
-		"2023\t19,05\t17,50\t9,05\t16,19\t61,79\tB")
-	want := map[int]float64{2022: 61.21, 2023: 61.79}
-	got := map[int]float64{}
-	for _, s := range d.Sakip {
-		if s.Nilai != nil && s.Predikat == "B" {
-			got[s.TahunDinilai] = *s.Nilai
-		}
-	}
-	for y, v := range want {
-		if got[y] != v {
-			t.Errorf("SAKIP %d = %v, want %v", y, got[y], v)
-		}
-	}
-	perenc := map[int]float64{}
-	for _, k := range d.SakipKomponen {
-		if k.Komponen == "perencanaan" && k.Nilai != nil {
-			perenc[k.TahunDinilai] = *k.Nilai
-		}
-	}
-	if perenc[2022] != 17.40 || perenc[2023] != 19.05 {
-		t.Errorf("perencanaan per year = %v", perenc)
-	}
-}
-
 // TestScoreGradeCell: a score and its grade in one cell, "63.55 (B)" or
 // "73,99 / BB".
 func TestScoreGradeCell(t *testing.T) {

@@ -1,23 +1,15 @@
 package parse
 
 import (
-	"math/rand"
 	"reflect"
-	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 // TestGapPattern: the cut pattern finds what the RB patterns find, on
 // written sentences and random ones built from their words.
 func TestGapPattern(t *testing.T) {
-	cases := []string{
-		"",
-		"Nilai Reformasi Birokrasi KPU Kabupaten Alor tahun 2023 adalah 27,21 (74,95%) dari bobot 36,30",
-		"Hasil penilaian Reformasi Birokrasi Tahun 2021 adalah 23,41 dari bobot 36,30 atau 64,49%",
-		"reformasi birokrasi reformasi birokrasi sebesar 23,96 atau 66,01% dari bobot maksimal 36,30",
-		"REFORMASI  BIROKRASI yaitu 1,2 (3 %) dari total bobot 4",
-		"reformasi birokrasi ... ſebesar 1,2 (3%)",
-	}
 	words := []string{"reformasi", "Reformasi", "REFORMASI", "birokrasi", "Birokrasi", "adalah", "sebesar", "yaitu", "memperoleh",
 		"nilai", "mendapatkan", "menghasilkan", "27,21", "74,95", "36,30", "1.5", "(", ")", "%", "dari", "total", "bobot", "maksimal",
 		"atau", ",", "tahun", "2023", "KPU", "x", "reformasibirokrasi", "é",
@@ -25,15 +17,15 @@ func TestGapPattern(t *testing.T) {
 		"dari bobot 36,30", "dari total bobot maksimal 36,30", "atau 64,49%", ", atau sebesar 64,49%", "memperoleh nilai 1,5",
 		"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy", "\n", "a.b", "_adalah"}
 	seps := []string{" ", " ", "", "  ", "\t"}
-	rng := rand.New(rand.NewSource(31))
-	for n := 0; n < 8000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(30); k >= 0; k-- {
-			b.WriteString(words[rng.Intn(len(words))])
-			b.WriteString(seps[rng.Intn(len(seps))])
-		}
-		cases = append(cases, b.String())
+	written := []string{
+		"",
+		"Nilai Reformasi Birokrasi KPU Kabupaten Alor tahun 2023 adalah 27,21 (74,95%) dari bobot 36,30",
+		"Hasil penilaian Reformasi Birokrasi Tahun 2021 adalah 23,41 dari bobot 36,30 atau 64,49%",
+		"reformasi birokrasi reformasi birokrasi sebesar 23,96 atau 66,01% dari bobot maksimal 36,30",
+		"REFORMASI  BIROKRASI yaitu 1,2 (3 %) dari total bobot 4",
+		"reformasi birokrasi ... ſebesar 1,2 (3%)",
 	}
+	cases := sharedtest.Texts(31, 8000, 30, words, seps, written...)
 	for _, w := range []*gapPattern{rbScore, rbScore2, rbScore3} {
 		if w.tail == nil {
 			t.Fatalf("%s: the pattern is no longer head, gap, tail", w.re)

@@ -3,6 +3,8 @@ package parse
 import (
 	"math/rand"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 // TestBudgetCodeShape: the hand-written test agrees with the three
@@ -12,30 +14,10 @@ func TestBudgetCodeShape(t *testing.T) {
 		"W.3360", "WAB.3360", "3360.BKB.001", "3360.BK.001", "3360.BKB.01", "3360.BKB.0011", "Ä", "WA\n", "3360\n", "٣٣٦٠"}
 	alphabet := "0123456789ABZa.. x"
 	rng := rand.New(rand.NewSource(3))
-	for n := 0; n < 200000; n++ {
-		b := make([]byte, rng.Intn(14))
-		for i := range b {
-			b[i] = alphabet[rng.Intn(len(alphabet))]
-		}
-		cases = append(cases, string(b))
-	}
+	cases = append(cases, sharedtest.Strings(rng, 200000, 14, alphabet)...)
 	// shapes close to the codes: digits and letters where the codes have them
-	for n := 0; n < 20000; n++ {
-		for _, shape := range []string{"ddd.dd.AA", "AA.dddd", "A.dddd", "dddd.AAA.ddd", "AA", "dddd"} {
-			b := []byte(shape)
-			for i, c := range b {
-				switch {
-				case rng.Intn(20) == 0:
-					b[i] = alphabet[rng.Intn(len(alphabet))]
-				case c == 'd':
-					b[i] = byte('0' + rng.Intn(10))
-				case c == 'A':
-					b[i] = byte('A' + rng.Intn(26))
-				}
-			}
-			cases = append(cases, string(b))
-		}
-	}
+	shapes := []string{"ddd.dd.AA", "AA.dddd", "A.dddd", "dddd.AAA.ddd", "AA", "dddd"}
+	cases = append(cases, sharedtest.NearShapes(rng, 20000, shapes, alphabet, 20)...)
 	for _, s := range cases {
 		want := reProgram.MatchString(s) || reKegiatan.MatchString(s) || reOutput.MatchString(s)
 		if got := budgetCodeShape(s); got != want {

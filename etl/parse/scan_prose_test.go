@@ -2,9 +2,9 @@ package parse
 
 import (
 	"bytes"
-	"math/rand"
-	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
 // TestProseWords: each bit is bytes.Contains of its word, on written and
@@ -17,19 +17,12 @@ func TestProseWords(t *testing.T) {
 		{pwDipa, "dipa"}, {pwAkuntabilitas, "akuntabilitas"}, {pwAkip, "akip"}, {pwBobot, "bobot"}, {pwReformasi, "reformasi"},
 		{pwPemilih, "pemilih"}, {pwDPT, "dpt"}, {pwPemilihTetap, "pemilih tetap"}, {pwKecamatan, "kecamatan"},
 		{pwAnggaran, "anggaran"}, {pwRB, " rb "}}
-	cases := []string{"", "rp", "pagu rp 10", "total pagu anggaran rp 5 dengan realisasi", "reformasi birokrasi rb ",
-		"daftar pemilih tetap (dpt) per kecamatan", "nilai akip dan akuntabilitas dengan bobot", "revisi dipa", " rb ", "rb"}
 	pieces := []string{"r", "p", "a", "d", "b", "k", " ", "rp", "pag", "pagu", "realisasi", "realis", "alokasi", "revisi", "revis",
 		"dipa", "dpt", "dp", "akuntabilitas", "akip", "aki", "bobot", "reformasi", "pemilih", "pemilih tetap", "pemilihtetap",
 		"kecamatan", "anggaran", "rb", "x", "e", "i", "s", "t", "m", "l", "u", "n", "g", "o", "c"}
-	rng := rand.New(rand.NewSource(4))
-	for n := 0; n < 50000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(25); k >= 0; k-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		cases = append(cases, b.String())
-	}
+	written := []string{"", "rp", "pagu rp 10", "total pagu anggaran rp 5 dengan realisasi", "reformasi birokrasi rb ",
+		"daftar pemilih tetap (dpt) per kecamatan", "nilai akip dan akuntabilitas dengan bobot", "revisi dipa", " rb ", "rb"}
+	cases := sharedtest.Texts(4, 50000, 25, pieces, nil, written...)
 	for _, s := range cases {
 		got := proseWords([]byte(s))
 		for _, w := range words {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/binary"
 	"strings"
 	"unsafe"
 )
@@ -54,24 +55,39 @@ func hasAt(t string, i int, w string) bool {
 }
 
 // upperASCII is strings.ToUpper(s), for ASCII text in one allocation and
-// a plain byte loop (readTitle upper-cases every candidate title line).
+// eight bytes at a time (readTitle upper-cases every candidate title
+// line, up to 400 bytes each).
 func upperASCII(s string) string {
-	lower := -1
-	for i := 0; i < len(s); i++ {
+	const hi8 = 0x8080808080808080
+	var high, lower uint64 // any byte >= 0x80; any lower-case letter
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		high |= x & hi8
+		lower |= lowerMask8(x &^ hi8) // (meaningless, and unused, for non-ASCII)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			return strings.ToUpper(s)
+			high = 1
 		}
-		if lower < 0 && c >= 'a' && c <= 'z' {
-			lower = i
+		if c >= 'a' && c <= 'z' {
+			lower = 1
 		}
 	}
-	if lower < 0 {
+	if high != 0 {
+		return strings.ToUpper(s)
+	}
+	if lower == 0 {
 		return s
 	}
 	b := make([]byte, len(s))
-	copy(b, s[:lower])
-	for i := lower; i < len(s); i++ {
+	i = 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		binary.LittleEndian.PutUint64(b[i:], x^lowerMask8(x)>>2)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= 'a' && c <= 'z' {
 			c -= 'a' - 'A'
@@ -80,4 +96,20 @@ func upperASCII(s string) string {
 	}
 	// b is never written again: the string may share it
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// load8 is the eight bytes of s at i, little-endian.
+func load8(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// lowerMask8 has the high bit of each byte of x (ASCII: every byte below
+// 0x80) that is a lower-case letter: adding 0x80-'a' sets the high bit of
+// the bytes >= 'a', adding 0x80-'z'-1 that of the bytes > 'z', and no sum
+// carries into the next byte. Shifted right by two it is the 0x20 bit
+// that turns those letters into capitals.
+func lowerMask8(x uint64) uint64 {
+	const lo8, hi8 = 0x0101010101010101, 0x8080808080808080
+	return (x + (0x80-'a')*lo8) &^ (x + (0x80-'z'-1)*lo8) & hi8
 }

@@ -1,39 +1,64 @@
 package parse
 
 import (
-	"math/rand"
 	"reflect"
-	"strings"
+	"regexp"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
-// TestYearWordMatches: the windowed search finds exactly what reYearWord
-// finds on the whole text.
-func TestYearWordMatches(t *testing.T) {
-	cases := []string{
-		"",
-		"2024",
-		"Tahun Anggaran 2024",
-		"pada TA 2023 dan tahun  anggaran\t2024, serta tahun 1999.",
-		"nomor 12 tahun 2020-2024 tahun2024 x_tahun 2021 tahun 20245 tahun 2024_",
-		"Realisasi TA. 2023 (tahun anggaran 2022) ta 2021",
-	}
-	words := []string{"tahun", "Tahun", "TAHUN", "anggaran", "Anggaran", "ta", "TA", "2024", "1999", "2020", "20245", "1850",
-		"12", "nomor", "(", ")", ".", ",", "-", "s.d", "_", "é", "x", "pagu"}
-	seps := []string{" ", " ", "", "  ", "\t", ", ", "-"}
-	rng := rand.New(rand.NewSource(21))
-	for n := 0; n < 4000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(30); k >= 0; k-- {
-			b.WriteString(words[rng.Intn(len(words))])
-			b.WriteString(seps[rng.Intn(len(seps))])
-		}
-		cases = append(cases, b.String())
-	}
-	for _, s := range cases {
-		want := reYearWord.FindAllStringSubmatchIndex(s, -1)
-		if got := yearWordMatches(s); !reflect.DeepEqual(got, want) {
-			t.Fatalf("yearWordMatches(%q) = %v, want %v", s, got, want)
+// TestWindowedMatches: each windowed search finds exactly what its pattern
+// finds on the whole text, on written cases and on random texts built from
+// the pattern's own words, brackets, dots and odd letters.
+func TestWindowedMatches(t *testing.T) {
+	tests := []struct {
+		name        string
+		re          *regexp.Regexp
+		find        func(string) [][]int
+		seed        int64
+		n, parts    int
+		words, seps []string
+		written     []string
+	}{{
+		name: "revisiMatches", re: reRevisi, find: revisiMatches, seed: 13, n: 4000, parts: 40,
+		words: []string{"dipa", "DIPA", "Dipa", "revisi", "reviſi", "kali", "Kali", "13", "7", "1234", "tiga", "belas", "dua",
+			"sebanyak", "direvisi", "mengalami", "dilakukan", "pok", "(tiga)", "(dua belas)", "(", ")", ".", ",", ";", "x", "_",
+			"é", "anggaran", "tahun 2023", "pada", "satker",
+			"kali revisi DIPA", "revisi DIPA sebanyak", "DIPA direvisi", "DIPA mengalami", "revisi POK", "sebanyak 4 kali",
+			"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyy", "dilaKukan", "direviſi", "MENGALAMI"},
+		seps: []string{" ", " ", " ", "", "  ", "\t", ", "},
+		written: []string{
+			"",
+			"DIPA",
+			"Alokasi anggaran awal sebesar Rp 181 172 568 000 mengalami 13 kali revisi DIPA sehingga total pagu anggaran Tahun Anggaran 2024 menjadi sebesar Rp 295 005 658 000.",
+			"Pada tahun 2023 DIPA direvisi sebanyak 9 kali. Tahun 2024 revisi DIPA sebanyak 4 (empat) kali.",
+			"DIPA satker ini, setelah pembahasan yang panjang dengan kantor wilayah dan pusat, akhirnya mengalami revisi sebanyak tiga belas kali revisi POK.",
+			"tiga belas (13) kali revisi DIPA dan dua belas kali revisi DIPA",
+			"ab_13 kali revisi dipa; revisi dipa sebanyak 7 kali, dipa_x direvisi 2 kali",
+			"DIPA mengalami 12 kali revisi dan DIPA dilakukan revisi sebanyak sebelas kali",
+			"reviſi DIPA ſebanyak 3 Kali, DIPA direviſi lima kali",
+		},
+	}, {
+		name: "yearWordMatches", re: reYearWord, find: yearWordMatches, seed: 21, n: 4000, parts: 30,
+		words: []string{"tahun", "Tahun", "TAHUN", "anggaran", "Anggaran", "ta", "TA", "2024", "1999", "2020", "20245", "1850",
+			"12", "nomor", "(", ")", ".", ",", "-", "s.d", "_", "é", "x", "pagu"},
+		seps: []string{" ", " ", "", "  ", "\t", ", ", "-"},
+		written: []string{
+			"",
+			"2024",
+			"Tahun Anggaran 2024",
+			"pada TA 2023 dan tahun  anggaran\t2024, serta tahun 1999.",
+			"nomor 12 tahun 2020-2024 tahun2024 x_tahun 2021 tahun 20245 tahun 2024_",
+			"Realisasi TA. 2023 (tahun anggaran 2022) ta 2021",
+		},
+	}}
+	for _, tc := range tests {
+		for _, s := range sharedtest.Texts(tc.seed, tc.n, tc.parts, tc.words, tc.seps, tc.written...) {
+			want := tc.re.FindAllStringSubmatchIndex(s, -1)
+			if got := tc.find(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s(%q) = %v, want %v", tc.name, s, got, want)
+			}
 		}
 	}
 }

@@ -221,8 +221,8 @@ func (p *parser) seriTable(t *tableInfo) {
 			if cell == "" {
 				continue
 			}
-			if len(r.Parts) > col.idx && len(r.Parts[col.idx]) > 1 {
-				cell = strings.Join(r.Parts[col.idx], " ")
+			if r.FragmentCount(col.idx) > 1 {
+				cell = strings.Join(r.Fragments(col.idx), " ")
 			}
 			v := normalize.ParseValue(cell, normalize.Unknown)
 			s := facts.CapaianSeri{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID,

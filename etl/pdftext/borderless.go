@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // borderless turns the lines outside ruled tables into output lines.
@@ -172,14 +173,25 @@ func wrapsInto(block []textLine, l *textLine) bool {
 }
 
 // isForm reports a label/value block aligned with tab stops ("Target  :
-// B"): one of its columns holds nothing but colons. It reads as
-// "label : value" lines, not as a table.
+// B"): one of its columns holds nothing but colons, or every cell of one
+// starts with one (a monospaced form, whose single space after the colon
+// is no river). It reads as "label : value" lines, not as a table.
 func isForm(block []textLine, cols []column) bool {
 	colon := make([]int, len(cols))  // colons per column
 	other := make([]bool, len(cols)) // anything else in the column
+	lead := make([]int, len(cols))   // cells opening with a colon
+	cells := make([]int, len(cols))  // cells
 	for _, l := range block {
+		last := -1
 		for _, w := range l.words {
 			c := colOf(cols, (w.x0+w.x1)/2)
+			if c != last {
+				cells[c]++
+				if w.text == ":" {
+					lead[c]++
+				}
+				last = c
+			}
 			if w.text == ":" {
 				colon[c]++
 			} else {
@@ -188,7 +200,7 @@ func isForm(block []textLine, cols []column) bool {
 		}
 	}
 	for c := range cols {
-		if colon[c] >= 2 && !other[c] {
+		if colon[c] >= 2 && !other[c] || lead[c] >= 2 && lead[c] == cells[c] {
 			return true
 		}
 	}
@@ -271,7 +283,73 @@ func rivers(block []textLine) []column {
 	if start >= 0 {
 		cols = append(cols, column{lo + float64(start)*riverStep, lo + float64(n-gap)*riverStep})
 	}
-	return cols
+	return monoSpaces(block, cols)
+}
+
+// monoSpaces drops the rivers of a monospaced block that are one space
+// wide where the block's first line (its header) does not have words on
+// both sides: a monospaced font's spaces line up from line to line, so
+// "Persentase Partisipasi" over "Persentase Sengketa" leaves a river one
+// space wide inside a cell whose header "Indikator" spans it, while a
+// table set with one space between its columns ("L+P Keterangan") has
+// header words on both sides of each.
+func monoSpaces(block []textLine, cols []column) []column {
+	if len(cols) < 2 {
+		return cols
+	}
+	adv := monoAdvance(block)
+	if adv == 0 {
+		return cols
+	}
+	out := cols[:1:1]
+	for _, c := range cols[1:] {
+		last := &out[len(out)-1]
+		if c.x0-last.x1 < 1.5*adv && !(hasWordIn(&block[0], *last) && hasWordIn(&block[0], c)) {
+			last.x1 = c.x1
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// hasWordIn reports whether a word of l lies in column c.
+func hasWordIn(l *textLine, c column) bool {
+	for _, w := range l.words {
+		if m := (w.x0 + w.x1) / 2; m >= c.x0 && m <= c.x1 {
+			return true
+		}
+	}
+	return false
+}
+
+// monoAdvance is the advance of a monospaced font (Courier, DejaVu Sans
+// Mono: a plain-text table typeset as is) when every word of the block
+// with four or more characters and a lower-case letter (three different
+// words at least) is as wide as its characters times one advance, to 0.2 %
+// (loose boxes span advances, so a monospaced word is exact and a
+// proportional one is not), else 0. Words of digits do not count:
+// digits have one advance in most proportional fonts too.
+func monoAdvance(block []textLine) float64 {
+	var per []float64
+	distinct := map[string]bool{}
+	for _, l := range block {
+		for _, w := range l.words {
+			n := utf8.RuneCountInString(w.text)
+			if n >= 4 && strings.IndexFunc(w.text, unicode.IsLower) >= 0 {
+				per = append(per, (w.x1-w.x0)/float64(n))
+				distinct[w.text] = true
+			}
+		}
+	}
+	if len(distinct) < 3 {
+		return 0
+	}
+	sort.Float64s(per)
+	if per[len(per)-1] > 1.002*per[0] {
+		return 0
+	}
+	return per[len(per)/2]
 }
 
 func colOf(cols []column, x float64) int {
@@ -324,7 +402,7 @@ func tableRows(block []textLine, cols []column) []outLine {
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], block[k])
 	}
-	rows = splitNumbered(rows, cols)
+	rows = joinContinued(splitNumbered(rows, cols), cols)
 	var out []outLine
 	for _, r := range rows {
 		// rowOf (hrules.go) joins the cells; a borderless row is placed at
@@ -371,6 +449,41 @@ func splitNumbered(rows [][]textLine, cols []column) [][]textLine {
 		out = append(out, r[start:])
 	}
 	return out
+}
+
+// joinContinued joins to the row above a one-line row that only carries on
+// a cell of it: its words sit in one column the row above fills, the row
+// above fills another column too, and it starts with a small letter
+// ("dalam Pemilu/Pemilihan" under "Persentase Partisipasi Pemilih  -
+// 79,85%"). Rows of a table set at one pitch (a plain-text table in a
+// monospaced font) cannot be told from a cell's wrapped lines by spacing.
+func joinContinued(rows [][]textLine, cols []column) [][]textLine {
+	out := rows[:0:0]
+	for _, r := range rows {
+		if n := len(out); n > 0 && len(r) == 1 && len(r[0].words) > 0 && continues(r[0].words[0].text) {
+			c, one := colOf(cols, (r[0].words[0].x0+r[0].words[0].x1)/2), true
+			for _, w := range r[0].words {
+				one = one && colOf(cols, (w.x0+w.x1)/2) == c
+			}
+			if filled := rowColumns(out[n-1], cols); one && filled[c] && len(filled) >= 2 {
+				out[n-1] = append(out[n-1], r[0])
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// rowColumns is the set of columns a row has words in.
+func rowColumns(r []textLine, cols []column) map[int]bool {
+	set := map[int]bool{}
+	for _, l := range r {
+		for _, w := range l.words {
+			set[colOf(cols, (w.x0+w.x1)/2)] = true
+		}
+	}
+	return set
 }
 
 // continues reports whether s can be the rest of a word cut at a line

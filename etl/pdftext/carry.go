@@ -43,10 +43,14 @@ func (c *carry) endPage() {
 // adopt returns prev when found are prev's columns with one or two of them
 // empty: every found column lies inside its own column of prev (within
 // 2 pt: the same table, drawn with the same column edges), in order.
-// Otherwise found stands.
+// Otherwise found stands, unless the continuation was laid out anew
+// without its empty leading columns (see shrunkLead).
 func adopt(found, prev []column) []column {
 	if len(prev) <= len(found) || len(prev)-len(found) > 2 || len(found) < 2 {
 		return found
+	}
+	if cols, ok := shrunkLead(found, prev); ok {
+		return cols
 	}
 	const tol = 2.0
 	k := 0
@@ -64,4 +68,33 @@ func adopt(found, prev []column) []column {
 
 func overlap(a, b column) float64 {
 	return math.Max(0, math.Min(a.x1, b.x1)-math.Max(a.x0, b.x0))
+}
+
+// shrunkLead handles a continuation set as a table of its own whose empty
+// leading column (the "No" column under sub-rows) shrank, so its first
+// column starts inside it: every found column ends where its column of
+// prev ends (within 2 pt; the widths of the numbers' columns did not
+// change), and the first starts inside prev's first. The words then
+// belong to prev's second column, not to the empty one they reach into:
+// prev's columns are returned with the first ending where they start.
+func shrunkLead(found, prev []column) ([]column, bool) {
+	const tol = 2.0
+	const m = 1 // the empty leading column
+	if len(prev) != len(found)+m {
+		return nil, false
+	}
+	for i, f := range found {
+		p := prev[m+i]
+		if math.Abs(f.x1-p.x1) > tol || overlap(f, p) == 0 {
+			return nil, false
+		}
+	}
+	if f := found[0]; f.x0 >= prev[m].x0-tol || f.x0 < prev[0].x0-tol || f.x0 > prev[0].x1 {
+		return nil, false // not starting inside the empty column
+	}
+	out := append([]column(nil), prev...)
+	out[1].x0 = found[0].x0
+	out[0].x1 = math.Min(out[0].x1, found[0].x0-0.1)
+	out[0].x0 = math.Min(out[0].x0, out[0].x1-0.1)
+	return out, true
 }

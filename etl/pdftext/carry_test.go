@@ -17,6 +17,10 @@ func TestAdoptCarriedColumns(t *testing.T) {
 		{"text starting left of its column: another table", []column{{73, 250}, {300, 360}, {380, 440}}, []column{{73, 250}, {300, 360}, {380, 440}}},
 		{"a column spanning two: another table", []column{{90, 360}, {380, 440}}, []column{{90, 360}, {380, 440}}},
 		{"nothing carried", []column{{90, 250}, {300, 360}}, []column{{90, 250}, {300, 360}}},
+		// laid out anew without the empty "No" column: the text column
+		// starts inside it and every column still ends where it did
+		{"empty first column shrunk", []column{{70, 259}, {300, 361}, {382, 440}}, []column{{60, 69.9}, {70, 260}, {290, 360}, {370, 440}}},
+		{"shrunk, but another column ends elsewhere", []column{{70, 259}, {300, 350}, {382, 440}}, []column{{70, 259}, {300, 350}, {382, 440}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := prev

@@ -56,8 +56,9 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	if !opt.KeepRunning {
 		dropRunning(pages)
 	}
+	sp := docPitches(pages)
 	for i := range pages {
-		pages[i].lines = withGaps(pages[i].lines)
+		pages[i].lines = withGaps(pages[i].lines, sp)
 	}
 	var b strings.Builder
 	for i, pl := range pages {

@@ -18,7 +18,10 @@
 //     into the cell whose rules enclose it, and wrapped text inside a cell
 //     is joined with a space, so a row is one output line whatever its
 //     height or vertical alignment. A body ruled between columns but not
-//     between rows is cut into rows at its row numbers.
+//     between rows is cut into rows at its row numbers. A table typed as
+//     several ruled tables of one frame with group headings between them
+//     (a header table, "Sasaran Strategis 1", rows 1-4, "Sasaran ... 2",
+//     rows 5-7) is kept as one table when its row numbers run on.
 //  3. Tables ruled between rows only (stacks of horizontal rules of one
 //     width) take their rows from the rules and their columns from the
 //     whitespace shared by the rows. Lines outside ruled tables that line
@@ -28,6 +31,9 @@
 //     other lines keep single spaces.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped.
+//  5. A vertical gap visibly wider than the line pitch becomes a blank line
+//     (the parser ends sentences and tables there): the page's pitch, or
+//     for two lines of one font size that size's pitch in the document.
 //
 // PDFium reports coordinates in unrotated user space while the page size
 // is rotated, so every box is mapped through the page's /Rotate first.
@@ -49,4 +55,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-2"
+const Version = "pdftext-3"

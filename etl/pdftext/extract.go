@@ -173,6 +173,12 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 		if r == '\r' || r == '\n' {
 			continue
 		}
+		if r == 2 {
+			// PDFium reports a hyphen ending a line as U+0002 (its mark for
+			// a word it may join); the page draws "-", and "masing-" over
+			// "masing" is the text, as in the document's text form.
+			r = '-'
+		}
 		g := glyph{r: r, space: r == ' ' || r == '\t' || r == 0xA0}
 		if g.space {
 			// Spaces (real or generated) only mark word breaks; their

@@ -6,8 +6,59 @@ import (
 )
 
 // paragraphGap is how much wider than the page's usual line pitch a
-// vertical gap must be to count as a blank line.
-const paragraphGap = 1.45
+// vertical gap must be to count as a blank line. sizeGap is the same for
+// two lines of one font size whose own pitch the document shows: that
+// pitch is exact (prose lines step by their leading to a hundredth of a
+// point), so a smaller excess already marks a paragraph — a Word body
+// with 6 pt after paragraphs at 13.5 pt leading steps 1.44 lines.
+const (
+	paragraphGap = 1.45
+	sizeGap      = 1.25
+)
+
+// sizePitches maps a font size (rounded to a quarter point) to the line
+// pitch of plain lines of that size over the whole document.
+type sizePitches map[float64]float64
+
+func sizeKey(size float64) float64 { return math.Round(size*4) / 4 }
+
+// docPitches measures the pitch of each font size of plain lines on all
+// pages. A page's own pitch is the smallest recurring step among all its
+// lines, which a page with a few smaller lines (a note, a list in a
+// smaller font) sets below its prose's leading, so that its prose lines
+// would read as paragraphs; the pitch of the size itself does not. Steps
+// wider than three times the size are no line pitch (a lone line, a
+// page number under a short page) and are left out.
+func docPitches(pages []pageLines) sizePitches {
+	steps := map[float64][]float64{}
+	for _, pl := range pages {
+		for i := 1; i < len(pl.lines); i++ {
+			prev, cur := pl.lines[i-1], pl.lines[i]
+			if !sameSize(prev, cur) {
+				continue
+			}
+			if d := cur.top - prev.top; d > 0.5 && d <= 3*cur.size {
+				k := sizeKey(cur.size)
+				steps[k] = append(steps[k], d)
+			}
+		}
+	}
+	sp := sizePitches{}
+	for k, st := range steps {
+		if len(st) < 3 {
+			continue
+		}
+		if p, ok := recurringStep(st); ok {
+			sp[k] = p
+		}
+	}
+	return sp
+}
+
+// sameSize reports whether two plain (non-row) lines share a font size.
+func sameSize(a, b outLine) bool {
+	return a.size > 0 && !isRow(a) && !isRow(b) && sizeKey(a.size) == sizeKey(b.size)
+}
 
 // withGaps puts an empty line where the page leaves a visibly wider gap
 // than its line pitch, as the text form of a report has blank lines
@@ -15,7 +66,10 @@ const paragraphGap = 1.45
 // run into the next sentence as one sentence without them. Two table
 // rows, or two lines of one ruled table (a heading row merged across
 // it), are never split: a tall wrapped row is not a paragraph break.
-func withGaps(lines []outLine) []outLine {
+//
+// Two plain lines of one size whose pitch the document shows (sp) are
+// measured against that pitch instead.
+func withGaps(lines []outLine, sp sizePitches) []outLine {
 	if len(lines) < 2 {
 		return lines
 	}
@@ -45,7 +99,11 @@ func withGaps(lines []outLine) []outLine {
 	out = append(out, lines[0])
 	for i := 1; i < len(lines); i++ {
 		prev, cur := lines[i-1], lines[i]
-		if cur.top-prev.top > paragraphGap*pitch && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
+		limit := paragraphGap * pitch
+		if p, ok := sp[sizeKey(cur.size)]; ok && sameSize(prev, cur) {
+			limit = sizeGap * p
+		}
+		if cur.top-prev.top > limit && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
 			out = append(out, outLine{top: (prev.top + cur.top) / 2, ocr: prev.ocr && cur.ocr})
 		}
 		out = append(out, cur)
@@ -57,13 +115,22 @@ func withGaps(lines []outLine) []outLine {
 // has few plain line steps, and a lone small step (a superscript, two
 // lines drawn close) is not the pitch.
 func linePitch(gaps []float64) float64 {
+	if p, ok := recurringStep(gaps); ok {
+		return p
+	}
+	return gaps[len(gaps)/10]
+}
+
+// recurringStep is the smallest gap another is within 10 % of; it sorts
+// gaps.
+func recurringStep(gaps []float64) (float64, bool) {
 	sort.Float64s(gaps)
 	for i := 0; i+1 < len(gaps); i++ {
 		if gaps[i+1] <= 1.1*gaps[i] {
-			return gaps[i]
+			return gaps[i], true
 		}
 	}
-	return gaps[len(gaps)/10]
+	return 0, false
 }
 
 func isRow(l outLine) bool {

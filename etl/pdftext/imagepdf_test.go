@@ -56,14 +56,15 @@ func imagePDF(pages int) []byte {
 	return w.done()
 }
 
-// contentPDF writes a one-page A4 PDF with the given content stream and
-// Helvetica as /F1.
+// contentPDF writes a one-page A4 PDF with the given content stream,
+// Helvetica as /F1 and Courier (monospaced) as /F2.
 func contentPDF(content string) []byte {
 	w := newPDF()
 	w.obj("<< /Type /Catalog /Pages 2 0 R >>")
 	w.obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-	w.obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")
+	w.obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>")
 	w.obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
 	w.obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+	w.obj("<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>")
 	return w.done()
 }

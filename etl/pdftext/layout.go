@@ -120,6 +120,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 		out = append(out, l)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].top < out[j].top })
+	chainTables(out, grids)
 	cc.endPage()
 	return out
 }

@@ -255,16 +255,26 @@ func TestUnruledRows(t *testing.T) {
 	}
 }
 
-// A raised footnote mark stays on its line but never joins the number it
-// follows.
-func TestSuperscript(t *testing.T) {
-	content := "BT /F1 10 Tf 72 700 Td (Nilai SAKIP 77,55) Tj /F1 6 Tf 4 Ts (1) Tj 0 Ts /F1 10 Tf ( tahun 2024) Tj ET"
-	res, err := Convert(context.Background(), contentPDF(content), Options{})
-	if err != nil {
-		t.Fatal(err)
+// Small texts drawn by hand: a raised footnote mark stays on its line but
+// never joins the number it follows; a hyphen ending a line, which PDFium
+// reports as U+0002, stays a hyphen.
+func TestDrawnText(t *testing.T) {
+	tests := []struct{ name, content, want string }{
+		{"superscript", "BT /F1 10 Tf 72 700 Td (Nilai SAKIP 77,55) Tj /F1 6 Tf 4 Ts (1) Tj 0 Ts /F1 10 Tf ( tahun 2024) Tj ET",
+			"Nilai SAKIP 77,55 1 tahun 2024"},
+		{"line-end hyphen", "BT /F1 10 Tf 72 700 Td (dengan realisasi masing-) Tj 0 -12 Td (masing indikator kinerja.) Tj ET",
+			"dengan realisasi masing-\nmasing indikator kinerja."},
 	}
-	if got := strings.TrimSpace(string(res.Text)); got != "Nilai SAKIP 77,55 1 tahun 2024" {
-		t.Fatalf("got %q", got)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Convert(context.Background(), contentPDF(tc.content), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSpace(string(res.Text)); got != tc.want {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -20,6 +20,7 @@ const runningZone = 0.12
 // dropRunning removes running headers and footers: lines in the top or
 // bottom zone of a page whose text, digits masked (page numbers change),
 // appears in that zone on at least half of the pages (and on two or more).
+// A run of digits counts as one, so page numbers of any length match.
 func dropRunning(pages []pageLines) {
 	if len(pages) < 2 {
 		return
@@ -80,14 +81,28 @@ func runningKey(l outLine, h float64) string {
 	default:
 		return ""
 	}
-	t := strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return '#'
-		}
-		return r
-	}, strings.TrimSpace(l.text))
+	t := maskDigits(strings.TrimSpace(l.text))
 	if t == "" {
 		return ""
 	}
 	return zone + t
+}
+
+// maskDigits replaces each run of digits by one '#': page 10 numbers its
+// footer like page 9 ("- 10 -" and "- 9 -" are both "- # -").
+func maskDigits(s string) string {
+	var b strings.Builder
+	digit := false
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			if !digit {
+				b.WriteByte('#')
+			}
+			digit = true
+			continue
+		}
+		digit = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/marcboeker/go-duckdb"
 
 	"github.com/kpu-ntt/lkj/etl/models"
+	"github.com/kpu-ntt/lkj/etl/sqlrows"
 )
 
 // Querier runs a query; *sql.DB, *sql.Conn and *sql.Tx satisfy it.
@@ -211,12 +212,7 @@ func missingModels(ctx context.Context, q Querier) ([]string, error) {
 }
 
 func querySection(ctx context.Context, q Querier, s Section, args ...any) ([][]any, error) {
-	rows, err := q.QueryContext(ctx, s.SQL, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	names, err := rows.Columns()
+	names, vals, err := sqlrows.Query(ctx, q, s.SQL, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -233,22 +229,14 @@ func querySection(ctx context.Context, q Querier, s Section, args ...any) ([][]a
 		}
 	}
 	var out [][]any
-	for rows.Next() {
-		vals := make([]any, len(names))
-		ptrs := make([]any, len(names))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return nil, err
-		}
+	for _, v := range vals {
 		row := make([]any, len(s.Columns))
 		for i, j := range idx {
-			row[i] = normalize(vals[j])
+			row[i] = normalize(v[j])
 		}
 		out = append(out, row)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // normalize maps the driver's types onto the few the writers handle.

@@ -30,13 +30,7 @@ func fixture(t *testing.T) *warehouse.Warehouse {
 func fixturePath(t *testing.T) (*warehouse.Warehouse, string) {
 	t.Helper()
 	wh, path := modelstest.Open(t, modelstest.Fixture())
-	ms, err := models.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := models.Build(context.Background(), wh.Conn(), ms); err != nil {
-		t.Fatal(err)
-	}
+	modelstest.Build(t, wh, models.BuildOptions{})
 	return wh, path
 }
 

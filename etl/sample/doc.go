@@ -65,29 +65,61 @@ func (d *doc) row(cells ...string) int {
 	return d.n
 }
 
+// synthetic writes the line every generated document opens with, so that
+// no reader, human or program, takes it for a real report.
+func (d *doc) synthetic() {
+	d.ln("DOKUMEN SINTETIS — dibuat oleh lkj sample, bukan laporan resmi")
+	d.blank()
+}
+
+// cover writes the opening of the short house styles: the synthetic line,
+// the title over three lines (title, satker, year), and the foreword under
+// head, signed by the secretary.
+func (d *doc) cover(title, head, foreword string) {
+	d.synthetic()
+	d.ln(title)
+	d.ln(strings.ToUpper(d.s.nama()))
+	d.ln("TAHUN " + itoa(d.y))
+	d.blank()
+	d.para(head)
+	d.para(foreword)
+	d.ln(d.s.place() + ", " + d.signDate())
+	d.ln("Sekretaris " + d.s.nama())
+	d.para(d.person("sekretaris"))
+}
+
 // rowWrapped writes a logical row, wrapping the cells whose width is
 // non-zero over several lines the way a narrow PDF column does: later lines
 // carry only continuation text, other cells empty (DESIGN.md §5.4).
 func (d *doc) rowWrapped(cells []string, widths []int) Baris {
+	return d.rowWrappedAt(cells, widths, func(int) int { return 0 })
+}
+
+// rowWrappedAt writes a logical row of h lines, wrapping the cells whose
+// width is set; a cell on one line stands on line at(h): the first (0, as
+// most reports type it), the last (h-1) or the middle (h/2, as vertically
+// centred cells come out of a PDF).
+func (d *doc) rowWrappedAt(cells []string, widths []int, at func(h int) int) Baris {
 	parts := make([][]string, len(cells))
 	h := 1
 	for i, c := range cells {
+		parts[i] = []string{c}
 		if i < len(widths) && widths[i] > 0 {
 			parts[i] = wrapText(c, widths[i])
-		} else {
-			parts[i] = []string{c}
 		}
-		if len(parts[i]) > h {
-			h = len(parts[i])
-		}
+		h = max(h, len(parts[i]))
 	}
+	one := at(h)
 	start := d.n + 1
 	line := make([]string, len(cells))
 	for k := 0; k < h; k++ {
 		for i := range cells {
 			line[i] = ""
-			if k < len(parts[i]) {
+			switch {
+			case len(parts[i]) > 1 && k < len(parts[i]):
 				line[i] = parts[i][k]
+			case len(parts[i]) == 1 && k == one:
+				line[i] = parts[i][0]
 			}
 		}
 		d.row(line...)

@@ -31,8 +31,7 @@ func renderKab(d *doc) {
 	utamaSpan := map[string]Baris{}
 	pkSpan := map[string]Baris{}
 
-	d.ln("DOKUMEN SINTETIS — dibuat oleh lkj sample, bukan laporan resmi")
-	d.blank()
+	d.synthetic()
 	d.para("KOMISI PEMILIHAN UMUM " + up(s.jenisWord()+" "+strings.TrimPrefix(s.short(), "Kota ")))
 	d.para("LAPORAN KINERJA SEKRETARIAT TAHUN " + itoa(y))
 	d.para("KATA PENGANTAR")

@@ -13,17 +13,8 @@ func renderMixed(d *doc) {
 	m := &mixDoc{doc: d, conv: pick(r, convID, convEN), caps: capStyleKind(r.IntN(int(nCapStyles))), money: d.w.moneyUnit(s)}
 	ss, sk := splitCatalogue(s)
 
-	d.ln("DOKUMEN SINTETIS — dibuat oleh lkj sample, bukan laporan resmi")
-	d.blank()
-	d.ln("LAPORAN KINERJA")
-	d.ln(strings.ToUpper(s.nama()))
-	d.ln("TAHUN " + itoa(y))
-	d.blank()
-	d.para("KATA PENGANTAR")
-	d.para("Laporan Kinerja " + s.nama() + " Tahun " + itoa(y) + " ini menyajikan capaian kinerja, evaluasi akuntabilitas, realisasi anggaran dan data pemilih.")
-	d.ln(s.place() + ", " + d.signDate())
-	d.ln("Sekretaris " + s.nama())
-	d.para(d.person("sekretaris"))
+	d.cover("LAPORAN KINERJA", "KATA PENGANTAR",
+		"Laporan Kinerja "+s.nama()+" Tahun "+itoa(y)+" ini menyajikan capaian kinerja, evaluasi akuntabilitas, realisasi anggaran dan data pemilih.")
 
 	m.chapter(3, "AKUNTABILITAS KINERJA")
 	m.capTable(ss, "sasaran_strategis")
@@ -146,30 +137,7 @@ func (m *mixDoc) wrapped(cells []string, widths []int, mode int) Baris {
 	if mode == 1 {
 		return m.rowWrapped(cells, widths)
 	}
-	parts := make([][]string, len(cells))
-	h := 1
-	for i, c := range cells {
-		parts[i] = []string{c}
-		if i < len(widths) && widths[i] > 0 {
-			parts[i] = wrapText(c, widths[i])
-		}
-		h = max(h, len(parts[i]))
-	}
-	start := m.n + 1
-	line := make([]string, len(cells))
-	for k := 0; k < h; k++ {
-		for i := range cells {
-			line[i] = ""
-			switch {
-			case len(parts[i]) > 1 && k < len(parts[i]):
-				line[i] = parts[i][k]
-			case len(parts[i]) == 1 && k == h-1:
-				line[i] = parts[i][0]
-			}
-		}
-		m.row(line...)
-	}
-	return Baris{Awal: start, Akhir: m.n}
+	return m.rowWrappedAt(cells, widths, func(h int) int { return h - 1 })
 }
 
 // seriesLayout is the multi-year table's draw.

@@ -164,31 +164,7 @@ func (m *mixDoc) wrappedMiddle(cells []string, widths []int, mode int) Baris {
 		n := m.row(cells...)
 		return Baris{n, n}
 	}
-	parts := make([][]string, len(cells))
-	h := 1
-	for i, c := range cells {
-		parts[i] = []string{c}
-		if i < len(widths) && widths[i] > 0 {
-			parts[i] = wrapText(c, widths[i])
-		}
-		h = max(h, len(parts[i]))
-	}
-	mid := h / 2
-	start := m.n + 1
-	line := make([]string, len(cells))
-	for k := 0; k < h; k++ {
-		for i := range cells {
-			line[i] = ""
-			switch {
-			case len(parts[i]) > 1 && k < len(parts[i]):
-				line[i] = parts[i][k]
-			case len(parts[i]) == 1 && k == mid:
-				line[i] = parts[i][0]
-			}
-		}
-		m.row(line...)
-	}
-	return Baris{Awal: start, Akhir: m.n}
+	return m.rowWrappedAt(cells, widths, func(h int) int { return h / 2 })
 }
 
 // budgetProse states the year's totals in a sentence, sometimes beside a

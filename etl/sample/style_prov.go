@@ -19,8 +19,7 @@ func renderProv(d *doc) {
 	wrap := chance(d.r, d.w.r.Wrap)
 	utama, pk := map[string]Baris{}, map[string]Baris{}
 
-	d.ln("DOKUMEN SINTETIS — dibuat oleh lkj sample, bukan laporan resmi")
-	d.blank()
+	d.synthetic()
 	d.para("LAPORAN KINERJA " + strings.ToUpper(s.nama()) + " TAHUN " + itoa(y))
 	d.para("KATA PENGANTAR")
 	d.para("Puji dan syukur dipanjatkan kehadirat Tuhan yang Maha Esa atas penyertaan dan berkatnya, penyusunan Laporan Kinerja " + s.nama() + " Tahun " + itoa(y) + " ini dapat tersusun dan terselesaikan dengan baik.")

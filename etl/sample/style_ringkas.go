@@ -17,17 +17,8 @@ func renderRingkas(d *doc) {
 	b := d.w.budget(s, y)
 	wrap := chance(d.r, d.w.r.Wrap)
 
-	d.ln("DOKUMEN SINTETIS — dibuat oleh lkj sample, bukan laporan resmi")
-	d.blank()
-	d.ln("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)")
-	d.ln(strings.ToUpper(s.nama()))
-	d.ln("TAHUN " + itoa(y))
-	d.blank()
-	d.para("Kata Pengantar")
-	d.para("Laporan Kinerja " + s.nama() + " Tahun " + itoa(y) + " disusun sebagai wujud pertanggungjawaban atas pelaksanaan Perjanjian Kinerja Tahun " + itoa(y) + ".")
-	d.ln(s.place() + ", " + d.signDate())
-	d.ln("Sekretaris " + s.nama())
-	d.para(d.person("sekretaris"))
+	d.cover("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", "Kata Pengantar",
+		"Laporan Kinerja "+s.nama()+" Tahun "+itoa(y)+" disusun sebagai wujud pertanggungjawaban atas pelaksanaan Perjanjian Kinerja Tahun "+itoa(y)+".")
 
 	d.para("BAB III AKUNTABILITAS KINERJA")
 	d.para("3.1 Pengukuran Kinerja")

@@ -1,6 +1,9 @@
-// Package sharedtest finds the test inputs that live beside the repository,
-// in ../shared (the real reports, the test PDFs). Tests must not name a path
-// of one machine: a clone anywhere finds shared/ next to its root.
+// Package sharedtest holds what the tests of several packages share: it
+// finds the test inputs that live beside the repository, in ../shared (the
+// real reports, the test PDFs), builds the random inputs of the scanner
+// equivalence tests (random.go), and checks a table case's error (errs.go).
+// Tests must not name a path of one machine: a clone anywhere finds shared/
+// next to its root.
 //
 // A missing input skips the test loudly on a developer's machine and fails it
 // under CI=true, so CI can never pass by silently losing the most valuable

@@ -15,6 +15,7 @@ import (
 	"github.com/kpu-ntt/lkj/etl/load"
 	"github.com/kpu-ntt/lkj/etl/validate"
 	"github.com/kpu-ntt/lkj/etl/warehouse"
+	"github.com/kpu-ntt/lkj/etl/warehouse/whtest"
 )
 
 // Doc is one document to load: its id, the run that loads it, its facts.
@@ -28,14 +29,9 @@ type Doc struct {
 // with its path; the warehouse is closed when the test ends.
 func Open(tb testing.TB, docs []Doc) (*warehouse.Warehouse, string) {
 	tb.Helper()
-	ctx := context.Background()
 	path := filepath.Join(tb.TempDir(), "lkj.duckdb")
-	wh, err := warehouse.Open(ctx, path, warehouse.Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { wh.Close() })
-	if err := LoadAll(ctx, wh, docs); err != nil {
+	wh := whtest.Open(tb, path)
+	if err := LoadAll(context.Background(), wh, docs); err != nil {
 		tb.Fatal(err)
 	}
 	return wh, path
@@ -134,18 +130,14 @@ func alor() *facts.Document {
 		Anggaran: []facts.Anggaran{
 			{SatkerID: s, Tahun: 2024, Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: money(44980284000),
 				Realisasi: money(44776265455), Sisa: money(204018545), SerapanLapor: pct(99.55), Utama: true},
-			{SatkerID: s, Tahun: 2024, Kode: "076.01.WA", Tingkat: facts.LevelProgram, Uraian: "Program Dukungan Manajemen",
-				Pagu: money(10000000000), Realisasi: money(9900000000), Sisa: money(100000000), Utama: true},
-			{SatkerID: s, Tahun: 2024, Kode: "076.01.CQ", Tingkat: facts.LevelProgram, Uraian: "Program Penyelenggaraan Pemilu",
-				Pagu: money(34980284000), Realisasi: money(34876265455), Sisa: money(104018545), Utama: true},
-			{SatkerID: s, Tahun: 2024, Kode: "3360", KodeInduk: "076.01.WA", Tingkat: facts.LevelKegiatan,
-				Pagu: money(10000000000), Realisasi: money(9900000000), Sisa: money(100000000), Utama: true},
-			{SatkerID: s, Tahun: 2023, Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: money(40000000000),
-				Realisasi: money(39000000000), Sisa: money(1000000000), Utama: true},
+			anggaran(s, 2024, "076.01.WA", "", facts.LevelProgram, "Program Dukungan Manajemen", 10000000000, 9900000000, 100000000),
+			anggaran(s, 2024, "076.01.CQ", "", facts.LevelProgram, "Program Penyelenggaraan Pemilu", 34980284000, 34876265455, 104018545),
+			anggaran(s, 2024, "3360", "076.01.WA", facts.LevelKegiatan, "", 10000000000, 9900000000, 100000000),
+			anggaran(s, 2023, "TOTAL", "", facts.LevelTotal, "", 40000000000, 39000000000, 1000000000),
 		},
 		Sakip: []facts.Sakip{
-			{SatkerID: s, TahunDinilai: 2023, Nilai: pct(73.15), Predikat: "BB", Keyakinan: "tinggi", Utama: true},
-			{SatkerID: s, TahunDinilai: 2022, Nilai: pct(70.10), Predikat: "BB", Keyakinan: "tinggi", Utama: true},
+			sakip(s, 2023, 73.15, "BB", "tinggi"),
+			sakip(s, 2022, 70.10, "BB", "tinggi"),
 		},
 		SakipKomponen: []facts.SakipKomponen{
 			{SatkerID: s, TahunDinilai: 2023, Komponen: "perencanaan", Bobot: pct(30), Nilai: pct(22.5)},
@@ -183,16 +175,13 @@ func kota() *facts.Document {
 	return &facts.Document{
 		Meta: facts.Meta{SatkerID: s, Tahun: 2024, Format: "txt"},
 		Anggaran: []facts.Anggaran{
-			{SatkerID: s, Tahun: 2024, Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: money(20000000000),
-				Realisasi: money(19940000000), Sisa: money(60000000), Utama: true},
-			{SatkerID: s, Tahun: 2024, Kode: "076.01.WA", Tingkat: facts.LevelProgram, Uraian: "Program Dukungan Manajemen",
-				Pagu: money(5000000000), Realisasi: money(4990000000), Sisa: money(10000000), Utama: true},
-			{SatkerID: s, Tahun: 2023, Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: money(18000000000),
-				Realisasi: money(17100000000), Sisa: money(900000000), Utama: true},
+			anggaran(s, 2024, "TOTAL", "", facts.LevelTotal, "", 20000000000, 19940000000, 60000000),
+			anggaran(s, 2024, "076.01.WA", "", facts.LevelProgram, "Program Dukungan Manajemen", 5000000000, 4990000000, 10000000),
+			anggaran(s, 2023, "TOTAL", "", facts.LevelTotal, "", 18000000000, 17100000000, 900000000),
 		},
 		Sakip: []facts.Sakip{
-			{SatkerID: s, TahunDinilai: 2023, Nilai: pct(80.50), Predikat: "A", Keyakinan: "tinggi", Utama: true},
-			{SatkerID: s, TahunDinilai: 2022, Nilai: pct(78.00), Predikat: "BB", Keyakinan: "tinggi", Utama: true},
+			sakip(s, 2023, 80.50, "A", "tinggi"),
+			sakip(s, 2022, 78.00, "BB", "tinggi"),
 		},
 		Capaian: []facts.Capaian{
 			capaian(s, 2024, facts.SasaranStrategis, "ss1", "persen", 100, 110.03, pct(110.03), true),
@@ -209,13 +198,12 @@ func prov() *facts.Document {
 	return &facts.Document{
 		Meta: facts.Meta{SatkerID: s, Tahun: 2024, Format: "txt"},
 		Anggaran: []facts.Anggaran{
-			{SatkerID: s, Tahun: 2024, Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: money(215464527000),
-				Realisasi: money(214000000000), Sisa: money(1464527000), Utama: true},
+			anggaran(s, 2024, "TOTAL", "", facts.LevelTotal, "", 215464527000, 214000000000, 1464527000),
 		},
 		Sakip: []facts.Sakip{
-			{SatkerID: s, TahunDinilai: 2023, Nilai: pct(85), Predikat: "A", Keyakinan: "tinggi", Utama: true},
-			{SatkerID: "5305", TahunDinilai: 2023, Nilai: pct(73.13), Predikat: "BB", Keyakinan: "rendah", Utama: true},
-			{SatkerID: "5301", TahunDinilai: 2023, Nilai: pct(65), Predikat: "B", Keyakinan: "rendah", Utama: true},
+			sakip(s, 2023, 85, "A", "tinggi"),
+			sakip("5305", 2023, 73.13, "BB", "rendah"),
+			sakip("5301", 2023, 65, "B", "rendah"),
 		},
 		DPT: []facts.DPT{
 			dpt("5305", "pilkada", 2024, "kabupaten", "Kabupaten Alor", 21, 37, 6236, 6411, 12647),
@@ -234,6 +222,17 @@ func sikka() *facts.Document {
 			dpt(s, "pilkada", 2024, "kecamatan", "BOLA", 6, 5, 500, 400, 900),
 		},
 	}
+}
+
+// anggaran is a budget row the document chose for its key (utama).
+func anggaran(satker string, tahun int, kode, induk, tingkat, uraian string, pagu, real, sisa int64) facts.Anggaran {
+	return facts.Anggaran{SatkerID: satker, Tahun: tahun, Kode: kode, KodeInduk: induk, Tingkat: tingkat, Uraian: uraian,
+		Pagu: money(pagu), Realisasi: money(real), Sisa: money(sisa), Utama: true}
+}
+
+// sakip is a SAKIP score the document chose for its key (utama).
+func sakip(satker string, tahun int, nilai float64, predikat, keyakinan string) facts.Sakip {
+	return facts.Sakip{SatkerID: satker, TahunDinilai: tahun, Nilai: pct(nilai), Predikat: predikat, Keyakinan: keyakinan, Utama: true}
 }
 
 func capaian(satker string, tahun int, tingkat, id, satuan string, target, real float64, hitung *float64, ok bool) facts.Capaian {

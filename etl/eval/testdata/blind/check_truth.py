@@ -303,6 +303,12 @@ def check_batch(part, earlier, flat, ref):
     return bad
 
 
+def run_batch(part, earlier, flat):
+    """A later batch's check.py in one call: check_batch against the wilayah reference,
+    exit 1 on any problem."""
+    sys.exit(1 if check_batch(part, earlier, flat, wilayah_ntt()) else 0)
+
+
 def main():
     bad = 0
     for part in ("dev", "dev2"):

@@ -9,10 +9,8 @@ def std_front(d, c, W, kota, tgl, nama, extra_pend=4):
     d.PP(kata_pengantar(c), W)
     d.L(f"{kota}, {tgl}", "Sekretaris", "", "", nama)
     d.FF()
-    d.L("BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:extra_pend], W)
-    d.L("BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:3], W)
+    bab(d, ("BAB I PENDAHULUAN", ""), pendahuluan(c)[:extra_pend], W)
+    bab(d, ("BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[:3], W)
 
 
 # ---------------------------------------------------------------- D7 Sikka 2021 (pdftotext, single spaces)
@@ -31,8 +29,7 @@ def sikka_2021():
         d.L(f"{i} {r[0]} {r[1]} {r[2]}")
     d.L("5 Meningkatnya akuntabilitas Nilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten B")
     d.B()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c))
+    bab(d, ("BAB III AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c))
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2021", "No Indikator Kinerja Target Realisasi Capaian")
     for i, r in enumerate(pk, 1):
         d.L(f"{i} {r[1]} {r[2]} {r[4]} {r[6]}")

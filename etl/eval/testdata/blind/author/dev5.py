@@ -105,8 +105,7 @@ def rote_ndao_2022():
     d.FF()
     std_front(d, c, 100, "Ba'a", "Januari 2023", "JEFRI M. PELLO, S.H.", 6)
     d.FF()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c)[:2])
+    bab(d, ("BAB III AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c)[:2])
     d.L("Tabel 3.1 Capaian Indikator Kinerja", "")
     d.R("No", "Indikator Kinerja", "Target", "Capaian", "Realisasi")
     sk = SAKIP[("5314", 2021)]

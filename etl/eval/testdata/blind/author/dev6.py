@@ -52,8 +52,7 @@ def provinsi_2022():
     d.L("BAB I PENDAHULUAN", "")
     for p in pendahuluan(c)[:3] + pendahuluan(c)[5:7]:
         d.P(p.replace("KPU Kabupaten/Kota bertugas", "KPU Provinsi bertugas"))
-    d.L("BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:3])
+    bab(d, ("BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[:3])
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Pengukuran Kinerja", "")
     d.P(akuntabilitas_intro(c)[1])

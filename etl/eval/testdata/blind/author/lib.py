@@ -222,6 +222,12 @@ def tulis(*dokumen):
         f()
 
 
+def bab(d, head, paras, W=None):
+    """A chapter's heading lines, then its paragraphs (wrapped at W)."""
+    d.L(*head)
+    d.PP(paras, W)
+
+
 # ---- blocks every document ends with ----
 def tutup(d, c, *sign, W=None, bab=("BAB IV PENUTUP", ""), lalu=None):
     """BAB IV: the closing prose, lalu(d) if given (what a document adds before its

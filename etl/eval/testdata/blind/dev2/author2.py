@@ -195,8 +195,7 @@ def sumba_timur_2022():
     d.P("Laporan Kinerja ini menyajikan capaian kinerja Sekretariat KPU Kabupaten Sumba Timur selama tahun "
         "2022, tahun pertama tahapan Pemilu Serentak 2024. Seluruh data dalam laporan ini disajikan dalam "
         "bentuk lembar isian (uraian : nilai) sesuai format yang digunakan pada lembar kerja evaluasi internal.", W)
-    d.L("BAB I", "PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:5], W)
+    bab(d, ("BAB I", "PENDAHULUAN", ""), pendahuluan(c)[:5], W)
     d.L("Tabel 1.1 Komposisi Pegawai Sekretariat per 31 Desember 2022", "")
     d.R("Unit", "PNS Organik", "PNS Diperbantukan", "PPNPN", "Jumlah")
     for u, a, b, cc in (("Sekretaris", 1, 0, 0), ("Subbagian Keuangan, Umum dan Logistik", 4, 2, 6),
@@ -222,13 +221,11 @@ def sumba_timur_2022():
            ("DPB Semester II 2022 - Jumlah", "192.180 orang")], 34)
     d.B()
     d.FF()
-    d.L("BAB II", "PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c), W)
+    bab(d, ("BAB II", "PERENCANAAN KINERJA", ""), perencanaan(c), W)
     d.P("Perjanjian Kinerja Tahun 2022 memuat delapan indikator sasaran strategis. Target masing-masing "
         "indikator dicantumkan pada lembar isian capaian di Bab III.", W)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, ("BAB III", "AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c)[:2], W)
     d.L("3.1 Lembar Isian Capaian Sasaran Strategis", "")
     own21 = SAKIP[("5311", 2021)]
     rbn, rbb = 24.86, 36.30
@@ -323,16 +320,13 @@ def flores_timur_2021():
                  "", "Larantuka, Februari 2022"),
                  "Larantuka, 14 Februari 2022", "PAULUS B. KOTEN, S.H.", "NIP. 19740306 200112 1 003")
     rnd = random.Random(5306)
-    d.L("BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:6], W)
-    d.L("BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:4], W)
+    bab(d, ("BAB I PENDAHULUAN", ""), pendahuluan(c)[:6], W)
+    bab(d, ("BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[:4], W)
     d.P("Sejak tahun 2021 pemantauan capaian kinerja dilakukan setiap triwulan. Target tahunan dirinci menjadi "
         "target triwulan (T) dan dibandingkan dengan realisasi triwulan (R) secara kumulatif. Tabel capaian pada "
         "Bab III disajikan mendatar (landscape) dengan realisasi tahunan pada kolom terakhir.", W)
     d.FF()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, ("BAB III AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c)[:2], W)
     d.L("Tabel 3.1 Pengukuran Kinerja Sasaran Strategis per Triwulan Tahun 2021", "")
     hdr1 = ["No", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", "", "Triwulan II", "",
             "Triwulan III", "", "Triwulan IV", "", "Realisasi Tahunan"]
@@ -461,10 +455,8 @@ def nagekeo_2023():
     d.P("Tahun 2023 merupakan tahun persiapan tahapan Pemilu Serentak 2024. KPU Kabupaten Nagekeo menetapkan "
         "Daftar Pemilih Tetap, membentuk badan adhoc di tujuh kecamatan dan menyiapkan logistik. Secara umum "
         "enam dari tujuh indikator sasaran strategis tercapai.", W)
-    d.L("BAB I. PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:4] + pendahuluan(c)[6:], W)
-    d.L("BAB II. PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[1:], W)
+    bab(d, ("BAB I. PENDAHULUAN", ""), pendahuluan(c)[:4] + pendahuluan(c)[6:], W)
+    bab(d, ("BAB II. PERENCANAAN KINERJA", ""), perencanaan(c)[1:], W)
     d.FF()
     d.L("BAB III. AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
     d.P(akuntabilitas_intro(c)[1], W)
@@ -593,8 +585,7 @@ def sabu_raijua_2021():
                  ("Laporan Kinerja", "Komisi Pemilihan Umum Kabupaten Sabu Raijua", "Tahun 2021", "", "", "Seba, 2022"),
                  "Seba, 25 Januari 2022", "YOHANES B. LAY, S.Sos", "NIP. 19701121 199303 1 004")
     rnd = random.Random(5320)
-    d.L("Bab I  Pendahuluan", "")
-    d.PP(pendahuluan(c)[:7], W)
+    bab(d, ("Bab I  Pendahuluan", ""), pendahuluan(c)[:7], W)
     tps, desa = 198, 63
     l, p = 32287, 31341
     d.P(f"Tahun 2021 diawali dengan penyelesaian tahapan Pemilihan Bupati dan Wakil Bupati Sabu Raijua Tahun "
@@ -611,8 +602,7 @@ def sabu_raijua_2021():
                      f"perempuan) di {ds} desa/kelurahan dan {tp} TPS")
         d.dpt("pilkada", 2020, "kecamatan", nm, ds, tp, ll, pp)
     d.P("Menurut kecamatan, DPT tersebut terbagi sebagai berikut: " + "; ".join(parts) + ".", W)
-    d.L("Bab II  Perencanaan Kinerja", "")
-    d.PP(perencanaan(c)[:4], W)
+    bab(d, ("Bab II  Perencanaan Kinerja", ""), perencanaan(c)[:4], W)
     d.P("Perjanjian Kinerja Tahun 2021 ditandatangani pada tanggal 5 Januari 2021 dan memuat enam indikator "
         "kinerja sasaran strategis. Target setiap indikator diuraikan bersama realisasinya pada Bab III.", W)
     d.FF()
@@ -704,16 +694,13 @@ def manggarai_timur_2020():
                  "Jalan Trans Flores, Borong - Manggarai Timur"),
                  "Borong, 15 Februari 2021", "FRANSISKUS X. JEHAMAT, S.Fil", "NIP. 19760904 200212 1 005")
     rnd = random.Random(5319)
-    d.L("BAB I", "PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:6], W)
+    bab(d, ("BAB I", "PENDAHULUAN", ""), pendahuluan(c)[:6], W)
     d.P("Catatan penyajian: sebagian tabel dalam laporan ini disusun dari ekspor aplikasi (SAKTI, OM-SPAN, SIDALIH) "
         "yang menggunakan titik desimal, sedangkan sebagian lainnya diketik ulang dengan koma desimal. Kedua "
         "penulisan dibiarkan sebagaimana sumbernya.", W)
-    d.L("BAB II", "PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:5], W)
+    bab(d, ("BAB II", "PERENCANAAN KINERJA", ""), perencanaan(c)[:5], W)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c), W)
+    bab(d, ("BAB III", "AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c), W)
     d.L("Tabel 3.1 Capaian Indikator Kinerja Sasaran Strategis Tahun 2020", "")
     d.R("No.", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
     own19 = SAKIP[("5319", 2019)]
@@ -808,10 +795,8 @@ def provinsi_2019():
                  "Jl. Polisi Militer No. 3, Kupang"),
                  "Kupang, 27 Februari 2020", "Drs. THOMAS DOHU, M.Si", "NIP. 19650314 199203 1 010")
     rnd = random.Random(5300)
-    d.L("BAB 1 PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:3] + pendahuluan(c)[4:6], W)
-    d.L("BAB 2 PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:4], W)
+    bab(d, ("BAB 1 PENDAHULUAN", ""), pendahuluan(c)[:3] + pendahuluan(c)[4:6], W)
+    bab(d, ("BAB 2 PERENCANAAN KINERJA", ""), perencanaan(c)[:4], W)
     d.FF()
     d.L("BAB 3 AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0], W)
@@ -912,14 +897,12 @@ def sbd_2024():
     front(d, c, W, kota_tgl, nama, nip)
     d.ttd = ttd(kota_tgl, c["kpu"], nama, nip)
     page()
-    d.L("BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:4], W)
+    bab(d, ("BAB I PENDAHULUAN", ""), pendahuluan(c)[:4], W)
     foto("1.1", "Kantor KPU Kabupaten Sumba Barat Daya di Tambolaka")
     d.B()
     d.PP(pendahuluan(c)[4:7], W)
     page()
-    d.L("BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[2:], W)
+    bab(d, ("BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[2:], W)
     page()
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.P(akuntabilitas_intro(c)[1], W)
@@ -1055,10 +1038,8 @@ def sumba_tengah_2019():
                  "                           TAHUN 2019", "", "", "                            Waibakul"),
                  "Waibakul, 24 Februari 2020", "MARTHEN U. DJAWA, S.Sos", "NIP. 19690722 199203 1 007", flat=True)
     rnd = random.Random(5317)
-    d.L("BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:6], W)
-    d.L("BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:4], W)
+    bab(d, ("BAB I PENDAHULUAN", ""), pendahuluan(c)[:6], W)
+    bab(d, ("BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[:4], W)
     d.FF()
     d.L("BAB III AKUNTABILITAS KINERJA", "")
     d.P(akuntabilitas_intro(c)[0], W)

@@ -118,8 +118,7 @@ def kota_kupang_2020():
     d.L("Total Kota Kupang", "51", str(tps), id_int(l), id_int(p), id_int(l + p), "")
     d.dpt("pemilu", 2019, "kabupaten", REFNAME[s], 51, tps, l, p)
     bab2(d, c, W, 5)
-    d.L("Akuntabilitas Kinerja", "")
-    d.PP(akuntabilitas_intro(c))
+    bab(d, ("Akuntabilitas Kinerja", ""), akuntabilitas_intro(c))
     d.P("Capaian indikator kinerja yang dapat diukur dengan angka pada tahun 2020 disajikan berikut ini:")
     caps = [("mutakhir", 100, 100), ("kompetensi", 85, 88.4), ("sarpras", 90, 86.5), ("jadwal", 100, 100)]
     d.L("Indikator", "Target", "Realisasi", "Capaian")
@@ -162,10 +161,8 @@ def provinsi_2021():
     d.L("LAPORAN KINERJA KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR TAHUN 2021", "", "")
     front(d, c, W, "Kupang, 28 Februari 2022", "ALFRED D. NOVA, S.H., M.Si", "NIP. 19700314 199503 1 002")
     d.FF()
-    d.L("I. PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:3] + pendahuluan(c)[4:7], W)
-    d.L("II. PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:4], W)
+    bab(d, ("I. PENDAHULUAN", ""), pendahuluan(c)[:3] + pendahuluan(c)[4:7], W)
+    bab(d, ("II. PERENCANAAN KINERJA", ""), perencanaan(c)[:4], W)
     d.FF()
     bab3(d, c, W, head=("III. AKUNTABILITAS KINERJA",))
     own = skor(s, 2020)
@@ -220,12 +217,9 @@ def provinsi_2021():
             d.R("NO", "SATUAN KERJA", "NILAI", "PREDIKAT")
     d.R("", "Rata-rata", id_dec(round(sum(vals) / len(vals), 2)), "")
     d.L("Sumber: Surat KPU RI tentang Hasil Evaluasi AKIP Tahun 2020", "")
-    rbn = 23.74
-    d.L("TABEL III.4", "HASIL PENILAIAN MANDIRI REFORMASI BIROKRASI (PMPRB) TAHUN 2021")
-    d.R("KOMPONEN", "NILAI", "BOBOT", "PERSEN")
-    d.R("Komponen Pengungkit", "15,92", "21,30", "74,74%")
-    d.R("Komponen Hasil", "7,82", "15,00", "52,13%")
-    d.R("INDEKS RB", id_dec(rbn), "36,30", pct(rbv(d, 2021, rbn)))
+    rb_komponen(d, ("TABEL III.4", "HASIL PENILAIAN MANDIRI REFORMASI BIROKRASI (PMPRB) TAHUN 2021"),
+                ("KOMPONEN", "NILAI", "BOBOT", "PERSEN"), ("Komponen Pengungkit", "15,92", "21,30", "74,74%"),
+                ("Komponen Hasil", "7,82", "15,00", "52,13%"), "INDEKS RB", 2021, 23.74)
     d.B()
     d.PP(analisis(c, "nilai evaluasi akuntabilitas kinerja"), W)
     d.FF()

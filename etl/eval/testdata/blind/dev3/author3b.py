@@ -130,10 +130,8 @@ def ngada_2022():
     d.PP(kata_pengantar(c), W)
     d.L("Bajawa, 16 Februari 2023", "Sekretaris KPU Kabupaten Ngada,", "", "", "**MARIA G. WEA, S.E.**",
         "NIP. 19780219 200501 2 003", "")
-    d.L("## BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:6], W)
-    d.L("## BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:3], W)
+    bab(d, ("## BAB I PENDAHULUAN", ""), pendahuluan(c)[:6], W)
+    bab(d, ("## BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[:3], W)
     akip = skor(s, 2021)
     pa = predikat(akip)
     pk = [("akip", "B", None, "predikat"), ("bpk", "WTP", None, "opini"), ("mutakhir", "100%", 100, "persen"),
@@ -268,12 +266,8 @@ def manggarai_2024():
     d.P(f"Hasil Evaluasi AKIP Tahun 2023 menempatkan KPU Kabupaten Manggarai pada predikat {pa} ({id_dec(akip)}), "
         f"naik dari predikat {predikat(skor(s, 2022))} pada tahun sebelumnya.", W)
     d.sakip(s, 2023, akip)
-    rbn = 25.82
-    d.L("Tabel 3.2 Nilai Reformasi Birokrasi")
-    d.R("Komponen", "Nilai", "Bobot", "Persentase")
-    d.R("Pengungkit", "16,87", "21,30", "79,20%")
-    d.R("Hasil", "8,95", "15,00", "59,67%")
-    d.R("Total Nilai RB", id_dec(rbn), "36,30", pct(rbv(d, 2024, rbn)))
+    rb_komponen(d, ("Tabel 3.2 Nilai Reformasi Birokrasi",), ("Komponen", "Nilai", "Bobot", "Persentase"),
+                ("Pengungkit", "16,87", "21,30", "79,20%"), ("Hasil", "8,95", "15,00", "59,67%"), "Total Nilai RB", 2024, 25.82)
     d.B()
     d.PP(analisis(c, "partisipasi pemilih"), W)
     d.FF()

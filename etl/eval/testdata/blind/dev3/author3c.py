@@ -185,8 +185,7 @@ def malaka_2023():
     ang_rows(d, rows, y)
     d.B()
     page()
-    d.L("BAB IV PENUTUP", "")
-    d.PP(penutup(c)[:2], W)
+    bab(d, ("BAB IV PENUTUP", ""), penutup(c)[:2], W)
     p22, r22 = 9874310000, 9714043000
     d.P(f"Sebagai catatan, pada Tahun Anggaran 2022 pagu anggaran sebesar Rp. {en_int(p22)} terealisasi sebesar "
         f"Rp. {en_int(r22)} atau {en_dec(serapan(p22, r22))}%, sehingga serapan tahun 2023 meningkat.", W)

@@ -21,17 +21,12 @@ def provinsi_2020():
         "Nusa Tenggara Timur di tengah pandemi Covid-19. KPU Provinsi melaksanakan supervisi, monitoring "
         "dan pendampingan atas seluruh tahapan, sekaligus menjalankan dukungan manajemen kesekretariatan.", W)
     d.FF()
-    d.L("1. PENDAHULUAN", "", "1.1 Latar Belakang", "")
-    d.PP(pendahuluan(c)[:3], W)
-    d.L("1.2 Struktur Organisasi", "")
-    d.PP(pendahuluan(c)[4:6], W)
-    d.L("2. PERENCANAAN KINERJA", "", "2.1 Rencana Strategis", "")
-    d.PP(perencanaan(c)[:2], W)
-    d.L("2.2 Perjanjian Kinerja Tahun 2020", "")
-    d.PP(perencanaan(c)[2:4], W)
+    bab(d, ("1. PENDAHULUAN", "", "1.1 Latar Belakang", ""), pendahuluan(c)[:3], W)
+    bab(d, ("1.2 Struktur Organisasi", ""), pendahuluan(c)[4:6], W)
+    bab(d, ("2. PERENCANAAN KINERJA", "", "2.1 Rencana Strategis", ""), perencanaan(c)[:2], W)
+    bab(d, ("2.2 Perjanjian Kinerja Tahun 2020", ""), perencanaan(c)[2:4], W)
     d.FF()
-    d.L("3. AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja Organisasi", "")
-    d.PP(akuntabilitas_intro(c), W)
+    bab(d, ("3. AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja Organisasi", ""), akuntabilitas_intro(c), W)
     sk = skor("53", 2019)
     pk = predikat(sk)
     items = [
@@ -145,8 +140,7 @@ def kupang_2022():
     d.PP(kata_pengantar(c), W)
     d.L("Oelamasi, 16 Januari 2023", "", "**Sekretaris KPU Kabupaten Kupang**", "", "", "Marthen L. Baun, S.Sos", "")
     d.FF()
-    d.L("# BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:4], W)
+    bab(d, ("# BAB I PENDAHULUAN", ""), pendahuluan(c)[:4], W)
     d.L("## Tugas KPU Kabupaten/Kota", "")
     d.L(*tugas_list(c))
     d.L("")
@@ -158,8 +152,7 @@ def kupang_2022():
         f"berkelanjutan yang dilaksanakan sepanjang tahun 2022.", W)
     d.dpt("pemilu", 2019, "kabupaten", REFNAME[s], None, tps, l, p, tidak=["jumlah_desa"])
     d.FF()
-    d.L("# BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c), W)
+    bab(d, ("# BAB II PERENCANAAN KINERJA", ""), perencanaan(c), W)
     d.L("**Tabel 2.1 Perjanjian Kinerja Tahun 2022**", "",
         "| No | Indikator Kinerja Utama | Target 2022 |", "|---|---|---|",
         "| 1 | " + SS["akip"] + " | B |", "| 2 | " + SS["bpk"] + " | WTP |", "| 3 | " + SS["rb"] + " | 20 |",
@@ -167,8 +160,7 @@ def kupang_2022():
         "| 6 | " + SS["kompetensi"] + " | 85% |", "| 7 | " + SS["sarpras"] + " | 90% |",
         "| 8 | " + SS["sengketa"] + " | 100% |", "")
     d.FF()
-    d.L("# BAB III AKUNTABILITAS KINERJA", "", "## A. Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, ("# BAB III AKUNTABILITAS KINERJA", "", "## A. Capaian Kinerja", ""), akuntabilitas_intro(c)[:2], W)
     d.L("**Tabel 3.1 Capaian Indikator Kinerja Sasaran Strategis Tahun 2022**", "")
     sk21 = skor("5301", 2021)
     G = [
@@ -251,10 +243,7 @@ def kupang_2022():
     d.P("Kenaikan pagu tahun 2022 terutama untuk persiapan tahapan Pemilu 2024, yaitu pembentukan badan adhoc "
         "dan pemutakhiran data pemilih berkelanjutan.", W)
     d.FF()
-    d.L("# BAB IV PENUTUP", "")
-    d.PP(penutup(c), W)
-    d.L("Oelamasi, 16 Januari 2023", "Sekretaris,", "", "Marthen L. Baun, S.Sos")
-    d.write()
+    tutup(d, c, "Oelamasi, 16 Januari 2023", "Sekretaris,", "", "Marthen L. Baun, S.Sos", W=W, bab=("# BAB IV PENUTUP", ""))
 
 
 
@@ -270,13 +259,10 @@ def tts_2021():
     pengantar(d, c, W, "SoE, 10 Februari 2022", "Sekretaris KPU Kabupaten Timor Tengah Selatan",
               "Yohanis Tse, S.H.", "NIP 19701105 199803 1 004")
     d.FF()
-    d.L("BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:6], W)
-    d.L("BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c), W)
+    bab(d, ("BAB I PENDAHULUAN", ""), pendahuluan(c)[:6], W)
+    bab(d, ("BAB II PERENCANAAN KINERJA", ""), perencanaan(c), W)
     d.FF()
-    d.L("BAB III AKUNTABILITAS KINERJA", "", "3.1 Pengukuran Kinerja Tahun 2021", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, ("BAB III AKUNTABILITAS KINERJA", "", "3.1 Pengukuran Kinerja Tahun 2021", ""), akuntabilitas_intro(c)[:2], W)
     sk20 = skor(s, 2020)
     items = [
         dict(ind=SS["akip"], tt="B", rt=predikat(sk20), sat="predikat", grade=True, cp="100%", scell="Predikat"),
@@ -352,10 +338,7 @@ def tts_2021():
     d.P("Realisasi belanja menurut jenis belanja tahun 2021 adalah Belanja Pegawai 1.287.610.400, Belanja Barang "
         "1.979.218.544 dan Belanja Modal 108.000.000.", W)
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    d.PP(penutup(c), W)
-    d.L("SoE, 10 Februari 2022", "Sekretaris,", "", "", "Yohanis Tse, S.H.")
-    d.write()
+    tutup(d, c, "SoE, 10 Februari 2022", "Sekretaris,", "", "", "Yohanis Tse, S.H.", W=W)
 
 
 
@@ -373,13 +356,10 @@ def ttu_2024():
     pengantar(d, c, W, "Kefamenanu, 20 Januari 2025", "Sekretaris KPU Kabupaten Timor Tengah Utara,",
               "Fransiskus X. Tefa, S.IP", "NIP. 19780310 200604 1 011")
     d.FF()
-    d.L(rule, "BAB I", "PENDAHULUAN", rule, "")
-    d.PP(pendahuluan(c)[:3] + pendahuluan(c)[6:], W)
-    d.L(rule, "BAB II", "PERENCANAAN KINERJA", rule, "")
-    d.PP(perencanaan(c)[2:], W)
+    bab(d, (rule, "BAB I", "PENDAHULUAN", rule, ""), pendahuluan(c)[:3] + pendahuluan(c)[6:], W)
+    bab(d, (rule, "BAB II", "PERENCANAAN KINERJA", rule, ""), perencanaan(c)[2:], W)
     d.FF()
-    d.L(rule, "BAB III", "AKUNTABILITAS KINERJA", rule, "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, (rule, "BAB III", "AKUNTABILITAS KINERJA", rule, ""), akuntabilitas_intro(c)[:2], W)
     sk = skor(s, 2023)
     d.L("Tabel 3.1 Pengukuran Kinerja Tahun 2024", "")
     d.R("No", "Indikator Kinerja", "Sat.", "Tgt PK", "Real.", "% Cap.")
@@ -449,10 +429,7 @@ def ttu_2024():
         "Rp 38.750.000.000 dengan realisasi Rp 36.912.448.150 dikelola melalui rekening hibah dan dilaporkan "
         "terpisah; angka tersebut tidak termasuk realisasi DIPA di atas.", W)
     d.FF()
-    d.L(rule, "BAB IV", "PENUTUP", rule, "")
-    d.PP(penutup(c), W)
-    d.L("Kefamenanu, 20 Januari 2025", "Sekretaris,", "", "", "Fransiskus X. Tefa, S.IP")
-    d.write()
+    tutup(d, c, "Kefamenanu, 20 Januari 2025", "Sekretaris,", "", "", "Fransiskus X. Tefa, S.IP", W=W, bab=(rule, "BAB IV", "PENUTUP", rule, ""))
 
 
 if __name__ == "__main__":

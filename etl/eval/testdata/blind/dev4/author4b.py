@@ -27,13 +27,10 @@ def belu_2019():
         d.L(f"{k:<30}: {v}")
     d.L("")
     d.FF()
-    d.L("BAB I", "PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:5], W)
-    d.L("BAB II", "PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:4], W)
+    bab(d, ("BAB I", "PENDAHULUAN", ""), pendahuluan(c)[:5], W)
+    bab(d, ("BAB II", "PERENCANAAN KINERJA", ""), perencanaan(c)[:4], W)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, ("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", ""), akuntabilitas_intro(c)[:2], W)
     sk = skor(s, 2018)
     d.L("Tabel 3.1 Pengukuran Kinerja Sekretariat KPU Kabupaten Belu Tahun 2019")
     d.R("No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
@@ -120,10 +117,7 @@ def belu_2019():
         "Penerimaan Negara Bukan Pajak tahun 2019 yang disetor ke kas negara "
         "sebesar Rp. 14.650.000,-.", W)
     d.FF()
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c), W)
-    d.L("Atambua, 14 Februari 2020", "Sekretaris KPU Kabupaten Belu,", "", "", "Agustinus Bria Seran, SE")
-    d.write()
+    tutup(d, c, "Atambua, 14 Februari 2020", "Sekretaris KPU Kabupaten Belu,", "", "", "Agustinus Bria Seran, SE", W=W, bab=("BAB IV", "PENUTUP", ""))
 
 
 
@@ -139,13 +133,10 @@ def alor_2020():
           "", "Kalabahi, Januari 2021")
     pengantar(d, c, W, "Kalabahi, 22 Januari 2021", "Sekretaris,", "Imanuel Mautuka, S.Sos", "NIP. 19720403 199803 1 006")
     d.FF()
-    d.L("BAB I", "PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:7], W)
-    d.L("BAB II", "PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c), W)
+    bab(d, ("BAB I", "PENDAHULUAN", ""), pendahuluan(c)[:7], W)
+    bab(d, ("BAB II", "PERENCANAAN KINERJA", ""), perencanaan(c), W)
     d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c)[:1], W)
+    bab(d, ("BAB III", "AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c)[:1], W)
     sk = skor(s, 2019)
     its = [
         dict(ind=SS["kompetensi"], tt="80%", tn=80, rt="84,61%", rn=84.61, sat="persen",
@@ -234,10 +225,7 @@ def alor_2020():
     d.ang("TOTAL", "total", "", 18945320000, 18501117436, serapan(18945320000, 18501117436), tahun=2019)
     d.P("Nilai persediaan per 31 Desember 2020 tercatat Rp 86.412.500 dan nilai aset tetap Rp 7.905.217.880.", W)
     d.FF()
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c), W)
-    d.L("Kalabahi, 22 Januari 2021", "Sekretaris KPU Kabupaten Alor", "", "", "Imanuel Mautuka, S.Sos")
-    d.write()
+    tutup(d, c, "Kalabahi, 22 Januari 2021", "Sekretaris KPU Kabupaten Alor", "", "", "Imanuel Mautuka, S.Sos", W=W, bab=("BAB IV", "PENUTUP", ""))
 
 
 
@@ -254,13 +242,10 @@ def sikka_2023():
     pengantar(d, c, W, "Maumere, 31 Januari 2024", "SEKRETARIS KPU KABUPATEN SIKKA", "Maria Goreti Da Silva, S.E., M.M.",
               "NIP 19760512 200212 2 004")
     d.FF()
-    d.L("I. PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:3] + pendahuluan(c)[5:], W)
-    d.L("II. PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:4], W)
+    bab(d, ("I. PENDAHULUAN", ""), pendahuluan(c)[:3] + pendahuluan(c)[5:], W)
+    bab(d, ("II. PERENCANAAN KINERJA", ""), perencanaan(c)[:4], W)
     d.FF()
-    d.L("III. AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, ("III. AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c)[:2], W)
     sk = skor(s, 2022)
     d.L("Tabel 3.1", "Capaian Kinerja Sasaran Strategis")
     tabel(d, [["No", "Indikator Kinerja", "Capaian", "Target", "Realisasi"],
@@ -335,10 +320,7 @@ def sikka_2023():
         d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=yy)
     d.L("")
     d.FF()
-    d.L("IV. PENUTUP", "")
-    d.PP(penutup(c), W)
-    d.L("Maumere, 31 Januari 2024", "SEKRETARIS,", "", "", "Maria Goreti Da Silva, S.E., M.M.")
-    d.write()
+    tutup(d, c, "Maumere, 31 Januari 2024", "SEKRETARIS,", "", "", "Maria Goreti Da Silva, S.E., M.M.", W=W, bab=("IV. PENUTUP", ""))
 
 
 
@@ -359,13 +341,10 @@ def ende_2024():
     d.L(" " * 50 + "Ende, 24 Januari 2025", " " * 50 + "Sekretaris KPU Kabupaten Ende,", "", "",
         " " * 50 + "Yoseph Dhae Wangge, S.Pd", " " * 50 + "NIP 19750228 200501 1 009", "")
     d.FF()
-    d.L(ctr("BAB I"), ctr("PENDAHULUAN"), "")
-    d.PP(pendahuluan(c)[:4], W)
-    d.L(ctr("BAB II"), ctr("PERENCANAAN KINERJA"), "")
-    d.PP(perencanaan(c)[1:4], W)
+    bab(d, (ctr("BAB I"), ctr("PENDAHULUAN"), ""), pendahuluan(c)[:4], W)
+    bab(d, (ctr("BAB II"), ctr("PERENCANAAN KINERJA"), ""), perencanaan(c)[1:4], W)
     d.FF()
-    d.L(ctr("BAB III"), ctr("AKUNTABILITAS KINERJA"), "")
-    d.PP(akuntabilitas_intro(c)[:1], W)
+    bab(d, (ctr("BAB III"), ctr("AKUNTABILITAS KINERJA"), ""), akuntabilitas_intro(c)[:1], W)
     sk = skor(s, 2023)
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2024", "")
     items = [
@@ -437,10 +416,7 @@ def ende_2024():
     d.P("Selain DIPA, KPU Kabupaten Ende mengelola dana hibah Pemilihan dari APBD sebesar Rp 29.500.000.000 yang "
         "dipertanggungjawabkan secara terpisah.", W)
     d.FF()
-    d.L(ctr("BAB IV"), ctr("PENUTUP"), "")
-    d.PP(penutup(c), W)
-    d.L(" " * 50 + "Ende, 24 Januari 2025", " " * 50 + "Sekretaris,", "", "", " " * 50 + "Yoseph Dhae Wangge, S.Pd")
-    d.write()
+    tutup(d, c, " " * 50 + "Ende, 24 Januari 2025", " " * 50 + "Sekretaris,", "", "", " " * 50 + "Yoseph Dhae Wangge, S.Pd", W=W, bab=(ctr("BAB IV"), ctr("PENUTUP"), ""))
 
 
 if __name__ == "__main__":

@@ -16,13 +16,10 @@ def manggarai_2021():
     pengantar(d, c, W, "Ruteng, 19 Januari 2022", "Sekretaris KPU Kabupaten Manggarai", "Yohanes Don Bosco Jehadu, S.Fil",
               "NIP 19740607 200212 1 003")
     d.FF()
-    d.L("BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:6], W)
-    d.L("BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:3], W)
+    bab(d, ("BAB I PENDAHULUAN", ""), pendahuluan(c)[:6], W)
+    bab(d, ("BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[:3], W)
     d.FF()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, ("BAB III AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c)[:2], W)
     sk = skor(s, 2020)
     d.L("Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2021")
     items = [
@@ -70,10 +67,7 @@ def manggarai_2021():
     d.P("Realisasi hibah Pemilihan Serentak 2020 yang dipertanggungjawabkan pada awal 2021 sebesar "
         "Rp 1.215.430.000 tidak termasuk dalam realisasi DIPA.", W)
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    d.PP(penutup(c), W)
-    d.L("Ruteng, 19 Januari 2022", "Sekretaris,", "", "Yohanes Don Bosco Jehadu, S.Fil")
-    d.write()
+    tutup(d, c, "Ruteng, 19 Januari 2022", "Sekretaris,", "", "Yohanes Don Bosco Jehadu, S.Fil", W=W)
 
 
 
@@ -91,13 +85,10 @@ def sumba_barat_2022():
     pengantar(d, c, W, "Waikabubak, 25 Januari 2023", "Sekretaris KPU Kabupaten Sumba Barat,", "Daniel Bulu Kaka, S.H.",
               "NIP. 19700921 199603 1 003")
     d.FF()
-    d.L("BAB I  PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:5], W)
-    d.L("BAB II  PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:4], W)
+    bab(d, ("BAB I  PENDAHULUAN", ""), pendahuluan(c)[:5], W)
+    bab(d, ("BAB II  PERENCANAAN KINERJA", ""), perencanaan(c)[:4], W)
     d.FF()
-    d.L("BAB III  AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, ("BAB III  AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", ""), akuntabilitas_intro(c)[:2], W)
     sk = skor(s, 2021)
     d.L("Tabel 3.1 Pengukuran Kinerja Sasaran Strategis 2022")
     d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Keterangan")
@@ -212,8 +203,7 @@ def sumba_barat_2022():
     d.R("Jumlah Aset", "5.161.021.075", "5.314.785.560")
     d.L("")
     d.FF()
-    d.L("BAB IV  PENUTUP", "")
-    d.PP(penutup(c), W)
+    bab(d, ("BAB IV  PENUTUP", ""), penutup(c), W)
     d.L("Waikabubak, 25 Januari 2023", "Sekretaris,", "", "", "Daniel Bulu Kaka, S.H.", "")
     d.FF()
     d.L("LAMPIRAN", "", "Rekap Nilai AKIP Satker KPU se-NTT atas Kinerja Tahun 2021",
@@ -251,13 +241,10 @@ def rote_ndao_2019():
     pengantar(d, c, W, "Ba'a, 12 Februari 2020", "Sekretaris KPU Kabupaten Rote Ndao", "Yusuf Ndun, S.Sos",
               "NIP. 19680915 199403 1 007")
     d.FF()
-    d.L("BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:4], W)
-    d.L("BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[2:5], W)
+    bab(d, ("BAB I PENDAHULUAN", ""), pendahuluan(c)[:4], W)
+    bab(d, ("BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[2:5], W)
     d.FF()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab(d, ("BAB III AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c)[:2], W)
     sk = skor(s, 2018)
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2019")
     d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)")
@@ -329,10 +316,7 @@ def rote_ndao_2019():
             d.ang("TOTAL", "total", "", a * 1000, b * 1000, serapan(a, b), tahun=yy)
     d.L("")
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    d.PP(penutup(c), W)
-    d.L("Ba'a, 12 Februari 2020", "Sekretaris,", "", "", "Yusuf Ndun, S.Sos")
-    d.write()
+    tutup(d, c, "Ba'a, 12 Februari 2020", "Sekretaris,", "", "", "Yusuf Ndun, S.Sos", W=W)
 
 
 
@@ -350,10 +334,8 @@ def kota_kupang_2021():
     d.PP([p.replace(c["thn_kp"], c["kpu"]) for p in kata_pengantar(c)], W)
     d.L("Kupang, 17 Januari 2022", "Sekretaris KPU Kota Kupang,", "", "", "Benediktus Bata Keytimu, S.H.", "")
     d.FF()
-    d.L("BAB I PENDAHULUAN", "")
-    d.PP(pendahuluan(c)[:6], W)
-    d.L("BAB II PERENCANAAN KINERJA", "")
-    d.PP(perencanaan(c)[:2], W)
+    bab(d, ("BAB I PENDAHULUAN", ""), pendahuluan(c)[:6], W)
+    bab(d, ("BAB II PERENCANAAN KINERJA", ""), perencanaan(c)[:2], W)
     d.L("2.3 Perjanjian Kinerja Tahun 2021", "")
     d.P("Perjanjian Kinerja Sekretariat KPU Kota Kupang memuat sasaran, indikator dan target berikut:", W)
     sk = skor(s, 2020)
@@ -374,8 +356,7 @@ def kota_kupang_2021():
             d.R(ss if j == 0 else "", it[0], it[1])
     d.L("")
     d.FF()
-    d.L("BAB III AKUNTABILITAS KINERJA", "")
-    d.PP(akuntabilitas_intro(c), W)
+    bab(d, ("BAB III AKUNTABILITAS KINERJA", ""), akuntabilitas_intro(c), W)
     d.L("Tabel 3.1 Realisasi Indikator Kinerja Sasaran Strategis Tahun 2021")
     d.R("No", "Indikator Kinerja", "Realisasi", "Capaian (%)", "Kategori")
     n = 0
@@ -449,10 +430,7 @@ def kota_kupang_2021():
     d.L("")
     d.P("Penerimaan Negara Bukan Pajak tahun 2021 sebesar Rp 7.400.000 berasal dari sewa aula kantor.", W)
     d.FF()
-    d.L("BAB IV PENUTUP", "")
-    d.PP(penutup(c), W)
-    d.L("Kupang, 17 Januari 2022", "Sekretaris,", "", "", "Benediktus Bata Keytimu, S.H.")
-    d.write()
+    tutup(d, c, "Kupang, 17 Januari 2022", "Sekretaris,", "", "", "Benediktus Bata Keytimu, S.H.", W=W)
 
 
 if __name__ == "__main__":

@@ -2,58 +2,23 @@
 # Facts other documents of the corpus already state (SAKIP scores and components, kabupaten
 # DPT rows, budget totals, RB) are read back from dev/, dev2/ and dev3/ (the former unseen/) truth files, so the
 # new documents never contradict them (BRIEF rule 5).
-import glob, json, os, random, sys
+import os, random, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 BLIND = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(BLIND, "author"))
 sys.path.insert(0, os.path.join(BLIND, "dev2"))
 from lib import *  # noqa: E402,F401
 import author2 as A2  # noqa: E402  (Pemilu 2019 DPT, kecamatan split, indicator texts)
+from known import Known  # noqa: E402
 
-KS, KK, KD, KA = {}, {}, {}, {}
-for _f in sorted(glob.glob(os.path.join(BLIND, p, "truth", "*.json")) for p in ("dev", "dev2", "dev3")):
-    for _g in _f:
-        _t = json.load(open(_g, encoding="utf-8"))
-        for _s in _t["sakip"]:
-            if _s["keyakinan"] == "tinggi":
-                KS[(_s["satker_id"], _s["tahun_dinilai"])] = _s["nilai"]
-        for _k in _t["sakip_komponen"]:
-            KK.setdefault((_k["satker_id"], _k["tahun_dinilai"]), {})[_k["komponen"]] = (_k["bobot"], _k["nilai"])
-        for _d in _t["dpt"]:
-            if _d["tingkat_wilayah"] != "kecamatan":
-                KD[(_d["satker_id"], _d["pemilihan"], _d["tahun"])] = (
-                    _d["jumlah_desa"], _d["jumlah_tps"], _d["pemilih_l"], _d["pemilih_p"])
-        for _a in _t["anggaran"]:
-            if _a["kode"] == "TOTAL":
-                KA[(_a["satker_id"], _a["tahun"])] = (_a["pagu"], _a["realisasi"])
+_K = Known(("dev", "dev2", "dev3"), sure_only=True)
+KS, KK, KD, KA = _K.KS, _K.KK, _K.KD, _K.KA
+skor, komps, pemilu19, pemilu24 = _K.skor, _K.komps, _K.pemilu19, _K.pemilu24
 
 REFNAME, SS, SK, KNM, KEG, PROG = A2.REFNAME, A2.SS, A2.SK, A2.KNM, A2.KEG, A2.PROG
 ctx = A2.ctx
 # Pilkada 2024 per kabupaten as printed in the real province report (TPS, L, P)
 PILKADA24_REAL = {"5303": (445, 95277, 98625), "5308": (637, 98351, 108711)}
-
-
-def skor(s, y):
-    """A satker's SAKIP score: the corpus's stated value first, else the shared table."""
-    return KS.get((s, y), SAKIP[(s, y)])
-
-
-def komps(s, y, rnd, base=0.68):
-    if (s, y) in KK:
-        return KK[(s, y)]
-    if (s, y) in KOMP:
-        return KOMP[(s, y)]
-    return A2.komps_for(skor(s, y), rnd, base)
-
-
-def pemilu19(s):
-    d = KD.get((s, "pemilu", 2019))
-    return d if d else (None,) + A2.PEMILU19[s]
-
-
-def pemilu24(s):
-    d = KD.get((s, "pemilu", 2024))
-    return d if d else (None,) + PEMILU24[s]
 
 
 def tie(tn, rn):

@@ -1,0 +1,68 @@
+package parse
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestOCRSuspect: fixOCR's gate never hides a change: on random headers
+// made of header words, their one-letter slips and other words, fixOCR
+// returns what its full pass (every word against every header word)
+// returns.
+func TestOCRSuspect(t *testing.T) {
+	full := func(k string) string {
+		words := strings.Fields(k)
+		out := append([]string(nil), words...)
+		changed := false
+		for i, w := range words {
+			if len(w) < 7 {
+				continue
+			}
+			for _, v := range headerVocab {
+				if w != v && len(w)-len(v) <= 1 && len(v)-len(w) <= 1 && w[0] == v[0] && oneEditRef(w, v) {
+					out[i], changed = v, true
+					break
+				}
+			}
+		}
+		if !changed {
+			return k
+		}
+		return strings.Join(out, " ")
+	}
+	rng := rand.New(rand.NewSource(9))
+	pieces := []string{"indikator", "indivator", "realisasi", "realisas", "sasaran", "sasarann", "capaian", "kapaian",
+		"strategis", "kegiatan", "kegiattan", "anggaran", "kecamatan", "kabupaten", "target", "tahun", "2024", "é", " ", " ", "\t"}
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(6); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			if rng.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		k := b.String()
+		if got, want := fixOCR(k), full(k); got != want {
+			t.Fatalf("fixOCR(%q) = %q, want %q", k, got, want)
+		}
+	}
+}
+
+// oneEditRef: a and b differ by one substitution, insertion or deletion.
+func oneEditRef(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i < len(a) && a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}

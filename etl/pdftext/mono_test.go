@@ -1,0 +1,58 @@
+package pdftext
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestMonospacedBlocks: a plain-text table set in a monospaced font is cut
+// at its runs of spaces, not at the single spaces that line up from line to
+// line, and a cell wrapped onto a line of its own joins its row; a
+// monospaced label/value form stays "label : value" lines.
+func TestMonospacedBlocks(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string // Courier 8 pt, one per 9 pt
+		want  []string
+	}{
+		{"table", []string{
+			"Indikator                        Realisasi 2018   Target 2019",
+			"Persentase Partisipasi Pemilih           79,85%         77,5%",
+			"dalam Pemilu/Pemilihan",
+			"Persentase Sengketa Hukum yang             100%          100%",
+			"dimenangkan KPU",
+		}, []string{
+			"Indikator\tRealisasi 2018\tTarget 2019",
+			"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan\t79,85%\t77,5%",
+			"Persentase Sengketa Hukum yang dimenangkan KPU\t100%\t100%",
+		}},
+		{"form", []string{
+			"Sasaran            : Meningkatnya akuntabilitas kinerja",
+			"Indikator Kinerja  : Nilai Evaluasi atas Akuntabilitas Kinerja",
+			"Target             : B",
+			"Realisasi          : B",
+		}, []string{
+			"Sasaran : Meningkatnya akuntabilitas kinerja",
+			"Indikator Kinerja : Nilai Evaluasi atas Akuntabilitas Kinerja",
+			"Target : B",
+			"Realisasi : B",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			for k, l := range tc.lines {
+				fmt.Fprintf(&b, "BT /F2 8 Tf 60 %d Td (%s) Tj ET\n", 700-9*k, l)
+			}
+			res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Split(strings.Trim(string(res.Text), "\n"), "\n"); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}

@@ -9,6 +9,7 @@ for _p in (BLIND, os.path.join(BLIND, "author"), os.path.join(BLIND, "dev2"), os
     sys.path.insert(0, _p)
 import check_truth as CT  # noqa: E402
 from lib import *  # noqa: E402,F401  (Doc, number formats, SAKIP, KOMP, PEMILU24, prose pools)
+from lib import bab as bab_lib  # noqa: E402
 import author2 as A2  # noqa: E402  (indicator texts, satker names, kecamatan split)
 from common4 import tie  # noqa: E402  (a capaian landing half-way at the 2nd decimal)
 
@@ -253,11 +254,9 @@ def isi(d, entries, width=70, judul="DAFTAR ISI"):
 
 
 def bab(d, judul, paras, sub=None):
-    """A chapter heading (one or more lines), then paragraphs; sub: a sub-heading first."""
-    d.L(*judul.split("\n"), "")
-    if sub:
-        d.L(sub, "")
-    d.PP(paras)
+    """lib's chapter (heading lines, paragraphs) with the heading given as one string of lines
+    and an optional sub-heading before the paragraphs."""
+    bab_lib(d, judul.split("\n") + [""] + ([sub, ""] if sub else []), paras)
 
 
 def halaman(d, kepala=None, kaki=None):

@@ -152,26 +152,29 @@ type Note struct {
 
 // Block is a paragraph or a table.
 type Block struct {
-	Kind       Kind
+	Kind Kind
+	// The flags of both kinds come first, side by side: a document holds
+	// many blocks, and five padded bools made each 40 bytes larger.
+	IsCaption bool // paragraph: (part of) the caption of the next table
+	ColNums   bool // table: a "(1) (2) (3)" row closed the header
+	// Flat marks a table rebuilt from text written one cell per line;
+	// Unproven, one whose rows could not be proven (its lines are its
+	// rows, one cell each, for the parser to report).
+	Flat, Unproven bool
+
 	Start, End int
 
 	// Paragraph
-	Text      string // cleaned; lines joined by a space
-	IsCaption bool   // the paragraph is (part of) the caption of the next table
+	Text string // cleaned; lines joined by a space
 
 	// Table
 	Caption                  string
 	CaptionParts             []string // the caption's paragraphs, nearest the table last
 	CaptionStart, CaptionEnd int
 	Header                   []Row // header rows (column-number row excluded)
-	ColNums                  bool  // a "(1) (2) (3)" row closed the header
 	Rows                     []Row // data rows after merging
 	Width                    int   // number of columns
 	Notes                    []Note
-	// Flat marks a table rebuilt from text written one cell per line;
-	// Unproven, one whose rows could not be proven (its lines are its
-	// rows, one cell each, for the parser to report).
-	Flat, Unproven bool
 }
 
 // line is one physical line, classified.

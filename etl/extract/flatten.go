@@ -304,13 +304,28 @@ func spacedTable(lines []line, i int, h *flatHead, tail bool) (int, bool) {
 	return end, true
 }
 
-// regionEnd: a flattened table runs to the next blank line.
+// regionEnd: a flattened table runs to the next blank line, or to the
+// note under it ("Sumber: …", "Keterangan: …"), which is no row.
 func regionEnd(lines []line, from int) int {
 	k := from
-	for k < len(lines) && !lines[k].blank && !lines[k].tab && k-from < 800 {
+	for k < len(lines) && !lines[k].blank && !lines[k].tab && k-from < 800 && !(k > from && noteLine(lines[k].text)) {
 		k++
 	}
 	return k
+}
+
+// noteLine: a line that opens with a note word and a colon, as the source
+// or remark under a table does. A cell on its own line never reads so.
+func noteLine(t string) bool {
+	c := strings.IndexByte(t, ':')
+	if c < 0 || c > 12 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(t[:c], ". "))) {
+	case "sumber", "sumber data", "keterangan", "ket", "catatan":
+		return true
+	}
+	return false
 }
 
 func countValues(lines []line, from, to int) int {

@@ -114,10 +114,13 @@ func (t *tableBuilder) finish() (Block, bool) {
 		}
 	}
 	if !b.ColNums {
-		for hdr < len(lines) && hdr < 6 && isHeaderRow(lines[hdr].cells) {
+		for hdr < len(lines) && hdr < 6 && (isHeaderRow(lines[hdr].cells) || hdr > 0 && isUnitRow(lines[hdr].cells)) {
 			hdr++
 		}
 		hdr = wrappedTextHeader(lines, hdr)
+		if hdr > 0 && hdr < len(lines) && unitCellRow(lines[hdr].cells) {
+			hdr++ // "(%)" under "Capaian": the column's unit, part of the header
+		}
 	}
 	for _, l := range lines[:hdr] {
 		b.Header = append(b.Header, newRow(l))
@@ -270,7 +273,9 @@ func valueLike(c string) bool {
 	case normalize.OK, normalize.Several, normalize.CutOff:
 		return true
 	}
-	return normalize.HasLowerPrefix(c, "rp")
+	// a score with its grade, "70,25 (BB)", "BB (70,25)": a value, so a
+	// total row "| Nilai Akhir | 70,25 (BB)" is no continuation line
+	return v.Grade != "" || normalize.HasLowerPrefix(c, "rp")
 }
 
 func hasDigit(s string) bool {
@@ -330,6 +335,24 @@ func isColNumbers(cells []string) bool {
 		want++
 	}
 	return want > 3
+}
+
+// isUnitRow: a row under the header whose every cell is one short
+// parenthesised word or number, the unit or weight of its column: "(Rp)",
+// "(%)", "(30)", "(100)". It belongs to the header; as a body row it would
+// be merged into the first data row.
+func isUnitRow(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if len(c) < 3 || len(c) > 12 || c[0] != '(' || c[len(c)-1] != ')' || strings.IndexByte(c[1:], '(') >= 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // headerVocab are words table headers are made of.

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -107,6 +108,55 @@ func TestCountFields(t *testing.T) {
 		s := b.String()
 		if got, want := CountFields(s), len(strings.Fields(s)); got != want {
 			t.Fatalf("CountFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestFindSatkersNameWords: the first-word filter of FindSatkers finds
+// what the look-ups of every length find, on texts naming satkers of
+// the reference (as written, with and without their kind, misspelt)
+// amid other words.
+func TestFindSatkersNameWords(t *testing.T) {
+	r, err := loadRef()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range r.byID {
+		names = append(names, s.Wilayah, s.core, strings.ToLower(s.core))
+	}
+	for k := range r.plain {
+		names = append(names, k)
+	}
+	filler := []string{"Laporan", "Kinerja", "KPU", "Kabupaten", "Kota", "Provinsi", "tahun", "2024", "di", "dan", "Barat", "Timur", "Sumba"}
+	rng := rand.New(rand.NewSource(11))
+	var texts []string
+	for n := 0; n < 4000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(6); k >= 0; k-- {
+			if rng.Intn(2) == 0 {
+				b.WriteString(names[rng.Intn(len(names))])
+			} else {
+				b.WriteString(filler[rng.Intn(len(filler))])
+			}
+			b.WriteByte(' ')
+		}
+		texts = append(texts, b.String())
+	}
+	provs := []string{"", "53", "52"}
+	words := r.nameWords
+	defer func() { r.nameWords = words }()
+	for _, text := range texts {
+		for _, prov := range provs {
+			for _, fuzzy := range []bool{false, true} {
+				r.nameWords = words
+				got := FindSatkers(text, prov, fuzzy)
+				r.nameWords = nil
+				want := FindSatkers(text, prov, fuzzy)
+				if !slices.Equal(got, want) {
+					t.Fatalf("FindSatkers(%q, %q, %v) = %v, want %v", text, prov, fuzzy, got, want)
+				}
+			}
 		}
 	}
 }

@@ -349,9 +349,12 @@ func Money(s string, col Convention) (int64, Number) {
 	// ("Rp. 7.38", "Rp. 7.00" among "1.973.500,-"), is an amount cut off by
 	// the column. Only arithmetic can tell what the rest was. The same
 	// holds in a table in thousands ("397.54" among "412.600" Rp 000).
-	if lone := decimalOf(numericCore(s)); (mult == 1 || col != Unknown) && n.Decimals > 0 && n.Decimals < 3 && lone != Unknown && col != lone {
-		n.Status = CutOff
-		return 0, n
+	// (the core is read again only for the few amounts with decimals)
+	if (mult == 1 || col != Unknown) && n.Decimals > 0 && n.Decimals < 3 {
+		if lone := decimalOf(numericCore(s)); lone != Unknown && col != lone {
+			n.Status = CutOff
+			return 0, n
+		}
 	}
 	if v != math.Trunc(v) {
 		if mult == 1 {

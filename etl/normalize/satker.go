@@ -30,6 +30,10 @@ type satkerRef struct {
 	aliases map[string][]string  // alias key (kind first) -> ids
 	plain   map[string][]string  // alias as written, upper-cased words -> ids
 	maxLen  int                  // longest name in words
+	// nameWords holds every word of every key of byCore, aliases and
+	// plain: an exact look-up of a name starting with another word
+	// cannot succeed, so FindSatkers skips its candidates.
+	nameWords map[string]bool
 }
 
 var (
@@ -69,6 +73,19 @@ func loadRef() (*satkerRef, error) {
 			r.plain[p] = appendUnique(r.plain[p], row[0])
 			if n := len(strings.Fields(k)); n > r.maxLen {
 				r.maxLen = n
+			}
+		}
+		r.nameWords = map[string]bool{}
+		for _, m := range []map[string][]string{r.aliases, r.plain} {
+			for k := range m {
+				for _, w := range strings.Fields(k) {
+					r.nameWords[w] = true
+				}
+			}
+		}
+		for k := range r.byCore {
+			for _, w := range strings.Fields(k) {
+				r.nameWords[w] = true
 			}
 		}
 		ref = r
@@ -342,6 +359,12 @@ func FindSatkers(text, prov string, fuzzy bool) []Found {
 			j = i + 1
 		}
 		best := Found{}
+		// without a fuzzy reading (which needs a province), a name is
+		// found only when its first word is a word of some name
+		exactOnly := !fuzzy || prov == ""
+		if exactOnly && r.nameWords != nil && j < len(spans) && !r.nameWords[up[spans[j].start:spans[j].end]] {
+			continue // as when no length finds a name
+		}
 		for n := min(r.maxLen, len(spans)-j); n >= 1; n-- {
 			cand := joinSpans(up, spans[j:j+n]) // strings.Join of the words
 			if id, ok := lookupCore(r, cand, kind, prov, fuzzy); ok {

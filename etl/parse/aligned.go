@@ -167,14 +167,30 @@ func bodyLine(s []aseg) bool {
 		return true
 	}
 	// a trailing word column (Keterangan: "Baik", "Tercapai") after two
-	// or more values
+	// or more values; the first cell counts when it is a value too (a
+	// table without a label column: "B   B   Tercapai")
 	n := 0
-	for _, c := range s[1:] {
-		if valueSeg(c.text) {
+	for k, c := range s {
+		if (k > 0 || len(s) >= 3) && valueSeg(c.text) {
 			n++
 		}
 	}
 	return n >= 2
+}
+
+// unitLine: a header line that only states a column's unit, "(%)" or
+// "(Rp)", under the column words.
+func unitLine(s []aseg) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for _, c := range s {
+		t := c.text
+		if len(t) < 3 || len(t) > 12 || t[0] != '(' || t[len(t)-1] != ')' || valueSeg(t) && strings.ContainsAny(t, "0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // alignedCandidate grows a table block from line i: up to three header
@@ -186,7 +202,7 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 		return alignedBlock{}, false
 	}
 	k := i
-	for k < len(lines) && k-i < 3 && len(segs[k]) >= 2 && !bodyLine(segs[k]) {
+	for k < len(lines) && k-i < 3 && (len(segs[k]) >= 2 || k > i && unitLine(segs[k])) && !bodyLine(segs[k]) {
 		if k > i && segs[k][0].from <= segs[i][0].from+1 && rowKey(segs[k][0].text) {
 			break // a keyed row whose values come on a later line, not a header line
 		}

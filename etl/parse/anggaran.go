@@ -311,6 +311,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		sisa, sc := get(roleSisa)
 		pct, _ := get(rolePersen)
 		a.Pagu = p.money(pagu, pc, r, t, "pagu")
+		if awal, ac := get(rolePaguAwal); awal != "" {
+			a.PaguAwal = p.money(awal, ac, r, t, "pagu awal")
+		}
 		a.Realisasi = p.money(real, rc, r, t, "realisasi")
 		if sisa != "" {
 			v, n := normalize.Money(scaled(sisa, t.unit), sc)

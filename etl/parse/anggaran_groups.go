@@ -11,6 +11,8 @@ import (
 var (
 	// a header naming the whole figure: "Jumlah", "Total", "Realisasi s.d. TW IV"
 	reWholeCol = regexp.MustCompile(`\b(?:s d|sd|sampai|kumulatif|jumlah|jml|total|tahunan|setahun)\b`)
+	// a pagu column before the DIPA revisions
+	reInitialCol = regexp.MustCompile(`\b(?:awal|semula|sebelum revisi)\b`)
 	// a header naming a part: a quarter, semester or month, a jenis belanja
 	rePartCol = regexp.MustCompile(`\b(?:tw|triwulan|semester|smt|bulan|belanja|pegawai|barang|modal)\b`)
 )
@@ -75,6 +77,8 @@ func (p *parser) anggaranDuplicates(t *tableInfo, roles []int) []int {
 				k = " " + normalize.Key(strings.Join(cols[j], " ")) + " "
 			}
 			switch {
+			case r == rolePagu && reInitialCol.MatchString(k):
+				out[j] = rolePaguAwal // "Pagu Awal" beside "Pagu Akhir": the initial pagu
 			case reWholeCol.MatchString(k):
 				whole = append(whole, j)
 			case !rePartCol.MatchString(k):
@@ -100,6 +104,10 @@ func (p *parser) anggaranDuplicates(t *tableInfo, roles []int) []int {
 	}
 	return out
 }
+
+// rolePaguAwal is the budget column of the initial pagu ("Pagu Awal",
+// "Pagu Semula"), read into pagu_awal; only anggaranDuplicates gives it.
+const rolePaguAwal = roleNilai + 100
 
 func roleName(r int) string {
 	switch r {

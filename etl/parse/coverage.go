@@ -22,11 +22,11 @@ type coverage struct {
 
 // mark is a position in the document's fact slices, to tell which facts
 // one table produced.
-type mark struct{ cap, seri, ang, sk, skk, dpt, find int }
+type mark struct{ cap, seri, ang, sk, skk, dpt, rb, find int }
 
 func (p *parser) mark() mark {
 	d := p.doc
-	return mark{len(d.Capaian), len(d.CapaianSeri), len(d.Anggaran), len(d.Sakip), len(d.SakipKomponen), len(d.DPT), len(d.Findings)}
+	return mark{len(d.Capaian), len(d.CapaianSeri), len(d.Anggaran), len(d.Sakip), len(d.SakipKomponen), len(d.DPT), len(p.rbCand), len(d.Findings)}
 }
 
 // spans are the line spans of the facts and findings added since m.
@@ -51,6 +51,9 @@ func (p *parser) spansSince(m mark) (facts_, finds []facts.Span) {
 	}
 	for _, c := range d.DPT[m.dpt:] {
 		facts_ = append(facts_, c.Span)
+	}
+	for _, c := range p.rbCand[m.rb:] { // RB results are settled at the end
+		facts_ = append(facts_, c.rb.Span)
 	}
 	for _, f := range d.Findings[m.find:] {
 		finds = append(finds, f.Span)
@@ -179,7 +182,7 @@ func familyWords(k string) bool {
 // year, a decree number): an amount, a percentage, a decimal or a number
 // with thousands separators.
 func proseNumber(s []byte) bool {
-	for i := 0; i < len(s); i++ {
+	for i := outlineNumber(s); i < len(s); i++ {
 		c := s[i]
 		if c >= '0' && c <= '9' {
 			if i+2 < len(s) && (s[i+1] == '.' || s[i+1] == ',') && isDigitByte(s[i+2]) || i+1 < len(s) && s[i+1] == '%' ||
@@ -193,6 +196,36 @@ func proseNumber(s []byte) bool {
 		}
 	}
 	return false
+}
+
+// outlineNumber is the length of the section number a heading opens with
+// ("3.2 ", "3.1.2. "): parts of one or two digits, not a thousands group
+// ("3.374 pemilih"), followed by a space and a word. 0 when there is none.
+func outlineNumber(s []byte) int {
+	i, parts, dots := 0, 0, 0
+	for {
+		n := 0
+		for i < len(s) && isDigitByte(s[i]) {
+			i++
+			n++
+		}
+		if n == 0 || n > 2 {
+			return 0
+		}
+		parts++
+		if i < len(s) && s[i] == '.' {
+			i++
+			dots++
+			if i < len(s) && isDigitByte(s[i]) {
+				continue
+			}
+		}
+		break
+	}
+	if dots == 0 || parts < 2 || i+1 >= len(s) || s[i] != ' ' || isDigitByte(s[i+1]) {
+		return 0
+	}
+	return i
 }
 
 // sentenceFamily names the family a sentence speaks of, from its words;

@@ -22,6 +22,8 @@ func dptRole(cell string) int {
 		return roleNone // other rolls: never the DPT
 	}
 	switch {
+	case bareDPT(k):
+		return roleLP // "DPT" beside "DPS": the roll's total
 	case has(k, "jumlah", "jml") && has(k, "kecamatan", "kabupaten", "kab", "kota", "wilayah"):
 		return roleNone // "Jumlah Kecamatan": a count of areas, not their names
 	case has(k, "dpt") && has(k, "jumlah", "jml", "total"): // "Jumlah DPT", "Total DPT"
@@ -45,6 +47,13 @@ func dptRole(cell string) int {
 		return roleKeterangan
 	}
 	return roleNone
+}
+
+// bareDPT: a header that names the roll and nothing else ("DPT", "Daftar
+// Pemilih Tetap"). Over sub-columns it is a group; alone, the total.
+func bareDPT(k string) bool {
+	k = strings.TrimSpace(k)
+	return k == "dpt" || k == "daftar pemilih tetap"
 }
 
 var (
@@ -128,6 +137,9 @@ func (p *parser) dptTable(t *tableInfo) {
 	roles := make([]int, len(cols))
 	level := ""
 	for j, cs := range cols {
+		if otherRollColumn(cs) {
+			continue // "DPSHP" over "(L+P)": another roll's total, never the DPT's
+		}
 		for _, c := range cs {
 			if r := dptRole(c); r != roleNone {
 				roles[j] = r

@@ -37,7 +37,14 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 		// no voter column repeats: one set of columns, whatever the upper
 		// rows say (an OCR'd header can scatter fragments over them)
 		if len(groups) == 1 && otherRoll(groups[0].text) {
-			return []dptSet{} // the only group is another roll: nothing is the DPT
+			// the only group is another roll: its columns are never the
+			// DPT; the DPT is what stands outside it, if anything
+			for j := groups[0].from; j < groups[0].to && j < len(roles); j++ {
+				roles[j] = roleNone
+			}
+			if indexOf(roles, roleLP) < 0 && indexOf(roles, roleL) < 0 {
+				return []dptSet{}
+			}
 		}
 		return nil
 	}
@@ -91,14 +98,52 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 // over the measure columns (from the first TPS/L/P/L+P/desa column on).
 func dptGroups(b *extract.Block, roles []int) []colGroup {
 	first := -1
+	cols := columnTexts(b)
 	for j, r := range roles {
-		if r == roleTPS || r == roleL || r == roleP || r == roleLP || r == roleDesa {
+		// a column of another roll (its role blanked) is a measure column too
+		if r == roleTPS || r == roleL || r == roleP || r == roleLP || r == roleDesa || j < len(cols) && otherRollColumn(cols[j]) {
 			first = j
 			break
 		}
 	}
 	// a column's own title over two rows ("Jumlah" over "TPS") is no group
-	return headerGroups(b, first, len(roles), func(c string) bool { return dptRole(c) != roleNone })
+	gs := headerGroups(b, first, len(roles), func(c string) bool {
+		return dptRole(c) != roleNone && !bareDPT(normalize.Key(c))
+	})
+	// a merged group cell ends where the next cell of the upper rows
+	// begins, own titles included: "DPSHP" over "(L+P)" next to "DPT L"
+	// groups no more than its own column
+	for g := range gs {
+		for j := gs[g].from + 1; j < gs[g].to; j++ {
+			if upperCell(b, j) {
+				gs[g].to = j
+				break
+			}
+		}
+	}
+	return gs
+}
+
+// upperCell: column j has text in a header row above the lowest one.
+func upperCell(b *extract.Block, j int) bool {
+	for _, h := range b.Header[:max(len(b.Header)-1, 0)] {
+		if j < len(h.Cells) && strings.TrimSpace(h.Cells[j]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherRollColumn: a column whose own header names a roll that is not the
+// DPT (DPSHP, DPTb, DPK), whatever its lower cells say ("(L+P)", "L").
+// "DPT L" beside them names the DPT itself.
+func otherRollColumn(cs []string) bool {
+	for _, c := range cs {
+		if otherRoll(c) {
+			return true
+		}
+	}
+	return false
 }
 
 var reOtherRoll = regexp.MustCompile(`(?i)\b(?:dptb|dpk|dpktb|dps|dpshp|dph|dpb|tambahan|khusus|sementara)\b`)

@@ -119,7 +119,7 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 				strings.HasPrefix(up, "KOMISI PEMILIHAN UMUM") || strings.HasPrefix(up, "SEKRETARIAT") {
 				weight = 5
 			}
-			for _, id := range satkersNamed(t, up) {
+			for _, id := range mostSpecific(satkersNamed(t, up)) {
 				satkers[id] += weight
 			}
 			if y := titleYear(up); y > 0 {
@@ -157,6 +157,41 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 	return best, bestN, years
 }
 
+// mostSpecific drops a province named beside exactly one of its own
+// kabupaten/kota: a cover that lists the hierarchy ("KOMISI PEMILIHAN UMUM
+// PROVINSI NUSA TENGGARA TIMUR" over "KOMISI PEMILIHAN UMUM KABUPATEN
+// ENDE") speaks for the kabupaten.
+func mostSpecific(ids []string) []string {
+	if len(ids) < 2 {
+		return ids
+	}
+	prov, kab := "", -1
+	for i, id := range ids {
+		s, ok := normalize.SatkerByID(id)
+		switch {
+		case !ok:
+			return ids
+		case s.Jenis == "provinsi":
+			if prov != "" && prov != id {
+				return ids
+			}
+			prov = id
+		default:
+			if kab >= 0 && ids[kab] != id {
+				return ids
+			}
+			kab = i
+		}
+	}
+	if prov == "" || kab < 0 {
+		return ids
+	}
+	if s, _ := normalize.SatkerByID(ids[kab]); s.ProvinsiID != prov {
+		return ids
+	}
+	return ids[kab : kab+1]
+}
+
 func bestSatker(satkers map[string]int) (string, int) {
 	best, bestN := "", 0
 	ids := make([]string, 0, len(satkers))
@@ -164,10 +199,17 @@ func bestSatker(satkers map[string]int) (string, int) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	tie := false
 	for _, id := range ids {
-		if satkers[id] > bestN {
-			best, bestN = id, satkers[id]
+		switch n := satkers[id]; {
+		case n > bestN:
+			best, bestN, tie = id, n, false
+		case n == bestN:
+			tie = true
 		}
+	}
+	if tie {
+		return "", 0 // two satkers named as often: neither is proven
 	}
 	return best, bestN
 }
@@ -278,19 +320,34 @@ func titleYear(up string) int {
 	if i < 0 {
 		return 0
 	}
+	// the first "TAHUN [ANGGARAN|PELAPORAN|KINERJA] Y" or "TA./T.A. Y"
 	rest := up[i:min(len(up), i+160)]
-	j := strings.Index(rest, "TAHUN ")
-	if j < 0 {
-		return 0
+	for w := ""; rest != ""; {
+		w, rest = nextField(rest)
+		switch strings.Trim(w, ".,:;(") {
+		case "TAHUN":
+			y, after := nextField(rest)
+			if y == "ANGGARAN" || y == "PELAPORAN" || y == "KINERJA" {
+				y, _ = nextField(after)
+			}
+			return yearWord(strings.Trim(y, ".,:;)"))
+		case "TA", "T.A":
+			if y, _ := nextField(rest); yearWord(strings.Trim(y, ".,:;)")) > 0 {
+				return yearWord(strings.Trim(y, ".,:;)"))
+			}
+		}
 	}
-	w := strings.Fields(rest[j+6:])
-	if len(w) > 1 && w[0] == "ANGGARAN" {
-		w = w[1:]
+	return 0
+}
+
+// nextField is the first space-separated word of s and what follows it,
+// without allocating.
+func nextField(s string) (string, string) {
+	s = strings.TrimLeft(s, " ")
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
 	}
-	if len(w) == 0 {
-		return 0
-	}
-	return yearWord(strings.Trim(w[0], ".,:;)"))
+	return s, ""
 }
 
 // yearWord is y as a year 2000-2099, or 0.

@@ -280,7 +280,7 @@ func (p *parser) coverTitle() (string, int) {
 	window := lines[from : to+1]
 	joined := strings.Join(window, " ")
 	id := ""
-	if ids := distinct(satkersNamed(joined, strings.ToUpper(joined))); len(ids) == 1 {
+	if ids := mostSpecific(distinct(satkersNamed(joined, strings.ToUpper(joined)))); len(ids) == 1 {
 		id = ids[0]
 	}
 	year := 0

@@ -69,6 +69,20 @@ func TestIdentitySignals(t *testing.T) {
 			text: "LAPORAN KINERJA KPU KABUPATEN ALOR TAHUN 2023\n\nSekretaris KPU Kabupaten Alor\n", opt: Options{Tahun: 2022},
 			satker: "5305", tahun: 2022, konflik: true},
 		{name: "no identity names the flag", file: "a.txt", text: "Laporan\n\nisi\n", err: "lkj ingest --satker"},
+		// a cover listing the hierarchy speaks for the most specific satker
+		{name: "hierarchy on the cover", file: "a.txt",
+			text:   "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA\nKOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR\nKOMISI PEMILIHAN UMUM KABUPATEN ENDE\n\nLAPORAN KINERJA\nTAHUN 2022\n\nKATA PENGANTAR\n\nEnde, Januari 2023\nSekretaris,\n",
+			satker: "5308", tahun: 2022},
+		{name: "hierarchy in one title line", file: "a.txt",
+			text:   "LAPORAN KINERJA KPU PROVINSI NUSA TENGGARA TIMUR KPU KABUPATEN SIKKA TAHUN 2021\n\nisi\n",
+			satker: "5307", tahun: 2021},
+		{name: "two satkers named alike prove neither", file: "a.txt",
+			text: "LAPORAN KINERJA KPU KABUPATEN ENDE DAN KPU KABUPATEN NGADA TAHUN 2022\n\nisi\n",
+			err:  "--satker"},
+		{name: "tahun pelaporan", file: "a.txt", text: "LAPORAN KINERJA\nKPU KABUPATEN LEMBATA\nTAHUN PELAPORAN 2020\n\nisi\n",
+			satker: "5313", tahun: 2020},
+		{name: "TA. and the year", file: "a.txt", text: "LKj\nKPU KOTA KUPANG\nTA. 2023\n\nisi\n",
+			satker: "5371", tahun: 2023},
 	}
 	for _, tc := range tests {
 		d, err := TextWith(tc.file, []byte(tc.text), tc.opt)

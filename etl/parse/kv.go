@@ -337,20 +337,29 @@ func (p *parser) kvOrProse(b *extract.Block) {
 	prose(b)
 }
 
-var reScoreGrade2 = regexp.MustCompile(`^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*([A-Za-z]{1,2}[+-]?|[А-Яа-я]{1,2})\s*\)|/\s*([A-Za-z]{1,2}[+-]?|[А-Яа-я]{1,2}))\s*$`)
+var (
+	reScoreGrade2 = regexp.MustCompile(`^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*([A-Za-z]{1,2}[+-]?|[А-Яа-я]{1,2})\s*\)|/\s*([A-Za-z]{1,2}[+-]?|[А-Яа-я]{1,2}))\s*$`)
+	// the grade first: "BB (72,45)", "ВВ (72,45)"
+	reGradeScore = regexp.MustCompile(`^\s*([A-Za-z]{1,2}|[А-Яа-я]{1,2})\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)\s*$`)
+)
 
-// splitScoreGrade splits "63.55 (B)" or "73,99 / BB" into its score and grade; a cell
-// without a grade in parentheses is returned whole with grade "".
+// splitScoreGrade splits "63.55 (B)", "73,99 / BB" or "BB (72,45)" into its
+// score and grade; a cell without a grade beside its score is returned
+// whole with grade "".
 func splitScoreGrade(c string) (string, string) {
 	if !strings.ContainsAny(c, "(/") {
 		return c, ""
 	}
-	m := reScoreGrade2.FindStringSubmatch(c)
-	if m == nil {
+	if m := reScoreGrade2.FindStringSubmatch(c); m != nil {
+		if g := normalize.Grade(m[2] + m[3]); g != "" {
+			return m[1], g
+		}
 		return c, ""
 	}
-	if g := normalize.Grade(m[2] + m[3]); g != "" {
-		return m[1], g
+	if m := reGradeScore.FindStringSubmatch(c); m != nil {
+		if g := normalize.Grade(m[1]); g != "" {
+			return m[2], g
+		}
 	}
 	return c, ""
 }

@@ -66,6 +66,15 @@ func (p *parser) nullMeasures() {
 			say(s.Span, s.Sumber, "nilai SAKIP", "hanya predikat yang disebut")
 		}
 	}
+	for i := range p.doc.SakipKomponen {
+		k := &p.doc.SakipKomponen[i]
+		switch {
+		case k.Nilai == nil:
+			say(k.Span, k.Sumber, "nilai komponen SAKIP "+itoa(k.TahunDinilai), "sel nilai kosong atau tidak terbaca")
+		case k.Bobot == nil:
+			say(k.Span, k.Sumber, "bobot komponen SAKIP "+itoa(k.TahunDinilai), "baris ini tidak menyebut bobot komponen")
+		}
+	}
 	for i := range p.doc.RB {
 		if r := &p.doc.RB[i]; r.Utama && r.Nilai == nil {
 			say(r.Span, r.Sumber, "nilai RB", "tidak disebut")

@@ -175,6 +175,7 @@ func TestProseRevisi(t *testing.T) {
 		{"mengalami n kali revisi, an earlier year's count beside it",
 			"DIPA Tahun Anggaran 2024 dengan alokasi awal Rp 10.000.000. Dalam perjalanannya DIPA mengalami 12 kali revisi sehingga pagu menjadi Rp 12.000.000. Sebagai perbandingan, pada tahun 2023 DIPA direvisi sebanyak 9 kali.", 12},
 		{"POK is not DIPA", "Selama tahun 2024 dilakukan 5 kali revisi POK di tingkat satker; revisi POK tidak mengubah pagu dan bukan revisi DIPA.", 0},
+		{"after the DIPA's amount", "Pagu DIPA induk Tahun Anggaran 2024 sebesar Rp 10.000.000, kemudian setelah mengalami revisi sebanyak 4 (empat) kali menjadi Rp 12.000.000.", 4},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,7 +16,7 @@ import (
 
 var (
 	reAmount   = regexp.MustCompile(`(?i)\bRp\.?\s*\d[\d.,]*(?: \d{3}(?:[.,]\d+)?)*(?:\s*,-)?`)
-	rePercent  = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
+	rePercent  = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|(?i:persen)\b)`)
 	reYearWord = regexp.MustCompile(`(?i)\b(tahun\s+anggaran|ta|tahun)\s+((?:19|20)\d\d)\b`)
 	reFootYear = regexp.MustCompile(`(?i)^\*+\s*:?\s*realisasi\s+(?:masih\s+)?menggunakan\s+hasil\s+pengukuran\s+tahun\s+((?:19|20)\d\d)`)
 )
@@ -33,6 +34,9 @@ type proseAng struct {
 	pagus     []int64 // every distinct amount stated as the pagu
 	reals     []int64 // and as the realisation
 	sisas     []int64 // and as the sisa ("sisa anggaran ... sebesar")
+	// percentages written after a pagu ("dari pagu Rp ... atau 97,12%"):
+	// the serapan only when realisasi / pagu proves it
+	paguPcts []float64
 }
 
 func appendNew(xs []int64, v int64) []int64 {
@@ -89,8 +93,11 @@ func (p *parser) prose(b *extract.Block) {
 		if has(pwBobot) {
 			p.proseSakipKomponen(b.Start, b.End, t)
 		}
+	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.afterSakipText() {
+		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
+		p.proseSakip(b.Start, b.End, t)
 	}
-	if has(pwReformasi) {
+	if has(pwReformasi | pwRB) {
 		fam = true
 		p.proseRB(b.Start, b.End, t)
 	}
@@ -117,7 +124,7 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 	starts := sentenceStarts(t)
 	prevEnd := 0
 	paraYear := 0
-	for _, m := range ms {
+	for k, m := range ms {
 		// the words between the previous amount (or the sentence start)
 		// and this amount say what it is
 		from := prevEnd
@@ -129,7 +136,13 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		win := t[from:m[0]]
 		lw := strings.ToLower(win)
 		amountText := t[m[0]:m[1]]
-		after := t[m[1]:min(len(t), m[1]+60)]
+		// the words after it, up to the next amount: a percentage written
+		// after the next amount is that amount's
+		next := len(t)
+		if k+1 < len(ms) {
+			next = ms[k+1][0]
+		}
+		after := t[m[1]:min(next, m[1]+60)]
 		prevEnd = m[1]
 		if strings.Contains(lw, "sisa anggaran") && !strings.Contains(lw, "hibah") && !notSpending(lw) && codeBefore(t[from:m[0]]) == "" {
 			// "sehingga sisa anggaran yang tidak terserap sebesar Rp ...":
@@ -150,25 +163,34 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		if strings.Contains(lw, "hibah") || strings.Contains(lw, "sisa") || notSpending(lw) {
 			continue // revenue, assets and grants are not the budget
 		}
-		// an amount of a program or kegiatan named by its code in this
-		// sentence is that code's, not the year's total (prose_coded.go)
 		sent := 0
 		for _, st := range starts {
 			if st <= m[0] {
 				sent = st
 			}
 		}
+		// a grant's budget is a budget of its own: "Anggaran hibah Pemilihan
+		// ... sebesar Rp ... dengan realisasi sebesar Rp ...", or "dana
+		// hibah ... . Pagu dana tersebut Rp ..."
+		if containsFoldASCII(t[sent:m[0]], "hibah") || containsFoldASCII(t[sent:m[0]], "tersebut") && containsFoldASCII(t[:sent], "hibah") {
+			continue
+		}
+		// an amount of a program or kegiatan named by its code in this
+		// sentence is that code's, not the year's total (prose_coded.go)
 		code := codeBefore(t[sent:m[0]])
 		kind := ""
 		real := lastIndexAny(lw, "realisasi", "ekuivalen", "terserap", "penyerapan", "menyerap")
-		pagu := lastIndexAny(lw, "pagu", "alokasi anggaran", "alokasi")
+		pagu := lastIndexAny(lw, "pagu", "alokasi anggaran", "alokasi", "total anggaran", "jumlah anggaran")
+		initial := strings.Contains(lw, "awal") || strings.Contains(lw, "induk") || strings.Contains(lw, "semula") || strings.Contains(lw, "sebelum revisi")
 		switch {
-		case strings.Contains(lw, "awal") && (strings.Contains(lw, "alokasi") || strings.Contains(lw, "pagu") || strings.Contains(lw, "dipa")):
-			kind = "awal"
+		case initial && (strings.Contains(lw, "alokasi") || strings.Contains(lw, "pagu") || strings.Contains(lw, "dipa")):
+			kind = "awal" // "pagu awal", "DIPA induk", "pagu semula"
 		case real >= 0 && real > pagu:
 			kind = "realisasi"
 		case pagu >= 0:
 			kind = "pagu"
+		case strings.Contains(lw, "menjadi") && strings.Contains(lw, "revisi") && containsFoldASCII(t[sent:m[0]], "pagu"):
+			kind = "pagu" // "Pagu DIPA induk Rp X, setelah revisi ... menjadi Rp Y"
 		case code == "":
 			continue
 		}
@@ -218,6 +240,9 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			pa.pagus = appendNew(pa.pagus, vv)
 			if pa.pagu == nil {
 				pa.pagu = &vv
+			}
+			if pct := pctAfter(after); pct != nil {
+				pa.paguPcts = append(pa.paguPcts, *pct)
 			}
 		case "realisasi":
 			if strings.Contains(lw, "revisi") {
@@ -295,22 +320,47 @@ func (p *parser) finishProse() {
 	sort.SliceStable(p.proseRows, func(i, j int) bool { return p.proseRows[i].start < p.proseRows[j].start })
 	for _, pa := range p.proseRows {
 		p.settleProse(pa)
+		if pa.serapan != nil && pa.pagu != nil && pa.realisasi != nil && *pa.pagu > 0 &&
+			math.Abs(float64(*pa.realisasi)/float64(*pa.pagu)*100-*pa.serapan) > 1 {
+			// the stated percentage is far from realisasi / pagu: one of the
+			// three amounts is not what its words seemed to say
+			p.find("anggaran.konflik_sumber", facts.Warning, pa.start, pa.end, fmt.Sprint(*pa.pagu, " ", *pa.realisasi),
+				"prosa tahun %d: realisasi %d / pagu %d bukan %s%%; pagu dan realisasi dimuat NULL", pa.year, *pa.realisasi, *pa.pagu, fmtNum(pa.serapan))
+			pa.pagu, pa.realisasi = nil, nil
+		}
 		if pa.pagu == nil && pa.realisasi == nil && pa.paguAwal == nil && pa.revisi == nil {
 			continue
 		}
 		if pa.year != p.doc.Meta.Tahun && pa.pagu == nil && pa.realisasi == nil && pa.paguAwal == nil {
 			continue // "in 2023 the DIPA was revised 9 times": a comparison, not that year's budget
 		}
+		if pa.serapan == nil && pa.pagu != nil && pa.realisasi != nil && *pa.pagu > 0 {
+			for _, pct := range pa.paguPcts {
+				if math.Abs(roundTo(float64(*pa.realisasi)/float64(*pa.pagu)*100, decimalsOf(pct))-pct) <= 0.011 {
+					pa.serapan = &pct
+					break
+				}
+			}
+		}
 		a := facts.Anggaran{Span: facts.Span{Start: pa.start, End: pa.end}, SatkerID: p.doc.Meta.SatkerID, Tahun: pa.year,
 			Kode: "TOTAL", Tingkat: facts.LevelTotal, Pagu: pa.pagu, Realisasi: pa.realisasi, SerapanLapor: pa.serapan,
 			PaguAwal: pa.paguAwal, RevisiDIPA: pa.revisi, Sumber: "teks"}
-		if len(pa.sisas) == 1 && a.Pagu != nil && a.Realisasi != nil {
-			// a stated sisa is kept when pagu − realisasi proves it
-			if d := *a.Pagu - *a.Realisasi; d == pa.sisas[0] {
+		if a.Pagu != nil && a.Realisasi != nil {
+			d := *a.Pagu - *a.Realisasi
+			switch {
+			case len(pa.sisas) == 0:
+				// no sisa stated: pagu − realisasi, as for a table without a
+				// Sisa column and as serapan_hitung is realisasi / pagu
 				a.Sisa = &d
-			} else {
-				p.find("anggaran.sisa_tidak_cocok", facts.Warning, pa.start, pa.end, fmt.Sprint(pa.sisas[0]),
-					"prosa tahun %d menyebut sisa %d, pagu − realisasi = %d; sisa dimuat NULL", pa.year, pa.sisas[0], d)
+			case slices.Contains(pa.sisas, d):
+				a.Sisa = &d // a stated sisa is kept when pagu − realisasi proves it
+			default:
+				stated := fmt.Sprint(pa.sisas[0])
+				if len(pa.sisas) > 1 {
+					stated = fmt.Sprint(pa.sisas)
+				}
+				p.find("anggaran.sisa_tidak_cocok", facts.Warning, pa.start, pa.end, stated,
+					"prosa tahun %d menyebut sisa %s, pagu − realisasi = %d; sisa dimuat NULL", pa.year, stated, d)
 			}
 		}
 		p.doc.Anggaran = append(p.doc.Anggaran, a)

@@ -40,7 +40,11 @@ func (p *parser) proseRevisi(b *extract.Block, t string) {
 	got := map[int]int64{}
 	var order []int
 	conflict := map[int]bool{}
-	for _, m := range revisiMatches(t) {
+	ms := revisiMatches(t)
+	if len(ms) == 0 {
+		ms = revisiAfterPagu(t)
+	}
+	for _, m := range ms {
 		if m[8] >= 0 {
 			continue // "kali revisi POK"
 		}
@@ -90,6 +94,33 @@ func (p *parser) proseRevisi(b *extract.Block, t string) {
 			pa.revisi = &v
 		}
 	}
+}
+
+// reRevisiAfter: the revisions named after the DIPA's own amount, in the
+// sentence that names the DIPA: "Pagu DIPA induk ... Rp 4.000.000.000,
+// kemudian setelah mengalami revisi sebanyak 4 (empat) kali menjadi ...".
+// The count is group 1.
+var reRevisiAfter = regexp.MustCompile(`(?i)\b(?:mengalami|setelah|dilakukan)\s+revisi\s+(?:dipa\s+)?(?:sebanyak\s+)?` + reCount + `\s*(?:\([a-z ]+\)\s*)?kali\b`)
+
+// revisiAfterPagu finds reRevisiAfter in the sentences of t that name the
+// DIPA before it, as revisiMatches' index slices.
+func revisiAfterPagu(t string) [][]int {
+	if !containsFoldASCII(t, "revisi") {
+		return nil
+	}
+	var out [][]int
+	for _, m := range reRevisiAfter.FindAllStringSubmatchIndex(t, -1) {
+		sent := t[:m[0]]
+		if i := strings.LastIndex(sent, ". "); i >= 0 {
+			sent = sent[i+2:]
+		}
+		if !containsFoldASCII(sent, "dipa") || containsFoldASCII(t[m[0]:m[1]], "pok") {
+			continue
+		}
+		// the count as group 1, as reRevisi's first alternative; no POK (group 4)
+		out = append(out, []int{m[0], m[1], m[2], m[3], -1, -1, -1, -1, -1, -1})
+	}
+	return out
 }
 
 var rePadaTahun = regexp.MustCompile(`(?i)\b(?:pada|di|dalam)\s+(?:tahun\s+)?((?:19|20)\d\d)\b`)

@@ -26,6 +26,12 @@ var (
 	// "... sebesar 23,96 atau 66,01% dari bobot maksimal 36,30": the percent before the weight
 	reRBScore3 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)`)
 	reTahun    = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+	// "Indeks Reformasi Birokrasi KPU Kabupaten Sikka tahun 2023 sebesar 24,50"
+	reRBIndexNamed = regexp.MustCompile(`(?i)indeks\s+reformasi\s+birokrasi\b([^.%]{0,70}?)\b(?:yaitu|sebesar|adalah)\s+(\d{1,3}[.,]\d{1,2})\b`)
+	// "... Reformasi Birokrasi ... sebesar 21,40 dari nilai maksimal 36,30",
+	// no percentage stated
+	reRBScore4 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?(?:bobot|nilai)\s+(?:maksimal\s+|maksimum\s+|tertinggi\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\b`)
+	rbScore4   = newGapPattern(reRBScore4, `(?i)reformasi\s+birokrasi`, "reformasi", `.{0,170}?`, 170)
 )
 
 // proseRB reads a Reformasi Birokrasi result stated in a sentence. Its
@@ -34,6 +40,9 @@ var (
 // and not loaded (rb.tahun_tidak_pasti).
 func (p *parser) proseRB(start, end int, t string) {
 	for _, s := range sentences(t) {
+		if !containsFoldASCII(s, "reformasi") {
+			s = expandRB(s) // "Nilai RB tahun 2021 adalah ..."
+		}
 		hasPct := strings.IndexByte(s, '%') >= 0 && strings.IndexByte(s, '(') >= 0
 		hasIdx := strings.Contains(s, "ndeks")
 		if strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "bobot") {
@@ -46,6 +55,12 @@ func (p *parser) proseRB(start, end int, t string) {
 				p.proseRBWeighted(start, end, s, m)
 				continue
 			}
+		}
+		if strings.IndexByte(s, '%') < 0 && !hasIdx {
+			if m := rbScore4.find(s); m != nil {
+				p.proseRBNoPercent(start, end, s, m)
+			}
+			continue
 		}
 		if !hasPct && !hasIdx {
 			continue
@@ -60,12 +75,7 @@ func (p *parser) proseRB(start, end int, t string) {
 			if nilai == nil {
 				continue
 			}
-			year := 0
-			if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
-				year = atoi(y[1])
-			} else if y := fiscalYear(s[:m[0]]); y > 0 {
-				year = y
-			}
+			year := rbYear(s, m)
 			p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot, Persen: persen}, year)
 			continue
 		}
@@ -76,6 +86,14 @@ func (p *parser) proseRB(start, end int, t string) {
 			year := 0
 			if m[1] != "" {
 				year = atoi(m[1])
+			}
+			p.rbCandidate(start, end, s, facts.RB{Nilai: numOf(m[2])}, year)
+		} else if m := reRBIndexNamed.FindStringSubmatch(s); m != nil {
+			// "Indeks Reformasi Birokrasi KPU Kabupaten Sikka tahun 2023
+			// sebesar 24,50": the satker and year between
+			year := 0
+			if y := reTahun.FindStringSubmatch(m[1]); y != nil {
+				year = atoi(y[1])
 			}
 			p.rbCandidate(start, end, s, facts.RB{Nilai: numOf(m[2])}, year)
 		}
@@ -118,6 +136,16 @@ func (p *parser) finishRB() {
 	}
 }
 
+// rbYear is the year of the RB result matched at m in s: named in the
+// match ("Reformasi Birokrasi Tahun 2021 ..."), else the fiscal year
+// before it, else 0 (the report year).
+func rbYear(s string, m []int) int {
+	if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
+		return atoi(y[1])
+	}
+	return fiscalYear(s[:m[0]])
+}
+
 func fmtNum(v *float64) string {
 	if v == nil {
 		return "-"
@@ -146,11 +174,40 @@ func (p *parser) proseRBWeighted(start, end int, s string, m []int) {
 			"nilai RB %s dari bobot %s bukan %s%%; tidak dimuat", s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
 		return
 	}
-	year := 0
-	if y := reTahun.FindStringSubmatch(s[m[0]:m[1]]); y != nil {
-		year = atoi(y[1])
-	} else if y := fiscalYear(s[:m[0]]); y > 0 {
-		year = y
-	}
+	year := rbYear(s, m)
 	p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot, Persen: persen}, year)
+}
+
+// proseRBNoPercent reads "nilai N dari bobot (nilai maksimal) B" stated
+// without its percentage: nilai and bobot load, persen stays NULL with
+// rb.persen_tidak_disebut (N/B×100 is one division away, never made up).
+func (p *parser) proseRBNoPercent(start, end int, s string, m []int) {
+	nilai, bobot := numOf(s[m[2]:m[3]]), numOf(s[m[4]:m[5]])
+	if nilai == nil || bobot == nil || *bobot <= 0 || *nilai > *bobot {
+		return
+	}
+	year := rbYear(s, m)
+	n := len(p.rbCand)
+	p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot}, year)
+	if len(p.rbCand) > n {
+		p.find("rb.persen_tidak_disebut", facts.Info, start, end, s[m[2]:m[3]],
+			"nilai RB %s dari bobot %s tanpa persentase; persen dimuat NULL", s[m[2]:m[3]], s[m[4]:m[5]])
+	}
+}
+
+// expandRB writes the first standalone "RB" of s out as "Reformasi
+// Birokrasi", so that the sentence patterns read "Nilai RB tahun 2021
+// adalah 20,10 dari bobot 36,30 atau 55,37%". s is returned as is when it
+// holds no such word.
+func expandRB(s string) string {
+	for i := 0; i+2 <= len(s); i++ {
+		if s[i] != 'R' || s[i+1] != 'B' {
+			continue
+		}
+		if i > 0 && isWordByte(s[i-1]) || i+2 < len(s) && isWordByte(s[i+2]) {
+			continue
+		}
+		return s[:i] + "Reformasi Birokrasi" + s[i+2:]
+	}
+	return s
 }

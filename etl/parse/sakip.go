@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -24,6 +25,10 @@ var (
 	reSakipObjectYear = regexp.MustCompile(`(?i)(?:akip|sakip|akuntabilitas\s+kinerja(?:\s+instansi\s+pemerintah)?)\)?\s+tahun\s+((?:19|20)\d\d)`)
 	// the satker named between: "SAKIP KPU Kabupaten Lembata Tahun 2019"
 	reSakipSatkerYear = regexp.MustCompile(`(?i)(?:akip|sakip)\)?\s+kpu((?:\s+[a-z.']+){1,5}?)\s+tahun\s+((?:19|20)\d\d)`)
+	// the year evaluated, named so that it cannot be the year of the
+	// evaluation: "atas kinerja tahun 2021", "tahun kinerja 2021", "tahun
+	// yang dinilai 2021"
+	reScoredYear = regexp.MustCompile(`(?i)\b(?:atas\s+(?:kinerja\s+)?tahun|tahun\s+kinerja|tahun\s+yang\s+(?:dinilai|dievaluasi))\s+((?:19|20)\d\d)\b`)
 	// "di tahun 2024", "pada tahun 2024": when the evaluation was done
 	reWhenYear = regexp.MustCompile(`(?i)\b(?:di|pada)\s+tahun\s+((?:19|20)\d\d)`)
 )
@@ -133,6 +138,14 @@ func sakipYear(s string) int {
 	if !hasYearDigits(s) {
 		return 0 // both patterns need a year
 	}
+	// the year scored, named as such before the first score, beats
+	// "Evaluasi AKIP Tahun Y", which some reports write for the year the
+	// evaluation was done: "Hasil evaluasi AKIP tahun 2022 (atas kinerja
+	// tahun 2021) ... nilai 66,34". After the score it names an earlier
+	// result: "nilai 69,88, turun dari 70,36 pada evaluasi atas tahun 2021".
+	if ms := reScoredYear.FindAllStringSubmatch(s[:scoreIndex(s)], -1); len(ms) > 0 && len(distinctYears(joinYears(ms))) == 1 {
+		return atoi(ms[0][1])
+	}
 	if m := reSakipObjectYear.FindStringSubmatch(s); m != nil {
 		return atoi(m[1])
 	}
@@ -217,8 +230,8 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 			nilaiCols = append(nilaiCols, j)
 		}
 	}
-	if bobot < 0 || len(nilaiCols) == 0 {
-		return
+	if len(nilaiCols) == 0 {
+		return // without a Bobot column the weights come from the names: "Perencanaan Kinerja (30)"
 	}
 	year := captionYear(b.Caption)
 	if year == 0 {
@@ -322,8 +335,12 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 			if id == "" {
 				continue
 			}
+			w := read(bobot)
+			if bobot < 0 {
+				w = headerWeight(name)
+			}
 			p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: r.Start, End: r.End},
-				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: read(bobot), Nilai: read(nilai), Sumber: t.label})
+				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: w, Nilai: read(nilai), Sumber: t.label})
 		}
 	}
 	if total != nil {
@@ -340,7 +357,11 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 	b := t.b
 	year := 0
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-4 && year == 0; k-- {
-		year = sakipYear(p.recent[k].text)
+		// only a text about the AKIP evaluation dates it: "pada tahun 2022"
+		// in a sentence about RB or the budget says nothing of it
+		if txt := p.recent[k].text; sakipContext(" "+normalize.Key(txt)+" ") && !containsFoldASCII(txt, "reformasi") {
+			year = sakipYear(txt)
+		}
 	}
 	if year == 0 {
 		year = captionYear(b.Caption)
@@ -349,14 +370,37 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 		year = p.doc.Meta.Tahun - 1
 	}
 	photo := len(b.Header) == 0 || p.scannedTable(b)
+	// a "Kode" column holds the area codes ("53.01"): they name the satker,
+	// and are not scores
+	codeCol := -1
+	if len(b.Header) > 0 {
+		for j, cs := range columnTexts(b) {
+			if k := " " + normalize.Key(strings.Join(cs, " ")) + " "; has(k, "kode") && codeCol < 0 {
+				codeCol = j
+			}
+		}
+	}
+	if ycs := sakipYearColumns(t); ycs != nil {
+		p.sakipSatkerYears(t, ycs, codeCol, photo)
+		return
+	}
 	for _, r := range b.Rows {
 		var scores []float64
 		var grades []string
 		var names []string
 		garbled := false
-		for _, c := range r.Cells {
+		code := ""
+		for j, c := range r.Cells {
 			if c == "" {
 				continue
+			}
+			if j == codeCol {
+				code = c
+				continue
+			}
+			if sc, g := splitScoreGrade(c); g != "" {
+				grades = append(grades, g) // "BB (72,45)": both in one cell
+				c = sc
 			}
 			if g := normalize.Grade(c); g != "" {
 				grades = append(grades, g)
@@ -382,11 +426,23 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 			continue
 		}
 		ids := distinctSatkers(normalize.FindSatkers(strings.Join(names, " "), p.prov, true))
+		if id := p.satkerOfCode(code); id != "" {
+			switch {
+			case len(ids) == 0 || slices.Contains(ids, id):
+				ids = []string{id} // the code decides a bare "Kupang"
+			default:
+				ids = append(ids, id) // the code names another satker than the name: unproven
+			}
+		}
 		ok := len(ids) == 1 && len(scores) == 1 && len(grades) == 1 && scores[0] > 0 && scores[0] <= 100 &&
 			normalize.GradeOf(scores[0]) == grades[0]
 		if !ok {
+			src := "dari foto "
+			if !photo {
+				src = "" // a typed table: its average row names no satker
+			}
 			p.find("sakip.baris_tidak_pasti", facts.Info, r.Start, r.End, text,
-				"%s: baris hasil SAKIP dari foto tidak pasti (%d satker, %d nilai); dilewati", t.label, len(ids), len(scores))
+				"%s: baris hasil SAKIP %stidak pasti (%d satker, %d nilai); dilewati", t.label, src, len(ids), len(scores))
 			continue
 		}
 		v := scores[0]
@@ -401,6 +457,20 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 		p.find("sakip.keyakinan_rendah", facts.Info, r.Start, r.End, text,
 			"%s: nilai SAKIP %s dibaca dari foto; keyakinan rendah", t.label, normalize.Space(text))
 	}
+}
+
+// satkerOfCode is the satker an area code names ("53.01", "5301", "53"),
+// in the document's province, or "".
+func (p *parser) satkerOfCode(code string) string {
+	id := strings.ReplaceAll(strings.TrimSpace(code), ".", "")
+	if len(id) < 2 || !normalize.AllDigits(id) {
+		return ""
+	}
+	s, ok := normalize.SatkerByID(id)
+	if !ok || p.prov != "" && s.ID != p.prov && s.ProvinsiID != p.prov {
+		return ""
+	}
+	return s.ID
 }
 
 func isASCII(s string) bool {

@@ -54,9 +54,23 @@ func (p *parser) classifySakip(t *tableInfo) family {
 			labelled = true
 		}
 	}
+	// components as rows without a Bobot column: "Perencanaan Kinerja (30)"
+	rowKomponen := 0
+	for _, r := range t.b.Rows {
+		for _, c := range r.Cells {
+			if c != "" && !isRowNumber(c) {
+				if id := komponenOf(c); id != "" && id != "capaian" {
+					rowKomponen++
+				}
+				break
+			}
+		}
+	}
 	switch {
 	case komponen >= 3 && !has(h, "bobot"):
 		return famSakipKomponenKolom
+	case ctx && rowKomponen >= 3 && has(h, "nilai", "skor") && len(distinctYears(h)) < 2:
+		return famSakipKomponen
 	case ctx && labelled && len(distinctYears(h)) >= 2:
 		return famSakipRiwayat
 	case !ctx || !has(h, "nilai", "skor"):
@@ -80,6 +94,12 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 		satker = fs[0]
 	}
 	add := func(year int, score, grade string, start, end int) {
+		if sc, g := splitScoreGrade(score); g != "" {
+			score = sc // "BB (72,45)" in the Nilai column
+			if strings.TrimSpace(grade) == "" {
+				grade = g
+			}
+		}
 		n := normalize.ParseNumber(score, normalize.Unknown)
 		if year == 0 || n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
 			return
@@ -175,10 +195,18 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 // "(30) | (30) | (15) | (25) | (100)" (the weights) and the scores.
 func (p *parser) sakipKomponenKolom(t *tableInfo) {
 	b := t.b
-	hdr := b.Header[len(b.Header)-1]
+	// the header row naming the components; a row of weights or units
+	// under it ("(30) | (30) | (15)") is read below
+	hdr, named := b.Header[len(b.Header)-1], -1
 	for _, h := range b.Header {
-		if len(h.Cells) > len(hdr.Cells) {
-			hdr = h
+		n := 0
+		for _, c := range h.Cells {
+			if id := komponenOf(c); id != "" && id != "capaian" {
+				n++
+			}
+		}
+		if n > named {
+			hdr, named = h, n
 		}
 	}
 	year := captionYear(b.Caption)
@@ -203,9 +231,10 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 				plain++
 			}
 		}
+		label := " " + normalize.Key(r.Cell(0)) + " "
 		switch {
-		case paren >= 3 && weights == nil:
-			weights = r
+		case (paren >= 3 || plain >= 3 && has(label, "bobot")) && weights == nil:
+			weights = r // "(30) | (30) | (15)", or a row labelled "Bobot"
 		case plain >= 3:
 			scores = append(scores, r)
 		}
@@ -235,6 +264,7 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 		v := n.Value
 		return &v
 	}
+	noWeight := false
 	for _, sc := range scores {
 		y := year
 		if yearCol >= 0 {
@@ -255,6 +285,11 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 					w = num(weights.Cell(j))
 				} else {
 					w = headerWeight(h) // "Perencanaan Kinerja (30)"
+				}
+				if w == nil && !noWeight {
+					noWeight = true // the weights changed over the years: none is assumed
+					p.find("sakip.bobot_tidak_disebut", facts.Info, b.Start, b.End, t.label,
+						"%s: bobot komponen tidak disebut; bobot dimuat NULL", t.label)
 				}
 				p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: sc.Start, End: sc.End},
 					SatkerID: satker, TahunDinilai: y, Komponen: id, Bobot: w, Nilai: num(sc.Cell(j)), Sumber: t.label})
@@ -303,6 +338,11 @@ func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string
 		}
 		seg := s[m[0]:end]
 		year := atoi(s[m[2]:m[3]])
+		// "Evaluasi AKIP tahun 2023 atas kinerja tahun 2022 ... nilai 72,45":
+		// the year scored, named as such before the score, wins
+		if ys := reScoredYear.FindAllStringSubmatch(seg[:scoreIndex(seg)], -1); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
+			year = atoi(ys[0][1])
+		}
 		score, grade := "", ""
 		if g := reScoreGrade.FindStringSubmatch(seg); g != nil {
 			score, grade = g[1], g[2]
@@ -347,13 +387,17 @@ func (p *parser) hasSakip(satker string, year int) bool {
 }
 
 // hasScoreShape: s holds two digits, a separator and a digit ("73,15").
-func hasScoreShape(s string) bool {
+func hasScoreShape(s string) bool { return scoreIndex(s) < len(s) }
+
+// scoreIndex is where s first holds two digits, a separator and a digit
+// ("73,15"), or len(s).
+func scoreIndex(s string) int {
 	for i := 0; i+3 < len(s); i++ {
 		if isDigitByte(s[i]) && isDigitByte(s[i+1]) && (s[i+2] == ',' || s[i+2] == '.') && isDigitByte(s[i+3]) {
-			return true
+			return i
 		}
 	}
-	return false
+	return len(s)
 }
 
 // headerWeight is the weight a component column's header states in

@@ -22,7 +22,7 @@ var (
 	// a score with its grade, in the forms a sentence writes them
 	reSakipMention = regexp.MustCompile(`(?:\b(AA|A|BB|B|CC|C|D)\s*\(\s*(\d{2}[.,]\d{1,2})\s*\))` +
 		`|(?:\b(\d{2}[.,]\d{1,2})\b(?:\s*\(\s*(AA|A|BB|B|CC|C|D)\s*\)|\s*(?:,\s*)?(?i:dengan|atau)\s+(?i:predikat|kategori)\s+["“]?(AA|A|BB|B|CC|C|D)\b)?)`)
-	reTahunYear = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+	reTahunYear = regexp.MustCompile(`(?i)\btahun\s+(?:kinerja\s+|yang\s+dinilai\s+)?((?:19|20)\d\d)\b`)
 	// the year an evaluation was delivered, not the year it scores
 	reReceived = regexp.MustCompile(`(?i)(?:diterima|disampaikan|diserahkan|diumumkan|diterbitkan|dilaksanakan|dilakukan)\s+(?:\S+\s+){0,4}$`)
 )
@@ -57,6 +57,11 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 	// the sentence speaks of the evaluation, or follows one that does
 	// ("Nilai ini meningkat dibandingkan hasil evaluasi tahun 2019 ...")
 	ctx := sakipContext(low) || paraCtx && has(low, "evaluasi", "nilai")
+	// a short sentence under the SAKIP table or paragraph before it, naming
+	// the year scored as such: "Evaluasi atas tahun 2020 memberikan nilai
+	// 68,43" (read only as one score with that year, below)
+	follows := !ctx && has(low, "evaluasi") && p.afterSakipText()
+	ctx = ctx || follows
 	komponen := 0
 	for _, w := range [...]string{"perencanaan", "pengukuran", "pelaporan"} {
 		if has(low, w) {
@@ -93,7 +98,9 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 		// one score with its grade, the year named after the satker:
 		// "Hasil evaluasi AKIP KPU Kabupaten Belu Tahun 2023 adalah B (69,94)"
 		// or "Pada evaluasi sebelumnya, yaitu atas tahun 2019, nilai yang
-		// diperoleh 64,89 (B)" after a sentence about the evaluation
+		// diperoleh 64,89 (B)" after a sentence about the evaluation; or
+		// without its grade when the sentence names the evaluation and
+		// the year scored as such
 		y := 0
 		if sakipContext(low) {
 			y = sakipYear(s)
@@ -106,7 +113,19 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 		if g := reGradeWord.FindAllStringSubmatch(s, -1); ms[0].grade == "" && len(g) == 1 {
 			ms[0].grade = g[0][1] // "64,71 (Tahun yang Dinilai 2020, predikat B)"
 		}
-		if y > 0 && ms[0].grade != "" && !p.hasProseSakip(satker, y) {
+		if ms[0].grade == "" && !has(low, "evaluasi", "akip", "sakip") {
+			return // a bare score in a paragraph about the evaluation: another index's
+		}
+		if follows || ms[0].grade == "" {
+			// no grade, or no AKIP word in the paragraph: only the year
+			// scored, named as such, dates the score (its band gives the
+			// grade at resolve: sakip.predikat_dari_nilai)
+			y = 0
+			if ys := reScoredYear.FindAllStringSubmatch(s, -1); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
+				y = atoi(ys[0][1])
+			}
+		}
+		if y > 0 && !p.hasProseSakip(satker, y) {
 			if n := normalize.ParseNumber(ms[0].score, normalize.Unknown); n.Status == normalize.OK && n.Value > 0 && n.Value <= 100 {
 				v := n.Value
 				p.addSakip(facts.Sakip{Span: facts.Span{Start: bStart, End: bEnd}, SatkerID: satker, TahunDinilai: y,
@@ -184,6 +203,24 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 func (p *parser) hasProseSakip(satker string, year int) bool {
 	for _, s := range p.doc.Sakip {
 		if s.SatkerID == satker && s.TahunDinilai == year && s.Sumber == "teks" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSakipText: one of the last two paragraphs before this one (a
+// caption, a source line, the sentence introducing a table) speaks of the
+// AKIP evaluation and not of RB or the budget.
+func (p *parser) afterSakipText() bool {
+	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2; k-- {
+		t := p.recent[k].text
+		for _, w := range [...]string{"reformasi", "pmprb", "anggaran", "pagu", "dpt", "pemilih"} {
+			if containsFoldASCII(t, w) {
+				return false
+			}
+		}
+		if containsFoldASCII(t, "akip") || containsFoldASCII(t, "akuntabilitas kinerja") {
 			return true
 		}
 	}

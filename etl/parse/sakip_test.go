@@ -101,6 +101,7 @@ func TestScoreGradeCell(t *testing.T) {
 		{"73,99 / BB", "73,99", "BB"},
 		{"73,99", "73,99", ""},
 		{"12 / 30", "12 / 30", ""},
+		{"BB (72,45)", "72,45", "BB"},
 	}
 	for _, tc := range tests {
 		if s, g := splitScoreGrade(tc.in); s != tc.score || g != tc.grade {

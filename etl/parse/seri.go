@@ -192,12 +192,27 @@ func (p *parser) seriTable(t *tableInfo) {
 		return
 	}
 	unitIdx := indexOf(roles, roleSatuan)
-	for ri := range b.Rows {
-		r := &b.Rows[ri]
+	kindCol := rowKindColumn(t, ind, cols)
+	carried := "" // the indicator of a row-kind table's group, named on its first row
+	rows := b.Rows
+	if kindCol >= 0 {
+		rows = p.splitKindRows(t, kindCol, ind, cols)
+	}
+	for ri := range rows {
+		r := &rows[ri]
 		if isFootnoteRow(r) || len(r.Cells) <= ind {
 			continue
 		}
 		text := r.Cells[ind]
+		rowJenis := ""
+		if kindCol >= 0 {
+			if rowJenis = rowKind(r.Cells, kindCol); rowJenis == "" {
+				continue // a capaian row, or none: not a series value
+			}
+			if text == "" {
+				text = carried
+			}
+		}
 		if text == "" || valueLike(text) {
 			continue
 		}
@@ -213,6 +228,7 @@ func (p *parser) seriTable(t *tableInfo) {
 		if !ok {
 			id = ""
 		}
+		carried = text
 		for _, col := range cols {
 			if col.idx >= len(r.Cells) {
 				continue
@@ -225,8 +241,12 @@ func (p *parser) seriTable(t *tableInfo) {
 				cell = strings.Join(r.Fragments(col.idx), " ")
 			}
 			v := normalize.ParseValue(cell, normalize.Unknown)
+			jenis := col.jenis
+			if rowJenis != "" {
+				jenis = rowJenis
+			}
 			s := facts.CapaianSeri{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID,
-				IndikatorID: id, Indikator: normalize.Space(text), Tahun: col.year, Jenis: col.jenis, Teks: v.Text, Sumber: t.label}
+				IndikatorID: id, Indikator: normalize.Space(text), Tahun: col.year, Jenis: jenis, Teks: v.Text, Sumber: t.label}
 			switch v.Status {
 			case normalize.OK:
 				if v.Grade == "" {

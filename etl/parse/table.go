@@ -12,6 +12,9 @@ func (p *parser) table(b *extract.Block) {
 		p.flatUnproven(b)
 		return
 	}
+	if tb, ok := twoUp(b); ok {
+		b = tb // a list printed in two halves side by side (table_twoup.go)
+	}
 	m := p.mark()
 	t := p.classify(b)
 	defer p.afterTable(b, t, m)
@@ -35,7 +38,7 @@ func (p *parser) table(b *extract.Block) {
 	case famDPT:
 		p.dptTable(t)
 	default:
-		if p.budgetByYearColumns(t) {
+		if p.budgetByYearColumns(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) || p.capaianByRows(t) {
 			return
 		}
 		p.footnoteRows(b)

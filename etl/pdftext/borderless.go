@@ -212,7 +212,11 @@ func plainLine(l *textLine) outLine {
 	for _, w := range l.words {
 		ocr = ocr || w.ocr
 	}
-	return outLine{text: clean(l.text()), top: l.top, size: l.size, ocr: ocr}
+	o := outLine{text: clean(l.text()), top: l.top, size: l.size, x1: l.x1, ocr: ocr}
+	if len(l.words) > 0 {
+		o.w0 = l.words[0].x1 - l.words[0].x0
+	}
+	return o
 }
 
 // isSeed reports whether a line holds a gap that is wide for its font and

@@ -16,9 +16,12 @@ import (
 // rules differ; the text form of the report has one table with the
 // heading as a row, and the parser needs it so: a blank line would end
 // the table at its header. The lines get the upper table's id, which
-// keeps withGaps from putting blank lines between them. out is sorted by
-// top; grids[id-1000] is the grid of ruled table id.
-func chainTables(out []outLine, grids []*grid) {
+// keeps withGaps from putting blank lines between them; a heading wrapped
+// onto a second line becomes one line again, as a heading row is one
+// line. out is sorted by top;
+// grids[id-1000] is the grid of ruled table id. It returns out without
+// the joined lines.
+func chainTables(out []outLine, grids []*grid) []outLine {
 	orig := make([]int, len(out))
 	for i, l := range out {
 		orig[i] = l.table
@@ -67,7 +70,30 @@ func chainTables(out []outLine, grids []*grid) {
 				out[k].table = id
 			}
 		}
+		if h := &out[i+1]; heads == 2 && wrapped(*h, out[i+2], ga.xs[len(ga.xs)-1]) {
+			sep := " "
+			if strings.HasSuffix(h.text, "-") {
+				sep = ""
+			}
+			h.text += sep + out[i+2].text
+			h.end = out[i+2].top
+			out[i+2].text = "" // dropped below
+		}
 	}
+	kept := out[:0]
+	for _, l := range out {
+		if l.text != "" || l.table == 0 {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// wrapped reports whether b is the rest of a line a cut at the right
+// edge: b's first word would not have fitted after a (within an em of the
+// edge). "Sasaran Strategis 1 :" over "Terwujudnya ..." is two lines.
+func wrapped(a, b outLine, right float64) bool {
+	return a.x1 > 0 && a.x1+0.25*a.size+b.w0 >= right-a.size
 }
 
 // leadingNumber is the row number in a row's first cell ("3", "3.").
@@ -98,26 +124,12 @@ func headerOnly(out []outLine, orig []int, id int) bool {
 	return n <= 3
 }
 
-// hasNumber reports whether a row has a cell that is a number: digits with
-// the separators, sign, percent and currency of amounts ("98,73%",
-// "Rp 3.775.270.000", "-1,5").
+// hasNumber reports whether a row has a cell that is a number (see
+// isAmount; "Rp 3.775.270.000" counts).
 func hasNumber(row string) bool {
 	for _, cell := range strings.Split(row, "\t") {
-		cell = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(cell), "Rp"))
-		digits := 0
-		for _, r := range cell {
-			switch {
-			case r >= '0' && r <= '9':
-				digits++
-			case strings.ContainsRune(".,%-+ ", r):
-			default:
-				digits = -1
-			}
-			if digits < 0 {
-				break
-			}
-		}
-		if digits > 0 {
+		cell = strings.TrimPrefix(strings.TrimSpace(cell), "Rp")
+		if isAmount(strings.ReplaceAll(cell, " ", "")) {
 			return true
 		}
 	}

@@ -89,40 +89,54 @@ func TestTableCutByHeadings(t *testing.T) {
 
 // TestChainUnnumbered: under a table that is only a header, body tables
 // without row numbers join it when their first row holds a number; a
-// header with a number cell ("2023") is a table of its own.
+// header with a number cell ("2023") is a table of its own. A heading
+// wrapped onto a second line from the table's right edge is one line.
 func TestChainUnnumbered(t *testing.T) {
 	grids := []*grid{
 		{xs: []float64{50, 300, 400, 500}, ys: []float64{40, 55}},
 		{xs: []float64{50, 320, 410, 500}, ys: []float64{80, 110}},
 		{xs: []float64{50, 310, 405, 500}, ys: []float64{135, 150}},
 	}
+	const joined = "1000 1000 1000 1000 1000 1000"
 	tests := []struct {
 		name   string
 		header string
-		first  string // the first row under "Sasaran Strategis 1"
-		want   string // the lines' table ids
+		first  string  // the first row under "Sasaran Strategis 1"
+		x1     float64 // right end of the heading "Sasaran Strategis 1 :"
+		want   string  // the lines' table ids
 	}{
-		{"joined", "Indikator\tTarget 2023\tRealisasi", "Persentase informasi\t100%\t100%", "1000 1000 1000 1000 1000 1000"},
-		{"header with a number", "Indikator\t2023\t2022", "Persentase informasi\t100%\t100%", "1000 0 1001 1001 0 1002"},
-		{"first row without a number", "Indikator\tTarget 2023\tRealisasi", "Persentase informasi\tB\tBB", "1000 0 1001 1001 0 1002"},
+		{"joined", "Indikator\tTarget 2023\tRealisasi", "Persentase informasi\t100%\t100%", 150, joined},
+		{"header with a number", "Indikator\t2023\t2022", "Persentase informasi\t100%\t100%", 150, "1000 0 1001 1001 0 1002"},
+		{"first row without a number", "Indikator\tTarget 2023\tRealisasi", "Persentase informasi\tB\tBB", 150, "1000 0 1001 1001 0 1002"},
+		{"wrapped heading", "Indikator\tTarget 2023\tRealisasi", "Persentase informasi\t100%\t100%", 445, joined},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			out := []outLine{
 				{text: tc.header, top: 40, table: 1000},
-				{text: "Sasaran Strategis 1 :", top: 62, size: 10},
+				{text: "Sasaran Strategis 1 :", top: 58, size: 10, x1: tc.x1},
+				{text: "Terwujudnya Sistem Informasi", top: 68, size: 10, x1: 180, w0: 50},
 				{text: tc.first, top: 80, table: 1001},
 				{text: "Indeks Reformasi Birokrasi\t79\t84,35", top: 95, table: 1001},
 				{text: "Sasaran Strategis 2 :", top: 120, size: 10},
 				{text: "Nilai Keterbukaan Informasi\t95%\t100%", top: 135, table: 1002},
 			}
-			chainTables(out, grids)
+			out = chainTables(out, grids)
 			var got []string
 			for _, l := range out {
-				got = append(got, fmt.Sprint(l.table))
+				if l.text != "Terwujudnya Sistem Informasi" {
+					got = append(got, fmt.Sprint(l.table))
+				}
 			}
 			if g := strings.Join(got, " "); g != tc.want {
 				t.Errorf("tables %s, want %s", g, tc.want)
+			}
+			heading := "Sasaran Strategis 1 :"
+			if tc.x1 > 400 {
+				heading += " Terwujudnya Sistem Informasi"
+			}
+			if out[1].text != heading {
+				t.Errorf("heading %q, want %q", out[1].text, heading)
 			}
 		})
 	}

@@ -21,19 +21,25 @@
 //     between rows is cut into rows at its row numbers. A table typed as
 //     several ruled tables of one frame with group headings between them
 //     (a header table, "Sasaran Strategis 1", rows 1-4, "Sasaran ... 2",
-//     rows 5-7) is kept as one table when its row numbers run on.
+//     rows 5-7) is kept as one table when its row numbers run on (or its
+//     rows hold numbers under a table that is only a header), a heading
+//     wrapped onto two lines there becoming one.
 //  3. Tables ruled between rows only (stacks of horizontal rules of one
 //     width) take their rows from the rules and their columns from the
 //     whitespace shared by the rows. Lines outside ruled tables that line
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
-//     other lines keep single spaces.
+//     other lines keep single spaces. In a monospaced block a river must
+//     be wider than one space unless the header has words on both sides.
+//     A single-spaced table row that the page's width wrapped (its values
+//     on the next line) is joined back into one line.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped.
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line
-//     (the parser ends sentences and tables there): the page's pitch, or
-//     for two lines of one font size that size's pitch in the document.
+//     (the parser ends sentences and tables there): the page's pitch, or,
+//     when the next line is of the same or a larger font, the pitch of
+//     the upper line's font size in the document.
 //
 // PDFium reports coordinates in unrotated user space while the page size
 // is rotated, so every box is mapped through the page's /Rotate first.

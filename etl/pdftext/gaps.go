@@ -11,9 +11,14 @@ import (
 // pitch is exact (prose lines step by their leading to a hundredth of a
 // point), so a smaller excess already marks a paragraph — a Word body
 // with 6 pt after paragraphs at 13.5 pt leading steps 1.44 lines.
+// growGap is sizeGap for a line in a larger font: heading styles put a few
+// points before such a line ("TPS" set as a heading in a list of column
+// names steps 1.33 lines), which alone is no break in the text form; a
+// caption after a paragraph's own spacing steps 1.44 lines or more.
 const (
 	paragraphGap = 1.45
 	sizeGap      = 1.25
+	growGap      = 1.4
 )
 
 // sizePitches maps a font size (rounded to a quarter point) to the line
@@ -37,7 +42,7 @@ func docPitches(pages []pageLines) sizePitches {
 			if !sameSize(prev, cur) {
 				continue
 			}
-			if d := cur.top - prev.top; d > 0.5 && d <= 3*cur.size {
+			if d := step(prev, cur); d > 0.5 && d <= 3*cur.size {
 				k := sizeKey(cur.size)
 				steps[k] = append(steps[k], d)
 			}
@@ -55,6 +60,15 @@ func docPitches(pages []pageLines) sizePitches {
 	return sp
 }
 
+// notSmaller reports whether b, after plain line a, is a plain line of
+// the same or a larger font: a larger font's taller ascent only shortens
+// the step between tops, so a's own pitch still bounds a line break (a
+// caption in 11 pt under a 10 pt paragraph ended by 6 pt of space is a
+// break, not a continuation). After a larger line the page's pitch rules.
+func notSmaller(a, b outLine) bool {
+	return a.size > 0 && b.size > 0 && !isRow(a) && !isRow(b) && sizeKey(b.size) >= sizeKey(a.size)
+}
+
 // sameSize reports whether two plain (non-row) lines share a font size.
 func sameSize(a, b outLine) bool {
 	return a.size > 0 && !isRow(a) && !isRow(b) && sizeKey(a.size) == sizeKey(b.size)
@@ -67,8 +81,8 @@ func sameSize(a, b outLine) bool {
 // rows, or two lines of one ruled table (a heading row merged across
 // it), are never split: a tall wrapped row is not a paragraph break.
 //
-// Two plain lines of one size whose pitch the document shows (sp) are
-// measured against that pitch instead.
+// A plain line followed by one of its size or larger is measured against
+// its size's pitch in the document (sp) instead.
 func withGaps(lines []outLine, sp sizePitches) []outLine {
 	if len(lines) < 2 {
 		return lines
@@ -78,7 +92,7 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 	// after a paragraph), else that of the rows: the smaller of the two.
 	var all, prose []float64
 	for i := 1; i < len(lines); i++ {
-		if d := lines[i].top - lines[i-1].top; d > 0.5 {
+		if d := step(lines[i-1], lines[i]); d > 0.5 {
 			all = append(all, d)
 			if !isRow(lines[i]) && !isRow(lines[i-1]) {
 				prose = append(prose, d)
@@ -100,10 +114,12 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 	for i := 1; i < len(lines); i++ {
 		prev, cur := lines[i-1], lines[i]
 		limit := paragraphGap * pitch
-		if p, ok := sp[sizeKey(cur.size)]; ok && sameSize(prev, cur) {
+		if p, ok := sp[sizeKey(prev.size)]; ok && sameSize(prev, cur) {
 			limit = sizeGap * p
+		} else if ok && notSmaller(prev, cur) {
+			limit = growGap * p
 		}
-		if cur.top-prev.top > limit && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
+		if step(prev, cur) > limit && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
 			out = append(out, outLine{top: (prev.top + cur.top) / 2, ocr: prev.ocr && cur.ocr})
 		}
 		out = append(out, cur)
@@ -131,6 +147,12 @@ func recurringStep(gaps []float64) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// step is the vertical step from line a to line b: from the last visual
+// line joined into a (see joinCutRows), else from a's top.
+func step(a, b outLine) float64 {
+	return b.top - math.Max(a.top, a.end)
 }
 
 func isRow(l outLine) bool {

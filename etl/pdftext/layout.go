@@ -11,6 +11,9 @@ type outLine struct {
 	text  string
 	top   float64 // for ordering and running header/footer detection
 	size  float64 // font size of a plain line (0 for table rows)
+	x1    float64 // right end of a plain line (0 for table rows)
+	w0    float64 // width of a plain line's first word
+	end   float64 // top of the last visual line joined into this one (0: none)
 	table int     // ruled table holding the line on its page (1-based), 0 when none
 	ocr   bool
 }
@@ -120,7 +123,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 		out = append(out, l)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].top < out[j].top })
-	chainTables(out, grids)
+	out = joinCutRows(chainTables(out, grids))
 	cc.endPage()
 	return out
 }

@@ -102,9 +102,9 @@ func (v *validator) capaian() {
 					"indikator %q tidak ada di schemas/ref/indikator.csv", c.Indikator)
 			}
 		}
-		arah := "naik"
+		arah, known := "naik", false
 		if e, ok := indicator.Lookup(c.IndikatorID); ok {
-			arah = e.Arah
+			arah, known = e.Arah, true
 			if c.Satuan == "" {
 				c.Satuan = e.Satuan
 			}
@@ -115,6 +115,12 @@ func (v *validator) capaian() {
 		}
 		if rg == "" {
 			rg = gradeOfText(c.RealisasiTeks)
+		}
+		if !known && tg == "" && rg == "" && lowerProven(c) {
+			arah = "turun"
+			v.find("capaian.arah_dari_lapor", facts.Info, c.Span, c.CapaianTeks,
+				"%s: indikator tidak dikenal; capaian dilaporkan %s sesuai rumus semakin rendah semakin baik, bukan rumus biasa",
+				c.Indikator, fnum(*c.CapaianLapor))
 		}
 		c.CapaianHitung = nil
 		if tg == "" && rg == "" && c.TargetNilai != nil && c.RealisasiNilai != nil && arah != "predikat" {
@@ -150,6 +156,25 @@ func (v *validator) capaian() {
 			}
 		}
 	}
+}
+
+// lowerProven: for an indicator the reference does not know, the reported
+// capaian is the lower-is-better one, (t−(r−t))/t, and not r/t. The report's
+// own arithmetic is then the only word on the indicator's direction (a
+// "tidak ditindaklanjuti" or "pelanggaran" share is better low); without a
+// reported capaian, or when both readings fit it, nothing is proven.
+func lowerProven(c *facts.Capaian) bool {
+	if c.CapaianLapor == nil || c.TargetNilai == nil || c.RealisasiNilai == nil {
+		return false
+	}
+	up, ok1 := Hitung(*c.TargetNilai, *c.RealisasiNilai, "naik")
+	down, ok2 := Hitung(*c.TargetNilai, *c.RealisasiNilai, "turun")
+	return ok1 && ok2 && fitsLapor(down, *c.CapaianLapor) && !fitsLapor(up, *c.CapaianLapor)
+}
+
+// fitsLapor: h rounded as the report rounded its figure equals it.
+func fitsLapor(h, lapor float64) bool {
+	return math.Abs(roundTo(h, min(decimals(lapor), 2))-lapor) <= 0.01
 }
 
 // gradeOfText finds a grade written with its score, "BB (77,95)".

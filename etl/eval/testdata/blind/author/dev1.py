@@ -256,9 +256,9 @@ def kota_kupang_2023():
     kel = [12, 9, 7, 5, 8, 10]
     rnd = random.Random(5371)
     wts = [0.21, 0.24, 0.2, 0.15, 0.11, 0.09]
-    tpss = [int(tps * w) for w in wts]; tpss[0] += tps - sum(tpss)
-    ls = [int(L_ * w) for w in wts]; ls[1] += L_ - sum(ls)
-    ps = [int(P_ * w) + rnd.randint(-400, 400) for w in wts]; ps[2] += P_ - sum(ps)
+    tpss = bagi(tps, wts)
+    ls = bagi(L_, wts, sisa_ke=1)
+    ps = bagi(P_, wts, sisa_ke=2, acak=lambda: rnd.randint(-400, 400))
     for i in range(6):
         d.R(i + 1, kec[i], kel[i], en_int(tpss[i]), en_int(ls[i]), en_int(ps[i]), en_int(ls[i] + ps[i]))
         d.dpt("pemilu", 2024, "kecamatan", kec[i].upper(), kel[i], tpss[i], ls[i], ps[i])

@@ -177,9 +177,7 @@ def belu_2022():
           ("3358", "Pengelolaan Sumber Daya Manusia", 212_500_000, 203_918_400),
           ("3360", "Operasional Perkantoran dan Dukungan Sarana Prasarana", 905_260_000, 884_015_300)]
     cq = [("6639", "Teknis Penyelenggaraan Pemilu/Pemilihan", 314_900_000, 298_450_000)]
-    pw, rw = jumlah(ks)
-    pc, rc = jumlah(cq)
-    tp_, tr_ = pw + pc, rw + rc
+    pw, rw, pc, rc, tp_, tr_ = dua_program(ks, cq)
     d.P(f"Pada Tahun Anggaran 2022 pagu anggaran Sekretariat KPU Kabupaten Belu adalah sebesar Rp {dec00(tp_)} dan terealisasi sebesar Rp {dec00(tr_)} atau {id_dec(serapan(tp_, tr_))}%.", 88)
     d.L("Tabel 3.6 Realisasi Anggaran per Program Tahun 2022", "")
     d.R("No", "Program / Kegiatan", "Pagu", "Realisasi", "Sisa", "%")

@@ -57,9 +57,7 @@ def sikka_2021():
           ("3358", "Pengelolaan SDM", 148_300_000, 139_650_000),
           ("3360", "Operasional Perkantoran", 887_120_000, 861_092_440)]
     cq = [("6640", "Pemutakhiran Data Pemilih Berkelanjutan", 96_500_000, 94_210_000)]
-    pw, rw = jumlah(ks)
-    pc, rc = jumlah(cq)
-    tp_, tr_ = pw + pc, rw + rc
+    pw, rw, pc, rc, tp_, tr_ = dua_program(ks, cq)
     d.P(f"Total pagu anggaran Tahun Anggaran 2021 sebesar Rp {id_int(tp_)} dengan realisasi sebesar Rp {id_int(tr_)} atau {id_dec(serapan(tp_, tr_))}%. Realisasi Pendapatan Negara Bukan Pajak Tahun 2021 sebesar Rp12.450.000 berasal dari penjualan barang inventaris yang dihapuskan dan tidak termasuk dalam realisasi belanja.")
     d.L("Tabel 3.5 Realisasi Anggaran TA 2021", "Kode Uraian Pagu Realisasi Sisa %")
     d.L(f"WA Program Dukungan Manajemen {id_int(pw)} {id_int(rw)} {id_int(pw - rw)} {id_dec(serapan(pw, rw))}")
@@ -122,9 +120,9 @@ def lembata_2023():
     wts = [0.27, 0.1, 0.07, 0.11, 0.12, 0.07, 0.08, 0.1, 0.08]
     desa = [19, 17, 9, 18, 21, 15, 17, 20, 15]
     rnd = random.Random(5313)
-    tpss = [int(tps * w) for w in wts]; tpss[0] += tps - sum(tpss)
-    ls = [int(L_ * w) for w in wts]; ls[0] += L_ - sum(ls)
-    ps = [int(P_ * w) + rnd.randint(-200, 200) for w in wts]; ps[0] += P_ - sum(ps)
+    tpss = bagi(tps, wts)
+    ls = bagi(L_, wts)
+    ps = bagi(P_, wts, acak=lambda: rnd.randint(-200, 200))
     d.L("Tabel 3.4 DPT Pemilu 2024 per Kecamatan", "")
     d.R("NO", "KECAMATAN", "DESA/KEL", "TPS", "L", "Р", "L+Р")
     for i, k in enumerate(kec):

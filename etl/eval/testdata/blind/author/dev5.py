@@ -69,9 +69,7 @@ def malaka_2020():
     ks = [("3355", "Pengelolaan Keuangan dan BMN", 1_842_120, 1_801_553),
           ("3360", "Operasional Perkantoran", 765_400, 748_112)]
     cq = [("6639", "Teknis Penyelenggaraan Pemilu/Pemilihan", 240_350, 231_904)]
-    pw, rw = jumlah(ks)
-    pc, rc = jumlah(cq)
-    tp_, tr_ = pw + pc, rw + rc
+    pw, rw, pc, rc, tp_, tr_ = dua_program(ks, cq)
     d.P(f"Anggaran DIPA Tahun 2020 Sekretariat KPU Kabupaten Malaka setelah revisi sebesar Rp {id_int(tp_ * 1000)},- terealisasi sebesar Rp {id_int(tr_ * 1000)},- ({id_dec(serapan(tp_, tr_))}%).")
     d.L("Tabel 3.5 Realisasi Anggaran 2020 (Rp 000)", "")
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
@@ -149,9 +147,7 @@ def rote_ndao_2022():
           ("3360", "Operasional Perkantoran dan Dukungan Sarana Prasarana", 812_950_000, 799_104_275)]
     cq = [("6639", "Teknis Penyelenggaraan Pemilu/Pemilihan", 421_300_000, 405_118_900),
           ("6867", "Pembentukan Badan Adhoc", 1_066_500_000, 1_041_220_000)]
-    pw, rw = jumlah(ks)
-    pc, rc = jumlah(cq)
-    tp_, tr_ = pw + pc, rw + rc
+    pw, rw, pc, rc, tp_, tr_ = dua_program(ks, cq)
     d.P(f"Realisasi anggaran Tahun Anggaran 2022 adalah sebesar Rp {id_int(tr_)} dari total pagu sebesar Rp {id_int(tp_)}, atau mencapai {id_dec(serapan(tp_, tr_))}%.")
     d.L("Tabel 3.5 Realisasi Anggaran per Program dan Kegiatan", "")
     d.R("Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan")

@@ -175,9 +175,9 @@ def mabar_2024():
     wts = [0.22, 0.07, 0.07, 0.06, 0.11, 0.08, 0.07, 0.07, 0.05, 0.08, 0.07, 0.05]
     desa = [19, 13, 15, 13, 20, 15, 16, 12, 11, 21, 16, 15]
     rnd = random.Random(5315)
-    tpss = [int(tps * w) for w in wts]; tpss[0] += tps - sum(tpss)
-    ls = [int(L_ * w) for w in wts]; ls[0] += L_ - sum(ls)
-    ps = [int(P_ * w) + rnd.randint(-150, 150) for w in wts]; ps[0] += P_ - sum(ps)
+    tpss = bagi(tps, wts)
+    ls = bagi(L_, wts)
+    ps = bagi(P_, wts, acak=lambda: rnd.randint(-150, 150))
     d.L("Tabel 3.6 Rekapitulasi DPT Pemilu Tahun 2024", "")
     d.R("No", "Kecamatan", "Desa/Kel", "Jumlah TPS", "Laki-laki", "Perempuan", "Total Pemilih")
     for i, k in enumerate(kec):

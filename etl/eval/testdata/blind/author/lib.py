@@ -84,6 +84,14 @@ def split_total(total, n, rnd, spread=0.6):
     return parts
 
 
+def bagi(total, wts, sisa_ke=0, acak=None):
+    """total split by weights: each share int(total * w), plus acak() when given (drawn
+    share by share, in order); the rounding remainder goes to share sisa_ke."""
+    parts = [int(total * w) + (acak() if acak else 0) for w in wts]
+    parts[sisa_ke] += total - sum(parts)
+    return parts
+
+
 def wrap(text, width):
     return textwrap.wrap(text, width) if width else [text]
 
@@ -244,6 +252,14 @@ def jumlah(rows):
     """Pagu and realisasi summed over budget rows (kode, uraian, pagu, realisasi, ...)."""
     rows = list(rows)
     return sum(r[2] for r in rows), sum(r[3] for r in rows)
+
+
+def dua_program(ks, cq):
+    """Pagu and realisasi of the two programs from their kegiatan rows (WA's ks, CQ's cq)
+    and of the year: pw, rw, pc, rc, total pagu, total realisasi."""
+    pw, rw = jumlah(ks)
+    pc, rc = jumlah(cq)
+    return pw, rw, pc, rc, pw + pc, rw + rc
 
 
 def total_tahun(d, years, cells, skip, scale=1):

@@ -222,9 +222,7 @@ def kupang_2024():
     cq = [("6867", "Pembentukan Badan Adhoc", 24_905_600_000, 24_871_330_500),
           ("6871", "Pengelolaan, Pengadaan, Laporan dan Dokumentasi Logistik", 3_612_900_000, 3_560_812_050),
           ("6872", "Pemungutan dan Penghitungan Suara", 6_204_330_000, 6_118_275_420)]
-    pw, rw = jumlah(ks)
-    pc, rc = jumlah(cq)
-    tp_, tr_ = pw + pc, rw + rc
+    pw, rw, pc, rc, tp_, tr_ = dua_program(ks, cq)
     d.P(f"Pagu awal DIPA Tahun 2024 sebesar Rp 12.406.550.000,00 bertambah melalui 14 kali revisi DIPA menjadi Rp {dec00(tp_)}. Realisasi sampai dengan 31 Desember 2024 sebesar Rp {dec00(tr_)} ({id_dec(serapan(tp_, tr_))}%).")
     d.L("Tabel 3.8 Realisasi Anggaran per Program/Kegiatan TA 2024", "")
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "%", "Sisa")

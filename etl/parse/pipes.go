@@ -1,0 +1,151 @@
+package parse
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Markdown pipe tables. A docx→Markdown converter writes a table as
+//
+//	| No | Indikator | Target |
+//	|---|---|---|
+//	| 1 | Opini BPK | WTP |
+//
+// with no TAB anywhere. pipeTables rewrites such tables as TAB lines, which
+// the table reader then takes like any other table, and drops the Markdown
+// marks that would otherwise stick to the text (`**JUMLAH**`, `# BAB III`).
+// A table is rewritten only when its structure is the Markdown one: a header
+// line of pipe cells directly above a rule line with as many cells, and
+// body lines of pipe cells below. Line numbers never change: the header
+// takes the rule's line, and its own line is left blank.
+
+// pipeTables rewrites the Markdown pipe tables of a TAB-free text. It
+// returns data itself when there is none.
+func pipeTables(data []byte) []byte {
+	if bytes.IndexByte(data, '\t') >= 0 || !bytes.Contains(data, []byte("|-")) && !bytes.Contains(data, []byte("| -")) && !bytes.Contains(data, []byte("|:-")) {
+		return data
+	}
+	lines := strings.Split(string(data), "\n")
+	changed := false
+	for i := 1; i < len(lines); i++ {
+		rule, ok := pipeCells(lines[i])
+		if !ok || !ruleCells(rule) {
+			continue
+		}
+		head, ok := pipeCells(lines[i-1])
+		if !ok || len(head) != len(rule) || ruleCells(head) {
+			continue
+		}
+		// the outer bars are optional ("a | b" over "---|---"): a body
+		// line without them must then split into as many cells
+		outer := strings.HasPrefix(strings.TrimSpace(lines[i-1]), "|")
+		// the header moves onto the rule's line, next to the body: an
+		// empty line between them would part a second header row (written
+		// as the first body row) from the first
+		lines[i-1] = ""
+		lines[i] = strings.Join(head, "\t")
+		k := i + 1
+		for ; k < len(lines); k++ {
+			cells, ok := pipeCells(lines[k])
+			barred := strings.HasPrefix(strings.TrimSpace(lines[k]), "|")
+			if !ok || outer && !barred || !outer && !barred && len(cells) != len(head) {
+				break
+			}
+			lines[k] = strings.Join(cells, "\t")
+		}
+		changed = true
+		i = k
+	}
+	if !changed {
+		return data
+	}
+	// a Markdown document: its heading marks and bold lines are layout
+	for i, l := range lines {
+		if strings.IndexByte(l, '\t') >= 0 {
+			continue
+		}
+		lines[i] = unmark(l)
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// pipeCells splits a line written "| a | b |" (or "a | b") into its
+// trimmed cells, bold marks and HTML line breaks dropped. A `\|` inside a
+// cell is a literal bar.
+func pipeCells(l string) ([]string, bool) {
+	t := strings.TrimSpace(strings.TrimRight(l, "\r"))
+	if strings.IndexByte(t, '|') < 0 || t == "|" {
+		return nil, false
+	}
+	if t[0] == '|' {
+		t = t[1:]
+	}
+	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, "\\|") {
+		t = t[:len(t)-1]
+	}
+	var cells []string
+	var cur strings.Builder
+	for k := 0; k < len(t); k++ {
+		switch {
+		case t[k] == '\\' && k+1 < len(t) && t[k+1] == '|':
+			cur.WriteByte('|')
+			k++
+		case t[k] == '|':
+			cells = append(cells, unbold(strings.TrimSpace(cur.String())))
+			cur.Reset()
+		default:
+			cur.WriteByte(t[k])
+		}
+	}
+	cells = append(cells, unbold(strings.TrimSpace(cur.String())))
+	return cells, true
+}
+
+// ruleCells: every cell is a Markdown rule ("---", ":--", "--:").
+func ruleCells(cells []string) bool {
+	for _, c := range cells {
+		c = strings.Trim(c, ":")
+		if len(c) < 3 || strings.Trim(c, "-") != "" {
+			return false
+		}
+	}
+	return len(cells) > 0
+}
+
+// unbold drops the bold marks around a cell or inside it ("**JUMLAH**",
+// "**Sasaran 1:** Terwujudnya ...") and the HTML line breaks of a wrapped
+// cell ("Program Dukungan<br>Manajemen"); a single star is kept, it may be
+// a footnote mark ("23,47*").
+func unbold(c string) string {
+	if strings.Contains(c, "<br") {
+		for _, br := range []string{"<br/>", "<br />", "<br>"} {
+			c = strings.ReplaceAll(c, br, " ")
+		}
+		c = strings.Join(strings.Fields(c), " ")
+	}
+	if !strings.Contains(c, "**") && !strings.Contains(c, "__") {
+		return c
+	}
+	c = strings.ReplaceAll(c, "**", "")
+	c = strings.ReplaceAll(c, "__", "")
+	return strings.TrimSpace(c)
+}
+
+// unmark drops the Markdown marks of a text line: a heading's hashes, a
+// bold or italic wrapping of the whole line.
+func unmark(l string) string {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return l
+	}
+	if h := strings.TrimLeft(t, "#"); len(h) < len(t) && len(t)-len(h) <= 6 && strings.HasPrefix(h, " ") {
+		t = strings.TrimSpace(h)
+	}
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			t = strings.TrimSpace(t[len(m) : len(t)-len(m)])
+			break
+		}
+	}
+	return t
+}

@@ -1,0 +1,46 @@
+package pdftext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestJoinCutRows: the end of a single-spaced table row wrapped by the
+// page's width joins its row; a cell of a table written one cell per line,
+// a line that was not cut at the edge, and a paragraph's next line stay.
+func TestJoinCutRows(t *testing.T) {
+	// prose lines reach x 500; a line's first word is 40 pt wide
+	l := func(text string, top, x1 float64) outLine {
+		return outLine{text: text, top: top, size: 10, x1: x1, w0: 40}
+	}
+	tests := []struct {
+		name string
+		in   []outLine
+		want string
+	}{
+		{"numbers", []outLine{l("4 Persentase kesesuaian Kompetensi Pegawai penugasannya", 113, 470), l("85,00% 82,35% 96,88%", 126, 150)},
+			"4 Persentase kesesuaian Kompetensi Pegawai penugasannya 85,00% 82,35% 96,88%"},
+		{"words then numbers", []outLine{l("5 Persentase tersedianya sarana dan prasarana Pegawai", 113, 480), l("yang berfungsi dengan baik 90,00% 94,60% 105,11%", 126, 300)},
+			"5 Persentase tersedianya sarana dan prasarana Pegawai yang berfungsi dengan baik 90,00% 94,60% 105,11%"},
+		{"last value", []outLine{l("CQ.6639 Teknis Penyelenggaraan Pemilu/Pemilihan 1.284.600.000 67.655.930", 113, 480), l("94,73%", 126, 80)},
+			"CQ.6639 Teknis Penyelenggaraan Pemilu/Pemilihan 1.284.600.000 67.655.930 94,73%"},
+		{"one cell per line", []outLine{l("3 Persentase KPU Kabupaten dalam menyelenggarakan Pemilu", 113, 480), l("100%", 126, 80)},
+			"3 Persentase KPU Kabupaten dalam menyelenggarakan Pemilu|100%"},
+		{"not cut at the edge", []outLine{l("2019 61,35 B", 113, 200), l("2020 63,46 B", 126, 200)},
+			"2019 61,35 B|2020 63,46 B"},
+		{"prose", []outLine{l("Pagu DIPA sebesar Rp 2.790.640.000 terealisasi sampai tepi", 100, 500),
+			l("atau 97,91% dari pagu, lebih tinggi dari tahun 2019", 113, 400)},
+			"Pagu DIPA sebesar Rp 2.790.640.000 terealisasi sampai tepi|atau 97,91% dari pagu, lebih tinggi dari tahun 2019"},
+	}
+	// a paragraph line above each case sets the page's right edge
+	edge := l("Paragraf sampai tepi kanan halaman", 87, 500)
+	for _, tc := range tests {
+		var got []string
+		for _, o := range joinCutRows(append([]outLine{edge}, tc.in...))[1:] {
+			got = append(got, o.text)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}

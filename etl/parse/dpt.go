@@ -189,7 +189,10 @@ func (p *parser) dptTable(t *tableInfo) {
 		convs[j] = normalize.ColumnConvention(col)
 	}
 	owner := p.doc.Meta.SatkerID // the kabupaten of a kecamatan table
-	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 {
+	// A satker the caption names owns the table, but a province owns no
+	// kecamatan: in "DPT Pemilihan Gubernur NTT" it names the election's
+	// area, and the kecamatan are still the reporting kabupaten's.
+	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 && !(level == "kecamatan" && fs[0] == p.prov) {
 		owner = fs[0]
 	}
 	sets := p.dptSets(t, roles, pemilihan, year)

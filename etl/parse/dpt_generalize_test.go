@@ -37,6 +37,12 @@ func TestDPTProseAndAfterTable(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086", "pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674",
 			"pemilu|2024|kabupaten|Kabupaten Sikka|21|58|7934|7826|15760"}},
 	}, {
+		name: "a kecamatan table under a caption naming the province: the kecamatan are the reporting kabupaten's",
+		body: []string{"Tabel 3.4 DPT Pemilihan Gubernur dan Wakil Gubernur NTT Tahun 2018", "", "KECAMATAN\tDESA/KEL.\tTPS\tL\tP\tTOTAL",
+			"PAGA\t12\t30\t4.081\t4.005\t8.086", "MEGO\t9\t28\t3.853\t3.821\t7.674", "JUMLAH\t21\t58\t7.934\t7.826\t15.760"},
+		want: map[string][]string{"dpt": {"pilkada|2018|kecamatan|PAGA|12|30|4081|4005|8086", "pilkada|2018|kecamatan|MEGO|9|28|3853|3821|7674",
+			"pilkada|2018|kabupaten|Kabupaten Sikka|21|58|7934|7826|15760"}},
+	}, {
 		name: "the province in the election's name is not another area",
 		body: []string{"Sebagai pembanding, DPT Pemilihan Gubernur dan Wakil Gubernur NTT Tahun 2018 di Kabupaten Sikka",
 			"berjumlah 177.243 pemilih (86.988 laki-laki dan 90.255 perempuan) pada 511 TPS."},

@@ -397,21 +397,22 @@ func splitValues(s string, firstOnly bool) (out []string, several bool) {
 	return out, len(out) > 1
 }
 
+// spaceAt reports whether the rune at s[i] is white space as
+// strings.Fields sees it, and its size in bytes.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
+
 // CountFields is len(strings.Fields(s)), without building the fields.
 func CountFields(s string) int {
 	n := 0
 	in := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		var sp bool
-		if c < utf8.RuneSelf {
-			sp = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			sp = unicode.IsSpace(r)
-		}
+		sp, size := spaceAt(s, i)
 		if sp {
 			in = false
 		} else if !in {
@@ -431,16 +432,7 @@ type span struct{ start, end int }
 func fieldSpans(t string, out []span) []span {
 	start := -1
 	for i := 0; i < len(t); {
-		c := t[i]
-		size := 1
-		var sp bool
-		if c < utf8.RuneSelf {
-			sp = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(t[i:])
-			sp = unicode.IsSpace(r)
-		}
+		sp, size := spaceAt(t, i)
 		if sp {
 			if start >= 0 {
 				out = append(out, span{start, i})

@@ -33,6 +33,10 @@ import (
 //     (98.7 %), 0 silent-wrong at parse-15 (dev2 499/499, dev3 395/401). Its PDF
 //     twins (dev4/pdf) are scored apart, in pdfdev_test.go, since a twin
 //     loaded with its text replaces it.
+//   - dev5: the fourth holdout (12 documents, 413 rows, written as unseen3/),
+//     measured twice at parse-15 (294/413 = 71.2 %, then 305/413 = 73.8 %
+//     after one fix, 0 silent-wrong) and development data since 2026-12-03;
+//     its PDF twins (dev5/pdf) are scored in pdfdev_test.go.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -44,10 +48,11 @@ var blindBar = map[string]struct {
 	"dev2": {minExact: 1.0, maxSilent: 0},
 	"dev3": {minExact: 0.985, maxSilent: 0},
 	"dev4": {minExact: 0.986, maxSilent: 0},
+	"dev5": {minExact: 0.738, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

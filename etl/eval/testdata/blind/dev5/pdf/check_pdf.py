@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Checks the PDF twins of unseen3/: each truth holds its text twin's facts (only path and format
+"""Checks the PDF twins of dev5/: each truth holds its text twin's facts (only path and format
 differ), and every number and grade of it can be read back from `pdftotext -layout` of the PDF,
 homoglyphs folded as ../../check_truth.py folds the texts. Needs poppler-utils.
-Run from etl/eval/testdata/blind/: python3 unseen3/pdf/check_pdf.py   (exit 1 on any problem)
+Run from etl/eval/testdata/blind/: python3 dev5/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, json, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))

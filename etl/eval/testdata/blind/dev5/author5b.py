@@ -1,4 +1,4 @@
-# Fifth blind batch (unseen3/), documents 5-8. Run: python3 unseen3/author5b.py (deterministic)
+# Fifth blind batch (dev5/), documents 5-8. Run: python3 dev5/author5b.py (deterministic)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common5 import *  # noqa: E402,F401
@@ -9,7 +9,7 @@ def nagekeo_2021():
     """Flattened as a web page in reader mode: every table became a bulleted list, one row a
     bullet, its cells labelled in words. SAKIP 2020 components, RB 2020, Pemilu 2019 DPT and
     two earlier years' totals as bullets; PNBP trap."""
-    d, c, rnd = buka("unseen3/lkj-nagekeo-2021.txt", "5316", 2021, 0, (
+    d, c, rnd = buka("dev5/lkj-nagekeo-2021.txt", "5316", 2021, 0, (
         "Laporan Kinerja Sekretariat KPU Kabupaten Nagekeo Tahun 2021", "Diunggah: 3 Februari 2022",
         "Kategori: Dokumen Perencanaan dan Pelaporan"), flat=True)
     pengantar(d, c, ("Mbay, 28 Januari 2022", "Sekretaris KPU Kabupaten Nagekeo", "", "HILARIUS K. DHOSA, S.H.",
@@ -98,7 +98,7 @@ def malaka_2022():
     Target/Realisasi/Capaian): only 2022 is capaian, 2021 is capaian_seri; SAKIP components as
     columns; RB table of the eight areas of change; budget in Rp ribu with realisasi per
     triwulan (not facts) and a negative sisa in parentheses."""
-    d, c, rnd = buka("unseen3/lkj-malaka-2022.txt", "5321", 2022, 96, (
+    d, c, rnd = buka("dev5/lkj-malaka-2022.txt", "5321", 2022, 96, (
         "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN MALAKA", "TAHUN 2022", "", "",
         "Betun, Malaka"))
     pengantar(d, c, ("Betun, 20 Februari 2023", "Sekretaris,", "", "", "YOSEF A. SERAN, S.IP",
@@ -190,7 +190,7 @@ def ngada_2020():
     """Amounts with Rp glued to the digits (`Rp3.412.000.000`); a Kategori column of words;
     Pilkada 2020 DPT per kecamatan and a TPS-only table with KPPS counts (no new facts);
     multi-year table 2018-2020; SAKIP 2019 as `nilai 64,49 (B)`."""
-    d, c, rnd = buka("unseen3/lkj-ngada-2020.txt", "5309", 2020, 88, (
+    d, c, rnd = buka("dev5/lkj-ngada-2020.txt", "5309", 2020, 88, (
         "KOMISI PEMILIHAN UMUM KABUPATEN NGADA", "", "LAPORAN KINERJA", "TAHUN 2020", "", "",
         "Jl. Soekarno-Hatta, Bajawa"))
     pengantar(d, c, ("Bajawa, 18 Januari 2021", "Sekretaris KPU Kabupaten Ngada,", "", "",
@@ -260,7 +260,7 @@ def kota_kupang_2024():
     prose; Pilkada 2024 per kecamatan (totals of the real province report); the all-satker SAKIP
     2023 table quoted from the province's letter; budget without Sisa and a cut-off total
     realisasi proven by its programs."""
-    d, c, rnd = buka("unseen3/lkj-kota-kupang-2024.txt", "5371", 2024, 94, (
+    d, c, rnd = buka("dev5/lkj-kota-kupang-2024.txt", "5371", 2024, 94, (
         "LAPORAN KINERJA", "SEKRETARIAT KPU KOTA KUPANG", "Periode 1 Januari - 31 Desember 2024", "", "", "Jl. Jenderal Sudirman, Kupang"))
     pengantar(d, c, ("Kupang, 10 Februari 2025", "Sekretaris KPU Kota Kupang,", "", "",
                      "AMBROSIUS S. NDOEN, S.H., M.H.", "NIP. 19720405 199803 1 005"))

@@ -1,4 +1,4 @@
-# Shared helpers of the fifth blind batch (unseen3/). Deterministic; python3 only.
+# Shared helpers of the fifth blind batch (dev5/). Deterministic; python3 only.
 # Facts that earlier documents already state (SAKIP scores and components, kabupaten DPT
 # rows, budget totals, RB) are read back from every truth file of dev/ .. dev4/ through
 # check_truth.keyed(), so a new document can never contradict them (BRIEF rule 5).

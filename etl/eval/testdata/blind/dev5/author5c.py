@@ -1,4 +1,4 @@
-# Fifth blind batch (unseen3/), documents 9-12. Run: python3 unseen3/author5c.py (deterministic)
+# Fifth blind batch (dev5/), documents 9-12. Run: python3 dev5/author5c.py (deterministic)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common5 import *  # noqa: E402,F401
@@ -19,7 +19,7 @@ def rote_ndao_2021():
     Tercapai/Tidak Tercapai column; sasaran-kegiatan counts (`Laporan`); SAKIP 2020 components as
     rows; budget rows wrapped with the amounts on the last line; multi-year table 2019-2021 that
     agrees with earlier reports; Pemilu 2019 DPT in prose beside a DPB figure."""
-    d, c, rnd = buka("unseen3/lkj-rote-ndao-2021.txt", "5314", 2021, 90, (
+    d, c, rnd = buka("dev5/lkj-rote-ndao-2021.txt", "5314", 2021, 90, (
         "LAPORAN", "KINERJA", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN ROTE NDAO", "", "2021", "", "Ba'a"))
     ttd = ("Ba'a, 21 Januari 2022", "Sekretaris KPU Kabupaten Rote Ndao,", "", "", "JUSUF M. ADOE, S.E.",
            "NIP. 19730630 200212 1 003")
@@ -124,7 +124,7 @@ def sbd_2022():
     """Full-path budget codes (`076.01.WA.3355.EBD.955`) down to outputs; Cyrillic `ВВ` target;
     lower-is-better indicator; SAKIP of three evaluated years in one sentence; RB in prose;
     Pemilu 2019 DPT in prose beside a DPB figure."""
-    d, c, rnd = buka("unseen3/lkj-sumba-barat-daya-2022.txt", "5318", 2022, 98, (
+    d, c, rnd = buka("dev5/lkj-sumba-barat-daya-2022.txt", "5318", 2022, 98, (
         "LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN SUMBA BARAT DAYA", "TAHUN ANGGARAN 2022", "", "", "Tambolaka"))
     ttd = ("Tambolaka, 27 Januari 2023", "Sekretaris,", "", "", "SAMUEL B. LEDE, S.Pd", "NIP. 19760118 200212 1 002")
     ringkas(d, c, ttd)
@@ -183,7 +183,7 @@ def manggarai_timur_2019():
     `CC (55,74)` with component rows; Pilgub 2018 DPT per kecamatan split by a page break
     (footer, running header, no repeated header); Pemilu 2019 DPT in prose with DPTb/DPK;
     budget in rupiah with `Rp.` cells and two cut-off Sisa cells."""
-    d, c, rnd = buka("unseen3/lkj-manggarai-timur-2019.txt", "5319", 2019, 96, (
+    d, c, rnd = buka("dev5/lkj-manggarai-timur-2019.txt", "5319", 2019, 96, (
         "LAPORAN KINERJA", "(LKj)", "KPU KABUPATEN MANGGARAI TIMUR", "TAHUN 2019", "", "Borong"))
     ttd = ("Borong, 24 Januari 2020", "Sekretaris KPU Kabupaten Manggarai Timur,", "", "",
            "KRISPINUS A. NGALU, S.H.", "NIP. 19740219 200312 1 004")
@@ -255,7 +255,7 @@ def manggarai_2023():
     target/realisasi; sasaran-kegiatan table; SAKIP 2022 component rows; DPT Pemilu 2024 fixed in
     2023 per kecamatan with `Wae Ri'i`; pagu awal, revisi DIPA count and a self-blocking amount
     (trap) in prose; Jenis Belanja table (no facts); OCR lampiran with space separators."""
-    d, c, rnd = buka("unseen3/lakip-manggarai-2023.txt", "5310", 2023, 90, (
+    d, c, rnd = buka("dev5/lakip-manggarai-2023.txt", "5310", 2023, 90, (
         "LAKIP", "KPU KABUPATEN MANGGARAI", "2023", "", "Laporan Akuntabilitas Kinerja Instansi Pemerintah", "Ruteng"))
     ttd = ("Ruteng, 29 Januari 2024", "Sekretaris,", "", "", "ADRIANUS J. NGGOANG, S.Sos", "NIP. 19720910 199803 1 008")
     ringkas(d, c, ttd)

@@ -1,4 +1,4 @@
-# Fifth blind batch (unseen3/), documents 1-4. Run: python3 unseen3/author5a.py (deterministic)
+# Fifth blind batch (dev5/), documents 1-4. Run: python3 dev5/author5a.py (deterministic)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common5 import *  # noqa: E402,F401
@@ -9,7 +9,7 @@ def sumba_tengah_2024():
     """Identity only in the running footer, PK caption and signature; dotted table of contents;
     capaian with a No. column and Roman group rows; Pemilu 2024 beside Pilkada 2024 per
     kecamatan under a two-level header; unit in every budget header; hibah trap."""
-    d, c, rnd = buka("unseen3/lkj-sumba-tengah-2024.txt", "5317", 2024, 92, (
+    d, c, rnd = buka("dev5/lkj-sumba-tengah-2024.txt", "5317", 2024, 92, (
         "", "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TENGAH", "", "",
         "Jalan Umbu Tipuk Marisi, Waibakul", "Sumba Tengah - Nusa Tenggara Timur"))
     hal = [1]
@@ -125,7 +125,7 @@ def manggarai_barat_2021():
     with bilingual headers; SAKIP components of two evaluated years as columns; Pilkada 2020 DPT
     beside Disabilitas columns under two-level headers; a per-desa table of one kecamatan (no
     facts); a budget by Sumber Dana (RM/PNBP, no facts)."""
-    d, c, rnd = buka("unseen3/lkj-manggarai-barat-2021.txt", "5315", 2021, 100, (
+    d, c, rnd = buka("dev5/lkj-manggarai-barat-2021.txt", "5315", 2021, 100, (
         "LAPORAN KINERJA (LKj)", "PERFORMANCE REPORT", "", "SEKRETARIAT KPU KABUPATEN MANGGARAI BARAT",
         "TAHUN 2021", "", "Jl. Frans Nala, Labuan Bajo"))
     pengantar(d, c, ("Labuan Bajo, 31 Januari 2022", "Sekretaris,", "", "", "FRANSISKUS SALES JEHAMAN, S.H.",
@@ -227,7 +227,7 @@ def flores_timur_2023():
     """Flattened: every table pasted from a spreadsheet as semicolon-separated rows (no TAB);
     Tahun Anggaran title; sasaran-kegiatan rows inside the capaian table; Pemilu 2024 DPT fixed
     in 2023 per kecamatan; SAKIP 2022 in prose."""
-    d, c, rnd = buka("unseen3/lkj-flores-timur-2023.txt", "5306", 2023, 80, (
+    d, c, rnd = buka("dev5/lkj-flores-timur-2023.txt", "5306", 2023, 80, (
         "LAPORAN KINERJA INSTANSI PEMERINTAH", "SEKRETARIAT KPU KABUPATEN FLORES TIMUR", "TAHUN ANGGARAN 2023",
         "", "Jalan Soekarno-Hatta, Larantuka"), flat=True)
     sc = lambda *cells: d.L(";".join(str(x) for x in cells))
@@ -294,7 +294,7 @@ def sabu_raijua_2019():
     """LKjIP; percentages written out (`95 persen`); a Keterangan column with numbers in free
     text; SAKIP history table and component rows; Pemilu 2019 DPT with DPTb/DPK columns; budget
     in juta rupiah with decimals."""
-    d, c, rnd = buka("unseen3/lkjip-sabu-raijua-2019.txt", "5320", 2019, 86, (
+    d, c, rnd = buka("dev5/lkjip-sabu-raijua-2019.txt", "5320", 2019, 86, (
         "LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA",
         "2019", "", "Seba, Sabu Raijua"))
     pengantar(d, c, ("Seba, 14 Februari 2020", "Sekretaris KPU Kabupaten Sabu Raijua,", "", "",

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen3 documents, typeset from their text twins with ReportLab.
+"""PDF twins of four dev5 documents, typeset from their text twins with ReportLab.
 
 The look differs from dev4/pdf on purpose: tables have no grid (only a rule under the header and
 above a total row), header rows are shaded and repeat when a table runs over a page, a page whose
@@ -7,7 +7,7 @@ table has nine or more columns is set in landscape, and pages without a table ar
 columns. Prose lines are reflowed into paragraphs; short lines (headings, signature, running
 headers and footers) stay lines; form feeds start a new page. The truth of a twin is its text
 twin's with path pdf/<base>.pdf and format pdf.
-Run from etl/eval/testdata/blind/: /usr/bin/python3 unseen3/pdf/make_pdf.py   (Debian python,
+Run from etl/eval/testdata/blind/: /usr/bin/python3 dev5/pdf/make_pdf.py   (Debian python,
 which sees python3-reportlab; deterministic bytes: invariant mode)
 """
 import json, os, re

@@ -1,0 +1,272 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// statedUnit is the money unit a text (caption, header, the sentence
+// introducing a table) states: "ribu", "juta", "miliar", "" for none, or
+// "?" when it states two different ones. A unit is a unit word tied to
+// money ("dalam ribuan rupiah", "(Rp juta)", "in thousands of rupiah",
+// "(ribuan)") or a number of zero groups standing for one ("Rp 000",
+// "(Rp'000)", "x Rp1.000", "(000)"). An amount is not a unit statement:
+// "sebesar 4,38 miliar rupiah", "Rp 1.000.500.000", "16 482 350 000" are
+// passed over. The raw text is read, not its folded key, because only
+// the punctuation tells "2022 (000)" from "2022 000".
+func statedUnit(raw string) string {
+	toks := unitTokens(raw)
+	unit := ""
+	for i, tk := range toks {
+		u := ""
+		switch {
+		case tk.num:
+			if i > 0 && toks[i-1].num && toks[i-1].space {
+				continue // a group of a number written with spaces
+			}
+			if i+1 < len(toks) && toks[i+1].num && toks[i+1].space {
+				continue
+			}
+			lead := ""
+			if i > 0 && !toks[i-1].num {
+				lead = toks[i-1].text
+			}
+			// "Rp 1.000" states a unit only framed as one: "(Rp 1.000)",
+			// "x Rp 1.000", "dalam Rp 1.000"; in a sentence it is an amount
+			framed := i+1 < len(toks) && toks[i+1].text == ")"
+			for j := i - 1; j >= max(i-3, 0); j-- {
+				switch toks[j].text {
+				case "x", "dalam", "satuan":
+					framed = true
+				}
+			}
+			u = zeroRun(tk.text, lead, framed)
+		case unitWord(tk.text) != "":
+			if i > 0 && toks[i-1].num {
+				continue // "4,38 miliar rupiah": an amount
+			}
+			if moneyNear(toks, i) {
+				u = unitWord(tk.text)
+			}
+		}
+		switch {
+		case u == "":
+		case unit == "" || unit == u:
+			unit = u
+		default:
+			unit = "?"
+		}
+	}
+	return unit
+}
+
+// unitToken is a word (lower-cased letters), a number (digits with the
+// separators between them) or one mark of punctuation; space says
+// whether only white space separates it from the token before.
+type unitToken struct {
+	text  string
+	num   bool
+	space bool
+}
+
+func unitTokens(raw string) []unitToken {
+	var out []unitToken
+	rs := []rune(raw)
+	space := false
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			i++
+			continue
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(rs) && unicode.IsLetter(rs[j]) {
+				j++
+			}
+			out = append(out, unitToken{text: strings.ToLower(string(rs[i:j])), space: space})
+			i = j
+		case unicode.IsDigit(r):
+			j := i
+			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' || rs[j] == ',') && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) {
+				j++
+			}
+			out = append(out, unitToken{text: string(rs[i:j]), num: true, space: space})
+			i = j
+		default:
+			out = append(out, unitToken{text: string(r), space: space})
+			i++
+		}
+		space = false
+	}
+	return out
+}
+
+// unitWord: the unit a word names, Indonesian or English.
+func unitWord(w string) string {
+	switch w {
+	case "ribu", "ribuan", "thousand", "thousands":
+		return "ribu"
+	case "juta", "jutaan", "million", "millions":
+		return "juta"
+	case "miliar", "milyar", "miliaran", "milyaran", "billion", "billions":
+		return "miliar"
+	}
+	return ""
+}
+
+// moneyNear: the unit word at i speaks of money — a currency word within
+// three words of it, "dalam"/"in"/"satuan" just before it ("dalam
+// ribuan", "in thousands"), or it stands alone in parentheses
+// ("(ribuan)").
+func moneyNear(toks []unitToken, i int) bool {
+	if i > 0 {
+		switch toks[i-1].text {
+		case "dalam", "in", "satuan":
+			return true
+		case "(":
+			if i+1 < len(toks) && toks[i+1].text == ")" {
+				return true
+			}
+		}
+	}
+	for j := max(i-3, 0); j <= min(i+3, len(toks)-1); j++ {
+		switch toks[j].text {
+		case "rp", "rupiah", "idr":
+			return true
+		}
+	}
+	return false
+}
+
+// zeroRun: the unit a number of zero groups stands for: "000" → ribu,
+// "000.000" → juta (no amount starts with zeros); "1.000" after Rp, IDR
+// or x, framed as a unit, → ribu; any other number is an amount.
+func zeroRun(n, lead string, framed bool) string {
+	g := strings.FieldsFunc(n, func(r rune) bool { return r == '.' || r == ',' })
+	if len(g) > 1 && g[0] == "1" {
+		switch lead {
+		case "rp", "idr", "x":
+		default:
+			return "" // "1.000 pemilih"
+		}
+		if !framed {
+			return "" // "sebesar Rp 1.000.000.000"
+		}
+		g = g[1:]
+	}
+	for _, s := range g {
+		if s != "000" {
+			return ""
+		}
+	}
+	switch len(g) {
+	case 1:
+		return "ribu"
+	case 2:
+		return "juta"
+	case 3:
+		return "miliar"
+	}
+	return ""
+}
+
+// budgetUnit is the unit of a budget table's amounts: stated by its
+// caption or header, else by a paragraph between the previous table and
+// this one that introduces it ("Angka dalam tabel berikut disajikan dalam
+// ribuan rupiah."), not one that speaks of the table above. whole says the
+// texts state whole rupiah ("Pagu (Rp)", "dalam rupiah"). ok is false
+// when they state two different units: which column is in which is then
+// unproven.
+func (p *parser) budgetUnit(t *tableInfo) (unit string, whole, ok bool) {
+	own := t.b.Caption + " | " + headerRaw(t.b)
+	if u := statedUnit(own); u != "" {
+		return u, false, u != "?"
+	}
+	whole = statesRupiah(own)
+	prevEnd := -1
+	for i := p.cur - 1; i >= 0; i-- {
+		if p.blocks[i].Kind == extract.Table {
+			prevEnd = p.blocks[i].End
+			break
+		}
+	}
+	for k, n := len(p.recent)-1, 0; k >= 0 && n < 2; k-- {
+		r := p.recent[k]
+		if r.line <= prevEnd {
+			break
+		}
+		if r.caption || r.line >= t.b.Start {
+			continue
+		}
+		n++
+		if has(" "+normalize.Key(r.text)+" ", "di atas") {
+			continue
+		}
+		if u := statedUnit(r.text); u != "" {
+			return u, false, u != "?"
+		}
+		whole = whole || statesRupiah(r.text)
+	}
+	return "", whole, true
+}
+
+// statesRupiah: the text names whole rupiah as the unit, "(Rp)",
+// "(Rupiah)", "dalam rupiah", "dalam Rp".
+func statesRupiah(raw string) bool {
+	toks := unitTokens(raw)
+	for i, tk := range toks {
+		if tk.text != "rp" && tk.text != "rupiah" && tk.text != "idr" {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].text == "." {
+			j++
+		}
+		if i > 0 && toks[i-1].text == "(" && j < len(toks) && toks[j].text == ")" || i > 0 && toks[i-1].text == "dalam" {
+			return true
+		}
+	}
+	return false
+}
+
+// minRupiahTotal: no DIPA program or total of a KPU satker is below Rp 10
+// juta. A table that states no unit and whose program or total lines are
+// all below it writes its amounts in a unit it does not name (thousands,
+// millions); read as rupiah they would be wrong by that factor.
+// A table that says its amounts are whole rupiah is taken at its word.
+const minRupiahTotal = 10_000_000
+
+// implausibleRupiah: the table at p.doc.Anggaran[start:] gave program or
+// total lines, and every one of them has a pagu below minRupiahTotal
+// (one small line beside large ones proves no unit).
+func (p *parser) implausibleRupiah(start int) bool {
+	n := 0
+	for _, a := range p.doc.Anggaran[start:] {
+		if a.Tingkat != facts.LevelProgram && a.Tingkat != facts.LevelTotal || a.Pagu == nil {
+			continue
+		}
+		if *a.Pagu >= minRupiahTotal {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// headerRaw: a table's header cells as written, " | " between them.
+func headerRaw(b *extract.Block) string {
+	var sb strings.Builder
+	for _, h := range b.Header {
+		for _, c := range h.Cells {
+			sb.WriteString(c)
+			sb.WriteString(" | ")
+		}
+	}
+	return sb.String()
+}

@@ -132,6 +132,9 @@ func electionYear(t string) int {
 // kabupaten from the TOTAL row) or kabupaten/kota rows (with the province
 // from the JUMLAH row).
 func (p *parser) dptTable(t *tableInfo) {
+	if nb := splitMergedCols(t.b, dptRole); nb != nil {
+		t.b = nb
+	}
 	b := t.b
 	cols := columnTexts(b)
 	roles := make([]int, len(cols))

@@ -294,6 +294,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				a.Uraian = uraian
 			} else {
 				code, a.Uraian = budgetCode(uraian)
+				if code == "" {
+					code = programByName(uraian)
+				}
 			}
 			if code == "" && (reTotal.MatchString(uraian) || reTotal.MatchString(kodeCell)) {
 				a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal

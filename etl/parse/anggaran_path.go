@@ -62,3 +62,20 @@ func pathLevel(a *facts.Anggaran, bp budgetPath, program, kegiatan *string) {
 	}
 	a.Kode, a.Tingkat, a.KodeInduk = bp.output, facts.LevelOutput, bp.kegiatan
 }
+
+// programByName is the code of a program row written by its name alone,
+// without a code: the KPU's two programs since the 2021 restructuring,
+// "Program Dukungan Manajemen" (WA) and "Program Penyelenggaraan Pemilu
+// dalam Proses Konsolidasi Demokrasi" (CQ). The older "Program Dukungan
+// Manajemen dan Pelaksanaan Tugas Teknis Lainnya" had another code and is
+// not matched; nor is any kegiatan, whose names vary too much to prove one.
+func programByName(s string) string {
+	k := normalize.Key(s)
+	switch {
+	case k == "program dukungan manajemen":
+		return "WA"
+	case strings.HasPrefix(k, "program penyelenggaraan pemilu dalam proses konsolidasi demokrasi"):
+		return "CQ"
+	}
+	return ""
+}

@@ -76,3 +76,31 @@ func TestSisaInParentheses(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramByName: a program row written by its official name alone is
+// that program; the older program of a similar name, a shortened name and
+// a kegiatan name are no code.
+func TestProgramByName(t *testing.T) {
+	tests := []struct{ name, kode string }{
+		{"Program Dukungan Manajemen", "076.01.WA"},
+		{"PROGRAM PENYELENGGARAAN PEMILU DALAM PROSES KONSOLIDASI DEMOKRASI", "076.01.CQ"},
+		{"Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya KPU", ""},
+		{"Program Penyelenggaraan Pemilu", ""},
+		{"Pengelolaan Keuangan dan Barang Milik Negara", ""},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, "Tabel 3.6 Realisasi Anggaran Tahun 2024", "",
+			"Program/Kegiatan\tPagu\tRealisasi\tSisa\t%",
+			tc.name+"\t3.000.000.000\t2.900.000.000\t100.000.000\t96,67",
+			"Jumlah\t3.000.000.000\t2.900.000.000\t100.000.000\t96,67")
+		got := ""
+		for _, a := range d.Anggaran {
+			if a.Kode != "TOTAL" {
+				got += a.Kode
+			}
+		}
+		if got != tc.kode {
+			t.Errorf("%s: kode %q, want %q", tc.name, got, tc.kode)
+		}
+	}
+}

@@ -196,7 +196,7 @@ func isCode(t string) bool {
 		return true
 	}
 	_, ok := parseBudgetPath(t)
-	return ok
+	return ok || isOutputTail(t)
 }
 
 // anggaranTable reads a budget realisation table: per program, kegiatan,
@@ -222,7 +222,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	}
 	t.unit = unit
 	year := p.doc.Meta.Tahun
-	if y := captionYear(b.Caption); y > 0 {
+	if y := budgetCaptionYear(b.Caption); y > 0 {
 		year = y
 	}
 	// logical rows and column conventions
@@ -433,6 +433,13 @@ func isTotalRow(kode, uraian string, last bool) bool {
 func (p *parser) budgetLevel(a *facts.Anggaran, code string, program, kegiatan *string) bool {
 	if bp, ok := parseBudgetPath(code); ok {
 		pathLevel(a, bp, program, kegiatan)
+		return true
+	}
+	if isOutputTail(code) {
+		if *kegiatan == "" {
+			return false // "EBA.956" under no kegiatan: whose output is unproven
+		}
+		a.Kode, a.Tingkat, a.KodeInduk = *kegiatan+"."+code, facts.LevelOutput, *kegiatan
 		return true
 	}
 	switch {

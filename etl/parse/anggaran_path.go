@@ -79,3 +79,9 @@ func programByName(s string) string {
 	}
 	return ""
 }
+
+// isOutputTail: an output code written without its kegiatan, "EBA.956"
+// (KRO.RO); the kegiatan row above it completes it to "3355.EBA.956".
+func isOutputTail(t string) bool {
+	return len(t) == 7 && t[3] == '.' && normalize.AllUpper(t[:3]) && normalize.AllDigits(t[4:])
+}

@@ -15,6 +15,7 @@ func TestBudgetPathCodes(t *testing.T) {
 		code                 string
 		kode, tingkat, induk string // kode "": not read
 	}{
+		{"EBA.956", "", "", ""}, // an output without its kegiatan, under no kegiatan
 		{"076.01.WA.3355", "3355", "kegiatan", "076.01.WA"},
 		{"076.01.WA.3355.EBD.955", "3355.EBD.955", "output", "3355"},
 		{"WA.3355.EBD.955", "3355.EBD.955", "output", "3355"},
@@ -42,6 +43,23 @@ func TestBudgetPathCodes(t *testing.T) {
 		if strings.Join(got, ";") != want {
 			t.Errorf("%s: got %q, want %q", tc.code, got, want)
 		}
+	}
+}
+
+// TestOutputTail: an output written as KRO.RO alone ("EBA.956") belongs
+// to the kegiatan row above it.
+func TestOutputTail(t *testing.T) {
+	d := parseDoc(t, "tail", "Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
+		"Kode\tUraian\tPagu\tRealisasi\tSisa\t%",
+		"WA\tProgram Dukungan Manajemen\t2.000.000.000\t1.900.000.000\t100.000.000\t95,00",
+		"3355\tPengelolaan Keuangan\t1.000.000.000\t950.000.000\t50.000.000\t95,00",
+		"EBA.956\tLayanan BMN\t400.000.000\t380.000.000\t20.000.000\t95,00")
+	var got []string
+	for _, a := range d.Anggaran {
+		got = append(got, a.Kode+" "+a.Tingkat+" "+a.KodeInduk)
+	}
+	if want := "076.01.WA program ;3355 kegiatan 076.01.WA;3355.EBA.956 output 3355"; strings.Join(got, ";") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, ";"), want)
 	}
 }
 

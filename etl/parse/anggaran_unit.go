@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -184,6 +185,13 @@ func zeroRun(n, lead string, framed bool) string {
 // when they state two different units: which column is in which is then
 // unproven.
 func (p *parser) budgetUnit(t *tableInfo) (unit string, whole, ok bool) {
+	switch t.unit { // stated by the table this one was turned from
+	case "":
+	case unitWhole:
+		return "", true, true
+	default:
+		return t.unit, false, true
+	}
 	own := t.b.Caption + " | " + headerRaw(t.b)
 	if u := statedUnit(own); u != "" {
 		return u, false, u != "?"
@@ -235,6 +243,9 @@ func statesRupiah(raw string) bool {
 	return false
 }
 
+// unitWhole marks a tableInfo.unit set in advance to whole rupiah.
+const unitWhole = "rupiah"
+
 // minRupiahTotal: no DIPA program or total of a KPU satker is below Rp 10
 // juta. A table that states no unit and whose program or total lines are
 // all below it writes its amounts in a unit it does not name (thousands,
@@ -257,6 +268,26 @@ func (p *parser) implausibleRupiah(start int) bool {
 		n++
 	}
 	return n > 0
+}
+
+var reFiscalYear = regexp.MustCompile(`(?i)\b(?:t\.?\s?a\.?|fiscal\s+year|fy)\s*((?:19|20)\d\d)\b`)
+
+// budgetCaptionYear is the fiscal year a budget table's caption names:
+// "Tahun 2022", "Tahun Anggaran 2022", "TA 2022", "T.A. 2022", "Fiscal
+// Year 2022", or the one year it names at all ("Realisasi Anggaran
+// 2022") unless it is an election's ("Anggaran Tahapan Pemilu 2024" in a
+// 2023 report); 0 when it names none, a range, or several.
+func budgetCaptionYear(c string) int {
+	if y := captionYear(c); y > 0 {
+		return y
+	}
+	if m := reFiscalYear.FindAllStringSubmatch(c, -1); len(m) == 1 {
+		return atoi(m[0][1])
+	}
+	if distinct := distinctYears(c); len(distinct) == 1 && electionYear(c) == 0 && !strings.Contains(c, "-20") && !strings.Contains(c, "–20") {
+		return distinct[0]
+	}
+	return 0
 }
 
 // headerRaw: a table's header cells as written, " | " between them.

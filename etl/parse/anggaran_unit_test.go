@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestBudgetUnitClasses: the unit of a budget table's amounts, stated by
 // its caption, its header or the paragraph introducing it, in words or as
@@ -82,6 +86,57 @@ func TestStatedUnit(t *testing.T) {
 	for in, want := range tests {
 		if got := statedUnit(in); got != want {
 			t.Errorf("statedUnit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTurnedBudgetTables: a budget table with the measures as rows (pagu,
+// realisasi, sisa, %) and one value column is the total of the caption's
+// year; with year columns, the unit its header states still holds.
+func TestTurnedBudgetTables(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want string // "year=pagu/realisasi" joined by ";"
+	}{
+		{"one value column", []string{"Tabel 3.6 Realisasi Anggaran TA 2023", "", "Uraian\tJumlah (Rp)", "Pagu\t3.000.000.000", "Realisasi\t2.900.000.000", "Persentase\t96,67%"},
+			"2023=3000000000/2900000000"},
+		{"one value column in Rp 000", []string{"Tabel 3.6 Realisasi Anggaran TA 2023", "", "Uraian\tJumlah (Rp 000)", "Pagu\t3.000.000", "Realisasi\t2.900.000"},
+			"2023=3000000000/2900000000"},
+		{"a target column is no value column", []string{"Tabel 3.6 Realisasi Anggaran TA 2023", "", "Uraian\tTarget", "Pagu\t3.000.000.000", "Realisasi\t2.900.000.000"},
+			""},
+		{"year columns, unit in their header", []string{"Tabel 3.6 Perbandingan Realisasi Anggaran", "", "Uraian\tTA 2022 (Rp juta)\tTA 2023 (Rp juta)", "Pagu\t2.800,5\t3.000", "Realisasi\t2.700\t2.900"},
+			"2022=2800500000/2700000000;2023=3000000000/2900000000"},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.body...)
+		var got []string
+		for _, a := range d.Anggaran {
+			got = append(got, fmt.Sprintf("%d=%d/%d", a.Tahun, i64(a.Pagu), i64(a.Realisasi)))
+		}
+		if strings.Join(got, ";") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestBudgetCaptionYear: the fiscal year a budget caption names, and the
+// years that are not one.
+func TestBudgetCaptionYear(t *testing.T) {
+	tests := map[string]int{
+		"Tabel 3.6 Realisasi Anggaran Tahun Anggaran 2022":        2022,
+		"Tabel 3.6 Realisasi Anggaran TA 2022":                    2022,
+		"Tabel 3.6 Realisasi Anggaran T.A. 2022 (Rp ribu)":        2022,
+		"Table 3.8 Budget Realization, Fiscal Year 2021":          2021,
+		"Tabel 3.6 Realisasi Anggaran 2022":                       2022,
+		"Tabel 3.6 Realisasi Anggaran Tahapan Pemilu 2024":        0,
+		"Tabel 3.6 Realisasi Anggaran 2019-2021":                  0,
+		"Tabel 3.6 Perbandingan Realisasi Anggaran 2021 dan 2022": 0,
+		"Tabel 3.6 Realisasi Anggaran per Program dan Kegiatan":   0,
+	}
+	for c, want := range tests {
+		if got := budgetCaptionYear(c); got != want {
+			t.Errorf("budgetCaptionYear(%q) = %d, want %d", c, got, want)
 		}
 	}
 }

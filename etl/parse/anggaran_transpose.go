@@ -30,7 +30,10 @@ func (p *parser) budgetByYearColumns(t *tableInfo) bool {
 	for j, c := range hdr.Cells {
 		// "TA. 2022", "TA 2022 (Rp juta)": the unit in parentheses is read
 		// by budgetUnit, the year here
-		c = strings.TrimSpace(strings.ReplaceAll(reParen.ReplaceAllString(c, " "), ".", " "))
+		if strings.IndexByte(c, '(') >= 0 {
+			c = reParen.ReplaceAllString(c, " ")
+		}
+		c = strings.TrimSpace(strings.ReplaceAll(c, ".", " "))
 		m := reTA.FindStringSubmatch(strings.Join(strings.Fields(c), " "))
 		if m == nil {
 			continue
@@ -50,7 +53,7 @@ func (p *parser) budgetByYearColumns(t *tableInfo) bool {
 			ycs = append(ycs, yc{j, y})
 		}
 	}
-	if len(ycs) < 2 && !(len(ycs) == 1 && len(nonEmptyCells(hdr.Cells)) == 2) {
+	if len(ycs) < 2 && !(len(ycs) == 1 && filledCells(hdr.Cells) == 2) {
 		return false
 	}
 	var labels []string
@@ -108,8 +111,7 @@ func (p *parser) budgetByYearColumns(t *tableInfo) bool {
 // that names no measure, year or target ("Uraian | Jumlah (Rp)"); the
 // value column's index.
 func singleValueColumn(cells []string) (int, bool) {
-	ne := nonEmptyCells(cells)
-	if len(ne) != 2 || strings.TrimSpace(cells[0]) == "" {
+	if filledCells(cells) != 2 || strings.TrimSpace(cells[0]) == "" {
 		return 0, false
 	}
 	j := len(cells) - 1
@@ -121,4 +123,15 @@ func singleValueColumn(cells []string) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// filledCells is the number of cells with text.
+func filledCells(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
 }

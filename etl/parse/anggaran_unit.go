@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -20,6 +21,9 @@ import (
 // passed over. The raw text is read, not its folded key, because only
 // the punctuation tells "2022 (000)" from "2022 000".
 func statedUnit(raw string) string {
+	if !mayStateUnit(raw) {
+		return ""
+	}
 	toks := unitTokens(raw)
 	unit := ""
 	for i, tk := range toks {
@@ -75,37 +79,74 @@ type unitToken struct {
 }
 
 func unitTokens(raw string) []unitToken {
-	var out []unitToken
-	rs := []rune(raw)
+	out := make([]unitToken, 0, len(raw)/4+1)
 	space := false
-	for i := 0; i < len(rs); {
-		r := rs[i]
+	for i := 0; i < len(raw); {
+		r, n := utf8.DecodeRuneInString(raw[i:])
 		switch {
 		case unicode.IsSpace(r):
 			space = true
-			i++
+			i += n
 			continue
 		case unicode.IsLetter(r):
-			j := i
-			for j < len(rs) && unicode.IsLetter(rs[j]) {
-				j++
+			j := i + n
+			for j < len(raw) {
+				r2, n2 := utf8.DecodeRuneInString(raw[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += n2
 			}
-			out = append(out, unitToken{text: strings.ToLower(string(rs[i:j])), space: space})
+			out = append(out, unitToken{text: lowerWord(raw[i:j]), space: space})
 			i = j
-		case unicode.IsDigit(r):
-			j := i
-			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' || rs[j] == ',') && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) {
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(raw) && (isDigitByte(raw[j]) || (raw[j] == '.' || raw[j] == ',') && j+1 < len(raw) && isDigitByte(raw[j+1])) {
 				j++
 			}
-			out = append(out, unitToken{text: string(rs[i:j]), num: true, space: space})
+			out = append(out, unitToken{text: raw[i:j], num: true, space: space})
 			i = j
 		default:
-			out = append(out, unitToken{text: string(r), space: space})
-			i++
+			out = append(out, unitToken{text: raw[i : i+n], space: space})
+			i += n
 		}
 		space = false
 	}
 	return out
+}
+
+// lowerWord lower-cases the few words statedUnit compares (ASCII words of
+// up to nine letters); any other word is kept as written, which no
+// comparison matches.
+func lowerWord(w string) string {
+	if len(w) > 9 {
+		return w
+	}
+	var buf [9]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 0x80 {
+			return w
+		}
+		buf[k] = c | 0x20
+	}
+	for _, known := range unitVocab {
+		if known == string(buf[:len(w)]) {
+			return known
+		}
+	}
+	return w
+}
+
+// unitVocab: the words statedUnit, moneyNear and statesRupiah compare.
+var unitVocab = [...]string{"ribu", "ribuan", "thousand", "thousands", "juta", "jutaan", "million", "millions",
+	"miliar", "milyar", "miliaran", "milyaran", "billion", "billions", "dalam", "in", "satuan", "rp", "rupiah", "idr", "x"}
+
+// mayStateUnit: raw holds a zero group or a unit word; statedUnit needs
+// neither tokens nor allocations for the many texts that hold none.
+func mayStateUnit(raw string) bool {
+	return strings.Contains(raw, "000") || containsFoldASCII(raw, "ribu") || containsFoldASCII(raw, "juta") ||
+		containsFoldASCII(raw, "mili") || containsFoldASCII(raw, "milyar") || containsFoldASCII(raw, "million") || containsFoldASCII(raw, "thousand") || containsFoldASCII(raw, "billion")
 }
 
 // unitWord: the unit a word names, Indonesian or English.
@@ -149,8 +190,7 @@ func moneyNear(toks []unitToken, i int) bool {
 // "000.000" → juta (no amount starts with zeros); "1.000" after Rp, IDR
 // or x, framed as a unit, → ribu; any other number is an amount.
 func zeroRun(n, lead string, framed bool) string {
-	g := strings.FieldsFunc(n, func(r rune) bool { return r == '.' || r == ',' })
-	if len(g) > 1 && g[0] == "1" {
+	if len(n) > 1 && n[0] == '1' && (n[1] == '.' || n[1] == ',') {
 		switch lead {
 		case "rp", "idr", "x":
 		default:
@@ -159,14 +199,27 @@ func zeroRun(n, lead string, framed bool) string {
 		if !framed {
 			return "" // "sebesar Rp 1.000.000.000"
 		}
-		g = g[1:]
+		n = n[2:]
 	}
-	for _, s := range g {
-		if s != "000" {
+	// groups of "000" with one separator between them
+	groups := 0
+	for i := 0; i < len(n); {
+		if i+3 > len(n) || n[i:i+3] != "000" {
 			return ""
 		}
+		groups++
+		i += 3
+		if i < len(n) {
+			if n[i] != '.' && n[i] != ',' {
+				return ""
+			}
+			i++
+			if i == len(n) {
+				return ""
+			}
+		}
 	}
-	switch len(g) {
+	switch groups {
 	case 1:
 		return "ribu"
 	case 2:
@@ -213,13 +266,17 @@ func (p *parser) budgetUnit(t *tableInfo) (unit string, whole, ok bool) {
 			continue
 		}
 		n++
-		if has(" "+normalize.Key(r.text)+" ", "di atas") {
+		u := statedUnit(r.text)
+		if u == "" && (whole || !statesRupiah(r.text)) {
 			continue
 		}
-		if u := statedUnit(r.text); u != "" {
+		if has(" "+normalize.Key(r.text)+" ", "di atas") {
+			continue // the table above's unit
+		}
+		if u != "" {
 			return u, false, u != "?"
 		}
-		whole = whole || statesRupiah(r.text)
+		whole = true
 	}
 	return "", whole, true
 }
@@ -227,6 +284,9 @@ func (p *parser) budgetUnit(t *tableInfo) (unit string, whole, ok bool) {
 // statesRupiah: the text names whole rupiah as the unit, "(Rp)",
 // "(Rupiah)", "dalam rupiah", "dalam Rp".
 func statesRupiah(raw string) bool {
+	if !containsFoldASCII(raw, "rp") && !containsFoldASCII(raw, "rupiah") && !containsFoldASCII(raw, "idr") {
+		return false
+	}
 	toks := unitTokens(raw)
 	for i, tk := range toks {
 		if tk.text != "rp" && tk.text != "rupiah" && tk.text != "idr" {

@@ -22,11 +22,11 @@ func splitMergedCols(b *extract.Block, role func(string) int) *extract.Block {
 	low := b.Header[len(b.Header)-1].Cells
 	var split []int
 	for j, h := range low {
-		w := strings.Fields(h)
-		if len(w) != 2 {
+		w1, w2, ok := twoWords(h)
+		if !ok {
 			continue
 		}
-		r1, r2 := role(w[0]), role(w[1])
+		r1, r2 := role(w1), role(w2)
 		if r1 == roleNone || r2 == roleNone || r1 == r2 {
 			continue
 		}
@@ -62,17 +62,12 @@ func mergedNumbers(rows []extract.Row, j int) bool {
 		if c == "" {
 			continue
 		}
-		w := strings.Fields(c)
-		if len(w) != 2 {
+		a, b, ok := twoWords(c)
+		if !ok || normalize.ParseNumber(a, normalize.Unknown).Status != normalize.OK || normalize.ParseNumber(b, normalize.Unknown).Status != normalize.OK {
 			return false
 		}
-		for _, x := range w {
-			if normalize.ParseNumber(x, normalize.Unknown).Status != normalize.OK {
-				return false
-			}
-		}
 		n++
-		if len(w[0]) <= 3 && normalize.AllDigits(w[0]) && len(w[1]) == 3 && normalize.AllDigits(w[1]) {
+		if len(a) <= 3 && normalize.AllDigits(a) && len(b) == 3 && normalize.AllDigits(b) {
 			spaced++
 		}
 	}
@@ -87,8 +82,8 @@ func splitMergedCells(cells []string, split []int, words bool) []string {
 	for j, c := range cells {
 		if k < len(split) && split[k] == j {
 			k++
-			if w := strings.Fields(c); words && len(w) == 2 {
-				out = append(out, w[0], w[1])
+			if a, b, ok := twoWords(c); words && ok {
+				out = append(out, a, b)
 			} else {
 				out = append(out, c, "")
 			}
@@ -97,4 +92,19 @@ func splitMergedCells(cells []string, split []int, words bool) []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// twoWords splits s into its two words when it has exactly two (without
+// the allocation of strings.Fields: it runs on every header cell).
+func twoWords(s string) (string, string, bool) {
+	s = strings.TrimSpace(s)
+	i := strings.IndexAny(s, " \t")
+	if i < 0 {
+		return "", "", false
+	}
+	a, b := s[:i], strings.TrimSpace(s[i:])
+	if b == "" || strings.ContainsAny(b, " \t") {
+		return "", "", false
+	}
+	return a, b, true
 }

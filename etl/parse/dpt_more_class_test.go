@@ -49,3 +49,14 @@ func TestDPTVoterSubsetsAndCounts(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|1045|4081|4005|8086", "pemilu|2024|kecamatan|MEGO|<nil>|1210|3853|3821|7674"}},
 	}})
 }
+
+// TestKecamatanNamePrefix: "Kec. Paga" and "Kecamatan Paga" name the
+// kecamatan Paga.
+func TestKecamatanNamePrefix(t *testing.T) {
+	checkDocs(t, []string{"dpt"}, []docCase{{
+		name: "Kec. and Kecamatan before the names",
+		body: []string{"Tabel 3.4 DPT Pemilu 2024", "", "No\tKecamatan\tL\tP\tL+P",
+			"1\tKec. Paga\t4.081\t4.005\t8.086", "2\tKecamatan Mego\t3.853\t3.821\t7.674"},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086", "pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674"}},
+	}})
+}

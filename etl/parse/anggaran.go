@@ -297,6 +297,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				if code == "" {
 					code = programByName(uraian)
 				}
+				if code == "" {
+					code = kegiatanByName(uraian, program)
+				}
 			}
 			if code == "" && (reTotal.MatchString(uraian) || reTotal.MatchString(kodeCell)) {
 				a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal

@@ -68,7 +68,7 @@ func pathLevel(a *facts.Anggaran, bp budgetPath, program, kegiatan *string) {
 // "Program Dukungan Manajemen" (WA) and "Program Penyelenggaraan Pemilu
 // dalam Proses Konsolidasi Demokrasi" (CQ). The older "Program Dukungan
 // Manajemen dan Pelaksanaan Tugas Teknis Lainnya" had another code and is
-// not matched; nor is any kegiatan, whose names vary too much to prove one.
+// not matched.
 func programByName(s string) string {
 	k := normalize.Key(s)
 	switch {
@@ -76,6 +76,32 @@ func programByName(s string) string {
 		return "WA"
 	case strings.HasPrefix(k, "program penyelenggaraan pemilu dalam proses konsolidasi demokrasi"):
 		return "CQ"
+	}
+	return ""
+}
+
+// kegiatanNames are the official names of the kegiatan of the two
+// programs since 2021, folded, with the program each belongs to.
+var kegiatanNames = map[string]struct{ code, program string }{
+	"pengelolaan keuangan dan barang milik negara":          {"3355", "076.01.WA"},
+	"pengelolaan sumber daya manusia":                       {"3358", "076.01.WA"},
+	"operasional perkantoran dan dukungan sarana prasarana": {"3360", "076.01.WA"},
+	"teknis penyelenggaraan pemilu pemilihan":               {"6639", "076.01.CQ"},
+	"penyelenggaraan pemutakhiran data pemilih":             {"6640", "076.01.CQ"},
+	"sosialisasi dan partisipasi masyarakat":                {"6709", "076.01.CQ"},
+	"pembentukan badan adhoc":                               {"6867", "076.01.CQ"},
+}
+
+// kegiatanByName is the code of a kegiatan row written by its whole
+// official name alone (BMN and SDM spelled out or not), under the program
+// it belongs to; a shortened name, another name, or the name under the
+// other program or under none proves no code.
+func kegiatanByName(s, program string) string {
+	k := normalize.Key(s)
+	k = strings.ReplaceAll(" "+k+" ", " bmn ", " barang milik negara ")
+	k = strings.TrimSpace(strings.ReplaceAll(k, " sdm ", " sumber daya manusia "))
+	if kg, ok := kegiatanNames[k]; ok && kg.program == program {
+		return kg.code
 	}
 	return ""
 }

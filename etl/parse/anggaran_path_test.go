@@ -18,7 +18,10 @@ func budgetDoc(caption string, rows ...string) []string {
 //     and under no kegiatan is not read;
 //   - a program row written by its official name alone is that program;
 //     the older program of a similar name, a shortened name and a kegiatan
-//     name are no code.
+//     name are no code;
+//   - a kegiatan row written by its whole official name alone, under the
+//     program it belongs to, is that kegiatan; under the other program, or
+//     shortened, it is no code.
 func TestBudgetCodeClasses(t *testing.T) {
 	const cap24 = "Tabel 3.3 Realisasi Anggaran Tahun 2024"
 	const wa = "076.01.WA\tProgram Dukungan Manajemen\t2.000.000.000\t1.900.000.000\t100.000.000\t95,00"
@@ -53,6 +56,14 @@ func TestBudgetCodeClasses(t *testing.T) {
 		{name: "the older program", body: named("Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya KPU"), want: map[string][]string{"anggaran": {total}}},
 		{name: "a shortened name", body: named("Program Penyelenggaraan Pemilu"), want: map[string][]string{"anggaran": {total}}},
 		{name: "a kegiatan's name", body: named("Pengelolaan Keuangan dan Barang Milik Negara"), want: map[string][]string{"anggaran": {total}}},
+		{name: "kegiatan by name under their programs", body: []string{"Tabel 3.6 Realisasi Anggaran Tahun 2024", "", "Program/Kegiatan\tPagu\tRealisasi\tSisa",
+			"Program Dukungan Manajemen\t3.000.000.000\t2.900.000.000\t100.000.000",
+			"Pengelolaan Keuangan dan BMN\t1.000.000.000\t950.000.000\t50.000.000",
+			"Sosialisasi dan Partisipasi Masyarakat\t500.000.000\t450.000.000\t50.000.000",
+			"Pengelolaan SDM\t2.000.000.000\t1.950.000.000\t50.000.000",
+			"Operasional Perkantoran\t1.000.000.000\t950.000.000\t50.000.000"},
+			want: map[string][]string{"anggaran": {"076.01.WA|program||2024|3000000000|2900000000|100000000",
+				"3355|kegiatan|076.01.WA|2024|1000000000|950000000|50000000", "3358|kegiatan|076.01.WA|2024|2000000000|1950000000|50000000"}}},
 	})
 }
 

@@ -56,6 +56,13 @@ var factRows = map[string]func(*facts.Document) []string{
 		}
 		return out
 	},
+	// tahun|komponen|bobot|nilai
+	"sakip_komponen": func(d *facts.Document) (out []string) {
+		for _, k := range d.SakipKomponen {
+			out = append(out, fmt.Sprintf("%d|%s|%s|%s", k.TahunDinilai, k.Komponen, nv(k.Bobot), nv(k.Nilai)))
+		}
+		return out
+	},
 	// tahun|nilai
 	"rb": func(d *facts.Document) (out []string) {
 		for _, r := range d.RB {

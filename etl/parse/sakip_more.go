@@ -75,6 +75,10 @@ func (p *parser) classifySakip(t *tableInfo) family {
 		return famSakipKomponenKolom
 	case ctx && rowKomponen >= 3 && has(h, "nilai", "skor") && len(distinctYears(h)) < 2:
 		return famSakipKomponen
+	case ctx && rowKomponen >= 3 && has(h, "bobot") && len(distinctYears(h)) >= 2:
+		// "Komponen | Bobot | Tahun 2022 | Tahun 2023": each year's scores
+		// under a column named by its year alone
+		return famSakipKomponen
 	case ctx && labelled && len(distinctYears(h)) >= 2:
 		return famSakipRiwayat
 	case !ctx || !has(h, "nilai", "skor"):
@@ -453,4 +457,14 @@ func headerWeight(h string) *float64 {
 	}
 	v := n.Value
 	return &v
+}
+
+// yearOnly: a folded header that names a year and nothing else ("2022",
+// "tahun 2022", "ta 2022").
+func yearOnly(k string) bool {
+	w := strings.Fields(k)
+	if len(w) == 2 && (w[0] == "tahun" || w[0] == "ta") {
+		w = w[1:]
+	}
+	return len(w) == 1 && yearWord(w[0]) > 0
 }

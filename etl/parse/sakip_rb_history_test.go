@@ -22,3 +22,18 @@ func TestSakipRBHistoryClasses(t *testing.T) {
 			want: map[string][]string{"sakip": sakip}},
 	})
 }
+
+// TestSakipKomponenYearColumns: a component table whose value columns are
+// named by their year alone ("Komponen | Bobot | Tahun 2022 | Tahun
+// 2023") gives each year's components and total.
+func TestSakipKomponenYearColumns(t *testing.T) {
+	checkDocs(t, []string{"sakip", "sakip_komponen"}, []docCase{{
+		name: "Tahun 2022 | Tahun 2023",
+		body: []string{"Tabel 3.7 Hasil Evaluasi SAKIP", "", "Komponen\tBobot\tTahun 2022\tTahun 2023",
+			"Perencanaan Kinerja\t30\t21,00\t22,50", "Pengukuran Kinerja\t30\t19,10\t20,10", "Pelaporan Kinerja\t15\t10,25\t11,25",
+			"Evaluasi Akuntabilitas Kinerja Internal\t25\t15,00\t16,00", "Nilai Akhir\t100\t65,35\t69,85", "Predikat\t\tB\tBB"},
+		want: map[string][]string{"sakip": {"2022|65.35|B", "2023|69.85|BB"},
+			"sakip_komponen": {"2022|perencanaan|30|21", "2022|pengukuran|30|19.1", "2022|pelaporan|15|10.25", "2022|evaluasi_internal|25|15",
+				"2023|perencanaan|30|22.5", "2023|pengukuran|30|20.1", "2023|pelaporan|15|11.25", "2023|evaluasi_internal|25|16"}},
+	}})
+}

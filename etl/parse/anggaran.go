@@ -202,6 +202,7 @@ func isCode(t string) bool {
 // anggaranTable reads a budget realisation table: per program, kegiatan,
 // output and total; or one total per fiscal year.
 func (p *parser) anggaranTable(t *tableInfo) {
+	p.continuedCaption(t)
 	b := t.b
 	if w := notBudgetTable(t, p.recent); w != "" {
 		p.find("anggaran.bukan_dipa", facts.Info, b.Start, b.End, t.label,

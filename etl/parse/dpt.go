@@ -132,6 +132,7 @@ func electionYear(t string) int {
 // kabupaten from the TOTAL row) or kabupaten/kota rows (with the province
 // from the JUMLAH row).
 func (p *parser) dptTable(t *tableInfo) {
+	p.continuedCaption(t)
 	if nb := splitMergedCols(t.b, dptRole); nb != nil {
 		t.b = nb
 	}

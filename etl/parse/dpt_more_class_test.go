@@ -60,3 +60,22 @@ func TestKecamatanNamePrefix(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086", "pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674"}},
 	}})
 }
+
+// TestContinuedTables: a table captioned as the continuation of an
+// earlier one ("Tabel 3.4 (lanjutan)") keeps the election and year, or the
+// money unit and fiscal year, that its first part's caption states.
+func TestContinuedTables(t *testing.T) {
+	checkDocs(t, []string{"dpt", "anggaran"}, []docCase{{
+		name: "a DPT table continued after a page break",
+		body: []string{"Tabel 3.4 DPT Pemilu 2024 per Kecamatan", "", "No\tKecamatan\tL\tP\tL+P", "1\tPAGA\t4.081\t4.005\t8.086",
+			"", "Tabel 3.4 (lanjutan)", "", "No\tKecamatan\tL\tP\tL+P", "2\tMEGO\t3.853\t3.821\t7.674"},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086", "pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674"}},
+	}, {
+		name: "a budget table in Rp ribu continued",
+		body: []string{"Tabel 3.6 Realisasi Anggaran TA 2023 (dalam ribuan rupiah)", "", "Kode\tUraian\tPagu\tRealisasi\tSisa",
+			"WA\tProgram Dukungan Manajemen\t3.000.000\t2.900.000\t100.000",
+			"", "Lanjutan Tabel 3.6", "", "Kode\tUraian\tPagu\tRealisasi\tSisa",
+			"CQ\tProgram Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi\t1.000.000\t900.000\t100.000"},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2023|3000000000|2900000000|100000000", "076.01.CQ|program||2023|1000000000|900000000|100000000"}},
+	}})
+}

@@ -30,7 +30,11 @@
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
-//     other lines keep single spaces. In a monospaced block a river must
+//     other lines keep single spaces. A group heading of a two-level
+//     header ("DPT Pemilu 2024" over "TPS L P L+P") does not merge the
+//     columns it spans: it goes into the first of them. A row over
+//     several lines is followed by a blank line only when the gap under
+//     its last line is wide. In a monospaced block a river must
 //     be wider than one space unless the header has words on both sides.
 //     A single-spaced table row that the page's width wrapped (its values
 //     on the next line) is joined back into one line.
@@ -61,4 +65,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-3"
+const Version = "pdftext-4"

@@ -1,0 +1,104 @@
+package pdftext
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// cell is one text run of a hand-set page: Helvetica 8 pt at x, on line
+// row (in steps of 12 pt, the pitch of a padded table row, from y 700
+// down).
+type cell struct {
+	row float64
+	x   float64
+	s   string
+}
+
+// setCells writes the runs as a one-page PDF and returns its derived
+// lines.
+func setCells(t *testing.T, cells []cell) []string {
+	t.Helper()
+	var b strings.Builder
+	for _, c := range cells {
+		fmt.Fprintf(&b, "BT /F1 8 Tf %.1f %.1f Td (%s) Tj ET\n", c.x, 700-12*c.row, c.s)
+	}
+	res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimRight(string(res.Text), "\n"), "\n")
+}
+
+// TestSpanningGroupHeads: a borderless table whose header sets a group
+// heading over two columns ("DPT Pemilu" over "TPS" and "L") keeps those
+// columns apart, the heading in the first of them; a label that only
+// runs over a gap of the lines under it stays one cell.
+func TestSpanningGroupHeads(t *testing.T) {
+	body := []cell{
+		{2, 60, "1"}, {2, 80, "Alpha"}, {2, 182, "49"}, {2, 215, "4.397"}, {2, 262, "34"}, {2, 295, "4.532"},
+		{3, 60, "2"}, {3, 80, "Beta"}, {3, 182, "46"}, {3, 215, "6.026"}, {3, 262, "31"}, {3, 295, "6.248"},
+		{4, 60, "3"}, {4, 80, "Gamma"}, {4, 182, "59"}, {4, 215, "4.411"}, {4, 262, "42"}, {4, 295, "4.535"},
+	}
+	tests := []struct {
+		name  string
+		cells []cell
+		want  []string
+	}{
+		{"two-level header", append([]cell{
+			{0, 60, "No"}, {0, 80, "Kecamatan"}, {0, 180, "DPT Pemilu 2024"}, {0, 260, "DPT Pemilihan 2024"},
+			{1, 180, "TPS"}, {1, 215, "L"}, {1, 260, "TPS"}, {1, 295, "L"},
+		}, body...), []string{
+			"No\tKecamatan\tDPT Pemilu 2024\t\tDPT Pemilihan 2024",
+			"\t\tTPS\tL\tTPS\tL",
+			"1\tAlpha\t49\t4.397\t34\t4.532",
+			"2\tBeta\t46\t6.026\t31\t6.248",
+			"3\tGamma\t59\t4.411\t42\t4.535",
+		}},
+		{"long first cell over a gap of one column", []cell{
+			{0, 60, "No"}, {0, 80, "Uraian"}, {0, 262, "Pagu"},
+			{1, 60, "1"}, {1, 80, "Belanja Pegawai Tetap"}, {1, 262, "34"},
+			{2, 60, "2"}, {2, 80, "Belanja"}, {2, 120, "X"}, {2, 262, "31"},
+			{3, 60, "3"}, {3, 80, "Belanja"}, {3, 262, "42"},
+			{4, 60, "4"}, {4, 80, "Belanja"}, {4, 262, "40"},
+		}, []string{
+			"No\tUraian\tPagu",
+			"1\tBelanja Pegawai Tetap\t34",
+			"2\tBelanja X\t31",
+			"3\tBelanja\t42",
+			"4\tBelanja\t40",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := setCells(t, tc.cells); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHeaderRowGap: a header row set over two lines (9 pt leading) steps
+// a row's pitch from its last line to the row under it: no blank line
+// parts the header from its table (the parser would lose the header).
+func TestHeaderRowGap(t *testing.T) {
+	got := setCells(t, []cell{
+		{0, 60, "Komponen / Area"}, {0, 200, "Bobot"}, {0, 240, "Nilai"}, {0, 280, "%"},
+		{0.75, 280, "Capaian"},
+		{1.75, 60, "A. Pengungkit"},
+		{2.75, 60, "Manajemen Perubahan"}, {2.75, 205, "4"}, {2.75, 240, "3,12"}, {2.75, 280, "78,00"},
+		{3.75, 60, "Deregulasi Kebijakan"}, {3.75, 205, "3"}, {3.75, 240, "2,19"}, {3.75, 280, "73,00"},
+		{4.75, 60, "Penataan Organisasi"}, {4.75, 205, "3"}, {4.75, 240, "2,07"}, {4.75, 280, "69,00"},
+	})
+	want := []string{
+		"Komponen / Area\tBobot\tNilai\t% Capaian",
+		"A. Pengungkit",
+		"Manajemen Perubahan\t4\t3,12\t78,00",
+		"Deregulasi Kebijakan\t3\t2,19\t73,00",
+		"Penataan Organisasi\t3\t2,07\t69,00",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}

@@ -38,6 +38,10 @@
 //     be wider than one space unless the header has words on both sides.
 //     A single-spaced table row that the page's width wrapped (its values
 //     on the next line) is joined back into one line.
+//     A page of prose set in two columns (a gutter at one x in the middle
+//     of the page, both sides set with word spaces only, the left lines
+//     filling their column) is read column by column, the right column's
+//     lines moved under the left column's.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped.
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line

@@ -1,6 +1,9 @@
 package pdftext
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // spanHeads handles a two-level header of a borderless table: a group
 // heading set over several columns ("DPT Pemilu 2024" over "TPS L P L+P")
@@ -36,55 +39,82 @@ func spanHeads(body, block []textLine, at []int, cols []column) []column {
 
 // groupHeads returns l with each of its phrases (words set a word space
 // apart) that runs over a river of cols made one word inside the first
-// column it spans. It fails unless every such phrase starts in its first
-// column (a group heading is left-aligned or centred over its columns,
-// never hanging left of them), shares none of its columns with another
-// phrase, and stands over columns of its own (see subColumns).
+// column it spans. A group heading is left-aligned in the first column of
+// its span, or centred over the span: then the span is taken as the
+// columns between its neighbours' phrases on the line, narrowed until the
+// phrase is centred over them. It fails when a phrase is neither, two
+// phrases share a column, or a phrase does not stand over columns of its
+// own (see subColumns).
 func groupHeads(l *textLine, below []textLine, cols []column) (textLine, bool) {
-	var phrases [][]word
+	type phrase struct {
+		words []word
+		a, b  int // the columns it overlaps
+	}
+	var ps []phrase
 	for k, w := range l.words {
 		if k == 0 || w.gapBefore >= riverGap*l.size {
-			phrases = append(phrases, nil)
+			ps = append(ps, phrase{})
 		}
-		phrases[len(phrases)-1] = append(phrases[len(phrases)-1], w)
+		ps[len(ps)-1].words = append(ps[len(ps)-1].words, w)
 	}
-	out := textLine{}
-	spans, last := 0, -1
-	for _, p := range phrases {
-		x0, x1 := p[0].x0, p[len(p)-1].x1
-		a, b := -1, -1
+	for i := range ps {
+		p := &ps[i]
+		x0, x1 := p.words[0].x0, p.words[len(p.words)-1].x1
+		p.a, p.b = -1, -1
 		for c, col := range cols {
-			if col.x1 > x0 && a < 0 {
-				a = c
+			if col.x1 > x0 && p.a < 0 {
+				p.a = c
 			}
 			if col.x0 < x1 {
-				b = c
+				p.b = c
 			}
 		}
-		if a < 0 || b < a {
+		if p.a < 0 || p.b < p.a {
 			return textLine{}, false // outside the block's columns
 		}
-		if a <= last {
+		if i > 0 && p.a <= ps[i-1].b {
 			return textLine{}, false // two phrases in one column
 		}
-		last = b
-		if a == b {
-			out.words = append(out.words, p...)
+	}
+	// One header line sets its group headings alike: left-aligned in the
+	// first column of their spans, or centred over them.
+	left := true
+	for _, p := range ps {
+		if p.a < p.b && math.Abs(p.words[0].x0-cols[p.a].x0) > 0.5*l.size {
+			left = false
+		}
+	}
+	out := textLine{}
+	spans := 0
+	for i, p := range ps {
+		if p.a == p.b {
+			out.words = append(out.words, p.words...)
 			continue
 		}
-		if x0 < cols[a].x0-0.5*l.size {
+		lo, hi := p.a, p.b
+		if !left {
+			lo, hi = 0, len(cols)-1
+			if i > 0 {
+				lo = ps[i-1].b + 1
+			}
+			if i+1 < len(ps) {
+				hi = ps[i+1].a - 1
+			}
+			lo, hi = centredSpan(cols, lo, hi, (p.words[0].x0+p.words[len(p.words)-1].x1)/2)
+			if lo > p.a || hi < p.b {
+				return textLine{}, false // neither left-aligned nor centred
+			}
+		}
+		if !subColumns(below, cols, lo, hi) {
 			return textLine{}, false
 		}
-		if !subColumns(below, cols, a, b) {
-			return textLine{}, false
-		}
-		texts := make([]string, len(p))
-		for k, w := range p {
+		texts := make([]string, len(p.words))
+		for k, w := range p.words {
 			texts[k] = w.text
 		}
-		head := p[0]
+		head := p.words[0]
 		head.text = strings.Join(texts, " ")
-		head.x0, head.x1 = max(x0, cols[a].x0), min(x1, cols[a].x1)
+		head.x0, head.x1 = cols[lo].x0, cols[lo].x1
 		out.words = append(out.words, head)
 		spans++
 	}
@@ -93,6 +123,23 @@ func groupHeads(l *textLine, below []textLine, cols []column) (textLine, bool) {
 	}
 	finishLine(&out)
 	return out, true
+}
+
+// centredSpan narrows the columns lo..hi from the side farther from mid
+// until their middle is within a third of their mean width of mid.
+func centredSpan(cols []column, lo, hi int, mid float64) (int, int) {
+	for lo < hi {
+		d := mid - (cols[lo].x0+cols[hi].x1)/2
+		if math.Abs(d) <= (cols[hi].x1-cols[lo].x0)/float64(hi-lo+1)/3 {
+			break
+		}
+		if d > 0 {
+			lo++
+		} else {
+			hi--
+		}
+	}
+	return lo, hi
 }
 
 // subColumns reports whether columns a..b of cols are columns of their

@@ -34,9 +34,7 @@ func TestTwoColumns(t *testing.T) {
 		page = append(page, cell{float64(k), 300, s})
 	}
 	want := append(append([]string(nil), left...), right...)
-	if got := setCells(t, page); strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("two columns: got\n%q\nwant\n%q", got, want)
-	}
+	wantLines(t, setCells(t, page), want)
 
 	table := []cell{
 		{0, 60, "Perencanaan"}, {0, 300, "Dokumen perencanaan telah disusun tepat"},

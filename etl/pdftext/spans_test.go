@@ -31,6 +31,14 @@ func setCells(t *testing.T, cells []cell) []string {
 	return strings.Split(strings.TrimRight(string(res.Text), "\n"), "\n")
 }
 
+// wantLines fails the test unless got holds the lines of want.
+func wantLines(t *testing.T, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestSpanningGroupHeads: a borderless table whose header sets a group
 // heading over two columns ("DPT Pemilu" over "TPS" and "L") keeps those
 // columns apart, the heading in the first of them; a label that only
@@ -97,11 +105,7 @@ func TestSpanningGroupHeads(t *testing.T) {
 		}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := setCells(t, tc.cells); strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantLines(t, setCells(t, tc.cells), tc.want) })
 	}
 }
 
@@ -124,7 +128,5 @@ func TestHeaderRowGap(t *testing.T) {
 		"Deregulasi Kebijakan\t3\t2,19\t73,00",
 		"Penataan Organisasi\t3\t2,07\t69,00",
 	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("got\n%q\nwant\n%q", got, want)
-	}
+	wantLines(t, got, want)
 }

@@ -26,7 +26,10 @@
 //     wrapped onto two lines there becoming one.
 //  3. Tables ruled between rows only (stacks of horizontal rules of one
 //     width) take their rows from the rules and their columns from the
-//     whitespace shared by the rows. Lines outside ruled tables that line
+//     whitespace shared by the rows. Header rows right above the first
+//     rule and a total row right under the last belong to the stack (a
+//     table ruled only under its header and above its total), and a
+//     caption between two such tables of one width parts them. Lines outside ruled tables that line
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;

@@ -50,6 +50,10 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	// Tables ruled between rows only: their glyphs leave the free text.
 	stacks := findStacks(p.rules, grids)
 	if len(stacks) > 0 {
+		freeLines := groupLines(free)
+		for _, s := range stacks {
+			edgeRows(s, freeLines)
+		}
 		held := make([][]glyph, len(stacks))
 		var rest []glyph
 		for _, gl := range free {

@@ -64,11 +64,8 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 // edgeRows gives a stack the header rows set right above its first rule
 // and the total row right under its last one (a table ruled only under
 // its header and above its total has neither a rule over the header,
-// often a shaded box instead, nor one under the total): the lines just
-// above the rule, each with a wide gap (a row of cells, not a caption)
-// and each sitting on the one under it at a row's pitch, and one such
-// line just under the last rule. Every such line gets a band of its own,
-// so a two-level header stays two rows.
+// often a shaded box instead, nor one under the total): see headRows, and
+// one line with a wide gap just under the last rule.
 func edgeRows(s *stack, lines []textLine) {
 	headRows(s, lines)
 	last := s.ys[len(s.ys)-1]
@@ -84,26 +81,44 @@ func edgeRows(s *stack, lines []textLine) {
 	}
 }
 
+// headRows adds the header set right above a stack's first rule: the
+// lines just above it, each sitting on the one under it (at most five),
+// the topmost with a wide gap (a row of cells, not a caption). Lines
+// stepping closer than the step across the rule are a header row's
+// wrapped cells and share one band ("Kondisi" over "Awal" over
+// "(Realisasi 2022)"); lines stepping as far are rows of a two-level
+// header and get a band each.
 func headRows(s *stack, lines []textLine) {
 	top := s.ys[0]
-	var heads []float64 // boundaries above the first rule, bottom up
-	for k := len(lines) - 1; k >= 0 && len(heads) < 3; k-- {
+	var head []*textLine // bottom up
+	var under *textLine  // the first line under the rule
+	for k := len(lines) - 1; k >= 0; k-- {
 		l := &lines[k]
-		if l.bottom > top+0.5 || l.x0 < s.x0-1 || l.x1 > s.x1+1 {
+		if l.x0 < s.x0-1 || l.x1 > s.x1+1 {
 			continue
 		}
-		if top-l.bottom > 0.6*l.size || !isSeed(l) {
+		if l.bottom > top+0.5 {
+			under = l
+			continue
+		}
+		if top-l.bottom > 0.6*l.size || len(head) == 5 {
 			break
 		}
-		top = l.top - 0.5
-		heads = append(heads, top)
+		head = append(head, l)
+		top = l.top
 	}
-	if len(heads) == 0 {
+	for len(head) > 0 && !isSeed(head[len(head)-1]) {
+		head = head[:len(head)-1]
+	}
+	if len(head) == 0 || under == nil {
 		return
 	}
-	ys := make([]float64, 0, len(heads)+len(s.ys))
-	for k := len(heads) - 1; k >= 0; k-- {
-		ys = append(ys, heads[k])
+	across := under.base - head[0].base
+	bounds := []float64{head[len(head)-1].top - 0.5}
+	for k := len(head) - 1; k > 0; k-- {
+		if head[k-1].base-head[k].base >= 0.9*across {
+			bounds = append(bounds, (head[k].bottom+head[k-1].top)/2)
+		}
 	}
-	s.ys = append(ys, s.ys...)
+	s.ys = append(bounds, s.ys...)
 }

@@ -55,3 +55,42 @@ func TestTablesRuledUnderHeader(t *testing.T) {
 		"Jumlah\t4.118.650\t95,97",
 	})
 }
+
+// TestHeadRows: the header set right above a stack's first rule joins the
+// stack, as one band when its lines step closer than the rows (a header
+// row with wrapped cells) or as a band per line when they step as far (a
+// two-level header); a caption standing apart, or a line of prose on the
+// rule, does not.
+func TestHeadRows(t *testing.T) {
+	line := func(base float64, ws ...[2]float64) textLine {
+		var l textLine
+		for i, w := range ws {
+			l.words = append(l.words, word{text: "w" + string(rune('a'+i)), x0: w[0], x1: w[1], base: base, size: 8, top: base - 4, bottom: base + 4})
+		}
+		finishLine(&l)
+		return l
+	}
+	seed := func(base float64) textLine { return line(base, [2]float64{60, 80}, [2]float64{150, 180}) }
+	cont := func(base float64) textLine { return line(base, [2]float64{150, 170}) }
+	prose := func(base float64) textLine {
+		return line(base, [2]float64{60, 80}, [2]float64{82, 100}, [2]float64{102, 130})
+	}
+	body := seed(107)
+	for _, tc := range []struct {
+		name  string
+		lines []textLine
+		want  []float64
+	}{
+		{"header row with wrapped cells", []textLine{prose(60), seed(77), cont(86), cont(95), body}, []float64{72.5, 100, 200}},
+		{"two-level header", []textLine{seed(83), seed(95), body}, []float64{78.5, 89, 100, 200}},
+		{"prose on the rule", []textLine{prose(95), body}, []float64{100, 200}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := &stack{x0: 50, x1: 400, ys: []float64{100, 200}}
+			headRows(s, tc.lines)
+			if fmt.Sprint(s.ys) != fmt.Sprint(tc.want) {
+				t.Errorf("ys = %v, want %v", s.ys, tc.want)
+			}
+		})
+	}
+}

@@ -70,7 +70,10 @@ func groupHeads(l *textLine, below []textLine, cols []column) (textLine, bool) {
 			}
 		}
 		if p.a < 0 || p.b < p.a {
-			return textLine{}, false // outside the block's columns
+			// between two columns (a heading centred over a wide
+			// column of short cells): the nearer column's
+			p.a = colOf(cols, (x0+x1)/2)
+			p.b = p.a
 		}
 		if i > 0 && p.a <= ps[i-1].b {
 			return textLine{}, false // two phrases in one column

@@ -64,6 +64,16 @@ func TestSpanningGroupHeads(t *testing.T) {
 			"2\tBeta\t46\t6.026\t31\t6.248",
 			"3\tGamma\t59\t4.411\t42\t4.535",
 		}},
+		{"a heading centred over a wide column of short cells", append([]cell{
+			{0, 60, "No"}, {0, 112, "Kecamatan"}, {0, 180, "DPT Pemilu 2024"}, {0, 260, "DPT Pemilihan 2024"},
+			{1, 180, "TPS"}, {1, 215, "L"}, {1, 260, "TPS"}, {1, 295, "L"},
+		}, body...), []string{
+			"No\tKecamatan\tDPT Pemilu 2024\t\tDPT Pemilihan 2024",
+			"\t\tTPS\tL\tTPS\tL",
+			"1\tAlpha\t49\t4.397\t34\t4.532",
+			"2\tBeta\t46\t6.026\t31\t6.248",
+			"3\tGamma\t59\t4.411\t42\t4.535",
+		}},
 		{"group headings left-aligned over four columns", []cell{
 			{0, 60, "No"}, {0, 80, "Kecamatan"}, {0, 180, "DPT Pemilu 2024"}, {0, 330, "DPT Pemilihan 2024"},
 			{1, 180, "TPS"}, {1, 215, "L"}, {1, 250, "P"}, {1, 285, "L+P"}, {1, 330, "TPS"}, {1, 365, "L"}, {1, 400, "P"}, {1, 435, "L+P"},

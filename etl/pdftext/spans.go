@@ -37,42 +37,48 @@ func spanHeads(body, block []textLine, at []int, cols []column) []column {
 	return cols
 }
 
-// groupHeads returns l with each of its phrases (words set a word space
-// apart) that runs over a river of cols made one word inside the first
-// column it spans. A group heading is left-aligned in the first column of
-// its span, or centred over the span: then the span is taken as the
-// columns between its neighbours' phrases on the line, narrowed until the
-// phrase is centred over them. It fails when a phrase is neither, two
-// phrases share a column, or a phrase does not stand over columns of its
-// own (see subColumns).
+// groupHeads returns l with each of its group headings made one word
+// inside the first column of its span. A phrase of l (words set a word
+// space apart) is a group heading when it runs over a river of cols,
+// left-aligned in the first column it overlaps, or when it is centred
+// over several columns that no other phrase of l stands over (the
+// columns between its neighbours' phrases, narrowed until it is centred
+// over them: "2021" over "Target Realisasi", which may fall short of
+// both) — in both cases over columns of their own (see subColumns). A
+// phrase reaching less than a quarter em into a column does not overlap
+// it (centred headings of narrow columns nearly touch). It fails when a
+// phrase running over a river is no group heading, two phrases share a
+// column, or no phrase is a group heading.
 func groupHeads(l *textLine, below []textLine, cols []column) (textLine, bool) {
 	type phrase struct {
-		words []word
-		a, b  int // the columns it overlaps
+		words  []word
+		x0, x1 float64
+		a, b   int // the columns it overlaps
 	}
 	var ps []phrase
 	for k, w := range l.words {
 		if k == 0 || w.gapBefore >= riverGap*l.size {
-			ps = append(ps, phrase{})
+			ps = append(ps, phrase{x0: w.x0})
 		}
-		ps[len(ps)-1].words = append(ps[len(ps)-1].words, w)
+		p := &ps[len(ps)-1]
+		p.words, p.x1 = append(p.words, w), w.x1
 	}
+	inset := 0.25 * l.size
 	for i := range ps {
 		p := &ps[i]
-		x0, x1 := p.words[0].x0, p.words[len(p.words)-1].x1
 		p.a, p.b = -1, -1
 		for c, col := range cols {
-			if col.x1 > x0 && p.a < 0 {
+			if col.x1 > p.x0+inset && p.a < 0 {
 				p.a = c
 			}
-			if col.x0 < x1 {
+			if col.x0 < p.x1-inset {
 				p.b = c
 			}
 		}
 		if p.a < 0 || p.b < p.a {
 			// between two columns (a heading centred over a wide
 			// column of short cells): the nearer column's
-			p.a = colOf(cols, (x0+x1)/2)
+			p.a = colOf(cols, (p.x0+p.x1)/2)
 			p.b = p.a
 		}
 		if i > 0 && p.a <= ps[i-1].b {
@@ -80,36 +86,36 @@ func groupHeads(l *textLine, below []textLine, cols []column) (textLine, bool) {
 		}
 	}
 	// One header line sets its group headings alike: left-aligned in the
-	// first column of their spans, or centred over them.
-	left := true
+	// first column of their spans (every phrase over a river starts at
+	// its first column), or centred over them.
+	left, crossing := true, false
 	for _, p := range ps {
-		if p.a < p.b && math.Abs(p.words[0].x0-cols[p.a].x0) > 0.5*l.size {
-			left = false
+		if p.a < p.b {
+			crossing = true
+			left = left && math.Abs(p.x0-cols[p.a].x0) <= 0.5*l.size
 		}
 	}
+	left = left && crossing
 	out := textLine{}
-	spans := 0
+	spans, prevHi := 0, -1
 	for i, p := range ps {
-		if p.a == p.b {
-			out.words = append(out.words, p.words...)
-			continue
-		}
 		lo, hi := p.a, p.b
 		if !left {
-			lo, hi = 0, len(cols)-1
-			if i > 0 {
-				lo = ps[i-1].b + 1
-			}
+			hi = len(cols) - 1
 			if i+1 < len(ps) {
 				hi = ps[i+1].a - 1
 			}
-			lo, hi = centredSpan(cols, lo, hi, (p.words[0].x0+p.words[len(p.words)-1].x1)/2)
-			if lo > p.a || hi < p.b {
-				return textLine{}, false // neither left-aligned nor centred
-			}
+			lo, hi = centredSpan(cols, prevHi+1, hi, (p.x0+p.x1)/2)
 		}
-		if !subColumns(below, cols, lo, hi) {
-			return textLine{}, false
+		switch {
+		case lo < hi && lo <= p.a && hi >= p.b && subColumns(below, cols, lo, hi):
+			prevHi = hi // a group heading over lo..hi
+		case p.a < p.b:
+			return textLine{}, false // over a river, no group heading
+		default:
+			out.words = append(out.words, p.words...)
+			prevHi = p.b
+			continue
 		}
 		texts := make([]string, len(p.words))
 		for k, w := range p.words {
@@ -129,11 +135,30 @@ func groupHeads(l *textLine, below []textLine, cols []column) (textLine, bool) {
 }
 
 // centredSpan narrows the columns lo..hi from the side farther from mid
-// until their middle is within a third of their mean width of mid.
+// until mid is within a third of their mean width of their middle. A
+// heading is centred over cells, not over the words under it: a column's
+// cell is taken to reach into the rivers beside it by half the narrowest
+// river of the block (a cell's padding), at most half the river.
 func centredSpan(cols []column, lo, hi int, mid float64) (int, int) {
+	pad := math.Inf(1)
+	for c := 1; c < len(cols); c++ {
+		pad = math.Min(pad, (cols[c].x0-cols[c-1].x1)/2)
+	}
+	edge := func(c int, right bool) float64 {
+		switch {
+		case right && c+1 < len(cols):
+			return cols[c].x1 + math.Min(pad, (cols[c+1].x0-cols[c].x1)/2)
+		case right:
+			return cols[c].x1 + pad
+		case c > 0:
+			return cols[c].x0 - math.Min(pad, (cols[c].x0-cols[c-1].x1)/2)
+		}
+		return cols[c].x0 - pad
+	}
 	for lo < hi {
-		d := mid - (cols[lo].x0+cols[hi].x1)/2
-		if math.Abs(d) <= (cols[hi].x1-cols[lo].x0)/float64(hi-lo+1)/3 {
+		x0, x1 := edge(lo, false), edge(hi, true)
+		d := mid - (x0+x1)/2
+		if math.Abs(d) <= (x1-x0)/float64(hi-lo+1)/3 {
 			break
 		}
 		if d > 0 {

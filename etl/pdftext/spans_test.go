@@ -44,36 +44,31 @@ func wantLines(t *testing.T, got, want []string) {
 // columns apart, the heading in the first of them; a label that only
 // runs over a gap of the lines under it stays one cell.
 func TestSpanningGroupHeads(t *testing.T) {
-	body := []cell{
-		{2, 60, "1"}, {2, 80, "Alpha"}, {2, 182, "49"}, {2, 215, "4.397"}, {2, 262, "34"}, {2, 295, "4.532"},
-		{3, 60, "2"}, {3, 80, "Beta"}, {3, 182, "46"}, {3, 215, "6.026"}, {3, 262, "31"}, {3, 295, "6.248"},
-		{4, 60, "3"}, {4, 80, "Gamma"}, {4, 182, "59"}, {4, 215, "4.411"}, {4, 262, "42"}, {4, 295, "4.535"},
+	// twoLevel is a table with two group headings over two columns each,
+	// its "Kecamatan" heading set at x over names starting at 80
+	twoLevel := func(x float64) []cell {
+		return []cell{
+			{0, 60, "No"}, {0, x, "Kecamatan"}, {0, 180, "DPT Pemilu 2024"}, {0, 260, "DPT Pemilihan 2024"},
+			{1, 180, "TPS"}, {1, 215, "L"}, {1, 260, "TPS"}, {1, 295, "L"},
+			{2, 60, "1"}, {2, 80, "Alpha"}, {2, 182, "49"}, {2, 215, "4.397"}, {2, 262, "34"}, {2, 295, "4.532"},
+			{3, 60, "2"}, {3, 80, "Beta"}, {3, 182, "46"}, {3, 215, "6.026"}, {3, 262, "31"}, {3, 295, "6.248"},
+			{4, 60, "3"}, {4, 80, "Gamma"}, {4, 182, "59"}, {4, 215, "4.411"}, {4, 262, "42"}, {4, 295, "4.535"},
+		}
+	}
+	twoLevelWant := []string{
+		"No\tKecamatan\tDPT Pemilu 2024\t\tDPT Pemilihan 2024",
+		"\t\tTPS\tL\tTPS\tL",
+		"1\tAlpha\t49\t4.397\t34\t4.532",
+		"2\tBeta\t46\t6.026\t31\t6.248",
+		"3\tGamma\t59\t4.411\t42\t4.535",
 	}
 	tests := []struct {
 		name  string
 		cells []cell
 		want  []string
 	}{
-		{"two-level header", append([]cell{
-			{0, 60, "No"}, {0, 80, "Kecamatan"}, {0, 180, "DPT Pemilu 2024"}, {0, 260, "DPT Pemilihan 2024"},
-			{1, 180, "TPS"}, {1, 215, "L"}, {1, 260, "TPS"}, {1, 295, "L"},
-		}, body...), []string{
-			"No\tKecamatan\tDPT Pemilu 2024\t\tDPT Pemilihan 2024",
-			"\t\tTPS\tL\tTPS\tL",
-			"1\tAlpha\t49\t4.397\t34\t4.532",
-			"2\tBeta\t46\t6.026\t31\t6.248",
-			"3\tGamma\t59\t4.411\t42\t4.535",
-		}},
-		{"a heading centred over a wide column of short cells", append([]cell{
-			{0, 60, "No"}, {0, 112, "Kecamatan"}, {0, 180, "DPT Pemilu 2024"}, {0, 260, "DPT Pemilihan 2024"},
-			{1, 180, "TPS"}, {1, 215, "L"}, {1, 260, "TPS"}, {1, 295, "L"},
-		}, body...), []string{
-			"No\tKecamatan\tDPT Pemilu 2024\t\tDPT Pemilihan 2024",
-			"\t\tTPS\tL\tTPS\tL",
-			"1\tAlpha\t49\t4.397\t34\t4.532",
-			"2\tBeta\t46\t6.026\t31\t6.248",
-			"3\tGamma\t59\t4.411\t42\t4.535",
-		}},
+		{"two-level header", twoLevel(80), twoLevelWant},
+		{"a heading centred over a wide column of short cells", twoLevel(112), twoLevelWant},
 		{"group headings left-aligned over four columns", []cell{
 			{0, 60, "No"}, {0, 80, "Kecamatan"}, {0, 180, "DPT Pemilu 2024"}, {0, 330, "DPT Pemilihan 2024"},
 			{1, 180, "TPS"}, {1, 215, "L"}, {1, 250, "P"}, {1, 285, "L+P"}, {1, 330, "TPS"}, {1, 365, "L"}, {1, 400, "P"}, {1, 435, "L+P"},
@@ -99,6 +94,17 @@ func TestSpanningGroupHeads(t *testing.T) {
 			"1\tAlpha\t49\t4.397\t4.501\t34\t4.532\t4.437",
 			"2\tBeta\t46\t6.026\t6.568\t31\t6.248\t6.311",
 			"3\tGamma\t59\t4.411\t4.529\t42\t4.535\t4.272",
+		}},
+		{"year headings centred over two columns, short of both", []cell{
+			{0, 60, "No"}, {0, 80, "Indikator"}, {0, 206, "2021"}, {0, 296, "2022"},
+			{1, 180, "Target"}, {1, 215, "Realisasi"}, {1, 270, "Target"}, {1, 305, "Realisasi"},
+			{2, 60, "1"}, {2, 80, "Alpha"}, {2, 195, "55"}, {2, 230, "52,76"}, {2, 285, "60"}, {2, 320, "62,15"},
+			{3, 60, "2"}, {3, 80, "Beta"}, {3, 195, "85"}, {3, 230, "86,25"}, {3, 285, "90"}, {3, 320, "88,60"},
+		}, []string{
+			"No\tIndikator\t2021\t\t2022",
+			"\t\tTarget\tRealisasi\tTarget\tRealisasi",
+			"1\tAlpha\t55\t52,76\t60\t62,15",
+			"2\tBeta\t85\t86,25\t90\t88,60",
 		}},
 		{"long first cell over a gap of one column", []cell{
 			{0, 60, "No"}, {0, 80, "Uraian"}, {0, 262, "Pagu"},

@@ -25,3 +25,38 @@ func budgetCodeShape(t string) bool {
 	}
 	return false
 }
+
+// The submatches of each budget code pattern, as FindStringSubmatch gives
+// them (an unmatched optional group is ""), and whether it matched:
+// budgetLevel reads one for every line of a budget table.
+
+// programCode is reProgram.FindStringSubmatch(t).
+func programCode(t string) ([4]string, bool) {
+	switch {
+	case len(t) == 2 && normalize.AllUpper(t):
+		return [4]string{t, "", "", t}, true
+	case len(t) == 9 && budgetCodeShape(t):
+		return [4]string{t, t[:3], t[4:6], t[7:]}, true
+	}
+	return [4]string{}, false
+}
+
+// kegiatanCode is reKegiatan.FindStringSubmatch(t).
+func kegiatanCode(t string) ([3]string, bool) {
+	switch {
+	case len(t) == 4 && normalize.AllDigits(t):
+		return [3]string{t, "", t}, true
+	case (len(t) == 6 || len(t) == 7) && budgetCodeShape(t):
+		k := len(t) - 5
+		return [3]string{t, t[:k], t[k+1:]}, true
+	}
+	return [3]string{}, false
+}
+
+// outputCode is reOutput.FindStringSubmatch(t).
+func outputCode(t string) ([4]string, bool) {
+	if len(t) == 12 && budgetCodeShape(t) {
+		return [4]string{t, t[:4], t[5:8], t[9:]}, true
+	}
+	return [4]string{}, false
+}

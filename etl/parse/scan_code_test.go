@@ -2,13 +2,16 @@ package parse
 
 import (
 	"math/rand"
+	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
-// TestBudgetCodeShape: the hand-written test agrees with the three
-// patterns, on written codes and on random strings of their alphabet.
+// TestBudgetCodeShape: the hand-written tests and submatches agree with
+// the three patterns, on written codes and on random strings of their
+// alphabet.
 func TestBudgetCodeShape(t *testing.T) {
 	cases := []string{"", "WA", "wa", "W", "WAB", "076.01.WA", "076.01.wa", "76.01.WA", "3360", "336", "33600", "WA.3360",
 		"W.3360", "WAB.3360", "3360.BKB.001", "3360.BK.001", "3360.BKB.01", "3360.BKB.0011", "Ä", "WA\n", "3360\n", "٣٣٦٠"}
@@ -22,6 +25,21 @@ func TestBudgetCodeShape(t *testing.T) {
 		want := reProgram.MatchString(s) || reKegiatan.MatchString(s) || reOutput.MatchString(s)
 		if got := budgetCodeShape(s); got != want {
 			t.Fatalf("budgetCodeShape(%q) = %v, want %v", s, got, want)
+		}
+		for _, c := range []struct {
+			name string
+			re   *regexp.Regexp
+			get  func(string) ([]string, bool)
+		}{
+			{"programCode", reProgram, func(s string) ([]string, bool) { m, ok := programCode(s); return m[:], ok }},
+			{"kegiatanCode", reKegiatan, func(s string) ([]string, bool) { m, ok := kegiatanCode(s); return m[:], ok }},
+			{"outputCode", reOutput, func(s string) ([]string, bool) { m, ok := outputCode(s); return m[:], ok }},
+		} {
+			want := c.re.FindStringSubmatch(s)
+			got, ok := c.get(s)
+			if ok != (want != nil) || ok && !slices.Equal(got, want) {
+				t.Fatalf("%s(%q) = %q %v, want %q", c.name, s, got, ok, want)
+			}
 		}
 	}
 }

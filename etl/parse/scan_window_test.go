@@ -8,19 +8,26 @@ import (
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
+// scannerCase is a pattern, the scanner or gate that stands for it, and
+// the texts to compare them on: written ones, and n random texts of up to
+// parts words, each word followed by a separator.
+type scannerCase struct {
+	name        string
+	re          *regexp.Regexp
+	find        func(string) [][]int // FindAllStringSubmatchIndex without the pattern
+	gate        func(string) bool    // false only where the pattern cannot match in(s)
+	in          func(string) string  // what the pattern is run on (nil: the text)
+	seed        int64
+	n, parts    int
+	words, seps []string
+	written     []string
+}
+
 // TestWindowedMatches: each windowed search finds exactly what its pattern
 // finds on the whole text, on written cases and on random texts built from
 // the pattern's own words, brackets, dots and odd letters.
 func TestWindowedMatches(t *testing.T) {
-	tests := []struct {
-		name        string
-		re          *regexp.Regexp
-		find        func(string) [][]int
-		seed        int64
-		n, parts    int
-		words, seps []string
-		written     []string
-	}{{
+	tests := []scannerCase{{
 		name: "revisiMatches", re: reRevisi, find: revisiMatches, seed: 13, n: 4000, parts: 40,
 		words: []string{"dipa", "DIPA", "Dipa", "revisi", "reviſi", "kali", "Kali", "13", "7", "1234", "tiga", "belas", "dua",
 			"sebanyak", "direvisi", "mengalami", "dilakukan", "pok", "(tiga)", "(dua belas)", "(", ")", ".", ",", ";", "x", "_",
@@ -38,6 +45,18 @@ func TestWindowedMatches(t *testing.T) {
 			"ab_13 kali revisi dipa; revisi dipa sebanyak 7 kali, dipa_x direvisi 2 kali",
 			"DIPA mengalami 12 kali revisi dan DIPA dilakukan revisi sebanyak sebelas kali",
 			"reviſi DIPA ſebanyak 3 Kali, DIPA direviſi lima kali",
+		},
+	}, {
+		name: "amountMatches", re: reAmount, find: amountMatches, seed: 17, n: 6000, parts: 24,
+		words: []string{"Rp", "rp", "RP", "rP", "Rp.", "Rp. ", "xRp", "_Rp", "é", "1", "12", "123", "1234", "1.234", "12,50",
+			"000", ".", ",", ",-", "-", "(", "juta", "pagu", "sebesar"},
+		seps: []string{" ", " ", "", "  ", "\t", "\n", "\v", "\f", "\r", " ,"},
+		written: []string{
+			"",
+			"Rp",
+			"sebesar Rp 181 172 568 000 dengan realisasi Rp.295.005.658.000,- atau 97,12%",
+			"Rp 28.342,30 juta; Rp1.234 567,89 012 dan rp 12 345.6 ,- serta RP.\t5 ,-",
+			"xRp 100 _Rp 200 éRp 300 Rp 100Rp 200 Rp 1 2345 Rp 12 345,",
 		},
 	}, {
 		name: "yearWordMatches", re: reYearWord, find: yearWordMatches, seed: 21, n: 4000, parts: 30,

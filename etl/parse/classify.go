@@ -78,12 +78,10 @@ var reLampiranNo = regexp.MustCompile(`(?i)^lampiran\s+(\d+|[ivx]+)\b`)
 
 func (p *parser) label(b *extract.Block) string {
 	c := b.Caption
-	// the regexps run only behind their ASCII prefix: no other letter
-	// folds to those of "tabel" or "lampiran" under (?i)
-	if asciiPrefixFold(c, "tabel") {
-		if m := reTabelNo.FindStringSubmatch(c); m != nil {
-			return "Tabel " + m[1]
-		}
+	// the lampiran pattern runs only behind its ASCII prefix: no other
+	// letter folds to those of "lampiran" under (?i)
+	if no, ok := tabelNo(c); ok { // reTabelNo
+		return "Tabel " + no
 	}
 	if m := lampiranNo(c); m != nil {
 		rest := strings.TrimSpace(c[len(m[0]):])

@@ -60,3 +60,37 @@ func outputCode(t string) ([4]string, bool) {
 	}
 	return [4]string{}, false
 }
+
+// tabelNo is reTabelNo.FindStringSubmatch(c)[1], the number of a caption
+// "Tabel 3.28 ...", and whether the pattern matched: label asks it of
+// every table. The pattern, (?i)^tabel\s*[:.]?\s*(\d+(?:\.\d+)*), has no
+// part that could give back what it took (each optional part is followed
+// by a part that cannot start with what it holds), so the greedy reading
+// below is its match. None of "tabel"'s letters folds to a non-ASCII one.
+func tabelNo(c string) (string, bool) {
+	if !asciiPrefixFold(c, "tabel") {
+		return "", false
+	}
+	i := len("tabel")
+	for i < len(c) && isReSpace(c[i]) {
+		i++
+	}
+	if i < len(c) && (c[i] == ':' || c[i] == '.') {
+		i++
+	}
+	for i < len(c) && isReSpace(c[i]) {
+		i++
+	}
+	start := i
+	for i < len(c) && isDigitByte(c[i]) {
+		i++
+	}
+	if i == start {
+		return "", false
+	}
+	for i+1 < len(c) && c[i] == '.' && isDigitByte(c[i+1]) {
+		for i += 2; i < len(c) && isDigitByte(c[i]); i++ {
+		}
+	}
+	return c[start:i], true
+}

@@ -43,3 +43,18 @@ func TestBudgetCodeShape(t *testing.T) {
 		}
 	}
 }
+
+// TestTabelNo: tabelNo is reTabelNo's match and number, on written and
+// random captions.
+func TestTabelNo(t *testing.T) {
+	parts := []string{"Tabel", "TABEL", "tabel", "tabe", "Tabel:", "Tabel.", ":", ".", ",", "3", "28", "3.28", "3,28", "1.2.3", "..", "x",
+		"Capaian", "é", "K", "\u212a"}
+	seps := []string{"", " ", "  ", "\t", "\n", "\v", "\f", "\r", "."}
+	for _, s := range sharedtest.Texts(12, 30000, 6, parts, seps, "", "Tabel", "Tabel 3.28 Capaian", "tabel:  3.", "TABEL .\t12.1.x") {
+		m := reTabelNo.FindStringSubmatch(s)
+		no, ok := tabelNo(s)
+		if ok != (m != nil) || ok && no != m[1] {
+			t.Fatalf("tabelNo(%q) = %q %v, want %q", s, no, ok, m)
+		}
+	}
+}

@@ -268,14 +268,14 @@ func valueLike(c string) bool {
 	if !hasDigit(c) {
 		return normalize.Grade(c) != ""
 	}
-	v := normalize.ParseValue(c, normalize.Unknown)
-	switch v.Status {
+	st, grade := normalize.ValueStatus(c, normalize.Unknown)
+	switch st {
 	case normalize.OK, normalize.Several, normalize.CutOff:
 		return true
 	}
 	// a score with its grade, "70,25 (BB)", "BB (70,25)": a value, so a
 	// total row "| Nilai Akhir | 70,25 (BB)" is no continuation line
-	return v.Grade != "" || normalize.HasLowerPrefix(c, "rp")
+	return grade != "" || normalize.HasLowerPrefix(c, "rp")
 }
 
 func hasDigit(s string) bool {

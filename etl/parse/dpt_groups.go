@@ -149,7 +149,7 @@ func otherRollColumn(cs []string) bool {
 var reOtherRoll = regexp.MustCompile(`(?i)\b(?:dptb|dpk|dpktb|dps|dpshp|dph|dpb|tambahan|khusus|sementara)\b`)
 
 // otherRoll: a group header naming a roll that is not the DPT.
-func otherRoll(t string) bool { return reOtherRoll.MatchString(normalize.Fold(t)) }
+func otherRoll(t string) bool { return mayOtherRoll(t) && reOtherRoll.MatchString(normalize.Fold(t)) }
 
 var reRataRata = regexp.MustCompile(`(?i)^\s*rata(?:-|\s)*rata\b`)
 

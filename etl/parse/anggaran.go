@@ -447,15 +447,15 @@ func (p *parser) budgetLevel(a *facts.Anggaran, code string, program, kegiatan *
 		return true
 	}
 	switch {
-	case reOutput.MatchString(code):
-		m := reOutput.FindStringSubmatch(code)
+	case budgetCodeShape(code) && len(code) == 12: // reOutput
+		m, _ := outputCode(code)
 		a.Kode, a.Tingkat, a.KodeInduk = code, facts.LevelOutput, *kegiatan
 		if *kegiatan != "" && m[1] != *kegiatan {
 			p.find("anggaran.kode_induk_tidak_cocok", facts.Warning, a.Start, a.End, code,
 				"output %s tertulis di bawah kegiatan %s; kode dipertahankan, induk = %s", code, *kegiatan, *kegiatan)
 		}
-	case reKegiatan.MatchString(code):
-		m := reKegiatan.FindStringSubmatch(code)
+	case budgetCodeShape(code) && (len(code) == 4 || len(code) == 6 || len(code) == 7): // reKegiatan
+		m, _ := kegiatanCode(code)
 		a.Kode, a.Tingkat = m[2], facts.LevelKegiatan
 		prefix := m[1]
 		cur := ""
@@ -478,8 +478,8 @@ func (p *parser) budgetLevel(a *facts.Anggaran, code string, program, kegiatan *
 				"kode %s diperbaiki: kegiatan %s di bawah program %s", code, a.Kode, *program)
 		}
 		*kegiatan = a.Kode
-	case reProgram.MatchString(code):
-		m := reProgram.FindStringSubmatch(code)
+	case budgetCodeShape(code) && (len(code) == 2 || len(code) == 9): // reProgram
+		m, _ := programCode(code)
 		ba, es := m[1], m[2]
 		if ba == "" {
 			ba, es = "076", "01"

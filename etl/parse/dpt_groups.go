@@ -159,10 +159,18 @@ var reOtherRoll = regexp.MustCompile(`(?i)\b(?:dptb|dpk|dpktb|dps|dpshp|dph|dpb|
 var reVoterSubset = regexp.MustCompile(`(?i)\b(?:disabilitas|difabel|penyandang|pemula|milenial|millenial|lansia|lanjut usia|pemilih muda|gen z)\b`)
 
 // otherRoll: a group header naming a roll that is not the DPT, or a part
-// of the DPT.
+// of the DPT. (The gates skip the patterns for the many headers that hold
+// none of their words.)
 func otherRoll(t string) bool {
-	f := normalize.Fold(t)
-	return reOtherRoll.MatchString(f) || reVoterSubset.MatchString(f)
+	return mayOtherRoll(t) && reOtherRoll.MatchString(normalize.Fold(t)) ||
+		mayVoterSubset(t) && reVoterSubset.MatchString(normalize.Fold(t))
+}
+
+// mayVoterSubset is false when reVoterSubset cannot match an ASCII text.
+func mayVoterSubset(t string) bool {
+	return !isASCII(t) || containsFoldASCII(t, "disab") || containsFoldASCII(t, "difabel") || containsFoldASCII(t, "penyandang") ||
+		containsFoldASCII(t, "pemula") || containsFoldASCII(t, "milenial") || containsFoldASCII(t, "millenial") ||
+		containsFoldASCII(t, "lansia") || containsFoldASCII(t, "lanjut") || containsFoldASCII(t, "muda") || containsFoldASCII(t, "gen z")
 }
 
 var reRataRata = regexp.MustCompile(`(?i)^\s*rata(?:-|\s)*rata\b`)

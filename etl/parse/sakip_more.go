@@ -361,7 +361,7 @@ func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string
 	if !hasScoreShape(s) {
 		return // no "dd,dd" score: the pattern below cannot give a value
 	}
-	objs := reSakipObjectYear.FindAllStringSubmatchIndex(s, -1)
+	objs := objectYear.allIndex(s)
 	if len(objs) == 0 {
 		return
 	}
@@ -377,7 +377,7 @@ func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string
 		year := atoi(s[m[2]:m[3]])
 		// "Evaluasi AKIP tahun 2023 atas kinerja tahun 2022 ... nilai 72,45":
 		// the year scored, named as such before the score, wins
-		if ys := reScoredYear.FindAllStringSubmatch(seg[:scoreIndex(seg)], -1); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
+		if ys := scoredYear.all(seg[:scoreIndex(seg)]); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
 			year = atoi(ys[0][1])
 		}
 		score, grade := "", ""

@@ -32,6 +32,7 @@ func (p *parser) rbContext(t *tableInfo) bool {
 // with nilai, bobot and persen, and the total row ("Nilai RB", "Total",
 // "Indeks RB") that gives the rb fact of the year the caption names.
 func (p *parser) rbTable(t *tableInfo) {
+	p.stitchGroupedRows(t)
 	b := t.b
 	cols := columnTexts(b)
 	nilai, bobot, persen := -1, -1, -1

@@ -37,3 +37,16 @@ func TestSakipKomponenYearColumns(t *testing.T) {
 				"2023|perencanaan|30|22.5", "2023|pengukuran|30|20.1", "2023|pelaporan|15|11.25", "2023|evaluasi_internal|25|16"}},
 	}})
 }
+
+// TestRBGroupLinesWithoutCells: an RB table whose group heading lines
+// ("A. Pengungkit") lost their cells, as a PDF's text layer writes them,
+// is read whole under its header.
+func TestRBGroupLinesWithoutCells(t *testing.T) {
+	checkDocs(t, []string{"rb"}, []docCase{{
+		name: "group lines without TABs",
+		body: []string{"Tabel 3.3 Hasil PMPRB Tahun 2022", "", "Komponen / Area Perubahan\tBobot\tNilai\t% Capaian",
+			"A. Pengungkit", "Manajemen Perubahan\t4\t3,12\t78,00", "Penataan Tatalaksana\t5\t3,64\t72,80",
+			"B. Hasil", "Kapasitas dan Akuntabilitas Kinerja Organisasi\t20\t12,46\t62,30", "Indeks Reformasi Birokrasi\t100\t68,79\t68,79"},
+		want: map[string][]string{"rb": {"2022|68.79"}},
+	}})
+}

@@ -36,6 +36,7 @@ type capRow struct {
 	inline     bool        // values read out of a row the PDF ran into one cell
 	shards     map[int]int // per role, unreadable values dropped from continuation lines
 	unit       string      // the Satuan column, when the table has one
+	tingkat    string      // set by a group heading above the row ("Indikator Kinerja Kegiatan"), else the table's
 }
 
 var valueRoles = []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan}
@@ -120,9 +121,10 @@ func (p *parser) capaianTable(t *tableInfo) {
 	case t.section == "ikhtisar":
 		rank = rankIkhtisar
 	}
+	measured := measuredColumns(t, roles) // earlier years' columns beside the report year's: a series
 	convs := columnConventions(b, roles)
 	year := p.doc.Meta.Tahun
-	if y := captionYear(b.Caption); y > 0 && y <= year {
+	if y := captionYear(b.Caption); y > 0 && y <= year && measured == 0 {
 		year = y
 	}
 
@@ -132,14 +134,28 @@ func (p *parser) capaianTable(t *tableInfo) {
 	sasWrapped := false
 	sasGroup := false                            // the last group row opened a sasaran whose text may follow
 	sawGroup := indexOf(roles, roleSasaran) >= 0 // the table is organised by sasaran
+	groupTingkat := ""                           // the tingkat a group heading named for the rows below it
+	pending := ""                                // a group heading merged into the row above, for the rows after it
 	for ri := range b.Rows {
 		r := &b.Rows[ri]
+		if pending != "" {
+			if tg := headingTingkat(pending); tg != "" {
+				groupTingkat = tg
+			}
+			if strings.Contains(" "+normalize.Key(pending)+" ", " sasaran ") {
+				sasaran, sawGroup = sasaranName(pending), true
+			}
+			pending = ""
+		}
 		if isFootnoteRow(r) {
 			continue
 		}
 		cells := p.assignCells(r, roles, ind)
 		if cells == nil {
 			continue
+		}
+		if ind2, heading, ok := splitGroupTail(r, cells.ind); ok {
+			cells.ind, pending = ind2, heading
 		}
 		noCell, progCell, sasCell, indCell := cells.no, cells.prog, cells.sas, cells.ind
 		anyVal := false
@@ -151,6 +167,10 @@ func (p *parser) capaianTable(t *tableInfo) {
 		if !anyVal {
 			text := strings.TrimSpace(strings.Join(nonEmptyCells(r.Cells), " "))
 			low := " " + normalize.Key(text) + " "
+			tg := headingTingkat(text)
+			if tg != "" {
+				groupTingkat = tg
+			}
 			switch {
 			case text == "":
 			case strings.Contains(low, " program ") && !startsIndicator(indCell):
@@ -160,20 +180,26 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sasaran = sasaranName(p.groupText(r, roles))
 				sasGroup = true
 				sawGroup = true
+			case labelledHeading(text) && strings.Contains(low, " sasaran "):
+				// "A. Sasaran: Meningkatnya ...": a lettered sasaran group
+				sasaran = sasaranName(p.groupText(r, roles))
+				sasGroup, sawGroup = true, true
+			case tg != "":
+				sasGroup = false // "Indikator Kinerja Kegiatan": a level, not the indicator above's words
 			case sasGroup && !startsIndicator(text):
 				sasaran = strings.TrimSpace(sasaran + " " + p.groupText(r, roles))
 			case startsIndicator(text) && noCell == "":
 				// an indicator whose values the PDF lost: later lines
 				// continue it, not the indicator above
 				cur = &capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
-					vals: map[int]string{}, valLine: map[int]int{}}
+					vals: map[int]string{}, valLine: map[int]int{}, tingkat: groupTingkat}
 				rows = append(rows, cur)
 				sasGroup = false // an indicator ends the group heading above: its wrapped lines are the indicator's
 			case noCell != "" && indCell != "" && isRowNumber(noCell) && (startsIndicator(indCell) || upperStart(indCell)):
 				// a numbered indicator without values: its own row (the
 				// values may sit in the row below, see pushedValues)
 				cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-					vals: map[int]string{}, valLine: map[int]int{}}
+					vals: map[int]string{}, valLine: map[int]int{}, tingkat: groupTingkat}
 				rows = append(rows, cur)
 			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
 				add := indCell
@@ -236,7 +262,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		sasWrapped = r.FragmentCount(cells.sasIdx) > 1
 		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit}
+			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit, tingkat: groupTingkat}
 		if progCell != "" && cur.program == "" {
 			cur.program = progCell
 		}
@@ -258,6 +284,9 @@ func (p *parser) capaianTable(t *tableInfo) {
 	p.pushedValues(t, rows)
 	for _, cr := range rows {
 		p.emitCapaian(t, cr, tingkat, year, rank, pk, convs)
+	}
+	if measured != 0 {
+		p.seriTable(t)
 	}
 }
 

@@ -85,6 +85,9 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, year, ran
 	if len(cr.vals) == 0 || allEmpty(cr.vals) {
 		return // an indicator whose values were lost
 	}
+	if cr.tingkat != "" {
+		tingkat = cr.tingkat
+	}
 	if k == 0 {
 		k = 1
 	}

@@ -1,0 +1,76 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// TestCapaianGroupRowClass: a group row inside a capaian table (a level
+// named by its words, a lettered or Roman heading) that carries no values
+// is merged by the extractor into the indicator above it. The heading is
+// no part of that indicator, and a heading that names a level sets the
+// tingkat of the rows after it. An ordinary wrapped indicator stays whole.
+func TestCapaianGroupRowClass(t *testing.T) {
+	const head = "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian"
+	const (
+		opini = "1\tOpini BPK atas Laporan Keuangan\tWTP\tWTP\t100%"
+		kip   = "2\tNilai Keterbukaan Informasi Publik\t75\t79,40\t105,87%"
+		gaji  = "3\tPersentase pembayaran gaji dan tunjangan yang tepat waktu\t100%\t100%\t100%"
+	)
+	tests := []struct {
+		name string
+		rows []string // after the caption and header
+		want string   // "indicator = tingkat realisasi" per row, sorted, "; " between
+	}{
+		{"level row between numbered rows", []string{opini, kip, "\tIndikator Kinerja Kegiatan\t\t\t", gaji},
+			"Nilai Keterbukaan Informasi Publik = sasaran_strategis 79,40; Opini BPK atas Laporan Keuangan = sasaran_strategis WTP; " +
+				"Persentase pembayaran gaji dan tunjangan yang tepat waktu = sasaran_kegiatan 100%"},
+		{"numbered level heading with its text", []string{opini, "\tSasaran Kegiatan 1: Terwujudnya tata kelola keuangan yang akuntabel", gaji},
+			"Opini BPK atas Laporan Keuangan = sasaran_strategis WTP; Persentase pembayaran gaji dan tunjangan yang tepat waktu = sasaran_kegiatan 100%"},
+		{"lettered sasaran heading keeps the level", []string{opini, "\tC. Sasaran: Meningkatnya kualitas pelayanan informasi\t\t\t", kip},
+			"Nilai Keterbukaan Informasi Publik = sasaran_strategis 79,40; Opini BPK atas Laporan Keuangan = sasaran_strategis WTP"},
+		{"Roman heading", []string{kip, "\tII. Meningkatnya kapasitas kelembagaan", opini},
+			"Nilai Keterbukaan Informasi Publik = sasaran_strategis 79,40; Opini BPK atas Laporan Keuangan = sasaran_strategis WTP"},
+		{"a wrapped indicator is no heading", []string{
+			"1\tPersentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja\t90%\t92%\t102,22%",
+			"\tPegawai yang berfungsi dengan baik\t\t\t", kip},
+			"Nilai Keterbukaan Informasi Publik = sasaran_strategis 79,40; " +
+				"Persentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja Pegawai yang berfungsi dengan baik = sasaran_strategis 92%"},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, append([]string{"Tabel 3.4 Realisasi Kinerja 2024", "", head}, tc.rows...)...)
+		var got []string
+		for _, c := range d.Capaian {
+			if c.Tahun != 2024 {
+				t.Errorf("%s: %s of %d, want 2024", tc.name, c.Indikator, c.Tahun)
+			}
+			got = append(got, c.Indikator+" = "+c.Tingkat+" "+c.RealisasiTeks)
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, g, tc.want)
+		}
+	}
+}
+
+// TestGroupHeadingWords: which lines open a group of rows.
+func TestGroupHeadingWords(t *testing.T) {
+	// heading line → the tingkat it names ("" for a heading of no level)
+	headings := map[string]string{"Indikator Kinerja Kegiatan": facts.SasaranKegiatan, "INDIKATOR KINERJA UTAMA": facts.SasaranStrategis,
+		"Sasaran Strategis 2: Meningkatnya partisipasi": facts.SasaranStrategis, "Sasaran Kegiatan: Tertib administrasi": facts.SasaranKegiatan,
+		"IKK": facts.SasaranKegiatan, "B. Sasaran: Meningkatnya akuntabilitas": "", "IV. Penguatan kelembagaan": ""}
+	for line, tingkat := range headings {
+		if !groupHeading(line) || headingTingkat(line) != tingkat {
+			t.Errorf("%q: heading %v, tingkat %q; want a heading of %q", line, groupHeading(line), headingTingkat(line), tingkat)
+		}
+	}
+	for _, line := range []string{"Sasaran strategis yang tercapai", "sasaran tepat jumlah tepat jenis", "Ikut serta dalam rapat koordinasi",
+		"Informasi Publik", "Pegawai yang berfungsi dengan baik"} {
+		if groupHeading(line) || headingTingkat(line) != "" {
+			t.Errorf("%q read as a group heading", line)
+		}
+	}
+}

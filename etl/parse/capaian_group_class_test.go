@@ -32,6 +32,8 @@ func TestCapaianGroupRowClass(t *testing.T) {
 			"Opini BPK atas Laporan Keuangan = sasaran_strategis WTP; Persentase pembayaran gaji dan tunjangan yang tepat waktu = sasaran_kegiatan 100%"},
 		{"lettered sasaran heading keeps the level", []string{opini, "\tC. Sasaran: Meningkatnya kualitas pelayanan informasi\t\t\t", kip},
 			"Nilai Keterbukaan Informasi Publik = sasaran_strategis 79,40; Opini BPK atas Laporan Keuangan = sasaran_strategis WTP"},
+		{"lettered level row, the letter in the number column", []string{opini, "B\tIndikator Kinerja Kegiatan (IKK)", gaji},
+			"Opini BPK atas Laporan Keuangan = sasaran_strategis WTP; Persentase pembayaran gaji dan tunjangan yang tepat waktu = sasaran_kegiatan 100%"},
 		{"Roman heading", []string{kip, "\tII. Meningkatnya kapasitas kelembagaan", opini},
 			"Nilai Keterbukaan Informasi Publik = sasaran_strategis 79,40; Opini BPK atas Laporan Keuangan = sasaran_strategis WTP"},
 		{"a wrapped indicator is no heading", []string{
@@ -61,14 +63,15 @@ func TestGroupHeadingWords(t *testing.T) {
 	// heading line → the tingkat it names ("" for a heading of no level)
 	headings := map[string]string{"Indikator Kinerja Kegiatan": facts.SasaranKegiatan, "INDIKATOR KINERJA UTAMA": facts.SasaranStrategis,
 		"Sasaran Strategis 2: Meningkatnya partisipasi": facts.SasaranStrategis, "Sasaran Kegiatan: Tertib administrasi": facts.SasaranKegiatan,
-		"IKK": facts.SasaranKegiatan, "B. Sasaran: Meningkatnya akuntabilitas": "", "IV. Penguatan kelembagaan": ""}
+		"IKK": facts.SasaranKegiatan, "B. Sasaran: Meningkatnya akuntabilitas": "", "IV. Penguatan kelembagaan": "",
+		"II. Indikator Kinerja Kegiatan (IKK)": facts.SasaranKegiatan, "B Sasaran Kegiatan": facts.SasaranKegiatan}
 	for line, tingkat := range headings {
 		if !groupHeading(line) || headingTingkat(line) != tingkat {
 			t.Errorf("%q: heading %v, tingkat %q; want a heading of %q", line, groupHeading(line), headingTingkat(line), tingkat)
 		}
 	}
 	for _, line := range []string{"Sasaran strategis yang tercapai", "sasaran tepat jumlah tepat jenis", "Ikut serta dalam rapat koordinasi",
-		"Informasi Publik", "Pegawai yang berfungsi dengan baik"} {
+		"Informasi Publik", "Pegawai yang berfungsi dengan baik", "2 Indikator kinerja yang tercapai"} {
 		if groupHeading(line) || headingTingkat(line) != "" {
 			t.Errorf("%q read as a group heading", line)
 		}

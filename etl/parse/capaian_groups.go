@@ -32,7 +32,7 @@ var tingkatWords = []struct{ words, tingkat string }{
 // sentence that goes on after them ("Sasaran strategis yang tercapai") is
 // no heading.
 func headingTingkat(s string) string {
-	s = strings.TrimSpace(s)
+	s = afterLabel(strings.TrimSpace(s))
 	if s == "" || len(s) > 300 || s[0] != 'I' && s[0] != 'S' {
 		return "" // every level word opens with a capital I or S
 	}
@@ -43,11 +43,33 @@ func headingTingkat(s string) string {
 		}
 		rest = strings.TrimLeft(rest, " \t")
 		switch {
-		case rest == "", rest[0] >= '0' && rest[0] <= '9', rest[0] == ':', rest[0] == '-', strings.HasPrefix(rest, "–"):
+		case rest == "", rest[0] >= '0' && rest[0] <= '9', rest[0] == ':', rest[0] == '-', rest[0] == '(', strings.HasPrefix(rest, "–"):
 			return tw.tingkat
 		}
 	}
 	return ""
+}
+
+// afterLabel is s without the group label it opens with ("B. ", "II) ",
+// "2. ", or a bare "B " or "IV " that a number column held), else s.
+func afterLabel(s string) string {
+	i := 0
+	for i < len(s) && i < 4 && (s[i] >= '0' && s[i] <= '9' || strings.IndexByte("IVX", s[i]) >= 0) {
+		i++
+	}
+	if i == 0 && len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' {
+		i = 1
+	}
+	if i == 0 || i >= len(s) {
+		return s
+	}
+	if s[i] == '.' || s[i] == ')' {
+		i++
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return s
+	}
+	return strings.TrimSpace(s[i:])
 }
 
 // wordsPrefix: s opens with the lower-case words of key, in any case and

@@ -191,7 +191,7 @@ func (p *parser) seriTable(t *tableInfo) {
 	}
 	var cols []seriCol
 	for j, jn := range t.jenis {
-		if jn != "" {
+		if jn != "" && jn != jenisPlan {
 			cols = append(cols, seriCol{idx: j, jenis: jn, year: t.years[j]})
 		}
 	}

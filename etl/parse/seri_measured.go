@@ -108,8 +108,8 @@ func yearLabel(w string) bool {
 // the table sets that year's target and realisation beside earlier years'
 // columns: exactly one Capaian column (of that year when it names one),
 // one target and one realisation of the latest realised year Y, and every
-// other year's target or realisation before Y. 0 when the table is no
-// such table.
+// other year's target or realisation before Y (or a later year's target, a
+// plan). 0 when the table is no such table.
 func measuredYear(role, years []int, jenis []string, capYear int) int {
 	nCap := 0
 	for _, r := range role {
@@ -139,8 +139,10 @@ func measuredYear(role, years []int, jenis []string, capYear int) int {
 			nR++
 		case years[j] < y:
 			earlier++
+		case jn == "target":
+			// a later year's target: a plan (dropPlannedTargets), read by neither
 		default:
-			return 0 // a later year's column: a plan, not this table's kind
+			return 0
 		}
 	}
 	if nT != 1 || nR != 1 || earlier == 0 {
@@ -148,6 +150,10 @@ func measuredYear(role, years []int, jenis []string, capYear int) int {
 	}
 	return y
 }
+
+// jenisPlan marks a later year's target column beside a measured year: it
+// leaves the capaian columns and is no series value either.
+const jenisPlan = "rencana"
 
 // splitMeasured makes t a capaian table of the report year whose earlier
 // years' columns are a series: the report year's target and realisation
@@ -159,8 +165,11 @@ func (p *parser) splitMeasured(t *tableInfo, role, years []int, jenis []string, 
 		return false
 	}
 	for j, jn := range jenis {
-		if years[j] == y && (jn == "target" || jn == "realisasi") {
+		switch {
+		case years[j] == y && (jn == "target" || jn == "realisasi"):
 			jenis[j] = ""
+		case years[j] > y && jn == "target":
+			jenis[j] = jenisPlan
 		}
 	}
 	t.years, t.jenis = years, jenis

@@ -38,6 +38,17 @@ func TestMeasuredYearClass(t *testing.T) {
 			"\t\t\tTarget\tRealisasi\tCapaian",
 			ind + "\t68,40\t71,05\t75\t77,20\t102,93%"},
 			"75/77,20", []string{"2022 realisasi 68,40", "2023 realisasi 71,05"}},
+		{"a plan beside the measured year", []string{
+			"Tabel 3.6 Pengukuran Kinerja", "",
+			"Indikator\tRealisasi 2023\tTarget 2024\tRealisasi 2024\tCapaian\tTarget 2025",
+			ind + "\t71,05\t75\t77,20\t102,93%\t80"},
+			"75/77,20", []string{"2023 realisasi 71,05"}},
+		{"realisations under one group, the year's columns under another", []string{
+			"Tabel 3.7 Capaian Kinerja", "",
+			"Indikator\tRealisasi\t\t2024\t\t",
+			"\t2022\t2023\tTarget\tRealisasi\tCapaian (%)",
+			ind + "\t68,40\t71,05\t75\t77,20\t102,93"},
+			"75/77,20", []string{"2022 realisasi 68,40", "2023 realisasi 71,05"}},
 		{"no Capaian column: a series", []string{
 			"Tabel 3.4 Perbandingan Realisasi", "",
 			"Indikator\tRealisasi 2022\tRealisasi 2023\tTarget 2024\tRealisasi 2024",

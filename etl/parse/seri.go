@@ -83,7 +83,7 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 			}
 		}
 	}
-	capYear := groupYears(t.b, n, role, bare, label)
+	groupYears(t.b, n, role, bare, label)
 	jenis := make([]string, n)
 	years := make([]int, n)
 	span := roleRealisasi
@@ -143,7 +143,7 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	if nextYearPlan(role, years, jenis) {
 		return false // one year's target, realisation and capaian, and next year's target: a capaian table
 	}
-	if p.splitMeasured(t, role, years, jenis, capYear) {
+	if p.splitMeasured(t, role, years, jenis, label) {
 		return false // the report year's capaian, earlier years beside it: capaianTable reads both
 	}
 	t.years = years
@@ -191,7 +191,7 @@ func (p *parser) seriTable(t *tableInfo) {
 	}
 	var cols []seriCol
 	for j, jn := range t.jenis {
-		if jn != "" && jn != jenisPlan {
+		if jn != "" && jn != jenisOff {
 			cols = append(cols, seriCol{idx: j, jenis: jn, year: t.years[j]})
 		}
 	}

@@ -22,40 +22,46 @@ import (
 // spanning Target and Realisasi): a group cell spans the columns up to the
 // next filled cell of its row (colGroup's reading, header_groups.go). Only
 // a group cell that is a year alone ("2021", "Tahun 2021") gives its year.
-// It returns the year of the Capaian column: its own label's ("Capaian
-// 2022"), else its group's, else 0. It allocates nothing: most tables
-// asked have no year groups.
-func groupYears(b *extract.Block, n int, role []int, bare, label [][]int) int {
-	capYear := 0
+// It allocates nothing: most tables asked have no year groups.
+func groupYears(b *extract.Block, n int, role []int, bare, label [][]int) {
 	for j := 0; j < n; j++ {
-		if role[j] == roleCapaian && len(label[j]) > 0 {
-			capYear = label[j][len(label[j])-1]
+		if role[j] != roleTarget && role[j] != roleRealisasi || len(bare[j]) > 0 || len(label[j]) > 0 {
+			continue
+		}
+		if y := groupYearOver(b, j); y != 0 {
+			bare[j] = yearSlice(y)
 		}
 	}
+}
+
+// groupYearOver is the year of the upper header cell that column j stands
+// under: the nearest filled cell at or left of j in an upper row, when it
+// is a year alone. 0 when there is none.
+func groupYearOver(b *extract.Block, j int) int {
 	if len(b.Header) < 2 {
-		return capYear
+		return 0
 	}
 	for _, h := range b.Header[:len(b.Header)-1] {
-		for j := 0; j < len(h.Cells) && j < n; j++ {
-			y := yearAlone(h.Cells[j])
-			if y == 0 {
+		for k := min(j, len(h.Cells)-1); k >= 0; k-- {
+			if strings.TrimSpace(h.Cells[k]) == "" {
 				continue
 			}
-			to := j + 1
-			for to < n && (to >= len(h.Cells) || strings.TrimSpace(h.Cells[to]) == "") {
-				to++
+			if y := yearAlone(h.Cells[k]); y != 0 {
+				return y
 			}
-			for k := j; k < to; k++ {
-				switch {
-				case role[k] == roleCapaian && capYear == 0:
-					capYear = y
-				case (role[k] == roleTarget || role[k] == roleRealisasi) && len(bare[k]) == 0 && len(label[k]) == 0:
-					bare[k] = yearSlice(y)
-				}
-			}
+			break
 		}
 	}
-	return capYear
+	return 0
+}
+
+// capaianYear is the year a Capaian column names: its label's ("Capaian
+// 2022"), else its group's, else 0.
+func capaianYear(b *extract.Block, j int, label [][]int) int {
+	if len(label[j]) > 0 {
+		return label[j][len(label[j])-1]
+	}
+	return groupYearOver(b, j)
 }
 
 // years1900 holds the years 1900-2099, for yearSlice.
@@ -106,27 +112,37 @@ func yearLabel(w string) bool {
 
 // measuredYear is the year a table with a Capaian column measures, when
 // the table sets that year's target and realisation beside earlier years'
-// columns: exactly one Capaian column (of that year when it names one),
-// one target and one realisation of the latest realised year Y, and every
-// other year's target or realisation before Y (or a later year's target, a
-// plan). 0 when the table is no such table.
-func measuredYear(role, years []int, jenis []string, capYear int) int {
-	nCap := 0
-	for _, r := range role {
-		if r == roleCapaian {
-			nCap++
-		}
-	}
-	if nCap != 1 {
-		return 0
-	}
+// columns: one target and one realisation of the latest realised year Y,
+// every other year's target or realisation before Y (or a later year's
+// target, a plan), and one Capaian column of Y: the only one (naming Y or
+// no year), or of several, each naming its year, the one naming Y. 0 when
+// the table is no such table. capYear is the year each Capaian column names.
+func measuredYear(role, years []int, jenis []string, capYear func(j int) int) int {
 	y := 0
 	for j, jn := range jenis {
 		if jn == "realisasi" && years[j] > y {
 			y = years[j]
 		}
 	}
-	if y == 0 || capYear != 0 && capYear != y {
+	if y == 0 {
+		return 0
+	}
+	nCap, ofY := 0, 0
+	for j, r := range role {
+		if r != roleCapaian {
+			continue
+		}
+		nCap++
+		switch cy := capYear(j); {
+		case cy == y:
+			ofY++
+		case cy > y:
+			return 0
+		case cy == 0:
+			ofY += 100 // no year: only as the one Capaian column
+		}
+	}
+	if nCap == 0 || nCap == 1 && ofY != 1 && ofY != 100 || nCap > 1 && ofY != 1 {
 		return 0
 	}
 	nT, nR, earlier := 0, 0, 0
@@ -151,15 +167,17 @@ func measuredYear(role, years []int, jenis []string, capYear int) int {
 	return y
 }
 
-// jenisPlan marks a later year's target column beside a measured year: it
-// leaves the capaian columns and is no series value either.
-const jenisPlan = "rencana"
+// jenisOff marks a column beside a measured year that neither the capaian
+// nor the series reads: a later year's target (a plan), an earlier year's
+// Capaian column.
+const jenisOff = "lain"
 
 // splitMeasured makes t a capaian table of the report year whose earlier
 // years' columns are a series: the report year's target and realisation
 // leave the series (jenis ""), the other columns keep their jenis for
 // seriTable. It reports whether t is such a table.
-func (p *parser) splitMeasured(t *tableInfo, role, years []int, jenis []string, capYear int) bool {
+func (p *parser) splitMeasured(t *tableInfo, role, years []int, jenis []string, label [][]int) bool {
+	capYear := func(j int) int { return capaianYear(t.b, j, label) }
 	y := measuredYear(role, years, jenis, capYear)
 	if y == 0 || y != p.doc.Meta.Tahun {
 		return false
@@ -169,7 +187,11 @@ func (p *parser) splitMeasured(t *tableInfo, role, years []int, jenis []string, 
 		case years[j] == y && (jn == "target" || jn == "realisasi"):
 			jenis[j] = ""
 		case years[j] > y && jn == "target":
-			jenis[j] = jenisPlan
+			jenis[j] = jenisOff
+		case role[j] == roleCapaian:
+			if cy := capYear(j); cy != 0 && cy != y {
+				jenis[j] = jenisOff
+			}
 		}
 	}
 	t.years, t.jenis = years, jenis

@@ -19,9 +19,10 @@ const (
 )
 
 type capMeta struct {
-	rank  int
-	pk    bool
-	table int
+	rank   int
+	pk     bool
+	stated bool // the tingkat was stated (header, caption, group heading), not taken by default
+	table  int
 }
 
 // capRow is a logical row being assembled from extracted rows.
@@ -104,12 +105,12 @@ func (p *parser) capaianTable(t *tableInfo) {
 	if !hasVal {
 		return
 	}
-	tingkat := facts.SasaranStrategis
+	tingkat, stated := facts.SasaranStrategis, false // stated: the header or caption names the level
 	if has(t.hdr, "kegiatan", "ikk") || has(t.cap, "sasaran kegiatan", "ikk", "indikator kinerja kegiatan") || strings.Contains(t.cap, " sasaran kegiatan ") {
-		tingkat = facts.SasaranKegiatan
+		tingkat, stated = facts.SasaranKegiatan, true
 	}
 	if strings.Contains(t.hdr, "sasaran strategis") || strings.Contains(t.hdr, " iku ") {
-		tingkat = facts.SasaranStrategis
+		tingkat, stated = facts.SasaranStrategis, true
 	}
 	pk := strings.Contains(t.cap, "perjanjian kinerja") || has(t.cap, "pk")
 	rank := rankBab
@@ -156,6 +157,8 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		if ind2, heading, ok := splitGroupTail(r, cells.ind); ok {
 			cells.ind, pending = ind2, heading
+		} else if sas2, heading, ok := splitGroupTail(r, cells.sas); ok {
+			cells.sas, pending = sas2, heading // the heading written in the Sasaran column
 		}
 		noCell, progCell, sasCell, indCell := cells.no, cells.prog, cells.sas, cells.ind
 		anyVal := false
@@ -282,9 +285,11 @@ func (p *parser) capaianTable(t *tableInfo) {
 		p.displacedCaption(rows[0])
 	}
 	p.pushedValues(t, rows)
+	from := len(p.doc.Capaian)
 	for _, cr := range rows {
-		p.emitCapaian(t, cr, tingkat, year, rank, pk, convs)
+		p.emitCapaian(t, cr, tingkat, stated, year, rank, pk, convs)
 	}
+	p.sameLevel(from)
 	if measured != 0 {
 		p.seriTable(t)
 	}

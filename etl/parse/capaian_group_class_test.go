@@ -22,9 +22,13 @@ func TestCapaianGroupRowClass(t *testing.T) {
 	)
 	tests := []struct {
 		name string
-		rows []string // after the caption and header
+		rows []string // after the caption and header (head, unless the first row is a header of its own)
 		want string   // "indicator = tingkat realisasi" per row, sorted, "; " between
 	}{
+		{"level row in the Sasaran column", []string{"No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+			"1\tMeningkatnya keterbukaan\tNilai Keterbukaan Informasi Publik\t75\t79,40\t105,87%", "\tIndikator Kinerja Kegiatan",
+			"2\tTertib administrasi\tJumlah laporan sistem akuntansi dan pelaporan keuangan\t12 Laporan\t12 Laporan\t100%"},
+			"Jumlah laporan sistem akuntansi dan pelaporan keuangan = sasaran_kegiatan 12 Laporan; Nilai Keterbukaan Informasi Publik = sasaran_strategis 79,40"},
 		{"level row between numbered rows", []string{opini, kip, "\tIndikator Kinerja Kegiatan\t\t\t", gaji},
 			"Nilai Keterbukaan Informasi Publik = sasaran_strategis 79,40; Opini BPK atas Laporan Keuangan = sasaran_strategis WTP; " +
 				"Persentase pembayaran gaji dan tunjangan yang tepat waktu = sasaran_kegiatan 100%"},
@@ -43,7 +47,11 @@ func TestCapaianGroupRowClass(t *testing.T) {
 				"Persentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja Pegawai yang berfungsi dengan baik = sasaran_strategis 92%"},
 	}
 	for _, tc := range tests {
-		d := parseDoc(t, tc.name, append([]string{"Tabel 3.4 Realisasi Kinerja 2024", "", head}, tc.rows...)...)
+		body := []string{"Tabel 3.4 Realisasi Kinerja 2024", "", head}
+		if strings.HasPrefix(tc.rows[0], "No\t") {
+			body = body[:2]
+		}
+		d := parseDoc(t, tc.name, append(body, tc.rows...)...)
 		var got []string
 		for _, c := range d.Capaian {
 			if c.Tahun != 2024 {
@@ -75,5 +83,34 @@ func TestGroupHeadingWords(t *testing.T) {
 		if groupHeading(line) || headingTingkat(line) != "" {
 			t.Errorf("%q read as a group heading", line)
 		}
+	}
+}
+
+// TestCapaianOneLevel: a flat Perjanjian Kinerja table states no level; the
+// realisation table puts an indicator under "Indikator Kinerja Kegiatan".
+// The stated level is the indicator's in both, so its PK target and its
+// realisation are one capaian row.
+func TestCapaianOneLevel(t *testing.T) {
+	d := parseDoc(t, "one level",
+		"Tabel 2.1 Perjanjian Kinerja Tahun 2024", "",
+		"No\tIndikator Kinerja\tTarget",
+		"1\tNilai Keterbukaan Informasi Publik\t75",
+		"2\tJumlah laporan sistem akuntansi dan pelaporan keuangan\t12 Laporan", "",
+		"Tabel 3.1 Realisasi Kinerja Tahun 2024", "",
+		"No\tIndikator Kinerja\tRealisasi\tCapaian",
+		"1\tNilai Keterbukaan Informasi Publik\t79,40\t105,87%",
+		"\tIndikator Kinerja Kegiatan\t\t",
+		"2\tJumlah laporan sistem akuntansi dan pelaporan keuangan\t12 Laporan\t100%")
+	var got []string
+	for _, c := range d.Capaian {
+		if c.Utama {
+			got = append(got, c.Tingkat+" "+c.Indikator+" "+c.TargetTeks+" / "+c.RealisasiTeks)
+		}
+	}
+	sort.Strings(got)
+	want := "sasaran_kegiatan Jumlah laporan sistem akuntansi dan pelaporan keuangan 12 Laporan / 12 Laporan; " +
+		"sasaran_strategis Nilai Keterbukaan Informasi Publik 75 / 79,40"
+	if g := strings.Join(got, "; "); g != want {
+		t.Errorf("utama rows:\n got %s\nwant %s", g, want)
 	}
 }

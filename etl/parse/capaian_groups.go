@@ -5,6 +5,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // Group rows inside a capaian table. A table may open a group of rows with
@@ -165,4 +166,62 @@ func splitGroupTail(r *extract.Row, cell string) (ind, heading string, ok bool) 
 		return ind, strings.Join(frags[k:], " "), true
 	}
 	return "", "", false
+}
+
+// sameLevel gives one indicator one tingkat within a report. A report may
+// state an indicator's level in one table (a group heading, a header) and
+// list it without one in another (a flat Perjanjian Kinerja table whose
+// rows default to sasaran_strategis): the stated level is the indicator's,
+// so the PK target and the realisation meet under one natural key. Rows
+// from index from on are the table just read; earlier rows are the tables
+// before it. Two stated levels that differ are left as they are.
+func (p *parser) sameLevel(from int) {
+	cs := p.doc.Capaian
+	for i := from; i < len(cs); i++ {
+		for j := 0; j < from; j++ {
+			a, b := &cs[i], &cs[j]
+			if a.Tingkat == b.Tingkat || a.Tahun != b.Tahun || a.SatkerID != b.SatkerID ||
+				p.capMeta[i].stated == p.capMeta[j].stated || !sameIndicator(a, b) {
+				continue
+			}
+			if p.capMeta[i].stated {
+				p.retag(j, a.Tingkat)
+			} else if p.statedLevel(j, from) {
+				a.Tingkat = b.Tingkat
+			}
+		}
+	}
+}
+
+// sameIndicator: two rows name one indicator (its catalogue id, else its
+// folded text).
+func sameIndicator(a, b *facts.Capaian) bool {
+	if a.IndikatorID != "" || b.IndikatorID != "" {
+		return a.IndikatorID == b.IndikatorID
+	}
+	return normalize.Key(a.Indikator) == normalize.Key(b.Indikator)
+}
+
+// retag sets the tingkat of the defaulted row j, unless another stated
+// row of the same indicator says otherwise.
+func (p *parser) retag(j int, tingkat string) {
+	cs := p.doc.Capaian
+	for k := range cs {
+		if p.capMeta[k].stated && cs[k].Tingkat != tingkat && cs[k].Tahun == cs[j].Tahun && sameIndicator(&cs[k], &cs[j]) {
+			return
+		}
+	}
+	cs[j].Tingkat = tingkat
+}
+
+// statedLevel: the stated rows of row j's indicator before index from
+// agree with row j's tingkat.
+func (p *parser) statedLevel(j, from int) bool {
+	cs := p.doc.Capaian
+	for k := 0; k < from; k++ {
+		if p.capMeta[k].stated && cs[k].Tingkat != cs[j].Tingkat && cs[k].Tahun == cs[j].Tahun && sameIndicator(&cs[k], &cs[j]) {
+			return false
+		}
+	}
+	return true
 }

@@ -160,6 +160,12 @@ func (p *parser) capaianTable(t *tableInfo) {
 		} else if sas2, heading, ok := splitGroupTail(r, cells.sas); ok {
 			cells.sas, pending = sas2, heading // the heading written in the Sasaran column
 		}
+		if measured != 0 && (cells.byContent || cells.inline) && !allEmpty(cells.vals) {
+			// values read by their order cannot tell the measured year's
+			// columns from the earlier years' beside them
+			p.dropValues(cells, r, "baris tidak sejajar dengan kolomnya; nilai tahun berjalan tidak dapat dipisahkan dari tahun sebelumnya")
+			cells.vals = map[int]string{}
+		}
 		noCell, progCell, sasCell, indCell := cells.no, cells.prog, cells.sas, cells.ind
 		anyVal := false
 		for _, role := range valueRoles {
@@ -301,6 +307,7 @@ type rowCells struct {
 	sasIdx             int
 	vals               map[int]string
 	inline             bool
+	byContent          bool   // values taken by their order, not their columns
 	unit               string // the Satuan column
 }
 
@@ -417,6 +424,7 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 		}
 	}
 	rc.sasIdx = -1
+	rc.byContent = true
 	return rc
 }
 

@@ -55,6 +55,12 @@ func TestMeasuredYearClass(t *testing.T) {
 			"\tTarget\tRealisasi\tCapaian\tTarget\tRealisasi\tCapaian",
 			ind + "\t70\t71,05\t101,50%\t75\t77,20\t102,93%"},
 			"75/77,20/102,93%", []string{"2023 realisasi 71,05", "2023 target 70"}},
+		{"a row out of line with its columns gives no value", []string{
+			"Tabel 3.9 Pengukuran Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tKondisi Awal (Realisasi 2023)\tTarget 2024\tRealisasi 2024\tCapaian (%)",
+			"1\tOpini BPK atas Laporan Keuangan\tWTP\tWTP\tWTP\t100",
+			"2\t\t" + ind + "\t71,05\t75\t77,20\t102,93\tx"},
+			"", nil},
 		{"no Capaian column: a series", []string{
 			"Tabel 3.4 Perbandingan Realisasi", "",
 			"Indikator\tRealisasi 2022\tRealisasi 2023\tTarget 2024\tRealisasi 2024",

@@ -36,6 +36,7 @@ const (
 	flatNone     uint8 = iota
 	flatProven         // a rebuilt TAB line
 	flatUnproven       // a line of a flattened table that could not be proven
+	flatDelim          // a line of a delimited table (flatten_delim.go)
 )
 
 // fkind is what a column of a flattened table holds.
@@ -123,8 +124,9 @@ var flatUnits = map[string]bool{"%": true, "persen": true, "nilai": true, "lapor
 // flatten finds flattened tables among the lines of a document without
 // TABs and rewrites them in place (see the comment at the top).
 func flatten(lines []line) {
+	delim := delimited(lines)
 	for i := 0; i < len(lines); i++ {
-		if lines[i].blank || len(lines[i].text) > 200 {
+		if lines[i].blank || len(lines[i].text) > 200 || delim && lines[i].tab {
 			continue
 		}
 		if end, ok := flatAt(lines, i); ok {
@@ -276,8 +278,11 @@ func spacedTable(lines []line, i int, h *flatHead, tail bool) (int, bool) {
 		return 0, false
 	}
 	end := regionEnd(lines, first)
-	valued, rowish := 0, 0
+	valued, rowish, labelled := 0, 0, 0
 	for k := first; k < end; k++ {
+		if labelledItem(lines[k].text) {
+			labelled++
+		}
 		toks := flatTokens(lines[k].text)
 		switch {
 		case len(toks) > 0 && flatValue(toks[len(toks)-1]):
@@ -289,6 +294,9 @@ func spacedTable(lines []line, i int, h *flatHead, tail bool) (int, bool) {
 	}
 	if valued < 2 || 3*rowish < 2*(end-first) {
 		return 0, false // lines that neither end in a value nor start a row: prose
+	}
+	if 2*labelled > end-first {
+		return 0, false // a list of labelled items, read by the parser (kv_inline.go)
 	}
 	rows, repeats, end2, ok := readTable(h, []string{lines[i].text}, lines, first, end, spacedRows)
 	if ok && h.proven(rows) {
@@ -552,6 +560,18 @@ func (h *flatHead) has(k fkind) bool {
 		if x == k {
 			return true
 		}
+	}
+	return false
+}
+
+// labelledItem: a bulleted list item that names its figures after a
+// colon ("• Program X (WA): pagu Rp 1.000, realisasi Rp 900"): a row of a
+// list the parser reads by its words, never by the position of its
+// figures.
+func labelledItem(t string) bool {
+	switch {
+	case strings.HasPrefix(t, "•"), strings.HasPrefix(t, "\uf0b7"), strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
+		return strings.Contains(t, ": ")
 	}
 	return false
 }

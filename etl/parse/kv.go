@@ -325,6 +325,9 @@ func (p *parser) kvKomponen(blk *extract.Block, r kvRecord) bool {
 // kvOrProse reads a paragraph: its key:value records as tables, the rest
 // as prose.
 func (p *parser) kvOrProse(b *extract.Block) {
+	if p.inlineSkip(b) {
+		return // a list item of a labelled-rows table (kv_inline.go)
+	}
 	prose := func(pb *extract.Block) {
 		hits, finds := p.cov.hits, len(p.doc.Findings)
 		p.famSeen = false

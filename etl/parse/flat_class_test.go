@@ -1,0 +1,127 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestFlattenedDocumentClasses: documents whose tables lost their layout
+// on the way (a spreadsheet pasted as semicolon rows, a web page saved in
+// reader mode as a bulleted list whose cells are named in words) are read
+// as the tables they stand for, every family alike; what does not prove
+// its columns stays unread:
+//   - delimited rows under a header of column words: capaian, budget
+//     with codes and JUMLAH, DPT per kecamatan;
+//   - labelled items: capaian, budget with codes in parentheses and a
+//     total, SAKIP components with their weights in the label;
+//   - items that name other columns than the first, or a figure with a
+//     second one beside it, are no table.
+func TestFlattenedDocumentClasses(t *testing.T) {
+	tests := []struct {
+		name string
+		fam  string
+		body []string
+		want []string
+	}{{
+		name: "semicolon capaian rows",
+		fam:  "capaian",
+		body: []string{"Tabel 3.1 Capaian Indikator Kinerja", "",
+			"No;Indikator Kinerja;Satuan;Target;Realisasi;Capaian (%)",
+			"1;Opini BPK atas Laporan Keuangan;Opini;WTP;WTP;100,00",
+			"2;Indeks kepuasan layanan informasi;Nilai;80;84;105,00", ""},
+		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 84"},
+	}, {
+		name: "semicolon budget rows with codes and JUMLAH",
+		fam:  "anggaran",
+		body: []string{"Tabel 3.5 Realisasi Anggaran", "",
+			"Kode;Uraian;Pagu;Realisasi;Sisa;Serapan (%)",
+			"WA;Program Dukungan Manajemen;1.000.000;900.000;100.000;90,00",
+			"WA.3357;Pengelolaan Umum;600.000;550.000;50.000;91,67",
+			"WA.3359;Pengelolaan Data;400.000;350.000;50.000;87,50",
+			";JUMLAH;1.000.000;900.000;100.000;90,00", ""},
+		want: []string{"076.01.WA pagu=1000000 real=900000", "3357 pagu=600000 real=550000", "3359 pagu=400000 real=350000",
+			"TOTAL pagu=1000000 real=900000"},
+	}, {
+		name: "semicolon DPT rows per kecamatan",
+		fam:  "dpt",
+		body: []string{"Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+			"No;Kecamatan;TPS;Laki-laki;Perempuan;Jumlah",
+			"1;Alok;40;6.000;6.200;12.200", "2;Nita;30;4.100;4.300;8.400", ";Jumlah;70;10.100;10.500;20.600", ""},
+		want: []string{"pemilu 2024 kecamatan ALOK tps=40 L=6000 P=6200 LP=12200",
+			"pemilu 2024 kecamatan NITA tps=30 L=4100 P=4300 LP=8400",
+			"pemilu 2024 kabupaten Kabupaten Sikka tps=70 L=10100 P=10500 LP=20600"},
+	}, {
+		name: "labelled capaian items",
+		fam:  "capaian",
+		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
+			"• Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100,00%",
+			"• Indeks kepuasan layanan informasi: target 80, realisasi 84,50, capaian 105,63%", ""},
+		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 84,50"},
+	}, {
+		name: "labelled budget items, codes in parentheses, a total",
+		fam:  "anggaran",
+		body: []string{"Realisasi Anggaran Tahun 2024", "",
+			"• Program Dukungan Manajemen (076.01.WA): pagu Rp 1.000.000, realisasi Rp 900.000, sisa Rp 100.000, serapan 90,00%",
+			"• Pengelolaan Umum (3357): pagu Rp 600.000, realisasi Rp 550.000, sisa Rp 50.000, serapan 91,67%",
+			"• Pengelolaan Data (3359): pagu Rp 400.000, realisasi Rp 350.000, sisa Rp 50.000, serapan 87,50%",
+			"• Jumlah seluruhnya: pagu Rp 1.000.000, realisasi Rp 900.000, sisa Rp 100.000, serapan 90,00%", ""},
+		want: []string{"076.01.WA pagu=1000000 real=900000", "3357 pagu=600000 real=550000", "3359 pagu=400000 real=350000",
+			"TOTAL pagu=1000000 real=900000"},
+	}, {
+		name: "labelled items naming other columns than the first are no table",
+		fam:  "capaian",
+		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
+			"• Indeks kepuasan layanan informasi: target 80, realisasi 84,50, capaian 105,63%",
+			"• Nilai keterbukaan informasi: realisasi 79, target 75, capaian 105,33%", ""},
+		want: nil,
+	}, {
+		name: "labelled items with a second figure beside one are no table",
+		fam:  "capaian",
+		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
+			"• Indeks kepuasan layanan informasi: target 80, realisasi 84,50 (naik 2,1), capaian 105,63%",
+			"• Nilai keterbukaan informasi: target 75, realisasi 79 (naik 1,5), capaian 105,33%", ""},
+		want: nil,
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Text(tc.name, doc(tc.body...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := factLines(d, tc.fam)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s facts:\n got %q\nwant %q", tc.fam, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLabelledKomponen: bulleted SAKIP components with their weights in
+// the label are the component table; without weights they are not.
+func TestLabelledKomponen(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		items []string
+		want  string
+	}{
+		{"weights in the labels", []string{"• Perencanaan Kinerja (bobot 30): 20,15", "• Pengukuran Kinerja (bobot 30): 18,85",
+			"• Pelaporan Kinerja (bobot 15): 10,40", "• Evaluasi Akuntabilitas Kinerja Internal (bobot 25): 17,26",
+			"• Jumlah (bobot 100): 66,66"}, "perencanaan=20.15 pengukuran=18.85 pelaporan=10.4 evaluasi_internal=17.26"},
+		{"no weights: no components", []string{"• Perencanaan Kinerja: 20,15", "• Pengukuran Kinerja: 18,85",
+			"• Pelaporan Kinerja: 10,40"}, ""},
+	} {
+		body := append([]string{"Hasil Evaluasi AKIP Tahun 2023 atas Sekretariat KPU Kabupaten Sikka memberikan nilai 66,66 dengan predikat B. Nilai per komponen:", ""},
+			tc.items...)
+		d := parseDoc(t, tc.name, body...)
+		var got []string
+		for _, k := range d.SakipKomponen {
+			if k.Nilai != nil && k.TahunDinilai == 2023 {
+				got = append(got, fmt.Sprintf("%s=%v", k.Komponen, *k.Nilai))
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: komponen %q, want %q", tc.name, strings.Join(got, " "), tc.want)
+		}
+	}
+}

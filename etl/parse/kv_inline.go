@@ -1,0 +1,238 @@
+package parse
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// Labelled rows. A web page saved in reader mode writes each row of a
+// table as one list item whose cells are named in words:
+//
+//	• Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100,00%
+//	• Pengelolaan Keuangan (3355): pagu Rp 612.323.000, realisasi Rp 586.772.777, sisa Rp 25.550.223, serapan 95,83%
+//	• Perencanaan Kinerja (bobot 30): 20,15
+//
+// A run of such items is the table it stands for: the label is the row's
+// text (a code in parentheses at its end is the row's code), the words
+// are the header. The run is read only when every item names the same
+// columns in the same order and each names exactly one value (a figure
+// with a second one beside it, "Rp 4.338.387.000 (95,72%)", is not one):
+// then nothing about the columns is guessed, and the table goes through
+// the same header-driven readers as any other. A run of items of one
+// value each is a component table when their labels carry the weights
+// (kv.go, kvKomponen). Anything else stays prose.
+
+// inlineKeys are the words that name a cell of a labelled row.
+var inlineKeys = map[string]bool{"target": true, "realisasi": true, "capaian": true, "pagu": true, "sisa": true,
+	"serapan": true, "penyerapan": true, "anggaran": true, "alokasi": true, "nilai": true, "bobot": true, "skor": true,
+	"predikat": true, "tps": true, "laki-laki": true, "perempuan": true, "l": true, "p": true, "jumlah": true,
+	"total": true, "dpt": true, "desa": true, "kelurahan": true, "persentase": true}
+
+var (
+	reInlineBullet = regexp.MustCompile(`^(?:[•\x{f0b7}◦▪·*-]|\d{1,2}[.)]|[a-z][.)])\s+`)
+	reInlineCode   = regexp.MustCompile(`^(.*\S)\s*\(\s*((?:\d{3}\.\d{2}\.)?[A-Z]{2}(?:\.\d{4})?|\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?)?)\s*\)$`)
+)
+
+type inlineRow struct {
+	start, end int
+	label      string
+	keys, vals []string
+}
+
+// inlineItem reads one list item "label: key value, key value"; one is
+// false unless the item names at least two cells; a lone "label: value"
+// comes back with no keys and its value.
+func inlineItem(b *extract.Block) (inlineRow, bool) {
+	t := b.Text
+	m := reInlineBullet.FindString(t)
+	if m == "" || len(t) > 400 {
+		return inlineRow{}, false
+	}
+	t = t[len(m):]
+	c := strings.Index(t, ": ")
+	if c <= 0 || c > 160 {
+		return inlineRow{}, false
+	}
+	r := inlineRow{start: b.Start, end: b.End, label: strings.TrimSpace(t[:c])}
+	rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t[c+2:]), "."))
+	if strings.Count(rest, ", ")+strings.Count(rest, "; ") == 0 {
+		if !inlineValue(rest) {
+			return inlineRow{}, false
+		}
+		r.vals = []string{rest}
+		return r, true
+	}
+	for _, part := range strings.Split(strings.ReplaceAll(rest, "; ", ", "), ", ") {
+		ws := strings.Fields(part)
+		k := 0
+		for k < len(ws) && k < 3 && inlineKeys[strings.ToLower(ws[k])] {
+			k++
+		}
+		if k == 0 || k == len(ws) {
+			return inlineRow{}, false
+		}
+		v := strings.Join(ws[k:], " ")
+		if !inlineValue(v) {
+			return inlineRow{}, false
+		}
+		r.keys = append(r.keys, strings.ToLower(strings.Join(ws[:k], " ")))
+		r.vals = append(r.vals, v)
+	}
+	return r, len(r.keys) >= 2
+}
+
+// inlineValue: one figure, percentage, amount, grade or opinion.
+func inlineValue(v string) bool {
+	x := normalize.ParseValue(v, normalize.Unknown)
+	switch x.Status {
+	case normalize.OK:
+		// the whole text is the figure, or the figure and its unit word
+		// ("4 laporan"); "Rp 4.338.387.000 (95,72%)" states two
+		n := normalize.ParseNumber(v, normalize.Unknown)
+		ws := strings.Fields(n.Rest)
+		return n.Status == normalize.OK && (len(ws) == 0 || len(ws) == 1 && normalize.UnitOf(ws[0]) != "")
+	case normalize.Word:
+		return x.Grade != "" || x.Unit == "opini"
+	}
+	return false
+}
+
+// inlineRun reads the list items from block i on as one table; it returns
+// the last line it took, or 0 when they are no table.
+func (p *parser) inlineRun(i int) int {
+	var rows []inlineRow
+	for k := i; k < len(p.blocks) && p.blocks[k].Kind == extract.Paragraph; k++ {
+		r, ok := inlineItem(&p.blocks[k])
+		if !ok {
+			break
+		}
+		if len(rows) > 0 && !sameKeys(rows[0].keys, r.keys) {
+			break
+		}
+		rows = append(rows, r)
+	}
+	if len(rows) < 2 {
+		return 0
+	}
+	caption := p.inlineCaption()
+	if len(rows[0].keys) == 0 {
+		// "label (bobot 30): 20,15": a component record, or no table
+		rec := kvRecord{start: rows[0].start, end: rows[len(rows)-1].end, vals: map[string]string{}}
+		for _, r := range rows {
+			rec.keys = append(rec.keys, r.label)
+			rec.vals[r.label] = r.vals[0]
+		}
+		blk := extract.Block{Kind: extract.Table, Start: rec.start, End: rec.end, Caption: caption}
+		if caption != "" {
+			blk.CaptionParts = []string{caption}
+		}
+		if len(rows) < 3 || !p.kvKomponen(&blk, rec) {
+			return 0
+		}
+		p.table(&blk)
+		return rec.end
+	}
+	p.inlineTable(rows, caption)
+	return rows[len(rows)-1].end
+}
+
+func sameKeys(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// inlineTable builds the table of a run of labelled rows: its label
+// column named for what the keys measure, a code column when the labels
+// end in codes.
+func (p *parser) inlineTable(rows []inlineRow, caption string) {
+	keys := rows[0].keys
+	label := "Uraian"
+	switch {
+	case hasKey(keys, "target") || hasKey(keys, "capaian") && !hasKey(keys, "pagu"):
+		label = "Indikator Kinerja"
+	case hasKey(keys, "l") || hasKey(keys, "laki-laki"):
+		label = "Kecamatan"
+	case hasKey(keys, "bobot"):
+		label = "Komponen"
+	}
+	coded := false
+	for _, r := range rows {
+		if reInlineCode.MatchString(r.label) {
+			coded = true
+		}
+	}
+	hdr := []string{label}
+	if coded {
+		hdr = []string{"Kode", label}
+	}
+	for _, k := range keys {
+		hdr = append(hdr, strings.ToUpper(k[:1])+k[1:])
+	}
+	blk := extract.Block{Kind: extract.Table, Start: rows[0].start, End: rows[len(rows)-1].end, Caption: caption, Width: len(hdr)}
+	if caption != "" {
+		blk.CaptionParts = []string{caption}
+	}
+	blk.Header = []extract.Row{{Start: rows[0].start, End: rows[0].start, Cells: hdr}}
+	for _, r := range rows {
+		var cells []string
+		if coded {
+			code, text := "", r.label
+			if m := reInlineCode.FindStringSubmatch(r.label); m != nil {
+				code, text = m[2], m[1]
+			}
+			cells = append(cells, code, text)
+		} else {
+			cells = append(cells, r.label)
+		}
+		cells = append(cells, r.vals...)
+		blk.Rows = append(blk.Rows, extract.Row{Start: r.start, End: r.end, Cells: cells})
+	}
+	p.table(&blk)
+}
+
+// inlineCaption is the heading the list stands under: the nearest of the
+// last paragraphs that is short and no sentence ("Realisasi Anggaran
+// Tahun 2021", "Nilai per komponen:").
+func (p *parser) inlineCaption() string {
+	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-6; k-- {
+		t := strings.TrimSpace(p.recent[k].text)
+		if reInlineBullet.MatchString(t) {
+			return "" // another list above: no heading of this one
+		}
+		if len(t) <= 90 && !strings.HasSuffix(t, ".") {
+			return t
+		}
+	}
+	return ""
+}
+
+// inlineSkip reads a run of labelled rows that starts at paragraph b; it
+// reports whether b was taken (as part of a run read before, or now).
+func (p *parser) inlineSkip(b *extract.Block) bool {
+	if b.Start <= p.inlineTo {
+		return true
+	}
+	if !reInlineBullet.MatchString(b.Text) || strings.IndexByte(b.Text, ':') < 0 {
+		return false
+	}
+	i := sort.Search(len(p.blocks), func(k int) bool { return p.blocks[k].Start >= b.Start })
+	if i >= len(p.blocks) || &p.blocks[i] != b {
+		return false
+	}
+	if end := p.inlineRun(i); end > 0 {
+		p.inlineTo = end
+		return true
+	}
+	return false
+}

@@ -564,14 +564,29 @@ func (h *flatHead) has(k fkind) bool {
 	return false
 }
 
-// labelledItem: a bulleted list item that names its figures after a
-// colon ("• Program X (WA): pagu Rp 1.000, realisasi Rp 900"): a row of a
-// list the parser reads by its words, never by the position of its
+// labelledItem: a list item that names its figures after a colon ("•
+// Program X (WA): pagu Rp 1.000, realisasi Rp 900"), or a line that names
+// two figures at least so ("Opini BPK: target WTP, realisasi WTP"): a row
+// of a list the parser reads by its words, never by the position of its
 // figures.
 func labelledItem(t string) bool {
+	c := strings.Index(t, ": ")
+	if c < 0 {
+		return false
+	}
 	switch {
 	case strings.HasPrefix(t, "•"), strings.HasPrefix(t, "\uf0b7"), strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
-		return strings.Contains(t, ": ")
+		return true
 	}
-	return false
+	parts := strings.Split(t[c+2:], ", ")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) < 2 || !startsLower(f[0]) || !hasDigit(p) && !flatValue(f[len(f)-1]) {
+			return false
+		}
+	}
+	return true
 }

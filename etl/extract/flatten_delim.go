@@ -47,6 +47,13 @@ func delimited(lines []line) bool {
 			continue
 		}
 		r := delimRunAt(lines, i, d)
+		if r.to-r.from >= 3 && nonEmpty(r.cells[0]) == 1 && !anyNumeric(r.cells[0]) {
+			// a title exported as a row of its own ("Tabel 3.5 …;;;"):
+			// the caption above the table
+			c := r.cells[0][singleCell(r.cells[0])]
+			lines[i].text = c
+			r = delimRunAt(lines, i+1, d)
+		}
 		if r.to-r.from < 2 && !(width > 0 && r.width == width && continues(lines, last, i)) {
 			continue // a lone line of text with two semicolons
 		}
@@ -209,10 +216,11 @@ func (r *delimRun) mark(lines []line, kind uint8) {
 		for len(cs) > 0 && cs[len(cs)-1] == "" {
 			cs = cs[:len(cs)-1]
 		}
-		if len(cs) == 0 {
-			cs = []string{""}
-		}
 		ln := &lines[r.from+k]
+		if len(cs) == 0 {
+			ln.blank, ln.text = true, "" // an empty spreadsheet row
+			continue
+		}
 		ln.tab, ln.cells, ln.flat = true, cs, kind
 	}
 }

@@ -41,6 +41,13 @@ func TestDelimitedTables(t *testing.T) {
 					{"", "JUMLAH", "500.000", "480.000"}}, start: 1, end: 4}},
 		},
 		{
+			name: "a title row and an empty row exported with the table",
+			text: []string{"Tabel 3.5 Realisasi Anggaran;;;", "Kode;Uraian;Pagu;Realisasi", "WA;Program Dukungan;500.000;480.000",
+				";;;", ";JUMLAH;500.000;480.000"},
+			want: []tbl{{header: []string{"Kode", "Uraian", "Pagu", "Realisasi"},
+				rows: [][]string{{"WA", "Program Dukungan", "500.000", "480.000"}, {"", "JUMLAH", "500.000", "480.000"}}, start: 2, end: 5}},
+		},
+		{
 			name: "a quoted cell holds the delimiter",
 			text: []string{"Kecamatan;L;P;L+P", `"Kota; Timur";1.000;1.100;2.100`, "Soa;900;950;1.850"},
 			want: []tbl{{header: []string{"Kecamatan", "L", "P", "L+P"},
@@ -110,5 +117,11 @@ func TestLabelledListStaysText(t *testing.T) {
 		"• Jumlah seluruhnya: pagu Rp 1.000.000, realisasi Rp 900.000")
 	if ts := tables(t, doc); len(ts) != 0 {
 		t.Errorf("%d tables, want the list as text: %+v", len(ts), ts)
+	}
+	doc = lines("Capaian Indikator Kinerja Utama 2024", "",
+		"Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100,00%",
+		"Indeks kepuasan layanan: target 80, realisasi 84,50, capaian 105,63%")
+	if ts := tables(t, doc); len(ts) != 0 {
+		t.Errorf("%d tables, want the unmarked list as text: %+v", len(ts), ts)
 	}
 }

@@ -34,6 +34,7 @@ var inlineKeys = map[string]bool{"target": true, "realisasi": true, "capaian": t
 
 var (
 	reInlineBullet = regexp.MustCompile(`^(?:[•\x{f0b7}◦▪·*-]|\d{1,2}[.)]|[a-z][.)])\s+`)
+	reInlineYear   = regexp.MustCompile(`(?i)^(?:tahun(?:\s+anggaran)?\s+|t\.?a\.?\s+)?((?:19|20)\d\d)$`)
 	reInlineCode   = regexp.MustCompile(`^(.*\S)\s*\(\s*((?:\d{3}\.\d{2}\.)?[A-Z]{2}(?:\.\d{4})?|\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?)?)\s*\)$`)
 )
 
@@ -43,13 +44,13 @@ type inlineRow struct {
 	keys, vals []string
 }
 
-// inlineItem reads one list item "label: key value, key value"; one is
-// false unless the item names at least two cells; a lone "label: value"
-// comes back with no keys and its value.
-func inlineItem(b *extract.Block) (inlineRow, bool) {
-	t := b.Text
+// inlineItem reads one item "label: key value, key value" written on
+// lines start..end (bullet: it must open with a list mark); ok is false
+// unless the item names at least two cells, each once, or is a lone
+// "label: value", which comes back with no keys and its value.
+func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 	m := reInlineBullet.FindString(t)
-	if m == "" || len(t) > 400 {
+	if bullet && m == "" || len(t) > 400 {
 		return inlineRow{}, false
 	}
 	t = t[len(m):]
@@ -57,7 +58,7 @@ func inlineItem(b *extract.Block) (inlineRow, bool) {
 	if c <= 0 || c > 160 {
 		return inlineRow{}, false
 	}
-	r := inlineRow{start: b.Start, end: b.End, label: strings.TrimSpace(t[:c])}
+	r := inlineRow{start: start, end: end, label: strings.TrimSpace(t[:c])}
 	rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t[c+2:]), "."))
 	if strings.Count(rest, ", ")+strings.Count(rest, "; ") == 0 {
 		if !inlineValue(rest) {
@@ -76,10 +77,11 @@ func inlineItem(b *extract.Block) (inlineRow, bool) {
 			return inlineRow{}, false
 		}
 		v := strings.Join(ws[k:], " ")
-		if !inlineValue(v) {
+		key := strings.ToLower(strings.Join(ws[:k], " "))
+		if !inlineValue(v) || hasKey(r.keys, key) {
 			return inlineRow{}, false
 		}
-		r.keys = append(r.keys, strings.ToLower(strings.Join(ws[:k], " ")))
+		r.keys = append(r.keys, key)
 		r.vals = append(r.vals, v)
 	}
 	return r, len(r.keys) >= 2
@@ -101,19 +103,20 @@ func inlineValue(v string) bool {
 	return false
 }
 
-// inlineRun reads the list items from block i on as one table; it returns
-// the last line it took, or 0 when they are no table.
+// inlineRun reads the lines of block i as one table when each of them is
+// an item, else the list items from block i on; it returns the last line
+// it took, or 0 when they are no table.
 func (p *parser) inlineRun(i int) int {
-	var rows []inlineRow
-	for k := i; k < len(p.blocks) && p.blocks[k].Kind == extract.Paragraph; k++ {
-		r, ok := inlineItem(&p.blocks[k])
-		if !ok {
-			break
+	rows := p.inlineLines(&p.blocks[i])
+	if rows == nil {
+		for k := i; k < len(p.blocks) && p.blocks[k].Kind == extract.Paragraph; k++ {
+			b := &p.blocks[k]
+			r, ok := inlineItem(b.Text, b.Start, b.End, true)
+			if !ok || len(rows) > 0 && !inlineFits(rows, r) {
+				break
+			}
+			rows = append(rows, r)
 		}
-		if len(rows) > 0 && !sameKeys(rows[0].keys, r.keys) {
-			break
-		}
-		rows = append(rows, r)
 	}
 	if len(rows) < 2 {
 		return 0
@@ -140,25 +143,60 @@ func (p *parser) inlineRun(i int) int {
 	return rows[len(rows)-1].end
 }
 
-func sameKeys(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
+// inlineLines: the items of a paragraph of several lines, each line one
+// item (list marks or not); nil unless every line is one.
+func (p *parser) inlineLines(b *extract.Block) []inlineRow {
+	if b.End == b.Start {
+		return nil
 	}
-	for k := range a {
-		if a[k] != b[k] {
-			return false
+	var rows []inlineRow
+	for k, t := range p.lines(b.Start, b.End) {
+		r, ok := inlineItem(strings.TrimSpace(t), b.Start+k, b.Start+k, false)
+		if !ok || len(rows) > 0 && !inlineFits(rows, r) {
+			return nil
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// inlineFits: item r belongs to the table of rows: lone values go with
+// lone values; named cells share most of their names with the items
+// before (a cell an item leaves out is empty: its neighbours are named,
+// so nothing shifts).
+func inlineFits(rows []inlineRow, r inlineRow) bool {
+	if len(r.keys) == 0 || len(rows[0].keys) == 0 {
+		return len(r.keys) == len(rows[0].keys)
+	}
+	return shareKeys(inlineKeysOf(rows), r.keys)
+}
+
+// inlineKeysOf is the union of the rows' keys, in the order first named.
+func inlineKeysOf(rows []inlineRow) []string {
+	var keys []string
+	for _, r := range rows {
+		for _, k := range r.keys {
+			if !hasKey(keys, k) {
+				keys = append(keys, k)
+			}
 		}
 	}
-	return true
+	return keys
 }
 
 // inlineTable builds the table of a run of labelled rows: its label
 // column named for what the keys measure, a code column when the labels
 // end in codes.
 func (p *parser) inlineTable(rows []inlineRow, caption string) {
-	keys := rows[0].keys
+	keys := inlineKeysOf(rows)
 	label := "Uraian"
+	years := true
+	for _, r := range rows {
+		years = years && reInlineYear.MatchString(r.label)
+	}
 	switch {
+	case years:
+		label = "Tahun" // "Tahun Anggaran 2020: pagu …": a multi-year table
 	case hasKey(keys, "target") || hasKey(keys, "capaian") && !hasKey(keys, "pagu"):
 		label = "Indikator Kinerja"
 	case hasKey(keys, "l") || hasKey(keys, "laki-laki"):
@@ -192,10 +230,20 @@ func (p *parser) inlineTable(rows []inlineRow, caption string) {
 				code, text = m[2], m[1]
 			}
 			cells = append(cells, code, text)
+		} else if years {
+			cells = append(cells, reInlineYear.FindStringSubmatch(r.label)[1])
 		} else {
 			cells = append(cells, r.label)
 		}
-		cells = append(cells, r.vals...)
+		for _, k := range keys {
+			v := ""
+			for j, rk := range r.keys {
+				if rk == k {
+					v = r.vals[j]
+				}
+			}
+			cells = append(cells, v)
+		}
 		blk.Rows = append(blk.Rows, extract.Row{Start: r.start, End: r.end, Cells: cells})
 	}
 	p.table(&blk)
@@ -223,7 +271,7 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 	if b.Start <= p.inlineTo {
 		return true
 	}
-	if !reInlineBullet.MatchString(b.Text) || strings.IndexByte(b.Text, ':') < 0 {
+	if strings.Count(b.Text, ": ") == 0 || !reInlineBullet.MatchString(b.Text) && strings.Count(b.Text, ": ") < 2 {
 		return false
 	}
 	i := sort.Search(len(p.blocks), func(k int) bool { return p.blocks[k].Start >= b.Start })

@@ -203,54 +203,32 @@ func perLineTable(lines []line, i, j int) (int, bool) {
 // cutter cuts lines[from:to] into rows numbered from expect.
 type cutter func(h *flatHead, lines []line, from, to, expect int) ([]flatRow, bool)
 
-// readTable cuts the rows below a header and, when the rows are numbered,
-// follows them across page breaks: blank lines, a page number and a
-// repeat of the header may stand between two parts, and the next part
-// must open with the next row number. It returns the rows, the line spans
-// of repeated headers and the end of the last part read.
+// readTable cuts the rows below a header and follows them across page
+// breaks (flatten_break.go). It returns the rows, the line spans to drop
+// (repeated headers, running headers and footers) and the end of the last
+// part read.
 func readTable(h *flatHead, hdr []string, lines []line, from, end int, cut cutter) ([]flatRow, [][2]int, int, bool) {
 	rows, ok := cut(h, lines, from, end, 1)
 	if !ok {
 		return nil, nil, end, false
 	}
-	var repeats [][2]int
-	for h.has(fNo) && !rows[len(rows)-1].total {
-		expect := 1
-		for _, r := range rows {
-			if !r.total && !r.group {
-				expect++
-			}
-		}
-		k := end
-		for n := 0; k < len(lines) && n < 6 && !lines[k].tab && (lines[k].blank || isPageNumber(lines[k].text)); n++ {
-			k++
-		}
-		rep := [2]int{-1, -1}
-		if sameLines(lines, k, hdr) {
-			rep = [2]int{k, k + len(hdr)}
-			k += len(hdr)
-		}
-		if k >= len(lines) || lines[k].blank || lines[k].tab {
-			break
-		}
-		if f := strings.Fields(lines[k].text); len(f) == 0 || rowNo(f[0]) != expect {
-			break
-		}
-		e2 := regionEnd(lines, k)
-		more, ok := cut(h, lines, k, e2, expect)
-		if !ok {
+	var drops [][2]int
+	for !rows[len(rows)-1].total {
+		more, drop, e2, st := nextPart(h, hdr, lines, rows, end, cut)
+		if st == partFailed {
 			return nil, nil, e2, false
 		}
-		rows = append(rows, more...)
-		if rep[0] >= 0 {
-			repeats = append(repeats, rep)
+		if st == partNone {
+			break
 		}
+		rows = append(rows, more...)
+		drops = append(drops, drop...)
 		end = e2
 	}
 	if len(rows) > 0 && rows[len(rows)-1].group {
 		return nil, nil, end, false // a heading with no rows under it
 	}
-	return rows, repeats, end, len(rows) >= 2
+	return rows, drops, end, len(rows) >= 2
 }
 
 // sameLines: lines[k:] start with the texts of hdr (case aside).

@@ -150,3 +150,37 @@ func TestLabelledKomponen(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceAcrossPageBreak: a DPT sentence cut by a page break (blank
+// lines and a footer with the page number, or a running header the
+// document repeats) is read whole; a paragraph that opens a sentence of
+// its own is never read with the one before.
+func TestSentenceAcrossPageBreak(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"cut before the count, a footer with the page number",
+			[]string{"Pada Pemilu Tahun 2024 Daftar Pemilih Tetap Kabupaten Sikka yang ditetapkan dalam rapat pleno berjumlah", "",
+				"LKj KPU Kab. Sikka 2024 | hal. 17", "",
+				"233.337 pemilih, terdiri atas 112.406 laki-laki dan 120.931 perempuan, yang tersebar di 587 TPS."},
+			[]string{"pemilu 2024 kabupaten Kabupaten Sikka tps=587 L=112406 P=120931 LP=233337"}},
+		{"cut after the count, a running header",
+			[]string{"Laporan Kinerja KPU Kabupaten Sikka", "",
+				"Pada Pemilu Tahun 2024 Daftar Pemilih Tetap Kabupaten Sikka berjumlah 233.337 pemilih, terdiri atas", "",
+				"Laporan Kinerja KPU Kabupaten Sikka", "",
+				"112.406 laki-laki dan 120.931 perempuan."},
+			[]string{"pemilu 2024 kabupaten Kabupaten Sikka tps=- L=112406 P=120931 LP=233337"}},
+		{"a new sentence after the break is its own paragraph",
+			[]string{"Pada Pemilu Tahun 2024 jumlah pemilih di seluruh wilayah Kabupaten Sikka", "",
+				"Sebanyak 1.000 pemilih tercatat sebagai pemilih pindahan."},
+			nil},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.body...)
+		if got := factLines(d, "dpt"); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s: dpt\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -268,18 +267,18 @@ func (p *parser) inlineCaption() string {
 // inlineSkip reads a run of labelled rows that starts at paragraph b; it
 // reports whether b was taken (as part of a run read before, or now).
 func (p *parser) inlineSkip(b *extract.Block) bool {
-	if b.Start <= p.inlineTo {
+	if b.Start <= p.readTo {
 		return true
 	}
 	if strings.Count(b.Text, ": ") == 0 || !reInlineBullet.MatchString(b.Text) && strings.Count(b.Text, ": ") < 2 {
 		return false
 	}
-	i := sort.Search(len(p.blocks), func(k int) bool { return p.blocks[k].Start >= b.Start })
-	if i >= len(p.blocks) || &p.blocks[i] != b {
+	i := p.blockIndex(b)
+	if i < 0 {
 		return false
 	}
 	if end := p.inlineRun(i); end > 0 {
-		p.inlineTo = end
+		p.readTo = end
 		return true
 	}
 	return false

@@ -548,13 +548,13 @@ func (h *flatHead) has(k fkind) bool {
 // of a list the parser reads by its words, never by the position of its
 // figures.
 func labelledItem(t string) bool {
+	switch {
+	case strings.HasPrefix(t, "•"), strings.HasPrefix(t, "\uf0b7"), strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
+		return strings.Contains(t, ": ") || strings.Contains(t, ", ") && strings.ContainsAny(t, "–—")
+	}
 	c := strings.Index(t, ": ")
 	if c < 0 {
 		return false
-	}
-	switch {
-	case strings.HasPrefix(t, "•"), strings.HasPrefix(t, "\uf0b7"), strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
-		return true
 	}
 	parts := strings.Split(t[c+2:], ", ")
 	if len(parts) < 2 {

@@ -28,14 +28,20 @@ import (
 // inlineKeys are the words that name a cell of a labelled row.
 var inlineKeys = map[string]bool{"target": true, "realisasi": true, "capaian": true, "pagu": true, "sisa": true,
 	"serapan": true, "penyerapan": true, "anggaran": true, "alokasi": true, "nilai": true, "bobot": true, "skor": true,
-	"predikat": true, "tps": true, "laki-laki": true, "perempuan": true, "l": true, "p": true, "jumlah": true,
-	"total": true, "dpt": true, "desa": true, "kelurahan": true, "persentase": true}
+	"predikat": true, "tps": true, "laki-laki": true, "perempuan": true, "l": true, "p": true, "l+p": true, "jumlah": true,
+	"total": true, "dpt": true, "desa": true, "kelurahan": true, "desa/kelurahan": true, "desa/kel": true,
+	"persentase": true, "pemilih": true, "kinerja": true, "akhir": true}
 
 var (
 	reInlineBullet = regexp.MustCompile(`^(?:[•\x{f0b7}◦▪·*-]|\d{1,2}[.)]|[a-z][.)])\s+`)
 	reInlineYear   = regexp.MustCompile(`(?i)^(?:tahun(?:\s+anggaran)?\s+|t\.?a\.?\s+)?((?:19|20)\d\d)$`)
-	reInlineCode   = regexp.MustCompile(`^(.*\S)\s*\(\s*((?:\d{3}\.\d{2}\.)?[A-Z]{2}(?:\.\d{4})?|\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?)?)\s*\)$`)
+	reInlineCode   = regexp.MustCompile(`^(.*\S)\s*\(\s*(` + inlineCode + `)\s*\)$`)
+	reInlineLead   = regexp.MustCompile(`^(` + inlineCode + `)\s+(\S.*)$`)
 )
+
+// inlineCode: a program (WA, 076.01.WA), kegiatan (3355, WA.3355) or
+// output (3355.EBA.956) code.
+const inlineCode = `(?:\d{3}\.\d{2}\.)?[A-Z]{2}(?:\.\d{4})?|\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?)?`
 
 type inlineRow struct {
 	start, end int
@@ -46,44 +52,88 @@ type inlineRow struct {
 // inlineItem reads one item "label: key value, key value" written on
 // lines start..end (bullet: it must open with a list mark); ok is false
 // unless the item names at least two cells, each once, or is a lone
-// "label: value", which comes back with no keys and its value.
+// "label: value", which comes back with no keys and its value. The label
+// may end at a dash instead of a colon; a cell may be written "key:
+// value" or "value key" ("587 TPS"); cells are parted by commas,
+// semicolons or bars.
 func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 	m := reInlineBullet.FindString(t)
 	if bullet && m == "" || len(t) > 400 {
 		return inlineRow{}, false
 	}
-	t = t[len(m):]
-	c := strings.Index(t, ": ")
-	if c <= 0 || c > 160 {
-		return inlineRow{}, false
-	}
-	r := inlineRow{start: start, end: end, label: strings.TrimSpace(t[:c])}
-	rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t[c+2:]), "."))
-	if strings.Count(rest, ", ")+strings.Count(rest, "; ") == 0 {
-		if !inlineValue(rest) {
-			return inlineRow{}, false
+	t = strings.TrimSuffix(strings.TrimSpace(t[len(m):]), ".")
+	// the label ends at the first colon or spaced dash
+	c, sep := -1, ""
+	for _, s := range []string{": ", " – ", " — ", " - "} {
+		if k := strings.Index(t, s); k > 0 && (c < 0 || k < c) {
+			c, sep = k, s
 		}
-		r.vals = []string{rest}
+	}
+	if c > 0 && c <= 160 {
+		r := inlineRow{start: start, end: end, label: strings.TrimSpace(t[:c])}
+		rest := strings.TrimSpace(t[c+len(sep):])
+		parts := inlineCells(rest)
+		if len(parts) == 1 {
+			if sep != ": " || !inlineValue(rest) {
+				return inlineRow{}, false
+			}
+			r.vals = []string{rest}
+			return r, true
+		}
+		for _, part := range parts {
+			key, v, ok := inlinePair(part)
+			if !ok || hasKey(r.keys, key) {
+				return inlineRow{}, false
+			}
+			r.keys = append(r.keys, key)
+			r.vals = append(r.vals, v)
+		}
 		return r, true
 	}
-	for _, part := range strings.Split(strings.ReplaceAll(rest, "; ", ", "), ", ") {
-		ws := strings.Fields(part)
-		k := 0
-		for k < len(ws) && k < 3 && inlineKeys[strings.ToLower(ws[k])] {
-			k++
-		}
-		if k == 0 || k == len(ws) {
-			return inlineRow{}, false
-		}
-		v := strings.Join(ws[k:], " ")
-		key := strings.ToLower(strings.Join(ws[:k], " "))
-		if !inlineValue(v) || hasKey(r.keys, key) {
-			return inlineRow{}, false
-		}
-		r.keys = append(r.keys, key)
-		r.vals = append(r.vals, v)
+	return inlineRow{}, false
+}
+
+// inlineCells parts the cells of a labelled row.
+func inlineCells(rest string) []string {
+	for _, sep := range []string{"; ", " | "} {
+		rest = strings.ReplaceAll(rest, sep, ", ")
 	}
-	return r, len(r.keys) >= 2
+	return strings.Split(rest, ", ")
+}
+
+// inlinePair reads one named cell: "target 85%", "target: 85%", "realisasi
+// = 82,70%" or "587 TPS". Every word of the name is a column word.
+func inlinePair(part string) (key, val string, ok bool) {
+	keyOf := func(ws []string) (string, bool) {
+		if len(ws) == 0 || len(ws) > 3 {
+			return "", false
+		}
+		for _, w := range ws {
+			if !inlineKeys[strings.ToLower(w)] {
+				return "", false
+			}
+		}
+		return strings.ToLower(strings.Join(ws, " ")), true
+	}
+	if c := strings.IndexAny(part, ":="); c > 0 {
+		k, ok := keyOf(strings.Fields(part[:c]))
+		v := strings.TrimSpace(part[c+1:])
+		return k, v, ok && inlineValue(v)
+	}
+	ws := strings.Fields(part)
+	for n := min(3, len(ws)-1); n >= 1; n-- {
+		if k, ok := keyOf(ws[:n]); ok {
+			v := strings.Join(ws[n:], " ")
+			return k, v, inlineValue(v)
+		}
+	}
+	// the figure first: "587 TPS", "50.176 laki-laki"
+	if len(ws) >= 2 && inlineValue(ws[0]) {
+		if k, ok := keyOf(ws[1:]); ok {
+			return k, ws[0], true
+		}
+	}
+	return "", "", false
 }
 
 // inlineValue: one figure, percentage, amount, grade or opinion.
@@ -205,7 +255,7 @@ func (p *parser) inlineTable(rows []inlineRow, caption string) {
 	}
 	coded := false
 	for _, r := range rows {
-		if reInlineCode.MatchString(r.label) {
+		if reInlineCode.MatchString(r.label) || reInlineLead.MatchString(r.label) {
 			coded = true
 		}
 	}
@@ -214,7 +264,14 @@ func (p *parser) inlineTable(rows []inlineRow, caption string) {
 		hdr = []string{"Kode", label}
 	}
 	for _, k := range keys {
-		hdr = append(hdr, strings.ToUpper(k[:1])+k[1:])
+		switch k {
+		case "pemilih", "jumlah pemilih": // "233.337 pemilih": the roll's count
+			hdr = append(hdr, "Jumlah Pemilih")
+		case "l", "p", "l+p", "tps", "dpt":
+			hdr = append(hdr, strings.ToUpper(k))
+		default:
+			hdr = append(hdr, strings.ToUpper(k[:1])+k[1:])
+		}
 	}
 	blk := extract.Block{Kind: extract.Table, Start: rows[0].start, End: rows[len(rows)-1].end, Caption: caption, Width: len(hdr)}
 	if caption != "" {
@@ -227,6 +284,8 @@ func (p *parser) inlineTable(rows []inlineRow, caption string) {
 			code, text := "", r.label
 			if m := reInlineCode.FindStringSubmatch(r.label); m != nil {
 				code, text = m[2], m[1]
+			} else if m := reInlineLead.FindStringSubmatch(r.label); m != nil {
+				code, text = m[1], m[2]
 			}
 			cells = append(cells, code, text)
 		} else if years {

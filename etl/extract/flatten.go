@@ -196,6 +196,9 @@ func perLineTable(lines []line, i, j int) (int, bool) {
 			}
 		}
 	}
+	if end2, ok := perLineGrouped(lines, i, j, end); ok {
+		return end2, true
+	}
 	markUnproven(lines, i, end)
 	return end, true
 }

@@ -124,6 +124,13 @@ func TestFlattenedDocumentClasses(t *testing.T) {
 		want: []string{"pemilu 2024 kecamatan ALOK tps=40 L=6000 P=6200 LP=12200",
 			"pemilu 2024 kecamatan NITA tps=30 L=4100 P=4300 LP=8400"},
 	}, {
+		name: "labelled items with a remark beside the figures",
+		fam:  "capaian",
+		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
+			"• Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100%, keterangan tercapai",
+			"• Indeks kepuasan layanan informasi: target 80, realisasi 76, capaian 95%, keterangan tidak tercapai", ""},
+		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 76"},
+	}, {
 		name: "labelled items with a second figure beside one are no table",
 		fam:  "capaian",
 		body: []string{"Capaian Indikator Kinerja Utama 2024", "",

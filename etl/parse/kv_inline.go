@@ -32,6 +32,9 @@ var inlineKeys = map[string]bool{"target": true, "realisasi": true, "capaian": t
 	"total": true, "dpt": true, "desa": true, "kelurahan": true, "desa/kelurahan": true, "desa/kel": true,
 	"persentase": true, "pemilih": true, "kinerja": true, "akhir": true}
 
+// inlineRemarks name a cell of words beside the figures.
+var inlineRemarks = map[string]bool{"keterangan": true, "ket.": true, "ket": true, "kategori": true, "status": true}
+
 var (
 	reInlineBullet = regexp.MustCompile(`^(?:[•\x{f0b7}◦▪·*-]|\d{1,2}[.)]|[a-z][.)])\s+`)
 	reInlineYear   = regexp.MustCompile(`(?i)^(?:tahun(?:\s+anggaran)?\s+|t\.?a\.?\s+)?((?:19|20)\d\d)$`)
@@ -114,6 +117,11 @@ func inlinePair(part string) (key, val string, ok bool) {
 			}
 		}
 		return strings.ToLower(strings.Join(ws, " ")), true
+	}
+	// a remark: "keterangan tercapai", "kategori: sangat baik"
+	if ws := strings.Fields(strings.Replace(part, ":", " ", 1)); len(ws) >= 2 && inlineRemarks[strings.ToLower(ws[0])] {
+		v := strings.Join(ws[1:], " ")
+		return strings.ToLower(ws[0]), v, len(v) <= 60 && !strings.ContainsAny(v, "0123456789")
 	}
 	if c := strings.IndexAny(part, ":="); c > 0 {
 		k, ok := keyOf(strings.Fields(part[:c]))

@@ -211,13 +211,14 @@ type cutter func(h *flatHead, lines []line, from, to, expect int) ([]flatRow, bo
 // (repeated headers, running headers and footers) and the end of the last
 // part read.
 func readTable(h *flatHead, hdr []string, lines []line, from, end int, cut cutter) ([]flatRow, [][2]int, int, bool) {
-	rows, ok := cut(h, lines, from, end, 1)
+	rows, e, reach, ok := cutPart(h, lines, from, end, 1, cut)
 	if !ok {
 		return nil, nil, end, false
 	}
+	end = e
 	var drops [][2]int
 	for !rows[len(rows)-1].total {
-		more, drop, e2, st := nextPart(h, hdr, lines, rows, end, cut)
+		more, drop, e2, r2, st := nextPart(h, hdr, lines, rows, end, cut)
 		if st == partFailed {
 			return nil, nil, e2, false
 		}
@@ -226,7 +227,12 @@ func readTable(h *flatHead, hdr []string, lines []line, from, end int, cut cutte
 		}
 		rows = append(rows, more...)
 		drops = append(drops, drop...)
-		end = e2
+		end, reach = e2, max(reach, r2)
+	}
+	if reach > end {
+		// a part was cut at a page line inside its lines, and what
+		// followed did not go on with it: report the whole
+		return nil, nil, reach, false
 	}
 	if len(rows) > 0 && rows[len(rows)-1].group {
 		return nil, nil, end, false // a heading with no rows under it

@@ -25,7 +25,7 @@ const (
 )
 
 // nextPart looks for the part of the table after the page break at end.
-func nextPart(h *flatHead, hdr []string, lines []line, rows []flatRow, end int, cut cutter) ([]flatRow, [][2]int, int, partStatus) {
+func nextPart(h *flatHead, hdr []string, lines []line, rows []flatRow, end int, cut cutter) ([]flatRow, [][2]int, int, int, partStatus) {
 	expect := 1
 	for _, r := range rows {
 		if !r.total && !r.group {
@@ -33,8 +33,8 @@ func nextPart(h *flatHead, hdr []string, lines []line, rows []flatRow, end int, 
 		}
 	}
 	numbered := h.has(fNo)
-	if !numbered && (end >= len(lines) || !lines[end].blank) {
-		return nil, nil, end, partNone // the table ended at a note, not at a page break
+	if !numbered && (end >= len(lines) || !lines[end].blank && !pageLine(lines[end].text)) {
+		return nil, nil, end, end, partNone // the table ended at a note, not at a page break
 	}
 	status, failEnd := partNone, end
 	marked := false
@@ -49,17 +49,17 @@ func nextPart(h *flatHead, hdr []string, lines []line, rows []flatRow, end int, 
 			s, rep = k+len(hdr), [2]int{k, k + len(hdr)}
 		}
 		if s < len(lines) && !lines[s].blank && !lines[s].tab {
-			more, e2, st := tryPart(h, lines, rows, s, expect, numbered, marked, cut)
+			more, e2, reach, st := tryPart(h, lines, rows, s, expect, numbered, marked, cut)
 			switch st {
 			case partJoined:
 				drops := breakDrops(lines, end, k)
 				if rep[0] >= 0 {
 					drops = append(drops, rep)
 				}
-				return more, drops, e2, partJoined
+				return more, drops, e2, reach, partJoined
 			case partFailed:
 				if numbered {
-					return nil, nil, e2, partFailed
+					return nil, nil, e2, e2, partFailed
 				}
 				status, failEnd = partFailed, max(failEnd, e2)
 			}
@@ -71,34 +71,37 @@ func nextPart(h *flatHead, hdr []string, lines []line, rows []flatRow, end int, 
 		case len(t) <= 80 && furnitureText(t) && !flatValue(t):
 			marked = marked || rePageMark.MatchString(t) || strings.Count(t, " ") >= 2
 		default:
-			return nil, nil, failEnd, status
+			return nil, nil, failEnd, failEnd, status
 		}
 	}
-	return nil, nil, failEnd, status
+	return nil, nil, failEnd, failEnd, status
 }
 
-// tryPart cuts the part opening on line s and says whether it joins.
-func tryPart(h *flatHead, lines []line, rows []flatRow, s, expect int, numbered, marked bool, cut cutter) ([]flatRow, int, partStatus) {
+// tryPart cuts the part opening on line s and says whether it joins; it
+// returns the part's end and the end of its lines (past the part's end
+// when the part was cut at a page line inside them).
+func tryPart(h *flatHead, lines []line, rows []flatRow, s, expect int, numbered, marked bool, cut cutter) ([]flatRow, int, int, partStatus) {
 	if numbered {
 		if f := strings.Fields(lines[s].text); len(f) == 0 || rowNo(f[0]) != expect {
-			return nil, s, partNone
+			return nil, s, s, partNone
 		}
 	}
-	e2 := regionEnd(lines, s)
-	more, ok := cut(h, lines, s, e2, expect)
+	more, e2, reach, ok := cutPart(h, lines, s, regionEnd(lines, s), expect, cut)
 	switch {
 	case numbered && !ok:
-		return nil, e2, partFailed
+		return nil, reach, reach, partFailed
 	case numbered:
-		return more, e2, partJoined
+		return more, e2, reach, partJoined
 	case !ok || !marked:
-		return nil, e2, partNone
+		return nil, reach, reach, partNone
 	}
 	all := append(append([]flatRow(nil), rows...), more...)
-	if all[len(all)-1].total && h.proven(all) {
-		return more, e2, partJoined
+	if all[len(all)-1].total && h.proven(all) || reach > e2 {
+		// a part cut at a page line is proven, or not, with the parts
+		// after it
+		return more, e2, reach, partJoined
 	}
-	return nil, e2, partFailed
+	return nil, reach, reach, partFailed
 }
 
 // breakDrops are the running lines of a page break (lines[from:to]) that
@@ -111,4 +114,31 @@ func breakDrops(lines []line, from, to int) [][2]int {
 		}
 	}
 	return out
+}
+
+// cutPart cuts lines[from:to] into rows. A page break that left no blank
+// line (a converter that marks it with a form feed only) stands inside the
+// region as a page number or a running line with one: when the whole
+// region does not cut, the part ends at the first such line before which
+// it does, and the rest must be the next part's (readTable reports the
+// table otherwise). It returns the rows, the part's end and to.
+func cutPart(h *flatHead, lines []line, from, to, expect int, cut cutter) ([]flatRow, int, int, bool) {
+	if rows, ok := cut(h, lines, from, to, expect); ok {
+		return rows, to, to, true
+	}
+	for k := from + 1; k < to; k++ {
+		if !pageLine(lines[k].text) {
+			continue
+		}
+		if rows, ok := cut(h, lines, from, k, expect); ok {
+			return rows, k, to, true
+		}
+	}
+	return nil, to, to, false
+}
+
+// pageLine: a page number, or a short running line that ends in one
+// ("LKj KPU Kab. Ende 2023 | hal. 17").
+func pageLine(t string) bool {
+	return isPageNumber(t) || len(t) <= 80 && furnitureText(t) && rePageMark.MatchString(t) && !flatValue(t) && strings.Count(t, " ") >= 2
 }

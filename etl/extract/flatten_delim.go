@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Delimited tables. A table pasted from a spreadsheet as CSV, or from a
 // wiki without its rule line, writes one row per line with its cells
@@ -165,14 +168,7 @@ func (r *delimRun) valued() int {
 	return n
 }
 
-func anyNumeric(cs []string) bool {
-	for _, c := range cs {
-		if flatNumeric(c) {
-			return true
-		}
-	}
-	return false
-}
+func anyNumeric(cs []string) bool { return slices.ContainsFunc(cs, flatNumeric) }
 
 // fits: every line has w cells, or fewer and no value (a heading row), or
 // more that are all empty.

@@ -18,138 +18,123 @@ import (
 //   - items that name other columns than the first, or a figure with a
 //     second one beside it, are no table.
 func TestFlattenedDocumentClasses(t *testing.T) {
-	tests := []struct {
-		name string
-		fam  string
-		body []string
-		want []string
-	}{{
-		name: "semicolon capaian rows",
-		fam:  "capaian",
-		body: []string{"Tabel 3.1 Capaian Indikator Kinerja", "",
-			"No;Indikator Kinerja;Satuan;Target;Realisasi;Capaian (%)",
-			"1;Opini BPK atas Laporan Keuangan;Opini;WTP;WTP;100,00",
-			"2;Indeks kepuasan layanan informasi;Nilai;80;84;105,00", ""},
-		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 84"},
-	}, {
-		name: "semicolon budget rows with codes and JUMLAH",
-		fam:  "anggaran",
-		body: []string{"Tabel 3.5 Realisasi Anggaran", "",
-			"Kode;Uraian;Pagu;Realisasi;Sisa;Serapan (%)",
-			"WA;Program Dukungan Manajemen;1.000.000.000;900.000.000;100.000.000;90,00",
-			"WA.3357;Pengelolaan Umum;600.000.000;550.000.000;50.000.000;91,67",
-			"WA.3359;Pengelolaan Data;400.000.000;350.000.000;50.000.000;87,50",
-			";JUMLAH;1.000.000.000;900.000.000;100.000.000;90,00", ""},
-		want: []string{"076.01.WA pagu=1000000000 real=900000000", "3357 pagu=600000000 real=550000000", "3359 pagu=400000000 real=350000000",
-			"TOTAL pagu=1000000000 real=900000000"},
-	}, {
-		name: "semicolon DPT rows per kecamatan",
-		fam:  "dpt",
-		body: []string{"Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
-			"No;Kecamatan;TPS;Laki-laki;Perempuan;Jumlah",
-			"1;Alok;40;6.000;6.200;12.200", "2;Nita;30;4.100;4.300;8.400", ";Jumlah;70;10.100;10.500;20.600", ""},
-		want: []string{"pemilu 2024 kecamatan ALOK tps=40 L=6000 P=6200 LP=12200",
-			"pemilu 2024 kecamatan NITA tps=30 L=4100 P=4300 LP=8400",
-			"pemilu 2024 kabupaten Kabupaten Sikka tps=70 L=10100 P=10500 LP=20600"},
-	}, {
-		name: "labelled capaian items",
-		fam:  "capaian",
-		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
-			"• Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100,00%",
-			"• Indeks kepuasan layanan informasi: target 80, realisasi 84,50, capaian 105,63%", ""},
-		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 84,50"},
-	}, {
-		name: "labelled budget items, codes in parentheses, a total",
-		fam:  "anggaran",
-		body: []string{"Realisasi Anggaran Tahun 2024", "",
-			"• Program Dukungan Manajemen (076.01.WA): pagu Rp 1.000.000.000, realisasi Rp 900.000.000, sisa Rp 100.000.000, serapan 90,00%",
-			"• Pengelolaan Umum (3357): pagu Rp 600.000.000, realisasi Rp 550.000.000, sisa Rp 50.000.000, serapan 91,67%",
-			"• Pengelolaan Data (3359): pagu Rp 400.000.000, realisasi Rp 350.000.000, sisa Rp 50.000.000, serapan 87,50%",
-			"• Jumlah seluruhnya: pagu Rp 1.000.000.000, realisasi Rp 900.000.000, sisa Rp 100.000.000, serapan 90,00%", ""},
-		want: []string{"076.01.WA pagu=1000000000 real=900000000", "3357 pagu=600000000 real=550000000", "3359 pagu=400000000 real=350000000",
-			"TOTAL pagu=1000000000 real=900000000"},
-	}, {
-		name: "labelled items name their cells: another order, a cell left out",
-		fam:  "capaian",
-		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
-			"• Indeks kepuasan layanan informasi: target 80, realisasi 84,50, capaian 105,63%",
-			"• Nilai keterbukaan informasi: realisasi 79, target 75", ""},
-		want: []string{"Indeks kepuasan layanan informasi: 80 / 84,50", "Nilai keterbukaan informasi: 75 / 79"},
-	}, {
-		name: "labelled lines without list marks",
-		fam:  "capaian",
-		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
-			"Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100,00%",
-			"Indeks kepuasan layanan informasi: target 80, realisasi 84,50, capaian 105,63%", ""},
-		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 84,50"},
-	}, {
-		name: "labelled years: a multi-year budget table",
-		fam:  "anggaran",
-		body: []string{"Perbandingan realisasi anggaran tiga tahun terakhir:",
-			"• Tahun Anggaran 2022: pagu Rp 900.000.000, realisasi Rp 850.000.000, serapan 94,44%",
-			"• Tahun Anggaran 2023: pagu Rp 950.000.000, realisasi Rp 900.000.000, serapan 94,74%",
-			"• Tahun Anggaran 2024: pagu Rp 1.000.000.000, realisasi Rp 900.000.000, serapan 90,00%", ""},
-		want: []string{"TOTAL pagu=900000000 real=850000000", "TOTAL pagu=950000000 real=900000000", "TOTAL pagu=1000000000 real=900000000"},
-	}, {
-		name: "labelled kecamatan rows of a voter roll",
-		fam:  "dpt",
-		body: []string{"Rekapitulasi DPT Pemilu 2024 per Kecamatan:",
-			"• Alok: L 6.000, P 6.200, jumlah 12.200",
-			"• Nita: L 4.100, P 4.300, jumlah 8.400",
-			"• Jumlah: L 10.100, P 10.500, jumlah 20.600", ""},
-		want: []string{"pemilu 2024 kecamatan ALOK tps=- L=6000 P=6200 LP=12200",
-			"pemilu 2024 kecamatan NITA tps=- L=4100 P=4300 LP=8400",
-			"pemilu 2024 kabupaten Kabupaten Sikka tps=- L=10100 P=10500 LP=20600"},
-	}, {
-		name: "labelled items: a dash after the label, cells named with a colon, parted by semicolons",
-		fam:  "capaian",
-		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
-			"• Opini BPK atas Laporan Keuangan – Target: WTP; Realisasi: WTP; Capaian: 100,00%",
-			"• Indeks kepuasan layanan informasi – Target: 80; Realisasi: 84,50; Capaian: 105,63%", ""},
-		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 84,50"},
-	}, {
-		name: "labelled budget items opening with their codes",
-		fam:  "anggaran",
-		body: []string{"Realisasi Anggaran Tahun 2024", "",
-			"• 076.01.WA Program Dukungan Manajemen: pagu Rp 1.000.000.000, realisasi Rp 900.000.000",
-			"• 3357 Pengelolaan Umum: pagu Rp 600.000.000, realisasi Rp 550.000.000",
-			"• 3359 Pengelolaan Data: pagu Rp 400.000.000, realisasi Rp 350.000.000", ""},
-		want: []string{"076.01.WA pagu=1000000000 real=900000000", "3357 pagu=600000000 real=550000000", "3359 pagu=400000000 real=350000000"},
-	}, {
-		name: "labelled kecamatan rows, the figure before its name",
-		fam:  "dpt",
-		body: []string{"Rekapitulasi DPT Pemilu 2024 per Kecamatan:",
-			"• Alok: 40 TPS, 6.000 laki-laki, 6.200 perempuan, 12.200 pemilih",
-			"• Nita: 30 TPS, 4.100 laki-laki, 4.300 perempuan, 8.400 pemilih", ""},
-		want: []string{"pemilu 2024 kecamatan ALOK tps=40 L=6000 P=6200 LP=12200",
-			"pemilu 2024 kecamatan NITA tps=30 L=4100 P=4300 LP=8400"},
-	}, {
-		name: "labelled items with a remark beside the figures",
-		fam:  "capaian",
-		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
-			"• Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100%, keterangan tercapai",
-			"• Indeks kepuasan layanan informasi: target 80, realisasi 76, capaian 95%, keterangan tidak tercapai", ""},
-		want: []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 76"},
-	}, {
-		name: "labelled items with a second figure beside one are no table",
-		fam:  "capaian",
-		body: []string{"Capaian Indikator Kinerja Utama 2024", "",
-			"• Indeks kepuasan layanan informasi: target 80, realisasi 84,50 (naik 2,1), capaian 105,63%",
-			"• Nilai keterbukaan informasi: target 75, realisasi 79 (naik 1,5), capaian 105,33%", ""},
-		want: nil,
-	}}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := Text(tc.name, doc(tc.body...))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := factLines(d, tc.fam)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s facts:\n got %q\nwant %q", tc.fam, got, tc.want)
-			}
-		})
+	capWant := []string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 84,50"}
+	budgetTotal := []string{"076.01.WA pagu=1000000000 real=900000000", "3357 pagu=600000000 real=550000000",
+		"3359 pagu=400000000 real=350000000", "TOTAL pagu=1000000000 real=900000000"}
+	// a heading and its list, as a reader-mode page writes them
+	capDoc := func(items ...string) []string {
+		return append(append([]string{"Capaian Indikator Kinerja Utama 2024", ""}, items...), "")
 	}
+	budgetDoc := func(items ...string) []string {
+		return append(append([]string{"Realisasi Anggaran Tahun 2024", ""}, items...), "")
+	}
+	tests := []struct {
+		name, fam  string
+		body, want []string
+	}{
+		{"semicolon capaian rows", "capaian",
+			[]string{"Tabel 3.1 Capaian Indikator Kinerja", "",
+				"No;Indikator Kinerja;Satuan;Target;Realisasi;Capaian (%)",
+				"1;Opini BPK atas Laporan Keuangan;Opini;WTP;WTP;100,00",
+				"2;Indeks kepuasan layanan informasi;Nilai;80;84;105,00", ""},
+			[]string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 84"}},
+		{"semicolon budget rows with codes and JUMLAH", "anggaran",
+			[]string{"Tabel 3.5 Realisasi Anggaran", "",
+				"Kode;Uraian;Pagu;Realisasi;Sisa;Serapan (%)",
+				"WA;Program Dukungan Manajemen;1.000.000.000;900.000.000;100.000.000;90,00",
+				"WA.3357;Pengelolaan Umum;600.000.000;550.000.000;50.000.000;91,67",
+				"WA.3359;Pengelolaan Data;400.000.000;350.000.000;50.000.000;87,50",
+				";JUMLAH;1.000.000.000;900.000.000;100.000.000;90,00", ""},
+			budgetTotal},
+		{"semicolon DPT rows per kecamatan", "dpt",
+			[]string{"Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+				"No;Kecamatan;TPS;Laki-laki;Perempuan;Jumlah",
+				"1;Alok;40;6.000;6.200;12.200", "2;Nita;30;4.100;4.300;8.400", ";Jumlah;70;10.100;10.500;20.600", ""},
+			[]string{"pemilu 2024 kecamatan ALOK tps=40 L=6000 P=6200 LP=12200",
+				"pemilu 2024 kecamatan NITA tps=30 L=4100 P=4300 LP=8400",
+				"pemilu 2024 kabupaten Kabupaten Sikka tps=70 L=10100 P=10500 LP=20600"}},
+		{"labelled capaian items", "capaian",
+			capDoc(
+				"• Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100,00%",
+				"• Indeks kepuasan layanan informasi: target 80, realisasi 84,50, capaian 105,63%"),
+			capWant},
+		{"labelled budget items, codes in parentheses, a total", "anggaran",
+			budgetDoc(
+				"• Program Dukungan Manajemen (076.01.WA): pagu Rp 1.000.000.000, realisasi Rp 900.000.000, sisa Rp 100.000.000, serapan 90,00%",
+				"• Pengelolaan Umum (3357): pagu Rp 600.000.000, realisasi Rp 550.000.000, sisa Rp 50.000.000, serapan 91,67%",
+				"• Pengelolaan Data (3359): pagu Rp 400.000.000, realisasi Rp 350.000.000, sisa Rp 50.000.000, serapan 87,50%",
+				"• Jumlah seluruhnya: pagu Rp 1.000.000.000, realisasi Rp 900.000.000, sisa Rp 100.000.000, serapan 90,00%"),
+			budgetTotal},
+		{"labelled items name their cells: another order, a cell left out", "capaian",
+			capDoc(
+				"• Indeks kepuasan layanan informasi: target 80, realisasi 84,50, capaian 105,63%",
+				"• Nilai keterbukaan informasi: realisasi 79, target 75"),
+			[]string{"Indeks kepuasan layanan informasi: 80 / 84,50", "Nilai keterbukaan informasi: 75 / 79"}},
+		{"labelled lines without list marks", "capaian",
+			capDoc(
+				"Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100,00%",
+				"Indeks kepuasan layanan informasi: target 80, realisasi 84,50, capaian 105,63%"),
+			capWant},
+		{"labelled years: a multi-year budget table", "anggaran",
+			[]string{"Perbandingan realisasi anggaran tiga tahun terakhir:",
+				"• Tahun Anggaran 2022: pagu Rp 900.000.000, realisasi Rp 850.000.000, serapan 94,44%",
+				"• Tahun Anggaran 2023: pagu Rp 950.000.000, realisasi Rp 900.000.000, serapan 94,74%",
+				"• Tahun Anggaran 2024: pagu Rp 1.000.000.000, realisasi Rp 900.000.000, serapan 90,00%", ""},
+			[]string{"TOTAL pagu=900000000 real=850000000", "TOTAL pagu=950000000 real=900000000", "TOTAL pagu=1000000000 real=900000000"}},
+		{"labelled kecamatan rows of a voter roll", "dpt",
+			[]string{"Rekapitulasi DPT Pemilu 2024 per Kecamatan:",
+				"• Alok: L 6.000, P 6.200, jumlah 12.200",
+				"• Nita: L 4.100, P 4.300, jumlah 8.400",
+				"• Jumlah: L 10.100, P 10.500, jumlah 20.600", ""},
+			[]string{"pemilu 2024 kecamatan ALOK tps=- L=6000 P=6200 LP=12200",
+				"pemilu 2024 kecamatan NITA tps=- L=4100 P=4300 LP=8400",
+				"pemilu 2024 kabupaten Kabupaten Sikka tps=- L=10100 P=10500 LP=20600"}},
+		{"labelled items: a dash after the label, cells named with a colon, parted by semicolons", "capaian",
+			capDoc(
+				"• Opini BPK atas Laporan Keuangan – Target: WTP; Realisasi: WTP; Capaian: 100,00%",
+				"• Indeks kepuasan layanan informasi – Target: 80; Realisasi: 84,50; Capaian: 105,63%"),
+			capWant},
+		{"labelled budget items opening with their codes", "anggaran",
+			budgetDoc(
+				"• 076.01.WA Program Dukungan Manajemen: pagu Rp 1.000.000.000, realisasi Rp 900.000.000",
+				"• 3357 Pengelolaan Umum: pagu Rp 600.000.000, realisasi Rp 550.000.000",
+				"• 3359 Pengelolaan Data: pagu Rp 400.000.000, realisasi Rp 350.000.000"),
+			budgetTotal[:3]},
+		{"labelled kecamatan rows, the figure before its name", "dpt",
+			[]string{"Rekapitulasi DPT Pemilu 2024 per Kecamatan:",
+				"• Alok: 40 TPS, 6.000 laki-laki, 6.200 perempuan, 12.200 pemilih",
+				"• Nita: 30 TPS, 4.100 laki-laki, 4.300 perempuan, 8.400 pemilih", ""},
+			[]string{"pemilu 2024 kecamatan ALOK tps=40 L=6000 P=6200 LP=12200",
+				"pemilu 2024 kecamatan NITA tps=30 L=4100 P=4300 LP=8400"}},
+		{"labelled items with a remark beside the figures", "capaian",
+			capDoc(
+				"• Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100%, keterangan tercapai",
+				"• Indeks kepuasan layanan informasi: target 80, realisasi 76, capaian 95%, keterangan tidak tercapai"),
+			[]string{"Opini BPK atas Laporan Keuangan: WTP / WTP", "Indeks kepuasan layanan informasi: 80 / 76"}},
+		{"labelled items with a second figure beside one are no table", "capaian",
+			capDoc(
+				"• Indeks kepuasan layanan informasi: target 80, realisasi 84,50 (naik 2,1), capaian 105,63%",
+				"• Nilai keterbukaan informasi: target 75, realisasi 79 (naik 1,5), capaian 105,33%"),
+			nil},
+	}
+	for _, tc := range tests {
+		wantFacts(t, tc.name, tc.fam, tc.body, tc.want)
+	}
+}
+
+// wantFacts parses body as a document and compares the Utama facts of
+// family fam, one line each (factLines), with want.
+func wantFacts(t *testing.T, name, fam string, body, want []string) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		d, err := Text(name, doc(body...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := factLines(d, fam); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s facts:\n got %q\nwant %q", fam, got, want)
+		}
+	})
 }
 
 // TestLabelledKomponen: bulleted SAKIP components with their weights in
@@ -208,9 +193,6 @@ func TestSentenceAcrossPageBreak(t *testing.T) {
 			nil},
 	}
 	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.body...)
-		if got := factLines(d, "dpt"); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-			t.Errorf("%s: dpt\n got %q\nwant %q", tc.name, got, tc.want)
-		}
+		wantFacts(t, tc.name, "dpt", tc.body, tc.want)
 	}
 }

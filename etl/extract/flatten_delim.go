@@ -50,10 +50,9 @@ func delimited(lines []line) bool {
 			continue
 		}
 		r := delimRunAt(lines, i, d)
-		if r.to-r.from >= 3 && nonEmpty(r.cells[0]) == 1 && !anyNumeric(r.cells[0]) {
+		if c := r.cells[0][max(0, singleCell(r.cells[0]))]; r.to-r.from >= 3 && nonEmpty(r.cells[0]) == 1 && !flatNumeric(c) && !flatHeaderCell(c) {
 			// a title exported as a row of its own ("Tabel 3.5 …;;;"):
 			// the caption above the table
-			c := r.cells[0][singleCell(r.cells[0])]
 			lines[i].text = c
 			r = delimRunAt(lines, i+1, d)
 		}
@@ -140,18 +139,21 @@ func splitDelim(t string, d byte) []string {
 	}
 }
 
-// header: the run's first line names columns: no cell of it is a value
-// (a year heads a column of a multi-year table) and two cells at least are
-// column words.
+// header: the run's first lines name columns: no cell of them is a value
+// (a year heads a column of a multi-year table), and two cells at least
+// are column words (a first line of group headings, "2022;;2023", counts
+// with the line of column words under it).
 func (r *delimRun) header() bool {
 	words := 0
-	for _, c := range r.cells[0] {
-		switch {
-		case c == "":
-		case flatNumeric(c) && !isYear(c):
-			return false
-		case flatHeaderCell(c):
-			words++
+	for k := 0; k < len(r.cells) && k < 3; k++ {
+		for _, c := range r.cells[k] {
+			switch {
+			case c == "":
+			case flatNumeric(c) && !isYear(c):
+				return words >= 2 && k > 0
+			case flatHeaderCell(c):
+				words++
+			}
 		}
 	}
 	return words >= 2

@@ -48,6 +48,12 @@ func TestDelimitedTables(t *testing.T) {
 				rows: [][]string{{"WA", "Program Dukungan", "500.000", "480.000"}, {"", "JUMLAH", "500.000", "480.000"}}, start: 2, end: 5}},
 		},
 		{
+			name: "a first header line of group headings",
+			text: []string{";;2023;", "No;Indikator Kinerja;Target;Realisasi", "1;Indeks kepuasan layanan;80;84", "2;Nilai SAKIP;70;72,5"},
+			want: []tbl{{header: nil, rows: [][]string{{"1", "Indeks kepuasan layanan", "80", "84"}, {"2", "Nilai SAKIP", "70", "72,5"}},
+				start: 1, end: 4}},
+		},
+		{
 			name: "a quoted cell holds the delimiter",
 			text: []string{"Kecamatan;L;P;L+P", `"Kota; Timur";1.000;1.100;2.100`, "Soa;900;950;1.850"},
 			want: []tbl{{header: []string{"Kecamatan", "L", "P", "L+P"},

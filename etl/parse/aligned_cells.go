@@ -109,7 +109,8 @@ func unitLine(s []aseg) bool {
 	return true
 }
 
-var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]`)
+var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]|^(?-i:[A-H]|I{1,3}|IV|VI{0,3})\.\s+\p{Lu}`)
 
-// groupLine: a one-cell line that heads a group of rows.
+// groupLine: a one-cell line that heads a group of rows ("Sasaran
+// Strategis 2:", or lettered: "A. Pengungkit", "II. Hasil").
 func groupLine(s []aseg) bool { return len(s) == 1 && reAlignedGroup.MatchString(s[0].text) }

@@ -40,13 +40,25 @@ func TestSakipKomponenYearColumns(t *testing.T) {
 
 // TestRBGroupLinesWithoutCells: an RB table whose group heading lines
 // ("A. Pengungkit") lost their cells, as a PDF's text layer writes them,
-// is read whole under its header.
+// is read whole under its header; space-aligned, a lettered heading line
+// is a group line of the table.
 func TestRBGroupLinesWithoutCells(t *testing.T) {
 	checkDocs(t, []string{"rb"}, []docCase{{
 		name: "group lines without TABs",
 		body: []string{"Tabel 3.3 Hasil PMPRB Tahun 2022", "", "Komponen / Area Perubahan\tBobot\tNilai\t% Capaian",
 			"A. Pengungkit", "Manajemen Perubahan\t4\t3,12\t78,00", "Penataan Tatalaksana\t5\t3,64\t72,80",
 			"B. Hasil", "Kapasitas dan Akuntabilitas Kinerja Organisasi\t20\t12,46\t62,30", "Indeks Reformasi Birokrasi\t100\t68,79\t68,79"},
+		want: map[string][]string{"rb": {"2022|68.79"}},
+	}, {
+		name: "space-aligned, lettered group lines",
+		body: []string{"Tabel 3.3 Hasil PMPRB Tahun 2022", "",
+			"  Komponen / Area Perubahan                        Bobot   Nilai   % Capaian",
+			"  A. Pengungkit",
+			"  Manajemen Perubahan                                  4    3,12       78,00",
+			"  Penataan Tatalaksana                                 5    3,64       72,80",
+			"  B. Hasil",
+			"  Kapasitas dan Akuntabilitas Kinerja Organisasi      20   12,46       62,30",
+			"  Indeks Reformasi Birokrasi                         100   68,79       68,79"},
 		want: map[string][]string{"rb": {"2022|68.79"}},
 	}})
 }

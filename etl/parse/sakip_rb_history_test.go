@@ -51,14 +51,17 @@ func TestRBGroupLinesWithoutCells(t *testing.T) {
 		want: map[string][]string{"rb": {"2022|68.79"}},
 	}, {
 		name: "space-aligned, lettered group lines",
-		body: []string{"Tabel 3.3 Hasil PMPRB Tahun 2022", "",
-			"  Komponen / Area Perubahan                        Bobot   Nilai   % Capaian",
-			"  A. Pengungkit",
-			"  Manajemen Perubahan                                  4    3,12       78,00",
-			"  Penataan Tatalaksana                                 5    3,64       72,80",
-			"  B. Hasil",
-			"  Kapasitas dan Akuntabilitas Kinerja Organisasi      20   12,46       62,30",
-			"  Indeks Reformasi Birokrasi                         100   68,79       68,79"},
+		body: []string{"Tabel 3.3 Hasil PMPRB Tahun 2022", "", pmprbAligned},
 		want: map[string][]string{"rb": {"2022|68.79"}},
 	}})
 }
+
+// pmprbAligned is an RB table as pdftotext -layout writes it: columns
+// padded with spaces, the group lines one cell each.
+const pmprbAligned = `  Komponen / Area Perubahan                        Bobot   Nilai   % Capaian
+  A. Pengungkit
+  Manajemen Perubahan                                  4    3,12       78,00
+  Penataan Tatalaksana                                 5    3,64       72,80
+  B. Hasil
+  Kapasitas dan Akuntabilitas Kinerja Organisasi      20   12,46       62,30
+  Indeks Reformasi Birokrasi                         100   68,79       68,79`

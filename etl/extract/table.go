@@ -168,6 +168,16 @@ func (t *tableBuilder) finish() (Block, bool) {
 			continue
 		}
 		droppedHeader = false
+		if t.flat == flatDelim {
+			// a delimited line is a spreadsheet row: it wraps into the row
+			// above only as a sentence goes on (flatten_delim.go)
+			if n := len(b.Rows); n > 0 && delimContinues(l.cells) {
+				b.Rows[n-1].merge(l)
+			} else {
+				b.Rows = append(b.Rows, newRow(l))
+			}
+			continue
+		}
 		hasValue := -1 // anyValue(l.cells), computed once: -1 unknown
 		cont := false
 		if n := len(b.Rows); n > 0 {
@@ -193,10 +203,14 @@ func (t *tableBuilder) finish() (Block, bool) {
 		b.Rows = append(b.Rows, newRow(l))
 		valued = append(valued, lineValued(l.cells, &hasValue))
 	}
-	if rows, ok := bottomRows(body, hw); ok {
-		b.Rows = rows // wrapped rows with their number and values on the last line
-	} else if rows, ok := codedRows(body, hw); ok {
-		b.Rows = rows // budget rows opened by their code, amounts on any line (rows_coded.go)
+	switch {
+	case t.flat == flatDelim: // its lines are its rows
+	default:
+		if rows, ok := bottomRows(body, hw); ok {
+			b.Rows = rows // wrapped rows with their number and values on the last line
+		} else if rows, ok := codedRows(body, hw); ok {
+			b.Rows = rows // budget rows opened by their code, amounts on any line (rows_coded.go)
+		}
 	}
 	for _, r := range b.Rows {
 		if len(r.Cells) > b.Width && len(b.Header) == 0 {
@@ -268,14 +282,14 @@ func valueLike(c string) bool {
 	if !hasDigit(c) {
 		return normalize.Grade(c) != ""
 	}
-	v := normalize.ParseValue(c, normalize.Unknown)
-	switch v.Status {
+	st, grade := normalize.ValueStatus(c, normalize.Unknown)
+	switch st {
 	case normalize.OK, normalize.Several, normalize.CutOff:
 		return true
 	}
 	// a score with its grade, "70,25 (BB)", "BB (70,25)": a value, so a
 	// total row "| Nilai Akhir | 70,25 (BB)" is no continuation line
-	return v.Grade != "" || normalize.HasLowerPrefix(c, "rp")
+	return grade != "" || normalize.HasLowerPrefix(c, "rp")
 }
 
 func hasDigit(s string) bool {
@@ -429,12 +443,12 @@ func misspeltHeaderWord(w []byte) bool {
 
 // yearish: a cell that is a year, a year range or a column number.
 func yearish(c string) bool {
-	for _, w := range strings.Fields(normalize.Key(c)) {
-		if !isYear(w) && len(w) > 2 {
-			return false
-		}
-	}
-	return true
+	ok := true
+	normalize.KeyWords(c, func(w string) bool {
+		ok = isYear(w) || len(w) <= 2
+		return ok
+	})
+	return ok
 }
 
 func isYear(w string) bool {
@@ -581,8 +595,9 @@ func startsStatement(cells []string) bool {
 		if c == "" {
 			continue
 		}
-		w := strings.Fields(normalize.Key(c))
-		return len(w) > 0 && statementHeads[w[0]]
+		ok := false
+		normalize.KeyWords(c, func(w string) bool { ok = statementHeads[w]; return false }) // the first word
+		return ok
 	}
 	return false
 }

@@ -52,22 +52,25 @@ var indicatorHeads = map[string]bool{
 }
 
 func startsIndicator(s string) bool {
-	w := strings.Fields(normalize.Key(s))
-	return len(w) > 0 && indicatorHeads[w[0]]
+	ok := false
+	normalize.KeyWords(s, func(w string) bool { ok = indicatorHeads[w]; return false }) // the first word
+	return ok
 }
 
 // dangling: a text that stops on a word that cannot end a statement.
 func dangling(s string) bool {
-	w := strings.Fields(normalize.Key(s))
-	if len(w) == 0 {
-		return false
-	}
-	switch w[len(w)-1] {
-	case "untuk", "dan", "dalam", "yang", "dengan", "di", "ke", "pada", "terhadap", "atas", "serta",
-		"secara", "sesuai", "oleh", "bagi", "tentang", "mengenai", "atau", "dari", "tepat", "melalui":
+	d := false // of the last word
+	normalize.KeyWords(s, func(w string) bool {
+		switch w {
+		case "untuk", "dan", "dalam", "yang", "dengan", "di", "ke", "pada", "terhadap", "atas", "serta",
+			"secara", "sesuai", "oleh", "bagi", "tentang", "mengenai", "atau", "dari", "tepat", "melalui":
+			d = true
+		default:
+			d = false
+		}
 		return true
-	}
-	return false
+	})
+	return d
 }
 
 // unfinished: an indicator text that is cut (it stops on a dangling word)

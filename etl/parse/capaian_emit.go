@@ -180,12 +180,18 @@ func satuanOf(ind, id string, tv, rv normalize.Value) string {
 		case v.Status == normalize.OK && v.Unit != "" && v.Unit != "rupiah":
 			return v.Unit
 		case v.Status == normalize.OK:
-			w := strings.Fields(normalize.Key(ind))
-			if len(w) > 0 && (w[0] == "nilai" || w[0] == "indeks" || w[0] == "index" || w[0] == "skor") {
-				return "nilai"
-			}
-			if len(w) > 0 && (w[0] == "persentase" || w[0] == "presentase" || w[0] == "prosentase") {
-				return "persen"
+			head := "" // what the first word of the indicator's name says
+			normalize.KeyWords(ind, func(w string) bool {
+				switch w {
+				case "nilai", "indeks", "index", "skor":
+					head = "nilai"
+				case "persentase", "presentase", "prosentase":
+					head = "persen"
+				}
+				return false
+			})
+			if head != "" {
+				return head
 			}
 			if e, ok := indicator.Lookup(id); ok && e.Satuan != "" {
 				return e.Satuan

@@ -282,14 +282,14 @@ func valueLike(c string) bool {
 	if !hasDigit(c) {
 		return normalize.Grade(c) != ""
 	}
-	v := normalize.ParseValue(c, normalize.Unknown)
-	switch v.Status {
+	st, grade := normalize.ValueStatus(c, normalize.Unknown)
+	switch st {
 	case normalize.OK, normalize.Several, normalize.CutOff:
 		return true
 	}
 	// a score with its grade, "70,25 (BB)", "BB (70,25)": a value, so a
 	// total row "| Nilai Akhir | 70,25 (BB)" is no continuation line
-	return v.Grade != "" || normalize.HasLowerPrefix(c, "rp")
+	return grade != "" || normalize.HasLowerPrefix(c, "rp")
 }
 
 func hasDigit(s string) bool {
@@ -443,12 +443,12 @@ func misspeltHeaderWord(w []byte) bool {
 
 // yearish: a cell that is a year, a year range or a column number.
 func yearish(c string) bool {
-	for _, w := range strings.Fields(normalize.Key(c)) {
-		if !isYear(w) && len(w) > 2 {
-			return false
-		}
-	}
-	return true
+	ok := true
+	normalize.KeyWords(c, func(w string) bool {
+		ok = isYear(w) || len(w) <= 2
+		return ok
+	})
+	return ok
 }
 
 func isYear(w string) bool {
@@ -595,8 +595,9 @@ func startsStatement(cells []string) bool {
 		if c == "" {
 			continue
 		}
-		w := strings.Fields(normalize.Key(c))
-		return len(w) > 0 && statementHeads[w[0]]
+		ok := false
+		normalize.KeyWords(c, func(w string) bool { ok = statementHeads[w]; return false }) // the first word
+		return ok
 	}
 	return false
 }

@@ -439,3 +439,47 @@ func IndikatorKunci(id, text string) string {
 	}
 	return "teks:" + Key(text)
 }
+
+// KeyWords calls f with each word of Key(s) in order, as
+// strings.Fields(Key(s)) lists them, until f returns false. For ASCII
+// text it builds neither the key nor the list (the parsers ask the first
+// or last word of an indicator name for every fact). w is valid only
+// during the call: f must not keep it.
+func KeyWords(s string, f func(w string) bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, w := range strings.Fields(Key(s)) {
+				if !f(w) {
+					return
+				}
+			}
+			return
+		}
+	}
+	var buf [64]byte
+	for i := 0; i < len(s); {
+		if keyByte[s[i]] == 0 {
+			i++
+			continue
+		}
+		j, lower := i, true
+		for ; j < len(s) && keyByte[s[j]] != 0; j++ {
+			lower = lower && keyByte[s[j]] == s[j]
+		}
+		w := s[i:j]
+		if !lower {
+			b := buf[:0]
+			if len(w) > len(buf) {
+				b = make([]byte, 0, len(w))
+			}
+			for k := 0; k < len(w); k++ {
+				b = append(b, keyByte[w[k]])
+			}
+			w = unsafe.String(unsafe.SliceData(b), len(b))
+		}
+		if !f(w) {
+			return
+		}
+		i = j
+	}
+}

@@ -185,6 +185,16 @@ func TestParseValue(t *testing.T) {
 		if (v.Num == nil) != (tc.num == nil) || (v.Num != nil && *v.Num != *tc.num) {
 			t.Errorf("ParseValue(%q) num = %v, want %v", tc.in, v.Num, tc.num)
 		}
+		if st, g := ValueStatus(tc.in, Unknown); st != v.Status || g != v.Grade {
+			t.Errorf("ValueStatus(%q) = %v %q, want %v %q", tc.in, st, g, v.Status, v.Grade)
+		}
+		// each reading owns its number: writing one leaves the next (cached) alone
+		if v.Num != nil {
+			*v.Num = -1
+			if w := ParseValue(tc.in, Unknown); *w.Num != *tc.num {
+				t.Errorf("ParseValue(%q) after a caller wrote its number: %v, want %v", tc.in, *w.Num, *tc.num)
+			}
+		}
 	}
 }
 

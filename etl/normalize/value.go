@@ -131,20 +131,32 @@ const valueCacheMax = 1 << 16
 
 // ParseValue reads one cell. col is the convention of its column.
 func ParseValue(s string, col Convention) Value {
-	if len(s) > 64 {
-		return parseValue(s, col)
+	v := lookupValue(s, col)
+	if v.Num != nil {
+		x := *v.Num // the cache's own is shared
+		v.Num = &x
 	}
-	if int(col) >= len(valueCache.m) {
+	return v
+}
+
+// ValueStatus is the Status and Grade of ParseValue(s, col), without
+// copying its number: extract asks it of every table cell to tell values
+// from text.
+func ValueStatus(s string, col Convention) (Status, string) {
+	v := lookupValue(s, col)
+	return v.Status, v.Grade
+}
+
+// lookupValue is the reading of s, from the cache when there; its Num may
+// be the cache's own, which callers must not hand out.
+func lookupValue(s string, col Convention) Value {
+	if len(s) > 64 || int(col) >= len(valueCache.m) {
 		return parseValue(s, col)
 	}
 	valueCache.RLock()
 	out, ok := valueCache.m[col][s]
 	valueCache.RUnlock()
 	if ok {
-		if out.Num != nil {
-			x := *out.Num
-			out.Num = &x
-		}
 		return out
 	}
 	v := parseValue(s, col)

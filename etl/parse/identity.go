@@ -244,6 +244,8 @@ func distinct(xs []string) []string {
 // "Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur", "KPU Kota Kupang".
 func satkersNamed(t, up string) []string {
 	var out []string
+	var buf [5]string // the kind and up to four name words
+	var nameBuf [4]string
 	for _, lead := range []string{"KPU ", "KOMISI PEMILIHAN UMUM ", "KIP "} {
 		from := 0
 		for {
@@ -259,15 +261,15 @@ func satkersNamed(t, up string) []string {
 					continue // part of a longer word
 				}
 			}
-			words := strings.Fields(t[at:min(len(t), at+80)])
+			words := buf[:leadFields(t[at:min(len(t), at+80)], buf[:])]
 			if len(words) < 2 {
 				continue
 			}
-			kind := strings.ToUpper(strings.Trim(words[0], ".,"))
-			if kind != "KABUPATEN" && kind != "KAB" && kind != "KOTA" && kind != "PROVINSI" && kind != "PROV" {
+			kind := upperIn(strings.Trim(words[0], ".,"), satkerKinds) // KABUPATEN, KAB, KOTA, PROVINSI, PROV or ""
+			if kind == "" {
 				continue
 			}
-			var name []string
+			name := nameBuf[:0]
 			for _, w := range words[1:] {
 				w = strings.TrimRight(w, ",.;:)")
 				if w == "" || !isNameWord(w) {
@@ -278,8 +280,17 @@ func satkersNamed(t, up string) []string {
 					break
 				}
 			}
+			if len(name) == 0 {
+				continue
+			}
+			// "KIND W1 W2 W3 W4" once; each shorter name is a prefix of it
+			full := kind + " " + strings.Join(name, " ")
 			for k := len(name); k >= 1; k-- {
-				if id, ok := normalize.ResolveSatker(kind+" "+strings.Join(name[:k], " "), ""); ok {
+				n := len(kind) + k
+				for _, w := range name[:k] {
+					n += len(w)
+				}
+				if id, ok := normalize.ResolveSatker(full[:n], ""); ok {
 					out = append(out, id)
 					break
 				}
@@ -294,26 +305,14 @@ func isNameWord(w string) bool {
 	if !(c >= 'A' && c <= 'Z') && w != "dan" {
 		return false
 	}
-	switch strings.ToUpper(w) {
-	case "TAHUN", "NOMOR", "DALAM", "YANG", "PADA", "SESUAI", "TELAH", "RI", "SEBAGAI", "SE", "PERIODE", "ANGGARAN":
-		return false
-	}
-	return true
+	return upperIn(w, notNameWords) == "" // TAHUN, NOMOR, DALAM, YANG, ...
 }
 
 // titleMarkers name a report title: Laporan Kinerja, LKj, LKjIP, LAKIP,
 // Laporan Akuntabilitas Kinerja (Instansi Pemerintah).
 var titleMarkers = []string{"LAPORAN KINERJA", "LAPORAN AKUNTABILITAS KINERJA", "LKJ", "LAKIP"}
 
-func titleAt(up string) int {
-	best := -1
-	for _, m := range titleMarkers {
-		if i := strings.Index(up, m); i >= 0 && (best < 0 || i < best) {
-			best = i
-		}
-	}
-	return best
-}
+func titleAt(up string) int { return titleMarkerAt(up) }
 
 // titleYear reads the year of a report title: "LAPORAN KINERJA ... TAHUN
 // 2024", "LKj ... Tahun Anggaran 2024", "LKjIP ... 2024".

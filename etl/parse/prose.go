@@ -117,7 +117,7 @@ func (p *parser) prose(b *extract.Block) {
 // realisasi ... sebesar Rp ... atau ...%", "alokasi anggaran awal sebesar
 // Rp ...", each for the fiscal year the sentence names.
 func (p *parser) proseAnggaran(b *extract.Block, t string) {
-	ms := reAmount.FindAllStringIndex(t, -1)
+	ms := amountMatches(t) // reAmount.FindAllStringIndex(t, -1)
 	for _, m := range ms {
 		m[1] += unitWordAfter(t[m[1]:]) // "Rp 28.342,30 juta"
 	}

@@ -105,7 +105,7 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 				break
 			}
 		}
-		if score == "" || strings.Count(low, "tahun") > 1 && len(reSakipObjectYear.FindAllStringIndex(s, 2)) > 1 {
+		if score == "" || strings.Count(low, "tahun") > 1 && len(objectYear.allIndex(s)) > 1 {
 			p.proseSakipHistory(bStart, bEnd, s, &lastGrade)
 			continue
 		}
@@ -143,19 +143,19 @@ func sakipYear(s string) int {
 	// evaluation was done: "Hasil evaluasi AKIP tahun 2022 (atas kinerja
 	// tahun 2021) ... nilai 66,34". After the score it names an earlier
 	// result: "nilai 69,88, turun dari 70,36 pada evaluasi atas tahun 2021".
-	if ms := reScoredYear.FindAllStringSubmatch(s[:scoreIndex(s)], -1); len(ms) > 0 && len(distinctYears(joinYears(ms))) == 1 {
+	if ms := scoredYear.all(s[:scoreIndex(s)]); len(ms) > 0 && len(distinctYears(joinYears(ms))) == 1 {
 		return atoi(ms[0][1])
 	}
-	if m := reSakipObjectYear.FindStringSubmatch(s); m != nil {
+	if m := objectYear.first(s); m != nil {
 		return atoi(m[1])
 	}
-	if m := reSakipSatkerYear.FindStringSubmatch(s); m != nil && len(normalize.FindSatkers(m[1], "", false)) == 1 {
+	if m := satkerYear.first(s); m != nil && len(normalize.FindSatkers(m[1], "", false)) == 1 {
 		k := " " + normalize.Key(m[1]) + " "
 		if !has(k, "pada", "di", "yang", "dalam", "atas", "dari", "untuk") {
 			return atoi(m[2])
 		}
 	}
-	ms := reWhenYear.FindAllStringSubmatch(s, -1)
+	ms := whenYear.all(s)
 	y := 0
 	for _, m := range ms {
 		v := atoi(m[1])
@@ -220,7 +220,8 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 			switch {
 			case has(k, "bobot") && bobot < 0:
 				bobot = j
-			case has(k, "nilai", "skor") || strings.Contains(k, " nilai "):
+			case has(k, "nilai", "skor") || strings.Contains(k, " nilai ") || yearOnly(k):
+				// "Tahun 2022" alone over a component column: that year's scores
 				isNilai = j != bobot
 			case has(k, "uraian", "komponen", "aspek", "kriteria") && nama < 0:
 				nama = j

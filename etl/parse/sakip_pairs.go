@@ -79,7 +79,7 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 		return
 	}
 	var ms []sakipMention
-	for _, m := range reSakipMention.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range sakipMentionMatches(s) { // reSakipMention.FindAllStringSubmatchIndex(s, -1)
 		sm := sakipMention{start: m[0], end: m[1]}
 		switch {
 		case m[2] >= 0:
@@ -106,7 +106,7 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 			y = sakipYear(s)
 		}
 		if y == 0 {
-			if ys := reEvaluatedYear.FindAllStringSubmatch(s, -1); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
+			if ys := evaluatedYear.all(s); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
 				y = atoi(ys[0][1])
 			}
 		}
@@ -121,7 +121,7 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 			// scored, named as such, dates the score (its band gives the
 			// grade at resolve: sakip.predikat_dari_nilai)
 			y = 0
-			if ys := reScoredYear.FindAllStringSubmatch(s, -1); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
+			if ys := scoredYear.all(s); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
 				y = atoi(ys[0][1])
 			}
 		}

@@ -113,3 +113,89 @@ func lowerMask8(x uint64) uint64 {
 	const lo8, hi8 = 0x0101010101010101, 0x8080808080808080
 	return (x + (0x80-'a')*lo8) &^ (x + (0x80-'z'-1)*lo8) & hi8
 }
+
+// titleMarkerAt is the first index in up of any of titleMarkers, or -1:
+// every marker starts with 'L', so one pass over the L's finds the
+// earliest (one strings.Index per marker before).
+func titleMarkerAt(up string) int {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(up[i:], 'L')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		for _, m := range titleMarkers {
+			if strings.HasPrefix(up[i:], m) {
+				return i
+			}
+		}
+	}
+}
+
+// leadFields writes the first len(dst) fields of strings.Fields(s) into
+// dst and returns how many it wrote: satkersNamed reads five words after
+// every "KPU" of the title pages, and building all of them was most of
+// its allocations.
+func leadFields(s string, dst []string) int {
+	if !isASCII(s) {
+		return copy(dst, strings.Fields(s))
+	}
+	n := 0
+	for n < len(dst) {
+		i := 0
+		for i < len(s) && isFieldSpace(s[i]) {
+			i++
+		}
+		if s = s[i:]; s == "" {
+			break
+		}
+		j := 1
+		for j < len(s) && !isFieldSpace(s[j]) {
+			j++
+		}
+		dst[n], s = s[:j], s[j:]
+		n++
+	}
+	return n
+}
+
+// isFieldSpace is the ASCII white space of strings.Fields.
+func isFieldSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// satkerKinds are the words satkersNamed takes for the kind of a satker,
+// upper-cased; notNameWords, those isNameWord refuses after the kind
+// ("KPU Kabupaten Alor Tahun 2024").
+var (
+	satkerKinds  = []string{"KABUPATEN", "KAB", "KOTA", "PROVINSI", "PROV"}
+	notNameWords = []string{"TAHUN", "NOMOR", "DALAM", "YANG", "PADA", "SESUAI", "TELAH", "RI", "SEBAGAI", "SE", "PERIODE", "ANGGARAN"}
+)
+
+// upperIn is strings.ToUpper(w) when that is one of the upper-case words
+// of list, else "", without building the upper-cased word for ASCII text.
+func upperIn(w string, list []string) string {
+	if !isASCII(w) {
+		w = strings.ToUpper(w)
+	}
+	for _, k := range list {
+		if len(w) == len(k) && hasFoldUpper(w, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// hasFoldUpper: ASCII w is the upper-case word k in any ASCII case.
+func hasFoldUpper(w, k string) bool {
+	for i := 0; i < len(k); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -29,3 +29,50 @@ func TestTitleScans(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWords: the scanners of satkersNamed and titleYear are what
+// they replace: the earliest of the strings.Index of each title marker,
+// the first fields of strings.Fields, and membership of strings.ToUpper(w)
+// in a word list; on written and random texts.
+func TestTitleWords(t *testing.T) {
+	parts := []string{"LAPORAN", "KINERJA", "Laporan", "AKUNTABILITAS", "LKJ", "LKj", "LAKIP", "LAKI", "L", "LA", "kab", "Kab.",
+		"KABUPATEN", "Kabupaten", "kota", "KOTA", "PROV", "Provinsi", "ProvinsI", "tahun", "Tahun", "TAHUN", "ri", "RI", "se",
+		"anggaran", "Periode", "sebagai", "dan", "ALOR", "ſe", "ı", "é", "x", "KAB,", ".,", "", "kabupaten\u00a0alor"}
+	seps := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "", "\u00a0", "\u2003", ","}
+	upper := func(list []string, w string) bool {
+		for _, k := range list {
+			if strings.ToUpper(w) == k {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range sharedtest.Texts(9, 30000, 12, parts, seps, "", "L", "LKJ", "LAPORAN AKUNTABILITAS KINERJA LKJ") {
+		want := -1
+		for _, m := range titleMarkers {
+			if i := strings.Index(s, m); i >= 0 && (want < 0 || i < want) {
+				want = i
+			}
+		}
+		if got := titleMarkerAt(s); got != want {
+			t.Fatalf("titleMarkerAt(%q) = %d, want %d", s, got, want)
+		}
+		var buf [5]string
+		all := strings.Fields(s)
+		got := buf[:leadFields(s, buf[:])]
+		if wantF := all[:min(len(all), 5)]; strings.Join(got, "|") != strings.Join(wantF, "|") || len(got) != len(wantF) {
+			t.Fatalf("leadFields(%q) = %q, want %q", s, got, wantF)
+		}
+		for _, w := range append(all, s) {
+			for _, list := range [][]string{satkerKinds, notNameWords} {
+				want := ""
+				if upper(list, w) {
+					want = strings.ToUpper(w)
+				}
+				if got := upperIn(w, list); got != want {
+					t.Fatalf("upperIn(%q, %q) = %q, want %q", w, list, got, want)
+				}
+			}
+		}
+	}
+}

@@ -143,3 +143,130 @@ func yearWordMatches(s string) [][]int {
 	}
 	return findAllIn(reYearWord, s, wins)
 }
+
+// sakipMentionMatches is reSakipMention.FindAllStringSubmatchIndex(s, -1).
+// Every match holds its score, \d{2}[.,]\d, and lies close to it: before
+// it at most the grade and "(" with spaces between ("BB ( 70,25"), after
+// it the decimals and a few words, spaces, commas, quotes and brackets
+// (") ", "(BB)", ", dengan predikat “BB"). The window of a score runs
+// from the word before those brackets to the end of the sixth item after
+// the separator; both edges have a non-word byte (or the text's edge)
+// beside them.
+func sakipMentionMatches(s string) [][]int {
+	var wins [][2]int
+	for i := 0; i+3 < len(s); i++ {
+		if !isDigitByte(s[i]) || !isDigitByte(s[i+1]) || s[i+2] != ',' && s[i+2] != '.' || !isDigitByte(s[i+3]) {
+			continue
+		}
+		st := i
+		for st > 0 && (isSpaceASCII(s[st-1]) || s[st-1] == '(') {
+			st--
+		}
+		for st > 0 && isTokenByte(s[st-1]) {
+			st--
+		}
+		e := i + 3
+		for items := 0; items < 6; items++ {
+			for e < len(s) && (isSpaceASCII(s[e]) || s[e] == ',' || s[e] == '(' || s[e] == ')' || s[e] == '"') {
+				e++
+			}
+			if e >= len(s) || !isTokenByte(s[e]) {
+				break
+			}
+			e = wordEnd(s, e)
+		}
+		wins = append(wins, [2]int{st, e})
+	}
+	return findAllIn(reSakipMention, s, wins)
+}
+
+// yearMatches is re.FindAllStringSubmatchIndex(s, -1) for a pattern whose
+// every match ends with a year, (?:19|20)\d\d (a \b may follow), and
+// starts at most n items before it, an item being a run of bytes between
+// ASCII white space and ')' ("(AKIP) Tahun 2023" is two items, "Kab."
+// one). The SAKIP year patterns name the year scored or the year of the
+// evaluation with a few words before it, and run on every sentence that
+// states a score. The window of a year runs from the start of the n-th
+// item before it to the end of its word.
+func yearMatches(re *regexp.Regexp, s string, n int) [][]int {
+	var wins [][2]int
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			wins = append(wins, [2]int{runsBack(s, i, n), wordEnd(s, i+4)})
+		}
+	}
+	return findAllIn(re, s, wins)
+}
+
+// runsBack is the start of the n-th run of bytes other than ASCII white
+// space and ')' before pos, moved back to the start of the run pos falls
+// in: a byte after white space or ')', or 0.
+func runsBack(s string, pos, n int) int {
+	sep := func(c byte) bool { return isSpaceASCII(c) || c == ')' }
+	for pos > 0 && !sep(s[pos-1]) {
+		pos--
+	}
+	for ; n > 0; n-- {
+		k := pos
+		for k > 0 && sep(s[k-1]) {
+			k--
+		}
+		if k == 0 {
+			return 0
+		}
+		for k > 0 && !sep(s[k-1]) {
+			k--
+		}
+		pos = k
+	}
+	return pos
+}
+
+// submatchStrings is what FindAllStringSubmatch gives for the matches ms
+// of FindAllStringSubmatchIndex on s: nil for none, "" for a group that
+// took no part.
+func submatchStrings(s string, ms [][]int) [][]string {
+	if ms == nil {
+		return nil
+	}
+	out := make([][]string, len(ms))
+	for k, m := range ms {
+		ss := make([]string, len(m)/2)
+		for g := range ss {
+			if m[2*g] >= 0 {
+				ss[g] = s[m[2*g]:m[2*g+1]]
+			}
+		}
+		out[k] = ss
+	}
+	return out
+}
+
+// yearPattern is a SAKIP year pattern with the most items a match holds
+// before its year (yearMatches).
+type yearPattern struct {
+	re *regexp.Regexp
+	n  int
+}
+
+var (
+	scoredYear    = yearPattern{reScoredYear, 3}      // "tahun yang dievaluasi 2020"
+	objectYear    = yearPattern{reSakipObjectYear, 6} // "akuntabilitas kinerja instansi pemerintah) tahun 2023"
+	satkerYear    = yearPattern{reSakipSatkerYear, 8} // "sakip) kpu + five words + tahun 2019"
+	whenYear      = yearPattern{reWhenYear, 2}        // "pada tahun 2024"
+	evaluatedYear = yearPattern{reEvaluatedYear, 5}   // "atas kinerja tahun yang dinilai 2019"
+)
+
+// allIndex is re.FindAllStringSubmatchIndex(s, -1).
+func (y yearPattern) allIndex(s string) [][]int { return yearMatches(y.re, s, y.n) }
+
+// all is re.FindAllStringSubmatch(s, -1).
+func (y yearPattern) all(s string) [][]string { return submatchStrings(s, y.allIndex(s)) }
+
+// first is re.FindStringSubmatch(s): the leftmost match is FindAll's first.
+func (y yearPattern) first(s string) []string {
+	if ms := y.allIndex(s); len(ms) > 0 {
+		return submatchStrings(s, ms[:1])[0]
+	}
+	return nil
+}

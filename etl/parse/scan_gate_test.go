@@ -1,0 +1,37 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/normalize"
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
+)
+
+// TestGates: a gate says no only where its pattern finds nothing, on
+// written texts and on random texts of the pattern's own words and their
+// near misses; and it does say no somewhere, or it would gate nothing.
+func TestGates(t *testing.T) {
+	tests := []scannerCase{{
+		name: "mayOtherRoll", re: reOtherRoll, in: normalize.Fold, gate: mayOtherRoll, seed: 5, n: 20000, parts: 8,
+		words: []string{"DPT", "dpt", "DPTb", "dpk", "DPKTb", "dps", "DPSHP", "dph", "dpb", "Tambahan", "KHUSUS", "khuſus",
+			"Sementara", "ſementara", "d", "p", "tamba", "han", "L", "P", "(L+P)", "é", "_", "x"},
+		seps: []string{" ", "", "-", "/", "\u00a0"},
+		written: []string{"", "DPT L", "Jumlah DPTb", "Pemilih Tambahan (DPTb)", "DPK", "Daftar Pemilih Sementara",
+			"L+P", "Pemilih khuſus", "D\u200bPK"},
+	}}
+	for _, tc := range tests {
+		no := 0
+		for _, s := range sharedtest.Texts(tc.seed, tc.n, tc.parts, tc.words, tc.seps, tc.written...) {
+			if tc.gate(s) {
+				continue
+			}
+			no++
+			if tc.re.MatchString(tc.in(s)) {
+				t.Fatalf("%s(%q) = false, but the pattern matches", tc.name, s)
+			}
+		}
+		if no == 0 {
+			t.Errorf("%s never says no", tc.name)
+		}
+	}
+}

@@ -36,6 +36,7 @@ const (
 	flatNone     uint8 = iota
 	flatProven         // a rebuilt TAB line
 	flatUnproven       // a line of a flattened table that could not be proven
+	flatDelim          // a line of a delimited table (flatten_delim.go)
 )
 
 // fkind is what a column of a flattened table holds.
@@ -123,8 +124,9 @@ var flatUnits = map[string]bool{"%": true, "persen": true, "nilai": true, "lapor
 // flatten finds flattened tables among the lines of a document without
 // TABs and rewrites them in place (see the comment at the top).
 func flatten(lines []line) {
+	delim := delimited(lines)
 	for i := 0; i < len(lines); i++ {
-		if lines[i].blank || len(lines[i].text) > 200 {
+		if lines[i].blank || len(lines[i].text) > 200 || delim && lines[i].tab {
 			continue
 		}
 		if end, ok := flatAt(lines, i); ok {
@@ -194,6 +196,9 @@ func perLineTable(lines []line, i, j int) (int, bool) {
 			}
 		}
 	}
+	if end2, ok := perLineGrouped(lines, i, j, end); ok {
+		return end2, true
+	}
 	markUnproven(lines, i, end)
 	return end, true
 }
@@ -201,54 +206,38 @@ func perLineTable(lines []line, i, j int) (int, bool) {
 // cutter cuts lines[from:to] into rows numbered from expect.
 type cutter func(h *flatHead, lines []line, from, to, expect int) ([]flatRow, bool)
 
-// readTable cuts the rows below a header and, when the rows are numbered,
-// follows them across page breaks: blank lines, a page number and a
-// repeat of the header may stand between two parts, and the next part
-// must open with the next row number. It returns the rows, the line spans
-// of repeated headers and the end of the last part read.
+// readTable cuts the rows below a header and follows them across page
+// breaks (flatten_break.go). It returns the rows, the line spans to drop
+// (repeated headers, running headers and footers) and the end of the last
+// part read.
 func readTable(h *flatHead, hdr []string, lines []line, from, end int, cut cutter) ([]flatRow, [][2]int, int, bool) {
-	rows, ok := cut(h, lines, from, end, 1)
+	rows, e, reach, ok := cutPart(h, lines, from, end, 1, cut)
 	if !ok {
 		return nil, nil, end, false
 	}
-	var repeats [][2]int
-	for h.has(fNo) && !rows[len(rows)-1].total {
-		expect := 1
-		for _, r := range rows {
-			if !r.total && !r.group {
-				expect++
-			}
-		}
-		k := end
-		for n := 0; k < len(lines) && n < 6 && !lines[k].tab && (lines[k].blank || isPageNumber(lines[k].text)); n++ {
-			k++
-		}
-		rep := [2]int{-1, -1}
-		if sameLines(lines, k, hdr) {
-			rep = [2]int{k, k + len(hdr)}
-			k += len(hdr)
-		}
-		if k >= len(lines) || lines[k].blank || lines[k].tab {
-			break
-		}
-		if f := strings.Fields(lines[k].text); len(f) == 0 || rowNo(f[0]) != expect {
-			break
-		}
-		e2 := regionEnd(lines, k)
-		more, ok := cut(h, lines, k, e2, expect)
-		if !ok {
+	end = e
+	var drops [][2]int
+	for !rows[len(rows)-1].total {
+		more, drop, e2, r2, st := nextPart(h, hdr, lines, rows, end, cut)
+		if st == partFailed {
 			return nil, nil, e2, false
 		}
-		rows = append(rows, more...)
-		if rep[0] >= 0 {
-			repeats = append(repeats, rep)
+		if st == partNone {
+			break
 		}
-		end = e2
+		rows = append(rows, more...)
+		drops = append(drops, drop...)
+		end, reach = e2, max(reach, r2)
+	}
+	if reach > end {
+		// a part was cut at a page line inside its lines, and what
+		// followed did not go on with it: report the whole
+		return nil, nil, reach, false
 	}
 	if len(rows) > 0 && rows[len(rows)-1].group {
 		return nil, nil, end, false // a heading with no rows under it
 	}
-	return rows, repeats, end, len(rows) >= 2
+	return rows, drops, end, len(rows) >= 2
 }
 
 // sameLines: lines[k:] start with the texts of hdr (case aside).
@@ -276,8 +265,11 @@ func spacedTable(lines []line, i int, h *flatHead, tail bool) (int, bool) {
 		return 0, false
 	}
 	end := regionEnd(lines, first)
-	valued, rowish := 0, 0
+	valued, rowish, labelled := 0, 0, 0
 	for k := first; k < end; k++ {
+		if labelledItem(lines[k].text) {
+			labelled++
+		}
 		toks := flatTokens(lines[k].text)
 		switch {
 		case len(toks) > 0 && flatValue(toks[len(toks)-1]):
@@ -289,6 +281,9 @@ func spacedTable(lines []line, i int, h *flatHead, tail bool) (int, bool) {
 	}
 	if valued < 2 || 3*rowish < 2*(end-first) {
 		return 0, false // lines that neither end in a value nor start a row: prose
+	}
+	if 2*labelled > end-first {
+		return 0, false // a list of labelled items, read by the parser (kv_inline.go)
 	}
 	rows, repeats, end2, ok := readTable(h, []string{lines[i].text}, lines, first, end, spacedRows)
 	if ok && h.proven(rows) {
@@ -554,4 +549,31 @@ func (h *flatHead) has(k fkind) bool {
 		}
 	}
 	return false
+}
+
+// labelledItem: a list item that names its figures after a colon ("•
+// Program X (WA): pagu Rp 1.000, realisasi Rp 900"), or a line that names
+// two figures at least so ("Opini BPK: target WTP, realisasi WTP"): a row
+// of a list the parser reads by its words, never by the position of its
+// figures.
+func labelledItem(t string) bool {
+	switch {
+	case strings.HasPrefix(t, "•"), strings.HasPrefix(t, "\uf0b7"), strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
+		return strings.Contains(t, ": ") || strings.Contains(t, ", ") && strings.ContainsAny(t, "–—")
+	}
+	c := strings.Index(t, ": ")
+	if c < 0 {
+		return false
+	}
+	parts := strings.Split(t[c+2:], ", ")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) < 2 || !startsLower(f[0]) || !hasDigit(p) && !flatValue(f[len(f)-1]) {
+			return false
+		}
+	}
+	return true
 }

@@ -168,6 +168,16 @@ func (t *tableBuilder) finish() (Block, bool) {
 			continue
 		}
 		droppedHeader = false
+		if t.flat == flatDelim {
+			// a delimited line is a spreadsheet row: it wraps into the row
+			// above only as a sentence goes on (flatten_delim.go)
+			if n := len(b.Rows); n > 0 && delimContinues(l.cells) {
+				b.Rows[n-1].merge(l)
+			} else {
+				b.Rows = append(b.Rows, newRow(l))
+			}
+			continue
+		}
 		hasValue := -1 // anyValue(l.cells), computed once: -1 unknown
 		cont := false
 		if n := len(b.Rows); n > 0 {
@@ -193,10 +203,14 @@ func (t *tableBuilder) finish() (Block, bool) {
 		b.Rows = append(b.Rows, newRow(l))
 		valued = append(valued, lineValued(l.cells, &hasValue))
 	}
-	if rows, ok := bottomRows(body, hw); ok {
-		b.Rows = rows // wrapped rows with their number and values on the last line
-	} else if rows, ok := codedRows(body, hw); ok {
-		b.Rows = rows // budget rows opened by their code, amounts on any line (rows_coded.go)
+	switch {
+	case t.flat == flatDelim: // its lines are its rows
+	default:
+		if rows, ok := bottomRows(body, hw); ok {
+			b.Rows = rows // wrapped rows with their number and values on the last line
+		} else if rows, ok := codedRows(body, hw); ok {
+			b.Rows = rows // budget rows opened by their code, amounts on any line (rows_coded.go)
+		}
 	}
 	for _, r := range b.Rows {
 		if len(r.Cells) > b.Width && len(b.Header) == 0 {

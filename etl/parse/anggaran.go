@@ -192,7 +192,11 @@ func budgetCode(s string) (code, desc string) {
 }
 
 func isCode(t string) bool {
-	return budgetCodeShape(t) // reProgram, reKegiatan or reOutput
+	if budgetCodeShape(t) { // reProgram, reKegiatan or reOutput
+		return true
+	}
+	_, ok := parseBudgetPath(t)
+	return ok || isOutputTail(t)
 }
 
 // anggaranTable reads a budget realisation table: per program, kegiatan,
@@ -210,19 +214,15 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	}
 	hasReal := indexOf(roles, roleRealisasi) >= 0
 	hasSisa := indexOf(roles, roleSisa) >= 0
-	t.unit = moneyUnit(t.cap + t.hdr)
-	if t.unit == "" {
-		// the sentence that introduces the table: "Perbandingan dengan
-		// tahun-tahun sebelumnya (dalam ribuan rupiah):"
-		for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-3; k-- {
-			if r := p.recent[k]; !r.caption && strings.HasSuffix(strings.TrimSpace(r.text), ":") {
-				t.unit = moneyUnit(" " + normalize.Key(r.text) + " ")
-				break
-			}
-		}
+	unit, whole, ok := p.budgetUnit(t)
+	if !ok {
+		p.find("anggaran.satuan_ganda", facts.Warning, b.Start, b.End, t.label,
+			"%s: tabel menyatakan dua satuan rupiah berbeda; satuan tiap kolom tidak terbukti, tidak dimuat", t.label)
+		return
 	}
+	t.unit = unit
 	year := p.doc.Meta.Tahun
-	if y := captionYear(b.Caption); y > 0 {
+	if y := budgetCaptionYear(b.Caption); y > 0 {
 		year = y
 	}
 	// logical rows and column conventions
@@ -294,6 +294,12 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				a.Uraian = uraian
 			} else {
 				code, a.Uraian = budgetCode(uraian)
+				if code == "" {
+					code = programByName(uraian)
+				}
+				if code == "" {
+					code = kegiatanByName(uraian, program)
+				}
 			}
 			if code == "" && (reTotal.MatchString(uraian) || reTotal.MatchString(kodeCell)) {
 				a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal
@@ -321,16 +327,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		}
 		a.Realisasi = p.money(real, rc, r, t, "realisasi")
 		if sisa != "" {
-			v, n := normalize.Money(scaled(sisa, t.unit), sc)
-			switch n.Status {
-			case normalize.OK:
-				a.Sisa = &v
-			case normalize.CutOff:
-				a.SisaTeks = sisa
-			default:
-				a.SisaTeks = sisa
-				p.moneyFinding(n, sisa, r, t, "sisa")
-			}
+			p.sisaCell(&a, sisa, sc, r, t)
 		}
 		if pct != "" {
 			n := normalize.ParseNumber(pct, normalize.Unknown)
@@ -387,6 +384,12 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			}
 		}
 	}
+	if t.unit == "" && !whole && p.implausibleRupiah(start) {
+		p.doc.Anggaran, p.angMeta = p.doc.Anggaran[:start], p.angMeta[:start]
+		p.find("anggaran.satuan_tidak_jelas", facts.Warning, b.Start, b.End, t.label,
+			"%s: tabel tanpa satuan dengan pagu program/jumlah di bawah Rp %d; angka bukan rupiah penuh, tidak dimuat", t.label, minRupiahTotal)
+		return
+	}
 	if detail && rank == rankAngSummary {
 		for i := start; i < len(p.angMeta); i++ {
 			p.angMeta[i].rank = rankAngDetail
@@ -431,6 +434,17 @@ func isTotalRow(kode, uraian string, last bool) bool {
 // from its written code and the lines above it, repairing what the
 // structure proves (W.3360 under program WA) and flagging what it does not.
 func (p *parser) budgetLevel(a *facts.Anggaran, code string, program, kegiatan *string) bool {
+	if bp, ok := parseBudgetPath(code); ok {
+		pathLevel(a, bp, program, kegiatan)
+		return true
+	}
+	if isOutputTail(code) {
+		if *kegiatan == "" {
+			return false // "EBA.956" under no kegiatan: whose output is unproven
+		}
+		a.Kode, a.Tingkat, a.KodeInduk = *kegiatan+"."+code, facts.LevelOutput, *kegiatan
+		return true
+	}
 	switch {
 	case budgetCodeShape(code) && len(code) == 12: // reOutput
 		m, _ := outputCode(code)

@@ -22,15 +22,15 @@ func TestAnggaranDuplicateColumns(t *testing.T) {
 		{"realisasi per triwulan and cumulative",
 			[]string{"Tabel 3.4 Realisasi Anggaran per Triwulan Tahun Anggaran 2024", "",
 				"Kode\tProgram\tPagu\tRealisasi TW I\tRealisasi TW II\tRealisasi s.d. TW II\t% Serapan",
-				"076.01.WA\tProgram Dukungan Manajemen\t4.000.000\t1.000.000\t2.800.000\t3.800.000\t95,00",
-				"\tJUMLAH\t4.000.000\t1.000.000\t2.800.000\t3.800.000\t95,00"},
-			4000000, 3800000},
+				"076.01.WA\tProgram Dukungan Manajemen\t4.000.000.000\t1.000.000.000\t2.800.000.000\t3.800.000.000\t95,00",
+				"\tJUMLAH\t4.000.000.000\t1.000.000.000\t2.800.000.000\t3.800.000.000\t95,00"},
+			4000000000, 3800000000},
 		{"two realisasi columns, no header names the whole",
 			[]string{"Tabel 3.4 Realisasi Anggaran Tahun Anggaran 2024", "",
 				"Kode\tProgram\tPagu\tRealisasi SP2D\tRealisasi SAKTI\t% Serapan",
-				"076.01.WA\tProgram Dukungan Manajemen\t4.000.000\t3.700.000\t3.800.000\t95,00",
-				"\tJUMLAH\t4.000.000\t3.700.000\t3.800.000\t95,00"},
-			4000000, 0},
+				"076.01.WA\tProgram Dukungan Manajemen\t4.000.000.000\t3.700.000.000\t3.800.000.000\t95,00",
+				"\tJUMLAH\t4.000.000.000\t3.700.000.000\t3.800.000.000\t95,00"},
+			4000000000, 0},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body...)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // budgetByYearColumns reads a multi-year budget table laid out with one
@@ -27,6 +28,11 @@ func (p *parser) budgetByYearColumns(t *tableInfo) bool {
 	type yc struct{ col, year int }
 	var ycs []yc
 	for j, c := range hdr.Cells {
+		// "TA. 2022", "TA 2022 (Rp juta)": the unit in parentheses is read
+		// by budgetUnit, the year here
+		if strings.IndexByte(c, '(') >= 0 {
+			c = reParen.ReplaceAllString(c, " ")
+		}
 		c = strings.TrimSpace(strings.ReplaceAll(c, ".", " "))
 		m := reTA.FindStringSubmatch(strings.Join(strings.Fields(c), " "))
 		if m == nil {
@@ -37,7 +43,17 @@ func (p *parser) budgetByYearColumns(t *tableInfo) bool {
 		}
 		ycs = append(ycs, yc{j, atoi(m[1])})
 	}
-	if len(ycs) < 2 {
+	if len(ycs) == 0 {
+		// "Uraian | Jumlah (Rp)": one value column, the year the caption's
+		if j, ok := singleValueColumn(hdr.Cells); ok {
+			y := budgetCaptionYear(b.Caption)
+			if y == 0 {
+				y = p.doc.Meta.Tahun
+			}
+			ycs = append(ycs, yc{j, y})
+		}
+	}
+	if len(ycs) < 2 && !(len(ycs) == 1 && filledCells(hdr.Cells) == 2) {
 		return false
 	}
 	var labels []string
@@ -72,7 +88,16 @@ func (p *parser) budgetByYearColumns(t *tableInfo) bool {
 		}
 		nb.Rows = append(nb.Rows, extract.Row{Start: start, End: end, Cells: cells})
 	}
-	nt := &tableInfo{b: nb, label: t.label, hdr: headerText(nb), cap: t.cap, section: t.section, width: nb.Width, fam: famAnggaranTahun}
+	// the unit is stated by the table as written (a "(Rp 000)" in the
+	// year or value header), not by the turned one
+	unit, whole, ok := p.budgetUnit(t)
+	if !ok {
+		return false
+	}
+	if whole {
+		unit = unitWhole
+	}
+	nt := &tableInfo{b: nb, label: t.label, hdr: headerText(nb), cap: t.cap, section: t.section, width: nb.Width, fam: famAnggaranTahun, unit: unit}
 	nt.roles = anggaranRoles(nb)
 	if len(nt.roles) == 0 || nt.roles[0] != roleTahun {
 		return false
@@ -80,4 +105,33 @@ func (p *parser) budgetByYearColumns(t *tableInfo) bool {
 	t.fam = famAnggaranTahun
 	p.anggaranTable(nt)
 	return true
+}
+
+// singleValueColumn: a header of a measure column and one value column
+// that names no measure, year or target ("Uraian | Jumlah (Rp)"); the
+// value column's index.
+func singleValueColumn(cells []string) (int, bool) {
+	if filledCells(cells) != 2 || strings.TrimSpace(cells[0]) == "" {
+		return 0, false
+	}
+	j := len(cells) - 1
+	for strings.TrimSpace(cells[j]) == "" {
+		j--
+	}
+	k := " " + normalize.Key(cells[j]) + " "
+	if !has(k, "jumlah", "nilai", "rp", "rupiah", "total") || has(k, "target", "tahun") || anggaranRole(cells[j]) == roleRealisasi || anggaranRole(cells[j]) == roleSisa {
+		return 0, false
+	}
+	return j, true
+}
+
+// filledCells is the number of cells with text.
+func filledCells(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
 }

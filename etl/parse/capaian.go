@@ -19,9 +19,10 @@ const (
 )
 
 type capMeta struct {
-	rank  int
-	pk    bool
-	table int
+	rank   int
+	pk     bool
+	stated bool // the tingkat was stated (header, caption, group heading), not taken by default
+	table  int
 }
 
 // capRow is a logical row being assembled from extracted rows.
@@ -36,6 +37,7 @@ type capRow struct {
 	inline     bool        // values read out of a row the PDF ran into one cell
 	shards     map[int]int // per role, unreadable values dropped from continuation lines
 	unit       string      // the Satuan column, when the table has one
+	tingkat    string      // set by a group heading above the row ("Indikator Kinerja Kegiatan"), else the table's
 }
 
 var valueRoles = []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan}
@@ -106,12 +108,12 @@ func (p *parser) capaianTable(t *tableInfo) {
 	if !hasVal {
 		return
 	}
-	tingkat := facts.SasaranStrategis
+	tingkat, stated := facts.SasaranStrategis, false // stated: the header or caption names the level
 	if has(t.hdr, "kegiatan", "ikk") || has(t.cap, "sasaran kegiatan", "ikk", "indikator kinerja kegiatan") || strings.Contains(t.cap, " sasaran kegiatan ") {
-		tingkat = facts.SasaranKegiatan
+		tingkat, stated = facts.SasaranKegiatan, true
 	}
 	if strings.Contains(t.hdr, "sasaran strategis") || strings.Contains(t.hdr, " iku ") {
-		tingkat = facts.SasaranStrategis
+		tingkat, stated = facts.SasaranStrategis, true
 	}
 	pk := strings.Contains(t.cap, "perjanjian kinerja") || has(t.cap, "pk")
 	rank := rankBab
@@ -123,9 +125,10 @@ func (p *parser) capaianTable(t *tableInfo) {
 	case t.section == "ikhtisar":
 		rank = rankIkhtisar
 	}
+	measured := measuredColumns(t, roles) // earlier years' columns beside the report year's: a series
 	convs := columnConventions(b, roles)
 	year := p.doc.Meta.Tahun
-	if y := captionYear(b.Caption); y > 0 && y <= year {
+	if y := captionYear(b.Caption); y > 0 && y <= year && measured == 0 {
 		year = y
 	}
 
@@ -135,14 +138,36 @@ func (p *parser) capaianTable(t *tableInfo) {
 	sasWrapped := false
 	sasGroup := false                            // the last group row opened a sasaran whose text may follow
 	sawGroup := indexOf(roles, roleSasaran) >= 0 // the table is organised by sasaran
+	groupTingkat := ""                           // the tingkat a group heading named for the rows below it
+	pending := ""                                // a group heading merged into the row above, for the rows after it
 	for ri := range b.Rows {
 		r := &b.Rows[ri]
+		if pending != "" {
+			if tg := headingTingkat(pending); tg != "" {
+				groupTingkat = tg
+			}
+			if strings.Contains(" "+normalize.Key(pending)+" ", " sasaran ") {
+				sasaran, sawGroup = sasaranName(pending), true
+			}
+			pending = ""
+		}
 		if isFootnoteRow(r) {
 			continue
 		}
 		cells := p.assignCells(r, roles, ind)
 		if cells == nil {
 			continue
+		}
+		if ind2, heading, ok := splitGroupTail(r, cells.ind); ok {
+			cells.ind, pending = ind2, heading
+		} else if sas2, heading, ok := splitGroupTail(r, cells.sas); ok {
+			cells.sas, pending = sas2, heading // the heading written in the Sasaran column
+		}
+		if measured != 0 && (cells.byContent || cells.inline) && !allEmpty(cells.vals) {
+			// values read by their order cannot tell the measured year's
+			// columns from the earlier years' beside them
+			p.dropValues(cells, r, "baris tidak sejajar dengan kolomnya; nilai tahun berjalan tidak dapat dipisahkan dari tahun sebelumnya")
+			cells.vals = map[int]string{}
 		}
 		noCell, progCell, sasCell, indCell := cells.no, cells.prog, cells.sas, cells.ind
 		anyVal := false
@@ -154,6 +179,10 @@ func (p *parser) capaianTable(t *tableInfo) {
 		if !anyVal {
 			text := strings.TrimSpace(strings.Join(nonEmptyCells(r.Cells), " "))
 			low := " " + normalize.Key(text) + " "
+			tg := headingTingkat(text)
+			if tg != "" {
+				groupTingkat = tg
+			}
 			switch {
 			case text == "":
 			case strings.Contains(low, " program ") && !startsIndicator(indCell):
@@ -163,20 +192,26 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sasaran = sasaranName(p.groupText(r, roles))
 				sasGroup = true
 				sawGroup = true
+			case labelledHeading(text) && strings.Contains(low, " sasaran "):
+				// "A. Sasaran: Meningkatnya ...": a lettered sasaran group
+				sasaran = sasaranName(p.groupText(r, roles))
+				sasGroup, sawGroup = true, true
+			case tg != "":
+				sasGroup = false // "Indikator Kinerja Kegiatan": a level, not the indicator above's words
 			case sasGroup && !startsIndicator(text):
 				sasaran = strings.TrimSpace(sasaran + " " + p.groupText(r, roles))
 			case startsIndicator(text) && noCell == "":
 				// an indicator whose values the PDF lost: later lines
 				// continue it, not the indicator above
 				cur = &capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
-					vals: map[int]string{}, valLine: map[int]int{}}
+					vals: map[int]string{}, valLine: map[int]int{}, tingkat: groupTingkat}
 				rows = append(rows, cur)
 				sasGroup = false // an indicator ends the group heading above: its wrapped lines are the indicator's
 			case noCell != "" && indCell != "" && isRowNumber(noCell) && (startsIndicator(indCell) || upperStart(indCell)):
 				// a numbered indicator without values: its own row (the
 				// values may sit in the row below, see pushedValues)
 				cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-					vals: map[int]string{}, valLine: map[int]int{}}
+					vals: map[int]string{}, valLine: map[int]int{}, tingkat: groupTingkat}
 				rows = append(rows, cur)
 			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
 				add := indCell
@@ -239,7 +274,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		sasWrapped = r.FragmentCount(cells.sasIdx) > 1
 		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit}
+			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit, tingkat: groupTingkat}
 		if progCell != "" && cur.program == "" {
 			cur.program = progCell
 		}
@@ -259,8 +294,13 @@ func (p *parser) capaianTable(t *tableInfo) {
 		p.displacedCaption(rows[0])
 	}
 	p.pushedValues(t, rows)
+	from := len(p.doc.Capaian)
 	for _, cr := range rows {
-		p.emitCapaian(t, cr, tingkat, year, rank, pk, convs)
+		p.emitCapaian(t, cr, tingkat, stated, year, rank, pk, convs)
+	}
+	p.sameLevel(from)
+	if measured != 0 {
+		p.seriTable(t)
 	}
 }
 
@@ -270,6 +310,7 @@ type rowCells struct {
 	sasIdx             int
 	vals               map[int]string
 	inline             bool
+	byContent          bool   // values taken by their order, not their columns
 	unit               string // the Satuan column
 }
 
@@ -386,6 +427,7 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 		}
 	}
 	rc.sasIdx = -1
+	rc.byContent = true
 	return rc
 }
 

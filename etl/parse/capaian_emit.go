@@ -10,7 +10,7 @@ import (
 
 // emitCapaian turns one logical row into Capaian facts: one, or several
 // when a merged PDF row put two indicators and their values in one line.
-func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, year, rank int, pk bool, convs map[int]normalize.Convention) {
+func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bool, year, rank int, pk bool, convs map[int]normalize.Convention) {
 	pieces := map[int][]string{}
 	k := 0
 	for _, role := range []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan} {
@@ -85,6 +85,9 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, year, ran
 	if len(cr.vals) == 0 || allEmpty(cr.vals) {
 		return // an indicator whose values were lost
 	}
+	if cr.tingkat != "" {
+		tingkat, stated = cr.tingkat, true
+	}
 	if k == 0 {
 		k = 1
 	}
@@ -139,7 +142,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, year, ran
 			c.Satuan = u // the table's Satuan column says it
 		}
 		p.doc.Capaian = append(p.doc.Capaian, c)
-		p.capMeta = append(p.capMeta, capMeta{rank: rank, pk: pk, table: p.tableNo})
+		p.capMeta = append(p.capMeta, capMeta{rank: rank, pk: pk, stated: stated, table: p.tableNo})
 	}
 }
 

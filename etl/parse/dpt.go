@@ -132,6 +132,9 @@ func electionYear(t string) int {
 // kabupaten from the TOTAL row) or kabupaten/kota rows (with the province
 // from the JUMLAH row).
 func (p *parser) dptTable(t *tableInfo) {
+	if nb := splitMergedCols(t.b, dptRole); nb != nil {
+		t.b = nb
+	}
 	b := t.b
 	cols := columnTexts(b)
 	roles := make([]int, len(cols))
@@ -249,7 +252,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 			s, _ := normalize.SatkerByID(p.prov)
 			d.Wilayah = s.Wilayah
 		case level == "kecamatan":
-			d.TingkatWilayah, d.SatkerID, d.Wilayah = "kecamatan", owner, normalize.Upper(name)
+			d.TingkatWilayah, d.SatkerID, d.Wilayah = "kecamatan", owner, normalize.Upper(kecamatanName(name))
 		default:
 			id, ok := normalize.ResolveSatker(name, p.prov)
 			if !ok {
@@ -290,4 +293,16 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		}
 		p.doc.DPT = append(p.doc.DPT, d)
 	}
+}
+
+// kecamatanName is a kecamatan row's name without the word for its kind
+// written before it: "Kec. Paga", "Kecamatan Paga" → "Paga".
+func kecamatanName(name string) string {
+	t := strings.TrimSpace(name)
+	for _, pre := range [...]string{"kecamatan ", "kec. ", "kec "} {
+		if len(t) > len(pre) && strings.EqualFold(t[:len(pre)], pre) {
+			return strings.TrimSpace(t[len(pre):])
+		}
+	}
+	return t
 }

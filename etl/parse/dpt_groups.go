@@ -36,15 +36,20 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 	if len(groups) < 2 || nl < 2 && nlp < 2 {
 		// no voter column repeats: one set of columns, whatever the upper
 		// rows say (an OCR'd header can scatter fragments over them)
-		if len(groups) == 1 && otherRoll(groups[0].text) {
-			// the only group is another roll: its columns are never the
-			// DPT; the DPT is what stands outside it, if anything
-			for j := groups[0].from; j < groups[0].to && j < len(roles); j++ {
+		// a group of another roll or of a part of the DPT: its columns
+		// are never the DPT; the DPT is what stands outside it, if anything
+		blanked := false
+		for _, g := range groups {
+			if !otherRoll(g.text) {
+				continue
+			}
+			for j := g.from; j < g.to && j < len(roles); j++ {
 				roles[j] = roleNone
 			}
-			if indexOf(roles, roleLP) < 0 && indexOf(roles, roleL) < 0 {
-				return []dptSet{}
-			}
+			blanked = true
+		}
+		if blanked && indexOf(roles, roleLP) < 0 && indexOf(roles, roleL) < 0 {
+			return []dptSet{}
 		}
 		return nil
 	}
@@ -148,8 +153,17 @@ func otherRollColumn(cs []string) bool {
 
 var reOtherRoll = regexp.MustCompile(`(?i)\b(?:dptb|dpk|dpktb|dps|dpshp|dph|dpb|tambahan|khusus|sementara)\b`)
 
-// otherRoll: a group header naming a roll that is not the DPT.
-func otherRoll(t string) bool { return mayOtherRoll(t) && reOtherRoll.MatchString(normalize.Fold(t)) }
+// reVoterSubset: a category of voters counted inside the DPT (disabled,
+// first-time, young, elderly voters): its L/P/Jumlah columns are a part
+// of the roll, never the roll itself.
+var reVoterSubset = regexp.MustCompile(`(?i)\b(?:disabilitas|difabel|penyandang|pemula|milenial|millenial|lansia|lanjut usia|pemilih muda|gen z)\b`)
+
+// otherRoll: a group header naming a roll that is not the DPT, or a part
+// of the DPT. mayOtherRoll only gates the first pattern.
+func otherRoll(t string) bool {
+	f := normalize.Fold(t)
+	return (mayOtherRoll(t) && reOtherRoll.MatchString(f)) || reVoterSubset.MatchString(f)
+}
 
 var reRataRata = regexp.MustCompile(`(?i)^\s*rata(?:-|\s)*rata\b`)
 

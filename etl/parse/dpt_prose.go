@@ -20,8 +20,10 @@ var (
 	reDPTTotal = regexp.MustCompile(`(?i)(?:sebanyak|berjumlah|sejumlah|jumlah\s+pemilih(?:\s+sebanyak)?|adalah|ditetapkan\s+sebanyak)\s+(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?$`)
 	reDPTL     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?laki(?:-\s*|\s)?laki|laki(?:-\s*|\s)?laki\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})|(?-i:\bL)\s*[:=]\s*(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
 	reDPTP     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?perempuan|perempuan\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})|(?-i:\bP)\s*[:=]\s*(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
-	reDPTTPS   = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})*)\s+TPS\b`)
-	reDPTDesa  = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})*)\s+desa(?:\s*/\s*kel(?:urahan)?)?\b`)
+	// a count written without a thousands separator ("1045 TPS") is read
+	// whole, never from its last three digits
+	reDPTTPS  = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[.,]\d{3})+|\d{1,6})\s+TPS\b`)
+	reDPTDesa = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[.,]\d{3})+|\d{1,6})\s+desa(?:\s*/\s*kel(?:urahan)?)?\b`)
 )
 
 func countOf(m []string) *int64 {

@@ -341,13 +341,41 @@ func titleYear(up string) int {
 	return 0
 }
 
-// bareTitleYear is the year ending a short title line that starts with its
-// marker: "LAPORAN KINERJA (LKj) KPU KABUPATEN ENDE 2023"; else 0.
+// bareTitleYear is the year of a short title line that starts with its
+// marker: right after the marker ("LKj 2021 – KPU Kabupaten Nagekeo |
+// Portal PPID", "LAKIP (2019)"), else the last one of the line ("LAPORAN
+// KINERJA (LKj) KPU KABUPATEN ENDE 2023"); else 0. A year after a month
+// name is a date ("Diunggah: 3 Februari 2022", a web page's line joined to
+// its title), never the title's.
 func bareTitleYear(up string) int {
-	if t := strings.TrimRight(up, " ."); titleAt(t) == 0 && len(t) <= 100 {
-		return yearWord(t[strings.LastIndexByte(t, ' ')+1:])
+	t := strings.TrimRight(up, " .")
+	if titleAt(t) != 0 || len(t) > 100 {
+		return 0
+	}
+	f := strings.Fields(t)
+	for k := 1; k < len(f) && k <= 3; k++ {
+		if y := yearWord(strings.Trim(f[k], "():,")); y > 0 {
+			return y
+		}
+		if !strings.HasPrefix(f[k], "(") && !titleWordsOnly(f[k]) {
+			break // past the marker
+		}
+	}
+	for k := len(f) - 1; k >= 1; k-- {
+		if y := yearWord(strings.Trim(f[k], "():,")); y > 0 && months[strings.ToLower(f[k-1])] == 0 {
+			return y // the last year that is no date's
+		}
 	}
 	return 0
+}
+
+// titleWordsOnly: a word of the title marker ("KINERJA", "LKJIP").
+func titleWordsOnly(w string) bool {
+	switch w {
+	case "LAPORAN", "KINERJA", "AKUNTABILITAS", "INSTANSI", "PEMERINTAH", "LKJ", "LKJIP", "LAKIP", "IP":
+		return true
+	}
+	return false
 }
 
 // nextField is the first space-separated word of s and what follows it,

@@ -325,6 +325,14 @@ func (p *parser) kvKomponen(blk *extract.Block, r kvRecord) bool {
 // kvOrProse reads a paragraph: its key:value records as tables, the rest
 // as prose.
 func (p *parser) kvOrProse(b *extract.Block) {
+	if p.inlineSkip(b) {
+		return // a list item of a labelled-rows table, or read before
+	}
+	if j, ok := p.pageJoined(b); ok && p.kvLines(b) == nil {
+		// a sentence cut by a page break, read whole (prose_break.go)
+		p.readTo = j.End
+		b = &j
+	}
 	prose := func(pb *extract.Block) {
 		hits, finds := p.cov.hits, len(p.doc.Findings)
 		p.famSeen = false

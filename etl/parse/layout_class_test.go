@@ -2,7 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -251,15 +250,6 @@ func TestLayoutClasses(t *testing.T) {
 			"Persentase pegawai yang mengikuti pelatihan: 80% / 82,00%"},
 	}}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := Text(tc.name, doc(tc.body...))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := factLines(d, tc.fam)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s facts:\n got %q\nwant %q", tc.fam, got, tc.want)
-			}
-		})
+		wantFacts(t, tc.name, tc.fam, tc.body, tc.want)
 	}
 }

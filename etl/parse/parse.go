@@ -22,7 +22,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-15"
+const Version = "parse-16"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -208,6 +208,7 @@ type parser struct {
 	cov        coverage
 	famSeen    bool  // the paragraph being read names a family's words
 	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)
+	readTo     int   // the last line already read with a block before (kv_inline.go, prose_break.go)
 	spanBuf    []facts.Span
 	findBuf    []facts.Span
 	// DPT rows read from prose, added after the tables'

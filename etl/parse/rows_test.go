@@ -42,6 +42,34 @@ var factRows = map[string]func(*facts.Document) []string{
 		}
 		return out
 	},
+	// kode|tingkat|induk|tahun|pagu|realisasi|sisa
+	"anggaran": func(d *facts.Document) (out []string) {
+		for _, a := range d.Anggaran {
+			out = append(out, fmt.Sprintf("%s|%s|%s|%d|%s|%s|%s", a.Kode, a.Tingkat, a.KodeInduk, a.Tahun, nv(a.Pagu), nv(a.Realisasi), nv(a.Sisa)))
+		}
+		return out
+	},
+	// tahun|nilai|predikat
+	"sakip": func(d *facts.Document) (out []string) {
+		for _, s := range d.Sakip {
+			out = append(out, fmt.Sprintf("%d|%s|%s", s.TahunDinilai, nv(s.Nilai), s.Predikat))
+		}
+		return out
+	},
+	// tahun|komponen|bobot|nilai
+	"sakip_komponen": func(d *facts.Document) (out []string) {
+		for _, k := range d.SakipKomponen {
+			out = append(out, fmt.Sprintf("%d|%s|%s|%s", k.TahunDinilai, k.Komponen, nv(k.Bobot), nv(k.Nilai)))
+		}
+		return out
+	},
+	// tahun|nilai
+	"rb": func(d *facts.Document) (out []string) {
+		for _, r := range d.RB {
+			out = append(out, fmt.Sprintf("%d|%s", r.Tahun, nv(r.Nilai)))
+		}
+		return out
+	},
 }
 
 // nv writes an optional value, <nil> for NULL.

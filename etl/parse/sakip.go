@@ -220,7 +220,8 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 			switch {
 			case has(k, "bobot") && bobot < 0:
 				bobot = j
-			case has(k, "nilai", "skor") || strings.Contains(k, " nilai "):
+			case has(k, "nilai", "skor") || strings.Contains(k, " nilai ") || yearOnly(k):
+				// "Tahun 2022" alone over a component column: that year's scores
 				isNilai = j != bobot
 			case has(k, "uraian", "komponen", "aspek", "kriteria") && nama < 0:
 				nama = j

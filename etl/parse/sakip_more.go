@@ -67,9 +67,17 @@ func (p *parser) classifySakip(t *tableInfo) family {
 		}
 	}
 	switch {
+	case !ctx && has(h, "tahun") && has(h, "nilai", "skor", "indeks") && p.rbContext(t):
+		// "Tahun | Nilai RB | Kategori": the RB results of several years
+		// (rbTable reads one row per year)
+		return famRB
 	case komponen >= 3 && !has(h, "bobot"):
 		return famSakipKomponenKolom
 	case ctx && rowKomponen >= 3 && has(h, "nilai", "skor") && len(distinctYears(h)) < 2:
+		return famSakipKomponen
+	case ctx && rowKomponen >= 3 && has(h, "bobot") && len(distinctYears(h)) >= 2:
+		// "Komponen | Bobot | Tahun 2022 | Tahun 2023": each year's scores
+		// under a column named by its year alone
 		return famSakipKomponen
 	case ctx && labelled && len(distinctYears(h)) >= 2:
 		return famSakipRiwayat
@@ -128,6 +136,8 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 		for k := i + 1; k < len(all); k++ {
 			label := " " + normalize.Key(strings.Join(all[k].Cells, " ")) + " "
 			switch {
+			case namesRB(label):
+				// "Nilai RB": the Reformasi Birokrasi score, never SAKIP's
 			case nilai == nil && has(label, "nilai", "skor"):
 				nilai = &all[k]
 			case predikat == nil && has(label, "predikat", "kategori"):
@@ -154,11 +164,16 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 	}
 	// years as rows
 	cols := columnTexts(b)
-	ty, tn, tp := -1, -1, -1
+	ty, tn, tp, trb := -1, -1, -1, -1
 	shift, tyWhen := 0, -1 // tyWhen: the year the evaluation was done, which scores the year before
 	for j, cs := range cols {
 		k := " " + normalize.Key(strings.Join(cs, " ")) + " "
 		switch {
+		case namesRB(k):
+			// "Nilai RB" beside "Nilai SAKIP": the RB score, read as rb
+			if trb < 0 && has(k, "nilai", "skor", "indeks", "rb") {
+				trb = j
+			}
 		case has(k, "tahun") && (has(k, "evaluasi", "penilaian", "diterima", "pelaksanaan") && !has(k, "dinilai", "dievaluasi", "kinerja")):
 			if tyWhen < 0 {
 				tyWhen = j
@@ -187,7 +202,29 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 			y -= shift
 		}
 		add(y, r.Cell(tn), grade, r.Start, r.End)
+		if trb >= 0 && y > 0 {
+			p.rbHistoryCell(t, r, trb, y, satker)
+		}
 	}
+}
+
+// namesRB: a folded header or label that names Reformasi Birokrasi.
+func namesRB(k string) bool {
+	return strings.Contains(k, "reformasi birokrasi") || has(k, "rb", "pmprb")
+}
+
+// rbHistoryCell reads the RB score of year y from column j of row r of a
+// history table that gives SAKIP and RB side by side, for the satker the
+// table is about.
+func (p *parser) rbHistoryCell(t *tableInfo, r extract.Row, j, y int, satker string) {
+	n := normalize.ParseNumber(r.Cell(j), normalize.Unknown)
+	if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
+		return
+	}
+	v := n.Value
+	p.cov.hits++
+	p.rbCand = append(p.rbCand, rbCandidate{rb: facts.RB{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: satker,
+		Tahun: y, Nilai: &v, Sumber: t.label}, years: []int{y}})
 }
 
 // sakipKomponenKolom reads the component table laid out as columns:
@@ -420,4 +457,14 @@ func headerWeight(h string) *float64 {
 	}
 	v := n.Value
 	return &v
+}
+
+// yearOnly: a folded header that names a year and nothing else ("2022",
+// "tahun 2022", "ta 2022").
+func yearOnly(k string) bool {
+	w := strings.Fields(k)
+	if len(w) == 2 && (w[0] == "tahun" || w[0] == "ta") {
+		w = w[1:]
+	}
+	return len(w) == 1 && yearWord(w[0]) > 0
 }

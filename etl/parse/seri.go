@@ -30,7 +30,10 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	n := len(cols)
 	// a header whose labels sit in fewer cells than the columns (a PDF
 	// that lost empty cells) cannot say which column a label belongs to
-	for _, h := range t.b.Header {
+	for hi, h := range t.b.Header {
+		if hi < len(t.b.Header)-1 && len(h.Cells) > 0 && yearAlone(h.Cells[len(h.Cells)-1]) != 0 {
+			continue // an upper row ending in a year group ("2024" over Target | Realisasi | Capaian): the group spans to the end
+		}
 		labels := 0
 		for _, c := range h.Cells {
 			switch roleOf(c) {
@@ -80,6 +83,7 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 			}
 		}
 	}
+	groupYears(t.b, n, role, bare, label)
 	jenis := make([]string, n)
 	years := make([]int, n)
 	span := roleRealisasi
@@ -139,6 +143,9 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	if nextYearPlan(role, years, jenis) {
 		return false // one year's target, realisation and capaian, and next year's target: a capaian table
 	}
+	if p.splitMeasured(t, role, years, jenis, label) {
+		return false // the report year's capaian, earlier years beside it: capaianTable reads both
+	}
 	t.years = years
 	t.jenis = jenis
 	t.roles = capaianRoles(t.b)
@@ -184,7 +191,7 @@ func (p *parser) seriTable(t *tableInfo) {
 	}
 	var cols []seriCol
 	for j, jn := range t.jenis {
-		if jn != "" {
+		if jn != "" && jn != jenisOff {
 			cols = append(cols, seriCol{idx: j, jenis: jn, year: t.years[j]})
 		}
 	}
@@ -204,6 +211,9 @@ func (p *parser) seriTable(t *tableInfo) {
 			continue
 		}
 		text := r.Cells[ind]
+		if before, _, ok := splitGroupTail(r, text); ok {
+			text = before // a group heading merged into the row (capaian_groups.go)
+		}
 		rowJenis := ""
 		if kindCol >= 0 {
 			if rowJenis = rowKind(r.Cells, kindCol); rowJenis == "" {

@@ -26,6 +26,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 		x0 := lines[i].x0
 		heading := map[int]bool{} // merged heading rows inside the block
 		body := []textLine{lines[i]}
+		at := []int{0} // index in the block of each body line
 		for j < len(lines) {
 			l := &lines[j]
 			pitch := l.base - lines[j-1].base
@@ -38,7 +39,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			// table does neither.
 			if isSeed(l) || l.x0 >= x0+l.size || wrapsInto(body, l) {
 				x0 = math.Min(x0, l.x0)
-				body = append(body, *l)
+				body, at = append(body, *l), append(at, j-i)
 				j++
 				continue
 			}
@@ -54,7 +55,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 				break // the row under it belongs to another table
 			}
 			if centredCell(rivers(body), l) {
-				body = append(body, *l)
+				body, at = append(body, *l), append(at, j-i)
 			} else {
 				heading[j-i] = true
 			}
@@ -62,7 +63,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			j++
 		}
 		block := lines[i:j]
-		cols := mergeDisjoint(body, rivers(body))
+		cols := spanHeads(body, block, at, mergeDisjoint(body, rivers(body)))
 		if debugf != nil {
 			debugf("borderless block: %d lines, headings %v, cols %v", len(block), heading, cols)
 			for _, l := range block {
@@ -410,9 +411,14 @@ func tableRows(block []textLine, cols []column) []outLine {
 	var out []outLine
 	for _, r := range rows {
 		// rowOf (hrules.go) joins the cells; a borderless row is placed at
-		// its first line, which the page order and gaps were tuned on.
+		// its first line, which the page order and gaps were tuned on, and
+		// the gap under it is measured from its last line (a header row
+		// over two lines is no paragraph break before the next row).
 		if line, ok := rowOf(r, cols); ok {
 			line.top = r[0].top
+			if n := len(r); n > 1 && r[n-1].top > line.top {
+				line.end = r[n-1].top
+			}
 			out = append(out, line)
 		}
 	}

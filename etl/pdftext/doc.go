@@ -26,14 +26,25 @@
 //     wrapped onto two lines there becoming one.
 //  3. Tables ruled between rows only (stacks of horizontal rules of one
 //     width) take their rows from the rules and their columns from the
-//     whitespace shared by the rows. Lines outside ruled tables that line
+//     whitespace shared by the rows. Header rows right above the first
+//     rule and a total row right under the last belong to the stack (a
+//     table ruled only under its header and above its total), and a
+//     caption between two such tables of one width parts them. Lines outside ruled tables that line
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
-//     other lines keep single spaces. In a monospaced block a river must
+//     other lines keep single spaces. A group heading of a two-level
+//     header ("DPT Pemilu 2024" over "TPS L P L+P") does not merge the
+//     columns it spans: it goes into the first of them. A row over
+//     several lines is followed by a blank line only when the gap under
+//     its last line is wide. In a monospaced block a river must
 //     be wider than one space unless the header has words on both sides.
 //     A single-spaced table row that the page's width wrapped (its values
 //     on the next line) is joined back into one line.
+//     A page of prose set in two columns (a gutter at one x in the middle
+//     of the page, both sides set with word spaces only, the left lines
+//     filling their column) is read column by column, the right column's
+//     lines moved under the left column's.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped.
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line
@@ -61,4 +72,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-3"
+const Version = "pdftext-4"

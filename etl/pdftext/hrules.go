@@ -118,11 +118,13 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 			left = math.Min(left, l.x0)
 		}
 	}
-	prose := make([]bool, len(bands))
-	split := make([]bool, len(bands))
+	lines, ys, sep := splitCaptions(lines, ys, left)
+	prose := make([]bool, len(lines))
+	split := make([]bool, len(lines))
 	for i, ls := range lines {
 		prose[i] = isProse(ls, left)
-		if prose[i] {
+		split[i] = sep[i]
+		if prose[i] && !split[i] {
 			first, last := ls[0], ls[len(ls)-1]
 			split[i] = first.top-ys[i] > 0.8*first.size || ys[i+1]-last.bottom > 0.8*last.size
 		}

@@ -50,6 +50,10 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	// Tables ruled between rows only: their glyphs leave the free text.
 	stacks := findStacks(p.rules, grids)
 	if len(stacks) > 0 {
+		freeLines := groupLines(free)
+		for _, s := range stacks {
+			edgeRows(s, freeLines)
+		}
 		held := make([][]glyph, len(stacks))
 		var rest []glyph
 		for _, gl := range free {
@@ -119,9 +123,11 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 			out = append(out, outLine{text: strings.Join(texts, "\t"), top: g.ys[r], table: 1000 + ti, ocr: ocr})
 		}
 	}
-	for _, l := range borderless(groupLines(free), cc) {
-		out = append(out, l)
+	lines := groupLines(free)
+	if len(grids) == 0 && len(stacks) == 0 {
+		lines = twoColumns(lines, p.w)
 	}
+	out = append(out, borderless(lines, cc)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].top < out[j].top })
 	out = joinCutRows(chainTables(out, grids))
 	cc.endPage()

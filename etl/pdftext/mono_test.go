@@ -50,9 +50,7 @@ func TestMonospacedBlocks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := strings.Split(strings.Trim(string(res.Text), "\n"), "\n"); strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
-			}
+			wantLines(t, strings.Split(strings.Trim(string(res.Text), "\n"), "\n"), tc.want)
 		})
 	}
 }

@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestDelimitedTables: rows written one per line with their cells parted
+// by a semicolon or a bar come out as tables when every line has the
+// header's width; otherwise they are reported, and prose stays prose.
+func TestDelimitedTables(t *testing.T) {
+	type tbl struct {
+		header     []string
+		rows       [][]string
+		start, end int
+		unproven   bool
+	}
+	tests := []struct {
+		name string
+		text []string
+		want []tbl // nil: no table at all
+	}{
+		{
+			name: "semicolons, a heading row with empty cells, a unit column",
+			text: []string{"Tabel 3.1 Capaian Kinerja", "",
+				"No;Indikator Kinerja;Satuan;Target;Realisasi;Capaian (%)",
+				"1;Indeks kepuasan layanan;Nilai;80;84;105,00",
+				";Indikator Kinerja Kegiatan;;;;",
+				"2;Jumlah laporan keuangan;Laporan;4;4;100,00"},
+			want: []tbl{{header: []string{"No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"},
+				rows: [][]string{{"1", "Indeks kepuasan layanan", "Nilai", "80", "84", "105,00"},
+					{"", "Indikator Kinerja Kegiatan"}, {"2", "Jumlah laporan keuangan", "Laporan", "4", "4", "100,00"}},
+				start: 3, end: 6}},
+		},
+		{
+			name: "bars with outer bars, no rule line",
+			text: []string{"| Kode | Uraian | Pagu | Realisasi |", "| WA | Program Dukungan | 500.000 | 480.000 |",
+				"| 3357 | Pengelolaan Umum | 200.000 | 190.000 |", "| | JUMLAH | 500.000 | 480.000 |"},
+			want: []tbl{{header: []string{"Kode", "Uraian", "Pagu", "Realisasi"},
+				rows: [][]string{{"WA", "Program Dukungan", "500.000", "480.000"}, {"3357", "Pengelolaan Umum", "200.000", "190.000"},
+					{"", "JUMLAH", "500.000", "480.000"}}, start: 1, end: 4}},
+		},
+		{
+			name: "a title row and an empty row exported with the table",
+			text: []string{"Tabel 3.5 Realisasi Anggaran;;;", "Kode;Uraian;Pagu;Realisasi", "WA;Program Dukungan;500.000;480.000",
+				";;;", ";JUMLAH;500.000;480.000"},
+			want: []tbl{{header: []string{"Kode", "Uraian", "Pagu", "Realisasi"},
+				rows: [][]string{{"WA", "Program Dukungan", "500.000", "480.000"}, {"", "JUMLAH", "500.000", "480.000"}}, start: 2, end: 5}},
+		},
+		{
+			name: "a first header line of group headings",
+			text: []string{";;2023;", "No;Indikator Kinerja;Target;Realisasi", "1;Indeks kepuasan layanan;80;84", "2;Nilai SAKIP;70;72,5"},
+			want: []tbl{{header: nil, rows: [][]string{{"1", "Indeks kepuasan layanan", "80", "84"}, {"2", "Nilai SAKIP", "70", "72,5"}},
+				start: 1, end: 4}},
+		},
+		{
+			name: "a quoted cell holds the delimiter",
+			text: []string{"Kecamatan;L;P;L+P", `"Kota; Timur";1.000;1.100;2.100`, "Soa;900;950;1.850"},
+			want: []tbl{{header: []string{"Kecamatan", "L", "P", "L+P"},
+				rows: [][]string{{"Kota; Timur", "1.000", "1.100", "2.100"}, {"Soa", "900", "950", "1.850"}}, start: 1, end: 3}},
+		},
+		{
+			name: "a page break with a page number and no repeated header: one table",
+			text: []string{"No;Kecamatan;L;P;L+P", "1;Riung;1.000;1.100;2.100", "2;Soa;900;950;1.850", "", "17", "",
+				"3;Golewa;800;850;1.650", ";Jumlah;2.700;2.900;5.600"},
+			want: []tbl{{header: []string{"No", "Kecamatan", "L", "P", "L+P"},
+				rows: [][]string{{"1", "Riung", "1.000", "1.100", "2.100"}, {"2", "Soa", "900", "950", "1.850"},
+					{"3", "Golewa", "800", "850", "1.650"}, {"", "Jumlah", "2.700", "2.900", "5.600"}}, start: 1, end: 8}},
+		},
+		{
+			name: "a row with a value too few would shift its values: reported",
+			text: []string{"No;Kecamatan;TPS;Pemilih", "1;Golewa;31;9.100", "2;Bajawa;12.050", "3;Soa;20;5.000"},
+			want: []tbl{{rows: [][]string{{"No;Kecamatan;TPS;Pemilih"}, {"1;Golewa;31;9.100"}, {"2;Bajawa;12.050"}, {"3;Soa;20;5.000"}},
+				start: 1, end: 4, unproven: true}},
+		},
+		{
+			name: "a delimiter inside an unquoted label: reported",
+			text: []string{"No;Uraian;Pagu;Realisasi", "1;Belanja Barang;100.000;90.000", "2;Honor PPK; PPS;50.000;45.000",
+				"3;Belanja Modal;20.000;19.000"},
+			want: []tbl{{rows: [][]string{{"No;Uraian;Pagu;Realisasi"}, {"1;Belanja Barang;100.000;90.000"},
+				{"2;Honor PPK; PPS;50.000;45.000"}, {"3;Belanja Modal;20.000;19.000"}}, start: 1, end: 4, unproven: true}},
+		},
+		{
+			name: "prose with semicolons is no table",
+			text: []string{"Subbagian Keuangan; Subbagian Teknis; Subbagian Hukum; serta Subbagian Perencanaan",
+				"yang masing-masing dipimpin oleh seorang Kepala Subbagian; sedangkan pegawai",
+				"berjumlah 24 orang; 15 PNS; 9 PPNPN."},
+		},
+	}
+	for _, tc := range tests {
+		ts := tables(t, lines(tc.text...))
+		if len(ts) != len(tc.want) {
+			t.Errorf("%s: %d tables, want %d: %+v", tc.name, len(ts), len(tc.want), ts)
+			continue
+		}
+		for k, w := range tc.want {
+			b := ts[k]
+			if !b.Flat || b.Unproven != w.unproven || b.Start != w.start || b.End != w.end {
+				t.Errorf("%s: flat %v unproven %v lines %d-%d, want unproven %v %d-%d", tc.name, b.Flat, b.Unproven, b.Start, b.End,
+					w.unproven, w.start, w.end)
+			}
+			if w.header != nil && (len(b.Header) != 1 || !reflect.DeepEqual(b.Header[0].Cells, w.header)) {
+				t.Errorf("%s: header %+v, want %q", tc.name, b.Header, w.header)
+			}
+			var got [][]string
+			for _, r := range b.Rows {
+				got = append(got, r.Cells)
+			}
+			if !reflect.DeepEqual(got, w.rows) {
+				t.Errorf("%s: rows %q, want %q", tc.name, got, w.rows)
+			}
+		}
+	}
+}
+
+// TestLabelledListStaysText: a heading of column words over a bulleted
+// list whose items name their figures ("pagu Rp …, realisasi Rp …") is no
+// table flattened with spaces: the parser reads such items by their words.
+func TestLabelledListStaysText(t *testing.T) {
+	doc := lines("Realisasi Anggaran Tahun 2024", "",
+		"• Program Dukungan Manajemen (WA): pagu Rp 1.000.000, realisasi Rp 900.000",
+		"• Pengelolaan Umum (3357): pagu Rp 600.000, realisasi Rp 550.000",
+		"• Jumlah seluruhnya: pagu Rp 1.000.000, realisasi Rp 900.000")
+	if ts := tables(t, doc); len(ts) != 0 {
+		t.Errorf("%d tables, want the list as text: %+v", len(ts), ts)
+	}
+	doc = lines("Capaian Indikator Kinerja Utama 2024", "",
+		"Opini BPK atas Laporan Keuangan: target WTP, realisasi WTP, capaian 100,00%",
+		"Indeks kepuasan layanan: target 80, realisasi 84,50, capaian 105,63%")
+	if ts := tables(t, doc); len(ts) != 0 {
+		t.Errorf("%d tables, want the unmarked list as text: %+v", len(ts), ts)
+	}
+}

@@ -1,0 +1,115 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitPadded cuts a line at runs of two or more spaces; single spaces stay
+// inside a cell. Columns count runes, as the converter padded them.
+func splitPadded(l string) []aseg {
+	var out []aseg
+	col, start, startCol, spaces := 0, -1, 0, 0
+	for i, r := range l {
+		if r == ' ' || r == '\u00a0' {
+			spaces++
+		} else {
+			if start >= 0 && spaces >= 2 {
+				out = append(out, aseg{text: strings.TrimSpace(l[start:i]), from: startCol})
+				start = -1
+			}
+			if start < 0 {
+				start, startCol = i, col
+			}
+			spaces = 0
+		}
+		col++
+	}
+	if start >= 0 {
+		out = append(out, aseg{text: strings.TrimSpace(l[start:]), from: startCol})
+	}
+	for k := range out {
+		out[k].to = out[k].from + utf8.RuneCountInString(out[k].text) - 1
+	}
+	return out
+}
+
+// valueSeg: a cell that states a value (a number, percentage, grade or dash).
+func valueSeg(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	switch s {
+	case "-", "–", "—":
+		return true
+	}
+	if gradeLike(s) {
+		return true
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case strings.ContainsRune(".,%()+-* ", r):
+		case r == 'R' || r == 'p':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// gradeLike: a SAKIP grade or audit opinion written as a cell (B, BB*, WTP).
+func gradeLike(s string) bool {
+	s = strings.TrimRight(s, "*")
+	switch strings.ToUpper(s) {
+	case "AA", "A", "BB", "B", "CC", "C", "D", "WTP", "WDP", "TMP", "TW":
+		return true
+	}
+	return false
+}
+
+// bodyLine: a line of two or more cells that ends in a value, or holds two
+// values before a closing word.
+func bodyLine(s []aseg) bool {
+	if len(s) < 2 {
+		return false
+	}
+	if valueSeg(s[len(s)-1].text) {
+		return true
+	}
+	// a trailing word column (Keterangan: "Baik", "Tercapai") after two
+	// or more values; the first cell counts when it is a value too (a
+	// table without a label column: "B   B   Tercapai")
+	n := 0
+	for k, c := range s {
+		if (k > 0 || len(s) >= 3) && valueSeg(c.text) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// unitLine: a header line that only states a column's unit, "(%)" or
+// "(Rp)", under the column words.
+func unitLine(s []aseg) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for _, c := range s {
+		t := c.text
+		if len(t) < 3 || len(t) > 12 || t[0] != '(' || t[len(t)-1] != ')' || valueSeg(t) && strings.ContainsAny(t, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]`)
+
+// groupLine: a one-cell line that heads a group of rows.
+func groupLine(s []aseg) bool { return len(s) == 1 && reAlignedGroup.MatchString(s[0].text) }

@@ -1,0 +1,142 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestBudgetUnitClasses: the unit of a budget table's amounts, stated by
+// its caption, its header or the paragraph introducing it, in words or as
+// zero groups, Indonesian or English. An amount in those texts is no unit
+// statement; two different units load nothing; a table that states no
+// unit and whose program and total lines are too small to be whole rupiah
+// loads nothing (its amounts are in a unit it does not name), unless it
+// says they are whole rupiah.
+func TestBudgetUnitClasses(t *testing.T) {
+	const row = "WA\tProgram Dukungan Manajemen\t4.605.282\t4.531.661\t73.621\t98,40"
+	const hdr = "Kode\tUraian\tPagu\tRealisasi\tSisa\t%"
+	tests := []struct {
+		name   string
+		before []string // paragraphs before the caption
+		cap    string   // appended to the caption
+		hdr    string
+		pagu   int64 // 0: nothing loaded
+		rule   string
+	}{
+		{"ribuan after Rp", nil, " (dalam Rp ribuan)", hdr, 4605282000, ""},
+		{"Rp'000", nil, " (Rp'000)", hdr, 4605282000, ""},
+		{"x Rp1.000", nil, " (x Rp1.000)", hdr, 4605282000, ""},
+		{"Rp x 1.000", nil, " (Rp x 1.000)", hdr, 4605282000, ""},
+		{"ribu Rp after the year", nil, " (ribu Rp)", hdr, 4605282000, ""},
+		{"bare (000) after the year", nil, " (000)", hdr, 4605282000, ""},
+		{"English thousands", nil, " (in thousand rupiah)", hdr, 4605282000, ""},
+		{"IDR '000", nil, " (IDR '000)", hdr, 4605282000, ""},
+		{"English millions", nil, " (in millions of rupiah)", hdr, 4605282000000, ""},
+		{"juta Rp", nil, " (juta Rp)", hdr, 4605282000000, ""},
+		{"unit in a header cell", nil, "", "Kode\tUraian\tPagu (Rp 000)\tRealisasi (Rp 000)\tSisa (Rp 000)\t%", 4605282000, ""},
+		{"intro sentence ending with a period", []string{"Angka pada tabel berikut disajikan dalam ribuan rupiah."}, "", hdr, 4605282000, ""},
+		{"intro sentence ending with a colon", []string{"Rinciannya (dalam ribuan rupiah):"}, "", hdr, 4605282000, ""},
+		{"two units", nil, " (dalam ribuan rupiah)", "Kode\tUraian\tPagu (Rp juta)\tRealisasi\tSisa\t%", 0, "anggaran.satuan_ganda"},
+		{"an amount in miliar before the table is no unit", []string{"Pagu tahun 2022 sebesar 4,6 miliar rupiah dengan rincian sebagai berikut:"}, "", hdr, 0, "anggaran.satuan_tidak_jelas"},
+		{"an amount with zero groups is no unit", []string{"Pagu tahun 2022 sebesar Rp 1.000.000.000 dengan rincian sebagai berikut:"}, "", hdr, 0, "anggaran.satuan_tidak_jelas"},
+		{"no unit, too small for rupiah", nil, "", hdr, 0, "anggaran.satuan_tidak_jelas"},
+		{"says whole rupiah", nil, "", "Kode\tUraian\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%", 4605282, ""},
+	}
+	for _, tc := range tests {
+		body := []string{}
+		for _, s := range tc.before {
+			body = append(body, s, "")
+		}
+		body = append(body, "Tabel 3.5 Realisasi Anggaran Tahun 2022"+tc.cap, "", tc.hdr, row)
+		d := parseDoc(t, tc.name, body...)
+		var got int64
+		for _, a := range d.Anggaran {
+			if a.Kode == "076.01.WA" {
+				got = i64(a.Pagu)
+			}
+		}
+		if got != tc.pagu {
+			t.Errorf("%s: pagu %d, want %d", tc.name, got, tc.pagu)
+		}
+		if tc.rule != "" && !hasRule(d, tc.rule) {
+			t.Errorf("%s: no finding %s in %+v", tc.name, tc.rule, d.Findings)
+		}
+	}
+}
+
+// TestStatedUnit: the words and numbers that state a unit, and those that
+// state an amount.
+func TestStatedUnit(t *testing.T) {
+	tests := map[string]string{
+		"(dalam ribuan rupiah)":             "ribu",
+		"Pagu (Rp. 000)":                    "ribu",
+		"(Rp 000.000)":                      "juta",
+		"Rp 1.000.500.000":                  "",
+		"sebesar Rp 1.000.000.000 dengan":   "",
+		"(Rp 1.000)":                        "ribu",
+		"16 482 350 000":                    "",
+		"sebesar 3,2 miliar rupiah":         "",
+		"1.000 pemilih":                     "",
+		"(ribuan)":                          "ribu",
+		"Tahun 2022 (ribuan)":               "ribu",
+		"(dalam ribuan) dan (dalam jutaan)": "?",
+		"Realisasi Anggaran Tahun 2022":     "",
+	}
+	for in, want := range tests {
+		if got := statedUnit(in); got != want {
+			t.Errorf("statedUnit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTurnedBudgetTables: a budget table with the measures as rows (pagu,
+// realisasi, sisa, %) and one value column is the total of the caption's
+// year; with year columns, the unit its header states still holds.
+func TestTurnedBudgetTables(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want string // "year=pagu/realisasi" joined by ";"
+	}{
+		{"one value column", []string{"Tabel 3.6 Realisasi Anggaran TA 2023", "", "Uraian\tJumlah (Rp)", "Pagu\t3.000.000.000", "Realisasi\t2.900.000.000", "Persentase\t96,67%"},
+			"2023=3000000000/2900000000"},
+		{"one value column in Rp 000", []string{"Tabel 3.6 Realisasi Anggaran TA 2023", "", "Uraian\tJumlah (Rp 000)", "Pagu\t3.000.000", "Realisasi\t2.900.000"},
+			"2023=3000000000/2900000000"},
+		{"a target column is no value column", []string{"Tabel 3.6 Realisasi Anggaran TA 2023", "", "Uraian\tTarget", "Pagu\t3.000.000.000", "Realisasi\t2.900.000.000"},
+			""},
+		{"year columns, unit in their header", []string{"Tabel 3.6 Perbandingan Realisasi Anggaran", "", "Uraian\tTA 2022 (Rp juta)\tTA 2023 (Rp juta)", "Pagu\t2.800,5\t3.000", "Realisasi\t2.700\t2.900"},
+			"2022=2800500000/2700000000;2023=3000000000/2900000000"},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.body...)
+		var got []string
+		for _, a := range d.Anggaran {
+			got = append(got, fmt.Sprintf("%d=%d/%d", a.Tahun, i64(a.Pagu), i64(a.Realisasi)))
+		}
+		if strings.Join(got, ";") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestBudgetCaptionYear: the fiscal year a budget caption names, and the
+// years that are not one.
+func TestBudgetCaptionYear(t *testing.T) {
+	tests := map[string]int{
+		"Tabel 3.6 Realisasi Anggaran Tahun Anggaran 2022":        2022,
+		"Tabel 3.6 Realisasi Anggaran TA 2022":                    2022,
+		"Tabel 3.6 Realisasi Anggaran T.A. 2022 (Rp ribu)":        2022,
+		"Table 3.8 Budget Realization, Fiscal Year 2021":          2021,
+		"Tabel 3.6 Realisasi Anggaran 2022":                       2022,
+		"Tabel 3.6 Realisasi Anggaran Tahapan Pemilu 2024":        0,
+		"Tabel 3.6 Realisasi Anggaran 2019-2021":                  0,
+		"Tabel 3.6 Perbandingan Realisasi Anggaran 2021 dan 2022": 0,
+		"Tabel 3.6 Realisasi Anggaran per Program dan Kegiatan":   0,
+	}
+	for c, want := range tests {
+		if got := budgetCaptionYear(c); got != want {
+			t.Errorf("budgetCaptionYear(%q) = %d, want %d", c, got, want)
+		}
+	}
+}

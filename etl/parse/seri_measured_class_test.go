@@ -1,0 +1,97 @@
+package parse
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestMeasuredYearClass: a capaian table of the report year that sets
+// earlier years' columns beside it (a baseline "Kondisi Awal" column, a
+// year group over Target/Realisasi) gives the report year's capaian and a
+// series of the earlier years only. A comparison table without a Capaian
+// column, or one whose Capaian measures another year than the report's,
+// stays a series as a whole.
+func TestMeasuredYearClass(t *testing.T) {
+	const ind = "Nilai Keterbukaan Informasi Publik"
+	tests := []struct {
+		name    string
+		body    []string
+		capaian string   // "target/realisasi/capaian" of the 2024 capaian row, "" for none
+		seri    []string // "year jenis teks", sorted
+	}{
+		{"baseline column before the year's columns", []string{
+			"Tabel 3.2 Pengukuran Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tSatuan\tKondisi Awal (Realisasi 2023)\tTarget 2024\tRealisasi 2024\tCapaian (%)",
+			"1\t" + ind + "\tNilai\t71,05\t75\t77,20\t102,93"},
+			"75/77,20/102,93", []string{"2023 realisasi 71,05"}},
+		{"two-level year header", []string{
+			"Tabel 3.1 Capaian Kinerja Tahun 2023 dan 2024", "",
+			"No\tIndikator Kinerja\t2023\t\t2024\t\t",
+			"\t\tTarget\tRealisasi\tTarget\tRealisasi\tCapaian",
+			"1\t" + ind + "\t70\t71,05\t75\t77,20\t102,93%"},
+			"75/77,20/102,93%", []string{"2023 realisasi 71,05", "2023 target 70"}},
+		{"a year group over the capaian only", []string{
+			"Tabel 3.3 Pengukuran Kinerja", "",
+			"Indikator Kinerja\tRealisasi 2022\tRealisasi 2023\tTahun 2024\t\t",
+			"\t\t\tTarget\tRealisasi\tCapaian",
+			ind + "\t68,40\t71,05\t75\t77,20\t102,93%"},
+			"75/77,20/102,93%", []string{"2022 realisasi 68,40", "2023 realisasi 71,05"}},
+		{"a plan beside the measured year", []string{
+			"Tabel 3.6 Pengukuran Kinerja", "",
+			"Indikator\tRealisasi 2023\tTarget 2024\tRealisasi 2024\tCapaian\tTarget 2025",
+			ind + "\t71,05\t75\t77,20\t102,93%\t80"},
+			"75/77,20/102,93%", []string{"2023 realisasi 71,05"}},
+		{"realisations under one group, the year's columns under another", []string{
+			"Tabel 3.7 Capaian Kinerja", "",
+			"Indikator\tRealisasi\t\t2024\t\t",
+			"\t2022\t2023\tTarget\tRealisasi\tCapaian (%)",
+			ind + "\t68,40\t71,05\t75\t77,20\t102,93"},
+			"75/77,20/102,93", []string{"2022 realisasi 68,40", "2023 realisasi 71,05"}},
+		{"a Capaian column under each year", []string{
+			"Tabel 3.8 Capaian Kinerja 2023-2024", "",
+			"Indikator Kinerja\t2023\t\t\t2024",
+			"\tTarget\tRealisasi\tCapaian\tTarget\tRealisasi\tCapaian",
+			ind + "\t70\t71,05\t101,50%\t75\t77,20\t102,93%"},
+			"75/77,20/102,93%", []string{"2023 realisasi 71,05", "2023 target 70"}},
+		{"a row out of line with its columns gives no value", []string{
+			"Tabel 3.9 Pengukuran Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tKondisi Awal (Realisasi 2023)\tTarget 2024\tRealisasi 2024\tCapaian (%)",
+			"1\tOpini BPK atas Laporan Keuangan\tWTP\tWTP\tWTP\t100",
+			"2\t\t" + ind + "\t71,05\t75\t77,20\t102,93\tx"},
+			"", nil},
+		{"no Capaian column: a series", []string{
+			"Tabel 3.4 Perbandingan Realisasi", "",
+			"Indikator\tRealisasi 2022\tRealisasi 2023\tTarget 2024\tRealisasi 2024",
+			ind + "\t68,40\t71,05\t75\t77,20"},
+			"", []string{"2022 realisasi 68,40", "2023 realisasi 71,05", "2024 realisasi 77,20", "2024 target 75"}},
+		{"capaian of an earlier year: a series", []string{
+			"Tabel 3.5 Perbandingan Kinerja", "",
+			"Indikator\tRealisasi 2022\tTarget 2023\tRealisasi 2023\tCapaian",
+			ind + "\t68,40\t70\t71,05\t101,50%"},
+			"", []string{"2022 realisasi 68,40", "2023 realisasi 71,05", "2023 target 70"}},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.body...)
+		got := ""
+		for _, c := range d.Capaian {
+			if c.Indikator == ind && c.Tahun == 2024 {
+				got = c.TargetTeks + "/" + c.RealisasiTeks + "/" + c.CapaianTeks
+			}
+		}
+		if got != tc.capaian {
+			t.Errorf("%s: capaian 2024 = %q, want %q (%+v)", tc.name, got, tc.capaian, d.Capaian)
+		}
+		var seri []string
+		for _, s := range d.CapaianSeri {
+			if s.Indikator == ind {
+				seri = append(seri, fmt.Sprintf("%d %s %s", s.Tahun, s.Jenis, s.Teks))
+			}
+		}
+		sort.Strings(seri)
+		if strings.Join(seri, "; ") != strings.Join(tc.seri, "; ") {
+			t.Errorf("%s: series = %v, want %v", tc.name, seri, tc.seri)
+		}
+	}
+}

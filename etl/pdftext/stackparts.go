@@ -1,0 +1,124 @@
+package pdftext
+
+// splitCaptions cuts a stack's bands at a caption set between two tables
+// of one width: each table ruled only under its header and above its
+// total ("Total" row, then "Table 3.9 ...", then the next table's header
+// inside one band between two rules). Such a line reads as prose (see
+// isProse), runs over the rivers of the stack's rows, and stands apart
+// from the lines above or below it by more than 0.8 of its size (a
+// heading row merged across a table sits at the rows' pitch). It becomes
+// a band of its own, marked in sep, so that the tables on either side
+// take their columns apart; ys gets the boundaries between the pieces.
+func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine, []float64, []bool) {
+	var seeds []textLine
+	for _, ls := range lines {
+		for k := range ls {
+			if isSeed(&ls[k]) {
+				seeds = append(seeds, ls[k])
+			}
+		}
+	}
+	sep := make([]bool, len(lines))
+	if len(seeds) < 2 {
+		return lines, ys, sep
+	}
+	cols := mergeDisjoint(seeds, rivers(seeds))
+	if len(cols) < 2 {
+		return lines, ys, sep
+	}
+	caption := func(ls []textLine, k int) bool {
+		l := ls[k]
+		if !isProse([]textLine{l}, left) || !crossesRiver([]textLine{l}, cols) {
+			return false
+		}
+		apart := 0.8 * l.size
+		return k > 0 && l.top-ls[k-1].bottom > apart || k+1 < len(ls) && ls[k+1].top-l.bottom > apart
+	}
+	var outL [][]textLine
+	outY := []float64{ys[0]}
+	var outS []bool
+	for i, ls := range lines {
+		start := 0
+		for k := range ls {
+			if len(ls) < 2 || !caption(ls, k) {
+				continue
+			}
+			if k > start {
+				outL, outS = append(outL, ls[start:k]), append(outS, false)
+				outY = append(outY, (ls[k-1].bottom+ls[k].top)/2)
+			}
+			outL, outS = append(outL, ls[k:k+1]), append(outS, true)
+			if k+1 < len(ls) {
+				outY = append(outY, (ls[k].bottom+ls[k+1].top)/2)
+			}
+			start = k + 1
+		}
+		if start < len(ls) || len(ls) == 0 {
+			outL, outS = append(outL, ls[start:]), append(outS, false)
+		}
+		outY = append(outY, ys[i+1])
+	}
+	return outL, outY, outS
+}
+
+// edgeRows gives a stack the header rows set right above its first rule
+// and the total row right under its last one (a table ruled only under
+// its header and above its total has neither a rule over the header,
+// often a shaded box instead, nor one under the total): see headRows, and
+// one line with a wide gap just under the last rule.
+func edgeRows(s *stack, lines []textLine) {
+	headRows(s, lines)
+	last := s.ys[len(s.ys)-1]
+	for k := range lines {
+		l := &lines[k]
+		if l.top < last-0.5 || l.x0 < s.x0-1 || l.x1 > s.x1+1 {
+			continue
+		}
+		if l.top-last <= 0.6*l.size && isSeed(l) {
+			s.ys = append(s.ys, l.bottom+0.5)
+		}
+		break
+	}
+}
+
+// headRows adds the header set right above a stack's first rule: the
+// lines just above it, each sitting on the one under it (at most five),
+// the topmost with a wide gap (a row of cells, not a caption). Lines
+// stepping closer than the step across the rule are a header row's
+// wrapped cells and share one band ("Kondisi" over "Awal" over
+// "(Realisasi 2022)"); lines stepping as far are rows of a two-level
+// header and get a band each.
+func headRows(s *stack, lines []textLine) {
+	top := s.ys[0]
+	var head []*textLine // bottom up
+	var under *textLine  // the first line under the rule
+	for k := len(lines) - 1; k >= 0; k-- {
+		l := &lines[k]
+		if l.x0 < s.x0-1 || l.x1 > s.x1+1 {
+			continue
+		}
+		if l.bottom > top+0.5 {
+			under = l
+			continue
+		}
+		if top-l.bottom > 0.6*l.size || len(head) == 5 {
+			break
+		}
+		head = append(head, l)
+		top = l.top
+	}
+	for len(head) > 0 && !isSeed(head[len(head)-1]) {
+		head = head[:len(head)-1]
+	}
+	if len(head) == 0 || under == nil {
+		return
+	}
+	across := under.base - head[0].base
+	bounds := []float64{head[len(head)-1].top - 0.5}
+	for k := len(head) - 1; k > 0; k-- {
+		if head[k-1].base-head[k].base >= 0.9*across {
+			bounds = append(bounds, (head[k].bottom+head[k-1].top)/2)
+		}
+	}
+	s.ys = append(bounds, s.ys...)
+}

@@ -215,16 +215,8 @@ func ocrSuspect(k string) bool {
 // needle (this runs for every table and header cell).
 func has(s string, words ...string) bool {
 	for _, w := range words {
-		for off := 0; off < len(s); {
-			i := strings.Index(s[off:], w)
-			if i < 0 {
-				break
-			}
-			i += off
-			if i > 0 && s[i-1] == ' ' && i+len(w) < len(s) && s[i+len(w)] == ' ' {
-				return true
-			}
-			off = i + 1
+		if spacedIn(s, w, false) {
+			return true
 		}
 	}
 	return false
@@ -234,17 +226,28 @@ func has(s string, words ...string) bool {
 // (strings.Contains(s, " "+w) without building the needle).
 func hasPrefix(s string, prefixes ...string) bool {
 	for _, w := range prefixes {
-		for off := 0; off < len(s); {
-			i := strings.Index(s[off:], w)
-			if i < 0 {
-				break
-			}
-			i += off
-			if i > 0 && s[i-1] == ' ' {
-				return true
-			}
-			off = i + 1
+		if spacedIn(s, w, true) {
+			return true
 		}
+	}
+	return false
+}
+
+// spacedIn is whether s holds w after a space and, unless prefix, before
+// one. (Comparing each space-bounded run of s with the needles instead
+// cost more instructions on the national sample, even for the needles of
+// one letter that strings.Index finds inside many words.)
+func spacedIn(s, w string, prefix bool) bool {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			break
+		}
+		i += off
+		if i > 0 && s[i-1] == ' ' && (prefix || i+len(w) < len(s) && s[i+len(w)] == ' ') {
+			return true
+		}
+		off = i + 1
 	}
 	return false
 }

@@ -172,11 +172,7 @@ func perLineTable(lines []line, i, j int) (int, bool) {
 	}
 	for s := i; s <= i+2 && s < j; s++ {
 		for e := j; e-s >= 2; e-- {
-			var cells []string
-			for _, l := range lines[s:e] {
-				cells = append(cells, l.text)
-			}
-			h := newFlatHead(cells)
+			h := newFlatHead(headCells(lines[s:e]))
 			if !h.usable() {
 				continue
 			}
@@ -201,6 +197,21 @@ func perLineTable(lines []line, i, j int) (int, bool) {
 	}
 	markUnproven(lines, i, end)
 	return end, true
+}
+
+// headCells are the column names of a header written one per line; a
+// unit on a line of its own ("(%)", "(Rp)") is the unit of the column
+// above it ("Capaian" over "(%)"), not a column.
+func headCells(ls []line) []string {
+	var cells []string
+	for _, l := range ls {
+		if u := strings.Trim(l.text, "()"); len(cells) > 0 && strings.HasPrefix(l.text, "(") && (u == "%" || strings.EqualFold(u, "rp")) {
+			cells[len(cells)-1] += " " + l.text
+			continue
+		}
+		cells = append(cells, l.text)
+	}
+	return cells
 }
 
 // cutter cuts lines[from:to] into rows numbered from expect.

@@ -81,6 +81,8 @@ func delimited(lines []line) bool {
 }
 
 // delimOf is the delimiter a line is split by (two of it at least), or 0.
+// A comma parts cells only in a CSV line that quotes them all
+// ("1","Opini BPK","100,00"): unquoted, it is a decimal comma or prose.
 func delimOf(t string) byte {
 	for k := 0; k < len(delimiters); k++ {
 		d := delimiters[k]
@@ -88,13 +90,21 @@ func delimOf(t string) byte {
 			return d
 		}
 	}
+	if quotedCSV(t) && strings.Count(t, `","`) >= 2 {
+		return ','
+	}
 	return 0
+}
+
+func quotedCSV(t string) bool {
+	return len(t) > 2 && t[0] == '"' && t[len(t)-1] == '"'
 }
 
 // delimRunAt collects the non-blank lines from i that hold delimiter d.
 func delimRunAt(lines []line, i int, d byte) delimRun {
 	r := delimRun{from: i, to: i}
-	for k := i; k < len(lines) && !lines[k].blank && !lines[k].tab && strings.IndexByte(lines[k].text, d) >= 0; k++ {
+	for k := i; k < len(lines) && !lines[k].blank && !lines[k].tab && strings.IndexByte(lines[k].text, d) >= 0 &&
+		(d != ',' || quotedCSV(lines[k].text)); k++ {
 		c := splitDelim(lines[k].text, d)
 		r.cells = append(r.cells, c)
 		r.width = max(r.width, len(c))

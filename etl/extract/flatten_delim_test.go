@@ -54,6 +54,13 @@ func TestDelimitedTables(t *testing.T) {
 				start: 1, end: 4}},
 		},
 		{
+			name: "CSV with every cell quoted: commas part the cells, not the decimals",
+			text: []string{`"No","Indikator Kinerja","Target","Realisasi"`, `"1","Indeks kepuasan layanan","80","84,50"`,
+				`"2","Nilai SAKIP","70","72,10"`},
+			want: []tbl{{header: []string{"No", "Indikator Kinerja", "Target", "Realisasi"},
+				rows: [][]string{{"1", "Indeks kepuasan layanan", "80", "84,50"}, {"2", "Nilai SAKIP", "70", "72,10"}}, start: 1, end: 3}},
+		},
+		{
 			name: "a quoted cell holds the delimiter",
 			text: []string{"Kecamatan;L;P;L+P", `"Kota; Timur";1.000;1.100;2.100`, "Soa;900;950;1.850"},
 			want: []tbl{{header: []string{"Kecamatan", "L", "P", "L+P"},

@@ -31,6 +31,16 @@ func TestFlattenRebuilt(t *testing.T) {
 			},
 		},
 		{
+			name: "one cell per line, a column's unit on a line of its own",
+			text: []string{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "(%)",
+				"1", "Opini BPK atas Laporan", "Keuangan", "WTP", "WTP", "100,00", "2", "Nilai SAKIP", "70", "72,10", "103,00"},
+			header: []string{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"},
+			rows: []row{
+				{[]string{"1", "Opini BPK atas Laporan Keuangan", "WTP", "WTP", "100,00"}, 7, 12},
+				{[]string{"2", "Nilai SAKIP", "70", "72,10", "103,00"}, 13, 17},
+			},
+		},
+		{
 			name: "one cell per line, no row numbers, a Jumlah row that sums",
 			text: []string{"Komponen", "Bobot", "Nilai",
 				"Perencanaan", "30", "22,40", "Pengukuran", "30", "20,15", "Pelaporan", "15", "11,00", "Evaluasi Internal", "25", "17,05",

@@ -212,60 +212,31 @@ func ocrSuspect(k string) bool {
 
 // has: s (a folded text with a space at both ends) holds one of the words
 // as a whole word: strings.Contains(s, " "+w+" ") without building the
-// needle (this runs for every table and header cell). A word without a
-// space is such a whole word exactly when it is one of s's space-bounded
-// runs, so one pass over the runs of s answers all of them.
+// needle (this runs for every table and header cell).
 func has(s string, words ...string) bool {
-	return wordsIn(s, words, false)
+	for _, w := range words {
+		if spacedIn(s, w, false) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefix: s holds a word starting with one of the prefixes
 // (strings.Contains(s, " "+w) without building the needle).
 func hasPrefix(s string, prefixes ...string) bool {
-	return wordsIn(s, prefixes, true)
-}
-
-// wordsIn is has (prefix false) or hasPrefix (true). A needle with a space
-// in it ("kabupaten kota") or an empty one is searched for as is; the
-// others are compared with each run of s after a space (and, for has,
-// before one).
-func wordsIn(s string, words []string, prefix bool) bool {
-	single := false
-	for _, w := range words {
-		if w != "" && strings.IndexByte(w, ' ') < 0 {
-			single = true
-			continue
-		}
-		if spacedIn(s, w, prefix) {
+	for _, w := range prefixes {
+		if spacedIn(s, w, true) {
 			return true
 		}
-	}
-	if !single {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i-1] != ' ' || s[i] == ' ' {
-			continue
-		}
-		j := i + 1
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if prefix || j < len(s) {
-			run := s[i:j]
-			for _, w := range words {
-				if prefix && strings.HasPrefix(run, w) && w != "" || !prefix && run == w {
-					return true
-				}
-			}
-		}
-		i = j
 	}
 	return false
 }
 
-// spacedIn is whether s holds w after a space, and (unless prefix)
-// before one, searched for as is.
+// spacedIn is whether s holds w after a space and, unless prefix, before
+// one. (Comparing each space-bounded run of s with the needles instead
+// cost more instructions on the national sample, even for the needles of
+// one letter that strings.Index finds inside many words.)
 func spacedIn(s, w string, prefix bool) bool {
 	for off := 0; off < len(s); {
 		i := strings.Index(s[off:], w)

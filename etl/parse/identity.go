@@ -352,7 +352,14 @@ func bareTitleYear(up string) int {
 	if titleAt(t) != 0 || len(t) > 100 {
 		return 0
 	}
-	f := strings.Fields(t)
+	var buf [64]string // the words, without allocating: this runs on every running header
+	f := buf[:0]
+	for rest := t; rest != "" && len(f) < len(buf); {
+		var w string
+		if w, rest = nextField(rest); w != "" {
+			f = append(f, w)
+		}
+	}
 	for k := 1; k < len(f) && k <= 3; k++ {
 		if y := yearWord(strings.Trim(f[k], "():,")); y > 0 {
 			return y
@@ -362,11 +369,21 @@ func bareTitleYear(up string) int {
 		}
 	}
 	for k := len(f) - 1; k >= 1; k-- {
-		if y := yearWord(strings.Trim(f[k], "():,")); y > 0 && months[strings.ToLower(f[k-1])] == 0 {
+		if y := yearWord(strings.Trim(f[k], "():,")); y > 0 && !monthWord(f[k-1]) {
 			return y // the last year that is no date's
 		}
 	}
 	return 0
+}
+
+// monthWord: a month's name, in any case.
+func monthWord(w string) bool {
+	for m := range months {
+		if strings.EqualFold(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWordsOnly: a word of the title marker ("KINERJA", "LKJIP").

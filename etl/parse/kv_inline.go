@@ -337,8 +337,16 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 	if b.Start <= p.readTo {
 		return true
 	}
-	if strings.Count(b.Text, ": ") == 0 || !reInlineBullet.MatchString(b.Text) && strings.Count(b.Text, ": ") < 2 {
-		return false
+	// cheap shapes first: this runs for every paragraph
+	t := b.Text
+	colons := strings.Count(t, ": ")
+	cells := strings.Count(t, ", ") + strings.Count(t, "; ") + strings.Count(t, " | ")
+	if reInlineBullet.MatchString(t) {
+		if colons == 0 && !strings.ContainsAny(t, "–—-") || cells == 0 && !containsFold(t, "bobot") {
+			return false // no named cells, and no weighted component
+		}
+	} else if n := b.End - b.Start + 1; n < 2 || colons < n || cells < n {
+		return false // not every line an item
 	}
 	i := p.blockIndex(b)
 	if i < 0 {

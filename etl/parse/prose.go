@@ -480,16 +480,7 @@ func sentenceStarts(t string) []int {
 }
 
 // lowerASCII appends s lower-cased (ASCII letters only) to dst.
-func lowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
+func lowerASCII(dst []byte, s string) []byte { return appendLowerASCII(dst, s) }
 
 func containsAny(s string, subs ...string) bool {
 	for _, x := range subs {

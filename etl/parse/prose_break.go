@@ -31,7 +31,7 @@ var reSentenceEnd = regexp.MustCompile(`[.!?:;]["')\]]?$`)
 // break; ok is false when b closes its sentence or nothing goes on with it.
 func (p *parser) pageJoined(b *extract.Block) (extract.Block, bool) {
 	t := strings.TrimSpace(b.Text)
-	if len(t) < 40 || reSentenceEnd.MatchString(t) || reInlineBullet.MatchString(t) {
+	if len(t) < 40 || sentenceEnded(t) || reInlineBullet.MatchString(t) { // sentenceEnded: reSentenceEnd
 		return extract.Block{}, false
 	}
 	i := p.blockIndex(b)
@@ -72,7 +72,7 @@ func continues(t string) bool {
 // two halves of a sentence: a running header or footer with a page number
 // or mark ("LKj KPU Kab. Sikka 2023 | hal. 17", "Halaman 4 dari 30").
 func pageFurniture(t string) bool {
-	return len(t) <= 80 && !reSentenceEnd.MatchString(t) && rePageFoot.MatchString(t)
+	return len(t) <= 80 && !sentenceEnded(t) && rePageFoot.MatchString(t)
 }
 
 var reNumberedHeading = regexp.MustCompile(`^\d+(?:\.\d+)*\.?\s+[A-Z]`)

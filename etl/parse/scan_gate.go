@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // Cheap gates for the family parsers' patterns: a gate answers false only
 // when its pattern cannot match, so the pattern runs on the few texts that
 // may hold a match and stays the definition of one. Under (?i) "k" and "s"
@@ -11,4 +13,21 @@ package parse
 func mayOtherRoll(t string) bool {
 	return !isASCII(t) || containsFoldASCII(t, "dp") || containsFoldASCII(t, "tambahan") ||
 		containsFoldASCII(t, "khusus") || containsFoldASCII(t, "sementara")
+}
+
+// sentenceEnded is reSentenceEnd.MatchString(t): t ends with one of
+// . ! ? : ; and perhaps one closing quote or bracket after it. The
+// pattern, anchored only at its end, was tried at every byte of every
+// paragraph that pageJoined looks at. All the marks are ASCII, so the
+// last bytes are whole characters when they match.
+func sentenceEnded(t string) bool {
+	const marks, closers = ".!?:;", "\"')]"
+	n := len(t)
+	switch {
+	case n >= 1 && strings.IndexByte(marks, t[n-1]) >= 0:
+		return true
+	case n >= 2 && strings.IndexByte(closers, t[n-1]) >= 0 && strings.IndexByte(marks, t[n-2]) >= 0:
+		return true
+	}
+	return false
 }

@@ -35,3 +35,14 @@ func TestGates(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceEnded: sentenceEnded is reSentenceEnd.MatchString, on
+// written and random texts ending in every mark, closer and near miss.
+func TestSentenceEnded(t *testing.T) {
+	parts := []string{"kata", ".", "!", "?", ":", ";", "\"", "'", ")", "]", "(", "[", ",", "-", "é", "”", "\n", " ", "..", ".)"}
+	for _, s := range sharedtest.Texts(41, 20000, 6, parts, nil, "", ".", "a.", "a.)", "a)", "a.))", ".\n", "é.") {
+		if got, want := sentenceEnded(s), reSentenceEnd.MatchString(s); got != want {
+			t.Fatalf("sentenceEnded(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

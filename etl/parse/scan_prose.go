@@ -1,5 +1,7 @@
 package parse
 
+import "encoding/binary"
+
 // The family words prose() looks for in a lower-cased paragraph, found in
 // one pass instead of up to seventeen bytes.Contains calls.
 const (
@@ -25,9 +27,16 @@ const (
 // would answer for each. Every word is two bytes or more and the words
 // sharing a first byte differ in their second (or, for "ak", their
 // third), so the second byte picks the one word to compare.
+//
+// Most bytes start none of the words: a table of the pairs of bytes the
+// words start with sends only those on to the comparisons, one predictable
+// test per byte instead of a jump on every letter.
 func proseWords(low []byte) uint32 {
 	var w uint32
 	for i := 0; i+1 < len(low); i++ {
+		if p := uint16(low[i])<<8 | uint16(low[i+1]); proseStarts[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
 		switch low[i] {
 		case 'r':
 			switch low[i+1] {
@@ -103,7 +112,47 @@ func proseWords(low []byte) uint32 {
 	return w
 }
 
+// proseStarts has a bit for each pair of bytes a family word starts with
+// (the cases of proseWords' switch).
+var proseStarts = func() (t [1 << 10]uint64) {
+	for _, p := range []string{"rp", "re", "pa", "pe", "al", "ak", "an", "di", "dp", "bo", "ke", " r"} {
+		v := uint16(p[0])<<8 | uint16(p[1])
+		t[v>>6] |= 1 << (v & 63)
+	}
+	return t
+}()
+
 // hasAtB: b holds w at byte i.
 func hasAtB(b []byte, i int, w string) bool {
 	return len(b)-i >= len(w) && string(b[i:i+len(w)]) == w
+}
+
+// appendLowerASCII appends s to dst with its ASCII capitals made small,
+// every other byte as it is, eight bytes at a time: prose lower-cases
+// every paragraph before it looks for the family words, and a test per
+// byte on mixed-case text is a branch taken at random.
+func appendLowerASCII(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = append(dst, s...)
+	b := dst[n:]
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], x|upperMask8(x)>>2)
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// upperMask8 has the high bit of each byte of x that is an ASCII capital:
+// with the high bits cleared no sum below carries into the next byte, and
+// the bytes that had one (non-ASCII) are dropped at the end.
+func upperMask8(x uint64) uint64 {
+	const lo8, hi8 = 0x0101010101010101, 0x8080808080808080
+	y := x &^ hi8
+	return (y + (0x80-'A')*lo8) &^ (y + (0x80-'Z'-1)*lo8) & hi8 &^ x
 }

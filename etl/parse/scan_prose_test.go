@@ -32,3 +32,24 @@ func TestProseWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLowerASCII: appendLowerASCII is the byte-by-byte lower-casing
+// of ASCII capitals, after what dst held, on every byte value around the
+// letters and on random texts of any length.
+func TestAppendLowerASCII(t *testing.T) {
+	parts := []string{"A", "Z", "a", "z", "@", "[", "`", "{", "0", " ", "É", "é", "\x80", "\xff", "\xc1", "\xda", "\xdb",
+		"PAGU", "Rp", "KPU Kabupaten"}
+	for _, s := range sharedtest.Texts(6, 30000, 30, parts, nil, "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "\xc1\xc2\xda\xdb\xfa\xfb") {
+		want := []byte("pre")
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			want = append(want, c)
+		}
+		if got := appendLowerASCII([]byte("pre"), s); !bytes.Equal(got, want) {
+			t.Fatalf("appendLowerASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -146,6 +146,10 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	if p.splitMeasured(t, role, years, jenis, label) {
 		return false // the report year's capaian, earlier years beside it: capaianTable reads both
 	}
+	if y, jn := dropRepeated(years, jenis, func(j int) bool { return filledColumn(t.b, j) }); y != 0 {
+		p.find("seri.kolom_ganda", facts.Warning, t.b.Start, t.b.End, t.label,
+			"%s: dua kolom %s tahun %d; kepala tabel tidak menyebut tahun masing-masing, kolom itu tidak dimuat", t.label, jn, y)
+	}
 	t.years = years
 	t.jenis = jenis
 	t.roles = capaianRoles(t.b)

@@ -61,6 +61,22 @@ func TestMeasuredYearClass(t *testing.T) {
 			"1\tOpini BPK atas Laporan Keuangan\tWTP\tWTP\tWTP\t100",
 			"2\t\t" + ind + "\t71,05\t75\t77,20\t102,93\tx"},
 			"", nil},
+		{"year groups without a Capaian column: a series of both years", []string{
+			"Tabel 3.10 Perbandingan Kinerja", "",
+			"Indikator Kinerja\t2023\t\t2024\t",
+			"\tTarget\tRealisasi\tTarget\tRealisasi",
+			ind + "\t70\t71,05\t75\t77,20"},
+			"", []string{"2023 realisasi 71,05", "2023 target 70", "2024 realisasi 77,20", "2024 target 75"}},
+		{"two columns of one year and kind: neither is loaded", []string{
+			"Tabel 3.11 Perbandingan Kinerja", "",
+			"Indikator Kinerja\tRealisasi 2022\tTarget 2024\tRealisasi\tRealisasi",
+			ind + "\t68,40\t75\t71,05\t77,20"},
+			"", []string{"2022 realisasi 68,40", "2024 target 75"}},
+		{"an empty column split off its label repeats nothing", []string{
+			"Tabel 3.12 Perbandingan Kinerja", "",
+			"Indikator Kinerja\tRealisasi\t2022\tTarget 2024\tRealisasi 2024",
+			ind + "\t\t68,40\t75\t77,20"},
+			"", []string{"2022 realisasi 68,40", "2024 realisasi 77,20", "2024 target 75"}},
 		{"no Capaian column: a series", []string{
 			"Tabel 3.4 Perbandingan Realisasi", "",
 			"Indikator\tRealisasi 2022\tRealisasi 2023\tTarget 2024\tRealisasi 2024",

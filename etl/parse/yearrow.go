@@ -3,6 +3,8 @@ package parse
 import (
 	"strconv"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
 )
 
 // repeatsColumn reports whether two columns got the same year and kind: the
@@ -18,6 +20,53 @@ func repeatsColumn(years []int, jenis []string) bool {
 			return true
 		}
 		seen[k] = true
+	}
+	return false
+}
+
+// dropRepeated settles columns that got the same year and kind: a
+// column no row fills (a header cell the PDF split off its column) gives
+// way to the one that is filled; of two or more filled ones the header
+// does not say which is which year, and the first is not proven the right
+// one: all of them are cleared. It returns the year and kind of such
+// cleared filled columns, or 0.
+func dropRepeated(years []int, jenis []string, filled func(j int) bool) (int, string) {
+	y, jn := 0, ""
+	for j := range jenis {
+		if jenis[j] == "" || jenis[j] == jenisOff {
+			continue
+		}
+		same := func(k int) bool { return jenis[k] == jenis[j] && years[k] == years[j] }
+		n, full, keep := 0, 0, -1
+		for k := j; k < len(jenis); k++ {
+			if same(k) {
+				n++
+				if filled(k) {
+					full, keep = full+1, k
+				}
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		if full > 1 {
+			y, jn, keep = years[j], jenis[j], -1
+		}
+		for k := len(jenis) - 1; k >= j; k-- { // from the right: jenis[j] is read until the last
+			if k != keep && same(k) {
+				jenis[k] = ""
+			}
+		}
+	}
+	return y, jn
+}
+
+// filledColumn: some row of b has a cell in column j.
+func filledColumn(b *extract.Block, j int) bool {
+	for i := range b.Rows {
+		if strings.TrimSpace(b.Rows[i].Cell(j)) != "" {
+			return true
+		}
 	}
 	return false
 }

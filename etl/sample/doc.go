@@ -237,7 +237,7 @@ func (d *doc) angRow(l *line, tahun int, kodeTeks string, sp Baris, sumber strin
 	return AnggaranRow{
 		SatkerID: d.s.ID, Tahun: tahun, Kode: l.Kode, KodeTeks: kodeTeks, KodeInduk: l.Induk,
 		Uraian: l.Uraian, Tingkat: l.Tingkat, Pagu: i64(l.Pagu), Realisasi: i64(l.Real), Sisa: i64(l.sisa()),
-		SerapanLapor: f64(round2(l.serapan())), SerapanHitung: f64(round2(l.serapan())),
+		SerapanLapor: f64(round2(l.serapan())), SerapanHitung: l.serapanHitung(),
 		Sumber: sumber, Baris: sp, Tidak: []string{"pagu_awal", "revisi_dipa"},
 	}
 }

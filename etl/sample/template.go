@@ -141,7 +141,7 @@ func templateDoc(w *world, s *satker, y int) (*facts.Document, *Truth) {
 		}
 		f := facts.Anggaran{Span: sp, SatkerID: s.ID, Tahun: y, Kode: l.Kode, KodeTeks: kodeTeks, KodeInduk: l.Induk,
 			Uraian: l.Uraian, Tingkat: l.Tingkat, Pagu: i64(l.Pagu), Realisasi: i64(l.Real), Sisa: i64(l.sisa()),
-			SerapanLapor: f64(round2(l.serapan())), SerapanHitung: f64(round2(l.serapan())), Utama: true}
+			SerapanLapor: f64(round2(l.serapan())), SerapanHitung: l.serapanHitung(), Utama: true}
 		tr := AnggaranRow{SatkerID: s.ID, Tahun: y, Kode: l.Kode, KodeTeks: kodeTeks, KodeInduk: l.Induk, Uraian: l.Uraian,
 			Tingkat: l.Tingkat, Pagu: f.Pagu, Realisasi: f.Realisasi, Sisa: f.Sisa, SerapanLapor: f.SerapanLapor,
 			SerapanHitung: f.SerapanHitung, Sumber: "template", Baris: Baris{sp.Start, sp.End}}

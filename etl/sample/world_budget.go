@@ -22,6 +22,16 @@ type line struct {
 func (l *line) sisa() int64 { return l.Pagu - l.Real }
 
 // serapan is realisasi / pagu × 100, unrounded.
+// serapanHitung is the absorption the validator recomputes: none when the
+// pagu is zero, since realisasi / 0 states no rate (the table may still
+// print 0 as its serapan).
+func (l *line) serapanHitung() *float64 {
+	if l.Pagu == 0 {
+		return nil
+	}
+	return f64(round2(l.serapan()))
+}
+
 func (l *line) serapan() float64 {
 	if l.Pagu == 0 {
 		return 0

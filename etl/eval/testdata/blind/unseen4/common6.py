@@ -51,7 +51,7 @@ def pct2(a, b):
     return id_dec(round(a / b * 100, 2))
 
 
-def awal(d, c, W, sign, kata=None):
+def awal(d, c, W, sign, kata=None, tugas=False):
     """Kata Pengantar and its signature block, then BAB I and BAB II in the pools' prose with
     the chapter heading style this document uses (kata: dict of headings)."""
     k = {"kp": "KATA PENGANTAR", "b1": "BAB I\nPENDAHULUAN", "b2": "BAB II\nPERENCANAAN KINERJA"}
@@ -62,6 +62,8 @@ def awal(d, c, W, sign, kata=None):
     d.FF()
     d.L(*k["b1"].split("\n"), "")
     d.PP(pendahuluan(c), W)
+    if tugas:
+        d.L("Tugas KPU Kabupaten/Kota:", *tugas_list(c), "")
     d.FF()
     d.L(*k["b2"].split("\n"), "")
     d.PP(perencanaan(c), W)

@@ -1,0 +1,332 @@
+# Sixth blind batch (unseen4/), documents 9-12. Run: python3 unseen4/author6c.py (deterministic)
+import os, sys, textwrap
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common6 import *  # noqa: E402,F401,F403
+
+
+# ====================================================================== 9. Sikka 2019
+def sikka_2019():
+    """LKjIP; outline-numbered capaian table (sasaran rows `1`, `2` without values, indicators
+    `1.1`, `1.2`, …); DPT Pemilu 2019 per kecamatan with a `Kode Wilayah` column (53.07.01 …),
+    continued after a page break under a `(lanjutan)` caption and a repeated header; budget
+    codes `WA`/`WA.3355`, `Jumlah Total`; SAKIP 2018 named by its year scored."""
+    W = 104
+    d, c, rnd = buka("unseen4/lkjip-sikka-2019.txt", "5307", 2019, W, (
+        "LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "", "SEKRETARIAT KPU KABUPATEN SIKKA", "", "2019", "",
+        "Jl. El Tari No. 12, Maumere"))
+    sign = ("Maumere, 14 Februari 2020", "Sekretaris KPU Kabupaten Sikka,", "", "", "MARIANUS M. PARERA, S.E.",
+            "NIP. 19710407 199803 1 008")
+    awal(d, c, W, sign, {"b1": "BAB I PENDAHULUAN", "b2": "BAB II PERENCANAAN KINERJA"})
+    d.FF()
+    d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
+    d.PP(akuntabilitas_intro(c), W)
+    s18 = skor("5307", 2018)
+    groups = [("Terselenggaranya Pemilu yang berkualitas",
+               [Ind("partisipasi", 77.5, 80.61), Ind("jadwal", 100, 100), Ind("logistik", 100, 100),
+                Ind("pelanggaran", 4, 1.3, arah="turun")]),
+              ("Terwujudnya tata kelola organisasi yang akuntabel",
+               [Ind("akip", "B", predikat(s18), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+                Ind("mutakhir", 100, 100), Ind("kompetensi", 70, 66.85)])]
+    d.L("Tabel 3.1 Capaian Kinerja Tahun 2019", "")
+    d.R("No", "Sasaran Strategis / Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    for g, (nama, its) in enumerate(groups, 1):
+        d.R(g, nama, "", "", "")
+        for j, it in enumerate(its, 1):
+            tt, rt = ind_cells(it, pc)
+            d.R(f"{g}.{j}", it.ind, tt, rt, id_dec(it.cp) + "%")
+            it.fakta(d, tt, rt)
+    d.B()
+    d.PP([f"Realisasi indikator 2.1 diambil dari hasil evaluasi atas tahun kinerja 2018 (tahun yang dinilai 2018), "
+          f"yaitu nilai {id_dec(s18)} dengan predikat {predikat(s18)}.",
+          "Partisipasi pemilih pada Pemilu Serentak 17 April 2019 melampaui target nasional. Jumlah penyelenggara "
+          "ad hoc yang terbukti melanggar lebih rendah dari batas yang ditetapkan."] +
+         analisis(c, "kesesuaian kompetensi pegawai"), W)
+    d.sakip("5307", 2018, s18)
+    d.FF()
+    d.L("B. Daftar Pemilih Tetap Pemilu Tahun 2019", "")
+    d.P("DPT Pemilu Tahun 2019 hasil perbaikan tahap III ditetapkan per kecamatan sebagai berikut. Kode wilayah "
+        "mengikuti Peraturan Menteri Dalam Negeri tentang kode dan data wilayah administrasi pemerintahan.", W)
+    rows = kec_dari(rnd, "5307", "pemilu", 2019, ("dev4", "lkj-sikka-2023", "pemilu", 2024))
+    head = ("No", "Kode Wilayah", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
+    d.L("Tabel 3.2 DPT Pemilu Tahun 2019 per Kecamatan", "")
+    d.R(*head)
+    for i, (nm, ds, tp, l, p) in enumerate(rows, 1):
+        d.R(i, f"53.07.{i:02d}", nm, ds, tp, id_int(l), id_int(p), id_int(l + p))
+        if i == 11:
+            d.L("", "LKjIP KPU Kabupaten Sikka 2019", "III-9")
+            d.FF()
+            d.L("Tabel 3.2 (lanjutan)", "")
+            d.R(*head)
+    T = dpt_kec(d, "pemilu", 2019, rows)
+    d.R("", "53.07", "Kabupaten Sikka", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    d.B()
+    d.P("Pada hari pemungutan suara tercatat pula 3.118 pemilih DPTb dan 1.406 pemilih DPK yang tidak termasuk "
+        "dalam angka DPT di atas.", W)
+    d.FF()
+    d.L("C. Realisasi Anggaran", "")
+    rws = belanja(rnd, "5307", 2019, 21647520000, 0.958)
+    d.L("Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2019", "")
+    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan")
+    for r in rws:
+        tot = r["kode"] == "TOTAL"
+        d.R("" if tot else kode_pendek(r), "Jumlah Total" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
+            id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])) + "%")
+    nyatakan(d, rws)
+    d.B()
+    d.PP(["Realisasi kegiatan teknis penyelenggaraan mencakup honorarium badan ad hoc, pengadaan logistik dan "
+          "biaya distribusi ke 21 kecamatan, termasuk Pulau Palue yang hanya dapat dijangkau dengan kapal motor.",
+          "Penerimaan negara bukan pajak tahun 2019 sebesar Rp 2.750.000 berasal dari penjualan dokumen lelang."], W)
+    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV PENUTUP", ""))
+
+
+# ====================================================================== 10. Sumba Tengah 2021
+def sumba_tengah_2021():
+    """Capaian as vertical sub-rows: the indicator on its numbered row, then `Target`,
+    `Realisasi` and `Capaian` each on a row of their own in an `Uraian | Nilai` pair; a
+    target/realisasi series for 2019-2020 in the same shape; RB 2020 table; SAKIP 2020 in
+    prose; Pemilu 2019 DPT per kecamatan (= dev2 Sumba Tengah 2019) beside a DPB trap;
+    three-year budget table (2019 = dev2 Sumba Tengah 2019)."""
+    W = 88
+    d, c, rnd = buka("unseen4/lkj-sumba-tengah-2021.txt", "5317", 2021, W, (
+        "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TENGAH", "TAHUN ANGGARAN 2021",
+        "", "", "Waibakul"))
+    sign = ("Waibakul, 21 Januari 2022", "Sekretaris KPU Kabupaten Sumba Tengah,", "", "",
+            "MARKUS D. UMBU SOGA, S.Sos", "NIP. 19780115 200801 1 006")
+    awal(d, c, W, sign, tugas=True)
+    d.FF()
+    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
+    d.PP(akuntabilitas_intro(c), W)
+    s20 = skor("5317", 2020)
+    kom = Ind("kompetensi", 75, 72.45)
+    items = [Ind("akip", "B", predikat(s20), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+             Ind("mutakhir", 100, 100), kom, Ind("sarpras", 80, 84.71), Ind("sengketa", 100, 100),
+             Ind("kip", 65, 70.15, "nilai"), Ind("arsip", 50, 56.4, tingkat="sasaran_kegiatan")]
+    d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2021", "")
+    d.R("No", "Indikator Kinerja", "Uraian", "Nilai")
+    for i, it in enumerate(items, 1):
+        if i == 8:
+            d.R("", "Indikator Kinerja Kegiatan", "", "")
+        tt, rt = ind_cells(it, pc if it.sat == "persen" else angka)
+        d.R(i, it.ind, "Target", tt)
+        d.R("", "", "Realisasi", rt)
+        d.R("", "", "Capaian", id_dec(it.cp) + "%")
+        it.fakta(d, tt, rt)
+    d.B()
+    d.P(f"Realisasi indikator pertama adalah hasil evaluasi atas tahun kinerja 2020, yaitu predikat "
+        f"{skor_prosa('5317', 2020)}.", W)
+    d.sakip("5317", 2020, s20)
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
+    d.P("Indikator kesesuaian kompetensi pegawai telah diukur sejak tahun 2019 dengan hasil:", W)
+    d.L("Tabel 3.2 Target dan Realisasi Kesesuaian Kompetensi Pegawai 2019-2020", "")
+    d.R("Tahun", "Uraian", "Nilai")
+    for y, t, r in ((2019, 65, 61.2), (2020, 70, 68.35)):
+        d.R(y, "Target", pc(t))
+        d.R("", "Realisasi", pc(r))
+        d.seri(kom.ind, y, "target", pc(t), t, "persen")
+        d.seri(kom.ind, y, "realisasi", pc(r), r, "persen")
+    d.B()
+    rbv = rb_baru(19.74)
+    d.L("Tabel 3.3 Hasil Evaluasi Reformasi Birokrasi Tahun 2020", "")
+    d.R("Komponen", "Nilai", "Bobot", "Persen")
+    d.R("Pengungkit", "14,02", "24,20", "57,93")
+    d.R("Hasil", id_dec(round(rbv[0] - 14.02, 2)), "12,10", pct2(round(rbv[0] - 14.02, 2), 12.1))
+    d.R("Total Nilai RB", id_dec(rbv[0]), id_dec(rbv[1]), id_dec(rbv[2]))
+    d.rb(2020, *rbv)
+    d.B()
+    d.FF()
+    d.L("B. Data Pemilih", "")
+    rows = dpt_lama_rows("dev2", "lkj-sumba-tengah-2019", "pemilu", 2019)
+    d.P("DPT Pemilu Tahun 2019 yang menjadi dasar pemutakhiran data pemilih berkelanjutan adalah:", W)
+    d.L("Tabel 3.4 DPT Pemilu 2019 per Kecamatan", "")
+    d.R("Kecamatan", "Desa", "TPS", "Laki-laki", "Perempuan", "Jumlah")
+    for nm, ds, tp, l, p in rows:
+        d.R(nm, ds, tp, id_int(l), id_int(p), id_int(l + p))
+    T = dpt_kec(d, "pemilu", 2019, rows)
+    d.R("Total Kab. Sumba Tengah", T[0], T[1], id_int(T[2]), id_int(T[3]), id_int(T[2] + T[3]))
+    d.B()
+    d.P("Daftar Pemilih Berkelanjutan semester II tahun 2021 mencatat 52.914 pemilih, terdiri atas 25.977 "
+        "laki-laki dan 26.937 perempuan.", W)
+    d.FF()
+    d.L("C. Realisasi Anggaran", "")
+    rws = belanja(rnd, "5317", 2021, 2318600000, 0.962)
+    d.L("Tabel 3.5 Realisasi Anggaran Tahun 2021", "")
+    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
+    for r in rws:
+        tot = r["kode"] == "TOTAL"
+        d.R("" if tot else kode_pendek(r), "Total" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
+            id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
+    nyatakan(d, rws)
+    d.B()
+    d.L("Tabel 3.6 Pagu dan Realisasi 2019-2021", "")
+    d.R("Tahun Anggaran", "Pagu", "Realisasi", "%")
+    yrs = {2019: total_lama("5317", 2019), 2020: (2097330000, 2031588412), 2021: (rws[-1]["pagu"], rws[-1]["real"])}
+    for y, (a, b) in yrs.items():
+        d.R(y, id_int(a), id_int(b), id_dec(serapan(a, b)))
+        if y != 2021:
+            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    d.B()
+    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+
+
+# ====================================================================== 11. Kota Kupang 2022
+SINGKAT = {"53": "KPU Provinsi NTT", "5301": "KPU Kab. Kupang", "5302": "KPU Kab. TTS", "5303": "KPU Kab. TTU",
+           "5371": "KPU Kota Kupang"}
+
+
+def kota_kupang_2022():
+    """The all-satker SAKIP 2021 table printed in two halves side by side (rows 1-12 left,
+    13-23 right, the header repeated in one line), values as the corpus states them; own score
+    in prose; capaian with a `Kriteria` column; budget with `Total`; DPB trap."""
+    W = 100
+    d, c, rnd = buka("unseen4/lkj-kota-kupang-2022.txt", "5371", 2022, W, (
+        "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2022", "", "", "Jl. Frans Seda, Kupang"))
+    sign = ("Kupang, 25 Januari 2023", "Sekretaris KPU Kota Kupang,", "", "", "ELISABETH M. TALAN, S.H., M.H.",
+            "NIP. 19750822 200212 2 004")
+    awal(d, c, W, sign)
+    d.FF()
+    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
+    d.PP(akuntabilitas_intro(c), W)
+    s21 = skor("5371", 2021)
+    items = [Ind("akip", "B", predikat(s21), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+             Ind("mutakhir", 100, 100), Ind("kompetensi", 80, 83.41), Ind("sarpras", 90, 91.3),
+             Ind("kip", 75, 71.45, "nilai"), Ind("sengketa", 100, 100)]
+    d.L("Tabel 3.1 Capaian Kinerja Tahun 2022", "")
+    d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Kriteria")
+    for i, it in enumerate(items, 1):
+        tt, rt = ind_cells(it, pc if it.sat == "persen" else angka)
+        kr = "Sangat Baik" if it.cp > 100 else ("Baik" if it.cp >= 85 else "Cukup")
+        d.R(i, it.ind.replace("KPU Kabupaten", "KPU Kota"), tt, rt, id_dec(it.cp) + "%", kr)
+        it.ind = it.ind.replace("KPU Kabupaten", "KPU Kota")
+        it.fakta(d, tt, rt)
+    d.B()
+    d.PP(analisis(c, "keterbukaan informasi publik"), W)
+    d.FF()
+    d.L("3.2 Hasil Evaluasi AKIP", "")
+    d.P(f"Laporan Hasil Evaluasi AKIP Tahun 2021 menempatkan Sekretariat KPU Kota Kupang pada nilai {id_dec(s21)} "
+        f"dengan predikat {predikat(s21)}. Hasil evaluasi seluruh satuan kerja KPU di Provinsi Nusa Tenggara Timur "
+        "yang disampaikan oleh KPU Provinsi adalah sebagai berikut:", W)
+    d.L("Tabel 3.2 Hasil Evaluasi AKIP Tahun 2021 Satuan Kerja KPU se-Provinsi NTT", "")
+    nm = lambda s: SINGKAT.get(s) or "KPU Kab. " + NAMA[s]  # noqa: E731
+    d.R("No", "Satuan Kerja", "Nilai", "Predikat", "No", "Satuan Kerja", "Nilai", "Predikat")
+    sat = ORDER
+    for i in range(12):
+        left = sat[i]
+        v = KNOWN[("sakip", left, 2021)]
+        cells = [i + 1, nm(left), id_dec(v[0]), v[1]]
+        if i + 12 < len(sat):
+            right = sat[i + 12]
+            w = KNOWN[("sakip", right, 2021)]
+            cells += [i + 13, nm(right), id_dec(w[0]), w[1]]
+        d.R(*cells)
+    for s in sat:
+        d.sakip(s, 2021, KNOWN[("sakip", s, 2021)][0])
+    d.L("Sumber: KPU Provinsi Nusa Tenggara Timur", "")
+    d.P("Nilai KPU Kota Kupang berada di atas rata-rata kabupaten/kota. Rekomendasi evaluator terutama menyangkut "
+        "keselarasan indikator kinerja individu dengan indikator kinerja organisasi.", W)
+    d.L("3.3 Data Pemilih", "")
+    d.P("Rekapitulasi Daftar Pemilih Berkelanjutan semester II tahun 2022 Kota Kupang mencatat 268.334 pemilih, "
+        "terdiri atas 130.905 laki-laki dan 137.429 perempuan di 6 kecamatan dan 51 kelurahan. Angka ini bukan "
+        "daftar pemilih tetap dan menjadi bahan penyusunan daftar pemilih Pemilu 2024.", W)
+    d.FF()
+    d.L("3.4 Realisasi Anggaran", "")
+    rws = belanja(rnd, "5371", 2022, 3284700000, 0.963)
+    d.L("Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2022", "")
+    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
+    for r in rws:
+        tot = r["kode"] == "TOTAL"
+        d.R("" if tot else r["kode"], "Total" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
+            id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
+    nyatakan(d, rws)
+    d.B()
+    d.P("Sisa anggaran terbesar berasal dari belanja pegawai karena dua pegawai pensiun pada pertengahan tahun.", W)
+    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+
+
+# ====================================================================== 12. TTS 2022 (LAKIP)
+def tts_2022():
+    """LAKIP; capaian table with the Sasaran cell repeated on every row of its group; budget
+    rows wrapped with the amounts on the FIRST line and the name running on below; the
+    four-year table in English notation (2019-2021 = dev/dev3/dev4 TTS); SAKIP 2021 components
+    as a lettered list in prose; RB 2021 in prose; Pemilu 2019 DPT in prose."""
+    W = 108
+    d, c, rnd = buka("unseen4/lakip-tts-2022.txt", "5302", 2022, W, (
+        "LAKIP", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN TIMOR TENGAH SELATAN",
+        "TAHUN 2022", "", "", "SoE"))
+    sign = ("SoE, 30 Januari 2023", "Sekretaris KPU Kabupaten Timor Tengah Selatan,", "", "",
+            "YUSUF E. NUBATONIS, S.E., M.Si", "NIP. 19730912 200003 1 002")
+    awal(d, c, W, sign, tugas=True)
+    d.FF()
+    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja Organisasi", "")
+    d.PP(akuntabilitas_intro(c), W)
+    s21 = skor("5302", 2021)
+    rbv = rb_baru(20.31)
+    g1 = "Meningkatnya akuntabilitas tata kelola organisasi"
+    g2 = "Meningkatnya kualitas data pemilih dan layanan informasi"
+    g3 = "Terselenggaranya dukungan manajemen yang tertib"
+    groups = [(g1, [Ind("akip", "B", predikat(s21), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+                    Ind("rb", 55, rbv[2]), Ind("kompetensi", 80, 74.63)]),
+              (g2, [Ind("mutakhir", 100, 100), Ind("kip", 70, 76.85, "nilai"), Ind("sengketa", 100, 100)]),
+              (g3, [Ind("lapakun", 14, 14, "laporan", tingkat="sasaran_kegiatan"),
+                    Ind("bmn", 2, 2, "laporan", tingkat="sasaran_kegiatan")])]
+    d.L("Tabel 3.1 Capaian Kinerja Tahun 2022", "")
+    d.R("Sasaran", "Indikator Kinerja", "Target", "Realisasi", "% Capaian")
+    for g, its in groups:
+        if g == g3:
+            d.B()
+            d.L("Tabel 3.2 Capaian Indikator Kinerja Kegiatan Tahun 2022", "")
+            d.R("Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "% Capaian")
+        for it in its:
+            f = {"persen": pc, "nilai": angka, "laporan": lambda v: f"{v} Laporan"}.get(it.sat, str)
+            tt, rt = ind_cells(it, f)
+            d.R(g, it.ind, tt, rt, id_dec(it.cp))
+            it.fakta(d, tt, rt)
+    d.B()
+    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
+    d.L("3.2 Evaluasi Akuntabilitas Kinerja dan Reformasi Birokrasi", "")
+    k = komponen("5302", 2021, rnd)
+    d.P(f"Berdasarkan Laporan Hasil Evaluasi AKIP atas tahun kinerja 2021, Sekretariat KPU Kabupaten Timor Tengah "
+        f"Selatan memperoleh nilai {id_dec(s21)} dengan predikat {predikat(s21)}, yang tersusun atas:", W)
+    for h, kk in zip("abcd", KOMPONEN):
+        d.L(f"{h}. {KNM[kk]}, bobot {k[kk][0]}, nilai {id_dec(k[kk][1])};")
+    d.B()
+    d.sakip_komp("5302", 2021, s21, k)
+    d.P(f"Nilai evaluasi Reformasi Birokrasi tahun 2021 adalah {id_dec(rbv[0])} ({id_dec(rbv[2])}%) dari bobot "
+        f"{id_dec(rbv[1])}; persentase inilah yang menjadi realisasi indikator reformasi birokrasi pada Tabel 3.1.", W)
+    d.rb(2021, *rbv)
+    tps, l, p = pemilih("5302", "pemilu", 2019)
+    d.P(f"Pemutakhiran data pemilih berkelanjutan berpedoman pada DPT Pemilu 2019 Kabupaten Timor Tengah Selatan "
+        f"sebanyak {id_int(l + p)} pemilih, terdiri atas {id_int(l)} laki-laki dan {id_int(p)} perempuan, yang "
+        f"tersebar di {id_int(tps)} TPS.", W)
+    dpt_kab(d, "pemilu", 2019, tps, l, p)
+    d.FF()
+    d.L("3.3 Realisasi Anggaran", "")
+    rws = belanja(rnd, "5302", 2022)
+    d.L("Tabel 3.3 Realisasi Anggaran Tahun 2022", "")
+    d.R("Kode", "Program / Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
+    for r in rws:
+        tot = r["kode"] == "TOTAL"
+        nama = "JUMLAH" if tot else r["nama"]
+        w = textwrap.wrap(nama, 28)
+        d.R("" if tot else kode_pendek(r), w[0], id_int(r["pagu"]), id_int(r["real"]), id_int(r["pagu"] - r["real"]),
+            id_dec(serapan(r["pagu"], r["real"])))
+        for x in w[1:]:
+            d.R("", x, "", "", "", "")
+    nyatakan(d, rws)
+    d.B()
+    d.P("Perkembangan anggaran empat tahun terakhir, sebagaimana tercatat dalam aplikasi OM-SPAN (format angka "
+        "bahasa Inggris):", W)
+    d.L("Tabel 3.4 Budget and Realization 2019-2022", "")
+    d.R("Fiscal Year", "Budget", "Realization", "Absorption (%)")
+    for y in range(2019, 2023):
+        a, b = total_lama("5302", y)
+        d.R(y, en_int(a), en_int(b), en_dec(serapan(a, b)))
+        if y != 2022:
+            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    d.B()
+    d.P("Pagu tahun 2019 memuat kebutuhan Pemilu Serentak 2019. Selain DIPA, KPU Kabupaten Timor Tengah Selatan "
+        "tidak mengelola dana hibah pada tahun 2022.", W)
+    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+
+
+if __name__ == "__main__":
+    tulis(sikka_2019, sumba_tengah_2021, kota_kupang_2022, tts_2022)

@@ -84,7 +84,7 @@ def sumba_timur_2020():
           "dalam DIPA."], 92)
     d.FF()
     d.L("C. Realisasi Anggaran DIPA Tahun Anggaran 2020", "")
-    rws = belanja(rnd, "5311", 2020, 3342000000, 0.958)
+    rws = belanja(rnd, "5311", 2020, 3342418000, 0.958)
     d.P("Selama tahun 2020 DIPA Sekretariat KPU Kabupaten Sumba Timur mengalami tiga kali revisi. Perbandingan "
         "anggaran awal, anggaran setelah revisi dan realisasinya adalah sebagai berikut:", 92)
     d.L("Tabel 3.4 Realisasi Anggaran Tahun 2020 (Rupiah)", "")
@@ -148,8 +148,8 @@ def alor_2022():
     kata = {1: "nilai evaluasi akuntabilitas kinerja", 3: "reformasi birokrasi", 5: "kompetensi pegawai"}
     for n, it in enumerate(items, 1):
         blok(n, it, "Indikator Kinerja")
-        if n in kata:
-            d.PP(analisis(c, kata[n])[:1], W)
+        if n in kata:  # what helped an achieved indicator, what held back the one below target
+            d.PP(analisis(c, kata[n])[:1] if it.cp >= 100 else analisis(c, kata[n])[1:], W)
     d.P(f"Indikator pertama diukur dari hasil Evaluasi AKIP Tahun 2021 yang diterima pada tahun 2022, dengan "
         f"nilai {id_dec(s21)} dan predikat {predikat(s21)}. Indikator ketiga diukur dari persentase nilai "
         "evaluasi Reformasi Birokrasi terhadap bobotnya.", W)
@@ -188,7 +188,7 @@ def alor_2022():
     dpt_kab(d, "pemilu", 2019, tps, l, p)
     d.FF()
     d.L("3.5 Realisasi Anggaran", "")
-    rws = belanja(rnd, "5305", 2022, 3620000000, 0.962)
+    rws = belanja(rnd, "5305", 2022, 3621785000, 0.962)
     d.P("Realisasi anggaran Tahun Anggaran 2022 sampai dengan triwulan IV, dirinci sampai dengan akun belanja, "
         "adalah sebagai berikut:", W)
     d.L("Tabel 3.2 Realisasi Anggaran per Akun Tahun 2022", "")
@@ -239,11 +239,12 @@ def csv(d, *cells):
 def ende_2021():
     """Flattened: every table downloaded from the reporting portal as a quoted CSV export and
     pasted into the text (no TAB); money as bare integers, percentages with a decimal comma.
+    The cover names only the reporting period (`1 Januari s.d. 31 Desember 2021`).
     SAKIP 2020 with its components; Pemilu 2019 DPT per kecamatan (= dev2 Ende 2019)."""
     W = 0
     d, c, rnd = buka("unseen4/lkj-ende-2021.txt", "5308", 2021, W, (
-        "LAPORAN KINERJA TAHUN 2021", "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN ENDE", "",
-        "Jalan Gatot Subroto, Ende - Flores"), flat=True)
+        "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN ENDE", "",
+        "Periode Pelaporan: 1 Januari s.d. 31 Desember 2021", "", "Jalan Gatot Subroto, Ende - Flores"), flat=True)
     sign = ("Ende, 24 Januari 2022", "Sekretaris KPU Kabupaten Ende", "", "", "FRANSISKUS X. SEDA, S.Sos.",
             "NIP. 19730505 199803 1 011")
     awal(d, c, W, sign, {"b1": "BAB I - PENDAHULUAN", "b2": "BAB II - PERENCANAAN KINERJA"}, tugas=True)

@@ -175,7 +175,8 @@ def kupang_2019():
 def lembata_2022():
     """Every table puts its total or summary row FIRST: the capaian table opens with a
     `Rata-rata Capaian` row (not a fact), the component table with `Nilai Akhir`, the budget
-    table with `JUMLAH`; a series table with years as rows and indicators as columns
+    table with `JUMLAH`, its realisasi cut off (`2.810.158.12`, proven by the programs); a
+    series table with years as rows and indicators as columns
     (realisasi 2019-2021); RB 2021 and the 2021 budget total in prose; Pemilu 2019 DPT in prose."""
     W = 90
     d, c, rnd = buka("unseen4/lkj-lembata-2022.txt", "5313", 2022, W, (
@@ -244,7 +245,8 @@ def lembata_2022():
     d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
     for r in [rws[-1]] + rws[:-1]:
         tot = r["kode"] == "TOTAL"
-        d.R("" if tot else r["kode"], "JUMLAH" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
+        real = id_int(r["real"])[:-1] if tot else id_int(r["real"])  # the PDF column cut the total's last digit
+        d.R("" if tot else r["kode"], "JUMLAH" if tot else r["nama"], id_int(r["pagu"]), real,
             id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
     nyatakan(d, rws)
     d.B()
@@ -256,7 +258,8 @@ def ttu_2023():
     """Government-form tables: under every header a row numbering the columns `(1) (2) (3) …`
     (small integers, not values); RB of 2021 and 2022 side by side with the years as columns
     (= dev3 TTU 2022); SAKIP 2022 in prose; DPT Pemilu 2024 fixed in 2023 per kecamatan
-    (24 rows, names and villages as dev4 TTU 2024 prints them); budget `Jumlah`; DPSHP trap."""
+    (24 rows, names and villages as dev4 TTU 2024 prints them); budget in Rp juta with two
+    decimals, `Jumlah`; DPSHP trap."""
     W = 96
     d, c, rnd = buka("unseen4/lkj-ttu-2023.txt", "5303", 2023, W, (
         "LAPORAN KINERJA INSTANSI PEMERINTAH", "KOMISI PEMILIHAN UMUM", "KABUPATEN TIMOR TENGAH UTARA",
@@ -324,16 +327,16 @@ def ttu_2023():
     d.B()
     d.FF()
     d.L("3.3 Realisasi Anggaran", "")
-    rws = belanja(rnd, "5303", 2023, 5218400000, 0.949)
-    d.L("Tabel 3.4 Realisasi Anggaran Tahun Anggaran 2023", "")
-    d.R("No", "Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "% (5:4)")
+    rws = belanja(rnd, "5303", 2023, 5218400000, 0.949, pu=10000, ru=10000)
+    d.L("Tabel 3.4 Realisasi Anggaran Tahun Anggaran 2023 (Rp juta)", "")
+    d.R("No", "Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "% (5:4)")
     nomor(7)
     n = 0
     for r in rws:
         tot = r["kode"] == "TOTAL"
         n += 0 if tot else 1
-        d.R("" if tot else n, "" if tot else kode_pendek(r), "Jumlah" if tot else r["nama"], id_int(r["pagu"]),
-            id_int(r["real"]), id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
+        d.R("" if tot else n, "" if tot else kode_pendek(r), "Jumlah" if tot else r["nama"], juta(r["pagu"]),
+            juta(r["real"]), juta(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
     nyatakan(d, rws)
     d.B()
     d.P("Realisasi belum mencapai 95 persen karena sebagian honorarium badan ad hoc Pemilu 2024 baru dibayarkan "

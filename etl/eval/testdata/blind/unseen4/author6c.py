@@ -7,9 +7,10 @@ from common6 import *  # noqa: E402,F401,F403
 # ====================================================================== 9. Sikka 2019
 def sikka_2019():
     """LKjIP; outline-numbered capaian table (sasaran rows `1`, `2` without values, indicators
-    `1.1`, `1.2`, …); DPT Pemilu 2019 per kecamatan with a `Kode Wilayah` column (53.07.01 …),
-    continued after a page break under a `(lanjutan)` caption and a repeated header; budget
-    codes `WA`/`WA.3355`, `Jumlah Total`; SAKIP 2018 named by its year scored."""
+    `1.1`, `1.2`, …) with Realisasi before Target; DPT Pemilu 2019 per kecamatan with a
+    `Kode Wilayah` column (53.07.01 …) and Cyrillic `Р` in `P`/`L+P`, continued after a page
+    break under a `(lanjutan)` caption and a repeated header; budget in ribuan rupiah, codes
+    `WA`/`WA.3355`, `Jumlah Total`; SAKIP 2018 named by its year scored."""
     W = 104
     d, c, rnd = buka("unseen4/lkjip-sikka-2019.txt", "5307", 2019, W, (
         "LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "", "SEKRETARIAT KPU KABUPATEN SIKKA", "", "2019", "",
@@ -28,12 +29,12 @@ def sikka_2019():
                [Ind("akip", "B", predikat(s18), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
                 Ind("mutakhir", 100, 100), Ind("kompetensi", 70, 66.85)])]
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2019", "")
-    d.R("No", "Sasaran Strategis / Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    d.R("No", "Sasaran Strategis / Indikator Kinerja", "Realisasi", "Target", "Capaian")
     for g, (nama, its) in enumerate(groups, 1):
         d.R(g, nama, "", "", "")
         for j, it in enumerate(its, 1):
             tt, rt = ind_cells(it, pc)
-            d.R(f"{g}.{j}", it.ind, tt, rt, id_dec(it.cp) + "%")
+            d.R(f"{g}.{j}", it.ind, rt, tt, id_dec(it.cp) + "%")
             it.fakta(d, tt, rt)
     d.B()
     d.PP([f"Realisasi indikator 2.1 diambil dari hasil evaluasi atas tahun kinerja 2018 (tahun yang dinilai 2018), "
@@ -47,7 +48,7 @@ def sikka_2019():
     d.P("DPT Pemilu Tahun 2019 hasil perbaikan tahap III ditetapkan per kecamatan sebagai berikut. Kode wilayah "
         "mengikuti Peraturan Menteri Dalam Negeri tentang kode dan data wilayah administrasi pemerintahan.", W)
     rows = kec_dari(rnd, "5307", "pemilu", 2019, ("dev4", "lkj-sikka-2023", "pemilu", 2024))
-    head = ("No", "Kode Wilayah", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
+    head = ("No", "Kode Wilayah", "Kecamatan", "Desa/Kel", "TPS", "L", "\u0420", "L+\u0420")  # Cyrillic Р
     d.L("Tabel 3.2 DPT Pemilu Tahun 2019 per Kecamatan", "")
     d.R(*head)
     for i, (nm, ds, tp, l, p) in enumerate(rows, 1):
@@ -64,13 +65,13 @@ def sikka_2019():
         "dalam angka DPT di atas.", W)
     d.FF()
     d.L("C. Realisasi Anggaran", "")
-    rws = belanja(rnd, "5307", 2019, 21647520000, 0.958)
-    d.L("Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2019", "")
+    rws = belanja(rnd, "5307", 2019, 21647520000, 0.958, ru=1000)
+    d.L("Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2019 (dalam ribuan rupiah)", "")
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan")
     for r in rws:
         tot = r["kode"] == "TOTAL"
-        d.R("" if tot else kode_pendek(r), "Jumlah Total" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
-            id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])) + "%")
+        d.R("" if tot else kode_pendek(r), "Jumlah Total" if tot else r["nama"], ribu(r["pagu"]), ribu(r["real"]),
+            ribu(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])) + "%")
     nyatakan(d, rws)
     d.B()
     d.PP(["Realisasi kegiatan teknis penyelenggaraan mencakup honorarium badan ad hoc, pengadaan logistik dan "
@@ -83,8 +84,8 @@ def sikka_2019():
 def sumba_tengah_2021():
     """Capaian as vertical sub-rows: the indicator on its numbered row, then `Target`,
     `Realisasi` and `Capaian` each on a row of their own in an `Uraian | Nilai` pair; a
-    target/realisasi series for 2019-2020 in the same shape; RB 2020 table; SAKIP 2020 in
-    prose; Pemilu 2019 DPT per kecamatan (= dev2 Sumba Tengah 2019) beside a DPB trap;
+    target/realisasi series for 2019-2020 in the same shape; RB 2020 table; SAKIP 2020 as
+    `B (63,81)` in prose and with its components as columns (`Perencanaan Kinerja (30)` …); Pemilu 2019 DPT per kecamatan (= dev2 Sumba Tengah 2019) beside a DPB trap;
     three-year budget table (2019 = dev2 Sumba Tengah 2019)."""
     W = 88
     d, c, rnd = buka("unseen4/lkj-sumba-tengah-2021.txt", "5317", 2021, W, (
@@ -114,10 +115,15 @@ def sumba_tengah_2021():
     d.B()
     d.P(f"Realisasi indikator pertama adalah hasil evaluasi atas tahun kinerja 2020, yaitu predikat "
         f"{skor_prosa('5317', 2020)}.", W)
-    d.sakip("5317", 2020, s20)
+    k = komponen("5317", 2020, rnd)
+    d.L("Tabel 3.2 Nilai Evaluasi AKIP Tahun 2020 per Komponen", "")
+    d.R("Tahun yang Dinilai", *[f"{KNM[kk]} ({k[kk][0]})" for kk in KOMPONEN], "Nilai Akhir", "Predikat")
+    d.R(2020, *[id_dec(k[kk][1]) for kk in KOMPONEN], id_dec(s20), predikat(s20))
+    d.sakip_komp("5317", 2020, s20, k)
+    d.B()
     d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
     d.P("Indikator kesesuaian kompetensi pegawai telah diukur sejak tahun 2019 dengan hasil:", W)
-    d.L("Tabel 3.2 Target dan Realisasi Kesesuaian Kompetensi Pegawai 2019-2020", "")
+    d.L("Tabel 3.3 Target dan Realisasi Kesesuaian Kompetensi Pegawai 2019-2020", "")
     d.R("Tahun", "Uraian", "Nilai")
     for y, t, r in ((2019, 65, 61.2), (2020, 70, 68.35)):
         d.R(y, "Target", pc(t))
@@ -126,7 +132,7 @@ def sumba_tengah_2021():
         d.seri(kom.ind, y, "realisasi", pc(r), r, "persen")
     d.B()
     rbv = rb_baru(19.74)
-    d.L("Tabel 3.3 Hasil Evaluasi Reformasi Birokrasi Tahun 2020", "")
+    d.L("Tabel 3.4 Hasil Evaluasi Reformasi Birokrasi Tahun 2020", "")
     d.R("Komponen", "Nilai", "Bobot", "Persen")
     d.R("Pengungkit", "14,02", "24,20", "57,93")
     d.R("Hasil", id_dec(round(rbv[0] - 14.02, 2)), "12,10", pct2(round(rbv[0] - 14.02, 2), 12.1))
@@ -137,7 +143,7 @@ def sumba_tengah_2021():
     d.L("B. Data Pemilih", "")
     rows = dpt_lama_rows("dev2", "lkj-sumba-tengah-2019", "pemilu", 2019)
     d.P("DPT Pemilu Tahun 2019 yang menjadi dasar pemutakhiran data pemilih berkelanjutan adalah:", W)
-    d.L("Tabel 3.4 DPT Pemilu 2019 per Kecamatan", "")
+    d.L("Tabel 3.5 DPT Pemilu 2019 per Kecamatan", "")
     d.R("Kecamatan", "Desa", "TPS", "Laki-laki", "Perempuan", "Jumlah")
     for nm, ds, tp, l, p in rows:
         d.R(nm, ds, tp, id_int(l), id_int(p), id_int(l + p))
@@ -149,7 +155,7 @@ def sumba_tengah_2021():
     d.FF()
     d.L("C. Realisasi Anggaran", "")
     rws = belanja(rnd, "5317", 2021, 2318600000, 0.962)
-    d.L("Tabel 3.5 Realisasi Anggaran Tahun 2021", "")
+    d.L("Tabel 3.6 Realisasi Anggaran Tahun 2021", "")
     d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
     for r in rws:
         tot = r["kode"] == "TOTAL"
@@ -157,7 +163,7 @@ def sumba_tengah_2021():
             id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
     nyatakan(d, rws)
     d.B()
-    d.L("Tabel 3.6 Pagu dan Realisasi 2019-2021", "")
+    d.L("Tabel 3.7 Pagu dan Realisasi 2019-2021", "")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "%")
     yrs = {2019: total_lama("5317", 2019), 2020: (2097330000, 2031588412), 2021: (rws[-1]["pagu"], rws[-1]["real"])}
     for y, (a, b) in yrs.items():
@@ -176,27 +182,38 @@ SINGKAT = {"53": "KPU Provinsi NTT", "5301": "KPU Kab. Kupang", "5302": "KPU Kab
 def kota_kupang_2022():
     """The all-satker SAKIP 2021 table printed in two halves side by side (rows 1-12 left,
     13-23 right, the header repeated in one line), values as the corpus states them; own score
-    in prose; capaian with a `Kriteria` column; budget with `Total`; DPB trap."""
+    in prose; targets only in the Perjanjian Kinerja table of BAB II, the BAB III table giving
+    Realisasi / Capaian / `Kriteria` without them; budget without a Sisa column, `Total`; DPB trap."""
     W = 100
     d, c, rnd = buka("unseen4/lkj-kota-kupang-2022.txt", "5371", 2022, W, (
         "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2022", "", "", "Jl. Frans Seda, Kupang"))
     sign = ("Kupang, 25 Januari 2023", "Sekretaris KPU Kota Kupang,", "", "", "ELISABETH M. TALAN, S.H., M.H.",
             "NIP. 19750822 200212 2 004")
     awal(d, c, W, sign)
-    d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c), W)
     s21 = skor("5371", 2021)
     items = [Ind("akip", "B", predikat(s21), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
              Ind("mutakhir", 100, 100), Ind("kompetensi", 80, 83.41), Ind("sarpras", 90, 91.3),
              Ind("kip", 75, 71.45, "nilai"), Ind("sengketa", 100, 100)]
-    d.L("Tabel 3.1 Capaian Kinerja Tahun 2022", "")
-    d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Kriteria")
+    for it in items:
+        it.ind = it.ind.replace("KPU Kabupaten", "KPU Kota")
+    d.P("Target kinerja tahun 2022 ditetapkan dalam Perjanjian Kinerja yang ditandatangani pada bulan Januari "
+        "2022 sebagai berikut:", W)
+    d.L("Tabel 2.1 Perjanjian Kinerja Tahun 2022", "")
+    d.R("No", "Sasaran Strategis", "Indikator Kinerja", "Target")
+    for i, it in enumerate(items, 1):
+        d.R(i, "Terwujudnya tata kelola organisasi yang akuntabel" if i == 1 else "", it.ind,
+            ind_cells(it, pc if it.sat == "persen" else angka)[0])
+    d.B()
+    d.FF()
+    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
+    d.PP(akuntabilitas_intro(c), W)
+    d.P("Realisasi dan capaian setiap indikator terhadap target Perjanjian Kinerja pada Tabel 2.1 adalah:", W)
+    d.L("Tabel 3.1 Realisasi dan Capaian Kinerja Tahun 2022", "")
+    d.R("No", "Indikator Kinerja", "Realisasi", "Capaian", "Kriteria")
     for i, it in enumerate(items, 1):
         tt, rt = ind_cells(it, pc if it.sat == "persen" else angka)
         kr = "Sangat Baik" if it.cp > 100 else ("Baik" if it.cp >= 85 else "Cukup")
-        d.R(i, it.ind.replace("KPU Kabupaten", "KPU Kota"), tt, rt, id_dec(it.cp) + "%", kr)
-        it.ind = it.ind.replace("KPU Kabupaten", "KPU Kota")
+        d.R(i, it.ind, rt, id_dec(it.cp) + "%", kr)
         it.fakta(d, tt, rt)
     d.B()
     d.PP(analisis(c, "keterbukaan informasi publik"), W)
@@ -231,11 +248,11 @@ def kota_kupang_2022():
     d.L("3.4 Realisasi Anggaran", "")
     rws = belanja(rnd, "5371", 2022, 3284700000, 0.963)
     d.L("Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2022", "")
-    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
+    d.R("Kode", "Uraian", "Pagu", "Realisasi", "%")
     for r in rws:
         tot = r["kode"] == "TOTAL"
         d.R("" if tot else r["kode"], "Total" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
-            id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
+            id_dec(serapan(r["pagu"], r["real"])))
     nyatakan(d, rws)
     d.B()
     d.P("Sisa anggaran terbesar berasal dari belanja pegawai karena dua pegawai pensiun pada pertengahan tahun.", W)
@@ -244,7 +261,8 @@ def kota_kupang_2022():
 
 # ====================================================================== 12. TTS 2022 (LAKIP)
 def tts_2022():
-    """LAKIP; capaian table with the Sasaran cell repeated on every row of its group; budget
+    """LAKIP; capaian table with the Sasaran cell repeated on every row of its group (the AKIP
+    target typed as Cyrillic `В`); budget
     rows wrapped with the amounts on the FIRST line and the name running on below; the
     four-year table in English notation (2019-2021 = dev/dev3/dev4 TTS); SAKIP 2021 components
     as a lettered list in prose; RB 2021 in prose; Pemilu 2019 DPT in prose."""
@@ -278,7 +296,7 @@ def tts_2022():
         for it in its:
             f = {"persen": pc, "nilai": angka, "laporan": lambda v: f"{v} Laporan"}.get(it.sat, str)
             tt, rt = ind_cells(it, f)
-            d.R(g, it.ind, tt, rt, id_dec(it.cp))
+            d.R(g, it.ind, "\u0412" if it.sat == "predikat" else tt, rt, id_dec(it.cp))  # Cyrillic В typed for B
             it.fakta(d, tt, rt)
     d.B()
     d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)

@@ -29,14 +29,15 @@ def rb_baru(nilai, bobot=36.3):
     return nilai, bobot, round(nilai / bobot * 100, 2)
 
 
-def belanja(rnd, s, y, P=None, rate=0.965, struct=STRUKTUR):
+def belanja(rnd, s, y, P=None, rate=0.965, struct=STRUKTUR, pu=1000, ru=1):
     """The budget rows of a year (as common5.anggaran): the corpus's total when another
-    document states it, else a new one of about P at about rate."""
+    document states it, else a new one of about P at about rate, pagu in multiples of pu and
+    realisasi of ru (1000 for a table in ribuan, 10000 for one in juta with two decimals)."""
     lama = total_lama(s, y)
     if lama:
         pu = 1000 if lama[0] % 1000 == 0 else 1
         return anggaran(rnd, struct, lama[0], lama[1], pu)
-    return baru(rnd, P, rate, struct)
+    return baru(rnd, P, rate, struct, pu, ru)
 
 
 def kec(rnd, s, pem, th, names, desa):

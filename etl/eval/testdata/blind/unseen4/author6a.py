@@ -9,14 +9,12 @@ def sumba_timur_2020():
     """Transposed capaian table (indicators as columns IKU-1..IKU-7 with a legend, measures as
     rows); DPT stages DPS/DPSHP/DPT/DPTb/DPK as rows; kecamatan table with % L and % P
     columns; budget with Anggaran Awal beside Anggaran Setelah Revisi; hibah trap."""
-    d, c, rnd = buka("unseen4/lkj-sumba-timur-2020.txt", "5311", 2020, 92, (
+    W = 92
+    d, c, rnd, sign = mulai6("unseen4/lkj-sumba-timur-2020.txt", "5311", 2020, W, (
         "KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TIMUR", "", "", "LAPORAN KINERJA", "INSTANSI PEMERINTAH",
-        "TAHUN 2020", "", "", "Jl. Adam Malik No. 3, Waingapu"))
-    awal(d, c, 92, ("Waingapu, 22 Januari 2021", "Sekretaris KPU Kabupaten Sumba Timur,", "", "",
-                    "YOHANES U. RAMBU, S.E.", "NIP. 19750914 200312 1 004"))
-    d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Pengukuran Capaian Kinerja Tahun 2020", "")
-    d.PP(akuntabilitas_intro(c), 92)
+        "TAHUN 2020", "", "", "Jl. Adam Malik No. 3, Waingapu"), "Waingapu, 22 Januari 2021", "YOHANES U. RAMBU, S.E.",
+                              "NIP. 19750914 200312 1 004")
+    bab3(d, c, W, "A. Pengukuran Capaian Kinerja Tahun 2020")
     s19 = skor("5311", 2019)
     items = [Ind("partisipasi", 77.5, 79.64), Ind("jadwal", 100, 100), Ind("mutakhir", 100, 100),
              Ind("logistik", 100, 98.62), Ind("pelanggaran", 3, 1.1, arah="turun"),
@@ -109,8 +107,7 @@ def sumba_timur_2020():
           "diri bagi badan ad hoc pada masa pandemi, tanpa mengubah jumlah pagu DIPA.",
           "Sisa anggaran terutama berasal dari efisiensi perjalanan dinas yang dibatasi selama pandemi dan dari "
           "sisa belanja pegawai."], 92)
-    tutup(d, c, *ttd("Waingapu, 22 Januari 2021", c["kpu"], "YOHANES U. RAMBU, S.E.", "NIP. 19750914 200312 1 004"),
-          W=92, bab=("", "BAB IV", "PENUTUP", ""))
+    akhir(d, c, sign, W, ("", "BAB IV", "PENUTUP", ""))
 
 
 # ====================================================================== 2. Alor 2022
@@ -120,15 +117,12 @@ def alor_2022():
     names and Bobot; RB 2021 in prose; budget down to kode akun (521211 ...) with `Realisasi
     s.d. Triwulan IV`; three-year totals; Pemilu 2019 DPT in prose beside a DPB trap."""
     W = 98
-    d, c, rnd = buka("unseen4/lkj-alor-2022.txt", "5305", 2022, W, (
+    d, c, rnd, sign = mulai6("unseen4/lkj-alor-2022.txt", "5305", 2022, W, (
         "LAPORAN KINERJA (LKj)", "KOMISI PEMILIHAN UMUM KABUPATEN ALOR", "TAHUN ANGGARAN 2022", "", "",
-        "Kalabahi, Januari 2023"))
-    sign = ("Kalabahi, 30 Januari 2023", "Sekretaris KPU Kabupaten Alor,", "", "", "MARTHEN L. MAUKO, S.H.",
-            "NIP. 19780321 200604 1 009")
-    awal(d, c, W, sign, {"b1": "I. PENDAHULUAN", "b2": "II. PERENCANAAN KINERJA"})
-    d.FF()
-    d.L("III. AKUNTABILITAS KINERJA", "", "3.1 Capaian Indikator Kinerja Sasaran Strategis", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+        "Kalabahi, Januari 2023"), "Kalabahi, 30 Januari 2023", "MARTHEN L. MAUKO, S.H.",
+                              "NIP. 19780321 200604 1 009", kata={"b1": "I. PENDAHULUAN", "b2": "II. PERENCANAAN "
+                              "KINERJA"})
+    bab3(d, c, W, "3.1 Capaian Indikator Kinerja Sasaran Strategis", intro=2, kepala=("III. AKUNTABILITAS KINERJA",))
     s21 = skor("5305", 2021)
     rbn = rb_baru(21.46)
     items = [Ind("akip", "B", predikat(s21), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
@@ -156,9 +150,8 @@ def alor_2022():
     d.L("3.2 Indikator Kinerja Kegiatan", "")
     for n, it in enumerate(keg, 1):
         blok(n, it, "Indikator Kinerja Kegiatan")
-    d.FF()
-    d.L("3.3 Hasil Evaluasi Akuntabilitas Kinerja", "")
-    d.P("Tim Evaluator Inspektorat Utama KPU telah melaksanakan evaluasi atas implementasi SAKIP Sekretariat "
+    bagian(d, "3.3 Hasil Evaluasi Akuntabilitas Kinerja", "Tim Evaluator Inspektorat Utama KPU telah melaksanakan "
+            "evaluasi atas implementasi SAKIP Sekretariat "
         "KPU Kabupaten Alor Tahun 2021. Rincian nilai per komponen adalah sebagai berikut:", W)
     k = komponen("5305", 2021, rnd)
     d.L("Tabel 3.1 Nilai Evaluasi AKIP Tahun 2021 per Komponen", "")
@@ -199,7 +192,8 @@ def alor_2022():
                      "522111 Belanja Langganan Listrik"),
             "6639": ("521211 Belanja Bahan", "524113 Belanja Perjalanan Dinas Dalam Kota"),
             "6640": ("521211 Belanja Bahan", "521219 Belanja Barang Non Operasional Lainnya"),
-            "6709": ("521211 Belanja Bahan", "522151 Belanja Jasa Profesi", "521219 Belanja Barang Non Operasional Lainnya")}
+            "6709": ("521211 Belanja Bahan", "522151 Belanja Jasa Profesi", "521219 Belanja Barang Non Operasional "
+            "Lainnya")}
     for r in rws:
         tot = r["kode"] == "TOTAL"
         d.R("" if tot else (r["kode"] if r["tingkat"] == "program" else r["kode"]), "JUMLAH" if tot else r["nama"],
@@ -218,16 +212,11 @@ def alor_2022():
     d.P("Perkembangan pagu dan realisasi dalam tiga tahun anggaran terakhir:", W)
     d.L("Tabel 3.3 Pagu dan Realisasi Tahun Anggaran 2020-2022", "")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "Serapan")
-    T = rws[-1]
-    for y in (2020, 2021, 2022):
-        a, b = total_lama("5305", y) or (T["pagu"], T["real"])
-        d.R(y, id_int(a), id_int(b), id_dec(serapan(a, b)) + " %")
-        if y != 2022:
-            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    multi_tahun(d, (2020, 2021, 2022), rws, lambda y, a, b: (y, id_int(a), id_int(b), id_dec(serapan(a, b)) + " %"))
     d.B()
     d.P("Penerimaan Negara Bukan Pajak yang disetor ke kas negara selama tahun 2022 sebesar Rp 4.815.200 berasal "
         "dari sewa rumah dinas dan denda keterlambatan pekerjaan.", W)
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("IV. PENUTUP", ""))
+    akhir(d, c, sign, W, ("IV. PENUTUP", ""))
 
 
 # ====================================================================== 3. Ende 2021 (flattened)
@@ -242,12 +231,12 @@ def ende_2021():
     The cover names only the reporting period (`1 Januari s.d. 31 Desember 2021`).
     SAKIP 2020 with its components; Pemilu 2019 DPT per kecamatan (= dev2 Ende 2019)."""
     W = 0
-    d, c, rnd = buka("unseen4/lkj-ende-2021.txt", "5308", 2021, W, (
+    d, c, rnd, sign = mulai6("unseen4/lkj-ende-2021.txt", "5308", 2021, W, (
         "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN ENDE", "",
-        "Periode Pelaporan: 1 Januari s.d. 31 Desember 2021", "", "Jalan Gatot Subroto, Ende - Flores"), flat=True)
-    sign = ("Ende, 24 Januari 2022", "Sekretaris KPU Kabupaten Ende", "", "", "FRANSISKUS X. SEDA, S.Sos.",
-            "NIP. 19730505 199803 1 011")
-    awal(d, c, W, sign, {"b1": "BAB I - PENDAHULUAN", "b2": "BAB II - PERENCANAAN KINERJA"}, tugas=True)
+        "Periode Pelaporan: 1 Januari s.d. 31 Desember 2021", "", "Jalan Gatot Subroto, Ende - Flores"), "Ende, 24 "
+        "Januari 2022", "FRANSISKUS X. SEDA, S.Sos.",
+                              "NIP. 19730505 199803 1 011", flat=True, kata={"b1": "BAB I - PENDAHULUAN",
+                              "b2": "BAB II - PERENCANAAN KINERJA"}, tugas=True, koma="")
     d.FF()
     d.L("BAB III - AKUNTABILITAS KINERJA", "")
     d.PP(akuntabilitas_intro(c)[:2] + [
@@ -298,19 +287,13 @@ def ende_2021():
     d.L("Realisasi Anggaran", "")
     rws = belanja(rnd, "5308", 2021, 3960000000, 0.951)
     d.P("Realisasi anggaran DIPA Tahun Anggaran 2021 (dalam rupiah penuh, sesuai ekspor aplikasi):")
-    d.L("Tabel 3.3 Realisasi Anggaran Tahun 2021", "")
-    csv(d, "Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Persentase")
-    for r in rws:
-        tot = r["kode"] == "TOTAL"
-        csv(d, "" if tot else kode_pendek(r), "TOTAL" if tot else r["nama"], r["pagu"], r["real"],
-            r["pagu"] - r["real"], id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rws)
-    d.B()
+    tabel_anggaran(d, "Tabel 3.3 Realisasi Anggaran Tahun 2021", ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa",
+                   "Persentase"), rws, "TOTAL", uang=str, tulis=lambda *x: csv(d, *x))
     d.PP(["Sisa anggaran terbesar berada pada program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi "
           "karena pembatasan kegiatan tatap muka selama pandemi.",
           "Selain belanja, Sekretariat juga mencatat penerimaan negara bukan pajak sebesar Rp 6.120.000 dari "
           "pengembalian belanja tahun lalu."])
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV - PENUTUP", ""))
+    akhir(d, c, sign, W, ("BAB IV - PENUTUP", ""))
 
 
 # ====================================================================== 4. Belu 2023
@@ -321,14 +304,11 @@ def belu_2023():
     (`Tepat Waktu`) decided by a Keterangan column; kecamatan names wrapped to a second line
     (`Lamaknen` / `Selatan`); RB table with merged group cells; SAKIP 2022 `BB (74,31)`."""
     W = 94
-    d, c, rnd = buka("unseen4/lkj-belu-2023.txt", "5304", 2023, W, (
-        "LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN BELU", "TAHUN 2023", "", "", "ATAMBUA"))
-    sign = ("Atambua, 29 Januari 2024", "Sekretaris KPU Kabupaten Belu", "", "", "AGUSTINUS B. MALI, S.IP",
-            "NIP. 19790811 200501 1 013")
-    awal(d, c, W, sign)
-    d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
-    d.PP(akuntabilitas_intro(c), W)
+    d, c, rnd, sign = mulai6("unseen4/lkj-belu-2023.txt", "5304", 2023, W, (
+        "LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN BELU", "TAHUN 2023", "", "", "ATAMBUA"), "Atambua, 29 Januari "
+        "2024", "AGUSTINUS B. MALI, S.IP",
+                              "NIP. 19790811 200501 1 013", koma="")
+    bab3(d, c, W, "A. Capaian Kinerja Organisasi")
     s22 = skor("5304", 2022)
     d.L("Tabel 3.1 Pengukuran Kinerja Tahun 2023", "")
     d.R("No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Tahun 2023", "", "", "Keterangan")
@@ -369,11 +349,10 @@ def belu_2023():
     d.R("Nilai RB", "", id_dec(rbv[0]), id_dec(rbv[1]), id_dec(rbv[2]))
     d.rb(2022, *rbv)
     d.B()
-    d.FF()
-    d.L("B. Daftar Pemilih Tetap Pemilu Tahun 2024", "")
-    d.P("Rapat pleno terbuka rekapitulasi dan penetapan DPT Pemilu Tahun 2024 tingkat Kabupaten Belu "
-        "dilaksanakan pada tanggal 21 Juni 2023 dengan hasil per kecamatan sebagai berikut:", W)
     rows = kec_dari(rnd, "5304", "pemilu", 2024, ("dev4", "lkj-belu-2019", "pemilu", 2019))
+    bagian(d, "B. Daftar Pemilih Tetap Pemilu Tahun 2024", "Rapat pleno terbuka rekapitulasi dan penetapan DPT Pemilu "
+           "Tahun 2024 tingkat Kabupaten Belu dilaksanakan pada tanggal 21 Juni 2023 dengan hasil per kecamatan "
+           "sebagai berikut:", W)
     d.L("Tabel 3.3 DPT Pemilu Tahun 2024 per Kecamatan", "")
     d.R("No", "Kecamatan", "Desa/Kel", "TPS", "Jumlah Pemilih", "", "")
     d.R("", "", "", "", "L", "P", "L+P")
@@ -388,31 +367,19 @@ def belu_2023():
     d.P("Selain DPT, rekapitulasi Daftar Pemilih Sementara Hasil Perbaikan pada bulan Mei 2023 mencatat "
         "162.911 pemilih; selisihnya dengan DPT berasal dari pemilih yang meninggal dunia, ganda, dan pindah "
         "domisili.", W)
+    rws = belanja(rnd, "5304", 2023, 4380000000, 0.958)
     d.FF()
     d.L("C. Realisasi Anggaran", "")
-    rws = belanja(rnd, "5304", 2023, 4380000000, 0.958)
-    d.L("Tabel 3.4 Realisasi Anggaran Tahun 2023", "")
-    d.R("Program", "Kegiatan", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
-    for r in rws:
-        tot = r["kode"] == "TOTAL"
-        kd = ("", "") if tot else ((r["kode"].split(".")[-1], "") if r["tingkat"] == "program" else ("", r["kode"]))
-        d.R(*kd, "JUMLAH" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]), id_int(r["pagu"] - r["real"]),
-            id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rws)
-    d.B()
-    d.P("Perbandingan pagu dan realisasi lima tahun terakhir:", W)
+    tabel_anggaran(d, "Tabel 3.4 Realisasi Anggaran Tahun 2023", ("Program", "Kegiatan", "Uraian", "Pagu", "Realisasi",
+                   "Sisa", "%"), rws, "JUMLAH",
+                   kode=lambda r: (r["kode"].split(".")[-1], "") if r["tingkat"] == "program" else ("", r["kode"]))
+    d.P("Perbandingan pagu dan realisasi lima tahun terakhir menunjukkan anggaran tahun 2019 yang memuat kebutuhan "
+        "Pemilu Serentak 2019 dan kenaikan tahun 2023 karena dimulainya tahapan Pemilu 2024:", W)
     d.L("Tabel 3.5 Pagu dan Realisasi Tahun Anggaran 2019-2023", "")
     d.R("Tahun", "Pagu", "Realisasi", "", "")
     d.R("", "", "Jumlah", "%", "")
-    for y in range(2019, 2024):
-        a_, b_ = total_lama("5304", y) or (rws[-1]["pagu"], rws[-1]["real"])
-        d.R(y, id_int(a_), id_int(b_), id_dec(serapan(a_, b_)), "")
-        if y != 2023:
-            d.ang("TOTAL", "total", "", a_, b_, serapan(a_, b_), tahun=y)
-    d.B()
-    d.P("Anggaran tahun 2019 memuat kebutuhan Pemilu Serentak 2019, sedangkan kenaikan tahun 2023 berasal dari "
-        "dimulainya tahapan Pemilu 2024.", W)
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+    multi_tahun(d, range(2019, 2024), rws, lambda y, a, b: (y, id_int(a), id_int(b), id_dec(serapan(a, b)), ""))
+    akhir(d, c, sign, W, ("", "BAB IV", "PENUTUP", ""))
 
 
 if __name__ == "__main__":

@@ -11,11 +11,10 @@ def sumba_barat_2021():
     capaian ratios, component sum, L+P, pagu = realisasi + sisa. Pilkada 2020 DPT per
     kecamatan (= dev Sumba Barat 2020); the 2020 total in prose (= dev Sumba Barat 2020)."""
     W = 86
-    d, c, rnd = buka("unseen4/lkj-sumba-barat-2021.txt", "5312", 2021, W, (
-        "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA BARAT", "TAHUN 2021", "", "Waikabubak"), flat=True)
-    sign = ("Waikabubak, 26 Januari 2022", "Sekretaris KPU Kabupaten Sumba Barat,", "", "",
-            "DANIEL R. LEDE, S.H.", "NIP. 19770603 200604 1 015")
-    awal(d, c, W, sign, tugas=True)
+    d, c, rnd, sign = mulai6("unseen4/lkj-sumba-barat-2021.txt", "5312", 2021, W, (
+        "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA BARAT", "TAHUN 2021", "", "Waikabubak"),
+        "Waikabubak, 26 Januari 2022", "DANIEL R. LEDE, S.H.",
+                              "NIP. 19770603 200604 1 015", flat=True, tugas=True)
 
     def baris(*cells, w=(34, 12, 12, 12, 12, 12)):
         out = ""
@@ -23,9 +22,7 @@ def sumba_barat_2021():
             x = str(x)
             out += x if i == len(cells) - 1 else x + " " + "." * max(3, w[min(i, len(w) - 1)] - len(x)) + " "
         d.L(out)
-    d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    bab3(d, c, W, "3.1 Capaian Kinerja", intro=2)
     s20 = skor("5312", 2020)
     items = [Ind("akip", "B", predikat(s20), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
              Ind("mutakhir", 100, 100), Ind("kompetensi", 75, 79.3), Ind("sarpras", 85, 82.64),
@@ -49,9 +46,8 @@ def sumba_barat_2021():
     baris("Jumlah", 100, id_dec(s20), w=(44, 10))
     d.sakip_komp("5312", 2020, s20, k)
     d.B()
-    d.FF()
-    d.L("3.3 Daftar Pemilih Pemilihan Tahun 2020", "")
-    d.P("Pemilihan Bupati dan Wakil Bupati Sumba Barat Tahun 2020 telah selesai pada awal tahun 2021 dengan "
+    bagian(d, "3.3 Daftar Pemilih Pemilihan Tahun 2020", "Pemilihan Bupati dan Wakil Bupati Sumba Barat Tahun 2020 "
+            "telah selesai pada awal tahun 2021 dengan "
         "pelantikan pasangan calon terpilih. Daftar Pemilih Tetap yang digunakan pada pemungutan suara tanggal "
         "9 Desember 2020 adalah sebagai berikut:", W)
     rows = dpt_lama_rows("dev", "lkj-sumba-barat-2020", "pilkada", 2020)
@@ -69,14 +65,9 @@ def sumba_barat_2021():
         f"Rp {id_int(b20)} atau {id_dec(serapan(a20, b20))}%. Untuk Tahun Anggaran 2021 realisasinya adalah:", W)
     d.ang("TOTAL", "total", "", a20, b20, serapan(a20, b20), tahun=2020)
     rws = belanja(rnd, "5312", 2021, 2460000000, 0.968)
-    baris("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%", w=(9, 56, 15, 15, 13))
-    for r in rws:
-        tot = r["kode"] == "TOTAL"
-        baris("" if tot else kode_pendek(r), "Jumlah" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
-              id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])), w=(9, 56, 15, 15, 13))
-    nyatakan(d, rws)
-    d.B()
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+    tabel_anggaran(d, None, ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"), rws, "Jumlah",
+                   tulis=lambda *x: baris(*x, w=(9, 56, 15, 15, 13)))
+    akhir(d, c, sign, W, ("BAB IV", "PENUTUP", ""))
 
 
 # ====================================================================== 6. Kabupaten Kupang 2019
@@ -96,14 +87,12 @@ def kupang_2019():
     (`Jumlah Dapil …`, not facts); the budget table alone in English notation
     (`25,112,430,000`, `96.12`) inside an Indonesian report; SAKIP 2018 in prose."""
     W = 100
-    d, c, rnd = buka("unseen4/lkj-kabupaten-kupang-2019.txt", "5301", 2019, W, (
-        "LAPORAN KINERJA KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "TAHUN 2019", "", "", "Oelamasi"))
-    sign = ("Oelamasi, 31 Januari 2020", "Sekretaris KPU Kabupaten Kupang,", "", "", "OKTOVIANUS A. BANOET, S.E.",
-            "NIP. 19720918 199903 1 005")
-    awal(d, c, W, sign, {"b1": "BAB 1 PENDAHULUAN", "b2": "BAB 2 PERENCANAAN KINERJA"})
-    d.FF()
-    d.L("BAB 3 AKUNTABILITAS KINERJA", "", "3.1 Pengukuran Kinerja", "")
-    d.PP(akuntabilitas_intro(c), W)
+    d, c, rnd, sign = mulai6("unseen4/lkj-kabupaten-kupang-2019.txt", "5301", 2019, W, (
+        "LAPORAN KINERJA KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "TAHUN 2019", "", "", "Oelamasi"), "Oelamasi, 31 "
+        "Januari 2020", "OKTOVIANUS A. BANOET, S.E.",
+                              "NIP. 19720918 199903 1 005", kata={"b1": "BAB 1 PENDAHULUAN", "b2": "BAB 2 "
+                              "PERENCANAAN KINERJA"})
+    bab3(d, c, W, "3.1 Pengukuran Kinerja", kepala=("BAB 3 AKUNTABILITAS KINERJA",))
     s18 = skor("5301", 2018)
     part = Ind("partisipasi", 77.5, 74.85)
     items = [part, Ind("jadwal", 100, 100), Ind("mutakhir", 100, 100), Ind("logistik", 100, 99.37),
@@ -126,9 +115,8 @@ def kupang_2019():
     d.P(f"Nilai Evaluasi AKIP yang menjadi realisasi indikator ketujuh adalah hasil evaluasi atas tahun kinerja "
         f"2018 yang diterima pada bulan April 2019, yaitu {id_dec(s18)} dengan predikat {predikat(s18)}.", W)
     d.sakip("5301", 2018, s18)
-    d.FF()
-    d.L("3.2 Daftar Pemilih Tetap Pemilu Tahun 2019", "")
-    d.P("DPT Pemilu Tahun 2019 ditetapkan dalam rapat pleno terbuka KPU Kabupaten Kupang dan disajikan menurut "
+    bagian(d, "3.2 Daftar Pemilih Tetap Pemilu Tahun 2019", "DPT Pemilu Tahun 2019 ditetapkan dalam rapat pleno "
+            "terbuka KPU Kabupaten Kupang dan disajikan menurut "
         "daerah pemilihan anggota DPRD Kabupaten Kupang sebagai berikut:", W)
     names = [n for _, ns in DAPIL_KUPANG for n in ns]
     rows = kec(rnd, "5301", "pemilu", 2019, names, 177)
@@ -156,19 +144,13 @@ def kupang_2019():
     rws = belanja(rnd, "5301", 2019, 25112430000, 0.961)
     d.P("Tabel realisasi anggaran berikut disalin dari laporan aplikasi keuangan yang menggunakan format angka "
         "bahasa Inggris (koma sebagai pemisah ribuan, titik sebagai pemisah desimal).", W)
-    d.L("Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2019", "")
-    d.R("Code", "Program / Activity", "Budget (Rp)", "Realization (Rp)", "Balance (Rp)", "%")
-    for r in rws:
-        tot = r["kode"] == "TOTAL"
-        d.R("" if tot else kode_pendek(r), "TOTAL" if tot else r["nama"], en_int(r["pagu"]), en_int(r["real"]),
-            en_int(r["pagu"] - r["real"]), en_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rws)
-    d.B()
+    tabel_anggaran(d, "Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2019", ("Code", "Program / Activity", "Budget (Rp)",
+                   "Realization (Rp)", "Balance (Rp)", "%"), rws, "TOTAL", uang=en_int, pct=en_dec)
     d.PP(["Sebagian besar anggaran tahun 2019 digunakan untuk honorarium badan ad hoc (PPK, PPS dan KPPS), "
           "pengadaan dan distribusi logistik serta sosialisasi Pemilu Serentak 2019.",
           "Nilai aset tetap yang dicatat dalam neraca per 31 Desember 2019 sebesar Rp 8.416.253.120, sedangkan "
           "persediaan logistik pemilu yang belum digunakan bernilai Rp 312.440.600."], W)
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB 4 PENUTUP", ""))
+    akhir(d, c, sign, W, ("BAB 4 PENUTUP", ""))
 
 
 # ====================================================================== 7. Lembata 2022
@@ -179,14 +161,11 @@ def lembata_2022():
     series table with years as rows and indicators as columns
     (realisasi 2019-2021); RB 2021 and the 2021 budget total in prose; Pemilu 2019 DPT in prose."""
     W = 90
-    d, c, rnd = buka("unseen4/lkj-lembata-2022.txt", "5313", 2022, W, (
-        "KPU KABUPATEN LEMBATA", "", "LAPORAN KINERJA", "TAHUN 2022", "", "", "Lewoleba, Januari 2023"))
-    sign = ("Lewoleba, 27 Januari 2023", "Sekretaris KPU Kabupaten Lembata,", "", "", "PAULUS B. LAMAWURAN, S.Sos",
-            "NIP. 19760102 200701 1 020")
-    awal(d, c, W, sign)
-    d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Tahun 2022", "")
-    d.PP(akuntabilitas_intro(c)[:2], W)
+    d, c, rnd, sign = mulai6("unseen4/lkj-lembata-2022.txt", "5313", 2022, W, (
+        "KPU KABUPATEN LEMBATA", "", "LAPORAN KINERJA", "TAHUN 2022", "", "", "Lewoleba, Januari 2023"), "Lewoleba, "
+        "27 Januari 2023", "PAULUS B. LAMAWURAN, S.Sos",
+                              "NIP. 19760102 200701 1 020")
+    bab3(d, c, W, "A. Capaian Kinerja Tahun 2022", intro=2)
     s21 = skor("5313", 2021)
     kom, sar, mut = Ind("kompetensi", 80, 78.27), Ind("sarpras", 85, 88.34), Ind("mutakhir", 100, 100)
     items = [Ind("akip", "B", predikat(s21), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
@@ -241,16 +220,9 @@ def lembata_2022():
         f"{id_dec(serapan(a21, b21))}%. Realisasi Tahun Anggaran 2022 per program dan kegiatan:", W)
     d.ang("TOTAL", "total", "", a21, b21, serapan(a21, b21), tahun=2021)
     rws = belanja(rnd, "5313", 2022, 2953140000, 0.957)
-    d.L("Tabel 3.4 Realisasi Anggaran Tahun 2022", "")
-    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
-    for r in [rws[-1]] + rws[:-1]:
-        tot = r["kode"] == "TOTAL"
-        real = id_int(r["real"])[:-1] if tot else id_int(r["real"])  # the PDF column cut the total's last digit
-        d.R("" if tot else r["kode"], "JUMLAH" if tot else r["nama"], id_int(r["pagu"]), real,
-            id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rws)
-    d.B()
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+    tabel_anggaran(d, "Tabel 3.4 Realisasi Anggaran Tahun 2022", ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"),
+                   [rws[-1]] + rws[:-1], "JUMLAH", kode=lambda r: r["kode"], potong=True)  # total first, cut off
+    akhir(d, c, sign, W, ("BAB IV", "PENUTUP", ""))
 
 
 # ====================================================================== 8. TTU 2023
@@ -261,18 +233,14 @@ def ttu_2023():
     (24 rows, names and villages as dev4 TTU 2024 prints them); budget in Rp juta with two
     decimals, `Jumlah`; DPSHP trap."""
     W = 96
-    d, c, rnd = buka("unseen4/lkj-ttu-2023.txt", "5303", 2023, W, (
+    d, c, rnd, sign = mulai6("unseen4/lkj-ttu-2023.txt", "5303", 2023, W, (
         "LAPORAN KINERJA INSTANSI PEMERINTAH", "KOMISI PEMILIHAN UMUM", "KABUPATEN TIMOR TENGAH UTARA",
-        "TAHUN 2023", "", "", "Kefamenanu"))
-    sign = ("Kefamenanu, 19 Januari 2024", "Sekretaris KPU Kabupaten Timor Tengah Utara,", "", "",
-            "YOSEF T. SASI, S.H.", "NIP. 19740219 200212 1 003")
-    awal(d, c, W, sign, tugas=True)
+        "TAHUN 2023", "", "", "Kefamenanu"), "Kefamenanu, 19 Januari 2024", "YOSEF T. SASI, S.H.",
+                              "NIP. 19740219 200212 1 003", tugas=True)
 
     def nomor(n):
         d.R(*[f"({i})" for i in range(1, n + 1)])
-    d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Pengukuran Kinerja Tahun 2023", "")
-    d.PP(akuntabilitas_intro(c), W)
+    bab3(d, c, W, "3.1 Pengukuran Kinerja Tahun 2023")
     s22 = skor("5303", 2022)
     items = [Ind("akip", "BB", predikat(s22), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
              Ind("rb", 60, 62.48, "persen"), Ind("mutakhir", 100, 100), Ind("kompetensi", 80, 81.07),
@@ -307,9 +275,8 @@ def ttu_2023():
     d.rb(2021, *r21)
     d.rb(2022, *r22)
     d.B()
-    d.FF()
-    d.L("3.2 Daftar Pemilih Tetap Pemilu Tahun 2024", "")
-    d.P("KPU Kabupaten Timor Tengah Utara menetapkan DPT Pemilu Tahun 2024 dalam rapat pleno terbuka tanggal "
+    bagian(d, "3.2 Daftar Pemilih Tetap Pemilu Tahun 2024", "KPU Kabupaten Timor Tengah Utara menetapkan DPT Pemilu "
+            "Tahun 2024 dalam rapat pleno terbuka tanggal "
         "20 Juni 2023. Sebelumnya, Daftar Pemilih Sementara Hasil Perbaikan (DPSHP) berjumlah 195.604 pemilih.", W)
     rows = kec_dari(rnd, "5303", "pemilu", 2024, ("dev4", "lkj-ttu-2024", "pilkada", 2024))
     d.L("Tabel 3.3 DPT Pemilu 2024 per Kecamatan", "")
@@ -330,18 +297,11 @@ def ttu_2023():
     rws = belanja(rnd, "5303", 2023, 5218400000, 0.949, pu=10000, ru=10000)
     d.L("Tabel 3.4 Realisasi Anggaran Tahun Anggaran 2023 (Rp juta)", "")
     d.R("No", "Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "% (5:4)")
-    nomor(7)
-    n = 0
-    for r in rws:
-        tot = r["kode"] == "TOTAL"
-        n += 0 if tot else 1
-        d.R("" if tot else n, "" if tot else kode_pendek(r), "Jumlah" if tot else r["nama"], juta(r["pagu"]),
-            juta(r["real"]), juta(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rws)
-    d.B()
+    tabel_anggaran(d, None, [f"({i})" for i in range(1, 8)], rws, "Jumlah", uang=juta,
+                   kode=lambda r: (rws.index(r) + 1, kode_pendek(r)))
     d.P("Realisasi belum mencapai 95 persen karena sebagian honorarium badan ad hoc Pemilu 2024 baru dibayarkan "
         "pada tahun 2024 sesuai jadwal tahapan.", W)
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+    akhir(d, c, sign, W, ("BAB IV", "PENUTUP", ""))
 
 
 if __name__ == "__main__":

@@ -12,15 +12,12 @@ def sikka_2019():
     break under a `(lanjutan)` caption and a repeated header; budget in ribuan rupiah, codes
     `WA`/`WA.3355`, `Jumlah Total`; SAKIP 2018 named by its year scored."""
     W = 104
-    d, c, rnd = buka("unseen4/lkjip-sikka-2019.txt", "5307", 2019, W, (
+    d, c, rnd, sign = mulai6("unseen4/lkjip-sikka-2019.txt", "5307", 2019, W, (
         "LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "", "SEKRETARIAT KPU KABUPATEN SIKKA", "", "2019", "",
-        "Jl. El Tari No. 12, Maumere"))
-    sign = ("Maumere, 14 Februari 2020", "Sekretaris KPU Kabupaten Sikka,", "", "", "MARIANUS M. PARERA, S.E.",
-            "NIP. 19710407 199803 1 008")
-    awal(d, c, W, sign, {"b1": "BAB I PENDAHULUAN", "b2": "BAB II PERENCANAAN KINERJA"})
-    d.FF()
-    d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
-    d.PP(akuntabilitas_intro(c), W)
+        "Jl. El Tari No. 12, Maumere"), "Maumere, 14 Februari 2020", "MARIANUS M. PARERA, S.E.",
+                              "NIP. 19710407 199803 1 008", kata={"b1": "BAB I PENDAHULUAN", "b2": "BAB II "
+                              "PERENCANAAN KINERJA"})
+    bab3(d, c, W, "A. Capaian Kinerja Organisasi", kepala=("BAB III AKUNTABILITAS KINERJA",))
     s18 = skor("5307", 2018)
     groups = [("Terselenggaranya Pemilu yang berkualitas",
                [Ind("partisipasi", 77.5, 80.61), Ind("jadwal", 100, 100), Ind("logistik", 100, 100),
@@ -43,9 +40,8 @@ def sikka_2019():
           "ad hoc yang terbukti melanggar lebih rendah dari batas yang ditetapkan."] +
          analisis(c, "kesesuaian kompetensi pegawai"), W)
     d.sakip("5307", 2018, s18)
-    d.FF()
-    d.L("B. Daftar Pemilih Tetap Pemilu Tahun 2019", "")
-    d.P("DPT Pemilu Tahun 2019 hasil perbaikan tahap III ditetapkan per kecamatan sebagai berikut. Kode wilayah "
+    bagian(d, "B. Daftar Pemilih Tetap Pemilu Tahun 2019", "DPT Pemilu Tahun 2019 hasil perbaikan tahap III "
+            "ditetapkan per kecamatan sebagai berikut. Kode wilayah "
         "mengikuti Peraturan Menteri Dalam Negeri tentang kode dan data wilayah administrasi pemerintahan.", W)
     rows = kec_dari(rnd, "5307", "pemilu", 2019, ("dev4", "lkj-sikka-2023", "pemilu", 2024))
     head = ("No", "Kode Wilayah", "Kecamatan", "Desa/Kel", "TPS", "L", "\u0420", "L+\u0420")  # Cyrillic Р
@@ -66,18 +62,13 @@ def sikka_2019():
     d.FF()
     d.L("C. Realisasi Anggaran", "")
     rws = belanja(rnd, "5307", 2019, 21647520000, 0.958, ru=1000)
-    d.L("Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2019 (dalam ribuan rupiah)", "")
-    d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan")
-    for r in rws:
-        tot = r["kode"] == "TOTAL"
-        d.R("" if tot else kode_pendek(r), "Jumlah Total" if tot else r["nama"], ribu(r["pagu"]), ribu(r["real"]),
-            ribu(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])) + "%")
-    nyatakan(d, rws)
-    d.B()
+    tabel_anggaran(d, "Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2019 (dalam ribuan rupiah)", ("Kode",
+                   "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan"), rws, "Jumlah Total", uang=ribu,
+                   pct=lambda x: id_dec(x) + "%")
     d.PP(["Realisasi kegiatan teknis penyelenggaraan mencakup honorarium badan ad hoc, pengadaan logistik dan "
           "biaya distribusi ke 21 kecamatan, termasuk Pulau Palue yang hanya dapat dijangkau dengan kapal motor.",
           "Penerimaan negara bukan pajak tahun 2019 sebesar Rp 2.750.000 berasal dari penjualan dokumen lelang."], W)
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV PENUTUP", ""))
+    akhir(d, c, sign, W, ("BAB IV PENUTUP", ""))
 
 
 # ====================================================================== 10. Sumba Tengah 2021
@@ -85,18 +76,15 @@ def sumba_tengah_2021():
     """Capaian as vertical sub-rows: the indicator on its numbered row, then `Target`,
     `Realisasi` and `Capaian` each on a row of their own in an `Uraian | Nilai` pair; a
     target/realisasi series for 2019-2020 in the same shape; RB 2020 table; SAKIP 2020 as
-    `B (63,81)` in prose and with its components as columns (`Perencanaan Kinerja (30)` …); Pemilu 2019 DPT per kecamatan (= dev2 Sumba Tengah 2019) beside a DPB trap;
-    three-year budget table (2019 = dev2 Sumba Tengah 2019)."""
+    `B (63,81)` in prose and with its components as columns (`Perencanaan Kinerja (30)` …);
+    Pemilu 2019 DPT per kecamatan (= dev2 Sumba Tengah 2019) beside a DPB trap; three-year
+    budget table (2019 = dev2 Sumba Tengah 2019)."""
     W = 88
-    d, c, rnd = buka("unseen4/lkj-sumba-tengah-2021.txt", "5317", 2021, W, (
+    d, c, rnd, sign = mulai6("unseen4/lkj-sumba-tengah-2021.txt", "5317", 2021, W, (
         "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TENGAH", "TAHUN ANGGARAN 2021",
-        "", "", "Waibakul"))
-    sign = ("Waibakul, 21 Januari 2022", "Sekretaris KPU Kabupaten Sumba Tengah,", "", "",
-            "MARKUS D. UMBU SOGA, S.Sos", "NIP. 19780115 200801 1 006")
-    awal(d, c, W, sign, tugas=True)
-    d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c), W)
+        "", "", "Waibakul"), "Waibakul, 21 Januari 2022", "MARKUS D. UMBU SOGA, S.Sos",
+                              "NIP. 19780115 200801 1 006", tugas=True)
+    bab3(d, c, W, "A. Capaian Kinerja")
     s20 = skor("5317", 2020)
     kom = Ind("kompetensi", 75, 72.45)
     items = [Ind("akip", "B", predikat(s20), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
@@ -155,23 +143,15 @@ def sumba_tengah_2021():
     d.FF()
     d.L("C. Realisasi Anggaran", "")
     rws = belanja(rnd, "5317", 2021, 2318600000, 0.962)
-    d.L("Tabel 3.6 Realisasi Anggaran Tahun 2021", "")
-    d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
-    for r in rws:
-        tot = r["kode"] == "TOTAL"
-        d.R("" if tot else kode_pendek(r), "Total" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
-            id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rws)
-    d.B()
+    tabel_anggaran(d, "Tabel 3.6 Realisasi Anggaran Tahun 2021", ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"),
+                   rws, "Total")
     d.L("Tabel 3.7 Pagu dan Realisasi 2019-2021", "")
     d.R("Tahun Anggaran", "Pagu", "Realisasi", "%")
-    yrs = {2019: total_lama("5317", 2019), 2020: (2097330000, 2031588412), 2021: (rws[-1]["pagu"], rws[-1]["real"])}
-    for y, (a, b) in yrs.items():
-        d.R(y, id_int(a), id_int(b), id_dec(serapan(a, b)))
-        if y != 2021:
-            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    total_tahun(d, [(2019,) + total_lama("5317", 2019), (2020, 2097330000, 2031588412),
+                    (2021, rws[-1]["pagu"], rws[-1]["real"])],
+                lambda y, a, b: (y, id_int(a), id_int(b), id_dec(serapan(a, b))), 2021)
     d.B()
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+    akhir(d, c, sign, W, ("BAB IV", "PENUTUP", ""))
 
 
 # ====================================================================== 11. Kota Kupang 2022
@@ -185,11 +165,10 @@ def kota_kupang_2022():
     in prose; targets only in the Perjanjian Kinerja table of BAB II, the BAB III table giving
     Realisasi / Capaian / `Kriteria` without them; budget without a Sisa column, `Total`; DPB trap."""
     W = 100
-    d, c, rnd = buka("unseen4/lkj-kota-kupang-2022.txt", "5371", 2022, W, (
-        "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2022", "", "", "Jl. Frans Seda, Kupang"))
-    sign = ("Kupang, 25 Januari 2023", "Sekretaris KPU Kota Kupang,", "", "", "ELISABETH M. TALAN, S.H., M.H.",
-            "NIP. 19750822 200212 2 004")
-    awal(d, c, W, sign)
+    d, c, rnd, sign = mulai6("unseen4/lkj-kota-kupang-2022.txt", "5371", 2022, W, (
+        "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2022", "", "", "Jl. Frans Seda, Kupang"),
+        "Kupang, 25 Januari 2023", "ELISABETH M. TALAN, S.H., M.H.",
+                              "NIP. 19750822 200212 2 004")
     s21 = skor("5371", 2021)
     items = [Ind("akip", "B", predikat(s21), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
              Ind("mutakhir", 100, 100), Ind("kompetensi", 80, 83.41), Ind("sarpras", 90, 91.3),
@@ -204,9 +183,7 @@ def kota_kupang_2022():
         d.R(i, "Terwujudnya tata kelola organisasi yang akuntabel" if i == 1 else "", it.ind,
             ind_cells(it, pc if it.sat == "persen" else angka)[0])
     d.B()
-    d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c), W)
+    bab3(d, c, W, "3.1 Capaian Kinerja")
     d.P("Realisasi dan capaian setiap indikator terhadap target Perjanjian Kinerja pada Tabel 2.1 adalah:", W)
     d.L("Tabel 3.1 Realisasi dan Capaian Kinerja Tahun 2022", "")
     d.R("No", "Indikator Kinerja", "Realisasi", "Capaian", "Kriteria")
@@ -217,9 +194,8 @@ def kota_kupang_2022():
         it.fakta(d, tt, rt)
     d.B()
     d.PP(analisis(c, "keterbukaan informasi publik"), W)
-    d.FF()
-    d.L("3.2 Hasil Evaluasi AKIP", "")
-    d.P(f"Laporan Hasil Evaluasi AKIP Tahun 2021 menempatkan Sekretariat KPU Kota Kupang pada nilai {id_dec(s21)} "
+    bagian(d, "3.2 Hasil Evaluasi AKIP", f"Laporan Hasil Evaluasi AKIP Tahun 2021 menempatkan Sekretariat KPU Kota "
+            f"Kupang pada nilai {id_dec(s21)} "
         f"dengan predikat {predikat(s21)}. Hasil evaluasi seluruh satuan kerja KPU di Provinsi Nusa Tenggara Timur "
         "yang disampaikan oleh KPU Provinsi adalah sebagai berikut:", W)
     d.L("Tabel 3.2 Hasil Evaluasi AKIP Tahun 2021 Satuan Kerja KPU se-Provinsi NTT", "")
@@ -240,48 +216,39 @@ def kota_kupang_2022():
     d.L("Sumber: KPU Provinsi Nusa Tenggara Timur", "")
     d.P("Nilai KPU Kota Kupang berada di atas rata-rata kabupaten/kota. Rekomendasi evaluator terutama menyangkut "
         "keselarasan indikator kinerja individu dengan indikator kinerja organisasi.", W)
-    d.L("3.3 Data Pemilih", "")
-    d.P("Rekapitulasi Daftar Pemilih Berkelanjutan semester II tahun 2022 Kota Kupang mencatat 268.334 pemilih, "
-        "terdiri atas 130.905 laki-laki dan 137.429 perempuan di 6 kecamatan dan 51 kelurahan. Angka ini bukan "
-        "daftar pemilih tetap dan menjadi bahan penyusunan daftar pemilih Pemilu 2024.", W)
+    bagian(d, "3.3 Data Pemilih", "Rekapitulasi Daftar Pemilih Berkelanjutan semester II tahun 2022 Kota Kupang "
+           "mencatat 268.334 pemilih, terdiri atas 130.905 laki-laki dan 137.429 perempuan di 6 kecamatan dan 51 "
+           "kelurahan. Angka ini bukan daftar pemilih tetap dan menjadi bahan penyusunan daftar pemilih Pemilu 2024.",
+           W, baru=False)
+    rws = belanja(rnd, "5371", 2022, 3284700000, 0.963)
     d.FF()
     d.L("3.4 Realisasi Anggaran", "")
-    rws = belanja(rnd, "5371", 2022, 3284700000, 0.963)
-    d.L("Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2022", "")
-    d.R("Kode", "Uraian", "Pagu", "Realisasi", "%")
-    for r in rws:
-        tot = r["kode"] == "TOTAL"
-        d.R("" if tot else r["kode"], "Total" if tot else r["nama"], id_int(r["pagu"]), id_int(r["real"]),
-            id_dec(serapan(r["pagu"], r["real"])))
-    nyatakan(d, rws)
-    d.B()
+    tabel_anggaran(d, "Tabel 3.3 Realisasi Anggaran Tahun Anggaran 2022", ("Kode", "Uraian", "Pagu", "Realisasi", "%"),
+                   rws, "Total", kode=lambda r: r["kode"], sisa=False)
     d.P("Sisa anggaran terbesar berasal dari belanja pegawai karena dua pegawai pensiun pada pertengahan tahun.", W)
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+    akhir(d, c, sign, W, ("BAB IV", "PENUTUP", ""))
 
 
 # ====================================================================== 12. TTS 2022 (LAKIP)
 def tts_2022():
     """LAKIP; capaian table with the Sasaran cell repeated on every row of its group (the AKIP
-    target typed as Cyrillic `В`); budget
-    rows wrapped with the amounts on the FIRST line and the name running on below; the
+    target typed as Cyrillic `В`); budget rows wrapped with the amounts on the FIRST line and
+    the name running on below; the
     four-year table in English notation (2019-2021 = dev/dev3/dev4 TTS); SAKIP 2021 components
     as a lettered list in prose; RB 2021 in prose; Pemilu 2019 DPT in prose."""
     W = 108
-    d, c, rnd = buka("unseen4/lakip-tts-2022.txt", "5302", 2022, W, (
+    d, c, rnd, sign = mulai6("unseen4/lakip-tts-2022.txt", "5302", 2022, W, (
         "LAKIP", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN TIMOR TENGAH SELATAN",
-        "TAHUN 2022", "", "", "SoE"))
-    sign = ("SoE, 30 Januari 2023", "Sekretaris KPU Kabupaten Timor Tengah Selatan,", "", "",
-            "YUSUF E. NUBATONIS, S.E., M.Si", "NIP. 19730912 200003 1 002")
-    awal(d, c, W, sign, tugas=True)
-    d.FF()
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja Organisasi", "")
-    d.PP(akuntabilitas_intro(c), W)
+        "TAHUN 2022", "", "", "SoE"), "SoE, 30 Januari 2023", "YUSUF E. NUBATONIS, S.E., M.Si",
+                              "NIP. 19730912 200003 1 002", tugas=True)
+    bab3(d, c, W, "3.1 Capaian Kinerja Organisasi")
     s21 = skor("5302", 2021)
     rbv = rb_baru(20.31)
     g1 = "Meningkatnya akuntabilitas tata kelola organisasi"
     g2 = "Meningkatnya kualitas data pemilih dan layanan informasi"
     g3 = "Terselenggaranya dukungan manajemen yang tertib"
-    groups = [(g1, [Ind("akip", "B", predikat(s21), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini", grade=True),
+    groups = [(g1, [Ind("akip", "B", predikat(s21), "predikat", grade=True), Ind("bpk", "WTP", "WTP", "opini",
+            grade=True),
                     Ind("rb", 55, rbv[2]), Ind("kompetensi", 80, 74.63)]),
               (g2, [Ind("mutakhir", 100, 100), Ind("kip", 70, 76.85, "nilai"), Ind("sengketa", 100, 100)]),
               (g3, [Ind("lapakun", 14, 14, "laporan", tingkat="sasaran_kegiatan"),
@@ -319,31 +286,22 @@ def tts_2022():
     d.FF()
     d.L("3.3 Realisasi Anggaran", "")
     rws = belanja(rnd, "5302", 2022)
-    d.L("Tabel 3.3 Realisasi Anggaran Tahun 2022", "")
-    d.R("Kode", "Program / Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
-    for r in rws:
-        tot = r["kode"] == "TOTAL"
-        nama = "JUMLAH" if tot else r["nama"]
-        w = textwrap.wrap(nama, 28)
-        d.R("" if tot else kode_pendek(r), w[0], id_int(r["pagu"]), id_int(r["real"]), id_int(r["pagu"] - r["real"]),
-            id_dec(serapan(r["pagu"], r["real"])))
+    def bungkus(*cells):  # the name wraps at 28 characters; the amounts stay on its first line
+        w = textwrap.wrap(cells[1], 28)
+        d.R(cells[0], w[0], *cells[2:])
         for x in w[1:]:
             d.R("", x, "", "", "", "")
-    nyatakan(d, rws)
-    d.B()
+    tabel_anggaran(d, "Tabel 3.3 Realisasi Anggaran Tahun 2022", ("Kode", "Program / Kegiatan", "Pagu", "Realisasi",
+                   "Sisa", "%"), rws, "JUMLAH", tulis=bungkus)
     d.P("Perkembangan anggaran empat tahun terakhir, sebagaimana tercatat dalam aplikasi OM-SPAN (format angka "
         "bahasa Inggris):", W)
     d.L("Tabel 3.4 Budget and Realization 2019-2022", "")
     d.R("Fiscal Year", "Budget", "Realization", "Absorption (%)")
-    for y in range(2019, 2023):
-        a, b = total_lama("5302", y)
-        d.R(y, en_int(a), en_int(b), en_dec(serapan(a, b)))
-        if y != 2022:
-            d.ang("TOTAL", "total", "", a, b, serapan(a, b), tahun=y)
+    multi_tahun(d, range(2019, 2023), rws, lambda y, a, b: (y, en_int(a), en_int(b), en_dec(serapan(a, b))))
     d.B()
     d.P("Pagu tahun 2019 memuat kebutuhan Pemilu Serentak 2019. Selain DIPA, KPU Kabupaten Timor Tengah Selatan "
         "tidak mengelola dana hibah pada tahun 2022.", W)
-    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=("BAB IV", "PENUTUP", ""))
+    akhir(d, c, sign, W, ("BAB IV", "PENUTUP", ""))
 
 
 if __name__ == "__main__":

@@ -119,3 +119,61 @@ def ind_cells(it, f):
 def pc(x):
     """A percentage cell as secretaries type it: 100%, 77,50%."""
     return angka(x) + "%"
+
+
+# ---------------------------------------------------------------- document skeleton
+def mulai6(rel, s, y, W, sampul, tanggal, nama, nip, flat=False, kata=None, tugas=False, koma=","):
+    """A new document up to the end of BAB II: cover, foreword signed by the secretary (place
+    and date, office, name, NIP), BAB I and BAB II. Returns d, c, rnd and the signature lines,
+    which BAB IV repeats."""
+    d, c, rnd = buka(rel, s, y, W, sampul, flat)
+    sign = (tanggal, f"Sekretaris {c['kpu']}{koma}", "", "", nama, nip)
+    awal(d, c, W, sign, kata, tugas)
+    return d, c, rnd, sign
+
+
+def bab3(d, c, W, judul, intro=3, kepala=("BAB III", "AKUNTABILITAS KINERJA")):
+    """A new page opening BAB III with its first section heading and intro paragraphs."""
+    d.FF()
+    d.L(*kepala, "", judul, "")
+    d.PP(akuntabilitas_intro(c)[:intro], W)
+
+
+def bagian(d, judul, kalimat, W, baru=True):
+    """A section (on a new page when baru): heading, then its opening paragraph."""
+    if baru:
+        d.FF()
+    d.L(judul, "")
+    d.P(kalimat, W)
+
+
+def akhir(d, c, sign, W, kepala):
+    """BAB IV under its heading lines, the closing signature (as the foreword's), and write."""
+    tutup(d, c, *ttd(sign[0], c["kpu"], sign[4], sign[5]), W=W, bab=kepala)
+
+
+def multi_tahun(d, years, rws, cells):
+    """A table of several years' totals: the corpus's figures for years another report states,
+    this report's total (last of rws) for its own year; every other year is a TOTAL fact."""
+    rows = [(y,) + (total_lama(d.satker, y) or (rws[-1]["pagu"], rws[-1]["real"])) for y in years]
+    total_tahun(d, rows, cells, d.tahun)
+
+
+def tabel_anggaran(d, judul, kepala, rws, label, kode=kode_pendek, uang=id_int, pct=id_dec, sisa=True, tulis=None,
+                   potong=False):
+    """A budget table and its facts: caption judul, header kepala, one line per row of rws in
+    their order: code cell(s) (kode(r) gives a string or a tuple of cells), name (label on the
+    total row), pagu, realisasi, sisa (unless not sisa), serapan; uang and pct format the
+    amounts and the percentage, tulis prints a line (default: TAB row). potong: the total's
+    realisasi printed without its last digit, as a too-narrow PDF column cuts it."""
+    if judul:
+        d.L(judul, "")
+
+    def sel(r, tot):
+        k = kode(rws[0] if tot else r)
+        k = (("",) * len(k) if tot else k) if isinstance(k, tuple) else ("" if tot else k,)
+        real = uang(r["real"])
+        cells = list(k) + [label if tot else r["nama"], uang(r["pagu"]), str(real)[:-1] if tot and potong else real]
+        return cells + ([uang(r["pagu"] - r["real"])] if sisa else []) + [pct(serapan(r["pagu"], r["real"]))]
+    cetak_anggaran(d, rws, kepala, sel, tulis)
+    d.B()

@@ -101,7 +101,7 @@ def sumba_timur_2020():
         d.R("" if tot else kode_pendek(r), "Jumlah" if tot else r["nama"], id_int(r["awal"]), id_int(r["pagu"]),
             id_int(r["real"]), id_int(r["pagu"] - r["real"]), id_dec(serapan(r["pagu"], r["real"])))
         d.ang(r["kode"], r["tingkat"], r["induk"], r["pagu"], r["real"], serapan(r["pagu"], r["real"]),
-              pagu_awal=r["awal"])
+              pagu_awal=r["awal"], revisi=3 if r["kode"] == "TOTAL" else None)  # "tiga kali revisi"
     d.B()
     d.PP(["Pergeseran anggaran antar kegiatan dilakukan untuk mendukung kebutuhan pengamanan dan alat pelindung "
           "diri bagi badan ad hoc pada masa pandemi, tanpa mengubah jumlah pagu DIPA.",

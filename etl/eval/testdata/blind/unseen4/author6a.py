@@ -40,7 +40,8 @@ def sumba_timur_2020():
           "Partisipasi pemilih (IKU-1) pada Pemilihan Bupati dan Wakil Bupati Sumba Timur tanggal 9 Desember 2020 "
           "melampaui target walaupun pemungutan suara dilaksanakan di masa pandemi dengan protokol kesehatan.",
           "Jumlah penyelenggara yang terbukti melanggar (IKU-5) lebih rendah dari batas yang ditetapkan, sehingga "
-          "capaiannya dihitung dengan rumus indikator yang semakin rendah semakin baik."] + analisis(c, "IKU-4"), 92)
+          "capaiannya dihitung dengan rumus indikator yang semakin rendah semakin baik."] +
+         ulasan(c, "IKU-4", False), W)
     d.sakip("5311", 2019, s19)
     d.L("Keterangan: IKU-4 belum mencapai 100% karena distribusi logistik ke dua desa di Kecamatan Tabundung",
         "terlambat satu hari akibat banjir.", "")
@@ -143,7 +144,7 @@ def alor_2022():
     for n, it in enumerate(items, 1):
         blok(n, it, "Indikator Kinerja")
         if n in kata:  # what helped an achieved indicator, what held back the one below target
-            d.PP(analisis(c, kata[n])[:1] if it.cp >= 100 else analisis(c, kata[n])[1:], W)
+            d.PP(ulasan(c, kata[n], it.cp >= 100), W)
     d.P(f"Indikator pertama diukur dari hasil Evaluasi AKIP Tahun 2021 yang diterima pada tahun 2022, dengan "
         f"nilai {id_dec(s21)} dan predikat {predikat(s21)}. Indikator ketiga diukur dari persentase nilai "
         "evaluasi Reformasi Birokrasi terhadap bobotnya.", W)
@@ -254,7 +255,7 @@ def ende_2021():
         csv(d, i, it.ind, tt, rt, id_dec(it.cp))
         it.fakta(d, tt, rt)
     d.B()
-    d.PP(analisis(c, "kesesuaian kompetensi pegawai") + [
+    d.PP(ulasan(c, "kesesuaian kompetensi pegawai", True) + [
         "Indikator ketersediaan sarana dan prasarana belum mencapai target karena pengadaan kendaraan operasional "
         "roda dua ditunda ke tahun anggaran berikutnya.",
         "Sepanjang tahun 2021 tidak terdapat sengketa hukum baru; dua perkara sengketa hasil pemilihan dari tahun "
@@ -285,7 +286,7 @@ def ende_2021():
         "berjumlah 181.377 pemilih. Angka tersebut belum merupakan daftar pemilih tetap.")
     d.FF()
     d.L("Realisasi Anggaran", "")
-    rws = belanja(rnd, "5308", 2021, 3960000000, 0.951)
+    rws = belanja(rnd, "5308", 2021, 3961275000, 0.951)
     d.P("Realisasi anggaran DIPA Tahun Anggaran 2021 (dalam rupiah penuh, sesuai ekspor aplikasi):")
     tabel_anggaran(d, "Tabel 3.3 Realisasi Anggaran Tahun 2021", ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa",
                    "Persentase"), rws, "TOTAL", uang=str, tulis=lambda *x: csv(d, *x))
@@ -338,7 +339,8 @@ def belu_2023():
           f"tahun kinerja 2022 yang diterima pada bulan Juni 2023, yaitu {skor_prosa('5304', 2022)}.",
           "Target indikator layanan informasi publik ditetapkan sebagai rentang 80 sampai 90 persen; realisasi di "
           "dalam rentang tersebut dinyatakan tercapai. Indikator penyampaian laporan kinerja tidak diukur dengan "
-          "angka, melainkan dengan ketepatan waktu penyampaian."] + analisis(c, "kesesuaian kompetensi pegawai"), W)
+          "angka, melainkan dengan ketepatan waktu penyampaian."] +
+         ulasan(c, "kesesuaian kompetensi pegawai", False), W)
     d.sakip("5304", 2022, s22)
     rbv = rb_lama("5304", 2022)
     d.L("Tabel 3.2 Hasil Evaluasi Reformasi Birokrasi Tahun 2022", "")
@@ -367,7 +369,7 @@ def belu_2023():
     d.P("Selain DPT, rekapitulasi Daftar Pemilih Sementara Hasil Perbaikan pada bulan Mei 2023 mencatat "
         "162.911 pemilih; selisihnya dengan DPT berasal dari pemilih yang meninggal dunia, ganda, dan pindah "
         "domisili.", W)
-    rws = belanja(rnd, "5304", 2023, 4380000000, 0.958)
+    rws = belanja(rnd, "5304", 2023, 4381620000, 0.958)
     d.FF()
     d.L("C. Realisasi Anggaran", "")
     tabel_anggaran(d, "Tabel 3.4 Realisasi Anggaran Tahun 2023", ("Program", "Kegiatan", "Uraian", "Pagu", "Realisasi",

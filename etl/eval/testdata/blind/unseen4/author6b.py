@@ -35,11 +35,12 @@ def sumba_barat_2021():
         baris(f"{i}. {it.ind}", tt, rt, id_dec(it.cp) + "%", w=(60, 10, 12))
         it.fakta(d, tt, rt)
     d.B()
-    d.PP(analisis(c, "ketersediaan sarana dan prasarana"), W)
+    d.PP(ulasan(c, "ketersediaan sarana dan prasarana", False), W)
     d.L("3.2 Hasil Evaluasi SAKIP", "")
     d.P(f"Laporan Hasil Evaluasi AKIP Tahun 2020 yang diterima pada bulan Mei 2021 memberikan nilai {id_dec(s20)} "
         f"dengan predikat {predikat(s20)}. Nilai tersebut tersusun atas:", W)
     k = komponen("5312", 2020, rnd)
+    d.L("Tabel 3.2 Komponen Nilai Evaluasi AKIP Tahun 2020", "")
     baris("Komponen", "Bobot", "Nilai", w=(44, 10))
     for kk in KOMPONEN:
         baris(KNM[kk], k[kk][0], id_dec(k[kk][1]), w=(44, 10))
@@ -51,6 +52,7 @@ def sumba_barat_2021():
         "pelantikan pasangan calon terpilih. Daftar Pemilih Tetap yang digunakan pada pemungutan suara tanggal "
         "9 Desember 2020 adalah sebagai berikut:", W)
     rows = dpt_lama_rows("dev", "lkj-sumba-barat-2020", "pilkada", 2020)
+    d.L("Tabel 3.3 DPT Pemilihan Tahun 2020 per Kecamatan", "")
     baris("Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P", w=(20, 10, 8, 10, 10))
     for nm, ds, tp, l, p in rows:
         baris(nm, ds, tp, id_int(l), id_int(p), id_int(l + p), w=(20, 10, 8, 10, 10))
@@ -64,8 +66,9 @@ def sumba_barat_2021():
     d.P(f"Pada Tahun Anggaran 2020 total pagu anggaran DIPA sebesar Rp {id_int(a20)} dengan realisasi sebesar "
         f"Rp {id_int(b20)} atau {id_dec(serapan(a20, b20))}%. Untuk Tahun Anggaran 2021 realisasinya adalah:", W)
     d.ang("TOTAL", "total", "", a20, b20, serapan(a20, b20), tahun=2020)
-    rws = belanja(rnd, "5312", 2021, 2460000000, 0.968)
-    tabel_anggaran(d, None, ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"), rws, "Jumlah",
+    rws = belanja(rnd, "5312", 2021, 2461930000, 0.968)
+    tabel_anggaran(d, "Tabel 3.4 Realisasi Anggaran Tahun 2021", ("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"),
+                   rws, "Jumlah",
                    tulis=lambda *x: baris(*x, w=(9, 56, 15, 15, 13)))
     akhir(d, c, sign, W, ("BAB IV", "PENUTUP", ""))
 
@@ -111,7 +114,7 @@ def kupang_2019():
         "¹ capaian dihitung dari angka partisipasi Pemilu Presiden dan Wakil Presiden.", "")
     d.PP(["Partisipasi pemilih belum mencapai target nasional 77,5%. Rendahnya partisipasi terutama terjadi di "
           "kecamatan kepulauan dan wilayah Amfoang yang jauh dari pusat kabupaten, serta oleh banyaknya pemilih "
-          "yang bekerja di luar daerah pada hari pemungutan suara."] + analisis(c, "distribusi logistik"), W)
+          "yang bekerja di luar daerah pada hari pemungutan suara."] + ulasan(c, "distribusi logistik", False), W)
     d.P(f"Nilai Evaluasi AKIP yang menjadi realisasi indikator ketujuh adalah hasil evaluasi atas tahun kinerja "
         f"2018 yang diterima pada bulan April 2019, yaitu {id_dec(s18)} dengan predikat {predikat(s18)}.", W)
     d.sakip("5301", 2018, s18)
@@ -179,7 +182,7 @@ def lembata_2022():
         d.R(i, it.ind, tt, rt, id_dec(it.cp) + "%")
         it.fakta(d, tt, rt)
     d.B()
-    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
+    d.PP(ulasan(c, "kesesuaian kompetensi pegawai", False), W)
     d.P("Perkembangan realisasi tiga indikator yang diukur setiap tahun sejak Rencana Strategis sebelumnya "
         "disajikan pada tabel berikut (satuan persen).", W)
     d.L("Tabel 3.2 Realisasi Indikator Tahun 2019-2021", "")
@@ -261,7 +264,7 @@ def ttu_2023():
     d.B()
     d.PP([f"Realisasi indikator pertama adalah hasil evaluasi atas tahun kinerja 2022 yang diterima pada tahun "
           f"2023 dengan nilai {id_dec(s22)} dan predikat {predikat(s22)}. Indikator ketiga diukur dengan "
-          "persentase nilai reformasi birokrasi terhadap bobotnya."] + analisis(c, "sarana dan prasarana"), W)
+          "persentase nilai reformasi birokrasi terhadap bobotnya."] + ulasan(c, "sarana dan prasarana", False), W)
     d.sakip("5303", 2022, s22)
     d.L("Tabel 3.2 Hasil Evaluasi Reformasi Birokrasi Tahun 2021 dan 2022", "")
     r21, r22 = rb_lama("5303", 2021), rb_lama("5303", 2022)

@@ -38,7 +38,7 @@ def sikka_2019():
           f"yaitu nilai {id_dec(s18)} dengan predikat {predikat(s18)}.",
           "Partisipasi pemilih pada Pemilu Serentak 17 April 2019 melampaui target nasional. Jumlah penyelenggara "
           "ad hoc yang terbukti melanggar lebih rendah dari batas yang ditetapkan."] +
-         analisis(c, "kesesuaian kompetensi pegawai"), W)
+         ulasan(c, "kesesuaian kompetensi pegawai", False), W)
     d.sakip("5307", 2018, s18)
     bagian(d, "B. Daftar Pemilih Tetap Pemilu Tahun 2019", "DPT Pemilu Tahun 2019 hasil perbaikan tahap III "
             "ditetapkan per kecamatan sebagai berikut. Kode wilayah "
@@ -109,7 +109,7 @@ def sumba_tengah_2021():
     d.R(2020, *[id_dec(k[kk][1]) for kk in KOMPONEN], id_dec(s20), predikat(s20))
     d.sakip_komp("5317", 2020, s20, k)
     d.B()
-    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
+    d.PP(ulasan(c, "kesesuaian kompetensi pegawai", False), W)
     d.P("Indikator kesesuaian kompetensi pegawai telah diukur sejak tahun 2019 dengan hasil:", W)
     d.L("Tabel 3.3 Target dan Realisasi Kesesuaian Kompetensi Pegawai 2019-2020", "")
     d.R("Tahun", "Uraian", "Nilai")
@@ -193,7 +193,7 @@ def kota_kupang_2022():
         d.R(i, it.ind, rt, id_dec(it.cp) + "%", kr)
         it.fakta(d, tt, rt)
     d.B()
-    d.PP(analisis(c, "keterbukaan informasi publik"), W)
+    d.PP(ulasan(c, "keterbukaan informasi publik", False), W)
     bagian(d, "3.2 Hasil Evaluasi AKIP", f"Laporan Hasil Evaluasi AKIP Tahun 2021 menempatkan Sekretariat KPU Kota "
             f"Kupang pada nilai {id_dec(s21)} "
         f"dengan predikat {predikat(s21)}. Hasil evaluasi seluruh satuan kerja KPU di Provinsi Nusa Tenggara Timur "
@@ -266,7 +266,7 @@ def tts_2022():
             d.R(g, it.ind, "\u0412" if it.sat == "predikat" else tt, rt, id_dec(it.cp))  # Cyrillic В typed for B
             it.fakta(d, tt, rt)
     d.B()
-    d.PP(analisis(c, "kesesuaian kompetensi pegawai"), W)
+    d.PP(ulasan(c, "kesesuaian kompetensi pegawai", False), W)
     d.L("3.2 Evaluasi Akuntabilitas Kinerja dan Reformasi Birokrasi", "")
     k = komponen("5302", 2021, rnd)
     d.P(f"Berdasarkan Laporan Hasil Evaluasi AKIP atas tahun kinerja 2021, Sekretariat KPU Kabupaten Timor Tengah "

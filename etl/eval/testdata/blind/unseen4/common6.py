@@ -177,3 +177,10 @@ def tabel_anggaran(d, judul, kepala, rws, label, kode=kode_pendek, uang=id_int, 
         return cells + ([uang(r["pagu"] - r["real"])] if sisa else []) + [pct(serapan(r["pagu"], r["real"]))]
     cetak_anggaran(d, rws, kepala, sel, tulis)
     d.B()
+
+
+def ulasan(c, ind, tercapai):
+    """The discussion of one indicator: whether it met its target, then what supported it (met)
+    or what held it back (not met), from the prose pool."""
+    return ([f"Indikator {ind} {'telah' if tercapai else 'belum'} mencapai target yang ditetapkan dalam "
+             "Perjanjian Kinerja."] + (analisis(c, ind)[:1] if tercapai else analisis(c, ind)[1:]))

@@ -132,14 +132,20 @@ def alor_2022():
     keg = [Ind("lapakun", 14, 14, "laporan", tingkat="sasaran_kegiatan"),
            Ind("arsip", 60, 64.5, tingkat="sasaran_kegiatan")]
 
+    lalu = {"kompetensi": 73.5, "sarpras": 85.2, "kip": 68.45}  # realisasi 2021 the blocks repeat (series)
+
     def blok(n, it, tag):
         f = {"persen": lambda v: angka(v) + " %", "nilai": angka, "laporan": lambda v: f"{v} Laporan"}.get(it.sat)
         tt, rt = ind_cells(it, f or str)
         d.L(f"{tag} {n}", it.ind)
-        for lab, v in (("Target", tt), ("Realisasi", rt), ("Capaian", id_dec(it.cp) + " %")):
+        v21 = next((v for k, v in lalu.items() if SS[k] == it.ind), None)
+        baris = [("Realisasi 2021", f(v21))] if v21 else []
+        for lab, v in baris + [("Target 2022", tt), ("Realisasi 2022", rt), ("Capaian", id_dec(it.cp) + " %")]:
             d.L(f"    {lab} {'.' * (40 - len(lab))} {v}")
         d.B()
         it.fakta(d, tt, rt)
+        if v21:
+            d.seri(it.ind, 2021, "realisasi", f(v21), v21, it.sat)
     kata = {1: "nilai evaluasi akuntabilitas kinerja", 3: "reformasi birokrasi", 5: "kompetensi pegawai"}
     for n, it in enumerate(items, 1):
         blok(n, it, "Indikator Kinerja")

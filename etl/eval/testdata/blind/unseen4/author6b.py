@@ -46,6 +46,10 @@ def sumba_barat_2021():
         baris(KNM[kk], k[kk][0], id_dec(k[kk][1]), w=(44, 10))
     baris("Jumlah", 100, id_dec(s20), w=(44, 10))
     d.sakip_komp("5312", 2020, s20, k)
+    s19 = skor("5312", 2019)
+    d.P(f"Pada evaluasi atas tahun kinerja 2019 Sekretariat memperoleh nilai {id_dec(s19)} dengan predikat "
+        f"{predikat(s19)}.", W)
+    d.sakip("5312", 2019, s19)
     d.B()
     bagian(d, "3.3 Daftar Pemilih Pemilihan Tahun 2020", "Pemilihan Bupati dan Wakil Bupati Sumba Barat Tahun 2020 "
             "telah selesai pada awal tahun 2021 dengan "

@@ -275,6 +275,11 @@ def tts_2022():
         d.L(f"{h}. {KNM[kk]}, bobot {k[kk][0]}, nilai {id_dec(k[kk][1])};")
     d.B()
     d.sakip_komp("5302", 2021, s21, k)
+    s20, s19 = skor("5302", 2020), skor("5302", 2019)
+    d.P(f"Nilai tersebut naik dari hasil evaluasi atas tahun kinerja 2020 sebesar {id_dec(s20)} ({predikat(s20)}) dan "
+        f"atas tahun kinerja 2019 sebesar {id_dec(s19)} ({predikat(s19)}).", W)
+    d.sakip("5302", 2020, s20)
+    d.sakip("5302", 2019, s19)
     d.P(f"Nilai evaluasi Reformasi Birokrasi tahun 2021 adalah {id_dec(rbv[0])} ({id_dec(rbv[2])}%) dari bobot "
         f"{id_dec(rbv[1])}; persentase inilah yang menjadi realisasi indikator reformasi birokrasi pada Tabel 3.1.", W)
     d.rb(2021, *rbv)

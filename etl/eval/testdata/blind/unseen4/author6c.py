@@ -67,6 +67,8 @@ def sikka_2019():
                    pct=lambda x: id_dec(x) + "%")
     d.PP(["Realisasi kegiatan teknis penyelenggaraan mencakup honorarium badan ad hoc, pengadaan logistik dan "
           "biaya distribusi ke 21 kecamatan, termasuk Pulau Palue yang hanya dapat dijangkau dengan kapal motor.",
+          "Salah satu revisi DIPA pada bulan Maret 2019 menambah pagu sebesar Rp 1.218.400.000 untuk honorarium "
+          "KPPS; pagu pada tabel di atas adalah pagu setelah seluruh revisi.",
           "Penerimaan negara bukan pajak tahun 2019 sebesar Rp 2.750.000 berasal dari penjualan dokumen lelang."], W)
     akhir(d, c, sign, W, ("BAB IV PENUTUP", ""))
 

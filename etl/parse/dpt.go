@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -22,6 +23,8 @@ func dptRole(cell string) int {
 		return roleNone // other rolls: never the DPT
 	}
 	switch {
+	case has(k, "kode", "kd"):
+		return roleNone // "Kode Wilayah": the area's code, never its name
 	case bareDPT(k):
 		return roleLP // "DPT" beside "DPS": the roll's total
 	case has(k, "jumlah", "jml") && has(k, "kecamatan", "kabupaten", "kab", "kota", "wilayah"):
@@ -242,6 +245,11 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		if name == "" && !total || reRataRata.MatchString(name) {
 			continue // no name, or an average ("Rata-rata per Kecamatan"): not a region
 		}
+		if !total && !hasLetter(name) {
+			// "53.07.01" under a name column: a code, not a name
+			p.find("dpt.wilayah_tidak_dikenal", facts.Warning, r.Start, r.End, name, "%s: %q bukan nama wilayah; baris dilewati", t.label, name)
+			continue
+		}
 		d := facts.DPT{Span: facts.Span{Start: r.Start, End: r.End}, Pemilihan: pemilihan, Tahun: year, Sumber: t.label}
 		switch {
 		case total && level == "kecamatan":
@@ -294,6 +302,16 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		}
 		p.doc.DPT = append(p.doc.DPT, d)
 	}
+}
+
+// hasLetter: whether s holds a letter; an area's name always does.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // kecamatanName is a kecamatan row's name without the word for its kind

@@ -79,3 +79,22 @@ func TestContinuedTables(t *testing.T) {
 		want: map[string][]string{"anggaran": {"076.01.WA|program||2023|3000000000|2900000000|100000000", "076.01.CQ|program||2023|1000000000|900000000|100000000"}},
 	}})
 }
+
+// TestDPTAreaCodes: a "Kode Wilayah" column beside the names is a code,
+// never the name; a name cell that holds only a code names no area.
+func TestDPTAreaCodes(t *testing.T) {
+	checkDocs(t, []string{"dpt"}, []docCase{{
+		name: "Kode Wilayah before Kecamatan",
+		body: []string{"Tabel 3.2 DPT Pemilu 2019", "", "No\tKode Wilayah\tKecamatan\tL\tP\tL+P",
+			"1\t53.07.01\tPaga\t4.081\t4.005\t8.086", "2\t53.07.02\tMego\t3.853\t3.821\t7.674",
+			"\t53.07\tJumlah\t7.934\t7.826\t15.760"},
+		want: map[string][]string{"dpt": {"pemilu|2019|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
+			"pemilu|2019|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674",
+			"pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
+	}, {
+		name: "codes alone under Wilayah",
+		body: []string{"Tabel 3.2 DPT Pemilu 2019", "", "No\tWilayah\tL\tP\tL+P",
+			"1\t53.07.01\t4.081\t4.005\t8.086", "2\t53.07.02\t3.853\t3.821\t7.674"},
+		want: map[string][]string{"dpt": nil},
+	}})
+}

@@ -26,7 +26,7 @@ import (
 //     0 silent-wrong.
 //   - dev3: the second holdout (12 documents, 401 rows), measured twice at
 //     parse-13 (301/401 = 75.1 %, 4 silent-wrong) and development data since;
-//     parse-14 reaches 392/401 (97.8 %), 0 silent-wrong.
+//     parse-14 reaches 392/401 (97.8 %), parse-16 401/401, 0 silent-wrong.
 //   - dev4: the third holdout (12 documents, 453 rows), measured at parse-13
 //     (252/453 = 55.6 %, 6 silent-wrong) and parse-14 (312/453 = 68.9 %,
 //     2 silent-wrong, sakip_komponen) and development data since: 447/453
@@ -47,7 +47,7 @@ var blindBar = map[string]struct {
 }{
 	"dev":  {minExact: 1.0, maxSilent: 0},
 	"dev2": {minExact: 1.0, maxSilent: 0},
-	"dev3": {minExact: 0.985, maxSilent: 0},
+	"dev3": {minExact: 1.0, maxSilent: 0},
 	"dev4": {minExact: 0.986, maxSilent: 0},
 	"dev5": {minExact: 1.0, maxSilent: 0},
 }

@@ -24,12 +24,15 @@ import (
 //   - 2026-12-03 (pdftext-3): monospaced plain-text tables, running
 //     headers, header tables joined by their unnumbered body tables:
 //     861/899 (95.8 %), 0 silent-wrong; with parse-15 865/899 (96.2 %).
+//   - 2026-12-03 (pdftext-4, parse-16): two-level borderless headers,
+//     two-column prose, tables ruled under header and above total:
+//     869/899 (96.7 %), 0 silent-wrong.
 var pdfdevBar = map[string]struct {
 	minExact  float64
 	maxSilent int
 	documents int
 }{
-	"pdfdev": {minExact: 0.962, maxSilent: 0, documents: 24},
+	"pdfdev": {minExact: 0.966, maxSilent: 0, documents: 24},
 	// dev4/pdf: PDF twins (ReportLab, ruled tables) of 4 dev4 documents,
 	// written by dev4's blind author and scored against their own truth.
 	// Measured while dev4 was the holdout: pdftext-1 78/175 (44.6 %),
@@ -39,8 +42,8 @@ var pdfdevBar = map[string]struct {
 	// dev5/pdf: PDF twins (borderless, shaded headers, landscape pages) of 4
 	// dev5 documents by its blind author. As the holdout unseen3/pdf at
 	// parse-15: 76/129, then 87/129 (67.4 %), 0 silent-wrong; development
-	// data since: 128/129 at parse-16 with pdftext-4.
-	"dev5/pdf": {minExact: 0.992, maxSilent: 0, documents: 4},
+	// data since: 129/129 at parse-16 with pdftext-4.
+	"dev5/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {

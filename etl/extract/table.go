@@ -203,9 +203,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		b.Rows = append(b.Rows, newRow(l))
 		valued = append(valued, lineValued(l.cells, &hasValue))
 	}
-	switch {
-	case t.flat == flatDelim: // its lines are its rows
-	default:
+	if t.flat != flatDelim { // a delimited table's lines are its rows
 		if rows, ok := bottomRows(body, hw); ok {
 			b.Rows = rows // wrapped rows with their number and values on the last line
 		} else if rows, ok := codedRows(body, hw); ok {

@@ -56,6 +56,17 @@ func notSpending(lw string) bool {
 		strings.Contains(lw, "kas ")
 }
 
+// differenceFromPagu: the words before an amount say it is a difference
+// between spending and the pagu (over, under, a gap), not either of them.
+func differenceFromPagu(lw string) bool {
+	for _, w := range [...]string{"melampaui", "melebihi", "kelebihan", "kekurangan", "selisih", "lebih dari pagu", "kurang dari pagu", "di atas pagu", "di bawah pagu"} {
+		if strings.Contains(lw, w) {
+			return true
+		}
+	}
+	return false
+}
+
 type footnote struct {
 	line int
 	year int
@@ -162,6 +173,9 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		}
 		if strings.Contains(lw, "hibah") || strings.Contains(lw, "sisa") || notSpending(lw) {
 			continue // revenue, assets and grants are not the budget
+		}
+		if differenceFromPagu(lw) {
+			continue // "melampaui pagu sebesar Rp ...": by how much, not the pagu
 		}
 		sent := 0
 		for _, st := range starts {

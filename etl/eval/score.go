@@ -12,8 +12,9 @@ import (
 // state the same natural key.
 type expRow struct {
 	vals map[string]any
-	cols []string // compared columns
-	own  bool     // stated by the subject satker's own document
+	alts []map[string]any // other copies of the same rank, which the views may pick too
+	cols []string         // compared columns
+	own  bool             // stated by the subject satker's own document
 }
 
 // foundRow is one row the pipeline loaded into a contract view.
@@ -33,7 +34,9 @@ type raised struct {
 // expectFamily builds the expected rows of one view from all truth files.
 // Where several documents state a key, the subject's own report wins (as
 // the contract views prefer it); among equals only columns every copy
-// states are compared, since the views may pick any of them.
+// states are compared, and a found row equal to any copy is exact, since
+// the views may pick any of them (two reports may write one series value
+// "81,27" and "81.27%").
 func expectFamily(f family, truths []*truthFile, byID bool) map[string]*expRow {
 	out := map[string]*expRow{}
 	for _, t := range truths {
@@ -47,6 +50,7 @@ func expectFamily(f family, truths []*truthFile, byID bool) map[string]*expRow {
 				out[k] = &expRow{vals: r, cols: cols, own: own}
 			case own == old.own:
 				old.cols = intersect(old.cols, cols)
+				old.alts = append(old.alts, r)
 			}
 		}
 	}
@@ -140,12 +144,15 @@ func scoreDiffs(view string, exp map[string]*expRow, found map[string]*foundRow,
 }
 
 func rowEqual(e *expRow, f *foundRow) bool {
-	for _, c := range e.cols {
-		if !equal(e.vals[c], f.vals[c]) {
-			return false
+	same := func(want map[string]any) bool {
+		for _, c := range e.cols {
+			if !equal(want[c], f.vals[c]) {
+				return false
+			}
 		}
+		return true
 	}
-	return true
+	return same(e.vals) || slices.ContainsFunc(e.alts, same)
 }
 
 // flagged says whether a finding covers a found row: overlapping lines, or

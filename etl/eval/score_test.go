@@ -183,3 +183,35 @@ func TestMatchFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestSameKeyTwoReports: two reports of one satker state one series value
+// in two spellings; the view may load either, so either is exact, and a
+// value neither states is wrong.
+func TestSameKeyTwoReports(t *testing.T) {
+	seri := families[1]
+	if seri.view != "capaian_seri" {
+		t.Fatalf("families[1] is %s", seri.view)
+	}
+	row := func(teks string) map[string]any {
+		return map[string]any{"satker_id": "5301", "indikator_id": "ss.x", "tahun": float64(2021), "jenis": "realisasi",
+			"teks": teks, "nilai": 81.27, "satuan": "persen"}
+	}
+	truths := []*truthFile{{SatkerID: "5301", Tahun: 2022, CapaianSeri: []map[string]any{row("81,27")}},
+		{SatkerID: "5301", Tahun: 2023, CapaianSeri: []map[string]any{row("81.27%")}}}
+	exp := expectFamily(seri, truths, true)
+	if len(exp) != 1 {
+		t.Fatalf("%d expected rows, want 1", len(exp))
+	}
+	for _, tc := range []struct {
+		teks  string
+		exact int
+	}{{"81,27", 1}, {"81.27%", 1}, {"81.72%", 0}} {
+		found := map[string]*foundRow{}
+		for k := range exp {
+			found[k] = &foundRow{vals: row(tc.teks), doc: "D1"}
+		}
+		if s := score("capaian_seri", exp, found, nil); s.Exact != tc.exact {
+			t.Errorf("found teks %q: %d exact, want %d", tc.teks, s.Exact, tc.exact)
+		}
+	}
+}

@@ -92,8 +92,8 @@ func TestDPTAreaCodes(t *testing.T) {
 			"pemilu|2019|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674",
 			"pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
 	}, {
-		name: "codes alone under Wilayah",
-		body: []string{"Tabel 3.2 DPT Pemilu 2019", "", "No\tWilayah\tL\tP\tL+P",
+		name: "codes alone under Kecamatan",
+		body: []string{"Tabel 3.2 DPT Pemilu 2019", "", "No\tKecamatan\tL\tP\tL+P",
 			"1\t53.07.01\t4.081\t4.005\t8.086", "2\t53.07.02\t3.853\t3.821\t7.674"},
 		want: map[string][]string{"dpt": nil},
 	}})

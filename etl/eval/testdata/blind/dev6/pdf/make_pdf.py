@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen4 documents, typeset from their text twins with ReportLab.
+"""PDF twins of four dev6 documents, typeset from their text twins with ReportLab.
 
 The look is unlike dev4/pdf (ruled grids) and dev5/pdf (borderless, landscape, two columns):
 a Word-report look with a running header (satker and year) and a `Halaman n dari m` footer on
@@ -11,7 +11,7 @@ Capaian, `Jumlah Pemilih` over L / P / L+P) are merged into that heading, and in
 report the Sasaran and Komponen cells are merged down over their group, as the spreadsheet
 they came from had them. Form feeds start a new page. The truth of a twin is its text twin's
 with path pdf/<base>.pdf and format pdf.
-Run from etl/eval/testdata/blind/: /usr/bin/python3 unseen4/pdf/make_pdf.py   (Debian python,
+Run from etl/eval/testdata/blind/: /usr/bin/python3 dev6/pdf/make_pdf.py   (Debian python,
 which sees python3-reportlab; deterministic bytes: invariant mode)
 """
 import json, os, re

@@ -1,4 +1,4 @@
-# Sixth blind batch (unseen4/), documents 1-4. Run: python3 unseen4/author6a.py (deterministic)
+# Sixth blind batch (dev6/), documents 1-4. Run: python3 dev6/author6a.py (deterministic)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common6 import *  # noqa: E402,F401,F403
@@ -10,7 +10,7 @@ def sumba_timur_2020():
     rows); DPT stages DPS/DPSHP/DPT/DPTb/DPK as rows; kecamatan table with % L and % P
     columns; budget with Anggaran Awal beside Anggaran Setelah Revisi; hibah trap."""
     W = 92
-    d, c, rnd, sign = mulai6("unseen4/lkj-sumba-timur-2020.txt", "5311", 2020, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-sumba-timur-2020.txt", "5311", 2020, W, (
         "KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TIMUR", "", "", "LAPORAN KINERJA", "INSTANSI PEMERINTAH",
         "TAHUN 2020", "", "", "Jl. Adam Malik No. 3, Waingapu"), "Waingapu, 22 Januari 2021", "YOHANES U. RAMBU, S.E.",
                               "NIP. 19750914 200312 1 004")
@@ -118,7 +118,7 @@ def alor_2022():
     names and Bobot; RB 2021 in prose; budget down to kode akun (521211 ...) with `Realisasi
     s.d. Triwulan IV`; three-year totals; Pemilu 2019 DPT in prose beside a DPB trap."""
     W = 98
-    d, c, rnd, sign = mulai6("unseen4/lkj-alor-2022.txt", "5305", 2022, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-alor-2022.txt", "5305", 2022, W, (
         "LAPORAN KINERJA (LKj)", "KOMISI PEMILIHAN UMUM KABUPATEN ALOR", "TAHUN ANGGARAN 2022", "", "",
         "Kalabahi, Januari 2023"), "Kalabahi, 30 Januari 2023", "MARTHEN L. MAUKO, S.H.",
                               "NIP. 19780321 200604 1 009", kata={"b1": "I. PENDAHULUAN", "b2": "II. PERENCANAAN "
@@ -238,7 +238,7 @@ def ende_2021():
     The cover names only the reporting period (`1 Januari s.d. 31 Desember 2021`).
     SAKIP 2020 with its components; Pemilu 2019 DPT per kecamatan (= dev2 Ende 2019)."""
     W = 0
-    d, c, rnd, sign = mulai6("unseen4/lkj-ende-2021.txt", "5308", 2021, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-ende-2021.txt", "5308", 2021, W, (
         "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN ENDE", "",
         "Periode Pelaporan: 1 Januari s.d. 31 Desember 2021", "", "Jalan Gatot Subroto, Ende - Flores"), "Ende, 24 "
         "Januari 2022", "FRANSISKUS X. SEDA, S.Sos.",
@@ -311,7 +311,7 @@ def belu_2023():
     (`Tepat Waktu`) decided by a Keterangan column; kecamatan names wrapped to a second line
     (`Lamaknen` / `Selatan`); RB table with merged group cells; SAKIP 2022 `BB (74,31)`."""
     W = 94
-    d, c, rnd, sign = mulai6("unseen4/lkj-belu-2023.txt", "5304", 2023, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-belu-2023.txt", "5304", 2023, W, (
         "LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN BELU", "TAHUN 2023", "", "", "ATAMBUA"), "Atambua, 29 Januari "
         "2024", "AGUSTINUS B. MALI, S.IP",
                               "NIP. 19790811 200501 1 013", koma="")

@@ -1,4 +1,4 @@
-# Shared helpers of the sixth blind batch (unseen4/). Deterministic; python3 only.
+# Shared helpers of the sixth blind batch (dev6/). Deterministic; python3 only.
 # Everything generic comes from ../dev5/common5.py (which brings ../author/lib.py and
 # ../dev2/author2.py): Doc, number formats, shared SAKIP/DPT tables, Ind, anggaran().
 # Its table of facts the corpus already states (KNOWN) is extended here with dev5/, so a

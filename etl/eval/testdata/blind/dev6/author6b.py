@@ -1,4 +1,4 @@
-# Sixth blind batch (unseen4/), documents 5-8. Run: python3 unseen4/author6b.py (deterministic)
+# Sixth blind batch (dev6/), documents 5-8. Run: python3 dev6/author6b.py (deterministic)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common6 import *  # noqa: E402,F401,F403
@@ -11,7 +11,7 @@ def sumba_barat_2021():
     capaian ratios, component sum, L+P, pagu = realisasi + sisa. Pilkada 2020 DPT per
     kecamatan (= dev Sumba Barat 2020); the 2020 total in prose (= dev Sumba Barat 2020)."""
     W = 86
-    d, c, rnd, sign = mulai6("unseen4/lkj-sumba-barat-2021.txt", "5312", 2021, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-sumba-barat-2021.txt", "5312", 2021, W, (
         "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA BARAT", "TAHUN 2021", "", "Waikabubak"),
         "Waikabubak, 26 Januari 2022", "DANIEL R. LEDE, S.H.",
                               "NIP. 19770603 200604 1 015", flat=True, tugas=True)
@@ -94,7 +94,7 @@ def kupang_2019():
     (`Jumlah Dapil …`, not facts); the budget table alone in English notation
     (`25,112,430,000`, `96.12`) inside an Indonesian report; SAKIP 2018 in prose."""
     W = 100
-    d, c, rnd, sign = mulai6("unseen4/lkj-kabupaten-kupang-2019.txt", "5301", 2019, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-kabupaten-kupang-2019.txt", "5301", 2019, W, (
         "LAPORAN KINERJA KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "TAHUN 2019", "", "", "Oelamasi"), "Oelamasi, 31 "
         "Januari 2020", "OKTOVIANUS A. BANOET, S.E.",
                               "NIP. 19720918 199903 1 005", kata={"b1": "BAB 1 PENDAHULUAN", "b2": "BAB 2 "
@@ -168,7 +168,7 @@ def lembata_2022():
     series table with years as rows and indicators as columns
     (realisasi 2019-2021); RB 2021 and the 2021 budget total in prose; Pemilu 2019 DPT in prose."""
     W = 90
-    d, c, rnd, sign = mulai6("unseen4/lkj-lembata-2022.txt", "5313", 2022, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-lembata-2022.txt", "5313", 2022, W, (
         "KPU KABUPATEN LEMBATA", "", "LAPORAN KINERJA", "TAHUN 2022", "", "", "Lewoleba, Januari 2023"), "Lewoleba, "
         "27 Januari 2023", "PAULUS B. LAMAWURAN, S.Sos",
                               "NIP. 19760102 200701 1 020")
@@ -240,7 +240,7 @@ def ttu_2023():
     (24 rows, names and villages as dev4 TTU 2024 prints them); budget in Rp juta with two
     decimals, `Jumlah`; DPSHP trap."""
     W = 96
-    d, c, rnd, sign = mulai6("unseen4/lkj-ttu-2023.txt", "5303", 2023, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-ttu-2023.txt", "5303", 2023, W, (
         "LAPORAN KINERJA INSTANSI PEMERINTAH", "KOMISI PEMILIHAN UMUM", "KABUPATEN TIMOR TENGAH UTARA",
         "TAHUN 2023", "", "", "Kefamenanu"), "Kefamenanu, 19 Januari 2024", "YOSEF T. SASI, S.H.",
                               "NIP. 19740219 200212 1 003", tugas=True)

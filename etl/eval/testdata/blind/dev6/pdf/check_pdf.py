@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Checks the PDF twins of unseen4/: each truth holds its text twin's facts (only path and format
+"""Checks the PDF twins of dev6/: each truth holds its text twin's facts (only path and format
 differ), every number and grade of it can be read back from `pdftotext -layout` of the PDF
 (homoglyphs folded as ../../check_truth.py folds the texts), and every PDF stays under 200 KB.
 The per-file check is dev5/pdf/check_pdf.py's, pointed at this folder. Needs poppler-utils.
-Run from etl/eval/testdata/blind/: python3 unseen4/pdf/check_pdf.py   (exit 1 on any problem)
+Run from etl/eval/testdata/blind/: python3 dev6/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, importlib.util, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -1,4 +1,4 @@
-# Sixth blind batch (unseen4/), documents 9-12. Run: python3 unseen4/author6c.py (deterministic)
+# Sixth blind batch (dev6/), documents 9-12. Run: python3 dev6/author6c.py (deterministic)
 import os, sys, textwrap
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common6 import *  # noqa: E402,F401,F403
@@ -12,7 +12,7 @@ def sikka_2019():
     break under a `(lanjutan)` caption and a repeated header; budget in ribuan rupiah, codes
     `WA`/`WA.3355`, `Jumlah Total`; SAKIP 2018 named by its year scored."""
     W = 104
-    d, c, rnd, sign = mulai6("unseen4/lkjip-sikka-2019.txt", "5307", 2019, W, (
+    d, c, rnd, sign = mulai6("dev6/lkjip-sikka-2019.txt", "5307", 2019, W, (
         "LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "", "SEKRETARIAT KPU KABUPATEN SIKKA", "", "2019", "",
         "Jl. El Tari No. 12, Maumere"), "Maumere, 14 Februari 2020", "MARIANUS M. PARERA, S.E.",
                               "NIP. 19710407 199803 1 008", kata={"b1": "BAB I PENDAHULUAN", "b2": "BAB II "
@@ -82,7 +82,7 @@ def sumba_tengah_2021():
     Pemilu 2019 DPT per kecamatan (= dev2 Sumba Tengah 2019) beside a DPB trap; three-year
     budget table (2019 = dev2 Sumba Tengah 2019)."""
     W = 88
-    d, c, rnd, sign = mulai6("unseen4/lkj-sumba-tengah-2021.txt", "5317", 2021, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-sumba-tengah-2021.txt", "5317", 2021, W, (
         "LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TENGAH", "TAHUN ANGGARAN 2021",
         "", "", "Waibakul"), "Waibakul, 21 Januari 2022", "MARKUS D. UMBU SOGA, S.Sos",
                               "NIP. 19780115 200801 1 006", tugas=True)
@@ -167,7 +167,7 @@ def kota_kupang_2022():
     in prose; targets only in the Perjanjian Kinerja table of BAB II, the BAB III table giving
     Realisasi / Capaian / `Kriteria` without them; budget without a Sisa column, `Total`; DPB trap."""
     W = 100
-    d, c, rnd, sign = mulai6("unseen4/lkj-kota-kupang-2022.txt", "5371", 2022, W, (
+    d, c, rnd, sign = mulai6("dev6/lkj-kota-kupang-2022.txt", "5371", 2022, W, (
         "LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2022", "", "", "Jl. Frans Seda, Kupang"),
         "Kupang, 25 Januari 2023", "ELISABETH M. TALAN, S.H., M.H.",
                               "NIP. 19750822 200212 2 004")
@@ -239,7 +239,7 @@ def tts_2022():
     four-year table in English notation (2019-2021 = dev/dev3/dev4 TTS); SAKIP 2021 components
     as a lettered list in prose; RB 2021 in prose; Pemilu 2019 DPT in prose."""
     W = 108
-    d, c, rnd, sign = mulai6("unseen4/lakip-tts-2022.txt", "5302", 2022, W, (
+    d, c, rnd, sign = mulai6("dev6/lakip-tts-2022.txt", "5302", 2022, W, (
         "LAKIP", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN TIMOR TENGAH SELATAN",
         "TAHUN 2022", "", "", "SoE"), "SoE, 30 Januari 2023", "YUSUF E. NUBATONIS, S.E., M.Si",
                               "NIP. 19730912 200003 1 002", tugas=True)

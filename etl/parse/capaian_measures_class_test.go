@@ -151,3 +151,103 @@ func TestCapaianSubRows(t *testing.T) {
 		}
 	}
 }
+
+const (
+	indPart = "Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan"
+	indData = "Persentase KPU Kabupaten dalam memutakhirkan Data Pemilih Tepat Waktu"
+)
+
+// TestCapaianByColumns: indicators as columns, measures or years as rows.
+func TestCapaianByColumns(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []capWant // nil: no capaian row at all
+		seri []string
+	}{
+		{"codes explained by a legend above, a Satuan row", []string{
+			"Indikator kinerja diberi kode sebagai berikut:", "",
+			"IK-1 : " + indPart,
+			"IK-2 : " + indAKIP,
+			"IK-3 : " + indBPK, "",
+			"Tabel 3.1 Pengukuran Kinerja Tahun 2024", "",
+			"Uraian\tIK-1\tIK-2\tIK-3",
+			"Satuan\t%\tPredikat\tOpini",
+			"Target 2024\t77,50\tBB\tWTP",
+			"Realisasi 2024\t79,64\tBB\tWTP",
+			"Capaian (%)\t102,76\t100,00\t100,00"},
+			[]capWant{{indPart, "77,50", "79,64", "102,76", "sasaran_strategis"}, {indAKIP, "BB", "BB", "100,00", ""}, {indBPK, "WTP", "WTP", "100,00", ""}}, nil},
+		{"statements as column labels, Realisasi row first, legend-free", []string{
+			"Tabel 3.2 Capaian Kinerja", "",
+			"Ukuran\t" + indKIP + "\t" + indData,
+			"Realisasi\t74,10\t100%",
+			"Target\t70\t100%"},
+			[]capWant{{indKIP, "70", "74,10", "", ""}, {indData, "100%", "100%", "", ""}}, nil},
+		{"codes explained below the table with '='", []string{
+			"Tabel 3.1 Capaian Kinerja", "",
+			"Uraian\tA\tB",
+			"Target\t70\tWTP",
+			"Realisasi\t74,10\tWTP", "",
+			"A = " + indKIP + "; B = " + indBPK},
+			[]capWant{{indKIP, "70", "74,10", "", ""}, {indBPK, "WTP", "WTP", "", ""}}, nil},
+		{"a code nobody explains: not read", []string{
+			"IK-1 : " + indPart, "",
+			"Tabel 3.1 Capaian Kinerja", "",
+			"Uraian\tIK-1\tIK-2",
+			"Target\t77,50\t100",
+			"Realisasi\t79,64\t100"},
+			nil, nil},
+		{"a measure twice (two years' realisations): not one year's capaian", []string{
+			"Tabel 3.1 Capaian Kinerja", "",
+			"Uraian\t" + indKIP + "\t" + indData,
+			"Target\t70\t100%",
+			"Realisasi 2023\t71,00\t100%",
+			"Realisasi 2024\t74,10\t100%"},
+			nil, nil},
+		{"years as rows: the caption says realisations", []string{
+			"Tabel 3.2 Realisasi Indikator Tahun 2021-2023", "",
+			"Tahun\t" + indKomp + "\t" + indKIP,
+			"2021\t66,20\t70,15",
+			"2022\t70,45\t72,00",
+			"2023\t74,10\t-"},
+			nil, []string{indKomp + "|2021|realisasi=66,20", indKomp + "|2022|realisasi=70,45", indKomp + "|2023|realisasi=74,10",
+				indKIP + "|2021|realisasi=70,15", indKIP + "|2022|realisasi=72,00", indKIP + "|2023|realisasi=-"}},
+		{"years as rows, targets only", []string{
+			"Tabel 3.2 Target Indikator Renstra", "",
+			"Periode\t" + indKIP,
+			"Tahun 2025\t80",
+			"Tahun 2026\t85"},
+			nil, []string{indKIP + "|2025|target=80", indKIP + "|2026|target=85"}},
+		{"years as rows, target and realisation with one value per cell: not read", []string{
+			"Tabel 3.2 Target dan Realisasi Indikator", "",
+			"Tahun\t" + indKIP,
+			"2022\t80",
+			"2023\t85"},
+			nil, []string{}},
+		{"years as columns stay the series reader's", []string{
+			"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tTarget\tRealisasi",
+			"1\t" + indKomp + "\t75%\t72,45%", "",
+			"Tabel 3.3 Perkembangan Kesesuaian Kompetensi Pegawai 2022-2023", "",
+			"Uraian\t2022\t2023",
+			"Target\t65%\t70%",
+			"Realisasi\t61,20%\t68,35%"},
+			[]capWant{{indKomp, "75%", "72,45%", "", ""}},
+			[]string{indKomp + "|2022|target=65%", indKomp + "|2023|target=70%", indKomp + "|2022|realisasi=61,20%", indKomp + "|2023|realisasi=68,35%"}},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.body...)
+		checkCapaian(t, tc.name, d, tc.want)
+		if tc.seri != nil {
+			got := strings.Join(seriOf(d), "\n")
+			for _, w := range tc.seri {
+				if !strings.Contains(got, w) {
+					t.Errorf("%s: series lacks %q; got\n%s", tc.name, w, got)
+				}
+			}
+			if len(d.CapaianSeri) != len(tc.seri) {
+				t.Errorf("%s: %d series rows, want %d:\n%s", tc.name, len(d.CapaianSeri), len(tc.seri), got)
+			}
+		}
+	}
+}

@@ -16,6 +16,12 @@ import (
 // capaianTable, so every rule of that table (units, tingkat, group
 // headings, findings) holds for them too.
 
+// capaianByMeasureRows reads t when its measures are rows; false when t
+// is not laid out so.
+func (p *parser) capaianByMeasureRows(t *tableInfo) bool {
+	return p.capaianBySubRows(t) || p.capaianByLabelLines(t) || p.capaianByColumns(t)
+}
+
 // measureKind is the column role a cell names when it is a measure label
 // and nothing else ("Target", "Realisasi 2020", "Capaian (%)", "% Capaian",
 // "Satuan", "Keterangan"); roleNone for any other text. Unlike roleOf it

@@ -127,29 +127,27 @@ func (p *parser) capaianByColumns(t *tableInfo) bool {
 		return true
 	}
 	seen := map[int]bool{}
+	year := p.tableYear(t)
 	for _, l := range ct.lines {
-		k := measureKind(l.cells[0])
-		if seen[k] {
-			return false // a measure twice (two years' realisations): not one year's table
+		k, ok := measureKey(l.cells[0], year)
+		if ok && seen[k] {
+			return false // one measure of one year twice: which row holds is a guess
 		}
 		seen[k] = true
 	}
-	if !seen[roleTarget] || !seen[roleRealisasi] {
-		return false
+	if !seen[roleTarget*10000] || !seen[roleRealisasi*10000] {
+		return false // no target and realisation of the table's year
 	}
 	rows := make([]*measureRow, len(inds))
 	for j, ind := range inds {
 		rows[j] = &measureRow{start: b.Start, end: b.End, key: ind}
 		for _, l := range ct.lines {
 			if v := strings.TrimSpace(cellOf(l.cells, j+1)); v != "" {
-				p.setMeasure(t, rows[j], measureKind(l.cells[0]), v, l.n)
+				p.setMeasure(t, rows[j], l.cells[0], v, l.n)
 			}
 		}
 	}
-	nt := *t
-	nt.b = measureBlock(b, "Indikator Kinerja", readable(rows))
-	nt.fam, nt.hdr = famCapaian, headerText(nt.b)
-	p.capaianTable(&nt)
+	p.readMeasureBlock(t, measureBlock(b, "Indikator Kinerja", readable(rows), p.tableYear(t)))
 	return true
 }
 

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -77,8 +78,9 @@ type measureRow struct {
 // measureBlock builds the one-row-per-indicator table of rows: a header
 // of the given key label (and "No" when a row is numbered) followed by
 // the measures any row holds, in the order Satuan, Target, Realisasi,
-// Capaian, Keterangan.
-func measureBlock(b *extract.Block, keyLabel string, rows []*measureRow) *extract.Block {
+// Capaian, Keterangan; beside an earlier year's measure each column
+// names its year (year for the table's own).
+func measureBlock(b *extract.Block, keyLabel string, rows []*measureRow, year int) *extract.Block {
 	numbered := false
 	have := map[int]bool{}
 	for _, r := range rows {
@@ -89,8 +91,12 @@ func measureBlock(b *extract.Block, keyLabel string, rows []*measureRow) *extrac
 			have[k] = true
 		}
 	}
+	dated := false // some measure is of an earlier year: every column says its year
+	for k := range have {
+		dated = dated || k%10000 != 0
+	}
 	var head []string
-	var kinds []int
+	var keys []int
 	if numbered {
 		head = append(head, "No")
 	}
@@ -99,9 +105,22 @@ func measureBlock(b *extract.Block, keyLabel string, rows []*measureRow) *extrac
 		role  int
 		label string
 	}{{roleSatuan, "Satuan"}, {roleTarget, "Target"}, {roleRealisasi, "Realisasi"}, {roleCapaian, "Capaian"}, {roleKeterangan, "Keterangan"}} {
-		if have[m.role] {
-			head = append(head, m.label)
-			kinds = append(kinds, m.role)
+		var ks []int
+		for k := range have {
+			if k/10000 == m.role {
+				ks = append(ks, k)
+			}
+		}
+		sort.Ints(ks) // the table year's (0) first, then earlier years in order
+		for _, k := range ks {
+			label := m.label
+			if y := k % 10000; y != 0 {
+				label += " " + itoa(y)
+			} else if dated && m.role != roleSatuan && m.role != roleKeterangan {
+				label += " " + itoa(year)
+			}
+			head = append(head, label)
+			keys = append(keys, k)
 		}
 	}
 	nb := *b
@@ -118,7 +137,7 @@ func measureBlock(b *extract.Block, keyLabel string, rows []*measureRow) *extrac
 			cells = append(cells, r.no)
 		}
 		cells = append(cells, r.key)
-		for _, k := range kinds {
+		for _, k := range keys {
 			cells = append(cells, r.vals[k])
 		}
 		nb.Rows = append(nb.Rows, extract.Row{Start: r.start, End: r.end, Cells: cells})
@@ -126,13 +145,63 @@ func measureBlock(b *extract.Block, keyLabel string, rows []*measureRow) *extrac
 	return &nb
 }
 
-// setMeasure records value v of measure kind in row r; a second value for
-// the same measure makes the row unreadable (which one holds is a guess).
-func (p *parser) setMeasure(t *tableInfo, r *measureRow, kind int, v string, line int) {
+// readMeasureBlock reads the table turned to one row per indicator as the
+// usual tables are read: classified by its new header (columns of an
+// earlier year beside the table's own make a series beside the capaian,
+// as they do in a table written that way), then read by its family.
+func (p *parser) readMeasureBlock(t *tableInfo, nb *extract.Block) {
+	nt := p.classify(nb)
+	nt.label, nt.section = t.label, t.section
+	switch nt.fam {
+	case famCapaian:
+		p.capaianTable(nt)
+	case famSeri:
+		p.seriTable(nt)
+	default:
+		p.find("tabel.tidak_dibaca", facts.Info, nb.Start, nb.End, t.label,
+			"%s: ukuran per baris dibalik menjadi satu baris per indikator, tetapi kepalanya tidak dikenali; tabel tidak dibaca", t.label)
+	}
+}
+
+// measureKey is the key of a measure label in a table of year year: its
+// kind, and the year the label names when that is an earlier year
+// ("Realisasi 2022" in a 2023 table: a series value beside the capaian).
+// false for a label that is no measure, or names a later year (a plan).
+func measureKey(label string, year int) (int, bool) {
+	kind := measureKind(label)
+	if kind == roleNone {
+		return 0, false
+	}
+	y := 0
+	if ys := yearsIn(label); len(ys) == 1 && ys[0] != year {
+		if ys[0] > year {
+			return 0, false
+		}
+		y = ys[0]
+	}
+	return kind*10000 + y, true
+}
+
+// tableYear is the year a table's caption names, else the report's.
+func (p *parser) tableYear(t *tableInfo) int {
+	if y := captionYear(t.b.Caption); y > 0 {
+		return y
+	}
+	return p.doc.Meta.Tahun
+}
+
+// setMeasure records value v under measure label in row r; a second value
+// for the same measure makes the row unreadable (which one holds is a
+// guess). A label of a later year (a plan) records nothing.
+func (p *parser) setMeasure(t *tableInfo, r *measureRow, label, v string, line int) {
+	key, ok := measureKey(label, p.tableYear(t))
+	if !ok {
+		return
+	}
 	if r.vals == nil {
 		r.vals, r.lines = map[int]string{}, map[int]int{}
 	}
-	if old, ok := r.vals[kind]; ok && old != v {
+	if old, ok := r.vals[key]; ok && old != v {
 		if !r.bad {
 			p.find("capaian.nilai_ganda", facts.Warning, r.start, line, v,
 				"%s: %q mempunyai dua nilai %q dan %q untuk ukuran yang sama; baris tidak dimuat", t.label, r.key, old, v)
@@ -140,8 +209,8 @@ func (p *parser) setMeasure(t *tableInfo, r *measureRow, kind int, v string, lin
 		r.bad = true
 		return
 	}
-	r.vals[kind] = v
-	r.lines[kind] = line
+	r.vals[key] = v
+	r.lines[key] = line
 	r.end = max(r.end, line)
 }
 
@@ -153,8 +222,8 @@ func readable(rows []*measureRow) []*measureRow {
 	for _, r := range rows {
 		switch {
 		case r.key == "" || r.bad:
-		case r.vals == nil, r.vals[roleTarget] != "" || r.vals[roleRealisasi] != "":
-			out = append(out, r)
+		case r.vals == nil, r.vals[roleTarget*10000] != "" || r.vals[roleRealisasi*10000] != "":
+			out = append(out, r) // the table year's target or realisation
 		}
 	}
 	return out

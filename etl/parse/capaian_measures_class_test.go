@@ -135,6 +135,14 @@ func TestCapaianSubRows(t *testing.T) {
 			"\tTarget\t65",
 			"\tRealisasi\t70,15"},
 			nil, nil, true},
+		{"last year's realisation as a sub-row: a series beside the capaian", []string{
+			"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tUraian\tNilai",
+			"1\t" + indKIP + "\tTarget 2024\t70",
+			"\t\tRealisasi 2023\t68,10",
+			"\t\tRealisasi 2024\t74,10",
+			"\t\tCapaian\t105,86%"},
+			[]capWant{{indKIP, "70", "74,10", "105,86%", ""}}, []string{indKIP + "|2023|realisasi=68,10"}, false},
 		{"two targets in one group: that group is not read", []string{
 			"Tabel 3.1 Capaian Kinerja", "",
 			"No\tIndikator Kinerja\tUraian\tNilai",
@@ -216,12 +224,29 @@ func TestCapaianByColumns(t *testing.T) {
 			"Target\t77,50\t100",
 			"Realisasi\t79,64\t100"},
 			nil, nil},
-		{"a measure twice (two years' realisations): not one year's capaian", []string{
+		{"an earlier year's realisation row: a series beside the capaian, a later year's target a plan", []string{
 			"Tabel 3.1 Capaian Kinerja", "",
 			"Uraian\t" + indKIP + "\t" + indData,
 			"Target\t70\t100%",
 			"Realisasi 2023\t71,00\t100%",
-			"Realisasi 2024\t74,10\t100%"},
+			"Realisasi 2024\t74,10\t100%",
+			"Target 2025\t75\t100%",
+			"Capaian (%)\t105,86\t100"},
+			[]capWant{{indKIP, "70", "74,10", "105,86", ""}, {indData, "100%", "100%", "100", ""}},
+			[]string{indKIP + "|2023|realisasi=71,00", indData + "|2023|realisasi=100%"}},
+		{"years on every measure row and no capaian: a series, as the same table with columns is read", []string{
+			"Tabel 3.1 Perkembangan Kinerja", "",
+			"Uraian\t" + indKIP,
+			"Target 2024\t70",
+			"Realisasi 2023\t71,00",
+			"Realisasi 2024\t74,10"},
+			nil, []string{indKIP + "|2024|target=70", indKIP + "|2023|realisasi=71,00", indKIP + "|2024|realisasi=74,10"}},
+		{"one measure twice: not read", []string{
+			"Tabel 3.1 Capaian Kinerja", "",
+			"Uraian\t" + indKIP + "\t" + indData,
+			"Target\t70\t100%",
+			"Realisasi\t71,00\t100%",
+			"Realisasi\t74,10\t100%"},
 			nil, nil},
 		{"years as rows: the caption says realisations", []string{
 			"Tabel 3.2 Realisasi Indikator Tahun 2021-2023", "",

@@ -89,7 +89,7 @@ func (p *parser) capaianByLabelLines(t *tableInfo) bool {
 		case kind != roleNone && cur == nil:
 			return false // a measure before any indicator
 		case kind != roleNone:
-			p.setMeasure(t, cur, kind, strings.TrimSpace(l.cells[val]), l.n)
+			p.setMeasure(t, cur, c, strings.TrimSpace(l.cells[val]), l.n)
 		case c == "":
 		case headingTingkat(c) != "" || strings.HasPrefix(normalize.Key(c), "sasaran"):
 			out = append(out, &measureRow{start: l.n, end: l.n, key: c})
@@ -101,9 +101,6 @@ func (p *parser) capaianByLabelLines(t *tableInfo) bool {
 			cur.key = strings.TrimSpace(cur.key + " " + c) // the statement wraps
 		}
 	}
-	nt := *t
-	nt.b = measureBlock(b, b.Header[len(b.Header)-1].Cell(col), readable(out))
-	nt.fam, nt.hdr = famCapaian, headerText(nt.b)
-	p.capaianTable(&nt)
+	p.readMeasureBlock(t, measureBlock(b, b.Header[len(b.Header)-1].Cell(col), readable(out), p.tableYear(t)))
 	return true
 }

@@ -35,6 +35,7 @@ import (
 type subRowLayout struct {
 	kind, val, key, no, unit int // columns; no and unit -1 when absent
 	years                    bool
+	year                     int // the table's year
 }
 
 // capaianBySubRows reads such a table; false when t is not one.
@@ -47,6 +48,7 @@ func (p *parser) capaianBySubRows(t *tableInfo) bool {
 	if !ok {
 		return false
 	}
+	lay.year = p.tableYear(t)
 	var rows []extract.Row
 	for _, h := range b.Header[1:] {
 		// a first group the header reader took for a second header row
@@ -61,7 +63,7 @@ func (p *parser) capaianBySubRows(t *tableInfo) bool {
 	}
 	nt := *t
 	if lay.years {
-		nt.b = measureBlock(b, "Tahun", groups)
+		nt.b = measureBlock(b, "Tahun", groups, p.tableYear(t))
 		nt.fam, nt.hdr = famSeri, headerText(nt.b)
 		if !p.seriByCaption(&nt) {
 			p.find("tabel.tidak_dibaca", facts.Info, b.Start, b.End, t.label,
@@ -73,9 +75,7 @@ func (p *parser) capaianBySubRows(t *tableInfo) bool {
 	if roleOf(label) != roleIndikator {
 		label = strings.TrimSpace("Indikator " + label)
 	}
-	nt.b = measureBlock(b, label, groups)
-	nt.fam, nt.hdr = famCapaian, headerText(nt.b)
-	p.capaianTable(&nt)
+	p.readMeasureBlock(t, measureBlock(b, label, groups, p.tableYear(t)))
 	return true
 }
 
@@ -213,13 +213,11 @@ func (p *parser) subRowGroups(t *tableInfo, rows []extract.Row, lay subRowLayout
 		}
 		if lay.unit >= 0 {
 			if u := strings.TrimSpace(r.Cell(lay.unit)); u != "" {
-				p.setMeasure(t, cur, roleSatuan, u, r.Start)
+				p.setMeasure(t, cur, "Satuan", u, r.Start)
 			}
 		}
 		for i, k := range kinds {
-			if m := measureKind(k); m != roleNone {
-				p.setMeasure(t, cur, m, vals[i], r.Start)
-			}
+			p.setMeasure(t, cur, k, vals[i], r.Start)
 		}
 	}
 	flush()
@@ -245,7 +243,7 @@ func opensGroup(cur *measureRow, r *extract.Row, key, headKey string, kinds []st
 		return cur == nil || cur.key != key && startsIndicator(key)
 	}
 	for _, k := range kinds {
-		if _, ok := cur.vals[measureKind(k)]; ok {
+		if key, ok := measureKey(k, lay.year); ok && cur.vals[key] != "" {
 			return true
 		}
 	}

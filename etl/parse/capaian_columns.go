@@ -79,6 +79,26 @@ func crossLines(b *extract.Block) (crossTable, bool) {
 	return ct, len(ct.lines) > 0
 }
 
+// statementLine takes a line labelled "Indikator" (or "Indikator
+// Kinerja") whose cells are all text as the column labels: the codes over
+// it are then only codes ("Kode | IKU-1 | IKU-2" over "Indikator |
+// Persentase ... | Nilai ...").
+func (ct *crossTable) statementLine() {
+	for i, l := range ct.lines {
+		if roleOf(l.cells[0]) != roleIndikator || len(l.cells) != len(ct.labels) || anyValue(l.cells[1:]) {
+			continue
+		}
+		for _, c := range l.cells[1:] {
+			if strings.TrimSpace(c) == "" {
+				return
+			}
+		}
+		ct.labels = append([]string{l.cells[0]}, l.cells[1:]...)
+		ct.lines = append(ct.lines[:i:i], ct.lines[i+1:]...)
+		return
+	}
+}
+
 // anyValue: some cell reads as a value.
 func anyValue(cells []string) bool {
 	for _, c := range cells {
@@ -100,6 +120,7 @@ func (p *parser) capaianByColumns(t *tableInfo) bool {
 	if !ok {
 		return false
 	}
+	ct.statementLine()
 	for _, c := range ct.labels[1:] {
 		if y, _ := yearCell(c); y > 0 {
 			return false // years as columns: a series (seriByCaption)
@@ -251,7 +272,8 @@ func (p *parser) columnIndicators(t *tableInfo, labels []string) ([]string, bool
 }
 
 // legend reads "CODE : statement" entries for the given codes from the
-// paragraphs just above the table, and those just below it: a code
+// paragraphs just above the table and those just below it, and from the
+// two-cell rows (code | statement) of a legend table near it: a code
 // followed by ':', '=', '-' or '.' opens its statement, which runs to the
 // next code's entry or the paragraph's end. Only statements that read as
 // indicators are kept; a code explained twice differently is not kept.
@@ -260,9 +282,25 @@ func (p *parser) legend(codes []string) map[string]string {
 	for _, r := range p.recent {
 		texts = append(texts, r.text)
 	}
-	for i := p.cur + 1; i < len(p.blocks) && i <= p.cur+3; i++ {
-		if p.blocks[i].Kind == extract.Paragraph {
-			texts = append(texts, p.blocks[i].Text)
+	isCode := map[string]bool{}
+	for _, c := range codes {
+		isCode[c] = true
+	}
+	for i := max(0, p.cur-4); i < len(p.blocks) && i <= p.cur+3; i++ {
+		b := &p.blocks[i]
+		switch {
+		case b.Kind == extract.Paragraph && i > p.cur:
+			texts = append(texts, b.Text)
+		case b.Kind == extract.Table && i != p.cur:
+			// a legend written as a table: "IKU-1 | Persentase ..."
+			for _, rs := range [][]extract.Row{b.Header, b.Rows} {
+				for _, r := range rs {
+					cells := nonEmptyCells(r.Cells)
+					if len(cells) == 2 && isCode[strings.TrimSpace(cells[0])] {
+						texts = append(texts, strings.TrimSpace(cells[0])+" : "+cells[1])
+					}
+				}
+			}
 		}
 	}
 	out := map[string]string{}

@@ -99,6 +99,23 @@ func (ct *crossTable) statementLine() {
 	}
 }
 
+// dropSummaries drops the summary lines ("Rata-rata", "Jumlah", "Total")
+// among the measure or year lines and returns them: a summary of the
+// values is no value of its own.
+func (ct *crossTable) dropSummaries() []crossLine {
+	var kept, dropped []crossLine
+	for _, l := range ct.lines {
+		k := normalize.Key(l.cells[0])
+		if reRataRata.MatchString(l.cells[0]) || k == "jumlah" || k == "total" {
+			dropped = append(dropped, l)
+			continue
+		}
+		kept = append(kept, l)
+	}
+	ct.lines = kept
+	return dropped
+}
+
 // anyValue: some cell reads as a value.
 func anyValue(cells []string) bool {
 	for _, c := range cells {
@@ -121,6 +138,10 @@ func (p *parser) capaianByColumns(t *tableInfo) bool {
 		return false
 	}
 	ct.statementLine()
+	summaries := ct.dropSummaries()
+	if len(ct.lines) == 0 {
+		return false
+	}
 	for _, c := range ct.labels[1:] {
 		if y, _ := yearCell(c); y > 0 {
 			return false // years as columns: a series (seriByCaption)
@@ -142,6 +163,9 @@ func (p *parser) capaianByColumns(t *tableInfo) bool {
 	inds, ok := p.columnIndicators(t, ct.labels[1:])
 	if !ok {
 		return false
+	}
+	for _, l := range summaries {
+		p.find("capaian.baris_ringkasan", facts.Info, l.n, l.n, l.cells[0], "%s: baris ringkasan %q bukan nilai; tidak dimuat", t.label, l.cells[0])
 	}
 	if years {
 		p.seriByYearRows(t, ct, inds)

@@ -303,6 +303,13 @@ func TestCapaianByColumns(t *testing.T) {
 			"2023\t74,10\t-"},
 			nil, []string{indKomp + "|2021|realisasi=66,20", indKomp + "|2022|realisasi=70,45", indKomp + "|2023|realisasi=74,10",
 				indKIP + "|2021|realisasi=70,15", indKIP + "|2022|realisasi=72,00", indKIP + "|2023|realisasi=-"}, true},
+		{"years as rows under an average row", []string{
+			"Tabel 3.2 Realisasi Indikator 2022-2023", "",
+			"Tahun\t" + indKIP + "\t" + indData,
+			"Rata-rata\t71,10\t100",
+			"2022\t70,15\t100",
+			"2023\t72,05\t100"},
+			nil, []string{indKIP + "|2022|realisasi=70,15", indKIP + "|2023|realisasi=72,05", indData + "|2022|realisasi=100", indData + "|2023|realisasi=100"}, true},
 		{"years as rows, targets only", []string{
 			"Tabel 3.2 Target Indikator Renstra", "",
 			"Periode\t" + indKIP,

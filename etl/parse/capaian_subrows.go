@@ -200,7 +200,7 @@ func (p *parser) subRowGroups(t *tableInfo, rows []extract.Row, lay subRowLayout
 		if opensGroup(cur, r, key, headKey, kinds, lay) {
 			flush()
 			if lay.years {
-				key = strings.TrimSpace(r.Head()[lay.key])
+				key = strings.TrimSpace(cellOf(r.Head(), lay.key))
 			}
 			cur = &measureRow{start: r.Start, end: r.End, no: cellOf(r.Head(), lay.no), key: key}
 			out = append(out, cur)

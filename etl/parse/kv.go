@@ -45,9 +45,9 @@ type kvRecord struct {
 }
 
 // kvLines splits a paragraph back into its lines; nil unless at least
-// three of them are "key : value".
+// three of them are "key : value" (or "key ...... value", kv_leader.go).
 func (p *parser) kvLines(b *extract.Block) []kvLine {
-	if strings.Count(b.Text, ":") < 3 || b.End-b.Start < 2 {
+	if strings.Count(b.Text, ":") < 3 && !strings.Contains(b.Text, "...") && !strings.Contains(b.Text, "…") || b.End-b.Start < 2 {
 		return nil
 	}
 	raw := p.lines(b.Start, b.End)
@@ -62,12 +62,16 @@ func (p *parser) kvLines(b *extract.Block) []kvLine {
 			!strings.Contains(m[2], "://") {
 			l.key, l.value = strings.Join(strings.Fields(m[1]), " "), m[2]
 			n++
+		} else if k, v, ok := kvLeader(l.text); ok {
+			l.key, l.value = k, v // "Target 2022 ........ 100 %" (kv_leader.go)
+			n++
 		}
 		out = append(out, l)
 	}
 	if n < 3 {
 		return nil
 	}
+	kvNamed(out)
 	return out
 }
 

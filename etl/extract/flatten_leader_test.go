@@ -86,3 +86,14 @@ func TestLeaderTables(t *testing.T) {
 		checkFlatTables(t, tc.name, tc.text, tc.want)
 	}
 }
+
+// TestLeaderTableBesideTabs: a leader-dot table in a document whose other
+// tables have TABs is rebuilt too.
+func TestLeaderTableBesideTabs(t *testing.T) {
+	ts := tables(t, lines("Kecamatan ..... L ....... P ....... L+P",
+		"Kota ........... 1.000 ... 1.100 ... 2.100", "Soa ............ 800 ..... 850 ..... 1.650",
+		"Jumlah ......... 1.800 ... 1.950 ... 3.750", "", "Kode\tUraian\tPagu", "WA\tProgram Dukungan\t500.000"))
+	if len(ts) != 2 || !ts[0].Flat || ts[0].Unproven || len(ts[0].Rows) != 3 || ts[0].Rows[2].Cell(3) != "3.750" {
+		t.Errorf("tables %+v, want the leader table rebuilt beside the TAB table", ts)
+	}
+}

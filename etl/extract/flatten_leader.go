@@ -94,6 +94,7 @@ func leadered(lines []line) bool {
 			continue
 		}
 		r, wraps := leaderRunAt(lines, i)
+		i = r.to - 1
 		switch {
 		case r.to-r.from >= 3 && r.header() && r.valued() >= 2 && r.fits(r.width) && nonEmpty(r.cells[0]) == r.width:
 			joinWraps(&r, lines, wraps)
@@ -106,14 +107,11 @@ func leadered(lines []line) bool {
 				c := &lines[w+1]
 				c.blank, c.tab, c.cells, c.flat = false, true, []string{""}, flatDelim
 			}
+			found = true
 		case r.tabular():
 			markUnproven(lines, r.from, r.to)
-		default:
-			i = r.to - 1
-			continue
+			found = true
 		}
-		found = true
-		i = r.to - 1
 	}
 	return found
 }

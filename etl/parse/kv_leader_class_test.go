@@ -39,6 +39,22 @@ func TestLeaderRecords(t *testing.T) {
 			"Target 2024 : 14 Laporan", "Realisasi 2024 : 14 Laporan", "Capaian …… 100,00 %"},
 		want: []string{"Jumlah laporan keuangan yang disusun tepat waktu: 14 Laporan / 14 Laporan"},
 	}, {
+		name: "records named by their titles alone, with or without a number",
+		fam:  "capaian",
+		body: []string{"3.1 Capaian Indikator Kinerja Sasaran Strategis", "",
+			"Indeks Kepuasan Layanan Informasi", "    Target 2024 ........ 80", "    Realisasi 2024 ..... 84,50",
+			"    Capaian ............ 105,63 %", "",
+			"IKU 2. Persentase arsip inaktif yang tertata sesuai aturan kearsipan pada sekretariat kabupaten",
+			"    Target ........ : 70 %", "    Realisasi ..... : 66,50 %", "    Capaian ....... : 95,00 %"},
+		want: []string{"Indeks Kepuasan Layanan Informasi: 80 / 84,50",
+			"Persentase arsip inaktif yang tertata sesuai aturan kearsipan pada sekretariat kabupaten: 70 % / 66,50 %"},
+	}, {
+		name: "the last line of a sentence above the records names no row",
+		fam:  "capaian",
+		body: []string{"3.1 Capaian Indikator Kinerja Sasaran Strategis", "",
+			"Capaian indikator kepuasan layanan pada tahun ini disajikan", "dalam rincian sebagai berikut",
+			"    Target 2024 ........ 80", "    Realisasi 2024 ..... 84,50", "    Capaian ............ 105,63 %"},
+	}, {
 		name: "a table of contents gives nothing",
 		fam:  "capaian",
 		body: []string{"DAFTAR ISI", "KATA PENGANTAR ............ i", "BAB I PENDAHULUAN ......... 1",

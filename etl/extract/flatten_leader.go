@@ -27,7 +27,15 @@ import (
 // over cells that open with their row number: the number becomes a cell
 // of its own when the rows count 1, 2, 3 … (a total row may have none).
 // A row's label wrapped onto a line of its own above its values (the line
-// holds no leader and no number) is joined to that row.
+// holds no leader and does not end in a value) is joined to that row.
+//
+// A header written without leaders right above the leader lines
+// ("Kecamatan Desa/Kel TPS L P L+P", split as flatten.go splits a header)
+// heads them when it names as many columns as they have cells. When the
+// leader parts only the label from values parted by spaces ("Loli ......
+// 64 12.608 12.607 25.215"), the leader is read as a space and the table
+// left to the spaced-table reader, which keeps it only when its arithmetic
+// proves the rows (flatten.go).
 
 // leaderMin is the number of dots a leader has at least ("…" counts
 // three).
@@ -83,18 +91,35 @@ func leaderAt(t string, k int) (int, int) {
 
 // leadered rebuilds the leader-dot tables among the lines; it returns
 // whether it rebuilt or reported any.
-func leadered(lines []line) bool {
+func leadered(lines []line, flat bool) bool {
 	found := false
 	for i := 0; i < len(lines); i++ {
 		if lines[i].blank || lines[i].tab {
 			continue
 		}
 		hc, ok := splitLeader(lines[i].text)
-		if !ok || len(hc) < 3 {
+		if !ok {
+			continue
+		}
+		above := headerAbove(lines, i)
+		if len(hc) < 3 && above == nil {
 			continue
 		}
 		r, wraps := leaderRunAt(lines, i)
 		i = r.to - 1
+		if above != nil && len(above) == r.width && !r.header() {
+			// the header is written without leaders: "Kecamatan Desa/Kel TPS L P L+P"
+			r.from--
+			r.cells = append([][]string{above}, r.cells...)
+		}
+		if flat && above != nil && len(above) > 2 && r.width == 2 && len(wraps) == 0 {
+			// a leader parts the label from values parted by spaces: the
+			// spaced-table reader proves them by their arithmetic (flatten.go)
+			for k := r.from; k < r.to; k++ {
+				lines[k].text = strings.Join(r.cells[k-r.from], " ")
+			}
+			continue
+		}
 		switch {
 		case r.to-r.from >= 3 && r.header() && r.valued() >= 2 && r.fits(r.width) && nonEmpty(r.cells[0]) == r.width:
 			joinWraps(&r, lines, wraps)
@@ -114,6 +139,22 @@ func leadered(lines []line) bool {
 		}
 	}
 	return found
+}
+
+// headerAbove is the header written without leaders on the line above
+// line i, split into its column names (splitHeader), or nil.
+func headerAbove(lines []line, i int) []string {
+	if i == 0 || lines[i-1].blank || lines[i-1].tab {
+		return nil
+	}
+	if _, ok := splitLeader(lines[i-1].text); ok {
+		return nil
+	}
+	cells, ok := splitHeader(lines[i-1].text)
+	if !ok || len(cells) < 2 {
+		return nil
+	}
+	return cells
 }
 
 // leaderRunAt collects the lines from i that split at leaders, and the

@@ -107,6 +107,10 @@ func (p *parser) prose(b *extract.Block) {
 	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.afterSakipText() {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
+	} else if bytes.Contains(low, []byte("indikator")) && bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) {
+		// "Realisasi indikator pertama adalah hasil evaluasi atas tahun
+		// kinerja 2022 ... nilai 74,62 dan predikat BB" (sakip_prose_indikator.go)
+		p.proseSakipIndikator(b.Start, b.End, t)
 	}
 	if has(pwReformasi | pwRB) {
 		fam = true

@@ -25,23 +25,26 @@ type angMeta struct {
 	table int
 }
 
-// anggaranRole maps a header cell of a budget table to a role.
+// anggaranRole maps a header cell of a budget table to a role. A finance
+// application's export may title its columns in English ("Code", "Budget
+// (Rp)", "Realization (Rp)", "Balance (Rp)", "Absorption (%)", "Fiscal
+// Year"): the same roles.
 func anggaranRole(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	switch {
-	case strings.Contains(k, " sisa"):
+	case strings.Contains(k, " sisa") || has(k, "balance", "remaining"):
 		return roleSisa
-	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "penyerapan", "persen"):
+	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "penyerapan", "persen", "absorption"):
 		return rolePersen
-	case strings.Contains(k, " realisasi"):
+	case strings.Contains(k, " realisasi") || has(k, "realization", "realisation"):
 		return roleRealisasi
-	case strings.Contains(k, " tahun") || has(k, "ta"):
+	case strings.Contains(k, " tahun") || has(k, "ta", "year"):
 		return roleTahun
-	case has(k, "kode"):
+	case has(k, "kode", "code"):
 		return roleKode
-	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa") || strings.Contains(k, " anggaran "):
+	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa", "budget") || strings.Contains(k, " anggaran "):
 		return rolePagu
-	case strings.Contains(k, " prog") || strings.Contains(k, " keg") || has(k, "uraian", "output", "akun", "kegiatan", "program", "rincian"):
+	case strings.Contains(k, " prog") || strings.Contains(k, " keg") || has(k, "uraian", "output", "akun", "kegiatan", "program", "rincian", "activity", "description"):
 		return roleUraian
 	case has(k, "no", "nomor"):
 		return roleNo
@@ -239,6 +242,11 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		}
 		rows[i] = cells
 	}
+	var hdr [][]string
+	if !logical {
+		hdr = columnTexts(b)
+	}
+	roles = codeColumns(roles, hdr, rows)
 	convs := make([]normalize.Convention, len(roles))
 	for j := range roles {
 		var col []string
@@ -272,8 +280,8 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			return cells[j], convs[j]
 		}
 		a := facts.Anggaran{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID, Tahun: year, Sumber: t.label}
-		kodeCell, _ := get(roleKode)
-		uraian, _ := get(roleUraian)
+		kodeCell := rowCode(roles, cells)
+		uraian := firstOfRole(roles, cells, roleUraian)
 		var code string
 		switch {
 		case t.fam == famAnggaranTahun:

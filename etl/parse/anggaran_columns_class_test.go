@@ -77,3 +77,34 @@ func TestAnggaranColumnClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestAnggaranCutPagu: a pagu cell the PDF cut off or wrapped inside its
+// cell ("1.462.341.00 0") is repaired only when realisasi + sisa of its
+// row proves it and the written digits are a prefix of that sum
+// (anggaran.pagu_diperbaiki); otherwise it stays NULL with a finding.
+func TestAnggaranCutPagu(t *testing.T) {
+	tests := []struct {
+		name, row string
+		want      string
+		finding   string
+	}{
+		{"wrapped in its cell", "WA\tProgram Dukungan Manajemen\t1.462.341.00 0\t1.394.807.084\t67.533.916\t95,38",
+			"2024 076.01.WA< 1462341000/1394807084/67533916 95.38", "anggaran.pagu_diperbaiki"},
+		{"cut off", "WA\tProgram Dukungan Manajemen\t1.462.341.0\t1.394.807.084\t67.533.916\t95,38",
+			"2024 076.01.WA< 1462341000/1394807084/67533916 95.38", "anggaran.pagu_diperbaiki"},
+		{"the sum proves another amount", "WA\tProgram Dukungan Manajemen\t1.462.341.00 0\t1.394.807.084\t67.533.910\t95,38",
+			"2024 076.01.WA< 0/1394807084/67533910 95.38", "nilai.tidak_terbaca"},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, "Tabel 3.4 Realisasi Anggaran Tahun 2024", "", "Kode\tProgram\tPagu\tRealisasi\tSisa\t%", tc.row)
+		if len(d.Anggaran) != 1 || angRow(d.Anggaran[0]) != tc.want {
+			t.Errorf("%s: got %+v, want %s", tc.name, d.Anggaran, tc.want)
+		}
+		if !hasRule(d, tc.finding) {
+			t.Errorf("%s: no %s in %+v", tc.name, tc.finding, d.Findings)
+		}
+		if tc.finding == "anggaran.pagu_diperbaiki" && hasRule(d, "nilai.tidak_terbaca") {
+			t.Errorf("%s: a repaired pagu also reported unreadable", tc.name)
+		}
+	}
+}

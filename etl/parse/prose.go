@@ -108,6 +108,9 @@ func (p *parser) prose(b *extract.Block) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
 	}
+	if has(pwBobot) && !has(pwAkuntabilitas|pwAkip) {
+		p.proseSakipKomponen(b.Start, b.End, t) // the last item of a list of components ("c. Pelaporan Kinerja, bobot 15, nilai 10,65;")
+	}
 	if has(pwReformasi | pwRB) {
 		fam = true
 		p.proseRB(b.Start, b.End, t)

@@ -104,7 +104,7 @@ func (p *parser) prose(b *extract.Block) {
 		if has(pwBobot) {
 			p.proseSakipKomponen(b.Start, b.End, t)
 		}
-	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.afterSakipText() {
+	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.sakipEvidence(t) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
 	}

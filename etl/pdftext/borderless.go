@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -518,8 +519,9 @@ func joinWrapped(ls []textLine, right float64) string {
 		if k > 0 {
 			prev := ls[k-1]
 			t := prev.words[len(prev.words)-1].text
+			next := l.words[0].text
 			cut := len(prev.words) == 1 && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
-				right > 0 && prev.x1 >= right-0.15*prev.size && continues(l.words[0].text))
+				right > 0 && prev.x1 >= right-0.15*prev.size && (continues(next) || cutNumber(t, next)))
 			if !cut {
 				b.WriteByte(' ')
 			}
@@ -527,4 +529,28 @@ func joinWrapped(ls []textLine, right float64) string {
 		b.WriteString(l.text())
 	}
 	return clean(b.String())
+}
+
+// groupedNumber is an amount as reports write it: digits grouped by
+// thousands with dots (decimals after a comma), or the English way, or
+// ungrouped digits with optional decimals.
+var groupedNumber = regexp.MustCompile(`^([0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?|[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?|[0-9]+([.,][0-9]+)?)$`)
+
+// numberPiece matches a run of digits and separators starting with a digit.
+var numberPiece = regexp.MustCompile(`^[0-9][0-9.,]*$`)
+
+// cutNumber reports whether an amount too wide for its column was broken
+// inside, as ReportLab and Word break a word that does not fit on a line
+// of its own ("1.462.341.00" over "0"): the line's piece is no well-formed
+// number while the two pieces joined are. Two whole numbers stacked in one
+// cell ("2020" over "2021") each stand alone and stay apart.
+func cutNumber(prev, next string) bool {
+	if !numberPiece.MatchString(prev) || next == "" || next[0] < '0' || next[0] > '9' {
+		return false
+	}
+	rest := next
+	if i := strings.IndexFunc(next, func(r rune) bool { return !strings.ContainsRune("0123456789.,", r) }); i >= 0 {
+		rest = next[:i]
+	}
+	return !groupedNumber.MatchString(prev) && groupedNumber.MatchString(prev+rest)
 }

@@ -513,6 +513,15 @@ func continues(s string) bool {
 // "/" or "-") continues without a space; other lines join with one space.
 // right <= 0 means the edge is unknown.
 func joinWrapped(ls []textLine, right float64) string {
+	return joinCell(ls, right, true)
+}
+
+// joinCell joins a cell's lines as joinWrapped does; with words false only
+// an amount cut at the right edge continues without a space (a ruled
+// cell, whose right edge is that of its widest line, not of its column:
+// a word alone on its line there may be the widest and end nowhere near
+// the rule).
+func joinCell(ls []textLine, right float64, words bool) string {
 	sort.SliceStable(ls, func(a, b int) bool { return ls[a].base < ls[b].base })
 	var b strings.Builder
 	for k, l := range ls {
@@ -520,8 +529,9 @@ func joinWrapped(ls []textLine, right float64) string {
 			prev := ls[k-1]
 			t := prev.words[len(prev.words)-1].text
 			next := l.words[0].text
-			cut := len(prev.words) == 1 && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
-				right > 0 && prev.x1 >= right-0.15*prev.size && (continues(next) || cutNumber(t, next)))
+			edge := right > 0 && prev.x1 >= right-0.15*prev.size
+			cut := len(prev.words) == 1 && (words && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
+				edge && continues(next)) || edge && cutNumber(t, next))
 			if !cut {
 				b.WriteByte(' ')
 			}

@@ -1,6 +1,11 @@
 package pdftext
 
-import "testing"
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestCutNumber: an amount broken inside because it did not fit its column
 // is joined back; whole numbers stacked in one cell and a label before an
@@ -43,5 +48,44 @@ func TestAmountCutInCell(t *testing.T) {
 		"WA\tDukungan\t1.462.341.000\t1.394.807.084\t2020 2021",
 		"CQ\tPemilu\t348.260.000\t305.402.816\t2022",
 		"DP\tData\t699.679.000\t683.183.304\t2023",
+	})
+}
+
+// TestAmountCutInRuledCell: the same cut inside a cell of a full grid
+// reads as one amount; a label wrapped in a ruled cell keeps its spaces,
+// even where a word alone on its line is the cell's widest.
+func TestAmountCutInRuledCell(t *testing.T) {
+	var b strings.Builder
+	xs := []float64{60, 100, 200, 252, 320}
+	for _, y := range []float64{700, 685, 661, 646} {
+		fmt.Fprintf(&b, "%.1f %.1f m %.1f %.1f l S\n", xs[0], y, xs[len(xs)-1], y)
+	}
+	for _, x := range xs {
+		fmt.Fprintf(&b, "%.1f 700 m %.1f 646 l S\n", x, x)
+	}
+	text := func(x, y float64, s string) { fmt.Fprintf(&b, "BT /F1 8 Tf %.1f %.1f Td (%s) Tj ET\n", x, y, s) }
+	text(63, 689, "Kode")
+	text(103, 689, "Uraian")
+	text(203, 689, "Pagu")
+	text(255, 689, "Realisasi")
+	text(63, 674, "WA")
+	text(103, 674, "Persentase")
+	text(103, 665, "pegawai")
+	text(203, 674, "1.462.341.00")
+	text(203, 665, "0")
+	text(255, 674, "1.394.807.084")
+	text(63, 650, "CQ")
+	text(103, 650, "Pemilu")
+	text(203, 650, "348.260.000")
+	text(255, 650, "305.402.816")
+	res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Split(strings.TrimRight(string(res.Text), "\n"), "\n")
+	wantLines(t, got, []string{
+		"Kode\tUraian\tPagu\tRealisasi",
+		"WA\tPersentase pegawai\t1.462.341.000\t1.394.807.084",
+		"CQ\tPemilu\t348.260.000\t305.402.816",
 	})
 }

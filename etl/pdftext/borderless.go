@@ -522,6 +522,9 @@ func joinWrapped(ls []textLine, right float64) string {
 // a word alone on its line there may be the widest and end nowhere near
 // the rule).
 func joinCell(ls []textLine, right float64, words bool) string {
+	if len(ls) == 1 {
+		return clean(ls[0].text())
+	}
 	sort.SliceStable(ls, func(a, b int) bool { return ls[a].base < ls[b].base })
 	var b strings.Builder
 	for k, l := range ls {

@@ -223,7 +223,8 @@ func plainLine(l *textLine) outLine {
 
 // isSeed reports whether a line holds a gap that is wide for its font and
 // clearly wider than its narrowest gap (justified text stretches all its
-// spaces alike, so it is not a seed).
+// spaces alike, so it is not a seed, however wide a few long words on a
+// justified line stretch them).
 func isSeed(l *textLine) bool {
 	if len(l.words) < 2 {
 		return false
@@ -235,7 +236,34 @@ func isSeed(l *textLine) bool {
 	if len(l.words) == 2 {
 		return maxGap >= 1.0*l.size
 	}
+	if justified(l, minGap, maxGap) {
+		return false
+	}
 	return maxGap >= 1.5*l.size || (maxGap >= 0.8*l.size && maxGap >= 2*minGap)
+}
+
+// justified reports a line of justified prose: three or more words with
+// every gap stretched alike (within 0.05 em) and two words or more holding
+// letters. A row of same-width amounts right-aligned in even columns has
+// even gaps too, but no words; a plain-text table row in a monospaced font
+// whose cells happen to be padded alike has gaps of whole spaces, which a
+// justified line's stretched spaces are not.
+func justified(l *textLine, minGap, maxGap float64) bool {
+	if len(l.words) < 3 || maxGap-minGap > 0.05*l.size {
+		return false
+	}
+	if adv := monoAdvance([]textLine{*l}); adv > 0 {
+		if n := math.Round(minGap / adv); math.Abs(minGap-n*adv) <= 0.05*adv {
+			return false
+		}
+	}
+	n := 0
+	for _, w := range l.words {
+		if strings.IndexFunc(w.text, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // column is the x range of one borderless column.

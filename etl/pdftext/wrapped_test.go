@@ -89,3 +89,42 @@ func TestAmountCutInRuledCell(t *testing.T) {
 		"CQ\tPemilu\t348.260.000\t305.402.816",
 	})
 }
+
+// TestJustifiedLinesNoTable: lines of a justified paragraph whose few long
+// words stretch every space alike (PDF word spacing, as ReportLab sets a
+// justified line) read as prose even where their words happen to line up
+// (Courier here, so they do); a table row with the same words but uneven
+// gaps, or padded with whole spaces, still makes a table.
+func TestJustifiedLinesNoTable(t *testing.T) {
+	para := func(tw float64, lines ...string) []string {
+		var b strings.Builder
+		for k, s := range lines {
+			fmt.Fprintf(&b, "BT /F2 8 Tf %.1f Tw 60 %.1f Td (%s) Tj ET\n", tw, 700-11*float64(k), s)
+		}
+		res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(strings.TrimRight(string(res.Text), "\n"), "\n")
+	}
+	prose := []string{"Nilai Kinerja Program kegiatan", "dasar standar layanan anggaran", "hasil capaian sasaran strategis"}
+	wantLines(t, para(30, prose...), prose)
+	// a plain-text table padded with three spaces between its cells: even
+	// gaps of whole spaces
+	wantLines(t, para(0, "Nilai   Kinerja   Program", "dasar   standar   layanan", "hasil   capaian   sasaran"),
+		[]string{"Nilai\tKinerja\tProgram", "dasar\tstandar\tlayanan", "hasil\tcapaian\tsasaran"})
+	// the same words set as a table: gaps of 30 pt between the first two
+	// columns, 60 pt between the others
+	var b strings.Builder
+	for k, row := range [][]string{{"Nilai", "Kinerja", "Program"}, {"dasar", "standar", "layanan"}, {"hasil", "capaian", "sasaran"}} {
+		for c, s := range row {
+			fmt.Fprintf(&b, "BT /F2 8 Tf %.1f %.1f Td (%s) Tj ET\n", 60+[]float64{0, 54, 155.2}[c], 700-11*float64(k), s)
+		}
+	}
+	res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantLines(t, strings.Split(strings.TrimRight(string(res.Text), "\n"), "\n"),
+		[]string{"Nilai\tKinerja\tProgram", "dasar\tstandar\tlayanan", "hasil\tcapaian\tsasaran"})
+}

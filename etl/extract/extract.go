@@ -400,6 +400,8 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 	}
 	if len(cellBuf) == 0 {
 		flatten(lines) // a document without TABs may hold flattened tables
+	} else {
+		leadered(lines, false) // a leader-dot table beside TAB tables (flatten_leader.go)
 	}
 	// A line with a TAB but a single cell of text is a table row only when
 	// it stands next to other table rows; alone it is text with a stray TAB.

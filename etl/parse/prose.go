@@ -107,6 +107,10 @@ func (p *parser) prose(b *extract.Block) {
 		fam = true
 		p.proseRevisi(b, t)
 	}
+	if has(pwBobot) && reInlineBullet.MatchString(t) && p.proseKomponenList(b) {
+		p.famSeen = true
+		return // the SAKIP components as list items (sakip_prose_komponen.go)
+	}
 	if has(pwAkuntabilitas | pwAkip) {
 		fam = true
 		p.proseSakip(b.Start, b.End, t)

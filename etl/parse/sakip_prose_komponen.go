@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -15,7 +16,9 @@ var (
 	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:\(\s*)?(?:dari\s+)?(?:nilai\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)`)
 	// "menilai kinerja tahun 2020", "atas kinerja tahun 2020", "tahun yang dinilai 2020"
 	// a component table flattened into a paragraph: "Perencanaan Kinerja 30 18,70"
-	reKompFlat    = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s+(\d{1,2}(?:[.,]0{1,2})?)\s+(\d{1,2}[.,]\d{1,2})\b`)
+	reKompFlat = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s+(\d{1,2}(?:[.,]0{1,2})?)\s+(\d{1,2}[.,]\d{1,2})\b`)
+	// "pengukuran kinerja dengan bobot 30 memperoleh nilai 20,30": the weight named first
+	reKompWordy   = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?[^0-9;]{0,30}?\bbobot\s+(\d{1,2}(?:[.,]\d{1,2})?)\)?[^0-9;]{0,30}?\b(?:nilai|skor)\s+(?:sebesar\s+)?(\d{1,2}[.,]\d{1,2})\b`)
 	reKinerjaYear = regexp.MustCompile(`(?i)\b(?:kinerja\s+tahun|tahun\s+yang\s+dinilai|tahun\s+kinerja)\s+((?:19|20)\d\d)\b`)
 	reScoreNum    = regexp.MustCompile(`\b(\d{2}[.,]\d{2})\b(\s*(?:\(\s*|dengan\s+predikat\s+|predikat\s+)(AA|A|BB|B|CC|C|D)\b)?`)
 )
@@ -29,6 +32,9 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 	ms := reKompProse.FindAllStringSubmatchIndex(t, -1)
 	if len(ms) != 4 {
 		ms = reKompFlat.FindAllStringSubmatchIndex(t, -1)
+		if len(ms) != 4 {
+			ms = reKompWordy.FindAllStringSubmatchIndex(t, -1)
+		}
 		if len(ms) != 4 {
 			return
 		}
@@ -102,4 +108,35 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 	v := score
 	p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: p.doc.Meta.SatkerID, TahunDinilai: year,
 		Nilai: &v, Predikat: normalize.Grade(strings.ToUpper(grade)), Keyakinan: "tinggi", Sumber: "teks"}, true)
+}
+
+// proseKomponenList reads the components written as the items of a list,
+// one paragraph each ("a. Perencanaan Kinerja 20,20 dari bobot 30;"), as
+// one text: the same sum check decides (proseSakipKomponen). The items
+// read are skipped after.
+func (p *parser) proseKomponenList(b *extract.Block) bool {
+	i := p.blockIndex(b)
+	if i < 0 {
+		return false
+	}
+	var parts []string
+	end := b.End
+	for k := i; k < len(p.blocks) && k-i < 8 && p.blocks[k].Kind == extract.Paragraph; k++ {
+		bk := &p.blocks[k]
+		if !reInlineBullet.MatchString(bk.Text) || komponenOf(bk.Text) == "" && !containsFold(bk.Text, "internal") {
+			break
+		}
+		parts = append(parts, bk.Text)
+		end = bk.End
+	}
+	if len(parts) < 4 {
+		return false
+	}
+	n, f := len(p.doc.SakipKomponen), len(p.doc.Findings)
+	p.proseSakipKomponen(b.Start, end, strings.Join(parts, " "))
+	if len(p.doc.SakipKomponen) == n && len(p.doc.Findings) == f {
+		return false
+	}
+	p.readTo = end
+	return true
 }

@@ -107,6 +107,15 @@ func (r *Row) Fragments(i int) []string {
 	return out
 }
 
+// Lines returns the cells of each line the row was merged from, the head
+// line first; a row of one line is its own one line.
+func (r *Row) Lines() [][]string {
+	if r.lines != nil {
+		return r.lines
+	}
+	return [][]string{r.Cells}
+}
+
 // FragmentCount is len(r.Fragments(i)), without building them.
 func (r *Row) FragmentCount(i int) int {
 	if r.lines == nil {

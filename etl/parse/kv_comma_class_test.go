@@ -6,12 +6,12 @@ import (
 	"testing"
 )
 
-// TestCommaLabelledItems: list items whose label ends at a comma and
-// whose other parts all name a cell ("a. Perencanaan Kinerja, bobot 30,
-// nilai 20,20;") are the rows of the table they stand for, under the
-// sentence that opens the list with a colon; SAKIP components written as
-// list items in words are read as one text when they add up to the score
-// stated; a list of duties with commas states nothing (made-up figures).
+// TestCommaLabelledItems: SAKIP components written as list items, one
+// item each ("a. Perencanaan Kinerja, bobot 30, nilai 20,20;", "20,20
+// dari bobot 30", "dengan bobot 30 memperoleh nilai 20,20"), under the
+// sentence that states the score and the year scored, are read by the list
+// reader (sakip_prose_komponen.go) only when they add up to that score; a
+// list of duties with commas states nothing (made-up figures).
 func TestCommaLabelledItems(t *testing.T) {
 	intro := "Berdasarkan Laporan Hasil Evaluasi AKIP atas tahun kinerja 2023, Sekretariat KPU Kabupaten Sikka memperoleh nilai 66,10 dengan predikat B, yang tersusun atas:"
 	tests := []struct {

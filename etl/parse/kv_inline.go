@@ -64,19 +64,12 @@ func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 	if bullet && m == "" || len(t) > 400 {
 		return inlineRow{}, false
 	}
-	t = strings.TrimRight(strings.TrimSpace(t[len(m):]), ".;")
+	t = strings.TrimSuffix(strings.TrimSpace(t[len(m):]), ".")
 	// the label ends at the first colon or spaced dash
 	c, sep := -1, ""
 	for _, s := range []string{": ", " – ", " — ", " - "} {
 		if k := strings.Index(t, s); k > 0 && (c < 0 || k < c) {
 			c, sep = k, s
-		}
-	}
-	if c < 0 && bullet {
-		// or at the first comma of a list item whose other parts are all
-		// named cells: "a. Perencanaan Kinerja, bobot 30, nilai 20,20;"
-		if k := strings.Index(t, ", "); k > 0 && len(inlineCells(t[k+2:])) >= 2 {
-			c, sep = k, ", "
 		}
 	}
 	if c > 0 && c <= 160 {
@@ -324,16 +317,15 @@ func (p *parser) inlineTable(rows []inlineRow, caption string) {
 
 // inlineCaption is the heading the list stands under: the nearest of the
 // last paragraphs that is short and no sentence ("Realisasi Anggaran
-// Tahun 2021", "Nilai per komponen:"), or the sentence that ends in a
-// colon to open the list.
+// Tahun 2021", "Nilai per komponen:").
 func (p *parser) inlineCaption() string {
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-6; k-- {
 		t := strings.TrimSpace(p.recent[k].text)
 		if reInlineBullet.MatchString(t) {
 			return "" // another list above: no heading of this one
 		}
-		if len(t) <= 90 && !strings.HasSuffix(t, ".") || len(t) <= 300 && strings.HasSuffix(t, ":") {
-			return t // a heading, or the sentence that opens the list ("…, yang tersusun atas:")
+		if len(t) <= 90 && !strings.HasSuffix(t, ".") {
+			return t
 		}
 	}
 	return ""
@@ -350,7 +342,7 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 	colons := strings.Count(t, ": ")
 	cells := strings.Count(t, ", ") + strings.Count(t, "; ") + strings.Count(t, " | ")
 	if reInlineBullet.MatchString(t) {
-		if colons == 0 && !strings.ContainsAny(t, "–—-") && cells < 2 || cells == 0 && !containsFold(t, "bobot") {
+		if colons == 0 && !strings.ContainsAny(t, "–—-") || cells == 0 && !containsFold(t, "bobot") {
 			return false // no named cells, and no weighted component
 		}
 	} else if n := b.End - b.Start + 1; n < 2 || colons < n || cells < n {

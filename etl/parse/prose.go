@@ -107,23 +107,18 @@ func (p *parser) prose(b *extract.Block) {
 		fam = true
 		p.proseRevisi(b, t)
 	}
-	if has(pwBobot) && reInlineBullet.MatchString(t) && p.proseKomponenList(b) {
-		p.famSeen = true
-		return // the SAKIP components as list items (sakip_prose_komponen.go)
-	}
 	if has(pwAkuntabilitas | pwAkip) {
 		fam = true
 		p.proseSakip(b.Start, b.End, t)
 		if has(pwBobot) {
 			p.proseSakipKomponen(b.Start, b.End, t)
 		}
-	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.afterSakipText() {
+	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.sakipEvidence(t) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
-	} else if bytes.Contains(low, []byte("indikator")) && bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) {
-		// "Realisasi indikator pertama adalah hasil evaluasi atas tahun
-		// kinerja 2022 ... nilai 74,62 dan predikat BB" (sakip_prose_indikator.go)
-		p.proseSakipIndikator(b.Start, b.End, t)
+	}
+	if has(pwBobot) && !has(pwAkuntabilitas|pwAkip) {
+		p.proseSakipKomponen(b.Start, b.End, t) // the last item of a list of components ("c. Pelaporan Kinerja, bobot 15, nilai 10,65;")
 	}
 	if has(pwReformasi | pwRB) {
 		fam = true

@@ -242,11 +242,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		}
 		rows[i] = cells
 	}
-	var hdr [][]string
-	if !logical {
-		hdr = columnTexts(b)
-	}
-	roles = codeColumns(roles, hdr, rows)
+	roles = codeColumns(roles, b, logical, rows)
 	convs := make([]normalize.Convention, len(roles))
 	for j := range roles {
 		var col []string

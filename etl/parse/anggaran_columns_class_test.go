@@ -37,7 +37,7 @@ func TestAnggaranColumnClasses(t *testing.T) {
 			[]string{"2024 076.01.WA< 3000000000/2900000000/100000000 96.67", "2024 3355<076.01.WA 1000000000/950000000/50000000 95",
 				"2024 TOTAL< 3000000000/2900000000/100000000 96.67"}},
 		{"english titles, remaining and description", []string{capt, "",
-			"Code\tDescription\tBudget\tRealisation\tRemaining\tAbsorption (%)",
+			"Code\tDescription\tAllocation\tRealized\tRemaining\tAbsorption (%)",
 			"CQ.6639\tTeknis Penyelenggaraan Pemilu/Pemilihan\t1,200,000,000\t1,150,500,000\t49,500,000\t95.88"},
 			[]string{"2024 6639<076.01.CQ 1200000000/1150500000/49500000 95.88"}},
 		{"english years table", []string{"Tabel 3.4 Budget and Realization 2021-2023", "",

@@ -45,7 +45,7 @@ func dptName(r *extract.Row, j int, name string) string {
 // its rows, not the kabupaten: a total row naming a group ("Jumlah Dapil
 // Kupang 1", "Sub Jumlah"), or one whose L+P is the sum of the regions
 // since the previous total row while more regions follow it. When, after
-// them, several total rows remain, only the one whose L+P is the sum of
+// them, several total rows remain, only the first whose L+P is the sum of
 // every region is the kabupaten's; none proven: none is loaded (ok false).
 //
 // lp gives a row's L+P: ok false when the row has none; known false when
@@ -101,12 +101,8 @@ func dptSubtotals(rows []extract.Row, kinds []dptRowKind, lp func(r *extract.Row
 			continue
 		}
 		left++
-		if v, ok, _ := lp(&rows[i]); ok && allKnown && v == all {
-			if keep == -1 {
-				keep = i
-			} else {
-				keep = -2 // two totals prove the sum: which one is the kabupaten's is not said
-			}
+		if v, ok, _ := lp(&rows[i]); ok && allKnown && v == all && keep == -1 {
+			keep = i // the first total the sum proves; another one proven is the same total written twice
 		}
 	}
 	if left <= 1 {

@@ -367,7 +367,9 @@ func isUnitRow(cells []string) bool {
 	return n >= 2
 }
 
-// headerVocab are words table headers are made of.
+// headerVocab are words table headers are made of (the last line: the
+// English titles of a finance application's export, "Budget (Rp)",
+// "Realization", "Fiscal Year").
 var headerVocab = map[string]bool{}
 
 func init() {
@@ -381,7 +383,8 @@ func init() {
 	triwulan tw persen jadwal tahapan waktu media sosial followers pemohon informasi diminta
 	perbandingan level jangka menengah partai politik urut sub bagian outcome rkt pk iku ikk
 	akuntabilitas kegiatan presentase rata capai akhir awal status lokasi jenis kelamin jml
-	dpt dps dptb pemilu pemilihan lp perencanaan pengukuran pelaporan internal dinilai`) {
+	dpt dps dptb pemilu pemilihan lp perencanaan pengukuran pelaporan internal dinilai
+	code activity budget realization realisation balance absorption fiscal year description`) {
 		headerVocab[w] = true
 	}
 }

@@ -25,23 +25,26 @@ type angMeta struct {
 	table int
 }
 
-// anggaranRole maps a header cell of a budget table to a role.
+// anggaranRole maps a header cell of a budget table to a role. A finance
+// application's export may title its columns in English ("Code", "Budget
+// (Rp)", "Realization (Rp)", "Balance (Rp)", "Absorption (%)", "Fiscal
+// Year"): the same roles.
 func anggaranRole(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	switch {
-	case strings.Contains(k, " sisa"):
+	case strings.Contains(k, " sisa") || has(k, "balance", "remaining"):
 		return roleSisa
-	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "penyerapan", "persen"):
+	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "penyerapan", "persen", "absorption"):
 		return rolePersen
-	case strings.Contains(k, " realisasi"):
+	case strings.Contains(k, " realisasi") || has(k, "realization", "realisation"):
 		return roleRealisasi
-	case strings.Contains(k, " tahun") || has(k, "ta"):
+	case strings.Contains(k, " tahun") || has(k, "ta", "year"):
 		return roleTahun
-	case has(k, "kode"):
+	case has(k, "kode", "code"):
 		return roleKode
-	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa") || strings.Contains(k, " anggaran "):
+	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa", "budget") || strings.Contains(k, " anggaran "):
 		return rolePagu
-	case strings.Contains(k, " prog") || strings.Contains(k, " keg") || has(k, "uraian", "output", "akun", "kegiatan", "program", "rincian"):
+	case strings.Contains(k, " prog") || strings.Contains(k, " keg") || has(k, "uraian", "output", "akun", "kegiatan", "program", "rincian", "activity", "description"):
 		return roleUraian
 	case has(k, "no", "nomor"):
 		return roleNo
@@ -239,6 +242,11 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		}
 		rows[i] = cells
 	}
+	var hdr [][]string
+	if !logical {
+		hdr = columnTexts(b)
+	}
+	roles = codeColumns(roles, hdr, rows)
 	convs := make([]normalize.Convention, len(roles))
 	for j := range roles {
 		var col []string
@@ -272,8 +280,8 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			return cells[j], convs[j]
 		}
 		a := facts.Anggaran{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID, Tahun: year, Sumber: t.label}
-		kodeCell, _ := get(roleKode)
-		uraian, _ := get(roleUraian)
+		kodeCell := rowCode(roles, cells)
+		uraian := firstOfRole(roles, cells, roleUraian)
 		var code string
 		switch {
 		case t.fam == famAnggaranTahun:
@@ -322,7 +330,8 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		real, rc := get(roleRealisasi)
 		sisa, sc := get(roleSisa)
 		pct, _ := get(rolePersen)
-		a.Pagu = p.money(pagu, pc, r, t, "pagu")
+		var paguN normalize.Number
+		a.Pagu, paguN = moneyOf(pagu, pc, t) // its finding waits: realisasi + sisa may prove a cut pagu
 		if awal, ac := get(rolePaguAwal); awal != "" {
 			a.PaguAwal = p.money(awal, ac, r, t, "pagu awal")
 		}
@@ -339,9 +348,17 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, pct, "%s: persentase %q tidak terbaca", t.label, pct)
 			}
 		}
+		if a.Pagu == nil && pagu != "" && a.Realisasi != nil && a.Sisa != nil {
+			// a pagu cut off or wrapped in its cell ("1.462.341.00 0"):
+			// realisasi + sisa proves it
+			p.repairCut(&a, &a.Pagu, pagu, *a.Realisasi+*a.Sisa, "pagu", "realisasi + sisa", t)
+		}
+		if a.Pagu == nil {
+			p.moneyFinding(paguN, pagu, r, t, "pagu")
+		}
 		if a.Realisasi == nil && real != "" && a.Pagu != nil && a.Sisa != nil {
 			// a realisasi cut off by the column: pagu − sisa proves it
-			p.repairCut(&a, &a.Realisasi, real, *a.Pagu-*a.Sisa, "pagu − sisa", t)
+			p.repairCut(&a, &a.Realisasi, real, *a.Pagu-*a.Sisa, "realisasi", "pagu − sisa", t)
 		}
 		if a.Realisasi == nil && real != "" && a.Tingkat == facts.LevelTotal {
 			cutTotal[len(p.doc.Anggaran)] = real
@@ -378,7 +395,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		}
 		if n > 0 {
 			a := &p.doc.Anggaran[i]
-			p.repairCut(a, &a.Realisasi, written, sum, "jumlah program", t)
+			p.repairCut(a, &a.Realisasi, written, sum, "realisasi", "jumlah program", t)
 			if a.Realisasi != nil && a.Pagu != nil && !hasSisa {
 				d := *a.Pagu - *a.Realisasi
 				a.Sisa = &d
@@ -399,9 +416,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 }
 
 // repairCut sets *dst to proven when the written digits of a cut-off
-// amount are a prefix of it (anggaran.realisasi_diperbaiki); otherwise the
-// value stays NULL.
-func (p *parser) repairCut(a *facts.Anggaran, dst **int64, written string, proven int64, how string, t *tableInfo) {
+// amount are a prefix of it (anggaran.<what>_diperbaiki, what being
+// "realisasi" or "pagu"); otherwise the value stays NULL.
+func (p *parser) repairCut(a *facts.Anggaran, dst **int64, written string, proven int64, what, how string, t *tableInfo) {
 	digits := ""
 	for i := 0; i < len(written); i++ {
 		if written[i] >= '0' && written[i] <= '9' {
@@ -413,8 +430,8 @@ func (p *parser) repairCut(a *facts.Anggaran, dst **int64, written string, prove
 	}
 	v := proven
 	*dst = &v
-	p.find("anggaran.realisasi_diperbaiki", facts.Warning, a.Start, a.End, written,
-		"%s %s: realisasi tertulis %q terpotong; diperbaiki menjadi %d (%s)", t.label, a.Kode, written, proven, how)
+	p.find("anggaran."+what+"_diperbaiki", facts.Warning, a.Start, a.End, written,
+		"%s %s: %s tertulis %q terpotong; diperbaiki menjadi %d (%s)", t.label, a.Kode, what, written, proven, how)
 }
 
 // isTotalRow: a total line, "JUMLAH", "Total", "JUMLAH TOTAL" in the code
@@ -493,15 +510,24 @@ func (p *parser) budgetLevel(a *facts.Anggaran, code string, program, kegiatan *
 }
 
 func (p *parser) money(s string, conv normalize.Convention, r *extract.Row, t *tableInfo, what string) *int64 {
+	v, n := moneyOf(s, conv, t)
+	if v == nil {
+		p.moneyFinding(n, s, r, t, what)
+	}
+	return v
+}
+
+// moneyOf reads an amount cell of t; nil with the reason when it reads no
+// amount (Empty for an empty cell).
+func moneyOf(s string, conv normalize.Convention, t *tableInfo) (*int64, normalize.Number) {
 	if s == "" {
-		return nil
+		return nil, normalize.Number{Status: normalize.Empty}
 	}
 	v, n := normalize.Money(scaled(s, t.unit), conv)
 	if n.Status == normalize.OK {
-		return &v
+		return &v, n
 	}
-	p.moneyFinding(n, s, r, t, what)
-	return nil
+	return nil, n
 }
 
 func (p *parser) moneyFinding(n normalize.Number, s string, r *extract.Row, t *tableInfo, what string) {

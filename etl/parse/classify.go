@@ -269,6 +269,8 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famAnggaran
 	case (has(h, "pagu") || has(h, "anggaran") && (hasPrefix(c, "rencana kerja", "anggaran") || has(h, "program"))) && !has(h, "indikator", "target"):
 		t.fam = famAnggaran // a plan: pagu only
+	case has(h, "budget") && hasPrefix(h, "realiz", "realis", "balance") && !has(h, "indicator", "target"):
+		t.fam = famAnggaran // English titles: "Budget (Rp) | Realization (Rp) | Balance (Rp)"
 	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
 		t.fam = famCapaian
 		switch {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -168,11 +169,11 @@ func (p *parser) dptTable(t *tableInfo) {
 	}
 	pemilihan := ""
 	for k := len(b.CaptionParts) - 1; k >= 0 && pemilihan == ""; k-- {
-		pemilihan = pemilihanOf(b.CaptionParts[k])
+		pemilihan = pemilihanOf(withoutDistrict(b.CaptionParts[k]))
 	}
 	for k := len(p.recent) - 1; k >= 0 && pemilihan == ""; k-- {
 		if !p.recent[k].caption {
-			pemilihan = pemilihanOf(p.recent[k].text)
+			pemilihan = pemilihanOf(withoutDistrict(p.recent[k].text))
 		}
 	}
 	year := captionYear(b.Caption)
@@ -224,7 +225,14 @@ func (p *parser) dptTable(t *tableInfo) {
 // dptRows emits one DPT fact per named row of one election's columns.
 func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[int]normalize.Convention) {
 	b, roles, pemilihan, year := t.b, s.roles, s.pemilihan, s.tahun
-	for _, r := range b.Rows {
+	names, totals := p.dptRowNames(b.Rows, roles, level, owner)
+	skip, proven := dptSubtotals(b.Rows, totals, func(r *extract.Row) string { return names[r.Start] },
+		func(r *extract.Row) (int64, bool, bool) { return dptLP(r, roles, convs) })
+	if !proven {
+		p.find("dpt.total_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
+			"%s: beberapa baris jumlah; tidak satu pun terbukti jumlah seluruh wilayah; baris kabupaten tidak dimuat", t.label)
+	}
+	for i, r := range b.Rows {
 		get := func(role int) string {
 			j := indexOf(roles, role)
 			if j < 0 || j >= len(r.Cells) {
@@ -232,16 +240,10 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 			}
 			return r.Cells[j]
 		}
-		name := get(roleNama)
-		first := ""
-		for _, c := range r.Cells {
-			if c != "" {
-				first = c
-				break
-			}
+		name, total := names[r.Start], totals[i]
+		if skip[i] {
+			continue // a group's subtotal ("Jumlah Dapil 1"): not a fact
 		}
-		total := reTotal.MatchString(name) || name == "" && reTotal.MatchString(first) ||
-			level == "kecamatan" && namesOwner(name, owner, p.prov)
 		if name == "" && !total || reRataRata.MatchString(name) {
 			continue // no name, or an average ("Rata-rata per Kecamatan"): not a region
 		}

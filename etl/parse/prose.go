@@ -104,9 +104,12 @@ func (p *parser) prose(b *extract.Block) {
 		if has(pwBobot) {
 			p.proseSakipKomponen(b.Start, b.End, t)
 		}
-	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.afterSakipText() {
+	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.sakipEvidence(t) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
+	}
+	if has(pwBobot) && !has(pwAkuntabilitas|pwAkip) {
+		p.proseSakipKomponen(b.Start, b.End, t) // the last item of a list of components ("c. Pelaporan Kinerja, bobot 15, nilai 10,65;")
 	}
 	if has(pwReformasi | pwRB) {
 		fam = true

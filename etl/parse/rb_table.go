@@ -48,6 +48,7 @@ func (p *parser) rbTable(t *tableInfo) {
 		}
 	}
 	if nilai < 0 {
+		p.rbYearColumns(t, cols)
 		return
 	}
 	year := captionYear(b.Caption)
@@ -97,7 +98,7 @@ func (p *parser) rbTable(t *tableInfo) {
 	for i := len(b.Rows) - 1; i >= 0; i-- {
 		r := &b.Rows[i]
 		label := " " + normalize.Key(strings.Join(nonEmptyCells(r.Cells), " ")) + " "
-		if !has(label, "total", "jumlah", "nilai rb", "indeks rb", "nilai akhir", "indeks reformasi birokrasi", "nilai reformasi birokrasi") {
+		if !rbTotalLabel(label) {
 			continue
 		}
 		v := num(i, nilai)
@@ -109,4 +110,10 @@ func (p *parser) rbTable(t *tableInfo) {
 			Tahun: year, Nilai: v, Bobot: num(i, bobot), Persen: num(i, persen), Sumber: t.label}, years: []int{year}})
 		return
 	}
+}
+
+// rbTotalLabel: a row label (folded, spaced) that names the RB result as a
+// whole, not one of its components.
+func rbTotalLabel(label string) bool {
+	return has(label, "total", "jumlah", "nilai rb", "indeks rb", "nilai akhir", "indeks reformasi birokrasi", "nilai reformasi birokrasi")
 }

@@ -17,7 +17,7 @@ type sakipMeta struct {
 var (
 	reSakipScore = []*regexp.Regexp{
 		// nilai 73,15 atau predikat "BB"
-		regexp.MustCompile(`(\d{2}[.,]\d{1,2})\s*"?\s*(?i:atau|dengan)\s+(?i:predikat|kategori)\s+(?:(?i:penilaian)\s+)?["“]?(AA|A|BB|B|CC|C|D)\b`),
+		regexp.MustCompile(`(\d{2}[.,]\d{1,2})\s*"?\s*(?i:atau|dengan|dan)\s+(?i:predikat|kategori)\s+(?:(?i:penilaian)\s+)?["“]?(AA|A|BB|B|CC|C|D)\b`),
 		// predikat (penilaian) BB (77,95)
 		regexp.MustCompile(`(?i:predikat|kategori)(?:\s+(?i:penilaian))?\s+["“]?(AA|A|BB|B|CC|C|D)["”]?\s*\((\d{2}[.,]\d{1,2})\)`),
 	}
@@ -90,8 +90,8 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 			continue
 		}
 		low := strings.ToLower(s)
-		if !(strings.Contains(low, "akuntabilitas kinerja") || strings.Contains(low, "akip") || strings.Contains(low, "sakip")) ||
-			strings.Contains(low, "reformasi birokrasi") {
+		named := strings.Contains(low, "akuntabilitas kinerja") || strings.Contains(low, "akip") || strings.Contains(low, "sakip")
+		if !named && !performanceEvaluation(s) || strings.Contains(low, "reformasi birokrasi") {
 			continue
 		}
 		score, grade := "", ""
@@ -113,6 +113,9 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 		n := normalize.ParseNumber(score, normalize.Unknown)
 		if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
 			continue
+		}
+		if !named && normalize.GradeOf(n.Value) != normalize.Grade(strings.ToUpper(grade)) {
+			continue // unnamed, the evaluation is SAKIP's only when its grade fits the score's band
 		}
 		year := sakipYear(s)
 		if year == 0 {
@@ -539,4 +542,23 @@ func containsFoldASCII(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// performanceEvaluation: a sentence stating the result of the evaluation of
+// a year's performance without naming AKIP: "hasil evaluasi atas tahun
+// kinerja 2022 ... nilai 74,62 dan predikat BB", "evaluasi atas kinerja
+// tahun 2019", "(tahun yang dinilai 2018)". That evaluation is the SAKIP
+// one, unless the sentence names another measure (RB, IKPA, an index,
+// the budget, compliance, integrity zone, public information, ...).
+func performanceEvaluation(s string) bool {
+	if !containsFoldASCII(s, "evaluasi") || !reScoredYear.MatchString(s) {
+		return false
+	}
+	for _, w := range [...]string{"reformasi", "rb ", "ikpa", "indeks", "anggaran", "kepatuhan", "zona integritas", "spip", "maturitas",
+		"informasi publik", "keterbukaan", "pelayanan publik", "survei", "kepuasan", "bpk", "opini", "laporan keuangan"} {
+		if containsFoldASCII(s, w) {
+			return false
+		}
+	}
+	return true
 }

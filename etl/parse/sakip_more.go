@@ -23,6 +23,9 @@ func sakipContext(k string) bool {
 // classifySakip recognises the SAKIP layouts classify's switch does not.
 func (p *parser) classifySakip(t *tableInfo) family {
 	h, c := t.hdr, t.cap
+	if rbYearsAsColumns(t) {
+		return famRB
+	}
 	if !strings.Contains(h, " nilai ") && !strings.Contains(h, " skor ") && !strings.Contains(h, "perencanaan") {
 		nilaiRow := false // years as columns: "Nilai" heads a row
 		for _, r := range t.b.Rows {

@@ -219,6 +219,21 @@ func otherMeasure(low string) bool {
 // afterSakipText: one of the last two paragraphs before this one (a
 // caption, a source line, the sentence introducing a table) speaks of the
 // AKIP evaluation and not of RB or the budget.
+// sakipEvidence: a paragraph that names no AKIP may still state a SAKIP
+// score: under a SAKIP text (afterSakipText), or as the result of the
+// evaluation of a year's performance (performanceEvaluation).
+func (p *parser) sakipEvidence(t string) bool {
+	if p.afterSakipText() {
+		return true
+	}
+	for _, s := range sentences(t) {
+		if performanceEvaluation(s) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) afterSakipText() bool {
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2; k-- {
 		t := p.recent[k].text

@@ -15,9 +15,13 @@ var (
 	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:\(\s*)?(?:dari\s+)?(?:nilai\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)`)
 	// "menilai kinerja tahun 2020", "atas kinerja tahun 2020", "tahun yang dinilai 2020"
 	// a component table flattened into a paragraph: "Perencanaan Kinerja 30 18,70"
-	reKompFlat    = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s+(\d{1,2}(?:[.,]0{1,2})?)\s+(\d{1,2}[.,]\d{1,2})\b`)
-	reKinerjaYear = regexp.MustCompile(`(?i)\b(?:kinerja\s+tahun|tahun\s+yang\s+dinilai|tahun\s+kinerja)\s+((?:19|20)\d\d)\b`)
-	reScoreNum    = regexp.MustCompile(`\b(\d{2}[.,]\d{2})\b(\s*(?:\(\s*|dengan\s+predikat\s+|predikat\s+)(AA|A|BB|B|CC|C|D)\b)?`)
+	reKompFlat = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s+(\d{1,2}(?:[.,]0{1,2})?)\s+(\d{1,2}[.,]\d{1,2})\b`)
+	// a lettered list: "a. Perencanaan Kinerja, bobot 30, nilai 20,20;"
+	// (weight first) or "Perencanaan Kinerja: nilai 20,20, bobot 30"
+	reKompBobotFirst = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*[,:;]?\s*(?:dengan\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*[,;]?\s*(?:dan\s+|dengan\s+)?nilai\s+(?:sebesar\s+)?(\d{1,2}[.,]\d{1,2})\b`)
+	reKompNilaiFirst = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*[,:;]?\s*(?:dengan\s+)?nilai\s+(?:sebesar\s+)?(\d{1,2}[.,]\d{1,2})\s*[,;]?\s*(?:\(\s*)?(?:dan\s+|dengan\s+|dari\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)`)
+	reKinerjaYear    = regexp.MustCompile(`(?i)\b(?:kinerja\s+tahun|tahun\s+yang\s+dinilai|tahun\s+kinerja)\s+((?:19|20)\d\d)\b`)
+	reScoreNum       = regexp.MustCompile(`\b(\d{2}[.,]\d{2})\b(\s*(?:\(\s*|dengan\s+predikat\s+|predikat\s+)(AA|A|BB|B|CC|C|D)\b)?`)
 )
 
 // proseSakipKomponen reads the four SAKIP components stated in a
@@ -26,14 +30,22 @@ var (
 // predikat written beside it, is the year's SAKIP result); the evaluated
 // year is the one the paragraph names as the year of performance.
 func (p *parser) proseSakipKomponen(start, end int, t string) {
-	ms := reKompProse.FindAllStringSubmatchIndex(t, -1)
-	if len(ms) != 4 {
-		ms = reKompFlat.FindAllStringSubmatchIndex(t, -1)
-		if len(ms) != 4 {
+	// the paragraph before the components: the year and score may stand there
+	prev := ""
+	if n := len(p.recent); n > 0 && !p.recent[n-1].caption {
+		prev = p.recent[n-1].text
+	}
+	ms := kompMatches(t, 4)
+	if ms == nil {
+		// a list with one component per item ("a. Perencanaan Kinerja,
+		// bobot 30, nilai 20,20;"): read at its last item, with the items
+		// before it
+		var ok bool
+		if start, t, prev, ok = p.kompList(start, t); !ok {
 			return
 		}
-		for _, m := range ms { // weight first, then the score: swap to score, weight
-			m[4], m[5], m[6], m[7] = m[6], m[7], m[4], m[5]
+		if ms = kompMatches(t, 4); ms == nil {
+			return
 		}
 	}
 	type komp struct {
@@ -57,8 +69,8 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 	// components, else of the paragraph just before when this one refers
 	// back to it ("Nilai tersebut terdiri atas ...").
 	ctx := []string{t[:ms[0][0]]}
-	if n := len(p.recent); n > 0 && !p.recent[n-1].caption {
-		ctx = append(ctx, p.recent[n-1].text)
+	if prev != "" {
+		ctx = append(ctx, prev)
 	}
 	year := 0
 	score, grade := 0.0, ""
@@ -102,4 +114,64 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 	v := score
 	p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: p.doc.Meta.SatkerID, TahunDinilai: year,
 		Nilai: &v, Predikat: normalize.Grade(strings.ToUpper(grade)), Keyakinan: "tinggi", Sumber: "teks"}, true)
+}
+
+// kompPatterns are the ways a sentence states a component's score and
+// weight, tried in turn; weightFirst marks those that write the weight
+// before the score.
+var kompPatterns = []struct {
+	re          *regexp.Regexp
+	weightFirst bool
+}{{reKompProse, false}, {reKompFlat, true}, {reKompNilaiFirst, false}, {reKompBobotFirst, true}}
+
+// kompMatches finds exactly n components in t by the first pattern that
+// finds n, each match's groups ordered name, score, weight; nil when none
+// does.
+func kompMatches(t string, n int) [][]int {
+	for _, kp := range kompPatterns {
+		ms := kp.re.FindAllStringSubmatchIndex(t, -1)
+		if len(ms) != n {
+			continue
+		}
+		if kp.weightFirst {
+			for _, m := range ms { // to score, weight
+				m[4], m[5], m[6], m[7] = m[6], m[7], m[4], m[5]
+			}
+		}
+		return ms
+	}
+	return nil
+}
+
+// kompList joins a paragraph stating one component with the three
+// paragraphs just before it that state one component each, on the lines
+// right above it (a list's items): the list's first line, its text, and
+// the paragraph before the list. ok false when t is no such last item.
+func (p *parser) kompList(start int, t string) (int, string, string, bool) {
+	if kompMatches(t, 1) == nil {
+		return 0, "", "", false
+	}
+	items := []string{t}
+	first := start
+	n := len(p.recent)
+	k := n - 1
+	for ; k >= 0 && len(items) < 4; k-- {
+		r := p.recent[k]
+		if r.caption || r.line >= first || first-r.line > 3 || kompMatches(r.text, 1) == nil {
+			break
+		}
+		items = append(items, r.text)
+		first = r.line
+	}
+	if len(items) != 4 {
+		return 0, "", "", false
+	}
+	prev := ""
+	if k >= 0 && !p.recent[k].caption {
+		prev = p.recent[k].text
+	}
+	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+		items[i], items[j] = items[j], items[i]
+	}
+	return first, strings.Join(items, "\n"), prev, true
 }

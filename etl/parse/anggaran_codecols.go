@@ -1,0 +1,96 @@
+package parse
+
+import (
+	"strings"
+)
+
+// codeColumns marks the columns of a budget table that hold only codes:
+// a spreadsheet export writes the program code ("WA"), the kegiatan code
+// ("3355") and the output code each in its own column ("Program |
+// Kegiatan | Uraian"), the names in a column of their own. A column is a
+// code column when its header names a level or a code (or nothing: a
+// merged header cell) and every non-empty body cell is a budget code; it
+// is marked only when a text column (the names) remains beside it. A
+// table with a Kode column already is left alone. hdr is nil when the
+// roles are of logical columns (amounts joined from two cells): a column
+// without a header is then not told apart.
+func codeColumns(roles []int, hdr [][]string, rows [][]string) []int {
+	if indexOf(roles, roleKode) >= 0 {
+		return roles
+	}
+	var codes []int
+	for j, r := range roles {
+		if r != roleUraian && !(r == roleNone && hdr != nil && j < len(hdr) && len(hdr[j]) == 0) {
+			continue
+		}
+		n := 0
+		for _, cells := range rows {
+			if j >= len(cells) {
+				continue
+			}
+			c := strings.TrimSpace(cells[j])
+			if c == "" {
+				continue
+			}
+			if !isCode(c) {
+				n = -1
+				break
+			}
+			n++
+		}
+		if n > 0 {
+			codes = append(codes, j)
+		}
+	}
+	if len(codes) == 0 {
+		return roles
+	}
+	names := 0
+	for j, r := range roles {
+		if r == roleUraian && indexOf(codes, j) < 0 {
+			names++
+		}
+	}
+	if names == 0 {
+		return roles
+	}
+	out := append([]int(nil), roles...)
+	for _, j := range codes {
+		out[j] = roleKode
+	}
+	return out
+}
+
+// rowCode is a row's written code: the cells of its code columns joined
+// into one path ("WA" + "3355" → "WA.3355"; a kegiatan row that leaves the
+// program column empty is "3355", read under the program above it).
+func rowCode(roles []int, cells []string) string {
+	code := ""
+	for j, r := range roles {
+		if r != roleKode || j >= len(cells) {
+			continue
+		}
+		c := strings.TrimSpace(cells[j])
+		if c == "" {
+			continue
+		}
+		if code != "" {
+			code += "."
+		}
+		code += c
+	}
+	return code
+}
+
+// firstOfRole is the first non-empty cell of the columns of one role: a
+// name written in the "Kegiatan" column of a "Program | Kegiatan" pair is
+// the row's name, not an empty "Program" cell (which would make the row a
+// total without a label).
+func firstOfRole(roles []int, cells []string, role int) string {
+	for j, r := range roles {
+		if r == role && j < len(cells) && strings.TrimSpace(cells[j]) != "" {
+			return cells[j]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,72 @@
+package parse
+
+import "testing"
+
+// TestDPTGroupedByDistrict: a kecamatan table grouped by electoral
+// district (dapil). The district's heading row is no region, even where
+// the text glues it to the first kecamatan below it; a subtotal row
+// ("Jumlah Dapil 1", "Sub Total", or a bare "Jumlah" that sums the rows
+// of its group while more rows follow) is no fact; the kabupaten row is
+// the total of every kecamatan, and when no remaining total row proves
+// that sum none is loaded (dpt.total_tidak_pasti).
+func TestDPTGroupedByDistrict(t *testing.T) {
+	const (
+		capt = "Tabel 3.2 DPT Pemilu 2019 per Kecamatan dan Daerah Pemilihan"
+		hdr  = "No\tDapil / Kecamatan\tTPS\tL\tP\tL+P"
+		paga = "pemilu|2019|kecamatan|PAGA|<nil>|30|4081|4005|8086"
+		mego = "pemilu|2019|kecamatan|MEGO|<nil>|28|3853|3821|7674"
+		lela = "pemilu|2019|kecamatan|LELA|<nil>|20|2000|2100|4100"
+		kab  = "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|78|9934|9926|19860"
+	)
+	group1 := []string{"1\tPaga\t30\t4.081\t4.005\t8.086", "2\tMego\t28\t3.853\t3.821\t7.674"}
+	group2 := []string{"3\tLela\t20\t2.000\t2.100\t4.100"}
+	body := func(head1, sub1, head2, sub2, grand string) []string {
+		out := []string{capt, "", hdr}
+		if head1 != "" {
+			out = append(out, head1)
+		}
+		out = append(out, group1...)
+		if sub1 != "" {
+			out = append(out, sub1)
+		}
+		if head2 != "" {
+			out = append(out, head2)
+		}
+		out = append(out, group2...)
+		if sub2 != "" {
+			out = append(out, sub2)
+		}
+		return append(out, grand)
+	}
+	checkDocs(t, []string{"dpt"}, []docCase{{
+		name: "dapil headings and labelled subtotals",
+		body: body("\tDAPIL SIKKA 1\t\t\t\t", "\tJumlah Dapil Sikka 1\t58\t7.934\t7.826\t15.760",
+			"\tDAPIL SIKKA 2\t\t\t\t", "\tJumlah Dapil Sikka 2\t20\t2.000\t2.100\t4.100", "\tJUMLAH KABUPATEN\t78\t9.934\t9.926\t19.860"),
+		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
+	}, {
+		name: "daerah pemilihan headings, sub total rows",
+		body: body("\tDaerah Pemilihan I\t\t\t\t", "\tSub Total\t58\t7.934\t7.826\t15.760",
+			"\tDaerah Pemilihan II\t\t\t\t", "\tSub Total\t20\t2.000\t2.100\t4.100", "\tTOTAL\t78\t9.934\t9.926\t19.860"),
+		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
+	}, {
+		name: "bare Jumlah subtotals proven by their group",
+		body: body("", "\tJumlah\t58\t7.934\t7.826\t15.760", "", "\tJumlah\t20\t2.000\t2.100\t4.100", "\tJumlah Total\t78\t9.934\t9.926\t19.860"),
+		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
+	}, {
+		name: "one total left after the subtotals: read as a single total",
+		body: body("", "\tJumlah\t58\t7.934\t7.826\t15.760", "", "", "\tJumlah Total\t78\t9.934\t9.926\t19.870"),
+		want: map[string][]string{"dpt": {paga, mego, lela, "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|78|9934|9926|19870"}},
+	}, {
+		name: "two totals at the end, neither the sum of the kecamatan",
+		body: body("", "", "", "", "\tJumlah\t78\t9.934\t9.926\t19.870\n\tTotal Kabupaten\t78\t9.934\t9.946\t19.880"),
+		want: map[string][]string{"dpt": {paga, mego, lela}},
+	}, {
+		name: "one total row: read as before",
+		body: body("", "", "", "", "\tJUMLAH\t78\t9.934\t9.926\t19.860"),
+		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
+	}})
+	d := parseDoc(t, "two totals", body("", "", "", "", "\tJumlah\t78\t9.934\t9.926\t19.870\n\tTotal Kabupaten\t78\t9.934\t9.946\t19.880")...)
+	if !hasRule(d, "dpt.total_tidak_pasti") {
+		t.Errorf("two totals, neither proven: no dpt.total_tidak_pasti in %+v", d.Findings)
+	}
+}

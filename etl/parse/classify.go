@@ -134,18 +134,19 @@ func shorten(s string, n int) string {
 
 // headerText joins the header rows' cells, folded.
 func headerText(b *extract.Block) string {
-	var sb strings.Builder
+	var arr [256]byte // most headers fit: joined without an allocation
+	buf := arr[:0]
 	for _, h := range b.Header {
 		for _, c := range h.Cells {
 			if c != "" {
-				if sb.Len() > 0 {
-					sb.WriteByte(' ')
+				if len(buf) > 0 {
+					buf = append(buf, ' ')
 				}
-				sb.WriteString(c)
+				buf = append(buf, c...)
 			}
 		}
 	}
-	return " " + fixOCR(normalize.Key(sb.String())) + " "
+	return headerKey(buf)
 }
 
 // headerVocab are the long header words an OCR'd header misspells by one

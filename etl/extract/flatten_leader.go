@@ -93,6 +93,7 @@ func leaderAt(t string, k int) (int, int) {
 // whether it rebuilt or reported any.
 func leadered(lines []line, flat bool) bool {
 	found := false
+	width, last, nextNo := 0, -1, 0 // the table before: its width (before its number column was split), last line, next row number
 	for i := 0; i < len(lines); i++ {
 		if lines[i].blank || lines[i].tab {
 			continue
@@ -123,22 +124,46 @@ func leadered(lines []line, flat bool) bool {
 		switch {
 		case r.to-r.from >= 3 && r.header() && r.valued() >= 2 && r.fits(r.width) && nonEmpty(r.cells[0]) == r.width:
 			joinWraps(&r, lines, wraps)
-			r.splitRowNo()
+			width, last = r.width, r.to-1
+			nextNo = r.splitRowNo()
 			r.mark(lines, flatDelim)
-			for _, w := range wraps {
-				// the wrapped label opens its row: the row's cells stand
-				// on it, and the leader line below is an empty
-				// continuation line the table reader merges into it
-				c := &lines[w+1]
-				c.blank, c.tab, c.cells, c.flat = false, true, []string{""}, flatDelim
-			}
+			markWraps(lines, wraps)
+			found = true
+		case width > 0 && r.width == width && continues(lines, last, r.from) && r.fits(width) && !r.header() &&
+			(nextNo == 0 || r.continueNos(&nextNo)):
+			// the table goes on after a page break, its header not repeated
+			joinWraps(&r, lines, wraps)
+			last = r.to - 1
+			r.mark(lines, flatDelim)
+			markWraps(lines, wraps)
 			found = true
 		case r.tabular():
 			markUnproven(lines, r.from, r.to)
+			width = 0
 			found = true
 		}
 	}
 	return found
+}
+
+// markWraps: each wrapped label opens its row, whose cells now stand on
+// it; the leader line below is an empty continuation line the table
+// reader merges into it.
+func markWraps(lines []line, wraps []int) {
+	for _, w := range wraps {
+		c := &lines[w+1]
+		c.blank, c.tab, c.cells, c.flat = false, true, []string{""}, flatDelim
+	}
+}
+
+// continueNos splits the row numbers of a part continued after a page
+// break, counting on from *next.
+func (r *delimRun) continueNos(next *int) bool {
+	n, ok := r.splitNos(0, *next)
+	if ok {
+		*next = n
+	}
+	return ok
 }
 
 // headerAbove is the header written without leaders on the line above
@@ -216,44 +241,54 @@ func joinWraps(r *delimRun, lines []line, wraps []int) {
 
 // splitRowNo parts "No. Indikator Kinerja" into "No" and "Indikator
 // Kinerja" when the rows open with their numbers 1, 2, 3 …; a total row
-// without a number gets an empty number cell.
-func (r *delimRun) splitRowNo() {
+// without a number gets an empty number cell. It returns the number the
+// next row would have, 0 when nothing was split.
+func (r *delimRun) splitRowNo() int {
 	head := r.cells[0]
 	f := strings.Fields(head[0])
 	if len(f) < 2 {
-		return
+		return 0
 	}
 	switch strings.ToLower(strings.TrimRight(f[0], ".")) {
 	case "no", "nomor":
 	default:
-		return
+		return 0
 	}
+	next, ok := r.splitNos(1, 1)
+	if !ok || next < 3 {
+		return 0
+	}
+	r.cells[0] = append([]string{strings.TrimRight(f[0], "."), strings.TrimSpace(head[0][len(f[0]):])}, head[1:]...)
+	r.width++
+	return next
+}
+
+// splitNos parts the number from the label of the rows from index from,
+// numbered from expect on (a total may have none); it changes nothing and
+// returns false when a row breaks the count.
+func (r *delimRun) splitNos(from, expect int) (int, bool) {
 	nos := make([]string, len(r.cells))
 	rest := make([]string, len(r.cells))
-	expect := 1
-	for k, cs := range r.cells[1:] {
+	for k := from; k < len(r.cells); k++ {
+		cs := r.cells[k]
 		if cs == nil {
 			continue // the leader line of a row opened by its wrapped label
 		}
 		if lf := strings.Fields(cs[0]); len(lf) >= 2 && rowNo(lf[0]) == expect {
-			nos[k+1] = strings.TrimRight(lf[0], ".)")
-			rest[k+1] = strings.TrimSpace(cs[0][len(lf[0]):])
+			nos[k] = strings.TrimRight(lf[0], ".)")
+			rest[k] = strings.TrimSpace(cs[0][len(lf[0]):])
 			expect++
 			continue
 		}
 		if !isTotalLabel(cs[0]) {
-			return // a row without its number that is no total: no number column is proven
+			return 0, false // a row without its number that is no total: no number column is proven
 		}
-		rest[k+1] = cs[0]
+		rest[k] = cs[0]
 	}
-	if expect < 3 {
-		return
-	}
-	nos[0], rest[0] = strings.TrimRight(f[0], "."), strings.TrimSpace(head[0][len(f[0]):])
-	for k, cs := range r.cells {
-		if cs != nil {
+	for k := from; k < len(r.cells); k++ {
+		if cs := r.cells[k]; cs != nil {
 			r.cells[k] = append([]string{nos[k], rest[k]}, cs[1:]...)
 		}
 	}
-	r.width++
+	return expect, true
 }

@@ -288,8 +288,9 @@ func (p *parser) coverageFinding() {
 		"tabel berangka dibaca %d dari %d; kalimat berangka dibaca %d dari %d", c.tablesRead, c.tables, c.sentencesRead, c.sentences)
 }
 
-// flatUnproven reports a table written one cell per line whose rows could
-// not be proven by its own arithmetic: nothing of it is loaded.
+// flatUnproven reports a table written without TABs (one cell per line,
+// cells parted by spaces, leader dots or a delimiter) whose columns or
+// rows could not be proven: nothing of it is loaded.
 func (p *parser) flatUnproven(b *extract.Block) {
 	var lines []string
 	for _, r := range b.Rows {
@@ -297,6 +298,6 @@ func (p *parser) flatUnproven(b *extract.Block) {
 	}
 	p.cov.tables++
 	p.find("tabel.tidak_dikenali", facts.Warning, b.Start, b.End, shorten(b.Caption, 200),
-		"tabel baris %d-%d ditulis satu sel per baris dan barisnya tidak dapat dibuktikan (jumlah, selisih atau persentase); tidak dimuat: judul %q; isi %q",
+		"tabel baris %d-%d ditulis tanpa TAB (satu sel per baris, dipisah spasi, titik-titik atau pemisah) dan kolom atau barisnya tidak dapat dibuktikan (lebar baris sama, jumlah, selisih atau persentase); tidak dimuat: judul %q; isi %q",
 		b.Start, b.End, shorten(b.Caption, 160), shorten(strings.Join(lines, " / "), 240))
 }

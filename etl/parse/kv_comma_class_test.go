@@ -6,11 +6,12 @@ import (
 	"testing"
 )
 
-// TestCommaLabelledItems: list items whose label ends at a comma and
-// whose other parts all name a cell ("a. Perencanaan Kinerja, bobot 30,
-// nilai 20,20;") are the rows of the table they stand for, under the
-// sentence that opens the list with a colon; a list of duties with commas
-// states nothing (made-up figures).
+// TestCommaLabelledItems: SAKIP components written as list items, one
+// item each ("a. Perencanaan Kinerja, bobot 30, nilai 20,20;", "20,20
+// dari bobot 30", "dengan bobot 30 memperoleh nilai 20,20"), under the
+// sentence that states the score and the year scored, are read by the list
+// reader (sakip_prose_komponen.go) only when they add up to that score; a
+// list of duties with commas states nothing (made-up figures).
 func TestCommaLabelledItems(t *testing.T) {
 	intro := "Berdasarkan Laporan Hasil Evaluasi AKIP atas tahun kinerja 2023, Sekretariat KPU Kabupaten Sikka memperoleh nilai 66,10 dengan predikat B, yang tersusun atas:"
 	tests := []struct {
@@ -26,6 +27,17 @@ func TestCommaLabelledItems(t *testing.T) {
 			"2) Pengukuran Kinerja, nilai 21,10, bobot 30", "3) Pelaporan Kinerja, nilai 10,65, bobot 15",
 			"4) Evaluasi Akuntabilitas Kinerja Internal, nilai 14,15, bobot 25"},
 			"perencanaan=20.2/30 pengukuran=21.1/30 pelaporan=10.65/15 evaluasi_internal=14.15/25"},
+		{"list items stating the score before 'dari bobot'", []string{"a. Perencanaan Kinerja 20,20 dari bobot 30;",
+			"b. Pengukuran Kinerja 21,10 dari bobot 30;", "c. Pelaporan Kinerja 10,65 dari bobot 15;",
+			"d. Evaluasi Akuntabilitas Kinerja Internal 14,15 dari bobot 25."},
+			"perencanaan=20.2/30 pengukuran=21.1/30 pelaporan=10.65/15 evaluasi_internal=14.15/25"},
+		{"list items naming the weight first in words", []string{"1. Perencanaan Kinerja dengan bobot 30 memperoleh nilai 20,20;",
+			"2. Pengukuran Kinerja dengan bobot 30 memperoleh nilai 21,10;", "3. Pelaporan Kinerja dengan bobot 15 memperoleh nilai 10,65;",
+			"4. Evaluasi Akuntabilitas Kinerja Internal dengan bobot 25 memperoleh nilai 14,15."},
+			"perencanaan=20.2/30 pengukuran=21.1/30 pelaporan=10.65/15 evaluasi_internal=14.15/25"},
+		{"list items that do not add up to the score", []string{"a. Perencanaan Kinerja 20,20 dari bobot 30;",
+			"b. Pengukuran Kinerja 21,10 dari bobot 30;", "c. Pelaporan Kinerja 10,65 dari bobot 15;",
+			"d. Evaluasi Akuntabilitas Kinerja Internal 15,15 dari bobot 25."}, ""},
 		{"a list of duties is no table", []string{"a. menyusun rencana, anggaran, dan jadwal kegiatan;",
 			"b. melaksanakan evaluasi, bobot kerja, dan pelaporan;", "c. membentuk PPK, PPS, dan KPPS."}, ""},
 	}

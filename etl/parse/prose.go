@@ -67,6 +67,15 @@ func differenceFromPagu(lw string) bool {
 	return false
 }
 
+// changeOfPagu: the words before an amount say it is a change of the
+// budget (a revision adding or cutting it), not the budget itself; "...
+// bertambah menjadi Rp ..." states the budget it became.
+func changeOfPagu(lw string) bool {
+	k := lastIndexAny(lw, "menambah", "penambahan", "tambahan", "bertambah", "mengurangi", "pengurangan", "berkurang",
+		"pemotongan", "dipotong", "kenaikan", "penurunan", "naik sebesar", "turun sebesar")
+	return k >= 0 && !strings.Contains(lw[k:], "menjadi")
+}
+
 type footnote struct {
 	line int
 	year int
@@ -177,8 +186,8 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		if strings.Contains(lw, "hibah") || strings.Contains(lw, "sisa") || notSpending(lw) {
 			continue // revenue, assets and grants are not the budget
 		}
-		if differenceFromPagu(lw) {
-			continue // "melampaui pagu sebesar Rp ...": by how much, not the pagu
+		if differenceFromPagu(lw) || changeOfPagu(lw) {
+			continue // "melampaui pagu sebesar Rp ...", "menambah pagu sebesar Rp ...": by how much, not the pagu
 		}
 		sent := 0
 		for _, st := range starts {

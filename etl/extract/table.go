@@ -384,7 +384,7 @@ func init() {
 	perbandingan level jangka menengah partai politik urut sub bagian outcome rkt pk iku ikk
 	akuntabilitas kegiatan presentase rata capai akhir awal status lokasi jenis kelamin jml
 	dpt dps dptb pemilu pemilihan lp perencanaan pengukuran pelaporan internal dinilai
-	code activity budget realization realisation balance absorption fiscal year description`) {
+	code activity budget allocation realization realisation realized realised balance remaining absorption fiscal year description`) {
 		headerVocab[w] = true
 	}
 }

@@ -15,8 +15,11 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 		}
 		k++
 	}
+	lead := false // the body opens with a heading of its first rows in one column ("DAPIL KUPANG 1")
 	if k > i && k < len(lines) && len(segs[k]) == 1 && reAlignedGroup.MatchString(segs[k][0].text) {
 		// the body opens with a group heading
+	} else if k > i && k+1 < len(lines) && len(segs[k]) == 1 && segs[k][0].from > segs[i][0].from && bodyLine(segs[k+1]) {
+		lead = true
 	} else if k > i {
 		if n := afterBlanks(segs, k); n > k && len(segs[n]) >= 2 {
 			k = n // one or two blank lines between header and body
@@ -33,7 +36,7 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 			// a group heading over the rows below ("Sasaran Strategis 2:
 			// ..."): it spans the columns and stays a text line
 		case len(s) >= 2:
-		case len(s) == 1 && s[0].from >= 2 && body > 0:
+		case len(s) == 1 && s[0].from >= 2 && (body > 0 || lead && end == k):
 		case s == nil && body > 0:
 			// rows parted by blank lines (the padding of a ruled table's
 			// rows): the table goes on when a multi-cell line follows

@@ -32,6 +32,16 @@ func TestAlignSpaced(t *testing.T) {
 		want: []string{"No\tKecamatan\tDesa/\tDPT", "\t\tKel\tL\tP\tL+P",
 			"1\tAESESA\t21\t6.794\t6.757\t13.551", "2\tBOAWAE\t25\t5.927\t6.072\t11.999", ""},
 	}, {
+		name: "the body opens with a heading of its first rows in the label column",
+		in: "  No   Dapil / Kecamatan     TPS       L        P      L+P\n" +
+			"       DAPIL SIKKA 1\n" +
+			"  1    Paga                   30   4.081    4.005    8.086\n" +
+			"  2    Mego                   28   3.853    3.821    7.674\n" +
+			"       DAPIL SIKKA 2\n" +
+			"  3    Lela                   20   2.000    2.100    4.100\n",
+		want: []string{"No\tDapil / Kecamatan\tTPS\tL\tP\tL+P", "\tDAPIL SIKKA 1", "1\tPaga\t30\t4.081\t4.005\t8.086",
+			"2\tMego\t28\t3.853\t3.821\t7.674", "\tDAPIL SIKKA 2", "3\tLela\t20\t2.000\t2.100\t4.100", ""},
+	}, {
 		name: "keyed rows: amounts on the middle line move to the key line",
 		in: "  Kode   Program/Kegiatan              Pagu    Realisasi\n" +
 			"  WA     Program Dukungan\n" +

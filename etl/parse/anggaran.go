@@ -36,13 +36,13 @@ func anggaranRole(cell string) int {
 		return roleSisa
 	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "penyerapan", "persen", "absorption"):
 		return rolePersen
-	case strings.Contains(k, " realisasi") || has(k, "realization", "realisation"):
+	case strings.Contains(k, " realisasi") || has(k, "realization", "realisation", "realized", "realised"):
 		return roleRealisasi
 	case strings.Contains(k, " tahun") || has(k, "ta", "year"):
 		return roleTahun
 	case has(k, "kode", "code"):
 		return roleKode
-	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa", "budget") || strings.Contains(k, " anggaran "):
+	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa", "budget", "allocation") || strings.Contains(k, " anggaran "):
 		return rolePagu
 	case strings.Contains(k, " prog") || strings.Contains(k, " keg") || has(k, "uraian", "output", "akun", "kegiatan", "program", "rincian", "activity", "description"):
 		return roleUraian
@@ -242,11 +242,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		}
 		rows[i] = cells
 	}
-	var hdr [][]string
-	if !logical {
-		hdr = columnTexts(b)
-	}
-	roles = codeColumns(roles, hdr, rows)
+	roles = codeColumns(roles, b, logical, rows)
 	convs := make([]normalize.Convention, len(roles))
 	for j := range roles {
 		var col []string

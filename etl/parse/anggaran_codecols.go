@@ -2,6 +2,8 @@ package parse
 
 import (
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
 )
 
 // codeColumns marks the columns of a budget table that hold only codes:
@@ -11,16 +13,20 @@ import (
 // code column when its header names a level or a code (or nothing: a
 // merged header cell) and every non-empty body cell is a budget code; it
 // is marked only when a text column (the names) remains beside it. A
-// table with a Kode column already is left alone. hdr is nil when the
-// roles are of logical columns (amounts joined from two cells): a column
-// without a header is then not told apart.
-func codeColumns(roles []int, hdr [][]string, rows [][]string) []int {
+// table with a Kode column already is left alone. roles is changed in
+// place. logical: the roles are of logical columns (amounts joined from
+// two cells), so a column without a header is not told apart.
+func codeColumns(roles []int, b *extract.Block, logical bool, rows [][]string) []int {
 	if indexOf(roles, roleKode) >= 0 {
 		return roles
 	}
+	var hdr [][]string // built only when a column without a role asks
 	var codes []int
 	for j, r := range roles {
-		if r != roleUraian && !(r == roleNone && hdr != nil && j < len(hdr) && len(hdr[j]) == 0) {
+		if r == roleNone && !logical && hdr == nil {
+			hdr = columnTexts(b)
+		}
+		if r != roleUraian && !(r == roleNone && !logical && j < len(hdr) && len(hdr[j]) == 0) {
 			continue
 		}
 		n := 0
@@ -54,11 +60,10 @@ func codeColumns(roles []int, hdr [][]string, rows [][]string) []int {
 	if names == 0 {
 		return roles
 	}
-	out := append([]int(nil), roles...)
 	for _, j := range codes {
-		out[j] = roleKode
+		roles[j] = roleKode
 	}
-	return out
+	return roles
 }
 
 // rowCode is a row's written code: the cells of its code columns joined

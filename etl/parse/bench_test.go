@@ -54,17 +54,26 @@ var national struct {
 
 // nationalSample generates the 2024 national corpus in a temporary folder
 // and keeps every fourth text report (about 125 documents, 2.5 MB).
+// LKJ_BENCH_NATIONAL names a folder to keep the corpus in instead, generated
+// when it is empty: an instruction count (callgrind, which runs the
+// generator 50 times slower) then pays for generating once.
 func nationalSample() ([]benchDoc, error) {
-	dir, err := os.MkdirTemp("", "lkj-bench-")
-	if err != nil {
-		return nil, err
+	dir := os.Getenv("LKJ_BENCH_NATIONAL")
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "lkj-bench-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
 	}
-	defer os.RemoveAll(dir)
-	if _, err := sample.Generate(sample.Options{Scope: "national", FromYear: 2024, ToYear: 2024, Seed: 1, Noise: "default", Out: dir}); err != nil {
-		return nil, fmt.Errorf("national sample: %w", err)
+	if ents, _ := os.ReadDir(dir); len(ents) == 0 {
+		if _, err := sample.Generate(sample.Options{Scope: "national", FromYear: 2024, ToYear: 2024, Seed: 1, Noise: "default", Out: dir}); err != nil {
+			return nil, fmt.Errorf("national sample: %w", err)
+		}
 	}
 	var paths []string
-	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") && !strings.Contains(filepath.ToSlash(p), "/truth/") {
 			paths = append(paths, p)
 		}

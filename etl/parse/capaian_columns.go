@@ -79,6 +79,26 @@ func crossLines(b *extract.Block) (crossTable, bool) {
 	return ct, len(ct.lines) > 0
 }
 
+// statementLine takes a line labelled "Indikator" (or "Indikator
+// Kinerja") whose cells are all text as the column labels: the codes over
+// it are then only codes ("Kode | IKU-1 | IKU-2" over "Indikator |
+// Persentase ... | Nilai ...").
+func (ct *crossTable) statementLine() {
+	for i, l := range ct.lines {
+		if roleOf(l.cells[0]) != roleIndikator || len(l.cells) != len(ct.labels) || anyValue(l.cells[1:]) {
+			continue
+		}
+		for _, c := range l.cells[1:] {
+			if strings.TrimSpace(c) == "" {
+				return
+			}
+		}
+		ct.labels = append([]string{l.cells[0]}, l.cells[1:]...)
+		ct.lines = append(ct.lines[:i:i], ct.lines[i+1:]...)
+		return
+	}
+}
+
 // anyValue: some cell reads as a value.
 func anyValue(cells []string) bool {
 	for _, c := range cells {
@@ -100,6 +120,7 @@ func (p *parser) capaianByColumns(t *tableInfo) bool {
 	if !ok {
 		return false
 	}
+	ct.statementLine()
 	for _, c := range ct.labels[1:] {
 		if y, _ := yearCell(c); y > 0 {
 			return false // years as columns: a series (seriByCaption)
@@ -251,18 +272,45 @@ func (p *parser) columnIndicators(t *tableInfo, labels []string) ([]string, bool
 }
 
 // legend reads "CODE : statement" entries for the given codes from the
-// paragraphs just above the table, and those just below it: a code
-// followed by ':', '=', '-' or '.' opens its statement, which runs to the
+// paragraphs between the table and the tables before and after it, and
+// from the two-cell rows (code | statement) of a legend table there: a code
+// followed by ':', '=', '-' or '.' (a one-letter code: ':' or '=') opens its statement, which runs to the
 // next code's entry or the paragraph's end. Only statements that read as
 // indicators are kept; a code explained twice differently is not kept.
 func (p *parser) legend(codes []string) map[string]string {
+	isCode := map[string]bool{}
+	for _, c := range codes {
+		isCode[c] = true
+	}
 	var texts []string
-	for _, r := range p.recent {
-		texts = append(texts, r.text)
+	// the blocks around the table, up to the content table before it and
+	// the one after it: a legend further away explains another table
+	near := func(i int) bool {
+		b := &p.blocks[i]
+		if b.Kind == extract.Paragraph {
+			texts = append(texts, b.Text)
+			return true
+		}
+		found := false // a legend written as a table: "IKU-1 | Persentase ..."
+		for _, rs := range [][]extract.Row{b.Header, b.Rows} {
+			for _, r := range rs {
+				cells := nonEmptyCells(r.Cells)
+				if len(cells) == 2 && isCode[strings.TrimSpace(cells[0])] {
+					texts = append(texts, strings.TrimSpace(cells[0])+" : "+cells[1])
+					found = true
+				}
+			}
+		}
+		return found
+	}
+	for i := p.cur - 1; i >= 0 && i >= p.cur-8; i-- {
+		if !near(i) {
+			break
+		}
 	}
 	for i := p.cur + 1; i < len(p.blocks) && i <= p.cur+3; i++ {
-		if p.blocks[i].Kind == extract.Paragraph {
-			texts = append(texts, p.blocks[i].Text)
+		if !near(i) {
+			break
 		}
 	}
 	out := map[string]string{}
@@ -285,7 +333,11 @@ func (p *parser) legend(codes []string) map[string]string {
 					continue // inside a longer code ("IKU-1" in "IKU-10")
 				}
 				rest := strings.TrimLeft(text[from:], " ")
-				if rest == "" || !strings.ContainsRune(":=-.\u2013", rune(rest[0])) {
+				seps := ":=-."
+				if len(c) == 1 {
+					seps = ":=" // "A." opens an outline item, not an explanation
+				}
+				if rest == "" || strings.IndexByte(seps, rest[0]) < 0 {
 					continue // the code named in a sentence, not explained
 				}
 				ats = append(ats, at{c, k, len(text) - len(rest) + 1})

@@ -65,18 +65,47 @@ const (
 	indArsip = "Persentase KPU Kabupaten dalam Mengelola Arsip Inaktif Sesuai Aturan Kearsipan"
 	indSarpr = "Persentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja Pegawai yang berfungsi dengan baik"
 	indKomp  = "Persentase kesesuaian Kompetensi Pegawai terhadap standar kompetensi penugasannya"
+	indPart  = "Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan"
+	indData  = "Persentase KPU Kabupaten dalam memutakhirkan Data Pemilih Tepat Waktu"
 )
+
+// measureCase is one made-up document: the capaian rows it must give
+// (checked when want is set or noRows: then no other row may load) and
+// the series rows (checked when seri is not nil: exactly these).
+type measureCase struct {
+	name   string
+	body   []string
+	want   []capWant
+	seri   []string
+	noRows bool
+}
+
+func runMeasureCases(t *testing.T, tests []measureCase) {
+	t.Helper()
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, tc.body...)
+		if tc.want != nil || tc.noRows {
+			checkCapaian(t, tc.name, d, tc.want)
+		}
+		if tc.seri == nil {
+			continue
+		}
+		got := strings.Join(seriOf(d), "\n")
+		for _, w := range tc.seri {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: series lacks %q; got\n%s", tc.name, w, got)
+			}
+		}
+		if len(d.CapaianSeri) != len(tc.seri) {
+			t.Errorf("%s: %d series rows, want %d:\n%s", tc.name, len(d.CapaianSeri), len(tc.seri), got)
+		}
+	}
+}
 
 // TestCapaianSubRows: measures as sub-rows under each indicator (or year)
 // in a label | value pair of columns.
 func TestCapaianSubRows(t *testing.T) {
-	tests := []struct {
-		name   string
-		body   []string
-		want   []capWant
-		seri   []string
-		noRows bool
-	}{
+	runMeasureCases(t, []measureCase{
 		{"numbered, a word pair merged, a level heading on a group's last line", []string{
 			"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
 			"No\tIndikator Kinerja\tUraian\tNilai",
@@ -143,6 +172,15 @@ func TestCapaianSubRows(t *testing.T) {
 			"\t\tRealisasi 2024\t74,10",
 			"\t\tCapaian\t105,86%"},
 			[]capWant{{indKIP, "70", "74,10", "105,86%", ""}}, []string{indKIP + "|2023|realisasi=68,10"}, false},
+		{"a Satuan and a Keterangan column beside the value", []string{
+			"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tUraian\tNilai\tSatuan\tKeterangan",
+			"1\t" + indKIP + "\tTarget\t65\tNilai\tTercapai",
+			"\t\tRealisasi\t70,15\tNilai\t",
+			"\t\tCapaian\t-\t\t",
+			"2\t" + indData + "\tTarget\t100\t%\tTercapai",
+			"\t\tRealisasi\t100\t%\t"},
+			[]capWant{{indKIP, "65", "70,15", "Tercapai", ""}, {indData, "100", "100", "Tercapai", ""}}, nil, false},
 		{"two targets in one group: that group is not read", []string{
 			"Tabel 3.1 Capaian Kinerja", "",
 			"No\tIndikator Kinerja\tUraian\tNilai",
@@ -159,39 +197,12 @@ func TestCapaianSubRows(t *testing.T) {
 			"\t\tRealisasi\t",
 			"\t\tCapaian\t100%"},
 			nil, nil, true},
-	}
-	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.body...)
-		if tc.want != nil || tc.noRows {
-			checkCapaian(t, tc.name, d, tc.want)
-		}
-		if tc.seri != nil {
-			got := strings.Join(seriOf(d), "\n")
-			for _, w := range tc.seri {
-				if !strings.Contains(got, w) {
-					t.Errorf("%s: series lacks %q; got\n%s", tc.name, w, got)
-				}
-			}
-			if len(d.CapaianSeri) != len(tc.seri) {
-				t.Errorf("%s: %d series rows, want %d", tc.name, len(d.CapaianSeri), len(tc.seri))
-			}
-		}
-	}
+	})
 }
-
-const (
-	indPart = "Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan"
-	indData = "Persentase KPU Kabupaten dalam memutakhirkan Data Pemilih Tepat Waktu"
-)
 
 // TestCapaianByColumns: indicators as columns, measures or years as rows.
 func TestCapaianByColumns(t *testing.T) {
-	tests := []struct {
-		name string
-		body []string
-		want []capWant // nil: no capaian row at all
-		seri []string
-	}{
+	runMeasureCases(t, []measureCase{
 		{"codes explained by a legend above, a Satuan row", []string{
 			"Indikator kinerja diberi kode sebagai berikut:", "",
 			"IK-1 : " + indPart,
@@ -203,27 +214,63 @@ func TestCapaianByColumns(t *testing.T) {
 			"Target 2024\t77,50\tBB\tWTP",
 			"Realisasi 2024\t79,64\tBB\tWTP",
 			"Capaian (%)\t102,76\t100,00\t100,00"},
-			[]capWant{{indPart, "77,50", "79,64", "102,76", "sasaran_strategis"}, {indAKIP, "BB", "BB", "100,00", ""}, {indBPK, "WTP", "WTP", "100,00", ""}}, nil},
+			[]capWant{{indPart, "77,50", "79,64", "102,76", "sasaran_strategis"}, {indAKIP, "BB", "BB", "100,00", ""}, {indBPK, "WTP", "WTP", "100,00", ""}}, nil, true},
 		{"statements as column labels, Realisasi row first, legend-free", []string{
 			"Tabel 3.2 Capaian Kinerja", "",
 			"Ukuran\t" + indKIP + "\t" + indData,
 			"Realisasi\t74,10\t100%",
 			"Target\t70\t100%"},
-			[]capWant{{indKIP, "70", "74,10", "", ""}, {indData, "100%", "100%", "", ""}}, nil},
+			[]capWant{{indKIP, "70", "74,10", "", ""}, {indData, "100%", "100%", "", ""}}, nil, true},
 		{"codes explained below the table with '='", []string{
 			"Tabel 3.1 Capaian Kinerja", "",
 			"Uraian\tA\tB",
 			"Target\t70\tWTP",
 			"Realisasi\t74,10\tWTP", "",
 			"A = " + indKIP + "; B = " + indBPK},
-			[]capWant{{indKIP, "70", "74,10", "", ""}, {indBPK, "WTP", "WTP", "", ""}}, nil},
+			[]capWant{{indKIP, "70", "74,10", "", ""}, {indBPK, "WTP", "WTP", "", ""}}, nil, true},
+		{"codes over a line of statements labelled Indikator", []string{
+			"Tabel 3.1 Pengukuran Kinerja Tahun 2024", "",
+			"Kode\tIKU-1\tIKU-2",
+			"Indikator Kinerja\t" + indPart + "\t" + indKIP,
+			"Target\t77,50\t70",
+			"Realisasi\t79,64\t74,10"},
+			[]capWant{{indPart, "77,50", "79,64", "", ""}, {indKIP, "70", "74,10", "", ""}}, nil, true},
+		{"codes explained by a legend table above", []string{
+			"Tabel 3.1 Daftar Indikator Kinerja Utama", "",
+			"Kode\tIndikator Kinerja",
+			"IKU 1\t" + indPart,
+			"IKU 2\t" + indBPK, "",
+			"Tabel 3.2 Pengukuran Kinerja Tahun 2024", "",
+			"Uraian\tIKU 1\tIKU 2",
+			"Target\t77,50\tWTP",
+			"Realisasi\t79,64\tWTP"},
+			[]capWant{{indPart, "77,50", "79,64", "", ""}, {indBPK, "WTP", "WTP", "", ""}}, nil, true},
+		{"a legend above another table explains that one, not this", []string{
+			"IK-1 : " + indPart,
+			"IK-2 : " + indAKIP, "",
+			"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tTarget\tRealisasi",
+			"1\t" + indKIP + "\t70\t74,10", "",
+			"Tabel 3.2 Pengukuran Kinerja Tahun 2024", "",
+			"Uraian\tIK-1\tIK-2",
+			"Target\t77,50\tBB",
+			"Realisasi\t79,64\tBB"},
+			[]capWant{{indKIP, "70", "74,10", "", ""}}, nil, true},
+		{"outline letters are no legend of one-letter codes", []string{
+			"A. Capaian Kinerja Organisasi Tahun 2024", "",
+			"B. Nilai Evaluasi atas Akuntabilitas Kinerja", "",
+			"Tabel 3.2 Pengukuran Kinerja Tahun 2024", "",
+			"Uraian\tA\tB",
+			"Target\t77,50\tBB",
+			"Realisasi\t79,64\tBB"},
+			nil, nil, true},
 		{"a code nobody explains: not read", []string{
 			"IK-1 : " + indPart, "",
 			"Tabel 3.1 Capaian Kinerja", "",
 			"Uraian\tIK-1\tIK-2",
 			"Target\t77,50\t100",
 			"Realisasi\t79,64\t100"},
-			nil, nil},
+			nil, nil, true},
 		{"an earlier year's realisation row: a series beside the capaian, a later year's target a plan", []string{
 			"Tabel 3.1 Capaian Kinerja", "",
 			"Uraian\t" + indKIP + "\t" + indData,
@@ -233,21 +280,21 @@ func TestCapaianByColumns(t *testing.T) {
 			"Target 2025\t75\t100%",
 			"Capaian (%)\t105,86\t100"},
 			[]capWant{{indKIP, "70", "74,10", "105,86", ""}, {indData, "100%", "100%", "100", ""}},
-			[]string{indKIP + "|2023|realisasi=71,00", indData + "|2023|realisasi=100%"}},
+			[]string{indKIP + "|2023|realisasi=71,00", indData + "|2023|realisasi=100%"}, true},
 		{"years on every measure row and no capaian: a series, as the same table with columns is read", []string{
 			"Tabel 3.1 Perkembangan Kinerja", "",
 			"Uraian\t" + indKIP,
 			"Target 2024\t70",
 			"Realisasi 2023\t71,00",
 			"Realisasi 2024\t74,10"},
-			nil, []string{indKIP + "|2024|target=70", indKIP + "|2023|realisasi=71,00", indKIP + "|2024|realisasi=74,10"}},
+			nil, []string{indKIP + "|2024|target=70", indKIP + "|2023|realisasi=71,00", indKIP + "|2024|realisasi=74,10"}, true},
 		{"one measure twice: not read", []string{
 			"Tabel 3.1 Capaian Kinerja", "",
 			"Uraian\t" + indKIP + "\t" + indData,
 			"Target\t70\t100%",
 			"Realisasi\t71,00\t100%",
 			"Realisasi\t74,10\t100%"},
-			nil, nil},
+			nil, nil, true},
 		{"years as rows: the caption says realisations", []string{
 			"Tabel 3.2 Realisasi Indikator Tahun 2021-2023", "",
 			"Tahun\t" + indKomp + "\t" + indKIP,
@@ -255,19 +302,19 @@ func TestCapaianByColumns(t *testing.T) {
 			"2022\t70,45\t72,00",
 			"2023\t74,10\t-"},
 			nil, []string{indKomp + "|2021|realisasi=66,20", indKomp + "|2022|realisasi=70,45", indKomp + "|2023|realisasi=74,10",
-				indKIP + "|2021|realisasi=70,15", indKIP + "|2022|realisasi=72,00", indKIP + "|2023|realisasi=-"}},
+				indKIP + "|2021|realisasi=70,15", indKIP + "|2022|realisasi=72,00", indKIP + "|2023|realisasi=-"}, true},
 		{"years as rows, targets only", []string{
 			"Tabel 3.2 Target Indikator Renstra", "",
 			"Periode\t" + indKIP,
 			"Tahun 2025\t80",
 			"Tahun 2026\t85"},
-			nil, []string{indKIP + "|2025|target=80", indKIP + "|2026|target=85"}},
+			nil, []string{indKIP + "|2025|target=80", indKIP + "|2026|target=85"}, true},
 		{"years as rows, target and realisation with one value per cell: not read", []string{
 			"Tabel 3.2 Target dan Realisasi Indikator", "",
 			"Tahun\t" + indKIP,
 			"2022\t80",
 			"2023\t85"},
-			nil, []string{}},
+			nil, []string{}, true},
 		{"years as columns stay the series reader's", []string{
 			"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
 			"No\tIndikator Kinerja\tTarget\tRealisasi",
@@ -277,21 +324,6 @@ func TestCapaianByColumns(t *testing.T) {
 			"Target\t65%\t70%",
 			"Realisasi\t61,20%\t68,35%"},
 			[]capWant{{indKomp, "75%", "72,45%", "", ""}},
-			[]string{indKomp + "|2022|target=65%", indKomp + "|2023|target=70%", indKomp + "|2022|realisasi=61,20%", indKomp + "|2023|realisasi=68,35%"}},
-	}
-	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.body...)
-		checkCapaian(t, tc.name, d, tc.want)
-		if tc.seri != nil {
-			got := strings.Join(seriOf(d), "\n")
-			for _, w := range tc.seri {
-				if !strings.Contains(got, w) {
-					t.Errorf("%s: series lacks %q; got\n%s", tc.name, w, got)
-				}
-			}
-			if len(d.CapaianSeri) != len(tc.seri) {
-				t.Errorf("%s: %d series rows, want %d:\n%s", tc.name, len(d.CapaianSeri), len(tc.seri), got)
-			}
-		}
-	}
+			[]string{indKomp + "|2022|target=65%", indKomp + "|2023|target=70%", indKomp + "|2022|realisasi=61,20%", indKomp + "|2023|realisasi=68,35%"}, true},
+	})
 }

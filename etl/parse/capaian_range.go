@@ -8,7 +8,7 @@ import (
 )
 
 // isRange: s states a range of two numbers ("80-90", "80 – 90%", "80 s.d.
-// 90", "80 sampai 90"), which is no one value: a target "80-90" is met by
+// 90", "80 sampai 90", "10-15 Hari"), which is no one value: a target "80-90" is met by
 // any realisation inside it, and reading it as 80 would compute a capaian
 // the report never meant.
 func isRange(s string) bool {
@@ -37,8 +37,8 @@ func isRange(s string) bool {
 		return false
 	}
 	tail := strings.TrimSpace(strings.TrimLeft(rest[len(b):], " %"))
-	if tail != "" {
-		return false
+	if tail != "" && (len(strings.Fields(tail)) > 2 || !isLetters(strings.ReplaceAll(tail, " ", ""))) {
+		return false // "10-15 Hari", "1-2 Kali": a unit word may follow, nothing else
 	}
 	na, nb := normalize.ParseNumber(a, normalize.Unknown), normalize.ParseNumber(b, normalize.Unknown)
 	return na.Status == normalize.OK && nb.Status == normalize.OK

@@ -33,9 +33,9 @@ import (
 
 // subRowLayout is where the parts of such a table stand.
 type subRowLayout struct {
-	kind, val, key, no, unit int // columns; no and unit -1 when absent
-	years                    bool
-	year                     int // the table's year
+	kind, val, key, no, unit, ket int // columns; no, unit and ket -1 when absent
+	years                         bool
+	year                          int // the table's year
 }
 
 // capaianBySubRows reads such a table; false when t is not one.
@@ -82,7 +82,7 @@ func (p *parser) capaianBySubRows(t *tableInfo) bool {
 // subRowColumns finds the label, value, key, number and unit columns of a
 // sub-row table from its data rows; false when the table is not one.
 func subRowColumns(b *extract.Block) (subRowLayout, bool) {
-	lay := subRowLayout{kind: -1, val: -1, key: -1, no: -1, unit: -1}
+	lay := subRowLayout{kind: -1, val: -1, key: -1, no: -1, unit: -1, ket: -1}
 	width := b.Width
 	for j := 1; j < width && lay.kind < 0; j++ {
 		target, real, other := 0, 0, 0
@@ -106,18 +106,23 @@ func subRowColumns(b *extract.Block) (subRowLayout, bool) {
 	if lay.kind < 0 {
 		return lay, false
 	}
+	roles := capaianRoles(b)
 	for j := lay.kind + 1; j < width; j++ {
-		if filledColumn(b, j) {
-			if lay.val >= 0 {
-				return lay, false // two value columns: years or kinds side by side, not this layout
-			}
+		switch {
+		case !filledColumn(b, j):
+		case roles[j] == roleSatuan && lay.unit < 0:
+			lay.unit = j // "Nilai | Satuan": the unit beside the value
+		case roles[j] == roleKeterangan && lay.ket < 0:
+			lay.ket = j
+		case lay.val >= 0:
+			return lay, false // two value columns: years or kinds side by side, not this layout
+		default:
 			lay.val = j
 		}
 	}
 	if lay.val < 0 {
 		return lay, false
 	}
-	roles := capaianRoles(b)
 	title := b.Header[0].Cells
 	for j := 0; j < lay.kind; j++ {
 		k := ""
@@ -211,9 +216,12 @@ func (p *parser) subRowGroups(t *tableInfo, rows []extract.Row, lay subRowLayout
 				"%s: baris %s tanpa indikator; tidak dimuat", t.label, strings.Join(kinds, "/"))
 			continue
 		}
-		if lay.unit >= 0 {
-			if u := strings.TrimSpace(r.Cell(lay.unit)); u != "" {
-				p.setMeasure(t, cur, "Satuan", u, r.Start)
+		for _, c := range [...]struct {
+			col   int
+			label string
+		}{{lay.unit, "Satuan"}, {lay.ket, "Keterangan"}} {
+			if f := r.Fragments(c.col); len(f) > 0 {
+				p.setMeasure(t, cur, c.label, strings.TrimSpace(f[0]), r.Start) // the group's one unit or remark
 			}
 		}
 		for i, k := range kinds {

@@ -9,6 +9,7 @@ func TestIsRange(t *testing.T) {
 	}{
 		{"80-90", true}, {"80 – 90%", true}, {"80% - 90%", true}, {"75,5 s.d. 85", true}, {"70 sampai 80", true},
 		{"90-80", true}, // no one value either way
+		{"10-15 Hari", true}, {"1-2 Kali", true}, {"2 s.d 3 Laporan", true}, {"10-15 hari kerja setelah", false},
 		{"80", false}, {"-", false}, {"-5", false}, {"80%", false}, {"Tepat Waktu", false}, {"B 80", false}, {"80-an", false},
 	} {
 		if got := isRange(tc.s); got != tc.want {

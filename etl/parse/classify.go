@@ -134,18 +134,19 @@ func shorten(s string, n int) string {
 
 // headerText joins the header rows' cells, folded.
 func headerText(b *extract.Block) string {
-	var sb strings.Builder
+	var arr [256]byte // most headers fit: joined without an allocation
+	buf := arr[:0]
 	for _, h := range b.Header {
 		for _, c := range h.Cells {
 			if c != "" {
-				if sb.Len() > 0 {
-					sb.WriteByte(' ')
+				if len(buf) > 0 {
+					buf = append(buf, ' ')
 				}
-				sb.WriteString(c)
+				buf = append(buf, c...)
 			}
 		}
 	}
-	return " " + fixOCR(normalize.Key(sb.String())) + " "
+	return headerKey(buf)
 }
 
 // headerVocab are the long header words an OCR'd header misspells by one
@@ -268,7 +269,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famAnggaran
 	case (has(h, "pagu") || has(h, "anggaran") && (hasPrefix(c, "rencana kerja", "anggaran") || has(h, "program"))) && !has(h, "indikator", "target"):
 		t.fam = famAnggaran // a plan: pagu only
-	case has(h, "budget") && hasPrefix(h, "realiz", "realis", "balance") && !has(h, "indicator", "target"):
+	case has(h, "budget", "allocation") && hasPrefix(h, "realiz", "realis", "balance", "remaining") && !has(h, "indicator", "target"):
 		t.fam = famAnggaran // English titles: "Budget (Rp) | Realization (Rp) | Balance (Rp)"
 	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
 		t.fam = famCapaian

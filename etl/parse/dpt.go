@@ -225,9 +225,9 @@ func (p *parser) dptTable(t *tableInfo) {
 // dptRows emits one DPT fact per named row of one election's columns.
 func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[int]normalize.Convention) {
 	b, roles, pemilihan, year := t.b, s.roles, s.pemilihan, s.tahun
-	names, totals := p.dptRowNames(b.Rows, roles, level, owner)
-	skip, proven := dptSubtotals(b.Rows, totals, func(r *extract.Row) string { return names[r.Start] },
-		func(r *extract.Row) (int64, bool, bool) { return dptLP(r, roles, convs) })
+	var buf [64]dptRowKind // most tables: no allocation
+	kinds := p.dptRowNames(buf[:0], b.Rows, roles, level, owner)
+	skip, proven := dptSubtotals(b.Rows, kinds, func(r *extract.Row) (int64, bool, bool) { return dptLP(r, roles, convs) })
 	if !proven {
 		p.find("dpt.total_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
 			"%s: beberapa baris jumlah; tidak satu pun terbukti jumlah seluruh wilayah; baris kabupaten tidak dimuat", t.label)
@@ -240,7 +240,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 			}
 			return r.Cells[j]
 		}
-		name, total := names[r.Start], totals[i]
+		name, total := kinds[i].name, kinds[i].total
 		if skip[i] {
 			continue // a group's subtotal ("Jumlah Dapil 1"): not a fact
 		}

@@ -61,6 +61,10 @@ func TestDPTGroupedByDistrict(t *testing.T) {
 		body: body("", "", "", "", "\tJumlah\t78\t9.934\t9.926\t19.870\n\tTotal Kabupaten\t78\t9.934\t9.946\t19.880"),
 		want: map[string][]string{"dpt": {paga, mego, lela}},
 	}, {
+		name: "the kabupaten named first and a JUMLAH row last, both the sum",
+		body: []string{capt, "", hdr, "\tKabupaten Sikka\t78\t9.934\t9.926\t19.860", group1[0], group1[1], group2[0], "\tJUMLAH\t78\t9.934\t9.926\t19.860"},
+		want: map[string][]string{"dpt": {kab, paga, mego, lela}},
+	}, {
 		name: "one total row: read as before",
 		body: body("", "", "", "", "\tJUMLAH\t78\t9.934\t9.926\t19.860"),
 		want: map[string][]string{"dpt": {paga, mego, lela, kab}},

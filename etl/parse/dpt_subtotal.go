@@ -45,52 +45,42 @@ func dptName(r *extract.Row, j int, name string) string {
 // its rows, not the kabupaten: a total row naming a group ("Jumlah Dapil
 // Kupang 1", "Sub Jumlah"), or one whose L+P is the sum of the regions
 // since the previous total row while more regions follow it. When, after
-// them, several total rows remain, only the one whose L+P is the sum of
+// them, several total rows remain, only the first whose L+P is the sum of
 // every region is the kabupaten's; none proven: none is loaded (ok false).
 //
 // lp gives a row's L+P: ok false when the row has none; known false when
 // it has values but its L+P is not read (a sum over it is then unproven).
-func dptSubtotals(rows []extract.Row, isTotal []bool, name func(r *extract.Row) string, lp func(r *extract.Row) (v int64, ok, known bool)) (skip map[int]bool, ok bool) {
-	var totals []int
-	for i, t := range isTotal {
-		if t {
-			totals = append(totals, i)
+func dptSubtotals(rows []extract.Row, kinds []dptRowKind, lp func(r *extract.Row) (v int64, ok, known bool)) (skip map[int]bool, ok bool) {
+	n, labelled := 0, false
+	for _, k := range kinds {
+		if k.total {
+			n++
+			labelled = labelled || subtotalLabel(k.name)
 		}
 	}
-	if len(totals) == 0 {
-		return nil, true
-	}
-	labelled := false
-	for _, i := range totals {
-		if subtotalLabel(name(&rows[i])) {
-			labelled = true
-		}
-	}
-	if len(totals) < 2 && !labelled {
-		return nil, true
+	if n < 2 && !labelled {
+		return nil, true // no total, or one (the kabupaten's, as before)
 	}
 	skip = map[int]bool{}
-	var all int64
-	allKnown := true
-	var run int64
-	runKnown, runN := true, 0
+	var all, run int64
+	allKnown, runKnown, runN := true, true, 0
 	for i := range rows {
-		if isTotal[i] {
+		if kinds[i].total {
 			v, ok, _ := lp(&rows[i])
 			after := false
 			for k := i + 1; k < len(rows); k++ {
-				if _, ok, _ := lp(&rows[k]); ok && !isTotal[k] && name(&rows[k]) != "" {
+				if _, ok, _ := lp(&rows[k]); ok && !kinds[k].total && kinds[k].name != "" {
 					after = true
 					break
 				}
 			}
-			if subtotalLabel(name(&rows[i])) || ok && runKnown && runN > 0 && v == run && after {
+			if subtotalLabel(kinds[i].name) || ok && runKnown && runN > 0 && v == run && after {
 				skip[i] = true
 			}
 			run, runKnown, runN = 0, true, 0
 			continue
 		}
-		if name(&rows[i]) == "" {
+		if kinds[i].name == "" {
 			continue
 		}
 		v, ok, known := lp(&rows[i])
@@ -105,27 +95,21 @@ func dptSubtotals(rows []extract.Row, isTotal []bool, name func(r *extract.Row) 
 		run += v
 		runN++
 	}
-	var left []int
-	for _, i := range totals {
-		if !skip[i] {
-			left = append(left, i)
+	left, keep := 0, -1
+	for i, k := range kinds {
+		if !k.total || skip[i] {
+			continue
+		}
+		left++
+		if v, ok, _ := lp(&rows[i]); ok && allKnown && v == all && keep == -1 {
+			keep = i // the first total the sum proves; another one proven is the same total written twice
 		}
 	}
-	if len(left) <= 1 {
+	if left <= 1 {
 		return skip, true
 	}
-	keep := -1
-	for _, i := range left {
-		if v, ok, _ := lp(&rows[i]); ok && allKnown && v == all {
-			if keep >= 0 {
-				keep = -2
-				break
-			}
-			keep = i
-		}
-	}
-	for _, i := range left {
-		if i != keep {
+	for i, k := range kinds {
+		if k.total && i != keep {
 			skip[i] = true
 		}
 	}
@@ -148,12 +132,17 @@ func subtotalWords(name string) bool {
 	return strings.HasPrefix(k, "sub total") || strings.HasPrefix(k, "subtotal") || strings.HasPrefix(k, "sub jumlah")
 }
 
-// dptRowNames gives each row's region name (keyed by its first line) and
-// whether it is a total row: a "JUMLAH"/"Total" label, or in a kecamatan
-// table the kabupaten's own name.
-func (p *parser) dptRowNames(rows []extract.Row, roles []int, level, owner string) (map[int]string, []bool) {
-	names := make(map[int]string, len(rows))
-	totals := make([]bool, len(rows))
+// dptRowKind is what a DPT row names: its region's name, and whether it
+// is a total row.
+type dptRowKind struct {
+	name  string
+	total bool
+}
+
+// dptRowNames appends to kinds each row's region name and whether it is a
+// total row: a "JUMLAH"/"Total" label, or in a kecamatan table the
+// kabupaten's own name.
+func (p *parser) dptRowNames(kinds []dptRowKind, rows []extract.Row, roles []int, level, owner string) []dptRowKind {
 	j := indexOf(roles, roleNama)
 	for i := range rows {
 		r := &rows[i]
@@ -168,11 +157,10 @@ func (p *parser) dptRowNames(rows []extract.Row, roles []int, level, owner strin
 				break
 			}
 		}
-		names[r.Start] = name
-		totals[i] = reTotal.MatchString(name) || name == "" && reTotal.MatchString(first) || subtotalWords(name) ||
-			level == "kecamatan" && namesOwner(name, owner, p.prov)
+		kinds = append(kinds, dptRowKind{name: name, total: reTotal.MatchString(name) || name == "" && reTotal.MatchString(first) ||
+			subtotalWords(name) || level == "kecamatan" && namesOwner(name, owner, p.prov)})
 	}
-	return names, totals
+	return kinds
 }
 
 // dptLP is a row's L+P as dptSubtotals wants it: ok when it has one;

@@ -60,7 +60,7 @@ type inlineRow struct {
 // value" or "value key" ("587 TPS"); cells are parted by commas,
 // semicolons or bars.
 func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
-	m := reInlineBullet.FindString(t)
+	m := t[:inlineBullet(t)]
 	if bullet && m == "" || len(t) > 400 {
 		return inlineRow{}, false
 	}
@@ -321,7 +321,7 @@ func (p *parser) inlineTable(rows []inlineRow, caption string) {
 func (p *parser) inlineCaption() string {
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-6; k-- {
 		t := strings.TrimSpace(p.recent[k].text)
-		if reInlineBullet.MatchString(t) {
+		if inlineBullet(t) > 0 {
 			return "" // another list above: no heading of this one
 		}
 		if len(t) <= 90 && !strings.HasSuffix(t, ".") {
@@ -341,7 +341,7 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 	t := b.Text
 	colons := strings.Count(t, ": ")
 	cells := strings.Count(t, ", ") + strings.Count(t, "; ") + strings.Count(t, " | ")
-	if reInlineBullet.MatchString(t) {
+	if inlineBullet(t) > 0 {
 		if colons == 0 && !strings.ContainsAny(t, "–—-") || cells == 0 && !containsFold(t, "bobot") {
 			return false // no named cells, and no weighted component
 		}

@@ -31,7 +31,7 @@ var reSentenceEnd = regexp.MustCompile(`[.!?:;]["')\]]?$`)
 // break; ok is false when b closes its sentence or nothing goes on with it.
 func (p *parser) pageJoined(b *extract.Block) (extract.Block, bool) {
 	t := strings.TrimSpace(b.Text)
-	if len(t) < 40 || sentenceEnded(t) || reInlineBullet.MatchString(t) { // sentenceEnded: reSentenceEnd
+	if len(t) < 40 || sentenceEnded(t) || inlineBullet(t) > 0 { // sentenceEnded: reSentenceEnd
 		return extract.Block{}, false
 	}
 	i := p.blockIndex(b)
@@ -61,7 +61,7 @@ func (p *parser) pageJoined(b *extract.Block) (extract.Block, bool) {
 // word or a figure, and no list item ("a. menjabarkan …", "1. …") or
 // numbered heading ("3.3 Lembar Isian …").
 func continues(t string) bool {
-	if t == "" || reInlineBullet.MatchString(t) || reNumberedHeading.MatchString(t) {
+	if t == "" || inlineBullet(t) > 0 || reNumberedHeading.MatchString(t) {
 		return false
 	}
 	c := t[0]

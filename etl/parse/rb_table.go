@@ -35,6 +35,10 @@ func (p *parser) rbTable(t *tableInfo) {
 	p.stitchGroupedRows(t)
 	b := t.b
 	cols := columnTexts(b)
+	if len(distinctYears(t.hdr)) >= 2 && len(rbYearCols(cols)) >= 2 {
+		p.rbYearColumns(t, cols) // one column (or group of columns) per year
+		return
+	}
 	nilai, bobot, persen := -1, -1, -1
 	for j, cs := range cols {
 		k := " " + normalize.Key(strings.Join(cs, " ")) + " "
@@ -48,7 +52,6 @@ func (p *parser) rbTable(t *tableInfo) {
 		}
 	}
 	if nilai < 0 {
-		p.rbYearColumns(t, cols)
 		return
 	}
 	year := captionYear(b.Caption)

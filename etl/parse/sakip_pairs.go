@@ -226,6 +226,9 @@ func (p *parser) sakipEvidence(t string) bool {
 	if p.afterSakipText() {
 		return true
 	}
+	if !reScoredYear.MatchString(t) {
+		return false // no sentence of t names a year of performance
+	}
 	for _, s := range sentences(t) {
 		if performanceEvaluation(s) {
 			return true

@@ -17,6 +17,13 @@ import (
 // in t. Overlapping windows are merged; no match crosses a window's edge,
 // so searching window after window finds t's matches, in order.
 func findAllIn(re *regexp.Regexp, t string, wins [][2]int) [][]int {
+	return findIn(re, t, wins, -1)
+}
+
+// findIn is findAllIn stopped after n matches (n < 0: all of them); n = 1
+// is re.FindStringSubmatchIndex(t) as a one-element list, and searches no
+// window after the one that holds the leftmost match.
+func findIn(re *regexp.Regexp, t string, wins [][2]int, n int) [][]int {
 	if len(wins) == 0 {
 		return nil
 	}
@@ -28,13 +35,16 @@ func findAllIn(re *regexp.Regexp, t string, wins [][2]int) [][]int {
 			we = max(we, wins[k][1])
 			continue
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(t[ws:we], -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(t[ws:we], n-len(out)) {
 			for x := range m {
 				if m[x] >= 0 {
 					m[x] += ws
 				}
 			}
 			out = append(out, m)
+		}
+		if n >= 0 && len(out) >= n {
+			break
 		}
 		if k < len(wins) {
 			ws, we = wins[k][0], wins[k][1]
@@ -189,13 +199,18 @@ func sakipMentionMatches(s string) [][]int {
 // states a score. The window of a year runs from the start of the n-th
 // item before it to the end of its word.
 func yearMatches(re *regexp.Regexp, s string, n int) [][]int {
+	return findAllIn(re, s, yearWindows(s, n))
+}
+
+// yearWindows are the windows of yearMatches.
+func yearWindows(s string, n int) [][2]int {
 	var wins [][2]int
 	for i := 0; i+3 < len(s); i++ {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
 			wins = append(wins, [2]int{runsBack(s, i, n), wordEnd(s, i+4)})
 		}
 	}
-	return findAllIn(re, s, wins)
+	return wins
 }
 
 // runsBack is the start of the n-th run of bytes other than ASCII white
@@ -265,7 +280,7 @@ func (y yearPattern) all(s string) [][]string { return submatchStrings(s, y.allI
 
 // first is re.FindStringSubmatch(s): the leftmost match is FindAll's first.
 func (y yearPattern) first(s string) []string {
-	if ms := y.allIndex(s); len(ms) > 0 {
+	if ms := findIn(y.re, s, yearWindows(s, y.n), 1); len(ms) > 0 {
 		return submatchStrings(s, ms[:1])[0]
 	}
 	return nil

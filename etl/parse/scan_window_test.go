@@ -102,13 +102,19 @@ func TestWindowedMatches(t *testing.T) {
 		written []string
 	}{
 		{"scoredYear", scoredYear, []string{"atas kinerja tahun 2021", "tahun yang dievaluasi  2020 dan tahun kinerja 2019x tahun kinerja 20245"}},
-		{"objectYear", objectYear, []string{"Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP) Tahun 2023 pada", "(lihat hal. SAKIP) Tahun 2023", "LAKIP tahun 20235"}},
-		{"satkerYear", satkerYear, []string{"SAKIP KPU Kabupaten Timor Tengah Selatan Tahun 2019", "(AKIP) KPU Kab. O'a tahun 2020"}},
+		{"objectYear", objectYear, []string{"Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP) Tahun 2023 pada", "(lihat hal. SAKIP) Tahun 2023", "LAKIP tahun 20235", "SAKIP tahun 2021 dan AKIP tahun 2022"}},
+		{"satkerYear", satkerYear, []string{"SAKIP KPU Kabupaten Timor Tengah Selatan Tahun 2019", "(AKIP) KPU Kab. O'a tahun 2020", "SAKIP KPU Kab. Alor tahun 2021; AKIP KPU Kota Kupang tahun 2022"}},
 		{"whenYear", whenYear, []string{"di tahun 2024", "pada  tahun 20245, xdi tahun 2023"}},
 		{"evaluatedYear", evaluatedYear, []string{"atas kinerja tahun yang dinilai 2019", "tahun yang dinilai yang dinilai 2020", "dinilai tahun 2021"}},
 	} {
 		tests = append(tests, scannerCase{name: y.name, re: y.yp.re, find: y.yp.allIndex, seed: int64(25 + i), n: 4000, parts: 24,
 			words: yearPatternWords, seps: yearPatternSeps, written: append([]string{""}, y.written...)})
+		// first stops at the leftmost match: FindStringSubmatch's
+		for _, s := range sharedtest.Texts(int64(25+i), 4000, 24, yearPatternWords, yearPatternSeps, append([]string{""}, y.written...)...) {
+			if got, want := y.yp.first(s), y.yp.re.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s.first(%q) = %q, want %q", y.name, s, got, want)
+			}
+		}
 	}
 	for _, tc := range tests {
 		for _, s := range sharedtest.Texts(tc.seed, tc.n, tc.parts, tc.words, tc.seps, tc.written...) {

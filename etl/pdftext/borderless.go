@@ -214,7 +214,7 @@ func plainLine(l *textLine) outLine {
 	for _, w := range l.words {
 		ocr = ocr || w.ocr
 	}
-	o := outLine{text: clean(l.text()), top: l.top, size: l.size, x1: l.x1, ocr: ocr}
+	o := outLine{text: clean(l.text()), top: l.top, size: l.size, x0: l.x0, x1: l.x1, ocr: ocr}
 	if len(l.words) > 0 {
 		o.w0 = l.words[0].x1 - l.words[0].x0
 	}

@@ -29,13 +29,19 @@
 //     whitespace shared by the rows. Header rows right above the first
 //     rule and a total row right under the last belong to the stack (a
 //     table ruled only under its header and above its total), and a
-//     caption between two such tables of one width parts them. Lines outside ruled tables that line
+//     caption between two such tables of one width parts them. A band
+//     that holds another table's box (a narrow boxed table under a
+//     running header's rule) is no row: the stack is cut there; a band
+//     boxing several rows without rules between them is read as a
+//     borderless table. Lines outside ruled tables that line
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
-//     other lines keep single spaces. An amount too wide for its column
-//     that the typesetter broke inside ("1.462.341.00" over "0") is joined
-//     back when only the joined pieces make a well-formed number. A group heading of a two-level
+//     other lines keep single spaces. A justified line (its spaces all
+//     stretched alike) seeds no borderless table. An amount too wide for
+//     its column that the typesetter broke inside ("1.462.341.00" over
+//     "0"), in a borderless or a ruled cell, is joined back when only the
+//     joined pieces make a well-formed number. A group heading of a two-level
 //     header ("DPT Pemilu 2024" over "TPS L P L+P") does not merge the
 //     columns it spans: it goes into the first of them. A row over
 //     several lines is followed by a blank line only when the gap under
@@ -52,7 +58,10 @@
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line
 //     (the parser ends sentences and tables there): the page's pitch, or,
 //     when the next line is of the same or a larger font, the pitch of
-//     the upper line's font size in the document.
+//     the upper line's font size in the document. A line that ends a
+//     sentence or clause short of its column's right edge, under which
+//     the next capitalised line would have fitted, ends its paragraph
+//     too (a note under a table, a list's last item, set without space).
 //
 // PDFium reports coordinates in unrotated user space while the page size
 // is rotated, so every box is mapped through the page's /Rotate first.

@@ -3,6 +3,9 @@ package pdftext
 import (
 	"math"
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // paragraphGap is how much wider than the page's usual line pitch a
@@ -119,7 +122,7 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 		} else if ok && notSmaller(prev, cur) {
 			limit = growGap * p
 		}
-		if step(prev, cur) > limit && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
+		if (step(prev, cur) > limit || paragraphEnd(prev, cur, lines)) && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
 			out = append(out, outLine{top: (prev.top + cur.top) / 2, ocr: prev.ocr && cur.ocr})
 		}
 		out = append(out, cur)
@@ -162,4 +165,34 @@ func isRow(l outLine) bool {
 		}
 	}
 	return false
+}
+
+// paragraphEnd reports a paragraph ended without space after it: plain
+// line a, of two words or more, ends a sentence or a clause (".", ";",
+// ":") short of its column's right edge (the farthest end of the page's
+// plain lines that start left of a's end: a page set in two columns has
+// two), and b, a plain line starting with a capital, does not carry on a
+// line a cut there (b's first word would have fitted after a). A one-line paragraph set without spacing before
+// the next one ("Keterangan: ..." under a table, the last item of a list,
+// a lead-in line over a caption) reads as its own paragraph, as it does
+// in the text form of a report; a label alone ("Tabel:") stays with the
+// line under it.
+func paragraphEnd(a, b outLine, page []outLine) bool {
+	if isRow(a) || isRow(b) || a.x1 <= 0 || b.w0 <= 0 || a.table != 0 || b.table != 0 {
+		return false
+	}
+	t := strings.TrimSpace(a.text)
+	if !strings.Contains(t, " ") || !strings.ContainsRune(".;:", rune(t[len(t)-1])) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(b.text); !unicode.IsUpper(r) {
+		return false
+	}
+	right := 0.0
+	for _, l := range page {
+		if !isRow(l) && l.x1 > 0 && l.x0 < a.x1 {
+			right = math.Max(right, l.x1)
+		}
+	}
+	return !wrapped(a, b, right)
 }

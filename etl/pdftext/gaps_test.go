@@ -48,3 +48,40 @@ func TestWithGaps(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphEnd: a line ending a sentence short of the right edge, under
+// which a capitalised line would have fitted, ends its paragraph even
+// without space after it; a line cut at the edge, a lower-case or numbered
+// carry-on, a label alone and a table row do not.
+func TestParagraphEnd(t *testing.T) {
+	// p is a plain 10 pt line from x 60 to x1 whose first word is w0 wide
+	p := func(text string, x1, w0 float64) outLine {
+		return outLine{text: text, size: 10, x0: 60, x1: x1, w0: w0}
+	}
+	// page is one column of prose, 60 to 540
+	page := []outLine{p("Komisi Pemilihan Umum sebagai lembaga penyelenggara pemilu", 540, 40)}
+	// columns is prose set in two columns, 60 to 295 and 310 to 540
+	columns := []outLine{p("Komisi Pemilihan Umum sebagai lembaga", 295, 40), {text: "Pemilihan Umum dan Pemilihan", size: 10, x0: 310, x1: 540, w0: 40}}
+	left := p("Pemilihan Umum dan Pemilihan Kepala Daerah.", 280, 40)
+	for _, tc := range []struct {
+		name string
+		a, b outLine
+		page []outLine
+		want bool
+	}{
+		{"note under a table", p("Keterangan: tahun 2016 tidak terdapat pemilihan.", 380, 40), p("Daftar Pemilih Tetap Pemilu Tahun 2019", 530, 35), page, true},
+		{"last item of a list", p("d. Evaluasi Internal, bobot 25, nilai 14,15;", 300, 10), p("Nilai tersebut naik dari tahun lalu", 530, 25), page, true},
+		{"lead-in over a caption", p("Hasil Evaluasi AKIP atas tahun kinerja 2021:", 330, 25), p("Tabel 3.3 Nilai Evaluasi", 200, 28), page, true},
+		{"cut at the edge", p("sebesar Rp 2.790.640.000 dengan realisasi sebesar Rp 2.732.326.000.", 520, 45), p("Realisasi Pendapatan Negara", 400, 45), page, false},
+		{"no sentence end", p("Sasaran Strategis 1 Terwujudnya tata kelola", 300, 40), p("Indikator Kinerja", 100, 45), page, false},
+		{"small letter", p("yang tersebar di 777 TPS.", 200, 20), p("dan 1.382 pemilih", 100, 20), page, false},
+		{"label alone", p("Tabel:", 40, 30), p("Pengukuran Kinerja Tahun 2022", 200, 60), page, false},
+		// the left column's last line over the right column's first
+		{"two columns", left, p("Akuntabilitas kinerja instansi pemerintah", 290, 70), columns, false},
+		{"row under", p("sebagai berikut:", 120, 40), outLine{text: "No\tIndikator"}, page, false},
+	} {
+		if got := paragraphEnd(tc.a, tc.b, tc.page); got != tc.want {
+			t.Errorf("%s: paragraphEnd = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

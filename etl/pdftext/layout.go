@@ -12,6 +12,7 @@ type outLine struct {
 	text  string
 	top   float64 // for ordering and running header/footer detection
 	size  float64 // font size of a plain line (0 for table rows)
+	x0    float64 // left end of a plain line (0 for table rows)
 	x1    float64 // right end of a plain line (0 for table rows)
 	w0    float64 // width of a plain line's first word
 	end   float64 // top of the last visual line joined into this one (0: none)

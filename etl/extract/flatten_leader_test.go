@@ -8,6 +8,13 @@ import "testing"
 // a label wrapped above its values joins its row; anything else is
 // reported or stays text (made-up figures).
 func TestLeaderTables(t *testing.T) {
+	// the first page of a numbered table, a page number after it
+	page1 := func() []string {
+		return []string{"No. Kecamatan ..... L ....... P ....... L+P",
+			"1. Kota ........... 1.000 ... 1.100 ... 2.100",
+			"2. Soa ............ 900 ..... 950 ..... 1.850",
+			"3. Riung .......... 700 ..... 750 ..... 1.450", "", "17", ""}
+	}
 	tests := []struct {
 		name string
 		text []string
@@ -90,12 +97,9 @@ func TestLeaderTables(t *testing.T) {
 		},
 		{
 			name: "a page break with a page number, the header not repeated, the numbers counting on",
-			text: []string{"No. Kecamatan ..... L ....... P ....... L+P",
-				"1. Kota ........... 1.000 ... 1.100 ... 2.100",
-				"2. Soa ............ 900 ..... 950 ..... 1.850",
-				"3. Riung .......... 700 ..... 750 ..... 1.450", "", "17", "",
+			text: append(page1(),
 				"4. Golewa ......... 800 ..... 850 ..... 1.650",
-				"Jumlah ............ 3.400 ... 3.650 ... 7.050"},
+				"Jumlah ............ 3.400 ... 3.650 ... 7.050"),
 			want: []tbl{{header: []string{"No", "Kecamatan", "L", "P", "L+P"},
 				rows: [][]string{{"1", "Kota", "1.000", "1.100", "2.100"}, {"2", "Soa", "900", "950", "1.850"},
 					{"3", "Riung", "700", "750", "1.450"}, {"4", "Golewa", "800", "850", "1.650"},
@@ -103,13 +107,10 @@ func TestLeaderTables(t *testing.T) {
 		},
 		{
 			name: "after a page break the numbers start again: the part is reported",
-			text: []string{"No. Kecamatan ..... L ....... P ....... L+P",
-				"1. Kota ........... 1.000 ... 1.100 ... 2.100",
-				"2. Soa ............ 900 ..... 950 ..... 1.850",
-				"3. Riung .......... 700 ..... 750 ..... 1.450", "", "17", "",
+			text: append(page1(),
 				"1. Golewa ......... 800 ..... 850 ..... 1.650",
 				"2. Bajawa ......... 600 ..... 650 ..... 1.250",
-				"Jumlah ............ 3.400 ... 3.650 ... 7.050"},
+				"Jumlah ............ 3.400 ... 3.650 ... 7.050"),
 			want: []tbl{{header: []string{"No", "Kecamatan", "L", "P", "L+P"},
 				rows: [][]string{{"1", "Kota", "1.000", "1.100", "2.100"}, {"2", "Soa", "900", "950", "1.850"},
 					{"3", "Riung", "700", "750", "1.450"}}, start: 1, end: 4},

@@ -57,6 +57,8 @@ func (p *parser) kvLines(b *extract.Block) []kvLine {
 	}
 	out := make([]kvLine, 0, len(raw))
 	n := 0
+	var leader []int // the lines read as "key ...... value"
+	toc := p.tableOfContents(b)
 	for i, t := range raw {
 		l := kvLine{n: b.Start + i, text: strings.TrimSpace(t)}
 		if m := reKVLine.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], ". ") && len(strings.Fields(m[1])) <= 9 &&
@@ -65,9 +67,18 @@ func (p *parser) kvLines(b *extract.Block) []kvLine {
 			n++
 		} else if k, v, ok := kvLeader(l.text); ok {
 			l.key, l.value = k, v // "Target 2022 ........ 100 %" (kv_leader.go)
+			leader = append(leader, i)
 			n++
+		} else if leaderLine(l.text) {
+			toc = true // "BAB I PENDAHULUAN ....... 1" beside them: a table of contents, its figures pages
 		}
 		out = append(out, l)
+	}
+	if toc {
+		for _, i := range leader {
+			out[i].key, out[i].value = "", ""
+			n--
+		}
 	}
 	if n < 3 {
 		return nil

@@ -1,7 +1,10 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
 )
 
 // Labelled lines with leaders. A report may write a record's key and
@@ -20,7 +23,9 @@ import (
 // the record reads as the table row it stands for. A line with two leaders
 // or more is a row of a leader-dot table (etl/extract), not a record line;
 // a key that opens with no column word (a table of contents: "BAB I
-// PENDAHULUAN ....... 1") is none either.
+// PENDAHULUAN ....... 1") is none either, and no leader line of a
+// paragraph holding such a line, or standing under "DAFTAR ISI", is one:
+// the figures of a table of contents are pages.
 
 // kvLeader splits "Target 2022 ........ 100 %" into its key and value.
 func kvLeader(t string) (string, string, bool) {
@@ -82,4 +87,27 @@ func kvNamed(ls []kvLine) {
 		}
 		l.key, l.value = pre, l.text
 	}
+}
+
+// leaderLine: t holds a leader (three dots or an ellipsis).
+func leaderLine(t string) bool { return strings.Contains(t, "...") || strings.Contains(t, "…") }
+
+// reTOC names a list of the report's parts: its lines' figures are pages.
+var reTOC = regexp.MustCompile(`(?i)\bdaftar\s+(?:isi|tabel|gambar|grafik|lampiran)\b`)
+
+// tableOfContents: paragraph b is, or stands right under, a table of
+// contents ("DAFTAR ISI"): its leader lines are entries, not records.
+func (p *parser) tableOfContents(b *extract.Block) bool {
+	if !leaderLine(b.Text) {
+		return false
+	}
+	if reTOC.MatchString(b.Text) {
+		return true
+	}
+	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2; k-- {
+		if t := p.recent[k].text; len(t) <= 60 && reTOC.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }

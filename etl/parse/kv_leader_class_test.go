@@ -5,7 +5,8 @@ import "testing"
 // TestLeaderRecords: records whose keys and values are parted by leader
 // dots, each named on a line of its own under a numbered heading, read as
 // the rows they stand for; the colon form of the same layout too; lines
-// of a table of contents give nothing (made-up figures).
+// of a table of contents give nothing, even where their entries are named
+// with column words (made-up figures).
 func TestLeaderRecords(t *testing.T) {
 	tests := []struct {
 		name string
@@ -54,6 +55,17 @@ func TestLeaderRecords(t *testing.T) {
 		body: []string{"3.1 Capaian Indikator Kinerja Sasaran Strategis", "",
 			"Capaian indikator kepuasan layanan pada tahun ini disajikan", "dalam rincian sebagai berikut",
 			"    Target 2024 ........ 80", "    Realisasi 2024 ..... 84,50", "    Capaian ............ 105,63 %"},
+	}, {
+		name: "entries of a table of contents named with column words beside others: pages, no budget",
+		fam:  "anggaran",
+		body: []string{"Kata Pengantar ........ i", "BAB III AKUNTABILITAS KINERJA ........ 9",
+			"Capaian Kinerja Organisasi ........ 9", "Realisasi Anggaran ........ 15", "Nilai SAKIP ........ 17",
+			"BAB IV PENUTUP ........ 22"},
+	}, {
+		name: "entries named with column words only, under DAFTAR ISI: pages, no budget",
+		fam:  "anggaran",
+		body: []string{"DAFTAR ISI", "", "Capaian Kinerja Organisasi ........ 9", "Realisasi Anggaran ........ 15",
+			"Nilai SAKIP ........ 17"},
 	}, {
 		name: "a table of contents gives nothing",
 		fam:  "capaian",

@@ -107,6 +107,15 @@ func (r *Row) Fragments(i int) []string {
 	return out
 }
 
+// Lines returns the cells of each line the row was merged from, the head
+// line first; a row of one line is its own one line.
+func (r *Row) Lines() [][]string {
+	if r.lines != nil {
+		return r.lines
+	}
+	return [][]string{r.Cells}
+}
+
 // FragmentCount is len(r.Fragments(i)), without building them.
 func (r *Row) FragmentCount(i int) int {
 	if r.lines == nil {
@@ -391,6 +400,8 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 	}
 	if len(cellBuf) == 0 {
 		flatten(lines) // a document without TABs may hold flattened tables
+	} else {
+		leadered(lines, false) // a leader-dot table beside TAB tables (flatten_leader.go)
 	}
 	// A line with a TAB but a single cell of text is a table row only when
 	// it stands next to other table rows; alone it is text with a stray TAB.

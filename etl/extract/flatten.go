@@ -125,6 +125,9 @@ var flatUnits = map[string]bool{"%": true, "persen": true, "nilai": true, "lapor
 // TABs and rewrites them in place (see the comment at the top).
 func flatten(lines []line) {
 	delim := delimited(lines)
+	if leadered(lines, true) {
+		delim = true
+	}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].blank || len(lines[i].text) > 200 || delim && lines[i].tab {
 			continue

@@ -251,8 +251,12 @@ func continues(lines []line, last, i int) bool {
 // above: its first cell is empty, its first text starts in lower case (a
 // sentence wrapped over two spreadsheet rows), and it holds no value. A
 // capitalised label with empty cells is a row of its own: a group
-// heading ("Indikator Kinerja Kegiatan").
+// heading ("Indikator Kinerja Kegiatan"). A line with one empty cell is
+// the rest of a row rebuilt onto its first line.
 func delimContinues(cells []string) bool {
+	if len(cells) == 1 && cells[0] == "" {
+		return true // a line of a row whose cells stand on its first line (flatten_leader.go)
+	}
 	if len(cells) == 0 || cells[0] != "" || anyNumeric(cells) {
 		return false
 	}

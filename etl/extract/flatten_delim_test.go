@@ -9,12 +9,6 @@ import (
 // by a semicolon or a bar come out as tables when every line has the
 // header's width; otherwise they are reported, and prose stays prose.
 func TestDelimitedTables(t *testing.T) {
-	type tbl struct {
-		header     []string
-		rows       [][]string
-		start, end int
-		unproven   bool
-	}
 	tests := []struct {
 		name string
 		text []string
@@ -95,27 +89,43 @@ func TestDelimitedTables(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		ts := tables(t, lines(tc.text...))
-		if len(ts) != len(tc.want) {
-			t.Errorf("%s: %d tables, want %d: %+v", tc.name, len(ts), len(tc.want), ts)
-			continue
+		checkFlatTables(t, tc.name, tc.text, tc.want)
+	}
+}
+
+// tbl is a table a flattened text must give: its header (nil: not
+// checked), its rows, its line span, and whether it is reported.
+type tbl struct {
+	header     []string
+	rows       [][]string
+	start, end int
+	unproven   bool
+}
+
+// checkFlatTables extracts text and compares its tables with want (nil:
+// no table at all).
+func checkFlatTables(t *testing.T, name string, text []string, want []tbl) {
+	t.Helper()
+	ts := tables(t, lines(text...))
+	if len(ts) != len(want) {
+		t.Errorf("%s: %d tables, want %d: %+v", name, len(ts), len(want), ts)
+		return
+	}
+	for k, w := range want {
+		b := ts[k]
+		if !b.Flat || b.Unproven != w.unproven || b.Start != w.start || b.End != w.end {
+			t.Errorf("%s: flat %v unproven %v lines %d-%d, want unproven %v %d-%d", name, b.Flat, b.Unproven, b.Start, b.End,
+				w.unproven, w.start, w.end)
 		}
-		for k, w := range tc.want {
-			b := ts[k]
-			if !b.Flat || b.Unproven != w.unproven || b.Start != w.start || b.End != w.end {
-				t.Errorf("%s: flat %v unproven %v lines %d-%d, want unproven %v %d-%d", tc.name, b.Flat, b.Unproven, b.Start, b.End,
-					w.unproven, w.start, w.end)
-			}
-			if w.header != nil && (len(b.Header) != 1 || !reflect.DeepEqual(b.Header[0].Cells, w.header)) {
-				t.Errorf("%s: header %+v, want %q", tc.name, b.Header, w.header)
-			}
-			var got [][]string
-			for _, r := range b.Rows {
-				got = append(got, r.Cells)
-			}
-			if !reflect.DeepEqual(got, w.rows) {
-				t.Errorf("%s: rows %q, want %q", tc.name, got, w.rows)
-			}
+		if w.header != nil && (len(b.Header) != 1 || !reflect.DeepEqual(b.Header[0].Cells, w.header)) {
+			t.Errorf("%s: header %+v, want %q", name, b.Header, w.header)
+		}
+		var got [][]string
+		for _, r := range b.Rows {
+			got = append(got, r.Cells)
+		}
+		if !reflect.DeepEqual(got, w.rows) {
+			t.Errorf("%s: rows %q, want %q", name, got, w.rows)
 		}
 	}
 }

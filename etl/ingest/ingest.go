@@ -76,14 +76,6 @@ const DefaultGroupDocuments = 128
 // firstGroupDocuments is the size of a run's first group.
 const firstGroupDocuments = 32
 
-// ingestCheckpointThreshold is DuckDB's checkpoint_threshold during a run:
-// the WAL size that triggers a checkpoint, and so how much loaded data
-// DuckDB holds uncompressed in memory (about 1.5 times the WAL: 116 MB for
-// the national corpus's 79 MB of WAL). On that corpus, 128 MB instead of
-// the default 16 MiB saved the writer 1.5 s of CPU; 64 MB (one checkpoint
-// half way) keeps the memory bounded on larger corpora.
-const ingestCheckpointThreshold = "64MB"
-
 // Run ingests paths into wh. A rejected document does not stop the others;
 // the returned error is only for failures of the run itself (the warehouse,
 // the context). Callers turn Summary.Rejected > 0 into exit code 3.
@@ -119,20 +111,26 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	if err != nil {
 		return sum, err
 	}
-	// DuckDB checkpoints (folds the WAL into the file) whenever the WAL
-	// passes 16 MiB, and each checkpoint rewrites every table's last, partly
-	// filled row group: on a large ingest that is quadratic (on the national
-	// corpus, a third of the writer's CPU). So a run checkpoints every
-	// ingestCheckpointThreshold of WAL, and once at the end (Close).
-	if _, err := wh.Conn().ExecContext(ctx, "SET checkpoint_threshold = '"+ingestCheckpointThreshold+"'"); err != nil {
+	// DuckDB's settings for the load (settings.go), put back on return.
+	restore, err := loadSettings(ctx, wh)
+	if err != nil {
 		return sum, fmt.Errorf("start run: %w", err)
 	}
-	defer wh.Conn().ExecContext(context.WithoutCancel(ctx), "RESET checkpoint_threshold")
+	defer restore()
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	ahead := startReadAhead(ctx, srcs, opt.Workers, opt.GroupDocuments, readAheadBytes, opt.MaxDocumentBytes, cat.byID, opt.Identity)
 	w := &writer{wh: wh, runID: runID, cat: cat, sum: &sum, log: opt.Log}
+
+	// The contract views are models (etl/family): built when missing or
+	// changed, so a query answers right after an ingest. They read no
+	// data, so they are built first, while the readers parse the first
+	// group and the writer would wait anyway: at the end of the run
+	// nothing overlapped them (0.6 s of a national ingest into a fresh
+	// warehouse). A failure still fails the run, but only once the
+	// documents are loaded, as when they were built last.
+	_, viewsErr := models.EnsureViews(ctx, wh.Conn())
 
 	var runErr error
 	done := map[string]bool{} // doc ids stored in this run: a file named twice loads once
@@ -184,12 +182,8 @@ func Run(ctx context.Context, wh *warehouse.Warehouse, paths []string, opt Optio
 	if runErr == nil && len(g.docs) > 0 {
 		runErr = flush()
 	}
-	if runErr == nil {
-		// The contract views are models (etl/family): built here when
-		// missing or changed, so a query answers right after an ingest.
-		if _, err := models.EnsureViews(ctx, wh.Conn()); err != nil {
-			runErr = fmt.Errorf("contract views: %w", err)
-		}
+	if runErr == nil && viewsErr != nil {
+		runErr = fmt.Errorf("contract views: %w", viewsErr)
 	}
 	sum.Duration = time.Since(start)
 	if err := endRun(context.WithoutCancel(ctx), wh, sum, runErr); err != nil && runErr == nil {

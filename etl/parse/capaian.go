@@ -322,13 +322,14 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 	rc := &rowCells{vals: map[int]string{}, sasIdx: indexOf(roles, roleSasaran)}
 	positional := len(cells) <= len(roles) && ind < len(cells) && cells[ind] != "" && !valueLike(cells[ind])
 	if positional {
+		exact := len(cells) == len(roles) && r.Start == r.End // one line filling every column
 		for j, role := range roles {
 			if j >= len(cells) {
 				break
 			}
 			switch role {
 			case roleTarget, roleRealisasi, roleCapaian:
-				if cells[j] != "" && !valueLike(cells[j]) && !shardLike(cells[j]) && !wordValue(cells[j]) {
+				if cells[j] != "" && !valueLike(cells[j]) && !shardLike(cells[j]) && !wordValue(cells[j]) && !(exact && textValue(cells[j])) {
 					positional = false
 				}
 			}

@@ -20,7 +20,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		}
 		var keep []string
 		parts := []string{v}
-		if strings.IndexByte(v, ' ') >= 0 {
+		if strings.IndexByte(v, ' ') >= 0 && !isRange(v) {
 			if sp := normalize.SplitValues(v); len(sp) > 1 {
 				parts = sp
 			}
@@ -130,7 +130,8 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		if cv.Status == normalize.OK && cv.Grade == "" {
 			c.CapaianLapor = cv.Num
 		}
-		if c.CapaianTeks == "" {
+		if c.CapaianTeks == "" || cv.Status == normalize.Empty {
+			// no capaian written ("-"): the Keterangan's verdict word is the row's
 			if kv := get(roleKeterangan); kv != "" {
 				if w := normalize.ParseValue(kv, normalize.Unknown); w.Word == "tercapai" || w.Word == "tidak_tercapai" {
 					c.CapaianTeks = w.Text
@@ -153,6 +154,10 @@ func (p *parser) readValue(s string, conv normalize.Convention, cr *capRow, t *t
 		return normalize.Value{}
 	}
 	v := normalize.ParseValue(s, conv)
+	if isRange(s) {
+		p.find("nilai.rentang", facts.Info, cr.start, cr.end, s, "%s: %q adalah rentang, bukan satu nilai; teks disimpan, nilai NULL", t.label, s)
+		v = normalize.Value{Text: v.Text, Status: normalize.Word}
+	}
 	switch v.Status {
 	case normalize.Ambiguous:
 		p.find("nilai.ambigu", facts.Warning, cr.start, cr.end, s, "%s: %q dapat dibaca sebagai ribuan atau desimal; dimuat NULL", t.label, s)

@@ -39,15 +39,16 @@ type kvLine struct {
 
 type kvRecord struct {
 	title      string
+	named      bool // the title opens the paragraph or follows a record: it may name the row (kv_title.go)
 	start, end int
 	keys       []string
 	vals       map[string]string
 }
 
 // kvLines splits a paragraph back into its lines; nil unless at least
-// three of them are "key : value".
+// three of them are "key : value" (or "key ...... value", kv_leader.go).
 func (p *parser) kvLines(b *extract.Block) []kvLine {
-	if strings.Count(b.Text, ":") < 3 || b.End-b.Start < 2 {
+	if strings.Count(b.Text, ":") < 3 && !strings.Contains(b.Text, "...") && !strings.Contains(b.Text, "…") || b.End-b.Start < 2 {
 		return nil
 	}
 	raw := p.lines(b.Start, b.End)
@@ -60,7 +61,10 @@ func (p *parser) kvLines(b *extract.Block) []kvLine {
 		l := kvLine{n: b.Start + i, text: strings.TrimSpace(t)}
 		if m := reKVLine.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], ". ") && len(strings.Fields(m[1])) <= 9 &&
 			!strings.Contains(m[2], "://") {
-			l.key, l.value = strings.Join(strings.Fields(m[1]), " "), m[2]
+			l.key, l.value = strings.TrimRight(strings.Join(strings.Fields(m[1]), " "), " .…"), m[2] // "Target ...... : 80"
+			n++
+		} else if k, v, ok := kvLeader(l.text); ok {
+			l.key, l.value = k, v // "Target 2022 ........ 100 %" (kv_leader.go)
 			n++
 		}
 		out = append(out, l)
@@ -68,6 +72,7 @@ func (p *parser) kvLines(b *extract.Block) []kvLine {
 	if n < 3 {
 		return nil
 	}
+	kvNamed(out)
 	return out
 }
 
@@ -135,13 +140,14 @@ func (p *parser) kvParagraph(b *extract.Block, prose func(*extract.Block)) bool 
 	for i, l := range ls {
 		nextKV := i+1 < len(ls) && ls[i+1].key != ""
 		switch {
-		case l.key == "" && nextKV && len(l.text) <= 70 && !strings.HasSuffix(l.text, "."):
-			// a record's title ("Sasaran Strategis 1", "Program 076.01.WA")
+		case l.key == "" && nextKV && !strings.HasSuffix(l.text, ".") && (len(l.text) <= 70 || len(l.text) <= 160 && kvTitleAlone(ls, i)):
+			// a record's title ("Sasaran Strategis 1", "Program 076.01.WA",
+			// an indicator's name)
 			if len(recs) == 0 && cur == nil {
 				flushText()
 			}
 			closeRec()
-			cur = &kvRecord{title: l.text, start: l.n, end: l.n, vals: map[string]string{}}
+			cur = &kvRecord{title: l.text, named: kvTitleAlone(ls, i), start: l.n, end: l.n, vals: map[string]string{}}
 		case l.key == "":
 			if cur != nil || len(recs) > 0 {
 				flushRecs()
@@ -172,6 +178,15 @@ func (p *parser) kvParagraph(b *extract.Block, prose func(*extract.Block)) bool 
 	flushRecs()
 	flushText()
 	return true
+}
+
+// kvValues are the record's values under keys, "" where it has none.
+func kvValues(r kvRecord, keys []string) []string {
+	out := make([]string, len(keys))
+	for j, k := range keys {
+		out[j] = r.vals[k]
+	}
+	return out
 }
 
 func hasKey(keys []string, k string) bool {
@@ -249,10 +264,20 @@ func (p *parser) kvTable(recs []kvRecord, caption string) {
 		recs[0].title = "Jumlah"
 	}
 	hdr := append([]string{titleHdr}, keys...)
+	titled := kvTitleLabel(recs, keys) // records named by their titles (kv_title.go)
+	if titled != "" {
+		hdr = append([]string{"No", titled}, keys...)
+	}
 	blk.Header = []extract.Row{{Start: recs[0].start, End: recs[0].start, Cells: hdr}}
 	blk.Width = len(hdr)
 	for _, r := range recs {
 		cells := make([]string, len(hdr))
+		if titled != "" {
+			cells[0], cells[1] = kvTitleParts(r.title)
+			copy(cells[2:], kvValues(r, keys))
+			blk.Rows = append(blk.Rows, extract.Row{Start: r.start, End: r.end, Cells: cells})
+			continue
+		}
 		switch {
 		case titleHdr == "Kode" && reKVCode.MatchString(r.title):
 			cells[0] = reKVCode.FindStringSubmatch(r.title)[1]
@@ -263,9 +288,7 @@ func (p *parser) kvTable(recs []kvRecord, caption string) {
 				cells[0] = m[1]
 			}
 		}
-		for j, k := range keys {
-			cells[j+1] = r.vals[k]
-		}
+		copy(cells[1:], kvValues(r, keys))
 		if titleHdr == "Kode" && reKVTotal.MatchString(r.title) {
 			// the total's label in the text column too: "JUMLAH KESELURUHAN"
 			for j, k := range keys {

@@ -72,7 +72,7 @@ func continues(t string) bool {
 // two halves of a sentence: a running header or footer with a page number
 // or mark ("LKj KPU Kab. Sikka 2023 | hal. 17", "Halaman 4 dari 30").
 func pageFurniture(t string) bool {
-	return len(t) <= 80 && !sentenceEnded(t) && rePageFoot.MatchString(t)
+	return len(t) <= 80 && !sentenceEnded(t) && mayPageFoot(t) && rePageFoot.MatchString(t)
 }
 
 var reNumberedHeading = regexp.MustCompile(`^\d+(?:\.\d+)*\.?\s+[A-Z]`)

@@ -15,6 +15,23 @@ func mayOtherRoll(t string) bool {
 		containsFoldASCII(t, "khusus") || containsFoldASCII(t, "sementara")
 }
 
+// mayPageFoot is false when rePageFoot cannot match t: its first
+// alternative names "hal" (letters without a non-ASCII case fold), the
+// others end the text with a digit, then white space and at most one dash.
+// Stripping every trailing space and dash byte (of "–" too) leaves that
+// digit last. pageFurniture asks it of every short paragraph near a page
+// break, most of them neither.
+func mayPageFoot(t string) bool {
+	if containsFoldASCII(t, "hal") {
+		return true
+	}
+	i := len(t)
+	for i > 0 && strings.IndexByte("\t\n\f\r -\xe2\x80\x93", t[i-1]) >= 0 {
+		i--
+	}
+	return i > 0 && isDigitByte(t[i-1])
+}
+
 // sentenceEnded is reSentenceEnd.MatchString(t): t ends with one of
 // . ! ? : ; and perhaps one closing quote or bracket after it. The
 // pattern, anchored only at its end, was tried at every byte of every

@@ -27,10 +27,26 @@ func revisiMatches(t string) [][]int {
 		}
 		d := i + j
 		s, e := revisiWindow(t, d)
-		wins = append(wins, [2]int{s, e})
+		if mayHoldKali(t[s:e]) {
+			wins = append(wins, [2]int{s, e})
+		}
 		i = d + 1
 	}
 	return findAllIn(reRevisi, t, wins)
+}
+
+// mayHoldKali: w may hold "kali", which every alternative of reRevisi
+// names: in any ASCII case, or w holds a non-ASCII byte (under (?i) "k"
+// also matches U+212A). A window without it holds no match, and most
+// windows around a "dipa" (budget sentences naming the DIPA) are such; the
+// pattern costs a backtrack over the whole window.
+func mayHoldKali(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	return containsFoldASCII(w, "kali")
 }
 
 // indexDipa is the first index of "dipa" in t in any ASCII case, or -1.

@@ -42,7 +42,7 @@ func TestWindowedMatches(t *testing.T) {
 			"sebanyak", "direvisi", "mengalami", "dilakukan", "pok", "(tiga)", "(dua belas)", "(", ")", ".", ",", ";", "x", "_",
 			"é", "anggaran", "tahun 2023", "pada", "satker",
 			"kali revisi DIPA", "revisi DIPA sebanyak", "DIPA direvisi", "DIPA mengalami", "revisi POK", "sebanyak 4 kali",
-			"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyy", "dilaKukan", "direviſi", "MENGALAMI"},
+			"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyy", "dilaKukan", "direviſi", "MENGALAMI", "\u212Aali", "KALI"},
 		seps: []string{" ", " ", " ", "", "  ", "\t", ", "},
 		written: []string{
 			"",
@@ -54,6 +54,8 @@ func TestWindowedMatches(t *testing.T) {
 			"ab_13 kali revisi dipa; revisi dipa sebanyak 7 kali, dipa_x direvisi 2 kali",
 			"DIPA mengalami 12 kali revisi dan DIPA dilakukan revisi sebanyak sebelas kali",
 			"reviſi DIPA ſebanyak 3 Kali, DIPA direviſi lima kali",
+			"DIPA direvisi 3 \u212Aali; revisi DIPA sebanyak 2 \u212AALI",
+			"pagu DIPA sebesar Rp 5 miliar. Revisi DIPA sebanyak 2 kali. DIPA tanpa revisi.",
 		},
 	}, {
 		name: "amountMatches", re: reAmount, find: amountMatches, seed: 17, n: 6000, parts: 24,

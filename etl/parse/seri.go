@@ -255,6 +255,10 @@ func (p *parser) seriTable(t *tableInfo) {
 				cell = strings.Join(r.Fragments(col.idx), " ")
 			}
 			v := normalize.ParseValue(cell, normalize.Unknown)
+			if isRange(cell) {
+				p.find("nilai.rentang", facts.Info, r.Start, r.End, cell, "%s: %q adalah rentang, bukan satu nilai; teks disimpan, nilai NULL", t.label, cell)
+				v = normalize.Value{Text: v.Text, Status: normalize.Word}
+			}
 			jenis := col.jenis
 			if rowJenis != "" {
 				jenis = rowJenis

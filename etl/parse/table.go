@@ -38,10 +38,14 @@ func (p *parser) table(b *extract.Block) {
 	case famDPT:
 		p.dptTable(t)
 	default:
-		if p.budgetByYearColumns(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) || p.capaianByRows(t) {
+		if p.budgetByYearColumns(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) || p.capaianByMeasureRows(t) || p.capaianByRows(t) {
 			return
 		}
 		p.footnoteRows(b)
+		return
+	}
+	if t.fam != famCapaian && t.fam != famSeri && p.readNothingSince(m) {
+		p.capaianByMeasureRows(t) // "Nilai Keterbukaan ..." heading a column made the table look like another family's
 	}
 }
 

@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -222,7 +223,8 @@ func plainLine(l *textLine) outLine {
 
 // isSeed reports whether a line holds a gap that is wide for its font and
 // clearly wider than its narrowest gap (justified text stretches all its
-// spaces alike, so it is not a seed).
+// spaces alike, so it is not a seed, however wide a few long words on a
+// justified line stretch them).
 func isSeed(l *textLine) bool {
 	if len(l.words) < 2 {
 		return false
@@ -234,7 +236,34 @@ func isSeed(l *textLine) bool {
 	if len(l.words) == 2 {
 		return maxGap >= 1.0*l.size
 	}
+	if justified(l, minGap, maxGap) {
+		return false
+	}
 	return maxGap >= 1.5*l.size || (maxGap >= 0.8*l.size && maxGap >= 2*minGap)
+}
+
+// justified reports a line of justified prose: three or more words with
+// every gap stretched alike (within 0.05 em) and two words or more holding
+// letters. A row of same-width amounts right-aligned in even columns has
+// even gaps too, but no words; a plain-text table row in a monospaced font
+// whose cells happen to be padded alike has gaps of whole spaces, which a
+// justified line's stretched spaces are not.
+func justified(l *textLine, minGap, maxGap float64) bool {
+	if len(l.words) < 3 || maxGap-minGap > 0.05*l.size {
+		return false
+	}
+	if adv := monoAdvance([]textLine{*l}); adv > 0 {
+		if n := math.Round(minGap / adv); math.Abs(minGap-n*adv) <= 0.05*adv {
+			return false
+		}
+	}
+	n := 0
+	for _, w := range l.words {
+		if strings.IndexFunc(w.text, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // column is the x range of one borderless column.
@@ -512,14 +541,28 @@ func continues(s string) bool {
 // "/" or "-") continues without a space; other lines join with one space.
 // right <= 0 means the edge is unknown.
 func joinWrapped(ls []textLine, right float64) string {
+	return joinCell(ls, right, true)
+}
+
+// joinCell joins a cell's lines as joinWrapped does; with words false only
+// an amount cut at the right edge continues without a space (a ruled
+// cell, whose right edge is that of its widest line, not of its column:
+// a word alone on its line there may be the widest and end nowhere near
+// the rule).
+func joinCell(ls []textLine, right float64, words bool) string {
+	if len(ls) == 1 {
+		return clean(ls[0].text())
+	}
 	sort.SliceStable(ls, func(a, b int) bool { return ls[a].base < ls[b].base })
 	var b strings.Builder
 	for k, l := range ls {
 		if k > 0 {
 			prev := ls[k-1]
 			t := prev.words[len(prev.words)-1].text
-			cut := len(prev.words) == 1 && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
-				right > 0 && prev.x1 >= right-0.15*prev.size && continues(l.words[0].text))
+			next := l.words[0].text
+			edge := right > 0 && prev.x1 >= right-0.15*prev.size
+			cut := len(prev.words) == 1 && (words && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
+				edge && continues(next)) || edge && cutNumber(t, next))
 			if !cut {
 				b.WriteByte(' ')
 			}
@@ -527,4 +570,28 @@ func joinWrapped(ls []textLine, right float64) string {
 		b.WriteString(l.text())
 	}
 	return clean(b.String())
+}
+
+// groupedNumber is an amount as reports write it: digits grouped by
+// thousands with dots (decimals after a comma), or the English way, or
+// ungrouped digits with optional decimals.
+var groupedNumber = regexp.MustCompile(`^([0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?|[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?|[0-9]+([.,][0-9]+)?)$`)
+
+// numberPiece matches a run of digits and separators starting with a digit.
+var numberPiece = regexp.MustCompile(`^[0-9][0-9.,]*$`)
+
+// cutNumber reports whether an amount too wide for its column was broken
+// inside, as ReportLab and Word break a word that does not fit on a line
+// of its own ("1.462.341.00" over "0"): the line's piece is no well-formed
+// number while the two pieces joined are. Two whole numbers stacked in one
+// cell ("2020" over "2021") each stand alone and stay apart.
+func cutNumber(prev, next string) bool {
+	if !numberPiece.MatchString(prev) || next == "" || next[0] < '0' || next[0] > '9' {
+		return false
+	}
+	rest := next
+	if i := strings.IndexFunc(next, func(r rune) bool { return !strings.ContainsRune("0123456789.,", r) }); i >= 0 {
+		rest = next[:i]
+	}
+	return !groupedNumber.MatchString(prev) && groupedNumber.MatchString(prev+rest)
 }

@@ -33,7 +33,9 @@
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
-//     other lines keep single spaces. A group heading of a two-level
+//     other lines keep single spaces. An amount too wide for its column
+//     that the typesetter broke inside ("1.462.341.00" over "0") is joined
+//     back when only the joined pieces make a well-formed number. A group heading of a two-level
 //     header ("DPT Pemilu 2024" over "TPS L P L+P") does not merge the
 //     columns it spans: it goes into the first of them. A row over
 //     several lines is followed by a blank line only when the gap under
@@ -72,4 +74,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-4"
+const Version = "pdftext-5"

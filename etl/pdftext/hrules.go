@@ -57,11 +57,50 @@ next:
 	}
 	var out []*stack
 	for _, s := range open {
-		if len(s.ys) >= 3 && s.x1-s.x0 > 50 {
-			out = append(out, s)
+		for _, part := range s.splitNested(hs) {
+			if len(part.ys) >= 3 && part.x1-part.x0 > 50 {
+				out = append(out, part)
+			}
 		}
 	}
 	return out
+}
+
+// splitNested cuts the stack at every band that holds another table's
+// rules: two rules of one other extent, at least 50 pt wide, inside the
+// band (a narrow boxed table under a page header's rule, with the box of
+// the next table below it). Such a band is no row of the stack.
+func (s *stack) splitNested(hs []rule) []*stack {
+	var out []*stack
+	from := 0
+	for k := 0; k+1 < len(s.ys); k++ {
+		if nestedTable(hs, s.x0, s.x1, s.ys[k], s.ys[k+1]) {
+			out = append(out, &stack{x0: s.x0, x1: s.x1, ys: s.ys[from : k+1]})
+			from = k + 1
+		}
+	}
+	return append(out, &stack{x0: s.x0, x1: s.x1, ys: s.ys[from:]})
+}
+
+// nestedTable reports whether two rules of one extent other than x0..x1,
+// inside it and at least 50 pt wide, lie strictly between y0 and y1.
+func nestedTable(hs []rule, x0, x1, y0, y1 float64) bool {
+	var in []rule
+	for _, r := range hs {
+		if r.y0 > y0+ruleTol && r.y0 < y1-ruleTol && r.x1-r.x0 >= 50 &&
+			r.x0 >= x0-ruleTol && r.x1 <= x1+ruleTol &&
+			(math.Abs(r.x0-x0) > 2*ruleTol || math.Abs(r.x1-x1) > 2*ruleTol) {
+			in = append(in, r)
+		}
+	}
+	for i := range in {
+		for j := i + 1; j < len(in); j++ {
+			if math.Abs(in[i].x0-in[j].x0) <= 2*ruleTol && math.Abs(in[i].x1-in[j].x1) <= 2*ruleTol {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (s *stack) contains(x, y float64) bool {
@@ -159,6 +198,10 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 			}
 			out = append(out, stackRun(lines[i:j], prose[i:j], cols)...)
 			done = true
+		} else if j-i == 1 && !prose[i] && len(lines[i]) >= 2 {
+			// One band holding several lines that are no prose: a table
+			// boxed without inner rules, read as a borderless one.
+			out = append(out, outside(borderless(lines[i], cc))...)
 		} else {
 			for _, ls := range lines[i:j] {
 				out = append(out, outside(proseLines(ls))...)

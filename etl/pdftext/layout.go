@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -176,19 +177,21 @@ func unruledBand(g *grid, r int, cells map[cellKey][]glyph, ti int) []outLine {
 	return tableRows(lines, cols)
 }
 
-// cellText joins the lines of one cell with single spaces.
+// cellText joins the lines of one ruled cell with single spaces, except
+// an amount cut inside on the cell's widest line (cutNumber).
 func cellText(gs []glyph, ocr bool) (string, bool) {
 	if len(gs) == 0 {
 		return "", ocr
 	}
-	var parts []string
-	for _, l := range groupLines(gs) {
-		parts = append(parts, l.text())
+	ls := groupLines(gs)
+	right := 0.0
+	for _, l := range ls {
+		right = math.Max(right, l.x1)
 		for _, w := range l.words {
 			ocr = ocr || w.ocr
 		}
 	}
-	return clean(strings.Join(parts, " ")), ocr
+	return joinCell(ls, right, false), ocr
 }
 
 // clean removes TABs and form feeds a PDF might carry inside text, since

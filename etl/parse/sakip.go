@@ -549,13 +549,15 @@ func containsFoldASCII(s, sub string) bool {
 // kinerja 2022 ... nilai 74,62 dan predikat BB", "evaluasi atas kinerja
 // tahun 2019", "(tahun yang dinilai 2018)". That evaluation is the SAKIP
 // one, unless the sentence names another measure (RB, IKPA, an index,
-// the budget, compliance, integrity zone, public information, ...).
+// the budget, compliance, integrity zone, public information, a civil
+// servant's own performance, ...).
 func performanceEvaluation(s string) bool {
 	if !containsFoldASCII(s, "evaluasi") || !reScoredYear.MatchString(s) {
 		return false
 	}
 	for _, w := range [...]string{"reformasi", "rb ", "ikpa", "indeks", "anggaran", "kepatuhan", "zona integritas", "spip", "maturitas",
-		"informasi publik", "keterbukaan", "pelayanan publik", "survei", "kepuasan", "bpk", "opini", "laporan keuangan"} {
+		"informasi publik", "keterbukaan", "pelayanan publik", "survei", "kepuasan", "bpk", "opini", "laporan keuangan",
+		"pegawai", "skp", " asn", "individu", "jabatan"} {
 		if containsFoldASCII(s, w) {
 			return false
 		}

@@ -27,6 +27,10 @@ func TestSakipPerformanceEvaluation(t *testing.T) {
 		body: []string{"Hasil evaluasi keterbukaan informasi publik atas tahun kinerja 2022 memberikan nilai 74,62 dengan predikat BB."},
 		want: map[string][]string{},
 	}, {
+		name: "a civil servant's own evaluation",
+		body: []string{"Hasil evaluasi kinerja pegawai atas tahun kinerja 2022 memberikan nilai 85,10 dengan predikat A."},
+		want: map[string][]string{},
+	}, {
 		name: "no year of performance named",
 		body: []string{"Hasil evaluasi tahun 2022 memberikan nilai 74,62 dengan predikat BB."},
 		want: map[string][]string{},

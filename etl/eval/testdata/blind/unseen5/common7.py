@@ -1,0 +1,208 @@
+# Shared helpers of the unseen5/ authoring scripts (author7a/b/c.py). Everything the three
+# scripts need beyond ../author/lib.py: the facts the corpus already states (read from the
+# truth files of dev/ .. dev6/ through ../check_truth.keyed), so that a SAKIP score, a SAKIP
+# component, a budget total, an RB value or a kabupaten DPT row is reused and never
+# contradicted; a budget builder that fits a known total; and a capaian helper that refuses
+# rounding ties. Documents are written by Doc from lib.py: text and truth from the same numbers.
+import glob, json, os, random, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BLIND = os.path.dirname(HERE)
+sys.path.insert(0, BLIND)
+sys.path.insert(0, os.path.join(BLIND, "author"))
+
+import check_truth  # noqa: E402
+from lib import (Doc, SAKIP, KOMP, BOBOT, NAMA, ORDER, predikat, id_int, en_int, id_dec,  # noqa: E402,F401
+                 en_dec, serapan, kata_pengantar, pendahuluan, perencanaan, akuntabilitas_intro,
+                 analisis, penutup, tugas_list)
+
+EARLIER = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+THIN = "\u202f"  # narrow no-break space, the thousands separator of one document
+
+
+def _known():
+    out = {}
+    for p in EARLIER:
+        for f in sorted(glob.glob(os.path.join(BLIND, p, "truth", "*.json"))):
+            with open(f, encoding="utf-8") as fh:
+                for k, v in check_truth.keyed(json.load(fh)).items():
+                    out.setdefault(k, v)
+    return out
+
+
+KNOWN = _known()
+
+
+def skor(s, y):
+    """A satker's SAKIP score of tahun_dinilai y: the corpus's value, else lib's."""
+    v = KNOWN.get(("sakip", s, y))
+    return v[0] if v else SAKIP[(s, y)]
+
+
+def komponen(s, y):
+    """The four component (bobot, nilai) of (s, y): the corpus's, else new ones (multiples
+    of 0,05 but the last) that sum exactly to skor(s, y)."""
+    ks = {c: KNOWN.get(("komp", s, y, c)) for c in BOBOT}
+    if all(ks.values()):
+        return ks
+    if (s, y) in KOMP and abs(sum(v for _, v in KOMP[(s, y)].values()) - skor(s, y)) < 0.005:
+        return KOMP[(s, y)]
+    total = skor(s, y)
+    r = random.Random(f"k7{s}{y}")
+    out, acc = {}, 0.0
+    for c, b in list(BOBOT.items())[:3]:
+        v = round(round(b * total / 100 * r.uniform(0.95, 1.05) * 20) / 20, 2)
+        out[c] = (b, v)
+        acc += v
+    out["evaluasi_internal"] = (25, round(total - acc, 2))
+    assert 0 < out["evaluasi_internal"][1] < 25, (s, y, out)
+    return out
+
+
+def total_of(s, y):
+    v = KNOWN.get(("angg", s, y))
+    return v if v else None
+
+
+def dpt_of(s, pem, y):
+    return KNOWN.get(("dpt", s, pem, y))
+
+
+KEG = {"3355": "Pengelolaan Keuangan dan Barang Milik Negara",
+       "3358": "Pengelolaan Sumber Daya Manusia",
+       "3360": "Operasional Perkantoran dan Dukungan Sarana Prasarana",
+       "6639": "Teknis Penyelenggaraan Pemilu/Pemilihan",
+       "6640": "Penyelenggaraan Pemutakhiran Data Pemilih",
+       "6709": "Sosialisasi dan Partisipasi Masyarakat",
+       "6867": "Pembentukan Badan Adhoc",
+       "6871": "Pengelolaan, Pengadaan, Laporan dan Dokumentasi Logistik",
+       "6872": "Pemungutan dan Penghitungan Suara"}
+PROG = {"076.01.WA": "Program Dukungan Manajemen",
+        "076.01.CQ": "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi"}
+
+
+def split(total, weights, unit, r):
+    """total split by weights into multiples of unit (the last share takes the rest)."""
+    s = sum(weights)
+    parts = [int(total * w / s * r.uniform(0.97, 1.03)) // unit * unit for w in weights[:-1]]
+    parts.append(total - sum(parts))
+    return parts
+
+
+def anggaran(seed, wa, cq, pagu=None, real=None, unit=1000, runit=1, serap=(0.93, 0.99)):
+    """A year's budget: programs WA and CQ with kegiatan (wa, cq: {kode: weight}); pagu in
+    multiples of unit, realisasi of runit; fitted to a known (pagu, real) total when given.
+    Returns [(prog, [(keg, pagu, real)], pagu, real)] and the total (pagu, real)."""
+    r = random.Random(seed)
+    keys = [("076.01.WA", k, w) for k, w in wa.items()] + [("076.01.CQ", k, w) for k, w in cq.items()]
+    if pagu is None:
+        pagu = sum(int(w * r.uniform(0.9, 1.1) * 1000000) * unit for _, _, w in keys)
+    ps = split(pagu, [w for _, _, w in keys], unit, r)
+    if real is None:
+        real = sum(int(p * r.uniform(*serap)) // runit * runit for p in ps)
+    rs = split(real, ps, runit, r)
+    for p, x in zip(ps, rs):
+        assert 0.85 < x / p < 1.0, (seed, p, x)
+    out = []
+    for prog in ("076.01.WA", "076.01.CQ"):
+        rows = [(k, p, x) for (pg, k, _), p, x in zip(keys, ps, rs) if pg == prog]
+        if rows:
+            out.append((prog, rows, sum(p for _, p, _ in rows), sum(x for _, _, x in rows)))
+    return out, (pagu, real)
+
+
+def fakta_anggaran(d, progs, tot, lapor=True, tahun=None):
+    """Declare the TOTAL, program and kegiatan facts of a budget built by anggaran()."""
+    sl = (lambda p, x: serapan(p, x)) if lapor else (lambda p, x: None)
+    d.ang("TOTAL", "total", "", tot[0], tot[1], sl(*tot), tahun=tahun)
+    for prog, rows, p, x in progs:
+        d.ang(prog, "program", "", p, x, sl(p, x), tahun=tahun)
+        for k, kp, kx in rows:
+            d.ang(k, "kegiatan", prog, kp, kx, sl(kp, kx), tahun=tahun)
+
+
+def capai(tn, rn, arah="naik"):
+    """Capaian in percent, 2 decimals; asserts the value is no rounding tie."""
+    v = rn / tn * 100 if arah == "naik" else (tn - (rn - tn)) / tn * 100
+    x = round(v * 1000, 6)
+    assert not (x == int(x) and int(x) % 10 == 5), (tn, rn, v)
+    return round(v, 2)
+
+
+def thin(n):
+    """1234567 -> '1 234 567' with narrow no-break spaces."""
+    return f"{n:,}".replace(",", THIN)
+
+
+def kepala(d, c, sampul, ttd, kp_judul="KATA PENGANTAR"):
+    """Cover lines, a page break, the Kata Pengantar and its signature block, a page break."""
+    d.L(*sampul)
+    d.FF()
+    d.L(kp_judul, "")
+    d.PP(kata_pengantar(c), getattr(d, "W", None))
+    d.L(*ttd)
+    d.FF()
+
+
+def kpu(nama, kota=False):
+    n = nama if kota else f"Kabupaten {nama}"
+    return {"kpu": f"Komisi Pemilihan Umum {n}", "wil": n, "thn_kp": ""}
+
+
+# Indicator texts (schemas/ref/indikator.csv wording, KPU Kabupaten/Kota form)
+IND = {
+    "partisipasi": "Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan",
+    "perempuan": "Persentase Partisipasi Pemilih Perempuan dalam Pemilu/Pemilihan",
+    "disabilitas": "Persentase Partisipasi Pemilih Disabilitas dalam Pemilu/Pemilihan",
+    "tidak_terdaftar": "Persentase Pemilih yang Berhak Memilih Tetapi Tidak Masuk dalam Daftar Pemilih Tetap",
+    "jadwal": "Persentase KPU Kabupaten dalam menyelenggarakan Pemilu/Pemilihan sesuai dengan jadwal",
+    "pelanggaran": "Persentase Penyelenggara Pemilu/Pemilihan yang terbukti melakukan Pelanggaran Pemilu/Pemilihan",
+    "sengketa": "Persentase Sengketa Hukum yang dimenangkan KPU",
+    "kompetensi": "Persentase kesesuaian Kompetensi Pegawai terhadap standar kompetensi penugasannya",
+    "sarana": "Persentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja Pegawai yang berfungsi dengan baik",
+    "pemutakhiran": "Persentase KPU Kabupaten dalam memutakhirkan Data Pemilih Tepat Waktu",
+    "akip": "Nilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten",
+    "opini": "Opini BPK atas Laporan Keuangan",
+    "rb": "Nilai Evaluasi atas Pelaksanaan Reformasi Birokrasi KPU Kabupaten",
+    "informasi": "Nilai Keterbukaan Informasi Publik",
+    "logistik": "Persentase Satker dalam mendistribusikan logistik Pemilu/Pemilihan secara tepat sasaran tepat jumlah tepat jenis tepat mutu dan tepat waktu",
+    "lap_keu": "Jumlah laporan sistem akuntansi dan pelaporan keuangan",
+    "simonika": "Persentase KPU Kabupaten dalam Menyampaikan Laporan Pertanggungjawaban Penggunaan Anggaran berbasis SIMONIKA yang Tepat Waktu dan Valid",
+    "gaji": "Persentase pembayaran gaji dan tunjangan yang tepat waktu",
+    "arsip": "Persentase KPU Kabupaten dalam Mengelola Arsip Inaktif Sesuai Aturan Kearsipan",
+    "lap_bmn": "Jumlah Laporan Barang Milik Negara Berdasarkan SIMAK BMN yang datanya sesuai dengan Data SAK",
+}
+
+
+def cp(tn, rn, arah="naik"):
+    """The printed capaian cell (Indonesian, 2 decimals)."""
+    return id_dec(capai(tn, rn, arah))
+
+
+def bab_awal(d, c, h1=("BAB I", "PENDAHULUAN"), h2=("BAB II", "PERENCANAAN KINERJA"), sub=None,
+             lalu=None):
+    """BAB I (background, tugas list, organisation) and BAB II (Renstra, PK prose); sub(n, text)
+    renders a sub-heading line; lalu(d) adds what a document prints at the end of BAB II."""
+    sub = sub or (lambda n, t: f"{n}. {t}")
+    W = getattr(d, "W", None)
+    pd = pendahuluan(c)
+    d.L(*h1, "", sub("A", "Latar Belakang"), "")
+    d.PP(pd[:3], W)
+    d.L(sub("B", "Tugas dan Wewenang"), "")
+    d.P(f"Sesuai Undang-Undang Nomor 7 Tahun 2017, tugas dan wewenang {c['kpu']} antara lain:", W)
+    d.L(*tugas_list(c)[:7])
+    d.B()
+    d.L(sub("C", "Struktur Organisasi"), "")
+    d.PP(pd[4:8], W)
+    d.FF()
+    d.L(*h2, "", sub("A", "Rencana Strategis"), "")
+    d.PP(perencanaan(c)[:2], W)
+    d.L(sub("B", "Perjanjian Kinerja"), "")
+    d.PP(perencanaan(c)[2:], W)
+    if lalu:
+        lalu(d)
+    d.FF()
+
+
+def ttd(kota, tanggal, nama, nip, jabatan):
+    return ["", f"{kota}, {tanggal}", jabatan, "", "", nama, f"NIP. {nip}", ""]

@@ -100,7 +100,10 @@ def anggaran(seed, wa, cq, pagu=None, real=None, unit=1000, runit=1, serap=(0.93
     ps = split(pagu, [w for _, _, w in keys], unit, r)
     if real is None:
         real = sum(int(p * r.uniform(*serap)) // runit * runit for p in ps)
-    rs = split(real, ps, runit, r)
+    ratio = real / pagu
+    rs = [int(p * ratio * r.uniform(0.985, 1.015)) // runit * runit for p in ps]
+    big = ps.index(max(ps))
+    rs[big] += real - sum(rs)
     for p, x in zip(ps, rs):
         assert 0.85 < x / p < 1.0, (seed, p, x)
     out = []

@@ -132,7 +132,14 @@ def sumba_timur_2024():
             d.R(y, id_int(p), id_int(x), id_dec(serapan(p, x)))
             if y != 2024:
                 d.ang("TOTAL", "total", "", p, x, serapan(p, x), tahun=y)
-        d.L("Sumber: Aplikasi SAKTI dan OM-SPAN, diolah")
+        d.L("Sumber: Aplikasi SAKTI dan OM-SPAN, diolah", "")
+        d.L("Lampiran 7. Perkembangan Partisipasi Pemilih", "")
+        d.R("Tahun", "Pemilu/Pemilihan", "Partisipasi Pemilih (%)", "Partisipasi Pemilih Perempuan (%)")
+        for y, jenis, a, b in ((2019, "Pemilu Serentak", 81.07, 83.4), (2020, "Pemilihan Bupati", 79.64, 81.92),
+                               (2024, "Pemilu dan Pemilihan", 82.47, 85.12)):
+            d.R(y, jenis, id_dec(a), id_dec(b))
+            d.seri(IND["partisipasi"], y, "realisasi", id_dec(a), a, "persen")
+            d.seri(IND["perempuan"], y, "realisasi", id_dec(b), b, "persen")
 
     d.L("BAB IV", "PENUTUP", "")
     d.PP(penutup(c))

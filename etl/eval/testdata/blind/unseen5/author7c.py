@@ -55,9 +55,16 @@ def kabupaten_kupang_2023():
     v22, v21 = skor("5301", 2022), skor("5301", 2021)
     d.P(f"Atas kinerja tahun 2022, KPU Kabupaten Kupang memperoleh nilai evaluasi AKIP {id_dec(v22)} "
         f"dengan predikat {predikat(v22)}, meningkat dari {id_dec(v21)} pada tahun kinerja 2021 dengan "
-        "predikat yang sama.")
+        "predikat yang sama. Nilai tahun kinerja 2022 per komponen:")
+    d.R("", "Perencanaan Kinerja (30)", "Pengukuran Kinerja (30)", "Pelaporan Kinerja (15)",
+        "Evaluasi Internal (25)", "Total")
     d.sakip("5301", 2022, v22)
     d.sakip("5301", 2021, v21)
+    ks = komponen("5301", 2022)
+    d.R("Nilai", *[id_dec(ks[k][1]) for k in ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")],
+        id_dec(v22))
+    d.komp(2022, ks)
+    d.B()
     d.L("Tabel 3.3 Hasil Evaluasi Reformasi Birokrasi", "")
     d.R("Tahun", "Komponen Pengungkit", "Komponen Hasil", "Nilai RB", "Bobot", "Persentase")
     d.R(2022, "14,82", "6,82", "21,64", "36,30", "59,61%")
@@ -227,6 +234,14 @@ def flores_timur_2022():
     d.R(8, IND["opini"], "WTP", "WTP", "✓")
     d.capaian(IND["opini"], "WTP", None, "WTP", None, "opini", "-", grade=True)
     d.L("Keterangan: ✓ tercapai; ✗ belum tercapai", "")
+    d.P("Perkembangan realisasi dua indikator sumber daya selama empat tahun terakhir:")
+    d.L("Tabel 3.2 Realisasi Indikator Sumber Daya Tahun 2019-2022 (%)", "")
+    d.R("Indikator Kinerja", "2019", "2020", "2021", "2022")
+    for k, vals in (("kompetensi", (83.65, 80.1, 77.0, 82.35)), ("sarana", (88.4, 91.25, 94.0, 95.6))):
+        d.R(IND[k], *[id_dec(v) for v in vals])
+        for y, v in zip((2019, 2020, 2021, 2022), vals):
+            d.seri(IND[k], y, "realisasi", id_dec(v), v, "persen")
+    d.B()
     d.PP(analisis(c, IND["kompetensi"].lower()))
     d.FF()
     d.L("B. Evaluasi AKIP", "")
@@ -234,7 +249,7 @@ def flores_timur_2022():
     v = skor("5306", 2021)
     d.P("Hasil Evaluasi AKIP atas kinerja tahun 2021, yang diterima KPU Kabupaten Flores Timur pada "
         "tahun 2022, disajikan per komponen sebagai berikut.")
-    d.L("Tabel 3.2 Nilai Evaluasi AKIP Tahun 2021", "")
+    d.L("Tabel 3.3 Nilai Evaluasi AKIP Tahun 2021", "")
     d.R("Perencanaan Kinerja (30)", "Pengukuran Kinerja (30)", "Pelaporan Kinerja (15)",
         "Evaluasi Internal (25)", "Nilai", "Predikat")
     d.R(*[id_dec(ks[k][1]) for k in ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")],
@@ -306,6 +321,12 @@ def ttu_2021():
         f"({predikat(v19)}).")
     d.sakip("5303", 2020, v20)
     d.sakip("5303", 2019, v19)
+    ks = komponen("5303", 2020)
+    d.P("Rincian nilai atas tahun kinerja 2020: perencanaan kinerja " +
+        f"{id_dec(ks['perencanaan'][1])} / 30, pengukuran kinerja {id_dec(ks['pengukuran'][1])} / 30, "
+        f"pelaporan kinerja {id_dec(ks['pelaporan'][1])} / 15 dan evaluasi internal "
+        f"{id_dec(ks['evaluasi_internal'][1])} / 25.")
+    d.komp(2020, ks)
     d.L("Tabel 3.2 Nilai Evaluasi Reformasi Birokrasi Tahun 2021", "")
     d.R("Komponen", "Nilai / Bobot", "Persentase")
     d.R("Komponen Pengungkit", "14,21 / 23,10", "61,52%")

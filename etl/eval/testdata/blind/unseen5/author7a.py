@@ -6,26 +6,21 @@
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common7 import *  # noqa: F401,F403
-from common7 import (Doc, IND, KNOWN, KEG, PROG, THIN, akuntabilitas_intro, analisis, anggaran,
+from common7 import (buka, selesai, baris_capaian, huruf, nilai_akip, tabel_anggaran, IND, KNOWN, KEG, PROG, THIN, akuntabilitas_intro, analisis, anggaran,
                      bab_awal, capai, cp, dpt_of, fakta_anggaran, id_dec, id_int, kepala, komponen,
                      kpu, penutup, predikat, serapan, skor, thin, total_of, ttd, NAMA, ORDER)
 import random
 
 
 def sumba_timur_2024():
-    d = Doc("unseen5/lkj-sumba-timur-2024.txt", "5311", 2024)
-    d.W = 100
-    c = kpu("Sumba Timur")
-    c["thn_kp"] = "Tahun Anggaran 2024"
-    kepala(d, c, ["KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TIMUR", "", "", "LAPORAN KINERJA",
-                  "TAHUN ANGGARAN 2024", "", "", "", "Jl. Prof. Dr. W. Z. Johannes, Waingapu", "2025"],
-           ttd("Waingapu", "20 Januari 2025", "Yohanis Umbu Ndapa, S.E.", "19780312 200501 1 004",
-               "Sekretaris KPU Kabupaten Sumba Timur"))
-
     def pk_ref(d):
         d.P("Perjanjian Kinerja Tahun 2024 yang memuat sasaran strategis, indikator kinerja dan "
             "target tahunan disajikan lengkap pada Lampiran 1 laporan ini.")
-    bab_awal(d, c, lalu=pk_ref)
+    c = kpu("Sumba Timur", "Tahun Anggaran 2024")
+    d = buka("unseen5/lkj-sumba-timur-2024.txt", "5311", 2024, 100, c,
+             ["KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TIMUR", "", "", "LAPORAN KINERJA", "TAHUN ANGGARAN 2024",
+              "", "", "", "Jl. Prof. Dr. W. Z. Johannes, Waingapu", "2025"],
+             ("Waingapu", "20 Januari 2025", "Yohanis Umbu Ndapa, S.E.", "19780312 200501 1 004"), lalu=pk_ref)
 
     rows = [  # key, satuan cell, unit, arah, target, realisasi, grade
         ("partisipasi", "%", "persen", "naik", 80.0, 82.47),
@@ -141,22 +136,14 @@ def sumba_timur_2024():
             d.seri(IND["partisipasi"], y, "realisasi", id_dec(a), a, "persen")
             d.seri(IND["perempuan"], y, "realisasi", id_dec(b), b, "persen")
 
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c))
-    lampiran(d)
-    d.write()
+    selesai(d, c, lampiran=lampiran)
 
 
 def tts_2024():
-    d = Doc("unseen5/lkj-tts-2024.txt", "5302", 2024)
-    d.W = 96
-    c = kpu("Timor Tengah Selatan")
-    c["thn_kp"] = "Tahun 2024"
-    kepala(d, c, ["LAPORAN", "KINERJA", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN", "TIMOR TENGAH SELATAN",
+    c = kpu("Timor Tengah Selatan", "Tahun 2024")
+    d = buka("unseen5/lkj-tts-2024.txt", "5302", 2024, 96, c, ["LAPORAN", "KINERJA", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN", "TIMOR TENGAH SELATAN",
                   "", "TAHUN", "2024"],
-           ttd("Soe", "24 Januari 2025", "Marthen L. Nenoliu, S.Sos., M.Si.", "19750611 200212 1 003",
-               "Sekretaris KPU Kabupaten Timor Tengah Selatan"))
-    bab_awal(d, c)
+             ("Soe", "24 Januari 2025", "Marthen L. Nenoliu, S.Sos., M.Si.", "19750611 200212 1 003"))
     d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Pengukuran Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c))
     rows = [("partisipasi", 77.5, 79.86, "naik"), ("disabilitas", 70.0, 58.4, "naik"),
@@ -232,11 +219,7 @@ def tts_2024():
     d.P("Sisa anggaran terutama berasal dari efisiensi honorarium badan ad hoc dan belanja perjalanan "
         "dinas. Selain itu, saldo persediaan barang konsumsi per 31 Desember 2024 tercatat sebesar "
         f"{thin(412675300)} rupiah dan tidak termasuk realisasi belanja.")
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Soe", "24 Januari 2025", "Marthen L. Nenoliu, S.Sos., M.Si.", "19750611 200212 1 003",
-             "Sekretaris,"))
-    d.write()
+    selesai(d, c)
 
 
 # Kecamatan of TTS as dev3 prints them for Pemilu 2024 (name, L, P): the Pilkada split follows them
@@ -257,15 +240,10 @@ _kec_tts()
 
 
 def ende_2023():
-    d = Doc("unseen5/lkj-ende-2023.txt", "5308", 2023)
-    d.W = 92
-    c = kpu("Ende")
-    c["thn_kp"] = "Tahun 2023"
-    kepala(d, c, ["LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN ENDE TAHUN 2023", "", "",
+    c = kpu("Ende", "Tahun 2023")
+    d = buka("unseen5/lkj-ende-2023.txt", "5308", 2023, 92, c, ["LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN ENDE TAHUN 2023", "", "",
                   "Jalan Eltari No. 5, Ende, Flores, Nusa Tenggara Timur"],
-           ttd("Ende", "29 Januari 2024", "Drs. Fransiskus X. Bata", "19700405 199803 1 006",
-               "Sekretaris KPU Kabupaten Ende"))
-    bab_awal(d, c)
+             ("Ende", "29 Januari 2024", "Drs. Fransiskus X. Bata", "19700405 199803 1 006"))
     d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c))
     d.P("Tabel berikut menyandingkan target jangka menengah dalam Rencana Strategis dengan target "
@@ -336,22 +314,14 @@ def ende_2023():
     d.t["anggaran"][0]["pagu_awal"] = awal
     d.t["anggaran"][0]["revisi_dipa"] = 4
     d.B()
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Ende", "29 Januari 2024", "Drs. Fransiskus X. Bata", "19700405 199803 1 006", "Sekretaris,"))
-    d.write()
+    selesai(d, c)
 
 
 def manggarai_timur_2022():
-    d = Doc("unseen5/lkj-manggarai-timur-2022.txt", "5319", 2022)
-    d.W = 98
-    c = kpu("Manggarai Timur")
-    c["thn_kp"] = "Tahun 2022"
-    kepala(d, c, ["LAPORAN KINERJA (LKj)", "TAHUN 2022", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM",
+    c = kpu("Manggarai Timur", "Tahun 2022")
+    d = buka("unseen5/lkj-manggarai-timur-2022.txt", "5319", 2022, 98, c, ["LAPORAN KINERJA (LKj)", "TAHUN 2022", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM",
                   "KABUPATEN MANGGARAI TIMUR", "", "Borong"],
-           ttd("Borong", "30 Januari 2023", "Kornelius Jehamat, S.H.", "19761020 200312 1 002",
-               "Sekretaris KPU Kabupaten Manggarai Timur"))
-    bab_awal(d, c)
+             ("Borong", "30 Januari 2023", "Kornelius Jehamat, S.H.", "19761020 200312 1 002"))
     d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c)[:2])
     rows = [("pemutakhiran", 100.0, 100.0, "naik"), ("informasi", 75.0, 79.4, "naik"),
@@ -434,10 +404,7 @@ def manggarai_timur_2022():
     d.B()
     d.P("Sisa anggaran pada rincian output Layanan Sarana Internal berasal dari selisih harga "
         "pengadaan kendaraan roda dua setelah proses e-purchasing.")
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Borong", "30 Januari 2023", "Kornelius Jehamat, S.H.", "19761020 200312 1 002", "Sekretaris,"))
-    d.write()
+    selesai(d, c)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@
 # letter-spaced headings and table headers). Run from etl/eval/testdata/blind/.
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common7 import (Doc, IND, KEG, PROG, akuntabilitas_intro, analisis, anggaran, bab_awal, capai,
+from common7 import (buka, selesai, baris_capaian, huruf, nilai_akip, tabel_anggaran, IND, KEG, PROG, akuntabilitas_intro, analisis, anggaran, bab_awal, capai,
                      cp, dpt_of, fakta_anggaran, id_dec, id_int, kepala, komponen, kpu, penutup,
                      predikat, serapan, skor, total_of, ttd)
 
@@ -19,15 +19,10 @@ def kolom(d, cols):
 
 
 def sabu_raijua_2020():
-    d = Doc("unseen5/lkj-sabu-raijua-2020.txt", "5320", 2020, flat=True)
-    d.W = 90
-    c = kpu("Sabu Raijua")
-    c["thn_kp"] = "Tahun 2020"
-    kepala(d, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "TAHUN 2020", "",
+    c = kpu("Sabu Raijua", "Tahun 2020")
+    d = buka("unseen5/lkj-sabu-raijua-2020.txt", "5320", 2020, 90, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "TAHUN 2020", "",
                   "Seba, Sabu Raijua"],
-           ttd("Seba", "25 Januari 2021", "Yulius Ratu Kore, S.Sos.", "19740716 200701 1 011",
-               "Sekretaris KPU Kabupaten Sabu Raijua"))
-    bab_awal(d, c)
+             ("Seba", "25 Januari 2021", "Yulius Ratu Kore, S.Sos.", "19740716 200701 1 011"), flat=True)
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Tahun 2020", "")
     d.PP(akuntabilitas_intro(c))
     rows = [("partisipasi", 77.5, 81.36, "naik"), ("perempuan", 77.5, 84.02, "naik"),
@@ -92,10 +87,7 @@ def sabu_raijua_2020():
     fakta_anggaran(d, progs, tt, lapor=False)
     d.P("Sisa anggaran terbesar berada pada kegiatan operasional perkantoran karena pembatasan "
         "perjalanan dinas selama masa pandemi Covid-19.")
-    d.L("BAB IV PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Seba", "25 Januari 2021", "Yulius Ratu Kore, S.Sos.", "19740716 200701 1 011", "Sekretaris,"))
-    d.write()
+    selesai(d, c, ("BAB IV PENUTUP", ""))
 
 
 def box(d, head, rows, right=None):
@@ -112,15 +104,10 @@ def box(d, head, rows, right=None):
 
 
 def nagekeo_2024():
-    d = Doc("unseen5/lkj-nagekeo-2024.txt", "5316", 2024, flat=True)
-    d.W = 94
-    c = kpu("Nagekeo")
-    c["thn_kp"] = "Tahun 2024"
-    kepala(d, c, ["LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN NAGEKEO", "TAHUN 2024", "",
+    c = kpu("Nagekeo", "Tahun 2024")
+    d = buka("unseen5/lkj-nagekeo-2024.txt", "5316", 2024, 94, c, ["LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN NAGEKEO", "TAHUN 2024", "",
                   "Mbay"],
-           ttd("Mbay", "31 Januari 2025", "Agustinus Dhae, S.E.", "19790828 200604 1 008",
-               "Sekretaris KPU Kabupaten Nagekeo"))
-    bab_awal(d, c)
+             ("Mbay", "31 Januari 2025", "Agustinus Dhae, S.E.", "19790828 200604 1 008"), flat=True)
     d.L("BAB III AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c))
     d.P("Tabel dalam bab ini diekspor langsung dari aplikasi monitoring kinerja internal.")
@@ -199,10 +186,7 @@ def nagekeo_2024():
     d.B()
     d.P("Di luar DIPA, KPU Kabupaten Nagekeo menerima dana hibah Pemilihan dari Pemerintah Kabupaten "
         "Nagekeo sebesar Rp 18.400.000.000 yang dipertanggungjawabkan dalam laporan tersendiri.")
-    d.L("BAB IV PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Mbay", "31 Januari 2025", "Agustinus Dhae, S.E.", "19790828 200604 1 008", "Sekretaris,"))
-    d.write()
+    selesai(d, c, ("BAB IV PENUTUP", ""))
 
 
 def legenda(d, names):
@@ -212,14 +196,9 @@ def legenda(d, names):
 
 
 def kota_kupang_2019():
-    d = Doc("unseen5/lkj-kota-kupang-2019.txt", "5371", 2019)
-    d.W = 100
-    c = kpu("Kota Kupang", kota=True)
-    c["thn_kp"] = "Tahun 2019"
-    kepala(d, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2019"],
-           ttd("Kupang", "27 Januari 2020", "Drs. Paulus Rohi Bire", "19680923 199503 1 002",
-               "Sekretaris KPU Kota Kupang"))
-    bab_awal(d, c)
+    c = kpu("Kota Kupang", "Tahun 2019", kota=True)
+    d = buka("unseen5/lkj-kota-kupang-2019.txt", "5371", 2019, 100, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2019"],
+             ("Kupang", "27 Januari 2020", "Drs. Paulus Rohi Bire", "19680923 199503 1 002"))
     d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c)[:2])
     d.P("Untuk menghemat ruang, setiap tabel dalam bab ini memakai kode kolom K1, K2 dan seterusnya "
@@ -287,10 +266,7 @@ def kota_kupang_2019():
     d.P("Selain belanja, KPU Kota Kupang mencatat Penerimaan Negara Bukan Pajak sebesar Rp 14.250.000 "
         "yang berasal dari penjualan dokumen lelang dan sewa rumah dinas, yang seluruhnya telah disetor "
         "ke Kas Negara.")
-    d.L("BAB IV PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Kupang", "27 Januari 2020", "Drs. Paulus Rohi Bire", "19680923 199503 1 002", "Sekretaris,"))
-    d.write()
+    selesai(d, c, ("BAB IV PENUTUP", ""))
 
 
 def sp(s):
@@ -299,15 +275,10 @@ def sp(s):
 
 
 def sumba_barat_daya_2021():
-    d = Doc("unseen5/lakip-sumba-barat-daya-2021.txt", "5318", 2021)
-    d.W = 96
-    c = kpu("Sumba Barat Daya")
-    c["thn_kp"] = "Tahun 2021"
-    kepala(d, c, [sp("LAKIP"), "", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH",
+    c = kpu("Sumba Barat Daya", "Tahun 2021")
+    d = buka("unseen5/lakip-sumba-barat-daya-2021.txt", "5318", 2021, 96, c, [sp("LAKIP"), "", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH",
                   "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA BARAT DAYA", "TAHUN 2021", "", "Tambolaka"],
-           ttd("Tambolaka", "26 Januari 2022", "Fransiskus Malo Bulu, S.H.", "19770202 200604 1 017",
-               "Sekretaris KPU Kabupaten Sumba Barat Daya"), kp_judul=sp("KATA PENGANTAR"))
-    bab_awal(d, c, h1=(sp("BAB I"), sp("PENDAHULUAN")), h2=(sp("BAB II"), sp("PERENCANAAN KINERJA")))
+             ("Tambolaka", "26 Januari 2022", "Fransiskus Malo Bulu, S.H.", "19770202 200604 1 017"), kp_judul=sp("KATA PENGANTAR"), h1=(sp("BAB I"), sp("PENDAHULUAN")), h2=(sp("BAB II"), sp("PERENCANAAN KINERJA")))
     d.L(sp("BAB III"), sp("AKUNTABILITAS KINERJA"), "", "A. Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c))
     rows = [("pemutakhiran", 100.0, 100.0, "naik"), ("informasi", 75.0, 77.85, "naik"),
@@ -372,11 +343,7 @@ def sumba_barat_daya_2021():
         d.ang("TOTAL", "total", "", p, x, serapan(p, x), tahun=y)
     d.R(2021, id_int(tt[0]), id_int(tt[1]), id_dec(serapan(*tt)))
     d.B()
-    d.L(sp("BAB IV"), sp("PENUTUP"), "")
-    d.PP(penutup(c))
-    d.L(*ttd("Tambolaka", "26 Januari 2022", "Fransiskus Malo Bulu, S.H.", "19770202 200604 1 017",
-             "Sekretaris,"))
-    d.write()
+    selesai(d, c, (sp("BAB IV"), sp("PENUTUP"), ""))
 
 
 if __name__ == "__main__":

@@ -5,21 +5,16 @@
 # one cell: `Target / Realisasi`, `Pagu / Realisasi`). Run from etl/eval/testdata/blind/.
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common7 import (Doc, IND, KEG, PROG, akuntabilitas_intro, analisis, anggaran, bab_awal, capai,
+from common7 import (buka, selesai, baris_capaian, huruf, nilai_akip, tabel_anggaran, IND, KEG, PROG, akuntabilitas_intro, analisis, anggaran, bab_awal, capai,
                      cp, dpt_of, fakta_anggaran, id_dec, id_int, kepala, komponen, kpu, penutup,
                      predikat, serapan, skor, total_of, ttd)
 
 
 def kabupaten_kupang_2023():
-    d = Doc("unseen5/lkj-kabupaten-kupang-2023.txt", "5301", 2023)
-    d.W = 94
-    c = kpu("Kupang")
-    c["thn_kp"] = "periode 1 Januari sampai dengan 31 Desember 2023"
-    kepala(d, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "",
+    c = kpu("Kupang", "periode 1 Januari sampai dengan 31 Desember 2023")
+    d = buka("unseen5/lkj-kabupaten-kupang-2023.txt", "5301", 2023, 94, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "",
                   "Periode 1 Januari - 31 Desember 2023", "", "Oelamasi"],
-           ttd("Oelamasi", "22 Januari 2024", "Yeremias Tanaem, S.Sos., M.M.", "19720517 199903 1 005",
-               "Sekretaris KPU Kabupaten Kupang"))
-    bab_awal(d, c)
+             ("Oelamasi", "22 Januari 2024", "Yeremias Tanaem, S.Sos., M.M.", "19720517 199903 1 005"))
     d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
     d.PP(akuntabilitas_intro(c))
     d.P("Tabel pengukuran kinerja disusun dengan format baku aplikasi e-Kinerja: kolom angka "
@@ -106,11 +101,7 @@ def kabupaten_kupang_2023():
     d.B()
     d.P("Selain belanja, saldo kas di bendahara pengeluaran per 31 Desember 2023 tercatat nihil dan "
         "nilai persediaan sebesar Rp 287.410.550.")
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Oelamasi", "22 Januari 2024", "Yeremias Tanaem, S.Sos., M.M.", "19720517 199903 1 005",
-             "Sekretaris,"))
-    d.write()
+    selesai(d, c)
 
 
 KEC_ALOR = [("Teluk Mutiara", 17, 54, 5633, 6072), ("Kabola", 6, 42, 3382, 3632),
@@ -125,15 +116,10 @@ KEC_ALOR = [("Teluk Mutiara", 17, 54, 5633, 6072), ("Kabola", 6, 42, 3382, 3632)
 
 
 def alor_2019():
-    d = Doc("unseen5/lkjip-alor-2019.txt", "5305", 2019)
-    d.W = 100
-    c = kpu("Alor")
-    c["thn_kp"] = "Instansi Pemerintah (LKjIP) Tahun 2019"
-    kepala(d, c, ["LKjIP", "LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN ALOR", "2019", "",
+    c = kpu("Alor", "Instansi Pemerintah (LKjIP) Tahun 2019")
+    d = buka("unseen5/lkjip-alor-2019.txt", "5305", 2019, 100, c, ["LKjIP", "LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN ALOR", "2019", "",
                   "Kalabahi"],
-           ttd("Kalabahi", "30 Januari 2020", "Abdul Rahman Kadir, S.E.", "19731109 200501 1 009",
-               "Sekretaris KPU Kabupaten Alor"))
-    bab_awal(d, c)
+             ("Kalabahi", "30 Januari 2020", "Abdul Rahman Kadir, S.E.", "19731109 200501 1 009"))
     d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c))
     rows = [("partisipasi", 77.5, 83.62, "naik"), ("perempuan", 77.5, 86.14, "naik"),
@@ -203,21 +189,13 @@ def alor_2019():
     d.R("", "Jumlah Total", f"Rp {id_int(tt[0])}", f"Rp {id_int(tt[1])}", f"{id_dec(serapan(*tt))}%")
     fakta_anggaran(d, progs, tt)
     d.B()
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Kalabahi", "30 Januari 2020", "Abdul Rahman Kadir, S.E.", "19731109 200501 1 009", "Sekretaris,"))
-    d.write()
+    selesai(d, c)
 
 
 def flores_timur_2022():
-    d = Doc("unseen5/lkj-flores-timur-2022.txt", "5306", 2022)
-    d.W = 96
-    c = kpu("Flores Timur")
-    c["thn_kp"] = "Tahun Anggaran 2022"
-    kepala(d, c, ["LAPORAN KINERJA", "TAHUN ANGGARAN 2022", "", "KPU KABUPATEN FLORES TIMUR", "Larantuka"],
-           ttd("Larantuka", "25 Januari 2023", "Maria Goreti Kewa, S.H.", "19770314 200312 2 006",
-               "Sekretaris KPU Kabupaten Flores Timur"))
-    bab_awal(d, c)
+    c = kpu("Flores Timur", "Tahun Anggaran 2022")
+    d = buka("unseen5/lkj-flores-timur-2022.txt", "5306", 2022, 96, c, ["LAPORAN KINERJA", "TAHUN ANGGARAN 2022", "", "KPU KABUPATEN FLORES TIMUR", "Larantuka"],
+             ("Larantuka", "25 Januari 2023", "Maria Goreti Kewa, S.H.", "19770314 200312 2 006"))
     d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c)[:2])
     d.P("Status setiap indikator ditandai dengan ✓ (tercapai) atau ✗ (belum tercapai); persentase "
@@ -282,21 +260,13 @@ def flores_timur_2022():
         f"pemilih, terdiri atas {id_int(pem[1])} laki-laki dan {id_int(pem[2])} perempuan di {pem[0]} TPS. "
         "Hasil pemutakhiran Daftar Pemilih Berkelanjutan semester II Tahun 2022 mencatat 196.204 pemilih.")
     d.dpt("pemilu", 2019, "kabupaten", "Kabupaten Flores Timur", None, *pem[:3], tidak=["jumlah_desa"])
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Larantuka", "25 Januari 2023", "Maria Goreti Kewa, S.H.", "19770314 200312 2 006", "Sekretaris,"))
-    d.write()
+    selesai(d, c)
 
 
 def ttu_2021():
-    d = Doc("unseen5/lkj-ttu-2021.txt", "5303", 2021)
-    d.W = 98
-    c = kpu("Timor Tengah Utara")
-    c["thn_kp"] = "Tahun 2021"
-    kepala(d, c, ["LKj", "KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN 2021", "", "Kefamenanu"],
-           ttd("Kefamenanu", "21 Januari 2022", "Petrus Nahak, S.IP.", "19750408 200604 1 012",
-               "Sekretaris KPU Kabupaten Timor Tengah Utara"))
-    bab_awal(d, c)
+    c = kpu("Timor Tengah Utara", "Tahun 2021")
+    d = buka("unseen5/lkj-ttu-2021.txt", "5303", 2021, 98, c, ["LKj", "KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN 2021", "", "Kefamenanu"],
+             ("Kefamenanu", "21 Januari 2022", "Petrus Nahak, S.IP.", "19750408 200604 1 012"))
     d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
     d.PP(akuntabilitas_intro(c))
     rows = [("pemutakhiran", 100.0, 100.0, "naik"), ("informasi", 75.0, 76.9, "naik"),
@@ -365,10 +335,7 @@ def ttu_2021():
     d.B()
     d.P("Nilai aset tetap KPU Kabupaten Timor Tengah Utara per 31 Desember 2021 tercatat sebesar "
         "Rp 5.812.447.310, sebagian besar berupa gedung kantor dan gudang logistik.")
-    d.L("BAB IV", "PENUTUP", "")
-    d.PP(penutup(c))
-    d.L(*ttd("Kefamenanu", "21 Januari 2022", "Petrus Nahak, S.IP.", "19750408 200604 1 012", "Sekretaris,"))
-    d.write()
+    selesai(d, c)
 
 
 if __name__ == "__main__":

@@ -68,17 +68,8 @@ def dpt_of(s, pem, y):
     return KNOWN.get(("dpt", s, pem, y))
 
 
-KEG = {"3355": "Pengelolaan Keuangan dan Barang Milik Negara",
-       "3358": "Pengelolaan Sumber Daya Manusia",
-       "3360": "Operasional Perkantoran dan Dukungan Sarana Prasarana",
-       "6639": "Teknis Penyelenggaraan Pemilu/Pemilihan",
-       "6640": "Penyelenggaraan Pemutakhiran Data Pemilih",
-       "6709": "Sosialisasi dan Partisipasi Masyarakat",
-       "6867": "Pembentukan Badan Adhoc",
-       "6871": "Pengelolaan, Pengadaan, Laporan dan Dokumentasi Logistik",
-       "6872": "Pemungutan dan Penghitungan Suara"}
-PROG = {"076.01.WA": "Program Dukungan Manajemen",
-        "076.01.CQ": "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi"}
+sys.path.insert(0, os.path.join(BLIND, "dev2"))
+from author2 import KEG, PROG  # noqa: E402  (kegiatan and program names as the corpus writes them)
 
 
 def split(total, weights, unit, r):
@@ -147,9 +138,10 @@ def kepala(d, c, sampul, ttd, kp_judul="KATA PENGANTAR"):
     d.FF()
 
 
-def kpu(nama, kota=False):
+def kpu(nama, thn_kp, kota=False):
+    """The prose pools' context: the KPU's full name, its area, the year phrase of the foreword."""
     n = nama if kota else f"Kabupaten {nama}"
-    return {"kpu": f"Komisi Pemilihan Umum {n}", "wil": n, "thn_kp": ""}
+    return {"kpu": f"Komisi Pemilihan Umum {n}", "wil": n, "thn_kp": thn_kp}
 
 
 # Indicator texts (schemas/ref/indikator.csv wording, KPU Kabupaten/Kota form)
@@ -209,3 +201,63 @@ def bab_awal(d, c, h1=("BAB I", "PENDAHULUAN"), h2=("BAB II", "PERENCANAAN KINER
 
 def ttd(kota, tanggal, nama, nip, jabatan):
     return ["", f"{kota}, {tanggal}", jabatan, "", "", nama, f"NIP. {nip}", ""]
+
+
+def buka(rel, satker, tahun, W, c, sampul, tanda, flat=False, kp_judul="KATA PENGANTAR", **bab):
+    """A document up to BAB III: cover, Kata Pengantar signed by the Sekretaris (tanda = place,
+    date, name, NIP, kept for the closing signature), BAB I and BAB II (bab: bab_awal's options)."""
+    d = Doc(rel, satker, tahun, flat=flat)
+    d.W = W
+    d.tanda = tanda
+    kepala(d, c, sampul, ttd(*tanda, f"Sekretaris KPU {c['wil']}"), kp_judul)
+    bab_awal(d, c, **bab)
+    return d
+
+
+def selesai(d, c, bab=("BAB IV", "PENUTUP", ""), lampiran=None):
+    """BAB IV, the signature again, lampiran(d) if any, and the document and its truth written."""
+    d.L(*bab)
+    d.PP(penutup(c))
+    d.L(*ttd(*d.tanda, "Sekretaris,"))
+    if lampiran:
+        lampiran(d)
+    d.write()
+
+
+def baris_capaian(d, rows, sel=None, pct=True, **kw):
+    """Capaian rows (key, target, realisasi, arah) declared as facts; returns for each the cells
+    sel(no, indikator, target_teks, realisasi_teks, capaian cell) builds (printed by the caller)."""
+    out = []
+    for i, (k, t, r, a) in enumerate(rows, 1):
+        tt, rt = (f"{id_dec(t)}%", f"{id_dec(r)}%") if pct else (id_dec(t), id_dec(r))
+        cell = cp(t, r, a)
+        d.capaian(IND[k], tt, t, rt, r, "persen", cell, arah=a, **kw)
+        out.append(sel(i, IND[k], tt, rt, cell) if sel else None)
+    return out
+
+
+def huruf(d, cells, key, t, r, cell):
+    """A grade row (AKIP predikat or BPK opini) printed as cells, its fact compared by rank; r may
+    be printed with homoglyphs (`В`), the fact holds it folded."""
+    d.R(*cells)
+    d.capaian(IND[key], t, None, r.translate(check_truth.HOMO), None,
+              "opini" if key == "opini" else "predikat", cell, grade=True)
+
+
+def nilai_akip(d, s, *years):
+    """The satker's SAKIP score of each tahun_dinilai, declared; returns the values."""
+    vs = [skor(s, y) for y in years]
+    for y, v in zip(years, vs):
+        d.sakip(s, y, v)
+    return vs
+
+
+def tabel_anggaran(d, progs, tt, sel, total="JUMLAH", lapor=True):
+    """A program/kegiatan budget table: each row's cells from sel(kode, induk, uraian, pagu,
+    realisasi) (induk "" for programs and the total), the total row last; declares the facts."""
+    for prog, ks, p, x in progs:
+        d.R(*sel(prog, "", PROG[prog], p, x))
+        for k, kp, kx in ks:
+            d.R(*sel(k, prog, KEG[k], kp, kx))
+    d.R(*sel("", "", total, *tt))
+    fakta_anggaran(d, progs, tt, lapor)

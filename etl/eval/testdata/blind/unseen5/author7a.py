@@ -5,10 +5,9 @@
 # budget by rincian output with a Sumber Dana column). Run from etl/eval/testdata/blind/.
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common7 import *  # noqa: F401,F403
-from common7 import (buka, selesai, baris_capaian, huruf, nilai_akip, tabel_anggaran, IND, KNOWN, KEG, PROG, THIN, akuntabilitas_intro, analisis, anggaran,
-                     bab_awal, capai, cp, dpt_of, fakta_anggaran, id_dec, id_int, kepala, komponen,
-                     kpu, penutup, predikat, serapan, skor, thin, total_of, ttd, NAMA, ORDER)
+from common7 import (analisis, anggaran, bahas, buka, capai, cp, dpt_of, huruf, id_dec, id_int, IND,
+                     KEG, komponen, kpu, NAMA, nilai_akip, ORDER, predikat, PROG, selesai, serapan,
+                     skor, tabel_anggaran, tabel_capaian, thin, total_of)
 import random
 
 
@@ -20,7 +19,8 @@ def sumba_timur_2024():
     d = buka("unseen5/lkj-sumba-timur-2024.txt", "5311", 2024, 100, c,
              ["KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TIMUR", "", "", "LAPORAN KINERJA", "TAHUN ANGGARAN 2024",
               "", "", "", "Jl. Prof. Dr. W. Z. Johannes, Waingapu", "2025"],
-             ("Waingapu", "20 Januari 2025", "Yohanis Umbu Ndapa, S.E.", "19780312 200501 1 004"), lalu=pk_ref)
+             ("Waingapu", "20 Januari 2025", "Yohanis Umbu Ndapa, S.E.", "19780312 200501 1 004"), lalu=pk_ref,
+             bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", ""))
 
     rows = [  # key, satuan cell, unit, arah, target, realisasi, grade
         ("partisipasi", "%", "persen", "naik", 80.0, 82.47),
@@ -32,8 +32,6 @@ def sumba_timur_2024():
         ("opini", "Opini", "opini", None, "WTP", "WTP"),
         ("kompetensi", "%", "persen", "naik", 85.0, 81.25),
     ]
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
-    d.PP(akuntabilitas_intro(c))
     d.P("Hasil pengukuran kinerja atas seluruh indikator Perjanjian Kinerja Tahun 2024, lengkap dengan "
         "target, realisasi dan persentase capaiannya, disajikan pada Lampiran 2. Uraian berikut "
         "membahas setiap sasaran secara naratif tanpa mengulang angka tabel.")
@@ -49,8 +47,7 @@ def sumba_timur_2024():
         f"2024, KPU Kabupaten Sumba Timur memperoleh nilai {id_dec(skor('5311', 2023))} dengan predikat "
         f"{predikat(skor('5311', 2023))} atas kinerja tahun 2023, meningkat dibandingkan nilai "
         f"{id_dec(skor('5311', 2022))} ({predikat(skor('5311', 2022))}) atas kinerja tahun 2022.")
-    d.sakip("5311", 2023, skor("5311", 2023))
-    d.sakip("5311", 2022, skor("5311", 2022))
+    nilai_akip(d, "5311", 2023, 2022)
     d.P("Nilai evaluasi pelaksanaan Reformasi Birokrasi Tahun 2024 beserta rincian komponen "
         "pengungkit dan komponen hasil dapat dilihat pada Lampiran 5.")
     d.L("C. Realisasi Anggaran", "")
@@ -93,12 +90,7 @@ def sumba_timur_2024():
         d.FF()
         d.L("Lampiran 3. Realisasi Anggaran per Program dan Kegiatan Tahun Anggaran 2024", "")
         d.R("Kode", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "%")
-        for prog, ks, p, x in progs:
-            d.R(prog, PROG[prog], id_int(p), id_int(x), id_dec(serapan(p, x)))
-            for k, kp, kx in ks:
-                d.R(k, KEG[k], id_int(kp), id_int(kx), id_dec(serapan(kp, kx)))
-        d.R("", "JUMLAH", id_int(tot[0]), id_int(tot[1]), id_dec(serapan(*tot)))
-        fakta_anggaran(d, progs, tot)
+        tabel_anggaran(d, progs, tot, lambda k, ind, u, p, x: (k, u, id_int(p), id_int(x), id_dec(serapan(p, x))))
         d.B()
         d.L("Lampiran 4. Rekapitulasi Daftar Pemilih Tetap, DPTb dan DPK Tahun 2024", "")
         d.R("No", "Jenis Pemilihan", "Penetapan DPT", "Jumlah TPS", "L", "P", "L+P", "DPTb", "DPK")
@@ -143,23 +135,14 @@ def tts_2024():
     c = kpu("Timor Tengah Selatan", "Tahun 2024")
     d = buka("unseen5/lkj-tts-2024.txt", "5302", 2024, 96, c, ["LAPORAN", "KINERJA", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN", "TIMOR TENGAH SELATAN",
                   "", "TAHUN", "2024"],
-             ("Soe", "24 Januari 2025", "Marthen L. Nenoliu, S.Sos., M.Si.", "19750611 200212 1 003"))
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Pengukuran Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c))
+             ("Soe", "24 Januari 2025", "Marthen L. Nenoliu, S.Sos., M.Si.", "19750611 200212 1 003"), bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Pengukuran Capaian Kinerja", ""))
     rows = [("partisipasi", 77.5, 79.86, "naik"), ("disabilitas", 70.0, 58.4, "naik"),
             ("tidak_terdaftar", 3.0, 1.84, "turun"), ("jadwal", 100.0, 100.0, "naik"),
             ("logistik", 100.0, 98.7, "naik"), ("sarana", 90.0, 93.15, "naik")]
-    d.L("Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2024", "")
-    d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
-    for i, (k, t, r, ar) in enumerate(rows, 1):
-        cell = cp(t, r, ar)
-        d.R(i, IND[k], f"{id_dec(t)}%", f"{id_dec(r)}%", f"{cell}%")
-        d.capaian(IND[k], f"{id_dec(t)}%", t, f"{id_dec(r)}%", r, "persen", cell, arah=ar)
+    tabel_capaian(d, "Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2024", ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"), rows,
+                  lambda i, ind, tt, rt, cell: (i, ind, tt, rt, f"{cell}%"))
     d.L("Sumber: Data olahan Subbagian Perencanaan, Data dan Informasi", "")
-    for k, _, _, _ in rows[:3]:
-        d.PP(analisis(c, IND[k].lower()))
-    d.FF()
-    d.L("B. Evaluasi Akuntabilitas Kinerja", "")
+    bahas(d, c, [r[0] for r in rows[:3]], "B. Evaluasi Akuntabilitas Kinerja")
     v = skor("5302", 2023)
     d.P(f"Hasil Evaluasi AKIP Tahun 2023 yang diterima KPU Kabupaten Timor Tengah Selatan pada tahun 2024 "
         f"adalah {predikat(v)} ({id_dec(v)}). Rekomendasi evaluator terutama menyangkut keselarasan "
@@ -209,12 +192,8 @@ def tts_2024():
         "program dan kegiatan sebagai berikut (dalam rupiah).")
     d.L("Tabel 3.3 Realisasi Anggaran Tahun 2024", "")
     d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%")
-    for prog, ks, p, x in progs:
-        d.R(prog, PROG[prog], thin(p), thin(x), thin(p - x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks:
-            d.R(k, KEG[k], thin(kp), thin(kx), thin(kp - kx), id_dec(serapan(kp, kx)))
-    d.R("", "Total", thin(tt[0]), thin(tt[1]), thin(tt[0] - tt[1]), id_dec(serapan(*tt)))
-    fakta_anggaran(d, progs, tt)
+    tabel_anggaran(d, progs, tt, lambda k, ind, u, p, x: (k, u, thin(p), thin(x), thin(p - x),
+                                                          id_dec(serapan(p, x))), "Total")
     d.B()
     d.P("Sisa anggaran terutama berasal dari efisiensi honorarium badan ad hoc dan belanja perjalanan "
         "dinas. Selain itu, saldo persediaan barang konsumsi per 31 Desember 2024 tercatat sebesar "
@@ -243,9 +222,7 @@ def ende_2023():
     c = kpu("Ende", "Tahun 2023")
     d = buka("unseen5/lkj-ende-2023.txt", "5308", 2023, 92, c, ["LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN ENDE TAHUN 2023", "", "",
                   "Jalan Eltari No. 5, Ende, Flores, Nusa Tenggara Timur"],
-             ("Ende", "29 Januari 2024", "Drs. Fransiskus X. Bata", "19700405 199803 1 006"))
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c))
+             ("Ende", "29 Januari 2024", "Drs. Fransiskus X. Bata", "19700405 199803 1 006"), bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", ""))
     d.P("Tabel berikut menyandingkan target jangka menengah dalam Rencana Strategis dengan target "
         "tahunan yang disepakati dalam Perjanjian Kinerja Tahun 2023. Capaian dihitung terhadap "
         "target Perjanjian Kinerja; kolom Realisasi 2022 menunjukkan kinerja tahun lalu sebagai "
@@ -269,10 +246,7 @@ def ende_2023():
         d.capaian(IND[k], id_dec(pk), pk, id_dec(r23), r23, un, cell, arah=ar)
         d.seri(IND[k], 2022, "realisasi", "-" if r22 is None else id_dec(r22), r22, un)
     d.L("Sumber: Renstra KPU Kabupaten Ende 2020-2024, PK 2023 dan data realisasi 2023", "")
-    for k in ("informasi", "sarana"):
-        d.PP(analisis(c, IND[k].lower()))
-    d.FF()
-    d.L("3.2 Evaluasi AKIP", "")
+    bahas(d, c, ("informasi", "sarana"), "3.2 Evaluasi AKIP")
     own = skor("5308", 2022)
     d.P(f"Hasil Evaluasi AKIP Tahun 2022 yang disampaikan KPU RI pada tahun 2023 menempatkan KPU Kabupaten "
         f"Ende pada nilai {id_dec(own)} atau predikat {predikat(own)}. Sebagai bahan pembanding, hasil "
@@ -304,13 +278,8 @@ def ende_2023():
         f"{id_int(tt[0] - awal)} untuk kebutuhan pembentukan badan ad hoc Pemilu 2024.")
     d.L("Tabel 3.3 Realisasi Anggaran per Program dan Kegiatan Tahun 2023", "")
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan")
-    for prog, ks, p, x in progs:
-        d.R(prog[-2:], PROG[prog], id_int(p), id_int(x), id_int(p - x), f"{id_dec(serapan(p, x))}%")
-        for k, kp, kx in ks:
-            d.R(f"{prog[-2:]}.{k}", KEG[k], id_int(kp), id_int(kx), id_int(kp - kx),
-                f"{id_dec(serapan(kp, kx))}%")
-    d.R("", "JUMLAH", id_int(tt[0]), id_int(tt[1]), id_int(tt[0] - tt[1]), f"{id_dec(serapan(*tt))}%")
-    fakta_anggaran(d, progs, tt)
+    tabel_anggaran(d, progs, tt, lambda k, ind, u, p, x: (f"{ind[-2:]}.{k}" if ind else k[-2:], u, id_int(p),
+                                                          id_int(x), id_int(p - x), f"{id_dec(serapan(p, x))}%"))
     d.t["anggaran"][0]["pagu_awal"] = awal
     d.t["anggaran"][0]["revisi_dipa"] = 4
     d.B()
@@ -321,24 +290,15 @@ def manggarai_timur_2022():
     c = kpu("Manggarai Timur", "Tahun 2022")
     d = buka("unseen5/lkj-manggarai-timur-2022.txt", "5319", 2022, 98, c, ["LAPORAN KINERJA (LKj)", "TAHUN 2022", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM",
                   "KABUPATEN MANGGARAI TIMUR", "", "Borong"],
-             ("Borong", "30 Januari 2023", "Kornelius Jehamat, S.H.", "19761020 200312 1 002"))
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c)[:2])
+             ("Borong", "30 Januari 2023", "Kornelius Jehamat, S.H.", "19761020 200312 1 002"), intro=2)
     rows = [("pemutakhiran", 100.0, 100.0, "naik"), ("informasi", 75.0, 79.4, "naik"),
             ("kompetensi", 85.0, 83.3, "naik"), ("sarana", 90.0, 94.2, "naik"),
             ("gaji", 100.0, 100.0, "naik"), ("arsip", 80.0, 86.75, "naik")]
-    d.L("Tabel 3.1 Capaian Kinerja Tahun 2022", "")
-    d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
-    for i, (k, t, r, ar) in enumerate(rows, 1):
-        cell = cp(t, r, ar)
-        d.R(i, IND[k], f"{id_dec(t)}%", f"{id_dec(r)}%", f"{cell}%")
-        d.capaian(IND[k], f"{id_dec(t)}%", t, f"{id_dec(r)}%", r, "persen", cell, arah=ar)
-    d.R(7, IND["akip"], "BB", "В", "-")
-    d.capaian(IND["akip"], "BB", None, "B", None, "predikat", "-", grade=True)
+    tabel_capaian(d, "Tabel 3.1 Capaian Kinerja Tahun 2022", ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"), rows,
+                  lambda i, ind, tt, rt, cell: (i, ind, tt, rt, f"{cell}%"))
+    huruf(d, (7, IND["akip"], "BB", "В", "-"), "akip", "BB", "B", "-")
     d.L("Sumber: Subbagian Perencanaan, Data dan Informasi", "")
-    d.PP(analisis(c, IND["kompetensi"].lower()))
-    d.FF()
-    d.L("B. Perkembangan Nilai Evaluasi AKIP", "")
+    bahas(d, c, ["kompetensi"], "B. Perkembangan Nilai Evaluasi AKIP")
     d.P("Perkembangan hasil evaluasi akuntabilitas kinerja KPU Kabupaten Manggarai Timur selama empat "
         "tahun terakhir, lengkap dengan nilai setiap komponen, disajikan pada tabel berikut. Evaluasi "
         "atas kinerja tahun 2021 diterima pada tahun 2022.")

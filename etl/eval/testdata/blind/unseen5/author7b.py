@@ -5,9 +5,9 @@
 # letter-spaced headings and table headers). Run from etl/eval/testdata/blind/.
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common7 import (buka, selesai, baris_capaian, huruf, nilai_akip, tabel_anggaran, IND, KEG, PROG, akuntabilitas_intro, analisis, anggaran, bab_awal, capai,
-                     cp, dpt_of, fakta_anggaran, id_dec, id_int, kepala, komponen, kpu, penutup,
-                     predikat, serapan, skor, total_of, ttd)
+from common7 import (anggaran, bahas, buka, cp, dpt_of, fakta_anggaran, huruf, id_dec, id_int, IND,
+                     KEG, komponen, kpu, nilai_akip, predikat, PROG, selesai, serapan, skor,
+                     tabel_anggaran, total_of)
 
 
 def kolom(d, cols):
@@ -22,9 +22,7 @@ def sabu_raijua_2020():
     c = kpu("Sabu Raijua", "Tahun 2020")
     d = buka("unseen5/lkj-sabu-raijua-2020.txt", "5320", 2020, 90, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "TAHUN 2020", "",
                   "Seba, Sabu Raijua"],
-             ("Seba", "25 Januari 2021", "Yulius Ratu Kore, S.Sos.", "19740716 200701 1 011"), flat=True)
-    d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Tahun 2020", "")
-    d.PP(akuntabilitas_intro(c))
+             ("Seba", "25 Januari 2021", "Yulius Ratu Kore, S.Sos.", "19740716 200701 1 011"), flat=True, bab3=("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Tahun 2020", ""))
     rows = [("partisipasi", 77.5, 81.36, "naik"), ("perempuan", 77.5, 84.02, "naik"),
             ("pemutakhiran", 100.0, 100.0, "naik"), ("pelanggaran", 5.0, 0.94, "turun"),
             ("jadwal", 100.0, 100.0, "naik"), ("kompetensi", 85.0, 88.1, "naik")]
@@ -36,10 +34,8 @@ def sabu_raijua_2020():
     for k, t, r, a in rows:
         d.capaian(IND[k], id_dec(t), t, id_dec(r), r, "persen", cp(t, r, a), arah=a)
     d.L("Sumber: Subbagian Program dan Data", "")
-    d.PP(analisis(c, IND["partisipasi"].lower()))
-    d.FF()
-    d.L("B. Akuntabilitas Kinerja Instansi Pemerintah", "")
-    v19, v18 = skor("5320", 2019), skor("5320", 2018)
+    bahas(d, c, ["partisipasi"], "B. Akuntabilitas Kinerja Instansi Pemerintah")
+    v19, v18 = nilai_akip(d, "5320", 2019, 2018)
     ks = komponen("5320", 2019)
     d.P(f"Hasil Evaluasi AKIP Tahun 2019 yang diterima pada bulan Maret 2020 memberikan nilai {id_dec(v19)} "
         f"({predikat(v19)}) kepada KPU Kabupaten Sabu Raijua, naik dari {id_dec(v18)} ({predikat(v18)}) "
@@ -47,9 +43,7 @@ def sabu_raijua_2020():
         f"{id_dec(ks['perencanaan'][1])} dari bobot 30, pengukuran kinerja {id_dec(ks['pengukuran'][1])} "
         f"dari bobot 30, pelaporan kinerja {id_dec(ks['pelaporan'][1])} dari bobot 15 dan evaluasi "
         f"internal {id_dec(ks['evaluasi_internal'][1])} dari bobot 25.")
-    d.sakip("5320", 2019, v19)
     d.komp(2019, ks)
-    d.sakip("5320", 2018, v18)
     d.L("C. Daftar Pemilih Tetap Pemilihan Bupati dan Wakil Bupati Tahun 2020", "")
     d.P("Daftar Pemilih Tetap Pemilihan Bupati dan Wakil Bupati Sabu Raijua Tahun 2020 ditetapkan dalam "
         "rapat pleno terbuka pada tanggal 14 Oktober 2020 dengan rincian per kecamatan sebagai berikut.")
@@ -107,9 +101,7 @@ def nagekeo_2024():
     c = kpu("Nagekeo", "Tahun 2024")
     d = buka("unseen5/lkj-nagekeo-2024.txt", "5316", 2024, 94, c, ["LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN NAGEKEO", "TAHUN 2024", "",
                   "Mbay"],
-             ("Mbay", "31 Januari 2025", "Agustinus Dhae, S.E.", "19790828 200604 1 008"), flat=True)
-    d.L("BAB III AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c))
+             ("Mbay", "31 Januari 2025", "Agustinus Dhae, S.E.", "19790828 200604 1 008"), flat=True, bab3=("BAB III AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", ""))
     d.P("Tabel dalam bab ini diekspor langsung dari aplikasi monitoring kinerja internal.")
     rows = [("partisipasi", 80.0, 84.27, "naik"), ("perempuan", 80.0, 87.4, "naik"),
             ("disabilitas", 60.0, 55.85, "naik"), ("tidak_terdaftar", 2.0, 0.64, "turun"),
@@ -122,9 +114,7 @@ def nagekeo_2024():
     d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2024", "")
     box(d, ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"), body, {0, 2, 3, 4})
     d.B()
-    d.PP(analisis(c, IND["disabilitas"].lower()))
-    d.FF()
-    d.L("3.2 Daftar Pemilih", "")
+    bahas(d, c, ["disabilitas"], "3.2 Daftar Pemilih")
     pem = dpt_of("5316", "pemilu", 2024)
     d.P(f"DPT Pemilu Tahun 2024 di Kabupaten Nagekeo ditetapkan sebanyak {id_int(pem[3])} pemilih, "
         f"terdiri atas {id_int(pem[1])} laki-laki dan {id_int(pem[2])} perempuan, tersebar di 113 "
@@ -159,12 +149,10 @@ def nagekeo_2024():
     d.B()
     d.FF()
     d.L("3.3 Evaluasi AKIP dan Reformasi Birokrasi", "")
-    v23, v22 = skor("5316", 2023), skor("5316", 2022)
+    v23, v22 = nilai_akip(d, "5316", 2023, 2022)
     d.P(f"KPU Kabupaten Nagekeo memperoleh predikat {predikat(v23)} dengan nilai {id_dec(v23)} dalam Hasil "
         f"Evaluasi AKIP Tahun 2023, setelah pada Evaluasi AKIP Tahun 2022 memperoleh {id_dec(v22)} "
         f"({predikat(v22)}).")
-    d.sakip("5316", 2023, v23)
-    d.sakip("5316", 2022, v22)
     d.P("Hasil evaluasi Reformasi Birokrasi Tahun 2023 yang diterima pada tahun 2024:")
     box(d, ("KOMPONEN_RB", "BOBOT", "NILAI", "PERSEN"),
         [("Pengungkit", "23,10", "17,01", "73,64"), ("Hasil", "13,20", "8,79", "66,59"),
@@ -198,9 +186,7 @@ def legenda(d, names):
 def kota_kupang_2019():
     c = kpu("Kota Kupang", "Tahun 2019", kota=True)
     d = buka("unseen5/lkj-kota-kupang-2019.txt", "5371", 2019, 100, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2019"],
-             ("Kupang", "27 Januari 2020", "Drs. Paulus Rohi Bire", "19680923 199503 1 002"))
-    d.L("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c)[:2])
+             ("Kupang", "27 Januari 2020", "Drs. Paulus Rohi Bire", "19680923 199503 1 002"), bab3=("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", ""), intro=2)
     d.P("Untuk menghemat ruang, setiap tabel dalam bab ini memakai kode kolom K1, K2 dan seterusnya "
         "yang dijelaskan pada baris keterangan di atas tabel.")
     rows = [("partisipasi", 77.5, 80.94, "naik"), ("perempuan", 77.5, 82.16, "naik"),
@@ -213,9 +199,7 @@ def kota_kupang_2019():
         d.R(i, IND[k], id_dec(t), id_dec(r), cp(t, r, a))
         d.capaian(IND[k], id_dec(t), t, id_dec(r), r, "persen", cp(t, r, a), arah=a)
     d.B()
-    d.PP(analisis(c, IND["disabilitas"].lower()))
-    d.FF()
-    d.L("B. Daftar Pemilih Tetap Pemilu Tahun 2019", "")
+    bahas(d, c, ["disabilitas"], "B. Daftar Pemilih Tetap Pemilu Tahun 2019")
     d.P("DPT Pemilu Tahun 2019 Kota Kupang ditetapkan melalui rapat pleno terbuka dan dimutakhirkan "
         "kembali dalam DPTHP-3; rincian per kecamatan sebagai berikut.")
     kec = [("Alak", 12, 130, 22735, 22094, 1104), ("Maulafa", 9, 209, 15740, 15323, 812),
@@ -235,7 +219,7 @@ def kota_kupang_2019():
     d.L("Sumber: Berita Acara Rekapitulasi DPTHP-3 Pemilu Tahun 2019", "")
     d.FF()
     d.L("C. Evaluasi Akuntabilitas Kinerja", "")
-    v18, v17 = skor("5371", 2018), skor("5371", 2017)
+    v18, v17 = nilai_akip(d, "5371", 2018, 2017)
     ks = komponen("5371", 2018)
     d.P(f"Evaluasi AKIP Tahun 2018 menghasilkan nilai {id_dec(v18)} dengan predikat {predikat(v18)}; "
         f"pada Evaluasi AKIP Tahun 2017 KPU Kota Kupang memperoleh {id_dec(v17)} dengan predikat yang sama. "
@@ -247,21 +231,15 @@ def kota_kupang_2019():
     for k, (b, v) in ks.items():
         d.R(nm[k], b, id_dec(v))
     d.R("Nilai AKIP", 100, id_dec(v18))
-    d.sakip("5371", 2018, v18)
     d.komp(2018, ks)
-    d.sakip("5371", 2017, v17)
     d.B()
     d.L("D. Realisasi Anggaran", "")
     progs, tt = anggaran("kk19", {"3355": 0.9, "3358": 0.4, "3360": 1.3}, {"6639": 7.0, "6640": 2.0, "6709": 3.0},
                          *total_of("5371", 2019))
     d.L("Tabel 3.4 Realisasi Anggaran Tahun 2019")
     legenda(d, ["Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"])
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], id_int(kp), id_int(kx), id_int(kp - kx), id_dec(serapan(kp, kx)))
-    d.R("", "Jumlah", id_int(tt[0]), id_int(tt[1])[:-1], id_int(tt[0] - tt[1]), id_dec(serapan(*tt)))
-    fakta_anggaran(d, progs, tt)
+    tabel_anggaran(d, progs, tt, lambda k, ind, u, p, x: (k, u, id_int(p), id_int(x) if k else id_int(x)[:-1],
+                                                          id_int(p - x), id_dec(serapan(p, x))), "Jumlah")
     d.B()
     d.P("Selain belanja, KPU Kota Kupang mencatat Penerimaan Negara Bukan Pajak sebesar Rp 14.250.000 "
         "yang berasal dari penjualan dokumen lelang dan sewa rumah dinas, yang seluruhnya telah disetor "
@@ -278,9 +256,7 @@ def sumba_barat_daya_2021():
     c = kpu("Sumba Barat Daya", "Tahun 2021")
     d = buka("unseen5/lakip-sumba-barat-daya-2021.txt", "5318", 2021, 96, c, [sp("LAKIP"), "", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH",
                   "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA BARAT DAYA", "TAHUN 2021", "", "Tambolaka"],
-             ("Tambolaka", "26 Januari 2022", "Fransiskus Malo Bulu, S.H.", "19770202 200604 1 017"), kp_judul=sp("KATA PENGANTAR"), h1=(sp("BAB I"), sp("PENDAHULUAN")), h2=(sp("BAB II"), sp("PERENCANAAN KINERJA")))
-    d.L(sp("BAB III"), sp("AKUNTABILITAS KINERJA"), "", "A. Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c))
+             ("Tambolaka", "26 Januari 2022", "Fransiskus Malo Bulu, S.H.", "19770202 200604 1 017"), kp_judul=sp("KATA PENGANTAR"), h1=(sp("BAB I"), sp("PENDAHULUAN")), h2=(sp("BAB II"), sp("PERENCANAAN KINERJA")), bab3=(sp("BAB III"), sp("AKUNTABILITAS KINERJA"), "", "A. Capaian Kinerja", ""))
     rows = [("pemutakhiran", 100.0, 100.0, "naik"), ("informasi", 75.0, 77.85, "naik"),
             ("sengketa", 100.0, 100.0, "naik"), ("kompetensi", 85.0, 86.3, "naik"),
             ("sarana", 90.0, 87.45, "naik"), ("simonika", 100.0, 100.0, "naik")]
@@ -294,14 +270,10 @@ def sumba_barat_daya_2021():
         d.R(i, parts[1], f"{id_dec(t)}%", f"{id_dec(r)}%", f"{cp(t, r, a)}%")
         d.R("", parts[2], "", "", "")
         d.capaian(IND[k], f"{id_dec(t)}%", t, f"{id_dec(r)}%", r, "persen", cp(t, r, a), arah=a)
-    d.R(7, IND["akip"], "B", "B", "100%")
-    d.capaian(IND["akip"], "B", None, "B", None, "predikat", "100%", grade=True)
-    d.R(8, IND["opini"], "WTP", "WTP", "100%")
-    d.capaian(IND["opini"], "WTP", None, "WTP", None, "opini", "100%", grade=True)
+    huruf(d, (7, IND["akip"], "B", "B", "100%"), "akip", "B", "B", "100%")
+    huruf(d, (8, IND["opini"], "WTP", "WTP", "100%"), "opini", "WTP", "WTP", "100%")
     d.L("Sumber: Subbagian Program, Data dan Organisasi SDM", "")
-    d.PP(analisis(c, IND["sarana"].lower()))
-    d.FF()
-    d.L("B. Evaluasi AKIP", "")
+    bahas(d, c, ["sarana"], "B. Evaluasi AKIP")
     d.P("Perkembangan nilai evaluasi akuntabilitas kinerja selama tiga tahun terakhir:")
     d.L("Tabel 3.2 Riwayat Nilai Evaluasi AKIP", "")
     d.R(sp("TAHUN YANG DINILAI"), sp("NILAI"), sp("PREDIKAT"))
@@ -329,12 +301,8 @@ def sumba_barat_daya_2021():
     progs, tt = anggaran("sbd21", {"3355": 0.8, "3358": 0.35, "3360": 1.3}, {"6639": 0.45, "6640": 0.6, "6709": 0.4})
     d.L("Tabel 3.4 Realisasi Anggaran Tahun 2021 (dalam rupiah)", "")
     d.R(sp("KODE"), sp("URAIAN"), sp("PAGU"), sp("REALISASI"), sp("SISA"), "%")
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], id_int(kp), id_int(kx), id_int(kp - kx), id_dec(serapan(kp, kx)))
-    d.R("", sp("JUMLAH"), id_int(tt[0]), id_int(tt[1]), id_int(tt[0] - tt[1]), id_dec(serapan(*tt)))
-    fakta_anggaran(d, progs, tt)
+    tabel_anggaran(d, progs, tt, lambda k, ind, u, p, x: (k, u, id_int(p), id_int(x), id_int(p - x),
+                                                          id_dec(serapan(p, x))), sp("JUMLAH"))
     d.B()
     d.L("Tabel 3.5 Perbandingan Anggaran Tahun 2019-2021", "")
     d.R(sp("TAHUN"), sp("PAGU"), sp("REALISASI"), "%")

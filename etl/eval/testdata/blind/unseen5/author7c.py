@@ -5,18 +5,16 @@
 # one cell: `Target / Realisasi`, `Pagu / Realisasi`). Run from etl/eval/testdata/blind/.
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common7 import (buka, selesai, baris_capaian, huruf, nilai_akip, tabel_anggaran, IND, KEG, PROG, akuntabilitas_intro, analisis, anggaran, bab_awal, capai,
-                     cp, dpt_of, fakta_anggaran, id_dec, id_int, kepala, komponen, kpu, penutup,
-                     predikat, serapan, skor, total_of, ttd)
+from common7 import (analisis, anggaran, bahas, buka, capai, cp, dpt_of, dpt_prosa, fakta_anggaran,
+                     huruf, id_dec, id_int, IND, KEG, komponen, kpu, nilai_akip, predikat, PROG,
+                     selesai, serapan, skor, tabel_anggaran, total_of)
 
 
 def kabupaten_kupang_2023():
     c = kpu("Kupang", "periode 1 Januari sampai dengan 31 Desember 2023")
     d = buka("unseen5/lkj-kabupaten-kupang-2023.txt", "5301", 2023, 94, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "",
                   "Periode 1 Januari - 31 Desember 2023", "", "Oelamasi"],
-             ("Oelamasi", "22 Januari 2024", "Yeremias Tanaem, S.Sos., M.M.", "19720517 199903 1 005"))
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", "")
-    d.PP(akuntabilitas_intro(c))
+             ("Oelamasi", "22 Januari 2024", "Yeremias Tanaem, S.Sos., M.M.", "19720517 199903 1 005"), bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", ""))
     d.P("Tabel pengukuran kinerja disusun dengan format baku aplikasi e-Kinerja: kolom angka "
         "ditempatkan di sebelah kiri dan uraian indikator di kolom terakhir.")
     groups = [("Sasaran Strategis 1: Meningkatnya kualitas data pemilih dan partisipasi masyarakat",
@@ -33,8 +31,7 @@ def kabupaten_kupang_2023():
         for k, t, r, a in rows:
             d.R(f"{id_dec(t)}%", f"{id_dec(r)}%", cp(t, r, a), IND[k])
             d.capaian(IND[k], f"{id_dec(t)}%", t, f"{id_dec(r)}%", r, "persen", cp(t, r, a), arah=a)
-    d.R("B", "B", "-", IND["akip"])
-    d.capaian(IND["akip"], "B", None, "B", None, "predikat", "-", grade=True)
+    huruf(d, ("B", "B", "-", IND["akip"]), "akip", "B", "B", "-")
     d.L("Sumber: e-Kinerja KPU Kabupaten Kupang, diolah", "")
     d.L("Tabel 3.2 Pengukuran Indikator Kinerja Kegiatan Tahun 2023", "")
     d.R("Target", "Realisasi", "Capaian (%)", "Indikator Kinerja Kegiatan")
@@ -44,17 +41,13 @@ def kabupaten_kupang_2023():
         d.R(tt, rt, cp(t, r), IND[k])
         d.capaian(IND[k], tt, t, rt, r, un, cp(t, r), tingkat="sasaran_kegiatan")
     d.B()
-    d.PP(analisis(c, IND["pelanggaran"].lower()))
-    d.FF()
-    d.L("B. Evaluasi AKIP dan Reformasi Birokrasi", "")
-    v22, v21 = skor("5301", 2022), skor("5301", 2021)
+    bahas(d, c, ["pelanggaran"], "B. Evaluasi AKIP dan Reformasi Birokrasi")
+    v22, v21 = nilai_akip(d, "5301", 2022, 2021)
     d.P(f"Atas kinerja tahun 2022, KPU Kabupaten Kupang memperoleh nilai evaluasi AKIP {id_dec(v22)} "
         f"dengan predikat {predikat(v22)}, meningkat dari {id_dec(v21)} pada tahun kinerja 2021 dengan "
         "predikat yang sama. Nilai tahun kinerja 2022 per komponen:")
     d.R("", "Perencanaan Kinerja (30)", "Pengukuran Kinerja (30)", "Pelaporan Kinerja (15)",
         "Evaluasi Internal (25)", "Total")
-    d.sakip("5301", 2022, v22)
-    d.sakip("5301", 2021, v21)
     ks = komponen("5301", 2022)
     d.R("Nilai", *[id_dec(ks[k][1]) for k in ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")],
         id_dec(v22))
@@ -120,8 +113,6 @@ def alor_2019():
     d = buka("unseen5/lkjip-alor-2019.txt", "5305", 2019, 100, c, ["LKjIP", "LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN ALOR", "2019", "",
                   "Kalabahi"],
              ("Kalabahi", "30 Januari 2020", "Abdul Rahman Kadir, S.E.", "19731109 200501 1 009"))
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c))
     rows = [("partisipasi", 77.5, 83.62, "naik"), ("perempuan", 77.5, 86.14, "naik"),
             ("pemutakhiran", 100.0, 100.0, "naik"), ("logistik", 100.0, 97.5, "naik"),
             ("pelanggaran", 5.0, 6.2, "turun")]
@@ -131,17 +122,14 @@ def alor_2019():
     for i, (k, t, r, a) in enumerate(rows, 1):
         d.R(i, IND[k], f"{id_dec(r)}%", f"{id_dec(t)}%", f"{cp(t, r, a)}%", kat(capai(t, r, a)))
         d.capaian(IND[k], f"{id_dec(t)}%", t, f"{id_dec(r)}%", r, "persen", cp(t, r, a), arah=a)
-    d.R(6, IND["akip"], "CC", "B", "-", "Kurang")
-    d.capaian(IND["akip"], "B", None, "CC", None, "predikat", "-", grade=True)
-    d.R(7, IND["opini"], "WTP", "WTP", "100%", "Baik")
-    d.capaian(IND["opini"], "WTP", None, "WTP", None, "opini", "100%", grade=True)
+    huruf(d, (6, IND["akip"], "CC", "B", "-", "Kurang"), "akip", "B", "CC", "-")
+    huruf(d, (7, IND["opini"], "WTP", "WTP", "100%", "Baik"), "opini", "WTP", "WTP", "100%")
     d.L("Sumber: Subbagian Program dan Data KPU Kabupaten Alor", "")
     d.PP(analisis(c, IND["pelanggaran"].lower()))
-    v18 = skor("5305", 2018)
+    v18, = nilai_akip(d, "5305", 2018)
     d.P(f"Indikator nilai evaluasi akuntabilitas kinerja belum mencapai target. Evaluasi AKIP Tahun 2018 "
         f"yang diterima pada tahun 2019 menempatkan KPU Kabupaten Alor pada {predikat(v18)} ({id_dec(v18)}), "
         "terutama karena lemahnya komponen evaluasi internal.")
-    d.sakip("5305", 2018, v18)
     d.FF()
     d.L("B. Daftar Pemilih Tetap Pemilu Tahun 2019", "")
     d.P("DPT Pemilu Tahun 2019 hasil perbaikan ketiga (DPTHP-3) beserta Daftar Pemilih Tambahan dan "
@@ -182,12 +170,8 @@ def alor_2019():
     d.P("Realisasi anggaran Tahun 2019 per program dan kegiatan (tanpa kolom sisa):")
     d.L("Tabel 3.3 Pagu dan Realisasi Anggaran Tahun 2019", "")
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Serapan")
-    for prog, ks, p, x in progs:
-        d.R(prog, PROG[prog], f"Rp {id_int(p)}", f"Rp {id_int(x)}", f"{id_dec(serapan(p, x))}%")
-        for k, kp, kx in ks:
-            d.R(f"{prog[-2:]}.{k}", KEG[k], f"Rp {id_int(kp)}", f"Rp {id_int(kx)}", f"{id_dec(serapan(kp, kx))}%")
-    d.R("", "Jumlah Total", f"Rp {id_int(tt[0])}", f"Rp {id_int(tt[1])}", f"{id_dec(serapan(*tt))}%")
-    fakta_anggaran(d, progs, tt)
+    tabel_anggaran(d, progs, tt, lambda k, ind, u, p, x: (f"{ind[-2:]}.{k}" if ind else k, u, f"Rp {id_int(p)}",
+                                                          f"Rp {id_int(x)}", f"{id_dec(serapan(p, x))}%"), "Jumlah Total")
     d.B()
     selesai(d, c)
 
@@ -195,9 +179,7 @@ def alor_2019():
 def flores_timur_2022():
     c = kpu("Flores Timur", "Tahun Anggaran 2022")
     d = buka("unseen5/lkj-flores-timur-2022.txt", "5306", 2022, 96, c, ["LAPORAN KINERJA", "TAHUN ANGGARAN 2022", "", "KPU KABUPATEN FLORES TIMUR", "Larantuka"],
-             ("Larantuka", "25 Januari 2023", "Maria Goreti Kewa, S.H.", "19770314 200312 2 006"))
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c)[:2])
+             ("Larantuka", "25 Januari 2023", "Maria Goreti Kewa, S.H.", "19770314 200312 2 006"), intro=2)
     d.P("Status setiap indikator ditandai dengan ✓ (tercapai) atau ✗ (belum tercapai); persentase "
         "capaian tidak dicantumkan dalam tabel.")
     rows = [("pemutakhiran", 100.0, 100.0), ("informasi", 75.0, 81.4), ("kompetensi", 85.0, 82.35),
@@ -207,10 +189,8 @@ def flores_timur_2022():
     for i, (k, t, r) in enumerate(rows, 1):
         d.R(i, IND[k], f"{id_dec(t)}%", f"{id_dec(r)}%", "✓" if capai(t, r) >= 100 else "✗")
         d.capaian(IND[k], f"{id_dec(t)}%", t, f"{id_dec(r)}%", r, "persen", "-")
-    d.R(7, IND["akip"], "B", "B", "✓")
-    d.capaian(IND["akip"], "B", None, "B", None, "predikat", "-", grade=True)
-    d.R(8, IND["opini"], "WTP", "WTP", "✓")
-    d.capaian(IND["opini"], "WTP", None, "WTP", None, "opini", "-", grade=True)
+    huruf(d, (7, IND["akip"], "B", "B", "✓"), "akip", "B", "B", "-")
+    huruf(d, (8, IND["opini"], "WTP", "WTP", "✓"), "opini", "WTP", "WTP", "-")
     d.L("Keterangan: ✓ tercapai; ✗ belum tercapai", "")
     d.P("Perkembangan realisasi dua indikator sumber daya selama empat tahun terakhir:")
     d.L("Tabel 3.2 Realisasi Indikator Sumber Daya Tahun 2019-2022 (%)", "")
@@ -220,9 +200,7 @@ def flores_timur_2022():
         for y, v in zip((2019, 2020, 2021, 2022), vals):
             d.seri(IND[k], y, "realisasi", id_dec(v), v, "persen")
     d.B()
-    d.PP(analisis(c, IND["kompetensi"].lower()))
-    d.FF()
-    d.L("B. Evaluasi AKIP", "")
+    bahas(d, c, ["kompetensi"], "B. Evaluasi AKIP")
     ks = komponen("5306", 2021)
     v = skor("5306", 2021)
     d.P("Hasil Evaluasi AKIP atas kinerja tahun 2021, yang diterima KPU Kabupaten Flores Timur pada "
@@ -255,11 +233,10 @@ def flores_timur_2022():
         f"terealisasi Rp {id_int(y21[1])} atau {id_dec(serapan(*y21))}%.")
     d.ang("TOTAL", "total", "", y21[0], y21[1], serapan(*y21), tahun=2021)
     d.L("E. Daftar Pemilih Berkelanjutan", "")
-    pem = dpt_of("5306", "pemilu", 2019)
-    d.P(f"Sebagai rujukan, DPT Pemilu Tahun 2019 di Kabupaten Flores Timur berjumlah {id_int(pem[3])} "
-        f"pemilih, terdiri atas {id_int(pem[1])} laki-laki dan {id_int(pem[2])} perempuan di {pem[0]} TPS. "
-        "Hasil pemutakhiran Daftar Pemilih Berkelanjutan semester II Tahun 2022 mencatat 196.204 pemilih.")
-    d.dpt("pemilu", 2019, "kabupaten", "Kabupaten Flores Timur", None, *pem[:3], tidak=["jumlah_desa"])
+    dpt_prosa(d, "pemilu", 2019, lambda tps, l, p, n: (
+        f"Sebagai rujukan, DPT Pemilu Tahun 2019 di Kabupaten Flores Timur berjumlah {id_int(n)} pemilih, "
+        f"terdiri atas {id_int(l)} laki-laki dan {id_int(p)} perempuan di {tps} TPS. Hasil pemutakhiran "
+        "Daftar Pemilih Berkelanjutan semester II Tahun 2022 mencatat 196.204 pemilih."))
     selesai(d, c)
 
 
@@ -267,8 +244,6 @@ def ttu_2021():
     c = kpu("Timor Tengah Utara", "Tahun 2021")
     d = buka("unseen5/lkj-ttu-2021.txt", "5303", 2021, 98, c, ["LKj", "KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN 2021", "", "Kefamenanu"],
              ("Kefamenanu", "21 Januari 2022", "Petrus Nahak, S.IP.", "19750408 200604 1 012"))
-    d.L("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", "")
-    d.PP(akuntabilitas_intro(c))
     rows = [("pemutakhiran", 100.0, 100.0, "naik"), ("informasi", 75.0, 76.9, "naik"),
             ("sengketa", 100.0, 100.0, "naik"), ("kompetensi", 85.0, 80.45, "naik"),
             ("sarana", 90.0, 92.7, "naik"), ("arsip", 80.0, 85.2, "naik")]
@@ -277,20 +252,14 @@ def ttu_2021():
     for i, (k, t, r, a) in enumerate(rows, 1):
         d.R(i, IND[k], f"{id_dec(t)}% / {id_dec(r)}%", f"{cp(t, r, a)}%")
         d.capaian(IND[k], f"{id_dec(t)}%", t, f"{id_dec(r)}%", r, "persen", cp(t, r, a), arah=a)
-    d.R(7, IND["akip"], "B / B", "100%")
-    d.capaian(IND["akip"], "B", None, "B", None, "predikat", "100%", grade=True)
-    d.R(8, IND["opini"], "WTP / WTP", "100%")
-    d.capaian(IND["opini"], "WTP", None, "WTP", None, "opini", "100%", grade=True)
+    huruf(d, (7, IND["akip"], "B / B", "100%"), "akip", "B", "B", "100%")
+    huruf(d, (8, IND["opini"], "WTP / WTP", "100%"), "opini", "WTP", "WTP", "100%")
     d.L("Sumber: Subbagian Program dan Data", "")
-    d.PP(analisis(c, IND["kompetensi"].lower()))
-    d.FF()
-    d.L("B. Akuntabilitas Kinerja dan Reformasi Birokrasi", "")
-    v20, v19 = skor("5303", 2020), skor("5303", 2019)
+    bahas(d, c, ["kompetensi"], "B. Akuntabilitas Kinerja dan Reformasi Birokrasi")
+    v20, v19 = nilai_akip(d, "5303", 2020, 2019)
     d.P(f"Evaluasi AKIP atas tahun kinerja 2020 memberikan nilai {id_dec(v20)} (predikat {predikat(v20)}) "
         f"kepada KPU Kabupaten Timor Tengah Utara; tahun kinerja 2019 dinilai {id_dec(v19)} "
         f"({predikat(v19)}).")
-    d.sakip("5303", 2020, v20)
-    d.sakip("5303", 2019, v19)
     ks = komponen("5303", 2020)
     d.P("Rincian nilai atas tahun kinerja 2020: perencanaan kinerja " +
         f"{id_dec(ks['perencanaan'][1])} / 30, pengukuran kinerja {id_dec(ks['pengukuran'][1])} / 30, "
@@ -305,25 +274,17 @@ def ttu_2021():
     d.rb(2021, 21.05, 36.3, 57.99)
     d.B()
     d.L("C. Pemilihan Serentak Tahun 2020", "")
-    pil = dpt_of("5303", "pilkada", 2020)
-    d.P(f"Evaluasi Pemilihan Bupati dan Wakil Bupati Tahun 2020 mencatat DPT sebanyak {id_int(pil[3])} "
-        f"pemilih ({id_int(pil[1])} laki-laki dan {id_int(pil[2])} perempuan) pada {pil[0]} TPS. Dana "
-        "hibah Pemilihan yang tersisa telah dikembalikan ke kas daerah pada bulan Maret 2021.")
-    d.dpt("pilkada", 2020, "kabupaten", "Kabupaten Timor Tengah Utara", None, *pil[:3], tidak=["jumlah_desa"])
+    dpt_prosa(d, "pilkada", 2020, lambda tps, l, p, n: (
+        f"Evaluasi Pemilihan Bupati dan Wakil Bupati Tahun 2020 mencatat DPT sebanyak {id_int(n)} pemilih "
+        f"({id_int(l)} laki-laki dan {id_int(p)} perempuan) pada {tps} TPS. Dana hibah Pemilihan yang "
+        "tersisa telah dikembalikan ke kas daerah pada bulan Maret 2021."))
     d.L("D. Realisasi Anggaran", "")
     progs, tt = anggaran("ttu21", {"3355": 0.8, "3358": 0.35, "3360": 1.2}, {"6639": 0.35, "6640": 0.45, "6709": 0.3},
                          *total_of("5303", 2021), runit=1000)
     d.L("Tabel 3.3 Realisasi Anggaran Tahun 2021 (dalam ribuan rupiah)", "")
     d.R("Kode", "Uraian", "Pagu / Realisasi", "Sisa", "%")
-    for prog, ks, p, x in progs:
-        d.R(prog, PROG[prog], f"{id_int(p // 1000)} / {id_int(x // 1000)}", id_int((p - x) // 1000),
-            id_dec(serapan(p, x)))
-        for k, kp, kx in ks:
-            d.R(k, KEG[k], f"{id_int(kp // 1000)} / {id_int(kx // 1000)}", id_int((kp - kx) // 1000),
-                id_dec(serapan(kp, kx)))
-    d.R("", "JUMLAH", f"{id_int(tt[0] // 1000)} / {id_int(tt[1] // 1000)}", id_int((tt[0] - tt[1]) // 1000),
-        id_dec(serapan(*tt)))
-    fakta_anggaran(d, progs, tt)
+    tabel_anggaran(d, progs, tt, lambda k, ind, u, p, x: (k, u, f"{id_int(p // 1000)} / {id_int(x // 1000)}",
+                                                          id_int((p - x) // 1000), id_dec(serapan(p, x))))
     d.B()
     d.L("Tabel 3.4 Pagu / Realisasi Tahun Anggaran 2018-2021 (dalam ribuan rupiah)", "")
     d.R("Tahun", "Pagu / Realisasi", "%")

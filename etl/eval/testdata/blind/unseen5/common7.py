@@ -12,8 +12,8 @@ sys.path.insert(0, BLIND)
 sys.path.insert(0, os.path.join(BLIND, "author"))
 
 import check_truth  # noqa: E402
-from lib import (Doc, SAKIP, KOMP, BOBOT, NAMA, ORDER, predikat, id_int, en_int, id_dec,  # noqa: E402,F401
-                 en_dec, serapan, kata_pengantar, pendahuluan, perencanaan, akuntabilitas_intro,
+from lib import (Doc, SAKIP, KOMP, BOBOT, NAMA, ORDER, predikat, id_int, id_dec,  # noqa: E402,F401
+                 serapan, kata_pengantar, pendahuluan, perencanaan, akuntabilitas_intro,
                  analisis, penutup, tugas_list)
 
 EARLIER = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
@@ -203,15 +203,34 @@ def ttd(kota, tanggal, nama, nip, jabatan):
     return ["", f"{kota}, {tanggal}", jabatan, "", "", nama, f"NIP. {nip}", ""]
 
 
-def buka(rel, satker, tahun, W, c, sampul, tanda, flat=False, kp_judul="KATA PENGANTAR", **bab):
-    """A document up to BAB III: cover, Kata Pengantar signed by the Sekretaris (tanda = place,
-    date, name, NIP, kept for the closing signature), BAB I and BAB II (bab: bab_awal's options)."""
+def buka(rel, satker, tahun, W, c, sampul, tanda, flat=False, kp_judul="KATA PENGANTAR",
+         bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", ""), intro=3, **bab):
+    """A document up to its first table: cover, Kata Pengantar signed by the Sekretaris (tanda =
+    place, date, name, NIP, kept for the closing signature), BAB I and BAB II (bab: bab_awal's
+    options), then BAB III's heading lines and the first intro paragraphs on measurement."""
     d = Doc(rel, satker, tahun, flat=flat)
     d.W = W
     d.tanda = tanda
     kepala(d, c, sampul, ttd(*tanda, f"Sekretaris KPU {c['wil']}"), kp_judul)
     bab_awal(d, c, **bab)
+    d.L(*bab3)
+    d.PP(akuntabilitas_intro(c)[:intro])
     return d
+
+
+def bahas(d, c, keys, judul=None):
+    """The analysis paragraphs of the indicators keys, then (judul) a new page and section."""
+    for k in keys:
+        d.PP(analisis(c, IND[k].lower()))
+    if judul:
+        bagian(d, judul)
+
+
+def bagian(d, judul, ff=True):
+    """A new section: a page break (unless ff is False), then its heading line."""
+    if ff:
+        d.FF()
+    d.L(judul, "")
 
 
 def selesai(d, c, bab=("BAB IV", "PENUTUP", ""), lampiran=None):
@@ -261,3 +280,20 @@ def tabel_anggaran(d, progs, tt, sel, total="JUMLAH", lapor=True):
             d.R(*sel(k, prog, KEG[k], kp, kx))
     d.R(*sel("", "", total, *tt))
     fakta_anggaran(d, progs, tt, lapor)
+
+
+def tabel_capaian(d, judul, kepala_tabel, rows, sel):
+    """A captioned capaian table: caption, header row, then the rows baris_capaian builds."""
+    d.L(judul, "")
+    d.R(*kepala_tabel)
+    for cells in baris_capaian(d, rows, sel):
+        d.R(*cells)
+
+
+def dpt_prosa(d, pemilihan, tahun, kalimat, desa=None):
+    """The kabupaten DPT row the corpus already states, told in one paragraph
+    kalimat(tps, l, p, total) and declared (no village count unless desa is given)."""
+    v = dpt_of(d.satker, pemilihan, tahun)
+    d.P(kalimat(*v))
+    d.dpt(pemilihan, tahun, "kabupaten", check_truth.wilayah_ntt()[d.satker], desa, *v[:3],
+          tidak=None if desa else ["jumlah_desa"])

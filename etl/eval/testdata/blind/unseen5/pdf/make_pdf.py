@@ -204,13 +204,18 @@ def buat(base):
                             topMargin=2.3 * cm, bottomMargin=2.2 * cm, title=base, author="KPU",
                             creator="unseen5/pdf/make_pdf.py")
     doc.build(story, canvasmaker=kanvas(kop, alamat))
-    t = json.load(open(os.path.join(BATCH, "truth", base + ".json"), encoding="utf-8"))
-    t["path"], t["format"] = f"pdf/{base}.pdf", "pdf"
-    os.makedirs(os.path.join(HERE, "truth"), exist_ok=True)
-    with open(os.path.join(HERE, "truth", base + ".json"), "w", encoding="utf-8") as f:
-        json.dump(t, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(out, os.path.getsize(out), "bytes")
+    kembar(base)
+    print(f"unseen5/pdf/{base}.pdf: {os.path.getsize(out)} bytes")
+
+
+def kembar(base):
+    """The twin's truth: the text twin's facts with path pdf/<base>.pdf and format pdf."""
+    with open(os.path.join(BATCH, "truth", base + ".json"), encoding="utf-8") as f:
+        t = dict(json.load(f), path=f"pdf/{base}.pdf", format="pdf")
+    tujuan = os.path.join(HERE, "truth", base + ".json")
+    os.makedirs(os.path.dirname(tujuan), exist_ok=True)
+    with open(tujuan, "w", encoding="utf-8") as f:
+        f.write(json.dumps(t, ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -273,6 +273,14 @@ def sumba_barat_daya_2021():
     huruf(d, (7, IND["akip"], "B", "B", "100%"), "akip", "B", "B", "100%")
     huruf(d, (8, IND["opini"], "WTP", "WTP", "100%"), "opini", "WTP", "WTP", "100%")
     d.L("Sumber: Subbagian Program, Data dan Organisasi SDM", "")
+    d.P("Realisasi dua indikator sumber daya dalam tiga tahun terakhir:")
+    d.L("Tabel 3.1a Realisasi Indikator Sumber Daya 2019-2021", "")
+    d.R(sp("INDIKATOR KINERJA"), "2019", "2020", "2021")
+    for k, vals in (("kompetensi", (78.4, 82.15, 86.3)), ("sarana", (84.6, 85.9, 87.45))):
+        d.R(IND[k], *[f"{id_dec(v)}%" for v in vals])
+        for y, v in zip((2019, 2020, 2021), vals):
+            d.seri(IND[k], y, "realisasi", f"{id_dec(v)}%", v, "persen")
+    d.B()
     bahas(d, c, ["sarana"], "B. Evaluasi AKIP")
     d.P("Perkembangan nilai evaluasi akuntabilitas kinerja selama tiga tahun terakhir:")
     d.L("Tabel 3.2 Riwayat Nilai Evaluasi AKIP", "")

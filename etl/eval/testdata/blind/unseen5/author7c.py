@@ -248,12 +248,19 @@ def ttu_2021():
             ("sengketa", 100.0, 100.0, "naik"), ("kompetensi", 85.0, 80.45, "naik"),
             ("sarana", 90.0, 92.7, "naik"), ("arsip", 80.0, 85.2, "naik")]
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2021", "")
-    d.R("No", "Indikator Kinerja", "Target / Realisasi", "Capaian")
+    # last year's realisation beside this year's pair: 2020 kompetensi and sarana as dev2's TTU 2020 states them
+    r20 = {"pemutakhiran": 100.0, "kompetensi": 86.0, "sarana": 92.5}
+    d.R("No", "Indikator Kinerja", "Realisasi 2020", "Target / Realisasi 2021", "Capaian")
     for i, (k, t, r, a) in enumerate(rows, 1):
-        d.R(i, IND[k], f"{id_dec(t)}% / {id_dec(r)}%", f"{cp(t, r, a)}%")
+        v = r20.get(k)
+        teks = f"{id_dec(v)}%" if v is not None else "-"
+        d.R(i, IND[k], teks, f"{id_dec(t)}% / {id_dec(r)}%", f"{cp(t, r, a)}%")
         d.capaian(IND[k], f"{id_dec(t)}%", t, f"{id_dec(r)}%", r, "persen", cp(t, r, a), arah=a)
-    huruf(d, (7, IND["akip"], "B / B", "100%"), "akip", "B", "B", "100%")
-    huruf(d, (8, IND["opini"], "WTP / WTP", "100%"), "opini", "WTP", "WTP", "100%")
+        d.seri(IND[k], 2020, "realisasi", teks, v, "persen")
+    huruf(d, (7, IND["akip"], "B", "B / B", "100%"), "akip", "B", "B", "100%")
+    huruf(d, (8, IND["opini"], "WTP", "WTP / WTP", "100%"), "opini", "WTP", "WTP", "100%")
+    d.seri(IND["akip"], 2020, "realisasi", "B", None, "predikat")
+    d.seri(IND["opini"], 2020, "realisasi", "WTP", None, "opini")
     d.L("Sumber: Subbagian Program dan Data", "")
     bahas(d, c, ["kompetensi"], "B. Akuntabilitas Kinerja dan Reformasi Birokrasi")
     v20, v19 = nilai_akip(d, "5303", 2020, 2019)

@@ -122,6 +122,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 			hdr++ // "(%)" under "Capaian": the column's unit, part of the header
 		}
 	}
+	lines = splitPairColumns(lines, hdr) // "Target / Realisasi" over "100 / 98,50" (pair_columns.go)
 	for _, l := range lines[:hdr] {
 		b.Header = append(b.Header, newRow(l))
 		b.Width = max(b.Width, len(l.cells))

@@ -260,6 +260,7 @@ func (p *parser) run() {
 	p.finishCodedProse()
 	p.finishRB()
 	p.finishDPT()
+	p.seriDashUnits()
 	p.resolve()
 	p.nullMeasures()
 	p.coverageFinding()

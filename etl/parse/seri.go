@@ -243,6 +243,7 @@ func (p *parser) seriTable(t *tableInfo) {
 			id = ""
 		}
 		carried = text
+		first := len(p.doc.CapaianSeri)
 		for _, col := range cols {
 			if col.idx >= len(r.Cells) {
 				continue
@@ -283,7 +284,57 @@ func (p *parser) seriTable(t *tableInfo) {
 			}
 			p.doc.CapaianSeri = append(p.doc.CapaianSeri, s)
 		}
+		rowUnitForEmpty(p.doc.CapaianSeri[first:])
 	}
+}
+
+// rowUnitForEmpty gives the values of one row that state nothing ("-")
+// the unit every stated value of the row agrees on: "-" under Realisasi
+// 2020 beside "75,00%" is a year without a percentage, not a "nilai" the
+// indicator's first word would make of it. seriDashUnits does the same
+// with the capaian the row also gave.
+func rowUnitForEmpty(row []facts.CapaianSeri) {
+	unit := ""
+	for _, s := range row {
+		if s.Nilai == nil {
+			continue
+		}
+		if unit != "" && s.Satuan != unit || s.Satuan == "" {
+			return
+		}
+		unit = s.Satuan
+	}
+	if unit == "" {
+		return
+	}
+	for i := range row {
+		if row[i].Nilai == nil && isDash(row[i].Teks) {
+			row[i].Satuan = unit
+		}
+	}
+}
+
+// seriDashUnits: a series value written "-" on the row that also gave a
+// capaian (Realisasi 2020 beside Target / Realisasi 2021) takes the unit of
+// that capaian.
+func (p *parser) seriDashUnits() {
+	for i := range p.doc.CapaianSeri {
+		s := &p.doc.CapaianSeri[i]
+		if s.Nilai != nil || !isDash(s.Teks) {
+			continue
+		}
+		for _, c := range p.doc.Capaian {
+			if c.Start == s.Start && c.Indikator == s.Indikator && c.Satuan != "" && (c.TargetNilai != nil || c.RealisasiNilai != nil) {
+				s.Satuan = c.Satuan
+				break
+			}
+		}
+	}
+}
+
+func isDash(t string) bool {
+	t = strings.TrimSpace(t)
+	return t == "-" || t == "–" || t == "—"
 }
 
 // nextYearPlan: the realisations are of one year Y only, the table has a

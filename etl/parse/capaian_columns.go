@@ -42,7 +42,7 @@ type crossLine struct {
 // false when the first column does not label every line.
 func crossLines(b *extract.Block) (crossTable, bool) {
 	var ct crossTable
-	var all []crossLine
+	all := make([]crossLine, 0, len(b.Header)+len(b.Rows)) // most rows are one line
 	for _, rs := range [][]extract.Row{b.Header, b.Rows} {
 		for ri := range rs {
 			r := &rs[ri]

@@ -32,38 +32,98 @@ func measureKind(cell string) int {
 	if len(cell) > 40 {
 		return roleNone
 	}
-	kind := roleNone
-	n := 0
-	normalize.KeyWords(cell, func(w string) bool {
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigitByte(w[2]) && isDigitByte(w[3]) {
-			return true // the year of the measure
-		}
-		var k int
-		switch w {
-		case "persen", "tahun", "kinerja", "pk", "nilai":
+	kind, n := roleNone, 0
+	word := func(w string) bool {
+		k, skip := measureWord(w)
+		switch {
+		case skip:
 			return true
-		case "target", "tgt", "trgt":
-			k = roleTarget
-		case "realisasi", "real":
-			k = roleRealisasi
-		case "capaian":
-			k = roleCapaian
-		case "satuan":
-			k = roleSatuan
-		case "keterangan", "ket":
-			k = roleKeterangan
-		default:
+		case k == roleNone:
 			kind, n = roleNone, 2
 			return false
 		}
 		kind = k
 		n++
 		return n < 2
-	})
+	}
+	if !asciiOnly(cell) {
+		normalize.KeyWords(cell, word)
+	} else {
+		// the ASCII words folded in a stack buffer: this runs on every
+		// cell of every table, and KeyWords' buffer escapes to its callback
+		var buf [40]byte
+		for i := 0; i < len(cell); {
+			if lowerKeyByte(cell[i]) == 0 {
+				i++
+				continue
+			}
+			m := 0
+			for ; i < len(cell) && lowerKeyByte(cell[i]) != 0; i++ {
+				buf[m] = lowerKeyByte(cell[i])
+				m++
+			}
+			k, skip := measureWord(string(buf[:m]))
+			if skip {
+				continue
+			}
+			if k == roleNone {
+				kind, n = roleNone, 2
+				break
+			}
+			kind = k
+			if n++; n >= 2 {
+				break
+			}
+		}
+	}
 	if n != 1 {
 		return roleNone
 	}
 	return kind
+}
+
+// measureWord is the measure role a word of a measure label names; skip
+// for the words a label may carry beside it (a year, "persen", "tahun").
+func measureWord(w string) (kind int, skip bool) {
+	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigitByte(w[2]) && isDigitByte(w[3]) {
+		return roleNone, true // the year of the measure
+	}
+	switch w {
+	case "persen", "tahun", "kinerja", "pk", "nilai":
+		return roleNone, true
+	case "target", "tgt", "trgt":
+		return roleTarget, false
+	case "realisasi", "real":
+		return roleRealisasi, false
+	case "capaian":
+		return roleCapaian, false
+	case "satuan":
+		return roleSatuan, false
+	case "keterangan", "ket":
+		return roleKeterangan, false
+	}
+	return roleNone, false
+}
+
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerKeyByte is the byte of a key word (a-z, 0-9, upper case folded), 0
+// for a separator, as normalize.KeyWords reads ASCII.
+func lowerKeyByte(c byte) byte {
+	switch {
+	case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		return c
+	case c >= 'A' && c <= 'Z':
+		return c + 'a' - 'A'
+	}
+	return 0
 }
 
 // measureRow is one indicator (or year) with its values by measure role.

@@ -130,7 +130,7 @@ func anyValue(cells []string) bool {
 // t is not one.
 func (p *parser) capaianByColumns(t *tableInfo) bool {
 	b := t.b
-	if len(b.Rows) == 0 || b.Width < 2 || moneyTable(t) {
+	if len(b.Rows) == 0 || b.Width < 2 || !anyMeasureLabel(b.Rows) || moneyTable(t) {
 		return false
 	}
 	ct, ok := crossLines(b)
@@ -196,6 +196,30 @@ func (p *parser) capaianByColumns(t *tableInfo) bool {
 	return true
 }
 
+// anyMeasureLabel: some line of rows opens with a measure label or a year
+// alone, as every value line of a table with an indicator per column does
+// (a cheap test before the table is taken apart).
+func anyMeasureLabel(rows []extract.Row) bool {
+	for i := range rows {
+		r := &rows[i]
+		if len(r.Cells) == 0 {
+			continue
+		}
+		if r.FragmentCount(0) <= 1 {
+			if c := r.Cells[0]; measureKind(c) != roleNone || lineYear(c) != 0 {
+				return true
+			}
+			continue
+		}
+		for _, c := range r.Fragments(0) {
+			if measureKind(c) != roleNone || lineYear(c) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lineYear is the year a row label names alone ("2021", "Tahun 2021"), or 0.
 func lineYear(s string) int {
 	s = strings.TrimSpace(s)
@@ -249,6 +273,7 @@ func (p *parser) seriByYearRows(t *tableInfo, ct crossTable, inds []string) {
 		nb.Rows = append(nb.Rows, extract.Row{Start: ct.lines[0].n, End: ct.lines[len(ct.lines)-1].n, Cells: cells})
 	}
 	nt := *t
+	nt.money = 0 // another block: moneyTable asks again
 	nt.b, nt.fam, nt.hdr = &nb, famSeri, headerText(&nb)
 	nt.roles = capaianRoles(&nb)
 	nt.years = append([]int{0}, years...)

@@ -64,6 +64,7 @@ func (p *parser) capaianByRows(t *tableInfo) bool {
 	cells[label] = "Indikator " + cells[label]
 	last.Cells = cells
 	nt := *t
+	nt.money = 0 // another block: moneyTable asks again
 	nt.b, nt.fam, nt.hdr = &nb, famCapaian, headerText(&nb)
 	p.capaianTable(&nt)
 	return true

@@ -71,6 +71,7 @@ func (p *parser) indicatorOwnTable(t *tableInfo) bool {
 	r := b.Rows[0]
 	nb.Rows = []extract.Row{{Start: r.Start, End: r.End, Cells: append([]string{stmt}, r.Cells...)}}
 	nt := *t
+	nt.money = 0 // another block: moneyTable asks again
 	nt.b, nt.fam, nt.hdr = &nb, famCapaian, headerText(&nb)
 	p.capaianTable(&nt)
 	return true
@@ -117,6 +118,17 @@ func headingIndicator(t string, caption bool) (string, string) {
 // hold money. Its Target and Realisasi are a budget's (or revenue's), never
 // an indicator's capaian.
 func moneyTable(t *tableInfo) bool {
+	// asked by several readers of one table: every cell is parsed once
+	if t.money == 0 {
+		t.money = 2
+		if isMoneyTable(t) {
+			t.money = 1
+		}
+	}
+	return t.money == 1
+}
+
+func isMoneyTable(t *tableInfo) bool {
 	if has(t.cap, "anggaran", "pagu", "rp", "belanja", "pendapatan", "pnbp") {
 		return true
 	}

@@ -24,12 +24,12 @@ import (
 // capaianByLabelLines reads such a table; false when t is not one.
 func (p *parser) capaianByLabelLines(t *tableInfo) bool {
 	b := t.b
-	if len(b.Header) == 0 || len(b.Rows) < 3 || moneyTable(t) {
+	if len(b.Header) == 0 || len(b.Rows) < 3 {
 		return false
 	}
 	roles := capaianRoles(b)
 	col := indexOf(roles, roleIndikator)
-	if col < 0 {
+	if col < 0 || moneyTable(t) {
 		return false
 	}
 	no := indexOf(roles, roleNo)

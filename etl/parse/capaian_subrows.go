@@ -41,11 +41,11 @@ type subRowLayout struct {
 // capaianBySubRows reads such a table; false when t is not one.
 func (p *parser) capaianBySubRows(t *tableInfo) bool {
 	b := t.b
-	if len(b.Header) == 0 || len(b.Rows) < 2 || moneyTable(t) {
+	if len(b.Header) == 0 || len(b.Rows) < 2 {
 		return false
 	}
 	lay, ok := subRowColumns(b)
-	if !ok {
+	if !ok || moneyTable(t) {
 		return false
 	}
 	lay.year = p.tableYear(t)
@@ -62,6 +62,7 @@ func (p *parser) capaianBySubRows(t *tableInfo) bool {
 		return false
 	}
 	nt := *t
+	nt.money = 0 // another block: moneyTable asks again
 	if lay.years {
 		nt.b = measureBlock(b, "Tahun", groups, p.tableYear(t))
 		nt.fam, nt.hdr = famSeri, headerText(nt.b)

@@ -71,6 +71,7 @@ type tableInfo struct {
 	section string
 	width   int
 	unit    string // money unit stated by caption or header: "ribu", "juta", "miliar"
+	money   int8   // moneyTable's answer, once asked: 1 yes, 2 no
 }
 
 var reTabelNo = regexp.MustCompile(`(?i)^tabel\s*[:.]?\s*(\d+(?:\.\d+)*)`)

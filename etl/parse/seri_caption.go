@@ -57,6 +57,7 @@ func (p *parser) seriByCaption(t *tableInfo) bool {
 	}
 	nb.Rows[0].Cells[0] = name
 	nt := *t
+	nt.money = 0 // another block: moneyTable asks again
 	nt.b, nt.fam, nt.hdr = nb, famSeri, headerText(nb)
 	nt.roles = capaianRoles(nb)
 	nt.years = make([]int, nb.Width)

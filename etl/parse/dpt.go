@@ -138,7 +138,7 @@ func electionYear(t string) int {
 func (p *parser) dptTable(t *tableInfo) {
 	p.continuedCaption(t)
 	if nb := splitMergedCols(t.b, dptRole); nb != nil {
-		t.b = nb
+		t.b, t.money = nb, 0 // another block: moneyTable asks again
 	}
 	b := t.b
 	cols := columnTexts(b)

@@ -37,15 +37,6 @@ func TestPairColumns(t *testing.T) {
 			"Persentase pemutakhiran data pemilih berkelanjutan|100|98.5|98.5",
 			"Persentase penyelesaian laporan keuangan tepat waktu|100|95|95"}},
 	}, {
-		name: "grades in one cell",
-		body: []string{"Tabel 3.1 Capaian Indikator Kinerja Tahun 2023", "",
-			"No\tIndikator Kinerja\tTarget / Realisasi\tKeterangan",
-			"1\tOpini BPK atas Laporan Keuangan\tWTP / WTP\tTercapai",
-			"2\tNilai Evaluasi Akuntabilitas Kinerja\tBB / B\tTidak Tercapai", ""},
-		want: map[string][]string{"capaian": {
-			"Opini BPK atas Laporan Keuangan|<nil>|<nil>|<nil>",
-			"Nilai Evaluasi Akuntabilitas Kinerja|<nil>|<nil>|<nil>"}},
-	}, {
 		name: "pagu and realisasi in one cell, unit on the pair",
 		body: budget("Pagu / Realisasi (Rp)", "1.250.000.000 / 1.237.500.000", "725.000.000 / 717.750.000",
 			"1.975.000.000 / 1.955.250.000"),

@@ -43,6 +43,10 @@ import (
 //     after one fix, 0 silent-wrong) and development data since 2026-12-03:
 //     442/442 at parse-17; its PDF twins (dev6/pdf) are scored in
 //     pdfdev_test.go.
+//   - dev7: the sixth holdout (12 documents, 418 rows, written as unseen5/),
+//     measured twice at parse-17 (222/418 = 53.1 % with 1 silent-wrong, then
+//     251/418 = 60.0 % after one fix, 0 silent-wrong) and development data
+//     since 2026-12-03; its PDF twins (dev7/pdf) are scored in pdfdev_test.go.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -56,10 +60,11 @@ var blindBar = map[string]struct {
 	"dev4": {minExact: 0.986, maxSilent: 0},
 	"dev5": {minExact: 1.0, maxSilent: 0},
 	"dev6": {minExact: 1.0, maxSilent: 0},
+	"dev7": {minExact: 0.600, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

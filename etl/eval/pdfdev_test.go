@@ -50,13 +50,18 @@ var pdfdevBar = map[string]struct {
 	// 0 silent-wrong; development data since 2026-12-03: 160/160 at
 	// parse-17 with pdftext-5.
 	"dev6/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
+	// dev7/pdf: PDF twins (typed like a government form) of 4 dev7
+	// documents by its blind author. As the holdout unseen5/pdf at parse-17
+	// with pdftext-5: 80/143 (55.9 %) twice, 0 silent-wrong; development
+	// data since 2026-12-03.
+	"dev7/pdf": {minExact: 0.559, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
-		t.Skip("converts 36 PDFs")
+		t.Skip("converts 40 PDFs")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen5/ authoring scripts (author7a/b/c.py). Everything the three
+# Shared helpers of the dev7/ authoring scripts (author7a/b/c.py). Everything the three
 # scripts need beyond ../author/lib.py: the facts the corpus already states (read from the
 # truth files of dev/ .. dev6/ through ../check_truth.keyed), so that a SAKIP score, a SAKIP
 # component, a budget total, an RB value or a kabupaten DPT row is reused and never

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen5/ documents 5-8: Sabu Raijua 2020 (flattened: pdftotext read every table column after
+# dev7/ documents 5-8: Sabu Raijua 2020 (flattened: pdftotext read every table column after
 # column), Nagekeo 2024 (flattened: tables exported as ASCII boxes, `+----+` and `|`), Kota
 # Kupang 2019 (column codes K1, K2 ... explained in a legend line), Sumba Barat Daya 2021 (LAKIP,
 # letter-spaced headings and table headers). Run from etl/eval/testdata/blind/.
@@ -20,7 +20,7 @@ def kolom(d, cols):
 
 def sabu_raijua_2020():
     c = kpu("Sabu Raijua", "Tahun 2020")
-    d = buka("unseen5/lkj-sabu-raijua-2020.txt", "5320", 2020, 90, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "TAHUN 2020", "",
+    d = buka("dev7/lkj-sabu-raijua-2020.txt", "5320", 2020, 90, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "TAHUN 2020", "",
                   "Seba, Sabu Raijua"],
              ("Seba", "25 Januari 2021", "Yulius Ratu Kore, S.Sos.", "19740716 200701 1 011"), flat=True, bab3=("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Tahun 2020", ""))
     rows = [("partisipasi", 77.5, 81.36, "naik"), ("perempuan", 77.5, 84.02, "naik"),
@@ -99,7 +99,7 @@ def box(d, head, rows, right=None):
 
 def nagekeo_2024():
     c = kpu("Nagekeo", "Tahun 2024")
-    d = buka("unseen5/lkj-nagekeo-2024.txt", "5316", 2024, 94, c, ["LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN NAGEKEO", "TAHUN 2024", "",
+    d = buka("dev7/lkj-nagekeo-2024.txt", "5316", 2024, 94, c, ["LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN NAGEKEO", "TAHUN 2024", "",
                   "Mbay"],
              ("Mbay", "31 Januari 2025", "Agustinus Dhae, S.E.", "19790828 200604 1 008"), flat=True, bab3=("BAB III AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", ""))
     d.P("Tabel dalam bab ini diekspor langsung dari aplikasi monitoring kinerja internal.")
@@ -185,7 +185,7 @@ def legenda(d, names):
 
 def kota_kupang_2019():
     c = kpu("Kota Kupang", "Tahun 2019", kota=True)
-    d = buka("unseen5/lkj-kota-kupang-2019.txt", "5371", 2019, 100, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2019"],
+    d = buka("dev7/lkj-kota-kupang-2019.txt", "5371", 2019, 100, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2019"],
              ("Kupang", "27 Januari 2020", "Drs. Paulus Rohi Bire", "19680923 199503 1 002"), bab3=("BAB III AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", ""), intro=2)
     d.P("Untuk menghemat ruang, setiap tabel dalam bab ini memakai kode kolom K1, K2 dan seterusnya "
         "yang dijelaskan pada baris keterangan di atas tabel.")
@@ -254,7 +254,7 @@ def sp(s):
 
 def sumba_barat_daya_2021():
     c = kpu("Sumba Barat Daya", "Tahun 2021")
-    d = buka("unseen5/lakip-sumba-barat-daya-2021.txt", "5318", 2021, 96, c, [sp("LAKIP"), "", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH",
+    d = buka("dev7/lakip-sumba-barat-daya-2021.txt", "5318", 2021, 96, c, [sp("LAKIP"), "", "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH",
                   "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA BARAT DAYA", "TAHUN 2021", "", "Tambolaka"],
              ("Tambolaka", "26 Januari 2022", "Fransiskus Malo Bulu, S.H.", "19770202 200604 1 017"), kp_judul=sp("KATA PENGANTAR"), h1=(sp("BAB I"), sp("PENDAHULUAN")), h2=(sp("BAB II"), sp("PERENCANAAN KINERJA")), bab3=(sp("BAB III"), sp("AKUNTABILITAS KINERJA"), "", "A. Capaian Kinerja", ""))
     rows = [("pemutakhiran", 100.0, 100.0, "naik"), ("informasi", 75.0, 77.85, "naik"),

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen5/ documents 1-4: Sumba Timur 2024 (every table in a Lampiran), TTS 2024 (narrow
+# dev7/ documents 1-4: Sumba Timur 2024 (every table in a Lampiran), TTS 2024 (narrow
 # no-break spaces as thousands separators), Ende 2023 (Target Renstra beside Target PK and
 # last year's realisation), Manggarai Timur 2022 (SAKIP history with components as columns,
 # budget by rincian output with a Sumber Dana column). Run from etl/eval/testdata/blind/.
@@ -16,7 +16,7 @@ def sumba_timur_2024():
         d.P("Perjanjian Kinerja Tahun 2024 yang memuat sasaran strategis, indikator kinerja dan "
             "target tahunan disajikan lengkap pada Lampiran 1 laporan ini.")
     c = kpu("Sumba Timur", "Tahun Anggaran 2024")
-    d = buka("unseen5/lkj-sumba-timur-2024.txt", "5311", 2024, 100, c,
+    d = buka("dev7/lkj-sumba-timur-2024.txt", "5311", 2024, 100, c,
              ["KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TIMUR", "", "", "LAPORAN KINERJA", "TAHUN ANGGARAN 2024",
               "", "", "", "Jl. Prof. Dr. W. Z. Johannes, Waingapu", "2025"],
              ("Waingapu", "20 Januari 2025", "Yohanis Umbu Ndapa, S.E.", "19780312 200501 1 004"), lalu=pk_ref,
@@ -133,7 +133,7 @@ def sumba_timur_2024():
 
 def tts_2024():
     c = kpu("Timor Tengah Selatan", "Tahun 2024")
-    d = buka("unseen5/lkj-tts-2024.txt", "5302", 2024, 96, c, ["LAPORAN", "KINERJA", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN", "TIMOR TENGAH SELATAN",
+    d = buka("dev7/lkj-tts-2024.txt", "5302", 2024, 96, c, ["LAPORAN", "KINERJA", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN", "TIMOR TENGAH SELATAN",
                   "", "TAHUN", "2024"],
              ("Soe", "24 Januari 2025", "Marthen L. Nenoliu, S.Sos., M.Si.", "19750611 200212 1 003"), bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Pengukuran Capaian Kinerja", ""))
     rows = [("partisipasi", 77.5, 79.86, "naik"), ("disabilitas", 70.0, 58.4, "naik"),
@@ -220,7 +220,7 @@ _kec_tts()
 
 def ende_2023():
     c = kpu("Ende", "Tahun 2023")
-    d = buka("unseen5/lkj-ende-2023.txt", "5308", 2023, 92, c, ["LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN ENDE TAHUN 2023", "", "",
+    d = buka("dev7/lkj-ende-2023.txt", "5308", 2023, 92, c, ["LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN ENDE TAHUN 2023", "", "",
                   "Jalan Eltari No. 5, Ende, Flores, Nusa Tenggara Timur"],
              ("Ende", "29 Januari 2024", "Drs. Fransiskus X. Bata", "19700405 199803 1 006"), bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", ""))
     d.P("Tabel berikut menyandingkan target jangka menengah dalam Rencana Strategis dengan target "
@@ -288,7 +288,7 @@ def ende_2023():
 
 def manggarai_timur_2022():
     c = kpu("Manggarai Timur", "Tahun 2022")
-    d = buka("unseen5/lkj-manggarai-timur-2022.txt", "5319", 2022, 98, c, ["LAPORAN KINERJA (LKj)", "TAHUN 2022", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM",
+    d = buka("dev7/lkj-manggarai-timur-2022.txt", "5319", 2022, 98, c, ["LAPORAN KINERJA (LKj)", "TAHUN 2022", "", "SEKRETARIAT KOMISI PEMILIHAN UMUM",
                   "KABUPATEN MANGGARAI TIMUR", "", "Borong"],
              ("Borong", "30 Januari 2023", "Kornelius Jehamat, S.H.", "19761020 200312 1 002"), intro=2)
     rows = [("pemutakhiran", 100.0, 100.0, "naik"), ("informasi", 75.0, 79.4, "naik"),

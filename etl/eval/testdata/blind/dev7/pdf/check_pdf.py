@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Checks the PDF twins of unseen5/: every PDF stays under 200 KB, each truth holds its text
+"""Checks the PDF twins of dev7/: every PDF stays under 200 KB, each truth holds its text
 twin's facts (only path and format differ), and every number and grade of it can be read back
 from `pdftotext -layout` of the PDF (homoglyphs folded as ../../check_truth.py folds the texts).
 The per-twin reading is dev5/pdf/check_pdf.py's periksa(), loaded from there and pointed at this
 folder. Needs poppler-utils.
-Run from etl/eval/testdata/blind/: python3 unseen5/pdf/check_pdf.py   (exit 1 on any problem)
+Run from etl/eval/testdata/blind/: python3 dev7/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, importlib.util, os, sys
 

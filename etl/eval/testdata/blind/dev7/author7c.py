@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen5/ documents 9-12: Kabupaten Kupang 2023 (values first, the indicator's name in the last
+# dev7/ documents 9-12: Kabupaten Kupang 2023 (values first, the indicator's name in the last
 # column), Alor 2019 (LKjIP, DPT with L / P / L+P as sub-rows of each kecamatan), Flores Timur 2022
 # (no Capaian column but a ✓/✗ status, the budget told only in prose), TTU 2021 (two values in
 # one cell: `Target / Realisasi`, `Pagu / Realisasi`). Run from etl/eval/testdata/blind/.
@@ -12,7 +12,7 @@ from common7 import (analisis, anggaran, bahas, buka, capai, cp, dpt_of, dpt_pro
 
 def kabupaten_kupang_2023():
     c = kpu("Kupang", "periode 1 Januari sampai dengan 31 Desember 2023")
-    d = buka("unseen5/lkj-kabupaten-kupang-2023.txt", "5301", 2023, 94, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "",
+    d = buka("dev7/lkj-kabupaten-kupang-2023.txt", "5301", 2023, 94, c, ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "",
                   "Periode 1 Januari - 31 Desember 2023", "", "Oelamasi"],
              ("Oelamasi", "22 Januari 2024", "Yeremias Tanaem, S.Sos., M.M.", "19720517 199903 1 005"), bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", ""))
     d.P("Tabel pengukuran kinerja disusun dengan format baku aplikasi e-Kinerja: kolom angka "
@@ -110,7 +110,7 @@ KEC_ALOR = [("Teluk Mutiara", 17, 54, 5633, 6072), ("Kabola", 6, 42, 3382, 3632)
 
 def alor_2019():
     c = kpu("Alor", "Instansi Pemerintah (LKjIP) Tahun 2019")
-    d = buka("unseen5/lkjip-alor-2019.txt", "5305", 2019, 100, c, ["LKjIP", "LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN ALOR", "2019", "",
+    d = buka("dev7/lkjip-alor-2019.txt", "5305", 2019, 100, c, ["LKjIP", "LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN ALOR", "2019", "",
                   "Kalabahi"],
              ("Kalabahi", "30 Januari 2020", "Abdul Rahman Kadir, S.E.", "19731109 200501 1 009"))
     rows = [("partisipasi", 77.5, 83.62, "naik"), ("perempuan", 77.5, 86.14, "naik"),
@@ -178,7 +178,7 @@ def alor_2019():
 
 def flores_timur_2022():
     c = kpu("Flores Timur", "Tahun Anggaran 2022")
-    d = buka("unseen5/lkj-flores-timur-2022.txt", "5306", 2022, 96, c, ["LAPORAN KINERJA", "TAHUN ANGGARAN 2022", "", "KPU KABUPATEN FLORES TIMUR", "Larantuka"],
+    d = buka("dev7/lkj-flores-timur-2022.txt", "5306", 2022, 96, c, ["LAPORAN KINERJA", "TAHUN ANGGARAN 2022", "", "KPU KABUPATEN FLORES TIMUR", "Larantuka"],
              ("Larantuka", "25 Januari 2023", "Maria Goreti Kewa, S.H.", "19770314 200312 2 006"), intro=2)
     d.P("Status setiap indikator ditandai dengan ✓ (tercapai) atau ✗ (belum tercapai); persentase "
         "capaian tidak dicantumkan dalam tabel.")
@@ -242,7 +242,7 @@ def flores_timur_2022():
 
 def ttu_2021():
     c = kpu("Timor Tengah Utara", "Tahun 2021")
-    d = buka("unseen5/lkj-ttu-2021.txt", "5303", 2021, 98, c, ["LKj", "KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN 2021", "", "Kefamenanu"],
+    d = buka("dev7/lkj-ttu-2021.txt", "5303", 2021, 98, c, ["LKj", "KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN 2021", "", "Kefamenanu"],
              ("Kefamenanu", "21 Januari 2022", "Petrus Nahak, S.IP.", "19750408 200604 1 012"))
     rows = [("pemutakhiran", 100.0, 100.0, "naik"), ("informasi", 75.0, 76.9, "naik"),
             ("sengketa", 100.0, 100.0, "naik"), ("kompetensi", 85.0, 80.45, "naik"),

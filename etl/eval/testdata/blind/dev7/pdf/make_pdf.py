@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen5 documents, typeset from their text twins with ReportLab.
+"""PDF twins of four dev7 documents, typeset from their text twins with ReportLab.
 
 The look is a typed government form, unlike dev4/pdf (ruled grids), dev5/pdf (borderless,
 landscape, two columns) and dev6/pdf (Word report, zebra rows): every page carries a letterhead
@@ -12,7 +12,7 @@ header. A line of text between two table rows (a `Sasaran Strategis n:` group he
 table; a running header or page number the text carries between rows is dropped (the form has
 its own). Form feeds start a new page. The truth of a twin is its text twin's with path
 pdf/<base>.pdf and format pdf.
-Run from etl/eval/testdata/blind/: /usr/bin/python3 unseen5/pdf/make_pdf.py   (Debian python,
+Run from etl/eval/testdata/blind/: /usr/bin/python3 dev7/pdf/make_pdf.py   (Debian python,
 which sees python3-reportlab; deterministic bytes: invariant mode; standard fonts only)
 """
 import json, os, re
@@ -202,10 +202,10 @@ def buat(base):
     out = os.path.join(HERE, base + ".pdf")
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=1.8 * cm, rightMargin=1.8 * cm,
                             topMargin=2.3 * cm, bottomMargin=2.2 * cm, title=base, author="KPU",
-                            creator="unseen5/pdf/make_pdf.py")
+                            creator="dev7/pdf/make_pdf.py")
     doc.build(story, canvasmaker=kanvas(kop, alamat))
     kembar(base)
-    print(f"unseen5/pdf/{base}.pdf: {os.path.getsize(out)} bytes")
+    print(f"dev7/pdf/{base}.pdf: {os.path.getsize(out)} bytes")
 
 
 def kembar(base):

@@ -41,8 +41,8 @@ func unspace(s string, minLetters int) (string, bool) {
 	if len(s) < 3 {
 		return s, false
 	}
-	var b strings.Builder
-	b.Grow(len(s) / 2)
+	var buf [128]byte // the joined text, on the stack until it proves letter-spaced
+	b := buf[:0]
 	letters := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -53,7 +53,7 @@ func unspace(s string, minLetters int) (string, bool) {
 		default:
 			return s, false
 		}
-		b.WriteString(s[i : i+n])
+		b = append(b, s[i:i+n]...)
 		i += n
 		if i == len(s) {
 			break
@@ -66,14 +66,14 @@ func unspace(s string, minLetters int) (string, bool) {
 			return s, false // two characters side by side: a word, not letters
 		}
 		if j-i >= 2 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		i = j
 	}
 	if letters < minLetters {
 		return s, false
 	}
-	return b.String(), true
+	return string(b), true
 }
 
 // unspaceCells joins the letters of every letter-spaced cell of a raw TAB

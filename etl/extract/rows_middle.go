@@ -32,81 +32,95 @@ func middleRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 		}
 		break
 	}
-	type kind uint8
+	// the kind of every body line, in a stack buffer for most tables: the
+	// cheap test above lets through a few tables that are not this layout
 	const (
-		text kind = iota
+		text uint8 = iota
 		valued
 		heading
+		ignored // empty, column numbers, the header repeated after a page break
 	)
-	lines := make([]rawLine, 0, len(body))
-	kinds := make([]kind, 0, len(body))
+	var buf [96]uint8
+	kinds := buf[:0]
+	if len(body) > len(buf) {
+		kinds = make([]uint8, 0, len(body))
+	}
 	for _, l := range body {
-		if len(l.cells) == 0 || isColNumbers(l.cells) {
-			continue
-		}
 		k := text
 		switch {
+		case len(l.cells) == 0 || isColNumbers(l.cells):
+			k = ignored
 		case anyValue(l.cells):
 			if !isRowNo(l.cells[0]) && !totalLabel(firstText(l.cells)) {
 				return nil, false // a valued line without its number: another layout
 			}
 			k = valued
 		case len(headerWords()) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords()) && isHeaderRow(l.cells):
-			continue // the header repeated after a page break
+			k = ignored
 		case isGroupLabel(l.cells) && !startsStatement(l.cells):
 			k = heading
 		case l.cells[0] != "":
 			return nil, false // a numbered line without values, or text in the number column
 		}
-		lines = append(lines, l)
 		kinds = append(kinds, k)
 	}
-	// walk the rows: p text lines above a valued line, p under it
-	type span struct{ from, to int }
-	var spans []span
-	wrapped := 0
-	for i := 0; i < len(lines); {
-		if kinds[i] == heading {
-			spans = append(spans, span{i, i})
+	// next is the first line from i on that is not ignored
+	next := func(i int) int {
+		for i < len(kinds) && kinds[i] == ignored {
 			i++
-			continue
 		}
-		v := i
-		for v < len(lines) && kinds[v] == text {
-			v++
-		}
-		if v == len(lines) || kinds[v] != valued {
-			return nil, false // text lines with no values after them, or before a heading
-		}
-		p := v - i
-		if v+p >= len(lines) {
-			return nil, false
-		}
-		for k := v + 1; k <= v+p; k++ {
-			if kinds[k] != text {
-				return nil, false
-			}
-		}
-		if p > 0 {
-			if !startsCapital(firstText(lines[i].cells)) {
-				return nil, false
-			}
-			wrapped++
-		}
-		spans = append(spans, span{i, v + p})
-		i = v + p + 1
+		return i
 	}
-	if wrapped < 2 {
+	// walk the rows: p text lines above a valued line, p under it; emit
+	// gets each row's first and last line (a heading is a row of one)
+	walk := func(emit func(from, to int)) (wrapped int, ok bool) {
+		for i := next(0); i < len(kinds); i = next(i) {
+			if kinds[i] == heading {
+				emit(i, i)
+				i++
+				continue
+			}
+			v, p := i, 0
+			for ; v < len(kinds) && kinds[v] != valued; v = next(v + 1) {
+				if kinds[v] != text {
+					return 0, false // text lines before a heading
+				}
+				p++
+			}
+			if v == len(kinds) {
+				return 0, false // text lines with no values after them
+			}
+			end := v
+			for k := 0; k < p; k++ {
+				if end = next(end + 1); end == len(kinds) || kinds[end] != text {
+					return 0, false
+				}
+			}
+			if p > 0 {
+				if !startsCapital(firstText(body[i].cells)) {
+					return 0, false
+				}
+				wrapped++
+			}
+			emit(i, end)
+			i = end + 1
+		}
+		return wrapped, true
+	}
+	nrows := 0
+	if wrapped, ok := walk(func(int, int) { nrows++ }); !ok || wrapped < 2 {
 		return nil, false
 	}
-	rows = make([]Row, 0, len(spans))
-	for _, s := range spans {
-		r := newRow(lines[s.from])
-		for k := s.from + 1; k <= s.to; k++ {
-			r.merge(lines[k])
+	rows = make([]Row, 0, nrows)
+	walk(func(from, to int) {
+		r := newRow(body[from])
+		for k := from + 1; k <= to; k++ {
+			if kinds[k] != ignored {
+				r.merge(body[k])
+			}
 		}
 		rows = append(rows, r)
-	}
+	})
 	return rows, true
 }
 

@@ -211,7 +211,7 @@ func readLegend(lines []line, from, to int, codes []string) map[string]string {
 		}
 		name = strings.TrimRight(strings.TrimSpace(name), " ;,.")
 		name = strings.TrimSpace(name)
-		if name == "" || len(name) > 80 || !hasLetter(name) {
+		if name == "" || len(name) > 80 || !hasLetter(name) && name != "%" { // "K6 = %": the percentage column
 			return nil
 		}
 		if prev, ok := names[d.code]; ok && prev != name {

@@ -36,7 +36,8 @@ func headerText(b Block) string {
 
 // TestHeaderLegend: header cells that are column codes take the names a
 // legend next to the table gives them, wherever the legend stands and
-// however it separates its entries; the legend leaves the text. A legend
+// however it separates its entries; the legend leaves the text, and the
+// code row repeated after a page break is dropped as a repeated header. A legend
 // that does not name every code, or names one twice differently, changes
 // nothing.
 func TestHeaderLegend(t *testing.T) {
@@ -44,28 +45,33 @@ func TestHeaderLegend(t *testing.T) {
 	cases := []struct {
 		name, text, header string
 		legendGone         bool
+		rows               int
 	}{
 		{"above, semicolons",
 			"Tabel 3.1 Capaian Kinerja\nKeterangan kolom: K1 = Nomor; K2 = Indikator Kinerja; K3 = Target (%); K4 = Realisasi (%)\nK1\tK2\tK3\tK4\n" + body,
-			"Nomor|Indikator Kinerja|Target (%)|Realisasi (%)", true},
+			"Nomor|Indikator Kinerja|Target (%)|Realisasi (%)", true, 2},
 		{"below, letters and commas",
 			"Tabel 3.1 Capaian Kinerja\n\nA\tB\tC\tD\n" + body + "\n\nKeterangan: A = No, B = Indikator Kinerja, C = Target, D = Realisasi\n\nParagraf berikutnya.",
-			"No|Indikator Kinerja|Target|Realisasi", true},
+			"No|Indikator Kinerja|Target|Realisasi", true, 2},
 		{"one code a line, colon",
 			"Tabel 3.1 Capaian Kinerja\nKeterangan:\nK1 : No\nK2 : Indikator\nKinerja\nK3 : Target\nK4 : Realisasi\n\nK1\tK2\tK3\tK4\n" + body,
-			"No|Indikator Kinerja|Target|Realisasi", true},
+			"No|Indikator Kinerja|Target|Realisasi", true, 2},
 		{"a symbol for a name",
 			"Keterangan kolom: K1 = No; K2 = Indikator Kinerja; K3 = Target; K4 = %\nK1\tK2\tK3\tK4\n" + body,
-			"No|Indikator Kinerja|Target|%", true},
+			"No|Indikator Kinerja|Target|%", true, 2},
+		{"the code row repeated after a page break",
+			"Keterangan kolom: K1 = Kecamatan; K2 = Laki-laki; K3 = Perempuan; K4 = Jumlah\nK1\tK2\tK3\tK4\n" +
+				"Alak\t22.735\t22.094\t44.829\nMaulafa\t15.740\t15.323\t31.063\n\n\n\nK1\tK2\tK3\tK4\nOebobo\t16.489\t16.874\t33.363",
+			"Kecamatan|Laki-laki|Perempuan|Jumlah", true, 3},
 		{"partial legend",
 			"Keterangan kolom: K1 = Nomor; K2 = Indikator Kinerja\nK1\tK2\tK3\tK4\n" + body,
-			"", false},
+			"", false, 2},
 		{"two meanings",
 			"Keterangan: K1 = Nomor; K2 = Indikator; K3 = Target; K4 = Realisasi; K1 = Kode\nK1\tK2\tK3\tK4\n" + body,
-			"", false},
+			"", false, 2},
 		{"no legend",
 			"Tabel 3.1 Capaian Kinerja\nK1\tK2\tK3\tK4\n" + body,
-			"", false},
+			"", false, 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -82,31 +88,10 @@ func TestHeaderLegend(t *testing.T) {
 			if gone != c.legendGone && c.legendGone {
 				t.Errorf("legend left in the text: %q", paras)
 			}
-			if c.header != "" && len(tbl.Rows) != 2 {
-				t.Errorf("%d rows, want 2", len(tbl.Rows))
+			if c.header != "" && len(tbl.Rows) != c.rows {
+				t.Errorf("%d rows, want %d: %+v", len(tbl.Rows), c.rows, tbl.Rows)
 			}
 		})
-	}
-}
-
-// TestHeaderLegendRepeated: the code row repeated after a page break takes
-// the same names and is dropped as a repeated header.
-func TestHeaderLegendRepeated(t *testing.T) {
-	text := strings.Join([]string{
-		"Keterangan kolom: K1 = Kecamatan; K2 = Laki-laki; K3 = Perempuan; K4 = Jumlah",
-		"K1\tK2\tK3\tK4",
-		"Alak\t22.735\t22.094\t44.829",
-		"Maulafa\t15.740\t15.323\t31.063",
-		"", "", "",
-		"K1\tK2\tK3\tK4",
-		"Oebobo\t16.489\t16.874\t33.363",
-	}, "\n")
-	tbl, _ := firstTable(t, text)
-	if got, want := headerText(tbl), "Kecamatan|Laki-laki|Perempuan|Jumlah"; got != want {
-		t.Errorf("header %q, want %q", got, want)
-	}
-	if len(tbl.Rows) != 3 {
-		t.Errorf("%d rows, want 3: %+v", len(tbl.Rows), tbl.Rows)
 	}
 }
 
@@ -114,25 +99,20 @@ func TestHeaderLegendRepeated(t *testing.T) {
 // part words; anything with a word of two letters or fewer than three
 // letters in all is left as written.
 func TestUnspace(t *testing.T) {
-	cases := []struct {
-		in, want string
-		ok       bool
-	}{
-		{"T A R G E T", "TARGET", true},
-		{"B A B   I I I", "BAB III", true},
-		{"  T A H U N   Y A N G   D I N I L A I ", "TAHUN YANG DINILAI", true},
-		{"R E A L I S A S I   ( % )", "REALISASI (%)", true},
-		{"N O", "N O", false},
-		{"a b", "a b", false},
-		{"1 2 3", "1 2 3", false},
-		{"a, b, c", "a, b, c", false},
-		{"Ke 1 dan 2", "Ke 1 dan 2", false},
-		{"L P L+P", "L P L+P", false},
-	}
-	for _, c := range cases {
-		got, ok := unspace(c.in, 3)
-		if ok != c.ok || ok && got != c.want {
-			t.Errorf("unspace(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+	for in, want := range map[string]string{ // "" when left as written
+		"T A R G E T":                            "TARGET",
+		"B A B   I I I":                          "BAB III",
+		"  T A H U N   Y A N G   D I N I L A I ": "TAHUN YANG DINILAI",
+		"R E A L I S A S I   ( % )":              "REALISASI (%)",
+		"N O":                                    "",
+		"a b":                                    "",
+		"1 2 3":                                  "",
+		"a, b, c":                                "",
+		"Ke 1 dan 2":                             "",
+		"L P L+P":                                "",
+	} {
+		if got, ok := unspace(in, 3); ok != (want != "") || ok && got != want {
+			t.Errorf("unspace(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 }

@@ -11,10 +11,9 @@ import (
 // whose only wrapped row is one, keep the line-by-line reading.
 func TestMiddleRows(t *testing.T) {
 	hdr := "No\tIndikator Kinerja\tTarget\tRealisasi\n"
-	cases := []struct {
-		name string
-		body []string
-		want []string
+	for _, c := range []struct {
+		name       string
+		body, want []string
 	}{
 		{"three lines, single lines, a total",
 			[]string{
@@ -44,8 +43,7 @@ func TestMiddleRows(t *testing.T) {
 				"2\tNilai SAKIP\t70\t71",
 			},
 			nil},
-	}
-	for _, c := range cases {
+	} {
 		t.Run(c.name, func(t *testing.T) {
 			tbl, _ := firstTable(t, hdr+strings.Join(c.body, "\n"))
 			var got []string

@@ -145,3 +145,19 @@ func TestLetterSpacedHeader(t *testing.T) {
 		t.Errorf("rows %+v, want the total row's label JUMLAH", tbl.Rows)
 	}
 }
+
+// TestUnspaceRuns: in a line that also holds numbers or words, runs of
+// three or more spaced capitals are joined and the rest kept.
+func TestUnspaceRuns(t *testing.T) {
+	for in, want := range map[string]string{ // "" when left as written
+		"  J U M L A H   100,00   63,51":                    "JUMLAH 100,00 63,51",
+		"  I N D I K A T O R   K I N E R J A   2019   2020": "INDIKATOR KINERJA 2019 2020",
+		"N O   1   Nilai SAKIP":                             "",
+		"huruf a b c dan d":                                 "",
+		"A B   Nilai":                                       "",
+	} {
+		if got, ok := unspaceRuns(in); ok != (want != "") || ok && got != want {
+			t.Errorf("unspaceRuns(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

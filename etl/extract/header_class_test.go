@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// firstTable extracts text and returns its first table and the text of
-// its paragraphs.
-func firstTable(t *testing.T, text string) (Block, []string) {
+// lastTable extracts text and returns its last table and the text of its
+// paragraphs.
+func lastTable(t *testing.T, text string) (Block, []string) {
 	t.Helper()
 	blocks, err := TextWith([]byte(text), Limits{})
 	if err != nil {
@@ -17,7 +17,7 @@ func firstTable(t *testing.T, text string) (Block, []string) {
 	var paras []string
 	for _, b := range blocks {
 		switch {
-		case b.Kind == Table && tbl.Kind == 0:
+		case b.Kind == Table:
 			tbl = b
 		case b.Kind == Paragraph:
 			paras = append(paras, b.Text)
@@ -63,6 +63,12 @@ func TestHeaderLegend(t *testing.T) {
 			"Keterangan kolom: K1 = Kecamatan; K2 = Laki-laki; K3 = Perempuan; K4 = Jumlah\nK1\tK2\tK3\tK4\n" +
 				"Alak\t22.735\t22.094\t44.829\nMaulafa\t15.740\t15.323\t31.063\n\n\n\nK1\tK2\tK3\tK4\nOebobo\t16.489\t16.874\t33.363",
 			"Kecamatan|Laki-laki|Perempuan|Jumlah", true, 3},
+		{"after another table, a short caption, the legend below",
+			"Uraian\tJumlah\nPeserta\t12\n\nTabel 3.2 Capaian\n\nK1\tK2\tK3\tK4\n" + body + "\n\nKeterangan: K1 = No, K2 = Indikator, K3 = Target, K4 = Realisasi",
+			"No|Indikator|Target|Realisasi", true, 2},
+		{"a row of grades inside a table under a legend of grades",
+			"Tahun\tPredikat\tNilai\n2019\tB\t61,20\n\tBB\tA\nKeterangan: BB = Sangat Baik; A = Memuaskan",
+			"Tahun|Predikat|Nilai", false, 2},
 		{"partial legend",
 			"Keterangan kolom: K1 = Nomor; K2 = Indikator Kinerja\nK1\tK2\tK3\tK4\n" + body,
 			"", false, 2},
@@ -75,7 +81,7 @@ func TestHeaderLegend(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tbl, paras := firstTable(t, c.text)
+			tbl, paras := lastTable(t, c.text)
 			if got := headerText(tbl); got != c.header {
 				t.Errorf("header %q, want %q", got, c.header)
 			}
@@ -131,7 +137,7 @@ func TestLetterSpacedHeader(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tbl, paras := firstTable(t, c.text)
+			tbl, paras := lastTable(t, c.text)
 			if got := headerText(tbl); got != c.header {
 				t.Errorf("header %q, want %q", got, c.header)
 			}
@@ -140,7 +146,7 @@ func TestLetterSpacedHeader(t *testing.T) {
 			}
 		})
 	}
-	tbl, _ := firstTable(t, cases[0].text)
+	tbl, _ := lastTable(t, cases[0].text)
 	if n := len(tbl.Rows); n != 2 || tbl.Rows[1].Cell(1) != "JUMLAH" {
 		t.Errorf("rows %+v, want the total row's label JUMLAH", tbl.Rows)
 	}

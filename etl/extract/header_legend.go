@@ -72,11 +72,15 @@ func legends(lines []line) {
 		if !ln.tab || !codeRow(ln.cells) {
 			continue
 		}
-		names := legendAbove(lines, i, ln.cells)
-		if names == nil {
-			names = legendBelow(lines, i, ln.cells)
-		}
-		if names == nil && last != nil && tableAbove(lines, i) {
+		var names map[string]string
+		switch {
+		case !tableAbove(lines, i):
+			// a header opens its table: a row of codes inside one (grades
+			// "BB | A" under a legend of grades) is no header
+			if names = legendAbove(lines, i, ln.cells); names == nil {
+				names = legendBelow(lines, i, ln.cells)
+			}
+		case last != nil:
 			names = last // "K1 | K2 | K3" repeated after a page break
 		}
 		if names == nil || !definesAll(names, ln.cells) {
@@ -94,11 +98,29 @@ func legends(lines []line) {
 	}
 }
 
-// tableAbove: a TAB line within a page break's reach above line i.
+// tableAbove: line i goes on a table above it: the nearest line above
+// that is not blank is a TAB line, or a short line of page furniture (a
+// page number, a running footer) with a TAB line above it.
 func tableAbove(lines []line, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-legendWindow; j-- {
-		if lines[j].tab {
+	j := i - 1
+	for j >= 0 && i-j <= legendWindow && (lines[j].blank || lines[j].skip) {
+		j--
+	}
+	if j < 0 || i-j > legendWindow {
+		return false
+	}
+	if lines[j].tab {
+		return true
+	}
+	if len(lines[j].text) > 60 || isTabelLabel(lines[j].text) {
+		return false // text, or the next table's caption
+	}
+	for k := j - 1; k >= 0 && j-k <= pageBreakLines; k-- {
+		if lines[k].tab {
 			return true
+		}
+		if !lines[k].blank {
+			return false
 		}
 	}
 	return false

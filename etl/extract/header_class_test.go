@@ -56,6 +56,9 @@ func TestHeaderLegend(t *testing.T) {
 		{"one code a line, colon",
 			"Tabel 3.1 Capaian Kinerja\nKeterangan:\nK1 : No\nK2 : Indikator\nKinerja\nK3 : Target\nK4 : Realisasi\n\nK1\tK2\tK3\tK4\n" + body,
 			"No|Indikator Kinerja|Target|Realisasi", true, 2},
+		{"dashes, a legend of one code a line under the table",
+			"K1\tK2\tK3\tK4\n" + body + "\n\nKeterangan:\nK1 - No\nK2 – Indikator Kinerja\nK3 - Target\nK4 - Realisasi",
+			"No|Indikator Kinerja|Target|Realisasi", true, 2},
 		{"a symbol for a name",
 			"Keterangan kolom: K1 = No; K2 = Indikator Kinerja; K3 = Target; K4 = %\nK1\tK2\tK3\tK4\n" + body,
 			"No|Indikator Kinerja|Target|%", true, 2},
@@ -87,7 +90,7 @@ func TestHeaderLegend(t *testing.T) {
 			}
 			gone := true
 			for _, p := range paras {
-				if strings.Contains(p, "= Realisasi") || strings.Contains(p, ": Realisasi") || strings.Contains(p, "= No") {
+				if strings.Contains(p, "= Realisasi") || strings.Contains(p, ": Realisasi") || strings.Contains(p, "- Realisasi") || strings.Contains(p, "= No") || strings.HasPrefix(p, "Keterangan") {
 					gone = false
 				}
 			}

@@ -199,10 +199,11 @@ func readLegend(lines []line, from, to int, codes []string) map[string]string {
 				for p < len(t) && t[p] == ' ' {
 					p++
 				}
-				if p >= len(t) || t[p] != '=' && t[p] != ':' {
+				sep := legendSep(t, off, p)
+				if sep == 0 {
 					continue
 				}
-				defs = append(defs, def{code: c, line: li, at: at, nameAt: p + 1})
+				defs = append(defs, def{code: c, line: li, at: at, nameAt: p + sep})
 			}
 		}
 	}
@@ -254,6 +255,26 @@ func readLegend(lines []line, from, to int, codes []string) map[string]string {
 		lines[li].skip = true
 	}
 	return names
+}
+
+// legendSep is the length of the separator between a code ending at end
+// and its name, at p past the spaces: "=" or ":" ("K1 = Nomor", "K1:
+// Nomor"), or a dash between spaces ("K1 - Nomor", "K1 – Nomor"); 0 when
+// there is none.
+func legendSep(t string, end, p int) int {
+	switch {
+	case p >= len(t):
+		return 0
+	case t[p] == '=' || t[p] == ':':
+		return 1
+	case p == end:
+		return 0 // a dash right after the code: "K1-2", a range
+	case t[p] == '-' && p+1 < len(t) && t[p+1] == ' ':
+		return 1
+	case strings.HasPrefix(t[p:], "– "):
+		return len("–")
+	}
+	return 0
 }
 
 // legendLead: a short line that announces a legend, "Keterangan:",

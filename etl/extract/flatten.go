@@ -124,7 +124,10 @@ var flatUnits = map[string]bool{"%": true, "persen": true, "nilai": true, "lapor
 // flatten finds flattened tables among the lines of a document without
 // TABs and rewrites them in place (see the comment at the top).
 func flatten(lines []line) {
-	delim := delimited(lines)
+	delim := boxes(lines) // drawn boxes first: their bar lines are delimited lines too
+	if delimited(lines) {
+		delim = true
+	}
 	if leadered(lines, true) {
 		delim = true
 	}

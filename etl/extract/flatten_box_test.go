@@ -38,7 +38,7 @@ func TestBoxTables(t *testing.T) {
 				"| 2  | Opini BPK          | WTP    | WTP       |",
 				"+----+--------------------+--------+-----------+"},
 			want: []tbl{{header: []string{"No", "Indikator", "Target (%)", "Realisasi (%)"},
-				rows: [][]string{{"1", "Persentase partisipasi pemilih", "80,00", "84,50"}, {"2", "Opini BPK", "WTP", "WTP"}},
+				rows:  [][]string{{"1", "Persentase partisipasi pemilih", "80,00", "84,50"}, {"2", "Opini BPK", "WTP", "WTP"}},
 				start: 2, end: 8}},
 		},
 		{

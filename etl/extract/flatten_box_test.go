@@ -88,3 +88,22 @@ func TestBoxTables(t *testing.T) {
 		checkFlatTables(t, tc.name, tc.text, tc.want)
 	}
 }
+
+// TestBoxBesideTabTables: a box in a document whose other tables are TAB
+// lines is rebuilt too.
+func TestBoxBesideTabTables(t *testing.T) {
+	doc := lines("No\tIndikator\tTarget\tRealisasi", "1\tOpini BPK\tWTP\tWTP", "",
+		"+-----------+-------+-------+-------+",
+		"| KECAMATAN |     L |     P |   L_P |",
+		"+-----------+-------+-------+-------+",
+		"| RIUNG     | 1.000 | 1.100 | 2.100 |",
+		"| SOA       |   900 |   950 | 1.850 |",
+		"+-----------+-------+-------+-------+")
+	ts := tables(t, doc)
+	if len(ts) != 2 || ts[1].Unproven || len(ts[1].Header) != 1 || len(ts[1].Rows) != 2 {
+		t.Fatalf("tables %+v, want the TAB table and the box with its header and two rows", ts)
+	}
+	if got := ts[1].Header[0].Cells; len(got) != 4 || got[3] != "L+P" {
+		t.Errorf("box header %q", got)
+	}
+}

@@ -145,7 +145,7 @@ func flatten(lines []line) {
 // returns the index after the table when one was found (proven or not).
 func flatAt(lines []line, i int) (int, bool) {
 	if flatHeaderCell(lines[i].text) {
-		if i+1 < len(lines) && !lines[i+1].blank && !lines[i+1].tab && !flatHeaderCell(lines[i+1].text) {
+		if i+2 < len(lines) && !lines[i+1].blank && !lines[i+1].tab {
 			if end, ok := columnTable(lines, i); ok {
 				return end, true // read column after column (flatten_columns.go)
 			}

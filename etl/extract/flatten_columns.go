@@ -29,14 +29,19 @@ type colSpan struct{ h, c, e int }
 // columnTable tries a table read column after column whose first header
 // is on line i. It returns the index after the table when it rebuilt or
 // reported one.
+// A header cell may be written over two lines ("Indikator" over
+// "Kinerja"): a run opening with two column words is only rebuilt, never
+// reported, since it may as well be a header written one cell per line.
 func columnTable(lines []line, i int) (int, bool) {
 	end := regionEnd(lines, i)
-	if end-i < 6 || end-i > 600 || flatHeaderCell(lines[i+1].text) || countValues(lines, i, end) < 4 {
+	if end-i < 6 || end-i > 600 || countValues(lines, i, end) < 4 {
 		return 0, false
 	}
+	report := !flatHeaderCell(lines[i+1].text)
 	var found [][]colSpan
 	var acc []colSpan
 	var cut func(k int)
+	var cells func(k, c int)
 	cut = func(k int) {
 		if len(found) > 1 {
 			return // two cuts already: ambiguous
@@ -50,10 +55,19 @@ func columnTable(lines []line, i int) (int, bool) {
 		if !flatHeaderCell(lines[k].text) || len(acc) >= 16 {
 			return
 		}
-		c := k + 1
-		if c < end && unitLine(lines[c].text) {
-			c++ // "Capaian" over "(%)": the column's unit
+		for hl := 1; hl <= 2 && k+hl < end; hl++ {
+			if hl == 2 && (!flatHeaderCell(lines[k+1].text) || unitLine(lines[k+1].text)) {
+				break
+			}
+			c := k + hl
+			if c < end && unitLine(lines[c].text) {
+				c++ // "Capaian" over "(%)": the column's unit
+			}
+			cells(k, c)
 		}
+	}
+	// cells tries every end of the column whose header is lines[k:c]
+	cells = func(k, c int) {
 		kind := newFlatHead([]string{headText(lines, k, c)}).kinds[0]
 		for m := c; m < end; m++ {
 			if !cellFits(kind, lines[m].text, m-c+1) {
@@ -68,7 +82,7 @@ func columnTable(lines []line, i int) (int, bool) {
 	}
 	cut(i)
 	if len(found) != 1 {
-		if looksColumnar(lines, i, end) {
+		if report && looksColumnar(lines, i, end) {
 			markUnproven(lines, i, end)
 			return end, true
 		}
@@ -77,6 +91,9 @@ func columnTable(lines []line, i int) (int, bool) {
 	cols := found[0]
 	h, rows, ok := columnHead(lines, cols)
 	if !ok || !h.usable() || !h.checkable(rows) || !h.proven(rows) {
+		if !report {
+			return 0, false
+		}
 		markUnproven(lines, i, end)
 		return end, true
 	}

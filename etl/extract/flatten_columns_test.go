@@ -43,6 +43,14 @@ func TestColumnTables(t *testing.T) {
 					{"Jumlah", "22", "1.900", "2.050", "3.950"}}, start: 1, end: 4}},
 		},
 		{
+			name: "a column word over two lines (Jumlah / Pemilih) after a label column closed by Jumlah",
+			text: []string{"Kecamatan", "Riung", "Soa", "Jumlah", "L", "1.000", "900", "1.900", "P", "1.100", "950", "2.050",
+				"Jumlah", "Pemilih", "2.100", "1.850", "3.950"},
+			want: []tbl{{header: []string{"Kecamatan", "L", "P", "Jumlah Pemilih"},
+				rows: [][]string{{"Riung", "1.000", "1.100", "2.100"}, {"Soa", "900", "950", "1.850"},
+					{"Jumlah", "1.900", "2.050", "3.950"}}, start: 1, end: 4}},
+		},
+		{
 			name: "budget: the Kode column has no cell for the total row",
 			text: []string{"Kode", "WA", "3357", "Uraian", "Program Dukungan", "Pengelolaan Umum", "Jumlah",
 				"Pagu", "500.000", "200.000", "500.000", "Realisasi", "480.000", "190.000", "480.000",

@@ -408,6 +408,7 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 		flatten(lines) // a document without TABs may hold flattened tables
 	} else {
 		leadered(lines, false) // a leader-dot table beside TAB tables (flatten_leader.go)
+		boxes(lines)           // a table drawn as a box beside TAB tables (flatten_box.go)
 	}
 	// A line with a TAB but a single cell of text is a table row only when
 	// it stands next to other table rows; alone it is text with a stray TAB.

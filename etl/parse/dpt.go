@@ -167,7 +167,11 @@ func (p *parser) dptTable(t *tableInfo) {
 		}
 	}
 	nama, lp := indexOf(roles, roleNama), indexOf(roles, roleLP)
-	if nama < 0 || lp < 0 || level == "" {
+	elect := -1 // rows that are elections, not areas (dpt_elections.go)
+	if nama < 0 && lp >= 0 {
+		elect = electionColumn(b, roles)
+	}
+	if lp < 0 || elect < 0 && (nama < 0 || level == "") {
 		return
 	}
 	pemilihan := ""
@@ -205,6 +209,10 @@ func (p *parser) dptTable(t *tableInfo) {
 	// area, and the kecamatan are still the reporting kabupaten's.
 	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 && !(level == "kecamatan" && fs[0] == p.prov) {
 		owner = fs[0]
+	}
+	if elect >= 0 {
+		p.dptElectionRows(t, roles, elect, year, owner, convs)
+		return
 	}
 	sets := p.dptSets(t, roles, pemilihan, year)
 	if sets == nil {

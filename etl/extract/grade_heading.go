@@ -66,7 +66,7 @@ func GradeHeading(t string) string {
 				return ""
 			}
 			grade = w
-		case gradeHeadingWords[lowerASCII(w)]:
+		case headingWord(w):
 			words++
 		default:
 			return ""
@@ -88,19 +88,19 @@ func romanNumeral(w string) bool {
 	return false
 }
 
-// lowerASCII lower-cases an ASCII word; short words only (the heading's),
-// so the copy is cheap.
-func lowerASCII(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			b := []byte(w)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
+// headingWord: w, lower-cased, is one of gradeHeadingWords (no
+// allocation: the map is asked with a stack copy).
+func headingWord(w string) bool {
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
 	}
-	return w
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return gradeHeadingWords[string(buf[:len(w)])]
 }

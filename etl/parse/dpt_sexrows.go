@@ -17,16 +17,35 @@ import (
 // checked like a table's own columns (dpt.lp_tidak_sama_total).
 
 // sexLabel is the role a sub-row label names: roleL, roleP, roleLP, or
-// roleNone for anything else (a name, a number).
+// roleNone for anything else (a name, a number). Asked of the cells of
+// every DPT table: folded on the stack, no allocation.
 func sexLabel(c string) int {
-	if c == "" || len(c) > 16 || hasDigitStr(c) {
-		return roleNone
+	var buf [16]byte
+	n := 0
+	for i := 0; i < len(c); i++ {
+		b := c[i]
+		switch {
+		case b == ' ' || b == '-' || b == '.':
+			continue // "Laki-laki", "L + P", "Jml."
+		case b >= 'A' && b <= 'Z':
+			b += 'a' - 'A'
+		case b >= 'a' && b <= 'z' || b == '+':
+		default:
+			return roleNone
+		}
+		if n == len(buf) {
+			return roleNone
+		}
+		buf[n] = b
+		n++
 	}
-	switch r := dptRole(c); r {
-	case roleL, roleP, roleLP:
-		return r
-	}
-	return roleNone
+	return sexLabels[string(buf[:n])]
+}
+
+var sexLabels = map[string]int{
+	"l": roleL, "lk": roleL, "laki": roleL, "lakilaki": roleL, "pria": roleL,
+	"p": roleP, "pr": roleP, "perempuan": roleP, "wanita": roleP,
+	"l+p": roleLP, "lp": roleLP, "jumlah": roleLP, "jml": roleLP, "total": roleLP,
 }
 
 // sexColumn is the column of a DPT table whose data cells are all sex

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
 )
 
 // splitPadded cuts a line at runs of two or more spaces; single spaces stay
@@ -112,5 +114,10 @@ func unitLine(s []aseg) bool {
 var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]|^(?-i:[A-H]|I{1,3}|IV|VI{0,3})\.\s+\p{Lu}`)
 
 // groupLine: a one-cell line that heads a group of rows ("Sasaran
-// Strategis 2:", or lettered: "A. Pengungkit", "II. Hasil").
-func groupLine(s []aseg) bool { return len(s) == 1 && reAlignedGroup.MatchString(s[0].text) }
+// Strategis 2:", or lettered: "A. Pengungkit", "II. Hasil", or a grade:
+// "Predikat BB (Sangat Baik)").
+func groupLine(s []aseg) bool { return len(s) == 1 && groupText(s[0].text) }
+
+func groupText(t string) bool {
+	return reAlignedGroup.MatchString(t) || extract.GradeHeading(t) != ""
+}

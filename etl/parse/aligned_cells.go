@@ -57,6 +57,9 @@ func valueSeg(s string) bool {
 		case unicode.IsDigit(r):
 			digits++
 		case strings.ContainsRune(".,%()+-* ", r):
+		case r == '\u202f' || r == '\u2009':
+			// a narrow no-break or thin space between thousands ("171 843"):
+			// never a column's edge; the number reader decides the rest
 		case r == 'R' || r == 'p':
 		default:
 			return false

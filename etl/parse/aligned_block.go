@@ -66,13 +66,20 @@ done:
 // oneRowTable: a one-line header over a single body row ("Indikator |
 // Realisasi 2019 | Realisasi 2020 | Target 2024"): with one row the
 // alignment proves little, so header and row must have the same number of
-// cells, three or more, each header cell over its row cell in order.
+// cells, three or more, each header cell over its row cell in order; a
+// label cell left of every header word ("Nilai" under components as
+// columns) is the row's own.
 func oneRowTable(hdr []aseg, segs [][]aseg, from, to int) bool {
 	var row []aseg
 	for k := from; k < to; k++ {
 		if bodyLine(segs[k]) {
 			row = segs[k]
 		}
+	}
+	if len(row) == len(hdr)+1 && len(hdr) >= 3 && row[0].to < hdr[0].from && !valueSeg(row[0].text) {
+		// the row's label ("Nilai") under no header word: the measures
+		// as columns, the row naming what they measure
+		row = row[1:]
 	}
 	if len(hdr) < 3 || len(row) != len(hdr) {
 		return false

@@ -62,10 +62,35 @@ func valueSeg(s string) bool {
 			// never a column's edge; the number reader decides the rest
 		case r == 'R' || r == 'p':
 		default:
-			return false
+			return quantitySeg(s)
 		}
 	}
 	return digits > 0
+}
+
+// quantitySeg: a count with its unit, "14 Laporan", "2 Dokumen", "12
+// Bulan": a number, one space, one word of letters (a target or a
+// realisation written with its satuan).
+func quantitySeg(s string) bool {
+	i := strings.IndexByte(s, ' ')
+	if i <= 0 || !unicode.IsDigit(rune(s[0])) {
+		return false
+	}
+	num, unit := s[:i], s[i+1:]
+	if len(unit) < 2 || len(unit) > 12 {
+		return false
+	}
+	for _, r := range num {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' {
+			return false
+		}
+	}
+	for _, r := range unit {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // gradeLike: a SAKIP grade or audit opinion written as a cell (B, BB*, WTP).

@@ -268,6 +268,13 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 				tbl.add(ln, false)
 				continue
 			}
+			if tbl != nil && !gap && nextIsTab(lines, i) && GradeHeading(ln.text) != "" {
+				// "Predikat BB (Sangat Baik)" across a table of results: the
+				// grade of the rows under it (grade_heading.go)
+				ln.cells = []string{ln.text}
+				tbl.add(ln, false)
+				continue
+			}
 			if tbl != nil && isFurniture(lines, i) {
 				// a running header or footer of a page break inside a table
 				tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "halaman", Text: ln.text})

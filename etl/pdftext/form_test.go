@@ -39,6 +39,15 @@ func smallCaps(b *strings.Builder, x, y float64, s string, cont bool) {
 // "(" stays with "30)" in the smaller size; the first row keeps its
 // wrapped cell instead of leaving it to head the rows below.
 func TestTypedForm(t *testing.T) {
+	// ReportLab's double rule: 2.2 pt apart, two rules of the stack; one
+	// 1.5 pt apart is one rule and leaves the header to the borderless
+	// reading.
+	for _, gap := range []float64{2.2, 1.5} {
+		t.Run(fmt.Sprint(gap), func(t *testing.T) { typedForm(t, gap) })
+	}
+}
+
+func typedForm(t *testing.T, gap float64) {
 	var b strings.Builder
 	text := func(size, x, y float64, s string) {
 		fmt.Fprintf(&b, "BT /F1 %.1f Tf %.1f %.1f Td (%s) Tj ET\n", size, x, y, s)
@@ -48,7 +57,7 @@ func TestTypedForm(t *testing.T) {
 	text(9.2, 60, 772.6, "Kabupaten Sumba Timur memperoleh nilai 68,44 dengan predikat B atas kinerja tahun 2023, meningkat")
 	text(9.2, 60, 760.2, "dibandingkan nilai 66,56 atas kinerja tahun 2022.")
 	text(9.2, 60, 740, "Tabel 3.1 Pengukuran Kinerja Tahun 2023")
-	for _, y := range []float64{730, 727.8} { // ReportLab's double rule: 2.2 pt apart
+	for _, y := range []float64{730, 730 - gap} {
 		fmt.Fprintf(&b, "0.6 w 57 %.1f m 400 %.1f l S\n", y, y)
 	}
 	fmt.Fprintf(&b, "0.5 w 57 697 m 400 697 l S\n")

@@ -104,3 +104,29 @@ func typedForm(t *testing.T, gap float64) {
 		"4\tPersentase Arsip Inaktif\t14,25\t85,00\t105,75",
 	})
 }
+
+// TestCapsCut: in a cell set in small capitals (first letters 7.2 pt, the
+// rest 5.9 pt) a line opening with a small capital carries on the word
+// above; a word opening with a full capital, a note in small lower-case
+// letters, a bracket, or any line of a cell without small capitals does
+// not.
+func TestCapsCut(t *testing.T) {
+	w := func(text string, head, rest float64) *word { return &word{text: text, head: head, rest: rest} }
+	for _, tc := range []struct {
+		name       string
+		last, next *word
+		capSize    float64
+		want       bool
+	}{
+		{"cut word", w("PERENC", 7.2, 5.9), w("ANAAN", 5.9, 5.9), 7.2, true},
+		{"cut twice", w("INTER", 5.9, 5.9), w("NAL", 5.9, 5.9), 7.2, true},
+		{"next word", w("KINERJA", 7.2, 5.9), w("TAHUN", 7.2, 5.9), 7.2, false},
+		{"note in small letters", w("RUPIAH", 7.2, 5.9), w("dalam", 5.9, 5.9), 7.2, false},
+		{"bracket", w("KINERJA", 7.2, 5.9), w("(30)", 5.9, 5.9), 7.2, false},
+		{"no small capitals", w("JUMLAH", 8, 8), w("PEMILIH", 6, 6), 0, false},
+	} {
+		if got := capsCut(tc.last, tc.next, tc.capSize); got != tc.want {
+			t.Errorf("%s: capsCut = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -204,7 +204,9 @@ func (w *word) smallCaps() bool {
 // word last ending the line above, cut because it did not fit: in a cell
 // set in small capitals every word opens with a full-size capital, so a
 // line opening with a small capital carries on a word ("PERENC" over
-// "ANAAN KINERJA", "EVALUA" over "SI INTER" over "NAL"). capSize is the
+// "ANAAN KINERJA", "EVALUA" over "SI INTER" over "NAL"). Both letters
+// are capitals, as faked small capitals are: a note in a smaller font
+// under a heading ("dalam ribuan") is no piece of a word. capSize is the
 // largest first-letter size among the cell's small-capital words.
 func capsCut(last, next *word, capSize float64) bool {
 	if capSize <= 0 || next.head <= 0 || next.head*1.1 > capSize {
@@ -212,5 +214,5 @@ func capsCut(last, next *word, capSize float64) bool {
 	}
 	a, _ := utf8.DecodeLastRuneInString(last.text)
 	b, _ := utf8.DecodeRuneInString(next.text)
-	return unicode.IsLetter(a) && unicode.IsLetter(b)
+	return unicode.IsUpper(a) && unicode.IsUpper(b)
 }

@@ -46,7 +46,8 @@ import (
 //   - dev7: the sixth holdout (12 documents, 418 rows, written as unseen5/),
 //     measured twice at parse-17 (222/418 = 53.1 % with 1 silent-wrong, then
 //     251/418 = 60.0 % after one fix, 0 silent-wrong) and development data
-//     since 2026-12-03; its PDF twins (dev7/pdf) are scored in pdfdev_test.go.
+//     since 2026-12-03: 417/418 at parse-18; its PDF twins (dev7/pdf) are
+//     scored in pdfdev_test.go.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -60,7 +61,7 @@ var blindBar = map[string]struct {
 	"dev4": {minExact: 0.986, maxSilent: 0},
 	"dev5": {minExact: 1.0, maxSilent: 0},
 	"dev6": {minExact: 1.0, maxSilent: 0},
-	"dev7": {minExact: 0.600, maxSilent: 0},
+	"dev7": {minExact: 0.997, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {

@@ -43,13 +43,13 @@ def kec_bagi(seed, names, desa, tps, l, p):
     P (desa is a list as printed, or None); shares drawn around equal weights."""
     r = random.Random(seed)
     w = [r.uniform(0.6, 1.4) for _ in names]
-    s = sum(w)
 
-    def share(total):
-        parts = [int(total * x / s) for x in w]
-        parts[w.index(max(w))] += total - sum(parts)
+    def share(total, jitter):
+        wj = [x * r.uniform(1 - jitter, 1 + jitter) for x in w]
+        parts = [int(total * x / sum(wj)) for x in wj]
+        parts[wj.index(max(wj))] += total - sum(parts)
         return parts
-    ts, ls, ps = share(tps), share(l), share(p)
+    ts, ls, ps = share(tps, 0.15), share(l, 0.04), share(p, 0.04)
     return [(n, desa[i] if desa else None, ts[i], ls[i], ps[i]) for i, n in enumerate(names)]
 
 

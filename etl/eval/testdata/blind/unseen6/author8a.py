@@ -222,6 +222,11 @@ def sikka_2022():
             d.ang("TOTAL", "total", "", p, x, None, tahun=y)
         prev = p
     d.B()
+    tps, lk, pr, _ = dpt_of("5307", "pemilu", 2019)
+    d.P(f"Sebagai dasar pemutakhiran berkelanjutan digunakan DPT Pemilu 2019 sebanyak {id_int(lk + pr)} pemilih "
+        f"({id_int(lk)} laki-laki, {id_int(pr)} perempuan) pada {tps} TPS, dimutakhirkan setiap bulan bersama "
+        "Dinas Kependudukan dan Pencatatan Sipil.")
+    d.dpt("pemilu", 2019, "kabupaten", wil("5307"), None, tps, lk, pr, tidak=["jumlah_desa"])
     d.P("Penerimaan Negara Bukan Pajak berupa sewa rumah dinas sebesar Rp. 6.600.000,- telah disetor ke Kas "
         "Negara dan tidak termasuk dalam realisasi belanja.")
     selesai(d, c)
@@ -254,6 +259,19 @@ def ende_2022():
     d.R("Tahun Dinilai", "Perencanaan (30)", "Pengukuran (30)", "Pelaporan (15)", "Evaluasi Internal (25)", "Nilai", "Predikat")
     d.R(2021, *[id_dec(v) for _, v in ks.values()], id_dec(s21), predikat(s21))
     d.sakip_komp("5308", 2021, s21, ks)
+    d.B()
+    s20 = skor("5308", 2020)
+    d.P(f"Nilai tersebut {'naik' if s21 > s20 else 'turun'} dibandingkan hasil evaluasi atas kinerja tahun 2020, "
+        f"yaitu {id_dec(s20)} dengan predikat {predikat(s20)}.")
+    d.sakip("5308", 2020, s20)
+    d.L("Indikator Kinerja Kegiatan", "")
+    d.R("No", "Kegiatan", "Indikator Kinerja Kegiatan", "Satuan", "Target", "Realisasi", "Capaian")
+    for i, (kg, k, t, r) in enumerate((("3355", "lap_keu", 14, 14), ("3355", "lap_bmn", 4, 4),
+                                        ("3358", "gaji", 100.0, 100.0)), 1):
+        un, sc = ("persen", "%") if k == "gaji" else ("laporan", "Laporan")
+        tt, rt = (id_dec(t), id_dec(r)) if un == "persen" else (str(t), str(r))
+        d.R(i, KEG[kg], IND[k], sc, tt, rt, f"{cp(t, r)}%")
+        num_fact(d, k, float(t), float(r), satuan=un, tt=tt, rt=rt, cell=f"{cp(t, r)}%", tingkat="sasaran_kegiatan")
     d.B()
     rb = rb_of("5308", 2022, 23.76)
     d.P(f"Nilai evaluasi Reformasi Birokrasi Tahun 2022 adalah {id_dec(rb[0])} dari bobot {id_dec(rb[1])} "

@@ -246,8 +246,8 @@ def sumba_barat_2023():
         un = "nilai" if k == "informasi" else "persen"
         num_fact(d, k, t, r, a, satuan=un)
         d.R(i, IND[k], id_dec(t), id_dec(r), id_dec(capai(t, r, a)), id_dec(avg))
-    d.R(7, IND["akip"], "B", "B", "-", "B")
-    grade_fact(d, "akip", "B", "B", "-")
+    d.R(7, IND["akip"], "B", "BB", "-", "B")
+    grade_fact(d, "akip", "B", "BB", "-")
     d.R(8, IND["opini"], "WTP", "WTP", "-", "WTP")
     grade_fact(d, "opini", "WTP", "WTP", "-")
     d.B()

@@ -7,7 +7,7 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen6/author8a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common8 import (analisis, bahas, buka, capai, cp, dpt_of, dpt_rows, en_dec, en_int, grade_fact,  # noqa: E402
+from common8 import (kolom, rb_prosa, tabel_anggaran, analisis, bahas, buka, capai, cp, dpt_of, dpt_rows, en_dec, en_int, grade_fact,  # noqa: E402
                      id_dec, id_int, IND, KEG, kec_corpus, komponen, kpu, num_fact, predikat, PROG,
                      rb_of, rp_strip, selesai, serapan, skor, total_or, fakta_anggaran, anggaran, wil)
 from lib import tulis  # noqa: E402
@@ -17,6 +17,7 @@ KOMP_EN = {"perencanaan": "Performance Planning", "pengukuran": "Performance Mea
 
 
 def belu_2024():
+    """Belu 2024: English headings (Performance Indicator / Target / Actual), IDR in English notation."""
     c = kpu("Belu", "Tahun 2024")
     d = buka("unseen6/lkj-belu-2024.txt", "5304", 2024, 98, c,
              ["PERFORMANCE REPORT", "(LAPORAN KINERJA)", "", "GENERAL ELECTIONS COMMISSION", "BELU REGENCY",
@@ -58,11 +59,10 @@ def belu_2024():
     d.komp(2023, ks)
     d.R("Total", "100.00", en_dec(s23))
     d.B()
-    rb = rb_of("5304", 2022, 0)
-    d.P(f"The most recent Bureaucratic Reform (Reformasi Birokrasi) evaluation, for 2022, gave "
-        f"{en_dec(rb[0])} of a maximum weight of {en_dec(rb[1])}, or {en_dec(rb[2])} percent; the 2024 "
-        "evaluation had not been published when this report was written.")
-    d.rb(2022, *rb)
+    rb_prosa(d, 2022, 0, lambda n, b, pc: (
+                    f"The most recent Bureaucratic Reform (Reformasi Birokrasi) evaluation, for 2022, gave "
+                    f"{en_dec(n)} of a maximum weight of {en_dec(b)}, or {en_dec(pc)} percent; the 2024 "
+                    "evaluation had not been published when this report was written."))
     d.L("C. Budget Realisation", "")
     progs, tot = anggaran("be24", {"3355": 1.0, "3358": 0.4, "3360": 1.3},
                           {"6709": 1.4, "6867": 8.2, "6871": 5.1, "6872": 7.3})
@@ -70,12 +70,7 @@ def belu_2024():
         f"{en_int(tot[1])} was realised. The realisation per programme and activity is shown in Table 3.3.")
     d.L("Table 3.3 Budget Realisation per Programme and Activity (IDR)", "")
     d.R("Code", "Programme / Activity", "Ceiling (IDR)", "Realised (IDR)", "Absorption (%)")
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], en_int(p), en_int(x), en_dec(serapan(p, x)))
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], en_int(kp), en_int(kx), en_dec(serapan(kp, kx)))
-    d.R("", "TOTAL", en_int(tot[0]), en_int(tot[1]), en_dec(serapan(*tot)))
-    fakta_anggaran(d, progs, tot)
+    tabel_anggaran(d, progs, tot, kolom(en_int, pct=en_dec), total="TOTAL")
     d.B()
     d.P("Besides the DIPA, non-tax state revenue (PNBP) of IDR 3,412,500 from the lease of the office "
         "hall was deposited to the state treasury, and the value of state-owned assets (BMN) recorded "
@@ -97,6 +92,8 @@ def belu_2024():
 
 
 def flores_timur_2024():
+    """Flores Timur 2024, flattened: a web export whose tables keep their <tr>/<td> tags, one row
+    a line, and whose paragraphs are not wrapped."""
     c = kpu("Flores Timur", "Tahun 2024")
     d = buka("unseen6/lkj-flores-timur-2024.txt", "5306", 2024, None, c,
              ["LAPORAN KINERJA KPU KABUPATEN FLORES TIMUR TAHUN 2024", "Diunduh dari laman jdih.kpu.go.id/ntt/flotim",
@@ -123,10 +120,9 @@ def flores_timur_2024():
         f"{id_dec(s23)} dengan predikat {predikat(s23)}. Nilai ini menjadi dasar penyusunan rencana aksi "
         "perbaikan yang dipantau setiap triwulan.")
     d.sakip("5306", 2023, s23)
-    rb = rb_of("5306", 2024, 25.37)
-    d.P(f"Evaluasi Reformasi Birokrasi Tahun 2024 menghasilkan nilai {id_dec(rb[0])} dari bobot "
-        f"{id_dec(rb[1])}, atau {id_dec(rb[2])} persen dari nilai maksimal.")
-    d.rb(2024, *rb)
+    rb_prosa(d, 2024, 25.37, lambda n, b, pc: (
+                    f"Evaluasi Reformasi Birokrasi Tahun 2024 menghasilkan nilai {id_dec(n)} dari bobot "
+                    f"{id_dec(b)}, atau {id_dec(pc)} persen dari nilai maksimal."))
     d.L("3.3 Realisasi Anggaran", "")
     progs, tot = anggaran("ft24", {"3355": 1.1, "3358": 0.5, "3360": 1.2}, {"6709": 1.3, "6867": 9.4, "6872": 8.1})
     d.L("Tabel 3.2 Realisasi Anggaran Tahun 2024", "<table class=\"tabel-anggaran\">",
@@ -158,6 +154,9 @@ def flores_timur_2024():
 
 
 def sikka_2022():
+    """Sikka 2022: `Rp. …,-` amounts, negatives in parentheses (Selisih, Kenaikan/(Penurunan)),
+    SAKIP history written `B (64,12)` with a Cyrillic В in the capaian table, a multi-year table
+    without serapan, PNBP and the Pemilu 2019 DPT told in prose."""
     c = kpu("Sikka", "Tahun Anggaran 2022")
     d = buka("unseen6/lkj-sikka-2022.txt", "5307", 2022, 94, c,
              ["KOMISI PEMILIHAN UMUM KABUPATEN SIKKA", "", "LAPORAN KINERJA", "INSTANSI PEMERINTAH",
@@ -197,18 +196,12 @@ def sikka_2022():
         d.R(k.replace("_", " ").title(), id_dec(b), id_dec(v), f"({id_dec(-dlt)})" if dlt < 0 else id_dec(dlt))
     d.komp(2021, ks)
     d.B()
-    rb = rb_of("5307", 2022, 22.95)
-    d.P(f"Nilai Reformasi Birokrasi Tahun 2022: {id_dec(rb[0])} dari bobot {id_dec(rb[1])} ({id_dec(rb[2])}%).")
-    d.rb(2022, *rb)
+    rb_prosa(d, 2022, 22.95, lambda n, b, pc: (
+                    f"Nilai Reformasi Birokrasi Tahun 2022: {id_dec(n)} dari bobot {id_dec(b)} ({id_dec(pc)}%)."))
     d.L("C. Realisasi Anggaran", "")
     progs, tot = total_or("5307", 2022, "sk22", {"3355": 1.2, "3358": 0.6, "3360": 1.5}, {"6639": 0.9, "6640": 0.8, "6709": 0.7})
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], rp_strip(p), rp_strip(x), rp_strip(p - x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], rp_strip(kp), rp_strip(kx), rp_strip(kp - kx), id_dec(serapan(kp, kx)))
-    d.R("", "Jumlah", rp_strip(tot[0]), rp_strip(tot[1]), rp_strip(tot[0] - tot[1]), id_dec(serapan(*tot)))
-    fakta_anggaran(d, progs, tot)
+    tabel_anggaran(d, progs, tot, kolom(rp_strip, sisa=True), total="Jumlah")
     d.B()
     d.P("Perbandingan pagu dan realisasi tiga tahun anggaran terakhir; kolom terakhir memuat kenaikan "
         "pagu terhadap tahun sebelumnya, penurunan ditulis dalam tanda kurung.")
@@ -233,6 +226,8 @@ def sikka_2022():
 
 
 def ende_2022():
+    """Ende 2022: the budget told twice (programs in BAB III, program and kegiatan in Lampiran I),
+    a three-year table with the years as columns, SAKIP components as columns."""
     c = kpu("Ende", "Tahun Anggaran 2022")
     d = buka("unseen6/lkj-ende-2022.txt", "5308", 2022, 100, c,
              ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN ENDE", "TAHUN ANGGARAN 2022"],
@@ -273,10 +268,9 @@ def ende_2022():
         d.R(i, KEG[kg], IND[k], sc, tt, rt, f"{cp(t, r)}%")
         num_fact(d, k, float(t), float(r), satuan=un, tt=tt, rt=rt, cell=f"{cp(t, r)}%", tingkat="sasaran_kegiatan")
     d.B()
-    rb = rb_of("5308", 2022, 23.76)
-    d.P(f"Nilai evaluasi Reformasi Birokrasi Tahun 2022 adalah {id_dec(rb[0])} dari bobot {id_dec(rb[1])} "
-        f"atau {id_dec(rb[2])}%.")
-    d.rb(2022, *rb)
+    rb_prosa(d, 2022, 23.76, lambda n, b, pc: (
+                    f"Nilai evaluasi Reformasi Birokrasi Tahun 2022 adalah {id_dec(n)} dari bobot {id_dec(b)} "
+                    f"atau {id_dec(pc)}%."))
     d.FF()
     d.L("3.3 Realisasi Anggaran", "")
     progs, tot = total_or("5308", 2022, "en22", {"3355": 1.1, "3358": 0.6, "3360": 1.6}, {"6639": 1.0, "6640": 0.9, "6709": 0.8})
@@ -286,7 +280,6 @@ def ende_2022():
         d.R(f"{PROG[prog]} ({prog})", id_int(p), id_int(x), id_dec(serapan(p, x)))
     d.R("Jumlah", id_int(tot[0]), id_int(tot[1]), id_dec(serapan(*tot)))
     d.B()
-    fakta_anggaran(d, progs, tot)
     y20 = (3610480000, 3479526735)
     y21 = total_or("5308", 2021, "x", {"3355": 1}, {})[1]
     d.P("Perkembangan pagu dan realisasi anggaran tiga tahun terakhir:")
@@ -305,11 +298,7 @@ def ende_2022():
         d.FF()
         d.L("LAMPIRAN I", "Rincian Realisasi Anggaran per Program dan Kegiatan Tahun Anggaran 2022", "")
         d.R("Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%")
-        for prog, ks2, p, x in progs:
-            d.R(prog, PROG[prog], id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x)))
-            for k, kp, kx in ks2:
-                d.R(f"{prog}.{k}", KEG[k], id_int(kp), id_int(kx), id_int(kp - kx), id_dec(serapan(kp, kx)))
-        d.R("", "JUMLAH", id_int(tot[0]), id_int(tot[1]), id_int(tot[0] - tot[1]), id_dec(serapan(*tot)))
+        tabel_anggaran(d, progs, tot, kolom(id_int, sisa=True, kode=lambda k, induk: f"{induk}.{k}" if induk else k))
         d.L("Sumber: OM-SPAN per 31 Desember 2022", "")
     selesai(d, c, lampiran=lampiran)
 

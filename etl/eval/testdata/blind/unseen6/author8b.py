@@ -6,13 +6,14 @@
 # side with the NTT average). Run from etl/eval/testdata/blind/:   python3 unseen6/author8b.py
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common8 import (analisis, bahas, buka, capai, cp, dpt_of, dpt_rows, grade_fact, id_dec, id_int,  # noqa: E402
+from common8 import (kolom, rb_prosa, tabel_anggaran, analisis, bahas, buka, capai, cp, dpt_of, dpt_rows, grade_fact, id_dec, id_int,  # noqa: E402
                      IND, KEG, kec_corpus, kec_bagi, komponen, kpu, num_fact, predikat, PROG, rb_of,
                      selesai, serapan, skor, total_or, fakta_anggaran, wil)
 from lib import tulis  # noqa: E402
 
 
 def ngada_2021():
+    """Ngada 2021: capaian rows sorted by capaian, no number column; footnoted pagu cells; a cut-off total."""
     c = kpu("Ngada", "Tahun 2021")
     d = buka("unseen6/lkj-ngada-2021.txt", "5309", 2021, 92, c,
              ["LAPORAN KINERJA (LKj)", "KOMISI PEMILIHAN UMUM KABUPATEN NGADA", "TAHUN 2021", "", "Bajawa"],
@@ -45,23 +46,20 @@ def ngada_2021():
         "pengukuran kinerja dalam penyusunan anggaran.")
     d.sakip("5309", 2020, s20)
     d.sakip("5309", 2019, s19)
-    rb = rb_of("5309", 2021, 21.77)
-    d.P(f"Penilaian Reformasi Birokrasi Tahun 2021 menghasilkan nilai {id_dec(rb[0])} (bobot {id_dec(rb[1])}; "
-        f"{id_dec(rb[2])}%).")
-    d.rb(2021, *rb)
+    rb_prosa(d, 2021, 21.77, lambda n, b, pc: (
+                    f"Penilaian Reformasi Birokrasi Tahun 2021 menghasilkan nilai {id_dec(n)} (bobot {id_dec(b)}; "
+                    f"{id_dec(pc)}%)."))
     d.FF()
     d.L("C. Realisasi Anggaran", "")
     progs, tot = total_or("5309", 2021, "ng21", {"3355": 1.2, "3358": 0.5, "3360": 1.6}, {"6639": 0.8, "6640": 0.7})
     d.L("Tabel 3.2 Realisasi Anggaran Tahun 2021", "")
     d.R("Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%")
-    for prog, ks, p, x in progs:
-        star = "*)" if prog.endswith("CQ") else ""
-        d.R(prog, PROG[prog], id_int(p) + star, id_int(x), id_int(p - x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks:
-            star = "**)" if k == "3360" else ""
-            d.R(k, KEG[k], id_int(kp) + star, id_int(kx), id_int(kp - kx), id_dec(serapan(kp, kx)))
-    d.R("", "JUMLAH", id_int(tot[0]), id_int(tot[1])[:-1], id_int(tot[0] - tot[1]), id_dec(serapan(*tot)))
-    fakta_anggaran(d, progs, tot)
+    bintang = {"076.01.CQ": "*)", "3360": "**)"}
+
+    def sel(k, induk, u, p, x):  # footnote marks on two pagu cells; the total realisasi cut off
+        return (k, u, id_int(p) + bintang.get(k, ""), id_int(x) if k else id_int(x)[:-1], id_int(p - x),
+                id_dec(serapan(p, x)))
+    tabel_anggaran(d, progs, tot, sel)
     d.L("*) setelah revisi DIPA ketiga (pergeseran anggaran antarprogram)",
         "**) termasuk belanja langganan daya dan jasa yang dibayarkan pada bulan Desember", "")
     d.P("Pada tahun 2021 tidak terdapat Penerimaan Negara Bukan Pajak selain setoran sisa uang persediaan "
@@ -82,6 +80,8 @@ def ngada_2021():
 
 
 def manggarai_2020():
+    """Manggarai 2020: every capaian told in prose (`… persen`); budget in ribuan; Pilkada 2020
+    DPT per kecamatan (= dev4) with WAE RI'I."""
     c = kpu("Manggarai", "Tahun 2020")
     d = buka("unseen6/lkj-manggarai-2020.txt", "5310", 2020, 90, c,
              ["LAPORAN", "KINERJA", "KPU KABUPATEN MANGGARAI", "2020"],
@@ -122,13 +122,8 @@ def manggarai_2020():
                           {"6640": 1.2, "6709": 0.9, "6867": 2.4}, unit=1000, runit=1000)
     d.L("Tabel 3.1 Realisasi Anggaran Tahun 2020 (dalam ribuan rupiah)", "")
     d.R("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Serapan")
-    for prog, ks, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p // 1000), id_int(x // 1000), id_int((p - x) // 1000), f"{id_dec(serapan(p, x))}%")
-        for k, kp, kx in ks:
-            d.R(k, KEG[k], id_int(kp // 1000), id_int(kx // 1000), id_int((kp - kx) // 1000), f"{id_dec(serapan(kp, kx))}%")
-    d.R("", "Total", id_int(tot[0] // 1000), id_int(tot[1] // 1000), id_int((tot[0] - tot[1]) // 1000),
-        f"{id_dec(serapan(*tot))}%")
-    fakta_anggaran(d, progs, tot)
+    tabel_anggaran(d, progs, tot, kolom(lambda n: id_int(n // 1000), sisa=True, pct=lambda v: f"{id_dec(v)}%"),
+                   total="Total")
     d.B()
     d.P("Dana hibah Pemilihan Bupati dan Wakil Bupati Manggarai Tahun 2020 dari Pemerintah Kabupaten "
         "Manggarai sebesar Rp 27.500.000.000 dikelola di luar DIPA dan dilaporkan tersendiri.")
@@ -152,6 +147,9 @@ DAPIL = [("Dapil Sumba Timur 1", ["Kota Waingapu", "Kambera"]),
 
 
 def sumba_timur_2019():
+    """Sumba Timur 2019: the Pemilu 2019 DPT grouped by dapil with subtotals, split by a page
+    break with a running footer; a per-kelurahan table of one kecamatan that is not a fact;
+    DPTb and DPK counts in prose (not facts)."""
     c = kpu("Sumba Timur", "Tahun 2019")
     d = buka("unseen6/lkj-sumba-timur-2019.txt", "5311", 2019, 96, c,
              ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TIMUR", "TAHUN 2019"],
@@ -176,12 +174,7 @@ def sumba_timur_2019():
     progs, tot = total_or("5311", 2019, "st19", {"3355": 1.0, "3358": 0.5, "3360": 1.4},
                           {"6639": 3.6, "6709": 1.1, "6867": 5.5, "6872": 6.3})
     d.R("Kode", "Program / Kegiatan", "Pagu", "Realisasi", "%")
-    for prog, ks, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p), id_int(x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks:
-            d.R(k, KEG[k], id_int(kp), id_int(kx), id_dec(serapan(kp, kx)))
-    d.R("", "Jumlah", id_int(tot[0]), id_int(tot[1]), id_dec(serapan(*tot)))
-    fakta_anggaran(d, progs, tot)
+    tabel_anggaran(d, progs, tot, kolom(id_int), total="Jumlah")
     d.B()
     d.FF()
     d.L("C. Daftar Pemilih Tetap Pemilu Tahun 2019", "")
@@ -229,6 +222,7 @@ def sumba_timur_2019():
 
 
 def sumba_barat_2023():
+    """Sumba Barat 2023: each table sets this kabupaten beside the NTT average (the average is no fact)."""
     c = kpu("Sumba Barat", "Tahun 2023")
     d = buka("unseen6/lkj-sumba-barat-2023.txt", "5312", 2023, 97, c,
              ["LAPORAN KINERJA TAHUN 2023", "", "SEKRETARIAT KPU KABUPATEN SUMBA BARAT", "Waikabubak"],
@@ -286,12 +280,9 @@ def sumba_barat_2023():
                           {"6640": 1.4, "6709": 1.2, "6867": 4.1, "6871": 2.2})
     d.R("Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan Kab. (%)", "Serapan Rata-rata NTT (%)")
     rnd = random.Random("sb-avg")
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p), id_int(x), id_dec(serapan(p, x)), id_dec(round(rnd.uniform(93, 98), 2)))
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], id_int(kp), id_int(kx), id_dec(serapan(kp, kx)), id_dec(round(rnd.uniform(91, 99), 2)))
-    d.R("", "Jumlah", id_int(tot[0]), id_int(tot[1]), id_dec(serapan(*tot)), "96,12")
-    fakta_anggaran(d, progs, tot)
+    own = kolom(id_int)
+    tabel_anggaran(d, progs, tot, lambda k, induk, u, p, x: own(k, induk, u, p, x) + [
+        id_dec(round(rnd.uniform(91, 99), 2)) if k else "96,12"], total="Jumlah")
     d.B()
     d.L("D. Daftar Pemilih Tetap Pemilu 2024", "")
     tps, lk, pr, _ = dpt_of("5312", "pemilu", 2024)

@@ -7,7 +7,7 @@
 # in Rp juta; RB table). Run from etl/eval/testdata/blind/:   python3 unseen6/author8c.py
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common8 import (bahas, buka, capai, cp, dpt_of, dpt_rows, grade_fact, id_dec, id_int, IND, KEG,  # noqa: E402
+from common8 import (kolom, rb_prosa, tabel_anggaran, bahas, buka, capai, cp, dpt_of, dpt_rows, grade_fact, id_dec, id_int, IND, KEG,  # noqa: E402
                      kec_bagi, kec_corpus, komponen, kpu, NAMA, num_fact, ORDER, predikat, PROG, rb_of,
                      selesai, serapan, skor, total_or, fakta_anggaran)
 from lib import tulis  # noqa: E402
@@ -16,6 +16,8 @@ NAMA_K = {k: k.replace("_", " ").title() for k in ("perencanaan", "pengukuran", 
 
 
 def lembata_2019():
+    """Lembata 2019 (LAKIP), flattened: `Label : value` lines under every indicator, budget line
+    and kecamatan."""
     c = kpu("Lembata", "Tahun 2019")
     d = buka("unseen6/lakip-lembata-2019.txt", "5313", 2019, 88, c,
              ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "KPU KABUPATEN LEMBATA",
@@ -74,6 +76,7 @@ def kategori(v):
 
 
 def rote_ndao_2020():
+    """Rote Ndao 2020 (LKjIP): budget realisasi by quarter, Kategori words, a three-year series."""
     c = kpu("Rote Ndao", "Tahun 2020")
     d = buka("unseen6/lkjip-rote-ndao-2020.txt", "5314", 2020, 95, c,
              ["LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN ROTE NDAO",
@@ -111,10 +114,9 @@ def rote_ndao_2020():
     d.R("", "Nilai Akhir", 100, id_dec(s19))
     d.sakip_komp("5314", 2019, s19, ks)
     d.B()
-    rb = rb_of("5314", 2020, 19.42)
-    d.P(f"Evaluasi Reformasi Birokrasi Tahun 2020 menghasilkan nilai {id_dec(rb[0])} dari bobot {id_dec(rb[1])} "
-        f"({id_dec(rb[2])}%).")
-    d.rb(2020, *rb)
+    rb_prosa(d, 2020, 19.42, lambda n, b, pc: (
+                    f"Evaluasi Reformasi Birokrasi Tahun 2020 menghasilkan nilai {id_dec(n)} dari bobot {id_dec(b)} "
+                    f"({id_dec(pc)}%)."))
     d.L("C. Realisasi Anggaran per Triwulan", "")
     progs, tot = total_or("5314", 2020, "rn20", {"3355": 1.1, "3358": 0.5, "3360": 1.4}, {"6640": 0.8, "6709": 0.6})
     d.P("Realisasi anggaran Tahun 2020 per program dan kegiatan menurut triwulan pencairan (SP2D):")
@@ -124,12 +126,8 @@ def rote_ndao_2020():
     def tw(x):
         q = [int(x * f) for f in (rnd.uniform(0.12, 0.18), rnd.uniform(0.2, 0.26), rnd.uniform(0.22, 0.28))]
         return q + [x - sum(q)]
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p), *[id_int(v) for v in tw(x)], id_int(x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], id_int(kp), *[id_int(v) for v in tw(kx)], id_int(kx), id_dec(serapan(kp, kx)))
-    d.R("", "Jumlah", id_int(tot[0]), *[id_int(v) for v in tw(tot[1])], id_int(tot[1]), id_dec(serapan(*tot)))
-    fakta_anggaran(d, progs, tot)
+    tabel_anggaran(d, progs, tot, lambda k, induk, u, p, x: (k, u, id_int(p), *[id_int(v) for v in tw(x)], id_int(x),
+                                                            id_dec(serapan(p, x))), total="Jumlah")
     d.B()
     d.P("Rencana Penarikan Dana (RPD) triwulan IV sebesar Rp 1.146.210.000 tidak seluruhnya terealisasi "
         "karena penghematan belanja perjalanan dinas selama pandemi COVID-19.")
@@ -137,6 +135,8 @@ def rote_ndao_2020():
 
 
 def manggarai_barat_2022():
+    """Manggarai Barat 2022: targets only in the PK table of BAB II; the SAKIP 2021 ranking of
+    all 23 satkers; budget without serapan."""
     rows = [("kompetensi", 85.0, 86.96, "naik"), ("sarana", 90.0, 93.18, "naik"), ("informasi", 80.0, 77.24, "naik"),
             ("arsip", 80.0, 81.87, "naik"), ("simonika", 100.0, 100.0, "naik"), ("pemutakhiran", 100.0, 100.0, "naik")]
 
@@ -191,17 +191,15 @@ def manggarai_barat_2022():
     d.L("C. Realisasi Anggaran", "")
     progs, tot = total_or("5315", 2022, "mb22", {"3355": 1.2, "3358": 0.5, "3360": 1.5}, {"6639": 0.9, "6640": 1.0})
     d.R("Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)")
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p), id_int(x), id_int(p - x))
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], id_int(kp), id_int(kx), id_int(kp - kx))
-    d.R("", "Jumlah", id_int(tot[0]), id_int(tot[1]), id_int(tot[0] - tot[1]))
-    fakta_anggaran(d, progs, tot, lapor=False)
+    tabel_anggaran(d, progs, tot, kolom(id_int, sisa=True, pct=None), total="Jumlah", lapor=False)
     d.B()
     selesai(d, c)
 
 
 def sumba_tengah_2022():
+    """Sumba Tengah 2022: period only on the cover; indicators by IKU/IKK code with a legend
+    table; Renstra targets 2022-2024 as a target series; RB table; budget in Rp juta; SAKIP
+    2021 components as columns."""
     iku = [("IKU-01", "kompetensi", "%", "persen", 85.0, 82.61), ("IKU-02", "sarana", "%", "persen", 90.0, 94.74),
            ("IKU-03", "informasi", "Nilai", "nilai", 75.0, 80.33), ("IKU-04", "pemutakhiran", "%", "persen", 100.0, 100.0),
            ("IKU-05", "simonika", "%", "persen", 100.0, 95.83)]
@@ -267,13 +265,7 @@ def sumba_tengah_2022():
                           unit=10000, runit=10000)
     d.L("Tabel 3.4 Realisasi Anggaran (Rp juta)", "")
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
-    jt = lambda n: id_dec(n / 1000000)  # noqa: E731
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], jt(p), jt(x), jt(p - x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], jt(kp), jt(kx), jt(kp - kx), id_dec(serapan(kp, kx)))
-    d.R("", "Jumlah", jt(tot[0]), jt(tot[1]), jt(tot[0] - tot[1]), id_dec(serapan(*tot)))
-    fakta_anggaran(d, progs, tot)
+    tabel_anggaran(d, progs, tot, kolom(lambda n: id_dec(n / 1000000), sisa=True), total="Jumlah")
     d.B()
     selesai(d, c)
 

@@ -12,7 +12,8 @@ sys.path.insert(0, os.path.join(BLIND, "dev7"))
 import common7  # noqa: E402
 from common7 import (check_truth, Doc, IND, KEG, PROG, NAMA, ORDER, predikat, id_int, id_dec,  # noqa: E402,F401
                      serapan, analisis, penutup, anggaran, fakta_anggaran, capai, cp, komponen,
-                     skor, total_of, dpt_of, kpu, buka, bahas, bagian, selesai, ttd, nilai_akip)
+                     skor, total_of, dpt_of, kpu, buka, bahas, bagian, selesai, ttd, nilai_akip,
+                     tabel_anggaran)
 from lib import en_int, en_dec  # noqa: E402,F401
 
 for _f in sorted(glob.glob(os.path.join(BLIND, "dev7", "truth", "*.json"))):
@@ -96,3 +97,25 @@ def kec_corpus(part, base, satker, pemilihan, tahun):
     return [(d["wilayah"].title().replace("'I", "'i"), d["jumlah_desa"], d["jumlah_tps"], d["pemilih_l"], d["pemilih_p"])
             for d in t["dpt"] if (d["satker_id"], d["pemilihan"], d["tahun"], d["tingkat_wilayah"]) ==
             (satker, pemilihan, tahun, "kecamatan")]
+
+
+def kolom(fmt, sisa=False, pct=id_dec, kode=lambda k, induk: k):
+    """The cells of a budget row for common7.tabel_anggaran: code (kode(k, induk) as printed),
+    name, pagu and realisasi in fmt, the sisa when the table has one, the serapan in pct (None:
+    no serapan column)."""
+    def sel(k, induk, uraian, pagu, real):
+        cells = [kode(k, induk), uraian, fmt(pagu), fmt(real)]
+        if sisa:
+            cells.append(fmt(pagu - real))
+        if pct:
+            cells.append(pct(serapan(pagu, real)))
+        return cells
+    return sel
+
+
+def rb_prosa(d, tahun, nilai, kalimat):
+    """An RB evaluation (the corpus's value for the satker and year, else nilai on 36,30) told in
+    the sentence kalimat(nilai, bobot, persen) and declared."""
+    rb = rb_of(d.satker, tahun, nilai)
+    d.P(kalimat(*rb))
+    d.rb(tahun, *rb)

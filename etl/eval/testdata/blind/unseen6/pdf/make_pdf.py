@@ -23,7 +23,6 @@ from reportlab.lib.enums import TA_CENTER  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
-from reportlab.pdfgen import canvas  # noqa: E402
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -55,7 +54,8 @@ def letters(n):
 
 
 def pieces(text):
-    """The text cut into ('page',), ('sheet', rows), ('prose', lines): TAB lines make sheet rows;
+    """The text cut into ('page',), ('sheet', rows), ('prose', lines) (a blank line ends a prose
+    block): TAB lines make sheet rows;
     a plain line with sheet rows on both sides joins the sheet as a merged row (None, line);
     running headers (`… \\t- 27 -`) are dropped."""
     lines = [ln for ln in text.split("\n") if not NOISE.search(ln)]
@@ -72,7 +72,7 @@ def pieces(text):
             out.append(("gap", None))
         elif out and out[-1][0] == "sheet" and i + 1 < len(lines) and "\t" in lines[i + 1]:
             out[-1][1].append([None, ln])
-        elif out and out[-1][0] == "prose":
+        elif out and out[-1][0] == "prose" and lines[i - 1].strip():
             out[-1][1].append(ln)
         else:
             out.append(("prose", [ln]))
@@ -112,70 +112,54 @@ def sheet(rows):
 
 
 def prose(lines):
-    """Wrapped lines joined into paragraphs; a short line without a full stop is a heading."""
-    out, cur = [], []
-    for ln in lines:
-        if not cur and len(ln) < 80 and not ln.rstrip().endswith((".", ",", ":", ";")):
-            out.append(Paragraph(escape(ln), SUB))
-            continue
-        cur.append(ln)
-        if ln.rstrip().endswith((".", ":")) or len(ln) < 55:
-            out.append(Paragraph(escape(" ".join(cur)), TEKS))
-            cur = []
-    if cur:
-        out.append(Paragraph(escape(" ".join(cur)), TEKS))
-    return out
+    """One block of text lines (blank lines cut blocks): a block of short lines none of which
+    ends a sentence is a stack of headings, any other block one paragraph."""
+    if all(len(ln) < 80 and not ln.rstrip().endswith((".", ";", ":")) for ln in lines):
+        return [Paragraph(escape(ln), SUB) for ln in lines]
+    return [Paragraph(escape(" ".join(ln.strip() for ln in lines)), TEKS)]
 
 
-def printer(base):
-    class Sheet(canvas.Canvas):
-        """Workbook and sheet name at the head of each page, `Page n of N` at its foot."""
-        def __init__(self, *a, **k):
-            super().__init__(*a, **k)
-            self._kept = []
+def furniture(base, pages):
+    """Draws the workbook and sheet name at the head of a page and `Page n of N` at its foot
+    (pages = N, known from a first build)."""
+    def draw(cv, doc):
+        cv.saveState()
+        cv.setFont("Helvetica", 7)
+        cv.setFillColor(colors.Color(0.35, 0.35, 0.35))
+        cv.drawString(1.6 * cm, A4[1] - 1.1 * cm, f"{base}.xlsx")
+        cv.drawRightString(A4[0] - 1.6 * cm, A4[1] - 1.1 * cm, "Sheet: LKj")
+        cv.drawCentredString(A4[0] / 2, 0.9 * cm, f"Page {cv.getPageNumber()} of {pages or '?'}")
+        cv.restoreState()
+    return draw
 
-        def showPage(self):
-            self._kept.append(dict(self.__dict__))
-            self._startPage()
 
-        def save(self):
-            total = len(self._kept)
-            for i, st in enumerate(self._kept, 1):
-                self.__dict__.update(st)
-                self.setFont("Helvetica", 7)
-                self.setFillColor(colors.Color(0.35, 0.35, 0.35))
-                self.drawString(1.6 * cm, A4[1] - 1.1 * cm, f"{base}.xlsx")
-                self.drawRightString(A4[0] - 1.6 * cm, A4[1] - 1.1 * cm, "Sheet: LKj")
-                self.drawCentredString(A4[0] / 2, 0.9 * cm, f"Page {i} of {total}")
-                super().showPage()
-            super().save()
-    return Sheet
+def story_of(base):
+    """The flowables of a twin: the cover (everything before the first form feed) centred low on
+    page one, then sheets and prose, each form feed a page break."""
+    parts = pieces(open(os.path.join(BATCH, base + ".txt"), encoding="utf-8").read())
+    cut = next(i for i, p in enumerate(parts) if p[0] == "page")
+    story = [Spacer(1, 5.5 * cm)] + [Paragraph(escape(ln), COVER) for _, lines in parts[:cut] for ln in lines]
+    render = {"page": lambda _: [PageBreak()], "sheet": lambda rows: [sheet(rows), Spacer(1, 6)], "prose": prose}
+    for kind, val in parts[cut:]:
+        story += render[kind](val)
+    return story
 
 
 def make(base):
-    text = open(os.path.join(BATCH, base + ".txt"), encoding="utf-8").read()
-    story, cover = [], True
-    for kind, val in pieces(text):
-        if kind == "page":
-            if cover:
-                story = [Spacer(1, 5.5 * cm)] + story
-                cover = False
-            story.append(PageBreak())
-        elif kind == "sheet":
-            story += [sheet(val), Spacer(1, 6)]
-        elif cover:
-            story += [Paragraph(escape(ln), COVER) for ln in val]
-        else:
-            story += prose(val)
+    """Builds the twin twice: the first build counts the pages the footer's `of N` needs."""
     out = os.path.join(HERE, base + ".pdf")
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=1.6 * cm, rightMargin=1.6 * cm, topMargin=1.7 * cm,
-                            bottomMargin=1.6 * cm, title=base, author="KPU", creator="unseen6/pdf/make_pdf.py")
-    doc.build(story, canvasmaker=printer(base))
+    pages = None
+    for _ in range(2):
+        doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=1.6 * cm, rightMargin=1.6 * cm, topMargin=1.7 * cm,
+                                bottomMargin=1.6 * cm, title=base, author="KPU", creator="unseen6/pdf/make_pdf.py")
+        draw = furniture(base, pages)
+        doc.build(story_of(base), onFirstPage=draw, onLaterPages=draw)
+        pages = doc.page
     with open(os.path.join(BATCH, "truth", base + ".json"), encoding="utf-8") as f:
         t = dict(json.load(f), path=f"pdf/{base}.pdf", format="pdf")
     with open(os.path.join(HERE, "truth", base + ".json"), "w", encoding="utf-8") as f:
         f.write(json.dumps(t, ensure_ascii=False, indent=1) + "\n")
-    print(f"unseen6/pdf/{base}.pdf: {os.path.getsize(out)} bytes")
+    print(f"unseen6/pdf/{base}.pdf: {os.path.getsize(out)} bytes, {pages} pages")
 
 
 if __name__ == "__main__":

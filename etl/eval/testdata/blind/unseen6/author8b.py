@@ -70,10 +70,12 @@ def ngada_2021():
     d.R("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT L+P", "DPTb")
     kec = kec_corpus("dev5", "lkj-ngada-2020", "5309", "pilkada", 2020)
     rnd = random.Random("ng-dptb")
+    dptb = [rnd.randint(20, 140) for _ in kec]
     for i, (n, de, t, lk, pr) in enumerate(kec, 1):
-        d.R(i, n, de, t, id_int(lk), id_int(pr), id_int(lk + pr), rnd.randint(20, 140))
+        d.R(i, n, de, t, id_int(lk), id_int(pr), id_int(lk + pr), dptb[i - 1])
     sl, sp = sum(k[3] for k in kec), sum(k[4] for k in kec)
-    d.R("", "Jumlah", sum(k[1] for k in kec), sum(k[2] for k in kec), id_int(sl), id_int(sp), id_int(sl + sp), 917)
+    d.R("", "Jumlah", sum(k[1] for k in kec), sum(k[2] for k in kec), id_int(sl), id_int(sp), id_int(sl + sp),
+        id_int(sum(dptb)))
     dpt_rows(d, "pilkada", 2020, kec, sum(k[1] for k in kec))
     d.B()
     selesai(d, c)
@@ -87,7 +89,7 @@ def manggarai_2020():
              ["LAPORAN", "KINERJA", "KPU KABUPATEN MANGGARAI", "2020"],
              ("Ruteng", "28 Januari 2021", "Stefanus Jebarus, S.Fil.", "19780101 200604 1 019"),
              bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Uraian Capaian Kinerja", ""))
-    txt = [("partisipasi", 77.5, 81.24, "naik", "Pemilihan Bupati dan Wakil Bupati Manggarai 9 Desember 2020"),
+    txt = [("partisipasi", 77.5, 81.24, "naik", "kehadiran pemilih pada Pemilihan Bupati dan Wakil Bupati Manggarai 9 Desember 2020"),
            ("perempuan", 77.5, 83.05, "naik", "pemilih perempuan pada Pemilihan 2020"),
            ("disabilitas", 60.0, 47.89, "naik", "pemilih penyandang disabilitas"),
            ("tidak_terdaftar", 2.0, 0.64, "turun", "warga yang berhak memilih tetapi tidak terdaftar"),

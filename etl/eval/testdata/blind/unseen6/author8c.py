@@ -262,7 +262,7 @@ def sumba_tengah_2022():
     d.B()
     d.L("C. Realisasi Anggaran", "")
     progs, tot = total_or("5317", 2022, "sg22", {"3355": 1.0, "3358": 0.5, "3360": 1.2}, {"6639": 0.7, "6640": 0.8},
-                          unit=10000, runit=10000)
+                          pagu=3847210000, unit=10000, runit=10000)
     d.L("Tabel 3.4 Realisasi Anggaran (Rp juta)", "")
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
     tabel_anggaran(d, progs, tot, kolom(lambda n: id_dec(n / 1000000), sisa=True), total="Jumlah")

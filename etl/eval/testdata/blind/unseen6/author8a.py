@@ -2,14 +2,15 @@
 # unseen6/ documents 1-4: Belu 2024 (a report under English headings, IDR amounts in English
 # notation), Flores Timur 2024 (flattened: an HTML export with its <tr>/<td> tags left in the
 # text, no TAB), Sikka 2022 (`Rp. 1.234.000,-` amounts, negatives in parentheses, SAKIP history
-# written `B (64,12)`), Ende 2022 (the budget printed twice, a summary by program and a detail
+# written `B (64,56)`), Ende 2022 (the budget printed twice, a summary by program and a detail
 # in the Lampiran, and a budget table with the fiscal years as columns).
 # Run from etl/eval/testdata/blind/:   python3 unseen6/author8a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common8 import (kolom, rb_prosa, tabel_anggaran, analisis, bahas, buka, capai, cp, dpt_of, dpt_rows, en_dec, en_int, grade_fact,  # noqa: E402
-                     id_dec, id_int, IND, KEG, kec_corpus, komponen, kpu, num_fact, predikat, PROG,
-                     rb_of, rp_strip, selesai, serapan, skor, total_or, fakta_anggaran, anggaran, wil)
+from common8 import (analisis, anggaran, bahas, buka, capai, cp, dpt_of, dpt_rows, en_dec, en_int,
+                     fakta_anggaran, grade_fact, id_dec, id_int, IND, kec_corpus, KEG, kolom, komponen, kpu,
+                     num_fact, predikat, PROG, rb_prosa, rp_strip, selesai, serapan, skor, tabel_anggaran,
+                     total_or, wil)  # noqa: E402
 from lib import tulis  # noqa: E402
 
 KOMP_EN = {"perencanaan": "Performance Planning", "pengukuran": "Performance Measurement",
@@ -155,7 +156,7 @@ def flores_timur_2024():
 
 def sikka_2022():
     """Sikka 2022: `Rp. …,-` amounts, negatives in parentheses (Selisih, Kenaikan/(Penurunan)),
-    SAKIP history written `B (64,12)` with a Cyrillic В in the capaian table, a multi-year table
+    SAKIP history written `B (64,56)` with a Cyrillic В in the capaian table, a multi-year table
     without serapan, PNBP and the Pemilu 2019 DPT told in prose."""
     c = kpu("Sikka", "Tahun Anggaran 2022")
     d = buka("unseen6/lkj-sikka-2022.txt", "5307", 2022, 94, c,

@@ -6,9 +6,9 @@
 # side with the NTT average). Run from etl/eval/testdata/blind/:   python3 unseen6/author8b.py
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common8 import (kolom, rb_prosa, tabel_anggaran, analisis, bahas, buka, capai, cp, dpt_of, dpt_rows, grade_fact, id_dec, id_int,  # noqa: E402
-                     IND, KEG, kec_corpus, kec_bagi, komponen, kpu, num_fact, predikat, PROG, rb_of,
-                     selesai, serapan, skor, total_or, fakta_anggaran, wil)
+from common8 import (bahas, buka, capai, cp, dpt_of, dpt_rows, grade_fact, id_dec, id_int, IND, kec_bagi,
+                     kec_corpus, kolom, komponen, kpu, num_fact, predikat, rb_of, rb_prosa, selesai, serapan,
+                     skor, tabel_anggaran, total_or, wil)  # noqa: E402
 from lib import tulis  # noqa: E402
 
 
@@ -260,7 +260,7 @@ def sumba_barat_2023():
     s22, s21 = skor("5312", 2022), skor("5312", 2021)
     ks = komponen("5312", 2022)
     avg = {"perencanaan": 20.35, "pengukuran": 20.1, "pelaporan": 10.85, "evaluasi_internal": 16.93}
-    d.P(f"Evaluasi atas kinerja tahun 2022 memberikan nilai {id_dec(s22)} ({predikat(s22)}), naik dari "
+    d.P(f"Evaluasi atas kinerja tahun 2022 memberikan nilai {id_dec(s22)} ({predikat(s22)}), {'naik' if s22 > s21 else 'turun'} dari "
         f"{id_dec(s21)} ({predikat(s21)}) pada evaluasi kinerja tahun 2021. Rata-rata nilai KPU Kabupaten/Kota "
         f"se-NTT pada evaluasi yang sama adalah {id_dec(sum(avg.values()))}.")
     d.sakip("5312", 2022, s22)

@@ -7,9 +7,9 @@
 # in Rp juta; RB table). Run from etl/eval/testdata/blind/:   python3 unseen6/author8c.py
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common8 import (kolom, rb_prosa, tabel_anggaran, bahas, buka, capai, cp, dpt_of, dpt_rows, grade_fact, id_dec, id_int, IND, KEG,  # noqa: E402
-                     kec_bagi, kec_corpus, komponen, kpu, NAMA, num_fact, ORDER, predikat, PROG, rb_of,
-                     selesai, serapan, skor, total_or, fakta_anggaran)
+from common8 import (bahas, buka, cp, dpt_of, dpt_rows, fakta_anggaran, grade_fact, id_dec, id_int, IND,
+                     kec_bagi, kec_corpus, KEG, kolom, komponen, kpu, NAMA, num_fact, ORDER, predikat, PROG,
+                     rb_of, rb_prosa, selesai, serapan, skor, tabel_anggaran, total_or)  # noqa: E402
 from lib import tulis  # noqa: E402
 
 NAMA_K = {k: k.replace("_", " ").title() for k in ("perencanaan", "pengukuran", "pelaporan", "evaluasi_internal")}

@@ -192,8 +192,9 @@ def sikka_2022():
     ks = komponen("5307", 2021)
     d.P("Rincian nilai per komponen atas evaluasi tahun yang dinilai 2021:")
     d.R("Komponen", "Bobot", "Nilai", "Kenaikan/(Penurunan) terhadap 2020")
-    for j, (k, (b, v)) in enumerate(ks.items()):
-        dlt = [0.65, -0.4, 0.35, 1.1][j]
+    lalu = komponen("5307", 2020)  # the change column is computed from the 2020 components the corpus states
+    for k, (b, v) in ks.items():
+        dlt = round(v - lalu[k][1], 2)
         d.R(k.replace("_", " ").title(), id_dec(b), id_dec(v), f"({id_dec(-dlt)})" if dlt < 0 else id_dec(dlt))
     d.komp(2021, ks)
     d.B()

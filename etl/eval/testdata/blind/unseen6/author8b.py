@@ -273,7 +273,7 @@ def sumba_barat_2023():
     d.B()
     rb22, rb23 = rb_of("5312", 2022, 0), rb_of("5312", 2023, 24.18)
     d.P(f"Nilai Reformasi Birokrasi Tahun 2023 adalah {id_dec(rb23[0])} dari bobot {id_dec(rb23[1])} "
-        f"({id_dec(rb23[2])}%), sedangkan Tahun 2022 {id_dec(rb22[0])} ({id_dec(rb22[2])}%). Rata-rata NTT "
+        f"({id_dec(rb23[2])}%), sedangkan Tahun 2022 {id_dec(rb22[0])} dari bobot {id_dec(rb22[1])} ({id_dec(rb22[2])}%). Rata-rata NTT "
         "Tahun 2023 adalah 23,02.")
     d.rb(2023, *rb23)
     d.rb(2022, *rb22)

@@ -7,7 +7,7 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen6/author8a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common8 import (analisis, anggaran, bahas, buka, capai, cp, dpt_of, dpt_rows, en_dec, en_int,
+from common8 import (analisis, anggaran, bahas, buka, bungkus, capai, cp, dpt_of, dpt_rows, en_dec, en_int,
                      fakta_anggaran, grade_fact, id_dec, id_int, IND, kec_corpus, KEG, kolom, komponen, kpu,
                      num_fact, predikat, PROG, rb_prosa, rp_strip, selesai, serapan, skor, tabel_anggaran,
                      total_or, wil)  # noqa: E402
@@ -300,7 +300,9 @@ def ende_2022():
         d.FF()
         d.L("LAMPIRAN I", "Rincian Realisasi Anggaran per Program dan Kegiatan Tahun Anggaran 2022", "")
         d.R("Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%")
+        mulai = len(d.lines)
         tabel_anggaran(d, progs, tot, kolom(id_int, sisa=True, kode=lambda k, induk: f"{induk}.{k}" if induk else k))
+        bungkus(d, mulai, 34)
         d.L("Sumber: OM-SPAN per 31 Desember 2022", "")
     selesai(d, c, lampiran=lampiran)
 

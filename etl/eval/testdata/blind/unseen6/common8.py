@@ -119,3 +119,20 @@ def rb_prosa(d, tahun, nilai, kalimat):
     rb = rb_of(d.satker, tahun, nilai)
     d.P(kalimat(*rb))
     d.rb(tahun, *rb)
+
+
+def bungkus(d, mulai, lebar):
+    """Wrap the name cell (the second) of the TAB rows printed since line mulai at lebar
+    characters: the row keeps its first words and every number, the words left over go to a
+    continuation line holding only them, as a PDF export of a narrow column gives it."""
+    out = d.lines[:mulai]
+    for ln in d.lines[mulai:]:
+        cells = ln.split("\t")
+        if len(cells) > 2 and len(cells[1]) > lebar:
+            cut = cells[1].rfind(" ", 0, lebar)
+            head, rest = cells[1][:cut], cells[1][cut + 1:]
+            out.append("\t".join([cells[0], head] + cells[2:]))
+            out.append("\t".join(["", rest] + [""] * (len(cells) - 2)))
+        else:
+            out.append(ln)
+    d.lines = out

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-# unseen6/ documents 9-12: Lembata 2019 (LAKIP, flattened: a definition list, `Label : value`
+# dev8/ documents 9-12: Lembata 2019 (LAKIP, flattened: a definition list, `Label : value`
 # on its own line under each indicator, budget line and kecamatan), Rote Ndao 2020 (LKjIP,
 # budget realisasi by quarter TW I-IV, `Kategori` words, series with years as columns), Manggarai
 # Barat 2022 (PK targets only in BAB II; an all-satker SAKIP 2021 ranking with `Peringkat`),
 # Sumba Tengah 2022 (reporting period only; indicators by IKU/IKK code with a legend table; budget
-# in Rp juta; RB table). Run from etl/eval/testdata/blind/:   python3 unseen6/author8c.py
+# in Rp juta; RB table). Run from etl/eval/testdata/blind/:   python3 dev8/author8c.py
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common8 import (bahas, buka, cp, dpt_of, dpt_rows, fakta_anggaran, grade_fact, id_dec, id_int, IND,
@@ -19,7 +19,7 @@ def lembata_2019():
     """Lembata 2019 (LAKIP), flattened: `Label : value` lines under every indicator, budget line
     and kecamatan."""
     c = kpu("Lembata", "Tahun 2019")
-    d = buka("unseen6/lakip-lembata-2019.txt", "5313", 2019, 88, c,
+    d = buka("dev8/lakip-lembata-2019.txt", "5313", 2019, 88, c,
              ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "KPU KABUPATEN LEMBATA",
               "TAHUN 2019"],
              ("Lewoleba", "24 Januari 2020", "Bernadus Lamahoda, S.Pd.", "19730505 200604 1 015"),
@@ -78,7 +78,7 @@ def kategori(v):
 def rote_ndao_2020():
     """Rote Ndao 2020 (LKjIP): budget realisasi by quarter, Kategori words, a three-year series."""
     c = kpu("Rote Ndao", "Tahun 2020")
-    d = buka("unseen6/lkjip-rote-ndao-2020.txt", "5314", 2020, 95, c,
+    d = buka("dev8/lkjip-rote-ndao-2020.txt", "5314", 2020, 95, c,
              ["LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "", "KOMISI PEMILIHAN UMUM", "KABUPATEN ROTE NDAO",
               "", "TAHUN 2020"],
              ("Ba'a", "26 Januari 2021", "Yusuf Messakh, S.H.", "19760714 200501 1 009"),
@@ -149,7 +149,7 @@ def manggarai_barat_2022():
         d.R(7, "", IND["opini"], "WTP")
         d.B()
     c = kpu("Manggarai Barat", "Tahun 2022")
-    d = buka("unseen6/lkj-manggarai-barat-2022.txt", "5315", 2022, 93, c,
+    d = buka("dev8/lkj-manggarai-barat-2022.txt", "5315", 2022, 93, c,
              ["KOMISI PEMILIHAN UMUM", "KABUPATEN MANGGARAI BARAT", "", "LAPORAN KINERJA", "TAHUN 2022", "",
               "Labuan Bajo"],
              ("Labuan Bajo", "23 Januari 2023", "Fransiskus Jehadit, S.E.", "19800909 200801 1 013"), lalu=pk,
@@ -205,7 +205,7 @@ def sumba_tengah_2022():
            ("IKU-05", "simonika", "%", "persen", 100.0, 95.83)]
     ikk = [("IKK-01", "lap_keu", 14, 14), ("IKK-02", "lap_bmn", 4, 4)]
     c = kpu("Sumba Tengah", "periode 1 Januari sampai dengan 31 Desember 2022")
-    d = buka("unseen6/lkj-sumba-tengah-2022.txt", "5317", 2022, 99, c,
+    d = buka("dev8/lkj-sumba-tengah-2022.txt", "5317", 2022, 99, c,
              ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TENGAH", "",
               "Periode 1 Januari s.d. 31 Desember 2022", "", "Waibakul"],
              ("Waibakul", "Januari 2023", "Yulius Umbu Sogara, S.T.", "19820101 201001 1 007"),

@@ -1,8 +1,8 @@
-# Shared helpers of the unseen6/ authoring scripts (author8a/b/c.py). The document skeleton,
+# Shared helpers of the dev8/ authoring scripts (author8a/b/c.py). The document skeleton,
 # prose pools, budget builder and capaian arithmetic come from ../dev7/common7.py (itself on
 # ../author/lib.py); this module adds the facts dev7/ states to the corpus memory common7 keeps
 # (so a SAKIP score, component, budget total, RB value or kabupaten DPT row of any earlier batch
-# is reused, never contradicted) and the few builders the unseen6 house styles need.
+# is reused, never contradicted) and the few builders the dev8 house styles need.
 import glob, json, os, random, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Checks the PDF twins of unseen6/: four of them, each under 200 KB, each truth equal to its
+"""Checks the PDF twins of dev8/: four of them, each under 200 KB, each truth equal to its
 text twin's facts (path and format aside), every number and grade of it readable in the
 `pdftotext -layout` output (the reading is dev5/pdf/check_pdf.py's periksa(), pointed here).
-Run from etl/eval/testdata/blind/: python3 unseen6/pdf/check_pdf.py   (exit 1 on any problem)
+Run from etl/eval/testdata/blind/: python3 dev8/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, importlib.util, os, sys
 
@@ -29,7 +29,7 @@ def main():
         bad.append(f"{len(pdfs)} PDFs and {len(truths)} truth files, 4 of each expected")
     for tf in truths:
         errs, pages, n = r.periksa(tf)
-        print(f"unseen6/pdf/{os.path.basename(tf)[:-5]}.pdf: {pages} pages, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
+        print(f"dev8/pdf/{os.path.basename(tf)[:-5]}.pdf: {pages} pages, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
         bad += ["    " + e for e in errs]
     print("\n".join(bad) if bad else "OK")
     return 1 if bad else 0

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-# unseen6/ documents 5-8: Ngada 2021 (capaian rows sorted by capaian with no number column,
+# dev8/ documents 5-8: Ngada 2021 (capaian rows sorted by capaian with no number column,
 # footnoted amounts `*)`, a cut-off total), Manggarai 2020 (a narrative-only capaian chapter in
 # `persen` words, budget in ribuan), Sumba Timur 2019 (DPT by dapil with the kecamatan inside and
 # a per-desa table of one kecamatan beside it), Sumba Barat 2023 (this kabupaten's figures side by
-# side with the NTT average). Run from etl/eval/testdata/blind/:   python3 unseen6/author8b.py
+# side with the NTT average). Run from etl/eval/testdata/blind/:   python3 dev8/author8b.py
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common8 import (bahas, buka, capai, cp, dpt_of, dpt_rows, grade_fact, id_dec, id_int, IND, kec_bagi,
@@ -15,7 +15,7 @@ from lib import tulis  # noqa: E402
 def ngada_2021():
     """Ngada 2021: capaian rows sorted by capaian, no number column; footnoted pagu cells; a cut-off total."""
     c = kpu("Ngada", "Tahun 2021")
-    d = buka("unseen6/lkj-ngada-2021.txt", "5309", 2021, 92, c,
+    d = buka("dev8/lkj-ngada-2021.txt", "5309", 2021, 92, c,
              ["LAPORAN KINERJA (LKj)", "KOMISI PEMILIHAN UMUM KABUPATEN NGADA", "TAHUN 2021", "", "Bajawa"],
              ("Bajawa", "19 Januari 2022", "Kristoforus Dhey Wea, S.Sos.", "19740312 200312 1 004"),
              bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja Organisasi", ""))
@@ -85,7 +85,7 @@ def manggarai_2020():
     """Manggarai 2020: every capaian told in prose (`… persen`); budget in ribuan; Pilkada 2020
     DPT per kecamatan (= dev4) with WAE RI'I."""
     c = kpu("Manggarai", "Tahun 2020")
-    d = buka("unseen6/lkj-manggarai-2020.txt", "5310", 2020, 90, c,
+    d = buka("dev8/lkj-manggarai-2020.txt", "5310", 2020, 90, c,
              ["LAPORAN", "KINERJA", "KPU KABUPATEN MANGGARAI", "2020"],
              ("Ruteng", "28 Januari 2021", "Stefanus Jebarus, S.Fil.", "19780101 200604 1 019"),
              bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Uraian Capaian Kinerja", ""))
@@ -153,7 +153,7 @@ def sumba_timur_2019():
     break with a running footer; a per-kelurahan table of one kecamatan that is not a fact;
     DPTb and DPK counts in prose (not facts)."""
     c = kpu("Sumba Timur", "Tahun 2019")
-    d = buka("unseen6/lkj-sumba-timur-2019.txt", "5311", 2019, 96, c,
+    d = buka("dev8/lkj-sumba-timur-2019.txt", "5311", 2019, 96, c,
              ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TIMUR", "TAHUN 2019"],
              ("Waingapu", "29 Januari 2020", "Umbu Kudu Landu, S.E.", "19750615 200701 1 021"),
              bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja", ""))
@@ -226,7 +226,7 @@ def sumba_timur_2019():
 def sumba_barat_2023():
     """Sumba Barat 2023: each table sets this kabupaten beside the NTT average (the average is no fact)."""
     c = kpu("Sumba Barat", "Tahun 2023")
-    d = buka("unseen6/lkj-sumba-barat-2023.txt", "5312", 2023, 97, c,
+    d = buka("dev8/lkj-sumba-barat-2023.txt", "5312", 2023, 97, c,
              ["LAPORAN KINERJA TAHUN 2023", "", "SEKRETARIAT KPU KABUPATEN SUMBA BARAT", "Waikabubak"],
              ("Waikabubak", "31 Januari 2024", "Daniel Bili Kaka, S.Sos.", "19770303 200801 1 010"),
              bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "A. Capaian Kinerja dan Perbandingannya", ""))

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen6 documents, typeset from their text twins with ReportLab.
+"""PDF twins of four dev8 documents, typeset from their text twins with ReportLab.
 
 The look is a spreadsheet printed with gridlines, unlike dev4/pdf (ruled grids), dev5/pdf
 (borderless landscape, two columns), dev6/pdf (Word report, zebra rows) and dev7/pdf (typed form,
@@ -11,7 +11,7 @@ report's own header row. A line between two table rows (a dapil heading) becomes
 Each page carries the workbook and sheet name at its head and `Page n of N` centred at its foot;
 running headers and page numbers of the text are dropped. Prose between the tables is plain
 Helvetica paragraphs. Form feeds start a new page.
-Run from etl/eval/testdata/blind/: /usr/bin/python3 unseen6/pdf/make_pdf.py   (Debian python,
+Run from etl/eval/testdata/blind/: /usr/bin/python3 dev8/pdf/make_pdf.py   (Debian python,
 which sees python3-reportlab; deterministic bytes: invariant mode, standard fonts only)
 """
 import json, os, re
@@ -151,7 +151,7 @@ def make(base):
     pages = None
     for _ in range(2):
         doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=1.6 * cm, rightMargin=1.6 * cm, topMargin=1.7 * cm,
-                                bottomMargin=1.6 * cm, title=base, author="KPU", creator="unseen6/pdf/make_pdf.py")
+                                bottomMargin=1.6 * cm, title=base, author="KPU", creator="dev8/pdf/make_pdf.py")
         draw = furniture(base, pages)
         doc.build(story_of(base), onFirstPage=draw, onLaterPages=draw)
         pages = doc.page
@@ -159,7 +159,7 @@ def make(base):
         t = dict(json.load(f), path=f"pdf/{base}.pdf", format="pdf")
     with open(os.path.join(HERE, "truth", base + ".json"), "w", encoding="utf-8") as f:
         f.write(json.dumps(t, ensure_ascii=False, indent=1) + "\n")
-    print(f"unseen6/pdf/{base}.pdf: {os.path.getsize(out)} bytes, {pages} pages")
+    print(f"dev8/pdf/{base}.pdf: {os.path.getsize(out)} bytes, {pages} pages")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-# unseen6/ documents 1-4: Belu 2024 (a report under English headings, IDR amounts in English
+# dev8/ documents 1-4: Belu 2024 (a report under English headings, IDR amounts in English
 # notation), Flores Timur 2024 (flattened: an HTML export with its <tr>/<td> tags left in the
 # text, no TAB), Sikka 2022 (`Rp. 1.234.000,-` amounts, negatives in parentheses, SAKIP history
 # written `B (64,56)`), Ende 2022 (the budget printed twice, a summary by program and a detail
 # in the Lampiran, and a budget table with the fiscal years as columns).
-# Run from etl/eval/testdata/blind/:   python3 unseen6/author8a.py
+# Run from etl/eval/testdata/blind/:   python3 dev8/author8a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common8 import (analisis, anggaran, bahas, buka, bungkus, capai, cp, dpt_of, dpt_rows, en_dec, en_int,
@@ -20,7 +20,7 @@ KOMP_EN = {"perencanaan": "Performance Planning", "pengukuran": "Performance Mea
 def belu_2024():
     """Belu 2024: English headings (Performance Indicator / Target / Actual), IDR in English notation."""
     c = kpu("Belu", "Tahun 2024")
-    d = buka("unseen6/lkj-belu-2024.txt", "5304", 2024, 98, c,
+    d = buka("dev8/lkj-belu-2024.txt", "5304", 2024, 98, c,
              ["PERFORMANCE REPORT", "(LAPORAN KINERJA)", "", "GENERAL ELECTIONS COMMISSION", "BELU REGENCY",
               "(KPU KABUPATEN BELU)", "", "FISCAL YEAR 2024", "", "Atambua, Nusa Tenggara Timur"],
              ("Atambua", "27 January 2025", "Fransiskus Xaverius Bere, S.H.", "19790420 200604 1 002"),
@@ -96,7 +96,7 @@ def flores_timur_2024():
     """Flores Timur 2024, flattened: a web export whose tables keep their <tr>/<td> tags, one row
     a line, and whose paragraphs are not wrapped."""
     c = kpu("Flores Timur", "Tahun 2024")
-    d = buka("unseen6/lkj-flores-timur-2024.txt", "5306", 2024, None, c,
+    d = buka("dev8/lkj-flores-timur-2024.txt", "5306", 2024, None, c,
              ["LAPORAN KINERJA KPU KABUPATEN FLORES TIMUR TAHUN 2024", "Diunduh dari laman jdih.kpu.go.id/ntt/flotim",
               "Larantuka, Januari 2025"],
              ("Larantuka", "22 Januari 2025", "Yosef Kopong Lamanepa, S.Sos.", "19780808 200701 1 012"),
@@ -159,7 +159,7 @@ def sikka_2022():
     SAKIP history written `B (64,56)` with a Cyrillic В in the capaian table, a multi-year table
     without serapan, PNBP and the Pemilu 2019 DPT told in prose."""
     c = kpu("Sikka", "Tahun Anggaran 2022")
-    d = buka("unseen6/lkj-sikka-2022.txt", "5307", 2022, 94, c,
+    d = buka("dev8/lkj-sikka-2022.txt", "5307", 2022, 94, c,
              ["KOMISI PEMILIHAN UMUM KABUPATEN SIKKA", "", "LAPORAN KINERJA", "INSTANSI PEMERINTAH",
               "TAHUN ANGGARAN", "2022", "", "Jalan Ahmad Yani No. 12, Maumere"],
              ("Maumere", "30 Januari 2023", "Maria Goreti Nona Mbu, S.E.", "19810214 200903 2 005"),
@@ -231,7 +231,7 @@ def ende_2022():
     """Ende 2022: the budget told twice (programs in BAB III, program and kegiatan in Lampiran I),
     a three-year table with the years as columns, SAKIP components as columns."""
     c = kpu("Ende", "Tahun Anggaran 2022")
-    d = buka("unseen6/lkj-ende-2022.txt", "5308", 2022, 100, c,
+    d = buka("dev8/lkj-ende-2022.txt", "5308", 2022, 100, c,
              ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN ENDE", "TAHUN ANGGARAN 2022"],
              ("Ende", "25 Januari 2023", "Hironimus Mbipi Goa, S.H.", "19760923 200312 1 006"),
              bab3=("BAB III", "AKUNTABILITAS KINERJA", "", "3.1 Capaian Kinerja", ""))

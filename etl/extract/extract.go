@@ -268,6 +268,13 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 				tbl.add(ln, false)
 				continue
 			}
+			if tbl != nil && !gap && nextIsTab(lines, i) && GradeHeading(ln.text) != "" {
+				// "Predikat BB (Sangat Baik)" across a table of results: the
+				// grade of the rows under it (grade_heading.go)
+				ln.cells = []string{ln.text}
+				tbl.add(ln, false)
+				continue
+			}
 			if tbl != nil && isFurniture(lines, i) {
 				// a running header or footer of a page break inside a table
 				tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "halaman", Text: ln.text})
@@ -410,6 +417,7 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 		flatten(lines) // a document without TABs may hold flattened tables
 	} else {
 		leadered(lines, false) // a leader-dot table beside TAB tables (flatten_leader.go)
+		boxes(lines)           // a table drawn as a box beside TAB tables (flatten_box.go)
 	}
 	// A line with a TAB but a single cell of text is a table row only when
 	// it stands next to other table rows; alone it is text with a stray TAB.

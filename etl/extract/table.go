@@ -551,6 +551,9 @@ func isGroupLabel(cells []string) bool {
 				switch string(w) {
 				case "sasaran", "sasar", "program", "progr", "tujuan", "kegiatan", "jumlah", "total", "subtotal":
 					group = true
+				case "predikat", "kategori", "aa", "bb", "cc", "a", "b", "c", "d":
+					// "Predikat BB (Sangat Baik)": a grade heading (grade_heading.go)
+					group = GradeHeading(c) != ""
 				case "keterangan", "ket", "ketero", "sumber", "catatan":
 					// a note below the table starts the line or names
 					// itself with a colon; "Sumber" inside a wrapped

@@ -20,6 +20,13 @@ import (
 // no family. Two target columns that the header does not tell apart that
 // way are left as they are.
 
+// Columns of another body. A table may set beside the satker's realisasi
+// the average of every satker of the province ("Rata-rata Realisasi
+// Kab/Kota se-NTT", "Rerata ... Provinsi"); read as a second realisasi it
+// would stand in for the satker's own (a grade compared by nothing goes
+// wrong silently). roleOf gives such a column roleBanding, which no family
+// reads, like the national target of roleNasional is no capaian.
+
 // planTargets gives the role off to every plan target column of a table
 // whose header sets an agreed target beside it, after giving the target
 // role to the sub-columns of a "Target" group cell that name their source

@@ -56,6 +56,7 @@ const (
 	roleLP
 	roleBobot
 	roleNilai
+	roleBanding // a comparison: other satkers' average ("Rata-rata Realisasi se-NTT"), never the satker's value
 )
 
 // tableInfo is what the classifier learned about a table.
@@ -385,6 +386,8 @@ func roleOf1(cell string) int {
 	switch {
 	case strings.Contains(sq, "nasional") || strings.Contains(k, " kpu ri "):
 		return roleNasional
+	case strings.Contains(sq, "ratarata") || strings.Contains(sq, "rerata") || strings.Contains(k, " se ntt ") || strings.Contains(k, " se provinsi "):
+		return roleBanding // the province's average beside the satker's own (capaian_plan.go)
 	case has(k, "no", "nomor", "n") && len(strings.Fields(k)) <= 2:
 		return roleNo
 	case strings.Contains(sq, "indikator"):

@@ -170,3 +170,29 @@ func TestUnspaceRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishHeader: a header written in English is read with the
+// Indonesian titles every family reader knows, units and years kept; a
+// cell holding any other word stays as written, and body rows are never
+// touched.
+func TestEnglishHeader(t *testing.T) {
+	cases := []struct{ name, text, header string }{
+		{"capaian", "No\tPerformance Indicator\tUnit\tTarget\tActual\tAchievement (%)\tRemarks\n1\tNilai SAKIP\tNilai\t70.00\t71.20\t101.71\tAchieved",
+			"No|Indikator Kinerja|Satuan|Target|Realisasi|Capaian (%)|Keterangan"},
+		{"budget", "Code\tProgramme / Activity\tCeiling (IDR)\tRealised (IDR)\tAbsorption (%)\n076.01.WA\tProgram Dukungan\t2,745,629,000\t2,589,217,139\t94.30",
+			"Kode|Program / Kegiatan|Pagu (Rp)|Realisasi (Rp)|Serapan (%)"},
+		{"voters", "No\tSub-district\tVillages\tPolling Stations\tMale\tFemale\tTotal\n1\tAtambua Barat\t13\t70\t9,574\t9,266\t18,840",
+			"No|Kecamatan|Desa|TPS|Laki-laki|Perempuan|Total"},
+		{"a word of another language stays", "No\tIndikator Kinerja\tTarget 2024\tActual result\n1\tNilai SAKIP\t70\t71",
+			"No|Indikator Kinerja|Target 2024|Actual result"},
+	}
+	for _, c := range cases {
+		tbl, _ := lastTable(t, c.text)
+		if got := headerText(tbl); got != c.header {
+			t.Errorf("%s: header %q, want %q", c.name, got, c.header)
+		}
+		if len(tbl.Rows) != 1 || strings.Contains(strings.Join(tbl.Rows[0].Cells, "|"), "Tercapai") {
+			t.Errorf("%s: rows %+v", c.name, tbl.Rows)
+		}
+	}
+}

@@ -50,6 +50,16 @@ func boxes(lines []line) bool {
 		if !ok {
 			continue
 		}
+		if segs == 1 && i+2 < len(lines) && barLine(lines[i+1]) && isRule(lines[i+2]) {
+			if s2, o2, _ := boxRule(lines[i+2].text); s2 > 1 {
+				// a title row framed above the columns: it is the caption
+				if cs, ok := boxCells(lines[i+1].text, outer); ok && len(cs) == 1 && cs[0] != "" {
+					lines[i].skip = true
+					lines[i+1].text = cs[0]
+					i, segs, outer = i+2, s2, o2
+				}
+			}
+		}
 		r := boxRun{from: i, to: i + 1, segs: segs, outer: outer}
 		// the header of an unframed box stands above its rule
 		for r.from > 0 && i-r.from < 4 && barLine(lines[r.from-1]) {

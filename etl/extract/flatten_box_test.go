@@ -68,6 +68,20 @@ func TestBoxTables(t *testing.T) {
 				rows: [][]string{{"WA", "Program A", "500.000", "480.000"}, {"", "JUMLAH", "500.000", "480.000"}}, start: 3, end: 6}},
 		},
 		{
+			name: "a title row framed above the columns is the caption",
+			text: []string{
+				"+------------------------------+",
+				"| Tabel 3.5 Indeks RB 2023     |",
+				"+-------------+-------+--------+",
+				"| KOMPONEN_RB | BOBOT | NILAI  |",
+				"+-------------+-------+--------+",
+				"| Pengungkit  | 23,10 | 17,01  |",
+				"| Indeks RB   | 36,30 | 25,80  |",
+				"+-------------+-------+--------+"},
+			want: []tbl{{header: []string{"KOMPONEN RB", "BOBOT", "NILAI"},
+				rows: [][]string{{"Pengungkit", "23,10", "17,01"}, {"Indeks RB", "36,30", "25,80"}}, start: 4, end: 7}},
+		},
+		{
 			name: "a bar inside a cell gives a line one cell too many: reported",
 			text: []string{
 				"+----+------------------+-------+",

@@ -16,7 +16,7 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 		k++
 	}
 	lead := false // the body opens with a heading of its first rows in one column ("DAPIL KUPANG 1")
-	if k > i && k < len(lines) && len(segs[k]) == 1 && reAlignedGroup.MatchString(segs[k][0].text) {
+	if k > i && k < len(lines) && groupLine(segs[k]) {
 		// the body opens with a group heading
 	} else if k > i && k+1 < len(lines) && len(segs[k]) == 1 && segs[k][0].from > segs[i][0].from && bodyLine(segs[k+1]) {
 		lead = true
@@ -32,7 +32,7 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 		switch {
 		case bodyLine(s):
 			body++
-		case len(s) == 1 && reAlignedGroup.MatchString(s[0].text) && end+1 < len(lines) && len(segs[end+1]) >= 2:
+		case groupLine(s) && end+1 < len(lines) && len(segs[end+1]) >= 2:
 			// a group heading over the rows below ("Sasaran Strategis 2:
 			// ..."): it spans the columns and stays a text line
 		case len(s) >= 2:
@@ -66,13 +66,20 @@ done:
 // oneRowTable: a one-line header over a single body row ("Indikator |
 // Realisasi 2019 | Realisasi 2020 | Target 2024"): with one row the
 // alignment proves little, so header and row must have the same number of
-// cells, three or more, each header cell over its row cell in order.
+// cells, three or more, each header cell over its row cell in order; a
+// label cell left of every header word ("Nilai" under components as
+// columns) is the row's own.
 func oneRowTable(hdr []aseg, segs [][]aseg, from, to int) bool {
 	var row []aseg
 	for k := from; k < to; k++ {
 		if bodyLine(segs[k]) {
 			row = segs[k]
 		}
+	}
+	if len(row) == len(hdr)+1 && len(hdr) >= 3 && row[0].to < hdr[0].from && !valueSeg(row[0].text) {
+		// the row's label ("Nilai") under no header word: the measures
+		// as columns, the row naming what they measure
+		row = row[1:]
 	}
 	if len(hdr) < 3 || len(row) != len(hdr) {
 		return false
@@ -89,9 +96,10 @@ func oneRowTable(hdr []aseg, segs [][]aseg, from, to int) bool {
 }
 
 // proveShrinking proves block b, or else its longest part that ends at a
-// blank line inside it and still holds two body lines: a page's running
-// footer ("LKj KPU Kab. X 2019    27") below the rows reads like one more
-// row, but it stands after a blank line and is no part of the table.
+// blank line or a group heading inside it and still holds two body lines:
+// a page's running footer ("LKj KPU Kab. X 2019    27") below the rows
+// reads like one more row, but it stands after a blank line and is no part
+// of the table; the rows after a group heading are proven on their own.
 func proveShrinking(segs [][]aseg, b alignedBlock) ([]string, alignedBlock, bool) {
 	for {
 		if rows, ok := proveAligned(segs, b); ok {
@@ -99,7 +107,9 @@ func proveShrinking(segs [][]aseg, b alignedBlock) ([]string, alignedBlock, bool
 		}
 		cut := -1
 		for k := b.to - 1; k > b.body; k-- {
-			if segs[k] == nil {
+			// a group heading ("Predikat B (Baik)") may part rows padded
+			// each group on its own: the rows above it are proven alone
+			if segs[k] == nil || groupLine(segs[k]) {
 				cut = k
 				break
 			}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
 )
 
 // splitPadded cuts a line at runs of two or more spaces; single spaces stay
@@ -55,12 +57,40 @@ func valueSeg(s string) bool {
 		case unicode.IsDigit(r):
 			digits++
 		case strings.ContainsRune(".,%()+-* ", r):
+		case r == '\u202f' || r == '\u2009':
+			// a narrow no-break or thin space between thousands ("171 843"):
+			// never a column's edge; the number reader decides the rest
 		case r == 'R' || r == 'p':
 		default:
-			return false
+			return quantitySeg(s)
 		}
 	}
 	return digits > 0
+}
+
+// quantitySeg: a count with its unit, "14 Laporan", "2 Dokumen", "12
+// Bulan": a number, one space, one word of letters (a target or a
+// realisation written with its satuan).
+func quantitySeg(s string) bool {
+	i := strings.IndexByte(s, ' ')
+	if i <= 0 || !unicode.IsDigit(rune(s[0])) {
+		return false
+	}
+	num, unit := s[:i], s[i+1:]
+	if len(unit) < 2 || len(unit) > 12 {
+		return false
+	}
+	for _, r := range num {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' {
+			return false
+		}
+	}
+	for _, r := range unit {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // gradeLike: a SAKIP grade or audit opinion written as a cell (B, BB*, WTP).
@@ -112,5 +142,10 @@ func unitLine(s []aseg) bool {
 var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]|^(?-i:[A-H]|I{1,3}|IV|VI{0,3})\.\s+\p{Lu}`)
 
 // groupLine: a one-cell line that heads a group of rows ("Sasaran
-// Strategis 2:", or lettered: "A. Pengungkit", "II. Hasil").
-func groupLine(s []aseg) bool { return len(s) == 1 && reAlignedGroup.MatchString(s[0].text) }
+// Strategis 2:", or lettered: "A. Pengungkit", "II. Hasil", or a grade:
+// "Predikat BB (Sangat Baik)").
+func groupLine(s []aseg) bool { return len(s) == 1 && groupText(s[0].text) }
+
+func groupText(t string) bool {
+	return reAlignedGroup.MatchString(t) || extract.GradeHeading(t) != ""
+}

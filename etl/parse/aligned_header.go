@@ -119,7 +119,9 @@ func abs2(x int) int {
 // runTogether: a cell of two or more numbers parted by single spaces
 // ("107.900 221.507"), the columns of a table printed too tight.
 func runTogether(t string) bool {
-	f := strings.Fields(t)
+	// parted by a plain space only: a narrow no-break or thin space
+	// ("171 843") belongs to the number it sits in
+	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\u00a0' })
 	if len(f) < 2 {
 		return false
 	}

@@ -262,6 +262,10 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota")) &&
 		(has(h, "l", "p", "lp", "pemilih", "tps", "dpt") || hasPrefix(h, "laki")):
 		t.fam = famDPT
+	case has(h, "pemilihan", "pemilu") && (has(h, "l", "lp") || hasPrefix(h, "laki")) && has(h, "p", "perempuan") && has(h, "tps", "dpt", "pemilih"):
+		// "Jenis Pemilihan | Jumlah TPS | L | P | L+P": one row per
+		// election (dpt_elections.go)
+		t.fam = famDPT
 	case has(h, "bobot") && (has(h, "nilai", "skor")) && p.rbContext(t):
 		t.fam = famRB
 	case has(h, "bobot") && (has(h, "nilai", "skor")):
@@ -422,6 +426,7 @@ func capaianRoles(b *extract.Block) []int {
 		}
 	}
 	dropPlannedTargets(cols, roles)
+	planTargets(b, cols, roles, roleNone) // "Target Renstra" beside "Target PK" (capaian_plan.go)
 	// "SASARAN/INDIKATOR KINERJA": one column holds sasaran group rows and
 	// indicators; a "Sasaran" column left of no indicator column is the
 	// indicator column.

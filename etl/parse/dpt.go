@@ -140,6 +140,9 @@ func (p *parser) dptTable(t *tableInfo) {
 	if nb := splitMergedCols(t.b, dptRole); nb != nil {
 		t.b, t.money = nb, 0 // another block: moneyTable asks again
 	}
+	if nb := sexSubRows(t.b); nb != nil {
+		t.b, t.money = nb, 0 // sexes as sub-rows, folded into columns (dpt_sexrows.go)
+	}
 	b := t.b
 	cols := columnTexts(b)
 	roles := make([]int, len(cols))
@@ -164,7 +167,11 @@ func (p *parser) dptTable(t *tableInfo) {
 		}
 	}
 	nama, lp := indexOf(roles, roleNama), indexOf(roles, roleLP)
-	if nama < 0 || lp < 0 || level == "" {
+	elect := -1 // rows that are elections, not areas (dpt_elections.go)
+	if nama < 0 && lp >= 0 {
+		elect = electionColumn(b, roles)
+	}
+	if lp < 0 || elect < 0 && (nama < 0 || level == "") {
 		return
 	}
 	pemilihan := ""
@@ -202,6 +209,10 @@ func (p *parser) dptTable(t *tableInfo) {
 	// area, and the kecamatan are still the reporting kabupaten's.
 	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 && !(level == "kecamatan" && fs[0] == p.prov) {
 		owner = fs[0]
+	}
+	if elect >= 0 {
+		p.dptElectionRows(t, roles, elect, year, owner, convs)
+		return
 	}
 	sets := p.dptSets(t, roles, pemilihan, year)
 	if sets == nil {

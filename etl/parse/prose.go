@@ -107,17 +107,19 @@ func (p *parser) prose(b *extract.Block) {
 		fam = true
 		p.proseRevisi(b, t)
 	}
+	// components written "pelaporan kinerja 9,45 / 15" name no weight
+	komp := has(pwBobot) || bytes.IndexByte(low, '/') >= 0 && bytes.Contains(low, []byte("pelaporan"))
 	if has(pwAkuntabilitas | pwAkip) {
 		fam = true
 		p.proseSakip(b.Start, b.End, t)
-		if has(pwBobot) {
+		if komp {
 			p.proseSakipKomponen(b.Start, b.End, t)
 		}
 	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.sakipEvidence(t) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
 	}
-	if has(pwBobot) && !has(pwAkuntabilitas|pwAkip) {
+	if komp && !has(pwAkuntabilitas|pwAkip) {
 		p.proseSakipKomponen(b.Start, b.End, t) // the last item of a list of components ("c. Pelaporan Kinerja, bobot 15, nilai 10,65;")
 	}
 	if has(pwReformasi | pwRB) {

@@ -309,7 +309,7 @@ func (p *parser) predikatFromBand(u *facts.Sakip, idx []int) {
 		return
 	}
 	for _, i := range idx {
-		if p.doc.Sakip[i].Predikat != "" {
+		if p.doc.Sakip[i].Predikat != "" || p.skMeta[i].disputed {
 			return
 		}
 	}

@@ -12,6 +12,9 @@ import (
 
 type sakipMeta struct {
 	komponen bool // backed by a component table
+	// disputed: the document states another predikat than the score's
+	// band (a group heading above the row): no predikat is derived
+	disputed bool
 }
 
 var (
@@ -388,7 +391,12 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 		p.sakipSatkerYears(t, ycs, codeCol, photo)
 		return
 	}
+	heading := "" // the grade of the group heading above the rows ("Predikat BB (Sangat Baik)")
 	for _, r := range b.Rows {
+		if g := gradeHeadingRow(r); g != "" {
+			heading = g
+			continue
+		}
 		var scores []float64
 		var grades []string
 		var names []string
@@ -437,6 +445,10 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 			default:
 				ids = append(ids, id) // the code names another satker than the name: unproven
 			}
+		}
+		if heading != "" && len(grades) == 0 && len(ids) == 1 && len(scores) == 1 && scores[0] > 0 && scores[0] <= 100 && !photo {
+			p.sakipUnderHeading(t, r, ids[0], year, scores[0], heading)
+			continue
 		}
 		ok := len(ids) == 1 && len(scores) == 1 && len(grades) == 1 && scores[0] > 0 && scores[0] <= 100 &&
 			normalize.GradeOf(scores[0]) == grades[0]

@@ -250,6 +250,13 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 		}
 	}
 	year := captionYear(b.Caption)
+	if n := len(p.recent); year == 0 && b.Caption == "" && n > 0 && !p.recent[n-1].caption {
+		// no caption: the paragraph right above, about the evaluation,
+		// names the year scored ("Nilai tahun kinerja 2022 per komponen:")
+		if txt := p.recent[n-1].text; sakipContext(" "+normalize.Key(txt)+" ") && !containsFoldASCII(txt, "reformasi") {
+			year = sakipYear(txt)
+		}
+	}
 	if year == 0 {
 		year = p.doc.Meta.Tahun - 1
 	}

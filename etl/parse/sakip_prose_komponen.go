@@ -12,7 +12,8 @@ import (
 var (
 	// "perencanaan kinerja 18,15 dari bobot 30"
 	// "pengukuran kinerja 20,50 (bobot 30)"
-	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:\(\s*)?(?:dari\s+)?(?:nilai\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)`)
+	// "pelaporan kinerja 9,45 / 15": the score over its weight
+	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:(?:\(\s*)?(?:dari\s+)?(?:nilai\s+)?bobot\s+|/\s*)(\d{1,2}(?:[.,]\d{1,2})?)`)
 	// "menilai kinerja tahun 2020", "atas kinerja tahun 2020", "tahun yang dinilai 2020"
 	// a component table flattened into a paragraph: "Perencanaan Kinerja 30 18,70"
 	reKompFlat = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s+(\d{1,2}(?:[.,]0{1,2})?)\s+(\d{1,2}[.,]\d{1,2})\b`)
@@ -59,8 +60,8 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 	for _, m := range ms {
 		id := komponenOf(t[m[2]:m[3]])
 		n, w := numOf(t[m[4]:m[5]]), numOf(t[m[6]:m[7]])
-		if id == "" || seen[id] || n == nil || w == nil {
-			return
+		if id == "" || seen[id] || n == nil || w == nil || *n > *w {
+			return // a score above its weight: not a score and its weight
 		}
 		seen[id] = true
 		ks = append(ks, komp{id, *n, *w})

@@ -1,0 +1,235 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// A voter-roll table may give each area's sexes as sub-rows rather than
+// columns: a column ("Jenis Kelamin", or no header at all) holds `L`, `P`
+// and `L+P` (`Laki-laki`, `Perempuan`, `Jumlah`) on the rows of one area,
+// in any order, and a single DPT column holds each sub-row's count. The
+// area's name, village and TPS counts sit on one of its sub-rows or on all
+// of them. sexSubRows folds each area's sub-rows into one row with L, P and
+// L+P columns, so dptRows reads it as any other table; L + P = L+P is then
+// checked like a table's own columns (dpt.lp_tidak_sama_total).
+
+// sexLabel is the role a sub-row label names: roleL, roleP, roleLP, or
+// roleNone for anything else (a name, a number). Asked of the cells of
+// every DPT table: folded on the stack, no allocation.
+func sexLabel(c string) int {
+	var buf [16]byte
+	n := 0
+	for i := 0; i < len(c); i++ {
+		b := c[i]
+		switch {
+		case b == ' ' || b == '-' || b == '.':
+			continue // "Laki-laki", "L + P", "Jml."
+		case b >= 'A' && b <= 'Z':
+			b += 'a' - 'A'
+		case b >= 'a' && b <= 'z' || b == '+':
+		default:
+			return roleNone
+		}
+		if n == len(buf) {
+			return roleNone
+		}
+		buf[n] = b
+		n++
+	}
+	return sexLabels[string(buf[:n])]
+}
+
+var sexLabels = map[string]int{
+	"l": roleL, "lk": roleL, "laki": roleL, "lakilaki": roleL, "pria": roleL,
+	"p": roleP, "pr": roleP, "perempuan": roleP, "wanita": roleP,
+	"l+p": roleLP, "lp": roleLP, "jumlah": roleLP, "jml": roleLP, "total": roleLP,
+}
+
+// sexColumn is the column of a DPT table whose data cells are all sex
+// labels, at least two `L` and two `P` among them, or -1.
+func sexColumn(b *extract.Block) int {
+	w := b.Width
+	for _, r := range b.Rows {
+		w = max(w, len(r.Cells))
+	}
+	for j := 0; j < w; j++ {
+		nl, np, other := 0, 0, false
+		for _, r := range b.Rows {
+			c := r.Cell(j)
+			if c == "" {
+				continue
+			}
+			switch sexLabel(c) {
+			case roleL:
+				nl++
+			case roleP:
+				np++
+			case roleLP:
+			default:
+				other = true
+			}
+			if other {
+				break
+			}
+		}
+		if !other && nl >= 2 && np >= 2 {
+			return j
+		}
+	}
+	return -1
+}
+
+// sexSubRows rebuilds a DPT table whose sexes are sub-rows (see above), or
+// returns nil when it is not one: no sex column, or not exactly one count
+// column (the DPT's) beside it, or a table that already has L or P columns.
+func sexSubRows(b *extract.Block) *extract.Block {
+	if len(b.Header) == 0 || len(b.Rows) < 6 {
+		return nil
+	}
+	sx := sexColumn(b)
+	if sx < 0 {
+		return nil
+	}
+	cols := columnTexts(b)
+	for len(cols) <= sx {
+		cols = append(cols, nil)
+	}
+	dpt, nama := -1, -1
+	for j, cs := range cols {
+		if j == sx || otherRollColumn(cs) {
+			continue
+		}
+		for _, c := range cs {
+			r := dptRole(c)
+			if r == roleNone {
+				continue
+			}
+			switch r {
+			case roleL, roleP:
+				return nil // the sexes as columns already
+			case roleLP:
+				if dpt >= 0 {
+					return nil // two counts (two elections, two rolls): not folded
+				}
+				dpt = j
+			case roleNama:
+				nama = j
+			}
+			break
+		}
+	}
+	if dpt < 0 || nama < 0 {
+		return nil
+	}
+	// the rebuilt header: one row, the sex column dropped, the DPT column
+	// become L | P | L+P
+	var hdr []string
+	for j, cs := range cols {
+		switch j {
+		case sx:
+		case dpt:
+			hdr = append(hdr, "L", "P", "L+P")
+		default:
+			parts := make([]string, len(cs))
+			for i, c := range cs {
+				parts[len(cs)-1-i] = c // columnTexts lists the lowest header first
+			}
+			hdr = append(hdr, strings.Join(parts, " "))
+		}
+	}
+	nb := *b
+	nb.Header = []extract.Row{{Start: b.Header[0].Start, End: b.Header[len(b.Header)-1].End, Cells: hdr}}
+	nb.Width = len(hdr)
+	nb.Rows = make([]extract.Row, 0, len(b.Rows)/3+1)
+	// group the sub-rows: a label already in the group, or another name,
+	// opens the next area
+	var grp []int // row indexes of the open group
+	labels := map[int]int{}
+	flush := func() {
+		if len(grp) > 0 {
+			nb.Rows = append(nb.Rows, foldSexRows(b.Rows, grp, labels, cols, sx, dpt))
+		}
+		grp = grp[:0]
+		clear(labels)
+	}
+	for i, r := range b.Rows {
+		lab := sexLabel(r.Cell(sx))
+		if lab == roleNone {
+			flush()
+			// a row without a label (a note, a running footer) keeps its
+			// text; no count of it is read as any sex's
+			cells := make([]string, 0, len(hdr))
+			for j := range cols {
+				switch c := r.Cell(j); {
+				case j == sx:
+				case j == dpt:
+					cells = append(cells, "", "", "")
+				case hasDigitStr(c):
+					cells = append(cells, "")
+				default:
+					cells = append(cells, c)
+				}
+			}
+			nb.Rows = append(nb.Rows, extract.Row{Start: r.Start, End: r.End, Cells: cells})
+			continue
+		}
+		name := strings.TrimSpace(r.Cell(nama))
+		if len(grp) > 0 {
+			_, seen := labels[lab]
+			if first := groupName(b.Rows, grp, nama); seen || name != "" && first != "" && !strings.EqualFold(name, first) {
+				flush()
+			}
+		}
+		labels[lab] = i
+		grp = append(grp, i)
+	}
+	flush()
+	return &nb
+}
+
+// groupName is the first name written on a group's rows.
+func groupName(rows []extract.Row, grp []int, nama int) string {
+	for _, i := range grp {
+		if n := strings.TrimSpace(rows[i].Cell(nama)); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// foldSexRows makes one row of an area's sub-rows: the DPT column's count
+// of each label under L, P and L+P; every other column the L+P sub-row's
+// cell, else the first written on the group (the name, villages and TPS
+// stand on one sub-row, or repeated on each).
+func foldSexRows(rows []extract.Row, grp []int, labels map[int]int, cols [][]string, sx, dpt int) extract.Row {
+	out := extract.Row{Start: rows[grp[0]].Start, End: rows[grp[len(grp)-1]].End}
+	for j := range cols {
+		switch j {
+		case sx:
+		case dpt:
+			for _, role := range [...]int{roleL, roleP, roleLP} {
+				c := ""
+				if i, ok := labels[role]; ok {
+					c = rows[i].Cell(dpt)
+				}
+				out.Cells = append(out.Cells, c)
+			}
+		default:
+			c := ""
+			if i, ok := labels[roleLP]; ok {
+				c = rows[i].Cell(j)
+			}
+			for _, i := range grp {
+				if c != "" {
+					break
+				}
+				c = rows[i].Cell(j)
+			}
+			out.Cells = append(out.Cells, normalize.Space(c))
+		}
+	}
+	return out
+}

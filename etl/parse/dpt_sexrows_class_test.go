@@ -7,7 +7,8 @@ import "testing"
 // gives one row per area with its L, P and L+P from the one DPT column;
 // the other rolls beside it (DPTb, DPK) stay unread; the name, villages
 // and TPS may stand on the first sub-row or on every one, the total
-// sub-row first or last; the total area ("Jumlah") is the kabupaten row.
+// sub-row first or last, or the labels under each name in the name column;
+// the total area ("Jumlah") is the kabupaten row.
 // A table with the sexes as columns is left as it is.
 func TestDPTSexSubRows(t *testing.T) {
 	want := map[string][]string{"dpt": {"pemilu|2019|kecamatan|PAGA|17|54|4081|4005|8086", "pemilu|2019|kecamatan|MEGO|6|42|3853|3821|7674",
@@ -33,6 +34,11 @@ func TestDPTSexSubRows(t *testing.T) {
 		}
 		return out
 	}
+	// under: the area's named row, then its labelled rows in the same column
+	under := func(no, name, desa, tps string, labels [3]string, counts [3]string) []string {
+		return []string{no + "\t" + name + "\t" + desa + "\t" + tps + "\t", "\t" + labels[0] + "\t\t\t" + counts[0],
+			"\t" + labels[1] + "\t\t\t" + counts[1], "\t" + labels[2] + "\t\t\t" + counts[2]}
+	}
 	lp, words, first := [3]string{"L", "P", "L+P"}, [3]string{"Laki-laki", "Perempuan", "Jumlah"}, [3]string{"L+P", "L", "P"}
 	paga, mego, sum := [3]string{"4.081", "4.005", "8.086"}, [3]string{"3.853", "3.821", "7.674"}, [3]string{"7.934", "7.826", "15.760"}
 	totalFirst := func(c [3]string) [3]string { return [3]string{c[2], c[0], c[1]} }
@@ -46,6 +52,8 @@ func TestDPTSexSubRows(t *testing.T) {
 		{"the total sub-row first, a page break with the header repeated", table("No\tKecamatan\tDesa\tTPS\tL/P\tDPT",
 			numbered("1", "Paga", "17", "54", first, totalFirst(paga), ""), []string{"", "No\tKecamatan\tDesa\tTPS\tL/P\tDPT"},
 			numbered("2", "Mego", "6", "42", first, totalFirst(mego), ""), numbered("", "Jumlah", "23", "96", first, totalFirst(sum), "")), want},
+		{"labels under each name in the name column, the total named Jumlah", table("No\tKecamatan\tDesa\tTPS\tJumlah Pemilih",
+			under("1", "Paga", "17", "54", words, paga), under("2", "Mego", "6", "42", words, mego), under("", "Jumlah", "23", "96", lp, sum)), want},
 		{"the sexes as columns: not folded", table("No\tKecamatan\tDesa\tTPS\tL\tP\tL+P",
 			[]string{"1\tPaga\t17\t54\t4.081\t4.005\t8.086", "2\tMego\t6\t42\t3.853\t3.821\t7.674", "\tJumlah\t23\t96\t7.934\t7.826\t15.760"}), want},
 	})

@@ -381,6 +381,7 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 			if len(parts) > lim.MaxCells {
 				return nil, fmt.Errorf("extract: line %d: %d cells exceeds MaxCells %d", no, len(parts), lim.MaxCells)
 			}
+			unspaceCells(parts) // "T A R G E T" (header_spaced.go)
 			if !cellsClean(s) {
 				for j := range parts {
 					parts[j] = normalize.Clean(parts[j])
@@ -397,6 +398,11 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 				ln.cells = parts
 			}
 		} else {
+			if maybeSpaced(s) {
+				if u, ok := unspace(s, 3); ok {
+					s = u // "B A B   I I I" (header_spaced.go)
+				}
+			}
 			ln.text = normalize.Clean(s)
 			ln.blank = ln.text == ""
 		}
@@ -409,12 +415,15 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 		flatten(lines) // a document without TABs may hold flattened tables
 	} else {
 		leadered(lines, false) // a leader-dot table beside TAB tables (flatten_leader.go)
+		boxes(lines)           // a table drawn as a box beside TAB tables (flatten_box.go)
 	}
 	// A line with a TAB but a single cell of text is a table row only when
 	// it stands next to other table rows; alone it is text with a stray TAB.
+	codes := false
 	for i := range lines {
 		ln := &lines[i]
 		if !ln.tab || len(ln.cells) != 1 {
+			codes = codes || ln.tab && codeRow(ln.cells)
 			continue
 		}
 		if !tabNeighbour(lines, i, -1) && !tabNeighbour(lines, i, 1) {
@@ -422,6 +431,9 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 			ln.text = ln.cells[0]
 			ln.cells = nil
 		}
+	}
+	if codes {
+		legends(lines) // "K1 | K2" explained by "K1 = Nomor; K2 = ..." (header_legend.go)
 	}
 	return lines, nil
 }

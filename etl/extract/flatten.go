@@ -124,7 +124,10 @@ var flatUnits = map[string]bool{"%": true, "persen": true, "nilai": true, "lapor
 // flatten finds flattened tables among the lines of a document without
 // TABs and rewrites them in place (see the comment at the top).
 func flatten(lines []line) {
-	delim := delimited(lines)
+	delim := boxes(lines) // drawn boxes first: their bar lines are delimited lines too
+	if delimited(lines) {
+		delim = true
+	}
 	if leadered(lines, true) {
 		delim = true
 	}
@@ -142,6 +145,11 @@ func flatten(lines []line) {
 // returns the index after the table when one was found (proven or not).
 func flatAt(lines []line, i int) (int, bool) {
 	if flatHeaderCell(lines[i].text) {
+		if i+2 < len(lines) && !lines[i+1].blank && !lines[i+1].tab {
+			if end, ok := columnTable(lines, i); ok {
+				return end, true // read column after column (flatten_columns.go)
+			}
+		}
 		j := i
 		for j < len(lines) && !lines[j].blank && j-i < 14 && flatHeaderCell(lines[j].text) {
 			j++
@@ -454,6 +462,12 @@ func headWords(h string) []string {
 func newFlatHead(cells []string) *flatHead {
 	h := &flatHead{cells: cells, kinds: make([]fkind, len(cells)), roles: make([]frole, len(cells))}
 	has := map[frole]bool{}
+	money := false // a budget table: "Realisasi (%)" is its serapan
+	for _, cell := range cells {
+		for _, w := range headWords(cell) {
+			money = money || w == "pagu" || w == "anggaran" || w == "alokasi"
+		}
+	}
 	for c, cell := range cells {
 		ws := headWords(cell)
 		set := map[string]bool{}
@@ -502,6 +516,13 @@ func newFlatHead(cells []string) *flatHead {
 			role = rLP
 		case set["sisa"]:
 			role = rSisa
+		// a "(%)" unit beside a role word: the word decides, not the unit
+		case set["%"] && set["target"]:
+			role = rTarget
+		case set["%"] && set["capaian"]:
+			role = rCap
+		case set["%"] && set["realisasi"] && !money:
+			role = rReal
 		case set["%"] || set["persentase"] || set["persen"] || set["serapan"]:
 			role = rPct
 		case set["capaian"]:

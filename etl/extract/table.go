@@ -118,6 +118,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 			hdr++
 		}
 		hdr = wrappedTextHeader(lines, hdr)
+		hdr = statementHeader(lines, hdr) // "| Persentase KPU" over "1 | dalam ... | 100%" (rows_middle.go)
 		if hdr > 0 && hdr < len(lines) && unitCellRow(lines[hdr].cells) {
 			hdr++ // "(%)" under "Capaian": the column's unit, part of the header
 		}
@@ -209,6 +210,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 			b.Rows = rows // wrapped rows with their number and values on the last line
 		} else if rows, ok := codedRows(body, hw); ok {
 			b.Rows = rows // budget rows opened by their code, amounts on any line (rows_coded.go)
+		} else if rows, ok := middleRows(body, hw); ok {
+			b.Rows = rows // wrapped rows with their number and values on the middle line (rows_middle.go)
 		}
 	}
 	for _, r := range b.Rows {

@@ -160,8 +160,13 @@ func (p *parser) capaianByColumns(t *tableInfo) bool {
 	if !measures && !years {
 		return false
 	}
-	inds, ok := p.columnIndicators(t, ct.labels[1:])
+	inds, short, ok := p.columnIndicators(t, ct)
 	if !ok {
+		return false
+	}
+	if j := p.yearRowsAgree(ct, inds, short); j >= 0 {
+		p.find("tabel.tidak_dibaca", facts.Info, t.b.Start, t.b.End, ct.labels[j+1],
+			"%s: kolom %q berbeda dari realisasi indikator %q di tabel capaian; tabel tidak dibaca", t.label, ct.labels[j+1], inds[j])
 		return false
 	}
 	for _, l := range summaries {
@@ -266,6 +271,9 @@ func (p *parser) seriByYearRows(t *tableInfo, ct crossTable, inds []string) {
 	nb.Rows = nil
 	nb.Width = len(head)
 	for j, ind := range inds {
+		if ind == "" {
+			continue // a column describing the rows (seri_yearrows.go)
+		}
 		cells := []string{ind}
 		for _, l := range ct.lines {
 			cells = append(cells, strings.TrimSpace(cellOf(l.cells, j+1)))
@@ -286,38 +294,59 @@ func (p *parser) seriByYearRows(t *tableInfo, ct crossTable, inds []string) {
 
 // columnIndicators names the indicator of each column label: the label
 // itself when it is an indicator statement, else the statement a legend
-// near the table gives its code. false (with a finding for codes) when a
-// label is neither.
-func (p *parser) columnIndicators(t *tableInfo, labels []string) ([]string, bool) {
+// near the table gives its code, else the document's statement it names in
+// short (short[j] then; seri_yearrows.go). A column of years as rows whose
+// lines hold no value describes its rows: its indicator is "". false (with
+// a finding for codes) when a label is none of these.
+func (p *parser) columnIndicators(t *tableInfo, ct crossTable) ([]string, []bool, bool) {
+	labels := ct.labels[1:]
 	out := make([]string, len(labels))
+	short := make([]bool, len(labels))
 	var codes []string
+	years := lineYear(ct.lines[0].cells[0]) != 0
+	named := 0
 	for j, c := range labels {
 		switch {
 		case c == "":
-			return nil, false
+			return nil, nil, false
+		case years && !valuedColumn(ct, j+1):
+			continue // "Pemilu/Pemilihan": what each year's row was
+		case years && p.shortIndicator(c) != "":
+			out[j], short[j] = p.shortIndicator(c), true // the document's own statement, in full
 		case startsIndicator(c) && len(strings.Fields(c)) >= 3 || indicatorStatement(c):
 			out[j] = c
 		case len(c) <= 12 && len(strings.Fields(c)) <= 2:
 			codes = append(codes, c)
 		default:
-			return nil, false
+			return nil, nil, false
+		}
+		named++
+	}
+	if named == 0 {
+		return nil, nil, false
+	}
+	for j := range out {
+		for k := j + 1; k < len(out); k++ {
+			if short[j] && out[j] != "" && out[j] == out[k] {
+				return nil, nil, false // two columns, one indicator: neither is proven
+			}
 		}
 	}
 	if len(codes) == 0 {
-		return out, true
+		return out, short, true
 	}
 	legend := p.legend(codes)
 	for j, c := range labels {
-		if out[j] != "" {
+		if out[j] != "" || years && !valuedColumn(ct, j+1) {
 			continue
 		}
 		if out[j] = legend[c]; out[j] == "" {
 			p.find("tabel.tidak_dibaca", facts.Info, t.b.Start, t.b.End, c,
 				"%s: kolom %q tidak dijelaskan keterangan di dekat tabel; tabel tidak dibaca", t.label, c)
-			return nil, false
+			return nil, nil, false
 		}
 	}
-	return out, true
+	return out, short, true
 }
 
 // legend reads "CODE : statement" entries for the given codes from the

@@ -426,6 +426,7 @@ func capaianRoles(b *extract.Block) []int {
 		}
 	}
 	dropPlannedTargets(cols, roles)
+	planTargets(b, cols, roles, roleNone) // "Target Renstra" beside "Target PK" (capaian_plan.go)
 	// "SASARAN/INDIKATOR KINERJA": one column holds sasaran group rows and
 	// indicators; a "Sasaran" column left of no indicator column is the
 	// indicator column.

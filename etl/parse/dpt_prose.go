@@ -41,16 +41,52 @@ func countOf(m []string) *int64 {
 	return nil
 }
 
-// proseDPT reads the reporting satker's DPT stated in a paragraph.
+// proseDPT reads the reporting satker's DPT stated in a paragraph. A
+// paragraph that groups thousands with spaces ("348 710 pemilih", a narrow
+// no-break space folded) is read with the groups joined only when that
+// convention is proven: the total is such a number, and the laki-laki and
+// perempuan figures read so make it. Otherwise the paragraph is read as
+// written, and a count that a spaced group may have cut ("1 304 TPS" read
+// as 304) is not loaded.
 func (p *parser) proseDPT(start, end int, t string, low []byte) {
 	if len(low) != len(t) {
 		return
 	}
+	if j, ok := joinSpacedGroups(t); ok {
+		jl := []byte(strings.ToLower(j)) // same length: a space became a dot
+		if d, m, ok := p.dptOfProse(j, jl); ok && strings.IndexByte(t[m[2]:m[3]], ' ') > 0 && d.PemilihL != nil &&
+			d.PemilihP != nil && *d.PemilihL+*d.PemilihP == *d.PemilihTotal {
+			p.keepProseDPT(start, end, d)
+			return
+		}
+	}
+	d, m, ok := p.dptOfProse(t, low)
+	if !ok {
+		return
+	}
+	if d.PemilihL != nil && d.PemilihP != nil && *d.PemilihL+*d.PemilihP != *d.PemilihTotal {
+		// L + P must make the total: otherwise nothing proves which is wrong
+		p.find("dpt.tidak_konsisten", facts.Warning, start, end, t[m[2]:m[3]],
+			"DPT %s: laki-laki %d + perempuan %d bukan jumlahnya; L dan P tidak dimuat", t[m[2]:m[3]], *d.PemilihL, *d.PemilihP)
+		d.PemilihL, d.PemilihP = nil, nil
+	}
+	p.keepProseDPT(start, end, d)
+}
+
+func (p *parser) keepProseDPT(start, end int, d facts.DPT) {
+	d.Span = facts.Span{Start: start, End: end}
+	p.cov.hits++
+	p.proseDPTRows = append(p.proseDPTRows, d)
+}
+
+// dptOfProse reads the DPT a paragraph states: the row and the match of
+// its total (m[2]:m[3] the total's digits).
+func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 	var m []int
 	for off := 0; m == nil; {
 		i := bytes.Index(low[off:], []byte(" pemilih"))
 		if i < 0 {
-			return
+			return facts.DPT{}, nil, false
 		}
 		at := off + i
 		off = at + 1
@@ -70,20 +106,19 @@ func (p *parser) proseDPT(start, end int, t string, low []byte) {
 			}
 		}
 	}
-	pem, year := pemilihanOf(t), electionYear(t)
+	pem, year := electionOfSentence(t, m[2])
 	if pem == "" || year == 0 {
-		return
+		return facts.DPT{}, nil, false
 	}
 	if fs := distinctSatkers(electionProvince(normalize.FindSatkers(t, p.prov, false), t, p.prov)); len(fs) > 1 || len(fs) == 1 && fs[0] != p.doc.Meta.SatkerID {
-		return // another satker's figures
+		return facts.DPT{}, nil, false // another satker's figures
 	}
 	total := countOf([]string{"", t[m[2]:m[3]]})
 	if total == nil {
-		return
+		return facts.DPT{}, nil, false
 	}
 	rest := t[m[0]:]
-	d := facts.DPT{Span: facts.Span{Start: start, End: end}, Pemilihan: pem, Tahun: year, Sumber: "teks",
-		SatkerID: p.doc.Meta.SatkerID, PemilihTotal: total}
+	d := facts.DPT{Pemilihan: pem, Tahun: year, Sumber: "teks", SatkerID: p.doc.Meta.SatkerID, PemilihTotal: total}
 	d.TingkatWilayah = "kabupaten"
 	if p.doc.Meta.SatkerID == p.prov {
 		d.TingkatWilayah = "provinsi"
@@ -95,20 +130,94 @@ func (p *parser) proseDPT(start, end int, t string, low []byte) {
 	if pp := reDPTP.FindStringSubmatch(rest); pp != nil {
 		d.PemilihP = countOf(pp)
 	}
-	if d.PemilihL != nil && d.PemilihP != nil && *d.PemilihL+*d.PemilihP != *total {
-		// L + P must make the total: otherwise nothing proves which is wrong
-		p.find("dpt.tidak_konsisten", facts.Warning, start, end, t[m[2]:m[3]],
-			"DPT %s: laki-laki %d + perempuan %d bukan jumlahnya; L dan P tidak dimuat", t[m[2]:m[3]], *d.PemilihL, *d.PemilihP)
-		d.PemilihL, d.PemilihP = nil, nil
+	d.JumlahTPS = wholeCount(rest, reDPTTPS)
+	d.JumlahDesa = wholeCount(rest, reDPTDesa)
+	return d, m, true
+}
+
+// electionOfSentence: the election and its year named in the sentence
+// that states the count at i, else in the whole paragraph. A later
+// sentence of the paragraph may name another year ("... dikembalikan pada
+// bulan Maret 2021") without making the count's election ambiguous.
+func electionOfSentence(t string, i int) (string, int) {
+	from, to := 0, len(t)
+	if k := strings.LastIndex(t[:i], ". "); k >= 0 {
+		from = k + 2
 	}
-	if tp := reDPTTPS.FindStringSubmatch(rest); tp != nil {
-		d.JumlahTPS = countOf(tp)
+	if k := strings.Index(t[i:], ". "); k >= 0 {
+		to = i + k + 1
 	}
-	if ds := reDPTDesa.FindStringSubmatch(rest); ds != nil {
-		d.JumlahDesa = countOf(ds)
+	if from > 0 || to < len(t) {
+		s := t[from:to]
+		if pem, year := pemilihanOf(s), electionYear(s); pem != "" && year != 0 {
+			return pem, year
+		}
 	}
-	p.cov.hits++
-	p.proseDPTRows = append(p.proseDPTRows, d)
+	return pemilihanOf(t), electionYear(t)
+}
+
+// wholeCount reads the count re matches in rest, unless a digit and a
+// space stand right before it: then the count may be the last group of a
+// number grouped with spaces ("1 304 TPS"), and nothing proves which.
+func wholeCount(rest string, re *regexp.Regexp) *int64 {
+	mm := re.FindStringSubmatchIndex(rest)
+	if mm == nil {
+		return nil
+	}
+	if a := mm[2]; a >= 2 && rest[a-1] == ' ' && isDigitByte(rest[a-2]) {
+		return nil
+	}
+	sub := make([]string, len(mm)/2)
+	for k := range sub {
+		if mm[2*k] >= 0 {
+			sub[k] = rest[mm[2*k]:mm[2*k+1]]
+		}
+	}
+	return countOf(sub)
+}
+
+// joinSpacedGroups writes the numbers of t grouped with spaces ("348 710",
+// "1 304": one to three digits, then groups of exactly three) with dots
+// instead, so they read as the Indonesian convention; a space becomes a
+// dot, so every offset stays. It reports whether it joined any.
+func joinSpacedGroups(t string) (string, bool) {
+	var b []byte
+	for i := 0; i+4 < len(t); i++ {
+		if i == 0 || t[i] != ' ' || !isDigitByte(t[i-1]) {
+			continue
+		}
+		// digits before the space: one to three, a word boundary before
+		k := i
+		for k > 0 && isDigitByte(t[k-1]) {
+			k--
+		}
+		if i-k > 3 || k > 0 && (isDigitByte(t[k-1]) || t[k-1] == '.' || t[k-1] == ',' || isLetterByte(t[k-1])) {
+			continue
+		}
+		if k > 1 && t[k-1] == ' ' && isDigitByte(t[k-2]) {
+			continue // a group after a number that could not open a grouped one ("2024 348 710")
+		}
+		// groups of exactly three digits after it, each after one space
+		e := i
+		for e+4 <= len(t) && t[e] == ' ' && isDigitByte(t[e+1]) && isDigitByte(t[e+2]) && isDigitByte(t[e+3]) &&
+			(e+4 == len(t) || !isDigitByte(t[e+4])) {
+			e += 4
+		}
+		if e == i || e < len(t) && (t[e] == ',' || t[e] == '.') && e+1 < len(t) && isDigitByte(t[e+1]) {
+			continue // a decimal part after it: another convention
+		}
+		if b == nil {
+			b = []byte(t)
+		}
+		for g := i; g < e; g += 4 {
+			b[g] = '.'
+		}
+		i = e - 1
+	}
+	if b == nil {
+		return t, false
+	}
+	return string(b), true
 }
 
 // otherRolls are the voter rolls that are not the DPT: a count named

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -55,6 +56,9 @@ func (p *parser) rbTable(t *tableInfo) {
 		return
 	}
 	year := captionYear(b.Caption)
+	if year == 0 {
+		year = p.introRBYear()
+	}
 	if year == 0 {
 		year = p.doc.Meta.Tahun
 	}
@@ -119,4 +123,27 @@ func (p *parser) rbTable(t *tableInfo) {
 // whole, not one of its components.
 func rbTotalLabel(label string) bool {
 	return has(label, "total", "jumlah", "nilai rb", "indeks rb", "nilai akhir", "indeks reformasi birokrasi", "nilai reformasi birokrasi")
+}
+
+// reRBNamedYear: the year named with the RB evaluation itself ("Reformasi
+// Birokrasi Tahun 2023", "RB 2023"), not a later year of the sentence
+// ("yang diterima pada tahun 2024").
+var reRBNamedYear = regexp.MustCompile(`(?i)\b(?:reformasi\s+birokrasi|rb)\s+(?:tahun\s+)?((?:19|20)\d\d)\b`)
+
+// introRBYear: a table without a caption introduced by a sentence that
+// ends with a colon takes the year that sentence names for the RB
+// evaluation; 0 when it names none.
+func (p *parser) introRBYear() int {
+	n := len(p.recent)
+	if n == 0 || p.recent[n-1].caption {
+		return 0
+	}
+	t := strings.TrimSpace(p.recent[n-1].text)
+	if !strings.HasSuffix(t, ":") {
+		return 0
+	}
+	if m := reRBNamedYear.FindStringSubmatch(t); m != nil {
+		return atoi(m[1])
+	}
+	return 0
 }

@@ -83,6 +83,12 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 			}
 		}
 	}
+	planTargets(t.b, cols, role, -1) // "Target Renstra" beside "Target PK": no jenis we keep (capaian_plan.go)
+	for j, r := range role {
+		if r == -1 {
+			bare[j], label[j] = nil, nil
+		}
+	}
 	groupYears(t.b, n, role, bare, label)
 	jenis := make([]string, n)
 	years := make([]int, n)

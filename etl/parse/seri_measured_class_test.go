@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // TestMeasuredYearClass: a capaian table of the report year that sets
@@ -12,15 +14,12 @@ import (
 // year group over Target/Realisasi) gives the report year's capaian and a
 // series of the earlier years only. A comparison table without a Capaian
 // column, or one whose Capaian measures another year than the report's,
-// stays a series as a whole.
+// stays a series as a whole. A target column of the strategic plan
+// (Renstra, RPJMN) beside the year's agreed target (PK, Perjanjian
+// Kinerja) is neither: the capaian takes the agreed target.
 func TestMeasuredYearClass(t *testing.T) {
 	const ind = "Nilai Keterbukaan Informasi Publik"
-	tests := []struct {
-		name    string
-		body    []string
-		capaian string   // "target/realisasi/capaian" of the 2024 capaian row, "" for none
-		seri    []string // "year jenis teks", sorted
-	}{
+	tests := []capSeriCase{
 		{"baseline column before the year's columns", []string{
 			"Tabel 3.2 Pengukuran Kinerja Tahun 2024", "",
 			"No\tIndikator Kinerja\tSatuan\tKondisi Awal (Realisasi 2023)\tTarget 2024\tRealisasi 2024\tCapaian (%)",
@@ -87,27 +86,60 @@ func TestMeasuredYearClass(t *testing.T) {
 			"Indikator\tRealisasi 2022\tTarget 2023\tRealisasi 2023\tCapaian",
 			ind + "\t68,40\t70\t71,05\t101,50%"},
 			"", []string{"2022 realisasi 68,40", "2023 realisasi 71,05", "2023 target 70"}},
+		// a plan's target (Renstra, RPJMN) beside the agreed one (PK): no fact (capaian_plan.go)
+		{"Renstra and PK beside an earlier year", []string{
+			"Tabel 3.1 Pengukuran Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tSatuan\tRealisasi 2023\tTarget Renstra 2024\tTarget PK 2024\tRealisasi 2024\tCapaian (%)",
+			"1\t" + ind + "\tNilai\t71,30\t80,00\t75,00\t78,62\t104,83"},
+			"75,00/78,62/104,83", []string{"2023 realisasi 71,30"}},
+		{"agreement first, plan after, no earlier year", []string{
+			"Tabel 3.2 Capaian Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tTarget Perjanjian Kinerja\tTarget Rencana Strategis\tRealisasi\tCapaian",
+			"1\t" + ind + "\t75\t80\t78,62\t104,83%"},
+			"75/78,62/104,83%", nil},
+		{"plan under a two-line header", []string{
+			"Tabel 3.3 Capaian Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tTarget\t\tRealisasi\tCapaian",
+			"\t\tRPJMN\tPK\t\t",
+			"1\t" + ind + "\t80\t75\t78,62\t104,83%"},
+			"75/78,62/104,83%", nil},
 	}
 	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.body...)
-		got := ""
-		for _, c := range d.Capaian {
-			if c.Indikator == ind && c.Tahun == 2024 {
-				got = c.TargetTeks + "/" + c.RealisasiTeks + "/" + c.CapaianTeks
-			}
+		checkCapaianSeri(t, tc.name, parseDoc(t, tc.name, tc.body...), ind, tc.capaian, tc.seri)
+	}
+}
+
+// capSeriCase is a document's body and the capaian row of 2024 and the
+// series of one indicator it should give.
+type capSeriCase struct {
+	name    string
+	body    []string
+	capaian string   // "target/realisasi/capaian" of the 2024 capaian row, "" for none
+	seri    []string // "year jenis teks", sorted
+}
+
+// checkCapaianSeri compares ind's 2024 capaian row ("target/realisasi/
+// capaian", "" for none) and its series ("year jenis teks", sorted) in d
+// with the wanted ones.
+func checkCapaianSeri(t *testing.T, name string, d *facts.Document, ind, capaian string, seri []string) {
+	t.Helper()
+	got := ""
+	for _, c := range d.Capaian {
+		if c.Indikator == ind && c.Tahun == 2024 {
+			got = c.TargetTeks + "/" + c.RealisasiTeks + "/" + c.CapaianTeks
 		}
-		if got != tc.capaian {
-			t.Errorf("%s: capaian 2024 = %q, want %q (%+v)", tc.name, got, tc.capaian, d.Capaian)
+	}
+	if got != capaian {
+		t.Errorf("%s: capaian 2024 = %q, want %q (%+v)", name, got, capaian, d.Capaian)
+	}
+	var gs []string
+	for _, s := range d.CapaianSeri {
+		if s.Indikator == ind {
+			gs = append(gs, fmt.Sprintf("%d %s %s", s.Tahun, s.Jenis, s.Teks))
 		}
-		var seri []string
-		for _, s := range d.CapaianSeri {
-			if s.Indikator == ind {
-				seri = append(seri, fmt.Sprintf("%d %s %s", s.Tahun, s.Jenis, s.Teks))
-			}
-		}
-		sort.Strings(seri)
-		if strings.Join(seri, "; ") != strings.Join(tc.seri, "; ") {
-			t.Errorf("%s: series = %v, want %v", tc.name, seri, tc.seri)
-		}
+	}
+	sort.Strings(gs)
+	if strings.Join(gs, "; ") != strings.Join(seri, "; ") {
+		t.Errorf("%s: series = %v, want %v", name, gs, seri)
 	}
 }

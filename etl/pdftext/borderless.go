@@ -214,7 +214,7 @@ func plainLine(l *textLine) outLine {
 	for _, w := range l.words {
 		ocr = ocr || w.ocr
 	}
-	o := outLine{text: clean(l.text()), top: l.top, size: l.size, x0: l.x0, x1: l.x1, ocr: ocr}
+	o := outLine{text: clean(l.text()), top: l.top, size: l.size, x0: l.x0, x1: l.x1, ocr: ocr, seed: isSeed(l)}
 	if len(l.words) > 0 {
 		o.w0 = l.words[0].x1 - l.words[0].x0
 	}
@@ -554,6 +554,14 @@ func joinCell(ls []textLine, right float64, words bool) string {
 		return clean(ls[0].text())
 	}
 	sort.SliceStable(ls, func(a, b int) bool { return ls[a].base < ls[b].base })
+	capSize := 0.0
+	for _, l := range ls {
+		for k := range l.words {
+			if l.words[k].smallCaps() {
+				capSize = math.Max(capSize, l.words[k].head)
+			}
+		}
+	}
 	var b strings.Builder
 	for k, l := range ls {
 		if k > 0 {
@@ -562,7 +570,8 @@ func joinCell(ls []textLine, right float64, words bool) string {
 			next := l.words[0].text
 			edge := right > 0 && prev.x1 >= right-0.15*prev.size
 			cut := len(prev.words) == 1 && (words && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
-				edge && continues(next)) || edge && cutNumber(t, next))
+				edge && continues(next)) || edge && cutNumber(t, next)) ||
+				capsCut(&prev.words[len(prev.words)-1], &l.words[0], capSize)
 			if !cut {
 				b.WriteByte(' ')
 			}

@@ -38,10 +38,15 @@
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
 //     other lines keep single spaces. A justified line (its spaces all
-//     stretched alike) seeds no borderless table. An amount too wide for
-//     its column that the typesetter broke inside ("1.462.341.00" over
-//     "0"), in a borderless or a ruled cell, is joined back when only the
-//     joined pieces make a well-formed number. A group heading of a two-level
+//     stretched alike) seeds no borderless table. A row taken under a
+//     table's last rule keeps the wrapped lines of its cells. In a cell
+//     set in small capitals (each word's first letter a size larger), a
+//     line opening with a small capital carries on the word cut at the
+//     end of the line above ("PERENC" over "ANAAN"), and an opening
+//     bracket stays with the number after it whatever their sizes. An
+//     amount too wide for its column that the typesetter broke inside
+//     ("1.462.341.00" over "0"), in a borderless or a ruled cell, is
+//     joined back when only the joined pieces make a well-formed number. A group heading of a two-level
 //     header ("DPT Pemilu 2024" over "TPS L P L+P") does not merge the
 //     columns it spans: it goes into the first of them. A row over
 //     several lines is followed by a blank line only when the gap under
@@ -61,7 +66,9 @@
 //     the upper line's font size in the document. A line that ends a
 //     sentence or clause short of its column's right edge, under which
 //     the next capitalised line would have fitted, ends its paragraph
-//     too (a note under a table, a list's last item, set without space).
+//     too (a note under a table, a list's last item, set without space),
+//     and so does a short line in a larger font over a paragraph of
+//     several lines (a bold heading set without space under it).
 //
 // PDFium reports coordinates in unrotated user space while the page size
 // is rotated, so every box is mapped through the page's /Rotate first.
@@ -83,4 +90,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-5"
+const Version = "pdftext-6"

@@ -85,3 +85,32 @@ func TestParagraphEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingEnd: a line in a larger font over a paragraph of several
+// lines, set without space between them, is a heading of its own; a
+// heading over short lines (a list, a form's "Uraian      : ..." lines
+// with their wide gap), over a line of its own size, or a larger line
+// that runs on into the next, is not; nor is a paragraph of one line.
+func TestHeadingEnd(t *testing.T) {
+	// l is a plain line from x 60 to x1 in the given size, first word 40 wide
+	l := func(size, x1 float64) outLine { return outLine{text: "w", size: size, x0: 60, x1: x1, w0: 40} }
+	form := l(9, 530)
+	form.seed = true
+	for _, tc := range []struct {
+		name string
+		page []outLine
+		want bool
+	}{
+		{"heading over a paragraph", []outLine{l(9.8, 300), l(9.2, 540), l(9.2, 400)}, true},
+		{"heading over a list", []outLine{l(10.5, 150), l(9, 300), l(9, 200), l(9, 540)}, false},
+		{"heading over a form", []outLine{l(10.5, 150), form, l(9, 200), l(9, 540)}, false},
+		{"same size", []outLine{l(9.2, 300), l(9.2, 540), l(9.2, 400)}, false},
+		{"larger line cut at the edge", []outLine{l(9.8, 540), l(9.2, 540), l(9.2, 400)}, false},
+		{"paragraph's last line", []outLine{l(9.8, 300), l(9.2, 540)}, false},
+		{"row under", []outLine{l(9.8, 300), {text: "No\tIndikator"}, l(9.2, 400)}, false},
+	} {
+		if got := headingEnd(tc.page, 1); got != tc.want {
+			t.Errorf("%s: headingEnd = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package pdftext
 
+import "math"
+
 // splitCaptions cuts a stack's bands at a caption set between two tables
 // of one width: each table ruled only under its header and above its
 // total ("Total" row, then "Table 3.9 ...", then the next table's header
@@ -75,10 +77,31 @@ func edgeRows(s *stack, lines []textLine) {
 			continue
 		}
 		if l.top-last <= 0.6*l.size && isSeed(l) {
-			s.ys = append(s.ys, l.bottom+0.5)
+			s.ys = append(s.ys, rowBottom(lines, k)+0.5)
 		}
 		break
 	}
+}
+
+// rowBottom is the bottom of the row starting at lines[k]: its first line
+// and the wrapped cell lines under it, each a line's pitch below the one
+// above, starting right of the row's left edge and with no wide gap (a
+// row's cell text; the next row, or a note at the table's left edge, is
+// not). A row taken under a stack's last rule keeps its wrapped cells
+// ("Persentase ... memutakhirkan" over "Data Pemilih Tepat Waktu") rather
+// than leaving them to head the body under it.
+func rowBottom(lines []textLine, k int) float64 {
+	row := &lines[k]
+	bottom := row.bottom
+	for j := k + 1; j < len(lines); j++ {
+		l := &lines[j]
+		if l.base-lines[j-1].base > 1.5*math.Max(l.size, lines[j-1].size) ||
+			l.x0 < row.x0+row.size || l.x1 > row.x1 || isSeed(l) {
+			break
+		}
+		bottom = l.bottom
+	}
+	return bottom
 }
 
 // headRows adds the header set right above a stack's first rule: the

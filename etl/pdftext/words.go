@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // word is a run of glyphs without a space or a wide gap.
@@ -13,6 +14,7 @@ type word struct {
 	x0, x1         float64
 	top, bottom    float64
 	base, size     float64
+	head, rest     float64 // font size of the first glyph, and the largest of the others (0: none)
 	ocr            bool
 	gapBefore      float64 // horizontal gap to the previous word on its line
 	cellR, cellC   int     // assigned table cell (layout)
@@ -93,6 +95,10 @@ func groupLines(gs []glyph) []textLine {
 				w.base += g.base
 				w.ocr = w.ocr || g.ocr
 			}
+			w.head = cur[0].size
+			for _, g := range cur[1:] {
+				w.rest = math.Max(w.rest, g.size)
+			}
 			w.base /= float64(len(cur))
 			w.text = b.String()
 			l.words = append(l.words, w)
@@ -119,9 +125,11 @@ func groupLines(gs []glyph) []textLine {
 // objectBreak reports whether two touching glyphs from different text
 // objects belong to different words: a label drawn apart from a
 // right-aligned amount ("Rp." + "42.394.032.000,-") may touch it. Letters
-// split over objects (a style change inside a word) stay together.
+// split over objects (a style change inside a word) stay together, and so
+// does an opening bracket before its number ("(" + "30)" in small
+// capitals, the bracket full size).
 func objectBreak(a, b glyph) bool {
-	return b.newObj && (unicode.IsPunct(a.r) || unicode.IsLetter(a.r)) && unicode.IsDigit(b.r)
+	return b.newObj && (unicode.IsPunct(a.r) && !unicode.Is(unicode.Ps, a.r) || unicode.IsLetter(a.r)) && unicode.IsDigit(b.r)
 }
 
 // raisedBreak reports a superscript or subscript next to normal text: a
@@ -184,4 +192,27 @@ func linesOfWords(ws []word) []textLine {
 		out = append(out, l)
 	}
 	return out
+}
+
+// smallCaps reports a word set in small capitals: its first letter a size
+// larger than the rest ("P" over "ERENCANAAN").
+func (w *word) smallCaps() bool {
+	return w.rest > 0 && w.head > 1.1*w.rest
+}
+
+// capsCut reports whether next, opening a cell's line, is the rest of the
+// word last ending the line above, cut because it did not fit: in a cell
+// set in small capitals every word opens with a full-size capital, so a
+// line opening with a small capital carries on a word ("PERENC" over
+// "ANAAN KINERJA", "EVALUA" over "SI INTER" over "NAL"). Both letters
+// are capitals, as faked small capitals are: a note in a smaller font
+// under a heading ("dalam ribuan") is no piece of a word. capSize is the
+// largest first-letter size among the cell's small-capital words.
+func capsCut(last, next *word, capSize float64) bool {
+	if capSize <= 0 || next.head <= 0 || next.head*1.1 > capSize {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(last.text)
+	b, _ := utf8.DecodeRuneInString(next.text)
+	return unicode.IsUpper(a) && unicode.IsUpper(b)
 }

@@ -45,6 +45,13 @@ func TestProseFigures(t *testing.T) {
 		body: []string{"Pada Tahun 2023 nilai Reformasi Birokrasi turun menjadi 20,00 dari bobot 36,30 atau 55,10%."},
 		want: map[string][]string{"rb": {"2023|20"}},
 	}, {
+		name: "the percentage written as a word",
+		body: []string{"Evaluasi Reformasi Birokrasi Tahun 2024 menghasilkan nilai 25,37 dari bobot 36,30, atau 69,89 persen dari nilai maksimal."},
+		want: map[string][]string{"rb": {"2024|25.37"}},
+	}, {
+		name: "the percentage written as a word is checked too: 80 persen is not 25,37 of 36,30",
+		body: []string{"Evaluasi Reformasi Birokrasi Tahun 2024 menghasilkan nilai 25,37 dari bobot 36,30, atau 80,00 persen dari nilai maksimal."},
+	}, {
 		name: "a percentage nilai and bobot do not give: not loaded",
 		body: []string{"Pada Tahun 2023 nilai Reformasi Birokrasi naik menjadi 24,00 dari bobot 36,30 atau 70,00%."},
 	}, {

@@ -24,8 +24,9 @@ var (
 	// "... Reformasi Birokrasi Tahun 2021 adalah 23,41 dari bobot 36,30 atau 64,49%"
 	reRBScore2 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
 	// "... sebesar 23,96 atau 66,01% dari bobot maksimal 36,30": the percent before the weight
-	reRBScore3 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)`)
-	reTahun    = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+	reRBScore3   = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)`)
+	rePersenWord = regexp.MustCompile(`(\d)\s+persen\b`)
+	reTahun      = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
 	// "Indeks Reformasi Birokrasi KPU Kabupaten Sikka tahun 2023 sebesar 24,50"
 	reRBIndexNamed = regexp.MustCompile(`(?i)indeks\s+reformasi\s+birokrasi\b([^.%]{0,70}?)\b(?:yaitu|sebesar|adalah)\s+(\d{1,3}[.,]\d{1,2})\b`)
 	// "... Reformasi Birokrasi ... sebesar 21,40 dari nilai maksimal 36,30",
@@ -42,6 +43,9 @@ func (p *parser) proseRB(start, end int, t string) {
 	for _, s := range sentences(t) {
 		if !containsFoldASCII(s, "reformasi") {
 			s = expandRB(s) // "Nilai RB tahun 2021 adalah ..."
+		}
+		if strings.Contains(s, " persen") {
+			s = rePersenWord.ReplaceAllString(s, "$1%") // "69,89 persen" is "69,89%"
 		}
 		hasPct := strings.IndexByte(s, '%') >= 0 && strings.IndexByte(s, '(') >= 0
 		hasIdx := strings.Contains(s, "ndeks")

@@ -37,12 +37,15 @@ var (
 // they are no proven narrative).
 func (p *parser) narrativeCapaian(i int) int {
 	b := &p.blocks[i]
-	if len(b.Text) > 220 || b.End != b.Start || i+1 >= len(p.blocks) || !strings.HasPrefix(strings.ToLower(b.Text), "indikator") {
+	if len(b.Text) > 220 || b.End != b.Start || i+1 >= len(p.blocks) || len(b.Text) < 12 || !strings.EqualFold(b.Text[:9], "indikator") {
+		return i
+	}
+	nb := &p.blocks[i+1]
+	if nb.Kind != extract.Paragraph || !containsFoldASCII(nb.Text, "realisasi") || !containsFoldASCII(nb.Text, "capaian") {
 		return i
 	}
 	h := reNarrHeading.FindStringSubmatch(b.Text)
-	nb := &p.blocks[i+1]
-	if h == nil || nb.Kind != extract.Paragraph || !containsFoldASCII(nb.Text, "realisasi") || !containsFoldASCII(nb.Text, "capaian") {
+	if h == nil {
 		return i
 	}
 	t, r, c := reNarrTarget.FindStringSubmatch(nb.Text), reNarrReal.FindStringSubmatch(nb.Text), reNarrCap.FindStringSubmatch(nb.Text)

@@ -276,7 +276,7 @@ func (p *parser) kvTable(recs []kvRecord, caption string) {
 		blk.Caption = strings.TrimSpace(blk.Caption + " " + pre)
 		blk.CaptionParts = []string{blk.Caption}
 	}
-	if len(recs) == 1 && titleHdr == "No" && kvRoll(keys) {
+	if len(recs) == 1 && titleHdr == "No" && kvRoll(keys) && !kvNamesArea(keys) {
 		// a lone record of a voter roll: the satker's own totals
 		titleHdr = "Kecamatan"
 		recs[0].title = "Jumlah"
@@ -436,6 +436,17 @@ func titlePrefix(recs []kvRecord) string {
 		pre = t
 	}
 	return pre
+}
+
+// kvNamesArea: a key names the record's area ("Kecamatan : Nubatukan"):
+// the record is that area's row, not the satker's own totals.
+func kvNamesArea(keys []string) bool {
+	for _, k := range keys {
+		if dptRole(k) == roleNama {
+			return true
+		}
+	}
+	return false
 }
 
 // kvRoll: the keys of a voter-roll record (L, P and L+P figures).

@@ -202,6 +202,7 @@ type parser struct {
 	foot       []footnote
 	rbCand     []rbCandidate
 	proseRows  []*proseAng
+	angCarry   budgetCarry      // the program and kegiatan of the last budget table (anggaran_carry.go)
 	codedProse []*proseCoded    // prose amounts per program/kegiatan code (prose_coded.go)
 	starred    map[float64]bool // values written with a footnote star
 	low        []byte           // scratch: the paragraph being read, lower-cased

@@ -25,7 +25,12 @@ var (
 	reRBScore2 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
 	// "... sebesar 23,96 atau 66,01% dari bobot maksimal 36,30": the percent before the weight
 	reRBScore3 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)`)
-	reTahun    = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+	// "... Reformasi Birokrasi ... nilai 21,77 (bobot 36,30; 59,97%)"
+	reRBScore5 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:nilai|sebesar)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*bobot\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*[;,]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)`)
+	// "Nilai Reformasi Birokrasi Tahun 2022: 22,95": the colon links the score
+	reRBColon    = regexp.MustCompile(`(?i)(reformasi\s+birokrasi[^:.]{0,60}?(?:19|20)\d\d)\s*:\s+(\d)`)
+	rePersenWord = regexp.MustCompile(`(\d)\s+persen\b`)
+	reTahun      = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
 	// "Indeks Reformasi Birokrasi KPU Kabupaten Sikka tahun 2023 sebesar 24,50"
 	reRBIndexNamed = regexp.MustCompile(`(?i)indeks\s+reformasi\s+birokrasi\b([^.%]{0,70}?)\b(?:yaitu|sebesar|adalah)\s+(\d{1,3}[.,]\d{1,2})\b`)
 	// "... Reformasi Birokrasi ... sebesar 21,40 dari nilai maksimal 36,30",
@@ -43,6 +48,12 @@ func (p *parser) proseRB(start, end int, t string) {
 		if !containsFoldASCII(s, "reformasi") {
 			s = expandRB(s) // "Nilai RB tahun 2021 adalah ..."
 		}
+		if strings.IndexByte(s, ':') >= 0 {
+			s = reRBColon.ReplaceAllString(s, "$1 adalah $2") // "... Birokrasi Tahun 2022: 22,95 ..."
+		}
+		if strings.Contains(s, " persen") {
+			s = rePersenWord.ReplaceAllString(s, "$1%") // "69,89 persen" is "69,89%"
+		}
 		hasPct := strings.IndexByte(s, '%') >= 0 && strings.IndexByte(s, '(') >= 0
 		hasIdx := strings.Contains(s, "ndeks")
 		if strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "bobot") {
@@ -53,6 +64,10 @@ func (p *parser) proseRB(start, end int, t string) {
 			if m := rbScore3.find(s); m != nil {
 				m[4], m[5], m[6], m[7] = m[6], m[7], m[4], m[5] // to nilai, bobot, persen
 				p.proseRBWeighted(start, end, s, m)
+				continue
+			}
+			if m := reRBScore5.FindStringSubmatchIndex(s); m != nil {
+				p.proseRBWeighted(start, end, s, m) // "nilai 21,77 (bobot 36,30; 59,97%)"
 				continue
 			}
 		}

@@ -554,6 +554,8 @@ func isGroupLabel(cells []string) bool {
 				case "predikat", "kategori", "aa", "bb", "cc", "a", "b", "c", "d":
 					// "Predikat BB (Sangat Baik)": a grade heading (grade_heading.go)
 					group = GradeHeading(c) != ""
+				case "dapil", "daerah":
+					group = DistrictHeading(c) // "DAPIL SUMBA TIMUR 2"
 				case "keterangan", "ket", "ketero", "sumber", "catatan":
 					// a note below the table starts the line or names
 					// itself with a colon; "Sumber" inside a wrapped

@@ -371,9 +371,10 @@ func isUnitRow(cells []string) bool {
 	return n >= 2
 }
 
-// headerVocab are words table headers are made of (the last line: the
+// headerVocab are words table headers are made of (the last lines: the
 // English titles of a finance application's export, "Budget (Rp)",
-// "Realization", "Fiscal Year").
+// "Realization", "Fiscal Year", and of a report written in English,
+// "Sub-district | Villages | Polling Stations | Male | Female").
 var headerVocab = map[string]bool{}
 
 func init() {
@@ -388,7 +389,9 @@ func init() {
 	perbandingan level jangka menengah partai politik urut sub bagian outcome rkt pk iku ikk
 	akuntabilitas kegiatan presentase rata capai akhir awal status lokasi jenis kelamin jml
 	dpt dps dptb pemilu pemilihan lp perencanaan pengukuran pelaporan internal dinilai
-	code activity budget allocation realization realisation realized realised balance remaining absorption fiscal year description`) {
+	code activity budget allocation realization realisation realized realised balance remaining absorption fiscal year description
+	programme ceiling idr district subdistrict regency village villages polling station stations male female voters
+	performance indicator unit actual achievement component weight score`) {
 		headerVocab[w] = true
 	}
 }

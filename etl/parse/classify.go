@@ -262,6 +262,9 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota")) &&
 		(has(h, "l", "p", "lp", "pemilih", "tps", "dpt") || hasPrefix(h, "laki")):
 		t.fam = famDPT
+	case has(h, "sub district", "subdistrict", "district", "regency") && has(h, "male", "female", "polling stations", "voters"):
+		// English headers: "Sub-district | Villages | Polling Stations | Male | Female | Total"
+		t.fam = famDPT
 	case has(h, "pemilihan", "pemilu") && (has(h, "l", "lp") || hasPrefix(h, "laki")) && has(h, "p", "perempuan") && has(h, "tps", "dpt", "pemilih"):
 		// "Jenis Pemilihan | Jumlah TPS | L | P | L+P": one row per
 		// election (dpt_elections.go)
@@ -274,7 +277,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famAnggaran
 	case (has(h, "pagu") || has(h, "anggaran") && (hasPrefix(c, "rencana kerja", "anggaran") || has(h, "program"))) && !has(h, "indikator", "target"):
 		t.fam = famAnggaran // a plan: pagu only
-	case has(h, "budget", "allocation") && hasPrefix(h, "realiz", "realis", "balance", "remaining") && !has(h, "indicator", "target"):
+	case has(h, "budget", "allocation", "ceiling") && hasPrefix(h, "realiz", "realis", "balance", "remaining") && !has(h, "indicator", "target"):
 		t.fam = famAnggaran // English titles: "Budget (Rp) | Realization (Rp) | Balance (Rp)"
 	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
 		t.fam = famCapaian
@@ -387,7 +390,7 @@ func roleOf1(cell string) int {
 		return roleNasional
 	case has(k, "no", "nomor", "n") && len(strings.Fields(k)) <= 2:
 		return roleNo
-	case strings.Contains(sq, "indikator"):
+	case strings.Contains(sq, "indikator") || has(k, "indicator", "performance indicator"):
 		return roleIndikator
 	case strings.Contains(sq, "sasaran") || strings.Contains(sq, "outcome"):
 		return roleSasaran
@@ -397,15 +400,15 @@ func roleOf1(cell string) int {
 		return roleTujuan
 	case strings.Contains(sq, "target") || strings.Contains(sq, "targe") || has(k, "tgt", "trgt"):
 		return roleTarget // "TGT": the abbreviated header
-	case strings.Contains(sq, "realisa") || has(k, "real", "rea"):
+	case strings.Contains(sq, "realisa") || has(k, "real", "rea", "actual", "realization", "realized", "realised"):
 		return roleRealisasi
-	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%" || has(k, "cap", "capai"):
+	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%" || has(k, "cap", "capai", "achievement"):
 		return roleCapaian
 	case strings.Contains(sq, "keterangan") || has(k, "ket"):
 		return roleKeterangan
 	case strings.Contains(sq, "pelaksana") || strings.Contains(sq, "penanggung"):
 		return rolePelaksana
-	case strings.Contains(sq, "satuan"):
+	case strings.Contains(sq, "satuan") || has(k, "unit"):
 		return roleSatuan
 	}
 	return roleNone

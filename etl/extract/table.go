@@ -123,6 +123,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 			hdr++ // "(%)" under "Capaian": the column's unit, part of the header
 		}
 	}
+	englishHeader(lines[:hdr])           // "Performance Indicator | Actual" read as "Indikator Kinerja | Realisasi" (header_english.go)
 	lines = splitPairColumns(lines, hdr) // "Target / Realisasi" over "100 / 98,50" (pair_columns.go)
 	for _, l := range lines[:hdr] {
 		b.Header = append(b.Header, newRow(l))
@@ -371,10 +372,9 @@ func isUnitRow(cells []string) bool {
 	return n >= 2
 }
 
-// headerVocab are words table headers are made of (the last lines: the
+// headerVocab are words table headers are made of (the last line: the
 // English titles of a finance application's export, "Budget (Rp)",
-// "Realization", "Fiscal Year", and of a report written in English,
-// "Sub-district | Villages | Polling Stations | Male | Female").
+// "Realization", "Fiscal Year").
 var headerVocab = map[string]bool{}
 
 func init() {
@@ -390,8 +390,8 @@ func init() {
 	akuntabilitas kegiatan presentase rata capai akhir awal status lokasi jenis kelamin jml
 	dpt dps dptb pemilu pemilihan lp perencanaan pengukuran pelaporan internal dinilai
 	code activity budget allocation realization realisation realized realised balance remaining absorption fiscal year description
-	programme ceiling idr district subdistrict regency village villages polling station stations male female voters
-	performance indicator unit actual achievement component weight score`) {
+	performance indicator unit actual achievement remarks programme ceiling component weight score grade
+	district subdistrict villages village polling stations station male female`) {
 		headerVocab[w] = true
 	}
 }
@@ -557,8 +557,6 @@ func isGroupLabel(cells []string) bool {
 				case "predikat", "kategori", "aa", "bb", "cc", "a", "b", "c", "d":
 					// "Predikat BB (Sangat Baik)": a grade heading (grade_heading.go)
 					group = GradeHeading(c) != ""
-				case "dapil", "daerah":
-					group = DistrictHeading(c) // "DAPIL SUMBA TIMUR 2"
 				case "keterangan", "ket", "ketero", "sumber", "catatan":
 					// a note below the table starts the line or names
 					// itself with a colon; "Sumber" inside a wrapped

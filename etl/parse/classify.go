@@ -56,6 +56,7 @@ const (
 	roleLP
 	roleBobot
 	roleNilai
+	roleBanding // a comparison: other satkers' average ("Rata-rata Realisasi se-NTT"), never the satker's value
 )
 
 // tableInfo is what the classifier learned about a table.
@@ -262,9 +263,6 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota")) &&
 		(has(h, "l", "p", "lp", "pemilih", "tps", "dpt") || hasPrefix(h, "laki")):
 		t.fam = famDPT
-	case has(h, "sub district", "subdistrict", "district", "regency") && has(h, "male", "female", "polling stations", "voters"):
-		// English headers: "Sub-district | Villages | Polling Stations | Male | Female | Total"
-		t.fam = famDPT
 	case has(h, "pemilihan", "pemilu") && (has(h, "l", "lp") || hasPrefix(h, "laki")) && has(h, "p", "perempuan") && has(h, "tps", "dpt", "pemilih"):
 		// "Jenis Pemilihan | Jumlah TPS | L | P | L+P": one row per
 		// election (dpt_elections.go)
@@ -277,9 +275,9 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famAnggaran
 	case (has(h, "pagu") || has(h, "anggaran") && (hasPrefix(c, "rencana kerja", "anggaran") || has(h, "program"))) && !has(h, "indikator", "target"):
 		t.fam = famAnggaran // a plan: pagu only
-	case has(h, "budget", "allocation", "ceiling") && hasPrefix(h, "realiz", "realis", "balance", "remaining") && !has(h, "indicator", "target"):
+	case has(h, "budget", "allocation") && hasPrefix(h, "realiz", "realis", "balance", "remaining") && !has(h, "indicator", "target"):
 		t.fam = famAnggaran // English titles: "Budget (Rp) | Realization (Rp) | Balance (Rp)"
-	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
+	case hasPrefix(h, "indikator", "indicator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
 		t.fam = famCapaian
 		switch {
 		case p.seriesColumns(t):
@@ -388,9 +386,11 @@ func roleOf1(cell string) int {
 	switch {
 	case strings.Contains(sq, "nasional") || strings.Contains(k, " kpu ri "):
 		return roleNasional
+	case strings.Contains(sq, "ratarata") || strings.Contains(sq, "rerata") || strings.Contains(k, " se ntt ") || strings.Contains(k, " se provinsi "):
+		return roleBanding // the province's average beside the satker's own (capaian_plan.go)
 	case has(k, "no", "nomor", "n") && len(strings.Fields(k)) <= 2:
 		return roleNo
-	case strings.Contains(sq, "indikator") || has(k, "indicator", "performance indicator"):
+	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator"):
 		return roleIndikator
 	case strings.Contains(sq, "sasaran") || strings.Contains(sq, "outcome"):
 		return roleSasaran
@@ -400,15 +400,25 @@ func roleOf1(cell string) int {
 		return roleTujuan
 	case strings.Contains(sq, "target") || strings.Contains(sq, "targe") || has(k, "tgt", "trgt"):
 		return roleTarget // "TGT": the abbreviated header
-	case strings.Contains(sq, "realisa") || has(k, "real", "rea", "actual", "realization", "realized", "realised"):
+	case strings.Contains(sq, "realisa") || has(k, "real", "rea"):
 		return roleRealisasi
-	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%" || has(k, "cap", "capai", "achievement"):
+	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%" || has(k, "cap", "capai"):
 		return roleCapaian
 	case strings.Contains(sq, "keterangan") || has(k, "ket"):
 		return roleKeterangan
+	// English titles ("Performance Indicator | Unit | Target | Actual |
+	// Achievement (%) | Remarks"): the same roles
+	case has(k, "actual", "realized", "realised", "realization", "realisation"):
+		return roleRealisasi
+	case hasPrefix(k, "achievement"):
+		return roleCapaian
+	case has(k, "remarks", "remark", "notes"):
+		return roleKeterangan
+	case has(k, "unit"):
+		return roleSatuan
 	case strings.Contains(sq, "pelaksana") || strings.Contains(sq, "penanggung"):
 		return rolePelaksana
-	case strings.Contains(sq, "satuan") || has(k, "unit"):
+	case strings.Contains(sq, "satuan"):
 		return roleSatuan
 	}
 	return roleNone

@@ -236,7 +236,7 @@ func (p *parser) find(rule, sev string, start, end int, nilai, format string, ar
 
 // run walks the blocks in order, then resolves Utama rows.
 func (p *parser) run() {
-	for i := range p.blocks {
+	for i := 0; i < len(p.blocks); i++ {
 		b := &p.blocks[i]
 		switch b.Kind {
 		case extract.Paragraph:
@@ -245,7 +245,14 @@ func (p *parser) run() {
 				p.topic = tp
 			}
 			if !b.IsCaption || captionIsProse(b.Text) {
-				p.kvOrProse(b)
+				if j := p.kvOrProseRun(i); j > i {
+					// record paragraphs read as one block (kv_records.go)
+					for k := i + 1; k <= j; k++ {
+						p.recent = append(p.recent, recentText{text: p.blocks[k-1].Text, line: p.blocks[k-1].Start})
+					}
+					i = j
+					b = &p.blocks[i]
+				}
 			}
 			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
 			if len(p.recent) > 12 {

@@ -23,7 +23,9 @@
 //     (a header table, "Sasaran Strategis 1", rows 1-4, "Sasaran ... 2",
 //     rows 5-7) is kept as one table when its row numbers run on (or its
 //     rows hold numbers under a table that is only a header), a heading
-//     wrapped onto two lines there becoming one.
+//     wrapped onto two lines there becoming one. A table printed from a
+//     spreadsheet with its headings loses the bar of column letters over
+//     it ("", "A", "B" …) and the column of row numbers at its left.
 //  3. Tables ruled between rows only (stacks of horizontal rules of one
 //     width) take their rows from the rules and their columns from the
 //     whitespace shared by the rows. Header rows right above the first
@@ -90,4 +92,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-6"
+const Version = "pdftext-7"

@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -84,11 +83,7 @@ func typedForm(t *testing.T, gap float64) {
 			text(7.4, float64(r.cells[k].(int)), r.y, r.cells[k+1].(string))
 		}
 	}
-	res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantLines(t, strings.Split(strings.TrimRight(string(res.Text), "\n"), "\n"), []string{
+	wantLines(t, convertLines(t, b.String()), []string{
 		"B. Akuntabilitas Kinerja Instansi Pemerintah",
 		"",
 		"Berdasarkan Laporan Hasil Evaluasi atas Implementasi SAKIP yang diterima pada bulan Oktober 2024, KPU",

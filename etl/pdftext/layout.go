@@ -100,12 +100,13 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 				merged[a] = append(merged[a], gs...)
 			}
 		}
+		var rows []outLine
 		for r := 0; r+1 < len(g.ys); r++ {
-			if rows := unruledBand(g, r, cells, ti); rows != nil {
-				for k := range rows {
-					rows[k].table = 1000 + ti
+			if band := unruledBand(g, r, cells, ti); band != nil {
+				for k := range band {
+					band[k].table = 1000 + ti
 				}
-				out = append(out, rows...)
+				rows = append(rows, band...)
 				continue
 			}
 			var texts []string
@@ -123,8 +124,9 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 			if len(texts) == 0 {
 				continue
 			}
-			out = append(out, outLine{text: strings.Join(texts, "\t"), top: g.ys[r], table: 1000 + ti, ocr: ocr})
+			rows = append(rows, outLine{text: strings.Join(texts, "\t"), top: g.ys[r], table: 1000 + ti, ocr: ocr})
 		}
+		out = append(out, dropSheetFrame(rows)...)
 	}
 	lines := groupLines(free)
 	if len(grids) == 0 && len(stacks) == 0 {

@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -46,11 +45,7 @@ func TestMonospacedBlocks(t *testing.T) {
 			for k, l := range tc.lines {
 				fmt.Fprintf(&b, "BT /F2 8 Tf 60 %d Td (%s) Tj ET\n", 700-9*k, l)
 			}
-			res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			wantLines(t, strings.Split(strings.Trim(string(res.Text), "\n"), "\n"), tc.want)
+			wantLines(t, convertLines(t, b.String()), tc.want)
 		})
 	}
 }

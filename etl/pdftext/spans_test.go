@@ -31,6 +31,18 @@ func setCells(t *testing.T, cells []cell) []string {
 	return strings.Split(strings.TrimRight(string(res.Text), "\n"), "\n")
 }
 
+// convertLines converts a one-page PDF of the given content stream (see
+// contentPDF) and returns its derived lines, blank lines at either end
+// trimmed.
+func convertLines(t *testing.T, content string) []string {
+	t.Helper()
+	res, err := Convert(context.Background(), contentPDF(content), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.Trim(string(res.Text), "\n"), "\n")
+}
+
 // wantLines fails the test unless got holds the lines of want.
 func wantLines(t *testing.T, got, want []string) {
 	t.Helper()

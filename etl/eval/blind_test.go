@@ -46,13 +46,14 @@ import (
 //   - dev7: the sixth holdout (12 documents, 418 rows, written as unseen5/),
 //     measured twice at parse-17 (222/418 = 53.1 % with 1 silent-wrong, then
 //     251/418 = 60.0 % after one fix, 0 silent-wrong) and development data
-//     since 2026-12-03: 417/418 at parse-18; its PDF twins (dev7/pdf) are
+//     since 2026-12-03: 418/418 at parse-18; its PDF twins (dev7/pdf) are
 //     scored in pdfdev_test.go.
 //   - dev8: the seventh holdout (12 documents, 394 rows, written as
 //     unseen6/), measured once at parse-18 (229/394 = 58.1 %, 8 silent-wrong:
 //     a grade read from the province-average column, six parent codes of a
 //     definition-list budget left NULL, a kecamatan's figures as the
-//     kabupaten's DPT) and development data since 2026-12-03.
+//     kabupaten's DPT) and development data since 2026-12-03: 284/394,
+//     0 silent-wrong, an hour later.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -66,8 +67,8 @@ var blindBar = map[string]struct {
 	"dev4": {minExact: 0.986, maxSilent: 0},
 	"dev5": {minExact: 1.0, maxSilent: 0},
 	"dev6": {minExact: 1.0, maxSilent: 0},
-	"dev7": {minExact: 0.997, maxSilent: 0},
-	"dev8": {minExact: 0.581, maxSilent: 8},
+	"dev7": {minExact: 1.0, maxSilent: 0},
+	"dev8": {minExact: 0.720, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {

@@ -401,6 +401,8 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 			if maybeSpaced(s) {
 				if u, ok := unspace(s, 3); ok {
 					s = u // "B A B   I I I" (header_spaced.go)
+				} else if u, ok := unspaceRuns(s); ok {
+					s = u // "J U M L A H   100,00" in a row without TABs
 				}
 			}
 			ln.text = normalize.Clean(s)

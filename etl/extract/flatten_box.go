@@ -50,6 +50,16 @@ func boxes(lines []line) bool {
 		if !ok {
 			continue
 		}
+		if segs == 1 && i+2 < len(lines) && barLine(lines[i+1]) && isRule(lines[i+2]) {
+			if s2, o2, _ := boxRule(lines[i+2].text); s2 > 1 {
+				// a title row framed above the columns: it is the caption
+				if cs, ok := boxCells(lines[i+1].text, outer); ok && len(cs) == 1 && cs[0] != "" {
+					lines[i].skip = true
+					lines[i+1].text = cs[0]
+					i, segs, outer = i+2, s2, o2
+				}
+			}
+		}
 		r := boxRun{from: i, to: i + 1, segs: segs, outer: outer}
 		// the header of an unframed box stands above its rule
 		for r.from > 0 && i-r.from < 4 && barLine(lines[r.from-1]) {
@@ -168,12 +178,16 @@ func boxCells(t string, outer bool) ([]string, bool) {
 func (r *boxRun) rebuild(lines []line) bool {
 	type seg struct{ from, to int } // bar lines between two rules
 	var parts []seg
+	var odd []int // rules with fewer segments
 	rules := 0
 	for k := r.from; k < r.to; {
 		if isRule(lines[k]) {
 			segs, outer, _ := boxRule(lines[k].text)
-			if segs != r.segs || outer != r.outer {
-				return false // a rule of another width: spanned cells
+			if outer != r.outer || segs > r.segs {
+				return false
+			}
+			if segs < r.segs {
+				odd = append(odd, k) // spanned cells: only beside a shortened total row (below)
 			}
 			rules++
 			k++
@@ -187,12 +201,23 @@ func (r *boxRun) rebuild(lines []line) bool {
 		parts = append(parts, s)
 	}
 	cells := make([][]string, r.to-r.from)
+	short := -1 // the line of a total row written with fewer cells
 	for k := r.from; k < r.to; k++ {
 		if isRule(lines[k]) {
 			continue
 		}
 		cs, ok := boxCells(lines[k].text, r.outer)
-		if !ok || len(cs) != r.segs {
+		switch {
+		case !ok:
+			return false
+		case len(cs) < r.segs && len(cs) >= 2 && short < 0 && isTotalLabel(cs[0]):
+			// a total row whose label spans the leading columns: its
+			// values keep their columns from the right; the table's sums
+			// must prove it (below)
+			pad := append(make([]string, 0, r.segs), cs[0])
+			pad = append(pad, make([]string, r.segs-len(cs))...)
+			cs, short = append(pad, cs[1:]...), k
+		case len(cs) != r.segs:
 			return false
 		}
 		cells[k-r.from] = cs
@@ -216,6 +241,42 @@ func (r *boxRun) rebuild(lines []line) bool {
 	}
 	// every line of the box is rewritten: the rules go, the header stands
 	// on its first line, each row on its first line
+	type boxRow struct {
+		k  int
+		cs []string
+	}
+	var out []boxRow
+	body := parts[1:]
+	for _, p := range body {
+		rows := cells[p.from-r.from : p.to-r.from]
+		if len(body) > 1 && p.to-p.from > 1 && !stackedValues(rows) {
+			out = append(out, boxRow{p.from, joinCells(rows)}) // one row whose cells wrapped
+			continue
+		}
+		for k := p.from; k < p.to; k++ {
+			out = append(out, boxRow{k, cells[k-r.from]})
+		}
+	}
+	for _, k := range odd {
+		if short < 0 || k != short-1 && k != short+1 {
+			return false // spanned cells elsewhere: which columns is unproven
+		}
+	}
+	if short >= 0 {
+		// the shortened total row closes the box, and equals the sum of
+		// the rows above it
+		if len(out) < 3 || out[len(out)-1].k != short {
+			return false
+		}
+		rows := make([]flatRow, len(out))
+		for k, o := range out {
+			rows[k] = flatRow{cells: o.cs}
+		}
+		rows[len(rows)-1].total = true
+		if !newFlatHead(hdr).proven(rows) {
+			return false
+		}
+	}
 	for k := r.from; k < r.to; k++ {
 		// skipped, and a TAB line for its neighbours' sake: a lone
 		// one-cell line beside it stays a table line
@@ -231,16 +292,8 @@ func (r *boxRun) rebuild(lines []line) bool {
 		lines[k].skip, lines[k].tab, lines[k].cells, lines[k].flat = false, true, cs, flatDelim
 	}
 	put(head.from, hdr)
-	body := parts[1:]
-	for _, p := range body {
-		rows := cells[p.from-r.from : p.to-r.from]
-		if len(body) > 1 && p.to-p.from > 1 && !stackedValues(rows) {
-			put(p.from, joinCells(rows)) // one row whose cells wrapped
-			continue
-		}
-		for k := p.from; k < p.to; k++ {
-			put(k, cells[k-r.from])
-		}
+	for _, o := range out {
+		put(o.k, o.cs)
 	}
 	return true
 }

@@ -68,6 +68,48 @@ func TestBoxTables(t *testing.T) {
 				rows: [][]string{{"WA", "Program A", "500.000", "480.000"}, {"", "JUMLAH", "500.000", "480.000"}}, start: 3, end: 6}},
 		},
 		{
+			name: "a title row framed above the columns is the caption",
+			text: []string{
+				"+------------------------------+",
+				"| Tabel 3.5 Indeks RB 2023     |",
+				"+-------------+-------+--------+",
+				"| KOMPONEN_RB | BOBOT | NILAI  |",
+				"+-------------+-------+--------+",
+				"| Pengungkit  | 23,10 | 17,01  |",
+				"| Indeks RB   | 36,30 | 25,80  |",
+				"+-------------+-------+--------+"},
+			want: []tbl{{header: []string{"KOMPONEN RB", "BOBOT", "NILAI"},
+				rows: [][]string{{"Pengungkit", "23,10", "17,01"}, {"Indeks RB", "36,30", "25,80"}}, start: 4, end: 7}},
+		},
+		{
+			name: "a total row whose label spans No and Kecamatan, proven by the sums",
+			text: []string{
+				"┌────┬───────────┬───────┬───────┬───────┐",
+				"│ No │ Kecamatan │ L     │ P     │ L+P   │",
+				"├────┼───────────┼───────┼───────┼───────┤",
+				"│ 1  │ Riung     │ 1.000 │ 1.100 │ 2.100 │",
+				"│ 2  │ Soa       │   900 │   950 │ 1.850 │",
+				"├────┴───────────┼───────┼───────┼───────┤",
+				"│ JUMLAH         │ 1.900 │ 2.050 │ 3.950 │",
+				"└────────────────┴───────┴───────┴───────┘"},
+			want: []tbl{{header: []string{"No", "Kecamatan", "L", "P", "L+P"},
+				rows: [][]string{{"1", "Riung", "1.000", "1.100", "2.100"}, {"2", "Soa", "900", "950", "1.850"},
+					{"JUMLAH", "", "1.900", "2.050", "3.950"}}, start: 2, end: 7}},
+		},
+		{
+			name: "a shortened total row the sums do not prove: reported",
+			text: []string{
+				"+----+-----------+-------+-------+",
+				"| No | Kecamatan | L     | P     |",
+				"+----+-----------+-------+-------+",
+				"| 1  | Riung     | 1.000 | 1.100 |",
+				"| 2  | Soa       |   900 |   950 |",
+				"| JUMLAH         | 2.000 |",
+				"+----------------+-------+-------+"},
+			want: []tbl{{rows: [][]string{{"| No | Kecamatan | L | P |"}, {"| 1 | Riung | 1.000 | 1.100 |"}, {"| 2 | Soa | 900 | 950 |"},
+				{"| JUMLAH | 2.000 |"}}, start: 2, end: 6, unproven: true}},
+		},
+		{
 			name: "a bar inside a cell gives a line one cell too many: reported",
 			text: []string{
 				"+----+------------------+-------+",

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Tables read column after column. pdftotext without -layout reads some
 // tables a column at a time: the column's header on a line, then its
@@ -142,8 +145,8 @@ func cellFits(kind fkind, t string, n int) bool {
 }
 
 // columnRows checks the lengths of a cut and builds its rows: every
-// column as long as the longest, but a No, Kode or Tahun column, which
-// may lack the cell of a closing total row.
+// column as long as the longest, but a No or Kode column, which may lack
+// the cell of a closing total row.
 func columnRows(lines []line, cols []colSpan) ([]flatRow, bool) {
 	if len(cols) < 2 {
 		return nil, false
@@ -166,6 +169,7 @@ func columnRows(lines []line, cols []colSpan) ([]flatRow, bool) {
 		rows[r] = flatRow{cells: make([]string, len(cols)), first: -1, last: -1}
 	}
 	rows[n-1].total = total
+	codes := -1 // a Kode column without the total row's cell
 	for k, c := range cols {
 		short := c.e-c.c == n-1
 		if c.e-c.c != n && !short {
@@ -173,15 +177,41 @@ func columnRows(lines []line, cols []colSpan) ([]flatRow, bool) {
 		}
 		if short {
 			kind := newFlatHead([]string{headText(lines, c.h, c.c)}).kinds[0]
-			if !total || kind != fNo && kind != fKode && kind != fYear {
+			if !total || kind != fNo && kind != fKode {
 				return nil, false
+			}
+			if kind == fKode {
+				codes = k
 			}
 		}
 		for r := 0; r < c.e-c.c; r++ {
 			rows[r].cells[k] = lines[c.c+r].text
 		}
 	}
+	if codes >= 0 && !codesFitLabels(rows[:n-1], codes) {
+		return nil, false
+	}
 	return rows, true
+}
+
+// codesFitLabels: in a Kode column that lacks the total row's cell, the
+// codes stand on their rows, not one row off: where the labels name
+// programs ("Program ..."), exactly the program rows hold program codes
+// (WA, 076.01.CQ) and the others kegiatan or output codes.
+func codesFitLabels(rows []flatRow, codes int) bool {
+	isProg := func(t string) bool { return strings.HasPrefix(strings.ToLower(t), "program ") }
+	for c := range rows[0].cells {
+		if c == codes || !slices.ContainsFunc(rows, func(r flatRow) bool { return isProg(r.cells[c]) }) {
+			continue
+		}
+		for _, r := range rows {
+			if isProg(r.cells[c]) != (codeLevel(r.cells[codes]) == 1) {
+				return false
+			}
+		}
+		return true
+	}
+	return true
 }
 
 // columnHead is the header of a cut and its rows.

@@ -61,6 +61,15 @@ func TestColumnTables(t *testing.T) {
 				start: 1, end: 4}},
 		},
 		{
+			name: "codes that would stand one row off (a program row with a kegiatan code): reported",
+			text: []string{"Kode", "3357", "3358", "Uraian", "Program Dukungan", "Pengelolaan Umum", "Jumlah",
+				"Pagu", "500.000", "200.000", "500.000", "Realisasi", "480.000", "190.000", "480.000",
+				"Sisa", "20.000", "10.000", "20.000"},
+			want: []tbl{{rows: [][]string{{"Kode"}, {"3357"}, {"3358"}, {"Uraian"}, {"Program Dukungan"}, {"Pengelolaan Umum"},
+				{"Jumlah"}, {"Pagu"}, {"500.000"}, {"200.000"}, {"500.000"}, {"Realisasi"}, {"480.000"}, {"190.000"}, {"480.000"},
+				{"Sisa"}, {"20.000"}, {"10.000"}, {"20.000"}}, start: 1, end: 19, unproven: true}},
+		},
+		{
 			name: "an indicator wrapped over two lines makes its column one too long: reported",
 			text: []string{"No", "1", "2", "Indikator Kinerja", "Persentase partisipasi", "pemilih", "Opini BPK",
 				"Target", "75,00", "80,00", "Realisasi", "81,00", "84,00", "Capaian", "108,00", "105,00"},

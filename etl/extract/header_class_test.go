@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// firstTable extracts text and returns its first table and the text of
-// its paragraphs.
-func firstTable(t *testing.T, text string) (Block, []string) {
+// lastTable extracts text and returns its last table and the text of its
+// paragraphs.
+func lastTable(t *testing.T, text string) (Block, []string) {
 	t.Helper()
 	blocks, err := TextWith([]byte(text), Limits{})
 	if err != nil {
@@ -17,7 +17,7 @@ func firstTable(t *testing.T, text string) (Block, []string) {
 	var paras []string
 	for _, b := range blocks {
 		switch {
-		case b.Kind == Table && tbl.Kind == 0:
+		case b.Kind == Table:
 			tbl = b
 		case b.Kind == Paragraph:
 			paras = append(paras, b.Text)
@@ -56,6 +56,9 @@ func TestHeaderLegend(t *testing.T) {
 		{"one code a line, colon",
 			"Tabel 3.1 Capaian Kinerja\nKeterangan:\nK1 : No\nK2 : Indikator\nKinerja\nK3 : Target\nK4 : Realisasi\n\nK1\tK2\tK3\tK4\n" + body,
 			"No|Indikator Kinerja|Target|Realisasi", true, 2},
+		{"dashes, a legend of one code a line under the table",
+			"K1\tK2\tK3\tK4\n" + body + "\n\nKeterangan:\nK1 - No\nK2 – Indikator Kinerja\nK3 - Target\nK4 - Realisasi",
+			"No|Indikator Kinerja|Target|Realisasi", true, 2},
 		{"a symbol for a name",
 			"Keterangan kolom: K1 = No; K2 = Indikator Kinerja; K3 = Target; K4 = %\nK1\tK2\tK3\tK4\n" + body,
 			"No|Indikator Kinerja|Target|%", true, 2},
@@ -63,6 +66,12 @@ func TestHeaderLegend(t *testing.T) {
 			"Keterangan kolom: K1 = Kecamatan; K2 = Laki-laki; K3 = Perempuan; K4 = Jumlah\nK1\tK2\tK3\tK4\n" +
 				"Alak\t22.735\t22.094\t44.829\nMaulafa\t15.740\t15.323\t31.063\n\n\n\nK1\tK2\tK3\tK4\nOebobo\t16.489\t16.874\t33.363",
 			"Kecamatan|Laki-laki|Perempuan|Jumlah", true, 3},
+		{"after another table, a short caption, the legend below",
+			"Uraian\tJumlah\nPeserta\t12\n\nTabel 3.2 Capaian\n\nK1\tK2\tK3\tK4\n" + body + "\n\nKeterangan: K1 = No, K2 = Indikator, K3 = Target, K4 = Realisasi",
+			"No|Indikator|Target|Realisasi", true, 2},
+		{"a row of grades inside a table under a legend of grades",
+			"Tahun\tPredikat\tNilai\n2019\tB\t61,20\n\tBB\tA\nKeterangan: BB = Sangat Baik; A = Memuaskan",
+			"Tahun|Predikat|Nilai", false, 2},
 		{"partial legend",
 			"Keterangan kolom: K1 = Nomor; K2 = Indikator Kinerja\nK1\tK2\tK3\tK4\n" + body,
 			"", false, 2},
@@ -75,13 +84,13 @@ func TestHeaderLegend(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tbl, paras := firstTable(t, c.text)
+			tbl, paras := lastTable(t, c.text)
 			if got := headerText(tbl); got != c.header {
 				t.Errorf("header %q, want %q", got, c.header)
 			}
 			gone := true
 			for _, p := range paras {
-				if strings.Contains(p, "= Realisasi") || strings.Contains(p, ": Realisasi") || strings.Contains(p, "= No") {
+				if strings.Contains(p, "= Realisasi") || strings.Contains(p, ": Realisasi") || strings.Contains(p, "- Realisasi") || strings.Contains(p, "= No") || strings.HasPrefix(p, "Keterangan") {
 					gone = false
 				}
 			}
@@ -131,7 +140,7 @@ func TestLetterSpacedHeader(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tbl, paras := firstTable(t, c.text)
+			tbl, paras := lastTable(t, c.text)
 			if got := headerText(tbl); got != c.header {
 				t.Errorf("header %q, want %q", got, c.header)
 			}
@@ -140,8 +149,50 @@ func TestLetterSpacedHeader(t *testing.T) {
 			}
 		})
 	}
-	tbl, _ := firstTable(t, cases[0].text)
+	tbl, _ := lastTable(t, cases[0].text)
 	if n := len(tbl.Rows); n != 2 || tbl.Rows[1].Cell(1) != "JUMLAH" {
 		t.Errorf("rows %+v, want the total row's label JUMLAH", tbl.Rows)
+	}
+}
+
+// TestUnspaceRuns: in a line that also holds numbers or words, runs of
+// three or more spaced capitals are joined and the rest kept.
+func TestUnspaceRuns(t *testing.T) {
+	for in, want := range map[string]string{ // "" when left as written
+		"  J U M L A H   100,00   63,51":                    "JUMLAH 100,00 63,51",
+		"  I N D I K A T O R   K I N E R J A   2019   2020": "INDIKATOR KINERJA 2019 2020",
+		"N O   1   Nilai SAKIP":                             "",
+		"huruf a b c dan d":                                 "",
+		"A B   Nilai":                                       "",
+	} {
+		if got, ok := unspaceRuns(in); ok != (want != "") || ok && got != want {
+			t.Errorf("unspaceRuns(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+// TestEnglishHeader: a header written in English is read with the
+// Indonesian titles every family reader knows, units and years kept; a
+// cell holding any other word stays as written, and body rows are never
+// touched.
+func TestEnglishHeader(t *testing.T) {
+	cases := []struct{ name, text, header string }{
+		{"capaian", "No\tPerformance Indicator\tUnit\tTarget\tActual\tAchievement (%)\tRemarks\n1\tNilai SAKIP\tNilai\t70.00\t71.20\t101.71\tAchieved",
+			"No|Indikator Kinerja|Satuan|Target|Realisasi|Capaian (%)|Keterangan"},
+		{"budget", "Code\tProgramme / Activity\tCeiling (IDR)\tRealised (IDR)\tAbsorption (%)\n076.01.WA\tProgram Dukungan\t2,745,629,000\t2,589,217,139\t94.30",
+			"Kode|Program / Kegiatan|Pagu (Rp)|Realisasi (Rp)|Serapan (%)"},
+		{"voters", "No\tSub-district\tVillages\tPolling Stations\tMale\tFemale\tTotal\n1\tAtambua Barat\t13\t70\t9,574\t9,266\t18,840",
+			"No|Kecamatan|Desa|TPS|Laki-laki|Perempuan|Total"},
+		{"a word of another language stays", "No\tIndikator Kinerja\tTarget 2024\tActual result\n1\tNilai SAKIP\t70\t71",
+			"No|Indikator Kinerja|Target 2024|Actual result"},
+	}
+	for _, c := range cases {
+		tbl, _ := lastTable(t, c.text)
+		if got := headerText(tbl); got != c.header {
+			t.Errorf("%s: header %q, want %q", c.name, got, c.header)
+		}
+		if len(tbl.Rows) != 1 || strings.Contains(strings.Join(tbl.Rows[0].Cells, "|"), "Tercapai") {
+			t.Errorf("%s: rows %+v", c.name, tbl.Rows)
+		}
 	}
 }

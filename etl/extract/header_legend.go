@@ -72,11 +72,15 @@ func legends(lines []line) {
 		if !ln.tab || !codeRow(ln.cells) {
 			continue
 		}
-		names := legendAbove(lines, i, ln.cells)
-		if names == nil {
-			names = legendBelow(lines, i, ln.cells)
-		}
-		if names == nil && last != nil && tableAbove(lines, i) {
+		var names map[string]string
+		switch {
+		case !tableAbove(lines, i):
+			// a header opens its table: a row of codes inside one (grades
+			// "BB | A" under a legend of grades) is no header
+			if names = legendAbove(lines, i, ln.cells); names == nil {
+				names = legendBelow(lines, i, ln.cells)
+			}
+		case last != nil:
 			names = last // "K1 | K2 | K3" repeated after a page break
 		}
 		if names == nil || !definesAll(names, ln.cells) {
@@ -94,11 +98,29 @@ func legends(lines []line) {
 	}
 }
 
-// tableAbove: a TAB line within a page break's reach above line i.
+// tableAbove: line i goes on a table above it: the nearest line above
+// that is not blank is a TAB line, or a short line of page furniture (a
+// page number, a running footer) with a TAB line above it.
 func tableAbove(lines []line, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-legendWindow; j-- {
-		if lines[j].tab {
+	j := i - 1
+	for j >= 0 && i-j <= legendWindow && (lines[j].blank || lines[j].skip) {
+		j--
+	}
+	if j < 0 || i-j > legendWindow {
+		return false
+	}
+	if lines[j].tab {
+		return true
+	}
+	if len(lines[j].text) > 60 || isTabelLabel(lines[j].text) {
+		return false // text, or the next table's caption
+	}
+	for k := j - 1; k >= 0 && j-k <= pageBreakLines; k-- {
+		if lines[k].tab {
 			return true
+		}
+		if !lines[k].blank {
+			return false
 		}
 	}
 	return false
@@ -177,10 +199,11 @@ func readLegend(lines []line, from, to int, codes []string) map[string]string {
 				for p < len(t) && t[p] == ' ' {
 					p++
 				}
-				if p >= len(t) || t[p] != '=' && t[p] != ':' {
+				sep := legendSep(t, off, p)
+				if sep == 0 {
 					continue
 				}
-				defs = append(defs, def{code: c, line: li, at: at, nameAt: p + 1})
+				defs = append(defs, def{code: c, line: li, at: at, nameAt: p + sep})
 			}
 		}
 	}
@@ -232,6 +255,26 @@ func readLegend(lines []line, from, to int, codes []string) map[string]string {
 		lines[li].skip = true
 	}
 	return names
+}
+
+// legendSep is the length of the separator between a code ending at end
+// and its name, at p past the spaces: "=" or ":" ("K1 = Nomor", "K1:
+// Nomor"), or a dash between spaces ("K1 - Nomor", "K1 – Nomor"); 0 when
+// there is none.
+func legendSep(t string, end, p int) int {
+	switch {
+	case p >= len(t):
+		return 0
+	case t[p] == '=' || t[p] == ':':
+		return 1
+	case p == end:
+		return 0 // a dash right after the code: "K1-2", a range
+	case t[p] == '-' && p+1 < len(t) && t[p+1] == ' ':
+		return 1
+	case strings.HasPrefix(t[p:], "– "):
+		return len("–")
+	}
+	return 0
 }
 
 // legendLead: a short line that announces a legend, "Keterangan:",

@@ -76,6 +76,57 @@ func unspace(s string, minLetters int) (string, bool) {
 	return string(b), true
 }
 
+// unspaceRuns joins, in a line that also holds other words or numbers
+// (a table row of pdftotext -layout: "J U M L A H   100,00   63,51"), each
+// run of three or more upper-case letters one space apart; the line's
+// other tokens are kept, one space apart. ok is false when no run was
+// joined.
+func unspaceRuns(s string) (string, bool) {
+	var buf [256]byte
+	b := buf[:0]
+	joined := false
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		// a run: single upper-case letters, one space apart
+		j, n := i, 0
+		for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' && (j+1 == len(s) || s[j+1] == ' ') {
+			n++
+			if j+2 < len(s) && s[j+1] == ' ' && s[j+2] != ' ' {
+				j += 2
+				continue
+			}
+			j++
+			break
+		}
+		if n >= 3 {
+			for k := i; k < j; k += 2 {
+				b = append(b, s[k])
+			}
+			joined = true
+			i = j
+			continue
+		}
+		k := i
+		for k < len(s) && s[k] != ' ' {
+			k++
+		}
+		b = append(b, s[i:k]...)
+		i = k
+	}
+	if !joined {
+		return s, false
+	}
+	return string(b), true
+}
+
 // unspaceCells joins the letters of every letter-spaced cell of a raw TAB
 // line (before cleaning), in place. A cell of two letters ("N O") is
 // joined only when another cell of the line is letter-spaced at length.

@@ -45,7 +45,7 @@ func TestMiddleRows(t *testing.T) {
 			nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			tbl, _ := firstTable(t, hdr+strings.Join(c.body, "\n"))
+			tbl, _ := lastTable(t, hdr+strings.Join(c.body, "\n"))
 			var got []string
 			for _, r := range tbl.Rows {
 				got = append(got, strings.Join(r.Cells, "|"))

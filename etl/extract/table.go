@@ -123,6 +123,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 			hdr++ // "(%)" under "Capaian": the column's unit, part of the header
 		}
 	}
+	englishHeader(lines[:hdr])           // "Performance Indicator | Actual" read as "Indikator Kinerja | Realisasi" (header_english.go)
 	lines = splitPairColumns(lines, hdr) // "Target / Realisasi" over "100 / 98,50" (pair_columns.go)
 	for _, l := range lines[:hdr] {
 		b.Header = append(b.Header, newRow(l))
@@ -388,7 +389,9 @@ func init() {
 	perbandingan level jangka menengah partai politik urut sub bagian outcome rkt pk iku ikk
 	akuntabilitas kegiatan presentase rata capai akhir awal status lokasi jenis kelamin jml
 	dpt dps dptb pemilu pemilihan lp perencanaan pengukuran pelaporan internal dinilai
-	code activity budget allocation realization realisation realized realised balance remaining absorption fiscal year description`) {
+	code activity budget allocation realization realisation realized realised balance remaining absorption fiscal year description
+	performance indicator unit actual achievement remarks programme ceiling component weight score grade
+	district subdistrict villages village polling stations station male female`) {
 		headerVocab[w] = true
 	}
 }

@@ -38,8 +38,19 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 	out := make([]string, b.to-b.from)
 	cells := make([][]string, b.to-b.from)
 	for k := b.from; k < b.to; k++ {
-		if segs[k] == nil || k >= first && groupLine(segs[k]) {
-			continue // a blank line, or a group heading left as text for the table reader
+		if segs[k] == nil {
+			continue
+		}
+		if k >= first && groupLine(segs[k]) {
+			// a group heading inside one column ("A. Sasaran: ..." in the
+			// label column) is a row of that column; across columns it
+			// is left as text for the table reader
+			if c, n := colOf(cols, segs[k][0]); n == 1 {
+				row := make([]string, len(cols))
+				row[c] = segs[k][0].text
+				cells[k-b.from] = row
+			}
+			continue
 		}
 		row := make([]string, len(cols))
 		var at []int // the header line's columns

@@ -9,6 +9,8 @@ import "testing"
 //     elsewhere proves nothing;
 //   - targets and realisations written with their unit ("14 Laporan") are
 //     values, so their lines are body rows and not a header;
+//   - a lettered group heading ("A. Sasaran: ...") inside the label column
+//     is a row of the table, not its end;
 //   - a component table without a caption takes the year scored from the
 //     paragraph right above it ("Nilai tahun kinerja 2022 per komponen:").
 func TestAlignedRowClasses(t *testing.T) {
@@ -40,5 +42,14 @@ func TestAlignedRowClasses(t *testing.T) {
 			"     100,00%      100,00%        100,00   Persentase pembayaran gaji yang tepat waktu", ""},
 		want: map[string][]string{"capaian": {"Jumlah laporan sistem akuntansi dan pelaporan keuangan|14|14|100",
 			"Jumlah laporan barang milik negara|2|1|50", "Persentase pembayaran gaji yang tepat waktu|100|100|100"}},
+	}, {
+		name: "lettered group headings inside the label column",
+		body: []string{"Tabel 3.1 Pengukuran Kinerja Tahun 2024", "",
+			"  No   Indikator Kinerja                                                 Target   Realisasi   Capaian",
+			"       A. Sasaran: Meningkatnya kualitas penyelenggaraan Pemilu",
+			"   1   Persentase Partisipasi Pemilih                                     77,50%      80,92%   104,41%",
+			"       B. Sasaran: Meningkatnya akuntabilitas kelembagaan",
+			"   2   Opini BPK atas Laporan Keuangan                                       WTP         WTP   100,00%", ""},
+		want: map[string][]string{"capaian": {"Persentase Partisipasi Pemilih|77.5|80.92|104.41", "Opini BPK atas Laporan Keuangan|<nil>|<nil>|100"}},
 	}})
 }

@@ -262,7 +262,8 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	case t.section == "ikhtisar":
 		rank = rankAngIkhtis
 	}
-	program, kegiatan := "", ""
+	program, kegiatan := p.carriedBudget(b.Start, year)
+	defer func() { p.angCarry = budgetCarry{program: program, kegiatan: kegiatan, end: b.End, year: year} }()
 	start := len(p.doc.Anggaran)
 	cutTotal := map[int]string{} // total rows whose realisasi was cut off, by index
 	detail := false

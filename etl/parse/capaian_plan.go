@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
-	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // Two targets of one year: the strategic plan's and the agreement's.
@@ -20,6 +19,13 @@ import (
 // Perjanjian Kinerja, RKT, Penetapan Kinerja), the plan's column is read by
 // no family. Two target columns that the header does not tell apart that
 // way are left as they are.
+
+// Columns of another body. A table may set beside the satker's realisasi
+// the average of every satker of the province ("Rata-rata Realisasi
+// Kab/Kota se-NTT", "Rerata ... Provinsi"); read as a second realisasi it
+// would stand in for the satker's own (a grade compared by nothing goes
+// wrong silently). roleOf gives such a column roleBanding, which no family
+// reads, like the national target of roleNasional is no capaian.
 
 // planTargets gives the role off to every plan target column of a table
 // whose header sets an agreed target beside it, after giving the target
@@ -42,46 +48,15 @@ func planTargets(b *extract.Block, cols [][]string, role []int, off int) {
 	}
 }
 
-// sourceWords: some header cell may name a target's source.
+// sourceWords: some header cell names a target's source.
 func sourceWords(cols [][]string) bool {
 	for _, cs := range cols {
-		for _, c := range cs {
-			if mayNameSource(c) {
-				return true
-			}
+		if targetSource(cs) != sourceNone {
+			return true
 		}
 	}
 	return false
 }
-
-// mayNameSource scans a header cell's words, folded in a stack buffer,
-// for a word targetSource knows, without allocating.
-func mayNameSource(c string) bool {
-	var buf [24]byte
-	for i := 0; i < len(c); {
-		for i < len(c) && !asciiLetter(c[i]) {
-			i++
-		}
-		j := i
-		for j < len(c) && asciiLetter(c[j]) {
-			j++
-		}
-		if n := j - i; n >= 2 && n <= len(buf) {
-			w := buf[:n]
-			for k := range w {
-				w[k] = c[i+k] | 0x20
-			}
-			switch string(w) {
-			case "renstra", "rpjmn", "rpjm", "strategis", "menengah", "pk", "rkt", "ptk", "perjanjian", "penetapan":
-				return true
-			}
-		}
-		i = j
-	}
-	return false
-}
-
-func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // groupOver is the role of the upper header cell column j stands under:
 // the nearest filled cell at or left of j in an upper row, else roleNone.
@@ -134,13 +109,64 @@ const (
 // it is: the strategic plan's or the year's agreement's.
 func targetSource(cells []string) int {
 	for _, c := range cells {
-		k := " " + normalize.Key(c) + " "
-		switch {
-		case has(k, "renstra", "rpjmn", "rpjm") || strings.Contains(k, " rencana strategis ") || strings.Contains(k, " jangka menengah "):
-			return sourcePlan
-		case has(k, "pk", "rkt", "ptk") || strings.Contains(k, " perjanjian kinerja ") || strings.Contains(k, " penetapan kinerja "):
-			return sourceAgreed
+		if src := cellSource(c); src != sourceNone {
+			return src
 		}
 	}
 	return sourceNone
 }
+
+// cellSource reads one header cell's words, folded in a stack buffer
+// (this runs on header cells of every capaian table): "Renstra", "RPJMN",
+// "Rencana Strategis", "Jangka Menengah" name the plan; "PK", "RKT",
+// "Perjanjian Kinerja", "Penetapan Kinerja" the agreement.
+func cellSource(c string) int {
+	var buf [24]byte
+	prev := ""
+	for i := 0; i < len(c); {
+		for i < len(c) && !asciiLetter(c[i]) {
+			i++
+		}
+		j := i
+		for j < len(c) && asciiLetter(c[j]) {
+			j++
+		}
+		n := j - i
+		if n == 0 || n > len(buf) {
+			prev, i = "", j
+			continue
+		}
+		w := buf[:n]
+		for k := range w {
+			w[k] = c[i+k] | 0x20
+		}
+		switch string(w) {
+		case "renstra", "rpjmn", "rpjm":
+			return sourcePlan
+		case "pk", "rkt", "ptk":
+			return sourceAgreed
+		case "strategis":
+			if prev == "rencana" {
+				return sourcePlan
+			}
+		case "menengah":
+			if prev == "jangka" {
+				return sourcePlan
+			}
+		case "kinerja":
+			if prev == "perjanjian" || prev == "penetapan" {
+				return sourceAgreed
+			}
+		}
+		prev = "" // the word the next may complete, as a constant: no copy of w
+		for _, p := range [...]string{"rencana", "jangka", "perjanjian", "penetapan"} {
+			if string(w) == p {
+				prev = p
+			}
+		}
+		i = j
+	}
+	return sourceNone
+}
+
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

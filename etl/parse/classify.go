@@ -56,6 +56,7 @@ const (
 	roleLP
 	roleBobot
 	roleNilai
+	roleBanding // a comparison: other satkers' average ("Rata-rata Realisasi se-NTT"), never the satker's value
 )
 
 // tableInfo is what the classifier learned about a table.
@@ -276,7 +277,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famAnggaran // a plan: pagu only
 	case has(h, "budget", "allocation") && hasPrefix(h, "realiz", "realis", "balance", "remaining") && !has(h, "indicator", "target"):
 		t.fam = famAnggaran // English titles: "Budget (Rp) | Realization (Rp) | Balance (Rp)"
-	case hasPrefix(h, "indikator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
+	case hasPrefix(h, "indikator", "indicator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
 		t.fam = famCapaian
 		switch {
 		case p.seriesColumns(t):
@@ -385,9 +386,11 @@ func roleOf1(cell string) int {
 	switch {
 	case strings.Contains(sq, "nasional") || strings.Contains(k, " kpu ri "):
 		return roleNasional
+	case strings.Contains(sq, "ratarata") || strings.Contains(sq, "rerata") || strings.Contains(k, " se ntt ") || strings.Contains(k, " se provinsi "):
+		return roleBanding // the province's average beside the satker's own (capaian_plan.go)
 	case has(k, "no", "nomor", "n") && len(strings.Fields(k)) <= 2:
 		return roleNo
-	case strings.Contains(sq, "indikator"):
+	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator"):
 		return roleIndikator
 	case strings.Contains(sq, "sasaran") || strings.Contains(sq, "outcome"):
 		return roleSasaran
@@ -403,6 +406,16 @@ func roleOf1(cell string) int {
 		return roleCapaian
 	case strings.Contains(sq, "keterangan") || has(k, "ket"):
 		return roleKeterangan
+	// English titles ("Performance Indicator | Unit | Target | Actual |
+	// Achievement (%) | Remarks"): the same roles
+	case has(k, "actual", "realized", "realised", "realization", "realisation"):
+		return roleRealisasi
+	case hasPrefix(k, "achievement"):
+		return roleCapaian
+	case has(k, "remarks", "remark", "notes"):
+		return roleKeterangan
+	case has(k, "unit"):
+		return roleSatuan
 	case strings.Contains(sq, "pelaksana") || strings.Contains(sq, "penanggung"):
 		return rolePelaksana
 	case strings.Contains(sq, "satuan"):

@@ -186,7 +186,7 @@ func proseNumber(s []byte) bool {
 		c := s[i]
 		if c >= '0' && c <= '9' {
 			if i+2 < len(s) && (s[i+1] == '.' || s[i+1] == ',') && isDigitByte(s[i+2]) || i+1 < len(s) && s[i+1] == '%' ||
-				i+2 < len(s) && s[i+1] == ' ' && s[i+2] == '%' {
+				i+2 < len(s) && s[i+1] == ' ' && s[i+2] == '%' || spacedGroup(s, i) {
 				return true
 			}
 			continue
@@ -196,6 +196,14 @@ func proseNumber(s []byte) bool {
 		}
 	}
 	return false
+}
+
+// spacedGroup: the digit at s[i] is followed by a space and exactly three
+// digits, a number grouped with spaces ("348 710", a narrow no-break space
+// folded), which the readers take only when proven (dpt_prose.go).
+func spacedGroup(s []byte, i int) bool {
+	return i+4 < len(s) && s[i+1] == ' ' && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) && isDigitByte(s[i+4]) &&
+		(i+5 == len(s) || !isDigitByte(s[i+5]))
 }
 
 // outlineNumber is the length of the section number a heading opens with

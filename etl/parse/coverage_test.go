@@ -24,6 +24,8 @@ func TestNoSilentDrops(t *testing.T) {
 			"tabel.baris_tidak_dikenali", "tabel 1/1 kalimat 0/0"},
 		{"unread sentence", []string{"Jumlah DPTb pada Pemilu 2024 sebanyak 1.234 pemilih yang tersebar di 300 TPS."},
 			"kalimat.tidak_dikenali", "tabel 0/0 kalimat 0/1"},
+		{"unread sentence with thousands grouped by spaces that nothing proves", []string{"DPT Pemilu Tahun 2024 berjumlah 272 950 pemilih."},
+			"kalimat.tidak_dikenali", "tabel 0/0 kalimat 0/1"},
 		{"read sentence", []string{"Total pagu anggaran Tahun Anggaran 2024 sebesar Rp 1.000.000 dengan realisasi sebesar Rp 900.000 atau 90,00%."},
 			"", "tabel 0/0 kalimat 1/1"},
 		{"NULL realisasi says why", []string{"Tabel 2.1 Perjanjian Kinerja", "", "No\tIndikator Kinerja\tTarget", "1\tPersentase penyelesaian laporan keuangan\t100%"},

@@ -287,21 +287,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		if d.SatkerID == "" {
 			continue
 		}
-		num := func(role int) *int64 {
-			j := indexOf(roles, role)
-			if j < 0 || j >= len(r.Cells) || r.Cells[j] == "" {
-				return nil
-			}
-			n := normalize.ParseNumber(r.Cells[j], convs[j])
-			if n.Status != normalize.OK || n.Value != float64(int64(n.Value)) || n.Value < 0 {
-				if n.Status != normalize.Empty {
-					p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, r.Cells[j], "%s: %q bukan bilangan bulat", t.label, r.Cells[j])
-				}
-				return nil
-			}
-			v := int64(n.Value)
-			return &v
-		}
+		num := func(role int) *int64 { return p.dptCount(t, &r, roles, convs, role) }
 		d.JumlahDesa = num(roleDesa)
 		d.JumlahTPS = num(roleTPS)
 		d.PemilihL = num(roleL)
@@ -315,6 +301,24 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		}
 		p.doc.DPT = append(p.doc.DPT, d)
 	}
+}
+
+// dptCount is the whole count in row r under the column of role, or nil
+// (none, or not a whole number: nilai.tidak_terbaca).
+func (p *parser) dptCount(t *tableInfo, r *extract.Row, roles []int, convs map[int]normalize.Convention, role int) *int64 {
+	j := indexOf(roles, role)
+	if j < 0 || j >= len(r.Cells) || r.Cells[j] == "" {
+		return nil
+	}
+	n := normalize.ParseNumber(r.Cells[j], convs[j])
+	if n.Status != normalize.OK || n.Value != float64(int64(n.Value)) || n.Value < 0 {
+		if n.Status != normalize.Empty {
+			p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, r.Cells[j], "%s: %q bukan bilangan bulat", t.label, r.Cells[j])
+		}
+		return nil
+	}
+	v := int64(n.Value)
+	return &v
 }
 
 // hasLetter: whether s holds a letter; an area's name always does.

@@ -84,21 +84,7 @@ func (p *parser) dptElectionRows(t *tableInfo, roles []int, elect, year int, own
 		if y == 0 {
 			y = year
 		}
-		num := func(role int) *int64 {
-			j := indexOf(roles, role)
-			if j < 0 || j >= len(r.Cells) || r.Cells[j] == "" {
-				return nil
-			}
-			n := normalize.ParseNumber(r.Cells[j], convs[j])
-			if n.Status != normalize.OK || n.Value != float64(int64(n.Value)) || n.Value < 0 {
-				if n.Status != normalize.Empty {
-					p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, r.Cells[j], "%s: %q bukan bilangan bulat", t.label, r.Cells[j])
-				}
-				return nil
-			}
-			v := int64(n.Value)
-			return &v
-		}
+		num := func(role int) *int64 { return p.dptCount(t, &r, roles, convs, role) }
 		d := facts.DPT{Span: facts.Span{Start: r.Start, End: r.End}, Pemilihan: pemilihan, Tahun: y, Sumber: t.label,
 			SatkerID: owner, TingkatWilayah: tingkat, Wilayah: s.Wilayah,
 			JumlahDesa: num(roleDesa), JumlahTPS: num(roleTPS), PemilihL: num(roleL), PemilihP: num(roleP), PemilihTotal: num(roleLP)}

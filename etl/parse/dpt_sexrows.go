@@ -48,13 +48,16 @@ var sexLabels = map[string]int{
 	"l+p": roleLP, "lp": roleLP, "jumlah": roleLP, "jml": roleLP, "total": roleLP,
 }
 
-// sexColumn is the column of a DPT table whose data cells are all sex
-// labels, at least two `L` and two `P` among them, or -1.
-func sexColumn(b *extract.Block) int {
+// sexColumn is the column of a DPT table that holds at least two `L` and
+// two `P` labels, and whether it holds nothing else (a column of its own)
+// or also the areas' names (the labels written under each name in the
+// name column); -1 when none. A column of labels only comes first.
+func sexColumn(b *extract.Block) (int, bool) {
 	w := b.Width
 	for _, r := range b.Rows {
 		w = max(w, len(r.Cells))
 	}
+	mixed := -1
 	for j := 0; j < w; j++ {
 		nl, np, other := 0, 0, false
 		for _, r := range b.Rows {
@@ -71,15 +74,29 @@ func sexColumn(b *extract.Block) int {
 			default:
 				other = true
 			}
-			if other {
-				break
-			}
 		}
-		if !other && nl >= 2 && np >= 2 {
-			return j
+		switch {
+		case nl < 2 || np < 2:
+		case !other:
+			return j, true
+		case mixed < 0:
+			mixed = j
 		}
 	}
-	return -1
+	return mixed, false
+}
+
+// labelsUnderNames: in a name column that also holds the labels, a row
+// with a DPT count is labelled and a named row without one heads the
+// labelled rows under it (also "Jumlah", the total's name); a named row
+// with a count of its own is no such table.
+func labelsUnderNames(rows []extract.Row, nama, dpt int) bool {
+	for _, r := range rows {
+		if c := r.Cell(nama); c != "" && r.Cell(dpt) != "" && sexLabel(c) == roleNone {
+			return false
+		}
+	}
+	return true
 }
 
 // sexSubRows rebuilds a DPT table whose sexes are sub-rows (see above), or
@@ -89,7 +106,7 @@ func sexSubRows(b *extract.Block) *extract.Block {
 	if len(b.Header) == 0 || len(b.Rows) < 6 {
 		return nil
 	}
-	sx := sexColumn(b)
+	sx, own := sexColumn(b)
 	if sx < 0 {
 		return nil
 	}
@@ -99,7 +116,7 @@ func sexSubRows(b *extract.Block) *extract.Block {
 	}
 	dpt, nama := -1, -1
 	for j, cs := range cols {
-		if j == sx || otherRollColumn(cs) {
+		if j == sx && own || otherRollColumn(cs) {
 			continue
 		}
 		for _, c := range cs {
@@ -121,16 +138,16 @@ func sexSubRows(b *extract.Block) *extract.Block {
 			break
 		}
 	}
-	if dpt < 0 || nama < 0 {
+	if dpt < 0 || nama < 0 || !own && (sx != nama || !labelsUnderNames(b.Rows, nama, dpt)) {
 		return nil
 	}
 	// the rebuilt header: one row, the sex column dropped, the DPT column
 	// become L | P | L+P
 	var hdr []string
 	for j, cs := range cols {
-		switch j {
-		case sx:
-		case dpt:
+		switch {
+		case j == sx && own:
+		case j == dpt:
 			hdr = append(hdr, "L", "P", "L+P")
 		default:
 			parts := make([]string, len(cs))
@@ -148,15 +165,23 @@ func sexSubRows(b *extract.Block) *extract.Block {
 	// opens the next area
 	var grp []int // row indexes of the open group
 	labels := map[int]int{}
+	head := -1 // the named row over the group's labelled rows (labels under names)
 	flush := func() {
 		if len(grp) > 0 {
-			nb.Rows = append(nb.Rows, foldSexRows(b.Rows, grp, labels, cols, sx, dpt))
+			nb.Rows = append(nb.Rows, foldSexRows(b.Rows, grp, labels, cols, sx, dpt, own, head))
 		}
 		grp = grp[:0]
 		clear(labels)
+		head = -1
 	}
 	for i, r := range b.Rows {
 		lab := sexLabel(r.Cell(sx))
+		if !own && r.Cell(sx) != "" && r.Cell(dpt) == "" {
+			flush()
+			head = i
+			grp = append(grp, i)
+			continue
+		}
 		if lab == roleNone {
 			flush()
 			// a row without a label (a note, a running footer) keeps its
@@ -164,7 +189,7 @@ func sexSubRows(b *extract.Block) *extract.Block {
 			cells := make([]string, 0, len(hdr))
 			for j := range cols {
 				switch c := r.Cell(j); {
-				case j == sx:
+				case j == sx && own:
 				case j == dpt:
 					cells = append(cells, "", "", "")
 				case hasDigitStr(c):
@@ -177,6 +202,9 @@ func sexSubRows(b *extract.Block) *extract.Block {
 			continue
 		}
 		name := strings.TrimSpace(r.Cell(nama))
+		if !own {
+			name = "" // the name column holds the label
+		}
 		if len(grp) > 0 {
 			_, seen := labels[lab]
 			if first := groupName(b.Rows, grp, nama); seen || name != "" && first != "" && !strings.EqualFold(name, first) {
@@ -204,12 +232,18 @@ func groupName(rows []extract.Row, grp []int, nama int) string {
 // of each label under L, P and L+P; every other column the L+P sub-row's
 // cell, else the first written on the group (the name, villages and TPS
 // stand on one sub-row, or repeated on each).
-func foldSexRows(rows []extract.Row, grp []int, labels map[int]int, cols [][]string, sx, dpt int) extract.Row {
+func foldSexRows(rows []extract.Row, grp []int, labels map[int]int, cols [][]string, sx, dpt int, own bool, head int) extract.Row {
 	out := extract.Row{Start: rows[grp[0]].Start, End: rows[grp[len(grp)-1]].End}
 	for j := range cols {
-		switch j {
-		case sx:
-		case dpt:
+		switch {
+		case j == sx && own:
+		case j == sx:
+			c := "" // the name of the row heading the labels
+			if head >= 0 {
+				c = rows[head].Cell(j)
+			}
+			out.Cells = append(out.Cells, normalize.Space(c))
+		case j == dpt:
 			for _, role := range [...]int{roleL, roleP, roleLP} {
 				c := ""
 				if i, ok := labels[role]; ok {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -47,8 +48,11 @@ type kvRecord struct {
 
 // kvLines splits a paragraph back into its lines; nil unless at least
 // three of them are "key : value" (or "key ...... value", kv_leader.go).
-func (p *parser) kvLines(b *extract.Block) []kvLine {
-	if strings.Count(b.Text, ":") < 3 && !strings.Contains(b.Text, "...") && !strings.Contains(b.Text, "…") || b.End-b.Start < 2 {
+func (p *parser) kvLines(b *extract.Block) []kvLine { return p.kvLinesMin(b, 3) }
+
+// kvLinesMin is kvLines with at least least "key : value" lines.
+func (p *parser) kvLinesMin(b *extract.Block, least int) []kvLine {
+	if strings.Count(b.Text, ":") < least && !strings.Contains(b.Text, "...") && !strings.Contains(b.Text, "…") || b.End-b.Start < least-1 {
 		return nil
 	}
 	raw := p.lines(b.Start, b.End)
@@ -61,6 +65,9 @@ func (p *parser) kvLines(b *extract.Block) []kvLine {
 	toc := p.tableOfContents(b)
 	for i, t := range raw {
 		l := kvLine{n: b.Start + i, text: strings.TrimSpace(t)}
+		if l.text == "" {
+			continue // the blank line between record paragraphs read as one (kv_records.go)
+		}
 		if m := reKVLine.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], ". ") && len(strings.Fields(m[1])) <= 9 &&
 			!strings.Contains(m[2], "://") {
 			l.key, l.value = strings.TrimRight(strings.Join(strings.Fields(m[1]), " "), " .…"), m[2] // "Target ...... : 80"
@@ -80,7 +87,7 @@ func (p *parser) kvLines(b *extract.Block) []kvLine {
 			n--
 		}
 	}
-	if n < 3 {
+	if n < least {
 		return nil
 	}
 	kvNamed(out)
@@ -269,7 +276,7 @@ func (p *parser) kvTable(recs []kvRecord, caption string) {
 		blk.Caption = strings.TrimSpace(blk.Caption + " " + pre)
 		blk.CaptionParts = []string{blk.Caption}
 	}
-	if len(recs) == 1 && titleHdr == "No" && kvRoll(keys) {
+	if len(recs) == 1 && titleHdr == "No" && kvRoll(keys) && !kvNamesArea(keys) {
 		// a lone record of a voter roll: the satker's own totals
 		titleHdr = "Kecamatan"
 		recs[0].title = "Jumlah"
@@ -300,6 +307,11 @@ func (p *parser) kvTable(recs []kvRecord, caption string) {
 			}
 		}
 		copy(cells[1:], kvValues(r, keys))
+		if j := kvNameKey(recs, keys); cells[0] == "" && r.title != "" && j >= 0 && cells[j+1] == "" {
+			// a record that lacks the name the others give, titled
+			// instead: "Kabupaten Lembata" over the kabupaten's figures
+			cells[j+1] = r.title
+		}
 		if titleHdr == "Kode" && reKVTotal.MatchString(r.title) {
 			// the total's label in the text column too: "JUMLAH KESELURUHAN"
 			for j, k := range keys {
@@ -349,8 +361,14 @@ func (p *parser) kvKomponen(blk *extract.Block, r kvRecord) bool {
 	hdr := []string{"Komponen", "Bobot", "Nilai"}
 	blk.Header = []extract.Row{{Start: r.start, End: r.start, Cells: hdr}}
 	blk.Rows, blk.Width = rows, 3
+	if y := sakipYear(blk.Caption); year == "" && y > 0 {
+		// the sentence introducing the record names the year scored: "Hasil
+		// evaluasi atas implementasi SAKIP tahun 2018, diterima pada tahun 2019:"
+		year = strconv.Itoa(y)
+	}
 	if year != "" {
-		blk.Caption = strings.TrimSpace(blk.Caption + " Hasil Evaluasi AKIP (Tahun yang Dinilai " + year + ")")
+		// the year last: the table reader takes a caption's last "Tahun Y"
+		blk.Caption = strings.TrimSpace(blk.Caption + " Hasil Evaluasi AKIP (yang dinilai) Tahun " + year)
 		blk.CaptionParts = []string{blk.Caption}
 	}
 	return true
@@ -418,6 +436,17 @@ func titlePrefix(recs []kvRecord) string {
 		pre = t
 	}
 	return pre
+}
+
+// kvNamesArea: a key names the record's area ("Kecamatan : Nubatukan"):
+// the record is that area's row, not the satker's own totals.
+func kvNamesArea(keys []string) bool {
+	for _, k := range keys {
+		if dptRole(k) == roleNama {
+			return true
+		}
+	}
+	return false
 }
 
 // kvRoll: the keys of a voter-roll record (L, P and L+P figures).

@@ -202,6 +202,7 @@ type parser struct {
 	foot       []footnote
 	rbCand     []rbCandidate
 	proseRows  []*proseAng
+	angCarry   budgetCarry      // the program and kegiatan of the last budget table (anggaran_carry.go)
 	codedProse []*proseCoded    // prose amounts per program/kegiatan code (prose_coded.go)
 	starred    map[float64]bool // values written with a footnote star
 	low        []byte           // scratch: the paragraph being read, lower-cased
@@ -235,7 +236,7 @@ func (p *parser) find(rule, sev string, start, end int, nilai, format string, ar
 
 // run walks the blocks in order, then resolves Utama rows.
 func (p *parser) run() {
-	for i := range p.blocks {
+	for i := 0; i < len(p.blocks); i++ {
 		b := &p.blocks[i]
 		switch b.Kind {
 		case extract.Paragraph:
@@ -244,7 +245,14 @@ func (p *parser) run() {
 				p.topic = tp
 			}
 			if !b.IsCaption || captionIsProse(b.Text) {
-				p.kvOrProse(b)
+				if j := p.kvOrProseRun(i); j > i {
+					// record paragraphs read as one block (kv_records.go)
+					for k := i + 1; k <= j; k++ {
+						p.recent = append(p.recent, recentText{text: p.blocks[k-1].Text, line: p.blocks[k-1].Start})
+					}
+					i = j
+					b = &p.blocks[i]
+				}
 			}
 			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
 			if len(p.recent) > 12 {

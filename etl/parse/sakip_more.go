@@ -378,6 +378,7 @@ func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string
 	if fs := distinctSatkers(normalize.FindSatkers(s, p.prov, false)); len(fs) > 1 {
 		return
 	}
+	p.sakipLead(bStart, bEnd, s, objs[0], lastGrade) // the first year's score before it (sakip_prose_lead.go)
 	for k, m := range objs {
 		end := len(s)
 		if k+1 < len(objs) {

@@ -16,7 +16,8 @@ import (
 // column, or one whose Capaian measures another year than the report's,
 // stays a series as a whole. A target column of the strategic plan
 // (Renstra, RPJMN) beside the year's agreed target (PK, Perjanjian
-// Kinerja) is neither: the capaian takes the agreed target.
+// Kinerja) is neither: the capaian takes the agreed target; nor is another
+// body's value beside the satker's (Rata-rata Realisasi se-NTT).
 func TestMeasuredYearClass(t *testing.T) {
 	const ind = "Nilai Keterbukaan Informasi Publik"
 	tests := []capSeriCase{
@@ -86,6 +87,17 @@ func TestMeasuredYearClass(t *testing.T) {
 			"Indikator\tRealisasi 2022\tTarget 2023\tRealisasi 2023\tCapaian",
 			ind + "\t68,40\t70\t71,05\t101,50%"},
 			"", []string{"2022 realisasi 68,40", "2023 realisasi 71,05", "2023 target 70"}},
+		// another body's value beside the satker's own: no fact (capaian_plan.go)
+		{"the province's average realisation beside the satker's", []string{
+			"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tTarget\tRealisasi Kab. Alor\tCapaian\tRata-rata Realisasi Kab/Kota se-NTT",
+			"1\t" + ind + "\tB\tBB\t-\tB"},
+			"B/BB/-", nil},
+		{"a mean written Rerata, first", []string{
+			"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tRerata Realisasi Provinsi\tTarget\tRealisasi\tCapaian (%)",
+			"1\t" + ind + "\t81,06\t80,00\t84,37\t105,46"},
+			"80,00/84,37/105,46", nil},
 		// a plan's target (Renstra, RPJMN) beside the agreed one (PK): no fact (capaian_plan.go)
 		{"Renstra and PK beside an earlier year", []string{
 			"Tabel 3.1 Pengukuran Kinerja Tahun 2024", "",

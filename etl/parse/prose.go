@@ -108,7 +108,7 @@ func (p *parser) prose(b *extract.Block) {
 		p.proseRevisi(b, t)
 	}
 	// components written "pelaporan kinerja 9,45 / 15" name no weight
-	komp := has(pwBobot) || bytes.IndexByte(low, '/') >= 0 && bytes.Contains(low, []byte("pelaporan"))
+	komp := has(pwBobot) || bytes.Contains(low, []byte("pelaporan")) && numberOverNumber(low)
 	if has(pwAkuntabilitas | pwAkip) {
 		fam = true
 		p.proseSakip(b.Start, b.End, t)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"strings"
@@ -176,4 +177,29 @@ func (p *parser) kompList(start int, t string) (int, string, string, bool) {
 		items[i], items[j] = items[j], items[i]
 	}
 	return first, strings.Join(items, "\n"), prev, true
+}
+
+// numberOverNumber: b writes a figure over a figure ("9,45 / 15"), as a
+// component's score over its weight. It keeps the component patterns off
+// the many paragraphs whose slash only parts words ("Pemilu/Pemilihan").
+func numberOverNumber(b []byte) bool {
+	for off := 0; ; {
+		n := bytes.IndexByte(b[off:], '/')
+		if n < 0 {
+			return false
+		}
+		i := off + n
+		j := i - 1
+		for j >= 0 && b[j] == ' ' {
+			j--
+		}
+		k := i + 1
+		for k < len(b) && b[k] == ' ' {
+			k++
+		}
+		if j >= 0 && k < len(b) && isDigitByte(b[j]) && isDigitByte(b[k]) {
+			return true
+		}
+		off = i + 1
+	}
 }

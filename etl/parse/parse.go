@@ -244,7 +244,12 @@ func (p *parser) run() {
 			if tp := topicOf(b.Text); tp != "" {
 				p.topic = tp
 			}
-			if !b.IsCaption || captionIsProse(b.Text) {
+			if j := p.narrativeCapaian(i); j > i {
+				// an indicator heading and its narrative (prose_capaian.go)
+				p.recent = append(p.recent, recentText{text: b.Text, line: b.Start})
+				i = j
+				b = &p.blocks[i]
+			} else if !b.IsCaption || captionIsProse(b.Text) {
 				if j := p.kvOrProseRun(i); j > i {
 					// record paragraphs read as one block (kv_records.go)
 					for k := i + 1; k <= j; k++ {

@@ -19,9 +19,13 @@ import (
 // body lines of pipe cells below. Line numbers never change: the header
 // takes the rule's line, and its own line is left blank.
 
-// pipeTables rewrites the Markdown pipe tables of a TAB-free text. It
-// returns data itself when there is none.
-func pipeTables(data []byte) []byte {
+// pipeTables rewrites the Markdown pipe tables of a TAB-free text, then
+// the HTML tables left in any text (pipes_html.go). It returns data itself
+// when there is none.
+func pipeTables(data []byte) []byte { return htmlTables(markdownTables(data)) }
+
+// markdownTables rewrites the Markdown pipe tables of a TAB-free text.
+func markdownTables(data []byte) []byte {
 	if bytes.IndexByte(data, '\t') >= 0 || !bytes.Contains(data, []byte("|-")) && !bytes.Contains(data, []byte("| -")) && !bytes.Contains(data, []byte("|:-")) {
 		return data
 	}

@@ -45,6 +45,24 @@ func TestProseFigures(t *testing.T) {
 		body: []string{"Pada Tahun 2023 nilai Reformasi Birokrasi turun menjadi 20,00 dari bobot 36,30 atau 55,10%."},
 		want: map[string][]string{"rb": {"2023|20"}},
 	}, {
+		name: "the percentage written as a word",
+		body: []string{"Evaluasi Reformasi Birokrasi Tahun 2024 menghasilkan nilai 25,37 dari bobot 36,30, atau 69,89 persen dari nilai maksimal."},
+		want: map[string][]string{"rb": {"2024|25.37"}},
+	}, {
+		name: "the percentage written as a word is checked too: 80 persen is not 25,37 of 36,30",
+		body: []string{"Evaluasi Reformasi Birokrasi Tahun 2024 menghasilkan nilai 25,37 dari bobot 36,30, atau 80,00 persen dari nilai maksimal."},
+	}, {
+		name: "a colon links the year to the score",
+		body: []string{"Nilai Reformasi Birokrasi Tahun 2022: 22,95 dari bobot 36,30 (63,22%)."},
+		want: map[string][]string{"rb": {"2022|22.95"}},
+	}, {
+		name: "weight and percentage in one parenthesis",
+		body: []string{"Penilaian Reformasi Birokrasi Tahun 2021 menghasilkan nilai 21,77 (bobot 36,30; 59,97%)."},
+		want: map[string][]string{"rb": {"2021|21.77"}},
+	}, {
+		name: "weight and a percentage it does not give in one parenthesis: not loaded",
+		body: []string{"Penilaian Reformasi Birokrasi Tahun 2021 menghasilkan nilai 21,77 (bobot 36,30; 70,00%)."},
+	}, {
 		name: "a percentage nilai and bobot do not give: not loaded",
 		body: []string{"Pada Tahun 2023 nilai Reformasi Birokrasi naik menjadi 24,00 dari bobot 36,30 atau 70,00%."},
 	}, {

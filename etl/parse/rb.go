@@ -21,15 +21,16 @@ var (
 	reRBScore = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)(?:\s*dari\s+(?:total\s+)?bobot\s+(\d{1,3}(?:[.,]\d{1,2})?))?`)
 	// "... indeks (Reformasi Birokrasi) tahun 2022 yaitu 89,25"
 	reRBIndex = regexp.MustCompile(`(?i)indeks\s+(?:reformasi\s+birokrasi\s+)?(?:tahun\s+((?:19|20)\d\d)\s+)?(?:yaitu|sebesar|adalah)\s+(\d{1,3}[.,]\d{1,2})`)
-	// "... Reformasi Birokrasi Tahun 2021 adalah 23,41 dari bobot 36,30 atau 64,49%",
-	// "Nilai Reformasi Birokrasi Tahun 2022: 22,95 dari bobot 36,30 (63,22%)"
-	reRBScore2 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?|(?:19|20)\d\d\s*:)\s+(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
+	// "... Reformasi Birokrasi Tahun 2021 adalah 23,41 dari bobot 36,30 atau 64,49%"
+	reRBScore2 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
 	// "... sebesar 23,96 atau 66,01% dari bobot maksimal 36,30": the percent before the weight
 	reRBScore3 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)`)
-	// "... Reformasi Birokrasi Tahun 2021 menghasilkan nilai 21,77 (bobot 36,30; 59,97%)"
-	reRBScore5 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*(?:dari\s+)?bobot\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*[;,]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)`)
-	rbScore5   = newGapPattern(reRBScore5, `(?i)reformasi\s+birokrasi`, "reformasi", `.{0,170}?`, 170)
-	reTahun    = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
+	// "... Reformasi Birokrasi ... nilai 21,77 (bobot 36,30; 59,97%)"
+	reRBScore5 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:nilai|sebesar)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*bobot\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*[;,]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)`)
+	// "Nilai Reformasi Birokrasi Tahun 2022: 22,95": the colon links the score
+	reRBColon    = regexp.MustCompile(`(?i)(reformasi\s+birokrasi[^:.]{0,60}?(?:19|20)\d\d)\s*:\s+(\d)`)
+	rePersenWord = regexp.MustCompile(`(\d)\s+persen\b`)
+	reTahun      = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
 	// "Indeks Reformasi Birokrasi KPU Kabupaten Sikka tahun 2023 sebesar 24,50"
 	reRBIndexNamed = regexp.MustCompile(`(?i)indeks\s+reformasi\s+birokrasi\b([^.%]{0,70}?)\b(?:yaitu|sebesar|adalah)\s+(\d{1,3}[.,]\d{1,2})\b`)
 	// "... Reformasi Birokrasi ... sebesar 21,40 dari nilai maksimal 36,30",
@@ -47,6 +48,12 @@ func (p *parser) proseRB(start, end int, t string) {
 		if !containsFoldASCII(s, "reformasi") {
 			s = expandRB(s) // "Nilai RB tahun 2021 adalah ..."
 		}
+		if strings.IndexByte(s, ':') >= 0 {
+			s = reRBColon.ReplaceAllString(s, "$1 adalah $2") // "... Birokrasi Tahun 2022: 22,95 ..."
+		}
+		if strings.Contains(s, " persen") {
+			s = rePersenWord.ReplaceAllString(s, "$1%") // "69,89 persen" is "69,89%"
+		}
 		hasPct := strings.IndexByte(s, '%') >= 0 && strings.IndexByte(s, '(') >= 0
 		hasIdx := strings.Contains(s, "ndeks")
 		if strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "bobot") {
@@ -59,8 +66,8 @@ func (p *parser) proseRB(start, end int, t string) {
 				p.proseRBWeighted(start, end, s, m)
 				continue
 			}
-			if m := rbScore5.find(s); m != nil {
-				p.proseRBWeighted(start, end, s, m) // "21,77 (bobot 36,30; 59,97%)"
+			if m := reRBScore5.FindStringSubmatchIndex(s); m != nil {
+				p.proseRBWeighted(start, end, s, m) // "nilai 21,77 (bobot 36,30; 59,97%)"
 				continue
 			}
 		}

@@ -268,9 +268,10 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 				tbl.add(ln, false)
 				continue
 			}
-			if tbl != nil && !gap && nextIsTab(lines, i) && GradeHeading(ln.text) != "" {
-				// "Predikat BB (Sangat Baik)" across a table of results: the
-				// grade of the rows under it (grade_heading.go)
+			if tbl != nil && !gap && nextIsTab(lines, i) && (GradeHeading(ln.text) != "" || DistrictHeading(ln.text)) {
+				// "Predikat BB (Sangat Baik)" across a table of results, or
+				// "DAPIL SUMBA TIMUR 2" across a voter roll: the group of
+				// the rows under it (grade_heading.go)
 				ln.cells = []string{ln.text}
 				tbl.add(ln, false)
 				continue

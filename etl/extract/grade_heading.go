@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A table of evaluation results may be grouped under headings that name a
 // grade and span the table ("Predikat BB (Sangat Baik)", then the numbered
 // rows of that grade, then "Predikat B (Baik)" ...). The heading is a row
@@ -103,4 +105,26 @@ func headingWord(w string) bool {
 		buf[i] = c
 	}
 	return gradeHeadingWords[string(buf[:len(w)])]
+}
+
+// DistrictHeading: a line that opens a group of areas of one electoral
+// district ("DAPIL SUMBA TIMUR 1", "Daerah Pemilihan II") over the rows of
+// a voter-roll table: a group row, not the table's end. Short, no
+// sentence.
+func DistrictHeading(t string) bool {
+	if len(t) < 5 || len(t) > 60 || t[len(t)-1] == '.' {
+		return false
+	}
+	var buf [64]byte
+	n := 0
+	for i := 0; i < len(t) && n < len(buf); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	low := string(buf[:n])
+	return strings.HasPrefix(low, "dapil ") || strings.HasPrefix(low, "daerah pemilihan ")
 }

@@ -23,3 +23,16 @@ func TestGradeHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictHeading: an electoral district's heading over its areas.
+func TestDistrictHeading(t *testing.T) {
+	for in, want := range map[string]bool{
+		"DAPIL SUMBA TIMUR 1": true, "Dapil Kupang 2": true, "Daerah Pemilihan II": true,
+		"Dapil": false, "Daerah pemilihan Sumba Timur meliputi enam kecamatan dengan jumlah pemilih terbanyak.": false,
+		"Jumlah Dapil 1": false, "Daerah Pemilihan I terdiri atas dua kecamatan.": false,
+	} {
+		if got := DistrictHeading(in); got != want {
+			t.Errorf("DistrictHeading(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

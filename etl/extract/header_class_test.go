@@ -106,7 +106,8 @@ func TestHeaderLegend(t *testing.T) {
 
 // TestUnspace: letter-spaced words are joined, gaps of two spaces or more
 // part words; anything with a word of two letters or fewer than three
-// letters in all is left as written.
+// letters in all is left as written. In a line with other tokens only the
+// spaced runs of capitals are joined.
 func TestUnspace(t *testing.T) {
 	for in, want := range map[string]string{ // "" when left as written
 		"T A R G E T":                            "TARGET",
@@ -122,6 +123,19 @@ func TestUnspace(t *testing.T) {
 	} {
 		if got, ok := unspace(in, 3); ok != (want != "") || ok && got != want {
 			t.Errorf("unspace(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	// in a line that also holds numbers or words (a row without TABs),
+	// runs of three or more spaced capitals are joined, the rest kept
+	for in, want := range map[string]string{
+		"  J U M L A H   100,00   63,51":                    "JUMLAH 100,00 63,51",
+		"  I N D I K A T O R   K I N E R J A   2019   2020": "INDIKATOR KINERJA 2019 2020",
+		"N O   1   Nilai SAKIP":                             "",
+		"huruf a b c dan d":                                 "",
+		"A B   Nilai":                                       "",
+	} {
+		if got, ok := unspaceRuns(in); ok != (want != "") || ok && got != want {
+			t.Errorf("unspaceRuns(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 }
@@ -155,44 +169,25 @@ func TestLetterSpacedHeader(t *testing.T) {
 	}
 }
 
-// TestUnspaceRuns: in a line that also holds numbers or words, runs of
-// three or more spaced capitals are joined and the rest kept.
-func TestUnspaceRuns(t *testing.T) {
-	for in, want := range map[string]string{ // "" when left as written
-		"  J U M L A H   100,00   63,51":                    "JUMLAH 100,00 63,51",
-		"  I N D I K A T O R   K I N E R J A   2019   2020": "INDIKATOR KINERJA 2019 2020",
-		"N O   1   Nilai SAKIP":                             "",
-		"huruf a b c dan d":                                 "",
-		"A B   Nilai":                                       "",
-	} {
-		if got, ok := unspaceRuns(in); ok != (want != "") || ok && got != want {
-			t.Errorf("unspaceRuns(%q) = %q, %v; want %q", in, got, ok, want)
-		}
-	}
-}
-
 // TestEnglishHeader: a header written in English is read with the
 // Indonesian titles every family reader knows, units and years kept; a
 // cell holding any other word stays as written, and body rows are never
 // touched.
 func TestEnglishHeader(t *testing.T) {
-	cases := []struct{ name, text, header string }{
-		{"capaian", "No\tPerformance Indicator\tUnit\tTarget\tActual\tAchievement (%)\tRemarks\n1\tNilai SAKIP\tNilai\t70.00\t71.20\t101.71\tAchieved",
+	for name, c := range map[string][2]string{ // the text, the header wanted
+		"capaian": {"No\tPerformance Indicator\tUnit\tTarget\tActual\tAchievement (%)\tRemarks\n1\tNilai SAKIP\tNilai\t70.00\t71.20\t101.71\tAchieved",
 			"No|Indikator Kinerja|Satuan|Target|Realisasi|Capaian (%)|Keterangan"},
-		{"budget", "Code\tProgramme / Activity\tCeiling (IDR)\tRealised (IDR)\tAbsorption (%)\n076.01.WA\tProgram Dukungan\t2,745,629,000\t2,589,217,139\t94.30",
+		"budget": {"Code\tProgramme / Activity\tCeiling (IDR)\tRealised (IDR)\tAbsorption (%)\n076.01.WA\tProgram Dukungan\t2,745,629,000\t2,589,217,139\t94.30",
 			"Kode|Program / Kegiatan|Pagu (Rp)|Realisasi (Rp)|Serapan (%)"},
-		{"voters", "No\tSub-district\tVillages\tPolling Stations\tMale\tFemale\tTotal\n1\tAtambua Barat\t13\t70\t9,574\t9,266\t18,840",
+		"voters": {"No\tSub-district\tVillages\tPolling Stations\tMale\tFemale\tTotal\n1\tAtambua Barat\t13\t70\t9,574\t9,266\t18,840",
 			"No|Kecamatan|Desa|TPS|Laki-laki|Perempuan|Total"},
-		{"a word of another language stays", "No\tIndikator Kinerja\tTarget 2024\tActual result\n1\tNilai SAKIP\t70\t71",
+		"a word of another language stays": {"No\tIndikator Kinerja\tTarget 2024\tActual result\n1\tNilai SAKIP\t70\t71",
 			"No|Indikator Kinerja|Target 2024|Actual result"},
-	}
-	for _, c := range cases {
-		tbl, _ := lastTable(t, c.text)
-		if got := headerText(tbl); got != c.header {
-			t.Errorf("%s: header %q, want %q", c.name, got, c.header)
-		}
-		if len(tbl.Rows) != 1 || strings.Contains(strings.Join(tbl.Rows[0].Cells, "|"), "Tercapai") {
-			t.Errorf("%s: rows %+v", c.name, tbl.Rows)
+	} {
+		tbl, _ := lastTable(t, c[0])
+		body := c[0][strings.IndexByte(c[0], '\n')+1:]
+		if headerText(tbl) != c[1] || len(tbl.Rows) != 1 || strings.Join(tbl.Rows[0].Cells, "\t") != body {
+			t.Errorf("%s: header %q, rows %+v; want header %q over the body as written", name, headerText(tbl), tbl.Rows, c[1])
 		}
 	}
 }

@@ -28,6 +28,18 @@ var englishTitles = map[string]string{
 	"description": "Uraian",
 }
 
+// englishWord holds every word of englishTitles' keys ("polling",
+// "stations"), for the cheap test.
+var englishWord = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range englishTitles {
+		for _, w := range strings.Fields(k) {
+			m[w] = !englishKeep[w] // "target" in "strategic target" is Indonesian too
+		}
+	}
+	return m
+}()
+
 // englishKeep are words an English title may hold that need no change.
 var englishKeep = map[string]bool{"no": true, "no.": true, "target": true, "program": true, "total": true, "/": true}
 
@@ -55,7 +67,7 @@ func englishHeader(rows []rawLine) {
 // englishCell is the Indonesian title of an English header cell; false
 // when some word is none of englishTitles' or englishKeep's.
 func englishCell(c string) (string, bool) {
-	if c == "" || !asciiText(c) {
+	if c == "" || !asciiText(c) || !englishWords(c) {
 		return c, false
 	}
 	unit := ""
@@ -78,7 +90,7 @@ func englishCell(c string) (string, bool) {
 		switch w := words[i]; {
 		case englishTitles[w] != "":
 			out, english = append(out, englishTitles[w]), true
-		case englishKeep[w] || yearish(w):
+		case englishKeep[w] || isYear(w):
 			out = append(out, strings.Fields(c)[i])
 		default:
 			return c, false
@@ -92,6 +104,49 @@ func englishCell(c string) (string, bool) {
 		out = append(out, unit)
 	}
 	return strings.Join(out, " "), true
+}
+
+// englishWords is the cheap test, without allocating: some word of c
+// (folded in a stack buffer) is an English title or the head of one, and
+// every word before the unit is one englishCell may take.
+func englishWords(c string) bool {
+	if k := strings.IndexByte(c, '('); k > 0 {
+		c = c[:k]
+	}
+	var buf [24]byte
+	english := false
+	for i := 0; i < len(c); {
+		for i < len(c) && c[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(c) && c[j] != ' ' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		if j-i > len(buf) {
+			return false
+		}
+		w := buf[:j-i]
+		for k := range w {
+			b := c[i+k]
+			if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			w[k] = b
+		}
+		switch {
+		case englishWord[string(w)]:
+			english = true
+		case englishKeep[string(w)] || isYear(string(w)):
+		default:
+			return false
+		}
+		i = j
+	}
+	return english
 }
 
 func asciiText(s string) bool {

@@ -42,7 +42,7 @@ func anggaranRole(cell string) int {
 		return roleTahun
 	case has(k, "kode", "code"):
 		return roleKode
-	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa", "budget", "allocation") || strings.Contains(k, " anggaran "):
+	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa", "budget", "allocation", "ceiling") || strings.Contains(k, " anggaran "):
 		return rolePagu
 	case strings.Contains(k, " prog") || strings.Contains(k, " keg") || has(k, "uraian", "output", "akun", "kegiatan", "program", "rincian", "activity", "description"):
 		return roleUraian

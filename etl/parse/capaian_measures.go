@@ -210,6 +210,16 @@ func measureBlock(b *extract.Block, keyLabel string, rows []*measureRow, year in
 // earlier year beside the table's own make a series beside the capaian,
 // as they do in a table written that way), then read by its family.
 func (p *parser) readMeasureBlock(t *tableInfo, nb *extract.Block) {
+	if !p.readRebuilt(t, nb) {
+		p.find("tabel.tidak_dibaca", facts.Info, nb.Start, nb.End, t.label,
+			"%s: ukuran per baris dibalik menjadi satu baris per indikator, tetapi kepalanya tidak dikenali; tabel tidak dibaca", t.label)
+	}
+}
+
+// readRebuilt reads a block rebuilt from t as a capaian or series table,
+// by its new header, under t's label and section; false when the new
+// header is neither.
+func (p *parser) readRebuilt(t *tableInfo, nb *extract.Block) bool {
 	nt := p.classify(nb)
 	nt.label, nt.section = t.label, t.section
 	switch nt.fam {
@@ -218,9 +228,9 @@ func (p *parser) readMeasureBlock(t *tableInfo, nb *extract.Block) {
 	case famSeri:
 		p.seriTable(nt)
 	default:
-		p.find("tabel.tidak_dibaca", facts.Info, nb.Start, nb.End, t.label,
-			"%s: ukuran per baris dibalik menjadi satu baris per indikator, tetapi kepalanya tidak dikenali; tabel tidak dibaca", t.label)
+		return false
 	}
+	return true
 }
 
 // measureKey is the key of a measure label in a table of year year: its

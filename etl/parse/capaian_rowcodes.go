@@ -64,17 +64,7 @@ func (p *parser) capaianByRowCodes(t *tableInfo) bool {
 		cells[0] = names[codes[i]]
 		nb.Rows[i] = extract.Row{Start: r.Start, End: r.End, Cells: cells}
 	}
-	nt := p.classify(&nb)
-	nt.label, nt.section = t.label, t.section
-	switch nt.fam {
-	case famCapaian:
-		p.capaianTable(nt)
-	case famSeri:
-		p.seriTable(nt)
-	default:
-		return false
-	}
-	return true
+	return p.readRebuilt(t, &nb)
 }
 
 // indicatorCode: a row label that is an indicator's code: two to four

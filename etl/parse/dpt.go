@@ -39,12 +39,16 @@ func dptRole(cell string) int {
 		return roleL
 	case raw == "P" || has(k, "perempuan", "pr", "wanita"):
 		return roleP
-	case has(k, "tps"):
+	case has(k, "tps", "polling station", "polling stations"):
 		return roleTPS
-	case has(k, "desa", "kel", "kelurahan") || strings.Contains(k, " desa"):
+	case has(k, "desa", "kel", "kelurahan", "village", "villages") || strings.Contains(k, " desa"):
 		return roleDesa
-	case has(k, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "daerah"):
+	case has(k, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "daerah", "sub district", "subdistrict", "district", "regency"):
 		return roleNama
+	case has(k, "male", "men"):
+		return roleL // English headers: "Male | Female | Total"
+	case has(k, "female", "women"):
+		return roleP
 	case has(k, "no", "nomor"):
 		return roleNo
 	case has(k, "keterangan", "ket"):
@@ -156,7 +160,7 @@ func (p *parser) dptTable(t *tableInfo) {
 				roles[j] = r
 				if r == roleNama {
 					k := " " + normalize.Key(c) + " "
-					if has(k, "kecamatan") {
+					if has(k, "kecamatan", "sub district", "subdistrict", "district") {
 						level = "kecamatan"
 					} else if level == "" {
 						level = "kabupaten"
@@ -181,6 +185,13 @@ func (p *parser) dptTable(t *tableInfo) {
 	for k := len(p.recent) - 1; k >= 0 && pemilihan == ""; k-- {
 		if !p.recent[k].caption {
 			pemilihan = pemilihanOf(withoutDistrict(p.recent[k].text))
+		}
+	}
+	if pemilihan == "" {
+		// English captions and headings (dpt_english.go)
+		pemilihan = englishElection(b.Caption)
+		for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-3 && pemilihan == ""; k-- {
+			pemilihan = englishElection(p.recent[k].text)
 		}
 	}
 	year := captionYear(b.Caption)

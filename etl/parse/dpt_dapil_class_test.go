@@ -44,6 +44,15 @@ func TestDPTGroupedByDistrict(t *testing.T) {
 			"\tDAPIL SIKKA 2\t\t\t\t", "\tJumlah Dapil Sikka 2\t20\t2.000\t2.100\t4.100", "\tJUMLAH KABUPATEN\t78\t9.934\t9.926\t19.860"),
 		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
 	}, {
+		name: "dapil headings written as lines of text across the table",
+		body: body("DAPIL SIKKA 1", "\tJumlah Dapil Sikka 1\t58\t7.934\t7.826\t15.760",
+			"DAPIL SIKKA 2", "\tJumlah Dapil Sikka 2\t20\t2.000\t2.100\t4.100", "\tJUMLAH KABUPATEN\t78\t9.934\t9.926\t19.860"),
+		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
+	}, {
+		name: "dapil headings as lines of text, no subtotals",
+		body: body("DAPIL SIKKA 1", "", "DAPIL SIKKA 2", "", "\tJUMLAH\t78\t9.934\t9.926\t19.860"),
+		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
+	}, {
 		name: "daerah pemilihan headings, sub total rows",
 		body: body("\tDaerah Pemilihan I\t\t\t\t", "\tSub Total\t58\t7.934\t7.826\t15.760",
 			"\tDaerah Pemilihan II\t\t\t\t", "\tSub Total\t20\t2.000\t2.100\t4.100", "\tTOTAL\t78\t9.934\t9.926\t19.860"),

@@ -192,6 +192,9 @@ func groupYear(t string) int {
 // ("Kabupaten Flores Timur") is the table's total.
 func namesOwner(name, owner, prov string) bool {
 	k := normalize.Key(name)
+	if rest, ok := strings.CutSuffix(k, " regency"); ok && !strings.HasPrefix(k, "kabupaten ") {
+		name, k = "Kabupaten "+rest, "kabupaten "+rest // English: "Belu Regency"
+	}
 	if !strings.HasPrefix(k, "kabupaten ") && !strings.HasPrefix(k, "kab ") && !strings.HasPrefix(k, "kota ") {
 		return false
 	}

@@ -240,10 +240,7 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 	if len(nilaiCols) == 0 {
 		return // without a Bobot column the weights come from the names: "Perencanaan Kinerja (30)"
 	}
-	year := captionYear(b.Caption)
-	if year == 0 {
-		year = p.doc.Meta.Tahun - 1
-	}
+	year := p.komponenTableYear(b)
 	// one value column per evaluated year ("Nilai 2021 | Nilai 2022"): each
 	// column is read as its own year. Several value columns that do not
 	// name distinct years cannot be told apart: nothing is loaded.

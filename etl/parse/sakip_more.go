@@ -192,13 +192,16 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 	if ty < 0 && tyWhen >= 0 {
 		ty, shift = tyWhen, 1
 	}
+	if tn < 0 && tp >= 0 && has(" "+normalize.Key(strings.Join(cols[tp], " "))+" ", "nilai", "skor") {
+		tn = tp // "Predikat (Nilai)" over "B (61,45)": both in one cell
+	}
 	if ty < 0 || tn < 0 {
 		return
 	}
 	for _, r := range b.Rows {
 		grade := ""
-		if tp >= 0 {
-			grade = r.Cell(tp)
+		if tp >= 0 && tp != tn {
+			grade = r.Cell(tp) // one cell for both: add splits it
 		}
 		y := yearWord(strings.TrimSpace(r.Cell(ty)))
 		if y > 0 {
@@ -209,6 +212,29 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 			p.rbHistoryCell(t, r, trb, y, satker)
 		}
 	}
+}
+
+// komponenTableYear is the year a component table scores: its caption's,
+// else (no caption) the one the paragraph right above names as the year
+// scored ("Nilai tahun kinerja 2022 per komponen:", "Rincian nilai per
+// komponen atas evaluasi tahun yang dinilai 2021:"), else the report
+// year − 1.
+func (p *parser) komponenTableYear(b *extract.Block) int {
+	if y := captionYear(b.Caption); y != 0 {
+		return y
+	}
+	if n := len(p.recent); b.Caption == "" && n > 0 && !p.recent[n-1].caption {
+		txt := p.recent[n-1].text
+		if sakipContext(" "+normalize.Key(txt)+" ") && !containsFoldASCII(txt, "reformasi") {
+			if y := sakipYear(txt); y != 0 {
+				return y
+			}
+		}
+		if ms := reKinerjaYear.FindAllStringSubmatch(txt, -1); len(ms) > 0 && len(distinctYears(joinYears(ms))) == 1 {
+			return atoi(ms[0][1]) // "tahun yang dinilai 2021": the year scored, named as such
+		}
+	}
+	return p.doc.Meta.Tahun - 1
 }
 
 // namesRB: a folded header or label that names Reformasi Birokrasi.
@@ -249,17 +275,7 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 			hdr, named = h, n
 		}
 	}
-	year := captionYear(b.Caption)
-	if n := len(p.recent); year == 0 && b.Caption == "" && n > 0 && !p.recent[n-1].caption {
-		// no caption: the paragraph right above, about the evaluation,
-		// names the year scored ("Nilai tahun kinerja 2022 per komponen:")
-		if txt := p.recent[n-1].text; sakipContext(" "+normalize.Key(txt)+" ") && !containsFoldASCII(txt, "reformasi") {
-			year = sakipYear(txt)
-		}
-	}
-	if year == 0 {
-		year = p.doc.Meta.Tahun - 1
-	}
+	year := p.komponenTableYear(b)
 	satker := p.doc.Meta.SatkerID
 	if fs := distinctSatkers(normalize.FindSatkers(b.Caption, p.prov, false)); len(fs) == 1 {
 		satker = fs[0]

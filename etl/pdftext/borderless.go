@@ -569,8 +569,10 @@ func joinCell(ls []textLine, right float64, words bool) string {
 			t := prev.words[len(prev.words)-1].text
 			next := l.words[0].text
 			edge := right > 0 && prev.x1 >= right-0.15*prev.size
-			cut := len(prev.words) == 1 && (words && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
-				edge && continues(next)) || edge && cutNumber(t, next)) ||
+			// An amount may follow its label on the line ("Rp. 3.029.79"
+			// over "7.000,-"): only its own pieces decide.
+			cut := len(prev.words) == 1 && words && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
+				edge && continues(next)) || edge && cutNumber(t, next) ||
 				capsCut(&prev.words[len(prev.words)-1], &l.words[0], capSize)
 			if !cut {
 				b.WriteByte(' ')
@@ -602,5 +604,7 @@ func cutNumber(prev, next string) bool {
 	if i := strings.IndexFunc(next, func(r rune) bool { return !strings.ContainsRune("0123456789.,", r) }); i >= 0 {
 		rest = next[:i]
 	}
-	return !groupedNumber.MatchString(prev) && groupedNumber.MatchString(prev+rest)
+	// ",-" closes an amount without decimals ("7.000,-"): the comma is no
+	// decimal mark.
+	return !groupedNumber.MatchString(prev) && groupedNumber.MatchString(strings.TrimSuffix(prev+rest, ","))
 }

@@ -171,25 +171,33 @@ func isRow(l outLine) bool {
 // paragraph: plain line a = page[i-1] is in a larger font than plain
 // line b = page[i] (a bold 9.8 pt "B. Akuntabilitas Kinerja ..." over
 // 9.2 pt prose), b does not carry on a line a cut at its column's right
-// edge, and b runs on into the line under it (a paragraph of several
-// lines; a list of short "Target : B" lines under "Sasaran Strategis 1"
-// stays with its heading, as the text form of a report sets it; so do
-// the "Uraian      : ..." lines of a form, whose wide gap prose lacks). The text
-// form leaves a blank line under such a heading; without one the parser
-// reads the heading into the paragraph's first sentence.
+// edge, and b is prose: it runs on into the line under it, or it is a
+// lead-in ("... dengan rincian:" over a table), and does
+// not open with a small letter (the rest of a sentence a line set like a
+// heading began: "Tabel pengukuran ... kolom angka" over "ditempatkan
+// ..."). A list of
+// short "Target : B" lines under "Sasaran Strategis 1" stays with its
+// heading, as the text form of a report sets it; so do the "Uraian
+// : ..." lines of a form, whose wide gap prose lacks. The text form leaves
+// a blank line under such a heading; without one the parser reads the
+// heading into the paragraph's first sentence.
 func headingEnd(page []outLine, i int) bool {
 	a, b := page[i-1], page[i]
-	if isRow(a) || isRow(b) || a.x1 <= 0 || b.w0 <= 0 || a.table != 0 || b.table != 0 || b.seed || a.size < 1.05*b.size {
+	if isRow(a) || isRow(b) || a.x1 <= 0 || b.w0 <= 0 || a.table != 0 || b.table != 0 || b.seed || a.size < 1.05*b.size ||
+		wrapped(a, b, rightEdge(a, page)) {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(b.text); unicode.IsLower(r) {
+		return false // the rest of a sentence the larger line began
+	}
+	if t := strings.TrimSpace(b.text); strings.Contains(t, " ") && strings.HasSuffix(t, ":") {
+		return true
 	}
 	if i+1 >= len(page) {
 		return false
 	}
 	c := page[i+1]
-	if isRow(c) || c.w0 <= 0 || c.table != 0 || !sameSize(b, c) {
-		return false
-	}
-	return !wrapped(a, b, rightEdge(a, page)) && wrapped(b, c, rightEdge(b, page))
+	return !isRow(c) && c.w0 > 0 && c.table == 0 && sameSize(b, c) && wrapped(b, c, rightEdge(b, page))
 }
 
 // rightEdge is the right edge of a's column: the farthest end of the

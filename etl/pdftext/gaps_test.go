@@ -90,12 +90,17 @@ func TestParagraphEnd(t *testing.T) {
 // lines, set without space between them, is a heading of its own; a
 // heading over short lines (a list, a form's "Uraian      : ..." lines
 // with their wide gap), over a line of its own size, or a larger line
-// that runs on into the next, is not; nor is a paragraph of one line.
+// that runs on into the next, is not; nor is a line of one paragraph
+// that ends no sentence. A lead-in ending in a colon is a paragraph.
 func TestHeadingEnd(t *testing.T) {
 	// l is a plain line from x 60 to x1 in the given size, first word 40 wide
-	l := func(size, x1 float64) outLine { return outLine{text: "w", size: size, x0: 60, x1: x1, w0: 40} }
+	l := func(size, x1 float64) outLine { return outLine{text: "W", size: size, x0: 60, x1: x1, w0: 40} }
 	form := l(9, 530)
 	form.seed = true
+	lead := outLine{text: "Hasil evaluasi SAKIP adalah 60,60 (B), dengan rincian:", size: 9.2, x0: 60, x1: 400, w0: 30}
+	rest := outLine{text: "ditempatkan di sebelah kiri dan uraian indikator di kolom terakhir.", size: 9.2, x0: 60, x1: 400, w0: 50}
+	sentence := outLine{text: "DIPA induk ditetapkan sebesar Rp 9.654.200.000.", size: 9.2, x0: 60, x1: 300, w0: 30}
+	label := outLine{text: "DPB Semester II 2022 - Jumlah : 192.180 orang", size: 9, x0: 60, x1: 300, w0: 30}
 	for _, tc := range []struct {
 		name string
 		page []outLine
@@ -107,6 +112,12 @@ func TestHeadingEnd(t *testing.T) {
 		{"same size", []outLine{l(9.2, 300), l(9.2, 540), l(9.2, 400)}, false},
 		{"larger line cut at the edge", []outLine{l(9.8, 540), l(9.2, 540), l(9.2, 400)}, false},
 		{"paragraph's last line", []outLine{l(9.8, 300), l(9.2, 540)}, false},
+		{"heading over a lead-in", []outLine{l(9.8, 300), lead, {text: "No\tKomponen"}}, true},
+		{"heading over a label", []outLine{l(10.5, 150), label, l(9, 200), l(9, 540)}, false},
+		{"rest of its sentence", []outLine{l(9.8, 300), rest, l(9.2, 540)}, false},
+		// a one-line paragraph under a heading: its paragraphing is the
+		// parser's business (a DIPA sentence over its revision)
+		{"one-line sentence", []outLine{l(9.8, 300), sentence, l(9.2, 540)}, false},
 		{"row under", []outLine{l(9.8, 300), {text: "No\tIndikator"}, l(9.2, 400)}, false},
 	} {
 		if got := headingEnd(tc.page, 1); got != tc.want {

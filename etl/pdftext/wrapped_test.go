@@ -20,6 +20,8 @@ func TestCutNumber(t *testing.T) {
 		{"1.462.34", "1.000", true},
 		{"3.342.418.00", "0,00", true},
 		{"1.462.341.00", "0%", true},
+		{"3.029.79", "7.000,-", true}, // ",-" closes an amount without decimals
+		{"548.569.", "000,-", true},
 		{"2020", "2021", false},           // two years, each whole
 		{"1.462.341.000", "1.394", false}, // two whole amounts
 		{"95,38", "100", false},
@@ -52,16 +54,16 @@ func TestAmountCutInCell(t *testing.T) {
 }
 
 // TestAmountCutInRuledCell: the same cut inside a cell of a full grid
-// reads as one amount; a label wrapped in a ruled cell keeps its spaces,
+// reads as one amount, also after its "Rp." label; a label wrapped in a ruled cell keeps its spaces,
 // even where a word alone on its line is the cell's widest.
 func TestAmountCutInRuledCell(t *testing.T) {
 	var b strings.Builder
 	xs := []float64{60, 100, 200, 252, 320}
-	for _, y := range []float64{700, 685, 661, 646} {
+	for _, y := range []float64{700, 685, 661, 646, 622} {
 		fmt.Fprintf(&b, "%.1f %.1f m %.1f %.1f l S\n", xs[0], y, xs[len(xs)-1], y)
 	}
 	for _, x := range xs {
-		fmt.Fprintf(&b, "%.1f 700 m %.1f 646 l S\n", x, x)
+		fmt.Fprintf(&b, "%.1f 700 m %.1f 622 l S\n", x, x)
 	}
 	text := func(x, y float64, s string) { fmt.Fprintf(&b, "BT /F1 8 Tf %.1f %.1f Td (%s) Tj ET\n", x, y, s) }
 	text(63, 689, "Kode")
@@ -78,6 +80,12 @@ func TestAmountCutInRuledCell(t *testing.T) {
 	text(103, 650, "Pemilu")
 	text(203, 650, "348.260.000")
 	text(255, 650, "305.402.816")
+	// the amount cut after its label ("Rp. 1.126.91" over "5.000,-")
+	text(63, 635, "DP")
+	text(103, 635, "Data")
+	text(203, 635, "Rp. 1.126.91")
+	text(203, 626, "5.000,-")
+	text(255, 635, "1.093.566.989")
 	res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -87,6 +95,7 @@ func TestAmountCutInRuledCell(t *testing.T) {
 		"Kode\tUraian\tPagu\tRealisasi",
 		"WA\tPersentase pegawai\t1.462.341.000\t1.394.807.084",
 		"CQ\tPemilu\t348.260.000\t305.402.816",
+		"DP\tData\tRp. 1.126.915.000,-\t1.093.566.989",
 	})
 }
 

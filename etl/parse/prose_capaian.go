@@ -29,6 +29,11 @@ var (
 	reNarrHeading = regexp.MustCompile(`^(?i:indikator)(?:\s+(?i:kinerja(?:\s+utama)?))?\s+(\d{1,2})\s*[:.]\s*(\S.{5,200})$`)
 	reNarrTarget  = regexp.MustCompile(`(?i)\b(?:ditargetkan|target(?:nya)?(?:\s+(?:adalah|sebesar))?)\s+(?:sebesar\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(persen|%)`)
 	reNarrReal    = regexp.MustCompile(`(?i)\brealisasi(?:nya)?\b[^.]{0,60}?\b(?:adalah|sebesar|mencapai)\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*(persen|%)`)
+	// a grade or an audit opinion as target and realisasi: "Target predikat
+	// hasil evaluasi AKIP adalah B dan realisasinya juga B", "ditargetkan
+	// WTP dan opini yang diterima adalah WTP"
+	reNarrTargetG = regexp.MustCompile(`(?i)\b(?:ditargetkan|target(?:\s+[a-z]+){0,4}?\s+(?:adalah|sebesar|yaitu))\s+["“]?(?-i:(AA|A|BB|B|CC|C|D|WTP|WDP|TMP|TW))\b`)
+	reNarrRealG   = regexp.MustCompile(`(?i)\b(?:realisasi(?:nya)?(?:\s+(?:juga|adalah|yaitu))?|yang\s+diterima\s+adalah|yang\s+diperoleh\s+adalah)\s+["“]?(?-i:(AA|A|BB|B|CC|C|D|WTP|WDP|TMP|TW))\b`)
 	reNarrCap     = regexp.MustCompile(`(?i)\bcapaian(?:\s+kinerja(?:nya)?)?\s+(?:sebesar\s+|adalah\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(persen|%)`)
 )
 
@@ -41,7 +46,7 @@ func (p *parser) narrativeCapaian(i int) int {
 		return i
 	}
 	nb := &p.blocks[i+1]
-	if nb.Kind != extract.Paragraph || !containsFoldASCII(nb.Text, "realisasi") || !containsFoldASCII(nb.Text, "capaian") {
+	if nb.Kind != extract.Paragraph || !containsFoldASCII(nb.Text, "target") {
 		return i
 	}
 	h := reNarrHeading.FindStringSubmatch(b.Text)
@@ -49,6 +54,9 @@ func (p *parser) narrativeCapaian(i int) int {
 		return i
 	}
 	t, r, c := reNarrTarget.FindStringSubmatch(nb.Text), reNarrReal.FindStringSubmatch(nb.Text), reNarrCap.FindStringSubmatch(nb.Text)
+	if t == nil && r == nil && c == nil {
+		return p.narrativeGrade(i, h)
+	}
 	if t == nil || r == nil || c == nil {
 		return i
 	}
@@ -78,3 +86,23 @@ func narrNum(s string) float64 {
 func nearCap(computed, stated float64) bool {
 	return math.Abs(math.Round(computed*100)/100-stated) < 0.0051
 }
+
+// narrativeGrade reads an indicator whose target and realisasi are grades
+// or audit opinions of one kind, each named after its word; no capaian is
+// stated (the reader compares them by rank).
+func (p *parser) narrativeGrade(i int, h []string) int {
+	b, nb := &p.blocks[i], &p.blocks[i+1]
+	t, r := reNarrTargetG.FindStringSubmatch(nb.Text), reNarrRealG.FindStringSubmatch(nb.Text)
+	if t == nil || r == nil || isOpinion(t[1]) != isOpinion(r[1]) {
+		return i
+	}
+	blk := extract.Block{Kind: extract.Table, Start: b.Start, End: nb.End, Caption: "Capaian Indikator Kinerja"}
+	blk.CaptionParts = []string{blk.Caption}
+	blk.Header = []extract.Row{{Start: b.Start, End: b.Start, Cells: []string{"No", "Indikator Kinerja", "Target", "Realisasi"}}}
+	blk.Rows = []extract.Row{{Start: b.Start, End: nb.End, Cells: []string{h[1], strings.TrimSpace(h[2]), t[1], r[1]}}}
+	blk.Width = 4
+	p.table(&blk)
+	return i + 1
+}
+
+func isOpinion(g string) bool { return g == "WTP" || g == "WDP" || g == "TMP" || g == "TW" }

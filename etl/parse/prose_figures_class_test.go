@@ -52,6 +52,14 @@ func TestProseFigures(t *testing.T) {
 		name: "the percentage written as a word is checked too: 80 persen is not 25,37 of 36,30",
 		body: []string{"Evaluasi Reformasi Birokrasi Tahun 2024 menghasilkan nilai 25,37 dari bobot 36,30, atau 80,00 persen dari nilai maksimal."},
 	}, {
+		name: "a second year's result in the same sentence",
+		body: []string{"Nilai Reformasi Birokrasi Tahun 2023 adalah 24,18 dari bobot 36,30 (66,61%), sedangkan Tahun 2022 23,47 dari bobot 36,30 (64,66%)."},
+		want: map[string][]string{"rb": {"2023|24.18", "2022|23.47"}},
+	}, {
+		name: "a second year's result its percentage does not give: only the first",
+		body: []string{"Nilai Reformasi Birokrasi Tahun 2023 adalah 24,18 dari bobot 36,30 (66,61%), sedangkan Tahun 2022 23,47 dari bobot 36,30 (70,00%)."},
+		want: map[string][]string{"rb": {"2023|24.18"}},
+	}, {
 		name: "a colon links the year to the score",
 		body: []string{"Nilai Reformasi Birokrasi Tahun 2022: 22,95 dari bobot 36,30 (63,22%)."},
 		want: map[string][]string{"rb": {"2022|22.95"}},

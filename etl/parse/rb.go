@@ -59,6 +59,7 @@ func (p *parser) proseRB(start, end int, t string) {
 		if strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "bobot") {
 			if m := rbScore2.find(s); m != nil {
 				p.proseRBWeighted(start, end, s, m)
+				p.rbNextYear(start, end, s, m[1]) // ", sedangkan Tahun 2022 ..." (rb_prose_more.go)
 				continue
 			}
 			if m := rbScore3.find(s); m != nil {

@@ -53,7 +53,8 @@ import (
 //     a grade read from the province-average column, six parent codes of a
 //     definition-list budget left NULL, a kecamatan's figures as the
 //     kabupaten's DPT) and development data since 2026-12-03: 284/394,
-//     0 silent-wrong, an hour later; 371/394 at the next merge.
+//     0 silent-wrong, an hour later; 371/394 at the next merge, 374/394
+//     at the last.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -68,7 +69,7 @@ var blindBar = map[string]struct {
 	"dev5": {minExact: 1.0, maxSilent: 0},
 	"dev6": {minExact: 1.0, maxSilent: 0},
 	"dev7": {minExact: 1.0, maxSilent: 0},
-	"dev8": {minExact: 0.941, maxSilent: 0},
+	"dev8": {minExact: 0.949, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {

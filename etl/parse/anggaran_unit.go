@@ -51,8 +51,8 @@ func statedUnit(raw string) string {
 			}
 			u = zeroRun(tk.text, lead, framed)
 		case unitWord(tk.text) != "":
-			if i > 0 && toks[i-1].num {
-				continue // "4,38 miliar rupiah": an amount
+			if i > 0 && (toks[i-1].num || numberWord(toks[i-1].text)) {
+				continue // "4,38 miliar rupiah", "dua ribu rupiah": an amount
 			}
 			if moneyNear(toks, i) {
 				u = unitWord(tk.text)
@@ -68,6 +68,28 @@ func statedUnit(raw string) string {
 	}
 	return unit
 }
+
+// numberWord: w is a word of an amount spelled out ("sembilan miliar
+// empat ratus dua puluh dua ribu rupiah", "two thousand rupiah"), which
+// ends in a unit word as an amount, not as a table's unit.
+func numberWord(w string) bool {
+	switch len(w) {
+	case 0, 1, 2:
+		return false
+	}
+	for _, n := range numberWords {
+		if strings.EqualFold(w, n) {
+			return true
+		}
+	}
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "teen") || strings.HasSuffix(l, "ty") && len(l) <= 7 && l != "city"
+}
+
+var numberWords = [...]string{"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+	"sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "seribu", "sejuta", "ribu", "juta", "miliar", "milyar",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "hundred",
+	"thousand", "million"}
 
 // unitToken is a word (lower-cased letters), a number (digits with the
 // separators between them) or one mark of punctuation; space says

@@ -82,6 +82,14 @@ func TestStatedUnit(t *testing.T) {
 		"Tahun 2022 (ribuan)":               "ribu",
 		"(dalam ribuan) dan (dalam jutaan)": "?",
 		"Realisasi Anggaran Tahun 2022":     "",
+		// amounts spelled out (terbilang) end in a unit word, as amounts
+		"sebesar Rp9.422.362.000,00 (sembilan miliar empat ratus dua puluh dua juta tiga ratus enam puluh dua ribu rupiah)": "",
+		"(terbilang: tiga miliar seratus juta rupiah / dua miliar sembilan ratus ribu rupiah)":                              "",
+		"Rp 2.500.000 (Dua Juta Lima Ratus Ribu Rupiah)":                                                                    "",
+		"IDR 3,000,000 (three million rupiah)":                                                                              "",
+		"IDR 40,000 (forty thousand rupiah)":                                                                                "",
+		"disajikan dalam ribuan rupiah":                                                                                     "ribu",
+		"(dalam jutaan rupiah)":                                                                                             "juta",
 	}
 	for in, want := range tests {
 		if got := statedUnit(in); got != want {
@@ -117,6 +125,30 @@ func TestTurnedBudgetTables(t *testing.T) {
 		if strings.Join(got, ";") != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestBudgetUnitAmountInWords: a sentence before a budget table that
+// spells an amount out ("… dua ribu rupiah") states no unit: the table's
+// "(Rp)" amounts stay whole rupiah, not thousands of them.
+func TestBudgetUnitAmountInWords(t *testing.T) {
+	d := parseDoc(t, "terbilang",
+		"Pagu anggaran tahun 2023 sebesar Rp4.500.000.000,00 (empat miliar lima ratus juta rupiah) terealisasi",
+		"sebesar Rp4.320.002.000,00 (empat miliar tiga ratus dua puluh juta dua ribu rupiah) atau 96,00%.",
+		"",
+		"Kode\tProgram/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\tSerapan (%)",
+		"076.01.WA\tProgram Dukungan Manajemen\t1.500.000.000\t1.440.000.000\t96,00",
+		"\t(terbilang: satu miliar lima ratus juta rupiah / satu miliar empat ratus empat puluh juta rupiah)\t\t\t",
+		"076.01.CQ\tProgram Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi\t3.000.000.000\t2.880.002.000\t96,00",
+		"\tJUMLAH\t4.500.000.000\t4.320.002.000\t96,00",
+	)
+	var got []string
+	for _, a := range d.Anggaran {
+		got = append(got, fmt.Sprintf("%s=%d/%d", a.Kode, i64(a.Pagu), i64(a.Realisasi)))
+	}
+	want := "076.01.WA=1500000000/1440000000;076.01.CQ=3000000000/2880002000"
+	if g := strings.Join(got, ";"); !strings.Contains(g, want) || strings.Contains(g, "000000000000") {
+		t.Errorf("budget rows %q, want %q among them and no amount a thousand times too large", g, want)
 	}
 }
 

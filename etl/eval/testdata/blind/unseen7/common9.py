@@ -1,0 +1,97 @@
+# Shared helpers of the unseen7/ authoring scripts (author9a.py, author9b.py). The document
+# skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory (every SAKIP
+# score or component, budget total, RB value and kabupaten DPT row an earlier batch states) come
+# from ../dev8/common8.py (on ../dev7/common7.py and ../author/lib.py); this module adds the facts
+# of dev8/ to that memory and the few builders the unseen7 house styles need: Roman numerals,
+# Indonesian amounts in words (terbilang), an OCR-damage filter for prose and a `#` box.
+import glob, json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BLIND = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(BLIND, "dev8"))
+
+import common8  # noqa: E402
+from common8 import (check_truth, Doc, IND, KEG, PROG, NAMA, ORDER, predikat, id_int, id_dec,  # noqa: E402,F401
+                     en_int, en_dec, serapan, analisis, penutup, anggaran, fakta_anggaran, capai, cp,
+                     komponen, skor, total_of, dpt_of, kpu, buka, bahas, bagian, selesai, ttd,
+                     total_or, kec_bagi, kec_corpus, dpt_rows, wil, grade_fact, num_fact, rb_of)
+
+for _f in sorted(glob.glob(os.path.join(BLIND, "dev8", "truth", "*.json"))):
+    with open(_f, encoding="utf-8") as _fh:
+        for _k, _v in check_truth.keyed(json.load(_fh)).items():
+            common8.KNOWN.setdefault(_k, _v)
+
+KNOWN = common8.KNOWN
+
+
+def romawi(n):
+    """1 -> I, 14 -> XIV."""
+    out = ""
+    for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                 (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+_SATU = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+         "sepuluh", "sebelas"]
+
+
+def terbilang(n):
+    """An integer in Indonesian words, as amounts are written out on official papers."""
+    if n < 12:
+        return _SATU[n]
+    if n < 20:
+        return terbilang(n - 10) + " belas"
+    if n < 100:
+        return (terbilang(n // 10) + " puluh " + terbilang(n % 10)).strip()
+    if n < 200:
+        return ("seratus " + terbilang(n - 100)).strip()
+    if n < 1000:
+        return (terbilang(n // 100) + " ratus " + terbilang(n % 100)).strip()
+    if n < 2000:
+        return ("seribu " + terbilang(n - 1000)).strip()
+    for v, w in ((10 ** 12, "triliun"), (10 ** 9, "miliar"), (10 ** 6, "juta"), (1000, "ribu")):
+        if n >= v:
+            return (terbilang(n // v) + f" {w} " + terbilang(n % v)).strip()
+    return ""
+
+
+def terbilang_koma(x):
+    """69.51 -> 'enam puluh sembilan koma lima satu'."""
+    a, b = id_dec(x).replace(".", "").split(",")
+    return terbilang(int(a)) + " koma " + " ".join(_SATU[int(c)] if c != "0" else "nol" for c in b)
+
+
+def ocr(line):
+    """Damage a prose line as a poor scan's OCR does, letters only: l between letters read as 1,
+    O inside an upper-case word as 0, 'rn' as 'm' and 'ti' as 'fi' now and then. Digits and the
+    lines holding a TAB (tables, typed clean) are left alone."""
+    if "\t" in line or not line.strip():
+        return line
+    out = re.sub(r"(?<=[a-z])l(?=[aiu])", "1", line)
+    out = re.sub(r"(?<=[A-Z])O(?=[A-Z])", "0", out)
+    out = out.replace("rn", "m").replace("tik", "fik")
+    return out
+
+
+def kotak(d, rows, lebar=96):
+    """Rows (lists of cells) inside a box of `#`: a rule of # above and below, every row opened
+    and closed by a # cell."""
+    d.L("#" * lebar)
+    for r in rows:
+        d.R("#", *r, "#")
+    d.L("#" * lebar)
+
+
+def capaian_rows(d, rows, fmt=id_dec, pct=""):
+    """Declare numeric capaian facts for rows (key, target, realisasi, arah); returns
+    (key, target text, realisasi text, capaian cell) per row as printed."""
+    out = []
+    for k, t, r, a in rows:
+        tt, rt, c = fmt(t) + pct, fmt(r) + pct, fmt(capai(t, r, a))
+        num_fact(d, k, t, r, a, tt=tt, rt=rt, cell=c)
+        out.append((k, tt, rt, c))
+    return out

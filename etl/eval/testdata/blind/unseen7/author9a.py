@@ -8,7 +8,7 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen7/author9a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common9 import (bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran,  # noqa: E402
+from common9 import (kec_bagi, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran,  # noqa: E402
                      grade_fact, id_dec, id_int, IND, kec_corpus, KEG, komponen, kpu, num_fact, ocr,
                      predikat, PROG, rb_of, selesai, serapan, skor, terbilang, terbilang_koma,
                      total_or, wil, analisis)
@@ -150,11 +150,16 @@ def tts_2020():
     d.P(f"Sebagai pembanding, pada Tahun Anggaran 2019 yang merupakan tahun penyelenggaraan Pemilu, pagu "
         f"sebesar Rp {id_int(p19)} terealisasi Rp {id_int(r19)} atau {id_dec(serapan(p19, r19))}%.")
     d.ang("TOTAL", "total", "", p19, r19, serapan(p19, r19), tahun=2019)
-    v = dpt_of("5302", "pemilu", 2019)
-    d.P(f"Daftar Pemilih Tetap Pemilu 2019 di Kabupaten Timor Tengah Selatan yang menjadi dasar pemutakhiran "
-        f"berkelanjutan berjumlah {id_int(v[3])} pemilih, terdiri atas {id_int(v[1])} laki-laki dan "
-        f"{id_int(v[2])} perempuan, yang tersebar di {id_int(v[0])} TPS.")
-    d.dpt("pemilu", 2019, "kabupaten", wil("5302"), None, *v[:3], tidak=["jumlah_desa"])
+    bagian(d, "D. Daftar Pemilih Tetap Pemilu 2019")
+    d.P("Daftar Pemilih Tetap Pemilu 2019 per kecamatan menjadi dasar pemutakhiran data pemilih berkelanjutan "
+        "yang dimulai pada tahun 2020.")
+    kec = kec_corpus("dev", "lakip-tts-2019", "5302", "pemilu", 2019)
+    dp = [(i, (n.upper(), de, t), (id_int(lk), id_int(pr), id_int(lk + pr))) for i, (n, de, t, lk, pr) in enumerate(kec, 1)]
+    sl, sp = sum(k[3] for k in kec), sum(k[4] for k in kec)
+    dp.append(("", ("JUMLAH", sum(k[1] for k in kec), sum(k[2] for k in kec)), (id_int(sl), id_int(sp), id_int(sl + sp))))
+    halves(d, "Tabel 3.4 DPT Pemilu 2019 per Kecamatan", ("No", "Kecamatan", "Desa/Kel", "TPS"),
+           ("No", "Laki-laki", "Perempuan", "Jumlah"), dp)
+    dpt_rows(d, "pemilu", 2019, kec, sum(k[1] for k in kec))
     selesai(d, c)
 
 
@@ -208,7 +213,12 @@ def ttu_2019():
     v = dpt_of("5303", "pemilu", 2019)
     d.L(f"• Pemilih laki-laki: {id_int(v[1])}", f"• Pemilih perempuan: {id_int(v[2])}",
         f"• Jumlah pemilih (L+P): {id_int(v[3])}", f"• Jumlah TPS: {id_int(v[0])}", "")
-    d.dpt("pemilu", 2019, "kabupaten", wil("5303"), None, *v[:3], tidak=["jumlah_desa"])
+    judul("DPT PEMILU 2019 PER KECAMATAN (24 kecamatan)")
+    src = kec_corpus("dev2", "lkjip-ttu-2020", "5303", "pilkada", 2020)
+    kec = kec_bagi("tu19", [k[0] for k in src], None, *v[:3])
+    for n, _, t, lk, pr in kec:
+        d.L(f"• {n}: {t} TPS; L {id_int(lk)}; P {id_int(pr)}; L+P {id_int(lk + pr)}")
+    dpt_rows(d, "pemilu", 2019, kec, None, tidak=["jumlah_desa"])
     d.P("Catatan pembicara: jumlah DPS hasil rekapitulasi PPS sempat tercatat 171.902 pemilih sebelum "
         "perbaikan, sedangkan DPTb dan DPK dicatat terpisah pada formulir Model A.", 100)
     selesai(d, c)
@@ -358,6 +368,11 @@ def ngada_2023():
         f"({terbilang_koma(s22)}) dengan predikat {predikat(s22)}, belum mencapai predikat BB yang "
         "ditargetkan. Rincian komponennya sebagai berikut.")
     d.sakip("5309", 2022, s22)
+    s20, s21 = skor("5309", 2020), skor("5309", 2021)
+    d.P(f"Dua tahun sebelumnya kinerja tahun 2020 dinilai {id_dec(s20)} ({terbilang_koma(s20)}) dan kinerja "
+        f"tahun 2021 dinilai {id_dec(s21)} ({terbilang_koma(s21)}).")
+    d.sakip("5309", 2020, s20)
+    d.sakip("5309", 2021, s21)
     ks = komponen("5309", 2022)
     d.R("Komponen", "Bobot", "Nilai")
     for k, (b, v) in ks.items():
@@ -396,6 +411,10 @@ def ngada_2023():
         f"({terbilang(v[1])}) pemilih laki-laki dan {id_int(v[2])} ({terbilang(v[2])}) pemilih perempuan, "
         f"pada {id_int(v[0])} ({terbilang(v[0])}) TPS.")
     d.dpt("pemilu", 2024, "kabupaten", wil("5309"), None, *v[:3], tidak=["jumlah_desa"])
+    w = dpt_of("5309", "pemilu", 2019)
+    d.P(f"Sebagai pembanding, DPT Pemilu 2019 berjumlah {id_int(w[3])} ({terbilang(w[3])}) pemilih: "
+        f"{id_int(w[1])} laki-laki dan {id_int(w[2])} perempuan pada {id_int(w[0])} TPS.")
+    d.dpt("pemilu", 2019, "kabupaten", wil("5309"), None, *w[:3], tidak=["jumlah_desa"])
     selesai(d, c)
 
 

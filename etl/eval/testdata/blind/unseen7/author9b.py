@@ -268,9 +268,22 @@ def sabu_raijua_2022():
         f"{id_dec(nb[2])} persen.")
     d.sakip("5320", 2021, s21)
     d.rb(2021, *nb)
+    ks = komponen("5320", 2021)
+    d.L("[Gambar 3.2: Grafik Nilai Komponen Evaluasi SAKIP Tahun 2021]",
+        "Teks alternatif: diagram batang empat komponen, nilai tertulis di atas batang.")
+    for k, (b, v) in ks.items():
+        d.L(f"Batang {KOMP_ID[k]}: bobot {id_dec(b)}; nilai {id_dec(v)}.")
+    d.L("")
+    d.komp(2021, ks)
+    s20 = skor("5320", 2020)
+    p21, r21 = total_of("5320", 2021)
+    d.P(f"Pada evaluasi sebelumnya kinerja tahun 2020 memperoleh nilai {id_dec(s20)} ({predikat(s20)}). Realisasi "
+        f"anggaran Tahun 2021 tercatat Rp {id_int(r21)} dari pagu Rp {id_int(p21)} ({id_dec(serapan(p21, r21))}%).")
+    d.sakip("5320", 2020, s20)
+    d.ang("TOTAL", "total", "", p21, r21, serapan(p21, r21), tahun=2021)
     bagian(d, "B. Realisasi Anggaran")
     progs, tot = anggaran("sr22", {"3355": 1.0, "3358": 0.4, "3360": 1.3}, {"6640": 0.4, "6709": 0.3})
-    d.L("[Gambar 3.2: Tabel Realisasi Anggaran Tahun 2022]",
+    d.L("[Gambar 3.3: Tabel Realisasi Anggaran Tahun 2022]",
         "Teks alternatif: tabel realisasi per program dan kegiatan, kolom Kode, Uraian, Pagu (Rp), Realisasi (Rp), Serapan (%).")
     for prog, ks, p, x in progs:
         d.L(f"Program {prog} {PROG[prog]}: Pagu Rp {id_int(p)}; Realisasi Rp {id_int(x)}; Serapan {id_dec(serapan(p, x))}%.")
@@ -280,7 +293,7 @@ def sabu_raijua_2022():
     fakta_anggaran(d, progs, tot)
     bagian(d, "C. Data Pemilih Pemilihan 2020")
     kec = kec_corpus("dev7", "lkj-sabu-raijua-2020", "5320", "pilkada", 2020)
-    d.L("[Gambar 3.3: Rekapitulasi DPT Pemilihan Bupati dan Wakil Bupati Tahun 2020]",
+    d.L("[Gambar 3.4: Rekapitulasi DPT Pemilihan Bupati dan Wakil Bupati Tahun 2020]",
         "Teks alternatif: DPT per kecamatan, kolom Kecamatan, Desa/Kel, TPS, L, P, L+P.")
     for n, de, t, lk, pr in kec:
         d.L(f"Kecamatan {n}: Desa/Kel {de}; TPS {t}; L {id_int(lk)}; P {id_int(pr)}; L+P {id_int(lk + pr)}.")

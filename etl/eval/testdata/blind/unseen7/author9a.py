@@ -8,7 +8,7 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen7/author9a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common9 import (kec_bagi, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran,  # noqa: E402
+from common9 import (patah, mulai, rincian, sel_rp, kec_tabel, kec_sel, kec_total, kec_bagi, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran,  # noqa: E402
                      grade_fact, id_dec, id_int, IND, kec_corpus, KEG, komponen, kpu, num_fact, ocr,
                      predikat, PROG, rb_of, selesai, serapan, skor, terbilang, terbilang_koma,
                      total_or, wil, analisis)
@@ -20,8 +20,7 @@ KOMP_ID = {"perencanaan": "Perencanaan Kinerja", "pengukuran": "Pengukuran Kiner
 
 def kupang_2021():
     """Kupang 2021: a scanned report run through OCR; prose letters damaged, tables clean."""
-    c = kpu("Kupang", "Tahun 2021")
-    d = buka("unseen7/lkj-kabupaten-kupang-2021.txt", "5301", 2021, 92, c,
+    c, d = mulai("lkj-kabupaten-kupang-2021", "5301", 2021, 92, "Kupang",
              ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "TAHUN 2021", "", "Oelamasi"],
              ("Oelamasi", "24 Januari 2022", "Yohanis Lalang Nitbani, S.H.", "19750612 200312 1 004"))
     rows = [("kompetensi", 80.0, 83.45, "naik"), ("sarana", 90.0, 92.37, "naik"),
@@ -46,11 +45,8 @@ def kupang_2021():
     progs, tot = total_or("5301", 2021, "ku21", {"3355": 1.0, "3358": 0.5, "3360": 1.4}, {"6639": 0.6, "6709": 0.5})
     d.P("Realisasi anggaran Tahun 2021 per program dan kegiatan disajikan dalam tabel berikut.")
     d.R("Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%")
-    for prog, ks, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks:
-            d.R(k, KEG[k], id_int(kp), id_int(kx), id_int(kp - kx), id_dec(serapan(kp, kx)))
-    d.R("", "JUMLAH", id_int(tot[0]), id_int(tot[1]), id_int(tot[0] - tot[1]), id_dec(serapan(*tot)))
+    for r in rincian(progs, tot, sel_rp(sisa=True)):
+        d.R(*r)
     fakta_anggaran(d, progs, tot)
     d.B()
     d.P("Selain itu, Penerimaan Negara Bukan Pajak berupa sewa aula kantor sebesar Rp 2.750.000 telah "
@@ -61,16 +57,8 @@ def kupang_2021():
     kec = kec_corpus("dev6", "lkj-kabupaten-kupang-2019", "5301", "pemilu", 2019)
     head = ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
     d.R(*head)
-    for i, (n, de, t, lk, pr) in enumerate(kec, 1):
-        if i == 13:
-            d.L("", "Scanned with CamScanner")
-            d.FF()
-            d.L("Tabel 3.3 (lanjutan)", "")
-            d.R(*head)
-        d.R(i, n.upper(), de, t, id_int(lk), id_int(pr), id_int(lk + pr))
-    sl, sp = sum(k[3] for k in kec), sum(k[4] for k in kec)
-    d.R("", "JUMLAH", sum(k[1] for k in kec), sum(k[2] for k in kec), id_int(sl), id_int(sp), id_int(sl + sp))
-    dpt_rows(d, "pemilu", 2019, kec, sum(k[1] for k in kec))
+    kec_tabel(d, "pemilu", 2019, kec, kec_sel(True), kec_total("JUMLAH"), patah(d, 12, lambda d: (
+        d.L("", "Scanned with CamScanner"), d.FF(), d.L("Tabel 3.3 (lanjutan)", ""), d.R(*head))))
     d.B()
 
     def scan(d):
@@ -101,8 +89,7 @@ def halves(d, caption, left_head, right_head, rows):
 
 def tts_2020():
     """TTS 2020: capaian and budget tables cut into a left and a right half on two pages."""
-    c = kpu("Timor Tengah Selatan", "Tahun 2020")
-    d = buka("unseen7/lkj-tts-2020.txt", "5302", 2020, 96, c,
+    c, d = mulai("lkj-tts-2020", "5302", 2020, 96, "Timor Tengah Selatan",
              ["LAPORAN KINERJA INSTANSI PEMERINTAH", "SEKRETARIAT KPU KABUPATEN TIMOR TENGAH SELATAN",
               "TAHUN 2020", "", "SoE, Januari 2021"],
              ("SoE", "29 Januari 2021", "Melkianus Tanaem, S.Sos.", "19710303 199703 1 006"))
@@ -154,12 +141,10 @@ def tts_2020():
     d.P("Daftar Pemilih Tetap Pemilu 2019 per kecamatan menjadi dasar pemutakhiran data pemilih berkelanjutan "
         "yang dimulai pada tahun 2020.")
     kec = kec_corpus("dev", "lakip-tts-2019", "5302", "pemilu", 2019)
-    dp = [(i, (n.upper(), de, t), (id_int(lk), id_int(pr), id_int(lk + pr))) for i, (n, de, t, lk, pr) in enumerate(kec, 1)]
-    sl, sp = sum(k[3] for k in kec), sum(k[4] for k in kec)
-    dp.append(("", ("JUMLAH", sum(k[1] for k in kec), sum(k[2] for k in kec)), (id_int(sl), id_int(sp), id_int(sl + sp))))
-    halves(d, "Tabel 3.4 DPT Pemilu 2019 per Kecamatan", ("No", "Kecamatan", "Desa/Kel", "TPS"),
-           ("No", "Laki-laki", "Perempuan", "Jumlah"), dp)
-    dpt_rows(d, "pemilu", 2019, kec, sum(k[1] for k in kec))
+    kec_tabel(d, "pemilu", 2019, kec, lambda i, n, de, t, lk, pr: (i, (n.upper(), de, t), (id_int(lk), id_int(pr), id_int(lk + pr))),
+              lambda de, t, lk, pr: ("", ("JUMLAH", de, t), (id_int(lk), id_int(pr), id_int(lk + pr))),
+              lambda rows: halves(d, "Tabel 3.4 DPT Pemilu 2019 per Kecamatan", ("No", "Kecamatan", "Desa/Kel", "TPS"),
+                                  ("No", "Laki-laki", "Perempuan", "Jumlah"), rows))
     selesai(d, c)
 
 
@@ -170,8 +155,7 @@ def total_of_known(s, y):
 
 def ttu_2019():
     """TTU 2019 (flattened LAKIP): BAB III is a slide deck exported to text, one fact a bullet."""
-    c = kpu("Timor Tengah Utara", "Tahun 2019")
-    d = buka("unseen7/lakip-ttu-2019.txt", "5303", 2019, 100, c,
+    c, d = mulai("lakip-ttu-2019", "5303", 2019, 100, "Timor Tengah Utara",
              ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)", "KPU KABUPATEN TIMOR TENGAH UTARA",
               "TAHUN 2019", "Kefamenanu"],
              ("Kefamenanu", "30 Januari 2020", "Yoakim Bana, S.Pd.", "19730905 199803 1 009"), flat=True,
@@ -194,11 +178,11 @@ def ttu_2019():
     d.PP(analisis(c, IND["disabilitas"].lower()), 100)
     judul("ANGGARAN 2019")
     progs, tot = total_or("5303", 2019, "tu19", {"3355": 1.0, "3360": 1.2}, {"6639": 3.0, "6867": 4.0, "6872": 6.0})
-    d.L(f"• Pagu DIPA 2019: Rp {id_int(tot[0])}; realisasi Rp {id_int(tot[1])} ({id_dec(serapan(*tot))}%)")
-    for prog, ks, p, x in progs:
-        d.L(f"• {PROG[prog]} ({prog}): pagu Rp {id_int(p)}; realisasi Rp {id_int(x)} ({id_dec(serapan(p, x))}%)")
-        for k, kp, kx in ks:
-            d.L(f"   – Kegiatan {k} {KEG[k]}: pagu Rp {id_int(kp)}; realisasi Rp {id_int(kx)} ({id_dec(serapan(kp, kx))}%)")
+    pil = {1: lambda k, nm: f"• {nm} ({k})", 2: lambda k, nm: f"   – Kegiatan {k} {nm}",
+           0: lambda k, nm: "• Anggaran 2019 (DIPA)"}
+    baris = rincian(progs, tot, lambda k, nm, p, x, pos: [
+        f"{pil[len(pos)](k, nm)}: pagu Rp {id_int(p)}; realisasi Rp {id_int(x)} ({id_dec(serapan(p, x))}%)"])
+    d.L(baris[-1], *baris[:-1])
     fakta_anggaran(d, progs, tot)
     d.L("Catatan pembicara: sisa anggaran terbesar pada honorarium badan adhoc yang tidak terpakai.", "")
     judul("EVALUASI SAKIP 2018 (diterima 2019)")
@@ -226,10 +210,10 @@ def ttu_2019():
 
 def belu_2021():
     """Belu 2021: capaian and budget tables with two-level headers, the years merged over pairs."""
-    c = kpu("Belu", "Tahun Anggaran 2021")
-    d = buka("unseen7/lkj-belu-2021.txt", "5304", 2021, 94, c,
+    c, d = mulai("lkj-belu-2021", "5304", 2021, 94, "Belu",
              ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN BELU", "TAHUN ANGGARAN", "2021"],
-             ("Atambua", "26 Januari 2022", "Agustinus Bau Mali, S.E.", "19780118 200502 1 003"))
+             ("Atambua", "26 Januari 2022", "Agustinus Bau Mali, S.E.", "19780118 200502 1 003"),
+             thn="Tahun Anggaran 2021")
     rows = [("kompetensi", (75.0, 76.42), (80.0, 82.17), "naik"), ("sarana", (85.0, 86.9), (90.0, 91.38), "naik"),
             ("pemutakhiran", (100.0, 100.0), (100.0, 100.0), "naik"), ("simonika", (90.0, 87.5), (95.0, 93.75), "naik"),
             ("arsip", (70.0, 72.6), (75.0, 78.34), "naik"), ("gaji", (100.0, 100.0), (100.0, 100.0), "naik")]
@@ -279,8 +263,7 @@ def belu_2021():
 
 def flores_timur_2020():
     """Flores Timur 2020: capaian and budget grouped per sasaran with subtotals and a grand total."""
-    c = kpu("Flores Timur", "Tahun 2020")
-    d = buka("unseen7/lkj-flores-timur-2020.txt", "5306", 2020, 97, c,
+    c, d = mulai("lkj-flores-timur-2020", "5306", 2020, 97, "Flores Timur",
              ["LAPORAN KINERJA (LKj)", "KPU KABUPATEN FLORES TIMUR", "TAHUN 2020", "", "Larantuka"],
              ("Larantuka", "25 Januari 2021", "Paulus Kia Hurint, S.H.", "19770707 200604 1 011"))
     groups = [("Sasaran 1: Meningkatnya kualitas sumber daya dan sarana kesekretariatan",
@@ -328,18 +311,13 @@ def flores_timur_2020():
     d.P("Data pemilih Pemilu 2019 per kecamatan menjadi acuan pemutakhiran data pemilih berkelanjutan.")
     kec = kec_corpus("dev2", "lkj-flores-timur-2021", "5306", "pemilu", 2019)
     d.R("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Jumlah")
-    for i, (nm, de, t, lk, pr) in enumerate(kec, 1):
-        d.R(i, nm, de, t, id_int(lk), id_int(pr), id_int(lk + pr))
-    sl, sp = sum(k[3] for k in kec), sum(k[4] for k in kec)
-    d.R("", "Jumlah Kabupaten", sum(k[1] for k in kec), sum(k[2] for k in kec), id_int(sl), id_int(sp), id_int(sl + sp))
-    dpt_rows(d, "pemilu", 2019, kec, sum(k[1] for k in kec))
+    kec_tabel(d, "pemilu", 2019, kec, kec_sel(), kec_total("Jumlah Kabupaten"))
     d.B()
     selesai(d, c)
 
 
 def ngada_2023():
     """Ngada 2023: amounts written out in words beside the figures; targets only in the PK table."""
-    c = kpu("Ngada", "Tahun 2023")
     rows = [("kompetensi", 80.0, 84.16, "naik"), ("sarana", 90.0, 93.27, "naik"),
             ("pemutakhiran", 100.0, 100.0, "naik"), ("logistik", 100.0, 97.64, "naik"),
             ("tidak_terdaftar", 2.5, 1.37, "turun"), ("simonika", 100.0, 100.0, "naik")]
@@ -351,7 +329,7 @@ def ngada_2023():
             d.R(i, IND[k], f"{id_dec(t)}%")
         d.R(7, IND["akip"], "BB")
         d.B()
-    d = buka("unseen7/lkj-ngada-2023.txt", "5309", 2023, 93, c,
+    c, d = mulai("lkj-ngada-2023", "5309", 2023, 93, "Ngada",
              ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN NGADA", "TAHUN 2023", "", "Bajawa"],
              ("Bajawa", "31 Januari 2024", "Kristoforus Wea, S.Fil.", "19800214 200801 1 005"), lalu=pk)
     d.L("Tabel 3.1 Realisasi dan Capaian Kinerja Tahun 2023", "")
@@ -389,12 +367,10 @@ def ngada_2023():
         f"terealisasi sebesar Rp{id_int(tot[1])},00 ({terbilang(tot[1])} rupiah) atau "
         f"{id_dec(serapan(*tot))}%.")
     d.R("Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p), id_int(x), id_dec(serapan(p, x)))
-        d.R("", f"(terbilang: {terbilang(p)} rupiah / {terbilang(x)} rupiah)", "", "", "")
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], id_int(kp), id_int(kx), id_dec(serapan(kp, kx)))
-    d.R("", "JUMLAH", id_int(tot[0]), id_int(tot[1]), id_dec(serapan(*tot)))
+    rp = sel_rp()
+    for r in rincian(progs, tot, lambda k, nm, p, x, pos: rp(k, nm, p, x, pos) + (
+            [["", f"(terbilang: {terbilang(p)} rupiah / {terbilang(x)} rupiah)", "", "", ""]] if len(pos) == 1 else [])):
+        d.R(*r)
     fakta_anggaran(d, progs, tot)
     d.B()
     p22, r22 = total_of_known("5309", 2022)

@@ -8,7 +8,7 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen7/author9b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common9 import (anggaran, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows,  # noqa: E402
+from common9 import (patah, mulai, rincian, sel_rp, kec_tabel, kec_sel, kec_total, anggaran, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows,  # noqa: E402
                      fakta_anggaran, grade_fact, id_dec, id_int, IND, kec_bagi, kec_corpus, KEG, komponen,
                      kotak, kpu, NAMA, num_fact, ORDER, predikat, PROG, rb_of, romawi, selesai, serapan,
                      skor, total_of, total_or, wil)
@@ -18,10 +18,10 @@ from lib import tulis  # noqa: E402
 
 def sumba_timur_2023():
     """Sumba Timur 2023: every table numbered with Roman numerals; the cover gives the period only."""
-    c = kpu("Sumba Timur", "Periode 1 Januari sampai dengan 31 Desember 2023")
-    d = buka("unseen7/lkj-sumba-timur-2023.txt", "5311", 2023, 95, c,
+    c, d = mulai("lkj-sumba-timur-2023", "5311", 2023, 95, "Sumba Timur",
              ["LAPORAN KINERJA", "KPU KABUPATEN SUMBA TIMUR", "Periode 1 Januari s.d. 31 Desember 2023", "", "Waingapu"],
-             ("Waingapu", "26 Januari 2024", "Umbu Ndakularak, S.E.", "19760510 200501 1 008"))
+             ("Waingapu", "26 Januari 2024", "Umbu Ndakularak, S.E.", "19760510 200501 1 008"),
+             thn="Periode 1 Januari sampai dengan 31 Desember 2023")
     rows = [("kompetensi", 80.0, 82.47, "naik"), ("sarana", 90.0, 92.58, "naik"),
             ("pemutakhiran", 100.0, 100.0, "naik"), ("logistik", 100.0, 98.27, "naik"),
             ("tidak_terdaftar", 3.0, 1.42, "turun"), ("arsip", 75.0, 79.13, "naik")]
@@ -46,11 +46,10 @@ def sumba_timur_2023():
     bagian(d, "B. Realisasi Anggaran")
     progs, tot = total_or("5311", 2023, "st23", {"3355": 1.0, "3360": 1.5}, {"6639": 2.5, "6867": 3.6, "6640": 1.1})
     d.R("No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")
-    for i, (prog, ks, p, x) in enumerate(progs, 1):
-        d.R(romawi(i), f"{PROG[prog]} ({prog})", id_int(p), id_int(x), id_dec(serapan(p, x)))
-        for j, (k, kp, kx) in enumerate(ks):
-            d.R(f"{romawi(i)}.{'abcdef'[j]}", f"{KEG[k]} ({k})", id_int(kp), id_int(kx), id_dec(serapan(kp, kx)))
-    d.R("", "JUMLAH", id_int(tot[0]), id_int(tot[1]), id_dec(serapan(*tot)))
+    no = lambda pos: ".".join([romawi(pos[0])] + ["abcdef"[j - 1] for j in pos[1:]]) if pos else ""  # noqa: E731
+    for r in rincian(progs, tot, lambda k, nm, p, x, pos: [
+            [no(pos), f"{nm} ({k})" if k else nm, id_int(p), id_int(x), id_dec(serapan(p, x))]]):
+        d.R(*r)
     fakta_anggaran(d, progs, tot)
     d.B()
     bagian(d, "C. Daftar Pemilih Tetap Pemilu 2024")
@@ -59,23 +58,17 @@ def sumba_timur_2023():
     src = kec_corpus("dev6", "lkj-sumba-timur-2020", "5311", "pilkada", 2020)
     v = dpt_of("5311", "pemilu", 2024)
     kec = kec_bagi("st24", [k[0] for k in src], [k[1] for k in src], *v[:3])
-    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
-    for i, (n, de, t, lk, pr) in enumerate(kec, 1):
-        d.R(romawi(i), n, de, t, id_int(lk), id_int(pr), id_int(lk + pr))
-        if i == 11:
-            d.L("", "Laporan Kinerja KPU Kabupaten Sumba Timur — Halaman 21")
-            d.FF()
-            d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
-    d.R("", "JUMLAH", sum(k[1] for k in kec), v[0], id_int(v[1]), id_int(v[2]), id_int(v[3]))
-    dpt_rows(d, "pemilu", 2024, kec, sum(k[1] for k in kec))
+    head = ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
+    d.R(*head)
+    kec_tabel(d, "pemilu", 2024, kec, lambda i, *r: kec_sel()(romawi(i), *r), kec_total("JUMLAH"), patah(d, 11, lambda d: (
+        d.L("", "Laporan Kinerja KPU Kabupaten Sumba Timur — Halaman 21"), d.FF(), d.R(*head))))
     d.B()
     selesai(d, c)
 
 
 def nagekeo_2022():
     """Nagekeo 2022: every table inside a box of `#`; the province's all-satker SAKIP 2021 table."""
-    c = kpu("Nagekeo", "Tahun 2022")
-    d = buka("unseen7/lkj-nagekeo-2022.txt", "5316", 2022, 96, c,
+    c, d = mulai("lkj-nagekeo-2022", "5316", 2022, 96, "Nagekeo",
              ["#" * 60, "#  LAPORAN KINERJA KPU KABUPATEN NAGEKEO TAHUN 2022  #", "#" * 60, "", "Mbay"],
              ("Mbay", "27 Januari 2023", "Yohanes Don Bosco Dhae, S.Pd.", "19811120 201001 1 007"), intro=2)
     rows = [("kompetensi", 80.0, 81.93, "naik"), ("sarana", 90.0, 87.26, "naik"),
@@ -112,13 +105,8 @@ def nagekeo_2022():
                           unit=10000, runit=10000)
     jt = lambda v: id_dec(v / 1e6)  # noqa: E731
     d.L("Tabel 3.4 Realisasi Anggaran Tahun 2022 (dalam Rp juta)", "")
-    tab = [("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")]
-    for prog, ks, p, x in progs:
-        tab.append((prog, PROG[prog], jt(p), jt(x), jt(p - x), id_dec(serapan(p, x))))
-        for k, kp, kx in ks:
-            tab.append((k, KEG[k], jt(kp), jt(kx), jt(kp - kx), id_dec(serapan(kp, kx))))
-    tab.append(("", "Jumlah", jt(tot[0]), jt(tot[1]), jt(tot[0] - tot[1]), id_dec(serapan(*tot))))
-    kotak(d, tab, 110)
+    kotak(d, [("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")] +
+          rincian(progs, tot, sel_rp(jt, sisa=True), "Jumlah"), 110)
     fakta_anggaran(d, progs, tot)
     d.B()
     selesai(d, c)
@@ -126,8 +114,7 @@ def nagekeo_2022():
 
 def sumba_barat_daya_2023():
     """Sumba Barat Daya 2023: TAB tables whose header row is printed again after every 5 rows."""
-    c = kpu("Sumba Barat Daya", "Tahun 2023")
-    d = buka("unseen7/lkj-sumba-barat-daya-2023.txt", "5318", 2023, 94, c,
+    c, d = mulai("lkj-sumba-barat-daya-2023", "5318", 2023, 94, "Sumba Barat Daya",
              ["LAPORAN KINERJA", "KPU KABUPATEN SUMBA BARAT DAYA", "TAHUN 2023", "", "Tambolaka"],
              ("Tambolaka", "29 Januari 2024", "Petrus Malo Bulu, S.H.", "19790909 200604 1 015"))
 
@@ -162,32 +149,25 @@ def sumba_barat_daya_2023():
     d.rb(2022, *nb)
     bagian(d, "B. Realisasi Anggaran")
     progs, tot = anggaran("sb23", {"3355": 1.0, "3358": 0.4, "3360": 1.5}, {"6639": 3.0, "6867": 4.2, "6709": 1.1})
-    tab = []
-    for prog, ks2, p, x in progs:
-        tab.append((prog, PROG[prog], id_int(p), id_int(x), id_dec(serapan(p, x))))
-        for k, kp, kx in ks2:
-            tab.append((k, KEG[k], id_int(kp), id_int(kx), id_dec(serapan(kp, kx))))
-    ulang(("Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"), tab)
-    d.R("", "TOTAL", id_int(tot[0]), id_int(tot[1])[:-1], id_dec(serapan(*tot)))
+    tab = rincian(progs, tot, sel_rp(), "TOTAL")
+    tab[-1][3] = tab[-1][3][:-1]  # the cut-off cell
+    ulang(("Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"), tab[:-1])
+    d.R(*tab[-1])
     fakta_anggaran(d, progs, tot)
     d.L("Catatan: kolom realisasi baris TOTAL terpotong pada cetakan aplikasi.", "")
     bagian(d, "C. Daftar Pemilih Tetap Pemilu 2024")
     kec = kec_corpus("dev2", "lkj-sumba-barat-daya-2024", "5318", "pemilu", 2024)
     d.P("Daftar Pemilih Tetap Pemilu 2024 ditetapkan pada tanggal 21 Juni 2023. Sebelumnya Daftar Pemilih "
         "Berkelanjutan (DPB) semester I 2023 mencatat 244.318 pemilih; angka DPB tidak digunakan sebagai DPT.")
-    t = [(i, n.upper(), de, tp, id_int(lk), id_int(pr), id_int(lk + pr)) for i, (n, de, tp, lk, pr) in enumerate(kec, 1)]
-    ulang(("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Total"), t)
-    sl, sp = sum(k[3] for k in kec), sum(k[4] for k in kec)
-    d.R("", "TOTAL", sum(k[1] for k in kec), sum(k[2] for k in kec), id_int(sl), id_int(sp), id_int(sl + sp))
-    dpt_rows(d, "pemilu", 2024, kec, sum(k[1] for k in kec))
+    kec_tabel(d, "pemilu", 2024, kec, kec_sel(True), kec_total("TOTAL"), lambda rows: (
+        ulang(("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Total"), rows[:-1]), d.R(*rows[-1])))
     d.B()
     selesai(d, c)
 
 
 def manggarai_timur_2024():
     """Manggarai Timur 2024: a bilingual report, every heading and header in Indonesian and English."""
-    c = kpu("Manggarai Timur", "Tahun 2024")
-    d = buka("unseen7/lkj-manggarai-timur-2024.txt", "5319", 2024, 98, c,
+    c, d = mulai("lkj-manggarai-timur-2024", "5319", 2024, 98, "Manggarai Timur",
              ["LAPORAN KINERJA / PERFORMANCE REPORT", "KPU KABUPATEN MANGGARAI TIMUR", "TAHUN 2024 / YEAR 2024", "", "Borong"],
              ("Borong", "30 Januari 2025", "Fransiskus Sales Jehadun, S.Fil.", "19770303 200701 1 019"),
              bab3=("BAB III AKUNTABILITAS KINERJA / CHAPTER III PERFORMANCE ACCOUNTABILITY", "",
@@ -222,11 +202,8 @@ def manggarai_timur_2024():
     progs, tot = anggaran("mt24", {"3355": 1.0, "3360": 1.6}, {"6639": 3.2, "6867": 5.0, "6871": 3.4, "6872": 6.1})
     d.R("Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")
     d.R("Code", "Programme/Activity", "Ceiling (IDR)", "Realised (IDR)", "Absorption (%)")
-    for prog, ks, p, x in progs:
-        d.R(prog, PROG[prog], id_int(p), id_int(x), id_dec(serapan(p, x)))
-        for k, kp, kx in ks:
-            d.R(k, KEG[k], id_int(kp), id_int(kx), id_dec(serapan(kp, kx)))
-    d.R("", "Jumlah / Total", id_int(tot[0]), id_int(tot[1]), id_dec(serapan(*tot)))
+    for r in rincian(progs, tot, sel_rp(), "Jumlah / Total"):
+        d.R(*r)
     fakta_anggaran(d, progs, tot)
     d.B()
     bagian(d, "D. Daftar Pemilih Tetap Pemilu 2024 / Final Voters List, 2024 General Election")
@@ -237,18 +214,14 @@ def manggarai_timur_2024():
         "21 Juni 2023. The provisional list (DPS) is not the final list.", 98)
     d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
     d.R("", "Sub-district", "Villages", "Polling Stations", "Male", "Female", "Total")
-    for i, (n, de, t, lk, pr) in enumerate(kec, 1):
-        d.R(i, n, de, t, id_int(lk), id_int(pr), id_int(lk + pr))
-    d.R("", "Jumlah / Total", sum(k[1] for k in kec), v[0], id_int(v[1]), id_int(v[2]), id_int(v[3]))
-    dpt_rows(d, "pemilu", 2024, kec, sum(k[1] for k in kec))
+    kec_tabel(d, "pemilu", 2024, kec, kec_sel(), kec_total("Jumlah / Total"))
     d.B()
     selesai(d, c, bab=("BAB IV PENUTUP / CHAPTER IV CLOSING", ""))
 
 
 def sabu_raijua_2022():
     """Sabu Raijua 2022 (flattened): the tables were pasted as images; only their alt text is left."""
-    c = kpu("Sabu Raijua", "Tahun 2022")
-    d = buka("unseen7/lkj-sabu-raijua-2022.txt", "5320", 2022, 100, c,
+    c, d = mulai("lkj-sabu-raijua-2022", "5320", 2022, 100, "Sabu Raijua",
              ["LAPORAN KINERJA KPU KABUPATEN SABU RAIJUA TAHUN 2022", "Seba"],
              ("Seba", "25 Januari 2023", "Marthen Lado Bire, S.Pd.", "19780202 200312 1 010"), flat=True)
     rows = [("kompetensi", 75.0, 79.84, "naik"), ("sarana", 85.0, 88.63, "naik"),
@@ -285,29 +258,24 @@ def sabu_raijua_2022():
     progs, tot = anggaran("sr22", {"3355": 1.0, "3358": 0.4, "3360": 1.3}, {"6640": 0.4, "6709": 0.3})
     d.L("[Gambar 3.3: Tabel Realisasi Anggaran Tahun 2022]",
         "Teks alternatif: tabel realisasi per program dan kegiatan, kolom Kode, Uraian, Pagu (Rp), Realisasi (Rp), Serapan (%).")
-    for prog, ks, p, x in progs:
-        d.L(f"Program {prog} {PROG[prog]}: Pagu Rp {id_int(p)}; Realisasi Rp {id_int(x)}; Serapan {id_dec(serapan(p, x))}%.")
-        for k, kp, kx in ks:
-            d.L(f"Kegiatan {k} {KEG[k]}: Pagu Rp {id_int(kp)}; Realisasi Rp {id_int(kx)}; Serapan {id_dec(serapan(kp, kx))}%.")
-    d.L(f"Jumlah: Pagu Rp {id_int(tot[0])}; Realisasi Rp {id_int(tot[1])}; Serapan {id_dec(serapan(*tot))}%.", "")
+    jenis = {0: "", 1: "Program ", 2: "Kegiatan "}
+    d.L(*rincian(progs, tot, lambda k, nm, p, x, pos: [
+        f"{jenis[len(pos)]}{k} {nm}".strip() + f": Pagu Rp {id_int(p)}; Realisasi Rp {id_int(x)}; Serapan {id_dec(serapan(p, x))}%."],
+        "Jumlah"), "")
     fakta_anggaran(d, progs, tot)
     bagian(d, "C. Data Pemilih Pemilihan 2020")
     kec = kec_corpus("dev7", "lkj-sabu-raijua-2020", "5320", "pilkada", 2020)
     d.L("[Gambar 3.4: Rekapitulasi DPT Pemilihan Bupati dan Wakil Bupati Tahun 2020]",
         "Teks alternatif: DPT per kecamatan, kolom Kecamatan, Desa/Kel, TPS, L, P, L+P.")
-    for n, de, t, lk, pr in kec:
-        d.L(f"Kecamatan {n}: Desa/Kel {de}; TPS {t}; L {id_int(lk)}; P {id_int(pr)}; L+P {id_int(lk + pr)}.")
-    sl, sp = sum(k[3] for k in kec), sum(k[4] for k in kec)
-    d.L(f"Jumlah Kabupaten Sabu Raijua: Desa/Kel {sum(k[1] for k in kec)}; TPS {sum(k[2] for k in kec)}; "
-        f"L {id_int(sl)}; P {id_int(sp)}; L+P {id_int(sl + sp)}.", "")
-    dpt_rows(d, "pilkada", 2020, kec, sum(k[1] for k in kec))
+    alt = lambda nm, de, t, lk, pr: f"{nm}: Desa/Kel {de}; TPS {t}; L {id_int(lk)}; P {id_int(pr)}; L+P {id_int(lk + pr)}."  # noqa: E731
+    kec_tabel(d, "pilkada", 2020, kec, lambda i, n, *r: alt(f"Kecamatan {n}", *r),
+              lambda *r: alt("Jumlah Kabupaten Sabu Raijua", *r), lambda rows: d.L(*rows, ""))
     selesai(d, c)
 
 
 def malaka_2021():
     """Malaka 2021 (LKjIP): tables in Excel accounting format; DPTb and DPK beside the DPT."""
-    c = kpu("Malaka", "Tahun 2021")
-    d = buka("unseen7/lkjip-malaka-2021.txt", "5321", 2021, 96, c,
+    c, d = mulai("lkjip-malaka-2021", "5321", 2021, 96, "Malaka",
              ["LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", "SEKRETARIAT KPU KABUPATEN MALAKA", "TAHUN 2021", "", "Betun"],
              ("Betun", "28 Januari 2022", "Yoseph Seran Klau, S.IP.", "19800808 200904 1 002"))
     rows = [("kompetensi", 75.0, 77.38, "naik"), ("sarana", 85.0, 86.41, "naik"),
@@ -337,11 +305,9 @@ def malaka_2021():
     progs, tot = total_or("5321", 2021, "ma21", {"3355": 1.0, "3358": 0.4, "3360": 1.5}, {"6640": 0.5, "6709": 0.4})
     d.L("Tabel 3.3 Realisasi Anggaran Tahun 2021", "")
     d.R("Kode", "Program/Kegiatan", "", "Pagu", "", "Realisasi", "", "Sisa", "Serapan")
-    for prog, ks2, p, x in progs:
-        d.R(prog, PROG[prog], "Rp", id_int(p), "Rp", id_int(x), "Rp", id_int(p - x), f"{id_dec(serapan(p, x))} %")
-        for k, kp, kx in ks2:
-            d.R(k, KEG[k], "Rp", id_int(kp), "Rp", id_int(kx), "Rp", id_int(kp - kx), f"{id_dec(serapan(kp, kx))} %")
-    d.R("", "JUMLAH", "Rp", id_int(tot[0]), "Rp", id_int(tot[1]), "Rp", id_int(tot[0] - tot[1]), f"{id_dec(serapan(*tot))} %")
+    for r in rincian(progs, tot, lambda k, nm, p, x, pos: [
+            [k, nm] + [c for v in (p, x, p - x) for c in ("Rp", id_int(v))] + [f"{id_dec(serapan(p, x))} %"]]):
+        d.R(*r)
     fakta_anggaran(d, progs, tot)
     d.B()
     d.L("Tabel 3.4 Perkembangan Realisasi Anggaran 2019-2021", "")
@@ -359,11 +325,8 @@ def malaka_2021():
     d.R("No", "Kecamatan", "Desa", "TPS", "DPT L", "DPT P", "DPT L+P", "DPTb", "DPK")
     tb = [(i * 7) % 23 for i in range(1, len(kec) + 1)]  # DPTb and DPK: not facts (`-` for none)
     dk = [0 if i % 3 else i % 5 for i in range(1, len(kec) + 1)]
-    for i, (n, de, t, lk, pr) in enumerate(kec, 1):
-        d.R(i, n.upper(), de, t, id_int(lk), id_int(pr), id_int(lk + pr), tb[i - 1] or "-", dk[i - 1] or "-")
-    sl, sp = sum(k[3] for k in kec), sum(k[4] for k in kec)
-    d.R("", "JUMLAH", sum(k[1] for k in kec), sum(k[2] for k in kec), id_int(sl), id_int(sp), id_int(sl + sp), sum(tb), sum(dk))
-    dpt_rows(d, "pilkada", 2020, kec, sum(k[1] for k in kec))
+    kec_tabel(d, "pilkada", 2020, kec, lambda i, *r: kec_sel(True)(i, *r) + [tb[i - 1] or "-", dk[i - 1] or "-"],
+              lambda *r: kec_total("JUMLAH")(*r) + [sum(tb), sum(dk)])
     d.B()
     selesai(d, c)
 

@@ -95,3 +95,61 @@ def capaian_rows(d, rows, fmt=id_dec, pct=""):
         num_fact(d, k, t, r, a, tt=tt, rt=rt, cell=c)
         out.append((k, tt, rt, c))
     return out
+
+
+def mulai(base, satker, tahun, W, nama, sampul, tanda, thn=None, **kw):
+    """A document of unseen7/ up to its first table (common7.buka) and its prose context."""
+    c = kpu(nama, thn or f"Tahun {tahun}")
+    return c, buka(f"unseen7/{base}.txt", satker, tahun, W, c, sampul, tanda, **kw)
+
+
+def rincian(progs, tot, sel, total="JUMLAH"):
+    """The rows of a program/kegiatan budget table, in print order: sel(kode, nama, pagu,
+    realisasi, pos) gives the rows (a list) of one budget line, pos being (i,) for the i-th
+    program, (i, j) for its j-th kegiatan and () for the total line named total."""
+    rows = []
+    for i, (prog, ks, p, x) in enumerate(progs, 1):
+        rows += sel(prog, PROG[prog], p, x, (i,))
+        for j, (k, kp, kx) in enumerate(ks, 1):
+            rows += sel(k, KEG[k], kp, kx, (i, j))
+    return rows + sel("", total, *tot, ())
+
+
+def sel_rp(fmt=id_int, sisa=False, pct=lambda v: id_dec(v)):
+    """The usual sel of rincian(): code, name, pagu, realisasi, the sisa when asked, the serapan."""
+    return lambda k, nm, p, x, pos: [[k, nm, fmt(p), fmt(x)] + ([fmt(p - x)] if sisa else []) +
+                                     [pct(serapan(p, x))]]
+
+
+def kec_tabel(d, pemilihan, tahun, kec, sel, total, put=None):
+    """A kecamatan DPT table printed and declared (kecamatan rows and the kabupaten row): sel(no,
+    name, desa, tps, L, P) gives a kecamatan's printed row, total(desa, tps, L, P) the kabupaten
+    line (desa None when no village count is printed); put(rows) prints them (TAB rows by default)."""
+    rows = [sel(i, n, de, t, lk, pr) for i, (n, de, t, lk, pr) in enumerate(kec, 1)]
+    desa = None if kec[0][1] is None else sum(k[1] for k in kec)
+    rows.append(total(desa, *[sum(k[f] for k in kec) for f in (2, 3, 4)]))
+    for r in ([] if put else rows):
+        d.R(*r)
+    if put:
+        put(rows)
+    dpt_rows(d, pemilihan, tahun, kec, desa, tidak=None if desa is not None else ["jumlah_desa"])
+
+
+def patah(d, at, sela):
+    """A put for kec_tabel: the rows as TAB rows, sela(d) (a footer, a page break, the header
+    again) printed after the at-th row."""
+    def put(rows):
+        for i, r in enumerate(rows, 1):
+            d.R(*r)
+            if i == at:
+                sela(d)
+    return put
+
+
+def kec_sel(upper=False):
+    """The usual kecamatan row: no, name, desa, TPS, L, P, L+P."""
+    return lambda i, n, de, t, lk, pr: [i, n.upper() if upper else n, de, t, id_int(lk), id_int(pr), id_int(lk + pr)]
+
+
+def kec_total(label):
+    return lambda de, t, lk, pr: ["", label, de, t, id_int(lk), id_int(pr), id_int(lk + pr)]

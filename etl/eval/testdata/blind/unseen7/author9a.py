@@ -8,14 +8,12 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen7/author9a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common9 import (patah, mulai, rincian, sel_rp, kec_tabel, kec_sel, kec_total, kec_bagi, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran,  # noqa: E402
+from common9 import (KOMP_ID, komp_tabel, rb_prosa, patah, mulai, rincian, sel_rp, kec_tabel, kec_sel, kec_total, kec_bagi, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran,  # noqa: E402
                      grade_fact, id_dec, id_int, IND, kec_corpus, KEG, komponen, kpu, num_fact, ocr,
                      predikat, PROG, rb_of, selesai, serapan, skor, terbilang, terbilang_koma,
                      total_or, wil, analisis)
 from lib import tulis  # noqa: E402
 
-KOMP_ID = {"perencanaan": "Perencanaan Kinerja", "pengukuran": "Pengukuran Kinerja",
-           "pelaporan": "Pelaporan Kinerja", "evaluasi_internal": "Evaluasi Akuntabilitas Kinerja Internal"}
 
 
 def kupang_2021():
@@ -351,16 +349,9 @@ def ngada_2023():
         f"tahun 2021 dinilai {id_dec(s21)} ({terbilang_koma(s21)}).")
     d.sakip("5309", 2020, s20)
     d.sakip("5309", 2021, s21)
-    ks = komponen("5309", 2022)
-    d.R("Komponen", "Bobot", "Nilai")
-    for k, (b, v) in ks.items():
-        d.R(KOMP_ID[k], id_dec(b), id_dec(v))
-    d.komp(2022, ks)
-    d.B()
-    nb = rb_of("5309", 2022, 0)
-    d.P(f"Evaluasi Reformasi Birokrasi tahun 2022 memberikan nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
-        f"atau {id_dec(nb[2])} persen ({terbilang_koma(nb[2])} persen).")
-    d.rb(2022, *nb)
+    komp_tabel(d, 2022)
+    rb_prosa(d, 2022, 0, lambda n, b, pc: f"Evaluasi Reformasi Birokrasi tahun 2022 memberikan nilai {id_dec(n)} dari "
+             f"bobot {id_dec(b)} atau {id_dec(pc)} persen ({terbilang_koma(pc)} persen).")
     bagian(d, "B. Realisasi Anggaran")
     progs, tot = total_or("5309", 2023, "ng23", {"3355": 1.0, "3358": 0.5, "3360": 1.6}, {"6639": 2.0, "6867": 3.1, "6709": 1.2})
     d.P(f"Pagu anggaran Tahun 2023 sebesar Rp{id_int(tot[0])},00 ({terbilang(tot[0])} rupiah) "

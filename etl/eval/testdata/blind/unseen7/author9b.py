@@ -8,11 +8,10 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen7/author9b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common9 import (patah, mulai, rincian, sel_rp, kec_tabel, kec_sel, kec_total, anggaran, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows,  # noqa: E402
+from common9 import (KOMP_ID, komp_tabel, rb_prosa, sakip_rb, patah, mulai, rincian, sel_rp, kec_tabel, kec_sel, kec_total, anggaran, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows,  # noqa: E402
                      fakta_anggaran, grade_fact, id_dec, id_int, IND, kec_bagi, kec_corpus, KEG, komponen,
                      kotak, kpu, NAMA, num_fact, ORDER, predikat, PROG, rb_of, romawi, selesai, serapan,
                      skor, total_of, total_or, wil)
-from author9a import KOMP_ID  # noqa: E402
 from lib import tulis  # noqa: E402
 
 
@@ -36,13 +35,10 @@ def sumba_timur_2023():
     grade_fact(d, "opini", "WTP", "WTP", "100,00")
     d.B()
     bahas(d, c, ["logistik", "tidak_terdaftar"])
-    s22 = skor("5311", 2022)
-    nb = rb_of("5311", 2022, 0)
-    d.P(f"Evaluasi SAKIP atas kinerja tahun 2022, diterima pada bulan November 2023, memberikan nilai "
+    sakip_rb(d, 2022, 2022, lambda s22, nb: (
+        f"Evaluasi SAKIP atas kinerja tahun 2022, diterima pada bulan November 2023, memberikan nilai "
         f"{id_dec(s22)} dengan predikat {predikat(s22)}. Evaluasi Reformasi Birokrasi tahun 2022 memberikan "
-        f"nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} ({id_dec(nb[2])}%).")
-    d.sakip("5311", 2022, s22)
-    d.rb(2022, *nb)
+        f"nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} ({id_dec(nb[2])}%)."))
     bagian(d, "B. Realisasi Anggaran")
     progs, tot = total_or("5311", 2023, "st23", {"3355": 1.0, "3360": 1.5}, {"6639": 2.5, "6867": 3.6, "6640": 1.1})
     d.R("No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")
@@ -137,16 +133,9 @@ def sumba_barat_daya_2023():
     d.P(f"Hasil evaluasi AKIP Tahun 2022 yang diterima pada tahun 2023: {predikat(s22)} ({id_dec(s22)}). "
         "Rincian per komponen:")
     d.sakip("5318", 2022, s22)
-    ks = komponen("5318", 2022)
-    d.R("Komponen", "Bobot", "Nilai")
-    for k, (b, v) in ks.items():
-        d.R(KOMP_ID[k], id_dec(b), id_dec(v))
-    d.komp(2022, ks)
-    d.B()
-    nb = rb_of("5318", 2022, 0)
-    d.P(f"Indeks Reformasi Birokrasi tahun 2022 tercatat {id_dec(nb[0])} dari bobot {id_dec(nb[1])} atau "
-        f"{id_dec(nb[2])} persen.")
-    d.rb(2022, *nb)
+    komp_tabel(d, 2022)
+    rb_prosa(d, 2022, 0, lambda n, b, pc: f"Indeks Reformasi Birokrasi tahun 2022 tercatat {id_dec(n)} dari bobot "
+             f"{id_dec(b)} atau {id_dec(pc)} persen.")
     bagian(d, "B. Realisasi Anggaran")
     progs, tot = anggaran("sb23", {"3355": 1.0, "3358": 0.4, "3360": 1.5}, {"6639": 3.0, "6867": 4.2, "6709": 1.1})
     tab = rincian(progs, tot, sel_rp(), "TOTAL")
@@ -234,13 +223,10 @@ def sabu_raijua_2022():
     d.L(f"Baris 6. Indikator: {IND['opini']}; Target: WTP; Realisasi: WTP; Capaian: 100,00%.", "")
     grade_fact(d, "opini", "WTP", "WTP", "100,00%")
     bahas(d, c, ["simonika"])
-    s21 = skor("5320", 2021)
-    nb = rb_of("5320", 2021, 0)
-    d.P(f"Evaluasi SAKIP atas kinerja tahun 2021 memberikan nilai {id_dec(s21)} ({predikat(s21)}), dan evaluasi "
+    sakip_rb(d, 2021, 2021, lambda s21, nb: (
+        f"Evaluasi SAKIP atas kinerja tahun 2021 memberikan nilai {id_dec(s21)} ({predikat(s21)}), dan evaluasi "
         f"Reformasi Birokrasi tahun 2021 memberikan nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} atau "
-        f"{id_dec(nb[2])} persen.")
-    d.sakip("5320", 2021, s21)
-    d.rb(2021, *nb)
+        f"{id_dec(nb[2])} persen."))
     ks = komponen("5320", 2021)
     d.L("[Gambar 3.2: Grafik Nilai Komponen Evaluasi SAKIP Tahun 2021]",
         "Teks alternatif: diagram batang empat komponen, nilai tertulis di atas batang.")

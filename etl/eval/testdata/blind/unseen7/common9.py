@@ -14,7 +14,7 @@ import common8  # noqa: E402
 from common8 import (check_truth, Doc, IND, KEG, PROG, NAMA, ORDER, predikat, id_int, id_dec,  # noqa: E402,F401
                      en_int, en_dec, serapan, analisis, penutup, anggaran, fakta_anggaran, capai, cp,
                      komponen, skor, total_of, dpt_of, kpu, buka, bahas, bagian, selesai, ttd,
-                     total_or, kec_bagi, kec_corpus, dpt_rows, wil, grade_fact, num_fact, rb_of)
+                     total_or, kec_bagi, kec_corpus, dpt_rows, wil, grade_fact, num_fact, rb_of, rb_prosa)
 
 for _f in sorted(glob.glob(os.path.join(BLIND, "dev8", "truth", "*.json"))):
     with open(_f, encoding="utf-8") as _fh:
@@ -153,3 +153,26 @@ def kec_sel(upper=False):
 
 def kec_total(label):
     return lambda de, t, lk, pr: ["", label, de, t, id_int(lk), id_int(pr), id_int(lk + pr)]
+
+
+KOMP_ID = {"perencanaan": "Perencanaan Kinerja", "pengukuran": "Pengukuran Kinerja",
+           "pelaporan": "Pelaporan Kinerja", "evaluasi_internal": "Evaluasi Akuntabilitas Kinerja Internal"}
+
+
+def komp_tabel(d, y):
+    """The satker's SAKIP components of tahun_dinilai y as a Komponen/Bobot/Nilai table, declared."""
+    ks = komponen(d.satker, y)
+    d.R("Komponen", "Bobot", "Nilai")
+    for k, (b, v) in ks.items():
+        d.R(KOMP_ID[k], id_dec(b), id_dec(v))
+    d.komp(y, ks)
+    d.B()
+
+
+def sakip_rb(d, ys, yr, kalimat):
+    """The satker's SAKIP score of tahun_dinilai ys and its RB evaluation of yr told in one
+    paragraph kalimat(score, (nilai, bobot, persen)), both declared."""
+    s, nb = skor(d.satker, ys), rb_of(d.satker, yr, 0)
+    d.P(kalimat(s, nb))
+    d.sakip(d.satker, ys, s)
+    d.rb(yr, *nb)

@@ -1,39 +1,29 @@
 #!/usr/bin/env python3
-"""Checks the PDF twins of unseen7/: four of them, each under 200 KB, each truth equal to its
-text twin's facts (path and format aside), every number and grade of it readable in the
-`pdftotext -layout` output (the reading is dev5/pdf/check_pdf.py's periksa(), pointed here).
+"""Checks the PDF twins of unseen7/: four PDFs under 200 KB with one truth each, every truth equal to
+its text twin's facts (path and format aside) and every number and grade of it readable in the
+`pdftotext -layout` output. The reading itself is periksa() of dev5/pdf/check_pdf.py, loaded from
+there and pointed at this folder.
 Run from etl/eval/testdata/blind/: python3 unseen7/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, importlib.util, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEV5 = os.path.join(os.path.dirname(os.path.dirname(HERE)), "dev5", "pdf", "check_pdf.py")
+BLIND = os.path.dirname(os.path.dirname(HERE))
+spec = importlib.util.spec_from_file_location("periksa_dev5", os.path.join(BLIND, "dev5", "pdf", "check_pdf.py"))
+dev5 = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(dev5)
+dev5.HERE = HERE
 
-
-def reader():
-    spec = importlib.util.spec_from_file_location("check_pdf_dev5", DEV5)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    mod.HERE = HERE
-    return mod
-
-
-def main():
-    r = reader()
-    bad = []
-    pdfs = sorted(glob.glob(os.path.join(HERE, "*.pdf")))
-    bad += [f"{os.path.basename(p)} is {os.path.getsize(p)} bytes (limit 200 KB)" for p in pdfs
-            if os.path.getsize(p) >= 200 * 1024]
-    truths = sorted(glob.glob(os.path.join(HERE, "truth", "*.json")))
-    if len(truths) != 4 or len(pdfs) != 4:
-        bad.append(f"{len(pdfs)} PDFs and {len(truths)} truth files, 4 of each expected")
-    for tf in truths:
-        errs, pages, n = r.periksa(tf)
-        print(f"unseen7/pdf/{os.path.basename(tf)[:-5]}.pdf: {pages} pages, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
-        bad += ["    " + e for e in errs]
-    print("\n".join(bad) if bad else "OK")
-    return 1 if bad else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+pdfs = sorted(glob.glob(os.path.join(HERE, "*.pdf")))
+truths = sorted(glob.glob(os.path.join(HERE, "truth", "*.json")))
+masalah = [f"{os.path.basename(p)}: {os.path.getsize(p)} bytes, 200 KB at most" for p in pdfs
+           if os.path.getsize(p) >= 200 * 1024]
+if (len(pdfs), len(truths)) != (4, 4):
+    masalah.append(f"{len(pdfs)} PDFs, {len(truths)} truth files: 4 and 4 expected")
+for tf in truths:
+    base = os.path.basename(tf)[:-5]
+    errs, pages, n = dev5.periksa(tf)
+    print(f"unseen7/pdf/{base}.pdf: {pages} pages, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
+    masalah += [f"    {base}: {e}" for e in errs]
+print("\n".join(masalah) or "OK")
+sys.exit(1 if masalah else 0)

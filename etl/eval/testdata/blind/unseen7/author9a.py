@@ -8,10 +8,10 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen7/author9a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common9 import (KOMP_ID, komp_tabel, rb_prosa, patah, mulai, rincian, sel_rp, kec_tabel, kec_sel, kec_total, kec_bagi, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran,  # noqa: E402
-                     grade_fact, id_dec, id_int, IND, kec_corpus, KEG, komponen, kpu, num_fact, ocr,
-                     predikat, PROG, rb_of, selesai, serapan, skor, terbilang, terbilang_koma,
-                     total_or, wil, analisis)
+from common9 import (analisis, bagian, bahas, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran, grade_fact,  # noqa: E402
+                     id_dec, id_int, IND, kec_bagi, kec_corpus, kec_sel, kec_tabel, kec_total, KEG, KOMP_ID,
+                     komp_tabel, komponen, mulai, num_fact, ocr, patah, predikat, PROG, rb_prosa, rincian,
+                     sakip_prosa, sel_rp, selesai, serapan, skor, terbilang, terbilang_koma, total_or, wil)
 from lib import tulis  # noqa: E402
 
 
@@ -107,18 +107,12 @@ def tts_2020():
     halves(d, "Tabel 3.1 Capaian Kinerja Tahun 2020", ("No", "Sasaran Strategis", "Indikator Kinerja", "Satuan"),
            ("No", "Target", "Realisasi", "Capaian (%)", "Keterangan"), tab)
     bahas(d, c, ["simonika"])
-    s19 = skor("5302", 2019)
     d.L("B. Evaluasi Akuntabilitas Kinerja", "")
-    d.P(f"Evaluasi atas implementasi SAKIP Tahun 2019 yang dilaksanakan oleh Inspektorat KPU pada tahun 2020 "
-        f"memberikan nilai {id_dec(s19)} (predikat {predikat(s19)}), dengan rincian per komponen sebagai berikut.")
-    d.R("No", "Komponen", "Bobot", "Nilai")
-    ks = komponen("5302", 2019)
-    for i, (k, (b, v)) in enumerate(ks.items(), 1):
-        d.R(i, KOMP_ID[k], id_dec(b), id_dec(v))
-    d.R("", "Nilai Akuntabilitas Kinerja", "100,00", id_dec(s19))
-    d.sakip("5302", 2019, s19)
-    d.komp(2019, ks)
-    d.B()
+    sakip_prosa(d, 2019, lambda s19: (
+        f"Evaluasi atas implementasi SAKIP Tahun 2019 yang dilaksanakan oleh Inspektorat KPU pada tahun 2020 "
+        f"memberikan nilai {id_dec(s19)} (predikat {predikat(s19)}), dengan rincian per komponen sebagai berikut."))
+    komp_tabel(d, 2019, ("No", "Komponen", "Bobot", "Nilai"), lambda i, nm, b, v: [i, nm, id_dec(b), id_dec(v)],
+               lambda s: ["", "Nilai Akuntabilitas Kinerja", "100,00", id_dec(s)])
     bagian(d, "C. Realisasi Anggaran")
     progs, tot = total_or("5302", 2020, "tt20", {"3355": 1.0, "3358": 0.4, "3360": 1.6}, {"6640": 0.5, "6709": 0.4})
     b = []

@@ -8,10 +8,10 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen7/author9b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common9 import (KOMP_ID, komp_tabel, rb_prosa, sakip_rb, patah, mulai, rincian, sel_rp, kec_tabel, kec_sel, kec_total, anggaran, bahas, bagian, buka, capai, capaian_rows, dpt_of, dpt_rows,  # noqa: E402
-                     fakta_anggaran, grade_fact, id_dec, id_int, IND, kec_bagi, kec_corpus, KEG, komponen,
-                     kotak, kpu, NAMA, num_fact, ORDER, predikat, PROG, rb_of, romawi, selesai, serapan,
-                     skor, total_of, total_or, wil)
+from common9 import (anggaran, bagian, bahas, capai, capaian_rows, dpt_of, fakta_anggaran, grade_fact, id_dec,  # noqa: E402
+                     id_int, IND, kec_bagi, kec_corpus, kec_sel, kec_tabel, kec_total, KOMP_ID, komp_tabel,
+                     komponen, kotak, mulai, NAMA, num_fact, ORDER, patah, predikat, rb_of, rb_prosa, rincian,
+                     romawi, sakip_rb, sel_rp, selesai, serapan, skor, total_of, total_or)
 from lib import tulis  # noqa: E402
 
 
@@ -277,16 +277,11 @@ def malaka_2021():
     d.B()
     bahas(d, c, ["arsip"])
     s20 = skor("5321", 2020)
-    ks = komponen("5321", 2020)
     d.P(f"Hasil evaluasi AKIP atas kinerja tahun 2020 yang diterima tahun 2021 adalah {id_dec(s20)} dengan "
         f"predikat {predikat(s20)}, dengan komponen sebagai berikut.")
-    d.R("Komponen", "Bobot", "", "Nilai")
-    for k, (b, v) in ks.items():
-        d.R(KOMP_ID[k], id_dec(b), "", id_dec(v))
-    d.R("Jumlah", "100,00", "", id_dec(s20))
     d.sakip("5321", 2020, s20)
-    d.komp(2020, ks)
-    d.B()
+    komp_tabel(d, 2020, ("Komponen", "Bobot", "", "Nilai"), lambda i, nm, b, v: [nm, id_dec(b), "", id_dec(v)],
+               lambda s: ["Jumlah", "100,00", "", id_dec(s)])
     bagian(d, "B. Realisasi Anggaran")
     progs, tot = total_or("5321", 2021, "ma21", {"3355": 1.0, "3358": 0.4, "3360": 1.5}, {"6640": 0.5, "6709": 0.4})
     d.L("Tabel 3.3 Realisasi Anggaran Tahun 2021", "")

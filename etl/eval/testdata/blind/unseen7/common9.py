@@ -159,12 +159,17 @@ KOMP_ID = {"perencanaan": "Perencanaan Kinerja", "pengukuran": "Pengukuran Kiner
            "pelaporan": "Pelaporan Kinerja", "evaluasi_internal": "Evaluasi Akuntabilitas Kinerja Internal"}
 
 
-def komp_tabel(d, y):
-    """The satker's SAKIP components of tahun_dinilai y as a Komponen/Bobot/Nilai table, declared."""
+def komp_tabel(d, y, head=("Komponen", "Bobot", "Nilai"), sel=None, jumlah=None):
+    """The satker's SAKIP components of tahun_dinilai y as a table, declared: the header head, a
+    row sel(no, komponen, bobot, nilai) per component (name, bobot, nilai by default), then
+    jumlah(score) when given (the table's total line)."""
     ks = komponen(d.satker, y)
-    d.R("Komponen", "Bobot", "Nilai")
-    for k, (b, v) in ks.items():
-        d.R(KOMP_ID[k], id_dec(b), id_dec(v))
+    sel = sel or (lambda i, nm, b, v: [nm, id_dec(b), id_dec(v)])
+    d.R(*head)
+    for i, (k, (b, v)) in enumerate(ks.items(), 1):
+        d.R(*sel(i, KOMP_ID[k], b, v))
+    if jumlah:
+        d.R(*jumlah(skor(d.satker, y)))
     d.komp(y, ks)
     d.B()
 
@@ -176,3 +181,10 @@ def sakip_rb(d, ys, yr, kalimat):
     d.P(kalimat(s, nb))
     d.sakip(d.satker, ys, s)
     d.rb(yr, *nb)
+
+
+def sakip_prosa(d, y, kalimat):
+    """The satker's SAKIP score of tahun_dinilai y told in the paragraph kalimat(score), declared."""
+    s = skor(d.satker, y)
+    d.P(kalimat(s))
+    d.sakip(d.satker, y, s)

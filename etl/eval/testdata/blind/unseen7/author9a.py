@@ -8,7 +8,7 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen7/author9a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common9 import (analisis, bagian, bahas, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran, grade_fact,  # noqa: E402
+from common9 import (analisis, bagian, bahas, bungkus, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran, grade_fact,  # noqa: E402
                      id_dec, id_int, IND, kec_bagi, kec_corpus, kec_sel, kec_tabel, kec_total, KEG, KOMP_ID,
                      komp_tabel, komponen, mulai, num_fact, ocr, patah, predikat, PROG, rb_prosa, rincian,
                      sakip_prosa, sel_rp, selesai, serapan, skor, terbilang, terbilang_koma, total_or, wil)
@@ -262,6 +262,7 @@ def flores_timur_2020():
                [("kompetensi", 75.0, 79.36, "naik"), ("sarana", 85.0, 83.12, "naik")]),
               ("Sasaran 2: Meningkatnya akuntabilitas pengelolaan keuangan",
                [("simonika", 100.0, 95.83, "naik"), ("gaji", 100.0, 100.0, "naik"), ("arsip", 70.0, 74.21, "naik")])]
+    awal = len(d.lines)
     d.L("Tabel 3.1 Capaian Kinerja per Sasaran Tahun 2020", "")
     d.R("No", "Indikator Kinerja", "Target (%)", "Realisasi (%)", "Capaian (%)")
     n = 0
@@ -299,6 +300,7 @@ def flores_timur_2020():
     for k, (prog, kp, kx) in keg.items():
         d.ang(k, "kegiatan", prog, kp, kx, serapan(kp, kx))
     d.B()
+    bungkus(d, awal, 46)  # a narrow name column: long names run on to a row of their own
     bagian(d, "C. Daftar Pemilih Tetap Pemilu 2019")
     d.P("Data pemilih Pemilu 2019 per kecamatan menjadi acuan pemutakhiran data pemilih berkelanjutan.")
     kec = kec_corpus("dev2", "lkj-flores-timur-2021", "5306", "pemilu", 2019)

@@ -14,7 +14,8 @@ import common8  # noqa: E402
 from common8 import (check_truth, Doc, IND, KEG, PROG, NAMA, ORDER, predikat, id_int, id_dec,  # noqa: E402,F401
                      en_int, en_dec, serapan, analisis, penutup, anggaran, fakta_anggaran, capai, cp,
                      komponen, skor, total_of, dpt_of, kpu, buka, bahas, bagian, selesai, ttd,
-                     total_or, kec_bagi, kec_corpus, dpt_rows, wil, grade_fact, num_fact, rb_of, rb_prosa)
+                     total_or, kec_bagi, kec_corpus, dpt_rows, wil, grade_fact, num_fact, rb_of, rb_prosa,
+                     bungkus)
 
 for _f in sorted(glob.glob(os.path.join(BLIND, "dev8", "truth", "*.json"))):
     with open(_f, encoding="utf-8") as _fh:

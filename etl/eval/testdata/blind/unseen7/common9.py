@@ -11,17 +11,21 @@ BLIND = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(BLIND, "dev8"))
 
 import common8  # noqa: E402
-from common8 import (check_truth, Doc, IND, KEG, PROG, NAMA, ORDER, predikat, id_int, id_dec,  # noqa: E402,F401
-                     en_int, en_dec, serapan, analisis, penutup, anggaran, fakta_anggaran, capai, cp,
-                     komponen, skor, total_of, dpt_of, kpu, buka, bahas, bagian, selesai, ttd,
-                     total_or, kec_bagi, kec_corpus, dpt_rows, wil, grade_fact, num_fact, rb_of, rb_prosa,
-                     bungkus)
+from common8 import (analisis, anggaran, bagian, bahas, buka, bungkus, capai, check_truth, cp, Doc,  # noqa: E402,F401
+                     dpt_of, dpt_rows, en_dec, en_int, fakta_anggaran, grade_fact, id_dec, id_int, IND,
+                     kec_bagi, kec_corpus, KEG, komponen, kpu, NAMA, num_fact, ORDER, penutup, predikat, PROG,
+                     rb_of, rb_prosa, selesai, serapan, skor, total_of, total_or, ttd, wil)
 
-for _f in sorted(glob.glob(os.path.join(BLIND, "dev8", "truth", "*.json"))):
-    with open(_f, encoding="utf-8") as _fh:
-        for _k, _v in check_truth.keyed(json.load(_fh)).items():
-            common8.KNOWN.setdefault(_k, _v)
 
+def ingat(part):
+    """Add the keyed facts of part/'s truth files to the corpus memory (first statement wins)."""
+    paths = sorted(glob.glob(os.path.join(BLIND, part, "truth", "*.json")))
+    facts = [check_truth.keyed(json.load(open(p, encoding="utf-8"))) for p in paths]
+    for k, v in ((k, v) for f in facts for k, v in f.items()):
+        common8.KNOWN.setdefault(k, v)
+
+
+ingat("dev8")
 KNOWN = common8.KNOWN
 
 

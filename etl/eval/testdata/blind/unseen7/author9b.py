@@ -65,7 +65,8 @@ def sumba_timur_2023():
 def nagekeo_2022():
     """Nagekeo 2022: every table inside a box of `#`; the province's all-satker SAKIP 2021 table."""
     c, d = mulai("lkj-nagekeo-2022", "5316", 2022, 96, "Nagekeo",
-             ["#" * 60, "#  LAPORAN KINERJA KPU KABUPATEN NAGEKEO TAHUN 2022  #", "#" * 60, "", "Mbay"],
+             ["#" * 60, "#" + "LAPORAN KINERJA".center(58) + "#", "#" + "KPU KABUPATEN NAGEKEO TAHUN 2022".center(58) + "#",
+              "#" * 60, "", "Mbay"],
              ("Mbay", "27 Januari 2023", "Yohanes Don Bosco Dhae, S.Pd.", "19811120 201001 1 007"), intro=2)
     rows = [("kompetensi", 80.0, 81.93, "naik"), ("sarana", 90.0, 87.26, "naik"),
             ("pemutakhiran", 100.0, 100.0, "naik"), ("simonika", 100.0, 95.83, "naik"),

@@ -272,6 +272,7 @@ func (p *parser) budgetUnit(t *tableInfo) (unit string, whole, ok bool) {
 		return u, false, u != "?"
 	}
 	whole = statesRupiah(own)
+	ownWhole := whole
 	prevEnd := -1
 	for i := p.cur - 1; i >= 0; i-- {
 		if p.blocks[i].Kind == extract.Table {
@@ -296,7 +297,10 @@ func (p *parser) budgetUnit(t *tableInfo) (unit string, whole, ok bool) {
 			continue // the table above's unit
 		}
 		if u != "" {
-			return u, false, u != "?"
+			// the table's own "(Rp)" against a sentence's "ribuan rupiah":
+			// which one holds is unproven, and a wrong scale multiplies
+			// every amount of the table
+			return u, false, u != "?" && !ownWhole
 		}
 		whole = true
 	}

@@ -82,14 +82,17 @@ func numberWord(w string) bool {
 			return true
 		}
 	}
-	l := strings.ToLower(w)
-	return strings.HasSuffix(l, "teen") || strings.HasSuffix(l, "ty") && len(l) <= 7 && l != "city"
+	return false
 }
 
+// numberWords are listed whole: a suffix rule ("-ty", "-teen") would also
+// take ordinary words, and a unit statement passed over as an amount
+// leaves the table's amounts a thousand times too small.
 var numberWords = [...]string{"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
 	"sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "seribu", "sejuta", "ribu", "juta", "miliar", "milyar",
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "hundred",
-	"thousand", "million"}
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+	"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million"}
 
 // unitToken is a word (lower-cased letters), a number (digits with the
 // separators between them) or one mark of punctuation; space says

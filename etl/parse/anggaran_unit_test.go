@@ -205,3 +205,16 @@ func TestBudgetCaptionYear(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberWord: the words of an amount spelled out, and ordinary words
+// that only look like them.
+func TestNumberWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"dua": true, "Ratus": true, "puluh": true, "Twenty": true, "fifteen": true, "THOUSAND": true,
+		"party": false, "duty": false, "city": false, "canteen": false, "dalam": false, "Rp": false, "": false,
+	} {
+		if got := numberWord(w); got != want {
+			t.Errorf("numberWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

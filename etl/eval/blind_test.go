@@ -55,6 +55,11 @@ import (
 //     kabupaten's DPT) and development data since 2026-12-03: 284/394,
 //     0 silent-wrong, an hour later; 371/394 at the next merge, 374/394
 //     at the last.
+//   - dev9: the eighth holdout (12 documents, 458 rows, written as
+//     unseen7/), measured twice (302/458 = 65.9 % at parse-18 with 8
+//     silent-wrong rows: amounts spelled out in words read as a table's
+//     thousands unit; then 311/458 = 67.9 %, 0 silent-wrong, at parse-19)
+//     and development data since 2026-12-03.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -70,10 +75,11 @@ var blindBar = map[string]struct {
 	"dev6": {minExact: 1.0, maxSilent: 0},
 	"dev7": {minExact: 1.0, maxSilent: 0},
 	"dev8": {minExact: 0.949, maxSilent: 0},
+	"dev9": {minExact: 0.679, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -61,13 +61,19 @@ var pdfdevBar = map[string]struct {
 	// silent-wrong; development data since 2026-12-03: 104/148 an hour later,
 	// 140/148 with pdftext-7.
 	"dev8/pdf": {minExact: 0.945, maxSilent: 0, documents: 4},
+	// dev9/pdf: PDF twins (a scanned-look typewritten report: Courier,
+	// space-aligned tables without rules) of 4 dev9 documents by its blind
+	// author. As the holdout
+	// unseen7/pdf at parse-18 and parse-19 with pdftext-7: 115/156, 0
+	// silent-wrong; development data since 2026-12-03.
+	"dev9/pdf": {minExact: 0.737, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
-		t.Skip("converts 44 PDFs")
+		t.Skip("converts 48 PDFs")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

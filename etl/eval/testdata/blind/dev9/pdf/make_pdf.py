@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""PDF twins of four unseen7/ documents in the look of a typewritten report that was scanned:
+"""PDF twins of four dev9/ documents in the look of a typewritten report that was scanned:
 every line in Courier on a warm grey page with a darker binding edge and scanner speckles, the
 lines jittered a little sideways as a typewriter's carriage leaves them; tables are typed as
 space-aligned columns (no rules at all), long cells wrapped inside their column onto the next
@@ -7,7 +7,7 @@ typed lines, and a page is typed until full (the text's own page breaks are kept
 runs on). `Hal. n` is typed at the foot of each sheet. Unlike dev4/pdf .. dev8/pdf: no grid, no
 zebra, no double rules, no column letters.
 Run from etl/eval/testdata/blind/ with /usr/bin/python3 (which sees python3-reportlab):
-    /usr/bin/python3 unseen7/pdf/make_pdf.py
+    /usr/bin/python3 dev9/pdf/make_pdf.py
 Deterministic bytes (invariant mode, standard fonts only); also writes pdf/truth/<base>.json.
 """
 import json, os, random, textwrap

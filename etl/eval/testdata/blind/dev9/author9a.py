@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-# unseen7/ documents 1-6: Kupang 2021 (an OCR'd scan: letters damaged in the prose, tables
+# dev9/ documents 1-6: Kupang 2021 (an OCR'd scan: letters damaged in the prose, tables
 # typed clean, a CamScanner footer on every page), TTS 2020 (landscape tables cut into a left
 # half and a right half on successive pages), TTU 2019 (flattened LAKIP whose BAB III is a
 # slide deck, one fact a bullet), Belu 2021 (two-level headers with merged year cells),
 # Flores Timur 2020 (tables with totals per sasaran and a grand total), Ngada 2023 (amounts
 # written out in words beside the figures, PK targets apart).
-# Run from etl/eval/testdata/blind/:   python3 unseen7/author9a.py
+# Run from etl/eval/testdata/blind/:   python3 dev9/author9a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common9 import (analisis, bagian, bahas, bungkus, capai, capaian_rows, dpt_of, dpt_rows, fakta_anggaran, grade_fact,  # noqa: E402

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Checks the PDF twins of unseen7/: four PDFs under 200 KB with one truth each, every truth equal to
+"""Checks the PDF twins of dev9/: four PDFs under 200 KB with one truth each, every truth equal to
 its text twin's facts (path and format aside) and every number and grade of it readable in the
 `pdftotext -layout` output. The reading itself is periksa() of dev5/pdf/check_pdf.py, loaded from
 there and pointed at this folder.
-Run from etl/eval/testdata/blind/: python3 unseen7/pdf/check_pdf.py   (exit 1 on any problem)
+Run from etl/eval/testdata/blind/: python3 dev9/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, importlib.util, os, sys
 
@@ -23,7 +23,7 @@ if (len(pdfs), len(truths)) != (4, 4):
 for tf in truths:
     base = os.path.basename(tf)[:-5]
     errs, pages, n = dev5.periksa(tf)
-    print(f"unseen7/pdf/{base}.pdf: {pages} pages, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
+    print(f"dev9/pdf/{base}.pdf: {pages} pages, {n} facts, {'OK' if not errs else 'PROBLEMS'}")
     masalah += [f"    {base}: {e}" for e in errs]
 print("\n".join(masalah) or "OK")
 sys.exit(1 if masalah else 0)

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-# unseen7/ documents 7-12: Sumba Timur 2023 (Roman-numeral row numbers, reporting period only),
+# dev9/ documents 7-12: Sumba Timur 2023 (Roman-numeral row numbers, reporting period only),
 # Nagekeo 2022 (tables inside a box of `#`, the all-satker SAKIP table, budget in Rp juta),
 # Sumba Barat Daya 2023 (TAB tables whose header is repeated every 5 rows, a cut-off total),
 # Manggarai Timur 2024 (bilingual Indonesian/English), Sabu Raijua 2022 (flattened: tables
 # pasted as images, only their alt text left), Malaka 2021 (LKjIP, Excel accounting format:
 # `Rp` in its own cell, `98,12 %`, zero as `-`).
-# Run from etl/eval/testdata/blind/:   python3 unseen7/author9b.py
+# Run from etl/eval/testdata/blind/:   python3 dev9/author9b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common9 import (anggaran, bagian, bahas, capai, capaian_rows, dpt_of, fakta_anggaran, grade_fact, id_dec,  # noqa: E402

@@ -1,8 +1,8 @@
-# Shared helpers of the unseen7/ authoring scripts (author9a.py, author9b.py). The document
+# Shared helpers of the dev9/ authoring scripts (author9a.py, author9b.py). The document
 # skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory (every SAKIP
 # score or component, budget total, RB value and kabupaten DPT row an earlier batch states) come
 # from ../dev8/common8.py (on ../dev7/common7.py and ../author/lib.py); this module adds the facts
-# of dev8/ to that memory and the few builders the unseen7 house styles need: Roman numerals,
+# of dev8/ to that memory and the few builders the dev9 house styles need: Roman numerals,
 # Indonesian amounts in words (terbilang), an OCR-damage filter for prose and a `#` box.
 import glob, json, os, re, sys
 
@@ -103,9 +103,9 @@ def capaian_rows(d, rows, fmt=id_dec, pct=""):
 
 
 def mulai(base, satker, tahun, W, nama, sampul, tanda, thn=None, **kw):
-    """A document of unseen7/ up to its first table (common7.buka) and its prose context."""
+    """A document of dev9/ up to its first table (common7.buka) and its prose context."""
     c = kpu(nama, thn or f"Tahun {tahun}")
-    return c, buka(f"unseen7/{base}.txt", satker, tahun, W, c, sampul, tanda, **kw)
+    return c, buka(f"dev9/{base}.txt", satker, tahun, W, c, sampul, tanda, **kw)
 
 
 def rincian(progs, tot, sel, total="JUMLAH"):

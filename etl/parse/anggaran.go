@@ -32,6 +32,11 @@ type angMeta struct {
 func anggaranRole(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	switch {
+	case has(k, "kenaikan", "penurunan", "peningkatan", "pertumbuhan", "naik", "turun", "increase", "decrease", "growth", "delta"):
+		// the change of a pagu or realisasi from the year before
+		// ("Kenaikan/(Penurunan) Pagu") is neither; "perubahan" is not
+		// here: "Pagu Perubahan" is the revised pagu
+		return roleNone
 	case strings.Contains(k, " sisa") || has(k, "balance", "remaining"):
 		return roleSisa
 	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "penyerapan", "persen", "absorption"):
@@ -399,6 +404,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			}
 		}
 	}
+	p.dropSubtotals(start, t) // "Jumlah Sasaran 1" beside "JUMLAH TOTAL" (anggaran_subtotal.go)
 	if t.unit == "" && !whole && p.implausibleRupiah(start) {
 		p.doc.Anggaran, p.angMeta = p.doc.Anggaran[:start], p.angMeta[:start]
 		p.find("anggaran.satuan_tidak_jelas", facts.Warning, b.Start, b.End, t.label,

@@ -21,7 +21,7 @@ const proseTable = 1 << 30
 // A different figure that is no such multiple is left to resolveAnggaran's
 // conflict rule.
 func (p *parser) scaleGuard(groups map[string][]int, order []string) {
-	doubt := map[int]int64{} // table → factor
+	var doubt map[int]int64 // table → factor; made on the first doubt (most documents have none)
 	var lines []int          // prose rows in doubt
 	for _, k := range order {
 		idx := groups[k]
@@ -40,6 +40,9 @@ func (p *parser) scaleGuard(groups map[string][]int, order []string) {
 					if e.t == proseTable {
 						lines = append(lines, e.row)
 					} else if doubt[e.t] == 0 {
+						if doubt == nil {
+							doubt = map[int]int64{}
+						}
 						doubt[e.t] = f
 					}
 				}

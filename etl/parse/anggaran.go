@@ -405,6 +405,15 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		}
 	}
 	p.dropSubtotals(start, t) // "Jumlah Sasaran 1" beside "JUMLAH TOTAL" (anggaran_subtotal.go)
+	if t.unit != "" && p.oversizedRupiah(start) {
+		// the stated unit is proven wrong; which one holds is not: every
+		// amount NULL, the rows and their percentages kept (anggaran_scale.go)
+		for i := start; i < len(p.doc.Anggaran); i++ {
+			clearAmounts(&p.doc.Anggaran[i])
+		}
+		p.find("anggaran.skala_ragu", facts.Warning, b.Start, b.End, t.label,
+			"%s: satuan %s membuat pagu program/jumlah Rp %d atau lebih, mustahil bagi satker KPU; satuan tidak terbukti, jumlah dimuat NULL", t.label, t.unit, int64(maxRupiahTotal))
+	}
 	if t.unit == "" && !whole && p.implausibleRupiah(start) {
 		p.doc.Anggaran, p.angMeta = p.doc.Anggaran[:start], p.angMeta[:start]
 		p.find("anggaran.satuan_tidak_jelas", facts.Warning, b.Start, b.End, t.label,

@@ -22,7 +22,7 @@ const proseTable = 1 << 30
 // conflict rule.
 func (p *parser) scaleGuard(groups map[string][]int, order []string) {
 	var doubt map[int]int64 // table → factor; made on the first doubt (most documents have none)
-	var lines []int          // prose rows in doubt
+	var lines []int         // prose rows in doubt
 	for _, k := range order {
 		idx := groups[k]
 		for x, i := range idx {
@@ -152,4 +152,26 @@ func i64p(v *int64) string {
 		return "-"
 	}
 	return fmt.Sprint(*v)
+}
+
+// maxRupiahTotal: no KPU satker the warehouse knows (a province or a
+// kabupaten/kota office) has a DIPA of Rp 1 triliun; the largest, in an
+// election year, stay several times below it. A table whose stated unit
+// (ribuan, juta) lifts a program or total line to it states a unit its
+// figures are not written in ("dalam ribuan rupiah" over whole rupiah):
+// read so, every amount would be a thousand times too large.
+const maxRupiahTotal = 1_000_000_000_000
+
+// oversizedRupiah: a program or total line of the table at
+// p.doc.Anggaran[start:] has a pagu or realisasi of maxRupiahTotal or more.
+func (p *parser) oversizedRupiah(start int) bool {
+	for _, a := range p.doc.Anggaran[start:] {
+		if a.Tingkat != facts.LevelProgram && a.Tingkat != facts.LevelTotal {
+			continue
+		}
+		if a.Pagu != nil && *a.Pagu >= maxRupiahTotal || a.Realisasi != nil && *a.Realisasi >= maxRupiahTotal {
+			return true
+		}
+	}
+	return false
 }

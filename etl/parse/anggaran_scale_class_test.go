@@ -14,13 +14,34 @@ import (
 // stated right agrees and loads; a genuinely different figure keeps the
 // conflict rule (the table wins, anggaran.konflik_sumber).
 func TestBudgetScaleDoubt(t *testing.T) {
-	const (
+	// the amounts: a satker's usual billions (a wrong thousands unit lifts
+	// them past Rp 1 triliun, proven wrong) and a small budget in millions
+	// (lifted to billions, still plausible: only the other source tells)
+	for _, am := range []struct{ pagu, real, pagu000, real000, want, oth, othReal string }{
+		{"4.605.282.000", "4.531.661.000", "4.605.282", "4.531.661", "4605282000", "4.700.000.000", "4.600.000.000"},
+		{"460.528.000", "453.166.000", "460.528", "453.166", "460528000", "470.000.000", "460.000.000"},
+	} {
+		scaleDoubt(t, am.pagu, am.real, am.pagu000, am.real000, am.oth, am.othReal, atoi64(am.want))
+	}
+}
+
+func atoi64(s string) int64 {
+	var v int64
+	for i := 0; i < len(s); i++ {
+		v = v*10 + int64(s[i]-'0')
+	}
+	return v
+}
+
+func scaleDoubt(t *testing.T, pagu, real, pagu000, real000, oth, othReal string, want int64) {
+	t.Helper()
+	var (
 		hdr     = "Kode\tUraian\tPagu\tRealisasi\t%"
-		full    = "WA\tProgram Dukungan Manajemen\t4.605.282.000\t4.531.661.000\t98,40\nJUMLAH\t\t4.605.282.000\t4.531.661.000\t98,40"
-		thou    = "WA\tProgram Dukungan Manajemen\t4.605.282\t4.531.661\t98,40\nJUMLAH\t\t4.605.282\t4.531.661\t98,40"
-		prose   = "Pagu anggaran Tahun Anggaran 2022 sebesar Rp 4.605.282.000 dengan realisasi sebesar Rp 4.531.661.000 atau 98,40%."
-		proseMi = "Pagu anggaran Tahun Anggaran 2022 sebesar Rp 4.605.282 dengan realisasi sebesar Rp 4.531.661 atau 98,40%."
-		other   = "Pagu anggaran Tahun Anggaran 2022 sebesar Rp 4.700.000.000 dengan realisasi sebesar Rp 4.600.000.000 atau 97,87%."
+		full    = "WA\tProgram Dukungan Manajemen\t" + pagu + "\t" + real + "\t98,40\nJUMLAH\t\t" + pagu + "\t" + real + "\t98,40"
+		thou    = "WA\tProgram Dukungan Manajemen\t" + pagu000 + "\t" + real000 + "\t98,40\nJUMLAH\t\t" + pagu000 + "\t" + real000 + "\t98,40"
+		prose   = "Pagu anggaran Tahun Anggaran 2022 sebesar Rp " + pagu + " dengan realisasi sebesar Rp " + real + " atau 98,40%."
+		proseMi = "Pagu anggaran Tahun Anggaran 2022 sebesar Rp " + pagu000 + " dengan realisasi sebesar Rp " + real000 + " atau 98,40%."
+		other   = "Pagu anggaran Tahun Anggaran 2022 sebesar Rp " + oth + " dengan realisasi sebesar Rp " + othReal + "."
 	)
 	tests := []struct {
 		name     string
@@ -38,11 +59,11 @@ func TestBudgetScaleDoubt(t *testing.T) {
 		{"whole rupiah stated over thousands, prose in rupiah",
 			[]string{"Tabel 3.5 Realisasi Anggaran Tahun 2022", "", "Kode\tUraian\tPagu (Rp)\tRealisasi (Rp)\t%", thou, "", prose}, 0, 0, "anggaran.skala_ragu", false},
 		{"the factor stated right",
-			[]string{prose, "", "Tabel 3.5 Realisasi Anggaran Tahun 2022 (dalam ribuan rupiah)", "", hdr, thou}, 4605282000, 4605282000, "", true},
+			[]string{prose, "", "Tabel 3.5 Realisasi Anggaran Tahun 2022 (dalam ribuan rupiah)", "", hdr, thou}, want, want, "", true},
 		{"stated in x Rp 1.000, right",
-			[]string{"Tabel 3.5 Realisasi Anggaran Tahun 2022 (x Rp1.000)", "", hdr, thou, "", prose}, 4605282000, 4605282000, "", true},
+			[]string{"Tabel 3.5 Realisasi Anggaran Tahun 2022 (x Rp1.000)", "", hdr, thou, "", prose}, want, want, "", true},
 		{"a genuine different figure",
-			[]string{other, "", "Tabel 3.5 Realisasi Anggaran Tahun 2022", "", hdr, full}, 4605282000, 4605282000, "anggaran.konflik_sumber", true},
+			[]string{other, "", "Tabel 3.5 Realisasi Anggaran Tahun 2022", "", hdr, full}, want, want, "anggaran.konflik_sumber", true},
 		{"prose amounts a thousand too small",
 			[]string{proseMi, "", "Tabel 3.5 Realisasi Anggaran Tahun 2022", "", hdr, full}, 0, 0, "anggaran.skala_ragu", false},
 		{"a summary table against the detail table",
@@ -50,7 +71,7 @@ func TestBudgetScaleDoubt(t *testing.T) {
 				"Tabel 3.5 Realisasi Anggaran Tahun 2022", "", hdr, full}, 0, 0, "anggaran.skala_ragu", false},
 		{"two tables agreeing",
 			[]string{"Tabel 3.4 Ringkasan Realisasi Anggaran Tahun 2022 (dalam ribuan rupiah)", "", hdr, thou, "",
-				"Tabel 3.5 Realisasi Anggaran Tahun 2022", "", hdr, full}, 4605282000, 4605282000, "", true},
+				"Tabel 3.5 Realisasi Anggaran Tahun 2022", "", hdr, full}, want, want, "", true},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body...)
@@ -105,6 +126,39 @@ func TestPowerApart(t *testing.T) {
 	for _, tc := range tests {
 		if got := powerApart(tc.x, tc.y); got != tc.want {
 			t.Errorf("powerApart(%d, %d) = %d, want %d", tc.x, tc.y, got, tc.want)
+		}
+	}
+}
+
+// TestBudgetUnitBound: a table alone, no other source for its total. A
+// stated unit that lifts a program or total line to Rp 1 triliun or more
+// is proven wrong (no KPU satker's DIPA is that large): every amount
+// NULL with anggaran.skala_ragu, percentages kept. A unit that gives a
+// plausible budget loads.
+func TestBudgetUnitBound(t *testing.T) {
+	const hdr = "Kode\tUraian\tPagu\tRealisasi\t%"
+	tests := []struct {
+		name, caption, row string
+		pagu               int64 // 0: NULL
+	}{
+		{"ribuan over whole rupiah", " (dalam ribuan rupiah)", "WA\tProgram Dukungan Manajemen\t4.605.282.000\t4.531.661.000\t98,40", 0},
+		{"juta over thousands", " (Rp juta)", "WA\tProgram Dukungan Manajemen\t4.605.282\t4.531.661\t98,40", 0},
+		{"juta with decimals", " (Rp juta)", "WA\tProgram Dukungan Manajemen\t4.605,28\t4.531,66\t98,40", 4605280000},
+		{"ribuan over thousands", " (dalam ribuan rupiah)", "WA\tProgram Dukungan Manajemen\t4.605.282\t4.531.661\t98,40", 4605282000},
+		{"an election year's large budget", " (dalam ribuan rupiah)", "WA\tProgram Dukungan Manajemen\t312.605.282\t304.531.661\t97,42", 312605282000},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, "Tabel 3.5 Realisasi Anggaran Tahun 2022"+tc.caption, "", hdr, tc.row)
+		if len(d.Anggaran) != 1 {
+			t.Errorf("%s: rows %+v", tc.name, d.Anggaran)
+			continue
+		}
+		a := d.Anggaran[0]
+		if i64(a.Pagu) != tc.pagu {
+			t.Errorf("%s: pagu %d, want %d", tc.name, i64(a.Pagu), tc.pagu)
+		}
+		if tc.pagu == 0 && (a.Realisasi != nil || a.SerapanLapor == nil || !hasRule(d, "anggaran.skala_ragu")) {
+			t.Errorf("%s: %+v %+v", tc.name, a, d.Findings)
 		}
 	}
 }

@@ -40,18 +40,17 @@ func TestAlignedDapilGroups(t *testing.T) {
 	aligned := "   No   Dapil / Kecamatan            Desa   TPS        L        P      L+P"
 	compact := "  No   Dapil / Kecamatan   Desa   TPS   L   P   L+P"
 	short := "  No   Dapil / Kecamatan   Desa   TPS   L   P"
-	checkDocs(t, []string{"dpt"}, []docCase{
-		{name: "header over its columns, headings at the margin",
-			body: append([]string{caption, "", aligned}, body("DAPIL SUMBA TIMUR 1", "DAPIL SUMBA TIMUR 2")...),
-			want: map[string][]string{"dpt": want}},
-		{name: "compact header, headings at the margin",
-			body: append([]string{caption, "", compact}, body("DAPIL SUMBA TIMUR 1", "DAPIL SUMBA TIMUR 2")...),
-			want: map[string][]string{"dpt": want}},
-		{name: "compact header, Daerah Pemilihan in Roman numerals, indented",
-			body: append([]string{caption, "", compact}, body("  Daerah Pemilihan I", "  Daerah Pemilihan II")...),
-			want: map[string][]string{"dpt": want}},
-		{name: "a compact header with a cell fewer is not proven",
-			body: append([]string{caption, "", short}, body("Dapil 1", "Dapil 2")...),
-			want: map[string][]string{"dpt": nil}},
-	})
+	var cases []docCase
+	for _, c := range []struct {
+		name, header, h1, h2 string
+		rows                 []string // nil: nothing proven
+	}{
+		{"header over its columns, headings at the margin", aligned, "DAPIL SUMBA TIMUR 1", "DAPIL SUMBA TIMUR 2", want},
+		{"compact header, headings at the margin", compact, "DAPIL SUMBA TIMUR 1", "DAPIL SUMBA TIMUR 2", want},
+		{"compact header, Daerah Pemilihan in Roman numerals, indented", compact, "  Daerah Pemilihan I", "  Daerah Pemilihan II", want},
+		{"a compact header with a cell fewer is not proven", short, "Dapil 1", "Dapil 2", nil},
+	} {
+		cases = append(cases, docCase{c.name, append([]string{caption, "", c.header}, body(c.h1, c.h2)...), map[string][]string{"dpt": c.rows}})
+	}
+	checkDocs(t, []string{"dpt"}, cases)
 }

@@ -1,10 +1,6 @@
 package parse
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAlignedCodeLegend: a space-aligned document (no TAB) whose
 // measurement table keys its rows by indicator code reads the codes with
@@ -22,12 +18,8 @@ func TestAlignedCodeLegend(t *testing.T) {
 			"  " + k1 + "   %         85,00       82,61         97,19",
 			"  " + k2 + "   Nilai     75,00       80,33        107,11", ""}
 	}
-	both := []string{b + " 75,00/80,33", a + " 85,00/82,61"}
-	tests := []struct {
-		name string
-		body []string
-		want []string // "indikator target/realisasi", sorted
-	}{
+	both := map[string][]string{"capaian": {a + "|85|82.61|97.19", b + "|75|80.33|107.11"}}
+	checkDocs(t, []string{"capaian"}, []docCase{
 		{"legend on one line each", append([]string{"Daftar kode indikator:", "",
 			"  Kode     Indikator", "  IKU-01   " + a, "  IKU-02   " + b, ""}, measure("IKU-01", "IKU-02")...), both},
 		{"a name wrapped onto its own line", append([]string{"Daftar kode indikator:", "",
@@ -37,16 +29,5 @@ func TestAlignedCodeLegend(t *testing.T) {
 			"  Kode        Indikator Kinerja", "  IKK-01      " + a, "  IKK-02      " + b, ""}, measure("IKK-01", "IKK-02")...), both},
 		{"words are no codes", append([]string{"Daftar kode indikator:", "",
 			"  Kode     Indikator", "  Satu     " + a, "  Dua      " + b, ""}, measure("IKU-01", "IKU-02")...), nil},
-	}
-	for _, tc := range tests {
-		d := parseDoc(t, tc.name, tc.body...)
-		var got []string
-		for _, c := range d.Capaian {
-			got = append(got, c.Indikator+" "+c.TargetTeks+"/"+c.RealisasiTeks)
-		}
-		sort.Strings(got)
-		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-			t.Errorf("%s: capaian\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-		}
-	}
+	})
 }

@@ -12,16 +12,19 @@ import (
 // own (only the rest of the name) changes nothing. When nothing tells the
 // totals apart (same plain label, no sum), they stay and conflict.
 func TestBudgetGroupSubtotals(t *testing.T) {
-	g1 := []string{
-		"076.01.WA.3355\tPengelolaan Keuangan dan Barang Milik Negara\t973.853.000\t953.119.445\t97,87",
-		"076.01.WA.3360\tOperasional Perkantoran dan Dukungan Sarana\t1.478.327.000\t1.441.489.599\t97,51",
-		"\tPrasarana\t\t\t",
-		"076.01.CQ.6640\tPenyelenggaraan Pemutakhiran Data Pemilih\t456.268.000\t445.902.887\t97,73",
+	// kegiatan rows: code, name, pagu, realisasi, percent; "" code: the rest of a name
+	kg := func(rows ...[5]string) (out []string) {
+		for _, r := range rows {
+			out = append(out, strings.Join(r[:], "\t"))
+		}
+		return out
 	}
-	g2 := []string{
-		"076.01.WA.3358\tPengelolaan Sumber Daya Manusia\t393.069.000\t378.294.074\t96,24",
-		"076.01.CQ.6709\tSosialisasi dan Partisipasi Masyarakat\t384.878.000\t378.453.483\t98,33",
-	}
+	g1 := kg([5]string{"076.01.WA.3355", "Pengelolaan Keuangan dan Barang Milik Negara", "973.853.000", "953.119.445", "97,87"},
+		[5]string{"076.01.WA.3360", "Operasional Perkantoran dan Dukungan Sarana", "1.478.327.000", "1.441.489.599", "97,51"},
+		[5]string{"", "Prasarana"},
+		[5]string{"076.01.CQ.6640", "Penyelenggaraan Pemutakhiran Data Pemilih", "456.268.000", "445.902.887", "97,73"})
+	g2 := kg([5]string{"076.01.WA.3358", "Pengelolaan Sumber Daya Manusia", "393.069.000", "378.294.074", "96,24"},
+		[5]string{"076.01.CQ.6709", "Sosialisasi dan Partisipasi Masyarakat", "384.878.000", "378.453.483", "98,33"})
 	const (
 		s1 = "\t2.908.448.000\t2.840.511.931\t97,66"
 		s2 = "\t777.947.000\t756.747.557\t97,28"

@@ -20,6 +20,7 @@ func TestProseAmountSpelledOut(t *testing.T) {
 		{"words in parentheses", "Pada tahun 2022 pagu sebesar Rp3.380.330.000,00 (tiga miliar tiga ratus delapan puluh juta tiga ratus tiga puluh ribu rupiah) terealisasi Rp3.230.029.058,00 " + words + " atau 95,55%.", "95.55"},
 		{"terbilang label", "Pada tahun 2022 pagu sebesar Rp3.380.330.000,00 terealisasi Rp3.230.029.058,00 (terbilang: tiga miliar dua ratus tiga puluh juta dua puluh sembilan ribu lima puluh delapan rupiah) atau 95,55%.", "95.55"},
 		{"no words", "Pada tahun 2022 pagu sebesar Rp3.380.330.000,00 terealisasi Rp3.230.029.058,00 atau 95,55%.", "95.55"},
+		{"the percentage in parentheses", "Pada tahun 2022 pagu sebesar Rp3.380.330.000,00 terealisasi Rp3.230.029.058,00 (95,55%).", "95.55"},
 		{"a long remark in parentheses is no amount", "Pada tahun 2022 pagu sebesar Rp3.380.330.000,00 terealisasi Rp3.230.029.058,00 (setelah pemblokiran anggaran oleh kementerian keuangan pada triwulan ketiga tahun berjalan) dengan serapan 95,55%.", "-"},
 	}
 	for _, tc := range tests {
@@ -36,22 +37,6 @@ func TestProseAmountSpelledOut(t *testing.T) {
 		}
 		if i64(a.Realisasi) != 3230029058 || fmtNum(a.SerapanLapor) != tc.serapan {
 			t.Errorf("%s: realisasi %d serapan %s, want 3230029058 %s", tc.name, i64(a.Realisasi), fmtNum(a.SerapanLapor), tc.serapan)
-		}
-	}
-}
-
-// TestSkipSpelledAmount: only a parenthesis of number words is skipped.
-func TestSkipSpelledAmount(t *testing.T) {
-	tests := map[string]string{
-		" (dua juta rupiah) atau 97%":           " atau 97%",
-		" (terbilang: tiga ratus ribu rupiah).": ".",
-		" (96,5%) dari pagu":                    " (96,5%) dari pagu",
-		" (lihat lampiran) atau 97%":            " (lihat lampiran) atau 97%",
-		" atau 97%":                             " atau 97%",
-	}
-	for in, want := range tests {
-		if got := skipSpelledAmount(in); got != want {
-			t.Errorf("skipSpelledAmount(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -1,44 +1,52 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeaderRepeatedEveryFewRows: a house style that writes the table's
 // header again after every few rows, with no page break before it. The
 // copy is no row and no wrapped part of the row above (its "Kecamatan"
 // would run on to that row's name); a header over two lines is repeated
-// whole; casing may differ. A data row whose words merely resemble the
-// header is kept.
+// whole; casing may differ.
 func TestHeaderRepeatedEveryFewRows(t *testing.T) {
-	checkDocs(t, []string{"dpt"}, []docCase{{
-		name: "one header line repeated after every two rows",
-		body: []string{"Tabel 3.5 DPT Pemilu 2024 per Kecamatan", "",
-			"No\tKecamatan\tDesa/Kel\tTPS\tLaki-laki\tPerempuan\tTotal",
-			"1\tKODI\t25\t79\t10.645\t11.024\t21.669",
-			"2\tKOTA TAMBOLAKA\t15\t63\t12.917\t13.622\t26.539",
-			"No\tKecamatan\tDesa/Kel\tTPS\tLaki-laki\tPerempuan\tTotal",
-			"3\tLOURA\t17\t75\t15.261\t15.896\t31.157",
-			"4\tWEWEWA TIMUR\t18\t60\t9.501\t9.777\t19.278",
-			"NO\tKECAMATAN\tDESA/KEL\tTPS\tLAKI-LAKI\tPEREMPUAN\tTOTAL",
-			"5\tWEWEWA UTARA\t15\t113\t8.088\t8.741\t16.829"},
-		want: map[string][]string{"dpt": {
-			"pemilu|2024|kecamatan|KODI|25|79|10645|11024|21669",
-			"pemilu|2024|kecamatan|KOTA TAMBOLAKA|15|63|12917|13622|26539",
-			"pemilu|2024|kecamatan|LOURA|17|75|15261|15896|31157",
-			"pemilu|2024|kecamatan|WEWEWA TIMUR|18|60|9501|9777|19278",
-			"pemilu|2024|kecamatan|WEWEWA UTARA|15|113|8088|8741|16829"}},
-	}, {
-		name: "a header over two lines repeated whole",
-		body: []string{"Tabel 3.5 DPT Pemilu 2024 per Kecamatan", "",
-			"Kecamatan\tJumlah\tDPT\t\t",
-			"\tTPS\tL\tP\tL+P",
-			"KODI\t79\t10.645\t11.024\t21.669",
-			"LOURA\t75\t15.261\t15.896\t31.157",
-			"Kecamatan\tJumlah\tDPT\t\t",
-			"\tTPS\tL\tP\tL+P",
-			"WEWEWA TIMUR\t60\t9.501\t9.777\t19.278"},
-		want: map[string][]string{"dpt": {
-			"pemilu|2024|kecamatan|KODI|<nil>|79|10645|11024|21669",
-			"pemilu|2024|kecamatan|LOURA|<nil>|75|15261|15896|31157",
-			"pemilu|2024|kecamatan|WEWEWA TIMUR|<nil>|60|9501|9777|19278"}},
-	}})
+	// kecamatan, desa, TPS, L, P, L+P
+	kec := [][6]string{{"KODI", "25", "79", "10.645", "11.024", "21.669"}, {"KOTA TAMBOLAKA", "15", "63", "12.917", "13.622", "26.539"},
+		{"LOURA", "17", "75", "15.261", "15.896", "31.157"}, {"WEWEWA TIMUR", "18", "60", "9.501", "9.777", "19.278"}}
+	line := func(no string, k [6]string, desa bool) string {
+		cells := append([]string{no}, k[:]...)
+		if !desa {
+			cells = append(cells[1:2], cells[3:]...)
+		}
+		return strings.Join(cells, "\t")
+	}
+	fact := func(k [6]string, desa bool) string {
+		d := "<nil>"
+		if desa {
+			d = k[1]
+		}
+		return strings.Join([]string{"pemilu|2024|kecamatan", k[0], d, k[2], strings.ReplaceAll(k[3], ".", ""), strings.ReplaceAll(k[4], ".", ""), strings.ReplaceAll(k[5], ".", "")}, "|")
+	}
+	one := "No\tKecamatan\tDesa/Kel\tTPS\tLaki-laki\tPerempuan\tTotal"
+	two := []string{"Kecamatan\tJumlah\tDPT\t\t", "\tTPS\tL\tP\tL+P"}
+	var rows1, rows2, want1, want2 []string
+	for i, k := range kec {
+		if i == 2 {
+			rows1 = append(rows1, one)
+			rows2 = append(rows2, two...)
+		}
+		if i == 3 {
+			rows1 = append(rows1, strings.ToUpper(one))
+		}
+		rows1 = append(rows1, line(string(rune('1'+i)), k, true))
+		rows2 = append(rows2, line("", k, false))
+		want1 = append(want1, fact(k, true))
+		want2 = append(want2, fact(k, false))
+	}
+	const caption = "Tabel 3.5 DPT Pemilu 2024 per Kecamatan"
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{"one header line repeated, once in capitals", append([]string{caption, "", one}, rows1...), map[string][]string{"dpt": want1}},
+		{"a header over two lines repeated whole", append(append([]string{caption, ""}, two...), rows2...), map[string][]string{"dpt": want2}},
+	})
 }

@@ -12,9 +12,10 @@ import (
 // "Subtotal", "Sub Jumlah") and a grand total ("JUMLAH TOTAL", "Total",
 // "Jumlah", a last row without a label). A group's total mixes programs and
 // is neither the year's total nor a program's, so it is no fact. The grand
-// total is the last total row when its label names no group and either the
-// others' labels name one, or their amounts sum to it; the others are then
-// dropped (anggaran.subtotal). When nothing tells them apart, all stay and
+// total is the last total row when the others' amounts sum to it, or when
+// its label names no group and theirs do; the others are then dropped
+// (anggaran.subtotal). When every total names a group, none is the year's
+// and all are dropped. When nothing tells them apart, all stay and
 // resolveAnggaran reports the conflict.
 func (p *parser) dropSubtotals(start int, t *tableInfo) {
 	var tot []int
@@ -28,9 +29,6 @@ func (p *parser) dropSubtotals(start int, t *tableInfo) {
 	}
 	grand := tot[len(tot)-1]
 	g := &p.doc.Anggaran[grand]
-	if groupTotalLabel(g.KodeTeks) {
-		return
-	}
 	subs := tot[:len(tot)-1]
 	named := true
 	for _, i := range subs {
@@ -42,7 +40,12 @@ func (p *parser) dropSubtotals(start int, t *tableInfo) {
 			named = false
 		}
 	}
-	if !named && !sumsTo(p.doc.Anggaran, subs, g) {
+	switch {
+	case sumsTo(p.doc.Anggaran, subs, g):
+		// the last total is the others' sum, whatever its label says
+	case named && groupTotalLabel(g.KodeTeks):
+		subs = tot // every total names a group: none is the year's
+	case !named || groupTotalLabel(g.KodeTeks):
 		return
 	}
 	drop := map[int]bool{}

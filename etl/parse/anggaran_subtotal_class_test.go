@@ -60,6 +60,8 @@ func TestBudgetGroupSubtotals(t *testing.T) {
 			build("Sasaran 1: Meningkatnya kualitas sarana", "Sasaran 2: Meningkatnya akuntabilitas", "\tJumlah", "\tJumlah", "\tJumlah"), 3686395000, "anggaran.subtotal"},
 		{"grand total with no label",
 			build("", "", "\tJumlah Sasaran 1", "\tJumlah Sasaran 2", "\t"), 3686395000, "anggaran.subtotal"},
+		{"grand total naming the satker, proven by the sum",
+			build("", "", "\tJumlah Sasaran 1", "\tJumlah Sasaran 2", "\tJumlah Total KPU Kabupaten Sikka"), 3686395000, "anggaran.subtotal"},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body...)
@@ -89,10 +91,19 @@ func TestBudgetGroupSubtotals(t *testing.T) {
 			t.Errorf("%s: no finding %s", tc.name, tc.rule)
 		}
 	}
+	// only group totals, no grand total: none is the year's
+	body := build("", "", "\tJumlah Sasaran 1", "\tJumlah Sasaran 2", "\tJumlah Sasaran 3")
+	body[len(body)-1] = "\tJumlah Sasaran 3\t500.000.000\t490.000.000\t98,00"
+	d := parseDoc(t, "only group totals", body...)
+	for _, a := range d.Anggaran {
+		if a.Kode == "TOTAL" {
+			t.Errorf("only group totals: TOTAL loaded: %+v", a)
+		}
+	}
 	// two plain totals that do not sum: nothing tells them apart
-	body := build("", "", "\tJumlah", "\tJumlah", "\tJumlah")
+	body = build("", "", "\tJumlah", "\tJumlah", "\tJumlah")
 	body[len(body)-1] = strings.Replace(body[len(body)-1], "3.686.395.000", "3.700.000.000", 1)
-	d := parseDoc(t, "unproven", body...)
+	d = parseDoc(t, "unproven", body...)
 	if hasRule(d, "anggaran.subtotal") || !hasRule(d, "anggaran.konflik_sumber") {
 		t.Errorf("unproven: subtotals dropped or no conflict: %+v", d.Findings)
 	}

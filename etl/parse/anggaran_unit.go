@@ -344,12 +344,12 @@ func (p *parser) budgetUnitAbove(t *tableInfo) (unit string, whole, ok bool) {
 			continue
 		}
 		n++
-		if prevEnd >= 0 && r.line-prevEnd <= 3 && tableNote(r.text) {
-			continue // the note of the table above (unitBelow)
-		}
 		u := statedUnit(r.text)
 		if u == "" && (whole || !statesRupiah(r.text)) {
 			continue
+		}
+		if prevEnd >= 0 && r.line-prevEnd <= 3 && tableNote(r.text) {
+			continue // the note of the table above (unitBelow)
 		}
 		if has(" "+normalize.Key(r.text)+" ", "di atas") {
 			continue // the table above's unit

@@ -13,13 +13,10 @@ import (
 // it; a plain sentence under a table introduces the next one; a note that
 // contradicts the unit above the table loads nothing (anggaran.satuan_ganda).
 func TestBudgetUnitBelow(t *testing.T) {
-	const (
-		hdr  = "Kode\tUraian\tPagu\tRealisasi\t%"
-		thou = "WA\tProgram Dukungan Manajemen\t12.476.530\t12.201.147\t97,79"
-		full = "CQ\tProgram Penyelenggaraan Pemilu\t2.208.613.000\t2.139.597.169\t96,88"
-		capA = "Tabel 3.5 Realisasi Anggaran Tahun 2022"
-		capB = "Tabel 3.6 Realisasi Anggaran Program Teknis Tahun 2022"
-	)
+	// one program in thousands (WA), one in whole rupiah (CQ), two captions
+	const hdr = "Kode\tUraian\tPagu\tRealisasi\t%"
+	thou, full := "WA\tProgram Dukungan Manajemen\t12.476.530\t12.201.147\t97,79", "CQ\tProgram Penyelenggaraan Pemilu\t2.208.613.000\t2.139.597.169\t96,88"
+	capA, capB := "Tabel 3.5 Realisasi Anggaran Tahun 2022", "Tabel 3.6 Realisasi Anggaran Program Teknis Tahun 2022"
 	// rows: "kode|tahun|pagu|realisasi|sisa" of the programs
 	prog := func(a []string) map[string][]string { return map[string][]string{"anggaran": a} }
 	wa := "076.01.WA|2022|12476530000|12201147000|275383000"

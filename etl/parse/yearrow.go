@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -86,7 +87,7 @@ func (p *parser) yearRowColumns(t *tableInfo) bool {
 	for i := len(b.Header) - 1; i >= 0 && row < 0; i-- {
 		n := 0
 		for _, c := range b.Header[i].Cells {
-			if y, _ := yearCell(c); y > 0 {
+			if y, _ := yearCell(c); y > 0 || electionYearTitle(c) > 0 {
 				n++
 			}
 		}
@@ -102,8 +103,16 @@ func (p *parser) yearRowColumns(t *tableInfo) bool {
 	years := make([]int, n)
 	frag := make([]string, n)
 	first := -1
+	elections := 0
 	for j, c := range cells {
 		years[j], frag[j] = yearCell(c)
+		if years[j] == 0 {
+			// "Pilkada 2018 | Pemilu 2019 | Pemilu 2024": what each
+			// election gave, a realisation
+			if years[j] = electionYearTitle(c); years[j] > 0 {
+				elections++
+			}
+		}
 		if years[j] > 0 && first < 0 {
 			first = j
 		}
@@ -154,6 +163,12 @@ func (p *parser) yearRowColumns(t *tableInfo) bool {
 	}
 	if targets && realFrom < 0 {
 		return false // targets alone: a Renstra matrix
+	}
+	if !targets && p.doc.Meta.Tahun > 0 && slices.Max(years) > p.doc.Meta.Tahun {
+		return false // a realisation of a year after the report's: a projection, not a realisation
+	}
+	if elections > 0 && (targets || elections != countYears(years)) {
+		return false // elections beside other year columns: which kind each holds is unsaid
 	}
 	for j := range cells {
 		switch {
@@ -249,4 +264,70 @@ func fromTopic(cell, topic string) (string, bool) {
 		}
 	}
 	return topic, true
+}
+
+// electionWords name an election in a column title.
+var electionWords = map[string]bool{"pemilu": true, "pilkada": true, "pemilihan": true, "pileg": true, "pilpres": true,
+	"pilgub": true, "pilbup": true, "serentak": true, "umum": true, "election": true, "general": true, "local": true}
+
+// electionYearTitle is the year of a column titled by an election and its
+// year alone ("Pemilu 2019", "Pilkada Serentak 2020", "Election 2024"), or 0.
+func electionYearTitle(c string) int {
+	f := strings.Fields(c)
+	if len(f) < 2 || len(f) > 3 {
+		return 0
+	}
+	y := 0
+	for _, w := range f {
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && y == 0 {
+			if v, err := strconv.Atoi(w); err == nil {
+				y = v
+				continue
+			}
+		}
+		if !electionWords[strings.ToLower(w)] {
+			return 0
+		}
+	}
+	return y
+}
+
+// countYears is the number of columns with a year.
+func countYears(years []int) int {
+	n := 0
+	for _, y := range years {
+		if y > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// yearsRealised: a table whose year columns, the caption or header naming
+// no kind, hold realisations: the caption names a trend, or every year
+// column is an election.
+func yearsRealised(t *tableInfo) bool {
+	if trendCaption(t.cap) {
+		return true
+	}
+	if len(t.b.Header) == 0 {
+		return false
+	}
+	n := 0
+	for _, c := range t.b.Header[len(t.b.Header)-1].Cells {
+		if y, _ := yearCell(c); y > 0 {
+			return false
+		}
+		if electionYearTitle(c) > 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// trendCaption: a caption that names the course of values over the years
+// ("Perkembangan Partisipasi", "Tren ...", "Turnout Trend"): its year
+// columns hold what each year gave.
+func trendCaption(c string) bool {
+	return has(c, "perkembangan", "tren", "trend", "kecenderungan", "riwayat", "history")
 }

@@ -117,6 +117,18 @@ func readHalf(b *Block) (halfColumns, bool) {
 	return h, true
 }
 
+// keyedHeader: some header cell of b is a row-number column's.
+func keyedHeader(b *Block) bool {
+	for _, r := range b.Header {
+		for _, c := range r.Cells {
+			if len(c) <= 10 && keyLabel(strings.ToLower(c)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // keyLabel: the header of a row-number column.
 func keyLabel(l string) bool {
 	switch strings.TrimRight(l, ".") {
@@ -170,18 +182,19 @@ func rowKey(r *Row, key int) string {
 }
 
 // continuesCaption: the right half's caption allows a join.
-func continuesCaption(left, right *Block) bool {
+// said is true when the caption says so (not merely absent).
+func continuesCaption(left, right *Block) (ok, said bool) {
 	if right.Caption == "" {
-		return true
+		return true, false
 	}
 	k := " " + normalize.Key(right.Caption) + " "
 	for _, w := range []string{" lanjutan ", " sambungan ", " lanj ", " continued ", " bagian kanan ", " kanan ", " right "} {
 		if strings.Contains(k, w) {
-			return true
+			return true, true
 		}
 	}
 	l, r := tableNumber(left.Caption), tableNumber(right.Caption)
-	return l != "" && l == r
+	return l != "" && l == r, true
 }
 
 // tableNumber is the "3.1" of "Tabel 3.1 ...", or "".
@@ -199,7 +212,11 @@ func tableNumber(caption string) string {
 // joinPair joins a left and a right half, or reports that they are not
 // two halves of one table.
 func joinPair(left, right *Block) (Block, bool) {
-	if !continuesCaption(left, right) {
+	if !keyedHeader(right) || !keyedHeader(left) {
+		return Block{}, false // the cheap test first: most tables that follow each other have no number column
+	}
+	ok, said := continuesCaption(left, right)
+	if !ok {
 		return Block{}, false
 	}
 	lh, ok := readHalf(left)
@@ -217,7 +234,13 @@ func joinPair(left, right *Block) (Block, bool) {
 	if !hasName {
 		return Block{}, false
 	}
-	pairs, ok := pairRows(left.Rows, right.Rows, lh.key, rh.key)
+	// two numbered rows pair by chance less easily than one; one is
+	// enough under a caption that says the table goes on
+	minKeyed := 2
+	if said {
+		minKeyed = 1
+	}
+	pairs, ok := pairRows(left.Rows, right.Rows, lh.key, rh.key, minKeyed)
 	if !ok {
 		return Block{}, false
 	}
@@ -271,10 +294,10 @@ func joinPair(left, right *Block) (Block, bool) {
 }
 
 // pairRows pairs the rows of the halves: the same row numbers in the same
-// order, each once; rows without a number pair by position. A left row
+// order, each once, at least minKeyed of them; rows without a number pair by position. A left row
 // without a number and without a value (a group label over its rows) may
 // have no partner. The pairs are row indexes, -1 for no partner.
-func pairRows(left, right []Row, lk, rk int) ([][2]int, bool) {
+func pairRows(left, right []Row, lk, rk, minKeyed int) ([][2]int, bool) {
 	var pairs [][2]int
 	seen := map[string]bool{}
 	keyed := 0
@@ -299,7 +322,7 @@ func pairRows(left, right []Row, lk, rk int) ([][2]int, bool) {
 			return nil, false
 		}
 	}
-	return pairs, keyed >= 2
+	return pairs, keyed >= minKeyed
 }
 
 // repeatsColumn: column c of the right half holds, row by row, the cells

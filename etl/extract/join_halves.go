@@ -117,13 +117,30 @@ func readHalf(b *Block) (halfColumns, bool) {
 	return h, true
 }
 
-// keyedHeader: some header cell of b is a row-number column's.
-func keyedHeader(b *Block) bool {
+// keyColumn is the column of b's one row-number header cell ("No"), or -1
+// (none, or two).
+func keyColumn(b *Block) int {
+	key := -1
 	for _, r := range b.Header {
-		for _, c := range r.Cells {
-			if len(c) <= 10 && keyLabel(strings.ToLower(c)) {
-				return true
+		for c, t := range r.Cells {
+			if t == "" || len(t) > 10 || !keyCell(t) {
+				continue
 			}
+			if key >= 0 && key != c {
+				return -1
+			}
+			key = c
+		}
+	}
+	return key
+}
+
+// keyCell is keyLabel of a cell as written, in any case (no allocation).
+func keyCell(t string) bool {
+	t = strings.TrimRight(t, ".")
+	for _, k := range []string{"no", "nomor", "no urut", "nomor urut", "#"} {
+		if strings.EqualFold(t, k) {
+			return true
 		}
 	}
 	return false
@@ -187,14 +204,17 @@ func continuesCaption(left, right *Block) (ok, said bool) {
 	if right.Caption == "" {
 		return true, false
 	}
+	l, r := tableNumber(left.Caption), tableNumber(right.Caption)
+	if l != "" && l == r {
+		return true, true
+	}
 	k := " " + normalize.Key(right.Caption) + " "
 	for _, w := range []string{" lanjutan ", " sambungan ", " lanj ", " continued ", " bagian kanan ", " kanan ", " right "} {
 		if strings.Contains(k, w) {
 			return true, true
 		}
 	}
-	l, r := tableNumber(left.Caption), tableNumber(right.Caption)
-	return l != "" && l == r, true
+	return false, true
 }
 
 // tableNumber is the "3.1" of "Tabel 3.1 ...", or "".
@@ -202,18 +222,25 @@ func tableNumber(caption string) string {
 	if !isTabelLabel(caption) {
 		return ""
 	}
-	f := strings.Fields(strings.TrimLeft(caption[5:], " :."))
-	if len(f) == 0 || !hasDigit(f[0]) {
-		return ""
+	i := 5
+	for i < len(caption) && (caption[i] == ' ' || caption[i] == ':' || caption[i] == '.') {
+		i++
 	}
-	return strings.TrimRight(f[0], ".:")
+	j := i
+	for j < len(caption) && (caption[j] >= '0' && caption[j] <= '9' || caption[j] == '.') {
+		j++
+	}
+	return strings.TrimRight(caption[i:j], ".")
 }
 
 // joinPair joins a left and a right half, or reports that they are not
 // two halves of one table.
 func joinPair(left, right *Block) (Block, bool) {
-	if !keyedHeader(right) || !keyedHeader(left) {
-		return Block{}, false // the cheap test first: most tables that follow each other have no number column
+	// the cheap tests first: most tables that follow each other have no
+	// number column, another table number, or other row numbers
+	lk, rk := keyColumn(left), keyColumn(right)
+	if lk < 0 || rk < 0 || notRightHalf(left, right, rk) || !pairable(left.Rows, right.Rows, lk, rk) {
+		return Block{}, false
 	}
 	ok, said := continuesCaption(left, right)
 	if !ok {
@@ -323,6 +350,47 @@ func pairRows(left, right []Row, lk, rk, minKeyed int) ([][2]int, bool) {
 		}
 	}
 	return pairs, keyed >= minKeyed
+}
+
+// notRightHalf: a header cell of the right half names rows (a name word)
+// and is no header cell of the left half (a table of its own), or repeats
+// a value column of the left half (a second table of the same shape).
+func notRightHalf(left, right *Block, rk int) bool {
+	for _, r := range right.Header {
+		for c, t := range r.Cells {
+			if c == rk || t == "" {
+				continue
+			}
+			found := false
+			for _, lr := range left.Header {
+				for _, lt := range lr.Cells {
+					found = found || strings.EqualFold(lt, t)
+				}
+			}
+			if found != nameLabel(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairable is pairRows' test without building the pairs: the row numbers
+// of the halves run alike.
+func pairable(left, right []Row, lk, rk int) bool {
+	i, j := 0, 0
+	for i < len(left) || j < len(right) {
+		switch {
+		case i < len(left) && j < len(right) && rowKey(&left[i], lk) == rowKey(&right[j], rk):
+			i++
+			j++
+		case i < len(left) && rowKey(&left[i], lk) == "" && !anyValue(left[i].Cells):
+			i++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // repeatsColumn: column c of the right half holds, row by row, the cells

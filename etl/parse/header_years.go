@@ -164,6 +164,19 @@ func yearParts(b *extract.Block, valueRole func(title string) bool) ([]int, []*e
 	return years, parts
 }
 
+// headerHasYear: some header cell holds a year (no allocation: it runs
+// on every budget table).
+func headerHasYear(b *extract.Block) bool {
+	for _, h := range b.Header {
+		for _, c := range h.Cells {
+			if hasYearDigits(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sortInts sorts a few column indexes in place.
 func sortInts(s []int) {
 	for i := 1; i < len(s); i++ {
@@ -178,7 +191,7 @@ func sortInts(s []int) {
 // Realisasi | Serapan (%)") as one table per year, each year's rows facts
 // of that year. It reports whether it did.
 func (p *parser) budgetYearParts(t *tableInfo) bool {
-	if t.year > 0 || len(t.b.Header) < 2 && !hasYearDigits(headerRaw(t.b)) {
+	if t.year > 0 || !headerHasYear(t.b) {
 		return false
 	}
 	money := func(title string) bool {

@@ -83,19 +83,21 @@ func filledColumn(b *extract.Block, j int) bool {
 // values do not sit under year cells is not read this way.
 func (p *parser) yearRowColumns(t *tableInfo) bool {
 	b := t.b
-	row := -1
+	row, byElection := -1, false
 	for i := len(b.Header) - 1; i >= 0 && row < 0; i-- {
-		n := 0
+		n, el := 0, 0
 		for _, c := range b.Header[i].Cells {
-			if y, _ := yearCell(c); y > 0 || electionYearTitle(c) > 0 {
+			if y, _ := yearCell(c); y > 0 {
 				n++
+			} else if electionYearTitle(c) > 0 {
+				el++
 			}
 		}
-		if n >= 2 {
-			row = i
+		if n >= 2 || n == 0 && el >= 2 {
+			row, byElection = i, n == 0
 		}
 	}
-	if row < 0 {
+	if row < 0 || byElection && !yearsRealised(t) {
 		return false
 	}
 	cells := b.Header[row].Cells
@@ -106,7 +108,7 @@ func (p *parser) yearRowColumns(t *tableInfo) bool {
 	elections := 0
 	for j, c := range cells {
 		years[j], frag[j] = yearCell(c)
-		if years[j] == 0 {
+		if years[j] == 0 && byElection {
 			// "Pilkada 2018 | Pemilu 2019 | Pemilu 2024": what each
 			// election gave, a realisation
 			if years[j] = electionYearTitle(c); years[j] > 0 {
@@ -267,27 +269,48 @@ func fromTopic(cell, topic string) (string, bool) {
 }
 
 // electionWords name an election in a column title.
-var electionWords = map[string]bool{"pemilu": true, "pilkada": true, "pemilihan": true, "pileg": true, "pilpres": true,
-	"pilgub": true, "pilbup": true, "serentak": true, "umum": true, "election": true, "general": true, "local": true}
+var electionWords = []string{"pemilu", "pilkada", "pemilihan", "pileg", "pilpres", "pilgub", "pilbup", "serentak", "umum",
+	"election", "general", "local"}
+
+// electionWord: w is one of electionWords, in any case (no allocation:
+// it runs on header cells of every table).
+func electionWord(w string) bool {
+	for _, e := range electionWords {
+		if strings.EqualFold(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // electionYearTitle is the year of a column titled by an election and its
 // year alone ("Pemilu 2019", "Pilkada Serentak 2020", "Election 2024"), or 0.
 func electionYearTitle(c string) int {
-	f := strings.Fields(c)
-	if len(f) < 2 || len(f) > 3 {
-		return 0
-	}
-	y := 0
-	for _, w := range f {
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && y == 0 {
-			if v, err := strconv.Atoi(w); err == nil {
-				y = v
-				continue
-			}
+	y, words := 0, 0
+	for i := 0; i < len(c); {
+		for i < len(c) && c[i] == ' ' {
+			i++
 		}
-		if !electionWords[strings.ToLower(w)] {
+		j := i
+		for j < len(c) && c[j] != ' ' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := c[i:j]
+		i = j
+		words++
+		if y == 0 && len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigitByte(w[2]) && isDigitByte(w[3]) {
+			y = atoi(w)
+			continue
+		}
+		if len(w) > 9 || !electionWord(w) {
 			return 0
 		}
+	}
+	if words < 2 || words > 3 {
+		return 0
 	}
 	return y
 }

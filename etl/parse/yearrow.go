@@ -287,19 +287,7 @@ func electionWord(w string) bool {
 // year alone ("Pemilu 2019", "Pilkada Serentak 2020", "Election 2024"), or 0.
 func electionYearTitle(c string) int {
 	y, words := 0, 0
-	for i := 0; i < len(c); {
-		for i < len(c) && c[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(c) && c[j] != ' ' {
-			j++
-		}
-		if j == i {
-			break
-		}
-		w := c[i:j]
-		i = j
+	for w := range strings.FieldsSeq(c) { // no allocation: it runs on header cells of every table
 		words++
 		if y == 0 && len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigitByte(w[2]) && isDigitByte(w[3]) {
 			y = atoi(w)

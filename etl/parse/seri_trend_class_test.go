@@ -6,7 +6,8 @@ import "testing"
 // whose header names no kind (no "Realisasi", no "Target") is a series of
 // realisations when the caption names a trend ("Perkembangan", "Tren",
 // "Trend") or each year column is an election ("Pilkada 2018 | Pemilu
-// 2019"), also under a second, English header row. A caption of targets,
+// 2019"), also under a second, English header row, or with each title
+// cut by a PDF into a word and a year cell over one column. A caption of targets,
 // a year after the report's, or elections beside bare years leave it
 // unread (tabel.tidak_dikenali).
 func TestSeriesYearsRealised(t *testing.T) {
@@ -28,6 +29,9 @@ func TestSeriesYearsRealised(t *testing.T) {
 			"Indikator\tPilkada 2018\tPemilu 2019\tPemilu 2024", "Indicator\tLocal Election 2018\tGeneral Election 2019\tElection 2024"), want("2018", "2019", "2024")},
 		{"a heading Indonesian / English over bare years", table("Tabel 3.2 Perkembangan Partisipasi / Table 3.2 Turnout Trend",
 			"Indikator / Indicator\t2018\t2019\t2024"), want("2018", "2019", "2024")},
+		{"a PDF's election titles cut in two cells, the values under the words", []string{"Tabel 3.2 Perkembangan Partisipasi", "",
+			"Indikator\tPilkada\t2018\tPemilu\t2019\tPemilu\t2024", "Persentase Partisipasi Pemilih\t74,86\t\t81,02\t\t83,71",
+			"Persentase Partisipasi Pemilih Perempuan\t77,43\t\t83,37\t\t85,96"}, want("2018", "2019", "2024")},
 		{"a trend caption with a year after the report's: unread", table("Tabel 3.2 Perkembangan Partisipasi Pemilih", "Indikator\t2023\t2024\t2025"), nil},
 		{"targets per year: unread", table("Tabel 3.2 Target Kinerja Partisipasi", "Indikator\tPemilu 2019\tPemilu 2024\tPemilu 2029"), nil},
 		{"elections beside a bare year: unread", table("Tabel 3.2 Partisipasi Pemilih", "Indikator\tPilkada 2018\t2019\tPemilu 2024"), nil},

@@ -302,6 +302,7 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 	closePara()
 	closeTable()
 	attachCaptions(blocks)
+	mendSplitHeaders(blocks)    // a title cut into several header cells by a PDF (header_split.go)
 	blocks = joinHalves(blocks) // a landscape table cut into a left and a right half (join_halves.go)
 	// the scratch array goes back to the pool; the caller gets an exact
 	// copy (the scratch was sized for the longest document seen)

@@ -125,9 +125,76 @@ func titleFragment(c string) bool {
 	return !wholeTitles[string(w)]
 }
 
-// mendSplitHeaders mends the split header of every table of blocks.
+// mendSplitHeaders mends the split header of every table of blocks: a
+// title cut into cells, or roles over a row of years.
 func mendSplitHeaders(blocks []Block) {
 	for i := range blocks {
 		mendSplitHeader(&blocks[i])
+		flattenRoleYears(&blocks[i])
 	}
+}
+
+// flattenRoleYears turns a header of roles over a row of years ("Target"
+// over "2020 | 2021", "Realisasi" over "2020 | 2021") into one row of
+// titles with their year ("Target 2020 | Target 2021 | Realisasi 2020
+// ..."), the form every family reads. It acts only when the lower row
+// holds years alone (two or more), each under a title or the merged cell
+// of one, and the years under each title run strictly upwards: a row of
+// years under titles that do not line up with it (fewer cells) is left to
+// the readers of year rows.
+func flattenRoleYears(b *Block) {
+	if b.Kind != Table || b.Flat || len(b.Header) != 2 {
+		return
+	}
+	up, low := b.Header[0].Cells, b.Header[1].Cells
+	years := 0
+	for _, c := range low {
+		if c == "" {
+			continue
+		}
+		if !bareYear(c) {
+			return
+		}
+		years++
+	}
+	if years < 2 || len(up) == 0 {
+		return
+	}
+	cells := make([]string, max(len(up), len(low)))
+	title, prev := "", ""
+	for j := range cells {
+		u, l := "", ""
+		if j < len(up) {
+			u = up[j]
+		}
+		if j < len(low) {
+			l = low[j]
+		}
+		if u != "" {
+			if bareYear(u) {
+				return
+			}
+			title, prev = u, ""
+		}
+		switch {
+		case l == "" && u == "":
+			return // a column of no title
+		case l == "":
+			cells[j], title = u, "" // a title of its own column, no group
+		case title == "":
+			return // a year under no title
+		default:
+			if prev != "" && l <= prev {
+				return // the years under one title do not run upwards
+			}
+			cells[j], prev = title+" "+l, l
+		}
+	}
+	b.Header = []Row{{Start: b.Header[0].Start, End: b.Header[1].End, Cells: cells}}
+	b.Width = max(b.Width, len(cells))
+}
+
+// bareYear: a cell that is a year alone, 1900-2099.
+func bareYear(c string) bool {
+	return len(c) == 4 && (c[:2] == "19" || c[:2] == "20") && c[2] >= '0' && c[2] <= '9' && c[3] >= '0' && c[3] <= '9'
 }

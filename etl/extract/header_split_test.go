@@ -53,3 +53,26 @@ func TestMendSplitHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestFlattenRoleYears: roles over a row of years become one row of titles
+// with their year; years under titles that do not line up (fewer cells, a
+// year twice under one title) stay two rows.
+func TestFlattenRoleYears(t *testing.T) {
+	body := "1\tPartisipasi pemilih\t75,00\t80,00\t76,42\t82,17\t102,71\n2\tOpini BPK\tWTP\tWTP\tWTP\tWTP\t100,00\n"
+	cases := []struct{ name, head, header string }{
+		{"merged role cells", "No\tIndikator\tTarget\t\tRealisasi\t\tCapaian (%)\n\t\t2020\t2021\t2020\t2021\t2021\n",
+			"No|Indikator|Target 2020|Target 2021|Realisasi 2020|Realisasi 2021|Capaian (%) 2021"},
+		{"a column of its own beside the groups", "No\tIndikator\tPagu\t\tRealisasi\t\tKeterangan\n\t\t2020\t2021\t2020\t2021\n",
+			"No|Indikator|Pagu 2020|Pagu 2021|Realisasi 2020|Realisasi 2021|Keterangan"},
+		{"labels that do not line up: as written", "Indikator\tTarget Jangka Menengah\tRealisasi\n\t2020\t2021\t2022\t2023\t2024\t2024\n",
+			"Indikator|Target Jangka Menengah|Realisasi / |2020|2021|2022|2023|2024|2024"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tbl, _ := lastTable(t, "Tabel 3.1 Capaian\n\n"+c.head+body)
+			if got := headerText(tbl); got != c.header {
+				t.Errorf("header %q, want %q", got, c.header)
+			}
+		})
+	}
+}

@@ -41,3 +41,30 @@ func TestBudgetYearGroups(t *testing.T) {
 			"\t\tPagu\tRealisasi\tPagu\tRealisasi\tSerapan (%)"), nil},
 	})
 }
+
+// TestCapaianYearGroups: a capaian table whose header gives each column a
+// year and a role reads the report year's target and realisation as the
+// capaian and the earlier year's as its series, however the header says
+// it: the year merged over its roles, repeated over each, alone, inside
+// each title, or a row of years under the roles.
+func TestCapaianYearGroups(t *testing.T) {
+	rows := []string{"1\tPersentase partisipasi pemilih\t75,00\t76,42\t80,00\t82,17\t102,71", "2\tPersentase laporan tepat waktu\t60,00\t61,27\t65,00\t66,10\t101,69"}
+	want := map[string][]string{
+		"capaian": {"Persentase partisipasi pemilih|80|82.17|102.71", "Persentase laporan tepat waktu|65|66.1|101.69"},
+		"capaian_seri": {"Persentase partisipasi pemilih|2020|target|75", "Persentase partisipasi pemilih|2020|realisasi|76.42",
+			"Persentase laporan tepat waktu|2020|target|60", "Persentase laporan tepat waktu|2020|realisasi|61.27"}}
+	table := func(header ...string) []string {
+		return append(append([]string{"Tabel 3.1 Capaian Kinerja Tahun 2020 dan 2024", ""}, header...), rows...)
+	}
+	checkDocs(t, []string{"capaian", "capaian_seri"}, []docCase{
+		{"the year merged over its roles", table("No\tIndikator Kinerja\tTahun 2020\t\tTahun 2024\t\t",
+			"\t\tTarget\tRealisasi\tTarget\tRealisasi\tCapaian (%)"), want},
+		{"the year repeated over each role", table("No\tIndikator Kinerja\tTahun 2020\tTahun 2020\tTahun 2024\tTahun 2024\tTahun 2024",
+			"\t\tTarget\tRealisasi\tTarget\tRealisasi\tCapaian (%)"), want},
+		{"the year alone", table("No\tIndikator Kinerja\t2020\t\t2024\t\t", "\t\tTarget\tRealisasi\tTarget\tRealisasi\tCapaian (%)"), want},
+		{"the year inside each title", table("No\tIndikator Kinerja\tTarget 2020\tRealisasi 2020\tTarget 2024\tRealisasi 2024\tCapaian (%)"), want},
+		{"a row of years under the roles", append([]string{"Tabel 3.1 Capaian Kinerja", "",
+			"No\tIndikator Kinerja\tTarget\t\tRealisasi\t\tCapaian (%)", "\t\t2020\t2024\t2020\t2024\t2024"},
+			"1\tPersentase partisipasi pemilih\t75,00\t80,00\t76,42\t82,17\t102,71", "2\tPersentase laporan tepat waktu\t60,00\t65,00\t61,27\t66,10\t101,69"), want},
+	})
+}

@@ -39,7 +39,10 @@ var (
 	reInlineBullet = regexp.MustCompile(`^(?:[•\x{f0b7}◦▪·*-]|\d{1,2}[.)]|[a-z][.)])\s+`)
 	reInlineYear   = regexp.MustCompile(`(?i)^(?:tahun(?:\s+anggaran)?\s+|t\.?a\.?\s+)?((?:19|20)\d\d)$`)
 	reInlineCode   = regexp.MustCompile(`^(.*\S)\s*\(\s*(` + inlineCode + `)\s*\)$`)
-	reInlineLead   = regexp.MustCompile(`^(` + inlineCode + `)\s+(\S.*)$`)
+	reInlineLead   = regexp.MustCompile(`^(?i:(?:program|kegiatan|output|kro|ro)\s+)?(` + inlineCode + `)\s+(\S.*)$`)
+	// a label that only names the column of the row's name, after a row
+	// number: "Baris 1. Indikator", "No. 2 Kecamatan", "Uraian"
+	reInlineNameKey = regexp.MustCompile(`(?i)^(?:(?:baris|row|no\.?|nomor)?\s*\d{1,3}[.:)]?\s+)?(?:indikator(?:\s+kinerja)?|sasaran(?:\s+strategis)?|uraian|kecamatan|wilayah|komponen|nama(?:\s+\w+)?)$`)
 )
 
 // inlineCode: a program (WA, 076.01.WA), kegiatan (3355, WA.3355) or
@@ -76,6 +79,13 @@ func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 		r := inlineRow{start: start, end: end, label: strings.TrimSpace(t[:c])}
 		rest := strings.TrimSpace(t[c+len(sep):])
 		parts := inlineCells(rest)
+		if len(parts) > 2 && reInlineNameKey.MatchString(r.label) {
+			if _, _, ok := inlinePair(parts[0]); !ok && !inlineValue(parts[0]) {
+				// "Baris 1. Indikator: Opini BPK; Target: WTP; …": the
+				// first cell names the row
+				r.label, parts = strings.TrimSpace(parts[0]), parts[1:]
+			}
+		}
 		if len(parts) == 1 {
 			if sep != ": " || !inlineValue(rest) {
 				return inlineRow{}, false
@@ -164,7 +174,7 @@ func inlineValue(v string) bool {
 // an item, else the list items from block i on; it returns the last line
 // it took, or 0 when they are no table.
 func (p *parser) inlineRun(i int) int {
-	rows := p.inlineLines(&p.blocks[i])
+	rows, caption := p.inlineLines(&p.blocks[i])
 	if rows == nil {
 		for k := i; k < len(p.blocks) && p.blocks[k].Kind == extract.Paragraph; k++ {
 			b := &p.blocks[k]
@@ -178,7 +188,16 @@ func (p *parser) inlineRun(i int) int {
 	if len(rows) < 2 {
 		return 0
 	}
-	caption := p.inlineCaption()
+	if caption == "" {
+		caption = p.inlineCaption()
+	} else {
+		// the heading lines are the paragraph just read: a sentence above
+		// them is no longer the table's context (rbContext)
+		p.recent = append(p.recent, recentText{text: caption, line: p.blocks[i].Start, caption: true})
+		if len(p.recent) > 12 {
+			p.recent = p.recent[1:]
+		}
+	}
 	if len(rows[0].keys) == 0 {
 		// "label (bobot 30): 20,15": a component record, or no table
 		rec := kvRecord{start: rows[0].start, end: rows[len(rows)-1].end, vals: map[string]string{}}
@@ -202,19 +221,33 @@ func (p *parser) inlineRun(i int) int {
 
 // inlineLines: the items of a paragraph of several lines, each line one
 // item (list marks or not); nil unless every line is one.
-func (p *parser) inlineLines(b *extract.Block) []inlineRow {
+//
+// Up to two lines above the items may be their heading: the caption and
+// the description an image's alternative text opens with ("[Gambar 3.1:
+// Tabel Capaian Kinerja Tahun 2022]", "Teks alternatif: tabel lima
+// kolom …"); they come back as the caption.
+func (p *parser) inlineLines(b *extract.Block) ([]inlineRow, string) {
 	if b.End == b.Start {
-		return nil
+		return nil, ""
 	}
 	var rows []inlineRow
+	var head []string
 	for k, t := range p.lines(b.Start, b.End) {
-		r, ok := inlineItem(strings.TrimSpace(t), b.Start+k, b.Start+k, false)
+		t = strings.TrimSpace(t)
+		r, ok := inlineItem(t, b.Start+k, b.Start+k, false)
+		if !ok && len(rows) == 0 && len(head) < 2 && len(t) <= 200 {
+			head = append(head, t)
+			continue
+		}
 		if !ok || len(rows) > 0 && !inlineFits(rows, r) {
-			return nil
+			return nil, ""
 		}
 		rows = append(rows, r)
 	}
-	return rows
+	if len(head) > 0 && len(rows) < 2 {
+		return nil, ""
+	}
+	return rows, strings.Join(head, " ")
 }
 
 // inlineFits: item r belongs to the table of rows: lone values go with
@@ -345,8 +378,8 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 		if colons == 0 && !strings.ContainsAny(t, "–—-") || cells == 0 && !containsFold(t, "bobot") {
 			return false // no named cells, and no weighted component
 		}
-	} else if n := b.End - b.Start + 1; n < 2 || colons < n || cells < n {
-		return false // not every line an item
+	} else if n := b.End - b.Start + 1; n < 2 || colons < n-2 || cells < n-2 || n < 4 && (colons < n || cells < n) {
+		return false // not every line an item (two heading lines above four or more)
 	}
 	i := p.blockIndex(b)
 	if i < 0 {

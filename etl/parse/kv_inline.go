@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -40,6 +41,11 @@ var (
 	reInlineYear   = regexp.MustCompile(`(?i)^(?:tahun(?:\s+anggaran)?\s+|t\.?a\.?\s+)?((?:19|20)\d\d)$`)
 	reInlineCode   = regexp.MustCompile(`^(.*\S)\s*\(\s*(` + inlineCode + `)\s*\)$`)
 	reInlineLead   = regexp.MustCompile(`^(?i:(?:program|kegiatan|output|kro|ro)\s+)?(` + inlineCode + `)\s+(\S.*)$`)
+	// a realisasi amount with its share in parentheses
+	reInlinePaidPct = regexp.MustCompile(`^(.*\d)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?\s*%)\s*\)$`)
+	// a score and its grade as one lone value: "Nilai akhir: 60,90 —
+	// predikat B", "72,45 (BB)"
+	reInlineScoreGrade = regexp.MustCompile(`^(\d{1,3}[.,]\d{1,2})\s*(?:(?:[—–-]|,)?\s*(?i:predikat|kategori)\s+([A-Z]{1,2})|\(\s*(?i:predikat\s+)?([A-Z]{1,2})\s*\))$`)
 	// a label that only names the column of the row's name, after a row
 	// number: "Baris 1. Indikator", "No. 2 Kecamatan", "Uraian"
 	reInlineNameKey = regexp.MustCompile(`(?i)^(?:(?:baris|row|no\.?|nomor)?\s*\d{1,3}[.:)]?\s+)?(?:indikator(?:\s+kinerja)?|sasaran(?:\s+strategis)?|uraian|kecamatan|wilayah|komponen|nama(?:\s+\w+)?)$`)
@@ -75,6 +81,13 @@ func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 			c, sep = k, s
 		}
 	}
+	if c < 0 && m != "" {
+		// the figure before its label: "• 83.172 pemilih laki-laki",
+		// "• 697 TPS"
+		if v, label, ok := inlineFigureFirst(t); ok {
+			return inlineRow{start: start, end: end, label: label, vals: []string{v}}, true
+		}
+	}
 	if c > 0 && c <= 160 {
 		r := inlineRow{start: start, end: end, label: strings.TrimSpace(t[:c])}
 		rest := strings.TrimSpace(t[c+len(sep):])
@@ -87,19 +100,30 @@ func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 			}
 		}
 		if len(parts) == 1 {
-			if sep != ": " || !inlineValue(rest) {
+			if sep != ": " || !inlineValue(rest) && reInlineScoreGrade.FindStringSubmatch(rest) == nil {
 				return inlineRow{}, false
 			}
 			r.vals = []string{rest}
 			return r, true
 		}
 		for _, part := range parts {
+			pct := ""
+			if m := reInlinePaidPct.FindStringSubmatch(part); m != nil {
+				// "realisasi Rp 1.254.599.604 (96,11%)": the amount and
+				// its share of the pagu, a cell each (the budget reader
+				// checks the share against pagu and realisasi)
+				part, pct = m[1], m[2]
+			}
 			key, v, ok := inlinePair(part)
-			if !ok || hasKey(r.keys, key) {
+			if !ok || hasKey(r.keys, key) || pct != "" && (key != "realisasi" || hasKey(r.keys, "serapan")) {
 				return inlineRow{}, false
 			}
 			r.keys = append(r.keys, key)
 			r.vals = append(r.vals, v)
+			if pct != "" {
+				r.keys = append(r.keys, "serapan")
+				r.vals = append(r.vals, pct)
+			}
 		}
 		return r, true
 	}
@@ -202,17 +226,32 @@ func (p *parser) inlineRun(i int) int {
 		// "label (bobot 30): 20,15": a component record, or no table
 		rec := kvRecord{start: rows[0].start, end: rows[len(rows)-1].end, vals: map[string]string{}}
 		for _, r := range rows {
+			if hasKey(rec.keys, r.label) {
+				return 0
+			}
 			rec.keys = append(rec.keys, r.label)
 			rec.vals[r.label] = r.vals[0]
+			if m := reInlineScoreGrade.FindStringSubmatch(r.vals[0]); m != nil && !hasKey(rec.keys, "Predikat") {
+				// "Nilai akhir: 60,90 — predikat B": the score, and its grade apart
+				rec.vals[r.label] = m[1]
+				rec.keys = append(rec.keys, "Predikat")
+				rec.vals["Predikat"] = m[2] + m[3]
+			}
 		}
 		blk := extract.Block{Kind: extract.Table, Start: rec.start, End: rec.end, Caption: caption}
 		if caption != "" {
 			blk.CaptionParts = []string{caption}
 		}
-		if len(rows) < 3 || !p.kvKomponen(&blk, rec) {
+		switch {
+		case len(rows) >= 3 && p.kvKomponen(&blk, rec):
+			p.table(&blk)
+		case kvRoll(rec.keys) && !kvNamesArea(rec.keys):
+			// "• Pemilih laki-laki: 83.172", "• Jumlah pemilih (L+P):
+			// 170.505": a voter roll's own totals, one figure a bullet
+			p.kvTable([]kvRecord{rec}, caption)
+		default:
 			return 0
 		}
-		p.table(&blk)
 		return rec.end
 	}
 	p.inlineTable(rows, caption)
@@ -345,6 +384,9 @@ func (p *parser) inlineTable(rows []inlineRow, caption string) {
 		}
 		blk.Rows = append(blk.Rows, extract.Row{Start: r.start, End: r.end, Cells: cells})
 	}
+	if coded && hasKey(keys, "pagu") {
+		inlineBudgetTotal(&blk, 2+slices.Index(keys, "pagu")) // kv_inline_total.go
+	}
 	p.table(&blk)
 }
 
@@ -375,8 +417,9 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 	colons := strings.Count(t, ": ")
 	cells := strings.Count(t, ", ") + strings.Count(t, "; ") + strings.Count(t, " | ")
 	if inlineBullet(t) > 0 {
-		if colons == 0 && !strings.ContainsAny(t, "–—-") || cells == 0 && !containsFold(t, "bobot") {
-			return false // no named cells, and no weighted component
+		if colons == 0 && !strings.ContainsAny(t, "–—-") && !figureFirstShape(t[inlineBullet(t):]) ||
+			cells == 0 && !containsFold(t, "bobot") && !inlineLoneShape(t) && !figureFirstShape(t[inlineBullet(t):]) {
+			return false // no named cells, no weighted component, no "label: figure"
 		}
 	} else if n := b.End - b.Start + 1; n < 2 || colons < n-2 || cells < n-2 || n < 4 && (colons < n || cells < n) {
 		return false // not every line an item (two heading lines above four or more)
@@ -390,4 +433,27 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 		return true
 	}
 	return false
+}
+
+// inlineLoneShape: a list item "label: figure" whose figure is short (a
+// lone value: "• Pemilih laki-laki: 83.172", "• Nilai akhir: 60,90 —
+// predikat B"), tested cheaply before the item is read.
+func inlineLoneShape(t string) bool {
+	c := strings.LastIndex(t, ": ")
+	return c > 0 && len(t)-c <= 32 && strings.ContainsAny(t[c:], "0123456789")
+}
+
+// figureFirstShape: t opens with a digit (cheap test before
+// inlineFigureFirst).
+func figureFirstShape(t string) bool { return t != "" && isDigitByte(t[0]) }
+
+// inlineFigureFirst reads an item written figure first: one figure, then
+// a label of at most six words without a digit. The label may hold the
+// figure's unit word ("697 TPS").
+func inlineFigureFirst(t string) (v, label string, ok bool) {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 7 || !inlineValue(ws[0]) || strings.ContainsAny(strings.Join(ws[1:], " "), "0123456789") {
+		return "", "", false
+	}
+	return ws[0], strings.Join(ws[1:], " "), true
 }

@@ -119,16 +119,28 @@ func (p *parser) prose(b *extract.Block) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
 	}
+	if has(pwAkuntabilitas|pwAkip) || bytes.Contains(low, []byte("nilai")) {
+		p.proseSakipClauses(b.Start, b.End, t, has(pwAkuntabilitas|pwAkip)) // a clause at a time (sakip_prose_clause.go)
+	}
 	if komp && !has(pwAkuntabilitas|pwAkip) {
 		p.proseSakipKomponen(b.Start, b.End, t) // the last item of a list of components ("c. Pelaporan Kinerja, bobot 15, nilai 10,65;")
 	}
 	if has(pwReformasi | pwRB) {
 		fam = true
+		n, f := len(p.rbCand), len(p.doc.Findings)
 		p.proseRB(b.Start, b.End, t)
+		if len(p.rbCand) == n && len(p.doc.Findings) == f {
+			p.proseRBRatio(b.Start, b.End, t) // any verb, the figures proving each other (rb_prose_ratio.go)
+		}
 	}
 	if has(pwPemilih) {
 		fam = true
 		if has(pwDPT | pwPemilihTetap) {
+			if strings.IndexByte(t, '(') >= 0 {
+				if t2, ok := dropSpelled(t); ok { // figures spelled out beside them (dpt_prose_words.go)
+					t, low = t2, lowerASCII(nil, t2)
+				}
+			}
 			p.proseDPT(b.Start, b.End, t, low)
 			if has(pwKecamatan) {
 				p.proseDPTKecamatan(b.Start, b.End, t)

@@ -1,0 +1,50 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An RB result in a sentence whatever its verb: "Evaluasi Reformasi
+// Birokrasi tahun 2022 memberikan nilai 24,87 dari bobot 36,30 atau 68,51
+// persen", "Indeks Reformasi Birokrasi tahun 2022 tercatat 22,27 dari
+// bobot 36,30 (61,35%)". The sentence patterns of rb.go list the verbs
+// they know; another author's verb ("memberikan", "tercatat", "meraih")
+// left the result unread. Here the verb does not matter: the three
+// figures prove each other (nilai / bobot × 100 = persen, proseRBWeighted
+// reports them when they do not), and they must follow the words
+// "Reformasi Birokrasi" (or "RB") in the same clause, with no other score
+// between: the SAKIP score an author puts in the clause before ("Evaluasi
+// SAKIP … nilai 67,34 (B), dan evaluasi Reformasi Birokrasi …") is
+// never taken.
+
+var reRBRatio = regexp.MustCompile(`(?i)(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+|maksimum\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b)`)
+
+// proseRBRatio reads the weighted RB results of paragraph text t that the
+// sentence patterns left.
+func (p *parser) proseRBRatio(start, end int, t string) {
+	for _, s := range sentences(t) {
+		if !strings.Contains(s, "bobot") {
+			continue
+		}
+		if !containsFoldASCII(s, "reformasi") {
+			s = expandRB(s)
+		}
+		kw := strings.Index(strings.ToLower(s), "reformasi birokrasi")
+		if kw < 0 {
+			continue
+		}
+		m := reRBRatio.FindStringSubmatchIndex(s[kw:])
+		if m == nil || m[2] > 170 {
+			continue
+		}
+		for k := range m {
+			m[k] += kw
+		}
+		if scoreIndex(s[kw:m[2]]) < m[2]-kw {
+			continue // another score between the words and this one
+		}
+		// proseRBWeighted: the year from s[m[0]:m[1]], then nilai, bobot, persen
+		p.proseRBWeighted(start, end, s, []int{kw, m[1], m[2], m[3], m[4], m[5], m[6], m[7]})
+	}
+}

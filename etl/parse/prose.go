@@ -125,7 +125,7 @@ func (p *parser) prose(b *extract.Block) {
 	if komp && !has(pwAkuntabilitas|pwAkip) {
 		p.proseSakipKomponen(b.Start, b.End, t) // the last item of a list of components ("c. Pelaporan Kinerja, bobot 15, nilai 10,65;")
 	}
-	if has(pwReformasi | pwRB) {
+	if has(pwReformasi|pwRB) || bytes.Contains(low, []byte("bureaucratic reform")) {
 		fam = true
 		n, f := len(p.rbCand), len(p.doc.Findings)
 		p.proseRB(b.Start, b.End, t)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -25,7 +26,12 @@ import (
 // around is SAKIP's: the paragraph or the one before names the evaluation.
 
 // clauseSeps part the clauses of a sentence.
-var clauseSeps = []string{"; ", ", sedangkan ", " sedangkan ", ", dan ", " dan ", ", serta ", ", while ", " and "}
+var clauseSeps = []string{"; ", ", sedangkan ", " sedangkan ", ", dan ", " dan ", ", serta ", ", while ", " and ", ", against ", " against ",
+	", compared with ", ", up from ", ", down from "}
+
+// reEvaluatedYearEN: the year evaluated, in English ("the performance of
+// fiscal year 2023", "for fiscal year 2022", "year evaluated 2023").
+var reEvaluatedYearEN = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|performance\s+(?:of\s+)?year|year\s+evaluated|for\s+year)\s+((?:19|20)\d\d)\b`)
 
 // proseSakipClauses reads paragraph text t (its lines start..end) a clause
 // at a time; ctx: the paragraph names the AKIP evaluation.
@@ -34,7 +40,7 @@ func (p *parser) proseSakipClauses(start, end int, t string, ctx bool) {
 		return
 	}
 	for _, s := range sentences(t) {
-		if !hasScoreShape(s) || !containsFoldASCII(s, "tahun") {
+		if !hasScoreShape(s) || !containsFoldASCII(s, "tahun") && !strings.Contains(s, "year") {
 			continue
 		}
 		for _, c := range splitClauses(s) {
@@ -85,6 +91,9 @@ func (p *parser) sakipClause(start, end int, c string) {
 		}
 	}
 	ys := reEvaluatedYear.FindAllStringSubmatch(c, -1)
+	if len(ys) == 0 && strings.Contains(c, "year") {
+		ys = reEvaluatedYearEN.FindAllStringSubmatch(c, -1)
+	}
 	if len(ys) == 0 || len(distinctYears(joinYears(ys))) != 1 {
 		return
 	}

@@ -22,6 +22,10 @@ func TestSakipClauses(t *testing.T) {
 			"Dua tahun sebelumnya kinerja tahun 2020 dinilai 65,92 (enam puluh lima koma sembilan dua) dan kinerja tahun 2021 dinilai 67,55 (enam puluh tujuh koma lima lima)."},
 		want: map[string][]string{"sakip": {"2022|74.19|BB", "2020|65.92|B", "2021|67.55|B"}},
 	}, {
+		name: "English: against the year before",
+		body: []string{"The SAKIP evaluation report received in October 2024 rated the performance of fiscal year 2023 at 68.23 (B), against 74.31 (BB) for fiscal year 2022."},
+		want: map[string][]string{"sakip": {"2023|68.23|B", "2022|74.31|BB"}},
+	}, {
 		name: "a grade outside the score's band proves nothing",
 		body: []string{"Hasil evaluasi SAKIP atas kinerja tahun 2022 adalah 75,20 (BB).", "",
 			"Pada evaluasi sebelumnya kinerja tahun 2021 memperoleh nilai 61,14 (BB)."},

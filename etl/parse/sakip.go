@@ -206,6 +206,14 @@ func komponenOf(s string) string {
 		return "pelaporan"
 	case strings.Contains(k, "evaluasi") && !strings.Contains(k, "hasil evaluasi") && !strings.Contains(k, "nilai"):
 		return "evaluasi_internal"
+	case strings.Contains(k, "performance planning"): // English component names
+		return "perencanaan"
+	case strings.Contains(k, "performance measurement"):
+		return "pengukuran"
+	case strings.Contains(k, "performance reporting"):
+		return "pelaporan"
+	case strings.Contains(k, "internal evaluation"):
+		return "evaluasi_internal"
 	case strings.Contains(k, "capaian"):
 		return "capaian"
 	}

@@ -81,7 +81,7 @@ func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 			c, sep = k, s
 		}
 	}
-	if c < 0 && m != "" {
+	if c < 0 && m != "" && figureFirstShape(t) {
 		// the figure before its label: "• 83.172 pemilih laki-laki",
 		// "• 697 TPS"
 		if v, label, ok := inlineFigureFirst(t); ok {
@@ -417,12 +417,12 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 	colons := strings.Count(t, ": ")
 	cells := strings.Count(t, ", ") + strings.Count(t, "; ") + strings.Count(t, " | ")
 	if inlineBullet(t) > 0 {
-		if colons == 0 && !strings.ContainsAny(t, "–—-") && !figureFirstShape(t[inlineBullet(t):]) ||
-			cells == 0 && !containsFold(t, "bobot") && !inlineLoneShape(t) && !figureFirstShape(t[inlineBullet(t):]) {
+		first := figureFirstShape(t[inlineBullet(t):]) && loneWords(t)
+		if colons == 0 && !strings.ContainsAny(t, "–—-") && !first || cells == 0 && !containsFold(t, "bobot") && !inlineLoneShape(t) && !first {
 			return false // no named cells, no weighted component, no "label: figure"
 		}
-	} else if n := b.End - b.Start + 1; n < 2 || colons < n-2 || cells < n-2 || n < 4 && (colons < n || cells < n) {
-		return false // not every line an item (two heading lines above four or more)
+	} else if n := b.End - b.Start + 1; n < 2 || (colons < n || cells < n) && (n < 4 || colons < n-2 || cells < n-2 || !inlineHeadShape(t)) {
+		return false // not every line an item, nor a caption's two lines above the items
 	}
 	i := p.blockIndex(b)
 	if i < 0 {
@@ -439,13 +439,27 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 // lone value: "• Pemilih laki-laki: 83.172", "• Nilai akhir: 60,90 —
 // predikat B"), tested cheaply before the item is read.
 func inlineLoneShape(t string) bool {
+	if len(t) > 140 {
+		return false // a label and one figure: a short item
+	}
 	c := strings.LastIndex(t, ": ")
-	return c > 0 && len(t)-c <= 32 && strings.ContainsAny(t[c:], "0123456789")
+	return c > 0 && len(t)-c <= 32 && strings.ContainsAny(t[c:], "0123456789") && loneWords(t)
 }
 
-// figureFirstShape: t opens with a digit (cheap test before
+// loneWords: a one-figure item names a voter roll's or an evaluation's
+// measure; the lone-value tables read are those (kvRoll, kvKomponen).
+func loneWords(t string) bool {
+	for _, w := range [...]string{"pemilih", "laki", "perempuan", "tps", "l+p", "dpt", "nilai", "bobot", "predikat"} {
+		if containsFold(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureFirstShape: t is short and opens with a digit (cheap test before
 // inlineFigureFirst).
-func figureFirstShape(t string) bool { return t != "" && isDigitByte(t[0]) }
+func figureFirstShape(t string) bool { return t != "" && len(t) <= 80 && isDigitByte(t[0]) }
 
 // inlineFigureFirst reads an item written figure first: one figure, then
 // a label of at most six words without a digit. The label may hold the
@@ -456,4 +470,21 @@ func inlineFigureFirst(t string) (v, label string, ok bool) {
 		return "", "", false
 	}
 	return ws[0], strings.Join(ws[1:], " "), true
+}
+
+// inlineHeadShape: paragraph text t opens with a caption (a figure's or a
+// table's, bracketed or not) that may head its labelled rows.
+func inlineHeadShape(t string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] == '[' {
+		return true
+	}
+	for _, w := range [...]string{"gambar", "grafik", "tabel", "table", "figure", "chart", "diagram", "teks alternatif", "alt text"} {
+		if normalize.HasLowerPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }

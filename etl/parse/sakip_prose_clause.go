@@ -36,36 +36,45 @@ var reEvaluatedYearEN = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|performance\s
 // proseSakipClauses reads paragraph text t (its lines start..end) a clause
 // at a time; ctx: the paragraph names the AKIP evaluation.
 func (p *parser) proseSakipClauses(start, end int, t string, ctx bool) {
-	if !ctx && !p.afterSakipText() {
+	// cheap tests first: this runs for every paragraph naming a score
+	if !hasScoreShape(t) || !containsFoldASCII(t, "tahun") && !strings.Contains(t, "year") || !ctx && !p.afterSakipText() {
 		return
 	}
 	for _, s := range sentences(t) {
 		if !hasScoreShape(s) || !containsFoldASCII(s, "tahun") && !strings.Contains(s, "year") {
 			continue
 		}
-		for _, c := range splitClauses(s) {
-			p.sakipClause(start, end, c)
+		for from := 0; from < len(s); {
+			to, next := nextClause(s, from)
+			p.sakipClause(start, end, s[from:to])
+			from = next
 		}
 	}
 }
 
-// splitClauses parts s at clauseSeps.
-func splitClauses(s string) []string {
-	out := []string{s}
+// nextClause is the end of the clause of s that starts at from, and where
+// the next one starts (len(s) after the last).
+func nextClause(s string, from int) (int, int) {
+	to, next := len(s), len(s)
 	for _, sep := range clauseSeps {
-		var next []string
-		for _, c := range out {
-			next = append(next, strings.Split(c, sep)...)
+		if k := strings.Index(s[from:], sep); k >= 0 && from+k < to {
+			to, next = from+k, from+k+len(sep)
 		}
-		out = next
 	}
-	return out
+	return to, next
 }
 
 // sakipClause loads the one score of clause c with its evaluated year,
 // when nothing about it is in doubt.
 func (p *parser) sakipClause(start, end int, c string) {
-	if !hasScoreShape(c) || strings.ContainsAny(c, "%") {
+	if !hasScoreShape(c) || strings.IndexByte(c, '%') >= 0 {
+		return
+	}
+	ys := reEvaluatedYear.FindAllStringSubmatch(c, -1)
+	if len(ys) == 0 && strings.Contains(c, "year") {
+		ys = reEvaluatedYearEN.FindAllStringSubmatch(c, -1)
+	}
+	if len(ys) == 0 || len(distinctYears(joinYears(ys))) != 1 {
 		return
 	}
 	low := " " + normalize.Key(c) + " "
@@ -89,13 +98,6 @@ func (p *parser) sakipClause(start, end int, c string) {
 		} else if m[10] >= 0 {
 			grade = c[m[10]:m[11]]
 		}
-	}
-	ys := reEvaluatedYear.FindAllStringSubmatch(c, -1)
-	if len(ys) == 0 && strings.Contains(c, "year") {
-		ys = reEvaluatedYearEN.FindAllStringSubmatch(c, -1)
-	}
-	if len(ys) == 0 || len(distinctYears(joinYears(ys))) != 1 {
-		return
 	}
 	year := atoi(ys[0][1])
 	n := normalize.ParseNumber(score, normalize.Unknown)

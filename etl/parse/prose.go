@@ -94,6 +94,11 @@ func (p *parser) prose(b *extract.Block) {
 	if len(t) < 20 {
 		return // too short to state a fact
 	}
+	if strings.IndexByte(t, '(') >= 0 {
+		if t2, ok := dropSpelled(t); ok {
+			t = t2 // figures spelled out beside them, read without the words (prose_words.go)
+		}
+	}
 	p.low = lowerASCII(p.low[:0], t)
 	low := p.low
 	fam := false // the paragraph names a family's words (for afterProse)
@@ -136,11 +141,6 @@ func (p *parser) prose(b *extract.Block) {
 	if has(pwPemilih) {
 		fam = true
 		if has(pwDPT | pwPemilihTetap) {
-			if strings.IndexByte(t, '(') >= 0 {
-				if t2, ok := dropSpelled(t); ok { // figures spelled out beside them (dpt_prose_words.go)
-					t, low = t2, lowerASCII(nil, t2)
-				}
-			}
 			p.proseDPT(b.Start, b.End, t, low)
 			if has(pwKecamatan) {
 				p.proseDPTKecamatan(b.Start, b.End, t)

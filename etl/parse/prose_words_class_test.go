@@ -2,10 +2,11 @@ package parse
 
 import "testing"
 
-// TestDPTSpelledOut: a DPT sentence whose figures are also written in
-// words, in parentheses after each, is read as if the words were not
-// there; a parenthesis of other words keeps the sentence as written.
-func TestDPTSpelledOut(t *testing.T) {
+// TestSpelledOut: a sentence whose figures are also written in words, in
+// parentheses after each (a DPT, a budget total and its percentage), is
+// read as if the words were not there; a parenthesis of other words keeps
+// the sentence as written.
+func TestSpelledOut(t *testing.T) {
 	checkDocs(t, []string{"dpt"}, []docCase{{
 		name: "every figure spelled out",
 		body: []string{"Rapat pleno terbuka tanggal 21 Juni 2023 menetapkan Daftar Pemilih Tetap Pemilu 2024 Kabupaten Sikka sebanyak 124.959 (seratus dua puluh empat ribu sembilan ratus lima puluh sembilan) pemilih, terdiri atas 63.003 (enam puluh tiga ribu tiga) pemilih laki-laki dan 61.956 (enam puluh satu ribu sembilan ratus lima puluh enam) pemilih perempuan, pada 446 (empat ratus empat puluh enam) TPS."},
@@ -18,6 +19,11 @@ func TestDPTSpelledOut(t *testing.T) {
 		name: "other words in the parenthesis: not read",
 		body: []string{"DPT Pemilu 2019 berjumlah 104.420 (naik dari pemilu sebelumnya) pemilih: 52.592 laki-laki dan 51.828 perempuan pada 440 TPS."},
 	}})
+	d := parseDoc(t, "budget", "Pada tahun 2022 pagu sebesar Rp3.380.330.000,00 (tiga miliar tiga ratus delapan puluh juta tiga ratus tiga puluh ribu rupiah) terealisasi Rp3.230.029.058,00 (tiga miliar dua ratus tiga puluh juta dua puluh sembilan ribu lima puluh delapan rupiah) atau 95,55%.")
+	if len(d.Anggaran) != 1 || i64(d.Anggaran[0].Pagu) != 3380330000 || i64(d.Anggaran[0].Realisasi) != 3230029058 ||
+		d.Anggaran[0].SerapanLapor == nil || *d.Anggaran[0].SerapanLapor != 95.55 {
+		t.Errorf("budget: %s", factRows["anggaran"](d))
+	}
 	if got, ok := dropSpelled("sebanyak 12.345 (dua belas ribu tiga ratus empat puluh lima) pemilih (data akhir)"); !ok || got != "sebanyak 12.345 pemilih (data akhir)" {
 		t.Errorf("dropSpelled = %q, %v", got, ok)
 	}

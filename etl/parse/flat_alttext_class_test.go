@@ -26,6 +26,16 @@ func TestAltTextTables(t *testing.T) {
 			"Row 2. Indikator Kinerja: Persentase laporan tepat waktu; target 100%; realisasi 90%; capaian 90%"},
 		want: map[string][]string{"capaian": {"Persentase arsip yang dikelola|80|84|105", "Persentase laporan tepat waktu|100|90|90"}},
 	}, {
+		name: "rows a paragraph each, no list marks",
+		body: []string{"[Gambar 3.1: Tabel Capaian Kinerja Tahun 2024]", "Teks alternatif: tabel lima kolom.", "",
+			"Baris 1. Indikator: Persentase arsip yang dikelola; Target: 80,00%; Realisasi: 84,00%; Capaian: 105,00%.", "",
+			"Baris 2. Indikator: Opini BPK atas Laporan Keuangan; Target: WTP; Realisasi: WTP; Capaian: 100,00%.", "",
+			"[Gambar 3.4: Rekapitulasi DPT Pemilu Tahun 2019]", "",
+			"Kecamatan Paga: Desa/Kel 17; TPS 54; L 4.081; P 4.005; L+P 8.086.", "",
+			"Kecamatan Mego: Desa/Kel 6; TPS 42; L 3.853; P 3.821; L+P 7.674."},
+		want: map[string][]string{"capaian": {"Persentase arsip yang dikelola|80|84|105", "Opini BPK atas Laporan Keuangan|<nil>|<nil>|100"},
+			"dpt": {"pemilu|2019|kecamatan|PAGA|17|54|4081|4005|8086", "pemilu|2019|kecamatan|MEGO|6|42|3853|3821|7674"}},
+	}, {
 		name: "budget rows opened by their level and code",
 		body: []string{"[Gambar 3.3: Tabel Realisasi Anggaran Tahun 2024]",
 			"Teks alternatif: tabel realisasi per program dan kegiatan.",

@@ -200,10 +200,16 @@ func inlineValue(v string) bool {
 func (p *parser) inlineRun(i int) int {
 	rows, caption := p.inlineLines(&p.blocks[i])
 	if rows == nil {
+		// list items a paragraph each; or, unmarked, one-line paragraphs
+		// of two named cells or more ("Baris 1. Indikator: …; Target: …")
+		marked := inlineBullet(p.blocks[i].Text) > 0
 		for k := i; k < len(p.blocks) && p.blocks[k].Kind == extract.Paragraph; k++ {
 			b := &p.blocks[k]
-			r, ok := inlineItem(b.Text, b.Start, b.End, true)
-			if !ok || len(rows) > 0 && !inlineFits(rows, r) {
+			if !marked && b.End != b.Start {
+				break
+			}
+			r, ok := inlineItem(b.Text, b.Start, b.End, marked)
+			if !ok || !marked && len(r.keys) < 2 || len(rows) > 0 && !inlineFits(rows, r) {
 				break
 			}
 			rows = append(rows, r)
@@ -399,8 +405,8 @@ func (p *parser) inlineCaption() string {
 		if inlineBullet(t) > 0 {
 			return "" // another list above: no heading of this one
 		}
-		if len(t) <= 90 && !strings.HasSuffix(t, ".") {
-			return t
+		if len(t) <= 90 && !strings.HasSuffix(t, ".") || len(t) <= 250 && inlineHeadShape(t) {
+			return t // a heading, or an image's caption and description
 		}
 	}
 	return ""
@@ -421,8 +427,9 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 		if colons == 0 && !strings.ContainsAny(t, "–—-") && !first || cells == 0 && !containsFold(t, "bobot") && !inlineLoneShape(t) && !first {
 			return false // no named cells, no weighted component, no "label: figure"
 		}
-	} else if n := b.End - b.Start + 1; n < 2 || (colons < n || cells < n) && (n < 4 || colons < n-2 || cells < n-2 || !inlineHeadShape(t)) {
-		return false // not every line an item, nor a caption's two lines above the items
+	} else if n := b.End - b.Start + 1; n == 1 && (colons == 0 || cells < 2 || !oneLineItemShape(t)) ||
+		n > 1 && (colons < n || cells < n) && (n < 4 || colons < n-2 || cells < n-2 || !inlineHeadShape(t)) {
+		return false // not every line an item, nor a caption's two lines above the items, nor a one-line item of three cells
 	}
 	i := p.blockIndex(b)
 	if i < 0 {
@@ -487,4 +494,23 @@ func inlineHeadShape(t string) bool {
 		}
 	}
 	return false
+}
+
+// oneLineItemShape: a paragraph of one line may be a labelled row: short,
+// its cells parted by semicolons or holding three figures after the label.
+func oneLineItemShape(t string) bool {
+	if len(t) > 300 {
+		return false
+	}
+	if strings.Count(t, "; ") >= 2 {
+		return true
+	}
+	c := strings.Index(t, ": ")
+	groups := 0
+	for i := c + 1; c >= 0 && i < len(t); i++ {
+		if isDigitByte(t[i]) && !isDigitByte(t[i-1]) && t[i-1] != '.' && t[i-1] != ',' {
+			groups++
+		}
+	}
+	return groups >= 3
 }

@@ -94,15 +94,18 @@ func (p *parser) prose(b *extract.Block) {
 	if len(t) < 20 {
 		return // too short to state a fact
 	}
-	if strings.IndexByte(t, '(') >= 0 {
-		if t2, ok := dropSpelled(t); ok {
-			t = t2 // figures spelled out beside them, read without the words (prose_words.go)
-		}
-	}
 	p.low = lowerASCII(p.low[:0], t)
 	low := p.low
 	fam := false // the paragraph names a family's words (for afterProse)
 	w := proseWords(low)
+	if w&(pwRp|pwPemilih|pwAkuntabilitas|pwAkip|pwReformasi|pwRB) != 0 && strings.IndexByte(t, '(') >= 0 {
+		if t2, ok := dropSpelled(t); ok {
+			// figures spelled out beside them, read without the words (prose_words.go)
+			t = t2
+			p.low = lowerASCII(p.low[:0], t)
+			low = p.low
+		}
+	}
 	has := func(bits uint32) bool { return w&bits != 0 }
 	if has(pwRp) && (has(pwPagu|pwRealisasi|pwAlokasi) || bytes.Contains(low, []byte("menyerap"))) {
 		fam = true

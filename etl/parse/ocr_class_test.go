@@ -43,6 +43,11 @@ func TestOCRScan(t *testing.T) {
 		want: map[string][]string{"dpt": {"pilkada|2018|kecamatan|PAGA|17|54|4081|4005|8086", "pilkada|2018|kecamatan|MEGO|6|42|3853|3821|7674",
 			"pilkada|2018|kabupaten|Kabupaten Sikka|23|96|7934|7826|15760"}},
 	}, {
+		name: "a capital I read for l",
+		body: cat([]string{"Laporan ini diIakukan daIam rangka peIaksanaan tugas komisi di wiIayah", "kabupaten seIama tahun ini.", ""},
+			roll("Daftar PemiIih Tetap PemiIu 2019 per kecamatan adaIah sebagai berikut.")),
+		want: map[string][]string{"dpt": rows},
+	}, {
 		name: "two stray words are no scan: the caption names no election",
 		body: cat([]string{"Catatan: kode v1a dan x1b dipakai di sini.", ""}, roll("Daftar Pemi1ih Tetap Pemi1u 2019 per kecamatan.")),
 	}})

@@ -14,11 +14,11 @@ import (
 // about are not: a DPT table under "Daftar Pemi1ih Tetap Pemi1u 2019"
 // names no election and is left unread.
 //
-// The confusion table is small and never touches a number: a "1" between
-// two lower-case letters is an "l", a "0" between two capitals an "O" (no
-// figure, code or year is written with a letter on both sides of a
-// digit), and "rn" read as "m" only in the few family words it breaks
-// (Gubemur, Intemal). It is applied only to a document whose first pages
+// The confusion table is small and never touches a number: a "1" (or a
+// capital "I", PemiIihan) between two lower-case letters is an "l", a "0"
+// between two capitals an "O" (no figure, code or year is written with a
+// letter on both sides of a digit), and "rn" read as "m" only in the few
+// family words it breaks (Gubemur, Intemal). It is applied only to a document whose first pages
 // show the damage in several words, so a clean report is read byte for
 // byte as before; every fact is then still proven by its own clean
 // numbers (L + P, the table's totals, the stated percentage) by the
@@ -56,19 +56,19 @@ func ocrRepair(doc *facts.Document, text []byte) []byte {
 	return out
 }
 
-// ocrDamage counts the digits of t that stand between two letters as a
-// misread letter would ("1" between lower-case letters, "0" between
-// capitals); when fix is not nil (t itself) it mends them in place.
+// ocrDamage counts the characters of t that stand between two letters as
+// a misread letter would ("1" or "I" between lower-case letters, "0"
+// between capitals); when fix is not nil (t itself) it mends them in place.
 func ocrDamage(t, fix []byte) int {
 	n := 0
 	for i := 1; i+1 < len(t); i++ {
 		c := t[i]
-		if c != '1' && c != '0' {
+		if c != '1' && c != '0' && c != 'I' {
 			continue
 		}
 		a, b := t[i-1], t[i+1]
 		switch {
-		case c == '1' && 'a' <= a && a <= 'z' && 'a' <= b && b <= 'z':
+		case (c == '1' || c == 'I') && 'a' <= a && a <= 'z' && 'a' <= b && b <= 'z':
 			if fix != nil {
 				fix[i] = 'l'
 			}

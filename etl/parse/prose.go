@@ -151,6 +151,9 @@ func (p *parser) prose(b *extract.Block) {
 		}
 	}
 	p.famSeen = fam || has(pwDPT|pwPagu|pwAnggaran|pwRB)
+	if len(t) != len(b.Text) {
+		p.low = lowerASCII(p.low[:0], b.Text) // afterProse reports the paragraph as written
+	}
 }
 
 // proseAnggaran reads "total pagu anggaran ... sebesar Rp ... dengan

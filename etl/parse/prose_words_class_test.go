@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpelledOut: a sentence whose figures are also written in words, in
 // parentheses after each (a DPT, a budget total and its percentage), is
@@ -23,6 +26,15 @@ func TestSpelledOut(t *testing.T) {
 	if len(d.Anggaran) != 1 || i64(d.Anggaran[0].Pagu) != 3380330000 || i64(d.Anggaran[0].Realisasi) != 3230029058 ||
 		d.Anggaran[0].SerapanLapor == nil || *d.Anggaran[0].SerapanLapor != 95.55 {
 		t.Errorf("budget: %s", factRows["anggaran"](d))
+	}
+	// a sentence left unread is still reported, as written
+	d = parseDoc(t, "bmn", "Nilai Barang Milik Negara per 31 Desember 2023 tercatat sebesar Rp1.874.306.500,00 (satu miliar delapan ratus tujuh puluh empat juta tiga ratus enam ribu lima ratus rupiah), yang bukan merupakan realisasi anggaran.")
+	told := false
+	for _, f := range d.Findings {
+		told = told || f.Aturan == "kalimat.tidak_dikenali" && strings.Contains(f.Pesan, "(satu miliar")
+	}
+	if len(d.Anggaran) != 0 || !told {
+		t.Errorf("BMN sentence: %s, reported %v", factRows["anggaran"](d), told)
 	}
 	if got, ok := dropSpelled("sebanyak 12.345 (dua belas ribu tiga ratus empat puluh lima) pemilih (data akhir)"); !ok || got != "sebanyak 12.345 pemilih (data akhir)" {
 		t.Errorf("dropSpelled = %q, %v", got, ok)

@@ -288,7 +288,7 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 				continue
 			}
 			closeTable()
-			if open && !gap && !isListItem(ln.text) {
+			if open && !gap && !isListItem(ln.text) && !notesAfterItem(paraLines[0], ln.text) {
 				paraLines = append(paraLines, ln.text)
 				para.End = ln.n
 			} else {

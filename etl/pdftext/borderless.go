@@ -322,11 +322,14 @@ func rivers(block []textLine) []column {
 
 // monoSpaces drops the rivers of a monospaced block that are one space
 // wide where the block's first line (its header) does not have words on
-// both sides: a monospaced font's spaces line up from line to line, so
-// "Persentase Partisipasi" over "Persentase Sengketa" leaves a river one
-// space wide inside a cell whose header "Indikator" spans it, while a
-// table set with one space between its columns ("L+P Keterangan") has
-// header words on both sides of each.
+// both sides, or where a side holds words in the header only: a
+// monospaced font's spaces line up from line to line, so "Persentase
+// Partisipasi" over "Persentase Sengketa" leaves a river one space wide
+// inside a cell whose header "Indikator" spans it, and a header wider
+// than its values ("Perencanaan (30)" over "17,35", a typed table padding
+// its columns to their widest cell) leaves one after each of its words,
+// while a table set with one space between its columns ("L+P
+// Keterangan") has header words and values on both sides of each.
 func monoSpaces(block []textLine, cols []column) []column {
 	if len(cols) < 2 {
 		return cols
@@ -338,7 +341,8 @@ func monoSpaces(block []textLine, cols []column) []column {
 	out := cols[:1:1]
 	for _, c := range cols[1:] {
 		last := &out[len(out)-1]
-		if c.x0-last.x1 < 1.5*adv && !(hasWordIn(&block[0], *last) && hasWordIn(&block[0], c)) {
+		if c.x0-last.x1 < 1.5*adv && !(hasWordIn(&block[0], *last) && hasWordIn(&block[0], c) &&
+			wordBelow(block, *last) && wordBelow(block, c)) {
 			last.x1 = c.x1
 			continue
 		}
@@ -351,6 +355,17 @@ func monoSpaces(block []textLine, cols []column) []column {
 func hasWordIn(l *textLine, c column) bool {
 	for _, w := range l.words {
 		if m := (w.x0 + w.x1) / 2; m >= c.x0 && m <= c.x1 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBelow reports whether a line of the block under its first has a
+// word in column c.
+func wordBelow(block []textLine, c column) bool {
+	for k := 1; k < len(block); k++ {
+		if hasWordIn(&block[k], c) {
 			return true
 		}
 	}

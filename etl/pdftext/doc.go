@@ -53,7 +53,9 @@
 //     columns it spans: it goes into the first of them. A row over
 //     several lines is followed by a blank line only when the gap under
 //     its last line is wide. In a monospaced block a river must
-//     be wider than one space unless the header has words on both sides.
+//     be wider than one space unless the header has words on both sides
+//     and so has some line under it (a typed table pads its columns to
+//     the widest cell, so "Perencanaan (30)" over "17,35" is one column).
 //     A single-spaced table row that the page's width wrapped (its values
 //     on the next line) is joined back into one line.
 //     A page of prose set in two columns (a gutter at one x in the middle
@@ -92,4 +94,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-7"
+const Version = "pdftext-8"

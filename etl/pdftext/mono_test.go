@@ -27,6 +27,24 @@ func TestMonospacedBlocks(t *testing.T) {
 			"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan\t79,85%\t77,5%",
 			"Persentase Sengketa Hukum yang dimenangkan KPU\t100%\t100%",
 		}},
+		{"typed header wider than its values", []string{
+			"Tahun yang Dinilai  Perencanaan (30)  Nilai  Predikat",
+			"2019                17,35             58,31  CC",
+			"2020                18,40             61,27  B",
+		}, []string{
+			"Tahun yang Dinilai\tPerencanaan (30)\tNilai\tPredikat",
+			"2019\t17,35\t58,31\tCC",
+			"2020\t18,40\t61,27\tB",
+		}},
+		{"one space between columns holding values", []string{
+			"No Kecamatan     L+P Keterangan",
+			"1  Atambua Barat 120 baru",
+			"2  Lamaknen      98  tetap",
+		}, []string{
+			"No\tKecamatan\tL+P\tKeterangan",
+			"1\tAtambua Barat\t120\tbaru",
+			"2\tLamaknen\t98\ttetap",
+		}},
 		{"form", []string{
 			"Sasaran            : Meningkatnya akuntabilitas kinerja",
 			"Indikator Kinerja  : Nilai Evaluasi atas Akuntabilitas Kinerja",

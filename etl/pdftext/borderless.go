@@ -511,15 +511,25 @@ func splitNumbered(rows [][]textLine, cols []column) [][]textLine {
 // ("dalam Pemilu/Pemilihan" under "Persentase Partisipasi Pemilih  -
 // 79,85%"). Rows of a table set at one pitch (a plain-text table in a
 // monospaced font) cannot be told from a cell's wrapped lines by spacing.
+//
+// A one-line row whose first column is empty carries on a cell too when
+// its first word would not have fitted after that cell's text on the line
+// above within the widest line the column holds: a typed table wraps a
+// long label inside its column ("Pengelolaan Keuangan dan" over "Barang
+// Milik Negara"), and a new row would have its number or code in the
+// first column.
 func joinContinued(rows [][]textLine, cols []column) [][]textLine {
 	out := rows[:0:0]
 	for _, r := range rows {
-		if n := len(out); n > 0 && len(r) == 1 && len(r[0].words) > 0 && continues(r[0].words[0].text) {
-			c, one := colOf(cols, (r[0].words[0].x0+r[0].words[0].x1)/2), true
+		if n := len(out); n > 0 && len(r) == 1 && len(r[0].words) > 0 {
+			first := &r[0].words[0]
+			c, one := colOf(cols, (first.x0+first.x1)/2), true
 			for _, w := range r[0].words {
 				one = one && colOf(cols, (w.x0+w.x1)/2) == c
 			}
-			if filled := rowColumns(out[n-1], cols); one && filled[c] && len(filled) >= 2 {
+			filled := rowColumns(out[n-1], cols)
+			if one && filled[c] && len(filled) >= 2 &&
+				(continues(first.text) || c > 0 && wrappedFrom(out[n-1], rows, cols, c, first)) {
 				out[n-1] = append(out[n-1], r[0])
 				continue
 			}
@@ -527,6 +537,32 @@ func joinContinued(rows [][]textLine, cols []column) [][]textLine {
 		out = append(out, r)
 	}
 	return out
+}
+
+// wrappedFrom reports whether w, opening a line in column c, would not
+// have fitted after the text of c on the last line of row above that has
+// any there, within the right edge of the widest text column c holds in
+// rows.
+func wrappedFrom(above []textLine, rows [][]textLine, cols []column, c int, w *word) bool {
+	end := math.Inf(-1)
+	for k := len(above) - 1; k >= 0 && math.IsInf(end, -1); k-- {
+		for _, x := range above[k].words {
+			if colOf(cols, (x.x0+x.x1)/2) == c {
+				end = math.Max(end, x.x1)
+			}
+		}
+	}
+	right := math.Inf(-1)
+	for _, r := range rows {
+		for _, l := range r {
+			for _, x := range l.words {
+				if colOf(cols, (x.x0+x.x1)/2) == c {
+					right = math.Max(right, x.x1)
+				}
+			}
+		}
+	}
+	return end+0.25*w.size+(w.x1-w.x0) > right
 }
 
 // rowColumns is the set of columns a row has words in.

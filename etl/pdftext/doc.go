@@ -56,6 +56,9 @@
 //     be wider than one space unless the header has words on both sides
 //     and so has some line under it (a typed table pads its columns to
 //     the widest cell, so "Perencanaan (30)" over "17,35" is one column).
+//     A label that a table set at one pitch wrapped inside its column
+//     (a line of its own, the first column empty, its first word too
+//     long to have fitted on the line above) joins its row.
 //     A single-spaced table row that the page's width wrapped (its values
 //     on the next line) is joined back into one line.
 //     A page of prose set in two columns (a gutter at one x in the middle

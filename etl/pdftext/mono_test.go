@@ -45,6 +45,23 @@ func TestMonospacedBlocks(t *testing.T) {
 			"1\tAtambua Barat\t120\tbaru",
 			"2\tLamaknen\t98\ttetap",
 		}},
+		{"typed label wrapped inside its column", []string{
+			"Kode  Program/Kegiatan          Pagu",
+			"3355  Pengelolaan Keuangan dan  830.405.000",
+			"      Barang Milik Negara",
+			"3358  Pengelolaan SDM           360.495.000",
+			"      Pusat",
+			"CQ    Program Penyelenggaraan   715.006.000",
+			"      Pemilu dalam Proses",
+			"      Konsolidasi Demokrasi",
+		}, []string{
+			"Kode\tProgram/Kegiatan\tPagu",
+			"3355\tPengelolaan Keuangan dan Barang Milik Negara\t830.405.000",
+			// "Pusat" fitted after "Pengelolaan SDM": no wrap, a row of its own
+			"3358\tPengelolaan SDM\t360.495.000",
+			"\tPusat",
+			"CQ\tProgram Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi\t715.006.000",
+		}},
 		{"form", []string{
 			"Sasaran            : Meningkatnya akuntabilitas kinerja",
 			"Indikator Kinerja  : Nilai Evaluasi atas Akuntabilitas Kinerja",

@@ -34,6 +34,9 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			if pitch > 2.5*math.Max(l.size, lines[j-1].size) {
 				break
 			}
+			if isSeed(l) && crossesTable(body, l) {
+				break // a line set apart after the table ("LKj KPU ... 2024  27")
+			}
 			// A continuation line (a wrapped cell) starts right of the
 			// table's left edge, or its first word would not have fitted
 			// in its column on the line before; a paragraph after the
@@ -105,6 +108,20 @@ func sameTable(block []textLine, row *textLine) bool {
 	with := append(append([]textLine(nil), block...), *row)
 	n2 := len(mergeDisjoint(with, rivers(with)))
 	return n2 >= 2 && n2 >= n1-1
+}
+
+// crossesTable reports whether the seed line l, under a block of rows
+// with three columns or more, runs over its rivers so that it would take
+// away two columns or more: a running line or a note with a gap of its
+// own ("LKj KPU Kabupaten ... 2024  27" under a table typed at one pitch)
+// is no row of the table, and joined to it would leave the rows without
+// columns.
+func crossesTable(body []textLine, l *textLine) bool {
+	if len(body) < 2 {
+		return false
+	}
+	n1 := len(mergeDisjoint(body, rivers(body)))
+	return n1 >= 3 && !sameTable(body, l)
 }
 
 // rowFollows returns the index of the table row (a line with a wide gap)

@@ -62,6 +62,19 @@ func TestMonospacedBlocks(t *testing.T) {
 			"\tPusat",
 			"CQ\tProgram Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi\t715.006.000",
 		}},
+		{"running line with a gap a typed line under the table", []string{
+			"No  Kecamatan      TPS  L      P      L+P",
+			"1   Mollo Utara    43   5.880  6.185  12.065",
+			"2   Fatumnasi      24   5.328  5.560  10.888",
+			"",
+			"Laporan Kinerja KPU Kabupaten Timor Tengah Selatan 2024  27",
+		}, []string{
+			"No\tKecamatan\tTPS\tL\tP\tL+P",
+			"1\tMollo Utara\t43\t5.880\t6.185\t12.065",
+			"2\tFatumnasi\t24\t5.328\t5.560\t10.888",
+			"",
+			"Laporan Kinerja KPU Kabupaten Timor Tengah Selatan 2024 27",
+		}},
 		{"form", []string{
 			"Sasaran            : Meningkatnya akuntabilitas kinerja",
 			"Indikator Kinerja  : Nilai Evaluasi atas Akuntabilitas Kinerja",

@@ -17,6 +17,7 @@ import (
 // Other lines keep single spaces.
 func borderless(lines []textLine, cc *carry) []outLine {
 	var out []outLine
+	adv := monoAdvance(lines) // > 0 on a typed page (typed.go)
 	for i := 0; i < len(lines); {
 		if !isSeed(&lines[i]) {
 			out = append(out, plainLine(&lines[i]))
@@ -34,7 +35,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			if pitch > 2.5*math.Max(l.size, lines[j-1].size) {
 				break
 			}
-			if isSeed(l) && crossesTable(body, l) {
+			if isSeed(l) && (crossesTable(body, l) || adv > 0 && misaligned(body, l, adv)) {
 				break // a line set apart after the table ("LKj KPU ... 2024  27")
 			}
 			// A continuation line (a wrapped cell) starts right of the
@@ -55,7 +56,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			if k < 0 || math.Abs(l.size-lines[i].size) > 0.05*lines[i].size {
 				break // a caption or paragraph in the body font
 			}
-			if !sameTable(body, &lines[k]) {
+			if !sameTable(body, &lines[k]) || adv > 0 && misaligned(body, &lines[k], adv) {
 				break // the row under it belongs to another table
 			}
 			if centredCell(rivers(body), l) {
@@ -72,6 +73,13 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			debugf("borderless block: %d lines, headings %v, cols %v", len(block), heading, cols)
 			for _, l := range block {
 				debugf("   %q", l.text())
+			}
+		}
+		if len(block) == 1 && adv > 0 {
+			if row, ok := typedRow(&block[0], adv); ok {
+				out = append(out, row)
+				i = j
+				continue
 			}
 		}
 		if len(body) < 2 || len(cols) < 2 || isForm(body, cols) {

@@ -56,6 +56,11 @@
 //     be wider than one space unless the header has words on both sides
 //     and so has some line under it (a typed table pads its columns to
 //     the widest cell, so "Perencanaan (30)" over "17,35" is one column).
+//     On a typed page (every word in one monospaced font) a table typed
+//     in pieces, each padded to its own widest cells (a header alone,
+//     the rows of each group under a heading line), is cut where a
+//     line's words run over the cell starts of the piece above, and a
+//     row typed alone is cut at its runs of two spaces or more.
 //     A label that a table set at one pitch wrapped inside its column
 //     (a line of its own, the first column empty, its first word too
 //     long to have fitted on the line above) joins its row.

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // borderless turns the lines outside ruled tables into output lines.
@@ -35,7 +34,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			if pitch > 2.5*math.Max(l.size, lines[j-1].size) {
 				break
 			}
-			if isSeed(l) && (crossesTable(body, l) || adv > 0 && misaligned(body, l, adv)) {
+			if isSeed(l) && (adv == 0 && crossesTable(body, l) || adv > 0 && misaligned(body, l, adv)) {
 				break // a line set apart after the table ("LKj KPU ... 2024  27")
 			}
 			// A continuation line (a wrapped cell) starts right of the
@@ -123,7 +122,10 @@ func sameTable(block []textLine, row *textLine) bool {
 // away two columns or more: a running line or a note with a gap of its
 // own ("LKj KPU Kabupaten ... 2024  27" under a table typed at one pitch)
 // is no row of the table, and joined to it would leave the rows without
-// columns.
+// columns. On a typed page misaligned (typed.go) decides instead: there
+// every space is as wide as a narrow river, so that a few rows of
+// numbers grouped with spaces ("6 169" over "12 598") lose rivers to
+// each other.
 func crossesTable(body []textLine, l *textLine) bool {
 	if len(body) < 2 {
 		return false
@@ -343,87 +345,6 @@ func rivers(block []textLine) []column {
 		cols = append(cols, column{lo + float64(start)*riverStep, lo + float64(n-gap)*riverStep})
 	}
 	return monoSpaces(block, cols)
-}
-
-// monoSpaces drops the rivers of a monospaced block that are one space
-// wide where the block's first line (its header) does not have words on
-// both sides, or where a side holds words in the header only: a
-// monospaced font's spaces line up from line to line, so "Persentase
-// Partisipasi" over "Persentase Sengketa" leaves a river one space wide
-// inside a cell whose header "Indikator" spans it, and a header wider
-// than its values ("Perencanaan (30)" over "17,35", a typed table padding
-// its columns to their widest cell) leaves one after each of its words,
-// while a table set with one space between its columns ("L+P
-// Keterangan") has header words and values on both sides of each.
-func monoSpaces(block []textLine, cols []column) []column {
-	if len(cols) < 2 {
-		return cols
-	}
-	adv := monoAdvance(block)
-	if adv == 0 {
-		return cols
-	}
-	out := cols[:1:1]
-	for _, c := range cols[1:] {
-		last := &out[len(out)-1]
-		if c.x0-last.x1 < 1.5*adv && !(hasWordIn(&block[0], *last) && hasWordIn(&block[0], c) &&
-			wordBelow(block, *last) && wordBelow(block, c)) {
-			last.x1 = c.x1
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// hasWordIn reports whether a word of l lies in column c.
-func hasWordIn(l *textLine, c column) bool {
-	for _, w := range l.words {
-		if m := (w.x0 + w.x1) / 2; m >= c.x0 && m <= c.x1 {
-			return true
-		}
-	}
-	return false
-}
-
-// wordBelow reports whether a line of the block under its first has a
-// word in column c.
-func wordBelow(block []textLine, c column) bool {
-	for k := 1; k < len(block); k++ {
-		if hasWordIn(&block[k], c) {
-			return true
-		}
-	}
-	return false
-}
-
-// monoAdvance is the advance of a monospaced font (Courier, DejaVu Sans
-// Mono: a plain-text table typeset as is) when every word of the block
-// with four or more characters and a lower-case letter (three different
-// words at least) is as wide as its characters times one advance, to 0.2 %
-// (loose boxes span advances, so a monospaced word is exact and a
-// proportional one is not), else 0. Words of digits do not count:
-// digits have one advance in most proportional fonts too.
-func monoAdvance(block []textLine) float64 {
-	var per []float64
-	distinct := map[string]bool{}
-	for _, l := range block {
-		for _, w := range l.words {
-			n := utf8.RuneCountInString(w.text)
-			if n >= 4 && strings.IndexFunc(w.text, unicode.IsLower) >= 0 {
-				per = append(per, (w.x1-w.x0)/float64(n))
-				distinct[w.text] = true
-			}
-		}
-	}
-	if len(distinct) < 3 {
-		return 0
-	}
-	sort.Float64s(per)
-	if per[len(per)-1] > 1.002*per[0] {
-		return 0
-	}
-	return per[len(per)/2]
 }
 
 func colOf(cols []column, x float64) int {

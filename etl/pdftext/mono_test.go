@@ -94,6 +94,17 @@ func TestMonospacedBlocks(t *testing.T) {
 			"3\tPandawai\t7\t23\t2.958\t2.976\t5.934",
 			"4\tKambata Mapambuhang\t8\t41\t5.069\t5.143\t10.212",
 		}},
+		{"amounts grouped with spaces", []string{
+			"No  Kecamatan  TPS  L      P      L+P",
+			"18  Kolbano    27   6 169  6 429  12 598",
+			"19  Oenino     14   3 174  3 352  6 526",
+			"20  Fautmolo   23   5 309  5 575  10 884",
+		}, []string{
+			"No\tKecamatan\tTPS\tL\tP\tL+P",
+			"18\tKolbano\t27\t6 169\t6 429\t12 598",
+			"19\tOenino\t14\t3 174\t3 352\t6 526",
+			"20\tFautmolo\t23\t5 309\t5 575\t10 884",
+		}},
 		{"form", []string{
 			"Sasaran            : Meningkatnya akuntabilitas kinerja",
 			"Indikator Kinerja  : Nilai Evaluasi atas Akuntabilitas Kinerja",

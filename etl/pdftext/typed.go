@@ -1,6 +1,13 @@
 package pdftext
 
-import "math"
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Tables typed as space-aligned columns (a typewritten report, a plain-text
 // table set in one monospaced font) pad every cell to the widest cell of
@@ -70,4 +77,115 @@ func typedRow(l *textLine, adv float64) (outLine, bool) {
 	line, ok := rowOf([]textLine{*l}, cols)
 	line.top = l.top
 	return line, ok
+}
+
+// monoSpaces drops the rivers of a monospaced block that are one space
+// wide where the block's first line (its header) does not have words on
+// both sides, or where a side holds words in the header only: a
+// monospaced font's spaces line up from line to line, so "Persentase
+// Partisipasi" over "Persentase Sengketa" leaves a river one space wide
+// inside a cell whose header "Indikator" spans it, and a header wider
+// than its values ("Perencanaan (30)" over "17,35", a typed table padding
+// its columns to their widest cell) leaves one after each of its words,
+// while a table set with one space between its columns ("L+P
+// Keterangan") has header words and values on both sides of each. Nor is
+// a river one space wide inside amounts grouped with spaces ("6 169").
+func monoSpaces(block []textLine, cols []column) []column {
+	if len(cols) < 2 {
+		return cols
+	}
+	adv := monoAdvance(block)
+	if adv == 0 {
+		return cols
+	}
+	out := cols[:1:1]
+	for _, c := range cols[1:] {
+		last := &out[len(out)-1]
+		if c.x0-last.x1 < 1.5*adv && (!(hasWordIn(&block[0], *last) && hasWordIn(&block[0], c) &&
+			wordBelow(block, *last) && wordBelow(block, c)) || spaceGrouped(block, *last, c)) {
+			last.x1 = c.x1
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// hasWordIn reports whether a word of l lies in column c.
+func hasWordIn(l *textLine, c column) bool {
+	for _, w := range l.words {
+		if m := (w.x0 + w.x1) / 2; m >= c.x0 && m <= c.x1 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBelow reports whether a line of the block under its first has a
+// word in column c.
+func wordBelow(block []textLine, c column) bool {
+	for k := 1; k < len(block); k++ {
+		if hasWordIn(&block[k], c) {
+			return true
+		}
+	}
+	return false
+}
+
+// monoAdvance is the advance of a monospaced font (Courier, DejaVu Sans
+// Mono: a plain-text table typeset as is) when every word of the block
+// with four or more characters and a lower-case letter (three different
+// words at least) is as wide as its characters times one advance, to 0.2 %
+// (loose boxes span advances, so a monospaced word is exact and a
+// proportional one is not), else 0. Words of digits do not count:
+// digits have one advance in most proportional fonts too.
+func monoAdvance(block []textLine) float64 {
+	var per []float64
+	distinct := map[string]bool{}
+	for _, l := range block {
+		for _, w := range l.words {
+			n := utf8.RuneCountInString(w.text)
+			if n >= 4 && strings.IndexFunc(w.text, unicode.IsLower) >= 0 {
+				per = append(per, (w.x1-w.x0)/float64(n))
+				distinct[w.text] = true
+			}
+		}
+	}
+	if len(distinct) < 3 {
+		return 0
+	}
+	sort.Float64s(per)
+	if per[len(per)-1] > 1.002*per[0] {
+		return 0
+	}
+	return per[len(per)/2]
+}
+
+// digitGroup is the group of three digits after a space in an amount
+// grouped with spaces ("6 169", "12 598,50").
+var digitGroup = regexp.MustCompile(`^[0-9]{3}([.,][0-9]+)?%?$`)
+
+// spaceGrouped reports whether column c, one space right of column left,
+// only carries on amounts grouped with spaces: on every line with words
+// in c the first of them is a group of three digits and the word before
+// it, in left, ends in a digit.
+func spaceGrouped(block []textLine, left, c column) bool {
+	seen := false
+	for _, l := range block {
+		for k, w := range l.words {
+			if m := (w.x0 + w.x1) / 2; m < c.x0 || m > c.x1 {
+				continue
+			}
+			if k == 0 || !digitGroup.MatchString(w.text) {
+				return false
+			}
+			p := l.words[k-1]
+			if m := (p.x0 + p.x1) / 2; m < left.x0 || m > left.x1 || !unicode.IsDigit(rune(p.text[len(p.text)-1])) {
+				return false
+			}
+			seen = true
+			break
+		}
+	}
+	return seen
 }

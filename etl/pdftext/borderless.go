@@ -74,14 +74,14 @@ func borderless(lines []textLine, cc *carry) []outLine {
 				debugf("   %q", l.text())
 			}
 		}
-		if len(block) == 1 && adv > 0 {
+		if len(block) == 1 && adv > 0 && !piped(block) {
 			if row, ok := typedRow(&block[0], adv); ok {
 				out = append(out, row)
 				i = j
 				continue
 			}
 		}
-		if len(body) < 2 || len(cols) < 2 || isForm(body, cols) {
+		if len(body) < 2 || len(cols) < 2 || isForm(body, cols) || piped(body) {
 			for k := range block {
 				out = append(out, plainLine(&block[k]))
 			}

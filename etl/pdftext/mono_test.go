@@ -105,6 +105,15 @@ func TestMonospacedBlocks(t *testing.T) {
 			"19\tOenino\t14\t3 174\t3 352\t6 526",
 			"20\tFautmolo\t23\t5 309\t5 575\t10 884",
 		}},
+		{"Markdown table keeps its bars", []string{
+			"| KECAMATAN      | DESA_KEL | TPS |      L |",
+			"| AESESA         |       19 |  28 |  5.421 |",
+			"| AESESA SELATAN |       13 |  64 | 11.315 |",
+		}, []string{
+			"| KECAMATAN | DESA_KEL | TPS | L |",
+			"| AESESA | 19 | 28 | 5.421 |",
+			"| AESESA SELATAN | 13 | 64 | 11.315 |",
+		}},
 		{"form", []string{
 			"Sasaran            : Meningkatnya akuntabilitas kinerja",
 			"Indikator Kinerja  : Nilai Evaluasi atas Akuntabilitas Kinerja",

@@ -189,3 +189,18 @@ func spaceGrouped(block []textLine, left, c column) bool {
 	}
 	return seen
 }
+
+// piped reports a table whose rows carry their own cell borders, as
+// Markdown writes it ("| AESESA | 19 | 28 |"): every line opens and closes
+// with a bar. Its lines are kept as they are, bars and all, for the
+// parser reads the bars; cut at its runs of spaces, every cell would keep
+// a bar of its own.
+func piped(body []textLine) bool {
+	for _, l := range body {
+		first, last := l.words[0].text, l.words[len(l.words)-1].text
+		if !strings.HasPrefix(first, "|") || !strings.HasSuffix(last, "|") {
+			return false
+		}
+	}
+	return true
+}

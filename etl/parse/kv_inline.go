@@ -339,13 +339,11 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 	}
 	// cheap shapes first: this runs for every paragraph
 	t := b.Text
-	colons := strings.Count(t, ": ")
-	cells := strings.Count(t, ", ") + strings.Count(t, "; ") + strings.Count(t, " | ")
 	if inlineBullet(t) > 0 {
-		if colons == 0 && !strings.ContainsAny(t, "–—-") || cells == 0 && !containsFold(t, "bobot") {
+		if !countAtLeast(t, 1, ": ") && !strings.ContainsAny(t, "–—-") || !countAtLeast(t, 1, ", ", "; ", " | ") && !containsFold(t, "bobot") {
 			return false // no named cells, and no weighted component
 		}
-	} else if n := b.End - b.Start + 1; n < 2 || colons < n || cells < n {
+	} else if n := b.End - b.Start + 1; n < 2 || !countAtLeast(t, n, ": ") || !countAtLeast(t, n, ", ", "; ", " | ") {
 		return false // not every line an item
 	}
 	i := p.blockIndex(b)

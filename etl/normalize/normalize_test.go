@@ -122,8 +122,8 @@ func TestMoney(t *testing.T) {
 		if n.Status != tc.status || v != tc.want {
 			t.Errorf("Money(%q) = %d %v, want %d %v", tc.in, v, n.Status, tc.want, tc.status)
 		}
-		if tc.digits != "" && n.Digits != tc.digits {
-			t.Errorf("Money(%q) digits = %q, want %q", tc.in, n.Digits, tc.digits)
+		if tc.digits != "" && n.Digits() != tc.digits {
+			t.Errorf("Money(%q) digits = %q, want %q", tc.in, n.Digits(), tc.digits)
 		}
 	}
 }

@@ -180,7 +180,7 @@ func (p *parser) sameLevel(from int) {
 	// a pair is one stated and one defaulted row: the earlier rows split
 	// by that flag once (it does not change here), not every pair of rows
 	// tested (quadratic in the rows of a long report)
-	var earlier [2][]int
+	earlier := [2][]int{p.levelRows[0][:0], p.levelRows[1][:0]}
 	for j := 0; j < from; j++ {
 		k := 0
 		if p.capMeta[j].stated {
@@ -188,6 +188,7 @@ func (p *parser) sameLevel(from int) {
 		}
 		earlier[k] = append(earlier[k], j)
 	}
+	p.levelRows = earlier
 	for i := from; i < len(cs); i++ {
 		other := earlier[1]
 		if p.capMeta[i].stated {

@@ -196,6 +196,7 @@ type parser struct {
 	raw        []byte // the decoded text, for word look-ups
 	tableNo    int
 	capMeta    []capMeta
+	levelRows  [2][]int // sameLevel's earlier rows by stated tingkat, reused from table to table
 	angMeta    []angMeta
 	skMeta     []sakipMeta
 	rbMeta     []rbMeta

@@ -61,7 +61,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	}
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
-	blocks, err := extract.TextWith(text, lim)
+	blocks, done, err := extract.TextLent(text, lim)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
@@ -71,12 +71,14 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	p := newParser(name, doc, blocks)
 	p.raw = text
 	if err := p.identify(opt); err != nil {
+		done()
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
 	p.alignedUnproven(padded, text)
 	sc := lendScratch(doc) // not returned on a panic: the collector takes it
 	p.run()
 	returnScratch(doc, sc)
+	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
 	return doc, nil
 }
 

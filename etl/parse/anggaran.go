@@ -220,6 +220,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			"%s: pagu dan realisasi %s, bukan anggaran DIPA satker; tidak dimuat", t.label, w)
 		return
 	}
+	if p.budgetYearParts(t) {
+		return // "TA 2020" over "Pagu | Realisasi", "TA 2021" over ...: one table per year (header_years.go)
+	}
 	roles, logical := anggaranLayout(b)
 	if !logical {
 		roles = p.anggaranDuplicates(t, roles)
@@ -236,6 +239,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	year := p.doc.Meta.Tahun
 	if y := budgetCaptionYear(b.Caption); y > 0 {
 		year = y
+	}
+	if t.year > 0 {
+		year = t.year // one year's part of a table grouped by year
 	}
 	// logical rows and column conventions
 	rows := make([][]string, len(b.Rows))

@@ -10,7 +10,9 @@ import (
 // the amount in words in parentheses ("Rp3.230.029.058,00 (tiga miliar …
 // rupiah) atau 95,55%") keeps the percentage written after the words as
 // the realisation's, however long the words run; a parenthesis holding a
-// figure or no number word is no spelled-out amount.
+// figure or no number word is no spelled-out amount. The words are left
+// out by prose_words.go (one mechanism for every prose family); this
+// guards the budget cases.
 func TestProseAmountSpelledOut(t *testing.T) {
 	const words = "(tiga miliar dua ratus tiga puluh juta dua puluh sembilan ribu lima puluh delapan rupiah)"
 	tests := []struct {

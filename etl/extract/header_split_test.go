@@ -64,6 +64,8 @@ func TestFlattenRoleYears(t *testing.T) {
 			"No|Indikator|Target 2020|Target 2021|Realisasi 2020|Realisasi 2021|Capaian (%) 2021"},
 		{"a column of its own beside the groups", "No\tIndikator\tPagu\t\tRealisasi\t\tKeterangan\n\t\t2020\t2021\t2020\t2021\n",
 			"No|Indikator|Pagu 2020|Pagu 2021|Realisasi 2020|Realisasi 2021|Keterangan"},
+		{"one run of years under its title: as written", "No\tIndikator\tRealisasi\t\t\tTarget\n\t\t2021\t2022\t2023\t\n",
+			"No|Indikator|Realisasi|||Target / ||2021|2022|2023"},
 		{"labels that do not line up: as written", "Indikator\tTarget Jangka Menengah\tRealisasi\n\t2020\t2021\t2022\t2023\t2024\t2024\n",
 			"Indikator|Target Jangka Menengah|Realisasi / |2020|2021|2022|2023|2024|2024"},
 	}

@@ -27,6 +27,7 @@ func TestJoinHalves(t *testing.T) {
 			left + "\n\nTabel 3.1 (lanjutan)\n\n" + right, 1, joined, "2|Jumlah laporan keuangan|Laporan|4|4|100,00"},
 		{"one under the other, no caption",
 			left + "\n" + right, 1, joined, "2|Jumlah laporan keuangan|Laporan|4|4|100,00"},
+		{"one under the other, not a line between", left + right, 1, joined, "2|Jumlah laporan keuangan|Laporan|4|4|100,00"},
 		{"numbers written 1. and a group label over the left rows",
 			"No\tSasaran / Indikator\n\tSasaran 1 Meningkatnya partisipasi\n1.\tPersentase partisipasi pemilih\n2.\tJumlah laporan\n\n" +
 				"No\tTarget\tRealisasi\n1\t77,50\t80,94\n2\t4\t4\n",

@@ -31,10 +31,7 @@ func TestMendSplitHeader(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tbl, _ := lastTable(t, c.text)
-			if got := headerText(tbl); got != c.header {
-				t.Errorf("header %q, want %q", got, c.header)
-			}
+			tbl := tableWithHeader(t, c.text, c.header)
 			if len(tbl.Rows) < 2 {
 				t.Fatalf("%d rows", len(tbl.Rows))
 			}
@@ -70,11 +67,17 @@ func TestFlattenRoleYears(t *testing.T) {
 			"Indikator|Target Jangka Menengah|Realisasi / |2020|2021|2022|2023|2024|2024"},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tbl, _ := lastTable(t, "Tabel 3.1 Capaian\n\n"+c.head+body)
-			if got := headerText(tbl); got != c.header {
-				t.Errorf("header %q, want %q", got, c.header)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { tableWithHeader(t, "Tabel 3.1 Capaian\n\n"+c.head+body, c.header) })
 	}
+}
+
+// tableWithHeader extracts text and checks that its last table's header
+// reads header; it returns that table.
+func tableWithHeader(t *testing.T, text, header string) Block {
+	t.Helper()
+	tbl, _ := lastTable(t, text)
+	if got := headerText(tbl); got != header {
+		t.Errorf("header %q, want %q", got, header)
+	}
+	return tbl
 }

@@ -412,8 +412,17 @@ func pairRows(left, right []Row, lk, rk, minKeyed int) ([][2]int, bool) {
 
 // notRightHalf: a header cell of the right half names rows (a name word)
 // and is no header cell of the left half (a table of its own), or repeats
-// a value column of the left half (a second table of the same shape).
+// a value column of the left half, by its first word too ("Realisasi TW I"
+// beside "Realisasi": a second table of values, not the rest of the first).
 func notRightHalf(left, right *Block, rk int) bool {
+	// under year groups ("Tahun 2021" over "Target | Realisasi") a role
+	// repeats the left's under another year: only names are asked
+	grouped := false
+	for _, r := range right.Header[:len(right.Header)-1] {
+		for _, t := range r.Cells {
+			grouped = grouped || yearIn(t)
+		}
+	}
 	for _, r := range right.Header {
 		for c, t := range r.Cells {
 			if c == rk || t == "" {
@@ -422,12 +431,32 @@ func notRightHalf(left, right *Block, rk int) bool {
 			found := false
 			for _, lr := range left.Header {
 				for _, lt := range lr.Cells {
-					found = found || strings.EqualFold(lt, t)
+					found = found || strings.EqualFold(lt, t) || !yearIn(t) && sameFirstWord(lt, t)
 				}
 			}
-			if found != nameLabel(t) {
+			if name := nameLabel(t); !found && name || found && !name && !grouped {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameFirstWord: a and b start with the same word, case aside (no
+// allocation).
+func sameFirstWord(a, b string) bool {
+	var ba, bb [32]byte
+	wa, _ := nextWord(a, 0, ba[:0])
+	wb, _ := nextWord(b, 0, bb[:0])
+	return wa != nil && string(wa) == string(wb)
+}
+
+// yearIn: s holds a year (a group of one year's columns: "Tahun 2021"
+// beside "Tahun 2020" is no repeat).
+func yearIn(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' {
+			return true
 		}
 	}
 	return false

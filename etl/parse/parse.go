@@ -59,9 +59,10 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
+	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
-	blocks, err := extract.TextWith(text, lim)
+	blocks, done, err := extract.TextLent(text, lim)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
@@ -71,12 +72,14 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	p := newParser(name, doc, blocks)
 	p.raw = text
 	if err := p.identify(opt); err != nil {
+		done()
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
 	p.alignedUnproven(padded, text)
 	sc := lendScratch(doc) // not returned on a panic: the collector takes it
 	p.run()
 	returnScratch(doc, sc)
+	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
 	return doc, nil
 }
 
@@ -196,6 +199,7 @@ type parser struct {
 	raw        []byte // the decoded text, for word look-ups
 	tableNo    int
 	capMeta    []capMeta
+	levelRows  [2][]int // sameLevel's earlier rows by stated tingkat, reused from table to table
 	angMeta    []angMeta
 	skMeta     []sakipMeta
 	rbMeta     []rbMeta

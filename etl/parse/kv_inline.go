@@ -251,7 +251,8 @@ func (p *parser) inlineRun(i int) int {
 		switch {
 		case len(rows) >= 3 && p.kvKomponen(&blk, rec):
 			p.table(&blk)
-		case kvRoll(rec.keys) && !kvNamesArea(rec.keys):
+		case caption != "" && kvRoll(rec.keys) && !kvNamesArea(rec.keys) && !namesSubArea(caption):
+			// (no caption: the run starts inside a longer list)
 			// "• Pemilih laki-laki: 83.172", "• Jumlah pemilih (L+P):
 			// 170.505": a voter roll's own totals, one figure a bullet
 			p.kvTable([]kvRecord{rec}, caption)
@@ -513,4 +514,15 @@ func oneLineItemShape(t string) bool {
 		}
 	}
 	return groups >= 3
+}
+
+// namesSubArea: a caption that names a kecamatan, village or district
+// (dapil): a lone roll record under it is that area's, not the satker's.
+func namesSubArea(caption string) bool {
+	for _, w := range [...]string{"kecamatan", "desa", "kelurahan", "dapil", "daerah pemilihan", "district"} {
+		if containsFold(caption, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -79,7 +79,7 @@ func (p *parser) sakipClause(start, end int, c string) {
 	}
 	low := " " + normalize.Key(c) + " "
 	if otherMeasure(low) || has(low, "bobot", "persen", "komponen", "perencanaan", "pengukuran", "pelaporan", "capaian", "realisasi",
-		"target", "rata", "pagu", "dpt", "pemilih") {
+		"target", "rata", "pagu", "dpt", "pemilih", "pegawai", "skp", "asn", "individu") {
 		return
 	}
 	ms := sakipMentionMatches(c)

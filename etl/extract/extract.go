@@ -203,9 +203,36 @@ func Text(data []byte) ([]Block, error) { return TextWith(data, Limits{}) }
 // TextWith splits a document into blocks. It fails only when a limit is
 // exceeded; any other input yields blocks (possibly none).
 func TextWith(data []byte, lim Limits) ([]Block, error) {
-	lines, err := splitLines(data, lim.OrDefault())
+	blocks, _, err := text(data, lim, false)
+	return blocks, err
+}
+
+// TextLent is TextWith with the blocks' arrays lent from pools: the blocks
+// and the cells of their TAB rows. The caller calls done when it holds no
+// block, row or cell slice any more (strings may be kept: they are not in
+// those arrays); the arrays, cleared, serve the next document. A parse
+// allocated both afresh for every document (about 1.5 bytes per input
+// byte).
+func TextLent(data []byte, lim Limits) (blocks []Block, done func(), err error) {
+	blocks, cells, err := text(data, lim, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	return blocks, func() {
+		putBlocks(blocks)
+		if cap(cells) > 0 {
+			cells = cells[:cap(cells)]
+			clear(cells)
+			cells = cells[:0]
+			cellPool.Put(&cells)
+		}
+	}, nil
+}
+
+func text(data []byte, lim Limits, lend bool) ([]Block, []string, error) {
+	lines, cellBuf, err := splitLines(data, lim.OrDefault(), lend)
+	if err != nil {
+		return nil, nil, err
 	}
 	defer putLines(lines)
 	blocks := getBlocks() // returned to the pool below (a panic leaves it to the collector)
@@ -302,12 +329,17 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 	closePara()
 	closeTable()
 	attachCaptions(blocks)
+	mendSplitHeaders(blocks)    // a title cut into several header cells by a PDF (header_split.go)
+	blocks = joinHalves(blocks) // a landscape table cut into a left and a right half (join_halves.go)
+	if lend {
+		return blocks, cellBuf, nil // back to the pools when the caller is done
+	}
 	// the scratch array goes back to the pool; the caller gets an exact
 	// copy (the scratch was sized for the longest document seen)
 	out := make([]Block, len(blocks))
 	copy(out, blocks)
 	putBlocks(blocks)
-	return out, nil
+	return out, nil, nil
 }
 
 // The arrays of lines and blocks are scratch: no block keeps a line
@@ -315,6 +347,9 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 // out exactly, so both arrays serve the next document. Put clears them,
 // so a pooled array holds no document's text.
 var linePool, blockPool sync.Pool // of *[]line, *[]Block
+
+// cellPool holds the arrays of TAB cells lent by TextLent.
+var cellPool sync.Pool // of *[]string
 
 func getLines(n int) []line {
 	if p, ok := linePool.Get().(*[]line); ok {
@@ -345,10 +380,10 @@ func putBlocks(bs []Block) {
 }
 
 // splitLines cuts data into classified lines, enforcing the limits.
-func splitLines(data []byte, lim Limits) ([]line, error) {
+func splitLines(data []byte, lim Limits, lend bool) ([]line, []string, error) {
 	n := bytes.Count(data, []byte{'\n'}) + 1
 	if n > lim.MaxLines {
-		return nil, fmt.Errorf("extract: %d lines exceeds MaxLines %d", n, lim.MaxLines)
+		return nil, nil, fmt.Errorf("extract: %d lines exceeds MaxLines %d", n, lim.MaxLines)
 	}
 	lines := getLines(n)
 	// one string for the whole document: lines and cells are substrings of
@@ -357,7 +392,14 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 	// the cells of all TAB lines share one backing array
 	var cellBuf []string
 	if cells := tabCells(data); cells > 0 {
-		cellBuf = make([]string, 0, cells)
+		if lend {
+			if p, ok := cellPool.Get().(*[]string); ok && cap(*p) >= cells {
+				cellBuf = (*p)[:0]
+			}
+		}
+		if cellBuf == nil {
+			cellBuf = make([]string, 0, cells)
+		}
 	}
 	no := 0
 	for len(doc) > 0 || no == 0 {
@@ -370,7 +412,7 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 			s, doc, last = doc, "", true
 		}
 		if len(s) > lim.MaxLineLen {
-			return nil, fmt.Errorf("extract: line %d: %d bytes exceeds MaxLineLen %d", no, len(s), lim.MaxLineLen)
+			return nil, nil, fmt.Errorf("extract: line %d: %d bytes exceeds MaxLineLen %d", no, len(s), lim.MaxLineLen)
 		}
 		s = strings.TrimRight(s, "\r")
 		if strings.IndexByte(s, '\r') >= 0 {
@@ -380,7 +422,7 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 		if strings.IndexByte(s, '\t') >= 0 {
 			parts := splitTabs(s, &cellBuf)
 			if len(parts) > lim.MaxCells {
-				return nil, fmt.Errorf("extract: line %d: %d cells exceeds MaxCells %d", no, len(parts), lim.MaxCells)
+				return nil, nil, fmt.Errorf("extract: line %d: %d cells exceeds MaxCells %d", no, len(parts), lim.MaxCells)
 			}
 			unspaceCells(parts) // "T A R G E T" (header_spaced.go)
 			if !cellsClean(s) {
@@ -438,7 +480,7 @@ func splitLines(data []byte, lim Limits) ([]line, error) {
 	if codes {
 		legends(lines) // "K1 | K2" explained by "K1 = Nomor; K2 = ..." (header_legend.go)
 	}
-	return lines, nil
+	return lines, cellBuf, nil
 }
 
 // tabCells is the number of cells of the lines that hold a TAB: their

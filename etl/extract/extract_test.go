@@ -245,3 +245,30 @@ func TestMisspeltHeader(t *testing.T) {
 		t.Fatalf("tables %+v", ts)
 	}
 }
+
+// TestTextLent: lent blocks are TextWith's, for each document in turn, the
+// arrays of the one before given back (and so reused) first; the blocks
+// given back hold no text.
+func TestTextLent(t *testing.T) {
+	var docs [][]byte
+	for _, p := range sharedtest.RealReports {
+		docs = append(docs, sharedtest.Read(t, p))
+	}
+	docs = append(docs, lines("A\tB\tC", "1\t2\t3", "", "teks"), docs[0])
+	for i, data := range docs {
+		want := textBlocks(t, data)
+		got, done, err := TextLent(data, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("document %d: TextLent differs from TextWith", i)
+		}
+		done()
+		for _, b := range got {
+			if !reflect.DeepEqual(b, Block{}) {
+				t.Fatalf("document %d: a block given back still holds %q", i, b.Text+b.Caption)
+			}
+		}
+	}
+}

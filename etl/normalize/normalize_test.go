@@ -3,6 +3,7 @@ package normalize
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -121,8 +122,8 @@ func TestMoney(t *testing.T) {
 		if n.Status != tc.status || v != tc.want {
 			t.Errorf("Money(%q) = %d %v, want %d %v", tc.in, v, n.Status, tc.want, tc.status)
 		}
-		if tc.digits != "" && n.Digits != tc.digits {
-			t.Errorf("Money(%q) digits = %q, want %q", tc.in, n.Digits, tc.digits)
+		if tc.digits != "" && n.Digits() != tc.digits {
+			t.Errorf("Money(%q) digits = %q, want %q", tc.in, n.Digits(), tc.digits)
 		}
 	}
 }
@@ -365,6 +366,33 @@ func TestOneEdit(t *testing.T) {
 		want := EditDistance(tc[0], tc[1]) == 1
 		if got := OneEdit(tc[0], tc[1]); got != want {
 			t.Errorf("OneEdit(%q, %q) = %v, want %v", tc[0], tc[1], got, want)
+		}
+	}
+	// fuzzyWords relies on it for every pair of words: every string of up
+	// to four letters of "abcx" against every other
+	var words []string
+	for n := 0; n <= 4; n++ {
+		for k := 0; k < 1<<(2*n); k++ {
+			w := make([]byte, n)
+			for i := range w {
+				w[i] = "abcx"[k>>(2*i)&3]
+			}
+			words = append(words, string(w))
+		}
+	}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := OneEdit(a, b), EditDistance(a, b) == 1; got != want {
+				t.Fatalf("OneEdit(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	for _, s := range []string{"", " ", "SUMBA", "SUMBA BARAT DAYA", " a  b\tc\n", "KOTA\u00a0KUPANG", "A\u2003B C", "\u0085"} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -72,9 +72,9 @@ type Number struct {
 	Decimals int // digits after the decimal separator as written
 	Status   Status
 	Percent  bool
-	Money    bool // written with Rp
-	Footnote bool // a trailing * flag
-	Digits   string
+	Money    bool       // written with Rp
+	Footnote bool       // a trailing * flag
+	core     string     // the digits and separators read (Digits)
 	Rest     string     // text after the number and its % / * marks
 	Conv     Convention // the convention the shape proves (Unknown when none)
 }
@@ -140,30 +140,36 @@ func ParseNumber(s string, col Convention) Number {
 		n.Status = Unreadable
 		return n
 	}
-	v, dec, st, conv, digits := readCore(core, col, n.Percent)
-	n.Value, n.Decimals, n.Status, n.Conv, n.Digits = v, dec, st, conv, digits
+	v, dec, st, conv := readCore(core, col, n.Percent)
+	n.Value, n.Decimals, n.Status, n.Conv, n.core = v, dec, st, conv, core
 	if neg {
 		n.Value = -n.Value
 	}
 	return n
 }
 
+// Digits is the digits that were written, without separators ("" when no
+// number was read). It is built on demand: ParseNumber runs for every
+// numeric cell, and few callers ask for it.
+func (n Number) Digits() string { return onlyDigits(n.core) }
+
 // readCore reads the digits-and-separators part of a number. It cuts no
 // strings: groups are checked in place and values are read from the
-// digits (readCore runs for every numeric cell).
-func readCore(core string, col Convention, percent bool) (float64, int, Status, Convention, string) {
-	digits := onlyDigits(core)
+// digits in place, separators skipped (readCore runs for every numeric
+// cell).
+func readCore(core string, col Convention, percent bool) (float64, int, Status, Convention) {
 	dots := strings.Count(core, ".")
 	commas := strings.Count(core, ",")
-	if len(digits) > 18 {
-		return 0, 0, Unreadable, Unknown, digits
+	nd := len(core) - dots - commas // core holds digits and separators only
+	if nd > 18 {
+		return 0, 0, Unreadable, Unknown
 	}
 	switch {
 	case dots == 0 && commas == 0:
 		if len(core) > 1 && core[0] == '0' {
-			return 0, 0, Unreadable, Unknown, digits // "00", "05": not how numbers are written
+			return 0, 0, Unreadable, Unknown // "00", "05": not how numbers are written
 		}
-		return atofDigits(digits), 0, OK, Unknown, digits
+		return digitsValue(core, nd), 0, OK, Unknown
 	case dots > 0 && commas > 0:
 		lastDot, lastComma := strings.LastIndexByte(core, '.'), strings.LastIndexByte(core, ',')
 		dec, grp, conv := byte(','), byte('.'), Indonesian
@@ -171,15 +177,14 @@ func readCore(core string, col Convention, percent bool) (float64, int, Status, 
 			dec, grp, conv = '.', ',', English
 		}
 		if countByte(core, dec) != 1 {
-			return 0, 0, Unreadable, Unknown, digits
+			return 0, 0, Unreadable, Unknown
 		}
 		k := strings.LastIndexByte(core, dec)
 		intPart, frac := core[:k], core[k+1:]
 		if !validGroups(intPart, grp) || frac == "" {
-			return 0, 0, Unreadable, Unknown, digits
+			return 0, 0, Unreadable, Unknown
 		}
-		// the digits of intPart are digits' first len(digits)-len(frac)
-		return atofDec(digits[:len(digits)-len(frac)], frac), len(frac), OK, conv, digits
+		return decValue(intPart, frac, nd), len(frac), OK, conv
 	}
 	sep := byte('.')
 	conv := Indonesian // dots as thousands
@@ -188,17 +193,17 @@ func readCore(core string, col Convention, percent bool) (float64, int, Status, 
 	}
 	// an empty part ("1..2", ".5", "5."): not a number
 	if core[0] == sep || core[len(core)-1] == sep || hasPair(core, sep) {
-		return 0, 0, Unreadable, Unknown, digits
+		return 0, 0, Unreadable, Unknown
 	}
 	if countByte(core, sep) > 1 {
 		lastSep := strings.LastIndexByte(core, sep)
 		if validGroups(core, sep) {
-			return atofDigits(digits), 0, OK, conv, digits
+			return digitsValue(core, nd), 0, OK, conv
 		}
 		if len(core)-lastSep-1 < 3 && validGroups(core[:lastSep], sep) {
-			return 0, 0, CutOff, conv, digits
+			return 0, 0, CutOff, conv
 		}
-		return 0, 0, Unreadable, Unknown, digits
+		return 0, 0, Unreadable, Unknown
 	}
 	k := strings.IndexByte(core, sep)
 	a, b := core[:k], core[k+1:]
@@ -209,21 +214,21 @@ func readCore(core string, col Convention, percent bool) (float64, int, Status, 
 	if len(b) == 3 && len(a) <= 3 && a != "0" && a[0] != '0' {
 		switch {
 		case col == Mixed:
-			return 0, 0, Ambiguous, Unknown, digits
+			return 0, 0, Ambiguous, Unknown
 		case col == decConv:
-			return atofDec(a, b), 3, OK, decConv, digits
+			return atofDec(a, b), 3, OK, decConv
 		case col == Unknown && percent:
 			// 1.347% reads as a decimal in English and as thousands in
 			// Indonesian; a percentage in the thousands is implausible but
 			// so is guessing.
-			return 0, 0, Ambiguous, Unknown, digits
+			return 0, 0, Ambiguous, Unknown
 		}
-		return atofDigits(digits), 0, OK, conv, digits
+		return digitsValue(core, nd), 0, OK, conv
 	}
 	if len(a) > 1 && a[0] == '0' {
-		return 0, 0, Unreadable, Unknown, digits
+		return 0, 0, Unreadable, Unknown
 	}
-	return atofDec(a, b), len(b), OK, decConv, digits
+	return atofDec(a, b), len(b), OK, decConv
 }
 
 // validGroups reports whether s, cut at sep, is thousands groups: the
@@ -286,6 +291,39 @@ func atofDigits(d string) float64 {
 		m = m*10 + int64(d[i]-'0')
 	}
 	return float64(m)
+}
+
+// digitsValue is atofDigits(onlyDigits(core)) for core of digits and
+// separators holding nd digits, read in place.
+func digitsValue(core string, nd int) float64 {
+	if nd > 15 {
+		return atofDigits(onlyDigits(core))
+	}
+	var m int64
+	for i := 0; i < len(core); i++ {
+		if c := core[i]; isDigit(c) {
+			m = m*10 + int64(c-'0')
+		}
+	}
+	return float64(m)
+}
+
+// decValue is atofDec(onlyDigits(intPart), frac) for frac of digits, nd
+// the digits of both, read in place.
+func decValue(intPart, frac string, nd int) float64 {
+	if nd > 15 {
+		return atofDec(onlyDigits(intPart), frac)
+	}
+	var m int64
+	for i := 0; i < len(intPart); i++ {
+		if c := intPart[i]; isDigit(c) {
+			m = m*10 + int64(c-'0')
+		}
+	}
+	for i := 0; i < len(frac); i++ {
+		m = m*10 + int64(frac[i]-'0')
+	}
+	return float64(m) / pow10[len(frac)]
 }
 
 // atofDec is strconv.ParseFloat(intDigits + "." + frac) for runs of ASCII

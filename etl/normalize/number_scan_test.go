@@ -32,6 +32,36 @@ func TestAtofDigits(t *testing.T) {
 	}
 }
 
+// TestValueInPlace: the readings that skip separators in place give the
+// value of the digits without them, for every length readCore accepts.
+func TestValueInPlace(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	core := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "0123456789.,"[rng.Intn(12)]
+		}
+		return string(b)
+	}
+	for n := 0; n < 20000; n++ {
+		c, f := core(rng.Intn(24)), core(1+rng.Intn(6))
+		f = onlyDigits(f) // a fraction holds digits only
+		nd := len(onlyDigits(c))
+		if nd > 18 {
+			continue
+		}
+		if got, want := digitsValue(c, nd), atofDigits(onlyDigits(c)); got != want {
+			t.Fatalf("digitsValue(%q) = %v, want %v", c, got, want)
+		}
+		if f == "" || nd+len(f) > 18 {
+			continue
+		}
+		if got, want := decValue(c, f, nd+len(f)), atofDec(onlyDigits(c), f); got != want {
+			t.Fatalf("decValue(%q, %q) = %v, want %v", c, f, got, want)
+		}
+	}
+}
+
 // TestValidGroups: the in-place check agrees with checking the parts of
 // strings.Split.
 func TestValidGroups(t *testing.T) {

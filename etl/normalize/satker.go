@@ -34,6 +34,10 @@ type satkerRef struct {
 	// plain: an exact look-up of a name starting with another word
 	// cannot succeed, so FindSatkers skips its candidates.
 	nameWords map[string]bool
+	// provWords has bit n set when some satker of the province has a core
+	// name of n words: a fuzzy reading compares words one to one, so a
+	// candidate of another length matches none of them.
+	provWords map[string]uint64
 }
 
 var (
@@ -45,7 +49,7 @@ var (
 func loadRef() (*satkerRef, error) {
 	refOnce.Do(func() {
 		r := &satkerRef{byID: map[string]*Satker{}, byCore: map[string][]*Satker{}, byProv: map[string][]*Satker{},
-			aliases: map[string][]string{}, plain: map[string][]string{}}
+			aliases: map[string][]string{}, plain: map[string][]string{}, provWords: map[string]uint64{}}
 		rows, err := readCSV("ref/wilayah.csv", 4)
 		var alias [][]string
 		if err == nil {
@@ -61,6 +65,7 @@ func loadRef() (*satkerRef, error) {
 			s.words = strings.Fields(s.core)
 			r.byID[s.ID] = s
 			r.byProv[s.ProvinsiID] = append(r.byProv[s.ProvinsiID], s)
+			r.provWords[s.ProvinsiID] |= 1 << min(len(s.words), 63)
 			r.byCore[s.core] = append(r.byCore[s.core], s)
 			if n := len(strings.Fields(s.core)); n > r.maxLen {
 				r.maxLen = n
@@ -394,7 +399,16 @@ func lookupCore(r *satkerRef, cand, kind, prov string, fuzzy bool) (string, bool
 		}
 	}
 	if kind != "" {
-		if ids := r.aliases[strings.ToUpper(kind)+" "+cand]; len(ids) > 0 {
+		// the alias key KIND + " " + cand, built on the stack (the map
+		// look-up of string(bytes) does not allocate)
+		var buf [96]byte
+		k := append(append(append(buf[:0], kind...), ' '), cand...)
+		for i := 0; i < len(kind); i++ {
+			if c := k[i]; c >= 'a' && c <= 'z' {
+				k[i] = c - ('a' - 'A') // strings.ToUpper of kabupaten, kota, provinsi
+			}
+		}
+		if ids := r.aliases[string(k)]; len(ids) > 0 {
 			return pickInProv(ids, prov, r)
 		}
 	}
@@ -409,7 +423,7 @@ func lookupCore(r *satkerRef, cand, kind, prov string, fuzzy bool) (string, bool
 			pick = append(pick, s)
 		}
 	}
-	if len(pick) == 0 && fuzzy && len(cand) >= 5 && prov != "" {
+	if len(pick) == 0 && fuzzy && len(cand) >= 5 && prov != "" && r.provWords[prov]&(1<<min(wordCount(cand), 63)) != 0 {
 		cw := strings.Fields(cand)
 		ow := oldSpelling(cw)
 		for _, s := range r.byProv[prov] {
@@ -417,7 +431,9 @@ func lookupCore(r *satkerRef, cand, kind, prov string, fuzzy bool) (string, bool
 				pick = append(pick, s)
 			}
 		}
-		sort.Slice(pick, func(i, j int) bool { return pick[i].ID < pick[j].ID })
+		if len(pick) > 1 {
+			sort.Slice(pick, func(i, j int) bool { return pick[i].ID < pick[j].ID })
+		}
 	}
 	if prov != "" {
 		var in []*Satker
@@ -442,7 +458,7 @@ func fuzzyWords(aw, bw []string) bool {
 		if aw[i] == bw[i] {
 			continue
 		}
-		if len(aw[i]) < 5 || EditDistance(aw[i], bw[i]) > 1 {
+		if len(aw[i]) < 5 || !OneEdit(aw[i], bw[i]) { // the words differ: distance 1 or more
 			return false
 		}
 		diff++
@@ -486,6 +502,24 @@ func EditDistance(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[lb]
+}
+
+// wordCount is len(strings.Fields(s)), without the slice for ASCII s.
+func wordCount(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return len(strings.Fields(s)) // Unicode spaces
+		}
+	}
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // OneEdit reports whether a and b differ by exactly one insertion,

@@ -177,11 +177,26 @@ func splitGroupTail(r *extract.Row, cell string) (ind, heading string, ok bool) 
 // before it. Two stated levels that differ are left as they are.
 func (p *parser) sameLevel(from int) {
 	cs := p.doc.Capaian
+	// a pair is one stated and one defaulted row: the earlier rows split
+	// by that flag once (it does not change here), not every pair of rows
+	// tested (quadratic in the rows of a long report)
+	earlier := [2][]int{p.levelRows[0][:0], p.levelRows[1][:0]}
+	for j := 0; j < from; j++ {
+		k := 0
+		if p.capMeta[j].stated {
+			k = 1
+		}
+		earlier[k] = append(earlier[k], j)
+	}
+	p.levelRows = earlier
 	for i := from; i < len(cs); i++ {
-		for j := 0; j < from; j++ {
+		other := earlier[1]
+		if p.capMeta[i].stated {
+			other = earlier[0]
+		}
+		for _, j := range other {
 			a, b := &cs[i], &cs[j]
-			if a.Tingkat == b.Tingkat || a.Tahun != b.Tahun || a.SatkerID != b.SatkerID ||
-				p.capMeta[i].stated == p.capMeta[j].stated || !sameIndicator(a, b) {
+			if a.Tahun != b.Tahun || a.Tingkat == b.Tingkat || a.SatkerID != b.SatkerID || !sameIndicator(a, b) {
 				continue
 			}
 			if p.capMeta[i].stated {

@@ -100,7 +100,9 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 			texts = []string{b.Text}
 		} else if b.Start < 120 {
 			for _, r := range b.Rows {
-				texts = append(texts, strings.Join(r.Cells, " "))
+				if titleWordInCells(r.Cells) { // the rest are skipped below: not joined
+					texts = append(texts, strings.Join(r.Cells, " "))
+				}
 			}
 		}
 		for _, t := range texts {

@@ -22,7 +22,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-19"
+const Version = "parse-20"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -62,7 +62,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
-	blocks, err := extract.TextWith(text, lim)
+	blocks, done, err := extract.TextLent(text, lim)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
@@ -72,12 +72,14 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	p := newParser(name, doc, blocks)
 	p.raw = text
 	if err := p.identify(opt); err != nil {
+		done()
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
 	p.alignedUnproven(padded, text)
 	sc := lendScratch(doc) // not returned on a panic: the collector takes it
 	p.run()
 	returnScratch(doc, sc)
+	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
 	return doc, nil
 }
 
@@ -197,6 +199,7 @@ type parser struct {
 	raw        []byte // the decoded text, for word look-ups
 	tableNo    int
 	capMeta    []capMeta
+	levelRows  [2][]int // sameLevel's earlier rows by stated tingkat, reused from table to table
 	angMeta    []angMeta
 	skMeta     []sakipMeta
 	rbMeta     []rbMeta

@@ -185,7 +185,8 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		if k+1 < len(ms) {
 			next = ms[k+1][0]
 		}
-		after := t[m[1]:min(next, m[1]+60)]
+		after := skipSpelledAmount(t[m[1]:next]) // "Rp9.141.324.435,00 (sembilan miliar … rupiah) atau 97,02%" (anggaran_terbilang.go)
+		after = after[:min(len(after), 60)]
 		prevEnd = m[1]
 		if strings.Contains(lw, "sisa anggaran") && !strings.Contains(lw, "hibah") && !notSpending(lw) && codeBefore(t[from:m[0]]) == "" {
 			// "sehingga sisa anggaran yang tidak terserap sebesar Rp ...":

@@ -110,8 +110,10 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 				y = atoi(ys[0][1])
 			}
 		}
-		if g := reGradeWord.FindAllStringSubmatch(s, -1); ms[0].grade == "" && len(g) == 1 {
-			ms[0].grade = g[0][1] // "64,71 (Tahun yang Dinilai 2020, predikat B)"
+		if ms[0].grade == "" { // the pattern only when its answer is used
+			if g := reGradeWord.FindAllStringSubmatch(s, -1); len(g) == 1 {
+				ms[0].grade = g[0][1] // "64,71 (Tahun yang Dinilai 2020, predikat B)"
+			}
 		}
 		if ms[0].grade == "" && (!has(low, "evaluasi", "akip", "sakip") || otherMeasure(low)) {
 			return // a bare score beside the evaluation's words: another index's ("nilai IKPA ... 95,30")

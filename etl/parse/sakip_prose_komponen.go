@@ -131,6 +131,9 @@ var kompPatterns = []struct {
 // finds n, each match's groups ordered name, score, weight; nil when none
 // does.
 func kompMatches(t string, n int) [][]int {
+	if !mayKomponen(t) {
+		return nil
+	}
 	for _, kp := range kompPatterns {
 		ms := kp.re.FindAllStringSubmatchIndex(t, -1)
 		if len(ms) != n {

@@ -48,3 +48,13 @@ func sentenceEnded(t string) bool {
 	}
 	return false
 }
+
+// mayKomponen is false when none of kompPatterns can match t: each starts
+// with perencanaan, pengukuran, pelaporan or "evaluasi … internal". Only
+// the "k" of pengukuran has a non-ASCII case fold (U+212A), so "pengu"
+// stands for that word. The patterns ran (four of them, twice for a list's
+// last item) on every paragraph naming a bobot, RB results among them.
+func mayKomponen(t string) bool {
+	return containsFoldASCII(t, "perencanaan") || containsFoldASCII(t, "pengu") ||
+		containsFoldASCII(t, "pelaporan") || containsFoldASCII(t, "internal")
+}

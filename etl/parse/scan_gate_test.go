@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -26,6 +27,17 @@ func TestGates(t *testing.T) {
 		written: []string{"", "LKj KPU Kab. Sikka 2023 | hal. 17", "Halaman 4 dari 30", "- 31 -", "– 31 –", "LKj 2023 12", "| 7 \n",
 			"Laporan Kinerja 2023", "BAB II", "- 31 -x", "31 — "},
 	}}
+	// the four component patterns share mayKomponen and one vocabulary
+	kompWords := []string{"perencanaan", "Pengukuran", "PELAPORAN", "penguKran", "penguKuran", "evaluasi", "akuntabilitas",
+		"Internal", "kinerja", "sebesar", "dari", "nilai", "bobot", "dengan", "memperoleh", "dan", "(", ":", ",", ";", "/",
+		"18,15", "30", "9.45", "15", "20,20", "perencana", "pelapor", "intern", "pengukur", "é", "x"}
+	kompWritten := []string{"", "perencanaan kinerja 18,15 dari bobot 30", "Pelaporan Kinerja 9,45 / 15",
+		"a. Perencanaan Kinerja, bobot 30, nilai 20,20;", "evaluasi internal nilai 10,50 (bobot 10)", "Perencanaan Kinerja 30 18,70",
+		"nilai evaluasi Reformasi Birokrasi adalah 25,66 (70,69%) dari bobot 36,30.", "penguKran kinerja 20,50 (bobot 30)"}
+	for _, re := range []*regexp.Regexp{reKompProse, reKompFlat, reKompBobotFirst, reKompNilaiFirst} {
+		tests = append(tests, scannerCase{name: "mayKomponen " + re.String()[:20], re: re, gate: mayKomponen, seed: 11, n: 20000,
+			parts: 7, words: kompWords, seps: []string{" ", "", "  ", "\n", "\u00a0"}, written: kompWritten})
+	}
 	for _, tc := range tests {
 		no := 0
 		for _, s := range sharedtest.Texts(tc.seed, tc.n, tc.parts, tc.words, tc.seps, tc.written...) {

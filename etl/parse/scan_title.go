@@ -49,6 +49,26 @@ func titleWordIn(t string) bool {
 	return false
 }
 
+// titleWordInCells is titleWordIn(t) for t the cells joined by spaces and
+// cut to readTitle's 400 bytes, without joining them: no title word holds
+// a space, so one found in t lies within one cell's visible part.
+func titleWordInCells(cells []string) bool {
+	off := 0
+	for i, c := range cells {
+		if i > 0 {
+			off++ // the space
+		}
+		if off >= 400 {
+			return false
+		}
+		if titleWordIn(c[:min(len(c), 400-off)]) {
+			return true
+		}
+		off += len(c)
+	}
+	return false
+}
+
 // hasAt: t holds w at byte i.
 func hasAt(t string, i int, w string) bool {
 	return len(t)-i >= len(w) && t[i:i+len(w)] == w

@@ -28,6 +28,18 @@ func TestTitleScans(t *testing.T) {
 			t.Fatalf("upperASCII(%q) = %q, want %q", s, got, want)
 		}
 	}
+	// titleWordInCells: the cells of a row, as readTitle joins and cuts
+	// them (long cells put the words across the 400th byte)
+	long := strings.Repeat("x", 130)
+	for i := 0; i+5 < len(cases); i += 5 {
+		cells := append([]string{long, long + "K"}, cases[i:i+5]...)
+		cells = append(cells[i%3:], "PU "+long+"KPU")
+		joined := strings.Join(cells, " ")
+		joined = joined[:min(len(joined), 400)]
+		if got, want := titleWordInCells(cells), titleWordIn(joined); got != want {
+			t.Fatalf("titleWordInCells(%q) = %v, want %v", cells, got, want)
+		}
+	}
 }
 
 // TestTitleWords: the scanners of satkersNamed and titleYear are what

@@ -32,9 +32,12 @@ type angMeta struct {
 func anggaranRole(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	switch {
-	case has(k, "kenaikan", "penurunan", "peningkatan", "pertumbuhan", "naik", "turun", "increase", "decrease", "growth", "delta"):
+	case has(k, "kenaikan", "penurunan", "peningkatan", "pertumbuhan", "naik", "turun", "increase", "decrease", "growth", "delta") ||
+		has(k, "selisih") && has(k, "sebelumnya", "lalu", "previous"):
 		// the change of a pagu or realisasi from the year before
-		// ("Kenaikan/(Penurunan) Pagu") is neither; "perubahan" is not
+		// ("Kenaikan/(Penurunan) Pagu", "Selisih Pagu dengan Tahun
+		// Sebelumnya") is neither; a bare "Selisih" is left as it was
+		// (often the sisa); "perubahan" is not
 		// here: "Pagu Perubahan" is the revised pagu
 		return roleNone
 	case strings.Contains(k, " sisa") || has(k, "balance", "remaining"):

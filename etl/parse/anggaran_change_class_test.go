@@ -24,6 +24,7 @@ func TestBudgetChangeColumn(t *testing.T) {
 		{"pertumbuhan in percent", "Tahun Anggaran\tPagu\tRealisasi\tPertumbuhan Pagu (%)", 3333570000, "-"},
 		{"English", "Fiscal Year\tBudget\tRealization\tIncrease/(Decrease) of Budget", 3333570000, "-"},
 		{"peningkatan anggaran", "Tahun Anggaran\tPagu\tRealisasi\tPeningkatan Anggaran", 3333570000, "-"},
+		{"selisih pagu with the year before", "Tahun Anggaran\tPagu\tRealisasi\tSelisih Pagu dengan Tahun Sebelumnya", 3333570000, "-"},
 		{"pagu perubahan is the pagu", "Tahun Anggaran\tPagu Perubahan\tRealisasi\tSerapan (%)", 3333570000, ""},
 	}
 	for _, tc := range tests {

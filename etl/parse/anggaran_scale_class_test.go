@@ -15,11 +15,12 @@ import (
 // conflict rule (the table wins, anggaran.konflik_sumber).
 func TestBudgetScaleDoubt(t *testing.T) {
 	// the amounts: a satker's usual billions (a wrong thousands unit lifts
-	// them past Rp 1 triliun, proven wrong) and a small budget in millions
-	// (lifted to billions, still plausible: only the other source tells)
+	// them past Rp 1 triliun, proven wrong) and a budget under Rp 1 miliar
+	// (lifted to hundreds of billions, still plausible: only the other
+	// source tells)
 	for _, am := range []struct{ pagu, real, pagu000, real000, want, oth, othReal string }{
 		{"4.605.282.000", "4.531.661.000", "4.605.282", "4.531.661", "4605282000", "4.700.000.000", "4.600.000.000"},
-		{"460.528.000", "453.166.000", "460.528", "453.166", "460528000", "470.000.000", "460.000.000"},
+		{"960.528.000", "945.159.000", "960.528", "945.159", "960528000", "970.000.000", "950.000.000"},
 	} {
 		scaleDoubt(t, am.pagu, am.real, am.pagu000, am.real000, am.oth, am.othReal, atoi64(am.want))
 	}

@@ -18,14 +18,14 @@ import (
 // and all are dropped. When nothing tells them apart, all stay and
 // resolveAnggaran reports the conflict.
 func (p *parser) dropSubtotals(start int, t *tableInfo) {
+	if t.fam == famAnggaranTahun || countTotals(p.doc.Anggaran[start:]) < 2 {
+		return // most tables: one total, nothing to settle, nothing allocated
+	}
 	var tot []int
 	for i := start; i < len(p.doc.Anggaran); i++ {
 		if p.doc.Anggaran[i].Tingkat == facts.LevelTotal {
 			tot = append(tot, i)
 		}
-	}
-	if len(tot) < 2 || t.fam == famAnggaranTahun {
-		return
 	}
 	grand := tot[len(tot)-1]
 	g := &p.doc.Anggaran[grand]
@@ -64,6 +64,16 @@ func (p *parser) dropSubtotals(start int, t *tableInfo) {
 		keep++
 	}
 	p.doc.Anggaran, p.angMeta = p.doc.Anggaran[:keep], p.angMeta[:keep]
+}
+
+func countTotals(rows []facts.Anggaran) int {
+	n := 0
+	for i := range rows {
+		if rows[i].Tingkat == facts.LevelTotal {
+			n++
+		}
+	}
+	return n
 }
 
 // groupTotalLabel: a total row's label names a group, not the whole:

@@ -44,24 +44,29 @@ func TestBudgetGroupSubtotals(t *testing.T) {
 		out = append(out, l2+s2, lt+gt)
 		return out
 	}
-	tests := []struct {
+	// per case: group headings or not, the two group totals' labels, the
+	// grand total's label; the grand total is always 3686395000
+	const sas1, sas2 = "Sasaran 1: Meningkatnya kualitas sarana", "Sasaran 2: Meningkatnya akuntabilitas"
+	type subtotalCase struct {
 		name  string
 		body  []string
-		total int64 // pagu of the utama TOTAL; 0: NULL or none
+		total int64
 		rule  string
-	}{
-		{"jumlah sasaran n and jumlah total",
-			build("Sasaran 1: Meningkatnya kualitas sarana", "Sasaran 2: Meningkatnya akuntabilitas", "\tJumlah Sasaran 1", "\tJumlah Sasaran 2", "\tJUMLAH TOTAL"), 3686395000, "anggaran.subtotal"},
-		{"subtotal and total",
-			build("", "", "\tSubtotal", "\tSub Total", "\tTotal"), 3686395000, ""},
-		{"total per bidang and grand total, English",
-			build("", "", "\tTotal Goal 1", "\tTotal Goal 2", "\tGrand Total"), 3686395000, "anggaran.subtotal"},
-		{"plain jumlah rows proven by their sum",
-			build("Sasaran 1: Meningkatnya kualitas sarana", "Sasaran 2: Meningkatnya akuntabilitas", "\tJumlah", "\tJumlah", "\tJumlah"), 3686395000, "anggaran.subtotal"},
-		{"grand total with no label",
-			build("", "", "\tJumlah Sasaran 1", "\tJumlah Sasaran 2", "\t"), 3686395000, "anggaran.subtotal"},
-		{"grand total naming the satker, proven by the sum",
-			build("", "", "\tJumlah Sasaran 1", "\tJumlah Sasaran 2", "\tJumlah Total KPU Kabupaten Sikka"), 3686395000, "anggaran.subtotal"},
+	}
+	var tests []subtotalCase
+	for _, c := range [][6]string{
+		{"jumlah sasaran n and jumlah total", "h", "Jumlah Sasaran 1", "Jumlah Sasaran 2", "JUMLAH TOTAL", "anggaran.subtotal"},
+		{"subtotal and total", "", "Subtotal", "Sub Total", "Total", ""},
+		{"total per bidang and grand total, English", "", "Total Goal 1", "Total Goal 2", "Grand Total", "anggaran.subtotal"},
+		{"plain jumlah rows proven by their sum", "h", "Jumlah", "Jumlah", "Jumlah", "anggaran.subtotal"},
+		{"grand total with no label", "", "Jumlah Sasaran 1", "Jumlah Sasaran 2", "", "anggaran.subtotal"},
+		{"grand total naming the satker, proven by the sum", "", "Jumlah Sasaran 1", "Jumlah Sasaran 2", "Jumlah Total KPU Kabupaten Sikka", "anggaran.subtotal"},
+	} {
+		h1, h2 := "", ""
+		if c[1] != "" {
+			h1, h2 = sas1, sas2
+		}
+		tests = append(tests, subtotalCase{c[0], build(h1, h2, "\t"+c[2], "\t"+c[3], "\t"+c[4]), 3686395000, c[5]})
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body...)

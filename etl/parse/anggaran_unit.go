@@ -344,12 +344,12 @@ func (p *parser) budgetUnitAbove(t *tableInfo) (unit string, whole, ok bool) {
 			continue
 		}
 		n++
-		if prevEnd >= 0 && r.line-prevEnd <= 3 && tableNote(r.text) {
-			continue // the note of the table above (unitBelow)
-		}
 		u := statedUnit(r.text)
 		if u == "" && (whole || !statesRupiah(r.text)) {
 			continue
+		}
+		if prevEnd >= 0 && r.line-prevEnd <= 3 && tableNote(r.text) {
+			continue // the note of the table above (unitBelow)
 		}
 		if has(" "+normalize.Key(r.text)+" ", "di atas") {
 			continue // the table above's unit
@@ -397,13 +397,32 @@ const unitWhole = "rupiah"
 // A table that says its amounts are whole rupiah is taken at its word.
 const minRupiahTotal = 10_000_000
 
-// implausibleRupiah: the table at p.doc.Anggaran[start:] gave program or
-// total lines, and every one of them has a pagu below minRupiahTotal
-// (one small line beside large ones proves no unit).
+// minRupiahYear: no KPU satker's whole DIPA for a year is below Rp 500
+// juta (the staff's pay alone is more). A year's total line below it is a
+// total written in thousands: 12.476.530 for Rp 12,5 miliar, which the
+// program bound above lets through once the budget passes Rp 10 miliar.
+const minRupiahYear = 500_000_000
+
+// implausibleRupiah: the table at p.doc.Anggaran[start:] gave total lines,
+// and every one of them has a pagu below minRupiahYear; or it gave program
+// lines and no total, and every one has a pagu below minRupiahTotal (one
+// small line beside large ones proves no unit).
 func (p *parser) implausibleRupiah(start int) bool {
+	totals, small := 0, 0
+	for _, a := range p.doc.Anggaran[start:] {
+		if a.Tingkat == facts.LevelTotal && a.Pagu != nil {
+			totals++
+			if *a.Pagu < minRupiahYear {
+				small++
+			}
+		}
+	}
+	if totals > 0 {
+		return small == totals
+	}
 	n := 0
 	for _, a := range p.doc.Anggaran[start:] {
-		if a.Tingkat != facts.LevelProgram && a.Tingkat != facts.LevelTotal || a.Pagu == nil {
+		if a.Tingkat != facts.LevelProgram || a.Pagu == nil {
 			continue
 		}
 		if *a.Pagu >= minRupiahTotal {

@@ -13,13 +13,10 @@ import (
 // it; a plain sentence under a table introduces the next one; a note that
 // contradicts the unit above the table loads nothing (anggaran.satuan_ganda).
 func TestBudgetUnitBelow(t *testing.T) {
-	const (
-		hdr  = "Kode\tUraian\tPagu\tRealisasi\t%"
-		thou = "WA\tProgram Dukungan Manajemen\t12.476.530\t12.201.147\t97,79"
-		full = "CQ\tProgram Penyelenggaraan Pemilu\t2.208.613.000\t2.139.597.169\t96,88"
-		capA = "Tabel 3.5 Realisasi Anggaran Tahun 2022"
-		capB = "Tabel 3.6 Realisasi Anggaran Program Teknis Tahun 2022"
-	)
+	// one program in thousands (WA), one in whole rupiah (CQ), two captions
+	const hdr = "Kode\tUraian\tPagu\tRealisasi\t%"
+	thou, full := "WA\tProgram Dukungan Manajemen\t12.476.530\t12.201.147\t97,79", "CQ\tProgram Penyelenggaraan Pemilu\t2.208.613.000\t2.139.597.169\t96,88"
+	capA, capB := "Tabel 3.5 Realisasi Anggaran Tahun 2022", "Tabel 3.6 Realisasi Anggaran Program Teknis Tahun 2022"
 	// rows: "kode|tahun|pagu|realisasi|sisa" of the programs
 	prog := func(a []string) map[string][]string { return map[string][]string{"anggaran": a} }
 	wa := "076.01.WA|2022|12476530000|12201147000|275383000"
@@ -45,6 +42,40 @@ func TestBudgetUnitBelow(t *testing.T) {
 		wantRows(t, tc.name, budgetRows(d, func(a facts.Anggaran) bool { return a.Tingkat == facts.LevelProgram }), tc.want["anggaran"])
 		if tc.rule != "" && !hasRule(d, tc.rule) {
 			t.Errorf("%s: no finding %s", tc.name, tc.rule)
+		}
+	}
+}
+
+// TestBudgetYearTotalBound: a budget table that states no unit and whose
+// year total is below Rp 500 juta writes its amounts in thousands (no KPU
+// satker's DIPA for a year is that small): 12.476.530 is Rp 12,5 miliar,
+// never Rp 12,5 juta. Nothing loads (anggaran.satuan_tidak_jelas); whole
+// rupiah load; a table that says its amounts are whole rupiah is taken at
+// its word.
+func TestBudgetYearTotalBound(t *testing.T) {
+	const hdr = "Kode\tUraian\tPagu\tRealisasi\t%"
+	rows := func(wa, cq, tot string) []string {
+		return []string{"WA\tProgram Dukungan Manajemen\t" + wa + "\t97,95", "CQ\tProgram Penyelenggaraan Pemilu\t" + cq + "\t97,74", "\tJUMLAH\t" + tot + "\t97,79"}
+	}
+	tests := []struct {
+		name, header string
+		rows         []string
+		total        int64 // 0: nothing loaded
+	}{
+		{"thousands, no unit", hdr, rows("3.224.837\t3.158.580", "9.251.693\t9.042.567", "12.476.530\t12.201.147"), 0},
+		{"whole rupiah", hdr, rows("3.224.837.000\t3.158.579.558", "9.251.693.000\t9.042.567.264", "12.476.530.000\t12.201.146.822"), 12476530000},
+		{"whole rupiah said so", "Kode\tUraian\tPagu (Rp)\tRealisasi (Rp)\t%", rows("124.837.000\t122.279.558", "351.693.000\t343.750.264", "476.530.000\t466.029.822"), 476530000},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, append([]string{"Tabel 3.5 Realisasi Anggaran Tahun 2022", "", tc.header}, tc.rows...)...)
+		var got int64
+		for _, a := range d.Anggaran {
+			if a.Kode == "TOTAL" {
+				got = i64(a.Pagu)
+			}
+		}
+		if got != tc.total || tc.total == 0 && (len(d.Anggaran) > 0 || !hasRule(d, "anggaran.satuan_tidak_jelas")) {
+			t.Errorf("%s: TOTAL pagu %d (%d rows), want %d", tc.name, got, len(d.Anggaran), tc.total)
 		}
 	}
 }

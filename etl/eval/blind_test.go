@@ -59,7 +59,8 @@ import (
 //     unseen7/), measured twice (302/458 = 65.9 % at parse-18 with 8
 //     silent-wrong rows: amounts spelled out in words read as a table's
 //     thousands unit; then 311/458 = 67.9 %, 0 silent-wrong, at parse-19)
-//     and development data since 2026-12-03.
+//     and development data since 2026-12-03: 458/458 at parse-20 an hour
+//     later (dev8 382/394 then).
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -74,8 +75,8 @@ var blindBar = map[string]struct {
 	"dev5": {minExact: 1.0, maxSilent: 0},
 	"dev6": {minExact: 1.0, maxSilent: 0},
 	"dev7": {minExact: 1.0, maxSilent: 0},
-	"dev8": {minExact: 0.949, maxSilent: 0},
-	"dev9": {minExact: 0.679, maxSilent: 0},
+	"dev8": {minExact: 0.969, maxSilent: 0},
+	"dev9": {minExact: 1.0, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {

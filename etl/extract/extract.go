@@ -315,7 +315,7 @@ func text(data []byte, lim Limits, lend bool) ([]Block, []string, error) {
 				continue
 			}
 			closeTable()
-			if open && !gap && !isListItem(ln.text) {
+			if open && !gap && !isListItem(ln.text) && !notesAfterItem(paraLines[0], ln.text) {
 				paraLines = append(paraLines, ln.text)
 				para.End = ln.n
 			} else {
@@ -329,6 +329,8 @@ func text(data []byte, lim Limits, lend bool) ([]Block, []string, error) {
 	closePara()
 	closeTable()
 	attachCaptions(blocks)
+	mendSplitHeaders(blocks)    // a title cut into several header cells by a PDF (header_split.go)
+	blocks = joinHalves(blocks) // a landscape table cut into a left and a right half (join_halves.go)
 	if lend {
 		return blocks, cellBuf, nil // back to the pools when the caller is done
 	}

@@ -593,7 +593,7 @@ func (h *flatHead) has(k fkind) bool {
 // figures.
 func labelledItem(t string) bool {
 	switch {
-	case strings.HasPrefix(t, "•"), strings.HasPrefix(t, "\uf0b7"), strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
+	case strings.HasPrefix(t, "•"), strings.HasPrefix(t, "\uf0b7"), strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "), slideBullet(t):
 		return strings.Contains(t, ": ") || strings.Contains(t, ", ") && strings.ContainsAny(t, "–—")
 	}
 	c := strings.Index(t, ": ")

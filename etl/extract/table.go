@@ -165,7 +165,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 		case isColNumbers(l.cells):
 			b.Notes = append(b.Notes, Note{Line: l.n, Why: "nomor_kolom"})
 			continue
-		case (l.gap || droppedHeader) && len(hw()) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, hw()) && isHeaderRow(l.cells):
+		case (l.gap || droppedHeader) && len(hw()) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, hw()) && isHeaderRow(l.cells),
+			hdr > 0 && repeatsHeader(l.cells, lines[:hdr]): // repeated every few rows (rows_repeat.go)
 			b.Notes = append(b.Notes, Note{Line: l.n, Why: "header_berulang", Text: strings.Join(l.cells, " | ")})
 			droppedHeader = true
 			continue

@@ -65,6 +65,10 @@ func alignSpaced(data []byte) ([]byte, [][2]int) {
 	for i := 0; i < len(lines); i++ {
 		b, ok := alignedCandidate(lines, segs, i)
 		if !ok {
+			if n := alignedLegend(lines, segs, i); n > i { // a list of row codes and names (aligned_legend.go)
+				changed = true
+				i = n - 1
+			}
 			continue
 		}
 		rows, part, ok := proveShrinking(segs, b)

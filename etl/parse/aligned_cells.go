@@ -139,7 +139,8 @@ func unitLine(s []aseg) bool {
 	return true
 }
 
-var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]|^(?-i:[A-H]|I{1,3}|IV|VI{0,3})\.\s+\p{Lu}`)
+var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegiatan|\s+program)?|program|tujuan|kegiatan)\s*\d{0,2}\s*[:.)-]|^(?-i:[A-H]|I{1,3}|IV|VI{0,3})\.\s+\p{Lu}|` +
+	`(?i)^(?:dapil|daerah\s+pemilihan)\b[^\d]{0,40}(?:\d{1,2}|\b[IVX]{1,4})\b`) // "DAPIL SUMBA TIMUR 1", "Daerah Pemilihan II": the DPT's groups
 
 // groupLine: a one-cell line that heads a group of rows ("Sasaran
 // Strategis 2:", or lettered: "A. Pengungkit", "II. Hasil", or a grade:

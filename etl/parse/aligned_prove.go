@@ -19,6 +19,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 			cols = addSpan(cols, s.from, s.to)
 		}
 	}
+	segs = realignCompactHeader(segs, cols, b.from, first) // aligned_compact.go
 	cols = mergeByHeader(segs, cols, b, first)
 	if len(cols) < 2 {
 		return nil, false

@@ -32,6 +32,11 @@ type angMeta struct {
 func anggaranRole(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	switch {
+	case has(k, "kenaikan", "penurunan", "peningkatan", "pertumbuhan", "naik", "turun", "increase", "decrease", "growth", "delta"):
+		// the change of a pagu or realisasi from the year before
+		// ("Kenaikan/(Penurunan) Pagu") is neither; "perubahan" is not
+		// here: "Pagu Perubahan" is the revised pagu
+		return roleNone
 	case strings.Contains(k, " sisa") || has(k, "balance", "remaining"):
 		return roleSisa
 	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "penyerapan", "persen", "absorption"):
@@ -212,6 +217,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			"%s: pagu dan realisasi %s, bukan anggaran DIPA satker; tidak dimuat", t.label, w)
 		return
 	}
+	if p.budgetYearParts(t) {
+		return // "TA 2020" over "Pagu | Realisasi", "TA 2021" over ...: one table per year (header_years.go)
+	}
 	roles, logical := anggaranLayout(b)
 	if !logical {
 		roles = p.anggaranDuplicates(t, roles)
@@ -228,6 +236,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	year := p.doc.Meta.Tahun
 	if y := budgetCaptionYear(b.Caption); y > 0 {
 		year = y
+	}
+	if t.year > 0 {
+		year = t.year // one year's part of a table grouped by year
 	}
 	// logical rows and column conventions
 	rows := make([][]string, len(b.Rows))
@@ -398,6 +409,16 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				a.Sisa = &d
 			}
 		}
+	}
+	p.dropSubtotals(start, t) // "Jumlah Sasaran 1" beside "JUMLAH TOTAL" (anggaran_subtotal.go)
+	if t.unit != "" && p.oversizedRupiah(start) {
+		// the stated unit is proven wrong; which one holds is not: every
+		// amount NULL, the rows and their percentages kept (anggaran_scale.go)
+		for i := start; i < len(p.doc.Anggaran); i++ {
+			clearAmounts(&p.doc.Anggaran[i])
+		}
+		p.find("anggaran.skala_ragu", facts.Warning, b.Start, b.End, t.label,
+			"%s: satuan %s membuat pagu program/jumlah Rp %d atau lebih, mustahil bagi satker KPU; satuan tidak terbukti, jumlah dimuat NULL", t.label, t.unit, int64(maxRupiahTotal))
 	}
 	if t.unit == "" && !whole && p.implausibleRupiah(start) {
 		p.doc.Anggaran, p.angMeta = p.doc.Anggaran[:start], p.angMeta[:start]

@@ -263,6 +263,58 @@ func zeroRun(n, lead string, framed bool) string {
 // when they state two different units: which column is in which is then
 // unproven.
 func (p *parser) budgetUnit(t *tableInfo) (unit string, whole, ok bool) {
+	unit, whole, ok = p.budgetUnitAbove(t)
+	if !ok || t.unit != "" {
+		return unit, whole, ok
+	}
+	below := p.unitBelow(t)
+	switch {
+	case below == "" || below == unit:
+		return unit, whole, ok
+	case below == "?" || unit != "" || whole:
+		// "(Rp)" or "dalam ribuan" above, "dalam jutaan" below: which
+		// holds is unproven
+		return "", false, false
+	}
+	return below, false, true
+}
+
+// unitBelow is the unit a note right under a budget table states for it
+// ("*) angka dalam ribuan rupiah", "Keterangan: dalam jutaan rupiah",
+// "Angka pada tabel di atas dalam ribuan rupiah"): a paragraph that
+// follows the table at once and reads as its note (a mark, Keterangan,
+// Catatan, Sumber, Note) or speaks of the table above. A plain sentence
+// under a table may introduce the next one and is not read here.
+func (p *parser) unitBelow(t *tableInfo) string {
+	if p.cur+1 >= len(p.blocks) {
+		return ""
+	}
+	nb := &p.blocks[p.cur+1]
+	if nb.Kind != extract.Paragraph || nb.IsCaption || nb.Start-t.b.End > 3 || !mayStateUnit(nb.Text) {
+		return ""
+	}
+	if !tableNote(nb.Text) {
+		return ""
+	}
+	return statedUnit(nb.Text)
+}
+
+// tableNote: a paragraph reads as the note of the table above it: it opens
+// with a mark or a note's word (Keterangan, Ket., Catatan, Sumber, Note)
+// or speaks of the table above.
+func tableNote(text string) bool {
+	txt := strings.TrimSpace(text)
+	if strings.HasPrefix(txt, "*") || strings.HasPrefix(txt, "(*") {
+		return true
+	}
+	k := " " + normalize.Key(txt) + " "
+	return strings.HasPrefix(k, " ket ") || hasPrefix(k[:min(len(k), 14)], "keterangan", "catatan", "sumber", "note") ||
+		has(k, "di atas", "tabel tersebut", "tabel diatas")
+}
+
+// budgetUnitAbove: the unit stated by the table itself (caption, header)
+// or the paragraph introducing it.
+func (p *parser) budgetUnitAbove(t *tableInfo) (unit string, whole, ok bool) {
 	switch t.unit { // stated by the table this one was turned from
 	case "":
 	case unitWhole:
@@ -292,6 +344,9 @@ func (p *parser) budgetUnit(t *tableInfo) (unit string, whole, ok bool) {
 			continue
 		}
 		n++
+		if prevEnd >= 0 && r.line-prevEnd <= 3 && tableNote(r.text) {
+			continue // the note of the table above (unitBelow)
+		}
 		u := statedUnit(r.text)
 		if u == "" && (whole || !statesRupiah(r.text)) {
 			continue

@@ -73,6 +73,7 @@ type tableInfo struct {
 	width   int
 	unit    string // money unit stated by caption or header: "ribu", "juta", "miliar"
 	money   int8   // moneyTable's answer, once asked: 1 yes, 2 no
+	year    int    // the fiscal year of one year's part of a table grouped by year (header_years.go)
 }
 
 var reTabelNo = regexp.MustCompile(`(?i)^tabel\s*[:.]?\s*(\d+(?:\.\d+)*)`)
@@ -289,7 +290,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		case !hasPrefix(h, "target", "targe") && !has(h, "capaian", "tgt", "trgt", "cap"):
 			t.fam = famNone // realisations without targets: not a capaian table
 		}
-	case hasPrefix(h, "indikator") && len(distinctYears(h)) >= 2 && hasPrefix(c, "realisa") && !hasPrefix(c+h, "target", "targe"):
+	case hasPrefix(h, "indikator") && len(distinctYears(h)) >= 2 && (hasPrefix(c, "realisa") || yearsRealised(t)) && !hasPrefix(c+h, "target", "targe"):
 		// "Realisasi Indikator Tahun 2020-2022" over "Indikator | 2020 |
 		// 2021 | 2022": the caption names what the year columns hold
 		t.fam = famNone

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -39,7 +40,15 @@ var (
 	reInlineBullet = regexp.MustCompile(`^(?:[•\x{f0b7}◦▪·*-]|\d{1,2}[.)]|[a-z][.)])\s+`)
 	reInlineYear   = regexp.MustCompile(`(?i)^(?:tahun(?:\s+anggaran)?\s+|t\.?a\.?\s+)?((?:19|20)\d\d)$`)
 	reInlineCode   = regexp.MustCompile(`^(.*\S)\s*\(\s*(` + inlineCode + `)\s*\)$`)
-	reInlineLead   = regexp.MustCompile(`^(` + inlineCode + `)\s+(\S.*)$`)
+	reInlineLead   = regexp.MustCompile(`^(?i:(?:program|kegiatan|output|kro|ro)\s+)?(` + inlineCode + `)\s+(\S.*)$`)
+	// a realisasi amount with its share in parentheses
+	reInlinePaidPct = regexp.MustCompile(`^(.*\d)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?\s*%)\s*\)$`)
+	// a score and its grade as one lone value: "Nilai akhir: 60,90 —
+	// predikat B", "72,45 (BB)"
+	reInlineScoreGrade = regexp.MustCompile(`^(\d{1,3}[.,]\d{1,2})\s*(?:(?:[—–-]|,)?\s*(?i:predikat|kategori)\s+([A-Z]{1,2})|\(\s*(?i:predikat\s+)?([A-Z]{1,2})\s*\))$`)
+	// a label that only names the column of the row's name, after a row
+	// number: "Baris 1. Indikator", "No. 2 Kecamatan", "Uraian"
+	reInlineNameKey = regexp.MustCompile(`(?i)^(?:(?:baris|row|no\.?|nomor)?\s*\d{1,3}[.:)]?\s+)?(?:indikator(?:\s+kinerja)?|sasaran(?:\s+strategis)?|uraian|kecamatan|wilayah|komponen|nama(?:\s+\w+)?)$`)
 )
 
 // inlineCode: a program (WA, 076.01.WA), kegiatan (3355, WA.3355) or
@@ -72,24 +81,49 @@ func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 			c, sep = k, s
 		}
 	}
+	if c < 0 && m != "" && figureFirstShape(t) {
+		// the figure before its label: "• 83.172 pemilih laki-laki",
+		// "• 697 TPS"
+		if v, label, ok := inlineFigureFirst(t); ok {
+			return inlineRow{start: start, end: end, label: label, vals: []string{v}}, true
+		}
+	}
 	if c > 0 && c <= 160 {
 		r := inlineRow{start: start, end: end, label: strings.TrimSpace(t[:c])}
 		rest := strings.TrimSpace(t[c+len(sep):])
 		parts := inlineCells(rest)
+		if len(parts) > 2 && reInlineNameKey.MatchString(r.label) {
+			if _, _, ok := inlinePair(parts[0]); !ok && !inlineValue(parts[0]) {
+				// "Baris 1. Indikator: Opini BPK; Target: WTP; …": the
+				// first cell names the row
+				r.label, parts = strings.TrimSpace(parts[0]), parts[1:]
+			}
+		}
 		if len(parts) == 1 {
-			if sep != ": " || !inlineValue(rest) {
+			if sep != ": " || !inlineValue(rest) && reInlineScoreGrade.FindStringSubmatch(rest) == nil {
 				return inlineRow{}, false
 			}
 			r.vals = []string{rest}
 			return r, true
 		}
 		for _, part := range parts {
+			pct := ""
+			if m := reInlinePaidPct.FindStringSubmatch(part); m != nil {
+				// "realisasi Rp 1.254.599.604 (96,11%)": the amount and
+				// its share of the pagu, a cell each (the budget reader
+				// checks the share against pagu and realisasi)
+				part, pct = m[1], m[2]
+			}
 			key, v, ok := inlinePair(part)
-			if !ok || hasKey(r.keys, key) {
+			if !ok || hasKey(r.keys, key) || pct != "" && (key != "realisasi" || hasKey(r.keys, "serapan")) {
 				return inlineRow{}, false
 			}
 			r.keys = append(r.keys, key)
 			r.vals = append(r.vals, v)
+			if pct != "" {
+				r.keys = append(r.keys, "serapan")
+				r.vals = append(r.vals, pct)
+			}
 		}
 		return r, true
 	}
@@ -164,12 +198,18 @@ func inlineValue(v string) bool {
 // an item, else the list items from block i on; it returns the last line
 // it took, or 0 when they are no table.
 func (p *parser) inlineRun(i int) int {
-	rows := p.inlineLines(&p.blocks[i])
+	rows, caption := p.inlineLines(&p.blocks[i])
 	if rows == nil {
+		// list items a paragraph each; or, unmarked, one-line paragraphs
+		// of two named cells or more ("Baris 1. Indikator: …; Target: …")
+		marked := inlineBullet(p.blocks[i].Text) > 0
 		for k := i; k < len(p.blocks) && p.blocks[k].Kind == extract.Paragraph; k++ {
 			b := &p.blocks[k]
-			r, ok := inlineItem(b.Text, b.Start, b.End, true)
-			if !ok || len(rows) > 0 && !inlineFits(rows, r) {
+			if !marked && b.End != b.Start {
+				break
+			}
+			r, ok := inlineItem(b.Text, b.Start, b.End, marked)
+			if !ok || !marked && len(r.keys) < 2 || len(rows) > 0 && !inlineFits(rows, r) {
 				break
 			}
 			rows = append(rows, r)
@@ -178,22 +218,46 @@ func (p *parser) inlineRun(i int) int {
 	if len(rows) < 2 {
 		return 0
 	}
-	caption := p.inlineCaption()
+	if caption == "" {
+		caption = p.inlineCaption()
+	} else {
+		// the heading lines are the paragraph just read: a sentence above
+		// them is no longer the table's context (rbContext)
+		p.recent = append(p.recent, recentText{text: caption, line: p.blocks[i].Start, caption: true})
+		if len(p.recent) > 12 {
+			p.recent = p.recent[1:]
+		}
+	}
 	if len(rows[0].keys) == 0 {
 		// "label (bobot 30): 20,15": a component record, or no table
 		rec := kvRecord{start: rows[0].start, end: rows[len(rows)-1].end, vals: map[string]string{}}
 		for _, r := range rows {
+			if hasKey(rec.keys, r.label) {
+				return 0
+			}
 			rec.keys = append(rec.keys, r.label)
 			rec.vals[r.label] = r.vals[0]
+			if m := reInlineScoreGrade.FindStringSubmatch(r.vals[0]); m != nil && !hasKey(rec.keys, "Predikat") {
+				// "Nilai akhir: 60,90 — predikat B": the score, and its grade apart
+				rec.vals[r.label] = m[1]
+				rec.keys = append(rec.keys, "Predikat")
+				rec.vals["Predikat"] = m[2] + m[3]
+			}
 		}
 		blk := extract.Block{Kind: extract.Table, Start: rec.start, End: rec.end, Caption: caption}
 		if caption != "" {
 			blk.CaptionParts = []string{caption}
 		}
-		if len(rows) < 3 || !p.kvKomponen(&blk, rec) {
+		switch {
+		case len(rows) >= 3 && p.kvKomponen(&blk, rec):
+			p.table(&blk)
+		case kvRoll(rec.keys) && !kvNamesArea(rec.keys):
+			// "• Pemilih laki-laki: 83.172", "• Jumlah pemilih (L+P):
+			// 170.505": a voter roll's own totals, one figure a bullet
+			p.kvTable([]kvRecord{rec}, caption)
+		default:
 			return 0
 		}
-		p.table(&blk)
 		return rec.end
 	}
 	p.inlineTable(rows, caption)
@@ -202,19 +266,33 @@ func (p *parser) inlineRun(i int) int {
 
 // inlineLines: the items of a paragraph of several lines, each line one
 // item (list marks or not); nil unless every line is one.
-func (p *parser) inlineLines(b *extract.Block) []inlineRow {
+//
+// Up to two lines above the items may be their heading: the caption and
+// the description an image's alternative text opens with ("[Gambar 3.1:
+// Tabel Capaian Kinerja Tahun 2022]", "Teks alternatif: tabel lima
+// kolom …"); they come back as the caption.
+func (p *parser) inlineLines(b *extract.Block) ([]inlineRow, string) {
 	if b.End == b.Start {
-		return nil
+		return nil, ""
 	}
 	var rows []inlineRow
+	var head []string
 	for k, t := range p.lines(b.Start, b.End) {
-		r, ok := inlineItem(strings.TrimSpace(t), b.Start+k, b.Start+k, false)
+		t = strings.TrimSpace(t)
+		r, ok := inlineItem(t, b.Start+k, b.Start+k, false)
+		if !ok && len(rows) == 0 && len(head) < 2 && len(t) <= 200 {
+			head = append(head, t)
+			continue
+		}
 		if !ok || len(rows) > 0 && !inlineFits(rows, r) {
-			return nil
+			return nil, ""
 		}
 		rows = append(rows, r)
 	}
-	return rows
+	if len(head) > 0 && len(rows) < 2 {
+		return nil, ""
+	}
+	return rows, strings.Join(head, " ")
 }
 
 // inlineFits: item r belongs to the table of rows: lone values go with
@@ -312,6 +390,9 @@ func (p *parser) inlineTable(rows []inlineRow, caption string) {
 		}
 		blk.Rows = append(blk.Rows, extract.Row{Start: r.start, End: r.end, Cells: cells})
 	}
+	if coded && hasKey(keys, "pagu") {
+		inlineBudgetTotal(&blk, 2+slices.Index(keys, "pagu")) // kv_inline_total.go
+	}
 	p.table(&blk)
 }
 
@@ -324,8 +405,8 @@ func (p *parser) inlineCaption() string {
 		if inlineBullet(t) > 0 {
 			return "" // another list above: no heading of this one
 		}
-		if len(t) <= 90 && !strings.HasSuffix(t, ".") {
-			return t
+		if len(t) <= 90 && !strings.HasSuffix(t, ".") || len(t) <= 250 && inlineHeadShape(t) {
+			return t // a heading, or an image's caption and description
 		}
 	}
 	return ""
@@ -339,12 +420,16 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 	}
 	// cheap shapes first: this runs for every paragraph
 	t := b.Text
+	colons := strings.Count(t, ": ")
+	cells := strings.Count(t, ", ") + strings.Count(t, "; ") + strings.Count(t, " | ")
 	if inlineBullet(t) > 0 {
-		if !countAtLeast(t, 1, ": ") && !strings.ContainsAny(t, "–—-") || !countAtLeast(t, 1, ", ", "; ", " | ") && !containsFold(t, "bobot") {
-			return false // no named cells, and no weighted component
+		first := figureFirstShape(t[inlineBullet(t):]) && loneWords(t)
+		if colons == 0 && !strings.ContainsAny(t, "–—-") && !first || cells == 0 && !containsFold(t, "bobot") && !inlineLoneShape(t) && !first {
+			return false // no named cells, no weighted component, no "label: figure"
 		}
-	} else if n := b.End - b.Start + 1; n < 2 || !countAtLeast(t, n, ": ") || !countAtLeast(t, n, ", ", "; ", " | ") {
-		return false // not every line an item
+	} else if n := b.End - b.Start + 1; n == 1 && (colons == 0 || cells < 2 || !oneLineItemShape(t)) ||
+		n > 1 && (colons < n || cells < n) && (n < 4 || colons < n-2 || cells < n-2 || !inlineHeadShape(t)) {
+		return false // not every line an item, nor a caption's two lines above the items, nor a one-line item of three cells
 	}
 	i := p.blockIndex(b)
 	if i < 0 {
@@ -355,4 +440,77 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 		return true
 	}
 	return false
+}
+
+// inlineLoneShape: a list item "label: figure" whose figure is short (a
+// lone value: "• Pemilih laki-laki: 83.172", "• Nilai akhir: 60,90 —
+// predikat B"), tested cheaply before the item is read.
+func inlineLoneShape(t string) bool {
+	if len(t) > 140 {
+		return false // a label and one figure: a short item
+	}
+	c := strings.LastIndex(t, ": ")
+	return c > 0 && len(t)-c <= 32 && strings.ContainsAny(t[c:], "0123456789") && loneWords(t)
+}
+
+// loneWords: a one-figure item names a voter roll's or an evaluation's
+// measure; the lone-value tables read are those (kvRoll, kvKomponen).
+func loneWords(t string) bool {
+	for _, w := range [...]string{"pemilih", "laki", "perempuan", "tps", "l+p", "dpt", "nilai", "bobot", "predikat"} {
+		if containsFold(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureFirstShape: t is short and opens with a digit (cheap test before
+// inlineFigureFirst).
+func figureFirstShape(t string) bool { return t != "" && len(t) <= 80 && isDigitByte(t[0]) }
+
+// inlineFigureFirst reads an item written figure first: one figure, then
+// a label of at most six words without a digit. The label may hold the
+// figure's unit word ("697 TPS").
+func inlineFigureFirst(t string) (v, label string, ok bool) {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 7 || !inlineValue(ws[0]) || strings.ContainsAny(strings.Join(ws[1:], " "), "0123456789") {
+		return "", "", false
+	}
+	return ws[0], strings.Join(ws[1:], " "), true
+}
+
+// inlineHeadShape: paragraph text t opens with a caption (a figure's or a
+// table's, bracketed or not) that may head its labelled rows.
+func inlineHeadShape(t string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] == '[' {
+		return true
+	}
+	for _, w := range [...]string{"gambar", "grafik", "tabel", "table", "figure", "chart", "diagram", "teks alternatif", "alt text"} {
+		if normalize.HasLowerPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLineItemShape: a paragraph of one line may be a labelled row: short,
+// its cells parted by semicolons or holding three figures after the label.
+func oneLineItemShape(t string) bool {
+	if len(t) > 300 {
+		return false
+	}
+	if strings.Count(t, "; ") >= 2 {
+		return true
+	}
+	c := strings.Index(t, ": ")
+	groups := 0
+	for i := c + 1; c >= 0 && i < len(t); i++ {
+		if isDigitByte(t[i]) && !isDigitByte(t[i-1]) && t[i-1] != '.' && t[i-1] != ',' {
+			groups++
+		}
+	}
+	return groups >= 3
 }

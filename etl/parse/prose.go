@@ -102,6 +102,14 @@ func (p *parser) prose(b *extract.Block) {
 	low := p.low
 	fam := false // the paragraph names a family's words (for afterProse)
 	w := proseWords(low)
+	if w&(pwRp|pwPemilih|pwAkuntabilitas|pwAkip|pwReformasi|pwRB) != 0 && strings.IndexByte(t, '(') >= 0 {
+		if t2, ok := dropSpelled(t); ok {
+			// figures spelled out beside them, read without the words (prose_words.go)
+			t = t2
+			p.low = lowerASCII(p.low[:0], t)
+			low = p.low
+		}
+	}
 	has := func(bits uint32) bool { return w&bits != 0 }
 	if has(pwRp) && (has(pwPagu|pwRealisasi|pwAlokasi) || bytes.Contains(low, []byte("menyerap"))) {
 		fam = true
@@ -123,12 +131,19 @@ func (p *parser) prose(b *extract.Block) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
 	}
+	if has(pwAkuntabilitas|pwAkip) || bytes.Contains(low, []byte("nilai")) {
+		p.proseSakipClauses(b.Start, b.End, t, has(pwAkuntabilitas|pwAkip)) // a clause at a time (sakip_prose_clause.go)
+	}
 	if komp && !has(pwAkuntabilitas|pwAkip) {
 		p.proseSakipKomponen(b.Start, b.End, t) // the last item of a list of components ("c. Pelaporan Kinerja, bobot 15, nilai 10,65;")
 	}
-	if has(pwReformasi | pwRB) {
+	if has(pwReformasi|pwRB) || bytes.Contains(low, []byte("bureaucratic reform")) {
 		fam = true
+		n, f := len(p.rbCand), len(p.doc.Findings)
 		p.proseRB(b.Start, b.End, t)
+		if len(p.rbCand) == n && len(p.doc.Findings) == f {
+			p.proseRBRatio(b.Start, b.End, t) // any verb, the figures proving each other (rb_prose_ratio.go)
+		}
 	}
 	if has(pwPemilih) {
 		fam = true
@@ -140,6 +155,9 @@ func (p *parser) prose(b *extract.Block) {
 		}
 	}
 	p.famSeen = fam || has(pwDPT|pwPagu|pwAnggaran|pwRB)
+	if len(t) != len(b.Text) {
+		p.low = lowerASCII(p.low[:0], b.Text) // afterProse reports the paragraph as written
+	}
 }
 
 // proseAnggaran reads "total pagu anggaran ... sebesar Rp ... dengan
@@ -171,7 +189,8 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		if k+1 < len(ms) {
 			next = ms[k+1][0]
 		}
-		after := t[m[1]:min(next, m[1]+60)]
+		after := skipSpelledAmount(t[m[1]:next]) // "Rp9.141.324.435,00 (sembilan miliar … rupiah) atau 97,02%" (anggaran_terbilang.go)
+		after = after[:min(len(after), 60)]
 		prevEnd = m[1]
 		if strings.Contains(lw, "sisa anggaran") && !strings.Contains(lw, "hibah") && !notSpending(lw) && codeBefore(t[from:m[0]]) == "" {
 			// "sehingga sisa anggaran yang tidak terserap sebesar Rp ...":

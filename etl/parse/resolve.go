@@ -142,6 +142,7 @@ func (p *parser) resolveAnggaran() {
 		}
 		groups[k] = append(groups[k], i)
 	}
+	p.scaleGuard(groups, order) // a power-of-a-thousand gap is a scale doubt, not two figures
 	for _, k := range order {
 		idx := groups[k]
 		best := idx[0]

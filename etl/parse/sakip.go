@@ -198,13 +198,14 @@ func (p *parser) addSakip(s facts.Sakip, komponen bool) {
 func komponenOf(s string) string {
 	k := normalize.Key(s)
 	switch {
-	case strings.Contains(k, "perencanaan"):
+	case strings.Contains(k, "perencanaan") || strings.Contains(k, "performance planning"): // and the English names
 		return "perencanaan"
-	case strings.Contains(k, "pengukuran"):
+	case strings.Contains(k, "pengukuran") || strings.Contains(k, "performance measurement"):
 		return "pengukuran"
-	case strings.Contains(k, "pelaporan"):
+	case strings.Contains(k, "pelaporan") || strings.Contains(k, "performance reporting"):
 		return "pelaporan"
-	case strings.Contains(k, "evaluasi") && !strings.Contains(k, "hasil evaluasi") && !strings.Contains(k, "nilai"):
+	case strings.Contains(k, "evaluasi") && !strings.Contains(k, "hasil evaluasi") && !strings.Contains(k, "nilai") ||
+		strings.Contains(k, "internal evaluation"):
 		return "evaluasi_internal"
 	case strings.Contains(k, "capaian"):
 		return "capaian"

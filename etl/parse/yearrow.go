@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -82,19 +83,21 @@ func filledColumn(b *extract.Block, j int) bool {
 // values do not sit under year cells is not read this way.
 func (p *parser) yearRowColumns(t *tableInfo) bool {
 	b := t.b
-	row := -1
+	row, byElection := -1, false
 	for i := len(b.Header) - 1; i >= 0 && row < 0; i-- {
-		n := 0
+		n, el := 0, 0
 		for _, c := range b.Header[i].Cells {
 			if y, _ := yearCell(c); y > 0 {
 				n++
+			} else if electionYearTitle(c) > 0 {
+				el++
 			}
 		}
-		if n >= 2 {
-			row = i
+		if n >= 2 || n == 0 && el >= 2 {
+			row, byElection = i, n == 0
 		}
 	}
-	if row < 0 {
+	if row < 0 || byElection && !yearsRealised(t) {
 		return false
 	}
 	cells := b.Header[row].Cells
@@ -102,8 +105,16 @@ func (p *parser) yearRowColumns(t *tableInfo) bool {
 	years := make([]int, n)
 	frag := make([]string, n)
 	first := -1
+	elections := 0
 	for j, c := range cells {
 		years[j], frag[j] = yearCell(c)
+		if years[j] == 0 && byElection {
+			// "Pilkada 2018 | Pemilu 2019 | Pemilu 2024": what each
+			// election gave, a realisation
+			if years[j] = electionYearTitle(c); years[j] > 0 {
+				elections++
+			}
+		}
 		if years[j] > 0 && first < 0 {
 			first = j
 		}
@@ -154,6 +165,12 @@ func (p *parser) yearRowColumns(t *tableInfo) bool {
 	}
 	if targets && realFrom < 0 {
 		return false // targets alone: a Renstra matrix
+	}
+	if !targets && p.doc.Meta.Tahun > 0 && slices.Max(years) > p.doc.Meta.Tahun {
+		return false // a realisation of a year after the report's: a projection, not a realisation
+	}
+	if elections > 0 && (targets || elections != countYears(years)) {
+		return false // elections beside other year columns: which kind each holds is unsaid
 	}
 	for j := range cells {
 		switch {
@@ -249,4 +266,79 @@ func fromTopic(cell, topic string) (string, bool) {
 		}
 	}
 	return topic, true
+}
+
+// electionWords name an election in a column title.
+var electionWords = []string{"pemilu", "pilkada", "pemilihan", "pileg", "pilpres", "pilgub", "pilbup", "serentak", "umum",
+	"election", "general", "local"}
+
+// electionWord: w is one of electionWords, in any case (no allocation:
+// it runs on header cells of every table).
+func electionWord(w string) bool {
+	for _, e := range electionWords {
+		if strings.EqualFold(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// electionYearTitle is the year of a column titled by an election and its
+// year alone ("Pemilu 2019", "Pilkada Serentak 2020", "Election 2024"), or 0.
+func electionYearTitle(c string) int {
+	y, words := 0, 0
+	for w := range strings.FieldsSeq(c) { // no allocation: it runs on header cells of every table
+		words++
+		if y == 0 && len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigitByte(w[2]) && isDigitByte(w[3]) {
+			y = atoi(w)
+			continue
+		}
+		if len(w) > 9 || !electionWord(w) {
+			return 0
+		}
+	}
+	if words < 2 || words > 3 {
+		return 0
+	}
+	return y
+}
+
+// countYears is the number of columns with a year.
+func countYears(years []int) int {
+	n := 0
+	for _, y := range years {
+		if y > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// yearsRealised: a table whose year columns, the caption or header naming
+// no kind, hold realisations: the caption names a trend, or every year
+// column is an election.
+func yearsRealised(t *tableInfo) bool {
+	if trendCaption(t.cap) {
+		return true
+	}
+	if len(t.b.Header) == 0 {
+		return false
+	}
+	n := 0
+	for _, c := range t.b.Header[len(t.b.Header)-1].Cells {
+		if y, _ := yearCell(c); y > 0 {
+			return false
+		}
+		if electionYearTitle(c) > 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// trendCaption: a caption that names the course of values over the years
+// ("Perkembangan Partisipasi", "Tren ...", "Turnout Trend"): its year
+// columns hold what each year gave.
+func trendCaption(c string) bool {
+	return has(c, "perkembangan", "tren", "trend", "kecenderungan", "riwayat", "history")
 }

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // borderless turns the lines outside ruled tables into output lines.
@@ -17,6 +16,7 @@ import (
 // Other lines keep single spaces.
 func borderless(lines []textLine, cc *carry) []outLine {
 	var out []outLine
+	adv := monoAdvance(lines) // > 0 on a typed page (typed.go)
 	for i := 0; i < len(lines); {
 		if !isSeed(&lines[i]) {
 			out = append(out, plainLine(&lines[i]))
@@ -33,6 +33,9 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			pitch := l.base - lines[j-1].base
 			if pitch > 2.5*math.Max(l.size, lines[j-1].size) {
 				break
+			}
+			if isSeed(l) && (adv == 0 && crossesTable(body, l) || adv > 0 && misaligned(body, l, adv)) {
+				break // a line set apart after the table ("LKj KPU ... 2024  27")
 			}
 			// A continuation line (a wrapped cell) starts right of the
 			// table's left edge, or its first word would not have fitted
@@ -52,7 +55,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			if k < 0 || math.Abs(l.size-lines[i].size) > 0.05*lines[i].size {
 				break // a caption or paragraph in the body font
 			}
-			if !sameTable(body, &lines[k]) {
+			if !sameTable(body, &lines[k]) || adv > 0 && misaligned(body, &lines[k], adv) {
 				break // the row under it belongs to another table
 			}
 			if centredCell(rivers(body), l) {
@@ -71,7 +74,14 @@ func borderless(lines []textLine, cc *carry) []outLine {
 				debugf("   %q", l.text())
 			}
 		}
-		if len(body) < 2 || len(cols) < 2 || isForm(body, cols) {
+		if len(block) == 1 && adv > 0 && !piped(block) {
+			if row, ok := typedRow(&block[0], adv); ok {
+				out = append(out, row)
+				i = j
+				continue
+			}
+		}
+		if len(body) < 2 || len(cols) < 2 || isForm(body, cols) || piped(body) {
 			for k := range block {
 				out = append(out, plainLine(&block[k]))
 			}
@@ -105,6 +115,23 @@ func sameTable(block []textLine, row *textLine) bool {
 	with := append(append([]textLine(nil), block...), *row)
 	n2 := len(mergeDisjoint(with, rivers(with)))
 	return n2 >= 2 && n2 >= n1-1
+}
+
+// crossesTable reports whether the seed line l, under a block of rows
+// with three columns or more, runs over its rivers so that it would take
+// away two columns or more: a running line or a note with a gap of its
+// own ("LKj KPU Kabupaten ... 2024  27" under a table typed at one pitch)
+// is no row of the table, and joined to it would leave the rows without
+// columns. On a typed page misaligned (typed.go) decides instead: there
+// every space is as wide as a narrow river, so that a few rows of
+// numbers grouped with spaces ("6 169" over "12 598") lose rivers to
+// each other.
+func crossesTable(body []textLine, l *textLine) bool {
+	if len(body) < 2 {
+		return false
+	}
+	n1 := len(mergeDisjoint(body, rivers(body)))
+	return n1 >= 3 && !sameTable(body, l)
 }
 
 // rowFollows returns the index of the table row (a line with a wide gap)
@@ -320,72 +347,6 @@ func rivers(block []textLine) []column {
 	return monoSpaces(block, cols)
 }
 
-// monoSpaces drops the rivers of a monospaced block that are one space
-// wide where the block's first line (its header) does not have words on
-// both sides: a monospaced font's spaces line up from line to line, so
-// "Persentase Partisipasi" over "Persentase Sengketa" leaves a river one
-// space wide inside a cell whose header "Indikator" spans it, while a
-// table set with one space between its columns ("L+P Keterangan") has
-// header words on both sides of each.
-func monoSpaces(block []textLine, cols []column) []column {
-	if len(cols) < 2 {
-		return cols
-	}
-	adv := monoAdvance(block)
-	if adv == 0 {
-		return cols
-	}
-	out := cols[:1:1]
-	for _, c := range cols[1:] {
-		last := &out[len(out)-1]
-		if c.x0-last.x1 < 1.5*adv && !(hasWordIn(&block[0], *last) && hasWordIn(&block[0], c)) {
-			last.x1 = c.x1
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// hasWordIn reports whether a word of l lies in column c.
-func hasWordIn(l *textLine, c column) bool {
-	for _, w := range l.words {
-		if m := (w.x0 + w.x1) / 2; m >= c.x0 && m <= c.x1 {
-			return true
-		}
-	}
-	return false
-}
-
-// monoAdvance is the advance of a monospaced font (Courier, DejaVu Sans
-// Mono: a plain-text table typeset as is) when every word of the block
-// with four or more characters and a lower-case letter (three different
-// words at least) is as wide as its characters times one advance, to 0.2 %
-// (loose boxes span advances, so a monospaced word is exact and a
-// proportional one is not), else 0. Words of digits do not count:
-// digits have one advance in most proportional fonts too.
-func monoAdvance(block []textLine) float64 {
-	var per []float64
-	distinct := map[string]bool{}
-	for _, l := range block {
-		for _, w := range l.words {
-			n := utf8.RuneCountInString(w.text)
-			if n >= 4 && strings.IndexFunc(w.text, unicode.IsLower) >= 0 {
-				per = append(per, (w.x1-w.x0)/float64(n))
-				distinct[w.text] = true
-			}
-		}
-	}
-	if len(distinct) < 3 {
-		return 0
-	}
-	sort.Float64s(per)
-	if per[len(per)-1] > 1.002*per[0] {
-		return 0
-	}
-	return per[len(per)/2]
-}
-
 func colOf(cols []column, x float64) int {
 	best, bd := 0, math.Inf(1)
 	for i, c := range cols {
@@ -496,15 +457,25 @@ func splitNumbered(rows [][]textLine, cols []column) [][]textLine {
 // ("dalam Pemilu/Pemilihan" under "Persentase Partisipasi Pemilih  -
 // 79,85%"). Rows of a table set at one pitch (a plain-text table in a
 // monospaced font) cannot be told from a cell's wrapped lines by spacing.
+//
+// A one-line row whose first column is empty carries on a cell too when
+// its first word would not have fitted after that cell's text on the line
+// above within the widest line the column holds: a typed table wraps a
+// long label inside its column ("Pengelolaan Keuangan dan" over "Barang
+// Milik Negara"), and a new row would have its number or code in the
+// first column.
 func joinContinued(rows [][]textLine, cols []column) [][]textLine {
 	out := rows[:0:0]
 	for _, r := range rows {
-		if n := len(out); n > 0 && len(r) == 1 && len(r[0].words) > 0 && continues(r[0].words[0].text) {
-			c, one := colOf(cols, (r[0].words[0].x0+r[0].words[0].x1)/2), true
+		if n := len(out); n > 0 && len(r) == 1 && len(r[0].words) > 0 {
+			first := &r[0].words[0]
+			c, one := colOf(cols, (first.x0+first.x1)/2), true
 			for _, w := range r[0].words {
 				one = one && colOf(cols, (w.x0+w.x1)/2) == c
 			}
-			if filled := rowColumns(out[n-1], cols); one && filled[c] && len(filled) >= 2 {
+			filled := rowColumns(out[n-1], cols)
+			if one && filled[c] && len(filled) >= 2 &&
+				(continues(first.text) || c > 0 && wrappedFrom(out[n-1], rows, cols, c, first)) {
 				out[n-1] = append(out[n-1], r[0])
 				continue
 			}
@@ -512,6 +483,32 @@ func joinContinued(rows [][]textLine, cols []column) [][]textLine {
 		out = append(out, r)
 	}
 	return out
+}
+
+// wrappedFrom reports whether w, opening a line in column c, would not
+// have fitted after the text of c on the last line of row above that has
+// any there, within the right edge of the widest text column c holds in
+// rows.
+func wrappedFrom(above []textLine, rows [][]textLine, cols []column, c int, w *word) bool {
+	end := math.Inf(-1)
+	for k := len(above) - 1; k >= 0 && math.IsInf(end, -1); k-- {
+		for _, x := range above[k].words {
+			if colOf(cols, (x.x0+x.x1)/2) == c {
+				end = math.Max(end, x.x1)
+			}
+		}
+	}
+	right := math.Inf(-1)
+	for _, r := range rows {
+		for _, l := range r {
+			for _, x := range l.words {
+				if colOf(cols, (x.x0+x.x1)/2) == c {
+					right = math.Max(right, x.x1)
+				}
+			}
+		}
+	}
+	return end+0.25*w.size+(w.x1-w.x0) > right
 }
 
 // rowColumns is the set of columns a row has words in.

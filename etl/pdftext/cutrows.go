@@ -7,7 +7,7 @@ import (
 )
 
 // joinCutRows joins to the line above the cut-off end of a table row typed
-// with single spaces ("4 Persentase kesesuaian ... penugasannya 85,00%
+// with single spaces or with dot leaders between its cells ("4 Persentase kesesuaian ... penugasannya 85,00%
 // 82,35% 96,88%") that the page's width wrapped: the line above was cut
 // at the right edge (the line's first word would not have fitted after
 // it), the two share a font size and a plain line's step, the line above
@@ -42,6 +42,9 @@ func cutRowEnd(prev, l outLine, right float64) bool {
 		return false
 	}
 	f, opens := strings.Fields(l.text), strings.Fields(prev.text)
+	if leaderTail(f) && len(opens) > 0 && (hasLeader(opens) || strings.ContainsAny(opens[0], "0123456789")) {
+		return true // the rest of a row of dot leaders ("... 75% ....... 79,30%" over "...... 105,73%")
+	}
 	if len(f) == 0 || len(opens) == 0 || !strings.ContainsAny(opens[0], "0123456789") {
 		return false // a row opens with its number or code
 	}
@@ -62,4 +65,33 @@ func trailingAmounts(f []string) int {
 		n++
 	}
 	return n
+}
+
+// isLeader reports a run of three dots or more (the leader between a row's
+// cells: "Uraian ........ Pagu").
+func isLeader(s string) bool {
+	return len(s) >= 3 && strings.Trim(s, ".") == ""
+}
+
+func hasLeader(f []string) bool {
+	for _, w := range f {
+		if isLeader(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderTail reports the cut-off end of a row of dot leaders: leaders and
+// amounts (or a column's lone "%"), a leader among them.
+func leaderTail(f []string) bool {
+	if !hasLeader(f) {
+		return false
+	}
+	for _, w := range f {
+		if !isLeader(w) && !isAmount(w) && w != "%" {
+			return false
+		}
+	}
+	return true
 }

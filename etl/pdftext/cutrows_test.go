@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestJoinCutRows: the end of a single-spaced table row wrapped by the
-// page's width joins its row; a cell of a table written one cell per line,
+// TestJoinCutRows: the end of a single-spaced table row, or of a row of dot
+// leaders, wrapped by the page's width joins its row; a cell of a table written one cell per line,
 // a line that was not cut at the edge, and a paragraph's next line stay.
 func TestJoinCutRows(t *testing.T) {
 	// prose lines reach x 500; a line's first word is 40 pt wide
@@ -24,6 +24,12 @@ func TestJoinCutRows(t *testing.T) {
 			"5 Persentase tersedianya sarana dan prasarana Pegawai yang berfungsi dengan baik 90,00% 94,60% 105,11%"},
 		{"last value", []outLine{l("CQ.6639 Teknis Penyelenggaraan Pemilu/Pemilihan 1.284.600.000 67.655.930", 113, 480), l("94,73%", 126, 80)},
 			"CQ.6639 Teknis Penyelenggaraan Pemilu/Pemilihan 1.284.600.000 67.655.930 94,73%"},
+		{"dot leaders", []outLine{l("WA ....... Program Dukungan Manajemen ....... 1.164.574.000 ... 1.137.682.462 ...", 113, 480), l("26.891.538 ... 97,69", 126, 150)},
+			"WA ....... Program Dukungan Manajemen ....... 1.164.574.000 ... 1.137.682.462 ... 26.891.538 ... 97,69"},
+		{"dot leaders after a numbered label", []outLine{l("5. Persentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja", 113, 490), l("... 85% ....... 82,64% ...... 97,22%", 126, 200)},
+			"5. Persentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja ... 85% ....... 82,64% ...... 97,22%"},
+		{"leaders under a line without", []outLine{l("Rincian anggaran per program disajikan sebagai berikut sampai tepi", 113, 490), l("... 85% ....... 82,64%", 126, 200)},
+			"Rincian anggaran per program disajikan sebagai berikut sampai tepi|... 85% ....... 82,64%"},
 		{"one cell per line", []outLine{l("3 Persentase KPU Kabupaten dalam menyelenggarakan Pemilu", 113, 480), l("100%", 126, 80)},
 			"3 Persentase KPU Kabupaten dalam menyelenggarakan Pemilu|100%"},
 		{"not cut at the edge", []outLine{l("2019 61,35 B", 113, 200), l("2020 63,46 B", 126, 200)},

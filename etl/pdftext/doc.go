@@ -53,9 +53,20 @@
 //     columns it spans: it goes into the first of them. A row over
 //     several lines is followed by a blank line only when the gap under
 //     its last line is wide. In a monospaced block a river must
-//     be wider than one space unless the header has words on both sides.
-//     A single-spaced table row that the page's width wrapped (its values
-//     on the next line) is joined back into one line.
+//     be wider than one space unless the header has words on both sides
+//     and so has some line under it (a typed table pads its columns to
+//     the widest cell, so "Perencanaan (30)" over "17,35" is one column).
+//     On a typed page (every word in one monospaced font) a table typed
+//     in pieces, each padded to its own widest cells (a header alone,
+//     the rows of each group under a heading line), is cut where a
+//     line's words run over the cell starts of the piece above, and a
+//     row typed alone is cut at its runs of two spaces or more.
+//     A label that a table set at one pitch wrapped inside its column
+//     (a line of its own, the first column empty, its first word too
+//     long to have fitted on the line above) joins its row.
+//     A single-spaced table row, or a row with dot leaders between its
+//     cells, that the page's width wrapped (its values on the next line)
+//     is joined back into one line.
 //     A page of prose set in two columns (a gutter at one x in the middle
 //     of the page, both sides set with word spaces only, the left lines
 //     filling their column) is read column by column, the right column's
@@ -92,4 +103,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-7"
+const Version = "pdftext-8"

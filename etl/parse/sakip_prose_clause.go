@@ -1,0 +1,127 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// Earlier years' SAKIP scores, a clause each: "kinerja tahun 2018 dinilai
+// 61,10 (B), sedangkan kinerja tahun 2019 … memperoleh nilai 61,21 dengan
+// predikat B"; "Evaluasi SAKIP atas kinerja tahun 2021 memberikan nilai
+// 67,34 (B), dan evaluasi Reformasi Birokrasi …"; "Pada evaluasi
+// sebelumnya kinerja tahun 2020 memperoleh nilai 61,14 (B)" under the
+// SAKIP text; "kinerja tahun 2020 dinilai 65,92 (enam puluh lima koma …)
+// dan kinerja tahun 2021 dinilai 67,55". The sentence readers of sakip*.go
+// read a sentence whole and leave it when its scores and years cannot be
+// paired, or when RB shares it. Here each clause (parted at "sedangkan",
+// "dan", "serta", a semicolon) is read alone, and only when it is
+// unambiguous: one score, one year named as the one evaluated ("kinerja
+// tahun Y", "atas tahun Y", "tahun yang dinilai Y"), no word of another
+// measure, percentages or weights; its grade, when written, fits the
+// score's band (else nothing proves which of them is meant), and a score
+// without a grade follows the word "nilai" ("dinilai 65,92"). The text
+// around is SAKIP's: the paragraph or the one before names the evaluation.
+
+// clauseSeps part the clauses of a sentence.
+var clauseSeps = []string{"; ", ", sedangkan ", " sedangkan ", ", dan ", " dan ", ", serta ", ", while ", " and ", ", against ", " against ",
+	", compared with ", ", up from ", ", down from "}
+
+// reEvaluatedYearEN: the year evaluated, in English ("the performance of
+// fiscal year 2023", "for fiscal year 2022", "year evaluated 2023").
+var reEvaluatedYearEN = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|performance\s+(?:of\s+)?year|year\s+evaluated|for\s+year)\s+((?:19|20)\d\d)\b`)
+
+// proseSakipClauses reads paragraph text t (its lines start..end) a clause
+// at a time; ctx: the paragraph names the AKIP evaluation.
+func (p *parser) proseSakipClauses(start, end int, t string, ctx bool) {
+	// cheap tests first: this runs for every paragraph naming a score
+	if !hasScoreShape(t) || !containsFoldASCII(t, "tahun") && !strings.Contains(t, "year") || !ctx && !p.afterSakipText() {
+		return
+	}
+	for _, s := range sentences(t) {
+		if !hasScoreShape(s) || !containsFoldASCII(s, "tahun") && !strings.Contains(s, "year") {
+			continue
+		}
+		for from := 0; from < len(s); {
+			to, next := nextClause(s, from)
+			p.sakipClause(start, end, s[from:to])
+			from = next
+		}
+	}
+}
+
+// nextClause is the end of the clause of s that starts at from, and where
+// the next one starts (len(s) after the last).
+func nextClause(s string, from int) (int, int) {
+	to, next := len(s), len(s)
+	for _, sep := range clauseSeps {
+		if k := strings.Index(s[from:], sep); k >= 0 && from+k < to {
+			to, next = from+k, from+k+len(sep)
+		}
+	}
+	return to, next
+}
+
+// sakipClause loads the one score of clause c with its evaluated year,
+// when nothing about it is in doubt.
+func (p *parser) sakipClause(start, end int, c string) {
+	if !hasScoreShape(c) || strings.IndexByte(c, '%') >= 0 {
+		return
+	}
+	ys := reEvaluatedYear.FindAllStringSubmatch(c, -1)
+	if len(ys) == 0 && strings.Contains(c, "year") {
+		ys = reEvaluatedYearEN.FindAllStringSubmatch(c, -1)
+	}
+	if len(ys) == 0 || len(distinctYears(joinYears(ys))) != 1 {
+		return
+	}
+	low := " " + normalize.Key(c) + " "
+	if otherMeasure(low) || has(low, "bobot", "persen", "komponen", "perencanaan", "pengukuran", "pelaporan", "capaian", "realisasi",
+		"target", "rata", "pagu", "dpt", "pemilih") {
+		return
+	}
+	ms := sakipMentionMatches(c)
+	if len(ms) != 1 {
+		return
+	}
+	m := ms[0]
+	score, grade := "", ""
+	switch {
+	case m[2] >= 0:
+		grade, score = c[m[2]:m[3]], c[m[4]:m[5]]
+	default:
+		score = c[m[6]:m[7]]
+		if m[8] >= 0 {
+			grade = c[m[8]:m[9]]
+		} else if m[10] >= 0 {
+			grade = c[m[10]:m[11]]
+		}
+	}
+	year := atoi(ys[0][1])
+	n := normalize.ParseNumber(score, normalize.Unknown)
+	if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
+		return
+	}
+	if grade != "" {
+		if normalize.GradeOf(n.Value) != normalize.Grade(strings.ToUpper(grade)) {
+			return // the grade is not the score's: which is meant is unproven
+		}
+	} else if !strings.Contains(strings.ToLower(c[max(0, m[0]-16):m[0]]), "nilai") {
+		return // a bare figure not given as a score
+	}
+	satker := p.doc.Meta.SatkerID
+	switch fs := distinctSatkers(normalize.FindSatkers(c, p.prov, false)); {
+	case len(fs) == 1:
+		satker = fs[0]
+	case len(fs) > 1:
+		return
+	}
+	if p.hasProseSakip(satker, year) {
+		return
+	}
+	v := n.Value
+	p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: satker, TahunDinilai: year,
+		Nilai: &v, Predikat: strings.ToUpper(grade), Keyakinan: "tinggi", Sumber: "teks"}, false)
+}

@@ -139,9 +139,10 @@ func mendSplitHeaders(blocks []Block) {
 // titles with their year ("Target 2020 | Target 2021 | Realisasi 2020
 // ..."), the form every family reads. It acts only when the lower row
 // holds years alone (two or more), each under a title or the merged cell
-// of one, and the years under each title run strictly upwards: a row of
-// years under titles that do not line up with it (fewer cells) is left to
-// the readers of year rows.
+// of one, the years under each title run strictly upwards, and some year
+// stands under two titles (the cross of roles and years): one run of
+// years, or years under titles that do not line up with it (fewer cells),
+// is left to the readers of year rows.
 func flattenRoleYears(b *Block) {
 	if b.Kind != Table || b.Flat || len(b.Header) != 2 {
 		return
@@ -157,8 +158,8 @@ func flattenRoleYears(b *Block) {
 		}
 		years++
 	}
-	if years < 2 || len(up) == 0 {
-		return
+	if years < 2 || len(up) == 0 || !repeatedYear(low) {
+		return // one run of years under its titles: the year-row readers read it as it is
 	}
 	cells := make([]string, max(len(up), len(low)))
 	title, prev := "", ""
@@ -192,6 +193,21 @@ func flattenRoleYears(b *Block) {
 	}
 	b.Header = []Row{{Start: b.Header[0].Start, End: b.Header[1].End, Cells: cells}}
 	b.Width = max(b.Width, len(cells))
+}
+
+// repeatedYear: some year stands twice in the row (under two titles).
+func repeatedYear(row []string) bool {
+	for i, c := range row {
+		if c == "" {
+			continue
+		}
+		for _, d := range row[i+1:] {
+			if d == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bareYear: a cell that is a year alone, 1900-2099.

@@ -31,10 +31,7 @@ func TestMendSplitHeader(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tbl, _ := lastTable(t, c.text)
-			if got := headerText(tbl); got != c.header {
-				t.Errorf("header %q, want %q", got, c.header)
-			}
+			tbl := tableWithHeader(t, c.text, c.header)
 			if len(tbl.Rows) < 2 {
 				t.Fatalf("%d rows", len(tbl.Rows))
 			}
@@ -64,15 +61,23 @@ func TestFlattenRoleYears(t *testing.T) {
 			"No|Indikator|Target 2020|Target 2021|Realisasi 2020|Realisasi 2021|Capaian (%) 2021"},
 		{"a column of its own beside the groups", "No\tIndikator\tPagu\t\tRealisasi\t\tKeterangan\n\t\t2020\t2021\t2020\t2021\n",
 			"No|Indikator|Pagu 2020|Pagu 2021|Realisasi 2020|Realisasi 2021|Keterangan"},
+		{"one run of years under its title: as written", "No\tIndikator\tRealisasi\t\t\tTarget\n\t\t2021\t2022\t2023\t\n",
+			"No|Indikator|Realisasi|||Target / ||2021|2022|2023"},
 		{"labels that do not line up: as written", "Indikator\tTarget Jangka Menengah\tRealisasi\n\t2020\t2021\t2022\t2023\t2024\t2024\n",
 			"Indikator|Target Jangka Menengah|Realisasi / |2020|2021|2022|2023|2024|2024"},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tbl, _ := lastTable(t, "Tabel 3.1 Capaian\n\n"+c.head+body)
-			if got := headerText(tbl); got != c.header {
-				t.Errorf("header %q, want %q", got, c.header)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { tableWithHeader(t, "Tabel 3.1 Capaian\n\n"+c.head+body, c.header) })
 	}
+}
+
+// tableWithHeader extracts text and checks that its last table's header
+// reads header; it returns that table.
+func tableWithHeader(t *testing.T, text, header string) Block {
+	t.Helper()
+	tbl, _ := lastTable(t, text)
+	if got := headerText(tbl); got != header {
+		t.Errorf("header %q, want %q", got, header)
+	}
+	return tbl
 }

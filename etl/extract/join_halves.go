@@ -32,6 +32,9 @@ func joinHalves(blocks []Block) []Block {
 		if blocks[i].Kind != Table || blocks[i].Flat || len(blocks[i].Header) == 0 {
 			continue
 		}
+		if b, ok := stackedHalves(&blocks[i]); ok {
+			blocks[i] = b // the right half printed under the left one, no line between
+		}
 		for {
 			j, ok := nextHalf(blocks, i)
 			if !ok {
@@ -55,6 +58,61 @@ func joinHalves(blocks []Block) []Block {
 		}
 	}
 	return blocks
+}
+
+// stackedHalves joins a right half printed right under the left one, its
+// header ("No | Target | Realisasi") read as a row of the left, or as the
+// last line of the left's last row: the rows after it are the right half.
+func stackedHalves(b *Block) (Block, bool) {
+	lk := keyColumn(b)
+	if lk < 0 {
+		return Block{}, false
+	}
+	isHead := func(cells []string) bool {
+		return keyCell(cellAt(cells, lk)) && isHeaderRow(cells) && !anyValue(cells)
+	}
+	for k := 0; k < len(b.Rows)-1; k++ {
+		r := &b.Rows[k]
+		var head Row
+		var rows []Row
+		switch lines := r.lines; { // nil for a row of one line
+		case k > 0 && lines == nil && isHead(r.Cells):
+			head, rows = *r, b.Rows[:k]
+		case len(lines) > 1 && isHead(lines[len(lines)-1]):
+			head = Row{Start: r.End, End: r.End, Cells: lines[len(lines)-1]}
+			rows = append(append([]Row(nil), b.Rows[:k]...), rowOfLines(lines[:len(lines)-1], r.Start, r.End-1))
+		default:
+			continue
+		}
+		return joinStacked(b, head, rows, b.Rows[k+1:])
+	}
+	return Block{}, false
+}
+
+// joinStacked joins the rows above a header row found inside b (the left
+// half) with the rows under it (the right half).
+func joinStacked(b *Block, head Row, above, under []Row) (Block, bool) {
+	left := *b
+	left.Rows, left.End = above, above[len(above)-1].End
+	right := Block{Kind: Table, Start: head.Start, End: b.End, Width: len(head.Cells), Header: []Row{head}, Rows: under}
+	return joinPair(&left, &right)
+}
+
+// rowOfLines is the row merged from lines.
+func rowOfLines(lines [][]string, start, end int) Row {
+	r := Row{Start: start, End: start, Cells: lines[0]}
+	for _, l := range lines[1:] {
+		r.merge(rawLine{n: r.End + 1, cells: l})
+	}
+	r.End = end
+	return r
+}
+
+func cellAt(cells []string, i int) string {
+	if i >= 0 && i < len(cells) {
+		return cells[i]
+	}
+	return ""
 }
 
 // nextHalf is the index of the table after blocks[i] when only a few short
@@ -354,8 +412,17 @@ func pairRows(left, right []Row, lk, rk, minKeyed int) ([][2]int, bool) {
 
 // notRightHalf: a header cell of the right half names rows (a name word)
 // and is no header cell of the left half (a table of its own), or repeats
-// a value column of the left half (a second table of the same shape).
+// a value column of the left half, by its first word too ("Realisasi TW I"
+// beside "Realisasi": a second table of values, not the rest of the first).
 func notRightHalf(left, right *Block, rk int) bool {
+	// under year groups ("Tahun 2021" over "Target | Realisasi") a role
+	// repeats the left's under another year: only names are asked
+	grouped := false
+	for _, r := range right.Header[:len(right.Header)-1] {
+		for _, t := range r.Cells {
+			grouped = grouped || yearIn(t)
+		}
+	}
 	for _, r := range right.Header {
 		for c, t := range r.Cells {
 			if c == rk || t == "" {
@@ -364,12 +431,32 @@ func notRightHalf(left, right *Block, rk int) bool {
 			found := false
 			for _, lr := range left.Header {
 				for _, lt := range lr.Cells {
-					found = found || strings.EqualFold(lt, t)
+					found = found || strings.EqualFold(lt, t) || !yearIn(t) && sameFirstWord(lt, t)
 				}
 			}
-			if found != nameLabel(t) {
+			if name := nameLabel(t); !found && name || found && !name && !grouped {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameFirstWord: a and b start with the same word, case aside (no
+// allocation).
+func sameFirstWord(a, b string) bool {
+	var ba, bb [32]byte
+	wa, _ := nextWord(a, 0, ba[:0])
+	wb, _ := nextWord(b, 0, bb[:0])
+	return wa != nil && string(wa) == string(wb)
+}
+
+// yearIn: s holds a year (a group of one year's columns: "Tahun 2021"
+// beside "Tahun 2020" is no repeat).
+func yearIn(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' {
+			return true
 		}
 	}
 	return false

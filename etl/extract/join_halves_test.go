@@ -27,6 +27,7 @@ func TestJoinHalves(t *testing.T) {
 			left + "\n\nTabel 3.1 (lanjutan)\n\n" + right, 1, joined, "2|Jumlah laporan keuangan|Laporan|4|4|100,00"},
 		{"one under the other, no caption",
 			left + "\n" + right, 1, joined, "2|Jumlah laporan keuangan|Laporan|4|4|100,00"},
+		{"one under the other, not a line between", left + right, 1, joined, "2|Jumlah laporan keuangan|Laporan|4|4|100,00"},
 		{"numbers written 1. and a group label over the left rows",
 			"No\tSasaran / Indikator\n\tSasaran 1 Meningkatnya partisipasi\n1.\tPersentase partisipasi pemilih\n2.\tJumlah laporan\n\n" +
 				"No\tTarget\tRealisasi\n1\t77,50\t80,94\n2\t4\t4\n",
@@ -57,6 +58,13 @@ func TestJoinHalves(t *testing.T) {
 		{"the right part repeats a value column of the left: apart",
 			"No\tIndikator Kinerja\tTarget\n1\tPersentase partisipasi\t77,50\n2\tJumlah laporan\t4\n\nNo\tTarget\tRealisasi\n1\t80,00\t80,94\n2\t4\t4\n",
 			2, "No|Indikator Kinerja|Target", "2|Jumlah laporan|4"},
+		{"year groups cut between the halves",
+			"No\tIndikator Kinerja\tTahun 2020\t\n\t\tTarget\tRealisasi\n1\tPersentase partisipasi\t75,00\t76,42\n2\tJumlah laporan\t4\t4\n\n" +
+				"No\tTahun 2021\t\t\n\tTarget\tRealisasi\tCapaian (%)\n1\t80,00\t82,17\t102,71\n2\t4\t4\t100,00\n",
+			1, "No|Indikator Kinerja|Tahun 2020||Tahun 2021|| / ||Target|Realisasi|Target|Realisasi|Capaian (%)", "2|Jumlah laporan|4|4|4|4|100,00"},
+		{"a second table of values by quarter: apart",
+			"No\tIndikator Kinerja\tTarget\tRealisasi\n1\tPersentase partisipasi\t77,50\t80,94\n2\tJumlah laporan\t4\t4\n\nNo\tRealisasi TW I\tRealisasi TW II\n1\t20,00\t40,00\n2\t1\t2\n",
+			2, "No|Indikator Kinerja|Target|Realisasi", "2|Jumlah laporan|4|4"},
 		{"a paragraph between: apart",
 			left + "\n\n" + strings.Repeat("Capaian indikator ini didukung oleh koordinasi yang baik. ", 5) + "\n\n" + right,
 			2, "No|Indikator Kinerja|Satuan", "2|Jumlah laporan keuangan|Laporan"},

@@ -285,7 +285,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 			if t.fam == famCapaian {
 				t.fam = famSeri
 			}
-		case len(distinctYears(h)) >= 3 && !strings.Contains(strings.ReplaceAll(h, " ", ""), "realisa"):
+		case len(distinctYears(h)) >= 3 && !containsSpaced(h, "realisa"):
 			t.fam = famNone // a Renstra matrix of targets per year
 		case !hasPrefix(h, "target", "targe") && !has(h, "capaian", "tgt", "trgt", "cap"):
 			t.fam = famNone // realisations without targets: not a capaian table

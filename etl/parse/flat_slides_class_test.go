@@ -61,6 +61,9 @@ func TestSlideDeck(t *testing.T) {
 		body: roll("▪", false, "Slide 4"),
 		want: map[string][]string{"dpt": kab},
 	}, {
+		name: "a roll's figures under a kecamatan's caption are not the satker's",
+		body: append([]string{"Slide 6", "DPT PEMILU 2019 KECAMATAN PAGA", ""}, roll("•", false, "")[3:]...),
+	}, {
 		name: "budget: the uncoded whole is the programs' sum",
 		body: budget,
 		want: map[string][]string{"anggaran": budgetRows},

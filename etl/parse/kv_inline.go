@@ -33,6 +33,14 @@ var inlineKeys = map[string]bool{"target": true, "realisasi": true, "capaian": t
 	"total": true, "dpt": true, "desa": true, "kelurahan": true, "desa/kelurahan": true, "desa/kel": true,
 	"persentase": true, "pemilih": true, "kinerja": true, "akhir": true}
 
+// inlineKeysEN are the English names of the cells of inlineKeys (a report
+// written in English, its lists as the Indonesian ones): read as the
+// Indonesian name, so the table's header is the one the readers know.
+var inlineKeysEN = map[string]string{"actual": "realisasi", "realized": "realisasi", "realised": "realisasi",
+	"realization": "realisasi", "realisation": "realisasi", "achievement": "capaian", "ceiling": "pagu",
+	"absorption": "serapan", "balance": "sisa", "weight": "bobot", "score": "nilai", "grade": "predikat",
+	"male": "l", "female": "p", "polling stations": "tps", "villages": "desa", "voters": "pemilih"}
+
 // inlineRemarks name a cell of words beside the figures.
 var inlineRemarks = map[string]bool{"keterangan": true, "ket.": true, "ket": true, "kategori": true, "status": true}
 
@@ -145,12 +153,16 @@ func inlinePair(part string) (key, val string, ok bool) {
 		if len(ws) == 0 || len(ws) > 3 {
 			return "", false
 		}
+		k := strings.ToLower(strings.Join(ws, " "))
+		if id, ok := inlineKeysEN[k]; ok {
+			return id, true // "actual 84%", "polling stations 587": the Indonesian column
+		}
 		for _, w := range ws {
 			if !inlineKeys[strings.ToLower(w)] {
 				return "", false
 			}
 		}
-		return strings.ToLower(strings.Join(ws, " ")), true
+		return k, true
 	}
 	// a remark: "keterangan tercapai", "kategori: sangat baik"
 	if ws := strings.Fields(strings.Replace(part, ":", " ", 1)); len(ws) >= 2 && inlineRemarks[strings.ToLower(ws[0])] {
@@ -251,7 +263,8 @@ func (p *parser) inlineRun(i int) int {
 		switch {
 		case len(rows) >= 3 && p.kvKomponen(&blk, rec):
 			p.table(&blk)
-		case kvRoll(rec.keys) && !kvNamesArea(rec.keys):
+		case caption != "" && kvRoll(rec.keys) && !kvNamesArea(rec.keys) && !namesSubArea(caption):
+			// (no caption: the run starts inside a longer list)
 			// "• Pemilih laki-laki: 83.172", "• Jumlah pemilih (L+P):
 			// 170.505": a voter roll's own totals, one figure a bullet
 			p.kvTable([]kvRecord{rec}, caption)
@@ -513,4 +526,15 @@ func oneLineItemShape(t string) bool {
 		}
 	}
 	return groups >= 3
+}
+
+// namesSubArea: a caption that names a kecamatan, village or district
+// (dapil): a lone roll record under it is that area's, not the satker's.
+func namesSubArea(caption string) bool {
+	for _, w := range [...]string{"kecamatan", "desa", "kelurahan", "dapil", "daerah pemilihan", "district"} {
+		if containsFold(caption, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -71,6 +71,10 @@ func differenceFromPagu(lw string) bool {
 // budget (a revision adding or cutting it), not the budget itself; "...
 // bertambah menjadi Rp ..." states the budget it became.
 func changeOfPagu(lw string) bool {
+	// every word below holds one of these five: most windows hold none
+	if !containsAny(lw, "ambah", "urang", "otong", "naik", "urun") {
+		return false
+	}
 	k := lastIndexAny(lw, "menambah", "penambahan", "tambahan", "bertambah", "mengurangi", "pengurangan", "berkurang",
 		"pemotongan", "dipotong", "kenaikan", "penurunan", "naik sebesar", "turun sebesar")
 	return k >= 0 && !strings.Contains(lw[k:], "menjadi")

@@ -10,18 +10,16 @@ import (
 // read as if the words were not there; a parenthesis of other words keeps
 // the sentence as written.
 func TestSpelledOut(t *testing.T) {
-	checkDocs(t, []string{"dpt"}, []docCase{{
-		name: "every figure spelled out",
-		body: []string{"Rapat pleno terbuka tanggal 21 Juni 2023 menetapkan Daftar Pemilih Tetap Pemilu 2024 Kabupaten Sikka sebanyak 124.959 (seratus dua puluh empat ribu sembilan ratus lima puluh sembilan) pemilih, terdiri atas 63.003 (enam puluh tiga ribu tiga) pemilih laki-laki dan 61.956 (enam puluh satu ribu sembilan ratus lima puluh enam) pemilih perempuan, pada 446 (empat ratus empat puluh enam) TPS."},
-		want: map[string][]string{"dpt": {"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|446|63003|61956|124959"}},
-	}, {
-		name: "the total only, with terbilang",
-		body: []string{"Sebagai pembanding, DPT Pemilu 2019 berjumlah 104.420 (terbilang: seratus empat ribu empat ratus dua puluh) pemilih: 52.592 laki-laki dan 51.828 perempuan pada 440 TPS."},
-		want: map[string][]string{"dpt": {"pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|440|52592|51828|104420"}},
-	}, {
-		name: "other words in the parenthesis: not read",
-		body: []string{"DPT Pemilu 2019 berjumlah 104.420 (naik dari pemilu sebelumnya) pemilih: 52.592 laki-laki dan 51.828 perempuan pada 440 TPS."},
-	}})
+	roll := func(total, rest string) []string {
+		return []string{"DPT Pemilu 2019 Kabupaten Sikka berjumlah 104.420 " + total + " pemilih, terdiri atas 52.592 " + rest +
+			" laki-laki dan 51.828 perempuan, pada 440 TPS."}
+	}
+	want := map[string][]string{"dpt": {"pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|440|52592|51828|104420"}}
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{"every figure spelled out", roll("(seratus empat ribu empat ratus dua puluh)", "(lima puluh dua ribu lima ratus sembilan puluh dua) pemilih"), want},
+		{"the total only, with terbilang", roll("(terbilang: seratus empat ribu empat ratus dua puluh)", ""), want},
+		{"other words in the parenthesis: not read", roll("(naik dari pemilu sebelumnya)", ""), nil},
+	})
 	d := parseDoc(t, "budget", "Pada tahun 2022 pagu sebesar Rp3.380.330.000,00 (tiga miliar tiga ratus delapan puluh juta tiga ratus tiga puluh ribu rupiah) terealisasi Rp3.230.029.058,00 (tiga miliar dua ratus tiga puluh juta dua puluh sembilan ribu lima puluh delapan rupiah) atau 95,55%.")
 	if len(d.Anggaran) != 1 || i64(d.Anggaran[0].Pagu) != 3380330000 || i64(d.Anggaran[0].Realisasi) != 3230029058 ||
 		d.Anggaran[0].SerapanLapor == nil || *d.Anggaran[0].SerapanLapor != 95.55 {

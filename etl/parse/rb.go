@@ -181,6 +181,12 @@ func numOf(s string) *float64 {
 // proseRBWeighted reads "nilai N dari bobot B atau P%": the three agree
 // (N/B×100 rounds to P) or the sentence is reported, not loaded.
 func (p *parser) proseRBWeighted(start, end int, s string, m []int) {
+	p.rbWeightedYear(start, end, s, m, rbYear(s, m))
+}
+
+// rbWeightedYear is proseRBWeighted with the result's year known
+// (rb_prose_ratio.go names it from the words between).
+func (p *parser) rbWeightedYear(start, end int, s string, m []int, year int) {
 	nilai, bobot, persen := numOf(s[m[2]:m[3]]), numOf(s[m[4]:m[5]]), numOf(s[m[6]:m[7]])
 	if nilai == nil || bobot == nil || persen == nil || *bobot <= 0 {
 		return
@@ -190,7 +196,6 @@ func (p *parser) proseRBWeighted(start, end int, s string, m []int) {
 			"nilai RB %s dari bobot %s bukan %s%%; tidak dimuat", s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
 		return
 	}
-	year := rbYear(s, m)
 	p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot, Persen: persen}, year)
 }
 

@@ -3,8 +3,6 @@ package parse
 import (
 	"regexp"
 	"strings"
-
-	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // An RB result in a sentence whatever its verb: "Evaluasi Reformasi
@@ -53,15 +51,6 @@ func (p *parser) proseRBRatio(start, end int, t string) {
 		if scoreIndex(s[kw:m[2]]) < m[2]-kw {
 			continue // another score between the words and this one
 		}
-		nilai, bobot, persen := numOf(s[m[2]:m[3]]), numOf(s[m[4]:m[5]]), numOf(s[m[6]:m[7]])
-		if nilai == nil || bobot == nil || persen == nil || *bobot <= 0 {
-			continue
-		}
-		if d := *nilai / *bobot * 100; d-*persen > 0.011 || *persen-d > 0.011 {
-			p.find("rb.tidak_konsisten", facts.Warning, start, end, s[m[2]:m[3]],
-				"nilai RB %s dari bobot %s bukan %s%%; tidak dimuat", s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
-			continue
-		}
 		// the year: the one year the clause names between the words and
 		// the score ("tahun 2022", "for 2022"); two are no proof of either
 		year := 0
@@ -73,6 +62,6 @@ func (p *parser) proseRBRatio(start, end int, t string) {
 		default:
 			continue
 		}
-		p.rbCandidate(start, end, s, facts.RB{Nilai: nilai, Bobot: bobot, Persen: persen}, year)
+		p.rbWeightedYear(start, end, s, []int{kw, m[1], m[2], m[3], m[4], m[5], m[6], m[7]}, year)
 	}
 }

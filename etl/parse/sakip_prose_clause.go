@@ -79,7 +79,7 @@ func (p *parser) sakipClause(start, end int, c string) {
 	}
 	low := " " + normalize.Key(c) + " "
 	if otherMeasure(low) || has(low, "bobot", "persen", "komponen", "perencanaan", "pengukuran", "pelaporan", "capaian", "realisasi",
-		"target", "rata", "pagu", "dpt", "pemilih") {
+		"target", "rata", "pagu", "dpt", "pemilih", "pegawai", "skp", "asn", "individu") {
 		return
 	}
 	ms := sakipMentionMatches(c)
@@ -111,17 +111,24 @@ func (p *parser) sakipClause(start, end int, c string) {
 	} else if !strings.Contains(strings.ToLower(c[max(0, m[0]-16):m[0]]), "nilai") {
 		return // a bare figure not given as a score
 	}
-	satker := p.doc.Meta.SatkerID
-	switch fs := distinctSatkers(normalize.FindSatkers(c, p.prov, false)); {
-	case len(fs) == 1:
-		satker = fs[0]
-	case len(fs) > 1:
-		return
-	}
-	if p.hasProseSakip(satker, year) {
+	satker, one := p.clauseSatker(c)
+	if !one || p.hasProseSakip(satker, year) {
 		return
 	}
 	v := n.Value
 	p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: satker, TahunDinilai: year,
 		Nilai: &v, Predikat: strings.ToUpper(grade), Keyakinan: "tinggi", Sumber: "teks"}, false)
+}
+
+// clauseSatker is the satker clause c speaks of: the one it names, else
+// the reporting satker; false when it names several.
+func (p *parser) clauseSatker(c string) (string, bool) {
+	fs := distinctSatkers(normalize.FindSatkers(c, p.prov, false))
+	if len(fs) > 1 {
+		return "", false
+	}
+	if len(fs) == 1 {
+		return fs[0], true
+	}
+	return p.doc.Meta.SatkerID, true
 }

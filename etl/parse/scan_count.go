@@ -24,3 +24,29 @@ func countAtLeast(t string, n int, subs ...string) bool {
 	}
 	return false
 }
+
+// containsSpaced is strings.Contains(strings.ReplaceAll(s, " ", ""), sub)
+// for sub without spaces, without the copy: sub's bytes in order with
+// spaces between them. The classifier asks it of every table header.
+func containsSpaced(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != sub[0] {
+			continue
+		}
+		j, k := i, 0
+		for j < len(s) && k < len(sub) {
+			switch {
+			case s[j] == sub[k]:
+				k++
+			case s[j] != ' ':
+				j = len(s) // a different byte: no match from i
+				continue
+			}
+			j++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}

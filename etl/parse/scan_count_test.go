@@ -26,3 +26,16 @@ func TestCountAtLeast(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsSpaced: containsSpaced is Contains after ReplaceAll of the
+// spaces, on random texts of the word's letters, spaces and near misses.
+func TestContainsSpaced(t *testing.T) {
+	parts := []string{"r", "e", "a", "l", "i", "s", "re", "ali", "sa", " ", "  ", "R", "é", "\t", "realisa", "real isa"}
+	for _, s := range sharedtest.Texts(5, 20000, 10, parts, nil, "", "realisa", "r e a l i s a", "realis", "Realisasi") {
+		for _, sub := range []string{"realisa", "r", "sa"} {
+			if got, want := containsSpaced(s, sub), strings.Contains(strings.ReplaceAll(s, " ", ""), sub); got != want {
+				t.Fatalf("containsSpaced(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}

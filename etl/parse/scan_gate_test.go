@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -66,6 +67,23 @@ func TestSentenceEnded(t *testing.T) {
 	for _, s := range sharedtest.Texts(41, 20000, 6, parts, nil, "", ".", "a.", "a.)", "a)", "a.))", ".\n", "é.") {
 		if got, want := sentenceEnded(s), reSentenceEnd.MatchString(s); got != want {
 			t.Fatalf("sentenceEnded(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestChangeOfPaguGate: changeOfPagu's gate words let through every text
+// its own words find something in (each of them, alone and in a window).
+func TestChangeOfPaguGate(t *testing.T) {
+	words := []string{"menambah", "penambahan", "tambahan", "bertambah", "mengurangi", "pengurangan", "berkurang",
+		"pemotongan", "dipotong", "kenaikan", "penurunan", "naik sebesar", "turun sebesar"}
+	slow := func(lw string) bool {
+		k := lastIndexAny(lw, words...)
+		return k >= 0 && !strings.Contains(lw[k:], "menjadi")
+	}
+	parts := append([]string{"pagu", "menjadi", "sebesar", "naik", "turun", "potong", "kurang", "x"}, words...)
+	for _, s := range sharedtest.Texts(17, 5000, 6, parts, []string{" ", ""}, words...) {
+		if got, want := changeOfPagu(s), slow(s); got != want {
+			t.Fatalf("changeOfPagu(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

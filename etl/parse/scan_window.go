@@ -24,6 +24,12 @@ func findAllIn(re *regexp.Regexp, t string, wins [][2]int) [][]int {
 // is re.FindStringSubmatchIndex(t) as a one-element list, and searches no
 // window after the one that holds the leftmost match.
 func findIn(re *regexp.Regexp, t string, wins [][2]int, n int) [][]int {
+	return findInBy(t, wins, n, re.FindAllStringSubmatchIndex)
+}
+
+// findInBy is findIn with the pattern's run on one window given: find(w,
+// k) returns up to k matches in w (k < 0: all), indices relative to w.
+func findInBy(t string, wins [][2]int, n int, find func(w string, k int) [][]int) [][]int {
 	if len(wins) == 0 {
 		return nil
 	}
@@ -35,7 +41,7 @@ func findIn(re *regexp.Regexp, t string, wins [][2]int, n int) [][]int {
 			we = max(we, wins[k][1])
 			continue
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(t[ws:we], n-len(out)) {
+		for _, m := range find(t[ws:we], n-len(out)) {
 			for x := range m {
 				if m[x] >= 0 {
 					m[x] += ws

@@ -23,7 +23,7 @@ type seriCol struct {
 // whether the table is a series: two or more year columns, and a header
 // that speaks of realisation (a Renstra matrix of targets alone is not).
 func (p *parser) seriesColumns(t *tableInfo) bool {
-	if !strings.Contains(strings.ReplaceAll(t.hdr, " ", ""), "realisa") {
+	if !containsSpaced(t.hdr, "realisa") {
 		return false
 	}
 	cols := columnTexts(t.b)
@@ -58,14 +58,13 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	for j, cs := range cols {
 		for _, c := range cs {
 			r := roleOf(c)
-			low := strings.ToLower(c)
 			if hasYearDigits(c) && reYearRange.MatchString(c) { // the pattern needs a year
 				if r == roleRealisasi || r == roleTarget {
 					spanAt[j] = r
 				}
 				continue // the range's years are not this column's
 			}
-			if strings.Contains(low, "nasional") && strings.Contains(low, "realisasi") {
+			if containsFoldASCII(c, "nasional") && containsFoldASCII(c, "realisasi") { // no k: as strings.ToLower would
 				role[j] = -1 // a national realisation is not a jenis we keep
 				continue
 			}

@@ -501,6 +501,11 @@ func (p *parser) budgetLevel(a *facts.Anggaran, code string, program, kegiatan *
 			cur = (*program)[len(*program)-2:]
 		}
 		switch {
+		case prefix == "" && *program == "":
+			// no program above it nor in its code: the parent stays NULL,
+			// and says so (a table sorted by amount mixes the programs)
+			p.find("anggaran.induk_tidak_diketahui", facts.Info, a.Start, a.End, code,
+				"kegiatan %s: programnya tidak tertulis di tabel; kode_induk dibiarkan kosong", a.Kode)
 		case prefix == "" || prefix == cur:
 			a.KodeInduk = *program
 		case len(prefix) == 1 && cur != "" && strings.HasPrefix(cur, prefix):

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // codeColumns marks the columns of a budget table that hold only codes:
@@ -17,8 +18,8 @@ import (
 // place. logical: the roles are of logical columns (amounts joined from
 // two cells), so a column without a header is not told apart.
 func codeColumns(roles []int, b *extract.Block, logical bool, rows [][]string) []int {
-	if indexOf(roles, roleKode) >= 0 {
-		return roles
+	if k := indexOf(roles, roleKode); k >= 0 {
+		return programColumn(roles, k, rows)
 	}
 	var hdr [][]string // built only when a column without a role asks
 	var codes []int
@@ -62,6 +63,53 @@ func codeColumns(roles []int, b *extract.Block, logical bool, rows [][]string) [
 	}
 	for _, j := range codes {
 		roles[j] = roleKode
+	}
+	return roles
+}
+
+// programColumn marks a column of program codes left of the Kode column
+// ("Program | Kode | Kegiatan" with "CQ | 6872 | …") as a code column too,
+// so each kegiatan row carries its own program. Rows sorted by amount mix
+// the programs: without this column, the program above a row is not its
+// parent. It is marked only when every Kode cell is a bare kegiatan code
+// (no program of its own to clash with) and a names column remains.
+func programColumn(roles []int, k int, rows [][]string) []int {
+	for _, cells := range rows {
+		if k < len(cells) {
+			if c := strings.TrimSpace(cells[k]); c != "" && !(len(c) == 4 && normalize.AllDigits(c)) {
+				return roles
+			}
+		}
+	}
+	names := 0
+	for _, r := range roles {
+		if r == roleUraian {
+			names++
+		}
+	}
+	for j := 0; j < k && names > 1; j++ {
+		if roles[j] != roleUraian {
+			continue
+		}
+		n := 0
+		for _, cells := range rows {
+			if j >= len(cells) {
+				continue
+			}
+			c := strings.TrimSpace(cells[j])
+			if c == "" {
+				continue
+			}
+			if _, ok := programCode(c); !ok {
+				n = -1
+				break
+			}
+			n++
+		}
+		if n > 0 {
+			roles[j] = roleKode
+			return roles
+		}
 	}
 	return roles
 }

@@ -65,6 +65,13 @@ func TestAnggaranColumnClasses(t *testing.T) {
 			"3360\t\tOperasional Perkantoran\t1.000.000.000\t950.000.000\t50.000.000\t95,00",
 			"\tEBA.994\tLayanan Perkantoran\t800.000.000\t760.000.000\t40.000.000\t95,00"},
 			[]string{"2024 3360< 1000000000/950000000/50000000 95", "2024 3360.EBA.994<3360 800000000/760000000/40000000 95"}},
+		{"a program column beside the Kode column, rows sorted by amount", []string{capt, "",
+			"Program\tKode\tUraian Kegiatan\tPagu\tRealisasi\tSisa\t%",
+			"CQ\t6640\tPenyelenggaraan Pemutakhiran Data Pemilih\t2.000.000.000\t1.900.000.000\t100.000.000\t95,00",
+			"WA\t3355\tPengelolaan Keuangan dan Barang Milik Negara\t1.000.000.000\t950.000.000\t50.000.000\t95,00",
+			"076.01.CQ\t6639\tTeknis Penyelenggaraan Pemilu/Pemilihan\t800.000.000\t760.000.000\t40.000.000\t95,00"},
+			[]string{"2024 6640<076.01.CQ 2000000000/1900000000/100000000 95", "2024 3355<076.01.WA 1000000000/950000000/50000000 95",
+				"2024 6639<076.01.CQ 800000000/760000000/40000000 95"}},
 		{"a program column of names", []string{capt, "",
 			"Program\tKegiatan\tPagu\tRealisasi\tSisa\t%",
 			"WA Program Dukungan Manajemen\t\t3.000.000.000\t2.900.000.000\t100.000.000\t96,67",
@@ -110,6 +117,33 @@ func TestAnggaranCutPagu(t *testing.T) {
 		}
 		if tc.finding == "anggaran.pagu_diperbaiki" && hasRule(d, "nilai.tidak_terbaca") {
 			t.Errorf("%s: a repaired pagu also reported unreadable", tc.name)
+		}
+	}
+}
+
+// TestBudgetParentUnknown: a kegiatan row with no program above it nor in
+// its code loads its parent NULL and says so; under a program row it
+// does not.
+func TestBudgetParentUnknown(t *testing.T) {
+	const head = "Kode\tKegiatan\tPagu\tRealisasi\tSisa\t%"
+	const row = "3360\tOperasional Perkantoran\t1.000.000.000\t950.000.000\t50.000.000\t95,00"
+	tests := []struct {
+		name string
+		rows []string
+		want bool
+	}{
+		{"no program anywhere", []string{head, row}, true},
+		{"under a program row", []string{head, "WA\tProgram Dukungan Manajemen\t1.000.000.000\t950.000.000\t50.000.000\t95,00", row}, false},
+		{"program in the code", []string{head, "WA.3360\tOperasional Perkantoran\t1.000.000.000\t950.000.000\t50.000.000\t95,00"}, false},
+	}
+	for _, tc := range tests {
+		d := parseDoc(t, tc.name, append([]string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", ""}, tc.rows...)...)
+		got := false
+		for _, f := range d.Findings {
+			got = got || f.Aturan == "anggaran.induk_tidak_diketahui"
+		}
+		if got != tc.want {
+			t.Errorf("%s: finding anggaran.induk_tidak_diketahui %v, want %v (%d budget rows)", tc.name, got, tc.want, len(d.Anggaran))
 		}
 	}
 }

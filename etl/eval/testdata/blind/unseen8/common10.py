@@ -1,0 +1,138 @@
+# Shared helpers of the unseen8/ authoring scripts (author10a.py, author10b.py). The document
+# skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory come from
+# ../dev9/common9.py (on ../dev8, ../dev7 and ../author/lib.py); this module adds the facts of
+# dev9/ to that memory, so every SAKIP score or component, budget total, RB value and kabupaten
+# DPT row the corpus already states is reused, never contradicted, plus the few builders the
+# unseen8 house styles need (wiki, LaTeX, CSV, fixed-width, quoted e-mail).
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BLIND = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(BLIND, "dev9"))
+
+import common9  # noqa: E402
+from common9 import (analisis, bagian, bahas, capai, check_truth, cp, Doc, dpt_of, dpt_rows, en_dec,  # noqa: E402,F401
+                     en_int, fakta_anggaran, grade_fact, id_dec, id_int, IND, kec_bagi, kec_corpus, KEG,
+                     komponen, kpu, mulai as _mulai9, NAMA, num_fact, ORDER, penutup, predikat, PROG, rb_of,
+                     rb_prosa, selesai, serapan, skor, total_of, total_or, ttd, wil, buka, KOMP_ID, romawi)
+
+common9.ingat("dev9")
+KNOWN = common9.KNOWN
+
+
+def _angka(c):
+    """A cell that is a figure (to be right-aligned or marked right in an export)."""
+    s = str(c).replace("%", "").replace("\\", "").strip()
+    return bool(s) and s[0].isdigit() and all(ch.isdigit() or ch in ".," for ch in s)
+
+
+def wiki(head, rows, caption=None):
+    """A MediaWiki table, as a wiki page's source gives it: `!` header cells joined by `!!`,
+    `|-` between rows, `||` between cells, figures carrying a right-align style."""
+    out = ['{| class="wikitable"']
+    if caption:
+        out.append("|+ " + caption)
+    out.append("! " + " !! ".join(str(h) for h in head))
+    for r in rows:
+        out.append("|-")
+        out.append("| " + " || ".join(('style="text-align:right" | ' + str(c)) if _angka(c) else str(c) for c in r))
+    out.append("|}")
+    return out
+
+
+def latex(head, rows, spec=None, bold_last=False):
+    """A LaTeX tabular as its source was typed: a TAB before each `&` (so cells line up in the
+    editor), `\\\\` at every row end, `\\hline` rules, `%` escaped."""
+    esc = lambda c: str(c).replace("%", "\\%")
+    line = lambda cells: "\t& ".join(esc(c) for c in cells) + " \\\\"
+    out = ["\\begin{tabular}{" + (spec or "|" + "l|" * len(head)) + "}", "\\hline",
+           line(["\\textbf{" + str(h) + "}" for h in head]), "\\hline"]
+    for i, r in enumerate(rows):
+        if bold_last and i == len(rows) - 1:
+            out.append("\\hline")
+            r = ["\\textbf{" + str(c) + "}" if c != "" else "" for c in r]
+        out.append(line(r))
+    out += ["\\hline", "\\end{tabular}"]
+    return out
+
+
+def csv_titik_koma(head, rows):
+    """Semicolon-separated values as an Excel of an Indonesian locale saves them (cells holding
+    a semicolon quoted)."""
+    q = lambda c: '"' + str(c) + '"' if ";" in str(c) else str(c)
+    return [";".join(q(c) for c in r) for r in [list(head)] + [list(r) for r in rows]]
+
+
+def lebar_tetap(head, rows, maks=None):
+    """A fixed-width print of a mainframe report: columns padded with spaces (figures right,
+    text left), a `----` underline under every header cell; a text cell longer than maks is cut
+    onto continuation lines inside its column."""
+    maks = maks or {}
+    rows = [[str(c) for c in r] for r in rows]
+    head = [str(h) for h in head]
+    w = [max([len(head[i])] + [min(len(r[i]), maks.get(i, 999)) for r in rows]) for i in range(len(head))]
+    num = [all(_angka(r[i]) or r[i] in ("", "-") for r in rows) for i in range(len(head))]
+
+    def fmt(cells):
+        return "  ".join(c.rjust(w[i]) if num[i] else c.ljust(w[i]) for i, c in enumerate(cells)).rstrip()
+    out = [fmt(head), "  ".join("-" * x for x in w)]
+    for r in rows:
+        parts = [[r[i]] if num[i] or len(r[i]) <= w[i] else _potong(r[i], w[i]) for i in range(len(r))]
+        for k in range(max(len(p) for p in parts)):
+            out.append(fmt([p[k] if k < len(p) else "" for p in parts]))
+    return out
+
+
+def _potong(text, w):
+    out, cur = [], ""
+    for word in text.split():
+        if cur and len(cur) + 1 + len(word) > w:
+            out.append(cur)
+            cur = word
+        else:
+            cur = (cur + " " + word).strip()
+    return out + [cur]
+
+
+def tab(head, rows):
+    return ["\t".join(str(c) for c in r) for r in [list(head)] + [list(r) for r in rows]]
+
+
+def T(d, head, rows, gaya, **kw):
+    """Print a table in the document's style gaya (tab, wiki, latex, csv, tetap)."""
+    f = {"tab": tab, "wiki": wiki, "latex": latex, "csv": csv_titik_koma, "tetap": lebar_tetap}[gaya]
+    d.L(*f(head, rows, **kw))
+    d.B()
+
+
+def cap_tabel(d, rows, style="id", pct=""):
+    """Capaian rows (key, target, realisasi, arah[, satuan]) declared; returns per row (key,
+    target text, realisasi text, capaian cell) as printed (Indonesian 2 decimals; style "en" for
+    English notation)."""
+    f = id_dec if style == "id" else en_dec
+    out = []
+    for row in rows:
+        k, t, r, a = row[:4]
+        sat = row[4] if len(row) > 4 else "persen"
+        tt, rt, c = f(t) + pct, f(r) + pct, f(capai(t, r, a))
+        num_fact(d, k, t, r, a, satuan=sat, tt=tt, rt=rt, cell=c)
+        out.append((k, tt, rt, c))
+    return out
+
+
+def budget_rows(progs, tot, sel, total="JUMLAH"):
+    """Rows of a program/kegiatan budget table: sel(kode, nama, pagu, realisasi, level) per line,
+    level 1 program, 2 kegiatan, 0 the total line."""
+    rows = []
+    for prog, ks, p, x in progs:
+        rows.append(sel(prog, PROG[prog], p, x, 1))
+        for k, kp, kx in ks:
+            rows.append(sel(k, KEG[k], kp, kx, 2))
+    rows.append(sel("", total, tot[0], tot[1], 0))
+    return rows
+
+
+def mulai(base, satker, tahun, W, nama, sampul, tanda, thn=None, kota=False, **kw):
+    """A document of unseen8/ up to its first table (common7.buka) and its prose context."""
+    c = kpu(nama, thn or f"Tahun {tahun}", kota)
+    return c, buka(f"unseen8/{base}.txt", satker, tahun, W, c, sampul, tanda, **kw)

@@ -136,3 +136,18 @@ def mulai(base, satker, tahun, W, nama, sampul, tanda, thn=None, kota=False, **k
     """A document of unseen8/ up to its first table (common7.buka) and its prose context."""
     c = kpu(nama, thn or f"Tahun {tahun}", kota)
     return c, buka(f"unseen8/{base}.txt", satker, tahun, W, c, sampul, tanda, **kw)
+
+
+def kec_ikut(seed, base, tps, l, p):
+    """Kecamatan rows of a second election (name, desa, tps, L, P) that follow the first's
+    (base rows) share by share, a little jitter each, summing to the kabupaten's tps, L and P."""
+    import random
+    r = random.Random(seed)
+
+    def share(total, f):
+        w = [b[f] * r.uniform(0.97, 1.03) for b in base]
+        parts = [int(total * x / sum(w)) for x in w]
+        parts[w.index(max(w))] += total - sum(parts)
+        return parts
+    ts, ls, ps = share(tps, 2), share(l, 3), share(p, 4)
+    return [(b[0], b[1], ts[i], ls[i], ps[i]) for i, b in enumerate(base)]

@@ -8,40 +8,29 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen8/author10a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common10 import (bagian, bahas, budget_rows, cap_tabel, capai, dpt_of, dpt_rows, fakta_anggaran,  # noqa: E402
-                      grade_fact, id_dec, id_int, IND, kec_bagi, kec_corpus, KEG, KOMP_ID, komponen, mulai,
-                      predikat, PROG, rb_of, selesai, serapan, skor, T, total_or, wil, latex)
+from common10 import (bagian, bahas, budget_rows, cap_baris, cap_tabel, cetak, dok, dpt_of,  # noqa: E402
+                      fakta_anggaran, id_dec, id_int, IND, kec_bagi, kec_baris, kec_corpus, KEG,
+                      KOMP_ID, komponen, predikat, PROG, rb_of, sakip_prosa, satuan_kol, selesai, serapan, skor, T, total_or,
+                      wil, latex)
 from lib import tulis  # noqa: E402
 
 KOMP_KOL = ("Perencanaan Kinerja (30)", "Pengukuran Kinerja (30)", "Pelaporan Kinerja (15)",
             "Evaluasi Internal (25)")
 
 
-def grade_cell(t, r):
-    """The capaian cell these reports print for a grade row: 100,00 when the grade is met, a dash
-    when it is not (the reports leave the percent out then)."""
-    from common10 import check_truth
-    return "100,00" if check_truth.RANK[r] >= check_truth.RANK[t] else "-"
-
-
 def kupang_2020():
     """Kupang 2020: the report kept as a wiki page; its source has MediaWiki tables (flattened)."""
-    c, d = mulai("lkj-kabupaten-kupang-2020", "5301", 2020, None, "Kupang",
+    c, d = dok("lkj-kabupaten-kupang-2020", None, "Kupang", "Oelamasi|27 Januari 2021|Anderias Bessie, S.Sos.|19730814 199903 1 005",
                  ["'''LAPORAN KINERJA'''", "'''INSTANSI PEMERINTAH'''", "'''KOMISI PEMILIHAN UMUM KABUPATEN KUPANG'''",
                   "'''TAHUN ANGGARAN'''", "'''2020'''", "", "[[Berkas:Logo KPU.png|120px|center]]"],
-                 ("Oelamasi", "27 Januari 2021", "Anderias Bessie, S.Sos.", "19730814 199903 1 005"),
                  flat=True, h1=("= BAB I PENDAHULUAN =",), h2=("= BAB II PERENCANAAN KINERJA =",),
                  sub=lambda n, t: f"== {n}. {t} ==",
                  bab3=("= BAB III AKUNTABILITAS KINERJA =", "", "== A. Capaian Kinerja ==", ""))
     rows = [("kompetensi", 80.0, 84.27, "naik"), ("sarana", 90.0, 93.64, "naik"),
             ("pemutakhiran", 100.0, 100.0, "naik"), ("simonika", 100.0, 95.65, "naik"),
             ("tidak_terdaftar", 2.0, 1.74, "turun")]
-    tab = [[i, IND[k], "%", tt, rt, cc] for i, (k, tt, rt, cc) in enumerate(cap_tabel(d, rows), 1)]
-    akip = predikat(skor("5301", 2019))
-    tab.append([6, IND["akip"], "Predikat", "B", akip, grade_cell("B", akip)])
-    grade_fact(d, "akip", "B", akip, grade_cell("B", akip))
-    tab.append([7, IND["opini"], "Opini", "WTP", "WTP", "100,00"])
-    grade_fact(d, "opini", "WTP", "WTP", "100,00")
+    tab = cap_baris(d, rows, [("akip", "B", predikat(skor("5301", 2019))), ("opini", "WTP", "WTP")],
+                    lambda i, ind, t, r, cc: [i, ind, satuan_kol(ind), t, r, cc])
     T(d, ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"), tab, "wiki",
       caption="Tabel 3.1 Pengukuran Kinerja Tahun 2020")
     d.P("''Sumber: Subbagian Program, Data dan Informasi, diolah.''")
@@ -71,36 +60,29 @@ def kupang_2020():
         "kecamatan. Sebagai catatan, rekapitulasi Daftar Pemilih Berkelanjutan (DPB) semester II 2020 mencatat "
         "236.418 pemilih; angka ini masih bersifat sementara dan belum ditetapkan sebagai DPT.")
     kec = kec_corpus("dev6", "lkj-kabupaten-kupang-2019", "5301", "pemilu", 2019)
-    rows = [[i, n.upper(), de, t, id_int(lk), id_int(pr), id_int(lk + pr)] for i, (n, de, t, lk, pr) in enumerate(kec, 1)]
-    rows.append(["", "'''JUMLAH'''", sum(k[1] for k in kec), sum(k[2] for k in kec), id_int(sum(k[3] for k in kec)),
-                 id_int(sum(k[4] for k in kec)), id_int(sum(k[3] + k[4] for k in kec))])
-    T(d, ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P"), rows, "wiki",
-      caption="Tabel 3.4 DPT Pemilu 2019 per Kecamatan")
-    dpt_rows(d, "pemilu", 2019, kec, sum(k[1] for k in kec))
+    T(d, ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P"), kec_baris(d, "pemilu", 2019, kec, "'''JUMLAH'''"),
+      "wiki", caption="Tabel 3.4 DPT Pemilu 2019 per Kecamatan")
     d.L("[[Kategori:Laporan Kinerja]]", "[[Kategori:KPU Kabupaten Kupang]]", "")
     selesai(d, c, bab=("= BAB IV PENUTUP =", ""))
 
 
 def ende_2020():
     """Ende 2020: the LaTeX source of the report; `&` between cells (a TAB before each), `\\\\`."""
-    c, d = mulai("lkj-ende-2020", "5308", 2020, 100, "Ende",
+    c, d = dok("lkj-ende-2020", 100, "Ende", "Ende|26 Januari 2021|Yohanes Don Bosco Rega, S.Fil.|19740926 200212 1 003",
                  ["\\documentclass[12pt,a4paper]{report}", "\\usepackage[bahasa]{babel}", "\\begin{document}",
                   "\\begin{titlepage}", "\\centering", "{\\Large LAPORAN KINERJA}\\\\[4pt]",
                   "{\\large SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN ENDE}\\\\[4pt]", "{\\large TAHUN 2020}\\\\[2cm]",
                   "Ende, Januari 2021", "\\end{titlepage}"],
-                 ("Ende", "26 Januari 2021", "Yohanes Don Bosco Rega, S.Fil.", "19740926 200212 1 003"),
                  kp_judul="\\chapter*{KATA PENGANTAR}", h1=("\\chapter{PENDAHULUAN}",),
                  h2=("\\chapter{PERENCANAAN KINERJA}",), sub=lambda n, t: f"\\section{{{t}}}",
                  bab3=("\\chapter{AKUNTABILITAS KINERJA}", "", "\\section{Capaian Kinerja}", ""))
     rows = [("kompetensi", 75.0, 78.36, "naik"), ("sarana", 85.0, 88.74, "naik"),
             ("simonika", 100.0, 93.75, "naik"), ("pelanggaran", 5.0, 3.2, "turun"), ("gaji", 100.0, 100.0, "naik")]
-    out = cap_tabel(d, rows)
-    tab = [[i, IND[k], rt, tt, cc] for i, (k, tt, rt, cc) in enumerate(out, 1)]
-    tab.append([6, IND["lap_keu"], "4 Laporan", "4 Laporan", "100,00"])
+    sel = lambda i, ind, t, r, cc: [i, ind, r, t, cc]
+    tab = cap_baris(d, rows, [], sel)
+    tab.append(sel(6, IND["lap_keu"], "4 Laporan", "4 Laporan", "100,00"))
     d.capaian(IND["lap_keu"], "4 Laporan", 4.0, "4 Laporan", 4.0, "laporan", "100,00")
-    akip = predikat(skor("5308", 2019))
-    tab.append([7, IND["akip"], akip, "B", grade_cell("B", akip)])
-    grade_fact(d, "akip", "B", akip, grade_cell("B", akip))
+    tab += [[7] + r[1:] for r in cap_baris(d, [], [("akip", "B", predikat(skor("5308", 2019)))], sel)]
     d.L("\\begin{table}[h]", "\\caption{Pengukuran Kinerja Tahun 2020}", "\\small")
     d.L(*latex(("No", "Indikator Kinerja", "Realisasi (%)", "Target (%)", "Capaian (%)"), tab, spec="|c|p{7cm}|r|r|r|"))
     d.L("\\end{table}", "")
@@ -166,28 +148,19 @@ def total_of_known(s, y):
 
 def sumba_timur_2021():
     """Sumba Timur 2021: an e-mail reply that quotes the whole draft report with `> `."""
-    c, d = mulai("lkj-sumba-timur-2021", "5311", 2021, 78, "Sumba Timur",
-                 ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TIMUR", "TAHUN 2021", "", "Waingapu"],
-                 ("Waingapu", "21 Januari 2022", "Umbu Djawa Rihi, S.E.", "19760419 200501 1 008"))
+    c, d = dok("lkj-sumba-timur-2021", 78, "Sumba Timur", "Waingapu|21 Januari 2022|Umbu Djawa Rihi, S.E.|19760419 200501 1 008",
+               ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TIMUR", "TAHUN 2021", "", "Waingapu"])
     rows = [("kompetensi", 80.0, 81.92, "naik"), ("sarana", 90.0, 91.48, "naik"),
             ("pemutakhiran", 100.0, 100.0, "naik"), ("simonika", 100.0, 97.22, "naik"),
             ("arsip", 70.0, 74.63, "naik")]
-    out = cap_tabel(d, rows)
     d.R("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)")
-    for i, (k, tt, rt, cc) in enumerate(out, 1):
-        d.R(i, IND[k], "%", tt, rt, cc)
-    akip = predikat(skor("5311", 2020))
-    d.R(6, IND["akip"], "Predikat", "B", akip, grade_cell("B", akip))
-    grade_fact(d, "akip", "B", akip, grade_cell("B", akip))
-    d.R(7, IND["opini"], "Opini", "WTP", "WTP", "100,00")
-    grade_fact(d, "opini", "WTP", "WTP", "100,00")
+    cetak(d, cap_baris(d, rows, [("akip", "B", predikat(skor("5311", 2020))), ("opini", "WTP", "WTP")],
+                       lambda i, ind, t, r, cc: [i, ind, satuan_kol(ind), t, r, cc]))
     d.B()
     d.L("[[KOMENTAR]] Tabel 3.1 sudah sesuai dengan PK yang ditandatangani. -- ydp", "")
     bahas(d, c, ["simonika"])
-    s20 = skor("5311", 2020)
-    d.P(f"Berdasarkan hasil evaluasi Inspektorat KPU atas tahun kinerja 2020, SAKIP Sekretariat KPU Kabupaten "
-        f"Sumba Timur memperoleh nilai {id_dec(s20)} dengan predikat {predikat(s20)}.")
-    d.sakip("5311", 2020, s20)
+    sakip_prosa(d, 2020, lambda s20: f"Berdasarkan hasil evaluasi Inspektorat KPU atas tahun kinerja 2020, SAKIP Sekretariat "
+                f"KPU Kabupaten Sumba Timur memperoleh nilai {id_dec(s20)} dengan predikat {predikat(s20)}.")
     bagian(d, "B. Realisasi Anggaran")
     progs, tot = total_or("5311", 2021, "u8st21", {"3355": 1.0, "3358": 0.5, "3360": 1.5}, {"6640": 0.5, "6709": 0.4})
     d.R("Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)")
@@ -200,16 +173,13 @@ def sumba_timur_2021():
     d.P("Rekapitulasi Daftar Pemilih Tetap Pemilihan Bupati dan Wakil Bupati Sumba Timur Tahun 2020 per kecamatan, "
         "beserta Daftar Pemilih Tambahan (DPTb) dan Daftar Pemilih Khusus (DPK) pada hari pemungutan suara:")
     kec = kec_corpus("dev6", "lkj-sumba-timur-2020", "5311", "pilkada", 2020)
-    head = ("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT L+P", "DPTb", "DPK")
-    d.R(*head)
+    d.R("No", "Kecamatan", "Desa/Kel", "TPS", "DPT L", "DPT P", "DPT L+P", "DPTb", "DPK")
     import random
     rnd = random.Random("u8st-dptb")
-    for i, (n, de, t, lk, pr) in enumerate(kec, 1):
-        d.R(i, n.upper(), de if de is not None else "-", t, id_int(lk), id_int(pr), id_int(lk + pr), rnd.randint(3, 60), rnd.randint(0, 25))
-    desa = None if kec[0][1] is None else sum(k[1] for k in kec)
-    d.R("", "JUMLAH", desa if desa is not None else "-", sum(k[2] for k in kec), id_int(sum(k[3] for k in kec)),
-        id_int(sum(k[4] for k in kec)), id_int(sum(k[3] + k[4] for k in kec)), 612, 247)
-    dpt_rows(d, "pilkada", 2020, kec, desa, tidak=None if desa is not None else ["jumlah_desa"])
+    # DPTb and DPK (not facts) drawn per kecamatan; the JUMLAH line prints the year's recap figures
+    tb = lambda i: [rnd.randint(3, 60), rnd.randint(0, 25)] if i != "" else [612, 247]
+    cetak(d, kec_baris(d, "pilkada", 2020, kec, "JUMLAH",
+                       lambda i, n, de, t, a, b: [i, n, de, t, id_int(a), id_int(b), id_int(a + b)] + tb(i)))
     d.B()
 
     def surel(d):
@@ -231,21 +201,16 @@ def sumba_timur_2021():
 
 def ngada_2019():
     """Ngada 2019: LAKIP whose tables were pasted as semicolon-separated values (flattened)."""
-    c, d = mulai("lakip-ngada-2019", "5309", 2019, 90, "Ngada",
-                 ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "SEKRETARIAT KPU KABUPATEN NGADA",
-                  "TAHUN ANGGARAN", "2019", "", "Bajawa"],
-                 ("Bajawa", "30 Januari 2020", "Fransiskus Xaverius Bhara, S.H.", "19690507 199403 1 009"), flat=True)
+    c, d = dok("lakip-ngada-2019", 90, "Ngada", "Bajawa|30 Januari 2020|Fransiskus Xaverius Bhara, S.H.|19690507 199403 1 009",
+               ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "SEKRETARIAT KPU KABUPATEN NGADA",
+                "TAHUN ANGGARAN", "2019", "", "Bajawa"], flat=True)
     rows = [("partisipasi", 77.5, 84.63, "naik"), ("perempuan", 77.5, 86.18, "naik"),
             ("jadwal", 100.0, 100.0, "naik"), ("pemutakhiran", 100.0, 100.0, "naik"),
             ("logistik", 100.0, 98.64, "naik")]
-    out = cap_tabel(d, rows)
-    sas = ["Meningkatnya partisipasi pemilih"] * 2 + ["Terselenggaranya Pemilu yang berkualitas"] * 3
-    tab = [[i, sas[i - 1], IND[k], tt, rt, cc] for i, (k, tt, rt, cc) in enumerate(out, 1)]
-    akip = predikat(skor("5309", 2018))
-    tab.append([6, "Meningkatnya akuntabilitas kinerja", IND["akip"], "CC", akip, grade_cell("CC", akip)])
-    grade_fact(d, "akip", "CC", akip, grade_cell("CC", akip))
-    tab.append([7, "Meningkatnya akuntabilitas kinerja", IND["opini"], "WTP", "WTP", "100,00"])
-    grade_fact(d, "opini", "WTP", "WTP", "100,00")
+    sas = ["Meningkatnya partisipasi pemilih"] * 2 + ["Terselenggaranya Pemilu yang berkualitas"] * 3 + \
+        ["Meningkatnya akuntabilitas kinerja"] * 2
+    tab = cap_baris(d, rows, [("akip", "CC", predikat(skor("5309", 2018))), ("opini", "WTP", "WTP")],
+                    lambda i, ind, t, r, cc: [i, sas[i - 1], ind, t, r, cc])
     d.P("Tabel 3.1 Pengukuran Kinerja Tahun 2019 (disalin dari lembar kerja pengukuran kinerja):")
     T(d, ("No", "Sasaran Strategis", "Indikator Kinerja", "Target (%)", "Realisasi (%)", "Capaian (%)"), tab, "csv")
     bahas(d, c, ["partisipasi", "logistik"])
@@ -269,15 +234,12 @@ def ngada_2019():
     d.ang("TOTAL", "total", "", p18, r18, serapan(p18, r18), tahun=2018)
     bagian(d, "C. Daftar Pemilih Tetap Pemilu 2019")
     ref = kec_corpus("dev5", "lkj-ngada-2020", "5309", "pilkada", 2020)
-    _, tps, lk, pr = dpt_of("5309", "pemilu", 2019)[:4] if False else (None,) + dpt_of("5309", "pemilu", 2019)[:3]
+    tps, lk, pr, _ = dpt_of("5309", "pemilu", 2019)
     kec = kec_bagi("u8ng19", [r[0] for r in ref], [r[1] for r in ref], tps, lk, pr)
     d.P("Daftar Pemilih Sementara (DPS) Pemilu 2019 yang diumumkan pada Juni 2018 berjumlah 103.906 pemilih; "
         "setelah masukan dan tanggapan masyarakat, DPT hasil perbaikan per kecamatan adalah sebagai berikut.")
     d.P("Tabel 3.4 DPT Pemilu 2019 per Kecamatan:")
-    rows = [[i, n.upper(), de, t, id_int(a), id_int(b), id_int(a + b)] for i, (n, de, t, a, b) in enumerate(kec, 1)]
-    rows.append(["", "JUMLAH", sum(k[1] for k in kec), tps, id_int(lk), id_int(pr), id_int(lk + pr)])
-    T(d, ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P"), rows, "csv")
-    dpt_rows(d, "pemilu", 2019, kec, sum(k[1] for k in kec))
+    T(d, ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P"), kec_baris(d, "pemilu", 2019, kec, "JUMLAH"), "csv")
     selesai(d, c)
 
 
@@ -292,16 +254,11 @@ def lembata_2021():
         T(d, ("NO", "INDIKATOR KINERJA", "SATUAN", "TARGET"),
           [[i, IND[k], "%", id_dec(t)] for i, (k, t, _, _) in enumerate(rows, 1)] +
           [[6, IND["akip"], "Predikat", "BB"], [7, IND["opini"], "Opini", "WTP"]], "tetap", maks={1: 46})
-    c, d = mulai("lkj-lembata-2021", "5313", 2021, 84, "Lembata",
-                 ["KOMISI PEMILIHAN UMUM KABUPATEN LEMBATA", "LAPORAN KINERJA TAHUN 2021", "", "Lewoleba, Januari 2022"],
-                 ("Lewoleba", "25 Januari 2022", "Paulus Kia Lamanepa, S.Sos.", "19700211 199603 1 004"),
-                 flat=True, lalu=pk)
-    out = cap_tabel(d, rows)
-    akip = predikat(skor("5313", 2020))
-    tab = [[i, IND[k], rt, cc] for i, (k, _, rt, cc) in enumerate(out, 1)]
-    tab += [[6, IND["akip"], akip, grade_cell("BB", akip)], [7, IND["opini"], "WTP", "100,00"]]
-    grade_fact(d, "akip", "BB", akip, grade_cell("BB", akip))
-    grade_fact(d, "opini", "WTP", "WTP", "100,00")
+    c, d = dok("lkj-lembata-2021", 84, "Lembata", "Lewoleba|25 Januari 2022|Paulus Kia Lamanepa, S.Sos.|19700211 199603 1 004",
+               ["KOMISI PEMILIHAN UMUM KABUPATEN LEMBATA", "LAPORAN KINERJA TAHUN 2021", "", "Lewoleba, Januari 2022"],
+               flat=True, lalu=pk)
+    tab = cap_baris(d, rows, [("akip", "BB", predikat(skor("5313", 2020))), ("opini", "WTP", "WTP")],
+                    lambda i, ind, t, r, cc: [i, ind, r, cc])
     d.P("Realisasi dan capaian indikator kinerja tahun 2021 (target sebagaimana Perjanjian Kinerja pada Bab II):")
     T(d, ("NO", "INDIKATOR KINERJA", "REALISASI", "CAPAIAN %"), tab, "tetap", maks={1: 46})
     bahas(d, c, ["sarana"])
@@ -330,20 +287,15 @@ def lembata_2021():
     bagian(d, "C. DAFTAR PEMILIH")
     kec = kec_corpus("dev8", "lakip-lembata-2019", "5313", "pemilu", 2019)
     d.P("DPT Pemilu 2019 per kecamatan yang menjadi dasar pemutakhiran berkelanjutan:")
-    rows = [[i, n.upper(), de, t, id_int(a), id_int(b), id_int(a + b)] for i, (n, de, t, a, b) in enumerate(kec, 1)]
-    desa = None if kec[0][1] is None else sum(k[1] for k in kec)
-    rows.append(["", "JUMLAH", desa if desa is not None else "", sum(k[2] for k in kec), id_int(sum(k[3] for k in kec)),
-                 id_int(sum(k[4] for k in kec)), id_int(sum(k[3] + k[4] for k in kec))])
-    T(d, ("NO", "KECAMATAN", "DESA/KEL", "TPS", "LAKI-LAKI", "PEREMPUAN", "L+P"), rows, "tetap")
-    dpt_rows(d, "pemilu", 2019, kec, desa, tidak=None if desa is not None else ["jumlah_desa"])
+    T(d, ("NO", "KECAMATAN", "DESA/KEL", "TPS", "LAKI-LAKI", "PEREMPUAN", "L+P"),
+      kec_baris(d, "pemilu", 2019, kec, "JUMLAH"), "tetap")
     selesai(d, c)
 
 
 def manggarai_2022():
     """Manggarai 2022: budget per jenis belanja (51/52/53) as columns, numbering 1 / 1.1 / 1.1.1."""
-    c, d = mulai("lkj-manggarai-2022", "5310", 2022, 94, "Manggarai",
-                 ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MANGGARAI", "TAHUN 2022", "", "Ruteng"],
-                 ("Ruteng", "20 Januari 2023", "Maksimus Jehamat, S.Fil.", "19750304 200604 1 011"))
+    c, d = dok("lkj-manggarai-2022", 94, "Manggarai", "Ruteng|20 Januari 2023|Maksimus Jehamat, S.Fil.|19750304 200604 1 011",
+               ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MANGGARAI", "TAHUN 2022", "", "Ruteng"])
     groups = [("1", "Meningkatnya kualitas penyelenggaraan Pemilu dan Pemilihan",
                [("pemutakhiran", 100.0, 100.0, "naik"), ("sengketa", 100.0, 100.0, "naik")]),
               ("2", "Meningkatnya kualitas tata kelola kesekretariatan",
@@ -356,17 +308,13 @@ def manggarai_2022():
             d.R(f"{g}.{j}", IND[k], tt, rt, cc)
     akip = predikat(skor("5310", 2021))
     d.R("3", "Meningkatnya akuntabilitas kinerja", "", "", "")
-    cyr = akip.replace("B", "\u0412").replace("C", "\u0421")
-    d.R("3.1", IND["akip"], "B", cyr, grade_cell("B", akip))
-    grade_fact(d, "akip", "B", akip, grade_cell("B", akip), teks_r=cyr)
-    d.R("3.2", IND["opini"], "WTP", "WTP", "100,00")
-    grade_fact(d, "opini", "WTP", "WTP", "100,00")
+    cyr = akip.replace("B", "\u0412").replace("C", "\u0421")  # the realisasi typed with Cyrillic letters
+    cetak(d, cap_baris(d, [], [("akip", "B", cyr), ("opini", "WTP", "WTP")],
+                       lambda i, ind, t, r, cc: [f"3.{i}", ind, t, r, cc]))
     d.B()
     bahas(d, c, ["sarana"])
-    s21 = skor("5310", 2021)
-    d.P(f"Evaluasi SAKIP atas tahun kinerja 2021 yang hasilnya diterima pada bulan November 2022 memberikan nilai "
-        f"{id_dec(s21)} dengan predikat {predikat(s21)}.")
-    d.sakip("5310", 2021, s21)
+    sakip_prosa(d, 2021, lambda s21: f"Evaluasi SAKIP atas tahun kinerja 2021 yang hasilnya diterima pada bulan November "
+                f"2022 memberikan nilai {id_dec(s21)} dengan predikat {predikat(s21)}.")
     bagian(d, "B. Realisasi Anggaran per Jenis Belanja")
     progs, tot = total_or("5310", 2022, "u8mg22", {"3355": 1.0, "3358": 0.5, "3360": 1.6}, {"6640": 0.7, "6709": 0.5})
     d.P("Tabel berikut merinci pagu menurut jenis belanja (51 Belanja Pegawai, 52 Belanja Barang, 53 Belanja Modal) "
@@ -412,18 +360,11 @@ def manggarai_2022():
     bagian(d, "C. Data Pemilih Pemilihan Serentak 2020")
     d.P("Sebagai dasar pemutakhiran data pemilih berkelanjutan tahun 2022, berikut DPT Pemilihan Bupati dan Wakil "
         "Bupati Manggarai Tahun 2020 per kecamatan.")
-    kec = kec_corpus("dev4", "lkj-manggarai-2021", "5310", "pilkada", 2020)
     head = ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
     d.R(*head)
-    desa = None if kec[0][1] is None else sum(k[1] for k in kec)
-    for i, (n, de, t, a, b) in enumerate(kec, 1):
-        d.R(i, n.upper(), de if de is not None else "-", t, id_int(a), id_int(b), id_int(a + b))
-        if i == 7:
-            d.L("", "Laporan Kinerja KPU Kabupaten Manggarai Tahun 2022 - 31", "\f", "Tabel 3.3 (lanjutan)")
-            d.R(*head)
-    d.R("", "Total Kab. Manggarai", desa if desa is not None else "-", sum(k[2] for k in kec), id_int(sum(k[3] for k in kec)),
-        id_int(sum(k[4] for k in kec)), id_int(sum(k[3] + k[4] for k in kec)))
-    dpt_rows(d, "pilkada", 2020, kec, desa, tidak=None if desa is not None else ["jumlah_desa"])
+    kec = kec_corpus("dev4", "lkj-manggarai-2021", "5310", "pilkada", 2020)
+    cetak(d, kec_baris(d, "pilkada", 2020, kec, "Total Kab. Manggarai"), (7, lambda d: (
+        d.L("", "Laporan Kinerja KPU Kabupaten Manggarai Tahun 2022 - 31", "\f", "Tabel 3.3 (lanjutan)"), d.R(*head))))
     d.B()
     selesai(d, c)
 

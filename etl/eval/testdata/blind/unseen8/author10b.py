@@ -6,13 +6,13 @@
 # by score, kegiatan by realisasi, kecamatan by voters), Sumba Tengah 2023 (a Tanya Jawab
 # chapter), Malaka 2024 (Pemilu and Pilkada DPT side by side in one table).
 # Run from etl/eval/testdata/blind/:   python3 unseen8/author10b.py
-import os, random, sys
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common10 import (bagian, bahas, budget_rows, cap_tabel, capai, check_truth, dpt_of, dpt_rows,  # noqa: E402
-                      fakta_anggaran, grade_fact, id_dec, id_int, IND, kec_bagi, kec_corpus, kec_ikut, KEG, KOMP_ID,
-                      komponen, mulai, NAMA, ORDER, predikat, PROG, rb_of, selesai, serapan, skor, total_of,
-                      total_or, wil)
-from author10a import grade_cell, total_of_known  # noqa: E402
+from common10 import (bagian, bahas, budget_rows, cap_baris, capai, cetak, dok, dpt_of, dpt_rows,  # noqa: E402
+                      fakta_anggaran, grade_cell, grade_fact, id_dec, id_int, IND, kec_bagi, kec_baris, kec_corpus,
+                      kec_ikut, KEG, KOMP_ID, komponen, NAMA, ORDER, predikat, PROG, rb_of, rb_prosa, sakip_prosa,
+                      sakip_rb, selesai, serapan, skor, tabel_capaian, total_or, wil)
+from author10a import total_of_known  # noqa: E402
 from lib import tulis  # noqa: E402
 import common8  # noqa: E402  (bungkus: a name cell run on to a row of its own)
 
@@ -31,9 +31,8 @@ def komp_rows(d, y):
 
 def alor_2023():
     """Alor 2023: targets per triwulan in one table, realisasi per triwulan in another."""
-    c, d = mulai("lkj-alor-2023", "5305", 2023, 96, "Alor",
-                 ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN ALOR", "TAHUN 2023", "", "Kalabahi, Januari 2024"],
-                 ("Kalabahi", "29 Januari 2024", "Imanuel Mautuka, S.H.", "19720519 199803 1 007"))
+    c, d = dok("lkj-alor-2023", 96, "Alor", "Kalabahi|29 Januari 2024|Imanuel Mautuka, S.H.|19720519 199803 1 007",
+               ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN ALOR", "TAHUN 2023", "", "Kalabahi, Januari 2024"])
     # (key, [target TW I..IV], [realisasi TW I..IV], arah): TW IV is the year's (cumulative) value
     rows = [("kompetensi", [20.0, 45.0, 65.0, 85.0], [22.5, 47.1, 66.4, 87.18], "naik"),
             ("sarana", [90.0, 90.0, 90.0, 90.0], [86.3, 88.9, 90.4, 91.27], "naik"),
@@ -89,12 +88,7 @@ def alor_2023():
         "pembanding, DPT Pemilu 2019 per kecamatan yang menjadi dasar pemutakhiran adalah sebagai berikut.")
     kec = kec_corpus("dev3", "lkjip-alor-2021", "5305", "pemilu", 2019)
     d.R("No", "Kecamatan", "Jml Desa/Kel", "Jml TPS", "L", "P", "L+P")
-    desa = None if kec[0][1] is None else sum(k[1] for k in kec)
-    for i, (n, de, t, a, b) in enumerate(kec, 1):
-        d.R(i, n.upper(), de if de is not None else "-", t, id_int(a), id_int(b), id_int(a + b))
-    d.R("", "Kabupaten Alor", desa if desa is not None else "-", sum(k[2] for k in kec), id_int(sum(k[3] for k in kec)),
-        id_int(sum(k[4] for k in kec)), id_int(sum(k[3] + k[4] for k in kec)))
-    dpt_rows(d, "pemilu", 2019, kec, desa, tidak=None if desa is not None else ["jumlah_desa"])
+    cetak(d, kec_baris(d, "pemilu", 2019, kec, "Kabupaten Alor"))
     d.B()
     selesai(d, c)
 
@@ -102,31 +96,24 @@ def alor_2023():
 def rote_ndao_2023():
     """Rote Ndao 2023: the unit of each table only in a footnote under it; wrapped rows; the total's
     realisasi cut off."""
-    c, d = mulai("lkj-rote-ndao-2023", "5314", 2023, 92, "Rote Ndao",
-                 ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM", "KABUPATEN ROTE NDAO", "", "Periode 1 Januari s.d. 31 Desember 2023",
-                  "", "Ba'a"],
-                 ("Ba'a", "23 Januari 2024", "Yusak Ndun, S.Sos.", "19740806 200112 1 002"))
+    c, d = dok("lkj-rote-ndao-2023", 92, "Rote Ndao", "Ba'a|23 Januari 2024|Yusak Ndun, S.Sos.|19740806 200112 1 002",
+               ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM", "KABUPATEN ROTE NDAO", "", "Periode 1 Januari s.d. 31 Desember 2023",
+               "", "Ba'a"])
     rows = [("kompetensi", 82.0, 86.47, "naik"), ("sarana", 90.0, 93.58, "naik"), ("pemutakhiran", 100.0, 100.0, "naik"),
             ("simonika", 100.0, 97.22, "naik"), ("logistik", 100.0, 100.0, "naik"), ("arsip", 80.0, 77.36, "naik")]
     start = len(d.lines)
     d.L("Tabel 3.1 Capaian Kinerja Tahun 2023", "")
     d.R("No", "Indikator Kinerja", "Target¹⁾", "Capaian²⁾", "Realisasi¹⁾")
-    for i, (k, tt, rt, cc) in enumerate(cap_tabel(d, rows), 1):
-        d.R(i, IND[k], tt, cc, rt)
-    akip = predikat(skor("5314", 2022))
-    d.R(7, IND["akip"], "BB", grade_cell("BB", akip), akip)
-    grade_fact(d, "akip", "BB", akip, grade_cell("BB", akip))
+    cetak(d, cap_baris(d, rows, [("akip", "BB", predikat(skor("5314", 2022)))],
+                       lambda i, ind, t, r, cc: [i, ind, t, cc, r]))
     common8.bungkus(d, start, 48)
     d.L("¹⁾ dalam persen (%), kecuali indikator nilai evaluasi akuntabilitas kinerja (predikat)",
         "²⁾ capaian dalam persen; indikator nilai evaluasi dibandingkan menurut peringkat predikat", "")
     bahas(d, c, ["arsip"])
-    s22 = skor("5314", 2022)
-    nb = rb_of("5314", 2022, 0)
-    d.P(f"Hasil evaluasi SAKIP atas tahun kinerja 2022 yang diterima pada tahun 2023 memberikan nilai {id_dec(s22)} "
+    sakip_rb(d, 2022, 2022, lambda s22, nb: (
+        f"Hasil evaluasi SAKIP atas tahun kinerja 2022 yang diterima pada tahun 2023 memberikan nilai {id_dec(s22)} "
         f"dengan predikat {predikat(s22)}. Adapun hasil evaluasi Reformasi Birokrasi tahun 2022 mencatat nilai "
-        f"{id_dec(nb[0])} dari bobot {id_dec(nb[1])} atau {id_dec(nb[2])} persen.")
-    d.sakip("5314", 2022, s22)
-    d.rb(2022, *nb)
+        f"{id_dec(nb[0])} dari bobot {id_dec(nb[1])} atau {id_dec(nb[2])} persen."))
     bagian(d, "B. Realisasi Anggaran")
     progs, tot = total_or("5314", 2023, "u8rn23", {"3355": 1.0, "3358": 0.5, "3360": 1.5},
                           {"6639": 2.1, "6640": 1.2, "6709": 0.8, "6867": 3.1}, unit=1000, runit=1000)
@@ -183,9 +170,8 @@ def sikka_2024():
         d.R("Jumlah", id_dec(tot[0] / 1e9), id_dec(tot[1] / 1e9), f"{serapan(*tot):.1f}".replace(".", ",") + "%")
         d.B()
         d.FF()
-    c, d = mulai("lkj-sikka-2024", "5307", 2024, 90, "Sikka",
-                 ["LAPORAN KINERJA", "KPU KABUPATEN SIKKA", "TAHUN 2024", "", "Maumere, Februari 2025"],
-                 ("Maumere", "7 Februari 2025", "Germanus Goa Lado, S.E.", "19730422 200003 1 006"))
+    c, d = dok("lkj-sikka-2024", 90, "Sikka", "Maumere|7 Februari 2025|Germanus Goa Lado, S.E.|19730422 200003 1 006",
+               ["LAPORAN KINERJA", "KPU KABUPATEN SIKKA", "TAHUN 2024", "", "Maumere, Februari 2025"])
     # the Ikhtisar sits between the foreword and BAB I: insert it after the first page break following the foreword
     ff = [i for i, ln in enumerate(d.lines) if ln == "\f"][1]
     tail = d.lines[ff + 1:]
@@ -194,20 +180,14 @@ def sikka_2024():
     d.lines += tail
     d.L("Tabel 3.1 Pengukuran Kinerja Tahun 2024", "")
     d.R("No", "Indikator Kinerja", "Target (%)", "Realisasi (%)", "Capaian (%)")
-    for i, (k, tt, rt, cc) in enumerate(cap_tabel(d, rows), 1):
-        d.R(i, IND[k], tt, rt, cc)
     s23 = skor("5307", 2023)
-    d.R(7, IND["akip"], "BB", predikat(s23), grade_cell("BB", predikat(s23)))
-    grade_fact(d, "akip", "BB", predikat(s23), grade_cell("BB", predikat(s23)))
+    cetak(d, cap_baris(d, rows, [("akip", "BB", predikat(s23))], lambda i, ind, t, r, cc: [i, ind, t, r, cc]))
     d.B()
     d.P("Angka pada Ikhtisar Eksekutif dibulatkan satu desimal; yang berlaku adalah angka pada tabel ini.")
     bahas(d, c, ["partisipasi", "pelanggaran"])
-    nb = rb_of("5307", 2024, 24.12)
-    d.P(f"Hasil evaluasi AKIP Tahun 2023 Sekretariat KPU Kabupaten Sikka adalah {id_dec(s23)} ({predikat(s23)}), "
-        f"sedangkan evaluasi Reformasi Birokrasi tahun 2024 menghasilkan nilai {id_dec(nb[0])} dari bobot "
-        f"{id_dec(nb[1])} ({id_dec(nb[2])}%).")
-    d.sakip("5307", 2023, s23)
-    d.rb(2024, *nb)
+    sakip_prosa(d, 2023, lambda s: f"Hasil evaluasi AKIP Tahun 2023 Sekretariat KPU Kabupaten Sikka adalah {id_dec(s)} ({predikat(s)}).")
+    rb_prosa(d, 2024, 24.12, lambda n, b, pc: f"Evaluasi Reformasi Birokrasi tahun 2024 menghasilkan nilai {id_dec(n)} "
+             f"dari bobot {id_dec(b)} ({id_dec(pc)}%).")
     bagian(d, "B. Realisasi Anggaran")
     d.P("Tabel 3.2 Realisasi Anggaran Tahun 2024 (dalam rupiah, angka lengkap):")
     d.R("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%")
@@ -221,12 +201,7 @@ def sikka_2024():
     kec = kec_corpus("dev4", "lkj-sikka-2023", "5307", "pemilu", 2024)
     d.P("DPT Pemilu 2024 (ditetapkan 2023) per kecamatan:")
     d.R("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Jumlah")
-    desa = None if kec[0][1] is None else sum(k[1] for k in kec)
-    for i, (n, de, t, a, b) in enumerate(kec, 1):
-        d.R(i, n.upper(), de if de is not None else "-", t, id_int(a), id_int(b), id_int(a + b))
-    d.R("", "Kabupaten Sikka", desa if desa is not None else "-", sum(k[2] for k in kec), id_int(sum(k[3] for k in kec)),
-        id_int(sum(k[4] for k in kec)), id_int(sum(k[3] + k[4] for k in kec)))
-    dpt_rows(d, "pemilu", 2024, kec, desa, tidak=None if desa is not None else ["jumlah_desa"])
+    cetak(d, kec_baris(d, "pemilu", 2024, kec, "Kabupaten Sikka"))
     d.B()
     d.P("Pada Pemilihan Serentak 27 November 2024, DPT Kabupaten Sikka ditetapkan sebanyak 244.838 pemilih "
         "(laki-laki 115.547, perempuan 129.291) pada 557 TPS.")
@@ -239,17 +214,12 @@ SINGKAT = {"53": "KPU Provinsi NTT", "5371": "KPU Kota Kupang"}
 
 def manggarai_barat_2019():
     """Manggarai Barat 2019: every table sorted by a value, not by name or code."""
-    c, d = mulai("lkj-manggarai-barat-2019", "5315", 2019, 98, "Manggarai Barat",
-                 ["LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN MANGGARAI BARAT", "TAHUN 2019", "", "Labuan Bajo"],
-                 ("Labuan Bajo", "31 Januari 2020", "Fransiskus Sales Ngambut, S.Pd.", "19710926 199512 1 003"))
+    c, d = dok("lkj-manggarai-barat-2019", 98, "Manggarai Barat", "Labuan Bajo|31 Januari 2020|Fransiskus Sales Ngambut, S.Pd.|19710926 199512 1 003",
+               ["LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN MANGGARAI BARAT", "TAHUN 2019", "", "Labuan Bajo"])
     rows = [("partisipasi", 77.5, 83.06, "naik"), ("jadwal", 100.0, 100.0, "naik"), ("pemutakhiran", 100.0, 100.0, "naik"),
             ("logistik", 100.0, 97.52, "naik"), ("kompetensi", 75.0, 78.29, "naik")]
-    d.L("Tabel 3.1 Capaian Indikator Kinerja Tahun 2019", "")
-    d.R("Indikator Kinerja", "Capaian (%)", "Target (%)", "Realisasi (%)")
-    for k, tt, rt, cc in cap_tabel(d, rows):
-        d.R(IND[k], cc, tt, rt)
-    d.R(IND["opini"], "100,00", "WTP", "WTP")
-    grade_fact(d, "opini", "WTP", "WTP", "100,00")
+    tabel_capaian(d, "Tabel 3.1 Capaian Indikator Kinerja Tahun 2019", ("Indikator Kinerja", "Capaian (%)", "Target (%)",
+                  "Realisasi (%)"), rows, [("opini", "WTP", "WTP")], lambda i, ind, t, r, cc: [ind, cc, t, r])
     d.B()
     bahas(d, c, ["logistik"])
     d.L("B. Evaluasi SAKIP Tahun Kinerja 2018", "")
@@ -298,20 +268,13 @@ def manggarai_barat_2019():
 
 def sumba_tengah_2023():
     """Sumba Tengah 2023: a Tanya Jawab chapter answers the budget, SAKIP, RB and DPT questions."""
-    c, d = mulai("lkj-sumba-tengah-2023", "5317", 2023, 88, "Sumba Tengah",
-                 ["LAPORAN KINERJA (LKj)", "SEKRETARIAT KPU KABUPATEN SUMBA TENGAH", "TAHUN 2023", "", "Waibakul"],
-                 ("Waibakul", "26 Januari 2024", "Daniel Umbu Kaledi, S.H.", "19780917 200604 1 004"))
+    c, d = dok("lkj-sumba-tengah-2023", 88, "Sumba Tengah", "Waibakul|26 Januari 2024|Daniel Umbu Kaledi, S.H.|19780917 200604 1 004",
+               ["LAPORAN KINERJA (LKj)", "SEKRETARIAT KPU KABUPATEN SUMBA TENGAH", "TAHUN 2023", "", "Waibakul"])
     rows = [("kompetensi", 82.0, 84.95, "naik"), ("sarana", 90.0, 92.63, "naik"), ("pemutakhiran", 100.0, 100.0, "naik"),
             ("simonika", 100.0, 98.61, "naik"), ("arsip", 80.0, 83.17, "naik")]
-    d.L("Tabel 3.1 Capaian Kinerja Tahun 2023", "")
-    d.R("No", "Indikator Kinerja", "Target", "Capaian (%)", "Realisasi")
-    for i, (k, tt, rt, cc) in enumerate(cap_tabel(d, rows), 1):
-        d.R(i, IND[k], tt, cc, rt)
-    s22 = skor("5317", 2022)
-    d.R(6, IND["akip"], "BB", grade_cell("BB", predikat(s22)), predikat(s22))
-    grade_fact(d, "akip", "BB", predikat(s22), grade_cell("BB", predikat(s22)))
-    d.R(7, IND["opini"], "WTP", "100,00", "WTP")
-    grade_fact(d, "opini", "WTP", "WTP", "100,00")
+    tabel_capaian(d, "Tabel 3.1 Capaian Kinerja Tahun 2023", ("No", "Indikator Kinerja", "Target", "Capaian (%)", "Realisasi"),
+                  rows, [("akip", "BB", predikat(skor("5317", 2022))), ("opini", "WTP", "WTP")],
+                  lambda i, ind, t, r, cc: [i, ind, t, cc, r])
     d.B()
     seri = [(2020, 85.0, 86.12), (2021, 87.5, 88.04), (2022, 88.0, 91.37), (2023, 90.0, 92.63)]
     d.P("Tren indikator ketersediaan sarana dan prasarana kerja 2020-2023:")
@@ -361,11 +324,7 @@ def sumba_tengah_2023():
         f"{id_int(lk)} laki-laki dan {id_int(pr)} perempuan di {tps} TPS. Rinciannya per kecamatan:")
     kec = kec_corpus("dev5", "lkj-sumba-tengah-2024", "5317", "pemilu", 2024)
     d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
-    desa = None if kec[0][1] is None else sum(k[1] for k in kec)
-    for i, (n, de, t, a, b) in enumerate(kec, 1):
-        d.R(i, n.upper(), de if de is not None else "-", t, id_int(a), id_int(b), id_int(a + b))
-    d.R("", "JUMLAH", desa if desa is not None else "-", tps, id_int(lk), id_int(pr), id_int(lk + pr))
-    dpt_rows(d, "pemilu", 2024, kec, desa, tidak=None if desa is not None else ["jumlah_desa"])
+    cetak(d, kec_baris(d, "pemilu", 2024, kec, "JUMLAH"))
     d.B()
     d.L("Tanya: Apakah Daftar Pemilih Berkelanjutan sama dengan DPT?")
     d.P("Jawab: Tidak. DPB semester I 2023 berjumlah 57.104 pemilih dan hanya menjadi bahan penyusunan daftar pemilih; "
@@ -375,18 +334,14 @@ def sumba_tengah_2023():
 
 def malaka_2024():
     """Malaka 2024: one kecamatan table holding the Pemilu 2024 and the Pilkada 2024 DPT side by side."""
-    c, d = mulai("lkj-malaka-2024", "5321", 2024, 94, "Malaka",
-                 ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MALAKA", "TAHUN ANGGARAN 2024", "", "Betun"],
-                 ("Betun", "30 Januari 2025", "Agustinus Nahak Seran, S.IP.", "19760828 200212 1 005"))
+    c, d = dok("lkj-malaka-2024", 94, "Malaka", "Betun|30 Januari 2025|Agustinus Nahak Seran, S.IP.|19760828 200212 1 005",
+               ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MALAKA", "TAHUN ANGGARAN 2024", "", "Betun"])
     rows = [("partisipasi", 82.0, 85.39, "naik"), ("perempuan", 82.0, 87.64, "naik"), ("jadwal", 100.0, 100.0, "naik"),
             ("logistik", 100.0, 100.0, "naik"), ("tidak_terdaftar", 1.5, 1.27, "turun")]
     d.L("Tabel 3.1 Pengukuran Kinerja Tahun 2024", "")
     d.R("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)")
-    for i, (k, tt, rt, cc) in enumerate(cap_tabel(d, rows, pct="%"), 1):
-        d.R(i, IND[k], tt, rt, cc)
     s23 = skor("5321", 2023)
-    d.R(6, IND["akip"], "BB", predikat(s23), grade_cell("BB", predikat(s23)))
-    grade_fact(d, "akip", "BB", predikat(s23), grade_cell("BB", predikat(s23)))
+    cetak(d, cap_baris(d, rows, [("akip", "BB", predikat(s23))], lambda i, ind, t, r, cc: [i, ind, t, r, cc], pct="%"))
     d.B()
     bahas(d, c, ["partisipasi", "tidak_terdaftar"])
     nb = rb_of("5321", 2023, 0)

@@ -11,10 +11,10 @@ BLIND = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(BLIND, "dev9"))
 
 import common9  # noqa: E402
-from common9 import (analisis, bagian, bahas, capai, check_truth, cp, Doc, dpt_of, dpt_rows, en_dec,  # noqa: E402,F401
-                     en_int, fakta_anggaran, grade_fact, id_dec, id_int, IND, kec_bagi, kec_corpus, KEG,
-                     komponen, kpu, mulai as _mulai9, NAMA, num_fact, ORDER, penutup, predikat, PROG, rb_of,
-                     rb_prosa, selesai, serapan, skor, total_of, total_or, ttd, wil, buka, KOMP_ID, romawi)
+from common9 import (bagian, bahas, buka, capai, check_truth, dpt_of, dpt_rows, en_dec, fakta_anggaran,  # noqa: E402,F401
+                     grade_fact, id_dec, id_int, IND, kec_bagi, kec_corpus, KEG, KOMP_ID, komponen, kpu, NAMA,
+                     num_fact, ORDER, predikat, PROG, rb_of, rb_prosa, sakip_prosa, sakip_rb, selesai, serapan,
+                     skor, total_of, total_or, wil)
 
 common9.ingat("dev9")
 KNOWN = common9.KNOWN
@@ -151,3 +151,62 @@ def kec_ikut(seed, base, tps, l, p):
         return parts
     ts, ls, ps = share(tps, 2), share(l, 3), share(p, 4)
     return [(b[0], b[1], ts[i], ls[i], ps[i]) for i, b in enumerate(base)]
+
+
+def dok(base, W, nama, tanda, sampul, **kw):
+    """A document of unseen8/ opened (mulai): the satker is the one named nama, the year the
+    base name's last four digits; tanda is "place|date|name|NIP" of the signature."""
+    satker = next(s for s, n in NAMA.items() if n == nama or (s == "5371" and nama == "Kota Kupang"))
+    return mulai(base, satker, int(base[-4:]), W, nama, sampul, tuple(tanda.split("|")),
+                 kota=satker == "5371", **kw)
+
+
+def grade_cell(t, r):
+    """The capaian cell these reports print for a grade row: 100,00 when the grade is met, a dash
+    when it is not (the reports leave the percent out then)."""
+    return "100,00" if check_truth.RANK[r] >= check_truth.RANK[t] else "-"
+
+
+def cap_baris(d, rows, huruf, sel, **kw):
+    """A capaian table's rows, declared: the numeric rows (cap_tabel's), then the grade rows huruf
+    ((key, target, realisasi as printed), numbered on); sel(no, indikator, target, realisasi,
+    capaian cell) gives a row's cells. Returns the rows of cells (printed by the caller)."""
+    out = [sel(i, IND[k], tt, rt, cc) for i, (k, tt, rt, cc) in enumerate(cap_tabel(d, rows, **kw), 1)]
+    for k, t, rp in huruf:
+        r = rp.translate(check_truth.HOMO)
+        cell = grade_cell(t, r)
+        out.append(sel(len(out) + 1, IND[k], t, rp, cell))
+        grade_fact(d, k, t, r, cell, teks_r=rp)
+    return out
+
+
+def kec_baris(d, pemilihan, tahun, kec, label, sel=None):
+    """A kecamatan DPT table's rows (kecamatan rows, then the kabupaten line labelled label),
+    declared; sel(no, name, desa, tps, L, P) gives a row's cells (no "" for the total line).
+    A kecamatan list without village counts prints `-` and is declared without them."""
+    sel = sel or (lambda i, n, de, t, a, b: [i, n, de, t, id_int(a), id_int(b), id_int(a + b)])
+    desa = None if kec[0][1] is None else sum(k[1] for k in kec)
+    rows = [sel(i, n.upper(), "-" if de is None else de, t, a, b) for i, (n, de, t, a, b) in enumerate(kec, 1)]
+    rows.append(sel("", label, "-" if desa is None else desa, *[sum(k[f] for k in kec) for f in (2, 3, 4)]))
+    dpt_rows(d, pemilihan, tahun, kec, desa, tidak=None if desa is not None else ["jumlah_desa"])
+    return rows
+
+
+def cetak(d, rows, sela=None):
+    """TAB rows printed; sela(d) after the row whose first cell is the given break marker."""
+    for r in rows:
+        d.R(*r)
+        if sela and r[0] == sela[0]:
+            sela[1](d)
+
+
+def satuan_kol(ind):
+    """The Satuan cell of a capaian row: Predikat, Opini or %."""
+    return {IND["akip"]: "Predikat", IND["opini"]: "Opini"}.get(ind, "%")
+
+
+def tabel_capaian(d, judul, head, rows, huruf, sel, **kw):
+    """A captioned capaian TAB table: caption judul, header head, then cap_baris's rows."""
+    d.L(judul, "")
+    d.R(*head)
+    cetak(d, cap_baris(d, rows, huruf, sel, **kw))

@@ -150,12 +150,16 @@ def make(base):
         else:
             b.y -= LEAD / 2
     b.simpan()
-    t = json.load(open(os.path.join(HERE, "..", "truth", base + ".json"), encoding="utf-8"))
-    t["path"], t["format"] = f"pdf/{base}.pdf", "pdf"
-    with open(os.path.join(HERE, "truth", base + ".json"), "w", encoding="utf-8") as f:
-        json.dump(t, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    kembar(base)
     print(pdf, os.path.getsize(pdf), "bytes,", b.no, "booklet pages")
+
+
+def kembar(base):
+    """The PDF's truth: its text twin's facts, the path and format naming the PDF."""
+    with open(os.path.join(HERE, "..", "truth", base + ".json"), encoding="utf-8") as f:
+        t = dict(json.load(f), path=f"pdf/{base}.pdf", format="pdf")
+    with open(os.path.join(HERE, "truth", base + ".json"), "w", encoding="utf-8") as f:
+        f.write(json.dumps(t, ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":

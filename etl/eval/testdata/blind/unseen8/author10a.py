@@ -10,7 +10,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common10 import (bagian, bahas, budget_rows, cap_baris, cap_tabel, cetak, dok, dpt_of,  # noqa: E402
                       fakta_anggaran, id_dec, id_int, IND, kec_bagi, kec_baris, kec_corpus, KEG,
-                      KOMP_ID, komponen, predikat, PROG, rb_of, sakip_prosa, satuan_kol, selesai, serapan, skor, T, total_or,
+                      KOMP_ID, komponen, NAMA, ORDER, predikat, PROG, rb_of, sakip_prosa, satuan_kol, selesai, serapan, skor, T, total_or,
                       wil, latex)
 from lib import tulis  # noqa: E402
 
@@ -243,6 +243,9 @@ def ngada_2019():
     selesai(d, c)
 
 
+SATKER_KAPITAL = {"53": "PROVINSI NTT", "5302": "TTS", "5303": "TTU", "5319": "MANGARAI TIMUR", "5371": "KOTA KUPANG"}
+
+
 def lembata_2021():
     """Lembata 2021: a fixed-width print, `----` under each header (flattened); PK targets apart."""
     rows = [("kompetensi", 80.0, 82.56, "naik"), ("sarana", 90.0, 88.47, "naik"),
@@ -262,13 +265,20 @@ def lembata_2021():
     d.P("Realisasi dan capaian indikator kinerja tahun 2021 (target sebagaimana Perjanjian Kinerja pada Bab II):")
     T(d, ("NO", "INDIKATOR KINERJA", "REALISASI", "CAPAIAN %"), tab, "tetap", maks={1: 46})
     bahas(d, c, ["sarana"])
-    ys = [2018, 2019, 2020]
-    d.P("Riwayat hasil evaluasi SAKIP Sekretariat KPU Kabupaten Lembata:")
+    ys = [2018, 2019]
+    d.P("Riwayat hasil evaluasi SAKIP Sekretariat KPU Kabupaten Lembata sebelum tahun kinerja 2020:")
     T(d, ("TAHUN YANG DINILAI", "NILAI", "PREDIKAT"), [[y, id_dec(skor("5313", y)), predikat(skor("5313", y))] for y in ys], "tetap")
     for y in ys:
         d.sakip("5313", y, skor("5313", y))
     s20 = skor("5313", 2020)
-    d.P(f"Dengan demikian predikat terakhir yang diterima adalah {predikat(s20)} ({id_dec(s20)}).")
+    d.P(f"Hasil evaluasi tahun kinerja 2020 yang diterima pada tahun 2021 adalah {predikat(s20)} ({id_dec(s20)}). "
+        "Hasil evaluasi seluruh satuan kerja KPU di Provinsi Nusa Tenggara Timur atas tahun kinerja 2020, menurut "
+        "kode wilayah, sebagai pembanding:")
+    T(d, ("KODE", "SATKER", "NILAI", "PREDIKAT"),
+      [[s[:2] + ("." + s[2:] if len(s) > 2 else ""), SATKER_KAPITAL.get(s, NAMA[s].upper()), id_dec(skor(s, 2020)),
+        predikat(skor(s, 2020))] for s in ORDER], "tetap")
+    for s in ORDER:
+        d.sakip(s, 2020, skor(s, 2020))
     nb = rb_of("5313", 2021, 0)
     d.P("Hasil penilaian mandiri pelaksanaan Reformasi Birokrasi (PMPRB) tahun 2021:")
     peng = round(nb[0] * 0.62, 2)

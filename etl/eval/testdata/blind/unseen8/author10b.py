@@ -31,8 +31,9 @@ def komp_rows(d, y):
 
 def alor_2023():
     """Alor 2023: targets per triwulan in one table, realisasi per triwulan in another."""
-    c, d = dok("lkj-alor-2023", 96, "Alor", "Kalabahi|29 Januari 2024|Imanuel Mautuka, S.H.|19720519 199803 1 007",
-               ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN ALOR", "TAHUN 2023", "", "Kalabahi, Januari 2024"])
+    c, d = dok("lkjip-alor-2023", 96, "Alor", "Kalabahi|29 Januari 2024|Imanuel Mautuka, S.H.|19720519 199803 1 007",
+               ["LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", "SEKRETARIAT KPU KABUPATEN ALOR", "TAHUN 2023", "",
+                "Kalabahi, Januari 2024"])
     # (key, [target TW I..IV], [realisasi TW I..IV], arah): TW IV is the year's (cumulative) value
     rows = [("kompetensi", [20.0, 45.0, 65.0, 85.0], [22.5, 47.1, 66.4, 87.18], "naik"),
             ("sarana", [90.0, 90.0, 90.0, 90.0], [86.3, 88.9, 90.4, 91.27], "naik"),
@@ -269,7 +270,8 @@ def manggarai_barat_2019():
 def sumba_tengah_2023():
     """Sumba Tengah 2023: a Tanya Jawab chapter answers the budget, SAKIP, RB and DPT questions."""
     c, d = dok("lkj-sumba-tengah-2023", 88, "Sumba Tengah", "Waibakul|26 Januari 2024|Daniel Umbu Kaledi, S.H.|19780917 200604 1 004",
-               ["LAPORAN KINERJA (LKj)", "SEKRETARIAT KPU KABUPATEN SUMBA TENGAH", "TAHUN 2023", "", "Waibakul"])
+               ["LAPORAN KINERJA (LKj)", "SEKRETARIAT KPU KABUPATEN SUMBA TENGAH", "", "Periode Januari - Desember 2023",
+                "", "Waibakul"])
     rows = [("kompetensi", 82.0, 84.95, "naik"), ("sarana", 90.0, 92.63, "naik"), ("pemutakhiran", 100.0, 100.0, "naik"),
             ("simonika", 100.0, 98.61, "naik"), ("arsip", 80.0, 83.17, "naik")]
     tabel_capaian(d, "Tabel 3.1 Capaian Kinerja Tahun 2023", ("No", "Indikator Kinerja", "Target", "Capaian (%)", "Realisasi"),
@@ -288,8 +290,9 @@ def sumba_tengah_2023():
     bagian(d, "B. Tanya Jawab Seputar Kinerja dan Anggaran 2023")
     d.P("Bagian ini disusun dalam bentuk tanya jawab untuk memudahkan masyarakat memahami kinerja Sekretariat KPU "
         "Kabupaten Sumba Tengah.")
-    progs, tot = total_or("5317", 2023, "u8stg23", {"3355": 1.0, "3358": 0.5, "3360": 1.5},
-                          {"6639": 2.0, "6640": 1.0, "6709": 0.8, "6867": 2.6})
+    # the kegiatan table is in Rp juta with two decimals: amounts in whole tens of thousands
+    progs, tot = total_or("5317", 2023, "u8stg23", {"3355": 0.1, "3358": 0.05, "3360": 0.15},
+                          {"6639": 0.2, "6640": 0.1, "6709": 0.08, "6867": 0.26}, unit=10000, runit=10000)
     (wa, kw, pw, xw), (cq, kc, pc, xc) = progs
     d.L("Tanya: Berapa pagu dan realisasi anggaran Sekretariat KPU Kabupaten Sumba Tengah tahun 2023?")
     d.P(f"Jawab: Pagu DIPA tahun 2023 setelah revisi sebesar Rp {id_int(tot[0])} dengan realisasi Rp {id_int(tot[1])} "
@@ -298,10 +301,10 @@ def sumba_tengah_2023():
     d.P(f"Jawab: {PROG[wa]} memperoleh pagu Rp {id_int(pw)} dan terealisasi Rp {id_int(xw)} ({id_dec(serapan(pw, xw))}%), "
         f"sedangkan {PROG[cq]} memperoleh pagu Rp {id_int(pc)} dan terealisasi Rp {id_int(xc)} ({id_dec(serapan(pc, xc))}%). "
         "Rincian per kegiatan ada pada tabel di bawah.")
-    d.R("Kode", "Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "%")
+    d.R("Kode", "Kegiatan", "Pagu (Rp juta)", "Realisasi (Rp juta)", "%")
     for prog, ks, _, _ in progs:
         for k, kp, kx in ks:
-            d.R(f"{prog.split('.')[-1]}.{k}", KEG[k], id_int(kp), id_int(kx), id_dec(serapan(kp, kx)))
+            d.R(f"{prog.split('.')[-1]}.{k}", KEG[k], id_dec(kp / 1e6), id_dec(kx / 1e6), id_dec(serapan(kp, kx)))
     d.B()
     fakta_anggaran(d, progs, tot)
     d.L("Tanya: Mengapa pagu tahun 2023 jauh lebih besar dari tahun sebelumnya?")

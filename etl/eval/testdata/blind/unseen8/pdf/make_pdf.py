@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
 import check_truth  # noqa: E402  (HOMO: the homoglyph fold)
 
-BASES = ["lkj-manggarai-2022", "lkj-alor-2023", "lkj-sikka-2024", "lkj-malaka-2024"]
+BASES = ["lkj-manggarai-2022", "lkjip-alor-2023", "lkj-sikka-2024", "lkj-malaka-2024"]
 SW, SH = landscape(A4)
 PW = SW / 2                      # one booklet page
 M, TOPM, BOT = 26, 30, 34        # margins of a page

@@ -1,0 +1,24 @@
+#!/usr/bin/env python3
+"""Checks the PDF twins of unseen8/: no PDF of 200 KB or more, then dev5/pdf/check_pdf.py's main()
+pointed at this folder (four truth files, each equal to its text twin's facts, every number and
+grade of it readable in the `pdftotext -layout` output, homoglyphs folded). Needs poppler-utils.
+Run from etl/eval/testdata/blind/: python3 unseen8/pdf/check_pdf.py   (exit 1 on any problem)
+"""
+import glob, importlib.util, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+dev5_check = os.path.join(os.path.dirname(os.path.dirname(HERE)), "dev5", "pdf", "check_pdf.py")
+spec = importlib.util.spec_from_file_location("dev5_check_pdf", dev5_check)
+dev5 = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(dev5)
+dev5.HERE = HERE
+
+besar = [p for p in sorted(glob.glob(os.path.join(HERE, "*.pdf"))) if os.path.getsize(p) >= 200 * 1024]
+for p in besar:
+    print(f"{os.path.basename(p)}: {os.path.getsize(p)} bytes, 200 KB at most")
+if len(glob.glob(os.path.join(HERE, "*.pdf"))) != 4:
+    print("4 PDFs expected")
+    sys.exit(1)
+if besar:
+    sys.exit(1)
+dev5.main()

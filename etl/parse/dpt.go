@@ -118,8 +118,16 @@ var reElectionYear = regexp.MustCompile(`(?i)\b(?:pemilu|pemilihan|pilkada)\b([^
 // 2024", "Pemilihan Tahun 2020"): the roll belongs to the election, not to
 // the report year. 0 when it names none or several.
 func electionYear(t string) int {
+	y, _ := electionYearOf(t)
+	return y
+}
+
+// electionYearOf is electionYear, and whether the text names several
+// election years ("DPS Pemilu 2024 … DPT Pemilu 2019"): then which one a
+// table under it belongs to is unproven.
+func electionYearOf(t string) (year int, several bool) {
 	if !hasYearDigits(t) {
-		return 0
+		return 0, false
 	}
 	y := 0
 	for _, m := range reElectionYear.FindAllStringSubmatch(t, -1) {
@@ -129,11 +137,11 @@ func electionYear(t string) int {
 		}
 		v := atoi(m[2])
 		if y != 0 && v != y {
-			return 0
+			return 0, true
 		}
 		y = v
 	}
-	return y
+	return y, false
 }
 
 // dptTable reads a voter-roll recapitulation: kecamatan rows (with the
@@ -194,12 +202,12 @@ func (p *parser) dptTable(t *tableInfo) {
 			pemilihan = englishElection(p.recent[k].text)
 		}
 	}
-	year := captionYear(b.Caption)
+	year, several := captionYear(b.Caption), false
 	if year == 0 {
-		year = electionYear(b.Caption)
+		year, several = electionYearOf(b.Caption)
 	}
-	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-3 && year == 0; k-- {
-		year = electionYear(p.recent[k].text)
+	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-3 && year == 0 && !several; k-- {
+		year, several = electionYearOf(p.recent[k].text)
 	}
 	if year == 0 {
 		year = p.doc.Meta.Tahun
@@ -228,6 +236,14 @@ func (p *parser) dptTable(t *tableInfo) {
 	sets := p.dptSets(t, roles, pemilihan, year)
 	if sets == nil {
 		// one election: the whole table
+		if several {
+			// "DPS Pemilu 2024 … DPT Pemilu 2019 sebagai berikut" over a
+			// table of one election: nothing proves which it is, and the
+			// report year would be a third guess
+			p.find("dpt.tahun_ragu", facts.Warning, b.Start, b.End, t.label,
+				"%s: teks di atas tabel menyebut beberapa tahun pemilihan; tahun DPT tidak terbukti; tidak dimuat", t.label)
+			return
+		}
 		if pemilihan == "" {
 			p.find("dpt.pemilihan_tidak_diketahui", facts.Warning, b.Start, b.End, t.label,
 				"%s: tabel DPT tanpa keterangan Pemilu atau Pemilihan; tidak dimuat", t.label)

@@ -30,22 +30,7 @@ func codeColumns(roles []int, b *extract.Block, logical bool, rows [][]string) [
 		if r != roleUraian && !(r == roleNone && !logical && j < len(hdr) && len(hdr[j]) == 0) {
 			continue
 		}
-		n := 0
-		for _, cells := range rows {
-			if j >= len(cells) {
-				continue
-			}
-			c := strings.TrimSpace(cells[j])
-			if c == "" {
-				continue
-			}
-			if !isCode(c) {
-				n = -1
-				break
-			}
-			n++
-		}
-		if n > 0 {
+		if filledAll(rows, j, isCode) > 0 {
 			codes = append(codes, j)
 		}
 	}
@@ -74,12 +59,8 @@ func codeColumns(roles []int, b *extract.Block, logical bool, rows [][]string) [
 // parent. It is marked only when every Kode cell is a bare kegiatan code
 // (no program of its own to clash with) and a names column remains.
 func programColumn(roles []int, k int, rows [][]string) []int {
-	for _, cells := range rows {
-		if k < len(cells) {
-			if c := strings.TrimSpace(cells[k]); c != "" && !(len(c) == 4 && normalize.AllDigits(c)) {
-				return roles
-			}
-		}
+	if filledAll(rows, k, func(c string) bool { return len(c) == 4 && normalize.AllDigits(c) }) < 0 {
+		return roles
 	}
 	names := 0
 	for _, r := range roles {
@@ -91,27 +72,30 @@ func programColumn(roles []int, k int, rows [][]string) []int {
 		if roles[j] != roleUraian {
 			continue
 		}
-		n := 0
-		for _, cells := range rows {
-			if j >= len(cells) {
-				continue
-			}
-			c := strings.TrimSpace(cells[j])
-			if c == "" {
-				continue
-			}
-			if _, ok := programCode(c); !ok {
-				n = -1
-				break
-			}
-			n++
-		}
-		if n > 0 {
+		if filledAll(rows, j, func(c string) bool { _, ok := programCode(c); return ok }) > 0 {
 			roles[j] = roleKode
 			return roles
 		}
 	}
 	return roles
+}
+
+// filledAll is the number of non-empty cells of column j, or -1 when one
+// of them is not ok.
+func filledAll(rows [][]string, j int, ok func(string) bool) int {
+	n := 0
+	for _, cells := range rows {
+		if j >= len(cells) {
+			continue
+		}
+		if c := strings.TrimSpace(cells[j]); c != "" {
+			if !ok(c) {
+				return -1
+			}
+			n++
+		}
+	}
+	return n
 }
 
 // rowCode is a row's written code: the cells of its code columns joined

@@ -154,8 +154,8 @@ func (p *parser) capaianTable(t *tableInfo) {
 			}
 			pending = ""
 		}
-		if isFootnoteRow(r) {
-			continue
+		if isFootnoteRow(r) || drawnRule(r.Cells) {
+			continue // a footnote, a drawn underline (capaian_rules.go)
 		}
 		cells := p.assignCells(r, roles, ind)
 		if cells == nil {

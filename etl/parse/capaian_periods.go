@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -25,10 +26,12 @@ import (
 // last period (`TW IV`, `Semester II`, `Desember`) when the periods are
 // cumulative (a `s.d.` header, or `kumulatif` in the caption or the text
 // right above the table) or when it is the only period holding a value.
-// Otherwise the last period is only a candidate: the stated capaian must
-// prove it (realisasi ÷ target, or the lower-is-better form), else the
-// value loads NULL with capaian.periode_tidak_terbukti. A stated capaian
-// that the chosen pair does not give leaves the pair NULL the same way.
+// Otherwise the last period and the periods' sum (periods that do not add
+// up to date) are only candidates: the stated capaian must prove exactly
+// one pair (realisasi ÷ target, or the lower-is-better form), else the
+// values load NULL with capaian.periode_tidak_terbukti (counts of 1 per
+// quarter give 100 % both ways). A stated capaian that the chosen pair
+// does not give leaves the pair NULL the same way.
 // Targets and realisations in two tables pair by indicator; the columns of
 // one table may also carry both (`Target TW I … Realisasi TW IV`).
 
@@ -198,34 +201,83 @@ func periodTable(b *extract.Block, above string) *periodLayout {
 }
 
 // yearValue is a row's value of the year for measure m: proven says the
-// header or the text proves the column; cand is a value only the stated
-// capaian can prove.
-func (l *periodLayout) yearValue(r *extract.Row, m byte) (val string, proven bool) {
+// header or the text proves the column. An unproven last period comes with
+// the periods' sum (when every period holds a number): for periods that do
+// not add up to date the year may be either, and only the stated capaian
+// can tell them apart.
+func (l *periodLayout) yearValue(r *extract.Row, m byte) (val string, proven bool, sum string) {
 	if a, ok := l.annual[m]; ok {
-		return strings.TrimSpace(r.Cell(a)), true
+		return strings.TrimSpace(r.Cell(a)), true, ""
 	}
 	cs := l.cols[m]
 	if len(cs) == 0 {
-		return "", false
+		return "", false, ""
 	}
 	last := cs[len(cs)-1]
 	if !l.per[last].yearEnd() {
-		return "", false // the year's end is not among the columns
+		return "", false, "" // the year's end is not among the columns
 	}
 	v := strings.TrimSpace(r.Cell(last))
 	if blankValue(v) {
-		return "", true
+		return "", true, ""
 	}
 	if l.cumul || l.per[last].upTo {
-		return v, true
+		return v, true, ""
 	}
-	alone := true // the only period holding a value: the year's
-	for _, j := range cs[:len(cs)-1] {
-		if !blankValue(r.Cell(j)) {
-			alone = false
+	total, dec, filled := 0.0, 0, 0
+	for _, j := range cs {
+		c := r.Cell(j)
+		if blankValue(c) {
+			continue
 		}
+		n := normalize.ParseNumber(c, normalize.Unknown)
+		if n.Status != normalize.OK {
+			return v, false, ""
+		}
+		total += n.Value
+		dec = max(dec, n.Decimals)
+		filled++
 	}
-	return v, alone
+	if filled == 1 {
+		return v, true, "" // the only period holding a value: the year's
+	}
+	return v, false, strings.Replace(strconv.FormatFloat(total, 'f', dec, 64), ".", ",", 1)
+}
+
+// provePair checks a row's year values against the stated capaian c. An
+// unproven value (and its sum alternative) loads only when exactly one
+// candidate pair gives c; a pair c contradicts, or two candidate pairs that
+// both give it, load NULL with capaian.periode_tidak_terbukti.
+func (p *parser) provePair(t *tableInfo, r *extract.Row, ind, c string, tc, rc [2]string, tok, rok bool) (tv, rv string, tOK, rOK bool) {
+	tv, rv = tc[0], rc[0]
+	num := func(s string) bool { return normalize.ParseNumber(s, normalize.Unknown).Status == normalize.OK }
+	if !blankValue(c) && num(c) && num(tv) && num(rv) {
+		tset, rset := []string{tv}, []string{rv}
+		if !tok && tc[1] != "" {
+			tset = append(tset, tc[1])
+		}
+		if !rok && rc[1] != "" {
+			rset = append(rset, rc[1])
+		}
+		var ok [][2]string
+		for _, a := range tset {
+			for _, b := range rset {
+				if pairProven(a, b, c) {
+					ok = append(ok, [2]string{a, b})
+				}
+			}
+		}
+		if len(ok) == 1 {
+			return ok[0][0], ok[0][1], true, true // the stated capaian proves the pair
+		}
+		tok, rok = false, false // contradicted, or proving two pairs alike
+	}
+	if !tok && tv != "" || !rok && rv != "" {
+		p.find("capaian.periode_tidak_terbukti", facts.Warning, r.Start, r.End, tv+" / "+rv,
+			"%s: %s: nilai tahunan dari kolom periode (%s / %s) tidak terbukti (tidak kumulatif, tanpa kolom tahunan, capaian tidak cocok atau cocok dengan jumlah periode juga); tidak dimuat",
+			t.label, ind, tv, rv)
+	}
+	return tv, rv, tok, rok
 }
 
 func blankValue(s string) bool {
@@ -319,29 +371,15 @@ func (p *parser) periodCapaian(t *tableInfo) bool {
 		if l.capaian >= 0 {
 			cells[4] = r.Cell(l.capaian)
 		}
-		tv, tok := l.yearValue(r, 'T')
+		tv, tok, tsum := l.yearValue(r, 'T')
 		if comp != nil {
 			if tr := targets[indKey(ind)]; tr != nil {
-				tv, tok = comp.yearValue(tr, 'T')
+				tv, tok, tsum = comp.yearValue(tr, 'T')
 			}
 		}
-		rv, rok := l.yearValue(r, 'R')
+		rv, rok, rsum := l.yearValue(r, 'R')
 		if tv != "" || rv != "" {
-			c := cells[4]
-			numeric := !blankValue(c) && normalize.ParseNumber(c, normalize.Unknown).Status == normalize.OK &&
-				normalize.ParseNumber(tv, normalize.Unknown).Status == normalize.OK &&
-				normalize.ParseNumber(rv, normalize.Unknown).Status == normalize.OK
-			switch {
-			case numeric && pairProven(tv, rv, c):
-				tok, rok = true, true // the stated capaian proves the pair
-			case numeric && tv != "" && rv != "":
-				tok, rok = false, false // the year's columns do not give the stated capaian
-			}
-			if !tok && tv != "" || !rok && rv != "" {
-				p.find("capaian.periode_tidak_terbukti", facts.Warning, r.Start, r.End, tv+" / "+rv,
-					"%s: %s: nilai tahunan dari kolom periode terakhir (%s / %s) tidak terbukti (tidak kumulatif, tanpa kolom tahunan, capaian tidak cocok); tidak dimuat",
-					t.label, ind, tv, rv)
-			}
+			tv, rv, tok, rok = p.provePair(t, r, ind, cells[4], [2]string{tv, tsum}, [2]string{rv, rsum}, tok, rok)
 		}
 		if tok {
 			cells[2] = tv

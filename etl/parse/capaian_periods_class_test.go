@@ -23,6 +23,11 @@ func TestCapaianPeriodColumns(t *testing.T) {
 			"2\t" + b + "\t2,41\t2,17\t1,96\t1,83\t" + c2, "3\t" + g + "\t-\t-\t-\tBB\t100,00", ""}
 	}
 	const tw = "TW I\tTW II\tTW III\tTW IV"
+	const l = "Jumlah laporan sistem akuntansi dan pelaporan keuangan"
+	counts := func(tq, rq, c string) []string {
+		return []string{"Tabel 3.1 Capaian Kinerja per Triwulan", "", "No\tIndikator Kinerja\tTarget\t\t\t\tRealisasi\t\t\t\tCapaian (%)",
+			"\t\t" + tw + "\t" + tw + "\t", "1\t" + l + "\t" + tq + "\t" + rq + "\t" + c}
+	}
 	cum := "Capaian diukur secara kumulatif per triwulan."
 	plain := "Capaian diukur per triwulan."
 	paired := []string{a + "|85|87.18|102.56", b + "|2|1.83|108.5", g + "|<nil>|<nil>|100"}
@@ -52,6 +57,10 @@ func TestCapaianPeriodColumns(t *testing.T) {
 		{"one table, semesters under Target and Realisasi", []string{"Tabel 3.1 Capaian Kinerja per Semester", "",
 			"No\tIndikator Kinerja\tTarget\t\tRealisasi\t\tCapaian (%)", "\t\tSemester I\tSemester II\tSemester I\tSemester II\t",
 			"1\t" + a + "\t40,00\t85,00\t41,00\t87,18\t102,56"}, map[string][]string{"capaian": {a + "|85|87.18|102.56"}}},
+		{"counts per quarter, not cumulative: the last and the sum give the capaian alike: NULL", counts("1\t1\t1\t1", "1\t1\t1\t1", "100,00"),
+			map[string][]string{"capaian": {l + "|<nil>|<nil>|100"}}},
+		{"counts per quarter: only the sums give the capaian", counts("1\t1\t1\t1", "1\t1\t1\t2", "125,00"),
+			map[string][]string{"capaian": {l + "|4|5|125"}}},
 		{"an annual column beside the quarters", []string{"Tabel 3.1 Target Kinerja per Triwulan", "",
 			"No\tIndikator Kinerja\tTW I\tTW II\tTW III\tTW IV\tTarget Tahunan", "1\t" + a + "\t20,00\t20,00\t20,00\t25,00\t85,00"},
 			map[string][]string{"capaian": {a + "|85|<nil>|<nil>"}}},

@@ -1,6 +1,11 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/indicator"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
 
 // drawnRule: a row that only draws a line under the header or across the
 // table ("--  ------  ---", "====", "───"), as a fixed-width table sets its
@@ -19,4 +24,13 @@ func drawnRule(cells []string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// indKey pairs rows of two tables: the catalogue's indicator, else the
+// folded statement.
+func indKey(s string) string {
+	if id, _, ok := indicator.Match(s); ok {
+		return id
+	}
+	return "teks:" + normalize.Key(s)
 }

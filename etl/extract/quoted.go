@@ -13,7 +13,7 @@ import "bytes"
 // draw tables. Lines keep their numbers; data without a quoted run comes
 // back unchanged (and uncopied).
 func Unquote(data []byte) []byte {
-	if len(data) == 0 || data[0] != '>' && !bytes.Contains(data, []byte("\n>")) {
+	if !quotedLine(data) {
 		return data // the cheap gate: no line opens with '>'
 	}
 	lines := bytes.SplitAfter(data, []byte{'\n'})
@@ -45,22 +45,64 @@ func Unquote(data []byte) []byte {
 	}
 	out := make([]byte, 0, len(data))
 	for k, ln := range lines {
-		out = append(out, ln[cut[k]:]...)
+		lead := margin(ln)
+		out = append(out, ln[:lead]...)
+		out = append(out, ln[lead+cut[k]:]...)
 	}
 	return out
 }
 
-// quotePrefix is the length of a line's quote marks: each '>' with the one
-// space after it ("> ", ">> ", "> > "); 0 when the line opens otherwise.
-func quotePrefix(ln []byte) int {
+// maxMargin is the indent a quoted line may keep before its marks: a
+// rendering that pads tables (pdftotext -layout) sets them in by a few
+// spaces; the margin stays, the marks go.
+const maxMargin = 8
+
+// margin is the number of spaces a line opens with, when its quote marks
+// follow them (0 otherwise).
+func margin(ln []byte) int {
 	i := 0
+	for i < len(ln) && i < maxMargin && ln[i] == ' ' {
+		i++
+	}
+	if i < len(ln) && ln[i] == '>' {
+		return i
+	}
+	return 0
+}
+
+// quotePrefix is the length of a line's quote marks after its margin: each
+// '>' with the one space after it ("> ", ">> ", "> > "); 0 when the line
+// opens otherwise.
+func quotePrefix(ln []byte) int {
+	lead := margin(ln)
+	i := lead
 	for i < len(ln) && ln[i] == '>' {
 		i++
 		if i < len(ln) && ln[i] == ' ' {
 			i++
 		}
 	}
-	return i
+	return i - lead
+}
+
+// quotedLine: some line opens with '>' after its margin. It looks only at
+// the '>' bytes, without splitting the document.
+func quotedLine(data []byte) bool {
+	for off := 0; ; {
+		k := bytes.IndexByte(data[off:], '>')
+		if k < 0 {
+			return false
+		}
+		k += off
+		j := k
+		for j > 0 && k-j < maxMargin && data[j-1] == ' ' {
+			j--
+		}
+		if j == 0 || data[j-1] == '\n' {
+			return true
+		}
+		off = k + 1
+	}
 }
 
 // proseLine: text of four words or more opening with a letter.

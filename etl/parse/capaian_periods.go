@@ -122,6 +122,11 @@ func periodTable(b *extract.Block, above string) *periodLayout {
 	cols := columnTexts(b)
 	roles := capaianRoles(b)
 	ind := indexOf(roles, roleIndikator)
+	for j := range cols {
+		if ind < 0 && roles[j] == roleNone && indicatorColumn(b, j) {
+			ind = j // "Uraian", "Kinerja": a column of indicator statements
+		}
+	}
 	if ind < 0 {
 		return nil
 	}
@@ -162,6 +167,8 @@ func periodTable(b *extract.Block, above string) *periodLayout {
 				if m == 'T' || m == 'R' {
 					l.annual[m] = j
 				}
+			case (m == 'T' || m == 'R') && !hasMeasure(l.annual, m) && !hasYearDigits(strings.Join(cs, " ")):
+				l.annual[m] = j // "Target" beside the realisations per quarter: the year's target
 			}
 			continue
 		}

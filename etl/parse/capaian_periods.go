@@ -241,7 +241,7 @@ func (p *parser) periodCapaian(t *tableInfo) bool {
 		if !hasR {
 			want = 'R'
 		}
-		comp, cb = p.periodCompanion(want)
+		comp, cb = p.periodCompanion(want, captionYear(t.b.Caption))
 		if comp != nil && want == 'R' {
 			// the realisation table pairs the two; this one states
 			// nothing the other does not
@@ -313,8 +313,9 @@ func (p *parser) periodCapaian(t *tableInfo) bool {
 
 func hasMeasure(m map[byte]int, k byte) bool { _, ok := m[k]; return ok }
 
-// periodCompanion is the nearest other table of periods holding measure m.
-func (p *parser) periodCompanion(m byte) (*periodLayout, *extract.Block) {
+// periodCompanion is the nearest other table of periods holding measure m,
+// of the same year when both captions name one.
+func (p *parser) periodCompanion(m byte, year int) (*periodLayout, *extract.Block) {
 	for d := 1; d < len(p.blocks); d++ {
 		for _, k := range []int{p.cur - d, p.cur + d} {
 			if k < 0 || k >= len(p.blocks) || p.blocks[k].Kind != extract.Table {
@@ -323,6 +324,9 @@ func (p *parser) periodCompanion(m byte) (*periodLayout, *extract.Block) {
 			b := &p.blocks[k]
 			if !periodHeader(headerText(b)) {
 				continue
+			}
+			if y := captionYear(b.Caption); y > 0 && year > 0 && y != year {
+				continue // another year's plan
 			}
 			if l := periodTable(b, p.blockAbove(k)); l != nil && (len(l.cols[m]) > 0 || hasMeasure(l.annual, m)) {
 				return l, b

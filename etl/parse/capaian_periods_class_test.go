@@ -52,6 +52,10 @@ func TestCapaianPeriodColumns(t *testing.T) {
 			map[string][]string{"capaian": paired}},
 		{"the year's end missing: no value", cat(targets(cum, "TW I\tTW II\tTW III\tTW III"), reals(cum, tw, "102,56", "108,50")),
 			map[string][]string{"capaian": {a + "|<nil>|87.18|102.56", b + "|<nil>|1.83|108.5", g + "|<nil>|<nil>|100"}}},
+		{"another year's target table is no companion", cat(targets(cum, tw)[:2], []string{"Tabel 3.1 Target Kinerja per Triwulan Tahun 2023"}, targets(cum, tw)[3:],
+			reals(cum, tw, "102,56", "108,50")),
+			map[string][]string{"capaian": {a + "|85|<nil>|<nil>", b + "|2|<nil>|<nil>", g + "|<nil>|<nil>|<nil>", // 2023's targets
+				a + "|<nil>|87.18|102.56", b + "|<nil>|1.83|108.5", g + "|<nil>|<nil>|100"}}},
 		{"a target table alone states targets", targets(cum, tw),
 			map[string][]string{"capaian": {a + "|85|<nil>|<nil>", b + "|2|<nil>|<nil>", g + "|<nil>|<nil>|<nil>"}}},
 		{"one table, semesters under Target and Realisasi", []string{"Tabel 3.1 Capaian Kinerja per Semester", "",

@@ -251,11 +251,15 @@ func (p *parser) periodCapaian(t *tableInfo) bool {
 		}
 	}
 	targets := map[string]*extract.Row{}
+	byNo := map[string]*extract.Row{} // the companion's rows by their number
 	if comp != nil {
 		for ri := range cb.Rows {
 			r := &cb.Rows[ri]
 			if ind := strings.TrimSpace(r.Cell(comp.ind)); ind != "" {
 				targets[indKey(ind)] = r
+				if no := strings.TrimSpace(r.Cell(comp.no)); no != "" {
+					byNo[no] = r
+				}
 			}
 		}
 	}
@@ -273,7 +277,15 @@ func (p *parser) periodCapaian(t *tableInfo) bool {
 		}
 		tv, tok, tsum := l.yearValue(r, 'T')
 		if comp != nil {
-			if tr := targets[indKey(ind)]; tr != nil {
+			tr := targets[indKey(ind)]
+			if no := strings.TrimSpace(r.Cell(l.no)); tr == nil && no != "" {
+				// the same number, the statement written shorter in one
+				// table: its opening words must agree
+				if nr := byNo[no]; nr != nil && sameOpening(ind, nr.Cell(comp.ind), 3) {
+					tr = nr
+				}
+			}
+			if tr != nil {
 				tv, tok, tsum = comp.yearValue(tr, 'T')
 			}
 		}

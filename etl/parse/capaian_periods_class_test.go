@@ -52,6 +52,11 @@ func TestCapaianPeriodColumns(t *testing.T) {
 			map[string][]string{"capaian": paired}},
 		{"the year's end missing: no value", cat(targets(cum, "TW I\tTW II\tTW III\tTW III"), reals(cum, tw, "102,56", "108,50")),
 			map[string][]string{"capaian": {a + "|<nil>|87.18|102.56", b + "|<nil>|1.83|108.5", g + "|<nil>|<nil>|100"}}},
+		{"the statements written shorter in the realisation table: paired by number and opening words",
+			cat(targets(cum, tw), []string{"Tabel 3.2 Realisasi Kinerja per Triwulan Tahun 2024", "", "No\tIndikator Kinerja\t" + tw + "\tCapaian Tahunan (%)",
+				"1\tPersentase kesesuaian Kompetensi Pegawai\t22,50\t47,10\t66,40\t87,18\t102,56",
+				"2\tPersentase Pemilih yang Berhak Memilih\t2,41\t2,17\t1,96\t1,83\t108,50"}),
+			map[string][]string{"capaian": {"Persentase kesesuaian Kompetensi Pegawai|85|87.18|102.56", "Persentase Pemilih yang Berhak Memilih|2|1.83|108.5"}}},
 		{"another year's target table is no companion", cat(targets(cum, tw)[:2], []string{"Tabel 3.1 Target Kinerja per Triwulan Tahun 2023"}, targets(cum, tw)[3:],
 			reals(cum, tw, "102,56", "108,50")),
 			map[string][]string{"capaian": {a + "|85|<nil>|<nil>", b + "|2|<nil>|<nil>", g + "|<nil>|<nil>|<nil>", // 2023's targets

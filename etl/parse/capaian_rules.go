@@ -34,3 +34,18 @@ func indKey(s string) string {
 	}
 	return "teks:" + normalize.Key(s)
 }
+
+// sameOpening: two statements open with the same n words (folded), the
+// shorter one holding n words at least.
+func sameOpening(a, b string, n int) bool {
+	wa, wb := strings.Fields(normalize.Key(a)), strings.Fields(normalize.Key(b))
+	if len(wa) < n || len(wb) < n {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if wa[i] != wb[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -60,7 +60,7 @@ func delimited(lines []line) bool {
 			continue // a lone line of text with two semicolons
 		}
 		switch {
-		case r.header() && r.to-r.from >= 3 && r.valued() >= 2 && r.fits(r.width):
+		case r.header() && r.to-r.from >= 3 && r.valued() >= 2 && r.fits(r.width), r.named():
 			r.mark(lines, flatDelim)
 			width, last = r.width, r.to-1
 		case width > 0 && r.width == width && continues(lines, last, i) && r.fits(width):
@@ -167,6 +167,42 @@ func (r *delimRun) header() bool {
 		}
 	}
 	return words >= 2
+}
+
+// named: a table of one row under a header line that names every column
+// ("Tahun Kinerja;Perencanaan Kinerja (30);…;Predikat" over "2018;16,20;…;CC"):
+// both lines of the same width, three cells at least, every header cell a
+// column name and the row holding two values at least. The header proves
+// the row as it proves the rows of a longer table.
+func (r *delimRun) named() bool {
+	if r.to-r.from != 2 || r.width < 3 || len(r.cells[0]) != len(r.cells[1]) {
+		return false
+	}
+	for _, c := range r.cells[0] {
+		if !flatHeaderCell(c) && !flatHeaderCell(unweighted(c)) {
+			return false
+		}
+	}
+	n := 0
+	for _, c := range r.cells[1] {
+		if flatNumeric(c) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// unweighted is a column name without the weight or bound written after
+// it in parentheses ("Perencanaan Kinerja (30)", "Nilai (100)").
+func unweighted(c string) string {
+	if !strings.HasSuffix(c, ")") {
+		return c
+	}
+	i := strings.LastIndexByte(c, '(')
+	if i <= 0 || !flatNumeric(c[i+1:len(c)-1]) {
+		return c
+	}
+	return strings.TrimSpace(c[:i])
 }
 
 // valued is the number of lines with a value cell.

@@ -19,10 +19,11 @@ import (
 // body lines of pipe cells below. Line numbers never change: the header
 // takes the rule's line, and its own line is left blank.
 
-// pipeTables rewrites the Markdown pipe tables of a TAB-free text, then
+// pipeTables rewrites the tables written in a markup: MediaWiki
+// (pipes_wiki.go), LaTeX (pipes_latex.go), then the Markdown pipe tables of a TAB-free text, then
 // the HTML tables left in any text (pipes_html.go). It returns data itself
 // when there is none.
-func pipeTables(data []byte) []byte { return htmlTables(markdownTables(data)) }
+func pipeTables(data []byte) []byte { return htmlTables(markdownTables(latexTables(wikiTables(data)))) }
 
 // markdownTables rewrites the Markdown pipe tables of a TAB-free text.
 func markdownTables(data []byte) []byte {

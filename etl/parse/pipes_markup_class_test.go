@@ -1,0 +1,69 @@
+package parse
+
+import "testing"
+
+// TestWikiTables: MediaWiki tables left in a text (a report kept as a wiki
+// page's source) are read as TAB tables: cells parted by "||" or written
+// one a line, attributes ("style=… |") and bold quotes dropped, a label
+// spanning columns in the label column; a cell spanning rows leaves the
+// table unread.
+func TestWikiTables(t *testing.T) {
+	checkDocs(t, []string{"anggaran", "dpt"}, []docCase{{
+		name: "budget, cells on one line, attributes and a bold total",
+		body: []string{"== C. Realisasi Anggaran ==", "", `{| class="wikitable"`, "|+ Tabel 3.3 Realisasi Anggaran Tahun 2024",
+			"! Kode !! Program / Kegiatan !! Pagu !! Realisasi", "|-",
+			`| 076.01.WA || '''Program Dukungan Manajemen''' || style="text-align:right" | 2.000.000.000 || style="text-align:right" | 1.900.000.000`,
+			"|-", `| style="text-align:right" | 3355 || Pengelolaan Keuangan || align="right" | 2.000.000.000 || 1.900.000.000`,
+			"|-", `|  || '''JUMLAH''' || '''2.000.000.000''' || '''1.900.000.000'''`, "|}"},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2024|2000000000|1900000000|100000000",
+			"3355|kegiatan|076.01.WA|2024|2000000000|1900000000|100000000", "TOTAL|total||2024|2000000000|1900000000|100000000"}},
+	}, {
+		name: "DPT, one cell a line, the total spanning No and Kecamatan",
+		body: []string{`{| class="wikitable sortable"`, "|+ Tabel 3.4 DPT Pemilu Tahun 2024 per Kecamatan",
+			"! No", "! Kecamatan", "! L", "! P", "! L+P", "|-", "| 1", "| Paga", "| 4.081", "| 4.005", "| 8.086",
+			"|-", "| 2", "| Mego", "| 3.853", "| 3.821", "| 7.674",
+			"|-", `| colspan="2" | '''Kabupaten Sikka'''`, "| 7.934", "| 7.826", "| 15.760", "|}"},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
+			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
+	}, {
+		name: "a cell spanning rows: not rebuilt",
+		body: []string{`{| class="wikitable"`, "|+ Tabel 3.4 DPT Pemilu Tahun 2024 per Kecamatan", "! Kecamatan !! Jenis !! Jumlah",
+			"|-", `| rowspan="2" | Paga || L || 4.081`, "|-", "| P || 4.005", "|}"},
+	}})
+}
+
+// TestLaTeXTables: LaTeX tables left in a text (a report kept as its
+// LaTeX source) are read as TAB tables whatever the line breaks: "&"
+// parts the cells and "\\" ends a row, commands keep their text, a
+// caption under the table moves above it, a \multicolumn label stands in
+// the label column, a longtable's repeated header and running foot are no
+// rows, and a footnote's figures are nobody's.
+func TestLaTeXTables(t *testing.T) {
+	checkDocs(t, []string{"anggaran", "dpt"}, []docCase{{
+		name: "tabular, caption under it, bold total spanning two columns",
+		body: []string{`\section{Realisasi Anggaran}`, "", `\begin{table}[h]`, `\centering`, `\begin{tabular}{|l|p{6cm}|r|r|}`, `\hline`,
+			`\textbf{Kode} & \textbf{Program/Kegiatan} & \textbf{Pagu} & \textbf{Realisasi} \\ \hline`,
+			`076.01.WA & Program Dukungan Manajemen & 2.000.000.000 & 1.900.000.000 \\`,
+			`3355 & Pengelolaan Keuangan & 2.000.000.000 & 1.900.000.000 \\ \hline`,
+			`\multicolumn{2}{|c|}{\textbf{JUMLAH}} & \textbf{2.000.000.000} & \textbf{1.900.000.000} \\`, `\hline`,
+			`\end{tabular}`, `\caption{Realisasi Anggaran Tahun 2024 (dalam rupiah)}`, `\label{tab:anggaran}`, `\end{table}`},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2024|2000000000|1900000000|100000000",
+			"3355|kegiatan|076.01.WA|2024|2000000000|1900000000|100000000", "TOTAL|total||2024|2000000000|1900000000|100000000"}},
+	}, {
+		name: "longtable, rows over two lines, repeated header and running foot dropped",
+		body: []string{`\begin{longtable}{|c|l|r|r|r|}`, `\caption{DPT Pemilu Tahun 2024 per Kecamatan}\\`, `\toprule`,
+			`No & Kecamatan & L & P & L+P \\ \midrule`, `\endfirsthead`, `No & Kecamatan & L & P & L+P \\ \midrule`, `\endhead`,
+			`\multicolumn{5}{r}{\textit{bersambung ke halaman berikutnya}} \\`, `\endfoot`, `\bottomrule`, `\endlastfoot`,
+			`1 & Paga & 4.081 &`, `  4.005 & 8.086 \\`, `2 & Mego & 3.853 & 3.821 & 7.674 \\ % dicek ulang`,
+			`\multicolumn{2}{l}{Kabupaten Sikka} & 7.934 & 7.826 & 15.760 \\`, `\end{longtable}`},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
+			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
+	}, {
+		name: "a footnote's figures are no budget's",
+		body: []string{`Realisasi anggaran tahun 2024 disajikan di bawah.\footnote{Penerimaan Negara Bukan Pajak sebesar`,
+			`Rp~3.150.000 disetor ke kas negara.}`, "", `\begin{tabular}{|l|r|r|}`, `\hline`,
+			`Uraian & Pagu\footnote{dalam rupiah} & Realisasi \\`, `\hline`,
+			`Program Dukungan Manajemen & 2.000.000.000 & 1.900.000.000 \\`, `\hline`, `\end{tabular}`},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2024|2000000000|1900000000|100000000"}},
+	}})
+}

@@ -36,3 +36,42 @@ func TestDelimitedOneRow(t *testing.T) {
 		checkFlatTables(t, tc.name, tc.text, tc.want)
 	}
 }
+
+// TestCSVQuotedWhereNeeded: a CSV whose cells are quoted only where they
+// hold a comma (decimal commas, a label with a comma) is a table under a
+// header of comma-separated column names; a decimal comma left unquoted
+// shifts a row and the run is reported; prose with commas stays prose.
+func TestCSVQuotedWhereNeeded(t *testing.T) {
+	tests := []struct {
+		name string
+		text []string
+		want []tbl
+	}{{
+		name: "decimal commas quoted",
+		text: []string{"No,Indikator Kinerja,Target,Realisasi,Capaian (%)", `1,Persentase partisipasi pemilih,"77,50","84,63","109,20"`,
+			`2,Opini BPK atas Laporan Keuangan,WTP,WTP,"100,00"`},
+		want: []tbl{{header: []string{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"},
+			rows: [][]string{{"1", "Persentase partisipasi pemilih", "77,50", "84,63", "109,20"},
+				{"2", "Opini BPK atas Laporan Keuangan", "WTP", "WTP", "100,00"}}, start: 1, end: 3}},
+	}, {
+		name: "a label with a comma quoted, thousands with dots",
+		text: []string{"No,Kecamatan,L,P,L+P", `1,"Golewa, Kota",4.081,4.005,8.086`, "2,Mego,3.853,3.821,7.674",
+			",Jumlah,7.934,7.826,15.760"},
+		want: []tbl{{header: []string{"No", "Kecamatan", "L", "P", "L+P"},
+			rows: [][]string{{"1", "Golewa, Kota", "4.081", "4.005", "8.086"}, {"2", "Mego", "3.853", "3.821", "7.674"},
+				{"", "Jumlah", "7.934", "7.826", "15.760"}}, start: 1, end: 4}},
+	}, {
+		name: "a decimal comma unquoted: reported",
+		text: []string{"No,Indikator Kinerja,Target,Realisasi", `1,Persentase partisipasi pemilih,"77,50","84,63"`,
+			"2,Persentase pemilih perempuan,77,50,86,18", `3,Opini BPK atas Laporan Keuangan,WTP,WTP`},
+		want: []tbl{{rows: [][]string{{"No,Indikator Kinerja,Target,Realisasi"}, {`1,Persentase partisipasi pemilih,"77,50","84,63"`},
+			{"2,Persentase pemilih perempuan,77,50,86,18"}, {"3,Opini BPK atas Laporan Keuangan,WTP,WTP"}}, start: 1, end: 4, unproven: true}},
+	}, {
+		name: "prose with commas",
+		text: []string{"Target, realisasi, dan capaian kinerja tahun 2024 disajikan berikut,",
+			"yaitu 77,50 persen, 84,63 persen, dan 109,20 persen."},
+	}}
+	for _, tc := range tests {
+		checkFlatTables(t, tc.name, tc.text, tc.want)
+	}
+}

@@ -67,3 +67,47 @@ func TestLaTeXTables(t *testing.T) {
 		want: map[string][]string{"anggaran": {"076.01.WA|program||2024|2000000000|1900000000|100000000"}},
 	}})
 }
+
+// TestAsciiDocAndRSTTables: AsciiDoc tables (`|===`, a bar before every
+// cell, on one line or one a line) and reStructuredText simple tables
+// (columns fixed by the `=` rule) are read as TAB tables; a cell spanning
+// rows, cells that fill no whole row, or text across a column's edge leave
+// the table unread.
+func TestAsciiDocAndRSTTables(t *testing.T) {
+	const caption = "Tabel 3.4 DPT Pemilu Tahun 2024 per Kecamatan"
+	dpt := []string{"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
+		"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}
+	checkDocs(t, []string{"dpt"}, []docCase{{
+		name: "AsciiDoc, cells on one line, the total spanning two columns",
+		body: []string{"." + caption, `[cols="1,3,2,2,2",options="header"]`, "|===", "|No |Kecamatan |L |P |L+P", "",
+			"|1 |Paga |4.081 |4.005 |8.086", "|2 |Mego |3.853 |3.821 |7.674", "2+|Kabupaten Sikka |7.934 |7.826 |15.760", "|==="},
+		want: map[string][]string{"dpt": dpt},
+	}, {
+		name: "AsciiDoc, one cell a line, columns from the first line",
+		body: []string{"." + caption, "|===", "|No |Kecamatan |L |P |L+P", "", "|1", "|Paga", "|4.081", "|4.005", "|8.086", "",
+			"|2", "|Mego", "|3.853", "|3.821", "|7.674", "", "2+|Kabupaten Sikka", "|7.934", "|7.826", "|15.760", "|==="},
+		want: map[string][]string{"dpt": dpt},
+	}, {
+		name: "AsciiDoc, a cell spanning rows: not rebuilt",
+		body: []string{"." + caption, "|===", "|Kecamatan |Jenis |Jumlah", "", ".2+|Paga |L |4.081", "|P |4.005", "|==="},
+	}, {
+		name: "AsciiDoc, a cell short: not rebuilt",
+		body: []string{"." + caption, "|===", "|No |Kecamatan |L |P |L+P", "", "|1 |Paga |4.081 |8.086", "|2 |Mego |3.853 |3.821 |7.674", "|==="},
+	}, {
+		name: "RST simple table, a wrapped label and an empty first cell",
+		body: []string{caption, "", "==  ===============  =====  =====  ======", "No  Kecamatan        L      P      L+P",
+			"==  ===============  =====  =====  ======", "1   Paga             4.081  4.005  8.086", "2   Mego             3.853  3.821  7.674",
+			`\   Kabupaten        7.934  7.826  15.760`, "    Sikka", "==  ===============  =====  =====  ======", ""},
+		want: map[string][]string{"dpt": dpt},
+	}, {
+		name: "Org-mode table under a #+CAPTION line",
+		body: []string{"#+CAPTION: " + caption, "| No | Kecamatan | L | P | L+P |", "|----+-----------+---+---+-----|",
+			"| 1 | Paga | 4.081 | 4.005 | 8.086 |", "| 2 | Mego | 3.853 | 3.821 | 7.674 |", "|   | Kabupaten Sikka | 7.934 | 7.826 | 15.760 |"},
+		want: map[string][]string{"dpt": dpt},
+	}, {
+		name: "RST simple table, text across a column edge: not rebuilt",
+		body: []string{caption, "", "==  =========  =====  =====  ======", "No  Kecamatan  L      P      L+P",
+			"==  =========  =====  =====  ======", "1   Paga Utara4.081  4.005  8.086", "2   Mego       3.853  3.821  7.674",
+			"==  =========  =====  =====  ======", ""},
+	}})
+}

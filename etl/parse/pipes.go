@@ -91,7 +91,16 @@ func pipeCells(l string) ([]string, bool) {
 	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, "\\|") {
 		t = t[:len(t)-1]
 	}
-	var cells []string
+	cells := splitBars(t)
+	for k, c := range cells {
+		cells[k] = unbold(strings.TrimSpace(c))
+	}
+	return cells, true
+}
+
+// splitBars splits t at its bars; a `\|` is a literal bar.
+func splitBars(t string) []string {
+	var parts []string
 	var cur strings.Builder
 	for k := 0; k < len(t); k++ {
 		switch {
@@ -99,14 +108,48 @@ func pipeCells(l string) ([]string, bool) {
 			cur.WriteByte('|')
 			k++
 		case t[k] == '|':
-			cells = append(cells, unbold(strings.TrimSpace(cur.String())))
+			parts = append(parts, cur.String())
 			cur.Reset()
 		default:
 			cur.WriteByte(t[k])
 		}
 	}
-	cells = append(cells, unbold(strings.TrimSpace(cur.String())))
-	return cells, true
+	return append(parts, cur.String())
+}
+
+// fencedTables rewrites the tables of a text written between an opening
+// line and a closing one (HTML, MediaWiki, AsciiDoc): for each line open
+// accepts, the block up to the next line close accepts goes to rewrite
+// (its first and last line indexes), which changes lines in place and
+// says whether it did. It returns data itself when nothing changed, else
+// the lines through done (marks outside the tables dropped) joined.
+func fencedTables(data []byte, open, close func(string) bool, rewrite func(lines []string, i, end int) bool,
+	done func(lines []string)) []byte {
+	lines := strings.Split(string(data), "\n")
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		if !open(lines[i]) {
+			continue
+		}
+		end := i + 1
+		for end < len(lines) && !close(lines[end]) {
+			end++
+		}
+		if end == len(lines) {
+			break
+		}
+		if rewrite(lines, i, end) {
+			changed = true
+		}
+		i = end
+	}
+	if !changed {
+		return data
+	}
+	if done != nil {
+		done(lines)
+	}
+	return []byte(strings.Join(lines, "\n"))
 }
 
 // ruleCells: every cell is a Markdown rule ("---", ":--", "--:").

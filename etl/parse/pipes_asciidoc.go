@@ -6,26 +6,18 @@ import (
 	"strings"
 )
 
-// AsciiDoc tables: a report written in AsciiDoc and saved as its source:
-//
-//	.Tabel 3.4 DPT Pemilu 2024 per Kecamatan
-//	[cols="1,3,2,2,2",options="header"]
-//	|===
-//	|No |Kecamatan |L |P |L+P
-//
-//	|1 |Paga |4.081 |4.005 |8.086
-//	2+|Kabupaten Sikka |7.934 |7.826 |15.760
-//	|===
-//
-// Every cell opens with a bar, so nothing is guessed: the number of
-// columns is the cols attribute's, else the number of cells on the table's
-// first line; the cells, on one line or one a line, fill the rows in
-// order, and each row becomes one TAB line on the line of its first cell.
-// A cell spanning columns (2+|) stands in the last of them when it is a
-// label, as in an HTML table. A cell spanning rows (.2+|), a repeated cell
-// (2*|) or cells that do not fill whole rows leave the table unread. The
-// block title (".Tabel …") is the caption; the attribute line is blank.
-// Line numbers never change.
+// AsciiDoc tables, a report written in AsciiDoc and saved as its source
+// (".Tabel 3.4 DPT …" the block title, `[cols="1,3,2,2,2"]`, then `|===`,
+// "|No |Kecamatan |L |P |L+P", "|1 |Paga |4.081 |4.005 |8.086",
+// "2+|Kabupaten Sikka |7.934 |7.826 |15.760", `|===`). Every cell opens
+// with a bar, so nothing is guessed: the number of columns is the cols
+// attribute's, else the number of cells on the table's first line; the
+// cells, on one line or one a line, fill the rows in order, each row one
+// TAB line on the line of its first cell. A cell spanning columns (2+|)
+// stands in the last of them when it is a label, as in an HTML table; one
+// spanning rows (.2+|), a repeated cell (2*|) or cells that fill no whole
+// row leave the table unread. The block title is the caption; the
+// attribute line is blank. Line numbers never change.
 
 // asciidocTables rewrites the AsciiDoc tables of a text; data itself when
 // it holds none.
@@ -33,43 +25,26 @@ func asciidocTables(data []byte) []byte {
 	if !bytes.Contains(data, []byte("|===")) {
 		return data
 	}
-	lines := strings.Split(string(data), "\n")
-	changed := false
-	for i := 0; i < len(lines); i++ {
-		if !asciidocFence(lines[i]) {
-			continue
-		}
-		end := i + 1
-		for end < len(lines) && !asciidocFence(lines[end]) {
-			end++
-		}
-		if end == len(lines) {
-			break
-		}
-		cols := 0
-		attr := -1
+	return fencedTables(data, asciidocFence, asciidocFence, func(lines []string, i, end int) bool {
+		cols, attr := 0, -1
 		if i > 0 && strings.HasPrefix(strings.TrimSpace(lines[i-1]), "[") {
 			attr = i - 1
 			cols = asciidocCols(lines[attr])
 		}
-		if asciidocRewrite(lines[i:end+1], cols) {
-			changed = true
-			if attr >= 0 {
-				lines[attr] = ""
-			}
-			for k := i - 1; k >= 0 && k >= i-2; k-- {
-				if t := strings.TrimSpace(lines[k]); len(t) > 1 && t[0] == '.' && t[1] != '.' && t[1] != ' ' {
-					lines[k] = t[1:] // the block title: the caption
-					break
-				}
+		if !asciidocRewrite(lines[i:end+1], cols) {
+			return false
+		}
+		if attr >= 0 {
+			lines[attr] = ""
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if t := strings.TrimSpace(lines[k]); len(t) > 1 && t[0] == '.' && t[1] != '.' && t[1] != ' ' {
+				lines[k] = t[1:] // the block title: the caption
+				break
 			}
 		}
-		i = end
-	}
-	if !changed {
-		return data
-	}
-	return []byte(strings.Join(lines, "\n"))
+		return true
+	}, nil)
 }
 
 func asciidocFence(l string) bool {
@@ -129,7 +104,7 @@ func asciidocRewrite(ls []string, cols int) bool {
 		if t == "" {
 			continue
 		}
-		parts := asciidocSplit(t)
+		parts := splitBars(t)
 		if parts[0] != "" && !asciidocSpec(parts[0]) {
 			// text before the first bar: a cell's text going on
 			if len(cells) == 0 || len(parts) > 1 {
@@ -192,25 +167,6 @@ func asciidocRewrite(ls []string, cols int) bool {
 	}
 	copy(ls, out)
 	return true
-}
-
-// asciidocSplit splits a line at its bars; a `\|` is a literal bar.
-func asciidocSplit(t string) []string {
-	var parts []string
-	var cur strings.Builder
-	for k := 0; k < len(t); k++ {
-		switch {
-		case t[k] == '\\' && k+1 < len(t) && t[k+1] == '|':
-			cur.WriteByte('|')
-			k++
-		case t[k] == '|':
-			parts = append(parts, cur.String())
-			cur.Reset()
-		default:
-			cur.WriteByte(t[k])
-		}
-	}
-	return append(parts, cur.String())
 }
 
 // asciidocTail parts the text between two bars into the cell's text and

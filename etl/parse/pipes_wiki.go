@@ -34,35 +34,17 @@ func wikiTables(data []byte) []byte {
 	if !bytes.Contains(data, []byte("{|")) {
 		return data
 	}
-	lines := strings.Split(string(data), "\n")
-	changed := false
-	for i := 0; i < len(lines); i++ {
-		if !strings.HasPrefix(strings.TrimSpace(lines[i]), "{|") {
-			continue
+	opens := func(l string) bool { return strings.HasPrefix(strings.TrimSpace(l), "{|") }
+	closes := func(l string) bool { return strings.HasPrefix(strings.TrimSpace(l), "|}") || opens(l) }
+	return fencedTables(data, opens, closes, func(lines []string, i, end int) bool {
+		return strings.HasPrefix(strings.TrimSpace(lines[end]), "|}") && wikiRewrite(lines[i:end+1]) // not a table inside a table
+	}, func(lines []string) {
+		for i, l := range lines {
+			if strings.IndexByte(l, '\t') < 0 {
+				lines[i] = wikiUnmark(l)
+			}
 		}
-		end := i + 1
-		for end < len(lines) && !strings.HasPrefix(strings.TrimSpace(lines[end]), "|}") &&
-			!strings.HasPrefix(strings.TrimSpace(lines[end]), "{|") {
-			end++
-		}
-		if end == len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[end]), "|}") {
-			i = end - 1
-			continue
-		}
-		if wikiRewrite(lines[i : end+1]) {
-			changed = true
-		}
-		i = end
-	}
-	if !changed {
-		return data
-	}
-	for i, l := range lines {
-		if strings.IndexByte(l, '\t') < 0 {
-			lines[i] = wikiUnmark(l)
-		}
-	}
-	return []byte(strings.Join(lines, "\n"))
+	})
 }
 
 // wikiRewrite rewrites one table's lines in place, from "{|" to "|}";
@@ -124,7 +106,20 @@ func wikiRewrite(ls []string) bool {
 // where "||" also parts cells), outside [[links]].
 func wikiSplit(t, sep string) []string {
 	var out []string
-	depth, from := 0, 0
+	for {
+		k := wikiIndex(t, sep, "||")
+		if k < 0 {
+			return append(out, t)
+		}
+		out = append(out, t[:k])
+		t = t[k+2:]
+	}
+}
+
+// wikiIndex is the index of the first of seps in t outside [[links]], -1
+// when none.
+func wikiIndex(t string, seps ...string) int {
+	depth := 0
 	for k := 0; k < len(t); k++ {
 		switch {
 		case strings.HasPrefix(t[k:], "[["):
@@ -133,13 +128,15 @@ func wikiSplit(t, sep string) []string {
 		case strings.HasPrefix(t[k:], "]]") && depth > 0:
 			depth--
 			k++
-		case depth == 0 && (strings.HasPrefix(t[k:], sep) || strings.HasPrefix(t[k:], "||")):
-			out = append(out, t[from:k])
-			from = k + 2
-			k++
+		case depth == 0:
+			for _, sep := range seps {
+				if strings.HasPrefix(t[k:], sep) {
+					return k
+				}
+			}
 		}
 	}
-	return append(out, t[from:])
+	return -1
 }
 
 // wikiCell is one cell: its attributes dropped, its text cleaned; a cell
@@ -174,21 +171,12 @@ func wikiCell(c string) []string {
 // wikiAttrs parts a cell written `style="…" | text` into its attributes
 // and its text; a bar inside a [[link|label]] parts nothing.
 func wikiAttrs(c string) (attrs, text string) {
-	depth := 0
-	for k := 0; k < len(c); k++ {
-		switch {
-		case strings.HasPrefix(c[k:], "[["):
-			depth++
-			k++
-		case strings.HasPrefix(c[k:], "]]") && depth > 0:
-			depth--
-			k++
-		case depth == 0 && c[k] == '|':
-			if a := c[:k]; strings.IndexByte(a, '=') >= 0 || strings.TrimSpace(a) == "" {
-				return a, c[k+1:]
-			}
-			return "", c
-		}
+	k := wikiIndex(c, "|")
+	if k < 0 {
+		return "", c
+	}
+	if a := c[:k]; strings.IndexByte(a, '=') >= 0 || strings.TrimSpace(a) == "" {
+		return a, c[k+1:]
 	}
 	return "", c
 }

@@ -111,3 +111,28 @@ func TestAsciiDocAndRSTTables(t *testing.T) {
 			"==  =========  =====  =====  ======", ""},
 	}})
 }
+
+// TestMarkupUnreadReported: a markup table that cannot be proven into rows
+// (a cell spanning rows, a row one cell short, text across a column's
+// edge) loads nothing and is reported as a table not understood.
+func TestMarkupUnreadReported(t *testing.T) {
+	for name, body := range map[string][]string{
+		"wiki rowspan": {`{| class="wikitable"`, "|+ Tabel 3.4 DPT Pemilu Tahun 2024 per Kecamatan", "! Kecamatan !! Jenis !! Jumlah",
+			"|-", `| rowspan="2" | Paga || L || 4.081`, "|-", "| P || 4.005", "|}"},
+		"AsciiDoc rowspan": {".Tabel 3.4 DPT Pemilu Tahun 2024", "|===", "|Kecamatan |Jenis |Jumlah", "", ".2+|Paga |L |4.081", "|P |4.005", "|==="},
+		"AsciiDoc short row": {".Tabel 3.4 DPT Pemilu Tahun 2024", "|===", "|No |Kecamatan |L |P |L+P", "", "|1 |Paga |4.081 |8.086",
+			"|2 |Mego |3.853 |3.821 |7.674", "|==="},
+		"RST across an edge": {"Tabel 3.4 DPT Pemilu Tahun 2024", "", "==  =========  =====  =====  ======", "No  Kecamatan  L      P      L+P",
+			"==  =========  =====  =====  ======", "1   Paga Utara4.081  4.005  8.086", "2   Mego       3.853  3.821  7.674",
+			"==  =========  =====  =====  ======", ""},
+	} {
+		d := parseDoc(t, name, body...)
+		reported := false
+		for _, f := range d.Findings {
+			reported = reported || f.Aturan == "tabel.tidak_dikenali"
+		}
+		if len(d.DPT) > 0 || !reported {
+			t.Errorf("%s: %d DPT rows, reported %v; want none, reported", name, len(d.DPT), reported)
+		}
+	}
+}

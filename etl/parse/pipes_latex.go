@@ -27,7 +27,9 @@ import (
 // an HTML table. A longtable's header repeated on each page (the rows
 // between \endfirsthead and \endhead) and its running foot (before
 // \endfoot or \endlastfoot) are no rows. A \footnote is dropped from a
-// cell and from text: its figures are no table's and no sentence's. Once a
+// cell and from text: its figures are no table's and no sentence's (one
+// that states only a unit, "dalam ribuan rupiah", stays in parentheses:
+// the unit is the table's). Once a
 // table is rewritten, the commands of the text outside tables are dropped
 // and their text kept (\section{Judul} is "Judul"). Line numbers never
 // change.
@@ -120,24 +122,41 @@ func latexDropFootnotes(s string) string {
 		for ; k < len(rest); k++ {
 			switch rest[k] {
 			case '\\':
-				k++
+				if k+1 < len(rest) && rest[k+1] != '\n' {
+					k++
+				}
 			case '{':
 				depth++
 			case '}':
 				depth--
-			case '\n':
-				b.WriteByte('\n')
 			}
 			if depth == 0 {
 				break
 			}
 		}
+		note := rest[1:min(k, len(rest))]
+		if unitNote(note) {
+			b.WriteString(" (" + latexText(strings.ReplaceAll(note, "\n", " ")) + ")")
+		}
+		b.WriteString(strings.Repeat("\n", strings.Count(note, "\n")))
 		if k >= len(rest) {
 			s = ""
 			continue
 		}
 		s = rest[k+1:]
 	}
+}
+
+// unitNote: a footnote that states a unit ("dalam ribuan rupiah", "Rp
+// 000", "dalam persen") and no figure: it is kept, in parentheses, where it
+// stands (a header cell, a caption), for the unit is the table's; a
+// footnote with figures is dropped.
+func unitNote(s string) bool {
+	low := strings.ToLower(s)
+	if !containsAny(low, "ribu", "juta", "miliar", "milyar", "000", "rupiah", "persen") {
+		return false
+	}
+	return !strings.ContainsAny(strings.ReplaceAll(low, "000", ""), "0123456789")
 }
 
 // latexEnvAt is the table environment a line opens, or "".
@@ -523,6 +542,11 @@ func latexText(t string) string {
 			name := t[k+1 : j]
 			if j < len(t) && t[j] == '*' {
 				j++
+			}
+			if name == "footnote" {
+				if args := latexArgs(t[j:], 1); len(args) == 1 && unitNote(args[0]) {
+					b.WriteString(" (" + latexText(args[0]) + ")")
+				}
 			}
 			if latexDropped[name] {
 				rest := latexSkipArgs(t[j:])

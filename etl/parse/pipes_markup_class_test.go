@@ -26,6 +26,11 @@ func TestWikiTables(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
 			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
 	}, {
+		name: "a footnote's figures in a cell are dropped",
+		body: []string{`{| class="wikitable"`, "|+ Tabel 3.3 Realisasi Anggaran Tahun 2024", "! Uraian !! Pagu !! Realisasi", "|-",
+			`| Program Dukungan Manajemen || 2.000.000.000<ref>Tidak termasuk PNBP Rp 3.150.000</ref> || 1.900.000.000<ref name="a"/>`, "|}"},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2024|2000000000|1900000000|100000000"}},
+	}, {
 		name: "a cell spanning rows: not rebuilt",
 		body: []string{`{| class="wikitable"`, "|+ Tabel 3.4 DPT Pemilu Tahun 2024 per Kecamatan", "! Kecamatan !! Jenis !! Jumlah",
 			"|-", `| rowspan="2" | Paga || L || 4.081`, "|-", "| P || 4.005", "|}"},
@@ -65,6 +70,14 @@ func TestLaTeXTables(t *testing.T) {
 			`Uraian & Pagu\footnote{dalam rupiah} & Realisasi \\`, `\hline`,
 			`Program Dukungan Manajemen & 2.000.000.000 & 1.900.000.000 \\`, `\hline`, `\end{tabular}`},
 		want: map[string][]string{"anggaran": {"076.01.WA|program||2024|2000000000|1900000000|100000000"}},
+	}, {
+		// without the note the amounts would load a thousand times too
+		// small; with it the header is one the reader does not know, and
+		// the table is reported
+		name: "a footnote stating only the unit stays: no amount at the wrong scale",
+		body: []string{`Realisasi anggaran tahun 2024:`, "", `\begin{tabular}{|l|r|r|}`, `\hline`,
+			`Uraian & Pagu\footnote{dalam ribuan rupiah} & Realisasi\footnote{dalam ribuan rupiah} \\`, `\hline`,
+			`Program Dukungan Manajemen & 20.000.000 & 19.000.000 \\`, `\hline`, `\end{tabular}`},
 	}})
 }
 

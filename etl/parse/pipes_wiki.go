@@ -206,7 +206,7 @@ func wikiText(c string) string {
 		c = c[:i] + in + c[i+j+2:]
 	}
 	if strings.IndexByte(c, '<') >= 0 || strings.IndexByte(c, '&') >= 0 {
-		c = htmlText(c)
+		c = htmlText(wikiRefs(c))
 	}
 	return strings.Join(strings.Fields(c), " ")
 }
@@ -226,8 +226,39 @@ func wikiUnmark(l string) string {
 		strings.HasSuffix(t, strings.Repeat("=", n)) {
 		t = strings.TrimSpace(t[n : len(t)-n])
 	}
-	if strings.Contains(t, "''") {
+	if strings.Contains(t, "''") || strings.Contains(t, "<ref") {
 		t = wikiText(t)
 	}
 	return html.UnescapeString(t)
+}
+
+// wikiRefs drops the footnotes (<ref>…</ref>) of a cell or a line: their
+// figures are no table's and no sentence's; one that states only a unit
+// stays in parentheses, as a LaTeX \footnote does (pipes_latex.go).
+func wikiRefs(c string) string {
+	for {
+		i := strings.Index(c, "<ref")
+		if i < 0 {
+			return c
+		}
+		open := strings.IndexByte(c[i:], '>')
+		if open < 0 {
+			return c
+		}
+		open += i
+		if c[open-1] == '/' { // <ref name="x" />: a reference to a note, no text
+			c = c[:i] + c[open+1:]
+			continue
+		}
+		end := strings.Index(c[open:], "</ref>")
+		if end < 0 {
+			return c
+		}
+		end += open
+		note := ""
+		if unitNote(c[open+1 : end]) {
+			note = " (" + strings.TrimSpace(c[open+1:end]) + ")"
+		}
+		c = c[:i] + note + c[end+len("</ref>"):]
+	}
 }

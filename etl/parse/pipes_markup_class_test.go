@@ -113,6 +113,14 @@ func TestAsciiDocAndRSTTables(t *testing.T) {
 			`\   Kabupaten        7.934  7.826  15.760`, "    Sikka", "==  ===============  =====  =====  ======", ""},
 		want: map[string][]string{"dpt": dpt},
 	}, {
+		name: "RST grid table (read as a box)",
+		body: []string{caption, "", "+----+-----------------+-------+-------+--------+", "| No | Kecamatan       | L     | P     | L+P    |",
+			"+====+=================+=======+=======+========+", "| 1  | Paga            | 4.081 | 4.005 | 8.086  |",
+			"+----+-----------------+-------+-------+--------+", "| 2  | Mego            | 3.853 | 3.821 | 7.674  |",
+			"+----+-----------------+-------+-------+--------+", "|    | Kabupaten Sikka | 7.934 | 7.826 | 15.760 |",
+			"+----+-----------------+-------+-------+--------+"},
+		want: map[string][]string{"dpt": dpt},
+	}, {
 		name: "Org-mode table under a #+CAPTION line",
 		body: []string{"#+CAPTION: " + caption, "| No | Kecamatan | L | P | L+P |", "|----+-----------+---+---+-----|",
 			"| 1 | Paga | 4.081 | 4.005 | 8.086 |", "| 2 | Mego | 3.853 | 3.821 | 7.674 |", "|   | Kabupaten Sikka | 7.934 | 7.826 | 15.760 |"},

@@ -423,6 +423,10 @@ func isHeaderRow(cells []string) bool {
 			if w, i = nextWord(c, i, buf[:0]); w == nil {
 				break
 			}
+			w = trimNoteMark(w) // "Pagu³⁾": a footnote's mark (note_marks.go)
+			if len(w) == 0 {
+				continue
+			}
 			if neutralWords[string(w)] || len(w) == 1 && w[0] >= '0' && w[0] <= '9' {
 				continue // lone digits in a title row are OCR noise
 			}

@@ -20,6 +20,9 @@ func jenisColumn(cs []string) bool {
 		if extract.JenisCode(c) {
 			return true
 		}
+		if !containsFoldASCII(c, "belanja") {
+			continue // most titles: no key built
+		}
 		k := normalize.Key(c)
 		if strings.HasPrefix(k, "belanja ") && !strings.Contains(k, "jumlah") && !strings.Contains(k, "total") {
 			return true
@@ -31,7 +34,7 @@ func jenisColumn(cs []string) bool {
 // jenisTotalPagu gives rolePagu to the column titled "Jumlah" or "Total"
 // right after two or more jenis columns, when no column is the pagu.
 func jenisTotalPagu(cols [][]string, roles []int) {
-	if indexOf(roles, rolePagu) >= 0 {
+	if indexOf(roles, rolePagu) >= 0 || len(cols) < 4 {
 		return
 	}
 	n := 0

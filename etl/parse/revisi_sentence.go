@@ -29,7 +29,9 @@ var reRevKe = regexp.MustCompile(`\brevisi\s+(?:dipa\s+)?ke-?\s*([0-9]{1,2}|[a-z
 
 // revisiCount is the count a token states: digits, or a number word.
 func revisiCount(s string) (int64, bool) {
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if v, ok := countWords[s]; ok {
 		return v, true
 	}
@@ -64,11 +66,10 @@ func revisiPair(low string, m []int) (int64, bool) {
 // revisiSentence is one sentence of a paragraph: its bounds in the text.
 type revisiSentence struct{ s, e int }
 
-// revisiSentences splits t at a '.', '!' or '?' before white space or the
-// end, except after "Rp" (a currency written "Rp. 4.000"); a '.' between
-// digits never ends one.
-func revisiSentences(t string) []revisiSentence {
-	var out []revisiSentence
+// eachSentence calls f with the bounds of each sentence of t: it ends at
+// a '.', '!' or '?' before white space or the end, except after "Rp" (a
+// currency written "Rp. 4.000"); a '.' between digits never ends one.
+func eachSentence(t string, f func(s, e int)) {
 	s := 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
@@ -81,40 +82,41 @@ func revisiSentences(t string) []revisiSentence {
 		if c == '.' && i >= 2 && (t[i-2]|0x20) == 'r' && (t[i-1]|0x20) == 'p' && (i == 2 || !isWordByte(t[i-3])) {
 			continue
 		}
-		out = append(out, revisiSentence{s, i + 1})
+		f(s, i+1)
 		s = i + 1
 	}
 	if s < len(t) {
-		out = append(out, revisiSentence{s, len(t)})
+		f(s, len(t))
 	}
-	return out
 }
 
 // revisiBySentence reads the counts of the sentences of t that name the
 // DIPA, as revisiMatches' index slices (count as group 1, no POK group),
-// leaving out those inside a span of have (already read). unread holds the
-// sentences that speak of a count of revisions ("kali", "revisi ke-")
-// without one read from them.
+// leaving out the sentences where a match of have starts (read already).
+// unread holds the sentences that speak of a count of revisions ("kali",
+// "revisi ke-") without one read from them.
 func revisiBySentence(t string, have [][]int) (out [][]int, unread []revisiSentence) {
-	for _, sn := range revisiSentences(t) {
-		sent := t[sn.s:sn.e]
-		if !containsFoldASCII(sent, "dipa") || !containsFoldASCII(sent, "revisi") && !containsFoldASCII(sent, "perubahan") {
-			continue
+	eachSentence(t, func(s, e int) {
+		sn := revisiSentence{s, e}
+		sent := t[s:e]
+		// cheap gates first: a count needs "kali" or "revisi ke"
+		if !containsFoldASCII(sent, "kali") && !containsFoldASCII(sent, "revisi ke") ||
+			!containsFoldASCII(sent, "dipa") || !containsFoldASCII(sent, "revisi") && !containsFoldASCII(sent, "perubahan") {
+			return
+		}
+		for _, h := range have {
+			if h[0] >= s && h[0] < e {
+				return // read already by reRevisi: its count stands for the sentence
+			}
 		}
 		low := strings.ToLower(sent) // ASCII lower-casing keeps byte offsets only for ASCII
 		if len(low) != len(sent) {
-			continue
+			return
 		}
 		read, said := 0, false
 		add := func(m []int, v int64) {
 			read++
-			a, b := sn.s+m[0], sn.s+m[1]
-			for _, h := range have {
-				if a < h[1] && h[0] < b {
-					return
-				}
-			}
-			out = append(out, []int{a, b, sn.s + m[2], sn.s + m[3], -1, -1, -1, -1, -1, -1})
+			out = append(out, []int{sn.s + m[0], sn.s + m[1], sn.s + m[2], sn.s + m[3], -1, -1, -1, -1, -1, -1})
 		}
 		for _, m := range reRevKali.FindAllStringSubmatchIndex(low, -1) {
 			said = true
@@ -150,6 +152,6 @@ func revisiBySentence(t string, have [][]int) (out [][]int, unread []revisiSente
 		if read == 0 && (said || strings.Contains(low, " kali")) {
 			unread = append(unread, sn)
 		}
-	}
+	})
 	return out, unread
 }

@@ -47,16 +47,8 @@ func TestBudgetUnitFootnote(t *testing.T) {
 		if tc.rule != "" && !hasRule(d, tc.rule) {
 			t.Errorf("%s: no finding %s", tc.name, tc.rule)
 		}
-		if tc.tot != 0 {
-			var got int64
-			for _, a := range d.Anggaran {
-				if a.Kode == "TOTAL" {
-					got = i64(a.Realisasi)
-				}
-			}
-			if got != tc.tot {
-				t.Errorf("%s: TOTAL realisasi %d, want %d", tc.name, got, tc.tot)
-			}
+		if got := amountOf(d, "TOTAL", func(a *facts.Anggaran) *int64 { return a.Realisasi }); tc.tot != 0 && got != tc.tot {
+			t.Errorf("%s: TOTAL realisasi %d, want %d", tc.name, got, tc.tot)
 		}
 	}
 }

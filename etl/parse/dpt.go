@@ -141,6 +141,15 @@ func electionYearOf(t string) (year int, several bool) {
 		}
 		y = v
 	}
+	englishElectionYears(t, func(v int) { // "General Election 2019", "the 2024 General Election" (dpt_english.go)
+		if y != 0 && v != y {
+			several = true
+		}
+		y = v
+	})
+	if several {
+		return 0, true
+	}
 	return y, false
 }
 

@@ -83,6 +83,15 @@
 //     and so does a short line in a larger font over a paragraph of
 //     several lines (a bold heading set without space under it).
 //
+// A sheet printed n-up (a booklet's two A5 pages side by side on a
+// landscape A4 sheet, a three-up leaflet) is cut into its pages before
+// all this when its geometry proves them: a page number alone under each
+// page on one line at the sheet's foot (or head), between each two a
+// gutter at least two ems wide that no glyph and no horizontal rule
+// crosses over the full height, and a line of text on every page. The
+// pages are read left to right, or by their numbers when the imposition
+// sets them otherwise; a line of the text keeps its sheet's page number.
+//
 // PDFium reports coordinates in unrotated user space while the page size
 // is rotated, so every box is mapped through the page's /Rotate first.
 //
@@ -103,4 +112,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-8"
+const Version = "pdftext-9"

@@ -319,12 +319,12 @@ func rivers(block []textLine) []column {
 		lo, hi, size = math.Min(lo, l.x0), math.Max(hi, l.x1), math.Max(size, l.size)
 	}
 	n := int((hi-lo)/riverStep) + 2
-	cover := make([]bool, n)
+	cover := make([]int, n) // lines covering each step
 	for _, l := range block {
 		for _, w := range l.words {
 			a, b := int((w.x0-lo)/riverStep), int(math.Ceil((w.x1-lo)/riverStep))
 			for x := max(a, 0); x < b && x < n; x++ {
-				cover[x] = true
+				cover[x]++
 			}
 		}
 	}
@@ -332,7 +332,7 @@ func rivers(block []textLine) []column {
 	var cols []column
 	start, gap := -1, 0
 	for x := 0; x < n; x++ {
-		if cover[x] {
+		if cover[x] > 0 {
 			if start < 0 {
 				start = x
 			} else if gap >= minGap {
@@ -349,7 +349,7 @@ func rivers(block []textLine) []column {
 	if start >= 0 {
 		cols = append(cols, column{lo + float64(start)*riverStep, lo + float64(n-gap)*riverStep})
 	}
-	return monoSpaces(block, cols)
+	return monoSpaces(block, overflowRivers(block, cols, cover, lo, minGap))
 }
 
 func colOf(cols []column, x float64) int {

@@ -319,12 +319,12 @@ func rivers(block []textLine) []column {
 		lo, hi, size = math.Min(lo, l.x0), math.Max(hi, l.x1), math.Max(size, l.size)
 	}
 	n := int((hi-lo)/riverStep) + 2
-	cover := make([]int, n) // lines covering each step
+	cover := make([]bool, n)
 	for _, l := range block {
 		for _, w := range l.words {
 			a, b := int((w.x0-lo)/riverStep), int(math.Ceil((w.x1-lo)/riverStep))
 			for x := max(a, 0); x < b && x < n; x++ {
-				cover[x]++
+				cover[x] = true
 			}
 		}
 	}
@@ -332,7 +332,7 @@ func rivers(block []textLine) []column {
 	var cols []column
 	start, gap := -1, 0
 	for x := 0; x < n; x++ {
-		if cover[x] > 0 {
+		if cover[x] {
 			if start < 0 {
 				start = x
 			} else if gap >= minGap {

@@ -17,9 +17,9 @@ import "math"
 // overhangs the river ("Belanja Pegawai" over "Pagu" and "Realisasi")
 // starts its second word anywhere, and a word space at one x on every
 // line ("96,55 %" over "95,13 %") leaves no wide line. A block of fewer
-// than six lines proves nothing. cover counts the lines covering each
-// riverStep from lo.
-func overflowRivers(block []textLine, cols []column, cover []int, lo float64, minGap int) []column {
+// than six lines proves nothing. cover tells the riverSteps from lo
+// that a word covers.
+func overflowRivers(block []textLine, cols []column, cover []bool, lo float64, minGap int) []column {
 	if len(block) < 6 || len(cols) == 0 {
 		return cols
 	}
@@ -30,12 +30,12 @@ func overflowRivers(block []textLine, cols []column, cover []int, lo float64, mi
 	for _, c := range cols {
 		a, b := at(c.x0)+1, min(at(c.x1), len(cover)-1)
 		for x := a; x < b; x++ {
-			if cover[x] > 0 {
+			if cover[x] {
 				continue
 			}
 			// the hairline [x, e)
 			e := x
-			for e < b && cover[e] == 0 {
+			for e < b && !cover[e] {
 				e++
 			}
 			hair, edge := lo+float64(x)*riverStep, lo+float64(e)*riverStep

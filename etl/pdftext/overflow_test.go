@@ -30,14 +30,12 @@ func lineOf(t *testing.T, spec string) textLine {
 // elsewhere, a word space at one x on every line, or a block too short
 // to prove anything does not.
 func TestOverflowRivers(t *testing.T) {
-	body := []string{
-		"Uraian@50-70 51@100-106 52@130-136",
-		"Pengelolaan@50-85 -@100-102 970@130-140",
-		"Keuangan@50-78",
-		"Sumber@50-72 267@100-112 218@130-140",
-		"Sosialisasi@50-80 -@100-102 547@130-140",
-		"Layanan@50-75 -@100-102 113@130-140",
-	}
+	body := strings.Split(`Uraian@50-70 51@100-106 52@130-136
+Pengelolaan@50-85 -@100-102 970@130-140
+Keuangan@50-78
+Sumber@50-72 267@100-112 218@130-140
+Sosialisasi@50-80 -@100-102 547@130-140
+Layanan@50-75 -@100-102 113@130-140`, "\n")
 	tests := []struct {
 		name  string
 		lines []string

@@ -61,6 +61,10 @@ func TestSheetPages(t *testing.T) {
 		{"line across", [][]string{{drawSheetPages(false,
 			sheetPage{40, append([]string{"Laporan ini menyajikan capaian kinerja dan realisasi anggaran seluruh program Sekretariat KPU Kabupaten Sikka tahun 2024"}, left...), "- 1 -"},
 			sheetPage{461, append([]string{""}, right...), "- 2 -"})}}, nil},
+		// a table ruled across the sheet, its middle column empty
+		{"rule across", [][]string{{"0.5 w 40 380 m 800 380 l S 40 360 m 800 360 l S\n" + drawSheetPages(false,
+			sheetPage{40, append([]string{"Laporan ini menyajikan capaian kinerja tahun 2024"}, left...), "- 1 -"},
+			sheetPage{461, right, "- 2 -"})}}, nil},
 		{"three-up", [][]string{{drawSheetPages(false, sheetPage{30, left, "3"}, sheetPage{310, right, "4"}, sheetPage{590, third, "5"})}},
 			append(append(append(append(append([]string{}, left...), "\f"), right...), "\f"), third...)},
 	}
@@ -76,9 +80,9 @@ func TestSheetPages(t *testing.T) {
 			}
 			got := strings.Split(strings.Trim(string(res.Text), "\n"), "\n")
 			if tc.want == nil {
-				// one page: no form feed, the long line whole
+				// one page: no form feed
 				if strings.Contains(string(res.Text), "\f") || !strings.Contains(string(res.Text), "tahun 2024") {
-					t.Errorf("split a sheet crossed by a line:\n%q", got)
+					t.Errorf("split a sheet crossed by a line or a rule:\n%q", got)
 				}
 				return
 			}

@@ -27,7 +27,7 @@ type panel struct {
 // its left edge is x=0, and the sheet's page number (n).
 func splitSheet(p *pageData) []panel {
 	whole := []panel{{p: p, num: -1}}
-	nums := sheetNumbers(p)
+	nums, line := sheetNumbers(p)
 	if len(nums) < 2 {
 		return whole
 	}
@@ -55,8 +55,8 @@ func splitSheet(p *pageData) []panel {
 			if c := (g.x0 + g.x1) / 2; c >= lo && c < hi {
 				g.x0, g.x1 = g.x0-lo, g.x1-lo
 				q.glyphs = append(q.glyphs, g)
-				if !g.space && g.top < (1-runningZone)*p.h && g.bottom > runningZone*p.h {
-					body++
+				if !g.space && math.Abs(g.base-line.base) > line.size {
+					body++ // a glyph off the line of page numbers
 				}
 			}
 		}
@@ -75,7 +75,8 @@ func splitSheet(p *pageData) []panel {
 }
 
 // minPanelBody is the fewest characters a page cut from a sheet holds
-// outside the zones of running lines: a line of text.
+// off the line of its page number: a line of text (a cover's title near
+// the top counts).
 const minPanelBody = 20
 
 // inGutter reports an x inside a gutter: a fold line drawn down it
@@ -104,7 +105,7 @@ var pageNumberText = regexp.MustCompile(`^(?i:halaman|hal\.?|page)?\s*[-–—(\
 // words are grouped into runs parted by gaps wider than three ems, and
 // every run must be a page number, or the line is no row of page numbers
 // (a footer "Laporan Kinerja 2022 … 7" has one). The foot is tried first.
-func sheetNumbers(p *pageData) []footNumber {
+func sheetNumbers(p *pageData) ([]footNumber, textLine) {
 	var foot, head []glyph
 	for _, g := range p.glyphs {
 		switch {
@@ -117,11 +118,11 @@ func sheetNumbers(p *pageData) []footNumber {
 	for _, zone := range [][]glyph{foot, head} {
 		for _, l := range groupLines(zone) {
 			if nums := numberRuns(l); len(nums) >= 2 {
-				return nums
+				return nums, l
 			}
 		}
 	}
-	return nil
+	return nil, textLine{}
 }
 
 // numberRuns parts a line at gaps wider than three ems and returns the

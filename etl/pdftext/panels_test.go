@@ -8,11 +8,13 @@ import (
 )
 
 // sheetPage is one printed page set on a sheet: its left edge, its lines
-// from the top, and the page number at its foot ("" for none).
+// from the top, the page number at its foot ("" for none), and the
+// baseline of its first line (0: 480).
 type sheetPage struct {
 	x     float64
 	lines []string
 	num   string
+	y     float64
 }
 
 // drawSheetPages is the content of a landscape A4 sheet (842 x 595)
@@ -25,8 +27,11 @@ func drawSheetPages(fold bool, pages ...sheetPage) string {
 		b.WriteString("[2 3] 0 d 0.5 w 421 14 m 421 581 l S [] 0 d\n")
 	}
 	for _, p := range pages {
+		if p.y == 0 {
+			p.y = 480
+		}
 		for k, l := range p.lines {
-			fmt.Fprintf(&b, "BT /F1 8 Tf %.1f %.1f Td (%s) Tj ET\n", p.x, 480-10*float64(k), l)
+			fmt.Fprintf(&b, "BT /F1 8 Tf %.1f %.1f Td (%s) Tj ET\n", p.x, p.y-10*float64(k), l)
 		}
 		if p.num != "" {
 			fmt.Fprintf(&b, "BT /F1 8 Tf %.1f 30 Td (%s) Tj ET\n", p.x+150, p.num)
@@ -44,7 +49,7 @@ func TestSheetPages(t *testing.T) {
 	right := []string{"Tabel 3.1 Capaian Kinerja", "Realisasi anggaran 95,05 persen"}
 	third := []string{"Penutup laporan kinerja", "Maumere, Februari 2025"}
 	two := func(ln, rn string) [][]string {
-		return [][]string{{drawSheetPages(true, sheetPage{40, left, ln}, sheetPage{461, right, rn})}}
+		return [][]string{{drawSheetPages(true, sheetPage{40, left, ln, 0}, sheetPage{461, right, rn, 0})}}
 	}
 	tests := []struct {
 		name   string
@@ -59,13 +64,16 @@ func TestSheetPages(t *testing.T) {
 			"- 1 -", // a single page keeps its number
 		}},
 		{"line across", [][]string{{drawSheetPages(false,
-			sheetPage{40, append([]string{"Laporan ini menyajikan capaian kinerja dan realisasi anggaran seluruh program Sekretariat KPU Kabupaten Sikka tahun 2024"}, left...), "- 1 -"},
-			sheetPage{461, append([]string{""}, right...), "- 2 -"})}}, nil},
+			sheetPage{40, append([]string{"Laporan ini menyajikan capaian kinerja dan realisasi anggaran seluruh program Sekretariat KPU Kabupaten Sikka tahun 2024"}, left...), "- 1 -", 0},
+			sheetPage{461, append([]string{""}, right...), "- 2 -", 0})}}, nil},
 		// a table ruled across the sheet, its middle column empty
 		{"rule across", [][]string{{"0.5 w 40 380 m 800 380 l S 40 360 m 800 360 l S\n" + drawSheetPages(false,
-			sheetPage{40, append([]string{"Laporan ini menyajikan capaian kinerja tahun 2024"}, left...), "- 1 -"},
-			sheetPage{461, right, "- 2 -"})}}, nil},
-		{"three-up", [][]string{{drawSheetPages(false, sheetPage{30, left, "3"}, sheetPage{310, right, "4"}, sheetPage{590, third, "5"})}},
+			sheetPage{40, append([]string{"Laporan ini menyajikan capaian kinerja tahun 2024"}, left...), "- 1 -", 0},
+			sheetPage{461, right, "- 2 -", 0})}}, nil},
+		// a cover whose title stands in the zone of running headers
+		{"cover", [][]string{{drawSheetPages(true, sheetPage{40, left, "- 1 -", 560}, sheetPage{461, right, "- 2 -", 0})}},
+			append(append(append([]string{}, left...), "\f"), right...)},
+		{"three-up", [][]string{{drawSheetPages(false, sheetPage{30, left, "3", 0}, sheetPage{310, right, "4", 0}, sheetPage{590, third, "5", 0})}},
 			append(append(append(append(append([]string{}, left...), "\f"), right...), "\f"), third...)},
 	}
 	for _, tc := range tests {

@@ -18,10 +18,12 @@ type panel struct {
 // splitSheet cuts a sheet printed n-up (a two-up booklet: two A5 pages
 // side by side on a landscape A4 sheet; a three-up leaflet) into its
 // pages, left to right. The geometry must prove the cut: two or more page
-// numbers on one line at the foot (or the head) of the sheet, between
-// each two of them a gutter that no glyph and no horizontal rule crosses
-// over the sheet's full height, at least two ems wide, and a line of text
-// or more on every page. A sheet with one
+// numbers on the last line at the foot (or the first at the head) of the
+// sheet, between each two of them a gutter that no glyph and no
+// horizontal rule crosses over the sheet's full height, at least two ems
+// wide and holding the edge of equal pages (the middle of a two-up
+// sheet, the thirds of a leaflet), where the sheet is cut, and a line of
+// text or more on every page. A sheet with one
 // page number, or with a table or a line of text running across the
 // middle, stays whole. Each page keeps its own coordinates, shifted so
 // its left edge is x=0, and the sheet's page number (n).
@@ -36,10 +38,13 @@ func splitSheet(p *pageData) []panel {
 	var gutters [][2]float64
 	for k := 1; k < len(nums); k++ {
 		a, b, ok := widestGap(p.glyphs, nums[k-1].x1, nums[k].x0)
-		if !ok || b-a < 2*em || ruleAcross(p.rules, a, b, em) {
+		// the pages of a sheet are of one width: the gutter holds the
+		// sheet's edge between page k and k+1 (2 % of the sheet spare)
+		edge, tol := p.w*float64(k)/float64(len(nums)), 0.02*p.w
+		if !ok || b-a < 2*em || edge < a-tol || edge > b+tol || ruleAcross(p.rules, a, b, em) {
 			return whole
 		}
-		cuts = append(cuts, (a+b)/2)
+		cuts = append(cuts, math.Max(a, math.Min(b, edge)))
 		gutters = append(gutters, [2]float64{a, b})
 	}
 	if debugf != nil {
@@ -100,8 +105,9 @@ type footNumber struct {
 // "– 7 –", "(7)", "Halaman 7", "Hal. 7", "Page 7".
 var pageNumberText = regexp.MustCompile(`^(?i:halaman|hal\.?|page)?\s*[-–—(\[|]?\s*([0-9]{1,4})\s*[-–—)\]|]?$`)
 
-// sheetNumbers finds the page numbers set side by side on one line in the
-// top or bottom zone of a sheet (runningZone), left to right: the line's
+// sheetNumbers finds the page numbers set side by side on the lowest line
+// of a sheet's bottom zone or the highest of its top zone (runningZone),
+// left to right: the line's
 // words are grouped into runs parted by gaps wider than three ems, and
 // every run must be a page number, or the line is no row of page numbers
 // (a footer "Laporan Kinerja 2022 … 7" has one). The foot is tried first.
@@ -115,11 +121,17 @@ func sheetNumbers(p *pageData) ([]footNumber, textLine) {
 			head = append(head, g)
 		}
 	}
-	for _, zone := range [][]glyph{foot, head} {
-		for _, l := range groupLines(zone) {
-			if nums := numberRuns(l); len(nums) >= 2 {
-				return nums, l
-			}
+	// the outermost line of each zone: the lowest of the foot, the
+	// highest of the head (a table's last row of figures above a footer
+	// is no row of page numbers)
+	if ls := groupLines(foot); len(ls) > 0 {
+		if nums := numberRuns(ls[len(ls)-1]); len(nums) >= 2 {
+			return nums, ls[len(ls)-1]
+		}
+	}
+	if ls := groupLines(head); len(ls) > 0 {
+		if nums := numberRuns(ls[0]); len(nums) >= 2 {
+			return nums, ls[0]
 		}
 	}
 	return nil, textLine{}

@@ -70,6 +70,13 @@ func TestSheetPages(t *testing.T) {
 		{"rule across", [][]string{{"0.5 w 40 380 m 800 380 l S 40 360 m 800 360 l S\n" + drawSheetPages(false,
 			sheetPage{40, append([]string{"Laporan ini menyajikan capaian kinerja tahun 2024"}, left...), "- 1 -", 0},
 			sheetPage{461, right, "- 2 -", 0})}}, nil},
+		// a gutter beside the sheet's middle: two columns, not two pages
+		{"off-centre gutter", [][]string{{drawSheetPages(false,
+			sheetPage{40, append([]string{"Laporan ini menyajikan capaian kinerja dan realisasi anggaran seluruh program Sekretariat KPU Kabupaten tahun 2024"}, left...), "- 1 -", 0},
+			sheetPage{560, right, "- 2 -", 0})}}, nil},
+		// figures over a footer line: the lowest line holds no page numbers
+		{"figures over a footer", [][]string{{"BT /F1 8 Tf 40 15 Td (Laporan Kinerja KPU Kabupaten Sikka tahun 2024) Tj ET\n" + drawSheetPages(false,
+			sheetPage{40, left, "- 1 -", 0}, sheetPage{461, right, "- 2 -", 0})}}, nil},
 		// a cover whose title stands in the zone of running headers
 		{"cover", [][]string{{drawSheetPages(true, sheetPage{40, left, "- 1 -", 560}, sheetPage{461, right, "- 2 -", 0})}},
 			append(append(append([]string{}, left...), "\f"), right...)},
@@ -90,7 +97,7 @@ func TestSheetPages(t *testing.T) {
 			if tc.want == nil {
 				// one page: no form feed
 				if strings.Contains(string(res.Text), "\f") || !strings.Contains(string(res.Text), "tahun 2024") {
-					t.Errorf("split a sheet crossed by a line or a rule:\n%q", got)
+					t.Errorf("split a sheet the geometry does not prove two-up:\n%q", got)
 				}
 				return
 			}

@@ -86,9 +86,10 @@
 // A sheet printed n-up (a booklet's two A5 pages side by side on a
 // landscape A4 sheet, a three-up leaflet) is cut into its pages before
 // all this when its geometry proves them: a page number alone under each
-// page on one line at the sheet's foot (or head), between each two a
-// gutter at least two ems wide that no glyph and no horizontal rule
-// crosses over the full height, and a line of text on every page. The
+// page on the sheet's last line (or over it on its first), between each
+// two a gutter at least two ems wide that no glyph and no horizontal rule
+// crosses over the full height and that holds the edge of equal pages,
+// and a line of text on every page. The
 // pages are read left to right, or by their numbers when the imposition
 // sets them otherwise; a line of the text keeps its sheet's page number.
 //

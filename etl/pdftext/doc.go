@@ -39,7 +39,13 @@
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
-//     other lines keep single spaces. A justified line (its spaces all
+//     other lines keep single spaces. A word that overflowed its column
+//     to within a point of the next column's text ("Penyelenggaraan"
+//     before "-" in a shrunk "Uraian" column) narrows a gap the other
+//     lines prove to a hairline, which still parts the columns when the
+//     word starts at its column's edge and the text after it at the next
+//     one's. Two borderless tables parted by a gap too wide for a row
+//     get a blank line between them. A justified line (its spaces all
 //     stretched alike) seeds no borderless table. A row taken under a
 //     table's last rule keeps the wrapped lines of its cells. In a cell
 //     set in small capitals (each word's first letter a size larger), a

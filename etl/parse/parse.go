@@ -265,7 +265,9 @@ func (p *parser) run() {
 			}
 			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
 			if len(p.recent) > 12 {
-				p.recent = p.recent[1:]
+				// the oldest dropped in place: re-slicing past it made
+				// append grow a new array every few paragraphs
+				p.recent = p.recent[:copy(p.recent, p.recent[1:])]
 			}
 		case extract.Table:
 			p.tableNo++

@@ -17,6 +17,7 @@ type tableBuilder struct {
 	lines    []rawLine
 	notes    []Note
 	hdrWords map[string]bool
+	rows     *[]Row // the document's row arena when its blocks are lent, else nil
 }
 
 func (t *tableBuilder) add(ln *line, gap bool) {
@@ -156,7 +157,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		body = body[1:]
 	}
 	if len(body) > 0 {
-		b.Rows = make([]Row, 0, len(body))
+		b.Rows = carveRows(t.rows, len(body))
 	}
 	var valued []bool // whether each row's first line carries a value
 	droppedHeader := false

@@ -41,7 +41,7 @@ func carveRows(arena *[]Row, n int) []Row {
 	}
 	k := len(a)
 	*arena = a[:k+n]
-	return a[k:k:k+n]
+	return a[k : k : k+n]
 }
 
 func getRawLines() []rawLine {

@@ -126,6 +126,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 	}
 	englishHeader(lines[:hdr])           // "Performance Indicator | Actual" read as "Indikator Kinerja | Realisasi" (header_english.go)
 	lines = splitPairColumns(lines, hdr) // "Target / Realisasi" over "100 / 98,50" (pair_columns.go)
+	if hdr > 0 {
+		b.Header = carveRows(t.rows, hdr)
+	}
 	for _, l := range lines[:hdr] {
 		b.Header = append(b.Header, newRow(l))
 		b.Width = max(b.Width, len(l.cells))

@@ -210,6 +210,7 @@ type parser struct {
 	codedProse []*proseCoded    // prose amounts per program/kegiatan code (prose_coded.go)
 	starred    map[float64]bool // values written with a footnote star
 	low        []byte           // scratch: the paragraph being read, lower-cased
+	upBuf      []byte           // scratch: readTitle's text being read, upper-cased (scan_title.go)
 	cov        coverage
 	famSeen    bool  // the paragraph being read names a family's words
 	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)

@@ -141,6 +141,15 @@ func electionYearOf(t string) (year int, several bool) {
 		}
 		y = v
 	}
+	englishElectionYears(t, func(v int) { // "General Election 2019", "the 2024 General Election" (dpt_english.go)
+		if y != 0 && v != y {
+			several = true
+		}
+		y = v
+	})
+	if several {
+		return 0, true
+	}
 	return y, false
 }
 
@@ -229,13 +238,7 @@ func (p *parser) dptTable(t *tableInfo) {
 	}
 	convs := map[int]normalize.Convention{}
 	for j := range roles {
-		var col []string
-		for _, r := range b.Rows {
-			if j < len(r.Cells) {
-				col = append(col, r.Cells[j])
-			}
-		}
-		convs[j] = normalize.ColumnConvention(col)
+		convs[j] = rowsConvention(b.Rows, j) // no column built (cells.go)
 	}
 	owner := p.doc.Meta.SatkerID // the kabupaten of a kecamatan table
 	// A satker the caption names owns the table, but a province owns no

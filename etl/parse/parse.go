@@ -211,6 +211,7 @@ type parser struct {
 	codedProse []*proseCoded    // prose amounts per program/kegiatan code (prose_coded.go)
 	starred    map[float64]bool // values written with a footnote star
 	low        []byte           // scratch: the paragraph being read, lower-cased
+	upBuf      []byte           // scratch: readTitle's text being read, upper-cased (scan_title.go)
 	cov        coverage
 	famSeen    bool  // the paragraph being read names a family's words
 	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)
@@ -266,7 +267,9 @@ func (p *parser) run() {
 			}
 			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
 			if len(p.recent) > 12 {
-				p.recent = p.recent[1:]
+				// the oldest dropped in place: re-slicing past it made
+				// append grow a new array every few paragraphs
+				p.recent = p.recent[:copy(p.recent, p.recent[1:])]
 			}
 		case extract.Table:
 			p.tableNo++

@@ -176,7 +176,10 @@ func kindRowsBlock(b *extract.Block) (*extract.Block, bool) {
 // captionWords are caption words that say nothing of which indicator.
 var captionWords = map[string]bool{"tabel": true, "tingkat": true, "perkembangan": true, "realisasi": true, "capaian": true,
 	"target": true, "data": true, "perbandingan": true, "tahun": true, "dan": true, "di": true, "pada": true, "sd": true,
-	"s": true, "d": true, "terakhir": true, "kinerja": true, "indikator": true, "periode": true, "tren": true, "trend": true}
+	"s": true, "d": true, "terakhir": true, "kinerja": true, "indikator": true, "periode": true, "tren": true, "trend": true,
+	// the span of years told in words: "dalam tiga tahun terakhir", "selama lima tahun"
+	"dalam": true, "selama": true, "kurun": true, "waktu": true, "beberapa": true, "tiga": true, "empat": true,
+	"lima": true, "enam": true, "sebagai": true, "berikut": true}
 
 // captionIndicator is the catalogue name of the indicator a caption names,
 // or "" when nothing proves one.

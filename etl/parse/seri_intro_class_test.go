@@ -23,6 +23,7 @@ func TestSeriesIntroducedByLine(t *testing.T) {
 	checkDocs(t, []string{"capaian_seri"}, []docCase{
 		{"a trend line ending in ':'", series("Tren indikator ketersediaan sarana dan prasarana kerja 2022-2023:"), rows(a)},
 		{"another form of another indicator", series("Perkembangan pemutakhiran data pemilih:"), rows(k)},
+		{"the span of years told in words", series("Perkembangan indikator ketersediaan sarana dan prasarana kerja dalam tiga tahun terakhir:"), rows(a)},
 		{"a paragraph without ':' is no caption", series("Tren indikator ketersediaan sarana dan prasarana kerja 2022-2023 terus membaik."), nil},
 		{"words of no indicator of the report", series("Tren ketersediaan anggaran kerja:"), nil},
 	})

@@ -384,8 +384,11 @@ func latexRowEnd(t string) (int, string) {
 		case '}':
 			depth--
 		case '\\':
+			if strings.HasPrefix(t[k:], `\tabularnewline`) && !latexLetter(t, k+len(`\tabularnewline`)) && depth <= 0 {
+				return k, t[k+len(`\tabularnewline`):]
+			}
 			if k+1 < len(t) && t[k+1] == '\\' && depth <= 0 {
-				rest := t[k+2:]
+				rest := strings.TrimPrefix(t[k+2:], "*") // "\\*": no page break here
 				if strings.HasPrefix(strings.TrimLeft(rest, " "), "[") {
 					rest = latexSkipArgs(rest)
 				}
@@ -505,7 +508,20 @@ func latexUncomment(l string) string {
 var latexDropped = map[string]bool{"begin": true, "end": true, "documentclass": true, "usepackage": true,
 	"label": true, "ref": true, "vspace": true, "hspace": true, "includegraphics": true, "setlength": true,
 	"pagestyle": true, "thispagestyle": true, "input": true, "include": true, "newcommand": true,
-	"renewcommand": true, "footnote": true, "footnotetext": true, "cite": true, "pagebreak": true, "addcontentsline": true}
+	"renewcommand": true, "rowcolor": true, "cellcolor": true, "arrayrulecolor": true, "color": true,
+	"rule": true, "footnote": true, "footnotetext": true, "cite": true, "pagebreak": true, "addcontentsline": true}
+
+// latexFirstArgDropped are commands whose first argument is a colour,
+// the second (if any) text: "\textcolor{red}{WTP}", "\colorbox{gray}{…}".
+var latexFirstArgDropped = map[string]bool{"textcolor": true, "colorbox": true}
+
+// latexSkipOptional drops one "[…]" argument at the start of t.
+func latexSkipOptional(t string) string {
+	if e := strings.IndexByte(t, ']'); e >= 0 {
+		return t[e+1:]
+	}
+	return t
+}
 
 // latexText is the text of a cell or a line: escapes resolved, footnotes
 // and the commands dropped, their text arguments kept, spaces folded.
@@ -553,6 +569,17 @@ func latexText(t string) string {
 				k = len(t) - len(rest) - 1
 				b.WriteByte(' ')
 				continue
+			}
+			if latexFirstArgDropped[name] {
+				if a := strings.TrimLeft(t[j:], " "); strings.HasPrefix(a, "{") && len(latexArgs(a, 1)) == 1 {
+					rest := a[len(latexArgs(a, 1)[0])+2:] // the colour's group; the text's stays
+					k = len(t) - len(rest) - 1
+					b.WriteByte(' ')
+					continue
+				}
+			}
+			if rest := strings.TrimLeft(t[j:], " "); strings.HasPrefix(rest, "[") {
+				j = len(t) - len(latexSkipOptional(rest)) // "\caption[short]{long}": the option is no text
 			}
 			k = j - 1
 			b.WriteByte(' ')

@@ -56,10 +56,10 @@ func TestLaTeXTables(t *testing.T) {
 			"3355|kegiatan|076.01.WA|2024|2000000000|1900000000|100000000", "TOTAL|total||2024|2000000000|1900000000|100000000"}},
 	}, {
 		name: "longtable, rows over two lines, repeated header and running foot dropped",
-		body: []string{`\begin{longtable}{|c|l|r|r|r|}`, `\caption{DPT Pemilu Tahun 2024 per Kecamatan}\\`, `\toprule`,
-			`No & Kecamatan & L & P & L+P \\ \midrule`, `\endfirsthead`, `No & Kecamatan & L & P & L+P \\ \midrule`, `\endhead`,
+		body: []string{`\begin{longtable}{|c|l|r|r|r|}`, `\caption[DPT]{DPT Pemilu Tahun 2024 per Kecamatan}\\`, `\toprule`,
+			`\rowcolor{gray!20} No & Kecamatan & L & P & L+P \\ \midrule`, `\endfirsthead`, `No & Kecamatan & L & P & L+P \\ \midrule`, `\endhead`,
 			`\multicolumn{5}{r}{\textit{bersambung ke halaman berikutnya}} \\`, `\endfoot`, `\bottomrule`, `\endlastfoot`,
-			`1 & Paga & 4.081 &`, `  4.005 & 8.086 \\`, `2 & Mego & 3.853 & 3.821 & 7.674 \\ % dicek ulang`,
+			`1 & \textcolor{blue}{Paga} & 4.081 &`, `  4.005 & 8.086 \\*`, `2 & Mego & 3.853 & 3.821 & 7.674 \tabularnewline % dicek ulang`,
 			`\multicolumn{2}{l}{Kabupaten Sikka} & 7.934 & 7.826 & 15.760 \\`, `\end{longtable}`},
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
 			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},

@@ -29,10 +29,10 @@ import (
 // \endfoot or \endlastfoot) are no rows. A \footnote is dropped from a
 // cell and from text: its figures are no table's and no sentence's (one
 // that states only a unit, "dalam ribuan rupiah", stays in parentheses:
-// the unit is the table's). Once a
-// table is rewritten, the commands of the text outside tables are dropped
-// and their text kept (\section{Judul} is "Judul"). Line numbers never
-// change.
+// the unit is the table's). Once a table is rewritten, or in a whole
+// LaTeX source (\begin{document}) with no table, the commands of the
+// text outside tables are dropped and their text kept (\section{Judul} is
+// "Judul"). Line numbers never change.
 
 // latexEnvs are the table environments read.
 var latexEnvs = []string{"tabular", "tabular*", "tabularx", "tabulary", "longtable", "longtable*", "xltabular", "supertabular"}
@@ -40,7 +40,13 @@ var latexEnvs = []string{"tabular", "tabular*", "tabularx", "tabulary", "longtab
 // latexTables rewrites the LaTeX tables of a text; data itself when it
 // holds none.
 func latexTables(data []byte) []byte {
-	if !bytes.Contains(data, []byte(`\begin{`)) || !bytes.Contains(data, []byte(`tab`)) {
+	if !bytes.Contains(data, []byte(`\begin{`)) {
+		return data
+	}
+	// a LaTeX source whole, tables or none: its commands are dropped from
+	// the text
+	source := bytes.Contains(data, []byte(`\begin{document}`))
+	if !source && !bytes.Contains(data, []byte(`tab`)) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -78,7 +84,7 @@ func latexTables(data []byte) []byte {
 		}
 		i = end
 	}
-	if !changed {
+	if !changed && !source {
 		return data
 	}
 	lines = strings.Split(latexDropFootnotes(strings.Join(lines, "\n")), "\n")

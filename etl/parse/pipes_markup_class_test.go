@@ -64,6 +64,12 @@ func TestLaTeXTables(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
 			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
 	}, {
+		name: "a LaTeX source without tables: its prose read without the commands",
+		body: []string{`\documentclass{report}`, `\begin{document}`, `\section{Realisasi Anggaran}`,
+			`Pagu DIPA tahun 2024 sebesar \textbf{Rp~5.000.000.000} dengan realisasi`, `\textbf{Rp~4.800.000.000} atau 96,00\%.`,
+			`\end{document}`},
+		want: map[string][]string{"anggaran": {"TOTAL|total||2024|5000000000|4800000000|200000000"}},
+	}, {
 		name: "a footnote's figures are no budget's",
 		body: []string{`Realisasi anggaran tahun 2024 disajikan di bawah.\footnote{Penerimaan Negara Bukan Pajak sebesar`,
 			`Rp~3.150.000 disetor ke kas negara.}`, "", `\begin{tabular}{|l|r|r|}`, `\hline`,

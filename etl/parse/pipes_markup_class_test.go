@@ -26,6 +26,14 @@ func TestWikiTables(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
 			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
 	}, {
+		name: "DPT under a header of two rows: No and Kecamatan spanning both, Jumlah Pemilih three",
+		body: []string{`{| class="wikitable"`, "|+ Tabel 3.4 DPT Pemilu Tahun 2024 per Kecamatan",
+			`! rowspan="2" | No !! rowspan="2" | Kecamatan !! colspan="3" | Jumlah Pemilih`, "|-", "! L !! P !! L+P",
+			"|-", "| 1 || Paga || 4.081 || 4.005 || 8.086", "|-", "| 2 || Mego || 3.853 || 3.821 || 7.674",
+			"|-", `| colspan="2" | Kabupaten Sikka || 7.934 || 7.826 || 15.760`, "|}"},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
+			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
+	}, {
 		name: "a footnote's figures in a cell are dropped",
 		body: []string{`{| class="wikitable"`, "|+ Tabel 3.3 Realisasi Anggaran Tahun 2024", "! Uraian !! Pagu !! Realisasi", "|-",
 			`| Program Dukungan Manajemen || 2.000.000.000<ref>Tidak termasuk PNBP Rp 3.150.000</ref> || 1.900.000.000<ref name="a"/>`, "|}"},

@@ -17,6 +17,7 @@ type tableBuilder struct {
 	lines    []rawLine
 	notes    []Note
 	hdrWords map[string]bool
+	rows     *[]Row // the document's row arena when its blocks are lent, else nil
 }
 
 func (t *tableBuilder) add(ln *line, gap bool) {
@@ -125,6 +126,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 	}
 	englishHeader(lines[:hdr])           // "Performance Indicator | Actual" read as "Indikator Kinerja | Realisasi" (header_english.go)
 	lines = splitPairColumns(lines, hdr) // "Target / Realisasi" over "100 / 98,50" (pair_columns.go)
+	if hdr > 0 {
+		b.Header = carveRows(t.rows, hdr)
+	}
 	for _, l := range lines[:hdr] {
 		b.Header = append(b.Header, newRow(l))
 		b.Width = max(b.Width, len(l.cells))
@@ -156,7 +160,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		body = body[1:]
 	}
 	if len(body) > 0 {
-		b.Rows = make([]Row, 0, len(body))
+		b.Rows = carveRows(t.rows, len(body))
 	}
 	var valued []bool // whether each row's first line carries a value
 	droppedHeader := false
@@ -403,8 +407,9 @@ var neutralWords = map[string]bool{"dan": true, "yang": true, "di": true, "atas"
 // words from the header vocabulary, not a numbered group label.
 func isHeaderRow(cells []string) bool {
 	words, known := 0, 0
-	for _, c := range cells {
-		if c == "" {
+	codes := jenisCodes(cells) // "51 | 52 | 53": the kinds of spending as columns (jenis_belanja.go)
+	for i, c := range cells {
+		if c == "" || codes&(1<<i) != 0 {
 			continue
 		}
 		// "Sasaran Strategis 1 :" opens a group, even behind an OCR shard
@@ -421,6 +426,10 @@ func isHeaderRow(cells []string) bool {
 			var w []byte
 			if w, i = nextWord(c, i, buf[:0]); w == nil {
 				break
+			}
+			w = trimNoteMark(w) // "Pagu³⁾": a footnote's mark (note_marks.go)
+			if len(w) == 0 {
+				continue
 			}
 			if neutralWords[string(w)] || len(w) == 1 && w[0] >= '0' && w[0] <= '9' {
 				continue // lone digits in a title row are OCR noise

@@ -29,10 +29,10 @@ import (
 // \endfoot or \endlastfoot) are no rows. A \footnote is dropped from a
 // cell and from text: its figures are no table's and no sentence's (one
 // that states only a unit, "dalam ribuan rupiah", stays in parentheses:
-// the unit is the table's). Once a
-// table is rewritten, the commands of the text outside tables are dropped
-// and their text kept (\section{Judul} is "Judul"). Line numbers never
-// change.
+// the unit is the table's). Once a table is rewritten, or in a whole
+// LaTeX source (\begin{document}) with no table, the commands of the
+// text outside tables are dropped and their text kept (\section{Judul} is
+// "Judul"). Line numbers never change.
 
 // latexEnvs are the table environments read.
 var latexEnvs = []string{"tabular", "tabular*", "tabularx", "tabulary", "longtable", "longtable*", "xltabular", "supertabular"}
@@ -40,7 +40,13 @@ var latexEnvs = []string{"tabular", "tabular*", "tabularx", "tabulary", "longtab
 // latexTables rewrites the LaTeX tables of a text; data itself when it
 // holds none.
 func latexTables(data []byte) []byte {
-	if !bytes.Contains(data, []byte(`\begin{`)) || !bytes.Contains(data, []byte(`tab`)) {
+	if !bytes.Contains(data, []byte(`\begin{`)) {
+		return data
+	}
+	// a LaTeX source whole, tables or none: its commands are dropped from
+	// the text
+	source := bytes.Contains(data, []byte(`\begin{document}`))
+	if !source && !bytes.Contains(data, []byte(`tab`)) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -78,7 +84,7 @@ func latexTables(data []byte) []byte {
 		}
 		i = end
 	}
-	if !changed {
+	if !changed && !source {
 		return data
 	}
 	lines = strings.Split(latexDropFootnotes(strings.Join(lines, "\n")), "\n")
@@ -384,8 +390,11 @@ func latexRowEnd(t string) (int, string) {
 		case '}':
 			depth--
 		case '\\':
+			if strings.HasPrefix(t[k:], `\tabularnewline`) && !latexLetter(t, k+len(`\tabularnewline`)) && depth <= 0 {
+				return k, t[k+len(`\tabularnewline`):]
+			}
 			if k+1 < len(t) && t[k+1] == '\\' && depth <= 0 {
-				rest := t[k+2:]
+				rest := strings.TrimPrefix(t[k+2:], "*") // "\\*": no page break here
 				if strings.HasPrefix(strings.TrimLeft(rest, " "), "[") {
 					rest = latexSkipArgs(rest)
 				}
@@ -505,7 +514,20 @@ func latexUncomment(l string) string {
 var latexDropped = map[string]bool{"begin": true, "end": true, "documentclass": true, "usepackage": true,
 	"label": true, "ref": true, "vspace": true, "hspace": true, "includegraphics": true, "setlength": true,
 	"pagestyle": true, "thispagestyle": true, "input": true, "include": true, "newcommand": true,
-	"renewcommand": true, "footnote": true, "footnotetext": true, "cite": true, "pagebreak": true, "addcontentsline": true}
+	"renewcommand": true, "rowcolor": true, "cellcolor": true, "arrayrulecolor": true, "color": true,
+	"rule": true, "footnote": true, "footnotetext": true, "cite": true, "pagebreak": true, "addcontentsline": true}
+
+// latexFirstArgDropped are commands whose first argument is a colour,
+// the second (if any) text: "\textcolor{red}{WTP}", "\colorbox{gray}{…}".
+var latexFirstArgDropped = map[string]bool{"textcolor": true, "colorbox": true}
+
+// latexSkipOptional drops one "[…]" argument at the start of t.
+func latexSkipOptional(t string) string {
+	if e := strings.IndexByte(t, ']'); e >= 0 {
+		return t[e+1:]
+	}
+	return t
+}
 
 // latexText is the text of a cell or a line: escapes resolved, footnotes
 // and the commands dropped, their text arguments kept, spaces folded.
@@ -553,6 +575,17 @@ func latexText(t string) string {
 				k = len(t) - len(rest) - 1
 				b.WriteByte(' ')
 				continue
+			}
+			if latexFirstArgDropped[name] {
+				if a := strings.TrimLeft(t[j:], " "); strings.HasPrefix(a, "{") && len(latexArgs(a, 1)) == 1 {
+					rest := a[len(latexArgs(a, 1)[0])+2:] // the colour's group; the text's stays
+					k = len(t) - len(rest) - 1
+					b.WriteByte(' ')
+					continue
+				}
+			}
+			if rest := strings.TrimLeft(t[j:], " "); strings.HasPrefix(rest, "[") {
+				j = len(t) - len(latexSkipOptional(rest)) // "\caption[short]{long}": the option is no text
 			}
 			k = j - 1
 			b.WriteByte(' ')

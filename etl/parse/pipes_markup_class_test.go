@@ -26,6 +26,14 @@ func TestWikiTables(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
 			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
 	}, {
+		name: "DPT under a header of two rows: No and Kecamatan spanning both, Jumlah Pemilih three",
+		body: []string{`{| class="wikitable"`, "|+ Tabel 3.4 DPT Pemilu Tahun 2024 per Kecamatan",
+			`! rowspan="2" | No !! rowspan="2" | Kecamatan !! colspan="3" | Jumlah Pemilih`, "|-", "! L !! P !! L+P",
+			"|-", "| 1 || Paga || 4.081 || 4.005 || 8.086", "|-", "| 2 || Mego || 3.853 || 3.821 || 7.674",
+			"|-", `| colspan="2" | Kabupaten Sikka || 7.934 || 7.826 || 15.760`, "|}"},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
+			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
+	}, {
 		name: "a footnote's figures in a cell are dropped",
 		body: []string{`{| class="wikitable"`, "|+ Tabel 3.3 Realisasi Anggaran Tahun 2024", "! Uraian !! Pagu !! Realisasi", "|-",
 			`| Program Dukungan Manajemen || 2.000.000.000<ref>Tidak termasuk PNBP Rp 3.150.000</ref> || 1.900.000.000<ref name="a"/>`, "|}"},
@@ -56,13 +64,19 @@ func TestLaTeXTables(t *testing.T) {
 			"3355|kegiatan|076.01.WA|2024|2000000000|1900000000|100000000", "TOTAL|total||2024|2000000000|1900000000|100000000"}},
 	}, {
 		name: "longtable, rows over two lines, repeated header and running foot dropped",
-		body: []string{`\begin{longtable}{|c|l|r|r|r|}`, `\caption{DPT Pemilu Tahun 2024 per Kecamatan}\\`, `\toprule`,
-			`No & Kecamatan & L & P & L+P \\ \midrule`, `\endfirsthead`, `No & Kecamatan & L & P & L+P \\ \midrule`, `\endhead`,
+		body: []string{`\begin{longtable}{|c|l|r|r|r|}`, `\caption[DPT]{DPT Pemilu Tahun 2024 per Kecamatan}\\`, `\toprule`,
+			`\rowcolor{gray!20} No & Kecamatan & L & P & L+P \\ \midrule`, `\endfirsthead`, `No & Kecamatan & L & P & L+P \\ \midrule`, `\endhead`,
 			`\multicolumn{5}{r}{\textit{bersambung ke halaman berikutnya}} \\`, `\endfoot`, `\bottomrule`, `\endlastfoot`,
-			`1 & Paga & 4.081 &`, `  4.005 & 8.086 \\`, `2 & Mego & 3.853 & 3.821 & 7.674 \\ % dicek ulang`,
+			`1 & \textcolor{blue}{Paga} & 4.081 &`, `  4.005 & 8.086 \\*`, `2 & Mego & 3.853 & 3.821 & 7.674 \tabularnewline % dicek ulang`,
 			`\multicolumn{2}{l}{Kabupaten Sikka} & 7.934 & 7.826 & 15.760 \\`, `\end{longtable}`},
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|PAGA|<nil>|<nil>|4081|4005|8086",
 			"pemilu|2024|kecamatan|MEGO|<nil>|<nil>|3853|3821|7674", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7934|7826|15760"}},
+	}, {
+		name: "a LaTeX source without tables: its prose read without the commands",
+		body: []string{`\documentclass{report}`, `\begin{document}`, `\section{Realisasi Anggaran}`,
+			`Pagu DIPA tahun 2024 sebesar \textbf{Rp~5.000.000.000} dengan realisasi`, `\textbf{Rp~4.800.000.000} atau 96,00\%.`,
+			`\end{document}`},
+		want: map[string][]string{"anggaran": {"TOTAL|total||2024|5000000000|4800000000|200000000"}},
 	}, {
 		name: "a footnote's figures are no budget's",
 		body: []string{`Realisasi anggaran tahun 2024 disajikan di bawah.\footnote{Penerimaan Negara Bukan Pajak sebesar`,

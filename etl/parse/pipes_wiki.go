@@ -22,9 +22,11 @@ import (
 // caption ("|+") a text line above the header, the markup lines blank. A
 // cell's attributes ("style=… |") and bold or italic quotes are layout; a
 // label spanning columns (colspan) stands in the last of them, as in an
-// HTML table. A table with a cell spanning rows (rowspan) or a table
-// inside a table is left as it is: its text is reported as any unread
-// table text is. Line numbers never change. Once a table is rewritten, the
+// HTML table; a header cell spanning rows (rowspan, "! rowspan=2 | No")
+// leaves its column empty in the header rows under it. A table with a
+// data cell spanning rows (or a header cell spanning into the data), or a
+// table inside a table, is left as it is: its text is reported as any
+// unread table text is. Line numbers never change. Once a table is rewritten, the
 // page's own marks outside tables ("= BAB I =" headings, '''bold'''
 // lines, [[Berkas:…]] and [[Kategori:…]] links) are dropped too.
 
@@ -54,13 +56,26 @@ func wikiRewrite(ls []string) bool {
 	var cells []string // the row being read
 	at := -1           // the line the row started on
 	rows := 0
+	spans := map[int]int{} // column → rows of the header a cell above still spans
+	fill := func() {       // the columns a header cell above spans: empty here
+		for spans[len(cells)] > 0 {
+			spans[len(cells)]--
+			cells = append(cells, "")
+		}
+	}
+	// a header row under a header row goes on the "|-" line between them:
+	// a blank line there would part the header (a header row after a gap
+	// opens a new table)
+	headAt, head, rule := -2, false, -2 // the last row's line and kind, the last "|-"
 	flush := func() {
 		if at >= 0 && len(cells) > 0 {
+			fill()
 			out[at] = strings.Join(cells, "\t")
 			if len(cells) == 1 {
 				out[at] += "\t" // a one-cell row is still a row
 			}
 			rows++
+			headAt = at
 		}
 		cells, at = nil, -1
 	}
@@ -69,23 +84,43 @@ func wikiRewrite(ls []string) bool {
 		switch {
 		case k == 0 || k == len(ls)-1 || t == "":
 			// "{|", "|}": no cell
-		case strings.Contains(strings.ToLower(t), "rowspan"):
-			return false
 		case strings.HasPrefix(t, "|+"):
 			flush()
 			out[k] = wikiText(wikiContent(t[2:]))
 		case strings.HasPrefix(t, "|-"):
 			flush()
+			rule = k
 		case t[0] == '|' || t[0] == '!':
 			if at < 0 {
 				at = k
+				if t[0] == '!' && head && rule == k-1 && headAt == k-2 {
+					at = rule
+				}
+				head = t[0] == '!'
 			}
 			sep := "||"
 			if t[0] == '!' {
 				sep = "!!"
 			}
+			if t[0] == '|' {
+				for _, n := range spans {
+					if n > 0 {
+						return false // a header cell spanning into the data
+					}
+				}
+			}
 			for _, c := range wikiSplit(t[1:], sep) {
-				cells = append(cells, wikiCell(c)...)
+				cs, down := wikiCell(c)
+				if down > 1 && t[0] != '!' {
+					return false // a data cell spanning rows: whose rows is unproven
+				}
+				for _, x := range cs {
+					fill()
+					if down > 1 {
+						spans[len(cells)] = down - 1
+					}
+					cells = append(cells, x)
+				}
 			}
 		case at >= 0 && len(cells) > 0:
 			// a cell's text going on over the next line
@@ -141,23 +176,13 @@ func wikiIndex(t string, seps ...string) int {
 
 // wikiCell is one cell: its attributes dropped, its text cleaned; a cell
 // spanning n columns gives n cells, its label in the last (a value in the
-// first).
-func wikiCell(c string) []string {
+// first); down is the number of rows it spans.
+func wikiCell(c string) (cells []string, down int) {
 	attrs, text := wikiAttrs(c)
 	text = wikiText(text)
-	n := 1
-	if k := strings.Index(strings.ToLower(attrs), "colspan"); k >= 0 {
-		v := strings.TrimLeft(attrs[k+len("colspan"):], " =\"'")
-		d := 0
-		for d < len(v) && d < 2 && v[d] >= '0' && v[d] <= '9' {
-			d++
-		}
-		if m, err := strconv.Atoi(v[:d]); err == nil && m > 1 {
-			n = m
-		}
-	}
+	n, down := wikiSpan(attrs, "colspan"), wikiSpan(attrs, "rowspan")
 	if n == 1 {
-		return []string{text}
+		return []string{text}, down
 	}
 	out := make([]string, n)
 	if hasDigitStr(text) {
@@ -165,7 +190,24 @@ func wikiCell(c string) []string {
 	} else {
 		out[n-1] = text
 	}
-	return out
+	return out, down
+}
+
+// wikiSpan is the span an attribute states (`colspan="2"`), 1 when none.
+func wikiSpan(attrs, name string) int {
+	k := strings.Index(strings.ToLower(attrs), name)
+	if k < 0 {
+		return 1
+	}
+	v := strings.TrimLeft(attrs[k+len(name):], " =\"'")
+	d := 0
+	for d < len(v) && d < 2 && v[d] >= '0' && v[d] <= '9' {
+		d++
+	}
+	if m, err := strconv.Atoi(v[:d]); err == nil && m > 1 {
+		return m
+	}
+	return 1
 }
 
 // wikiAttrs parts a cell written `style="…" | text` into its attributes

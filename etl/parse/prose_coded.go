@@ -111,7 +111,8 @@ var programNames = [...]struct{ name, code string }{
 // figure between them ("Program Dukungan Manajemen dan Program
 // Penyelenggaraan … seluruhnya Rp …") prove no one's amount. The older
 // "Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya" had
-// another code and names none.
+// another code and names none. An amount of the whole named after the
+// program ("dari total anggaran satker Rp …") is not the program's.
 func programNamed(sentence string) string {
 	if !containsFoldASCII(sentence, "program") {
 		return ""
@@ -145,6 +146,9 @@ func programNamed(sentence string) string {
 	}
 	if last.at < 0 || before.at >= 0 && !strings.ContainsAny(low[before.end:last.at], "0123456789") {
 		return ""
+	}
+	if containsAny(low[last.end:], "total", "seluruh", "keseluruhan", "satker") {
+		return "" // "… menyerap 75% dari total anggaran Rp …": the whole's amount, not the program's
 	}
 	return last.code
 }

@@ -24,6 +24,9 @@ func TestProseQA(t *testing.T) {
 		{"the older program's name is another program", []string{
 			"Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya memperoleh pagu Rp 5.000.000.000",
 			"dan terealisasi Rp 4.800.000.000 (96,00%)."}, ang(total)},
+		{"the whole's amount after a program's share", []string{
+			"Program Dukungan Manajemen menyerap 60,42% dari total anggaran tahun 2024 sebesar Rp 5.000.000.000",
+			"dengan realisasi Rp 4.800.000.000 atau 96,00%."}, ang(total)},
 		{"RB result with setara", []string{"Tanya: Bagaimana hasil evaluasi Reformasi Birokrasi?",
 			"Jawab: Evaluasi Reformasi Birokrasi tahun 2024 memberikan nilai 24,63 dari bobot 36,30, setara 67,85%."},
 			map[string][]string{"rb": {"2024|24.63"}}},

@@ -52,3 +52,46 @@ func jenisTotalPagu(cols [][]string, roles []int) {
 		n = 0
 	}
 }
+
+// jenisIndices are the columns naming a jenis belanja, when two or more
+// do; nil otherwise.
+func jenisIndices(cols [][]string) []int {
+	var out []int
+	for j, cs := range cols {
+		if jenisColumn(cs) {
+			out = append(out, j)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// jenisDisagrees: the row's jenis cells hold amounts ("-" counts 0) whose
+// sum is not its pagu. A row whose jenis cells hold none (a program's
+// line, the total) proves nothing either way.
+func jenisDisagrees(cells []string, idx []int, convs []normalize.Convention, t *tableInfo, pagu int64) bool {
+	var sum int64
+	n := 0
+	for _, j := range idx {
+		if j >= len(cells) {
+			continue
+		}
+		c := strings.TrimSpace(cells[j])
+		if c == "" || c == "-" || c == "–" || c == "—" {
+			continue
+		}
+		conv := normalize.Unknown
+		if j < len(convs) {
+			conv = convs[j]
+		}
+		v, _ := moneyOf(c, conv, t)
+		if v == nil {
+			return true // a jenis cell that is no amount: the sum is unproven
+		}
+		sum += *v
+		n++
+	}
+	return n > 0 && sum != pagu
+}

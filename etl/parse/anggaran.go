@@ -282,7 +282,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	start := len(p.doc.Anggaran)
 	var jenis []int // "51 | 52 | 53" beside the pagu: their sum proves it
 	if !logical {
-		jenis = jenisIndices(columnTexts(b))
+		jenis = jenisIndices(b)
 	}
 	cutTotal := map[int]string{} // total rows whose realisasi was cut off, by index
 	detail := false

@@ -20,11 +20,9 @@ func jenisColumn(cs []string) bool {
 		if extract.JenisCode(c) {
 			return true
 		}
-		if !containsFoldASCII(c, "belanja") {
-			continue // most titles: no key built
-		}
-		k := normalize.Key(c)
-		if strings.HasPrefix(k, "belanja ") && !strings.Contains(k, "jumlah") && !strings.Contains(k, "total") {
+		// "Belanja Pegawai", "BELANJA MODAL": the title opens with the word
+		// (ASCII case-blind, no key built); a total of them is no jenis
+		if len(c) > 8 && strings.EqualFold(c[:8], "belanja ") && !containsFoldASCII(c, "jumlah") && !containsFoldASCII(c, "total") {
 			return true
 		}
 	}
@@ -53,13 +51,17 @@ func jenisTotalPagu(cols [][]string, roles []int) {
 	}
 }
 
-// jenisIndices are the columns naming a jenis belanja, when two or more
-// do; nil otherwise.
-func jenisIndices(cols [][]string) []int {
+// jenisIndices are the columns whose header names a jenis belanja, when
+// two or more do; nil otherwise. (Read from the header rows as they are:
+// no column texts are built for the many tables without one.)
+func jenisIndices(b *extract.Block) []int {
 	var out []int
-	for j, cs := range cols {
-		if jenisColumn(cs) {
-			out = append(out, j)
+	for j := 0; j < b.Width; j++ {
+		for _, h := range b.Header {
+			if j < len(h.Cells) && jenisColumn(h.Cells[j:j+1]) {
+				out = append(out, j)
+				break
+			}
 		}
 	}
 	if len(out) < 2 {

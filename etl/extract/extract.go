@@ -214,13 +214,16 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 // allocated both afresh for every document (about 1.5 bytes per input
 // byte).
 func TextLent(data []byte, lim Limits) (blocks []Block, done func(), err error) {
-	blocks, cells, err := text(data, lim, true)
+	blocks, l, err := text(data, lim, true)
 	if err != nil {
 		return nil, nil, err
 	}
 	return blocks, func() {
 		putBlocks(blocks)
-		if cap(cells) > 0 {
+		if l.rows != nil {
+			putRows(l.rows)
+		}
+		if cells := l.cells; cap(cells) > 0 {
 			cells = cells[:cap(cells)]
 			clear(cells)
 			cells = cells[:0]
@@ -229,10 +232,16 @@ func TextLent(data []byte, lim Limits) (blocks []Block, done func(), err error) 
 	}, nil
 }
 
-func text(data []byte, lim Limits, lend bool) ([]Block, []string, error) {
+// lent is what TextLent lends besides the blocks.
+type lent struct {
+	cells []string // the TAB cells
+	rows  *[]Row   // the tables' rows
+}
+
+func text(data []byte, lim Limits, lend bool) ([]Block, lent, error) {
 	lines, cellBuf, err := splitLines(data, lim.OrDefault(), lend)
 	if err != nil {
-		return nil, nil, err
+		return nil, lent{}, err
 	}
 	defer putLines(lines)
 	blocks := getBlocks() // returned to the pool below (a panic leaves it to the collector)
@@ -250,7 +259,12 @@ func text(data []byte, lim Limits, lend bool) ([]Block, []string, error) {
 			paraLines = paraLines[:0]
 		}
 	}
-	var lineBuf []rawLine // the lines of the last table, reused: blocks keep no rawLine
+	lineBuf := getRawLines() // the lines of the last table, reused: blocks keep no rawLine
+	defer func() { putRawLines(lineBuf) }()
+	var rows *[]Row // the rows of every table, lent with the blocks (arena.go)
+	if lend {
+		rows = getRows()
+	}
 	closeTable := func() {
 		if tbl != nil {
 			if b, ok := tbl.finish(); ok {
@@ -276,7 +290,7 @@ func text(data []byte, lim Limits, lend bool) ([]Block, []string, error) {
 				closeTable()
 			}
 			if tbl == nil {
-				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat}
+				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat, rows: rows}
 			}
 			tbl.add(ln, gap)
 			gap = false
@@ -332,14 +346,14 @@ func text(data []byte, lim Limits, lend bool) ([]Block, []string, error) {
 	mendSplitHeaders(blocks)    // a title cut into several header cells by a PDF (header_split.go)
 	blocks = joinHalves(blocks) // a landscape table cut into a left and a right half (join_halves.go)
 	if lend {
-		return blocks, cellBuf, nil // back to the pools when the caller is done
+		return blocks, lent{cellBuf, rows}, nil // back to the pools when the caller is done
 	}
 	// the scratch array goes back to the pool; the caller gets an exact
 	// copy (the scratch was sized for the longest document seen)
 	out := make([]Block, len(blocks))
 	copy(out, blocks)
 	putBlocks(blocks)
-	return out, nil, nil
+	return out, lent{}, nil
 }
 
 // The arrays of lines and blocks are scratch: no block keeps a line

@@ -17,6 +17,7 @@ type tableBuilder struct {
 	lines    []rawLine
 	notes    []Note
 	hdrWords map[string]bool
+	rows     *[]Row // the document's row arena when its blocks are lent, else nil
 }
 
 func (t *tableBuilder) add(ln *line, gap bool) {
@@ -125,6 +126,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 	}
 	englishHeader(lines[:hdr])           // "Performance Indicator | Actual" read as "Indikator Kinerja | Realisasi" (header_english.go)
 	lines = splitPairColumns(lines, hdr) // "Target / Realisasi" over "100 / 98,50" (pair_columns.go)
+	if hdr > 0 {
+		b.Header = carveRows(t.rows, hdr)
+	}
 	for _, l := range lines[:hdr] {
 		b.Header = append(b.Header, newRow(l))
 		b.Width = max(b.Width, len(l.cells))
@@ -156,7 +160,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		body = body[1:]
 	}
 	if len(body) > 0 {
-		b.Rows = make([]Row, 0, len(body))
+		b.Rows = carveRows(t.rows, len(body))
 	}
 	var valued []bool // whether each row's first line carries a value
 	droppedHeader := false

@@ -423,43 +423,58 @@ func decimalOf(s string) Convention {
 // evidence; a lone separator with other than three digits after it (99.61,
 // 104,17) is weak evidence. Strong evidence wins; Mixed when it conflicts.
 func ColumnConvention(cells []string) Convention {
-	var strongID, strongEN, weakID, weakEN, spaced int
+	var t ConventionTally
 	for _, c := range cells {
-		core := numericCore(c)
-		if core == "" {
-			continue
+		t.Add(c)
+	}
+	return t.Convention()
+}
+
+// ConventionTally is ColumnConvention a cell at a time: a column's
+// convention is read without gathering its cells into a slice (the
+// parsers did so for every value column of every table).
+type ConventionTally struct{ strongID, strongEN, weakID, weakEN, spaced int }
+
+// Add counts the evidence of one cell.
+func (t *ConventionTally) Add(c string) {
+	core := numericCore(c)
+	if core == "" {
+		return
+	}
+	dots, commas := strings.Count(core, "."), strings.Count(core, ",")
+	switch {
+	case dots >= 2 && commas == 0:
+		t.strongID++
+	case commas >= 2 && dots == 0:
+		t.strongEN++
+	case dots > 0 && commas > 0:
+		if strings.LastIndexByte(core, ',') > strings.LastIndexByte(core, '.') {
+			t.strongID++
+		} else {
+			t.strongEN++
 		}
-		dots, commas := strings.Count(core, "."), strings.Count(core, ",")
-		switch {
-		case dots >= 2 && commas == 0:
-			strongID++
-		case commas >= 2 && dots == 0:
-			strongEN++
-		case dots > 0 && commas > 0:
-			if strings.LastIndexByte(core, ',') > strings.LastIndexByte(core, '.') {
-				strongID++
-			} else {
-				strongEN++
-			}
-		case spacedLen(strings.TrimSpace(c)) > 0 && strings.Count(core, ".") == 0:
-			spaced++
-		case dots == 1:
-			if k := strings.IndexByte(core, '.'); len(core)-k-1 != 3 {
-				weakEN++
-			}
-		case commas == 1:
-			if k := strings.IndexByte(core, ','); len(core)-k-1 != 3 {
-				weakID++
-			}
+	case spacedLen(strings.TrimSpace(c)) > 0 && strings.Count(core, ".") == 0:
+		t.spaced++
+	case dots == 1:
+		if k := strings.IndexByte(core, '.'); len(core)-k-1 != 3 {
+			t.weakEN++
+		}
+	case commas == 1:
+		if k := strings.IndexByte(core, ','); len(core)-k-1 != 3 {
+			t.weakID++
 		}
 	}
-	if spaced > 0 && strongID == 0 && strongEN == 0 {
+}
+
+// Convention is the convention of the cells added so far.
+func (t *ConventionTally) Convention() Convention {
+	if t.spaced > 0 && t.strongID == 0 && t.strongEN == 0 {
 		return Spaced
 	}
-	if c := evidence(strongID, strongEN); c != Unknown {
+	if c := evidence(t.strongID, t.strongEN); c != Unknown {
 		return c
 	}
-	return evidence(weakID, weakEN)
+	return evidence(t.weakID, t.weakEN)
 }
 
 // evidence is the convention that counts of Indonesian and English cells of

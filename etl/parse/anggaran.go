@@ -260,13 +260,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	roles = codeColumns(roles, b, logical, rows)
 	convs := make([]normalize.Convention, len(roles))
 	for j := range roles {
-		var col []string
-		for _, cells := range rows {
-			if j < len(cells) {
-				col = append(col, cells[j])
-			}
-		}
-		convs[j] = normalize.ColumnConvention(col)
+		convs[j] = cellsConvention(rows, j) // no column built (cells.go)
 	}
 	rank := rankAngSummary
 	switch {

@@ -291,15 +291,32 @@ func columnConventions(b *extract.Block, roles []int) map[int]normalize.Conventi
 		default:
 			continue
 		}
-		var cells []string
-		for _, r := range b.Rows {
-			if j < len(r.Cells) {
-				cells = append(cells, r.Cells[j])
-			}
-		}
-		out[role] = normalize.ColumnConvention(cells)
+		out[role] = rowsConvention(b.Rows, j)
 	}
 	return out
+}
+
+// rowsConvention is normalize.ColumnConvention of column j of rows, read
+// without building the column.
+func rowsConvention(rows []extract.Row, j int) normalize.Convention {
+	var t normalize.ConventionTally
+	for i := range rows {
+		if c := rows[i].Cells; j < len(c) {
+			t.Add(c[j])
+		}
+	}
+	return t.Convention()
+}
+
+// cellsConvention is rowsConvention over rows of cells.
+func cellsConvention(rows [][]string, j int) normalize.Convention {
+	var t normalize.ConventionTally
+	for _, c := range rows {
+		if j < len(c) {
+			t.Add(c[j])
+		}
+	}
+	return t.Convention()
 }
 
 // captionYear is the single year a caption names ("... Tahun 2024"), 0 if

@@ -204,6 +204,12 @@ func (p *parser) dptTable(t *tableInfo) {
 			pemilihan = pemilihanOf(withoutDistrict(p.recent[k].text))
 		}
 	}
+	intro := "" // the sentence introducing the table, when the text above names several elections (election_intro.go)
+	if pemilihan == "" {
+		if intro = p.tableIntro(); intro != "" {
+			pemilihan = pemilihanOf(withoutDistrict(intro))
+		}
+	}
 	if pemilihan == "" {
 		// English captions and headings (dpt_english.go)
 		pemilihan = englishElection(b.Caption)
@@ -215,21 +221,24 @@ func (p *parser) dptTable(t *tableInfo) {
 	if year == 0 {
 		year, several = electionYearOf(b.Caption)
 	}
+	fromCaption := year != 0 || several
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-3 && year == 0 && !several; k-- {
 		year, several = electionYearOf(p.recent[k].text)
+	}
+	if several && !fromCaption {
+		if intro == "" {
+			intro = p.tableIntro()
+		}
+		if intro != "" {
+			year, several = electionYearOf(intro)
+		}
 	}
 	if year == 0 {
 		year = p.doc.Meta.Tahun
 	}
 	convs := map[int]normalize.Convention{}
 	for j := range roles {
-		var col []string
-		for _, r := range b.Rows {
-			if j < len(r.Cells) {
-				col = append(col, r.Cells[j])
-			}
-		}
-		convs[j] = normalize.ColumnConvention(col)
+		convs[j] = rowsConvention(b.Rows, j) // no column built (cells.go)
 	}
 	owner := p.doc.Meta.SatkerID // the kabupaten of a kecamatan table
 	// A satker the caption names owns the table, but a province owns no

@@ -116,7 +116,7 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 			if !titleWordIn(t) { // KPU, omisi, KIP, aporan, LKj, ekretari, LAKIP, ...
 				continue
 			}
-			up := upperASCII(t)
+			up := upperASCIIIn(&p.upBuf, t) // valid until the next text: nothing below keeps it
 			if strings.Contains(up, "SEKRETARIS KOMISI") || strings.Contains(up, "KETUA KOMISI") ||
 				strings.HasPrefix(up, "KOMISI PEMILIHAN UMUM") || strings.HasPrefix(up, "SEKRETARIAT") {
 				weight = 5

@@ -22,7 +22,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-21"
+const Version = "parse-22"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -59,6 +59,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
+	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
@@ -210,6 +211,7 @@ type parser struct {
 	codedProse []*proseCoded    // prose amounts per program/kegiatan code (prose_coded.go)
 	starred    map[float64]bool // values written with a footnote star
 	low        []byte           // scratch: the paragraph being read, lower-cased
+	upBuf      []byte           // scratch: readTitle's text being read, upper-cased (scan_title.go)
 	cov        coverage
 	famSeen    bool  // the paragraph being read names a family's words
 	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)
@@ -265,7 +267,9 @@ func (p *parser) run() {
 			}
 			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
 			if len(p.recent) > 12 {
-				p.recent = p.recent[1:]
+				// the oldest dropped in place: re-slicing past it made
+				// append grow a new array every few paragraphs
+				p.recent = p.recent[:copy(p.recent, p.recent[1:])]
 			}
 		case extract.Table:
 			p.tableNo++

@@ -70,7 +70,7 @@ func (p *parser) sakipClause(start, end int, c string) {
 	if !hasScoreShape(c) || strings.IndexByte(c, '%') >= 0 {
 		return
 	}
-	ys := reEvaluatedYear.FindAllStringSubmatch(c, -1)
+	ys := evaluatedYear.all(c) // reEvaluatedYear.FindAllStringSubmatch(c, -1) in its years' windows (scan_window.go)
 	if len(ys) == 0 && strings.Contains(c, "year") {
 		ys = reEvaluatedYearEN.FindAllStringSubmatch(c, -1)
 	}

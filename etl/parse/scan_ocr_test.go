@@ -66,3 +66,31 @@ func oneEditRef(a, b string) bool {
 	}
 	return a[i:] == b[i+1:]
 }
+
+// TestOCRDamaged: the fast gate answers as the full count does, on random
+// texts of damaged words, clean letters, digits and the characters it
+// looks for, at every length around a word's eight bytes.
+func TestOCRDamaged(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	pieces := []string{"a1b", "aIb", "A0B", "ab", "Z", "1", "0", "I", " ", "é", "l", "2024", "KPU"}
+	seen := [2]int{}
+	for n := 0; n < 100000; n++ {
+		var b []byte
+		for k := rng.Intn(24); k > 0; k-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		b = b[:rng.Intn(len(b)+1)]
+		want := ocrDamage(b, nil) >= ocrLeast
+		if got := ocrDamaged(b); got != want {
+			t.Fatalf("ocrDamaged(%q) = %v, want %v", b, got, want)
+		}
+		if want {
+			seen[1]++
+		} else {
+			seen[0]++
+		}
+	}
+	if seen[0] < 1000 || seen[1] < 1000 {
+		t.Fatalf("damaged/clean texts %d/%d: the cases do not test both answers", seen[1], seen[0])
+	}
+}

@@ -77,7 +77,13 @@ func hasAt(t string, i int, w string) bool {
 // upperASCII is strings.ToUpper(s), for ASCII text in one allocation and
 // eight bytes at a time (readTitle upper-cases every candidate title
 // line, up to 400 bytes each).
-func upperASCII(s string) string {
+func upperASCII(s string) string { return upperASCIIIn(nil, s) }
+
+// upperASCIIIn is upperASCII writing an ASCII text's capitals into *buf
+// instead of a new array when buf is not nil: the string returned then
+// lives only until the next call with buf (readTitle keeps nothing of
+// it), and the parse allocates no copy per title line.
+func upperASCIIIn(buf *[]byte, s string) string {
 	const hi8 = 0x8080808080808080
 	var high, lower uint64 // any byte >= 0x80; any lower-case letter
 	i := 0
@@ -101,7 +107,15 @@ func upperASCII(s string) string {
 	if lower == 0 {
 		return s
 	}
-	b := make([]byte, len(s))
+	var b []byte
+	if buf != nil {
+		if cap(*buf) < len(s) {
+			*buf = make([]byte, len(s))
+		}
+		b = (*buf)[:len(s)]
+	} else {
+		b = make([]byte, len(s))
+	}
 	i = 0
 	for ; i+8 <= len(s); i += 8 {
 		x := load8(s, i)
@@ -114,7 +128,8 @@ func upperASCII(s string) string {
 		}
 		b[i] = c
 	}
-	// b is never written again: the string may share it
+	// b is not written again (with buf: until the next call), so the
+	// string may share it
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 

@@ -16,6 +16,7 @@ func TestTitleScans(t *testing.T) {
 		"`", "{", "@", "[", "z", "Z", "0", "~", "\x7f", "\x01", "abcdefghijklmnopqrstuvwxyz"} // the edges of the letter ranges
 	written := []string{"", "K", "KP", "KPU", "Laporan Kinerja", "SEKRETARIAT", "Komisi", "LKj 2024", "LAKI", "LAKIP", "é KPU", "kpu", "ſekretariat"}
 	cases := sharedtest.Texts(8, 50000, 20, alphabet, nil, written...)
+	var buf []byte // upperASCIIIn's, shared by every case as readTitle shares it
 	for _, s := range cases {
 		want := false
 		for _, w := range needles {
@@ -26,6 +27,9 @@ func TestTitleScans(t *testing.T) {
 		}
 		if got, want := upperASCII(s), strings.ToUpper(s); got != want {
 			t.Fatalf("upperASCII(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := upperASCIIIn(&buf, s), strings.ToUpper(s); got != want {
+			t.Fatalf("upperASCIIIn(%q) = %q, want %q", s, got, want)
 		}
 	}
 	// titleWordInCells: the cells of a row, as readTitle joins and cuts

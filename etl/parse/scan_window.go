@@ -204,16 +204,22 @@ func sakipMentionMatches(s string) [][]int {
 // evaluation with a few words before it, and run on every sentence that
 // states a score. The window of a year runs from the start of the n-th
 // item before it to the end of its word.
-func yearMatches(re *regexp.Regexp, s string, n int) [][]int {
-	return findAllIn(re, s, yearWindows(s, n))
+func yearMatches(re *regexp.Regexp, s string, n int, need ...string) [][]int {
+	return findAllIn(re, s, yearWindows(s, n, need...))
 }
 
-// yearWindows are the windows of yearMatches.
-func yearWindows(s string, n int) [][2]int {
+// yearWindows are the windows of yearMatches. Every SAKIP year pattern
+// names "tahun" before its year, so a window without it before the year
+// holds no match and is left out (no other letter folds to those of
+// "tahun" under (?i); a window with other bytes is kept all the same), and
+// so is one holding none of the words need names when there are some.
+func yearWindows(s string, n int, need ...string) [][2]int {
 	var wins [][2]int
 	for i := 0; i+3 < len(s); i++ {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
-			wins = append(wins, [2]int{runsBack(s, i, n), wordEnd(s, i+4)})
+			if from := runsBack(s, i, n); !isASCII(s[from:i]) || containsFoldASCII(s[from:i], "tahun") && holdsAny(s[from:i], need) {
+				wins = append(wins, [2]int{from, wordEnd(s, i+4)})
+			}
 		}
 	}
 	return wins
@@ -263,30 +269,42 @@ func submatchStrings(s string, ms [][]int) [][]string {
 	return out
 }
 
+// holdsAny: ws is empty or t holds one of its words in any ASCII case.
+func holdsAny(t string, ws []string) bool {
+	for _, w := range ws {
+		if containsFoldASCII(t, w) {
+			return true
+		}
+	}
+	return len(ws) == 0
+}
+
 // yearPattern is a SAKIP year pattern with the most items a match holds
-// before its year (yearMatches).
+// before its year (yearMatches), and the words one of which every match
+// holds besides "tahun", if any.
 type yearPattern struct {
-	re *regexp.Regexp
-	n  int
+	re   *regexp.Regexp
+	n    int
+	need []string
 }
 
 var (
-	scoredYear    = yearPattern{reScoredYear, 3}      // "tahun yang dievaluasi 2020"
-	objectYear    = yearPattern{reSakipObjectYear, 6} // "akuntabilitas kinerja instansi pemerintah) tahun 2023"
-	satkerYear    = yearPattern{reSakipSatkerYear, 8} // "sakip) kpu + five words + tahun 2019"
-	whenYear      = yearPattern{reWhenYear, 2}        // "pada tahun 2024"
-	evaluatedYear = yearPattern{reEvaluatedYear, 5}   // "atas kinerja tahun yang dinilai 2019"
+	scoredYear    = yearPattern{reScoredYear, 3, nil}                                    // "tahun yang dievaluasi 2020"
+	objectYear    = yearPattern{reSakipObjectYear, 6, []string{"akip", "akuntabilitas"}} // "akuntabilitas kinerja instansi pemerintah) tahun 2023"
+	satkerYear    = yearPattern{reSakipSatkerYear, 8, []string{"akip"}}                  // "sakip) kpu + five words + tahun 2019"
+	whenYear      = yearPattern{reWhenYear, 2, nil}                                      // "pada tahun 2024"
+	evaluatedYear = yearPattern{reEvaluatedYear, 5, nil}                                 // "atas kinerja tahun yang dinilai 2019"
 )
 
 // allIndex is re.FindAllStringSubmatchIndex(s, -1).
-func (y yearPattern) allIndex(s string) [][]int { return yearMatches(y.re, s, y.n) }
+func (y yearPattern) allIndex(s string) [][]int { return yearMatches(y.re, s, y.n, y.need...) }
 
 // all is re.FindAllStringSubmatch(s, -1).
 func (y yearPattern) all(s string) [][]string { return submatchStrings(s, y.allIndex(s)) }
 
 // first is re.FindStringSubmatch(s): the leftmost match is FindAll's first.
 func (y yearPattern) first(s string) []string {
-	if ms := findIn(y.re, s, yearWindows(s, y.n), 1); len(ms) > 0 {
+	if ms := findIn(y.re, s, yearWindows(s, y.n, y.need...), 1); len(ms) > 0 {
 		return submatchStrings(s, ms[:1])[0]
 	}
 	return nil

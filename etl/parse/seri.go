@@ -51,6 +51,9 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 			return true
 		}
 	}
+	if !headerYear(t.b) {
+		return false // no column or year row can name a year (classify.go)
+	}
 	role := make([]int, n)
 	bare := make([][]int, n)  // years written alone (the year row), nearest the data first
 	label := make([][]int, n) // years inside labels ("Realisasi 2024", "2020 2021")

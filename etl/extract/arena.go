@@ -1,0 +1,59 @@
+package extract
+
+import "sync"
+
+// Per-document scratch arrays that serve the next document: the rows of
+// every table (lent with the blocks by TextLent) and the raw lines of the
+// table being built (no block keeps a rawLine). Each table's rows were an
+// array of their own, the extractor's largest allocation after the text;
+// the lines of the first table were allocated afresh for every document.
+
+var rowPool, rawLinePool sync.Pool // of *[]Row, *[]rawLine
+
+// getRows returns an empty arena of rows.
+func getRows() *[]Row {
+	if p, ok := rowPool.Get().(*[]Row); ok {
+		return p
+	}
+	return new([]Row)
+}
+
+// putRows clears the arena (no pooled array holds a document's text) and
+// pools it.
+func putRows(p *[]Row) {
+	a := (*p)[:cap(*p)]
+	clear(a)
+	*p = a[:0]
+	rowPool.Put(p)
+}
+
+// carveRows returns an empty slice for up to n rows: from the arena, with
+// no room beyond n (an append past n copies, as it would from an array of
+// its own), or a fresh array when arena is nil. A full arena is replaced
+// by a larger one; the rows carved before stay in the old array.
+func carveRows(arena *[]Row, n int) []Row {
+	if arena == nil {
+		return make([]Row, 0, n)
+	}
+	a := *arena
+	if cap(a)-len(a) < n {
+		a = make([]Row, 0, max(2*cap(a), n, 256))
+	}
+	k := len(a)
+	*arena = a[:k+n]
+	return a[k : k : k+n]
+}
+
+func getRawLines() []rawLine {
+	if p, ok := rawLinePool.Get().(*[]rawLine); ok {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+func putRawLines(ls []rawLine) {
+	ls = ls[:cap(ls)]
+	clear(ls)
+	ls = ls[:0]
+	rawLinePool.Put(&ls)
+}

@@ -134,8 +134,12 @@ func groupHeaders(segs, orig [][]aseg, cols, hcols [][2]int, cells [][]string, b
 		return true
 	}
 	up, low := cells[hdr[len(hdr)-2]], cells[hdr[len(hdr)-1]]
-	own := placeSpanStarts(up, spanStarts(segs[b.from+hdr[len(hdr)-2]], orig[b.from+hdr[len(hdr)-1]],
-		lowerColumns(segs[b.from+hdr[len(hdr)-1]], orig[b.from+hdr[len(hdr)-1]], cols, hcols)))
+	upLine, lowLine := segs[b.from+hdr[len(hdr)-2]], orig[b.from+hdr[len(hdr)-1]]
+	lowCol := lowerColumns(segs[b.from+hdr[len(hdr)-1]], lowLine, cols, hcols)
+	own := placeSpanStarts(up, spanStarts(upLine, lowLine, lowCol))
+	if len(own) == 0 {
+		own = placeSpanStarts(up, centredGroups(upLine, lowLine, lowCol)) // aligned_span.go
+	}
 	moved := make([]string, len(cols))
 	copy(moved, up)
 	for c := range cols {

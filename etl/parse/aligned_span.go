@@ -79,3 +79,54 @@ func lowerColumns(line, printed []aseg, cols, hcols [][2]int) []int {
 	}
 	return got
 }
+
+// centredGroups places headings printed centred over side-by-side groups
+// of lower words ("DPT PEMILU 2024" over TPS L P L+P, "DPT PEMILIHAN
+// 2024" over the next four). The groups must be adjacent runs of two or
+// more lower words, each heading's centre within two columns of its run's
+// centre (as printed), and exactly one such partition may exist: a second
+// one means the alignment does not say which column is whose, and nothing
+// is placed. It returns the column of each group's first word, keyed by
+// the heading's text, or nil.
+func centredGroups(upper, lower []aseg, lowCol []int) map[int]string {
+	if len(upper) < 2 || len(lower) < 2*len(upper) || len(lower) > 40 {
+		return nil
+	}
+	var found [][]int // the first lower word of each run, then the last run's end
+	var walk func(u, a int, starts []int)
+	walk = func(u, a int, starts []int) {
+		if len(found) > 1 {
+			return
+		}
+		if u == len(upper) {
+			found = append(found, append([]int(nil), starts...))
+			return
+		}
+		for b := a + 1; b < len(lower); b++ {
+			c := lower[a].from + lower[b].to
+			if abs2(upper[u].from+upper[u].to-c) > 4 {
+				continue
+			}
+			walk(u+1, b+1, append(append(starts[:len(starts):len(starts)], a), b))
+		}
+	}
+	for a := 0; a+1 < len(lower); a++ {
+		walk(0, a, nil)
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	out := map[int]string{}
+	s := found[0]
+	for u := range upper {
+		a, b := s[2*u], s[2*u+1]
+		if u > 0 && a != s[2*u-1]+1 {
+			return nil // the runs must be adjacent
+		}
+		if lowCol[a] < 0 || lowCol[b] < 0 {
+			return nil
+		}
+		out[lowCol[a]] = upper[u].text
+	}
+	return out
+}

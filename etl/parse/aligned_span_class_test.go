@@ -45,7 +45,9 @@ func padCells(rows [][]string) []string {
 // group's first column (TPS). Each heading owns the columns from its own
 // to the next heading's, as a merged cell: every row gives both
 // elections, and the part after a page break (header repeated without the
-// headings) continues them. A part read alone, whose two sets of L / P
+// headings) continues them. Headings printed centred over their groups
+// are placed when one partition of the lower words into adjacent groups
+// centres each heading on its own (aligned_span.go). A part read alone, whose two sets of L / P
 // columns no heading parts, loads nothing (dpt.kolom_ganda): taking the
 // first set would give one election the other's figures.
 func TestAlignedSpanningElections(t *testing.T) {
@@ -64,14 +66,25 @@ func TestAlignedSpanningElections(t *testing.T) {
 	whole := padCells([][]string{span, hdr, r1, r2, r3})
 	first := padCells([][]string{span, hdr, r1, r2})
 	rest := padCells([][]string{hdr, r3})
+	// the headings centred over their groups, as a merged cell is printed
+	centred := append([]string(nil), whole...)
+	c1 := strings.Index(whole[1], "TPS")
+	c2 := strings.LastIndex(whole[1], "TPS")
+	end := len(whole[1])
+	centre := func(t string, from, to int) string {
+		return strings.Repeat(" ", max(0, from+(to-from-len(t))/2)) + t
+	}
+	h1 := centre("DPT PEMILU 2024", c1, c2-3)
+	centred[0] = h1 + centre("DPT PEMILIHAN 2024", c2-len(h1), end-len(h1))
 	cases := []docCase{
+		{"headings centred over their groups", append([]string{caption, ""}, centred...), map[string][]string{"dpt": want}},
 		{"headings over the groups' first columns", append([]string{caption, ""}, whole...), map[string][]string{"dpt": want}},
 		{"split by a page break, the header again without the headings",
 			append(append(append([]string{caption, ""}, first...), "", "Halaman 24", "\f"), rest...), map[string][]string{"dpt": want}},
 		{"no heading parts the two sets", append([]string{caption, ""}, padCells([][]string{hdr, r1, r2, r3})...), map[string][]string{"dpt": nil}},
 	}
 	checkDocs(t, []string{"dpt"}, cases)
-	if d := parseDoc(t, "no heading", cases[2].body...); !hasRule(d, "dpt.kolom_ganda") {
+	if d := parseDoc(t, "no heading", cases[len(cases)-1].body...); !hasRule(d, "dpt.kolom_ganda") {
 		t.Errorf("no heading parts the two sets: no finding dpt.kolom_ganda")
 	}
 }

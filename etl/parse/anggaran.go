@@ -274,6 +274,10 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	program, kegiatan := p.carriedBudget(b.Start, year)
 	defer func() { p.angCarry = budgetCarry{program: program, kegiatan: kegiatan, end: b.End, year: year} }()
 	start := len(p.doc.Anggaran)
+	var jenis []int // "51 | 52 | 53" beside the pagu: their sum proves it
+	if !logical {
+		jenis = jenisIndices(b)
+	}
 	cutTotal := map[int]string{} // total rows whose realisasi was cut off, by index
 	detail := false
 	for i, cells := range rows {
@@ -368,6 +372,13 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		}
 		if a.Realisasi == nil && real != "" && a.Tingkat == facts.LevelTotal {
 			cutTotal[len(p.doc.Anggaran)] = real
+		}
+		if jenis != nil && a.Pagu != nil && jenisDisagrees(cells, jenis, convs, t, *a.Pagu) {
+			// 51 + 52 + 53 is not the row's Jumlah: which is the pagu is
+			// unproven (anggaran_jenis.go)
+			p.find("anggaran.jenis_tidak_cocok", facts.Warning, r.Start, r.End, t.label,
+				"%s: jumlah pagu per jenis belanja tidak sama dengan pagu %d; pagu dimuat NULL", t.label, *a.Pagu)
+			a.Pagu = nil
 		}
 		if a.Pagu == nil && a.Realisasi == nil && a.Sisa == nil && a.SisaTeks == "" {
 			continue

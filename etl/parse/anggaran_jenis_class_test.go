@@ -12,7 +12,9 @@ import (
 // "Jumlah", "Total"): the jenis cells are parts of the pagu, never rows
 // or the pagu itself; the row's pagu is its total column. As rows under
 // each program or kegiatan ("51 Belanja Pegawai"): no facts either. Rows
-// numbered 1 / 1.1 / 1.1.1 give program, kegiatan and output.
+// numbered 1 / 1.1 / 1.1.1 give program, kegiatan and output. The jenis
+// cells prove the pagu: a row whose 51 + 52 + 53 is not its Jumlah loads
+// its pagu NULL (anggaran.jenis_tidak_cocok).
 func TestAnggaranJenisBelanja(t *testing.T) {
 	const capt = "Tabel 3.5 Realisasi Anggaran per Jenis Belanja Tahun 2022"
 	wa := "2022 076.01.WA< 3000000000/2900000000/100000000 96.67"
@@ -39,6 +41,9 @@ func TestAnggaranJenisBelanja(t *testing.T) {
 		{"codes as columns", cols("No", "Kode", "Uraian", "51", "52", "53", "Jumlah Pagu", "Realisasi", "%"), body, []string{wa, k3355, k3360, tot}},
 		{"spelled out, total named Jumlah", cols("No", "Kode", "Uraian", "Belanja Pegawai", "Belanja Barang", "Belanja Modal", "Jumlah", "Realisasi", "%"), body, []string{wa, k3355, k3360, tot}},
 		{"codes with their names, total named Total Pagu", cols("No", "Kode", "Uraian", "51 Pegawai", "52 Barang", "53 Modal", "Total Pagu", "Realisasi", "%"), body, []string{wa, k3355, k3360, tot}},
+		{"jenis cells that do not make the Jumlah", cols("No", "Kode", "Uraian", "51", "52", "53", "Jumlah Pagu", "Realisasi", "%"),
+			[]string{body[0], cols("1.1", "3355", "Pengelolaan Keuangan dan Barang Milik Negara", "400.000.000", "500.000.000", "-", "1.000.000.000", "950.000.000", "95,00")},
+			[]string{wa, "2022 3355<076.01.WA 0/950000000/0 95"}},
 		{"jenis as rows under each kegiatan", "No\tKode\tUraian\tPagu\tRealisasi\t%", []string{
 			"1\t076.01.WA\tProgram Dukungan Manajemen\t3.000.000.000\t2.900.000.000\t96,67",
 			"1.1\t3355\tPengelolaan Keuangan dan Barang Milik Negara\t1.000.000.000\t950.000.000\t95,00",
@@ -57,6 +62,9 @@ func TestAnggaranJenisBelanja(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+		if mismatch := strings.HasPrefix(tc.name, "jenis cells that do not"); mismatch != hasRule(d, "anggaran.jenis_tidak_cocok") {
+			t.Errorf("%s: finding anggaran.jenis_tidak_cocok %v, want %v", tc.name, !mismatch, mismatch)
 		}
 	}
 }

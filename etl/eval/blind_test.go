@@ -61,6 +61,11 @@ import (
 //     thousands unit; then 311/458 = 67.9 %, 0 silent-wrong, at parse-19)
 //     and development data since 2026-12-03: 458/458 at parse-20 an hour
 //     later (dev8 382/394 then).
+//   - dev10: the ninth holdout (12 documents, 479 rows, written as
+//     unseen8/), measured twice (333/479 = 69.5 % at parse-20 with 9
+//     silent-wrong rows: kegiatan parents left NULL in a table sorted by
+//     amount, a DIPA revision count; then 341/479 = 71.2 % at parse-21 with
+//     one, the revision count) and development data since 2026-12-03.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -77,10 +82,13 @@ var blindBar = map[string]struct {
 	"dev7": {minExact: 1.0, maxSilent: 0},
 	"dev8": {minExact: 0.969, maxSilent: 0},
 	"dev9": {minExact: 1.0, maxSilent: 0},
+	// dev10 keeps its one silent-wrong row (a DIPA revision count read as
+	// NULL under a stated value) until the revision reader is fixed.
+	"dev10": {minExact: 0.711, maxSilent: 1},
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -68,13 +68,18 @@ var pdfdevBar = map[string]struct {
 	// silent-wrong; development data since 2026-12-03: 156/156 at parse-20
 	// (dev8/pdf 146/148 then).
 	"dev9/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
+	// dev10/pdf: PDF twins (a two-up booklet: two A5 pages on one landscape
+	// sheet) of 4 dev10 documents by its blind author. As the holdout
+	// unseen8/pdf at parse-20 and parse-21 with pdftext-8: 8/161, 0
+	// silent-wrong; development data since 2026-12-03.
+	"dev10/pdf": {minExact: 0.049, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
-		t.Skip("converts 48 PDFs")
+		t.Skip("converts 52 PDFs")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

@@ -50,6 +50,11 @@ func TestDataTests(t *testing.T) {
 		{"nilai_diterima", []string{"UPDATE fact_capaian SET tingkat = 'program' WHERE indikator_id = 'sk1'"}, true},
 		{"predikat_dikenal", []string{"UPDATE fact_sakip SET predikat = 'AAA' WHERE satker_id = '5301'"}, true},
 		{"satker_dikenal", []string{"UPDATE fact_rb SET satker_id = '9999'"}, true},
+		// A NULL measure with no finding on its lines is a silent NULL...
+		{"null_punya_temuan", []string{"UPDATE fact_rb SET nilai = NULL"}, true},
+		// ...and one with a finding there is not.
+		{"null_punya_temuan", []string{"UPDATE fact_rb SET nilai = NULL",
+			"INSERT INTO etl_finding SELECT doc_id, 'rb.uji', 'info', 'nilai RB tidak terbaca', NULL, baris_awal, baris_akhir FROM fact_rb"}, false},
 		{"dpt_lp_sama_total", []string{"UPDATE fact_dpt SET pemilih_l = pemilih_l + 1 WHERE wilayah = 'BOLA'"}, true},
 		{"dpt_kecamatan_sama_kabupaten", []string{"UPDATE fact_dpt SET jumlah_tps = 23 WHERE wilayah = 'PANTAR'"}, true},
 		// With only Alor and Kota Kupang left in NTT the province is

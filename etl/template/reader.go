@@ -142,11 +142,22 @@ func (r *reader) read(tables map[*family]*table, missingIdentitas string) (*fact
 	r.dpt(tables[famDPT])
 
 	r.doc.Meta.SatkerID, r.doc.Meta.Tahun = r.satker, r.tahun
+	r.explainNulls()
 	if len(r.probs) == 0 && r.doc.FactCount() == 0 {
 		r.warn(problem{where: missingIdentitas, msg: "the submission states no facts (every sheet is empty)"},
 			"template.tanpa_fakta", "")
 	}
 	return r.finish()
+}
+
+// explainNulls gives every row left with a NULL measure by an empty cell
+// an info finding, so the warehouse never shows a silent NULL (the text
+// parser does the same for its tables).
+func (r *reader) explainNulls() {
+	for _, n := range r.doc.Nulls() {
+		r.doc.Add(facts.Finding{Span: n.Span, Aturan: "template.sel_kosong", Tingkat: facts.Info,
+			Pesan: fmt.Sprintf("%s row %d: %s has no value in the template (empty cell or -)", n.Sumber, n.Span.Start, n.What)})
+	}
 }
 
 // finish returns the document, or, when anything was wrong, the document

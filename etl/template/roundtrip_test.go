@@ -117,8 +117,18 @@ func TestRoundTrip(t *testing.T) {
 				if got.Meta.Format != fname {
 					t.Errorf("Format = %q, want %q", got.Meta.Format, fname)
 				}
+				// every NULL measure the template carries is explained, and
+				// nothing else is said
+				empty := 0
 				for _, f := range got.Findings {
+					if f.Aturan == "template.sel_kosong" {
+						empty++
+						continue
+					}
 					t.Errorf("unexpected finding: %s %s", f.Aturan, f.Pesan)
+				}
+				if n := len(got.Nulls()); empty != n {
+					t.Errorf("%d template.sel_kosong findings for %d NULL measures", empty, n)
 				}
 				sameFacts(t, got, doc)
 			})

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-# unseen8/ documents 7-12: Alor 2023 (targets and realisasi in separate tables, one column per
+# dev10/ documents 7-12: Alor 2023 (targets and realisasi in separate tables, one column per
 # triwulan), Rote Ndao 2023 (footnotes that state a table's unit; wrapped rows; a cut-off
 # total), Sikka 2024 (the capaian and budget tables printed twice, rounded in the Ikhtisar and
 # exact in BAB III), Manggarai Barat 2019 (tables sorted by a value: the all-satker SAKIP table
 # by score, kegiatan by realisasi, kecamatan by voters), Sumba Tengah 2023 (a Tanya Jawab
 # chapter), Malaka 2024 (Pemilu and Pilkada DPT side by side in one table).
-# Run from etl/eval/testdata/blind/:   python3 unseen8/author10b.py
+# Run from etl/eval/testdata/blind/:   python3 dev10/author10b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common10 import (bagian, bahas, budget_rows, cap_baris, capai, cetak, dok, dpt_of, dpt_rows,  # noqa: E402

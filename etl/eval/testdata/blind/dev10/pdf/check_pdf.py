@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Checks the PDF twins of unseen8/: no PDF of 200 KB or more, then dev5/pdf/check_pdf.py's main()
+"""Checks the PDF twins of dev10/: no PDF of 200 KB or more, then dev5/pdf/check_pdf.py's main()
 pointed at this folder (four truth files, each equal to its text twin's facts, every number and
 grade of it readable in the `pdftotext -layout` output, homoglyphs folded). Needs poppler-utils.
-Run from etl/eval/testdata/blind/: python3 unseen8/pdf/check_pdf.py   (exit 1 on any problem)
+Run from etl/eval/testdata/blind/: python3 dev10/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, importlib.util, os, sys
 

@@ -1,9 +1,9 @@
-# Shared helpers of the unseen8/ authoring scripts (author10a.py, author10b.py). The document
+# Shared helpers of the dev10/ authoring scripts (author10a.py, author10b.py). The document
 # skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory come from
 # ../dev9/common9.py (on ../dev8, ../dev7 and ../author/lib.py); this module adds the facts of
 # dev9/ to that memory, so every SAKIP score or component, budget total, RB value and kabupaten
 # DPT row the corpus already states is reused, never contradicted, plus the few builders the
-# unseen8 house styles need (wiki, LaTeX, CSV, fixed-width, quoted e-mail).
+# dev10 house styles need (wiki, LaTeX, CSV, fixed-width, quoted e-mail).
 import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -133,9 +133,9 @@ def budget_rows(progs, tot, sel, total="JUMLAH"):
 
 
 def mulai(base, satker, tahun, W, nama, sampul, tanda, thn=None, kota=False, **kw):
-    """A document of unseen8/ up to its first table (common7.buka) and its prose context."""
+    """A document of dev10/ up to its first table (common7.buka) and its prose context."""
     c = kpu(nama, thn or f"Tahun {tahun}", kota)
-    return c, buka(f"unseen8/{base}.txt", satker, tahun, W, c, sampul, tanda, **kw)
+    return c, buka(f"dev10/{base}.txt", satker, tahun, W, c, sampul, tanda, **kw)
 
 
 def kec_ikut(seed, base, tps, l, p):
@@ -154,7 +154,7 @@ def kec_ikut(seed, base, tps, l, p):
 
 
 def dok(base, W, nama, tanda, sampul, **kw):
-    """A document of unseen8/ opened (mulai): the satker is the one named nama, the year the
+    """A document of dev10/ opened (mulai): the satker is the one named nama, the year the
     base name's last four digits; tanda is "place|date|name|NIP" of the signature."""
     satker = next(s for s, n in NAMA.items() if n == nama or (s == "5371" and nama == "Kota Kupang"))
     return mulai(base, satker, int(base[-4:]), W, nama, sampul, tuple(tanda.split("|")),

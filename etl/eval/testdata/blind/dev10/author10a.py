@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-# unseen8/ documents 1-6: Kupang 2020 (a wiki page's source, tables in MediaWiki markup,
+# dev10/ documents 1-6: Kupang 2020 (a wiki page's source, tables in MediaWiki markup,
 # flattened), Ende 2020 (a LaTeX source, `&` between cells and `\\` at row ends), Sumba Timur
 # 2021 (an e-mail reply quoting the report line by line with `> `), Ngada 2019 (LAKIP with its
 # tables pasted as semicolon-separated values, flattened), Lembata 2021 (a fixed-width mainframe
 # print with `----` underlines, flattened), Manggarai 2022 (budget per jenis belanja 51/52/53 as
 # columns, hierarchical numbering 1 / 1.1 / 1.1.1).
-# Run from etl/eval/testdata/blind/:   python3 unseen8/author10a.py
+# Run from etl/eval/testdata/blind/:   python3 dev10/author10a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common10 import (bagian, bahas, budget_rows, cap_baris, cap_tabel, cetak, dok, dpt_of,  # noqa: E402

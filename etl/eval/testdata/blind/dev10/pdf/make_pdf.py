@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""PDF twins of four unseen8/ documents in the look of a two-up booklet print: each landscape A4
+"""PDF twins of four dev10/ documents in the look of a two-up booklet print: each landscape A4
 sheet holds two A5 pages side by side with a fold line between them and `- n -` at each page's
 foot; prose in small Helvetica; every table sits in a light grey box with rounded corners, its
 first column on a pale blue strip in dark blue type, a bold header row (repeated when a table
@@ -8,7 +8,7 @@ dev4/pdf .. dev9/pdf: no ruled grid, no zebra rows, no double rules, no gridline
 letters, no typewriter. Cyrillic homoglyphs of the texts are typeset as their Latin letters (the
 standard fonts have no Cyrillic), which the truth already folds.
 Run from etl/eval/testdata/blind/ with /usr/bin/python3 (which sees python3-reportlab):
-    /usr/bin/python3 unseen8/pdf/make_pdf.py
+    /usr/bin/python3 dev10/pdf/make_pdf.py
 Deterministic bytes (invariant mode, standard fonts only); also writes pdf/truth/<base>.json.
 """
 import json, os, re, sys

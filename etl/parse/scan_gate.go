@@ -17,10 +17,11 @@ func mayOtherRoll(t string) bool {
 
 // mayPageFoot is false when rePageFoot cannot match t: its first
 // alternative names "hal" (letters without a non-ASCII case fold), the
-// others end the text with a digit, then white space and at most one dash.
-// Stripping every trailing space and dash byte (of "–" too) leaves that
-// digit last. pageFurniture asks it of every short paragraph near a page
-// break, most of them neither.
+// others end the text with one to three digits after a space, bar or
+// dash, then white space and at most one dash. Stripping every trailing
+// space and dash byte (of "–" too) leaves those digits last: a text ending
+// in a longer number (a year, most often) cannot match. pageFurniture asks
+// it of every short paragraph near a page break, most of them neither.
 func mayPageFoot(t string) bool {
 	if containsFoldASCII(t, "hal") {
 		return true
@@ -29,7 +30,25 @@ func mayPageFoot(t string) bool {
 	for i > 0 && strings.IndexByte("\t\n\f\r -\xe2\x80\x93", t[i-1]) >= 0 {
 		i--
 	}
-	return i > 0 && isDigitByte(t[i-1])
+	j := i
+	for j > 0 && isDigitByte(t[j-1]) {
+		j--
+	}
+	return i-j >= 1 && i-j <= 3
+}
+
+// twoYearDigits: s holds a year's digits (19xx, 20xx) at two places, as
+// every match of reYearRange does (hasYearDigits asked for one).
+func twoYearDigits(s string) bool {
+	n := 0
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceEnded is reSentenceEnd.MatchString(t): t ends with one of

@@ -77,3 +77,24 @@ func mayKomponen(t string) bool {
 	return containsFoldASCII(t, "perencanaan") || containsFoldASCII(t, "pengu") ||
 		containsFoldASCII(t, "pelaporan") || containsFoldASCII(t, "internal")
 }
+
+// mayRataRata is false when reRataRata cannot match s: the text opens,
+// after ASCII white space (\s), with "rata" in any ASCII case (no other
+// letter folds to r, a or t under (?i)). Row and indicator cells of every
+// table are asked.
+func mayRataRata(s string) bool {
+	return asciiPrefixFold(strings.TrimLeft(s, "\t\n\f\r "), "rata")
+}
+
+// rataRata is reRataRata.MatchString(s), behind its gate.
+func rataRata(s string) bool { return mayRataRata(s) && reRataRata.MatchString(s) }
+
+// mayTotal is false when reTotal cannot match s: the text opens with
+// grand, total or jumlah in any ASCII case (no other letter folds to
+// theirs under (?i)).
+func mayTotal(s string) bool {
+	return asciiPrefixFold(s, "total") || asciiPrefixFold(s, "jumlah") || asciiPrefixFold(s, "grand")
+}
+
+// totalText is reTotal.MatchString(s), behind its gate.
+func totalText(s string) bool { return mayTotal(s) && reTotal.MatchString(s) }

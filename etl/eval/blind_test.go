@@ -65,7 +65,8 @@ import (
 //     unseen8/), measured twice (333/479 = 69.5 % at parse-20 with 9
 //     silent-wrong rows: kegiatan parents left NULL in a table sorted by
 //     amount, a DIPA revision count; then 341/479 = 71.2 % at parse-21 with
-//     one, the revision count) and development data since 2026-12-03.
+//     one, the revision count) and development data since 2026-12-03:
+//     473/479, 0 silent-wrong, an hour later (dev8 384/394 then).
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -73,18 +74,16 @@ var blindBar = map[string]struct {
 	minExact  float64
 	maxSilent int
 }{
-	"dev":  {minExact: 1.0, maxSilent: 0},
-	"dev2": {minExact: 1.0, maxSilent: 0},
-	"dev3": {minExact: 1.0, maxSilent: 0},
-	"dev4": {minExact: 0.986, maxSilent: 0},
-	"dev5": {minExact: 1.0, maxSilent: 0},
-	"dev6": {minExact: 1.0, maxSilent: 0},
-	"dev7": {minExact: 1.0, maxSilent: 0},
-	"dev8": {minExact: 0.969, maxSilent: 0},
-	"dev9": {minExact: 1.0, maxSilent: 0},
-	// dev10 keeps its one silent-wrong row (a DIPA revision count read as
-	// NULL under a stated value) until the revision reader is fixed.
-	"dev10": {minExact: 0.711, maxSilent: 1},
+	"dev":   {minExact: 1.0, maxSilent: 0},
+	"dev2":  {minExact: 1.0, maxSilent: 0},
+	"dev3":  {minExact: 1.0, maxSilent: 0},
+	"dev4":  {minExact: 0.986, maxSilent: 0},
+	"dev5":  {minExact: 1.0, maxSilent: 0},
+	"dev6":  {minExact: 1.0, maxSilent: 0},
+	"dev7":  {minExact: 1.0, maxSilent: 0},
+	"dev8":  {minExact: 0.974, maxSilent: 0},
+	"dev9":  {minExact: 1.0, maxSilent: 0},
+	"dev10": {minExact: 0.987, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {

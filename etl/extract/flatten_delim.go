@@ -46,21 +46,25 @@ func delimited(lines []line) bool {
 			continue
 		}
 		d := delimOf(lines[i].text)
+		loose := false
+		if d == 0 && csvHeader(lines[i].text) {
+			d, loose = ',', true // "No,Indikator,Target" over "1,Opini BPK,\"77,50\""
+		}
 		if d == 0 {
 			continue
 		}
-		r := delimRunAt(lines, i, d)
+		r := delimRunAt(lines, i, d, loose)
 		if c := r.cells[0][max(0, singleCell(r.cells[0]))]; r.to-r.from >= 3 && nonEmpty(r.cells[0]) == 1 && !flatNumeric(c) && !flatHeaderCell(c) {
 			// a title exported as a row of its own ("Tabel 3.5 …;;;"):
 			// the caption above the table
 			lines[i].text = c
-			r = delimRunAt(lines, i+1, d)
+			r = delimRunAt(lines, i+1, d, loose)
 		}
 		if r.to-r.from < 2 && !(width > 0 && r.width == width && continues(lines, last, i)) {
 			continue // a lone line of text with two semicolons
 		}
 		switch {
-		case r.header() && r.to-r.from >= 3 && r.valued() >= 2 && r.fits(r.width):
+		case r.header() && r.to-r.from >= 3 && r.valued() >= 2 && r.fits(r.width), r.named():
 			r.mark(lines, flatDelim)
 			width, last = r.width, r.to-1
 		case width > 0 && r.width == width && continues(lines, last, i) && r.fits(width):
@@ -100,11 +104,32 @@ func quotedCSV(t string) bool {
 	return len(t) > 2 && t[0] == '"' && t[len(t)-1] == '"'
 }
 
-// delimRunAt collects the non-blank lines from i that hold delimiter d.
-func delimRunAt(lines []line, i int, d byte) delimRun {
+// csvHeader: a line of comma-separated column names ("No,Indikator
+// Kinerja,Target,Realisasi"), three at least: the header of a CSV whose
+// cells are quoted only where they hold a comma (`"77,50"`). Such a
+// header proves the width every row must split into; a decimal comma left
+// unquoted gives a row one cell too many, and the table is reported.
+func csvHeader(t string) bool {
+	k := strings.IndexByte(t, ',')
+	if k < 0 || k > 42 || strings.Count(t, ",") < 2 || !flatHeaderCell(strings.Trim(t[:k], `" `)) {
+		return false
+	}
+	cells := splitDelim(t, ',')
+	for _, c := range cells {
+		if !flatHeaderCell(c) && !flatHeaderCell(unweighted(c)) {
+			return false
+		}
+	}
+	return len(cells) >= 3
+}
+
+// delimRunAt collects the non-blank lines from i that hold delimiter d; a
+// comma parts cells only in lines quoted whole, or in any line under a
+// header of comma-separated column names (loose).
+func delimRunAt(lines []line, i int, d byte, loose bool) delimRun {
 	r := delimRun{from: i, to: i}
 	for k := i; k < len(lines) && !lines[k].blank && !lines[k].tab && strings.IndexByte(lines[k].text, d) >= 0 &&
-		(d != ',' || quotedCSV(lines[k].text)); k++ {
+		(d != ',' || loose || quotedCSV(lines[k].text)); k++ {
 		c := splitDelim(lines[k].text, d)
 		r.cells = append(r.cells, c)
 		r.width = max(r.width, len(c))
@@ -167,6 +192,42 @@ func (r *delimRun) header() bool {
 		}
 	}
 	return words >= 2
+}
+
+// named: a table of one row under a header line that names every column
+// ("Tahun Kinerja;Perencanaan Kinerja (30);…;Predikat" over "2018;16,20;…;CC"):
+// both lines of the same width, three cells at least, every header cell a
+// column name and the row holding two values at least. The header proves
+// the row as it proves the rows of a longer table.
+func (r *delimRun) named() bool {
+	if r.to-r.from != 2 || r.width < 3 || len(r.cells[0]) != len(r.cells[1]) {
+		return false
+	}
+	for _, c := range r.cells[0] {
+		if !flatHeaderCell(c) && !flatHeaderCell(unweighted(c)) {
+			return false
+		}
+	}
+	n := 0
+	for _, c := range r.cells[1] {
+		if flatNumeric(c) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// unweighted is a column name without the weight or bound written after
+// it in parentheses ("Perencanaan Kinerja (30)", "Nilai (100)").
+func unweighted(c string) string {
+	if !strings.HasSuffix(c, ")") {
+		return c
+	}
+	i := strings.LastIndexByte(c, '(')
+	if i <= 0 || !flatNumeric(c[i+1:len(c)-1]) {
+		return c
+	}
+	return strings.TrimSpace(c[:i])
 }
 
 // valued is the number of lines with a value cell.

@@ -407,8 +407,9 @@ var neutralWords = map[string]bool{"dan": true, "yang": true, "di": true, "atas"
 // words from the header vocabulary, not a numbered group label.
 func isHeaderRow(cells []string) bool {
 	words, known := 0, 0
-	for _, c := range cells {
-		if c == "" {
+	codes := jenisCodes(cells) // "51 | 52 | 53": the kinds of spending as columns (jenis_belanja.go)
+	for i, c := range cells {
+		if c == "" || codes&(1<<i) != 0 {
 			continue
 		}
 		// "Sasaran Strategis 1 :" opens a group, even behind an OCR shard
@@ -425,6 +426,10 @@ func isHeaderRow(cells []string) bool {
 			var w []byte
 			if w, i = nextWord(c, i, buf[:0]); w == nil {
 				break
+			}
+			w = trimNoteMark(w) // "Pagu³⁾": a footnote's mark (note_marks.go)
+			if len(w) == 0 {
+				continue
 			}
 			if neutralWords[string(w)] || len(w) == 1 && w[0] >= '0' && w[0] <= '9' {
 				continue // lone digits in a title row are OCR noise

@@ -19,6 +19,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 			cols = addSpan(cols, s.from, s.to)
 		}
 	}
+	orig := segs
 	segs = realignCompactHeader(segs, cols, b.from, first) // aligned_compact.go
 	cols = mergeByHeader(segs, cols, b, first)
 	if len(cols) < 2 {
@@ -85,7 +86,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 		}
 		cells[k-b.from] = row
 	}
-	if !groupHeaders(segs, cols, hcols, cells, b, first) {
+	if !groupHeaders(segs, orig, cols, hcols, cells, b, first) {
 		return nil, false
 	}
 	regroupKeyed(cells, first-b.from)
@@ -107,8 +108,10 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 
 // groupHeaders checks the header lines (before first) and moves the words
 // of a two-line header's upper line that span sub-columns to the first
-// column of their group, as a ruled table's merged cell is read.
-func groupHeaders(segs [][]aseg, cols, hcols [][2]int, cells [][]string, b alignedBlock, first int) bool {
+// column of their group, as a ruled table's merged cell is read. orig
+// holds the header lines as printed (before a compact header was
+// realigned, aligned_span.go).
+func groupHeaders(segs, orig [][]aseg, cols, hcols [][2]int, cells [][]string, b alignedBlock, first int) bool {
 	var hdr []int
 	for k := b.from; k < first; k++ {
 		if segs[k] != nil {
@@ -131,6 +134,8 @@ func groupHeaders(segs [][]aseg, cols, hcols [][2]int, cells [][]string, b align
 		return true
 	}
 	up, low := cells[hdr[len(hdr)-2]], cells[hdr[len(hdr)-1]]
+	own := placeSpanStarts(up, spanStarts(segs[b.from+hdr[len(hdr)-2]], orig[b.from+hdr[len(hdr)-1]],
+		lowerColumns(segs[b.from+hdr[len(hdr)-1]], orig[b.from+hdr[len(hdr)-1]], cols, hcols)))
 	moved := make([]string, len(cols))
 	copy(moved, up)
 	for c := range cols {
@@ -149,6 +154,9 @@ func groupHeaders(segs [][]aseg, cols, hcols [][2]int, cells [][]string, b align
 		}
 		if l == c && r == c {
 			continue
+		}
+		if own[c] {
+			continue // left-aligned over its group's first column as printed
 		}
 		w := upperSpan(segs[b.from+hdr[len(hdr)-2]], up[c])
 		if lo, _, ok := lowerHull(segs[b.from+hdr[len(hdr)-1]], cols, hcols, c, c); ok && w[0] >= 0 && w[0] == lo {

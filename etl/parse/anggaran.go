@@ -92,6 +92,7 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 			empty++
 		}
 	}
+	jenisTotalPagu(cols, roles) // "Belanja Pegawai | … | Jumlah" (anggaran_jenis.go)
 	logical := false
 	if empty > 0 {
 		for _, r := range b.Rows {

@@ -293,6 +293,14 @@ func (p *parser) unitBelow(t *tableInfo) string {
 	if nb.Kind != extract.Paragraph || nb.IsCaption || nb.Start-t.b.End > 3 || !mayStateUnit(nb.Text) {
 		return ""
 	}
+	if m := leadingMark(nb.Text); m != "" {
+		// "³⁾ dalam ribuan rupiah": the note of the columns carrying its
+		// mark (anggaran_notemark.go)
+		if !noteFitsAmounts(m, amountMarks(t.b, t.roles)) {
+			return ""
+		}
+		return statedUnit(nb.Text)
+	}
 	if !tableNote(nb.Text) {
 		return ""
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // TestBudgetUnitClasses: the unit of a budget table's amounts, stated by
@@ -52,13 +54,7 @@ func TestBudgetUnitClasses(t *testing.T) {
 		}
 		body = append(body, "Tabel 3.5 Realisasi Anggaran Tahun 2022"+tc.cap, "", tc.hdr, row)
 		d := parseDoc(t, tc.name, body...)
-		var got int64
-		for _, a := range d.Anggaran {
-			if a.Kode == "076.01.WA" {
-				got = i64(a.Pagu)
-			}
-		}
-		if got != tc.pagu {
+		if got := amountOf(d, "076.01.WA", func(a *facts.Anggaran) *int64 { return a.Pagu }); got != tc.pagu {
 			t.Errorf("%s: pagu %d, want %d", tc.name, got, tc.pagu)
 		}
 		if tc.rule != "" && !hasRule(d, tc.rule) {

@@ -87,6 +87,9 @@ func upperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // capaianTable reads a table of targets and achievements per indicator.
 func (p *parser) capaianTable(t *tableInfo) {
+	if p.periodCapaian(t) {
+		return // a column per triwulan, semester or month (capaian_periods.go)
+	}
 	b := t.b
 	roles := capaianRoles(b)
 	t.roles = roles
@@ -151,8 +154,8 @@ func (p *parser) capaianTable(t *tableInfo) {
 			}
 			pending = ""
 		}
-		if isFootnoteRow(r) {
-			continue
+		if isFootnoteRow(r) || drawnRule(r.Cells) {
+			continue // a footnote, a drawn underline (capaian_rules.go)
 		}
 		cells := p.assignCells(r, roles, ind)
 		if cells == nil {

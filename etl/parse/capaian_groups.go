@@ -199,13 +199,21 @@ func (p *parser) sameLevel(from int) {
 			if a.Tahun != b.Tahun || a.Tingkat == b.Tingkat || a.SatkerID != b.SatkerID || !sameIndicator(a, b) {
 				continue
 			}
-			if p.capMeta[i].stated {
+			switch {
+			case p.capMeta[i].stated && !measuredRow(b):
 				p.retag(j, a.Tingkat)
-			} else if p.statedLevel(j, from) {
+			case !p.capMeta[i].stated && !measuredRow(a) && p.statedLevel(j, from):
 				a.Tingkat = b.Tingkat
 			}
 		}
 	}
+}
+
+// measuredRow: a row with its own target and realisation, a measurement
+// of its table's level (the top-level "Pengukuran Kinerja" table repeating
+// a kegiatan indicator), not a PK target waiting for its realisation.
+func measuredRow(c *facts.Capaian) bool {
+	return c.TargetTeks != "" && c.RealisasiTeks != ""
 }
 
 // sameIndicator: two rows name one indicator (its catalogue id, else its

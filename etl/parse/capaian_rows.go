@@ -17,6 +17,9 @@ import (
 
 // capaianByRows reads such a table; false when t is not one.
 func (p *parser) capaianByRows(t *tableInfo) bool {
+	if p.periodCapaian(t) {
+		return true // targets per triwulan, semester or month with no Target title (capaian_periods.go)
+	}
 	b := t.b
 	if len(b.Header) == 0 || len(b.Rows) < 2 || !strings.Contains(t.hdr, "realisa") && !has(t.hdr, "real") {
 		return false

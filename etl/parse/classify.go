@@ -288,7 +288,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famRB
 	case has(h, "bobot") && (has(h, "nilai", "skor")):
 		t.fam = famSakipKomponen
-	case (has(h, "pagu", "anggaran") || hasPrefix(h, "anggaran")) && (hasPrefix(h, "realisasi", "sisa")) && !has(h, "indikator"):
+	case (has(h, "pagu", "anggaran", "belanja") || hasPrefix(h, "anggaran")) && (hasPrefix(h, "realisasi", "sisa")) && !has(h, "indikator"): // "belanja": jenis belanja as columns (anggaran_jenis.go)
 		t.fam = famAnggaran
 	case (has(h, "pagu") || has(h, "anggaran") && (hasPrefix(c, "rencana kerja", "anggaran") || has(h, "program"))) && !has(h, "indikator", "target"):
 		t.fam = famAnggaran // a plan: pagu only

@@ -141,6 +141,15 @@ func electionYearOf(t string) (year int, several bool) {
 		}
 		y = v
 	}
+	englishElectionYears(t, func(v int) { // "General Election 2019", "the 2024 General Election" (dpt_english.go)
+		if y != 0 && v != y {
+			several = true
+		}
+		y = v
+	})
+	if several {
+		return 0, true
+	}
 	return y, false
 }
 
@@ -195,6 +204,12 @@ func (p *parser) dptTable(t *tableInfo) {
 			pemilihan = pemilihanOf(withoutDistrict(p.recent[k].text))
 		}
 	}
+	intro := "" // the sentence introducing the table, when the text above names several elections (election_intro.go)
+	if pemilihan == "" {
+		if intro = p.tableIntro(); intro != "" {
+			pemilihan = pemilihanOf(withoutDistrict(intro))
+		}
+	}
 	if pemilihan == "" {
 		// English captions and headings (dpt_english.go)
 		pemilihan = englishElection(b.Caption)
@@ -206,8 +221,17 @@ func (p *parser) dptTable(t *tableInfo) {
 	if year == 0 {
 		year, several = electionYearOf(b.Caption)
 	}
+	fromCaption := year != 0 || several
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-3 && year == 0 && !several; k-- {
 		year, several = electionYearOf(p.recent[k].text)
+	}
+	if several && !fromCaption {
+		if intro == "" {
+			intro = p.tableIntro()
+		}
+		if intro != "" {
+			year, several = electionYearOf(intro)
+		}
 	}
 	if year == 0 {
 		year = p.doc.Meta.Tahun

@@ -51,6 +51,17 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 		if blanked && indexOf(roles, roleLP) < 0 && indexOf(roles, roleL) < 0 {
 			return []dptSet{}
 		}
+		if countRole(roles, roleL) >= 2 || countRole(roles, roleP) >= 2 {
+			// two sets of voter columns by sex and no heading that parts
+			// them (two elections side by side, a page's part without
+			// the headings): which set is the DPT of which election is
+			// not proven; the first would be a guess. (A second total
+			// alone, "Total Pengguna Hak Pilih" beside "DPT Jumlah", is
+			// no second set.)
+			p.find("dpt.kolom_ganda", facts.Warning, t.b.Start, t.b.End, t.label,
+				"%s: kolom pemilih L/P berulang tanpa judul kelompok yang memisahkannya; tidak jelas kolom mana DPT pemilihan mana, tidak dimuat", t.label)
+			return []dptSet{}
+		}
 		return nil
 	}
 	var sets []dptSet
@@ -200,4 +211,15 @@ func namesOwner(name, owner, prov string) bool {
 	}
 	id, ok := normalize.ResolveSatker(name, prov)
 	return ok && id == owner
+}
+
+// countRole is how many columns have role r.
+func countRole(roles []int, r int) int {
+	n := 0
+	for _, x := range roles {
+		if x == r {
+			n++
+		}
+	}
+	return n
 }

@@ -6,10 +6,11 @@ import (
 )
 
 // TestDPTYearUnproven: a DPT table with no caption of its own under text
-// naming two election years ("DPS Pemilihan 2024 … DPT Pemilu 2019 sebagai
-// berikut") loads nothing and says so (dpt.tahun_ragu): taking either
-// year, or the report year, would be a guess. Under text naming one year
-// the table is that election's.
+// naming two election years loads nothing and says so (dpt.tahun_ragu):
+// taking either year, or the report year, would be a guess; unless the
+// sentence introducing the table ("… DPT Pemilu 2019 per kecamatan sebagai
+// berikut.") names one election and no other roll. Under text naming one
+// year the table is that election's.
 func TestDPTYearUnproven(t *testing.T) {
 	table := []string{"",
 		"No\tKecamatan\tTPS\tL\tP\tL+P",
@@ -22,7 +23,10 @@ func TestDPTYearUnproven(t *testing.T) {
 		year       int
 		finding    bool
 	}{
-		{"two election years", "Daftar Pemilih Sementara Pemilihan 2024 berjumlah 20.100 pemilih. Sebagai pembanding, DPT Pemilu 2019 per kecamatan sebagai berikut.", 0, 0, true},
+		{"two election years, the sentence introducing the table names one", "Daftar Pemilih Sementara Pemilihan 2024 berjumlah 20.100 pemilih. Sebagai pembanding, DPT Pemilu 2019 per kecamatan sebagai berikut.", 3, 2019, false},
+		{"the introducing sentence first, a DPS sentence after it", "DPT Pemilu 2019 per kecamatan adalah sebagai berikut. Daftar Pemilih Sementara Pemilihan 2024 berjumlah 20.100 pemilih.", 3, 2019, false},
+		{"the introducing sentence names a DPS", "DPT Pemilu 2019 telah ditetapkan tepat waktu. DPS Pemilu 2024 per kecamatan sebagai berikut:", 0, 0, true},
+		{"the introducing sentence names two years", "Daftar Pemilih Sementara Pemilihan 2024 berjumlah 20.100 pemilih. DPT Pemilu 2019 per kecamatan, dibanding Pemilu 2014, sebagai berikut.", 0, 0, true},
 		{"two years, the older first", "DPT Pemilu 2019 per kecamatan, dibandingkan dengan DPS Pemilu 2024 yang belum ditetapkan, sebagai berikut.", 0, 0, true},
 		{"one election year", "DPT Pemilu 2019 per kecamatan sebagai berikut.", 3, 2019, false},
 	}

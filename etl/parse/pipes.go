@@ -19,10 +19,14 @@ import (
 // body lines of pipe cells below. Line numbers never change: the header
 // takes the rule's line, and its own line is left blank.
 
-// pipeTables rewrites the Markdown pipe tables of a TAB-free text, then
+// pipeTables rewrites the tables written in a markup: MediaWiki
+// (pipes_wiki.go), LaTeX (pipes_latex.go), AsciiDoc (pipes_asciidoc.go),
+// reStructuredText simple tables (pipes_rst.go), then the Markdown pipe tables of a TAB-free text, then
 // the HTML tables left in any text (pipes_html.go). It returns data itself
 // when there is none.
-func pipeTables(data []byte) []byte { return htmlTables(markdownTables(data)) }
+func pipeTables(data []byte) []byte {
+	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(wikiTables(data))))))
+}
 
 // markdownTables rewrites the Markdown pipe tables of a TAB-free text.
 func markdownTables(data []byte) []byte {
@@ -87,7 +91,16 @@ func pipeCells(l string) ([]string, bool) {
 	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, "\\|") {
 		t = t[:len(t)-1]
 	}
-	var cells []string
+	cells := splitBars(t)
+	for k, c := range cells {
+		cells[k] = unbold(strings.TrimSpace(c))
+	}
+	return cells, true
+}
+
+// splitBars splits t at its bars; a `\|` is a literal bar.
+func splitBars(t string) []string {
+	var parts []string
 	var cur strings.Builder
 	for k := 0; k < len(t); k++ {
 		switch {
@@ -95,14 +108,48 @@ func pipeCells(l string) ([]string, bool) {
 			cur.WriteByte('|')
 			k++
 		case t[k] == '|':
-			cells = append(cells, unbold(strings.TrimSpace(cur.String())))
+			parts = append(parts, cur.String())
 			cur.Reset()
 		default:
 			cur.WriteByte(t[k])
 		}
 	}
-	cells = append(cells, unbold(strings.TrimSpace(cur.String())))
-	return cells, true
+	return append(parts, cur.String())
+}
+
+// fencedTables rewrites the tables of a text written between an opening
+// line and a closing one (HTML, MediaWiki, AsciiDoc): for each line open
+// accepts, the block up to the next line close accepts goes to rewrite
+// (its first and last line indexes), which changes lines in place and
+// says whether it did. It returns data itself when nothing changed, else
+// the lines through done (marks outside the tables dropped) joined.
+func fencedTables(data []byte, open, close func(string) bool, rewrite func(lines []string, i, end int) bool,
+	done func(lines []string)) []byte {
+	lines := strings.Split(string(data), "\n")
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		if !open(lines[i]) {
+			continue
+		}
+		end := i + 1
+		for end < len(lines) && !close(lines[end]) {
+			end++
+		}
+		if end == len(lines) {
+			break
+		}
+		if rewrite(lines, i, end) {
+			changed = true
+		}
+		i = end
+	}
+	if !changed {
+		return data
+	}
+	if done != nil {
+		done(lines)
+	}
+	return []byte(strings.Join(lines, "\n"))
 }
 
 // ruleCells: every cell is a Markdown rule ("---", ":--", "--:").

@@ -36,27 +36,8 @@ func htmlTables(data []byte) []byte {
 	if !bytes.Contains(data, []byte("<tr")) && !bytes.Contains(data, []byte("<TR")) {
 		return data
 	}
-	lines := strings.Split(string(data), "\n")
-	changed := false
-	for i := 0; i < len(lines); i++ {
-		if !htmlOpen(lines[i]) {
-			continue
-		}
-		end := i + 1
-		for end < len(lines) && !strings.Contains(strings.ToLower(lines[end]), "</table") {
-			end++
-		}
-		if end == len(lines) || !htmlRewrite(lines[i:end+1]) {
-			i = end
-			continue
-		}
-		changed = true
-		i = end
-	}
-	if !changed {
-		return data
-	}
-	return []byte(strings.Join(lines, "\n"))
+	return fencedTables(data, htmlOpen, func(l string) bool { return strings.Contains(strings.ToLower(l), "</table") },
+		func(lines []string, i, end int) bool { return htmlRewrite(lines[i : end+1]) }, nil)
 }
 
 func htmlOpen(l string) bool {

@@ -179,15 +179,9 @@ func TestProseRevisi(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body)
-		var got int64
-		for _, a := range d.Anggaran {
-			if a.Kode == "TOTAL" && a.RevisiDIPA != nil {
-				if a.Tahun != 2024 {
-					t.Errorf("%s: revision count %d loaded for %d", tc.name, *a.RevisiDIPA, a.Tahun)
-					continue
-				}
-				got = *a.RevisiDIPA
-			}
+		got, others := totalRevisi(d, 2024)
+		if len(others) > 0 {
+			t.Errorf("%s: revision count loaded for %v", tc.name, others)
 		}
 		if got != tc.want {
 			t.Errorf("%s: revisi %d, want %d", tc.name, got, tc.want)

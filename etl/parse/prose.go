@@ -228,6 +228,9 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		// an amount of a program or kegiatan named by its code in this
 		// sentence is that code's, not the year's total (prose_coded.go)
 		code := codeBefore(t[sent:m[0]])
+		if code == "" {
+			code = programNamed(t[sent:m[0]])
+		}
 		kind := ""
 		real := lastIndexAny(lw, "realisasi", "ekuivalen", "terserap", "penyerapan", "menyerap")
 		pagu := lastIndexAny(lw, "pagu", "alokasi anggaran", "alokasi", "total anggaran", "jumlah anggaran")

@@ -98,6 +98,57 @@ func (p *parser) finishCodedProse() {
 	}
 }
 
+// programNames are the official names of the KPU's two programs since
+// 2021, folded, with their codes (anggaran_path.go programByName).
+var programNames = [...]struct{ name, code string }{
+	{"program dukungan manajemen", "WA"},
+	{"program penyelenggaraan pemilu dalam proses konsolidasi demokrasi", "CQ"},
+}
+
+// programNamed is the code of the program a clause names by its whole
+// official name alone, the last named before the amount: "Program
+// Dukungan Manajemen memperoleh pagu Rp …". Two programs named with no
+// figure between them ("Program Dukungan Manajemen dan Program
+// Penyelenggaraan … seluruhnya Rp …") prove no one's amount. The older
+// "Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya" had
+// another code and names none.
+func programNamed(sentence string) string {
+	if !containsFoldASCII(sentence, "program") {
+		return ""
+	}
+	low := strings.ToLower(sentence)
+	type hit struct {
+		at, end int
+		code    string
+	}
+	var last, before hit
+	last.at, before.at = -1, -1
+	for _, pn := range programNames {
+		for from := 0; ; {
+			i := strings.Index(low[from:], pn.name)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(pn.name)
+			h := hit{i, from, pn.code}
+			if strings.HasPrefix(strings.TrimLeft(low[from:], " "), "dan pelaksanaan") {
+				h.code = "" // the older program: a name, but no code
+			}
+			switch {
+			case h.at > last.at:
+				last, before = h, last
+			case h.at > before.at:
+				before = h
+			}
+		}
+	}
+	if last.at < 0 || before.at >= 0 && !strings.ContainsAny(low[before.end:last.at], "0123456789") {
+		return ""
+	}
+	return last.code
+}
+
 // pctAfter is the percentage written right after an amount: "(95,89%)",
 // "atau 96,56%".
 func pctAfter(after string) *float64 {

@@ -44,6 +44,8 @@ func (p *parser) proseRevisi(b *extract.Block, t string) {
 	if len(ms) == 0 {
 		ms = revisiAfterPagu(t)
 	}
+	more, unread := revisiBySentence(t, ms)
+	ms = append(ms, more...)
 	for _, m := range ms {
 		if m[8] >= 0 {
 			continue // "kali revisi POK"
@@ -80,6 +82,17 @@ func (p *parser) proseRevisi(b *extract.Block, t string) {
 		}
 		got[year] = v
 		order = append(order, year)
+	}
+	if len(order) == 0 && len(unread) > 0 {
+		// a count of revisions is spoken of and none could be read: say so
+		// rather than leave TOTAL's revisi_dipa NULL in silence
+		sn := unread[0]
+		year := fiscalYear(t[sn.s:sn.e])
+		if year == 0 {
+			year = p.doc.Meta.Tahun
+		}
+		p.find("anggaran.revisi_tidak_terbaca", facts.Warning, b.Start, b.End, shorten(t[sn.s:sn.e], 200),
+			"jumlah revisi DIPA (TOTAL) tahun %d tidak terbaca dari kalimat; tidak dimuat", year)
 	}
 	for _, year := range order {
 		p.cov.hits++

@@ -51,7 +51,11 @@ func (p *parser) seriByCaption(t *tableInfo) bool {
 	if !ok {
 		return false
 	}
-	name := p.captionIndicator(b.Caption)
+	caption := b.Caption
+	if caption == "" {
+		caption = p.introLine() // "Tren indikator … 2020-2023:" in place of a caption
+	}
+	name := p.captionIndicator(caption)
 	if name == "" {
 		return false
 	}
@@ -172,7 +176,7 @@ func kindRowsBlock(b *extract.Block) (*extract.Block, bool) {
 // captionWords are caption words that say nothing of which indicator.
 var captionWords = map[string]bool{"tabel": true, "tingkat": true, "perkembangan": true, "realisasi": true, "capaian": true,
 	"target": true, "data": true, "perbandingan": true, "tahun": true, "dan": true, "di": true, "pada": true, "sd": true,
-	"s": true, "d": true, "terakhir": true, "kinerja": true, "indikator": true, "periode": true}
+	"s": true, "d": true, "terakhir": true, "kinerja": true, "indikator": true, "periode": true, "tren": true, "trend": true}
 
 // captionIndicator is the catalogue name of the indicator a caption names,
 // or "" when nothing proves one.
@@ -198,7 +202,7 @@ func (p *parser) captionIndicator(caption string) string {
 		k := " " + normalize.Key(c.Indikator) + " "
 		all := true
 		for _, w := range content {
-			if !strings.Contains(k, " "+w+" ") {
+			if !strings.Contains(k, " "+w+" ") && !rootIn(w, k) {
 				all = false
 				break
 			}
@@ -241,4 +245,50 @@ func withoutYear(s string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// rootIn: a word of the indicator key k shares w's root, the caption naming
+// the indicator in another form of the word ("ketersediaan" for
+// "tersedianya", "kesesuaian" for "sesuai", "pemutakhiran" for
+// "memutakhirkan"). One suffix and one prefix come off, never below five
+// letters.
+func rootIn(w, k string) bool {
+	r := wordRoot(w)
+	for _, v := range strings.Fields(k) {
+		if wordRoot(v) == r {
+			return true
+		}
+	}
+	return false
+}
+
+func wordRoot(w string) string {
+	for _, s := range []string{"nya", "kan", "an"} {
+		if len(w) >= len(s)+5 && strings.HasSuffix(w, s) {
+			w = w[:len(w)-len(s)]
+			break
+		}
+	}
+	for _, p := range []string{"ke", "pe", "me"} {
+		if len(w) >= len(p)+5 && strings.HasPrefix(w, p) {
+			w = w[len(p):]
+			break
+		}
+	}
+	return w
+}
+
+// introLine is the line right above the table that introduces it in place
+// of a caption: one short paragraph ending in ':' ("Tren indikator
+// ketersediaan sarana dan prasarana kerja 2020-2023:"). "" otherwise.
+func (p *parser) introLine() string {
+	if p.cur < 1 || p.cur >= len(p.blocks) {
+		return ""
+	}
+	b := &p.blocks[p.cur-1]
+	t := strings.TrimSpace(b.Text)
+	if b.Kind != extract.Paragraph || len(t) > 160 || !strings.HasSuffix(t, ":") || len(sentences(t)) > 1 {
+		return ""
+	}
+	return t
 }

@@ -16,6 +16,7 @@ import (
 // Other lines keep single spaces.
 func borderless(lines []textLine, cc *carry) []outLine {
 	var out []outLine
+	blocks := 0
 	adv := monoAdvance(lines) // > 0 on a typed page (typed.go)
 	for i := 0; i < len(lines); {
 		if !isSeed(&lines[i]) {
@@ -89,6 +90,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			continue
 		}
 		cols = cc.table(block[0].top, block[len(block)-1].bottom, cols)
+		blocks++
 		for k := 0; k < len(block); {
 			if heading[k] {
 				out = append(out, plainLine(&block[k]))
@@ -99,7 +101,10 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			for e < len(block) && !heading[e] {
 				e++
 			}
-			out = append(out, tableRows(block[k:e], cols)...)
+			for _, r := range tableRows(block[k:e], cols) {
+				r.block = blocks
+				out = append(out, r)
+			}
 			k = e
 		}
 		i = j
@@ -344,7 +349,7 @@ func rivers(block []textLine) []column {
 	if start >= 0 {
 		cols = append(cols, column{lo + float64(start)*riverStep, lo + float64(n-gap)*riverStep})
 	}
-	return monoSpaces(block, cols)
+	return monoSpaces(block, overflowRivers(block, cols, cover, lo, minGap))
 }
 
 func colOf(cols []column, x float64) int {

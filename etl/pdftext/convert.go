@@ -20,8 +20,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	if pc.PageCount == 0 {
 		return nil, fmt.Errorf("%w: PDF tidak memiliki halaman", ErrCorrupt)
 	}
-	pages := make([]pageLines, pc.PageCount)
-	cc := &carry{}
+	var sheets []panel
 	var scanned []int
 	for i := 0; i < pc.PageCount; i++ {
 		if err := ctx.Err(); err != nil {
@@ -48,7 +47,19 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 			res.Findings = append(res.Findings, Finding{Page: i + 1, Code: "pdf.teks_tak_terbaca",
 				Message: fmt.Sprintf("halaman %d: %d dari %d karakter tidak dapat dipetakan ke huruf (font tanpa tabel ToUnicode); teks halaman ini tidak lengkap", i+1, p.unmapped, n+p.unmapped)})
 		}
-		pages[i] = pageLines{lines: layoutPage(p, cc), h: p.h}
+		if p.scanned() {
+			sheets = append(sheets, panel{p: p, num: -1})
+		} else {
+			sheets = append(sheets, splitSheet(p)...)
+		}
+	}
+	// Pages printed side by side on a sheet are laid out one by one, in
+	// reading order; a page number of the output is still its sheet's.
+	sheets = readingOrder(sheets)
+	pages := make([]pageLines, len(sheets))
+	cc := &carry{}
+	for i, q := range sheets {
+		pages[i] = pageLines{lines: layoutPage(q.p, cc), h: q.p.h}
 	}
 	if !opt.OCR && 2*len(scanned) > pc.PageCount {
 		return res, fmt.Errorf("%w: %d dari %d halaman hanya berisi gambar; jalankan ulang dengan --ocr (memerlukan paket tesseract-ocr dan tesseract-ocr-ind) atau kirim PDF hasil ekspor Word/LibreOffice", ErrScanned, len(scanned), pc.PageCount)
@@ -62,15 +73,16 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	}
 	var b strings.Builder
 	for i, pl := range pages {
+		n := sheets[i].p.n
 		if i > 0 {
 			b.WriteString("\f\n")
-			res.LinePage = append(res.LinePage, i+1)
+			res.LinePage = append(res.LinePage, n)
 			res.LineOCR = append(res.LineOCR, false)
 		}
 		for _, l := range pl.lines {
 			b.WriteString(l.text)
 			b.WriteByte('\n')
-			res.LinePage = append(res.LinePage, i+1)
+			res.LinePage = append(res.LinePage, n)
 			res.LineOCR = append(res.LineOCR, l.ocr)
 		}
 	}

@@ -39,7 +39,13 @@
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
-//     other lines keep single spaces. A justified line (its spaces all
+//     other lines keep single spaces. A word that overflowed its column
+//     to within a point of the next column's text ("Penyelenggaraan"
+//     before "-" in a shrunk "Uraian" column) narrows a gap the other
+//     lines prove to a hairline, which still parts the columns when the
+//     word starts at its column's edge and the text after it at the next
+//     one's. Two borderless tables parted by a gap too wide for a row
+//     get a blank line between them. A justified line (its spaces all
 //     stretched alike) seeds no borderless table. A row taken under a
 //     table's last rule keeps the wrapped lines of its cells. In a cell
 //     set in small capitals (each word's first letter a size larger), a
@@ -83,6 +89,16 @@
 //     and so does a short line in a larger font over a paragraph of
 //     several lines (a bold heading set without space under it).
 //
+// A sheet printed n-up (a booklet's two A5 pages side by side on a
+// landscape A4 sheet, a three-up leaflet) is cut into its pages before
+// all this when its geometry proves them: a page number alone under each
+// page on the sheet's last line (or over it on its first), between each
+// two a gutter at least two ems wide that no glyph and no horizontal rule
+// crosses over the full height and that holds the edge of equal pages,
+// and a line of text on every page. The
+// pages are read left to right, or by their numbers when the imposition
+// sets them otherwise; a line of the text keeps its sheet's page number.
+//
 // PDFium reports coordinates in unrotated user space while the page size
 // is rotated, so every box is mapped through the page's /Rotate first.
 //
@@ -103,4 +119,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-8"
+const Version = "pdftext-9"

@@ -122,12 +122,20 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 		} else if ok && notSmaller(prev, cur) {
 			limit = growGap * p
 		}
-		if (step(prev, cur) > limit || paragraphEnd(prev, cur, lines) || headingEnd(lines, i)) && !(isRow(prev) && isRow(cur)) && !(prev.table != 0 && prev.table == cur.table) {
+		if (step(prev, cur) > limit || paragraphEnd(prev, cur, lines) || headingEnd(lines, i)) && !(isRow(prev) && isRow(cur) && !twoTables(prev, cur)) && !(prev.table != 0 && prev.table == cur.table) {
 			out = append(out, outLine{top: (prev.top + cur.top) / 2, ocr: prev.ocr && cur.ocr})
 		}
 		out = append(out, cur)
 	}
 	return out
+}
+
+// twoTables reports two rows of different borderless tables (a table
+// ended where the pitch grew too wide for a row of it): the space between
+// them is a paragraph break as between any two lines; two rows of one
+// table never are.
+func twoTables(a, b outLine) bool {
+	return a.block > 0 && b.block > 0 && a.block != b.block && a.table == 0 && b.table == 0
 }
 
 // linePitch is the smallest gap that recurs: a page of one-line paragraphs

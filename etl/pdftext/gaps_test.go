@@ -6,11 +6,14 @@ import (
 )
 
 // TestWithGaps: a gap wider than the line pitch becomes a blank line,
-// except between two table rows (a tall wrapped row is no paragraph).
+// except between two rows of one table (a tall wrapped row is no
+// paragraph).
 // Plain lines of one font size are measured against that size's own pitch
 // in the document.
 func TestWithGaps(t *testing.T) {
 	l := func(text string, top float64) outLine { return outLine{text: text, top: top} }
+	// b is a row of borderless table k
+	b := func(text string, top float64, k int) outLine { return outLine{text: text, top: top, block: k} }
 	// s is a plain line of font size 10
 	s := func(text string, top float64) outLine { return outLine{text: text, top: top, size: 10} }
 	// c is a caption in a larger font
@@ -24,6 +27,10 @@ func TestWithGaps(t *testing.T) {
 	}{
 		{"paragraphs", []outLine{l("a", 10), l("b", 20), l("c", 30), l("d", 50), l("e", 60), l("f", 70)}, "a|b|c||d|e|f"},
 		{"tall row stays", []outLine{l("h\t1", 10), l("x\t2", 20), l("y\t3", 60), l("z", 70), l("w", 80)}, "h\t1|x\t2|y\t3|z|w"},
+		// two borderless tables, the second where the pitch grew
+		{"two tables", []outLine{b("h\t1", 10, 1), b("x\t2", 20, 1), b("y\t3", 60, 2), l("z", 70), l("w", 80)}, "h\t1|x\t2||y\t3|z|w"},
+		{"one table's tall row", []outLine{b("h\t1", 10, 1), b("x\t2", 20, 1), b("y\t3", 60, 1), l("z", 70), l("w", 80)}, "h\t1|x\t2|y\t3|z|w"},
+		{"two tables close", []outLine{b("h\t1", 10, 1), b("x\t2", 20, 1), b("y\t3", 30, 2), l("z", 40), l("w", 50)}, "h\t1|x\t2|y\t3|z|w"},
 		{"prose to table", []outLine{l("a", 10), l("b", 20), l("c", 30), l("x\t1", 50), l("y\t2", 60)}, "a|b|c||x\t1|y\t2"},
 		{"too few lines", []outLine{l("a", 10), l("b", 90)}, "a|b"},
 		// Word's 6 pt after a paragraph at 13.5 pt leading: 1.44 lines

@@ -59,12 +59,24 @@ func imagePDF(pages int) []byte {
 // contentPDF writes a one-page A4 PDF with the given content stream,
 // Helvetica as /F1 and Courier (monospaced) as /F2.
 func contentPDF(content string) []byte {
-	w := newPDF()
-	w.obj("<< /Type /Catalog /Pages 2 0 R >>")
-	w.obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-	w.obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>")
-	w.obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
-	w.obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-	w.obj("<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>")
-	return w.done()
+	return sheetsPDF(595, 842, content)
+}
+
+// sheetsPDF writes a PDF of pages w by h points, one per content stream,
+// with the fonts of contentPDF.
+func sheetsPDF(w, h float64, contents ...string) []byte {
+	p := newPDF()
+	kids := ""
+	for i := range contents {
+		kids += fmt.Sprintf("%d 0 R ", 5+2*i)
+	}
+	p.obj("<< /Type /Catalog /Pages 2 0 R >>")
+	p.obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, len(contents)))
+	p.obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+	p.obj("<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>")
+	for i, c := range contents {
+		p.obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Contents %d 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>", w, h, 6+2*i))
+		p.obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c), c))
+	}
+	return p.done()
 }

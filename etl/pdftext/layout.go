@@ -17,6 +17,7 @@ type outLine struct {
 	w0    float64 // width of a plain line's first word
 	end   float64 // top of the last visual line joined into this one (0: none)
 	table int     // ruled table holding the line on its page (1-based), 0 when none
+	block int     // borderless table holding the row on its page (1-based), 0 when none
 	seed  bool    // a plain line with a wide gap (a form's "Uraian      : ..."), see isSeed
 	ocr   bool
 }

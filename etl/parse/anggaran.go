@@ -320,7 +320,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 					code = kegiatanByName(uraian, program)
 				}
 			}
-			if code == "" && (reTotal.MatchString(uraian) || reTotal.MatchString(kodeCell)) {
+			if code == "" && (totalText(uraian) || totalText(kodeCell)) {
 				a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal
 				a.Uraian = ""
 				break
@@ -472,7 +472,7 @@ func isTotalRow(kode, uraian string, last bool) bool {
 		return false
 	}
 	k, u := strings.TrimSpace(kode), strings.TrimSpace(uraian)
-	return reTotal.MatchString(k) || reTotal.MatchString(u) || last && k == "" && u == ""
+	return totalText(k) || totalText(u) || last && k == "" && u == ""
 }
 
 // budgetLevel sets the canonical code, level and parent of a budget line

@@ -233,7 +233,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 			p.dropValues(cells, r, "baris tanpa indikator")
 			continue
 		}
-		if reRataRata.MatchString(indCell) {
+		if rataRata(indCell) {
 			// "Rata-rata capaian": a summary of the rows, not an indicator
 			p.find("capaian.baris_ringkasan", facts.Info, r.Start, r.End, indCell, "%s: baris ringkasan %q bukan indikator; tidak dimuat", t.label, indCell)
 			continue

@@ -106,7 +106,7 @@ func (ct *crossTable) dropSummaries() []crossLine {
 	var kept, dropped []crossLine
 	for _, l := range ct.lines {
 		k := normalize.Key(l.cells[0])
-		if reRataRata.MatchString(l.cells[0]) || k == "jumlah" || k == "total" {
+		if rataRata(l.cells[0]) || k == "jumlah" || k == "total" {
 			dropped = append(dropped, l)
 			continue
 		}

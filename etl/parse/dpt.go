@@ -300,7 +300,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		if skip[i] {
 			continue // a group's subtotal ("Jumlah Dapil 1"): not a fact
 		}
-		if name == "" && !total || reRataRata.MatchString(name) {
+		if name == "" && !total || rataRata(name) {
 			continue // no name, or an average ("Rata-rata per Kecamatan"): not a region
 		}
 		if !total && !hasLetter(name) {

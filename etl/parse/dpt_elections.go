@@ -41,7 +41,7 @@ func electionColumn(b *extract.Block, roles []int) int {
 				continue
 			}
 			if pemilihanOf(c) == "" {
-				if !reTotal.MatchString(c) && !subtotalWords(c) {
+				if !totalText(c) && !subtotalWords(c) {
 					n = -1 // a row of something else
 					break
 				}

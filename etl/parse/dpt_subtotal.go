@@ -157,7 +157,7 @@ func (p *parser) dptRowNames(kinds []dptRowKind, rows []extract.Row, roles []int
 				break
 			}
 		}
-		kinds = append(kinds, dptRowKind{name: name, total: reTotal.MatchString(name) || name == "" && reTotal.MatchString(first) ||
+		kinds = append(kinds, dptRowKind{name: name, total: totalText(name) || name == "" && totalText(first) ||
 			subtotalWords(name) || level == "kecamatan" && namesOwner(name, owner, p.prov)})
 	}
 	return kinds

@@ -137,7 +137,7 @@ func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 		if a.Kind != extract.Paragraph || b.Kind != extract.Paragraph || len(a.Text) > 120 {
 			continue
 		}
-		ua := strings.ToUpper(a.Text)
+		ua := upperASCIIIn(&p.upBuf, a.Text) // strings.ToUpper in the parser's scratch: nothing keeps it
 		if (strings.HasSuffix(ua, "KOMISI PEMILIHAN UMUM") || strings.HasSuffix(ua, "SEKRETARIAT KPU")) && len(b.Text) < 60 {
 			if id, ok := normalize.ResolveSatker(strings.TrimRight(b.Text, ",. "), ""); ok {
 				satkers[id] += 10

@@ -297,7 +297,7 @@ func (p *parser) heading(b *extract.Block) {
 	if !mayBeHeading(t) {
 		return
 	}
-	up := strings.ToUpper(t)
+	up := upperASCIIIn(&p.upBuf, t) // strings.ToUpper(t) in the parser's scratch: nothing below keeps it
 	switch {
 	case strings.HasPrefix(up, "BAB "):
 		rest := strings.Fields(up[4:])

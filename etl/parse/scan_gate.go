@@ -17,10 +17,11 @@ func mayOtherRoll(t string) bool {
 
 // mayPageFoot is false when rePageFoot cannot match t: its first
 // alternative names "hal" (letters without a non-ASCII case fold), the
-// others end the text with a digit, then white space and at most one dash.
-// Stripping every trailing space and dash byte (of "–" too) leaves that
-// digit last. pageFurniture asks it of every short paragraph near a page
-// break, most of them neither.
+// others end the text with one to three digits after a space, bar or
+// dash, then white space and at most one dash. Stripping every trailing
+// space and dash byte (of "–" too) leaves those digits last: a text ending
+// in a longer number (a year, most often) cannot match. pageFurniture asks
+// it of every short paragraph near a page break, most of them neither.
 func mayPageFoot(t string) bool {
 	if containsFoldASCII(t, "hal") {
 		return true
@@ -29,7 +30,25 @@ func mayPageFoot(t string) bool {
 	for i > 0 && strings.IndexByte("\t\n\f\r -\xe2\x80\x93", t[i-1]) >= 0 {
 		i--
 	}
-	return i > 0 && isDigitByte(t[i-1])
+	j := i
+	for j > 0 && isDigitByte(t[j-1]) {
+		j--
+	}
+	return i-j >= 1 && i-j <= 3
+}
+
+// twoYearDigits: s holds a year's digits (19xx, 20xx) at two places, as
+// every match of reYearRange does (hasYearDigits asked for one).
+func twoYearDigits(s string) bool {
+	n := 0
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceEnded is reSentenceEnd.MatchString(t): t ends with one of
@@ -58,3 +77,24 @@ func mayKomponen(t string) bool {
 	return containsFoldASCII(t, "perencanaan") || containsFoldASCII(t, "pengu") ||
 		containsFoldASCII(t, "pelaporan") || containsFoldASCII(t, "internal")
 }
+
+// mayRataRata is false when reRataRata cannot match s: the text opens,
+// after ASCII white space (\s), with "rata" in any ASCII case (no other
+// letter folds to r, a or t under (?i)). Row and indicator cells of every
+// table are asked.
+func mayRataRata(s string) bool {
+	return asciiPrefixFold(strings.TrimLeft(s, "\t\n\f\r "), "rata")
+}
+
+// rataRata is reRataRata.MatchString(s), behind its gate.
+func rataRata(s string) bool { return mayRataRata(s) && reRataRata.MatchString(s) }
+
+// mayTotal is false when reTotal cannot match s: the text opens with
+// grand, total or jumlah in any ASCII case (no other letter folds to
+// theirs under (?i)).
+func mayTotal(s string) bool {
+	return asciiPrefixFold(s, "total") || asciiPrefixFold(s, "jumlah") || asciiPrefixFold(s, "grand")
+}
+
+// totalText is reTotal.MatchString(s), behind its gate.
+func totalText(s string) bool { return mayTotal(s) && reTotal.MatchString(s) }

@@ -27,6 +27,22 @@ func TestGates(t *testing.T) {
 		seps: []string{" ", "", "  ", "\t", "\n", "\f", "\r", "\v", "\u00a0"},
 		written: []string{"", "LKj KPU Kab. Sikka 2023 | hal. 17", "Halaman 4 dari 30", "- 31 -", "– 31 –", "LKj 2023 12", "| 7 \n",
 			"Laporan Kinerja 2023", "BAB II", "- 31 -x", "31 — "},
+	}, {
+		name: "twoYearDigits", re: reYearRange, gate: twoYearDigits, seed: 8, n: 20000, parts: 5,
+		words: []string{"2020", "1999", "2024", "202", "20", "19", "3", "s.d.", "sd", "s.d", "sampai", "-", "x", "é"},
+		seps:  []string{" ", "", "  ", "\t", "\u00a0"},
+		written: []string{"", "2020-2024", "2020 s.d. 2024", "Realisasi 2019 sampai 2023", "20202024", "2024", "Tahun 2024 - 25",
+			"120245-2025"},
+	}, {
+		name: "mayRataRata", re: reRataRata, gate: mayRataRata, seed: 9, n: 20000, parts: 4,
+		words:   []string{"rata", "RATA", "Rata", "rat", "ata", "-", "--", "x", "é", "ſ", "2"},
+		seps:    []string{" ", "", "  ", "\t", "\n", "\v", "\u00a0"},
+		written: []string{"", "Rata-rata", " rata rata capaian", "\trata--rata", "rata-ratax", "Jumlah rata-rata"},
+	}, {
+		name: "mayTotal", re: reTotal, gate: mayTotal, seed: 10, n: 20000, parts: 4,
+		words:   []string{"total", "TOTAL", "Jumlah", "jumlah", "grand", "Grand", "tot", "jum", "x", "é", "ſ", "1"},
+		seps:    []string{" ", "", "  ", "\t", "\n", "\u00a0"},
+		written: []string{"", "Total", "Grand Total", "JUMLAH", " Jumlah", "Jumlahnya", "Sub Total", "grand  jumlah"},
 	}}
 	// the four component patterns share mayKomponen and one vocabulary
 	kompWords := []string{"perencanaan", "Pengukuran", "PELAPORAN", "penguKran", "penguKuran", "evaluasi", "akuntabilitas",

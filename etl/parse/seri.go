@@ -61,7 +61,7 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	for j, cs := range cols {
 		for _, c := range cs {
 			r := roleOf(c)
-			if hasYearDigits(c) && reYearRange.MatchString(c) { // the pattern needs a year
+			if twoYearDigits(c) && reYearRange.MatchString(c) { // the pattern needs two years (scan_gate.go)
 				if r == roleRealisasi || r == roleTarget {
 					spanAt[j] = r
 				}

@@ -66,7 +66,8 @@ import (
 //     silent-wrong rows: kegiatan parents left NULL in a table sorted by
 //     amount, a DIPA revision count; then 341/479 = 71.2 % at parse-21 with
 //     one, the revision count) and development data since 2026-12-03:
-//     473/479, 0 silent-wrong, an hour later (dev8 384/394 then).
+//     473/479, 0 silent-wrong, an hour later, 479/479 at parse-22 (dev8
+//     384/394 then).
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -83,7 +84,7 @@ var blindBar = map[string]struct {
 	"dev7":  {minExact: 1.0, maxSilent: 0},
 	"dev8":  {minExact: 0.974, maxSilent: 0},
 	"dev9":  {minExact: 1.0, maxSilent: 0},
-	"dev10": {minExact: 0.987, maxSilent: 0},
+	"dev10": {minExact: 1.0, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {

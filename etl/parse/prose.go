@@ -103,7 +103,14 @@ func (p *parser) prose(b *extract.Block) {
 	fam := false // the paragraph names a family's words (for afterProse)
 	w := proseWords(low)
 	if w&(pwRp|pwPemilih|pwAkuntabilitas|pwAkip|pwReformasi|pwRB) != 0 && strings.IndexByte(t, '(') >= 0 {
-		if t2, ok := dropSpelled(t); ok {
+		t2, ok, clash := dropSpelled(t)
+		if clash != "" {
+			// digits and words disagree: neither is loaded (prose_words.go)
+			p.find("kalimat.angka_ragu", facts.Warning, b.Start, b.End, clash,
+				"angka dan terbilangnya berbeda: %s; kalimat tidak dibaca", clash)
+			return
+		}
+		if ok {
 			// figures spelled out beside them, read without the words (prose_words.go)
 			t = t2
 			p.low = lowerASCII(p.low[:0], t)

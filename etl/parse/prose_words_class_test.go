@@ -34,7 +34,46 @@ func TestSpelledOut(t *testing.T) {
 	if len(d.Anggaran) != 0 || !told {
 		t.Errorf("BMN sentence: %s, reported %v", factRows["anggaran"](d), told)
 	}
-	if got, ok := dropSpelled("sebanyak 12.345 (dua belas ribu tiga ratus empat puluh lima) pemilih (data akhir)"); !ok || got != "sebanyak 12.345 pemilih (data akhir)" {
-		t.Errorf("dropSpelled = %q, %v", got, ok)
+	if got, ok, clash := dropSpelled("sebanyak 12.345 (dua belas ribu tiga ratus empat puluh lima) pemilih (data akhir)"); !ok || clash != "" || got != "sebanyak 12.345 pemilih (data akhir)" {
+		t.Errorf("dropSpelled = %q, %v, %q", got, ok, clash)
+	}
+}
+
+// TestSpelledClash: when the words after a figure spell another number,
+// nothing proves which one the author meant: the sentence loads nothing
+// and says so (kalimat.angka_ragu); words that agree, or that cannot be
+// evaluated (a decimal), change nothing.
+func TestSpelledClash(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		clash      bool
+	}{
+		{"count", "DIPA induk sebesar Rp15.489.000.000 mengalami 4 (lima) kali revisi selama tahun 2024.", true},
+		{"count agrees", "DIPA induk sebesar Rp15.489.000.000 mengalami 4 (empat) kali revisi selama tahun 2024.", false},
+		{"roll", "DPT Pemilu 2019 berjumlah 104.420 (seratus empat ribu empat ratus dua belas) pemilih pada 440 TPS.", true},
+		{"roll agrees", "DPT Pemilu 2019 berjumlah 104.412 (seratus empat ribu empat ratus dua belas) pemilih pada 440 TPS.", false},
+		{"amount", "Pagu sebesar Rp3.380.330.000,00 (tiga miliar tiga ratus delapan puluh juta tiga ratus ribu rupiah) terealisasi 95,55%.", true},
+		{"english", "The 2019 voter roll was 104,420 (one hundred four thousand four hundred twenty) voters.", false},
+		{"decimal", "Nilai AKIP 72,45 (tujuh puluh dua koma empat lima) dengan predikat BB.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, clash := dropSpelled(tc.text)
+			if (clash != "") != tc.clash {
+				t.Errorf("clash = %q, want a clash %v", clash, tc.clash)
+			}
+		})
+	}
+	d := parseDoc(t, "revisi", "Laporan Kinerja KPU Kabupaten Malaka Tahun 2024.\n\nDIPA induk sebesar Rp15.489.000.000 mengalami 4 (lima) kali revisi selama tahun 2024.")
+	told := false
+	for _, f := range d.Findings {
+		told = told || f.Aturan == "kalimat.angka_ragu" && strings.Contains(f.Nilai, "4 (lima)")
+	}
+	for _, a := range d.Anggaran {
+		if a.RevisiDIPA != nil {
+			t.Errorf("revisi_dipa loaded %d from a sentence whose words disagree", *a.RevisiDIPA)
+		}
+	}
+	if !told {
+		t.Errorf("no kalimat.angka_ragu: %+v", d.Findings)
 	}
 }

@@ -88,7 +88,11 @@ def sumba_barat_2024():
     for y, t, r in seri:
         d.seri(IND["partisipasi"], y, "target", id_dec(t), t, "persen")
         d.seri(IND["partisipasi"], y, "realisasi", id_dec(r), r, "persen")
-    sec_sakip(d, r_yaml, 2023)
+    s23 = sec_sakip(d, r_yaml, 2023)
+    s22 = skor("5312", 2022)
+    d.sakip("5312", 2022, s22)
+    d.P(f"Nilai tahun kinerja 2022 adalah {id_dec(s22)} ({predikat(s22)}); dengan demikian nilai tahun kinerja 2023 "
+        f"{'meningkat' if s23 > s22 else 'menurun'} {id_dec(abs(s23 - s22))} poin.")
     nilai, bobot, pct = rb_std(d, 2024, 25.87)
     d.P(f"Evaluasi pelaksanaan Reformasi Birokrasi tahun 2024 menghasilkan nilai {id_dec(nilai)} dari bobot "
         f"{id_dec(bobot)}, atau {id_dec(pct)} persen.")

@@ -132,7 +132,7 @@ def lembata_2024():
                ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN LEMBATA", "TAHUN ANGGARAN 2024"],
                bab3=("BAB III AKUNTABILITAS KINERJA", "", "Catatan: bab ini disusun dari percakapan grup WhatsApp",
                      "\"Rendatin KPU Lembata\" (ekspor obrolan, 14-16 Januari 2025).", ""))
-    R = r_wa("Maria Goreti (Rendatin)", ["14/01/25 08.57", "14/01/25 10.21", "15/01/25 09.03", "15/01/25 13.40"])
+    R = r_wa("Maria Goreti (Rendatin)", ["14/01/25 08.57", "14/01/25 10.21", "15/01/25 09.08", "15/01/25 13.40"])
     rows = [("partisipasi", 77.5, 84.66, "naik"), ("disabilitas", 70.0, 73.18, "naik"),
             ("logistik", 100.0, 100.0, "naik"), ("jadwal", 100.0, 100.0, "naik"),
             ("pelanggaran", 5.0, 3.6, "turun")]

@@ -11,7 +11,7 @@
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common11 import (bahas, capaian_std, CAP_HEAD, dok, dpt_kab, DPT_HEAD, en_dec, id_dec, id_int, IND,  # noqa: E402
-                      kec_baris, kec_lama, komp_std, KOMP_ID, komponen, NAMA, ORDER, predikat, r_tab, rb_std,
+                      kec_baris, kec_lama, komp_std, KOMP_ID, komponen, NAMA, ORDER, predikat, r_bungkus, r_grup, r_patah, r_tab, rb_std,
                       sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai, serapan, skor, sumber)
 from common10 import total_of  # noqa: E402
 from lib import tulis  # noqa: E402
@@ -56,7 +56,7 @@ def nagekeo_2020():
                  sel=lambda k, nm, p, x, lv: [k, nm, ribu(p), ribu(x), ribu(p - x), id_dec(serapan(p, x))],
                  pre="Realisasi anggaran Tahun 2020 disajikan dalam ribuan rupiah dengan tiga angka desimal, "
                      "sebagaimana keluaran aplikasi SAKTI.")
-    sec_dpt(d, r_tab, "pemilu", 2019, label="Jumlah")
+    sec_dpt(d, r_patah(4, "LKj KPU Kabupaten Nagekeo Tahun 2020"), "pemilu", 2019, label="Jumlah")
     selesai(d, c)
 
 
@@ -111,7 +111,10 @@ def sumba_barat_daya_2019():
     rows = [("partisipasi", 77.5, 85.29, "naik"), ("perempuan", 77.5, 86.73, "naik"),
             ("jadwal", 100.0, 100.0, "naik"), ("logistik", 100.0, 100.0, "naik"),
             ("tidak_terdaftar", 2.0, 1.86, "turun")]
-    sec_capaian(d, c, r_tab, rows, ["partisipasi", "logistik"])
+    sec_capaian(d, c, r_grup({0: "Sasaran Strategis 1: Meningkatnya kualitas penyelenggaraan Pemilu",
+                              2: "Sasaran Strategis 2: Terselenggaranya tahapan Pemilu tepat waktu",
+                              5: "Sasaran Strategis 3: Meningkatnya akuntabilitas kinerja dan keuangan"}),
+                rows, ["partisipasi", "logistik"])
     d.FF()
     d.L("B. Evaluasi Akuntabilitas Kinerja", "")
     d.P("Hasil evaluasi SAKIP tahun kinerja 2018 seluruh satuan kerja KPU di Nusa Tenggara Timur yang diterima pada "
@@ -154,7 +157,8 @@ def manggarai_timur_2021():
         sumber(d)
         bahas(d, c, ["arsip"])
     sec_sakip(d, r_tab, 2020)
-    sec_anggaran(d, r_tab, "u11mt21", total="Jumlah")
+    sec_anggaran(d, r_tab, "u11mt21", total="Jumlah", head=("Kode", "Program / Kegiatan", "Pagu", "Realisasi", "%"),
+                 sel=lambda k, nm, p, x, lv: [k, nm, id_int(p), id_int(x), id_dec(serapan(p, x))])
     d.FF()
     d.L("D. Data Pemilih", "")
     d.P("DPT Pemilu 2019 menjadi dasar pemutakhiran data pemilih berkelanjutan tahun 2021. Rekapitulasinya disajikan "
@@ -192,12 +196,12 @@ def sabu_raijua_2023():
     s21, s20 = skor("5320", 2021), skor("5320", 2020)
     d.sakip("5320", 2021, s21)
     d.sakip("5320", 2020, s20)
-    d.P(f"Dua evaluasi sebelumnya memberikan nilai {id_dec(s20)} ({predikat(s20)}) untuk tahun kinerja 2020 dan "
-        f"{id_dec(s21)} ({predikat(s21)}) untuk tahun kinerja 2021, sehingga nilai {id_dec(s22)} tahun kinerja 2022 "
+    d.P(f"Dua evaluasi sebelumnya memberikan {predikat(s20)} ({id_dec(s20)}) untuk tahun kinerja 2020 dan "
+        f"{predikat(s21)} ({id_dec(s21)}) untuk tahun kinerja 2021, sehingga nilai {id_dec(s22)} tahun kinerja 2022 "
         f"{'melanjutkan kenaikan' if s22 > s21 else 'belum melampaui capaian sebelumnya'}.")
     nilai, bobot, pct = rb_std(d, 2023, 24.12)
     d.P(f"Nilai evaluasi Reformasi Birokrasi tahun 2023: {id_dec(nilai)} dari bobot {id_dec(bobot)} ({id_dec(pct)}%).")
-    sec_anggaran(d, r_tab, "u11sr23", total="Total Keseluruhan", first=True,
+    sec_anggaran(d, r_bungkus(34), "u11sr23", total="Total Keseluruhan", first=True,
                  head=("Kode", "Uraian", "Pagu", "Realisasi", "Selisih", "%"),
                  sel=lambda k, nm, p, x, lv: [k, nm, id_int(p), id_int(x), minus(x - p), id_dec(serapan(p, x))],
                  pre="Kolom Selisih adalah realisasi dikurangi pagu; angka negatif ditulis dengan tanda minus di "

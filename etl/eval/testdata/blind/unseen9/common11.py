@@ -12,6 +12,7 @@ BLIND = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(BLIND, "dev10"))
 
 import common10  # noqa: E402,F401  (puts ../dev9 on the path)
+import common8  # noqa: E402
 import common9  # noqa: E402
 from common10 import (bagian, bahas, budget_rows, buka, cap_baris, capai, dpt_of, en_dec,  # noqa: E402,F401
                       fakta_anggaran, id_dec, id_int, IND, kec_baris, kec_corpus, KEG, KOMP_ID, komponen, kpu,
@@ -221,3 +222,40 @@ def sec_dpt(d, R, pem, y, judul="D. Data Pemilih", label=None, sel=None, head=DP
 
 def NAMA_KPU(d):
     return f"KPU Kabupaten {NAMA[d.satker]}"
+
+
+def r_bungkus(lebar):
+    """A TAB renderer whose long name cells run on to a continuation line (common8.bungkus)."""
+    def r(d, cap, head, rows):
+        mulai = len(d.lines) + 2
+        r_tab(d, cap, head, rows)
+        common8.bungkus(d, mulai, lebar)
+    return r
+
+
+def r_grup(heads):
+    """A TAB renderer with sasaran heading lines (heads: {row index: heading}) between the rows."""
+    def r(d, cap, head, rows):
+        d.L(cap, "")
+        d.R(*head)
+        for i, row in enumerate(rows):
+            if i in heads:
+                d.L(heads[i])
+            d.R(*row)
+        d.B()
+    return r
+
+
+def r_patah(at, kepala):
+    """A TAB table split by a page break after at rows: the running footer, a form feed, the
+    running header kepala and the table header again."""
+    def r(d, cap, head, rows):
+        d.L(cap, "")
+        d.R(*head)
+        for i, row in enumerate(rows):
+            if i == at:
+                d.L("", kepala + " | hal. " + str(sum(1 for x in d.lines if x == "\f") + 1), "\f", kepala, "")
+                d.R(*head)
+            d.R(*row)
+        d.B()
+    return r

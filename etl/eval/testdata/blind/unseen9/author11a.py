@@ -8,9 +8,9 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen9/author11a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common11 import (ANG_HEAD, IND, bagian, bahas, DPT_HEAD, dok, dpt_kab, id_dec, id_int, KOMP_KOL, komp_std,  # noqa: E402
+from common11 import (baris, bahas, dok, id_dec, KOMP_KOL, komp_std,  # noqa: E402
                       predikat, r_adoc, r_rst, r_susun, r_tab, r_urut, r_yaml, rb_std, sec_anggaran, sec_capaian,
-                      sec_dpt, sec_sakip, selesai, skor, sumber)
+                      sec_dpt, sec_dpt_prosa, sec_sakip, selesai, seri_fakta, skor)
 from lib import tulis  # noqa: E402
 
 
@@ -23,9 +23,7 @@ def belu_2020():
                flat=True, kp_judul="[preface]\n== KATA PENGANTAR", h1=("== BAB I PENDAHULUAN",),
                h2=("== BAB II PERENCANAAN KINERJA",), sub=lambda n, t: f"=== {n}. {t}",
                bab3=("== BAB III AKUNTABILITAS KINERJA", "", "=== A. Capaian Kinerja", ""))
-    rows = [("kompetensi", 80.0, 83.41, "naik"), ("sarana", 90.0, 92.37, "naik"),
-            ("pemutakhiran", 100.0, 100.0, "naik"), ("simonika", 100.0, 96.55, "naik"),
-            ("tidak_terdaftar", 2.5, 2.13, "turun")]
+    rows = baris("kompetensi 80 83.41, sarana 90 92.37, pemutakhiran 100 100, simonika 100 96.55, tidak_terdaftar- 2.5 2.13")
     sec_capaian(d, c, r_adoc, rows, ["simonika", "tidak_terdaftar"])
     d.FF()
     d.L("=== B. Evaluasi Akuntabilitas Kinerja", "")
@@ -53,9 +51,7 @@ def sikka_2020():
                sub=lambda n, t: f"{n}. {t}\n" + "-" * (len(t) + 3),
                bab3=("BAB III AKUNTABILITAS KINERJA", "=============================", "", "A. Capaian Kinerja",
                      "---------------------", ""))
-    rows = [("kompetensi", 75.0, 78.92, "naik"), ("sarana", 85.0, 88.13, "naik"),
-            ("gaji", 100.0, 100.0, "naik"), ("simonika", 100.0, 94.12, "naik"),
-            ("pelanggaran", 4.0, 2.9, "turun")]
+    rows = baris("kompetensi 75 78.92, sarana 85 88.13, gaji 100 100, simonika 100 94.12, pelanggaran- 4 2.9")
     sec_capaian(d, c, r_rst, rows, ["simonika", "pelanggaran"])
     s18 = skor("5307", 2018)
     d.sakip("5307", 2018, s18)
@@ -76,18 +72,14 @@ def sumba_barat_2024():
                flat=True)
     d.P("Catatan penyusun: tabel pada bab ini disalin dari ekspor data aplikasi (format YAML) tanpa diubah; angka "
         "desimal ditulis dengan koma sebagaimana pada aplikasi.")
-    rows = [("partisipasi", 77.5, 81.36, "naik"), ("perempuan", 77.5, 83.02, "naik"),
-            ("jadwal", 100.0, 100.0, "naik"), ("pemutakhiran", 100.0, 100.0, "naik"),
-            ("sengketa", 100.0, 100.0, "naik"), ("tidak_terdaftar", 1.5, 1.23, "turun")]
+    rows = baris("partisipasi 77.5 81.36, perempuan 77.5 83.02, jadwal 100 100, pemutakhiran 100 100, sengketa 100 100, tidak_terdaftar- 1.5 1.23")
     sec_capaian(d, c, r_yaml, rows, ["partisipasi", "tidak_terdaftar"])
     seri = [(2019, 77.5, 79.84), (2020, 77.5, 80.27), (2024, 77.5, 81.36)]
     d.P("Perkembangan partisipasi pemilih pada tiga penyelenggaraan terakhir (Pemilu 2019, Pemilihan 2020 dan "
         "Pemilu 2024):")
     r_yaml(d, "Tabel 3.1a Tren Partisipasi Pemilih", ("Tahun", "Target (%)", "Realisasi (%)"),
            [[y, id_dec(t), id_dec(r)] for y, t, r in seri])
-    for y, t, r in seri:
-        d.seri(IND["partisipasi"], y, "target", id_dec(t), t, "persen")
-        d.seri(IND["partisipasi"], y, "realisasi", id_dec(r), r, "persen")
+    seri_fakta(d, "partisipasi", seri)
     s23 = sec_sakip(d, r_yaml, 2023)
     s22 = skor("5312", 2022)
     d.sakip("5312", 2022, s22)
@@ -99,12 +91,10 @@ def sumba_barat_2024():
     sec_anggaran(d, r_yaml, "u11sb24",
                  pre="Pagu DIPA awal Tahun Anggaran 2024 direvisi sebanyak 9 kali; yang disajikan adalah pagu "
                      "setelah revisi terakhir beserta realisasinya (dalam rupiah).")
-    d.FF()
-    d.L("D. Data Pemilih", "")
-    tps, l, p, tot = dpt_kab(d, "pemilu", 2024)
-    d.P(f"Daftar Pemilih Tetap Pemilu 2024 Kabupaten Sumba Barat berjumlah {id_int(tot)} pemilih, terdiri atas "
-        f"{id_int(l)} laki-laki dan {id_int(p)} perempuan, tersebar di {id_int(tps)} TPS. Pada hari pemungutan "
-        "suara tercatat pula 1.146 pemilih DPTb dan 2.309 pemilih DPK yang tidak termasuk DPT.")
+    sec_dpt_prosa(d, "pemilu", 2024, lambda tps, l, p, tot: (
+        f"Daftar Pemilih Tetap Pemilu 2024 Kabupaten Sumba Barat berjumlah {tot} pemilih, terdiri atas "
+        f"{l} laki-laki dan {p} perempuan, tersebar di {tps} TPS. Pada hari pemungutan "
+        "suara tercatat pula 1.146 pemilih DPTb dan 2.309 pemilih DPK yang tidak termasuk DPT."))
     selesai(d, c)
 
 
@@ -133,9 +123,7 @@ def lembata_2024():
                bab3=("BAB III AKUNTABILITAS KINERJA", "", "Catatan: bab ini disusun dari percakapan grup WhatsApp",
                      "\"Rendatin KPU Lembata\" (ekspor obrolan, 14-16 Januari 2025).", ""))
     R = r_wa("Maria Goreti (Rendatin)", ["14/01/25 08.57", "14/01/25 10.21", "15/01/25 09.08", "15/01/25 13.40"])
-    rows = [("partisipasi", 77.5, 84.66, "naik"), ("disabilitas", 70.0, 73.18, "naik"),
-            ("logistik", 100.0, 100.0, "naik"), ("jadwal", 100.0, 100.0, "naik"),
-            ("pelanggaran", 5.0, 3.6, "turun")]
+    rows = baris("partisipasi 77.5 84.66, disabilitas 70 73.18, logistik 100 100, jadwal 100 100, pelanggaran- 5 3.6")
     chat(d, "14/01/25 08.51", "Sekretaris", "Selamat pagi, mohon tabel capaian PK 2024 dikirim ke grup untuk LKj.")
     sec_capaian(d, c, R, rows, cyr=True)
     chat(d, "14/01/25 09.12", "Sekretaris", "Terima kasih. Predikat AKIP realisasi ditulis sesuai LHE.")
@@ -159,9 +147,7 @@ def rote_ndao_2024():
     """Rote Ndao 2024: every table's columns in a different order; RB as a table."""
     c, d = dok("lkj-rote-ndao-2024", "Rote Ndao", "Ba'a|23 Januari 2025|Jefri Mesakh Ndun, S.STP.|19801117 200212 1 002",
                ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN ROTE NDAO", "", "Tahun Anggaran", "2024"])
-    rows = [("partisipasi", 78.0, 82.64, "naik"), ("perempuan", 78.0, 84.91, "naik"),
-            ("kompetensi", 85.0, 87.36, "naik"), ("sarana", 90.0, 93.12, "naik"),
-            ("tidak_terdaftar", 2.0, 1.62, "turun")]
+    rows = baris("partisipasi 78 82.64, perempuan 78 84.91, kompetensi 85 87.36, sarana 90 93.12, tidak_terdaftar- 2 1.62")
     sec_capaian(d, c, r_urut([0, 4, 5, 3, 2, 1]), rows, ["partisipasi", "tidak_terdaftar"])
     sec_sakip(d, r_urut([3, 1, 0, 2]), 2023)
     nilai, bobot, pct = rb_std(d, 2024, 24.73)
@@ -177,9 +163,7 @@ def manggarai_barat_2023():
     """Manggarai Barat 2023: landscape tables printed as two stacked halves; RB 2023 in prose."""
     c, d = dok("lkj-manggarai-barat-2023", "Manggarai Barat", "Labuan Bajo|26 Januari 2024|Fransiskus Ramli, S.Fil.|19770721 200501 1 006",
                ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN MANGGARAI BARAT", "TAHUN 2023"])
-    rows = [("kompetensi", 80.0, 82.96, "naik"), ("sarana", 90.0, 91.47, "naik"),
-            ("pemutakhiran", 100.0, 100.0, "naik"), ("simonika", 100.0, 97.22, "naik"),
-            ("arsip", 80.0, 76.35, "naik")]
+    rows = baris("kompetensi 80 82.96, sarana 90 91.47, pemutakhiran 100 100, simonika 100 97.22, arsip 80 76.35")
     sec_capaian(d, c, r_susun(3), rows, ["arsip"])
     sec_sakip(d, r_tab, 2022)
     nilai, bobot, pct = rb_std(d, 2023, 23.05)

@@ -10,9 +10,9 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen9/author11b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common11 import (bahas, capaian_std, CAP_HEAD, dok, dpt_kab, DPT_HEAD, en_dec, id_dec, id_int, IND,  # noqa: E402
-                      kec_baris, kec_lama, komp_std, KOMP_ID, komponen, NAMA, ORDER, predikat, r_bungkus, r_grup, r_patah, r_tab, rb_std,
-                      sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai, serapan, skor, sumber)
+from common11 import (baris, bahas, capaian_std, CAP_HEAD, dok, DPT_HEAD, en_dec, id_dec, id_int, IND,  # noqa: E402
+                      kec_baris, kec_lama, KOMP_ID, komponen, NAMA, ORDER, predikat, r_bungkus, r_grup, r_patah, r_tab, rb_std,
+                      sec_anggaran, sec_capaian, sec_dpt, sec_dpt_prosa, sec_sakip, selesai, serapan, seri_fakta, skor, sumber)
 from common10 import total_of  # noqa: E402
 from lib import tulis  # noqa: E402
 
@@ -28,9 +28,7 @@ def nagekeo_2020():
     """Nagekeo 2020: indicators as numbered sentences; budget in Rp ribu with decimals; RB table."""
     c, d = dok("lkj-nagekeo-2020", "Nagekeo", "Mbay|28 Januari 2021|Yohanes Donbosko Ngebu, S.Pd.|19720615 199803 1 008",
                ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN NAGEKEO", "", "TAHUN ANGGARAN", "2020"])
-    rows = [("kompetensi", 75.0, 79.46, "naik"), ("sarana", 85.0, 87.21, "naik"),
-            ("gaji", 100.0, 100.0, "naik"), ("simonika", 100.0, 95.83, "naik"),
-            ("tidak_terdaftar", 3.0, 2.47, "turun")]
+    rows = baris("kompetensi 75 79.46, sarana 85 87.21, gaji 100 100, simonika 100 95.83, tidak_terdaftar- 3 2.47")
     d.P("Capaian indikator kinerja sasaran strategis Tahun 2020 diuraikan satu per satu sebagai berikut.")
     for no, ind, sat, t, r, cc in capaian_std(d, rows):
         if sat == "%":
@@ -43,8 +41,7 @@ def nagekeo_2020():
     d.P("Perkembangan indikator kesesuaian kompetensi pegawai tiga tahun terakhir:")
     for y, t, r in seri:
         d.L(f"- Tahun {y}: target {id_dec(t)}%, realisasi {id_dec(r)}%;")
-        d.seri(IND["kompetensi"], y, "target", id_dec(t), t, "persen")
-        d.seri(IND["kompetensi"], y, "realisasi", id_dec(r), r, "persen")
+    seri_fakta(d, "kompetensi", seri)
     d.B()
     bahas(d, c, ["simonika"])
     sec_sakip(d, r_tab, 2019)
@@ -64,9 +61,7 @@ def sumba_tengah_2020():
     """Sumba Tengah 2020: dot-decimal percentages; a 2019-2020 budget table; Jenis Belanja trap."""
     c, d = dok("lkj-sumba-tengah-2020", "Sumba Tengah", "Waibakul|29 Januari 2021|Umbu Djoka Landu, S.H.|19790308 200604 1 005",
                ["LAPORAN KINERJA (LKj)", "KPU KABUPATEN SUMBA TENGAH", "TAHUN 2020"])
-    rows = [("kompetensi", 70.0, 73.64, "naik"), ("sarana", 80.0, 83.27, "naik"),
-            ("pemutakhiran", 100.0, 100.0, "naik"), ("simonika", 100.0, 92.86, "naik"),
-            ("pelanggaran", 5.0, 4.2, "turun")]
+    rows = baris("kompetensi 70 73.64, sarana 80 83.27, pemutakhiran 100 100, simonika 100 92.86, pelanggaran- 5 4.2")
     sec_capaian(d, c, r_tab, rows, ["simonika", "pelanggaran"], pct_en=True)
     sec_sakip(d, r_tab, 2019)
     s18 = skor("5317", 2018)
@@ -75,9 +70,7 @@ def sumba_tengah_2020():
     seri = [(2019, 75.0, 78.27), (2020, 80.0, 83.27)]
     r_tab(d, "Tabel 3.2a Tren Ketersediaan Sarana dan Prasarana", ("Tahun", "Target (%)", "Realisasi (%)"),
           [[y, en_dec(t), en_dec(r)] for y, t, r in seri])
-    for y, t, r in seri:
-        d.seri(IND["sarana"], y, "target", en_dec(t), t, "persen")
-        d.seri(IND["sarana"], y, "realisasi", en_dec(r), r, "persen")
+    seri_fakta(d, "sarana", seri, en_dec)
     nilai, bobot, pct = rb_std(d, 2020, 19.74)
     d.P(f"Evaluasi Reformasi Birokrasi tahun 2020 memberikan nilai {id_dec(nilai)} dari bobot {id_dec(bobot)}, "
         f"setara {en_dec(pct)}% dari nilai maksimal.")
@@ -108,9 +101,7 @@ def sumba_barat_daya_2019():
     """SBD 2019: SAKIP 2018 of all 23 satkers and RB 2019 only in charts' data labels."""
     c, d = dok("lkj-sumba-barat-daya-2019", "Sumba Barat Daya", "Tambolaka|24 Januari 2020|Agustinus Bora Ngongo, S.Sos.|19740510 200312 1 009",
                ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA BARAT DAYA", "TAHUN ANGGARAN 2019"])
-    rows = [("partisipasi", 77.5, 85.29, "naik"), ("perempuan", 77.5, 86.73, "naik"),
-            ("jadwal", 100.0, 100.0, "naik"), ("logistik", 100.0, 100.0, "naik"),
-            ("tidak_terdaftar", 2.0, 1.86, "turun")]
+    rows = baris("partisipasi 77.5 85.29, perempuan 77.5 86.73, jadwal 100 100, logistik 100 100, tidak_terdaftar- 2 1.86")
     sec_capaian(d, c, r_grup({0: "Sasaran Strategis 1: Meningkatnya kualitas penyelenggaraan Pemilu",
                               2: "Sasaran Strategis 2: Terselenggaranya tahapan Pemilu tepat waktu",
                               5: "Sasaran Strategis 3: Meningkatnya akuntabilitas kinerja dan keuangan"}),
@@ -134,12 +125,10 @@ def sumba_barat_daya_2019():
                                                                   ("Persentase", id_dec(pct))]))
     d.P("Nilai-nilai di atas hanya tersedia dalam bentuk grafik pada Lembar Hasil Evaluasi.")
     sec_anggaran(d, r_tab, "u11sd19", total="TOTAL")
-    d.FF()
-    d.L("D. Data Pemilih", "")
-    tps, l, p, tot = dpt_kab(d, "pemilu", 2019)
-    d.P(f"DPT Pemilu 2019 Kabupaten Sumba Barat Daya hasil perbaikan ketiga (DPTHP-3) ditetapkan sebanyak {id_int(tot)} "
-        f"pemilih ({id_int(l)} laki-laki dan {id_int(p)} perempuan) di {id_int(tps)} TPS. Sebelumnya DPS berjumlah "
-        "212.447 pemilih.")
+    sec_dpt_prosa(d, "pemilu", 2019, lambda tps, l, p, tot: (
+        f"DPT Pemilu 2019 Kabupaten Sumba Barat Daya hasil perbaikan ketiga (DPTHP-3) ditetapkan sebanyak {tot} "
+        f"pemilih ({l} laki-laki dan {p} perempuan) di {tps} TPS. Sebelumnya DPS berjumlah "
+        "212.447 pemilih."))
     selesai(d, c)
 
 
@@ -147,9 +136,7 @@ def manggarai_timur_2021():
     """Manggarai Timur 2021: two drafts joined (capaian chapter twice); DPT per dapil."""
     c, d = dok("lkj-manggarai-timur-2021", "Manggarai Timur", "Borong|25 Januari 2022|Ignasius Hadun, S.Fil.|19760114 200212 1 003",
                ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN MANGGARAI TIMUR", "TAHUN 2021", "", "(gabungan draf 1 dan draf 2)"])
-    rows = [("kompetensi", 80.0, 81.93, "naik"), ("sarana", 90.0, 92.68, "naik"),
-            ("pemutakhiran", 100.0, 100.0, "naik"), ("arsip", 75.0, 77.12, "naik"),
-            ("simonika", 100.0, 96.15, "naik")]
+    rows = baris("kompetensi 80 81.93, sarana 90 92.68, pemutakhiran 100 100, arsip 75 77.12, simonika 100 96.15")
     cap = capaian_std(d, rows)
     for draf in ("[draf 1 - 10 Januari 2022]", "[draf 2 - 18 Januari 2022, bab ini tidak berubah]"):
         d.L(draf, "")
@@ -188,9 +175,7 @@ def sabu_raijua_2023():
     """Sabu Raijua 2023: `Total Keseluruhan` first, trailing-minus Selisih; DPTb/DPK beside DPT."""
     c, d = dok("lkj-sabu-raijua-2023", "Sabu Raijua", "Seba|26 Januari 2024|Yulius Rohi Bire, S.E.|19781203 200701 1 004",
                ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "Periode Januari - Desember 2023"])
-    rows = [("kompetensi", 80.0, 83.57, "naik"), ("sarana", 90.0, 94.21, "naik"),
-            ("pemutakhiran", 100.0, 100.0, "naik"), ("jadwal", 100.0, 100.0, "naik"),
-            ("simonika", 100.0, 97.37, "naik")]
+    rows = baris("kompetensi 80 83.57, sarana 90 94.21, pemutakhiran 100 100, jadwal 100 100, simonika 100 97.37")
     sec_capaian(d, c, r_tab, rows, ["simonika"])
     s22 = sec_sakip(d, r_tab, 2022)
     s21, s20 = skor("5320", 2021), skor("5320", 2020)
@@ -218,9 +203,7 @@ def malaka_2019():
     """Malaka 2019: LAKIP; all-satker SAKIP 2018 table; an errata page corrects one realisasi."""
     c, d = dok("lakip-malaka-2019", "Malaka", "Betun|30 Januari 2020|Benediktus Seran Klau, S.Sos.|19750427 200112 1 003",
                ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "KPU KABUPATEN MALAKA", "TAHUN 2019"])
-    rows = [("partisipasi", 77.5, 84.38, "naik"), ("disabilitas", 60.0, 63.45, "naik"),
-            ("jadwal", 100.0, 100.0, "naik"), ("sengketa", 100.0, 100.0, "naik"),
-            ("tidak_terdaftar", 2.0, 1.48, "turun")]
+    rows = baris("partisipasi 77.5 84.38, disabilitas 60 63.45, jadwal 100 100, sengketa 100 100, tidak_terdaftar- 2 1.48")
     cap = capaian_std(d, rows)
     salah = [list(r) for r in cap]
     salah[1][4], salah[1][5] = "65,45", "109,08"
@@ -242,11 +225,9 @@ def malaka_2019():
     r_tab(d, "Tabel 3.3 Komponen SAKIP 2018 KPU Kabupaten Malaka", ("Komponen", "Bobot", "Nilai"),
           [[KOMP_ID[k], id_dec(b), id_dec(v)] for k, (b, v) in ks.items()])
     sec_anggaran(d, r_tab, "u11ml19", total="JUMLAH")
-    d.FF()
-    d.L("D. Data Pemilih", "")
-    tps, l, p, tot = dpt_kab(d, "pemilu", 2019)
-    d.P(f"Pemilu 2019 di Kabupaten Malaka diikuti oleh {id_int(tot)} pemilih DPT ({id_int(l)} laki-laki, {id_int(p)} "
-        f"perempuan) yang tersebar di {id_int(tps)} TPS.")
+    sec_dpt_prosa(d, "pemilu", 2019, lambda tps, l, p, tot: (
+        f"Pemilu 2019 di Kabupaten Malaka diikuti oleh {tot} pemilih DPT ({l} laki-laki, {p} "
+        f"perempuan) yang tersebar di {tps} TPS."))
 
     def errata(d):
         d.FF()

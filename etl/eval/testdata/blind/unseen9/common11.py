@@ -5,7 +5,7 @@
 # DPT row the corpus already states is reused, never contradicted, plus the renderers of the
 # unseen9 house styles (AsciiDoc, reStructuredText grid tables, a YAML dump, chat lines,
 # columns shuffled per page, tables cut into two stacked halves).
-import glob, json, os, random, sys
+import glob, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BLIND = os.path.dirname(HERE)
@@ -14,9 +14,9 @@ sys.path.insert(0, os.path.join(BLIND, "dev10"))
 import common10  # noqa: E402,F401  (puts ../dev9 on the path)
 import common8  # noqa: E402
 import common9  # noqa: E402
-from common10 import (bagian, bahas, budget_rows, buka, cap_baris, capai, dpt_of, en_dec,  # noqa: E402,F401
-                      fakta_anggaran, id_dec, id_int, IND, kec_baris, kec_corpus, KEG, KOMP_ID, komponen, kpu,
-                      NAMA, ORDER, predikat, PROG, rb_of, selesai, serapan, skor, total_or, wil)
+from common10 import (bagian, bahas, budget_rows, buka, cap_baris, dpt_of, en_dec,  # noqa: E402,F401
+                      fakta_anggaran, id_dec, id_int, IND, kec_baris, kec_corpus, KOMP_ID, komponen, kpu,
+                      NAMA, ORDER, predikat, rb_of, selesai, serapan, skor, total_or, wil)
 
 common9.ingat("dev10")
 KNOWN = common9.KNOWN
@@ -259,3 +259,28 @@ def r_patah(at, kepala):
             d.R(*row)
         d.B()
     return r
+
+
+def baris(s):
+    """Capaian rows from one line, "key target realisasi" comma-separated, a key ending in `-`
+    being lower-is-better: "sarana 90 93.12, tidak_terdaftar- 2 1.62"."""
+    out = []
+    for item in s.split(","):
+        k, t, r = item.split()
+        out.append((k.rstrip("-"), float(t), float(r), "turun" if k.endswith("-") else "naik"))
+    return out
+
+
+def seri_fakta(d, key, seri, fmt=id_dec):
+    """A series (year, target, realisasi) of indicator key, declared as printed with fmt."""
+    for y, t, r in seri:
+        d.seri(IND[key], y, "target", fmt(t), t, "persen")
+        d.seri(IND[key], y, "realisasi", fmt(r), r, "persen")
+
+
+def sec_dpt_prosa(d, pem, y, kalimat, judul="D. Data Pemilih"):
+    """The DPT section told in prose: a new page, its heading, the kabupaten row the corpus states
+    (declared) in the paragraph kalimat(tps, L, P, total) with figures in Indonesian notation."""
+    d.FF()
+    d.L(judul, "")
+    d.P(kalimat(*(id_int(v) for v in dpt_kab(d, pem, y))))

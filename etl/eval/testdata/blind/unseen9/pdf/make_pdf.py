@@ -9,6 +9,7 @@ Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/p
 import json, os
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -16,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+rl_config.invariant = 1  # no creation date or random id: a rebuild gives the same bytes
 BASES = ["lkj-nagekeo-2020", "lkj-rote-ndao-2024", "lkj-manggarai-timur-2021", "lkj-sabu-raijua-2023"]
 TEAL = colors.HexColor("#0f5c63")
 PROSA = ParagraphStyle("prosa", fontName="Times-Roman", fontSize=9.5, leading=12, spaceAfter=3)

@@ -45,7 +45,7 @@ def sikka_2020():
     c, d = dok("lkj-sikka-2020", "Sikka", "Maumere|22 Januari 2021|Yohanes Berchmans Laka, S.H.|19730405 200212 1 006",
                ["===============================", "LAPORAN KINERJA INSTANSI PEMERINTAH", "===============================",
                 "", "Sekretariat Komisi Pemilihan Umum Kabupaten Sikka", "", ":Tahun Anggaran: 2020",
-                ":Disusun: Subbagian Perencanaan, Data dan Informasi"],
+                ":Disusun: Subbagian Perencanaan, Data dan Informasi"], W=79,
                flat=True, kp_judul="KATA PENGANTAR\n==============", h1=("BAB I PENDAHULUAN", "================="),
                h2=("BAB II PERENCANAAN KINERJA", "=========================="),
                sub=lambda n, t: f"{n}. {t}\n" + "-" * (len(t) + 3),
@@ -146,7 +146,7 @@ def lembata_2024():
 def rote_ndao_2024():
     """Rote Ndao 2024: every table's columns in a different order; RB as a table."""
     c, d = dok("lkj-rote-ndao-2024", "Rote Ndao", "Ba'a|23 Januari 2025|Jefri Mesakh Ndun, S.STP.|19801117 200212 1 002",
-               ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN ROTE NDAO", "", "Tahun Anggaran", "2024"])
+               ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN ROTE NDAO", "", "Tahun Anggaran", "2024"], W=96)
     rows = baris("partisipasi 78 82.64, perempuan 78 84.91, kompetensi 85 87.36, sarana 90 93.12, tidak_terdaftar- 2 1.62")
     sec_capaian(d, c, r_urut([0, 4, 5, 3, 2, 1]), rows, ["partisipasi", "tidak_terdaftar"])
     sec_sakip(d, r_urut([3, 1, 0, 2]), 2023)

@@ -27,7 +27,7 @@ def ribu(v):
 def nagekeo_2020():
     """Nagekeo 2020: indicators as numbered sentences; budget in Rp ribu with decimals; RB table."""
     c, d = dok("lkj-nagekeo-2020", "Nagekeo", "Mbay|28 Januari 2021|Yohanes Donbosko Ngebu, S.Pd.|19720615 199803 1 008",
-               ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN NAGEKEO", "", "TAHUN ANGGARAN", "2020"])
+               ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN NAGEKEO", "", "TAHUN ANGGARAN", "2020"], W=90)
     rows = baris("kompetensi 75 79.46, sarana 85 87.21, gaji 100 100, simonika 100 95.83, tidak_terdaftar- 3 2.47")
     d.P("Capaian indikator kinerja sasaran strategis Tahun 2020 diuraikan satu per satu sebagai berikut.")
     for no, ind, sat, t, r, cc in capaian_std(d, rows):
@@ -60,7 +60,7 @@ def nagekeo_2020():
 def sumba_tengah_2020():
     """Sumba Tengah 2020: dot-decimal percentages; a 2019-2020 budget table; Jenis Belanja trap."""
     c, d = dok("lkj-sumba-tengah-2020", "Sumba Tengah", "Waibakul|29 Januari 2021|Umbu Djoka Landu, S.H.|19790308 200604 1 005",
-               ["LAPORAN KINERJA (LKj)", "KPU KABUPATEN SUMBA TENGAH", "TAHUN 2020"])
+               ["LAPORAN KINERJA (LKj)", "KPU KABUPATEN SUMBA TENGAH", "TAHUN 2020"], W=100)
     rows = baris("kompetensi 70 73.64, sarana 80 83.27, pemutakhiran 100 100, simonika 100 92.86, pelanggaran- 5 4.2")
     sec_capaian(d, c, r_tab, rows, ["simonika", "pelanggaran"], pct_en=True)
     sec_sakip(d, r_tab, 2019)
@@ -135,7 +135,7 @@ def sumba_barat_daya_2019():
 def manggarai_timur_2021():
     """Manggarai Timur 2021: two drafts joined (capaian chapter twice); DPT per dapil."""
     c, d = dok("lkj-manggarai-timur-2021", "Manggarai Timur", "Borong|25 Januari 2022|Ignasius Hadun, S.Fil.|19760114 200212 1 003",
-               ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN MANGGARAI TIMUR", "TAHUN 2021", "", "(gabungan draf 1 dan draf 2)"])
+               ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN MANGGARAI TIMUR", "TAHUN 2021", "", "(gabungan draf 1 dan draf 2)"], W=92)
     rows = baris("kompetensi 80 81.93, sarana 90 92.68, pemutakhiran 100 100, arsip 75 77.12, simonika 100 96.15")
     cap = capaian_std(d, rows)
     for draf in ("[draf 1 - 10 Januari 2022]", "[draf 2 - 18 Januari 2022, bab ini tidak berubah]"):
@@ -174,7 +174,7 @@ def minus(v):
 def sabu_raijua_2023():
     """Sabu Raijua 2023: `Total Keseluruhan` first, trailing-minus Selisih; DPTb/DPK beside DPT."""
     c, d = dok("lkj-sabu-raijua-2023", "Sabu Raijua", "Seba|26 Januari 2024|Yulius Rohi Bire, S.E.|19781203 200701 1 004",
-               ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "Periode Januari - Desember 2023"])
+               ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "Periode Januari - Desember 2023"], W=98)
     rows = baris("kompetensi 80 83.57, sarana 90 94.21, pemutakhiran 100 100, jadwal 100 100, simonika 100 97.37")
     sec_capaian(d, c, r_tab, rows, ["simonika"])
     s22 = sec_sakip(d, r_tab, 2022)
@@ -202,7 +202,7 @@ def sabu_raijua_2023():
 def malaka_2019():
     """Malaka 2019: LAKIP; all-satker SAKIP 2018 table; an errata page corrects one realisasi."""
     c, d = dok("lakip-malaka-2019", "Malaka", "Betun|30 Januari 2020|Benediktus Seran Klau, S.Sos.|19750427 200112 1 003",
-               ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "KPU KABUPATEN MALAKA", "TAHUN 2019"])
+               ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "KPU KABUPATEN MALAKA", "TAHUN 2019"], W=94)
     rows = baris("partisipasi 77.5 84.38, disabilitas 60 63.45, jadwal 100 100, sengketa 100 100, tidak_terdaftar- 2 1.48")
     cap = capaian_std(d, rows)
     salah = [list(r) for r in cap]

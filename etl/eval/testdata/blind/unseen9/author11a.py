@@ -8,7 +8,7 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen9/author11a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common11 import (baris, bahas, dok, id_dec, KOMP_KOL, komp_std,  # noqa: E402
+from common11 import (baris, potong_total, bahas, dok, id_dec, KOMP_KOL, komp_std,  # noqa: E402
                       predikat, r_adoc, r_rst, r_susun, r_tab, r_urut, r_yaml, rb_std, sec_anggaran, sec_capaian,
                       sec_dpt, sec_dpt_prosa, sec_sakip, selesai, seri_fakta, skor)
 from lib import tulis  # noqa: E402
@@ -134,6 +134,7 @@ def lembata_2024():
     chat(d, "15/01/25 09.06", "Sekretaris", "Oke. Lanjut realisasi anggaran per kegiatan.")
     d.B()
     sec_anggaran(d, R, "u11lb24")
+    potong_total(d, "JUMLAH", 4)
     chat(d, "15/01/25 10.02", "Yuliana (Keuangan)", "Catatan: PNBP 2024 Rp 1.860.000 jangan dimasukkan ke realisasi belanja ya.")
     chat(d, "15/01/25 10.04", "Maria Goreti (Rendatin)", "Siap bu.")
     d.B()

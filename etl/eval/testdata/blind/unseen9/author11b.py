@@ -10,7 +10,7 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen9/author11b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common11 import (baris, bahas, capaian_std, CAP_HEAD, dok, DPT_HEAD, en_dec, id_dec, id_int, IND,  # noqa: E402
+from common11 import (baris, pk_tabel, potong_total, r_tanpa, bahas, capaian_std, CAP_HEAD, dok, DPT_HEAD, en_dec, id_dec, id_int, IND,  # noqa: E402
                       kec_baris, kec_lama, KOMP_ID, komponen, NAMA, ORDER, predikat, r_bungkus, r_grup, r_patah, r_tab, rb_std,
                       sec_anggaran, sec_capaian, sec_dpt, sec_dpt_prosa, sec_sakip, selesai, serapan, seri_fakta, skor, sumber)
 from common10 import total_of  # noqa: E402
@@ -173,10 +173,12 @@ def minus(v):
 
 def sabu_raijua_2023():
     """Sabu Raijua 2023: `Total Keseluruhan` first, trailing-minus Selisih; DPTb/DPK beside DPT."""
-    c, d = dok("lkj-sabu-raijua-2023", "Sabu Raijua", "Seba|26 Januari 2024|Yulius Rohi Bire, S.E.|19781203 200701 1 004",
-               ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "Periode Januari - Desember 2023"], W=98)
     rows = baris("kompetensi 80 83.57, sarana 90 94.21, pemutakhiran 100 100, jadwal 100 100, simonika 100 97.37")
-    sec_capaian(d, c, r_tab, rows, ["simonika"])
+    c, d = dok("lkj-sabu-raijua-2023", "Sabu Raijua", "Seba|26 Januari 2024|Yulius Rohi Bire, S.E.|19781203 200701 1 004",
+               ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN SABU RAIJUA", "Periode Januari - Desember 2023"], W=98,
+               lalu=pk_tabel(rows))
+    d.P("Target setiap indikator tercantum pada Tabel 2.1 (Perjanjian Kinerja); tabel berikut memuat realisasinya.")
+    sec_capaian(d, c, r_tanpa(3), rows, ["simonika"])
     s22 = sec_sakip(d, r_tab, 2022)
     s21, s20 = skor("5320", 2021), skor("5320", 2020)
     d.sakip("5320", 2021, s21)

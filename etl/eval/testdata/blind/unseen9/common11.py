@@ -284,3 +284,34 @@ def sec_dpt_prosa(d, pem, y, kalimat, judul="D. Data Pemilih"):
     d.FF()
     d.L(judul, "")
     d.P(kalimat(*(id_int(v) for v in dpt_kab(d, pem, y))))
+
+
+def pk_tabel(rows):
+    """A lalu for bab_awal: the Perjanjian Kinerja table at the end of BAB II, the targets of the
+    capaian rows (baris) and of the two grade rows, which BAB III then leaves out."""
+    def lalu(d):
+        d.L("", "Tabel 2.1 Perjanjian Kinerja Tahun " + str(d.tahun), "")
+        d.R("No", "Indikator Kinerja", "Satuan", "Target")
+        for i, (k, t, _, _) in enumerate(rows, 1):
+            d.R(i, IND[k], "%", id_dec(t))
+        d.R(len(rows) + 1, IND["akip"], "Predikat", "B")
+        d.R(len(rows) + 2, IND["opini"], "Opini", "WTP")
+        d.B()
+    return lalu
+
+
+def r_tanpa(kol, R=r_tab):
+    """Renderer R without column kol (the targets a PK table states apart)."""
+    def r(d, cap, head, rows):
+        R(d, cap, [h for i, h in enumerate(head) if i != kol], [[c for i, c in enumerate(x) if i != kol] for x in rows])
+    return r
+
+
+def potong_total(d, label, kol, n=2):
+    """Cut the last n characters of cell kol of the TAB row labelled label, as a column too narrow
+    for it leaves the print (the cell is derived: sisa = pagu - realisasi)."""
+    for i, ln in enumerate(d.lines):
+        cells = ln.split("\t")
+        if len(cells) > kol and label in cells[:2]:
+            cells[kol] = cells[kol][:-n]
+            d.lines[i] = "\t".join(cells)

@@ -185,6 +185,8 @@ func utf16To8(b []byte, bigEndian bool) []byte {
 type parser struct {
 	words map[string]bool // isWord answers: they depend on the word and raw only
 
+	errata []erratum // corrections the report prints of its own figures (errata.go)
+
 	name   string
 	doc    *facts.Document
 	blocks []extract.Block
@@ -282,6 +284,7 @@ func (p *parser) run() {
 	p.finishRB()
 	p.finishDPT()
 	p.seriDashUnits()
+	p.applyErrata()
 	p.resolve()
 	p.nullMeasures()
 	p.coverageFinding()

@@ -101,6 +101,9 @@ func (p *parser) prose(b *extract.Block) {
 	p.low = lowerASCII(p.low[:0], t)
 	low := p.low
 	fam := false // the paragraph names a family's words (for afterProse)
+	if bytes.Contains(low, []byte("seharusnya")) && p.noteErratum(b, string(low)) {
+		return // a correction's figures are no fact of their own (errata.go)
+	}
 	w := proseWords(low)
 	if w&(pwRp|pwPemilih|pwAkuntabilitas|pwAkip|pwReformasi|pwRB) != 0 && strings.IndexByte(t, '(') >= 0 {
 		t2, ok, clash := dropSpelled(t)

@@ -23,8 +23,8 @@ import (
 // above as a caption. A list whose records differ, or whose values nest,
 // stays as written.
 func yamlTables(data []byte) []byte {
-	if !bytes.Contains(data, []byte("\n  - ")) && !bytes.Contains(data, []byte("\n- ")) {
-		return data
+	if !yamlLikely(data) {
+		return data // most texts: no line opens with "- key: "
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
@@ -186,4 +186,33 @@ func yamlName(l string) bool {
 func yamlIn(l string, ind int) bool {
 	t := strings.TrimLeft(l, " ")
 	return t != "" && len(l)-len(t) >= ind
+}
+
+// yamlLikely: some line opens with a list item holding a key ("  - no: 1"),
+// found without splitting the text (bullet lists are common; keyed items
+// are not).
+func yamlLikely(data []byte) bool {
+	for i := 0; i < len(data); {
+		k := bytes.Index(data[i:], []byte("- "))
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + 2
+		j := k
+		for j > 0 && data[j-1] == ' ' {
+			j--
+		}
+		if j > 0 && data[j-1] != '\n' {
+			continue
+		}
+		n := k + 2
+		for n < len(data) && (data[n] >= 'a' && data[n] <= 'z' || data[n] >= '0' && data[n] <= '9' || data[n] == '_') {
+			n++
+		}
+		if n > k+2 && n+1 < len(data) && data[n] == ':' && data[n+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }

@@ -52,6 +52,11 @@ func TestYAMLTables(t *testing.T) {
 	if out := string(yamlTables([]byte("x\n" + mixed))); out != "x\n"+mixed {
 		t.Errorf("mixed records rewritten:\n%s", out)
 	}
+	for text, want := range map[string]bool{capaian: true, "x\n- no: 1\n": true, "Daftar:\n- satu\n- Dua: tiga\n": false, "a - b: c\n": false} {
+		if yamlLikely([]byte(text)) != want {
+			t.Errorf("yamlLikely(%q) = %v", text, !want)
+		}
+	}
 	in := "x\n\n" + capaian
 	if out := yamlTables([]byte(in)); strings.Count(string(out), "\n") != strings.Count(in, "\n") {
 		t.Errorf("line count moved: %q", out)

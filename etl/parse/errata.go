@@ -36,7 +36,10 @@ func (p *parser) noteErratum(b *extract.Block, low string) bool {
 	}
 	e := erratum{start: b.Start, end: b.End, low: normalize.Space(low),
 		wrong: roleFigures(low[w:k]), right: roleFigures(low[k:])}
-	if len(e.wrong) == 0 || len(e.wrong) != len(e.right) {
+	if len(e.wrong) == 0 {
+		return false // "tertulis … seharusnya" with no printed figure: prose for the other readers
+	}
+	if len(e.wrong) != len(e.right) {
 		p.find("dokumen.errata", facts.Warning, b.Start, b.End, "", "ralat tidak terbaca (peran dan angka yang salah dan yang benar tidak berpasangan); tidak diterapkan")
 		return true
 	}

@@ -60,6 +60,9 @@ func spelledDiffers(before, words string) (fig, w string, differ bool) {
 	for i > 0 && (isDigitByte(before[i-1]) || before[i-1] == '.' || before[i-1] == ',') {
 		i--
 	}
+	if i == len(before) || i >= 2 && before[i-1] == ' ' && isDigitByte(before[i-2]) {
+		return "", "", false // no figure, or one grouped by spaces ("124 959") this walk would cut
+	}
 	fig = strings.TrimSuffix(before[i:], ",00")
 	var n int64
 	for k := 0; k < len(fig); k++ {

@@ -55,6 +55,7 @@ func TestSpelledClash(t *testing.T) {
 		{"amount", "Pagu sebesar Rp3.380.330.000,00 (tiga miliar tiga ratus delapan puluh juta tiga ratus ribu rupiah) terealisasi 95,55%.", true},
 		{"english", "The 2019 voter roll was 104,420 (one hundred four thousand four hundred twenty) voters.", false},
 		{"decimal", "Nilai AKIP 72,45 (tujuh puluh dua koma empat lima) dengan predikat BB.", false},
+		{"grouped by spaces", "DPT Pemilu 2019 berjumlah 104 420 (seratus empat ribu empat ratus dua puluh) pemilih pada 440 TPS.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, clash := dropSpelled(tc.text)

@@ -83,11 +83,19 @@ func roleFigures(s string) map[int]string {
 // applyErrata corrects the capaian rows the errata name.
 func (p *parser) applyErrata() {
 	for _, e := range p.errata {
+		// the indicators the erratum names: a name inside a longer named
+		// one ("… Pemilih" in "… Pemilih Perempuan") is not named itself
+		names := map[int]string{}
+		for i := range p.doc.Capaian {
+			if n := strings.ToLower(normalize.Space(p.doc.Capaian[i].Indikator)); len(n) >= 12 && strings.Contains(e.low, n) {
+				names[i] = n
+			}
+		}
 		found := false
 		for i := range p.doc.Capaian {
 			c := &p.doc.Capaian[i]
-			name := strings.ToLower(normalize.Space(c.Indikator))
-			if len(name) < 12 || !strings.Contains(e.low, name) {
+			name, ok := names[i]
+			if !ok || insideLonger(name, names) {
 				continue
 			}
 			found = true
@@ -116,6 +124,16 @@ func (p *parser) applyErrata() {
 			p.find("dokumen.errata", facts.Warning, e.start, e.end, "", "ralat tidak menemukan indikator yang disebutnya; tidak diterapkan")
 		}
 	}
+}
+
+// insideLonger: name is part of another, longer name in names.
+func insideLonger(name string, names map[int]string) bool {
+	for _, n := range names {
+		if len(n) > len(name) && strings.Contains(n, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // capaianMeasure points at a row's text and value for a role.

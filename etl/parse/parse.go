@@ -252,8 +252,8 @@ func (p *parser) run() {
 			if tp := topicOf(b.Text); tp != "" {
 				p.topic = tp
 			}
-			if j := p.narrativeCapaian(i); j > i {
-				// an indicator heading and its narrative (prose_capaian.go)
+			if j, ok := p.capaianNarrative(i); ok {
+				// an indicator heading and its narrative (prose_capaian.go), a list of indicators (capaian_list.go)
 				p.recent = append(p.recent, recentText{text: b.Text, line: b.Start})
 				i = j
 				b = &p.blocks[i]

@@ -22,7 +22,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-22"
+const Version = "parse-23"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")

@@ -37,11 +37,14 @@ var (
 )
 
 // capaianNarrative reads a capaian told in words from blocks[i]: a run of
-// list items (listCapaian), else an indicator heading and its paragraph
+// list items (listCapaian), or of years (listSeries), else an indicator heading and its paragraph
 // (narrativeCapaian). It returns the last block read and whether any was.
 func (p *parser) capaianNarrative(i int) (int, bool) {
 	if j, ok := p.listCapaian(i); ok {
 		return j, true
+	}
+	if j, ok := p.listSeries(i); ok {
+		return j, true // a year an item (seri_list.go)
 	}
 	j := p.narrativeCapaian(i)
 	return j, j > i

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // splitPadded cuts a line at runs of two or more spaces; single spaces stay
@@ -121,7 +122,18 @@ func bodyLine(s []aseg) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= 2 || len(s) >= 3 && isRowNumber(s[0].text) && unitCell(s[len(s)-1].text)
+}
+
+// unitCell: a Satuan column's cell ("%", "Predikat", "Dokumen"). A row
+// numbered first and closed by one is a body row: the left half of a table
+// cut in two (names and units; the values in the right half, joined later).
+func unitCell(t string) bool {
+	switch strings.ToLower(t) {
+	case "%", "predikat", "opini", "indeks":
+		return true
+	}
+	return len(t) <= 10 && normalize.UnitOf(t) != ""
 }
 
 // unitLine: a header line that only states a column's unit, "(%)" or

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // Capaian written as a list: each item names an indicator and states its
@@ -32,7 +33,7 @@ import (
 var (
 	// a role word, fillers, then its figure: a number with its unit or a grade
 	reListFigure = regexp.MustCompile(`(?i)\b(ditargetkan|target(?:nya)?|terealisasi|direalisasikan|realisasi(?:nya)?|capaian(?:\s+kinerja(?:nya)?)?)` +
-		`((?:\s+(?:sebesar|adalah|yaitu|mencapai|hanya|opini|predikat|nilai|tercatat|sebanyak|ialah))*)\s*[:=]?\s*` +
+		`((?:\s+(?:sebesar|adalah|yaitu|mencapai|hanya|opini|predikat|nilai|tercatat|sebanyak|ialah|minimal|maksimal|paling\s+(?:sedikit|banyak|tinggi|rendah)))*)\s*[:=]?\s*` +
 		`(?:(\d[\d.,]*\d|\d)\s*(%|persen\b)?|["“]?(?-i:(AA|A|BB|B|CC|C|D|WTP|WDP|TMP|TW))\b)`)
 )
 
@@ -234,25 +235,37 @@ func listItem(t string, n int) ([]string, bool) {
 	}
 	var val [3]string // target, realisasi, capaian
 	grade := [3]bool{}
-	pct := false // a figure written with "%" or "persen": the row's unit
+	unit := ""   // the unit target and realisasi are written in: the row's Satuan
 	bare := true // only bare "target 80" figures: see labelledRow
-	for _, f := range reListFigure.FindAllStringSubmatch(body, -1) {
-		r := listRole(f[1])
-		if f[2] != "" || !bareRole(f[1]) {
+	for _, f := range reListFigure.FindAllStringSubmatchIndex(body, -1) {
+		role := body[f[2]:f[3]]
+		r := listRole(role)
+		if f[5] > f[4] || !bareRole(role) {
 			bare = false
 		}
-		v := f[3]
-		if f[4] != "" {
-			pct = true
-		}
-		isGrade := f[5] != ""
+		v, isGrade := span(body, f[6], f[7]), f[10] >= 0
 		if isGrade {
-			v = f[5]
+			v = body[f[10]:f[11]]
 		}
 		if val[r] != "" && val[r] != v {
 			return nil, false // a role stated twice, two values: which is meant is unproven
 		}
 		val[r], grade[r] = v, isGrade
+		if r == 2 || isGrade {
+			continue
+		}
+		u := ""
+		if f[8] >= 0 {
+			u = "%"
+		} else if w := nextWord(body[f[1]:]); normalize.UnitOf(w) != "" {
+			u = w // "12 dokumen"
+		}
+		if u != "" && unit != "" && !strings.EqualFold(u, unit) {
+			return nil, false // target and realisasi in two units
+		}
+		if u != "" {
+			unit = u
+		}
 	}
 	switch {
 	case val[0] == "" || val[1] == "" || bare && labelledRow(body, colon):
@@ -270,11 +283,17 @@ func listItem(t string, n int) ([]string, bool) {
 			return nil, false // the figures do not prove each other
 		}
 	}
-	unit := ""
-	if pct {
-		unit = "%"
-	}
 	return []string{no, name, unit, val[0], val[1], val[2]}, true
+}
+
+// nextWord is the word s opens with (after spaces), letters only.
+func nextWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	k := 0
+	for k < len(s) && s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z' {
+		k++
+	}
+	return s[:k]
 }
 
 // statedTolerance is half a unit of the last decimal a capaian is stated

@@ -69,6 +69,27 @@ func TestListCapaian(t *testing.T) {
 	}})
 }
 
+// TestListCapaianUnit: the unit target and realisasi are written in is the
+// row's satuan (a capaian's percent sign is not); two units: not read.
+func TestListCapaianUnit(t *testing.T) {
+	for _, tc := range []struct{ item, want string }{
+		{"1. Jumlah Laporan Kinerja yang disusun tepat waktu: target 12 dokumen, realisasi 12 dokumen, capaian 100%.", "dokumen"},
+		{"1. Persentase Pemutakhiran Data Pemilih: target minimal 90 persen, terealisasi 94,50 persen, capaian 105,00 persen.", "persen"},
+		{"1. Jumlah Laporan Kinerja yang disusun tepat waktu: target 12 dokumen, realisasi 12%, capaian 100%.", ""},
+	} {
+		d := parseDoc(t, tc.item, "Capaian indikator kinerja diuraikan sebagai berikut.", "", tc.item, "")
+		var got []string
+		for _, c := range d.Capaian {
+			got = append(got, c.Satuan)
+		}
+		var want []string
+		if tc.want != "" {
+			want = []string{tc.want}
+		}
+		wantRows(t, tc.item, got, want)
+	}
+}
+
 // TestListCapaianYear: the paragraph introducing the list names the year
 // the items measure; two earlier years leave it unproven.
 func TestListCapaianYear(t *testing.T) {

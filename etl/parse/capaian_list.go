@@ -10,32 +10,11 @@ import (
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
-// Capaian written as a list: each item names an indicator and states its
-// target, realisasi and capaian by role words, in any order and with any
-// marker (a number, a letter, a bullet):
-//
-//	1. Persentase kesesuaian kompetensi pegawai: target 75,00%,
-//	   terealisasi 79,46%, sehingga capaian kinerjanya 105,95%.
-//	b) Persentase pemutakhiran data pemilih dengan realisasi 98,00 persen
-//	   dari target 100 persen, capaian 98,00 persen.
-//	• Opini BPK atas Laporan Keuangan: target opini WTP, realisasi opini WTP.
-//
-// An item is read only when its figures prove each other: the stated
-// capaian is what the target and realisasi give (realisasi / target, or
-// the lower-is-better form), or target and realisasi are grades or audit
-// opinions of one kind (compared by rank by the table reader, a stated
-// capaian kept beside them). A role stated twice with two values, a
-// target without its realisasi, figures that disagree: the item stays
-// prose (read or reported there). A run of proven items is read as one
-// capaian table through the same reader as any table; the paragraph that
-// introduces the list gives its level (kegiatan) and year.
-
-var (
-	// a role word, fillers, then its figure: a number with its unit or a grade
-	reListFigure = regexp.MustCompile(`(?i)\b(ditargetkan|target(?:nya)?|terealisasi|direalisasikan|realisasi(?:nya)?|capaian(?:\s+kinerja(?:nya)?)?)` +
-		`((?:\s+(?:sebesar|adalah|yaitu|mencapai|hanya|opini|predikat|nilai|tercatat|sebanyak|ialah|minimal|maksimal|paling\s+(?:sedikit|banyak|tinggi|rendah)))*)\s*[:=]?\s*` +
-		`(?:(\d[\d.,]*\d|\d)\s*(%|persen\b)?|["“]?(?-i:(AA|A|BB|B|CC|C|D|WTP|WDP|TMP|TW))\b)`)
-)
+// reListFigure: a role word, fillers, then its figure: a number with its
+// unit or a grade.
+var reListFigure = regexp.MustCompile(`(?i)\b(ditargetkan|target(?:nya)?|terealisasi|direalisasikan|realisasi(?:nya)?|capaian(?:\s+kinerja(?:nya)?)?)` +
+	`((?:\s+(?:sebesar|adalah|yaitu|mencapai|hanya|opini|predikat|nilai|tercatat|sebanyak|ialah|minimal|maksimal|paling\s+(?:sedikit|banyak|tinggi|rendah)))*)\s*[:=]?\s*` +
+	`(?:(\d[\d.,]*\d|\d)\s*(%|persen\b)?|["“]?(?-i:(AA|A|BB|B|CC|C|D|WTP|WDP|TMP|TW))\b)`)
 
 // capaianNarrative reads a capaian told in words from blocks[i]: a run of
 // list items (listCapaian), or of years (listSeries), else an indicator heading and its paragraph
@@ -134,6 +113,26 @@ func listMarkerCheap(t string) bool {
 	return containsFoldASCII(t, "target")
 }
 
+// Capaian written as a list: each item names an indicator and states its
+// target, realisasi and capaian by role words, in any order and with any
+// marker (a number, a letter, a bullet):
+//
+//  1. Persentase kesesuaian kompetensi pegawai: target 75,00%,
+//     terealisasi 79,46%, sehingga capaian kinerjanya 105,95%.
+//     b) Persentase pemutakhiran data pemilih dengan realisasi 98,00 persen
+//     dari target 100 persen, capaian 98,00 persen.
+//     • Opini BPK atas Laporan Keuangan: target opini WTP, realisasi opini WTP.
+//
+// An item is read only when its figures prove each other: the stated
+// capaian is what the target and realisasi give (realisasi / target, or
+// the lower-is-better form), or target and realisasi are grades or audit
+// opinions of one kind (compared by rank by the table reader, a stated
+// capaian kept beside them). A role stated twice with two values, a
+// target without its realisasi, figures that disagree: the item stays
+// prose (read or reported there). A run of proven items is read as one
+// capaian table through the same reader as any table; the paragraph that
+// introduces the list gives its level (kegiatan) and year.
+//
 // listCapaian reads the run of proven list items that starts at blocks[i];
 // it returns the last block read.
 func (p *parser) listCapaian(i int) (int, bool) {

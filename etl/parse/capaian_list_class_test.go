@@ -9,64 +9,46 @@ import "testing"
 // a pair of one kind; anything unproven stays prose.
 func TestListCapaian(t *testing.T) {
 	lead := "Capaian indikator kinerja sasaran strategis diuraikan sebagai berikut."
-	checkDocs(t, []string{"capaian", "capaian_seri"}, []docCase{{
-		name: "numbered sentences, wrapped, one lower-is-better",
-		body: []string{lead, "",
-			"1. Persentase Partisipasi Pemilih dalam Pemilu: target 77,50%,", "terealisasi 81,24%, sehingga capaian kinerjanya 104,83%.", "",
-			"2. Persentase Pelanggaran Kode Etik oleh Penyelenggara: target 5,00%, terealisasi 2,13%,", "sehingga capaian kinerjanya 157,40%.", ""},
-		want: map[string][]string{"capaian": {"Persentase Partisipasi Pemilih dalam Pemilu|77.5|81.24|104.83",
-			"Persentase Pelanggaran Kode Etik oleh Penyelenggara|5|2.13|157.4"}},
-	}, {
-		name: "lettered items, realisasi before target, persen in words, no blank line between",
-		body: []string{lead, "",
-			"a) Persentase Pemutakhiran Data Pemilih tepat waktu: realisasi 95,00 persen dari target 100 persen, capaian 95,00 persen.",
-			"b) Persentase Sengketa Hukum yang dimenangkan KPU: realisasi sebesar 100 persen dari target 100 persen dengan capaian 100 persen.", ""},
-		want: map[string][]string{"capaian": {"Persentase Pemutakhiran Data Pemilih tepat waktu|100|95|95",
-			"Persentase Sengketa Hukum yang dimenangkan KPU|100|100|100"}},
-	}, {
-		name: "bullets, the name joined to its figures by 'dengan'",
-		body: []string{lead, "",
-			"• Persentase Pembayaran Gaji tepat waktu dengan target 100%, realisasi 100% dan capaian 100%.", "",
-			"• Indeks Kepuasan Layanan Informasi dengan target 80, realisasi 84 dan capaian 105,00%.", ""},
-		want: map[string][]string{"capaian": {"Persentase Pembayaran Gaji tepat waktu|100|100|100",
-			"Indeks Kepuasan Layanan Informasi|80|84|105"}},
-	}, {
-		name: "grades and an opinion compared by rank",
-		body: []string{lead, "",
-			"(a) Nilai Evaluasi atas Akuntabilitas Kinerja: target predikat B, realisasi predikat CC, target belum tercapai.", "",
-			"(b) Opini BPK atas Laporan Keuangan: target opini WTP, realisasi opini WTP, capaian 100,00%.", ""},
-		want: map[string][]string{"capaian": {"Nilai Evaluasi atas Akuntabilitas Kinerja|<nil>|<nil>|<nil>",
-			"Opini BPK atas Laporan Keuangan|<nil>|<nil>|100"}},
-	}, {
-		name: "bare role nouns on lines of their own: a labelled record, read as such",
-		body: []string{lead, "",
-			"1. Persentase Partisipasi Pemilih dalam Pemilu", "   Target : 77,50%", "   Realisasi : 84,26%", "   Capaian : 108,72%", "",
-			"2. Persentase Partisipasi Pemilih Perempuan dalam Pemilu", "   Target : 77,50%", "   Realisasi : 86,71%", "   Capaian : 111,88%", ""},
-		want: map[string][]string{"capaian": {"Persentase Partisipasi Pemilih dalam Pemilu|77.5|84.26|108.72",
-			"Persentase Partisipasi Pemilih Perempuan dalam Pemilu|77.5|86.71|111.88"}},
-	}, {
-		name: "a capaian the figures do not give: not read",
-		body: []string{lead, "", "1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24%, capaian 110,00%.", ""},
-	}, {
-		name: "no capaian to prove the pair: not read",
-		body: []string{lead, "", "1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24%.", ""},
-	}, {
-		name: "a national target beside the item's own is not its target",
-		body: []string{lead, "", "1. Persentase Partisipasi Pemilih: target 77,50% (target nasional 80,00%), terealisasi 81,24%, sehingga capaian 104,83%.", ""},
-		want: map[string][]string{"capaian": {"Persentase Partisipasi Pemilih|77.5|81.24|104.83"}},
-	}, {
-		name: "a role stated twice with two values: not read",
-		body: []string{lead, "", "1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24%, capaian 104,83%, sedangkan realisasi 79,00% pada semester I.", ""},
-	}, {
-		name: "a label and bare figures with another figure among them: a labelled row's rule, not read",
-		body: []string{lead, "", "1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24% (naik 1,2), capaian 104,83%.", ""},
-	}, {
-		name: "an opinion against a grade: not read",
-		body: []string{lead, "", "1. Opini BPK atas Laporan Keuangan: target opini WTP, realisasi predikat B.", ""},
-	}, {
-		name: "a year's figures in a dash list are no indicator",
-		body: []string{"Perkembangan indikator ini tiga tahun terakhir:", "", "- Tahun 2022: target 70,00%, realisasi 72,18%, capaian 103,11%;", ""},
-	}})
+	// listed is a case: the lead, the items, and the capaian rows they must give
+	listed := func(name string, items []string, rows ...string) docCase {
+		c := docCase{name: name, body: append([]string{lead, ""}, items...)}
+		if rows != nil {
+			c.want = map[string][]string{"capaian": rows}
+		}
+		return c
+	}
+	checkDocs(t, []string{"capaian", "capaian_seri"}, []docCase{
+		listed("numbered sentences, wrapped, one lower-is-better",
+			[]string{"1. Persentase Partisipasi Pemilih dalam Pemilu: target 77,50%,", "terealisasi 81,24%, sehingga capaian kinerjanya 104,83%.", "", "2. Persentase Pelanggaran Kode Etik oleh Penyelenggara: target 5,00%, terealisasi 2,13%,", "sehingga capaian kinerjanya 157,40%.", ""},
+			"Persentase Partisipasi Pemilih dalam Pemilu|77.5|81.24|104.83", "Persentase Pelanggaran Kode Etik oleh Penyelenggara|5|2.13|157.4"),
+		listed("lettered items, realisasi before target, persen in words, no blank line between",
+			[]string{"a) Persentase Pemutakhiran Data Pemilih tepat waktu: realisasi 95,00 persen dari target 100 persen, capaian 95,00 persen.", "b) Persentase Sengketa Hukum yang dimenangkan KPU: realisasi sebesar 100 persen dari target 100 persen dengan capaian 100 persen.", ""},
+			"Persentase Pemutakhiran Data Pemilih tepat waktu|100|95|95", "Persentase Sengketa Hukum yang dimenangkan KPU|100|100|100"),
+		listed("bullets, the name joined to its figures by 'dengan'",
+			[]string{"• Persentase Pembayaran Gaji tepat waktu dengan target 100%, realisasi 100% dan capaian 100%.", "", "• Indeks Kepuasan Layanan Informasi dengan target 80, realisasi 84 dan capaian 105,00%.", ""},
+			"Persentase Pembayaran Gaji tepat waktu|100|100|100", "Indeks Kepuasan Layanan Informasi|80|84|105"),
+		listed("grades and an opinion compared by rank",
+			[]string{"(a) Nilai Evaluasi atas Akuntabilitas Kinerja: target predikat B, realisasi predikat CC, target belum tercapai.", "", "(b) Opini BPK atas Laporan Keuangan: target opini WTP, realisasi opini WTP, capaian 100,00%.", ""},
+			"Nilai Evaluasi atas Akuntabilitas Kinerja|<nil>|<nil>|<nil>", "Opini BPK atas Laporan Keuangan|<nil>|<nil>|100"),
+		listed("bare role nouns on lines of their own: a labelled record, read as such",
+			[]string{"1. Persentase Partisipasi Pemilih dalam Pemilu", "   Target : 77,50%", "   Realisasi : 84,26%", "   Capaian : 108,72%", "", "2. Persentase Partisipasi Pemilih Perempuan dalam Pemilu", "   Target : 77,50%", "   Realisasi : 86,71%", "   Capaian : 111,88%", ""},
+			"Persentase Partisipasi Pemilih dalam Pemilu|77.5|84.26|108.72", "Persentase Partisipasi Pemilih Perempuan dalam Pemilu|77.5|86.71|111.88"),
+		listed("a national target beside the item's own is not its target",
+			[]string{"1. Persentase Partisipasi Pemilih: target 77,50% (target nasional 80,00%), terealisasi 81,24%, sehingga capaian 104,83%."},
+			"Persentase Partisipasi Pemilih|77.5|81.24|104.83"),
+		listed("a capaian the figures do not give: not read",
+			[]string{"1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24%, capaian 110,00%."}),
+		listed("no capaian to prove the pair: not read",
+			[]string{"1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24%."}),
+		listed("a role stated twice with two values: not read",
+			[]string{"1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24%, capaian 104,83%, sedangkan realisasi 79,00% pada semester I."}),
+		listed("a label and bare figures with another figure among them: a labelled row's rule, not read",
+			[]string{"1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24% (naik 1,2), capaian 104,83%."}),
+		listed("an opinion against a grade: not read",
+			[]string{"1. Opini BPK atas Laporan Keuangan: target opini WTP, realisasi predikat B."}),
+		{name: "a year's figures in a dash list are no indicator",
+			body: []string{"Perkembangan indikator ini tiga tahun terakhir:", "", "- Tahun 2022: target 70,00%, realisasi 72,18%, capaian 103,11%;", ""}},
+	})
 }
 
 // TestListCapaianUnit: the unit target and realisasi are written in is the

@@ -10,10 +10,9 @@ import "testing"
 // introducing line leave it unread.
 func TestSeriesAsList(t *testing.T) {
 	const k = "Persentase kesesuaian Kompetensi Pegawai terhadap standar kompetensi penugasannya"
-	capaian := []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
-		"1\t" + k + "\t75,00\t79,46\t105,95", ""}
+	capaian := capaianTable2024("1\t" + k + "\t75,00\t79,46\t105,95")
 	doc := func(intro string, items ...string) []string {
-		return append(append(append([]string{}, capaian...), intro, ""), items...)
+		return append(append(capaianTable2024("1\t"+k+"\t75,00\t79,46\t105,95"), intro, ""), items...)
 	}
 	both := map[string][]string{"capaian_seri": {k + "|2022|target|70", k + "|2023|target|72.5", k + "|2024|target|75",
 		k + "|2022|realisasi|72.18", k + "|2023|realisasi|75.64", k + "|2024|realisasi|79.46"}}
@@ -55,11 +54,9 @@ func TestSeriesAsList(t *testing.T) {
 func TestSeriesCaptionTwoIndicators(t *testing.T) {
 	const all = "Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan"
 	const women = "Persentase Partisipasi Pemilih Perempuan dalam Pemilu/Pemilihan"
-	capaian := []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
-		"1\t" + all + "\t77,50\t81,36\t104,98", "2\t" + women + "\t77,50\t83,02\t107,12", ""}
 	series := func(last string) []string {
-		return append(append([]string{}, capaian...), "Tabel 3.1a Tren Partisipasi Pemilih", "", "Tahun\tTarget (%)\tRealisasi (%)",
-			"2019\t77,50\t79,84", "2020\t77,50\t80,27", last, "")
+		return append(capaianTable2024("1\t"+all+"\t77,50\t81,36\t104,98", "2\t"+women+"\t77,50\t83,02\t107,12"),
+			"Tabel 3.1a Tren Partisipasi Pemilih", "", "Tahun\tTarget (%)\tRealisasi (%)", "2019\t77,50\t79,84", "2020\t77,50\t80,27", last, "")
 	}
 	checkDocs(t, []string{"capaian_seri"}, []docCase{{
 		name: "the report year's row repeats one indicator's capaian",
@@ -78,4 +75,11 @@ func TestSeriesCaptionTwoIndicators(t *testing.T) {
 		name: "no row of the report year",
 		body: series("2023\t77,50\t81,36"),
 	}})
+}
+
+// capaianTable2024 is a report's capaian table of 2024 with the given TAB
+// rows (No, Indikator, Target, Realisasi, Capaian), a blank line after it:
+// the statements a series names.
+func capaianTable2024(rows ...string) []string {
+	return append(append([]string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)"}, rows...), "")
 }

@@ -246,6 +246,9 @@ func listItem(t string, n int) ([]string, bool) {
 		if isGrade {
 			v = body[f[10]:f[11]]
 		}
+		if !isGrade && f[8] < 0 && yearAlone(v) > 0 {
+			return nil, false // "realisasi 2019 sebesar …": a year, not the figure
+		}
 		if val[r] != "" && val[r] != v {
 			return nil, false // a role stated twice, two values: which is meant is unproven
 		}

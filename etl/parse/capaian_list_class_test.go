@@ -44,6 +44,8 @@ func TestListCapaian(t *testing.T) {
 			[]string{"1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24%, capaian 104,83%, sedangkan realisasi 79,00% pada semester I."}),
 		listed("a label and bare figures with another figure among them: a labelled row's rule, not read",
 			[]string{"1. Persentase Partisipasi Pemilih: target 77,50%, realisasi 81,24% (naik 1,2), capaian 104,83%."}),
+		listed("a year after a role word is no figure: not read",
+			[]string{"1. Indeks Kepuasan Layanan: target 2020 sebesar 80, terealisasi 2020 sebesar 84, sehingga capaian 100,00%."}),
 		listed("an opinion against a grade: not read",
 			[]string{"1. Opini BPK atas Laporan Keuangan: target opini WTP, realisasi predikat B."}),
 		{name: "a year's figures in a dash list are no indicator",

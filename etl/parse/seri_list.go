@@ -103,8 +103,8 @@ func yearItem(t string) (year int, val [2]string, pct, ok bool) {
 		if r == 2 {
 			continue // a capaian beside the pair: the series keeps target and realisasi
 		}
-		if grade || v == "" {
-			return 0, val, false, false // a grade: the series reader takes numbers
+		if grade || v == "" || !unit && yearAlone(v) > 0 {
+			return 0, val, false, false // a grade (the series reader takes numbers), a year
 		}
 		if val[r] != "" && val[r] != v {
 			return 0, val, false, false

@@ -38,6 +38,10 @@ func TestSeriesAsList(t *testing.T) {
 		body: doc("Perkembangan ketersediaan anggaran kerja:",
 			"- Tahun 2022: target 70,00%, realisasi 72,18%;", "- Tahun 2023: target 72,50%, realisasi 75,64%;"),
 	}, {
+		name: "a year after a role word is no figure",
+		body: doc("Perkembangan indikator kesesuaian kompetensi pegawai:",
+			"- Tahun 2022: target 70,00%, realisasi 2022 sebesar 72,18%;", "- Tahun 2023: target 72,50%, realisasi 2023 sebesar 75,64%;"),
+	}, {
 		name: "a year stated twice",
 		body: doc("Perkembangan indikator kesesuaian kompetensi pegawai:",
 			"- Tahun 2023: target 70,00%, realisasi 72,18%;", "- Tahun 2023: target 72,50%, realisasi 75,64%;"),

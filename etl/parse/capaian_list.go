@@ -66,6 +66,23 @@ func listMarker(t string) (no, rest string, ok bool) {
 	return no, strings.TrimLeft(t[k:], " "), true
 }
 
+// namedIndicator drops what may stand before an indicator's statement in
+// an item: a quote, the word "Indikator" ("Indikator Kinerja Utama:
+// Persentase …").
+func namedIndicator(s string) string {
+	s = strings.TrimLeft(s, "\"“'")
+	if len(s) > 10 && strings.EqualFold(s[:9], "indikator") && s[9] == ' ' {
+		t := strings.TrimLeft(s[10:], " ")
+		for _, w := range [...]string{"kinerja", "utama"} {
+			if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) && (t[len(w)] == ' ' || t[len(w)] == ':') {
+				t = strings.TrimLeft(t[len(w):], " ")
+			}
+		}
+		s = strings.TrimLeft(t, " :–-")
+	}
+	return strings.TrimLeft(s, "\"“'")
+}
+
 // headWord: s opens with a word an indicator statement starts with
 // (startsIndicator's test on the first word alone, without allocating).
 func headWord(s string) bool {
@@ -207,6 +224,9 @@ func (p *parser) listCaption(i int) (string, bool) {
 // not prove each other.
 func listItem(t string, n int) ([]string, bool) {
 	no, rest, ok := listMarker(t)
+	if ok {
+		rest = namedIndicator(rest)
+	}
 	if !ok || !headWord(rest) {
 		return nil, false // the catalogue's statements all open with such a word
 	}
@@ -224,7 +244,7 @@ func listItem(t string, n int) ([]string, bool) {
 	} else {
 		name = trimListName(name)
 	}
-	name = strings.TrimSpace(name)
+	name = strings.Trim(strings.TrimSpace(name), "\"“”'")
 	if len(name) < 10 || len(name) > 250 {
 		return nil, false
 	}

@@ -13,7 +13,7 @@ import (
 // reListFigure: a role word, fillers, then its figure: a number with its
 // unit or a grade.
 var reListFigure = regexp.MustCompile(`(?i)\b(ditargetkan|target(?:nya)?|terealisasi|direalisasikan|realisasi(?:nya)?|capaian(?:\s+kinerja(?:nya)?)?)` +
-	`((?:\s+(?:sebesar|adalah|yaitu|mencapai|hanya|opini|predikat|nilai|tercatat|sebanyak|ialah|minimal|maksimal|paling\s+(?:sedikit|banyak|tinggi|rendah)))*)\s*[:=]?\s*` +
+	`((?:\s+(?:sebesar|adalah|yaitu|mencapai|hanya|opini|predikat|nilai|tercatat|sebanyak|ialah|minimal|maksimal|paling\s+(?:sedikit|banyak|tinggi|rendah)|(?:yang\s+)?(?:ditetapkan|direncanakan|dicapai|diperoleh)))*)\s*[:=]?\s*` +
 	`(?:(\d[\d.,]*\d|\d)\s*(%|persen\b)?|["“]?(?-i:(AA|A|BB|B|CC|C|D|WTP|WDP|TMP|TW))\b)`)
 
 // capaianNarrative reads a capaian told in words from blocks[i]: a run of
@@ -245,7 +245,7 @@ func listItem(t string, n int) ([]string, bool) {
 		name = trimListName(name)
 	}
 	name = strings.Trim(strings.TrimSpace(name), "\"“”'")
-	if len(name) < 10 || len(name) > 250 {
+	if len(name) < 10 || len(name) > 250 || strings.Contains(name, ". ") {
 		return nil, false
 	}
 	body := rest[clause:]
@@ -374,7 +374,7 @@ func listRole(w string) int {
 // first figure ("... dengan target", "..., yang realisasinya").
 func trimListName(s string) string {
 	for {
-		s = strings.TrimRight(s, " ,;-–—")
+		s = strings.TrimRight(s, " ,;.-–—")
 		k := strings.LastIndexByte(s, ' ')
 		if k < 0 {
 			return s

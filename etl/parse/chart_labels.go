@@ -64,10 +64,13 @@ func figureCaption(t string) bool {
 	return false
 }
 
-// firstPointShape: the first ": " or " = " of t is followed by a figure
+// firstPointShape: the first colon or " = " of t is followed by a figure
 // (cheap test before the paragraph's lines are read).
 func firstPointShape(t string) bool {
-	c, n := strings.Index(t, ": "), 2
+	c, n := strings.IndexByte(t, ':'), 1
+	if c >= 0 && c+1 < len(t) && t[c+1] == ' ' {
+		n = 2
+	}
 	if e := strings.Index(t, " = "); e >= 0 && (c < 0 || e < c) {
 		c, n = e, 3
 	}
@@ -97,11 +100,17 @@ func chartLine(t string, line int) ([]chartPoint, bool) {
 		if e := strings.LastIndex(part, "="); e > c {
 			c, n = e, 1
 		}
+		if e := strings.LastIndexByte(part, ':'); c < 0 && e > 0 {
+			c, n = e, 1 // "Nilai:20,96"
+		}
 		if c <= 0 {
 			return nil, false
 		}
 		label := strings.TrimSpace(strings.TrimRight(part[:c], " :"))
 		value := strings.TrimSpace(part[c+n:])
+		if len(value) > 6 && strings.EqualFold(value[:6], "nilai ") {
+			value = strings.TrimSpace(value[6:]) // "Perencanaan: nilai 24,12 dari 30"
+		}
 		lk := strings.ToLower(label)
 		grade := (strings.HasPrefix(lk, "predikat") || strings.HasPrefix(lk, "kategori")) && normalize.Grade(value) != ""
 		if label == "" || len(label) > 80 || !grade && !chartValue(value) {

@@ -37,6 +37,10 @@ func TestChartLabels(t *testing.T) {
 			"Gambar 2 Nilai Komponen SAKIP Tahun 2023", "",
 			"Perencanaan: 18,40 dari 30; Pengukuran: 17,25 dari 30; Pelaporan: 10,10 dari 15; Evaluasi Internal: 15,05 dari 25"},
 			"komp 2023 evaluasi_internal=15.05/25 pelaporan=10.1/15 pengukuran=17.25/30 perencanaan=18.4/30"},
+		{"no space after the colon, the score named nilai, out of its weight", []string{
+			"Grafik 3.2 Komponen SAKIP Tahun 2023",
+			"Perencanaan:nilai 18,40 dari 30|Pengukuran:nilai 17,25 dari 30|Pelaporan:nilai 10,10 dari 15|Evaluasi Internal:nilai 15,05 dari 25"},
+			"komp 2023 evaluasi_internal=15.05/25 pelaporan=10.1/15 pengukuran=17.25/30 perencanaan=18.4/30"},
 		{"components that do not add up to the total stated", []string{
 			"Gambar 3.2 Nilai per Komponen SAKIP 2023",
 			"Perencanaan (30): 18,40 | Pengukuran (30): 17,25 | Pelaporan (15): 10,10 | Evaluasi Internal (25): 15,05 | Total: 61,80"},

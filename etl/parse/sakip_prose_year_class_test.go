@@ -22,6 +22,9 @@ func TestSakipEarlierYearProse(t *testing.T) {
 		body: []string{lead, "", "Hasil evaluasi atas kinerja tahun 2022 sebesar 66,72 (B)."},
 		want: map[string][]string{"sakip": {"2023|71.45|BB", "2022|66.72|B"}},
 	}, {
+		name: "a component's bare score is no SAKIP score",
+		body: []string{"Hasil Evaluasi SAKIP Tahun 2023 untuk komponen Perencanaan Kinerja memperoleh nilai 18,40 dari bobot 30."},
+	}, {
 		name: "a change from the year before is no score of that year",
 		body: []string{"Hasil Evaluasi AKIP Tahun 2024 memberikan nilai 71,45 dengan predikat BB.", "",
 			"Nilai tahun kinerja 2023 turun dari 73,10 (BB) pada tahun sebelumnya."},

@@ -30,7 +30,7 @@ var fusedWords = map[string]bool{"no": false, "nilai": false, "bobot": false, "s
 // unfuseColumns splits the fused columns of b in place; it reports whether
 // it split any.
 func unfuseColumns(b *extract.Block) bool {
-	if len(b.Header) != 1 || len(b.Rows) < 2 {
+	if len(b.Header) != 1 || len(b.Rows) == 0 {
 		return false
 	}
 	hdr := b.Header[0].Cells
@@ -57,7 +57,7 @@ func unfuseColumns(b *extract.Block) bool {
 	if !any {
 		return false
 	}
-	fits := 0
+	fits, misfits := 0, 0
 	rows := make([][]string, len(b.Rows))
 	for i, r := range b.Rows {
 		var out []string
@@ -68,15 +68,18 @@ func unfuseColumns(b *extract.Block) bool {
 				continue
 			}
 			parts, ok := fusedParts(c, w)
-			if ok && strings.TrimSpace(c) != "" {
+			switch {
+			case ok && strings.TrimSpace(c) != "":
 				fits++
+			case !ok:
+				misfits++
 			}
 			out = append(out, parts...)
 		}
 		rows[i] = out
 	}
-	if fits < 2 {
-		return false
+	if fits < 2 && (fits == 0 || misfits > 0) {
+		return false // one row splits only when it is the table's only one
 	}
 	var cells []string
 	for j, w := range split {

@@ -218,6 +218,8 @@ type parser struct {
 	famSeen    bool  // the paragraph being read names a family's words
 	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)
 	readTo     int   // the last line already read with a block before (kv_inline.go, prose_break.go)
+	chartTo    int   // the last line of a chart's data labels read (chart_labels.go): a table block within was read
+	chartCap   int   // the line of the caption under the last chart read: no caption of the next one
 	spanBuf    []facts.Span
 	findBuf    []facts.Span
 	// DPT rows read from prose, added after the tables'
@@ -274,6 +276,9 @@ func (p *parser) run() {
 				p.recent = p.recent[:copy(p.recent, p.recent[1:])]
 			}
 		case extract.Table:
+			if b.End <= p.chartTo {
+				continue // a line of data labels the chart reader took (chart_labels.go)
+			}
 			p.tableNo++
 			p.cur = i
 			p.table(b)

@@ -10,14 +10,14 @@ import "testing"
 // (dpt.wilayah_tidak_dikenal), never under the key "1 PAGA". A row whose
 // figures run past the header's last column is read in order when L + P
 // = L+P proves it, else not loaded (dpt.baris_bergeser).
+// sikkaDPT are the facts of the small Sikka DPT table (Paga, Mego, Lela and
+// the kabupaten) the DPT class tests write in their layouts.
+var sikkaDPT = [4]string{"pemilu|2019|kecamatan|PAGA|<nil>|30|4081|4005|8086", "pemilu|2019|kecamatan|MEGO|<nil>|28|3853|3821|7674",
+	"pemilu|2019|kecamatan|LELA|<nil>|20|2000|2100|4100", "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|78|9934|9926|19860"}
+
 func TestDPTFusedRowNumbers(t *testing.T) {
-	const (
-		capt = "Tabel 3.2 DPT Pemilu 2019 per Kecamatan"
-		paga = "pemilu|2019|kecamatan|PAGA|<nil>|30|4081|4005|8086"
-		mego = "pemilu|2019|kecamatan|MEGO|<nil>|28|3853|3821|7674"
-		lela = "pemilu|2019|kecamatan|LELA|<nil>|20|2000|2100|4100"
-		kab  = "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|78|9934|9926|19860"
-	)
+	const capt = "Tabel 3.2 DPT Pemilu 2019 per Kecamatan"
+	paga, mego, lela, kab := sikkaDPT[0], sikkaDPT[1], sikkaDPT[2], sikkaDPT[3]
 	table := func(hdr string, names [3]string, total string) []string {
 		return []string{capt, "", hdr,
 			names[0] + "\t30\t4.081\t4.005\t8.086",

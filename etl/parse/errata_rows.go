@@ -1,8 +1,9 @@
 package parse
 
 import (
+	"maps"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -191,16 +192,6 @@ func namesWord(t, w string) bool {
 	return false
 }
 
-// sortedRows lists the row indexes of a set in order.
-func sortedRows(set map[int]bool) []int {
-	out := make([]int, 0, len(set))
-	for i := range set {
-		out = append(out, i)
-	}
-	sort.Ints(out)
-	return out
-}
-
 // budgetErratum corrects the budget lines e names; false when it names
 // none and no total holds its printed figures.
 func (p *parser) budgetErratum(e erratum) bool {
@@ -227,7 +218,7 @@ func (p *parser) budgetErratum(e erratum) bool {
 		}
 	}
 	found := false
-	for _, i := range sortedRows(named) {
+	for _, i := range slices.Sorted(maps.Keys(named)) {
 		a := &p.doc.Anggaran[i]
 		scale, ok := budgetHolds(a, wrong)
 		if !ok {
@@ -236,7 +227,7 @@ func (p *parser) budgetErratum(e erratum) bool {
 				for role, was := range wrong {
 					if budgetValue(a, role) != nil {
 						p.find("dokumen.errata", facts.Warning, a.Span.Start, a.Span.End, was,
-							"%s: ralat (baris %d) menyebut %s tertulis %s, tabel menyebut lain; dimuat kosong", budgetLabel(a), e.start, budgetRoleName(role), was)
+							"%s: ralat (baris %d) menyebut %s tertulis %s, tabel menyebut lain; dimuat kosong", budgetLabel(a), e.start, erratumRoleNames[role], was)
 						setBudget(a, role, nil)
 					}
 				}
@@ -274,31 +265,27 @@ func budgetLabel(a *facts.Anggaran) string {
 	return a.Kode + " " + a.Uraian
 }
 
-func budgetRoleName(role int) string {
-	switch role {
-	case rolePagu:
-		return "pagu"
-	case roleSisa:
-		return "sisa"
-	case rolePersen:
-		return "serapan"
+// erratumRoleNames names the roles of budget and voter-roll errata in
+// messages.
+var erratumRoleNames = map[int]string{rolePagu: "pagu", roleRealisasi: "realisasi", roleSisa: "sisa", rolePersen: "serapan",
+	roleL: "pemilih laki-laki", roleP: "pemilih perempuan", roleLP: "jumlah pemilih", roleTPS: "jumlah TPS", roleDesa: "jumlah desa/kelurahan"}
+
+// budgetAmount points at a line's amount of a role (pagu, realisasi, sisa).
+func budgetAmount(a *facts.Anggaran, role int) **int64 {
+	if role == rolePagu {
+		return &a.Pagu
+	} else if role == roleSisa {
+		return &a.Sisa
 	}
-	return "realisasi"
+	return &a.Realisasi
 }
 
 // budgetValue is a line's measure of a role as a float, nil when NULL.
 func budgetValue(a *facts.Anggaran, role int) *float64 {
-	var p *int64
-	switch role {
-	case rolePagu:
-		p = a.Pagu
-	case roleRealisasi:
-		p = a.Realisasi
-	case roleSisa:
-		p = a.Sisa
-	case rolePersen:
+	if role == rolePersen {
 		return a.SerapanLapor
 	}
+	p := *budgetAmount(a, role)
 	if p == nil {
 		return nil
 	}
@@ -317,14 +304,7 @@ func setBudget(a *facts.Anggaran, role int, v *float64) {
 		x := int64(math.Round(*v))
 		n = &x
 	}
-	switch role {
-	case rolePagu:
-		a.Pagu = n
-	case roleRealisasi:
-		a.Realisasi = n
-	case roleSisa:
-		a.Sisa = n
-	}
+	*budgetAmount(a, role) = n
 }
 
 // budgetHolds: the line holds every printed figure, its amounts in one
@@ -403,7 +383,7 @@ func (p *parser) dptErratum(e erratum) bool {
 		}
 	}
 	found := false
-	for _, i := range sortedRows(named) {
+	for _, i := range slices.Sorted(maps.Keys(named)) {
 		d := &p.doc.DPT[i]
 		holds := true
 		for role, was := range wrong {
@@ -418,7 +398,7 @@ func (p *parser) dptErratum(e erratum) bool {
 				for role, was := range wrong {
 					if have := dptValue(d, role); *have != nil {
 						p.find("dokumen.errata", facts.Warning, d.Span.Start, d.Span.End, was,
-							"DPT %s: ralat (baris %d) menyebut %s tertulis %s, tabel menyebut %d; dimuat kosong", d.Wilayah, e.start, dptRoleName(role), was, **have)
+							"DPT %s: ralat (baris %d) menyebut %s tertulis %s, tabel menyebut %d; dimuat kosong", d.Wilayah, e.start, erratumRoleNames[role], was, **have)
 						*have = nil
 					}
 				}
@@ -471,18 +451,4 @@ func dptValue(d *facts.DPT, role int) **int64 {
 		return &d.JumlahDesa
 	}
 	return &d.PemilihTotal
-}
-
-func dptRoleName(role int) string {
-	switch role {
-	case roleL:
-		return "pemilih laki-laki"
-	case roleP:
-		return "pemilih perempuan"
-	case roleTPS:
-		return "jumlah TPS"
-	case roleDesa:
-		return "jumlah desa/kelurahan"
-	}
-	return "jumlah pemilih"
 }

@@ -58,6 +58,11 @@ func TestDPTFusedRowNumbers(t *testing.T) {
 		body: table("No Kecamatan\tTPS\tL\tP\tL+P", [3]string{"Paga", "Mego", "Lela"}, total),
 		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
 	}, {
+		name: "kabupaten rows under No Kabupaten/Kota",
+		body: []string{"Tabel 3.6 DPT Pemilu 2019 per Kabupaten/Kota", "", "No Kabupaten/Kota\tTPS\tL\tP\tL+P",
+			"1 Sumba Barat\t30\t4.081\t4.005\t8.086", "2 Kota Kupang\t28\t3.853\t3.821\t7.674"},
+		want: map[string][]string{"dpt": {"pemilu|2019|kabupaten|Kabupaten Sumba Barat|<nil>|30|4081|4005|8086", "pemilu|2019|kabupaten|Kota Kupang|<nil>|28|3853|3821|7674"}},
+	}, {
 		name: "total row shifted past the header, two figures in one cell: proven by L+P",
 		body: table("No Kecamatan\tTPS\tL\tP\tL+P", [3]string{"1 Paga", "2 Mego", "3 Lela"}, "TOTAL KAB. SIKKA\t\t\t78\t9.934 9.926\t19.860"),
 		want: map[string][]string{"dpt": {paga, mego, lela, kab}},

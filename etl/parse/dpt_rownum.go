@@ -14,7 +14,7 @@ import (
 // under a key nobody asks for.
 
 // rowNumberPrefix splits a name opening with a row number ("1 BORONG",
-// "10. Congkar", "3) Elar") into the number and the rest; ok false when
+// "10. Congkar", "3) Elar", "4.ELAR") into the number and the rest; ok false when
 // the name opens otherwise or nothing but the number is there.
 func rowNumberPrefix(name string) (n int, rest string, ok bool) {
 	i := 0
@@ -25,10 +25,11 @@ func rowNumberPrefix(name string) (n int, rest string, ok bool) {
 	if i == 0 || i > 3 {
 		return 0, "", false
 	}
-	if i < len(name) && (name[i] == '.' || name[i] == ')') {
-		i++
+	mark := i < len(name) && (name[i] == '.' || name[i] == ')')
+	if mark {
+		i++ // "1." or "1)": the name may follow without a space ("1.BORONG")
 	}
-	if i >= len(name) || name[i] != ' ' && name[i] != '\t' {
+	if i >= len(name) || !mark && name[i] != ' ' && name[i] != '\t' {
 		return 0, "", false
 	}
 	rest = strings.TrimSpace(name[i:])

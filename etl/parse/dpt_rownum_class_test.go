@@ -39,6 +39,10 @@ func TestDPTFusedRowNumbers(t *testing.T) {
 		body: table("Kecamatan\tTPS\tL\tP\tL+P", [3]string{"1. Paga", "2. Mego", "3. Lela"}, total),
 		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
 	}, {
+		name: "numbers 1.PAGA with no space, under No. Kecamatan",
+		body: table("No. Kecamatan\tTPS\tL\tP\tL+P", [3]string{"1.PAGA", "2.MEGO", "3.LELA"}, total),
+		want: map[string][]string{"dpt": {paga, mego, lela, kab}},
+	}, {
 		name: "numbers 1) 2) run on across a district subtotal",
 		body: []string{capt, "", "Kecamatan\tTPS\tL\tP\tL+P",
 			"1) Paga\t30\t4.081\t4.005\t8.086", "2) Mego\t28\t3.853\t3.821\t7.674",
@@ -84,6 +88,22 @@ func TestDPTFusedRowNumbers(t *testing.T) {
 	} {
 		if d := parseDoc(t, tc.name, tc.body...); !hasRule(d, tc.rule) {
 			t.Errorf("%s: no %s in %+v", tc.name, tc.rule, d.Findings)
+		}
+	}
+}
+
+// TestRowNumberPrefix: what counts as a row number opening a name.
+func TestRowNumberPrefix(t *testing.T) {
+	for _, tc := range []struct {
+		in, rest string
+		n        int
+	}{
+		{"1 BORONG", "BORONG", 1}, {"10. Congkar", "Congkar", 10}, {"3) Elar", "Elar", 3}, {"4.ELAR", "ELAR", 4},
+		{"1.5 km", "", 0}, {"2019 Pemilu", "", 0}, {"BORONG", "", 0}, {"12", "", 0}, {"1 2.345", "", 0},
+	} {
+		n, rest, ok := rowNumberPrefix(tc.in)
+		if ok != (tc.rest != "") || rest != tc.rest || n != tc.n {
+			t.Errorf("rowNumberPrefix(%q) = %d, %q, %v; want %d, %q", tc.in, n, rest, ok, tc.n, tc.rest)
 		}
 	}
 }

@@ -52,52 +52,31 @@ func TestErrataBudgetDPT(t *testing.T) {
 		}
 		return strings.Join(out, " ")
 	}
-	for _, tc := range []struct {
+	type errCase struct {
 		name, body, errata string
 		keys               []string // rows compared (prefix or |key|)
 		want               string
 		level              string // a dokumen.errata finding of this level
-	}{
-		{"budget by code, amounts in rupiah", budget("", "978.391.285", okTot),
-			"ERRATA\n\nPada Tabel 3.3 kegiatan 3355 tertulis realisasi Rp 978.391.285, seharusnya Rp 987.391.285.\n",
-			[]string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info"},
-		{"budget by uraian, role before the verb", budget("", "978.391.285", okTot),
-			"Ralat: realisasi kegiatan Pengelolaan Keuangan dan Barang Milik Negara tertulis 978.391.285 seharusnya 987.391.285.\n",
-			[]string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info"},
-		{"budget, two roles in one erratum", budget("", "978.391.285", okTot),
-			"ERRATA\n\nKegiatan 3355: tertulis realisasi 978.391.285 dan sisa 23.179.715; seharusnya realisasi 987.391.285 dan sisa 23.179.715.\n",
-			[]string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info"},
-		{"budget in thousands: the erratum in the table's unit", budget("ribu", "978.391", ""),
-			"ERRATA\n\nKegiatan 3355 tercetak realisasi 978.391, seharusnya realisasi 987.391.\n",
-			[]string{"3355"}, "3355|kegiatan||2021|1010571000|987391000|23180000", "info"},
-		{"budget total row", budget("", ok3355, "1.485.433.193"),
-			"ERRATA\n\nPada baris Jumlah Tabel 3.3 tertulis realisasi 1.485.433.193, seharusnya 1.485.433.139.\n",
-			[]string{"TOTAL"}, "TOTAL|total||2021|1516528000|1485433139|31094861", "info"},
-		{"budget correction breaking the row's sisa: NULL", budget("", ok3355, okTot),
-			"ERRATA\n\nKegiatan 3355 tertulis realisasi 987.391.285, seharusnya 978.931.285.\n",
-			[]string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|<nil>|23179715", "warning"},
-		{"budget row named holding another figure: NULL", budget("", ok3355, okTot),
-			"ERRATA\n\nKegiatan 3358 tertulis realisasi 400.000.000, seharusnya 498.041.854.\n",
-			[]string{"3358"}, "3358|kegiatan|076.01.WA|2021|505957000|<nil>|7915146", "warning"},
-		{"dpt kecamatan, role after the figure, bare correction", dpt("11.621", "81", "33.635"),
-			"ERRATA\n\nPada Tabel 3.5, Kecamatan Borong tertulis 11.621 pemilih laki-laki, seharusnya 11.612.\n",
-			[]string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|11612|12296|23908", "info"},
-		{"dpt: Elar named, Elar Selatan not", dpt("11.612", "18", "33.635"),
-			"ERRATA\n\nKecamatan Elar tertulis jumlah TPS 18, seharusnya 81.\n",
-			[]string{"ELAR", "ELAR SELATAN"}, "pemilu|2019|kecamatan|ELAR|<nil>|81|9796|10325|20121 pemilu|2019|kecamatan|ELAR SELATAN|<nil>|86|10790|11014|21804", "info"},
-		{"dpt kabupaten total", dpt("11.612", "81", "33.365"),
-			"ERRATA\n\nPada baris jumlah tertulis perempuan 33.365; seharusnya perempuan 33.635.\n",
-			[]string{"kabupaten"}, "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|260|32198|33635|65833", "info"},
-		{"dpt correction breaking L+P: NULL", dpt("11.612", "81", "33.635"),
-			"ERRATA\n\nKecamatan Borong tertulis laki-laki 11.612, seharusnya laki-laki 11.621.\n",
-			[]string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|<nil>|12296|23908", "warning"},
-		{"dpt named row holding another figure: NULL", dpt("11.612", "81", "33.635"),
-			"ERRATA\n\nKecamatan Borong tertulis perempuan 12.926, seharusnya 12.296.\n",
-			[]string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|11612|<nil>|23908", "warning"},
-		{"dpt erratum naming no row: nothing changes", dpt("11.612", "81", "33.635"),
-			"ERRATA\n\nKecamatan Kota Komba tertulis laki-laki 9.621, seharusnya 9.612.\n",
-			[]string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|11612|12296|23908", "warning"},
-	} {
+	}
+	var cases []errCase
+	// add: the erratum's text after "ERRATA", the rows of keys, the finding's level
+	add := func(name, body, errata string, keys []string, want, level string) {
+		cases = append(cases, errCase{name, body, "ERRATA\n\n" + errata + "\n", keys, want, level})
+	}
+	add("budget by code, amounts in rupiah", budget("", "978.391.285", okTot), "Pada Tabel 3.3 kegiatan 3355 tertulis realisasi Rp 978.391.285, seharusnya Rp 987.391.285.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
+	add("budget by uraian, role before the verb", budget("", "978.391.285", okTot), "Ralat: realisasi kegiatan Pengelolaan Keuangan dan Barang Milik Negara tertulis 978.391.285 seharusnya 987.391.285.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
+	add("budget, two roles in one erratum", budget("", "978.391.285", okTot), "Kegiatan 3355: tertulis realisasi 978.391.285 dan sisa 23.179.715; seharusnya realisasi 987.391.285 dan sisa 23.179.715.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
+	add("budget in thousands: the erratum in the table's unit", budget("ribu", "978.391", ""), "Kegiatan 3355 tercetak realisasi 978.391, seharusnya realisasi 987.391.", []string{"3355"}, "3355|kegiatan||2021|1010571000|987391000|23180000", "info")
+	add("budget total row", budget("", ok3355, "1.485.433.193"), "Pada baris Jumlah Tabel 3.3 tertulis realisasi 1.485.433.193, seharusnya 1.485.433.139.", []string{"TOTAL"}, "TOTAL|total||2021|1516528000|1485433139|31094861", "info")
+	add("budget correction breaking the row's sisa: NULL", budget("", ok3355, okTot), "Kegiatan 3355 tertulis realisasi 987.391.285, seharusnya 978.931.285.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|<nil>|23179715", "warning")
+	add("budget row named holding another figure: NULL", budget("", ok3355, okTot), "Kegiatan 3358 tertulis realisasi 400.000.000, seharusnya 498.041.854.", []string{"3358"}, "3358|kegiatan|076.01.WA|2021|505957000|<nil>|7915146", "warning")
+	add("dpt kecamatan, role after the figure, bare correction", dpt("11.621", "81", "33.635"), "Pada Tabel 3.5, Kecamatan Borong tertulis 11.621 pemilih laki-laki, seharusnya 11.612.", []string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|11612|12296|23908", "info")
+	add("dpt: Elar named, Elar Selatan not", dpt("11.612", "18", "33.635"), "Kecamatan Elar tertulis jumlah TPS 18, seharusnya 81.", []string{"ELAR", "ELAR SELATAN"}, "pemilu|2019|kecamatan|ELAR|<nil>|81|9796|10325|20121 pemilu|2019|kecamatan|ELAR SELATAN|<nil>|86|10790|11014|21804", "info")
+	add("dpt kabupaten total", dpt("11.612", "81", "33.365"), "Pada baris jumlah tertulis perempuan 33.365; seharusnya perempuan 33.635.", []string{"kabupaten"}, "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|260|32198|33635|65833", "info")
+	add("dpt correction breaking L+P: NULL", dpt("11.612", "81", "33.635"), "Kecamatan Borong tertulis laki-laki 11.612, seharusnya laki-laki 11.621.", []string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|<nil>|12296|23908", "warning")
+	add("dpt named row holding another figure: NULL", dpt("11.612", "81", "33.635"), "Kecamatan Borong tertulis perempuan 12.926, seharusnya 12.296.", []string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|11612|<nil>|23908", "warning")
+	add("dpt erratum naming no row: nothing changes", dpt("11.612", "81", "33.635"), "Kecamatan Kota Komba tertulis laki-laki 9.621, seharusnya 9.612.", []string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|11612|12296|23908", "warning")
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parseDoc(t, "errata", title+tc.body+tc.errata)
 			fam := "dpt"

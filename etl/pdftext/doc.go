@@ -31,7 +31,12 @@
 //     whitespace shared by the rows. Header rows right above the first
 //     rule and a total row right under the last belong to the stack (a
 //     table ruled only under its header and above its total), and a
-//     caption between two such tables of one width parts them. A band
+//     caption between two such tables of one width parts them, as does
+//     a line in the prose's larger type over the next table's header
+//     inside one band. A band whose text stands clearly further below its
+//     rule than the rows' padding opens another table with columns of its
+//     own (a total set as a one-row table under the last one), and such a
+//     row alone is cut at its own wide gaps. A band
 //     that holds another table's box (a narrow boxed table under a
 //     running header's rule) is no row: the stack is cut there; a band
 //     boxing several rows without rules between them is read as a
@@ -119,4 +124,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-9"
+const Version = "pdftext-10"

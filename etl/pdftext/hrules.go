@@ -158,6 +158,7 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 		}
 	}
 	lines, ys, sep := splitCaptions(lines, ys, left)
+	apart := standApart(lines, ys)
 	prose := make([]bool, len(lines))
 	split := make([]bool, len(lines))
 	for i, ls := range lines {
@@ -176,8 +177,8 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 			i++
 			continue
 		}
-		j := i
-		for j < len(lines) && !split[j] {
+		j := i + 1
+		for j < len(lines) && !split[j] && !apart[j] {
 			j++
 		}
 		cols := runColumns(lines[i:j], prose[i:j])
@@ -202,6 +203,8 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 			// One band holding several lines that are no prose: a table
 			// boxed without inner rules, read as a borderless one.
 			out = append(out, outside(borderless(lines[i], cc))...)
+		} else if j-i == 1 && len(lines[i]) == 1 && isSeed(&lines[i][0]) {
+			out = append(out, loneRow(&lines[i][0], left))
 		} else {
 			for _, ls := range lines[i:j] {
 				out = append(out, outside(proseLines(ls))...)

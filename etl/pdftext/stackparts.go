@@ -8,7 +8,9 @@ import "math"
 // inside one band between two rules). Such a line reads as prose (see
 // isProse), runs over the rivers of the stack's rows, and stands apart
 // from the lines above or below it by more than 0.8 of its size (a
-// heading row merged across a table sits at the rows' pitch). It becomes
+// heading row merged across a table sits at the rows' pitch); or it is set
+// in a type clearly larger than the rows' (a paragraph's "Dapil 2" over
+// the next table's header, whatever the columns). It becomes
 // a band of its own, marked in sep, so that the tables on either side
 // take their columns apart; ys gets the boundaries between the pieces.
 func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine, []float64, []bool) {
@@ -28,9 +30,19 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	if len(cols) < 2 {
 		return lines, ys, sep
 	}
+	sizes := make([]float64, len(seeds))
+	for k := range seeds {
+		sizes[k] = seeds[k].size
+	}
 	caption := func(ls []textLine, k int) bool {
 		l := ls[k]
-		if !isProse([]textLine{l}, left) || !crossesRiver([]textLine{l}, cols) {
+		if !isProse([]textLine{l}, left) {
+			return false
+		}
+		if larger(l.size, sizes) {
+			return true
+		}
+		if !crossesRiver([]textLine{l}, cols) {
 			return false
 		}
 		apart := 0.8 * l.size
@@ -144,4 +156,48 @@ func headRows(s *stack, lines []textLine) {
 		}
 	}
 	s.ys = append(bounds, s.ys...)
+}
+
+// standApart marks the bands whose text stands further below the rule
+// over them than a row's padding, by more than 0.8 of its size, compared
+// with the band under the rule that sits closest over its text: the room
+// a table leaves under its last rule before the next table (a total set
+// as a table of its own, its cells laid out anew, under the rows of a
+// table of one width). Such a band opens another piece of the stack, with
+// columns of its own.
+func standApart(lines [][]textLine, ys []float64) []bool {
+	apart := make([]bool, len(lines))
+	pad := math.Inf(1)
+	for i, ls := range lines {
+		if len(ls) > 0 {
+			pad = math.Min(pad, ls[0].top-ys[i])
+		}
+	}
+	for i, ls := range lines {
+		if i > 0 && len(ls) > 0 {
+			apart[i] = ls[0].top-ys[i]-pad > 0.8*ls[0].size
+		}
+	}
+	return apart
+}
+
+// loneRow lays out one row alone in its piece of a stack (a total set as
+// a table of its own) at its own wide gaps, as isSeed finds them: there
+// are no other rows to share rivers with. Starting clearly right of the
+// stack's text (two ems), the row leaves its first cell empty.
+func loneRow(l *textLine, left float64) outLine {
+	var cols []column
+	for k, w := range l.words {
+		if k == 0 || w.gapBefore >= 0.8*l.size {
+			cols = append(cols, column{w.x0, w.x1})
+			continue
+		}
+		cols[len(cols)-1].x1 = w.x1
+	}
+	row, _ := rowOf([]textLine{*l}, cols)
+	if l.x0 > left+2*l.size {
+		row.text = "\t" + row.text
+	}
+	row.top = l.top
+	return row
 }

@@ -32,8 +32,8 @@
 //     rule and a total row right under the last belong to the stack (a
 //     table ruled only under its header and above its total), and a
 //     caption between two such tables of one width parts them, as does
-//     a line in the prose's larger type over the next table's header
-//     inside one band. A band whose text stands clearly further below its
+//     a line over the next table's header inside one band that is set in
+//     the prose's larger type or stands apart from the rule over it. A band whose text stands clearly further below its
 //     rule than the rows' padding opens another table with columns of its
 //     own (a total set as a one-row table under the last one), and such a
 //     row alone is cut at its own wide gaps. A band
@@ -59,8 +59,11 @@
 //     bracket stays with the number after it whatever their sizes. An
 //     amount too wide for its column that the typesetter broke inside
 //     ("1.462.341.00" over "0"), in a borderless or a ruled cell, is
-//     joined back when only the joined pieces make a well-formed number. A group heading of a two-level
-//     header ("DPT Pemilu 2024" over "TPS L P L+P") does not merge the
+//     joined back when only the joined pieces make a well-formed number;
+//     so is a code broken inside ("076.01.W" over "A") whose pieces
+//     would not fit in the column and only joined make a dotted code. A
+//     group heading of a two-level header ("DPT Pemilu 2024" over "TPS L
+//     P L+P") does not merge the
 //     columns it spans: it goes into the first of them. A row over
 //     several lines is followed by a blank line only when the gap under
 //     its last line is wide. In a monospaced block a river must

@@ -8,9 +8,11 @@ import "math"
 // inside one band between two rules). Such a line reads as prose (see
 // isProse), runs over the rivers of the stack's rows, and stands apart
 // from the lines above or below it by more than 0.8 of its size (a
-// heading row merged across a table sits at the rows' pitch); or it is set
-// in a type clearly larger than the rows' (a paragraph's "Dapil 2" over
-// the next table's header, whatever the columns). It becomes
+// heading row merged across a table sits at the rows' pitch); or, opening
+// a band over more lines, it is set in a type clearly larger than the
+// rows' or stands further below the rule than a row's padding (a
+// paragraph's "Dapil 2" over the next table's header, whatever the
+// columns: a heading row sits at the top of its band). It becomes
 // a band of its own, marked in sep, so that the tables on either side
 // take their columns apart; ys gets the boundaries between the pieces.
 func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine, []float64, []bool) {
@@ -34,12 +36,13 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	for k := range seeds {
 		sizes[k] = seeds[k].size
 	}
-	caption := func(ls []textLine, k int) bool {
+	pad := minPad(lines, ys)
+	caption := func(ls []textLine, k, i int) bool {
 		l := ls[k]
 		if !isProse([]textLine{l}, left) {
 			return false
 		}
-		if larger(l.size, sizes) {
+		if larger(l.size, sizes) || k == 0 && l.top-ys[i]-pad > 0.8*l.size {
 			return true
 		}
 		if !crossesRiver([]textLine{l}, cols) {
@@ -54,7 +57,7 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	for i, ls := range lines {
 		start := 0
 		for k := range ls {
-			if len(ls) < 2 || !caption(ls, k) {
+			if len(ls) < 2 || !caption(ls, k, i) {
 				continue
 			}
 			if k > start {
@@ -167,12 +170,7 @@ func headRows(s *stack, lines []textLine) {
 // columns of its own.
 func standApart(lines [][]textLine, ys []float64) []bool {
 	apart := make([]bool, len(lines))
-	pad := math.Inf(1)
-	for i, ls := range lines {
-		if len(ls) > 0 {
-			pad = math.Min(pad, ls[0].top-ys[i])
-		}
-	}
+	pad := minPad(lines, ys)
 	for i, ls := range lines {
 		if i > 0 && len(ls) > 0 {
 			apart[i] = ls[0].top-ys[i]-pad > 0.8*ls[0].size
@@ -200,4 +198,16 @@ func loneRow(l *textLine, left float64) outLine {
 	}
 	row.top = l.top
 	return row
+}
+
+// minPad is the room between a band's rule and its first line in the band
+// that sits closest under its rule: a row's top padding.
+func minPad(lines [][]textLine, ys []float64) float64 {
+	pad := math.Inf(1)
+	for i, ls := range lines {
+		if len(ls) > 0 {
+			pad = math.Min(pad, ls[0].top-ys[i])
+		}
+	}
+	return pad
 }

@@ -97,13 +97,26 @@ func TestHeadRows(t *testing.T) {
 
 // TestStackedTablesApart: tables of one width ruled under every row (dotted
 // row rules, no vertical lines) make one stack. A paragraph line between
-// two of them, set in the prose's larger type, sits in the band over the
-// next header: it is no cell of that header, and each table keeps its own
-// columns. A total set as a table of its own under the last one, apart
+// two of them, set in the prose's larger type or standing apart from the
+// rule over it, sits in the band over the next header: it is no cell of
+// that header, and each table keeps its own columns. A total set as a table of its own under the last one, apart
 // from its rule and with cells laid out anew (its label over the gap after
 // "No"), is cut at its own gaps, its empty first cell kept, and does not
 // fuse "No" with "Kecamatan" in the rows above.
 func TestStackedTablesApart(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		size float64 // the caption's type
+		y    float64 // its baseline, under the rule at 649.4
+	}{
+		{"caption in a larger type", 9.5, 638},
+		{"caption in the rows' type, apart from the rule", 6.5, 635},
+	} {
+		t.Run(tc.name, func(t *testing.T) { stackedTablesApart(t, tc.size, tc.y) })
+	}
+}
+
+func stackedTablesApart(t *testing.T, size, y float64) {
 	var b strings.Builder
 	xs := []float64{51, 131, 211, 291, 371, 451, 511}
 	row := func(y float64, cells ...string) {
@@ -115,13 +128,14 @@ func TestStackedTablesApart(t *testing.T) {
 		fmt.Fprintf(&b, "0.4 w 45 %.1f m 550 %.1f l S\n", y-3, y-3)
 	}
 	caption := func(y float64, s string) { fmt.Fprintf(&b, "BT /F1 9.5 Tf 51 %.1f Td (%s) Tj ET\n", y, s) }
+	second := func(y float64, s string) { fmt.Fprintf(&b, "BT /F1 %v Tf 51 %.1f Td (%s) Tj ET\n", size, y, s) }
 	head := []string{"No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P"}
 	caption(700, "Dapil Manggarai Timur 1")
 	row(686, head...)
 	row(675.8, "1", "BORONG", "25", "93", "11.612", "12.296", "23.908")
 	row(665.6, "2", "RANA MESE", "15", "96", "6.695", "6.748", "13.443")
 	row(655.4, "", "Jumlah Dapil 1", "40", "189", "18.307", "19.044", "37.351")
-	caption(638, "Dapil Manggarai Timur 2")
+	second(y, "Dapil Manggarai Timur 2")
 	row(623, head...)
 	row(612.8, "4", "ELAR", "19", "81", "9.796", "10.325", "20.121")
 	row(602.6, "5", "ELAR SELATAN", "19", "86", "10.790", "11.014", "21.804")

@@ -58,7 +58,8 @@
 //     end of the line above ("PERENC" over "ANAAN"), and an opening
 //     bracket stays with the number after it whatever their sizes. An
 //     amount too wide for its column that the typesetter broke inside
-//     ("1.462.341.00" over "0"), in a borderless or a ruled cell, is
+//     ("1.462.341.00" over "0"), in a borderless or a ruled cell or a
+//     band of a stack (which it does not cut into two rows), is
 //     joined back when only the joined pieces make a well-formed number;
 //     so is a code broken inside ("076.01.W" over "A") whose pieces
 //     would not fit in the column and only joined make a dotted code. A

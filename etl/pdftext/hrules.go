@@ -320,21 +320,27 @@ func stackRun(lines [][]textLine, prose []bool, cols []column) []outLine {
 
 // manyRows reports whether one band holds several table rows rather than
 // one row with wrapped cells: two or more of its lines carry a number in
-// the same column (a wrapped label never does).
+// the same column (a wrapped label never does). The rest of an amount the
+// typesetter broke inside ("100,0" over "0", cutNumber) is no number of
+// its own.
 func manyRows(ls []textLine, cols []column) bool {
 	if len(ls) < 2 {
 		return false
 	}
 	per := make([]int, len(cols))
+	last := make([]string, len(cols)) // the last word in each column on the line above
 	for _, l := range ls {
 		seen := make([]bool, len(cols))
+		cur := make([]string, len(cols))
 		for _, w := range l.words {
 			c := colOf(cols, (w.x0+w.x1)/2)
-			if !seen[c] && isAmount(w.text) {
+			if !seen[c] && isAmount(w.text) && !(cur[c] == "" && cutNumber(last[c], w.text)) {
 				seen[c] = true
 				per[c]++
 			}
+			cur[c] = w.text
 		}
+		last = cur
 	}
 	for _, n := range per {
 		if n >= 2 {

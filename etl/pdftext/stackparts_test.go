@@ -167,3 +167,38 @@ func stackedTablesApart(t *testing.T, size, y float64) {
 		"\tTOTAL KAB. MANGGARAI TIMUR\t78\t356\t38.893\t40.383\t79.276",
 	})
 }
+
+// TestStackAmountCut: in a table ruled under every row, an amount the
+// typesetter broke inside at its column's edge ("3.049.046.00" over "0")
+// in a band whose label wraps too is one row: the rest of the amount is no number of its own,
+// so the band is not cut into two rows.
+func TestStackAmountCut(t *testing.T) {
+	var b strings.Builder
+	put := func(y, x float64, s string) { fmt.Fprintf(&b, "BT /F1 8 Tf %v %.1f Td (%s) Tj ET\n", x, y, s) }
+	rule := func(y float64) { fmt.Fprintf(&b, "0.4 w 45 %.1f m 400 %.1f l S\n", y, y) }
+	put(700, 50, "Kode")
+	put(700, 100, "Program")
+	put(700, 250, "Pagu")
+	rule(697)
+	put(688, 50, "WA")
+	put(688, 100, "Dukungan")
+	put(688, 250, "505.957.000")
+	rule(685)
+	put(676, 50, "CQ")
+	put(676, 100, "Program Penyelenggaraan")
+	put(676, 250, "3.049.046.00")
+	put(667, 100, "Pemilu")
+	put(667, 250, "0")
+	rule(664)
+	put(655, 100, "Jumlah")
+	put(655, 250, "3.555.003.00")
+	put(646, 250, "0")
+	rule(643)
+	got := convertLines(t, b.String())
+	wantLines(t, got, []string{
+		"Kode\tProgram\tPagu",
+		"WA\tDukungan\t505.957.000",
+		"CQ\tProgram Penyelenggaraan Pemilu\t3.049.046.000",
+		"\tJumlah\t3.555.003.000",
+	})
+}

@@ -36,7 +36,7 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	for k := range seeds {
 		sizes[k] = seeds[k].size
 	}
-	pad := minPad(lines, ys)
+	pad, _ := minPad(lines, ys)
 	caption := func(ls []textLine, k, i int) bool {
 		l := ls[k]
 		if !isProse([]textLine{l}, left) {
@@ -161,20 +161,24 @@ func headRows(s *stack, lines []textLine) {
 	s.ys = append(bounds, s.ys...)
 }
 
-// standApart marks the bands whose text stands further below the rule
-// over them than a row's padding, by more than 0.8 of its size, compared
-// with the band under the rule that sits closest over its text: the room
-// a table leaves under its last rule before the next table (a total set
-// as a table of its own, its cells laid out anew, under the rows of a
-// table of one width). Such a band opens another piece of the stack, with
-// columns of its own.
+// standApart marks the bands that open another table in the stack: the
+// room a table leaves before the next one (a total set as a table of its
+// own, its cells laid out anew, under the rows of a table of one width).
+// Its text stands further below the rule over it than a row's padding, or
+// the text of the band above stands further above that rule, by more than
+// 0.8 of the line's size (the tables ruled under their rows, or over
+// them). Such a band opens another piece of the stack, with columns of
+// its own.
 func standApart(lines [][]textLine, ys []float64) []bool {
 	apart := make([]bool, len(lines))
-	pad := minPad(lines, ys)
-	for i, ls := range lines {
-		if i > 0 && len(ls) > 0 {
-			apart[i] = ls[0].top-ys[i]-pad > 0.8*ls[0].size
+	pad, room := minPad(lines, ys)
+	for i := 1; i < len(lines); i++ {
+		ls, up := lines[i], lines[i-1]
+		if len(ls) == 0 || len(up) == 0 {
+			continue
 		}
+		last := up[len(up)-1]
+		apart[i] = ls[0].top-ys[i]-pad > 0.8*ls[0].size || ys[i]-last.bottom-room > 0.8*last.size
 	}
 	return apart
 }
@@ -200,14 +204,16 @@ func loneRow(l *textLine, left float64) outLine {
 	return row
 }
 
-// minPad is the room between a band's rule and its first line in the band
-// that sits closest under its rule: a row's top padding.
-func minPad(lines [][]textLine, ys []float64) float64 {
-	pad := math.Inf(1)
+// minPad is the room between a band's rule and its first line, and
+// between its last line and the rule under it, in the bands that sit
+// closest to their rules: a row's top and bottom padding.
+func minPad(lines [][]textLine, ys []float64) (pad, room float64) {
+	pad, room = math.Inf(1), math.Inf(1)
 	for i, ls := range lines {
 		if len(ls) > 0 {
 			pad = math.Min(pad, ls[0].top-ys[i])
+			room = math.Min(room, ys[i+1]-ls[len(ls)-1].bottom)
 		}
 	}
-	return pad
+	return pad, room
 }

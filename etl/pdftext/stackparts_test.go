@@ -105,18 +105,20 @@ func TestHeadRows(t *testing.T) {
 // fuse "No" with "Kecamatan" in the rows above.
 func TestStackedTablesApart(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		size float64 // the caption's type
-		y    float64 // its baseline, under the rule at 649.4
+		name  string
+		size  float64 // the caption's type
+		y     float64 // its baseline, under the rule at 649.4
+		above bool    // rows ruled over them, not under
 	}{
-		{"caption in a larger type", 9.5, 638},
-		{"caption in the rows' type, apart from the rule", 6.5, 635},
+		{"caption in a larger type", 9.5, 638, false},
+		{"caption in the rows' type, apart from the rule", 6.5, 635, false},
+		{"rows ruled over them", 9.5, 638, true},
 	} {
-		t.Run(tc.name, func(t *testing.T) { stackedTablesApart(t, tc.size, tc.y) })
+		t.Run(tc.name, func(t *testing.T) { stackedTablesApart(t, tc.size, tc.y, tc.above) })
 	}
 }
 
-func stackedTablesApart(t *testing.T, size, y float64) {
+func stackedTablesApart(t *testing.T, size, y float64, above bool) {
 	var b strings.Builder
 	xs := []float64{51, 131, 211, 291, 371, 451, 511}
 	row := func(y float64, cells ...string) {
@@ -125,7 +127,11 @@ func stackedTablesApart(t *testing.T, size, y float64) {
 				fmt.Fprintf(&b, "BT /F1 6.5 Tf %v %.1f Td (%s) Tj ET\n", xs[k], y, c)
 			}
 		}
-		fmt.Fprintf(&b, "0.4 w 45 %.1f m 550 %.1f l S\n", y-3, y-3)
+		r := y - 3
+		if above {
+			r = y + 7.4
+		}
+		fmt.Fprintf(&b, "0.4 w 45 %.1f m 550 %.1f l S\n", r, r)
 	}
 	caption := func(y float64, s string) { fmt.Fprintf(&b, "BT /F1 9.5 Tf 51 %.1f Td (%s) Tj ET\n", y, s) }
 	second := func(y float64, s string) { fmt.Fprintf(&b, "BT /F1 %v Tf 51 %.1f Td (%s) Tj ET\n", size, y, s) }

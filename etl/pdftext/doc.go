@@ -79,9 +79,10 @@
 //     A label that a table set at one pitch wrapped inside its column
 //     (a line of its own, the first column empty, its first word too
 //     long to have fitted on the line above) joins its row.
-//     A single-spaced table row, or a row with dot leaders between its
-//     cells, that the page's width wrapped (its values on the next line)
-//     is joined back into one line.
+//     A single-spaced table row, a row with dot leaders between its
+//     cells, or a row with ";" or "|" between them (with its end, as many
+//     as the row above holds), that the page's width wrapped (its values
+//     on the next line) is joined back into one line.
 //     A page of prose set in two columns (a gutter at one x in the middle
 //     of the page, both sides set with word spaces only, the left lines
 //     filling their column) is read column by column, the right column's

@@ -258,7 +258,7 @@ func Match(text string) (id string, score float64, ok bool) {
 		return r.id, r.score, r.ok
 	}
 	r := c.match(text)
-	c.cache.Store(key, r)
+	c.cache.Store(strings.Clone(key), r) // a copy: Key returns its argument when it is a key already, and the text is a parse's pooled buffer
 	return r.id, r.score, r.ok
 }
 

@@ -63,7 +63,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
-	blocks, done, err := extract.TextLent(text, lim)
+	src, tb := lendText(text)         // the text as a pooled string; rehome gives the facts their own (scan_rehome.go)
+	blocks, done, err := extract.TextLentString(src, lim)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
@@ -81,6 +82,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	p.run()
 	returnScratch(doc, sc)
 	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
+	rehome(doc, tb)
 	return doc, nil
 }
 

@@ -68,6 +68,12 @@ import (
 //     one, the revision count) and development data since 2026-12-03:
 //     473/479, 0 silent-wrong, an hour later, 479/479 at parse-22 (dev8
 //     384/394 then).
+//   - dev11: the tenth holdout (12 documents, 393 rows, written as
+//     unseen9/), measured twice at parse-22 (345/393 = 87.8 % with 2
+//     silent-wrong rows, then 365/393 = 92.9 % after two class fixes,
+//     errata and YAML dumps); the 2 were DIPA revision counts its truth
+//     left out, added when it became development data on 2026-12-03:
+//     367/393, 0 silent-wrong.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -85,10 +91,11 @@ var blindBar = map[string]struct {
 	"dev8":  {minExact: 0.974, maxSilent: 0},
 	"dev9":  {minExact: 1.0, maxSilent: 0},
 	"dev10": {minExact: 1.0, maxSilent: 0},
+	"dev11": {minExact: 0.933, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen9/ documents 7-12: Nagekeo 2020 (each indicator a sentence of a numbered list; budget
+# dev11/ documents 7-12: Nagekeo 2020 (each indicator a sentence of a numbered list; budget
 # in Rp ribu with three decimals), Sumba Tengah 2020 (percentages with a dot decimal in an
 # otherwise Indonesian text; a two-year budget table; a Jenis Belanja trap), Sumba Barat Daya 2019
 # (SAKIP and RB only in a chart's data labels left in the text, all 23 satkers in one chart),
@@ -7,7 +7,7 @@
 # agreeing; DPT one table per dapil with a dapil subtotal each), Sabu Raijua 2023 (`Total
 # Keseluruhan` first, negatives with a trailing minus, DPTb/DPK beside the DPT), Malaka 2019
 # (LAKIP with an all-satker SAKIP table and an errata page that corrects one figure).
-# Run from etl/eval/testdata/blind/:   python3 unseen9/author11b.py
+# Run from etl/eval/testdata/blind/:   python3 dev11/author11b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common11 import (baris, pk_tabel, potong_total, r_tanpa, bahas, capaian_std, CAP_HEAD, dok, DPT_HEAD, en_dec, id_dec, id_int, IND,  # noqa: E402
@@ -193,6 +193,7 @@ def sabu_raijua_2023():
                  sel=lambda k, nm, p, x, lv: [k, nm, id_int(p), id_int(x), minus(x - p), id_dec(serapan(p, x))],
                  pre="Kolom Selisih adalah realisasi dikurangi pagu; angka negatif ditulis dengan tanda minus di "
                      "belakang, sesuai cetakan aplikasi. Pagu telah mengalami 4 kali revisi DIPA.")
+    next(a for a in d.t["anggaran"] if a["kode"] == "TOTAL").update(revisi_dipa=4)  # as Sumba Barat 2024
     kec = kec_lama("5320", "pemilu", 2024)
     sel = lambda i, n, de, t, a, b: [i, n, de, t, id_int(a), id_int(b), id_int(a + b), id_int((a + b) // 190), id_int((a + b) // 410)]
     sec_dpt(d, r_tab, "pemilu", 2024, label="Jumlah", sel=sel,

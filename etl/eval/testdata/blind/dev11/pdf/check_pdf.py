@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Checks the PDF twins of unseen9/: four PDFs, none of 200 KB or more, then the main() of
+"""Checks the PDF twins of dev11/: four PDFs, none of 200 KB or more, then the main() of
 dev5/pdf/check_pdf.py aimed at this folder (each truth equal to its text twin's facts, every number
 and grade of it readable in the `pdftotext -layout` output). Needs poppler-utils.
-Run from etl/eval/testdata/blind/: python3 unseen9/pdf/check_pdf.py   (exit 1 on any problem)
+Run from etl/eval/testdata/blind/: python3 dev11/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, os, runpy, sys
 

@@ -1,9 +1,9 @@
-# Shared helpers of the unseen9/ authoring scripts (author11a.py, author11b.py). The document
+# Shared helpers of the dev11/ authoring scripts (author11a.py, author11b.py). The document
 # skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory come from
 # ../dev10/common10.py (on ../dev9 .. ../dev7 and ../author/lib.py); this module adds the facts of
 # dev10/ to that memory, so every SAKIP score or component, budget total, RB value and kabupaten
 # DPT row the corpus already states is reused, never contradicted, plus the renderers of the
-# unseen9 house styles (AsciiDoc, reStructuredText grid tables, a YAML dump, chat lines,
+# dev11 house styles (AsciiDoc, reStructuredText grid tables, a YAML dump, chat lines,
 # columns shuffled per page, tables cut into two stacked halves).
 import glob, os, sys
 
@@ -25,12 +25,12 @@ KOMP_KOL = ("Perencanaan Kinerja", "Pengukuran Kinerja", "Pelaporan Kinerja", "E
 
 
 def dok(base, nama, tanda, sampul, W=None, **kw):
-    """A document of unseen9/ opened up to BAB III's first table: the satker named nama, the
+    """A document of dev11/ opened up to BAB III's first table: the satker named nama, the
     year the base name's last four digits; tanda is "place|date|name|NIP" of the signature."""
     satker = next(s for s, n in NAMA.items() if n == nama)
     tahun = int(base[-4:])
     c = kpu(nama, f"Tahun {tahun}")
-    return c, buka(f"unseen9/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
+    return c, buka(f"dev11/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
 
 
 def kec_lama(s, pem, y):

@@ -1,10 +1,10 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen9/ texts, in a look no earlier batch used: every page opens with a big
+"""PDF twins of four dev11/ texts, in a look no earlier batch used: every page opens with a big
 coloured header band (the office and the report's title, white on teal, the page number in it),
 prose in a serif face, and each table set in a small sans font with dotted row rules and no
 vertical lines, the header row in small bold caps on a pale band. Written from the text twin
 line by line (TAB rows become table rows, form feeds new pages), so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen9/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev11/pdf/make_pdf.py
 """
 import json, os
 from xml.sax.saxutils import escape

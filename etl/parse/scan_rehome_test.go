@@ -138,3 +138,35 @@ func clones(ss []string) []string {
 	}
 	return out
 }
+
+// TestCachesKeepOwnKeys: after documents are parsed, each key of the
+// parser's process-wide memos is found again by its text: no key points
+// into a pooled buffer a later document overwrote (a key whose bytes
+// changed under its map would be lost, or answer for another cell).
+func TestCachesKeepOwnKeys(t *testing.T) {
+	for round := 0; round < 2; round++ {
+		for _, p := range sharedtest.RealReports {
+			if _, err := Text(p, sharedtest.Read(t, p)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	cellClasses.RLock()
+	n := 0
+	for k := range cellClasses.m {
+		n++
+		if _, ok := cellClasses.m[strings.Clone(k)]; !ok {
+			t.Errorf("cell memo key %q is not found by its text", k)
+		}
+	}
+	cellClasses.RUnlock()
+	if n == 0 {
+		t.Fatal("the cell memo is empty")
+	}
+	roleCache.Range(func(k, _ any) bool {
+		if _, ok := roleCache.Load(strings.Clone(k.(string))); !ok {
+			t.Errorf("role memo key %q is not found by its text", k)
+		}
+		return true
+	})
+}

@@ -202,7 +202,7 @@ func Text(data []byte) ([]Block, error) { return TextWith(data, Limits{}) }
 // TextWith splits a document into blocks. It fails only when a limit is
 // exceeded; any other input yields blocks (possibly none).
 func TextWith(data []byte, lim Limits) ([]Block, error) {
-	blocks, _, err := text(string(data), lim, false)
+	blocks, _, err := text(string(data), nil, lim, false)
 	return blocks, err
 }
 
@@ -222,7 +222,17 @@ func TextLent(data []byte, lim Limits) (blocks []Block, done func(), err error) 
 // memory of its own (unsafe.String over a pooled buffer) must keep that
 // memory unchanged while any string taken from the blocks is used.
 func TextLentString(doc string, lim Limits) (blocks []Block, done func(), err error) {
-	blocks, l, err := text(doc, lim, true)
+	return TextLentIn(doc, nil, lim)
+}
+
+// TextLentIn is TextLentString with an arena for the texts of cells merged
+// from several lines: they are written in arena's spare capacity (past its
+// length) while it has room, and arena's length grows over them; none is
+// written again. The caller owns that memory as it owns doc's, and keeps
+// both unchanged while any string taken from the blocks is used. A nil
+// arena: the texts are allocated.
+func TextLentIn(doc string, arena *[]byte, lim Limits) (blocks []Block, done func(), err error) {
+	blocks, l, err := text(doc, arena, lim, true)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -246,7 +256,7 @@ type lent struct {
 	rows  *[]Row   // the tables' rows
 }
 
-func text(doc string, lim Limits, lend bool) ([]Block, lent, error) {
+func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, error) {
 	lines, cellBuf, err := splitLines(doc, lim.OrDefault(), lend)
 	if err != nil {
 		return nil, lent{}, err
@@ -298,7 +308,7 @@ func text(doc string, lim Limits, lend bool) ([]Block, lent, error) {
 				closeTable()
 			}
 			if tbl == nil {
-				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat, rows: rows}
+				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat, rows: rows, arena: arena}
 			}
 			tbl.add(ln, gap)
 			gap = false

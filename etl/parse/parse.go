@@ -64,7 +64,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
 	src, tb := lendText(text)         // the text as a pooled string; rehome gives the facts their own (scan_rehome.go)
-	blocks, done, err := extract.TextLentString(src, lim)
+	blocks, done, err := extract.TextLentIn(src, arenaOf(tb), lim)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}

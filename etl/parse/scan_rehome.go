@@ -24,16 +24,18 @@ import (
 
 // textBuf is a pooled copy of a document's text and the bitmap rehome uses.
 type textBuf struct {
-	b    []byte
-	used []uint64  // a bit per byte of b that some fact string holds
-	rank []int32   // the set bits in used before each word
-	in   []*string // the strings of the document in b
+	b     []byte    // the text, then (to its capacity) room for arena
+	arena []byte    // b's room past the text: the cells extract joins
+	used  []uint64  // a bit per byte of b that some fact string holds
+	rank  []int32   // the set bits in used before each word
+	in    []*string // the strings of the document in b
 }
 
 var textPool sync.Pool // of *textBuf
 
-// lendText returns text as a string over a pooled buffer (nil when the
-// facts cannot be walked: then the string is a copy of its own).
+// lendText returns text as a string over a pooled buffer, and an arena
+// in the same buffer for the cells extract joins (nil, nil when the facts
+// cannot be walked: then the string is a copy of its own).
 func lendText(text []byte) (string, *textBuf) {
 	if docStringsErr != nil || len(text) == 0 {
 		return string(text), nil
@@ -42,12 +44,23 @@ func lendText(text []byte) (string, *textBuf) {
 	if tb == nil {
 		tb = &textBuf{}
 	}
-	if cap(tb.b) < len(text) {
-		tb.b = make([]byte, len(text), len(text)+len(text)/4)
+	// room for the joined cells: about a third of a byte per byte of
+	// tables; a document that needs more allocates the rest
+	if room := len(text)/2 + 4096; cap(tb.b) < len(text)+room {
+		tb.b = make([]byte, len(text), len(text)+room+room/2)
 	}
 	tb.b = tb.b[:len(text)]
 	copy(tb.b, text)
+	tb.arena = tb.b[len(text):len(text)]
 	return unsafe.String(&tb.b[0], len(tb.b)), tb
+}
+
+// arenaOf is tb's arena for extract.TextLentIn (nil without a buffer).
+func arenaOf(tb *textBuf) *[]byte {
+	if tb == nil {
+		return nil
+	}
+	return &tb.arena
 }
 
 // rehome moves every string of doc that points into tb to one array of
@@ -56,9 +69,10 @@ func rehome(doc *facts.Document, tb *textBuf) {
 	if tb == nil {
 		return
 	}
-	base := uintptr(unsafe.Pointer(unsafe.SliceData(tb.b)))
-	n := uintptr(len(tb.b))
-	words := (len(tb.b) + 63) / 64
+	full := tb.b[:cap(tb.b)] // the text and the arena
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(full)))
+	n := uintptr(len(full))
+	words := (len(full) + 63) / 64
 	if cap(tb.used) < words {
 		tb.used = make([]uint64, words)
 		tb.rank = make([]int32, words)
@@ -97,7 +111,7 @@ func rehome(doc *facts.Document, tb *textBuf) {
 		out := make([]byte, total)
 		// copy each run of marked bytes to its place in out
 		k := 0
-		for i := 0; i < len(tb.b); {
+		for i := 0; i < len(full); {
 			w := used[i/64] >> (i % 64)
 			if w == 0 {
 				i = (i/64 + 1) * 64
@@ -105,7 +119,7 @@ func rehome(doc *facts.Document, tb *textBuf) {
 			}
 			i += bits.TrailingZeros64(w)
 			j := runEnd(used, i)
-			k += copy(out[k:], tb.b[i:j])
+			k += copy(out[k:], full[i:j])
 			i = j
 		}
 		for _, s := range in {
@@ -115,7 +129,8 @@ func rehome(doc *facts.Document, tb *textBuf) {
 	}
 	clear(in)
 	tb.in = in[:0]
-	clear(tb.b) // the pool holds no text of the document
+	clear(full) // the pool holds no text of the document
+	tb.arena = nil
 	textPool.Put(tb)
 }
 

@@ -69,7 +69,7 @@ func rehome(doc *facts.Document, tb *textBuf) {
 	if tb == nil {
 		return
 	}
-	full := tb.b[:cap(tb.b)] // the text and the arena
+	full := tb.b[:len(tb.b)+len(tb.arena)] // the text and the arena's part in use
 	base := uintptr(unsafe.Pointer(unsafe.SliceData(full)))
 	n := uintptr(len(full))
 	words := (len(full) + 63) / 64

@@ -141,7 +141,7 @@ func (p *parser) prose(b *extract.Block) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
 	}
-	if has(pwAkuntabilitas|pwAkip) || bytes.Contains(low, []byte("nilai")) || bytes.Contains(low, []byte("predikat")) {
+	if has(pwAkuntabilitas|pwAkip) || bytes.Contains(low, []byte("nilai")) {
 		p.proseSakipClauses(b.Start, b.End, t, has(pwAkuntabilitas|pwAkip)) // a clause at a time (sakip_prose_clause.go)
 	}
 	if komp && !has(pwAkuntabilitas|pwAkip) {

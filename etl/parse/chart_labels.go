@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -53,15 +53,7 @@ var chartFigureWords = [...]string{"gambar", "grafik", "figure", "chart", "diagr
 // "[Grafik 2: …]").
 func figureCaption(t string) bool {
 	t = strings.TrimLeft(t, "[( ")
-	if t == "" {
-		return false
-	}
-	for _, w := range chartFigureWords {
-		if normalize.HasLowerPrefix(t, w) {
-			return true
-		}
-	}
-	return false
+	return t != "" && slices.ContainsFunc(chartFigureWords[:], func(w string) bool { return normalize.HasLowerPrefix(t, w) })
 }
 
 // firstPointShape: the first colon or " = " of t is followed by a figure
@@ -371,7 +363,7 @@ func (p *parser) chartRowProof(pts []chartPoint, start, end int) bool {
 	if nilai == nil || bobot == nil || persen == nil || *bobot <= 0 {
 		return true
 	}
-	if math.Abs(*nilai / *bobot * 100 - *persen) <= 0.05 {
+	if d := *nilai / *bobot * 100 - *persen; d >= -0.05 && d <= 0.05 {
 		return true
 	}
 	p.find("grafik.label_tidak_cocok", facts.Warning, start, end, fmtNum(persen),
@@ -423,7 +415,7 @@ func (p *parser) chartKomponen(pts []chartPoint, start, end int) ([]extract.Row,
 			return nil, false
 		}
 	}
-	if total != nil && math.Abs(sum-*total) > 0.011 {
+	if total != nil && (sum-*total > 0.011 || *total-sum > 0.011) {
 		p.find("sakip.komponen_tidak_sama_total", facts.Warning, start, end, fmtNum(total),
 			"label grafik: jumlah komponen %.2f ≠ nilai %s; tidak dimuat", sum, fmtNum(total))
 		return nil, false

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // TestChartLabels: values left only as a chart's data labels under (or
@@ -16,11 +18,7 @@ import (
 // measures, load nothing (made-up figures).
 func TestChartLabels(t *testing.T) {
 	intro := "Hasil evaluasi disajikan pada grafik berikut."
-	tests := []struct {
-		name string
-		body []string
-		want string
-	}{
+	tests := []scoreCase{
 		{"components with the weight in the label, bars", []string{
 			"Gambar 3.2 Nilai per Komponen SAKIP 2023 KPU Kabupaten Sikka",
 			"Perencanaan (30): 18,40 | Pengukuran (30): 17,25 | Pelaporan (15): 10,10 | Evaluasi Internal (25): 15,05"},
@@ -95,34 +93,60 @@ func TestChartLabels(t *testing.T) {
 			"Alok: 81,20 | Nita: 79,50 | Kewapante: 83,05"},
 			""},
 	}
+	runScoreCases(t, intro, tests)
+}
+
+// scoreCase is a document body and the SAKIP and RB facts it must give,
+// as scoreFacts writes them.
+type scoreCase struct {
+	name string
+	body []string
+	want string
+}
+
+// runScoreCases parses each case's body after intro and compares its
+// facts.
+func runScoreCases(t *testing.T, intro string, tests []scoreCase) {
+	t.Helper()
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, append([]string{intro, ""}, tc.body...)...)
-		var got []string
-		var komp []string
-		for _, k := range d.SakipKomponen {
-			komp = append(komp, fmt.Sprintf("%s=%s/%s", k.Komponen, fmtNum(k.Nilai), fmtNum(k.Bobot)))
-			if k.TahunDinilai != 2023 {
-				komp = append(komp, fmt.Sprint("year ", k.TahunDinilai))
-			}
-		}
-		if len(komp) > 0 {
-			slices.Sort(komp)
-			got = append(got, "komp 2023 "+strings.Join(komp, " "))
-		}
-		var sk []string
-		for _, s := range d.Sakip {
-			sk = append(sk, fmt.Sprintf("sakip %s/%d=%s", s.SatkerID, s.TahunDinilai, fmtNum(s.Nilai)))
-		}
-		slices.Sort(sk)
-		if len(komp) > 0 && len(sk) > 0 {
-			got = append(got, "|")
-		}
-		got = append(got, sk...)
-		for _, r := range d.RB {
-			got = append(got, fmt.Sprintf("rb %d=%s/%s/%s", r.Tahun, fmtNum(r.Nilai), fmtNum(r.Bobot), fmtNum(r.Persen)))
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := scoreFacts(d); g != tc.want {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, g, tc.want)
 		}
 	}
+}
+
+// scoreFacts writes a document's components (all of 2023, sorted), SAKIP
+// scores and RB rows (those the resolver keeps).
+func scoreFacts(d *facts.Document) string {
+	var got, komp []string
+	for _, k := range d.SakipKomponen {
+		komp = append(komp, fmt.Sprintf("%s=%s/%s", k.Komponen, fmtNum(k.Nilai), fmtNum(k.Bobot)))
+		if k.TahunDinilai != 2023 {
+			komp = append(komp, fmt.Sprint("year ", k.TahunDinilai))
+		}
+	}
+	if len(komp) > 0 {
+		slices.Sort(komp)
+		got = append(got, "komp 2023 "+strings.Join(komp, " "))
+	}
+	var sk []string
+	for _, s := range d.Sakip {
+		if !s.Utama {
+			continue // a duplicate the resolver set aside
+		}
+		sk = append(sk, fmt.Sprintf("sakip %s/%d=%s", s.SatkerID, s.TahunDinilai, fmtNum(s.Nilai)))
+	}
+	slices.Sort(sk)
+	if len(komp) > 0 && len(sk) > 0 {
+		got = append(got, "|")
+	}
+	got = append(got, sk...)
+	for _, r := range d.RB {
+		if !r.Utama {
+			continue
+		}
+		got = append(got, fmt.Sprintf("rb %d=%s/%s/%s", r.Tahun, fmtNum(r.Nilai), fmtNum(r.Bobot), fmtNum(r.Persen)))
+	}
+	return strings.Join(got, " ")
 }

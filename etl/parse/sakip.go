@@ -65,6 +65,12 @@ func sentences(t string) []string {
 // proseSakip reads an evaluation result stated in a sentence: "Hasil
 // Evaluasi AKIP Tahun 2023 ... memperoleh nilai 73,15 atau predikat BB".
 func (p *parser) proseSakip(bStart, bEnd int, t string) {
+	if !containsFoldASCII(t, "nilai") && !containsFoldASCII(t, "akip") && !containsFoldASCII(t, "akuntabilitas") {
+		// "hasil evaluasi tahun 2022 sebesar 66,72 dengan predikat B" under
+		// the SAKIP text: the clause reader, which prose calls only for a
+		// paragraph naming the evaluation or a "nilai", reads it too
+		defer p.proseSakipClauses(bStart, bEnd, t, false)
+	}
 	lastGrade := ""
 	ss := sentences(t)
 	defer func() {

@@ -22,6 +22,14 @@ func TestSakipEarlierYearProse(t *testing.T) {
 		body: []string{lead, "", "Hasil evaluasi atas kinerja tahun 2022 sebesar 66,72 (B)."},
 		want: map[string][]string{"sakip": {"2023|71.45|BB", "2022|66.72|B"}},
 	}, {
+		name: "hasil evaluasi tahun Y sebesar, the grade after",
+		body: []string{lead, "", "Sebagai pembanding, hasil evaluasi tahun 2022 sebesar 66,72 dengan predikat B."},
+		want: map[string][]string{"sakip": {"2023|71.45|BB", "2022|66.72|B"}},
+	}, {
+		name: "the year first, the score at the end",
+		body: []string{lead, "", "Untuk tahun kinerja 2022, nilai yang diperoleh adalah 66,72 (B)."},
+		want: map[string][]string{"sakip": {"2023|71.45|BB", "2022|66.72|B"}},
+	}, {
 		name: "a component's bare score is no SAKIP score",
 		body: []string{"Hasil Evaluasi SAKIP Tahun 2023 untuk komponen Perencanaan Kinerja memperoleh nilai 18,40 dari bobot 30."},
 	}, {

@@ -109,16 +109,18 @@ func TestStackedTablesApart(t *testing.T) {
 		size  float64 // the caption's type
 		y     float64 // its baseline, under the rule at 649.4
 		above bool    // rows ruled over them, not under
+		text  string  // the caption
 	}{
-		{"caption in a larger type", 9.5, 638, false},
-		{"caption in the rows' type, apart from the rule", 6.5, 635, false},
-		{"rows ruled over them", 9.5, 638, true},
+		{"caption in a larger type", 9.5, 638, false, "Dapil Manggarai Timur 2"},
+		{"caption in the rows' type, apart from the rule", 6.5, 635, false, "Dapil Manggarai Timur 2"},
+		{"rows ruled over them", 9.5, 638, true, "Dapil Manggarai Timur 2"},
+		{"one word in a larger type", 9.5, 638, false, "################################"},
 	} {
-		t.Run(tc.name, func(t *testing.T) { stackedTablesApart(t, tc.size, tc.y, tc.above) })
+		t.Run(tc.name, func(t *testing.T) { stackedTablesApart(t, tc.size, tc.y, tc.above, tc.text) })
 	}
 }
 
-func stackedTablesApart(t *testing.T, size, y float64, above bool) {
+func stackedTablesApart(t *testing.T, size, y float64, above bool, text string) {
 	var b strings.Builder
 	xs := []float64{51, 131, 211, 291, 371, 451, 511}
 	row := func(y float64, cells ...string) {
@@ -141,7 +143,7 @@ func stackedTablesApart(t *testing.T, size, y float64, above bool) {
 	row(675.8, "1", "BORONG", "25", "93", "11.612", "12.296", "23.908")
 	row(665.6, "2", "RANA MESE", "15", "96", "6.695", "6.748", "13.443")
 	row(655.4, "", "Jumlah Dapil 1", "40", "189", "18.307", "19.044", "37.351")
-	second(y, "Dapil Manggarai Timur 2")
+	second(y, text)
 	row(623, head...)
 	row(612.8, "4", "ELAR", "19", "81", "9.796", "10.325", "20.121")
 	row(602.6, "5", "ELAR SELATAN", "19", "86", "10.790", "11.014", "21.804")
@@ -165,7 +167,7 @@ func stackedTablesApart(t *testing.T, size, y float64, above bool) {
 		"1\tBORONG\t25\t93\t11.612\t12.296\t23.908",
 		"2\tRANA MESE\t15\t96\t6.695\t6.748\t13.443",
 		"\tJumlah Dapil 1\t40\t189\t18.307\t19.044\t37.351",
-		"Dapil Manggarai Timur 2",
+		text,
 		hd,
 		"4\tELAR\t19\t81\t9.796\t10.325\t20.121",
 		"5\tELAR SELATAN\t19\t86\t10.790\t11.014\t21.804",

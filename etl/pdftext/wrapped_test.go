@@ -68,6 +68,26 @@ func TestCodeCutInCell(t *testing.T) {
 	})
 }
 
+// TestWordCutInCell: a word too wide for its column, broken inside
+// ("Kecamata" over "n": the "n" would not have fitted after it, as the
+// column's widest line "Katikutana" shows), is joined back when the rest
+// is a short piece alone on the cell's last line; a line of more words,
+// or a short word with more lines after it, is the next words of the cell.
+func TestWordCutInCell(t *testing.T) {
+	got := setCells(t, []cell{
+		{0, 60, "No"}, {0, 100, "Kecamata"}, {0.75, 100, "n"}, {0, 200, "TPS"},
+		{1.75, 60, "1"}, {1.75, 100, "Katikutana"}, {1.75, 200, "49"},
+		{2.75, 60, "2"}, {2.75, 100, "Kecamata"}, {3.5, 100, "di Loli"}, {2.75, 200, "46"},
+		{4.5, 60, "3"}, {4.5, 100, "Kecamata"}, {5.25, 100, "dan"}, {6, 100, "Barat"}, {4.5, 200, "31"},
+	})
+	wantLines(t, got, []string{
+		"No\tKecamatan\tTPS",
+		"1\tKatikutana\t49",
+		"2\tKecamata di Loli\t46",
+		"3\tKecamata dan Barat\t31",
+	})
+}
+
 // TestAmountCutInCell: a bold amount that ReportLab broke inside because
 // it was wider than its column ("1.462.341.00" over "0") reads as one
 // amount in its row, while two years stacked in a cell keep their space.

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // borderless turns the lines outside ruled tables into output lines.
@@ -538,6 +539,11 @@ func continues(s string) bool {
 	return false
 }
 
+// firstLetter is the width of a word's first letter, as the word's mean.
+func firstLetter(w *word) float64 {
+	return (w.x1 - w.x0) / float64(max(utf8.RuneCountInString(w.text), 1))
+}
+
 // joinWrapped joins a cell's lines. A line holding one word that was cut
 // because it did not fit (it reaches the column's right edge, or ends in
 // "/" or "-") continues without a space; other lines join with one space.
@@ -571,10 +577,17 @@ func joinCell(ls []textLine, right float64, words bool) string {
 			t := prev.words[len(prev.words)-1].text
 			next := l.words[0].text
 			edge := right > 0 && prev.x1 >= right-0.15*prev.size
+			// a word too wide for its column, broken inside ("Kecamata"
+			// over "n"): the next line's first letter would not have
+			// fitted after it (the column's widest line shows its room),
+			// and the rest is a short piece alone on the cell's last line
+			// (a short word, "di" or "dan", never ends a cell)
+			full := right > 0 && prev.x1+firstLetter(&l.words[0]) > right && k == len(ls)-1 &&
+				len(l.words) == 1 && utf8.RuneCountInString(next) <= 3
 			// An amount may follow its label on the line ("Rp. 3.029.79"
 			// over "7.000,-"): only its own pieces decide.
 			cut := len(prev.words) == 1 && words && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
-				edge && continues(next)) || edge && cutNumber(t, next) ||
+				(edge || full) && continues(next)) || edge && cutNumber(t, next) ||
 				len(prev.words) == 1 && right > 0 && prev.x1+l.words[0].x1-l.words[0].x0 > right && cutCode(t, next) ||
 				capsCut(&prev.words[len(prev.words)-1], &l.words[0], capSize)
 			if !cut {

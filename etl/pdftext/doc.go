@@ -62,7 +62,11 @@
 //     band of a stack (which it does not cut into two rows), is
 //     joined back when only the joined pieces make a well-formed number;
 //     so is a code broken inside ("076.01.W" over "A") whose pieces
-//     would not fit in the column and only joined make a dotted code. A
+//     would not fit in the column and only joined make a dotted code; so
+//     is a word broken inside ("Kecamata" over "n") when the next line's
+//     first letter would not have fitted after it, as the column's widest
+//     line shows, and the rest is a short piece alone on the cell's last
+//     line. A
 //     group heading of a two-level header ("DPT Pemilu 2024" over "TPS L
 //     P L+P") does not merge the
 //     columns it spans: it goes into the first of them. A row over

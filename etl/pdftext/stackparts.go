@@ -8,9 +8,10 @@ import "math"
 // inside one band between two rules). Such a line reads as prose (see
 // isProse), runs over the rivers of the stack's rows, and stands apart
 // from the lines above or below it by more than 0.8 of its size (a
-// heading row merged across a table sits at the rows' pitch); or, opening
-// a band over more lines, it is set in a type clearly larger than the
-// rows' or stands further below the rule than a row's padding (a
+// heading row merged across a table sits at the rows' pitch); or, in a
+// band over more lines, a line at the table's left edge without a wide gap
+// (one word will do: "#####") is set in a type clearly larger than the
+// rows' or opens the band further below the rule than a row's padding (a
 // paragraph's "Dapil 2" over the next table's header, whatever the
 // columns: a heading row sits at the top of its band). It becomes
 // a band of its own, marked in sep, so that the tables on either side
@@ -24,6 +25,7 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 			}
 		}
 	}
+	sizes := seedSizes(lines)
 	sep := make([]bool, len(lines))
 	if len(seeds) < 2 {
 		return lines, ys, sep
@@ -32,20 +34,16 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	if len(cols) < 2 {
 		return lines, ys, sep
 	}
-	sizes := make([]float64, len(seeds))
-	for k := range seeds {
-		sizes[k] = seeds[k].size
-	}
 	pad, _ := minPad(lines, ys)
 	caption := func(ls []textLine, k, i int) bool {
 		l := ls[k]
-		if !isProse([]textLine{l}, left) {
-			return false
+		if isSeed(&l) || l.x0 > left+1.5*l.size {
+			return false // a row, or a cell right of the table's left edge
 		}
 		if larger(l.size, sizes) || k == 0 && l.top-ys[i]-pad > 0.8*l.size {
 			return true
 		}
-		if !crossesRiver([]textLine{l}, cols) {
+		if !isProse([]textLine{l}, left) || !crossesRiver([]textLine{l}, cols) {
 			return false
 		}
 		apart := 0.8 * l.size
@@ -216,4 +214,18 @@ func minPad(lines [][]textLine, ys []float64) (pad, room float64) {
 		}
 	}
 	return pad, room
+}
+
+// seedSizes are the font sizes of the lines of bands that hold a wide gap:
+// the type of the stack's rows.
+func seedSizes(lines [][]textLine) []float64 {
+	var sizes []float64
+	for _, ls := range lines {
+		for k := range ls {
+			if isSeed(&ls[k]) {
+				sizes = append(sizes, ls[k].size)
+			}
+		}
+	}
+	return sizes
 }

@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -32,16 +31,7 @@ func TestTablesRuledUnderHeader(t *testing.T) {
 	put(591, 60, "Rupiah Murni", 250, "4.094.050", 320, "95,95")
 	put(579, 60, "PNBP", 250, "24.600", 320, "100,00")
 	put(565, 60, "Jumlah", 250, "4.118.650", 320, "95,97")
-	res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, l := range strings.Split(string(res.Text), "\n") {
-		if l != "" {
-			got = append(got, l) // the blank lines are withGaps' business
-		}
-	}
+	got := nonBlankLines(t, b.String())
 	wantLines(t, got, []string{
 		"Kode\tUraian\tPagu\tSisa",
 		"WA\tProgram Dukungan\t2.715.422\t112.001",
@@ -109,16 +99,18 @@ func TestStackedTablesApart(t *testing.T) {
 		size  float64 // the caption's type
 		y     float64 // its baseline, under the rule at 649.4
 		above bool    // rows ruled over them, not under
+		text  string  // the caption
 	}{
-		{"caption in a larger type", 9.5, 638, false},
-		{"caption in the rows' type, apart from the rule", 6.5, 635, false},
-		{"rows ruled over them", 9.5, 638, true},
+		{"caption in a larger type", 9.5, 638, false, "Dapil Manggarai Timur 2"},
+		{"caption in the rows' type, apart from the rule", 6.5, 635, false, "Dapil Manggarai Timur 2"},
+		{"rows ruled over them", 9.5, 638, true, "Dapil Manggarai Timur 2"},
+		{"one word in a larger type", 9.5, 638, false, "################################"},
 	} {
-		t.Run(tc.name, func(t *testing.T) { stackedTablesApart(t, tc.size, tc.y, tc.above) })
+		t.Run(tc.name, func(t *testing.T) { stackedTablesApart(t, tc.size, tc.y, tc.above, tc.text) })
 	}
 }
 
-func stackedTablesApart(t *testing.T, size, y float64, above bool) {
+func stackedTablesApart(t *testing.T, size, y float64, above bool, text string) {
 	var b strings.Builder
 	xs := []float64{51, 131, 211, 291, 371, 451, 511}
 	row := func(y float64, cells ...string) {
@@ -141,23 +133,14 @@ func stackedTablesApart(t *testing.T, size, y float64, above bool) {
 	row(675.8, "1", "BORONG", "25", "93", "11.612", "12.296", "23.908")
 	row(665.6, "2", "RANA MESE", "15", "96", "6.695", "6.748", "13.443")
 	row(655.4, "", "Jumlah Dapil 1", "40", "189", "18.307", "19.044", "37.351")
-	second(y, "Dapil Manggarai Timur 2")
+	second(y, text)
 	row(623, head...)
 	row(612.8, "4", "ELAR", "19", "81", "9.796", "10.325", "20.121")
 	row(602.6, "5", "ELAR SELATAN", "19", "86", "10.790", "11.014", "21.804")
 	row(592.4, "", "Jumlah Dapil 2", "38", "167", "20.586", "21.339", "41.925")
 	xs = []float64{76, 386, 410, 436, 478, 515}
 	row(575.5, "TOTAL KAB. MANGGARAI TIMUR", "78", "356", "38.893", "40.383", "79.276")
-	res, err := Convert(context.Background(), contentPDF(b.String()), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, l := range strings.Split(string(res.Text), "\n") {
-		if l != "" {
-			got = append(got, l) // the blank lines are withGaps' business
-		}
-	}
+	got := nonBlankLines(t, b.String())
 	hd := strings.Join(head, "\t")
 	wantLines(t, got, []string{
 		"Dapil Manggarai Timur 1",
@@ -165,7 +148,7 @@ func stackedTablesApart(t *testing.T, size, y float64, above bool) {
 		"1\tBORONG\t25\t93\t11.612\t12.296\t23.908",
 		"2\tRANA MESE\t15\t96\t6.695\t6.748\t13.443",
 		"\tJumlah Dapil 1\t40\t189\t18.307\t19.044\t37.351",
-		"Dapil Manggarai Timur 2",
+		text,
 		hd,
 		"4\tELAR\t19\t81\t9.796\t10.325\t20.121",
 		"5\tELAR SELATAN\t19\t86\t10.790\t11.014\t21.804",
@@ -176,30 +159,31 @@ func stackedTablesApart(t *testing.T, size, y float64, above bool) {
 
 // TestStackAmountCut: in a table ruled under every row, an amount the
 // typesetter broke inside at its column's edge ("3.049.046.00" over "0")
-// in a band whose label wraps too is one row: the rest of the amount is no number of its own,
-// so the band is not cut into two rows.
+// in a band whose label wraps too is one row: the rest of the amount is
+// no number of its own, so the band is not cut into two rows.
 func TestStackAmountCut(t *testing.T) {
 	var b strings.Builder
-	put := func(y, x float64, s string) { fmt.Fprintf(&b, "BT /F1 8 Tf %v %.1f Td (%s) Tj ET\n", x, y, s) }
-	rule := func(y float64) { fmt.Fprintf(&b, "0.4 w 45 %.1f m 400 %.1f l S\n", y, y) }
-	put(700, 50, "Kode")
-	put(700, 100, "Program")
-	put(700, 250, "Pagu")
-	rule(697)
-	put(688, 50, "WA")
-	put(688, 100, "Dukungan")
-	put(688, 250, "505.957.000")
-	rule(685)
-	put(676, 50, "CQ")
-	put(676, 100, "Program Penyelenggaraan")
-	put(676, 250, "3.049.046.00")
-	put(667, 100, "Pemilu")
-	put(667, 250, "0")
-	rule(664)
-	put(655, 100, "Jumlah")
-	put(655, 250, "3.555.003.00")
-	put(646, 250, "0")
-	rule(643)
+	// each line: its baseline, then x and text of its cells; a rule under
+	// the lines of each row
+	for _, l := range []struct {
+		y     float64
+		cells []any
+		rule  bool
+	}{
+		{700, []any{50, "Kode", 100, "Program", 250, "Pagu"}, true},
+		{688, []any{50, "WA", 100, "Dukungan", 250, "505.957.000"}, true},
+		{676, []any{50, "CQ", 100, "Program Penyelenggaraan", 250, "3.049.046.00"}, false},
+		{667, []any{100, "Pemilu", 250, "0"}, true},
+		{655, []any{100, "Jumlah", 250, "3.555.003.00"}, false},
+		{646, []any{250, "0"}, true},
+	} {
+		for k := 0; k+1 < len(l.cells); k += 2 {
+			fmt.Fprintf(&b, "BT /F1 8 Tf %v %.1f Td (%s) Tj ET\n", l.cells[k], l.y, l.cells[k+1])
+		}
+		if l.rule {
+			fmt.Fprintf(&b, "0.4 w 45 %.1f m 400 %.1f l S\n", l.y-3, l.y-3)
+		}
+	}
 	got := convertLines(t, b.String())
 	wantLines(t, got, []string{
 		"Kode\tProgram\tPagu",
@@ -207,4 +191,17 @@ func TestStackAmountCut(t *testing.T) {
 		"CQ\tProgram Penyelenggaraan Pemilu\t3.049.046.000",
 		"\tJumlah\t3.555.003.000",
 	})
+}
+
+// nonBlankLines converts a one-page PDF of the given content stream and
+// returns its derived lines without the blank ones (withGaps' business).
+func nonBlankLines(t *testing.T, content string) []string {
+	t.Helper()
+	var got []string
+	for _, l := range convertLines(t, content) {
+		if l != "" {
+			got = append(got, l)
+		}
+	}
+	return got
 }

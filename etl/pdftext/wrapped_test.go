@@ -9,51 +9,43 @@ import (
 
 // TestCutNumber: an amount broken inside because it did not fit its column
 // is joined back; whole numbers stacked in one cell and a label before an
-// amount stay apart.
+// amount stay apart. So is a budget code (cutCode), unless its pieces do
+// not make one dotted code or meet between a run of digits and one of
+// capitals.
 func TestCutNumber(t *testing.T) {
 	for _, tc := range []struct {
 		prev, next string
 		want       bool
+		code       bool // cutCode, not cutNumber
 	}{
-		{"1.462.341.00", "0", true},
-		{"1.462.341.", "000", true},
-		{"1.462.34", "1.000", true},
-		{"3.342.418.00", "0,00", true},
-		{"1.462.341.00", "0%", true},
-		{"3.029.79", "7.000,-", true}, // ",-" closes an amount without decimals
-		{"548.569.", "000,-", true},
-		{"2020", "2021", false},           // two years, each whole
-		{"1.462.341.000", "1.394", false}, // two whole amounts
-		{"95,38", "100", false},
-		{"Rp.", "1.462.341.000", false},
-		{"1.462.341.00", "orang", false},
-		{"1.462.341.00", "00", false}, // joined no better formed
+		{"1.462.341.00", "0", true, false},
+		{"1.462.341.", "000", true, false},
+		{"1.462.34", "1.000", true, false},
+		{"3.342.418.00", "0,00", true, false},
+		{"1.462.341.00", "0%", true, false},
+		{"3.029.79", "7.000,-", true, false}, // ",-" closes an amount without decimals
+		{"548.569.", "000,-", true, false},
+		{"2020", "2021", false, false},           // two years, each whole
+		{"1.462.341.000", "1.394", false, false}, // two whole amounts
+		{"95,38", "100", false, false},
+		{"Rp.", "1.462.341.000", false, false},
+		{"1.462.341.00", "orang", false, false},
+		{"1.462.341.00", "00", false, false}, // joined no better formed
+		{"076.01.W", "A", true, true},
+		{"076.01.", "WA", true, true},
+		{"076.01.WA.33", "55", true, true},
+		{"WA.3355", "EBA", false, true}, // a run of digits, then one of capitals: two words
+		{"1.204", "A", false, true},     // an amount
+		{"Rp.", "3.601", false, true},
+		{"076.01.W", "Program", false, true},
+		{"2024", "WA", false, true}, // no dotted code
 	} {
-		if got := cutNumber(tc.prev, tc.next); got != tc.want {
-			t.Errorf("cutNumber(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		cut, name := cutNumber, "cutNumber"
+		if tc.code {
+			cut, name = cutCode, "cutCode"
 		}
-	}
-}
-
-// TestCutCode: a budget code broken inside because it did not fit its
-// column is joined back; pieces that do not make one dotted code, or meet
-// between a run of digits and one of capitals, stay apart.
-func TestCutCode(t *testing.T) {
-	for _, tc := range []struct {
-		prev, next string
-		want       bool
-	}{
-		{"076.01.W", "A", true},
-		{"076.01.", "WA", true},
-		{"076.01.WA.33", "55", true},
-		{"WA.3355", "EBA", false}, // a run of digits, then one of capitals: two words
-		{"1.204", "A", false},     // an amount
-		{"Rp.", "3.601", false},
-		{"076.01.W", "Program", false},
-		{"2024", "WA", false}, // no dotted code
-	} {
-		if got := cutCode(tc.prev, tc.next); got != tc.want {
-			t.Errorf("cutCode(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		if got := cut(tc.prev, tc.next); got != tc.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, tc.prev, tc.next, got, tc.want)
 		}
 	}
 }
@@ -73,6 +65,26 @@ func TestCodeCutInCell(t *testing.T) {
 		"076.01.WA\tDukungan Manajemen\t3.049.046.000",
 		"3355\tKeuangan\t1.010.571.000",
 		"076.01.CQ\tPemilu\t1.114.023.000",
+	})
+}
+
+// TestWordCutInCell: a word too wide for its column, broken inside
+// ("Kecamata" over "n": the "n" would not have fitted after it, as the
+// column's widest line "Katikutana" shows), is joined back when the rest
+// is a short piece alone on the cell's last line; a line of more words,
+// or a short word with more lines after it, is the next words of the cell.
+func TestWordCutInCell(t *testing.T) {
+	got := setCells(t, []cell{
+		{0, 60, "No"}, {0, 100, "Kecamata"}, {0.75, 100, "n"}, {0, 200, "TPS"},
+		{1.75, 60, "1"}, {1.75, 100, "Katikutana"}, {1.75, 200, "49"},
+		{2.75, 60, "2"}, {2.75, 100, "Kecamata"}, {3.5, 100, "di Loli"}, {2.75, 200, "46"},
+		{4.5, 60, "3"}, {4.5, 100, "Kecamata"}, {5.25, 100, "dan"}, {6, 100, "Barat"}, {4.5, 200, "31"},
+	})
+	wantLines(t, got, []string{
+		"No\tKecamatan\tTPS",
+		"1\tKatikutana\t49",
+		"2\tKecamata di Loli\t46",
+		"3\tKecamata dan Barat\t31",
 	})
 }
 

@@ -114,7 +114,7 @@ func (p *parser) lines(from, to int) []string {
 		if n < len(p.lineOff) {
 			e = p.lineOff[n] - 1
 		}
-		out = append(out, strings.TrimRight(string(p.raw[s:e]), "\r\f"))
+		out = append(out, strings.TrimRight(p.rawStr[s:e], "\r\f")) // raw's bytes, cut without a copy
 	}
 	return out
 }

@@ -74,6 +74,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	}
 	p := newParser(name, doc, blocks)
 	p.raw = text
+	p.rawStr = src
 	if err := p.identify(opt); err != nil {
 		done()
 		return nil, fmt.Errorf("parse %s: %w", name, err)
@@ -204,6 +205,7 @@ type parser struct {
 	cur        int    // index of the block being read
 	topic      string // the indicator the last heading announced
 	raw        []byte // the decoded text, for word look-ups
+	rawStr     string // raw as the string the blocks are cut from (its lines need no copy)
 	tableNo    int
 	capMeta    []capMeta
 	levelRows  [2][]int // sameLevel's earlier rows by stated tingkat, reused from table to table

@@ -104,7 +104,7 @@ func (p *parser) lines(from, to int) []string {
 			}
 		}
 	}
-	var out []string
+	out := make([]string, 0, max(to-from+1, 0)) // one array, not one per doubling
 	for n := from; n <= to; n++ {
 		if n-1 < 0 || n-1 >= len(p.lineOff) {
 			return out

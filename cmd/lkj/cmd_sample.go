@@ -79,10 +79,13 @@ func (a *app) evalCmd() *cobra.Command {
 		Long: `Ingest the corpus in DIR into a fresh temporary warehouse (or the one named
 with --db), compare the contract views with DIR/truth, and print per fact
 family: expected, found, exact, wrong, missing, extra, precision, recall and
-F1, with wrong values split into flagged (a finding covers them) and silent.
+F1, with wrong values split into flagged (a finding covers them), silent,
+and wrong-key (a row loaded under another key than the truth's: a missing
+and an extra row of one satker with equal measures, or the only such pair).
 --min-f1 X exits 3 when any family falls below X. --list silent (or wrong,
-missing, extra, all) then prints the rows behind those counters: family,
-kind, key, column, want, got and the found row's doc_id:lines.`,
+wrong-key, missing, extra, all) then prints the rows behind those counters:
+family, kind, key, column, want, got and the found row's doc_id:lines; a
+wrong-key row's column "kunci" gives the true key and the loaded one.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
@@ -120,7 +123,7 @@ kind, key, column, want, got and the found row's doc_id:lines.`,
 		},
 	}
 	cmd.Flags().Float64Var(&minF1, "min-f1", 0, "exit 3 when any family's F1 is below this")
-	cmd.Flags().StringVar(&list, "list", "", "also list rows: silent, wrong (silent and flagged), missing, extra or all; comma-separated")
+	cmd.Flags().StringVar(&list, "list", "", "also list rows: silent, wrong (silent, flagged and wrong-key), wrong-key, missing, extra or all; comma-separated")
 	return cmd
 }
 
@@ -133,13 +136,15 @@ func diffKinds(list string) ([]string, error) {
 		case "silent":
 			out = append(out, "silent-wrong")
 		case "wrong":
-			out = append(out, "silent-wrong", "flagged")
+			out = append(out, "silent-wrong", "flagged", "wrong-key")
+		case "wrong-key", "wrongkey":
+			out = append(out, "wrong-key")
 		case "missing", "extra":
 			out = append(out, w)
 		case "all", "":
 			return nil, nil
 		default:
-			return nil, usageErr("--list %q: want silent, wrong, missing, extra or all", w)
+			return nil, usageErr("--list %q: want silent, wrong, wrong-key, missing, extra or all", w)
 		}
 	}
 	return out, nil

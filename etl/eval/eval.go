@@ -22,10 +22,15 @@ type Options struct {
 	MinF1 float64 // families under this F1 fail the run (see Report.Below)
 }
 
-// FamilyScore is the comparison of one contract view.
+// FamilyScore is the comparison of one contract view. Wrong is Flagged +
+// SilentWrong + WrongKey: WrongKey counts the rows loaded under another key
+// than the truth's (a missing and an extra row paired, see pairWrongKeys),
+// a wrong value for whoever asks for either key, and no finding on the
+// loaded row excuses it.
 type FamilyScore struct {
 	Family                                                              string
 	Expected, Found, Exact, Wrong, Missing, Extra, Flagged, SilentWrong int
+	WrongKey                                                            int
 	Precision, Recall, F1                                               float64
 }
 

@@ -25,11 +25,11 @@ func toBaris(in []sample.Baris) []baris {
 func (r Report) Table() string {
 	t := table.NewWriter()
 	t.AppendHeader(table.Row{"family", "expected", "found", "exact", "wrong", "missing", "extra", "flagged",
-		"silent-wrong", "precision", "recall", "F1"})
+		"silent-wrong", "wrong-key", "precision", "recall", "F1"})
 	var tot FamilyScore
 	for _, f := range r.Families {
 		t.AppendRow(table.Row{f.Family, f.Expected, f.Found, f.Exact, f.Wrong, f.Missing, f.Extra, f.Flagged,
-			f.SilentWrong, pct(f.Precision), pct(f.Recall), pct(f.F1)})
+			f.SilentWrong, f.WrongKey, pct(f.Precision), pct(f.Recall), pct(f.F1)})
 		tot.Expected += f.Expected
 		tot.Found += f.Found
 		tot.Exact += f.Exact
@@ -38,12 +38,13 @@ func (r Report) Table() string {
 		tot.Extra += f.Extra
 		tot.Flagged += f.Flagged
 		tot.SilentWrong += f.SilentWrong
+		tot.WrongKey += f.WrongKey
 	}
 	tot.finish()
 	t.AppendFooter(table.Row{"total", tot.Expected, tot.Found, tot.Exact, tot.Wrong, tot.Missing, tot.Extra, tot.Flagged,
-		tot.SilentWrong, pct(tot.Precision), pct(tot.Recall), pct(tot.F1)})
-	cfg := make([]table.ColumnConfig, 0, 11)
-	for i := 2; i <= 12; i++ {
+		tot.SilentWrong, tot.WrongKey, pct(tot.Precision), pct(tot.Recall), pct(tot.F1)})
+	cfg := make([]table.ColumnConfig, 0, 12)
+	for i := 2; i <= 13; i++ {
 		cfg = append(cfg, table.ColumnConfig{Number: i, Align: text.AlignRight, AlignFooter: text.AlignRight})
 	}
 	t.SetColumnConfigs(cfg)

@@ -81,8 +81,8 @@ func score(view string, exp map[string]*expRow, found map[string]*foundRow, fnd 
 }
 
 // Diff is one row the pipeline did not load exactly: Kind is
-// "silent-wrong", "flagged", "missing" or "extra"; a wrong row has one Diff
-// per differing column.
+// "silent-wrong", "flagged", "wrong-key", "missing" or "extra"; a wrong row
+// has one Diff per differing column.
 type Diff struct {
 	Family, Kind, Key string
 	Column            string // wrong rows only
@@ -91,33 +91,67 @@ type Diff struct {
 	Awal, Akhir       int    // the found row's lines
 }
 
-// scoreDiffs is score with the rows behind its counters, in key order.
+// scoreDiffs is score with the rows behind its counters, in key order. A
+// missing row and an extra row that pairWrongKeys pairs are one row loaded
+// under a wrong key: counted in Wrong and WrongKey, not as a miss and an
+// invention; its Diffs (kind "wrong-key") are the column "kunci" (want the
+// true key, got the loaded one) and one per differing column.
 func scoreDiffs(view string, exp map[string]*expRow, found map[string]*foundRow, fnd map[string][]raised) (FamilyScore, []Diff) {
 	var diffs []Diff
 	s := FamilyScore{Family: view, Expected: len(exp), Found: len(found)}
 	keys := make([]string, 0, len(exp))
+	var missing, extra []string
 	for k := range exp {
 		keys = append(keys, k)
+		if _, ok := found[k]; !ok {
+			missing = append(missing, k)
+		}
 	}
 	sort.Strings(keys)
+	sort.Strings(missing)
+	for k := range found {
+		if _, ok := exp[k]; !ok {
+			extra = append(extra, k)
+		}
+	}
+	sort.Strings(extra)
+	pairs := pairWrongKeys(exp, found, missing, extra)
+	paired := make(map[string]bool, len(pairs))
+	for _, x := range pairs {
+		paired[x] = true
+	}
 	for _, k := range keys {
 		e := exp[k]
+		fk := k
 		f, ok := found[k]
+		if !ok {
+			if fk, ok = pairs[k]; ok {
+				f = found[fk]
+			}
+		}
 		if !ok {
 			s.Missing++
 			diffs = append(diffs, Diff{Family: view, Kind: "missing", Key: k})
 			continue
 		}
-		if rowEqual(e, f) {
+		if fk == k && rowEqual(e, f) {
 			s.Exact++
 			continue
 		}
 		s.Wrong++
 		kind := "silent-wrong"
-		if flagged(k, f, fnd[f.doc]) {
+		switch {
+		case fk != k:
+			// loaded under another key: whatever a finding says of the
+			// row, it says it of a key nobody asks for
+			s.WrongKey++
+			kind = "wrong-key"
+			diffs = append(diffs, Diff{Family: view, Kind: kind, Key: k, Column: "kunci", Want: k, Got: fk,
+				Doc: f.doc, Awal: f.awal, Akhir: f.akhr})
+		case flagged(k, f, fnd[f.doc]):
 			s.Flagged++
 			kind = "flagged"
-		} else {
+		default:
 			s.SilentWrong++
 		}
 		for _, c := range e.cols {
@@ -127,15 +161,11 @@ func scoreDiffs(view string, exp map[string]*expRow, found map[string]*foundRow,
 			}
 		}
 	}
-	var extra []string
-	for k := range found {
-		if _, ok := exp[k]; !ok {
-			s.Extra++
-			extra = append(extra, k)
-		}
-	}
-	sort.Strings(extra)
 	for _, k := range extra {
+		if paired[k] {
+			continue
+		}
+		s.Extra++
 		f := found[k]
 		diffs = append(diffs, Diff{Family: view, Kind: "extra", Key: k, Doc: f.doc, Awal: f.awal, Akhir: f.akhr})
 	}

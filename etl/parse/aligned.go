@@ -61,6 +61,7 @@ func alignSpaced(data []byte) ([]byte, [][2]int) {
 		}
 	}
 	var unproven [][2]int
+	var prev alignedPart // the last proven table, for a part continued after a page break (aligned_continued.go)
 	changed := false
 	for i := 0; i < len(lines); i++ {
 		b, ok := alignedCandidate(lines, segs, i)
@@ -78,6 +79,11 @@ func alignSpaced(data []byte) ([]byte, [][2]int) {
 					lines[b.from+k] = r
 				}
 			}
+			cur := newAlignedPart(rows, part)
+			if padContinuation(lines, prev, cur, part.from, part.body > part.from) {
+				cur.width = prev.width
+			}
+			prev = cur
 			changed = true
 			i = part.to - 1 // the lines after the proven part may start a table of their own
 			continue

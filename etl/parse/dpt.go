@@ -283,6 +283,8 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 	b, roles, pemilihan, year := t.b, s.roles, s.pemilihan, s.tahun
 	var buf [64]dptRowKind // most tables: no allocation
 	kinds := p.dptRowNames(buf[:0], b.Rows, roles, level, owner)
+	p.dptRowNumbers(t, kinds, roles, level)
+	width := headerWidth(b)
 	skip, proven := dptSubtotals(b.Rows, kinds, func(r *extract.Row) (int64, bool, bool) { return dptLP(r, roles, convs) })
 	if !proven {
 		p.find("dpt.total_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
@@ -297,8 +299,8 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 			return r.Cells[j]
 		}
 		name, total := kinds[i].name, kinds[i].total
-		if skip[i] {
-			continue // a group's subtotal ("Jumlah Dapil 1"): not a fact
+		if skip[i] || kinds[i].refused {
+			continue // a group's subtotal ("Jumlah Dapil 1"): not a fact; a name not proven (finding raised)
 		}
 		if name == "" && !total || rataRata(name) {
 			continue // no name, or an average ("Rata-rata per Kecamatan"): not a region
@@ -330,6 +332,10 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 			d.TingkatWilayah, d.SatkerID, d.Wilayah = "kabupaten", id, s.Wilayah
 		}
 		if d.SatkerID == "" {
+			continue
+		}
+		r, ok := p.dptShifted(t, r, roles, convs, width) // figures past the header's columns (dpt_shifted.go)
+		if !ok {
 			continue
 		}
 		num := func(role int) *int64 { return p.dptCount(t, &r, roles, convs, role) }

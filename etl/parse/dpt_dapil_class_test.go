@@ -13,11 +13,8 @@ func TestDPTGroupedByDistrict(t *testing.T) {
 	const (
 		capt = "Tabel 3.2 DPT Pemilu 2019 per Kecamatan dan Daerah Pemilihan"
 		hdr  = "No\tDapil / Kecamatan\tTPS\tL\tP\tL+P"
-		paga = "pemilu|2019|kecamatan|PAGA|<nil>|30|4081|4005|8086"
-		mego = "pemilu|2019|kecamatan|MEGO|<nil>|28|3853|3821|7674"
-		lela = "pemilu|2019|kecamatan|LELA|<nil>|20|2000|2100|4100"
-		kab  = "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|78|9934|9926|19860"
 	)
+	paga, mego, lela, kab := sikkaDPT[0], sikkaDPT[1], sikkaDPT[2], sikkaDPT[3]
 	group1 := []string{"1\tPaga\t30\t4.081\t4.005\t8.086", "2\tMego\t28\t3.853\t3.821\t7.674"}
 	group2 := []string{"3\tLela\t20\t2.000\t2.100\t4.100"}
 	body := func(head1, sub1, head2, sub2, grand string) []string {

@@ -135,8 +135,9 @@ func subtotalWords(name string) bool {
 // dptRowKind is what a DPT row names: its region's name, and whether it
 // is a total row.
 type dptRowKind struct {
-	name  string
-	total bool
+	name    string
+	total   bool
+	refused bool // a name not proven (dpt_rownum.go): the row is no fact, its voters still count in the sums
 }
 
 // dptRowNames appends to kinds each row's region name and whether it is a

@@ -20,6 +20,9 @@ type erratum struct {
 	start, end   int
 	low          string         // the paragraph, lower-cased, spaces folded
 	wrong, right map[int]string // capaian role → figure as written
+	// the same figures read with the budget's and the voter roll's role
+	// words (errata_rows.go); nil when that vocabulary pairs nothing
+	budget, dpt [2]map[int]string
 }
 
 // noteErratum keeps the paragraph when it is an erratum ("tertulis …
@@ -36,20 +39,39 @@ func (p *parser) noteErratum(b *extract.Block, low string) bool {
 	}
 	e := erratum{start: b.Start, end: b.End, low: normalize.Space(low),
 		wrong: roleFigures(low[w:k]), right: roleFigures(low[k:])}
-	if len(e.wrong) == 0 {
+	bare := !anyRoleWord(low[k:]) // "… seharusnya 11.621": the role said before it
+	e.wrong, e.right = impliedRole(e.wrong, e.right, low[k:], bare)
+	for _, v := range [...]struct {
+		to   *[2]map[int]string
+		word func(string) int
+	}{{&e.budget, budgetWord}, {&e.dpt, dptWord}} {
+		pre := lastRole(low[:w], v.word) // "realisasi kegiatan 3355 tertulis 978.391.285"
+		*v.to = erratumPair(figuresAfterRoles(low[w:k], v.word, pre), figuresAfterRoles(low[k:], v.word, roleNone), low[k:], bare)
+	}
+	if len(e.wrong) == 0 && e.budget[0] == nil && e.dpt[0] == nil {
 		return false // "tertulis … seharusnya" with no printed figure: prose for the other readers
 	}
-	if len(e.wrong) != len(e.right) {
+	if !paired(e.wrong, e.right) && e.budget[0] == nil && e.dpt[0] == nil {
 		p.find("dokumen.errata", facts.Warning, b.Start, b.End, "", "ralat tidak terbaca (peran dan angka yang salah dan yang benar tidak berpasangan); tidak diterapkan")
 		return true
 	}
-	for r := range e.wrong {
-		if _, ok := e.right[r]; !ok {
-			p.find("dokumen.errata", facts.Warning, b.Start, b.End, "", "ralat tidak terbaca (peran yang salah dan yang benar berbeda); tidak diterapkan")
-			return true
-		}
+	if !paired(e.wrong, e.right) {
+		e.wrong, e.right = nil, nil
 	}
 	p.errata = append(p.errata, e)
+	return true
+}
+
+// paired: both sides give figures for the same roles.
+func paired(wrong, right map[int]string) bool {
+	if len(wrong) == 0 || len(wrong) != len(right) {
+		return false
+	}
+	for r := range wrong {
+		if _, ok := right[r]; !ok {
+			return false
+		}
+	}
 	return true
 }
 
@@ -80,50 +102,64 @@ func roleFigures(s string) map[int]string {
 	return out
 }
 
-// applyErrata corrects the capaian rows the errata name.
+// applyErrata corrects the rows the errata name: capaian rows by their
+// indicator, else budget and voter-roll rows (errata_rows.go).
 func (p *parser) applyErrata() {
 	for _, e := range p.errata {
-		// the indicators the erratum names: a name inside a longer named
-		// one ("… Pemilih" in "… Pemilih Perempuan") is not named itself
-		names := map[int]string{}
-		for i := range p.doc.Capaian {
-			if n := strings.ToLower(normalize.Space(p.doc.Capaian[i].Indikator)); len(n) >= 12 && strings.Contains(e.low, n) {
-				names[i] = n
-			}
+		found := len(e.wrong) > 0 && p.capaianErratum(e)
+		if !found && e.budget[0] != nil {
+			found = p.budgetErratum(e)
 		}
-		found := false
-		for i := range p.doc.Capaian {
-			c := &p.doc.Capaian[i]
-			name, ok := names[i]
-			if !ok || insideLonger(name, names) {
-				continue
-			}
-			found = true
-			for role, was := range e.wrong {
-				text, num := capaianMeasure(c, role)
-				switch {
-				case *text == "":
-				case sameFigure(*text, was):
-					now := e.right[role]
-					*text = now
-					if v := normalize.ParseNumber(now, normalize.Unknown); v.Status == normalize.OK {
-						*num = &v.Value
-					} else {
-						*num = nil
-					}
-					p.find("dokumen.errata", facts.Info, c.Span.Start, c.Span.End, was+" → "+now,
-						"%s: %s dikoreksi oleh ralat (baris %d): %s menjadi %s", c.Indikator, capaianRoleName(role), e.start, was, now)
-				default:
-					p.find("dokumen.errata", facts.Warning, c.Span.Start, c.Span.End, *text,
-						"%s: ralat (baris %d) menyebut %s tertulis %s, tabel menyebut %s; dimuat kosong", c.Indikator, e.start, capaianRoleName(role), was, *text)
-					*text, *num = "", nil
-				}
-			}
+		if !found && e.dpt[0] != nil {
+			found = p.dptErratum(e)
 		}
 		if !found {
-			p.find("dokumen.errata", facts.Warning, e.start, e.end, "", "ralat tidak menemukan indikator yang disebutnya; tidak diterapkan")
+			p.find("dokumen.errata", facts.Warning, e.start, e.end, "", "ralat tidak menemukan indikator atau baris yang disebutnya; tidak diterapkan")
 		}
 	}
+}
+
+// capaianErratum corrects the capaian rows of the indicators e names;
+// false when it names none.
+func (p *parser) capaianErratum(e erratum) bool {
+	// the indicators the erratum names: a name inside a longer named
+	// one ("… Pemilih" in "… Pemilih Perempuan") is not named itself
+	names := map[int]string{}
+	for i := range p.doc.Capaian {
+		if n := strings.ToLower(normalize.Space(p.doc.Capaian[i].Indikator)); len(n) >= 12 && strings.Contains(e.low, n) {
+			names[i] = n
+		}
+	}
+	found := false
+	for i := range p.doc.Capaian {
+		c := &p.doc.Capaian[i]
+		name, ok := names[i]
+		if !ok || insideLonger(name, names) {
+			continue
+		}
+		found = true
+		for role, was := range e.wrong {
+			text, num := capaianMeasure(c, role)
+			switch {
+			case *text == "":
+			case sameFigure(*text, was):
+				now := e.right[role]
+				*text = now
+				if v := normalize.ParseNumber(now, normalize.Unknown); v.Status == normalize.OK {
+					*num = &v.Value
+				} else {
+					*num = nil
+				}
+				p.find("dokumen.errata", facts.Info, c.Span.Start, c.Span.End, was+" → "+now,
+					"%s: %s dikoreksi oleh ralat (baris %d): %s menjadi %s", c.Indikator, capaianRoleName(role), e.start, was, now)
+			default:
+				p.find("dokumen.errata", facts.Warning, c.Span.Start, c.Span.End, *text,
+					"%s: ralat (baris %d) menyebut %s tertulis %s, tabel menyebut %s; dimuat kosong", c.Indikator, e.start, capaianRoleName(role), was, *text)
+				*text, *num = "", nil
+			}
+		}
+	}
+	return found
 }
 
 // insideLonger: name is part of another, longer name in names.

@@ -23,7 +23,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-22"
+const Version = "parse-23"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -224,6 +224,8 @@ type parser struct {
 	famSeen    bool  // the paragraph being read names a family's words
 	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)
 	readTo     int   // the last line already read with a block before (kv_inline.go, prose_break.go)
+	chartTo    int   // the last line of a chart's data labels read (chart_labels.go): a table block within was read
+	chartCap   int   // the line of the caption under the last chart read: no caption of the next one
 	spanBuf    []facts.Span
 	findBuf    []facts.Span
 	// DPT rows read from prose, added after the tables'
@@ -258,8 +260,8 @@ func (p *parser) run() {
 			if tp := topicOf(b.Text); tp != "" {
 				p.topic = tp
 			}
-			if j := p.narrativeCapaian(i); j > i {
-				// an indicator heading and its narrative (prose_capaian.go)
+			if j, ok := p.capaianNarrative(i); ok {
+				// an indicator heading and its narrative (prose_capaian.go), a list of indicators (capaian_list.go)
 				p.recent = append(p.recent, recentText{text: b.Text, line: b.Start})
 				i = j
 				b = &p.blocks[i]
@@ -280,6 +282,9 @@ func (p *parser) run() {
 				p.recent = p.recent[:copy(p.recent, p.recent[1:])]
 			}
 		case extract.Table:
+			if b.End <= p.chartTo {
+				continue // a line of data labels the chart reader took (chart_labels.go)
+			}
 			p.tableNo++
 			p.cur = i
 			p.table(b)

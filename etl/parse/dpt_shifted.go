@@ -1,0 +1,111 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// A DPT row can come out of a PDF shifted: its figures start some columns
+// late, past the header's last column, and two of them share a cell
+// ("TOTAL KAB. X | | | 176 | 749 89.556 | 91.816 | 181.372" under six
+// header columns). Read by position, the village count lands under L and
+// the women under L+P: numbers under the wrong columns.
+
+// headerWidth is how many columns the table's header names: one past its
+// last non-empty cell (0 without a header).
+func headerWidth(b *extract.Block) int {
+	w := 0
+	for _, h := range b.Header {
+		for j := len(h.Cells) - 1; j >= w; j-- {
+			if strings.TrimSpace(h.Cells[j]) != "" {
+				w = j + 1
+				break
+			}
+		}
+	}
+	return w
+}
+
+// dptShifted checks a row that has a value past the header's last column
+// (width). Its figures, read in order after the name column (a cell of two
+// whole numbers parted by a space gives both), are taken as the measure
+// columns' in order when there are exactly as many and L + P = L+P proves
+// the alignment; else, when the row read by position is not proven by
+// L + P = L+P either, it is no fact (ok false) and a finding says why.
+// Rows within the header's columns come back unchanged.
+func (p *parser) dptShifted(t *tableInfo, r extract.Row, roles []int, convs map[int]normalize.Convention, width int) (extract.Row, bool) {
+	if width == 0 || len(r.Cells) <= width || !valuePast(r.Cells, width) {
+		return r, true
+	}
+	nama := indexOf(roles, roleNama)
+	var measures []int
+	for j, role := range roles {
+		if j > nama && (role == roleDesa || role == roleTPS || role == roleL || role == roleP || role == roleLP) {
+			measures = append(measures, j)
+		}
+	}
+	conv := convs[indexOf(roles, roleLP)]
+	var figures []string
+	whole := true
+	for j := nama + 1; j < len(r.Cells) && whole; j++ {
+		for _, f := range strings.Fields(r.Cells[j]) {
+			if n := normalize.ParseNumber(f, conv); n.Status != normalize.OK || n.Value != float64(int64(n.Value)) || n.Value < 0 {
+				whole = false
+				break
+			}
+			figures = append(figures, f)
+		}
+	}
+	if whole && len(figures) == len(measures) {
+		cells := make([]string, max(len(roles), nama+1))
+		if nama >= 0 {
+			cells[nama] = r.Cells[nama]
+		}
+		for k, j := range measures {
+			cells[j] = figures[k]
+		}
+		nr := r
+		nr.Cells = cells
+		if sexesAddUp(nr, roles, conv) {
+			p.find("dpt.baris_bergeser", facts.Info, r.Start, r.End, strings.Join(r.Cells, " | "),
+				"%s: angka baris %q bergeser melewati kolom tabel; dibaca berurutan (L + P = L+P terbukti)", t.label, r.Cells[max(nama, 0)])
+			return nr, true
+		}
+	}
+	if sexesAddUp(r, roles, conv) {
+		return r, true
+	}
+	p.find("dpt.baris_bergeser", facts.Warning, r.Start, r.End, strings.Join(r.Cells, " | "),
+		"%s: angka baris %q bergeser melewati kolom tabel dan tidak terbukti kolom mana milik angka mana; baris tidak dimuat", t.label, r.Cells[max(nama, 0)])
+	return r, false
+}
+
+// valuePast: some cell at or after column width holds text.
+func valuePast(cells []string, width int) bool {
+	for _, c := range cells[width:] {
+		if strings.TrimSpace(c) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// sexesAddUp: the row's L, P and L+P are whole numbers and L + P = L+P.
+func sexesAddUp(r extract.Row, roles []int, conv normalize.Convention) bool {
+	var v [3]int64
+	for i, role := range [...]int{roleL, roleP, roleLP} {
+		j := indexOf(roles, role)
+		if j < 0 || j >= len(r.Cells) {
+			return false
+		}
+		n := normalize.ParseNumber(r.Cells[j], conv)
+		if n.Status != normalize.OK || n.Value != float64(int64(n.Value)) {
+			return false
+		}
+		v[i] = int64(n.Value)
+	}
+	return v[0]+v[1] == v[2]
+}

@@ -20,11 +20,10 @@ const proseTable = 1 << 30
 // anggaran.skala_ragu; the stated percentages stay, a ratio knows no unit.
 // A different figure that is no such multiple is left to resolveAnggaran's
 // conflict rule.
-func (p *parser) scaleGuard(groups map[string][]int, order []string) {
+func (p *parser) scaleGuard(groups [][]int) {
 	var doubt map[int]int64 // table → factor; made on the first doubt (most documents have none)
 	var lines []int         // prose rows in doubt
-	for _, k := range order {
-		idx := groups[k]
+	for _, idx := range groups {
 		for x, i := range idx {
 			for _, j := range idx[x+1:] {
 				ti, tj := p.angMeta[i].table, p.angMeta[j].table

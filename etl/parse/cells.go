@@ -363,6 +363,14 @@ func cellsConvention(rows [][]string, j int) normalize.Convention {
 // captionYear is the single year a caption names ("... Tahun 2024"), 0 if
 // none or a range.
 func captionYear(c string) int {
+	if isASCII(c) && !containsFoldASCII(c, "tahun ") {
+		return 0 // no "TAHUN " in its capitals (the gate finds a superset); most captions, and every call built them
+	}
+	return captionYearOf(c)
+}
+
+// captionYearOf is captionYear without its gate.
+func captionYearOf(c string) int {
 	up := strings.ToUpper(c)
 	i := strings.LastIndex(up, "TAHUN ")
 	if i < 0 {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -97,14 +98,17 @@ func (p *parser) kvLinesMin(b *extract.Block, least int) []kvLine {
 // lines returns the raw text of lines from..to (1-based, inclusive).
 func (p *parser) lines(from, to int) []string {
 	if p.lineOff == nil {
-		p.lineOff = append(p.lineOff, 0)
-		for i, c := range p.raw {
-			if c == '\n' {
-				p.lineOff = append(p.lineOff, i+1)
+		p.lineOff = append(make([]int, 0, bytes.Count(p.raw, []byte{'\n'})+1), 0)
+		for i := 0; ; { // each newline found by IndexByte, not a test per byte
+			j := bytes.IndexByte(p.raw[i:], '\n')
+			if j < 0 {
+				break
 			}
+			i += j + 1
+			p.lineOff = append(p.lineOff, i)
 		}
 	}
-	var out []string
+	out := make([]string, 0, max(to-from+1, 0)) // one array, not one per doubling
 	for n := from; n <= to; n++ {
 		if n-1 < 0 || n-1 >= len(p.lineOff) {
 			return out
@@ -114,7 +118,7 @@ func (p *parser) lines(from, to int) []string {
 		if n < len(p.lineOff) {
 			e = p.lineOff[n] - 1
 		}
-		out = append(out, strings.TrimRight(string(p.raw[s:e]), "\r\f"))
+		out = append(out, strings.TrimRight(p.rawStr[s:e], "\r\f")) // raw's bytes, cut without a copy
 	}
 	return out
 }

@@ -74,6 +74,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	}
 	p := newParser(name, doc, blocks)
 	p.raw = text
+	p.rawStr = src
 	if err := p.identify(opt); err != nil {
 		done()
 		return nil, fmt.Errorf("parse %s: %w", name, err)
@@ -142,21 +143,18 @@ func decode(data []byte) ([]byte, string, error) {
 }
 
 // ctlCount is the number of bytes of data that isCtl marks, eight bytes
-// at a time: the high bit of each byte below 0x20 that is no TAB,
-// newline, carriage return or form feed, counted. (Testing a word for any
-// byte below 0x20 first sent most words of a table to a loop per byte:
-// TABs and newlines are in most of them.)
+// at a time: the high bit of each byte below 0x20, by a mask (most words
+// of a table hold a TAB or a newline, so most words have one or two),
+// and isCtl asked of those bytes alone. (Testing a word for any byte
+// below 0x20 first sent most words of a table to a loop over all eight.)
 func ctlCount(data []byte) int {
 	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	// zero8 has the high bit of each zero byte of x
-	zero8 := func(x uint64) uint64 { return ^((x&lows + lows) | x) & highs }
 	n := 0
 	for len(data) >= 8 {
 		w := binary.LittleEndian.Uint64(data)
-		below := ^(w&lows + (0x80-0x20)*ones) &^ w & highs // bytes < 0x20 (no carry: 0x7f + 0x60 < 0x100)
-		if below != 0 {
-			below &^= zero8(w^'\t'*ones) | zero8(w^'\n'*ones) | zero8(w^'\r'*ones) | zero8(w^'\f'*ones)
-			n += bits.OnesCount64(below)
+		// bytes < 0x20: no carry, 0x7f + 0x60 < 0x100
+		for below := ^(w&lows + (0x80-0x20)*ones) &^ w & highs; below != 0; below &= below - 1 {
+			n += int(isCtl[byte(w>>(bits.TrailingZeros64(below)-7))])
 		}
 		data = data[8:]
 	}
@@ -207,6 +205,7 @@ type parser struct {
 	cur        int    // index of the block being read
 	topic      string // the indicator the last heading announced
 	raw        []byte // the decoded text, for word look-ups
+	rawStr     string // raw as the string the blocks are cut from (its lines need no copy)
 	tableNo    int
 	capMeta    []capMeta
 	levelRows  [2][]int // sameLevel's earlier rows by stated tingkat, reused from table to table

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"hash/maphash"
 	"math"
 	"sort"
 	"strconv"
@@ -40,17 +41,18 @@ func valKey(num *float64, teks string) string {
 }
 
 func (p *parser) resolveCapaian() {
-	groups := map[string][]int{}
-	var order []string
-	for i, c := range p.doc.Capaian {
-		k := c.SatkerID + "|" + itoa(c.Tahun) + "|" + c.Tingkat + "|" + normalize.IndikatorKunci(c.IndikatorID, c.Indikator)
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], i)
-	}
-	for _, k := range order {
-		idx := groups[k]
+	cs := p.doc.Capaian
+	groups := groupHashed(len(cs), func(h *maphash.Hash, i int) {
+		hashStr(h, cs[i].SatkerID)
+		hashInt(h, cs[i].Tahun)
+		hashStr(h, cs[i].Tingkat)
+		hashKunci(h, cs[i].IndikatorID, cs[i].Indikator)
+	}, func(i, j int) bool {
+		a, b := &cs[i], &cs[j]
+		return a.SatkerID == b.SatkerID && a.Tahun == b.Tahun && a.Tingkat == b.Tingkat &&
+			normalize.IndikatorKunci(a.IndikatorID, a.Indikator) == normalize.IndikatorKunci(b.IndikatorID, b.Indikator)
+	})
+	for _, idx := range groups {
 		// rule 1: when targets differ, the target agreeing with the PK wins
 		targets := map[string]bool{}
 		pkTarget := ""
@@ -121,30 +123,32 @@ func differ(what string, un *float64, ut string, cn *float64, ct string) string 
 }
 
 func (p *parser) resolveSeri() {
-	seen := map[string]bool{}
-	for i := range p.doc.CapaianSeri {
-		s := &p.doc.CapaianSeri[i]
-		k := s.SatkerID + "|" + normalize.IndikatorKunci(s.IndikatorID, s.Indikator) + "|" + itoa(s.Tahun) + "|" + s.Jenis
-		if !seen[k] {
-			seen[k] = true
-			s.Utama = true
-		}
+	ss := p.doc.CapaianSeri
+	for _, idx := range groupHashed(len(ss), func(h *maphash.Hash, i int) {
+		hashStr(h, ss[i].SatkerID)
+		hashKunci(h, ss[i].IndikatorID, ss[i].Indikator)
+		hashInt(h, ss[i].Tahun)
+		hashStr(h, ss[i].Jenis)
+	}, func(i, j int) bool {
+		a, b := &ss[i], &ss[j]
+		return a.SatkerID == b.SatkerID && a.Tahun == b.Tahun && a.Jenis == b.Jenis &&
+			normalize.IndikatorKunci(a.IndikatorID, a.Indikator) == normalize.IndikatorKunci(b.IndikatorID, b.Indikator)
+	}) {
+		ss[idx[0]].Utama = true // the first of each key
 	}
 }
 
 func (p *parser) resolveAnggaran() {
-	groups := map[string][]int{}
-	var order []string
-	for i, a := range p.doc.Anggaran {
-		k := a.SatkerID + "|" + itoa(a.Tahun) + "|" + a.Kode
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], i)
-	}
-	p.scaleGuard(groups, order) // a power-of-a-thousand gap is a scale doubt, not two figures
-	for _, k := range order {
-		idx := groups[k]
+	as := p.doc.Anggaran
+	groups := groupHashed(len(as), func(h *maphash.Hash, i int) {
+		hashStr(h, as[i].SatkerID)
+		hashInt(h, as[i].Tahun)
+		hashStr(h, as[i].Kode)
+	}, func(i, j int) bool {
+		return as[i].SatkerID == as[j].SatkerID && as[i].Tahun == as[j].Tahun && as[i].Kode == as[j].Kode
+	})
+	p.scaleGuard(groups) // a power-of-a-thousand gap is a scale doubt, not two figures
+	for _, idx := range groups {
 		best := idx[0]
 		for _, i := range idx[1:] {
 			a, b := p.angMeta[i], p.angMeta[best]
@@ -259,14 +263,19 @@ func (p *parser) resolveRB() {
 }
 
 func (p *parser) resolveDPT() {
-	seen := map[string]bool{}
-	for i := range p.doc.DPT {
-		d := &p.doc.DPT[i]
-		k := d.SatkerID + "|" + d.Pemilihan + "|" + itoa(d.Tahun) + "|" + d.TingkatWilayah + "|" + strings.ToUpper(d.Wilayah)
-		if !seen[k] {
-			seen[k] = true
-			d.Utama = true
-		}
+	ds := p.doc.DPT
+	for _, idx := range groupHashed(len(ds), func(h *maphash.Hash, i int) {
+		hashStr(h, ds[i].SatkerID)
+		hashStr(h, ds[i].Pemilihan)
+		hashInt(h, ds[i].Tahun)
+		hashStr(h, ds[i].TingkatWilayah)
+		hashStr(h, strings.ToUpper(ds[i].Wilayah))
+	}, func(i, j int) bool {
+		a, b := &ds[i], &ds[j]
+		return a.SatkerID == b.SatkerID && a.Pemilihan == b.Pemilihan && a.Tahun == b.Tahun &&
+			a.TingkatWilayah == b.TingkatWilayah && strings.ToUpper(a.Wilayah) == strings.ToUpper(b.Wilayah)
+	}) {
+		ds[idx[0]].Utama = true // the first of each key
 	}
 }
 

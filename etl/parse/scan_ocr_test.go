@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/kpu-ntt/lkj/etl/sharedtest"
 	"math/rand"
 	"strings"
 	"testing"
@@ -73,6 +74,16 @@ func oneEditRef(a, b string) bool {
 func TestOCRDamaged(t *testing.T) {
 	rng := rand.New(rand.NewSource(13))
 	pieces := []string{"a1b", "aIb", "A0B", "ab", "Z", "1", "0", "I", " ", "é", "l", "2024", "KPU"}
+	// the edges of the letter ranges, and bytes above ASCII that are a
+	// letter's with the high bit set, beside the characters counted
+	edges := sharedtest.Texts(14, 50000, 24, []string{"a1b", "A0B", "1", "0", "I", "a", "z", "A", "Z", "`", "{", "@", "[",
+		"\xe1", "\xfa", "\xc1", "\xda", "\xb1", "\xb0", "\xc9"}, nil)
+	for _, e := range edges {
+		b := []byte(e)
+		if got, want := ocrDamaged(b), ocrDamage(b, nil) >= ocrLeast; got != want {
+			t.Fatalf("ocrDamaged(%q) = %v, want %v", b, got, want)
+		}
+	}
 	seen := [2]int{}
 	for n := 0; n < 100000; n++ {
 		var b []byte

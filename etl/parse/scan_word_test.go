@@ -41,3 +41,23 @@ func TestIsWordASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionYearGate: captionYear with its gate answers as it did
+// without, on written and random captions.
+func TestCaptionYearGate(t *testing.T) {
+	parts := []string{"Tabel", "tahun", "TAHUN", "Tahun", "taHun", "anggaran", "2024", "2023.", "-2024", "capaian", "é", "ſ", "\x00", "\t"}
+	seps := []string{" ", "  ", "", ".", "\n", "\x00"}
+	n := 0
+	for _, c := range sharedtest.Texts(21, 30000, 7, parts, seps, "Tabel 3.1 Capaian Kinerja Tahun 2024", "TAHUN ANGGARAN 2023", "tahun 2020-2024", "") {
+		want := captionYearOf(c)
+		if got := captionYear(c); got != want {
+			t.Fatalf("captionYear(%q) = %d, want %d", c, got, want)
+		}
+		if want > 0 {
+			n++
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d captions name a year: the cases do not test the reading", n)
+	}
+}

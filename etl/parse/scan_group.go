@@ -1,0 +1,107 @@
+package parse
+
+import (
+	"encoding/binary"
+	"hash/maphash"
+
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// The resolver groups facts by their natural key. It built the key as a
+// string for every fact ("satker|tahun|…", the indicator's key among
+// them) and a map of them to arrays grown fact by fact; a hash of the
+// key's fields, written without building it, keys a map of small numbers
+// instead, and a fact whose hash is taken is compared with the group's
+// first fact field by field (the only place a key is built again: the
+// duplicates).
+
+var groupSeed = maphash.MakeSeed()
+
+// groupHashed groups the items 0..n-1 by key, as a map from the key to
+// the items' indices with the keys' first-seen order beside it did: the
+// groups in the order their first item comes, each ascending. hash writes
+// item i's key; same reports whether items i and j have one key (items
+// with one key must hash alike).
+func groupHashed(n int, hash func(h *maphash.Hash, i int), same func(i, j int) bool) [][]int {
+	if n == 0 {
+		return nil
+	}
+	byHash := make(map[uint64]int32, n)
+	var firsts []int32 // each group's first item
+	gid := make([]int32, n)
+	var h maphash.Hash
+	h.SetSeed(groupSeed)
+	for i := 0; i < n; i++ {
+		h.Reset()
+		hash(&h, i)
+		sum := h.Sum64()
+		g, ok := byHash[sum]
+		if ok && !same(int(firsts[g]), i) {
+			// another key with this hash: compare with every group
+			ok = false
+			for x, f := range firsts {
+				if same(int(f), i) {
+					g, ok = int32(x), true
+					break
+				}
+			}
+		}
+		if !ok {
+			g = int32(len(firsts))
+			if _, taken := byHash[sum]; !taken {
+				byHash[sum] = g
+			}
+			firsts = append(firsts, int32(i))
+		}
+		gid[i] = g
+	}
+	counts := make([]int32, len(firsts))
+	for _, g := range gid {
+		counts[g]++
+	}
+	all := make([]int, n)
+	groups := make([][]int, len(firsts))
+	off := 0
+	for g, c := range counts {
+		groups[g] = all[off : off : off+int(c)]
+		off += int(c)
+	}
+	for i, g := range gid {
+		groups[g] = append(groups[g], i)
+	}
+	return groups
+}
+
+// hashStr writes s and a byte after it, so ("ab", "c") and ("a", "bc")
+// hash apart.
+func hashStr(h *maphash.Hash, s string) {
+	h.WriteString(s)
+	h.WriteByte(0)
+}
+
+func hashInt(h *maphash.Hash, v int) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(v))
+	h.Write(b[:])
+}
+
+// hashKunci writes normalize.IndikatorKunci(id, text) without building it
+// for a text: "teks:" and the words of its key, one space between them.
+func hashKunci(h *maphash.Hash, id, text string) {
+	if id != "" {
+		h.WriteString(id)
+		h.WriteByte(0)
+		return
+	}
+	h.WriteString("teks:")
+	first := true
+	normalize.KeyWords(text, func(w string) bool {
+		if !first {
+			h.WriteByte(' ')
+		}
+		first = false
+		h.WriteString(w)
+		return true
+	})
+	h.WriteByte(0)
+}

@@ -217,12 +217,19 @@ func (p *parser) budgetErratum(e erratum) bool {
 			}
 		}
 	}
+	// a named row holding the printed figure is the one meant: the others
+	// named alike (the same code in another table) are left as they are
+	anyHolds := false
+	for i := range named {
+		_, ok := budgetHolds(&p.doc.Anggaran[i], wrong)
+		anyHolds = anyHolds || ok
+	}
 	found := false
 	for _, i := range slices.Sorted(maps.Keys(named)) {
 		a := &p.doc.Anggaran[i]
 		scale, ok := budgetHolds(a, wrong)
 		if !ok {
-			if explicit && a.Tahun == p.doc.Meta.Tahun {
+			if explicit && !anyHolds && a.Tahun == p.doc.Meta.Tahun {
 				found = true
 				for role, was := range wrong {
 					if budgetValue(a, role) != nil {
@@ -382,18 +389,17 @@ func (p *parser) dptErratum(e erratum) bool {
 			}
 		}
 	}
+	// a named row holding the printed figure is the one meant: the same
+	// kecamatan in another election's table is left as it is
+	anyHolds := false
+	for i := range named {
+		anyHolds = anyHolds || dptHolds(&p.doc.DPT[i], wrong)
+	}
 	found := false
 	for _, i := range slices.Sorted(maps.Keys(named)) {
 		d := &p.doc.DPT[i]
-		holds := true
-		for role, was := range wrong {
-			v, ok := wholeFigure(was)
-			if have := dptValue(d, role); !ok || *have == nil || **have != v {
-				holds = false
-			}
-		}
-		if !holds {
-			if explicit {
+		if !dptHolds(d, wrong) {
+			if explicit && !anyHolds {
 				found = true
 				for role, was := range wrong {
 					if have := dptValue(d, role); *have != nil {
@@ -427,6 +433,17 @@ func (p *parser) dptErratum(e erratum) bool {
 			"DPT %s: angka dikoreksi oleh ralat (baris %d)", d.Wilayah, e.start)
 	}
 	return found
+}
+
+// dptHolds: the row holds every printed figure.
+func dptHolds(d *facts.DPT, wrong map[int]string) bool {
+	for role, was := range wrong {
+		v, ok := wholeFigure(was)
+		if have := dptValue(d, role); !ok || *have == nil || **have != v {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeFigure reads a count of an erratum.

@@ -167,11 +167,22 @@ func erratumPair(wrong, right map[int]string, rightText string, bare bool) [2]ma
 }
 
 // erratumWords is the erratum's words without punctuation, for matching
-// a code.
+// a code; a code written with its program's ("wa.3355", "076.01.wa.3355")
+// gives its own parts after each dot too. (A figure has no letter: its
+// digit groups are never codes.)
 func erratumWords(low string) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range strings.Fields(low) {
-		out[strings.Trim(f, ".,;:()")] = true
+		f = strings.Trim(f, ".,;:()")
+		out[f] = true
+		if strings.IndexByte(f, '.') < 0 || !hasLetter(f) {
+			continue
+		}
+		for i := 0; i < len(f); i++ {
+			if f[i] == '.' {
+				out[f[i+1:]] = true
+			}
+		}
 	}
 	return out
 }

@@ -64,6 +64,7 @@ func TestErrataBudgetDPT(t *testing.T) {
 		cases = append(cases, errCase{name, body, "ERRATA\n\n" + errata + "\n", keys, want, level})
 	}
 	add("budget by code, amounts in rupiah", budget("", "978.391.285", okTot), "Pada Tabel 3.3 kegiatan 3355 tertulis realisasi Rp 978.391.285, seharusnya Rp 987.391.285.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
+	add("budget, the code written with its program's", budget("", "978.391.285", okTot), "Kegiatan WA.3355 tertulis realisasi Rp978.391.285,- seharusnya Rp987.391.285,-.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
 	add("budget by uraian, role before the verb", budget("", "978.391.285", okTot), "Ralat: realisasi kegiatan Pengelolaan Keuangan dan Barang Milik Negara tertulis 978.391.285 seharusnya 987.391.285.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
 	add("budget, two roles in one erratum", budget("", "978.391.285", okTot), "Kegiatan 3355: tertulis realisasi 978.391.285 dan sisa 23.179.715; seharusnya realisasi 987.391.285 dan sisa 23.179.715.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
 	add("budget in thousands: the erratum in the table's unit", budget("ribu", "978.391", ""), "Kegiatan 3355 tercetak realisasi 978.391, seharusnya realisasi 987.391.", []string{"3355"}, "3355|kegiatan||2021|1010571000|987391000|23180000", "info")

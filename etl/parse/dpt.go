@@ -161,6 +161,9 @@ func (p *parser) dptTable(t *tableInfo) {
 	if nb := splitMergedCols(t.b, dptRole); nb != nil {
 		t.b, t.money = nb, 0 // another block: moneyTable asks again
 	}
+	if nb := splitFusedNo(t.b); nb != nil {
+		t.b, t.money = nb, 0 // "No Kecamatan" over "1 | BORONG" (dpt_rownum.go)
+	}
 	if nb := sexSubRows(t.b); nb != nil {
 		t.b, t.money = nb, 0 // sexes as sub-rows, folded into columns (dpt_sexrows.go)
 	}

@@ -125,8 +125,8 @@ func splitFusedNo(b *extract.Block) *extract.Block {
 	last := len(b.Header) - 1
 	for j, h := range b.Header[last].Cells {
 		w1, w2, ok := twoWords(h)
-		if !ok || dptRole(w1) != roleNo || dptRole(w2) != roleNama {
-			continue
+		if !ok || !strings.EqualFold(strings.TrimSuffix(w1, "."), "no") && !strings.EqualFold(w1, "nomor") || dptRole(w2) != roleNama {
+			continue // (the cheap test first: dptRole allocates)
 		}
 		numbered := 0
 		for i := range b.Rows {

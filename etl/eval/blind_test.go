@@ -73,7 +73,7 @@ import (
 //     silent-wrong rows, then 365/393 = 92.9 % after two class fixes,
 //     errata and YAML dumps); the 2 were DIPA revision counts its truth
 //     left out, added when it became development data on 2026-12-03:
-//     367/393, 0 silent-wrong.
+//     367/393, 0 silent-wrong; 393/393 at parse-23 an hour later.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -91,7 +91,7 @@ var blindBar = map[string]struct {
 	"dev8":  {minExact: 0.974, maxSilent: 0},
 	"dev9":  {minExact: 1.0, maxSilent: 0},
 	"dev10": {minExact: 1.0, maxSilent: 0},
-	"dev11": {minExact: 0.933, maxSilent: 0},
+	"dev11": {minExact: 1.0, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {
@@ -150,6 +150,15 @@ func textsOnly(t *testing.T, dir string) string {
 // below minExact or more than maxSilent rows are silently wrong. A
 // rejected document is an error unless ignore says the path does not
 // count. It returns the report for checks of the caller's own.
+// knownWrongKey is, by corpus name as scoreCorpus gets it, the rows loaded
+// under another key than the truth's that are a naming question rather
+// than an error. dev4 Ende 2024 (lkj-ende-2024.txt:110-116): the series
+// "Partisipasi Pemilih Pemilu 2014, 2019 dan 2024" is keyed to the capaian
+// table's indicator "… dalam Pemilu/Pemilihan", the author's truth names it
+// "… dalam Pemilu"; the values are exact. Counted since wrong keys are
+// (2026-12-04); left for a truth decision.
+var knownWrongKey = map[string]int{"blind dev4": 6, "blind dev4 as -layout text": 6}
+
 func scoreCorpus(t *testing.T, name, dir string, minExact float64, maxSilent int, ignore func(path string) bool) eval.Report {
 	t.Helper()
 	ctx := context.Background()
@@ -171,28 +180,32 @@ func scoreCorpus(t *testing.T, name, dir string, minExact float64, maxSilent int
 	if err != nil {
 		t.Fatal(err)
 	}
-	expected, exact, silent := 0, 0, 0
+	expected, exact, silent, wrongKey := 0, 0, 0, 0
 	for _, f := range rep.Families {
 		expected += f.Expected
 		exact += f.Exact
-		silent += f.SilentWrong
-		t.Logf("%-15s expected %4d exact %4d wrong %3d missing %3d extra %3d silent-wrong %d", f.Family, f.Expected, f.Exact, f.Wrong, f.Missing, f.Extra, f.SilentWrong)
+		// a row loaded under another key is as wrong as a wrong value with no finding
+		silent += f.SilentWrong + f.WrongKey
+		wrongKey += f.WrongKey
+		t.Logf("%-15s expected %4d exact %4d wrong %3d missing %3d extra %3d silent-wrong %d wrong-key %d", f.Family, f.Expected, f.Exact, f.Wrong, f.Missing, f.Extra, f.SilentWrong, f.WrongKey)
 	}
 	if expected == 0 {
 		t.Fatalf("%s: no expected rows", name)
 	}
 	share := float64(exact) / float64(expected)
-	t.Logf("%s: %d documents, %d/%d exact (%.1f%%), %d silent-wrong", name, rep.Documents, exact, expected, share*100, silent)
+	t.Logf("%s: %d documents, %d/%d exact (%.1f%%), %d silent-wrong or wrong-key", name, rep.Documents, exact, expected, share*100, silent)
 	if share < minExact {
 		t.Errorf("%s: %.3f of rows exact, below the bar %.3f", name, share, minExact)
 	}
-	if silent > maxSilent {
+	// knownWrongKey rows are truth questions, not parser errors: allowed
+	// only as wrong keys, never as wrong values
+	if known := min(wrongKey, knownWrongKey[name]); silent-known > maxSilent {
 		for _, d := range rep.Diffs {
-			if d.Kind == "silent-wrong" {
+			if d.Kind == "silent-wrong" || d.Kind == "wrong-key" {
 				t.Logf("silent-wrong: %+v", d)
 			}
 		}
-		t.Errorf("%s: %d silent-wrong rows (allowed %d)", name, silent, maxSilent)
+		t.Errorf("%s: %d silent-wrong or wrong-key rows (allowed %d, and %d known wrong keys)", name, silent, maxSilent, knownWrongKey[name])
 	}
 	return rep
 }

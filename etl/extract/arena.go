@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"sync"
+	"unsafe"
+)
 
 // Per-document scratch arrays that serve the next document: the rows of
 // every table (lent with the blocks by TextLent) and the raw lines of the
@@ -56,4 +59,36 @@ func putRawLines(ls []rawLine) {
 	clear(ls)
 	ls = ls[:0]
 	rawLinePool.Put(&ls)
+}
+
+// joinCell is a + " " + c, written in arena's spare room when it fits:
+// the text of a cell merged from several lines. A cell merged again ends
+// where the arena does, so the next fragment is appended after it in
+// place. The arena is the caller's (parse's pooled text buffer, whose
+// strings it moves to the document's own memory before it returns); a
+// string carved from it is never written again. nil arena, or no room:
+// the concatenation, allocated.
+func joinCell(arena *[]byte, a, c string) string {
+	if arena == nil {
+		return a + " " + c
+	}
+	buf := *arena
+	n := len(a) + 1 + len(c)
+	if len(buf) > 0 && len(a) > 0 && len(buf) >= len(a) &&
+		unsafe.StringData(a) == &buf[len(buf)-len(a)] && cap(buf)-len(buf) >= 1+len(c) {
+		start := len(buf) - len(a)
+		buf = append(buf, ' ')
+		buf = append(buf, c...)
+		*arena = buf
+		return unsafe.String(&buf[start], n)
+	}
+	if cap(buf)-len(buf) < n {
+		return a + " " + c
+	}
+	start := len(buf)
+	buf = append(buf, a...)
+	buf = append(buf, ' ')
+	buf = append(buf, c...)
+	*arena = buf
+	return unsafe.String(&buf[start], n)
 }

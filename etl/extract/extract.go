@@ -9,7 +9,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -203,7 +202,7 @@ func Text(data []byte) ([]Block, error) { return TextWith(data, Limits{}) }
 // TextWith splits a document into blocks. It fails only when a limit is
 // exceeded; any other input yields blocks (possibly none).
 func TextWith(data []byte, lim Limits) ([]Block, error) {
-	blocks, _, err := text(data, lim, false)
+	blocks, _, err := text(string(data), nil, lim, false)
 	return blocks, err
 }
 
@@ -214,7 +213,26 @@ func TextWith(data []byte, lim Limits) ([]Block, error) {
 // allocated both afresh for every document (about 1.5 bytes per input
 // byte).
 func TextLent(data []byte, lim Limits) (blocks []Block, done func(), err error) {
-	blocks, l, err := text(data, lim, true)
+	return TextLentString(string(data), lim)
+}
+
+// TextLentString is TextLent over text the caller holds as a string: the
+// blocks' strings are substrings of doc, with no copy of the whole text
+// (one byte allocated per input byte). A caller that builds doc over
+// memory of its own (unsafe.String over a pooled buffer) must keep that
+// memory unchanged while any string taken from the blocks is used.
+func TextLentString(doc string, lim Limits) (blocks []Block, done func(), err error) {
+	return TextLentIn(doc, nil, lim)
+}
+
+// TextLentIn is TextLentString with an arena for the texts of cells merged
+// from several lines: they are written in arena's spare capacity (past its
+// length) while it has room, and arena's length grows over them; none is
+// written again. The caller owns that memory as it owns doc's, and keeps
+// both unchanged while any string taken from the blocks is used. A nil
+// arena: the texts are allocated.
+func TextLentIn(doc string, arena *[]byte, lim Limits) (blocks []Block, done func(), err error) {
+	blocks, l, err := text(doc, arena, lim, true)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -238,8 +256,8 @@ type lent struct {
 	rows  *[]Row   // the tables' rows
 }
 
-func text(data []byte, lim Limits, lend bool) ([]Block, lent, error) {
-	lines, cellBuf, err := splitLines(data, lim.OrDefault(), lend)
+func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, error) {
+	lines, cellBuf, err := splitLines(doc, lim.OrDefault(), lend)
 	if err != nil {
 		return nil, lent{}, err
 	}
@@ -290,7 +308,7 @@ func text(data []byte, lim Limits, lend bool) ([]Block, lent, error) {
 				closeTable()
 			}
 			if tbl == nil {
-				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat, rows: rows}
+				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat, rows: rows, arena: arena}
 			}
 			tbl.add(ln, gap)
 			gap = false
@@ -393,19 +411,18 @@ func putBlocks(bs []Block) {
 	blockPool.Put(&bs)
 }
 
-// splitLines cuts data into classified lines, enforcing the limits.
-func splitLines(data []byte, lim Limits, lend bool) ([]line, []string, error) {
-	n := bytes.Count(data, []byte{'\n'}) + 1
+// splitLines cuts doc into classified lines, enforcing the limits. Lines
+// and cells are substrings of doc (Clean returns its argument when it is
+// already clean).
+func splitLines(doc string, lim Limits, lend bool) ([]line, []string, error) {
+	n := strings.Count(doc, "\n") + 1
 	if n > lim.MaxLines {
 		return nil, nil, fmt.Errorf("extract: %d lines exceeds MaxLines %d", n, lim.MaxLines)
 	}
 	lines := getLines(n)
-	// one string for the whole document: lines and cells are substrings of
-	// it (Clean returns its argument when it is already clean)
-	doc := string(data)
 	// the cells of all TAB lines share one backing array
 	var cellBuf []string
-	if cells := tabCells(data); cells > 0 {
+	if cells := tabCells(doc); cells > 0 {
 		if lend {
 			if p, ok := cellPool.Get().(*[]string); ok && cap(*p) >= cells {
 				cellBuf = (*p)[:0]
@@ -499,19 +516,19 @@ func splitLines(data []byte, lim Limits, lend bool) ([]line, []string, error) {
 
 // tabCells is the number of cells of the lines that hold a TAB: their
 // TABs plus one per line.
-func tabCells(data []byte) int {
+func tabCells(data string) int {
 	n := 0
 	for {
-		i := bytes.IndexByte(data, '\t')
+		i := strings.IndexByte(data, '\t')
 		if i < 0 {
 			return n
 		}
 		data = data[i:]
-		end := bytes.IndexByte(data, '\n')
+		end := strings.IndexByte(data, '\n')
 		if end < 0 {
 			end = len(data)
 		}
-		n += bytes.Count(data[:end], []byte{'\t'}) + 1
+		n += strings.Count(data[:end], "\t") + 1
 		data = data[end:]
 	}
 }

@@ -159,6 +159,9 @@ func flatAt(lines []line, i int) (int, bool) {
 				return end, true
 			}
 		}
+		if end, ok := headerOverBreak(lines, i, j); ok {
+			return end, true
+		}
 	}
 	t := lines[i].text
 	hdrText, tail := t, false
@@ -179,8 +182,23 @@ func flatAt(lines []line, i int) (int, bool) {
 func perLineTable(lines []line, i, j int) (int, bool) {
 	end := regionEnd(lines, j)
 	if v := countValues(lines, j, end); v < 2 || 4*v < end-j {
-		return 0, false // too few lines are values: text, not a table
+		// too few lines are values: text, not a table, unless a page
+		// break cut the first record and the rows read over it prove one
+		return perLineRead(lines, i, j, end, false)
 	}
+	if end2, ok := perLineRead(lines, i, j, end, true); ok {
+		return end2, true
+	}
+	if end2, ok := perLineGrouped(lines, i, j, end); ok {
+		return end2, true
+	}
+	markUnproven(lines, i, end)
+	return end, true
+}
+
+// perLineRead tries the header runs of perLineTable; report: rows that
+// went on after a page break and failed there mark the table unproven.
+func perLineRead(lines []line, i, j, end int, report bool) (int, bool) {
 	for s := i; s <= i+2 && s < j; s++ {
 		for e := j; e-s >= 2; e-- {
 			h := newFlatHead(headCells(lines[s:e]))
@@ -196,18 +214,14 @@ func perLineTable(lines []line, i, j int) (int, bool) {
 				markProven(lines, h, s, e, rows, repeats)
 				return end2, true
 			}
-			if end2 > end {
+			if report && end2 > end {
 				// the rows went on after a page break and failed there
 				markUnproven(lines, i, end2)
 				return end2, true
 			}
 		}
 	}
-	if end2, ok := perLineGrouped(lines, i, j, end); ok {
-		return end2, true
-	}
-	markUnproven(lines, i, end)
-	return end, true
+	return 0, false
 }
 
 // headCells are the column names of a header written one per line; a
@@ -233,12 +247,11 @@ type cutter func(h *flatHead, lines []line, from, to, expect int) ([]flatRow, bo
 // (repeated headers, running headers and footers) and the end of the last
 // part read.
 func readTable(h *flatHead, hdr []string, lines []line, from, end int, cut cutter) ([]flatRow, [][2]int, int, bool) {
-	rows, e, reach, ok := cutPart(h, lines, from, end, 1, cut)
+	rows, drops, e, reach, ok := cutPart(h, hdr, lines, from, end, 1, cut)
 	if !ok {
 		return nil, nil, end, false
 	}
 	end = e
-	var drops [][2]int
 	for !rows[len(rows)-1].total {
 		more, drop, e2, r2, st := nextPart(h, hdr, lines, rows, end, cut)
 		if st == partFailed {

@@ -9,7 +9,8 @@ import (
 type rawLine struct {
 	n     int
 	cells []string
-	gap   bool // blank lines (a page break) came before it
+	gap   bool    // blank lines (a page break) came before it
+	arena *[]byte // where merge writes joined cells, or nil (cellArena)
 }
 
 type tableBuilder struct {
@@ -17,11 +18,12 @@ type tableBuilder struct {
 	lines    []rawLine
 	notes    []Note
 	hdrWords map[string]bool
-	rows     *[]Row // the document's row arena when its blocks are lent, else nil
+	rows     *[]Row  // the document's row arena when its blocks are lent, else nil
+	arena    *[]byte // the caller's text arena for joined cells, or nil
 }
 
 func (t *tableBuilder) add(ln *line, gap bool) {
-	t.lines = append(t.lines, rawLine{n: ln.n, cells: ln.cells, gap: gap})
+	t.lines = append(t.lines, rawLine{n: ln.n, cells: ln.cells, gap: gap, arena: t.arena})
 }
 
 // startsNewTable decides, for a TAB line that follows blank lines, whether
@@ -259,7 +261,7 @@ func (r *Row) merge(l rawLine) {
 		if r.Cells[i] == "" {
 			r.Cells[i] = c
 		} else {
-			r.Cells[i] += " " + c
+			r.Cells[i] = joinCell(l.arena, r.Cells[i], c)
 		}
 	}
 	r.End = l.n

@@ -64,7 +64,16 @@ type catalogue struct {
 	forms   []form
 	texts   []wordForm // each text as its word sequence, for prefix matching
 	byToken [][]int    // vocab id -> form indexes containing it
-	cache   sync.Map
+	cache   sync.Map   // Key(text) -> result
+	// raw answers a text as written without building its key: the
+	// parsers ask for the same names in every table and every report
+	// (building the key was the most of Match's cost on the national
+	// sample). Its answer is the key cache's, which never changes for a
+	// key once stored.
+	raw struct {
+		sync.RWMutex
+		m map[string]result
+	}
 }
 
 var (
@@ -252,15 +261,31 @@ func Match(text string) (id string, score float64, ok bool) {
 	if err != nil || c == nil {
 		return "", 0, false
 	}
-	key := normalize.Key(text)
-	if v, hit := c.cache.Load(key); hit {
-		r := v.(result)
+	c.raw.RLock()
+	r, hit := c.raw.m[text]
+	c.raw.RUnlock()
+	if hit {
 		return r.id, r.score, r.ok
 	}
-	r := c.match(text)
-	c.cache.Store(key, r)
+	key := normalize.Key(text)
+	if v, hit := c.cache.Load(key); hit {
+		r = v.(result)
+	} else {
+		r = c.match(text)
+		c.cache.Store(strings.Clone(key), r) // a copy: Key returns its argument when it is a key already, and the text is a parse's pooled buffer
+	}
+	c.raw.Lock()
+	if c.raw.m == nil || len(c.raw.m) >= rawCacheMax {
+		c.raw.m = make(map[string]result, 256)
+	}
+	c.raw.m[strings.Clone(text)] = r // a copy, as above; a text is stored once (a second store gives the same answer)
+	c.raw.Unlock()
 	return r.id, r.score, r.ok
 }
+
+// rawCacheMax bounds the cache of texts as written; it starts afresh when
+// full.
+const rawCacheMax = 1 << 14
 
 func (c *catalogue) match(text string) result {
 	toks := c.tokens(text)

@@ -93,3 +93,42 @@ func BenchmarkMatch(b *testing.B) {
 		Match(texts[i%2])
 	}
 }
+
+// TestMatchRawCache: a text asked again answers from the cache of texts
+// as written what it answered first, and a text written otherwise with
+// the same key answers as the key's first text did; a cache of texts
+// started afresh answers the same.
+func TestMatchRawCache(t *testing.T) {
+	c, err := load()
+	if err != nil || c == nil {
+		t.Fatal(err)
+	}
+	texts := []string{"Nilai Akuntabilitas Kinerja", "NILAI  AKUNTABILITAS KINERJA", "nilai akuntabilitas kinerja",
+		"Indeks Reformasi Birokrasi", "indeks reformasi birokrasi!", "Persentase pegawai yang bahagia", "PERSENTASE PEGAWAI YANG BAHAGIA"}
+	type answer struct {
+		id    string
+		score float64
+		ok    bool
+	}
+	var first []answer
+	for _, s := range texts {
+		id, score, ok := Match(s)
+		first = append(first, answer{id, score, ok})
+		if _, cached := c.raw.m[s]; !cached {
+			t.Errorf("%q: not in the cache of texts", s)
+		}
+	}
+	for round := 0; round < 2; round++ {
+		for i, s := range texts {
+			if id, score, ok := Match(s); (answer{id, score, ok}) != first[i] {
+				t.Errorf("round %d: Match(%q) = %v, want %v", round, s, answer{id, score, ok}, first[i])
+			}
+		}
+		c.raw.Lock()
+		c.raw.m = nil // afresh: the answers come from the key cache
+		c.raw.Unlock()
+	}
+	if first[0] != first[1] || first[1] != first[2] || first[3] != first[4] || first[5] != first[6] {
+		t.Errorf("texts with one key answer differently: %v", first)
+	}
+}

@@ -121,8 +121,33 @@ func bodyLine(s []aseg) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= 2 || len(s) >= 3 && isRowNumber(s[0].text) && unitCell(s[len(s)-1].text)
 }
+
+// unitCell: a Satuan column's cell ("%", "Predikat", "Dokumen"). A row
+// numbered first and closed by one is a body row: the left half of a table
+// cut in two (names and units; the values in the right half, joined later).
+func unitCell(t string) bool {
+	if t == "%" {
+		return true
+	}
+	var buf [10]byte // lower-cased without allocating: the check runs on every numbered line
+	if len(t) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i]|0x20 < 'a' || t[i]|0x20 > 'z' {
+			return false
+		}
+		buf[i] = t[i] | 0x20
+	}
+	return unitWords[string(buf[:len(t)])]
+}
+
+// unitWords are the Satuan column's words (normalize.UnitOf's and the grades').
+var unitWords = map[string]bool{"persen": true, "predikat": true, "opini": true, "indeks": true, "nilai": true,
+	"dokumen": true, "dok": true, "laporan": true, "lap": true, "kali": true, "orang": true, "org": true,
+	"kegiatan": true, "unit": true, "paket": true, "satker": true, "keputusan": true, "hari": true, "bulan": true}
 
 // unitLine: a header line that only states a column's unit, "(%)" or
 // "(Rp)", under the column words.

@@ -33,10 +33,15 @@ const cellClassLen = 256
 
 var cellClasses struct {
 	sync.RWMutex
-	m map[string]cellClass
+	m map[string]*cellClass
 }
 
 // cellClass holds, per predicate bit, whether it is known and its answer.
+// The map holds pointers: a bit learnt later is set in place. Assigning
+// to an entry that exists would replace its key with the string given, a
+// substring of the document's text, which is a pooled buffer the next
+// document overwrites (scan_rehome.go): a key whose bytes change under
+// the map.
 type cellClass struct{ known, yes uint8 }
 
 // cellIs answers predicate bit of c, computing it with f on first ask.
@@ -45,7 +50,11 @@ func cellIs(c string, bit uint8, f func(string) bool) bool {
 		return f(c) // prose: rarely asked twice
 	}
 	cellClasses.RLock()
-	cl, ok := cellClasses.m[c]
+	var cl cellClass
+	p, ok := cellClasses.m[c]
+	if ok {
+		cl = *p
+	}
 	cellClasses.RUnlock()
 	if ok && cl.known&bit != 0 {
 		return cl.yes&bit != 0
@@ -53,18 +62,17 @@ func cellIs(c string, bit uint8, f func(string) bool) bool {
 	v := f(c)
 	cellClasses.Lock()
 	if cellClasses.m == nil || len(cellClasses.m) >= cellClassMax {
-		cellClasses.m = make(map[string]cellClass, 1024)
+		cellClasses.m = make(map[string]*cellClass, 1024)
 	}
-	cl, ok = cellClasses.m[c]
-	cl.known |= bit
-	if v {
-		cl.yes |= bit
-	}
-	key := c
+	p, ok = cellClasses.m[c]
 	if !ok {
-		key = strings.Clone(c) // never keep a document's text alive
+		p = new(cellClass)
+		cellClasses.m[strings.Clone(c)] = p // a copy: never keep a document's text
 	}
-	cellClasses.m[key] = cl
+	p.known |= bit
+	if v {
+		p.yes |= bit
+	}
 	cellClasses.Unlock()
 	return v
 }

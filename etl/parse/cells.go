@@ -139,6 +139,9 @@ func (p *parser) isWord(w string) bool {
 }
 
 func (p *parser) isWord1(w string) bool {
+	if isASCII(w) {
+		return isWordASCII(p.raw, w)
+	}
 	low := strings.ToLower(w)
 	for _, v := range [...]string{low, strings.ToUpper(low[:1]) + low[1:], strings.ToUpper(low)} {
 		text := p.raw
@@ -155,6 +158,44 @@ func (p *parser) isWord1(w string) bool {
 		}
 	}
 	return false
+}
+
+// isWordASCII is isWord1 for an ASCII word of two bytes or more, in two
+// passes over the text instead of three: its lower-case and capitalised
+// forms share their tail, found once, and the byte before it tells which
+// form (if either) stands there; the capitals are searched alone.
+func isWordASCII(text []byte, w string) bool {
+	low := strings.ToLower(w)
+	up := strings.ToUpper(low)
+	tail := low[1:]
+	for off := 0; ; {
+		j := bytes.Index(text[off:], []byte(tail))
+		if j < 0 {
+			break
+		}
+		j += off
+		i, end := j-1, j+len(tail)
+		if i >= 0 && (text[i] == low[0] || text[i] == up[0]) &&
+			(i == 0 || notLetter(rune(text[i-1]))) && (end == len(text) || notLetter(rune(text[end]))) {
+			return true
+		}
+		off = j + 1
+	}
+	if up[1:] == tail {
+		return false // the capitals' form is the capitalised one, searched above
+	}
+	for off := 0; ; {
+		i := bytes.Index(text[off:], []byte(up))
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(up)
+		if (i == 0 || notLetter(rune(text[i-1]))) && (end == len(text) || notLetter(rune(text[end]))) {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 func notLetter(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }

@@ -17,6 +17,8 @@ import (
 
 var (
 	// the total before " pemilih", read in a short window ending there
+	// any count right before " pemilih", proven by L + P after it
+	reDPTCount = regexp.MustCompile(`(?:^|\s)(\d{1,3}(?:\.\d{3})+|\d{1,7})\s+(?:orang\s+)?$`)
 	reDPTTotal = regexp.MustCompile(`(?i)(?:sebanyak|berjumlah|sejumlah|jumlah\s+pemilih(?:\s+sebanyak)?|adalah|ditetapkan\s+sebanyak)\s+(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?$`)
 	reDPTL     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?laki(?:-\s*|\s)?laki|laki(?:-\s*|\s)?laki\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})|(?-i:\bL)\s*[:=]\s*(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
 	reDPTP     = regexp.MustCompile(`(?i)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?(?:pemilih\s+)?perempuan|perempuan\s*:?\s*(?:sebanyak\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{1,7})|(?-i:\bP)\s*[:=]\s*(\d{1,3}(?:[.,]\d{3})+|\d{1,7})`)
@@ -101,9 +103,16 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 		from := max(0, at-60)
 		if mm := reDPTTotal.FindStringSubmatchIndex(t[from : at+1]); mm != nil {
 			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}
-			if rollBefore(t, low, m[0]) {
-				m = nil // another roll (DPTb, DPK, the continuous roll): look at the next count
+		} else if mm := reDPTCount.FindStringSubmatchIndex(t[from : at+1]); mm != nil && !rollAfter(low[at+len(" pemilih"):]) {
+			// any verb before it ("diikuti oleh 126.680 pemilih DPT"): the
+			// count is the total only when L + P, stated after it, make it
+			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}
+			if !sexesMake(t[m[0]:], t[m[2]:m[3]]) {
+				m = nil
 			}
+		}
+		if m != nil && rollBefore(t, low, m[0]) {
+			m = nil // another roll (DPTb, DPK, the continuous roll): look at the next count
 		}
 	}
 	pem, year := electionOfSentence(t, m[2])
@@ -133,6 +142,30 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 	d.JumlahTPS = wholeCount(rest, reDPTTPS)
 	d.JumlahDesa = wholeCount(rest, reDPTDesa)
 	return d, m, true
+}
+
+// sexesMake: the laki-laki and perempuan counts stated in rest make the
+// total written as tot.
+func sexesMake(rest, tot string) bool {
+	total := countOf([]string{"", tot})
+	l, pp := reDPTL.FindStringSubmatch(rest), reDPTP.FindStringSubmatch(rest)
+	if total == nil || l == nil || pp == nil {
+		return false
+	}
+	lv, pv := countOf(l), countOf(pp)
+	return lv != nil && pv != nil && *lv+*pv == *total
+}
+
+// rollAfter: the words right after "pemilih" name another roll than the
+// DPT ("212.447 pemilih sementara", "pemilih DPTb").
+func rollAfter(after []byte) bool {
+	after = after[:min(len(after), 24)]
+	for _, w := range otherRolls {
+		if bytes.Contains(after, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // electionOfSentence: the election and its year named in the sentence

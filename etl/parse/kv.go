@@ -380,6 +380,9 @@ func (p *parser) kvOrProse(b *extract.Block) {
 	if p.inlineSkip(b) {
 		return // a list item of a labelled-rows table, or read before
 	}
+	if p.chartRun(b) {
+		return // a chart's data labels (chart_labels.go)
+	}
 	if j, ok := p.pageJoined(b); ok && p.kvLines(b) == nil {
 		// a sentence cut by a page break, read whole (prose_break.go)
 		p.readTo = j.End

@@ -11,6 +11,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -22,7 +23,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-22"
+const Version = "parse-23"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -63,7 +64,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
-	blocks, done, err := extract.TextLent(text, lim)
+	src, tb := lendText(text)         // the text as a pooled string; rehome gives the facts their own (scan_rehome.go)
+	blocks, done, err := extract.TextLentIn(src, arenaOf(tb), lim)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
@@ -81,6 +83,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	p.run()
 	returnScratch(doc, sc)
 	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
+	rehome(doc, tb)
 	return doc, nil
 }
 
@@ -138,18 +141,22 @@ func decode(data []byte) ([]byte, string, error) {
 	return []byte(b.String()), "dokumen bukan UTF-8; dibaca sebagai Latin-1", nil
 }
 
-// ctlCount is the number of bytes of data that isCtl marks. Eight bytes
-// are tested at once: a word without a byte below 0x20 (most of them;
-// only TAB and newline are frequent) holds none.
+// ctlCount is the number of bytes of data that isCtl marks, eight bytes
+// at a time: the high bit of each byte below 0x20 that is no TAB,
+// newline, carriage return or form feed, counted. (Testing a word for any
+// byte below 0x20 first sent most words of a table to a loop per byte:
+// TABs and newlines are in most of them.)
 func ctlCount(data []byte) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	// zero8 has the high bit of each zero byte of x
+	zero8 := func(x uint64) uint64 { return ^((x&lows + lows) | x) & highs }
 	n := 0
 	for len(data) >= 8 {
 		w := binary.LittleEndian.Uint64(data)
-		if (w-0x20*ones)&^w&highs != 0 { // some byte < 0x20
-			for _, c := range data[:8] {
-				n += int(isCtl[c])
-			}
+		below := ^(w&lows + (0x80-0x20)*ones) &^ w & highs // bytes < 0x20 (no carry: 0x7f + 0x60 < 0x100)
+		if below != 0 {
+			below &^= zero8(w^'\t'*ones) | zero8(w^'\n'*ones) | zero8(w^'\r'*ones) | zero8(w^'\f'*ones)
+			n += bits.OnesCount64(below)
 		}
 		data = data[8:]
 	}
@@ -218,6 +225,8 @@ type parser struct {
 	famSeen    bool  // the paragraph being read names a family's words
 	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)
 	readTo     int   // the last line already read with a block before (kv_inline.go, prose_break.go)
+	chartTo    int   // the last line of a chart's data labels read (chart_labels.go): a table block within was read
+	chartCap   int   // the line of the caption under the last chart read: no caption of the next one
 	spanBuf    []facts.Span
 	findBuf    []facts.Span
 	// DPT rows read from prose, added after the tables'
@@ -252,8 +261,8 @@ func (p *parser) run() {
 			if tp := topicOf(b.Text); tp != "" {
 				p.topic = tp
 			}
-			if j := p.narrativeCapaian(i); j > i {
-				// an indicator heading and its narrative (prose_capaian.go)
+			if j, ok := p.capaianNarrative(i); ok {
+				// an indicator heading and its narrative (prose_capaian.go), a list of indicators (capaian_list.go)
 				p.recent = append(p.recent, recentText{text: b.Text, line: b.Start})
 				i = j
 				b = &p.blocks[i]
@@ -274,6 +283,9 @@ func (p *parser) run() {
 				p.recent = p.recent[:copy(p.recent, p.recent[1:])]
 			}
 		case extract.Table:
+			if b.End <= p.chartTo {
+				continue // a line of data labels the chart reader took (chart_labels.go)
+			}
 			p.tableNo++
 			p.cur = i
 			p.table(b)

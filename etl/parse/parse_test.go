@@ -326,6 +326,9 @@ func TestCtlCount(t *testing.T) {
 			tests = append(tests, string(b))
 		}
 	}
+	// and runs of the bytes around the edges, side by side
+	tests = append(tests, sharedtest.Texts(5, 20000, 24, []string{"\t", "\n", "\r", "\f", "\x00", "\x01", "\x08", "\x0b", "\x0e",
+		"\x1f", " ", "!", "\x7f", "\x80", "\x89", "\x8a", "\x9f", "\xa0", "\xff", "x"}, nil)...)
 	for _, s := range tests {
 		want := 0
 		for i := 0; i < len(s); i++ {

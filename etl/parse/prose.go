@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"regexp"
@@ -100,11 +99,11 @@ func (p *parser) prose(b *extract.Block) {
 	}
 	p.low = lowerASCII(p.low[:0], t)
 	low := p.low
-	fam := false // the paragraph names a family's words (for afterProse)
-	if bytes.Contains(low, []byte("seharusnya")) && p.noteErratum(b, string(low)) {
+	fam := false         // the paragraph names a family's words (for afterProse)
+	w := proseWords(low) // the family words, in one pass (scan_prose.go)
+	if w&pwSeharusnya != 0 && p.noteErratum(b, string(low)) {
 		return // a correction's figures are no fact of their own (errata.go)
 	}
-	w := proseWords(low)
 	if w&(pwRp|pwPemilih|pwAkuntabilitas|pwAkip|pwReformasi|pwRB) != 0 && strings.IndexByte(t, '(') >= 0 {
 		t2, ok, clash := dropSpelled(t)
 		if clash != "" {
@@ -118,10 +117,11 @@ func (p *parser) prose(b *extract.Block) {
 			t = t2
 			p.low = lowerASCII(p.low[:0], t)
 			low = p.low
+			w = w&^pwLate | proseWords(low)&pwLate // the words tested below, on the text read
 		}
 	}
 	has := func(bits uint32) bool { return w&bits != 0 }
-	if has(pwRp) && (has(pwPagu|pwRealisasi|pwAlokasi) || bytes.Contains(low, []byte("menyerap"))) {
+	if has(pwRp) && (has(pwPagu|pwRealisasi|pwAlokasi) || has(pwMenyerap)) {
 		fam = true
 		p.proseAnggaran(b, t)
 	}
@@ -130,24 +130,24 @@ func (p *parser) prose(b *extract.Block) {
 		p.proseRevisi(b, t)
 	}
 	// components written "pelaporan kinerja 9,45 / 15" name no weight
-	komp := has(pwBobot) || bytes.Contains(low, []byte("pelaporan")) && numberOverNumber(low)
+	komp := has(pwBobot) || has(pwPelaporan) && numberOverNumber(low)
 	if has(pwAkuntabilitas | pwAkip) {
 		fam = true
 		p.proseSakip(b.Start, b.End, t)
 		if komp {
 			p.proseSakipKomponen(b.Start, b.End, t)
 		}
-	} else if bytes.Contains(low, []byte("evaluasi")) && hasScoreShape(t) && p.sakipEvidence(t) {
+	} else if has(pwEvaluasi) && hasScoreShape(t) && p.sakipEvidence(t) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
 		p.proseSakip(b.Start, b.End, t)
 	}
-	if has(pwAkuntabilitas|pwAkip) || bytes.Contains(low, []byte("nilai")) {
+	if has(pwAkuntabilitas | pwAkip | pwNilai) {
 		p.proseSakipClauses(b.Start, b.End, t, has(pwAkuntabilitas|pwAkip)) // a clause at a time (sakip_prose_clause.go)
 	}
 	if komp && !has(pwAkuntabilitas|pwAkip) {
 		p.proseSakipKomponen(b.Start, b.End, t) // the last item of a list of components ("c. Pelaporan Kinerja, bobot 15, nilai 10,65;")
 	}
-	if has(pwReformasi|pwRB) || bytes.Contains(low, []byte("bureaucratic reform")) {
+	if has(pwReformasi | pwRB | pwBureaucratic) {
 		fam = true
 		n, f := len(p.rbCand), len(p.doc.Findings)
 		p.proseRB(b.Start, b.End, t)

@@ -10,13 +10,18 @@ import (
 
 // rbContext: a table that is about Reformasi Birokrasi: its caption or
 // header says so, its rows name the RB components (pengungkit, hasil), or
-// the sentence before it does.
+// the sentence before it does; not a table its caption gives to SAKIP.
 func (p *parser) rbContext(t *tableInfo) bool {
 	rb := func(k string) bool {
 		return strings.Contains(k, "reformasi birokrasi") || has(k, "rb", "pmprb", "pengungkit")
 	}
 	if rb(t.cap) || rb(t.hdr) {
 		return true
+	}
+	if sakipContext(t.cap) {
+		// captioned as the AKIP evaluation: a row naming RB is a stray (the
+		// next table's caption run into this one's last row), not its topic
+		return false
 	}
 	for _, r := range t.b.Rows {
 		if rb(" " + normalize.Key(strings.Join(r.Cells, " ")) + " ") {
@@ -35,6 +40,7 @@ func (p *parser) rbContext(t *tableInfo) bool {
 func (p *parser) rbTable(t *tableInfo) {
 	p.stitchGroupedRows(t)
 	b := t.b
+	unfuseColumns(b) // "Bobot Nilai" over "36,30 24,73" (table_fused.go)
 	cols := columnTexts(b)
 	if len(distinctYears(t.hdr)) >= 2 && len(rbYearCols(cols)) >= 2 {
 		p.rbYearColumns(t, cols) // one column (or group of columns) per year

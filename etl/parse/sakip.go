@@ -217,6 +217,7 @@ func komponenOf(s string) string {
 // Pengukuran 30, Pelaporan 15, Evaluasi Internal 25, and its total.
 func (p *parser) sakipKomponenTable(t *tableInfo) {
 	b := t.b
+	unfuseColumns(b) // "Nilai Komponen" over "22,25 Perencanaan Kinerja" (table_fused.go)
 	cols := columnTexts(b)
 	bobot, nama := -1, -1
 	var nilaiCols []int // every value column, in order

@@ -414,10 +414,11 @@ func (p *parser) proseSakipHistory(bStart, bEnd int, s string, lastGrade *string
 			score, grade = g[1], g[2]
 		} else if g := reSakipScore[1].FindStringSubmatch(seg); g != nil {
 			score, grade = g[2], g[1]
-		} else if g := reScoreOnly.FindStringSubmatch(seg); g != nil && !otherMeasure(" "+normalize.Key(seg)+" ") {
+		} else if g := reScoreOnly.FindStringSubmatch(seg); g != nil && !otherMeasure(" "+normalize.Key(seg)+" ") && !namesKomponen(seg) {
 			// a bare score, unless the words around it name another
 			// measure: "AKIP Tahun 2022 belum diterima, sedangkan nilai IKPA
-			// sebesar 95,30"
+			// sebesar 95,30", or a component ("untuk komponen Perencanaan
+			// Kinerja memperoleh nilai 18,40 dari bobot 30")
 			score = g[1]
 			if w := reGradeWord.FindStringSubmatch(seg); w != nil {
 				grade = w[1]
@@ -494,4 +495,11 @@ func yearOnly(k string) bool {
 		w = w[1:]
 	}
 	return len(w) == 1 && yearWord(w[0]) > 0
+}
+
+// namesKomponen: a text that names a SAKIP component or a weight: a bare
+// score in it may be the component's, not the evaluation's.
+func namesKomponen(s string) bool {
+	k := " " + normalize.Key(s) + " "
+	return has(k, "komponen", "perencanaan", "pengukuran", "pelaporan", "bobot") || strings.Contains(k, "kinerja internal")
 }

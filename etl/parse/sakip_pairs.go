@@ -28,8 +28,9 @@ var (
 )
 
 // a year named as the one evaluated: "atas tahun 2019", "evaluasi tahun
-// 2019", "kinerja tahun 2019", "tahun yang dinilai 2019"
-var reEvaluatedYear = regexp.MustCompile(`(?i)\b(?:(?:atas|evaluasi|kinerja|dinilai)\s+(?:kinerja\s+)?tahun|tahun\s+yang\s+dinilai)\s+(?:yang\s+dinilai\s+)?((?:19|20)\d\d)\b`)
+// 2019", "kinerja tahun 2019", "tahun yang dinilai 2019", "tahun kinerja
+// 2019"
+var reEvaluatedYear = regexp.MustCompile(`(?i)\b(?:(?:atas|evaluasi|kinerja|dinilai)\s+(?:kinerja\s+)?tahun|tahun\s+(?:yang\s+dinilai|kinerja))\s+(?:yang\s+dinilai\s+)?((?:19|20)\d\d)\b`)
 
 func joinYears(ms [][]string) string {
 	var b strings.Builder

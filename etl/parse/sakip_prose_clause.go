@@ -82,6 +82,9 @@ func (p *parser) sakipClause(start, end int, c string) {
 		"target", "rata", "pagu", "dpt", "pemilih", "pegawai", "skp", "asn", "individu") {
 		return
 	}
+	if has(low, "meningkat", "menurun", "naik", "turun", "peningkatan", "penurunan", "kenaikan", "selisih", "poin") && !has(low, "menjadi") {
+		return // a change from another year's score: the figure is the change, or the other year's
+	}
 	ms := sakipMentionMatches(c)
 	if len(ms) != 1 {
 		return

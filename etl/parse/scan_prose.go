@@ -3,7 +3,7 @@ package parse
 import "encoding/binary"
 
 // The family words prose() looks for in a lower-cased paragraph, found in
-// one pass instead of up to seventeen bytes.Contains calls.
+// one pass instead of up to twenty-three bytes.Contains calls.
 const (
 	pwRp uint32 = 1 << iota
 	pwPagu
@@ -21,7 +21,17 @@ const (
 	pwKecamatan
 	pwAnggaran
 	pwRB // " rb "
+	pwSeharusnya
+	pwMenyerap
+	pwPelaporan
+	pwEvaluasi
+	pwNilai
+	pwBureaucratic // "bureaucratic reform"
 )
+
+// pwLate are the words prose() tests after a paragraph's spelled-out
+// figures are dropped: on the text without them.
+const pwLate = pwMenyerap | pwPelaporan | pwEvaluasi | pwNilai | pwBureaucratic
 
 // proseWords is the set of family words low holds, as bytes.Contains
 // would answer for each. Every word is two bytes or more and the words
@@ -64,6 +74,8 @@ func proseWords(low []byte) uint32 {
 					if hasAtB(low, i, "pemilih tetap") {
 						w |= pwPemilihTetap
 					}
+				} else if hasAtB(low, i, "pelaporan") {
+					w |= pwPelaporan
 				}
 			}
 		case 'a':
@@ -96,12 +108,35 @@ func proseWords(low []byte) uint32 {
 				}
 			}
 		case 'b':
-			if low[i+1] == 'o' && hasAtB(low, i, "bobot") {
-				w |= pwBobot
+			switch low[i+1] {
+			case 'o':
+				if hasAtB(low, i, "bobot") {
+					w |= pwBobot
+				}
+			case 'u':
+				if hasAtB(low, i, "bureaucratic reform") {
+					w |= pwBureaucratic
+				}
 			}
 		case 'k':
 			if low[i+1] == 'e' && hasAtB(low, i, "kecamatan") {
 				w |= pwKecamatan
+			}
+		case 's':
+			if low[i+1] == 'e' && hasAtB(low, i, "seharusnya") {
+				w |= pwSeharusnya
+			}
+		case 'm':
+			if low[i+1] == 'e' && hasAtB(low, i, "menyerap") {
+				w |= pwMenyerap
+			}
+		case 'e':
+			if low[i+1] == 'v' && hasAtB(low, i, "evaluasi") {
+				w |= pwEvaluasi
+			}
+		case 'n':
+			if low[i+1] == 'i' && hasAtB(low, i, "nilai") {
+				w |= pwNilai
 			}
 		case ' ':
 			if low[i+1] == 'r' && hasAtB(low, i, " rb ") {
@@ -115,7 +150,7 @@ func proseWords(low []byte) uint32 {
 // proseStarts has a bit for each pair of bytes a family word starts with
 // (the cases of proseWords' switch).
 var proseStarts = func() (t [1 << 10]uint64) {
-	for _, p := range []string{"rp", "re", "pa", "pe", "al", "ak", "an", "di", "dp", "bo", "ke", " r"} {
+	for _, p := range []string{"rp", "re", "pa", "pe", "al", "ak", "an", "di", "dp", "bo", "bu", "ke", "se", "me", "ev", "ni", " r"} {
 		v := uint16(p[0])<<8 | uint16(p[1])
 		t[v>>6] |= 1 << (v & 63)
 	}

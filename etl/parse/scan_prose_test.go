@@ -16,12 +16,16 @@ func TestProseWords(t *testing.T) {
 	}{{pwRp, "rp"}, {pwPagu, "pagu"}, {pwRealisasi, "realisasi"}, {pwAlokasi, "alokasi"}, {pwRevisi, "revisi"},
 		{pwDipa, "dipa"}, {pwAkuntabilitas, "akuntabilitas"}, {pwAkip, "akip"}, {pwBobot, "bobot"}, {pwReformasi, "reformasi"},
 		{pwPemilih, "pemilih"}, {pwDPT, "dpt"}, {pwPemilihTetap, "pemilih tetap"}, {pwKecamatan, "kecamatan"},
-		{pwAnggaran, "anggaran"}, {pwRB, " rb "}}
+		{pwAnggaran, "anggaran"}, {pwRB, " rb "}, {pwSeharusnya, "seharusnya"}, {pwMenyerap, "menyerap"},
+		{pwPelaporan, "pelaporan"}, {pwEvaluasi, "evaluasi"}, {pwNilai, "nilai"}, {pwBureaucratic, "bureaucratic reform"}}
 	pieces := []string{"r", "p", "a", "d", "b", "k", " ", "rp", "pag", "pagu", "realisasi", "realis", "alokasi", "revisi", "revis",
 		"dipa", "dpt", "dp", "akuntabilitas", "akip", "aki", "bobot", "reformasi", "pemilih", "pemilih tetap", "pemilihtetap",
-		"kecamatan", "anggaran", "rb", "x", "e", "i", "s", "t", "m", "l", "u", "n", "g", "o", "c"}
+		"kecamatan", "anggaran", "rb", "x", "e", "i", "s", "t", "m", "l", "u", "n", "g", "o", "c",
+		"seharusnya", "seharus", "menyerap", "menye", "pelaporan", "pelapor", "pemilihpelaporan", "evaluasi", "evalu", "nilai", "nila",
+		"bureaucratic reform", "bureaucratic", "reform", "v", "h", "y"}
 	written := []string{"", "rp", "pagu rp 10", "total pagu anggaran rp 5 dengan realisasi", "reformasi birokrasi rb ",
-		"daftar pemilih tetap (dpt) per kecamatan", "nilai akip dan akuntabilitas dengan bobot", "revisi dipa", " rb ", "rb"}
+		"daftar pemilih tetap (dpt) per kecamatan", "nilai akip dan akuntabilitas dengan bobot", "revisi dipa", " rb ", "rb",
+		"seharusnya menyerap pelaporan evaluasi nilai bureaucratic reform", "pelaporan kinerja 9,45 / 15"}
 	cases := sharedtest.Texts(4, 50000, 25, pieces, nil, written...)
 	for _, s := range cases {
 		got := proseWords([]byte(s))

@@ -9,8 +9,14 @@ import (
 // titleWordIn is readTitle's gate in one pass: t holds one of KPU, KIP,
 // omisi, OMISI, aporan, APORAN, LKj, LKJ, ekretari, EKRETARI or LAKIP
 // (eleven strings.Contains calls per text before).
+//
+// Most bytes start no title word: a table of the pairs of bytes the words
+// start with lets only those on to the comparisons (as proseWords does).
 func titleWordIn(t string) bool {
-	for i := 0; i < len(t); i++ {
+	for i := 0; i+1 < len(t); i++ {
+		if p := uint16(t[i])<<8 | uint16(t[i+1]); titleStarts[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
 		switch t[i] {
 		case 'K':
 			if hasAt(t, i, "KPU") || hasAt(t, i, "KIP") {
@@ -48,6 +54,16 @@ func titleWordIn(t string) bool {
 	}
 	return false
 }
+
+// titleStarts has a bit for each pair of bytes a title word starts with
+// (every word is two bytes or more).
+var titleStarts = func() (t [1 << 10]uint64) {
+	for _, w := range []string{"KPU", "KIP", "omisi", "OMISI", "aporan", "APORAN", "LKj", "LKJ", "LAKIP", "ekretari", "EKRETARI"} {
+		v := uint16(w[0])<<8 | uint16(w[1])
+		t[v>>6] |= 1 << (v & 63)
+	}
+	return t
+}()
 
 // titleWordInCells is titleWordIn(t) for t the cells joined by spaces and
 // cut to readTitle's 400 bytes, without joining them: no title word holds

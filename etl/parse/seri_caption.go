@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -55,7 +56,7 @@ func (p *parser) seriByCaption(t *tableInfo) bool {
 	if caption == "" {
 		caption = p.introLine() // "Tren indikator … 2020-2023:" in place of a caption
 	}
-	name := p.captionIndicator(caption)
+	name := p.captionIndicator(caption, nb)
 	if name == "" {
 		return false
 	}
@@ -182,8 +183,12 @@ var captionWords = map[string]bool{"tabel": true, "tingkat": true, "perkembangan
 	"lima": true, "enam": true, "sebagai": true, "berikut": true}
 
 // captionIndicator is the catalogue name of the indicator a caption names,
-// or "" when nothing proves one.
-func (p *parser) captionIndicator(caption string) string {
+// or "" when nothing proves one. A caption whose words belong to two of
+// the report's indicators ("Tren Partisipasi Pemilih" beside "…
+// Partisipasi Pemilih" and "… Partisipasi Pemilih Perempuan") names the
+// one whose capaian of the report year the table's own row of that year
+// repeats, target and realisasi both (seriesAgree); none or two: none.
+func (p *parser) captionIndicator(caption string, nb *extract.Block) string {
 	var content []string
 	for _, w := range strings.Fields(normalize.Key(caption)) {
 		if captionWords[w] || len(w) < 4 || w[0] >= '0' && w[0] <= '9' {
@@ -200,7 +205,7 @@ func (p *parser) captionIndicator(caption string) string {
 			return e.Teks
 		}
 	}
-	found := ""
+	var found []string
 	for _, c := range p.doc.Capaian {
 		k := " " + normalize.Key(c.Indikator) + " "
 		all := true
@@ -214,15 +219,73 @@ func (p *parser) captionIndicator(caption string) string {
 			continue
 		}
 		id, _, ok := indicator.Match(withoutYear(c.Indikator))
-		if !ok || found != "" && found != id {
-			return "" // no catalogue indicator, or two: the caption names none for sure
+		if !ok {
+			return "" // no catalogue indicator: the caption names none for sure
 		}
-		found = id
+		if !slices.Contains(found, id) {
+			found = append(found, id)
+		}
 	}
-	if e, ok := indicator.Lookup(found); ok && found != "" {
-		return e.Teks
+	if len(found) > 1 {
+		agree := ""
+		for _, id := range found {
+			if p.seriesAgree(id, nb) {
+				if agree != "" {
+					return ""
+				}
+				agree = id
+			}
+		}
+		found = append(found[:0], agree)
+	}
+	if len(found) == 1 {
+		if e, ok := indicator.Lookup(found[0]); ok && found[0] != "" {
+			return e.Teks
+		}
 	}
 	return ""
+}
+
+// seriesAgree: the series block nb (kinds as rows under a header of years)
+// has a column of the report year whose Target and Realisasi cells read as
+// the report's capaian of indicator id, both of them.
+func (p *parser) seriesAgree(id string, nb *extract.Block) bool {
+	if nb == nil || len(nb.Header) == 0 {
+		return false
+	}
+	col := -1
+	for j, c := range nb.Header[0].Cells {
+		if j >= 2 && yearAlone(c) == p.doc.Meta.Tahun {
+			col = j
+		}
+	}
+	if col < 0 {
+		return false
+	}
+	for i := range p.doc.Capaian {
+		c := &p.doc.Capaian[i]
+		if c.IndikatorID != id || c.Tahun != p.doc.Meta.Tahun || c.TargetNilai == nil || c.RealisasiNilai == nil {
+			continue
+		}
+		t, r := false, false
+		for _, row := range nb.Rows {
+			if col >= len(row.Cells) {
+				continue
+			}
+			v := normalize.ParseValue(strings.TrimSpace(row.Cells[col]), normalize.Unknown)
+			if v.Num == nil {
+				continue
+			}
+			switch rowKind(row.Cells, 1) {
+			case "target":
+				t = *v.Num == *c.TargetNilai
+			case "realisasi":
+				r = *v.Num == *c.RealisasiNilai
+			}
+		}
+		return t && r
+	}
+	return false
 }
 
 // withoutYear drops the year qualifiers of an indicator statement ("...

@@ -575,6 +575,7 @@ func joinCell(ls []textLine, right float64, words bool) string {
 			// over "7.000,-"): only its own pieces decide.
 			cut := len(prev.words) == 1 && words && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
 				edge && continues(next)) || edge && cutNumber(t, next) ||
+				len(prev.words) == 1 && right > 0 && prev.x1+l.words[0].x1-l.words[0].x0 > right && cutCode(t, next) ||
 				capsCut(&prev.words[len(prev.words)-1], &l.words[0], capSize)
 			if !cut {
 				b.WriteByte(' ')
@@ -583,6 +584,32 @@ func joinCell(ls []textLine, right float64, words bool) string {
 		b.WriteString(l.text())
 	}
 	return clean(b.String())
+}
+
+// codePiece is a code's head cut at a line end ("076.01.W", "076.01."):
+// dotted runs of digits and capitals. dottedCode is a whole code.
+var (
+	codePiece  = regexp.MustCompile(`^[0-9A-Z]+(\.[0-9A-Z]*)+$`)
+	dottedCode = regexp.MustCompile(`^[0-9A-Z]+(\.[0-9A-Z]+)+$`)
+	codeTail   = regexp.MustCompile(`^[0-9A-Z]+(\.[0-9A-Z]+)*$`)
+)
+
+// cutCode reports a budget code too wide for its column that the
+// typesetter broke inside ("076.01.W" over "A"): its head, alone on its
+// line, holds a digit and is no amount, only the joined pieces make a
+// dotted code, and (the caller checks) they would not fit in the column.
+// A line does not break between a word and the next when both fit, so
+// the pieces are one word.
+func cutCode(prev, next string) bool {
+	if !strings.ContainsAny(prev, "0123456789") || !codePiece.MatchString(prev) || groupedNumber.MatchString(prev) ||
+		!codeTail.MatchString(next) || !dottedCode.MatchString(prev+next) {
+		return false
+	}
+	// The break falls after a dot or inside one run ("W" and "A"): a code's
+	// runs are digits or capitals, so "WA.3355" over "EBA" is two words.
+	a, b := prev[len(prev)-1], next[0]
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	return a == '.' || digit(a) == digit(b)
 }
 
 // groupedNumber is an amount as reports write it: digits grouped by

@@ -26,7 +26,7 @@ func joinCutRows(lines []outLine) []outLine {
 	}
 	out := lines[:0]
 	for _, l := range lines {
-		if n := len(out); n > 0 && cutRowEnd(out[n-1], l, right) {
+		if n := len(out); n > 0 && (cutRowEnd(out[n-1], l, right) || n > 1 && delimCut(out[n-2], out[n-1], l, right)) {
 			prev := &out[n-1]
 			prev.text += " " + l.text
 			prev.x1, prev.end = l.x1, l.top
@@ -56,6 +56,25 @@ func cutRowEnd(prev, l outLine, right float64) bool {
 		return false // one number alone is a cell of a table written one cell per line
 	}
 	return numbers == len(f) || unicode.IsLower([]rune(f[0])[0])
+}
+
+// delimCut reports the cut-off end of a row of a table written with ";"
+// (or "|") between its cells ("5;Persentase ... kerja Pegawai yang
+// berfungsi dengan" over "baik;%;95;93,80;98,74") that the page's width
+// wrapped: the row was cut at the right edge, and the two lines hold as
+// many delimiters between them as the row above (the header or the
+// previous row), the row alone fewer.
+func delimCut(above, prev, l outLine, right float64) bool {
+	if !sameSize(prev, l) || l.table != prev.table || l.top-prev.top > 1.6*l.size || !wrapped(prev, l, right) {
+		return false
+	}
+	for _, d := range []string{";", "|"} {
+		c, a, b := strings.Count(above.text, d), strings.Count(prev.text, d), strings.Count(l.text, d)
+		if c >= 2 && a >= 1 && b >= 1 && a+b == c {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingAmounts counts the numbers ending a line's words.

@@ -31,7 +31,12 @@
 //     whitespace shared by the rows. Header rows right above the first
 //     rule and a total row right under the last belong to the stack (a
 //     table ruled only under its header and above its total), and a
-//     caption between two such tables of one width parts them. A band
+//     caption between two such tables of one width parts them, as does
+//     a line over the next table's header inside one band that is set in
+//     the prose's larger type or stands apart from the rule over it. A band whose text stands clearly further below its
+//     rule than the rows' padding opens another table with columns of its
+//     own (a total set as a one-row table under the last one), and such a
+//     row alone is cut at its own wide gaps. A band
 //     that holds another table's box (a narrow boxed table under a
 //     running header's rule) is no row: the stack is cut there; a band
 //     boxing several rows without rules between them is read as a
@@ -53,9 +58,13 @@
 //     end of the line above ("PERENC" over "ANAAN"), and an opening
 //     bracket stays with the number after it whatever their sizes. An
 //     amount too wide for its column that the typesetter broke inside
-//     ("1.462.341.00" over "0"), in a borderless or a ruled cell, is
-//     joined back when only the joined pieces make a well-formed number. A group heading of a two-level
-//     header ("DPT Pemilu 2024" over "TPS L P L+P") does not merge the
+//     ("1.462.341.00" over "0"), in a borderless or a ruled cell or a
+//     band of a stack (which it does not cut into two rows), is
+//     joined back when only the joined pieces make a well-formed number;
+//     so is a code broken inside ("076.01.W" over "A") whose pieces
+//     would not fit in the column and only joined make a dotted code. A
+//     group heading of a two-level header ("DPT Pemilu 2024" over "TPS L
+//     P L+P") does not merge the
 //     columns it spans: it goes into the first of them. A row over
 //     several lines is followed by a blank line only when the gap under
 //     its last line is wide. In a monospaced block a river must
@@ -70,9 +79,10 @@
 //     A label that a table set at one pitch wrapped inside its column
 //     (a line of its own, the first column empty, its first word too
 //     long to have fitted on the line above) joins its row.
-//     A single-spaced table row, or a row with dot leaders between its
-//     cells, that the page's width wrapped (its values on the next line)
-//     is joined back into one line.
+//     A single-spaced table row, a row with dot leaders between its
+//     cells, or a row with ";" or "|" between them (with its end, as many
+//     as the row above holds), that the page's width wrapped (its values
+//     on the next line) is joined back into one line.
 //     A page of prose set in two columns (a gutter at one x in the middle
 //     of the page, both sides set with word spaces only, the left lines
 //     filling their column) is read column by column, the right column's
@@ -119,4 +129,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-9"
+const Version = "pdftext-10"

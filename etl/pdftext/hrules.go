@@ -158,6 +158,7 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 		}
 	}
 	lines, ys, sep := splitCaptions(lines, ys, left)
+	apart := standApart(lines, ys)
 	prose := make([]bool, len(lines))
 	split := make([]bool, len(lines))
 	for i, ls := range lines {
@@ -176,8 +177,8 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 			i++
 			continue
 		}
-		j := i
-		for j < len(lines) && !split[j] {
+		j := i + 1
+		for j < len(lines) && !split[j] && !apart[j] {
 			j++
 		}
 		cols := runColumns(lines[i:j], prose[i:j])
@@ -202,6 +203,8 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 			// One band holding several lines that are no prose: a table
 			// boxed without inner rules, read as a borderless one.
 			out = append(out, outside(borderless(lines[i], cc))...)
+		} else if j-i == 1 && len(lines[i]) == 1 && isSeed(&lines[i][0]) {
+			out = append(out, loneRow(&lines[i][0], left))
 		} else {
 			for _, ls := range lines[i:j] {
 				out = append(out, outside(proseLines(ls))...)
@@ -317,21 +320,27 @@ func stackRun(lines [][]textLine, prose []bool, cols []column) []outLine {
 
 // manyRows reports whether one band holds several table rows rather than
 // one row with wrapped cells: two or more of its lines carry a number in
-// the same column (a wrapped label never does).
+// the same column (a wrapped label never does). The rest of an amount the
+// typesetter broke inside ("100,0" over "0", cutNumber) is no number of
+// its own.
 func manyRows(ls []textLine, cols []column) bool {
 	if len(ls) < 2 {
 		return false
 	}
 	per := make([]int, len(cols))
+	last := make([]string, len(cols)) // the last word in each column on the line above
 	for _, l := range ls {
 		seen := make([]bool, len(cols))
+		cur := make([]string, len(cols))
 		for _, w := range l.words {
 			c := colOf(cols, (w.x0+w.x1)/2)
-			if !seen[c] && isAmount(w.text) {
+			if !seen[c] && isAmount(w.text) && !(cur[c] == "" && cutNumber(last[c], w.text)) {
 				seen[c] = true
 				per[c]++
 			}
+			cur[c] = w.text
 		}
+		last = cur
 	}
 	for _, n := range per {
 		if n >= 2 {

@@ -8,7 +8,11 @@ import "math"
 // inside one band between two rules). Such a line reads as prose (see
 // isProse), runs over the rivers of the stack's rows, and stands apart
 // from the lines above or below it by more than 0.8 of its size (a
-// heading row merged across a table sits at the rows' pitch). It becomes
+// heading row merged across a table sits at the rows' pitch); or, opening
+// a band over more lines, it is set in a type clearly larger than the
+// rows' or stands further below the rule than a row's padding (a
+// paragraph's "Dapil 2" over the next table's header, whatever the
+// columns: a heading row sits at the top of its band). It becomes
 // a band of its own, marked in sep, so that the tables on either side
 // take their columns apart; ys gets the boundaries between the pieces.
 func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine, []float64, []bool) {
@@ -28,9 +32,20 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	if len(cols) < 2 {
 		return lines, ys, sep
 	}
-	caption := func(ls []textLine, k int) bool {
+	sizes := make([]float64, len(seeds))
+	for k := range seeds {
+		sizes[k] = seeds[k].size
+	}
+	pad, _ := minPad(lines, ys)
+	caption := func(ls []textLine, k, i int) bool {
 		l := ls[k]
-		if !isProse([]textLine{l}, left) || !crossesRiver([]textLine{l}, cols) {
+		if !isProse([]textLine{l}, left) {
+			return false
+		}
+		if larger(l.size, sizes) || k == 0 && l.top-ys[i]-pad > 0.8*l.size {
+			return true
+		}
+		if !crossesRiver([]textLine{l}, cols) {
 			return false
 		}
 		apart := 0.8 * l.size
@@ -42,7 +57,7 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	for i, ls := range lines {
 		start := 0
 		for k := range ls {
-			if len(ls) < 2 || !caption(ls, k) {
+			if len(ls) < 2 || !caption(ls, k, i) {
 				continue
 			}
 			if k > start {
@@ -144,4 +159,61 @@ func headRows(s *stack, lines []textLine) {
 		}
 	}
 	s.ys = append(bounds, s.ys...)
+}
+
+// standApart marks the bands that open another table in the stack: the
+// room a table leaves before the next one (a total set as a table of its
+// own, its cells laid out anew, under the rows of a table of one width).
+// Its text stands further below the rule over it than a row's padding, or
+// the text of the band above stands further above that rule, by more than
+// 0.8 of the line's size (the tables ruled under their rows, or over
+// them). Such a band opens another piece of the stack, with columns of
+// its own.
+func standApart(lines [][]textLine, ys []float64) []bool {
+	apart := make([]bool, len(lines))
+	pad, room := minPad(lines, ys)
+	for i := 1; i < len(lines); i++ {
+		ls, up := lines[i], lines[i-1]
+		if len(ls) == 0 || len(up) == 0 {
+			continue
+		}
+		last := up[len(up)-1]
+		apart[i] = ls[0].top-ys[i]-pad > 0.8*ls[0].size || ys[i]-last.bottom-room > 0.8*last.size
+	}
+	return apart
+}
+
+// loneRow lays out one row alone in its piece of a stack (a total set as
+// a table of its own) at its own wide gaps, as isSeed finds them: there
+// are no other rows to share rivers with. Starting clearly right of the
+// stack's text (two ems), the row leaves its first cell empty.
+func loneRow(l *textLine, left float64) outLine {
+	var cols []column
+	for k, w := range l.words {
+		if k == 0 || w.gapBefore >= 0.8*l.size {
+			cols = append(cols, column{w.x0, w.x1})
+			continue
+		}
+		cols[len(cols)-1].x1 = w.x1
+	}
+	row, _ := rowOf([]textLine{*l}, cols)
+	if l.x0 > left+2*l.size {
+		row.text = "\t" + row.text
+	}
+	row.top = l.top
+	return row
+}
+
+// minPad is the room between a band's rule and its first line, and
+// between its last line and the rule under it, in the bands that sit
+// closest to their rules: a row's top and bottom padding.
+func minPad(lines [][]textLine, ys []float64) (pad, room float64) {
+	pad, room = math.Inf(1), math.Inf(1)
+	for i, ls := range lines {
+		if len(ls) > 0 {
+			pad = math.Min(pad, ls[0].top-ys[i])
+			room = math.Min(room, ys[i+1]-ls[len(ls)-1].bottom)
+		}
+	}
+	return pad, room
 }

@@ -35,6 +35,47 @@ func TestCutNumber(t *testing.T) {
 	}
 }
 
+// TestCutCode: a budget code broken inside because it did not fit its
+// column is joined back; pieces that do not make one dotted code, or meet
+// between a run of digits and one of capitals, stay apart.
+func TestCutCode(t *testing.T) {
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"076.01.W", "A", true},
+		{"076.01.", "WA", true},
+		{"076.01.WA.33", "55", true},
+		{"WA.3355", "EBA", false}, // a run of digits, then one of capitals: two words
+		{"1.204", "A", false},     // an amount
+		{"Rp.", "3.601", false},
+		{"076.01.W", "Program", false},
+		{"2024", "WA", false}, // no dotted code
+	} {
+		if got := cutCode(tc.prev, tc.next); got != tc.want {
+			t.Errorf("cutCode(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}
+
+// TestCodeCutInCell: a code wider than its column, broken inside by the
+// typesetter ("076.01.W" over "A", wider than the "076.01.CQ" that set the
+// column), reads as one code in its row.
+func TestCodeCutInCell(t *testing.T) {
+	got := setCells(t, []cell{
+		{0, 60, "Kode"}, {0, 110, "Program"}, {0, 250, "Pagu"},
+		{1, 60, "076.01.W"}, {1.75, 60, "A"}, {1, 110, "Dukungan Manajemen"}, {1, 250, "3.049.046.000"},
+		{2.75, 60, "3355"}, {2.75, 110, "Keuangan"}, {2.75, 250, "1.010.571.000"},
+		{3.75, 60, "076.01.CQ"}, {3.75, 110, "Pemilu"}, {3.75, 250, "1.114.023.000"},
+	})
+	wantLines(t, got, []string{
+		"Kode\tProgram\tPagu",
+		"076.01.WA\tDukungan Manajemen\t3.049.046.000",
+		"3355\tKeuangan\t1.010.571.000",
+		"076.01.CQ\tPemilu\t1.114.023.000",
+	})
+}
+
 // TestAmountCutInCell: a bold amount that ReportLab broke inside because
 // it was wider than its column ("1.462.341.00" over "0") reads as one
 // amount in its row, while two years stacked in a cell keep their space.

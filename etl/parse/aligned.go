@@ -79,10 +79,8 @@ func alignSpaced(data []byte) ([]byte, [][2]int) {
 					lines[b.from+k] = r
 				}
 			}
-			cur := newAlignedPart(rows, part)
-			if padContinuation(lines, prev, cur, part.from, part.body > part.from) {
-				cur.width = prev.width
-			}
+			cur := alignedPart{from: part.from, body: part.body, to: part.to}
+			padContinuation(lines, &prev, &cur)
 			prev = cur
 			changed = true
 			i = part.to - 1 // the lines after the proven part may start a table of their own

@@ -12,34 +12,43 @@ import "strings"
 // the table's column k places to its right, the part's rows are given k
 // empty leading cells: the table's own columns, as a TAB text writes them.
 
-// alignedPart is a proven table as alignSpaced rewrote it: its last line
-// and its rows' cells.
+// alignedPart is a proven table as alignSpaced rewrote it: its line
+// indexes (body: the first line after its header) and, once asked for
+// (cells), its rows' cells.
 type alignedPart struct {
-	to    int
-	width int
-	rows  [][]string
+	from, body, to int
+	width          int // set by cells; a continued part takes its table's
+	rows           [][]string
 }
 
-// newAlignedPart records the rewritten rows of a proven part.
-func newAlignedPart(rows []string, part alignedBlock) alignedPart {
-	p := alignedPart{to: part.to}
-	for k, r := range rows {
-		if r == "" || part.from+k < part.body {
-			continue // a line left as it was, or a header line
+// cells reads the rewritten body rows of the part from lines (only for
+// the few parts a page break may continue: most tables never need them).
+func (p *alignedPart) cells(lines []string) {
+	if p.rows != nil {
+		return
+	}
+	p.rows = [][]string{}
+	for i := p.body; i < p.to; i++ {
+		if strings.IndexByte(lines[i], '\t') < 0 {
+			continue // a line left as it was
 		}
-		cs := strings.Split(r, "\t")
+		cs := strings.Split(lines[i], "\t")
 		p.rows = append(p.rows, cs)
 		p.width = max(p.width, len(cs))
 	}
-	return p
 }
 
 // padContinuation gives the rows of part (rewritten in lines) the leading
 // empty cells the table prev before it proves they lack; false when
 // nothing proves it.
-func padContinuation(lines []string, prev, part alignedPart, from int, hasHeader bool) bool {
+func padContinuation(lines []string, prev, part *alignedPart) bool {
+	if part.body > part.from || prev.to == 0 || !pageBreakBetween(lines, prev.to, part.from) {
+		return false // a header of its own, no table before, or no page between
+	}
+	prev.cells(lines)
+	part.cells(lines)
 	k := prev.width - part.width
-	if hasHeader || k <= 0 || part.width < 2 || len(prev.rows) < 2 || len(part.rows) < 2 || !pageBreakBetween(lines, prev.to, from) {
+	if k <= 0 || part.width < 2 || len(prev.rows) < 2 || len(part.rows) < 2 {
 		return false
 	}
 	for _, r := range prev.rows {
@@ -57,10 +66,14 @@ func padContinuation(lines []string, prev, part alignedPart, from int, hasHeader
 		}
 	}
 	pad := strings.Repeat("\t", k)
-	for i := from; i < part.to; i++ {
+	for i := part.from; i < part.to; i++ {
 		if strings.IndexByte(lines[i], '\t') >= 0 {
 			lines[i] = pad + lines[i]
 		}
+	}
+	part.width = prev.width
+	for i, r := range part.rows {
+		part.rows[i] = append(make([]string, k, k+len(r)), r...)
 	}
 	return true
 }

@@ -161,6 +161,9 @@ func (p *parser) dptTable(t *tableInfo) {
 	if nb := splitMergedCols(t.b, dptRole); nb != nil {
 		t.b, t.money = nb, 0 // another block: moneyTable asks again
 	}
+	if nb := splitFusedNo(t.b); nb != nil {
+		t.b, t.money = nb, 0 // "No Kecamatan" over "1 | BORONG" (dpt_rownum.go)
+	}
 	if nb := sexSubRows(t.b); nb != nil {
 		t.b, t.money = nb, 0 // sexes as sub-rows, folded into columns (dpt_sexrows.go)
 	}
@@ -334,11 +337,11 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		if d.SatkerID == "" {
 			continue
 		}
-		r, ok := p.dptShifted(t, r, roles, convs, width) // figures past the header's columns (dpt_shifted.go)
+		row, ok := p.dptShifted(t, &b.Rows[i], roles, convs, width) // figures past the header's columns (dpt_shifted.go)
 		if !ok {
 			continue
 		}
-		num := func(role int) *int64 { return p.dptCount(t, &r, roles, convs, role) }
+		num := func(role int) *int64 { return p.dptCount(t, row, roles, convs, role) }
 		d.JumlahDesa = num(roleDesa)
 		d.JumlahTPS = num(roleTPS)
 		d.PemilihL = num(roleL)

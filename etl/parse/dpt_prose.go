@@ -282,17 +282,17 @@ func rollBefore(t string, low []byte, i int) bool {
 			return true
 		}
 	}
-	// the continuous roll (Data Pemilih Berkelanjutan) is another roll;
-	// its updating ("pemutakhiran data pemilih berkelanjutan", of which the
-	// DPT is the basis) is not
-	const dpb = "data pemilih berkelanjutan"
+	// the continuous roll (Data or Daftar Pemilih Berkelanjutan) is another
+	// roll; its updating ("pemutakhiran data pemilih berkelanjutan", of
+	// which the DPT is the basis) is not
+	const dpb = "pemilih berkelanjutan"
 	for off := 0; ; {
 		k := bytes.Index(before[off:], []byte(dpb))
 		if k < 0 {
 			return false
 		}
 		k += off
-		if !bytes.HasSuffix(before[:k], []byte("pemutakhiran ")) {
+		if !bytes.HasSuffix(before[:k], []byte("pemutakhiran data ")) {
 			return true
 		}
 		off = k + len(dpb)

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -109,4 +110,46 @@ func (p *parser) dptRowNumbers(t *tableInfo, kinds []dptRowKind, roles []int, le
 			k.refused = true
 		}
 	}
+}
+
+// splitFusedNo is the mirror case: the header's `No Kecamatan` fused while
+// the rows keep the number apart ("1 | BORONG | 25 | …"), so every row
+// has one cell more than the header and the name would be read from the
+// number's cell. When every row that fills that column holds a row number
+// there and a name in the next cell, the header cell is split in two; nil
+// when nothing proves it.
+func splitFusedNo(b *extract.Block) *extract.Block {
+	if len(b.Header) == 0 || len(b.Rows) < 2 {
+		return nil
+	}
+	last := len(b.Header) - 1
+	for j, h := range b.Header[last].Cells {
+		w1, w2, ok := twoWords(h)
+		if !ok || !strings.EqualFold(strings.TrimSuffix(w1, "."), "no") && !strings.EqualFold(w1, "nomor") || dptRole(w2) != roleNama {
+			continue // (the cheap test first: dptRole allocates)
+		}
+		numbered := 0
+		for i := range b.Rows {
+			c := b.Rows[i].Cell(j)
+			if c == "" {
+				continue // a total row opening with an empty cell
+			}
+			if !rowNumberCell(c) || !hasLetter(b.Rows[i].Cell(j+1)) {
+				return nil
+			}
+			numbered++
+		}
+		if numbered < 2 {
+			return nil
+		}
+		nb := *b
+		nb.Header = make([]extract.Row, len(b.Header))
+		for i, hr := range b.Header {
+			nb.Header[i] = hr
+			nb.Header[i].Cells = splitMergedCells(hr.Cells, []int{j}, i == last)
+			nb.Width = max(nb.Width, len(nb.Header[i].Cells))
+		}
+		return &nb
+	}
+	return nil
 }

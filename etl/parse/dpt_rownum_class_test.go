@@ -43,6 +43,7 @@ func TestDPTFusedRowNumbers(t *testing.T) {
 	add("numbers 1.PAGA with no space, under No. Kecamatan", table("No. "+kec, "1.PAGA|2.MEGO|3.LELA", total), all...)
 	add("numbers that do not run and no No column: not loaded", table(kec, "2 Paga|5 Mego|3 Lela", total), kab)
 	add("one name opening with a number among plain names: that row not loaded", table(kec, "Paga|Mego|3 Lela", total), paga, mego, kab)
+	add("header No Kecamatan fused, the rows' numbers apart", table(noKec, "1\tPaga|2\tMego|3\tLela", "\t"+total), all...)
 	add("plain names under No Kecamatan: unchanged", table(noKec, "Paga|Mego|Lela", total), all...)
 	add("numbers 1) 2) run on across a district subtotal", []string{capt, "", kec,
 		"1) Paga\t30\t4.081\t4.005\t8.086", "2) Mego\t28\t3.853\t3.821\t7.674", "Jumlah Dapil 1\t58\t7.934\t7.826\t15.760",

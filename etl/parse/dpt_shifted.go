@@ -36,7 +36,7 @@ func headerWidth(b *extract.Block) int {
 // the alignment; else, when the row read by position is not proven by
 // L + P = L+P either, it is no fact (ok false) and a finding says why.
 // Rows within the header's columns come back unchanged.
-func (p *parser) dptShifted(t *tableInfo, r extract.Row, roles []int, convs map[int]normalize.Convention, width int) (extract.Row, bool) {
+func (p *parser) dptShifted(t *tableInfo, r *extract.Row, roles []int, convs map[int]normalize.Convention, width int) (*extract.Row, bool) {
 	if width == 0 || len(r.Cells) <= width || !valuePast(r.Cells, width) {
 		return r, true
 	}
@@ -67,12 +67,12 @@ func (p *parser) dptShifted(t *tableInfo, r extract.Row, roles []int, convs map[
 		for k, j := range measures {
 			cells[j] = figures[k]
 		}
-		nr := r
+		nr := *r
 		nr.Cells = cells
-		if sexesAddUp(nr, roles, conv) {
+		if sexesAddUp(&nr, roles, conv) {
 			p.find("dpt.baris_bergeser", facts.Info, r.Start, r.End, strings.Join(r.Cells, " | "),
 				"%s: angka baris %q bergeser melewati kolom tabel; dibaca berurutan (L + P = L+P terbukti)", t.label, r.Cells[max(nama, 0)])
-			return nr, true
+			return &nr, true
 		}
 	}
 	if sexesAddUp(r, roles, conv) {
@@ -94,7 +94,7 @@ func valuePast(cells []string, width int) bool {
 }
 
 // sexesAddUp: the row's L, P and L+P are whole numbers and L + P = L+P.
-func sexesAddUp(r extract.Row, roles []int, conv normalize.Convention) bool {
+func sexesAddUp(r *extract.Row, roles []int, conv normalize.Convention) bool {
 	var v [3]int64
 	for i, role := range [...]int{roleL, roleP, roleLP} {
 		j := indexOf(roles, role)

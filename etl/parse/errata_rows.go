@@ -167,11 +167,22 @@ func erratumPair(wrong, right map[int]string, rightText string, bare bool) [2]ma
 }
 
 // erratumWords is the erratum's words without punctuation, for matching
-// a code.
+// a code; a code written with its program's ("wa.3355", "076.01.wa.3355")
+// gives its own parts after each dot too. (A figure has no letter: its
+// digit groups are never codes.)
 func erratumWords(low string) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range strings.Fields(low) {
-		out[strings.Trim(f, ".,;:()")] = true
+		f = strings.Trim(f, ".,;:()")
+		out[f] = true
+		if strings.IndexByte(f, '.') < 0 || !hasLetter(f) {
+			continue
+		}
+		for i := 0; i < len(f); i++ {
+			if f[i] == '.' {
+				out[f[i+1:]] = true
+			}
+		}
 	}
 	return out
 }
@@ -217,12 +228,19 @@ func (p *parser) budgetErratum(e erratum) bool {
 			}
 		}
 	}
+	// a named row holding the printed figure is the one meant: the others
+	// named alike (the same code in another table) are left as they are
+	anyHolds := false
+	for i := range named {
+		_, ok := budgetHolds(&p.doc.Anggaran[i], wrong)
+		anyHolds = anyHolds || ok
+	}
 	found := false
 	for _, i := range slices.Sorted(maps.Keys(named)) {
 		a := &p.doc.Anggaran[i]
 		scale, ok := budgetHolds(a, wrong)
 		if !ok {
-			if explicit && a.Tahun == p.doc.Meta.Tahun {
+			if explicit && !anyHolds && a.Tahun == p.doc.Meta.Tahun {
 				found = true
 				for role, was := range wrong {
 					if budgetValue(a, role) != nil {
@@ -382,18 +400,17 @@ func (p *parser) dptErratum(e erratum) bool {
 			}
 		}
 	}
+	// a named row holding the printed figure is the one meant: the same
+	// kecamatan in another election's table is left as it is
+	anyHolds := false
+	for i := range named {
+		anyHolds = anyHolds || dptHolds(&p.doc.DPT[i], wrong)
+	}
 	found := false
 	for _, i := range slices.Sorted(maps.Keys(named)) {
 		d := &p.doc.DPT[i]
-		holds := true
-		for role, was := range wrong {
-			v, ok := wholeFigure(was)
-			if have := dptValue(d, role); !ok || *have == nil || **have != v {
-				holds = false
-			}
-		}
-		if !holds {
-			if explicit {
+		if !dptHolds(d, wrong) {
+			if explicit && !anyHolds {
 				found = true
 				for role, was := range wrong {
 					if have := dptValue(d, role); *have != nil {
@@ -427,6 +444,17 @@ func (p *parser) dptErratum(e erratum) bool {
 			"DPT %s: angka dikoreksi oleh ralat (baris %d)", d.Wilayah, e.start)
 	}
 	return found
+}
+
+// dptHolds: the row holds every printed figure.
+func dptHolds(d *facts.DPT, wrong map[int]string) bool {
+	for role, was := range wrong {
+		v, ok := wholeFigure(was)
+		if have := dptValue(d, role); !ok || *have == nil || **have != v {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeFigure reads a count of an erratum.

@@ -64,6 +64,7 @@ func TestErrataBudgetDPT(t *testing.T) {
 		cases = append(cases, errCase{name, body, "ERRATA\n\n" + errata + "\n", keys, want, level})
 	}
 	add("budget by code, amounts in rupiah", budget("", "978.391.285", okTot), "Pada Tabel 3.3 kegiatan 3355 tertulis realisasi Rp 978.391.285, seharusnya Rp 987.391.285.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
+	add("budget, the code written with its program's", budget("", "978.391.285", okTot), "Kegiatan WA.3355 tertulis realisasi Rp978.391.285,- seharusnya Rp987.391.285,-.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
 	add("budget by uraian, role before the verb", budget("", "978.391.285", okTot), "Ralat: realisasi kegiatan Pengelolaan Keuangan dan Barang Milik Negara tertulis 978.391.285 seharusnya 987.391.285.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
 	add("budget, two roles in one erratum", budget("", "978.391.285", okTot), "Kegiatan 3355: tertulis realisasi 978.391.285 dan sisa 23.179.715; seharusnya realisasi 987.391.285 dan sisa 23.179.715.", []string{"3355"}, "3355|kegiatan|076.01.WA|2021|1010571000|987391285|23179715", "info")
 	add("budget in thousands: the erratum in the table's unit", budget("ribu", "978.391", ""), "Kegiatan 3355 tercetak realisasi 978.391, seharusnya realisasi 987.391.", []string{"3355"}, "3355|kegiatan||2021|1010571000|987391000|23180000", "info")
@@ -76,6 +77,11 @@ func TestErrataBudgetDPT(t *testing.T) {
 	add("dpt correction breaking L+P: NULL", dpt("11.612", "81", "33.635"), "Kecamatan Borong tertulis laki-laki 11.612, seharusnya laki-laki 11.621.", []string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|<nil>|12296|23908", "warning")
 	add("dpt named row holding another figure: NULL", dpt("11.612", "81", "33.635"), "Kecamatan Borong tertulis perempuan 12.926, seharusnya 12.296.", []string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|11612|<nil>|23908", "warning")
 	add("dpt erratum naming no row: nothing changes", dpt("11.612", "81", "33.635"), "Kecamatan Kota Komba tertulis laki-laki 9.621, seharusnya 9.612.", []string{"BORONG"}, "pemilu|2019|kecamatan|BORONG|<nil>|93|11612|12296|23908", "warning")
+	// two elections' tables name Borong: the one holding the printed figure is meant
+	pilkada := strings.ReplaceAll(strings.ReplaceAll(dpt("11.612", "81", "33.635"), "Tabel 3.5 DPT Pemilu 2019", "Tabel 3.6 DPT Pemilihan Bupati 2020"), "\t12.296\t23.908", "\t12.300\t23.912")
+	add("dpt: the same kecamatan in another election's table is left alone", dpt("11.621", "81", "33.635")+pilkada,
+		"Kecamatan Borong tertulis laki-laki 11.621, seharusnya laki-laki 11.612.", []string{"BORONG"},
+		"pemilu|2019|kecamatan|BORONG|<nil>|93|11612|12296|23908 pilkada|2020|kecamatan|BORONG|<nil>|93|11612|12300|23912", "info")
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parseDoc(t, "errata", title+tc.body+tc.errata)

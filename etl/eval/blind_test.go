@@ -180,8 +180,9 @@ func scoreCorpus(t *testing.T, name, dir string, minExact float64, maxSilent int
 	if err != nil {
 		t.Fatal(err)
 	}
-	expected, exact, silent, wrongKey := 0, 0, 0, 0
+	expected, exact, silent, wrongKey, extra := 0, 0, 0, 0, 0
 	for _, f := range rep.Families {
+		extra += f.Extra
 		expected += f.Expected
 		exact += f.Exact
 		// a row loaded under another key is as wrong as a wrong value with no finding
@@ -206,6 +207,17 @@ func scoreCorpus(t *testing.T, name, dir string, minExact float64, maxSilent int
 			}
 		}
 		t.Errorf("%s: %d silent-wrong or wrong-key rows (allowed %d, and %d known wrong keys)", name, silent, maxSilent, knownWrongKey[name])
+	}
+	// a row the truth does not hold is a number nobody wrote: every corpus
+	// is at 0 (2026-12-04), and an extra dev6 row (a continuous roll read
+	// as DPT) went unseen while extras were not counted
+	if extra > 0 {
+		for _, d := range rep.Diffs {
+			if d.Kind == "extra" {
+				t.Logf("extra: %+v", d)
+			}
+		}
+		t.Errorf("%s: %d extra rows, none allowed", name, extra)
 	}
 	return rep
 }

@@ -63,10 +63,32 @@ func firstPointShape(t string) bool {
 	if c >= 0 && c+1 < len(t) && t[c+1] == ' ' {
 		n = 2
 	}
-	if e := strings.Index(t, " = "); e >= 0 && (c < 0 || e < c) {
+	if c >= 0 {
+		t0 := t[:c+1] // " = " ending past the colon does not come first
+		if e := indexSpacedEq(t0); e >= 0 && e < c {
+			c, n = e, 3
+		}
+	} else if e := indexSpacedEq(t); e >= 0 {
 		c, n = e, 3
 	}
 	return c > 0 && c+n < len(t) && isDigitByte(t[c+n])
+}
+
+// indexSpacedEq is strings.Index(t, " = ") found by its rare middle byte:
+// this runs on every paragraph, and a search led by the space stops at
+// every word.
+func indexSpacedEq(t string) int {
+	for i := 0; ; {
+		j := strings.IndexByte(t[i:], '=')
+		if j < 0 {
+			return -1
+		}
+		k := i + j
+		if k > 0 && k+1 < len(t) && t[k-1] == ' ' && t[k+1] == ' ' {
+			return k - 1
+		}
+		i = k + 1
+	}
 }
 
 // chartLine reads a line of data labels; ok is false unless every part of

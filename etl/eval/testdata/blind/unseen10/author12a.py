@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen10/ documents 1-6: Sumba Barat 2019 (tables pasted as a JSON export, flattened),
+# unseen10/ documents 1-6: Sumba Barat 2019 (LAKIP; tables pasted as a JSON export, flattened),
 # Manggarai Barat 2020 (a Confluence wiki-markup source, `||head||`, flattened), Sumba Barat Daya
 # 2020 (a Google Docs export with suggested edits left in), Manggarai Timur 2023 (a screen-reader
 # export naming the column before every cell, flattened), Belu 2023 (budget realisasi per month,
@@ -9,7 +9,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common12 import (ANG_PENDEK, baris, bahas, capaian_std, dok, dpt_kab, id_dec, id_int, IND,  # noqa: E402
                       kec_baris, kec_lama, KOMP_ID, komp_std, komponen, predikat, r_baca, r_conf, r_json, r_saran, r_tab,
-                      rb_std, revisi, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, sel_pendek, selesai,
+                      rb_std, revisi, r_bungkus, r_patah, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, sel_pendek, selesai,
                       seri_fakta, serapan, skor, sumber, anggaran_std, CAP_HEAD)
 from lib import split_total, tulis  # noqa: E402
 import random  # noqa: E402
@@ -17,8 +17,8 @@ import random  # noqa: E402
 
 def sumba_barat_2019():
     """Sumba Barat 2019: every table pasted as a JSON export (flattened); DPS trap; series."""
-    c, d = dok("lkj-sumba-barat-2019", "Sumba Barat", "Waikabubak|27 Januari 2020|Yulius Umbu Dewa, S.Sos.|19740816 200312 1 003",
-               ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA BARAT", "TAHUN 2019", "",
+    c, d = dok("lakip-sumba-barat-2019", "Sumba Barat", "Waikabubak|27 Januari 2020|Yulius Umbu Dewa, S.Sos.|19740816 200312 1 003",
+               ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA BARAT", "TAHUN 2019", "",
                 "Waikabubak, Januari 2020"], flat=True)
     d.P("Catatan: tabel-tabel pada bab ini merupakan hasil ekspor data dari aplikasi pelaporan kinerja dalam "
         "format JSON yang ditempel apa adanya oleh operator data; angka ditulis sebagai teks.")
@@ -122,7 +122,7 @@ def belu_2023():
     c, d = dok("lkj-belu-2023", "Belu", "Atambua|31 Januari 2024|Maria Goreti Bere, S.E.|19800521 200801 2 009",
                ["LAPORAN KINERJA INSTANSI PEMERINTAH", "", "KOMISI PEMILIHAN UMUM KABUPATEN BELU", "", "TAHUN ANGGARAN 2023"])
     rows = baris("kompetensi 80 84.05, sarana 90 93.37, jadwal 100 100, pemutakhiran 100 100, simonika 100 97.22, pelanggaran- 2 1.4")
-    sec_capaian(d, c, r_tab, rows, ["simonika", "pelanggaran"])
+    sec_capaian(d, c, r_bungkus(46), rows, ["simonika", "pelanggaran"])
     sec_sakip(d, r_tab, 2022)
     d.FF()
     d.L("C. Realisasi Anggaran", "")
@@ -149,10 +149,15 @@ def belu_2023():
     d.FF()
     d.L("D. Data Pemilih", "")
     d.P("Daftar Pemilih Tetap Pemilu 2024 ditetapkan pada bulan Juni 2023; sesudahnya tercatat pula Daftar "
-        "Pemilih Tambahan (DPTb) sebanyak 1.214 pemilih yang bukan bagian dari DPT.")
+        "Pemilih Tambahan (DPTb) yang bukan bagian dari DPT.")
     kec = kec_lama(d.satker, "pemilu", 2024)
-    r_tab(d, "Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P"),
-          kec_baris(d, "pemilu", 2024, kec, "JUMLAH"))
+    dptb = [37 + (i * 29) % 83 for i in range(len(kec))]  # DPTb per kecamatan (no fact)
+    sel = lambda i, n, de, t, a, b: [i, n, de, t, id_int(a), id_int(b), id_int(a + b),
+                                     id_int(sum(dptb) if i == "" else dptb[i - 1])]
+    d.P(f"Kolom DPTb memuat pemilih tambahan sampai dengan H-30 ({id_int(sum(dptb))} pemilih); DPTb tidak "
+        "dijumlahkan ke dalam DPT.")
+    r_tab(d, "Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan",
+          ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P", "DPTb"), kec_baris(d, "pemilu", 2024, kec, "JUMLAH", sel))
     sumber(d)
     selesai(d, c)
 
@@ -177,11 +182,13 @@ def ende_2021():
     d.B()
     sumber(d)
     bahas(d, c, ["arsip"])
-    sec_sakip(d, r_tab, 2020)
+    s = skor(d.satker, 2020)
+    sec_sakip(d, r_tab, 2020, pre=f"Laporan Hasil Evaluasi AKIP Tahun 2020 menetapkan nilai Sekretariat "
+              f"{predikat(s)} ({id_dec(s)}). Rincian per komponen adalah sebagai berikut.")
     tot = sec_anggaran(d, r_tab, "u12en21")
     d.P(f"Dengan demikian dari pagu sekitar Rp {id_dec(tot[0] / 1e9)} miliar telah terserap Rp "
         f"{id_dec(tot[1] / 1e9)} miliar atau {id_dec(serapan(*tot))} persen.")
-    sec_dpt(d, r_tab, "pemilu", 2019, label="TOTAL",
+    sec_dpt(d, r_patah(12, "LKj KPU Kabupaten Ende Tahun 2021"), "pemilu", 2019, label="TOTAL",
             pre="Data pemilih yang menjadi dasar pemutakhiran berkelanjutan tahun 2021 adalah DPT Pemilu 2019 berikut.")
     selesai(d, c)
 

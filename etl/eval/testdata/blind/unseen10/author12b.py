@@ -11,9 +11,10 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common12 import (ANG_PENDEK, anggaran_std, bahas, baris, capaian_std, dok, dpt_kab, id_dec, id_int,  # noqa: E402
                       IND, kec_baris, kec_lama, KOMP_ID, komp_std, komponen, NAMA, nomor_baris, ORDER, predikat,
-                      r_kapital, r_org, r_tab, rb_std, revisi, sec_anggaran, sec_capaian, sec_dpt, sec_sakip,
+                      r_kapital, r_org, r_tab, rb_std, revisi, r_grup, r_tanpa, pk_tabel, potong_total, sec_anggaran, sec_capaian, sec_dpt, sec_sakip,
                       sel_pendek, selesai, seri_fakta, serapan, skor, sumber)
-from lib import tulis  # noqa: E402
+from lib import total_tahun, tulis  # noqa: E402
+from common7 import total_of  # noqa: E402
 
 
 def nagekeo_2021():
@@ -21,14 +22,20 @@ def nagekeo_2021():
     c, d = dok("lkj-nagekeo-2021", "Nagekeo", "Mbay|27 Januari 2022|Vinsensius Dhae, S.Pd.|19760402 200212 1 007",
                ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN NAGEKEO", "TAHUN 2021"])
     rows = baris("kompetensi 75 77.31, sarana 85 89.06, gaji 100 100, arsip 75 78.14, simonika 100 95.83")
-    sec_capaian(d, c, r_tab, rows, ["arsip"])
+    sec_capaian(d, c, r_grup({0: "Sasaran Strategis 1: Meningkatnya kapasitas SDM dan dukungan sarana kerja",
+                              3: "Sasaran Strategis 2: Terwujudnya tata kelola keuangan, arsip dan kinerja yang akuntabel"}),
+                rows, ["arsip"])
     cp = [r["capaian_hitung"] for r in d.t["capaian"] if r["capaian_hitung"] is not None]
     d.L(f"Keterangan: {len(cp)} indikator kuantitatif dan 2 indikator kualitatif; {sum(v > 100 for v in cp)} dari "
         f"{len(cp)} indikator kuantitatif melampaui target, rentang capaian {id_dec(min(cp))}% s.d. {id_dec(max(cp))}%.", "")
     sec_sakip(d, r_tab, 2020)
+    s19 = skor(d.satker, 2019)
+    d.sakip(d.satker, 2019, s19)
+    d.P(f"Sebagai perbandingan, tahun kinerja 2019 memperoleh nilai {id_dec(s19)} dengan predikat {predikat(s19)}.")
     sumber(d, "Sumber: LHE AKIP Inspektorat Utama KPU Nomor 112/PW.01-LHE/04/2021.")
     d.L("Keterangan: bobot total 100; nilai minimal predikat BB adalah 70,01.", "")
     sec_anggaran(d, r_tab, "u12ng21")
+    potong_total(d, "JUMLAH", 4, 3)  # the Sisa cell of the total row cut by the column edge
     sumber(d, "Sumber: Aplikasi OM-SPAN per 31 Desember 2021, diunduh 7 Januari 2022 pukul 09.15.")
     d.L("Keterangan: 2 program, 5 kegiatan; sisa anggaran telah dikembalikan ke kas negara.", "")
     d.FF()
@@ -71,7 +78,12 @@ def tts_2022():
     bahas(d, c, ["arsip"])
     d.P(f"Indikator pengelolaan arsip inaktif belum mencapai target (rasio {id_dec(76.39 / 80, 4)}) karena penataan arsip Pemilu 2019 "
         "belum selesai.")
-    sec_sakip(d, r_tab, 2021)
+    d.FF()
+    d.L("B. Evaluasi Akuntabilitas Kinerja", "")
+    s, ks = komp_std(d, 2021)
+    d.P(f"Hasil Evaluasi AKIP Tahun 2021 diterima pada bulan Maret 2022 dengan rincian komponen sebagai kolom:")
+    r_tab(d, "Tabel 3.2 Nilai AKIP per Komponen", ("Tahun yang Dinilai",) + tuple(f"{KOMP_ID[k]} ({b})" for k, (b, _) in ks.items())
+          + ("Nilai Akhir", "Predikat"), [[2021] + [id_dec(v) for _, v in ks.values()] + [id_dec(s), predikat(s)]])
     nb = rb_std(d, 2022, 20.94)
     d.P("Evaluasi Reformasi Birokrasi tahun 2022:")
     r_tab(d, "Tabel 3.2a Nilai Reformasi Birokrasi Tahun 2022", ("Uraian", "Nilai", "Bobot", "Persentase"),
@@ -79,6 +91,12 @@ def tts_2022():
     tot = sec_anggaran(d, r_tab, "u12ts22")
     d.P(f"Secara ringkas, dari pagu Rp {id_dec(tot[0] / 1e9)} miliar terealisasi Rp {id_dec(tot[1] / 1e9)} miliar, "
         f"sehingga sisa anggaran sekitar Rp {id_dec((tot[0] - tot[1]) / 1e6, 1)} juta.")
+    d.L("Tabel 3.4 Perkembangan Pagu dan Realisasi Tahun 2020-2022", "")
+    d.R("Tahun Anggaran", "Pagu", "Realisasi", "Serapan (%)")
+    yrs = [(y, *total_of(d.satker, y)) for y in (2020, 2021, 2022)]
+    total_tahun(d, yrs, lambda y, a, b: (y, id_int(a), id_int(b), id_dec(serapan(a, b))), 2022)
+    d.B()
+    d.P("Pagu tahun 2022 meningkat tajam karena dukungan tahapan awal Pemilu 2024.")
     d.FF()
     d.L("D. Data Pemilih", "")
     tps, l, p, tot2 = dpt_kab(d, "pemilu", 2019)
@@ -88,7 +106,8 @@ def tts_2022():
 
 
 def sabu_raijua_2021():
-    """Sabu Raijua 2021: a cover letter of KPU Provinsi NTT bound first; Org-mode tables."""
+    """Sabu Raijua 2021: a cover letter of KPU Provinsi NTT bound first; Org-mode tables; PK apart."""
+    rows = baris("kompetensi 75 79.62, sarana 85 88.47, pemutakhiran 100 100, gaji 100 100, tidak_terdaftar- 2.5 1.88")
     c, d = dok("lkj-sabu-raijua-2021", "Sabu Raijua", "Seba|25 Januari 2022|Dominggus Lado Djami, S.H.|19780110 200604 1 013",
                ["KOMISI PEMILIHAN UMUM PROVINSI NUSA TENGGARA TIMUR", "Jl. Polisi Militer No. 3, Kupang", "",
                 "Nomor   : 142/PR.03.1-SD/53/Prov/II/2022", "Lampiran: 1 (satu) berkas", "Perihal : Penyampaian LKj KPU Kabupaten",
@@ -100,10 +119,11 @@ def sabu_raijua_2021():
                 "#+TITLE: LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN SABU RAIJUA TAHUN 2021", "#+LANGUAGE: id", "",
                 "* LAPORAN KINERJA", "  TAHUN 2021"],
                kp_judul="* KATA PENGANTAR", h1=("* BAB I PENDAHULUAN",), h2=("* BAB II PERENCANAAN KINERJA",),
-               sub=lambda n, t: f"** {n}. {t}", bab3=("* BAB III AKUNTABILITAS KINERJA", "", "** A. Capaian Kinerja", ""))
+               sub=lambda n, t: f"** {n}. {t}", bab3=("* BAB III AKUNTABILITAS KINERJA", "", "** A. Capaian Kinerja", ""),
+               lalu=pk_tabel(rows))
     d.L("Tabel-tabel pada laporan ini disalin dari berkas Org-mode penyusun; tabel anggaran disalin dari lembar kerja.", "")
-    rows = baris("kompetensi 75 79.62, sarana 85 88.47, pemutakhiran 100 100, gaji 100 100, tidak_terdaftar- 2.5 1.88")
-    sec_capaian(d, c, r_org, rows, ["tidak_terdaftar"])
+    d.P("Target setiap indikator tercantum pada Tabel 2.1 Perjanjian Kinerja; tabel berikut memuat realisasi dan capaiannya.")
+    sec_capaian(d, c, r_tanpa(3, r_org), rows, ["tidak_terdaftar"])
     s = sec_sakip(d, r_org, 2020, judul="** B. Evaluasi Akuntabilitas Kinerja")
     nb = rb_std(d, 2021, 21.84)
     d.P(f"Nilai Reformasi Birokrasi tahun 2021 adalah {id_dec(nb[0])} dari bobot {id_dec(nb[1])} ({id_dec(nb[2])}%).")
@@ -188,9 +208,9 @@ def flores_timur_2022():
 def kota_kupang_2021():
     """Kota Kupang 2021: capaian as an INI-like export ([Indikator n] blocks); budget in Rp ribu."""
     c, d = dok("lkj-kota-kupang-2021", "Kota Kupang", "Kupang|28 Januari 2022|Marthen Luther Bunga, S.E.|19740322 200112 1 009",
-               ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2021"])
+               ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM KOTA KUPANG", "", "Periode Pelaporan:", "1 Januari s.d. 31 Desember 2021"])
     rows = baris("kompetensi 75 78.83, sarana 85 88.12, gaji 100 100, arsip 80 82.47, simonika 100 91.67")
-    cells = capaian_std(d, rows)
+    cells = capaian_std(d, rows, cyr=True)
     d.P("Capaian indikator kinerja diekspor dari aplikasi e-Performance dalam berkas konfigurasi berikut "
         "(satu blok per indikator).")
     d.L("; ekspor_capaian_2021.ini", "[Umum]", "satker = KPU Kota Kupang", "tahun = 2021", f"jumlah_indikator = {len(cells)}", "")

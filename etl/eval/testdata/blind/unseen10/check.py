@@ -14,7 +14,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import check_truth  # noqa: E402
 
-FLAT = {"lkj-sumba-barat-2019", "lkj-manggarai-barat-2020", "lkj-manggarai-timur-2023"}  # JSON; Confluence; screen reader
+FLAT = {"lakip-sumba-barat-2019", "lkj-manggarai-barat-2020", "lkj-manggarai-timur-2023"}  # JSON; Confluence; screen reader
 REUSED = {("5304", 2023), ("5308", 2021), ("5316", 2021), ("5302", 2022), ("5320", 2021), ("53", 2023),
           ("5306", 2022), ("5371", 2021)}
 

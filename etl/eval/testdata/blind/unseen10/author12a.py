@@ -7,7 +7,7 @@
 # year a fact). Run from etl/eval/testdata/blind/:   python3 unseen10/author12a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common12 import (ANG_PENDEK, baris, bahas, capaian_std, dok, dpt_kab, id_dec, id_int, IND,  # noqa: E402
+from common12 import (ANG_PENDEK, cap_lama, baris, bahas, capaian_std, dok, dpt_kab, id_dec, id_int, IND,  # noqa: E402
                       kec_baris, kec_lama, KOMP_ID, komp_std, komponen, predikat, r_baca, r_conf, r_json, r_saran, r_tab,
                       rb_std, revisi, r_bungkus, r_patah, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, sel_pendek, selesai,
                       seri_fakta, serapan, skor, sumber, anggaran_std, CAP_HEAD)
@@ -121,7 +121,7 @@ def belu_2023():
     """Belu 2023: budget realisasi per month (Jan .. Des and Jumlah); DPTb trap."""
     c, d = dok("lkj-belu-2023", "Belu", "Atambua|31 Januari 2024|Maria Goreti Bere, S.E.|19800521 200801 2 009",
                ["LAPORAN KINERJA INSTANSI PEMERINTAH", "", "KOMISI PEMILIHAN UMUM KABUPATEN BELU", "", "TAHUN ANGGARAN 2023"])
-    rows = baris("kompetensi 80 84.05, sarana 90 93.37, jadwal 100 100, pemutakhiran 100 100, simonika 100 97.22, pelanggaran- 2 1.4")
+    rows = cap_lama("5304", 2023, baris("kompetensi 80 84.05, sarana 90 93.37, jadwal 100 100, pemutakhiran 100 100, simonika 100 97.22, pelanggaran- 2 1.4"))
     sec_capaian(d, c, r_bungkus(46), rows, ["simonika", "pelanggaran"])
     sec_sakip(d, r_tab, 2022)
     d.FF()
@@ -166,7 +166,7 @@ def ende_2021():
     """Ende 2021: capaian of 2020 and 2021 side by side (only 2021 a fact); DPT Pemilu 2019."""
     c, d = dok("lkj-ende-2021", "Ende", "Ende|28 Januari 2022|Yosef Mbira, S.Sos.|19720714 199903 1 004",
                ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN ENDE", "", "2021"])
-    rows = baris("kompetensi 75 78.86, sarana 85 88.24, gaji 100 100, arsip 80 83.47, simonika 100 93.75")
+    rows = cap_lama("5308", 2021, baris("kompetensi 75 78.86, sarana 85 88.24, gaji 100 100, arsip 80 83.47, simonika 100 93.75"))
     lalu = {"kompetensi": ("75,00", "78,36"), "sarana": ("85,00", "88,74"), "gaji": ("100,00", "100,00"),
             "arsip": ("75,00", "72,40"), "simonika": ("100,00", "93,75")}  # 2020 as dev10's Ende 2020 states
     cells = capaian_std(d, rows)
@@ -178,7 +178,7 @@ def ende_2021():
     lalu["akip"] = ("B", "CC")
     lalu["opini"] = ("WTP", "WTP")
     for k, (no, ind, sat, t, r, cc) in zip(keys, cells):
-        d.R(no, ind, *lalu[k], t, r, cc)
+        d.R(no, ind, *lalu.get(k, ("-", "-")), t, r, cc)
     d.B()
     sumber(d)
     bahas(d, c, ["arsip"])

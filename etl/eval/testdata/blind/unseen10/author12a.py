@@ -9,7 +9,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common12 import (ANG_PENDEK, cap_lama, baris, bahas, capaian_std, dok, dpt_kab, id_dec, id_int, IND,  # noqa: E402
                       kec_baris, kec_lama, KOMP_ID, komp_std, komponen, predikat, r_baca, r_conf, r_json, r_saran, r_tab,
-                      rb_std, revisi, r_bungkus, r_patah, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, sel_pendek, selesai,
+                      rb_std, revisi, r_bungkus, r_patah, sec_anggaran, sec_dpt_prosa, sec_capaian, sec_dpt, sec_sakip, sel_pendek, selesai,
                       seri_fakta, serapan, skor, sumber, anggaran_std, CAP_HEAD)
 from lib import split_total, tulis  # noqa: E402
 import random  # noqa: E402
@@ -31,13 +31,10 @@ def sumba_barat_2019():
     seri_fakta(d, "partisipasi", seri)
     sec_sakip(d, r_json, 2018)
     sec_anggaran(d, r_json, "u12sb19", judul="C. Realisasi Anggaran")
-    d.FF()
-    d.L("D. Data Pemilih", "")
-    d.P("Daftar Pemilih Sementara (DPS) Pemilu 2019 yang diumumkan pada bulan Juni 2018 memuat 83.912 pemilih. "
-        "Setelah perbaikan, DPS Hasil Perbaikan dan akhirnya Daftar Pemilih Tetap ditetapkan dalam rapat pleno.")
-    tps, l, p, tot = dpt_kab(d, "pemilu", 2019)
-    d.P(f"DPT Pemilu 2019 Kabupaten Sumba Barat berjumlah {id_int(tot)} pemilih, terdiri dari {id_int(l)} "
-        f"pemilih laki-laki dan {id_int(p)} pemilih perempuan, yang tersebar pada {id_int(tps)} TPS.")
+    sec_dpt_prosa(d, "pemilu", 2019, lambda tps, l, p, tot: (
+        "Daftar Pemilih Sementara (DPS) Pemilu 2019 yang diumumkan pada bulan Juni 2018 memuat 83.912 pemilih. "
+        f"Setelah perbaikan, DPT Pemilu 2019 Kabupaten Sumba Barat ditetapkan berjumlah {tot} pemilih, terdiri "
+        f"dari {l} pemilih laki-laki dan {p} pemilih perempuan, yang tersebar pada {tps} TPS."))
     selesai(d, c)
 
 
@@ -87,11 +84,9 @@ def sumba_barat_daya_2020():
     sec_anggaran(d, r_saran({(1, 3): "1.001.250.000"}), "u12sbd20", judul="C. Realisasi Anggaran")
     d.P("Pendapatan Negara Bukan Pajak dari sewa rumah dinas sebesar Rp 7.200.000 disetor ke kas negara dan "
         "bukan bagian dari realisasi belanja.")
-    d.FF()
-    d.L("D. Data Pemilih", "")
-    tps, l, p, tot = dpt_kab(d, "pemilu", 2019)
-    d.P(f"Sebagai bahan pemutakhiran berkelanjutan dipakai DPT Pemilu 2019: {id_int(l)} laki-laki, {id_int(p)} "
-        f"perempuan, seluruhnya {id_int(tot)} [dihapus: 209.261] pemilih di {id_int(tps)} TPS.")
+    sec_dpt_prosa(d, "pemilu", 2019, lambda tps, l, p, tot: (
+        f"Sebagai bahan pemutakhiran berkelanjutan dipakai DPT Pemilu 2019: {l} laki-laki, {p} perempuan, "
+        f"seluruhnya {tot} [dihapus: 209.261] pemilih di {tps} TPS."))
     selesai(d, c)
 
 

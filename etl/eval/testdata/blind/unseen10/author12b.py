@@ -11,7 +11,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common12 import (ANG_PENDEK, cap_lama, REVISI, anggaran_std, bahas, baris, capaian_std, dok, dpt_kab, id_dec, id_int,  # noqa: E402
                       IND, kec_baris, kec_lama, KOMP_ID, komp_std, komponen, NAMA, nomor_baris, ORDER, predikat,
-                      r_kapital, r_org, r_tab, rb_std, revisi, r_grup, r_tanpa, pk_tabel, potong_total, sec_anggaran, sec_capaian, sec_dpt, sec_sakip,
+                      r_kapital, r_org, r_tab, rb_std, revisi, sec_dpt_prosa, r_grup, r_tanpa, pk_tabel, potong_total, sec_anggaran, sec_capaian, sec_dpt, sec_sakip,
                       sel_pendek, selesai, seri_fakta, serapan, skor, sumber)
 from lib import total_tahun, tulis  # noqa: E402
 from common7 import total_of  # noqa: E402
@@ -99,11 +99,9 @@ def tts_2022():
     total_tahun(d, yrs, lambda y, a, b: (y, id_int(a), id_int(b), id_dec(serapan(a, b))), 2022)
     d.B()
     d.P("Pagu tahun 2022 meningkat tajam karena dukungan tahapan awal Pemilu 2024.")
-    d.FF()
-    d.L("D. Data Pemilih", "")
-    tps, l, p, tot2 = dpt_kab(d, "pemilu", 2019)
-    d.P(f"Sebagai pembanding pemutakhiran berkelanjutan, DPT Pemilu 2019 Kabupaten Timor Tengah Selatan: "
-        f"{id_int(l)} laki-laki dan {id_int(p)} perempuan, jumlah {id_int(tot2)} pemilih pada {id_int(tps)} TPS.")
+    sec_dpt_prosa(d, "pemilu", 2019, lambda tps, l, p, tot: (
+        f"Sebagai pembanding pemutakhiran berkelanjutan, DPT Pemilu 2019 Kabupaten Timor Tengah Selatan: {l} "
+        f"laki-laki dan {p} perempuan, jumlah {tot} pemilih pada {tps} TPS."))
     selesai(d, c)
 
 

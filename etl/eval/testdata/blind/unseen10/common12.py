@@ -18,7 +18,7 @@ from common11 import (ANG_HEAD, anggaran_std, bahas, CAP_HEAD, capaian_std, DPT_
                       en_dec, id_dec, id_int, IND, kec_baris, kec_lama, KOMP_ID, komp_std, komponen, kpu, NAMA,
                       ORDER, predikat, r_tab, rb_std, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai,
                       seri_fakta, serapan, skor, sumber, wil, baris, r_bungkus, r_patah, r_grup, r_tanpa,
-                      pk_tabel, potong_total)
+                      pk_tabel, potong_total, sec_dpt_prosa)
 from common7 import buka  # noqa: E402
 
 common9.ingat("dev11")

@@ -71,30 +71,29 @@ def tabel(rows):
 
 
 def cerita(base):
+    """The flowables of a text twin: each run of TAB lines one boxed table, every other line a
+    caption, heading or paragraph, a form feed a new page."""
+    import itertools
     text = open(os.path.join(HERE, "..", base + ".txt"), encoding="utf-8").read()
-    out, buf = [], []
-
-    def tutup():
-        if buf:
-            out.extend([tabel(buf), Spacer(1, 4)])
-            buf.clear()
-    for ln in text.split("\n"):
-        if "\t" in ln:
-            buf.append(ln.split("\t"))
-            continue
-        tutup()
-        if ln == "\f":
-            out.append(PageBreak())
-        elif not ln.strip():
-            continue
-        elif ln.startswith(("Tabel ", "Sumber:", "Keterangan:")):
-            out.append(Paragraph(escape(ln), KAPSI))
-        elif ln.isupper() or ln.startswith(("BAB ", "A. ", "B. ", "C. ", "D. ")):
-            out.append(Paragraph(escape(ln), JUDUL))
+    out = []
+    for tab, run in itertools.groupby(text.split("\n"), key=lambda x: "\t" in x):
+        if tab:
+            out += [tabel([x.split("\t") for x in run]), Spacer(1, 4)]
         else:
-            out.append(Paragraph(escape(ln), PROSA))
-    tutup()
+            out += [f for f in map(baris, run) if f is not None]
     return out
+
+
+def baris(ln):
+    """One line of prose as a flowable (None for an empty line)."""
+    if ln == "\f":
+        return PageBreak()
+    if not ln.strip():
+        return None
+    if ln.startswith(("Tabel ", "Sumber:", "Keterangan:")):
+        return Paragraph(escape(ln), KAPSI)
+    gaya = JUDUL if ln.isupper() or ln.startswith(("BAB ", "A. ", "B. ", "C. ", "D. ")) else PROSA
+    return Paragraph(escape(ln), gaya)
 
 
 def main():
@@ -105,10 +104,9 @@ def main():
         doc = SimpleDocTemplate(pdf, pagesize=HAL, leftMargin=16 * mm, rightMargin=14 * mm, topMargin=12 * mm,
                                 bottomMargin=14 * mm, title=judul, author="", subject="", creator="")
         doc.build(cerita(base), onFirstPage=bingkai(judul), onLaterPages=bingkai(judul))
-        t["path"], t["format"] = f"pdf/{base}.pdf", "pdf"
-        with open(os.path.join(HERE, "truth", base + ".json"), "w", encoding="utf-8") as f:
-            json.dump(t, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        kembar = dict(t, path=f"pdf/{base}.pdf", format="pdf")  # the text twin's facts, only path and format new
+        open(os.path.join(HERE, "truth", base + ".json"), "w", encoding="utf-8").write(
+            json.dumps(kembar, ensure_ascii=False, indent=1) + "\n")
         print(pdf, os.path.getsize(pdf), "bytes")
 
 

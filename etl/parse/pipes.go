@@ -25,7 +25,7 @@ import (
 // the HTML tables left in any text (pipes_html.go). It returns data itself
 // when there is none.
 func pipeTables(data []byte) []byte {
-	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(wikiTables(yamlTables(data)))))))
+	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(wikiTables(confluenceTables(yamlTables(data))))))))
 }
 
 // markdownTables rewrites the Markdown pipe tables of a TAB-free text.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"regexp"
@@ -45,6 +46,13 @@ func appendNew(xs []int64, v int64) []int64 {
 		}
 	}
 	return append(xs, v)
+}
+
+// dipaInitial: a paragraph naming the DIPA may state the first DIPA's amount
+// without the word pagu ("DIPA awal Tahun Anggaran 2020 ditetapkan sebesar
+// Rp ..."); proseAnggaran reads such an amount as pagu_awal only.
+func dipaInitial(low []byte) bool {
+	return bytes.Contains(low, []byte("awal")) || bytes.Contains(low, []byte("induk")) || bytes.Contains(low, []byte("semula"))
 }
 
 // notSpending: the words before an amount say it is revenue, an asset or
@@ -121,7 +129,7 @@ func (p *parser) prose(b *extract.Block) {
 		}
 	}
 	has := func(bits uint32) bool { return w&bits != 0 }
-	if has(pwRp) && (has(pwPagu|pwRealisasi|pwAlokasi) || has(pwMenyerap)) {
+	if has(pwRp) && (has(pwPagu|pwRealisasi|pwAlokasi) || has(pwMenyerap) || has(pwDipa) && dipaInitial(low)) {
 		fam = true
 		p.proseAnggaran(b, t)
 	}

@@ -40,3 +40,19 @@ func TestConfluenceTablesUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// TestConfluenceUnproven: a table the Confluence reader leaves unread (a
+// link's bar splits a row) is reported, not dropped.
+func TestConfluenceUnproven(t *testing.T) {
+	d := parseDoc(t, "confluence unproven", "h4. Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+		"||No||Kecamatan||L||P||L+P||", "|1|[Paga|http://x]|4.081|4.005|8.086|", "|2|Mego|3.853|3.821|7.674|")
+	if len(d.DPT) != 0 {
+		t.Errorf("%d DPT rows from an unproven table", len(d.DPT))
+	}
+	for _, f := range d.Findings {
+		if f.Aturan == "tabel.tidak_dikenali" {
+			return
+		}
+	}
+	t.Errorf("no tabel.tidak_dikenali for the unproven table: %+v", d.Findings)
+}

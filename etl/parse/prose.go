@@ -50,9 +50,11 @@ func appendNew(xs []int64, v int64) []int64 {
 
 // dipaInitial: a paragraph naming the DIPA may state the first DIPA's amount
 // without the word pagu ("DIPA awal Tahun Anggaran 2020 ditetapkan sebesar
-// Rp ..."); proseAnggaran reads such an amount as pagu_awal only.
+// Rp ..."); proseAnggaran reads such an amount as pagu_awal only. The words
+// are the ones proseAnggaran's kind switch takes for the initial pagu.
 func dipaInitial(low []byte) bool {
-	return bytes.Contains(low, []byte("awal")) || bytes.Contains(low, []byte("induk")) || bytes.Contains(low, []byte("semula"))
+	return bytes.Contains(low, []byte("awal")) || bytes.Contains(low, []byte("induk")) || bytes.Contains(low, []byte("semula")) ||
+		bytes.Contains(low, []byte("sebelum revisi"))
 }
 
 // notSpending: the words before an amount say it is revenue, an asset or

@@ -17,6 +17,7 @@ func TestProseDipaAwal(t *testing.T) {
 		{"DIPA awal Tahun Anggaran 2020 ditetapkan sebesar Rp 3.309.524.000. Selama tahun berjalan DIPA direvisi sebanyak 2 kali.",
 			[]string{"TOTAL|2020|<nil>|3309524000"}},
 		{"DIPA induk tahun 2024 diterima sebesar Rp 4.000.000.000 pada bulan Desember 2023.", []string{"TOTAL|2024|<nil>|4000000000"}},
+		{"DIPA sebelum revisi tahun 2024 sebesar Rp 4.000.000.000.", []string{"TOTAL|2024|<nil>|4000000000"}},
 		{"DIPA tahun 2024 diterima sebesar Rp 4.000.000.000 pada bulan Desember 2023.", nil},
 		{"DIPA awal dana hibah Pemilihan sebesar Rp 4.000.000.000 dikelola terpisah.", nil},
 	} {

@@ -74,6 +74,11 @@ import (
 //     errata and YAML dumps); the 2 were DIPA revision counts its truth
 //     left out, added when it became development data on 2026-12-03:
 //     367/393, 0 silent-wrong; 393/393 at parse-23 an hour later.
+//   - dev12: the eleventh holdout (12 documents, 387 rows, written as
+//     unseen10/), measured at parse-23 (255/387 = 65.9 %) and at parse-24
+//     after two class fixes (288/387 = 74.4 %), 0 silent-wrong both times;
+//     development data since 2026-12-04, its truth then given Ende 2021's
+//     14 capaian_seri rows of 2020 (401 rows): 302/401 at parse-24.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -92,10 +97,11 @@ var blindBar = map[string]struct {
 	"dev9":  {minExact: 1.0, maxSilent: 0},
 	"dev10": {minExact: 1.0, maxSilent: 0},
 	"dev11": {minExact: 1.0, maxSilent: 0},
+	"dev12": {minExact: 0.753, maxSilent: 0},
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-# unseen10/ documents 7-12: Nagekeo 2021 (DPT table transposed, kecamatan as columns; every
+# dev12/ documents 7-12: Nagekeo 2021 (DPT table transposed, kecamatan as columns; every
 # table followed by `Sumber:` and `Keterangan:` lines holding numbers), TTS 2022 (LKjIP; capaian
 # as fractions in a `Rasio` column; prose rounding the budget to `Rp … miliar`), Sabu Raijua 2021
 # (a cover letter of KPU Provinsi NTT bound before the report; Org-mode tables), Provinsi NTT 2023
 # (a draft with line numbers in the left margin; the all-satker SAKIP table), Flores Timur 2022
 # (a telegram-style text in capitals with `=` rules and `//` separators), Kota Kupang 2021 (the
 # capaian as an INI-like export, one `[Indikator n]` block a row; budget with Rp ribu).
-# Run from etl/eval/testdata/blind/:   python3 unseen10/author12b.py
+# Run from etl/eval/testdata/blind/:   python3 dev12/author12b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common12 import (ANG_PENDEK, cap_lama, REVISI, anggaran_std, bahas, baris, capaian_std, dok, dpt_kab, id_dec, id_int,  # noqa: E402

@@ -1,9 +1,9 @@
-# Shared helpers of the unseen10/ authoring scripts (author12a.py, author12b.py). The document
+# Shared helpers of the dev12/ authoring scripts (author12a.py, author12b.py). The document
 # skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory come from
 # ../dev11/common11.py (on ../dev10 .. ../dev7 and ../author/lib.py); this module adds the facts
 # of dev11/ to that memory, so every SAKIP score or component, budget total, RB value and
 # kabupaten DPT row the corpus already states is reused, never contradicted, plus the renderers
-# of the unseen10 house styles: a JSON export, a Confluence wiki source (`||head||`), a
+# of the dev12 house styles: a JSON export, a Confluence wiki source (`||head||`), a
 # screen-reader export naming the column before every cell, a Google Docs export with suggested
 # edits left in, all-capitals telegram tables, line numbers in the margin of every line.
 import json, os, sys
@@ -26,12 +26,12 @@ KNOWN = common9.KNOWN
 
 
 def dok(base, nama, tanda, sampul, W=None, **kw):
-    """A document of unseen10/ opened up to BAB III's first table: the satker named nama (or
+    """A document of dev12/ opened up to BAB III's first table: the satker named nama (or
     "Kota Kupang"), the year the base name's last four digits; tanda is "place|date|name|NIP"."""
     satker = next(s for s, n in NAMA.items() if n == nama)
     tahun = int(base[-4:])
     c = kpu(nama, f"Tahun {tahun}", kota=satker in ("5371", "53"))
-    return c, buka(f"unseen10/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
+    return c, buka(f"dev12/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
 
 
 # ---- renderers: R(d, caption, header, rows) ----

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen10/ (the eleventh holdout) checked by ../check_truth.py's run_batch: every document and
+# dev12/ (the eleventh holdout) checked by ../check_truth.py's run_batch: every document and
 # truth file by check() and batch_rules(), its satker/year pairs new, and each keyed fact equal to
 # what dev/ .. dev11/ state. FLAT names the documents with no TAB at all.
 #
@@ -9,7 +9,7 @@
 # restate a pair an earlier batch holds, in a new layout, their keyed facts agreeing with it
 # (budget totals, SAKIP scores and components, RB, kabupaten DPT rows: checked below as for any
 # batch). REUSED names them; for them alone the "already used" finding is waived, nothing else.
-# Run from etl/eval/testdata/blind/:   python3 unseen10/check.py   (exit 1 on any problem)
+# Run from etl/eval/testdata/blind/:   python3 dev12/check.py   (exit 1 on any problem)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import check_truth  # noqa: E402
@@ -28,4 +28,4 @@ def report(name, errs, n, nl):
 
 
 check_truth.report = report
-check_truth.run_batch("unseen10", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"), FLAT)
+check_truth.run_batch("dev12", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"), FLAT)

@@ -1,10 +1,10 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen10/ texts, in a look no earlier batch used: landscape A4 pages with a
+"""PDF twins of four dev12/ texts, in a look no earlier batch used: landscape A4 pages with a
 narrow coloured rule down the left margin and a running footer, prose in a sans face, and every
 table set inside a light grey box with no rules at all, its first column on a coloured (plum)
 ground in white type, the header row in bold plum. Written from the text twin line by line (TAB
 rows become table rows, form feeds new pages), so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen10/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev12/pdf/make_pdf.py
 """
 import json, os
 from xml.sax.saxutils import escape

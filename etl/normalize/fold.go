@@ -235,43 +235,6 @@ func Clean(s string) string {
 	return Space(StripMarkup(Fold(s)))
 }
 
-// isClean reports, in one pass, that Clean would not change s: ASCII, no
-// markup characters, single inner spaces, no space at either end.
-func isClean(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	// s[0] is not a space, so a space at i > 0 can look back one byte.
-	// Eight bytes at a time first: a chunk that may hold a bad byte or two
-	// adjacent spaces (the test has no false negatives) is checked byte by
-	// byte.
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if i > 0 && s[i] == ' ' && s[i-1] == ' ' {
-			return false
-		}
-		if maybeUnclean8(uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56) {
-			for j := i; j < i+8; j++ {
-				c := s[j]
-				if notClean[c] || c == ' ' && s[j-1] == ' ' {
-					return false
-				}
-			}
-		}
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if notClean[c] || c == ' ' && s[i-1] == ' ' {
-			return false
-		}
-	}
-	return true
-}
-
 const (
 	lo8 = 0x0101010101010101
 	hi8 = 0x8080808080808080
@@ -280,20 +243,6 @@ const (
 // zero8 has the high bit of each byte of x that is zero (exactly).
 func zero8(x uint64) uint64 {
 	return ^(((x & ^uint64(hi8)) + ^uint64(hi8)) | x) & hi8
-}
-
-// maybeUnclean8 reports whether the eight bytes of x may hold a non-ASCII
-// byte, a control character, a markup character or two adjacent spaces;
-// it never misses one.
-func maybeUnclean8(x uint64) bool {
-	if x&hi8 != 0 || (x-0x20*lo8)&^x&hi8 != 0 {
-		return true
-	}
-	if zero8(x^('*'*lo8))|zero8(x^('$'*lo8))|zero8(x^('^'*lo8)) != 0 {
-		return true
-	}
-	sp := zero8(x ^ (' ' * lo8))
-	return sp&(sp>>8) != 0
 }
 
 // notClean marks the bytes a clean string does not hold: non-ASCII,

@@ -463,13 +463,35 @@ func misspeltHeaderWord(w []byte) bool {
 
 // yearish: a cell that is a year, a year range or a column number.
 func yearish(c string) bool {
-	ok := true
-	normalize.KeyWords(c, func(w string) bool {
-		ok = isYear(w) || len(w) <= 2
+	if !asciiText(c) {
+		ok := true
+		normalize.KeyWords(c, func(w string) bool {
+			ok = isYear(w) || len(w) <= 2
+			return ok
+		})
 		return ok
-	})
-	return ok
+	}
+	// Key's words of ASCII text are its runs of letters and digits, and
+	// their case does not matter here: no lower-cased copy (KeyWords
+	// allocates one for a capitalised word)
+	for i := 0; i < len(c); {
+		if !asciiAlnum(c[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(c) && asciiAlnum(c[j]) {
+			j++
+		}
+		if w := c[i:j]; !isYear(w) && len(w) > 2 {
+			return false
+		}
+		i = j
+	}
+	return true
 }
+
+func asciiAlnum(b byte) bool { return isASCIILetter(b) || b >= '0' && b <= '9' }
 
 func isYear(w string) bool {
 	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
@@ -617,6 +639,11 @@ func startsStatement(cells []string) bool {
 	for _, c := range cells {
 		if c == "" {
 			continue
+		}
+		if asciiText(c) { // the first word lower-cased on the stack (KeyWords allocates)
+			var buf [64]byte
+			w, _ := nextWord(c, 0, buf[:0])
+			return statementHeads[string(w)]
 		}
 		ok := false
 		normalize.KeyWords(c, func(w string) bool { ok = statementHeads[w]; return false }) // the first word

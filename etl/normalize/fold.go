@@ -405,7 +405,10 @@ func KeyWords(s string, f func(w string) bool) {
 			return
 		}
 	}
-	var buf [64]byte
+	// the lower-cased words are written in buf, allocated at the first
+	// word that needs it: f may keep what it is given as far as the
+	// compiler knows, so an array on the stack escaped on every call
+	var buf []byte
 	for i := 0; i < len(s); {
 		if keyByte[s[i]] == 0 {
 			i++
@@ -417,12 +420,12 @@ func KeyWords(s string, f func(w string) bool) {
 		}
 		w := s[i:j]
 		if !lower {
-			b := buf[:0]
-			if len(w) > len(buf) {
-				b = make([]byte, 0, len(w))
+			if len(buf) < len(w) {
+				buf = make([]byte, max(len(w), 32))
 			}
+			b := buf[:len(w)]
 			for k := 0; k < len(w); k++ {
-				b = append(b, keyByte[w[k]])
+				b[k] = keyByte[w[k]]
 			}
 			w = unsafe.String(unsafe.SliceData(b), len(b))
 		}

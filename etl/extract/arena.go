@@ -38,13 +38,7 @@ func carveRows(arena *[]Row, n int) []Row {
 	if arena == nil {
 		return make([]Row, 0, n)
 	}
-	a := *arena
-	if cap(a)-len(a) < n {
-		a = make([]Row, 0, max(2*cap(a), n, 256))
-	}
-	k := len(a)
-	*arena = a[:k+n]
-	return a[k : k : k+n]
+	return carve(arena, n)
 }
 
 func getRawLines() []rawLine {

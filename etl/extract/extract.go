@@ -241,6 +241,9 @@ func TextLentIn(doc string, arena *[]byte, lim Limits) (blocks []Block, done fun
 		if l.rows != nil {
 			putRows(l.rows)
 		}
+		if l.slab != nil {
+			putSlab(l.slab)
+		}
 		if cells := l.cells; cap(cells) > 0 {
 			cells = cells[:cap(cells)]
 			clear(cells)
@@ -254,6 +257,7 @@ func TextLentIn(doc string, arena *[]byte, lim Limits) (blocks []Block, done fun
 type lent struct {
 	cells []string // the TAB cells
 	rows  *[]Row   // the tables' rows
+	slab  *slab    // the arrays of the rows merged from several lines
 }
 
 func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, error) {
@@ -280,8 +284,9 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 	lineBuf := getRawLines() // the lines of the last table, reused: blocks keep no rawLine
 	defer func() { putRawLines(lineBuf) }()
 	var rows *[]Row // the rows of every table, lent with the blocks (arena.go)
+	var sl *slab    // and the arrays of its merged rows (merge_slab.go)
 	if lend {
-		rows = getRows()
+		rows, sl = getRows(), getSlab()
 	}
 	closeTable := func() {
 		if tbl != nil {
@@ -308,7 +313,7 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 				closeTable()
 			}
 			if tbl == nil {
-				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat, rows: rows, arena: arena}
+				tbl = &tableBuilder{lines: lineBuf, flat: ln.flat, rows: rows, arena: arena, slab: sl}
 			}
 			tbl.add(ln, gap)
 			gap = false
@@ -364,7 +369,7 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 	mendSplitHeaders(blocks)    // a title cut into several header cells by a PDF (header_split.go)
 	blocks = joinHalves(blocks) // a landscape table cut into a left and a right half (join_halves.go)
 	if lend {
-		return blocks, lent{cellBuf, rows}, nil // back to the pools when the caller is done
+		return blocks, lent{cellBuf, rows, sl}, nil // back to the pools when the caller is done
 	}
 	// the scratch array goes back to the pool; the caller gets an exact
 	// copy (the scratch was sized for the longest document seen)

@@ -11,6 +11,7 @@ type rawLine struct {
 	cells []string
 	gap   bool    // blank lines (a page break) came before it
 	arena *[]byte // where merge writes joined cells, or nil (cellArena)
+	slab  *slab   // where merge carves a row's arrays, or nil (merge_slab.go)
 }
 
 type tableBuilder struct {
@@ -20,10 +21,11 @@ type tableBuilder struct {
 	hdrWords map[string]bool
 	rows     *[]Row  // the document's row arena when its blocks are lent, else nil
 	arena    *[]byte // the caller's text arena for joined cells, or nil
+	slab     *slab   // the document's arrays of merged rows when lent, else nil
 }
 
 func (t *tableBuilder) add(ln *line, gap bool) {
-	t.lines = append(t.lines, rawLine{n: ln.n, cells: ln.cells, gap: gap, arena: t.arena})
+	t.lines = append(t.lines, rawLine{n: ln.n, cells: ln.cells, gap: gap, arena: t.arena, slab: t.slab})
 }
 
 // startsNewTable decides, for a TAB line that follows blank lines, whether
@@ -247,8 +249,8 @@ func (r *Row) merge(l rawLine) {
 	if r.lines == nil {
 		// the cells were the head line's: keep them as its line and copy
 		// them before writing
-		r.lines = append(make([][]string, 0, 4), r.Cells)
-		r.Cells = append(make([]string, 0, max(len(r.Cells), len(l.cells))), r.Cells...)
+		r.lines = append(l.slab.lines(4), r.Cells)
+		r.Cells = append(l.slab.strings(max(len(r.Cells), len(l.cells))), r.Cells...)
 	}
 	r.lines = append(r.lines, l.cells)
 	for len(r.Cells) < len(l.cells) {

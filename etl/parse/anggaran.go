@@ -28,8 +28,9 @@ type angMeta struct {
 // anggaranRole maps a header cell of a budget table to a role. A finance
 // application's export may title its columns in English ("Code", "Budget
 // (Rp)", "Realization (Rp)", "Balance (Rp)", "Absorption (%)", "Fiscal
-// Year"): the same roles.
-func anggaranRole(cell string) int {
+// Year"): the same roles. anggaranRoleOf is it without its memo
+// (scan_anggaranrole.go).
+func anggaranRoleOf(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	switch {
 	case has(k, "kenaikan", "penurunan", "peningkatan", "pertumbuhan", "naik", "turun", "increase", "decrease", "growth", "delta") ||

@@ -33,7 +33,6 @@ type capRow struct {
 	sasaran    string
 	ind        string
 	vals       map[int]string
-	valLine    map[int]int
 	inline     bool        // values read out of a row the PDF ran into one cell
 	shards     map[int]int // per role, unreadable values dropped from continuation lines
 	unit       string      // the Satuan column, when the table has one
@@ -207,14 +206,14 @@ func (p *parser) capaianTable(t *tableInfo) {
 				// an indicator whose values the PDF lost: later lines
 				// continue it, not the indicator above
 				cur = &capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
-					vals: map[int]string{}, valLine: map[int]int{}, tingkat: groupTingkat}
+					vals: map[int]string{}, tingkat: groupTingkat}
 				rows = append(rows, cur)
 				sasGroup = false // an indicator ends the group heading above: its wrapped lines are the indicator's
 			case noCell != "" && indCell != "" && isRowNumber(noCell) && (startsIndicator(indCell) || upperStart(indCell)):
 				// a numbered indicator without values: its own row (the
 				// values may sit in the row below, see pushedValues)
 				cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-					vals: map[int]string{}, valLine: map[int]int{}, tingkat: groupTingkat}
+					vals: map[int]string{}, tingkat: groupTingkat}
 				rows = append(rows, cur)
 			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
 				add := indCell
@@ -256,7 +255,6 @@ func (p *parser) capaianTable(t *tableInfo) {
 				}
 				if cur.vals[role] == "" && wellFormedValue(v) {
 					cur.vals[role] = v
-					cur.valLine[role] = r.Start
 					continue
 				}
 				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, v,
@@ -277,12 +275,9 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		sasWrapped = r.FragmentCount(cells.sasIdx) > 1
 		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-			vals: cells.vals, valLine: map[int]int{}, inline: cells.inline, unit: cells.unit, tingkat: groupTingkat}
+			vals: cells.vals, inline: cells.inline, unit: cells.unit, tingkat: groupTingkat}
 		if progCell != "" && cur.program == "" {
 			cur.program = progCell
-		}
-		for role := range cells.vals {
-			cur.valLine[role] = r.Start
 		}
 		rows = append(rows, cur)
 	}

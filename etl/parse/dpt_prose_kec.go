@@ -18,6 +18,9 @@ var reDPTKec = regexp.MustCompile(`(?i)\bkecamatan\s+([A-Z][A-Za-z' -]{1,40}?)\s
 // paragraph, or the one before it, names. A kecamatan whose L + P is not
 // its total is reported, not loaded.
 func (p *parser) proseDPTKecamatan(start, end int, t string) {
+	if !dptKecMayList(t) {
+		return // one figure at most (scan_dptkec.go)
+	}
 	ms := reDPTKec.FindAllStringSubmatch(t, -1)
 	if len(ms) < 2 {
 		return // one figure is no list

@@ -525,14 +525,29 @@ func firstCellStarred(cells []string) bool {
 	return false
 }
 
+// lastIndexAny is the greatest strings.LastIndex(s, w) of the words: the
+// last byte, scanning back, where one of them starts. One pass instead of
+// one per word (proseAnggaran asks twice per amount, five words each); a
+// mask of the words' first bytes passes over most bytes.
 func lastIndexAny(s string, words ...string) int {
-	best := -1
+	var first uint64
 	for _, w := range words {
-		if i := strings.LastIndex(s, w); i > best {
-			best = i
+		if w == "" {
+			return len(s) // strings.LastIndex(s, "")
+		}
+		first |= 1 << (w[0] & 63)
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		if first&(1<<(s[i]&63)) == 0 {
+			continue
+		}
+		for _, w := range words {
+			if len(s)-i >= len(w) && s[i:i+len(w)] == w {
+				return i
+			}
 		}
 	}
-	return best
+	return -1
 }
 
 // sentenceStarts are the offsets where sentences of t begin (after ". "

@@ -25,6 +25,7 @@ type gapPattern struct {
 	head, tail *regexp.Regexp // nil: use re
 	word       string         // the head's first word, lower-case ASCII
 	gap        int            // the gap's longest length, in bytes of ASCII text
+	first      *[256]bool     // the bytes the tail opens with (nil: any; scan_anchor_first.go)
 }
 
 func newGapPattern(re *regexp.Regexp, head, word, gap string, n int) *gapPattern {
@@ -33,6 +34,7 @@ func newGapPattern(re *regexp.Regexp, head, word, gap string, n int) *gapPattern
 	if strings.HasPrefix(src, head+gap+`\b`) && strings.Count(src, gap) == 1 && strings.Count(head, "(") == strings.Count(head, "(?") {
 		g.head = regexp.MustCompile(`^(?:` + head + `)`)
 		g.tail = regexp.MustCompile(`^(?:(?i)` + src[len(head)+len(gap)+len(`\b`):] + `)`)
+		g.first = firstBytes(g.tail.String())
 	}
 	return g
 }
@@ -57,8 +59,8 @@ func (g *gapPattern) find(s string) []int {
 			if q > e0 && s[q-1] == '\n' {
 				break // '.' does not match a newline
 			}
-			if isWordByte(s[q-1]) || !isWordByte(s[q]) {
-				continue // \b: the tail opens with a word
+			if isWordByte(s[q-1]) || !isWordByte(s[q]) || g.first != nil && !g.first[s[q]] {
+				continue // \b: the tail opens with a word, one of its words
 			}
 			if m := g.tail.FindStringSubmatchIndex(s[q:]); m != nil {
 				m[0], m[1] = p, q+m[1]

@@ -14,7 +14,7 @@ func TestGapPattern(t *testing.T) {
 		"nilai", "mendapatkan", "menghasilkan", "27,21", "74,95", "36,30", "1.5", "(", ")", "%", "dari", "total", "bobot", "maksimal",
 		"atau", ",", "tahun", "2023", "KPU", "x", "reformasibirokrasi", "é",
 		"Reformasi Birokrasi", "reformasi birokrasi tahun 2023", "adalah 27,21", "sebesar 23,96", "(74,95%)", "( 74,95 %)",
-		"dari bobot 36,30", "dari total bobot maksimal 36,30", "atau 64,49%", ", atau sebesar 64,49%", "memperoleh nilai 1,5",
+		"dari bobot 36,30", "dari total bobot maksimal 36,30", "atau 64,49%", ", atau sebesar 64,49%", "memperoleh nilai 1,5", "menjadi", "Menghasilkan nilai", "YAITU", "dari nilai maksimum 36,30",
 		"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy", "\n", "a.b", "_adalah"}
 	seps := []string{" ", " ", "", "  ", "\t"}
 	written := []string{
@@ -26,9 +26,9 @@ func TestGapPattern(t *testing.T) {
 		"reformasi birokrasi ... ſebesar 1,2 (3%)",
 	}
 	cases := sharedtest.Texts(31, 8000, 30, words, seps, written...)
-	for _, w := range []*gapPattern{rbScore, rbScore2, rbScore3} {
-		if w.tail == nil {
-			t.Fatalf("%s: the pattern is no longer head, gap, tail", w.re)
+	for _, w := range []*gapPattern{rbScore, rbScore2, rbScore3, rbScore4} {
+		if w.tail == nil || w.first == nil {
+			t.Fatalf("%s: the pattern is no longer head, gap, tail (or its tail's first bytes are unread)", w.re)
 		}
 		for _, s := range cases {
 			if got, want := w.find(s), w.re.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {

@@ -169,4 +169,15 @@ func TestCachesKeepOwnKeys(t *testing.T) {
 		}
 		return true
 	})
+	n = 0
+	anggaranRoleCache.Range(func(k, v any) bool {
+		n++
+		if r, ok := anggaranRoleCache.Load(strings.Clone(k.(string))); !ok || r != anggaranRoleOf(k.(string)) || v != r {
+			t.Errorf("budget role memo key %q is not found by its text, or not its role", k)
+		}
+		return true
+	})
+	if n == 0 {
+		t.Fatal("the budget role memo is empty")
+	}
 }

@@ -36,29 +36,30 @@ func revisiMatches(t string) [][]int {
 		}
 		i = d + 1
 	}
-	return findFolded(reRevisi, reRevisiLower, t, wins)
+	return findFolded(reRevisi, revisiLowerAll, t, wins)
 }
 
 // reRevisiLower is reRevisi without (?i), for text whose ASCII capitals
-// were made small: on ASCII text it matches where reRevisi matches (every
+// were made small (revisiLowerAll finds its matches; kept as their
+// definition, TestRevisiLowerAll): on ASCII text it matches where reRevisi matches (every
 // letter of the pattern is lower-case, and \b, \s, \d, [^.] and [a-z ]
 // see the same classes of bytes), and its letters are single runes, not
 // the case folds that made each step of the backtracker dear.
 var reRevisiLower = regexp.MustCompile(strings.TrimPrefix(reRevisi.String(), "(?i)"))
 
-// findFolded is findAllIn(fold, t, wins), running lower, fold's pattern
-// without (?i), on an ASCII-lowered copy of each window that is all ASCII
-// (the copy has the same length, so the indices hold for t). A window with
-// other bytes runs fold itself: under (?i) "k" and "s" match U+212A and
-// U+017F.
-func findFolded(fold, lower *regexp.Regexp, t string, wins [][2]int) [][]int {
+// findFolded is findAllIn(fold, t, wins), running lower, which finds what
+// fold's pattern without (?i) finds (revisiLowerAll for reRevisiLower), on
+// an ASCII-lowered copy of each window that is all ASCII (the copy has the
+// same length, so the indices hold for t). A window with other bytes runs
+// fold itself: under (?i) "k" and "s" match U+212A and U+017F.
+func findFolded(fold *regexp.Regexp, lower func(w []byte, k int) [][]int, t string, wins [][2]int) [][]int {
 	var buf []byte
 	return findInBy(t, wins, -1, func(w string, k int) [][]int {
 		if !isASCII(w) {
 			return fold.FindAllStringSubmatchIndex(w, k)
 		}
 		buf = appendLowerASCII(buf[:0], w)
-		return lower.FindAllStringSubmatchIndex(string(buf), k)
+		return lower(buf, k)
 	})
 }
 

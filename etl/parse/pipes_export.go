@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
@@ -50,6 +51,27 @@ func (p *parser) exportUnproven(text []byte) {
 			"tabel baris %d-%d diekspor sebagai JSON, baris pembaca layar atau blok INI, tetapi baris-barisnya tidak menamai kolom yang sama; tidak dibaca sebagai tabel: isi %q",
 			sp[0], sp[1], shorten(strings.Join(body, " / "), 240))
 	}
+}
+
+// lineOpens: some line's first character other than a space or TAB is c,
+// found without splitting the text.
+func lineOpens(data []byte, c byte) bool {
+	for i := 0; i < len(data); {
+		k := bytes.IndexByte(data[i:], c)
+		if k < 0 {
+			return false
+		}
+		k += i
+		j := k
+		for j > 0 && (data[j-1] == ' ' || data[j-1] == '\t') {
+			j--
+		}
+		if j == 0 || data[j-1] == '\n' {
+			return true
+		}
+		i = k + 1
+	}
+	return false
 }
 
 // exportPlace writes a table into lines[from:to]: the caption (if any) on

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strconv"
@@ -48,7 +49,7 @@ type iniSection struct {
 // none. The lines of a run of numbered sections that is no proven table go
 // to miss, when given.
 func iniTables(data []byte, miss *[][2]int) []byte {
-	if !strings.Contains(string(data), "\n[") {
+	if !lineOpens(data, '[') || bytes.IndexByte(data, '=') < 0 && !bytes.Contains(data, []byte(": ")) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -92,7 +93,11 @@ func iniTables(data []byte, miss *[][2]int) []byte {
 // first blank line (comment lines skipped); false when a line among them is
 // no key or the section has fewer than two keys.
 func iniRead(lines []string, i int) (iniSection, bool) {
-	m := iniSectionRe.FindStringSubmatch(strings.TrimSpace(lines[i]))
+	t := strings.TrimSpace(lines[i])
+	if t == "" || t[0] != '[' {
+		return iniSection{}, false
+	}
+	m := iniSectionRe.FindStringSubmatch(t)
 	if m == nil {
 		return iniSection{}, false
 	}

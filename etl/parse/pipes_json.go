@@ -47,8 +47,8 @@ type jsonVal struct {
 // none. The lines of a JSON value holding an array of records or rows that
 // is no proven table go to miss (first and last line, from 1), when given.
 func jsonTables(data []byte, miss *[][2]int) []byte {
-	if !bytes.Contains(data, []byte(`":`)) && !bytes.Contains(data, []byte(`",`)) {
-		return data // most texts: no quoted key or cell anywhere
+	if !bytes.Contains(data, []byte(`":`)) && !bytes.Contains(data, []byte(`",`)) || !lineOpens(data, '{') && !lineOpens(data, '[') {
+		return data // most texts: no quoted key or cell, or no line opening a value
 	}
 	text := string(data)
 	lines := strings.Split(text, "\n")

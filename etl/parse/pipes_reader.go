@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strconv"
@@ -37,9 +38,7 @@ var (
 // announcements; data itself when it holds none. The lines of a run of
 // spoken rows that is no proven table go to miss, when given.
 func readerTables(data []byte, miss *[][2]int) []byte {
-	low := strings.ToLower(string(data))
-	if !strings.Contains(low, "baris 1") && !strings.Contains(low, "row 1") && !strings.Contains(low, "tingkat judul") &&
-		!strings.Contains(low, "heading level") && !strings.Contains(low, "judul tingkat") {
+	if !readerLikely(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -71,6 +70,18 @@ func readerTables(data []byte, miss *[][2]int) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// readerLikely: some line could open a spoken row or heading, found
+// without lowering or splitting the text (most texts have neither).
+func readerLikely(data []byte) bool {
+	for _, w := range []string{"aris 1.", "aris 1:", "ARIS 1.", "ow 1.", "ow 1:", "OW 1.", "ij 1.", "ingkat judul", "INGKAT JUDUL",
+		"udul tingkat", "eading level", "EADING LEVEL"} {
+		if bytes.Contains(data, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // readerRun reads the rows from line i on: the line after the last, the

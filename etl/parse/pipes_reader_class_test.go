@@ -52,6 +52,10 @@ func TestReaderTablesLines(t *testing.T) {
 	if strings.Count(out, "\n") != strings.Count(in, "\n") || !strings.Contains(out, "Tabel 3.2 Komponen\nKomponen\tNilai\nA\t1\nB\t2\ny") {
 		t.Errorf("rewrite:\n%q", out)
 	}
+	in = "Tabel dengan 2 kolom dan 2 baris:\nBaris 1. Komponen: A; Nilai: kosong.\nBaris 2. Komponen: B; Nilai: 2.\n\ny"
+	if out := string(readerTables([]byte(in), nil)); out != "Komponen\tNilai\nA\t\nB\t2\n\ny" {
+		t.Errorf("announced by its size alone:\n%q", out)
+	}
 	for _, s := range []string{"Baris 1. Komponen: A; Nilai: 1.\nBaris 2. Komponen: B; Bobot: 2.",
 		"Baris 1. Komponen: A; Nilai: 1.\nBaris 3. Komponen: B; Nilai: 2.", "Baris 1 dan baris 2 tabel di atas."} {
 		if got := string(readerTables([]byte(s), nil)); got != s {

@@ -137,13 +137,22 @@ func exportHeader(k string) string {
 	return yamlHeader(strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(b.String(), "-", "_"), " ", "_")))
 }
 
-// exportSameKeys: every record names the columns of the first, in any
-// order, each once; the records' cells in the first one's column order.
+// exportSameKeys: every record names columns of the fullest one, in any
+// order, each once; the records' cells in its column order, a column a
+// record leaves out an empty cell (an exporter omits empty fields).
 func exportSameKeys(keys [][]string, vals [][]string) ([]string, [][]string, bool) {
-	if len(keys) == 0 || len(keys[0]) < 2 {
+	if len(keys) == 0 {
 		return nil, nil, false
 	}
 	head := keys[0]
+	for _, ks := range keys[1:] {
+		if len(ks) > len(head) {
+			head = ks
+		}
+	}
+	if len(head) < 2 {
+		return nil, nil, false
+	}
 	at := make(map[string]int, len(head))
 	for i, k := range head {
 		if _, dup := at[k]; dup {
@@ -153,7 +162,7 @@ func exportSameKeys(keys [][]string, vals [][]string) ([]string, [][]string, boo
 	}
 	rows := make([][]string, len(keys))
 	for r, ks := range keys {
-		if len(ks) != len(head) {
+		if len(ks) > len(head) {
 			return nil, nil, false
 		}
 		row := make([]string, len(head))

@@ -70,24 +70,30 @@ func jsonTables(data []byte, miss *[][2]int) []byte {
 	}
 	changed := false
 	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" || t[0] != '{' && t[0] != '[' {
+		v, end, ok := jsonAt(text, lines, starts, i, lineOf)
+		if !ok {
 			continue
 		}
-		lead := int64(starts[i] + strings.Index(lines[i], t[:1]))
-		dec := json.NewDecoder(strings.NewReader(text[lead:]))
-		dec.UseNumber()
-		v, err := jsonRead(dec, lead)
-		if err != nil {
-			continue
-		}
-		end := lineOf(lead + dec.InputOffset() - 1)
-		if strings.TrimSpace(lines[end][int(lead+dec.InputOffset())-starts[end]:]) != "" {
-			continue // more text after the value: prose quoting JSON
+		if v.kind == '{' && end == i && !jsonRecords(v) {
+			// JSON Lines: one record a line, no array around them
+			recs := []*jsonVal{v}
+			for end+1 < len(lines) {
+				r, e, ok := jsonAt(text, lines, starts, end+1, lineOf)
+				if !ok || r.kind != '{' || e != end+1 {
+					break
+				}
+				recs = append(recs, r)
+				end = e
+			}
+			if len(recs) > 1 {
+				v = &jsonVal{kind: '[', items: recs, off: v.off}
+			}
 		}
 		from, to := i, end+1
 		if i > 0 && jsonFence(lines[i-1]) && to < len(lines) && jsonFence(lines[to]) {
 			from, to = i-1, to+1
+		} else if i > 0 && strings.TrimSpace(lines[i-1]) == "" {
+			from = i - 1 // room for the header of records written a line each
 		}
 		if jsonPlace(lines, from, to, v, lineOf) {
 			changed = true
@@ -113,6 +119,28 @@ func jsonRecords(v *jsonVal) bool {
 		return false
 	}
 	return v.kind == '[' && len(v.items) > 0 && (v.items[0].kind == '{' || v.items[0].kind == '[')
+}
+
+// jsonAt decodes the JSON value opening line i: the value and its last
+// line; false when it does not decode or text follows it on that line
+// (prose quoting JSON).
+func jsonAt(text string, lines []string, starts []int, i int, lineOf func(int64) int) (*jsonVal, int, bool) {
+	t := strings.TrimSpace(lines[i])
+	if t == "" || t[0] != '{' && t[0] != '[' {
+		return nil, 0, false
+	}
+	lead := int64(starts[i] + strings.Index(lines[i], t[:1]))
+	dec := json.NewDecoder(strings.NewReader(text[lead:]))
+	dec.UseNumber()
+	v, err := jsonRead(dec, lead)
+	if err != nil {
+		return nil, 0, false
+	}
+	end := lineOf(lead + dec.InputOffset() - 1)
+	if strings.TrimSpace(lines[end][int(lead+dec.InputOffset())-starts[end]:]) != "" {
+		return nil, 0, false
+	}
+	return v, end, true
 }
 
 // jsonFence: a Markdown code fence ("```", "```json", "~~~").

@@ -10,7 +10,7 @@ import (
 // values as strings or JSON numbers) are read like TAB tables by every
 // family, under the export's caption key.
 func TestJSONTables(t *testing.T) {
-	checkDocs(t, []string{"capaian", "anggaran", "dpt"}, []docCase{{
+	checkDocs(t, []string{"capaian", "anggaran", "dpt", "sakip_komponen"}, []docCase{{
 		name: "fenced object, caption key, records with snake_case keys",
 		body: []string{"Hasil pengukuran diekspor dari aplikasi kinerja.", "", "```json", "{",
 			`  "judul": "Tabel 3.1 Capaian Kinerja Tahun 2024",`,
@@ -43,6 +43,21 @@ func TestJSONTables(t *testing.T) {
 			"  {", `    "Realisasi": 96,`, `    "Target": 100,`, `    "Indikator": "Persentase rapat pleno terdokumentasi",`, `    "Capaian (%)": 96`, "  }",
 			"]}", "```"},
 		want: map[string][]string{"capaian": {"Persentase pemilih disabilitas terdaftar|70.5|74.25|105.32", "Persentase rapat pleno terdokumentasi|100|96|96"}},
+	}, {
+		name: "the total record omits its empty code and number fields",
+		body: []string{"Tabel 3.2 Nilai Evaluasi AKIP Tahun 2023 per Komponen", "", "```json", "[",
+			`  {"no": 1, "komponen": "Perencanaan Kinerja", "bobot": 30, "nilai": 22.4},`,
+			`  {"no": 2, "komponen": "Pengukuran Kinerja", "bobot": 30, "nilai": 21.1},`,
+			`  {"komponen": "Nilai Akhir", "bobot": 60, "nilai": 43.5}`, "]", "```"},
+		want: map[string][]string{"sakip_komponen": {"2023|perencanaan|30|22.4", "2023|pengukuran|30|21.1"}},
+	}, {
+		name: "JSON Lines: one record a line, no array around them",
+		body: []string{"Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+			`{"kecamatan": "Alok", "l": "9.402", "p": "9.877", "l_p": "19.279"}`,
+			`{"kecamatan": "Alok Timur", "l": "8.113", "p": "8.460", "l_p": "16.573"}`,
+			`{"kecamatan": "JUMLAH", "l": "17.515", "p": "18.337", "l_p": "35.852"}`, ""},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|ALOK|<nil>|<nil>|9402|9877|19279",
+			"pemilu|2024|kecamatan|ALOK TIMUR|<nil>|<nil>|8113|8460|16573", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|17515|18337|35852"}},
 	}, {
 		name: "records of other keys: no table",
 		body: []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "[",

@@ -188,7 +188,7 @@ func readerNamed(part string) bool {
 func readerPlace(lines []string, i, end int, header []string, rows [][]string) bool {
 	from, to, caption := i, end, ""
 	if i > 0 {
-		if t := strings.TrimSpace(lines[i-1]); readerStartRe.MatchString(t) {
+		if t := strings.TrimSpace(lines[i-1]); readerStartRe.MatchString(t) || readerSized(t) {
 			var sizeOK bool
 			caption, sizeOK = readerCaption(t, len(rows), len(header))
 			if !sizeOK {
@@ -213,6 +213,13 @@ func readerPlace(lines []string, i, end int, header []string, rows [][]string) b
 	return exportPlace(lines, from, to, from, caption, header, rows)
 }
 
+// readerSized: a caption line that states the table's size ("Tabel 3.1
+// Capaian Kinerja, 8 baris dan 6 kolom").
+func readerSized(t string) bool {
+	low := strings.ToLower(t)
+	return (strings.HasPrefix(low, "tabel") || strings.HasPrefix(low, "table")) && len(readerSizeRe.FindAllStringIndex(t, 3)) == 2
+}
+
 // readerCaption reads an announcing line ("Tabel: Tabel 3.1 Capaian. 8
 // baris, 6 kolom.", "Tabel dengan 6 kolom dan 8 baris"): its caption, and
 // false when the size it states is not the run's.
@@ -230,7 +237,7 @@ func readerCaption(t string, rows, cols int) (string, bool) {
 	}
 	c := readerSizeRe.ReplaceAllString(t, "")
 	low := strings.ToLower(c)
-	for _, p := range []string{"tabel:", "table:", "tabel dengan", "table with", "tabel", "table"} {
+	for _, p := range []string{"tabel:", "table:", "tabel dengan", "table with"} {
 		if strings.HasPrefix(low, p) {
 			c = c[len(p):]
 			break

@@ -59,6 +59,15 @@ func TestJSONTables(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|ALOK|<nil>|<nil>|9402|9877|19279",
 			"pemilu|2024|kecamatan|ALOK TIMUR|<nil>|<nil>|8113|8460|16573", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|17515|18337|35852"}},
 	}, {
+		name: "one export holding two tables, each under its key's name",
+		body: []string{"Ekspor aplikasi:", "", "{", `  "satker": "KPU Kabupaten Sikka",`, `  "pengukuran_kinerja_2024": [`,
+			`    {"indikator": "Persentase salinan DPT terdistribusi", "target": "95,00", "realisasi": "97,85", "capaian": "103,00"}`,
+			"  ],", `  "realisasi_anggaran_2024": [`,
+			`    {"kode": "076.01.WA", "uraian": "Program Dukungan Manajemen", "pagu": "1.250.000.000", "realisasi": "1.175.000.000"},`,
+			`    {"kode": "", "uraian": "JUMLAH", "pagu": "1.250.000.000", "realisasi": "1.175.000.000"}`, "  ]", "}"},
+		want: map[string][]string{"capaian": {"Persentase salinan DPT terdistribusi|95|97.85|103"},
+			"anggaran": {"076.01.WA|program||2024|1250000000|1175000000|75000000", "TOTAL|total||2024|1250000000|1175000000|75000000"}},
+	}, {
 		name: "records of other keys: no table",
 		body: []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "[",
 			`  {"indikator": "Persentase arsip tertata", "target": "80,00", "realisasi": "82,00"},`,

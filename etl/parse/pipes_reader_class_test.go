@@ -29,11 +29,11 @@ func TestReaderTables(t *testing.T) {
 			"End of table."},
 		want: map[string][]string{"capaian": {"Persentase TPS ramah disabilitas|60|66.3|110.5", "Persentase berita acara rekapitulasi tepat waktu|100|97|97"}},
 	}, {
-		name: "caption stating the size, component rows",
+		name: "caption stating the size, component rows parted by commas",
 		body: []string{"Tabel 3.2 Nilai Evaluasi AKIP Tahun 2023 per Komponen, 3 baris dan 3 kolom.",
-			"Baris 1. Komponen: Perencanaan Kinerja; Bobot: 30,00; Nilai: 23,15.",
-			"Baris 2. Komponen: Pelaporan Kinerja; Bobot: 15,00; Nilai: 10,20.",
-			"Baris 3. Komponen: Nilai Akhir; Bobot: 45,00; Nilai: 33,35.", ""},
+			"Baris 1: Komponen: Perencanaan Kinerja, Bobot: 30,00, Nilai: 23,15.",
+			"Baris 2: Komponen: Pelaporan Kinerja, Bobot: 15,00, Nilai: 10,20.",
+			"Baris 3: Komponen: Nilai Akhir, Bobot: 45,00, Nilai: 33,35.", ""},
 		want: map[string][]string{"sakip_komponen": {"2023|perencanaan|30|23.15", "2023|pelaporan|15|10.2"}},
 	}, {
 		name: "DPT rows, no announcement, blank lines around",

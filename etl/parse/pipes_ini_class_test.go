@@ -66,6 +66,8 @@ func TestExportUnproven(t *testing.T) {
 			`  {"kode": "CQ", "pagu": "2.000.000", "serapan": "90,00"}`, "]"},
 		"reader": {"Tabel: Tabel 3.4 DPT Pemilu 2024. 3 baris, 4 kolom.", "Baris 1. Kecamatan: Hewokloang; L: 2.081; P: 2.005; L+P: 4.086.",
 			"Baris 2. Kecamatan: Kewapante; L: 3.853; P: 3.821; L+P: 7.674.", "Akhir tabel."},
+		"json, two tables, one unproven": {"{", `"anggaran": [`, `  {"kode": "WA", "pagu": "1.000.000", "realisasi": "900.000"}`, "],", `"dpt": [`,
+			`  {"kecamatan": "Nita", "l": "2.081", "p": "2.005"},`, `  {"kecamatan": "Magepanda", "laki": "3.853", "p": "3.821"}`, "]}"},
 		"ini": {"[Kecamatan 1]", "nama = Hewokloang", "l = 2.081", "p = 2.005", "", "[Kecamatan 2]", "nama = Kewapante", "l = 3.853", "jumlah = 7.674"},
 	} {
 		d := parseDoc(t, name, body...)

@@ -151,7 +151,7 @@ func jsonFence(l string) bool {
 
 // jsonPlace writes the tables of v into lines[from:to]: one table when v
 // is one, else each array-valued key of an object in the lines from its
-// first record to the next key's.
+// first record to the next key's, when every one of them is proven.
 func jsonPlace(lines []string, from, to int, v *jsonVal, lineOf func(int64) int) bool {
 	caption := ""
 	if v.kind == '{' {
@@ -175,13 +175,19 @@ func jsonPlace(lines []string, from, to int, v *jsonVal, lineOf func(int64) int)
 		if head != nil || len(tabs) == 0 {
 			return false
 		}
-		// several tables, each under its key's name
+		// several tables, each under its key's name; all of them proven and
+		// placed, or the export is left whole (and reported whole)
+		keep := append([]string(nil), lines[from:to]...)
 		done := false
 		for n, k := range tabs {
 			a := v.items[k]
 			header, rows, ok := jsonTable(a, nil)
 			if !ok {
-				continue
+				if jsonRecords(a) {
+					copy(lines[from:to], keep)
+					return false
+				}
+				continue // a list of plain values beside the tables
 			}
 			lo, hi := lineOf(a.off), to
 			if n+1 < len(tabs) {
@@ -190,9 +196,11 @@ func jsonPlace(lines []string, from, to int, v *jsonVal, lineOf func(int64) int)
 			if lo <= from {
 				lo = from + 1
 			}
-			if exportPlace(lines, lo, hi, jsonHeadLine(a, lineOf), exportHeader(v.keys[k]), header, rows) {
-				done = true
+			if !exportPlace(lines, lo, hi, jsonHeadLine(a, lineOf), exportHeader(v.keys[k]), header, rows) {
+				copy(lines[from:to], keep)
+				return false
 			}
+			done = true
 		}
 		return done
 	}

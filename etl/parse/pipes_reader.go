@@ -72,17 +72,34 @@ func readerTables(data []byte, miss *[][2]int) []byte {
 	return []byte(strings.Join(lines, "\n"))
 }
 
-// readerLikely: some line could open a spoken row or heading, found
-// without lowering or splitting the text (most texts have neither).
+// readerLikely: some line opens with a spoken row's or heading's word,
+// found a line start at a time without lowering or splitting the text
+// (most texts have neither).
 func readerLikely(data []byte) bool {
-	for _, w := range []string{"aris 1.", "aris 1:", "ARIS 1.", "ow 1.", "ow 1:", "OW 1.", "ij 1.", "ingkat judul", "INGKAT JUDUL",
-		"udul tingkat", "eading level", "EADING LEVEL"} {
-		if bytes.Contains(data, []byte(w)) {
-			return true
+	for i := 0; i < len(data); {
+		for i < len(data) && (data[i] == ' ' || data[i] == '\t') {
+			i++
 		}
+		rest := data[i:min(len(data), i+16)]
+		for _, w := range readerWords {
+			if len(rest) == 0 || rest[0]|0x20 != w[0] {
+				continue
+			}
+			if len(rest) >= len(w) && bytes.EqualFold(rest[:len(w)], w) {
+				return true
+			}
+		}
+		k := bytes.IndexByte(data[i:], '\n')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
 	}
 	return false
 }
+
+// readerWords open the lines readerTables reads.
+var readerWords = [][]byte{[]byte("baris "), []byte("row "), []byte("rij "), []byte("tingkat judul"), []byte("judul tingkat"), []byte("heading level")}
 
 // readerRun reads the rows from line i on: the line after the last, the
 // header and the rows; ok when every row is numbered in turn from 1 and

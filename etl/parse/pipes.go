@@ -19,13 +19,14 @@ import (
 // body lines of pipe cells below. Line numbers never change: the header
 // takes the rule's line, and its own line is left blank.
 
-// pipeTables rewrites the tables written in a markup: MediaWiki
+// pipeTables rewrites the tables written in a markup: export tools' JSON,
+// screen-reader and INI serializations (pipes_export.go), MediaWiki
 // (pipes_wiki.go), LaTeX (pipes_latex.go), AsciiDoc (pipes_asciidoc.go), YAML lists (pipes_yaml.go),
 // reStructuredText simple tables (pipes_rst.go), then the Markdown pipe tables of a TAB-free text, then
 // the HTML tables left in any text (pipes_html.go). It returns data itself
 // when there is none.
 func pipeTables(data []byte) []byte {
-	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(wikiTables(confluenceTables(yamlTables(data))))))))
+	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(wikiTables(confluenceTables(yamlTables(exportTables(data)))))))))
 }
 
 // markdownTables rewrites the Markdown pipe tables of a TAB-free text.

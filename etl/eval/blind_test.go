@@ -97,7 +97,7 @@ var blindBar = map[string]struct {
 	"dev9":  {minExact: 1.0, maxSilent: 0},
 	"dev10": {minExact: 1.0, maxSilent: 0},
 	"dev11": {minExact: 1.0, maxSilent: 0},
-	"dev12": {minExact: 0.753, maxSilent: 0},
+	"dev12": {minExact: 0.775, maxSilent: 0}, // 311/401: a draft's line-number margin read as furniture (h-accb)
 }
 
 func TestBlindDevCorpus(t *testing.T) {

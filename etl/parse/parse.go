@@ -60,6 +60,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
+	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows

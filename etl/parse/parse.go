@@ -292,6 +292,7 @@ func (p *parser) run() {
 		}
 	}
 	p.finishProse()
+	p.statedSerapan() // a total's absorption stated in a sentence without amounts (anggaran_serapan.go)
 	p.finishCodedProse()
 	p.finishRB()
 	p.finishDPT()

@@ -62,6 +62,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	}
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
+	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven

@@ -97,7 +97,7 @@ var blindBar = map[string]struct {
 	"dev9":  {minExact: 1.0, maxSilent: 0},
 	"dev10": {minExact: 1.0, maxSilent: 0},
 	"dev11": {minExact: 1.0, maxSilent: 0},
-	"dev12": {minExact: 0.832, maxSilent: 0}, // 334/401: line-number margin, budget by month, transposed DPT, suggested edits (h-accb)
+	"dev12": {minExact: 0.837, maxSilent: 0}, // 336/401: line-number margin, budget by month, transposed DPT, suggested edits, DPT sexes first (h-accb)
 }
 
 func TestBlindDevCorpus(t *testing.T) {

@@ -93,7 +93,8 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 			empty++
 		}
 	}
-	jenisTotalPagu(cols, roles) // "Belanja Pegawai | … | Jumlah" (anggaran_jenis.go)
+	jenisTotalPagu(cols, roles)     // "Belanja Pegawai | … | Jumlah" (anggaran_jenis.go)
+	periodRealisasi(b, cols, roles) // "Pagu | Jan | … | Des | Jumlah" (anggaran_months.go)
 	logical := false
 	if empty > 0 {
 		for _, r := range b.Rows {

@@ -26,6 +26,10 @@ func (p *parser) sisaCell(a *facts.Anggaran, sisa string, sc normalize.Conventio
 			"%s: sisa %q dalam kurung tidak dibuktikan oleh pagu − realisasi; dimuat NULL", t.label, sisa)
 		return
 	}
+	if cutAtSeparator(sisa) {
+		a.SisaTeks = sisa // "121.826.": repaired by pagu − realisasi, or NULL (anggaran_sisa_cut.go)
+		return
+	}
 	v, n := normalize.Money(scaled(sisa, t.unit), sc)
 	switch n.Status {
 	case normalize.OK:

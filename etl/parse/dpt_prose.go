@@ -107,7 +107,7 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 			// any verb before it ("diikuti oleh 126.680 pemilih DPT"): the
 			// count is the total only when L + P, stated after it, make it
 			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}
-			if !sexesMake(t[m[0]:], t[m[2]:m[3]]) {
+			if !sexesMake(t[m[0]:], t[m[2]:m[3]]) && !sexesBefore(t, m[0], t[m[2]:m[3]]) { // "L laki-laki, P perempuan, seluruhnya T pemilih" (dpt_prose_before.go)
 				m = nil
 			}
 		}
@@ -139,6 +139,7 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 	if pp := reDPTP.FindStringSubmatch(rest); pp != nil {
 		d.PemilihP = countOf(pp)
 	}
+	sexesFromBefore(&d, t, m[0])
 	d.JumlahTPS = wholeCount(rest, reDPTTPS)
 	d.JumlahDesa = wholeCount(rest, reDPTDesa)
 	return d, m, true

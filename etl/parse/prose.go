@@ -163,6 +163,8 @@ func (p *parser) prose(b *extract.Block) {
 		p.proseRB(b.Start, b.End, t)
 		if len(p.rbCand) == n && len(p.doc.Findings) == f {
 			p.proseRBRatio(b.Start, b.End, t) // any verb, the figures proving each other (rb_prose_ratio.go)
+			// "NILAI RB = … // BOBOT = … // PERSEN = …" (rb_prose_record.go)
+			p.proseRBRecord(b.Start, b.End, t)
 		}
 	}
 	if has(pwPemilih) {

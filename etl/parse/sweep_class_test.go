@@ -1,8 +1,12 @@
 package parse
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // The classes of issue 9, swept with made-up mini documents of other
@@ -147,8 +151,6 @@ func TestSweepPrecision(t *testing.T) {
 	})
 }
 
-var _ = strings.TrimSpace
-
 // TestSweepMore: the issue's remaining bullets, one made-up case each.
 func TestSweepMore(t *testing.T) {
 	checkDocs(t, []string{"anggaran"}, []docCase{
@@ -249,5 +251,78 @@ func TestSweepHarder(t *testing.T) {
 				"pemilu|2019|kecamatan|NITA|<nil>|30|5100|5320|10420",
 				"pemilu|2019|kecamatan|KEWAPANTE|<nil>|28|4880|5010|9890",
 				"pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|58|9980|10330|20310"}}},
+	})
+}
+
+// sakipBySatker writes each SAKIP row as satker|tahun|nilai|predikat.
+func sakipBySatker(d *facts.Document) (out []string) {
+	for _, s := range d.Sakip {
+		out = append(out, fmt.Sprintf("%s|%d|%s|%s", s.SatkerID, s.TahunDinilai, nv(s.Nilai), s.Predikat))
+	}
+	return out
+}
+
+// TestSweepThird: the province's all-satker table, an apostrophe in a
+// kecamatan, a wrapped budget row with its amounts on the middle line,
+// the year told only by the file name and the signature.
+func TestSweepThird(t *testing.T) {
+	t.Run("all-satker table: a typo, a bare KUPANG, a Rata-rata row", func(t *testing.T) {
+		head := "LAPORAN KINERJA KPU PROVINSI NUSA TENGGARA TIMUR TAHUN 2024\n\nSekretaris KPU Provinsi Nusa Tenggara Timur\n\n"
+		body := strings.Join([]string{
+			"Tabel 3.8 Hasil Evaluasi SAKIP KPU Kabupaten/Kota se-NTT atas Kinerja Tahun 2023", "",
+			"No\tSatker\tNilai\tPredikat",
+			"1\tKUPANG\t67,15\tB",
+			"2\tMANGARAI TIMUR\t71,02\tBB",
+			"3\tKOTA KUPANG\t73,48\tBB",
+			"\tRata-rata\t70,55\tBB"}, "\n") + "\n"
+		d, err := Text("prov.txt", []byte(head+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := sakipBySatker(d)
+		sort.Strings(got)
+		wantRows(t, "sakip", got, []string{"5301|2023|67.15|B", "5319|2023|71.02|BB", "5371|2023|73.48|BB"})
+	})
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{"an apostrophe in a kecamatan, Total row named for the kota", []string{
+			"Tabel 4.5 Rekapitulasi DPT Pemilu 2024", "",
+			"Kecamatan\tTPS\tL\tP\tL+P",
+			"Nele'an\t22\t3.402\t3.515\t6.917",
+			"Ka'ubelen\t19\t2.880\t2.967\t5.847",
+			"Total Kabupaten Sikka\t41\t6.282\t6.482\t12.764"},
+			map[string][]string{"dpt": {
+				"pemilu|2024|kecamatan|NELE'AN|<nil>|22|3402|3515|6917",
+				"pemilu|2024|kecamatan|KA'UBELEN|<nil>|19|2880|2967|5847",
+				"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|41|6282|6482|12764"}}},
+	})
+	// A code line without amounts, the amounts on the next (uncoded)
+	// line: nothing proves the amounts are not an uncoded kegiatan's, so
+	// the row is reported, never loaded on a guess (left as is).
+	t.Run("a wrapped program row, amounts on its middle line: reported", func(t *testing.T) {
+		d := parseDoc(t, "wrapped",
+			"Tabel 3.9 Realisasi Anggaran Tahun 2024", "",
+			"Kode\tProgram/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)",
+			"076.01.WA\tProgram Dukungan\t\t\t",
+			"\tManajemen dan Pelaksanaan\t1.640.000.000\t1.598.210.400\t41.789.600",
+			"\tTugas Teknis Lainnya\t\t\t",
+			"\tJumlah\t1.640.000.000\t1.598.210.400\t41.789.600")
+		wantRows(t, "anggaran", factRows["anggaran"](d), []string{"TOTAL|total||2024|1640000000|1598210400|41789600"})
+		reported := false
+		for _, f := range d.Findings {
+			reported = reported || f.Aturan == "tabel.baris_tidak_dikenali"
+		}
+		if !reported {
+			t.Errorf("the row left unread is not reported")
+		}
+	})
+	t.Run("the year from the file name and the signature", func(t *testing.T) {
+		text := "LAPORAN KINERJA\nSEKRETARIAT KPU KABUPATEN NGADA\n\nBAB I PENDAHULUAN\n\nIsi laporan.\n\nBajawa, 20 Januari 2022\nSekretaris KPU Kabupaten Ngada\n"
+		d, err := Text("lkj-ngada-2021.txt", []byte(text))
+		if err != nil {
+			t.Fatalf("identity: %v", err)
+		}
+		if d.Meta.SatkerID != "5309" || d.Meta.Tahun != 2021 {
+			t.Errorf("identity %s/%d, want 5309/2021", d.Meta.SatkerID, d.Meta.Tahun)
+		}
 	})
 }

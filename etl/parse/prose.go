@@ -166,6 +166,7 @@ func (p *parser) prose(b *extract.Block) {
 			p.proseRBRatio(b.Start, b.End, t) // any verb, the figures proving each other (rb_prose_ratio.go)
 			// "NILAI RB = … // BOBOT = … // PERSEN = …" (rb_prose_record.go)
 			p.proseRBRecord(b.Start, b.End, t)
+			p.proseRBTotal(b.Start, b.End, t) // components, then the total (rb_prose_total.go)
 		}
 	}
 	if has(pwPemilih) {

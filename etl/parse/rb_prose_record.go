@@ -32,17 +32,23 @@ func (p *parser) proseRBRecord(start, end int, t string) {
 			if !containsFoldASCII(key, "reformasi birokrasi") {
 				continue
 			}
-			// the year is the one the key names; two are no proof of either
-			year := 0
-			switch ys := distinctYears(strings.Join(reYear4.FindAllString(key, -1), " ")); len(ys) {
-			case 0:
-				year = fiscalYear(s[:m[0]])
-			case 1:
-				year = ys[0]
-			default:
+			year, ok := namedYear(key, func() int { return fiscalYear(s[:m[0]]) })
+			if !ok {
 				continue
 			}
 			p.rbWeightedYear(start, end, s, []int{m[0], m[1], m[4], m[5], m[6], m[7], m[8], m[9]}, year)
 		}
 	}
+}
+
+// namedYear is the one year words name, else fallback(); two years are no
+// proof of either (ok false).
+func namedYear(words string, fallback func() int) (int, bool) {
+	switch ys := distinctYears(strings.Join(reYear4.FindAllString(words, -1), " ")); len(ys) {
+	case 0:
+		return fallback(), true
+	case 1:
+		return ys[0], true
+	}
+	return 0, false
 }

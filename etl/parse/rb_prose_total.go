@@ -54,13 +54,8 @@ func (p *parser) proseRBTotal(start, end int, t string) {
 		if pct == nil || !partsMake(s, ps) {
 			continue
 		}
-		year := 0
-		switch ys := distinctYears(strings.Join(reYear4.FindAllString(s[kw:ps[0][0]], -1), " ")); len(ys) {
-		case 0:
-			year = rbYear(s, []int{kw, last[1]})
-		case 1:
-			year = ys[0]
-		default:
+		year, ok := namedYear(s[kw:ps[0][0]], func() int { return rbYear(s, []int{kw, last[1]}) })
+		if !ok {
 			continue
 		}
 		p.rbWeightedYear(start, end, s, []int{kw, last[1] + pct[1], last[2], last[3], last[4], last[5], last[1] + pct[2], last[1] + pct[3]}, year)

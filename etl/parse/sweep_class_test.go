@@ -326,3 +326,35 @@ func TestSweepThird(t *testing.T) {
 		}
 	})
 }
+
+// TestSweepFourth: millions with decimals, a DIPA revised before its
+// realisation, DPS and DPSHP columns beside the DPT's own, revenue alone.
+func TestSweepFourth(t *testing.T) {
+	checkDocs(t, []string{"anggaran"}, []docCase{
+		{"dalam jutaan rupiah, decimals", []string{
+			"Tabel 3.6 Realisasi Anggaran 2024 (dalam jutaan rupiah)", "",
+			"Kode\tProgram\tPagu\tRealisasi\tSisa",
+			"076.01.WA\tProgram Dukungan Manajemen\t1.820,40\t1.771,31\t49,09",
+			"\tTotal\t1.820,40\t1.771,31\t49,09"},
+			map[string][]string{"anggaran": {
+				"076.01.WA|program||2024|1820400000|1771310000|49090000",
+				"TOTAL|total||2024|1820400000|1771310000|49090000"}}},
+		{"the DIPA revised: the pagu is the amount after", []string{
+			"Pagu DIPA awal tahun 2024 sebesar Rp2.000.000.000 dan setelah revisi menjadi Rp2.300.000.000, dengan realisasi sebesar Rp2.208.000.000 atau 96,00%."},
+			map[string][]string{"anggaran": {"TOTAL|total||2024|2300000000|2208000000|92000000"}}},
+		{"revenue alone is no budget", []string{
+			"Realisasi Pendapatan Negara Bukan Pajak tahun 2024 mencapai Rp12.450.000 atau 124,50% dari target."}, nil},
+	})
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{"DPS and DPSHP beside DPT L, DPT P, DPT L+P", []string{
+			"Tabel 4.1 Rekapitulasi DPT Pemilihan 2020", "",
+			"No\tKecamatan\tDPS\tDPSHP\tDPT L\tDPT P\tDPT L+P",
+			"1\tAlok\t18.900\t18.700\t9.104\t9.530\t18.634",
+			"2\tTalibura\t12.990\t12.900\t6.211\t6.640\t12.851",
+			"\tJumlah\t31.890\t31.600\t15.315\t16.170\t31.485"},
+			map[string][]string{"dpt": {
+				"pilkada|2020|kecamatan|ALOK|<nil>|<nil>|9104|9530|18634",
+				"pilkada|2020|kecamatan|TALIBURA|<nil>|<nil>|6211|6640|12851",
+				"pilkada|2020|kabupaten|Kabupaten Sikka|<nil>|<nil>|15315|16170|31485"}}},
+	})
+}

@@ -22,6 +22,9 @@ import (
 
 // realisedTargetsKnown reports whether t is such a realisation table.
 func (p *parser) realisedTargetsKnown(t *tableInfo) bool {
+	if !hasYearDigits(t.b.Caption) {
+		return false // the cheap test first
+	}
 	if ys := distinctYears(t.b.Caption); len(ys) != 1 || ys[0] != p.doc.Meta.Tahun || len(distinctYears(t.hdr)) > 0 {
 		return false
 	}

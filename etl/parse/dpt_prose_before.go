@@ -19,8 +19,8 @@ func sexesBefore(t string, i int, tot string) int {
 	if k := strings.LastIndex(t[:i], ". "); k >= 0 {
 		from = k + 2
 	}
-	lead := strings.ToLower(t[from:i])
-	if strings.Contains(lead, "kecamatan") || strings.Contains(lead, "desa ") || strings.Contains(lead, "kelurahan ") {
+	lead := t[from:i]
+	if containsFoldASCII(lead, "kecamatan") || containsFoldASCII(lead, "desa ") || containsFoldASCII(lead, "kelurahan ") {
 		return -1
 	}
 	// both counts stand in the lead: the first of each, read from the

@@ -10,6 +10,11 @@ package parse
 // nameConflict raises dokumen.identitas_konflik when the file name names
 // a satker other than the one the text gave.
 func (p *parser) nameConflict(satker string) {
+	// satkerFromName reads a satker only after "KPU", "KIP" or "Komisi":
+	// most names hold none, and are not split and upper-cased for nothing
+	if !containsFoldASCII(p.name, "kpu") && !containsFoldASCII(p.name, "kip") && !containsFoldASCII(p.name, "komisi") {
+		return
+	}
 	if id := satkerFromName(p.name); id != "" && id != satker {
 		p.find("dokumen.identitas_konflik", "warning", 1, 1, id,
 			"nama berkas menyebut satker %s, teks menyebut %s; dipakai %s", id, satker, satker)

@@ -20,6 +20,9 @@ var reRBRecord = regexp.MustCompile(`(?i)\b(?:nilai|indeks|skor)\b([^=:\d]{0,60}
 
 // proseRBRecord reads the RB records of paragraph text t.
 func (p *parser) proseRBRecord(start, end int, t string) {
+	if strings.IndexByte(t, '=') < 0 && strings.IndexByte(t, ':') < 0 {
+		return // no key in the paragraph: not split into sentences for nothing
+	}
 	for _, s := range sentences(t) {
 		if strings.IndexByte(s, '=') < 0 && strings.IndexByte(s, ':') < 0 {
 			continue

@@ -26,6 +26,9 @@ var (
 // proseRBTotal reads the total of paragraph text t's RB sentences that
 // score their components first.
 func (p *parser) proseRBTotal(start, end int, t string) {
+	if strings.Count(t, "bobot") < 3 {
+		return // two parts and a whole need three pairs
+	}
 	for _, s := range sentences(t) {
 		if !strings.Contains(s, "bobot") {
 			continue

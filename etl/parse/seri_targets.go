@@ -25,6 +25,9 @@ import (
 // targetYearColumns sets t's year columns when t is such a matrix, and
 // reports whether it is.
 func (p *parser) targetYearColumns(t *tableInfo) bool {
+	if len(distinctYears(t.hdr)) < 2 {
+		return false // the cheap test first: most such tables name no year
+	}
 	cols := columnTexts(t.b)
 	roles := capaianRoles(t.b)
 	ind := indexOf(roles, roleIndikator)

@@ -93,7 +93,7 @@ var blindBar = map[string]struct {
 	"dev5":  {minExact: 1.0, maxSilent: 0},
 	"dev6":  {minExact: 1.0, maxSilent: 0},
 	"dev7":  {minExact: 1.0, maxSilent: 0},
-	"dev8":  {minExact: 0.974, maxSilent: 0},
+	"dev8":  {minExact: 0.989, maxSilent: 0}, // 390/394 at h-accc: yearly-target matrices proven by the capaian
 	"dev9":  {minExact: 1.0, maxSilent: 0},
 	"dev10": {minExact: 1.0, maxSilent: 0},
 	"dev11": {minExact: 1.0, maxSilent: 0},

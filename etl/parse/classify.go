@@ -303,7 +303,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 			}
 		case len(distinctYears(h)) >= 3 && !containsSpaced(h, "realisa"):
 			t.fam = famNone // a Renstra matrix of targets per year
-		case !hasPrefix(h, "target", "targe") && !has(h, "capaian", "tgt", "trgt", "cap"):
+		case !hasPrefix(h, "target", "targe") && !has(h, "capaian", "tgt", "trgt", "cap") && !p.realisedTargetsKnown(t): // (capaian_realonly.go)
 			t.fam = famNone // realisations without targets: not a capaian table
 		}
 	case hasPrefix(h, "indikator") && len(distinctYears(h)) >= 2 && (hasPrefix(c, "realisa") || yearsRealised(t)) && !hasPrefix(c+h, "target", "targe"):

@@ -85,6 +85,7 @@ func (p *parser) keepProseDPT(start, end int, d facts.DPT) {
 // its total (m[2]:m[3] the total's digits).
 func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 	var m []int
+	lead := -1
 	for off := 0; m == nil; {
 		i := bytes.Index(low[off:], []byte(" pemilih"))
 		if i < 0 {
@@ -92,6 +93,7 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 		}
 		at := off + i
 		off = at + 1
+		lead = -1
 		// a count stands right before: "233.337 pemilih", "105.722 orang pemilih"
 		j := at
 		if j >= 6 && string(low[j-6:j]) == " orang" {
@@ -107,8 +109,11 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 			// any verb before it ("diikuti oleh 126.680 pemilih DPT"): the
 			// count is the total only when L + P, stated after it, make it
 			m = []int{from + mm[0], from + mm[1], from + mm[2], from + mm[3]}
-			if !sexesMake(t[m[0]:], t[m[2]:m[3]]) && !sexesBefore(t, m[0], t[m[2]:m[3]]) { // "L laki-laki, P perempuan, seluruhnya T pemilih" (dpt_prose_before.go)
-				m = nil
+			if !sexesMake(t[m[0]:], t[m[2]:m[3]]) {
+				lead = sexesBefore(t, m[0], t[m[2]:m[3]]) // L and P before it (dpt_prose_before.go)
+				if lead < 0 {
+					m = nil
+				}
 			}
 		}
 		if m != nil && rollBefore(t, low, m[0]) {
@@ -127,6 +132,9 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 		return facts.DPT{}, nil, false
 	}
 	rest := t[m[0]:]
+	if lead >= 0 {
+		rest = t[lead:]
+	}
 	d := facts.DPT{Pemilihan: pem, Tahun: year, Sumber: "teks", SatkerID: p.doc.Meta.SatkerID, PemilihTotal: total}
 	d.TingkatWilayah = "kabupaten"
 	if p.doc.Meta.SatkerID == p.prov {
@@ -139,7 +147,6 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 	if pp := reDPTP.FindStringSubmatch(rest); pp != nil {
 		d.PemilihP = countOf(pp)
 	}
-	sexesFromBefore(&d, t, m[0])
 	d.JumlahTPS = wholeCount(rest, reDPTTPS)
 	d.JumlahDesa = wholeCount(rest, reDPTDesa)
 	return d, m, true

@@ -1,43 +1,33 @@
 package parse
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/kpu-ntt/lkj/etl/facts"
-)
+// A DPT sentence may state the laki-laki and perempuan counts before the
+// total: "DPT Pemilu 2019 Kabupaten Sikka: 62.569 laki-laki dan 64.111
+// perempuan, jumlah 126.680 pemilih pada 549 TPS". The total's verb
+// ("jumlah", "seluruhnya") is none the total patterns know, and the
+// counts L + P are not after it, so nothing proved it and the sentence was
+// passed over. The proof is the same in either order: L and P, stated in
+// the sentence of the count, make it. A sentence naming a kecamatan or a
+// desa states a part of the satker, never its own roll, and is left.
 
-// The sexes stated before the total, in the same sentence: "DPT Pemilu
-// 2019: 51.200 laki-laki, 52.300 perempuan, seluruhnya 103.500 pemilih di
-// 420 TPS". The count before "pemilih" is the total only when the laki-laki
-// and perempuan figures before it make it, as for figures after it.
-
-// sentenceBefore is the part of t's sentence before byte at.
-func sentenceBefore(t string, at int) string {
-	s := t[:at]
-	if i := strings.LastIndex(s, ". "); i >= 0 {
-		s = s[i+2:]
+// sexesBefore is the offset of the sentence of t holding the count at i
+// (written tot) when the laki-laki and perempuan counts stated in it
+// before the count make it, else -1.
+func sexesBefore(t string, i int, tot string) int {
+	from := 0
+	if k := strings.LastIndex(t[:i], ". "); k >= 0 {
+		from = k + 2
 	}
-	return s
-}
-
-// sexesBefore: the sexes stated before the count at m[0] make tot.
-func sexesBefore(t string, at int, tot string) bool {
-	return sexesMake(sentenceBefore(t, at), tot)
-}
-
-// sexesFromBefore fills d's laki-laki and perempuan from the sentence
-// before its total when none follow it and they make the total.
-func sexesFromBefore(d *facts.DPT, t string, at int) {
-	if d.PemilihL != nil || d.PemilihP != nil || d.PemilihTotal == nil {
-		return
+	lead := t[from:i]
+	if containsFoldASCII(lead, "kecamatan") || containsFoldASCII(lead, "desa ") || containsFoldASCII(lead, "kelurahan ") {
+		return -1
 	}
-	s := sentenceBefore(t, at)
-	l, pp := reDPTL.FindStringSubmatch(s), reDPTP.FindStringSubmatch(s)
-	if l == nil || pp == nil {
-		return
+	// both counts stand in the lead: the first of each, read from the
+	// sentence start, is the one the row loads
+	l, pp := reDPTL.FindStringIndex(t[from:i]), reDPTP.FindStringIndex(t[from:i])
+	if l == nil || pp == nil || !sexesMake(t[from:], tot) {
+		return -1
 	}
-	lv, pv := countOf(l), countOf(pp)
-	if lv != nil && pv != nil && *lv+*pv == *d.PemilihTotal {
-		d.PemilihL, d.PemilihP = lv, pv
-	}
+	return from
 }

@@ -78,6 +78,7 @@ func (p *parser) identify(opt Options) error {
 			"tahun laporan %d dari %s; keyakinan %s", year, why, conf)
 	}
 	sig.conflicts(p, year)
+	p.nameConflict(satker) // the file name's satker (identity_name.go)
 	p.doc.Meta.SatkerID = satker
 	p.doc.Meta.Tahun = year
 	p.ref, _ = normalize.SatkerByID(satker)

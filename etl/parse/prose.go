@@ -37,6 +37,7 @@ type proseAng struct {
 	// percentages written after a pagu ("dari pagu Rp ... atau 97,12%"):
 	// the serapan only when realisasi / pagu proves it
 	paguPcts []float64
+	realPcts []float64 // every percentage stated with a realisation (prose_pcts.go)
 }
 
 func appendNew(xs []int64, v int64) []int64 {
@@ -163,6 +164,9 @@ func (p *parser) prose(b *extract.Block) {
 		p.proseRB(b.Start, b.End, t)
 		if len(p.rbCand) == n && len(p.doc.Findings) == f {
 			p.proseRBRatio(b.Start, b.End, t) // any verb, the figures proving each other (rb_prose_ratio.go)
+			// "NILAI RB = … // BOBOT = … // PERSEN = …" (rb_prose_record.go)
+			p.proseRBRecord(b.Start, b.End, t)
+			p.proseRBTotal(b.Start, b.End, t) // components, then the total (rb_prose_total.go)
 		}
 	}
 	if has(pwPemilih) {
@@ -333,10 +337,13 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			} else if pm := rePercent.FindStringSubmatch(after); pm != nil {
 				pct = pm[1]
 			}
-			if pct != "" && pa.serapan == nil {
+			if pct != "" {
 				if pn := normalize.ParseNumber(pct, normalize.Unknown); pn.Status == normalize.OK {
 					x := pn.Value
-					pa.serapan = &x
+					pa.realPcts = append(pa.realPcts, x)
+					if pa.serapan == nil {
+						pa.serapan = &x
+					}
 				}
 			}
 		}
@@ -446,13 +453,7 @@ func (p *parser) finishProse() {
 // matches it), else none (NULL with anggaran.konflik_sumber). The first
 // one stated is never taken on trust.
 func (p *parser) settleProse(pa *proseAng) {
-	fits := func(pagu, real int64) bool {
-		if pa.serapan == nil || pagu <= 0 {
-			return false
-		}
-		d := decimalsOf(*pa.serapan)
-		return math.Abs(roundTo(float64(real)/float64(pagu)*100, d)-*pa.serapan) <= 0.011
-	}
+	fits := pa.fitsStated // any percentage stated with a realisation (prose_pcts.go)
 	choose := func(what string, cands []int64, other []int64, proves func(c, o int64) bool) *int64 {
 		if len(cands) <= 1 {
 			if len(cands) == 1 {
@@ -482,6 +483,7 @@ func (p *parser) settleProse(pa *proseAng) {
 	reals := pa.reals
 	pa.pagu = choose("pagu", pa.pagus, reals, func(c, o int64) bool { return fits(c, o) })
 	pa.realisasi = choose("realisasi", reals, pa.pagus, func(c, o int64) bool { return fits(o, c) })
+	pa.settleSerapan()
 }
 
 func decimalsOf(v float64) int {

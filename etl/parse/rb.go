@@ -110,6 +110,10 @@ func (p *parser) proseRB(start, end int, t string) {
 			year := 0
 			if y := reTahun.FindStringSubmatch(m[1]); y != nil {
 				year = atoi(y[1])
+			} else if ys := distinctYears(m[1]); len(ys) > 1 {
+				continue // two bare years: neither is proven the score's
+			} else if len(ys) == 1 {
+				year = ys[0] // "Indeks Reformasi Birokrasi 2023 sebesar …": the bare year
 			}
 			p.rbCandidate(start, end, s, facts.RB{Nilai: numOf(m[2])}, year)
 		}

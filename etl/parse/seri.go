@@ -24,7 +24,7 @@ type seriCol struct {
 // that speaks of realisation (a Renstra matrix of targets alone is not).
 func (p *parser) seriesColumns(t *tableInfo) bool {
 	if !containsSpaced(t.hdr, "realisa") {
-		return false
+		return p.targetYearColumns(t) // yearly targets the capaian proves (seri_targets.go)
 	}
 	cols := columnTexts(t.b)
 	n := len(cols)

@@ -83,8 +83,9 @@ var pdfdevBar = map[string]struct {
 	"dev11/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
 	// dev12/pdf: PDF twins of 4 dev12 documents by its blind author. As the
 	// holdout unseen10/pdf at parse-23 and parse-24: 105/131, 0 silent-wrong;
-	// 119/145 once its truth gained Ende 2021's series of 2020 (2026-12-04).
-	"dev12/pdf": {minExact: 0.82, maxSilent: 0, documents: 4},
+	// 119/145 once its truth gained Ende 2021's series of 2020 (2026-12-04);
+	// 126/145 with a header row boxed alone read as the header (header_above.go).
+	"dev12/pdf": {minExact: 0.868, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {

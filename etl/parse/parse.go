@@ -61,6 +61,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
+	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven

@@ -28,12 +28,14 @@ import (
 //     two-column prose, tables ruled under header and above total:
 //     869/899 (96.7 %), 0 silent-wrong; pdftext-10 stitches a record cut
 //     by a page break where its structure proves it: 887/899 (98.7 %).
+//   - 2026-12-04: a key-value record's last lines after a page break
+//     finish it (parse/kv_pagebreak.go): 888/899 (98.8 %).
 var pdfdevBar = map[string]struct {
 	minExact  float64
 	maxSilent int
 	documents int
 }{
-	"pdfdev": {minExact: 0.986, maxSilent: 0, documents: 24},
+	"pdfdev": {minExact: 0.987, maxSilent: 0, documents: 24},
 	// dev4/pdf: PDF twins (ReportLab, ruled tables) of 4 dev4 documents,
 	// written by dev4's blind author and scored against their own truth.
 	// Measured while dev4 was the holdout: pdftext-1 78/175 (44.6 %),

@@ -21,6 +21,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 	}
 	orig := segs
 	segs = realignCompactHeader(segs, cols, b.from, first) // aligned_compact.go
+	segs = unspaceHeader(segs, cols, b.from, first)        // "T A H U N" (aligned_letters.go)
 	cols = mergeByHeader(segs, cols, b, first)
 	if len(cols) < 2 {
 		return nil, false

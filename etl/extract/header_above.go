@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A table whose header row stands apart from its body: a PDF that boxes
 // the header row alone (its body cut into boxes by group headings set in
 // the body font, "Sasaran Strategis 1: ...") gives the header as a line
@@ -20,15 +22,31 @@ func headersAbove(lines []line) {
 			continue
 		}
 		h := headerLineAbove(lines, i)
-		if h < 0 {
+		if h < 0 || !headerShaped(lines[h].text) {
 			continue
 		}
+		n := runWidth(lines, i)
+		if n < 3 || strings.Count(lines[h].text, " ")+1 < n || !fillsHeader(lines, i, n) {
+			continue // checked before the words are split: most tables have a header of their own
+		}
 		cells, ok := splitHeader(lines[h].text)
-		if !ok || len(cells) < 3 || !isHeaderRow(cells) || !fillsHeader(lines, i, len(cells)) {
+		if !ok || len(cells) != n || !isHeaderRow(cells) {
 			continue
 		}
 		lines[h].tab, lines[h].cells = true, cells
 	}
+}
+
+// headerShaped: the cheap tests splitHeader would fail a caption or a
+// sentence on, without cutting it into words (asked above every table).
+func headerShaped(t string) bool {
+	if len(t) > 200 || isTabelLabel(t) || strings.ContainsAny(t, ",;") || strings.HasSuffix(t, ".") ||
+		strings.HasSuffix(t, ":") || strings.Count(t, " ") < 2 {
+		return false
+	}
+	var buf [64]byte
+	w, _ := nextWord(t, 0, buf[:0]) // a header opens with a column word ("No", "Kode", "Indikator")
+	return w != nil && (headerVocab[string(w)] || flatExtraVocab[string(w)])
 }
 
 // runStart: line i is the first TAB row of a run (the nearest non-blank
@@ -56,6 +74,23 @@ func headerLineAbove(lines []line, i int) int {
 		return j
 	}
 	return -1
+}
+
+// runWidth is the cell count of the widest TAB row from line i to the
+// table's end (group headings and blank lines do not end it).
+func runWidth(lines []line, i int) int {
+	n := 0
+	for j := i; j < len(lines); j++ {
+		l := &lines[j]
+		if !l.tab {
+			if l.blank || isGroupHeading(l.text) {
+				continue
+			}
+			break
+		}
+		n = max(n, len(l.cells))
+	}
+	return n
 }
 
 // fillsHeader: the TAB rows from line i up to the table's end (group

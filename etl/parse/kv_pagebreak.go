@@ -30,8 +30,8 @@ func (p *parser) kvPageTail(j int, keys []string) int {
 		return -1
 	}
 	last, n := &p.blocks[j], &p.blocks[j+1]
-	if n.Kind != extract.Paragraph || n.IsCaption || !p.formFeedBetween(last.End, n.Start) {
-		return -1
+	if n.Kind != extract.Paragraph || n.IsCaption || !strings.Contains(n.Text, ":") || !p.formFeedBetween(last.End, n.Start) {
+		return -1 // the cheap tests first: most records end at a blank line
 	}
 	held, ok := p.kvOnly(last, 1)
 	if !ok {
@@ -56,18 +56,16 @@ func (p *parser) kvPageTail(j int, keys []string) int {
 }
 
 // formFeedBetween: the lines strictly between from and to are blank, and
-// one of them is a form feed (a page break).
+// one of them holds a form feed (a page break). It reads the raw text in
+// place: it is asked after every record.
 func (p *parser) formFeedBetween(from, to int) bool {
 	if to-from < 2 || to-from > 6 {
 		return false
 	}
-	for _, l := range p.lines(from+1, to-1) { // lines cut off their form feed
-		if strings.TrimSpace(l) != "" {
-			return false
-		}
-	}
+	p.lines(from, from-1) // builds the line offsets, returns nothing
 	if to-1 >= len(p.lineOff) {
 		return false
 	}
-	return strings.IndexByte(p.rawStr[p.lineOff[from]:p.lineOff[to-1]], '\f') >= 0
+	gap := p.rawStr[p.lineOff[from]:p.lineOff[to-1]]
+	return strings.IndexByte(gap, '\f') >= 0 && strings.TrimSpace(gap) == ""
 }

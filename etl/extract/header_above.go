@@ -26,7 +26,7 @@ func headersAbove(lines []line) {
 			continue
 		}
 		n := runWidth(lines, i)
-		if n < 3 || strings.Count(lines[h].text, " ")+1 < n || !fillsHeader(lines, i, n) {
+		if n < 3 || strings.Count(lines[h].text, " ")+1 < n {
 			continue // checked before the words are split: most tables have a header of their own
 		}
 		cells, ok := splitHeader(lines[h].text)
@@ -77,9 +77,11 @@ func headerLineAbove(lines []line, i int) int {
 }
 
 // runWidth is the cell count of the widest TAB row from line i to the
-// table's end (group headings and blank lines do not end it).
+// table's end (group headings and blank lines do not end it), or 0 when
+// fewer than two rows fill it or the first row is a header row (the table
+// has its own).
 func runWidth(lines []line, i int) int {
-	n := 0
+	n, full := 0, 0
 	for j := i; j < len(lines); j++ {
 		l := &lines[j]
 		if !l.tab {
@@ -88,30 +90,15 @@ func runWidth(lines []line, i int) int {
 			}
 			break
 		}
-		n = max(n, len(l.cells))
-	}
-	return n
-}
-
-// fillsHeader: the TAB rows from line i up to the table's end (group
-// headings and blank lines do not end it) are data rows of at most n
-// cells, and two of them or more fill all n.
-func fillsHeader(lines []line, i, n int) bool {
-	full := 0
-	for j := i; j < len(lines); j++ {
-		l := &lines[j]
-		if !l.tab {
-			if l.blank || isGroupHeading(l.text) {
-				continue
-			}
-			break
-		}
-		if len(l.cells) > n || j == i && isHeaderRow(l.cells) {
-			return false
-		}
-		if len(l.cells) == n {
+		switch {
+		case len(l.cells) > n:
+			n, full = len(l.cells), 1
+		case len(l.cells) == n:
 			full++
 		}
 	}
-	return full >= 2
+	if full < 2 || isHeaderRow(lines[i].cells) {
+		return 0
+	}
+	return n
 }

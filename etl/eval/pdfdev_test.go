@@ -28,12 +28,14 @@ import (
 //     two-column prose, tables ruled under header and above total:
 //     869/899 (96.7 %), 0 silent-wrong; pdftext-10 stitches a record cut
 //     by a page break where its structure proves it: 887/899 (98.7 %).
+//   - 2026-12-04: a key-value record's last lines after a page break
+//     finish it (parse/kv_pagebreak.go): 888/899 (98.8 %).
 var pdfdevBar = map[string]struct {
 	minExact  float64
 	maxSilent int
 	documents int
 }{
-	"pdfdev": {minExact: 0.986, maxSilent: 0, documents: 24},
+	"pdfdev": {minExact: 0.987, maxSilent: 0, documents: 24},
 	// dev4/pdf: PDF twins (ReportLab, ruled tables) of 4 dev4 documents,
 	// written by dev4's blind author and scored against their own truth.
 	// Measured while dev4 was the holdout: pdftext-1 78/175 (44.6 %),
@@ -84,8 +86,9 @@ var pdfdevBar = map[string]struct {
 	// dev12/pdf: PDF twins of 4 dev12 documents by its blind author. As the
 	// holdout unseen10/pdf at parse-23 and parse-24: 105/131, 0 silent-wrong;
 	// 119/145 once its truth gained Ende 2021's series of 2020 (2026-12-04);
-	// 128/145 with budget realisasi by month, 137 with the transposed DPT, 138 with DPT sexes first (h-accb).
-	"dev12/pdf": {minExact: 0.951, maxSilent: 0, documents: 4},
+	// 128/145 with budget realisasi by month, 137 with the transposed DPT, 138 with DPT sexes first (h-accb);
+	// the header row boxed alone read as the header (header_above.go, h-pdf); 145/145 all merged.
+	"dev12/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {

@@ -44,6 +44,10 @@ func headerColumns(line []aseg, cols, hcols [][2]int) ([]int, bool) {
 		// the free columns between the neighbours, that no gap word can
 		// miss: as many as the gap words
 		free := right - left - 1
+		if free == 0 && joinLetterTitle(line, at, i, j) { // a letter-spaced title (aligned_letters.go)
+			i = j
+			continue
+		}
 		if free != j-i {
 			return nil, false
 		}

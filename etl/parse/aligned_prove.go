@@ -21,6 +21,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 	}
 	orig := segs
 	segs = realignCompactHeader(segs, cols, b.from, first) // aligned_compact.go
+	segs = unspaceHeader(segs, cols, b.from, first)        // "T A H U N" (aligned_letters.go)
 	cols = mergeByHeader(segs, cols, b, first)
 	if len(cols) < 2 {
 		return nil, false
@@ -76,7 +77,7 @@ func proveAligned(segs [][]aseg, b alignedBlock) ([]string, bool) {
 			if row[c] != "" && k >= first {
 				return nil, false // two cells of one row in one column
 			}
-			if k >= first && runTogether(s.text) {
+			if k >= first && runTogether(s.text) && !(k > first && mergedPairRow(segs[k-1], segs[k])) { // aligned_merged.go
 				return nil, false // two numbers parted by one space: which column each is in is not proven
 			}
 			if row[c] != "" {

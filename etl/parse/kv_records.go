@@ -43,6 +43,10 @@ func (p *parser) kvOrProseRun(i int) int {
 	}
 	j := i
 	for j+1 < len(p.blocks) {
+		if t := p.kvPageTail(j, keys); t > 0 {
+			j = t // the last lines of a record, after a page break (kv_pagebreak.go)
+			continue
+		}
 		nb := &p.blocks[j+1]
 		if nb.Kind != extract.Paragraph || nb.IsCaption || nb.Start-p.blocks[j].End != 2 || strings.Count(nb.Text, ":") < 2 {
 			break

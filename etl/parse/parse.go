@@ -60,12 +60,12 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
-	text = extract.Unnumber(text) // a draft's line-number margin (extract/line_numbers.go)
-	text = extract.Unquote(text)  // a reply quoting the report with "> " (extract/quoted.go)
-	text = acceptEdits(doc, text) // suggested edits left in an export (edit_marks.go)
-	text = dropLineNumbers(text)  // a review draft's numbered lines (margin_numbers.go)
 	// Two margin readers: Unnumber cuts a margin out (every k-th line, '|'), dropLineNumbers blanks
 	// one in place, keeping the columns a space-aligned table needs (dev12 -layout 368 → 376/401 with it).
+	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
+	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
+	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
+	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven

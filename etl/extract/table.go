@@ -410,6 +410,9 @@ var neutralWords = map[string]bool{"dan": true, "yang": true, "di": true, "atas"
 // isHeaderRow: a row of column titles: no values (years allowed), most
 // words from the header vocabulary, not a numbered group label.
 func isHeaderRow(cells []string) bool {
+	if kecamatanHeadingRow(cells) {
+		return false // "Kec. Alak" under the header opens the first group (kecamatan_heading.go)
+	}
 	words, known := 0, 0
 	codes := jenisCodes(cells) // "51 | 52 | 53": the kinds of spending as columns (jenis_belanja.go)
 	for i, c := range cells {
@@ -590,6 +593,8 @@ func isGroupLabel(cells []string) bool {
 				switch string(w) {
 				case "sasaran", "sasar", "program", "progr", "tujuan", "kegiatan", "jumlah", "total", "subtotal":
 					group = true
+				case "kecamatan", "kec":
+					group = KecamatanHeading(c) // "KECAMATAN ALAK" over its villages (kecamatan_heading.go)
 				case "predikat", "kategori", "aa", "bb", "cc", "a", "b", "c", "d":
 					// "Predikat BB (Sangat Baik)": a grade heading (grade_heading.go)
 					group = GradeHeading(c) != ""

@@ -190,6 +190,7 @@ func (p *parser) dptTable(t *tableInfo) {
 			}
 		}
 	}
+	level = villageNameColumn(b, roles, level) // a column of village names is no count (dpt_village.go)
 	nama, lp := indexOf(roles, roleNama), indexOf(roles, roleLP)
 	elect := -1 // rows that are elections, not areas (dpt_elections.go)
 	if nama < 0 && lp >= 0 {
@@ -283,6 +284,9 @@ func (p *parser) dptTable(t *tableInfo) {
 
 // dptRows emits one DPT fact per named row of one election's columns.
 func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[int]normalize.Convention) {
+	if p.dptVillageRows(t, s, owner, convs) {
+		return // villages grouped by kecamatan (dpt_village_rows.go)
+	}
 	b, roles, pemilihan, year := t.b, s.roles, s.pemilihan, s.tahun
 	var buf [64]dptRowKind // most tables: no allocation
 	kinds := p.dptRowNames(buf[:0], b.Rows, roles, level, owner)

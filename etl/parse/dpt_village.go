@@ -1,0 +1,347 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// A DPT table per desa/kelurahan lists villages grouped under their
+// kecamatan: by a heading row naming the kecamatan ("KECAMATAN ALAK",
+// "Kec. Alak", a row with only a name), or by a Kecamatan column filled on
+// a group's first row (or on every row) beside a column of village names;
+// each group maybe closed by a subtotal row ("Jumlah Kecamatan Alak",
+// "Sub Total", "Jumlah") and the table by a grand total ("TOTAL KOTA
+// KUPANG", "Jumlah Total"). A village is no region the warehouse keeps:
+// keyed as a kecamatan it would be a wrong key. The kecamatan's row is the
+// subtotal its table states, the satker's row the grand total, each only
+// where the villages' sums prove it; without a subtotal nothing but a sum
+// would make a kecamatan's figures, and a sum is not what the table states.
+
+// villageColumn is the column of village names (a "Desa/Kelurahan" header
+// over names, not counts), left of the voter columns; -1 when none.
+// A roleNama column is never it: that is the kecamatan's.
+func villageColumn(b *extract.Block, roles []int) int {
+	first := firstVoterColumn(roles)
+	for j, cs := range columnTexts(b) {
+		if first >= 0 && j >= first || j < len(roles) && roles[j] == roleNama {
+			continue
+		}
+		desa := false
+		for _, c := range cs {
+			if dptRole(c) == roleDesa {
+				desa = true
+				break
+			}
+		}
+		if desa && namesInColumn(b.Rows, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// firstVoterColumn is the first TPS/L/P/L+P column, -1 when none.
+func firstVoterColumn(roles []int) int {
+	for j, r := range roles {
+		if r == roleTPS || r == roleL || r == roleP || r == roleLP {
+			return j
+		}
+	}
+	return -1
+}
+
+// namesInColumn: most rows that fill column j write a name there (a
+// letter, not a count); a column of village counts holds numbers.
+func namesInColumn(rows []extract.Row, j int) bool {
+	names, nums := 0, 0
+	for i := range rows {
+		c := rows[i].Cell(j)
+		switch {
+		case c == "":
+		case hasLetter(c) && !totalText(c) && !isDigitByte(c[0]):
+			names++ // "12 desa" counts; "Wolomotong" names
+		case !hasLetter(c):
+			nums++
+		}
+	}
+	return names >= 2 && names > nums
+}
+
+// villageNameColumn is the first of the two hooks into dptTable: a column
+// of village names is no count of villages. Alone it is the table's name
+// column (its rows grouped by kecamatan headings); beside a Kecamatan
+// column it is read by dptVillageRows only.
+func villageNameColumn(b *extract.Block, roles []int, level string) string {
+	v := villageColumn(b, roles)
+	if v < 0 {
+		return level
+	}
+	if indexOf(roles, roleNama) < 0 {
+		roles[v] = roleNama
+		return "kecamatan"
+	}
+	roles[v] = roleNone
+	return level
+}
+
+// villageGroup is one kecamatan's rows in a DPT table per village.
+type villageGroup struct {
+	name     string // as written, without "Kecamatan"/"Kec."
+	villages []int  // row indexes
+	sub      int    // the subtotal row, -1 when none
+	conflict bool   // two names or two subtotals that disagree
+	closed   bool   // a total row came after its villages
+}
+
+// villageTotalRow is a total row and the group open when it came.
+type villageTotalRow struct {
+	row, group int
+	kind       int // totGroup, totGrand, totBare
+	name       string
+}
+
+const (
+	totGroup = iota + 1 // a kecamatan's subtotal ("Jumlah Kecamatan Alak", "Sub Total")
+	totGrand            // the satker's total ("TOTAL KOTA KUPANG", "Jumlah Total")
+	totBare             // "Jumlah", "Total": which one, its place and sums tell
+)
+
+var reVillageTotal = regexp.MustCompile(`(?i)^\s*(?:grand\s+)?(sub\s*-?\s*total|sub\s+jumlah|total|jumlah|jml\.?)(?:\s+|$)(.*)$`)
+
+// reLabelCount is a village count written in a subtotal's label
+// ("Subtotal Kec. Alak (4)", "Jumlah Kecamatan Alak (4 kelurahan)").
+var reLabelCount = regexp.MustCompile(`(?i)\s*\(\s*(\d{1,4})\s*(?:desa|kel\.?|kelurahan|desa\s*/\s*kel(?:\.|urahan)?)?\s*\)\s*$`)
+
+// labelCount is the village count a total row's label states.
+func labelCount(r *extract.Row, first int) (int64, bool) {
+	for j, c := range r.Cells {
+		if first >= 0 && j >= first {
+			break
+		}
+		if m := reLabelCount.FindStringSubmatch(c); m != nil && mayTotal(strings.TrimSpace(c)) || m != nil && subtotalWords(c) {
+			return int64(atoi(m[1])), true
+		}
+	}
+	return 0, false
+}
+
+// villageTotal reads a total row's label; 0 when it is none.
+func villageTotal(lab, group, owner, prov string) (kind int, name string) {
+	m := reVillageTotal.FindStringSubmatch(lab)
+	if m == nil {
+		return 0, ""
+	}
+	sub := strings.HasPrefix(strings.ToLower(m[1]), "sub")
+	rest := strings.TrimSpace(strings.Trim(strings.TrimSpace(reLabelCount.ReplaceAllString(m[2], "")), ":"))
+	k := normalize.Key(rest)
+	switch {
+	case rest == "" && sub:
+		return totGroup, ""
+	case rest == "":
+		return totBare, ""
+	case kecamatanName(rest) != rest:
+		return totGroup, kecamatanName(rest) // "Jumlah Kecamatan Alak", "Subtotal Kec. Alak"
+	case has(" "+k+" ", "total", "keseluruhan", "seluruhnya", "seluruh", "akhir", "umum", "semua", "kabupaten", "kota", "kab") ||
+		namesOwner(rest, owner, prov):
+		return totGrand, ""
+	case group != "" && normalize.Key(rest) == normalize.Key(group):
+		return totGroup, rest // "Jumlah Alak" under the villages of Alak
+	case sub:
+		return totGroup, ""
+	}
+	return 0, "" // "Jumlah Dapil 1", a label this reader does not know
+}
+
+// villageLabel is the first cell before the voter columns that writes a
+// name: not a row number, not a group's letter ("A.", "II").
+func villageLabel(r *extract.Row, first int) string {
+	for j, c := range r.Cells {
+		if first >= 0 && j >= first {
+			break
+		}
+		if c != "" && hasLetter(c) && !groupMark(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// groupMark: a cell that only numbers a group ("A.", "II", "B)").
+func groupMark(c string) bool {
+	t := strings.TrimRight(strings.TrimSpace(c), ".):")
+	if t == "" || len(t) > 4 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if !strings.ContainsRune("IVXLABCDEFGH", rune(t[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// villageTotalOf is the total kind of row r: the first label cell before
+// the voter columns that reads as a total ("Alak | Jumlah | …" too).
+func villageTotalOf(r *extract.Row, first int, group, owner, prov string) (int, string) {
+	for j, c := range r.Cells {
+		if first >= 0 && j >= first {
+			break
+		}
+		if c == "" || !hasLetter(c) {
+			continue
+		}
+		if k, n := villageTotal(c, group, owner, prov); k != 0 {
+			return k, n
+		}
+	}
+	return 0, ""
+}
+
+// explicitKecamatan: a label that calls itself a kecamatan.
+func explicitKecamatan(lab string) bool {
+	return lab != "" && kecamatanName(lab) != strings.TrimSpace(lab)
+}
+
+var reVillageCaption = regexp.MustCompile(`(?i)\b(?:per|setiap|tiap|tingkat|menurut)\s+(?:desa|kelurahan|kel\.)`)
+
+// villageTable: whether the rows of a DPT table are villages, proven by the
+// table itself: a column of village names, a name column headed as desa or
+// kelurahan, a heading or subtotal that names a kecamatan, or a caption or
+// introducing sentence saying the table is per village ("per
+// Desa/Kelurahan") over a table that counts no villages per row.
+func (p *parser) villageTable(t *tableInfo, roles []int, owner string) bool {
+	b := t.b
+	if villageColumn(b, roles) >= 0 {
+		return true
+	}
+	nama := indexOf(roles, roleNama)
+	if nama < 0 {
+		return false
+	}
+	for _, c := range columnTexts(b)[nama] {
+		k := " " + normalize.Key(c) + " "
+		if has(k, "desa", "kel", "kelurahan", "village", "villages") {
+			return true // "Kecamatan/Kelurahan", "Nama Desa" over the names
+		}
+	}
+	first := firstVoterColumn(roles)
+	for i := range b.Rows {
+		r := &b.Rows[i]
+		lab := villageLabel(r, first)
+		if k, n := villageTotalOf(r, first, "", owner, p.prov); k == totGroup && n != "" {
+			return true // "Jumlah Kecamatan Alak": the rows above are its villages
+		}
+		if explicitKecamatan(lab) && !villageValues(r, roles) && !totalText(lab) {
+			return true // "KECAMATAN ALAK" heading a group
+		}
+	}
+	if d := indexOf(roles, roleDesa); d >= 0 && countsInColumn(b.Rows, d) {
+		return false // a village count per row: the rows are kecamatan
+	}
+	text := b.Caption
+	if intro := p.tableIntro(); intro != "" {
+		text += " " + intro
+	} else if k := len(p.recent) - 1; k >= 0 && !p.recent[k].caption {
+		text += " " + lastSentence(p.recent[k].text)
+	}
+	return reVillageCaption.MatchString(text) && !containsFoldASCII(text, "per kecamatan")
+}
+
+// lastSentence is the last sentence of a paragraph.
+func lastSentence(t string) string {
+	ss := sentences(t)
+	if len(ss) == 0 {
+		return ""
+	}
+	return ss[len(ss)-1]
+}
+
+// countsInColumn: more rows write a number than a name in column j.
+func countsInColumn(rows []extract.Row, j int) bool {
+	n := 0
+	for i := range rows {
+		if c := rows[i].Cell(j); c != "" && !hasLetter(c) {
+			n++
+		}
+	}
+	return n*2 > len(rows)
+}
+
+// villageValues: the row states a voter figure or a TPS count.
+func villageValues(r *extract.Row, roles []int) bool {
+	for _, role := range [...]int{roleTPS, roleL, roleP, roleLP} {
+		if c := r.Cell(indexOf(roles, role)); c != "" && hasDigitStr(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedHeading is the kecamatan heading the text joined to the first
+// village below it ("Borong" over "1 | Rana Loba | 5 | …": the heading's
+// line has no row number, the village's has): "" when the row's first line
+// is its own. A name wrapped over two lines keeps its number on the first.
+func gluedHeading(r *extract.Row, first int) string {
+	ls := r.Lines()
+	if len(ls) < 2 || len(ls[1]) == 0 || ls[1][0] == "" || !rowNumberCell(ls[1][0]) {
+		return ""
+	}
+	if ls[0][0] != "" && !groupMark(ls[0][0]) {
+		return "" // the head line fills the No column itself: not a heading over a numbered row
+	}
+	name := ""
+	for j, c := range ls[0] {
+		switch {
+		case c == "" || j == 0 && groupMark(c):
+		case first >= 0 && j >= first || hasDigitStr(c) || name != "":
+			return "" // a figure, or a second text: a row of its own
+		default:
+			name = c
+		}
+	}
+	if name == "" || totalText(name) || dapilHeading(name) {
+		return ""
+	}
+	return name
+}
+
+// dptVillageOnly reads, as a DPT table, a table of villages whose header
+// names no kecamatan ("No | Desa/Kelurahan | TPS | L | P | L+P"), when
+// rows head or close at least two kecamatan ("KECAMATAN ALAK", "Jumlah
+// Kecamatan Alak"). One kecamatan's villages beside the table per
+// kecamatan stay an illustration, as before.
+func (p *parser) dptVillageOnly(t *tableInfo) bool {
+	b := t.b
+	cols := columnTexts(b)
+	roles := make([]int, len(cols))
+	for j, cs := range cols {
+		for _, c := range cs {
+			if r := dptRole(c); r != roleNone {
+				roles[j] = r
+				break
+			}
+		}
+	}
+	first := firstVoterColumn(roles)
+	if indexOf(roles, roleLP) < 0 || villageColumn(b, roles) < 0 {
+		return false
+	}
+	named := 0
+	for i := range b.Rows {
+		r := &b.Rows[i]
+		lab := villageLabel(r, first)
+		k, n := villageTotalOf(r, first, "", p.doc.Meta.SatkerID, p.prov)
+		if k == totGroup && n != "" || explicitKecamatan(lab) && !villageValues(r, roles) && k == 0 {
+			named++
+		}
+	}
+	if named < 2 {
+		return false
+	}
+	t.fam = famDPT
+	p.dptTable(t)
+	return true
+}

@@ -173,5 +173,5 @@ var reAlignedGroup = regexp.MustCompile(`(?i)^(?:sasaran(?:\s+strategis|\s+kegia
 func groupLine(s []aseg) bool { return len(s) == 1 && groupText(s[0].text) }
 
 func groupText(t string) bool {
-	return reAlignedGroup.MatchString(t) || extract.GradeHeading(t) != ""
+	return reAlignedGroup.MatchString(t) || extract.GradeHeading(t) != "" || extract.KecamatanHeading(t) // "KECAMATAN ALAK" over its villages
 }

@@ -186,7 +186,11 @@ func groupMark(c string) bool {
 // villageTotalOf is the total kind of row r: the first label cell before
 // the voter columns that reads as a total ("Alak | Jumlah | …" too).
 func villageTotalOf(r *extract.Row, first int, group, owner, prov string) (int, string) {
-	for j, c := range r.Cells {
+	cells := r.Cells
+	if trailingHeading(r, first) != "" {
+		cells = r.Head() // "Sub Total" whose line the next heading was glued to
+	}
+	for j, c := range cells {
 		if first >= 0 && j >= first {
 			break
 		}
@@ -240,6 +244,9 @@ func (p *parser) villageTable(t *tableInfo, roles []int, owner string) bool {
 	}
 	if d := indexOf(roles, roleDesa); d >= 0 && countsInColumn(b.Rows, d) {
 		return false // a village count per row: the rows are kecamatan
+	}
+	if namedGroups(b.Rows, roles, first) {
+		return true
 	}
 	text := b.Caption
 	if intro := p.tableIntro(); intro != "" {
@@ -344,4 +351,89 @@ func (p *parser) dptVillageOnly(t *tableInfo) bool {
 	t.fam = famDPT
 	p.dptTable(t)
 	return true
+}
+
+// namedGroups: rows written only with a name (no figure, no total, no
+// district) head groups of named rows with figures: regions grouped under
+// regions, the villages of their kecamatan. Two such groups at least; a
+// name wrapped above its figures heads no named rows. (Kecamatan grouped
+// under some other name would lose their rows here, never gain a key.)
+func namedGroups(rows []extract.Row, roles []int, first int) bool {
+	heads := 0
+	inGroup, named, total := false, 0, false
+	head := func() bool {
+		if inGroup && named == 0 {
+			return false // a heading over no named rows
+		}
+		heads++
+		inGroup, named, total = true, 0, false
+		return true
+	}
+	for i := range rows {
+		r := &rows[i]
+		lab, vals := villageLabel(r, first), villageValues(r, roles)
+		if vals && gluedHeading(r, first) != "" && !head() {
+			return false // the heading the text joined to its first village
+		}
+		switch {
+		case lab == "" && !vals:
+		case !vals && !dapilHeading(lab) && !totalText(lab) && !subtotalWords(lab):
+			if !head() {
+				return false
+			}
+		case totalText(lab) || subtotalWords(lab):
+			total = true
+			if trailingHeading(r, first) != "" && !head() {
+				return false
+			}
+		case vals && lab != "":
+			if !inGroup || total {
+				return false // named rows before the first heading, or after a group's total
+			}
+			named++
+		}
+	}
+	return heads >= 2 && named > 0
+}
+
+// trailingHeading is the heading the text glued to the bare total row
+// above it ("Sub Total | 9 | …" then "Lela" on a line of its own, read as
+// the rest of the total's label): "" when there is none. A bare total
+// ("Jumlah", "Sub Total") names nothing more on a wrapped line.
+func trailingHeading(r *extract.Row, first int) string {
+	ls := r.Lines()
+	if len(ls) < 2 {
+		return ""
+	}
+	bare, vals := false, false
+	for j, c := range ls[0] {
+		switch {
+		case c == "":
+		case first >= 0 && j >= first:
+			vals = vals || hasDigitStr(c)
+		case hasLetter(c):
+			if m := reVillageTotal.FindStringSubmatch(c); m != nil && strings.TrimSpace(m[2]) == "" {
+				bare = true
+			}
+		}
+	}
+	if !bare || !vals {
+		return ""
+	}
+	var name []string
+	for _, l := range ls[1:] {
+		for _, c := range l {
+			switch {
+			case c == "":
+			case hasDigitStr(c) || totalText(c) || len(name) > 0:
+				return ""
+			default:
+				name = append(name, c)
+			}
+		}
+	}
+	if len(name) != 1 || dapilHeading(name[0]) {
+		return ""
+	}
+	return name[0]
 }

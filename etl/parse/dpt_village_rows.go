@@ -59,6 +59,9 @@ func (p *parser) dptVillageRows(t *tableInfo, s dptSet, owner string, convs map[
 			if cur >= 0 {
 				groups[cur].closed = true // villages after it, under no heading, are another kecamatan's
 			}
+			if h := trailingHeading(r, first); h != "" {
+				open(h) // the next kecamatan's heading, glued to this total
+			}
 			continue
 		}
 		if totalText(lab) || rataRata(lab) {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -34,6 +35,13 @@ func (p *parser) dptVillageRows(t *tableInfo, s dptSet, owner string, convs map[
 		groups = append(groups, villageGroup{name: strings.TrimSpace(kecamatanName(name)), sub: -1})
 		cur = len(groups) - 1
 	}
+	heading := func(name string) {
+		name = reContinued.ReplaceAllString(name, "")
+		if cur >= 0 && !groups[cur].closed && groups[cur].name != "" && normalize.Key(kecamatanName(name)) == normalize.Key(groups[cur].name) {
+			return // "KECAMATAN ALAK (lanjutan)" after a page break: the same group goes on
+		}
+		open(name)
+	}
 	lead := villageLeadRows(b.Rows, roles, first, vcol, kcol)
 	for i := range b.Rows {
 		r := &b.Rows[i]
@@ -43,7 +51,7 @@ func (p *parser) dptVillageRows(t *tableInfo, s dptSet, owner string, convs map[
 		}
 		glued := false
 		if h := gluedHeading(r, first); h != "" && vals {
-			open(h) // "Borong" over "1 | Rana Loba": the heading, then its first village
+			heading(h) // "Borong" over "1 | Rana Loba": the heading, then its first village
 			glued = true
 		}
 		name := ""
@@ -60,7 +68,7 @@ func (p *parser) dptVillageRows(t *tableInfo, s dptSet, owner string, convs map[
 				groups[cur].closed = true // villages after it, under no heading, are another kecamatan's
 			}
 			if h := trailingHeading(r, first); h != "" {
-				open(h) // the next kecamatan's heading, glued to this total
+				heading(h) // the next kecamatan's heading, glued to this total
 			}
 			continue
 		}
@@ -73,7 +81,7 @@ func (p *parser) dptVillageRows(t *tableInfo, s dptSet, owner string, convs map[
 		}
 		switch {
 		case !vals:
-			open(lab) // "KECAMATAN ALAK", or a row with only the name
+			heading(lab) // "KECAMATAN ALAK", or a row with only the name
 		case vcol >= 0 && kc != "" && r.Cell(vcol) == "" || vcol < 0 && !glued && explicitKecamatan(lab):
 			if kc == "" {
 				kc = lab
@@ -131,6 +139,10 @@ func villageLeadRows(rows []extract.Row, roles []int, first, vcol, kcol int) boo
 	}
 	return false
 }
+
+// reContinued is a heading's mark that its group goes on from the page
+// before ("(lanjutan)", "lanj.", "(sambungan)").
+var reContinued = regexp.MustCompile(`(?i)\s*[(\[]?\s*(?:lanjutan|lanj\.?|sambungan)\s*[)\]]?\s*$`)
 
 // wholeCell is a cell's whole, non-negative count; false when it is none.
 func wholeCell(c string, conv normalize.Convention) (int64, bool) {

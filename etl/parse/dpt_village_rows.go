@@ -252,7 +252,7 @@ func (p *parser) villageFacts(t *tableInfo, s dptSet, owner string, groups []vil
 				bad = append(bad, roleWord[role])
 			default:
 				x := v
-				*dptField(&d, role) = &x
+				*dptValue(&d, role) = &x // errata_rows.go
 			}
 		}
 		if n, ok := count(r); ok && villages > 0 && n != int64(villages) {
@@ -351,16 +351,3 @@ func (s *sumOf) add(v int64, ok bool) {
 
 // roleWord names a measure in a finding.
 var roleWord = map[int]string{roleTPS: "TPS", roleL: "L", roleP: "P", roleLP: "L+P", roleDesa: "jumlah desa/kelurahan"}
-
-// dptField is the fact's field of a measure role.
-func dptField(d *facts.DPT, role int) **int64 {
-	switch role {
-	case roleTPS:
-		return &d.JumlahTPS
-	case roleL:
-		return &d.PemilihL
-	case roleP:
-		return &d.PemilihP
-	}
-	return &d.PemilihTotal
-}

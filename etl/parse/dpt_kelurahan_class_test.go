@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -164,5 +165,12 @@ func TestDPTPerVillageUnproven(t *testing.T) {
 			kelRows(kelLela, 4, plain), []string{"\tSub Total\t" + kelLelaSum}, []string{"\tJumlah Total\t" + kelAllSum}),
 			map[string][]string{"dpt": {total}}},
 	}
+	// more regions than any kabupaten has kecamatan, under no grouping at all
+	many := []string{}
+	for i := 1; i <= 44; i++ {
+		many = append(many, fmt.Sprintf("%d\tDesa Nomor %c%c\t1\t100\t110\t210", i, 'A'+rune(i/26), 'a'+rune(i%26)))
+	}
+	cases = append(cases, docCase{"more rows than a kabupaten has kecamatan", kelDoc("Tabel 3.7 DPT Pemilu 2024", "No\tKecamatan\tTPS\tL\tP\tL+P",
+		many, []string{"\tJumlah\t44\t4.400\t4.840\t9.240"}), map[string][]string{}})
 	checkDocs(t, []string{"dpt"}, cases)
 }

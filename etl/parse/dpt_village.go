@@ -245,7 +245,7 @@ func (p *parser) villageTable(t *tableInfo, roles []int, owner string) bool {
 	if d := indexOf(roles, roleDesa); d >= 0 && countsInColumn(b.Rows, d) {
 		return false // a village count per row: the rows are kecamatan
 	}
-	if namedGroups(b.Rows, roles, first) {
+	if namedGroups(b.Rows, roles, first) || namedRows(b.Rows, roles, first) > maxKecamatan {
 		return true
 	}
 	text := b.Caption
@@ -436,4 +436,21 @@ func trailingHeading(r *extract.Row, first int) string {
 		return ""
 	}
 	return name[0]
+}
+
+// maxKecamatan bounds the regions of one table that are kecamatan: NTT's
+// largest kabupaten has 32 and the province 22 kabupaten/kota, so a table
+// of more named rows lists villages, whatever its header calls them.
+const maxKecamatan = 40
+
+// namedRows counts the rows that name something and state figures.
+func namedRows(rows []extract.Row, roles []int, first int) int {
+	n := 0
+	for i := range rows {
+		r := &rows[i]
+		if lab := villageLabel(r, first); lab != "" && !totalText(lab) && !subtotalWords(lab) && villageValues(r, roles) {
+			n++
+		}
+	}
+	return n
 }

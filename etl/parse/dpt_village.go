@@ -58,7 +58,7 @@ func firstVoterColumn(roles []int) int {
 func namesInColumn(rows []extract.Row, j int) bool {
 	names, nums := 0, 0
 	for i := range rows {
-		c := rows[i].Cell(j)
+		c := strings.TrimSpace(rows[i].Cell(j))
 		switch {
 		case c == "":
 		case hasLetter(c) && !totalText(c) && !isDigitByte(c[0]):
@@ -296,7 +296,7 @@ func gluedHeading(r *extract.Row, first int) string {
 	if len(ls) < 2 || len(ls[1]) == 0 || ls[1][0] == "" || !rowNumberCell(ls[1][0]) {
 		return ""
 	}
-	if ls[0][0] != "" && !groupMark(ls[0][0]) {
+	if len(ls[0]) == 0 || ls[0][0] != "" && !groupMark(ls[0][0]) {
 		return "" // the head line fills the No column itself: not a heading over a numbered row
 	}
 	name := ""

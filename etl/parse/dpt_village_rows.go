@@ -82,7 +82,7 @@ func (p *parser) dptVillageRows(t *tableInfo, s dptSet, owner string, convs map[
 		switch {
 		case !vals:
 			heading(lab) // "KECAMATAN ALAK", or a row with only the name
-		case vcol >= 0 && kc != "" && r.Cell(vcol) == "" || vcol < 0 && !glued && explicitKecamatan(lab):
+		case vcol >= 0 && kc != "" && villageName(r, vcol) == "" || vcol < 0 && !glued && explicitKecamatan(lab):
 			if kc == "" {
 				kc = lab
 			}
@@ -133,7 +133,7 @@ func villageLeadRows(rows []extract.Row, roles []int, first, vcol, kcol int) boo
 			return false
 		}
 		if vcol >= 0 {
-			return r.Cell(kcol) != "" && r.Cell(vcol) == ""
+			return r.Cell(kcol) != "" && villageName(r, vcol) == ""
 		}
 		return explicitKecamatan(lab)
 	}
@@ -235,8 +235,8 @@ func (p *parser) villageFacts(t *tableInfo, s dptSet, owner string, groups []vil
 		if v, ok := read(r, roleDesa); ok {
 			return v, true // "Jml Desa" beside the voters
 		}
-		if v, ok := wholeCell(r.Cell(vcol), normalize.Unknown); vcol >= 0 && ok {
-			return v, true // the count written under the villages' names
+		if v, ok := villageCount(r.Cell(vcol)); vcol >= 0 && ok {
+			return v, true // the count written under the villages' names ("4", "4 kelurahan")
 		}
 		return labelCount(r, firstVoterColumn(s.roles)) // "Subtotal Kec. Alak (4)"
 	}
@@ -351,3 +351,25 @@ func (s *sumOf) add(v int64, ok bool) {
 
 // roleWord names a measure in a finding.
 var roleWord = map[int]string{roleTPS: "TPS", roleL: "L", roleP: "P", roleLP: "L+P", roleDesa: "jumlah desa/kelurahan"}
+
+var reVillageCount = regexp.MustCompile(`(?i)^\s*(\d{1,4})\s*(?:desa|kel\.?|kelurahan|desa\s*/\s*kel(?:\.|urahan)?)?\s*$`)
+
+// villageCount reads a village count written where the villages' names
+// stand: "4", "4 Kelurahan".
+func villageCount(c string) (int64, bool) {
+	m := reVillageCount.FindStringSubmatch(c)
+	if m == nil {
+		return 0, false
+	}
+	return int64(atoi(m[1])), true
+}
+
+// villageName is the row's village, "" when the cell is empty or holds
+// the group's count of villages rather than a name.
+func villageName(r *extract.Row, vcol int) string {
+	c := strings.TrimSpace(r.Cell(vcol))
+	if _, ok := villageCount(c); ok {
+		return ""
+	}
+	return c
+}

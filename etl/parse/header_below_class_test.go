@@ -1,0 +1,119 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeaderBelow: a house style that prints each table's header row
+// under its rows (after the total row), the caption above the rows or
+// under the header too, is read as if the header stood on top, in TAB and
+// in space-aligned text, whatever the order of the columns; a header whose
+// cell count differs from the rows', or the header of the next table with
+// rows of its own under it, is never taken for the foot of the rows above.
+func TestHeaderBelow(t *testing.T) {
+	head := func(satker string, year int, body ...string) []string {
+		return append([]string{"LAPORAN KINERJA KPU KABUPATEN " + strings.ToUpper(satker) + " TAHUN " + itoa(year), "",
+			"Sekretaris KPU Kabupaten " + satker, ""}, body...)
+	}
+	tests := []docCase{{
+		name: "capaian, columns in another order, caption above",
+		body: head("Manggarai", 2022, "Tabel 3.1 Capaian Indikator Kinerja Tahun 2022", "",
+			"1\tPersentase laporan keuangan yang tepat waktu\t96,00\t100,00\t%\t96,00",
+			"2\tIndeks kepuasan layanan informasi publik\t3,10\t3,50\tindeks\t88,57",
+			"No\tIndikator Kinerja\tRealisasi\tTarget\tSatuan\tCapaian (%)", "",
+			"Dari tabel di atas terlihat capaian belum seluruhnya memenuhi target."),
+		want: map[string][]string{"capaian": {"Persentase laporan keuangan yang tepat waktu|100|96|96",
+			"Indeks kepuasan layanan informasi publik|3.5|3.1|88.57"}},
+	}, {
+		name: "budget, realisasi before pagu, total row, caption under the header",
+		body: head("Lembata", 2021,
+			"Realisasi anggaran satuan kerja disajikan berikut.", "",
+			"076.01.WA\tProgram Dukungan Manajemen\t2.375.000.000\t2.500.000.000\t125.000.000",
+			"3372\tPenyelenggaraan Administrasi dan Teknis Pemilu\t2.375.000.000\t2.500.000.000\t125.000.000",
+			"\tJumlah\t2.375.000.000\t2.500.000.000\t125.000.000",
+			"Kode\tUraian\tRealisasi\tPagu\tSisa",
+			"Tabel 3.4 Realisasi Anggaran Tahun 2021", "",
+			"Penyerapan anggaran mencapai 95 persen."),
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2021|2500000000|2375000000|125000000",
+			"3372|kegiatan|076.01.WA|2021|2500000000|2375000000|125000000",
+			"TOTAL|total||2021|2500000000|2375000000|125000000"}},
+	}, {
+		name: "SAKIP components and an RB table, each captioned under its header",
+		body: head("Alor", 2023,
+			"Hasil evaluasi disajikan berikut.", "",
+			"1\tPerencanaan Kinerja\t30\t22,40",
+			"2\tPengukuran Kinerja\t30\t20,10",
+			"3\tPelaporan Kinerja\t15\t11,30",
+			"4\tEvaluasi Akuntabilitas Kinerja Internal\t25\t16,75",
+			"\tNilai Akhir\t100\t70,55",
+			"No\tKomponen\tBobot\tNilai",
+			"Tabel 3.6 Hasil Evaluasi AKIP Tahun 2022", "",
+			"1\tKomponen Pengungkit\t24,20\t15,85",
+			"2\tKomponen Hasil\t12,10\t7,40",
+			"\tIndeks RB\t36,30\t23,25",
+			"No\tKomponen\tBobot\tNilai",
+			"Tabel 3.7 Hasil Evaluasi Reformasi Birokrasi Tahun 2023", "",
+			"Nilai tersebut naik dibanding tahun sebelumnya."),
+		want: map[string][]string{"sakip": {"2022|70.55|BB"}, "sakip_komponen": {"2022|perencanaan|30|22.4", "2022|pengukuran|30|20.1",
+			"2022|pelaporan|15|11.3", "2022|evaluasi_internal|25|16.75"}, "rb": {"2023|23.25"}},
+	}, {
+		name: "DPT per kecamatan with DPTb and DPK beside, caption above",
+		body: head("Belu", 2024, "Tabel 3.8 Rekapitulasi DPT Pemilu Tahun 2024 per Kecamatan", "",
+			"1\tAtambua Barat\t4\t38\t6.120\t6.380\t12.500\t210\t35",
+			"2\tTasifeto Timur\t12\t41\t5.410\t5.590\t11.000\t95\t12",
+			"\tJumlah\t16\t79\t11.530\t11.970\t23.500\t305\t47",
+			"No\tKecamatan\tDesa/Kelurahan\tTPS\tL\tP\tL+P\tDPTb\tDPK", "",
+			"Jumlah pemilih tersebut ditetapkan dalam rapat pleno terbuka."),
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|ATAMBUA BARAT|4|38|6120|6380|12500",
+			"pemilu|2024|kecamatan|TASIFETO TIMUR|12|41|5410|5590|11000",
+			"pemilu|2024|kabupaten|Kabupaten Belu|16|79|11530|11970|23500"}},
+	}, {
+		name: "space-aligned capaian with its caption under the header",
+		body: head("Ngada", 2020, "Capaian kinerja sasaran strategis sebagai berikut.", "",
+			" 1   Persentase TPS yang memenuhi standar       %       100,00    97,50     97,50",
+			" 2   Persentase pemilih yang menggunakan hak   %        77,50    80,10    103,35",
+			"No   Indikator Kinerja                       Satuan    Target  Realisasi  Capaian",
+			"Tabel 3.2 Capaian Kinerja Tahun 2020", "",
+			"Capaian tersebut dicapai melalui sosialisasi."),
+		want: map[string][]string{"capaian": {"Persentase TPS yang memenuhi standar|100|97.5|97.5",
+			"Persentase pemilih yang menggunakan hak|77.5|80.1|103.35"}},
+	}, {
+		name: "header typed as words one space apart under TAB rows",
+		body: head("Sabu Raijua", 2019, "Tabel 3.1 Capaian Kinerja Tahun 2019", "",
+			"1\tPersentase arsip yang tertata\t%\t100,00\t90,00\t90,00",
+			"2\tPersentase desa yang tersosialisasi\t%\t85,00\t88,40\t104,00",
+			"No Indikator Kinerja Satuan Target Realisasi Capaian (%)", "",
+			"Demikian capaian kinerja tahun ini."),
+		want: map[string][]string{"capaian": {"Persentase arsip yang tertata|100|90|90",
+			"Persentase desa yang tersosialisasi|85|88.4|104"}},
+	}, {
+		// the layout is read as before: the row above the header stays
+		// unread, never read under the header of the rows below
+		name: "the next table's header with its own rows under it is no foot header",
+		body: head("Rote Ndao", 2023, "Tabel 3.1 Capaian Kinerja Tahun 2023", "",
+			"1\tPersentase arsip yang tertata\t100,00\t90,00\t90,00",
+			"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+			"1\tPersentase desa yang tersosialisasi\t85,00\t88,40\t104,00", "",
+			"Demikian capaian kinerja tahun ini."),
+	}, {
+		name: "a foot header one cell short of the rows: not the header",
+		body: head("Malaka", 2022, "Tabel 3.1 Capaian Kinerja Tahun 2022", "",
+			"1\tPersentase arsip yang tertata\t%\t100,00\t90,00\t90,00",
+			"2\tPersentase desa yang tersosialisasi\t%\t85,00\t88,40\t104,00",
+			"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)", "",
+			"Demikian capaian kinerja tahun ini."),
+	}}
+	families := []string{"capaian", "anggaran", "sakip", "sakip_komponen", "rb", "dpt"}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Text(tc.name, []byte(strings.Join(tc.body, "\n")+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, fam := range families {
+				wantRows(t, fam, factRows[fam](d), tc.want[fam])
+			}
+		})
+	}
+}

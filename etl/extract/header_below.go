@@ -87,6 +87,9 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 		}
 		cells, text := l.cells, false
 		if !l.tab {
+			if isPageNumber(l.text) {
+				continue // a page break inside the rows
+			}
 			if isGroupHeading(l.text) {
 				if rowsFrom < 0 {
 					rowsFrom, width, valued = j, 0, false
@@ -115,6 +118,12 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 			return s, false // a header over rows, or one parted from the rows above it
 		}
 		h, hw := j, len(cells)
+		for !text && last > rowsFrom && !lines[last-1].blank && wrappedTitle(lines[last].cells, lines[last-1].cells) {
+			// the upper line of a header cell wrapped over two lines
+			// ("Capaian" over "(%)"), alone on its line
+			last, hw = last-1, max(hw, len(lines[last].cells))
+			j--
+		}
 		for !text && h+1 < len(lines) && lines[h+1].tab &&
 			(isHeaderRow(lines[h+1].cells) || isColNumbers(lines[h+1].cells)) {
 			h++ // a header of two lines ("Realisasi" over "2022 | 2023") or its column numbers
@@ -218,4 +227,20 @@ func lineSpan(lines []rawLine) (first, last int) {
 		first, last = min(first, l.n), max(last, l.n)
 	}
 	return first, last
+}
+
+// wrappedTitle: a line of header words without values over the header,
+// each word above a column the row before it fills with a value (a
+// wrapped title of a value column; words over the label column may be the
+// end of that row's label, and stay with it).
+func wrappedTitle(cells, above []string) bool {
+	if !isHeaderRow(cells) || anyValue(cells) {
+		return false
+	}
+	for i, c := range cells {
+		if c != "" && (i >= len(above) || !valueLike(above[i])) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
 
 // A table whose header row is printed under its rows: a house style (or a
 // PDF export that repeats the header as a footer and drops it on top)
@@ -77,8 +81,14 @@ type footStretch struct {
 // footTable reads the stretch of TAB lines opening at line i as rows with
 // headers under them; ok is false for any other stretch.
 func footTable(lines []line, i int) (s footStretch, ok bool) {
-	s.start, s.caption = i, span{-1, -1}
+	s.caption = span{-1, -1}
 	rowsFrom, last, width, valued := i, -1, 0, false
+	for k := i - 1; k >= 0 && (lines[k].blank || isGroupHeading(lines[k].text)); k-- {
+		if !lines[k].blank {
+			rowsFrom = k // "Sasaran Strategis 1: ..." over the first rows: the header goes above it
+		}
+	}
+	s.start = rowsFrom
 	j := i
 	for ; j < len(lines); j++ {
 		l := &lines[j]
@@ -129,7 +139,7 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 			h++ // a header of two lines ("Realisasi" over "2022 | 2023") or its column numbers
 			hw = max(hw, len(lines[h].cells))
 		}
-		if hw != width {
+		if hw != width && !remarksOnly(lines[j:h+1], width) {
 			return s, false
 		}
 		if text {
@@ -154,7 +164,7 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 		}
 		s.next = nextNonBlank(lines, s.caption.to+1)
 	}
-	s.above = labelAbove(lines, i)
+	s.above = labelAbove(lines, s.start)
 	return s, true
 }
 
@@ -243,4 +253,22 @@ func wrappedTitle(cells, above []string) bool {
 		}
 	}
 	return true
+}
+
+// remarksOnly: header lines wider than the rows only by a remarks column
+// ("Keterangan") that no row fills, its trailing TABs dropped.
+func remarksOnly(head []line, width int) bool {
+	wider := false
+	for _, l := range head {
+		for k, c := range l.cells {
+			if k < width || c == "" {
+				continue
+			}
+			if !normalize.HasLowerPrefix(c, "ket") {
+				return false
+			}
+			wider = true
+		}
+	}
+	return wider
 }

@@ -117,6 +117,23 @@ func TestHeaderBelow(t *testing.T) {
 			"anggaran": {"076.01.WA|program||2024|1920000000|1850500000|69500000",
 				"6709|kegiatan|076.01.WA|2024|330000000|310250000|19750000", "TOTAL|total||2024|2250000000|2160750000|89250000"}},
 	}, {
+		name: "sasaran headings over the rows, a SAKIP history, a remarks column no row fills",
+		body: head("Kupang", 2022, "Tabel 3.2 Capaian Kinerja Tahun 2022", "",
+			"Sasaran Strategis 1: Meningkatnya kualitas layanan pemilih",
+			"1\tPersentase pemilih pemula yang terdata\t%\t90,00\t93,60\t104,00",
+			"Sasaran Strategis 2: Tertibnya administrasi",
+			"2\tPersentase dokumen yang diarsipkan\t%\t100,00\t95,00\t95,00",
+			"No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)", "",
+			"Riwayat nilai SAKIP:", "", "2020\t60,15\tB", "2021\t64,80\tB", "Tahun\tNilai\tPredikat",
+			"Tabel 3.5 Nilai SAKIP 2020-2021", "", "Berikut capaian lain.", "",
+			"Tabel 3.6 Capaian Lain Tahun 2022",
+			"1\tPersentase arsip digital\t%\t50,00\t55,00\t110,00",
+			"2\tPersentase SDM terlatih\t%\t70,00\t63,00\t90,00",
+			"No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\tKeterangan", "", "Selesai."),
+		want: map[string][]string{"capaian": {"Persentase pemilih pemula yang terdata|90|93.6|104",
+			"Persentase dokumen yang diarsipkan|100|95|95", "Persentase arsip digital|50|55|110", "Persentase SDM terlatih|70|63|90"},
+			"sakip": {"2020|60.15|B", "2021|64.8|B"}},
+	}, {
 		// the layout is read as before: the row above the header stays
 		// unread, never read under the header of the rows below
 		name: "the next table's header with its own rows under it is no foot header",

@@ -82,7 +82,7 @@ type footStretch struct {
 // headers under them; ok is false for any other stretch.
 func footTable(lines []line, i int) (s footStretch, ok bool) {
 	s.caption = span{-1, -1}
-	rowsFrom, last, width, valued := i, -1, 0, false
+	rowsFrom, last, width, valued, headEnd := i, -1, 0, false, -2
 	for k := i - 1; k >= 0 && (lines[k].blank || isGroupHeading(lines[k].text)); k-- {
 		if !lines[k].blank {
 			rowsFrom = k // "Sasaran Strategis 1: ..." over the first rows: the header goes above it
@@ -102,6 +102,9 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 			}
 			if isGroupHeading(l.text) {
 				if rowsFrom < 0 {
+					if j == headEnd+1 {
+						return s, false // see below
+					}
 					rowsFrom, width, valued = j, 0, false
 				}
 				last = j
@@ -119,6 +122,12 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 		}
 		if nonEmpty(cells) < 2 || !isHeaderRow(cells) || isColNumbers(cells) {
 			if rowsFrom < 0 {
+				if j == headEnd+1 {
+					// rows right under a header are its own (a table
+					// printing its header on top and at the foot): the
+					// next table after a foot header is parted from it
+					return s, false
+				}
 				rowsFrom, width, valued = j, 0, false
 			}
 			width, valued, last = max(width, len(cells)), valued || anyValue(cells), j
@@ -146,7 +155,7 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 			s.texts, s.cells = append(s.texts, j), append(s.cells, cells)
 		}
 		s.pairs = append(s.pairs, footPair{span{rowsFrom, last}, span{j, h}})
-		rowsFrom, j = -1, h
+		rowsFrom, j, headEnd = -1, h, h
 	}
 	if rowsFrom >= 0 || len(s.pairs) == 0 {
 		return s, false // the stretch ends in rows: its headers head the rows under them

@@ -134,6 +134,24 @@ func TestHeaderBelow(t *testing.T) {
 			"Persentase dokumen yang diarsipkan|100|95|95", "Persentase arsip digital|50|55|110", "Persentase SDM terlatih|70|63|90"},
 			"sakip": {"2020|60.15|B", "2021|64.8|B"}},
 	}, {
+		name: "two tables parted by a blank line only, each header under its rows",
+		body: head("Nagekeo", 2023, "Capaian lainnya:", "",
+			"1\tPersentase laporan tepat waktu\t%\t100,00\t100,00\t100,00",
+			"No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)", "",
+			"1\tPerencanaan Kinerja\t30\t22,40", "2\tPengukuran Kinerja\t30\t20,10", "\tNilai Akhir\t100\t70,55",
+			"No\tKomponen\tBobot\tNilai", "", "Demikian."),
+		want: map[string][]string{"capaian": {"Persentase laporan tepat waktu|100|100|100"}, "sakip": {"2022|70.55|BB"},
+			"sakip_komponen": {"2022|perencanaan|30|22.4", "2022|pengukuran|30|20.1"}},
+	}, {
+		// a table printing its header on top and at the foot: the rows
+		// above its top header are another table's, never read under it
+		name: "rows right under a header are that header's, even with a foot header",
+		body: head("Nagekeo", 2023, "Tabel 3.1 Capaian Kinerja Tahun 2023", "",
+			"3\tPersentase arsip yang tertata\t100,00\t90,00\t90,00",
+			"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+			"1\tPersentase desa yang tersosialisasi\t85,00\t88,40\t104,00",
+			"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)", "", "Demikian."),
+	}, {
 		// the layout is read as before: the row above the header stays
 		// unread, never read under the header of the rows below
 		name: "the next table's header with its own rows under it is no foot header",

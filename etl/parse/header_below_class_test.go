@@ -152,6 +152,25 @@ func TestHeaderBelow(t *testing.T) {
 			"1\tPersentase desa yang tersosialisasi\t85,00\t88,40\t104,00",
 			"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)", "", "Demikian."),
 	}, {
+		name: "space-aligned, header words wider than the columns under them",
+		body: head("Ende", 2019, "Tabel 3.2 Capaian Kinerja Tahun 2019", "",
+			"  1   Persentase TPS yang memenuhi         %      100,00     97,50      97,50",
+			"  2   Persentase pemilih yang memilih      %       77,50     80,10     103,35",
+			" No   Indikator Kinerja Utama (IKU)  Satuan  Target   Realisasi  Capaian (%)", "", "Demikian."),
+		want: map[string][]string{"capaian": {"Persentase TPS yang memenuhi|100|97.5|97.5",
+			"Persentase pemilih yang memilih|77.5|80.1|103.35"}},
+	}, {
+		name: "space-aligned budget, a group title over two sub-columns under the rows",
+		body: head("Sumba Tengah", 2022, "Realisasi anggaran sebagai berikut.", "",
+			"  076.01.WA   Dukungan Manajemen          1.480.000.000    1.600.000.000     92,50",
+			"  3372        Pelayanan Pemilih             270.000.000      300.000.000     90,00",
+			"              Jumlah                      1.750.000.000    1.900.000.000     92,11",
+			"                                                    Anggaran (Rp)",
+			"  Kode        Uraian Kegiatan                  Realisasi             Pagu    Serapan (%)",
+			"Tabel 3.7 Realisasi Anggaran Tahun 2022", "", "Demikian."),
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2022|1600000000|1480000000|120000000",
+			"3372|kegiatan|076.01.WA|2022|300000000|270000000|30000000", "TOTAL|total||2022|1900000000|1750000000|150000000"}},
+	}, {
 		// the layout is read as before: the row above the header stays
 		// unread, never read under the header of the rows below
 		name: "the next table's header with its own rows under it is no foot header",

@@ -83,6 +83,13 @@ type footStretch struct {
 func footTable(lines []line, i int) (s footStretch, ok bool) {
 	s.caption = span{-1, -1}
 	rowsFrom, last, width, valued, headEnd := i, -1, 0, false, -2
+	rowsN, tight := 0, 0 // the group's TAB rows, and those right under the row above (no blank line)
+	// under reports whether line j follows the rows: right under the last,
+	// or one blank line under it when the rows are parted by blank lines
+	// too (a ruled table's padding, as -layout writes it)
+	under := func(j int) bool {
+		return last == j-1 || rowsN >= 2 && tight == 0 && j-last == 2 && lines[j-1].blank
+	}
 	for k := i - 1; k >= 0 && (lines[k].blank || isGroupHeading(lines[k].text)); k-- {
 		if !lines[k].blank {
 			rowsFrom = k // "Sasaran Strategis 1: ..." over the first rows: the header goes above it
@@ -105,12 +112,12 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 					if j == headEnd+1 {
 						return s, false // see below
 					}
-					rowsFrom, width, valued = j, 0, false
+					rowsFrom, width, valued, rowsN, tight = j, 0, false, 0, 0
 				}
 				last = j
 				continue
 			}
-			if last != j-1 || rowsFrom < 0 || !headerShaped(l.text) {
+			if !under(j) || rowsFrom < 0 || !headerShaped(l.text) {
 				break
 			}
 			// the header typed as words one space apart (header_above.go)
@@ -128,12 +135,15 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 					// next table after a foot header is parted from it
 					return s, false
 				}
-				rowsFrom, width, valued = j, 0, false
+				rowsFrom, width, valued, rowsN, tight = j, 0, false, 0, 0
 			}
-			width, valued, last = max(width, len(cells)), valued || anyValue(cells), j
+			if rowsN > 0 && !lines[j-1].blank {
+				tight++
+			}
+			width, valued, last, rowsN = max(width, len(cells)), valued || anyValue(cells), j, rowsN+1
 			continue
 		}
-		if rowsFrom < 0 || !valued || last != j-1 {
+		if rowsFrom < 0 || !valued || !under(j) {
 			return s, false // a header over rows, or one parted from the rows above it
 		}
 		h, hw := j, len(cells)
@@ -197,6 +207,7 @@ func (s *footStretch) apply(lines []line, withCaption bool) {
 		}
 		seg = append(seg, lines[p.head.from:p.head.to+1]...)
 		seg = append(seg, lines[p.rows.from:p.rows.to+1]...)
+		seg = append(seg, lines[p.rows.to+1:p.head.from]...) // a blank line between rows and header
 		copy(lines[p.rows.from:], seg)
 	}
 }

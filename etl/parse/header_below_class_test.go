@@ -171,6 +171,18 @@ func TestHeaderBelow(t *testing.T) {
 		want: map[string][]string{"anggaran": {"076.01.WA|program||2022|1600000000|1480000000|120000000",
 			"3372|kegiatan|076.01.WA|2022|300000000|270000000|30000000", "TOTAL|total||2022|1900000000|1750000000|150000000"}},
 	}, {
+		name: "space-aligned rows padded by blank lines, the header one blank line under them",
+		body: head("Manggarai Timur", 2020, "Hasil evaluasi AKIP sebagai berikut.", "",
+			"   1    Perencanaan Kinerja                        30        21,10", "",
+			"   2    Pengukuran Kinerja                         30        19,95", "",
+			"   3    Pelaporan Kinerja                          15        10,80", "",
+			"   4    Evaluasi Akuntabilitas Kinerja Internal    25        15,40", "",
+			"        Nilai Akhir                               100        67,25", "",
+			"  No    Komponen                                 Bobot       Nilai", "",
+			"                 Tabel 3.5 Hasil Evaluasi AKIP Tahun 2019", "", "Nilai tersebut berpredikat B."),
+		want: map[string][]string{"sakip": {"2019|67.25|B"}, "sakip_komponen": {"2019|perencanaan|30|21.1",
+			"2019|pengukuran|30|19.95", "2019|pelaporan|15|10.8", "2019|evaluasi_internal|25|15.4"}},
+	}, {
 		// the layout is read as before: the row above the header stays
 		// unread, never read under the header of the rows below
 		name: "the next table's header with its own rows under it is no foot header",

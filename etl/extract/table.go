@@ -79,7 +79,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 	if len(lines) == 0 {
 		return b, false
 	}
-	b.Start, b.End = lines[0].n, lines[len(lines)-1].n
+	b.Start, b.End = lineSpan(lines) // a header moved above its rows keeps its own number (header_below.go)
 	if b.Unproven {
 		for _, l := range lines {
 			b.Rows = append(b.Rows, newRow(l))

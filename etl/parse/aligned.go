@@ -86,6 +86,10 @@ func alignSpaced(data []byte) ([]byte, [][2]int) {
 			i = part.to - 1 // the lines after the proven part may start a table of their own
 			continue
 		}
+		if n, ok := alignedFoot(lines, segs, b); ok { // the header printed under the rows (aligned_below.go)
+			changed, i = true, n-1
+			continue
+		}
 		unproven = append(unproven, [2]int{b.from + 1, b.to})
 		i = b.to - 1
 	}

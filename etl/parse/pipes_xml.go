@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -95,13 +94,15 @@ func xmlTables(data []byte, miss *[][2]int) []byte {
 		if !ok {
 			continue
 		}
-		if _, _, rec := xmlRecord(n); rec {
-			// records standing alone: the rows of one table named by
-			// their tag
+		if _, rows := xmlRows(n); rows {
+			// rows standing alone: one table named by their tag
 			group := &xmlNode{name: n.name, kids: []*xmlNode{n}, from: n.from}
 			for end+1 < len(lines) {
 				r, e, ok := xmlAt(text, lines, starts, end+1, lineOf)
-				if _, _, rec := xmlRecord(r); !ok || !rec || r.name != n.name && !xmlTotal(r.name) {
+				if !ok || r.name != n.name && !xmlTotal(r.name) {
+					break
+				}
+				if _, rows := xmlRows(r); !rows {
 					break
 				}
 				group.kids = append(group.kids, r)
@@ -142,7 +143,11 @@ type xmlDoc struct {
 func (x *xmlDoc) place(n *xmlNode, from, to int, root bool) {
 	caption, header, rows, first, ok, tableish := xmlTable(n, root)
 	if ok {
-		if to < len(x.lines) && strings.TrimSpace(x.lines[to]) == "" && to-from < len(rows)+2 {
+		need := len(rows) + 1
+		if caption != "" {
+			need++
+		}
+		if to < len(x.lines) && strings.TrimSpace(x.lines[to]) == "" && to-from < need {
 			to++ // a record on one line: the blank line after it holds its row
 		}
 		keep := append([]string(nil), x.lines[from:to]...)
@@ -178,165 +183,6 @@ func (x *xmlDoc) place(n *xmlNode, from, to int, root bool) {
 			x.lines[i] = ""
 		}
 	}
-}
-
-// xmlTable reads n as a table: its caption, header and rows, and its first
-// record (the header goes on the line above it); tableish when n holds
-// records but is no proven table. root: n stands alone, so an untitled
-// table takes no caption from its tag (the text around it names it).
-func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]string, first *xmlNode, ok, tableish bool) {
-	if n.mixed {
-		return "", nil, nil, nil, false, xmlHolds(n)
-	}
-	var meta []string
-	amount := false // an amount beside the rows: no column of theirs holds it
-	for _, a := range n.attrs {
-		caption, meta, amount = xmlMeta(a[0], a[1], caption, meta, amount)
-	}
-	var keys, vals [][]string
-	var total *xmlNode
-	rowTag, nested := "", false
-	for _, k := range n.kids {
-		if len(k.kids) == 0 && len(k.attrs) == 0 {
-			if total != nil || len(keys) > 0 {
-				return "", nil, nil, nil, false, true // a loose cell among the rows
-			}
-			caption, meta, amount = xmlMeta(k.name, k.text, caption, meta, amount)
-			continue
-		}
-		ks, vs, rec := xmlRecord(k)
-		switch {
-		case !rec && xmlHolds(k) && len(keys) == 0 && total == nil:
-			nested = true // a table inside: read apart
-			continue
-		case !rec || total != nil || nested:
-			// a row holding rows, a cell with attributes, a row after the
-			// total or beside a table: no row of a proven table
-			return "", nil, nil, nil, false, true
-		case xmlTotal(k.name) && len(keys) > 0:
-			total = k
-			continue
-		}
-		if first == nil {
-			first, rowTag = k, k.name
-		}
-		keys = append(keys, ks)
-		vals = append(vals, vs)
-	}
-	if first != nil && amount {
-		return "", nil, nil, nil, false, true
-	}
-	if first == nil {
-		return "", nil, nil, nil, false, false
-	}
-	head, rows, same := exportSameKeys(keys, vals)
-	if !same {
-		return "", nil, nil, nil, false, true
-	}
-	if total != nil {
-		tk, tv, _ := xmlRecord(total)
-		row := make([]string, len(head))
-		for c, k := range tk {
-			i := slices.Index(head, k)
-			if i < 0 {
-				return "", nil, nil, nil, false, true // a total of other columns
-			}
-			row[i] = tv[c]
-		}
-		// the total names itself, as a table's total row does: in the first
-		// column of words, when no cell of it is a word
-		named := false
-		for _, v := range row {
-			named = named || v != "" && !numLike(v)
-		}
-		for c := range head {
-			if named {
-				break
-			}
-			if v := rows[0][c]; v == "" || numLike(v) {
-				continue
-			}
-			if row[c] == "" {
-				row[c] = strings.ToUpper(exportHeader(total.name))
-			}
-			break
-		}
-		rows = append(rows, row)
-	}
-	header = make([]string, len(head))
-	for c, k := range head {
-		header[c] = exportHeader(k)
-		if l := strings.ToLower(k); (l == "nama" || l == "name") && !xmlGenericRows[strings.ToLower(rowTag)] {
-			header[c] = "Nama " + exportHeader(rowTag)
-		}
-	}
-	if caption == "" && (!root || len(keys) == 1) {
-		caption = exportHeader(n.name) // a nested table, or one record: its tag names it
-	}
-	if len(meta) > 0 {
-		caption = strings.TrimSpace(caption + " (" + strings.Join(meta, "; ") + ")")
-	}
-	return caption, header, rows, first, true, true
-}
-
-// xmlMeta files a table element's attribute or text-only child: the first
-// caption key is the caption, a word or a year beside it (a unit, the
-// year) is added to it; an amount there has no column to stand in
-// (amount is then true).
-func xmlMeta(k, v, caption string, meta []string, amount bool) (string, []string, bool) {
-	v = strings.Join(strings.Fields(v), " ")
-	if v == "" {
-		return caption, meta, amount
-	}
-	if caption == "" && xmlCaptionKeys[strings.ToLower(k)] {
-		return v, meta, amount
-	}
-	if hasDigitStr(v) && !xmlYearRe.MatchString(v) {
-		return caption, meta, true
-	}
-	return caption, append(meta, exportHeader(k)+" "+v), amount
-}
-
-// xmlRecord reads an element as a row: its attributes, then its text-only
-// children, each a cell named by its tag. False when a child holds
-// elements or attributes of its own, text stands beside the cells, or it
-// names fewer than two cells.
-func xmlRecord(n *xmlNode) (keys, vals []string, ok bool) {
-	if n == nil || n.mixed || len(n.kids) == 0 && strings.TrimSpace(n.text) != "" {
-		return nil, nil, false
-	}
-	for _, a := range n.attrs {
-		keys = append(keys, a[0])
-		vals = append(vals, strings.TrimSpace(a[1]))
-	}
-	for _, k := range n.kids {
-		if len(k.kids) > 0 || len(k.attrs) > 0 {
-			return nil, nil, false
-		}
-		keys = append(keys, k.name)
-		vals = append(vals, strings.TrimSpace(k.text))
-	}
-	return keys, vals, len(keys) >= 2
-}
-
-// xmlHolds: n holds a record somewhere below it (a table it could not
-// read, so one to report).
-func xmlHolds(n *xmlNode) bool {
-	for _, k := range n.kids {
-		if _, _, rec := xmlRecord(k); rec || xmlHolds(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// xmlTotal: a tag naming a total row.
-func xmlTotal(tag string) bool {
-	switch strings.ToLower(strings.NewReplacer("_", " ", "-", " ").Replace(tag)) {
-	case "jumlah", "total", "jumlah total", "total keseluruhan", "jumlah keseluruhan", "grand total":
-		return true
-	}
-	return false
 }
 
 // xmlAt decodes the element opening line i (after an XML declaration or

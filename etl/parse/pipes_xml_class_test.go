@@ -82,10 +82,36 @@ func TestXMLTables(t *testing.T) {
 			"<nilai_reformasi_birokrasi>", "\t<nilai>20,15</nilai>", "\t<bobot>36,30</bobot>", "\t<persen>55,51</persen>", "</nilai_reformasi_birokrasi>"},
 		want: map[string][]string{"rb": {"2021|20.15"}},
 	}, {
-		name: "a row holding rows: no table",
-		body: []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "", "<anggaran>",
-			`  <program kode="076.01.WA" pagu="900.000.000" realisasi="850.000.000">`,
-			`    <kegiatan kode="3358" pagu="900.000.000" realisasi="850.000.000"/>`, "  </program>", "</anggaran>"},
+		name: "a row holding its rows: the program's row, then its kegiatan's",
+		body: []string{"Tabel 3.3 Realisasi Anggaran Tahun 2021", "", "<realisasi_anggaran>",
+			`  <program kode="076.01.WA" uraian="Program Dukungan Manajemen" pagu="900.000.000" realisasi="850.000.000">`,
+			`    <kegiatan kode="3358" uraian="Layanan Umum" pagu="600.000.000" realisasi="560.000.000"/>`,
+			`    <kegiatan kode="3359" uraian="Layanan Keuangan" pagu="300.000.000" realisasi="290.000.000"/>`,
+			"  </program>", `  <jumlah pagu="900.000.000" realisasi="850.000.000"/>`, "</realisasi_anggaran>"},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2021|900000000|850000000|50000000",
+			"3358|kegiatan|076.01.WA|2021|600000000|560000000|40000000", "3359|kegiatan|076.01.WA|2021|300000000|290000000|10000000",
+			"TOTAL|total||2021|900000000|850000000|50000000"}},
+	}, {
+		name: "a sasaran holding its indikator, cells as children, the caption a child",
+		body: []string{"<pengukuran>", "  <judul>Tabel 3.1 Pengukuran Kinerja Tahun 2020</judul>",
+			"  <sasaran>", "    <uraian>Meningkatnya kualitas pelayanan data pemilih</uraian>",
+			"    <indikator><uraian>Persentase data pemilih yang dimutakhirkan</uraian><target>100</target><realisasi>98,50</realisasi><capaian>98,50</capaian></indikator>",
+			"    <indikator><uraian>Persentase keberatan pemilih yang ditindaklanjuti</uraian><target>90</target><realisasi>99</realisasi><capaian>110,00</capaian></indikator>",
+			"  </sasaran>", "</pengukuran>"},
+		want: map[string][]string{"capaian": {"Persentase data pemilih yang dimutakhirkan|100|98.5|98.5", "Persentase keberatan pemilih yang ditindaklanjuti|90|99|110"}},
+	}, {
+		name: "rows as their name written inside, the counts as attributes",
+		body: []string{"Tabel 3.6 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "", "<dpt>",
+			`  <kecamatan l="1.904" p="2.011" jumlah="3.915">Waiblama</kecamatan>`,
+			`  <kecamatan l="2.640" p="2.705" jumlah="5.345">Tana Wawo</kecamatan>`,
+			`  <total l="4.544" p="4.716" jumlah="9.260"/>`, "</dpt>"},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|WAIBLAMA|<nil>|<nil>|1904|2011|3915",
+			"pemilu|2024|kecamatan|TANA WAWO|<nil>|<nil>|2640|2705|5345", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|4544|4716|9260"}},
+	}, {
+		name: "an RB result as one element, its year a child",
+		body: []string{"Hasil evaluasi RB dari Kementerian PANRB:", "", "<reformasi_birokrasi>",
+			"  <tahun>2023</tahun>", "  <nilai>26,88</nilai>", "  <bobot>36,30</bobot>", "  <persen>74,05</persen>", "</reformasi_birokrasi>"},
+		want: map[string][]string{"rb": {"2023|26.88"}},
 	}, {
 		name: "a cell holding attributes: no table",
 		body: []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "<capaian>",
@@ -103,7 +129,7 @@ func TestXMLTables(t *testing.T) {
 // (tabel.tidak_dikenali), never read.
 func TestXMLUnproven(t *testing.T) {
 	for name, body := range map[string][]string{
-		"nested rows": {"<anggaran>", `  <program kode="WA" pagu="1.000.000">`, `    <kegiatan kode="3358" pagu="1.000.000"/>`, "  </program>", "</anggaran>"},
+		"rows under a row of other columns": {"<anggaran>", `  <program kode="WA" pagu="1.000.000">`, `    <rincian akun="521211" jumlah="1.000.000"/>`, "  </program>", "</anggaran>"},
 		"cell attributes": {"<dpt>", `  <kecamatan><nama>Nita</nama><l tahun="2024">2.081</l><p>2.005</p></kecamatan>`,
 			`  <kecamatan><nama>Magepanda</nama><l tahun="2024">3.853</l><p>3.821</p></kecamatan>`, "</dpt>"},
 		"an amount beside the rows": {`<anggaran pagu_total="3.000.000">`, `  <program kode="WA" pagu="1.000.000"/>`, `  <program kode="CQ" pagu="2.000.000"/>`, "</anggaran>"},

@@ -41,13 +41,20 @@ var (
 	// stays "nama"
 	xmlGenericRows = map[string]bool{"baris": true, "row": true, "record": true, "item": true, "data": true,
 		"entry": true, "rekord": true, "rekaman": true}
-	// xmlHTMLTags are a web page's, read by htmlTables or not at all
-	xmlHTMLTags = map[string]bool{"tr": true, "td": true, "th": true, "thead": true, "tbody": true, "tfoot": true,
-		"html": true, "body": true, "div": true, "span": true, "br": true, "ul": true, "ol": true, "li": true,
-		"colgroup": true, "col": true}
-	xmlOpenRe = regexp.MustCompile(`^<(\?xml\b|[\pL_])`)
-	xmlYearRe = regexp.MustCompile(`^(19|20)\d\d$`)
+	// xmlHTMLTags are a web page's, read by htmlTables or not at all (a
+	// page's <section> of <h2> and <p> would otherwise read as a row)
+	xmlHTMLTags = map[string]bool{}
+	xmlOpenRe   = regexp.MustCompile(`^<(\?xml\b|[\pL_])`)
+	xmlYearRe   = regexp.MustCompile(`^(19|20)\d\d$`)
 )
+
+func init() {
+	for _, t := range strings.Fields(`tr td th thead tbody tfoot colgroup col html head body div span br hr ul ol li dl dt dd
+		h1 h2 h3 h4 h5 h6 section article nav main aside a b i u em strong font small sup sub center img pre blockquote
+		figure figcaption script style meta link`) {
+		xmlHTMLTags[t] = true
+	}
+}
 
 // errXMLShape: an element no table export writes (too deep, a web page's).
 var errXMLShape = errors.New("xml: not a table export")
@@ -194,7 +201,9 @@ func xmlAt(text string, lines []string, starts []int, i int, lineOf func(int64) 
 		return nil, 0, false
 	}
 	lead := int64(starts[i] + strings.Index(lines[i], "<"))
-	dec := xml.NewDecoder(strings.NewReader(text[lead:]))
+	// an element left open would be read to the text's end from each of
+	// its lines: no table export runs longer than this
+	dec := xml.NewDecoder(io.LimitReader(strings.NewReader(text[lead:]), 1<<18))
 	dec.Entity = xml.HTMLEntity
 	n, err := xmlRead(dec, lead)
 	if err != nil {

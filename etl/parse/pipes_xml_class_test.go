@@ -113,6 +113,21 @@ func TestXMLTables(t *testing.T) {
 			"  <tahun>2023</tahun>", "  <nilai>26,88</nilai>", "  <bobot>36,30</bobot>", "  <persen>74,05</persen>", "</reformasi_birokrasi>"},
 		want: map[string][]string{"rb": {"2023|26.88"}},
 	}, {
+		name: "cells under one tag, the column names in a header element",
+		body: []string{"Tabel 3.4 Rekapitulasi DPT Pemilu 2019", "", "<tabel>",
+			"  <kolom><nama>No</nama><nama>Kecamatan</nama><nama>L</nama><nama>P</nama><nama>L+P</nama></kolom>",
+			"  <baris><sel>1</sel><sel>Kangae</sel><sel>4.120</sel><sel>4.300</sel><sel>8.420</sel></baris>",
+			"  <baris><sel>2</sel><sel>Kewapante</sel><sel>5.010</sel><sel>5.115</sel><sel>10.125</sel></baris>",
+			"  <baris><sel></sel><sel>Jumlah</sel><sel>9.130</sel><sel>9.415</sel><sel>18.545</sel></baris>", "</tabel>"},
+		want: map[string][]string{"dpt": {"pemilu|2019|kecamatan|KANGAE|<nil>|<nil>|4120|4300|8420",
+			"pemilu|2019|kecamatan|KEWAPANTE|<nil>|<nil>|5010|5115|10125", "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|<nil>|9130|9415|18545"}},
+	}, {
+		name: "cells under one tag, a row one cell short: no table",
+		body: []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "", "<tabel>",
+			"<header><c>Kode</c><c>Uraian</c><c>Pagu</c><c>Realisasi</c></header>",
+			"<row><c>076.01.WA</c><c>Program Dukungan Manajemen</c><c>800.000.000</c><c>760.000.000</c></row>",
+			"<row><c>076.01.CQ</c><c>400.000.000</c><c>390.000.000</c></row>", "</tabel>"},
+	}, {
 		name: "a cell holding attributes: no table",
 		body: []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "<capaian>",
 			`  <indikator><nama>Persentase arsip tertata</nama><target satuan="%">80</target><realisasi>82</realisasi></indikator>`,
@@ -152,13 +167,14 @@ func TestXMLUnproven(t *testing.T) {
 // TestXMLTablesLines: the rewrite keeps every line where it was; text
 // whose XML is no table, and web pages' tables, come back as they are.
 func TestXMLTablesLines(t *testing.T) {
-	in := "Tabel 1\n<t judul=\"Tabel 3.2\">\n<r><a>1</a><b>2</b></r>\n<r><a>3</a><b/></r>\n</t>\nakhir"
+	in := "Tabel 1\n<t judul=\"Tabel 3.2\">\n<r><x>1</x><y>2</y></r>\n<r><x>3</x><y/></r>\n</t>\nakhir"
 	out := string(xmlTables([]byte(in), nil))
-	if strings.Count(out, "\n") != strings.Count(in, "\n") || !strings.Contains(out, "Tabel 3.2\na\tb\n1\t2\n3\t\n") {
+	if strings.Count(out, "\n") != strings.Count(in, "\n") || !strings.Contains(out, "Tabel 3.2\nx\ty\n1\t2\n3\t\n") {
 		t.Errorf("rewrite:\n%q", out)
 	}
 	for _, s := range []string{"", "teks biasa", "<p>Paragraf</p>", "<satker>KPU Kabupaten Alor</satker>", "nilai <5% dari target</b>",
-		"<table>\n<tr><td>a</td><td>b</td></tr>\n<tr><td>1</td><td>2</td></tr>\n</table>", "<a><b>1</b>\n<c>2</c>", "<a><b>1</b><c>2</c></a> lanjut teks"} {
+		"<table>\n<tr><td>a</td><td>b</td></tr>\n<tr><td>1</td><td>2</td></tr>\n</table>", "<r><b>1</b>\n<c>2</c>", "<r><b>1</b><c>2</c></r> lanjut teks",
+		"<section>\n<h2>BAB III</h2>\n<p>Capaian 2024 sebesar 98,5%.</p>\n</section>", "<div><p>Pagu</p><p>1.000.000</p></div>"} {
 		var miss [][2]int
 		if got := string(xmlTables([]byte(s), &miss)); got != s || len(miss) != 0 {
 			t.Errorf("xmlTables(%q) = %q %v, want it unchanged and unreported", s, got, miss)
@@ -171,9 +187,11 @@ func TestXMLTablesLines(t *testing.T) {
 func FuzzXMLTables(f *testing.F) {
 	for _, s := range []string{
 		"<?xml version=\"1.0\"?>\n<t judul=\"T\">\n<r a=\"1\" b=\"2\"/>\n<jumlah b=\"2\"/>\n</t>",
-		"<r><a>1</a><b>x</b></r>\n<r><a>2</a><b>y</b></r>",
-		"<l>\n<x><r><a>1</a><b>2</b></r></x>\n<y><r><c>1</c><d>2</d></r>\n<r><e>1</e><d>2</d></r></y>\n</l>",
-		"<a>\n<b c=\"1\"><d e=\"2\"/></b>\n</a>",
+		"<r><k>1</k><v>x</v></r>\n<r><k>2</k><v>y</v></r>",
+		"<l>\n<x><r><k>1</k><v>2</v></r></x>\n<y><r><c>1</c><d>2</d></r>\n<r><e>1</e><d>2</d></r></y>\n</l>",
+		"<w>\n<q c=\"1\"><d e=\"2\"/></q>\n</w>",
+		"<t>\n<kolom><n>No</n><n>A</n></kolom>\n<baris><s>1</s><s>x</s></baris>\n</t>",
+		"<p k=\"1\"><q e=\"2\" f=\"3\">teks</q></p>",
 	} {
 		f.Add(s)
 	}

@@ -23,6 +23,9 @@ func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]
 	if n.mixed {
 		return "", nil, nil, nil, false, xmlHolds(n)
 	}
+	if caption, header, rows, first, ok, tableish = xmlGrid(n); tableish {
+		return caption, header, rows, first, ok, tableish
+	}
 	var meta []string
 	amount := false // an amount beside the rows: no column of theirs holds it
 	for _, a := range n.attrs {
@@ -242,4 +245,58 @@ func xmlTotal(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// xmlGrid reads a table whose cells are not named by their column: a
+// header element (`<kolom>`, `<header>`) of the column names, then rows of
+// as many cells, each row's cells under one tag (`<baris><sel>1</sel>
+// <sel>Lela</sel>…</baris>`), as the rows of a JSON array under its header
+// array. tableish when n has such a header; ok when every row fits it.
+func xmlGrid(n *xmlNode) (caption string, header []string, rows [][]string, first *xmlNode, ok, tableish bool) {
+	var meta []string
+	amount := false
+	for _, a := range n.attrs {
+		caption, meta, amount = xmlMeta(a[0], a[1], caption, meta, amount)
+	}
+	for _, k := range n.kids {
+		cells, grid := xmlGridRow(k)
+		switch {
+		case header == nil && xmlLeaf(k):
+			caption, meta, amount = xmlMeta(k.name, k.text, caption, meta, amount)
+		case header == nil && grid && jsonHeadKeys[strings.ToLower(k.name)]:
+			header, first = cells, k
+		case header == nil:
+			return "", nil, nil, nil, false, false // no header first: not this shape
+		case !grid || len(cells) != len(header):
+			return "", nil, nil, nil, false, true
+		default:
+			rows = append(rows, cells)
+		}
+	}
+	if header == nil {
+		return "", nil, nil, nil, false, false
+	}
+	if len(rows) == 0 || amount {
+		return "", nil, nil, nil, false, true
+	}
+	if len(meta) > 0 {
+		caption = strings.TrimSpace(caption + " (" + strings.Join(meta, "; ") + ")")
+	}
+	// the header's own line goes with it: the rows follow on the next
+	return caption, header, rows, first.kids[0], true, true
+}
+
+// xmlGridRow reads an element of two or more text-only cells under one tag.
+func xmlGridRow(n *xmlNode) ([]string, bool) {
+	if len(n.attrs) > 0 || n.mixed || len(n.kids) < 2 {
+		return nil, false
+	}
+	cells := make([]string, len(n.kids))
+	for i, k := range n.kids {
+		if !xmlLeaf(k) || k.name != n.kids[0].name {
+			return nil, false
+		}
+		cells[i] = strings.TrimSpace(k.text)
+	}
+	return cells, true
 }

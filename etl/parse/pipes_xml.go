@@ -46,6 +46,11 @@ var (
 	xmlHTMLTags = map[string]bool{}
 	xmlOpenRe   = regexp.MustCompile(`^<(\?xml\b|[\pL_])`)
 	xmlYearRe   = regexp.MustCompile(`^(19|20)\d\d$`)
+	// a table element's number, id and date stand beside its caption
+	xmlNumberKeys = map[string]bool{"no": true, "nomor": true, "no_tabel": true, "nomor_tabel": true, "number": true}
+	xmlTableNoRe  = regexp.MustCompile(`^\d{1,2}(\.\d{1,2}){0,2}$`)
+	xmlIDKeys     = map[string]bool{"id": true, "versi": true, "version": true, "ref": true, "schema": true}
+	xmlDateRe     = regexp.MustCompile(`^(\d{4}-\d\d-\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})([T ]\d\d:\d\d\S*)?$`)
 )
 
 func init() {

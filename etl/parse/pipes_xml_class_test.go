@@ -128,6 +128,13 @@ func TestXMLTables(t *testing.T) {
 			"<row><c>076.01.WA</c><c>Program Dukungan Manajemen</c><c>800.000.000</c><c>760.000.000</c></row>",
 			"<row><c>076.01.CQ</c><c>400.000.000</c><c>390.000.000</c></row>", "</tabel>"},
 	}, {
+		name: "the table's number, unit and export date as attributes",
+		body: []string{"Rincian realisasi diekspor dari SAKTI:", "",
+			`<tabel nomor="3.3" judul="Realisasi Anggaran Tahun 2020" satuan="ribu rupiah" diekspor="2021-01-15T09:30:00">`,
+			`  <program><kode>076.01.WA</kode><uraian>Program Dukungan Manajemen</uraian><pagu>1.420.000</pagu><realisasi>1.349.000</realisasi></program>`,
+			`  <jumlah><pagu>1.420.000</pagu><realisasi>1.349.000</realisasi></jumlah>`, "</tabel>"},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2020|1420000000|1349000000|71000000", "TOTAL|total||2020|1420000000|1349000000|71000000"}},
+	}, {
 		name: "a cell holding attributes: no table",
 		body: []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "<capaian>",
 			`  <indikator><nama>Persentase arsip tertata</nama><target satuan="%">80</target><realisasi>82</realisasi></indikator>`,
@@ -147,8 +154,9 @@ func TestXMLUnproven(t *testing.T) {
 		"rows under a row of other columns": {"<anggaran>", `  <program kode="WA" pagu="1.000.000">`, `    <rincian akun="521211" jumlah="1.000.000"/>`, "  </program>", "</anggaran>"},
 		"cell attributes": {"<dpt>", `  <kecamatan><nama>Nita</nama><l tahun="2024">2.081</l><p>2.005</p></kecamatan>`,
 			`  <kecamatan><nama>Magepanda</nama><l tahun="2024">3.853</l><p>3.821</p></kecamatan>`, "</dpt>"},
-		"an amount beside the rows": {`<anggaran pagu_total="3.000.000">`, `  <program kode="WA" pagu="1.000.000"/>`, `  <program kode="CQ" pagu="2.000.000"/>`, "</anggaran>"},
-		"no line to hold the rows":  {"Tabel 3.3 Realisasi Anggaran Tahun 2024:", `<anggaran><program kode="WA" pagu="1.000.000"/><program kode="CQ" pagu="2.000.000"/></anggaran>`, "Sumber: SAKTI."},
+		"an amount beside the rows":  {`<anggaran pagu_total="3.000.000">`, `  <program kode="WA" pagu="1.000.000"/>`, `  <program kode="CQ" pagu="2.000.000"/>`, "</anggaran>"},
+		"a unit written as a number": {`<anggaran satuan="1.000">`, `  <program kode="WA" pagu="1.000.000"/>`, `  <program kode="CQ" pagu="2.000.000"/>`, "</anggaran>"},
+		"no line to hold the rows":   {"Tabel 3.3 Realisasi Anggaran Tahun 2024:", `<anggaran><program kode="WA" pagu="1.000.000"/><program kode="CQ" pagu="2.000.000"/></anggaran>`, "Sumber: SAKTI."},
 	} {
 		d := parseDoc(t, name, body...)
 		if len(d.DPT)+len(d.Anggaran) != 0 {

@@ -96,10 +96,20 @@ func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]
 	if caption == "" && (!root || len(body) == 1) {
 		caption = exportHeader(n.name) // a nested table, or one row: its tag names it
 	}
+	return xmlCaption(caption, meta), header, rows, first, true, true
+}
+
+// xmlCaption writes a caption with what stands beside it: the table's
+// number before it ("Tabel 3.2 …"), words and a year after it.
+func xmlCaption(caption string, meta []string) string {
+	if len(meta) > 0 && strings.HasPrefix(meta[0], "Tabel ") {
+		caption = strings.TrimSpace(meta[0] + " " + caption)
+		meta = meta[1:]
+	}
 	if len(meta) > 0 {
 		caption = strings.TrimSpace(caption + " (" + strings.Join(meta, "; ") + ")")
 	}
-	return caption, header, rows, first, true, true
+	return caption
 }
 
 // xmlTotalRow lays the total's cells in the table's columns; it names
@@ -137,13 +147,16 @@ func xmlTotalRow(head, first []string, total *xmlRow) ([]string, bool) {
 // (amount is then true).
 func xmlMeta(k, v, caption string, meta []string, amount bool) (string, []string, bool) {
 	v = strings.Join(strings.Fields(v), " ")
-	if v == "" {
+	lk := strings.ToLower(k)
+	switch {
+	case v == "" || xmlIDKeys[lk] || xmlDateRe.MatchString(v):
+		// an export's id, version or date: nothing of the table
 		return caption, meta, amount
-	}
-	if caption == "" && xmlCaptionKeys[strings.ToLower(k)] {
+	case caption == "" && xmlCaptionKeys[lk]:
 		return v, meta, amount
-	}
-	if hasDigitStr(v) && !xmlYearRe.MatchString(v) {
+	case xmlNumberKeys[lk] && xmlTableNoRe.MatchString(v):
+		return caption, append([]string{"Tabel " + v}, meta...), amount
+	case hasDigitStr(v) && !xmlYearRe.MatchString(v):
 		return caption, meta, true
 	}
 	return caption, append(meta, exportHeader(k)+" "+v), amount
@@ -279,11 +292,8 @@ func xmlGrid(n *xmlNode) (caption string, header []string, rows [][]string, firs
 	if len(rows) == 0 || amount {
 		return "", nil, nil, nil, false, true
 	}
-	if len(meta) > 0 {
-		caption = strings.TrimSpace(caption + " (" + strings.Join(meta, "; ") + ")")
-	}
 	// the header's own line goes with it: the rows follow on the next
-	return caption, header, rows, first.kids[0], true, true
+	return xmlCaption(caption, meta), header, rows, first.kids[0], true, true
 }
 
 // xmlGridRow reads an element of two or more text-only cells under one tag.

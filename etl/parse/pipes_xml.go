@@ -111,10 +111,7 @@ func xmlTables(data []byte, miss *[][2]int) []byte {
 			group := &xmlNode{name: n.name, kids: []*xmlNode{n}, from: n.from}
 			for end+1 < len(lines) {
 				r, e, ok := xmlAt(text, lines, starts, end+1, lineOf)
-				if !ok || r.name != n.name && !xmlTotal(r.name) {
-					break
-				}
-				if _, rows := xmlRows(r); !rows {
+				if !ok || !xmlRunNext(n, r) {
 					break
 				}
 				group.kids = append(group.kids, r)
@@ -139,6 +136,16 @@ func xmlTables(data []byte, miss *[][2]int) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// xmlRunNext: r goes on the run of rows first opens, a row of its tag or
+// the total closing them.
+func xmlRunNext(first, r *xmlNode) bool {
+	if r.name != first.name && !xmlTotal(r.name) {
+		return false
+	}
+	_, row := xmlRows(r)
+	return row
 }
 
 // xmlDoc is one text's rewrite in progress.
@@ -176,14 +183,29 @@ func (x *xmlDoc) place(n *xmlNode, from, to int, root bool) {
 		return
 	}
 	placed := false
-	for _, k := range n.kids {
-		if len(k.kids) > 0 {
-			was := x.changed
-			x.changed = false
-			x.place(k, x.lineOf(k.from), x.lineOf(k.to-1)+1, false)
-			placed = placed || x.changed
-			x.changed = was || x.changed
+	for j := 0; j < len(n.kids); j++ {
+		k := n.kids[j]
+		if _, row := xmlRows(k); row {
+			// rows beside the wrapper's tables (an RB result beside the
+			// budget): one table of their run, named by their tag
+			group := &xmlNode{name: k.name, kids: []*xmlNode{k}, from: k.from}
+			for j+1 < len(n.kids) && xmlRunNext(k, n.kids[j+1]) {
+				j++
+				group.kids = append(group.kids, n.kids[j])
+				if n.kids[j].name != k.name {
+					break // the total closes the rows
+				}
+			}
+			group.to = n.kids[j].to
+			k = group
+		} else if len(k.kids) == 0 {
+			continue
 		}
+		was := x.changed
+		x.changed = false
+		x.place(k, x.lineOf(k.from), x.lineOf(k.to-1)+1, false)
+		placed = placed || x.changed
+		x.changed = was || x.changed
 	}
 	if !placed {
 		return

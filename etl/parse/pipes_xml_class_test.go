@@ -135,6 +135,13 @@ func TestXMLTables(t *testing.T) {
 			`  <jumlah><pagu>1.420.000</pagu><realisasi>1.349.000</realisasi></jumlah>`, "</tabel>"},
 		want: map[string][]string{"anggaran": {"076.01.WA|program||2020|1420000000|1349000000|71000000", "TOTAL|total||2020|1420000000|1349000000|71000000"}},
 	}, {
+		name: "a report element holding a table, then an RB result beside it; a note after the rows",
+		body: []string{"<?xml version=\"1.0\"?>", "<lkj>", `  <realisasi_anggaran tahun="2019">`,
+			"    <program><kode>076.01.WA</kode><uraian>Program Dukungan Manajemen</uraian><pagu>2.210.500</pagu><realisasi>2.100.000</realisasi></program>",
+			"    <catatan>Angka dalam ribuan rupiah</catatan>", "  </realisasi_anggaran>",
+			`  <nilai_rb tahun="2019">`, "    <nilai>18,30</nilai>", "    <bobot>36,30</bobot>", "    <persen>50,41</persen>", "  </nilai_rb>", "</lkj>"},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2019|2210500000|2100000000|110500000"}, "rb": {"2019|18.3"}},
+	}, {
 		name: "a cell holding attributes: no table",
 		body: []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "<capaian>",
 			`  <indikator><nama>Persentase arsip tertata</nama><target satuan="%">80</target><realisasi>82</realisasi></indikator>`,

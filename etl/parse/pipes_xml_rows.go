@@ -31,25 +31,25 @@ func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]
 	for _, a := range n.attrs {
 		caption, meta, amount = xmlMeta(a[0], a[1], caption, meta, amount)
 	}
+	for _, k := range n.kids {
+		if _, row := xmlRows(k); !row && !xmlLeaf(k) && xmlHolds(k) {
+			return "", nil, nil, nil, false, false // a wrapper of tables: each read apart
+		}
+	}
 	var body []xmlRow
 	var total *xmlRow
-	nested := false
+	after := false // a cell after the rows (a note, the unit): no row may follow
 	for _, k := range n.kids {
 		if xmlLeaf(k) {
-			if total != nil || len(body) > 0 {
-				return "", nil, nil, nil, false, true // a loose cell among the rows
-			}
+			after = len(body) > 0
 			caption, meta, amount = xmlMeta(k.name, k.text, caption, meta, amount)
 			continue
 		}
 		rs, isRow := xmlRows(k)
 		switch {
-		case !isRow && xmlHolds(k) && len(body) == 0 && total == nil:
-			nested = true // a table inside: read apart
-			continue
-		case !isRow || total != nil || nested:
-			// a cell with attributes, a row after the total or beside a
-			// table: no row of a proven table
+		case !isRow || total != nil || after:
+			// a cell with attributes, a row after the total or after a
+			// loose cell: no row of a proven table
 			return "", nil, nil, nil, false, true
 		case xmlTotal(k.name) && len(body) > 0 && len(rs) == 1:
 			total = &rs[0]

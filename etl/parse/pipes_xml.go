@@ -83,23 +83,7 @@ func xmlTables(data []byte, miss *[][2]int) []byte {
 		return data
 	}
 	text := string(data)
-	lines := strings.Split(text, "\n")
-	starts := make([]int, len(lines)+1)
-	for i, l := range lines {
-		starts[i+1] = starts[i] + len(l) + 1
-	}
-	lineOf := func(off int64) int {
-		lo, hi := 0, len(lines)-1
-		for lo < hi {
-			m := (lo + hi + 1) / 2
-			if int64(starts[m]) <= off {
-				lo = m
-			} else {
-				hi = m - 1
-			}
-		}
-		return lo
-	}
+	lines, starts, lineOf := textLines(text)
 	x := &xmlDoc{lines: lines, lineOf: lineOf, miss: miss}
 	for i := 0; i < len(lines); i++ {
 		n, end, ok := xmlAt(text, lines, starts, i, lineOf)
@@ -136,6 +120,29 @@ func xmlTables(data []byte, miss *[][2]int) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// textLines splits a text into its lines, with each line's byte offset
+// and the line holding a byte offset.
+func textLines(text string) (lines []string, starts []int, lineOf func(int64) int) {
+	lines = strings.Split(text, "\n")
+	starts = make([]int, len(lines)+1)
+	for i, l := range lines {
+		starts[i+1] = starts[i] + len(l) + 1
+	}
+	lineOf = func(off int64) int {
+		lo, hi := 0, len(lines)-1
+		for lo < hi {
+			m := (lo + hi + 1) / 2
+			if int64(starts[m]) <= off {
+				lo = m
+			} else {
+				hi = m - 1
+			}
+		}
+		return lo
+	}
+	return lines, starts, lineOf
 }
 
 // xmlRunNext: r goes on the run of rows first opens, a row of its tag or

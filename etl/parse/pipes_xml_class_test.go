@@ -10,7 +10,7 @@ import (
 // cells as child elements or attributes named by the column, a total
 // element last) are read like TAB tables by every family.
 func TestXMLTables(t *testing.T) {
-	checkDocs(t, []string{"capaian", "anggaran", "dpt", "sakip_komponen", "rb"}, []docCase{{
+	checkDocs(t, []string{"capaian", "anggaran", "dpt", "sakip", "sakip_komponen", "rb"}, []docCase{{
 		name: "declaration, titled table element, one child element per cell, an entity",
 		body: []string{"Hasil pengukuran diekspor dari aplikasi kinerja.", "",
 			`<?xml version="1.0" encoding="UTF-8"?>`,
@@ -70,7 +70,7 @@ func TestXMLTables(t *testing.T) {
 			`    <komponen nama="Evaluasi Akuntabilitas Kinerja Internal" bobot="25" nilai="16,60"/>`,
 			`    <jumlah bobot="100" nilai="70,00"/>`, "  </evaluasi>", "</laporan>"},
 		want: map[string][]string{"capaian": {"Persentase TPS yang dipetakan|95|98|103.16"},
-			"sakip_komponen": {"2022|perencanaan|30|22.5", "2022|pengukuran|30|19.8", "2022|pelaporan|15|11.1", "2022|evaluasi_internal|25|16.6"}},
+			"sakip": {"2022|70|B"}, "sakip_komponen": {"2022|perencanaan|30|22.5", "2022|pengukuran|30|19.8", "2022|pelaporan|15|11.1", "2022|evaluasi_internal|25|16.6"}},
 	}, {
 		name: "an RB result as one element, its year an attribute",
 		body: []string{"Hasil evaluasi Reformasi Birokrasi:", "", `<hasil_rb tahun="2022">`,
@@ -81,6 +81,11 @@ func TestXMLTables(t *testing.T) {
 		body: []string{"Nilai Reformasi Birokrasi KPU Kabupaten Sikka Tahun 2021 menurut aplikasi:",
 			"<nilai_reformasi_birokrasi>", "\t<nilai>20,15</nilai>", "\t<bobot>36,30</bobot>", "\t<persen>55,51</persen>", "</nilai_reformasi_birokrasi>"},
 		want: map[string][]string{"rb": {"2021|20.15"}},
+	}, {
+		name: "one element alone on a line, its cells as attributes, or its score as its text",
+		body: []string{"Hasil evaluasi dari aplikasi:", "", `<sakip tahun_dinilai="2021" nilai="65,40" predikat="B"/>`, "",
+			"Reformasi birokrasi:", "", `<nilai_rb tahun="2021" bobot="36,30" persen="62,67">22,75</nilai_rb>`, ""},
+		want: map[string][]string{"sakip": {"2021|65.4|B"}, "rb": {"2021|22.75"}},
 	}, {
 		name: "a row holding its rows: the program's row, then its kegiatan's",
 		body: []string{"Tabel 3.3 Realisasi Anggaran Tahun 2021", "", "<realisasi_anggaran>",

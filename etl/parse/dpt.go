@@ -32,6 +32,10 @@ func dptRole(cell string) int {
 		return roleNone // "Jumlah Kecamatan": a count of areas, not their names
 	case has(k, "dpt") && has(k, "jumlah", "jml", "total"): // "Jumlah DPT", "Total DPT"
 		return roleLP
+	case strings.HasSuffix(k, " l ") && has(k, "pemilih", "jumlah", "jml"): // "Jumlah Pemilih L": a sex's letter after the words
+		return roleL
+	case strings.HasSuffix(k, " p ") && !strings.HasSuffix(k, " l p ") && has(k, "pemilih", "jumlah", "jml"):
+		return roleP
 	case raw == "L+P" || raw == "LP" || has(k, "l p", "total", "jumlah pemilih", "jml pemilih") && !has(k, "tps") ||
 		strings.TrimSpace(k) == "jumlah" || strings.TrimSpace(k) == "jml":
 		return roleLP

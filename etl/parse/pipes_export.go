@@ -21,7 +21,7 @@ import (
 // exportTables rewrites the export tools' tables of a text; data itself
 // when it holds none.
 func exportTables(data []byte) []byte {
-	return iniTables(readerTables(jsonTables(data, nil), nil), nil)
+	return iniTables(readerTables(jsonTables(xmlTables(data, nil), nil), nil), nil)
 }
 
 // exportUnproven reports the serialized tables exportTables left in the
@@ -29,7 +29,7 @@ func exportTables(data []byte) []byte {
 // are named, so they are tables, but nothing of them is guessed.
 func (p *parser) exportUnproven(text []byte) {
 	var miss [][2]int
-	iniTables(readerTables(jsonTables(text, &miss), &miss), &miss)
+	iniTables(readerTables(jsonTables(xmlTables(text, &miss), &miss), &miss), &miss)
 	if len(miss) == 0 {
 		return
 	}
@@ -48,7 +48,7 @@ func (p *parser) exportUnproven(text []byte) {
 		}
 		p.cov.tables++
 		p.find("tabel.tidak_dikenali", facts.Warning, sp[0], sp[1], shorten(strings.Join(body, " / "), 200),
-			"tabel baris %d-%d diekspor sebagai JSON, baris pembaca layar atau blok INI, tetapi baris-barisnya tidak menamai kolom yang sama; tidak dibaca sebagai tabel: isi %q",
+			"tabel baris %d-%d diekspor sebagai JSON, XML, baris pembaca layar atau blok INI, tetapi baris-barisnya tidak menamai kolom yang sama; tidak dibaca sebagai tabel: isi %q",
 			sp[0], sp[1], shorten(strings.Join(body, " / "), 240))
 	}
 }

@@ -51,23 +51,7 @@ func jsonTables(data []byte, miss *[][2]int) []byte {
 		return data // most texts: no quoted key or cell, or no line opening a value
 	}
 	text := string(data)
-	lines := strings.Split(text, "\n")
-	starts := make([]int, len(lines)+1) // each line's byte offset
-	for i, l := range lines {
-		starts[i+1] = starts[i] + len(l) + 1
-	}
-	lineOf := func(off int64) int {
-		lo, hi := 0, len(lines)-1
-		for lo < hi {
-			m := (lo + hi + 1) / 2
-			if int64(starts[m]) <= off {
-				lo = m
-			} else {
-				hi = m - 1
-			}
-		}
-		return lo
-	}
+	lines, starts, lineOf := textLines(text)
 	changed := false
 	for i := 0; i < len(lines); i++ {
 		v, end, ok := jsonAt(text, lines, starts, i, lineOf)

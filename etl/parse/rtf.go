@@ -74,11 +74,13 @@ func rtfGroupEnd(data []byte, i int) int {
 
 // rtfRuns rewrites the runs of RTF lines of a text that has no `{\rtf`
 // opening (a part pasted from an RTF source). A run is a stretch of lines
-// each holding a control word or a brace (blank lines between them do not
-// end it, a line of plain text does); it is RTF when two of its lines hold
-// control words that only RTF writes (\pard, \trowd, \cellx, \intbl,
-// \cell, \row, \fs24 …: LaTeX shares \par and \tab, not these) and it
-// ends a paragraph, a cell or a row somewhere.
+// holding a control word or a brace; blank lines between them do not end
+// it, nor do lines of plain text between them (the text of a paragraph
+// written on its own line), but plain text after a blank line, or a blank
+// line after plain text, does. A run is RTF when it holds three control
+// words that only RTF writes (\pard, \trowd, \cellx, \intbl, \cell, \row,
+// \fs24 …: LaTeX shares \par and \tab, not these) and ends a paragraph, a
+// cell or a row somewhere.
 func rtfRuns(data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
 	changed := false
@@ -86,21 +88,9 @@ func rtfRuns(data []byte) []byte {
 		if !rtfMarked(lines[i]) {
 			continue
 		}
-		end, anchors := i, 0 // the run's last marked line
-		for k := i; k < len(lines); k++ {
-			if strings.TrimSpace(lines[k]) == "" {
-				continue
-			}
-			if !rtfMarked(lines[k]) {
-				break
-			}
-			end = k
-			if rtfOnlyWords(lines[k]) > 0 {
-				anchors++
-			}
-		}
+		end, words := rtfRunEnd(lines, i)
 		src := strings.Join(lines[i:end+1], "\n")
-		if anchors < 2 || !rtfEnds(src) {
+		if words < 3 || !rtfEnds(src) {
 			i = end
 			continue
 		}
@@ -112,6 +102,31 @@ func rtfRuns(data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// rtfRunEnd is the last marked line of the run starting at lines[i], and
+// the RTF-only control words the run holds.
+func rtfRunEnd(lines []string, i int) (end, words int) {
+	end = i
+	blank, plain := false, false // seen since the last marked line
+	for k := i; k < len(lines); k++ {
+		switch {
+		case strings.TrimSpace(lines[k]) == "":
+			if plain {
+				return end, words
+			}
+			blank = true
+		case rtfMarked(lines[k]):
+			end, blank, plain = k, false, false
+			words += rtfOnlyWords(lines[k])
+		default:
+			if blank {
+				return end, words
+			}
+			plain = true
+		}
+	}
+	return end, words
 }
 
 // rtfOnlyWords counts the control words of a line that RTF writes and no

@@ -199,7 +199,68 @@ Pengukuran kinerja dilakukan dengan membandingkan target dan realisasi setiap in
 		want: map[string][]string{
 			"dpt": {"pilkada|2020|kecamatan|PANDAWAI|<nil>|<nil>|9870|9655|19525", "pilkada|2020|kecamatan|KAMBERA|<nil>|<nil>|21004|21873|42877"},
 		},
+	}, {
+		name: "TextEdit: paragraphs ended by a backslash at the line end, a sasaran spanning rows",
+		src: `{\rtf1\ansi\ansicpg1252\cocoartf2761
+\cocoatextscaling0\cocoaplatform0{\fonttbl\f0\fswiss\fcharset0 Helvetica;\f1\fswiss\fcharset0 Helvetica-Bold;}
+{\colortbl;\red255\green255\blue255;}
+{\*\expandedcolortbl;;}
+\paperw11900\paperh16840\margl1440\margr1440\vieww11520\viewh8400\viewkind0
+\pard\tx566\tx1133\pardirnatural\partightenfactor0
+
+\f1\b\fs24 \cf0 LAPORAN KINERJA KPU KABUPATEN MANGGARAI BARAT TAHUN 2019\
+\
+\f0\b0 Sekretaris KPU Kabupaten Manggarai Barat\
+\
+Tabel 3.1 Pengukuran Kinerja Tahun 2019\
+` + rtfRowTE(true, false, `No|Sasaran Strategis|Indikator Kinerja|Target|Realisasi|Capaian`) +
+			rtfRowTE(false, false, `1|Meningkatnya kualitas penyelenggaraan Pemilu|Persentase TPS yang rekapitulasinya tepat waktu|90,00|93,60|104,00`) +
+			rtfRowTE(false, true, `2||Persentase pemilih yang menggunakan hak pilih|77,50|79,05|102,00`) +
+			`\pard\tx566\pardirnatural\partightenfactor0
+\cf0 \
+Seluruh indikator tercapai \uc0\u8211  lihat lampiran.}`,
+		want: map[string][]string{
+			"capaian": {"Persentase TPS yang rekapitulasinya tepat waktu|90|93.6|104", "Persentase pemilih yang menggunakan hak pilih|77.5|79.05|102"},
+		},
+	}, {
+		name: "a pasted part whose text stands on lines of its own, one row a line",
+		src: "LAPORAN KINERJA KPU KABUPATEN ROTE NDAO TAHUN 2024\n\nSekretaris KPU Kabupaten Rote Ndao\n\n" +
+			"Data pemilih hasil rekapitulasi tingkat kabupaten:\n\n" +
+			`\pard\plain\s2\ql\b\fs22` + "\n" + "Tabel 3.4 Rekapitulasi DPT Pemilu Tahun 2024 per Kecamatan\n" + `\b0\par` + "\n" +
+			`\trowd\trgaph70\cellx500\cellx3500\cellx5000\cellx6500\cellx8000` + "\n" + `\pard\intbl` + "\n" +
+			"No\\cell\nKecamatan\\cell\nL\\cell\nP\\cell\nL+P\\cell\n\\row\n" +
+			`\pard\intbl 1\cell Lobalain\cell 11.204\cell 11.596\cell 22.800\cell\row` + "\n" +
+			`\pard\intbl 2\cell Rote Barat Daya\cell 8.615\cell 8.880\cell 17.495\cell\row` + "\n" +
+			`\trowd\trgaph70\cellx3500\cellx5000\cellx6500\cellx8000\pard\intbl Jumlah\cell 19.819\cell 20.476\cell 40.295\cell\row` + "\n" +
+			`\pard\par` + "\n\nSumber: rapat pleno terbuka KPU Kabupaten Rote Ndao.\n",
+		want: map[string][]string{
+			"dpt": {"pemilu|2024|kecamatan|LOBALAIN|<nil>|<nil>|11204|11596|22800", "pemilu|2024|kecamatan|ROTE BARAT DAYA|<nil>|<nil>|8615|8880|17495",
+				"pemilu|2024|kabupaten|Kabupaten Rote Ndao|<nil>|<nil>|19819|20476|40295"},
+		},
 	}}
+}
+
+// rtfRowTE writes a row as TextEdit does (\itap1, \gaph, \lastrow), the
+// second cell opening a vertical merge in the first body row (first) or
+// continuing it (cont).
+func rtfRowTE(header, cont bool, cells string) string {
+	var b strings.Builder
+	b.WriteString(`\itap1\trowd \taflags1 \trgaph108\trleft-108 \trbrdrt\brdrnil \trbrdrl\brdrnil \trbrdrr\brdrnil` + "\n")
+	for k, x := range []int{600, 3600, 6800, 7900, 9000, 10100} {
+		if k == 1 && cont {
+			b.WriteString(`\clvmrg`)
+		} else if k == 1 && !header {
+			b.WriteString(`\clvmgf`)
+		}
+		fmt.Fprintf(&b, `\clvertalc \clshdrawnil \clwWidth1700\clftsWidth3 \clbrdrt\brdrnil \clbrdrl\brdrnil \clpadl100 \clpadr100 \gaph\cellx%d`+"\n", x)
+	}
+	for _, c := range strings.Split(cells, "|") {
+		b.WriteString(`\pard\intbl\itap1\pardeftab720\partightenfactor0` + "\n" + `\cf0 ` + c + `\cell ` + "\n")
+	}
+	if cont {
+		return b.String() + `\lastrow\row` + "\n"
+	}
+	return b.String() + `\row` + "\n"
 }
 
 // TestRTFDocuments: a report pasted as its RTF source reads as the text

@@ -25,7 +25,8 @@ import (
 // Line numbers change: the facts point at the converted text.
 
 // rtfText rewrites the RTF of a text as plain text: a document opened by
-// `{\rtf` (the group to its closing brace, text around it kept), else a
+// `{\rtf` (the group to its closing brace, or to the end of its run of
+// lines when it is never closed; text around it kept), else a
 // run of lines written in RTF control words without the opening (a part
 // pasted from an RTF source). It returns data itself when there is none.
 func rtfText(data []byte) []byte {
@@ -40,21 +41,36 @@ func rtfText(data []byte) []byte {
 				out.Write(data)
 				return out.Bytes()
 			}
-			end := rtfGroupEnd(data, i)
+			end, closed := rtfGroupEnd(data, i)
+			if !closed {
+				// never closed: the source ends where its run of marked
+				// lines does, the plain text after it is the report's
+				lines := strings.SplitAfter(string(data[i:]), "\n")
+				last, _ := rtfRunEnd(lines, 0)
+				end = i + len(strings.Join(lines[:last+1], ""))
+			}
 			out.Write(data[:i])
 			if i > 0 && data[i-1] != '\n' {
 				out.WriteByte('\n')
 			}
 			out.WriteString(rtfPlain(data[i:end]))
-			data = bytes.TrimLeft(data[end:], " \t\r\n")
+			data = data[end:]
+			if closed {
+				// the rest of the closing brace's line ends with it
+				data = bytes.TrimLeft(data, " \t\r")
+				if len(data) > 0 && data[0] == '\n' {
+					data = data[1:]
+				}
+			}
 		}
 	}
 	return rtfRuns(data)
 }
 
 // rtfGroupEnd is the index just past the brace closing the group opened at
-// data[i], or len(data) when it is never closed (a truncated paste).
-func rtfGroupEnd(data []byte, i int) int {
+// data[i], or len(data) and false when it is never closed (a truncated
+// paste).
+func rtfGroupEnd(data []byte, i int) (int, bool) {
 	depth := 0
 	for k := i; k < len(data); k++ {
 		switch data[k] {
@@ -65,11 +81,11 @@ func rtfGroupEnd(data []byte, i int) int {
 		case '}':
 			depth--
 			if depth == 0 {
-				return k + 1
+				return k + 1, true
 			}
 		}
 	}
-	return len(data)
+	return len(data), false
 }
 
 // rtfRuns rewrites the runs of RTF lines of a text that has no `{\rtf`

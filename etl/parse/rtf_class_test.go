@@ -300,6 +300,8 @@ func TestRTFPlain(t *testing.T) {
 			"Halaman satu\nbaris\n\f\nHalaman dua\t12\n"},
 		{"a cell's paragraphs and breaks are spaces", `{\rtf1\trowd\cellx2000\cellx4000\pard\intbl Program\par Dukungan\line Manajemen\cell 1.000\tab\cell\row\pard Sesudah\par}`,
 			"Program Dukungan Manajemen\t1.000\nSesudah\n"},
+		{"a caption the table follows without \\par", `{\rtf1\pard Tabel 3.2 Realisasi\trowd\cellx2000\cellx4000\pard\intbl A\cell 5\cell\row}`,
+			"Tabel 3.2 Realisasi\nA\t5\n"},
 		{"a row never closed by \\row ends with its table", `{\rtf1\trowd\cellx2000\cellx4000\pard\intbl A\cell 5\cell\pard Teks\par}`,
 			"A\t5\nTeks\n"},
 	}
@@ -307,6 +309,10 @@ func TestRTFPlain(t *testing.T) {
 		if got := rtfPlain([]byte(tc.src)); got != tc.want {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
 		}
+	}
+	// an RTF cover never closed: the plain text after its lines stays as it is
+	if got := string(rtfText([]byte("{\\rtf1\\ansi\\pard\\qc\\b LAPORAN KINERJA\\par\n\\pard\\ql\\b0 Sekretaris\\par\n\nBAB I\nPENDAHULUAN\n"))); got != "LAPORAN KINERJA\nSekretaris\n\nBAB I\nPENDAHULUAN\n" {
+		t.Errorf("unclosed: %q", got)
 	}
 	// no RTF: the text itself, LaTeX's \par and \tab and a path included
 	for _, text := range []string{"Lihat C:\\data\\fs2024\\laporan.txt dan D:\\par\\row.\n",

@@ -212,6 +212,9 @@ func (c *rtfConv) word(w string, param int, hasParam bool) {
 	case "plain":
 		c.st.hidden = false
 	case "trowd":
+		if len(c.cells) == 0 && !c.st.intbl && strings.TrimSpace(c.cur.String()) != "" {
+			c.endPara(false) // a caption not ended by \par is no cell of the row
+		}
 		c.bounds, c.rowOpen, c.merge = c.bounds[:0], true, false
 	case "clmrg":
 		c.merge = true

@@ -296,10 +296,14 @@ func TestRTFPlain(t *testing.T) {
 		{"pictures, binary data, field codes, hidden and deleted text", `{\rtf1{\*\shppict{\pict\pngblip 89504e47 1234}}{\nonshppict{\pict\wmetafile8 0100}}` +
 			"A{\\v 99,99}{\\deleted 88,88}B{\\bin2 \x01}}{\\x {\\field{\\*\\fldinst HYPERLINK \"x\"}{\\fldrslt tautan}}\\par}",
 			"ABtautan\n"},
+		{"an \\upr's Unicode twin read once, a surrogate pair, \\uc2", `{\rtf1 {\upr{Kab. Ngada}{\*\ud{Kab. Ng\u257?da}}} \u-10179?\u-8694? {\uc2\u8805\'3e=}5\par}`,
+			"Kab. Ngāda 😊 ≥5\n"},
 		{"page break, line break, paragraph tabs", `{\rtf1 Halaman satu\line baris\page Halaman dua\tab 12\par}`,
 			"Halaman satu\nbaris\n\f\nHalaman dua\t12\n"},
 		{"a cell's paragraphs and breaks are spaces", `{\rtf1\trowd\cellx2000\cellx4000\pard\intbl Program\par Dukungan\line Manajemen\cell 1.000\tab\cell\row\pard Sesudah\par}`,
 			"Program Dukungan Manajemen\t1.000\nSesudah\n"},
+		{"a letter-spaced title keeps the three spaces between its words", `{\rtf1\trowd\cellx3000\cellx5000\pard\intbl  N I L A I   A K H I R \cell P R E D I K A T\cell\row}`,
+			"N I L A I   A K H I R\tP R E D I K A T\n"},
 		{"a caption the table follows without \\par", `{\rtf1\pard Tabel 3.2 Realisasi\trowd\cellx2000\cellx4000\pard\intbl A\cell 5\cell\row}`,
 			"Tabel 3.2 Realisasi\nA\t5\n"},
 		{"a row never closed by \\row ends with its table", `{\rtf1\trowd\cellx2000\cellx4000\pard\intbl A\cell 5\cell\pard Teks\par}`,
@@ -310,6 +314,10 @@ func TestRTFPlain(t *testing.T) {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
 		}
 	}
+	// two RTF documents in one text, plain text around them
+	if got := string(rtfText([]byte("a\n{\\rtf1 X\\par}\nb\n{\\rtf1 Y\\par} \nc\n"))); got != "a\nX\nb\nY\nc\n" {
+		t.Errorf("two sources: %q", got)
+	}
 	// an RTF cover never closed: the plain text after its lines stays as it is
 	if got := string(rtfText([]byte("{\\rtf1\\ansi\\pard\\qc\\b LAPORAN KINERJA\\par\n\\pard\\ql\\b0 Sekretaris\\par\n\nBAB I\nPENDAHULUAN\n"))); got != "LAPORAN KINERJA\nSekretaris\n\nBAB I\nPENDAHULUAN\n" {
 		t.Errorf("unclosed: %q", got)
@@ -319,6 +327,42 @@ func TestRTFPlain(t *testing.T) {
 		"\\section{Capaian}\n\\textbf{No} & Indikator \\\\\n\\par\n\\hline\n", "Tanpa garis miring sama sekali.\n"} {
 		if got := string(rtfText([]byte(text))); got != text {
 			t.Errorf("rewritten: %q → %q", text, got)
+		}
+	}
+}
+
+// TestRTFAlign: a short row takes the widest row's columns only when its
+// edges prove it: a label spanning columns stands in the last of them; a
+// row drawn with even widths (every cell spanning two columns), a figure
+// spanning columns, a title across the whole table or edges off the grid
+// keep their cells.
+func TestRTFAlign(t *testing.T) {
+	even := []rtfBound{{x: 1500}, {x: 3000}, {x: 4500}, {x: 6000}, {x: 7500}, {x: 9000}}
+	row := func(cells string, xs ...int) rtfRow {
+		r := rtfRow{cells: strings.Split(cells, "|")}
+		for _, x := range xs {
+			r.bounds = append(r.bounds, rtfBound{x: x})
+		}
+		return r
+	}
+	head := rtfRow{cells: strings.Split("No|Kode|Uraian|Pagu|Realisasi|Sisa", "|"), bounds: even}
+	tests := []struct {
+		name string
+		row  rtfRow
+		want string
+	}{
+		{"a label spanning No and Kode", row("Jumlah|Belanja|10|9|1", 3000, 4500, 6000, 7500, 9000), "\tJumlah\tBelanja\t10\t9\t1"},
+		{"edges a few twips apart are one", row("Jumlah|Belanja|10|9|1", 3010, 4490, 6000, 7520, 9000), "\tJumlah\tBelanja\t10\t9\t1"},
+		{"even widths: every cell spans two", row("Jumlah|10|9", 3000, 6000, 9000), "Jumlah\t10\t9"},
+		{"a figure spanning columns", row("Jumlah|Belanja|10|9", 1500, 3000, 6000, 9000), "Jumlah\tBelanja\t10\t9"},
+		{"a title across the table", row("Sasaran Strategis 1", 9000), "Sasaran Strategis 1"},
+		{"an edge off the grid", row("Jumlah|Belanja|10|9|1", 2200, 4500, 6000, 7500, 9000), "Jumlah\tBelanja\t10\t9\t1"},
+		{"fewer edges than cells", row("Jumlah|Belanja|10|9|1", 3000, 9000), "Jumlah\tBelanja\t10\t9\t1"},
+	}
+	for _, tc := range tests {
+		got := rtfAlign([]rtfRow{head, tc.row})
+		if s := strings.Join(got[1], "\t"); s != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, s, tc.want)
 		}
 	}
 }

@@ -295,7 +295,9 @@ func (c *rtfConv) par() {
 		return
 	}
 	if c.inTable() {
-		c.text(' ')
+		if t := c.cur.String(); t != "" && !strings.HasSuffix(t, " ") {
+			c.text(' ') // the cell's next paragraph, one space apart
+		}
 		return
 	}
 	c.endPara(true)
@@ -316,8 +318,9 @@ func (c *rtfConv) endPara(always bool) {
 	c.lines = append(c.lines, t)
 }
 
-// rtfFold is a cell's text, its spaces folded.
-func rtfFold(s string) string { return strings.Join(strings.Fields(s), " ") }
+// rtfFold is a cell's text trimmed; the spaces inside are the text's (a
+// letter-spaced title parts its words with three).
+func rtfFold(s string) string { return strings.TrimSpace(s) }
 
 // cp1252 is the character of a byte of the Windows Latin-1 code page the
 // \'hh escapes are written in.

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // rtfBound is a cell's right edge (\cellx, twips from the margin); merged:
 // the cell continues the one before it (\clmrg).
@@ -47,10 +50,12 @@ const rtfTwips = 30
 
 // rtfAlign returns the cells of a table's rows. A row with fewer cells
 // than the widest row of the table gets that row's columns when each of
-// its cell edges lies on one of that row's edges: a cell spanning n
-// columns puts a label in the last of them and a value in the first, as a
-// colspan does in an HTML table. Any other row keeps its cells as they are
-// and the table readers decide.
+// its cell edges lies on one of that row's edges, some cell spans one
+// column and no figure spans more: a label spanning n columns stands in
+// the last of them (a title holding a year in the first), as a colspan
+// does in an HTML table. Rows drawn with even widths whatever their
+// columns (every cell spanning as many) prove nothing; they and any other
+// row keep their cells as they are and the table readers decide.
 func rtfAlign(rows []rtfRow) [][]string {
 	out := make([][]string, len(rows))
 	edges := make([][]int, len(rows))
@@ -95,10 +100,11 @@ func rtfSpans(r rtfRow) ([]string, []int) {
 }
 
 // rtfOnGrid spreads cells over the columns whose right edges are grid;
-// false when an edge lies on none of them.
+// false when an edge lies on none of them, when a figure spans columns or
+// when every cell does.
 func rtfOnGrid(cells []string, edges, grid []int) ([]string, bool) {
 	var out []string
-	g := 0
+	g, single := 0, false
 	for k, x := range edges {
 		from := g
 		for g < len(grid) && grid[g] < x-rtfTwips {
@@ -108,12 +114,40 @@ func rtfOnGrid(cells []string, edges, grid []int) ([]string, bool) {
 			return nil, false
 		}
 		g++
-		pad := make([]string, g-from-1)
+		span := g - from
+		if span == 1 {
+			single = true
+			out = append(out, cells[k])
+			continue
+		}
+		if rtfFigure(cells[k]) {
+			return nil, false
+		}
+		pad := make([]string, span-1)
 		if hasDigitStr(cells[k]) {
 			out = append(append(out, cells[k]), pad...)
 			continue
 		}
 		out = append(append(out, pad...), cells[k])
 	}
-	return out, true
+	return out, single
+}
+
+// rtfFigure: the cell is a figure ("1.250.000", "Rp 3.000", "95,00%"): it
+// holds a digit and no word of three letters.
+func rtfFigure(c string) bool {
+	if !hasDigitStr(c) {
+		return false
+	}
+	run := 0
+	for _, r := range c {
+		if unicode.IsLetter(r) {
+			if run++; run >= 3 {
+				return false
+			}
+			continue
+		}
+		run = 0
+	}
+	return true
 }

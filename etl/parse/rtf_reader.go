@@ -31,8 +31,8 @@ type rtfConv struct {
 	pagebb   bool            // the paragraph starts on a new page
 	st       rtfState
 	stack    []rtfState
-	skipped  int // characters of a \uN's stand-in still to skip
-	pendHigh rune
+	skipped  int  // characters of a \uN's stand-in still to skip
+	pendHigh rune // the high half of a surrogate pair written as two \uN
 }
 
 // rtfSkipDest are the destinations holding no report text.

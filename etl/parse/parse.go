@@ -60,6 +60,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
+	text = rtfText(text) // a report pasted as its RTF source (rtf.go)
 	// Two margin readers: Unnumber cuts a margin out (every k-th line, '|'), dropLineNumbers blanks
 	// one in place, keeping the columns a space-aligned table needs (dev12 -layout 368 → 376/401 with it).
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)

@@ -1,0 +1,165 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// tabs joins cells with TABs: one row of a pasted table.
+func tabs(cells ...string) string { return strings.Join(cells, "\t") }
+
+// TestPivotBudget: a budget copied from an Excel PivotTable. Programs open
+// their groups (alone on a line, or in their own column), `<program> Total`
+// closes them with the program's figures, `Grand Total` is the year's
+// total; a group's sum of percentages is no figure of it.
+func TestPivotBudget(t *testing.T) {
+	want := []string{"076.01.WA|program||2024|1857700000|1820350000|37350000",
+		"3355|kegiatan|076.01.WA|2024|1215400000|1190250000|25150000",
+		"3356|kegiatan|076.01.WA|2024|642300000|630100000|12200000",
+		"076.01.CQ|program||2024|698500000|672620000|25880000",
+		"6639|kegiatan|076.01.CQ|2024|410500000|401900000|8600000",
+		"6640|kegiatan|076.01.CQ|2024|288000000|270720000|17280000",
+		"TOTAL|total||2024|2556200000|2492970000|63230000"}
+	checkDocs(t, []string{"anggaran"}, []docCase{{
+		name: "compact, English, bottom subtotals, in thousands",
+		body: []string{"Tabel 3.7 Realisasi Anggaran per Program dan Kegiatan Tahun 2024 (dalam ribuan rupiah)", "",
+			tabs("Row Labels", "Sum of Pagu", "Sum of Realisasi", "Sum of Sisa", "Sum of Serapan (%)"),
+			"076.01.WA",
+			tabs("3355 Pengelolaan Keuangan", "1.215.400", "1.190.250", "25.150", "97,93"),
+			tabs("3356 Pengelolaan SDM", "642.300", "630.100", "12.200", "98,10"),
+			tabs("076.01.WA Total", "1.857.700", "1.820.350", "37.350", "196,03"),
+			"076.01.CQ",
+			tabs("6639 Pemutakhiran Data Pemilih", "410.500", "401.900", "8.600", "97,90"),
+			tabs("6640 Sosialisasi", "288.000", "270.720", "17.280", "94,00"),
+			tabs("076.01.CQ Total", "698.500", "672.620", "25.880", "191,90"),
+			tabs("Grand Total", "2.556.200", "2.492.970", "63.230", "387,93"), "", "Sumber: aplikasi SAKTI, diolah."},
+		want: map[string][]string{"anggaran": want},
+	}, {
+		name: "compact, Indonesian Excel, whole rupiah, names after the codes",
+		body: []string{"Tabel 3.2 Pagu dan Realisasi Anggaran TA 2024", "",
+			tabs("Label Baris", "Jumlah dari Pagu", "Jumlah dari Realisasi"),
+			tabs("076.01.WA - Program Dukungan Manajemen"),
+			tabs("3355 - Pengelolaan Keuangan", "1.215.400.000", "1.190.250.000"),
+			tabs("3356 - Pengelolaan SDM", "642.300.000", "630.100.000"),
+			tabs("076.01.WA - Program Dukungan Manajemen Total", "1.857.700.000", "1.820.350.000"),
+			"076.01.CQ - Program Penyelenggaraan Pemilu",
+			tabs("6639 - Pemutakhiran Data Pemilih", "410.500.000", "401.900.000"),
+			tabs("6640 - Sosialisasi", "288.000.000", "270.720.000"),
+			tabs("076.01.CQ - Program Penyelenggaraan Pemilu Total", "698.500.000", "672.620.000"),
+			tabs("Total Keseluruhan", "2.556.200.000", "2.492.970.000"), "", "Realisasi tersebut dibahas di bawah."},
+		want: map[string][]string{"anggaran": want},
+	}, {
+		name: "tabular form, program and kegiatan in columns of their own",
+		body: []string{"Tabel 3.5 Realisasi Anggaran 2024", "",
+			tabs("Program", "Kegiatan", "Sum of Pagu", "Sum of Realisasi"),
+			tabs("076.01.WA", "3355", "1,215,400,000", "1,190,250,000"),
+			tabs("", "3356", "642,300,000", "630,100,000"),
+			tabs("076.01.WA Total", "", "1,857,700,000", "1,820,350,000"),
+			tabs("076.01.CQ", "6639", "410,500,000", "401,900,000"),
+			tabs("", "6640", "288,000,000", "270,720,000"),
+			tabs("076.01.CQ Total", "", "698,500,000", "672,620,000"),
+			tabs("Grand Total", "", "2,556,200,000", "2,492,970,000")},
+		// the program's own row is its Total row, after its kegiatan
+		want: map[string][]string{"anggaran": {want[1], want[2], want[0], want[4], want[5], want[3], want[6]}},
+	}, {
+		name: "subtotals at the top of each group, levels from the codes",
+		body: []string{"Tabel 3.5 Realisasi Anggaran 2024", "",
+			tabs("Row Labels", "Sum of Pagu", "Sum of Realisasi"),
+			tabs("076.01.WA", "1.857.700.000", "1.820.350.000"),
+			tabs("3355", "1.215.400.000", "1.190.250.000"),
+			tabs("3356", "642.300.000", "630.100.000"),
+			tabs("076.01.CQ", "698.500.000", "672.620.000"),
+			tabs("6639", "410.500.000", "401.900.000"),
+			tabs("6640", "288.000.000", "270.720.000"),
+			tabs("Grand Total", "2.556.200.000", "2.492.970.000")},
+		want: map[string][]string{"anggaran": want},
+	}, {
+		name: "a group total its rows do not make: nothing read",
+		body: []string{"Tabel 3.7 Realisasi Anggaran per Program Tahun 2024", "",
+			tabs("Row Labels", "Sum of Pagu", "Sum of Realisasi"),
+			"076.01.WA",
+			tabs("3355", "1.215.400.000", "1.190.250.000"),
+			tabs("3356", "642.300.000", "630.100.000"),
+			tabs("076.01.WA Total", "1.875.700.000", "1.820.350.000"),
+			tabs("Grand Total", "1.875.700.000", "1.820.350.000")},
+	}})
+}
+
+// TestPivotOtherFamilies: voter rolls, capaian and SAKIP components copied
+// from pivots. A roll's Grand Total is the kabupaten's row and its villages
+// under each kecamatan no facts; `Sum of DPK` is no DPT; a capaian pivot's
+// group and grand totals (sums of targets) are no facts; a component
+// pivot's Grand Total is the score.
+func TestPivotOtherFamilies(t *testing.T) {
+	kab := "pemilu|2024|kabupaten|Kabupaten Sikka|30|120|22898|24136|47034"
+	checkDocs(t, []string{"dpt", "capaian", "sakip", "sakip_komponen"}, []docCase{{
+		name: "DPT per kecamatan, one level",
+		body: []string{"Tabel 2.3 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+			tabs("Row Labels", "Count of Desa/Kel", "Sum of TPS", "Sum of L", "Sum of P", "Sum of L+P", "Sum of DPK"),
+			tabs("ALOK", "6", "52", "9.812", "10.334", "20.146", "41"),
+			tabs("NITA", "12", "38", "7.105", "7.598", "14.703", "12"),
+			tabs("TALIBURA", "12", "30", "5.981", "6.204", "12.185", "7"),
+			tabs("Grand Total", "30", "120", "22.898", "24.136", "47.034", "60"), "", "Sumber: Sidalih."},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|ALOK|6|52|9812|10334|20146",
+			"pemilu|2024|kecamatan|NITA|12|38|7105|7598|14703", "pemilu|2024|kecamatan|TALIBURA|12|30|5981|6204|12185", kab}},
+	}, {
+		name: "DPT per kecamatan and desa, Indonesian Excel, the kecamatan's Total its row",
+		body: []string{"Tabel 2.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan dan Desa", "",
+			tabs("Label Baris", "Jumlah dari TPS", "Jumlah dari Laki-laki", "Jumlah dari Perempuan", "Jumlah dari Total Pemilih"),
+			"Alok",
+			tabs("Kota Uneng", "20", "3.900", "4.100", "8.000"),
+			tabs("Wolomarang", "32", "5.912", "6.234", "12.146"),
+			tabs("Alok Total", "52", "9.812", "10.334", "20.146"),
+			"Nita",
+			tabs("Nita", "20", "3.605", "3.798", "7.403"),
+			tabs("Takaplager", "18", "3.500", "3.800", "7.300"),
+			tabs("Nita Total", "38", "7.105", "7.598", "14.703"),
+			tabs("Total Keseluruhan", "90", "16.917", "17.932", "34.849")},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|ALOK|<nil>|52|9812|10334|20146",
+			"pemilu|2024|kecamatan|NITA|<nil>|38|7105|7598|14703", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|90|16917|17932|34849"}},
+	}, {
+		name: "capaian grouped by sasaran: the sums are no facts",
+		body: []string{"Tabel 3.1 Pengukuran Kinerja Sasaran Strategis Tahun 2024", "",
+			tabs("Row Labels", "Sum of Target", "Sum of Realisasi", "Sum of Capaian"),
+			"Meningkatnya kualitas penyelenggaraan pemilu",
+			tabs("Persentase partisipasi pemilih", "77,50", "81,20", "104,77"),
+			tabs("Persentase pemilih terdaftar yang mutakhir", "100,00", "96,00", "96,00"),
+			tabs("Meningkatnya kualitas penyelenggaraan pemilu Total", "177,50", "177,20", "200,77"),
+			"Meningkatnya akuntabilitas kinerja",
+			tabs("Persentase laporan keuangan tepat waktu", "100,00", "100,00", "100,00"),
+			tabs("Meningkatnya akuntabilitas kinerja Total", "100,00", "100,00", "100,00"),
+			tabs("Grand Total", "277,50", "277,20", "300,77")},
+		want: map[string][]string{"capaian": {"Persentase partisipasi pemilih|77.5|81.2|104.77",
+			"Persentase pemilih terdaftar yang mutakhir|100|96|96", "Persentase laporan keuangan tepat waktu|100|100|100"}},
+	}, {
+		name: "SAKIP components, the Grand Total the score",
+		body: []string{"Tabel 3.9 Hasil Evaluasi AKIP Tahun 2023 per Komponen", "",
+			tabs("Row Labels", "Sum of Bobot", "Sum of Nilai"),
+			tabs("Perencanaan Kinerja", "30", "21,40"),
+			tabs("Pengukuran Kinerja", "30", "19,85"),
+			tabs("Pelaporan Kinerja", "15", "10,20"),
+			tabs("Evaluasi Akuntabilitas Kinerja Internal", "25", "14,60"),
+			tabs("Grand Total", "100", "66,05")},
+		want: map[string][]string{"sakip": {"2023|66.05|B"}, "sakip_komponen": {"2023|perencanaan|30|21.4", "2023|pengukuran|30|19.85",
+			"2023|pelaporan|15|10.2", "2023|evaluasi_internal|25|14.6"}},
+	}, {
+		name: "SAKIP components over their sub-components",
+		body: []string{"Tabel 3.9 Hasil Evaluasi AKIP Tahun 2023 per Komponen", "",
+			tabs("Row Labels", "Sum of Bobot", "Sum of Nilai"),
+			"Perencanaan Kinerja",
+			tabs("Rencana Strategis", "10", "7,10"), tabs("Perencanaan Kinerja Tahunan", "20", "14,30"),
+			tabs("Perencanaan Kinerja Total", "30", "21,40"),
+			"Pengukuran Kinerja",
+			tabs("Pemenuhan pengukuran", "6", "4,05"), tabs("Kualitas pengukuran", "9", "6,00"), tabs("Implementasi pengukuran", "15", "9,80"),
+			tabs("Pengukuran Kinerja Total", "30", "19,85"),
+			"Pelaporan Kinerja",
+			tabs("Pemenuhan pelaporan", "3", "2,20"), tabs("Kualitas pelaporan", "7,5", "5,00"), tabs("Pemanfaatan pelaporan", "4,5", "3,00"),
+			tabs("Pelaporan Kinerja Total", "15", "10,20"),
+			"Evaluasi Akuntabilitas Kinerja Internal",
+			tabs("Pemenuhan evaluasi", "5", "3,10"), tabs("Kualitas evaluasi", "7,5", "4,50"), tabs("Pemanfaatan evaluasi", "12,5", "7,00"),
+			tabs("Evaluasi Akuntabilitas Kinerja Internal Total", "25", "14,60"),
+			tabs("Grand Total", "100", "66,05")},
+		want: map[string][]string{"sakip": {"2023|66.05|B"}, "sakip_komponen": {"2023|perencanaan|30|21.4", "2023|pengukuran|30|19.85",
+			"2023|pelaporan|15|10.2", "2023|evaluasi_internal|25|14.6"}},
+	}})
+}

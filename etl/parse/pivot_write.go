@@ -1,0 +1,181 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// rewrite writes the pivot back as the plain table it summarizes; false
+// (lines untouched) when its rows do not nest, its sums do not prove its
+// groups, or its family is none the readers know.
+func (pv *pivot) rewrite(lines []string) bool {
+	if pv.fam == "" {
+		return false
+	}
+	root, ok := pv.tree()
+	if !ok || !pv.proven(root) {
+		return false
+	}
+	out := map[int]string{}
+	heads := 0
+	var place func(n *pivotNode, parent *pivotNode) bool
+	place = func(n *pivotNode, parent *pivotNode) bool {
+		line := n.home
+		if line < 0 {
+			line = n.close
+		}
+		group := len(n.kids) > 0
+		label := n.label
+		switch pv.fam {
+		case "anggaran":
+			if line < 0 || n.vals == nil {
+				return false // a budget line without its figures, or nowhere to write them
+			}
+			if parent != nil && parent.home < 0 {
+				label = budgetUnder(parent.label, label) // the parent's line comes after this one
+			}
+			out[line] = pv.row(label, n.vals, group)
+		case "capaian":
+			switch {
+			case group && line >= 0:
+				// a heading of its indicators, no figures of its own; lettered, so that
+				// the indicator above does not take it for its name's wrapped end
+				if !groupHeading(label) {
+					heads++
+					label = string(rune('A'+(heads-1)%26)) + ". " + label
+				}
+				out[line] = label + "\t"
+			case !group:
+				if line < 0 || n.vals == nil {
+					return false
+				}
+				out[line] = pv.row(label, n.vals, false)
+			}
+		default:
+			// voter rolls, SAKIP components: the top level is the fact level
+			if n.level == 0 {
+				if line < 0 || n.vals == nil {
+					return false
+				}
+				out[line] = pv.row(label, n.vals, group)
+			}
+		}
+		for _, k := range n.kids {
+			if !place(k, n) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, k := range root.kids {
+		if !place(k, nil) {
+			return false
+		}
+	}
+	if pv.grand >= 0 && pv.fam != "capaian" {
+		word := "Jumlah"
+		if pv.fam == "komponen" {
+			word = "Total"
+		}
+		out[pv.rows[pv.grand].line] = pv.row(word, root.vals, true)
+	}
+	lines[pv.head] = pv.header()
+	for _, r := range pv.rows {
+		lines[r.line] = out[r.line] // a line nothing was placed on is emptied: a Total row, a row below the fact level
+	}
+	return true
+}
+
+// row is one rewritten line: the label and the figures, a group's cells
+// of unsummed fields (averages, percentages) a dash: no figure (an empty
+// last cell would shift the row's cells to the right, as under a label
+// spanning columns).
+func (pv *pivot) row(label string, vals []string, group bool) string {
+	cells := []string{label}
+	for j, f := range pv.fields {
+		c := cellAt(vals, j)
+		if group && !f.summed {
+			c = "-"
+		}
+		cells = append(cells, c)
+	}
+	return strings.Join(cells, "\t")
+}
+
+// header is the plain table's header: the label column titled for its
+// family, the fields without their aggregates.
+func (pv *pivot) header() string {
+	label := "Uraian"
+	switch pv.fam {
+	case "dpt":
+		label = "Kecamatan"
+		k := " " + normalize.Key(pv.caption+" "+strings.Join(pv.labelHdr, " ")) + " "
+		if has(k, "kabupaten kota", "kab kota") {
+			label = "Kabupaten/Kota"
+		}
+	case "komponen":
+		label = "Komponen"
+	case "capaian":
+		label = "Indikator Kinerja"
+	}
+	cells := []string{label}
+	for _, f := range pv.fields {
+		cells = append(cells, f.title)
+	}
+	return strings.Join(cells, "\t")
+}
+
+// budgetUnder writes a budget line's code with its parent's when the
+// parent's own line follows its rows (tabular form): "3355" under
+// "076.01.WA" is "076.01.WA.3355", a path the budget reader places.
+func budgetUnder(parent, label string) string {
+	pf, lf := strings.Fields(parent), strings.Fields(label)
+	if len(pf) == 0 || len(lf) == 0 {
+		return label
+	}
+	pc, lc := strings.TrimRight(pf[0], "-–:."), strings.TrimRight(lf[0], "-–:.")
+	if codeLevel(pc) < 0 || codeLevel(lc) != codeLevel(pc)+1 {
+		return label
+	}
+	if strings.Contains(lc, ".") {
+		return label // a path or an output's own kegiatan prefix already names it
+	}
+	return pc + "." + lc + strings.TrimPrefix(label, lf[0])
+}
+
+// keepWhole joins a pivot left as written into one table: a label alone
+// on its line gets a TAB, so the block pivotLeft reports is the whole
+// pivot and no part of it is read apart.
+func (pv *pivot) keepWhole(lines []string) {
+	for _, r := range pv.rows {
+		if !strings.Contains(lines[r.line], "\t") {
+			lines[r.line] += "\t"
+		}
+	}
+}
+
+// pivotLeft reports a pivot pivotTables left as written (its header still
+// names aggregated fields): its groups' sums did not prove it, so none of
+// its figures is read.
+func (p *parser) pivotLeft(b *extract.Block) bool {
+	if len(b.Header) == 0 {
+		return false
+	}
+	agg := false
+	for _, h := range b.Header {
+		for _, c := range h.Cells {
+			agg = agg || pivotAggRe.MatchString(c)
+		}
+	}
+	if !agg {
+		return false
+	}
+	p.cov.tables++
+	p.find("tabel.tidak_dikenali", facts.Warning, b.Start, b.End, shorten(b.Caption, 200),
+		"tabel baris %d-%d disalin dari PivotTable Excel, tetapi jumlah kelompoknya tidak sama dengan baris-barisnya (atau barisnya tidak bersarang); tidak dimuat: judul %q",
+		b.Start, b.End, shorten(b.Caption, 160))
+	return true
+}

@@ -128,27 +128,11 @@ func readPivot(lines []string, i int) (*pivot, bool) {
 	for len(cells) > 0 && cells[len(cells)-1] == "" {
 		cells = cells[:len(cells)-1]
 	}
-	nl := -1
-	pv := &pivot{head: i, grand: -1}
-	for j, c := range cells {
-		m := pivotAggRe.FindStringSubmatch(c)
-		if m == nil {
-			if nl >= 0 {
-				return nil, false // a plain column after the values: no pivot's header
-			}
-			continue
-		}
-		if nl < 0 {
-			nl = j
-		}
-		agg := strings.ToLower(m[1])
-		title := m[2]
-		summed := (agg == "sum" || agg == "count" || agg == "jumlah" || agg == "hitung") && !ratioTitle(title)
-		pv.fields = append(pv.fields, pivotField{title: title, summed: summed})
-	}
+	nl, fields := pivotHeader(cells)
 	if nl < 1 {
 		return nil, false
 	}
+	pv := &pivot{head: i, grand: -1, fields: fields}
 	pv.nl = nl
 	pv.labelHdr = cells[:nl]
 	compact := nl == 1 && pivotRowLabelsRe.MatchString(cells[0])
@@ -192,6 +176,30 @@ func readPivot(lines []string, i int) (*pivot, bool) {
 	pv.caption = captionAbove(lines, i)
 	pv.fam = pivotFamily(pv.fields, pv.caption)
 	return pv, true
+}
+
+// pivotHeader reads a pivot's header cells: the number of label cells
+// before the first aggregated field's (-1 when the row is no pivot's
+// header: no such field, or a plain title after one) and the fields.
+func pivotHeader(cells []string) (int, []pivotField) {
+	nl := -1
+	var fields []pivotField
+	for j, c := range cells {
+		m := pivotAggRe.FindStringSubmatch(c)
+		if m == nil {
+			if nl >= 0 && strings.TrimSpace(c) != "" {
+				return -1, nil
+			}
+			continue
+		}
+		if nl < 0 {
+			nl = j
+		}
+		agg := strings.ToLower(m[1])
+		summed := (agg == "sum" || agg == "count" || agg == "jumlah" || agg == "hitung") && !ratioTitle(m[2])
+		fields = append(fields, pivotField{title: m[2], summed: summed})
+	}
+	return nl, fields
 }
 
 // ratioTitle: a field whose values are ratios, never summed (a sum of

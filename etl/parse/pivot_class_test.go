@@ -163,3 +163,82 @@ func TestPivotOtherFamilies(t *testing.T) {
 			"2023|pelaporan|15|10.2", "2023|evaluasi_internal|25|14.6"}},
 	}})
 }
+
+// TestPivotMoreLayouts: levels shown by indentation (program, kegiatan,
+// output), a calculated percentage that is the row's own ratio (kept on
+// the groups), a roll per kabupaten/kota named by its rows (its Grand
+// Total the province's), an RB pivot whose total percentage is its ratio.
+func TestPivotMoreLayouts(t *testing.T) {
+	checkDocs(t, []string{"anggaran", "dpt", "rb", "sakip", "sakip_komponen"}, []docCase{{
+		name: "budget indented three levels, serapan a calculated field",
+		body: []string{"Tabel 3.8 Realisasi Anggaran per Output Tahun 2024 (dalam ribuan rupiah)", "",
+			tabs("Row Labels", "Sum of Pagu", "Sum of Realisasi", "Sum of Serapan (%)"),
+			"076.01.WA",
+			tabs("    3355", "", "", ""),
+			tabs("        3355.EBA.994", "700.000", "690.000", "98,57"),
+			tabs("        3355.EBB.951", "515.400", "500.250", "97,06"),
+			tabs("    3355 Total", "1.215.400", "1.190.250", "97,93"),
+			tabs("    3356"),
+			tabs("        3356.EBA.962", "642.300", "630.100", "98,10"),
+			tabs("    3356 Total", "642.300", "630.100", "98,10"),
+			tabs("076.01.WA Total", "1.857.700", "1.820.350", "97,99"),
+			tabs("Grand Total", "1.857.700", "1.820.350", "97,99")},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2024|1857700000|1820350000|37350000",
+			"3355|kegiatan|076.01.WA|2024|1215400000|1190250000|25150000",
+			"3355.EBA.994|output|3355|2024|700000000|690000000|10000000", "3355.EBB.951|output|3355|2024|515400000|500250000|15150000",
+			"3356|kegiatan|076.01.WA|2024|642300000|630100000|12200000", "3356.EBA.962|output|3356|2024|642300000|630100000|12200000",
+			"TOTAL|total||2024|1857700000|1820350000|37350000"}},
+	}, {
+		name: "DPT per kabupaten/kota, the rows name the satkers",
+		body: []string{"Tabel 2.1 DPT Pemilu 2024 di wilayah Flores", "",
+			tabs("Row Labels", "Sum of TPS", "Sum of Laki-laki", "Sum of Perempuan", "Sum of Jumlah"),
+			tabs("ENDE", "812", "118.204", "125.330", "243.534"),
+			tabs("SIKKA", "901", "139.115", "150.201", "289.316"),
+			tabs("Grand Total", "1713", "257.319", "275.531", "532.850")},
+		want: map[string][]string{"dpt": {"pemilu|2024|kabupaten|Kabupaten Ende|<nil>|812|118204|125330|243534",
+			"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|901|139115|150201|289316", "pemilu|2024|provinsi|Nusa Tenggara Timur|<nil>|1713|257319|275531|532850"}},
+	}, {
+		name: "RB pivot, the total's percentage its ratio",
+		body: []string{"Tabel 3.12 Hasil Evaluasi Reformasi Birokrasi Tahun 2023", "",
+			tabs("Row Labels", "Sum of Nilai", "Sum of Bobot", "Sum of Persentase"),
+			tabs("Pengungkit", "15,32", "21,78", "70,34"),
+			tabs("Hasil", "9,10", "14,52", "62,67"),
+			tabs("Grand Total", "24,42", "36,30", "67,27")},
+		want: map[string][]string{"rb": {"2023|24.42"}},
+	}})
+}
+
+// TestPivotUnproven: a pivot whose groups its rows do not prove (a sum
+// off, a Total row of no open group, a group never closed) loads nothing
+// of any family and is reported.
+func TestPivotUnproven(t *testing.T) {
+	for name, body := range map[string][]string{
+		"a kecamatan's Total off by a hundred": {"Tabel 2.4 DPT Pemilu 2024 per Kecamatan dan Desa", "",
+			tabs("Row Labels", "Sum of L", "Sum of P", "Sum of L+P"),
+			"Paga", tabs("Paga", "1.200", "1.300", "2.500"), tabs("Wolowiro", "800", "900", "1.700"),
+			tabs("Paga Total", "2.100", "2.200", "4.300"),
+			tabs("Grand Total", "2.100", "2.200", "4.300")},
+		"a Total row of no open group": {"Tabel 3.4 Realisasi Anggaran 2024", "",
+			tabs("Row Labels", "Sum of Pagu", "Sum of Realisasi"),
+			tabs("3355", "1.000.000.000", "900.000.000"), tabs("076.01.CQ Total", "1.000.000.000", "900.000.000"),
+			tabs("Grand Total", "1.000.000.000", "900.000.000")},
+		"a program's Total off by a million": {"Tabel 3.4 Realisasi Anggaran 2024", "",
+			tabs("Row Labels", "Sum of Pagu", "Sum of Realisasi"),
+			"076.01.WA", tabs("3355", "1.000.000.000", "900.000.000"), tabs("3356", "500.000.000", "450.000.000"),
+			tabs("076.01.WA Total", "1.501.000.000", "1.350.000.000"),
+			tabs("Grand Total", "1.501.000.000", "1.350.000.000")},
+		"a group never closed": {"Tabel 2.4 DPT Pemilu 2024", "",
+			tabs("Row Labels", "Sum of L", "Sum of P", "Sum of L+P"),
+			"Mego", tabs("Mego", "1.200", "1.300", "2.500"), tabs("Paga", "800", "900", "1.700"),
+			tabs("Grand Total", "2.000", "2.200", "4.200")},
+	} {
+		d := parseDoc(t, name, body...)
+		said := false // reported as the pivot it is, the whole of it
+		for _, f := range d.Findings {
+			said = said || f.Aturan == "tabel.tidak_dikenali" && strings.Contains(f.Pesan, "PivotTable")
+		}
+		if n := len(d.DPT) + len(d.Anggaran) + len(d.Capaian); n != 0 || !said {
+			t.Errorf("%s: %d rows loaded, reported as a pivot %v", name, n, said)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -92,17 +93,41 @@ func (pv *pivot) rewrite(lines []string) bool {
 // row is one rewritten line: the label and the figures, a group's cells
 // of unsummed fields (averages, percentages) a dash: no figure (an empty
 // last cell would shift the row's cells to the right, as under a label
-// spanning columns).
+// spanning columns), unless the cell is the ratio of two of the row's
+// summed figures (a serapan, an RB percentage: a calculated field).
 func (pv *pivot) row(label string, vals []string, group bool) string {
 	cells := []string{label}
 	for j, f := range pv.fields {
 		c := cellAt(vals, j)
-		if group && !f.summed {
+		if group && !f.summed && !pv.ratioOf(vals, c) {
 			c = "-"
 		}
 		cells = append(cells, c)
 	}
 	return strings.Join(cells, "\t")
+}
+
+// ratioOf: c, written with decimals, is a / b × 100 of two summed figures
+// of vals, to its last decimal.
+func (pv *pivot) ratioOf(vals []string, c string) bool {
+	v, d, ok := pivotNum(c)
+	if !ok || d == 0 || strings.TrimSpace(c) == "" {
+		return false
+	}
+	tol := 0.5*math.Pow(10, -float64(d)) + 1e-9
+	for a, fa := range pv.fields {
+		for b, fb := range pv.fields {
+			if a == b || !fa.summed || !fb.summed {
+				continue
+			}
+			x, _, okx := pivotNum(cellAt(vals, a))
+			y, _, oky := pivotNum(cellAt(vals, b))
+			if okx && oky && y != 0 && x != 0 && math.Abs(x/y*100-v) <= tol {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // header is the plain table's header: the label column titled for its
@@ -113,7 +138,7 @@ func (pv *pivot) header() string {
 	case "dpt":
 		label = "Kecamatan"
 		k := " " + normalize.Key(pv.caption+" "+strings.Join(pv.labelHdr, " ")) + " "
-		if has(k, "kabupaten kota", "kab kota") {
+		if has(k, "kabupaten kota", "kab kota") || pv.satkerRows() {
 			label = "Kabupaten/Kota"
 		}
 	case "komponen":
@@ -161,13 +186,14 @@ func (pv *pivot) keepWhole(lines []string) {
 // names aggregated fields): its groups' sums did not prove it, so none of
 // its figures is read.
 func (p *parser) pivotLeft(b *extract.Block) bool {
-	if len(b.Header) == 0 {
-		return false
+	head := b.Header
+	if len(head) == 0 && len(b.Rows) > 0 {
+		head = b.Rows[:1] // a header of no title the extractor knows stays a row
 	}
 	agg := false
-	for _, h := range b.Header {
-		for _, c := range h.Cells {
-			agg = agg || pivotAggRe.MatchString(c)
+	for _, h := range head {
+		if nl, _ := pivotHeader(h.Cells); nl >= 1 {
+			agg = true
 		}
 	}
 	if !agg {
@@ -178,4 +204,20 @@ func (p *parser) pivotLeft(b *extract.Block) bool {
 		"tabel baris %d-%d disalin dari PivotTable Excel, tetapi jumlah kelompoknya tidak sama dengan baris-barisnya (atau barisnya tidak bersarang); tidak dimuat: judul %q",
 		b.Start, b.End, shorten(b.Caption, 160))
 	return true
+}
+
+// satkerRows: two thirds of the top-level labels, two at least, name
+// kabupaten/kota of the province: a roll per kabupaten, not per kecamatan.
+func (pv *pivot) satkerRows() bool {
+	n, named := 0, 0
+	for _, r := range pv.rows {
+		if r.indent > 0 || pivotTotalOf(r.label()) != "" || pivotGrandRe.MatchString(r.label()) || pv.nl > 1 && r.labels[0] == "" {
+			continue
+		}
+		n++
+		if id, ok := normalize.ResolveSatker(r.label(), "53"); ok && len(id) == 4 {
+			named++
+		}
+	}
+	return named >= 2 && named*3 >= n*2
 }

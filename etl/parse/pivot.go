@@ -34,7 +34,7 @@ import (
 
 var (
 	// pivotAggRe splits a value field's title: the aggregate and the field.
-	pivotAggRe = regexp.MustCompile(`(?i)^\s*(sum|count|average|avg|max|min|product|jumlah|hitung|rata-rata|rata rata|rerata|maks|maksimum|minimum)\s+(?:of|dari)\s+(.+?)\s*$`)
+	pivotAggRe = regexp.MustCompile(`(?i)^\s*(sum|count|average|avg|max|min|product|jumlah|hitung|rata-rata|rata rata|rerata|maks|maksimum|minimum)\s+(of|dari)\s+(.+?)\s*$`)
 	// pivotRowLabelsRe: the compact form's title over the label column.
 	pivotRowLabelsRe = regexp.MustCompile(`(?i)^\s*(row labels|label baris|baris label)\s*$`)
 	pivotGrandRe     = regexp.MustCompile(`(?i)^\s*(grand total|total keseluruhan|jumlah keseluruhan|total umum|total akhir)\s*$`)
@@ -45,6 +45,7 @@ var (
 type pivotField struct {
 	title  string
 	summed bool
+	drop   bool // a Grand Total column over years: no fact (pivot_columns.go)
 }
 
 // pivotRow is one line of a pivot's body.
@@ -75,11 +76,15 @@ func pivotTables(data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
+		if columnHeader(lines, i) {
+			i++ // the header is now on the next line
+		}
 		pv, ok := readPivot(lines, i)
 		if !ok {
 			continue
 		}
 		changed = true
+		pv.filters(lines)
 		if !pv.rewrite(lines) {
 			pv.keepWhole(lines)
 		}
@@ -196,8 +201,8 @@ func pivotHeader(cells []string) (int, []pivotField) {
 			nl = j
 		}
 		agg := strings.ToLower(m[1])
-		summed := (agg == "sum" || agg == "count" || agg == "jumlah" || agg == "hitung") && !ratioTitle(m[2])
-		fields = append(fields, pivotField{title: m[2], summed: summed})
+		summed := (agg == "sum" || agg == "count" || agg == "jumlah" || agg == "hitung") && !ratioTitle(m[3])
+		fields = append(fields, pivotField{title: m[3], summed: summed, drop: strings.HasSuffix(m[3], pivotAcross)})
 	}
 	return nl, fields
 }

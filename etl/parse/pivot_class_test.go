@@ -242,3 +242,49 @@ func TestPivotUnproven(t *testing.T) {
 		}
 	}
 }
+
+// TestPivotColumnsAndFilters: a column field's two header lines (years:
+// a series whose Grand Total column, a sum over years, is no fact; the
+// sexes: a roll whose Grand Total column is its L+P), report filters above
+// the pivot, and a code whose one row below is its name.
+func TestPivotColumnsAndFilters(t *testing.T) {
+	checkDocs(t, []string{"capaian_seri", "dpt", "anggaran"}, []docCase{{
+		name: "realisasi per year as columns",
+		body: []string{"Tabel 3.1 Capaian Indikator Kinerja Tahun 2024", "",
+			tabs("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"),
+			tabs("1", "Persentase partisipasi pemilih", "77,50", "81,20", "104,77"),
+			tabs("2", "Persentase laporan keuangan tepat waktu", "100,00", "100,00", "100,00"), "",
+			"Tabel 3.3 Perkembangan Realisasi Indikator Kinerja 2022-2024", "",
+			tabs("Sum of Realisasi", "Column Labels"),
+			tabs("Row Labels", "2022", "2023", "2024", "Grand Total"),
+			tabs("Persentase laporan keuangan tepat waktu", "90,00", "95,00", "100,00", "285,00"),
+			tabs("Persentase partisipasi pemilih", "70,10", "74,30", "81,20", "225,60"),
+			tabs("Grand Total", "160,10", "169,30", "181,20", "510,60")},
+		want: map[string][]string{"capaian_seri": {"Persentase laporan keuangan tepat waktu|2022|realisasi|90",
+			"Persentase laporan keuangan tepat waktu|2023|realisasi|95", "Persentase laporan keuangan tepat waktu|2024|realisasi|100",
+			"Persentase partisipasi pemilih|2022|realisasi|70.1", "Persentase partisipasi pemilih|2023|realisasi|74.3",
+			"Persentase partisipasi pemilih|2024|realisasi|81.2"}},
+	}, {
+		name: "voters by sex as columns, under report filters",
+		body: []string{"Tabel 2.2 Daftar Pemilih Tetap Pemilu 2024 per Kecamatan", "",
+			tabs("Kabupaten", "Sikka"), tabs("Desa/Kel", "(All)"), "",
+			tabs("Jumlah dari Pemilih", "Label Kolom"),
+			tabs("Label Baris", "Laki-laki", "Perempuan", "Total Keseluruhan"),
+			tabs("Alok", "9.812", "10.334", "20.146"),
+			tabs("Nita", "7.105", "7.598", "14.703"),
+			tabs("Total Keseluruhan", "16.917", "17.932", "34.849")},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|ALOK|<nil>|<nil>|9812|10334|20146",
+			"pemilu|2024|kecamatan|NITA|<nil>|<nil>|7105|7598|14703", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|16917|17932|34849"}},
+	}, {
+		name: "a code over its name, tabular",
+		body: []string{"Tabel 3.5 Realisasi Anggaran per Program Tahun 2024", "",
+			tabs("Kode", "Uraian", "Sum of Pagu", "Sum of Realisasi"),
+			tabs("076.01.CQ", "Program Penyelenggaraan Pemilu", "698.500.000", "672.620.000"),
+			tabs("076.01.CQ Total", "", "698.500.000", "672.620.000"),
+			tabs("076.01.WA", "Program Dukungan Manajemen", "1.857.700.000", "1.820.350.000"),
+			tabs("076.01.WA Total", "", "1.857.700.000", "1.820.350.000"),
+			tabs("Grand Total", "", "2.556.200.000", "2.492.970.000")},
+		want: map[string][]string{"anggaran": {"076.01.CQ|program||2024|698500000|672620000|25880000",
+			"076.01.WA|program||2024|1857700000|1820350000|37350000", "TOTAL|total||2024|2556200000|2492970000|63230000"}},
+	}})
+}

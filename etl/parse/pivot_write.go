@@ -17,7 +17,7 @@ func (pv *pivot) rewrite(lines []string) bool {
 		return false
 	}
 	root, ok := pv.tree()
-	if !ok || !pv.proven(root) {
+	if !ok || !pv.proven(root) || !pv.acrossProven() {
 		return false
 	}
 	out := map[int]string{}
@@ -37,6 +37,11 @@ func (pv *pivot) rewrite(lines []string) bool {
 			}
 			if parent != nil && parent.home < 0 {
 				label = budgetUnder(parent.label, label) // the parent's line comes after this one
+			}
+			if k := nameOnly(n); k != nil {
+				// a code's one row below it is its name (row fields Kode, Uraian): one line
+				label += " " + k.label
+				n.kids, group = nil, false
 			}
 			out[line] = pv.row(label, n.vals, group)
 		case "capaian":
@@ -98,6 +103,9 @@ func (pv *pivot) rewrite(lines []string) bool {
 func (pv *pivot) row(label string, vals []string, group bool) string {
 	cells := []string{label}
 	for j, f := range pv.fields {
+		if f.drop {
+			continue
+		}
 		c := cellAt(vals, j)
 		if group && !f.summed && !pv.ratioOf(vals, c) {
 			c = "-"
@@ -148,7 +156,9 @@ func (pv *pivot) header() string {
 	}
 	cells := []string{label}
 	for _, f := range pv.fields {
-		cells = append(cells, f.title)
+		if !f.drop {
+			cells = append(cells, f.title)
+		}
 	}
 	return strings.Join(cells, "\t")
 }
@@ -220,4 +230,18 @@ func (pv *pivot) satkerRows() bool {
 		}
 	}
 	return named >= 2 && named*3 >= n*2
+}
+
+// nameOnly is a budget group's one row when it names the group's code
+// (no code of its own, nothing under it, the group's figures): the code
+// and its name were two row fields.
+func nameOnly(n *pivotNode) *pivotNode {
+	if len(n.kids) != 1 || codeLevel(n.label) < 0 {
+		return nil
+	}
+	k := n.kids[0]
+	if len(k.kids) > 0 || codeLevel(k.label) >= 0 || k.vals == nil || !sameCells(k.vals, n.vals) {
+		return nil
+	}
+	return k
 }

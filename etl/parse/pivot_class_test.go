@@ -59,8 +59,7 @@ func TestPivotBudget(t *testing.T) {
 			tabs("", "6640", "288,000,000", "270,720,000"),
 			tabs("076.01.CQ Total", "", "698,500,000", "672,620,000"),
 			tabs("Grand Total", "", "2,556,200,000", "2,492,970,000")},
-		// the program's own row is its Total row, after its kegiatan
-		want: map[string][]string{"anggaran": {want[1], want[2], want[0], want[4], want[5], want[3], want[6]}},
+		want: map[string][]string{"anggaran": want},
 	}, {
 		name: "subtotals at the top of each group, levels from the codes",
 		body: []string{"Tabel 3.5 Realisasi Anggaran 2024", "",
@@ -73,6 +72,19 @@ func TestPivotBudget(t *testing.T) {
 			tabs("6640", "288.000.000", "270.720.000"),
 			tabs("Grand Total", "2.556.200.000", "2.492.970.000")},
 		want: map[string][]string{"anggaran": want},
+	}, {
+		name: "outputs under kegiatan, (blank) where a kegiatan has none",
+		body: []string{"Tabel 3.6 Realisasi Anggaran per Kegiatan dan Output Tahun 2024", "",
+			tabs("Kegiatan", "Output", "Sum of Pagu", "Sum of Realisasi"),
+			tabs("3355", "3355.EBA.994", "700.000.000", "690.000.000"),
+			tabs("", "3355.EBB.951", "515.400.000", "500.250.000"),
+			tabs("3355 Total", "", "1.215.400.000", "1.190.250.000"),
+			tabs("3356", "(blank)", "642.300.000", "630.100.000"),
+			tabs("3356 Total", "", "642.300.000", "630.100.000"),
+			tabs("Grand Total", "", "1.857.700.000", "1.820.350.000")},
+		want: map[string][]string{"anggaran": {"3355|kegiatan||2024|1215400000|1190250000|25150000",
+			"3355.EBA.994|output|3355|2024|700000000|690000000|10000000", "3355.EBB.951|output|3355|2024|515400000|500250000|15150000",
+			"3356|kegiatan||2024|642300000|630100000|12200000", "TOTAL|total||2024|1857700000|1820350000|37350000"}},
 	}, {
 		name: "a group total its rows do not make: nothing read",
 		body: []string{"Tabel 3.7 Realisasi Anggaran per Program Tahun 2024", "",
@@ -286,5 +298,21 @@ func TestPivotColumnsAndFilters(t *testing.T) {
 			tabs("Grand Total", "", "2.556.200.000", "2.492.970.000")},
 		want: map[string][]string{"anggaran": {"076.01.CQ|program||2024|698500000|672620000|25880000",
 			"076.01.WA|program||2024|1857700000|1820350000|37350000", "TOTAL|total||2024|2556200000|2492970000|63230000"}},
+	}})
+}
+
+// TestPivotYears: a budget pivot by fiscal year gives each year's TOTAL;
+// its Grand Total adds years up and is no fact.
+func TestPivotYears(t *testing.T) {
+	checkDocs(t, []string{"anggaran"}, []docCase{{
+		name: "pagu and realisasi per year",
+		body: []string{"Tabel 3.9 Perkembangan Anggaran 2022-2024", "",
+			tabs("Row Labels", "Sum of Pagu", "Sum of Realisasi"),
+			tabs("2022", "3.104.220.000", "2.998.310.400"),
+			tabs("2023", "9.870.500.000", "9.611.002.150"),
+			tabs("2024", "12.440.000.000", "12.103.950.000"),
+			tabs("Grand Total", "25.414.720.000", "24.713.262.550")},
+		want: map[string][]string{"anggaran": {"TOTAL|total||2022|3104220000|2998310400|105909600",
+			"TOTAL|total||2023|9870500000|9611002150|259497850", "TOTAL|total||2024|12440000000|12103950000|336050000"}},
 	}})
 }

@@ -129,8 +129,8 @@ func (pv *pivot) levels(body []pivotRow) []int {
 			continue
 		}
 		l := codeLevel(r.label())
-		if l < 0 {
-			return nil
+		if lb := strings.TrimSpace(r.label()); l < 0 || len(lb) == 4 && hasYearDigits(lb) {
+			return nil // no code, or a fiscal year, not a kegiatan
 		}
 		out[i] = l
 	}

@@ -20,10 +20,20 @@ func (pv *pivot) rewrite(lines []string) bool {
 	if !ok || !pv.proven(root) || !pv.acrossProven() {
 		return false
 	}
+	years := yearRows(root)
+	if years && pv.fam != "anggaran" {
+		return false // a history of some measure: which row of the report it is, nothing says
+	}
 	out := map[int]string{}
 	heads := 0
-	var place func(n *pivotNode, parent *pivotNode) bool
-	place = func(n *pivotNode, parent *pivotNode) bool {
+	var place func(n *pivotNode) bool
+	place = func(n *pivotNode) bool {
+		if len(n.kids) == 1 && blankLabel(n.kids[0].label) && len(n.kids[0].kids) == 0 && sameCells(n.kids[0].vals, n.vals) {
+			n.kids = nil // "(blank)": the group's rows name no item below it
+		}
+		if blankLabel(n.label) {
+			return false // an item nothing names, among others
+		}
 		line := n.home
 		if line < 0 {
 			line = n.close
@@ -34,9 +44,6 @@ func (pv *pivot) rewrite(lines []string) bool {
 		case "anggaran":
 			if line < 0 || n.vals == nil {
 				return false // a budget line without its figures, or nowhere to write them
-			}
-			if parent != nil && parent.home < 0 {
-				label = budgetUnder(parent.label, label) // the parent's line comes after this one
 			}
 			if k := nameOnly(n); k != nil {
 				// a code's one row below it is its name (row fields Kode, Uraian): one line
@@ -70,25 +77,29 @@ func (pv *pivot) rewrite(lines []string) bool {
 			}
 		}
 		for _, k := range n.kids {
-			if !place(k, n) {
+			if !place(k) {
 				return false
 			}
+		}
+		if pv.fam == "anggaran" && n.home < 0 && len(n.kids) > 0 {
+			liftGroup(out, n) // tabular: the group's row, on its Total line, goes above its rows
 		}
 		return true
 	}
 	for _, k := range root.kids {
-		if !place(k, nil) {
+		if !place(k) {
 			return false
 		}
 	}
-	if pv.grand >= 0 && pv.fam != "capaian" {
+	if pv.grand >= 0 && pv.fam != "capaian" && !years {
+		// a sum over fiscal years, or over a capaian table's targets, is no figure
 		word := "Jumlah"
 		if pv.fam == "komponen" {
 			word = "Total"
 		}
 		out[pv.rows[pv.grand].line] = pv.row(word, root.vals, true)
 	}
-	lines[pv.head] = pv.header()
+	lines[pv.head] = pv.header(years)
 	for _, r := range pv.rows {
 		lines[r.line] = out[r.line] // a line nothing was placed on is emptied: a Total row, a row below the fact level
 	}
@@ -140,9 +151,13 @@ func (pv *pivot) ratioOf(vals []string, c string) bool {
 
 // header is the plain table's header: the label column titled for its
 // family, the fields without their aggregates.
-func (pv *pivot) header() string {
+func (pv *pivot) header(years bool) string {
 	label := "Uraian"
 	switch pv.fam {
+	case "anggaran":
+		if years {
+			label = "Tahun Anggaran" // one TOTAL row per year
+		}
 	case "dpt":
 		label = "Kecamatan"
 		k := " " + normalize.Key(pv.caption+" "+strings.Join(pv.labelHdr, " ")) + " "
@@ -163,22 +178,37 @@ func (pv *pivot) header() string {
 	return strings.Join(cells, "\t")
 }
 
-// budgetUnder writes a budget line's code with its parent's when the
-// parent's own line follows its rows (tabular form): "3355" under
-// "076.01.WA" is "076.01.WA.3355", a path the budget reader places.
-func budgetUnder(parent, label string) string {
-	pf, lf := strings.Fields(parent), strings.Fields(label)
-	if len(pf) == 0 || len(lf) == 0 {
-		return label
+// liftGroup moves a group's row, written on its Total line, above the
+// rows under it (which move one written line down each): a budget reader
+// takes a code's parent from the rows above it. The rows keep their order.
+func liftGroup(out map[int]string, n *pivotNode) {
+	first := n.close
+	var walk func(m *pivotNode)
+	walk = func(m *pivotNode) {
+		for _, l := range [2]int{m.home, m.close} {
+			if l >= 0 && l < first {
+				first = l
+			}
+		}
+		for _, k := range m.kids {
+			walk(k)
+		}
 	}
-	pc, lc := strings.TrimRight(pf[0], "-–:."), strings.TrimRight(lf[0], "-–:.")
-	if codeLevel(pc) < 0 || codeLevel(lc) != codeLevel(pc)+1 {
-		return label
+	walk(n)
+	var at []int
+	for l := first; l <= n.close; l++ {
+		if _, ok := out[l]; ok {
+			at = append(at, l)
+		}
 	}
-	if strings.Contains(lc, ".") {
-		return label // a path or an output's own kegiatan prefix already names it
+	if len(at) < 2 {
+		return
 	}
-	return pc + "." + lc + strings.TrimPrefix(label, lf[0])
+	group := out[n.close]
+	for k := len(at) - 1; k > 0; k-- {
+		out[at[k]] = out[at[k-1]]
+	}
+	out[at[0]] = group
 }
 
 // keepWhole joins a pivot left as written into one table: a label alone
@@ -244,4 +274,22 @@ func nameOnly(n *pivotNode) *pivotNode {
 		return nil
 	}
 	return k
+}
+
+// yearRows: every top-level row is labelled by a year alone (a budget per
+// fiscal year): the Grand Total adds years up.
+func yearRows(root *pivotNode) bool {
+	for _, k := range root.kids {
+		l := strings.TrimSpace(k.label)
+		if len(l) != 4 || !hasYearDigits(l) {
+			return false
+		}
+	}
+	return len(root.kids) > 0
+}
+
+// blankLabel: Excel's label of rows whose field is empty.
+func blankLabel(l string) bool {
+	l = strings.ToLower(strings.TrimSpace(l))
+	return l == "(blank)" || l == "(kosong)"
 }

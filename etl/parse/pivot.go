@@ -54,6 +54,7 @@ type pivotRow struct {
 	labels []string // the label cells, trimmed
 	vals   []string // the value cells, trimmed
 	indent int      // leading spaces of the first label cell
+	gap    bool     // a line between a page's rows and the next's: a label alone, or a running header
 }
 
 // pivotNode is a row of the table a pivot summarizes: a leaf, or a group
@@ -119,6 +120,7 @@ type pivot struct {
 	fam      string
 	caption  string
 	labelHdr []string
+	repeats  []int // the header written again after a page break
 }
 
 // readPivot reads the pivot whose header is line i.
@@ -141,12 +143,25 @@ func readPivot(lines []string, i int) (*pivot, bool) {
 	pv.nl = nl
 	pv.labelHdr = cells[:nl]
 	compact := nl == 1 && pivotRowLabelsRe.MatchString(cells[0])
-	// the body: the lines up to a blank line, a page break or the Grand Total row
-	k := i + 1
-	for ; k < len(lines); k++ {
+	// the body: the lines up to the Grand Total row, or a blank line or a
+	// page break the pivot does not go on after
+	firstGap := -1
+	for k := i + 1; k < len(lines); k++ {
 		ln := strings.TrimRight(lines[k], " \r")
 		if strings.TrimSpace(ln) == "" || strings.ContainsRune(ln, '\f') {
-			break
+			next, gap, rep := pivotResume(lines, k, cells)
+			if next < 0 {
+				break
+			}
+			if firstGap < 0 {
+				firstGap = len(pv.rows)
+			}
+			pv.rows = append(pv.rows, gap...)
+			if rep >= 0 {
+				pv.repeats = append(pv.repeats, rep)
+			}
+			k = next - 1
+			continue
 		}
 		r := pivotRow{line: k}
 		parts := strings.Split(ln, "\t")
@@ -166,8 +181,15 @@ func readPivot(lines []string, i int) (*pivot, bool) {
 		pv.rows = append(pv.rows, r)
 		if pivotGrandRe.MatchString(r.label()) {
 			pv.grand = len(pv.rows) - 1
-			k++
 			break
+		}
+	}
+	if firstGap >= 0 {
+		if pv.grand < 0 {
+			pv.rows, pv.repeats = pv.rows[:firstGap], nil // no Grand Total after the break: it may be another table
+		} else {
+			pv.rows = openersOnly(pv.rows)
+			pv.grand = len(pv.rows) - 1
 		}
 	}
 	// label lines after the last row with figures (a source note) are no rows
@@ -261,4 +283,57 @@ func pivotFamily(fields []pivotField, caption string) string {
 		return "capaian"
 	}
 	return ""
+}
+
+// pivotResume looks past a blank line or page break at line k for the
+// pivot's next rows: blank lines, form feeds, up to three lines of text
+// (a running header, a page number, or groups' labels alone) and the
+// header written again may stand between. next is the first row's line
+// (-1: the pivot ends at k), gap the lines of text (rows only if a later
+// Total row closes them), rep the repeated header's line or -1.
+func pivotResume(lines []string, k int, head []string) (next int, gap []pivotRow, rep int) {
+	rep = -1
+	text := 0
+	for j := k; j < len(lines) && j < k+10; j++ {
+		t := strings.TrimSpace(strings.ReplaceAll(lines[j], "\f", ""))
+		switch {
+		case t == "":
+		case !strings.Contains(lines[j], "\t"):
+			if text++; text > 3 {
+				return -1, nil, -1
+			}
+			gap = append(gap, pivotRow{line: j, labels: []string{t}, gap: true})
+		case rep < 0 && sameCells(tabCells(lines[j]), head):
+			rep = j
+		case strings.Contains(lines[j], "\t") && pivotHeaderLine(lines[j]):
+			return -1, nil, -1 // another pivot
+		default:
+			return j, gap, rep
+		}
+	}
+	return -1, nil, -1
+}
+
+// openersOnly drops the lines of text found between pages that open no
+// group: no later row is their Total row.
+func openersOnly(rows []pivotRow) []pivotRow {
+	out := rows[:0]
+	for i, r := range rows {
+		if r.gap {
+			closed := false
+			for _, later := range rows[i+1:] {
+				closed = closed || strings.EqualFold(pivotTotalOf(later.label()), r.label())
+			}
+			if !closed {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func pivotHeaderLine(l string) bool {
+	nl, _ := pivotHeader(tabCells(l))
+	return nl >= 1
 }

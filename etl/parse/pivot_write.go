@@ -100,6 +100,9 @@ func (pv *pivot) rewrite(lines []string) bool {
 		out[pv.rows[pv.grand].line] = pv.row(word, root.vals, true)
 	}
 	lines[pv.head] = pv.header(years)
+	for _, l := range pv.repeats {
+		lines[l] = lines[pv.head]
+	}
 	for _, r := range pv.rows {
 		lines[r.line] = out[r.line] // a line nothing was placed on is emptied: a Total row, a row below the fact level
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -37,6 +38,7 @@ var (
 	pivotAggRe = regexp.MustCompile(`(?i)^\s*(sum|count|average|avg|max|min|product|jumlah|hitung|rata-rata|rata rata|rerata|maks|maksimum|minimum)\s+(of|dari)\s+(.+?)\s*$`)
 	// pivotRowLabelsRe: the compact form's title over the label column.
 	pivotRowLabelsRe = regexp.MustCompile(`(?i)^\s*(row labels|label baris|baris label)\s*$`)
+	pivotSpacedRe    = regexp.MustCompile(`\s{2,}`)
 	pivotGrandRe     = regexp.MustCompile(`(?i)^\s*(grand total|total keseluruhan|jumlah keseluruhan|total umum|total akhir)\s*$`)
 )
 
@@ -97,12 +99,12 @@ func pivotTables(data []byte) []byte {
 	return []byte(strings.Join(lines, "\n"))
 }
 
-// mayHoldPivot: some line may be a pivot's header (an aggregated field's
-// title), found without splitting the text.
+// mayHoldPivot: some line may be a pivot's header: an aggregated field's
+// title joins the aggregate and the field by "of" or "dari". Asked of the
+// bytes, without a copy of the text.
 func mayHoldPivot(data []byte) bool {
-	s := strings.ToLower(string(data))
-	for _, w := range []string{"sum of ", "count of ", "average of ", "jumlah dari ", "hitung dari ", "rata-rata dari ", "row labels", "label baris"} {
-		if strings.Contains(s, w) {
+	for _, w := range [...]string{" of ", " dari ", " OF ", " DARI ", " Of ", " Dari "} {
+		if bytes.Contains(data, []byte(w)) {
 			return true
 		}
 	}
@@ -125,15 +127,14 @@ type pivot struct {
 
 // readPivot reads the pivot whose header is line i.
 func readPivot(lines []string, i int) (*pivot, bool) {
-	if !strings.Contains(lines[i], "\t") {
-		return nil, false
+	if !containsFoldASCII(lines[i], " of ") && !containsFoldASCII(lines[i], " dari ") {
+		return nil, false // no aggregated field's title
 	}
-	cells := strings.Split(lines[i], "\t")
-	for j := range cells {
-		cells[j] = strings.TrimSpace(cells[j])
-	}
-	for len(cells) > 0 && cells[len(cells)-1] == "" {
-		cells = cells[:len(cells)-1]
+	cells := tabCells(lines[i])
+	if cells == nil {
+		// a -layout header line the aligner left spaced (its titles are no
+		// column words it knows) over rows it made TAB rows
+		cells = pivotSpacedRe.Split(strings.TrimSpace(lines[i]), -1)
 	}
 	nl, fields := pivotHeader(cells)
 	if nl < 1 {

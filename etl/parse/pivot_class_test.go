@@ -332,3 +332,36 @@ func TestPivotYears(t *testing.T) {
 			"TOTAL|total||2023|9870500000|9611002150|259497850", "TOTAL|total||2024|12440000000|12103950000|336050000"}},
 	}})
 }
+
+// TestPivotLayout: a pivot in pdftotext -layout text, its columns spaced:
+// the aligner makes its rows TAB rows but leaves its header of aggregated
+// titles spaced; the header's titles are parted at runs of spaces.
+func TestPivotLayout(t *testing.T) {
+	checkDocs(t, []string{"anggaran", "dpt"}, []docCase{{
+		name: "budget, bottom subtotals, in thousands",
+		body: []string{"Tabel 3.7 Realisasi Anggaran per Program Tahun 2024 (dalam ribuan rupiah)", "",
+			"Row Labels                      Sum of Pagu   Sum of Realisasi   Sum of Sisa",
+			"076.01.CQ",
+			"6639 Pemutakhiran Data Pemilih      410.500            401.900         8.600",
+			"6640 Sosialisasi                    288.000            270.720        17.280",
+			"076.01.CQ Total                     698.500            672.620        25.880",
+			"076.01.WA",
+			"3355 Pengelolaan Keuangan         1.215.400          1.190.250        25.150",
+			"076.01.WA Total                   1.215.400          1.190.250        25.150",
+			"Grand Total                       1.913.900          1.862.870        51.030", "",
+			"Sumber: aplikasi SAKTI, diolah."},
+		want: map[string][]string{"anggaran": {"076.01.CQ|program||2024|698500000|672620000|25880000",
+			"6639|kegiatan|076.01.CQ|2024|410500000|401900000|8600000", "6640|kegiatan|076.01.CQ|2024|288000000|270720000|17280000",
+			"076.01.WA|program||2024|1215400000|1190250000|25150000", "3355|kegiatan|076.01.WA|2024|1215400000|1190250000|25150000",
+			"TOTAL|total||2024|1913900000|1862870000|51030000"}},
+	}, {
+		name: "DPT per kecamatan",
+		body: []string{"Tabel 2.3 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+			"Label Baris     Jumlah dari L   Jumlah dari P   Jumlah dari L+P",
+			"ALOK                    9.812          10.334            20.146",
+			"NITA                    7.105           7.598            14.703",
+			"Total Keseluruhan      16.917          17.932            34.849"},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|ALOK|<nil>|<nil>|9812|10334|20146",
+			"pemilu|2024|kecamatan|NITA|<nil>|<nil>|7105|7598|14703", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|16917|17932|34849"}},
+	}})
+}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -106,7 +107,7 @@ func (pv *pivot) levels(body []pivotRow) []int {
 	// indentation: each distinct indent a level, shallowest first
 	var ind []int
 	for _, r := range body {
-		if !containsInt(ind, r.indent) {
+		if !slices.Contains(ind, r.indent) {
 			ind = append(ind, r.indent)
 		}
 	}
@@ -135,15 +136,6 @@ func (pv *pivot) levels(body []pivotRow) []int {
 		out[i] = l
 	}
 	return out
-}
-
-func containsInt(s []int, x int) bool {
-	for _, v := range s {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
 
 // codeLevel is the budget level a label's leading code names: 0 program,
@@ -202,16 +194,10 @@ func pivotCloses(stack []*pivotNode, label string) int {
 	return 0
 }
 
+// sameCells: a and b hold the same cells, a missing one empty.
 func sameCells(a, b []string) bool {
 	for j := 0; j < max(len(a), len(b)); j++ {
-		x, y := "", ""
-		if j < len(a) {
-			x = a[j]
-		}
-		if j < len(b) {
-			y = b[j]
-		}
-		if x != y {
+		if cellAt(a, j) != cellAt(b, j) {
 			return false
 		}
 	}

@@ -155,10 +155,13 @@ func TestPivotOtherFamilies(t *testing.T) {
 			tabs("Meningkatnya kualitas penyelenggaraan pemilu Total", "177,50", "177,20", "200,77"),
 			"Meningkatnya akuntabilitas kinerja",
 			tabs("Persentase laporan keuangan tepat waktu", "100,00", "100,00", "100,00"),
+			tabs("Opini BPK atas laporan keuangan", "WTP", "WTP", ""),
 			tabs("Meningkatnya akuntabilitas kinerja Total", "100,00", "100,00", "100,00"),
 			tabs("Grand Total", "277,50", "277,20", "300,77")},
+		// a grade or opinion adds nothing to the sums, as in Excel
 		want: map[string][]string{"capaian": {"Persentase partisipasi pemilih|77.5|81.2|104.77",
-			"Persentase pemilih terdaftar yang mutakhir|100|96|96", "Persentase laporan keuangan tepat waktu|100|100|100"}},
+			"Persentase pemilih terdaftar yang mutakhir|100|96|96", "Persentase laporan keuangan tepat waktu|100|100|100",
+			"Opini BPK atas laporan keuangan|<nil>|<nil>|<nil>"}},
 	}, {
 		name: "SAKIP components, the Grand Total the score",
 		body: []string{"Tabel 3.9 Hasil Evaluasi AKIP Tahun 2023 per Komponen", "",

@@ -222,10 +222,10 @@ func (pv *pivot) proven(n *pivotNode) bool {
 					return false // a group without figures: nothing to add
 				}
 				v, d, ok := pivotNum(cellAt(k.vals, j))
-				if !ok {
+				if !ok && !wordCell(cellAt(k.vals, j)) {
 					return false
 				}
-				sum += v
+				sum += v // a word (WTP, BB) adds nothing, as in Excel's sum
 				dec = max(dec, d)
 			}
 			tol := 1e-6
@@ -266,4 +266,9 @@ func pivotNum(c string) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return n.Value, n.Decimals, true
+}
+
+// wordCell: a cell of words, no figure (a grade, an audit opinion).
+func wordCell(c string) bool {
+	return normalize.ParseNumber(c, normalize.Unknown).Status == normalize.Word
 }

@@ -272,3 +272,48 @@ func pivotNum(c string) (float64, int, bool) {
 func wordCell(c string) bool {
 	return normalize.ParseNumber(c, normalize.Unknown).Status == normalize.Word
 }
+
+// topGroups regroups a flat pivot whose groups carry their subtotals at
+// their top and show no level (no indentation, no code, no Total row):
+// each group's row is followed by the rows whose summed figures make its
+// own, the fewest that do, and the groups' rows must make the Grand
+// Total. False (root untouched) when the rows do not part so.
+func (pv *pivot) topGroups(root *pivotNode) bool {
+	if root.vals == nil || len(root.kids) < 3 {
+		return false
+	}
+	for _, k := range root.kids {
+		if len(k.kids) > 0 || k.vals == nil || k.close >= 0 {
+			return false
+		}
+	}
+	var heads []*pivotNode
+	rows := root.kids
+	for i := 0; i < len(rows); {
+		h := &pivotNode{label: rows[i].label, home: rows[i].home, close: -1, vals: rows[i].vals}
+		found := false
+		for k := i + 1; k < len(rows); k++ {
+			h.kids = rows[i+1 : k+1]
+			if pv.proven(h) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		heads = append(heads, h)
+		i += len(h.kids) + 1
+	}
+	for _, h := range heads {
+		for _, k := range h.kids {
+			k.level = 1
+		}
+	}
+	top := &pivotNode{vals: root.vals, kids: heads}
+	if !pv.proven(top) {
+		return false
+	}
+	root.kids = heads
+	return true
+}

@@ -17,6 +17,9 @@ func (pv *pivot) rewrite(lines []string) bool {
 		return false
 	}
 	root, ok := pv.tree()
+	if ok && !pv.proven(root) {
+		ok = pv.topGroups(root) // subtotals at the top of each group, no level shown
+	}
 	if !ok || !pv.proven(root) || !pv.acrossProven() {
 		return false
 	}

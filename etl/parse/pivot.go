@@ -29,9 +29,11 @@ import (
 //
 // Every figure a group or the grand total states must be the sum of its
 // rows' (a `Sum of`/`Count of` column); a column of averages or percentages
-// is not summed and its group cells are left empty. A pivot whose sums do
-// not prove its groups is left as written, its label lines joined to the
-// table, and reported by pivotLeft.
+// is not summed, and a group's cell of it is no figure unless it is the
+// row's own ratio. A pivot whose sums do not prove its groups is left as
+// written, its label lines joined to the table, and reported by pivotLeft
+// (pivot_write.go). pivot_tree.go nests the rows, pivot_columns.go reads a
+// column field's header and report filters.
 
 var (
 	// pivotAggRe splits a value field's title: the aggregate and the field.

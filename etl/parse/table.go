@@ -12,6 +12,9 @@ func (p *parser) table(b *extract.Block) {
 		p.flatUnproven(b)
 		return
 	}
+	if p.pivotLeft(b) {
+		return // a pivot its sums did not prove (pivot_write.go)
+	}
 	if tb, ok := twoUp(b); ok {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
 	}

@@ -1,0 +1,478 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// Tables in long (tidy) format: identifier columns (No, Kode, a name,
+// maybe Tahun), then a column naming the measure and one column holding
+// its value, one row per measure:
+//
+//	No  Program               Ukuran     Nilai
+//	1   Program Dukungan ...  Pagu       1.200.000
+//	                          Realisasi  1.150.000
+//	                          Sisa          50.000
+//
+// Such a table stands for the wide table whose rows are the identifier
+// groups and whose header is the measure names; that table is handed to
+// the family readers, so every rule of theirs (units, grades, group rows,
+// totals, findings) holds for it too. The identifier cells may be repeated
+// on every row or left empty after a group's first row. A measure given
+// twice for one group or a value without a measure name leaves that
+// group unread (reported); a group whose rows are not adjacent proves no
+// wide table at all: the table is reported.
+
+// longMeasureCols and longValueCols are the header words that name the
+// measure-name column and the value column of a long table.
+var (
+	longMeasureCols = map[string]bool{"ukuran": true, "variabel": true, "variable": true, "measure": true, "besaran": true,
+		"jenis nilai": true, "jenis ukuran": true, "jenis data": true, "jenis angka": true, "uraian": true, "parameter": true,
+		"metrik": true, "metric": true, "atribut": true, "item": true, "unsur nilai": true, "komponen nilai": true}
+	longValueCols = map[string]bool{"nilai": true, "value": true, "angka": true, "jumlah": true, "besaran": true, "data": true,
+		"nilai angka": true, "capaian angka": true}
+)
+
+// longLayout is where the parts of a long table stand.
+type longLayout struct {
+	measure, value int
+	ids            []int  // identifier columns, left to right
+	key            []bool // per ids: a code, number or year column (a new value opens a group; text may wrap)
+	year           int    // the index in ids of a Tahun column folded into the header, or -1
+	names          []string
+	unit           string // the value column's money unit, "(Rp ribu)", carried to the money measures
+}
+
+// longGroup is one row of the wide table.
+type longGroup struct {
+	start, end int
+	ids        []string // the identifier cells, wrapped text joined
+	first      []string // the identifier cells of the group's first line
+	vals       map[string]string
+	order      []string
+	byKey      bool   // opened by a code or number, not by text alone
+	year       string // the year of the group's last line that named one
+	bad        string // why the group's measures are not read, or ""
+}
+
+// longUnproven is a long table whose wide form cannot be proven.
+type longUnproven struct{ why string }
+
+// longToWide returns the wide table b stands for and the groups it left
+// unread; ok false when b is not a long table. A long table whose groups
+// do not prove a wide one returns a non-nil *longUnproven.
+func longToWide(b *extract.Block) (*extract.Block, []*longGroup, bool, *longUnproven) {
+	lay, ok := longColumns(b)
+	if !ok {
+		return nil, nil, false, nil
+	}
+	groups, bad := longGroups(b, &lay)
+	if !longShape(groups, lay) {
+		return nil, nil, false, nil
+	}
+	if bad != "" {
+		return nil, nil, false, &longUnproven{why: bad}
+	}
+	if why := longAdjacent(groups, lay); why != "" {
+		return nil, nil, false, &longUnproven{why: why}
+	}
+	var unread []*longGroup
+	for _, g := range groups {
+		if g.bad != "" {
+			unread = append(unread, g)
+		}
+	}
+	return longBlock(b, lay, groups), unread, true, nil
+}
+
+// longColumns finds the measure, value and identifier columns from the
+// header; false unless the header names one measure column and one value
+// column right of it, with nothing filled right of the value.
+func longColumns(b *extract.Block) (longLayout, bool) {
+	lay := longLayout{measure: -1, value: -1, year: -1}
+	if len(b.Header) == 0 || len(b.Rows) < 2 {
+		return lay, false
+	}
+	width := b.Width
+	for _, h := range b.Header {
+		width = max(width, len(h.Cells))
+	}
+	lay.names = make([]string, width)
+	for j := range lay.names {
+		var parts []string
+		for _, h := range b.Header {
+			if c := strings.TrimSpace(h.Cell(j)); c != "" {
+				parts = append(parts, c)
+			}
+		}
+		lay.names[j] = strings.Join(parts, " ")
+	}
+	for j, n := range lay.names {
+		k := normalize.Key(n)
+		switch {
+		case lay.measure < 0 && longMeasureCols[k]:
+			lay.measure = j
+		case lay.measure >= 0 && lay.value < 0 && longValueCols[valueHead(k)]:
+			lay.value = j
+			lay.unit = longMoneyUnit(n)
+		}
+	}
+	if lay.measure < 0 || lay.value < 0 {
+		return lay, false
+	}
+	for j := lay.measure + 1; j < width; j++ {
+		if j != lay.value && filledColumn(b, j) {
+			return lay, false // a Satuan or a second value column: not one value per row
+		}
+	}
+	for j := 0; j < lay.measure; j++ {
+		if lay.names[j] == "" && !filledColumn(b, j) {
+			continue
+		}
+		k := normalize.Key(lay.names[j])
+		isYear := k == "tahun" || k == "ta" || k == "periode" || k == "tahun anggaran"
+		if isYear {
+			lay.year = len(lay.ids)
+		}
+		lay.ids = append(lay.ids, j)
+		lay.key = append(lay.key, isYear || roleOf(lay.names[j]) == roleNo || strings.HasPrefix(k, "kode") || k == "no" || k == "nomor")
+	}
+	if len(lay.ids) == 0 {
+		return lay, false
+	}
+	if lay.year >= 0 && len(lay.ids) == 1+boolCount(lay.key[:lay.year]) {
+		lay.year = -1 // the year is the row's only name: rows by year (a series, a history)
+	}
+	return lay, true
+}
+
+// valueHead is a value column's key without its unit: "nilai rp" → "nilai".
+func valueHead(k string) string {
+	for _, u := range []string{" rp", " rupiah", " persen", " dalam"} {
+		if i := strings.Index(k, u); i > 0 {
+			return k[:i]
+		}
+	}
+	return k
+}
+
+// longMoneyUnit is the parenthesised money unit of a value column's title
+// ("Nilai (Rp ribu)"), or "".
+func longMoneyUnit(title string) string {
+	i, j := strings.IndexByte(title, '('), strings.LastIndexByte(title, ')')
+	if i < 0 || j < i {
+		return ""
+	}
+	u := title[i : j+1]
+	k := normalize.Key(u)
+	if moneyUnit(" "+k+" ") != "" || k == "rp" || k == "rupiah" {
+		return u
+	}
+	return ""
+}
+
+func boolCount(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+// longGroups walks the lines of b's rows and collects the groups; bad
+// says why the lines prove no wide table.
+func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
+	var out []*longGroup
+	var cur *longGroup
+	var pending []string // identifier text on a line without a measure: a wrap or a heading
+	pendStart := 0
+	bad := ""
+	fail := func(why string) {
+		if bad == "" {
+			bad = why
+		}
+	}
+	for ri := range b.Rows {
+		r := &b.Rows[ri]
+		if isFootnoteRow(r) {
+			continue
+		}
+		for li, ln := range r.Lines() {
+			at := r.Start + li
+			if at > r.End {
+				at = r.End
+			}
+			ids := make([]string, len(lay.ids))
+			anyID := false
+			for i, j := range lay.ids {
+				ids[i] = strings.TrimSpace(cellOf(ln, j))
+				anyID = anyID || ids[i] != ""
+			}
+			m, v := strings.TrimSpace(cellOf(ln, lay.measure)), strings.TrimSpace(cellOf(ln, lay.value))
+			switch {
+			case m == "" && v == "":
+				if anyID {
+					if pending == nil {
+						pending, pendStart = make([]string, len(ids)), at
+					}
+					for i, c := range ids {
+						pending[i] = joinText(pending[i], c)
+					}
+				}
+				continue
+			case m == "" && cur == nil:
+				fail("nilai tanpa nama ukuran")
+				continue
+			case m == "":
+				cur.end = max(cur.end, at)
+				cur.bad = joinText(cur.bad, "nilai "+v+" tanpa nama ukuran;")
+				continue
+			}
+			label := m
+			if lay.year >= 0 {
+				y := ids[lay.year]
+				if y == "" && cur != nil {
+					y = cur.year
+				}
+				label = strings.TrimSpace(m + " " + y)
+			}
+			opens, byKey := longOpens(cur, ids, label, *lay)
+			if opens {
+				if pending != nil {
+					out = append(out, &longGroup{start: pendStart, end: pendStart, ids: pending, first: pending})
+					pending = nil
+				}
+				first := append([]string(nil), ids...)
+				cur = &longGroup{start: at, ids: ids, first: first, vals: map[string]string{}, byKey: byKey}
+				out = append(out, cur)
+			} else {
+				for i, c := range pending {
+					cur.ids[i] = joinText(cur.ids[i], c)
+				}
+				pending = nil
+				for i, c := range ids {
+					if c != "" && c != cur.first[i] && c != cur.ids[i] && !lay.key[i] {
+						cur.ids[i] = joinText(cur.ids[i], c) // the name wraps onto the group's next line
+					}
+				}
+			}
+			cur.end = max(cur.end, at)
+			if lay.year >= 0 && ids[lay.year] != "" {
+				cur.year = ids[lay.year]
+			}
+			if _, dup := cur.vals[label]; dup {
+				cur.bad = joinText(cur.bad, "ukuran "+label+" dua kali;")
+				continue
+			}
+			cur.vals[label] = v
+			cur.order = append(cur.order, label)
+		}
+	}
+	if pending != nil {
+		out = append(out, &longGroup{start: pendStart, end: pendStart, ids: pending, first: pending})
+	}
+	return out, bad
+}
+
+// longOpens: a line with these identifier cells and this measure opens
+// a new group. A code, number or year that differs from the group's
+// opens one; text that differs opens one only when the group already has
+// the measure (else the group's name wraps onto this line).
+func longOpens(cur *longGroup, ids []string, label string, lay longLayout) (opens, byKey bool) {
+	if cur == nil {
+		return true, longKeyed(ids, lay)
+	}
+	text := false
+	for i, c := range ids {
+		if c == "" || i == lay.year || c == cur.first[i] || c == cur.ids[i] {
+			continue
+		}
+		if lay.key[i] {
+			return true, true
+		}
+		text = true
+	}
+	if _, has := cur.vals[label]; has && text {
+		return true, false
+	}
+	return false, false
+}
+
+// longKeyed: a key column of the line holds a value.
+func longKeyed(ids []string, lay longLayout) bool {
+	for i, c := range ids {
+		if c != "" && lay.key[i] && i != lay.year {
+			return true
+		}
+	}
+	return false
+}
+
+func joinText(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
+// longShape: the groups are those of a long table: two or more rows of
+// measures, a measure that two of them share, two measures in most. The
+// rows are counted by their identifiers, so that rows of one group that
+// are not adjacent still show the shape (and longAdjacent reports them).
+func longShape(groups []*longGroup, lay longLayout) bool {
+	byID := map[string]map[string]bool{}
+	for _, g := range groups {
+		if g.vals == nil {
+			continue
+		}
+		k := longID(g, lay)
+		if byID[k] == nil {
+			byID[k] = map[string]bool{}
+		}
+		for _, l := range g.order {
+			byID[k][l] = true
+		}
+	}
+	seen := map[string]int{}
+	multi := 0
+	for _, ls := range byID {
+		if len(ls) >= 2 {
+			multi++
+		}
+		for l := range ls {
+			seen[l]++
+		}
+	}
+	shared := false
+	for _, c := range seen {
+		shared = shared || c >= 2
+	}
+	return len(byID) >= 2 && shared && 2*multi > len(byID)
+}
+
+// longID is a group's identifiers folded, the folded Tahun left out.
+func longID(g *longGroup, lay longLayout) string {
+	var k []string
+	for i, c := range g.ids {
+		if i != lay.year {
+			k = append(k, normalize.Key(c))
+		}
+	}
+	return strings.Join(k, "\x00")
+}
+
+// longAdjacent says why the groups prove no wide table: the same
+// identifiers in two groups (the rows of one not adjacent), or a group
+// opened by its text alone whose first measure is not the table's first
+// (its text may continue the group above).
+func longAdjacent(groups []*longGroup, lay longLayout) string {
+	seen := map[string]bool{}
+	firstLabel := ""
+	for _, g := range groups {
+		if g.vals == nil {
+			continue
+		}
+		key := longID(g, lay)
+		if seen[key] {
+			return "baris " + strings.TrimSpace(strings.Join(g.ids, " ")) + " tidak berurutan"
+		}
+		seen[key] = true
+		if firstLabel == "" {
+			firstLabel = g.order[0]
+		} else if !g.byKey && g.order[0] != firstLabel {
+			return "kelompok " + strings.TrimSpace(strings.Join(g.ids, " ")) + " tidak dibuka dengan ukuran " + firstLabel
+		}
+	}
+	return ""
+}
+
+// longBlock builds the wide table: the identifier columns (but a folded
+// Tahun), then one column per measure in the order they first appear.
+func longBlock(b *extract.Block, lay longLayout, groups []*longGroup) *extract.Block {
+	var labels []string
+	have := map[string]bool{}
+	for _, g := range groups {
+		for _, l := range g.order {
+			if !have[l] {
+				have[l] = true
+				labels = append(labels, l)
+			}
+		}
+	}
+	var head []string
+	for i, j := range lay.ids {
+		if i != lay.year {
+			head = append(head, lay.names[j])
+		}
+	}
+	for _, l := range labels {
+		if lay.unit != "" && !strings.Contains(l, "(") && !percentLabel(l) {
+			l += " " + lay.unit
+		}
+		head = append(head, l)
+	}
+	out := *b
+	out.Width = len(head)
+	hs, he := b.Header[0].Start, b.Header[len(b.Header)-1].End
+	out.Header = []extract.Row{{Start: hs, End: he, Cells: head}}
+	out.Rows = make([]extract.Row, 0, len(groups))
+	for _, g := range groups {
+		if g.bad != "" {
+			continue
+		}
+		cells := make([]string, 0, len(head))
+		for i, c := range g.ids {
+			if i != lay.year {
+				cells = append(cells, c)
+			}
+		}
+		for _, l := range labels {
+			cells = append(cells, g.vals[l])
+		}
+		out.Rows = append(out.Rows, extract.Row{Start: g.start, End: max(g.start, g.end), Cells: cells})
+	}
+	return &out
+}
+
+// percentLabel: a measure that is a percentage, never an amount.
+func percentLabel(l string) bool {
+	k := normalize.Key(l)
+	return strings.Contains(l, "%") || strings.Contains(k, "persen") || strings.Contains(k, "serapan") || strings.Contains(k, "capaian")
+}
+
+// longTable turns a long table into its wide one for the family readers;
+// a long table that proves none is reported and read no further (true).
+func (p *parser) longTable(b *extract.Block) (*extract.Block, bool) {
+	wb, unread, ok, un := longToWide(b)
+	if un != nil {
+		label := tableLabel(b)
+		p.find("tabel.tidak_dikenali", facts.Warning, b.Start, b.End, label,
+			"%s: tabel format panjang (satu baris per ukuran) tidak terbukti: %s; tidak dibaca", label, un.why)
+		return nil, true
+	}
+	for _, g := range unread {
+		name := strings.TrimSpace(strings.Join(g.ids, " "))
+		p.find("tabel.baris_tidak_dibaca", facts.Warning, g.start, g.end, name,
+			"%s: baris %q format panjang: %s kelompok itu tidak dimuat", tableLabel(b), name, g.bad)
+	}
+	if ok {
+		return wb, false
+	}
+	return b, false
+}
+
+// tableLabel names b in a finding: its caption, or "tabel".
+func tableLabel(b *extract.Block) string {
+	if c := strings.TrimSpace(b.Caption); c != "" {
+		return c
+	}
+	return "tabel"
+}

@@ -1,0 +1,201 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// longDoc is a mini report of satker s for year y around body.
+func longDoc(s string, y string, body ...string) []string {
+	head := []string{"LAPORAN KINERJA KPU " + strings.ToUpper(s) + " TAHUN " + y, "", "Sekretaris KPU " + s, ""}
+	return append(head, body...)
+}
+
+// longCase is a table in long format, the wide table it stands for and the
+// rows both must give.
+type longCase struct {
+	name       string
+	long, wide []string
+	want       map[string][]string
+}
+
+// TestLongFormatClasses: a table with one row per measure (identifier
+// columns, a measure-name column, one value column) reads as the wide
+// table it stands for, in every family, whether the identifiers repeat on
+// every row or stay empty after a group's first row; its rows equal the
+// wide table's rows.
+func TestLongFormatClasses(t *testing.T) {
+	tests := []longCase{
+		{"capaian, identifiers left empty, a lower-is-better and a grade indicator",
+			longDoc("Kabupaten Nagekeo", "2022", "Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2022", "",
+				"No\tIndikator Kinerja\tUkuran\tNilai",
+				"1\tPersentase Penyelenggara Pemilu/Pemilihan yang terbukti melakukan Pelanggaran Pemilu/Pemilihan\tTarget\t5%",
+				"\t\tRealisasi\t3%", "\t\tCapaian (%)\t140,00",
+				"2\tNilai Evaluasi atas Akuntabilitas Kinerja\tTarget\tBB", "\t\tRealisasi\tB", "\t\tCapaian (%)\t-",
+				"3\tPersentase dokumen perencanaan yang disusun tepat waktu\tTarget\t100%", "\t\tRealisasi\t92,50%", "\t\tCapaian (%)\t92,50"),
+			longDoc("Kabupaten Nagekeo", "2022", "Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2022", "",
+				"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+				"1\tPersentase Penyelenggara Pemilu/Pemilihan yang terbukti melakukan Pelanggaran Pemilu/Pemilihan\t5%\t3%\t140,00",
+				"2\tNilai Evaluasi atas Akuntabilitas Kinerja\tBB\tB\t-",
+				"3\tPersentase dokumen perencanaan yang disusun tepat waktu\t100%\t92,50%\t92,50"),
+			map[string][]string{"capaian": {
+				"Persentase Penyelenggara Pemilu/Pemilihan yang terbukti melakukan Pelanggaran Pemilu/Pemilihan|5|3|140",
+				"Nilai Evaluasi atas Akuntabilitas Kinerja|<nil>|<nil>|<nil>",
+				"Persentase dokumen perencanaan yang disusun tepat waktu|100|92.5|92.5"}}},
+		{"capaian, identifiers repeated on every row, English column names",
+			longDoc("Kabupaten Manggarai Timur", "2023", "Table 3.1 Performance Indicator Achievement 2023", "",
+				"Kode\tIndikator Kinerja\tMeasure\tValue",
+				"IKU-1\tPersentase partisipasi pemilih dalam pemilihan\tTarget\t78",
+				"IKU-1\tPersentase partisipasi pemilih dalam pemilihan\tRealisasi\t80,34",
+				"IKU-1\tPersentase partisipasi pemilih dalam pemilihan\tCapaian\t103,00",
+				"IKU-2\tIndeks kepuasan pelayanan informasi publik\tTarget\t3,60",
+				"IKU-2\tIndeks kepuasan pelayanan informasi publik\tRealisasi\t3,78",
+				"IKU-2\tIndeks kepuasan pelayanan informasi publik\tCapaian\t105,00"),
+			longDoc("Kabupaten Manggarai Timur", "2023", "Table 3.1 Performance Indicator Achievement 2023", "",
+				"Kode\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+				"IKU-1\tPersentase partisipasi pemilih dalam pemilihan\t78\t80,34\t103,00",
+				"IKU-2\tIndeks kepuasan pelayanan informasi publik\t3,60\t3,78\t105,00"),
+			map[string][]string{"capaian": {
+				"Persentase partisipasi pemilih dalam pemilihan|78|80.34|103",
+				"Indeks kepuasan pelayanan informasi publik|3.6|3.78|105"}}},
+		{"anggaran, programs and a kegiatan, identifiers left empty, a total row",
+			longDoc("Kabupaten Ngada", "2021", "Tabel 3.7 Realisasi Anggaran per Program Tahun Anggaran 2021", "",
+				"No\tKode\tProgram/Kegiatan\tJenis Nilai\tNilai (Rp)",
+				"1\t076.01.WA\tProgram Dukungan Manajemen\tPagu\t4.250.000.000", "\t\t\tRealisasi\t4.102.375.000",
+				"\t\t\tSisa\t147.625.000", "\t\t\tSerapan (%)\t96,53",
+				"2\t076.01.DH\tProgram Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi\tPagu\t1.800.000.000",
+				"\t\t\tRealisasi\t1.746.000.000", "\t\t\tSisa\t54.000.000", "\t\t\tSerapan (%)\t97,00",
+				"\t\tJumlah\tPagu\t6.050.000.000", "\t\t\tRealisasi\t5.848.375.000", "\t\t\tSisa\t201.625.000", "\t\t\tSerapan (%)\t96,67"),
+			longDoc("Kabupaten Ngada", "2021", "Tabel 3.7 Realisasi Anggaran per Program Tahun Anggaran 2021", "",
+				"No\tKode\tProgram/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\tSerapan (%)",
+				"1\t076.01.WA\tProgram Dukungan Manajemen\t4.250.000.000\t4.102.375.000\t147.625.000\t96,53",
+				"2\t076.01.DH\tProgram Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi\t1.800.000.000\t1.746.000.000\t54.000.000\t97,00",
+				"\t\tJumlah\t6.050.000.000\t5.848.375.000\t201.625.000\t96,67"),
+			map[string][]string{"anggaran": {
+				"076.01.WA|program||2021|4250000000|4102375000|147625000",
+				"076.01.DH|program||2021|1800000000|1746000000|54000000",
+				"TOTAL|total||2021|6050000000|5848375000|201625000"}}},
+		{"anggaran in thousands, identifiers repeated, no Sisa",
+			longDoc("Kabupaten Rote Ndao", "2020", "Tabel 3.5 Pagu dan Realisasi Anggaran 2020 (dalam ribuan rupiah)", "",
+				"Kode\tUraian Program\tBesaran\tJumlah",
+				"076.01.WA\tProgram Dukungan Manajemen\tPagu\t3.150.400", "076.01.WA\tProgram Dukungan Manajemen\tRealisasi\t3.020.118",
+				"076.01.DH\tProgram Penyelenggaraan Pemilu\tPagu\t925.600", "076.01.DH\tProgram Penyelenggaraan Pemilu\tRealisasi\t901.250",
+				"\tTotal\tPagu\t4.076.000", "\tTotal\tRealisasi\t3.921.368"),
+			longDoc("Kabupaten Rote Ndao", "2020", "Tabel 3.5 Pagu dan Realisasi Anggaran 2020 (dalam ribuan rupiah)", "",
+				"Kode\tUraian Program\tPagu\tRealisasi",
+				"076.01.WA\tProgram Dukungan Manajemen\t3.150.400\t3.020.118",
+				"076.01.DH\tProgram Penyelenggaraan Pemilu\t925.600\t901.250",
+				"\tTotal\t4.076.000\t3.921.368"),
+			map[string][]string{"anggaran": {
+				"076.01.WA|program||2020|3150400000|3020118000|130282000",
+				"076.01.DH|program||2020|925600000|901250000|24350000",
+				"TOTAL|total||2020|4076000000|3921368000|154632000"}}},
+		{"DPT per kecamatan, names repeated, TPS and L/P/L+P as rows",
+			longDoc("Kabupaten Nagekeo", "2023", "Tabel 2.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+				"No\tKecamatan\tVariabel\tJumlah",
+				"1\tAesesa\tTPS\t98", "1\tAesesa\tL\t12.345", "1\tAesesa\tP\t12.890", "1\tAesesa\tL+P\t25.235",
+				"2\tBoawae\tTPS\t76", "2\tBoawae\tL\t9.876", "2\tBoawae\tP\t10.234", "2\tBoawae\tL+P\t20.110",
+				"3\tMauponggo\tTPS\t54", "3\tMauponggo\tL\t7.012", "3\tMauponggo\tP\t7.498", "3\tMauponggo\tL+P\t14.510",
+				"\tTotal\tTPS\t228", "\tTotal\tL\t29.233", "\tTotal\tP\t30.622", "\tTotal\tL+P\t59.855"),
+			longDoc("Kabupaten Nagekeo", "2023", "Tabel 2.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+				"No\tKecamatan\tTPS\tL\tP\tL+P",
+				"1\tAesesa\t98\t12.345\t12.890\t25.235", "2\tBoawae\t76\t9.876\t10.234\t20.110",
+				"3\tMauponggo\t54\t7.012\t7.498\t14.510", "\tTotal\t228\t29.233\t30.622\t59.855"),
+			map[string][]string{"dpt": {
+				"pemilu|2024|kecamatan|AESESA|<nil>|98|12345|12890|25235",
+				"pemilu|2024|kecamatan|BOAWAE|<nil>|76|9876|10234|20110",
+				"pemilu|2024|kecamatan|MAUPONGGO|<nil>|54|7012|7498|14510",
+				"pemilu|2024|kabupaten|Kabupaten Nagekeo|<nil>|228|29233|30622|59855"}}},
+		{"RB components, identifiers left empty, a total row",
+			longDoc("Kabupaten Sumba Timur", "2023", "Tabel 3.9 Hasil Evaluasi Reformasi Birokrasi Tahun 2023", "",
+				"No\tKomponen\tUkuran\tNilai",
+				"1\tPengungkit\tBobot\t24,20", "\t\tNilai\t16,34", "\t\tPersen\t67,52",
+				"2\tHasil\tBobot\t12,10", "\t\tNilai\t7,02", "\t\tPersen\t58,02",
+				"\tTotal\tBobot\t36,30", "\t\tNilai\t23,36", "\t\tPersen\t64,35"),
+			longDoc("Kabupaten Sumba Timur", "2023", "Tabel 3.9 Hasil Evaluasi Reformasi Birokrasi Tahun 2023", "",
+				"No\tKomponen\tBobot\tNilai\tPersen",
+				"1\tPengungkit\t24,20\t16,34\t67,52", "2\tHasil\t12,10\t7,02\t58,02", "\tTotal\t36,30\t23,36\t64,35"),
+			map[string][]string{"rb": {"2023|23.36"}}},
+		{"SAKIP components, identifiers repeated, the grade on the total only",
+			longDoc("Kabupaten Flores Timur", "2022", "Tabel 3.4 Nilai Komponen Evaluasi SAKIP Tahun 2022", "",
+				"No\tKomponen\tMeasure\tValue",
+				"1\tPerencanaan Kinerja\tBobot\t30", "1\tPerencanaan Kinerja\tNilai\t22,15",
+				"2\tPengukuran Kinerja\tBobot\t30", "2\tPengukuran Kinerja\tNilai\t21,60",
+				"3\tPelaporan Kinerja\tBobot\t15", "3\tPelaporan Kinerja\tNilai\t11,05",
+				"4\tEvaluasi Akuntabilitas Kinerja Internal\tBobot\t25", "4\tEvaluasi Akuntabilitas Kinerja Internal\tNilai\t17,60",
+				"\tNilai Akhir\tBobot\t100", "\tNilai Akhir\tNilai\t72,40", "\tNilai Akhir\tPredikat\tBB"),
+			longDoc("Kabupaten Flores Timur", "2022", "Tabel 3.4 Nilai Komponen Evaluasi SAKIP Tahun 2022", "",
+				"No\tKomponen\tBobot\tNilai\tPredikat",
+				"1\tPerencanaan Kinerja\t30\t22,15\t", "2\tPengukuran Kinerja\t30\t21,60\t", "3\tPelaporan Kinerja\t15\t11,05\t",
+				"4\tEvaluasi Akuntabilitas Kinerja Internal\t25\t17,60\t", "\tNilai Akhir\t100\t72,40\tBB"),
+			map[string][]string{
+				"sakip_komponen": {"2022|perencanaan|30|22.15", "2022|pengukuran|30|21.6", "2022|pelaporan|15|11.05", "2022|evaluasi_internal|25|17.6"},
+				"sakip":          {"2022|72.4|BB"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			long := parseDoc2(t, tc.name, tc.long)
+			wide := parseDoc2(t, tc.name+" (wide)", tc.wide)
+			for fam, want := range tc.want {
+				wantRows(t, fam+" (wide)", factRows[fam](wide), want)
+				wantRows(t, fam, factRows[fam](long), want)
+			}
+			for fam, rows := range factRows {
+				wantRows(t, fam+" as the wide table's", rows(long), rows(wide))
+			}
+			if hasRule(long, "tabel.tidak_dikenali") {
+				t.Errorf("the long table reported as not understood")
+			}
+		})
+	}
+}
+
+// TestLongFormatUnproven: a group of a long table given a measure twice,
+// or a value without its measure name, is not read and is reported, the
+// other groups are; rows of one group that are not adjacent prove no wide
+// table: nothing of it is loaded and the table is reported.
+func TestLongFormatUnproven(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		fam  string
+		want []string
+		rule string
+	}{
+		{"a measure twice for one indicator", longDoc("Kabupaten Ende", "2021", "Tabel 3.1 Capaian Kinerja Tahun 2021", "",
+			"No\tIndikator Kinerja\tUkuran\tNilai",
+			"1\tPersentase laporan keuangan yang disusun tepat waktu\tTarget\t100%", "\t\tRealisasi\t100%", "\t\tRealisasi\t95%",
+			"2\tIndeks kepuasan layanan informasi\tTarget\t3,50", "\t\tRealisasi\t3,41"),
+			"capaian", []string{"Indeks kepuasan layanan informasi|3.5|3.41|<nil>"}, "tabel.baris_tidak_dibaca"},
+		{"an indicator's rows not adjacent", longDoc("Kota Kupang", "2020", "Tabel 3.1 Capaian Kinerja Tahun 2020", "",
+			"Kode\tIndikator\tJenis Nilai\tAngka",
+			"IK-1\tPersentase arsip yang dikelola sesuai aturan\tTarget\t90", "IK-2\tIndeks kepuasan layanan informasi\tTarget\t3,40",
+			"IK-1\tPersentase arsip yang dikelola sesuai aturan\tRealisasi\t91,20", "IK-2\tIndeks kepuasan layanan informasi\tRealisasi\t3,45"),
+			"capaian", nil, "tabel.tidak_dikenali"},
+		{"a DPT value without its measure", longDoc("Kabupaten Alor", "2019", "Tabel 2.1 DPT Pemilu 2019 per Kecamatan", "",
+			"Kecamatan\tVariabel\tJumlah", "Teluk Mutiara\tL\t15.220", "\tP\t15.980", "\t\t31.200",
+			"Kabola\tL\t3.110", "\tP\t3.240", "\tL+P\t6.350"),
+			"dpt", []string{"pemilu|2019|kecamatan|KABOLA|<nil>|<nil>|3110|3240|6350"}, "tabel.baris_tidak_dibaca"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseDoc2(t, tc.name, tc.body)
+			wantRows(t, tc.fam, factRows[tc.fam](d), tc.want)
+			if !hasRule(d, tc.rule) {
+				t.Errorf("no %s", tc.rule)
+			}
+		})
+	}
+}
+
+// parseDoc2 reads the lines of a whole mini report with Text.
+func parseDoc2(t *testing.T, name string, lines []string) *facts.Document {
+	t.Helper()
+	d, err := Text(name, []byte(strings.Join(lines, "\n")+"\n"))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return d
+}

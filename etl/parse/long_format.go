@@ -43,7 +43,9 @@ type longLayout struct {
 	key            []bool // per ids: a code, number or year column (a new value opens a group; text may wrap)
 	year           int    // the index in ids of a Tahun column folded into the header, or -1
 	names          []string
-	unit           string // the value column's money unit, "(Rp ribu)", carried to the money measures
+	unit           string        // the value column's money unit, "(Rp ribu)", carried to the money measures
+	head, rows     []extract.Row // the header rows and the data rows (the first group's lines may stand in b.Header)
+	extra          []int         // Satuan or Keterangan columns right of the value
 }
 
 // longGroup is one row of the wide table.
@@ -56,6 +58,7 @@ type longGroup struct {
 	byKey      bool   // opened by a code or number, not by text alone
 	year       string // the year of the group's last line that named one
 	bad        string // why the group's measures are not read, or ""
+	extra      [][]string
 }
 
 // longUnproven is a long table whose wide form cannot be proven.
@@ -93,43 +96,48 @@ func longToWide(b *extract.Block) (*extract.Block, []*longGroup, bool, *longUnpr
 // column right of it, with nothing filled right of the value.
 func longColumns(b *extract.Block) (longLayout, bool) {
 	lay := longLayout{measure: -1, value: -1, year: -1}
-	if len(b.Header) == 0 || len(b.Rows) < 2 {
+	head, body := b.Header, b.Rows
+	if len(head) == 0 && len(body) > 0 {
+		head, body = body[:1], body[1:] // a header of words the extractor does not know ("Variabel | Angka")
+	}
+	if len(head) == 0 || len(head)+len(body) < 3 {
 		return lay, false
 	}
 	width := b.Width
-	for _, h := range b.Header {
+	for _, h := range head {
 		width = max(width, len(h.Cells))
 	}
-	lay.names = make([]string, width)
-	for j := range lay.names {
-		var parts []string
-		for _, h := range b.Header {
-			if c := strings.TrimSpace(h.Cell(j)); c != "" {
-				parts = append(parts, c)
+	// the header from its first row alone, when that names the two columns:
+	// the rows under it that fill both are the first group, which the
+	// header reader took for more header rows
+	lay.head, lay.rows = head, body
+	switch {
+	case lay.find(head[:1], width):
+		for k := 1; k < len(head); k++ {
+			h := head[k]
+			if strings.TrimSpace(h.Cell(lay.measure)) != "" && strings.TrimSpace(h.Cell(lay.value)) != "" {
+				lay.head, lay.rows = head[:k], append(append([]extract.Row(nil), head[k:]...), body...)
+				break
 			}
 		}
-		lay.names[j] = strings.Join(parts, " ")
+		lay.names = headNames(lay.head, width)
+	case !lay.find(head, width):
+		return lay, false
 	}
-	for j, n := range lay.names {
-		k := normalize.Key(n)
-		switch {
-		case lay.measure < 0 && longMeasureCols[k]:
-			lay.measure = j
-		case lay.measure >= 0 && lay.value < 0 && longValueCols[valueHead(k)]:
-			lay.value = j
-			lay.unit = longMoneyUnit(n)
-		}
-	}
-	if lay.measure < 0 || lay.value < 0 {
+	if len(lay.rows) < 2 {
 		return lay, false
 	}
 	for j := lay.measure + 1; j < width; j++ {
-		if j != lay.value && filledColumn(b, j) {
-			return lay, false // a Satuan or a second value column: not one value per row
+		switch {
+		case j == lay.value || !lay.filled(j):
+		case j > lay.value && (roleOf(lay.names[j]) == roleSatuan || roleOf(lay.names[j]) == roleKeterangan):
+			lay.extra = append(lay.extra, j) // the row's unit or remark, one per group
+		default:
+			return lay, false // a second value column: not one value per row
 		}
 	}
 	for j := 0; j < lay.measure; j++ {
-		if lay.names[j] == "" && !filledColumn(b, j) {
+		if lay.names[j] == "" && !lay.filled(j) {
 			continue
 		}
 		k := normalize.Key(lay.names[j])
@@ -147,6 +155,51 @@ func longColumns(b *extract.Block) (longLayout, bool) {
 		lay.year = -1 // the year is the row's only name: rows by year (a series, a history)
 	}
 	return lay, true
+}
+
+// find names the columns from the header rows hs and finds the measure
+// and value columns among them; with one header row, the header rows
+// below that fill both columns are kept as lead (the first data rows) and
+// the others join the names.
+func (lay *longLayout) find(hs []extract.Row, width int) bool {
+	lay.measure, lay.value, lay.unit = -1, -1, ""
+	lay.names = headNames(hs, width)
+	for j, n := range lay.names {
+		k := normalize.Key(n)
+		switch {
+		case lay.measure < 0 && longMeasureCols[k]:
+			lay.measure = j
+		case lay.measure >= 0 && lay.value < 0 && longValueCols[valueHead(k)]:
+			lay.value = j
+			lay.unit = longMoneyUnit(n)
+		}
+	}
+	return lay.measure >= 0 && lay.value >= 0
+}
+
+// filled: a data row fills column j.
+func (lay *longLayout) filled(j int) bool {
+	for _, r := range lay.rows {
+		if strings.TrimSpace(r.Cell(j)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// headNames joins the cells of each column of the header rows hs.
+func headNames(hs []extract.Row, width int) []string {
+	names := make([]string, width)
+	for j := range names {
+		var parts []string
+		for _, h := range hs {
+			if c := strings.TrimSpace(h.Cell(j)); c != "" {
+				parts = append(parts, c)
+			}
+		}
+		names[j] = strings.Join(parts, " ")
+	}
+	return names
 }
 
 // valueHead is a value column's key without its unit: "nilai rp" → "nilai".
@@ -197,8 +250,9 @@ func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
 			bad = why
 		}
 	}
-	for ri := range b.Rows {
-		r := &b.Rows[ri]
+	rows := lay.rows
+	for ri := range rows {
+		r := &rows[ri]
 		if isFootnoteRow(r) {
 			continue
 		}
@@ -271,6 +325,15 @@ func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
 			}
 			cur.vals[label] = v
 			cur.order = append(cur.order, label)
+			if cur.extra == nil && len(lay.extra) > 0 {
+				cur.extra = make([][]string, len(lay.extra))
+			}
+			for i, j := range lay.extra {
+				if c := strings.TrimSpace(cellOf(ln, j)); c != "" && !(percentLabel(label) && roleOf(lay.names[j]) == roleSatuan) {
+					// a capaian's "%" is no unit of the row's target and realisation
+					cur.extra[i] = append(cur.extra[i], c)
+				}
+			}
 		}
 	}
 	if pending != nil {
@@ -419,9 +482,12 @@ func longBlock(b *extract.Block, lay longLayout, groups []*longGroup) *extract.B
 		}
 		head = append(head, l)
 	}
+	for _, j := range lay.extra {
+		head = append(head, lay.names[j])
+	}
 	out := *b
 	out.Width = len(head)
-	hs, he := b.Header[0].Start, b.Header[len(b.Header)-1].End
+	hs, he := lay.head[0].Start, lay.head[len(lay.head)-1].End
 	out.Header = []extract.Row{{Start: hs, End: he, Cells: head}}
 	out.Rows = make([]extract.Row, 0, len(groups))
 	for _, g := range groups {
@@ -436,6 +502,9 @@ func longBlock(b *extract.Block, lay longLayout, groups []*longGroup) *extract.B
 		}
 		for _, l := range labels {
 			cells = append(cells, g.vals[l])
+		}
+		for i := range lay.extra {
+			cells = append(cells, g.extraCell(i))
 		}
 		out.Rows = append(out.Rows, extract.Row{Start: g.start, End: max(g.start, g.end), Cells: cells})
 	}
@@ -475,4 +544,19 @@ func tableLabel(b *extract.Block) string {
 		return c
 	}
 	return "tabel"
+}
+
+// extraCell is the group's cell of extra column i: the text its lines
+// agree on; lines that disagree (a unit per measure) leave it empty, as
+// the wide table would have no one unit for the row.
+func (g *longGroup) extraCell(i int) string {
+	if i >= len(g.extra) || len(g.extra[i]) == 0 {
+		return ""
+	}
+	for _, c := range g.extra[i][1:] {
+		if c != g.extra[i][0] {
+			return ""
+		}
+	}
+	return g.extra[i][0]
 }

@@ -237,155 +237,6 @@ func boolCount(bs []bool) int {
 	return n
 }
 
-// longGroups walks the lines of b's rows and collects the groups; bad
-// says why the lines prove no wide table.
-func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
-	var out []*longGroup
-	var cur *longGroup
-	var pending []string // identifier text on a line without a measure: a wrap or a heading
-	pendStart := 0
-	bad := ""
-	fail := func(why string) {
-		if bad == "" {
-			bad = why
-		}
-	}
-	rows := lay.rows
-	for ri := range rows {
-		r := &rows[ri]
-		if isFootnoteRow(r) {
-			continue
-		}
-		for li, ln := range r.Lines() {
-			at := r.Start + li
-			if at > r.End {
-				at = r.End
-			}
-			ids := make([]string, len(lay.ids))
-			anyID := false
-			for i, j := range lay.ids {
-				ids[i] = strings.TrimSpace(cellOf(ln, j))
-				anyID = anyID || ids[i] != ""
-			}
-			m, v := strings.TrimSpace(cellOf(ln, lay.measure)), strings.TrimSpace(cellOf(ln, lay.value))
-			switch {
-			case m == "" && v == "":
-				if anyID {
-					if pending == nil {
-						pending, pendStart = make([]string, len(ids)), at
-					}
-					for i, c := range ids {
-						pending[i] = joinText(pending[i], c)
-					}
-				}
-				continue
-			case m == "" && cur == nil:
-				fail("nilai tanpa nama ukuran")
-				continue
-			case m == "":
-				cur.end = max(cur.end, at)
-				cur.bad = joinText(cur.bad, "nilai "+v+" tanpa nama ukuran;")
-				continue
-			}
-			label := m
-			if lay.year >= 0 {
-				y := ids[lay.year]
-				if y == "" && cur != nil {
-					y = cur.year
-				}
-				label = strings.TrimSpace(m + " " + y)
-			}
-			opens, byKey := longOpens(cur, ids, label, *lay)
-			if opens {
-				if pending != nil {
-					out = append(out, &longGroup{start: pendStart, end: pendStart, ids: pending, first: pending})
-					pending = nil
-				}
-				first := append([]string(nil), ids...)
-				cur = &longGroup{start: at, ids: ids, first: first, vals: map[string]string{}, byKey: byKey}
-				out = append(out, cur)
-			} else {
-				for i, c := range pending {
-					cur.ids[i] = joinText(cur.ids[i], c)
-				}
-				pending = nil
-				for i, c := range ids {
-					if c != "" && c != cur.first[i] && c != cur.ids[i] && !lay.key[i] {
-						cur.ids[i] = joinText(cur.ids[i], c) // the name wraps onto the group's next line
-					}
-				}
-			}
-			cur.end = max(cur.end, at)
-			if lay.year >= 0 && ids[lay.year] != "" {
-				cur.year = ids[lay.year]
-			}
-			if _, dup := cur.vals[label]; dup {
-				cur.bad = joinText(cur.bad, "ukuran "+label+" dua kali;")
-				continue
-			}
-			cur.vals[label] = v
-			cur.order = append(cur.order, label)
-			if cur.extra == nil && len(lay.extra) > 0 {
-				cur.extra = make([][]string, len(lay.extra))
-			}
-			for i, j := range lay.extra {
-				if c := strings.TrimSpace(cellOf(ln, j)); c != "" && !(percentLabel(label) && roleOf(lay.names[j]) == roleSatuan) {
-					// a capaian's "%" is no unit of the row's target and realisation
-					cur.extra[i] = append(cur.extra[i], c)
-				}
-			}
-		}
-	}
-	if pending != nil {
-		out = append(out, &longGroup{start: pendStart, end: pendStart, ids: pending, first: pending})
-	}
-	return out, bad
-}
-
-// longOpens: a line with these identifier cells and this measure opens
-// a new group. A code, number or year that differs from the group's
-// opens one; text that differs opens one only when the group already has
-// the measure (else the group's name wraps onto this line).
-func longOpens(cur *longGroup, ids []string, label string, lay longLayout) (opens, byKey bool) {
-	if cur == nil {
-		return true, longKeyed(ids, lay)
-	}
-	text := false
-	for i, c := range ids {
-		if c == "" || i == lay.year || c == cur.first[i] || c == cur.ids[i] {
-			continue
-		}
-		if lay.key[i] {
-			return true, true
-		}
-		text = true
-	}
-	if _, has := cur.vals[label]; has && text {
-		return true, false
-	}
-	return false, false
-}
-
-// longKeyed: a key column of the line holds a value.
-func longKeyed(ids []string, lay longLayout) bool {
-	for i, c := range ids {
-		if c != "" && lay.key[i] && i != lay.year {
-			return true
-		}
-	}
-	return false
-}
-
-func joinText(a, b string) string {
-	switch {
-	case a == "":
-		return b
-	case b == "":
-		return a
-	}
-	return a + " " + b
-}
-
 // longShape: the groups are those of a long table: two or more rows of
 // measures, a measure that two of them share, two measures in most. The
 // rows are counted by their identifiers, so that rows of one group that
@@ -432,7 +283,8 @@ func longID(g *longGroup, lay longLayout) string {
 	return strings.Join(k, "\x00")
 }
 
-// longAdjacent says why the groups prove no wide table: the same
+// longAdjacent says why the groups prove no wide table: measures before
+// any identifier (a name centred on its group's lines), the same
 // identifiers in two groups (the rows of one not adjacent), or a group
 // opened by its text alone whose first measure is not the table's first
 // (its text may continue the group above).
@@ -442,6 +294,9 @@ func longAdjacent(groups []*longGroup, lay longLayout) string {
 	for _, g := range groups {
 		if g.vals == nil {
 			continue
+		}
+		if strings.TrimSpace(strings.Join(g.ids, "")) == "" {
+			return "ukuran " + g.order[0] + " sebelum identitas barisnya" // a name set in the middle of its group's lines
 		}
 		key := longID(g, lay)
 		if seen[key] {

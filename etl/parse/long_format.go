@@ -45,7 +45,7 @@ type longLayout struct {
 	names          []string
 	unit           string        // the value column's money unit, "(Rp ribu)", carried to the money measures
 	head, rows     []extract.Row // the header rows and the data rows (the first group's lines may stand in b.Header)
-	extra          []int         // Satuan or Keterangan columns right of the value
+	extra          []int         // Satuan or Keterangan columns right of the measure
 }
 
 // longGroup is one row of the wide table.
@@ -130,8 +130,8 @@ func longColumns(b *extract.Block) (longLayout, bool) {
 	for j := lay.measure + 1; j < width; j++ {
 		switch {
 		case j == lay.value || !lay.filled(j):
-		case j > lay.value && (roleOf(lay.names[j]) == roleSatuan || roleOf(lay.names[j]) == roleKeterangan):
-			lay.extra = append(lay.extra, j) // the row's unit or remark, one per group
+		case roleOf(lay.names[j]) == roleSatuan || roleOf(lay.names[j]) == roleKeterangan:
+			lay.extra = append(lay.extra, j) // the row's unit or remark, one per group, beside or before the value
 		default:
 			return lay, false // a second value column: not one value per row
 		}
@@ -167,9 +167,9 @@ func (lay *longLayout) find(hs []extract.Row, width int) bool {
 	for j, n := range lay.names {
 		k := normalize.Key(n)
 		switch {
-		case lay.measure < 0 && longMeasureCols[k]:
+		case lay.measure < 0 && longMeasureCol(k):
 			lay.measure = j
-		case lay.measure >= 0 && lay.value < 0 && longValueCols[valueHead(k)]:
+		case lay.measure >= 0 && lay.value < 0 && longValueCol(k):
 			lay.value = j
 			lay.unit = longMoneyUnit(n)
 		}
@@ -202,14 +202,44 @@ func headNames(hs []extract.Row, width int) []string {
 	return names
 }
 
-// valueHead is a value column's key without its unit: "nilai rp" → "nilai".
-func valueHead(k string) string {
-	for _, u := range []string{" rp", " rupiah", " persen", " dalam"} {
-		if i := strings.Index(k, u); i > 0 {
-			return k[:i]
+// longMeasureCol: a folded header names the measure-name column: a word
+// of the vocabulary, or one opening a title ("Ukuran Kinerja", "Jenis
+// Ukuran").
+func longMeasureCol(k string) bool {
+	if longMeasureCols[k] {
+		return true
+	}
+	w := strings.Fields(k)
+	switch {
+	case len(w) == 2 && w[0] == "jenis":
+		return longMeasureCols[w[1]] || w[1] == "nilai" || w[1] == "besaran" || w[1] == "kelamin" // L / P / L+P as rows
+	case len(w) == 2 && w[1] != "" && longMeasureCols[w[0]] && w[0] != "uraian" && w[0] != "item":
+		return w[1] == "kinerja" || w[1] == "nilai" || w[1] == "data"
+	}
+	return false
+}
+
+// longValueCol: a folded header names the value column: a word of the
+// vocabulary alone or followed by its unit ("Nilai (Rp)", "Value (IDR)").
+func longValueCol(k string) bool {
+	w := strings.Fields(k)
+	if len(w) == 0 {
+		return false
+	}
+	if longValueCols[k] {
+		return true
+	}
+	if !longValueCols[w[0]] {
+		return false
+	}
+	for _, u := range w[1:] {
+		switch u {
+		case "rp", "rupiah", "idr", "ribu", "ribuan", "juta", "jutaan", "miliar", "dalam", "persen", "orang", "jiwa", "pemilih", "000", "x", "1":
+		default:
+			return false
 		}
 	}
-	return k
+	return true
 }
 
 // longMoneyUnit is the parenthesised money unit of a value column's title

@@ -234,6 +234,22 @@ func TestLongFormatClasses(t *testing.T) {
 			map[string][]string{"dpt": {"pilkada|2020|kecamatan|ATAMBUA BARAT|<nil>|<nil>|6120|6480|12600",
 				"pilkada|2020|kecamatan|KOTA ATAMBUA|<nil>|<nil>|8315|8702|17017",
 				"pilkada|2020|kabupaten|Kabupaten Belu|<nil>|<nil>|14435|15182|29617"}}},
+		{"anggaran as a pdftotext -layout page, codes repeated, no Sisa",
+			longDoc("Kabupaten Sumba Barat", "2022", "Tabel 3.7 Realisasi Anggaran per Program Tahun Anggaran 2022", "",
+				"  Kode        Program/Kegiatan                 Besaran     Jumlah (Rp)",
+				"  076.01.WA   Program Dukungan Manajemen       Pagu        3.475.000.000",
+				"  076.01.WA   Program Dukungan Manajemen       Realisasi   3.390.125.000",
+				"  076.01.DH   Program Penyelenggaraan Pemilu   Pagu        2.010.000.000",
+				"  076.01.DH   Program Penyelenggaraan Pemilu   Realisasi   1.987.450.000",
+				"              Jumlah                           Pagu        5.485.000.000",
+				"              Jumlah                           Realisasi   5.377.575.000"),
+			longDoc("Kabupaten Sumba Barat", "2022", "Tabel 3.7 Realisasi Anggaran per Program Tahun Anggaran 2022", "",
+				"Kode\tProgram/Kegiatan\tPagu (Rp)\tRealisasi (Rp)",
+				"076.01.WA\tProgram Dukungan Manajemen\t3.475.000.000\t3.390.125.000",
+				"076.01.DH\tProgram Penyelenggaraan Pemilu\t2.010.000.000\t1.987.450.000",
+				"\tJumlah\t5.485.000.000\t5.377.575.000"),
+			map[string][]string{"anggaran": {"076.01.WA|program||2022|3475000000|3390125000|84875000",
+				"076.01.DH|program||2022|2010000000|1987450000|22550000", "TOTAL|total||2022|5485000000|5377575000|107425000"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -61,20 +61,20 @@ func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
 				cur.bad = joinText(cur.bad, "nilai "+v+" tanpa nama ukuran;")
 				continue
 			}
-			label := m
-			if lay.year >= 0 {
-				y := ids[lay.year]
-				if y == "" && cur != nil {
-					y = cur.year
-				}
-				label = strings.TrimSpace(m + " " + y)
+			label := longLabel(m, ids, cur, *lay)
+			title := false
+			if pending != nil && !anyID && (cur == nil || longTitle(cur, pending, label, *lay)) {
+				// the group's identifiers on a line of their own above its measures
+				ids, at, pending, title = pending, pendStart, nil, true
+				label = longLabel(m, ids, cur, *lay)
 			}
 			opens, byKey := longOpens(cur, ids, label, *lay)
+			if title {
+				opens, byKey = true, longKeyed(ids, *lay)
+			}
 			if opens {
 				if pending != nil && cur != nil && longWrapsAll(cur, pending, *lay) {
-					for i, c := range pending {
-						cur.ids[i] = joinText(cur.ids[i], c) // the name ran on below its measures
-					}
+					cur.wrap(pending, *lay) // the name ran on below its measures
 					pending = nil
 				}
 				if pending != nil {
@@ -85,15 +85,11 @@ func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
 				cur = &longGroup{start: at, ids: ids, first: first, vals: map[string]string{}, byKey: byKey}
 				out = append(out, cur)
 			} else {
-				for i, c := range pending {
-					cur.ids[i] = joinText(cur.ids[i], c)
+				if pending != nil {
+					cur.wrap(pending, *lay)
+					pending = nil
 				}
-				pending = nil
-				for i, c := range ids {
-					if c != "" && c != cur.first[i] && c != cur.ids[i] && !lay.key[i] {
-						cur.ids[i] = joinText(cur.ids[i], c) // the name wraps onto the group's next line
-					}
-				}
+				cur.wrap(ids, *lay) // the name wraps onto the group's next line
 			}
 			cur.end = max(cur.end, at)
 			if lay.year >= 0 && ids[lay.year] != "" {
@@ -120,6 +116,43 @@ func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
 		out = append(out, &longGroup{start: pendStart, end: pendStart, ids: pending, first: pending})
 	}
 	return out, bad
+}
+
+// longLabel is the measure m of a line, with the line's year (or the
+// group's last) when the Tahun column is folded into the header.
+func longLabel(m string, ids []string, cur *longGroup, lay longLayout) string {
+	if lay.year < 0 {
+		return m
+	}
+	y := ids[lay.year]
+	if y == "" && cur != nil {
+		y = cur.year
+	}
+	return strings.TrimSpace(m + " " + y)
+}
+
+// longTitle: an identifier-only line above a line of measure label
+// without identifiers names the next group, not the group above: it holds
+// another code or number, or the group above already has the measure.
+func longTitle(cur *longGroup, pending []string, label string, lay longLayout) bool {
+	for i, c := range pending {
+		if c != "" && lay.key[i] && i != lay.year && c != cur.first[i] {
+			return true
+		}
+	}
+	_, has := cur.vals[label]
+	return has
+}
+
+// wrap joins the text cells of ids that the group does not hold yet to
+// its identifiers: a name continued on a later line. Codes and numbers
+// never wrap.
+func (g *longGroup) wrap(ids []string, lay longLayout) {
+	for i, c := range ids {
+		if c != "" && !lay.key[i] && c != g.first[i] && c != g.ids[i] {
+			g.ids[i] = joinText(g.ids[i], c)
+		}
+	}
 }
 
 // longOpens: a line with these identifier cells and this measure opens

@@ -46,6 +46,8 @@ type longLayout struct {
 	unit           string        // the value column's money unit, "(Rp ribu)", carried to the money measures
 	head, rows     []extract.Row // the header rows and the data rows (the first group's lines may stand in b.Header)
 	extra          []int         // Satuan or Keterangan columns right of the measure
+	values         []int         // a value column per year, or nil (one value column)
+	years          []string      // the year of each of values
 }
 
 // longGroup is one row of the wide table.
@@ -129,7 +131,7 @@ func longColumns(b *extract.Block) (longLayout, bool) {
 	}
 	for j := lay.measure + 1; j < width; j++ {
 		switch {
-		case j == lay.value || !lay.filled(j):
+		case j == lay.value || !lay.filled(j) || lay.valueCol(j):
 		case roleOf(lay.names[j]) == roleSatuan || roleOf(lay.names[j]) == roleKeterangan:
 			lay.extra = append(lay.extra, j) // the row's unit or remark, one per group, beside or before the value
 		default:
@@ -148,7 +150,7 @@ func longColumns(b *extract.Block) (longLayout, bool) {
 		lay.ids = append(lay.ids, j)
 		lay.key = append(lay.key, isYear || roleOf(lay.names[j]) == roleNo || strings.HasPrefix(k, "kode") || k == "no" || k == "nomor")
 	}
-	if len(lay.ids) == 0 {
+	if len(lay.ids) == 0 || lay.values != nil && lay.year >= 0 {
 		return lay, false
 	}
 	if lay.year >= 0 && len(lay.ids) == 1+boolCount(lay.key[:lay.year]) {
@@ -162,7 +164,7 @@ func longColumns(b *extract.Block) (longLayout, bool) {
 // below that fill both columns are kept as lead (the first data rows) and
 // the others join the names.
 func (lay *longLayout) find(hs []extract.Row, width int) bool {
-	lay.measure, lay.value, lay.unit = -1, -1, ""
+	lay.measure, lay.value, lay.unit, lay.values, lay.years = -1, -1, "", nil, nil
 	lay.names = headNames(hs, width)
 	for j, n := range lay.names {
 		k := normalize.Key(n)
@@ -172,8 +174,16 @@ func (lay *longLayout) find(hs []extract.Row, width int) bool {
 		case lay.measure >= 0 && lay.value < 0 && longValueCol(k):
 			lay.value = j
 			lay.unit = longMoneyUnit(n)
+		case lay.measure >= 0 && lay.value < 0 && longYearCol(k) != "":
+			lay.values = append(lay.values, j)
+			lay.years = append(lay.years, longYearCol(k))
 		}
 	}
+	if lay.value < 0 && len(lay.values) >= 2 {
+		lay.value = lay.values[0] // a value column per year ("Ukuran | 2022 | 2023")
+		return lay.measure >= 0
+	}
+	lay.values, lay.years = nil, nil
 	return lay.measure >= 0 && lay.value >= 0
 }
 
@@ -185,6 +195,53 @@ func (lay *longLayout) filled(j int) bool {
 		}
 	}
 	return false
+}
+
+// longYearCol is the year a folded value-column title names alone
+// ("2023", "tahun 2023", "nilai 2023"), or "".
+func longYearCol(k string) string {
+	y := ""
+	for _, w := range strings.Fields(k) {
+		switch {
+		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && y == "" && allDigits(w):
+			y = w
+		case w == "tahun" || w == "ta" || w == "nilai" || w == "value" || w == "angka" || w == "jumlah" || w == "year":
+		default:
+			return ""
+		}
+	}
+	return y
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// valueCol: column j is one of the per-year value columns.
+func (lay *longLayout) valueCol(j int) bool {
+	for _, c := range lay.values {
+		if c == j {
+			return true
+		}
+	}
+	return false
+}
+
+// lineValues are the values of a line: one per value column.
+func (lay *longLayout) lineValues(ln []string) []string {
+	if lay.values == nil {
+		return []string{strings.TrimSpace(cellOf(ln, lay.value))}
+	}
+	out := make([]string, len(lay.values))
+	for i, j := range lay.values {
+		out[i] = strings.TrimSpace(cellOf(ln, j))
+	}
+	return out
 }
 
 // headNames joins the cells of each column of the header rows hs.

@@ -270,6 +270,28 @@ func TestLongFormatClasses(t *testing.T) {
 				"Kecamatan\tL\tP\tL+P", "Wewewa Barat\t10.100\t10.400\t20.500", "Wewewa Timur\t8.240\t8.515\t16.755"),
 			map[string][]string{"dpt": {"pemilu|2024|kecamatan|WEWEWA BARAT|<nil>|<nil>|10100|10400|20500",
 				"pemilu|2024|kecamatan|WEWEWA TIMUR|<nil>|<nil>|8240|8515|16755"}}},
+		{"capaian with a value column per year",
+			longDoc("Kabupaten Ende", "2023", "Tabel 3.1 Capaian Kinerja 2022-2023", "",
+				"No\tIndikator Kinerja\tUkuran\t2022\t2023",
+				"1\tPersentase arsip yang dikelola sesuai aturan\tTarget\t85\t90", "\t\tRealisasi\t80,10\t93,60", "\t\tCapaian\t94,24%\t104,00%",
+				"2\tJumlah laporan keuangan tepat waktu\tTarget\t4\t4", "\t\tRealisasi\t3\t4", "\t\tCapaian\t75,00%\t100,00%"),
+			longDoc("Kabupaten Ende", "2023", "Tabel 3.1 Capaian Kinerja 2022-2023", "",
+				"No\tIndikator Kinerja\tTarget 2022\tRealisasi 2022\tCapaian 2022\tTarget 2023\tRealisasi 2023\tCapaian 2023",
+				"1\tPersentase arsip yang dikelola sesuai aturan\t85\t80,10\t94,24%\t90\t93,60\t104,00%",
+				"2\tJumlah laporan keuangan tepat waktu\t4\t3\t75,00%\t4\t4\t100,00%"),
+			map[string][]string{
+				"capaian": {"Persentase arsip yang dikelola sesuai aturan|90|93.6|104", "Jumlah laporan keuangan tepat waktu|4|4|100"},
+				"capaian_seri": {"Persentase arsip yang dikelola sesuai aturan|2022|target|85", "Persentase arsip yang dikelola sesuai aturan|2022|realisasi|80.1",
+					"Jumlah laporan keuangan tepat waktu|2022|target|4", "Jumlah laporan keuangan tepat waktu|2022|realisasi|3"}}},
+		{"RB with a value column per year, components numbered",
+			longDoc("Kabupaten Sabu Raijua", "2023", "Tabel 3.5 Hasil Evaluasi Reformasi Birokrasi", "",
+				"No\tKomponen\tUkuran\tTahun 2022\tTahun 2023",
+				"1\tPengungkit\tNilai\t15,10\t16,02", "\t\tBobot\t24,20\t24,20", "2\tHasil\tNilai\t6,20\t7,00", "\t\tBobot\t12,10\t12,10",
+				"\tTotal\tNilai\t21,30\t23,02", "\t\tBobot\t36,30\t36,30"),
+			longDoc("Kabupaten Sabu Raijua", "2023", "Tabel 3.5 Hasil Evaluasi Reformasi Birokrasi", "",
+				"No\tKomponen\tNilai 2022\tBobot 2022\tNilai 2023\tBobot 2023",
+				"1\tPengungkit\t15,10\t24,20\t16,02\t24,20", "2\tHasil\t6,20\t12,10\t7,00\t12,10", "\tTotal\t21,30\t36,30\t23,02\t36,30"),
+			map[string][]string{"rb": {"2022|21.3", "2023|23.02"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

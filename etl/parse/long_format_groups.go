@@ -41,7 +41,8 @@ func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
 				ids[i] = strings.TrimSpace(cellOf(ln, j))
 				anyID = anyID || ids[i] != ""
 			}
-			m, v := strings.TrimSpace(cellOf(ln, lay.measure)), strings.TrimSpace(cellOf(ln, lay.value))
+			m, vs := strings.TrimSpace(cellOf(ln, lay.measure)), lay.lineValues(ln)
+			v := strings.TrimSpace(strings.Join(vs, " "))
 			switch {
 			case m == "" && v == "":
 				if anyID {
@@ -95,12 +96,9 @@ func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
 			if lay.year >= 0 && ids[lay.year] != "" {
 				cur.year = ids[lay.year]
 			}
-			if _, dup := cur.vals[label]; dup {
-				cur.bad = joinText(cur.bad, "ukuran "+label+" dua kali;")
+			if !cur.add(label, m, vs, *lay) {
 				continue
 			}
-			cur.vals[label] = v
-			cur.order = append(cur.order, label)
 			if cur.extra == nil && len(lay.extra) > 0 {
 				cur.extra = make([][]string, len(lay.extra))
 			}
@@ -116,6 +114,33 @@ func longGroups(b *extract.Block, lay *longLayout) ([]*longGroup, string) {
 		out = append(out, &longGroup{start: pendStart, end: pendStart, ids: pending, first: pending})
 	}
 	return out, bad
+}
+
+// add records the line's values under label (or, a value column per
+// year, under m and each year); false when the group has one already.
+func (g *longGroup) add(label, m string, vs []string, lay longLayout) bool {
+	if lay.values == nil {
+		if _, dup := g.vals[label]; dup {
+			g.bad = joinText(g.bad, "ukuran "+label+" dua kali;")
+			return false
+		}
+		g.vals[label] = vs[0]
+		g.order = append(g.order, label)
+		return true
+	}
+	if _, dup := g.vals[m]; dup {
+		g.bad = joinText(g.bad, "ukuran "+m+" dua kali;")
+		return false
+	}
+	g.vals[m] = "" // the measure's line, for the checks above; its values are by year
+	for i, v := range vs {
+		if v != "" {
+			l := m + " " + lay.years[i]
+			g.vals[l] = v
+			g.order = append(g.order, l)
+		}
+	}
+	return true
 }
 
 // longLabel is the measure m of a line, with the line's year (or the

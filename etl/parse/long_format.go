@@ -21,10 +21,13 @@ import (
 // groups and whose header is the measure names; that table is handed to
 // the family readers, so every rule of theirs (units, grades, group rows,
 // totals, findings) holds for it too. The identifier cells may be repeated
-// on every row or left empty after a group's first row. A measure given
+// on every row or left empty after a group's first row (long_format_groups.go);
+// a Tahun column beside a name, or a value column per year, puts the year
+// into the measure's title ("Target 2023"). A measure given
 // twice for one group or a value without a measure name leaves that
 // group unread (reported); a group whose rows are not adjacent proves no
-// wide table at all: the table is reported.
+// wide table at all, nor do measures before any identifier: the table is
+// reported.
 
 // longMeasureCols and longValueCols are the header words that name the
 // measure-name column and the value column of a long table.
@@ -95,7 +98,8 @@ func longToWide(b *extract.Block) (*extract.Block, []*longGroup, bool, *longUnpr
 
 // longColumns finds the measure, value and identifier columns from the
 // header; false unless the header names one measure column and one value
-// column right of it, with nothing filled right of the value.
+// column (or one per year) right of it, with nothing else filled right of
+// the measure but a Satuan or Keterangan column.
 func longColumns(b *extract.Block) (longLayout, bool) {
 	lay := longLayout{measure: -1, value: -1, year: -1}
 	head, body := b.Header, b.Rows

@@ -18,6 +18,10 @@ func (p *parser) table(b *extract.Block) {
 	if tb, ok := twoUp(b); ok {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
 	}
+	b, done := p.longTable(b) // one row per measure: the wide table it stands for (long_format.go)
+	if done {
+		return
+	}
 	m := p.mark()
 	t := p.classify(b)
 	defer p.afterTable(b, t, m)

@@ -228,7 +228,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	}
 	roles, logical := anggaranLayout(b)
 	if !logical {
-		roles = p.anggaranDuplicates(t, roles)
+		roles = p.anggaranDuplicates(t, p.toDateRealisasi(t, roles))
 	}
 	hasReal := indexOf(roles, roleRealisasi) >= 0
 	hasSisa := indexOf(roles, roleSisa) >= 0

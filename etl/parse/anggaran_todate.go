@@ -1,0 +1,118 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// A finance application's realisation report (SAKTI, OM-SPAN) prints the
+// realisasi three times: up to the previous period ("s.d. Periode Lalu",
+// "s.d. Bulan Lalu"), in this period ("Periode Ini", "Bulan Ini") and up to
+// this period ("s.d. Periode Ini", "s.d. Bulan Ini"). Only the last is the
+// year's realisasi; the other two are its parts, and they prove it: every
+// row's previous + current must make its cumulative cell. Without that
+// proof none of the three is read, never a part as the whole.
+
+// toDatePart is the part of a to-date triple a realisasi column title
+// names: 'l' up to the previous period, 'i' this period alone, 'c' up to
+// this period; 0 for any other title.
+func toDatePart(title string) byte {
+	k := " " + normalize.Key(title) + " "
+	upTo := reWholeCol.MatchString(k) || has(k, "up", "ytd")
+	switch {
+	case has(k, "lalu", "sebelumnya", "last", "previous", "prior"):
+		return 'l'
+	case has(k, "ini", "berjalan", "this", "current") && upTo:
+		return 'c'
+	case has(k, "ini", "berjalan", "this", "current"):
+		return 'i'
+	}
+	return 0
+}
+
+// toDateRealisasi settles the realisasi columns of a to-date report: the
+// cumulative column is the realisasi when the rows prove it, the previous
+// and current columns are no facts. Tables without the triple are left as
+// they are.
+func (p *parser) toDateRealisasi(t *tableInfo, roles []int) []int {
+	cols := columnTexts(t.b)
+	at := map[byte]int{}
+	for j := 0; j < len(roles) && j < len(cols); j++ {
+		if roles[j] != roleRealisasi && roles[j] != roleNone {
+			continue
+		}
+		if part := toDatePart(strings.Join(cols[j], " ")); part != 0 {
+			if _, twice := at[part]; twice {
+				return roles // two columns of one part: not a to-date triple
+			}
+			at[part] = j
+		}
+	}
+	if len(at) != 3 {
+		return roles
+	}
+	out := append([]int(nil), roles...)
+	for _, j := range at {
+		out[j] = roleNone
+	}
+	if toDateProven(t.b.Rows, []int{at['l'], at['i']}, at['c']) {
+		out[at['c']] = roleRealisasi
+		return out
+	}
+	p.find("anggaran.realisasi_periode_tidak_cocok", facts.Warning, t.b.Start, t.b.End, t.label,
+		"%s: realisasi s.d. periode lalu + periode ini tidak sama dengan realisasi s.d. periode ini; realisasi tidak dimuat", t.label)
+	return out
+}
+
+// toDateProven: every row with an amount in column whole has parts that sum
+// to it (an empty or "-" part is nothing), and two rows at least do. The
+// number convention is the three columns' together: "86.450" under
+// "1.087.726.500" is thousands.
+func toDateProven(rows []extract.Row, parts []int, whole int) bool {
+	var tally normalize.ConventionTally
+	for _, r := range rows {
+		for _, j := range append(parts, whole) {
+			if j < len(r.Cells) {
+				tally.Add(r.Cells[j])
+			}
+		}
+	}
+	conv := tally.Convention()
+	amount := func(c string) (int64, bool) {
+		switch c = strings.TrimSpace(c); c {
+		case "", "-", "–":
+			return 0, true
+		}
+		v, n := normalize.Money(c, conv)
+		return v, n.Status == normalize.OK
+	}
+	proven := 0
+	for _, r := range rows {
+		if whole >= len(r.Cells) || strings.TrimSpace(r.Cells[whole]) == "" {
+			continue
+		}
+		want, ok := amount(r.Cells[whole])
+		if !ok {
+			continue // no amount (a print footer's text): nothing to load
+		}
+		var sum int64
+		for _, j := range parts {
+			if j >= len(r.Cells) {
+				return false
+			}
+			v, ok := amount(r.Cells[j])
+			if !ok {
+				return false
+			}
+			sum += v
+		}
+		if sum != want {
+			return false
+		}
+		proven++
+	}
+	return proven >= 2
+}

@@ -291,6 +291,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			}
 			return cells[j], convs[j]
 		}
+		if rowCarry(cells) != 0 {
+			continue // a sum carried over a page break: no fact (anggaran_carried.go)
+		}
 		a := facts.Anggaran{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID, Tahun: year, Sumber: t.label}
 		kodeCell := rowCode(roles, cells)
 		uraian := firstOfRole(roles, cells, roleUraian)
@@ -421,6 +424,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			}
 		}
 	}
+	p.checkCarried(t, roles, rows, convs, start)
 	p.dropSubtotals(start, t) // "Jumlah Sasaran 1" beside "JUMLAH TOTAL" (anggaran_subtotal.go)
 	if t.unit != "" && p.oversizedRupiah(start) {
 		// the stated unit is proven wrong; which one holds is not: every

@@ -41,13 +41,17 @@ func toDateCells(l toDateLine, off int64) []string {
 	return []string{l.code, l.name, rupiah(l.pagu), rupiah(l.lalu), rupiah(l.kini), rupiah(sd + off), rupiah(l.pagu - sd), pct}
 }
 
-// toDateTable writes the report: the application's header block, the
-// column titles (one or two TAB lines), the rows and a print footer; bad
-// names the code of a row whose cumulative cell is misprinted.
+// toDateTable writes the report: the application's header block (a
+// blank line under it when the period ends in a newline), the column titles
+// (one or two TAB lines), the rows and a print footer; bad names the code
+// of a row whose cumulative cell is misprinted.
 func toDateTable(title, period string, head []string, bad string) []string {
 	out := []string{"Realisasi anggaran tahun 2024 menurut laporan yang dicetak dari aplikasi keuangan:", "",
 		title, "Kementerian/Lembaga\t: (076) Komisi Pemilihan Umum", "Satuan Kerja\t: (671190) KPU Kabupaten Sikka",
-		"Periode\t: " + period, ""}
+		"Periode\t: " + strings.TrimSuffix(period, "\n")}
+	if strings.HasSuffix(period, "\n") {
+		out = append(out, "")
+	}
 	out = append(out, head...)
 	for _, l := range toDateLines() {
 		var off int64
@@ -61,8 +65,10 @@ func toDateTable(title, period string, head []string, bad string) []string {
 }
 
 // toDateAligned is the report as pdftotext -layout writes it: padded
-// columns, the long titles wrapped over two lines, no TAB.
-func toDateAligned() []string {
+// columns, the long titles wrapped over two lines, no TAB; framed, with
+// the application's header block right above the titles and its print
+// footer right under the rows.
+func toDateAligned(framed bool) []string {
 	w := []int{11, 36, 15, 15, 14, 15, 13, 7}
 	line := func(cells []string) string {
 		var b strings.Builder
@@ -77,11 +83,19 @@ func toDateAligned() []string {
 		}
 		return strings.TrimRight(b.String(), " ")
 	}
-	out := []string{"Realisasi anggaran tahun 2024 dicetak dari aplikasi keuangan sebagai berikut.", "",
-		line([]string{"KODE", "URAIAN", "PAGU", "REALISASI S.D.", "REALISASI", "REALISASI S.D.", "SISA PAGU", "% REAL"}),
-		line([]string{"", "", "", "PERIODE LALU", "PERIODE INI", "PERIODE INI", "", ""})}
+	out := []string{"Realisasi anggaran tahun 2024 dicetak dari aplikasi keuangan sebagai berikut.", ""}
+	if framed {
+		out = append(out, "                         LAPORAN REALISASI ANGGARAN BELANJA",
+			"  KEMENTERIAN/LEMBAGA    : (076) KOMISI PEMILIHAN UMUM", "  SATKER                 : (671190) KPU KABUPATEN SIKKA",
+			"  PERIODE                : s.d. DESEMBER 2024")
+	}
+	out = append(out, line([]string{"KODE", "URAIAN", "PAGU", "REALISASI S.D.", "REALISASI", "REALISASI S.D.", "SISA PAGU", "% REAL"}),
+		line([]string{"", "", "", "PERIODE LALU", "PERIODE INI", "PERIODE INI", "", ""}))
 	for _, l := range toDateLines() {
 		out = append(out, line(toDateCells(l, 0)))
+	}
+	if framed {
+		out = append(out, "  Dicetak oleh : opr_sikka          Tgl Cetak : 07-01-2025 14:02:51              Halaman : 1 / 1")
 	}
 	return append(out, "", "Sisa anggaran berasal dari efisiensi belanja perjalanan dinas.")
 }
@@ -110,13 +124,16 @@ func TestBudgetToDateReport(t *testing.T) {
 	english := "Code\tDescription\tBudget\tRealization up to Last Period\tRealization This Period\tRealization up to This Period\tBalance\t%"
 	body := func(lines []string) []string { return lines }
 	checkDocs(t, []string{"anggaran"}, []docCase{
-		{name: "periode columns", body: body(toDateTable("LAPORAN REALISASI ANGGARAN BELANJA", "Januari s.d. Desember 2024", []string{flat}, "")),
+		{name: "periode columns", body: body(toDateTable("LAPORAN REALISASI ANGGARAN BELANJA", "Januari s.d. Desember 2024\n", []string{flat}, "")),
 			want: map[string][]string{"anggaran": want}},
-		{name: "bulan columns under a Realisasi group", body: body(toDateTable("LAPORAN REALISASI BELANJA", "s.d. Desember 2024", grouped, "")),
+		{name: "bulan columns under a Realisasi group", body: body(toDateTable("LAPORAN REALISASI BELANJA", "s.d. Desember 2024\n", grouped, "")),
 			want: map[string][]string{"anggaran": want}},
-		{name: "English titles", body: body(toDateTable("BUDGET REALIZATION REPORT", "up to December 2024", []string{english}, "")),
+		{name: "English titles", body: body(toDateTable("BUDGET REALIZATION REPORT", "up to December 2024\n", []string{english}, "")),
 			want: map[string][]string{"anggaran": want}},
-		{name: "space-aligned, titles wrapped", body: body(toDateAligned()), want: map[string][]string{"anggaran": want}},
+		{name: "space-aligned, titles wrapped", body: body(toDateAligned(false)), want: map[string][]string{"anggaran": want}},
+		{name: "header block right above the titles", body: body(toDateTable("LAPORAN REALISASI ANGGARAN", "Desember 2024", []string{flat}, "")),
+			want: map[string][]string{"anggaran": want}},
+		{name: "space-aligned, header block and print footer", body: body(toDateAligned(true)), want: map[string][]string{"anggaran": want}},
 	})
 }
 
@@ -128,7 +145,7 @@ func TestBudgetToDateUnproven(t *testing.T) {
 		{"KODE\tURAIAN\tPAGU\tREALISASI S.D. PERIODE LALU\tREALISASI PERIODE INI\tREALISASI S.D. PERIODE INI\tSISA PAGU\t% REAL"},
 		{"Kode\tUraian\tPagu\tRealisasi\t\t\tSisa Pagu\t%", "\t\t\ts.d. Bulan Lalu\tBulan Ini\ts.d. Bulan Ini"},
 	} {
-		d := parseDoc(t, head[0], toDateTable("LAPORAN REALISASI BELANJA", "s.d. Desember 2024", head, "3360")...)
+		d := parseDoc(t, head[0], toDateTable("LAPORAN REALISASI BELANJA", "s.d. Desember 2024\n", head, "3360")...)
 		if len(d.Anggaran) == 0 {
 			t.Errorf("%s: no budget row", head[0])
 		}

@@ -58,6 +58,18 @@ func (p *parser) toDateRealisasi(t *tableInfo, roles []int) []int {
 	for _, j := range at {
 		out[j] = roleNone
 	}
+	if m := p.toDateMonth(t); m != 0 && m != 12 {
+		// a report up to June: its realisasi, sisa and percent are the
+		// half year's, not the year's; the pagu is the year's DIPA
+		for j, r := range out {
+			if r == roleSisa || r == rolePersen {
+				out[j] = roleNone
+			}
+		}
+		p.find("anggaran.realisasi_bukan_setahun", facts.Warning, t.b.Start, t.b.End, t.label,
+			"%s: laporan realisasi hanya sampai bulan ke-%d; realisasi, sisa dan persentase bukan setahun, tidak dimuat", t.label, m)
+		return out
+	}
 	if toDateProven(t.b.Rows, []int{at['l'], at['i']}, at['c']) {
 		out[at['c']] = roleRealisasi
 		return out
@@ -115,4 +127,45 @@ func toDateProven(rows []extract.Row, parts []int, whole int) bool {
 		proven++
 	}
 	return proven >= 2
+}
+
+// englishMonths are the months a report in English names.
+var englishMonths = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+
+// toDateMonth is the last month the report's period names, in the table's
+// caption or the short lines and the `Key : value` block just above it
+// ("Periode : Januari s.d. Juni 2024" is 6); 0 when none names one.
+func (p *parser) toDateMonth(t *tableInfo) int {
+	texts := []string{t.b.Caption}
+	for i := p.cur - 1; i >= 0 && i >= p.cur-3 && i < len(p.blocks); i-- {
+		b := &p.blocks[i]
+		if b.Kind == extract.Paragraph {
+			if len(b.Text) <= 120 {
+				texts = append(texts, b.Text)
+			}
+			continue
+		}
+		for _, r := range append(b.Header[:len(b.Header):len(b.Header)], b.Rows...) {
+			texts = append(texts, strings.Join(r.Cells, " "))
+		}
+	}
+	for _, s := range texts {
+		k := " " + normalize.Key(s) + " "
+		if !has(k, "periode", "s d", "sd", "sampai", "period", "up") {
+			continue
+		}
+		last := 0
+		for _, w := range strings.Fields(k) {
+			if m, ok := months[w]; ok {
+				last = m
+			} else if m, ok := englishMonths[w]; ok {
+				last = m
+			}
+		}
+		if last > 0 {
+			return last
+		}
+	}
+	return 0
 }

@@ -159,3 +159,24 @@ func TestBudgetToDateUnproven(t *testing.T) {
 		}
 	}
 }
+
+// TestBudgetToDateHalfYear: a report printed up to a month before
+// December gives the pagu only: its realisasi, sisa and percent are not
+// the year's.
+func TestBudgetToDateHalfYear(t *testing.T) {
+	flat := "KODE\tURAIAN\tPAGU\tREALISASI S.D. PERIODE LALU\tREALISASI PERIODE INI\tREALISASI S.D. PERIODE INI\tSISA PAGU\t% REAL"
+	for _, period := range []string{"Januari s.d. Juni 2024\n", "s.d. September 2024", "up to April 2024\n"} {
+		d := parseDoc(t, period, toDateTable("LAPORAN REALISASI ANGGARAN BELANJA", period, []string{flat}, "")...)
+		if len(d.Anggaran) == 0 {
+			t.Errorf("%s: no budget row", period)
+		}
+		for _, a := range d.Anggaran {
+			if a.Pagu == nil || a.Realisasi != nil || a.Sisa != nil || a.SerapanLapor != nil {
+				t.Errorf("%s: %s pagu %s realisasi %s sisa %s serapan %s, want the pagu alone", period, a.Kode, nv(a.Pagu), nv(a.Realisasi), nv(a.Sisa), nv(a.SerapanLapor))
+			}
+		}
+		if !hasRule(d, "anggaran.realisasi_bukan_setahun") {
+			t.Errorf("%s: no anggaran.realisasi_bukan_setahun", period)
+		}
+	}
+}

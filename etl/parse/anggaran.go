@@ -95,6 +95,7 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 	}
 	jenisTotalPagu(cols, roles)     // "Belanja Pegawai | … | Jumlah" (anggaran_jenis.go)
 	periodRealisasi(b, cols, roles) // "Pagu | Jan | … | Des | Jumlah" (anggaran_months.go)
+	yearLabelColumn(b, roles)       // "Uraian | Pagu" over "Tahun 2021 | …" (anggaran_years.go)
 	logical := false
 	if empty > 0 {
 		for _, r := range b.Rows {
@@ -301,11 +302,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		switch {
 		case t.fam == famAnggaranTahun:
 			ta, _ := get(roleTahun)
-			m := reTA.FindStringSubmatch(strings.TrimSpace(ta))
-			if m == nil {
-				continue
+			if a.Tahun = fiscalYearLabel(ta); a.Tahun == 0 {
+				continue // "TA 2021", "T.A. 2021", "FY 2021" (anggaran_years.go)
 			}
-			a.Tahun = atoi(m[1])
 			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", ta, facts.LevelTotal
 		case isTotalRow(kodeCell, uraian, i == len(rows)-1):
 			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal

@@ -55,14 +55,14 @@ func rowCarry(cells []string) byte {
 	return 0
 }
 
-// stitchCarried joins to b the parts of its table on the next pages: a
+// stitchCarried joins to budget table b the parts of it on the next pages: a
 // table block after b, with nothing but short lines between (a running
 // footer, "Lanjutan Tabel 3.5"), as wide as b, that opens with a brought
 // sum, or has no header of its own when b ends with a carried sum. The
 // part's repeated header is dropped; the part is emptied so it is not
 // read twice.
 func (p *parser) stitchCarried(b *extract.Block) {
-	if p.cur < 0 || p.cur >= len(p.blocks) || &p.blocks[p.cur] != b || len(b.Rows) == 0 {
+	if p.cur < 0 || p.cur >= len(p.blocks) || &p.blocks[p.cur] != b || len(b.Rows) == 0 || len(b.Header) == 0 {
 		return
 	}
 	var rows []extract.Row
@@ -86,6 +86,9 @@ func (p *parser) stitchCarried(b *extract.Block) {
 			break
 		}
 		if rows == nil {
+			if roles := anggaranRoles(b); indexOf(roles, rolePagu) < 0 && indexOf(roles, roleRealisasi) < 0 {
+				return // a budget table's parts only: another family's rows keep their own reading
+			}
 			rows = append(make([]extract.Row, 0, len(b.Rows)+len(nb.Rows)), b.Rows...)
 		}
 		rows = append(rows, nb.Rows...)

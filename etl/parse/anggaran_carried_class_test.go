@@ -118,17 +118,7 @@ func carriedRows(rows [][]string, aligned bool) []string {
 	}
 	w := []int{10, 36, 15, 15, 13, 6}
 	for _, r := range rows {
-		var b strings.Builder
-		b.WriteString("  ")
-		for j, c := range r {
-			if j < 2 {
-				b.WriteString(c + strings.Repeat(" ", w[j]-len(c)))
-			} else {
-				b.WriteString(strings.Repeat(" ", w[j]-len(c)) + c)
-			}
-			b.WriteString("   ")
-		}
-		out = append(out, strings.TrimRight(b.String(), " "))
+		out = append(out, paddedLine(w, r))
 	}
 	return out
 }

@@ -110,18 +110,7 @@ func toDateProven(rows []extract.Row, parts []int, whole int) bool {
 		if !ok {
 			continue // no amount (a print footer's text): nothing to load
 		}
-		var sum int64
-		for _, j := range parts {
-			if j >= len(r.Cells) {
-				return false
-			}
-			v, ok := amount(r.Cells[j])
-			if !ok {
-				return false
-			}
-			sum += v
-		}
-		if sum != want {
+		if sum, ok := cellsSum(r.Cells, 0, 0, parts, amount); !ok || sum != want {
 			return false
 		}
 		proven++

@@ -64,25 +64,29 @@ func toDateTable(title, period string, head []string, bad string) []string {
 		"Sisa anggaran berasal dari efisiensi belanja perjalanan dinas.")
 }
 
+// paddedLine writes cells as pdftotext -layout does: the code and name
+// left-aligned, the figures right-aligned, in columns of widths w.
+func paddedLine(w []int, cells []string) string {
+	var b strings.Builder
+	b.WriteString("  ")
+	for j, c := range cells {
+		if j < 2 {
+			b.WriteString(c + strings.Repeat(" ", w[j]-len(c)))
+		} else {
+			b.WriteString(strings.Repeat(" ", w[j]-len(c)) + c)
+		}
+		b.WriteString("   ")
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
 // toDateAligned is the report as pdftotext -layout writes it: padded
 // columns, the long titles wrapped over two lines, no TAB; framed, with
 // the application's header block right above the titles and its print
 // footer right under the rows.
 func toDateAligned(framed bool) []string {
 	w := []int{11, 36, 15, 15, 14, 15, 13, 7}
-	line := func(cells []string) string {
-		var b strings.Builder
-		b.WriteString("  ")
-		for j, c := range cells {
-			if j < 2 {
-				b.WriteString(c + strings.Repeat(" ", w[j]-len(c)))
-			} else {
-				b.WriteString(strings.Repeat(" ", w[j]-len(c)) + c)
-			}
-			b.WriteString("   ")
-		}
-		return strings.TrimRight(b.String(), " ")
-	}
+	line := func(cells []string) string { return paddedLine(w, cells) }
 	out := []string{"Realisasi anggaran tahun 2024 dicetak dari aplikasi keuangan sebagai berikut.", ""}
 	if framed {
 		out = append(out, "                         LAPORAN REALISASI ANGGARAN BELANJA",

@@ -51,6 +51,10 @@ func (p *parser) toDateRealisasi(t *tableInfo, roles []int) []int {
 			at[part] = j
 		}
 	}
+	month := 0
+	if len(at) == 0 {
+		at, month = monthTriple(cols, roles) // "s.d. November | Desember | s.d. Desember"
+	}
 	if len(at) != 3 {
 		return roles
 	}
@@ -58,7 +62,10 @@ func (p *parser) toDateRealisasi(t *tableInfo, roles []int) []int {
 	for _, j := range at {
 		out[j] = roleNone
 	}
-	if m := p.toDateMonth(t); m != 0 && m != 12 {
+	if month == 0 {
+		month = p.toDateMonth(t)
+	}
+	if m := month; m != 0 && m != 12 {
 		// a report up to June: its realisasi, sisa and percent are the
 		// half year's, not the year's; the pagu is the year's DIPA
 		for j, r := range out {
@@ -144,17 +151,64 @@ func (p *parser) toDateMonth(t *tableInfo) int {
 		if !has(k, "periode", "s d", "sd", "sampai", "period", "up") {
 			continue
 		}
-		last := 0
-		for _, w := range strings.Fields(k) {
-			if m, ok := months[w]; ok {
-				last = m
-			} else if m, ok := englishMonths[w]; ok {
-				last = m
-			}
-		}
-		if last > 0 {
+		if last := lastMonth(k); last > 0 {
 			return last
 		}
 	}
 	return 0
+}
+
+// monthTriple reads the to-date triple from titles naming months instead
+// of "lalu" and "ini": up to an earlier month ('l'), a month alone ('i'),
+// up to that same month ('c'). It gives the columns and the month of the
+// cumulative one; nil when the titles are not such a triple.
+func monthTriple(cols [][]string, roles []int) (map[byte]int, int) {
+	at := map[byte]int{}
+	cur := 0
+	type upCol struct{ j, m int }
+	var ups []upCol
+	for j := 0; j < len(roles) && j < len(cols); j++ {
+		if roles[j] != roleRealisasi && roles[j] != roleNone {
+			continue
+		}
+		k := " " + normalize.Key(strings.Join(cols[j], " ")) + " "
+		m := lastMonth(k)
+		switch {
+		case m == 0:
+		case reWholeCol.MatchString(k) || has(k, "up"):
+			ups = append(ups, upCol{j, m})
+		case cur != 0:
+			return nil, 0 // two months alone
+		default:
+			at['i'], cur = j, m
+		}
+	}
+	if cur == 0 || len(ups) != 2 {
+		return nil, 0
+	}
+	for _, u := range ups {
+		switch {
+		case u.m == cur:
+			at['c'] = u.j
+		case u.m < cur:
+			at['l'] = u.j
+		}
+	}
+	if len(at) != 3 {
+		return nil, 0
+	}
+	return at, cur
+}
+
+// lastMonth is the last month the folded text k names, 0 when none.
+func lastMonth(k string) int {
+	last := 0
+	for _, w := range strings.Fields(k) {
+		if m, ok := months[w]; ok {
+			last = m
+		} else if m, ok := englishMonths[w]; ok {
+			last = m
+		}
+	}
+	return last
 }

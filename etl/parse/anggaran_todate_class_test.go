@@ -132,6 +132,9 @@ func TestBudgetToDateReport(t *testing.T) {
 			want: map[string][]string{"anggaran": want}},
 		{name: "bulan columns under a Realisasi group", body: body(toDateTable("LAPORAN REALISASI BELANJA", "s.d. Desember 2024\n", grouped, "")),
 			want: map[string][]string{"anggaran": want}},
+		{name: "months named instead of lalu and ini", body: body(toDateTable("LAPORAN REALISASI BELANJA", "Tahun Anggaran 2024\n",
+			[]string{"Kode\tUraian\tPagu\tRealisasi\t\t\tSisa Pagu\t%", "\t\t\ts.d. November\tDesember\ts.d. Desember"}, "")),
+			want: map[string][]string{"anggaran": want}},
 		{name: "English titles", body: body(toDateTable("BUDGET REALIZATION REPORT", "up to December 2024\n", []string{english}, "")),
 			want: map[string][]string{"anggaran": want}},
 		{name: "space-aligned, titles wrapped", body: body(toDateAligned(false)), want: map[string][]string{"anggaran": want}},
@@ -169,8 +172,13 @@ func TestBudgetToDateUnproven(t *testing.T) {
 // the year's.
 func TestBudgetToDateHalfYear(t *testing.T) {
 	flat := "KODE\tURAIAN\tPAGU\tREALISASI S.D. PERIODE LALU\tREALISASI PERIODE INI\tREALISASI S.D. PERIODE INI\tSISA PAGU\t% REAL"
-	for _, period := range []string{"Januari s.d. Juni 2024\n", "s.d. September 2024", "up to April 2024\n"} {
-		d := parseDoc(t, period, toDateTable("LAPORAN REALISASI ANGGARAN BELANJA", period, []string{flat}, "")...)
+	byMonth := []string{"Kode\tUraian\tPagu\tRealisasi\t\t\tSisa Pagu\t%", "\t\t\ts.d. Mei\tJuni\ts.d. Juni"}
+	for _, period := range []string{"Januari s.d. Juni 2024\n", "s.d. September 2024", "up to April 2024\n", "2024\n"} {
+		head := []string{flat}
+		if period == "2024\n" {
+			head = byMonth // the titles name the month
+		}
+		d := parseDoc(t, period, toDateTable("LAPORAN REALISASI ANGGARAN BELANJA", period, head, "")...)
 		if len(d.Anggaran) == 0 {
 			t.Errorf("%s: no budget row", period)
 		}

@@ -97,7 +97,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		}
 		kept = append(kept, l)
 	}
-	lines = kept
+	lines = b.dropPrintFooters(kept) // a finance report's "Dicetak oleh ... Halaman 1 dari 1" (table_reporthead.go)
 	if len(lines) == 0 {
 		return b, false
 	}

@@ -1,5 +1,7 @@
 package parse
 
+import "github.com/kpu-ntt/lkj/etl/extract"
+
 // alignedCandidate grows a table block from line i: up to three header
 // lines of two or more cells (one blank line may follow them), then body
 // lines, rows without values and indented wrapped labels. It needs at
@@ -35,6 +37,8 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 		case groupLine(s) && end+1 < len(lines) && len(segs[end+1]) >= 2:
 			// a group heading over the rows below ("Sasaran Strategis 2:
 			// ..."): it spans the columns and stays a text line
+		case extract.PrintFooter(lines[end]):
+			goto done // a finance report's print footer under its rows (etl/extract/table_reporthead.go)
 		case len(s) >= 2:
 		case len(s) == 1 && s[0].from >= 2 && (body > 0 || lead && end == k):
 		case s == nil && body > 0:

@@ -95,6 +95,7 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 	}
 	jenisTotalPagu(cols, roles)     // "Belanja Pegawai | … | Jumlah" (anggaran_jenis.go)
 	periodRealisasi(b, cols, roles) // "Pagu | Jan | … | Des | Jumlah" (anggaran_months.go)
+	yearLabelColumn(b, roles)       // "Uraian | Pagu" over "Tahun 2021 | …" (anggaran_years.go)
 	logical := false
 	if empty > 0 {
 		for _, r := range b.Rows {
@@ -228,7 +229,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	}
 	roles, logical := anggaranLayout(b)
 	if !logical {
-		roles = p.anggaranDuplicates(t, roles)
+		roles = p.anggaranDuplicates(t, p.toDateRealisasi(t, roles))
 	}
 	hasReal := indexOf(roles, roleRealisasi) >= 0
 	hasSisa := indexOf(roles, roleSisa) >= 0
@@ -291,6 +292,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			}
 			return cells[j], convs[j]
 		}
+		if rowCarry(cells) != 0 {
+			continue // a sum carried over a page break: no fact (anggaran_carried.go)
+		}
 		a := facts.Anggaran{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID, Tahun: year, Sumber: t.label}
 		kodeCell := rowCode(roles, cells)
 		uraian := firstOfRole(roles, cells, roleUraian)
@@ -298,11 +302,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		switch {
 		case t.fam == famAnggaranTahun:
 			ta, _ := get(roleTahun)
-			m := reTA.FindStringSubmatch(strings.TrimSpace(ta))
-			if m == nil {
-				continue
+			if a.Tahun = fiscalYearLabel(ta); a.Tahun == 0 {
+				continue // "TA 2021", "T.A. 2021", "FY 2021" (anggaran_years.go)
 			}
-			a.Tahun = atoi(m[1])
 			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", ta, facts.LevelTotal
 		case isTotalRow(kodeCell, uraian, i == len(rows)-1):
 			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal
@@ -421,6 +423,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			}
 		}
 	}
+	p.checkCarried(t, roles, rows, convs, start)
 	p.dropSubtotals(start, t) // "Jumlah Sasaran 1" beside "JUMLAH TOTAL" (anggaran_subtotal.go)
 	if t.unit != "" && p.oversizedRupiah(start) {
 		// the stated unit is proven wrong; which one holds is not: every

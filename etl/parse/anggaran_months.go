@@ -77,15 +77,7 @@ func periodsSum(b *extract.Block, first, tot int) bool {
 			}
 			continue
 		}
-		var sum int64
-		for j := first; j < tot; j++ {
-			v, ok := periodAmount(r.Cells[j])
-			if !ok {
-				return false
-			}
-			sum += v
-		}
-		if sum != want {
+		if sum, ok := cellsSum(r.Cells, first, tot, nil, periodAmount); !ok || sum != want {
 			return false
 		}
 		proven++
@@ -105,4 +97,26 @@ func periodAmount(c string) (int64, bool) {
 		return 0, false
 	}
 	return int64(n.Value), true
+}
+
+// cellsSum adds the amounts of cells in columns from .. to-1, or in cols
+// when given; false when a column is missing or holds no amount.
+func cellsSum(cells []string, from, to int, cols []int, amount func(string) (int64, bool)) (int64, bool) {
+	if cols == nil {
+		for j := from; j < to; j++ {
+			cols = append(cols, j)
+		}
+	}
+	var sum int64
+	for _, j := range cols {
+		if j >= len(cells) {
+			return 0, false
+		}
+		v, ok := amount(cells[j])
+		if !ok {
+			return 0, false
+		}
+		sum += v
+	}
+	return sum, true
 }

@@ -15,6 +15,7 @@ func (p *parser) table(b *extract.Block) {
 	if tb, ok := twoUp(b); ok {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
 	}
+	snakeHeader(b) // column names as identifiers ("jml_desa") in words (header_snake.go)
 	m := p.mark()
 	t := p.classify(b)
 	defer p.afterTable(b, t, m)

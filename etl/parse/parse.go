@@ -68,6 +68,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
+	text = queryTables(doc, text)     // psql results and pandas frames printed in a session (query_tables.go)
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
 	src, tb := lendText(text)         // the text as a pooled string; rehome gives the facts their own (scan_rehome.go)
 	blocks, done, err := extract.TextLentIn(src, arenaOf(tb), lim)

@@ -1,0 +1,174 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// psql's aligned output:
+//
+//	 kecamatan | jml_tps | pemilih_l
+//	-----------+---------+-----------
+//	 WEWEWA    |      81 |     12034
+//	 KODI      |         |      9876
+//	(2 rows)
+//
+// The '+' of the rule line are where every line of the table has its bar:
+// a cell is the text between two of them, whatever it holds (a bar inside
+// a text cell included), an empty cell is NULL. A line without a bar at
+// each of those places ends the table unless it is blank or the footer;
+// any other line there, or a footer counting other rows, leaves the table
+// as written. The expanded output (\x) prints one record after another:
+//
+//	-[ RECORD 1 ]-+-------
+//	kecamatan     | WEWEWA
+//	jml_tps       | 81
+//
+// and is read when every record names the same fields in the same order.
+
+// psqlTables rewrites the psql tables of lines in place; whether it did.
+func psqlTables(doc *facts.Document, lines []string) bool {
+	changed := false
+	for i := 1; i < len(lines); i++ {
+		if strings.HasPrefix(lines[i], "-[ RECORD ") {
+			if end, ok := psqlRecords(doc, lines, i); ok {
+				changed = true
+				i = end
+			}
+			continue
+		}
+		bars := psqlRule(lines[i])
+		if bars == nil || !psqlBarsAt(lines[i-1], bars) {
+			continue
+		}
+		header := psqlSplit(lines[i-1], bars)
+		var rows [][]string
+		var at []int
+		k := i + 1
+		for ; k < len(lines) && psqlBarsAt(lines[k], bars); k++ {
+			rows = append(rows, psqlSplit(lines[k], bars))
+			at = append(at, k)
+		}
+		if len(rows) == 0 || !psqlEnd(lines, k, len(rows)) {
+			continue
+		}
+		queryRows(doc, rows, at, header)
+		if !exportPlace(lines, i-1, k, i, "", header, rows) {
+			continue
+		}
+		if k < len(lines) && queryFooterCount(lines[k]) >= 0 {
+			lines[k] = ""
+		}
+		blankPrompts(lines, i-1)
+		changed = true
+		i = k
+	}
+	return changed
+}
+
+// psqlEnd: the table's rows end at line k, with the end of the text, a
+// blank line or a footer counting n rows.
+func psqlEnd(lines []string, k, n int) bool {
+	if k == len(lines) || strings.TrimSpace(lines[k]) == "" {
+		return true
+	}
+	return queryFooterCount(lines[k]) == n
+}
+
+// psqlRule is the rune places of the '+' of a rule line ("----+----"),
+// nil for any other line.
+func psqlRule(l string) []int {
+	t := strings.TrimRight(l, " \r")
+	if len(t) < 5 || t[0] != '-' || t[len(t)-1] != '-' || strings.Trim(t, "-+") != "" {
+		return nil
+	}
+	var bars []int
+	for k := 0; k < len(t); k++ {
+		if t[k] == '+' {
+			if t[k-1] != '-' || t[k+1] != '-' {
+				return nil
+			}
+			bars = append(bars, k)
+		}
+	}
+	return bars
+}
+
+// psqlBarsAt: l has a bar at each place (counted in runes).
+func psqlBarsAt(l string, bars []int) bool {
+	rs := []rune(strings.TrimRight(l, "\r"))
+	for _, b := range bars {
+		if b >= len(rs) || rs[b] != '|' {
+			return false
+		}
+	}
+	return len(bars) > 0 && strings.IndexByte(l, '\t') < 0
+}
+
+// psqlSplit cuts l at the bars into its trimmed cells.
+func psqlSplit(l string, bars []int) []string {
+	rs := []rune(strings.TrimRight(l, "\r"))
+	cells := make([]string, 0, len(bars)+1)
+	from := 0
+	for _, b := range bars {
+		cells = append(cells, strings.TrimSpace(string(rs[from:b])))
+		from = b + 1
+	}
+	return append(cells, strings.TrimSpace(string(rs[from:])))
+}
+
+// psqlRecords reads the expanded records starting at lines[i]; the last
+// line they take and whether they were read.
+func psqlRecords(doc *facts.Document, lines []string, i int) (int, bool) {
+	var header []string
+	var rows [][]string
+	var at []int
+	k := i
+	for k < len(lines) && strings.HasPrefix(lines[k], "-[ RECORD ") {
+		bar := strings.IndexByte(lines[k], '+') // the bar's place under border 1
+		var names, vals []string
+		k++
+		for ; k < len(lines); k++ {
+			l := strings.TrimRight(lines[k], "\r")
+			if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "-[ RECORD ") || strings.IndexByte(l, '\t') >= 0 {
+				break
+			}
+			cut := strings.Index(l, " | ")
+			if bar > 0 {
+				if rs := []rune(l); bar < len(rs) && rs[bar] == '|' {
+					cut = len(string(rs[:bar])) - 1
+				} else {
+					cut = -1
+				}
+			}
+			if cut <= 0 {
+				return k, false
+			}
+			names = append(names, strings.TrimSpace(l[:cut]))
+			vals = append(vals, strings.TrimSpace(l[min(len(l), cut+2):]))
+		}
+		if len(names) < 2 {
+			return k, false
+		}
+		if header == nil {
+			header = names
+		} else if strings.Join(names, "\x00") != strings.Join(header, "\x00") {
+			return k, false // records of other fields: which column is which is not stated
+		}
+		rows = append(rows, vals)
+		at = append(at, k-len(vals))
+		for k < len(lines) && strings.TrimSpace(lines[k]) == "" && k+1 < len(lines) && strings.HasPrefix(lines[k+1], "-[ RECORD ") {
+			k++
+		}
+	}
+	if len(rows) == 0 {
+		return k, false
+	}
+	queryRows(doc, rows, at, header)
+	if !exportPlace(lines, i, k, i, "", header, rows) {
+		return k, false
+	}
+	blankPrompts(lines, i)
+	return k, true
+}

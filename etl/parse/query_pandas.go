@@ -77,8 +77,8 @@ func pandasTables(doc *facts.Document, lines []string) bool {
 			continue
 		}
 		header, rows := f.header, f.rows
-		if f.index != "" || !allIntegers(f.labels) && strings.Join(f.labels, "") != "" {
-			header = append([]string{f.index}, header...)
+		if f.index != "" || !f.counted() && strings.Join(f.labels, "") != "" {
+			header = append([]string{f.indexName()}, header...)
 			for r := range rows {
 				rows[r] = append([]string{f.labels[r]}, rows[r]...)
 			}
@@ -219,19 +219,38 @@ func (f *pframe) dropCut() {
 	}
 }
 
-// indexed: the rows carry pandas' own index, 0 to n-1 (n-1 and more when
-// rows were left out), or the named index; a frame without either is told
-// from an aligned table by its prompt or footer alone.
-func (f *pframe) indexed() bool {
-	if f.index != "" {
-		return true
-	}
+// counted: the index is pandas' own row count, 0 to n-1 (the numbers of
+// the rows shown when some were left out): it states nothing of the rows.
+// Any other index (years, names) is a column.
+func (f *pframe) counted() bool {
 	for r, l := range f.labels {
 		if l != itoa(r) && !(f.cut && allDigits(l)) {
 			return false
 		}
 	}
 	return len(f.labels) > 0
+}
+
+// indexName is the index column's title: its name, else "tahun" for an
+// index of years (a frame indexed by year prints no name above them, and
+// a year column under no title reads as no year), else none.
+func (f *pframe) indexName() string {
+	if f.index != "" {
+		return f.index
+	}
+	for _, l := range f.labels {
+		if yearWord(l) == 0 {
+			return ""
+		}
+	}
+	return "tahun"
+}
+
+// indexed: the rows carry pandas' own index, 0 to n-1 (n-1 and more when
+// rows were left out), or the named index; a frame without either is told
+// from an aligned table by its prompt or footer alone.
+func (f *pframe) indexed() bool {
+	return f.index != "" || f.counted()
 }
 
 // pandasFooterAt: a frame's footer at line k or after one blank line.
@@ -251,13 +270,4 @@ func pandasFooter(l string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return atoi(f[0]), atoi(f[3]), true
-}
-
-func allIntegers(ss []string) bool {
-	for _, s := range ss {
-		if !allDigits(s) {
-			return false
-		}
-	}
-	return true
 }

@@ -16,10 +16,10 @@ import (
 //
 // The '+' of the rule line are where every line of the table has its bar:
 // a cell is the text between two of them, whatever it holds (a bar inside
-// a text cell included), an empty cell is NULL. A line without a bar at
-// each of those places ends the table unless it is blank or the footer;
-// any other line there, or a footer counting other rows, leaves the table
-// as written. The expanded output (\x) prints one record after another:
+// a text cell included), an empty cell is NULL. A line typed a space off
+// those places is cut at its bars when it has one per '+'. A line of other
+// cells ends the table; unless it is blank or the footer, or when the
+// footer counts other rows, the table stays as written. The expanded output (\x) prints one record after another:
 //
 //	-[ RECORD 1 ]-+-------
 //	kecamatan     | WEWEWA
@@ -39,15 +39,22 @@ func psqlTables(doc *facts.Document, lines []string) bool {
 			continue
 		}
 		bars := psqlRule(lines[i])
-		if bars == nil || !psqlBarsAt(lines[i-1], bars) {
+		if bars == nil {
 			continue
 		}
-		header := psqlSplit(lines[i-1], bars)
+		header := psqlCells(lines[i-1], bars)
+		if header == nil {
+			continue
+		}
 		var rows [][]string
 		var at []int
 		k := i + 1
-		for ; k < len(lines) && psqlBarsAt(lines[k], bars); k++ {
-			rows = append(rows, psqlSplit(lines[k], bars))
+		for ; k < len(lines); k++ {
+			cells := psqlCells(lines[k], bars)
+			if cells == nil {
+				break
+			}
+			rows = append(rows, cells)
 			at = append(at, k)
 		}
 		if len(rows) == 0 || !psqlEnd(lines, k, len(rows)) {
@@ -95,20 +102,33 @@ func psqlRule(l string) []int {
 	return bars
 }
 
-// psqlBarsAt: l has a bar at each place (counted in runes).
-func psqlBarsAt(l string, bars []int) bool {
-	rs := []rune(strings.TrimRight(l, "\r"))
+// psqlCells cuts a line of the table into its trimmed cells: at the
+// rule's '+' places when its bars stand there, else at its bars when it
+// has one a '+' (a table typed by hand, its columns a space off); nil for
+// a line of other cells.
+func psqlCells(l string, bars []int) []string {
+	l = strings.TrimRight(l, "\r")
+	if strings.IndexByte(l, '\t') >= 0 || strings.TrimSpace(l) == "" {
+		return nil
+	}
+	rs := []rune(l)
+	at := true
 	for _, b := range bars {
 		if b >= len(rs) || rs[b] != '|' {
-			return false
+			at = false
+			break
 		}
 	}
-	return len(bars) > 0 && strings.IndexByte(l, '\t') < 0
-}
-
-// psqlSplit cuts l at the bars into its trimmed cells.
-func psqlSplit(l string, bars []int) []string {
-	rs := []rune(strings.TrimRight(l, "\r"))
+	if !at {
+		cells := strings.Split(l, "|")
+		if len(cells) != len(bars)+1 {
+			return nil
+		}
+		for k := range cells {
+			cells[k] = strings.TrimSpace(cells[k])
+		}
+		return cells
+	}
 	cells := make([]string, 0, len(bars)+1)
 	from := 0
 	for _, b := range bars {
@@ -135,12 +155,8 @@ func psqlRecords(doc *facts.Document, lines []string, i int) (int, bool) {
 				break
 			}
 			cut := strings.Index(l, " | ")
-			if bar > 0 {
-				if rs := []rune(l); bar < len(rs) && rs[bar] == '|' {
-					cut = len(string(rs[:bar])) - 1
-				} else {
-					cut = -1
-				}
+			if rs := []rune(l); bar > 0 && bar < len(rs) && rs[bar] == '|' {
+				cut = len(string(rs[:bar])) - 1 // the bar under the '+', a bar in the name's text left of it
 			}
 			if cut <= 0 {
 				return k, false

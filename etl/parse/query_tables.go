@@ -56,6 +56,8 @@ func queryPrompt(l string) bool {
 	switch {
 	case strings.HasPrefix(t, ">>>") || strings.HasPrefix(t, "... ") || t == "...":
 		return true
+	case strings.HasPrefix(t, "print(") && strings.HasSuffix(t, ")"):
+		return true // a script's line printing the frame
 	case strings.HasPrefix(t, "In [") || strings.HasPrefix(t, "Out["):
 		k := strings.Index(t, "]:")
 		return k > 3 && allDigits(strings.TrimSpace(t[strings.IndexByte(t, '[')+1:k]))
@@ -84,10 +86,10 @@ func blankPrompts(lines []string, i int) {
 }
 
 // queryCell is the text of one printed cell: the tools' words for no
-// value become empty, numbers a shape only one convention reads. ok is
-// false for a number the tool printed without its digits (scientific
-// notation).
-func queryCell(c string) (string, bool) {
+// value become empty, numbers a shape only one convention reads unless
+// the column writes its numbers grouped (grouped). ok is false for a
+// number the tool printed without its digits (scientific notation).
+func queryCell(c string, grouped bool) (string, bool) {
 	c = strings.TrimSpace(c)
 	switch c {
 	case "NaN", "nan", "None", "<NA>", "NaT", "NULL", "(null)", "null":
@@ -96,7 +98,24 @@ func queryCell(c string) (string, bool) {
 	if sciNumber(c) {
 		return "", false
 	}
+	if grouped {
+		return c, true
+	}
 	return queryNumber(c), true
+}
+
+// queryGrouped: some cell of column c groups its digits ("5.150.000.000",
+// "1,250") or writes a decimal comma: the column was formatted as text,
+// and its lone dots are the text's own.
+func queryGrouped(rows [][]string, c int) bool {
+	for _, row := range rows {
+		if c < len(row) {
+			if v := row[c]; strings.IndexByte(v, ',') >= 0 || strings.Count(v, ".") >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // queryNumber rewrites an English decimal the Indonesian convention would
@@ -147,9 +166,17 @@ func allDigits(s string) bool {
 // queryRows cleans the cells of a read table (queryCell) and reports
 // each cell printed without its digits, at its source line.
 func queryRows(doc *facts.Document, rows [][]string, at []int, header []string) {
+	grouped := make(map[int]bool)
+	for _, row := range rows {
+		for c := range row {
+			if _, seen := grouped[c]; !seen {
+				grouped[c] = queryGrouped(rows, c)
+			}
+		}
+	}
 	for r, row := range rows {
 		for c, v := range row {
-			s, ok := queryCell(v)
+			s, ok := queryCell(v, grouped[c])
 			if !ok {
 				col := ""
 				if c < len(header) {

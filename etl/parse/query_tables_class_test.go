@@ -11,8 +11,10 @@ import (
 // pandas DataFrame in a Python session are read as TAB tables, whatever
 // their family: NULL for an empty cell, NaN or a float printed in
 // scientific notation (with a finding), English decimals never read as
-// thousands ("61.125"), the wrapped parts of a wide frame joined, a named
-// index read as the first column, and snake_case column names understood.
+// thousands ("61.125") unless the column groups its digits as text, the
+// wrapped parts of a wide frame joined, a named index or one of years read
+// as the first column, a psql table typed a space off its rule cut at its
+// bars, and snake_case column names understood.
 func TestQueryTables(t *testing.T) {
 	checkDocs(t, []string{"dpt", "anggaran", "sakip", "capaian"}, []docCase{
 		{"psql DPT with a NULL cell, a prompt over two lines and its footer", []string{
@@ -122,6 +124,31 @@ func TestQueryTables(t *testing.T) {
 			"1  Indeks kepuasan layanan informasi   3.40  3.451000e+00          NaN",
 			"",
 		}, map[string][]string{"capaian": {"Persentase partisipasi pemilih|78|81.9|105", "Indeks kepuasan layanan informasi|3.4|<nil>|<nil>"}}},
+		{"psql typed by hand, its bars a space off the rule's", []string{
+			"Tabel 3.6 DPT Pemilihan Tahun 2020 per Kecamatan",
+			"db=> select * from dpt;",
+			" kecamatan | jml_tps | pemilih_l | pemilih_p | total_pemilih",
+			"-----------+---------+-----------+-----------+--------------",
+			" HEWOKLOANG |      24 |      3105 |      3290 |          6395",
+			" DORENG    |     19 |      2440 |      2580 |          5020",
+			"(2 rows)",
+			"",
+		}, map[string][]string{"dpt": {"pilkada|2020|kecamatan|HEWOKLOANG|<nil>|24|3105|3290|6395", "pilkada|2020|kecamatan|DORENG|<nil>|19|2440|2580|5020"}}},
+		{"a script's frame indexed by year, a column of grouped text", []string{
+			"Tabel 3.9 Realisasi Anggaran 2022-2023",
+			"print(rekap_anggaran)",
+			"            pagu   realisasi       sisa  pct_serapan",
+			"2022  6100000000  5950000000  150000000        97.54",
+			"2023  7200000000  7100000000  100000000        98.61",
+			"",
+			"Tabel 3.10 Realisasi Anggaran per Program Tahun 2024",
+			">>> per_program",
+			"   kode                          uraian           pagu      realisasi",
+			"0                                JUMLAH  9.450.000.000  9.302.000.000",
+			"1    WA      Program Dukungan Manajemen  8.103.000.000  7.955.000.000",
+			"2    CQ  Program Penyelenggaraan Pemilu  1.347.000.000  1.347.000.000",
+			"",
+		}, map[string][]string{"anggaran": {"TOTAL|total||2022|6100000000|5950000000|150000000", "TOTAL|total||2023|7200000000|7100000000|100000000", "TOTAL|total||2024|9450000000|9302000000|148000000", "076.01.WA|program||2024|8103000000|7955000000|148000000", "076.01.CQ|program||2024|1347000000|1347000000|0"}}},
 	})
 }
 

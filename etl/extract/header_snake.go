@@ -33,3 +33,19 @@ func snakeKnown(cell string, w []byte) bool {
 	}
 	return humps >= 2
 }
+
+// identifierWords is a lower-case column name with '_' ("pemilih_l",
+// "thn_dinilai"), as a database or a script names columns, in header
+// words (normalize.SnakeHeader); false for any other cell (upper-case
+// ones, "DESA_KEL", are a spreadsheet's titles).
+func identifierWords(c string) (string, bool) {
+	for i := 0; i < len(c); i++ {
+		if ch := c[i]; !(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '_') {
+			return "", false
+		}
+	}
+	if c == "" || c[0] < 'a' || c[0] > 'z' || strings.IndexByte(c, '_') < 0 {
+		return "", false
+	}
+	return normalize.SnakeHeader(c), true
+}

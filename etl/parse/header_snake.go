@@ -20,14 +20,6 @@ import (
 // Pemilih" around it never reads as the total. A row with any cell that
 // is not an identifier, or with no '_' or hump, is left as written.
 
-// snakeSex are the parts that name a count's sex; snakeCount the parts
-// that may stand beside them in a voter count's name.
-var (
-	snakeSex   = map[string]string{"l": "laki-laki", "lk": "laki-laki", "laki": "laki-laki", "p": "perempuan", "pr": "perempuan", "prp": "perempuan", "perempuan": "perempuan", "wanita": "perempuan", "lp": "L+P"}
-	snakeCount = map[string]bool{"pemilih": true, "jml": true, "jmlh": true, "jumlah": true, "total": true, "tot": true, "daftar": true,
-		"dpt": true, "dps": true, "dpshp": true, "dptb": true, "dpk": true, "dph": true}
-)
-
 // snakeHeader rewrites the header rows of b written as identifiers.
 func snakeHeader(b *extract.Block) {
 	for i := range b.Header {
@@ -37,7 +29,7 @@ func snakeHeader(b *extract.Block) {
 		}
 		out := make([]string, len(cells)) // the row's own: its cells may share a slab with other rows
 		for j, c := range cells {
-			out[j] = snakeCell(c)
+			out[j] = normalize.SnakeHeader(c)
 		}
 		b.Header[i].Cells = out
 	}
@@ -82,59 +74,4 @@ func humped(c string) bool {
 		}
 	}
 	return false
-}
-
-// snakeCell is one identifier in words.
-func snakeCell(c string) string {
-	var parts []string
-	for _, w := range strings.Split(c, "_") {
-		from := 0
-		for i := 1; i < len(w); i++ {
-			if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
-				parts = append(parts, strings.ToLower(w[from:i]))
-				from = i
-			}
-		}
-		if w = strings.ToLower(w[from:]); w != "" {
-			parts = append(parts, w)
-		}
-	}
-	if s, ok := snakeSexCount(parts); ok {
-		return s
-	}
-	for k, p := range parts {
-		if w, ok := normalize.SnakeWord(p); ok {
-			parts[k] = w
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-// snakeSexCount names a voter count split by sex by its roll (when not the
-// DPT itself) and its sex alone; false for other names.
-func snakeSexCount(parts []string) (string, bool) {
-	sex, roll := "", ""
-	for k := 0; k < len(parts); k++ {
-		p := parts[k]
-		switch {
-		case p == "l" && k+1 < len(parts) && parts[k+1] == "p":
-			p, k = "lp", k+1 // "l_p": both
-		case p == "laki" && k+1 < len(parts) && parts[k+1] == "laki":
-			k++
-		}
-		if s, ok := snakeSex[p]; ok {
-			if sex != "" {
-				return "", false
-			}
-			sex = s
-			continue
-		}
-		if !snakeCount[p] {
-			return "", false
-		}
-		if p == "dps" || p == "dpshp" || p == "dptb" || p == "dpk" || p == "dph" {
-			roll = strings.ToUpper(p) + " "
-		}
-	}
-	return roll + sex, sex != ""
 }

@@ -6,7 +6,7 @@ import "testing"
 // script's identifiers (snake_case, camelCase, abbreviated: "jml_desa",
 // "thn_dinilai", "tgt", "pct_serapan") is read by every family as the same
 // titles in words, whichever route made it a table (TAB rows of a CSV
-// dump, semicolons, a Markdown pipe table). A voter count named with its
+// dump, semicolons, a box, a Markdown pipe table). A voter count named with its
 // sex is that sex's column, never the total its "jml_pemilih" would name,
 // and the DPS beside the DPT is never the DPT.
 func TestSnakeHeaders(t *testing.T) {
@@ -36,6 +36,16 @@ func TestSnakeHeaders(t *testing.T) {
 			"2021\t63,40\tB",
 			"2022\t70,85\tBB",
 		}, map[string][]string{"sakip": {"2021|63.4|B", "2022|70.85|BB"}}},
+		{"a box (psql with border 2), counts named with their sex", []string{
+			"Tabel 3.6 DPT Pemilu 2024 per Kecamatan",
+			"+-----------+---------+-----------+-----------+----------+",
+			"| kecamatan | jml_tps | pemilih_l | pemilih_p | jml_lp   |",
+			"+-----------+---------+-----------+-----------+----------+",
+			"| MAGEPANDA |      21 |      4411 |      4530 |     8941 |",
+			"| PAGA      |      30 |      5120 |      5262 |    10382 |",
+			"+-----------+---------+-----------+-----------+----------+",
+			"",
+		}, map[string][]string{"dpt": {"pemilu|2024|kecamatan|MAGEPANDA|<nil>|21|4411|4530|8941", "pemilu|2024|kecamatan|PAGA|<nil>|30|5120|5262|10382"}}},
 		{"Markdown pipes, abbreviated capaian", []string{
 			"Tabel 3.1 Capaian Kinerja Tahun 2024",
 			"",

@@ -180,3 +180,18 @@ func TestQueryTablesLeft(t *testing.T) {
 		t.Errorf("findings: %v", d.Findings)
 	}
 }
+
+// FuzzQueryTables: whatever the text, the query readers never panic and
+// never move a line.
+func FuzzQueryTables(f *testing.F) {
+	f.Add(" a | b\n---+---\n 1 | 2\n(1 row)\n")
+	f.Add("-[ RECORD 1 ]-+--\na | 1\nb | 2\n")
+	f.Add(">>> df\n   a  b  \\\n0  1  2   \n\n   c\n0  5\n\n[1 rows x 3 columns]\n")
+	f.Add("print(df)\n     x   y\nidx        \nA    1  1.5e+03\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := queryTables(&facts.Document{}, []byte(s))
+		if strings.Count(string(out), "\n") != strings.Count(s, "\n") {
+			t.Fatalf("lines moved: %q -> %q", s, out)
+		}
+	})
+}

@@ -80,10 +80,14 @@ func snakeSexCount(parts []string) (string, bool) {
 			k++
 		}
 		if s, ok := snakeSex[p]; ok {
-			if sex != "" {
+			switch {
+			case sex == "":
+				sex = s
+			case sex == "laki-laki" && s == "perempuan":
+				sex = "L+P" // "lk_pr": both
+			default:
 				return "", false
 			}
-			sex = s
 			continue
 		}
 		if !snakeCount[p] {

@@ -17,8 +17,10 @@ import (
 // The '+' of the rule line are where every line of the table has its bar:
 // a cell is the text between two of them, whatever it holds (a bar inside
 // a text cell included), an empty cell is NULL. A line typed a space off
-// those places is cut at its bars when it has one per '+'. A line of other
-// cells ends the table; unless it is blank or the footer, or when the
+// those places is cut at its bars when it has one per '+'. A value psql
+// prints over several lines ends each but its last with '+' in the cell's
+// last place, the row's other cells empty below it: one cell. A line of
+// other cells ends the table; unless it is blank or the footer, or when the
 // footer counts other rows, the table stays as written. The expanded output (\x) prints one record after another:
 //
 //	-[ RECORD 1 ]-+-------
@@ -46,6 +48,9 @@ func psqlTables(doc *facts.Document, lines []string) bool {
 		if header == nil {
 			continue
 		}
+		for c := range header {
+			header[c] = psqlPlain(header[c])
+		}
 		var rows [][]string
 		var at []int
 		k := i + 1
@@ -54,8 +59,16 @@ func psqlTables(doc *facts.Document, lines []string) bool {
 			if cells == nil {
 				break
 			}
+			if n := len(rows); n > 0 && psqlWrapped(rows[n-1], cells) {
+				continue
+			}
 			rows = append(rows, cells)
 			at = append(at, k)
+		}
+		for _, row := range rows {
+			for c := range row {
+				row[c] = psqlPlain(row[c])
+			}
 		}
 		if len(rows) == 0 || !psqlEnd(lines, k, len(rows)) {
 			continue
@@ -132,10 +145,52 @@ func psqlCells(l string, bars []int) []string {
 	cells := make([]string, 0, len(bars)+1)
 	from := 0
 	for _, b := range bars {
-		cells = append(cells, strings.TrimSpace(string(rs[from:b])))
+		cells = append(cells, psqlCell(rs[from:b]))
 		from = b + 1
 	}
-	return append(cells, strings.TrimSpace(string(rs[from:])))
+	return append(cells, psqlCell(rs[from:]))
+}
+
+// psqlCell is a cell's trimmed text; a value that goes on on the next
+// line keeps psql's mark of it, a '+' in its last place, glued to it
+// ("Persentase partisipasi+"), for psqlWrapped to find.
+func psqlCell(rs []rune) string {
+	if n := len(rs); n > 1 && rs[n-1] == '+' {
+		return strings.TrimSpace(string(rs[:n-1])) + "\x00"
+	}
+	return strings.TrimSpace(string(rs))
+}
+
+// psqlWrapped joins the lines of a value printed over several lines (a
+// cell ending with psqlCell's mark) to the row above: row is the row read
+// so far, next the cells of the line after it; whether next went on row.
+func psqlWrapped(row, next []string) bool {
+	wrapped := false
+	for c := range row {
+		if strings.HasSuffix(row[c], "\x00") {
+			wrapped = true
+		}
+	}
+	if !wrapped || len(next) != len(row) {
+		return false
+	}
+	for c := range row {
+		if strings.HasSuffix(row[c], "\x00") {
+			row[c] = strings.TrimSpace(strings.TrimSuffix(row[c], "\x00") + " " + next[c]) // its mark kept: a third line
+		} else if next[c] != "" {
+			return false // a value beside the wrapped one: another row
+		}
+	}
+	return true
+}
+
+// psqlPlain is a cell without psqlCell's mark: the last line of a
+// wrapped value, or a cell whose '+' is its own.
+func psqlPlain(c string) string {
+	if strings.HasSuffix(c, "\x00") {
+		return strings.TrimSuffix(c, "\x00") + "+"
+	}
+	return c
 }
 
 // psqlRecords reads the expanded records starting at lines[i]; the last

@@ -13,8 +13,9 @@ import (
 // scientific notation (with a finding), English decimals never read as
 // thousands ("61.125") unless the column groups its digits as text, the
 // wrapped parts of a wide frame joined, a named index or one of years read
-// as the first column, a psql table typed a space off its rule cut at its
-// bars, and snake_case column names understood.
+// as the first column, a transposed frame read by year, a psql table typed
+// a space off its rule cut at its bars, a psql value over several lines
+// ('+') one cell, and snake_case column names understood.
 func TestQueryTables(t *testing.T) {
 	checkDocs(t, []string{"dpt", "anggaran", "sakip", "capaian"}, []docCase{
 		{"psql DPT with a NULL cell, a prompt over two lines and its footer", []string{
@@ -149,6 +150,30 @@ func TestQueryTables(t *testing.T) {
 			"2    CQ  Program Penyelenggaraan Pemilu  1.347.000.000  1.347.000.000",
 			"",
 		}, map[string][]string{"anggaran": {"TOTAL|total||2022|6100000000|5950000000|150000000", "TOTAL|total||2023|7200000000|7100000000|100000000", "TOTAL|total||2024|9450000000|9302000000|148000000", "076.01.WA|program||2024|8103000000|7955000000|148000000", "076.01.CQ|program||2024|1347000000|1347000000|0"}}},
+		{"a frame transposed: years as columns, its index the amounts' names", []string{
+			"Perkembangan anggaran tiga tahun terakhir:",
+			"",
+			"Tabel 3.11 Pagu dan Realisasi Anggaran 2021-2023",
+			">>> rekap.T",
+			"                 2021        2022         2023",
+			"pagu       3880000000  4120000000  11250000000",
+			"realisasi  3790500000  4010000000  11020000000",
+			"sisa         89500000   110000000    230000000",
+			"",
+		}, map[string][]string{"anggaran": {"TOTAL|total||2021|3880000000|3790500000|89500000", "TOTAL|total||2022|4120000000|4010000000|110000000", "TOTAL|total||2023|11250000000|11020000000|230000000"}}},
+		{"psql values printed over several lines, marked '+'", []string{
+			"Tabel 3.2 Capaian Indikator Kinerja Tahun 2024",
+			"db=> SELECT no, indikator, target, realisasi, capaian FROM capaian_2024;",
+			" no |       indikator        | target | realisasi | capaian",
+			"----+------------------------+--------+-----------+---------",
+			"  1 | Indeks kepuasan       +|   3.50 |      3.62 |  103.43",
+			"    | pemangku kepentingan  +|        |           | ",
+			"    | terhadap layanan       |        |           | ",
+			"  2 | Persentase arsip aktif+|  85.00 |     80.75 |   95.00",
+			"    | yang tertata           |        |           | ",
+			"(2 rows)",
+			"",
+		}, map[string][]string{"capaian": {"Indeks kepuasan pemangku kepentingan terhadap layanan|3.5|3.62|103.43", "Persentase arsip aktif yang tertata|85|80.75|95"}}},
 	})
 }
 

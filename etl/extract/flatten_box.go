@@ -353,6 +353,9 @@ func unsnake(c string) string {
 	if !strings.Contains(c, "_") || strings.Contains(c, " ") {
 		return c
 	}
+	if w, ok := identifierWords(c); ok {
+		return w // "pemilih_l", "jml_desa": a database's names (header_snake.go)
+	}
 	parts := strings.Split(c, "_")
 	var b strings.Builder
 	for k, p := range parts {

@@ -442,7 +442,7 @@ func isHeaderRow(cells []string) bool {
 				continue // lone digits in a title row are OCR noise
 			}
 			words++
-			if headerVocab[string(w)] || isYear(string(w)) || misspeltHeaderWord(w) {
+			if headerVocab[string(w)] || isYear(string(w)) || misspeltHeaderWord(w) || snakeKnown(c, w) {
 				known++
 			}
 		}

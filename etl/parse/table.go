@@ -18,14 +18,12 @@ func (p *parser) table(b *extract.Block) {
 	if tb, ok := twoUp(b); ok {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
 	}
-<<<<<<< HEAD
+	snakeHeader(b) // column names as identifiers ("jml_desa") in words (header_snake.go)
 	b, done := p.longTable(b) // one row per measure: the wide table it stands for (long_format.go)
 	if done {
 		return
 	}
-=======
 	p.stitchCarried(b) // its part on the next page after a carried sum (anggaran_carried.go)
->>>>>>> h-budget
 	m := p.mark()
 	t := p.classify(b)
 	defer p.afterTable(b, t, m)

@@ -154,15 +154,6 @@ func sciNumber(c string) bool {
 	return m != "" && allDigits(m)
 }
 
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // queryRows cleans the cells of a read table (queryCell) and reports
 // each cell printed without its digits, at its source line.
 func queryRows(doc *facts.Document, rows [][]string, at []int, header []string) {

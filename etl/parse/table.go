@@ -18,7 +18,7 @@ func (p *parser) table(b *extract.Block) {
 	if tb, ok := twoUp(b); ok {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
 	}
-	snakeHeader(b) // column names as identifiers ("jml_desa") in words (header_snake.go)
+	snakeHeader(b)            // column names as identifiers ("jml_desa") in words (header_snake.go)
 	b, done := p.longTable(b) // one row per measure: the wide table it stands for (long_format.go)
 	if done {
 		return

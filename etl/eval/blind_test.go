@@ -86,6 +86,8 @@ import (
 //     169 rows): measured at parse-25 on 2026-12-04, 253/450 = 56.2 %
 //     (PDF twins 32/169 = 18.9 %), 0 silent-wrong, 0 wrong-key, but 51
 //     extra rows: one report's DPT per kelurahan loaded as kecamatan rows.
+//     At parse-26, after eight class readers from made-up text: 400/450
+//     (88.9 %), 0 wrong, 0 extra (PDF twins 43/169); no longer blind.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

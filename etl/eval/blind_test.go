@@ -88,6 +88,7 @@ import (
 //     extra rows: one report's DPT per kelurahan loaded as kecamatan rows.
 //     At parse-26, after eight class readers from made-up text: 400/450
 //     (88.9 %), 0 wrong, 0 extra (PDF twins 43/169); no longer blind.
+//     Development data dev13 since 2026-12-04 (unseen12 is the holdout).
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -106,11 +107,12 @@ var blindBar = map[string]struct {
 	"dev9":  {minExact: 1.0, maxSilent: 0},
 	"dev10": {minExact: 1.0, maxSilent: 0},
 	"dev11": {minExact: 1.0, maxSilent: 0},
-	"dev12": {minExact: 1.0, maxSilent: 0}, // 401/401 once h-acca, h-accb, h-accc and h-pdf are merged
+	"dev12": {minExact: 1.0, maxSilent: 0},   // 401/401 once h-acca, h-accb, h-accc and h-pdf are merged
+	"dev13": {minExact: 0.888, maxSilent: 0}, // 400/450 when added at parse-26
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -1,10 +1,10 @@
-# Shared helpers of the unseen11/ authoring scripts (author13a.py, author13b.py). The document
+# Shared helpers of the dev13/ authoring scripts (author13a.py, author13b.py). The document
 # skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory come from
 # ../dev12/common12.py (on ../dev11 .. ../dev7 and ../author/lib.py); this module adds the facts
 # of dev12/ to that memory, so every SAKIP score or component, budget total, RB value and
 # kabupaten DPT row the corpus already states is reused, never contradicted (and, through
 # cap_lama / angg_lama, the capaian rows and program budgets of a reused satker/year), plus the
-# renderers of the unseen11 house styles: long-format tables (one row per measure), a pandas
+# renderers of the dev13 house styles: long-format tables (one row per measure), a pandas
 # REPL print, a psql query result, an XML export, Excel PivotTables, a header printed under the
 # rows, a two-column newsletter page, an RTF source, tables running over a page with carried-forward
 # sums (`Jumlah dipindahkan` / `Pindahan`).
@@ -33,12 +33,12 @@ KEG.setdefault("6870", "Masa Kampanye Pemilu")
 
 
 def dok(base, nama, tanda, sampul, W=None, **kw):
-    """A document of unseen11/ opened up to BAB III's first table: the satker named nama, the
+    """A document of dev13/ opened up to BAB III's first table: the satker named nama, the
     year the base name's last four digits; tanda is "place|date|name|NIP" of the signature."""
     satker = next(s for s, n in NAMA.items() if n == nama)
     tahun = int(base[-4:])
     c = kpu(nama, f"Tahun {tahun}", kota=satker in ("5371", "53"))
-    return c, buka(f"unseen11/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
+    return c, buka(f"dev13/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
 
 
 def kosong(c):

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-# unseen11/ documents 1-6: Manggarai 2021 (every table in long format, one row per measure),
+# dev13/ documents 1-6: Manggarai 2021 (every table in long format, one row per measure),
 # Ngada 2022 (tables pasted as pandas prints from the Python REPL, flattened), Sumba Tengah 2021
 # (LKjIP; tables pasted as psql query results, flattened), Rote Ndao 2022 (tables as an XML
 # export, flattened; reporting period only), Sumba Timur 2022 (Excel PivotTables: rows sorted by
 # label, `… Total` subtotals, `Grand Total`; no year on the cover), Kota Kupang 2022 (DPT per
 # kelurahan with kecamatan subtotal rows).
-# Run from etl/eval/testdata/blind/:   python3 unseen11/author13a.py
+# Run from etl/eval/testdata/blind/:   python3 dev13/author13a.py
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common13 import (ANG_HEAD, anggaran_std, bagi_bulat, bahas, baris, cap_lama, CAP_HEAD, capaian_std, dok,  # noqa: E402

@@ -1,12 +1,12 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen11/ texts, in a look no earlier batch used: an attested copy (salinan)
+"""PDF twins of four dev13/ texts, in a look no earlier batch used: an attested copy (salinan)
 on portrait A4 - a pale diagonal `SALINAN` watermark across every page, a stamp box `Salinan sesuai
 dengan aslinya` in the top right corner, serif (Times) prose justified, and every table set in the
 booktabs manner of a typeset report: no shading and no vertical rules, only a heavy rule above the
 header, a thin one under it and a heavy one under the last row; figures right-aligned; footer
 `Hal. n` centred. Written from the text twin line by line (TAB rows become table rows, form feeds
 new pages), so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen11/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev13/pdf/make_pdf.py
 """
 import itertools, json, os, re
 from xml.sax.saxutils import escape

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-# unseen11/ documents 7-12: Alor 2021 (every table's header row printed under its rows; DPTb and
+# dev13/ documents 7-12: Alor 2021 (every table's header row printed under its rows; DPTb and
 # DPK columns beside the DPT), Sikka 2022 (a newsletter layout: prose in two columns side by side
 # as pdftotext -layout gives it, tables across the page), Lembata 2022 (the RTF source of the
 # report, flattened), Provinsi NTT 2021 (tables running over a page, the budget with carried sums
 # (`Jumlah dipindahkan` / `Pindahan`); the all-satker SAKIP 2020 table), Malaka 2021 (the SAKIP worksheet (LKE) with
 # sub-components under each component), Kabupaten Kupang 2022 (the budget as a SAKTI realisation
 # report: realisasi up to last period, this period and up to this period).
-# Run from etl/eval/testdata/blind/:   python3 unseen11/author13b.py
+# Run from etl/eval/testdata/blind/:   python3 dev13/author13b.py
 import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common13 import (anggaran_std, bahas, baris, cap_lama, CAP_HEAD, capaian_std, dok, dpt_kab, dua_kolom, DPT_HEAD,  # noqa: E402

@@ -270,10 +270,8 @@ def sumba_barat_daya_2024():
     def tren(cells, f):
         if f["realisasi_nilai"] is not None:
             cells[4] = panah(cells[4], len(f["indikator"]) + cells[0])
-            f["realisasi_teks"] = cells[4]
-        else:
-            cells[4] = cells[4] + " ►"
-            f["realisasi_teks"] = cells[4]
+            f["realisasi_teks"] = cells[4]  # the cell as printed, arrow and change kept (BRIEF: *_teks is the cell)
+        # a grade row carries no arrow: the dashboard draws trends of numbers only
     cells = capaian_x(d, rows, tren)
     r_tab(d, "Tabel 3.1 Pengukuran Kinerja Tahun 2024", CAP_HEAD, cells)
     sumber(d, "Sumber: Dasbor e-Kinerja KPU Kabupaten Sumba Barat Daya, diunduh 10 Januari 2025.")

@@ -151,13 +151,23 @@ def sumba_tengah_2023():
     r_tab(d, "Tabel 3.1a Rekapitulasi Anggaran per Program Tahun 2023", ANG_HEAD,
           [[k, nm, id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x))] for k, nm, p, x in prog_rows]
           + [["", "JUMLAH", id_int(tot[0]), id_int(tot[1]), id_int(tot[0] - tot[1]), id_dec(serapan(*tot))]])
-    sec_sakip(d, r_tab, 2022)
+    lalu = tahun_lalu(d, (2022,))
+    tanpa_lapor_anggaran(d, 2022)  # the sentence prints no percent
+    for y, p, x in lalu:
+        d.P(f"Sebagai pembanding, pagu Tahun Anggaran {y} adalah Rp{id_int(p)} dengan realisasi Rp{id_int(x)}.")
+    s = sec_sakip(d, r_tab, 2022)
+    hist = riwayat(d, (2020, 2021))
+    d.P(f"Nilai tahun kinerja 2022 ({id_dec(s)}) melanjutkan hasil dua tahun sebelumnya: {id_dec(hist[0][1])} untuk "
+        f"tahun kinerja 2020 dan {id_dec(hist[1][1])} untuk tahun kinerja 2021.")
     nb = rb_std(d, 2023, 20.87)
     d.P(f"Nilai evaluasi Reformasi Birokrasi tahun 2023 tercatat {id_dec(nb[0])} (bobot {id_dec(nb[1])}; "
         f"{id_dec(nb[2])}%).")
     sec_dpt(d, r_tab, "pemilu", 2024, label="JUMLAH",
             pre="DPT Pemilu 2024 per kecamatan yang ditetapkan KPU Kabupaten Sumba Tengah pada tahun 2023:")
     sumber(d)
+    v = dpt_kab(d, "pilkada", 2024)
+    d.P(f"Untuk Pemilihan 2024 yang tahapannya dimulai pada 2023, DPT kemudian ditetapkan sebanyak {id_int(v[3])} "
+        f"pemilih ({id_int(v[1])} laki-laki, {id_int(v[2])} perempuan) di {v[0]} TPS.")
     selesai(d, c)
 
 

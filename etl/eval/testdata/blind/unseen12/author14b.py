@@ -25,7 +25,9 @@ def sikka_2024():
     d.P("Data pada bab ini dicetak dari formulir isian aplikasi e-Kinerja melalui menu Cetak peramban; setiap "
         "nilai tampil di dalam kotak isian [ ] seperti pada layar.")
     rows = cap_lama("5307", 2024, baris("kompetensi 85 88.6, sarana 90 87.35, pemutakhiran 100 100, simonika 100 97.92, tidak_terdaftar- 2 1.53"))
-    sec_capaian(d, c, r_formulir(), rows, ["sarana"])
+    sec_capaian(d, c, lambda d, cap, head, rows: r_formulir()(d, cap, [head[i] for i in (0, 1, 2, 4, 3, 5)],
+                                                              [[x[i] for i in (0, 1, 2, 4, 3, 5)] for x in rows]),
+                rows, ["sarana"])
     sec_sakip(d, r_formulir(), 2023)
     nb = rb_std(d, 2024, 23.51)
     d.P(f"Nilai evaluasi Reformasi Birokrasi tahun 2024 adalah {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
@@ -144,15 +146,17 @@ def ttu_2023():
                 f"({id_dec(nb[2])}%).")
     prog = {}
 
+    def juta(n):
+        assert n % 10000 == 0, n  # the corpus's TTU 2023 amounts are whole tens of thousands
+        return id_dec(n / 1000000)
+
     def sel(k, nm, p, x, lv):
-        if lv == 1:
-            prog["now"] = k
-            return [k, "", nm, id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x))]
-        if lv == 2:
-            return ["s.d.a.", k, nm, id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x))]
-        return ["", "", nm, id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x))]
-    sec_anggaran(d, r_tab, "u14tu23", sel=sel, head=("Program", "Kegiatan", "Uraian", "Pagu", "Realisasi", "Sisa", "%"))
-    sumber(d)
+        kol = [k, ""] if lv == 1 else (["s.d.a.", k] if lv == 2 else ["", ""])
+        return kol + [nm, juta(p), juta(x), juta(p - x), id_dec(serapan(p, x))]
+    sec_anggaran(d, r_tab, "u14tu23", sel=sel, head=("Program", "Kegiatan", "Uraian", "Pagu", "Realisasi", "Sisa", "%"),
+                 pre="Pagu DIPA Tahun Anggaran 2023 setelah revisi dan realisasinya per program dan kegiatan, "
+                     "dalam jutaan rupiah (Rp juta):")
+    sumber(d, "Sumber: OM-SPAN per 31 Desember 2023; angka dalam juta rupiah.")
     d.P("Nilai persediaan barang habis pakai per 31 Desember 2023 sebesar Rp 96.418.300 tercatat pada neraca dan "
         "bukan bagian dari realisasi belanja.")
     kec = kecamatan(d, "pemilu", 2024)
@@ -168,7 +172,7 @@ def ttu_2023():
 def malaka_2024():
     """Malaka 2024: every table an SQL INSERT statement pasted from a database dump (flattened)."""
     c, d = dok("lkj-malaka-2024", "Malaka", "Betun|28 Januari 2025|Yohanes Seran Klau, S.IP.|19790207 200604 1 004",
-               ["LAPORAN KINERJA", "KPU KABUPATEN MALAKA", "TAHUN 2024"], flat=True)
+               ["LAPORAN KINERJA", "KPU KABUPATEN MALAKA", "", "Periode Pelaporan", "1 Januari s.d. 31 Desember 2024"], flat=True)
     d.P("Operator data menyalin isi tabel dari cadangan basis data aplikasi kinerja (berkas dump SQL) apa adanya. "
         "Angka desimal memakai titik, nilai uang dalam rupiah penuh, dan NULL berarti sel kosong.")
     rows = cap_lama("5321", 2024, baris("kompetensi 85 87.35, sarana 90 91.6, pemutakhiran 100 100, gaji 100 100, tidak_terdaftar- 2 1.38"))

@@ -99,6 +99,10 @@ def kabupaten_kupang_2023():
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2023, diolah.")
     d.FF()
     d.L("D. Data Pemilih", "")
+    v = dpt_kab(d, "pemilu", 2024)
+    d.P(f"Rapat pleno terbuka 2023 menetapkan DPT Pemilu 2024 Kabupaten Kupang sebanyak {id_int(v[3])} pemilih "
+        f"({id_int(v[1])} laki-laki dan {id_int(v[2])} perempuan) di {v[0]} TPS. Rekapitulasi per kecamatan dalam "
+        "lembar kerja ini masih memuat DPT Pemilu 2019 sebagai pembanding.")
     kec = kecamatan(d, "pemilu", 2019)
     n = len(kec)
     rows_k = kec_baris(d, "pemilu", 2019, kec, "JUMLAH",

@@ -125,6 +125,8 @@ def ttu_2023():
     d.P("Tabel-tabel laporan ini diketik ulang dari arsip; sesuai kebiasaan pengetikan, isian yang sama dengan "
         "baris di atasnya ditulis dengan tanda \" atau singkatan s.d.a. (sama dengan atas).")
     rows = cap_lama("5303", 2023, baris("kompetensi 85 86.15, sarana 90 92.7, pemutakhiran 100 100, gaji 100 100, tidak_terdaftar- 2 1.29"))
+    urut = ["rb", "kompetensi", "pemutakhiran", "gaji", "sarana"]  # the two 100/100 rows meet: a typist dittoes them
+    rows = sorted(rows, key=lambda r: urut.index(r[0]) if r[0] in urut else len(urut))
     cells = capaian_x(d, rows)
     ss = ["Meningkatnya kualitas penyelenggaraan Pemilu"] * 3 + ["Meningkatnya tata kelola sekretariat"] * (len(cells) - 3)
     out, prev = [], None
@@ -133,7 +135,7 @@ def ttu_2023():
         if prev:
             if row[1] == prev[1]:
                 row[1] = "s.d.a."
-            for j in (3, 4):  # Satuan, Target
+            for j in (3, 4, 5, 6):  # Satuan, Target, Realisasi, Capaian
                 if row[j] == prev[j]:
                     row[j] = "\""
         out.append(row)

@@ -163,12 +163,9 @@ def sumba_tengah_2023():
     nb = rb_std(d, 2023, 20.87)
     d.P(f"Nilai evaluasi Reformasi Birokrasi tahun 2023 tercatat {id_dec(nb[0])} (bobot {id_dec(nb[1])}; "
         f"{id_dec(nb[2])}%).")
-    sec_dpt(d, r_tab, "pemilu", 2024, label="JUMLAH",
+    sec_dpt(d, r_tab, "pemilu", 2024, label="JUMLAH", judul="C. Data Pemilih",
             pre="DPT Pemilu 2024 per kecamatan yang ditetapkan KPU Kabupaten Sumba Tengah pada tahun 2023:")
     sumber(d)
-    v = dpt_kab(d, "pilkada", 2024)
-    d.P(f"Untuk Pemilihan 2024 yang tahapannya dimulai pada 2023, DPT kemudian ditetapkan sebanyak {id_int(v[3])} "
-        f"pemilih ({id_int(v[1])} laki-laki, {id_int(v[2])} perempuan) di {v[0]} TPS.")
     selesai(d, c)
 
 

@@ -75,12 +75,15 @@ type pivotNode struct {
 // pivotTables rewrites the pivots of a text; data itself when it holds
 // none.
 func pivotTables(data []byte) []byte {
-	if !mayHoldPivot(data) {
+	if !mayHoldPivot(data) || !pivotTextMay(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
+		if !pivotLineMay(lines[i]) {
+			continue // no header of either form (scan_pivot.go)
+		}
 		if columnHeader(lines, i) {
 			i++ // the header is now on the next line
 		}

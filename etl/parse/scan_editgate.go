@@ -40,7 +40,7 @@ func editGateEnd(b []byte, i int) int {
 // skipRegexpSpace is the first index from i of a byte outside \s
 // (regexp's [\t\n\f\r ]).
 func skipRegexpSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\f' || b[i] == '\r') {
+	for i < len(b) && regexpSpace(b[i]) {
 		i++
 	}
 	return i

@@ -8,42 +8,49 @@ import (
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
 )
 
-// TestPivotLineMay: every line readPivot or columnHeader could take as a
-// header (" of " or " dari " folded as containsFoldASCII folds, or a cell
-// pivotAggRe reads) is pivotLineMay, and pivotTextMay finds it among other
-// lines; on made-up lines of the patterns' words, cases, white space, NUL
-// bytes and TABs, and on random strings of a small alphabet.
+// TestPivotLineMay: every line holding a cell pivotAggRe reads (a TAB
+// cell, as columnHeader and readPivot cut them, or a cell of a spaced
+// line, as readPivot cuts those) is pivotLineMay, and pivotTextMay finds
+// it among other lines; on made-up lines of the pattern's words in any
+// case (the Kelvin sign and the long s in maks, maksimum and sum), white
+// space, TABs and NUL bytes, and on random strings of a small alphabet.
 func TestPivotLineMay(t *testing.T) {
-	words := []string{"sum", "Sum", "SUM", "count", "Jumlah", "hitung", "rata-rata", "Average", "maks", "of", "OF", "Of", "oF",
+	words := []string{"sum", "Sum", "SUM", "\u017Fum", "count", "Count", "average", "AVG", "max", "min", "Product", "jumlah", "Jumlah",
+		"hitung", "Sum of", "Jumlah  dari", "count OF", "rata-rata", "Rata rata", "rerata", "maks", "ma\u212As", "mak\u017F", "maksimum", "Minimum", "of", "OF", "Of", "oF",
 		"dari", "DARI", "Dari", "dArI", "daris", "ofs", "xof", "pagu", "Desa/Kel", "2024", "Row Labels", "Column Labels", "Grand Total",
-		"\t", "\t", " ", "  ", "\f", "\r", "\x00", "\v", "\u00a0", "-"}
+		"\t", "\t", " ", "  ", "\f", "\r", "\x00", "\v", "\u00a0", "-", "é"}
 	seps := []string{"", " ", " ", "\t", "  ", "\x00", "\f"}
 	written := []string{"", "of", " of ", "Sum of Pagu", "Sum\fof\rPagu\tColumn Labels", "Jumlah dari Desa", "\x00dari\x00",
-		"Hitung DARI  Kel\t2023\t2024", "x of", "of x", "a dari", "dari b"}
-	texts := sharedtest.Texts(47, 40000, 10, words, seps, written...)
+		"Hitung DARI  Kel\t2023\t2024", "x of", "of x", "a dari", "dari b", "Label\tMA\u212AS of Nilai", "rata rata  dari x"}
+	texts := sharedtest.Texts(47, 60000, 8, words, seps, written...)
 	rng := rand.New(rand.NewSource(53))
-	texts = append(texts, sharedtest.Strings(rng, 40000, 14, "ofdariOFDARI \t\x00\fsum")...)
-	may := 0
+	texts = append(texts, sharedtest.Strings(rng, 40000, 16, "sumaxOFDARI \t\x00\fofdari")...)
+	heads, may := 0, 0
 	for _, l := range texts {
-		want := containsFoldASCII(l, " of ") || containsFoldASCII(l, " dari ")
-		for _, c := range strings.Split(l, "\t") {
+		want := false
+		for _, c := range append(strings.Split(l, "\t"), pivotSpacedRe.Split(strings.TrimSpace(l), -1)...) {
 			want = want || pivotAggRe.MatchString(strings.TrimSpace(c))
 		}
 		got := pivotLineMay(l)
 		if want && !got {
-			t.Fatalf("pivotLineMay(%q) = false; the line may head a pivot", l)
-		}
-		if got {
-			may++
+			t.Fatalf("pivotLineMay(%q) = false; a cell of it is an aggregated field's title", l)
 		}
 		if doc := "x\n" + l + "\ny"; want && !pivotTextMay([]byte(doc)) {
 			t.Fatalf("pivotTextMay(%q) = false", doc)
 		}
+		if want {
+			heads++
+		}
+		if got {
+			may++
+		}
 	}
-	if may < len(texts)/10 || may > len(texts)*9/10 {
-		t.Errorf("%d of %d lines may: the lines should reach both answers often", may, len(texts))
+	if heads < len(texts)/20 || may > len(texts)*2/3 {
+		t.Errorf("%d of %d lines head a pivot, %d may: the lines should reach both answers often", heads, len(texts), may)
 	}
-	if pivotTextMay([]byte("Jumlah desa\nhitung\tdari2\nsofa\n")) {
-		t.Error("pivotTextMay on a text with no aggregate's joint = true")
+	for _, l := range []string{"Jumlah desa dari kecamatan", "data dari BPS\tsum", "Sumber: hitungan of"} {
+		if pivotLineMay(l) || pivotTextMay([]byte(l)) {
+			t.Errorf("pivotLineMay(%q) = true; no aggregate word stands before the joint", l)
+		}
 	}
 }

@@ -2,14 +2,14 @@ package parse
 
 import (
 	"bytes"
-	"strings"
+	"slices"
 )
 
 // A pivot's header holds an aggregated field's title, a cell pivotAggRe
 // reads: an aggregate word, white space, "of" or "dari", white space.
 // readPivot and columnHeader read no pivot from a line without one, so
-// pivotTables asks pivotLineMay first, and splits no text where no line
-// may be a header (" dari " is common Indonesian: every line holding it
+// pivotTables reads only the lines pivotLines finds, and splits no text
+// where there is none (" dari " is common Indonesian: every line holding it
 // was cut in cells and its cells matched against the pattern). The scan
 // finds the rare letters f and d by IndexByte and looks around them.
 
@@ -17,38 +17,41 @@ import (
 // minimum in "mum", rerata and rata-rata in "rata").
 var pivotAggEnds = [...]string{"sum", "count", "average", "avg", "max", "min", "product", "jumlah", "hitung", "rata", "maks", "mum"}
 
-// pivotLineMay: l may hold a cell pivotAggRe matches.
-func pivotLineMay(l string) bool {
-	for _, c := range [...]byte{'f', 'F', 'd', 'D'} {
-		for off := 0; ; {
-			i := strings.IndexByte(l[off:], c)
-			if i < 0 {
-				break
-			}
-			if pivotJointAt(l, off+i) {
-				return true
-			}
-			off += i + 1
-		}
-	}
-	return false
-}
-
-// pivotTextMay: some line of data is pivotLineMay.
-func pivotTextMay(data []byte) bool {
+// pivotLines are the lines of data (0-based, ascending) that may hold a
+// cell pivotAggRe matches: those holding a joint. The pivot readers write
+// only lines before the one pivotTables reads next, so the lines of data
+// are the lines it asks about.
+func pivotLines(data []byte) []int {
+	var at []int
 	for _, c := range [...]byte{'f', 'F', 'd', 'D'} {
 		for off := 0; ; {
 			i := bytes.IndexByte(data[off:], c)
 			if i < 0 {
 				break
 			}
-			if pivotJointAt(data, off+i) {
-				return true
+			p := off + i
+			off = p + 1
+			if c|0x20 == 'd' && (p+1 >= len(data) || data[p+1]|0x20 != 'a') {
+				continue // "dan", "di", "dengan": no "dari"
 			}
-			off += i + 1
+			if pivotJointAt(data, p) {
+				at = append(at, p)
+			}
 		}
 	}
-	return false
+	if len(at) == 0 {
+		return nil
+	}
+	slices.Sort(at)
+	lines, line, from := make([]int, 0, len(at)), 0, 0
+	for _, p := range at {
+		line += bytes.Count(data[from:p], []byte{'\n'})
+		from = p
+		if len(lines) == 0 || lines[len(lines)-1] != line {
+			lines = append(lines, line)
+		}
+	}
+	return lines
 }
 
 // pivotJointAt: the f of "of" or the d of "dari" at s[p], in any case,

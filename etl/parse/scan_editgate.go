@@ -14,15 +14,19 @@ import (
 var editGateAt = regexp.MustCompile(`^(?:` + editGate.String() + `)`)
 
 // editGated reports whether editGate matches b.
+// Each opening byte is found by IndexByte in a pass of its own (IndexAny
+// tests every byte against the set).
 func editGated(b []byte) bool {
-	for i := 0; i < len(b); i++ {
-		j := bytes.IndexAny(b[i:], "[{~")
-		if j < 0 {
-			return false
-		}
-		i += j
-		if editGateAt.Match(b[i:editGateEnd(b, i)]) {
-			return true
+	for _, c := range [...]byte{'[', '{', '~'} {
+		for i := 0; i < len(b); i++ {
+			j := bytes.IndexByte(b[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j
+			if editGateAt.Match(b[i:editGateEnd(b, i)]) {
+				return true
+			}
 		}
 	}
 	return false

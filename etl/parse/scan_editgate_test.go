@@ -27,17 +27,24 @@ func TestEditGated(t *testing.T) {
 	texts := sharedtest.Texts(41, 30000, 12, words, seps, written...)
 	rng := rand.New(rand.NewSource(43))
 	texts = append(texts, sharedtest.Strings(rng, 30000, 40, "[{~-+>: \tadehiklmnoprstuK")...)
+	sameAnswers(t, "editGated", texts, editGate.MatchString, func(s string) bool { return editGated([]byte(s)) })
+}
+
+// sameAnswers fails when got answers any text otherwise than want, or when
+// the texts do not reach both answers often (a tenth of them at least).
+func sameAnswers(t *testing.T, name string, texts []string, want, got func(string) bool) {
+	t.Helper()
 	hits := 0
 	for _, s := range texts {
-		want := editGate.MatchString(s)
-		if got := editGated([]byte(s)); got != want {
-			t.Fatalf("editGated(%q) = %v, editGate says %v", s, got, want)
+		w := want(s)
+		if g := got(s); g != w {
+			t.Fatalf("%s(%q) = %v, want %v", name, s, g, w)
 		}
-		if want {
+		if w {
 			hits++
 		}
 	}
 	if hits < len(texts)/10 || hits > len(texts)*9/10 {
-		t.Errorf("%d of %d texts match: the texts should reach both answers often", hits, len(texts))
+		t.Errorf("%s: %d of %d texts say yes: the texts should reach both answers often", name, hits, len(texts))
 	}
 }

@@ -16,17 +16,6 @@ func TestSpacedColumns(t *testing.T) {
 	texts := sharedtest.Texts(83, 30000, 8, words, []string{"", " ", "\n"}, "", "columns]", " columns]", "xcolumns] columns]")
 	rng := rand.New(rand.NewSource(89))
 	texts = append(texts, sharedtest.Strings(rng, 30000, 20, "columns] ")...)
-	hits := 0
-	for _, s := range texts {
-		want := bytes.Contains([]byte(s), []byte(" columns]"))
-		if got := spacedColumns([]byte(s)); got != want {
-			t.Fatalf("spacedColumns(%q) = %v, want %v", s, got, want)
-		}
-		if want {
-			hits++
-		}
-	}
-	if hits < len(texts)/10 || hits > len(texts)*9/10 {
-		t.Errorf("%d of %d texts hold the footer: the texts should reach both answers", hits, len(texts))
-	}
+	sameAnswers(t, "spacedColumns", texts, func(s string) bool { return bytes.Contains([]byte(s), []byte(" columns]")) },
+		func(s string) bool { return spacedColumns([]byte(s)) })
 }

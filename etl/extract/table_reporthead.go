@@ -58,14 +58,14 @@ var (
 // PrintFooter: text names the printing of a report (by whom, when) or
 // which page of how many it is.
 func PrintFooter(text string) bool {
-	return rePrintBy.MatchString(text) || rePrintPage.MatchString(text)
+	return footerMay(text) && (rePrintBy.MatchString(text) || rePrintPage.MatchString(text))
 }
 
 // dropPrintFooters moves the print footer lines of a table to its notes.
 func (b *Block) dropPrintFooters(lines []rawLine) []rawLine {
 	kept := lines[:0]
 	for _, l := range lines {
-		if nonEmpty(l.cells) <= 3 && PrintFooter(strings.Join(l.cells, " ")) {
+		if nonEmpty(l.cells) <= 3 && footerMay(l.cells...) && PrintFooter(strings.Join(l.cells, " ")) {
 			b.Notes = append(b.Notes, Note{Line: l.n, Why: "halaman", Text: strings.Join(l.cells, " ")})
 			continue
 		}

@@ -130,6 +130,9 @@ func labelCount(r *extract.Row, first int) (int64, bool) {
 
 // villageTotal reads a total row's label; 0 when it is none.
 func villageTotal(lab, group, owner, prov string) (kind int, name string) {
+	if !villageTotalMay(lab) { // no total's first letter (scan_villagetotal.go)
+		return 0, ""
+	}
 	m := reVillageTotal.FindStringSubmatch(lab)
 	if m == nil {
 		return 0, ""

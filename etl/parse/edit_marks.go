@@ -56,14 +56,14 @@ var reEditNumber = regexp.MustCompile(`^[-+]?(?:Rp\.?)?\d[\d.,]*%?$`)
 // for the cells whose value it cannot tell; text itself when no line holds
 // a mark.
 func acceptEdits(doc *facts.Document, text []byte) []byte {
-	if !editGate.Match(text) {
+	if !editGated(text) {
 		return text
 	}
 	lines := bytes.SplitAfter(text, []byte{'\n'})
 	var out bytes.Buffer
 	marks := 0
 	for i, ln := range lines {
-		if !editGate.Match(ln) {
+		if !editGated(ln) {
 			out.Write(ln)
 			continue
 		}

@@ -127,7 +127,7 @@ func longColumns(b *extract.Block) (longLayout, bool) {
 			}
 		}
 		lay.names = headNames(lay.head, width)
-	case !lay.find(head, width):
+	case len(head) == 1 || !lay.find(head, width): // one header row: found false just above
 		return lay, false
 	}
 	if len(lay.rows) < 2 {
@@ -251,8 +251,9 @@ func (lay *longLayout) lineValues(ln []string) []string {
 // headNames joins the cells of each column of the header rows hs.
 func headNames(hs []extract.Row, width int) []string {
 	names := make([]string, width)
+	var buf [8]string // the parts of a name, kept off the heap
 	for j := range names {
-		var parts []string
+		parts := buf[:0]
 		for _, h := range hs {
 			if c := strings.TrimSpace(h.Cell(j)); c != "" {
 				parts = append(parts, c)

@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // Line numbers in the margin: a draft circulated for review ("naskah
 // bernomor baris") numbers every line of each page, blank lines too, in a
 // narrow column at the left (" 12  Sesuai Undang-Undang ..."), starting
@@ -35,9 +37,9 @@ func dropLineNumbers(data []byte) []byte {
 		run, bare = run[:0], 0
 	}
 	for start := 0; start < len(data); {
-		end := start
-		for end < len(data) && data[end] != '\n' {
-			end++
+		end := len(data) // the line's end found by IndexByte, not a test per byte
+		if k := bytes.IndexByte(data[start:], '\n'); k >= 0 {
+			end = start + k
 		}
 		at, numEnd, n, only, ok := marginNumber(data[start:end])
 		switch {

@@ -231,7 +231,7 @@ func (x *xmlDoc) place(n *xmlNode, from, to int, root bool) {
 // decode, is a web page's, or text follows it on that line.
 func xmlAt(text string, lines []string, starts []int, i int, lineOf func(int64) int) (*xmlNode, int, bool) {
 	t := strings.TrimSpace(lines[i])
-	if !xmlOpenRe.MatchString(t) {
+	if t == "" || t[0] != '<' || !xmlOpenRe.MatchString(t) { // the pattern opens with '<': most lines go without it
 		return nil, 0, false
 	}
 	lead := int64(starts[i] + strings.Index(lines[i], "<"))

@@ -78,9 +78,20 @@ func pivotTables(data []byte) []byte {
 	if !mayHoldPivot(data) {
 		return data
 	}
+	may := pivotLines(data) // the lines that may head a pivot (scan_pivot.go)
+	if len(may) == 0 {
+		return data
+	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
+		for len(may) > 0 && may[0] < i {
+			may = may[1:]
+		}
+		if len(may) == 0 {
+			break
+		}
+		i = may[0]
 		if columnHeader(lines, i) {
 			i++ // the header is now on the next line
 		}

@@ -54,7 +54,22 @@ func queryTokens(l string) []qtok {
 // pandasLikely: the text shows a Python session or a frame's footer.
 func pandasLikely(data []byte) bool {
 	return bytes.Contains(data, []byte(">>>")) || bytes.Contains(data, []byte("Out[")) ||
-		bytes.Contains(data, []byte(" columns]")) || bytes.Contains(data, []byte("print("))
+		spacedColumns(data) || bytes.Contains(data, []byte("print("))
+}
+
+// spacedColumns: data holds " columns]", found from "columns]" (a search
+// led by a space stops at every word).
+func spacedColumns(data []byte) bool {
+	for i := 0; ; {
+		k := bytes.Index(data[i:], []byte("columns]"))
+		if k < 0 {
+			return false
+		}
+		if i+k > 0 && data[i+k-1] == ' ' {
+			return true
+		}
+		i += k + 1
+	}
 }
 
 // pframe is a frame being read: its columns and, per row, its index label,

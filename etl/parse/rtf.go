@@ -98,6 +98,9 @@ func rtfGroupEnd(data []byte, i int) (int, bool) {
 // \fs24 …: LaTeX shares \par and \tab, not these) and ends a paragraph, a
 // cell or a row somewhere.
 func rtfRuns(data []byte) []byte {
+	if !rtfOnlyAtLeast(data, 3) {
+		return data // no run can hold three RTF-only words (scan_rtf.go)
+	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {

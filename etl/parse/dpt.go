@@ -23,6 +23,9 @@ func dptRole(cell string) int {
 	if has(k, "dps", "dpshp", "dptb", "dpk", "dph") {
 		return roleNone // other rolls: never the DPT
 	}
+	if r, ok := dptSexRole(k, raw); ok {
+		return r
+	}
 	switch {
 	case has(k, "kode", "kd"):
 		return roleNone // "Kode Wilayah": the area's code, never its name

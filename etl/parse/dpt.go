@@ -20,7 +20,7 @@ func dptRole(cell string) int {
 		k = k[4:]
 		raw = strings.TrimPrefix(raw, "DPT")
 	}
-	if has(k, "dps", "dpshp", "dptb", "dpk", "dph") {
+	if has(k, "dps", "dpshp", "dptb", "dpk", "dph") || dptOtherCount(k) {
 		return roleNone // other rolls: never the DPT
 	}
 	if r, ok := dptSexRole(k, raw); ok {
@@ -383,6 +383,9 @@ func (p *parser) dptCount(t *tableInfo, r *extract.Row, roles []int, convs map[i
 		return nil
 	}
 	v := int64(n.Value)
+	if role == roleLP {
+		return p.dptTwinTotal(t, r, roles, convs, j, v) // a second total column (dpt_twintotal.go)
+	}
 	return &v
 }
 

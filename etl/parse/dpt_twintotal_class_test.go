@@ -34,6 +34,11 @@ func TestDPTTwoTotalColumns(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|SATARMESE|<nil>|70|<nil>|<nil>|<nil>",
 			"pemilu|2024|kecamatan|REOK|<nil>|40|<nil>|<nil>|12444"}},
 	}, {
+		name: "a record of key and value lines with two totals differing",
+		body: []string{"DPT Pemilihan Bupati dan Wakil Bupati Tahun 2020 Kabupaten Sikka ditetapkan sebagai berikut.", "",
+			"Jumlah TPS : 612", "Pemilih Laki-laki : 101.220", "Pemilih Perempuan : 106.415", "Jumlah Pemilih : 207.635", "Total DPT : 207.653"},
+		want: map[string][]string{"dpt": {"pilkada|2020|kabupaten|Kabupaten Sikka|<nil>|612|101220|106415|<nil>"}},
+	}, {
 		name: "voters who voted beside the DPT",
 		body: []string{"Tabel 3.4 DPT dan Pengguna Hak Pilih Pemilihan 2020", "",
 			"No\tKecamatan\tDPT L\tDPT P\tDPT Jumlah\tTotal Pengguna Hak Pilih",

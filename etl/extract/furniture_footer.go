@@ -15,10 +15,13 @@ import (
 
 // reReportFooter: the report's own name, then its office, as a footer
 // writes them (a page number may come first).
-var reReportFooter = regexp.MustCompile(`(?i)^(?:(?:hal(?:aman|\.)?\s*)?\d{1,4}\s*[|\-–]?\s*)?(?:laporan\s+kinerja|lkj(?:ip)?|lakip|laporan\s+akuntabilitas(?:\s+kinerja)?)\b.*\b(?:kpu|komisi\s+pemilihan\s+umum|sekretariat)\b`)
+var reReportFooter = regexp.MustCompile(`(?i)^(?:(?:hal(?:aman|\.)?\s*)?\d{1,3}\s*[|\-–]?\s*)?(?:laporan\s+kinerja|lkj(?:ip)?|lakip|laporan\s+akuntabilitas(?:\s+kinerja)?)\b.*\b(?:kpu|komisi\s+pemilihan\s+umum|sekretariat)\b`)
 
 // reFooterPage is a page number written after the footer's text.
-var reFooterPage = regexp.MustCompile(`(?i)\s*(?:[|\-–·•]\s*)?(?:hal(?:aman|\.)?\s*)?\d{1,4}\s*-?\s*$`)
+var reFooterPage = regexp.MustCompile(`(?i)\s(?:[|\-–·•]\s*|hal(?:aman|\.)?\s*)\d{1,3}\s*-?\s*$`)
+
+// reLeadPage is a page number written before the footer's text.
+var reLeadPage = regexp.MustCompile(`(?i)^(?:hal(?:aman|\.)?\s*\d{1,3}\b|\d{1,3}\s*[|\-–·•])`)
 
 // reFigure is a figure with a thousands group or decimals: no footer has one.
 var reFigure = regexp.MustCompile(`\d[.,]\d`)
@@ -32,8 +35,8 @@ func reportFooterLine(cells []string) bool {
 		c = strings.TrimSpace(c)
 		switch {
 		case c == "":
-		case isPageNumber(strings.Trim(c, "- ")):
-			pages++
+		case len(strings.Trim(c, "- ")) <= 3 && isPageNumber(strings.Trim(c, "- ")):
+			pages++ // never four digits: a year beside the report's name is no page
 		default:
 			text = append(text, c)
 		}
@@ -43,7 +46,7 @@ func reportFooterLine(cells []string) bool {
 	}
 	t := strings.Join(text, " ")
 	return len(t) <= 120 && !reFigure.MatchString(t) && reReportFooter.MatchString(t) &&
-		(pages == 1 || reFooterPage.MatchString(t))
+		(pages == 1 || reFooterPage.MatchString(t) || reLeadPage.MatchString(t))
 }
 
 // dropReportFooters moves a running footer that ends the table or comes

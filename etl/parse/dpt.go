@@ -383,8 +383,8 @@ func (p *parser) dptCount(t *tableInfo, r *extract.Row, roles []int, convs map[i
 		return nil
 	}
 	v := int64(n.Value)
-	if role == roleLP {
-		return p.dptTwinTotal(t, r, roles, convs, j, v) // a second total column (dpt_twintotal.go)
+	if role == roleLP || role == roleDesa || role == roleTPS {
+		return p.dptTwinTotal(t, r, roles, convs, role, j, v) // a second column of the same count (dpt_twintotal.go)
 	}
 	return &v
 }

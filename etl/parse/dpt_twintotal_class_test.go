@@ -6,10 +6,11 @@ import (
 )
 
 // TestDPTTwoTotalColumns: two header columns that both name the roll's
-// total ("Jumlah" and "Total Pemilih", "L+P" and "Jumlah Pemilih") are one
-// figure written twice: a row where they agree loads it, a row where they
-// differ loads no total (which of the two is the roll's is not proven)
-// and says so (dpt.total_ganda). A count of voters who voted beside the
+// total ("Jumlah" and "Total Pemilih", "L+P" and "Jumlah Pemilih"), its
+// villages ("Desa" and "Kelurahan") or its TPS are one figure written
+// twice: a row where they agree loads it, a row where they differ loads
+// none (which of the two is the roll's is not proven) and says so
+// (dpt.total_ganda, dpt.hitungan_ganda). A count of voters who voted beside the
 // DPT ("Total Pengguna Hak Pilih") is no second total.
 func TestDPTTwoTotalColumns(t *testing.T) {
 	checkDocs(t, []string{"dpt"}, []docCase{{
@@ -38,6 +39,13 @@ func TestDPTTwoTotalColumns(t *testing.T) {
 		body: []string{"DPT Pemilihan Bupati dan Wakil Bupati Tahun 2020 Kabupaten Sikka ditetapkan sebagai berikut.", "",
 			"Jumlah TPS : 612", "Pemilih Laki-laki : 101.220", "Pemilih Perempuan : 106.415", "Jumlah Pemilih : 207.635", "Total DPT : 207.653"},
 		want: map[string][]string{"dpt": {"pilkada|2020|kabupaten|Kabupaten Sikka|<nil>|612|101220|106415|<nil>"}},
+	}, {
+		name: "desa and kelurahan counted apart, TPS twice",
+		body: []string{"Tabel 3.8 DPT Pemilu 2024 per Kecamatan", "",
+			"Kecamatan\tDesa\tKelurahan\tJumlah TPS\tTPS\tL\tP\tL+P",
+			"Alok Timur\t3\t4\t61\t61\t10.010\t10.490\t20.500", "Magepanda\t5\t5\t30\t28\t4.050\t4.150\t8.200"},
+		want: map[string][]string{"dpt": {"pemilu|2024|kecamatan|ALOK TIMUR|<nil>|61|10010|10490|20500",
+			"pemilu|2024|kecamatan|MAGEPANDA|5|<nil>|4050|4150|8200"}},
 	}, {
 		name: "voters who voted beside the DPT",
 		body: []string{"Tabel 3.4 DPT dan Pengguna Hak Pilih Pemilihan 2020", "",

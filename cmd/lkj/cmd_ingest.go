@@ -21,7 +21,7 @@ func (a *app) ingestCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Load LKj documents (PDF, text, template folders, XLSX) into the warehouse",
-		Long: `Load documents into the warehouse. PATH may be a file (.txt report text,
+		Long: `Load documents into the warehouse. PATH may be a file (.txt or .rtf report text,
 PDF report — known by its content, see 'lkj extract' —, .xlsx template
 workbook), a template folder (holding identitas.csv), or a folder searched
 for all of these. --ocr reads scanned PDF pages with tesseract.

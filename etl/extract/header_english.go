@@ -25,7 +25,7 @@ var englishTitles = map[string]string{
 	"programme": "Program", "activity": "Kegiatan", "ceiling": "Pagu", "absorption": "Serapan",
 	"balance": "Sisa", "component": "Komponen", "weight": "Bobot", "score": "Nilai", "grade": "Predikat",
 	"year": "Tahun", "villages": "Desa", "village": "Desa", "male": "Laki-laki", "female": "Perempuan",
-	"description": "Uraian",
+	"description": "Uraian", "voters": "Pemilih", "voter": "Pemilih",
 }
 
 // englishWord holds every word of englishTitles' keys ("polling",

@@ -98,6 +98,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 		kept = append(kept, l)
 	}
 	lines = b.dropPrintFooters(kept) // a finance report's "Dicetak oleh ... Halaman 1 dari 1" (table_reporthead.go)
+
+	lines = b.dropReportFooters(lines) // a running footer glued under the rows (furniture_footer.go)
 	if len(lines) == 0 {
 		return b, false
 	}

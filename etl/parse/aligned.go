@@ -69,6 +69,8 @@ func alignSpaced(data []byte) ([]byte, [][2]int) {
 			if n := alignedLegend(lines, segs, i); n > i { // a list of row codes and names (aligned_legend.go)
 				changed = true
 				i = n - 1
+			} else if orphanAfterBreak(lines, segs, prev, i) { // a last row alone on the next page (aligned_orphan.go)
+				unproven = append(unproven, [2]int{i + 1, i + 1})
 			}
 			continue
 		}

@@ -29,7 +29,7 @@ func fiscalYearLabel(s string) int {
 // as a label (or not at all) and every body row's cell there names a
 // different fiscal year, two rows at least.
 func yearLabelColumn(b *extract.Block, roles []int) {
-	if len(roles) < 2 || roles[0] != roleUraian && roles[0] != roleNone || len(b.Rows) < 2 {
+	if len(roles) < 2 || roles[0] != roleUraian && roles[0] != roleNone || len(b.Rows) < 2 && roles[0] != roleNone {
 		return
 	}
 	seen := map[int]bool{}
@@ -38,10 +38,16 @@ func yearLabelColumn(b *extract.Block, roles []int) {
 			return
 		}
 		y := fiscalYearLabel(r.Cells[0])
+		if y == 0 && yearSummaryLabel(r.Cells[0]) {
+			continue // "Jumlah", "Rata-rata" under the years: no year's (anggaran_yearlabel.go)
+		}
 		if y == 0 || seen[y] {
 			return
 		}
 		seen[y] = true
+	}
+	if len(seen) == 0 || len(seen) < 2 && len(b.Rows) > 1 && roles[0] != roleNone {
+		return
 	}
 	roles[0] = roleTahun
 }

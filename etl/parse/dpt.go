@@ -20,8 +20,11 @@ func dptRole(cell string) int {
 		k = k[4:]
 		raw = strings.TrimPrefix(raw, "DPT")
 	}
-	if has(k, "dps", "dpshp", "dptb", "dpk", "dph") {
+	if has(k, "dps", "dpshp", "dptb", "dpk", "dph") || dptOtherCount(k) {
 		return roleNone // other rolls: never the DPT
+	}
+	if r, ok := dptSexRole(k, raw); ok {
+		return r
 	}
 	switch {
 	case has(k, "kode", "kd"):
@@ -380,6 +383,9 @@ func (p *parser) dptCount(t *tableInfo, r *extract.Row, roles []int, convs map[i
 		return nil
 	}
 	v := int64(n.Value)
+	if role == roleLP || role == roleDesa || role == roleTPS {
+		return p.dptTwinTotal(t, r, roles, convs, role, j, v) // a second column of the same count (dpt_twintotal.go)
+	}
 	return &v
 }
 

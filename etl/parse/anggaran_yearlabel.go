@@ -1,0 +1,57 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// A budget table's last row whose code and description cells are empty is
+// its total (isTotalRow). When the table's label column has no title, the
+// label is in a column of no role, and so was never looked at: the last
+// row of a table of years (`| | Pagu | Realisasi | % |` over `2021`,
+// `2022`, `2023`, `Rata-rata`) was loaded as the report year's total,
+// whatever its label said. A label in such a column decides: a total's
+// words keep it the total, a year or any other words make it no total by
+// position (a table of years is read by its year column, yearLabelColumn).
+
+// untitledLabel is the text of row cells in the columns of no role before
+// the first figure column: a label the roles did not place.
+func untitledLabel(roles []int, cells []string) string {
+	var out []string
+	for j := 0; j < len(roles) && j < len(cells); j++ {
+		switch roles[j] {
+		case rolePagu, rolePaguAwal, roleRealisasi, roleSisa, rolePersen:
+			return strings.Join(out, " ")
+		case roleNone:
+			if c := strings.TrimSpace(cells[j]); c != "" && !isCurrencyOnly(c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// lastRowTotal is whether the last row may be the total by position: its
+// untitled label, if any, holds a total's words or no word and no year.
+func lastRowTotal(roles []int, cells []string) bool {
+	l := untitledLabel(roles, cells)
+	if l == "" || totalText(l) {
+		return true
+	}
+	if fiscalYearLabel(l) > 0 || reYearIn.MatchString(l) {
+		return false
+	}
+	return !strings.ContainsFunc(l, unicode.IsLetter)
+}
+
+// yearSummaryLabel: a row of a table of years that sums, averages or
+// compares them ("Jumlah", "Rata-rata", "Kenaikan"), or has no label: no
+// year's total, and no reason to read the table otherwise.
+func yearSummaryLabel(s string) bool {
+	k := " " + normalize.Key(s) + " "
+	return strings.TrimSpace(k) == "" || totalText(strings.TrimSpace(s)) ||
+		has(k, "rata rata", "rerata", "rata", "average", "mean", "kenaikan", "penurunan", "selisih", "perubahan",
+			"pertumbuhan", "growth", "change", "difference", "increase", "decrease")
+}

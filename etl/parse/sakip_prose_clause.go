@@ -49,6 +49,7 @@ func (p *parser) proseSakipClauses(start, end int, t string, ctx bool) {
 			p.sakipClause(start, end, s[from:to])
 			from = next
 		}
+		p.sakipNilaiLeads(start, end, s) // one "nilai" over several years' scores (sakip_prose_shared.go)
 	}
 }
 

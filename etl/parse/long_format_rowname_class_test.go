@@ -32,19 +32,7 @@ func TestLongFormatOneRow(t *testing.T) {
 				"Persentase arsip inaktif yang tertata\t85%\t88,40%\t104,00"),
 			map[string][]string{"capaian": {"Persentase arsip inaktif yang tertata|85|88.4|104"}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			long := parseDoc2(t, tc.name, tc.long)
-			wide := parseDoc2(t, tc.name+" (wide)", tc.wide)
-			for fam, want := range tc.want {
-				wantRows(t, fam+" (wide)", factRows[fam](wide), want)
-				wantRows(t, fam, factRows[fam](long), want)
-			}
-			for fam, rows := range factRows {
-				wantRows(t, fam+" as the wide table's", rows(long), rows(wide))
-			}
-		})
-	}
+	checkLongCases(t, tests)
 	t.Run("one measure of one row: no long table", func(t *testing.T) {
 		d := parseDoc2(t, "one measure", longDoc("Kabupaten Lembata", "2022", "Tabel 3.4 Evaluasi Reformasi Birokrasi Tahun 2022", "",
 			"Uraian\tUkuran\tNilai", "Reformasi Birokrasi\tNilai\t20,10"))

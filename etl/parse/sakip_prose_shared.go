@@ -155,18 +155,7 @@ func clausePairs(s string) []yearScore {
 // mentionScore is the score and grade of mention m in s for year y; false
 // when the score is outside 0–100 or a written grade is not its band's.
 func mentionScore(s string, m []int, y int) (yearScore, bool) {
-	score, grade := "", ""
-	switch {
-	case m[2] >= 0:
-		grade, score = s[m[2]:m[3]], s[m[4]:m[5]]
-	default:
-		score = s[m[6]:m[7]]
-		if m[8] >= 0 {
-			grade = s[m[8]:m[9]]
-		} else if m[10] >= 0 {
-			grade = s[m[10]:m[11]]
-		}
-	}
+	score, grade := mentionParts(s, m)
 	n := normalize.ParseNumber(score, normalize.Unknown)
 	if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {
 		return yearScore{}, false
@@ -176,4 +165,21 @@ func mentionScore(s string, m []int, y int) (yearScore, bool) {
 		return yearScore{}, false
 	}
 	return yearScore{year: y, score: n.Value, grade: grade}, true
+}
+
+// mentionParts is the score and the grade ("" when none) of a match m of
+// sakipMentionMatches in s: "B (61,45)", "61,45 (B)", "61,45 dengan
+// predikat B" or a bare "61,45".
+func mentionParts(s string, m []int) (score, grade string) {
+	if m[2] >= 0 {
+		return s[m[4]:m[5]], s[m[2]:m[3]]
+	}
+	score = s[m[6]:m[7]]
+	switch {
+	case m[8] >= 0:
+		grade = s[m[8]:m[9]]
+	case m[10] >= 0:
+		grade = s[m[10]:m[11]]
+	}
+	return score, grade
 }

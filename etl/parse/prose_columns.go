@@ -66,6 +66,7 @@ func twoColumnProse(text []byte) []byte {
 		}
 		i = j
 	}
+	runs = joinSplitRuns(lines, runs)
 	changed := false
 	for _, r := range runs {
 		if !proven[r.gutter] {
@@ -240,4 +241,42 @@ func joinWrapped(ls []string) string {
 		b.WriteString(s)
 	}
 	return b.String()
+}
+
+// joinSplitRuns joins a run to the next one when a blank row of both
+// columns parted them: one blank line between, the same gutter, the run's
+// left column ending a sentence and its right column opening in lower
+// case. That right column goes on with text the left column of the next
+// run ends, so the two are one run of columns.
+func joinSplitRuns(lines []string, runs []colRun) []colRun {
+	out := runs[:0]
+	for _, r := range runs {
+		if k := len(out) - 1; k >= 0 && out[k].gutter == r.gutter && out[k].to+1 == r.from && blankLine(lines[out[k].to]) &&
+			splitRun(lines[out[k].from:out[k].to], r.gutter) {
+			out[k].to, out[k].both = r.to, out[k].both+r.both
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// splitRun: the left column of run ls ends a sentence and its right column
+// opens in lower case, inside a sentence begun elsewhere.
+func splitRun(ls []string, gutter int) bool {
+	lastLeft, firstRight := "", ""
+	for _, s := range ls {
+		rs := []rune(strings.TrimRight(s, " "))
+		if len(rs) > gutter && firstRight == "" {
+			firstRight = strings.TrimSpace(string(rs[gutter:]))
+		}
+		if l := strings.TrimSpace(string(rs[:min(len(rs), gutter)])); l != "" {
+			lastLeft = l
+		}
+	}
+	if lastLeft == "" || firstRight == "" || !strings.ContainsAny(lastLeft[len(lastLeft)-1:], ".:;!?") {
+		return false
+	}
+	c := []rune(firstRight)[0]
+	return unicode.IsLower(c)
 }

@@ -108,3 +108,28 @@ func TestTwoColumnProseLeavesTables(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoColumnProseBlankRow: a blank row in both columns at once parts
+// the lines into two runs; when the right column then opens inside a
+// sentence (lower case) after a left column that ended one, the runs are
+// one, and the sentence the second run's left column begins ends in the
+// right column.
+func TestTwoColumnProseBlankRow(t *testing.T) {
+	pad := func(l, r string) string { return l + strings.Repeat(" ", 34-len(l)) + r }
+	in := []string{
+		pad("Capaian kinerja diukur dengan", "persen. Evaluasi atas kinerja"),
+		pad("membandingkan target dan", "tahun 2022 memberikan nilai"),
+		pad("realisasi tiap indikator.", "66,85 dengan predikat B."),
+		"",
+		pad("Capaian dihitung sebagai", "Hasil tersebut menjadi dasar"),
+		pad("realisasi dibagi target dikali", "penyusunan rencana aksi."),
+		"seratus",
+	}
+	want := []string{
+		"Capaian kinerja diukur dengan membandingkan target dan realisasi tiap indikator.", "", "", "",
+		"Capaian dihitung sebagai realisasi dibagi target dikali seratus persen. Evaluasi atas kinerja tahun 2022 memberikan nilai 66,85 dengan predikat B.", "",
+		"Hasil tersebut menjadi dasar penyusunan rencana aksi.",
+	}
+	got := strings.Split(string(twoColumnProse([]byte(strings.Join(in, "\n")))), "\n")
+	wantRows(t, "lines", got, want)
+}

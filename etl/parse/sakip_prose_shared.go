@@ -183,3 +183,13 @@ func mentionParts(s string, m []int) (score, grade string) {
 	}
 	return score, grade
 }
+
+// yearsScoresPaired: sentence s names two years or more as evaluated and
+// holds two scores or more ("atas kinerja tahun 2019 memberikan nilai
+// 58,35 (CC), sedangkan kinerja tahun 2020 memperoleh nilai 61,90 dengan
+// predikat B"): the one-score reader would date the score its pattern
+// finds by the first year, so such a sentence goes to the readers that
+// pair each score with its own year.
+func yearsScoresPaired(s string) bool {
+	return len(distinctYears(joinYears(evaluatedYear.all(s)))) > 1 && len(sakipMentionMatches(s)) > 1
+}

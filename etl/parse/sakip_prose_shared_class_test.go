@@ -37,3 +37,19 @@ func TestSakipNilaiLeads(t *testing.T) {
 		want: map[string][]string{"sakip": {this}},
 	}})
 }
+
+// TestSakipScoresOwnYears: a sentence naming two years as evaluated and a
+// score for each, the later one with "dengan predikat", gives each year
+// its own score; the one-score pattern finding the later score must not
+// date it by the first year.
+func TestSakipScoresOwnYears(t *testing.T) {
+	checkDocs(t, []string{"sakip"}, []docCase{{
+		name: "sedangkan, the later score with dengan predikat",
+		body: []string{"Evaluasi SAKIP atas kinerja tahun 2019 memberikan nilai 58,35 (CC), sedangkan kinerja tahun 2020 memperoleh nilai 61,90 dengan predikat B."},
+		want: map[string][]string{"sakip": {"2019|58.35|CC", "2020|61.9|B"}},
+	}, {
+		name: "AKIP named, atas kinerja tahun twice",
+		body: []string{"Hasil evaluasi AKIP atas kinerja tahun 2021 sebesar 57,10 (CC), sedangkan atas kinerja tahun 2022 diperoleh nilai 62,45 dengan predikat B."},
+		want: map[string][]string{"sakip": {"2021|57.1|CC", "2022|62.45|B"}},
+	}})
+}

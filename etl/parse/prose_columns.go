@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -9,9 +10,11 @@ import (
 // Prose set in two columns side by side, as pdftotext -layout gives a
 // newsletter page: each line holds a line of the left column, a gutter of
 // spaces, and a line of the right column, which starts at the same
-// character column on every line. Read line by line, a sentence that runs
-// down the left column and on into the right one is cut into pieces and
-// interleaved with other sentences, so no fact in it can be read.
+// character column on every line (or up to two further right: -layout
+// rounds each line's position to a character). Read line by line, a
+// sentence that runs down the left column and on into the right one is
+// cut into pieces and interleaved with other sentences, so no fact in it
+// can be read.
 //
 // twoColumnProse rewrites each such run of lines (between blank lines) as
 // its left column, then its right column, each paragraph joined on one
@@ -31,6 +34,7 @@ import (
 const (
 	colGutter   = 3 // spaces between the columns, at least
 	colMinLines = 3 // two-column lines that prove a gutter column alone
+	colJitter   = 2 // how far right of the gutter a right line may start (-layout rounds positions to characters)
 )
 
 type colRun struct {
@@ -47,7 +51,7 @@ func twoColumnProse(text []byte) []byte {
 	}
 	lines := strings.Split(string(text), "\n")
 	var runs []colRun
-	proven := map[int]bool{}
+	var proven []int
 	for i := 0; i < len(lines); {
 		if blankLine(lines[i]) || strings.ContainsAny(lines[i], "\t\f") {
 			i++
@@ -61,7 +65,7 @@ func twoColumnProse(text []byte) []byte {
 			r.from, r.to = i, j
 			runs = append(runs, r)
 			if r.both >= colMinLines {
-				proven[r.gutter] = true
+				proven = append(proven, r.gutter)
 			}
 		}
 		i = j
@@ -69,7 +73,7 @@ func twoColumnProse(text []byte) []byte {
 	runs = joinSplitRuns(lines, runs)
 	changed := false
 	for _, r := range runs {
-		if !proven[r.gutter] {
+		if !slices.ContainsFunc(proven, func(g int) bool { return g-colJitter <= r.gutter && r.gutter <= g+colJitter }) {
 			continue
 		}
 		copy(lines[r.from:r.to], unfoldColumns(lines[r.from:r.to], r.gutter))
@@ -88,6 +92,7 @@ func blankLine(s string) bool { return strings.TrimSpace(s) == "" }
 func columnRun(ls []string) (colRun, bool) {
 	r := colRun{gutter: -1}
 	var lefts, leftOnly []int
+	far := -1 // the right half's start farthest right
 	letters, digits := 0, 0
 	for _, s := range ls {
 		rs := []rune(strings.TrimRight(s, " "))
@@ -129,10 +134,10 @@ func columnRun(ls []string) (colRun, bool) {
 			return r, false // indented text that is neither column
 		}
 		if start >= 0 {
-			if r.gutter >= 0 && start != r.gutter {
-				return r, false
+			if r.gutter < 0 || start < r.gutter {
+				r.gutter = start
 			}
-			r.gutter = start
+			far = max(far, start)
 		}
 		for _, c := range rs {
 			switch {
@@ -143,7 +148,7 @@ func columnRun(ls []string) (colRun, bool) {
 			}
 		}
 	}
-	if r.both == 0 || r.gutter < 20 || digits*7 > letters {
+	if r.both == 0 || r.gutter < 20 || far-r.gutter > colJitter || digits*7 > letters {
 		return r, false
 	}
 	for _, n := range leftOnly {
@@ -251,9 +256,9 @@ func joinWrapped(ls []string) string {
 func joinSplitRuns(lines []string, runs []colRun) []colRun {
 	out := runs[:0]
 	for _, r := range runs {
-		if k := len(out) - 1; k >= 0 && out[k].gutter == r.gutter && out[k].to+1 == r.from && blankLine(lines[out[k].to]) &&
-			splitRun(lines[out[k].from:out[k].to], r.gutter) {
-			out[k].to, out[k].both = r.to, out[k].both+r.both
+		if k := len(out) - 1; k >= 0 && max(out[k].gutter, r.gutter)-min(out[k].gutter, r.gutter) <= colJitter && out[k].to+1 == r.from && blankLine(lines[out[k].to]) &&
+			splitRun(lines[out[k].from:out[k].to], out[k].gutter) {
+			out[k].to, out[k].both, out[k].gutter = r.to, out[k].both+r.both, min(out[k].gutter, r.gutter)
 			continue
 		}
 		out = append(out, r)

@@ -44,6 +44,20 @@ func twoColumns(width, gap int, paras ...string) []string {
 	return out
 }
 
+// jitter moves the right half of every second and third line of three
+// one or two characters right, as -layout places lines of a proportional
+// font.
+func jitter(ls []string) []string {
+	out := make([]string, len(ls))
+	for i, s := range ls {
+		out[i] = s
+		if k := strings.Index(s, "   "); k > 0 && i%3 > 0 {
+			out[i] = s[:k] + strings.Repeat(" ", i%3) + s[k:]
+		}
+	}
+	return out
+}
+
 // TestTwoColumnProse: prose set in two columns side by side (left column
 // first) is read column by column, so a sentence running down the left
 // column and on into the right one states its facts; tables and lines
@@ -132,4 +146,26 @@ func TestTwoColumnProseBlankRow(t *testing.T) {
 	}
 	got := strings.Split(string(twoColumnProse([]byte(strings.Join(in, "\n")))), "\n")
 	wantRows(t, "lines", got, want)
+}
+
+// TestTwoColumnProseJitter: right lines starting one or two characters
+// right of the gutter (a proportional font placed by -layout) are the
+// same right column; each paragraph comes out whole.
+func TestTwoColumnProseJitter(t *testing.T) {
+	paras := []string{
+		"Laporan hasil evaluasi akuntabilitas kinerja disampaikan kepada seluruh pejabat struktural untuk ditindaklanjuti dalam rencana aksi.",
+		"Evaluasi SAKIP atas kinerja tahun 2019 memberikan nilai 58,35 (CC), sedangkan kinerja tahun 2020 memperoleh nilai 61,90 dengan predikat B sesuai laporan hasil evaluasi Inspektorat Utama.",
+	}
+	in := jitter(twoColumns(44, 4, paras...))
+	got := strings.Split(string(twoColumnProse([]byte(strings.Join(in, "\n")))), "\n")
+	var text []string
+	for _, l := range got {
+		if l != "" {
+			text = append(text, l)
+		}
+	}
+	wantRows(t, "paragraphs", text, paras)
+	if len(got) != len(in) {
+		t.Errorf("%d lines, want %d", len(got), len(in))
+	}
 }

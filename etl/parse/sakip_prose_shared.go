@@ -102,8 +102,8 @@ func respectivePairs(years, scores string) []yearScore {
 			return nil // something else between two years: not one list
 		}
 	}
-	if strings.TrimSpace(years[yl[len(yl)-1][1]:]) != "" {
-		return nil // the respective word must follow the last year
+	if !reYearToScore.MatchString(years[yl[len(yl)-1][1]:]) {
+		return nil // the respective word must follow the last year ("2019 adalah masing-masing")
 	}
 	ms := sakipMentionMatches(scores)
 	if len(ms) != len(yl) {

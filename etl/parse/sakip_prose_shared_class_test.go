@@ -20,6 +20,10 @@ func TestSakipNilaiLeads(t *testing.T) {
 		body: []string{lead, "", "Capaian ini patut disyukuri. Adapun nilai tahun kinerja 2020, 2021 dan 2022 berturut-turut 58,40, 61,75 dan 63,10."},
 		want: map[string][]string{"sakip": {this, "2020|58.4|CC", "2021|61.75|B", "2022|63.1|B"}},
 	}, {
+		name: "adalah before the respective word, a year repeated with tahun",
+		body: []string{lead, "", "Sebelumnya nilai atas kinerja tahun 2021 dan tahun 2022 adalah masing-masing sebesar 63,05 dan 65,90."},
+		want: map[string][]string{"sakip": {this, "2021|63.05|B", "2022|65.9|B"}},
+	}, {
 		name: "clauses each naming the year before its score",
 		body: []string{lead, "", "Sebagai perbandingan, nilai tahun kinerja 2021 sebesar 61,02 dan tahun kinerja 2022 63,44."},
 		want: map[string][]string{"sakip": {this, "2021|61.02|B", "2022|63.44|B"}},

@@ -91,7 +91,7 @@ var pdfdevBar = map[string]struct {
 	"dev12/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
 	// dev13/pdf: PDF twins of 4 dev13 documents by its blind author. As the
 	// holdout unseen11/pdf: 32/169 at parse-25, 43/169 at parse-26.
-	"dev13/pdf": {minExact: 0.25, maxSilent: 0, documents: 4},
+	"dev13/pdf": {minExact: 0.343, maxSilent: 0, documents: 4}, // 58/169 with a decimal first row, a foot header over a dated note, one nilai over several years (h-d13y)
 }
 
 func TestPDFDevCorpus(t *testing.T) {

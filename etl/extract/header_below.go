@@ -172,7 +172,7 @@ func footTable(lines []line, i int) (s footStretch, ok bool) {
 	}
 	s.end = s.pairs[len(s.pairs)-1].head.to
 	s.next = nextNonBlank(lines, s.end+1)
-	if s.next >= 0 && !lines[s.next].tab && !isTabelLabel(lines[s.next].text) && figures(lines[s.next].text) >= 2 {
+	if s.next >= 0 && !lines[s.next].tab && !isTabelLabel(lines[s.next].text) && rowAsText(lines[s.next].text) {
 		return s, false // rows of a table written as text follow: the header may be theirs
 	}
 	if s.next >= 0 && !lines[s.next].tab && isTabelLabel(lines[s.next].text) && s.next-s.end <= 2 {

@@ -427,7 +427,7 @@ func isHeaderRow(cells []string) bool {
 			normalize.HasLowerPrefix(c, "program ") || normalize.HasLowerPrefix(c, "indikator ")) {
 			return false
 		}
-		if hasDigit(c) && !yearish(c) && valueLike(c) || normalize.Grade(c) != "" || isRowNo(c) {
+		if hasDigit(c) && (!yearish(c) || decimalFigure(c)) && valueLike(c) || normalize.Grade(c) != "" || isRowNo(c) {
 			return false
 		}
 		var buf [64]byte

@@ -61,6 +61,9 @@ done:
 	if body == 1 && k == i+1 && oneRowTable(segs[i], segs, k, end) {
 		return alignedBlock{from: i, body: k, to: end}, true
 	}
+	if body == 1 && k == i && oneRowFoot(segs, i, end) {
+		return alignedBlock{from: i, body: k, to: end}, true // its header under it (aligned_below.go proves it)
+	}
 	if body < 2 {
 		return alignedBlock{}, false
 	}

@@ -173,7 +173,7 @@ func (lay *longLayout) find(hs []extract.Row, width int) bool {
 	for j, n := range lay.names {
 		k := normalize.Key(n)
 		switch {
-		case lay.measure < 0 && longMeasureCol(k):
+		case (lay.measure < 0 || lay.value < 0 && rowNameMeasure(lay.names[lay.measure])) && longMeasureCol(k):
 			lay.measure = j
 		case lay.measure >= 0 && lay.value < 0 && longValueCol(k):
 			lay.value = j
@@ -334,6 +334,9 @@ func boolCount(bs []bool) int {
 // rows are counted by their identifiers, so that rows of one group that
 // are not adjacent still show the shape (and longAdjacent reports them).
 func longShape(groups []*longGroup, lay longLayout) bool {
+	if longSingle(groups, lay) {
+		return true // one row, its header proving the shape (long_format_rowname.go)
+	}
 	byID := map[string]map[string]bool{}
 	for _, g := range groups {
 		if g.vals == nil {

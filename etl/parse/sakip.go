@@ -114,7 +114,7 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 				break
 			}
 		}
-		if score == "" || strings.Count(low, "tahun") > 1 && len(objectYear.allIndex(s)) > 1 {
+		if score == "" || strings.Count(low, "tahun") > 1 && (len(objectYear.allIndex(s)) > 1 || yearsScoresPaired(s)) {
 			p.proseSakipHistory(bStart, bEnd, s, &lastGrade)
 			continue
 		}

@@ -49,6 +49,7 @@ func (p *parser) proseSakipClauses(start, end int, t string, ctx bool) {
 			p.sakipClause(start, end, s[from:to])
 			from = next
 		}
+		p.sakipNilaiLeads(start, end, s) // one "nilai" over several years' scores (sakip_prose_shared.go)
 	}
 }
 
@@ -90,18 +91,7 @@ func (p *parser) sakipClause(start, end int, c string) {
 		return
 	}
 	m := ms[0]
-	score, grade := "", ""
-	switch {
-	case m[2] >= 0:
-		grade, score = c[m[2]:m[3]], c[m[4]:m[5]]
-	default:
-		score = c[m[6]:m[7]]
-		if m[8] >= 0 {
-			grade = c[m[8]:m[9]]
-		} else if m[10] >= 0 {
-			grade = c[m[10]:m[11]]
-		}
-	}
+	score, grade := mentionParts(c, m)
 	year := atoi(ys[0][1])
 	n := normalize.ParseNumber(score, normalize.Unknown)
 	if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 {

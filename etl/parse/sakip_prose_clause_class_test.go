@@ -11,7 +11,7 @@ func TestSakipClauses(t *testing.T) {
 	checkDocs(t, []string{"sakip", "rb"}, []docCase{{
 		name: "two years, parted by sedangkan, the second year also the one it was evaluated in",
 		body: []string{"Hasil evaluasi SAKIP menunjukkan kemajuan: kinerja tahun 2018 dinilai 61,10 (B), sedangkan kinerja tahun 2019 yang dievaluasi pada tahun 2020 memperoleh nilai 61,21 dengan predikat B."},
-		want: map[string][]string{"sakip": {"2019|61.21|B", "2018|61.1|B"}},
+		want: map[string][]string{"sakip": {"2018|61.1|B", "2019|61.21|B"}},
 	}, {
 		name: "SAKIP and RB in one sentence",
 		body: []string{"Evaluasi SAKIP atas kinerja tahun 2021 memberikan nilai 67,34 (B), dan evaluasi Reformasi Birokrasi tahun 2021 memberikan nilai 21,84 dari bobot 36,30 atau 60,17 persen."},

@@ -21,14 +21,19 @@ type xmlRow struct {
 // table takes no caption from its tag (the text around it names it).
 func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]string, first *xmlNode, ok, tableish bool) {
 	if n.mixed {
-		return "", nil, nil, nil, false, xmlHolds(n)
+		return "", nil, nil, nil, false, xmlHolds(n) && !xmlProseApart(n)
 	}
 	if caption, header, rows, first, ok, tableish = xmlGrid(n); tableish {
 		return caption, header, rows, first, ok, tableish
 	}
 	var meta []string
+	var counts []int
 	amount := false // an amount beside the rows: no column of theirs holds it
 	for _, a := range n.attrs {
+		if c, ok := xmlRowCount(a[0], a[1]); ok {
+			counts = append(counts, c)
+			continue
+		}
 		caption, meta, amount = xmlMeta(a[0], a[1], caption, meta, amount)
 	}
 	for _, k := range n.kids {
@@ -40,6 +45,10 @@ func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]
 	var total *xmlRow
 	after := false // a cell after the rows (a note, the unit): no row may follow
 	for _, k := range n.kids {
+		if c, ok := xmlRowCount(k.name, k.text); ok && xmlLeaf(k) {
+			counts = append(counts, c)
+			continue
+		}
 		if xmlLeaf(k) {
 			after = len(body) > 0
 			caption, meta, amount = xmlMeta(k.name, k.text, caption, meta, amount)
@@ -63,7 +72,7 @@ func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]
 	if first == nil {
 		return "", nil, nil, nil, false, false
 	}
-	if amount {
+	if amount || !xmlCountsFit(counts, n, len(body), total != nil) {
 		return "", nil, nil, nil, false, true
 	}
 	keys := make([][]string, len(body))
@@ -228,8 +237,9 @@ func xmlRows(n *xmlNode) ([]xmlRow, bool) {
 		return nil, false
 	}
 	shared, titles := false, true
-	for _, k := range own.keys {
-		titles = titles && xmlCaptionKeys[strings.ToLower(k)]
+	for i, k := range own.keys {
+		_, count := xmlRowCount(k, own.vals[i])
+		titles = titles && (xmlCaptionKeys[strings.ToLower(k)] || count)
 		for _, s := range subs {
 			shared = shared || slices.Contains(s.keys, k)
 		}

@@ -1,0 +1,82 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestXMLWholeExport: an application's whole export pasted into a report,
+// its root element holding the report's paragraphs (and page breaks)
+// between its tables, each table stating how many rows it holds, is read
+// table by table; the paragraphs stay text.
+func TestXMLWholeExport(t *testing.T) {
+	checkDocs(t, []string{"capaian", "anggaran", "dpt", "sakip", "sakip_komponen", "rb"}, []docCase{{
+		name: "root of prose and tables, row counts as attributes, a page break in the prose, an RB record alone",
+		body: []string{"Tabel berikut diekspor dari aplikasi.", "",
+			`<?xml version="1.0"?>`, `<ekspor_data sumber="SIPP" tahun="2024">`, "",
+			`<tabel judul="Tabel 3.1 Capaian Indikator Kinerja 2024" jumlah_baris="2">`,
+			"  <indikator><no>1</no><uraian>Persentase laporan keuangan tepat waktu</uraian><target>100,00</target><realisasi>95,00</realisasi><capaian>95,00</capaian></indikator>",
+			"  <indikator><no>2</no><uraian>Persentase aduan yang ditindaklanjuti</uraian><target>80,00</target><realisasi>84,00</realisasi><capaian>105,00</capaian></indikator>",
+			"</tabel>", "", "Sumber: aplikasi, diolah.", "",
+			"Capaian indikator kedua didukung koordinasi yang baik.", "",
+			"\fC. Reformasi Birokrasi", "",
+			`<rb tahun="2024"><nilai>24,10</nilai><bobot>36,30</bobot><persen>66,39</persen></rb>`, "",
+			"D. Anggaran", "", "Realisasi menurut program (rupiah):", "",
+			`<tabel judul="Tabel 3.3 Realisasi Anggaran Tahun 2024" jumlah_baris="3">`,
+			"  <anggaran><kode>076.01.WA</kode><uraian>Program Dukungan Manajemen</uraian><pagu>2.500.000.000</pagu><realisasi>2.400.000.000</realisasi></anggaran>",
+			"  <anggaran><kode>3358</kode><uraian>Layanan Umum</uraian><pagu>2.500.000.000</pagu><realisasi>2.400.000.000</realisasi></anggaran>",
+			"  <anggaran><kode/><uraian>JUMLAH</uraian><pagu>2.500.000.000</pagu><realisasi>2.400.000.000</realisasi></anggaran>",
+			"</tabel>", "", "</ekspor_data>", "", "BAB IV", "PENUTUP"},
+		want: map[string][]string{
+			"capaian": {"Persentase laporan keuangan tepat waktu|100|95|95", "Persentase aduan yang ditindaklanjuti|80|84|105"},
+			"anggaran": {"076.01.WA|program||2024|2500000000|2400000000|100000000",
+				"3358|kegiatan|076.01.WA|2024|2500000000|2400000000|100000000", "TOTAL|total||2024|2500000000|2400000000|100000000"},
+			"rb": {"2024|24.1"}},
+	}, {
+		name: "English wrapper and caption, the count a child element, a page break opening a row's line inside the table",
+		body: []string{"The export follows.", "", `<export app="eKinerja">`,
+			`<table title="Tabel 3.4 Rekapitulasi DPT Pemilu 2019">`, "  <rowCount>3</rowCount>",
+			"  <kec><nama_kecamatan>Alok Timur</nama_kecamatan><jml_desa>7</jml_desa><jml_tps>61</jml_tps><pemilih_l>9.100</pemilih_l><pemilih_p>9.450</pemilih_p><total_pemilih>18.550</total_pemilih></kec>",
+			"\f  <kec><nama_kecamatan>Waigete</nama_kecamatan><jml_desa>10</jml_desa><jml_tps>38</jml_tps><pemilih_l>5.020</pemilih_l><pemilih_p>5.080</pemilih_p><total_pemilih>10.100</total_pemilih></kec>",
+			"  <kec><nama_kecamatan>Jumlah</nama_kecamatan><jml_desa>17</jml_desa><jml_tps>99</jml_tps><pemilih_l>14.120</pemilih_l><pemilih_p>14.530</pemilih_p><total_pemilih>28.650</total_pemilih></kec>",
+			"</table>", "", "Data pemilih di atas adalah DPT hasil penetapan.", "</export>"},
+		want: map[string][]string{"dpt": {"pemilu|2019|kecamatan|ALOK TIMUR|7|61|9100|9450|18550",
+			"pemilu|2019|kecamatan|WAIGETE|10|38|5020|5080|10100", "pemilu|2019|kabupaten|Kabupaten Sikka|17|99|14120|14530|28650"}},
+	}, {
+		name: "cells as attributes, a total element left out of the count, the prose between on lines of its own",
+		body: []string{"<laporan_aplikasi>",
+			"Rincian hasil evaluasi AKIP per komponen menurut aplikasi:", "",
+			`<penilaian nama="Nilai per Komponen AKIP 2023" banyak_data="4">`,
+			`  <komponen nama="Perencanaan Kinerja" bobot="30" nilai="21,00"/>`,
+			`  <komponen nama="Pengukuran Kinerja" bobot="30" nilai="19,50"/>`,
+			`  <komponen nama="Pelaporan Kinerja" bobot="15" nilai="10,40"/>`,
+			`  <komponen nama="Evaluasi Akuntabilitas Kinerja Internal" bobot="25" nilai="15,60"/>`,
+			`  <jumlah bobot="100" nilai="66,50"/>`, "</penilaian>", "",
+			"Catatan: nilai dibulatkan dua angka desimal.", "</laporan_aplikasi>"},
+		want: map[string][]string{"sakip": {"2023|66.5|B"},
+			"sakip_komponen": {"2023|perencanaan|30|21", "2023|pengukuran|30|19.5", "2023|pelaporan|15|10.4", "2023|evaluasi_internal|25|15.6"}},
+	}})
+}
+
+// TestXMLWholeExportUnproven: a count the rows do not reach, or prose
+// sharing a line with an element of the export, is reported, never read.
+func TestXMLWholeExportUnproven(t *testing.T) {
+	checkUnproven(t, map[string][]string{
+		"a row count the rows do not reach": {`<tabel judul="Rekapitulasi DPT Pemilu 2024" jumlah_baris="3">`,
+			"  <kecamatan><nama>Bola</nama><l>2.100</l><p>2.230</p><jumlah>4.330</jumlah></kecamatan>",
+			"  <kecamatan><nama>Doreng</nama><l>1.870</l><p>1.905</p><jumlah>3.775</jumlah></kecamatan>", "</tabel>"},
+		"prose on a table element's line": {"<ekspor>", "Rinciannya sebagai berikut: <tabel judul=\"Realisasi Anggaran Tahun 2024\">",
+			`  <program kode="076.01.WA" pagu="1.000.000" realisasi="900.000"/>`,
+			`  <program kode="076.01.CQ" pagu="2.000.000" realisasi="1.800.000"/>`, "</tabel>", "", "Sumber: SAKTI.", "</ekspor>"},
+	})
+}
+
+// TestXMLKeepsPageBreaks: a table rewritten from an export keeps the page
+// break on the line that held it, every line where it was.
+func TestXMLKeepsPageBreaks(t *testing.T) {
+	in := "<t judul=\"Tabel 3.2\">\n<r><x>1</x><y>2</y></r>\n\f<r><x>3</x><y>4</y></r>\n</t>\nakhir"
+	out := string(xmlTables([]byte(in), nil))
+	if strings.Count(out, "\n") != strings.Count(in, "\n") || strings.Count(out, "\f") != 1 || !strings.Contains(out, "x\ty\n\f1\t2\n3\t4\nakhir") {
+		t.Errorf("rewrite:\n%q", out)
+	}
+}

@@ -27,50 +27,79 @@ import (
 
 var xmlCountValRe = regexp.MustCompile(`^\d{1,4}$`)
 
-// xmlRowWords and xmlCountWords name, together, the count of a table's
-// rows ("jumlah baris", "row count", "banyak data").
+// xmlRowWords, xmlColWords and xmlCountWords name, together, the count of
+// a table's rows ("jumlah baris", "row count", "banyak data") or columns
+// ("jumlah kolom"); xmlPageWords the page of the report an export was
+// taken from, nothing of its table.
 var (
 	xmlRowWords = map[string]bool{"baris": true, "row": true, "rows": true, "record": true, "records": true, "rekord": true,
 		"rekaman": true, "data": true, "item": true, "items": true, "entri": true, "entry": true, "entries": true, "butir": true}
+	xmlColWords   = map[string]bool{"kolom": true, "column": true, "columns": true, "cols": true, "field": true, "fields": true}
 	xmlCountWords = map[string]bool{"jumlah": true, "jml": true, "banyak": true, "banyaknya": true, "total": true,
 		"count": true, "n": true, "num": true, "number": true, "cacah": true}
+	xmlPageWords = map[string]bool{"halaman": true, "hal": true, "page": true, "lembar": true}
 )
 
-// xmlRowCount reads a table element's attribute or text-only child as the
-// number of rows it says the table holds; false when its name is no such
-// count or its value no whole number.
-func xmlRowCount(k, v string) (int, bool) {
+// xmlCount is a number a table element states about itself: of its rows
+// (of 'r'), its columns ('c') or the page it stands on ('p').
+type xmlCount struct {
+	n  int
+	of byte
+}
+
+// xmlCountOf reads a table element's attribute or text-only child as a
+// count it states of itself; false when its name is no such count or its
+// value no whole number.
+func xmlCountOf(k, v string) (xmlCount, bool) {
 	words := strings.Fields(exportHeader(k))
-	row, count := false, len(words) == 1 && (words[0] == "count" || words[0] == "rows")
+	row, col, count := false, false, len(words) == 1 && (words[0] == "count" || words[0] == "rows" || words[0] == "columns")
 	for _, w := range words {
 		row = row || xmlRowWords[w]
+		col = col || xmlColWords[w]
 		count = count || xmlCountWords[w]
 	}
 	v = strings.TrimSpace(v)
-	if !row || !count || !xmlCountValRe.MatchString(v) {
-		return 0, false
+	if !xmlCountValRe.MatchString(v) {
+		return xmlCount{}, false
 	}
 	n, err := strconv.Atoi(v)
-	return n, err == nil
+	switch {
+	case err != nil:
+	case len(words) == 1 && xmlPageWords[words[0]]:
+		return xmlCount{n, 'p'}, true
+	case count && row && !col:
+		return xmlCount{n, 'r'}, true
+	case count && col && !row:
+		return xmlCount{n, 'c'}, true
+	}
+	return xmlCount{}, false
 }
 
-// xmlCountsFit: every count a table states is the number of its row
-// elements (a total element counted or not), or of its rows once a row's
-// own rows (a program's kegiatan) are counted too.
-func xmlCountsFit(counts []int, n *xmlNode, rows int, total bool) bool {
+// xmlCountsFit: every count a table states is its own: of rows, the number
+// of its row elements (a total element counted or not), or of its rows once
+// a row's own rows (a program's kegiatan) are counted too; of columns, its
+// header's width.
+func xmlCountsFit(counts []xmlCount, n *xmlNode, rows int, total bool, width int) bool {
 	elems := 0
 	for _, k := range n.kids {
 		if !xmlLeaf(k) {
 			elems++
 		}
 	}
+	t := 0
+	if total {
+		t = 1
+	}
 	for _, c := range counts {
-		t := 0
-		if total {
-			t = 1
-		}
-		if c != elems && c != elems-t && c != rows && c != rows+t {
-			return false
+		switch c.of {
+		case 'r':
+			if c.n != elems && c.n != elems-t && c.n != rows && c.n != rows+t {
+				return false
+			}
+		case 'c':
+			if c.n != width {
+				return false
+			}
 		}
 	}
 	return true
@@ -119,4 +148,81 @@ func xmlKeepBreaks(lines, was []string, from int) {
 			lines[from+i] = "\f" + lines[from+i]
 		}
 	}
+}
+
+// xmlBodyTags name an element holding a table's rows and nothing else
+// (`<tabel judul="…"><data>…rows…</data></tabel>`).
+var xmlBodyTags = map[string]bool{"data": true, "rows": true, "baris": true, "isi": true, "body": true, "records": true,
+	"items": true, "daftar": true, "rincian": true, "detail": true, "details": true, "entries": true, "list": true}
+
+// xmlBody reads a table whose rows stand one element deeper, in an
+// untitled element of rows: n with that element's rows in its place, so
+// the table keeps its caption and its total beside them; nil when n holds
+// no such element, or more than one. The element's tag may name the table
+// (`<capaian_2024>`), so it gives way only to a caption n states or under
+// a tag naming no more than a body.
+func xmlBody(n *xmlNode) *xmlNode {
+	var body *xmlNode
+	titled := false
+	for _, a := range n.attrs {
+		titled = titled || xmlCaptionKeys[strings.ToLower(a[0])] && strings.TrimSpace(a[1]) != ""
+	}
+	for _, k := range n.kids {
+		if xmlLeaf(k) {
+			titled = titled || xmlCaptionKeys[strings.ToLower(k.name)] && strings.TrimSpace(k.text) != ""
+			continue
+		}
+		if _, row := xmlRows(k); row {
+			continue
+		}
+		if _, grid := xmlGridRow(k); grid {
+			continue
+		}
+		if body != nil || len(k.attrs) > 0 || k.mixed || len(k.kids) == 0 {
+			return nil
+		}
+		for _, r := range k.kids {
+			_, row := xmlRows(r)
+			_, grid := xmlGridRow(r)
+			if !row && !grid {
+				return nil
+			}
+		}
+		body = k
+	}
+	if body == nil || !titled && !xmlBodyTags[strings.ToLower(body.name)] {
+		return nil
+	}
+	flat := *n
+	flat.kids, flat.gaps = nil, nil
+	for _, k := range n.kids {
+		if k == body {
+			flat.kids = append(flat.kids, body.kids...)
+		} else {
+			flat.kids = append(flat.kids, k)
+		}
+	}
+	return &flat
+}
+
+// xmlUnitKeys name the one attribute a cell may carry: its unit.
+var xmlUnitKeys = map[string]bool{"satuan": true, "unit": true, "units": true, "uom": true, "mata_uang": true, "currency": true}
+
+// xmlCell reads an element as one cell: a text-only element named by its
+// tag, or one whose only attribute is its unit in words (`<pagu
+// satuan="ribu rupiah">`), named by its tag and the unit as a header says
+// it ("pagu (ribu rupiah)"), so rows agree on the unit or share no column.
+// A unit written as a number, or any other attribute, is no cell.
+func xmlCell(k *xmlNode) (key, val string, ok bool) {
+	if xmlLeaf(k) {
+		return k.name, strings.TrimSpace(k.text), true
+	}
+	if len(k.kids) > 0 || len(k.attrs) != 1 || !xmlUnitKeys[strings.ToLower(k.attrs[0][0])] {
+		return "", "", false
+	}
+	u := strings.Join(strings.Fields(k.attrs[0][1]), " ")
+	if u == "" || len(u) > 24 || hasDigitStr(u) {
+		return "", "", false
+	}
+	return exportHeader(k.name) + " (" + u + ")", strings.TrimSpace(k.text), true
 }

@@ -58,6 +58,40 @@ func TestXMLWholeExport(t *testing.T) {
 	}})
 }
 
+// TestXMLExportShapes: the shapes one application's export takes: the rows
+// one element deeper under the titled table element, a cell carrying its
+// unit as its one attribute, the table's column count and page beside its
+// caption.
+func TestXMLExportShapes(t *testing.T) {
+	checkDocs(t, []string{"capaian", "anggaran", "dpt"}, []docCase{{
+		name: "rows in a data element, the total beside it, amounts in thousands as cell units, column count and page",
+		body: []string{"Realisasi anggaran menurut aplikasi:", "",
+			`<tabel judul="Tabel 3.5 Realisasi Anggaran Tahun 2023" jumlah_kolom="4" halaman="21">`, "  <data>",
+			`    <program><kode>076.01.WA</kode><uraian>Program Dukungan Manajemen</uraian><pagu satuan="ribu rupiah">1.640.000</pagu><realisasi satuan="ribu rupiah">1.558.000</realisasi></program>`,
+			`    <program><kode>076.01.CQ</kode><uraian>Program Penyelenggaraan Pemilu</uraian><pagu satuan="ribu rupiah">360.000</pagu><realisasi satuan="ribu rupiah">342.000</realisasi></program>`,
+			"  </data>",
+			`  <jumlah><pagu satuan="ribu rupiah">2.000.000</pagu><realisasi satuan="ribu rupiah">1.900.000</realisasi></jumlah>`, "</tabel>"},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2023|1640000000|1558000000|82000000",
+			"076.01.CQ|program||2023|360000000|342000000|18000000", "TOTAL|total||2023|2000000000|1900000000|100000000"}},
+	}, {
+		name: "an English table of rows under a rows element, percent units on the cells",
+		body: []string{`<table caption="Tabel 3.1 Pengukuran Kinerja Tahun 2021">`, "<rows>",
+			`<row><indicator>Persentase rapat pleno yang didokumentasikan</indicator><target unit="%">90</target><realisasi unit="%">99</realisasi><capaian unit="%">110,00</capaian></row>`,
+			`<row><indicator>Persentase JDIH yang diperbarui</indicator><target unit="%">100</target><realisasi unit="%">75</realisasi><capaian unit="%">75,00</capaian></row>`,
+			"</rows>", "</table>"},
+		want: map[string][]string{"capaian": {"Persentase rapat pleno yang didokumentasikan|90|99|110", "Persentase JDIH yang diperbarui|100|75|75"}},
+	}, {
+		name: "cells under one tag in an isi element below the column names, the row count a child",
+		body: []string{"Tabel 3.6 Rekapitulasi DPT Pemilu 2019", "", "<rekap>", "  <banyak_baris>3</banyak_baris>",
+			"  <kolom><v>Kecamatan</v><v>L</v><v>P</v><v>L+P</v></kolom>", "  <isi>",
+			"    <rec><v>Nangapanda</v><v>7.040</v><v>7.310</v><v>14.350</v></rec>",
+			"    <rec><v>Maukaro</v><v>3.115</v><v>3.260</v><v>6.375</v></rec>",
+			"    <rec><v>Jumlah</v><v>10.155</v><v>10.570</v><v>20.725</v></rec>", "  </isi>", "</rekap>"},
+		want: map[string][]string{"dpt": {"pemilu|2019|kecamatan|NANGAPANDA|<nil>|<nil>|7040|7310|14350",
+			"pemilu|2019|kecamatan|MAUKARO|<nil>|<nil>|3115|3260|6375", "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|<nil>|10155|10570|20725"}},
+	}})
+}
+
 // TestXMLWholeExportUnproven: a count the rows do not reach, or prose
 // sharing a line with an element of the export, is reported, never read.
 func TestXMLWholeExportUnproven(t *testing.T) {
@@ -65,6 +99,12 @@ func TestXMLWholeExportUnproven(t *testing.T) {
 		"a row count the rows do not reach": {`<tabel judul="Rekapitulasi DPT Pemilu 2024" jumlah_baris="3">`,
 			"  <kecamatan><nama>Bola</nama><l>2.100</l><p>2.230</p><jumlah>4.330</jumlah></kecamatan>",
 			"  <kecamatan><nama>Doreng</nama><l>1.870</l><p>1.905</p><jumlah>3.775</jumlah></kecamatan>", "</tabel>"},
+		"a column count the header does not reach": {`<tabel judul="Rekapitulasi DPT Pemilu 2024" jumlah_kolom="5">`,
+			"  <kecamatan><nama>Bola</nama><l>2.100</l><p>2.230</p><jumlah>4.330</jumlah></kecamatan>",
+			"  <kecamatan><nama>Doreng</nama><l>1.870</l><p>1.905</p><jumlah>3.775</jumlah></kecamatan>", "</tabel>"},
+		"a cell's unit written as a number": {`<tabel judul="Realisasi Anggaran Tahun 2024">`,
+			`  <program kode="076.01.WA"><pagu satuan="1.000">1.000.000</pagu><realisasi satuan="1.000">900.000</realisasi></program>`,
+			`  <program kode="076.01.CQ"><pagu satuan="1.000">2.000.000</pagu><realisasi satuan="1.000">1.800.000</realisasi></program>`, "</tabel>"},
 		"prose on a table element's line": {"<ekspor>", "Rinciannya sebagai berikut: <tabel judul=\"Realisasi Anggaran Tahun 2024\">",
 			`  <program kode="076.01.WA" pagu="1.000.000" realisasi="900.000"/>`,
 			`  <program kode="076.01.CQ" pagu="2.000.000" realisasi="1.800.000"/>`, "</tabel>", "", "Sumber: SAKTI.", "</ekspor>"},

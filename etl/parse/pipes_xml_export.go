@@ -226,3 +226,43 @@ func xmlCell(k *xmlNode) (key, val string, ok bool) {
 	}
 	return exportHeader(k.name) + " (" + u + ")", strings.TrimSpace(k.text), true
 }
+
+var xmlAmountRe = regexp.MustCompile(`^-?(\d{1,3}([.,]\d{3})+([.,]\d+)?|\d{5,})$`)
+
+// xmlUnitsAgree: a table whose cells state a scale (`ribu rupiah`,
+// `juta`) states it once for all its amounts: one unit on every cell that
+// has one, and on every column of amounts, since a header's scale is read
+// for the whole table and a column left without it would be scaled
+// unproven. Units of no scale (`%`, `rupiah`) may differ by column.
+func xmlUnitsAgree(head []string, rows [][]string) bool {
+	units := make([]string, len(head))
+	scaled, one := false, ""
+	for c, k := range head {
+		i := strings.LastIndex(k, " (")
+		if i < 0 || !strings.HasSuffix(k, ")") {
+			continue
+		}
+		units[c] = k[i+2 : len(k)-1]
+		scaled = scaled || statedUnit("("+units[c]+")") != ""
+		if one == "" {
+			one = units[c]
+		}
+		if units[c] != one {
+			one = "?"
+		}
+	}
+	if !scaled {
+		return true
+	}
+	if one == "?" {
+		return false
+	}
+	for c := range head {
+		for _, r := range rows {
+			if units[c] == "" && xmlAmountRe.MatchString(strings.TrimSpace(r[c])) {
+				return false // an amount the scale may not cover
+			}
+		}
+	}
+	return true
+}

@@ -92,8 +92,9 @@ func TestXMLExportShapes(t *testing.T) {
 	}})
 }
 
-// TestXMLWholeExportUnproven: a count the rows do not reach, or prose
-// sharing a line with an element of the export, is reported, never read.
+// TestXMLWholeExportUnproven: a count the table does not hold, units whose
+// scales differ by column, or prose sharing a line with an element of the
+// export: reported, never read.
 func TestXMLWholeExportUnproven(t *testing.T) {
 	checkUnproven(t, map[string][]string{
 		"a row count the rows do not reach": {`<tabel judul="Rekapitulasi DPT Pemilu 2024" jumlah_baris="3">`,
@@ -105,6 +106,12 @@ func TestXMLWholeExportUnproven(t *testing.T) {
 		"a cell's unit written as a number": {`<tabel judul="Realisasi Anggaran Tahun 2024">`,
 			`  <program kode="076.01.WA"><pagu satuan="1.000">1.000.000</pagu><realisasi satuan="1.000">900.000</realisasi></program>`,
 			`  <program kode="076.01.CQ"><pagu satuan="1.000">2.000.000</pagu><realisasi satuan="1.000">1.800.000</realisasi></program>`, "</tabel>"},
+		"columns of other scales": {`<tabel judul="Realisasi Anggaran Tahun 2022">`,
+			`  <program><kode>076.01.WA</kode><pagu satuan="ribu rupiah">1.500.000</pagu><realisasi satuan="rupiah">1.425.000.000</realisasi></program>`,
+			`  <program><kode>076.01.CQ</kode><pagu satuan="ribu rupiah">500.000</pagu><realisasi satuan="rupiah">475.000.000</realisasi></program>`, "</tabel>"},
+		"a scaled column beside amounts of no unit": {`<tabel judul="Realisasi Anggaran Tahun 2022">`,
+			`  <program><kode>076.01.WA</kode><pagu satuan="Rp juta">1.500</pagu><realisasi>1.425.000.000</realisasi></program>`,
+			`  <program><kode>076.01.CQ</kode><pagu satuan="Rp juta">500</pagu><realisasi>475.000.000</realisasi></program>`, "</tabel>"},
 		"prose on a table element's line": {"<ekspor>", "Rinciannya sebagai berikut: <tabel judul=\"Realisasi Anggaran Tahun 2024\">",
 			`  <program kode="076.01.WA" pagu="1.000.000" realisasi="900.000"/>`,
 			`  <program kode="076.01.CQ" pagu="2.000.000" realisasi="1.800.000"/>`, "</tabel>", "", "Sumber: SAKTI.", "</ekspor>"},

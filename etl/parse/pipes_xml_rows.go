@@ -88,7 +88,7 @@ func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]
 		}
 	}
 	head, rows, same := exportSameKeys(keys, vals)
-	if !same || !xmlCountsFit(counts, n, len(body), total != nil, len(head)) {
+	if !same || !xmlCountsFit(counts, n, len(body), total != nil, len(head)) || !xmlUnitsAgree(head, rows) {
 		return "", nil, nil, nil, false, true
 	}
 	if total != nil {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -261,6 +262,39 @@ func xmlUnitsAgree(head []string, rows [][]string) bool {
 		for _, r := range rows {
 			if units[c] == "" && xmlAmountRe.MatchString(strings.TrimSpace(r[c])) {
 				return false // an amount the scale may not cover
+			}
+		}
+	}
+	return true
+}
+
+// xmlLevelsTold: a row holding rows of another tag can be read with them
+// as one table only when its cells tell the two levels apart: a code
+// column (`kode`: a program's code is no kegiatan's), or no number of its
+// own in a column of theirs (a sasaran titling its indikator). A kecamatan
+// holding its desa, each with its voters, would read as kecamatan rows
+// all; so would a program of no code over its kegiatan.
+func xmlLevelsTold(own xmlRow, subs []xmlRow) bool {
+	other := false
+	for _, s := range subs {
+		other = other || s.tag != own.tag
+	}
+	if !other {
+		return true
+	}
+	for i, k := range own.keys {
+		l := strings.ToLower(k)
+		if (strings.HasPrefix(l, "kode") || strings.HasPrefix(l, "code") || l == "kd") && own.vals[i] != "" {
+			return true
+		}
+	}
+	for i, k := range own.keys {
+		if v := own.vals[i]; xmlNumberKeys[strings.ToLower(k)] || !numLike(v) || !hasDigitStr(v) {
+			continue
+		}
+		for _, s := range subs {
+			if s.tag != own.tag && slices.Contains(s.keys, k) {
+				return false
 			}
 		}
 	}

@@ -248,7 +248,7 @@ func xmlRows(n *xmlNode) ([]xmlRow, bool) {
 			shared = shared || slices.Contains(s.keys, k)
 		}
 	}
-	if !shared || titles {
+	if !shared || titles || !xmlLevelsTold(own, subs) {
 		return nil, false
 	}
 	return append([]xmlRow{own}, subs...), true

@@ -181,6 +181,9 @@ func (x *xmlDoc) place(n *xmlNode, from, to int, root bool) {
 		if !root && from > 0 && strings.TrimSpace(x.lines[from-1]) == "" && to-from < need {
 			from-- // and the blank line before it its caption
 		}
+		if root && caption != "" && strings.TrimSpace(x.lines[from]) == "" && to-from > need {
+			from++ // a caption on the blank line would run on from the paragraph above
+		}
 		keep := append([]string(nil), x.lines[from:to]...)
 		if exportPlace(x.lines, from, to, x.lineOf(first.from)-1, caption, header, rows) {
 			xmlKeepBreaks(x.lines, keep, from)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // An application's whole export pasted into a report (pipes_xml.go reads
@@ -209,16 +210,35 @@ func xmlBody(n *xmlNode) *xmlNode {
 // xmlUnitKeys name the one attribute a cell may carry: its unit.
 var xmlUnitKeys = map[string]bool{"satuan": true, "unit": true, "units": true, "uom": true, "mata_uang": true, "currency": true}
 
+// xmlCellTags and xmlCellNames: a cell written under a tag of no meaning
+// (`<field>`, `<kolom>`, `<nilai>`) named by its column in an attribute
+// (`<field name="Target">90</field>`).
+var (
+	xmlCellTags = map[string]bool{"field": true, "kolom": true, "column": true, "col": true, "cell": true, "sel": true,
+		"nilai": true, "value": true, "val": true, "atribut": true, "attribute": true, "property": true, "prop": true, "isian": true}
+	xmlCellNames = map[string]bool{"name": true, "nama": true, "kolom": true, "column": true, "col": true, "field": true,
+		"key": true, "kunci": true, "label": true, "judul": true}
+)
+
 // xmlCell reads an element as one cell: a text-only element named by its
-// tag, or one whose only attribute is its unit in words (`<pagu
-// satuan="ribu rupiah">`), named by its tag and the unit as a header says
-// it ("pagu (ribu rupiah)"), so rows agree on the unit or share no column.
-// A unit written as a number, or any other attribute, is no cell.
+// tag; a cell tag of no meaning named by its one attribute (`<field
+// name="Realisasi">`); or one whose only attribute is its unit in words
+// (`<pagu satuan="ribu rupiah">`), named by its tag and the unit as a
+// header says it ("pagu (ribu rupiah)"), so rows agree on the unit or share
+// no column. A unit written as a number, or any other attribute, is no
+// cell.
 func xmlCell(k *xmlNode) (key, val string, ok bool) {
 	if xmlLeaf(k) {
 		return k.name, strings.TrimSpace(k.text), true
 	}
-	if len(k.kids) > 0 || len(k.attrs) != 1 || !xmlUnitKeys[strings.ToLower(k.attrs[0][0])] {
+	if len(k.kids) > 0 || len(k.attrs) != 1 {
+		return "", "", false
+	}
+	if name := strings.Join(strings.Fields(k.attrs[0][1]), " "); xmlCellTags[strings.ToLower(k.name)] &&
+		xmlCellNames[strings.ToLower(k.attrs[0][0])] && strings.IndexFunc(name, unicode.IsLetter) >= 0 {
+		return name, strings.TrimSpace(k.text), true
+	}
+	if !xmlUnitKeys[strings.ToLower(k.attrs[0][0])] {
 		return "", "", false
 	}
 	u := strings.Join(strings.Fields(k.attrs[0][1]), " ")

@@ -89,6 +89,29 @@ func TestXMLExportShapes(t *testing.T) {
 			"    <rec><v>Jumlah</v><v>10.155</v><v>10.570</v><v>20.725</v></rec>", "  </isi>", "</rekap>"},
 		want: map[string][]string{"dpt": {"pemilu|2019|kecamatan|NANGAPANDA|<nil>|<nil>|7040|7310|14350",
 			"pemilu|2019|kecamatan|MAUKARO|<nil>|<nil>|3115|3260|6375", "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|<nil>|10155|10570|20725"}},
+	}, {
+		name: "records of fields named by a name attribute, header words with spaces",
+		body: []string{"Tabel 3.1 Pengukuran Kinerja Tahun 2022", "", "<dataset>",
+			`  <record><field name="No">1</field><field name="Indikator Kinerja">Persentase pegawai yang mengikuti diklat</field><field name="Target">60</field><field name="Realisasi">72</field><field name="Capaian (%)">120,00</field></record>`,
+			`  <record><field name="No">2</field><field name="Indikator Kinerja">Persentase TPS yang ramah disabilitas</field><field name="Target">100</field><field name="Realisasi">96</field><field name="Capaian (%)">96,00</field></record>`,
+			"</dataset>"},
+		want: map[string][]string{"capaian": {"Persentase pegawai yang mengikuti diklat|60|72|120", "Persentase TPS yang ramah disabilitas|100|96|96"}},
+	}, {
+		name: "kolom cells named by nama, a jumlah element of them after the rows",
+		body: []string{`<rekap judul="Tabel 3.4 Rekapitulasi DPT Pemilu 2019">`,
+			`  <baris><kolom nama="Kecamatan">Golewa</kolom><kolom nama="L">8.020</kolom><kolom nama="P">8.450</kolom><kolom nama="L+P">16.470</kolom></baris>`,
+			`  <baris><kolom nama="Kecamatan">Soa</kolom><kolom nama="L">4.110</kolom><kolom nama="P">4.260</kolom><kolom nama="L+P">8.370</kolom></baris>`,
+			`  <jumlah><kolom nama="L">12.130</kolom><kolom nama="P">12.710</kolom><kolom nama="L+P">24.840</kolom></jumlah>`, "</rekap>"},
+		want: map[string][]string{"dpt": {"pemilu|2019|kecamatan|GOLEWA|<nil>|<nil>|8020|8450|16470",
+			"pemilu|2019|kecamatan|SOA|<nil>|<nil>|4110|4260|8370", "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|<nil>|12130|12710|24840"}},
+	}, {
+		name: "values keyed by a key attribute under items, amounts in rupiah",
+		body: []string{"Realisasi anggaran (rupiah):", "", `<laporan judul="Tabel 3.3 Realisasi Anggaran Tahun 2020">`, "<items>",
+			`<item><value key="Kode">076.01.WA</value><value key="Program/Kegiatan">Program Dukungan Manajemen</value><value key="Pagu">980.000.000</value><value key="Realisasi">931.000.000</value></item>`,
+			`<item><value key="Kode">076.01.CQ</value><value key="Program/Kegiatan">Program Penyelenggaraan Pemilu</value><value key="Pagu">20.000.000</value><value key="Realisasi">19.000.000</value></item>`,
+			"</items>", "</laporan>"},
+		want: map[string][]string{"anggaran": {"076.01.WA|program||2020|980000000|931000000|49000000",
+			"076.01.CQ|program||2020|20000000|19000000|1000000"}},
 	}})
 }
 

@@ -169,6 +169,7 @@ type xmlDoc struct {
 // its children's in the lines that child spans. An element holding records
 // that is no proven table goes to miss whole.
 func (x *xmlDoc) place(n *xmlNode, from, to int, root bool) {
+	n = x.unpaged(n)
 	caption, header, rows, first, ok, tableish := xmlTable(n, root)
 	if ok {
 		need := len(rows) + 1

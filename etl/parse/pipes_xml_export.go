@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // An application's whole export pasted into a report (pipes_xml.go reads
@@ -114,6 +115,14 @@ func xmlCountsFit(counts []xmlCount, n *xmlNode, rows int, total bool, width int
 func xmlProseApart(n *xmlNode) bool {
 	if !n.mixed || len(n.gaps) != len(n.kids)+1 || !xmlHolds(n) {
 		return false
+	}
+	tables := false
+	for _, k := range n.kids {
+		_, row := xmlRows(k)
+		tables = tables || !row && xmlHolds(k)
+	}
+	if !tables {
+		return false // rows with text between them: a table with a note inside, no wrapper
 	}
 	for i, g := range n.gaps {
 		if strings.TrimSpace(g) == "" {
@@ -319,4 +328,45 @@ func xmlLevelsTold(own xmlRow, subs []xmlRow) bool {
 		}
 	}
 	return true
+}
+
+// unpaged: n as if the text between its children were not there, when all
+// of it is a page's furniture: a few short lines (running header, page
+// number) around a page break, as a table export printed over two pages
+// holds between its rows. n itself otherwise.
+func (x *xmlDoc) unpaged(n *xmlNode) *xmlNode {
+	if !n.mixed || len(n.gaps) != len(n.kids)+1 {
+		return n
+	}
+	for i, g := range n.gaps {
+		if strings.TrimSpace(g) == "" {
+			continue
+		}
+		words := 0
+		for _, l := range strings.Split(g, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				words++
+				if utf8.RuneCountInString(l) > 100 || words > 4 {
+					return n
+				}
+			}
+		}
+		lo, hi := n.from, n.to
+		if i > 0 {
+			lo = n.kids[i-1].to
+		}
+		if i < len(n.kids) {
+			hi = n.kids[i].from
+		}
+		paged := false
+		for l := x.lineOf(lo); l <= x.lineOf(hi-1) && !paged; l++ {
+			paged = strings.IndexByte(x.lines[l], '\f') >= 0
+		}
+		if !paged {
+			return n
+		}
+	}
+	flat := *n
+	flat.mixed = false
+	return &flat
 }

@@ -41,10 +41,17 @@ var (
 	xmlCountWords = map[string]bool{"jumlah": true, "jml": true, "banyak": true, "banyaknya": true, "total": true,
 		"count": true, "n": true, "num": true, "number": true, "cacah": true}
 	xmlPageWords = map[string]bool{"halaman": true, "hal": true, "page": true, "lembar": true}
+	// xmlIDWords and xmlIDOf name an identifier of the table or its
+	// satker (`kode_satker`, `satker_id`, `id_tabel`), nothing of its
+	// numbers; a program's code beside its kegiatan is no such identifier
+	xmlIDWords = map[string]bool{"id": true, "kode": true, "kd": true, "code": true}
+	xmlIDOf    = map[string]bool{"satker": true, "tabel": true, "table": true, "dokumen": true, "laporan": true,
+		"ekspor": true, "export": true, "instansi": true, "dipa": true, "unit": true}
 )
 
 // xmlCount is a number a table element states about itself: of its rows
-// (of 'r'), its columns ('c') or the page it stands on ('p').
+// (of 'r'), its columns ('c'), the page it stands on ('p'), or an
+// identifier of it or its satker ('i', no number).
 type xmlCount struct {
 	n  int
 	of byte
@@ -62,6 +69,10 @@ func xmlCountOf(k, v string) (xmlCount, bool) {
 		count = count || xmlCountWords[w]
 	}
 	v = strings.TrimSpace(v)
+	if len(words) == 2 && (xmlIDWords[words[0]] && xmlIDOf[words[1]] || xmlIDOf[words[0]] && xmlIDWords[words[1]]) &&
+		v != "" && len(v) <= 40 && !strings.ContainsAny(v, " \t\n") {
+		return xmlCount{0, 'i'}, true // kode_satker="…", id_tabel="…"
+	}
 	if !xmlCountValRe.MatchString(v) {
 		return xmlCount{}, false
 	}

@@ -99,6 +99,14 @@ func TestXMLExportShapes(t *testing.T) {
 		want: map[string][]string{"dpt": {"pemilu|2019|kecamatan|NANGAPANDA|<nil>|<nil>|7040|7310|14350",
 			"pemilu|2019|kecamatan|MAUKARO|<nil>|<nil>|3115|3260|6375", "pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|<nil>|10155|10570|20725"}},
 	}, {
+		name: "the satker's code and the table's id beside the caption",
+		body: []string{"Capaian kinerja menurut aplikasi:", "",
+			`<capaian_kinerja kode_satker="654321" id_tabel="CK-2023-01" judul="Tabel 3.1 Capaian Kinerja Tahun 2023">`,
+			"  <indikator><uraian>Persentase surat masuk yang didisposisi tepat waktu</uraian><target>95</target><realisasi>97</realisasi><capaian>102,11</capaian></indikator>",
+			"  <indikator><uraian>Persentase BMN yang tercatat dalam SIMAK</uraian><target>100</target><realisasi>100</realisasi><capaian>100,00</capaian></indikator>",
+			"</capaian_kinerja>"},
+		want: map[string][]string{"capaian": {"Persentase surat masuk yang didisposisi tepat waktu|95|97|102.11", "Persentase BMN yang tercatat dalam SIMAK|100|100|100"}},
+	}, {
 		name: "records of fields named by a name attribute, header words with spaces",
 		body: []string{"Tabel 3.1 Pengukuran Kinerja Tahun 2022", "", "<dataset>",
 			`  <record><field name="No">1</field><field name="Indikator Kinerja">Persentase pegawai yang mengikuti diklat</field><field name="Target">60</field><field name="Realisasi">72</field><field name="Capaian (%)">120,00</field></record>`,

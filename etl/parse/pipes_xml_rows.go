@@ -242,8 +242,8 @@ func xmlRows(n *xmlNode) ([]xmlRow, bool) {
 	}
 	shared, titles := false, true
 	for i, k := range own.keys {
-		_, count := xmlCountOf(k, own.vals[i])
-		titles = titles && (xmlCaptionKeys[strings.ToLower(k)] || count)
+		c, count := xmlCountOf(k, own.vals[i])
+		titles = titles && (xmlCaptionKeys[strings.ToLower(k)] || count && c.of != 'i')
 		for _, s := range subs {
 			shared = shared || slices.Contains(s.keys, k)
 		}

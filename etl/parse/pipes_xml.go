@@ -71,7 +71,8 @@ type xmlNode struct {
 	attrs    [][2]string
 	kids     []*xmlNode
 	text     string
-	mixed    bool // text beside child elements
+	mixed    bool     // text beside child elements
+	gaps     []string // the text before each child, then after the last
 	from, to int64
 }
 
@@ -85,8 +86,9 @@ func xmlTables(data []byte, miss *[][2]int) []byte {
 	text := string(data)
 	lines, starts, lineOf := textLines(text)
 	x := &xmlDoc{lines: lines, lineOf: lineOf, miss: miss}
+	dec := xmlDecodable(text)
 	for i := 0; i < len(lines); i++ {
-		n, end, ok := xmlAt(text, lines, starts, i, lineOf)
+		n, end, ok := xmlAt(dec, lines, starts, i, lineOf)
 		if !ok {
 			continue
 		}
@@ -94,7 +96,7 @@ func xmlTables(data []byte, miss *[][2]int) []byte {
 			// rows standing alone: one table named by their tag
 			group := &xmlNode{name: n.name, kids: []*xmlNode{n}, from: n.from}
 			for end+1 < len(lines) {
-				r, e, ok := xmlAt(text, lines, starts, end+1, lineOf)
+				r, e, ok := xmlAt(dec, lines, starts, end+1, lineOf)
 				if !ok || !xmlRunNext(n, r) {
 					break
 				}
@@ -167,6 +169,7 @@ type xmlDoc struct {
 // its children's in the lines that child spans. An element holding records
 // that is no proven table goes to miss whole.
 func (x *xmlDoc) place(n *xmlNode, from, to int, root bool) {
+	n = x.unpaged(n)
 	caption, header, rows, first, ok, tableish := xmlTable(n, root)
 	if ok {
 		need := len(rows) + 1
@@ -176,8 +179,15 @@ func (x *xmlDoc) place(n *xmlNode, from, to int, root bool) {
 		if to < len(x.lines) && strings.TrimSpace(x.lines[to]) == "" && to-from < need {
 			to++ // a record on one line: the blank line after it holds its row
 		}
+		if !root && from > 0 && strings.TrimSpace(x.lines[from-1]) == "" && to-from < need {
+			from-- // and the blank line before it its caption
+		}
+		if root && caption != "" && strings.TrimSpace(x.lines[from]) == "" && to-from > need {
+			from++ // a caption on the blank line would run on from the paragraph above
+		}
 		keep := append([]string(nil), x.lines[from:to]...)
 		if exportPlace(x.lines, from, to, x.lineOf(first.from)-1, caption, header, rows) {
+			xmlKeepBreaks(x.lines, keep, from)
 			x.changed = true
 			return
 		}
@@ -196,7 +206,7 @@ func (x *xmlDoc) place(n *xmlNode, from, to int, root bool) {
 			// rows beside the wrapper's tables (an RB result beside the
 			// budget): one table of their run, named by their tag
 			group := &xmlNode{name: k.name, kids: []*xmlNode{k}, from: k.from}
-			for j+1 < len(n.kids) && xmlRunNext(k, n.kids[j+1]) {
+			for j+1 < len(n.kids) && xmlRunNext(k, n.kids[j+1]) && !xmlTextApart(n, j+1) {
 				j++
 				group.kids = append(group.kids, n.kids[j])
 				if n.kids[j].name != k.name {
@@ -286,7 +296,7 @@ func xmlElement(dec *xml.Decoder, start xml.StartElement, base, from int64, dept
 		}
 		n.attrs = append(n.attrs, [2]string{a.Name.Local, a.Value})
 	}
-	var text strings.Builder
+	var text, gap strings.Builder
 	for {
 		off := dec.InputOffset()
 		tok, err := dec.Token()
@@ -303,13 +313,17 @@ func xmlElement(dec *xml.Decoder, start xml.StartElement, base, from int64, dept
 				return nil, err
 			}
 			n.kids = append(n.kids, k)
+			n.gaps = append(n.gaps, gap.String())
+			gap.Reset()
 		case xml.EndElement:
+			n.gaps = append(n.gaps, gap.String())
 			n.text = text.String()
 			n.mixed = len(n.kids) > 0 && strings.TrimSpace(n.text) != ""
 			n.to = base + dec.InputOffset()
 			return n, nil
 		case xml.CharData:
 			text.Write(t)
+			gap.Write(t)
 		}
 	}
 }

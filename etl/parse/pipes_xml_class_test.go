@@ -147,10 +147,10 @@ func TestXMLTables(t *testing.T) {
 			`  <nilai_rb tahun="2019">`, "    <nilai>18,30</nilai>", "    <bobot>36,30</bobot>", "    <persen>50,41</persen>", "  </nilai_rb>", "</lkj>"},
 		want: map[string][]string{"anggaran": {"076.01.WA|program||2019|2210500000|2100000000|110500000"}, "rb": {"2019|18.3"}},
 	}, {
-		name: "a cell holding attributes: no table",
+		name: "cells holding units that differ from row to row: no table",
 		body: []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "<capaian>",
 			`  <indikator><nama>Persentase arsip tertata</nama><target satuan="%">80</target><realisasi>82</realisasi></indikator>`,
-			`  <indikator><nama>Persentase laporan tepat waktu</nama><target satuan="%">100</target><realisasi>90</realisasi></indikator>`, "</capaian>"},
+			`  <indikator><nama>Jumlah laporan tepat waktu</nama><target satuan="dokumen">12</target><realisasi>11</realisasi></indikator>`, "</capaian>"},
 	}, {
 		name: "rows of other cells: no table",
 		body: []string{"Tabel 3.1 Capaian Kinerja Tahun 2024", "", "<capaian>",

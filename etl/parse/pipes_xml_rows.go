@@ -21,14 +21,22 @@ type xmlRow struct {
 // table takes no caption from its tag (the text around it names it).
 func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]string, first *xmlNode, ok, tableish bool) {
 	if n.mixed {
-		return "", nil, nil, nil, false, xmlHolds(n)
+		return "", nil, nil, nil, false, xmlHolds(n) && !xmlProseApart(n)
+	}
+	if b := xmlBody(n); b != nil {
+		n = b
 	}
 	if caption, header, rows, first, ok, tableish = xmlGrid(n); tableish {
 		return caption, header, rows, first, ok, tableish
 	}
 	var meta []string
+	var counts []xmlCount
 	amount := false // an amount beside the rows: no column of theirs holds it
 	for _, a := range n.attrs {
+		if c, ok := xmlCountOf(a[0], a[1]); ok {
+			counts = append(counts, c)
+			continue
+		}
 		caption, meta, amount = xmlMeta(a[0], a[1], caption, meta, amount)
 	}
 	for _, k := range n.kids {
@@ -40,6 +48,10 @@ func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]
 	var total *xmlRow
 	after := false // a cell after the rows (a note, the unit): no row may follow
 	for _, k := range n.kids {
+		if c, ok := xmlCountOf(k.name, k.text); ok && xmlLeaf(k) {
+			counts = append(counts, c)
+			continue
+		}
 		if xmlLeaf(k) {
 			after = len(body) > 0
 			caption, meta, amount = xmlMeta(k.name, k.text, caption, meta, amount)
@@ -76,7 +88,7 @@ func xmlTable(n *xmlNode, root bool) (caption string, header []string, rows [][]
 		}
 	}
 	head, rows, same := exportSameKeys(keys, vals)
-	if !same {
+	if !same || !xmlCountsFit(counts, n, len(body), total != nil, len(head)) || !xmlUnitsAgree(head, rows) {
 		return "", nil, nil, nil, false, true
 	}
 	if total != nil {
@@ -186,11 +198,12 @@ func xmlRecord(n *xmlNode) (keys, vals []string, ok bool) {
 		vals = append(vals, strings.TrimSpace(a[1]))
 	}
 	for _, k := range n.kids {
-		if !xmlLeaf(k) {
+		key, val, ok := xmlCell(k)
+		if !ok {
 			return nil, nil, false
 		}
-		keys = append(keys, k.name)
-		vals = append(vals, strings.TrimSpace(k.text))
+		keys = append(keys, key)
+		vals = append(vals, val)
 	}
 	return keys, vals, len(keys) >= 2
 }
@@ -213,9 +226,9 @@ func xmlRows(n *xmlNode) ([]xmlRow, bool) {
 	}
 	var subs []xmlRow
 	for _, k := range n.kids {
-		if xmlLeaf(k) {
-			own.keys = append(own.keys, k.name)
-			own.vals = append(own.vals, strings.TrimSpace(k.text))
+		if key, val, ok := xmlCell(k); ok {
+			own.keys = append(own.keys, key)
+			own.vals = append(own.vals, val)
 			continue
 		}
 		rs, ok := xmlRows(k)
@@ -228,13 +241,14 @@ func xmlRows(n *xmlNode) ([]xmlRow, bool) {
 		return nil, false
 	}
 	shared, titles := false, true
-	for _, k := range own.keys {
-		titles = titles && xmlCaptionKeys[strings.ToLower(k)]
+	for i, k := range own.keys {
+		c, count := xmlCountOf(k, own.vals[i])
+		titles = titles && (xmlCaptionKeys[strings.ToLower(k)] || count && c.of != 'i')
 		for _, s := range subs {
 			shared = shared || slices.Contains(s.keys, k)
 		}
 	}
-	if !shared || titles {
+	if !shared || titles || !xmlLevelsTold(own, subs) {
 		return nil, false
 	}
 	return append([]xmlRow{own}, subs...), true
@@ -267,13 +281,21 @@ func xmlTotal(tag string) bool {
 // array. tableish when n has such a header; ok when every row fits it.
 func xmlGrid(n *xmlNode) (caption string, header []string, rows [][]string, first *xmlNode, ok, tableish bool) {
 	var meta []string
+	var counts []xmlCount
 	amount := false
 	for _, a := range n.attrs {
+		if c, ok := xmlCountOf(a[0], a[1]); ok {
+			counts = append(counts, c)
+			continue
+		}
 		caption, meta, amount = xmlMeta(a[0], a[1], caption, meta, amount)
 	}
 	for _, k := range n.kids {
 		cells, grid := xmlGridRow(k)
+		c, count := xmlCountOf(k.name, k.text)
 		switch {
+		case count && xmlLeaf(k):
+			counts = append(counts, c)
 		case header == nil && xmlLeaf(k):
 			caption, meta, amount = xmlMeta(k.name, k.text, caption, meta, amount)
 		case header == nil && grid && jsonHeadKeys[strings.ToLower(k.name)]:
@@ -289,7 +311,7 @@ func xmlGrid(n *xmlNode) (caption string, header []string, rows [][]string, firs
 	if header == nil {
 		return "", nil, nil, nil, false, false
 	}
-	if len(rows) == 0 || amount {
+	if len(rows) == 0 || amount || !xmlCountsFit(counts, n, len(rows), false, len(header)) {
 		return "", nil, nil, nil, false, true
 	}
 	// the header's own line goes with it: the rows follow on the next

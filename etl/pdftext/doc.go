@@ -6,8 +6,12 @@
 // pure Go, no cgo) gives every character's box and font size and every path
 // object of a page. The layout step built on those works per page:
 //
-//  1. Characters become words (a space, a gap wider than a fifth of the
-//     font size, a superscript, or a label drawn apart from a touching
+//  1. Characters set at a slant (a pale "SALINAN" or "DRAFT" watermark
+//     drawn across the page, whose big letters would land on many lines
+//     of prose and table rows) are dropped: they belong to no line. Text
+//     turned a quarter turn is kept. Characters become words (a space,
+//     a gap wider than a fifth of the font size, a superscript, or a
+//     label drawn apart from a touching
 //     amount such as "Rp." before "42.394.032.000,-" ends a word) and words
 //     become lines (characters whose boxes share a middle).
 //  2. Ruling lines — stroked segments and the thin filled rectangles Word
@@ -133,4 +137,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-10"
+const Version = "pdftext-11"

@@ -158,6 +158,7 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 	if err != nil {
 		return err
 	}
+	var slant slantFilter
 	for k := 0; k < cc.Count; k++ {
 		u, err := inst.FPDFText_GetUnicode(&requests.FPDFText_GetUnicode{TextPage: tp.TextPage, Index: k})
 		if err != nil {
@@ -215,6 +216,9 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 			g.size = math.Max(bottom-top, 1)
 		}
 		g.top, g.bottom = top, bottom
+		if slant.drop(inst, tp.TextPage, k, g) {
+			continue
+		}
 		p.glyphs = append(p.glyphs, g)
 	}
 	return nil

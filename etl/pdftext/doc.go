@@ -8,8 +8,11 @@
 //
 //  1. Characters set at a slant (a pale "SALINAN" or "DRAFT" watermark
 //     drawn across the page, whose big letters would land on many lines
-//     of prose and table rows) are dropped: they belong to no line. Text
-//     turned a quarter turn is kept. Characters become words (a space,
+//     of prose and table rows) or a quarter turn round (a label up the
+//     margin) are dropped: they belong to no line. A page whose text is
+//     mostly set a quarter or half turn round (a wide table set sideways
+//     on an upright page) is read turned, as a /Rotate would turn it.
+//     Characters become words (a space,
 //     a gap wider than a fifth of the font size, a superscript, or a
 //     label drawn apart from a touching
 //     amount such as "Rp." before "42.394.032.000,-" ends a word) and words

@@ -124,15 +124,53 @@ func TestSlantedWatermark(t *testing.T) {
 	}
 }
 
-// TestSlantedAngle: only an angle off every quarter turn is a slant; text
-// turned a quarter turn (a column heading set upright) is kept.
-func TestSlantedAngle(t *testing.T) {
+// TestQuarterTurn: only an angle near a quarter turn is a turn; any other
+// is a slant.
+func TestQuarterTurn(t *testing.T) {
 	for _, tc := range []struct {
 		deg  float64
-		want bool
-	}{{0, false}, {90, false}, {180, false}, {270, false}, {359.5, false}, {1, false}, {40, true}, {315, true}, {135, true}, {-30, true}} {
-		if got := slantedAngle(tc.deg * math.Pi / 180); got != tc.want {
+		want int
+	}{{0, 0}, {90, 1}, {180, 2}, {270, 3}, {359.5, 0}, {1, 0}, {-90, 3}, {40, -1}, {315, -1}, {135, -1}, {-30, -1}, {87, -1}} {
+		if got := quarterTurn(tc.deg * math.Pi / 180); got != tc.want {
 			t.Errorf("%v°: got %v, want %v", tc.deg, got, tc.want)
 		}
+	}
+}
+
+// TestTurnedText: a label set up or down the margin a quarter turn round
+// (a certification line, the office's name) puts a letter on each line
+// beside it, and is dropped; a page whose text is mostly set a quarter or
+// half turn round (a wide table set sideways on an upright page, a page
+// printed upside down) is read turned, its tables as tables.
+func TestTurnedText(t *testing.T) {
+	prose := []string{
+		"Rincian daftar pemilih tetap per kecamatan pada Pemilihan Serentak",
+		"Tahun 2020 di Kabupaten Sabu Raijua disajikan pada tabel berikut.",
+	}
+	rows := [][]string{
+		{"No", "Kecamatan", "TPS", "L", "P", "L+P"},
+		{"1", "SABU BARAT", "61", "9.214", "9.507", "18.721"},
+		{"2", "HAWU MEHARA", "38", "5.120", "5.366", "10.486"},
+		{"3", "RAIJUA", "17", "2.603", "2.751", "5.354"},
+		{"", "Jumlah", "116", "16.937", "17.624", "34.561"},
+	}
+	at := []float64{0, -80, 250, 320, 390, 460}
+	page := typesetPage(prose, "Tabel 3.7 DPT per kecamatan", at, rows)
+	want := append(append([]string{}, prose...), "Tabel 3.7 DPT per kecamatan")
+	for _, r := range rows {
+		want = append(want, strings.Join(r, "\t"))
+	}
+	for _, tc := range []struct {
+		name, content string
+	}{
+		{"label up the left margin", "q 0.4 g BT /F1 8 Tf 0 1 -1 0 30 520 Tm (Salinan sesuai dengan aslinya - KPU Kabupaten Sabu Raijua) Tj ET Q\n" + page},
+		{"label down the right margin", page + "BT /F1 7 Tf 0 -1 1 0 565 760 Tm (Dokumen ini ditandatangani secara elektronik oleh Sekretaris) Tj ET\n"},
+		{"table set sideways, reading up", "q 0 1 -1 0 750 50 cm\n" + page + "Q\n"},
+		{"table set sideways, reading down", "q 0 -1 1 0 -550 650 cm\n" + page + "Q\n"},
+		{"page upside down", "q -1 0 0 -1 595 842 cm\n" + page + "Q\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantLines(t, nonBlankLines(t, tc.content), want)
+		})
 	}
 }

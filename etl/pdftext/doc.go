@@ -12,6 +12,9 @@
 //     margin) are dropped: they belong to no line. A page whose text is
 //     mostly set a quarter or half turn round (a wide table set sideways
 //     on an upright page) is read turned, as a /Rotate would turn it.
+//     So is a word set upright in a type several times the page's that
+//     crosses two or more lines of its text (the same watermark set
+//     level); a cover's title or a big figure over its label stays.
 //     Characters become words (a space,
 //     a gap wider than a fifth of the font size, a superscript, or a
 //     label drawn apart from a touching

@@ -141,6 +141,7 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 			return nil, fmt.Errorf("halaman %d: teks: %w", i+1, err)
 		}
 	}
+	dropOverprint(p)
 	cnt, err := inst.FPDFPage_CountObjects(&requests.FPDFPage_CountObjects{Page: pg})
 	if err != nil {
 		return nil, fmt.Errorf("halaman %d: objek: %w", i+1, err)

@@ -25,10 +25,7 @@ func TestUprightWatermark(t *testing.T) {
 		{"", "Jumlah", "3.616.210.000", "3.493.338.138", "96,60"},
 	}
 	page := typesetPage(prose, "Tabel 3.4 Realisasi Anggaran", []float64{0, -110, 330, 420, 500}, rows)
-	want := append(append([]string{}, prose...), "Tabel 3.4 Realisasi Anggaran")
-	for _, r := range rows {
-		want = append(want, strings.Join(r, "\t"))
-	}
+	want := typesetLines(prose, "Tabel 3.4 Realisasi Anggaran", rows)
 	for _, tc := range []struct {
 		name, content string
 	}{

@@ -67,6 +67,16 @@ func typesetPage(prose []string, caption string, rights []float64, rows [][]stri
 	return b.String()
 }
 
+// typesetLines is what typesetPage's page reads as: the prose, the caption,
+// then the table's rows with TABs between their cells.
+func typesetLines(prose []string, caption string, rows [][]string) []string {
+	out := append(append([]string{}, prose...), caption)
+	for _, r := range rows {
+		out = append(out, strings.Join(r, "\t"))
+	}
+	return out
+}
+
 // TestSlantedWatermark: a copy stamped with a big pale word across the
 // page at a slant ("SALINAN", "DRAFT"), drawn under the text or over it,
 // puts a letter on many lines of prose and table rows; those letters
@@ -98,14 +108,6 @@ func TestSlantedWatermark(t *testing.T) {
 		{"", "Jumlah", "145", "28.139", "29.134", "57.273"},
 	}
 	dptAt := []float64{0, -80, 250, 320, 390, 460}
-	want := func(rows [][]string) []string {
-		out := append([]string{}, prose...)
-		out = append(out, "Tabel 3.5 per kecamatan")
-		for _, r := range rows {
-			out = append(out, strings.Join(r, "\t"))
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name      string
 		under     string // drawn before the text
@@ -119,7 +121,7 @@ func TestSlantedWatermark(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := tc.under + typesetPage(prose, "Tabel 3.5 per kecamatan", tc.rightEdge, tc.rows) + tc.over
-			wantLines(t, nonBlankLines(t, page), want(tc.rows))
+			wantLines(t, nonBlankLines(t, page), typesetLines(prose, "Tabel 3.5 per kecamatan", tc.rows))
 		})
 	}
 }
@@ -156,10 +158,7 @@ func TestTurnedText(t *testing.T) {
 	}
 	at := []float64{0, -80, 250, 320, 390, 460}
 	page := typesetPage(prose, "Tabel 3.7 DPT per kecamatan", at, rows)
-	want := append(append([]string{}, prose...), "Tabel 3.7 DPT per kecamatan")
-	for _, r := range rows {
-		want = append(want, strings.Join(r, "\t"))
-	}
+	want := typesetLines(prose, "Tabel 3.7 DPT per kecamatan", rows)
 	for _, tc := range []struct {
 		name, content string
 	}{

@@ -6,8 +6,18 @@
 // pure Go, no cgo) gives every character's box and font size and every path
 // object of a page. The layout step built on those works per page:
 //
-//  1. Characters become words (a space, a gap wider than a fifth of the
-//     font size, a superscript, or a label drawn apart from a touching
+//  1. Characters set at a slant (a pale "SALINAN" or "DRAFT" watermark
+//     drawn across the page, whose big letters would land on many lines
+//     of prose and table rows) or a quarter turn round (a label up the
+//     margin) are dropped: they belong to no line. A page whose text is
+//     mostly set a quarter or half turn round (a wide table set sideways
+//     on an upright page) is read turned, as a /Rotate would turn it.
+//     So is a word set upright in a type several times the page's that
+//     crosses two or more lines of its text (the same watermark set
+//     level); a cover's title or a big figure over its label stays.
+//     Characters become words (a space,
+//     a gap wider than a fifth of the font size, a superscript, or a
+//     label drawn apart from a touching
 //     amount such as "Rp." before "42.394.032.000,-" ends a word) and words
 //     become lines (characters whose boxes share a middle).
 //  2. Ruling lines — stroked segments and the thin filled rectangles Word
@@ -133,4 +143,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-10"
+const Version = "pdftext-11"

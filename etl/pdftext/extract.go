@@ -131,9 +131,17 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 	if rot == 1 || rot == 3 {
 		v.uw, v.uh = p.h, p.w
 	}
-	if err := readGlyphs(inst, pg, v, p); err != nil {
+	slant := slantFilter{upright: uprightTurn(v)}
+	if err := readGlyphs(inst, pg, v, p, &slant); err != nil {
 		return nil, fmt.Errorf("halaman %d: teks: %w", i+1, err)
 	}
+	if q := slant.sideways(); q >= 0 {
+		v, slant = turned(v, p, q), slantFilter{upright: q}
+		if err := readGlyphs(inst, pg, v, p, &slant); err != nil {
+			return nil, fmt.Errorf("halaman %d: teks: %w", i+1, err)
+		}
+	}
+	dropOverprint(p)
 	cnt, err := inst.FPDFPage_CountObjects(&requests.FPDFPage_CountObjects{Page: pg})
 	if err != nil {
 		return nil, fmt.Errorf("halaman %d: objek: %w", i+1, err)
@@ -148,7 +156,7 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 	return p, nil
 }
 
-func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error {
+func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData, slant *slantFilter) error {
 	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: pg})
 	if err != nil {
 		return err
@@ -215,6 +223,9 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData) error
 			g.size = math.Max(bottom-top, 1)
 		}
 		g.top, g.bottom = top, bottom
+		if slant.drop(inst, tp.TextPage, k, g) {
+			continue
+		}
 		p.glyphs = append(p.glyphs, g)
 	}
 	return nil

@@ -88,7 +88,14 @@ import (
 //     extra rows: one report's DPT per kelurahan loaded as kecamatan rows.
 //     At parse-26, after eight class readers from made-up text: 400/450
 //     (88.9 %), 0 wrong, 0 extra (PDF twins 43/169); no longer blind.
-//     Development data dev13 since 2026-12-04 (unseen12 is the holdout).
+//     Development data dev13 since 2026-12-04.
+//   - unseen12 (the thirteenth holdout, 12 documents, 508 rows; 4 PDF twins,
+//     154 rows): measured blind at parse-26 on 2026-12-04, 220/508 = 43.3 %
+//     (PDF twins 128/154 = 83.1 %), 0 silent-wrong values, but 3 wrong-key
+//     DPT rows (words of a merged cell read as kecamatan names) and 14
+//     extra capaian rows (figures or total rows keyed as indicators, one
+//     table at the wrong tingkat); again at parse-27, still blind (round 3
+//     worked from dev13 only): 222/508 = 43.7 %, the same wrong keys.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -107,8 +114,8 @@ var blindBar = map[string]struct {
 	"dev9":  {minExact: 1.0, maxSilent: 0},
 	"dev10": {minExact: 1.0, maxSilent: 0},
 	"dev11": {minExact: 1.0, maxSilent: 0},
-	"dev12": {minExact: 1.0, maxSilent: 0},   // 401/401 once h-acca, h-accb, h-accc and h-pdf are merged
-	"dev13": {minExact: 0.955, maxSilent: 0}, // 400/450 when added at parse-26; 420 with a decimal first row, a foot header over a dated note, a one-row long RB table, one nilai over several years, two-column prose (h-d13y); 430 with a whole XML export of prose and counted tables read (h-d13x)
+	"dev12": {minExact: 1.0, maxSilent: 0}, // 401/401 once h-acca, h-accb, h-accc and h-pdf are merged
+	"dev13": {minExact: 1.0, maxSilent: 0}, // 400/450 when added at parse-26; 420 with a decimal first row, a foot header over a dated note, a one-row long RB table, one nilai over several years, two-column prose (h-d13y); 430 with a whole XML export of prose and counted tables read (h-d13x); 450/450 all merged (parse-27)
 }
 
 func TestBlindDevCorpus(t *testing.T) {

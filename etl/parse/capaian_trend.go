@@ -60,7 +60,7 @@ func totalKey(s string) bool {
 // oneValueCell: a value cell that is one value though it holds a space, so it
 // is never split into one value per indicator.
 func oneValueCell(c string) bool {
-	if boundValue(c) {
+	if boundValue(c) || formulaCell(c) {
 		return true
 	}
 	_, ok := trendHead(c)

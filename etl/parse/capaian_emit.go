@@ -20,7 +20,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		}
 		var keep []string
 		parts := []string{v}
-		if strings.IndexByte(v, ' ') >= 0 && !isRange(v) {
+		if strings.IndexByte(v, ' ') >= 0 && !isRange(v) && !oneValueCell(v) {
 			if sp := normalize.SplitValues(v); len(sp) > 1 {
 				parts = sp
 			}
@@ -84,6 +84,14 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 	}
 	if len(cr.vals) == 0 || allEmpty(cr.vals) {
 		return // an indicator whose values were lost
+	}
+	if figureKey(cr.ind) {
+		p.find("capaian.kunci_angka", facts.Warning, cr.start, cr.end, cr.ind, "%s: %q adalah angka, bukan nama indikator; baris dilewati", t.label, cr.ind)
+		return
+	}
+	if totalKey(cr.ind) {
+		p.find("capaian.baris_jumlah", facts.Info, cr.start, cr.end, cr.ind, "%s: baris %q adalah jumlah tabel, bukan indikator; dilewati", t.label, cr.ind)
+		return
 	}
 	if cr.tingkat != "" {
 		tingkat, stated = cr.tingkat, true
@@ -154,9 +162,15 @@ func (p *parser) readValue(s string, conv normalize.Convention, cr *capRow, t *t
 		return normalize.Value{}
 	}
 	v := normalize.ParseValue(s, conv)
+	if tv, ok := trendValue(s, conv); ok {
+		v = tv // "81,36 ▼ 4,13": the figure before the arrow
+	}
 	if isRange(s) {
 		p.find("nilai.rentang", facts.Info, cr.start, cr.end, s, "%s: %q adalah rentang, bukan satu nilai; teks disimpan, nilai NULL", t.label, s)
 		v = normalize.Value{Text: v.Text, Status: normalize.Word}
+	}
+	if boundValue(s) {
+		p.find("nilai.batas", facts.Info, cr.start, cr.end, s, "%s: %q adalah batas, bukan satu nilai; teks disimpan, nilai NULL", t.label, s)
 	}
 	switch v.Status {
 	case normalize.Ambiguous:

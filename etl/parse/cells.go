@@ -18,7 +18,7 @@ func valueLike(c string) bool {
 }
 
 func valueLike0(c string) bool {
-	if valueLike1(c) {
+	if valueLike1(c) || boundValue(c) {
 		return true
 	}
 	// "100% 1.2.2.4": a value followed by an OCR shard of the next line

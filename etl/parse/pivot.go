@@ -79,9 +79,15 @@ func pivotTables(data []byte) []byte {
 		return data
 	}
 	may := pivotLines(data) // the lines that may head a pivot (scan_pivot.go)
-	if len(may) == 0 {
+	if !pivotHeadIn(data, may) {
 		return data
 	}
+	return pivotRead(data, may)
+}
+
+// pivotRead rewrites the pivots headed on the lines of may; data itself
+// when it reads none.
+func pivotRead(data []byte, may []int) []byte {
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {

@@ -63,6 +63,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = rtfText(text) // a report pasted as its RTF source (rtf.go)
 	// Two margin readers: Unnumber cuts a margin out (every k-th line, '|'), dropLineNumbers blanks
 	// one in place, keeping the columns a space-aligned table needs (dev12 -layout 368 → 376/401 with it).
+	text = sheetGrids(text)           // a spreadsheet printed with its letters and row numbers (sheet_grid.go)
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)

@@ -69,6 +69,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
+	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text = pivotTables(text)          // Excel PivotTables become the tables they summarize (pivot.go)
 	text = queryTables(doc, text)     // psql results and pandas frames printed in a session (query_tables.go)

@@ -63,14 +63,17 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = rtfText(text) // a report pasted as its RTF source (rtf.go)
 	// Two margin readers: Unnumber cuts a margin out (every k-th line, '|'), dropLineNumbers blanks
 	// one in place, keeping the columns a space-aligned table needs (dev12 -layout 368 → 376/401 with it).
+	text = sheetGrids(text)           // a spreadsheet printed with its letters and row numbers (sheet_grid.go)
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
+	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text = pivotTables(text)          // Excel PivotTables become the tables they summarize (pivot.go)
 	text = queryTables(doc, text)     // psql results and pandas frames printed in a session (query_tables.go)
+	text = sqlInserts(doc, text)      // a table pasted as SQL INSERT statements (sql_insert.go)
 	text = twoColumnProse(text)       // prose set in two columns side by side, left column first (prose_columns.go)
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
 	text = pivotTables(text)          // and -layout pivots, their rows now TAB rows (pivot.go)

@@ -50,6 +50,12 @@ func dptRole(cell string) int {
 		return roleTPS
 	case has(k, "desa", "kel", "kelurahan", "village", "villages") || strings.Contains(k, " desa"):
 		return roleDesa
+	case has(k, "dapil", "daerah pemilihan", "electoral district") && !has(k, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "sub district", "subdistrict"):
+		// the electoral district alone ("Daerah Pemilihan" beside
+		// "Kecamatan"): its merged cell may print one word per row
+		// ("Dapil | Ende | 1"), never a region name; "Dapil / Kecamatan"
+		// is still the name column
+		return roleNone
 	case has(k, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "daerah", "sub district", "subdistrict", "district", "regency"):
 		return roleNama
 	case has(k, "male", "men"):

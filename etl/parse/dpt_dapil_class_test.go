@@ -78,3 +78,32 @@ func TestDPTGroupedByDistrict(t *testing.T) {
 		t.Errorf("two totals, neither proven: no dpt.total_tidak_pasti in %+v", d.Findings)
 	}
 }
+
+// TestDPTDistrictColumn: a "Daerah Pemilihan" column beside "Kecamatan"
+// whose merged cell prints one word per row ("Dapil", "Sikka", "1") is no
+// name column: each row is keyed by its kecamatan. Before, the district's
+// words keyed the rows, so a kecamatan named like a district word would take another's figures.
+func TestDPTDistrictColumn(t *testing.T) {
+	const capt = "Tabel 3.2 Rekapitulasi DPT Pemilu 2019 per Kecamatan"
+	rows := []string{
+		"\t1\tPAGA\t29\t60\t9.000\t9.100\t18.100",
+		"Dapil\t2\tMEGO\t15\t40\t5.000\t5.200\t10.200",
+		"Sikka\t3\tLELA\t8\t50\t7.000\t7.300\t14.300",
+		"1\t4\tBOLA\t9\t45\t6.000\t6.100\t12.100",
+		"\t\tJumlah\t61\t195\t27.000\t27.700\t54.700",
+	}
+	want := []string{
+		"pemilu|2019|kecamatan|PAGA|29|60|9000|9100|18100",
+		"pemilu|2019|kecamatan|MEGO|15|40|5000|5200|10200",
+		"pemilu|2019|kecamatan|LELA|8|50|7000|7300|14300",
+		"pemilu|2019|kecamatan|BOLA|9|45|6000|6100|12100",
+		"pemilu|2019|kabupaten|Kabupaten Sikka|61|195|27000|27700|54700",
+	}
+	var cases []docCase
+	for _, h := range []string{"Daerah Pemilihan", "Dapil", "Electoral District"} {
+		cases = append(cases, docCase{name: h,
+			body: append([]string{capt, "", h + "\tNo\tKecamatan\tDesa/Kel\tTPS\tL\tP\tL+P"}, rows...),
+			want: map[string][]string{"dpt": want}})
+	}
+	checkDocs(t, []string{"dpt"}, cases)
+}

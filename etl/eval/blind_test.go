@@ -98,6 +98,7 @@ import (
 //     worked from dev13 only): 222/508 = 43.7 %, the same wrong keys.
 //     At parse-28, after class work from those failures (not blind):
 //     287/508 = 56.5 %, 0 wrong-key, 8 extra capaian rows still open.
+//     Development data dev14 since 2026-12-04.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-# unseen12/ documents 1-6: Belu 2024 (every table an Excel sheet printed with its row and column
+# dev14/ documents 1-6: Belu 2024 (every table an Excel sheet printed with its row and column
 # headings), Sumba Timur 2024 (every table transposed: records as columns), Rote Ndao 2023 (LAKIP;
 # targets written with a sign `≥ 85,00` / `≤ 2,00`, `%` only in the header, budget in ribuan),
 # Sumba Tengah 2023 (LKjIP; one performance-budget matrix: indicators and the kegiatan funding
 # them side by side), Alor 2023 (flattened: every table a tree view copied from an application),
 # Ngada 2019 (the unit written in every cell: `85,00 %`, `Rp 1.234.000`, `12 desa`, `45 TPS`,
 # `12.345 jiwa`; a file name above a cover without year).
-# Run from etl/eval/testdata/blind/:   python3 unseen12/author14a.py
+# Run from etl/eval/testdata/blind/:   python3 dev14/author14a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common14 import (ANG_HEAD, anggaran_std, bahas, baris, cap_lama, capaian_x, CAP_HEAD, dok, dpt_kab,  # noqa: E402

@@ -1,10 +1,10 @@
-# Shared helpers of the unseen12/ authoring scripts (author14a.py, author14b.py). The document
+# Shared helpers of the dev14/ authoring scripts (author14a.py, author14b.py). The document
 # skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory come from
 # ../dev13/common13.py (on ../dev12 .. ../dev7 and ../author/lib.py); this module adds the facts of
 # dev13/ to that memory, so every SAKIP score or component, budget total, RB value and kabupaten
 # DPT row the corpus already states is reused, never contradicted (and, through cap_lama /
 # angg_lama / kec_lama, the capaian rows, program budgets and kecamatan rows of a reused
-# satker/year), plus the renderers of the unseen12 house styles. Every renderer is R(d, caption,
+# satker/year), plus the renderers of the dev14 house styles. Every renderer is R(d, caption,
 # header, rows) like the earlier batches'; the facts are declared by the section helpers, and the
 # few a house style changes (a printed percent that is a formula, a target written with a sign)
 # are adjusted by the helpers below, never guessed.
@@ -27,12 +27,12 @@ KNOWN = common9.KNOWN
 
 
 def dok(base, nama, tanda, sampul, W=None, **kw):
-    """A document of unseen12/ opened up to BAB III's first table: the satker named nama, the
+    """A document of dev14/ opened up to BAB III's first table: the satker named nama, the
     year the base name's last four digits; tanda is "place|date|name|NIP" of the signature."""
     satker = next(s for s, n in NAMA.items() if n == nama)
     tahun = int(base[-4:])
     c = kpu(nama, f"Tahun {tahun}", kota=satker in ("5371", "53"))
-    return c, buka(f"unseen12/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
+    return c, buka(f"dev14/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
 
 
 # ---- fact adjustments a house style needs ----

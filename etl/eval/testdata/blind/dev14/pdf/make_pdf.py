@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen12/ texts, in a look no earlier batch used: a web page printed from the
+"""PDF twins of four dev14/ texts, in a look no earlier batch used: a web page printed from the
 browser (Ctrl+P) - in the top margin of every page the print date and time at the left and the page
 title in the middle, in the bottom margin the page's address at the left and `n/N` at the right, all
 in small grey type; the report itself in DejaVu Sans on portrait A4, headings in a blue web colour,
@@ -7,7 +7,7 @@ and every table as a framework's default HTML table: full width, no vertical rul
 thin grey line above every row, the header in bold with a heavier grey line under it, figures
 right-aligned. Written from the text twin line by line (TAB rows become table rows, form feeds new
 pages), so the facts are the text's; `n/N` needs the page count, so each PDF is built twice.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen12/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev14/pdf/make_pdf.py
 """
 import itertools, json, os, re
 from xml.sax.saxutils import escape

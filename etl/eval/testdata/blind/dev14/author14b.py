@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen12/ documents 7-12: Sikka 2024 (flattened: every table a web input form printed from the
+# dev14/ documents 7-12: Sikka 2024 (flattened: every table a web input form printed from the
 # browser, values in `[ … ]` boxes), Kabupaten Kupang 2023 (spreadsheet printed with Show Formulas
 # on: computed cells are formulas `=E5/D5*100`, `=C6-D6`, `=SUM(…)`, the totals stated in prose),
 # TTU 2023 (typed tables with ditto marks: `s.d.a.` and `"` for a cell equal to the one above),
@@ -7,7 +7,7 @@
 # 2024 recapitulation in prose), Manggarai Barat 2019 (merged first-column cells whose words
 # pdftotext spread over the rows of their group), Sumba Barat Daya 2024 (dashboard export: trend
 # arrows and the change against the year before glued to the figures, `87,90 ▲ 2,45`).
-# Run from etl/eval/testdata/blind/:   python3 unseen12/author14b.py
+# Run from etl/eval/testdata/blind/:   python3 dev14/author14b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common14 import (ANG_HEAD, anggaran_std, bahas, baris, cap_lama, capaian_x, CAP_HEAD, dok, dpt_kab,  # noqa: E402

@@ -12,7 +12,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common15 import (ANG_HEAD, bahas, baris, budget_list, cap_lama, capaian_x, CAP_HEAD, dok, dpt_kab,  # noqa: E402
                       id_dec, id_int, IND, induk_of, kec_baris, kecamatan, KEG, KOMP_ID, komp_std, NAMA, predikat,
                       PROG, r_kartu, r_log, r_tab, r_tabstop, rb_std, ribu, riwayat, sec_anggaran, sec_capaian,
-                      sec_dpt, sec_sakip, selesai, serapan, si_int, sumber, tahun_lalu, tanpa_lapor_anggaran)
+                      sec_dpt, sec_sakip, selesai, serapan, si_int, sumber, tahun_lalu, tanpa_lapor_anggaran, juta, urut)
 from lib import tulis  # noqa: E402
 
 
@@ -55,20 +55,20 @@ AKUN = [("521211", "Belanja Bahan", "Penggandaan dan penjilidan", "PKT"),
 
 
 def pok(k, p, x):
-    """The akun lines of kegiatan k (pagu p, realisasi x): two or three akun, pagu shares rounded to
-    whole thousands, realisasi in the same shares, the last akun taking the remainder; each with one
-    detail line volume x harga satuan = the akun's pagu."""
+    """The akun lines of kegiatan k (pagu p, realisasi x, both whole multiples of Rp10.000): two or
+    three akun, pagu and realisasi shares rounded to Rp10.000, the last akun taking the remainder;
+    each with one detail line volume x harga satuan = the akun's pagu (harga in juta, exact)."""
     n = 2 + int(k) % 2
     w = [0.45, 0.55] if n == 2 else [0.3, 0.25, 0.45]
-    ps = [round(p * f / 1000) * 1000 for f in w[:-1]]
+    ps = [round(p * f / 10000) * 10000 for f in w[:-1]]
     ps.append(p - sum(ps))
-    xs = [round(x * pi / p) for pi in ps[:-1]]
+    xs = [round(x * pi / p / 10000) * 10000 for pi in ps[:-1]]
     xs.append(x - sum(xs))
     out = []
     for (kode, nama, det, sat), pi, xi in zip(AKUN[:n], ps, xs):
         assert 0 < xi <= pi, (k, pi, xi)
-        vol = next(v for v in (24, 12, 10, 8, 6, 4, 2, 1) if pi % v == 0)
-        out.append((kode, nama, pi, xi, (det, f"{vol} {sat}", id_int(pi // vol))))
+        vol = next(v for v in (24, 12, 10, 8, 6, 4, 2, 1) if (pi // 10000) % v == 0)
+        out.append((kode, nama, pi, xi, (det, f"{vol} {sat if vol > 1 else 'PKT'}", juta(pi // vol))))
     return out
 
 
@@ -85,19 +85,19 @@ def tts_2019():
         "dicantumkan akun belanja dan rincian volume kali harga satuan. Baris akun dan rincian adalah bagian dari "
         "kegiatan di atasnya.")
     rows_a, tot = budget_list(d, "u15tts19")
-    d.L("Tabel 3.3 Realisasi Anggaran Tahun 2019 menurut POK", "")
+    d.L("Tabel 3.3 Realisasi Anggaran Tahun 2019 menurut POK (dalam juta rupiah)", "")
     d.R("Kode", "Uraian", "Volume", "Harga Satuan", "Pagu", "Realisasi", "Sisa", "%")
     for k, nm, p, x, lv in rows_a:
         if lv == 0:
-            d.R("", "JUMLAH", "", "", id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x)))
+            d.R("", "JUMLAH", "", "", juta(p), juta(x), juta(p - x), id_dec(serapan(p, x)))
             continue
-        d.R(k, nm, "", "", id_int(p), id_int(x), id_int(p - x), id_dec(serapan(p, x)))
+        d.R(k, nm, "", "", juta(p), juta(x), juta(p - x), id_dec(serapan(p, x)))
         if lv == 2:
             for ak, an, pi, xi, (det, vol, harga) in pok(k, p, x):
-                d.R(ak, an, "", "", id_int(pi), id_int(xi), id_int(pi - xi), id_dec(serapan(pi, xi)))
-                d.R("", "- " + det, vol, harga, id_int(pi), "", "", "")
+                d.R(ak, an, "", "", juta(pi), juta(xi), juta(pi - xi), id_dec(serapan(pi, xi)))
+                d.R("", "- " + det, vol, harga, juta(pi), "", "", "")
     d.B()
-    sumber(d, "Sumber: POK revisi terakhir dan OM-SPAN per 31 Desember 2019.")
+    sumber(d, "Sumber: POK revisi terakhir dan OM-SPAN per 31 Desember 2019; angka dalam juta rupiah (Rp juta).")
     d.FF()
     d.L("D. Data Pemilih", "")
     d.P("DPT Pemilu 2019 per kecamatan beserta pemilih tambahan (DPTb) dan pemilih khusus (DPK) yang menggunakan hak "
@@ -143,7 +143,7 @@ def belu_2020():
     d.P("Sesuai gaya selingkung yang dipakai Sekretariat sejak 2020, angka ribuan dipisahkan dengan spasi "
         "(misalnya 12 345) dan desimal dengan koma.")
     rows = cap_lama("5304", 2020, baris("kompetensi 85 86.9, sarana 90 93.25, pemutakhiran 100 100, gaji 100 100"))
-    sec_capaian(d, c, r_tab, rows, ["sarana"])
+    sec_capaian(d, c, urut((0, 1, 2, 3, 5, 4), r_tab), rows, ["sarana"])
     s = sec_sakip(d, r_tab, 2019)
     sel = lambda k, nm, p, x, lv: [k, nm, si_int(p), si_int(x), si_int(p - x), id_dec(serapan(p, x))]
     tot = sec_anggaran(d, r_tab, "u15bl20", sel=sel)
@@ -193,9 +193,9 @@ def sikka_2020():
     bobot = ["20,00", "20,00", "15,00", "15,00", "10,00", "10,00", "10,00", "10,00"]
     cap = capaian_x(d, rows)
     assert len(cap) <= len(bobot)
-    r_tab(d, "Tabel 3.1 Pengukuran Kinerja Tahun 2020", ("No", "Indikator Kinerja", "Bobot (%)", "Satuan", "Target",
-                                                         "Realisasi", "Capaian (%)"),
-          [[x[0], x[1], bobot[i], x[2], x[3], x[4], x[5]] for i, x in enumerate(cap)])
+    r_tab(d, "Tabel 3.1 Pengukuran Kinerja Tahun 2020", ("No", "Indikator Kinerja", "Bobot (%)", "Satuan", "Realisasi",
+                                                         "Target", "Capaian (%)"),
+          [[x[0], x[1], bobot[i], x[2], x[4], x[3], x[5]] for i, x in enumerate(cap)])
     sumber(d)
     bahas(d, c, ["kompetensi"])
     d.FF()

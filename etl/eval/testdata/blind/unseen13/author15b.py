@@ -13,7 +13,7 @@ from common15 import (ANG_HEAD, bahas, baris, budget_list, cap_lama, capaian_x, 
                       DPT_HEAD, id_dec, id_int, induk_of, kec_baris, kecamatan, KOMP_ID, komp_std, predikat,
                       r_batang, r_kosong_kepala, r_pipa, r_tab, r_verif, rb_std, ribu, riwayat, sandingkan,
                       sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai, serapan, sumber, tahun_lalu,
-                      tanpa_lapor_anggaran)
+                      tanpa_lapor_anggaran, urut)
 from lib import tulis  # noqa: E402
 
 
@@ -213,7 +213,7 @@ def ende_2024():
         "dituliskan di bawah judul tabel.")
     R = r_kosong_kepala
     rows = cap_lama("5308", 2024, baris("kompetensi 85 87.9, sarana 90 92.55, pemutakhiran 100 100, simonika 100 98.35"))
-    sec_capaian(d, c, R, rows, ["kompetensi"])
+    sec_capaian(d, c, urut((0, 1, 2, 4, 3, 5), R), rows, ["kompetensi"])
     sec_sakip(d, R, 2023)
     nb = rb_std(d, 2024, 22.7)
     d.P(f"Nilai evaluasi Reformasi Birokrasi 2024 adalah {id_dec(nb[0])} (bobot {id_dec(nb[1])}; {id_dec(nb[2])} persen).")

@@ -49,6 +49,20 @@ def si_int(n):
     return f"{n:,}".replace(",", " ")
 
 
+def juta(n):
+    """Whole rupiah shown in a table "dalam juta rupiah" with two decimals (amounts that are whole
+    multiples of Rp10.000 where this is used; asserted)."""
+    assert n % 10000 == 0, n
+    return id_dec(n / 1000000)
+
+
+def urut(perm, R):
+    """Renderer R with the columns in the order perm (indexes into the header)."""
+    def r(d, cap, head, rows):
+        R(d, cap, [head[i] for i in perm], [[row[i] for i in perm] for row in rows])
+    return r
+
+
 def budget_list(d, seed, **kw):
     """The year's budget (anggaran_std, declared) as a list of (kode, nama, pagu, realisasi, level)
     rows, the total row last (level 0), and the total (pagu, realisasi)."""

@@ -102,7 +102,7 @@ import (
 //   - unseen13 (the fourteenth holdout, 12 documents, 473 rows; 4 PDF twins,
 //     140 rows): measured blind at parse-28 on 2026-12-04, 200/473 = 42.3 %
 //     (PDF twins 6/140 = 4.3 %), 0 silent-wrong, 0 wrong-key, 0 extra; 84
-//     wrong values, all flagged.
+//     wrong values, all flagged. Development data dev15 since then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen13/ texts, in a look no earlier batch used: a line-printer listing on
+"""PDF twins of four dev15/ texts, in a look no earlier batch used: a line-printer listing on
 green-bar continuous-form paper - 14 7/8 x 11 inch fanfold, a tractor strip with sprocket holes and a
 dashed perforation down both edges, pale green bands three lines deep across the printing area,
 132 columns at 10 characters and 6 lines an inch in a monospaced face (DejaVu Sans Mono), a
@@ -8,7 +8,7 @@ of the text twin printed as fixed columns, text left- and figures right-aligned,
 columns, a dashed rule under the header, a too-long text cell folded onto continuation lines within
 its column (the figures stay on the row's first line). Written from the text twin line by line (form
 feeds a new form), so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen13/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev15/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

@@ -1,10 +1,10 @@
-# Shared helpers of the unseen13/ authoring scripts (author15a.py, author15b.py). The document
+# Shared helpers of the dev15/ authoring scripts (author15a.py, author15b.py). The document
 # skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory come from
 # ../dev14/common14.py (on ../dev13 .. ../dev7 and ../author/lib.py); this module adds the facts of
 # dev14/ to that memory (common9.ingat("dev14")), so every SAKIP score or component, budget total,
 # RB value and kabupaten DPT row the corpus already states is reused, never contradicted (and,
 # through cap_lama / angg_lama / kec_lama, the capaian rows, program budgets and kecamatan rows of
-# a reused satker/year), plus the renderers of the unseen13 house styles. Every renderer is
+# a reused satker/year), plus the renderers of the dev15 house styles. Every renderer is
 # R(d, caption, header, rows) like the earlier batches'. Nothing here iterates a set: row order
 # is the order of the lists the section helpers build, whatever PYTHONHASHSEED says.
 import os, re, sys, textwrap
@@ -27,12 +27,12 @@ KNOWN = common9.KNOWN
 
 
 def dok(base, nama, tanda, sampul, W=None, **kw):
-    """A document of unseen13/ opened up to BAB III's first table: the satker named nama, the
+    """A document of dev15/ opened up to BAB III's first table: the satker named nama, the
     year the base name's last four digits; tanda is "place|date|name|NIP" of the signature."""
     satker = next(s for s, n in NAMA.items() if n == nama)
     tahun = int(base[-4:])
     c = kpu(nama, f"Tahun {tahun}", kota=satker in ("5371", "53"))
-    return c, buka(f"unseen13/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
+    return c, buka(f"dev15/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
 
 
 def angka(c):

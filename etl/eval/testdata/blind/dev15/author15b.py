@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-# unseen13/ documents 7-12: Manggarai 2023 (flattened: every table a pipe-delimited file downloaded
+# dev15/ documents 7-12: Manggarai 2023 (flattened: every table a pipe-delimited file downloaded
 # from an application, snake-case field names, DPT keyed by kode wilayah), Lembata 2019 (LAKIP;
 # the budget with gross realisation, returned spending and net realisation; a BMN value),
 # Nagekeo 2020 (an in-cell bar chart column `█████░░░░░` beside every table), Sabu Raijua 2023
 # (pairs of small tables set side by side on the page), Malaka 2023 (the reporting application's
 # verification columns `Tgl Input`, `Verifikator`, `Status` left in every table), Ende 2024 (tables
 # without their header row, the columns named in a sentence under the caption; budget in ribuan).
-# Run from etl/eval/testdata/blind/:   python3 unseen13/author15b.py
+# Run from etl/eval/testdata/blind/:   python3 dev15/author15b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common15 import (ANG_HEAD, bahas, baris, budget_list, cap_lama, capaian_x, CAP_HEAD, dok, dpt_kab,  # noqa: E402

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-# unseen13/ documents 1-6: Kupang 2024 (every table typed against tab stops: runs of TABs between
+# dev15/ documents 1-6: Kupang 2024 (every table typed against tab stops: runs of TABs between
 # cells), TTS 2019 (LAKIP; the budget printed as the POK worksheet with akun and volume x harga
 # detail lines under each kegiatan; DPT with DPTb, DPK and a Jumlah Pemilih column), TTU 2019
 # (flattened: every table a row of KPI cards copied from a mobile dashboard), Belu 2020 (SI
 # thousands with plain spaces `2 981 442 000` throughout; a reporting period on the cover),
 # Flores Timur 2021 (flattened: every table an application's audit log, `key="value"` pairs),
 # Sikka 2020 (LKjIP; share-of-total columns beside every table: IKU weight, Porsi Pagu, % DPT).
-# Run from etl/eval/testdata/blind/:   python3 unseen13/author15a.py
+# Run from etl/eval/testdata/blind/:   python3 dev15/author15a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common15 import (ANG_HEAD, bahas, baris, budget_list, cap_lama, capaian_x, CAP_HEAD, dok, dpt_kab,  # noqa: E402

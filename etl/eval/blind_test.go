@@ -108,6 +108,7 @@ import (
 //     (PDF twins 9/169 = 5.3 %), but 1 silent-wrong (a kode_induk) and 26
 //     wrong-key rows (a Pemilu 2024 DPT keyed to its 2023 report's year,
 //     emoji kept in kecamatan names, capaian keyed `predikat`/`opini`).
+//     Development data dev16 since then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen14/ texts, in a look no earlier batch used: a report sent by fax and
+"""PDF twins of four dev16/ texts, in a look no earlier batch used: a report sent by fax and
 kept as the receiving machine's PDF - a fax cover sheet first (FAKSIMILE, Kepada / Dari / Tanggal /
 Jumlah halaman / Perihal), then A4 pages each with the sending machine's header line at the top
 (date, time, the sender's fax number and name, job number, `P.003/014`) and the receiving machine's
@@ -10,7 +10,7 @@ random source. Every TAB table of the text twin is printed as fixed columns, tex
 right-aligned, two spaces between columns, a rule under the header, a too-long text cell folded
 onto continuation lines within its column. Written from the text twin line by line (a form feed
 a new page), so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen14/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev16/pdf/make_pdf.py
 """
 import itertools, json, os, random, re, textwrap
 

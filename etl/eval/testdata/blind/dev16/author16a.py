@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen14/ documents 1-6: Kupang 2020 (flattened: every table a Telegram bot's answer, cells after
+# dev16/ documents 1-6: Kupang 2020 (flattened: every table a Telegram bot's answer, cells after
 # their column names joined by ` · `), TTS 2020 (the budget as OM-SPAN's monitoring report with
 # cumulative columns `s.d. Bulan Lalu`, `Bulan Ini`, `s.d. Bulan Ini`; capaian with a semester-I
 # column), Belu 2019 (every table a Google Form's responses sheet: Timestamp and e-mail columns,
@@ -7,7 +7,7 @@
 # datasheet view: record selector, ID AutoNumber, `(Baru)` line, Totals row under it), Sikka 2019
 # (flattened: every table column after column, one cell a line), Ngada 2021 (every table the
 # attachment of a Keputusan / Berita Acara with its diktum and the members' signatures).
-# Run from etl/eval/testdata/blind/:   python3 unseen14/author16a.py
+# Run from etl/eval/testdata/blind/:   python3 dev16/author16a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common16 import (ANG_HEAD, bahas, baris, budget_list, cap_lama, capaian_x, CAP_HEAD, dok, dpt_kab,  # noqa: E402

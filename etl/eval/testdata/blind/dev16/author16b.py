@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen14/ documents 7-12: Sumba Timur 2023 (every table a web application's page printed with
+# dev16/ documents 7-12: Sumba Timur 2023 (every table a web application's page printed with
 # DataTables paging: `Tampilkan 10 entri`, sort arrows, the footer total on every page, `Menampilkan
 # 1 sampai 10 dari 22 entri`), Sumba Barat 2021 (every record printed over two lines; an SPSE
 # procurement list beside the budget), Rote Ndao 2021 (spreadsheet ranges copied as TSV: cells with
@@ -7,7 +7,7 @@
 # column headers rotated, one character a line), Sumba Barat Daya 2023 (flattened: every table the
 # caption of an Instagram infographic post), Kota Kupang 2019 (the application's ADK export:
 # upper-case field names, counts and amounts zero-padded).
-# Run from etl/eval/testdata/blind/:   python3 unseen14/author16b.py
+# Run from etl/eval/testdata/blind/:   python3 dev16/author16b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common16 import (ANG_HEAD, bahas, baris, budget_list, cap_lama, capaian_x, CAP_HEAD, dok, dpt_kab,  # noqa: E402

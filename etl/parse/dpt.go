@@ -250,6 +250,7 @@ func (p *parser) dptTable(t *tableInfo) {
 			year, several = electionYearOf(intro)
 		}
 	}
+	fromReport := year == 0
 	if year == 0 {
 		year = p.doc.Meta.Tahun
 	}
@@ -282,6 +283,13 @@ func (p *parser) dptTable(t *tableInfo) {
 		if pemilihan == "" {
 			p.find("dpt.pemilihan_tidak_diketahui", facts.Warning, b.Start, b.End, t.label,
 				"%s: tabel DPT tanpa keterangan Pemilu atau Pemilihan; tidak dimuat", t.label)
+			return
+		}
+		if fromReport && !electionHeld(pemilihan, year) {
+			// no text dates the roll, and the report's year held no such
+			// election (a 2023 report's roll is of Pemilu 2024 or 2019)
+			p.find("dpt.tahun_tidak_diketahui", facts.Warning, b.Start, b.End, t.label,
+				"%s: tabel DPT tanpa tahun pemilihan, dan tahun laporan %d bukan tahun %s; tidak dimuat", t.label, year, pemilihan)
 			return
 		}
 		sets = []dptSet{{roles: roles, pemilihan: pemilihan, tahun: year}}

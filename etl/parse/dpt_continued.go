@@ -18,6 +18,7 @@ func (p *parser) continuedCaption(t *tableInfo) {
 		return // a table rebuilt by the parser, not one of the document's
 	}
 	if !has(t.cap, "lanjutan", "sambungan", "continued", "lanj") {
+		p.repeatedPart(t)
 		return
 	}
 	numbered := t.label != "" && t.label != "tabel baris "+itoa(b.Start) && (asciiPrefixFold(t.label, "tabel ") || asciiPrefixFold(t.label, "lampiran "))
@@ -38,4 +39,72 @@ func (p *parser) continuedCaption(t *tableInfo) {
 		t.b, t.cap = &nb, k
 		return
 	}
+}
+
+// repeatedPart gives a table that repeats the header of the table just
+// above it, with only a few lines of page furniture between them (a web
+// table's "Menampilkan 1 sampai 10 dari 22 entri" and paging links, a
+// running header), that table's caption: it is the next page of the same
+// table. Its own caption, when it has one, must state nothing a table's
+// caption states (no number, no year, no election), or it is a table of
+// its own: without this the part took the report year, which in a 2023
+// report keyed a Pemilu 2024 roll to 2023.
+func (p *parser) repeatedPart(t *tableInfo) {
+	b := t.b
+	if len(b.Header) == 0 || p.label(b) != "tabel baris "+itoa(b.Start) {
+		return
+	}
+	if y, several := electionYearOf(b.Caption); y != 0 || several || captionYear(b.Caption) != 0 || pemilihanOf(b.Caption) != "" {
+		return
+	}
+	for i := p.cur - 1; i >= 0; i-- {
+		prev := &p.blocks[i]
+		if prev.Kind != extract.Table {
+			if prev.Kind == extract.Paragraph && !prev.IsCaption && len(prev.Text) > 120 {
+				return // prose between: another table's text
+			}
+			continue
+		}
+		if prev.Width != b.Width || b.Start-prev.End > 8 || !sameHeader(prev.Header, b.Header) {
+			return
+		}
+		nb := *b
+		nb.Caption, nb.CaptionParts = prev.Caption, prev.CaptionParts
+		t.b, t.cap = &nb, " "+normalize.Key(prev.Caption)+" "
+		return
+	}
+}
+
+// sameHeader reports whether two header rows read cell for cell alike.
+func sameHeader(a, b []extract.Row) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i].Cells) != len(b[i].Cells) {
+			return false
+		}
+		for j := range a[i].Cells {
+			if normalize.Key(a[i].Cells[j]) != normalize.Key(b[i].Cells[j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// electionHeld reports whether an election of that kind took place in
+// year: the Pemilu every five years since 2004, the simultaneous Pilkada
+// in 2015, 2017, 2018, 2020 and 2024.
+func electionHeld(pemilihan string, year int) bool {
+	switch pemilihan {
+	case "pemilu":
+		return year >= 2004 && year%5 == 4
+	case "pilkada":
+		switch year {
+		case 2015, 2017, 2018, 2020, 2024:
+			return true
+		}
+	}
+	return false
 }

@@ -28,16 +28,17 @@ const sheetPageGap = 8
 // sheetGrids rewrites the printed sheets of a text; data itself when it
 // holds none.
 func sheetGrids(data []byte) []byte {
-	if !sheetLettersNear(data) {
+	grid, spaced := sheetLettersNear(data), sheetSpacedNear(data)
+	if !grid && !spaced {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
-	changed := false
+	changed := spaced && sheetSpaced(lines) // sheet_grid_spaced.go
 	// the grid before, while its table may go on in the next: a sheet
 	// printed over pages repeats its letters on every page, its rows
 	// numbered on from the last page's
 	prevEnd, prevLast, prevWidth := -1, 0, 0
-	for i := 0; i < len(lines); i++ {
+	for i := 0; grid && i < len(lines); i++ {
 		width := sheetLetters(lines[i])
 		if width == 0 {
 			continue

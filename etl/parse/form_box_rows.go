@@ -16,7 +16,8 @@ import (
 //
 // The boxes are layout: each row becomes a TAB row of the boxes' contents
 // (an empty box an empty cell) and the names line a TAB header cut at the
-// boxes' left edges, in the lines they took. The names are proven only
+// boxes' left edges (names wrapped over two lines joined), in the lines
+// they took. The names are proven only
 // when no word of them crosses an edge; otherwise the grid stays as
 // printed. A lone row of boxes with no names above (the form's buttons)
 // is no table. Rows that go on after a page break (a form feed), with the same number
@@ -100,17 +101,18 @@ func boxRow(l string) []boxCell {
 	return cells
 }
 
-// boxHeader cuts a names line at the boxes' left edges; false when a word
-// crosses an edge, a name is missing or the line runs into no box.
-func boxHeader(l string, row []boxCell) ([]string, bool) {
+// boxNames cuts a names line at the boxes' left edges, and counts the
+// names; false when a word crosses an edge or the line runs into no box.
+func boxNames(l string, row []boxCell) ([]string, int, bool) {
 	r := []rune(strings.TrimRight(l, " \t\r"))
 	if len(r) == 0 || len(r) <= row[len(row)-1].col || strings.ContainsRune(l, '\t') {
-		return nil, false
+		return nil, 0, false
 	}
 	out := make([]string, len(row))
+	n := 0
 	for j, c := range row {
 		if c.col > 0 && c.col < len(r) && r[c.col-1] != ' ' && r[c.col] != ' ' {
-			return nil, false
+			return nil, 0, false
 		}
 		end := len(r)
 		if j+1 < len(row) {
@@ -119,15 +121,39 @@ func boxHeader(l string, row []boxCell) ([]string, bool) {
 		if c.col < end {
 			out[j] = strings.TrimSpace(string(r[c.col:end]))
 		}
-	}
-	n := 0
-	for _, h := range out {
-		if h != "" {
+		if out[j] != "" {
 			n++
 		}
 	}
-	// one column may go unnamed (a checkbox column); every other has its name
-	return out, n >= len(out)-1 && n >= 2
+	return out, n, true
+}
+
+// boxHeader is the names over the grid whose first row is lines[i]: the
+// line above, joined name by name to the line above that when the names
+// are wrapped over two (that line too cut clean, two names at least). One
+// column may go unnamed (a checkbox column); every other has its name.
+func boxHeader(lines []string, i int, row []boxCell) ([]string, int, bool) {
+	if i < 1 {
+		return nil, 0, false
+	}
+	head, n, ok := boxNames(lines[i-1], row)
+	if !ok {
+		return nil, 0, false
+	}
+	top := 0
+	if i >= 2 {
+		if up, m, ok := boxNames(lines[i-2], row); ok && m >= 2 {
+			top = 1
+			n = 0
+			for j := range head {
+				head[j] = strings.TrimSpace(up[j] + " " + head[j])
+				if head[j] != "" {
+					n++
+				}
+			}
+		}
+	}
+	return head, top, n >= len(head)-1 && n >= 2
 }
 
 // formBoxRows rewrites a text's grids of boxes as TAB rows, in place.
@@ -148,18 +174,17 @@ func formBoxRows(lines []string) bool {
 			}
 			rows = append(rows, r)
 		}
-		var head []string
-		ok := false
-		if i > 0 {
-			head, ok = boxHeader(lines[i-1], first)
-		}
+		head, top, ok := boxHeader(lines, i, first)
 		cont := !ok && prevEnd >= 0 && len(first) == prevWidth && i-prevEnd <= boxPageGap && boxPageBreak(lines[prevEnd:i])
 		if !ok && !cont {
 			i = k - 1
 			continue
 		}
 		if ok {
-			lines[i-1] = exportRow(head)
+			lines[i-1-top] = exportRow(head)
+			if top > 0 {
+				lines[i-1] = ""
+			}
 		}
 		for n, r := range rows {
 			cells := make([]string, len(r))

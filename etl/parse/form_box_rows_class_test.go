@@ -93,3 +93,17 @@ func TestFormBoxRowsClass(t *testing.T) {
 			map[string][]string{"capaian": nil}},
 	})
 }
+
+// TestFormBoxRowsWrappedNames: column names wrapped over two lines above
+// the boxes are joined name by name.
+func TestFormBoxRowsWrappedNames(t *testing.T) {
+	rows := boxGrid("[", "]", []int{3, 44, 7, 7, 7}, []string{"No", "Kinerja", "(%)", "(%)", "(%)"},
+		[]string{"1", "Persentase laporan keuangan tepat waktu", "100,00", "95,00", "95,00"},
+		[]string{"2", "Persentase TPS dengan logistik tepat waktu", "100,00", "98,20", "98,20"})
+	top := boxGrid("[", "]", []int{3, 44, 7, 7, 7}, []string{"", "Indikator", "Target", "Realisasi", "Capaian"})
+	body := append([]string{"Tabel 3.1 Pengukuran Kinerja Tahun 2019", "", top[0]}, rows...)
+	checkDocs(t, []string{"capaian"}, []docCase{{"names over two lines", append(body, ""),
+		map[string][]string{"capaian": {
+			"Persentase laporan keuangan tepat waktu|100|95|95",
+			"Persentase TPS dengan logistik tepat waktu|100|98.2|98.2"}}}})
+}

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // A web form printed with its input boxes: "Target: [ 85,00 ]",
 // "Realisasi : [  88,40  ] %". The box is layout around the field's value:
@@ -9,13 +12,17 @@ import "strings"
 // a box right after a field's colon is one: a citation "[3]" in prose, a
 // Markdown link "[x](…)" or a JSON or YAML list is left alone.
 func formBoxes(data []byte) []byte {
-	s := string(data)
-	if !strings.Contains(s, ": [") && !strings.Contains(s, ":[") {
+	grids := boxRowsNear(data) // rows of boxes, a form's grid (form_box_rows.go)
+	fields := bytes.Contains(data, []byte(": [")) || bytes.Contains(data, []byte(":["))
+	if !grids && !fields {
 		return data
 	}
-	lines := strings.Split(s, "\n")
-	changed := false
+	lines := strings.Split(string(data), "\n")
+	changed := grids && formBoxRows(lines)
 	for i, l := range lines {
+		if !fields {
+			break
+		}
 		if u, ok := unboxLine(l); ok {
 			lines[i] = u
 			changed = true

@@ -16,18 +16,29 @@ import "strings"
 // The rows are rewritten as TAB rows in the lines they took; the letters
 // line and a rule under it become blank. A line whose first cell is not a
 // row number above the last, or with more cells than letters, ends the
-// grid.
+// grid. The cells are cut at bars or, in a sheet copied out as TAB text
+// ("\tA\tB\tC", "4\t1\tPersentase …"), at TABs; a row printed empty is
+// its number alone.
+
+// sheetPageGap is the most lines from a grid's last row to the next
+// grid's letters that a page break takes: the sheet's footer, the form
+// feed, a page header, blank lines.
+const sheetPageGap = 8
 
 // sheetGrids rewrites the printed sheets of a text; data itself when it
 // holds none.
 func sheetGrids(data []byte) []byte {
-	s := string(data)
-	if !strings.Contains(s, "|") {
+	grid, spaced := sheetLettersNear(data), sheetSpacedNear(data)
+	if !grid && !spaced {
 		return data
 	}
-	lines := strings.Split(s, "\n")
-	changed := false
-	for i := 0; i < len(lines); i++ {
+	lines := strings.Split(string(data), "\n")
+	changed := spaced && sheetSpaced(lines) // sheet_grid_spaced.go
+	// the grid before, while its table may go on in the next: a sheet
+	// printed over pages repeats its letters on every page, its rows
+	// numbered on from the last page's
+	prevEnd, prevLast, prevWidth := -1, 0, 0
+	for i := 0; grid && i < len(lines); i++ {
 		width := sheetLetters(lines[i])
 		if width == 0 {
 			continue
@@ -39,6 +50,13 @@ func sheetGrids(data []byte) []byte {
 		var rows [][]string
 		var at []int
 		last := 0
+		// a page that repeats the title rows (row 1 again) starts afresh
+		cont := false
+		if prevEnd >= 0 && width == prevWidth && i-prevEnd <= sheetPageGap && k < len(lines) {
+			if c := sheetCells(lines[k]); len(c) > 0 && allDigits(c[0]) && atoi(c[0]) > prevLast {
+				cont, last = true, prevLast
+			}
+		}
 		for ; k < len(lines); k++ {
 			if sheetRule(lines[k]) {
 				continue
@@ -51,14 +69,15 @@ func sheetGrids(data []byte) []byte {
 			rows = append(rows, cells[1:])
 			at = append(at, k)
 		}
-		if len(rows) < 2 {
+		if len(rows) == 0 || len(rows) < 2 && !cont {
 			continue
 		}
 		lines[i] = ""
 		for n := i + 1; n < k; n++ {
 			lines[n] = ""
 		}
-		header := false
+		// a grid numbered on from the one just above continues its table
+		header := cont
 		for r, row := range rows {
 			switch {
 			case header:
@@ -71,6 +90,10 @@ func sheetGrids(data []byte) []byte {
 			}
 		}
 		changed = true
+		prevEnd, prevLast, prevWidth = -1, 0, 0
+		if header {
+			prevEnd, prevLast, prevWidth = k-1, last, width
+		}
 		i = k - 1
 	}
 	if !changed {
@@ -79,14 +102,60 @@ func sheetGrids(data []byte) []byte {
 	return []byte(strings.Join(lines, "\n"))
 }
 
-// sheetCells cuts a grid line at its bars, the frame's outer bars dropped.
+// sheetLettersNear: the text may hold a line of column letters, a
+// letter then the next (A B, C D) each standing alone between bars or
+// TABs; a cheap look before the text is cut into lines.
+func sheetLettersNear(data []byte) bool {
+	for i := 1; i < len(data); i++ {
+		c := data[i]
+		if c < 'A' || c >= 'Z' {
+			continue
+		}
+		p := sheetSkip(data, i-1, -1)
+		if p < 0 || !sheetBar(data[p]) {
+			continue
+		}
+		q := sheetSkip(data, i+1, 1)
+		if q >= len(data) || !sheetBar(data[q]) {
+			continue
+		}
+		q = sheetSkip(data, q+1, 1)
+		if q >= len(data) || data[q] != c+1 {
+			continue
+		}
+		if r := sheetSkip(data, q+1, 1); r >= len(data) || sheetBar(data[r]) || data[r] == '\n' || data[r] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// sheetSkip steps from p in direction dir over spaces.
+func sheetSkip(data []byte, p, dir int) int {
+	for p >= 0 && p < len(data) && data[p] == ' ' {
+		p += dir
+	}
+	return p
+}
+
+func sheetBar(c byte) bool { return c == '|' || c == '\t' }
+
+// sheetCells cuts a grid line at its bars, the frame's outer bars dropped,
+// or at its TABs when it has no bar; a row number alone is a cell too.
 func sheetCells(l string) []string {
 	t := strings.TrimSpace(l)
-	if !strings.Contains(t, "|") {
+	var cells []string
+	switch {
+	case strings.Contains(t, "|"):
+		t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
+		cells = strings.Split(t, "|")
+	case strings.Contains(l, "\t"):
+		cells = strings.Split(strings.TrimRight(l, " \t\r"), "\t")
+	case allDigits(t):
+		return []string{t}
+	default:
 		return nil
 	}
-	t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
-	cells := strings.Split(t, "|")
 	for c := range cells {
 		cells[c] = strings.TrimSpace(cells[c])
 	}
@@ -100,8 +169,8 @@ func sheetCells(l string) []string {
 // ("   | A | B | C |": an empty corner, then A, B, C … in order from any
 // letter); 0 for any other line.
 func sheetLetters(l string) int {
-	// the corner left of the letters is blank: the line opens with a bar
-	if !strings.HasPrefix(strings.TrimSpace(l), "|") {
+	// the corner left of the letters is blank: the line opens with a bar or a TAB
+	if !strings.HasPrefix(strings.TrimSpace(l), "|") && !strings.HasPrefix(strings.TrimLeft(l, " "), "\t") {
 		return 0
 	}
 	cells := sheetCells(l)

@@ -149,7 +149,7 @@ func (p *parser) dptRowNames(kinds []dptRowKind, rows []extract.Row, roles []int
 		r := &rows[i]
 		name := ""
 		if j >= 0 && j < len(r.Cells) {
-			name = dptName(r, j, r.Cells[j])
+			name = dropPictographs(dptName(r, j, r.Cells[j]))
 		}
 		first := ""
 		for _, c := range r.Cells {

@@ -407,6 +407,9 @@ func roleOf1(cell string) int {
 		return roleBanding // the province's average beside the satker's own (capaian_plan.go)
 	case has(k, "no", "nomor", "n") && len(strings.Fields(k)) <= 2:
 		return roleNo
+	case unitOfIndicator(k):
+		// "Satuan Indikator", "Unit of Indicator": the unit, not the name
+		return roleSatuan
 	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator"):
 		return roleIndikator
 	case strings.Contains(sq, "sasaran") || strings.Contains(sq, "outcome"):

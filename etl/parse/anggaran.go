@@ -423,6 +423,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			}
 		}
 	}
+	p.unorderedParents(start) // rows in submission order (anggaran_order.go)
 	p.checkCarried(t, roles, rows, convs, start)
 	p.dropSubtotals(start, t) // "Jumlah Sasaran 1" beside "JUMLAH TOTAL" (anggaran_subtotal.go)
 	if t.unit != "" && p.oversizedRupiah(start) {

@@ -1,0 +1,54 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// unorderedParents undoes parents read from row order in a budget table
+// whose order is no hierarchy: a kegiatan with no program above it comes
+// before the table's first program row (rows in submission order, sorted
+// by amount). The program row just above a kegiatan then proves nothing
+// (a form's responses put Pembentukan Badan Adhoc under Dukungan
+// Manajemen). A kegiatan whose written code and official name both name
+// its program keeps that program; any other parent read from order is
+// cleared, with anggaran.induk_tidak_diketahui.
+func (p *parser) unorderedParents(start int) {
+	rows := p.doc.Anggaran[start:]
+	orphan, program := false, false
+	for i := range rows {
+		switch rows[i].Tingkat {
+		case facts.LevelProgram:
+			program = true
+		case facts.LevelKegiatan:
+			if !program && rows[i].KodeInduk == "" {
+				orphan = true
+			}
+		}
+	}
+	if !orphan || !program {
+		return
+	}
+	for i := range rows {
+		a := &rows[i]
+		if a.Tingkat != facts.LevelKegiatan {
+			continue
+		}
+		if m, ok := kegiatanCode(a.KodeTeks); ok && m[1] != "" {
+			continue // the code names its program ("CQ.6867")
+		}
+		k := normalize.Key(a.Uraian)
+		k = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(" "+k+" ", " bmn ", " barang milik negara "), " sdm ", " sumber daya manusia "))
+		if kg, ok := kegiatanNames[k]; ok && kg.code == a.Kode {
+			a.KodeInduk = kg.program
+			continue
+		}
+		if a.KodeInduk != "" {
+			a.KodeInduk = ""
+			p.find("anggaran.induk_tidak_diketahui", facts.Info, a.Start, a.End, a.Kode,
+				"kegiatan %s: urutan tabel bukan hierarki (kegiatan tanpa program di atasnya); kode_induk dibiarkan kosong", a.Kode)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,8 +36,7 @@ import (
 // treeViews rewrites the tree views of a text as TAB tables; data itself
 // when it holds none.
 func treeViews(doc *facts.Document, data []byte) []byte {
-	if !bytes.Contains(data, []byte("\u2500")) && !bytes.Contains(data, []byte("|--")) &&
-		!bytes.Contains(data, []byte("`--")) && !bytes.Contains(data, []byte("+--")) {
+	if !treeGate(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -45,15 +45,17 @@ func treeViews(doc *facts.Document, data []byte) []byte {
 		if _, _, ok := treeBranch(lines[i]); !ok {
 			continue
 		}
-		j := i
+		j, col := i, 0
 		for j < len(lines) {
-			if _, _, ok := treeBranch(lines[j]); !ok {
+			if c, _, ok := treeBranch(lines[j]); ok {
+				col = c
+			} else if !treeCont(lines[j], col) {
 				break
 			}
 			j++
 		}
 		if j-i >= 2 {
-			switch treeTable(lines, i, j) {
+			switch treeTable(doc, lines, i, j) {
 			case treeDone:
 				changed = true
 			case treeUnknown:
@@ -68,6 +70,34 @@ func treeViews(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// treeMarks are the branch marks a tree view draws before its dashes.
+var treeMarks = [][]byte{[]byte("├─"), []byte("└─"), []byte("|--"), []byte("`--"), []byte("+--"), []byte("\\--")}
+
+// treeGate: some branch mark, its dashes and a space, found without
+// splitting the text (a box table's "├───┼" or an ASCII "+----+" is none).
+func treeGate(data []byte) bool {
+	for _, m := range treeMarks {
+		for d := data; ; {
+			k := bytes.Index(d, m)
+			if k < 0 {
+				break
+			}
+			d = d[k+len(m):]
+			for len(d) > 0 && (d[0] == '-' || bytes.HasPrefix(d, []byte("─"))) {
+				if d[0] == '-' {
+					d = d[1:]
+				} else {
+					d = d[len("─"):]
+				}
+			}
+			if len(d) > 0 && d[0] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // treeBranch reads a branch line "│   ├── text": the rune column of its
@@ -122,14 +152,21 @@ type treeNodeRow struct {
 type treeField struct{ key, val string }
 
 // treeTable rewrites the branch lines lines[from:to] (and the root above
-// them) as a table in place, line numbers kept.
-func treeTable(lines []string, from, to int) treeOutcome {
+// them) as a table in place, line numbers kept: the header takes a blank
+// line above the tree (the title moved up into it) or below it.
+func treeTable(doc *facts.Document, lines []string, from, to int) treeOutcome {
 	var cols []int
 	var nodes []treeNodeRow
+	var at []int
 	for k := from; k < to; k++ {
-		c, t, _ := treeBranch(lines[k])
+		c, t, ok := treeBranch(lines[k])
+		if !ok { // a label wrapped onto the next line
+			nodes[len(nodes)-1].label += " " + strings.TrimSpace(strings.Trim(lines[k], " \t│|"))
+			continue
+		}
 		cols = insertCol(cols, c)
 		nodes = append(nodes, treeNodeRow{depth: c, label: t})
+		at = append(at, k)
 	}
 	for n := range nodes {
 		for r, c := range cols {
@@ -149,9 +186,10 @@ func treeTable(lines []string, from, to int) treeOutcome {
 		label, fields := treeNode(strings.TrimSpace(lines[from-1]))
 		if len(fields) > 0 {
 			nodes = append([]treeNodeRow{{label: label, fields: fields}}, nodes...)
+			at = append([]int{from - 1}, at...)
 			rootFigures = true
+			top = from - 1
 		}
-		top = from - 1
 	}
 	figures := false
 	deepest := 0
@@ -170,21 +208,63 @@ func treeTable(lines []string, from, to int) treeOutcome {
 	if rootFigures {
 		nodes[0].label = "Jumlah" // the root is the whole its branches share
 	}
-	// the header needs a line: the blank line above, the root's title moved up into it
-	if top == 0 || strings.TrimSpace(lines[top-1]) != "" {
+	header, rows := treeCells(nodes, role, keys, units)
+	blank := func(k int) bool { return k >= 0 && k < len(lines) && strings.TrimSpace(lines[k]) == "" }
+	title := !rootFigures && from > 0 && !blank(from-1)
+	head, end := top-1, to
+	switch {
+	case blank(top - 1):
+	case title && blank(from-2):
+		head = from - 1
+	case blank(to):
+		head, end = top, to+1
+	default:
+		return treeNone // no line for the header: left as written
+	}
+	if head+len(rows) >= end {
 		return treeNone
 	}
-	head := top
-	if top == from-1 && !rootFigures {
-		lines[top-1] = lines[top] // the title stays text, above the table
-	} else {
-		head = top - 1
+	if title && head == from-1 {
+		lines[from-2] = lines[from-1] // the title stays text, above the table
 	}
-	header, rows := treeCells(nodes, role, keys, units)
-	if !exportPlace(lines, head, to, head, "", header, rows) {
+	for n, nd := range nodes {
+		if len(nd.fields) == 0 && treeLostFigures(nd.label) {
+			doc.Add(facts.Finding{Span: facts.Span{Start: at[n] + 1, End: at[n] + 1}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
+				Nilai: shorten(nd.label, 200), Pesan: fmt.Sprintf("cabang pohon baris %d: angka-angkanya tidak terbaca sebagai pasangan kunci dan nilai; baris tidak dibaca", at[n]+1)})
+		}
+	}
+	if !exportPlace(lines, head, end, head, "", header, rows) {
 		return treeNone
 	}
 	return treeDone
+}
+
+// treeCont: l continues the label of the node whose branch mark is at
+// rune column col (a long label wrapped under its own text).
+func treeCont(l string, col int) bool {
+	k := 0
+	for _, r := range l {
+		switch r {
+		case ' ', '│', '|':
+			k++
+			continue
+		case '\t':
+			return false
+		}
+		return k > col+2
+	}
+	return false
+}
+
+// treeLostFigures: a node's text holds a separator and a figure after it
+// that treeNode could not read as fields.
+func treeLostFigures(label string) bool {
+	for _, sep := range treeSeps {
+		if k := strings.Index(label, sep); k > 0 && strings.ContainsAny(label[k:], "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // insertCol adds c to the sorted set cols.
@@ -308,21 +388,23 @@ func treeCells(nodes []treeNodeRow, role string, keys []string, units []bool) ([
 	return header, rows
 }
 
+// treeSeps part a node's label from its figures.
+var treeSeps = []string{" — ", " – ", " -- ", " | ", " → ", " => "}
+
 // treeNode parts a node's text into its label and figures; the whole
 // text is the label when no part after a separator reads as figures.
 func treeNode(t string) (string, []treeField) {
-	for _, sep := range []string{" — ", " – ", " -- "} {
-		if k := strings.Index(t, sep); k > 0 {
-			if f := treeFields(t[k+len(sep):]); f != nil {
-				return strings.TrimSpace(t[:k]), f
+	// the leftmost separator whose tail reads: a label holding a bar or an
+	// arrow of its own never takes a figure into it
+	var cuts [][2]int // position and separator length
+	for _, sep := range treeSeps {
+		for k := 0; ; {
+			c := strings.Index(t[k:], sep)
+			if c < 0 {
+				break
 			}
-		}
-	}
-	if strings.HasSuffix(t, ")") {
-		if k := strings.LastIndex(t, "("); k > 0 {
-			if f := treeFields(t[k+1 : len(t)-1]); f != nil {
-				return strings.TrimSpace(t[:k]), f
-			}
+			cuts = append(cuts, [2]int{k + c, len(sep)})
+			k += c + len(sep)
 		}
 	}
 	for k := 0; k < len(t); {
@@ -330,9 +412,20 @@ func treeNode(t string) (string, []treeField) {
 		if c < 0 {
 			break
 		}
+		cuts = append(cuts, [2]int{k + c, 1})
 		k += c + 1
-		if f := treeFields(t[k:]); f != nil && k > 1 {
-			return strings.TrimSpace(t[:k-1]), f
+	}
+	slices.SortFunc(cuts, func(a, b [2]int) int { return a[0] - b[0] })
+	for _, c := range cuts {
+		if f := treeFields(t[c[0]+c[1]:]); f != nil && c[0] > 0 {
+			return strings.TrimSpace(t[:c[0]]), f
+		}
+	}
+	if strings.HasSuffix(t, ")") {
+		if k := strings.LastIndex(t, "("); k > 0 {
+			if f := treeFields(t[k+1 : len(t)-1]); f != nil {
+				return strings.TrimSpace(t[:k]), f
+			}
 		}
 	}
 	return t, nil
@@ -366,7 +459,10 @@ func treeFields(s string) []treeField {
 			key, val = strings.Join(toks[:v], " "), strings.Join(toks[v:], " ")
 		}
 		key, val = strings.TrimSpace(key), strings.TrimSpace(val)
-		if !treeKey(key) || !treeNumber(val) && !treeGrade(val) {
+		if v, ok := strings.CutSuffix(val, " persen"); ok && treeNumber(v) {
+			val = v + " %" // the unit a table prints in its header, as "%"
+		}
+		if !treeKey(key) || !treeValue(key, val) {
 			return nil
 		}
 		out = append(out, treeField{key, val})
@@ -374,10 +470,11 @@ func treeFields(s string) []treeField {
 	return out
 }
 
-// treeKey: one to three words, no figure in them.
+// treeKey: one to three words of letters ("L+P", "desa/kel" too).
 func treeKey(k string) bool {
 	n := len(strings.Fields(k))
-	return n >= 1 && n <= 3 && len(k) <= 30 && !strings.ContainsAny(k, "0123456789")
+	bad := strings.IndexFunc(k, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune(" +/-().%", r) })
+	return n >= 1 && n <= 3 && len(k) <= 30 && bad < 0
 }
 
 // treeNumber: a figure, "Rp" before it or "%" after it allowed.
@@ -396,6 +493,19 @@ func treeNumber(v string) bool {
 		}
 	}
 	return true
+}
+
+// treeValue: a figure, a figure and its unit word ("3,60 poin"), a grade,
+// or under a "satuan" key the unit itself.
+func treeValue(key, v string) bool {
+	if treeNumber(v) || treeGrade(v) {
+		return true
+	}
+	f := strings.Fields(v)
+	if strings.EqualFold(key, "satuan") {
+		return len(f) >= 1 && len(f) <= 2 && !strings.ContainsAny(v, "0123456789")
+	}
+	return len(f) == 2 && treeNumber(f[0]) && len(f[1]) <= 10 && strings.IndexFunc(f[1], func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // treeGrade: a grade or opinion ("BB", "A", "WTP") or a dash for none.

@@ -205,6 +205,9 @@ func treeTable(doc *facts.Document, lines []string, from, to int) treeOutcome {
 	if role == "" || role == "Kecamatan" && deepest > 1 {
 		return treeUnknown
 	}
+	if role == "Kecamatan" && treeRegencies(nodes) {
+		role = "Kabupaten/Kota" // a province's tree: its branches are no kecamatan
+	}
 	if rootFigures {
 		nodes[0].label = "Jumlah" // the root is the whole its branches share
 	}
@@ -237,6 +240,22 @@ func treeTable(doc *facts.Document, lines []string, from, to int) treeOutcome {
 		return treeNone
 	}
 	return treeDone
+}
+
+// treeRegencies: every branch is named as a kabupaten or a kota.
+func treeRegencies(nodes []treeNodeRow) bool {
+	n := 0
+	for _, nd := range nodes {
+		if nd.depth == 0 {
+			continue
+		}
+		f := strings.Fields(strings.ToUpper(nd.label))
+		if len(f) < 2 || f[0] != "KABUPATEN" && f[0] != "KAB." && f[0] != "KOTA" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // treeCont: l continues the label of the node whose branch mark is at
@@ -325,13 +344,13 @@ func treeRole(keys []string) string {
 		return false
 	}
 	switch {
-	case has("target") && has("realisasi"):
+	case has("target") && has("realisasi", "actual", "realization", "realisation"):
 		return "Indikator Kinerja"
-	case has("pagu", "alokasi"):
+	case has("pagu", "alokasi", "budget", "allocation"):
 		return "Uraian"
-	case has("l", "p", "l+p", "laki-laki", "perempuan", "pemilih"):
+	case has("l", "p", "l+p", "laki-laki", "perempuan", "pemilih", "male", "female", "voters"):
 		return "Kecamatan"
-	case has("bobot"):
+	case has("bobot", "weight"):
 		return "Komponen"
 	}
 	return ""

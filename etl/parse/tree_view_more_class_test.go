@@ -46,6 +46,26 @@ func TestTreeViewLayouts(t *testing.T) {
 			"pemilu|2019|kecamatan|LELA|<nil>|19|3120|3305|6425",
 			"pemilu|2019|kecamatan|BOLA|<nil>|18|2840|2975|5815",
 			"pemilu|2019|kecamatan|DORENG|<nil>|24|3990|4150|8140"}}},
+		{"English keys", []string{
+			"Table 3.2 Performance Tree 2024",
+			"",
+			"├── Percentage of polling stations supplied on time — target 100.00%; actual 97.50%; achievement 97.50",
+			"└── Percentage of ad hoc bodies formed on schedule — target 100.00%; actual 100.00%; achievement 100.00",
+			"",
+			"Table 3.3 Budget Tree 2024",
+			"",
+			"TOTAL — budget Rp 4,200,000,000; realization Rp 4,116,000,000; balance Rp 84,000,000",
+			"└── 076.01.WA Management Support Program — budget Rp 4,200,000,000; realization Rp 4,116,000,000; balance Rp 84,000,000",
+			"    └── 3360 Office Operations — budget Rp 4,200,000,000; realization Rp 4,116,000,000; balance Rp 84,000,000",
+			"",
+		}, map[string][]string{
+			"capaian": {
+				"Percentage of polling stations supplied on time|100|97.5|97.5",
+				"Percentage of ad hoc bodies formed on schedule|100|100|100"},
+			"anggaran": {
+				"TOTAL|total||2024|4200000000|4116000000|84000000",
+				"076.01.WA|program||2024|4200000000|4116000000|84000000",
+				"3360|kegiatan|076.01.WA|2024|4200000000|4116000000|84000000"}}},
 		{"budget outputs under their kegiatan, no root", []string{
 			"Tabel 3.9 Rincian Anggaran 2024",
 			"",
@@ -100,4 +120,23 @@ func TestTreeViewLostBranch(t *testing.T) {
 	if !found {
 		t.Errorf("no finding for the branch whose figures are unread")
 	}
+}
+
+// TestTreeViewProvince: a province's DPT tree has kabupaten and kota for
+// branches, never kecamatan.
+func TestTreeViewProvince(t *testing.T) {
+	d := parseDoc2(t, "province tree", []string{
+		"LAPORAN KINERJA KPU PROVINSI NUSA TENGGARA TIMUR TAHUN 2023", "",
+		"Sekretaris KPU Provinsi Nusa Tenggara Timur", "",
+		"Tabel 3.5 Pohon DPT Pemilu 2019 (sebagian)",
+		"",
+		"├── KOTA KUPANG — TPS 820; L 140.200; P 146.900; L+P 287.100",
+		"├── KABUPATEN ENDE — TPS 690; L 96.100; P 104.300; L+P 200.400",
+		"└── KABUPATEN LEMBATA — TPS 410; L 51.500; P 57.600; L+P 109.100",
+		"",
+	})
+	wantRows(t, "dpt", factRows["dpt"](d), []string{
+		"pemilu|2019|kabupaten|Kota Kupang|<nil>|820|140200|146900|287100",
+		"pemilu|2019|kabupaten|Kabupaten Ende|<nil>|690|96100|104300|200400",
+		"pemilu|2019|kabupaten|Kabupaten Lembata|<nil>|410|51500|57600|109100"})
 }

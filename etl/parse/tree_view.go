@@ -47,8 +47,8 @@ func treeViews(doc *facts.Document, data []byte) []byte {
 		}
 		j, col := i, 0
 		for j < len(lines) {
-			if c, _, ok := treeBranch(lines[j]); ok {
-				col = c
+			if _, t, ok := treeBranch(lines[j]); ok {
+				col = utf8.RuneCountInString(lines[j][:strings.LastIndex(lines[j], t)])
 			} else if !treeCont(lines[j], col) {
 				break
 			}
@@ -258,19 +258,15 @@ func treeRegencies(nodes []treeNodeRow) bool {
 	return n > 0
 }
 
-// treeCont: l continues the label of the node whose branch mark is at
-// rune column col (a long label wrapped under its own text).
+// treeCont: l continues the label of the node above, its text starting
+// at rune column col (a long label wrapped under its own text).
 func treeCont(l string, col int) bool {
 	k := 0
 	for _, r := range l {
-		switch r {
-		case ' ', '│', '|':
-			k++
-			continue
-		case '\t':
-			return false
+		if r != ' ' && r != '│' && r != '|' {
+			return k == col && col > 0
 		}
-		return k > col+2
+		k++
 	}
 	return false
 }

@@ -6,7 +6,8 @@ import (
 )
 
 // TestTreeViewLayouts: trees drawn other ways: a title right under the
-// caption, labels wrapped onto the next line, "persen" for "%", a satuan
+// caption, labels wrapped onto the next line (an indented source line
+// under the tree is no part of its last label), "persen" for "%", a satuan
 // key, no root at all, a root giving the score, budget outputs.
 func TestTreeViewLayouts(t *testing.T) {
 	checkDocs(t, []string{"capaian", "anggaran", "dpt", "sakip", "sakip_komponen"}, []docCase{
@@ -28,6 +29,7 @@ func TestTreeViewLayouts(t *testing.T) {
 			"├─ WAIGETE: TPS 36, Laki-laki 5.410, Perempuan 5.880, Jumlah 11.290",
 			"├─ TALIBURA: TPS 42, Laki-laki 6.020, Perempuan 6.345, Jumlah 12.365",
 			"└─ PALUE: TPS 12, Laki-laki 1.705, Perempuan 1.910, Jumlah 3.615",
+			"      Sumber: Sidalih, diolah.",
 			"",
 		}, map[string][]string{"dpt": {
 			"pemilu|2024|kecamatan|WAIGETE|<nil>|36|5410|5880|11290",

@@ -111,6 +111,9 @@ func (p *parser) capaianTable(t *tableInfo) {
 	if !hasVal {
 		return
 	}
+	if half > 0 {
+		p.joinedBudget(t, half) // the right half is a budget table (capaian_joined.go)
+	}
 	tingkat, stated := facts.SasaranStrategis, false // stated: the header or caption names the level
 	if headerNamesKegiatan(t, roles, half) || has(t.cap, "sasaran kegiatan", "ikk", "indikator kinerja kegiatan") || strings.Contains(t.cap, " sasaran kegiatan ") {
 		tingkat, stated = facts.SasaranKegiatan, true

@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+)
 
 // A table may join two tables side by side: the indicators with their
 // target, realisation and capaian on the left, and the kegiatan that fund
@@ -72,4 +76,34 @@ func cutJoinedHalf(roles []int) int {
 		}
 	}
 	return -1
+}
+
+// joinedBudget reads the right half of a joined table, from column cut on,
+// as the budget table it is: its own header and rows, read by the budget
+// reader like any other.
+func (p *parser) joinedBudget(t *tableInfo, cut int) {
+	b := t.b
+	nb := &extract.Block{Kind: extract.Table, Start: b.Start, End: b.End, Caption: b.Caption,
+		CaptionParts: b.CaptionParts, CaptionStart: b.CaptionStart, CaptionEnd: b.CaptionEnd, Width: b.Width - cut}
+	part := func(r extract.Row) extract.Row {
+		if len(r.Cells) <= cut {
+			r.Cells = nil
+		} else {
+			r.Cells = r.Cells[cut:]
+		}
+		return r
+	}
+	for _, h := range b.Header {
+		nb.Header = append(nb.Header, part(h))
+	}
+	for _, r := range b.Rows {
+		if r = part(r); filledCells(r.Cells) > 0 {
+			nb.Rows = append(nb.Rows, r)
+		}
+	}
+	if nb.Width < 2 || len(nb.Rows) == 0 {
+		return
+	}
+	nt := &tableInfo{b: nb, label: t.label, hdr: headerText(nb), cap: t.cap, section: t.section, width: nb.Width, fam: famAnggaran}
+	p.anggaranTable(nt)
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"sort"
 	"testing"
 )
 
@@ -81,5 +82,41 @@ func TestCapaianBrokenWord(t *testing.T) {
 			got = append(got, c.Indikator)
 		}
 		wantRows(t, tc.name, got, []string{tc.want})
+	}
+}
+
+// TestJoinedBudgetHalfRows: the right half of a joined table is read as
+// the budget table it is, its kegiatan under their program and its total.
+func TestJoinedBudgetHalfRows(t *testing.T) {
+	const ind = "Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan"
+	for _, tc := range []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"program, kegiatan code, name, pagu, realisasi", []string{
+			"Tabel 3.4 Kinerja dan Anggaran Tahun 2024", "",
+			"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\tProgram\tKegiatan\tUraian Kegiatan\tPagu\tRealisasi Anggaran\tSerapan (%)",
+			"1\t" + ind + "\t77,50\t81,20\t104,77\t076.01.CQ\t6709\tSosialisasi Pemilih\t640.200.000\t611.900.000\t95,58",
+			"2\tPersentase Gedung dan Gudang KPU Kabupaten yang berfungsi dengan baik\t90,00\t95,00\t105,56\t076.01.WA\t3360\tOperasional Kantor\t1.210.000.000\t1.180.500.000\t97,56",
+			"\t\t\t\t\t\t\tJUMLAH\t1.850.200.000\t1.792.400.000\t96,88",
+		}, []string{"3360|kegiatan|076.01.WA|2024|1210000000|1180500000|29500000", "6709|kegiatan|076.01.CQ|2024|640200000|611900000|28300000", "TOTAL|total||2024|1850200000|1792400000|57800000"}},
+		{"kegiatan name, anggaran, target and realisasi again: no code, no row", []string{
+			"Tabel 3.2 Capaian Indikator dan Dukungan Anggaran 2022", "",
+			"Indikator\tTarget\tRealisasi\tKegiatan Pendukung\tAnggaran\tTarget\tRealisasi\t%",
+			ind + "\t80\t76,4\tFasilitasi Partisipasi Masyarakat\t312.000.000\t312.000.000\t298.750.000\t95,75",
+		}, nil},
+		{"kode and kegiatan in one column, pagu, realisasi, sisa", []string{
+			"Tabel 3.5 Capaian Kinerja dan Realisasi Anggaran 2019", "",
+			"No\tIndikator Kinerja\tTarget\tRealisasi\tKode/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)",
+			"1\t" + ind + "\t75\t79,1\t3357 Penyelenggaraan Pemilu\t2.450.000.000\t2.301.600.000\t148.400.000",
+		}, []string{"3357|kegiatan||2019|2450000000|2301600000|148400000"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseDoc(t, tc.name, append([]string{"BAB III", "AKUNTABILITAS KINERJA", ""}, append(tc.body, "", "Sumber: Subbagian Program dan Data.", "")...)...)
+			got := factRows["anggaran"](d)
+			sort.Strings(got)
+			wantRows(t, tc.name, got, tc.want)
+		})
 	}
 }

@@ -91,6 +91,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 	}
 	b := t.b
 	roles := capaianRoles(b)
+	half := cutJoinedHalf(roles) // a budget table joined on the right (capaian_joined.go)
 	t.roles = roles
 	ind := indexOf(roles, roleIndikator)
 	if ind < 0 {
@@ -110,8 +111,11 @@ func (p *parser) capaianTable(t *tableInfo) {
 	if !hasVal {
 		return
 	}
+	if half > 0 {
+		p.joinedBudget(t, half) // the right half is a budget table (capaian_joined.go)
+	}
 	tingkat, stated := facts.SasaranStrategis, false // stated: the header or caption names the level
-	if has(t.hdr, "kegiatan", "ikk") || has(t.cap, "sasaran kegiatan", "ikk", "indikator kinerja kegiatan") || strings.Contains(t.cap, " sasaran kegiatan ") {
+	if headerNamesKegiatan(t, roles, half) || has(t.cap, "sasaran kegiatan", "ikk", "indikator kinerja kegiatan") || strings.Contains(t.cap, " sasaran kegiatan ") {
 		tingkat, stated = facts.SasaranKegiatan, true
 	}
 	if strings.Contains(t.hdr, "sasaran strategis") || strings.Contains(t.hdr, " iku ") {

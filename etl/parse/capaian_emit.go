@@ -123,7 +123,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 			Tingkat:   tingkat,
 			Program:   cr.program,
 			Sasaran:   cr.sasaran,
-			Indikator: normalize.Space(inds[i]),
+			Indikator: indicator.Rejoin(normalize.Space(inds[i])), // a word a narrow cell broke inside
 			Sumber:    t.label,
 		}
 		if id, _, ok := indicator.Match(c.Indikator); ok {

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // A web form printed with its input boxes: "Target: [ 85,00 ]",
 // "Realisasi : [  88,40  ] %". The box is layout around the field's value:
@@ -9,10 +12,10 @@ import "strings"
 // a box right after a field's colon is one: a citation "[3]" in prose, a
 // Markdown link "[x](…)" or a JSON or YAML list is left alone.
 func formBoxes(data []byte) []byte {
-	s := string(data)
-	if !strings.Contains(s, ": [") && !strings.Contains(s, ":[") {
+	if !bytes.Contains(data, []byte(": [")) && !bytes.Contains(data, []byte(":[")) {
 		return data
 	}
+	s := string(data)
 	lines := strings.Split(s, "\n")
 	changed := false
 	for i, l := range lines {

@@ -21,10 +21,10 @@ import "strings"
 // sheetGrids rewrites the printed sheets of a text; data itself when it
 // holds none.
 func sheetGrids(data []byte) []byte {
-	s := string(data)
-	if !strings.Contains(s, "|") {
+	if !sheetMayHold(data) { // no copy of every text (speed_gates.go)
 		return data
 	}
+	s := string(data)
 	lines := strings.Split(s, "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {

@@ -85,58 +85,81 @@ func sheetMayHold(data []byte) bool {
 	return false
 }
 
-// sqlMayHold is bytes.Contains(bytes.ToUpper(data), w) for each w, without
-// the upper-case copy. Only 'ı' and 'ſ' outside ASCII turn into ASCII
-// letters in upper case: a text holding either takes the copy.
+// sqlMayHold is bytes.Contains(bytes.ToUpper(data), w) for each w (upper-case
+// ASCII letters), without the upper-case copy.
 func sqlMayHold(data []byte, words ...string) bool {
-	if bytes.Contains(data, []byte("ı")) || bytes.Contains(data, []byte("ſ")) {
-		up := bytes.ToUpper(data)
-		for _, w := range words {
-			if !bytes.Contains(up, []byte(w)) {
-				return false
-			}
-		}
-		return true
-	}
 	for _, w := range words {
-		if !bytesHasFoldASCII(data, w) {
+		if !bytesHasUpper(data, w) {
 			return false
 		}
 	}
 	return true
 }
 
-// bytesHasFoldASCII: data holds upper, an upper-case ASCII word, in any
-// case of its letters.
-func bytesHasFoldASCII(data []byte, upper string) bool {
-	// the next first letter of each case at or after i, len(data) for none:
-	// each found once, so the scan stays linear
-	lo, up := -1, -1
-	next := func(i int, c byte) int {
-		if k := bytes.IndexByte(data[i:], c); k >= 0 {
-			return i + k
+// upperToASCII are the only runes outside ASCII whose upper case is an
+// ASCII letter: 'ı' (PDF text holds it for "i") and 'ſ'.
+var upperToASCII = [...]struct {
+	enc    string
+	letter byte
+}{{"ı", 'I'}, {"ſ", 'S'}}
+
+// bytesHasUpper: the upper case of data holds upper. An ASCII byte is never
+// part of another rune, and a broken byte turns into U+FFFD, so a match is a
+// run of letters each either ASCII (any case) or one of upperToASCII.
+func bytesHasUpper(data []byte, upper string) bool {
+	// the next byte that could open a match at or after i, each kind found
+	// once (len(data) for none), so the scan stays linear
+	var next [2 + len(upperToASCII)]int
+	firsts := []byte{upper[0], upper[0] | 0x20}
+	for _, u := range upperToASCII {
+		if u.letter == upper[0] {
+			firsts = append(firsts, u.enc[0])
 		}
-		return len(data)
 	}
-	for i := 0; i+len(upper) <= len(data); {
-		if lo < i {
-			lo = next(i, upper[0]|0x20)
+	for k := range next {
+		next[k] = -1
+	}
+	for i := 0; i < len(data); {
+		k := len(data)
+		for f, c := range firsts {
+			if next[f] < i {
+				next[f] = len(data)
+				if n := bytes.IndexByte(data[i:], c); n >= 0 {
+					next[f] = i + n
+				}
+			}
+			k = min(k, next[f])
 		}
-		if up < i {
-			up = next(i, upper[0])
-		}
-		k := min(lo, up)
-		if k+len(upper) > len(data) {
+		if k == len(data) {
 			return false
 		}
-		j := 1
-		for j < len(upper) && data[k+j]&^0x20 == upper[j] {
-			j++
-		}
-		if j == len(upper) {
+		if upperAt(data[k:], upper) {
 			return true
 		}
 		i = k + 1
 	}
 	return false
+}
+
+// upperAt: the upper case of data opens with upper.
+func upperAt(data []byte, upper string) bool {
+	p := 0
+	for j := 0; j < len(upper); j++ {
+		if p < len(data) && data[p]&^0x20 == upper[j] && data[p] < 0x80 {
+			p++
+			continue
+		}
+		ok := false
+		for _, u := range upperToASCII {
+			if u.letter == upper[j] && bytes.HasPrefix(data[p:], []byte(u.enc)) {
+				p += len(u.enc)
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -91,7 +91,8 @@ func TestSheetGate(t *testing.T) {
 // TestSQLGate: the gate is the upper-case copy's test, letter for letter.
 func TestSQLGate(t *testing.T) {
 	frags := []string{"INSERT INTO capaian", "insert into", "InSeRt", "ınsert", "INSERT", "ins", "ert", "valueſ", "VALUES (1, 'a');",
-		"values", "Values", "VALUE", "alues", "\xc4", "\xb1", "\xc5\xbf", "ſ", "I", "i", "v", "V", "\xc3VALUES", "INS\xc3ERT", "Rp 1.000"}
+		"values", "Values", "VALUE", "alues", "\xc4", "\xb1", "\xc5\xbf", "ſ", "I", "i", "v", "V", "\xc3VALUES", "INS\xc3ERT", "Rp 1.000",
+		"ıNſERT", "INſERT", "\xc4ınsert", "\xe0ıNSERT", "VALUEſ", "vAlUe\xc5", "ıı", "ſſ", "INSERTVALUES", "ınſert ıntο valueſ"}
 	for _, d := range gateInputs(3, 6000, frags) {
 		up := bytes.ToUpper(d)
 		want := bytes.Contains(up, []byte("INSERT")) && bytes.Contains(up, []byte("VALUES"))

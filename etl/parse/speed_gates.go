@@ -145,7 +145,13 @@ func bytesHasUpper(data []byte, upper string) bool {
 func upperAt(data []byte, upper string) bool {
 	p := 0
 	for j := 0; j < len(upper); j++ {
-		if p < len(data) && data[p]&^0x20 == upper[j] && data[p] < 0x80 {
+		if p >= len(data) {
+			return false
+		}
+		if c := data[p]; c < 0x80 {
+			if c&^0x20 != upper[j] {
+				return false
+			}
 			p++
 			continue
 		}

@@ -271,11 +271,12 @@ func longMeasureCol(k string) bool {
 	if longMeasureCols[k] {
 		return true
 	}
-	w := strings.Fields(k)
+	var w [2]string
+	n := firstFields(k, w[:])
 	switch {
-	case len(w) == 2 && w[0] == "jenis":
+	case n == 2 && w[0] == "jenis":
 		return longMeasureCols[w[1]] || w[1] == "nilai" || w[1] == "besaran" || w[1] == "kelamin" // L / P / L+P as rows
-	case len(w) == 2 && w[1] != "" && longMeasureCols[w[0]] && w[0] != "uraian" && w[0] != "item":
+	case n == 2 && w[1] != "" && longMeasureCols[w[0]] && w[0] != "uraian" && w[0] != "item":
 		return w[1] == "kinerja" || w[1] == "nilai" || w[1] == "data"
 	}
 	return false

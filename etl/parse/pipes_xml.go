@@ -80,7 +80,7 @@ type xmlNode struct {
 // none. The lines of an element holding records that is no proven table go
 // to miss (first and last line, from 1), when given.
 func xmlTables(data []byte, miss *[][2]int) []byte {
-	if !lineOpens(data, '<') || !bytes.Contains(data, []byte("</")) && !bytes.Contains(data, []byte("/>")) {
+	if !lineOpens(data, '<') || !bytes.Contains(data, []byte("</")) && !bytes.Contains(data, []byte("/>")) || !xmlMayOpen(data) {
 		return data
 	}
 	text := string(data)

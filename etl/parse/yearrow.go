@@ -191,12 +191,13 @@ func (p *parser) yearRowColumns(t *tableInfo) bool {
 // yearCell reads a year-row cell: a year alone, or a year with a short
 // word shard ("si 2024", the end of "Realisasi" cut by the column edge).
 func yearCell(c string) (int, string) {
-	f := strings.Fields(c)
-	if len(f) == 0 || len(f) > 2 {
+	var f [2]string
+	n := firstFields(c, f[:])
+	if n == 0 || n > 2 {
 		return 0, ""
 	}
 	y, rest := 0, ""
-	for _, w := range f {
+	for _, w := range f[:n] {
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 			if v, err := strconv.Atoi(w); err == nil && y == 0 {
 				y = v

@@ -21,7 +21,9 @@ func borderless(lines []textLine, cc *carry) []outLine {
 	adv := monoAdvance(lines) // > 0 on a typed page (typed.go)
 	for i := 0; i < len(lines); {
 		if !isSeed(&lines[i]) {
-			out = append(out, plainLine(&lines[i]))
+			if !typedRule(&lines[i], adv) {
+				out = append(out, plainLine(&lines[i]))
+			}
 			i++
 			continue
 		}
@@ -94,7 +96,9 @@ func borderless(lines []textLine, cc *carry) []outLine {
 		blocks++
 		for k := 0; k < len(block); {
 			if heading[k] {
-				out = append(out, plainLine(&block[k]))
+				if !typedRule(&block[k], adv) {
+					out = append(out, plainLine(&block[k]))
+				}
 				k++
 				continue
 			}
@@ -103,6 +107,9 @@ func borderless(lines []textLine, cc *carry) []outLine {
 				e++
 			}
 			for _, r := range tableRows(block[k:e], cols) {
+				if ruleRow(r.text, adv) {
+					continue
+				}
 				r.block = blocks
 				out = append(out, r)
 			}

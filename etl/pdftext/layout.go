@@ -20,6 +20,7 @@ type outLine struct {
 	block int     // borderless table holding the row on its page (1-based), 0 when none
 	seed  bool    // a plain line with a wide gap (a form's "Uraian      : ..."), see isSeed
 	ocr   bool
+	alone bool // a typed line cut into cells on its own (typedRow): may be a running header
 }
 
 // layoutPage turns one page into lines: ruled tables row by row, the rest

@@ -90,18 +90,18 @@ func TestListingClass(t *testing.T) {
 	}
 	budget := func(rule string) []string {
 		f := "%-10s   %-34s   %13s   %13s   %11s   %7s"
-		return []string{
-			fmt.Sprintf(f, "Kode", "Program / Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan"),
-			strings.Repeat(rule, 102),
-			fmt.Sprintf(f, "076.01.WA", "Program Dukungan Manajemen", "2.914.300.000", "2.790.118.430", "124.181.570", "95,74"),
-			fmt.Sprintf(f, "3355", "Pengelolaan Keuangan dan Barang", "1.005.420.000", "968.002.115", "37.417.885", "96,28"),
-			fmt.Sprintf(f, "", "Milik Negara", "", "", "", ""),
-			fmt.Sprintf(f, "3360", "Operasional Perkantoran", "1.908.880.000", "1.822.116.315", "86.763.685", "95,45"),
-			fmt.Sprintf(f, "076.01.CQ", "Program Penyelenggaraan Pemilu", "912.650.000", "880.201.900", "32.448.100", "96,44"),
-			fmt.Sprintf(f, "", "dalam Proses Konsolidasi", "", "", "", ""),
-			fmt.Sprintf(f, "", "Demokrasi", "", "", "", ""),
-			fmt.Sprintf(f, "", "JUMLAH", "3.826.950.000", "3.670.320.330", "156.629.670", "95,91"),
-		}
+		return printed(f, rule, 102, [][]any{
+			{"Kode", "Program / Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan"},
+			nil,
+			{"076.01.WA", "Program Dukungan Manajemen", "2.914.300.000", "2.790.118.430", "124.181.570", "95,74"},
+			{"3355", "Pengelolaan Keuangan dan Barang", "1.005.420.000", "968.002.115", "37.417.885", "96,28"},
+			{"", "Milik Negara", "", "", "", ""},
+			{"3360", "Operasional Perkantoran", "1.908.880.000", "1.822.116.315", "86.763.685", "95,45"},
+			{"076.01.CQ", "Program Penyelenggaraan Pemilu", "912.650.000", "880.201.900", "32.448.100", "96,44"},
+			{"", "dalam Proses Konsolidasi", "", "", "", ""},
+			{"", "Demokrasi", "", "", "", ""},
+			{"", "JUMLAH", "3.826.950.000", "3.670.320.330", "156.629.670", "95,91"},
+		})
 	}
 	budgetWant := []string{
 		"Kode\tProgram / Kegiatan\tPagu\tRealisasi\tSisa\tSerapan",
@@ -113,17 +113,17 @@ func TestListingClass(t *testing.T) {
 	}
 	capaian := func(rule string) []string {
 		f := "%3s   %-44s   %-8s   %6s   %9s   %7s"
-		return []string{
-			"Tabel 3.1 Pengukuran kinerja sasaran strategis",
-			"",
-			fmt.Sprintf(f, "No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"),
-			strings.Repeat(rule, 92),
-			fmt.Sprintf(f, "1", "Persentase laporan keuangan yang disusun", "%", "100,00", "100,00", "100,00"),
-			fmt.Sprintf(f, "", "tepat waktu", "", "", "", ""),
-			fmt.Sprintf(f, "2", "Persentase pemilih pemula yang terdaftar dalam", "%", "80,00", "84,12", "105,15"),
-			fmt.Sprintf(f, "", "daftar pemilih berkelanjutan", "", "", "", ""),
-			fmt.Sprintf(f, "3", "Nilai evaluasi akuntabilitas kinerja", "Predikat", "BB", "B", "-"),
-		}
+		return printed(f, rule, 92, [][]any{
+			{"Tabel 3.1 Pengukuran kinerja sasaran strategis"},
+			{""},
+			{"No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"},
+			nil,
+			{"1", "Persentase laporan keuangan yang disusun", "%", "100,00", "100,00", "100,00"},
+			{"", "tepat waktu", "", "", "", ""},
+			{"2", "Persentase pemilih pemula yang terdaftar dalam", "%", "80,00", "84,12", "105,15"},
+			{"", "daftar pemilih berkelanjutan", "", "", "", ""},
+			{"3", "Nilai evaluasi akuntabilitas kinerja", "Predikat", "BB", "B", "-"},
+		})
 	}
 	capaianWant := []string{
 		"Tabel 3.1 Pengukuran kinerja sasaran strategis",
@@ -134,17 +134,17 @@ func TestListingClass(t *testing.T) {
 	}
 	dpt := func(rule string) []string {
 		f := "%3s   %-16s   %8s   %3s   %6s   %6s   %6s"
-		return []string{
-			"Tabel 3.5 Daftar pemilih tetap per kecamatan",
-			"",
-			fmt.Sprintf(f, "No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P"),
-			strings.Repeat(rule, 66),
-			fmt.Sprintf(f, "1", "LOBALAIN", "13", "58", "7.406", "7.702", "15.108"),
-			fmt.Sprintf(f, "2", "ROTE BARAT DAYA", "11", "41", "5.210", "5.388", "10.598"),
-			fmt.Sprintf(f, "3", "PANTAI BARU", "17", "39", "4.117", "4.359", "8.476"),
-			strings.Repeat(rule, 66),
-			fmt.Sprintf(f, "", "JUMLAH", "41", "138", "16.733", "17.449", "34.182"),
-		}
+		return printed(f, rule, 66, [][]any{
+			{"Tabel 3.5 Daftar pemilih tetap per kecamatan"},
+			{""},
+			{"No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P"},
+			nil,
+			{"1", "LOBALAIN", "13", "58", "7.406", "7.702", "15.108"},
+			{"2", "ROTE BARAT DAYA", "11", "41", "5.210", "5.388", "10.598"},
+			{"3", "PANTAI BARU", "17", "39", "4.117", "4.359", "8.476"},
+			nil,
+			{"", "JUMLAH", "41", "138", "16.733", "17.449", "34.182"},
+		})
 	}
 	// a rule typed column by column, as wide as each column
 	dptRuled := func() []string {
@@ -212,6 +212,23 @@ func cat(parts ...[]string) []string {
 	var out []string
 	for _, p := range parts {
 		out = append(out, p...)
+	}
+	return out
+}
+
+// printed sets rows in the listing format f, a nil row as a rule of width
+// rule characters; a string row (a caption, a blank) as it is.
+func printed(f, rule string, width int, rows [][]any) []string {
+	var out []string
+	for _, r := range rows {
+		switch {
+		case r == nil:
+			out = append(out, strings.Repeat(rule, width))
+		case len(r) == 1:
+			out = append(out, r[0].(string))
+		default:
+			out = append(out, fmt.Sprintf(f, r...))
+		}
 	}
 	return out
 }

@@ -21,9 +21,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 	adv := monoAdvance(lines) // > 0 on a typed page (typed.go)
 	for i := 0; i < len(lines); {
 		if !isSeed(&lines[i]) {
-			if !typedRule(&lines[i], adv) {
-				out = append(out, plainLine(&lines[i]))
-			}
+			out = append(out, plainLine(&lines[i]))
 			i++
 			continue
 		}
@@ -96,9 +94,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 		blocks++
 		for k := 0; k < len(block); {
 			if heading[k] {
-				if !typedRule(&block[k], adv) {
-					out = append(out, plainLine(&block[k]))
-				}
+				out = append(out, plainLine(&block[k]))
 				k++
 				continue
 			}
@@ -107,9 +103,6 @@ func borderless(lines []textLine, cc *carry) []outLine {
 				e++
 			}
 			for _, r := range tableRows(block[k:e], cols) {
-				if ruleRow(r.text, adv) {
-					continue
-				}
 				r.block = blocks
 				out = append(out, r)
 			}

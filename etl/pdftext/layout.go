@@ -134,7 +134,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	if len(grids) == 0 && len(stacks) == 0 {
 		lines = twoColumns(lines, p.w)
 	}
-	out = append(out, borderless(lines, cc)...)
+	out = dropTypedRules(append(out, borderless(lines, cc)...), p)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].top < out[j].top })
 	out = joinCutRows(chainTables(out, grids))
 	cc.endPage()

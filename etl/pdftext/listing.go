@@ -7,43 +7,46 @@ import "strings"
 // equals signs under the header and above a total, in one run or column
 // by column. Such a line holds no text; kept, it stands between a header
 // and its rows as a line of prose (the reader then takes the header for
-// a paragraph) or as a row of dashes. It is dropped where it stands,
-// inside a table's block, so it leaves no gap that would part the rows.
+// a paragraph) or as a row of dashes. The layout reads it where it
+// stands (a line of a borderless block or a row of a table ruled by the
+// paper's bands), so it parts no rows, and drops it afterwards.
 
-// typedRule reports a line on a typed page (adv > 0, monoAdvance) whose
-// words are each one rule character ('-', '=' or '_') repeated, ten
-// characters or more in all: a shorter run is a dash for an empty cell
-// or a bullet, and on a page set in a proportional face a row of dashes
-// is text someone typed on purpose.
-func typedRule(l *textLine, adv float64) bool {
-	if adv == 0 {
-		return false
-	}
-	n := 0
-	for _, w := range l.words {
-		if !ruleRun(w.text) {
-			return false
+// dropTypedRules removes the lines typed only of rule characters from a
+// laid-out page whose face is monospaced (monoAdvance); on a page set in
+// a proportional face a row of dashes is text someone typed on purpose.
+func dropTypedRules(out []outLine, p *pageData) []outLine {
+	first := -1
+	for k := range out {
+		if typedRule(out[k].text) {
+			first = k
+			break
 		}
-		n += len(w.text)
 	}
-	return n >= 10
+	if first < 0 || monoAdvance(groupLines(p.glyphs)) == 0 {
+		return out
+	}
+	kept := out[:first]
+	for _, l := range out[first:] {
+		if !typedRule(l.text) {
+			kept = append(kept, l)
+		}
+	}
+	return kept
 }
 
-// ruleRow reports a table row cut from a rule typed column by column:
-// every cell one rule character repeated, ten characters or more in all.
-func ruleRow(text string, adv float64) bool {
-	if adv == 0 || text == "" || !ruleRun(text[:1]) {
-		return false // cheap: most rows start with a letter or digit
+// typedRule reports a line whose words and cells are each one rule
+// character ('-', '=' or '_') repeated, ten characters or more in all: a
+// shorter run is a dash for an empty cell or a bullet.
+func typedRule(text string) bool {
+	if text == "" || !ruleRun(text[:1]) {
+		return false // cheap: most lines start with a letter or a digit
 	}
 	n := 0
-	for _, c := range strings.Split(text, "\t") {
-		if c == "" {
-			continue
-		}
-		if !ruleRun(c) {
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\t' }) {
+		if !ruleRun(f) {
 			return false
 		}
-		n += len(c)
+		n += len(f)
 	}
 	return n >= 10
 }

@@ -15,6 +15,7 @@ type listingPaper struct {
 	w, h       float64
 	size, lead float64
 	band       string // fill colour of the bands ("r g b"), "" for plain paper
+	edge       bool   // the bands outlined by a hairline
 	holes      bool
 }
 
@@ -26,9 +27,13 @@ func listingPDF(p listingPaper, header string, forms [][]string) []byte {
 		var b strings.Builder
 		top := p.h - 54
 		if p.band != "" {
-			fmt.Fprintf(&b, "%s rg\n", p.band)
+			paint := "f"
+			if p.edge {
+				paint = "B" // fill and stroke: a hairline round each band
+			}
+			fmt.Fprintf(&b, "%s rg 0.4 0.6 0.4 RG 0.3 w\n", p.band)
 			for y := top - 2*p.lead + 3; y > 40; y -= 6 * p.lead {
-				fmt.Fprintf(&b, "44 %.1f %.1f %.1f re f\n", y-3*p.lead, p.w-88, 3*p.lead)
+				fmt.Fprintf(&b, "44 %.1f %.1f %.1f re %s\n", y-3*p.lead, p.w-88, 3*p.lead, paint)
 			}
 		}
 		if p.holes {
@@ -67,6 +72,7 @@ func circle(x, y, r float64) string {
 		x-r, y-k, x-k, y-r, x, y-r, x+k, y-r, x+r, y-k, x+r, y)
 }
 
+// pdfEscape writes s as the body of a PDF literal string.
 func pdfEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(s)
 }
@@ -76,12 +82,13 @@ func pdfEscape(s string) string {
 // flush right, a rule of dashes or equals signs typed under the header,
 // a long text cell folded onto continuation lines inside its column, a
 // listing header with the form's number on every form, green or blue bar
-// paper with tractor holes or without) reads as TAB rows: the flush-right
-// figures do not part the table into pieces, the typed rule is no line,
-// the folded cell joins its row and the listing header is dropped.
+// paper, its bands outlined by a hairline or not, with tractor holes or
+// without) reads as TAB rows: the flush-right figures do not part the
+// table into pieces, the typed rule is no line and no row, the folded
+// cell joins its row and the listing header is dropped.
 func TestListingClass(t *testing.T) {
-	wide := listingPaper{w: 1071, h: 792, size: 12, lead: 12, band: "0.86 0.94 0.86", holes: true}
-	narrow := listingPaper{w: 792, h: 612, size: 8, lead: 9, band: "0.85 0.90 0.98"}
+	wide := listingPaper{w: 1071, h: 792, size: 12, lead: 12, band: "0.86 0.94 0.86", holes: true, edge: true}
+	narrow := listingPaper{w: 792, h: 612, size: 8, lead: 9, band: "0.85 0.90 0.98", edge: true}
 	plain := listingPaper{w: 792, h: 612, size: 9, lead: 12}
 	prose := []string{
 		"Realisasi anggaran Sekretariat KPU Kabupaten Rote Ndao menurut program dan kegiatan disajikan pada",
@@ -195,9 +202,16 @@ func TestListingClass(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			// blank lines follow the gaps of each paper's pitch: not the point here
+			all := strings.Split(string(res.Text), "\n")
+			// a blank line between two rows would end the table there
+			for k := 2; k < len(all); k++ {
+				if all[k-1] == "" && strings.Contains(all[k-2], "\t") && strings.Contains(all[k], "\t") {
+					t.Errorf("blank line between rows %q and %q", all[k-2], all[k])
+				}
+			}
+			// other blank lines follow the gaps of each paper's pitch: not the point here
 			var got []string
-			for _, l := range strings.Split(string(res.Text), "\n") {
+			for _, l := range all {
 				if l != "" {
 					got = append(got, l)
 				}

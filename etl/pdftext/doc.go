@@ -89,7 +89,13 @@
 //     in pieces, each padded to its own widest cells (a header alone,
 //     the rows of each group under a heading line), is cut where a
 //     line's words run over the cell starts of the piece above, and a
-//     row typed alone is cut at its runs of two spaces or more.
+//     row typed alone is cut at its runs of two spaces or more. A
+//     line-printer listing sets its figures and codes flush right, so a
+//     cell of figures (or one ending where the cell above ends) starts
+//     wherever its width puts it and parts no piece unless a word runs
+//     over its end as well; a rule typed of dashes, equals signs or
+//     underscores (under a header, above a total, in one run or column
+//     by column) is no line of the text.
 //     A label that a table set at one pitch wrapped inside its column
 //     (a line of its own, the first column empty, its first word too
 //     long to have fitted on the line above) joins its row.
@@ -102,7 +108,9 @@
 //     filling their column) is read column by column, the right column's
 //     lines moved under the left column's.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
-//     and footers, page numbers) are dropped.
+//     and footers, page numbers) are dropped, a listing's header typed
+//     with wide spaces between its parts (cut like a row of a table on
+//     a page of text, kept plain on a sparse cover) too.
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line
 //     (the parser ends sentences and tables there): the page's pitch, or,
 //     when the next line is of the same or a larger font, the pitch of
@@ -143,4 +151,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-11"
+const Version = "pdftext-12"

@@ -20,6 +20,7 @@ type outLine struct {
 	block int     // borderless table holding the row on its page (1-based), 0 when none
 	seed  bool    // a plain line with a wide gap (a form's "Uraian      : ..."), see isSeed
 	ocr   bool
+	alone bool // a typed line cut into cells on its own (typedRow): may be a running header
 }
 
 // layoutPage turns one page into lines: ruled tables row by row, the rest
@@ -133,7 +134,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	if len(grids) == 0 && len(stacks) == 0 {
 		lines = twoColumns(lines, p.w)
 	}
-	out = append(out, borderless(lines, cc)...)
+	out = dropTypedRules(append(out, borderless(lines, cc)...), p)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].top < out[j].top })
 	out = joinCutRows(chainTables(out, grids))
 	cc.endPage()

@@ -33,7 +33,9 @@ func dropRunning(pages []pageLines) {
 			if k := runningKey(l, p.h); k != "" && !seen[k] {
 				seen[k] = true
 				count[k]++
-				sizes[k] = append(sizes[k], l.size)
+				if l.size > 0 { // a row cut into cells has no size of its own
+					sizes[k] = append(sizes[k], l.size)
+				}
 			}
 		}
 	}
@@ -70,9 +72,10 @@ func larger(size float64, sizes []float64) bool {
 func runningKey(l outLine, h float64) string {
 	zone := ""
 	switch {
-	case h <= 0, strings.Contains(l.text, "\t"):
+	case h <= 0, strings.Contains(l.text, "\t") && !l.alone:
 		// Table rows are never running text: a header row repeated on
-		// every page of a long table must stay.
+		// every page of a long table must stay. A typed line cut alone
+		// may be: a listing's header spaces its parts like cells.
 		return ""
 	case l.top < runningZone*h:
 		zone = "top:"
@@ -81,7 +84,9 @@ func runningKey(l outLine, h float64) string {
 	default:
 		return ""
 	}
-	t := maskDigits(strings.TrimSpace(l.text))
+	// A listing header cut into cells matches its plain twin on a page
+	// too sparse to prove its face monospaced (a cover).
+	t := maskDigits(strings.ReplaceAll(strings.TrimSpace(l.text), "\t", " "))
 	if t == "" {
 		return ""
 	}

@@ -19,26 +19,23 @@ import (
 // page a piece ends where the next line's words run over the cell starts
 // of the lines above, or theirs over its own.
 
-// cellStarts are the x of a line's first word and of every word typed two
-// spaces or more after the word before it (adv: the font's advance).
-func cellStarts(l *textLine, adv float64) []float64 {
-	var xs []float64
-	for k, w := range l.words {
-		if k == 0 || w.gapBefore >= 1.5*adv {
-			xs = append(xs, w.x0)
-		}
-	}
-	return xs
-}
-
-// straddles reports whether a word of l runs over one of the starts xs
-// by more than half an advance on both sides (a typed line jitters
-// sideways by a fraction of an advance).
-func straddles(l *textLine, xs []float64, adv float64) bool {
+// straddles reports whether a word of l (own: its cells) runs over the
+// start of one of the cells by more than half an advance on both sides
+// (a typed line jitters sideways by a fraction of an advance). A listing sets its
+// figures flush right, so a cell of figures starts wherever its width
+// puts it: a word runs over it only when it runs over its end too. Nor
+// does a word whose cell ends where that cell ends: both are flush right
+// in one column ("3355" under "076.01.WA").
+func straddles(l *textLine, own, cells []typedCell, adv float64) bool {
 	tol := 0.5 * adv
-	for _, w := range l.words {
-		for _, x := range xs {
-			if w.x0 < x-tol && w.x1 > x+tol {
+	c := 0
+	for k, w := range l.words {
+		if k > 0 && w.gapBefore >= 1.5*adv {
+			c++
+		}
+		for _, x := range cells {
+			if w.x0 < x.x0-tol && w.x1 > x.x0+tol && math.Abs(own[c].x1-x.x1) > tol &&
+				(!x.figures || w.x1 > x.x1+tol) {
 				return true
 			}
 		}
@@ -46,13 +43,37 @@ func straddles(l *textLine, xs []float64, adv float64) bool {
 	return false
 }
 
+// typedCell is a cell of a typed line: a run of words parted by single
+// spaces; figures when it holds only digits and their punctuation.
+type typedCell struct {
+	column
+	figures bool
+}
+
+// typedCells are the cells of a typed line.
+func typedCells(l *textLine, adv float64) []typedCell {
+	var cs []typedCell
+	for k, w := range l.words {
+		fig := strings.Trim(w.text, "0123456789.,%+-()/") == ""
+		if k == 0 || w.gapBefore >= 1.5*adv {
+			cs = append(cs, typedCell{column{w.x0, w.x1}, fig})
+			continue
+		}
+		last := &cs[len(cs)-1]
+		last.x1 = math.Max(last.x1, w.x1)
+		last.figures = last.figures && fig
+	}
+	return cs
+}
+
 // misaligned reports whether l was typed as another piece than the lines
 // of body: a word of l runs over a cell start of a line of body, or a
 // word of body over a cell start of l.
 func misaligned(body []textLine, l *textLine, adv float64) bool {
-	own := cellStarts(l, adv)
+	own := typedCells(l, adv)
 	for k := range body {
-		if straddles(l, cellStarts(&body[k], adv), adv) || straddles(&body[k], own, adv) {
+		cells := typedCells(&body[k], adv)
+		if straddles(l, own, cells, adv) || straddles(&body[k], cells, own, adv) {
 			return true
 		}
 	}
@@ -64,18 +85,14 @@ func misaligned(body []textLine, l *textLine, adv float64) bool {
 // a line of fewer than three cells, which reads as text.
 func typedRow(l *textLine, adv float64) (outLine, bool) {
 	var cols []column
-	for k, w := range l.words {
-		if k == 0 || w.gapBefore >= 1.5*adv {
-			cols = append(cols, column{w.x0, w.x1})
-			continue
-		}
-		cols[len(cols)-1].x1 = math.Max(cols[len(cols)-1].x1, w.x1)
+	for _, c := range typedCells(l, adv) {
+		cols = append(cols, c.column)
 	}
 	if len(cols) < 3 {
 		return outLine{}, false
 	}
 	line, ok := rowOf([]textLine{*l}, cols)
-	line.top = l.top
+	line.top, line.alone = l.top, true
 	return line, ok
 }
 
@@ -134,18 +151,21 @@ func wordBelow(block []textLine, c column) bool {
 
 // monoAdvance is the advance of a monospaced font (Courier, DejaVu Sans
 // Mono: a plain-text table typeset as is) when every word of the block
-// with four or more characters and a lower-case letter (three different
-// words at least) is as wide as its characters times one advance, to 0.2 %
+// with four or more characters and a letter (three different words at
+// least) is as wide as its characters times one advance, to 0.2 %
 // (loose boxes span advances, so a monospaced word is exact and a
 // proportional one is not), else 0. Words of digits do not count:
-// digits have one advance in most proportional fonts too.
+// digits have one advance in most proportional fonts too. Capitals do (a
+// listing's page may hold a table of names in capitals and nothing
+// else): a proportional face gives "W" and "I" widths as unlike as it
+// gives "m" and "i".
 func monoAdvance(block []textLine) float64 {
 	var per []float64
 	distinct := map[string]bool{}
 	for _, l := range block {
 		for _, w := range l.words {
 			n := utf8.RuneCountInString(w.text)
-			if n >= 4 && strings.IndexFunc(w.text, unicode.IsLower) >= 0 {
+			if n >= 4 && strings.IndexFunc(w.text, unicode.IsLetter) >= 0 {
 				per = append(per, (w.x1-w.x0)/float64(n))
 				distinct[w.text] = true
 			}

@@ -3,7 +3,6 @@ package parse
 import (
 	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -18,11 +17,8 @@ import (
 // values (never from the header above the first row); a ditto with no such
 // cell above becomes "-", the empty cell (its fact NULL), with a finding.
 
-// dittoWords are the marks, folded to lower case.
-var dittoWords = map[string]bool{
-	`"`: true, `“`: true, `”`: true, `„`: true, `''`: true, `〃`: true,
-	"s.d.a.": true, "s.d.a": true, "sda": true, "idem": true, "-do-": true,
-}
+// dittoWords are the marks; a cell matches one whatever its case.
+var dittoWords = []string{`"`, `“`, `”`, `„`, `''`, `〃`, "s.d.a.", "s.d.a", "sda", "idem", "-do-"}
 
 // dittoGate: the cheap test that a text may hold a ditto in a TAB row;
 // without one the text is returned untouched, unread line by line.
@@ -38,13 +34,34 @@ func dittoGate(text []byte) bool {
 	return false
 }
 
-// isDitto: the whole cell is one ditto mark.
+// isDitto: the whole cell is one ditto mark. It allocates nothing: it is
+// asked of every cell of every TAB row of a text that passed the gate.
 func isDitto(c []byte) bool {
 	c = bytes.TrimSpace(c)
 	if len(c) == 0 || len(c) > 6 {
 		return false
 	}
-	return dittoWords[strings.ToLower(string(c))]
+	for _, w := range dittoWords {
+		if len(c) == len(w) && bytes.EqualFold(c, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDittoCell: some cell of the TAB row ln is a ditto mark.
+func hasDittoCell(ln []byte) bool {
+	for len(ln) > 0 {
+		i := bytes.IndexByte(ln, '\t')
+		if i < 0 {
+			return isDitto(ln)
+		}
+		if isDitto(ln[:i]) {
+			return true
+		}
+		ln = ln[i+1:]
+	}
+	return false
 }
 
 // valueRow: a row holding a readable figure, grade or opinion that is not
@@ -67,43 +84,71 @@ func valueRow(cells [][]byte) bool {
 
 // dittoCells returns text with every resolvable ditto of a TAB row replaced
 // by the cell above it; text itself when no row holds one. Lines keep
-// their numbers.
+// their numbers. Only a row holding a mark is split into cells.
 func dittoCells(doc *facts.Document, text []byte) []byte {
 	if !dittoGate(text) {
 		return text
 	}
-	lines := bytes.Split(text, []byte("\n"))
-	var prev [][]byte                   // the row above, its dittos resolved
-	prevValues, changed := false, false // whether prev is a data row
-	for i, ln := range lines {
-		if bytes.IndexByte(ln, '\t') < 0 {
+	var out []byte  // the text up to the line read, once a line changed
+	var prev []byte // the TAB row above, its dittos resolved; nil after a line without TAB
+	for off, n := 0, 1; off < len(text); n++ {
+		next := len(text)
+		ln := text[off:]
+		if i := bytes.IndexByte(ln, '\n'); i >= 0 {
+			ln, next = ln[:i], off+i+1
+		}
+		if bytes.IndexByte(ln, '\t') < 0 || !hasDittoCell(ln) {
+			if out != nil {
+				out = append(out, text[off:next]...)
+			}
 			prev = nil
+			if bytes.IndexByte(ln, '\t') >= 0 {
+				prev = ln
+			}
+			off = next
 			continue
 		}
-		cells := bytes.Split(ln, []byte("\t"))
-		fixed := false
-		for j, c := range cells {
-			if !isDitto(c) {
-				continue
-			}
-			if prev != nil && prevValues && len(prev) == len(cells) && len(bytes.TrimSpace(prev[j])) > 0 && !isDitto(prev[j]) {
-				cells[j], fixed = prev[j], true
-				continue
-			}
-			// left as printed, the mark is a word in a figure column and
-			// the row slides onto it; "-" is the report's own empty cell
-			mark := string(bytes.TrimSpace(c))
-			cells[j], fixed = []byte("-"), true
-			doc.Add(facts.Finding{Span: facts.Span{Start: i + 1, End: i + 1}, Aturan: "nilai.ditto", Tingkat: facts.Warning, Nilai: mark,
-				Pesan: fmt.Sprintf("sel %q berarti sama dengan sel di atasnya, tetapi di atasnya tidak ada nilai tabel yang sama di kolom ini; dimuat NULL", mark)})
+		fixed := resolveDittos(doc, ln, prev, n)
+		if out == nil {
+			out = append(make([]byte, 0, len(text)+64), text[:off]...)
 		}
-		if fixed {
-			lines[i], changed = bytes.Join(cells, []byte("\t")), true
+		out = append(out, fixed...)
+		if next > off+len(ln) {
+			out = append(out, '\n')
 		}
-		prev, prevValues = cells, valueRow(cells)
+		prev, off = fixed, next
 	}
-	if !changed {
+	if out == nil {
 		return text
 	}
-	return bytes.Join(lines, []byte("\n"))
+	return out
+}
+
+// resolveDittos returns the TAB row ln with each ditto replaced by the
+// cell above it in prev, when prev is a data row of as many cells, or by
+// "-", the empty cell, with a finding.
+func resolveDittos(doc *facts.Document, ln, prev []byte, n int) []byte {
+	cells := bytes.Split(ln, []byte("\t"))
+	var above [][]byte
+	if prev != nil {
+		if pc := bytes.Split(prev, []byte("\t")); len(pc) == len(cells) && valueRow(pc) {
+			above = pc
+		}
+	}
+	for j, c := range cells {
+		if !isDitto(c) {
+			continue
+		}
+		if above != nil && len(bytes.TrimSpace(above[j])) > 0 && !isDitto(above[j]) {
+			cells[j] = above[j]
+			continue
+		}
+		// left as printed, the mark is a word in a figure column and the
+		// row slides onto it; "-" is the report's own empty cell
+		mark := string(bytes.TrimSpace(c))
+		cells[j] = []byte("-")
+		doc.Add(facts.Finding{Span: facts.Span{Start: n, End: n}, Aturan: "nilai.ditto", Tingkat: facts.Warning, Nilai: mark,
+			Pesan: fmt.Sprintf("sel %q berarti sama dengan sel di atasnya, tetapi di atasnya tidak ada nilai tabel yang sama di kolom ini; dimuat NULL", mark)})
+	}
+	return bytes.Join(cells, []byte("\t"))
 }

@@ -372,6 +372,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		d.PemilihL = num(roleL)
 		d.PemilihP = num(roleP)
 		d.PemilihTotal = num(roleLP)
+		d.PemilihTotal = p.formulaTotal(t, row, roles, &d) // "=E4+F4" (dpt_formula.go)
 		if k := get(roleKeterangan); k != "" && k != "-" {
 			d.Keterangan = k
 		}

@@ -15,6 +15,9 @@ import (
 // anggaranDuplicates loaded neither. A realisasi column is dropped only
 // when another one names itself net: a lone gross column stays as it was.
 func netOverGross(cols [][]string, roles []int) {
+	if n := countRole(roles, roleRealisasi); n < 2 {
+		return // most tables: one realisasi, no key to build
+	}
 	net, gross := -1, 0
 	for j, cs := range cols {
 		if roles[j] != roleRealisasi {

@@ -12,12 +12,17 @@ import "github.com/kpu-ntt/lkj/etl/normalize"
 // Without a column naming the DPT nothing tells which total is the roll's,
 // and the twin check still refuses the row (dpt_twintotal.go).
 func rollsSumColumns(cols [][]string, roles []int) {
+	if countRole(roles, roleLP) < 2 {
+		return // one total: nothing to tell apart
+	}
 	other, named := false, false
 	for j, cs := range cols {
 		if roles[j] == roleNone && otherRollColumn(cs) {
 			other = true
 		}
-		if roles[j] == roleLP && namesDPT(cs) {
+	}
+	for j, cs := range cols {
+		if other && !named && roles[j] == roleLP && namesDPT(cs) {
 			named = true
 		}
 	}

@@ -23,12 +23,12 @@ import (
 // ends before it), and the line just above holds exactly two captions.
 // It returns false, reading nothing, otherwise.
 func (p *parser) sideBySide(b *extract.Block) bool {
-	capL, capR, ok := p.captionPair(b)
-	if !ok {
-		return false
-	}
 	g := gapColumn(b)
 	if g < 0 {
+		return false
+	}
+	capL, capR, ok := p.captionPair(b)
+	if !ok {
 		return false
 	}
 	right := false
@@ -116,24 +116,26 @@ func (p *parser) captionPair(b *extract.Block) (left, right string, ok bool) {
 	if c.Kind != extract.Table || c.Start != c.End || b.Start-c.End > 2 || len(c.Rows)+len(c.Header) != 1 {
 		return "", "", false
 	}
-	cells := append(append([]string(nil), rowsCells(c.Header)...), rowsCells(c.Rows)...)
-	var named []string
-	for _, s := range cells {
-		if s = strings.TrimSpace(s); s != "" {
-			named = append(named, s)
+	line := c.Rows
+	if len(c.Header) == 1 {
+		line = c.Header
+	}
+	n := 0
+	for _, s := range line[0].Cells {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		switch n++; n {
+		case 1:
+			left = s
+		case 2:
+			right = s
 		}
 	}
-	if len(named) != 2 || !hasPrefix(" "+normalize.Key(named[0]), "tabel", "table") {
+	if n != 2 || !hasPrefix(" "+normalize.Key(left), "tabel", "table") {
 		return "", "", false
 	}
-	return named[0], named[1], true
-}
-
-func rowsCells(rs []extract.Row) []string {
-	if len(rs) == 0 {
-		return nil
-	}
-	return rs[0].Cells
+	return left, right, true
 }
 
 // cutRow is r's cells from..to (short rows padded by nothing).

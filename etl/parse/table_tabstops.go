@@ -32,43 +32,68 @@ func tabStops(b *extract.Block) (*extract.Block, bool) {
 	if h.Start != h.End {
 		return nil, false
 	}
-	var stops []int
-	var names []string
-	for i, pos := range cellStarts(h.Cells) {
-		if h.Cells[i] != "" {
+	var buf [24]int // on the stack: most padded tables are no tab-stop tables
+	stops := buf[:0]
+	pos := 0
+	for _, c := range h.Cells {
+		if c != "" {
 			stops = append(stops, pos)
-			names = append(names, h.Cells[i])
 		}
+		pos = nextStop(pos, c)
 	}
 	if len(stops) < 2 {
 		return nil, false
 	}
+	// prove every row first, building nothing: most padded tables of a
+	// real report are no tab-stop tables, and fail here
 	moved := false
-	rows := make([]extract.Row, len(b.Rows))
-	for i, r := range b.Rows {
+	for _, r := range b.Rows {
 		if r.Start != r.End {
 			return nil, false // a row of several lines: its cells' positions are not one line's
 		}
-		cells := make([]string, len(stops))
-		k := 0
-		for j, pos := range cellStarts(r.Cells) {
-			if r.Cells[j] == "" {
+		k, pos := 0, 0
+		for j, c := range r.Cells {
+			start := pos
+			pos = nextStop(pos, c)
+			if c == "" {
 				continue
 			}
-			for k < len(stops) && stops[k] < pos {
+			for k < len(stops) && stops[k] < start {
 				k++
 			}
-			if k == len(stops) || stops[k] != pos {
+			if k == len(stops) || stops[k] != start {
 				return nil, false // a cell between two stops: its column is not proven
 			}
-			cells[k] = r.Cells[j]
 			moved = moved || j != k
 			k++
 		}
-		rows[i] = extract.Row{Start: r.Start, End: r.End, Cells: cells}
 	}
 	if !moved {
 		return nil, false
+	}
+	names := make([]string, 0, len(stops))
+	for _, c := range h.Cells {
+		if c != "" {
+			names = append(names, c)
+		}
+	}
+	rows := make([]extract.Row, len(b.Rows))
+	for i, r := range b.Rows {
+		cells := make([]string, len(stops))
+		k, pos := 0, 0
+		for _, c := range r.Cells {
+			start := pos
+			pos = nextStop(pos, c)
+			if c == "" {
+				continue
+			}
+			for stops[k] < start {
+				k++
+			}
+			cells[k] = c
+			k++
+		}
+		rows[i] = extract.Row{Start: r.Start, End: r.End, Cells: cells}
 	}
 	out := *b
 	out.Width = len(stops)
@@ -100,14 +125,8 @@ func tabPadded(b *extract.Block) bool {
 	return false
 }
 
-// cellStarts gives the display column each cell starts at when every cell
-// is followed by one TAB to the next stop.
-func cellStarts(cells []string) []int {
-	out := make([]int, len(cells))
-	pos := 0
-	for j, c := range cells {
-		out[j] = pos
-		pos = (pos+utf8.RuneCountInString(c))/tabStop*tabStop + tabStop
-	}
-	return out
+// nextStop is the display column after cell c, started at pos, and the
+// TAB that follows it.
+func nextStop(pos int, c string) int {
+	return (pos+utf8.RuneCountInString(c))/tabStop*tabStop + tabStop
 }

@@ -14,10 +14,7 @@ import (
 // table readers then report them as they would without the sentence).
 // The line count is kept, so every fact keeps its source line.
 func namedColumns(data []byte) []byte {
-	if !bytes.Contains(data, []byte("olom")) && !bytes.Contains(data, []byte("OLOM")) && !bytes.Contains(data, []byte("olumn")) {
-		return data
-	}
-	if bytes.IndexByte(data, '\t') < 0 {
+	if bytes.IndexByte(data, '\t') < 0 || !namedColumnsIn(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -48,6 +45,47 @@ func namedColumns(data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// namedColumnsIn tells, without splitting the text, whether some line
+// names columns and rows follow it: most documents mention a column in
+// prose, and only a sentence with its rows is worth a copy of the text.
+func namedColumnsIn(data []byte) bool {
+	for _, key := range [][]byte{[]byte("olom"), []byte("OLOM"), []byte("olumn")} {
+		for i := 0; i < len(data); {
+			k := bytes.Index(data[i:], key)
+			if k < 0 {
+				break
+			}
+			k += i
+			start := bytes.LastIndexByte(data[:k], '\n') + 1
+			end := len(data)
+			if e := bytes.IndexByte(data[k:], '\n'); e >= 0 {
+				end = k + e
+			}
+			i = end
+			if bytes.IndexByte(data[start:end], ':') < 0 {
+				continue
+			}
+			if names, ok := columnSentence(string(data[start:end])); ok && rowsAfter(data[end:], len(names)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rowsAfter reads the block of lines after a sentence (blank lines
+// skipped) as namedColumns will, copying only that block.
+func rowsAfter(rest []byte, n int) bool {
+	rest = bytes.TrimLeft(rest, " \r\n")
+	if e := bytes.Index(rest, []byte("\n\n")); e >= 0 {
+		rest = rest[:e]
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	return headerlessRows(strings.Split(string(rest), "\n"), n)
 }
 
 // columnSentence reads a line that names a table's columns in order: a

@@ -76,6 +76,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = sqlInserts(doc, text)      // a table pasted as SQL INSERT statements (sql_insert.go)
 	text = treeViews(doc, text)       // an application's tree view printed as text (tree_view.go)
 	text = twoColumnProse(text)       // prose set in two columns side by side, left column first (prose_columns.go)
+	text = namedColumns(text)         // a headerless table whose columns a sentence names (named_columns.go)
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
 	text = pivotTables(text)          // and -layout pivots, their rows now TAB rows (pivot.go)
 	text = dittoCells(doc, text)      // a cell printed `"` or `s.d.a.` is the cell above it (ditto_cells.go)

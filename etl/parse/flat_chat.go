@@ -107,6 +107,14 @@ func chatUnmark(s string) string {
 	}))
 }
 
+// emojiUnmark drops the emoji (any symbol beyond ASCII) a line opens with,
+// and the spaces after them.
+func emojiUnmark(s string) string {
+	return strings.TrimLeftFunc(s, func(r rune) bool {
+		return r >= 0x80 && !unicode.IsLetter(r) && !unicode.IsDigit(r) || r == ' '
+	})
+}
+
 // chatColumn reads the name of column j and leaves its value in each row
 // (a lone dash made empty); ok is false when the rows do not prove one
 // name.

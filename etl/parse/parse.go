@@ -75,6 +75,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = queryTables(doc, text)     // psql results and pandas frames printed in a session (query_tables.go)
 	text = sqlInserts(doc, text)      // a table pasted as SQL INSERT statements (sql_insert.go)
 	text = treeViews(doc, text)       // an application's tree view printed as text (tree_view.go)
+	text = twoLineRecords(text)       // every record printed over two lines (two_line_records.go)
+	text = zeroPaddedColumns(text)    // an export's figures zero-padded to the field's width (zero_padded.go)
 	text = twoColumnProse(text)       // prose set in two columns side by side, left column first (prose_columns.go)
 	text = namedColumns(text)         // a headerless table whose columns a sentence names (named_columns.go)
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven

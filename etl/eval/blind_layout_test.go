@@ -30,6 +30,10 @@ import (
 // dev13 399/450 when added at parse-26 (its texts: 400/450), 0 silent-wrong; 420/450 (h-d13y).
 // dev13 429/450 with a whole XML export of prose and counted tables read (h-d13x); 450/450 all merged (parse-27).
 // dev14 441/508 when added at parse-30 (its texts: 467/508), 0 silent-wrong.
+// dev15 and dev16 wait (parse-31): dev15's space-grouped thousands table is
+// reported unread, so the TOTAL its prose gives has serapan NULL with no
+// finding on its line; dev16's two-line records padded into columns load
+// one extra capaian row ("opini wtp") that their TAB text no longer does.
 // dev12 271/401 when added at parse-24 (its texts: 302/401), 0 silent-wrong.
 // dev12 303/401 with a draft's line-number margin read as furniture, 312 with budget realisasi by month,
 // 321 with the transposed DPT, 320 with suggested edits accepted (one SBD row lost), 322 with DPT sexes first (h-accb).

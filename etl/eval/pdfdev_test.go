@@ -102,15 +102,21 @@ var pdfdevBar = map[string]struct {
 	// dev15/pdf: PDF twins (a line-printer listing on green-bar paper) of 4
 	// dev15 documents by its blind author. As the holdout unseen13/pdf at
 	// parse-28: 6/140, 0 silent-wrong; 96/140 with pdftext-12 (h-pdf15: right-aligned
-	// figures, dash rules and the listing header of monospaced pages).
-	"dev15/pdf": {minExact: 0.685, maxSilent: 0, documents: 4},
+	// figures, dash rules and the listing header of monospaced pages);
+	// 139/140 at parse-31 with the text classes of h-text15a.
+	"dev15/pdf": {minExact: 0.992, maxSilent: 0, documents: 4},
+	// dev16/pdf: PDF twins (a report received by fax) of 4 dev16 documents by
+	// its blind author. As the holdout unseen14/pdf at parse-28: 9/169, 0
+	// silent-wrong. A fix for pages typed at two sizes (h-pdf16: 126/169) is
+	// held back: it exposes folded multi-column cells read as rows (3 wrong keys).
+	"dev16/pdf": {minExact: 0.053, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts 64 PDFs")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

@@ -36,29 +36,63 @@ type tsvRecord struct {
 }
 
 // tsvQuotedCells rewrites the TSV records whose quoted cells hold line
-// breaks; data itself when it holds none.
+// breaks; data itself when it holds none. Only the lines around a quote
+// left open are split: the run of TAB lines it stands in and the lines its
+// records may take after it.
 func tsvQuotedCells(data []byte) []byte {
-	// cheap gate: a quote right after a TAB or at a line's start, and a TAB
-	if !bytes.Contains(data, []byte("\t\"")) {
-		return data
-	}
-	lines := strings.Split(string(data), "\n")
-	changed := false
-	for i := 0; i < len(lines); {
-		if !strings.Contains(lines[i], "\t") {
-			i++
+	for from := 0; ; {
+		k := tsvOpenQuote(data, from)
+		if k < 0 {
+			return data
+		}
+		lo := bytes.LastIndexByte(data[:k], '\n') + 1
+		for lo > 0 {
+			p := bytes.LastIndexByte(data[:lo-1], '\n') + 1
+			if bytes.IndexByte(data[p:lo-1], '\t') < 0 {
+				break
+			}
+			lo = p
+		}
+		hi, bare := k, 0
+		for hi < len(data) && bare < tsvQuoteSpan {
+			e := bytes.IndexByte(data[hi:], '\n')
+			if e < 0 {
+				e = len(data) - hi
+			}
+			ln := data[hi : hi+e]
+			if len(bytes.TrimSpace(ln)) == 0 {
+				break
+			}
+			if bytes.IndexByte(ln, '\t') < 0 {
+				bare++
+			} else {
+				bare = 0
+			}
+			hi += e
+			if hi < len(data) {
+				hi++ // past the line's \n
+			}
+		}
+		lines := strings.Split(string(data[lo:hi]), "\n")
+		changed := false
+		for i := 0; i < len(lines); {
+			if !strings.Contains(lines[i], "\t") {
+				i++
+				continue
+			}
+			recs, end := tsvRun(lines, i)
+			changed = tsvJoin(lines, recs) || changed
+			i = max(end, i+1)
+		}
+		if !changed {
+			from = max(hi, k+1)
 			continue
 		}
-		recs, end := tsvRun(lines, i)
-		if tsvJoin(lines, recs) {
-			changed = true
-		}
-		i = max(end, i+1)
+		joined := strings.Join(lines, "\n")
+		out := make([]byte, 0, len(data))
+		out = append(append(append(out, data[:lo]...), joined...), data[hi:]...)
+		data, from = out, lo+len(joined)
 	}
-	if !changed {
-		return data
-	}
-	return []byte(strings.Join(lines, "\n"))
 }
 
 // tsvRun reads the records of the TSV run starting at lines[i]: consecutive
@@ -180,4 +214,28 @@ func tsvJoin(lines []string, recs []tsvRecord) bool {
 		lines[at] = ""
 	}
 	return true
+}
+
+// tsvOpenQuote is the offset of the first quote at or after from that
+// opens a cell after a TAB and that its line does not close, -1 when there
+// is none; found in place, no copy of a text that holds none (ditto marks
+// and quoted one-line cells are common in TAB tables).
+func tsvOpenQuote(data []byte, from int) int {
+	for i := from; i < len(data); {
+		k := bytes.Index(data[i:], []byte("\t\""))
+		if k < 0 {
+			return -1
+		}
+		k += i + 1
+		end := bytes.IndexByte(data[k+1:], '\n')
+		if end < 0 {
+			end = len(data) - k - 1
+		}
+		rest := data[k+1 : k+1+end]
+		if len(rest) > 0 && rest[0] != '\t' && rest[0] != ' ' && rest[0] != '\r' && bytes.IndexByte(rest, '"') < 0 {
+			return k
+		}
+		i = k + 1
+	}
+	return -1
 }

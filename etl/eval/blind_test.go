@@ -114,7 +114,7 @@ import (
 //     2026-12-04 (the rounds between worked from dev14-dev16 only): 252/442
 //     = 57.0 % both times (PDF twins 59/148), 0 wrong values loaded, but 20
 //     DPT rows with desa/TPS NULL and no finding (counted silent-wrong), 3
-//     wrong-key and 3 extra capaian rows. Still the holdout.
+//     wrong-key and 3 extra capaian rows. Development data dev17 since then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

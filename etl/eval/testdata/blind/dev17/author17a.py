@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-# unseen15/ documents 1-6: Kupang 2019 (flattened: every table the MySQL client's vertical `\G`
+# dev17/ documents 1-6: Kupang 2019 (flattened: every table the MySQL client's vertical `\G`
 # output), Manggarai 2020 (every figure with its amount in words in parentheses), Manggarai Timur 2019
 # (a Word table with the unit in a cell of its own: `Rp` before amounts, `%` after percents), TTU
 # 2024 (a spreadsheet printed as on screen: figures too wide for their column show as `#####`),
 # Sumba Timur 2019 (paired columns sharing one cell: `Target / Realisasi`, `L / P`), Alor 2019 (the
 # report as a saved e-mail whose body is quoted-printable: soft line breaks `=`, `=3D`, `=E2=80=93`).
-# Run from etl/eval/testdata/blind/:   python3 unseen15/author17a.py
+# Run from etl/eval/testdata/blind/:   python3 dev17/author17a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common17 import (baris, juta, serapan, cap_lama, dok, dpt_kab, id_dec, id_int, qp, r_garis, r_pagar, r_satuan_sel,  # noqa: E402

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen15/ documents 7-12: Flores Timur 2023 (every table given in two halves in two places, joined
+# dev17/ documents 7-12: Flores Timur 2023 (every table given in two halves in two places, joined
 # by a key: PK targets then realisations by `No`, pagu then realisation by `Kode`, villages and TPS
 # then voters by kecamatan), Ende 2019 (Word tables with merged header cells over two header lines; the
 # DPT grouped by electoral district with `Jumlah Dapil` subtotals), Nagekeo 2019 (flattened: every
@@ -7,7 +7,7 @@
 # (flattened: every table the inbox of the office's SMS gateway, rows sent as `KODE#field#…`), Kota
 # Kupang 2023 (every table a reconciliation sheet: each figure from two sources and `Selisih`),
 # Sumba Tengah 2024 (every table with a `Keterangan` column whose notes cite other figures).
-# Run from etl/eval/testdata/blind/:   python3 unseen15/author17b.py
+# Run from etl/eval/testdata/blind/:   python3 dev17/author17b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common17 import (baris, budget_list, cap_lama, capaian_x, dok, dpt_kab, id_dec, id_int, kec_baris,  # noqa: E402

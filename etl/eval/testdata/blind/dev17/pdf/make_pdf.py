@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen15/ texts, in a look no earlier batch used: the report printed as a
+"""PDF twins of four dev17/ texts, in a look no earlier batch used: the report printed as a
 pocket book (buku saku) on A5 portrait pages - mirrored margins (the wider margin at the binding,
 alternating left and right), a running head in small italics (the report's title on even pages, the
 satker on odd pages) over a thin rule, the page number in the outer bottom corner, and a black
@@ -9,7 +9,7 @@ to the type area; every TAB table of the text twin set as fixed columns in DejaV
 (figures right-aligned, two spaces between columns, a thin rule under the header, a too-long text
 cell folded onto continuation lines within its column). Written from the text twin line by line (a
 form feed a new page), so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen15/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev17/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

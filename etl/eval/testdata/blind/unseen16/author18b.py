@@ -148,6 +148,9 @@ def sumba_tengah_2019():
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2019.")
     sec_dpt(d, r_kotak, "pemilu", 2019, label="JUMLAH")
     sumber(d)
+    tps, l, p, t = dpt_kab(d, "pilkada", 2018)
+    d.P(f"Sebagai pembanding, DPT Pemilihan Serentak 2018 di Kabupaten Sumba Tengah "
+        f"berjumlah {id_int(t)} pemilih ({id_int(l)} laki-laki, {id_int(p)} perempuan) di {id_int(tps)} TPS.")
     selesai(d, c)
 
 

@@ -118,12 +118,14 @@ def r_titik(d, cap, head, rows):
     stop with dots filling the gap before it (an empty figure `-`); the header line names the
     stops; a long name runs on to lines of its own before its figures."""
     nama_w = min(58, max(len(f"{x[0]}. {x[1]}") for x in rows))
-    stop0, step = nama_w + 14, 14
+    ujung, u = [], nama_w + 2
+    for j in range(2, len(head)):
+        u += max([len(str(head[j]))] + [len(str(x[j])) for x in rows]) + 6
+        ujung.append(u)
     d.L(cap, "")
     kepala = f"{head[0]}  {head[1]}".ljust(nama_w + 2)
     for j, h in enumerate(head[2:]):
-        ujung = stop0 + j * step
-        kepala = kepala + " " * max(1, ujung - len(kepala) - len(str(h))) + str(h)
+        kepala = kepala + " " * max(1, ujung[j] - len(kepala) - len(str(h))) + str(h)
     d.L(kepala, "")
     for x in rows:
         awal = f"{x[0]}. {x[1]}" if str(x[0]) != "" else str(x[1])
@@ -132,8 +134,7 @@ def r_titik(d, cap, head, rows):
         ln = potong[-1]
         for j, c in enumerate(x[2:]):
             c = str(c) if str(c) != "" else "-"
-            ujung = stop0 + j * step
-            ln = ln + " " + "." * max(3, ujung - len(ln) - len(c) - 2) + " " + c
+            ln = ln + " " + "." * max(3, ujung[j] - len(ln) - len(c) - 2) + " " + c
         d.L(ln)
     d.B()
 

@@ -1,33 +1,35 @@
 #!/usr/bin/env python3
-# unseen16/ documents 1-6: Ngada 2024 (a column-number line with formulas under every header),
-# Rote Ndao 2024 (flattened: the office wiki's MediaWiki source), Manggarai Barat 2023 (flattened:
-# Word tab stops with dot leaders), Manggarai Timur 2020 (figures printed as protected fields,
-# `Rp****2.981.442.000`), Sabu Raijua 2022 (flattened: Word's formatting marks shown, `¤` `¶` `·`),
-# TTU 2020 (abbreviated column heads and indicator codes explained in a legend).
+# unseen16/ documents 1-6: Ngada 2024 (an application grid's printout, long text cells cut with `…`),
+# Rote Ndao 2024 (flattened: the PHP application's `print_r` debug output), Manggarai Barat 2023
+# (an old finance form: amounts over `Rp` and `Sen` columns, circled row numbers, `∑` total), Manggarai
+# Timur 2020 (figures printed as protected fields, `Rp****2.981.442.000`), Sabu Raijua 2022
+# (flattened: Word's formatting marks shown, `¤` `¶` `·`), TTU 2020 (realisasi fisik beside realisasi
+# keuangan in the budget, a sex-ratio column in the DPT).
 # Run from etl/eval/testdata/blind/:   python3 unseen16/author18a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common18 import (baris, cap_lama, dok, dpt_kab, id_dec, id_int, r_cek, r_kolnum, r_singkat, r_tanda,  # noqa: E402
-                      r_titik, r_wiki, rb_std, revisi_dipa, ribuan, riwayat, sec_anggaran, sec_capaian, sec_dpt,
-                      sec_sakip, selesai, serapan, sumber, tahun_lalu, tanda)
+from common18 import (baris, cap_lama, dok, dpt_kab, DPT_HEAD, id_dec, id_int, r_cek, r_potong, r_printr, r_sen,  # noqa: E402
+                      r_tab, r_tanda, rb_std, revisi_dipa, ribuan, riwayat, sec_anggaran, sec_capaian, sec_dpt,
+                      ribu, sec_sakip, selesai, serapan, sumber, tahun_lalu, tanda)
 from lib import tulis  # noqa: E402
 
 RIBU_HEAD = ("Kode", "Program / Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan (%)")
 
 
 def ngada_2024():
-    """Ngada 2024: the column-number line with formulas under every header; budget in thousands."""
+    """Ngada 2024: an application grid's printout, long text cells cut; budget in thousands."""
     c, d = dok("lkj-ngada-2024", "Ngada", "Bajawa|30 Januari 2025|Maria Goreti Wea, S.E.|19800316 200604 2 011",
                ["LAPORAN", "KINERJA", "KOMISI PEMILIHAN UMUM", "KABUPATEN NGADA", "TAHUN ANGGARAN", "2024"])
-    d.P("Setiap tabel bab ini diberi baris nomor kolom di bawah judul kolom; kolom yang dihitung memuat rumusnya, "
-        "sesuai pedoman penyusunan tabel data Sekretariat Jenderal.")
+    d.P("Tabel bab ini dicetak langsung dari tampilan grid aplikasi e-Kinerja; kolom teks pada grid berlebar tetap, "
+        "sehingga uraian yang panjang terpotong dan diakhiri tanda elipsis.")
+    R = r_potong(40)
     rows = cap_lama("5309", 2024, baris("partisipasi 77.5 80.14, pemutakhiran 100 100, kompetensi 85 86.2"))
-    sec_capaian(d, c, r_kolnum, rows, ["partisipasi"])
-    sec_sakip(d, r_kolnum, 2023)
+    sec_capaian(d, c, R, rows, ["partisipasi"])
+    sec_sakip(d, R, 2023)
     nb = rb_std(d, 2024, 25.4)
     d.P(f"Evaluasi pelaksanaan Reformasi Birokrasi tahun 2024 memberikan nilai {id_dec(nb[0])} dari bobot "
         f"{id_dec(nb[1])}, atau {id_dec(nb[2])} persen.")
-    sec_anggaran(d, r_kolnum, "u18ng24", sel=ribuan, head=RIBU_HEAD,
+    sec_anggaran(d, R, "u18ng24", sel=ribuan, head=RIBU_HEAD,
                  pre="Pagu DIPA Tahun Anggaran 2024 setelah revisi dan realisasinya menurut program dan kegiatan "
                      "disajikan dalam ribuan rupiah (Rp 000).")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2024, diolah (dalam ribuan rupiah).")
@@ -35,7 +37,7 @@ def ngada_2024():
                                 f"adalah Rp{a}." if a else f"Sepanjang tahun 2024 DIPA Satker direvisi sebanyak {k} kali.")
     d.P("Penerimaan Negara Bukan Pajak yang disetor selama 2024 berjumlah Rp4.215.600, berasal dari sewa ruang "
         "rapat dan penjualan dokumen lelang; penerimaan itu tidak dihitung sebagai realisasi belanja.")
-    sec_dpt(d, r_kolnum, "pilkada", 2024, label="JUMLAH",
+    sec_dpt(d, R, "pilkada", 2024, label="JUMLAH",
             pre="DPT Pemilihan Serentak 2024 per kecamatan yang ditetapkan dalam rapat pleno terbuka:")
     sumber(d)
     tps, l, p, t = dpt_kab(d, "pemilu", 2024)
@@ -45,41 +47,41 @@ def ngada_2024():
 
 
 def rote_ndao_2024():
-    """Rote Ndao 2024 (flattened): the report as its page on the office wiki, MediaWiki source."""
+    """Rote Ndao 2024 (flattened): every table the PHP application's print_r output."""
     c, d = dok("lkj-rote-ndao-2024", "Rote Ndao", "Ba'a|29 Januari 2025|Yunus Ndolu, S.Sos.|19780604 200501 1 013",
-               ["[[Berkas:LKj_KPU_RoteNdao_TA2024_final.pdf]]", "Halaman wiki Sekretariat KPU Kabupaten Rote Ndao",
-                "Kategori: Laporan Kinerja"], flat=True)
-    d.P("Halaman ini adalah sumber wiki internal Sekretariat; tabel disalin dari sumbernya apa adanya.")
+               ["LKj_KPU_RoteNdao_TA2024_final.docx"], flat=True)
+    d.P("Aplikasi e-Kinerja Sekretariat belum menyediakan fitur cetak tabel; data tabel bab ini disalin operator dari "
+        "keluaran debug aplikasi (print_r) apa adanya, satu blok untuk setiap baris data.")
     rows = cap_lama("5314", 2024, baris("partisipasi 77.5 79.66, pemutakhiran 100 100, kompetensi 85 87.1"))
-    sec_capaian(d, c, r_wiki, rows, ["partisipasi"])
-    sec_sakip(d, r_wiki, 2023)
+    sec_capaian(d, c, r_printr, rows, ["partisipasi"])
+    sec_sakip(d, r_printr, 2023)
     nb = rb_std(d, 2024, 24.6)
-    r_wiki(d, "Tabel 3.2a Hasil Evaluasi Reformasi Birokrasi Tahun 2024", ("No", "Uraian", "Nilai", "Bobot", "Persentase (%)"),
+    r_printr(d, "Tabel 3.2a Hasil Evaluasi Reformasi Birokrasi Tahun 2024", ("No", "Uraian", "Nilai", "Bobot", "Persentase (%)"),
            [[1, "Nilai Evaluasi Reformasi Birokrasi", id_dec(nb[0]), id_dec(nb[1]), id_dec(nb[2])]])
-    sec_anggaran(d, r_wiki, "u18rn24")
+    sec_anggaran(d, r_printr, "u18rn24")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2024.")
-    sec_dpt(d, r_wiki, "pemilu", 2024, label="JUMLAH")
+    sec_dpt(d, r_printr, "pemilu", 2024, label="JUMLAH")
     sumber(d)
     d.P("Pada hari pemungutan suara juga tercatat 1.312 pemilih tambahan (DPTb) dan 684 pemilih khusus (DPK); "
         "keduanya tidak termasuk DPT di atas.")
     selesai(d, c)
-    d.lines = [("----" if x == "\f" else x) for x in d.lines]
-    d.write()
 
 
 def manggarai_barat_2023():
-    """Manggarai Barat 2023 (flattened): Word tab stops with dot leaders."""
+    """Manggarai Barat 2023: an old finance form (Rp and Sen columns, circled numbers, ∑ total)."""
     c, d = dok("lkj-manggarai-barat-2023", "Manggarai Barat", "Labuan Bajo|31 Januari 2024|Stefanus Dangu, S.H.|19790822 200604 1 015",
-               ["LAPORAN KINERJA", "KPU KABUPATEN MANGGARAI BARAT", "Periode 1 Januari s.d. 31 Desember 2023"], flat=True)
+               ["LAPORAN KINERJA", "KPU KABUPATEN MANGGARAI BARAT", "Periode 1 Januari s.d. 31 Desember 2023"])
+    d.P("Tabel bab ini mengikuti format blanko lama Subbagian Keuangan: rupiah dan sen pada kolom terpisah, nomor "
+        "urut dilingkari, baris jumlah ditandai lambang sigma.")
     rows = cap_lama("5315", 2023, baris("partisipasi 77.5 78.94, pemutakhiran 100 100, kompetensi 85 86.7"))
-    sec_capaian(d, c, r_titik, rows, ["partisipasi"])
-    sec_sakip(d, r_titik, 2022)
+    sec_capaian(d, c, r_sen, rows, ["partisipasi"])
+    sec_sakip(d, r_sen, 2022)
     nb = rb_std(d, 2023, 23.9)
     d.P(f"Nilai evaluasi Reformasi Birokrasi tahun 2023 sebesar {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
         f"({id_dec(nb[2])} persen).")
-    sec_anggaran(d, r_titik, "u18mb23")
+    sec_anggaran(d, r_sen, "u18mb23")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2023.")
-    sec_dpt(d, r_titik, "pemilu", 2024, label="JUMLAH",
+    sec_dpt(d, r_sen, "pemilu", 2024, label="JUMLAH",
             pre="DPT Pemilu 2024 per kecamatan, ditetapkan dalam rapat pleno terbuka tanggal 21 Juni 2023:")
     sumber(d)
     selesai(d, c)
@@ -134,20 +136,36 @@ def sabu_raijua_2022():
     d.write()
 
 
+def fisik(k, nm, p, x, lv):
+    """Budget cells with realisasi fisik beside realisasi keuangan (thousands of rupiah): the physical
+    progress percent is the kegiatan's own measure, never the serapan."""
+    sr = serapan(p, x)
+    fs = min(100.0, round(sr + 1.75 + (len(nm) % 4) * 0.5, 2))
+    return [k, nm, ribu(p), ribu(x), id_dec(sr), id_dec(fs), ribu(p - x)]
+
+
+def rasio(i, n, de, t, a, b):
+    """DPT cells with the sex ratio (L per 100 P) after L+P."""
+    return [i, n, de, t, id_int(a), id_int(b), id_int(a + b), id_dec(a / b * 100)]
+
+
 def ttu_2020():
-    """TTU 2020: abbreviated column heads and indicator codes explained in a legend."""
+    """TTU 2020: realisasi fisik beside keuangan; a sex-ratio column in the DPT."""
     c, d = dok("lkjip-ttu-2020", "Timor Tengah Utara", "Kefamenanu|29 Januari 2021|Yoseph Sasi, S.E.|19790711 200501 1 007",
                ["LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "KPU KABUPATEN TIMOR TENGAH UTARA", "2020"])
-    R = r_singkat(" (dalam ribuan rupiah)")
     rows = cap_lama("5303", 2020, baris("partisipasi 77.5 78.66, pemutakhiran 100 100, kompetensi 80 81.2"))
-    sec_capaian(d, c, R, rows, ["partisipasi"])
-    sec_sakip(d, R, 2019)
-    sec_anggaran(d, R, "u18tu20", sel=ribuan,
-                 pre="Pagu DIPA Tahun Anggaran 2020 setelah revisi beserta realisasinya menurut program dan kegiatan, "
-                     "dalam ribuan rupiah.")
-    sumber(d, "Sumber: OM-SPAN per 31 Desember 2020.")
-    sec_dpt(d, R, "pilkada", 2020, label="JUMLAH",
-            pre="DPT Pemilihan Bupati dan Wakil Bupati 2020 per kecamatan yang ditetapkan dalam rapat pleno terbuka:")
+    sec_capaian(d, c, r_tab, rows, ["partisipasi"])
+    sec_sakip(d, r_tab, 2019)
+    sec_anggaran(d, r_tab, "u18tu20", sel=fisik,
+                 head=("Kode", "Program / Kegiatan", "Pagu (Rp 000)", "Realisasi Keuangan (Rp 000)",
+                       "Realisasi Keuangan (%)", "Realisasi Fisik (%)", "Sisa (Rp 000)"),
+                 pre="Pagu DIPA Tahun Anggaran 2020 setelah revisi beserta realisasi keuangan dan realisasi fisik "
+                     "kegiatan, dalam ribuan rupiah. Realisasi fisik adalah kemajuan pekerjaan menurut laporan "
+                     "penanggung jawab kegiatan.")
+    sumber(d, "Sumber: OM-SPAN per 31 Desember 2020 (keuangan); laporan kemajuan kegiatan (fisik).")
+    sec_dpt(d, r_tab, "pilkada", 2020, label="JUMLAH", sel=rasio, head=DPT_HEAD + ("Rasio JK",),
+            pre="DPT Pemilihan Bupati dan Wakil Bupati 2020 per kecamatan yang ditetapkan dalam rapat pleno terbuka; "
+                "Rasio JK adalah banyaknya pemilih laki-laki per 100 pemilih perempuan:")
     sumber(d)
     d.P("Pada hari pemungutan suara 9 Desember 2020 juga menggunakan hak pilih 2.147 pemilih pindahan (DPPh) dan "
         "1.093 pemilih tambahan (DPTb); mereka tidak termasuk DPT di atas.")

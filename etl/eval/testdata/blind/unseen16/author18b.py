@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 # unseen16/ documents 7-12: Flores Timur 2024 (analysts' extra columns: signed deviations, a running
 # total of the DPT), Manggarai 2024 (flattened: a Word mail merge, one merged letter a row), Lembata
-# 2024 (the table as it came back from the review, note lines under rows), Nagekeo 2023 (one small
-# table a row), Sumba Tengah 2019 (every figure in the digit boxes of a paper form), Sumba Timur 2020
+# 2024 (the table as it came back from the review, note lines under rows), Nagekeo 2023 (Excel
+# printed with its cell comments at the end of each sheet), Sumba Tengah 2019 (every figure in the digit boxes of a paper form), Sumba Timur 2020
 # (a diagonal watermark's letters falling between the lines).
 # Run from etl/eval/testdata/blind/:   python3 unseen16/author18b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common18 import (angka_ke, baris, cap_lama, dok, dpt_kab, id_dec, id_int, r_analisis, r_kotak,  # noqa: E402
-                      r_perbaris, r_reviu, r_surat, r_tab, rb_std, revisi_dipa, ribuan, riwayat, sec_anggaran, sec_capaian,
+                      r_komentar, r_reviu, r_surat, r_tab, rb_std, revisi_dipa, ribuan, riwayat, sec_anggaran, sec_capaian,
                       sec_dpt, sec_sakip, selesai, serapan, sumber, tanda_air)
 from lib import tulis  # noqa: E402
 
@@ -79,7 +79,7 @@ def catat_lb(k, i, x):
     if k == "cap" and i == 2:
         return "sesuai berita acara serah terima logistik di 9 kecamatan."
     if k == "ang" and i == 0:
-        return "sesuai OM-SPAN; konsep memakai pagu sebelum revisi ke-4."
+        return "sesuai OM-SPAN; konsep memakai pagu sebelum revisi POK."
     if k == "ang" and x[0] == "":
         return "jumlah sesuai Laporan Realisasi Anggaran semester II."
     if k == "dpt" and i % 4 == 1:
@@ -109,27 +109,45 @@ def lembata_2024():
     selesai(d, c)
 
 
+def catat_nk(k, i, x):
+    """The cell comments of Nagekeo 2023's sheets: (column index, author, text), citing other figures."""
+    if k == "cap" and i == 0:
+        return 4, "Renev", f"angka konsep {id_dec(angka_ke(x[4]) - 0.37)}; diganti setelah rekapitulasi akhir."
+    if k == "cap" and i == 1:
+        return 3, "Renev", "target sesuai PK yang ditandatangani 4 Januari 2023."
+    if k == "sakip" and x[0] == "":
+        return 3, "Kasubbag", "LHE diterima 12 Mei 2023."
+    if k == "ang" and i == 0:
+        return 2, "Keu", "pagu setelah revisi; lihat catatan revisi DIPA."
+    if k == "ang" and x[0] == "":
+        return 5, "Keu", "sesuai LRA semester II."
+    if k == "dpt" and i == 2:
+        return 3, "Data", f"semula {x[3] + 2} TPS; 2 TPS digabung saat penetapan."
+    return None
+
+
 def nagekeo_2023():
-    """Nagekeo 2023: one small table a row; budget in thousands."""
+    """Nagekeo 2023: Excel sheets printed with their cell comments at the end; budget in thousands."""
     c, d = dok("lakip-nagekeo-2023", "Nagekeo", "Mbay|30 Januari 2024|Hendrikus Sebo, S.E.|19790215 200604 1 008",
                ["LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", "(LAKIP)", "KPU KABUPATEN NAGEKEO", "TAHUN 2023"])
     rows = cap_lama("5316", 2023, baris("partisipasi 77.5 79.88, pemutakhiran 100 100, kompetensi 85 86.1"))
-    sec_capaian(d, c, r_perbaris, rows, ["partisipasi"])
-    sec_sakip(d, r_perbaris, 2022)
+    R = r_komentar(catat_nk)
+    sec_capaian(d, c, R, rows, ["partisipasi"])
+    sec_sakip(d, R, 2022)
     (y0, v0), = riwayat(d, [2021])
     d.P(f"Hasil Evaluasi AKIP Tahun {y0} sebelumnya memberi nilai {id_dec(v0)}.")
     for y, nl in ((2022, 22.4), (2023, 23.6)):
         nb = rb_std(d, y, nl)
         d.P(f"Evaluasi Reformasi Birokrasi tahun {y} memberi nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
             f"({id_dec(nb[2])} persen).")
-    sec_anggaran(d, r_perbaris, "u18nk23", sel=ribuan,
+    sec_anggaran(d, R, "u18nk23", sel=ribuan,
                  head=("Kode", "Program / Kegiatan", "Pagu (Rp 000)", "Realisasi (Rp 000)", "Sisa (Rp 000)",
                        "Serapan (%)"),
                  pre="Pagu DIPA Tahun Anggaran 2023 setelah revisi dan realisasinya menurut program dan kegiatan, "
                      "dalam ribuan rupiah.")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2023.")
     revisi_dipa(d, lambda k, a: f"Selama tahun 2023 DIPA direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
-    sec_dpt(d, r_perbaris, "pemilu", 2024, label="JUMLAH KABUPATEN",
+    sec_dpt(d, R, "pemilu", 2024, label="JUMLAH KABUPATEN",
             pre="DPT Pemilu 2024 per kecamatan yang ditetapkan pada 21 Juni 2023:")
     sumber(d)
     selesai(d, c)

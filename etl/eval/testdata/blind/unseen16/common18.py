@@ -7,7 +7,7 @@
 # a reused satker/year), plus the renderers of the unseen16 house styles. Every renderer is
 # R(d, caption, header, rows) like the earlier batches'. Nothing here iterates a set: row order is
 # the order of the lists the section helpers build, whatever PYTHONHASHSEED says.
-import os, re, sys, textwrap
+import os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BLIND = os.path.dirname(HERE)
@@ -16,7 +16,7 @@ sys.path.insert(0, os.path.join(BLIND, "dev17"))
 import common17  # noqa: E402,F401  (puts ../dev16 .. ../dev7 and ../author on the path)
 import common9  # noqa: E402
 import common12  # noqa: E402
-from common17 import (angka_ke, baris, cap_lama, dpt_kab, id_dec, id_int, IND, juta, NAMA, predikat,  # noqa: E402,F401
+from common17 import (angka_ke, baris, cap_lama, dpt_kab, DPT_HEAD, id_dec, id_int, IND, juta, NAMA, predikat,  # noqa: E402,F401
                       r_tab, rb_std, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai, serapan,
                       sumber, tahun_lalu)
 from common14 import ribu  # noqa: E402,F401
@@ -63,82 +63,7 @@ def jenis(head):
     return "dpt"
 
 
-def posisi(head, awal):
-    """The 1-based column number of the first header cell starting with awal."""
-    return next(j for j, h in enumerate(head, 1) if str(h).startswith(awal))
-
-
 # ---- renderers: R(d, caption, header, rows) ----
-def r_kolnum(d, cap, head, rows):
-    """A TAB table with the column-number line under the header, as in a Bappenas or BPS table:
-    `(1)`, `(2)`, … and the computed columns' formulas (`(6)=(5)/(4)x100`, `(5)=(3)-(4)`)."""
-    nomor = []
-    for j, h in enumerate(head, 1):
-        h = str(h)
-        if h.startswith("Capaian"):
-            nomor.append(f"({j})=({posisi(head, 'Realisasi')})/({posisi(head, 'Target')})x100")
-        elif h.startswith("Sisa"):
-            nomor.append(f"({j})=({posisi(head, 'Pagu')})-({posisi(head, 'Realisasi')})")
-        elif h.startswith("Serapan"):
-            nomor.append(f"({j})=({posisi(head, 'Realisasi')})/({posisi(head, 'Pagu')})x100")
-        elif h == "L+P":
-            nomor.append(f"({j})=({j - 2})+({j - 1})")
-        else:
-            nomor.append(f"({j})")
-    d.L(cap, "")
-    d.R(*head)
-    d.R(*nomor)
-    for x in rows:
-        d.R(*x)
-    d.B()
-
-
-def r_wiki(d, cap, head, rows):
-    """The table as the office wiki (MediaWiki) source holds it: `{| class="wikitable"`, the
-    caption `|+`, header cells `!` joined by `!!`, a `|-` before every row, cells joined by `||`,
-    a figure cell carrying its alignment (`style="text-align:right" | 77,50`), a total row whose
-    label spans the first two columns (`colspan="2"`) in bold, `|}` at the end."""
-    d.L('{| class="wikitable sortable" style="width:100%"', f"|+ {cap}", "|-", "! " + " !! ".join(str(h) for h in head))
-    for x in rows:
-        d.L("|-")
-        sel = []
-        cells = [str(c) for c in x]
-        if cells[0] == "" and len(cells) > 2:
-            sel.append(f"colspan=\"2\" | '''{cells[1]}'''")
-            cells = cells[2:]
-        for c in cells:
-            sel.append(f'style="text-align:right" | {c}' if angka_ke(c) is not None and len(sel) > 0 else c)
-        d.L("| " + " || ".join(sel))
-    d.L("|}", "")
-
-
-def r_titik(d, cap, head, rows):
-    """Flattened: a Word table typed with right-aligned tab stops that have dot leaders, as the
-    text comes out of the printed page: the row's number and name, then each figure at its own
-    stop with dots filling the gap before it (an empty figure `-`); the header line names the
-    stops; a long name runs on to lines of its own before its figures."""
-    nama_w = min(58, max(len(f"{x[0]}. {x[1]}") for x in rows))
-    ujung, u = [], nama_w + 2
-    for j in range(2, len(head)):
-        u += max([len(str(head[j]))] + [len(str(x[j])) for x in rows]) + 6
-        ujung.append(u)
-    d.L(cap, "")
-    kepala = f"{head[0]}  {head[1]}".ljust(nama_w + 2)
-    for j, h in enumerate(head[2:]):
-        kepala = kepala + " " * max(1, ujung[j] - len(kepala) - len(str(h))) + str(h)
-    d.L(kepala, "")
-    for x in rows:
-        awal = f"{x[0]}. {x[1]}" if str(x[0]) != "" else str(x[1])
-        potong = textwrap.wrap(awal, nama_w) or [""]
-        d.L(*potong[:-1])
-        ln = potong[-1]
-        for j, c in enumerate(x[2:]):
-            c = str(c) if str(c) != "" else "-"
-            ln = ln + " " + "." * max(3, ujung[j] - len(ln) - len(c) - 2) + " " + c
-        d.L(ln)
-    d.B()
-
-
 def cek(c):
     """A figure as a cheque-protected printout field: asterisks fill the field before it; an
     amount of a million or more gets `Rp` in front and a wider field."""
@@ -184,40 +109,6 @@ def tanda(lines):
     return out
 
 
-SINGKAT = {"Program / Kegiatan": "Uraian", "Pagu": "Pg", "Realisasi": "Rl", "Sisa": "Ss", "Serapan (%)": "Sr",
-           "Kecamatan": "Kec", "Desa/Kel": "Ds", "TPS": "TPS", "L": "L", "P": "P", "L+P": "Jml", "Komponen": "Komponen",
-           "Bobot": "Bbt", "Nilai": "Nil", "Satuan": "Sat", "Target": "T", "Realisasi ": "R", "Capaian (%)": "C"}
-ARTI = {"Pg": "pagu", "Rl": "realisasi", "Ss": "sisa anggaran", "Sr": "serapan (%)", "Kec": "kecamatan",
-        "Ds": "jumlah desa/kelurahan", "TPS": "jumlah TPS", "L": "pemilih laki-laki", "P": "pemilih perempuan",
-        "Jml": "jumlah pemilih (L+P)", "Bbt": "bobot", "Nil": "nilai", "Sat": "satuan", "T": "target", "R": "realisasi",
-        "C": "capaian (%)", "IKU": "kode indikator kinerja utama"}
-
-
-def r_singkat(satuan=""):
-    """A TAB table with one- to three-letter column heads (`T`, `R`, `C`; `Pg`, `Rl`, `Ss`, `Sr`;
-    `Ds`, `L`, `P`, `Jml`) explained in a `Keterangan` legend under it; in a capaian table the
-    indicator is only its code (`IKU-03`), the legend giving each code's indicator."""
-    def r(d, cap, head, rows):
-        k = jenis(head)
-        hh = [SINGKAT.get(str(h), str(h)) for h in head]
-        if k == "cap":
-            hh = ["No", "IKU", "Sat", "T", "R", "C"]
-        d.L(cap + satuan if k == "ang" else cap, "")
-        d.R(*hh)
-        kode = []
-        for x in rows:
-            x = list(x)
-            if k == "cap":
-                kode.append((f"IKU-{int(x[0]):02d}", x[1]))
-                x[1] = kode[-1][0]
-            d.R(*x)
-        d.L("", "Keterangan:")
-        for kd, nm in kode:
-            d.L(f"{kd} = {nm}")
-        d.L("; ".join(f"{h} = {ARTI[h]}" for h in hh if h in ARTI and h != "IKU"), "")
-    return r
-
-
 def tanda_pm(v, fmt=id_dec):
     """A signed figure as the analysis columns print it: `+3,86`, `−1,75` (a true minus), `0,00`."""
     if v > 0:
@@ -229,8 +120,8 @@ def tanda_pm(v, fmt=id_dec):
 
 def r_analisis(d, cap, head, rows):
     """A TAB table with the analysts' extra columns: capaian with `Deviasi (R−T)`, the budget with
-    `Deviasi (Rl−Pg)` (the unspent money as a negative figure), SAKIP components with `Selisih thd
-    Bobot`, the DPT with a running total `Kumulatif L+P` down the kecamatan rows."""
+    `Rerata Realisasi/Bulan` (realisasi / 12), SAKIP components with `Selisih thd Bobot`, the DPT with
+    a running total `Kumulatif L+P` down the kecamatan rows."""
     k = jenis(head)
     d.L(cap, "")
     if k == "cap":
@@ -239,9 +130,9 @@ def r_analisis(d, cap, head, rows):
             t, r = angka_ke(x[3]), angka_ke(x[4])
             d.R(*x, tanda_pm(round(r - t, 2)) if None not in (t, r) else "")
     elif k == "ang":
-        d.R(*head, "Deviasi (Rl\u2212Pg)")
+        d.R(*head, "Rerata Realisasi/Bulan")
         for x in rows:
-            d.R(*x, tanda_pm(int(angka_ke(x[3]) - angka_ke(x[2])), id_int))
+            d.R(*x, id_int(round(angka_ke(x[3]) / 12)))
     elif k == "sakip":
         d.R(*head, "Selisih thd Bobot")
         for x in rows:
@@ -299,18 +190,6 @@ def r_reviu(catat):
     return r
 
 
-def r_perbaris(d, cap, head, rows):
-    """One small table a row, as a Word report laid out per indicator (per program, per
-    kecamatan): the row's number and name as a heading line, then the other columns' header and
-    the row's figures under it (TAB), a blank line between them."""
-    d.L(cap, "")
-    for x in rows:
-        d.L(f"{x[0]}. {x[1]}" if str(x[0]) != "" else f"{x[1]}")
-        d.R(*head[2:])
-        d.R(*x[2:])
-        d.B()
-
-
 def kotak(c, n):
     """A figure written in the boxes of a paper form: one digit a box, blank boxes `[ ]` first up
     to n, the decimal comma between boxes, no thousands separator (`[ ][4][9][1][9]`)."""
@@ -362,3 +241,98 @@ def tanda_air(lines, kata="ARSIP"):
             hal.append(ln)
     tuang()
     return out
+
+
+def r_potong(lebar=40):
+    """A TAB table printed from an application grid whose text columns have a fixed width: a text
+    cell longer than lebar is cut and ends in `…` (the figures are never cut). A cut indicator name
+    still names exactly one indicator (asserted)."""
+    def r(d, cap, head, rows):
+        d.L(cap, "")
+        d.R(*head)
+        for x in rows:
+            out = []
+            for c in x:
+                c = str(c)
+                if angka_ke(c) is None and len(c) > lebar:
+                    c = c[:lebar - 1].rstrip() + "\u2026"
+                    if jenis(head) == "cap":
+                        assert sum(1 for v in IND.values() if v.startswith(c[:-1])) == 1, c
+                out.append(c)
+            d.R(*out)
+        d.B()
+    return r
+
+
+def kunci_php(h):
+    """A header as the PHP array key of the application (`Capaian (%)` -> `capaian_persen`)."""
+    h = str(h).lower().replace("%", "persen").replace("+", "_")
+    return re.sub(r"[^a-z0-9]+", "_", h).strip("_")
+
+
+def r_printr(d, cap, head, rows):
+    """Flattened: the table as the PHP application's debug output (`print_r`) that the operator
+    copied: `Array`, `(`, one `[n] => Array` block a row with `[key] => value` lines (an empty cell
+    leaves nothing after `=>`), `)`."""
+    d.L(cap, "", "Array", "(")
+    for i, x in enumerate(rows):
+        d.L(f"    [{i}] => Array", "        (")
+        for h, c in zip(head, x):
+            d.L(f"            [{kunci_php(h)}] => {c}".rstrip())
+        d.L("        )", "")
+    d.L(")", "")
+
+
+def bulat(n):
+    """A row number as a circled digit (1 -> ①, up to 20)."""
+    return chr(0x245F + int(n)) if str(n).isdigit() and 1 <= int(n) <= 20 else str(n)
+
+
+def r_sen(d, cap, head, rows):
+    """A TAB table in an old finance form's manner: every amount split over a `Rp` column and a
+    `Sen` column (`2.981.442.000` | `00`), the row numbers circled (`①`), the total row labelled `∑`."""
+    uang = [j for j in range(len(head)) if any((angka_ke(x[j]) or 0) >= 1000000 and "," not in str(x[j]) for x in rows)]
+    hh = []
+    for j, h in enumerate(head):
+        hh += [f"{h} (Rp)", "Sen"] if j in uang else [h]
+    d.L(cap, "")
+    d.R(*hh)
+    for x in rows:
+        out = []
+        for j, c in enumerate(x):
+            if j in uang:
+                out += [c, "00"]
+            elif j == 0 and str(head[0]) == "No":
+                out.append(bulat(c))
+            elif str(c) == "JUMLAH":
+                out.append("\u2211")
+            else:
+                out.append(c)
+        d.R(*out)
+    d.B()
+
+
+KOLOM = "ABCDEFGHIJ"
+
+
+def r_komentar(catat):
+    """A TAB table printed from Excel with `Comments: At end of sheet`: the table itself plain (its
+    caption in row 1, the header in row 3, the data from row 4), then under it the `Komentar` list,
+    one `Sel E5  Nama: teks` a commented cell (catat(kind, index, row, header) gives the
+    (column index, author, text) of a row's comment or None), texts that cite other figures."""
+    def r(d, cap, head, rows):
+        k = jenis(head)
+        d.L(cap, "")
+        d.R(*head)
+        kom = []
+        for i, x in enumerate(rows):
+            d.R(*x)
+            c = catat(k, i, x)
+            if c:
+                kom.append(f"Sel {KOLOM[c[0]]}{i + 4}\t{c[1]}: {c[2]}")
+        if kom:
+            d.L("", "Komentar (dicetak di akhir lembar):")
+            for c in kom:
+                d.L(c.replace("\t", "  "))
+        d.B()
+    return r

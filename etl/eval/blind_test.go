@@ -115,6 +115,10 @@ import (
 //     = 57.0 % both times (PDF twins 59/148), 0 wrong values loaded, but 20
 //     DPT rows with desa/TPS NULL and no finding (counted silent-wrong), 3
 //     wrong-key and 3 extra capaian rows. Development data dev17 since then.
+//   - unseen16 (the seventeenth holdout, 12 documents, 414 rows; 4 PDF twins,
+//     141 rows): measured blind at parse-32 on 2026-12-04: 220/414 = 53.1 %
+//     (PDF twins 105/141 = 74.5 %), 1 document rejected for its identity,
+//     1 NULL without finding, 6 wrong-key capaian rows (text and PDF), 0 extra.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

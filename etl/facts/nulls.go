@@ -1,6 +1,9 @@
 package facts
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Null is a row the warehouse contract shows with a NULL measure: what is
 // missing and the likeliest reason, for the finding that must explain it.
@@ -9,6 +12,9 @@ type Null struct {
 	Sumber string
 	What   string // "realisasi <indikator>", "pagu <kode>", …
 	Why    string // the reason a text reader gives; a template reader has its own
+	// Cols names the NULL columns of a PartNulls row ("sisa, serapan"), so
+	// a reader can explain a table's run of such rows once; "" in Nulls.
+	Cols string
 }
 
 // Nulls lists the rows of d whose measures are NULL, in family order. Every
@@ -83,6 +89,83 @@ func (d *Document) Nulls() []Null {
 		if s := &d.CapaianSeri[i]; s.Utama && s.Nilai == nil && s.Teks == "" {
 			add(s.Span, s.Sumber, s.Jenis+" "+strconv.Itoa(s.Tahun)+" "+s.Indikator, "sel kosong")
 		}
+	}
+	return out
+}
+
+// PartNulls lists the rows of d whose main measures are stated (so Nulls
+// does not list them) but whose other measures are NULL: a budget row
+// without sisa or a reported serapan, a capaian row without a reported
+// capaian, a DPT row without desa, TPS or total counts, a SAKIP score
+// without its predikat, an RB score without bobot or persen. The warehouse
+// shows those columns too, so each needs a finding saying why; most come
+// from a table that has no such column, which a reader says once per run
+// of rows.
+func (d *Document) PartNulls() []Null {
+	var out []Null
+	add := func(s Span, sumber, key string, cols []string) {
+		if len(cols) == 0 {
+			return
+		}
+		c := strings.Join(cols, ", ")
+		out = append(out, Null{Span: s, Sumber: sumber, What: c + " " + key,
+			Why: "tabel tidak menyebut kolom itu atau selnya kosong", Cols: c})
+	}
+	for i := range d.Capaian {
+		c := &d.Capaian[i]
+		if c.Utama && c.TargetTeks != "" && c.RealisasiTeks != "" && c.CapaianLapor == nil {
+			add(c.Span, c.Sumber, c.Indikator, []string{"capaian (lapor)"})
+		}
+	}
+	for i := range d.Anggaran {
+		a := &d.Anggaran[i]
+		if !a.Utama || a.Pagu == nil || a.Realisasi == nil {
+			continue
+		}
+		var cols []string
+		if a.Sisa == nil {
+			cols = append(cols, "sisa")
+		}
+		if a.SerapanLapor == nil {
+			cols = append(cols, "serapan (lapor)")
+		}
+		add(a.Span, a.Sumber, a.Kode, cols)
+	}
+	for i := range d.DPT {
+		p := &d.DPT[i]
+		if !p.Utama || p.PemilihL == nil || p.PemilihP == nil {
+			continue
+		}
+		var cols []string
+		if p.JumlahDesa == nil {
+			cols = append(cols, "jumlah desa")
+		}
+		if p.JumlahTPS == nil {
+			cols = append(cols, "jumlah TPS")
+		}
+		if p.PemilihTotal == nil {
+			cols = append(cols, "jumlah pemilih")
+		}
+		add(p.Span, p.Sumber, p.Wilayah, cols)
+	}
+	for i := range d.Sakip {
+		if s := &d.Sakip[i]; s.Utama && s.Nilai != nil && s.Predikat == "" {
+			add(s.Span, s.Sumber, "SAKIP "+strconv.Itoa(s.TahunDinilai), []string{"predikat"})
+		}
+	}
+	for i := range d.RB {
+		r := &d.RB[i]
+		if !r.Utama || r.Nilai == nil {
+			continue
+		}
+		var cols []string
+		if r.Bobot == nil {
+			cols = append(cols, "bobot")
+		}
+		if r.Persen == nil {
+			cols = append(cols, "persen")
+		}
+		add(r.Span, r.Sumber, "RB "+strconv.Itoa(r.Tahun), cols)
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
@@ -21,4 +23,38 @@ func (p *parser) nullMeasures() {
 		p.find("fakta.nilai_kosong", facts.Info, n.Span.Start, n.Span.End, n.Sumber, "%s: %s kosong: %s", n.Sumber, n.What, n.Why)
 		spans = append(spans, n.Span)
 	}
+	p.partNulls(spans)
+}
+
+// partNulls explains the rows whose main measures are stated but another
+// measure is NULL. Such rows mostly come from a table without that column,
+// so a run of them (one source, the same NULL columns, each row within a
+// few lines of the one before) gets one finding over the run's lines, not
+// one per row.
+func (p *parser) partNulls(spans []facts.Span) {
+	var run []facts.Null
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		first, last := run[0], run[len(run)-1]
+		p.find("fakta.nilai_kosong", facts.Info, first.Span.Start, last.Span.End, first.Sumber,
+			"%s: %s kosong pada %d baris (%s): %s", first.Sumber, first.Cols, len(run),
+			strings.TrimSpace(strings.TrimPrefix(first.What, first.Cols)), first.Why)
+		run = run[:0]
+	}
+	for _, n := range p.doc.PartNulls() {
+		if overlaps(spans, n.Span.Start, n.Span.End) {
+			continue
+		}
+		if len(run) > 0 {
+			prev := run[len(run)-1]
+			if n.Cols != prev.Cols || n.Sumber != prev.Sumber ||
+				n.Span.Start < prev.Span.Start || n.Span.Start > prev.Span.End+3 {
+				flush()
+			}
+		}
+		run = append(run, n)
+	}
+	flush()
 }

@@ -154,7 +154,7 @@ func (r *reader) read(tables map[*family]*table, missingIdentitas string) (*fact
 // an info finding, so the warehouse never shows a silent NULL (the text
 // parser does the same for its tables).
 func (r *reader) explainNulls() {
-	for _, n := range r.doc.Nulls() {
+	for _, n := range append(r.doc.Nulls(), r.doc.PartNulls()...) {
 		r.doc.Add(facts.Finding{Span: n.Span, Aturan: "template.sel_kosong", Tingkat: facts.Info,
 			Pesan: fmt.Sprintf("%s row %d: %s has no value in the template (empty cell or -)", n.Sumber, n.Span.Start, n.What)})
 	}

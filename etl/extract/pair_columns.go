@@ -23,10 +23,11 @@ var pairMeasures = map[string]bool{
 
 // splitPairColumns splits, in lines (header lines first, hdr of them),
 // every column whose header cell names two measures joined by a slash and
-// whose body cells all hold two values joined by a slash. It returns lines
-// unchanged when no column qualifies; changed lines get fresh cell slices
-// (the originals may be pooled).
-func splitPairColumns(lines []rawLine, hdr int) []rawLine {
+// whose body cells hold two values joined by a slash, two rows at least; a
+// cell that holds no pair loads neither half (oddPairCell, pair_roles.go).
+// It returns lines unchanged when no column qualifies; changed lines get
+// fresh cell slices (the originals may be pooled).
+func splitPairColumns(lines []rawLine, hdr int, notes *[]Note) []rawLine {
 	if hdr == 0 || hdr >= len(lines) || !slashInHeader(lines[:hdr]) {
 		return lines
 	}
@@ -45,18 +46,15 @@ func splitPairColumns(lines []rawLine, hdr int) []rawLine {
 			continue
 		}
 		pairs := 0
-		ok := true
 		for _, l := range lines[hdr:] {
 			if j >= len(l.cells) || l.cells[j] == "" || isColNumbers(l.cells) {
 				continue
 			}
-			if _, _, two := pairCell(l.cells[j]); !two {
-				ok = false
-				break
+			if _, _, two := pairCell(l.cells[j]); two {
+				pairs++
 			}
-			pairs++
 		}
-		if !ok || pairs < 2 {
+		if pairs < 2 {
 			continue
 		}
 		out := make([]rawLine, len(lines))
@@ -72,6 +70,8 @@ func splitPairColumns(lines []rawLine, hdr int) []rawLine {
 			case i >= hdr:
 				if x, y, two := pairCell(l.cells[j]); two {
 					a, b = x, y
+				} else {
+					a, b = oddPairCell(l, j, halves, notes)
 				}
 			}
 			cells := make([]string, 0, len(l.cells)+1)
@@ -113,12 +113,8 @@ func pairHeader(c string) (string, string, bool) {
 	if k := strings.LastIndexByte(c, '('); k > 0 && strings.HasSuffix(c, ")") {
 		c, unit = strings.TrimSpace(c[:k]), " "+c[k:]
 	}
-	if strings.Count(c, "/") != 1 {
-		return "", "", false
-	}
-	k := strings.IndexByte(c, '/')
-	a, b := strings.TrimSpace(c[:k]), strings.TrimSpace(c[k+1:])
-	if !opensWithMeasure(a) || !opensWithMeasure(b) {
+	a, b, ok := roleSplit(c) // the slash with a role either side, "Desa/Kel / TPS" too (pair_roles.go)
+	if !ok {
 		return "", "", false
 	}
 	// "Target / Realisasi 2021": the year closing the pair is both halves'

@@ -130,8 +130,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 			hdr++ // "(%)" under "Capaian": the column's unit, part of the header
 		}
 	}
-	englishHeader(lines[:hdr])           // "Performance Indicator | Actual" read as "Indikator Kinerja | Realisasi" (header_english.go)
-	lines = splitPairColumns(lines, hdr) // "Target / Realisasi" over "100 / 98,50" (pair_columns.go)
+	englishHeader(lines[:hdr])                     // "Performance Indicator | Actual" read as "Indikator Kinerja | Realisasi" (header_english.go)
+	lines = splitPairColumns(lines, hdr, &b.Notes) // "Target / Realisasi" over "100 / 98,50" (pair_columns.go)
 	if hdr > 0 {
 		b.Header = carveRows(t.rows, hdr)
 	}

@@ -53,6 +53,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	doc.Meta.Format = "txt"
 	doc.Meta.ParserVersion = Version
 	doc.Meta.Bytes = int64(len(data))
+	data = extract.QuotedPrintable(data) // a report saved as an e-mail with a quoted-printable body (extract/quoted_printable.go)
 	text, note, err := decode(data)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)

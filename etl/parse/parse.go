@@ -78,6 +78,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = sqlInserts(doc, text)      // a table pasted as SQL INSERT statements (sql_insert.go)
 	text = treeViews(doc, text)       // an application's tree view printed as text (tree_view.go)
 	text = twoLineRecords(text)       // every record printed over two lines (two_line_records.go)
+	text = posterTables(text)         // a printed poster's rows: each figure over its label (poster.go)
 	text = zeroPaddedColumns(text)    // an export's figures zero-padded to the field's width (zero_padded.go)
 	text = twoColumnProse(text)       // prose set in two columns side by side, left column first (prose_columns.go)
 	text = namedColumns(text)         // a headerless table whose columns a sentence names (named_columns.go)

@@ -114,7 +114,7 @@ func posterRun(lines []string, i int) ([]posterRow, int) {
 	for i < len(lines) {
 		for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
 			if len(rows) > 0 && i > rows[len(rows)-1].end+1 {
-				return rows, i // more than one blank line ends the run
+				return rows, i // more than two blank lines end the run
 			}
 			i++
 		}
@@ -352,27 +352,16 @@ func posterTable(rows []posterRow) ([]string, [][]string, bool) {
 }
 
 // posterNameHeader names the column of row names by what the labels
-// measure, as a table of that kind heads it.
+// measure, as the titled records of kv_title.go are named; a table of
+// voters by its kecamatan.
 func posterNameHeader(labels []string) string {
-	has := func(ws ...string) bool {
-		for _, l := range labels {
-			for _, w := range ws {
-				if strings.Contains(strings.ToLower(l), w) {
-					return true
-				}
-			}
-		}
-		return false
+	if h := kvTitleLabel(nil, labels); h != "" {
+		return h
 	}
-	switch {
-	case has("target", "capaian"):
-		return "Indikator Kinerja"
-	case has("pagu", "alokasi", "anggaran"):
-		return "Program / Kegiatan"
-	case has("bobot"):
-		return "Komponen"
-	case has("pemilih", "tps"):
-		return "Kecamatan"
+	for _, l := range labels {
+		if low := strings.ToLower(l); strings.Contains(low, "pemilih") || strings.Contains(low, "tps") {
+			return "Kecamatan"
+		}
 	}
 	return "Uraian"
 }

@@ -158,7 +158,7 @@ func (p *parser) dptRowNames(kinds []dptRowKind, rows []extract.Row, roles []int
 				break
 			}
 		}
-		kinds = append(kinds, dptRowKind{name: name, total: totalText(name) || name == "" && totalText(first) ||
+		kinds = append(kinds, dptRowKind{name: name, total: totalText(name) || totalSuffix(name) || name == "" && totalText(first) ||
 			subtotalWords(name) || level == "kecamatan" && namesOwner(name, owner, p.prov)})
 	}
 	return kinds

@@ -53,6 +53,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	doc.Meta.Format = "txt"
 	doc.Meta.ParserVersion = Version
 	doc.Meta.Bytes = int64(len(data))
+	data = extract.QuotedPrintable(data) // a report saved as an e-mail with a quoted-printable body (extract/quoted_printable.go)
 	text, note, err := decode(data)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
@@ -79,6 +80,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = smsRecords(doc, text)      // records sent as formatted messages under a format line (sms_records.go)
 	text = treeViews(doc, text)       // an application's tree view printed as text (tree_view.go)
 	text = twoLineRecords(text)       // every record printed over two lines (two_line_records.go)
+	text = posterTables(text)         // a printed poster's rows: each figure over its label (poster.go)
 	text = zeroPaddedColumns(text)    // an export's figures zero-padded to the field's width (zero_padded.go)
 	text = twoColumnProse(text)       // prose set in two columns side by side, left column first (prose_columns.go)
 	text = namedColumns(text)         // a headerless table whose columns a sentence names (named_columns.go)

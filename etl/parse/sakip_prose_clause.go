@@ -62,6 +62,9 @@ func nextClause(s string, from int) (int, int) {
 			to, next = from+k, from+k+len(sep)
 		}
 	}
+	if k := yearClauseComma(s[from:to]); k >= 0 {
+		to, next = from+k, from+k+2 // two years' scores parted by a comma alone (sakip_prose_comma.go)
+	}
 	return to, next
 }
 

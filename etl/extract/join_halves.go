@@ -237,18 +237,7 @@ func nameLabel(l string) bool {
 
 // textColumn: most non-empty cells of column c are text, not values.
 func textColumn(rows []Row, c int) bool {
-	text, n := 0, 0
-	for i := range rows {
-		t := rows[i].Cell(c)
-		if t == "" {
-			continue
-		}
-		n++
-		if hasLetter(t) && !valueLike(t) {
-			text++
-		}
-	}
-	return n > 0 && 2*text > n
+	return mostCells(rows, c, func(t string) bool { return hasLetter(t) && !valueLike(t) })
 }
 
 // rowKey is the row number a row is paired by ("1", "1." and "1)" alike).
@@ -347,35 +336,7 @@ func joinPair(left, right *Block) (Block, bool) {
 	if len(cols) == 0 {
 		return Block{}, false
 	}
-	out := Block{Kind: Table, Start: left.Start, End: right.End, ColNums: left.ColNums || right.ColNums,
-		Caption: left.Caption, CaptionParts: left.CaptionParts, CaptionStart: left.CaptionStart, CaptionEnd: left.CaptionEnd,
-		Width: lh.width + len(cols)}
-	out.Notes = append(append(append([]Note(nil), left.Notes...), right.Notes...),
-		Note{Line: right.Start, Why: "sambungan", Text: right.Caption})
-	// header rows aligned at the bottom: the row nearest the body holds
-	// each column's own name in both halves
-	nh := max(len(left.Header), len(right.Header))
-	for r := 0; r < nh; r++ {
-		var lr, rr *Row
-		if k := r - (nh - len(left.Header)); k >= 0 {
-			lr = &left.Header[k]
-		}
-		if k := r - (nh - len(right.Header)); k >= 0 {
-			rr = &right.Header[k]
-		}
-		out.Header = append(out.Header, joinRow(lr, rr, lh.width, cols))
-	}
-	for _, p := range pairs {
-		var lr, rr *Row
-		if p[0] >= 0 {
-			lr = &left.Rows[p[0]]
-		}
-		if p[1] >= 0 {
-			rr = &right.Rows[p[1]]
-		}
-		out.Rows = append(out.Rows, joinRow(lr, rr, lh.width, cols))
-	}
-	return out, true
+	return joinedBlock(left, right, lh.width, cols, pairs, false), true
 }
 
 // pairRows pairs the rows of the halves: the same row numbers in the same

@@ -323,6 +323,7 @@ func (p *parser) run() {
 	p.seriDashUnits()
 	p.applyErrata()
 	p.resolve()
+	p.unjoinedDesa() // villages and TPS in an unread table of their own (dpt_unjoined.go)
 	p.nullMeasures()
 	p.coverageFinding()
 }

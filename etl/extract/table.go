@@ -132,6 +132,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 	}
 	englishHeader(lines[:hdr])                     // "Performance Indicator | Actual" read as "Indikator Kinerja | Realisasi" (header_english.go)
 	lines = splitPairColumns(lines, hdr, &b.Notes) // "Target / Realisasi" over "100 / 98,50" (pair_columns.go)
+	lines = foldUnitColumns(lines, hdr)            // "Rp | 4.280.535.000" under "Pagu": the unit in a cell of its own (unit_columns.go)
 	if hdr > 0 {
 		b.Header = carveRows(t.rows, hdr)
 	}

@@ -15,14 +15,6 @@ func (p *parser) formulaSisa(a *facts.Anggaran, sisa string, r *extract.Row, t *
 	if !formulaCell(sisa) {
 		return false
 	}
-	if a.Pagu != nil && a.Realisasi != nil {
-		d := *a.Pagu - *a.Realisasi
-		a.Sisa = &d
-		p.find("nilai.rumus", facts.Info, r.Start, r.End, sisa,
-			"%s: sisa tertulis sebagai rumus %q, bukan angka; sisa = pagu − realisasi", t.label, sisa)
-		return true
-	}
-	p.find("nilai.rumus", facts.Warning, r.Start, r.End, sisa,
-		"%s: sisa tertulis sebagai rumus %q dan pagu atau realisasi tidak tercetak; sisa NULL", t.label, sisa)
+	p.sisaByRow(a, sisa, r, t, "nilai.rumus", "sisa tertulis sebagai rumus %q, bukan angka") // overflow_cells.go
 	return true
 }

@@ -17,6 +17,9 @@ func (p *parser) sisaCell(a *facts.Anggaran, sisa string, sc normalize.Conventio
 	if p.formulaSisa(a, sisa, r, t) {
 		return // "=C5-D5" (anggaran_formula.go)
 	}
+	if p.overflowSisa(a, sisa, r, t) {
+		return // "#####" (overflow_cells.go)
+	}
 	if inner, ok := parenthesized(sisa); ok {
 		v, n := normalize.Money(scaled(inner, t.unit), sc)
 		if n.Status == normalize.OK && v > 0 && a.Pagu != nil && a.Realisasi != nil && *a.Pagu-*a.Realisasi == -v {

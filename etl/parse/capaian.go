@@ -322,7 +322,7 @@ type rowCells struct {
 func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 	cells := r.Cells
 	rc := &rowCells{vals: map[int]string{}, sasIdx: indexOf(roles, roleSasaran)}
-	positional := len(cells) <= len(roles) && ind < len(cells) && cells[ind] != "" && !valueLike(cells[ind])
+	positional := len(cells) <= len(roles) && ind < len(cells) && cells[ind] != "" && !valueLike(cells[ind]) && !bareUnit(cells[ind])
 	if positional {
 		exact := len(cells) == len(roles) && r.Start == r.End // one line filling every column
 		for j, role := range roles {
@@ -331,7 +331,7 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 			}
 			switch role {
 			case roleTarget, roleRealisasi, roleCapaian:
-				if cells[j] != "" && !valueLike(cells[j]) && !shardLike(cells[j]) && !wordValue(cells[j]) && !(exact && textValue(cells[j])) {
+				if cells[j] != "" && !valueLike(cells[j]) && !shardLike(cells[j]) && !wordValue(cells[j]) && !(exact && textValue(cells[j])) && !overflowCell(cells[j]) {
 					positional = false
 				}
 			}
@@ -409,8 +409,8 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 		}
 	}
 	var texts []string
-	for _, c := range cells[:first] {
-		if c != "" && !shardLike(c) {
+	for j, c := range cells[:first] {
+		if c != "" && !shardLike(c) && !unitText(cells, roles, ind, j, rc) { // "%", "Opini": the row's unit (capaian_unitkey.go)
 			texts = append(texts, c)
 		}
 	}

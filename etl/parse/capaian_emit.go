@@ -161,7 +161,7 @@ func (p *parser) readValue(s string, conv normalize.Convention, cr *capRow, t *t
 	if s == "" {
 		return normalize.Value{}
 	}
-	v := normalize.ParseValue(s, conv)
+	v := overflowValue(s, normalize.ParseValue(s, conv)) // "#####" (overflow_cells.go)
 	if tv, ok := trendValue(s, conv); ok {
 		v = tv // "81,36 ▼ 4,13": the figure before the arrow
 	}

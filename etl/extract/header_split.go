@@ -130,6 +130,7 @@ func titleFragment(c string) bool {
 func mendSplitHeaders(blocks []Block) {
 	for i := range blocks {
 		mendSplitHeader(&blocks[i])
+		mendOffsetColumns(&blocks[i]) // a title flush left over figures flush right (header_offset.go)
 		flattenRoleYears(&blocks[i])
 	}
 }

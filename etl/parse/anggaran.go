@@ -387,6 +387,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				"%s: jumlah pagu per jenis belanja tidak sama dengan pagu %d; pagu dimuat NULL", t.label, *a.Pagu)
 			a.Pagu = nil
 		}
+		p.budgetTwins(&a, roles, cells, convs, r, t) // a figure once per source (source_twins.go)
 		if a.Pagu == nil && a.Realisasi == nil && a.Sisa == nil && a.SisaTeks == "" {
 			continue
 		}

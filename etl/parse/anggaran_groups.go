@@ -64,7 +64,7 @@ func (p *parser) anggaranDuplicates(t *tableInfo, roles []int) []int {
 	}
 	cols := columnTexts(t.b)
 	for _, r := range []int{rolePagu, roleRealisasi, roleSisa, rolePersen} {
-		if count[r] < 2 {
+		if count[r] < 2 || sourceTwinCols(cols, out, r) { // one figure per source (source_twins.go)
 			continue
 		}
 		var whole, plain []int

@@ -91,6 +91,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 	}
 	b := t.b
 	roles := capaianRoles(b)
+	capaianTwinCols(b, roles)
 	half := cutJoinedHalf(roles) // a budget table joined on the right (capaian_joined.go)
 	t.roles = roles
 	ind := indexOf(roles, roleIndikator)
@@ -161,6 +162,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 			continue // a footnote, a drawn underline (capaian_rules.go)
 		}
 		cells := p.assignCells(r, roles, ind)
+		p.capaianTwins(t, r, roles, cells) // a figure per source must agree (source_twins.go)
 		if cells == nil {
 			continue
 		}

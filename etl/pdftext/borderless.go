@@ -403,7 +403,7 @@ func tableRows(block []textLine, cols []column) []outLine {
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], block[k])
 	}
-	rows = joinContinued(splitNumbered(rows, cols), cols)
+	rows = joinContinued(splitValued(splitNumbered(rows, cols), cols), cols) // a subtotal line is a row (valued_rows.go)
 	var out []outLine
 	for _, r := range rows {
 		// rowOf (hrules.go) joins the cells; a borderless row is placed at

@@ -85,7 +85,9 @@
 //     be wider than one space unless the header has words on both sides
 //     and so has some line under it (a typed table pads its columns to
 //     the widest cell, so "Perencanaan (30)" over "17,35" is one column).
-//     On a typed page (every word in one monospaced font) a table typed
+//     On a typed page (every word in one monospaced font, whatever its
+//     size: a fax machine stamps its header line smaller than the report's
+//     type, a wide table is sent reduced) a table typed
 //     in pieces, each padded to its own widest cells (a header alone,
 //     the rows of each group under a heading line), is cut where a
 //     line's words run over the cell starts of the piece above, and a
@@ -151,4 +153,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-12"
+const Version = "pdftext-13"

@@ -94,17 +94,29 @@ var pdfdevBar = map[string]struct {
 	// (= its text twins) once pdftext-11 drops the slanted SALINAN watermark;
 	// 58/169 before it with h-d13y's text classes; 169/169 all merged (parse-27).
 	"dev13/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
+	// dev14/pdf: PDF twins (a web page printed from the browser) of 4 dev14
+	// documents by its blind author. As the holdout unseen12/pdf at parse-26
+	// and parse-27: 128/154, 0 silent-wrong, 13 extra; development data since
+	// 2026-12-04: 151/154 at parse-30 (round 5: bounds, ditto, formulas, joined tables).
+	"dev14/pdf": {minExact: 0.98, maxSilent: 0, documents: 4},
 	// dev15/pdf: PDF twins (a line-printer listing on green-bar paper) of 4
 	// dev15 documents by its blind author. As the holdout unseen13/pdf at
-	// parse-28: 6/140, 0 silent-wrong.
-	"dev15/pdf": {minExact: 0.042, maxSilent: 0, documents: 4},
+	// parse-28: 6/140, 0 silent-wrong; 96/140 with pdftext-12 (h-pdf15: right-aligned
+	// figures, dash rules and the listing header of monospaced pages);
+	// 139/140 at parse-31 with the text classes of h-text15a.
+	"dev15/pdf": {minExact: 0.992, maxSilent: 0, documents: 4},
+	// dev16/pdf: PDF twins (a report received by fax) of 4 dev16 documents by
+	// its blind author. As the holdout unseen14/pdf at parse-28: 9/169, 0
+	// silent-wrong. A fix for pages typed at two sizes (h-pdf16: 126/169) is
+	// held back: it exposes folded multi-column cells read as rows (3 wrong keys).
+	"dev16/pdf": {minExact: 0.053, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts 64 PDFs")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev15/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

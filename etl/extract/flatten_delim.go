@@ -131,6 +131,7 @@ func delimRunAt(lines []line, i int, d byte, loose bool) delimRun {
 	for k := i; k < len(lines) && !lines[k].blank && !lines[k].tab && strings.IndexByte(lines[k].text, d) >= 0 &&
 		(d != ',' || loose || quotedCSV(lines[k].text)); k++ {
 		c := splitDelim(lines[k].text, d)
+		c = bareBars(d, lines[i].text, lines[k].text, c) // flatten_delim_bare.go
 		r.cells = append(r.cells, c)
 		r.width = max(r.width, len(c))
 		r.to = k + 1

@@ -293,6 +293,9 @@ func valueLike(c string) bool {
 	if c == "" || c == "-" {
 		return false
 	}
+	if c[0] == '=' {
+		return formulaLike(c) // "=SUM(D4:D7)" (formula.go)
+	}
 	if !hasDigit(c) {
 		return normalize.Grade(c) != ""
 	}

@@ -33,6 +33,8 @@ type angMeta struct {
 func anggaranRoleOf(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	switch {
+	case shareHeader(k):
+		return roleNone // "Porsi Pagu (%)": a share of the total pagu, no serapan (share_columns.go)
 	case has(k, "kenaikan", "penurunan", "peningkatan", "pertumbuhan", "naik", "turun", "increase", "decrease", "growth", "delta") ||
 		has(k, "selisih") && has(k, "sebelumnya", "lalu", "previous"):
 		// the change of a pagu or realisasi from the year before
@@ -96,6 +98,7 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 	jenisTotalPagu(cols, roles)     // "Belanja Pegawai | … | Jumlah" (anggaran_jenis.go)
 	periodRealisasi(b, cols, roles) // "Pagu | Jan | … | Des | Jumlah" (anggaran_months.go)
 	yearLabelColumn(b, roles)       // "Uraian | Pagu" over "Tahun 2021 | …" (anggaran_years.go)
+	netOverGross(cols, roles)       // "Realisasi Bruto | Pengembalian | Realisasi Neto" (anggaran_netgross.go)
 	logical := false
 	if empty > 0 {
 		for _, r := range b.Rows {

@@ -1,11 +1,6 @@
 package parse
 
-import (
-	"strings"
-
-	"github.com/kpu-ntt/lkj/etl/facts"
-	"github.com/kpu-ntt/lkj/etl/normalize"
-)
+import "github.com/kpu-ntt/lkj/etl/facts"
 
 // unorderedParents undoes parents read from row order in a budget table
 // whose order is no hierarchy: a kegiatan with no program above it comes
@@ -39,9 +34,7 @@ func (p *parser) unorderedParents(start int) {
 		if m, ok := kegiatanCode(a.KodeTeks); ok && m[1] != "" {
 			continue // the code names its program ("CQ.6867")
 		}
-		k := normalize.Key(a.Uraian)
-		k = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(" "+k+" ", " bmn ", " barang milik negara "), " sdm ", " sumber daya manusia "))
-		if kg, ok := kegiatanNames[k]; ok && kg.code == a.Kode {
+		if kg, ok := kegiatanNames[kegiatanKey(a.Uraian)]; ok && kg.code == a.Kode {
 			a.KodeInduk = kg.program
 			continue
 		}

@@ -97,13 +97,17 @@ var kegiatanNames = map[string]struct{ code, program string }{
 // it belongs to; a shortened name, another name, or the name under the
 // other program or under none proves no code.
 func kegiatanByName(s, program string) string {
-	k := normalize.Key(s)
-	k = strings.ReplaceAll(" "+k+" ", " bmn ", " barang milik negara ")
-	k = strings.TrimSpace(strings.ReplaceAll(k, " sdm ", " sumber daya manusia "))
-	if kg, ok := kegiatanNames[k]; ok && kg.program == program {
+	if kg, ok := kegiatanNames[kegiatanKey(s)]; ok && kg.program == program {
 		return kg.code
 	}
 	return ""
+}
+
+// kegiatanKey is a kegiatan's name as kegiatanNames holds it: BMN and SDM
+// spelled out.
+func kegiatanKey(s string) string {
+	k := strings.ReplaceAll(" "+normalize.Key(s)+" ", " bmn ", " barang milik negara ")
+	return strings.TrimSpace(strings.ReplaceAll(k, " sdm ", " sumber daya manusia "))
 }
 
 // isOutputTail: an output code written without its kegiatan, "EBA.956"

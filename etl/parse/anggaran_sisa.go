@@ -14,6 +14,9 @@ import (
 // also be a note, so the negative is loaded only when the line's own pagu
 // − realisasi proves it; otherwise NULL with a finding.
 func (p *parser) sisaCell(a *facts.Anggaran, sisa string, sc normalize.Convention, r *extract.Row, t *tableInfo) {
+	if p.formulaSisa(a, sisa, r, t) {
+		return // "=C5-D5" (anggaran_formula.go)
+	}
 	if inner, ok := parenthesized(sisa); ok {
 		v, n := normalize.Money(scaled(inner, t.unit), sc)
 		if n.Status == normalize.OK && v > 0 && a.Pagu != nil && a.Realisasi != nil && *a.Pagu-*a.Realisasi == -v {

@@ -7,23 +7,26 @@ import (
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
-// boundSigns open a target written as a bound ("≥ 85,00": at least 85).
-var boundSigns = []string{"≥", "≤", ">=", "<=", "=>", "=<", ">", "<"}
-
-// boundValue: a cell that is a bound sign before one readable number. It
-// fills a value column like any figure, so a row whose target is a bound
-// is read by position and the bound never slides into the indicator's
-// place. The figure is a threshold, not a measured value: neither rule
-// book reads it as the target, so the text is kept and the number is NULL.
+// boundValue: a cell that is a bound before one readable number ("≥ 85,00",
+// "maks. 2 %"). It fills a value column like any figure, so a row whose
+// target is a bound is read by position and the bound never slides into
+// the indicator's place. The figure is the target (readValue); the sign
+// is kept in the text and gives the row's direction (validate).
 func boundValue(c string) bool {
-	c = strings.TrimSpace(c)
-	for _, s := range boundSigns {
-		if rest, ok := strings.CutPrefix(c, s); ok {
-			rest = strings.TrimSpace(rest)
-			return rest != "" && normalize.ParseValue(rest, normalize.Unknown).Status == normalize.OK
-		}
+	_, _, ok := normalize.Bound(c, normalize.Unknown)
+	return ok
+}
+
+// boundTarget: a target written as a bound is its figure (the lead's
+// convention: "≥ 85,00" targets 85); the text stays the whole cell, sign
+// included, so the direction it marks reaches validate. Other columns keep
+// a bound NULL: a realisation "< 1" is no measured 1.
+func boundTarget(v normalize.Value, cell string, conv normalize.Convention) normalize.Value {
+	if _, figure, ok := normalize.Bound(cell, conv); ok {
+		figure.Text = v.Text
+		return figure
 	}
-	return false
+	return v
 }
 
 // figureKey: a key made only of figures (digits, separators, spaces, bound

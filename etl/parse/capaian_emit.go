@@ -27,7 +27,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		}
 		for _, piece := range parts {
 			pv := normalize.ParseValue(piece, convs[role])
-			if pv.Status == normalize.Unreadable || !wellFormedValue(piece) && len(parts) > 1 {
+			if pv.Status == normalize.Unreadable && !boundValue(piece) || !wellFormedValue(piece) && len(parts) > 1 {
 				p.find("nilai.tidak_terbaca", facts.Warning, cr.start, cr.end, piece,
 					"%s: %q bukan nilai yang terbaca; diabaikan", t.label, piece)
 				continue
@@ -129,7 +129,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		if id, _, ok := indicator.Match(c.Indikator); ok {
 			c.IndikatorID = id
 		}
-		tv := p.readValue(get(roleTarget), convs[roleTarget], cr, t)
+		tv := boundTarget(p.readValue(get(roleTarget), convs[roleTarget], cr, t), get(roleTarget), convs[roleTarget])
 		rv := p.readValue(get(roleRealisasi), convs[roleRealisasi], cr, t)
 		cv := p.readValue(get(roleCapaian), convs[roleCapaian], cr, t)
 		c.TargetTeks, c.TargetNilai = tv.Text, tv.Num
@@ -170,7 +170,8 @@ func (p *parser) readValue(s string, conv normalize.Convention, cr *capRow, t *t
 		v = normalize.Value{Text: v.Text, Status: normalize.Word}
 	}
 	if boundValue(s) {
-		p.find("nilai.batas", facts.Info, cr.start, cr.end, s, "%s: %q adalah batas, bukan satu nilai; teks disimpan, nilai NULL", t.label, s)
+		p.find("nilai.batas", facts.Info, cr.start, cr.end, s, "%s: %q adalah batas: sebagai target angkanya dimuat, tandanya menentukan arah; di kolom lain NULL", t.label, s)
+		v = normalize.Value{Text: v.Text, Status: normalize.Word}
 	}
 	switch v.Status {
 	case normalize.Ambiguous:

@@ -15,6 +15,9 @@ import (
 func dptRole(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	raw := strings.ToUpper(strings.ReplaceAll(normalize.Fold(cell), " ", ""))
+	if dptShareHeader(cell, k) {
+		return roleNone // "% DPT": a share of the kabupaten's roll (share_columns.go)
+	}
 	// "DPT L", "DPT P", "DPT L+P": the DPT's own columns beside DPS/DPSHP
 	if strings.HasPrefix(k, " dpt ") && len(k) > 5 {
 		k = k[4:]
@@ -203,6 +206,8 @@ func (p *parser) dptTable(t *tableInfo) {
 			}
 		}
 	}
+	// "Jumlah Pemilih" = DPT + DPTb + DPK beside "DPT (L+P)" (dpt_rollsum.go)
+	rollsSumColumns(cols, roles)
 	level = villageNameColumn(b, roles, level) // a column of village names is no count (dpt_village.go)
 	nama, lp := indexOf(roles, roleNama), indexOf(roles, roleLP)
 	elect := -1 // rows that are elections, not areas (dpt_elections.go)
@@ -372,6 +377,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		d.PemilihL = num(roleL)
 		d.PemilihP = num(roleP)
 		d.PemilihTotal = num(roleLP)
+		d.PemilihTotal = p.formulaTotal(t, row, roles, &d) // "=E4+F4" (dpt_formula.go)
 		if k := get(roleKeterangan); k != "" && k != "-" {
 			d.Keterangan = k
 		}

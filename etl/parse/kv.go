@@ -384,6 +384,9 @@ func (p *parser) kvOrProse(b *extract.Block) {
 	if p.inlineSkip(b) {
 		return // a list item of a labelled-rows table, or read before
 	}
+	if p.chatRecords(b) {
+		return // a chat bot's rows, every cell after its column's name (flat_chat.go)
+	}
 	if p.chartRun(b) {
 		return // a chart's data labels (chart_labels.go)
 	}

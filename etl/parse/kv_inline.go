@@ -42,7 +42,7 @@ var inlineKeysEN = map[string]string{"actual": "realisasi", "realized": "realisa
 	"male": "l", "female": "p", "polling stations": "tps", "villages": "desa", "voters": "pemilih"}
 
 // inlineRemarks name a cell of words beside the figures.
-var inlineRemarks = map[string]bool{"keterangan": true, "ket.": true, "ket": true, "kategori": true, "status": true}
+var inlineRemarks = map[string]bool{"keterangan": true, "ket.": true, "ket": true, "kategori": true, "status": true, "satuan": true}
 
 var (
 	reInlineBullet = regexp.MustCompile(`^(?:[•\x{f0b7}◦▪·*-]|\d{1,2}[.)]|[a-z][.)])\s+`)
@@ -82,6 +82,9 @@ func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 		return inlineRow{}, false
 	}
 	t = strings.TrimSuffix(strings.TrimSpace(t[len(m):]), ".")
+	if m == "" {
+		t = emojiUnmark(t) // a caption post's "🔹", "📍": no part of the label
+	}
 	// the label ends at the first colon or spaced dash
 	c, sep := -1, ""
 	for _, s := range []string{": ", " – ", " — ", " - "} {
@@ -152,6 +155,9 @@ func inlinePair(part string) (key, val string, ok bool) {
 	keyOf := func(ws []string) (string, bool) {
 		if len(ws) == 0 || len(ws) > 3 {
 			return "", false
+		}
+		if len(ws) > 1 && ws[len(ws)-1] == "(%)" {
+			ws = ws[:len(ws)-1] // "Capaian (%)", "Serapan (%)": the column's unit
 		}
 		k := strings.ToLower(strings.Join(ws, " "))
 		if id, ok := inlineKeysEN[k]; ok {

@@ -23,7 +23,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-29"
+const Version = "parse-32"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -71,13 +71,18 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
+	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)
 	text = pivotTables(text)          // Excel PivotTables become the tables they summarize (pivot.go)
 	text = queryTables(doc, text)     // psql results and pandas frames printed in a session (query_tables.go)
 	text = sqlInserts(doc, text)      // a table pasted as SQL INSERT statements (sql_insert.go)
 	text = treeViews(doc, text)       // an application's tree view printed as text (tree_view.go)
+	text = twoLineRecords(text)       // every record printed over two lines (two_line_records.go)
+	text = zeroPaddedColumns(text)    // an export's figures zero-padded to the field's width (zero_padded.go)
 	text = twoColumnProse(text)       // prose set in two columns side by side, left column first (prose_columns.go)
+	text = namedColumns(text)         // a headerless table whose columns a sentence names (named_columns.go)
 	text, padded := alignSpaced(text) // pdftotext -layout tables become TAB rows when their columns are proven
 	text = pivotTables(text)          // and -layout pivots, their rows now TAB rows (pivot.go)
+	text = dittoCells(doc, text)      // a cell printed `"` or `s.d.a.` is the cell above it (ditto_cells.go)
 	src, tb := lendText(text)         // the text as a pooled string; rehome gives the facts their own (scan_rehome.go)
 	blocks, done, err := extract.TextLentIn(src, arenaOf(tb), lim)
 	if err != nil {

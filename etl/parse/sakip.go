@@ -232,6 +232,7 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 		for _, c := range cs {
 			k := " " + normalize.Key(c) + " "
 			switch {
+			case shareHeader(k): // "Porsi Nilai (%)": a share of the final score (share_columns.go)
 			case has(k, "bobot") && bobot < 0:
 				bobot = j
 			case has(k, "nilai", "skor") || strings.Contains(k, " nilai ") || yearOnly(k):

@@ -15,6 +15,12 @@ func (p *parser) table(b *extract.Block) {
 	if p.pivotLeft(b) {
 		return // a pivot its sums did not prove (pivot_write.go)
 	}
+	if tb, ok := tabStops(b); ok {
+		b = tb // a table typed against tab stops: its cells by position (table_tabstops.go)
+	}
+	if p.sideBySide(b) {
+		return // two tables side by side, read apart (table_sidebyside.go)
+	}
 	if tb, ok := twoUp(b); ok {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
 	}

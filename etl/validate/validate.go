@@ -109,6 +109,7 @@ func (v *validator) capaian() {
 				c.Satuan = e.Satuan
 			}
 		}
+		arah, known = boundArah(c.TargetTeks, arah, known)
 		tg, rg := normalize.Grade(strings.TrimSpace(c.TargetTeks)), normalize.Grade(strings.TrimSpace(c.RealisasiTeks))
 		if tg == "" {
 			tg = gradeOfText(c.TargetTeks)

@@ -100,7 +100,19 @@
 //     by column) is no line of the text.
 //     A label that a table set at one pitch wrapped inside its column
 //     (a line of its own, the first column empty, its first word too
-//     long to have fitted on the line above) joins its row.
+//     long to have fitted on the line above) joins its row. So does
+//     a line that folds several cells of a typed row at once (a responses
+//     sheet folds the timestamp, the address and the indicator's name):
+//     its words sit only in columns the row fills, none a figure or code
+//     under one, the row's figures are left empty under it, and each
+//     column's first word would not have fitted above; a code in the
+//     code column ("3355" under "076.01.WA") starts the next row. A
+//     header folded over two or three lines above its typed rule is one
+//     row, and a word broken to fill a typed line ("Pe" over
+//     "milu/Pemilihan", both pieces to the column's edge) is joined whole.
+//     A typed column of text set flush left and figures set flush right
+//     under one header of two words keeps no one-space river between
+//     them when no row has words on both sides of it.
 //     A single-spaced table row, a row with dot leaders between its
 //     cells, or a row with ";" or "|" between them (with its end, as many
 //     as the row above holds), that the page's width wrapped (its values
@@ -153,4 +165,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-13"
+const Version = "pdftext-14"

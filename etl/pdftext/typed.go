@@ -119,7 +119,7 @@ func monoSpaces(block []textLine, cols []column) []column {
 	for _, c := range cols[1:] {
 		last := &out[len(out)-1]
 		if c.x0-last.x1 < 1.5*adv && (!(hasWordIn(&block[0], *last) && hasWordIn(&block[0], c) &&
-			wordBelow(block, *last) && wordBelow(block, c)) || spaceGrouped(block, *last, c)) {
+			wordBelow(block, *last) && wordBelow(block, c) && !apart(block, *last, c)) || spaceGrouped(block, *last, c)) {
 			last.x1 = c.x1
 			continue
 		}

@@ -403,7 +403,7 @@ func tableRows(block []textLine, cols []column) []outLine {
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], block[k])
 	}
-	rows = joinContinued(joinFolded(splitNumbered(rows, cols), cols), cols)
+	rows = joinContinued(joinFolded(splitFigures(splitNumbered(rows, cols), cols), cols), cols)
 	var out []outLine
 	for _, r := range rows {
 		// rowOf (hrules.go) joins the cells; a borderless row is placed at

@@ -112,7 +112,10 @@
 //     "milu/Pemilihan", both pieces to the column's edge) is joined whole.
 //     A typed column of text set flush left and figures set flush right
 //     under one header of two words keeps no one-space river between
-//     them when no row has words on both sides of it.
+//     them when no row has words on both sides of it. A line holding a
+//     figure under a figure of the line above is a row of its own (an
+//     unnumbered subtotal typed at the rows' pitch under a drawn header
+//     rule, which row numbers alone would fold into the row above).
 //     A single-spaced table row, a row with dot leaders between its
 //     cells, or a row with ";" or "|" between them (with its end, as many
 //     as the row above holds), that the page's width wrapped (its values

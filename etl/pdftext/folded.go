@@ -218,3 +218,56 @@ func typedBreak(ls []textLine, k int, right float64) bool {
 	b := (next.x1 - next.x0) / float64(utf8.RuneCountInString(next.text))
 	return math.Abs(a-b) <= 0.002*a
 }
+
+// splitFigures cuts a row of a typed table before each line that holds a
+// figure under a figure of the line above it in one column (a lone word
+// between them, a thumb tab's numeral in the margin, does not count): a cell folds
+// text, never a second figure under its first, so such a line is a row of
+// its own, typed at the rows' one pitch without a number ("Jumlah Dapil
+// 2" under "7  KOTA BARU  31  3.432"), which splitNumbered left in the
+// numbered row above. Only a typed block is read so: a proportional
+// table's cell may stack two years' figures.
+func splitFigures(rows [][]textLine, cols []column) [][]textLine {
+	typed := 0
+	var out [][]textLine
+	for _, r := range rows {
+		start, last := 0, 0 // last: the line above k with two words or more
+		for k := 1; k < len(r); k++ {
+			under := figureUnder(&r[last], &r[k], cols)
+			if len(r[k].words) >= 2 {
+				last = k
+			}
+			if !under {
+				continue
+			}
+			if typed == 0 {
+				typed = -1
+				if monoAdvance(flatten(rows)) > 0 {
+					typed = 1
+				}
+			}
+			if typed < 0 {
+				break
+			}
+			out = append(out, r[start:k])
+			start = k
+		}
+		out = append(out, r[start:])
+	}
+	return out
+}
+
+// figureUnder reports whether l holds a figure cell in a column where the
+// line above holds one.
+func figureUnder(above, l *textLine, cols []column) bool {
+	if len(l.words) < 2 {
+		return false
+	}
+	a, b := rowCells([]textLine{*above}, cols), rowCells([]textLine{*l}, cols)
+	for c := range cols {
+		if figureCell(a[c]) && figureCell(b[c]) {
+			return true
+		}
+	}
+	return false
+}

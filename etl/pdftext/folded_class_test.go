@@ -161,3 +161,87 @@ func TestFoldedTypedCells(t *testing.T) {
 		})
 	}
 }
+
+// ruledTypedPage sets a typed table in Courier at size pt: its header
+// line, a thin rule drawn under it with a little room, then the rows at
+// one pitch.
+func ruledTypedPage(pt float64, header string, rows []string) []byte {
+	var b strings.Builder
+	y := 700.0
+	fmt.Fprintf(&b, "BT /F2 %.1f Tf 40 %.1f Td (%s) Tj ET\n", pt, y, pdfEscape(header))
+	fmt.Fprintf(&b, "0.3 w 40 %.1f m %.1f %.1f l S\n", y-2.5, 40+0.6*pt*float64(len(header)+4), y-2.5)
+	y -= 1.2*pt + 2.5
+	for _, r := range rows {
+		fmt.Fprintf(&b, "BT /F2 %.1f Tf 40 %.1f Td (%s) Tj ET\n", pt, y, pdfEscape(r))
+		y -= 1.2 * pt
+	}
+	return sheetsPDF(595, 842, b.String())
+}
+
+// TestTypedTotalRows: a typed table whose rows run at one pitch under a
+// drawn header rule keeps an unnumbered total row ("Jumlah Dapil 2",
+// "Nilai Akhir") a row of its own instead of folding it into the numbered
+// row above: a cell folds text, never a second figure under its first.
+func TestTypedTotalRows(t *testing.T) {
+	f := "%-3s  %-20s  %4s  %7s  %7s  %7s"
+	row := func(a ...any) string { return strings.TrimRight(fmt.Sprintf(f, a...), " ") }
+	dapil := []string{
+		row("1", "LAMBA LEDA", "61", "9.015", "9.338", "18.353"),
+		row("2", "SAMBI RAMPAS", "54", "7.204", "7.611", "14.815"),
+		row("", "Jumlah Dapil 1", "115", "16.219", "16.949", "33.168"),
+		row("3", "BORONG", "88", "12.410", "12.902", "25.312"),
+		row("4", "RANA MESE", "40", "5.120", "5.388", "10.508"),
+		row("", "Jumlah Dapil 2", "128", "17.530", "18.290", "35.820"),
+		row("", "JUMLAH KABUPATEN", "243", "33.749", "35.239", "68.988"),
+	}
+	dapilWant := []string{
+		"No\tKecamatan\tTPS\tL\tP\tL+P",
+		"1\tLAMBA LEDA\t61\t9.015\t9.338\t18.353",
+		"2\tSAMBI RAMPAS\t54\t7.204\t7.611\t14.815",
+		"\tJumlah Dapil 1\t115\t16.219\t16.949\t33.168",
+		"3\tBORONG\t88\t12.410\t12.902\t25.312",
+		"4\tRANA MESE\t40\t5.120\t5.388\t10.508",
+		"\tJumlah Dapil 2\t128\t17.530\t18.290\t35.820",
+		"\tJUMLAH KABUPATEN\t243\t33.749\t35.239\t68.988",
+	}
+	g := "%-2s  %-30s  %6s  %6s"
+	krow := func(a ...any) string { return strings.TrimRight(fmt.Sprintf(g, a...), " ") }
+	for _, tc := range []struct {
+		name   string
+		pt     float64
+		header string
+		rows   []string
+		want   []string
+	}{
+		{"voters by dapil, subtotals and a total", 6, row("No", "Kecamatan", "TPS", "L", "P", "L+P"), dapil, dapilWant},
+		{"the same in a larger size", 7.5, row("No", "Kecamatan", "TPS", "L", "P", "L+P"), dapil, dapilWant},
+		{"evaluation components and the final score", 6.5, krow("No", "Komponen", "Bobot", "Nilai"), []string{
+			krow("1", "Perencanaan Kinerja", "30,00", "21,40"),
+			krow("2", "Pengukuran Kinerja", "25,00", "15,10"),
+			krow("3", "Pelaporan Kinerja", "15,00", "10,25"),
+			krow("4", "Evaluasi Internal", "30,00", "18,60"),
+			krow("", "Nilai Akhir", "100,00", "65,35"),
+		}, []string{
+			"No\tKomponen\tBobot\tNilai",
+			"1\tPerencanaan Kinerja\t30,00\t21,40",
+			"2\tPengukuran Kinerja\t25,00\t15,10",
+			"3\tPelaporan Kinerja\t15,00\t10,25",
+			"4\tEvaluasi Internal\t30,00\t18,60",
+			"\tNilai Akhir\t100,00\t65,35",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Convert(context.Background(), ruledTypedPage(tc.pt, tc.header, tc.rows), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range strings.Split(string(res.Text), "\n") {
+				if strings.Contains(l, "\t") {
+					got = append(got, l)
+				}
+			}
+			wantLines(t, got, tc.want)
+		})
+	}
+}

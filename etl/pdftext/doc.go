@@ -124,6 +124,9 @@
 //     of the page, both sides set with word spaces only, the left lines
 //     filling their column) is read column by column, the right column's
 //     lines moved under the left column's.
+//     A book's thumb-index tab (a chapter numeral, at most four roman or
+//     arabic digits on one line in the page's outermost twentieth, clear
+//     of all other text) is dropped before all this.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped, a listing's header typed
 //     with wide spaces between its parts (cut like a row of a table on

@@ -26,6 +26,7 @@ type outLine struct {
 // layoutPage turns one page into lines: ruled tables row by row, the rest
 // line by line with borderless columns cut at shared whitespace.
 func layoutPage(p *pageData, cc *carry) []outLine {
+	dropThumbTab(p)
 	var grids []*grid
 	for _, g := range findGrids(p.rules) {
 		// One column is a box (a frame around text), not a table.

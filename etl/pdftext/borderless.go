@@ -102,7 +102,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			for e < len(block) && !heading[e] {
 				e++
 			}
-			for _, r := range tableRows(block[k:e], cols) {
+			for _, r := range headOrRows(block, k, e, cols, adv) {
 				r.block = blocks
 				out = append(out, r)
 			}
@@ -403,7 +403,8 @@ func tableRows(block []textLine, cols []column) []outLine {
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], block[k])
 	}
-	rows = joinContinued(splitValued(splitNumbered(rows, cols), cols), cols) // a subtotal line is a row (valued_rows.go)
+	// subtotal lines are rows (valued_rows.go; splitFigures, folded.go), folded cells join their row (folded.go)
+	rows = joinContinued(joinFolded(splitValued(splitFigures(splitNumbered(rows, cols), cols), cols), cols), cols)
 	var out []outLine
 	for _, r := range rows {
 		// rowOf (hrules.go) joins the cells; a borderless row is placed at
@@ -589,7 +590,7 @@ func joinCell(ls []textLine, right float64, words bool) string {
 			cut := len(prev.words) == 1 && words && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
 				(edge || full) && continues(next)) || edge && cutNumber(t, next) ||
 				len(prev.words) == 1 && right > 0 && prev.x1+l.words[0].x1-l.words[0].x0 > right && cutCode(t, next) ||
-				capsCut(&prev.words[len(prev.words)-1], &l.words[0], capSize)
+				capsCut(&prev.words[len(prev.words)-1], &l.words[0], capSize) || words && typedBreak(ls, k, right)
 			if !cut {
 				b.WriteByte(' ')
 			}

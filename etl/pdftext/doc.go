@@ -85,7 +85,9 @@
 //     be wider than one space unless the header has words on both sides
 //     and so has some line under it (a typed table pads its columns to
 //     the widest cell, so "Perencanaan (30)" over "17,35" is one column).
-//     On a typed page (every word in one monospaced font) a table typed
+//     On a typed page (every word in one monospaced font, whatever its
+//     size: a fax machine stamps its header line smaller than the report's
+//     type, a wide table is sent reduced) a table typed
 //     in pieces, each padded to its own widest cells (a header alone,
 //     the rows of each group under a heading line), is cut where a
 //     line's words run over the cell starts of the piece above, and a
@@ -98,7 +100,22 @@
 //     by column) is no line of the text.
 //     A label that a table set at one pitch wrapped inside its column
 //     (a line of its own, the first column empty, its first word too
-//     long to have fitted on the line above) joins its row.
+//     long to have fitted on the line above) joins its row. So does
+//     a line that folds several cells of a typed row at once (a responses
+//     sheet folds the timestamp, the address and the indicator's name):
+//     its words sit only in columns the row fills, none a figure or code
+//     under one, the row's figures are left empty under it, and each
+//     column's first word would not have fitted above; a code in the
+//     code column ("3355" under "076.01.WA") starts the next row. A
+//     header folded over two or three lines above its typed rule is one
+//     row, and a word broken to fill a typed line ("Pe" over
+//     "milu/Pemilihan", both pieces to the column's edge) is joined whole.
+//     A typed column of text set flush left and figures set flush right
+//     under one header of two words keeps no one-space river between
+//     them when no row has words on both sides of it. A line holding a
+//     figure under a figure of the line above is a row of its own (an
+//     unnumbered subtotal typed at the rows' pitch under a drawn header
+//     rule, which row numbers alone would fold into the row above).
 //     A single-spaced table row, a row with dot leaders between its
 //     cells, or a row with ";" or "|" between them (with its end, as many
 //     as the row above holds), that the page's width wrapped (its values
@@ -107,6 +124,9 @@
 //     of the page, both sides set with word spaces only, the left lines
 //     filling their column) is read column by column, the right column's
 //     lines moved under the left column's.
+//     A book's thumb-index tab (a chapter numeral, at most four roman or
+//     arabic digits on one line in the page's outermost twentieth, clear
+//     of all other text) is dropped before all this.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped, a listing's header typed
 //     with wide spaces between its parts (cut like a row of a table on
@@ -151,4 +171,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-12"
+const Version = "pdftext-14"

@@ -119,7 +119,7 @@ func monoSpaces(block []textLine, cols []column) []column {
 	for _, c := range cols[1:] {
 		last := &out[len(out)-1]
 		if c.x0-last.x1 < 1.5*adv && (!(hasWordIn(&block[0], *last) && hasWordIn(&block[0], c) &&
-			wordBelow(block, *last) && wordBelow(block, c)) || spaceGrouped(block, *last, c)) {
+			wordBelow(block, *last) && wordBelow(block, c) && !apart(block, *last, c)) || spaceGrouped(block, *last, c)) {
 			last.x1 = c.x1
 			continue
 		}
@@ -159,26 +159,64 @@ func wordBelow(block []textLine, c column) bool {
 // listing's page may hold a table of names in capitals and nothing
 // else): a proportional face gives "W" and "I" widths as unlike as it
 // gives "m" and "i".
+//
+// A page may carry lines typed at another size in the same face: the
+// header a fax machine stamps across the top of every page it sends, a
+// table sent reduced to fit. Widths are therefore compared per point of
+// each word's size, and the advance is the median one of the body's size
+// (the size most of the words are set in), the one its columns are typed at.
 func monoAdvance(block []textLine) float64 {
-	var per []float64
+	var per, size []float64
+	sizes := map[float64]int{}
 	distinct := map[string]bool{}
 	for _, l := range block {
 		for _, w := range l.words {
 			n := utf8.RuneCountInString(w.text)
 			if n >= 4 && strings.IndexFunc(w.text, unicode.IsLetter) >= 0 {
 				per = append(per, (w.x1-w.x0)/float64(n))
+				size = append(size, w.size)
 				distinct[w.text] = true
+				sizes[w.size]++
 			}
 		}
 	}
 	if len(distinct) < 3 {
 		return 0
 	}
+	if _, unsized := sizes[0]; len(sizes) > 1 && !unsized {
+		return mixedAdvance(per, size, sizes)
+	}
 	sort.Float64s(per)
 	if per[len(per)-1] > 1.002*per[0] {
 		return 0
 	}
 	return per[len(per)/2]
+}
+
+// mixedAdvance is monoAdvance for words (their advances per and sizes
+// size) set in more than one size: every word's advance per point of its
+// size agrees to 0.2 %, and the advance is the median one of the
+// commonest size.
+func mixedAdvance(per, size []float64, sizes map[float64]int) float64 {
+	common, most := 0.0, 0
+	for s, n := range sizes {
+		if n > most || n == most && s > common {
+			common, most = s, n
+		}
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	var body []float64
+	for k, a := range per {
+		lo, hi = math.Min(lo, a/size[k]), math.Max(hi, a/size[k])
+		if size[k] == common {
+			body = append(body, a)
+		}
+	}
+	if hi > 1.002*lo {
+		return 0
+	}
+	sort.Float64s(body)
+	return body[len(body)/2]
 }
 
 // digitGroup is the group of three digits after a space in an amount

@@ -1,10 +1,10 @@
-# Shared helpers of the unseen16/ authoring scripts (author18a.py, author18b.py). The document
+# Shared helpers of the dev18/ authoring scripts (author18a.py, author18b.py). The document
 # skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory come from
 # ../dev17/common17.py (on ../dev16 .. ../dev7 and ../author/lib.py); this module adds the facts of
 # dev17/ to that memory (common9.ingat("dev17")), so every SAKIP score or component, budget total,
 # RB value and kabupaten DPT row the corpus already states is reused, never contradicted (and,
 # through cap_lama / angg_lama / kec_lama, the capaian rows, program budgets and kecamatan rows of
-# a reused satker/year), plus the renderers of the unseen16 house styles. Every renderer is
+# a reused satker/year), plus the renderers of the dev18 house styles. Every renderer is
 # R(d, caption, header, rows) like the earlier batches'. Nothing here iterates a set: row order is
 # the order of the lists the section helpers build, whatever PYTHONHASHSEED says.
 import os, re, sys
@@ -28,12 +28,12 @@ ANGKA = re.compile(r"^\d{1,3}(\.\d{3})*(,\d+)?$")
 
 
 def dok(base, nama, tanda, sampul, W=None, **kw):
-    """A document of unseen16/ opened up to BAB III's first table: the satker named nama, the
+    """A document of dev18/ opened up to BAB III's first table: the satker named nama, the
     year the base name's last four digits; tanda is "place|date|name|NIP" of the signature."""
     satker = next(s for s, n in NAMA.items() if n == nama)
     tahun = int(base[-4:])
     c = kpu(nama, f"Tahun {tahun}", kota=satker in ("5371", "53"))
-    return c, buka(f"unseen16/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
+    return c, buka(f"dev18/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
 
 
 def revisi_dipa(d, kalimat):

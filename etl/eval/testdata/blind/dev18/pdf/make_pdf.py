@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen16/ texts, in a look no earlier batch used: the report exported from a
+"""PDF twins of four dev18/ texts, in a look no earlier batch used: the report exported from a
 presentation program as widescreen (16:9) slides - every slide with a navy title bar carrying the
 heading of the section it is in (white, bold sans) and an orange accent line under it, the body in
 DejaVu Sans on white, a footer line (the satker and the report at the left, the slide number at the
@@ -9,7 +9,7 @@ text twin becomes a slide table (header on an orange band, rows zebra-striped in
 figures right-aligned, the type shrunk to fit the width, a long text cell folded within its column),
 its header repeated on each slide it runs on to. Written from the text twin line by line (a form
 feed starts a new slide), so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen16/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev18/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-# unseen16/ documents 7-12: Flores Timur 2024 (analysts' extra columns: signed deviations, a running
+# dev18/ documents 7-12: Flores Timur 2024 (analysts' extra columns: signed deviations, a running
 # total of the DPT), Manggarai 2024 (flattened: a Word mail merge, one merged letter a row), Lembata
 # 2024 (the table as it came back from the review, note lines under rows), Nagekeo 2023 (Excel
 # printed with its cell comments at the end of each sheet), Sumba Tengah 2019 (every figure in the digit boxes of a paper form), Sumba Timur 2020
 # (a diagonal watermark's letters falling between the lines).
-# Run from etl/eval/testdata/blind/:   python3 unseen16/author18b.py
+# Run from etl/eval/testdata/blind/:   python3 dev18/author18b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common18 import (angka_ke, baris, cap_lama, dok, dpt_kab, id_dec, id_int, r_analisis, r_kotak,  # noqa: E402

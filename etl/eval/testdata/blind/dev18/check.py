@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen16/ (the seventeenth holdout) checked by ../check_truth.py's run_batch: every document and
+# dev18/ (the seventeenth holdout) checked by ../check_truth.py's run_batch: every document and
 # truth file by check() and batch_rules(), and each keyed fact equal to what dev/ .. dev17/ state.
 # FLAT names the documents with no TAB at all.
 #
@@ -10,7 +10,7 @@
 # the digit boxes of a paper form (`[ ][4][9][1][9]`, `[7][7],[5][0]`), so check_truth reads that text
 # with the boxes closed up (`4919`, `77,50`), line for line; its truth's `*_teks` are the figures the
 # boxes spell.
-# Run from etl/eval/testdata/blind/:   python3 unseen16/check.py   (exit 1 on any problem)
+# Run from etl/eval/testdata/blind/:   python3 dev18/check.py   (exit 1 on any problem)
 import os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import check_truth  # noqa: E402
@@ -60,5 +60,5 @@ def report(name, errs, n, nl):
 
 
 check_truth.report = report
-check_truth.run_batch("unseen16", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+check_truth.run_batch("dev18", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                    "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17"), FLAT)

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-# unseen16/ documents 1-6: Ngada 2024 (an application grid's printout, long text cells cut with `…`),
+# dev18/ documents 1-6: Ngada 2024 (an application grid's printout, long text cells cut with `…`),
 # Rote Ndao 2024 (flattened: the PHP application's `print_r` debug output), Manggarai Barat 2023
 # (an old finance form: amounts over `Rp` and `Sen` columns, circled row numbers, `∑` total), Manggarai
 # Timur 2020 (figures printed as protected fields, `Rp****2.981.442.000`), Sabu Raijua 2022
 # (flattened: Word's formatting marks shown, `¤` `¶` `·`), TTU 2020 (realisasi fisik beside realisasi
 # keuangan in the budget, a sex-ratio column in the DPT).
-# Run from etl/eval/testdata/blind/:   python3 unseen16/author18a.py
+# Run from etl/eval/testdata/blind/:   python3 dev18/author18a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common18 import (baris, cap_lama, dok, dpt_kab, DPT_HEAD, id_dec, id_int, r_cek, r_potong, r_printr, r_sen,  # noqa: E402

@@ -385,7 +385,7 @@ def r_semula(d, cap, head, rows):
 def r_filter(lembar):
     """A TAB table printed from an Excel sheet with AutoFilter on (every header cell ends in its
     drop-down mark ` ▾`), the sheet tabs under it and the status bar of the selected column (the
-    last figure column, all its cells from the first data row to the total row selected):
+    last figure column, Realisasi in the budget; its cells from the first data row to the total row):
     `Rata-rata`, `Hitungan`, `Jumlah`. The status bar's figures are no facts."""
     def r(d, cap, head, rows):
         d.L(cap, "")
@@ -393,12 +393,14 @@ def r_filter(lembar):
         for x in rows:
             d.R(*x)
         j = max(j for j in range(len(head)) if any(n_(x[j]) is not None for x in rows))
+        if jenis(head) == "ang":
+            j = 3  # the budget sheet's selection is its Realisasi column
         v = [n_(x[j]) for x in rows if n_(x[j]) is not None]
         hit = sum(1 for x in rows if str(x[j]) != "")
         bulat = all(float(y).is_integer() for y in v)
         f = (lambda y: id_int(int(y))) if bulat else id_dec
         d.L("", f"\u25c4 \u25ba   {lembar(cap)}   \u2295",
-            f"Siap      Rata-rata: {id_dec(sum(v) / len(v))}      Hitungan: {hit}      Jumlah: {f(sum(v))}      100%", "")
+            f"Siap      Rata-rata: {f(round(sum(v) / len(v))) if bulat else id_dec(sum(v) / len(v))}      Hitungan: {hit}      Jumlah: {f(sum(v))}      100%", "")
     return r
 
 

@@ -39,6 +39,9 @@ func unitCell(c string) (string, int) {
 	}
 	for _, u := range prefixUnits {
 		if string(buf[:n]) == u {
+			if u == "rp." {
+				u = "rp" // one unit however written: a column mixes "Rp" and "Rp."
+			}
 			return u, 1
 		}
 	}
@@ -64,7 +67,15 @@ func foldUnitColumns(lines []rawLine, hdr int) []rawLine {
 	width := maxWidth(lines)
 	var folds []unitFold
 	for j := 0; j < width; j++ {
-		if f, ok := unitColumn(lines, hdr, j); ok {
+		f, ok := unitColumn(lines, hdr, j)
+		if !ok && mostlyUnits(lines[hdr:], j) {
+			// a unit column broken by one odd cell ("Rp 4" where a noisy
+			// line split an amount): folding the table's other unit
+			// columns alone would shift their figures against the header,
+			// so none is folded
+			return lines
+		}
+		if ok {
 			if n := len(folds); n > 0 && (folds[n-1].into == j || folds[n-1].col == f.into || folds[n-1].into == f.into) {
 				return lines // two unit columns around one figure: no certain pairing
 			}
@@ -87,6 +98,23 @@ func foldUnitColumns(lines []rawLine, hdr int) []rawLine {
 		out[i].cells = foldCells(l.cells, part, i < hdr)
 	}
 	return out
+}
+
+// mostlyUnits: most filled body cells of column j, two at least, are a
+// unit alone.
+func mostlyUnits(body []rawLine, j int) bool {
+	units, filled := 0, 0
+	for _, l := range body {
+		c := cellAt(l.cells, j)
+		if c == "" {
+			continue
+		}
+		filled++
+		if _, side := unitCell(c); side != 0 {
+			units++
+		}
+	}
+	return units >= 2 && 2*units > filled
 }
 
 // anyUnitCell is the cheap gate: a body cell that is a unit alone.

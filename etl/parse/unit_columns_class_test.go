@@ -44,6 +44,24 @@ func TestUnitColumnsClass(t *testing.T) {
 			}},
 		},
 		{
+			// one unit cell of a column broken by noise ("Rp 1" before
+			// the rest of its amount): no unit column is folded, the
+			// table reads as it did before unit columns were folded
+			name: "a unit column broken by one odd cell folds none",
+			body: []string{
+				"Tabel 3.4 Realisasi Anggaran Tahun 2023", "",
+				"No.\tProgram/Kegiatan\tAnggaran\t\tRealisasi\t\t%\tSisa Anggaran\t",
+				"1.\t076.01.WA (Program Dukungan Manajemen)\tRp.\t1.500.000.000,-\tRp.\t1.470.000.000,-\t98,00%\tRp.\t30.000.000,-",
+				"\t3360 (Operasional Perkantoran dan Dukungan Sarana Prasarana)\tRp.\t1.500.000.000,-\tRp.\t1.470.000.000,-\t98,00%\tRp.\t30.000.000,-",
+				"\tTotal\tRp 1\t.500.000.000,-\tRp.\t1.470.000.000,-\t98,00 %\tRp.\t30.000.000,-",
+			},
+			want: map[string][]string{"anggaran": {
+				"076.01.WA|program||2023|1500000000|1470000000|30000000",
+				"3360|kegiatan|076.01.WA|2023|1500000000|1470000000|30000000",
+				"TOTAL|total||2023|1500000000|1470000000|30000000", // the cut pagu proven by its program's
+			}},
+		},
+		{
 			// a layout dev17 does not show: the name over the figures, the
 			// unit's cell left unnamed
 			name: "rupiah before the figure, name over the figure cell",

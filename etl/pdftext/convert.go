@@ -66,6 +66,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	}
 	if !opt.KeepRunning {
 		dropRunning(pages)
+		dropContinuedTitles(pages)
 	}
 	sp := docPitches(pages)
 	for i := range pages {

@@ -130,7 +130,12 @@
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped, a listing's header typed
 //     with wide spaces between its parts (cut like a row of a table on
-//     a page of text, kept plain on a sparse cover) too.
+//     a page of text, kept plain on a sparse cover) too. So are the
+//     lines opening a page (a slide's title "D. Data Pemilih (lanjutan)")
+//     that each say the table goes on ("lanjutan", "lanj.", "sambungan",
+//     "continued") when under them the page repeats, cell for cell, the
+//     header of the table the page before ended with: the break and the
+//     repeated header then read as one table; an unmarked title stays.
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line
 //     (the parser ends sentences and tables there): the page's pitch, or,
 //     when the next line is of the same or a larger font, the pitch of
@@ -171,4 +176,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-14"
+const Version = "pdftext-15"

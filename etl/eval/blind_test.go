@@ -121,6 +121,11 @@ import (
 //     1 NULL without finding, 6 wrong-key capaian rows (text and PDF), 0 extra;
 //     again at parse-34 after round 7: 220/414 and 105/141, the NULL now
 //     with its finding. Development data dev18 since then.
+//   - unseen17 (the eighteenth holdout, 12 documents, 406 rows; 4 PDF twins,
+//     139 rows): measured blind at parse-34 on 2026-12-04: 256/406 = 63.1 %
+//     (PDF twins 75/139 = 54.0 %), 13 silent-wrong (tick marks kept in
+//     capaian text, pagu_awal read from a Semula column), 1 wrong-key
+//     (mojibake), 3 extra (a template's example rows).
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

@@ -62,6 +62,13 @@ func verticalRecords(doc *facts.Document, data []byte) []byte {
 		}
 		i = max(i, end-1)
 	}
+	return vertWrite(doc, data, lines, tables)
+}
+
+// vertWrite writes record tables read from lines back as TAB tables, each
+// cell in the notation the records' numbers prove; data itself when there
+// is none to write or the notation is not stated.
+func vertWrite(doc *facts.Document, data []byte, lines []string, tables []vertTable) []byte {
 	if len(tables) == 0 {
 		return data
 	}

@@ -117,3 +117,37 @@ func filterPrefix(rows []string, p string, on bool) []string {
 	}
 	return out
 }
+
+// TestRowNotesBeside: remarks beside columns that are no facts of their own
+// (a sex ratio after L+P) and a sheet's cell comments printed after its
+// table, right under the last row or after a blank line: the rows read as
+// written, no figure of a remark or a comment in them.
+func TestRowNotesBeside(t *testing.T) {
+	ratio := []string{"Tabel 3.4 Rekapitulasi DPT Pemilihan 2020 per Kecamatan", "",
+		"No\tKecamatan\tDesa/Kel\tTPS\tL\tP\tL+P\tRasio JK",
+		"1\tKOTA WAINGAPU\t-\t41\t5.050\t5.000\t10.050\t101,00",
+		"   >> Reviu: rasio konsep 99,80.",
+		"2\tPANDAWAI\t-\t22\t2.376\t2.400\t4.776\t99,00",
+		"\tJUMLAH\t-\t63\t7.426\t7.400\t14.826\t100,35", ""}
+	sheet := func(gap bool) []string {
+		b := []string{"Tabel 3.3 Realisasi Anggaran Tahun 2021", "",
+			"Kode\tProgram / Kegiatan\tPagu (Rp 000)\tRealisasi (Rp 000)\tSisa (Rp 000)\tSerapan (%)",
+			"076.01.WA\tProgram Dukungan Manajemen\t3.100.000\t3.007.000\t93.000\t97,00",
+			"\tJUMLAH\t3.100.000\t3.007.000\t93.000\t97,00"}
+		if gap {
+			b = append(b, "")
+		}
+		return append(b, "Komentar pada lembar kerja:", "Sel C4  Keu: pagu semula 3.250.000 sebelum revisi.",
+			"Sel D4  Keu: realisasi sesuai LRA.", "", "Sumber: OM-SPAN.", "")
+	}
+	budget := map[string][]string{"anggaran": {"076.01.WA|program||2021|3100000000|3007000000|93000000",
+		"TOTAL|total||2021|3100000000|3007000000|93000000"}}
+	checkDocs(t, []string{"dpt", "anggaran"}, []docCase{
+		{"a ratio column and a remark", ratio, map[string][]string{"dpt": {
+			"pilkada|2020|kecamatan|KOTA WAINGAPU|<nil>|41|5050|5000|10050",
+			"pilkada|2020|kecamatan|PANDAWAI|<nil>|22|2376|2400|4776",
+			"pilkada|2020|kabupaten|Kabupaten Sikka|<nil>|63|7426|7400|14826"}}},
+		{"cell comments right under the table", sheet(false), budget},
+		{"cell comments after a blank line", sheet(true), budget},
+	})
+}

@@ -324,6 +324,10 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 				}
 				continue
 			}
+			if tbl != nil && !gap && tbl.isRowNote(lines, i) { // a reviewer's remark under a row (row_notes.go)
+				tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "catatan_baris", Text: ln.text})
+				continue
+			}
 			if tbl != nil && !gap && (isGroupHeading(ln.text) && (nextIsTab(lines, i) || headingGoesOn(lines, i)) ||
 				groupTitleLine(lines, i)) {
 				// "Sasaran Strategis 1: ..." written across the table as a

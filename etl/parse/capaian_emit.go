@@ -126,6 +126,9 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 			Indikator: indicator.Rejoin(normalize.Space(inds[i])), // a word a narrow cell broke inside
 			Sumber:    t.label,
 		}
+		if !p.wholeName(&c, t) {
+			continue
+		}
 		if id, _, ok := indicator.Match(c.Indikator); ok {
 			c.IndikatorID = id
 		}

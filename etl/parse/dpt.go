@@ -23,7 +23,7 @@ func dptRole(cell string) int {
 		k = k[4:]
 		raw = strings.TrimPrefix(raw, "DPT")
 	}
-	if has(k, "dps", "dpshp", "dptb", "dpk", "dph") || dptOtherCount(k) {
+	if has(k, "dps", "dpshp", "dptb", "dpk", "dph") || dptOtherCount(k) || dptDerivedHeader(k) {
 		return roleNone // other rolls: never the DPT
 	}
 	if r, ok := dptSexRole(k, raw); ok {

@@ -1,0 +1,81 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/indicator"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// cutName reports whether an indicator name was cut short by a fixed-width
+// grid (it ends in an ellipsis, "…" or "...") and returns what is left of
+// it. Such a name is a prefix, not a name: keyed as written it would give
+// a row of an indicator nobody has.
+func cutName(s string) (string, bool) {
+	t := strings.TrimRight(s, " \t")
+	for _, mark := range []string{"…", "..."} {
+		if strings.HasSuffix(t, mark) {
+			if rest := strings.TrimSpace(strings.TrimSuffix(t, mark)); rest != "" {
+				return strings.TrimRight(rest, "."), true
+			}
+		}
+	}
+	return s, false
+}
+
+// wholeName gives a cut indicator name the one name it begins: a whole
+// name the document itself states in an earlier table (the PK table names
+// what the measurement grid cuts), else the catalogue's (of the row's level
+// when names of several levels begin so). A cut that begins
+// no name, or more than one, cannot be keyed: the row is reported and not
+// loaded (false).
+func (p *parser) wholeName(c *facts.Capaian, t *tableInfo) bool {
+	if !strings.HasSuffix(c.Indikator, "…") && !strings.HasSuffix(c.Indikator, "...") {
+		return true // the cheap gate: nearly every name ends in a letter
+	}
+	prefix, cut := cutName(c.Indikator)
+	if !cut {
+		return true
+	}
+	name, n := p.docWholeName(prefix)
+	if n == 0 {
+		if _, full, ok := indicator.Complete(prefix, c.Tingkat); ok {
+			name, n = full, 1
+		}
+	}
+	if n != 1 {
+		p.find("capaian.nama_terpotong", facts.Warning, c.Span.Start, c.Span.End, c.Indikator,
+			"%s: nama indikator %q terpotong dan tidak menunjuk tepat satu indikator (%d kandidat); baris dilewati", t.label, c.Indikator, n)
+		return false
+	}
+	p.find("capaian.nama_terpotong", facts.Info, c.Span.Start, c.Span.End, c.Indikator,
+		"%s: nama indikator %q terpotong; dibaca sebagai %q", t.label, c.Indikator, name)
+	c.Indikator = name
+	return true
+}
+
+// docWholeName returns a whole name of an earlier row of the document that
+// begins with prefix (folded), and how many distinct such names there are.
+func (p *parser) docWholeName(prefix string) (string, int) {
+	key := normalize.Key(prefix)
+	if key == "" {
+		return "", 0
+	}
+	name, first, n := "", "", 0
+	for i := range p.doc.Capaian {
+		ind := p.doc.Capaian[i].Indikator
+		if _, cut := cutName(ind); cut {
+			continue
+		}
+		k := normalize.Key(ind)
+		if len(k) <= len(key) || !strings.HasPrefix(k, key) || k == first {
+			continue
+		}
+		if n == 0 {
+			name, first = ind, k
+		}
+		n++ // a second distinct name counts once per row; any n > 1 refuses
+	}
+	return name, n
+}

@@ -157,6 +157,7 @@ func StripMarkup(s string) string {
 		s = strings.NewReplacer("^{*:}", "*", "^{*}", "*", "^{*) }", "*").Replace(s)
 	}
 	if strings.Contains(s, "**") {
+		s = stripStarPadding(s)
 		s = strings.ReplaceAll(s, "**", "")
 	}
 	if strings.Count(s, "*") >= 2 {

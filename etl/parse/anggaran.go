@@ -264,6 +264,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		rows[i] = cells
 	}
 	roles = codeColumns(roles, b, logical, rows)
+	p.senColumns(t, b, roles, rows) // "Pagu (Rp) | Sen": a non-zero sen is no whole rupiah (anggaran_sen.go)
 	convs := make([]normalize.Convention, len(roles))
 	for j := range roles {
 		convs[j] = cellsConvention(rows, j) // no column built (cells.go)

@@ -96,5 +96,5 @@ func mayTotal(s string) bool {
 	return asciiPrefixFold(s, "total") || asciiPrefixFold(s, "jumlah") || asciiPrefixFold(s, "grand")
 }
 
-// totalText is reTotal.MatchString(s), behind its gate.
-func totalText(s string) bool { return mayTotal(s) && reTotal.MatchString(s) }
+// totalText is reTotal.MatchString(s), behind its gate, or a sum sign (anggaran_sen.go).
+func totalText(s string) bool { return mayTotal(s) && reTotal.MatchString(s) || sumSign(s) }

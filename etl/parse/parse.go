@@ -62,6 +62,10 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
 	text = rtfText(text) // a report pasted as its RTF source (rtf.go)
+	// a Word text copied with its formatting marks shown (extract/format_marks.go)
+	text = extract.FormatMarks(text)
+	// a diagonal watermark's letters, one a line (extract/watermark_letters.go)
+	text = extract.WatermarkLetters(text)
 	// Two margin readers: Unnumber cuts a margin out (every k-th line, '|'), dropLineNumbers blanks
 	// one in place, keeping the columns a space-aligned table needs (dev12 -layout 368 → 376/401 with it).
 	text = sheetGrids(text)           // a spreadsheet printed with its letters and row numbers (sheet_grid.go)

@@ -117,13 +117,18 @@ var pdfdevBar = map[string]struct {
 	// parse-34 and pdftext-14 (round 7: chapter tabs, subtotal lines, folded
 	// cells, columns split under a merged header, unit cells, pair roles).
 	"dev17/pdf": {minExact: 0.952, maxSilent: 0, documents: 4},
+	// dev18/pdf: PDF twins (16:9 presentation slides) of 4 dev18 documents by
+	// its blind author. As the holdout unseen16/pdf at parse-32 and parse-34:
+	// 105/141, 6 wrong-key; 141/141 at parse-35 (cut names, derived DPT
+	// columns, star fill; pdftext-15 reads a slide's "(lanjutan)" title away).
+	"dev18/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
-		t.Skip("converts 68 PDFs")
+		t.Skip("converts 72 PDFs")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

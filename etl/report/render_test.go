@@ -66,7 +66,7 @@ func TestRender(t *testing.T) {
 	t.Run("table shows Indonesian numbers", func(t *testing.T) {
 		out := render(t, conn, "serapan", report.Params{Tahun: 2024}, "table")
 		for _, want := range []string{"Serapan Anggaran Satker KPU", "Tahun 2024", "Rp 44.980.284.000", "99,55 %",
-			"99,70 %", "+12,45 %", "Alor", "Kota Kupang", "Temuan: 2 (0 galat, 2 peringatan)",
+			"99,70 %", "+12,45 %", "Alor", "Kota Kupang", "Temuan: 10 (0 galat, 2 peringatan)",
 			"Dokumen: 4 dimuat, 0 ditolak", "Proses ETL terakhir: #2 ingest (ok)"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("table lacks %q:\n%s", want, out)
@@ -198,7 +198,7 @@ func TestRender(t *testing.T) {
 	t.Run("html is self-contained with charts", func(t *testing.T) {
 		out := render(t, conn, "peringkat", report.Params{}, "html")
 		for _, want := range []string{"<svg", "<rect", "<polyline", "<table>", "Kota Kupang", "92,11",
-			"Dokumen</dt><dd>4 dimuat, 0 ditolak", "Temuan</dt><dd>2 (0 galat, 2 peringatan)"} {
+			"Dokumen</dt><dd>4 dimuat, 0 ditolak", "Temuan</dt><dd>10 (0 galat, 2 peringatan)"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("html lacks %q", want)
 			}

@@ -116,11 +116,22 @@ func pct(v float64) *float64 { return &v }
 //	              5371 78 (1 / 2), 5305 70.10 (2 / 2)
 func Fixture() []Doc {
 	return []Doc{
-		{ID: "alor2024", RunID: 1, Doc: alor()},
-		{ID: "kota2024", RunID: 1, Doc: kota()},
-		{ID: "prov2024", RunID: 2, Doc: prov()},
-		{ID: "sikka2024", RunID: 2, Doc: sikka()},
+		{ID: "alor2024", RunID: 1, Doc: explained(alor())},
+		{ID: "kota2024", RunID: 1, Doc: explained(kota())},
+		{ID: "prov2024", RunID: 2, Doc: explained(prov())},
+		{ID: "sikka2024", RunID: 2, Doc: explained(sikka())},
 	}
+}
+
+// explained gives d's rows with a NULL measure the finding every reader
+// leaves on them (etl/parse/nullcheck.go, etl/template), so the fixture is
+// a warehouse lkj could have loaded: the data test null_punya_temuan holds.
+func explained(d *facts.Document) *facts.Document {
+	for _, n := range append(d.Nulls(), d.PartNulls()...) {
+		d.Add(facts.Finding{Span: n.Span, Aturan: "fakta.nilai_kosong", Tingkat: facts.Info,
+			Pesan: n.What + " kosong: " + n.Why})
+	}
+	return d
 }
 
 func alor() *facts.Document {

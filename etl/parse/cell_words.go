@@ -38,21 +38,25 @@ func cellWordsGate(text []byte) bool {
 }
 
 // spelledLine: the TAB row ln may hold a figure followed by words: a
-// parenthesis right after a digit, or the word "terbilang". It allocates
-// nothing.
-func spelledLine(ln []byte) bool {
+// parenthesis right after a digit, or (when the text holds the word at
+// all: terbilang) the word "terbilang". It allocates nothing and hops from
+// one parenthesis to the next, since nearly every row holds none.
+func spelledLine(ln []byte, terbilang bool) bool {
 	for i := 1; i < len(ln); i++ {
-		if ln[i] == '(' {
-			j := i
-			if ln[j-1] == ' ' && j > 1 {
-				j--
-			}
-			if isDigitByte(ln[j-1]) || ln[j-1] == '-' {
-				return true
-			}
+		k := bytes.IndexByte(ln[i:], '(')
+		if k < 0 {
+			break
+		}
+		i += k
+		j := i
+		if ln[j-1] == ' ' && j > 1 {
+			j--
+		}
+		if isDigitByte(ln[j-1]) || ln[j-1] == '-' {
+			return true
 		}
 	}
-	return bytes.Contains(ln, []byte("erbilang")) || bytes.Contains(ln, []byte("ERBILANG"))
+	return terbilang && (bytes.Contains(ln, []byte("erbilang")) || bytes.Contains(ln, []byte("ERBILANG")))
 }
 
 // cellWords returns text with every TAB cell's spelled-out figures left
@@ -61,6 +65,7 @@ func cellWords(doc *facts.Document, text []byte) []byte {
 	if !cellWordsGate(text) {
 		return text
 	}
+	terbilang := bytes.Contains(text, []byte("erbilang")) || bytes.Contains(text, []byte("ERBILANG"))
 	var out []byte // the text up to the line read, once a line changed
 	for off, n := 0, 1; off < len(text); n++ {
 		next := len(text)
@@ -69,7 +74,7 @@ func cellWords(doc *facts.Document, text []byte) []byte {
 			ln, next = ln[:i], off+i+1
 		}
 		fixed := ln
-		if bytes.IndexByte(ln, '\t') >= 0 && spelledLine(ln) {
+		if bytes.IndexByte(ln, '\t') >= 0 && spelledLine(ln, terbilang) {
 			fixed = spelledRow(doc, ln, n)
 		}
 		if out == nil && len(fixed) != len(ln) {

@@ -126,7 +126,9 @@ import (
 //     (PDF twins 75/139 = 54.0 %), 13 silent-wrong (tick marks kept in
 //     capaian text, pagu_awal read from a Semula column), 1 wrong-key
 //     (mojibake), 3 extra (a template's example rows). Again at parse-35
-//     after round 8: the same figures. Still the holdout.
+//     after round 8: the same figures. Development data dev19 since then;
+//     its 8 pagu_awal rows were the parser being right (truth settled at
+//     conversion: Pagu Semula is pagu_awal).
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

@@ -1,10 +1,10 @@
-# Shared helpers of the unseen17/ authoring scripts (author19a.py, author19b.py). The document
+# Shared helpers of the dev19/ authoring scripts (author19a.py, author19b.py). The document
 # skeleton, prose pools, budget builder, capaian arithmetic and the corpus memory come from
 # ../dev18/common18.py (on ../dev17 .. ../dev7 and ../author/lib.py); this module adds the facts of
 # dev18/ to that memory (common9.ingat("dev18")), so every SAKIP score or component, budget total,
 # RB value and kabupaten DPT row the corpus already states is reused, never contradicted (and,
 # through cap_lama / angg_lama / kec_lama, the capaian rows, program budgets and kecamatan rows of
-# a reused satker/year), plus the renderers of the unseen17 house styles. Every renderer is
+# a reused satker/year), plus the renderers of the dev19 house styles. Every renderer is
 # R(d, caption, header, rows) like the earlier batches'. Nothing here iterates a set: row order is
 # the order of the lists the section helpers build, whatever PYTHONHASHSEED says.
 import os, re, sys
@@ -25,12 +25,12 @@ KNOWN = common9.KNOWN
 
 
 def dok(base, nama, tanda, sampul, W=None, **kw):
-    """A document of unseen17/ opened up to BAB III's first table: the satker named nama, the
+    """A document of dev19/ opened up to BAB III's first table: the satker named nama, the
     year the base name's last four digits; tanda is "place|date|name|NIP" of the signature."""
     satker = next(s for s, n in NAMA.items() if n == nama)
     tahun = int(base[-4:])
     c = kpu(nama, f"Tahun {tahun}", kota=satker in ("5371", "53"))
-    return c, buka(f"unseen17/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
+    return c, buka(f"dev19/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
 
 
 def n_(c):
@@ -335,6 +335,9 @@ def r_templat(d, cap, head, rows):
     d.B()
 
 
+SEMULA = {}  # kode -> Pagu Semula of the last budget drawn by r_semula ("TOTAL" for the JUMLAH row)
+
+
 def r_semula(d, cap, head, rows):
     """A TAB table of the amended Perjanjian Kinerja (PK Perubahan) and the revised DIPA: beside
     each target or pagu the amount before the change (`Target Semula`, `Pagu Semula`) and after it
@@ -361,6 +364,8 @@ def r_semula(d, cap, head, rows):
             sem[p] += sem[i]
         sem[-1] = sum(sem[i] for i, x in enumerate(rows) if "." in str(x[0]))
         d.R("Kode", "Program / Kegiatan", "Pagu Semula", "Pagu Menjadi", *head[3:])
+        SEMULA.clear()
+        SEMULA.update({str(x[0]) or "TOTAL": sem[i] for i, x in enumerate(rows)})
         for i, x in enumerate(rows):
             d.R(x[0], x[1], id_int(sem[i]), *x[2:])
     elif k == "dpt":

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen17/ (the eighteenth holdout) checked by ../check_truth.py's run_batch: every document and
+# dev19/ (the eighteenth holdout) checked by ../check_truth.py's run_batch: every document and
 # truth file by check() and batch_rules(), and each keyed fact equal to what dev/ .. dev18/ state.
 # FLAT names the documents with no TAB at all.
 #
@@ -13,7 +13,7 @@
 # lkj-manggarai-barat-2021 has narrow Word columns whose figures break inside their cell
 # (`2.715.422` then `.000` on the next line), so check_truth reads that text with each record's
 # continuation lines joined back into its first line (`2.715.422.000`), the line count kept.
-# Run from etl/eval/testdata/blind/:   python3 unseen17/check.py   (exit 1 on any problem)
+# Run from etl/eval/testdata/blind/:   python3 dev19/check.py   (exit 1 on any problem)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import check_truth  # noqa: E402
@@ -95,5 +95,5 @@ def report(name, errs, n, nl):
 
 
 check_truth.report = report
-check_truth.run_batch("unseen17", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+check_truth.run_batch("dev19", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                    "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"), FLAT)

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen17/ texts, in a look no earlier batch used: an official document (naskah
+"""PDF twins of four dev19/ texts, in a look no earlier batch used: an official document (naskah
 dinas) printed on F4 folio paper (215 x 330 mm), set in a serif face - the first page carries the
 office's letterhead (kop: KOMISI PEMILIHAN UMUM, the satker, its address, a thick and a thin rule
 under it) above the cover lines; every page has its number centred at the top (`- 2 -`) and, at
@@ -8,7 +8,7 @@ cells empty) that internal drafts carry; every TAB table of the text twin a full
 double outer border and a bold header, figures right-aligned, a long cell folded within its column,
 the header repeated on a page the table runs on to. Written from the text twin line by line (a form
 feed starts a new page), so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen17/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev19/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

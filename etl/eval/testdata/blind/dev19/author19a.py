@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-# unseen17/ documents 1-6: Ngada 2020 (every derived cell shows the officer's worked computation),
+# dev19/ documents 1-6: Ngada 2020 (every derived cell shows the officer's worked computation),
 # Manggarai 2019 (the text read back as Windows-1252: mojibake), Sumba Timur 2021 (flattened: the
 # tables as Chart.js configurations from the dashboard's page source), Lembata 2021 (the review
 # working paper: tick marks after every figure), Rote Ndao 2019 (PK Perubahan and revised DIPA:
 # Semula / Menjadi columns), Manggarai Barat 2021 (narrow Word columns: figures broken inside their cell).
-# Run from etl/eval/testdata/blind/:   python3 unseen17/author19a.py
+# Run from etl/eval/testdata/blind/:   python3 dev19/author19a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common19 import (baris, cap_lama, dok, dpt_kab, id_dec, id_int, r_centang, r_chart, r_hitung, r_lengkung,  # noqa: E402
-                      r_semula, r_sempit, rb_std, revisi_dipa, ribuan, riwayat, rusak, sec_anggaran, sec_capaian,
+                      r_semula, SEMULA, r_sempit, rb_std, revisi_dipa, ribuan, riwayat, rusak, sec_anggaran, sec_capaian,
                       sec_dpt, sec_sakip, selesai, serapan, sumber, tahun_lalu)
 from lib import tulis  # noqa: E402
 
@@ -130,6 +130,10 @@ def rote_ndao_2019():
     sec_capaian(d, c, r_semula, rows, ["partisipasi"])
     sec_sakip(d, r_semula, 2018)
     sec_anggaran(d, r_semula, "u19rn19")
+    # Settled at conversion (see README): the first DIPA's amount is pagu_awal (BRIEF.md), on every row.
+    for a in d.t["anggaran"]:
+        if a["tahun"] == 2019 and a["kode"] in SEMULA:
+            a["pagu_awal"] = SEMULA[a["kode"]]
     sumber(d, "Sumber: DIPA awal, DIPA revisi terakhir dan OM-SPAN per 31 Desember 2019.")
     for y, p, x in tahun_lalu(d, [2018]):
         d.P(f"Sebagai pembanding, pada Tahun Anggaran {y} pagu Satker sebesar Rp{id_int(p)} dengan realisasi "

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-# unseen17/ documents 7-12: Nagekeo 2024 (an electronically signed PDF: the BSrE footer on every page,
+# dev19/ documents 7-12: Nagekeo 2024 (an electronically signed PDF: the BSrE footer on every page,
 # tables running over pages without their header), Manggarai Timur 2024 (Excel with AutoFilter marks
 # and the status bar of the selected column), Sabu Raijua 2020 (the open-data portal's dataset pages:
 # metadata, data dictionary, `_id` preview), Malaka 2020 (the KPU RI template with its guidance and
 # example rows left in, placeholders on the cover), Kota Kupang 2024 (Word fields broken: caption
 # numbers and total-row sums show error texts, totals in prose), Sikka 2023 (SIDALIH disability
 # columns in the DPT, blocked budget `Blokir` / `Pagu Efektif`).
-# Run from etl/eval/testdata/blind/:   python3 unseen17/author19b.py
+# Run from etl/eval/testdata/blind/:   python3 dev19/author19b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common19 import (baris, cap_lama, disabilitas, disabilitas_jumlah, dok, dpt_kab, DPT_HEAD, id_dec, id_int,  # noqa: E402

@@ -22,9 +22,9 @@ func (a *app) ingestCmd() *cobra.Command {
 		Use:   "ingest PATH...",
 		Short: "Load LKj documents (PDF, text, template folders, XLSX) into the warehouse",
 		Long: `Load documents into the warehouse. PATH may be a file (.txt or .rtf report text,
-PDF report — known by its content, see 'lkj extract' —, .xlsx template
-workbook), a template folder (holding identitas.csv), or a folder searched
-for all of these. --ocr reads scanned PDF pages with tesseract.
+a .md or .html page that names a performance report, PDF report — known by
+its content, see 'lkj extract' —, .xlsx template workbook), a template
+folder (holding identitas.csv), or a folder searched for all of these. --ocr reads scanned PDF pages with tesseract.
 
 Each document loads whole or not at all, in its own transaction. A document
 already loaded with the same bytes is skipped; a new version of the same

@@ -17,7 +17,7 @@ import (
 
 // otherSkip is said of any other file ingest does not read.
 var otherSkip = skipReason{
-	Alasan:   "bukan dokumen yang dibaca lkj (hanya .txt, .rtf, .pdf, .xlsx dan folder templat berisi identitas.csv)",
+	Alasan:   "bukan dokumen yang dibaca lkj (hanya .txt, .rtf, .pdf, .xlsx, laporan .md/.html dan folder templat berisi identitas.csv)",
 	Tindakan: "abaikan bila memang bukan laporan; bila laporan, simpan sebagai PDF atau .txt, atau isi templat XLSX/CSV",
 	Level:    slog.LevelInfo,
 }
@@ -129,7 +129,7 @@ func (a *app) checkRunPaths(paths []string) error {
 	skip := skippedFiles(passed)
 	a.reportSkipped(skip)
 	if len(srcs) == 0 {
-		return usageErr("run: tidak ada dokumen yang bisa dimuat di %s (%d berkas dilewati, lihat di atas); lkj membaca .txt, .rtf, .pdf, .xlsx dan folder templat berisi identitas.csv",
+		return usageErr("run: tidak ada dokumen yang bisa dimuat di %s (%d berkas dilewati, lihat di atas); lkj membaca .txt, .rtf, .pdf, .xlsx, laporan .md/.html dan folder templat berisi identitas.csv",
 			strings.Join(paths, ", "), len(skip))
 	}
 	return nil

@@ -17,7 +17,7 @@ type Source struct {
 	Format string // txt, xlsx, csv, pdf
 }
 
-// Discover expands paths into documents: .txt, .rtf, .xlsx and PDF files, and CSV
+// Discover expands paths into documents: .txt, .rtf, .md, .html, .xlsx and PDF files, and CSV
 // template submissions (folders holding identitas.csv). Folders are walked in
 // name order so runs are repeatable. A named file of an unknown kind is
 // returned with Format "" so it is rejected with a message rather than
@@ -91,6 +91,10 @@ func formatOf(path string) string {
 		return "pdf"
 	case ".txt", ".text":
 		return "txt"
+	case ".md", ".markdown", ".html", ".htm":
+		if isReportMarkup(path) {
+			return "txt"
+		}
 	case ".rtf":
 		// RTF is text: the text reader turns its markup into lines and
 		// TAB rows before any table is read (parse/rtf.go).

@@ -13,12 +13,16 @@ import (
 // source, rejected later if unreadable).
 func TestDiscoverSkipped(t *testing.T) {
 	dir := t.TempDir()
-	for _, rel := range []string{"a.txt", "b.docx", "sub/c.md", ".notes", ".hidden/d.txt", "tpl/identitas.csv", "tpl/capaian.csv"} {
+	for _, rel := range []string{"a.txt", "b.docx", "sub/c.odt", "sub/e.md", "sub/README.md", "f.HTML", ".notes", ".hidden/d.txt", "tpl/identitas.csv", "tpl/capaian.csv"} {
 		p := filepath.Join(dir, filepath.FromSlash(rel))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(p, []byte("x\n"), 0o644); err != nil {
+		body := "x\n"
+		if rel == "sub/e.md" || rel == "f.HTML" {
+			body = "<h1>Laporan Kinerja KPU Kabupaten Alor 2024</h1>\n"
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -29,13 +33,15 @@ func TestDiscoverSkipped(t *testing.T) {
 	}
 	wantSrcs := []Source{
 		{Path: filepath.Join(dir, "a.txt"), Format: "txt"},
+		{Path: filepath.Join(dir, "f.HTML"), Format: "txt"},
+		{Path: filepath.Join(dir, "sub", "e.md"), Format: "txt"},
 		{Path: filepath.Join(dir, "tpl"), Format: "csv"},
 		{Path: named, Format: ""},
 	}
 	if !reflect.DeepEqual(srcs, wantSrcs) {
 		t.Errorf("sources %+v, want %+v", srcs, wantSrcs)
 	}
-	if want := []string{filepath.Join(dir, "sub", "c.md")}; !reflect.DeepEqual(skipped, want) {
+	if want := []string{filepath.Join(dir, "sub", "README.md"), filepath.Join(dir, "sub", "c.odt")}; !reflect.DeepEqual(skipped, want) {
 		t.Errorf("skipped %q, want %q", skipped, want)
 	}
 }

@@ -124,7 +124,7 @@ func read(src Source, data []byte, id parse.Options) (doc *facts.Document, err e
 	case "pdf":
 		doc, err = readPDF(src, data, id.Limits)
 	default:
-		return nil, errors.New("unknown document kind: expected an LKj text (.txt or .rtf), a PDF, a template workbook (.xlsx) or a template folder with identitas.csv")
+		return nil, errors.New("unknown document kind: expected an LKj text (.txt, .rtf, .md or .html), a PDF, a template workbook (.xlsx) or a template folder with identitas.csv")
 	}
 	if err != nil {
 		// A reader may return what it could identify (satker, year) and

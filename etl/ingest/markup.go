@@ -1,0 +1,37 @@
+package ingest
+
+import (
+	"bytes"
+	"io"
+	"os"
+)
+
+// reportWords name a performance report; a Markdown or HTML file whose
+// beginning holds none is a note beside the reports (a README, an index
+// page), not one of them.
+var reportWords = [][]byte{[]byte("laporan kinerja"), []byte("akuntabilitas kinerja"), []byte("lakip"), []byte("lkjip"), []byte("lkj")}
+
+// isReportMarkup: a Markdown or HTML file is read as report text when its
+// first 64 KiB name a performance report. Reports saved from a wiki or a
+// web page hold tables the text reader knows (pipe tables, <table>
+// markup); a README.md in the same folder must stay a skipped file, not a
+// rejected document.
+func isReportMarkup(path string) bool {
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, head)
+	low := bytes.ToLower(head[:n])
+	for _, w := range reportWords {
+		if bytes.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

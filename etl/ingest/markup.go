@@ -6,16 +6,20 @@ import (
 	"os"
 )
 
-// reportWords name a performance report; a Markdown or HTML file whose
-// beginning holds none is a note beside the reports (a README, an index
-// page), not one of them.
-var reportWords = [][]byte{[]byte("laporan kinerja"), []byte("akuntabilitas kinerja"), []byte("lakip"), []byte("lkjip"), []byte("lkj")}
+// reportWords name a performance report and officeWords the commission;
+// a Markdown or HTML file whose beginning lacks either is a note beside
+// the reports (a README, an index page), not one of them. Bare "LKj" is
+// not enough: it is also this tool's name.
+var (
+	reportWords = [][]byte{[]byte("laporan kinerja"), []byte("akuntabilitas kinerja"), []byte("lakip"), []byte("lkjip")}
+	officeWords = [][]byte{[]byte("kpu"), []byte("komisi pemilihan umum")}
+)
 
 // isReportMarkup: a Markdown or HTML file is read as report text when its
-// first 64 KiB name a performance report. Reports saved from a wiki or a
-// web page hold tables the text reader knows (pipe tables, <table>
-// markup); a README.md in the same folder must stay a skipped file, not a
-// rejected document.
+// first 64 KiB name a performance report and the commission. Reports
+// saved from a wiki or a web page hold tables the text reader knows (pipe
+// tables, <table> markup); a README.md in the same folder must stay a
+// skipped file, not a rejected document.
 func isReportMarkup(path string) bool {
 	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
 		return false
@@ -28,8 +32,12 @@ func isReportMarkup(path string) bool {
 	head := make([]byte, 64<<10)
 	n, _ := io.ReadFull(f, head)
 	low := bytes.ToLower(head[:n])
-	for _, w := range reportWords {
-		if bytes.Contains(low, w) {
+	return containsAny(low, reportWords) && containsAny(low, officeWords)
+}
+
+func containsAny(b []byte, words [][]byte) bool {
+	for _, w := range words {
+		if bytes.Contains(b, w) {
 			return true
 		}
 	}

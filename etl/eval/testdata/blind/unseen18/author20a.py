@@ -46,6 +46,13 @@ def kupang_2021():
     sec_capaian(d, c, R, rows, ["partisipasi"])
     persen_sel(d)
     sec_sakip(d, R, 2020)
+    (y0, v0), = riwayat(d, [2019])
+    d.P(f"Pada Hasil Evaluasi AKIP Tahun {y0} nilai yang diperoleh adalah {id_dec(v0)} ({predikat(v0)}).")
+    nb = rb_std(d, 2021, 22.9)
+    d.L("Tabel 3.2a Hasil Evaluasi Reformasi Birokrasi Tahun 2021", "")
+    d.R("No", "Uraian", "Nilai", "Bobot", "Persentase (%)")
+    d.R(1, "Reformasi Birokrasi", id_dec(nb[0]), id_dec(nb[1]), id_dec(nb[2]))
+    d.B()
     sec_anggaran(d, R, "u20kp21")
     sumber(d, "Sumber: Aplikasi OM-SPAN, posisi 31 Desember 2021.")
     revisi_dipa(d, lambda k, a: f"Selama tahun 2021 DIPA KPU Kabupaten Kupang mengalami revisi sebanyak {k} kali" +
@@ -54,6 +61,8 @@ def kupang_2021():
             pre="Data pemilih terakhir yang dikelola adalah Daftar Pemilih Tetap Hasil Perbaikan Pemilu 2019, "
                 "dengan rincian per kecamatan sebagai berikut.")
     sumber(d, "Sumber: Berita Acara Rekapitulasi DPTHP-3 Pemilu 2019.")
+    d.P("Di luar DPT, pada hari pemungutan suara tercatat 2.114 pemilih pindahan (DPTb) dan 1.387 pemilih tambahan "
+        "(DPK).")
     selesai(d, c)
 
 
@@ -76,6 +85,8 @@ def tts_2024():
     sec_anggaran(d, R, "u20tts24",
                  pre="Realisasi anggaran Tahun Anggaran 2024 menurut program dan kegiatan (dalam rupiah penuh):")
     sumber(d, "Sumber: Laporan Realisasi Anggaran SAKTI, 31 Desember 2024.")
+    d.P("Selain belanja, Satker mencatat Penerimaan Negara Bukan Pajak sebesar Rp4.215.000 (sewa gedung dan "
+        "penjualan dokumen lelang) yang disetor ke kas negara.")
     revisi_dipa(d, lambda k, a: f"DIPA TA 2024 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
     sec_dpt(d, R, "pilkada", 2024, label="Jumlah",
             pre="DPT Pemilihan Gubernur dan Wakil Gubernur serta Bupati dan Wakil Bupati Tahun 2024 di Kabupaten "
@@ -103,6 +114,7 @@ def manggarai_2022():
         f"{id_dec(nb[1])} atau {id_dec(nb[2])} persen.")
     sec_anggaran(d, R, "u20mg22", total="Total Keseluruhan")
     sumber(d, "Sumber: OM-SPAN.")
+    d.P("Nilai aset tetap (Barang Milik Negara) per 31 Desember 2022 menurut SIMAK BMN adalah Rp5.871.226.450.")
     revisi_dipa(d, lambda k, a: f"DIPA 2022 mengalami {k} kali revisi" + (f"; pagu awal Rp{a}." if a else "."))
     sec_dpt(d, R, "pilkada", 2020, label="Total",
             pre="Data pemilih terakhir yang ditetapkan adalah DPT Pemilihan Bupati dan Wakil Bupati Manggarai 2020:")
@@ -171,6 +183,9 @@ def manggarai_timur_2023():
     rows = cap_lama("5319", 2023, baris("partisipasi 77.5 80.03, pemutakhiran 100 100, kompetensi 80 82.6"))
     sec_capaian(d, c, R, rows, ["partisipasi"])
     sec_sakip(d, R, 2022)
+    (y0, v0), (y1, v1) = riwayat(d, [2020, 2021])
+    d.P(f"Riwayat nilai sebelumnya: Hasil Evaluasi AKIP Tahun {y0} sebesar {id_dec(v0)} dan Tahun {y1} sebesar "
+        f"{id_dec(v1)}.")
     sec_anggaran(d, R, "u20mt23", total="Total")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2023.")
     for y, p, x in tahun_lalu(d, [2022]):

@@ -8,7 +8,7 @@
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common20 import (baris, cap_lama, dok, id_dec, id_int, r_bawah, r_gabung, r_nota, r_susun, r_tibble,  # noqa: E402
-                      r_titik, rb_std, revisi_dipa, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai,
+                      r_titik, rb_std, ribuan, revisi_dipa, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai,
                       serapan, sumber, tahun_lalu)
 from lib import tulis  # noqa: E402
 
@@ -16,7 +16,7 @@ from lib import tulis  # noqa: E402
 def sabu_raijua_2024():
     """Sabu Raijua 2024: each program's kegiatan first, the program's line under them (`Sub Jumlah`)."""
     c, d = dok("lkj-sabu-raijua-2024", "Sabu Raijua", "Seba|27 Januari 2025|Yohanis Dju Bire, S.Sos.|19790914 200604 1 005",
-               ["LAPORAN KINERJA", "KPU KABUPATEN SABU RAIJUA", "TAHUN 2024"])
+               ["LAPORAN KINERJA", "KPU KABUPATEN SABU RAIJUA", "", "", "LKj_KPU_Sabu_Raijua_2024_final.pdf"])
     rows = cap_lama("5320", 2024, baris("partisipasi 77.5 83.15, pemutakhiran 100 100, kompetensi 80 82.1"))
     sec_capaian(d, c, r_bawah, rows, ["partisipasi"])
     sec_sakip(d, r_bawah, 2023)
@@ -28,13 +28,15 @@ def sabu_raijua_2024():
     sec_dpt(d, r_bawah, "pilkada", 2024, label="JUMLAH",
             pre="DPT Pemilihan Serentak 2024 di Kabupaten Sabu Raijua per kecamatan:")
     sumber(d)
+    d.P("Pada hari pemungutan suara 27 November 2024 juga dilayani 412 pemilih pindahan (DPTb) dan 286 pemilih "
+        "yang memilih dengan KTP-el (DPK); keduanya tidak termasuk angka DPT di atas.")
     selesai(d, c)
 
 
 def kota_kupang_2020():
     """Kota Kupang 2020: every table typed with dot leaders after the name cell."""
     c, d = dok("lkj-kota-kupang-2020", "Kota Kupang", "Kupang|22 Januari 2021|Drs. Yohanes Leonard Nalle|19680712 199403 1 006",
-               ["LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KOTA KUPANG", "TAHUN 2020"])
+               ["LAKIP", "KPU KOTA KUPANG", "TAHUN 2020"])
     R = r_titik(60)
     rows = cap_lama("5371", 2020, baris("partisipasi 77.5 78.9, pemutakhiran 100 100, kompetensi 80 81.4"))
     sec_capaian(d, c, R, rows, ["partisipasi"])
@@ -60,6 +62,8 @@ def belu_2021():
     nb = rb_std(d, 2021, 22.8)
     d.P(f"Hasil evaluasi Reformasi Birokrasi tahun 2021: nilai {id_dec(nb[0])}, bobot {id_dec(nb[1])}, "
         f"persentase {id_dec(nb[2])}%.")
+    d.P("Penerimaan Negara Bukan Pajak (PNBP) tahun 2021 sebesar Rp2.745.500 berasal dari sewa aula dan telah disetor "
+        "ke kas negara; penerimaan ini bukan bagian dari realisasi belanja.")
     sec_anggaran(d, r_susun, "u20bl21",
                  pre="Pagu dan realisasi menurut program dan kegiatan (dalam rupiah); angka kegiatan pada kolom Rincian, "
                      "angka program dan jumlah pada kolom Jumlah.")
@@ -87,6 +91,8 @@ def ende_2022():
     rows = cap_lama("5308", 2022, baris("partisipasi 77.5 80.1, pemutakhiran 100 100, kompetensi 80 82.7"))
     sec_capaian(d, c, R, rows, ["partisipasi"])
     sec_sakip(d, R, 2021)
+    (y0, v0), = riwayat(d, [2020])
+    d.P(f"Nilai tersebut dibandingkan dengan Hasil Evaluasi AKIP Tahun {y0} sebesar {id_dec(v0)}.")
     sec_anggaran(d, R, "u20en22")
     revisi_dipa(d, lambda k, a: f"DIPA 2022 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
     sec_dpt(d, R, "pemilu", 2019, label="JUMLAH",
@@ -101,7 +107,9 @@ def ttu_2022():
     rows = cap_lama("5303", 2022, baris("partisipasi 77.5 80.25, pemutakhiran 100 100, kompetensi 80 81.3"))
     sec_capaian(d, c, r_gabung, rows, ["partisipasi"])
     sec_sakip(d, r_gabung, 2021)
-    sec_anggaran(d, r_gabung, "u20tu22")
+    d.satuan_ang = "Jumlah (dalam ribuan rupiah)"
+    sec_anggaran(d, r_gabung, "u20tu22", sel=ribuan,
+                 pre="Pagu DIPA setelah revisi dan realisasinya per program dan kegiatan, dalam ribuan rupiah:")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2022.")
     revisi_dipa(d, lambda k, a: f"DIPA 2022 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
     sec_dpt(d, r_gabung, "pilkada", 2020, label="JUMLAH",
@@ -122,7 +130,9 @@ def flores_timur_2019():
     rows = cap_lama("5306", 2019, baris("partisipasi 77.5 81.3, pemutakhiran 100 100, kompetensi 80 82.2"))
     sec_capaian(d, c, R, rows, ["partisipasi"])
     sec_sakip(d, R, 2018)
-    sec_anggaran(d, R, "u20ft19")
+    sec_anggaran(d, R, "u20ft19", sel=ribuan,
+                 head=("Kode", "Program / Kegiatan", "Pagu (Rp ribu)", "Realisasi (Rp ribu)", "Sisa (Rp ribu)", "Serapan (%)"),
+                 pre="Realisasi anggaran 2019 per program dan kegiatan; kolom uang dalam ribuan rupiah (dibagi 1000).")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2019.")
     revisi_dipa(d, lambda k, a: f"DIPA 2019 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
     sec_dpt(d, R, "pemilu", 2019, label="JUMLAH",

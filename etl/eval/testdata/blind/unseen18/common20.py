@@ -134,7 +134,7 @@ def r_gabung(d, cap, head, rows):
     line, the group's sub-columns on the third; then the column numbers."""
     k = jenis(head)
     hh = [str(h) for h in head]
-    grup = {"cap": (3, 6, f"Tahun {d.tahun}"), "ang": (2, 5, "Jumlah (Rp)"), "sakip": (2, 4, "Hasil Evaluasi"),
+    grup = {"cap": (3, 6, f"Tahun {d.tahun}"), "ang": (2, 5, getattr(d, "satuan_ang", "Jumlah (Rp)")), "sakip": (2, 4, "Hasil Evaluasi"),
             "dpt": (4, 7, "Jumlah Pemilih")}[k]
     g0, g1, nama = grup
     sub = {"cap": ["Target", "Realisasi", "Capaian (%)"], "ang": ["Pagu", "Realisasi", "Sisa"],

@@ -31,6 +31,12 @@ def prosa_sakip(R):
     return r
 
 
+def ulang(d, kalimat):
+    """A paragraph restating the year's TOTAL row (kalimat(pagu, realisasi, serapan) as printed)."""
+    t = next(a for a in d.t["anggaran"] if a["kode"] == "TOTAL" and a["tahun"] == d.tahun)
+    d.P(kalimat(id_int(t["pagu"]), id_int(t["realisasi"]), t["serapan_hitung"]))
+
+
 def kupang_2021():
     """Kupang 2021: captions `Tabel 3.n` above, no Satuan column, `%` in the cells, `% Capaian`,
     money headers with `(Rp)`, the DPT table over three pages with its header repeated."""
@@ -85,6 +91,8 @@ def tts_2024():
     sec_anggaran(d, R, "u20tts24",
                  pre="Realisasi anggaran Tahun Anggaran 2024 menurut program dan kegiatan (dalam rupiah penuh):")
     sumber(d, "Sumber: Laporan Realisasi Anggaran SAKTI, 31 Desember 2024.")
+    ulang(d, lambda p, x, q: f"Dari pagu sebesar Rp{p}, anggaran yang terealisasi sampai dengan 31 Desember 2024 "
+          f"adalah Rp{x} atau {id_dec(q)} persen.")
     d.P("Selain belanja, Satker mencatat Penerimaan Negara Bukan Pajak sebesar Rp4.215.000 (sewa gedung dan "
         "penjualan dokumen lelang) yang disetor ke kas negara.")
     revisi_dipa(d, lambda k, a: f"DIPA TA 2024 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
@@ -136,6 +144,8 @@ def lembata_2023():
     sec_sakip(d, R, 2022)
     sec_anggaran(d, R, "u20lb23")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2023.")
+    ulang(d, lambda p, x, q: f"Secara keseluruhan penyerapan anggaran tahun 2023 mencapai kurang lebih "
+          f"{id_dec(q, 1)} persen dari pagu Rp{p}.")
     revisi_dipa(d, lambda k, a: f"DIPA Tahun Anggaran 2023 direvisi sebanyak {k} kali" + (f" (pagu awal Rp{a})." if a else "."))
     sec_dpt(d, R, "pemilu", 2024, label="Jumlah",
             pre="DPT Pemilu 2024 Kabupaten Lembata ditetapkan pada 21 Juni 2023 dengan rincian per kecamatan:")

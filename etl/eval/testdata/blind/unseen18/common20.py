@@ -94,14 +94,15 @@ def r_biasa(gaya, kepala, urut=None, bawah=False, nomor_kol=False, dua=None, pat
 
 # ---- new house styles ----
 def r_titik(lebar=64):
-    """A table typed by a secretary with dot leaders: every text cell padded with ` . . .` to the
-    tab stop of the first figure (TAB cells kept), figures right after."""
+    """A table typed by a secretary with dot leaders: every row's name cell padded with `....` to the
+    tab stop of the first figure (at least lebar characters, past the longest name), TAB cells kept."""
     def r(d, cap, head, rows):
         d.L(cap, "")
         d.R(*head)
+        lebar_ = max([lebar] + [len(str(x[1]).strip()) + 6 for x in rows])
         for x in rows:
             x = [str(c) for c in x]
-            x[1] = (x[1].strip() + " ").ljust(lebar, ".")
+            x[1] = (x[1].strip() + " ").ljust(lebar_, ".")
             d.R(*x)
         d.B()
     return r

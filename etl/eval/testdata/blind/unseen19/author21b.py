@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+# unseen19/ documents 7-12, each in a house style no earlier batch used: TTU 2021 (the DPT of two
+# elections side by side in one table), Sumba Barat 2023 (one small budget table per program, the grand
+# total only in a sentence), Malaka 2022 (accountant's rule rows), Nagekeo 2022 (Word tables switched to
+# right-to-left: columns mirrored), Lembata 2020 (Word's "Save as Plain Text" with line breaks at 80
+# characters), Ngada 2023 (every table moved to the LAMPIRAN, BAB III with rounded figures only).
+# Run from etl/eval/testdata/blind/:   python3 unseen19/author21b.py
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common21 import (baris, cap_lama, dok, dua_pemilihan, id_dec, id_int, lampiran_cetak, polos, predikat,  # noqa: E402
+                      r_akuntan, r_cermin, r_lampiran, r_per_program, r_tab, rb_std, revisi_dipa, riwayat, sec_anggaran,
+                      sec_capaian, sec_dpt, sec_sakip, selesai, serapan, sumber, tahun_lalu, ulang)
+from lib import tulis  # noqa: E402
+
+
+def ttu_2021():
+    """TTU 2021: the DPT of Pemilu 2019 and Pilkada 2020 side by side per kecamatan, one table."""
+    c, d = dok("lkj-ttu-2021", "Timor Tengah Utara", "Kefamenanu|25 Januari 2022|Gregorius Taek, S.Sos.|19790226 200604 1 008",
+               ["LAPORAN KINERJA", "KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN ANGGARAN 2021"], W=96)
+    rows = cap_lama("5303", 2021, baris("partisipasi 77.5 80.6, pemutakhiran 100 100, kompetensi 80 81.5"))
+    sec_capaian(d, c, r_tab, rows, ["partisipasi"])
+    sec_sakip(d, r_tab, 2020)
+    nb = rb_std(d, 2021, 23.0)
+    d.P(f"Hasil evaluasi Reformasi Birokrasi 2021: nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
+        f"({id_dec(nb[2])}%).")
+    sec_anggaran(d, r_tab, "u21tu21")
+    sumber(d, "Sumber: OM-SPAN per 31 Desember 2021.")
+    revisi_dipa(d, lambda k, a: f"DIPA 2021 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
+    dua_pemilihan(d, ("pemilu", 2019), ("pilkada", 2020), "Tabel 3.4 Perbandingan DPT Pemilu 2019 dan Pemilihan 2020 per Kecamatan",
+                  "Untuk melihat perkembangan jumlah pemilih, DPT Pemilu 2019 (DPTHP-3) dan DPT Pemilihan Bupati dan Wakil "
+                  "Bupati Timor Tengah Utara Tahun 2020 disandingkan per kecamatan. Kolom kiri memuat data Pemilu 2019, "
+                  "kolom kanan data Pemilihan 2020.")
+    sumber(d, "Sumber: Berita Acara Rekapitulasi DPTHP-3 Pemilu 2019 dan Rekapitulasi DPT Pemilihan 2020.")
+    selesai(d, c)
+
+
+def sumba_barat_2023():
+    """Sumba Barat 2023: one small budget table per program with its `Jumlah Program` line, the grand total
+    in a sentence; the capaian in two small tables, one per sasaran."""
+    c, d = dok("lkj-sumba-barat-2023", "Sumba Barat", "Waikabubak|29 Januari 2024|Yohanes Bili Kaka, S.Sos.|19790301 200502 1 006",
+               ["LKj 2023", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA BARAT"], W=92)
+    rows = cap_lama("5312", 2023, baris("partisipasi 77.5 81.0, pemutakhiran 100 100, kompetensi 80 81.2"))
+    sec_capaian(d, c, r_per_program, rows, ["partisipasi"])
+    sec_sakip(d, r_per_program, 2022)
+    sec_anggaran(d, r_per_program, "u21sb23",
+                 pre="Pagu dan realisasi anggaran 2023 disajikan per program; setiap tabel memuat kegiatan dalam program "
+                     "tersebut dan jumlahnya (dalam rupiah).")
+    ulang(d, lambda p, x, q: f"Secara keseluruhan, pagu DIPA Tahun Anggaran 2023 sebesar Rp{p} terealisasi Rp{x} "
+          f"atau {id_dec(q)}%.")
+    sumber(d, "Sumber: OM-SPAN per 31 Desember 2023.")
+    for y, p, x in tahun_lalu(d, [2022]):
+        d.P(f"Pada Tahun Anggaran {y} realisasi tercatat Rp{id_int(x)} dari pagu Rp{id_int(p)} ({id_dec(serapan(p, x))}%).")
+    revisi_dipa(d, lambda k, a: f"DIPA 2023 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
+    sec_dpt(d, r_per_program, "pilkada", 2020, label="Jumlah",
+            pre="DPT Pemilihan Bupati dan Wakil Bupati Sumba Barat Tahun 2020 per kecamatan:")
+    sumber(d)
+    selesai(d, c)
+
+
+def malaka_2022():
+    """Malaka 2022: accountant's rule rows (dashes under the header, a single rule before the total, a
+    double rule under it) in every table."""
+    c, d = dok("lkj-malaka-2022", "Malaka", "Betun|27 Januari 2023|Agustinus Seran Klau, S.E.|19781110 200604 1 013",
+               ["LAPORAN KINERJA", "KPU KABUPATEN MALAKA", "Periode Januari s.d. Desember 2022"], W=88)
+    rows = cap_lama("5321", 2022, baris("partisipasi 77.5 80.9, pemutakhiran 100 100, kompetensi 80 82.5"))
+    sec_capaian(d, c, r_akuntan, rows, ["partisipasi"])
+    sec_sakip(d, r_akuntan, 2021)
+    (y0, v0), = riwayat(d, [2020])
+    d.P(f"Pada Hasil Evaluasi AKIP Tahun {y0} Satker memperoleh {id_dec(v0)} ({predikat(v0)}).")
+    nb = rb_std(d, 2022, 22.7)
+    d.P(f"Reformasi Birokrasi 2022 dinilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])}, atau {id_dec(nb[2])} persen.")
+    sec_anggaran(d, r_akuntan, "u21ml22", total="Jumlah")
+    sumber(d, "Sumber: OM-SPAN per 31 Desember 2022.")
+    d.P("Penerimaan Negara Bukan Pajak tahun 2022 sebesar Rp1.960.000 (sewa aula) telah disetor ke kas negara.")
+    revisi_dipa(d, lambda k, a: f"DIPA 2022 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
+    sec_dpt(d, r_akuntan, "pilkada", 2020, label="Jumlah",
+            pre="DPT Pemilihan Bupati dan Wakil Bupati Malaka Tahun 2020 per kecamatan:")
+    sumber(d)
+    selesai(d, c)
+
+
+def nagekeo_2022():
+    """Nagekeo 2022: every Word table switched to right-to-left, so its columns stand mirrored."""
+    c, d = dok("lkjip-nagekeo-2022", "Nagekeo", "Mbay|26 Januari 2023|Kristoforus Dhae, S.Sos.|19800617 200604 1 009",
+               ["LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "KPU KABUPATEN NAGEKEO", "TAHUN 2022"], W=100)
+    rows = cap_lama("5316", 2022, baris("partisipasi 77.5 80.3, pemutakhiran 100 100, kompetensi 80 81.8"))
+    sec_capaian(d, c, r_cermin, rows, ["partisipasi"])
+    sec_sakip(d, r_cermin, 2021)
+    nb = rb_std(d, 2022, 22.5)
+    d.P(f"Evaluasi Reformasi Birokrasi tahun 2022 memberikan nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
+        f"({id_dec(nb[2])}%).")
+    sec_anggaran(d, r_cermin, "u21ng22", total="JUMLAH")
+    sumber(d, "Sumber: OM-SPAN per 31 Desember 2022.")
+    revisi_dipa(d, lambda k, a: f"DIPA 2022 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
+    sec_dpt(d, r_cermin, "pemilu", 2019, label="JUMLAH",
+            pre="Data pemilih terakhir yang ditetapkan adalah DPT Pemilu 2019 Kabupaten Nagekeo per kecamatan:")
+    sumber(d)
+    selesai(d, c)
+
+
+def lembata_2020():
+    """Lembata 2020: Word's "Save as Plain Text" with line breaks inserted at 80 characters: every TAB row
+    longer than that broken at its last space or TAB before the limit, the rest on the next line."""
+    c, d = dok("lkj-lembata-2020", "Lembata", "Lewoleba|25 Januari 2021|Aloysius Lelaona Tuwan, S.E.|19800805 200604 1 014",
+               ["LAPORAN KINERJA", "KPU KABUPATEN LEMBATA", "TAHUN", "2020"], W=78)
+    rows = cap_lama("5313", 2020, baris("partisipasi 77.5 80.1, pemutakhiran 100 100, kompetensi 80 81.6"))
+    sec_capaian(d, c, r_tab, rows, ["partisipasi"])
+    sec_sakip(d, r_tab, 2019)
+    sec_anggaran(d, r_tab, "u21lb20")
+    sumber(d, "Sumber: OM-SPAN per 31 Desember 2020.")
+    revisi_dipa(d, lambda k, a: f"DIPA 2020 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
+    sec_dpt(d, r_tab, "pemilu", 2019, label="Jumlah",
+            pre="DPT Pemilu 2019 Kabupaten Lembata per kecamatan (DPTHP-3):")
+    sumber(d)
+    tulis_ = d.write
+    d.write = lambda: (polos(d, 80), tulis_())
+    selesai(d, c)
+
+
+def ngada_2023():
+    """Ngada 2023: every table moved to the LAMPIRAN after BAB IV; BAB III points to them and gives its
+    figures rounded (no facts)."""
+    c, d = dok("lkj-ngada-2023", "Ngada", "Bajawa|30 Januari 2024|Fransiskus Wolo, S.Sos.|19790920 200604 1 011",
+               ["LAPORAN KINERJA", "KPU KABUPATEN NGADA", "TAHUN 2023"], W=94)
+    tabel = []
+    R = r_lampiran(tabel)
+    rows = cap_lama("5309", 2023, baris("partisipasi 77.5 80.4, pemutakhiran 100 100, kompetensi 80 82.1"))
+    sec_capaian(d, c, R, rows, ["partisipasi"])
+    sec_sakip(d, R, 2022)
+    nb = rb_std(d, 2023, 23.3)
+    d.P(f"Evaluasi Reformasi Birokrasi 2023 memberikan nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
+        f"({id_dec(nb[2])}%).")
+    sec_anggaran(d, R, "u21nd23")
+    t = next(a for a in d.t["anggaran"] if a["kode"] == "TOTAL" and a["tahun"] == 2023)
+    d.P(f"Secara ringkas, pagu sekitar Rp{id_dec(t['pagu'] / 1e9, 2)} miliar terserap kurang lebih "
+        f"{id_dec(t['serapan_hitung'], 1)} persen; sisa anggaran terutama berasal dari efisiensi belanja perjalanan dinas.")
+    revisi_dipa(d, lambda k, a: f"DIPA 2023 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
+    sec_dpt(d, R, "pilkada", 2020, label="JUMLAH",
+            pre="Data pemilih per kecamatan yang terakhir ditetapkan sebelum Pemilu 2024 adalah DPT Pemilihan Bupati dan "
+                "Wakil Bupati Ngada Tahun 2020, sekitar 110 ribu pemilih.")
+    selesai(d, c, lampiran=lampiran_cetak(tabel, "LAMPIRAN LAPORAN KINERJA KPU KABUPATEN NGADA TAHUN 2023"))
+
+
+if __name__ == "__main__":
+    tulis(ttu_2021, sumba_barat_2023, malaka_2022, nagekeo_2022, lembata_2020, ngada_2023)

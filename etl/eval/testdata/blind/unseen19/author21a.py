@@ -5,7 +5,7 @@
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common21 import (baris, bulat_ribu, cap_lama, dok, id_dec, id_int, persen_sel, predikat, r_kantor, rb_std,  # noqa: E402
-                      revisi_dipa, ribuan, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai, serapan,
+                      revisi_baru, revisi_dipa, ribuan, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai, serapan,
                       sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
 import common8  # noqa: E402
@@ -71,7 +71,8 @@ def manggarai_timur_2021():
         f"({id_dec(nb[2])} persen).")
     sec_anggaran(d, R, "u21mt21", total="Total")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2021 (diolah).")
-    revisi_dipa(d, lambda k, a: f"DIPA 2021 mengalami {k} kali revisi" + (f"; pagu awal Rp{a}." if a else "."))
+    revisi_baru(d, 3, 412_350_000, lambda k, a: f"DIPA 2021 mengalami {k} kali revisi; pagu pada DIPA awal sebesar Rp{a} "
+                "bertambah karena tambahan anggaran persiapan tahapan Pemilu 2024.")
     sec_dpt(d, R, "pemilu", 2019, label="Total",
             pre="Data pemilih terakhir yang ditetapkan KPU Kabupaten Manggarai Timur adalah DPT Hasil Perbaikan Ketiga "
                 "Pemilu 2019 per kecamatan:")

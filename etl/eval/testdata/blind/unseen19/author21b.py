@@ -7,8 +7,8 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen19/author21b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common21 import (baris, cap_lama, dok, dua_pemilihan, id_dec, id_int, lampiran_cetak, polos, predikat,  # noqa: E402
-                      r_akuntan, r_cermin, r_lampiran, r_per_program, r_tab, rb_std, revisi_dipa, riwayat, sec_anggaran,
+from common21 import (baris, bulat_ribu, cap_lama, dok, dua_pemilihan, id_dec, id_int, lampiran_cetak, polos, predikat,  # noqa: E402
+                      r_akuntan, r_cermin, r_lampiran, r_per_program, r_tab, rb_std, revisi_baru, revisi_dipa, ribuan, riwayat, sec_anggaran,
                       sec_capaian, sec_dpt, sec_sakip, selesai, serapan, sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
 
@@ -59,7 +59,7 @@ def sumba_barat_2023():
 
 def malaka_2022():
     """Malaka 2022: accountant's rule rows (dashes under the header, a single rule before the total, a
-    double rule under it) in every table."""
+    double rule under it) in every table; the budget in thousands of rupiah."""
     c, d = dok("lkj-malaka-2022", "Malaka", "Betun|27 Januari 2023|Agustinus Seran Klau, S.E.|19781110 200604 1 013",
                ["LAPORAN KINERJA", "KPU KABUPATEN MALAKA", "Periode Januari s.d. Desember 2022"], W=88)
     rows = cap_lama("5321", 2022, baris("partisipasi 77.5 80.9, pemutakhiran 100 100, kompetensi 80 82.5"))
@@ -69,7 +69,10 @@ def malaka_2022():
     d.P(f"Pada Hasil Evaluasi AKIP Tahun {y0} Satker memperoleh {id_dec(v0)} ({predikat(v0)}).")
     nb = rb_std(d, 2022, 22.7)
     d.P(f"Reformasi Birokrasi 2022 dinilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])}, atau {id_dec(nb[2])} persen.")
-    sec_anggaran(d, r_akuntan, "u21ml22", total="Jumlah")
+    sec_anggaran(d, r_akuntan, "u21ml22", sel=ribuan, total="Jumlah",
+                 pre="Pagu DIPA Tahun Anggaran 2022 setelah revisi dan realisasinya menurut program dan kegiatan, "
+                     "dalam ribuan rupiah (Rp 000):")
+    assert bulat_ribu(d)
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2022.")
     d.P("Penerimaan Negara Bukan Pajak tahun 2022 sebesar Rp1.960.000 (sewa aula) telah disetor ke kas negara.")
     revisi_dipa(d, lambda k, a: f"DIPA 2022 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
@@ -134,7 +137,8 @@ def ngada_2023():
     t = next(a for a in d.t["anggaran"] if a["kode"] == "TOTAL" and a["tahun"] == 2023)
     d.P(f"Secara ringkas, pagu sekitar Rp{id_dec(t['pagu'] / 1e9, 2)} miliar terserap kurang lebih "
         f"{id_dec(t['serapan_hitung'], 1)} persen; sisa anggaran terutama berasal dari efisiensi belanja perjalanan dinas.")
-    revisi_dipa(d, lambda k, a: f"DIPA 2023 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
+    revisi_baru(d, 5, -236_800_000, lambda k, a: f"Sepanjang 2023 DIPA direvisi sebanyak {k} kali; pagu DIPA awal tercatat "
+                f"Rp{a}, kemudian berkurang karena penghematan belanja (pemblokiran).")
     sec_dpt(d, R, "pilkada", 2020, label="JUMLAH",
             pre="Data pemilih per kecamatan yang terakhir ditetapkan sebelum Pemilu 2024 adalah DPT Pemilihan Bupati dan "
                 "Wakil Bupati Ngada Tahun 2020, sekitar 110 ribu pemilih.")

@@ -229,3 +229,15 @@ def dua_pemilihan(d, kiri, kanan, judul, pre, label="JUMLAH"):
     for a, b in zip(ra, rb):
         d.R(*a, *b[2:])
     d.B()
+
+
+def revisi_baru(d, kali, turun, kalimat):
+    """A DIPA revision count no earlier document states for the pair, with the first DIPA's amount
+    (the year's final pagu less turun rupiah), declared on the TOTAL row and told in the paragraph
+    kalimat(kali, first DIPA as printed)."""
+    import common12
+    t = next(a for a in d.t["anggaran"] if a["kode"] == "TOTAL" and a["tahun"] == d.tahun)
+    assert common12.REVISI.get((d.satker, d.tahun), (None, None))[0] is None
+    awal = t["pagu"] - turun
+    common12.revisi(d, kali, awal)
+    d.P(kalimat(kali, id_int(awal)))

@@ -9,6 +9,7 @@ from common21 import (baris, bulat_ribu, cap_lama, dok, id_dec, id_int, persen_s
                       sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
 import common8  # noqa: E402
+import common11  # noqa: E402
 
 
 def lipat(R, lebar):
@@ -47,6 +48,10 @@ def tts_2023():
             pre="Sebagai bahan pembanding penyusunan DPT Pemilu 2024, berikut Daftar Pemilih Tetap Pemilu 2019 "
                 "Kabupaten Timor Tengah Selatan (DPTHP-3) per kecamatan.")
     sumber(d, "Sumber: Berita Acara Rekapitulasi DPTHP-3 Pemilu 2019 Tingkat Kabupaten.")
+    tps, l, p, tot = common11.dpt_kab(d, "pemilu", 2024)
+    d.P(f"Sementara itu DPT Pemilu 2024 Kabupaten Timor Tengah Selatan yang ditetapkan pada 21 Juni 2023 berjumlah "
+        f"{id_int(tot)} pemilih, terdiri atas {id_int(l)} laki-laki dan {id_int(p)} perempuan, tersebar di "
+        f"{id_int(tps)} TPS; rincian per kecamatan dimuat dalam Laporan Kinerja tahun berikutnya.")
     selesai(d, c)
 
 
@@ -137,7 +142,8 @@ def rote_ndao_2020():
 
 def sumba_tengah_2022():
     """Sumba Tengah 2022: a reporting period on the cover, captions numbered by section (`Tabel A.1`,
-    `Tabel C.1`), `Alokasi` / `Sisa Dana` / `Persentase`, DPT `Pemilih Laki-laki` / `Jumlah Pemilih`."""
+    `Tabel C.1`), `Alokasi` / `Sisa Dana` / `Persentase`, DPT `Pemilih Laki-laki` / `Jumlah Pemilih`,
+    a SAKIP history table (`Tahun yang Dinilai`)."""
     c, d = dok("lkj-sumba-tengah-2022", "Sumba Tengah", "Waibakul|26 Januari 2023|Umbu Djaka Ndapamerang, S.H.|19800415 200604 1 016",
                ["LAPORAN KINERJA", "KPU KABUPATEN SUMBA TENGAH", "Periode 1 Januari - 31 Desember 2022"], W=110)
     kep = {"cap": ("No", "Sasaran / Indikator", "Satuan", "Target 2022", "Realisasi 2022", "Capaian"),
@@ -148,7 +154,14 @@ def sumba_tengah_2022():
     R = r_kantor(lambda n, t: f"Tabel {huruf.get(n, n)} {t}", kep.get)
     rows = cap_lama("5317", 2022, baris("partisipasi 77.5 80.5, pemutakhiran 100 100, kompetensi 80 81.9"))
     sec_capaian(d, c, R, rows, ["partisipasi"])
-    sec_sakip(d, R, 2021)
+    s21 = sec_sakip(d, R, 2021)
+    hist = riwayat(d, [2018, 2019, 2020]) + [(2021, s21)]
+    d.P("Perkembangan nilai evaluasi AKIP Satker dari tahun ke tahun disajikan pada tabel berikut.")
+    d.L("Tabel B.2 Perkembangan Nilai Evaluasi AKIP", "")
+    d.R("No", "Tahun yang Dinilai", "Nilai", "Predikat")
+    for i, (y, v) in enumerate(hist, 1):
+        d.R(i, y, id_dec(v), predikat(v))
+    d.B()
     nb = rb_std(d, 2022, 23.1)
     d.P(f"Untuk Reformasi Birokrasi, hasil evaluasi tahun 2022 mencatat nilai {id_dec(nb[0])} dari bobot "
         f"{id_dec(nb[1])}, atau {id_dec(nb[2])}% dari bobot maksimal.")

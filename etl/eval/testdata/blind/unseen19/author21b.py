@@ -74,6 +74,17 @@ def malaka_2022():
                      "dalam ribuan rupiah (Rp 000):")
     assert bulat_ribu(d)
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2022.")
+    t = next(a for a in d.t["anggaran"] if a["kode"] == "TOTAL" and a["tahun"] == 2022)
+    P, X = t["pagu"] // 1000, t["realisasi"] // 1000
+    peg_p, mod_p = P * 41 // 100, P * 6 // 100
+    peg_x, mod_x = peg_p * 99 // 100, mod_p
+    jb = [("51", "Belanja Pegawai", peg_p, peg_x), ("52", "Belanja Barang", P - peg_p - mod_p, X - peg_x - mod_x),
+          ("53", "Belanja Modal", mod_p, mod_x)]
+    d.P("Menurut jenis belanja, pagu dan realisasi yang sama terbagi sebagai berikut (ribuan rupiah):")
+    r_akuntan(d, "Tabel 3.3a Realisasi Anggaran 2022 menurut Jenis Belanja",
+              ("Kode", "Jenis Belanja", "Pagu", "Realisasi", "Sisa", "Serapan (%)"),
+              [[k, n, id_int(a), id_int(b), id_int(a - b), id_dec(serapan(a, b))] for k, n, a, b in jb] +
+              [["", "Jumlah", id_int(P), id_int(X), id_int(P - X), id_dec(serapan(P, X))]])
     d.P("Penerimaan Negara Bukan Pajak tahun 2022 sebesar Rp1.960.000 (sewa aula) telah disetor ke kas negara.")
     revisi_dipa(d, lambda k, a: f"DIPA 2022 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
     sec_dpt(d, r_akuntan, "pilkada", 2020, label="Jumlah",

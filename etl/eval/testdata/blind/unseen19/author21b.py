@@ -1,36 +1,40 @@
 #!/usr/bin/env python3
-# unseen19/ documents 7-12, each in a house style no earlier batch used: TTU 2021 (the DPT of two
-# elections side by side in one table), Sumba Barat 2023 (one small budget table per program, the grand
+# unseen19/ documents 7-12, each in a house style no earlier batch used: TTU 2021 (the DPT printed by the
+# logistics application beside the logistics it calls for), Sumba Barat 2023 (one small budget table per program, the grand
 # total only in a sentence), Malaka 2022 (accountant's rule rows), Nagekeo 2022 (Word tables switched to
 # right-to-left: columns mirrored), Lembata 2020 (Word's "Save as Plain Text" with line breaks at 80
-# characters), Ngada 2023 (every table moved to the LAMPIRAN, BAB III with rounded figures only).
+# characters), Ngada 2023 (the DPT beside the voters who used their right and the turnout per kecamatan).
 # Run from etl/eval/testdata/blind/:   python3 unseen19/author21b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common21 import (baris, bulat_ribu, cap_lama, dok, dua_pemilihan, id_dec, id_int, lampiran_cetak, polos, predikat,  # noqa: E402
-                      r_akuntan, r_cermin, r_lampiran, r_per_program, r_tab, rb_std, revisi_baru, revisi_dipa, ribuan, riwayat, sec_anggaran,
+from common21 import (bagi_pakai, baris, bulat_ribu, cap_lama, dok, id_dec, id_int, polos, predikat,  # noqa: E402
+                      r_akuntan, r_cermin, r_logistik, r_partisipasi, r_per_program, r_tab, rb_std, revisi_baru, revisi_dipa, ribuan, riwayat, sec_anggaran,
                       sec_capaian, sec_dpt, sec_sakip, selesai, serapan, sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
+import common11  # noqa: E402
 
 
 def ttu_2021():
-    """TTU 2021: the DPT of Pemilu 2019 and Pilkada 2020 side by side per kecamatan, one table."""
+    """TTU 2021: the DPT table as the logistics application prints it, voters beside the ballots, boxes,
+    booths and ink they call for."""
     c, d = dok("lkj-ttu-2021", "Timor Tengah Utara", "Kefamenanu|25 Januari 2022|Gregorius Taek, S.Sos.|19790226 200604 1 008",
                ["LAPORAN KINERJA", "KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN ANGGARAN 2021"], W=96)
+    R = r_logistik("pilkada")
     rows = cap_lama("5303", 2021, baris("partisipasi 77.5 80.6, pemutakhiran 100 100, kompetensi 80 81.5"))
-    sec_capaian(d, c, r_tab, rows, ["partisipasi"])
-    sec_sakip(d, r_tab, 2020)
+    sec_capaian(d, c, R, rows, ["partisipasi"])
+    sec_sakip(d, R, 2020)
     nb = rb_std(d, 2021, 23.0)
     d.P(f"Hasil evaluasi Reformasi Birokrasi 2021: nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
         f"({id_dec(nb[2])}%).")
-    sec_anggaran(d, r_tab, "u21tu21")
+    sec_anggaran(d, R, "u21tu21")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2021.")
     revisi_dipa(d, lambda k, a: f"DIPA 2021 direvisi {k} kali" + (f"; pagu DIPA awal Rp{a}." if a else "."))
-    dua_pemilihan(d, ("pemilu", 2019), ("pilkada", 2020), "Tabel 3.4 Perbandingan DPT Pemilu 2019 dan Pemilihan 2020 per Kecamatan",
-                  "Untuk melihat perkembangan jumlah pemilih, DPT Pemilu 2019 (DPTHP-3) dan DPT Pemilihan Bupati dan Wakil "
-                  "Bupati Timor Tengah Utara Tahun 2020 disandingkan per kecamatan. Kolom kiri memuat data Pemilu 2019, "
-                  "kolom kanan data Pemilihan 2020.")
-    sumber(d, "Sumber: Berita Acara Rekapitulasi DPTHP-3 Pemilu 2019 dan Rekapitulasi DPT Pemilihan 2020.")
+    sec_dpt(d, R, "pilkada", 2020, label="JUMLAH",
+            pre="Data pemilih terakhir yang ditetapkan adalah DPT Pemilihan Bupati dan Wakil Bupati Timor Tengah Utara "
+                "Tahun 2020. Tabel berikut dicetak dari aplikasi SILOG dan memuat pula kebutuhan logistik yang dihitung "
+                "dari DPT (surat suara sejumlah DPT ditambah 2,5 persen cadangan; satu kotak suara, empat bilik suara dan "
+                "dua botol tinta untuk setiap TPS).")
+    sumber(d, "Sumber: SILOG KPU, Rekapitulasi Kebutuhan Logistik Pemilihan 2020 (dicetak 14 Januari 2022).")
     selesai(d, c)
 
 
@@ -132,12 +136,13 @@ def lembata_2020():
 
 
 def ngada_2023():
-    """Ngada 2023: every table moved to the LAMPIRAN after BAB IV; BAB III points to them and gives its
-    figures rounded (no facts)."""
+    """Ngada 2023: the DPT of the Pilkada 2020 beside the voters who used their right (L, P, Jumlah) and the
+    turnout per kecamatan, as the rekapitulasi gives them; BAB III's budget figures also rounded in prose."""
     c, d = dok("lkj-ngada-2023", "Ngada", "Bajawa|30 Januari 2024|Fransiskus Wolo, S.Sos.|19790920 200604 1 011",
                ["LAPORAN KINERJA", "KPU KABUPATEN NGADA", "TAHUN 2023"], W=94)
-    tabel = []
-    R = r_lampiran(tabel)
+    kec = common11.kec_lama("5309", "pilkada", 2020)
+    pakai = bagi_pakai(kec, 89867, 3)  # 81,46 % of 110.320, the turnout the corpus states for Ngada 2020
+    R = r_partisipasi(pakai)
     rows = cap_lama("5309", 2023, baris("partisipasi 77.5 80.4, pemutakhiran 100 100, kompetensi 80 82.1"))
     sec_capaian(d, c, R, rows, ["partisipasi"])
     sec_sakip(d, R, 2022)
@@ -145,6 +150,7 @@ def ngada_2023():
     d.P(f"Evaluasi Reformasi Birokrasi 2023 memberikan nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
         f"({id_dec(nb[2])}%).")
     sec_anggaran(d, R, "u21nd23")
+    sumber(d, "Sumber: OM-SPAN per 31 Desember 2023.")
     t = next(a for a in d.t["anggaran"] if a["kode"] == "TOTAL" and a["tahun"] == 2023)
     d.P(f"Secara ringkas, pagu sekitar Rp{id_dec(t['pagu'] / 1e9, 2)} miliar terserap kurang lebih "
         f"{id_dec(t['serapan_hitung'], 1)} persen; sisa anggaran terutama berasal dari efisiensi belanja perjalanan dinas.")
@@ -152,8 +158,12 @@ def ngada_2023():
                 f"Rp{a}, kemudian berkurang karena penghematan belanja (pemblokiran).")
     sec_dpt(d, R, "pilkada", 2020, label="JUMLAH",
             pre="Data pemilih per kecamatan yang terakhir ditetapkan sebelum Pemilu 2024 adalah DPT Pemilihan Bupati dan "
-                "Wakil Bupati Ngada Tahun 2020, sekitar 110 ribu pemilih.")
-    selesai(d, c, lampiran=lampiran_cetak(tabel, "LAMPIRAN LAPORAN KINERJA KPU KABUPATEN NGADA TAHUN 2023"))
+                "Wakil Bupati Ngada Tahun 2020. Tabel berikut menyandingkannya dengan jumlah pengguna hak pilih hasil "
+                "rekapitulasi, sehingga tingkat partisipasi per kecamatan dapat dibaca (pengguna hak pilih dibagi DPT).")
+    sumber(d, "Sumber: Keputusan KPU Kabupaten Ngada tentang Penetapan DPT dan Rekapitulasi Hasil Penghitungan Suara "
+              "Pemilihan 2020 (Model D.Hasil Kabupaten).")
+    d.P("Pengguna hak pilih tersebut sudah termasuk pemilih DPTb dan DPK yang menggunakan hak pilihnya di TPS.")
+    selesai(d, c)
 
 
 if __name__ == "__main__":

@@ -164,29 +164,6 @@ def r_per_program(d, cap, head, rows):
         d.B()
 
 
-def r_lampiran(tabel):
-    """A renderer that prints nothing in place but a pointer: the table goes to the LAMPIRAN at the
-    end of the report (tabel collects (number, caption, header, rows); lampiran_cetak prints them)."""
-    def r(d, cap, head, rows):
-        n = len(tabel) + 1
-        tabel.append((n, cap, head, rows))
-        d.P(f"Rincian selengkapnya disajikan pada Lampiran {n} ({cap.split(' ', 2)[-1]}).")
-    return r
-
-
-def lampiran_cetak(tabel, kepala):
-    """lampiran(d) for selesai: a new page per table, `LAMPIRAN n` and the TAB table."""
-    def cetak(d):
-        for n, cap, head, rows in tabel:
-            d.FF()
-            d.L(kepala, "", f"LAMPIRAN {n}", cap.split(" ", 2)[-1].upper(), "")
-            d.R(*head)
-            for x in rows:
-                d.R(*x)
-            d.B()
-    return cetak
-
-
 def polos(d, lebar=80):
     """The document as Word's "Save as Plain Text" gives it with "Insert line breaks" ticked: every line
     longer than lebar characters broken at the last space or TAB before the limit (the TAB or space
@@ -203,32 +180,65 @@ def polos(d, lebar=80):
     d.lines = out
 
 
-def dua_pemilihan(d, kiri, kanan, judul, pre, label="JUMLAH"):
-    """The DPT per kecamatan of two elections side by side in one table (kiri and kanan are
-    (pemilihan, tahun)): one kecamatan a row, each election's Desa, TPS, L, P, L+P under a group cell
-    naming it on the first header line. Both elections' rows declared."""
-    d.FF()
-    d.L("D. Data Pemilih", "")
-    d.P(pre)
-    ka = common11.kec_lama(d.satker, *kiri)
-    kb = common11.kec_lama(d.satker, *kanan)
-    ra = common10.kec_baris(d, kiri[0], kiri[1], ka, label)
-    rb = common10.kec_baris(d, kanan[0], kanan[1], kb, label)
-    na = [str(x[1]) for x in ra]
-    nb = [str(x[1]) for x in rb]
-    assert na == nb, (na, nb)
-    nama = lambda p: ("Pemilu " if p[0] == "pemilu" else "Pemilihan ") + str(p[1])
-    sub = ["Desa/Kel", "TPS", "L", "P", "L+P"]
-    if all(str(x[2]) == "-" for x in ra + rb):  # neither list counts villages: no Desa/Kel columns
-        sub = sub[1:]
-        ra = [x[:2] + x[3:] for x in ra]
-        rb = [x[:2] + x[3:] for x in rb]
-    d.L(judul, "")
-    d.R("", "", nama(kiri), *[""] * (len(sub) - 1), nama(kanan), *[""] * (len(sub) - 1))
-    d.R("No", "Kecamatan", *sub, *sub)
-    for a, b in zip(ra, rb):
-        d.R(*a, *b[2:])
-    d.B()
+def r_logistik(pem, rasio=0.025):
+    """The DPT table as the logistics application (SILOG) prints it: per kecamatan the TPS, the voters
+    (L, P, L+P) and the logistics they call for - ballots (the DPT plus a reserve of rasio, rounded up),
+    ballot boxes (one a TPS), booths (four a TPS) and ink bottles (two a TPS) - under two group cells;
+    other tables plain TAB."""
+    def r(d, cap, head, rows):
+        if jenis(head) != "dpt":
+            r_tab(d, cap, head, rows)
+            return
+        d.L(cap.replace("Rekapitulasi DPT", "Rekapitulasi DPT dan Kebutuhan Logistik"), "")
+        d.R("", "", "", "Daftar Pemilih Tetap", "", "", "Kebutuhan Logistik", "", "", "")
+        d.R("No", "Kecamatan", "TPS", "L", "P", "L+P", "Surat Suara", "Kotak Suara", "Bilik Suara", "Tinta")
+        jml = 0
+        for x in rows:
+            tps = int(str(x[3]).replace(".", ""))
+            tot = int(str(x[6]).replace(".", ""))
+            ss = tot + -(-tot * int(rasio * 1000) // 1000) if str(x[0]) else jml  # the total line sums its rows
+            jml += ss
+            d.R(x[0], x[1], x[3], x[4], x[5], x[6], id_int(ss), id_int(tps), id_int(4 * tps), id_int(2 * tps))
+        d.B()
+    return r
+
+
+def r_partisipasi(pakai):
+    """The DPT table with the voters who used their right (pakai: {kecamatan: (L, P)}) beside it, as the
+    rekapitulasi of the Pilkada gives them: Desa, TPS, DPT L / P / Jumlah, Pengguna Hak Pilih L / P /
+    Jumlah, Partisipasi (%); other tables plain TAB."""
+    def r(d, cap, head, rows):
+        if jenis(head) != "dpt":
+            r_tab(d, cap, head, rows)
+            return
+        d.L(cap.replace("Rekapitulasi DPT", "Rekapitulasi DPT dan Pengguna Hak Pilih"), "")
+        d.R("", "", "", "", "DPT", "", "", "Pengguna Hak Pilih", "", "", "")
+        d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "Jumlah", "L", "P", "Jumlah", "Partisipasi (%)")
+        for x in rows:
+            tot = int(str(x[6]).replace(".", ""))
+            a, b = pakai.get(str(x[1])) or [sum(v[j] for _, v in sorted(pakai.items())) for j in (0, 1)]
+            d.R(*x, id_int(a), id_int(b), id_int(a + b), id_dec(round((a + b) / tot * 100, 2)))
+        d.B()
+    return r
+
+
+def bagi_pakai(kec, total, seed):
+    """Voters who used their right per kecamatan (L, P), summing to total: each kecamatan near the
+    overall rate, deterministic (a fixed pattern keyed by seed, no randomness)."""
+    dpt = [(n.upper(), a, b) for n, _, _, a, b in kec]
+    semua = sum(a + b for _, a, b in dpt)
+    pola = [((i * 7 + seed) % 11 - 5) / 1000 for i in range(len(dpt))]
+    out, sisa = {}, total
+    for i, (n, a, b) in enumerate(dpt):
+        r = total / semua + pola[i]
+        if i == len(dpt) - 1:
+            t = sisa
+        else:
+            t = round((a + b) * r)
+            sisa -= t
+        la = round(t * a / (a + b) * (1 - 0.004 * ((i % 3) - 1)))
+        out[n] = (la, t - la)
+    return out
 
 
 def revisi_baru(d, kali, turun, kalimat):

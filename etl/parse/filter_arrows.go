@@ -51,6 +51,10 @@ func filterPrint(data []byte) []byte {
 			if out, ok := unfilterHeader(ln); ok {
 				lines[i], changed = out, true
 			}
+		case arrows && strings.Contains(ln, "  "):
+			if out, ok := unfilterSpaced(ln); ok {
+				lines[i], changed = out, true
+			}
 		case status && statusBar(ln):
 			lines[i], changed = "", true
 			if i > 0 && sheetTabs(lines[i-1]) {
@@ -89,6 +93,34 @@ func unfilterHeader(ln string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(cells, "\t"), true
+}
+
+// unfilterSpaced is the space-aligned header ln (pdftotext -layout) with
+// its filter arrows made spaces, when every field (parted by two spaces or
+// more) ends in one and one names something: every column keeps its place
+// for the alignment reader.
+func unfilterSpaced(ln string) (string, bool) {
+	filled, named := 0, false
+	for _, f := range strings.Split(strings.TrimRight(ln, "\r "), "  ") {
+		t := strings.TrimSpace(f)
+		if t == "" {
+			continue
+		}
+		cut := arrowSuffix(t)
+		if cut < 0 {
+			return "", false
+		}
+		name := strings.TrimSpace(t[:cut])
+		named = named || name != "" && !strings.ContainsAny(name, "0123456789")
+		filled++
+	}
+	if filled < 2 || !named {
+		return "", false
+	}
+	for _, a := range filterArrows {
+		ln = strings.ReplaceAll(ln, " "+a, "  ")
+	}
+	return strings.TrimRight(ln, " "), true
 }
 
 // arrowSuffix is where the filter arrow closing c starts, -1 for none.

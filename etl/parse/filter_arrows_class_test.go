@@ -45,6 +45,25 @@ func TestFilterArrowsClass(t *testing.T) {
 		"",
 		"Sumber: rekapitulasi KPU Kabupaten.",
 	}
+	layout := []string{
+		"Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+		"  No ▾ Kecamatan ▾      Desa/Kel ▾   TPS ▾       L ▾       P ▾     L+P ▾",
+		"  1    ALOK                     11      60     7.210     7.540    14.750",
+		"  2    NITA                     12      35     4.820     5.010     9.830",
+		"  3    KEWAPANTE                 9      28     3.905     4.115     8.020",
+		"  4    TALIBURA                 12      41     5.630     5.480    11.110",
+		"       JUMLAH                   44     164    21.565    22.145    43.710",
+		"",
+		"  Siap      Rata-rata: 10.928      Hitungan: 4      Jumlah: 43.710",
+		"",
+	}
+	wantDPT := []string{
+		"pemilu|2024|kecamatan|ALOK|11|60|7210|7540|14750",
+		"pemilu|2024|kecamatan|NITA|12|35|4820|5010|9830",
+		"pemilu|2024|kecamatan|KEWAPANTE|9|28|3905|4115|8020",
+		"pemilu|2024|kecamatan|TALIBURA|12|41|5630|5480|11110",
+		"pemilu|2024|kabupaten|Kabupaten Sikka|44|164|21565|22145|43710",
+	}
 	checkDocs(t, []string{"anggaran", "dpt"}, []docCase{
 		{"budget, Indonesian status bar after a blank line", budget("▾", "",
 			"◄ ►   Capaian  [Anggaran]  DPT   ⊕",
@@ -53,13 +72,8 @@ func TestFilterArrowsClass(t *testing.T) {
 		{"budget, English status bar right under the last row", budget("⏷",
 			"Ready    Average: 6,060,450,000    Count: 7    Sum: 42,423,150,000", ""),
 			map[string][]string{"anggaran": wantBudget}},
-		{"dpt with solid arrows, sheet tabs and status bar under the total", dpt, map[string][]string{"dpt": {
-			"pemilu|2024|kecamatan|ALOK|11|60|7210|7540|14750",
-			"pemilu|2024|kecamatan|NITA|12|35|4820|5010|9830",
-			"pemilu|2024|kecamatan|KEWAPANTE|9|28|3905|4115|8020",
-			"pemilu|2024|kecamatan|TALIBURA|12|41|5630|5480|11110",
-			"pemilu|2024|kabupaten|Kabupaten Sikka|44|164|21565|22145|43710",
-		}}},
+		{"dpt with solid arrows, sheet tabs and status bar under the total", dpt, map[string][]string{"dpt": wantDPT}},
+		{"dpt as -layout text, its header's arrows among spaces", layout, map[string][]string{"dpt": wantDPT}},
 	})
 }
 
@@ -72,6 +86,8 @@ func TestFilterArrowsKept(t *testing.T) {
 		{"trend arrows in a body row", "Persentase partisipasi\t80,00 ▼\t76,10 ▼\n", "Persentase partisipasi\t80,00 ▼\t76,10 ▼\n"},
 		{"figures only", "2023 ▼\t81,20 ▼\n", "2023 ▼\t81,20 ▼\n"},
 		{"one arrow among plain cells", "Kode\tUraian ▾\tPagu\n", "Kode\tUraian ▾\tPagu\n"},
+		{"spaced header, columns kept", "  Kode ▾   Pagu ▾\n", "  Kode     Pagu\n"},
+		{"spaced trend figures", "  Partisipasi   80,00 ▼   76,10 ▼\n", "  Partisipasi   80,00 ▼   76,10 ▼\n"},
 		{"a sentence with two labels", "Rata-rata: 80,00 dan Jumlah: 400 peserta.\n", "Rata-rata: 80,00 dan Jumlah: 400 peserta.\n"},
 	} {
 		if got := string(filterPrint([]byte(tc.in))); got != tc.want {

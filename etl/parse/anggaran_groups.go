@@ -63,6 +63,7 @@ func (p *parser) anggaranDuplicates(t *tableInfo, roles []int) []int {
 		return out
 	}
 	cols := columnTexts(t.b)
+	blockedPagu(t.b, cols, out) // Pagu | Blokir | Pagu Efektif: the derived pagu set aside (anggaran_blokir.go)
 	for _, r := range []int{rolePagu, roleRealisasi, roleSisa, rolePersen} {
 		if count[r] < 2 || sourceTwinCols(cols, out, r) { // one figure per source (source_twins.go)
 			continue

@@ -14,6 +14,7 @@ type dptSet struct {
 	roles     []int // the table's roles with every other group's columns blanked
 	pemilihan string
 	tahun     int
+	group     string // the group header's words (dpt_revised.go)
 }
 
 // dptSets splits a DPT table whose upper header row groups the measure
@@ -79,7 +80,7 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 		if indexOf(rs, roleLP) < 0 && indexOf(rs, roleL) < 0 {
 			continue // a group without voters (TPS only, say)
 		}
-		s := dptSet{roles: rs, pemilihan: pemilihanOf(gr.text), tahun: groupYear(gr.text)}
+		s := dptSet{roles: rs, pemilihan: pemilihanOf(gr.text), tahun: groupYear(gr.text), group: gr.text}
 		if s.pemilihan == "" {
 			s.pemilihan = pemilihan
 		}
@@ -95,6 +96,7 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 		seen[k]++
 		sets = append(sets, s)
 	}
+	sets = revisedRoll(t.b, sets, seen) // DPT Semula beside DPT Menjadi: the roll after the revision (dpt_revised.go)
 	out := sets[:0]
 	for _, s := range sets {
 		if seen[s.pemilihan+itoa(s.tahun)] > 1 {

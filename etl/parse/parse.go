@@ -68,6 +68,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = extract.WatermarkLetters(text)
 	// Two margin readers: Unnumber cuts a margin out (every k-th line, '|'), dropLineNumbers blanks
 	// one in place, keeping the columns a space-aligned table needs (dev12 -layout 368 → 376/401 with it).
+	text = filterPrint(text)          // a sheet printed with AutoFilter arrows and its status bar (filter_arrows.go)
 	text = sheetGrids(text)           // a spreadsheet printed with its letters and row numbers (sheet_grid.go)
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)

@@ -1,0 +1,440 @@
+package parse
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+)
+
+// A table left as the chart configuration of a dashboard's page source:
+//
+//	<!-- Tabel 3.3 Realisasi Anggaran Tahun 2022 -->
+//	new Chart(document.getElementById('t33'), {
+//	  type: 'bar',
+//	  data: {
+//	    labels: ['Program Dukungan Manajemen', …, 'JUMLAH'],
+//	    datasets: [
+//	      { label: 'Kode', hidden: true, data: ['076.01.WA', …, null] },
+//	      { label: 'Pagu', data: [3120400000, …] },
+//	    ]
+//	  }
+//	});
+//
+// Chart.js (data.labels and data.datasets[].label/data), Highcharts
+// (xAxis.categories and series[].name/data) and ECharts (the category
+// axis's data and series[].name/data) all name every cell: the labels are
+// the rows, each dataset a column under its name, so the chart is a table
+// proven cell by cell and goes the serialized exports' route (exportPlace,
+// line numbers unchanged; a chart whose rows outnumber its lines is
+// written on its side, one dataset a row, as the source holds it). The row names' column is headed by the category
+// axis's title, else by what the caption says each row is ("… per
+// Kecamatan"), else "Uraian"; the caption is the chart's title, else the
+// HTML comment over it, else the text above stays the caption. Figures are
+// the script's, English notation, kept as written (queryNumber makes
+// "12.500" read one way only); a number in quotes is one too, unless its
+// dataset writes figures the report's way ("2.707.073.000"); a hidden
+// dataset (Chart.js hidden, Highcharts not visible) is a text column
+// (codes, units) kept as written; null is an
+// empty cell. A chart whose datasets do not each give one value a label,
+// or that has a dataset without a name, or a value that is no figure or
+// text (a callback, a point object), is reported, not read.
+
+// chartTables rewrites the chart configs of a text as TAB tables; data
+// itself when it holds none. The lines of a chart that is no proven table
+// go to miss (first and last line, from 1), when given.
+func chartTables(data []byte, miss *[][2]int) []byte {
+	if !chartMayHold(data) {
+		return data
+	}
+	text := string(data)
+	lines, starts, lineOf := textLines(text)
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		at := chartOpen(text, lines[i], starts[i])
+		if at < 0 {
+			continue
+		}
+		v, end, err := jsObjectAt(text, at)
+		if err != nil {
+			continue
+		}
+		labels, sets, ok := chartShape(v)
+		if !ok {
+			continue
+		}
+		last := lineOf(int64(end - 1))
+		from, to := chartSpan(lines, i, last)
+		caption := chartCaption(v, lines, from, to)
+		header, rows, proven := chartGrid(labels, sets)
+		if proven {
+			header[0] = chartRowHead(v, caption, lines, from)
+			if exportPlace(lines, from, to, from, caption, header, rows) ||
+				chartSideways(lines, from, to, caption, header, rows) {
+				changed = true
+				i = to - 1
+				continue
+			}
+		}
+		if miss != nil {
+			*miss = append(*miss, [2]int{from + 1, to})
+		}
+		i = to - 1
+	}
+	if !changed {
+		return data
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// chartSideways places a chart too long for its lines as the page source
+// holds it, one dataset a line: the labels across, each dataset a row
+// under its name (a DPT turned on its side, which its reader proves by
+// L + P in every column); false when that does not fit either.
+func chartSideways(lines []string, from, to int, caption string, header []string, rows [][]string) bool {
+	side := make([][]string, len(header)-1)
+	head := make([]string, 0, len(rows)+1)
+	head = append(head, header[0])
+	for _, r := range rows {
+		head = append(head, r[0])
+	}
+	for c := range side {
+		side[c] = append(make([]string, 0, len(rows)+1), header[c+1])
+		for _, r := range rows {
+			side[c] = append(side[c], r[c+1])
+		}
+	}
+	return exportPlace(lines, from, to, from, caption, head, side)
+}
+
+// chartMayHold: the text names a chart's series and its categories (most
+// texts name neither and are returned uncopied).
+func chartMayHold(data []byte) bool {
+	if bytes.Contains(data, []byte("datasets")) {
+		return bytes.Contains(data, []byte("labels"))
+	}
+	return bytes.Contains(data, []byte("series")) && bytes.Contains(data, []byte("data"))
+}
+
+// chartCalls open a chart with its config object as an argument.
+var chartCalls = []string{"new Chart(", "Highcharts.chart(", "Highcharts.Chart(", ".highcharts(", ".setOption("}
+
+// chartOpen is the offset of the object literal a chart config opens on
+// line l (at offset start): the argument of a chart call, or the object a
+// line assigns ("var option = {") or opens with; -1 when none.
+func chartOpen(text, l string, start int) int {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return -1
+	}
+	for _, c := range chartCalls {
+		k := strings.Index(l, c)
+		if k < 0 {
+			continue
+		}
+		p := &jsLit{s: text, i: start + k + len(c)}
+		p.space()
+		if p.i < len(text) && text[p.i] == '{' {
+			return p.i
+		}
+		// the canvas or container first, the config second
+		if p.skip() != nil || p.i >= len(text) || text[p.i] != ',' {
+			return -1
+		}
+		p.i++
+		p.space()
+		if p.i < len(text) && text[p.i] == '{' {
+			return p.i
+		}
+		return -1
+	}
+	if t[0] == '{' {
+		return start + strings.IndexByte(l, '{')
+	}
+	if k := strings.Index(l, "= {"); k > 0 && strings.TrimSpace(l[k+3:]) == "" {
+		return start + k + 2
+	}
+	return -1
+}
+
+// chartShape finds a config's row labels and its datasets: Chart.js's
+// data (or the object itself when it is the data), Highcharts' or
+// ECharts' category axis and series.
+func chartShape(v *jsonVal) (*jsonVal, []*jsonVal, bool) {
+	d := jsGet(v, "data")
+	if d == nil || d.kind != '{' {
+		d = v
+	}
+	if ds := jsGet(d, "datasets"); ds != nil {
+		return jsGet(d, "labels"), ds.items, ds.kind == '['
+	}
+	se := jsGet(v, "series")
+	if se == nil || se.kind != '[' {
+		return nil, nil, false
+	}
+	if ax := chartAxis(v); ax != nil {
+		if c := jsGet(ax, "categories"); c != nil {
+			return c, se.items, true
+		}
+		return jsGet(ax, "data"), se.items, true
+	}
+	return nil, nil, false // series without categories: no rows named
+}
+
+// chartAxis is the category axis: Highcharts' xAxis with categories, or
+// the ECharts axis (x or y) that holds the categories' data; an array of
+// axes gives its first.
+func chartAxis(v *jsonVal) *jsonVal {
+	var found *jsonVal
+	for _, name := range []string{"xAxis", "yAxis"} {
+		ax := jsGet(v, name)
+		if ax != nil && ax.kind == '[' && len(ax.items) > 0 {
+			ax = ax.items[0]
+		}
+		if ax == nil || ax.kind != '{' {
+			continue
+		}
+		if jsGet(ax, "categories") != nil || jsGet(ax, "data") != nil {
+			if found != nil {
+				return nil // both axes hold categories: which are the rows is unsaid
+			}
+			found = ax
+		}
+	}
+	return found
+}
+
+// chartGrid reads the labels and datasets as a table: one value per label
+// in every dataset, each dataset named; false when the chart is no proven
+// table.
+func chartGrid(labels *jsonVal, sets []*jsonVal) ([]string, [][]string, bool) {
+	if labels == nil || labels.kind != '[' || len(labels.items) == 0 || len(sets) == 0 {
+		return nil, nil, false
+	}
+	rows := make([][]string, len(labels.items))
+	for r, l := range labels.items {
+		name, ok := chartLabel(l)
+		if !ok {
+			return nil, nil, false
+		}
+		rows[r] = append(make([]string, 0, len(sets)+1), name)
+	}
+	header := []string{""}
+	for _, s := range sets {
+		name := jsText(jsGet(s, "label"))
+		if name == "" {
+			name = jsText(jsGet(s, "name"))
+		}
+		d := jsGet(s, "data")
+		if name == "" || d == nil || d.kind != '[' || len(d.items) != len(rows) {
+			return nil, nil, false
+		}
+		h, vis := jsGet(s, "hidden"), jsGet(s, "visible") // Chart.js, Highcharts
+		hidden := h != nil && h.kind == 'b' && h.s == "true" || vis != nil && vis.kind == 'b' && vis.s == "false"
+		cells, ok := chartCells(d.items, hidden)
+		if !ok {
+			return nil, nil, false
+		}
+		header = append(header, name)
+		for r := range rows {
+			rows[r] = append(rows[r], cells[r])
+		}
+	}
+	return header, rows, true
+}
+
+// chartLabel is a row's name: a string, a number, or the lines of a
+// label Chart.js breaks over several.
+func chartLabel(l *jsonVal) (string, bool) {
+	switch l.kind {
+	case 's', '[':
+		t := jsText(l)
+		return t, t != "" || l.kind == 's'
+	case 'n':
+		return l.s, true
+	case '0':
+		return "", true
+	}
+	return "", false
+}
+
+// chartCells writes a dataset's values as cells: a text column's as
+// written; a figure column's numbers in the script's notation, quoted ones
+// too unless some quoted figure is written the report's way.
+func chartCells(items []*jsonVal, text bool) ([]string, bool) {
+	own := false // the dataset writes its quoted figures the report's way
+	for _, it := range items {
+		if it.kind == 's' && strings.ContainsAny(it.s, "0123456789") && !jsNumber(strings.TrimSpace(it.s)) {
+			own = true
+		}
+	}
+	out := make([]string, len(items))
+	for r, it := range items {
+		if it.kind == '{' { // a point: Highcharts' y, ECharts' value
+			if it = jsGet(it, "y"); it == nil {
+				it = jsGet(items[r], "value")
+			}
+			if it == nil {
+				return nil, false
+			}
+		}
+		switch it.kind {
+		case '0':
+		case 's':
+			s := strings.TrimSpace(it.s)
+			if !text && !own && jsNumber(s) {
+				s = chartNumber(s)
+			}
+			out[r] = s
+		case 'n':
+			if !jsNumber(it.s) {
+				return nil, false // hex, exponent, Infinity: no figure as written
+			}
+			out[r] = chartNumber(it.s)
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// jsNumber: a decimal number as a script writes it ("-12", "77.50", ".5").
+func jsNumber(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "+")
+	k := strings.IndexByte(s, '.')
+	if k < 0 {
+		return s != "" && allDigits(s)
+	}
+	return (k > 0 || len(s) > 1) && (k == 0 || allDigits(s[:k])) && (k == len(s)-1 || allDigits(s[k+1:]))
+}
+
+// chartNumber writes a script's number so the readers take it one way:
+// no sign or point left bare, and no "12.500" read as thousands.
+func chartNumber(s string) string {
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "+")
+	if strings.HasPrefix(s, ".") {
+		s = "0" + s
+	}
+	s = strings.TrimSuffix(s, ".")
+	if neg {
+		s = "-" + s
+	}
+	return queryNumber(s)
+}
+
+// chartSpan widens a chart's statement lines [i, last] to the markup and
+// script lines around it (<script>, <canvas …>, a comment, "});"), so no
+// code is left beside the table; the span [from, to).
+func chartSpan(lines []string, i, last int) (int, int) {
+	from, to := i, last+1
+	for from > 0 && i-from < 6 && chartCode(lines[from-1]) {
+		from--
+	}
+	for to < len(lines) && to-last < 6 && chartCode(lines[to]) {
+		to++
+	}
+	return from, to
+}
+
+// chartCode: a line of page source around a chart, no text of the report.
+func chartCode(l string) bool {
+	t := strings.TrimSpace(l)
+	switch {
+	case t == "":
+		return false
+	case t[0] == '<' && t[len(t)-1] == '>':
+		return true
+	case strings.Trim(t, "})];,") == "":
+		return true
+	case strings.HasSuffix(t, ";") && (strings.HasPrefix(t, "var ") || strings.HasPrefix(t, "let ") || strings.HasPrefix(t, "const ")):
+		return true
+	case strings.HasSuffix(t, ");") && !strings.ContainsAny(t, " \t"):
+		return true // chart.setOption(option);
+	}
+	return strings.HasPrefix(t, "//")
+}
+
+// chartCaption is the chart's own title, else the text of an HTML comment
+// among the page lines over it; "" when neither.
+func chartCaption(v *jsonVal, lines []string, from, to int) string {
+	opt := jsGet(v, "options")
+	for _, t := range []*jsonVal{jsGet(jsGet(opt, "plugins"), "title"), jsGet(opt, "title"), jsGet(v, "title")} {
+		if t != nil && t.kind == '[' && len(t.items) > 0 {
+			t = t.items[0]
+		}
+		if s := jsText(jsGet(t, "text")); s != "" {
+			return s
+		}
+	}
+	for k := from; k < to; k++ {
+		t := strings.TrimSpace(lines[k])
+		if strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") {
+			if s := strings.TrimSpace(t[4 : len(t)-3]); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// chartRowHead heads the row names' column: the category axis's title,
+// else what the caption (or the line over the chart) says each row is,
+// else "Uraian".
+func chartRowHead(v *jsonVal, caption string, lines []string, from int) string {
+	opt := jsGet(v, "options")
+	scales := jsGet(opt, "scales")
+	axis := jsGet(scales, "x")
+	if a := jsGet(opt, "indexAxis"); a != nil && a.kind == 's' && a.s == "y" {
+		axis = jsGet(scales, "y")
+	}
+	if s := jsText(jsGet(jsGet(axis, "title"), "text")); s != "" {
+		return s
+	}
+	if ax := chartAxis(v); ax != nil {
+		if s := jsText(jsGet(jsGet(ax, "title"), "text")); s != "" {
+			return s
+		}
+		if s := jsText(jsGet(ax, "name")); s != "" {
+			return s
+		}
+	}
+	if caption == "" {
+		for k := from - 1; k >= 0 && k >= from-3; k-- {
+			if t := strings.TrimSpace(lines[k]); t != "" {
+				caption = t
+				break
+			}
+		}
+	}
+	if s := chartPer(caption); s != "" {
+		return s
+	}
+	return "Uraian"
+}
+
+// chartPer is what a caption says each row is: the words after its last
+// "per" or "menurut" ("… per Kecamatan" → "Kecamatan"), when they are one
+// to four words of letters (not "per 31 Desember").
+func chartPer(caption string) string {
+	low := strings.ToLower(caption)
+	k := -1
+	for _, w := range []string{" per ", " menurut "} {
+		if j := strings.LastIndex(low, w); j >= 0 && j+len(w) > k {
+			k = j + len(w)
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	rest := strings.TrimRight(strings.TrimSpace(caption[k:]), ".:")
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, r := range rest {
+		if !unicode.IsLetter(r) && r != ' ' && r != '/' {
+			return ""
+		}
+	}
+	return rest
+}

@@ -26,18 +26,22 @@ import (
 // the rows, each dataset a column under its name, so the chart is a table
 // proven cell by cell and goes the serialized exports' route (exportPlace,
 // line numbers unchanged; a chart whose rows outnumber its lines is
-// written on its side, one dataset a row, as the source holds it). The row names' column is headed by the category
+// written on its side, one dataset a row, as the source holds it).
+// ECharts' dataset.source, a header row over rows, is read as the JSON
+// exports' rows are. The row names' column is headed by the category
 // axis's title, else by what the caption says each row is ("… per
 // Kecamatan"), else "Uraian"; the caption is the chart's title, else the
-// HTML comment over it, else the text above stays the caption. Figures are
-// the script's, English notation, kept as written (queryNumber makes
-// "12.500" read one way only); a number in quotes is one too, unless its
-// dataset writes figures the report's way ("2.707.073.000"); a hidden
-// dataset (Chart.js hidden, Highcharts not visible) is a text column
-// (codes, units) kept as written; null is an
-// empty cell. A chart whose datasets do not each give one value a label,
-// or that has a dataset without a name, or a value that is no figure or
-// text (a callback, a point object), is reported, not read.
+// HTML comment over it, else the text above stays the caption.
+//
+// Figures are the script's, English notation, kept as written (queryNumber
+// makes "12.500" read one way only); a number in quotes is one too, unless
+// the chart writes quoted figures the report's way ("2.707.073.000"); a
+// quoted "12.500" that nothing in the chart reads one way leaves it
+// unproven. A hidden dataset (Chart.js hidden, Highcharts not visible) is
+// a text column (codes, units) kept as written; null is an empty cell. A
+// chart whose datasets do not each give one value a label, or that has a
+// dataset without a name, or a value that is no figure or text (a
+// callback, a point object without y or value), is reported, not read.
 
 // chartTables rewrites the chart configs of a text as TAB tables; data
 // itself when it holds none. The lines of a chart that is no proven table
@@ -49,22 +53,35 @@ func chartTables(data []byte, miss *[][2]int) []byte {
 	text := string(data)
 	lines, starts, lineOf := textLines(text)
 	changed := false
-	for i := 0; i < len(lines); i++ {
+	fails := 0
+	for i := 0; i < len(lines) && fails < 64; i++ {
 		at := chartOpen(text, lines[i], starts[i])
 		if at < 0 {
 			continue
 		}
 		v, end, err := jsObjectAt(text, at)
 		if err != nil {
+			fails++ // each try may read to the end: a text of unclosed braces stops them
 			continue
 		}
 		labels, sets, ok := chartShape(v)
-		if !ok {
+		src := jsGet(jsGet(v, "dataset"), "source") // ECharts: the table itself
+		if !ok && src == nil {
 			continue
 		}
 		last := lineOf(int64(end - 1))
 		from, to := chartSpan(lines, i, last)
 		caption := chartCaption(v, lines, from, to)
+		if !ok {
+			header, rows, proven := chartSource(src)
+			if proven && exportPlace(lines, from, to, from, caption, header, rows) {
+				changed = true
+			} else if miss != nil {
+				*miss = append(*miss, [2]int{from + 1, to})
+			}
+			i = to - 1
+			continue
+		}
 		header, rows, proven := chartGrid(labels, sets)
 		if proven {
 			header[0] = chartRowHead(v, caption, lines, from)
@@ -106,13 +123,13 @@ func chartSideways(lines []string, from, to int, caption string, header []string
 	return exportPlace(lines, from, to, from, caption, head, side)
 }
 
-// chartMayHold: the text names a chart's series and its categories (most
-// texts name neither and are returned uncopied).
+// chartMayHold: the text names a chart's datasets and labels, or its
+// series and an axis (most texts name neither and are returned uncopied).
 func chartMayHold(data []byte) bool {
-	if bytes.Contains(data, []byte("datasets")) {
-		return bytes.Contains(data, []byte("labels"))
+	if bytes.Contains(data, []byte("datasets")) && bytes.Contains(data, []byte("labels")) {
+		return true
 	}
-	return bytes.Contains(data, []byte("series")) && bytes.Contains(data, []byte("data"))
+	return bytes.Contains(data, []byte("series")) && bytes.Contains(data, []byte("Axis"))
 }
 
 // chartCalls open a chart with its config object as an argument.
@@ -218,6 +235,10 @@ func chartGrid(labels *jsonVal, sets []*jsonVal) ([]string, [][]string, bool) {
 		}
 		rows[r] = append(make([]string, 0, len(sets)+1), name)
 	}
+	quoted, ok := chartQuoted(sets)
+	if !ok {
+		return nil, nil, false
+	}
 	header := []string{""}
 	for _, s := range sets {
 		name := jsText(jsGet(s, "label"))
@@ -228,9 +249,7 @@ func chartGrid(labels *jsonVal, sets []*jsonVal) ([]string, [][]string, bool) {
 		if name == "" || d == nil || d.kind != '[' || len(d.items) != len(rows) {
 			return nil, nil, false
 		}
-		h, vis := jsGet(s, "hidden"), jsGet(s, "visible") // Chart.js, Highcharts
-		hidden := h != nil && h.kind == 'b' && h.s == "true" || vis != nil && vis.kind == 'b' && vis.s == "false"
-		cells, ok := chartCells(d.items, hidden)
+		cells, ok := chartCells(d.items, chartHidden(s), quoted)
 		if !ok {
 			return nil, nil, false
 		}
@@ -240,6 +259,20 @@ func chartGrid(labels *jsonVal, sets []*jsonVal) ([]string, [][]string, bool) {
 		}
 	}
 	return header, rows, true
+}
+
+// chartSource reads an ECharts dataset's source, a header row over rows of
+// its width or records of the same keys, as the JSON exports are read; a
+// number that is no decimal (hex, exponent) makes it no table.
+func chartSource(src *jsonVal) ([]string, [][]string, bool) {
+	for _, r := range src.items {
+		for _, c := range r.items {
+			if c.kind == 'n' && !jsNumber(c.s) {
+				return nil, nil, false
+			}
+		}
+	}
+	return jsonTable(src, nil)
 }
 
 // chartLabel is a row's name: a string, a number, or the lines of a
@@ -257,31 +290,72 @@ func chartLabel(l *jsonVal) (string, bool) {
 	return "", false
 }
 
-// chartCells writes a dataset's values as cells: a text column's as
-// written; a figure column's numbers in the script's notation, quoted ones
-// too unless some quoted figure is written the report's way.
-func chartCells(items []*jsonVal, text bool) ([]string, bool) {
-	own := false // the dataset writes its quoted figures the report's way
-	for _, it := range items {
-		if it.kind == 's' && strings.ContainsAny(it.s, "0123456789") && !jsNumber(strings.TrimSpace(it.s)) {
-			own = true
+// chartHidden: a dataset the chart does not draw (Chart.js hidden,
+// Highcharts not visible), a text column.
+func chartHidden(s *jsonVal) bool {
+	h, vis := jsGet(s, "hidden"), jsGet(s, "visible")
+	return h != nil && h.kind == 'b' && h.s == "true" || vis != nil && vis.kind == 'b' && vis.s == "false"
+}
+
+// chartQuoted says how the quoted figures of a chart's drawn datasets are
+// written: 'r' the report's way (one is no script number: "2.707.073.000",
+// "77,50"), else 's' the script's (one has other than three digits after
+// its point: "80.00"), else 0. False when a quoted figure is "12.500"
+// and nothing says which it is: the chart is no proven table.
+func chartQuoted(sets []*jsonVal) (byte, bool) {
+	var mode byte
+	odd := false // "12.500": thousands the report's way, a decimal the script's
+	for _, s := range sets {
+		d := jsGet(s, "data")
+		if d == nil || chartHidden(s) {
+			continue
+		}
+		for _, it := range d.items {
+			it = chartDatum(it)
+			if it == nil || it.kind != 's' || !strings.ContainsAny(it.s, "0123456789") {
+				continue
+			}
+			t := strings.TrimSpace(it.s)
+			k := strings.IndexByte(t, '.')
+			switch {
+			case !jsNumber(t):
+				mode = 'r'
+			case k >= 0 && len(t)-k-1 == 3:
+				odd = true
+			case k >= 0 && mode == 0:
+				mode = 's'
+			}
 		}
 	}
+	return mode, mode != 0 || !odd
+}
+
+// chartDatum is a value, or the figure of a point object (Highcharts' y,
+// ECharts' value); nil when a point holds neither.
+func chartDatum(it *jsonVal) *jsonVal {
+	if it.kind != '{' {
+		return it
+	}
+	if y := jsGet(it, "y"); y != nil {
+		return y
+	}
+	return jsGet(it, "value")
+}
+
+// chartCells writes a dataset's values as cells: a text column's as
+// written; a figure column's numbers in the script's notation, quoted ones
+// too unless the chart writes them the report's way (quoted 'r').
+func chartCells(items []*jsonVal, text bool, quoted byte) ([]string, bool) {
 	out := make([]string, len(items))
 	for r, it := range items {
-		if it.kind == '{' { // a point: Highcharts' y, ECharts' value
-			if it = jsGet(it, "y"); it == nil {
-				it = jsGet(items[r], "value")
-			}
-			if it == nil {
-				return nil, false
-			}
+		if it = chartDatum(it); it == nil {
+			return nil, false
 		}
 		switch it.kind {
 		case '0':
 		case 's':
 			s := strings.TrimSpace(it.s)
-			if !text && !own && jsNumber(s) {
+			if !text && quoted != 'r' && jsNumber(s) {
 				s = chartNumber(s)
 			}
 			out[r] = s
@@ -389,6 +463,12 @@ func chartRowHead(v *jsonVal, caption string, lines []string, from int) string {
 	}
 	if s := jsText(jsGet(jsGet(axis, "title"), "text")); s != "" {
 		return s
+	}
+	// Chart.js 2: scales.xAxes[0].scaleLabel.labelString
+	if ax := jsGet(scales, "xAxes"); ax != nil && ax.kind == '[' && len(ax.items) > 0 {
+		if s := jsText(jsGet(jsGet(ax.items[0], "scaleLabel"), "labelString")); s != "" {
+			return s
+		}
 	}
 	if ax := chartAxis(v); ax != nil {
 		if s := jsText(jsGet(jsGet(ax, "title"), "text")); s != "" {

@@ -137,6 +137,70 @@ func TestChartConfigClass(t *testing.T) {
 			"</script>",
 			"",
 		}, map[string][]string{"dpt": chartDPTWant()}},
+		{"echarts dataset source, header row over rows", []string{
+			"<script>",
+			"myChart.setOption({",
+			"  title: { text: 'Tabel 3.2 Nilai SAKIP Tahun 2022 per Komponen' },",
+			"  dataset: { source: [",
+			"    ['Komponen', 'Bobot', 'Nilai'],",
+			"    ['Perencanaan Kinerja', 30, 21.40],",
+			"    ['Pengukuran Kinerja', 30, 18.90],",
+			"    ['Pelaporan Kinerja', 15, 11.25],",
+			"    ['Evaluasi Akuntabilitas Kinerja Internal', 25, 16.05],",
+			"  ] },",
+			"  xAxis: { type: 'category' }, yAxis: {},",
+			"  series: [{ type: 'bar' }, { type: 'bar' }]",
+			"});",
+			"</script>",
+			"",
+		}, map[string][]string{"sakip_komponen": {
+			"2022|perencanaan|30|21.4",
+			"2022|pengukuran|30|18.9",
+			"2022|pelaporan|15|11.25",
+			"2022|evaluasi_internal|25|16.05"}}},
+		{"highcharts budget, quoted figures in the report's notation", []string{
+			"Tabel 3.3 Realisasi Anggaran Tahun 2024",
+			"",
+			"Highcharts.chart('ang', {",
+			"  xAxis: { categories: [\"Program Dukungan Manajemen\", \"Operasional Perkantoran dan Dukungan Sarana Prasarana\", \"Jumlah\"] },",
+			"  series: [",
+			"    { name: \"Kode\", visible: false, data: [\"076.01.WA\", \"3360\", \"\"] },",
+			"    { name: \"Pagu\", data: [\"2.500.000.000\", \"2.500.000.000\", \"2.500.000.000\"] },",
+			"    { name: \"Realisasi\", data: [\"2.499.500.000\", \"2.499.500.000\", \"2.499.500.000\"] },",
+			"    { name: \"Sisa\", data: [\"500.000\", \"500.000\", \"500.000\"] },",
+			"  ],",
+			"});",
+			"",
+		}, map[string][]string{"anggaran": {
+			"076.01.WA|program||2024|2500000000|2499500000|500000",
+			"3360|kegiatan|076.01.WA|2024|2500000000|2499500000|500000",
+			"TOTAL|total||2024|2500000000|2499500000|500000"}}},
+		{"chart.js 2 DPT, axis label heads the rows, caption over a blank line", []string{
+			"Tabel 3.5 Rekapitulasi DPT Pemilihan Serentak 2024",
+			"",
+			"<script>",
+			"var dptChart = new Chart(document.getElementById('dpt24'), {",
+			"  type: 'horizontalBar',",
+			"  data: {",
+			"    labels: ['ALOK BARAT', 'ALOK TIMUR', 'MAGEPANDA', 'NITA', 'Jumlah'],",
+			"    datasets: [",
+			"      { label: 'Desa/Kelurahan', data: [7, 8, 5, 12, 32] },",
+			"      { label: 'TPS', data: [41, 52, 18, 37, 148] },",
+			"      { label: 'Laki-laki', data: [9120, 11045, 4310, 8805, 33280] },",
+			"      { label: 'Perempuan', data: [9377, 11410, 4452, 9016, 34255] },",
+			"      { label: 'Jumlah', data: [18497, 22455, 8762, 17821, 67535] },",
+			"    ]",
+			"  },",
+			"  options: { scales: { xAxes: [{ scaleLabel: { display: true, labelString: 'Kecamatan' } }] } }",
+			"});",
+			"</script>",
+			"",
+		}, map[string][]string{"dpt": {
+			"pilkada|2024|kecamatan|ALOK BARAT|7|41|9120|9377|18497",
+			"pilkada|2024|kecamatan|ALOK TIMUR|8|52|11045|11410|22455",
+			"pilkada|2024|kecamatan|MAGEPANDA|5|18|4310|4452|8762",
+			"pilkada|2024|kecamatan|NITA|12|37|8805|9016|17821",
+			"pilkada|2024|kabupaten|Kabupaten Sikka|32|148|33280|34255|67535"}}},
 		{"a dataset one value short is no table", []string{
 			"Tabel 3.1 Pengukuran Kinerja Tahun 2024",
 			"new Chart(ctx, {",
@@ -171,24 +235,42 @@ func chartDPTWant() []string {
 	return append(out, "pemilu|2024|kabupaten|Kabupaten Sikka|139|407|63855|64654|128509")
 }
 
-// TestChartConfigUnproven: a chart whose datasets do not give every label
-// one value is reported as a table not read.
+// TestChartConfigUnproven: a chart that is no proven table is reported as
+// a table not read: a series short of a value, a dataset without a name, a
+// quoted "12.500" that nothing in the chart reads one way or the other.
 func TestChartConfigUnproven(t *testing.T) {
-	d := parseDoc(t, "short dataset",
-		"Tabel 3.3 Realisasi Anggaran Tahun 2024",
-		"Highcharts.chart('a', {",
-		"  xAxis: { categories: ['Program Dukungan Manajemen', 'Jumlah'] },",
-		"  series: [{ name: 'Pagu', data: [2100000000, 2100000000] }, { name: 'Realisasi', data: [2050000000] }]",
-		"});",
-		"")
-	if len(d.Anggaran) != 0 {
-		t.Errorf("rows from an unproven chart: %v", factRows["anggaran"](d))
-	}
-	found := false
-	for _, f := range d.Findings {
-		found = found || f.Aturan == "tabel.tidak_dikenali"
-	}
-	if !found {
-		t.Errorf("no tabel.tidak_dikenali for the unproven chart")
+	for _, tc := range []struct {
+		name string
+		body []string
+	}{
+		{"series one value short", []string{
+			"Tabel 3.3 Realisasi Anggaran Tahun 2024",
+			"Highcharts.chart('a', {",
+			"  xAxis: { categories: ['Program Dukungan Manajemen', 'Jumlah'] },",
+			"  series: [{ name: 'Pagu', data: [2100000000, 2100000000] }, { name: 'Realisasi', data: [2050000000] }]",
+			"});"}},
+		{"dataset without a name", []string{
+			"Tabel 3.3 Realisasi Anggaran Tahun 2023",
+			"new Chart(el, { data: { labels: [\"Program Dukungan Manajemen\", \"Jumlah\"],",
+			"  datasets: [{ label: \"Pagu\", data: [1900000000, 1900000000] }, { data: [1850000000, 1850000000] }] } });"}},
+		{"quoted figures read either way", []string{
+			"Tabel 3.1 Capaian Kinerja Tahun 2022",
+			"new Chart(el, { data: { labels: ['Indeks Kepuasan Layanan Informasi Publik', 'Indeks Profesionalitas ASN'],",
+			"  datasets: [{ label: 'Target', data: ['3.500', '2.750'] }, { label: 'Realisasi', data: ['3.625', '3.125'] },",
+			"    { label: 'Capaian (%)', data: ['103.571', '113.636'] }] } });"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseDoc(t, tc.name, append(tc.body, "")...)
+			if n := len(d.Anggaran) + len(d.Capaian); n != 0 {
+				t.Errorf("%d rows from an unproven chart: %v %v", n, factRows["anggaran"](d), factRows["capaian"](d))
+			}
+			found := false
+			for _, f := range d.Findings {
+				found = found || f.Aturan == "tabel.tidak_dikenali"
+			}
+			if !found {
+				t.Errorf("no tabel.tidak_dikenali for the unproven chart")
+			}
+		})
 	}
 }

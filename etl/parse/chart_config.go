@@ -31,7 +31,8 @@ import (
 // exports' rows are. The row names' column is headed by the category
 // axis's title, else by what the caption says each row is ("… per
 // Kecamatan"), else "Uraian"; the caption is the chart's title, else the
-// HTML comment over it, else the text above stays the caption.
+// HTML comment over it (or a script comment "// Tabel …" in it), else the
+// text above stays the caption.
 //
 // Figures are the script's, English notation, kept as written (queryNumber
 // makes "12.500" read one way only); a number in quotes is one too, unless
@@ -72,7 +73,7 @@ func chartTables(data []byte, miss *[][2]int) []byte {
 		last := lineOf(int64(end - 1))
 		from, to := chartSpan(lines, i, last)
 		caption := chartCaption(v, lines, from, to)
-		if !ok {
+		if src != nil {
 			header, rows, proven := chartSource(src)
 			if proven && exportPlace(lines, from, to, from, caption, header, rows) {
 				changed = true
@@ -194,7 +195,10 @@ func chartShape(v *jsonVal) (*jsonVal, []*jsonVal, bool) {
 		}
 		return jsGet(ax, "data"), se.items, true
 	}
-	return nil, nil, false // series without categories: no rows named
+	if jsGet(v, "xAxis") != nil || jsGet(v, "yAxis") != nil {
+		return nil, se.items, true // a chart, its rows unnamed (points as pairs): reported
+	}
+	return nil, nil, false
 }
 
 // chartAxis is the category axis: Highcharts' xAxis with categories, or
@@ -407,6 +411,9 @@ func chartSpan(lines []string, i, last int) (int, int) {
 	for to < len(lines) && to-last < 6 && chartCode(lines[to]) {
 		to++
 	}
+	if from > 1 && strings.TrimSpace(lines[from-1]) == "" && chartComment(lines[from-2]) != "" {
+		from -= 2 // the HTML comment naming the chart, a blank line over it
+	}
 	return from, to
 }
 
@@ -425,7 +432,7 @@ func chartCode(l string) bool {
 	case strings.HasSuffix(t, ");") && !strings.ContainsAny(t, " \t"):
 		return true // chart.setOption(option);
 	}
-	return strings.HasPrefix(t, "//")
+	return strings.HasPrefix(t, "//") || strings.HasPrefix(t, "/*") && strings.HasSuffix(t, "*/")
 }
 
 // chartCaption is the chart's own title, else the text of an HTML comment
@@ -441,12 +448,29 @@ func chartCaption(v *jsonVal, lines []string, from, to int) string {
 		}
 	}
 	for k := from; k < to; k++ {
-		t := strings.TrimSpace(lines[k])
-		if strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") {
-			if s := strings.TrimSpace(t[4 : len(t)-3]); s != "" {
-				return s
-			}
+		if s := chartComment(lines[k]); s != "" {
+			return s
 		}
+	}
+	return ""
+}
+
+// chartComment is the text of a comment line that names a table: an HTML
+// comment, or a script comment opening with "Tabel"/"Table"; "" else.
+func chartComment(l string) string {
+	t := strings.TrimSpace(l)
+	switch {
+	case strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") && len(t) >= 7:
+		return strings.TrimSpace(t[4 : len(t)-3])
+	case strings.HasPrefix(t, "/*") && strings.HasSuffix(t, "*/") && len(t) >= 4:
+		t = strings.TrimSpace(t[2 : len(t)-2])
+	case strings.HasPrefix(t, "//"):
+		t = strings.TrimSpace(t[2:])
+	default:
+		return ""
+	}
+	if w := strings.ToLower(strings.SplitN(t, " ", 2)[0]); w == "tabel" || w == "table" {
+		return t
 	}
 	return ""
 }

@@ -201,6 +201,39 @@ func TestChartConfigClass(t *testing.T) {
 			"pilkada|2024|kecamatan|MAGEPANDA|5|18|4310|4452|8762",
 			"pilkada|2024|kecamatan|NITA|12|37|8805|9016|17821",
 			"pilkada|2024|kabupaten|Kabupaten Sikka|32|148|33280|34255|67535"}}},
+		{"chart.js data object apart from its config, script comment caption", []string{
+			"<script>",
+			"// Tabel 3.3 Realisasi Anggaran Tahun 2024",
+			"const dataAnggaran = {",
+			"  labels: ['Program Dukungan Manajemen', 'Pengelolaan Sumber Daya Manusia', 'Total'],",
+			"  datasets: [",
+			"    { label: 'Kode', hidden: true, data: ['076.01.WA', '3358', null] },",
+			"    { label: 'Pagu', data: [975000000, 975000000, 975000000] },",
+			"    { label: 'Realisasi', data: [951250400, 951250400, 951250400] },",
+			"  ],",
+			"};",
+			"const config = { type: 'bar', data: dataAnggaran };",
+			"new Chart(document.getElementById('ang'), config);",
+			"</script>",
+			"",
+		}, map[string][]string{"anggaran": {
+			"076.01.WA|program||2024|975000000|951250400|23749600",
+			"3358|kegiatan|076.01.WA|2024|975000000|951250400|23749600",
+			"TOTAL|total||2024|975000000|951250400|23749600"}}},
+		{"highcharts capaian, HTML comment over a blank line", []string{
+			"<!-- Tabel 3.1 Capaian Kinerja Tahun 2024 -->",
+			"",
+			"<div id=\"capaian\"></div>",
+			"<script>",
+			"Highcharts.chart(\"capaian\", {",
+			"  xAxis: { categories: [\"Persentase Pemutakhiran Data Pemilih Berkelanjutan\", \"Indeks Kepuasan Layanan Informasi Publik\"] },",
+			"  series: [{ name: \"Target\", data: [100, 3.2] }, { name: \"Realisasi\", data: [100, 3.4] }, { name: \"Capaian (%)\", data: [100, 106.25] }],",
+			"});",
+			"</script>",
+			"",
+		}, map[string][]string{"capaian": {
+			"Persentase Pemutakhiran Data Pemilih Berkelanjutan|100|100|100",
+			"Indeks Kepuasan Layanan Informasi Publik|3.2|3.4|106.25"}}},
 		{"a dataset one value short is no table", []string{
 			"Tabel 3.1 Pengukuran Kinerja Tahun 2024",
 			"new Chart(ctx, {",
@@ -253,6 +286,10 @@ func TestChartConfigUnproven(t *testing.T) {
 			"Tabel 3.3 Realisasi Anggaran Tahun 2023",
 			"new Chart(el, { data: { labels: [\"Program Dukungan Manajemen\", \"Jumlah\"],",
 			"  datasets: [{ label: \"Pagu\", data: [1900000000, 1900000000] }, { data: [1850000000, 1850000000] }] } });"}},
+		{"points as pairs, no categories", []string{
+			"Tabel 3.4 DPT Pemilu 2024 per Kecamatan",
+			"Highcharts.chart('d', { xAxis: { type: 'category' },",
+			"  series: [{ name: 'L', data: [['PAGA', 2203], ['MEGO', 5998]] }, { name: 'P', data: [['PAGA', 2088], ['MEGO', 5803]] }] });"}},
 		{"quoted figures read either way", []string{
 			"Tabel 3.1 Capaian Kinerja Tahun 2022",
 			"new Chart(el, { data: { labels: ['Indeks Kepuasan Layanan Informasi Publik', 'Indeks Profesionalitas ASN'],",
@@ -261,8 +298,8 @@ func TestChartConfigUnproven(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parseDoc(t, tc.name, append(tc.body, "")...)
-			if n := len(d.Anggaran) + len(d.Capaian); n != 0 {
-				t.Errorf("%d rows from an unproven chart: %v %v", n, factRows["anggaran"](d), factRows["capaian"](d))
+			if n := len(d.Anggaran) + len(d.Capaian) + len(d.DPT); n != 0 {
+				t.Errorf("%d rows from an unproven chart: %v %v %v", n, factRows["anggaran"](d), factRows["capaian"](d), factRows["dpt"](d))
 			}
 			found := false
 			for _, f := range d.Findings {

@@ -93,11 +93,14 @@ func (p *parser) joinTail(above, r *extract.Row, b *extract.Block, widths []int)
 	if ng == 0 {
 		return extract.Row{}, false
 	}
+	proven := glued[:0:0]
 	for _, i := range glued[:ng] {
 		if tail := r.Cells[i]; tail[0] == '.' || tail[0] == ',' || !figureAlone(above.Cells[i]) {
-			continue // the tail or the head cannot be read alone
+			proven = append(proven, i) // the tail or the head cannot be read alone
+			continue
 		}
 		if v, ok := intFigure(cells[i]); ok && inRowSum(cells, i, v) {
+			proven = append(proven, i)
 			continue
 		}
 		p.find("nilai.terpotong", facts.Warning, above.Start, r.End, above.Cells[i]+" "+r.Cells[i],
@@ -105,12 +108,13 @@ func (p *parser) joinTail(above, r *extract.Row, b *extract.Block, widths []int)
 			tableName(b), above.Cells[i], r.Cells[i])
 		cells[i] = above.Cells[i] + " " + r.Cells[i]
 	}
-	return extract.RowOfLines(above.Start, r.End, cells, tailLines(above, r, glued[:ng], cells)), true
+	return extract.RowOfLines(above.Start, r.End, cells, tailLines(above, r, proven, cells)), true
 }
 
 // tailLines are the lines of the joined row: above's, then r's, a joined
 // figure whole on the line of its head and gone from the line of its tail,
-// so a reader of a cell's fragments sees one figure.
+// so a reader of a cell's fragments sees one figure; an unproven one keeps
+// its two pieces there too.
 func tailLines(above, r *extract.Row, glued []int, cells []string) [][]string {
 	var lines [][]string
 	for _, l := range above.Lines() {

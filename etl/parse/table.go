@@ -30,6 +30,8 @@ func (p *parser) table(b *extract.Block) {
 	if done {
 		return
 	}
+	// a figure broken inside a narrow cell, its tail on the next line (figure_breaks.go)
+	p.joinBrokenFigures(b)
 	p.stitchCarried(b) // its part on the next page after a carried sum (anggaran_carried.go)
 	m := p.mark()
 	t := p.classify(b)

@@ -12,8 +12,9 @@ import (
 // that close no sentence, so such a block ended the table and the rows
 // after it had no header and no family. A block is page furniture inside a
 // table when it is all the table's page break holds: it counts the pages
-// ("Halaman 6 dari 11", "Page 6 of 11"), each of its long lines either
-// is that count's line or stands word for word elsewhere in the document
+// ("Halaman 6 dari 11", "Page 6 of 11"), each of its lines that is no
+// short furniture (long, or closing a sentence) either is that count's
+// line or stands word for word elsewhere in the document
 // (the notice repeated on every page), and the row after it goes on with
 // the table as isFurniture requires (as wide; numbered, shaped or headed
 // like it).
@@ -64,9 +65,9 @@ func footerBlock(lines []line, i int) bool {
 	if !counted {
 		return false
 	}
-	for j := from; j <= to; j++ { // the long lines: the count's, or repeated
+	for j := from; j <= to; j++ { // the lines no short furniture: the count's, or repeated
 		t := lines[j].text
-		if !lines[j].blank && len(t) > 80 && !rePageCount.MatchString(t) && !standsElsewhere(lines, t, from, to) {
+		if !lines[j].blank && !(len(t) <= 80 && furnitureText(t)) && !rePageCount.MatchString(t) && !standsElsewhere(lines, t, from, to) {
 			return false
 		}
 	}

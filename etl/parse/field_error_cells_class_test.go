@@ -84,6 +84,18 @@ func TestFieldErrorTotalsClass(t *testing.T) {
 			wantRows(t, "dpt", utama, tc.want)
 		})
 	}
+	capaian := func(cell string) []string {
+		return []string{"Tabel 3.1 Pengukuran Kinerja Tahun 2024", "",
+			"No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+			"1\tPersentase Partisipasi Pemilih dalam Pemilu/Pemilihan\t%\t" + cell + "\t80,85\t105,00",
+			"2\tPersentase Sengketa Hukum yang dimenangkan KPU\t%\t100,00\t100,00\t100,00", ""}
+	}
+	checkDocs(t, []string{"capaian"}, []docCase{
+		{"capaian: field error in Target is unread, never the indicator", capaian("!Kesalahan Sintaks"), map[string][]string{"capaian": {
+			"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan|<nil>|80.85|105", "Persentase Sengketa Hukum yang dimenangkan KPU|100|100|100"}}},
+		{"capaian: english field error in Target is unread", capaian("!Unexpected End of Formula"), map[string][]string{"capaian": {
+			"Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan|<nil>|80.85|105", "Persentase Sengketa Hukum yang dimenangkan KPU|100|100|100"}}},
+	})
 	if !fieldErrorCell("Kesalahan! Sumber referensi tidak ditemukan.") || fieldErrorCell("!!") || fieldErrorCell("!5") || fieldErrorCell(strings.Repeat("#", 5)) {
 		t.Error("fieldErrorCell misreads its class")
 	}

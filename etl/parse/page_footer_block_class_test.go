@@ -63,6 +63,7 @@ func TestPageFooterBlockClass(t *testing.T) {
 		{"english notice, page count alone", join(cover, english(1), capHead, english(4), capTail, english(5)), map[string][]string{"capaian": capAll}},
 		{"no page count: the table ends", join(cover, noCount(1), capHead, noCount(6), capTail, noCount(7)), map[string][]string{"capaian": capFirst}},
 		{"a paragraph said once: the table ends", join(cover, sign(1), capHead, prose, capTail, sign(7)), map[string][]string{"capaian": capFirst}},
+		{"a short sentence said once: the table ends", join(cover, sign(1), capHead, []string{"", "Angka sementara.", "Halaman 6 dari 14", ""}, capTail, sign(7)), map[string][]string{"capaian": capFirst}},
 	})
 	budHead := []string{"Tabel 3.4 Realisasi Anggaran 2024", "",
 		"Kode\tProgram/Kegiatan\tPagu\tRealisasi\tSisa\tSerapan (%)",

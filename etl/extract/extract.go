@@ -344,7 +344,7 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 				tbl.add(ln, false)
 				continue
 			}
-			if tbl != nil && isFurniture(lines, i) {
+			if tbl != nil && (isFurniture(lines, i) || footerBlock(lines, i)) {
 				// a running header or footer of a page break inside a table
 				tbl.notes = append(tbl.notes, Note{Line: ln.n, Why: "halaman", Text: ln.text})
 				gap = true
@@ -631,15 +631,20 @@ func isFurniture(lines []line, i int) bool {
 		switch {
 		case lines[j].blank:
 		case lines[j].tab:
-			c := lines[j].cells
-			return len(c) == len(lines[prev].cells) && len(c) > 2 &&
-				(isRowNo(c[0]) && isRowNo(lines[prev].cells[0]) || sameShape(c, lines[prev].cells) ||
-					isHeaderRow(c) && pageMarked(lines[prev+1:j]))
+			return sameTableRow(lines[j].cells, lines[prev].cells, lines[prev+1:j])
 		case len(lines[j].text) > 80 || !furnitureText(lines[j].text):
 			return false
 		}
 	}
 	return false
+}
+
+// sameTableRow: row c, after the page break between, goes on with the
+// table whose row p stood before it: as wide, and numbered like it, shaped
+// like it, or its header repeated under a page's number.
+func sameTableRow(c, p []string, between []line) bool {
+	return len(c) == len(p) && len(c) > 2 &&
+		(isRowNo(c[0]) && isRowNo(p[0]) || sameShape(c, p) || isHeaderRow(c) && pageMarked(between))
 }
 
 // isPageNumber: a line that is only a page number (arabic or roman).

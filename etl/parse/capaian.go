@@ -333,7 +333,7 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 			}
 			switch role {
 			case roleTarget, roleRealisasi, roleCapaian:
-				if cells[j] != "" && !valueLike(cells[j]) && !shardLike(cells[j]) && !wordValue(cells[j]) && !(exact && textValue(cells[j])) && !overflowCell(cells[j]) {
+				if cells[j] != "" && !valueLike(cells[j]) && !shardLike(cells[j]) && !wordValue(cells[j]) && !(exact && textValue(cells[j])) && !overflowCell(cells[j]) && !fieldErrorCell(cells[j]) {
 					positional = false
 				}
 			}

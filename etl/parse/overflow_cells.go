@@ -58,7 +58,7 @@ func (p *parser) sisaByRow(a *facts.Anggaran, sisa string, r *extract.Row, t *ta
 // kept, with readValue's nilai.tidak_terbaca finding. A dash stays the
 // empty cell it is.
 func overflowValue(s string, v normalize.Value) normalize.Value {
-	if overflowCell(s) || v.Status == normalize.Word && v.Word == "" && v.Grade == "" && !v.Footnote && !hasLetterOrDigit(s) {
+	if overflowCell(s) || fieldErrorCell(s) || v.Status == normalize.Word && v.Word == "" && v.Grade == "" && !v.Footnote && !hasLetterOrDigit(s) {
 		return normalize.Value{Text: s, Status: normalize.Unreadable}
 	}
 	return v

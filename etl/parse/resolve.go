@@ -21,6 +21,7 @@ func (p *parser) resolve() {
 	p.resolveSakip()
 	p.resolveRB()
 	p.resolveDPT()
+	p.unreadableFromProse() // a broken field's total told in a sentence (field_error_cells.go)
 }
 
 // valKey is a comparable form of a stated value: its number or grade.

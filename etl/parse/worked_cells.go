@@ -36,6 +36,13 @@ func workedLine(ln []byte) bool {
 	if bytes.IndexByte(ln, '=') >= 0 || bytes.Contains(ln, []byte("≈")) || hundredAfterOperator(ln) {
 		return true
 	}
+	return figureParen(ln, '%')
+}
+
+// figureParen: ln holds a parenthesis right after a digit or the byte
+// after (a space between them at most). It allocates nothing and hops from
+// one parenthesis to the next.
+func figureParen(ln []byte, after byte) bool {
 	for i := 1; i < len(ln); i++ {
 		k := bytes.IndexByte(ln[i:], '(')
 		if k < 0 {
@@ -46,7 +53,7 @@ func workedLine(ln []byte) bool {
 		if ln[j-1] == ' ' && j > 1 {
 			j--
 		}
-		if isDigitByte(ln[j-1]) || ln[j-1] == '%' {
+		if isDigitByte(ln[j-1]) || ln[j-1] == after {
 			return true
 		}
 	}
@@ -60,25 +67,35 @@ func workedCells(doc *facts.Document, text []byte) []byte {
 	if !workedGate(text) {
 		return text
 	}
+	block := -1 // offset of the first TAB line of the current table
+	return editLines(text, func(ln []byte, off, n int) []byte {
+		if bytes.IndexByte(ln, '\t') < 0 {
+			block = -1
+			return ln
+		}
+		if block < 0 {
+			block = off
+		}
+		if !workedLine(ln) {
+			return ln
+		}
+		return workedRow(doc, ln, text[block:off], n)
+	})
+}
+
+// editLines returns text with each line replaced by edit's answer for it
+// (the line without its newline, its offset and 1-based number); text
+// itself, uncopied, while no line changes. A changed line differs in
+// length: the editors only cut cells.
+func editLines(text []byte, edit func(ln []byte, off, n int) []byte) []byte {
 	var out []byte // the text up to the line read, once a line changed
-	block := -1    // offset of the first TAB line of the current table
 	for off, n := 0, 1; off < len(text); n++ {
 		next := len(text)
 		ln := text[off:]
 		if i := bytes.IndexByte(ln, '\n'); i >= 0 {
 			ln, next = ln[:i], off+i+1
 		}
-		fixed := ln
-		if bytes.IndexByte(ln, '\t') < 0 {
-			block = -1
-		} else {
-			if block < 0 {
-				block = off
-			}
-			if workedLine(ln) {
-				fixed = workedRow(doc, ln, text[block:off], n)
-			}
-		}
+		fixed := edit(ln, off, n)
 		if out == nil && len(fixed) != len(ln) {
 			out = append(make([]byte, 0, len(text)), text[:off]...)
 		}

@@ -44,6 +44,13 @@ func TestWorkedCells(t *testing.T) {
 			row("2", "Wewewa Timur", "21", "61", "9.207", "9.455", t2),
 			row("", "JUMLAH", "37", "113", "17.321", "17.845", tot)}
 	}
+	english := func(lines []string) []string { // thousands parted by commas: "8,114"
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			out[i] = strings.ReplaceAll(l, ".", ",")
+		}
+		return out
+	}
 	const kab = "pemilu|2024|kabupaten|Kabupaten Sikka|37|113|17321|17845|35166"
 	sakip := func(total string) []string {
 		return []string{"Tabel 3.3 Nilai Evaluasi AKIP Tahun 2021 per Komponen", "",
@@ -79,6 +86,8 @@ func TestWorkedCells(t *testing.T) {
 	})
 	checkDocs(t, []string{"dpt"}, []docCase{
 		{"L + P worked", dpt("8.114 + 8.390 = 16.504", "9.207 + 9.455 = 18.662", "17.321 + 17.845 = 35.166"), map[string][]string{"dpt": {
+			"pemilu|2024|kecamatan|KODI UTARA|16|52|8114|8390|16504", "pemilu|2024|kecamatan|WEWEWA TIMUR|21|61|9207|9455|18662", kab}}},
+		{"English notation", english(dpt("8.114 + 8.390 = 16.504", "9.207 + 9.455 = 18.662", "17.321 + 17.845 = 35.166")), map[string][]string{"dpt": {
 			"pemilu|2024|kecamatan|KODI UTARA|16|52|8114|8390|16504", "pemilu|2024|kecamatan|WEWEWA TIMUR|21|61|9207|9455|18662", kab}}},
 		{"a total that does not add up", dpt("8.114 + 8.390 = 16.504", "9.207 + 9.455 = 18.226", "17.321 + 17.845 = 35.166"), map[string][]string{"dpt": {
 			"pemilu|2024|kecamatan|KODI UTARA|16|52|8114|8390|16504", "pemilu|2024|kecamatan|WEWEWA TIMUR|21|61|9207|9455|<nil>", kab}}},

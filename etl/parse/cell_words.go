@@ -42,19 +42,8 @@ func cellWordsGate(text []byte) bool {
 // all: terbilang) the word "terbilang". It allocates nothing and hops from
 // one parenthesis to the next, since nearly every row holds none.
 func spelledLine(ln []byte, terbilang bool) bool {
-	for i := 1; i < len(ln); i++ {
-		k := bytes.IndexByte(ln[i:], '(')
-		if k < 0 {
-			break
-		}
-		i += k
-		j := i
-		if ln[j-1] == ' ' && j > 1 {
-			j--
-		}
-		if isDigitByte(ln[j-1]) || ln[j-1] == '-' {
-			return true
-		}
+	if figureParen(ln, '-') { // worked_cells.go
+		return true
 	}
 	return terbilang && (bytes.Contains(ln, []byte("erbilang")) || bytes.Contains(ln, []byte("ERBILANG")))
 }
@@ -66,30 +55,12 @@ func cellWords(doc *facts.Document, text []byte) []byte {
 		return text
 	}
 	terbilang := bytes.Contains(text, []byte("erbilang")) || bytes.Contains(text, []byte("ERBILANG"))
-	var out []byte // the text up to the line read, once a line changed
-	for off, n := 0, 1; off < len(text); n++ {
-		next := len(text)
-		ln := text[off:]
-		if i := bytes.IndexByte(ln, '\n'); i >= 0 {
-			ln, next = ln[:i], off+i+1
-		}
-		fixed := ln
+	return editLines(text, func(ln []byte, _, n int) []byte { // worked_cells.go
 		if bytes.IndexByte(ln, '\t') >= 0 && spelledLine(ln, terbilang) {
-			fixed = spelledRow(doc, ln, n)
+			return spelledRow(doc, ln, n)
 		}
-		if out == nil && len(fixed) != len(ln) {
-			out = append(make([]byte, 0, len(text)), text[:off]...)
-		}
-		if out != nil {
-			out = append(out, fixed...)
-			out = append(out, text[off+len(ln):next]...)
-		}
-		off = next
-	}
-	if out == nil {
-		return text
-	}
-	return out
+		return ln
+	})
 }
 
 // spelledRow returns the TAB row ln with each figure cell's words left

@@ -398,6 +398,9 @@ func roleOf(cell string) int {
 }
 
 func roleOf1(cell string) int {
+	if h, ok := formulaHeader(cell); ok { // a title naming its formula (worked_header.go)
+		return roleOf1(h)
+	}
 	k := " " + fixOCR(normalize.Key(cell)) + " "
 	sq := strings.ReplaceAll(k, " ", "")
 	switch {

@@ -13,16 +13,13 @@ import (
 // source, rejected later if unreadable).
 func TestDiscoverSkipped(t *testing.T) {
 	dir := t.TempDir()
-	for _, rel := range []string{"a.txt", "b.docx", "sub/c.odt", "sub/e.md", "sub/README.md", "f.HTML", ".notes", ".hidden/d.txt", "tpl/identitas.csv", "tpl/capaian.csv"} {
+	for _, rel := range []string{"a.txt", "b.docx", "sub/c.odt", "sub/lkj-e.md", "sub/README.md", "Laporan-F.HTML", ".notes", ".hidden/d.txt", "tpl/identitas.csv", "tpl/capaian.csv"} {
 		p := filepath.Join(dir, filepath.FromSlash(rel))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
 		body := "x\n"
-		if rel == "sub/README.md" {
-			body = "# Arsip\nLaporan kinerja dipindai; lihat lkj.\n"
-		}
-		if rel == "sub/e.md" || rel == "f.HTML" {
+		if rel == "sub/README.md" || rel == "sub/lkj-e.md" || rel == "Laporan-F.HTML" {
 			body = "<h1>Laporan Kinerja KPU Kabupaten Alor 2024</h1>\n"
 		}
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
@@ -35,9 +32,9 @@ func TestDiscoverSkipped(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantSrcs := []Source{
+		{Path: filepath.Join(dir, "Laporan-F.HTML"), Format: "txt"},
 		{Path: filepath.Join(dir, "a.txt"), Format: "txt"},
-		{Path: filepath.Join(dir, "f.HTML"), Format: "txt"},
-		{Path: filepath.Join(dir, "sub", "e.md"), Format: "txt"},
+		{Path: filepath.Join(dir, "sub", "lkj-e.md"), Format: "txt"},
 		{Path: filepath.Join(dir, "tpl"), Format: "csv"},
 		{Path: named, Format: ""},
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 )
 
 // reportWords name a performance report and officeWords the commission;
@@ -16,11 +18,18 @@ var (
 )
 
 // isReportMarkup: a Markdown or HTML file is read as report text when its
-// first 64 KiB name a performance report and the commission. Reports
-// saved from a wiki or a web page hold tables the text reader knows (pipe
-// tables, <table> markup); a README.md in the same folder must stay a
-// skipped file, not a rejected document.
+// name says it is one (lkj, lakip, laporan, kinerja) and its first 64 KiB
+// name a performance report and the commission. Reports saved from a wiki
+// or a web page hold tables the text reader knows (pipe tables, <table>
+// markup); a README.md describing a folder of reports names them too, so
+// the content alone does not make a report: it must stay a skipped file,
+// not a rejected document.
 func isReportMarkup(path string) bool {
+	name := strings.ToLower(filepath.Base(path))
+	if !strings.Contains(name, "lkj") && !strings.Contains(name, "lakip") &&
+		!strings.Contains(name, "laporan") && !strings.Contains(name, "kinerja") {
+		return false
+	}
 	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
 		return false
 	}

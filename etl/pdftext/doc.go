@@ -25,7 +25,9 @@
 //     through its matrices — are clustered into ruled tables. Each table's
 //     grid comes from the distinct x and y of its rules; a missing rule
 //     between two grid cells merges them (colspan/rowspan). Every word goes
-//     into the cell whose rules enclose it, and wrapped text inside a cell
+//     into the cell whose rules enclose it (a word set wider than its
+//     column, running over a rule, whole into the cell holding most of
+//     its width), and wrapped text inside a cell
 //     is joined with a space, so a row is one output line whatever its
 //     height or vertical alignment. A body ruled between columns but not
 //     between rows is cut into rows at its row numbers. A table typed as
@@ -176,4 +178,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-15"
+const Version = "pdftext-16"

@@ -132,7 +132,8 @@
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped, a listing's header typed
 //     with wide spaces between its parts (cut like a row of a table on
-//     a page of text, kept plain on a sparse cover) too. So are the
+//     a page of text, kept plain on a sparse cover) too, and a ruled box
+//     closing most pages row for row alike (a paraf box). So are the
 //     lines opening a page (a slide's title "D. Data Pemilih (lanjutan)")
 //     that each say the table goes on ("lanjutan", "lanj.", "sambungan",
 //     "continued") when under them the page repeats, cell for cell, the

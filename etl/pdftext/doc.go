@@ -133,7 +133,10 @@
 //     and footers, page numbers) are dropped, a listing's header typed
 //     with wide spaces between its parts (cut like a row of a table on
 //     a page of text, kept plain on a sparse cover) too, and a ruled box
-//     closing most pages row for row alike (a paraf box). So are the
+//     closing most pages row for row alike (a paraf box). A block of such
+//     lines runs on past the zone at its own pitch (a letterhead's address
+//     under its name, a footer's first line over the rest) and its lines
+//     there count as running lines as well. So are the
 //     lines opening a page (a slide's title "D. Data Pemilih (lanjutan)")
 //     that each say the table goes on ("lanjutan", "lanj.", "sambungan",
 //     "continued") when under them the page repeats, cell for cell, the

@@ -37,12 +37,9 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	cells := map[cellKey][]glyph{}
 	var free []glyph
 	used := make([]bool, len(grids))
-	mids := wordMids(p.glyphs, len(grids)) // a word over a column's rule stays whole (straddle.go)
+	wp := wordPlacer{gs: p.glyphs, on: len(grids) > 0} // a word over a column's rule stays whole (straddle.go)
 	for i, gl := range p.glyphs {
-		x, y := (gl.x0+gl.x1)/2, (gl.top+gl.bottom)/2
-		if mids != nil {
-			x = mids[i]
-		}
+		x, y := wp.x(i), (gl.top+gl.bottom)/2
 		placed := false
 		for ti, g := range grids {
 			if g.contains(x, y) {

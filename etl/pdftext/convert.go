@@ -65,6 +65,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 		return res, fmt.Errorf("%w: %d dari %d halaman hanya berisi gambar; jalankan ulang dengan --ocr (memerlukan paket tesseract-ocr dan tesseract-ocr-ind) atau kirim PDF hasil ekspor Word/LibreOffice", ErrScanned, len(scanned), pc.PageCount)
 	}
 	if !opt.KeepRunning {
+		dropStampBoxes(pages) // a paraf box closing every page (stampbox.go)
 		dropRunning(pages)
 		dropContinuedTitles(pages)
 	}

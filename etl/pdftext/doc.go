@@ -25,7 +25,9 @@
 //     through its matrices — are clustered into ruled tables. Each table's
 //     grid comes from the distinct x and y of its rules; a missing rule
 //     between two grid cells merges them (colspan/rowspan). Every word goes
-//     into the cell whose rules enclose it, and wrapped text inside a cell
+//     into the cell whose rules enclose it (a word set wider than its
+//     column, running over a rule, whole into the cell holding most of
+//     its width), and wrapped text inside a cell
 //     is joined with a space, so a row is one output line whatever its
 //     height or vertical alignment. A body ruled between columns but not
 //     between rows is cut into rows at its row numbers. A table typed as
@@ -130,7 +132,11 @@
 //  4. Lines that repeat at the top or bottom of most pages (running headers
 //     and footers, page numbers) are dropped, a listing's header typed
 //     with wide spaces between its parts (cut like a row of a table on
-//     a page of text, kept plain on a sparse cover) too. So are the
+//     a page of text, kept plain on a sparse cover) too, and a ruled box
+//     closing most pages row for row alike (a paraf box). A block of such
+//     lines runs on past the zone at its own pitch (a letterhead's address
+//     under its name, a footer's first line over the rest) and its lines
+//     there count as running lines as well. So are the
 //     lines opening a page (a slide's title "D. Data Pemilih (lanjutan)")
 //     that each say the table goes on ("lanjutan", "lanj.", "sambungan",
 //     "continued") when under them the page repeats, cell for cell, the
@@ -176,4 +182,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-15"
+const Version = "pdftext-16"

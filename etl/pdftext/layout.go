@@ -37,8 +37,9 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	cells := map[cellKey][]glyph{}
 	var free []glyph
 	used := make([]bool, len(grids))
-	for _, gl := range p.glyphs {
-		x, y := (gl.x0+gl.x1)/2, (gl.top+gl.bottom)/2
+	wp := wordPlacer{gs: p.glyphs, on: len(grids) > 0} // a word over a column's rule stays whole (straddle.go)
+	for i, gl := range p.glyphs {
+		x, y := wp.x(i), (gl.top+gl.bottom)/2
 		placed := false
 		for ti, g := range grids {
 			if g.contains(x, y) {

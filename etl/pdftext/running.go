@@ -27,10 +27,12 @@ func dropRunning(pages []pageLines) {
 	}
 	count := map[string]int{}
 	sizes := map[string][]float64{}
-	for _, p := range pages {
+	keys := make([][]string, len(pages))
+	for i, p := range pages {
+		keys[i] = runningKeys(p) // runningKey, with the blocks run on past the zone (runblock.go)
 		seen := map[string]bool{}
-		for _, l := range p.lines {
-			if k := runningKey(l, p.h); k != "" && !seen[k] {
+		for j, l := range p.lines {
+			if k := keys[i][j]; k != "" && !seen[k] {
 				seen[k] = true
 				count[k]++
 				if l.size > 0 { // a row cut into cells has no size of its own
@@ -45,8 +47,8 @@ func dropRunning(pages []pageLines) {
 	}
 	for i := range pages {
 		kept := pages[i].lines[:0]
-		for _, l := range pages[i].lines {
-			if k := runningKey(l, pages[i].h); k != "" && count[k] >= need && !larger(l.size, sizes[k]) {
+		for j, l := range pages[i].lines {
+			if k := keys[i][j]; k != "" && count[k] >= need && !larger(l.size, sizes[k]) {
 				continue
 			}
 			kept = append(kept, l)

@@ -61,6 +61,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
+	// UTF-8 once read as Windows-1252, "â€“" for "–" (mojibake.go)
+	text = undoMojibake(doc, text)
 	text = rtfText(text) // a report pasted as its RTF source (rtf.go)
 	// a Word text copied with its formatting marks shown (extract/format_marks.go)
 	text = extract.FormatMarks(text)

@@ -57,11 +57,7 @@ func TestMojibakeClass(t *testing.T) {
 			}
 			d := parseDoc(t, tc.name, body...)
 			wantRows(t, "dpt", factRows["dpt"](d), tc.want)
-			found := false
-			for _, f := range d.Findings {
-				found = found || f.Aturan == "dokumen.mojibake"
-			}
-			if !found {
+			if !raised(d, "dokumen.mojibake", 0) {
 				t.Errorf("no dokumen.mojibake finding")
 			}
 		})

@@ -20,17 +20,24 @@ import (
 // carry a tick that is no ASCII character, or a legend line defines a mark
 // that also trails a figure. '^' alone proves nothing (a power, a caret
 // under a word), and a '√' in prose ("√2") stands before its figure, not
-// after it. In a TAB row a mark is dropped from the end of any cell (a
-// grade "WTP √" as much as a figure); elsewhere (prose, a row aligned with
-// spaces) only a mark after a figure, replaced by one space so the columns
-// of an aligned row stay where they were. Line numbers never change.
+// after it. Letters in parentheses ("88,00 (a)") are marks only when a
+// legend line defines them ("(a) = cocok dengan sumber"). In a TAB row a
+// mark is dropped from the end of any cell (a grade "WTP √" as much as a
+// figure); elsewhere (prose, a row aligned with spaces) only a mark after
+// a figure, replaced by one space a character so the columns of an
+// aligned row stay where they were. Line numbers never change.
 
 // auditMarkLen is the byte length of the review mark starting at t[i],
-// 0 when none starts there.
-func auditMarkLen(t []byte, i int) int {
+// 0 when none starts there; letters are the marks "(a)".."(z)" a legend
+// defines (legendLetters), one bit a letter.
+func auditMarkLen(t []byte, i int, letters uint32) int {
 	switch c := t[i]; {
 	case c == '^':
 		return 1
+	case c == '(':
+		if i+2 < len(t) && t[i+2] == ')' && t[i+1] >= 'a' && t[i+1] <= 'z' && letters&(1<<(t[i+1]-'a')) != 0 {
+			return 3
+		}
 	case c == 0xC3: // Ø
 		if i+1 < len(t) && t[i+1] == 0x98 {
 			return 2
@@ -69,14 +76,14 @@ func endsCell(t []byte, i int) bool {
 
 // markRun is the byte length of the run of marks starting at t[i] (marks
 // side by side, or parted by one space: "80,14 √ ^").
-func markRun(t []byte, i int) int {
+func markRun(t []byte, i int, letters uint32) int {
 	n := 0
 	for i+n < len(t) {
-		if k := auditMarkLen(t, i+n); k > 0 {
+		if k := auditMarkLen(t, i+n, letters); k > 0 {
 			n += k
 			continue
 		}
-		if t[i+n] == ' ' && i+n+1 < len(t) && auditMarkLen(t, i+n+1) > 0 {
+		if t[i+n] == ' ' && i+n+1 < len(t) && auditMarkLen(t, i+n+1, letters) > 0 {
 			n++
 			continue
 		}
@@ -94,27 +101,49 @@ func legendAt(t []byte, i, k int) bool {
 	return j < len(t) && (t[j] == '=' || t[j] == ':')
 }
 
+// legendLetters are the letters a legend line defines as marks ("(a) =
+// dicocokkan", "(b): dihitung ulang"), one bit a letter: only those are
+// marks, a "(a)" no legend explains is a list item or a footnote's text.
+func legendLetters(t []byte) uint32 {
+	var set uint32
+	for i := 0; ; i++ {
+		k := bytes.IndexByte(t[i:], '(')
+		if k < 0 {
+			return set
+		}
+		i += k
+		if i+3 < len(t) && t[i+2] == ')' && t[i+1] >= 'a' && t[i+1] <= 'z' && legendAt(t, i, 3) {
+			set |= 1 << (t[i+1] - 'a')
+		}
+	}
+}
+
 // auditProven counts the figures with a non-ASCII mark after them and
-// tells whether a legend defines a mark that also trails a figure. It
-// reads the text once, byte by byte, without copying it.
-func auditProven(t []byte) bool {
+// tells whether a legend defines a mark that also trails a figure (a
+// legend's letter always has its legend). It reads the text once, byte by
+// byte, without copying it.
+func auditProven(t []byte, letters uint32) bool {
 	ticked := 0
-	var legend, trails [2]bool // by mark: [0] '^', [1] any other
+	var legend, trails [3]bool // by mark: [0] '^', [1] any other, [2] a letter
+	legend[2] = letters != 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if c != '^' && c != 0xC3 && c != 0xE2 {
+		if c != '^' && c != 0xC3 && c != 0xE2 && (c != '(' || letters == 0) {
 			continue
 		}
-		k := auditMarkLen(t, i)
+		k := auditMarkLen(t, i, letters)
 		if k == 0 {
 			continue
 		}
 		kind := 0
-		if k > 1 {
+		switch {
+		case c == '(':
+			kind = 2
+		case k > 1:
 			kind = 1
 		}
 		switch {
-		case afterFigure(t, i) && endsCell(t, i+markRun(t, i)):
+		case afterFigure(t, i) && endsCell(t, i+markRun(t, i, letters)):
 			trails[kind] = true
 			if kind == 1 {
 				ticked++
@@ -122,7 +151,7 @@ func auditProven(t []byte) bool {
 		case legendAt(t, i, k):
 			legend[kind] = true
 		}
-		if ticked >= 2 || trails[0] && legend[0] || trails[1] && legend[1] {
+		if ticked >= 2 || trails[0] && legend[0] || trails[1] && legend[1] || trails[2] {
 			return true
 		}
 		i += k - 1
@@ -134,7 +163,8 @@ func auditProven(t []byte) bool {
 // the end of its TAB cells dropped, and one finding saying how many; text
 // without proven marks comes back unchanged and uncopied.
 func auditMarks(doc *facts.Document, text []byte) []byte {
-	if !auditProven(text) {
+	letters := legendLetters(text)
+	if !auditProven(text, letters) {
 		return text
 	}
 	out := make([]byte, 0, len(text))
@@ -147,7 +177,7 @@ func auditMarks(doc *facts.Document, text []byte) []byte {
 			rest = nil
 		}
 		var n int
-		out, n = unmarkLine(out, ln)
+		out, n = unmarkLine(out, ln, letters)
 		dropped += n
 	}
 	if dropped == 0 {
@@ -163,16 +193,16 @@ func auditMarks(doc *facts.Document, text []byte) []byte {
 // number dropped. In a TAB row a mark run ending a cell goes with the
 // space before it; elsewhere a mark run after a figure becomes spaces,
 // one per mark, so an aligned row keeps its columns.
-func unmarkLine(out, ln []byte) ([]byte, int) {
+func unmarkLine(out, ln []byte, letters uint32) ([]byte, int) {
 	tab := bytes.IndexByte(ln, '\t') >= 0
 	n := 0
 	last := 0
 	for i := 0; i < len(ln); i++ {
-		k := auditMarkLen(ln, i)
+		k := auditMarkLen(ln, i, letters)
 		if k == 0 {
 			continue
 		}
-		run := markRun(ln, i)
+		run := markRun(ln, i, letters)
 		end := i + run
 		if !endsCell(ln, end) {
 			i = end - 1
@@ -186,14 +216,14 @@ func unmarkLine(out, ln []byte) ([]byte, int) {
 			}
 			out = append(out, ln[last:from]...)
 			last = end
-			n += marksIn(ln[i:end])
+			n += marksIn(ln[i:end], letters)
 		case afterFigure(ln, i):
 			out = append(out, ln[last:i]...)
 			for range utf8.RuneCount(ln[i:end]) {
 				out = append(out, ' ')
 			}
 			last = end
-			n += marksIn(ln[i:end])
+			n += marksIn(ln[i:end], letters)
 		}
 		i = end - 1
 	}
@@ -201,10 +231,10 @@ func unmarkLine(out, ln []byte) ([]byte, int) {
 }
 
 // marksIn counts the marks of a run.
-func marksIn(run []byte) int {
+func marksIn(run []byte, letters uint32) int {
 	n := 0
 	for i := 0; i < len(run); i++ {
-		if k := auditMarkLen(run, i); k > 0 {
+		if k := auditMarkLen(run, i, letters); k > 0 {
 			n++
 			i += k - 1
 		}

@@ -54,6 +54,13 @@ func TestAuditMarksClass(t *testing.T) {
 			"2    " + b + "              %        100,00 ✔    92,50 ✔     92,50 †", "",
 			"✔ : dicocokkan dengan PK dan laporan; † : dihitung ulang", "",
 		}, []string{a + "|80,00|84,00|105", b + "|100,00|92,50|92.5"}},
+		{"letters a legend defines", []string{
+			"Tabel 3.1 Pengukuran Kinerja Tahun 2023", "",
+			"No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+			"1\t" + a + "\t%\t88,00 (a)\t90,64 (a)\t103,00 (b)",
+			"2\t" + c + "\tOpini\tWTP (a)\tWTP (a)\t100,00 (b)", "",
+			"Keterangan reviu: (a) = cocok dengan dokumen sumber; (b) = dihitung ulang.", "",
+		}, []string{a + "|88,00|90,64|103", c + "|WTP|WTP|100"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -94,6 +101,7 @@ func TestAuditMarksUnproven(t *testing.T) {
 		"Pagu\t1.000.000 ^\nnilai √2 dan √3\n",
 		"Indeks 10^3 dan 2 ^ 4\n",
 		"Satu tanda saja: 75,00 ✓ di sini.\n",
+		"Capaian\t80,00 (a)\t92,00 (b)\nhuruf (a) dan (b) tanpa keterangan\n",
 	} {
 		d := &facts.Document{}
 		in := []byte(s)

@@ -176,6 +176,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 		case isColNumbers(l.cells):
 			b.Notes = append(b.Notes, Note{Line: l.n, Why: "nomor_kolom"})
 			continue
+		case exampleRow(l.cells): // the template's example row left in (rows_example.go)
+			b.Notes = append(b.Notes, Note{Line: l.n, Why: NoteExample, Text: strings.Join(l.cells, " | ")})
+			continue
 		case (l.gap || droppedHeader) && len(hw()) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, hw()) && isHeaderRow(l.cells),
 			hdr > 0 && repeatsHeader(l.cells, lines[:hdr]): // repeated every few rows (rows_repeat.go)
 			b.Notes = append(b.Notes, Note{Line: l.n, Why: "header_berulang", Text: strings.Join(l.cells, " | ")})

@@ -61,6 +61,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
+	// UTF-8 once read as Windows-1252, "â€“" for "–" (mojibake.go)
+	text = undoMojibake(doc, text)
 	text = rtfText(text) // a report pasted as its RTF source (rtf.go)
 	// a Word text copied with its formatting marks shown (extract/format_marks.go)
 	text = extract.FormatMarks(text)
@@ -73,6 +75,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
+	text = auditMarks(doc, text)      // a reviewer's ticks after the figures (audit_marks.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)

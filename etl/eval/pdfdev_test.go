@@ -122,13 +122,19 @@ var pdfdevBar = map[string]struct {
 	// 105/141, 6 wrong-key; 141/141 at parse-35 (cut names, derived DPT
 	// columns, star fill; pdftext-15 reads a slide's "(lanjutan)" title away).
 	"dev18/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
+	// dev19/pdf: PDF twins (F4 folio, letterhead, Paraf box) of 4 dev19
+	// documents by its blind author. As the holdout unseen17/pdf at parse-34
+	// and parse-35: 75/139, 2 wrong-key; 139/139 at parse-36 / pdftext-16
+	// (a word over a cell's rule stays whole, the Paraf box and letterhead
+	// blocks are page furniture, and round 9's text classes).
+	"dev19/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts 72 PDFs")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

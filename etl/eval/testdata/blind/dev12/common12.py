@@ -120,6 +120,13 @@ def sel_pendek(k, nm, p, x, lv):
 ANG_PENDEK = ("Kode", "Program / Kegiatan", "Pagu", "Realisasi", "%")
 
 
+def earlier_truth(paths):
+    """Truth files of other batches, sorted: a batch rebuilt after it became dev data must not read
+    its own truth as an earlier statement (it was no dev* folder when it was written)."""
+    me = os.path.basename(os.path.dirname(os.path.abspath(sys.argv[0])))
+    return sorted(p for p in paths if os.path.basename(os.path.dirname(os.path.dirname(p))) != me)
+
+
 def cap_lama(satker, tahun, rows):
     """Capaian rows (key, target, realisasi, arah) for a satker/year an earlier batch already
     reports: its numeric percent rows (indicator found in IND) replace ours, so the two documents
@@ -127,7 +134,7 @@ def cap_lama(satker, tahun, rows):
     import glob
     kunci = {v: k for k, v in IND.items()}
     lama = []
-    for f in sorted(glob.glob(os.path.join(BLIND, "dev*", "truth", "*.json"))):
+    for f in earlier_truth(glob.glob(os.path.join(BLIND, "dev*", "truth", "*.json"))):
         t = json.load(open(f, encoding="utf-8"))
         for c in t["capaian"]:
             k = kunci.get(c["indikator"].replace("KPU Provinsi", "KPU Kabupaten"))
@@ -150,7 +157,7 @@ def angg_lama(s, y):
     The fullest statement wins; output rows are left out (their kegiatan carry the sums)."""
     import glob
     best = None
-    for f in sorted(glob.glob(os.path.join(BLIND, "dev*", "truth", "*.json"))):
+    for f in earlier_truth(glob.glob(os.path.join(BLIND, "dev*", "truth", "*.json"))):
         t = json.load(open(f, encoding="utf-8"))
         rows = [a for a in t["anggaran"] if (a["satker_id"], a["tahun"]) == (s, y)]
         if any(a["tingkat"] == "program" for a in rows) and (best is None or len(rows) > len(best)):

@@ -192,8 +192,12 @@ def malaka_2019():
     rows = cap_lama("5321", 2019, baris("partisipasi 77.5 81.2, pemutakhiran 100 100, kompetensi 80 80.4"))
     sec_capaian(d, c, R, rows, ["partisipasi"])
     sec_sakip(d, R, 2018)
+    for y, v in riwayat(d, [2017]):
+        d.P(f"Hasil Evaluasi AKIP Tahun {y} sebelumnya adalah {id_dec(v)} dengan predikat {predikat(v)}.")
     sec_anggaran(d, R, "u22ml19", total="Jumlah")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2019.")
+    for y, p, x in tahun_lalu(d, [2018]):
+        d.P(f"Pada TA {y} pagu Satker Rp{id_int(p)} terealisasi Rp{id_int(x)} ({id_dec(serapan(p, x))}%).")
     ulang(d, lambda p, x, q: f"Realisasi seluruh anggaran mencapai Rp{x} dari pagu Rp{p} ({id_dec(q)}%).")
     revisi_dipa(d, lambda k, a: f"DIPA 2019 direvisi {k} kali" + (f"; DIPA awal Rp{a}." if a else "."))
     d.FF()

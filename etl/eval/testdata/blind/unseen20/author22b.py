@@ -19,8 +19,12 @@ def sumba_barat_2020():
     rows = cap_lama("5312", 2020, baris("partisipasi 77.5 80.9, pemutakhiran 100 100, kompetensi 80 81.5"))
     sec_capaian(d, c, R, rows, ["partisipasi"])
     sec_sakip(d, R, 2019)
+    for y, v in riwayat(d, [2018]):
+        d.P(f"Nilai AKIP tahun {y} adalah {id_dec(v)} ({predikat(v)}).")
     sec_anggaran(d, R, "u22sb20")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2020.")
+    for y, p, x in tahun_lalu(d, [2019]):
+        d.P(f"Tahun anggaran {y}: pagu Rp{id_int(p)}, realisasi Rp{id_int(x)} ({id_dec(serapan(p, x))}%).")
     revisi_dipa(d, lambda k, a: f"DIPA 2020 direvisi {k} kali" + (f"; pagu awal Rp{a}." if a else "."))
     sec_dpt(d, R, "pilkada", 2020,
             pre="Data pemilih Pemilihan 2020 disajikan sebagaimana tercatat dalam formulir rekapitulasi hasil "
@@ -76,6 +80,8 @@ def sbd_2019():
     sec_anggaran(d, R, "u22sd19")
     ulang(d, lambda p, x, q: f"Ketua menyimpulkan bahwa pagu Rp{p} telah direalisasikan Rp{x} ({id_dec(q)}%).")
     revisi_dipa(d, lambda k, a: f"DIPA 2019 direvisi {k} kali" + (f"; DIPA awal Rp{a}." if a else "."))
+    for y, p, x in tahun_lalu(d, [2018]):
+        d.P(f"Sebagai pembanding, realisasi TA {y} adalah Rp{id_int(x)} dari pagu Rp{id_int(p)} ({id_dec(serapan(p, x))}%).")
     d.FF()
     d.L("D. Data Pemilih", "")
     tps, l, p, tot = common11.dpt_kab(d, "pemilu", 2019)
@@ -147,6 +153,8 @@ def sumba_barat_2022():
         f"({id_dec(nb[2])} persen).")
     sec_anggaran(d, R, "u22sb22")
     sumber(d, "Sumber: OM-SPAN per 31 Desember 2022.")
+    for y, p, x in tahun_lalu(d, [2021]):
+        d.P(f"Pada TA {y} pagu Rp{id_int(p)} terealisasi Rp{id_int(x)} atau {id_dec(serapan(p, x))}%.")
     revisi_dipa(d, lambda k, a: f"DIPA 2022 direvisi {k} kali" + (f"; DIPA awal Rp{a}." if a else "."))
     sec_dpt(d, R, "pilkada", 2020, label="Jumlah",
             pre="Data pemilih terakhir yang ditetapkan adalah DPT Pemilihan 2020 Kabupaten Sumba Barat:")

@@ -45,7 +45,7 @@ func anggaranRoleOf(cell string) int {
 		return roleNone
 	case strings.Contains(k, " sisa") || has(k, "balance", "remaining"):
 		return roleSisa
-	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "penyerapan", "persen", "absorption"):
+	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "serap", "penyerapan", "persen", "absorption"):
 		return rolePersen
 	case strings.Contains(k, " realisasi") || has(k, "realization", "realisation", "realized", "realised"):
 		return roleRealisasi
@@ -82,12 +82,13 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 				roles[j] = r
 				// a header over two lines: "Realisasi" / "Anggaran" — the
 				// generic word below does not hide the specific one above
-				if r == rolePagu && len(cs) > 1 && normalize.Key(c) == "anggaran" {
+				if r == rolePagu && len(cs) > 1 && genericMoneyWord(c) {
 					switch r2 := anggaranRole(strings.Join(cs, " ")); r2 {
 					case roleRealisasi, roleSisa, rolePersen:
 						roles[j] = r2
 					}
 				}
+				roles[j] = percentOverRole(cs, roles[j]) // "%" over "Realisasi" (anggaran_headwords.go)
 				break
 			}
 		}

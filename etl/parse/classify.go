@@ -290,6 +290,8 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famSakipKomponen
 	case (has(h, "pagu", "anggaran", "belanja") || hasPrefix(h, "anggaran")) && (hasPrefix(h, "realisasi", "sisa")) && !has(h, "indikator"): // "belanja": jenis belanja as columns (anggaran_jenis.go)
 		t.fam = famAnggaran
+	case allocationBudget(h, c): // "Alokasi | Realisasi | Sisa Dana" (anggaran_headwords.go)
+		t.fam = famAnggaran
 	case (has(h, "pagu") || has(h, "anggaran") && (hasPrefix(c, "rencana kerja", "anggaran") || has(h, "program"))) && !has(h, "indikator", "target"):
 		t.fam = famAnggaran // a plan: pagu only
 	case has(h, "budget", "allocation") && hasPrefix(h, "realiz", "realis", "balance", "remaining") && !has(h, "indicator", "target"):

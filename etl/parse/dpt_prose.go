@@ -286,7 +286,7 @@ func rollBefore(t string, low []byte, i int) bool {
 	}
 	before := low[from:i] // no copy: this runs for every count in the prose
 	for _, w := range otherRolls {
-		if bytes.Contains(before, []byte(w)) {
+		if bytes.Contains(before, []byte(w)) && !meanwhileOnly(before, w) { // "Sementara itu" (dpt_prose_meanwhile.go)
 			return true
 		}
 	}

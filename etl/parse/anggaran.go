@@ -258,11 +258,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		if logical {
 			cells = logicalCells(cells)
 		}
-		if len(cells) < len(roles) && len(cells) > 0 {
-			pad := make([]string, len(roles)-len(cells), len(roles))
-			cells = append(pad, cells...)
-		}
-		rows[i] = cells
+		rows[i] = padBudgetRow(cells, roles) // anggaran_pad.go
 	}
 	roles = codeColumns(roles, b, logical, rows)
 	p.senColumns(t, b, roles, rows) // "Pagu (Rp) | Sen": a non-zero sen is no whole rupiah (anggaran_sen.go)

@@ -39,11 +39,7 @@ func blockedPagu(b *extract.Block, cols [][]string, roles []int) {
 	rows := make([][]string, len(b.Rows))
 	for i, r := range b.Rows {
 		cells := r.Cells
-		if len(cells) < len(roles) && len(cells) > 0 {
-			pad := make([]string, len(roles)-len(cells), len(roles))
-			cells = append(pad, cells...)
-		}
-		rows[i] = cells
+		rows[i] = padBudgetRow(cells, roles) // anggaran_pad.go
 	}
 	amt := func(cells []string, j int, conv normalize.Convention) (int64, bool) {
 		if j >= len(cells) {

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestTrimCellLeaders: a leader at a name cell's end or start is stripped;
+// a cut mark (three dots or one "…" right after a word), a figure, a
+// cell of marks only and a dash of an amount keep every byte.
+func TestTrimCellLeaders(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"WAIGETE .............", "WAIGETE"},
+		{"Program Dukungan Manajemen ____", "Program Dukungan Manajemen"},
+		{"Pelaporan Kinerja . . . . . .  ", "Pelaporan Kinerja"},
+		{"Nilai Akhir ……", "Nilai Akhir"},
+		{"Jumlah ·······", "Jumlah"},
+		{"Kegiatan Sosialisasi ------", "Kegiatan Sosialisasi"},
+		{"........ JUMLAH", "JUMLAH"},
+		{"Persentase dokumen anggaran.........", "Persentase dokumen anggaran"},
+		// kept as written
+		{"Persentase penyelesaian laporan ...", "Persentase penyelesaian laporan ..."},
+		{"Persentase penyelesaian laporan…", "Persentase penyelesaian laporan…"},
+		{"Persentase penyelesaian laporan …", "Persentase penyelesaian laporan …"},
+		{"Kab....", "Kab...."},
+		{"1.250.000", "1.250.000"},
+		{"Rp 1.000,-", "Rp 1.000,-"},
+		{"-", "-"},
+		{"..........", ".........."},
+		{"12 ........", "12 ........"},
+		{"Pemilu 2019 - 2024", "Pemilu 2019 - 2024"},
+	} {
+		cells := []string{tc.in}
+		trimCellLeaders(cells)
+		if cells[0] != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, cells[0], tc.want)
+		}
+	}
+}

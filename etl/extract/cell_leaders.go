@@ -149,3 +149,86 @@ func leaderCut(marks int, sep bool, name string) bool {
 	}
 	return false
 }
+
+// A leader may also stand inside a cell, between the name and the first
+// figure, when the leader tab stop was typed as dots and a space ("ALAK
+// ........ 12" TAB "130" ...): the leader is then the cell boundary the
+// TAB would have been (no number is written with a leader inside it), and
+// the cell is split there. Only a leader of the kind above followed by one
+// figure and nothing else splits a cell; the table reader then checks the
+// row against its header as any row.
+
+// splitCellLeaders returns the cells with each "name leader figure" cell
+// split in two; cells is returned as it is when none is.
+func splitCellLeaders(s string, cells []string) []string {
+	if !fillerPair(s) {
+		return cells // the cheap gate: no two filler marks in a row on the line
+	}
+	var out []string
+	for j, c := range cells {
+		name, fig, ok := innerLeader(c)
+		if !ok {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(cells)+1), cells[:j]...)
+		}
+		out = append(out, name, fig)
+	}
+	if out == nil {
+		return cells
+	}
+	return out
+}
+
+// fillerPair: s holds two filler marks in a row (". ." counts).
+func fillerPair(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch b := s[i]; b {
+		case '.', '_', '-':
+			if s[i+1] == b || b == '.' && s[i+1] == ' ' && i+2 < len(s) && s[i+2] == '.' {
+				return true
+			}
+		case 0xE2:
+			if strings.HasPrefix(s[i:], "……") {
+				return true
+			}
+		case 0xC2:
+			if strings.HasPrefix(s[i:], "··") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// innerLeader splits "name leader figure" at its leader.
+func innerLeader(c string) (string, string, bool) {
+	sp := strings.LastIndexByte(c, ' ')
+	if sp <= 0 || !figure(c[sp+1:]) {
+		return "", "", false
+	}
+	name, ok := trailingLeader(c[:sp])
+	if !ok || name == strings.TrimRight(c[:sp], " ") {
+		return "", "", false
+	}
+	return name, c[sp+1:], true
+}
+
+// figure: t is one number as a table writes it (digits with "." and ","
+// grouping or decimals, an optional "%").
+func figure(t string) bool {
+	t = strings.TrimSuffix(t, "%")
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if (t[i] < '0' || t[i] > '9') && t[i] != '.' && t[i] != ',' {
+			return false
+		}
+	}
+	return true
+}

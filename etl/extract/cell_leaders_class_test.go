@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTrimCellLeaders: a leader at a name cell's end or start is stripped;
 // a cut mark (three dots or one "…" right after a word), a figure, a
@@ -31,6 +34,30 @@ func TestTrimCellLeaders(t *testing.T) {
 		trimCellLeaders(cells)
 		if cells[0] != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.in, cells[0], tc.want)
+		}
+	}
+}
+
+// TestSplitCellLeaders: a leader between a name and one figure inside a
+// TAB cell parts two cells; a leader before words or several figures, or
+// a cut mark before a figure, parts nothing.
+func TestSplitCellLeaders(t *testing.T) {
+	for _, tc := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"1", "DOREANG ........ 14", "77"}, "1|DOREANG|14|77"},
+		{[]string{"", "Jumlah ____ 1.250.000", "98,5%"}, "|Jumlah|1.250.000|98,5%"},
+		{[]string{"2", "BOLA . . . . . . 9", "30"}, "2|BOLA|9|30"},
+		// kept as written
+		{[]string{"1", "DOREANG ........ 14 77"}, "1|DOREANG ........ 14 77"},
+		{[]string{"1", "Target ........ 100 %"}, "1|Target ........ 100 %"},
+		{[]string{"1", "Persentase laporan ... 90"}, "1|Persentase laporan ... 90"},
+		{[]string{"1", "Catatan ........ lihat lampiran"}, "1|Catatan ........ lihat lampiran"},
+	} {
+		got := splitCellLeaders(strings.Join(tc.in, "\t"), tc.in)
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, g, tc.want)
 		}
 	}
 }

@@ -43,6 +43,15 @@ func TestCellLeaders(t *testing.T) {
 		body: dpt("……", "Jumlah ……"),
 		want: map[string][]string{"dpt": dptWant},
 	}, {
+		name: "DPT, the leader parting the name from the first figure inside a cell",
+		body: []string{"Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+			"No\tKecamatan\tDesa/Kel\tTPS\tL\tP\tL+P",
+			"1\tNITA .................... 12\t60\t10.215\t10.640\t20.855",
+			"2\tWAI BLAMA ............... 8\t41\t7.302\t7.511\t14.813",
+			"3\tTALIBURA . . . . . . . . . 12\t55\t9.870\t10.004\t19.874",
+			"\tJUMLAH .................. 32\t156\t27.387\t28.155\t55.542", ""},
+		want: map[string][]string{"dpt": dptWant},
+	}, {
 		name: "budget rows, underscores",
 		body: []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
 			"Kode\tProgram\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)",

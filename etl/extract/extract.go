@@ -471,6 +471,8 @@ func splitLines(doc string, lim Limits, lend bool) ([]line, []string, error) {
 					parts[j] = normalize.Clean(parts[j])
 				}
 			}
+			parts = splitCellLeaders(s, parts) // "ALAK ...... 12" TAB (cell_leaders.go)
+			trimCellLeaders(parts)             // "ALAK ......" (cell_leaders.go)
 			for len(parts) > 0 && parts[len(parts)-1] == "" {
 				parts = parts[:len(parts)-1]
 			}

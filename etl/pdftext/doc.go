@@ -81,7 +81,11 @@
 //     line. A
 //     group heading of a two-level header ("DPT Pemilu 2024" over "TPS L
 //     P L+P") does not merge the
-//     columns it spans: it goes into the first of them. A row over
+//     columns it spans: it goes into the first of them. A sub-heading
+//     set flush left in a cell widened by such a heading ("Laki-laki"
+//     under "Jumlah Pemilih"), a river left of the figures set flush
+//     right under it, heads those figures when they have no header of
+//     their own, not the column before it. A row over
 //     several lines is followed by a blank line only when the gap under
 //     its last line is wide. In a monospaced block a river must
 //     be wider than one space unless the header has words on both sides
@@ -182,4 +186,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-16"
+const Version = "pdftext-17"

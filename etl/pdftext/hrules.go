@@ -422,7 +422,7 @@ func mergeDisjoint(lines []textLine, cols []column) []column {
 				both = both || inA && inB
 				a, b = a || inA, b || inB
 			}
-			if !both && a && b {
+			if !both && a && b && !headsFigures(lines, cols, i+1) {
 				cols[i].x1 = cols[i+1].x1
 				cols = append(cols[:i+1], cols[i+2:]...)
 				merged = true

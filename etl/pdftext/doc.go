@@ -42,7 +42,11 @@
 //     width) take their rows from the rules and their columns from the
 //     whitespace shared by the rows. Header rows right above the first
 //     rule and a total row right under the last belong to the stack (a
-//     table ruled only under its header and above its total), and a
+//     table ruled only under its header and above its total); a rule
+//     typed in dashes or equals signs across the monospaced figures of
+//     such a table set in a proportional face (over its total, under
+//     it) stays a line of the table but is left out when its columns
+//     are found: it would cover their rivers. A
 //     caption between two such tables of one width parts them, as does
 //     a line over the next table's header inside one band that is set in
 //     the prose's larger type or stands apart from the rule over it. A band whose text stands clearly further below its

@@ -282,6 +282,7 @@ func runColumns(lines [][]textLine, prose []bool) []column {
 			flat = append(flat, ls...)
 		}
 	}
+	flat = withoutTypedRules(flat)
 	if len(flat) < 2 {
 		return nil
 	}

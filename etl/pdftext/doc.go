@@ -42,7 +42,11 @@
 //     width) take their rows from the rules and their columns from the
 //     whitespace shared by the rows. Header rows right above the first
 //     rule and a total row right under the last belong to the stack (a
-//     table ruled only under its header and above its total), and a
+//     table ruled only under its header and above its total); a rule
+//     typed in dashes or equals signs across the monospaced figures of
+//     such a table set in a proportional face (over its total, under
+//     it) stays a line of the table but is left out when its columns
+//     are found: it would cover their rivers. A
 //     caption between two such tables of one width parts them, as does
 //     a line over the next table's header inside one band that is set in
 //     the prose's larger type or stands apart from the rule over it. A band whose text stands clearly further below its
@@ -81,7 +85,11 @@
 //     line. A
 //     group heading of a two-level header ("DPT Pemilu 2024" over "TPS L
 //     P L+P") does not merge the
-//     columns it spans: it goes into the first of them. A row over
+//     columns it spans: it goes into the first of them. A sub-heading
+//     set flush left in a cell widened by such a heading ("Laki-laki"
+//     under "Jumlah Pemilih"), a river left of the figures set flush
+//     right under it, heads those figures when they have no header of
+//     their own, not the column before it. A row over
 //     several lines is followed by a blank line only when the gap under
 //     its last line is wide. In a monospaced block a river must
 //     be wider than one space unless the header has words on both sides
@@ -182,4 +190,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-16"
+const Version = "pdftext-17"

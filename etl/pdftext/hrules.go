@@ -282,6 +282,7 @@ func runColumns(lines [][]textLine, prose []bool) []column {
 			flat = append(flat, ls...)
 		}
 	}
+	flat = withoutTypedRules(flat)
 	if len(flat) < 2 {
 		return nil
 	}
@@ -422,7 +423,7 @@ func mergeDisjoint(lines []textLine, cols []column) []column {
 				both = both || inA && inB
 				a, b = a || inA, b || inB
 			}
-			if !both && a && b {
+			if !both && a && b && !headsFigures(lines, cols, i+1) {
 				cols[i].x1 = cols[i+1].x1
 				cols = append(cols[:i+1], cols[i+2:]...)
 				merged = true

@@ -258,8 +258,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			cells = logicalCells(cells)
 		}
 		if len(cells) < len(roles) && len(cells) > 0 {
-			pad := make([]string, len(roles)-len(cells), len(roles))
-			cells = append(pad, cells...)
+			cells = padShortRow(cells, roles) // (anggaran_mirrored.go)
 		}
 		rows[i] = cells
 	}

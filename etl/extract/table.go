@@ -456,7 +456,7 @@ func isHeaderRow(cells []string) bool {
 			}
 		}
 	}
-	return words > 0 && known*2 >= words
+	return words > 0 && known*2 >= words || words > 0 && turnoutGroupRow(cells) // (header_turnout.go)
 }
 
 // longHeaderWords are the header words long enough that one wrong letter

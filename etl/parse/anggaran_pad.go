@@ -9,13 +9,14 @@ package parse
 // second kind's pagu into the realisasi column: a wrong number that looks
 // right. So the row is padded on the right only when that puts a
 // non-figure in no amount column and a figure in no name column, while
-// padding on the left does not.
+// padding on the left does not, or when the table is mirrored
+// (anggaran_mirrored.go).
 func padBudgetRow(cells []string, roles []int) []string {
 	if len(cells) >= len(roles) || len(cells) == 0 {
 		return cells
 	}
 	missing := len(roles) - len(cells)
-	if budgetMisfits(cells, roles[:len(cells)]) == 0 && budgetMisfits(cells, roles[missing:]) > 0 {
+	if mirroredShort(cells, roles) || budgetMisfits(cells, roles[:len(cells)]) == 0 && budgetMisfits(cells, roles[missing:]) > 0 {
 		out := make([]string, len(roles))
 		copy(out, cells)
 		return out

@@ -41,7 +41,7 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 		// are never the DPT; the DPT is what stands outside it, if anything
 		blanked := false
 		for _, g := range groups {
-			if !otherRoll(g.text) {
+			if !notRollGroup(g.text) {
 				continue
 			}
 			for j := g.from; j < g.to && j < len(roles); j++ {
@@ -68,7 +68,7 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 	var sets []dptSet
 	seen := map[string]int{}
 	for g, gr := range groups {
-		if otherRoll(gr.text) {
+		if notRollGroup(gr.text) {
 			continue
 		}
 		rs := make([]int, len(roles))

@@ -100,6 +100,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 	lines = b.dropPrintFooters(kept) // a finance report's "Dicetak oleh ... Halaman 1 dari 1" (table_reporthead.go)
 
 	lines = b.dropReportFooters(lines) // a running footer glued under the rows (furniture_footer.go)
+	// "-----" under the header, over and under the total (rule_rows.go)
+	lines = dropRuleRows(lines, &b.Notes)
 	if len(lines) == 0 {
 		return b, false
 	}

@@ -563,7 +563,7 @@ func moneyOf(s string, conv normalize.Convention, t *tableInfo) (*int64, normali
 	if s == "" {
 		return nil, normalize.Number{Status: normalize.Empty}
 	}
-	v, n := normalize.Money(scaled(s, t.unit), conv)
+	v, n := scaledMoney(s, t.unit, conv) // a unit that no longer multiplies reads Unreadable (anggaran_unitlost.go)
 	if n.Status == normalize.OK {
 		return &v, n
 	}

@@ -36,7 +36,7 @@ func (p *parser) sisaCell(a *facts.Anggaran, sisa string, sc normalize.Conventio
 		a.SisaTeks = sisa // "121.826.": repaired by pagu − realisasi, or NULL (anggaran_sisa_cut.go)
 		return
 	}
-	v, n := normalize.Money(scaled(sisa, t.unit), sc)
+	v, n := scaledMoney(sisa, t.unit, sc)
 	switch n.Status {
 	case normalize.OK:
 		a.Sisa = &v

@@ -128,13 +128,21 @@ var pdfdevBar = map[string]struct {
 	// (a word over a cell's rule stays whole, the Paraf box and letterhead
 	// blocks are page furniture, and round 9's text classes).
 	"dev19/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
+	// dev20/pdf and dev21/pdf: PDF twins of 4 documents each (two ordinary
+	// A4 Word exports each; landscape with a title band, and a double-rule
+	// border with monospaced figures). As the holdouts unseen18/pdf and
+	// unseen19/pdf at parse-35 and parse-36: 116/162 and 134/159, none
+	// wrong; 153/162 and 159/159 at parse-37 / pdftext-17 (a sub-heading
+	// over figures heads them, typed rules across monospaced figures).
+	"dev20/pdf": {minExact: 0.944, maxSilent: 0, documents: 4},
+	"dev21/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts 72 PDFs")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 )
@@ -30,17 +28,11 @@ func isReportMarkup(path string) bool {
 		!strings.Contains(name, "laporan") && !strings.Contains(name, "kinerja") {
 		return false
 	}
-	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+	head, ok := fileHead(path, 64<<10)
+	if !ok {
 		return false
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	head := make([]byte, 64<<10)
-	n, _ := io.ReadFull(f, head)
-	low := bytes.ToLower(head[:n])
+	low := bytes.ToLower(head)
 	return containsAny(low, reportWords) && containsAny(low, officeWords)
 }
 

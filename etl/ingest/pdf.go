@@ -33,18 +33,24 @@ const (
 // isPDFFile reports whether the file at path starts like a PDF, whatever
 // its name.
 func isPDFFile(path string) bool {
-	// Only regular files: opening a named pipe would block.
+	head, ok := fileHead(path, 1024)
+	return ok && pdftext.IsPDF(head)
+}
+
+// fileHead returns up to n first bytes of the regular file at path; not
+// ok for anything else, since opening a named pipe would block.
+func fileHead(path string, n int) ([]byte, bool) {
 	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
-		return false
+		return nil, false
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return false
+		return nil, false
 	}
 	defer f.Close()
-	head := make([]byte, 1024)
-	n, _ := io.ReadFull(f, head)
-	return pdftext.IsPDF(head[:n])
+	head := make([]byte, n)
+	k, _ := io.ReadFull(f, head)
+	return head[:k], true
 }
 
 // readPDF derives the text of a PDF and parses it like a report text. The

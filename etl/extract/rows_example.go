@@ -6,7 +6,7 @@ import "strings"
 // reporting template prints to show how to fill it in ("Contoh", a code
 // "XX.9999", a name "KECAMATAN …"), left in by the office that filled the
 // template. Its figures are the template's, no office's, so the row is no
-// fact; the parser says it left it (parse/rows_example.go).
+// fact; the parser says it left it (parse/row_notes.go).
 const NoteExample = "baris_contoh"
 
 // exampleRow: the row's key is a placeholder. The key is its first two

@@ -8,8 +8,7 @@ import (
 
 // table dispatches one table to the parser of its family.
 func (p *parser) table(b *extract.Block) {
-	p.pairOddNotes(b) // a cell under a paired header that held one value (pair_odd.go)
-	p.exampleNotes(b) // the template's example row left in (rows_example.go)
+	p.rowNotes(b) // odd pair cells, template example rows (row_notes.go)
 	if b.Unproven {
 		p.flatUnproven(b)
 		return

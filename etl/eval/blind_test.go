@@ -146,7 +146,7 @@ import (
 //     2026-12-04: 367/402 = 91.3 % (PDF twins 111/132 = 84.1 %), 0
 //     silent-wrong, 11 wrong-key (DPT rows keyed to the report year, not the
 //     election's), 0 extra. Again at parse-37 after round 10: the same
-//     figures. Still the holdout.
+//     figures. Development data dev22 since then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

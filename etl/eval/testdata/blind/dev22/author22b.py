@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# unseen20/ documents 7-12: house styles no earlier batch used (see README.md).
-# Run from etl/eval/testdata/blind/:   python3 unseen20/author22b.py
+# dev22/ documents 7-12: house styles no earlier batch used (see README.md).
+# Run from etl/eval/testdata/blind/:   python3 dev22/author22b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common22 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_dhasil, r_kartu, r_manual_iku, r_notulen,  # noqa: E402

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen20/ authoring scripts (author22a.py, author22b.py). Everything of the
+# Shared helpers of the dev22/ authoring scripts (author22a.py, author22b.py). Everything of the
 # earlier batches comes through ../dev21/common21.py (on ../dev20 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev21/'s facts to the memory (common9.ingat(PREV)), so
@@ -23,12 +23,12 @@ KNOWN = common9.KNOWN
 
 
 def dok(base, nama, tanda, sampul, W=None, **kw):
-    """A document of unseen20/ opened up to BAB III's first table: the satker named nama, the year the
+    """A document of dev22/ opened up to BAB III's first table: the satker named nama, the year the
     base name's last four digits; tanda is "place|date|name|NIP" of the signature."""
     satker = next(s for s, n in NAMA.items() if n == nama)
     tahun = int(base[-4:])
     c = kpu(nama, f"Tahun {tahun}", kota=satker in ("5371", "53"))
-    return c, buka(f"unseen20/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
+    return c, buka(f"dev22/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
 
 
 def angka(s):

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen20/ texts, in two looks.
+"""PDF twins of four dev22/ texts, in two looks.
 
 - Belu 2022 and Alor 2022 (ordinary documents): an A4 Word report exported with Word's newer defaults -
   a Cambria-like serif (DejaVu Serif Condensed) 11 pt, Word's 2.54 cm margins all round, the satker's
@@ -12,7 +12,7 @@
   the print time, tables with grey rules and a dark grey header with white text, `Hal. n` at the foot
   in the centre over a grey rule.
 Written from the text twin line by line (a form feed starts a new page), so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen20/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev22/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

@@ -58,6 +58,8 @@ def tts_2020():
     for y, p, x in tahun_lalu(d, [2019]):
         d.P(f"Sebagai pembanding, realisasi TA {y} adalah Rp{id_int(x)} dari pagu Rp{id_int(p)} ({id_dec(serapan(p, x))}%).")
     revisi_dipa(d, lambda k, a: f"DIPA 2020 mengalami revisi sebanyak {k} kali" + (f" dari pagu awal Rp{a}." if a else "."))
+    d.P("Di luar belanja, Sekretariat menyetor Penerimaan Negara Bukan Pajak (pengembalian belanja tahun lalu dan "
+        "jasa giro) sebesar Rp12.486.300; penerimaan ini tidak termasuk realisasi anggaran di atas.")
     sec_dpt(d, R, "pemilu", 2019, label="Total Kabupaten",
             pre="Sebagai data pemilih terakhir, Daftar Pemilih Tetap Pemilu 2019 (DPTHP-3) Kabupaten Timor Tengah "
                 "Selatan per kecamatan adalah sebagai berikut.")
@@ -168,6 +170,12 @@ def nagekeo_2020():
     rows = cap_lama("5316", 2020, baris("partisipasi 77.5 80.3, pemutakhiran 100 100, kompetensi 80 81.1"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
     sec_sakip(d, R, 2019)
+    d.P("Perkembangan nilai evaluasi AKIP Sekretariat KPU Kabupaten Nagekeo beberapa tahun terakhir:")
+    d.L("Tabel 3.2a Perkembangan Nilai AKIP", "")
+    d.R("Tahun yang Dinilai", "Nilai", "Predikat")
+    for y, v in riwayat(d, [2017, 2018]):
+        d.R(y, id_dec(v), predikat(v))
+    d.B()
     sec_anggaran(d, R, "u24nk20", total="Jumlah Seluruhnya")
     sumber(d, "Sumber: OM-SPAN, 31 Desember 2020.")
     ulang(d, lambda p, x, q: f"Realisasi keseluruhan sebesar Rp{x} atau {id_dec(q)}% dari pagu Rp{p}.")
@@ -200,7 +208,11 @@ def kota_kupang_2024():
     sec_capaian(d, c, R, rows, [rows[0][0]])
     sec_sakip(d, R, 2023)
     nb = rb_std(d, 2024, 24.1)
-    d.P(f"Reformasi Birokrasi 2024 memperoleh nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} ({id_dec(nb[2])}%).")
+    d.P("Hasil evaluasi pelaksanaan Reformasi Birokrasi tahun 2024 oleh Inspektorat Utama adalah sebagai berikut.")
+    d.L("Tabel 3.2a Hasil Evaluasi Reformasi Birokrasi Tahun 2024", "")
+    d.R("Uraian", "Nilai", "Bobot", "Persentase (%)")
+    d.R("Reformasi Birokrasi KPU Kota Kupang", id_dec(nb[0]), id_dec(nb[1]), id_dec(nb[2]))
+    d.B()
     sec_anggaran(d, R, "u24kk24", total="JUMLAH",
                  pre="Pagu DIPA Sekretariat KPU Kota Kupang Tahun Anggaran 2024 setelah revisi dan realisasinya "
                      "menurut program dan kegiatan adalah sebagai berikut.")

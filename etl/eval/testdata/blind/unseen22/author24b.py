@@ -114,7 +114,7 @@ def ende_2021():
     centred text quoted (the 2020 score and the 2019 one), the 2020 components in a plain table after the
     first; other tables plain TAB."""
     c, d = dok("lkj-ende-2021", "Ende", "Ende|28 Januari 2022|Yohanes Don Bosco Wangge, S.Fil.|19790630 200604 1 014",
-               ["LAPORAN KINERJA", "KPU KABUPATEN ENDE", "TAHUN 2021"], W=93)
+               ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN ENDE", "Periode 1 Januari - 31 Desember 2021"], W=93)
 
     def R(d, cap, head, rows):
         if jenis(head) != "sakip":
@@ -163,6 +163,8 @@ def matim_2024():
     sumber(d, "Sumber: OM-SPAN, 31 Desember 2024.")
     ulang(d, lambda p, x, q: f"Pagu Rp{p} terealisasi Rp{x} ({id_dec(q)}%).")
     revisi_dipa(d, lambda k, a: f"DIPA 2024 direvisi {k} kali" + (f"; DIPA awal Rp{a}." if a else "."))
+    d.P("Nilai Barang Milik Negara yang dikelola per 31 Desember 2024 sebesar Rp4.318.772.640 (setelah penyusutan), "
+        "terdiri atas peralatan dan mesin serta gedung kantor.")
     sec_dpt(d, R, "pemilu", 2024,
             pre="Layanan informasi publik juga melayani permintaan data pemilih. Salah satu jawaban PPID atas "
                 "permohonan data DPT Pemilu 2024 dikutip di bawah ini; angkanya adalah DPT yang ditetapkan pada "

@@ -123,7 +123,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		}
 	}
 	if !b.ColNums {
-		for hdr < len(lines) && hdr < 6 && (isHeaderRow(lines[hdr].cells) || hdr > 0 && isUnitRow(lines[hdr].cells)) {
+		for hdr < len(lines) && hdr < 6 && (isHeaderRow(lines[hdr].cells) || hdr > 0 && isUnitRow(lines[hdr].cells) || groupAboveSexRow(lines, hdr)) {
 			hdr++
 		}
 		hdr = wrappedTextHeader(lines, hdr)
@@ -458,7 +458,8 @@ func isHeaderRow(cells []string) bool {
 			}
 		}
 	}
-	return words > 0 && known*2 >= words || words > 0 && turnoutGroupRow(cells) // (header_turnout.go)
+	return words > 0 && known*2 >= words || words > 0 && turnoutGroupRow(cells) || // (header_turnout.go)
+		words > 0 && sexGroupRow(cells) // L | P | Jumlah beside age bands (header_sexgroup.go)
 }
 
 // longHeaderWords are the header words long enough that one wrong letter

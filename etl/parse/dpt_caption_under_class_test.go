@@ -95,10 +95,7 @@ func TestDPTCaptionUnder(t *testing.T) {
 // sentence dating the roll by a year of no such election loads nothing.
 func TestDPTProseYearHeld(t *testing.T) {
 	head := []string{"LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN LEMBATA TAHUN 2023", "", "Sekretaris KPU Kabupaten Lembata", ""}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{{
+	checkParagraphs(t, "dpt", head, []paraCase{{
 		name: "a Pilkada year",
 		text: "DPT Pemilihan Serentak 2020 Kabupaten Lembata berjumlah 98.310 pemilih, terdiri atas 47.905 laki-laki dan 50.405 perempuan.",
 		want: []string{"pilkada|2020|kabupaten|Kabupaten Lembata|<nil>|<nil>|47905|50405|98310"},
@@ -108,11 +105,5 @@ func TestDPTProseYearHeld(t *testing.T) {
 	}, {
 		name: "a year of no Pemilu",
 		text: "Pada Pemilu 2021 DPT Kabupaten Lembata tercatat sebanyak 101.020 pemilih, terdiri atas 49.010 laki-laki dan 52.010 perempuan.",
-	}}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := parseDoc2(t, tc.name, append(append([]string{}, head...), tc.text, ""))
-			wantRows(t, "dpt", factRows["dpt"](d), tc.want)
-		})
-	}
+	}})
 }

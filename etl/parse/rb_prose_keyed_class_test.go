@@ -8,10 +8,7 @@ import "testing"
 // year the words before the colon name; figures that disagree load none.
 func TestRBKeyedAfterColon(t *testing.T) {
 	head := []string{"LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN ROTE NDAO TAHUN 2021", "", "Sekretaris KPU Kabupaten Rote Ndao", ""}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{{
+	checkParagraphs(t, "rb", head, []paraCase{{
 		name: "nilai, bobot, persentase",
 		text: "Hasil evaluasi Reformasi Birokrasi tahun 2020: nilai 21,60, bobot 36,00, persentase 60,00%.",
 		want: []string{"2020|21.6"},
@@ -22,11 +19,5 @@ func TestRBKeyedAfterColon(t *testing.T) {
 	}, {
 		name: "figures that do not prove each other",
 		text: "Hasil evaluasi Reformasi Birokrasi tahun 2020: nilai 21,60, bobot 36,00, persentase 65,00%.",
-	}}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := parseDoc2(t, tc.name, append(append([]string{}, head...), tc.text, ""))
-			wantRows(t, "rb", factRows["rb"](d), tc.want)
-		})
-	}
+	}})
 }

@@ -10,10 +10,7 @@ func TestSakipKomponenVerb(t *testing.T) {
 	head := []string{"LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN NAGEKEO TAHUN 2021", "", "Sekretaris KPU Kabupaten Nagekeo", ""}
 	lead := "Hasil Evaluasi SAKIP Tahun 2020 yang disampaikan Inspektorat Utama KPU memberikan nilai 63,50 dengan predikat B."
 	want := []string{"2020|perencanaan|30|20.4", "2020|pengukuran|30|19.1", "2020|pelaporan|15|9.8", "2020|evaluasi_internal|25|14.2"}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{{
+	checkParagraphs(t, "sakip_komponen", append(head, lead, ""), []paraCase{{
 		name: "memperoleh nilai … dari bobot …",
 		text: "Rincian per komponen: komponen Perencanaan Kinerja memperoleh nilai 20,40 dari bobot 30,00; komponen Pengukuran Kinerja memperoleh nilai 19,10 dari bobot 30,00; komponen Pelaporan Kinerja memperoleh nilai 9,80 dari bobot 15,00; komponen Evaluasi Akuntabilitas Kinerja Internal memperoleh nilai 14,20 dari bobot 25,00.",
 		want: want,
@@ -24,11 +21,5 @@ func TestSakipKomponenVerb(t *testing.T) {
 	}, {
 		name: "components that do not make the score: not loaded",
 		text: "Perencanaan Kinerja memperoleh nilai 21,40 dari bobot 30; Pengukuran Kinerja memperoleh nilai 19,10 dari bobot 30; Pelaporan Kinerja memperoleh nilai 9,80 dari bobot 15; Evaluasi Internal memperoleh nilai 14,20 dari bobot 25.",
-	}}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := parseDoc2(t, tc.name, append(append([]string{}, head...), lead, "", tc.text, ""))
-			wantRows(t, "sakip_komponen", factRows["sakip_komponen"](d), tc.want)
-		})
-	}
+	}})
 }

@@ -7,10 +7,7 @@ import "testing"
 // year's; a sentence naming two such years proves neither.
 func TestSakipScoredBare(t *testing.T) {
 	head := []string{"LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN SUMBA TENGAH TAHUN 2022", "", "Sekretaris KPU Kabupaten Sumba Tengah", ""}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{{
+	checkParagraphs(t, "sakip", head, []paraCase{{
 		name: "the year judged in brackets, the score after it",
 		text: "Pada periode sebelumnya (penilaian atas kinerja 2020) nilai AKIP Sekretariat adalah 61,07 dengan predikat B.",
 		want: []string{"2020|61.07|B"},
@@ -25,11 +22,5 @@ func TestSakipScoredBare(t *testing.T) {
 	}, {
 		name: "two years judged: neither proven",
 		text: "Evaluasi atas kinerja 2020 dan atas kinerja 2021 memberikan nilai AKIP 70,10 dengan predikat BB.",
-	}}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := parseDoc2(t, tc.name, append(append([]string{}, head...), tc.text, ""))
-			wantRows(t, "sakip", factRows["sakip"](d), tc.want)
-		})
-	}
+	}})
 }

@@ -174,6 +174,7 @@ func electionYearOf(t string) (year int, several bool) {
 // from the JUMLAH row).
 func (p *parser) dptTable(t *tableInfo) {
 	p.continuedCaption(t)
+	p.dptCaptionUnder(t) // a caption under the rows, the one above the table before's (dpt_caption_under.go)
 	if nb := splitMergedCols(t.b, dptRole); nb != nil {
 		t.b, t.money = nb, 0 // another block: moneyTable asks again
 	}
@@ -239,7 +240,7 @@ func (p *parser) dptTable(t *tableInfo) {
 			pemilihan = englishElection(p.recent[k].text)
 		}
 	}
-	year, several := captionYear(b.Caption), false
+	year, several := captionElectionYear(b.Caption, pemilihan), false
 	if year == 0 {
 		year, several = electionYearOf(b.Caption)
 	}
@@ -310,6 +311,9 @@ func (p *parser) dptTable(t *tableInfo) {
 
 // dptRows emits one DPT fact per named row of one election's columns.
 func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[int]normalize.Convention) {
+	if !p.dptYearHeld(t, s.pemilihan, s.tahun, t.b.Start, t.b.End) {
+		return // no such election that year: the year dates something else (dpt_caption_under.go)
+	}
 	if p.dptVillageRows(t, s, owner, convs) {
 		return // villages grouped by kecamatan (dpt_village_rows.go)
 	}

@@ -84,6 +84,9 @@ func (p *parser) dptElectionRows(t *tableInfo, roles []int, elect, year int, own
 		if y == 0 {
 			y = year
 		}
+		if !p.dptYearHeld(t, pemilihan, y, r.Start, r.End) {
+			continue
+		}
 		num := func(role int) *int64 { return p.dptCount(t, &r, roles, convs, role) }
 		d := facts.DPT{Span: facts.Span{Start: r.Start, End: r.End}, Pemilihan: pemilihan, Tahun: y, Sumber: t.label,
 			SatkerID: owner, TingkatWilayah: tingkat, Wilayah: s.Wilayah,

@@ -121,7 +121,7 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 		}
 	}
 	pem, year := electionOfSentence(t, m[2])
-	if pem == "" || year == 0 {
+	if pem == "" || !electionHeld(pem, year) { // a year of no such election dates something else (dpt_caption_under.go)
 		return facts.DPT{}, nil, false
 	}
 	if fs := distinctSatkers(electionProvince(normalize.FindSatkers(t, p.prov, false), t, p.prov)); len(fs) > 1 || len(fs) == 1 && fs[0] != p.doc.Meta.SatkerID {

@@ -34,7 +34,7 @@ func (p *parser) proseDPTKecamatan(start, end int, t string) {
 			year = electionYear(p.recent[k].text)
 		}
 	}
-	if pem == "" || year == 0 || p.doc.Meta.SatkerID == p.prov {
+	if pem == "" || !electionHeld(pem, year) || p.doc.Meta.SatkerID == p.prov {
 		return
 	}
 	for _, m := range ms {

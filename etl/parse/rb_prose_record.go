@@ -30,6 +30,7 @@ func (p *parser) proseRBRecord(start, end int, t string) {
 		if !containsFoldASCII(s, "reformasi") {
 			s = expandRB(s)
 		}
+		p.proseRBKeyed(start, end, s) // "… Reformasi Birokrasi tahun 2021: nilai 22,80, bobot 36,30, …" (rb_prose_keyed.go)
 		for _, m := range reRBRecord.FindAllStringSubmatchIndex(s, -1) {
 			key := s[m[2]:m[3]]
 			if !containsFoldASCII(key, "reformasi birokrasi") {

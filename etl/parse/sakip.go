@@ -158,6 +158,9 @@ func sakipYear(s string) int {
 	if ms := scoredYear.all(s[:scoreIndex(s)]); len(ms) > 0 && len(distinctYears(joinYears(ms))) == 1 {
 		return atoi(ms[0][1])
 	}
+	if y := scoredBareYear(s[:scoreIndex(s)]); y > 0 {
+		return y // "evaluasi atas kinerja 2020" (sakip_scored_bare.go)
+	}
 	if m := objectYear.first(s); m != nil {
 		return atoi(m[1])
 	}

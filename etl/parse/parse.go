@@ -290,6 +290,10 @@ func (p *parser) find(rule, sev string, start, end int, nilai, format string, ar
 func (p *parser) run() {
 	for i := 0; i < len(p.blocks); i++ {
 		b := &p.blocks[i]
+		if j, ok := p.controlCards(i); ok { // a budget kept as control cards per kegiatan (control_cards.go)
+			i = j
+			continue
+		}
 		switch b.Kind {
 		case extract.Paragraph:
 			p.heading(b)

@@ -332,6 +332,8 @@ func (p *parser) run() {
 	}
 	p.finishProse()
 	p.statedSerapan() // a total's absorption stated in a sentence without amounts (anggaran_serapan.go)
+	// a total stated in prose beside one table per program (anggaran_program_tables.go)
+	p.programTablesTotal()
 	p.finishCodedProse()
 	p.finishRB()
 	p.finishDPT()

@@ -276,6 +276,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		rank = rankAngIkhtis
 	}
 	program, kegiatan := p.carriedBudget(b.Start, year)
+	tableProg := tableProgram(t, roles, rows, &program, &kegiatan) // one table per program, named by its caption (anggaran_program_tables.go)
 	defer func() { p.angCarry = budgetCarry{program: program, kegiatan: kegiatan, end: b.End, year: year} }()
 	start := len(p.doc.Anggaran)
 	var jenis []int // "51 | 52 | 53" beside the pagu: their sum proves it
@@ -340,6 +341,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 			if a.Tingkat == facts.LevelKegiatan || a.Tingkat == facts.LevelOutput {
 				detail = true
 			}
+		}
+		if a.Tingkat == facts.LevelTotal && tableProg != "" && !p.programTotal(&a, tableProg) {
+			continue
 		}
 		pagu, pc := get(rolePagu)
 		real, rc := get(roleRealisasi)

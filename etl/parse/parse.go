@@ -290,6 +290,10 @@ func (p *parser) find(rule, sev string, start, end int, nilai, format string, ar
 func (p *parser) run() {
 	for i := 0; i < len(p.blocks); i++ {
 		b := &p.blocks[i]
+		if j, ok := p.controlCards(i); ok { // a budget kept as control cards per kegiatan (control_cards.go)
+			i = j
+			continue
+		}
 		switch b.Kind {
 		case extract.Paragraph:
 			p.heading(b)
@@ -328,6 +332,8 @@ func (p *parser) run() {
 	}
 	p.finishProse()
 	p.statedSerapan() // a total's absorption stated in a sentence without amounts (anggaran_serapan.go)
+	// a total stated in prose beside one table per program (anggaran_program_tables.go)
+	p.programTablesTotal()
 	p.finishCodedProse()
 	p.finishRB()
 	p.finishDPT()

@@ -73,13 +73,5 @@ func pageNumberCell(c string) bool {
 	if len(c) > 2 && (c[0] == '[' && c[len(c)-1] == ']' || c[0] == '(' && c[len(c)-1] == ')') {
 		c = c[1 : len(c)-1]
 	}
-	if c == "" || len(c) > 3 {
-		return false
-	}
-	for i := 0; i < len(c); i++ {
-		if c[i] < '0' || c[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return isRowNo(c) // one to three digits (table.go)
 }

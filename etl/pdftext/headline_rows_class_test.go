@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -81,18 +80,8 @@ func TestHeadLineUnderRule(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var b strings.Builder
-			y := 700
-			for _, l := range tc.header {
-				fmt.Fprintf(&b, "BT /F2 8 Tf 60 %d Td (%s) Tj ET\n", y, l)
-				y -= 9
-			}
-			y -= 4 // the rule under the header's first line only
-			for _, l := range tc.body {
-				fmt.Fprintf(&b, "BT /F2 8 Tf 60 %d Td (%s) Tj ET\n", y, l)
-				y -= 9
-			}
-			wantLines(t, convertLines(t, b.String()), tc.want)
+			// the rule under the header's first line only
+			wantLines(t, convertLines(t, typedUnderRule(tc.header, tc.body)), tc.want)
 		})
 	}
 }

@@ -303,6 +303,9 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 		if ln.skip {
 			continue
 		}
+		if ln.tab && pagerCells(ln.cells) {
+			ln.tab, ln.text = false, strings.Join(ln.cells, " ") // a web table's pager, set with gaps (pager.go)
+		}
 		switch {
 		case ln.blank:
 			closePara()

@@ -48,13 +48,11 @@ func (p *parser) continuedCaption(t *tableInfo) {
 // table. Its own caption, when it has one, must state nothing a table's
 // caption states (no number, no year, no election), or it is a table of
 // its own: without this the part took the report year, which in a 2023
-// report keyed a Pemilu 2024 roll to 2023.
+// report keyed a Pemilu 2024 roll to 2023. A third page follows the
+// second back to the first, whose caption states the table.
 func (p *parser) repeatedPart(t *tableInfo) {
 	b := t.b
-	if len(b.Header) == 0 || p.label(b) != "tabel baris "+itoa(b.Start) {
-		return
-	}
-	if y, several := electionYearOf(b.Caption); y != 0 || several || captionYear(b.Caption) != 0 || pemilihanOf(b.Caption) != "" {
+	if !p.statesNothing(b) {
 		return
 	}
 	for i := p.cur - 1; i >= 0; i-- {
@@ -68,11 +66,25 @@ func (p *parser) repeatedPart(t *tableInfo) {
 		if prev.Width != b.Width || b.Start-prev.End > 8 || !sameHeader(prev.Header, b.Header) {
 			return
 		}
-		nb := *b
+		if p.statesNothing(prev) {
+			b = prev // a middle page whose own caption is page furniture: the first page is further up
+			continue
+		}
+		nb := *t.b
 		nb.Caption, nb.CaptionParts = prev.Caption, prev.CaptionParts
 		t.b, t.cap = &nb, " "+normalize.Key(prev.Caption)+" "
 		return
 	}
+}
+
+// statesNothing: the table has no number of its own and its caption
+// states nothing a table's caption states (no year, no election).
+func (p *parser) statesNothing(b *extract.Block) bool {
+	if len(b.Header) == 0 || p.label(b) != "tabel baris "+itoa(b.Start) {
+		return false
+	}
+	y, several := electionYearOf(b.Caption)
+	return y == 0 && !several && captionYear(b.Caption) == 0 && pemilihanOf(b.Caption) == ""
 }
 
 // sameHeader reports whether two header rows read cell for cell alike.

@@ -325,6 +325,10 @@ func (p *parser) run() {
 			if b.End <= p.chartTo {
 				continue // a line of data labels the chart reader took (chart_labels.go)
 			}
+			if j := p.dptFormSheets(i); j > i {
+				i = j // an area's form sheets, one per block pair (dpt_form_sheets.go)
+				continue
+			}
 			p.tableNo++
 			p.cur = i
 			p.table(b)

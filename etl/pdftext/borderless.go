@@ -403,8 +403,8 @@ func tableRows(block []textLine, cols []column) []outLine {
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], block[k])
 	}
-	// subtotal lines are rows (valued_rows.go; splitFigures, folded.go), folded cells join their row (folded.go)
-	rows = joinContinued(joinFolded(splitValued(splitFigures(splitNumbered(rows, cols), cols), cols), cols), cols)
+	// subtotal lines are rows (valued_rows.go; splitFigures, folded.go), a header line under the rule too (headline_rows.go), folded cells join their row (folded.go)
+	rows = joinContinued(joinFolded(splitHeadLines(splitValued(splitFigures(splitNumbered(rows, cols), cols), cols), cols), cols), cols)
 	var out []outLine
 	for _, r := range rows {
 		// rowOf (hrules.go) joins the cells; a borderless row is placed at

@@ -72,18 +72,24 @@ func TestValuedLinesAreRows(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var b strings.Builder
-			y := 700
-			for _, l := range tc.header {
-				fmt.Fprintf(&b, "BT /F2 8 Tf 60 %d Td (%s) Tj ET\n", y, l)
-				y -= 9
-			}
-			y -= 4 // the rule under the header
-			for _, l := range tc.body {
-				fmt.Fprintf(&b, "BT /F2 8 Tf 60 %d Td (%s) Tj ET\n", y, l)
-				y -= 9
-			}
-			wantLines(t, convertLines(t, b.String()), tc.want)
+			wantLines(t, convertLines(t, typedUnderRule(tc.header, tc.body)), tc.want)
 		})
 	}
+}
+
+// typedUnderRule sets header and body lines in Courier 8 pt, one per 9 pt,
+// with 4 pt more under the header for its rule.
+func typedUnderRule(header, body []string) string {
+	var b strings.Builder
+	y := 700
+	for _, l := range header {
+		fmt.Fprintf(&b, "BT /F2 8 Tf 60 %d Td (%s) Tj ET\n", y, l)
+		y -= 9
+	}
+	y -= 4
+	for _, l := range body {
+		fmt.Fprintf(&b, "BT /F2 8 Tf 60 %d Td (%s) Tj ET\n", y, l)
+		y -= 9
+	}
+	return b.String()
 }

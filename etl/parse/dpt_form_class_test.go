@@ -6,8 +6,9 @@ import "testing"
 // one per kecamatan and then the kabupaten's: a head of "key : value" lines
 // (the area, its villages, its TPS) over the form's voters' section, whose
 // numbered rows are the DPT, the DPTb, the DPK and their sum. The DPT's row
-// is each area's roll; a form whose DPT row does not add up loads nothing
-// (made-up figures).
+// is each area's roll. A form whose DPT row does not add up loads as stated,
+// like such a row of a plain table, and validation flags it
+// (dpt.lp_tidak_sama_total) (made-up figures).
 func TestDPTFormClass(t *testing.T) {
 	form := func(title, key, area, desa, tps string, rows ...string) []string {
 		out := []string{title, key + "\t: " + area, "JUMLAH DESA/KEL\t: " + desa, "JUMLAH TPS\t: " + tps, "I. DATA PEMILIH\tL\tP\tJML"}
@@ -35,7 +36,7 @@ func TestDPTFormClass(t *testing.T) {
 	other = append(other, pemilu, "KECAMATAN\t: KANGAE", "JUMLAH KELURAHAN/DESA\t: 8", "JUMLAH TPS\t: 28",
 		"A. DATA PEMILIH\tLAKI-LAKI\tPEREMPUAN\tJUMLAH", "1. DPT\t3.600\t3.720\t7.320", "2. DPTb\t11\t13\t24",
 		"3. DPK\t4\t2\t6", "")
-	// the DPT row's sexes do not make its total: the form proves nothing
+	// the DPT row's sexes do not make its total: loaded as stated, flagged by validation
 	other = append(other, pemilu, "KECAMATAN\t: ALOK", "JUMLAH KELURAHAN/DESA\t: 11", "JUMLAH TPS\t: 52",
 		"A. DATA PEMILIH\tLAKI-LAKI\tPEREMPUAN\tJUMLAH", "1. DPT\t6.000\t6.100\t12.200", "2. DPTb\t9\t8\t17",
 		"3. DPK\t3\t3\t6", "Jumlah (1+2+3)\t6.012\t6.111\t12.223", "")
@@ -45,9 +46,10 @@ func TestDPTFormClass(t *testing.T) {
 			"pilkada|2024|kecamatan|MEGO|10|27|3150|3300|6450",
 			"pilkada|2024|kabupaten|Kabupaten Sikka|19|57|7360|7690|15050",
 		}}},
-		{"forms of a Pemilu, other titles, one without its sum, one unproven", other, map[string][]string{"dpt": {
+		{"forms of a Pemilu, other titles, one without its sum, one not adding up", other, map[string][]string{"dpt": {
 			"pemilu|2019|kecamatan|NITA|12|40|5100|5350|10450",
 			"pemilu|2019|kecamatan|KANGAE|8|28|3600|3720|7320",
+			"pemilu|2019|kecamatan|ALOK|11|52|6000|6100|12200",
 		}}},
 	})
 }

@@ -56,7 +56,7 @@ func (p *parser) table(b *extract.Block) {
 	case famDPT:
 		p.dptTable(t)
 	default:
-		if p.dptForm(t) || p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) || p.capaianByMeasureRows(t) || p.capaianByRows(t) ||
+		if p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) || p.capaianByMeasureRows(t) || p.capaianByRows(t) ||
 			p.capaianByRowCodes(t) || p.dptVillageOnly(t) {
 			return
 		}

@@ -86,6 +86,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = tibbleTables(doc, text)    // R tibbles printed in the console (query_tibble.go)
 	text = sqlInserts(doc, text)      // a table pasted as SQL INSERT statements (sql_insert.go)
 	text = verticalRecords(doc, text) // a query tool's records printed one field a line (vertical_records.go)
+	text = indicatorSheets(doc, text) // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
 	text = nestedRecords(doc, text)   // a program's print_r or var_dump of its rows (nested_records.go)
 	text = smsRecords(doc, text)      // records sent as formatted messages under a format line (sms_records.go)
 	text = treeViews(doc, text)       // an application's tree view printed as text (tree_view.go)

@@ -80,6 +80,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
+	text = combBoxes(text)            // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)
 	text = pivotTables(text)          // Excel PivotTables become the tables they summarize (pivot.go)
 	text = queryTables(doc, text)     // psql results and pandas frames printed in a session (query_tables.go)

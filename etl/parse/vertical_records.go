@@ -116,13 +116,7 @@ func vertLikely(data []byte) bool {
 		}
 		k += i
 		if vertBeside(data, k) {
-			from := bytes.LastIndexByte(data[:k], '\n') + 1
-			to := bytes.IndexByte(data[k:], '\n')
-			if to < 0 {
-				to = len(data)
-			} else {
-				to += k
-			}
+			from, to := lineSpan(data, k)
 			if n, ok := vertMarker(string(data[from:to])); ok && n == 1 {
 				return true
 			}
@@ -162,19 +156,23 @@ func lineHolds(data []byte, s string, ok func([]byte) bool) bool {
 			return false
 		}
 		k += i
-		from := bytes.LastIndexByte(data[:k], '\n') + 1
-		to := bytes.IndexByte(data[k:], '\n')
-		if to < 0 {
-			to = len(data)
-		} else {
-			to += k
-		}
+		from, to := lineSpan(data, k)
 		if ok(data[from:to]) {
 			return true
 		}
 		i = to
 	}
 	return false
+}
+
+// lineSpan is the line of data holding the byte at k: [from, to), to at
+// its newline or the end.
+func lineSpan(data []byte, k int) (int, int) {
+	to := bytes.IndexByte(data[k:], '\n')
+	if to < 0 {
+		return bytes.LastIndexByte(data[:k], '\n') + 1, len(data)
+	}
+	return bytes.LastIndexByte(data[:k], '\n') + 1, to + k
 }
 
 // vertWords are the words a record marker numbers.

@@ -78,6 +78,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = auditMarks(doc, text)      // a reviewer's ticks after the figures (audit_marks.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
+	text = digitBoxes(text)           // a paper form's figures one digit a box (digit_boxes.go)
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
 	text = pipeTables(text)           // Markdown pipe tables become TAB rows
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)

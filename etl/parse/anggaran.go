@@ -96,6 +96,7 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 			empty++
 		}
 	}
+	rincianRoles(cols, roles)       // "Pagu" over "Rincian | Jumlah" (anggaran_rincian.go)
 	jenisTotalPagu(cols, roles)     // "Belanja Pegawai | … | Jumlah" (anggaran_jenis.go)
 	periodRealisasi(b, cols, roles) // "Pagu | Jan | … | Des | Jumlah" (anggaran_months.go)
 	yearLabelColumn(b, roles)       // "Uraian | Pagu" over "Tahun 2021 | …" (anggaran_years.go)
@@ -260,6 +261,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		}
 		rows[i] = padBudgetRow(cells, roles) // anggaran_pad.go
 	}
+	roles = p.foldRincian(t, roles, rows, logical) // amounts in "Rincian | Jumlah" by level (anggaran_rincian.go)
 	roles = codeColumns(roles, b, logical, rows)
 	p.senColumns(t, b, roles, rows) // "Pagu (Rp) | Sen": a non-zero sen is no whole rupiah (anggaran_sen.go)
 	convs := make([]normalize.Convention, len(roles))

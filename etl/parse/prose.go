@@ -253,6 +253,9 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		// sentence is that code's, not the year's total (prose_coded.go)
 		code := codeBefore(t[sent:m[0]])
 		if code == "" {
+			code = codeLabelled(t[sent:m[0]]) // "Kode 3355, …: pagu Rp …" (prose_kode.go)
+		}
+		if code == "" {
 			code = programNamed(t[sent:m[0]])
 		}
 		kind := ""
@@ -284,7 +287,11 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 				year = p.doc.Meta.Tahun
 			}
 			p.cov.hits++
-			p.proseCodedAmount(year, b.Start, b.End, code, kind, win, v, pctAfter(after))
+			pct := pctAfter(after)
+			if pct == nil && kind == "realisasi" {
+				pct = serapanLater(t[m[1]:]) // "…, sisa Rp …, serapan 94,92 persen." (prose_kode.go)
+			}
+			p.proseCodedAmount(year, b.Start, b.End, code, kind, win, v, pct)
 			continue
 		}
 		v, n := normalize.Money(amountText, normalize.Unknown)

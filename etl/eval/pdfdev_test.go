@@ -136,15 +136,20 @@ var pdfdevBar = map[string]struct {
 	// unseen19/pdf at parse-35 and parse-36: 116/162 and 134/159, none
 	// wrong; 153/162 and 159/159 at parse-37 / pdftext-17 (a sub-heading
 	// over figures heads them, typed rules across monospaced figures).
-	"dev20/pdf": {minExact: 0.993, maxSilent: 0, documents: 4}, // 161/162 with amounts in Rincian | Jumlah columns read by level
+	"dev20/pdf": {minExact: 1.0, maxSilent: 0, documents: 4}, // 162/162 at parse-38 (Rincian | Jumlah columns, an RB record keyed after a colon)
 	"dev21/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
+	// dev22/pdf: PDF twins of 4 dev22 documents (two ordinary A4 Word
+	// exports in Cambria with blue banded rows; a US Letter application print
+	// with a boxed banner). As the holdout unseen20/pdf at parse-36 and
+	// parse-37: 111/132, none wrong; 132/132 at parse-38 / pdftext-18.
+	"dev22/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
-		t.Skip("converts 72 PDFs")
+		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

@@ -1,16 +1,16 @@
 # Shared helpers of the unseen22/ authoring scripts (author24a.py, author24b.py). Everything of the
-# earlier batches comes through ../unseen21/common23.py (on ../dev22 .. ../dev7 and ../author/lib.py):
+# earlier batches comes through ../dev23/common23.py (on ../dev22 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
-# ordinary renderer r_kantor. This module adds unseen21/'s facts to the memory (common9.ingat(PREV)),
+# ordinary renderer r_kantor. This module adds dev23/'s facts to the memory (common9.ingat(PREV)),
 # so nothing stated there is contradicted, plus the renderers of this batch's house styles. Every
 # renderer is R(d, caption, header, rows) like the earlier batches'. Nothing here iterates a set.
 #
-# PREV is named once: when unseen21/ becomes dev23/, `sed -i s#unseen21#dev23# unseen22/*.py` fixes it.
+# PREV is named once: when dev23/ becomes dev23/, `sed -i s#dev23#dev23# unseen22/*.py` fixes it.
 import os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BLIND = os.path.dirname(HERE)
-PREV = "unseen21"
+PREV = "dev23"
 sys.path.insert(0, os.path.join(BLIND, PREV))
 
 import common23  # noqa: E402,F401  (puts ../dev22 .. ../dev7 and ../author on the path)

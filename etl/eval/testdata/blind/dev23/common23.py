@@ -1,4 +1,4 @@
-# Shared helpers of the unseen21/ authoring scripts (author23a.py, author23b.py). Everything of the
+# Shared helpers of the dev23/ authoring scripts (author23a.py, author23b.py). Everything of the
 # earlier batches comes through ../dev22/common22.py (on ../dev21 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev22/'s facts to the memory (common9.ingat(PREV)), so

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen21/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
+# dev23/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
 # style of its own (captions, header words, column order, units, wrapped names, tables over pages).
-# Run from etl/eval/testdata/blind/:   python3 unseen21/author23a.py
+# Run from etl/eval/testdata/blind/:   python3 dev23/author23a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common23 import (baris, bulat_ribu, cap_lama, dok, id_dec, id_int, predikat, r_kantor, rb_std,  # noqa: E402

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen21/ texts, in two looks.
+"""PDF twins of four dev23/ texts, in two looks.
 
 - Kupang 2023 and Sikka 2024 (ordinary documents): an A4 Word report as a regional government office
   sets it up - a Bookman-like serif (DejaVu Serif) 11.5 pt, margins 3 cm left, 2 cm right, 2.5 cm top and
@@ -12,7 +12,7 @@
   the foot, 2 cm side margins), TABs expanded to Notepad's 8-column stops, long lines word-wrapped, form
   feeds ignored (Notepad does not start a new page for them), no rules and no bold anywhere.
 Written from the text twin line by line, so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen21/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev23/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

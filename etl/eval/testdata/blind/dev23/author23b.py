@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# unseen21/ documents 7-12: house styles no earlier batch used (see README.md).
-# Run from etl/eval/testdata/blind/:   python3 unseen21/author23b.py
+# dev23/ documents 7-12: house styles no earlier batch used (see README.md).
+# Run from etl/eval/testdata/blind/:   python3 dev23/author23b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common23 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_calk, r_fb, r_lhe, r_qgis, r_srt,  # noqa: E402

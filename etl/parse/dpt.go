@@ -146,12 +146,26 @@ func electionYearOf(t string) (year int, several bool) {
 		return 0, false
 	}
 	y := 0
-	for _, m := range reElectionYear.FindAllStringSubmatch(t, -1) {
-		if mid := strings.ToLower(m[1]); strings.Contains(mid, "nomor") || strings.Contains(mid, "no.") || strings.Contains(mid, "tanggal") ||
+	for from := 0; from < len(t); {
+		loc := reElectionYear.FindStringSubmatchIndex(t[from:])
+		if loc == nil {
+			break
+		}
+		base := from
+		at := base + loc[0]
+		if commissionName(t, at) {
+			// "Komisi Pemilihan Umum Kabupaten Ende Tahun 2023" names the
+			// office and its report year, no election: look again from
+			// after the word, so an election named within reach still counts
+			from = at + len("pemilihan")
+			continue
+		}
+		from = base + loc[1]
+		mid, v := strings.ToLower(t[base+loc[2]:base+loc[3]]), atoi(t[base+loc[4]:base+loc[5]])
+		if strings.Contains(mid, "nomor") || strings.Contains(mid, "no.") || strings.Contains(mid, "tanggal") ||
 			strings.Contains(mid, "undang") || strings.Contains(mid, "-") && !strings.Contains(mid, "tahun") {
 			continue // a decree or law ("Nomor 7 Tahun 2017"), a date, a range
 		}
-		v := atoi(m[2])
 		if y != 0 && v != y {
 			return 0, true
 		}
@@ -167,6 +181,13 @@ func electionYearOf(t string) (year int, several bool) {
 		return 0, true
 	}
 	return y, false
+}
+
+// commissionName reports whether the election word at t[at:] is the
+// "Pemilihan" of "Komisi Pemilihan Umum", the office's name.
+func commissionName(t string, at int) bool {
+	head := strings.TrimRight(t[:at], " \t\n")
+	return len(head) >= 6 && strings.EqualFold(head[len(head)-6:], "komisi")
 }
 
 // dptTable reads a voter-roll recapitulation: kecamatan rows (with the

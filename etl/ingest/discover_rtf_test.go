@@ -64,11 +64,11 @@ func TestRTFIngestsAsText(t *testing.T) {
 		t.Fatalf("ingest: %+v %v, want one document loaded", sum, err)
 	}
 	var got []string
-	for _, p := range whtest.Pairs(t, wh.Conn(), "SELECT wilayah, CAST(pemilih_total AS VARCHAR) FROM fact_dpt") {
+	for _, p := range whtest.Pairs(t, wh.Conn(), "SELECT wilayah, pemilihan || ' ' || CAST(tahun AS VARCHAR) || ' ' || CAST(pemilih_total AS VARCHAR) FROM fact_dpt") {
 		got = append(got, p[0]+"="+p[1])
 	}
 	sort.Strings(got)
-	if want := []string{"MAUKARO=6516", "NANGAPANDA=14600"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"MAUKARO=pemilu 2024 6516", "NANGAPANDA=pemilu 2024 14600"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("fact_dpt %q, want %q", got, want)
 	}
 }

@@ -87,6 +87,9 @@ func stataRead(lines []string, i int) (stataTab, bool) {
 		return t, false
 	}
 	g, ok := strings.CutPrefix(strings.TrimSpace(lines[i+1]), "Group variable:")
+	if !ok {
+		g, ok = strings.CutPrefix(strings.TrimSpace(lines[i+1]), "by categories of:") // before Stata 17
+	}
 	if !ok || len(strings.Fields(g)) == 0 {
 		return t, false
 	}
@@ -366,7 +369,7 @@ func stataWrite(doc *facts.Document, lines []string, t stataTab) bool {
 func stataJoinLists(lines []string, tabs []stataTab) {
 	for i := tabs[0].to; i < len(lines); i++ {
 		vars, ok := stataListCommand(lines[i])
-		if !ok || vars[0] != tabs[0].header[0] {
+		if !ok || !stataGroupedBy(tabs, vars[0]) {
 			continue
 		}
 		byCode, end, ok := stataList(lines, i+1, len(vars))
@@ -527,6 +530,17 @@ func stataDisplayTotals(lines []string, tabs []stataTab) {
 func stataCodes(rows [][]string) bool {
 	for _, r := range rows {
 		if r[0] != "Total" && !budgetCodeShape(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// stataGroupedBy: every table is by the listed variable v, so the list's
+// codes and the tables' are the same variable's.
+func stataGroupedBy(tabs []stataTab, v string) bool {
+	for _, t := range tabs {
+		if t.header[0] != v {
 			return false
 		}
 	}

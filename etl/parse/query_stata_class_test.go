@@ -38,7 +38,7 @@ func TestStataTables(t *testing.T) {
 var stataSerapan = map[string][]string{
 	"programs with their Total, kegiatan per program, list and display": {
 		"076.01.WA=95.47", "076.01.CQ=96.55", "TOTAL=96.21", "3357=95.02", "3361=96.11", "6639=96.03", "6867=98.1"},
-	"two decimals, numbered list, a wrapped command": {"076.01.WA=94.72", "076.01.CQ=97.5", "3358=94.11", "3360=95.07"},
+	"two decimals, older Stata, numbered list, a wrapped command": {"076.01.WA=94.72", "076.01.CQ=97.5", "3358=94.11", "3360=95.07"},
 }
 
 var stataCases = []docCase{
@@ -113,7 +113,7 @@ var stataCases = []docCase{
 		"6639|kegiatan|076.01.CQ|2022|3400000000|3265120000|134880000",
 		"6867|kegiatan|076.01.CQ|2022|1120000000|1098760500|21239500",
 	}}},
-	{"two decimals, numbered list, a wrapped command", []string{
+	{"two decimals, older Stata, numbered list, a wrapped command", []string{
 		"LAPORAN KINERJA KPU KABUPATEN ENDE TAHUN 2020",
 		"",
 		"Realisasi anggaran diolah dengan Stata:",
@@ -121,7 +121,7 @@ var stataCases = []docCase{
 		". tabstat pagu realisasi sisa, by(kd) statistics(sum) format(%15.2fc)",
 		"",
 		"Summary statistics: sum",
-		"Group variable: kd ",
+		"  by categories of: kd ",
 		"",
 		"          kd |           pagu      realisasi           sisa",
 		"-------------+---------------------------------------------",

@@ -83,6 +83,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = combBoxes(text)            // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)
 	text = pivotTables(text)          // Excel PivotTables become the tables they summarize (pivot.go)
+	text = stataTables(doc, text)     // a Stata log's tabstat tables and lists (query_stata.go)
 	text = queryTables(doc, text)     // psql results and pandas frames printed in a session (query_tables.go)
 	text = tibbleTables(doc, text)    // R tibbles printed in the console (query_tibble.go)
 	text = sqlInserts(doc, text)      // a table pasted as SQL INSERT statements (sql_insert.go)

@@ -58,7 +58,12 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	sheets = readingOrder(sheets)
 	pages := make([]pageLines, len(sheets))
 	cc := &carry{}
+	pp := plainPrintOf(sheets) // a text file printed as it is (plainprint.go)
 	for i, q := range sheets {
+		if pp != nil {
+			pages[i] = pp.page(q.p)
+			continue
+		}
 		pages[i] = pageLines{lines: layoutPage(q.p, cc), h: q.p.h}
 	}
 	if !opt.OCR && 2*len(scanned) > pc.PageCount {
@@ -69,6 +74,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 		dropRunning(pages)
 		dropContinuedTitles(pages)
 	}
+	pp.rejoin(pages)
 	sp := docPitches(pages)
 	for i := range pages {
 		pages[i].lines = withGaps(pages[i].lines, sp)

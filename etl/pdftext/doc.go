@@ -160,6 +160,16 @@
 //     and so does a short line in a larger font over a paragraph of
 //     several lines (a bold heading set without space under it).
 //
+// A text file printed as it is (Notepad, enscript, a2ps: no rule, one
+// monospaced face at one size, every character on one grid of columns,
+// the runs of spaces ending on stops of eight) skips steps 1-3: each line
+// is its characters at their columns, the running file name and page
+// number go as furniture, a run of spaces ending on a stop is the TAB
+// that made it, and a TAB row the printer wrapped at a space joins its
+// next line (over a page break too) or takes a single space on a stop as
+// a TAB only when exactly one reading gives the cells of the table's
+// header line; any other row stays as printed (plainprint.go).
+//
 // A sheet printed n-up (a booklet's two A5 pages side by side on a
 // landscape A4 sheet, a three-up leaflet) is cut into its pages before
 // all this when its geometry proves them: a page number alone under each
@@ -190,4 +200,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-18"
+const Version = "pdftext-19"

@@ -1,0 +1,374 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A plain-text file printed as it is (Notepad, enscript, a2ps) sets every
+// character of one monospaced face on a grid of columns, expands each TAB
+// to the next stop of eight columns and wraps a line longer than the page
+// at a space, going on at the left margin. Its tables are TAB rows whose
+// cells no longer line up (each TAB only reaches the next stop), so the
+// borderless-table route, which looks for whitespace shared by several
+// lines, cuts them wrong. Such a print is read back as the file it was:
+// a line is its characters at their columns, a run of spaces that ends
+// on a stop is the TAB that made it, and a row the printer wrapped is
+// joined again where the table's own header proves it.
+
+// tabStop is the width of a TAB the printing programs expand to.
+const tabStop = 8
+
+// plainPrint is the grid of a printed text file.
+type plainPrint struct {
+	left, adv float64 // the left margin and the advance of one character
+	cols      int     // characters a printed line holds
+}
+
+// gridLine is a line of the print at its columns.
+type gridLine struct {
+	text string // the characters at their columns, spaces between
+	top  float64
+	size float64
+}
+
+// plainPrintOf returns the grid of a document printed from a text file,
+// or nil for any other document. The checks run cheapest first: a page
+// with a rule, an image or OCR, or a second type size ends them.
+func plainPrintOf(sheets []panel) *plainPrint {
+	if len(sheets) < 2 {
+		return nil
+	}
+	size, left, right := 0.0, math.Inf(1), 0.0
+	for _, q := range sheets {
+		p := q.p
+		if len(p.rules) > 0 || p.imageShare > 0 || p.rot != 0 {
+			return nil
+		}
+		for _, g := range p.glyphs {
+			if g.ocr || g.text != "" {
+				return nil
+			}
+			if g.space {
+				continue
+			}
+			if size == 0 {
+				size = g.size
+			} else if math.Abs(g.size-size) > 0.01 {
+				return nil
+			}
+			left = math.Min(left, g.x0)
+			right = math.Max(right, p.w)
+		}
+	}
+	if size == 0 {
+		return nil
+	}
+	adv := gridAdvance(sheets[0].p.glyphs, size)
+	if adv == 0 {
+		return nil
+	}
+	pp := &plainPrint{left: left, adv: adv}
+	// Margins mirror (the programs' default page setup): the line holds
+	// what fits between them, and at least the longest printed line.
+	pp.cols = int((right-2*left)/adv + 0.01)
+	stops, runs, off, all := 0, 0, 0, 0
+	for _, q := range sheets {
+		for _, l := range pp.lines(q.p) {
+			s := strings.TrimLeft(l.text, " ")
+			ind := len(l.text) - len(s)
+			if n := len(l.text); n > pp.cols {
+				pp.cols = n
+			}
+			for i := 0; i < len(s); {
+				j := strings.Index(s[i:], "  ")
+				if j < 0 {
+					break
+				}
+				e := i + j
+				for e < len(s) && s[e] == ' ' {
+					e++
+				}
+				runs++
+				if (ind+e)%tabStop == 0 {
+					stops++
+				}
+				i = e
+			}
+		}
+		for _, g := range q.p.glyphs {
+			if g.space {
+				continue
+			}
+			all++
+			if c := (g.x0 - left) / adv; math.Abs(c-math.Round(c)) > 0.15 {
+				off++
+			}
+		}
+	}
+	// Centred page furniture may sit between columns; the body may not.
+	// The gaps of a typed listing end anywhere; TABs end on the stops.
+	if off*20 > all || stops < 8 || stops*3 < runs*2 {
+		return nil
+	}
+	return pp
+}
+
+// gridAdvance is the step between neighbouring characters of a line: the
+// commonest small distance between glyph starts, or 0 when they are not
+// one step (a proportional face).
+func gridAdvance(gs []glyph, size float64) float64 {
+	var d []float64
+	for i := 1; i < len(gs); i++ {
+		a, b := gs[i-1], gs[i]
+		if a.space || b.space || math.Abs(a.base-b.base) > 0.1*size {
+			continue
+		}
+		if dx := b.x0 - a.x0; dx > 0.3*size && dx < size {
+			d = append(d, dx)
+		}
+	}
+	if len(d) < 20 {
+		return 0
+	}
+	sort.Float64s(d)
+	m := d[len(d)/2]
+	if d[len(d)/10] < 0.98*m || d[len(d)*9/10] > 1.02*m {
+		return 0
+	}
+	return m
+}
+
+// lines gives a page's lines at their columns, top to bottom.
+func (pp *plainPrint) lines(p *pageData) []gridLine {
+	var out []gridLine
+	for _, l := range groupLines(p.glyphs) {
+		var b []byte
+		col := 0
+		for _, w := range l.words {
+			c := int(math.Round((w.x0 - pp.left) / pp.adv))
+			if c < col {
+				c = col + 1
+			}
+			for ; col < c; col++ {
+				b = append(b, ' ')
+			}
+			b = append(b, w.text...)
+			col += utf8.RuneCountInString(w.text)
+		}
+		out = append(out, gridLine{text: string(b), top: l.top, size: l.size})
+	}
+	return out
+}
+
+// page lays one page out as lines of grid text (spaces kept), for the
+// running header and footer to be found before the TABs come back.
+func (pp *plainPrint) page(p *pageData) pageLines {
+	var out []outLine
+	for _, l := range pp.lines(p) {
+		out = append(out, outLine{text: l.text, top: l.top, size: l.size, x0: pp.left})
+	}
+	return pageLines{lines: out, h: p.h}
+}
+
+// rejoin turns the pages' grid lines back into the file's lines: the
+// TABs restored, and a table row the printer wrapped joined again when
+// the header of its table proves the join (the pieces make up exactly
+// its number of cells). A nil print leaves the pages alone.
+func (pp *plainPrint) rejoin(pages []pageLines) {
+	if pp == nil {
+		return
+	}
+	type at struct{ pg, ln int }
+	var order []at
+	for i := range pages {
+		for j := range pages[i].lines {
+			order = append(order, at{i, j})
+		}
+	}
+	head := 0 // cells of the header of the table being read, 0 outside one
+	drop := map[at]bool{}
+	for k := 0; k < len(order); k++ {
+		a := &pages[order[k].pg].lines[order[k].ln]
+		cells := untab(a.text, 0, false)
+		n := cellCount(cells)
+		// A blank line or a line of words ends the table; a lone figure
+		// is the wrapped end of a row left unproven.
+		if k > 0 && order[k-1].pg == order[k].pg && a.top-pages[order[k].pg].lines[order[k-1].ln].top > 1.9*a.size {
+			head = 0
+		}
+		if n == 1 {
+			if strings.IndexFunc(cells, unicode.IsLetter) >= 0 {
+				head = 0
+			}
+			a.text = cells
+			continue
+		}
+		if head == 0 || n > head {
+			head = n
+		}
+		if n < head {
+			var b, c string
+			if k+1 < len(order) {
+				b = pages[order[k+1].pg].lines[order[k+1].ln].text
+			}
+			if k+2 < len(order) {
+				c = pages[order[k+2].pg].lines[order[k+2].ln].text
+			}
+			if t, ok := pp.provenRow(a.text, b, c, head); ok {
+				cells = t
+				if t != untab(a.text, 0, true) && t != untab(a.text, 0, false) {
+					k++
+					drop[order[k]] = true
+				}
+			}
+		}
+		a.text = cells
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for i := range pages {
+		kept := pages[i].lines[:0]
+		for j, l := range pages[i].lines {
+			if !drop[at{i, j}] {
+				kept = append(kept, l)
+			}
+		}
+		pages[i].lines = kept
+	}
+}
+
+// provenRow reads a row a holding fewer cells than its table's header
+// (head) as the one reading that gives exactly head cells: some of its
+// single spaces on a stop taken as TABs, and b (the next line, "" for
+// none) joined on or not as the part the printer wrapped, broken at a TAB
+// or at a space. When more than one reading fits, none is proven; nor is
+// a join when the line after b (c) could be a third part of the row.
+func (pp *plainPrint) provenRow(a, b, c string, head int) (string, bool) {
+	ways, pick := 0, ""
+	fit := func(n, c int, t func(bool) string) {
+		switch k := head - n; {
+		case k < 0 || k > c:
+		case k == 0:
+			ways, pick = ways+1, t(false)
+		case k == c:
+			ways, pick = ways+1, t(true)
+		default:
+			ways += 2 // C(c, k) > 1: several spaces could be the TABs
+		}
+	}
+	na, ca := cellCount(untab(a, 0, false)), stopSpaces(a, 0)
+	fit(na, ca, func(l bool) string { return untab(a, 0, l) })
+	at := utf8.RuneCountInString(strings.TrimRight(a, " ")) + 1
+	for _, sp := range []struct {
+		off, join int
+		sep       string
+	}{{0, 0, "\t"}, {at, 1, " "}} {
+		if pp.wrapped(a, b, sp.join == 0) && onStops(b, sp.off) {
+			if pp.wrapped(b, c, true) || pp.wrapped(b, c, false) {
+				return "", false
+			}
+			nb, cb := cellCount(untab(b, sp.off, false)), stopSpaces(b, sp.off)
+			off, sep := sp.off, sp.sep
+			fit(na+nb-sp.join, ca+cb, func(l bool) string { return untab(a, 0, l) + sep + untab(b, off, l) })
+		}
+	}
+	return pick, ways == 1
+}
+
+// onStops reports whether every run of two or more spaces inside a grid
+// line (first character at column off) ends on a stop, as the runs a TAB
+// left do: a wrapped part read at the wrong column fails it.
+func onStops(s string, off int) bool {
+	s = strings.TrimRight(s, " ")
+	run, col := 0, off
+	for _, r := range s {
+		if r == ' ' {
+			run++
+		} else {
+			if run >= 2 && col%tabStop != 0 {
+				return false
+			}
+			run = 0
+		}
+		col++
+	}
+	return true
+}
+
+// stopSpaces counts the single spaces of a grid line (first character at
+// column off) that end on a stop: each may be a TAB or a space.
+func stopSpaces(s string, off int) int {
+	s = strings.TrimRight(s, " ")
+	n, col := 0, off
+	prev := ' '
+	for i, r := range s {
+		if r == ' ' && prev != ' ' && i+1 < len(s) && s[i+1] != ' ' && (col+1)%tabStop == 0 {
+			n++
+		}
+		prev = r
+		col++
+	}
+	return n
+}
+
+func cellCount(s string) int { return strings.Count(s, "\t") + 1 }
+
+// wrapped reports whether line b can be the rest of a (both grid text)
+// when the printer broke the line at a TAB (tab) or at a space: b starts
+// at the margin and its first word, after the TAB's stop or the space,
+// would not have fitted on a, the only place a word-wrapping printer
+// breaks.
+func (pp *plainPrint) wrapped(a, b string, tab bool) bool {
+	a = strings.TrimRight(a, " ")
+	if a == "" || b == "" || b[0] == ' ' {
+		return false
+	}
+	w := strings.IndexByte(b, ' ')
+	if w < 0 {
+		w = len(b)
+	}
+	end := utf8.RuneCountInString(a) + 1
+	if tab {
+		end = (end + tabStop - 1) / tabStop * tabStop
+	}
+	return end+utf8.RuneCountInString(b[:w]) > pp.cols
+}
+
+// untab restores the TABs of a grid line whose first character stood at
+// column off of the file's line: a run of two or more spaces that ends on
+// a stop is one TAB for each stop it reaches. A single space before a stop
+// may be a TAB or a space: it is a TAB only when loose. Trailing spaces
+// go.
+func untab(s string, off int, loose bool) string {
+	s = strings.TrimRight(s, " ")
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if rs[i] != ' ' {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		if (j-i >= 2 || i == 0 || loose) && (off+j)%tabStop == 0 {
+			for t := (off+i)/tabStop + 1; t <= (off+j)/tabStop; t++ {
+				b.WriteByte('\t')
+			}
+		} else {
+			b.WriteString(string(rs[i:j]))
+		}
+		i = j
+	}
+	return b.String()
+}

@@ -91,6 +91,8 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 					}
 				}
 				roles[j] = percentOverRole(cs, roles[j]) // "%" over "Realisasi" (anggaran_headwords.go)
+				// "Realisasi di atas/" over "(di bawah) Anggaran" (anggaran_variance.go)
+				roles[j] = varianceOverRole(cs, roles[j])
 				break
 			}
 		}

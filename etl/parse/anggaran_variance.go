@@ -103,11 +103,32 @@ func cutMinus(s string) (string, bool) {
 // cells holds "kurang", "bawah" or "under" in any letter case.
 func varianceWords(b *extract.Block) bool {
 	for _, h := range b.Header {
-		for _, c := range h.Cells {
-			if containsFoldASCII(c, "kurang") || containsFoldASCII(c, "bawah") || containsFoldASCII(c, "under") {
-				return true
-			}
+		if varianceCells(h.Cells) {
+			return true
 		}
 	}
 	return false
+}
+
+func varianceCells(cs []string) bool {
+	for _, c := range cs {
+		if containsFoldASCII(c, "kurang") || containsFoldASCII(c, "bawah") || containsFoldASCII(c, "under") {
+			return true
+		}
+	}
+	return false
+}
+
+// varianceOverRole: a variance header wrapped over two lines ("Realisasi
+// di atas/" over "(di bawah) Anggaran") names no pagu nor realisasi by
+// either line: the lines together make it the variance column. Read line
+// by line it was a second pagu, and the table lost both.
+func varianceOverRole(cs []string, r int) int {
+	if len(cs) < 2 || r != roleRealisasi && r != rolePagu || !varianceCells(cs) {
+		return r
+	}
+	if varianceColumn(strings.Join(cs, " ")) {
+		return roleSisa
+	}
+	return r
 }

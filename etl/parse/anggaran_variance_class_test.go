@@ -63,3 +63,28 @@ func TestVarianceColumnClass(t *testing.T) {
 		}}},
 	})
 }
+
+// TestVarianceWrappedHeaderClass: the variance header wrapped over two
+// header lines names a pagu or realisasi on one line alone ("(di bawah)
+// Anggaran", "(Kurang) dari Pagu", "Budget"); the lines together are the
+// variance. Read line by line it was a second pagu and the pagu was lost.
+func TestVarianceWrappedHeaderClass(t *testing.T) {
+	body := func(top, below string) []string {
+		return barred("Tabel 3.9 Realisasi Belanja menurut Program Tahun 2022", "",
+			"Kode|Program|Pagu|Realisasi|"+top+"|%",
+			"||||"+below+"|",
+			"076.01.WA|Program Dukungan Manajemen|2.275.000.000|2.231.940.500|(43.059.500)|98,11",
+			"076.01.CQ|Program Penyelenggaraan Pemilu|1.040.000.000|1.046.300.000|6.300.000|100,61",
+			"|Jumlah|3.315.000.000|3.278.240.500|(36.759.500)|98,89", "")
+	}
+	want := map[string][]string{"anggaran": {
+		"076.01.WA|program||2022|2275000000|2231940500|43059500",
+		"076.01.CQ|program||2022|1040000000|1046300000|-6300000",
+		"TOTAL|total||2022|3315000000|3278240500|36759500",
+	}}
+	checkDocs(t, []string{"anggaran"}, []docCase{
+		{"di atas over (di bawah) Anggaran", body("Realisasi di atas/", "(di bawah) Anggaran"), want},
+		{"Lebih over (Kurang) dari Pagu", body("Realisasi Lebih/", "(Kurang) dari Pagu"), want},
+		{"Over/(Under) over Budget", body("Over/(Under)", "Budget"), want},
+	})
+}

@@ -47,6 +47,8 @@ func anggaranRoleOf(cell string) int {
 		return roleSisa
 	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "serap", "penyerapan", "persen", "absorption"):
 		return rolePersen
+	case varianceHeader(k):
+		return roleSisa // "Realisasi di atas/(di bawah) Anggaran": the sisa, sign turned (anggaran_variance.go)
 	case strings.Contains(k, " realisasi") || has(k, "realization", "realisation", "realized", "realised"):
 		return roleRealisasi
 	case strings.Contains(k, " tahun") || has(k, "ta", "year"):
@@ -89,6 +91,8 @@ func anggaranLayout(b *extract.Block) ([]int, bool) {
 					}
 				}
 				roles[j] = percentOverRole(cs, roles[j]) // "%" over "Realisasi" (anggaran_headwords.go)
+				// "Realisasi di atas/" over "(di bawah) Anggaran" (anggaran_variance.go)
+				roles[j] = varianceOverRole(cs, roles[j])
 				break
 			}
 		}

@@ -17,6 +17,9 @@ func (p *parser) sisaCell(a *facts.Anggaran, sisa string, sc normalize.Conventio
 	if p.formulaSisa(a, sisa, r, t) {
 		return // "=C5-D5" (anggaran_formula.go)
 	}
+	if p.varianceSisa(a, sisa, sc, r, t) {
+		return // "Realisasi di atas/(di bawah) Anggaran" (anggaran_variance.go)
+	}
 	if p.overflowSisa(a, sisa, r, t) {
 		return // "#####" (overflow_cells.go)
 	}

@@ -74,6 +74,7 @@ type tableInfo struct {
 	unit    string // money unit stated by caption or header: "ribu", "juta", "miliar"
 	money   int8   // moneyTable's answer, once asked: 1 yes, 2 no
 	year    int    // the fiscal year of one year's part of a table grouped by year (header_years.go)
+	varcol  int8   // its Sisa column is a variance, realisasi − pagu: 1 yes, 2 no (anggaran_variance.go)
 }
 
 var reTabelNo = regexp.MustCompile(`(?i)^tabel\s*[:.]?\s*(\d+(?:\.\d+)*)`)

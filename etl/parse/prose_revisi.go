@@ -155,7 +155,7 @@ func electionFreeYear(s string) int {
 // (CC) dengan rincian komponen pada tabel berikut.") states facts like any
 // other paragraph. A caption proper starts with its label or is short.
 func captionIsProse(t string) bool {
-	if len(t) < 80 || reCaptionLabel.MatchString(t) {
+	if len(t) < 80 && !shortFactSentence(t) || reCaptionLabel.MatchString(t) { // caption_sentence.go
 		return false
 	}
 	return strings.Contains(t, ". ") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":")

@@ -28,7 +28,9 @@ var (
 	// "... Reformasi Birokrasi ... nilai 21,77 (bobot 36,30; 59,97%)"
 	reRBScore5 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:nilai|sebesar)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*bobot\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*[;,]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)`)
 	// "Nilai Reformasi Birokrasi Tahun 2022: 22,95": the colon links the score
-	reRBColon    = regexp.MustCompile(`(?i)(reformasi\s+birokrasi[^:.]{0,60}?(?:19|20)\d\d)\s*:\s+(\d)`)
+	// a bare year before the colon is the label's year: written out as
+	// "tahun Y" so that rbYear takes it, not the report year
+	reRBColon    = regexp.MustCompile(`(?i)(reformasi\s+birokrasi[^:.]{0,60}?)((?:19|20)\d\d)\s*:\s+(\d)`)
 	rePersenWord = regexp.MustCompile(`(\d)\s+persen\b`)
 	reTahun      = regexp.MustCompile(`(?i)\btahun\s+((?:19|20)\d\d)\b`)
 	// "Indeks Reformasi Birokrasi KPU Kabupaten Sikka tahun 2023 sebesar 24,50"
@@ -49,7 +51,7 @@ func (p *parser) proseRB(start, end int, t string) {
 			s = expandRB(s) // "Nilai RB tahun 2021 adalah ..."
 		}
 		if strings.IndexByte(s, ':') >= 0 {
-			s = reRBColon.ReplaceAllString(s, "$1 adalah $2") // "... Birokrasi Tahun 2022: 22,95 ..."
+			s = reRBColon.ReplaceAllString(s, "${1}tahun $2 adalah $3") // "... Birokrasi Tahun 2022: 22,95 ..."
 		}
 		if strings.Contains(s, " persen") {
 			s = rePersenWord.ReplaceAllString(s, "$1%") // "69,89 persen" is "69,89%"

@@ -8,7 +8,9 @@ import (
 // An RB result in a sentence whatever its verb: "Evaluasi Reformasi
 // Birokrasi tahun 2022 memberikan nilai 24,87 dari bobot 36,30 atau 68,51
 // persen", "Indeks Reformasi Birokrasi tahun 2022 tercatat 22,27 dari
-// bobot 36,30 (61,35%)", "… nilai 24,63 dari bobot 36,30, setara 67,85%". The sentence patterns of rb.go list the verbs
+// bobot 36,30 (61,35%)", "… nilai 24,63 dari bobot 36,30, setara 67,85%",
+// "Nilai RB 2023: 21,74 dari 36,30 (59,89%)" (the weight's word left out:
+// the percentage still proves the pair). The sentence patterns of rb.go list the verbs
 // they know; another author's verb ("memberikan", "tercatat", "meraih")
 // left the result unread. Here the verb does not matter: the three
 // figures prove each other (nilai / bobot × 100 = persen, proseRBWeighted
@@ -18,7 +20,7 @@ import (
 // SAKIP … nilai 67,34 (B), dan evaluasi Reformasi Birokrasi …") is
 // never taken.
 
-var reRBRatio = regexp.MustCompile(`(?i)(\d{1,3}[.,]\d{1,2})\s*(?:dari|of|out\s+of)\s+(?:an?\s+)?(?:total\s+|maximum\s+)?(?:bobot|weight)\s+(?:maksimal\s+|maksimum\s+|of\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,\s*|,?\s*(?:atau|or|setara(?:\s+dengan)?|sama\s+dengan|ekuivalen(?:\s+dengan)?|equivalent\s+to|equal\s+to)\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|percent\b)`)
+var reRBRatio = regexp.MustCompile(`(?i)(\d{1,3}[.,]\d{1,2})\s*(?:dari|of|out\s+of)\s+(?:an?\s+)?(?:total\s+|maximum\s+)?(?:(?:bobot|weight)\s+)?(?:maksimal\s+|maksimum\s+|of\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,\s*|,?\s*(?:atau|or|setara(?:\s+dengan)?|sama\s+dengan|ekuivalen(?:\s+dengan)?|equivalent\s+to|equal\s+to)\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|percent\b)`)
 
 // reYear4: a year of the RB result's clause.
 var reYear4 = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
@@ -27,7 +29,7 @@ var reYear4 = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 // sentence patterns left.
 func (p *parser) proseRBRatio(start, end int, t string) {
 	for _, s := range sentences(t) {
-		if !strings.Contains(s, "bobot") && !strings.Contains(s, "weight") {
+		if !strings.Contains(s, "bobot") && !strings.Contains(s, "weight") && !strings.Contains(s, " dari ") {
 			continue
 		}
 		if !containsFoldASCII(s, "reformasi") {

@@ -430,6 +430,11 @@ func isHeaderRow(cells []string) bool {
 		if c == "" || codes&(1<<i) != 0 {
 			continue
 		}
+		if gisField(c) { // "fid", "Shape_Area", "WADMKC": a GIS layer's own fields (header_gis.go)
+			words++
+			known++
+			continue
+		}
 		// "Sasaran Strategis 1 :" opens a group, even behind an OCR shard
 		// of itself in the first column ("Sasar")
 		if hasDigit(c) && (normalize.HasLowerPrefix(c, "sasaran ") || normalize.HasLowerPrefix(c, "tujuan ") ||

@@ -325,6 +325,7 @@ func (p *parser) dptTable(t *tableInfo) {
 	for _, s := range sets {
 		p.dptRows(t, s, level, owner, convs)
 	}
+	p.statsPanelTotal(t, sets, level, owner, convs, from) // the kabupaten's sums in a GIS statistics panel under the rows (dpt_gis.go)
 	if level == "kecamatan" {
 		p.dptSentenceAfter(from)
 	}

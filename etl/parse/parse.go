@@ -74,6 +74,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = sheetGrids(text)           // a spreadsheet printed with its letters and row numbers (sheet_grid.go)
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
+	text = captionCues(text)          // a subtitle file's cues, read as what was said (caption_cues.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
 	text = auditMarks(doc, text)      // a reviewer's ticks after the figures (audit_marks.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)

@@ -91,15 +91,7 @@ func cueRun(lines []string, i int) (int, int) {
 // cueNumber: a line that is only a cue's sequence number.
 func cueNumber(l string) bool {
 	t := strings.TrimSpace(l)
-	if t == "" || len(t) > 6 {
-		return false
-	}
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(t) <= 6 && allDigits(t)
 }
 
 // joinCues rewrites lines from..end (the first a time code) in place: time

@@ -92,6 +92,9 @@ func inlineItem(t string, start, end int, bullet bool) (inlineRow, bool) {
 			c, sep = k, s
 		}
 	}
+	if c < 0 && m == "" {
+		t, c, sep = spokenRow(t) // a row read aloud: "Kecamatan X, 12 desa, 40 TPS, …" (spoken_rows.go)
+	}
 	if c < 0 && m != "" && figureFirstShape(t) {
 		// the figure before its label: "• 83.172 pemilih laki-laki",
 		// "• 697 TPS"
@@ -446,7 +449,7 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 		if colons == 0 && !strings.ContainsAny(t, "–—-") && !first || cells == 0 && !containsFold(t, "bobot") && !inlineLoneShape(t) && !first {
 			return false // no named cells, no weighted component, no "label: figure"
 		}
-	} else if n := b.End - b.Start + 1; n == 1 && (colons == 0 || cells < 2 || !oneLineItemShape(t)) ||
+	} else if n := b.End - b.Start + 1; n == 1 && (colons == 0 || cells < 2 || !oneLineItemShape(t)) && !spokenShape(t) ||
 		n > 1 && (colons < n || cells < n) && (n < 4 || colons < n-2 || cells < n-2 || !inlineHeadShape(t)) {
 		return false // not every line an item, nor a caption's two lines above the items, nor a one-line item of three cells
 	}

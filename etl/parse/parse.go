@@ -63,6 +63,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	}
 	// UTF-8 once read as Windows-1252, "â€“" for "–" (mojibake.go)
 	text = undoMojibake(doc, text)
+	// a post's bold and italic letters written as styled Unicode (styled_letters.go)
+	text = foldStyledLetters(text)
 	text = rtfText(text) // a report pasted as its RTF source (rtf.go)
 	// a Word text copied with its formatting marks shown (extract/format_marks.go)
 	text = extract.FormatMarks(text)
@@ -74,6 +76,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = sheetGrids(text)           // a spreadsheet printed with its letters and row numbers (sheet_grid.go)
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
+	text = captionCues(text)          // a subtitle file's cues, read as what was said (caption_cues.go)
+	text = postBlocks(text)           // a page post's blocks, one area each, emoji as labels (post_blocks.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
 	text = auditMarks(doc, text)      // a reviewer's ticks after the figures (audit_marks.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)

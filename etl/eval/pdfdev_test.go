@@ -143,13 +143,18 @@ var pdfdevBar = map[string]struct {
 	// with a boxed banner). As the holdout unseen20/pdf at parse-36 and
 	// parse-37: 111/132, none wrong; 132/132 at parse-38 / pdftext-18.
 	"dev22/pdf": {minExact: 1.0, maxSilent: 0, documents: 4},
+	// dev23/pdf: PDF twins of 4 dev23 documents (two ordinary A4 Word
+	// exports; two text files printed from Notepad). As the holdout
+	// unseen21/pdf at parse-37 and parse-38: 109/183, none wrong; 137/183 at
+	// parse-39 / pdftext-19 (a printed text file read back as its TAB rows).
+	"dev23/pdf": {minExact: 0.748, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

@@ -336,6 +336,13 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 				if cells[j] != "" && !valueLike(cells[j]) && !shardLike(cells[j]) && !wordValue(cells[j]) && !(exact && textValue(cells[j])) && !overflowCell(cells[j]) && !fieldErrorCell(cells[j]) {
 					positional = false
 				}
+			case roleSatuan:
+				// a short row whose unit cell holds a figure lost a cell
+				// before it (an empty unit dropped): by position its
+				// figures would land one column to the left of their own
+				if len(cells) < len(roles) && cells[j] != "" && valueLike(cells[j]) && !bareUnit(cells[j]) {
+					positional = false
+				}
 			}
 		}
 	}

@@ -37,28 +37,14 @@ func headerWidth(b *extract.Block) int {
 // L + P = L+P either, it is no fact (ok false) and a finding says why.
 // Rows within the header's columns come back unchanged.
 func (p *parser) dptShifted(t *tableInfo, r *extract.Row, roles []int, convs map[int]normalize.Convention, width int) (*extract.Row, bool) {
+	if width > 0 && len(r.Cells) < width {
+		return p.dptShort(t, r, roles, convs), true
+	}
 	if width == 0 || len(r.Cells) <= width || !valuePast(r.Cells, width) {
 		return r, true
 	}
-	nama := indexOf(roles, roleNama)
-	var measures []int
-	for j, role := range roles {
-		if j > nama && (role == roleDesa || role == roleTPS || role == roleL || role == roleP || role == roleLP) {
-			measures = append(measures, j)
-		}
-	}
+	nama, measures, figures, whole := dptFigures(r, roles, convs)
 	conv := convs[indexOf(roles, roleLP)]
-	var figures []string
-	whole := true
-	for j := nama + 1; j < len(r.Cells) && whole; j++ {
-		for _, f := range strings.Fields(r.Cells[j]) {
-			if n := normalize.ParseNumber(f, conv); n.Status != normalize.OK || n.Value != float64(int64(n.Value)) || n.Value < 0 {
-				whole = false
-				break
-			}
-			figures = append(figures, f)
-		}
-	}
 	if whole && len(figures) == len(measures) {
 		cells := make([]string, max(len(roles), nama+1))
 		if nama >= 0 {
@@ -81,6 +67,67 @@ func (p *parser) dptShifted(t *tableInfo, r *extract.Row, roles []int, convs map
 	p.find("dpt.baris_bergeser", facts.Warning, r.Start, r.End, strings.Join(r.Cells, " | "),
 		"%s: angka baris %q bergeser melewati kolom tabel dan tidak terbukti kolom mana milik angka mana; baris tidak dimuat", t.label, r.Cells[max(nama, 0)])
 	return r, false
+}
+
+// dptFigures lists a DPT row's measure columns after the name (desa, TPS,
+// L, P, L+P, in the header's order) and the row's figures after the name in
+// order (a cell of two whole numbers parted by a space gives both); whole is
+// false when a cell there holds anything but whole numbers.
+func dptFigures(r *extract.Row, roles []int, convs map[int]normalize.Convention) (nama int, measures []int, figures []string, whole bool) {
+	nama = indexOf(roles, roleNama)
+	for j, role := range roles {
+		if j > nama && (role == roleDesa || role == roleTPS || role == roleL || role == roleP || role == roleLP) {
+			measures = append(measures, j)
+		}
+	}
+	conv := convs[indexOf(roles, roleLP)]
+	whole = true
+	for j := nama + 1; j < len(r.Cells) && whole; j++ {
+		for _, f := range strings.Fields(r.Cells[j]) {
+			if n := normalize.ParseNumber(f, conv); n.Status != normalize.OK || n.Value != float64(int64(n.Value)) || n.Value < 0 {
+				whole = false
+				break
+			}
+			figures = append(figures, f)
+		}
+	}
+	return nama, measures, figures, whole
+}
+
+// dptShort reads a row one cell or more short of the header whose L+P
+// cell is missing: a cell before its figures was lost (an empty desa or TPS
+// cell dropped), so by position every figure stands one column left of its
+// title. When its last figures, taken as L, P and L+P, add up, they are
+// read so and the counts before them (which of desa or TPS is unknown) are
+// left empty with a finding; else the row stays as it is (a row whose
+// total cell is empty reads by position, as before).
+func (p *parser) dptShort(t *tableInfo, r *extract.Row, roles []int, convs map[int]normalize.Convention) *extract.Row {
+	lp := indexOf(roles, roleLP)
+	if lp < 0 || lp < len(r.Cells) && strings.TrimSpace(r.Cells[lp]) != "" {
+		return r
+	}
+	nama, measures, figures, whole := dptFigures(r, roles, convs)
+	if !whole || len(figures) < 3 || len(figures) >= len(measures) {
+		return r
+	}
+	cells := make([]string, max(len(roles), nama+1))
+	if nama >= 0 {
+		cells[nama] = r.Cells[nama]
+	}
+	off := len(measures) - len(figures)
+	for k, f := range figures {
+		if role := roles[measures[off+k]]; role == roleL || role == roleP || role == roleLP {
+			cells[measures[off+k]] = f
+		}
+	}
+	nr := *r
+	nr.Cells = cells
+	if !sexesAddUp(&nr, roles, convs[lp]) {
+		return r
+	}
+	p.find("dpt.baris_bergeser", facts.Warning, r.Start, r.End, strings.Join(r.Cells, " | "),
+		"%s: baris %q kurang sel; L, P dan jumlah dibaca dari kanan (L + P = L+P terbukti); desa/TPS tidak pasti, dikosongkan", t.label, r.Cells[max(nama, 0)])
+	return &nr
 }
 
 // valuePast: some cell at or after column width holds text.

@@ -1,0 +1,29 @@
+package parse
+
+import "testing"
+
+// TestDPTShortRowClass: a kecamatan row one cell short (an empty desa or TPS
+// cell dropped) has its figures one column left of their titles. Read by
+// position it loaded the TPS as L and the total as P. Its last three figures
+// are L, P and L+P when they add up; the count before them is no proven desa
+// or TPS. A row whose total cell alone is empty reads by position, as before
+// (made-up figures).
+func TestDPTShortRowClass(t *testing.T) {
+	head := []string{"Tabel 3.4 DPT Pemilu 2019 per Kecamatan", "", "No\tKecamatan\tDesa\tTPS\tL\tP\tJumlah"}
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{"a count lost before the sexes", append(head,
+			"1\tPAGA\t9\t30\t4.210\t4.390\t8.600",
+			"2\tMEGO\t10\t3.150\t3.300\t6.450",
+			"3\tTANA WAWO\t8\t25\t2.000\t2.100\t4.100", ""),
+			map[string][]string{"dpt": {
+				"pemilu|2019|kecamatan|PAGA|9|30|4210|4390|8600",
+				"pemilu|2019|kecamatan|MEGO|<nil>|<nil>|3150|3300|6450",
+				"pemilu|2019|kecamatan|TANA WAWO|8|25|2000|2100|4100"}}},
+		{"the total cell alone empty", append(head,
+			"1\tPAGA\t9\t30\t4.210\t4.390\t8.600",
+			"2\tMEGO\t10\t27\t3.150\t3.300", ""),
+			map[string][]string{"dpt": {
+				"pemilu|2019|kecamatan|PAGA|9|30|4210|4390|8600",
+				"pemilu|2019|kecamatan|MEGO|10|27|3150|3300|<nil>"}}},
+	})
+}

@@ -342,6 +342,8 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 				// figures would land one column to the left of their own
 				if len(cells) < len(roles) && cells[j] != "" && valueLike(cells[j]) && !bareUnit(cells[j]) {
 					positional = false
+					p.find("capaian.baris_bergeser", facts.Info, r.Start, r.End, strings.Join(cells, " | "),
+						"baris %q kurang sel dan kolom Satuan berisi angka %q: angka dibaca berurutan dari angka pertama, bukan menurut posisi kolom", cells[ind], cells[j])
 				}
 			}
 		}

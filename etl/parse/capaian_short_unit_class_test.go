@@ -14,12 +14,16 @@ func TestCapaianShortRowUnitLost(t *testing.T) {
 		b = "Persentase laporan keuangan tepat waktu"
 		c = "Indeks kepuasan layanan informasi publik"
 	)
+	first := []string{"Tabel 3.1 Pengukuran Kinerja Tahun 2023", "",
+		"No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+		"1\t" + b + "\t%\t100\t95\t95,00",
+		"2\t" + a + "\t80\t88\t110,00",
+		"3\t" + c + "\tIndeks\t3,50\t3,85\t110,00", ""}
+	if d := parseDoc(t, "short row", first...); !hasRule(d, "capaian.baris_bergeser") {
+		t.Error("no capaian.baris_bergeser finding for the row read from its first figure")
+	}
 	checkDocs(t, []string{"capaian"}, []docCase{
-		{"unit before the target", []string{"Tabel 3.1 Pengukuran Kinerja Tahun 2023", "",
-			"No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-			"1\t" + b + "\t%\t100\t95\t95,00",
-			"2\t" + a + "\t80\t88\t110,00",
-			"3\t" + c + "\tIndeks\t3,50\t3,85\t110,00", ""},
+		{"unit before the target", first,
 			map[string][]string{"capaian": {b + "|100|95|95", a + "|80|88|110", c + "|3.5|3.85|110"}}},
 		{"no number column, realisasi before target", []string{"Tabel 6. Capaian Kinerja 2021", "",
 			"Indikator\tSatuan\tRealisasi\tTarget\t% Capaian",

@@ -10,6 +10,9 @@ import "testing"
 // (made-up figures).
 func TestDPTShortRowClass(t *testing.T) {
 	head := []string{"Tabel 3.4 DPT Pemilu 2019 per Kecamatan", "", "No\tKecamatan\tDesa\tTPS\tL\tP\tJumlah"}
+	if d := parseDoc(t, "short row", append(head, "1\tPAGA\t9\t30\t4.210\t4.390\t8.600", "2\tMEGO\t10\t3.150\t3.300\t6.450", "")...); !hasRule(d, "dpt.baris_bergeser") {
+		t.Error("no dpt.baris_bergeser finding for the row read from the right")
+	}
 	checkDocs(t, []string{"dpt"}, []docCase{
 		{"a count lost before the sexes", append(head,
 			"1\tPAGA\t9\t30\t4.210\t4.390\t8.600",

@@ -107,8 +107,8 @@ func (p *parser) dptShort(t *tableInfo, r *extract.Row, roles []int, convs map[i
 		return r
 	}
 	nama, measures, figures, whole := dptFigures(r, roles, convs)
-	if !whole || len(figures) < 3 || len(figures) >= len(measures) {
-		return r
+	if !whole || len(figures) < 3 || len(figures) >= len(measures) || nama < 0 || nama >= len(r.Cells) || valueLike(r.Cells[nama]) {
+		return r // a figure under the name: a label spanning No and the name ("Jumlah | 19 | …"), not a lost count
 	}
 	cells := make([]string, max(len(roles), nama+1))
 	if nama >= 0 {

@@ -148,13 +148,18 @@ var pdfdevBar = map[string]struct {
 	// unseen21/pdf at parse-37 and parse-38: 109/183, none wrong; 137/183 at
 	// parse-39 / pdftext-19 (a printed text file read back as its TAB rows).
 	"dev23/pdf": {minExact: 0.748, maxSilent: 0, documents: 4},
+	// dev24/pdf: PDF twins of 4 dev24 documents (two ordinary A4 Word
+	// exports in Light List tables; two saved from a phone's document app in
+	// dark theme on a narrow page). As the holdout unseen22/pdf at parse-37
+	// to parse-40: 103/140, 2 values differ but are flagged, none silent.
+	"dev24/pdf": {minExact: 0.735, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

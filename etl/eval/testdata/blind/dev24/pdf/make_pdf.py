@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen22/ texts, in two looks.
+"""PDF twins of four dev24/ texts, in two looks.
 
 - Belu 2024 and Kota Kupang 2024 (ordinary documents): an A4 Word report as a third office exports it -
   a sans face (DejaVu Sans) 10.5 pt, margins 4 cm left and 3 cm elsewhere (the naskah dinas margins), a
@@ -12,7 +12,7 @@
   grey hairline grids at a small size with wrapped cells, `n / N` at the top right and the file name at
   the top left in a dimmer grey.
 Written from the text twin line by line, so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen22/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev24/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

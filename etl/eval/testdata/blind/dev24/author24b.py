@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# unseen22/ documents 7-12: house styles no earlier batch used (see README.md).
-# Run from etl/eval/testdata/blind/:   python3 unseen22/author24b.py
+# dev24/ documents 7-12: house styles no earlier batch used (see README.md).
+# Run from etl/eval/testdata/blind/:   python3 dev24/author24b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common24 import (baris, cap_lama, dok, giliran, id_dec, id_int, jenis, piagam, predikat, r_berita,  # noqa: E402

@@ -1,11 +1,11 @@
-# Shared helpers of the unseen22/ authoring scripts (author24a.py, author24b.py). Everything of the
+# Shared helpers of the dev24/ authoring scripts (author24a.py, author24b.py). Everything of the
 # earlier batches comes through ../dev23/common23.py (on ../dev22 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev23/'s facts to the memory (common9.ingat(PREV)),
 # so nothing stated there is contradicted, plus the renderers of this batch's house styles. Every
 # renderer is R(d, caption, header, rows) like the earlier batches'. Nothing here iterates a set.
 #
-# PREV is named once: when dev23/ becomes dev23/, `sed -i s#dev23#dev23# unseen22/*.py` fixes it.
+# PREV is named once: when dev23/ becomes dev23/, `sed -i s#dev23#dev23# dev24/*.py` fixes it.
 import os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -77,6 +77,9 @@ type Family struct {
 	// Prefer is an extra precedence term between "utama" and the load time
 	// (sakip prefers high confidence).
 	Prefer string
+	// PreferReads names the tables Prefer reads besides the family's own,
+	// for the model's depends header.
+	PreferReads []string
 	// PilihExtra are extra columns of the pilih_ view.
 	PilihExtra string
 	// SameDocAs names the family whose chosen row's document this one

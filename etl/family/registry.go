@@ -121,7 +121,14 @@ var Families = []*Family{
 		Name: "sakip", Table: "fact_sakip",
 		Comment: "SAKIP evaluation result per satker and evaluated year.",
 		Key:     []string{"satker_id", "tahun_dinilai"},
-		Prefer:  "(f.keyakinan = 'tinggi') DESC",
+		// A report whose component table backs the score is the evaluation's
+		// own record; a later report restating the score in a sentence is
+		// not, and choosing it would drop the breakdown (sakip_komponen
+		// follows the chosen row's document).
+		Prefer: "(f.keyakinan = 'tinggi') DESC,\n" +
+			"                    EXISTS (SELECT 1 FROM fact_sakip_komponen k WHERE k.doc_id = f.doc_id\n" +
+			"                            AND k.satker_id = f.satker_id AND k.tahun_dinilai = f.tahun_dinilai) DESC",
+		PreferReads: []string{"fact_sakip_komponen"},
 		Konflik: &Konflik{Kunci: []string{"satker_id", "tahun_dinilai"}, SemuaBaris: true,
 			Nilai: "coalesce(%[1]s.nilai::VARCHAR, '-') || ' ' || coalesce(%[1]s.predikat, '')", Beda: []string{"nilai", "predikat"}},
 		Columns: cols(docID("Document."), lines(), []Column{

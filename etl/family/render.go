@@ -194,7 +194,7 @@ func (f *Family) pilihModel(v int) string {
 		order += f.Prefer + ",\n                    "
 	}
 	order += "d.loaded_at DESC, f.doc_id, f.baris_awal"
-	return header([]string{f.Table, "etl_document"}, nil,
+	return header(append([]string{f.Table, "etl_document"}, f.PreferReads...), nil,
 		"Every "+f.Name+" row of the loaded documents, ranked within its natural key ("+f.KeyList()+"); urutan 1 is the row the contract view "+f.Name+" shows.", cols) +
 		fmt.Sprintf(`SELECT f.*, d.loaded_at%s,
        row_number() OVER (

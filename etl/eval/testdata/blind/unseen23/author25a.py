@@ -166,12 +166,13 @@ def rote_ndao_2024():
 
 
 def sbd_2023():
-    """Sumba Barat Daya 2023: captions `Tabel 3.n` under the table with the source line under them;
+    """Sumba Barat Daya 2023: a cover without the year (identity from the foreword and signature); captions
+    `Tabel 3.n` under the table with the source line under them;
     capaian without Satuan, the unit after the figures (`%` in the cells), `Tingkat Capaian`; budget
     **without Sisa** (`Pagu Anggaran` `Realisasi Anggaran` `%`), total `Total Anggaran`; the DPT of 11
     kecamatan over two pages every six rows (bare page number, running head, header repeated)."""
     c, d = dok("lkj-sumba-barat-daya-2023", "Sumba Barat Daya", "Tambolaka|30 Januari 2024|Paulus Bulu Kaka, S.E.|19800909 200604 1 017",
-               ["LAPORAN KINERJA (LKj)", "SEKRETARIAT KPU", "KABUPATEN SUMBA BARAT DAYA", "2023"], W=95)
+               ["LAPORAN KINERJA (LKj)", "SEKRETARIAT KPU", "KABUPATEN SUMBA BARAT DAYA"], W=95)
     kep = {"cap": ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Tingkat Capaian"),
            "ang": ("Kode", "Uraian Program/Kegiatan", "Pagu Anggaran", "Realisasi Anggaran", "Sisa", "%"),
            "sakip": ("No", "Komponen Evaluasi", "Bobot", "Nilai"),

@@ -340,16 +340,17 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		return // villages grouped by kecamatan (dpt_village_rows.go)
 	}
 	b, roles, pemilihan, year := t.b, s.roles, s.pemilihan, s.tahun
-	var buf [64]dptRowKind // most tables: no allocation
-	kinds := p.dptRowNames(buf[:0], b.Rows, roles, level, owner)
+	var buf [64]dptRowKind                            // most tables: no allocation
+	rows := p.dptSpannedRows(t, b.Rows, roles, convs) // a total's label spanning No and the name (dpt_shifted.go)
+	kinds := p.dptRowNames(buf[:0], rows, roles, level, owner)
 	p.dptRowNumbers(t, kinds, roles, level)
 	width := headerWidth(b)
-	skip, proven := dptSubtotals(b.Rows, kinds, func(r *extract.Row) (int64, bool, bool) { return dptLP(r, roles, convs) })
+	skip, proven := dptSubtotals(rows, kinds, func(r *extract.Row) (int64, bool, bool) { return dptLP(r, roles, convs) })
 	if !proven {
 		p.find("dpt.total_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
 			"%s: beberapa baris jumlah; tidak satu pun terbukti jumlah seluruh wilayah; baris kabupaten tidak dimuat", t.label)
 	}
-	for i, r := range b.Rows {
+	for i, r := range rows {
 		get := func(role int) string {
 			j := indexOf(roles, role)
 			if j < 0 || j >= len(r.Cells) {
@@ -393,7 +394,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		if d.SatkerID == "" {
 			continue
 		}
-		row, ok := p.dptShifted(t, &b.Rows[i], roles, convs, width) // figures past the header's columns (dpt_shifted.go)
+		row, ok := p.dptShifted(t, &rows[i], roles, convs, width) // figures past the header's columns (dpt_shifted.go)
 		if !ok {
 			continue
 		}

@@ -130,6 +130,56 @@ func (p *parser) dptShort(t *tableInfo, r *extract.Row, roles []int, convs map[i
 	return &nr
 }
 
+// dptSpannedRows gives rows with each row whose label spans the No and name
+// columns read as dptSpanned says; rows itself when there is none (most
+// tables: no copy).
+func (p *parser) dptSpannedRows(t *tableInfo, rows []extract.Row, roles []int, convs map[int]normalize.Convention) []extract.Row {
+	nama := indexOf(roles, roleNama)
+	if nama != 1 {
+		return rows
+	}
+	out := rows
+	for i := range rows {
+		if len(rows[i].Cells) != len(roles)-1 || !valueLike(rows[i].Cells[nama]) {
+			continue
+		}
+		if nr, ok := p.dptSpanned(t, &rows[i], roles, convs); ok {
+			if &out[0] == &rows[0] {
+				out = append([]extract.Row(nil), rows...)
+			}
+			out[i] = nr
+		}
+	}
+	return out
+}
+
+// dptSpanned reads a row whose label spans the No and name columns, as a
+// Word table's total row often does ("Jumlah | 28 | 87 | …", one cell short
+// of "No | Kecamatan | Desa | TPS | L | P | L+P"): the label is the name and
+// every figure moves one column right. Only when the label is text, the
+// figures are whole numbers filling exactly the measure columns after the
+// name, and L + P = L+P proves the alignment; else the row stays as it is
+// (and is refused as before: a figure is no area name).
+func (p *parser) dptSpanned(t *tableInfo, r *extract.Row, roles []int, convs map[int]normalize.Convention) (extract.Row, bool) {
+	label := strings.TrimSpace(r.Cells[0])
+	if label == "" || valueLike(label) || !hasLetter(label) {
+		return *r, false
+	}
+	cells := make([]string, len(roles))
+	cells[1] = r.Cells[0]
+	copy(cells[2:], r.Cells[1:])
+	nr := *r
+	nr.Cells = cells
+	_, measures, figures, whole := dptFigures(&nr, roles, convs)
+	if !whole || len(figures) != len(r.Cells)-1 || len(measures) != len(figures) || measures[0] != 2 ||
+		measures[len(measures)-1] != len(roles)-1 || !sexesAddUp(&nr, roles, convs[indexOf(roles, roleLP)]) {
+		return *r, false
+	}
+	p.find("dpt.baris_bergeser", facts.Info, r.Start, r.End, strings.Join(r.Cells, " | "),
+		"%s: label %q menutupi kolom nomor dan nama wilayah; angka dibaca satu kolom ke kanan (L + P = L+P terbukti)", t.label, label)
+	return nr, true
+}
+
 // valuePast: some cell at or after column width holds text.
 func valuePast(cells []string, width int) bool {
 	for _, c := range cells[width:] {

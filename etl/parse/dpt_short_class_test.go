@@ -30,3 +30,37 @@ func TestDPTShortRowClass(t *testing.T) {
 				"pemilu|2019|kecamatan|MEGO|10|27|3150|3300|<nil>"}}},
 	})
 }
+
+// TestDPTSpannedLabelClass: a Word table's total row whose label cell spans
+// the No and Kecamatan columns comes one cell short, its first figure under
+// the name. Its figures are read one column right when they fill exactly the
+// measure columns and L + P = L+P proves it; otherwise it stays refused.
+func TestDPTSpannedLabelClass(t *testing.T) {
+	head := []string{"Tabel 3.6 Rekapitulasi DPT Pemilu 2019 per Kecamatan", "", "No\tKecamatan\tDesa/Kel\tTPS\tLaki-laki\tPerempuan\tL+P"}
+	rows := []string{
+		"1\tALOK\t11\t52\t9.120\t9.480\t18.600",
+		"2\tNITA\t12\t33\t5.305\t5.495\t10.800"}
+	if d := parseDoc(t, "spanned", append(append(head, rows...), "Jumlah\t23\t85\t14.425\t14.975\t29.400", "")...); !hasRule(d, "dpt.baris_bergeser") {
+		t.Error("no dpt.baris_bergeser finding for the spanned total row")
+	}
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{"Jumlah spanning No and Kecamatan", append(append(head, rows...), "Jumlah\t23\t85\t14.425\t14.975\t29.400", ""),
+			map[string][]string{"dpt": {
+				"pemilu|2019|kecamatan|ALOK|11|52|9120|9480|18600",
+				"pemilu|2019|kecamatan|NITA|12|33|5305|5495|10800",
+				"pemilu|2019|kabupaten|Kabupaten Sikka|23|85|14425|14975|29400"}}},
+		{"a named total spanning the two cells", append(append(head, rows...), "Total Kabupaten Sikka\t23\t85\t14.425\t14.975\t29.400", ""),
+			map[string][]string{"dpt": {
+				"pemilu|2019|kecamatan|ALOK|11|52|9120|9480|18600",
+				"pemilu|2019|kecamatan|NITA|12|33|5305|5495|10800",
+				"pemilu|2019|kabupaten|Kabupaten Sikka|23|85|14425|14975|29400"}}},
+		{"sexes that do not add up stay refused", append(append(head, rows...), "Jumlah\t23\t85\t14.425\t14.975\t29.500", ""),
+			map[string][]string{"dpt": {
+				"pemilu|2019|kecamatan|ALOK|11|52|9120|9480|18600",
+				"pemilu|2019|kecamatan|NITA|12|33|5305|5495|10800"}}},
+		{"a figure missing besides the label stays refused", append(append(head, rows...), "Jumlah\t85\t14.425\t14.975\t29.400", ""),
+			map[string][]string{"dpt": {
+				"pemilu|2019|kecamatan|ALOK|11|52|9120|9480|18600",
+				"pemilu|2019|kecamatan|NITA|12|33|5305|5495|10800"}}},
+	})
+}

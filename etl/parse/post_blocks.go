@@ -102,13 +102,10 @@ func postLikely(data, sep []byte) bool {
 		return len(cs) >= 2
 	}
 	n := 0
-	for i := 0; i < len(data) && n < postBlockMin; {
-		k := bytes.Index(data[i:], sep)
-		if k < 0 {
-			return false
+	for from, to := range sepLines(data, sep) {
+		if n >= postBlockMin {
+			break
 		}
-		from, to := lineSpan(data, i+k)
-		i = to
 		if from >= 1 && bytes.IndexAny(data[from:to], "0123456789") >= 0 {
 			if pf, _ := lineSpan(data, from-1); name(data[pf:from-1]) && cells(data[from:to]) {
 				n++

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,13 +181,10 @@ func lostEmoji(s string, n int) bool {
 // the lines holding sep, without a copy of the text.
 func threadLikely(data, sep []byte) bool {
 	n, last := 0, -1
-	for i := 0; i < len(data) && n < postBlockMin; {
-		k := bytes.Index(data[i:], sep)
-		if k < 0 {
-			return false
+	for from, to := range sepLines(data, sep) {
+		if n >= postBlockMin {
+			break
 		}
-		from, to := lineSpan(data, i+k)
-		i = to
 		hFrom, hTo := from, to
 		if bytes.Index(data[from:to], []byte(": ")) < 0 && from >= 1 {
 			hFrom, hTo = lineSpan(data, from-1) // the cells under the head
@@ -206,4 +204,22 @@ func threadLikely(data, sep []byte) bool {
 		}
 	}
 	return n >= postBlockMin
+}
+
+// sepLines yields the span [from, to) of each line of data holding sep,
+// without a copy.
+func sepLines(data, sep []byte) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(data); {
+			k := bytes.Index(data[i:], sep)
+			if k < 0 {
+				return
+			}
+			from, to := lineSpan(data, i+k)
+			i = to
+			if !yield(from, to) {
+				return
+			}
+		}
+	}
 }

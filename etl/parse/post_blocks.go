@@ -36,7 +36,8 @@ const postBlockMin = 2
 func postBlocks(data []byte) []byte {
 	// the cells are parted by a middle dot or by emoji (F0 9F ..: the
 	// pictograph planes); neither, no post
-	if !postLikely(data, []byte("·")) && !postLikely(data, []byte{0xF0, 0x9F}) {
+	if !postLikely(data, []byte("·")) && !postLikely(data, []byte{0xF0, 0x9F}) &&
+		!threadLikely(data, []byte("·")) && !threadLikely(data, []byte(" | ")) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -46,23 +47,33 @@ func postBlocks(data []byte) []byte {
 		k := i
 		for {
 			b, ok := readPostBlock(lines, k)
+			if !ok {
+				b, ok = readHeadedBlock(lines, k) // a thread's "name: cells" (post_thread.go)
+			}
 			if !ok || len(run) > 0 && !sameKeys(run[0].keys, b.keys) {
 				break
 			}
 			run = append(run, b)
 			k = b.end
-			for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
+			for k < len(lines) && (strings.TrimSpace(lines[k]) == "" || postFurniture(lines[k])) {
 				k++
 			}
 		}
 		if len(run) < postBlockMin {
 			continue
 		}
+		from, to := run[0].start, run[len(run)-1].end
+		for from > 0 && postFurniture(lines[from-1]) {
+			from-- // the first post's header, right above its first block
+		}
+		for to < len(lines) && postFurniture(lines[to]) {
+			to++ // the last post's counters, right under its last block
+		}
+		for j := from; j < to; j++ {
+			lines[j] = "" // the blocks' lines under their first, and the posts' furniture about them
+		}
 		for _, b := range run {
 			lines[b.start] = b.name + ": " + strings.Join(b.cells, ", ")
-			for j := b.start + 1; j < b.end; j++ {
-				lines[j] = ""
-			}
 		}
 		changed = true
 		i = run[len(run)-1].end - 1
@@ -91,13 +102,10 @@ func postLikely(data, sep []byte) bool {
 		return len(cs) >= 2
 	}
 	n := 0
-	for i := 0; i < len(data) && n < postBlockMin; {
-		k := bytes.Index(data[i:], sep)
-		if k < 0 {
-			return false
+	for from, to := range sepLines(data, sep) {
+		if n >= postBlockMin {
+			break
 		}
-		from, to := lineSpan(data, i+k)
-		i = to
 		if from >= 1 && bytes.IndexAny(data[from:to], "0123456789") >= 0 {
 			if pf, _ := lineSpan(data, from-1); name(data[pf:from-1]) && cells(data[from:to]) {
 				n++

@@ -43,14 +43,17 @@ func SectionLabel(t string) bool {
 	if m := t[:k]; !(len(m) == 1 && isASCIILetter(m[0]) || romanNumeral(m)) {
 		return false
 	}
-	words := 0
-	for _, w := range strings.Fields(t[k+1:]) {
-		for j := 0; j < len(w); j++ {
-			if !isASCIILetter(w[j]) {
-				return false
-			}
+	words, in := 0, false // counted by hand: no slice of words per line asked
+	for j := k + 1; j < len(t); j++ {
+		switch c := t[j]; {
+		case c == ' ':
+			in = false
+		case !isASCIILetter(c):
+			return false
+		case !in:
+			in = true
+			words++
 		}
-		words++
 	}
 	return words >= 1 && words <= 4
 }

@@ -339,7 +339,7 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 				tbl.add(ln, false)
 				continue
 			}
-			if tbl != nil && !gap && nextIsTab(lines, i) && (GradeHeading(ln.text) != "" || DistrictHeading(ln.text) || KecamatanHeading(ln.text)) {
+			if tbl != nil && !gap && nextIsTab(lines, i) && (GradeHeading(ln.text) != "" || DistrictHeading(ln.text) || KecamatanHeading(ln.text) || sectionRowLine(lines, i)) {
 				// "Predikat BB (Sangat Baik)" across a table of results, or
 				// "DAPIL SUMBA TIMUR 2" across a voter roll: the group of
 				// the rows under it (grade_heading.go)

@@ -206,6 +206,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sasGroup, sawGroup = true, true
 			case tg != "":
 				sasGroup = false // "Indikator Kinerja Kegiatan": a level, not the indicator above's words
+			case extract.SectionLabel(text): // "B. TAMBAHAN": a section of the rows below (capaian_skp.go)
 			case sasGroup && !startsIndicator(text):
 				sasaran = strings.TrimSpace(sasaran + " " + p.groupText(r, roles))
 			case startsIndicator(text) && noCell == "":

@@ -416,7 +416,7 @@ func roleOf1(cell string) int {
 	case unitOfIndicator(k):
 		// "Satuan Indikator", "Unit of Indicator": the unit, not the name
 		return roleSatuan
-	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator"):
+	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator") || skpIndicatorTitle(k): // (capaian_skp.go)
 		return roleIndikator
 	case strings.Contains(sq, "sasaran") || strings.Contains(sq, "outcome"):
 		return roleSasaran

@@ -52,13 +52,20 @@ func TestFormFeedPageBreak(t *testing.T) {
 			}, 2, 1},
 	}
 	for _, tc := range tests {
-		ts := tables(t, lines(tc.in...))
-		if len(ts) != tc.tables {
-			t.Errorf("%s: %d tables, want %d", tc.name, len(ts), tc.tables)
-			continue
-		}
-		if len(ts[0].Rows) != tc.rows {
-			t.Errorf("%s: %d rows, want %d", tc.name, len(ts[0].Rows), tc.rows)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			ts := tables(t, lines(tc.in...))
+			got := []int{len(ts), 0}
+			if len(ts) > 0 {
+				got[1] = len(ts[0].Rows)
+				for _, r := range ts[0].Rows {
+					if isHeaderRow(r.Cells) {
+						t.Errorf("the repeated header %q is a row of the table", r.Cells)
+					}
+				}
+			}
+			if got[0] != tc.tables || got[1] != tc.rows {
+				t.Errorf("tables, rows of the first: got %v, want [%d %d]", got, tc.tables, tc.rows)
+			}
+		})
 	}
 }

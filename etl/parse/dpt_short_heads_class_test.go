@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,12 +37,6 @@ func TestDPTShortHeads(t *testing.T) {
 		return []string{y + "kecamatan|ALOK|6|48|7215|7630|14845", y + "kecamatan|ALOK TIMUR|5|41|6102|6388|12490",
 			y + "kecamatan|NITA|12|30|4551|4906|9457", y + "kabupaten|Kabupaten Sikka|23|119|17868|18924|36792"}
 	}
-	join := func(parts ...[]string) (out []string) {
-		for _, p := range parts {
-			out = append(out, p...)
-		}
-		return out
-	}
 	tests := []struct {
 		name    string
 		body    []string
@@ -49,12 +44,12 @@ func TestDPTShortHeads(t *testing.T) {
 		finding bool // the table is reported unread
 	}{{
 		name: "PPID letter, the caption naming the roll far above",
-		body: join([]string{"Tabel 3.7 Jawaban PPID: Rekapitulasi DPT Pemilu 2024 per Kecamatan", ""},
+		body: slices.Concat([]string{"Tabel 3.7 Jawaban PPID: Rekapitulasi DPT Pemilu 2024 per Kecamatan", ""},
 			letter("Salinan rekap pemilih per kecamatan"), sikka),
 		want: rows("pemilu", 2024),
 	}, {
 		name: "only the request field names the roll of a Pilkada",
-		body: join([]string{"Tabel 3.2 Salinan Surat PPID", ""},
+		body: slices.Concat([]string{"Tabel 3.2 Salinan Surat PPID", ""},
 			letter("Daftar Pemilih Tetap Pemilihan Bupati dan Wakil Bupati Sikka Tahun 2020"), sikka),
 		want: rows("pilkada", 2020),
 	}, {
@@ -70,7 +65,7 @@ func TestDPTShortHeads(t *testing.T) {
 			"pemilu|2019|kabupaten|Kabupaten Sikka|22|83|14320|14444|28764"},
 	}, {
 		name:    "one row not adding up: the letters are unproven",
-		body:    join([]string{"Tabel 3.7 Rekapitulasi DPT Pemilu 2024 per Kecamatan", ""}, letter("DPT"), strings.Split(strings.Replace(strings.Join(sikka, "\n"), "9.457", "9.475", 1), "\n")),
+		body:    slices.Concat([]string{"Tabel 3.7 Rekapitulasi DPT Pemilu 2024 per Kecamatan", ""}, letter("DPT"), strings.Split(strings.Replace(strings.Join(sikka, "\n"), "9.457", "9.475", 1), "\n")),
 		finding: true,
 	}, {
 		name: "the election named but not the roll: badan adhoc members by sex",
@@ -79,7 +74,7 @@ func TestDPTShortHeads(t *testing.T) {
 		finding: true,
 	}, {
 		name: "the roll named too far above the table",
-		body: join([]string{"Rekapitulasi DPT Pemilu 2024 per Kecamatan disampaikan dalam surat berikut.", ""},
+		body: slices.Concat([]string{"Rekapitulasi DPT Pemilu 2024 per Kecamatan disampaikan dalam surat berikut.", ""},
 			strings.Split(strings.Repeat("Catatan layanan informasi publik tanpa angka.\n\n", 25), "\n"), sikka),
 		finding: true,
 	}}

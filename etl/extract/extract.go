@@ -194,6 +194,7 @@ type line struct {
 	blank bool
 	skip  bool  // a cell line of a flattened table, moved into its rebuilt row
 	flat  uint8 // flatProven, flatUnproven
+	ff    bool  // a form feed: the page break a PDF reader writes (pageMarked)
 }
 
 // Text splits a document into blocks with the default limits.
@@ -496,6 +497,7 @@ func splitLines(doc string, lim Limits, lend bool) ([]line, []string, error) {
 			}
 			ln.text = normalize.Clean(s)
 			ln.blank = ln.text == ""
+			ln.ff = ln.blank && strings.IndexByte(s, '\f') >= 0
 		}
 		lines = append(lines, ln)
 		if last {

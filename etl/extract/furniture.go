@@ -67,11 +67,13 @@ func numericCell(c string) bool {
 var rePageMark = regexp.MustCompile(`(?i)\bhal(?:aman|\.)\s*\d|(?:^|[^\d.,])(\d{1,3})\s*-?\s*$`)
 
 // pageMarked: one of the lines of a page break carries a page number
-// ("Halaman 12 dari 34", "LKj KPU Kab. Manggarai Timur 2020 - 21"): only
-// then may a header after it be the same table's header repeated.
+// ("Halaman 12 dari 34", "LKj KPU Kab. Manggarai Timur 2020 - 21") or is
+// the form feed itself (a PDF's text, whose reader dropped the footer
+// with its number as running furniture): only then may a header after it
+// be the same table's header repeated.
 func pageMarked(ls []line) bool {
 	for _, l := range ls {
-		if !l.blank && !l.tab && rePageMark.MatchString(l.text) {
+		if l.ff || !l.blank && !l.tab && rePageMark.MatchString(l.text) {
 			return true
 		}
 	}

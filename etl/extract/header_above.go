@@ -35,6 +35,7 @@ func headersAbove(lines []line) {
 		}
 		lines[h].tab, lines[h].cells = true, cells
 	}
+	headersAboveGroup(lines) // the same over a two-level header's lower row (header_above_group.go)
 }
 
 // headerShaped: the cheap tests splitHeader would fail a caption or a

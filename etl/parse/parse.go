@@ -77,6 +77,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
 	text = captionCues(text)          // a subtitle file's cues, read as what was said (caption_cues.go)
+	text = dialogueTurns(text)        // a script's or transcript's speaker turns, one exchange a paragraph (dialogue_turns.go)
 	text = postBlocks(text)           // a page post's blocks, one area each, emoji as labels (post_blocks.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
 	text = auditMarks(doc, text)      // a reviewer's ticks after the figures (audit_marks.go)

@@ -50,6 +50,8 @@ func (p *parser) proseSakipClauses(start, end int, t string, ctx bool) {
 			from = next
 		}
 		p.sakipNilaiLeads(start, end, s) // one "nilai" over several years' scores (sakip_prose_shared.go)
+		// one score proven by its predikat (sakip_prose_graded.go)
+		p.sakipGradedSentence(start, end, s)
 	}
 }
 

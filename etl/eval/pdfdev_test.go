@@ -152,7 +152,8 @@ var pdfdevBar = map[string]struct {
 	// exports in Light List tables; two saved from a phone's document app in
 	// dark theme on a narrow page). As the holdout unseen22/pdf at parse-37
 	// to parse-40: 103/140, 2 values differ but are flagged, none silent.
-	"dev24/pdf": {minExact: 0.735, maxSilent: 0, documents: 4},
+	// 110/140 with the news clipping's budget list read (h-news24).
+	"dev24/pdf": {minExact: 0.785, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {

@@ -401,7 +401,7 @@ func (p *parser) kvOrProse(b *extract.Block) {
 		p.prose(pb)
 		p.afterProse(pb, hits, finds)
 	}
-	if p.kvParagraph(b, prose) {
+	if !budgetListParagraph(b.Text) && p.kvParagraph(b, prose) { // a reflowed list of budget items is prose (prose_list_items.go)
 		return
 	}
 	prose(b)

@@ -251,7 +251,7 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		}
 		// an amount of a program or kegiatan named by its code in this
 		// sentence is that code's, not the year's total (prose_coded.go)
-		code := codeBefore(t[sent:m[0]])
+		code, led := ledCode(t[sent:m[0]], codeBefore(t[sent:m[0]])) // "– Kegiatan 3355 …: pagu Rp …" (prose_list_items.go)
 		if code == "" {
 			code = codeLabelled(t[sent:m[0]]) // "Kode 3355, …: pagu Rp …" (prose_kode.go)
 		}
@@ -292,6 +292,9 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 				pct = serapanLater(t[m[1]:]) // "…, sisa Rp …, serapan 94,92 persen." (prose_kode.go)
 			}
 			p.proseCodedAmount(year, b.Start, b.End, code, kind, win, v, pct)
+			if led {
+				p.markLed(year, code)
+			}
 			continue
 		}
 		v, n := normalize.Money(amountText, normalize.Unknown)

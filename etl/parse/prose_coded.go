@@ -22,6 +22,7 @@ type proseCoded struct {
 	code, kodeTeks   string
 	pagus, reals     []int64
 	serapan          *float64
+	led              bool // named by a leading code: kept only when proven (prose_list_items.go)
 }
 
 // codeBefore is the last budget code written in parentheses in s: "(3355)".
@@ -85,6 +86,9 @@ func (p *parser) finishCodedProse() {
 			return nil
 		}
 		a.Pagu, a.Realisasi = one("pagu", pc.pagus), one("realisasi", pc.reals)
+		if p.ledUnproven(pc, &a) {
+			continue
+		}
 		if a.Pagu == nil && a.Realisasi == nil {
 			continue
 		}

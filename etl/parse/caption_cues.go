@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 )
@@ -42,8 +41,8 @@ const cueMin = 3
 
 // captionCues rewrites the subtitle cues of a text; data itself when it
 // holds none.
-func captionCues(data []byte) []byte {
-	if !bytes.Contains(data, []byte("-->")) || !lineHolds(data, "-->", func(l []byte) bool { return reCueTime.Match(l) }) {
+func captionCues(data []byte, g *textMarks) []byte {
+	if !g.has(data, mkCue) || !lineHolds(data, "-->", func(l []byte) bool { return reCueTime.Match(l) }) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -50,11 +50,15 @@ func spelledLine(ln []byte, terbilang bool) bool {
 
 // cellWords returns text with every TAB cell's spelled-out figures left
 // out; text itself when no row holds one. Lines keep their numbers.
-func cellWords(doc *facts.Document, text []byte) []byte {
+func cellWords(doc *facts.Document, text []byte, g *textMarks) []byte {
 	if !cellWordsGate(text) {
 		return text
 	}
-	terbilang := bytes.Contains(text, []byte("erbilang")) || bytes.Contains(text, []byte("ERBILANG"))
+	terbilang := g.has(text, mkErbilang|mkERBILANG) // "erbilang", "ERBILANG"
+	// no TAB line a row could be read from (scan_spelled.go)
+	if !spelledLineIn(text, terbilang) {
+		return text
+	}
 	return editLines(text, func(ln []byte, _, n int) []byte { // worked_cells.go
 		if bytes.IndexByte(ln, '\t') >= 0 && spelledLine(ln, terbilang) {
 			return spelledRow(doc, ln, n)

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 )
@@ -47,8 +46,8 @@ import (
 // chartTables rewrites the chart configs of a text as TAB tables; data
 // itself when it holds none. The lines of a chart that is no proven table
 // go to miss (first and last line, from 1), when given.
-func chartTables(data []byte, miss *[][2]int) []byte {
-	if !chartMayHold(data) {
+func chartTables(data []byte, miss *[][2]int, g *textMarks) []byte {
+	if !chartMayHold(data, g) {
 		return data
 	}
 	text := string(data)
@@ -126,11 +125,11 @@ func chartSideways(lines []string, from, to int, caption string, header []string
 
 // chartMayHold: the text names a chart's datasets and labels, or its
 // series and an axis (most texts name neither and are returned uncopied).
-func chartMayHold(data []byte) bool {
-	if bytes.Contains(data, []byte("datasets")) && bytes.Contains(data, []byte("labels")) {
+func chartMayHold(data []byte, g *textMarks) bool {
+	if g.has(data, mkDatasets) && g.has(data, mkLabels) {
 		return true
 	}
-	return bytes.Contains(data, []byte("series")) && bytes.Contains(data, []byte("Axis"))
+	return g.has(data, mkSeries) && g.has(data, mkAxis)
 }
 
 // chartCalls open a chart with its config object as an argument.

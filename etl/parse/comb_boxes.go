@@ -16,8 +16,8 @@ import (
 
 // combBoxes rewrites the comb cells of a text's TAB rows; data itself when
 // it holds none.
-func combBoxes(data []byte) []byte {
-	if !bytes.Contains(data, []byte("][")) {
+func combBoxes(data []byte, g *textMarks) []byte {
+	if !g.has(data, mkComb) {
 		return data
 	}
 	var out []byte

@@ -27,8 +27,8 @@ func TestCombBoxes(t *testing.T) {
 			map[string][]string{"capaian": {a + "|100|<nil>|90"}}},
 	})
 	for _, s := range []string{"Seperti dijelaskan dalam [1][2], target tercapai.\n", "Pilihan\t[x][ ]\n", "Kode\t[A][B]\n"} {
-		if got := string(combBoxes([]byte(s))); got != s {
-			t.Errorf("combBoxes(%q) = %q, want it unchanged", s, got)
+		if got := string(combBoxes([]byte(s), nil)); got != s {
+			t.Errorf("combBoxes(%q, nil) = %q, want it unchanged", s, got)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,16 +29,9 @@ var statusLabels = []string{"Rata-rata:", "Hitungan:", "Jumlah:", "Average:", "C
 
 // filterPrint drops the filter arrows of header rows and blanks status bar
 // lines; data itself when it holds neither.
-func filterPrint(data []byte) []byte {
-	arrows := false
-	for _, a := range filterArrows {
-		if bytes.Contains(data, []byte(a)) {
-			arrows = true
-			break
-		}
-	}
-	status := bytes.Contains(data, []byte("Rata-rata:")) || bytes.Contains(data, []byte("Average:")) ||
-		bytes.Contains(data, []byte("Average="))
+func filterPrint(data []byte, g *textMarks) []byte {
+	arrows := g.has(data, mkArrowSmall|mkArrow|mkArrowMedia)     // filterArrows
+	status := g.has(data, mkRataRata|mkAverageColon|mkAverageEq) // "Rata-rata:", "Average:", "Average="
 	if !arrows && !status {
 		return data
 	}

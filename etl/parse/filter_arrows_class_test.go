@@ -90,7 +90,7 @@ func TestFilterArrowsKept(t *testing.T) {
 		{"spaced trend figures", "  Partisipasi   80,00 ▼   76,10 ▼\n", "  Partisipasi   80,00 ▼   76,10 ▼\n"},
 		{"a sentence with two labels", "Rata-rata: 80,00 dan Jumlah: 400 peserta.\n", "Rata-rata: 80,00 dan Jumlah: 400 peserta.\n"},
 	} {
-		if got := string(filterPrint([]byte(tc.in))); got != tc.want {
+		if got := string(filterPrint([]byte(tc.in), nil)); got != tc.want {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
 		}
 	}

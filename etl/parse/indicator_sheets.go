@@ -54,7 +54,7 @@ const (
 // indicatorSheets rewrites the indicator record runs of a text; data itself
 // when it holds none. Findings go to doc.
 func indicatorSheets(doc *facts.Document, data []byte) []byte {
-	if !lineHolds(data, "ealisasi", ikuRealLine) && !lineHolds(data, "EALISASI", ikuRealLine) {
+	if !ikuRealIn(data) { // scan_iku.go
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

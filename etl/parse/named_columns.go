@@ -13,8 +13,9 @@ import (
 // whose count disagrees proves nothing and the rows stay headerless (the
 // table readers then report them as they would without the sentence).
 // The line count is kept, so every fact keeps its source line.
-func namedColumns(data []byte) []byte {
-	if bytes.IndexByte(data, '\t') < 0 || !namedColumnsIn(data) {
+func namedColumns(data []byte, g *textMarks) []byte {
+	// namedColumnsIn reads the lines holding "olom", "OLOM" or "olumn"
+	if bytes.IndexByte(data, '\t') < 0 || !g.has(data, mkOlom|mkOLOM|mkOlumn) || !namedColumnsIn(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

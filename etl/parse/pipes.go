@@ -25,8 +25,8 @@ import (
 // reStructuredText simple tables (pipes_rst.go), then the Markdown pipe tables of a TAB-free text, then
 // the HTML tables left in any text (pipes_html.go). It returns data itself
 // when there is none.
-func pipeTables(data []byte) []byte {
-	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(wikiTables(confluenceTables(yamlTables(exportTables(data)))))))))
+func pipeTables(data []byte, g *textMarks) []byte {
+	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(wikiTables(confluenceTables(yamlTables(exportTables(data, g)))))))))
 }
 
 // markdownTables rewrites the Markdown pipe tables of a TAB-free text.

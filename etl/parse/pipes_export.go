@@ -20,8 +20,8 @@ import (
 
 // exportTables rewrites the export tools' tables of a text; data itself
 // when it holds none.
-func exportTables(data []byte) []byte {
-	return iniTables(readerTables(jsonTables(xmlTables(chartTables(data, nil), nil), nil), nil), nil)
+func exportTables(data []byte, g *textMarks) []byte {
+	return iniTables(readerTables(jsonTables(xmlTables(chartTables(data, nil, g), nil), nil), nil), nil)
 }
 
 // exportUnproven reports the serialized tables exportTables left in the
@@ -29,7 +29,7 @@ func exportTables(data []byte) []byte {
 // are named, so they are tables, but nothing of them is guessed.
 func (p *parser) exportUnproven(text []byte) {
 	var miss [][2]int
-	iniTables(readerTables(jsonTables(xmlTables(chartTables(text, &miss), &miss), &miss), &miss), &miss)
+	iniTables(readerTables(jsonTables(xmlTables(chartTables(text, &miss, nil), &miss), &miss), &miss), &miss)
 	if len(miss) == 0 {
 		return
 	}

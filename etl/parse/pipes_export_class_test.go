@@ -26,7 +26,7 @@ func FuzzExportTables(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var miss [][2]int
-		out := string(exportTables([]byte(s)))
+		out := string(exportTables([]byte(s), nil))
 		again := string(iniTables(readerTables(jsonTables(xmlTables([]byte(s), &miss), &miss), &miss), &miss))
 		if strings.Count(out, "\n") != strings.Count(s, "\n") || again != out {
 			t.Errorf("lines moved or runs differ:\n%q\n%q\n%q", s, out, again)

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -74,8 +73,8 @@ type pivotNode struct {
 
 // pivotTables rewrites the pivots of a text; data itself when it holds
 // none.
-func pivotTables(data []byte) []byte {
-	if !mayHoldPivot(data) {
+func pivotTables(data []byte, g *textMarks) []byte {
+	if !mayHoldPivot(data, g) {
 		return data
 	}
 	may := pivotLines(data) // the lines that may head a pivot (scan_pivot.go)
@@ -121,13 +120,9 @@ func pivotRead(data []byte, may []int) []byte {
 // mayHoldPivot: some line may be a pivot's header: an aggregated field's
 // title joins the aggregate and the field by "of" or "dari". Asked of the
 // bytes, without a copy of the text.
-func mayHoldPivot(data []byte) bool {
-	for _, w := range [...]string{" of ", " dari ", " OF ", " DARI ", " Of ", " Dari "} {
-		if bytes.Contains(data, []byte(w)) {
-			return true
-		}
-	}
-	return false
+func mayHoldPivot(data []byte, g *textMarks) bool {
+	// " of ", " dari ", " OF ", " DARI ", " Of ", " Dari "
+	return g.has(data, mkOf|mkDari|mkOF|mkDARI|mkOfCap|mkDariCap)
 }
 
 // pivot is one pivot table found in the text.

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -45,8 +44,8 @@ type colRun struct {
 
 // twoColumnProse returns text with its two-column prose runs rewritten;
 // text itself when it holds none.
-func twoColumnProse(text []byte) []byte {
-	if !bytes.Contains(text, []byte("   ")) {
+func twoColumnProse(text []byte, g *textMarks) []byte {
+	if !g.has(text, mkThreeSpaces) {
 		return text
 	}
 	lines := strings.Split(string(text), "\n")

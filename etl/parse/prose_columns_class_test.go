@@ -117,7 +117,7 @@ func TestTwoColumnProseLeavesTables(t *testing.T) {
 		},
 	} {
 		in := strings.Join(body, "\n") + "\n"
-		if got := string(twoColumnProse([]byte(in))); got != in {
+		if got := string(twoColumnProse([]byte(in), nil)); got != in {
 			t.Errorf("%s: rewritten:\n%s", name, got)
 		}
 	}
@@ -144,7 +144,7 @@ func TestTwoColumnProseBlankRow(t *testing.T) {
 		"Capaian dihitung sebagai realisasi dibagi target dikali seratus persen. Evaluasi atas kinerja tahun 2022 memberikan nilai 66,85 dengan predikat B.", "",
 		"Hasil tersebut menjadi dasar penyusunan rencana aksi.",
 	}
-	got := strings.Split(string(twoColumnProse([]byte(strings.Join(in, "\n")))), "\n")
+	got := strings.Split(string(twoColumnProse([]byte(strings.Join(in, "\n")), nil)), "\n")
 	wantRows(t, "lines", got, want)
 }
 
@@ -157,7 +157,7 @@ func TestTwoColumnProseJitter(t *testing.T) {
 		"Evaluasi SAKIP atas kinerja tahun 2019 memberikan nilai 58,35 (CC), sedangkan kinerja tahun 2020 memperoleh nilai 61,90 dengan predikat B sesuai laporan hasil evaluasi Inspektorat Utama.",
 	}
 	in := jitter(twoColumns(44, 4, paras...))
-	got := strings.Split(string(twoColumnProse([]byte(strings.Join(in, "\n")))), "\n")
+	got := strings.Split(string(twoColumnProse([]byte(strings.Join(in, "\n")), nil)), "\n")
 	var text []string
 	for _, l := range got {
 		if l != "" {

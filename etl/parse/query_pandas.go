@@ -52,9 +52,9 @@ func queryTokens(l string) []qtok {
 }
 
 // pandasLikely: the text shows a Python session or a frame's footer.
-func pandasLikely(data []byte) bool {
-	return bytes.Contains(data, []byte(">>>")) || bytes.Contains(data, []byte("Out[")) ||
-		spacedColumns(data) || bytes.Contains(data, []byte("print("))
+func pandasLikely(data []byte, g *textMarks) bool {
+	// ">>>", "Out[", "print(", or " columns]" (spacedColumns, which needs "columns]")
+	return g.has(data, mkPrompt|mkOut|mkPrint) || g.has(data, mkColumns) && spacedColumns(data)
 }
 
 // spacedColumns: data holds " columns]", found from "columns]" (a search

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -39,8 +38,8 @@ import (
 
 // stataTables rewrites the tabstat tables of a Stata log as TAB rows
 // (exportPlace: line numbers never change); data itself when it holds none.
-func stataTables(doc *facts.Document, data []byte) []byte {
-	if !bytes.Contains(data, []byte("Summary statistics:")) {
+func stataTables(doc *facts.Document, data []byte, g *textMarks) []byte {
+	if !g.has(data, mkStata) {
 		return data // the cheap gate
 	}
 	lines := strings.Split(string(data), "\n")

@@ -198,7 +198,7 @@ func TestStataUnproven(t *testing.T) {
 		"abbreviated": table("Sum", ". tabstat pagu realisasi_akhir, by(kode) stat(sum)", "     pagu   realis~r"),
 	} {
 		d := &facts.Document{}
-		if out := string(stataTables(d, []byte(text))); out != text {
+		if out := string(stataTables(d, []byte(text), nil)); out != text {
 			t.Errorf("%s: rewritten:\n%s", name, out)
 		}
 	}
@@ -206,7 +206,7 @@ func TestStataUnproven(t *testing.T) {
 		"        kode |      pagu  realisasi\n-------------+--------------------\n" +
 		"   076.01.WA |  2.06e+09   1.96e+09\n---------------------------------\n"
 	d := &facts.Document{}
-	out := string(stataTables(d, []byte(sci)))
+	out := string(stataTables(d, []byte(sci), nil))
 	if strings.Contains(out, "e+09") || strings.Contains(out, "2,06") || len(d.Findings) != 2 {
 		t.Errorf("scientific notation: findings %d, text:\n%s", len(d.Findings), out)
 	}

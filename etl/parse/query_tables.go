@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -28,9 +27,9 @@ import (
 
 // queryTables rewrites the psql results and pandas frames of a text; data
 // itself when it holds none. Findings about cells go to doc.
-func queryTables(doc *facts.Document, data []byte) []byte {
-	psql := bytes.Contains(data, []byte("-+-")) || bytes.Contains(data, []byte("-[ RECORD "))
-	pandas := pandasLikely(data)
+func queryTables(doc *facts.Document, data []byte, g *textMarks) []byte {
+	psql := g.has(data, mkPsql|mkPsqlRecord) // "-+-", "-[ RECORD "
+	pandas := pandasLikely(data, g)
 	if !psql && !pandas {
 		return data
 	}

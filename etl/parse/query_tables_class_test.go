@@ -191,13 +191,13 @@ func TestQueryTablesLeft(t *testing.T) {
 		"parts under other labels":   ">>> df\n   a  b  \\\n0  1  2   \n1  3  4   \n\n   c\n0  5\n2  6\n",
 	} {
 		d := &facts.Document{}
-		if out := string(queryTables(d, []byte(text))); out != text {
+		if out := string(queryTables(d, []byte(text), nil)); out != text {
 			t.Errorf("%s: rewritten:\n%s", name, out)
 		}
 	}
 	in := "Tabel 1\n>>> df\n   tahun  pagu\n0   2023  1.5e+09\n1   2024  1200000000\n\n[2 rows x 2 columns]\n"
 	d := &facts.Document{}
-	out := string(queryTables(d, []byte(in)))
+	out := string(queryTables(d, []byte(in), nil))
 	if strings.Count(out, "\n") != strings.Count(in, "\n") || !strings.Contains(out, "tahun\tpagu\n2023\t\n2024\t1200000000") {
 		t.Errorf("frame read as:\n%q", out)
 	}
@@ -214,7 +214,7 @@ func FuzzQueryTables(f *testing.F) {
 	f.Add(">>> df\n   a  b  \\\n0  1  2   \n\n   c\n0  5\n\n[1 rows x 3 columns]\n")
 	f.Add("print(df)\n     x   y\nidx        \nA    1  1.5e+03\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		out := queryTables(&facts.Document{}, []byte(s))
+		out := queryTables(&facts.Document{}, []byte(s), nil)
 		if strings.Count(string(out), "\n") != strings.Count(s, "\n") {
 			t.Fatalf("lines moved: %q -> %q", s, out)
 		}

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -34,8 +33,8 @@ import (
 
 // tibbleTables rewrites the tibbles of a text as TAB rows (through
 // exportPlace: line numbers never change); data itself when it holds none.
-func tibbleTables(doc *facts.Document, data []byte) []byte {
-	if !bytes.Contains(data, []byte("# A tibble:")) {
+func tibbleTables(doc *facts.Document, data []byte, g *textMarks) []byte {
+	if !g.has(data, mkTibble) {
 		return data // the cheap gate
 	}
 	lines := strings.Split(string(data), "\n")

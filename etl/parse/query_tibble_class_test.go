@@ -85,7 +85,7 @@ func TestTibbleUnproven(t *testing.T) {
 		"rows left out": "# A tibble: 12 × 2\n  kecamatan tps\n  <chr>     <int>\n1 WAIBAKUL     40\n2 UMBU RATU    21\n# ℹ 10 more rows\n",
 	} {
 		d := &facts.Document{}
-		if out := string(tibbleTables(d, []byte(text))); out != text {
+		if out := string(tibbleTables(d, []byte(text), nil)); out != text {
 			t.Errorf("%s: rewritten:\n%s", name, out)
 		}
 	}

@@ -38,12 +38,12 @@ func TestPivotHeadIn(t *testing.T) {
 	for n, l := range texts {
 		doc := []byte("Tabel 3.1\n" + l + bodies[n%len(bodies)])
 		may := pivotLines(doc)
-		if len(may) == 0 || !mayHoldPivot(doc) {
+		if len(may) == 0 || !mayHoldPivot(doc, nil) {
 			continue // pivotTables reads no line, as before its gate
 		}
-		got, want := pivotTables(doc), pivotRead(doc, may)
+		got, want := pivotTables(doc, nil), pivotRead(doc, may)
 		if !bytes.Equal(got, want) {
-			t.Fatalf("pivotTables(%q) = %q; the readers alone give %q", doc, got, want)
+			t.Fatalf("pivotTables(%q, nil) = %q; the readers alone give %q", doc, got, want)
 		}
 		if !pivotHeadIn(doc, may) {
 			kept++

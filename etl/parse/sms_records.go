@@ -35,8 +35,8 @@ const smsDelims = "#*;~^"
 
 // smsRecords rewrites the message tables of a text; data itself when it
 // holds none. Findings go to doc.
-func smsRecords(doc *facts.Document, data []byte) []byte {
-	if !smsLikely(data) {
+func smsRecords(doc *facts.Document, data []byte, g *textMarks) []byte {
+	if !smsLikely(data, g) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -93,9 +93,10 @@ func smsRecords(doc *facts.Document, data []byte) []byte {
 }
 
 // smsLikely: a cheap look for a format line, on the lines holding its word.
-func smsLikely(data []byte) bool {
-	for _, s := range [...]string{"ormat", "ORMAT", "emplate", "EMPLATE"} {
-		if lineHolds(data, s, func(l []byte) bool {
+func smsLikely(data []byte, g *textMarks) bool {
+	for i, s := range [...]string{"ormat", "ORMAT", "emplate", "EMPLATE"} {
+		// a word the text lacks holds no line (the bits in the words' order)
+		if g.has(data, mkOrmat<<i) && lineHolds(data, s, func(l []byte) bool {
 			if bytes.IndexAny(l, smsDelims) < 0 {
 				return false
 			}

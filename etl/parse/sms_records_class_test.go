@@ -60,14 +60,14 @@ func TestSMSRecordsUnproven(t *testing.T) {
 // and prose naming a format come back as written.
 func TestSMSRecordsLines(t *testing.T) {
 	in := "x\nFormat: R#A#B#C\n\nt | R#1#2#3\nt | R#4#5#6\ny"
-	out := string(smsRecords(nil, []byte(in)))
+	out := string(smsRecords(nil, []byte(in), nil))
 	if strings.Count(out, "\n") != strings.Count(in, "\n") || !strings.Contains(out, "x\nA\tB\tC\n1\t2\t3\n4\t5\t6\n") {
 		t.Errorf("rewrite:\n%q", out)
 	}
 	for _, s := range []string{"teks biasa", "Format: R#A#B#C\n\nteks biasa",
 		"Format laporan: mengikuti Permenpan 53/2014", "Format: R#A\nR#1"} {
-		if got := string(smsRecords(nil, []byte(s))); got != s {
-			t.Errorf("smsRecords(%q) = %q, want it unchanged", s, got)
+		if got := string(smsRecords(nil, []byte(s), nil)); got != s {
+			t.Errorf("smsRecords(%q, nil) = %q, want it unchanged", s, got)
 		}
 	}
 }

@@ -26,10 +26,10 @@ import (
 
 // twoLineRecords rewrites the two-line-record tables of a text; data itself
 // when it holds none.
-func twoLineRecords(data []byte) []byte {
+func twoLineRecords(data []byte, g *textMarks) []byte {
 	// a second line starts a line with two TABs; a run needs three of them
 	// (header and two records) before any line is split
-	if bytes.Count(data, []byte("\n\t\t")) < 3 {
+	if !g.has(data, mkTwoTabs) || bytes.Count(data, []byte("\n\t\t")) < 3 {
 		return data
 	}
 	runs := twoLineRuns(data)

@@ -72,7 +72,7 @@ func TestTwoLineRecords(t *testing.T) {
 		}}},
 	})
 	in := string(doc(broken...))
-	if out := string(twoLineRecords([]byte(in))); out != in {
+	if out := string(twoLineRecords([]byte(in), nil)); out != in {
 		t.Errorf("a run with a second line short of a cell was rewritten:\n%s", out)
 	}
 }

@@ -1,11 +1,11 @@
-# Shared helpers of the unseen23/ authoring scripts (author25a.py, author25b.py). Everything of the
+# Shared helpers of the dev25/ authoring scripts (author25a.py, author25b.py). Everything of the
 # earlier batches comes through ../dev24/common24.py (on ../dev23 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev24/'s facts to the memory (common9.ingat(PREV)), so
 # nothing stated there is contradicted, plus the renderers of this batch's house styles. Every renderer
 # is R(d, caption, header, rows) like the earlier batches'. Nothing here iterates a set.
 #
-# PREV is named once: when dev24/ is renamed, `sed -i s#dev24#devNN# unseen23/*.py` fixes it.
+# PREV is named once: when dev24/ is renamed, `sed -i s#dev24#devNN# dev25/*.py` fixes it.
 import os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))

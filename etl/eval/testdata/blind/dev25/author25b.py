@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# unseen23/ documents 7-12: house styles no earlier batch used (see README.md).
-# Run from etl/eval/testdata/blind/:   python3 unseen23/author25b.py
+# dev25/ documents 7-12: house styles no earlier batch used (see README.md).
+# Run from etl/eval/testdata/blind/:   python3 dev25/author25b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common25 import (baris, cap_lama, doku_halaman, dok, id_dec, id_int, ikpa, lynx_halaman, predikat,  # noqa: E402

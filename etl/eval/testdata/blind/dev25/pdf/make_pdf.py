@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen23/ texts, in two looks.
+"""PDF twins of four dev25/ texts, in two looks.
 
 - Kupang 2024 and Sumba Timur 2023 (ordinary documents): an A4 Word report as a fourth office exports it -
   a Times-metric serif (Liberation Serif) 11 pt, margins 3 cm left, 2 cm right, 2.5 cm top and bottom, from
@@ -12,7 +12,7 @@
   the header row on an amber band, cells as large as the page allows (13 pt down to 7 pt) and wrapped,
   `EDISI HURUF BESAR` at the top left and a large `Hal. n` centred at the foot.
 Written from the text twin line by line, so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen23/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev25/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

@@ -153,13 +153,17 @@ var pdfdevBar = map[string]struct {
 	// dark theme on a narrow page). As the holdout unseen22/pdf at parse-37
 	// to parse-40: 103/140, 2 values differ but are flagged, none silent.
 	"dev24/pdf": {minExact: 1.0, maxSilent: 0, documents: 4}, // 103/140 as the holdout; 140/140 at parse-41 with round 13 (emoji as lone Greek letters, a header repeated after a form feed, a header band's upper row, list items wrapped in one paragraph)
+	// dev25/pdf: PDF twins of 4 dev25 documents (two ordinary A4 Word
+	// exports with Table Grid tables; two large-print editions). As the
+	// holdout unseen23/pdf at parse-40 and parse-41: 132/166, none wrong.
+	"dev25/pdf": {minExact: 0.795, maxSilent: 0, documents: 4},
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

@@ -449,11 +449,35 @@ func hasLetter(s string) bool {
 // kecamatanName is a kecamatan row's name without the word for its kind
 // written before it: "Kec. Paga", "Kecamatan Paga" → "Paga".
 func kecamatanName(name string) string {
-	t := strings.TrimSpace(name)
+	t := strings.TrimSpace(dropRefMarks(name))
 	for _, pre := range [...]string{"kecamatan ", "kec. ", "kec "} {
 		if len(t) > len(pre) && strings.EqualFold(t[:len(pre)], pre) {
 			return strings.TrimSpace(t[len(pre):])
 		}
 	}
 	return t
+}
+
+// dropRefMarks removes reference marks glued to a name: a text browser's
+// link numbers or a footnote's ("[17]MALAKA TENGAH", "Kabola[2]"). No region
+// name holds a bracket, so "[17]" is never part of the key.
+func dropRefMarks(name string) string {
+	if strings.IndexByte(name, '[') < 0 {
+		return name
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		if name[i] == '[' {
+			j := i + 1
+			for j < len(name) && name[j] >= '0' && name[j] <= '9' {
+				j++
+			}
+			if j > i+1 && j < len(name) && name[j] == ']' {
+				i = j
+				continue
+			}
+		}
+		b.WriteByte(name[i])
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -205,6 +205,13 @@ func groupYear(t string) int {
 // ("Kabupaten Flores Timur") is the table's total.
 func namesOwner(name, owner, prov string) bool {
 	k := normalize.Key(name)
+	if k == "kabupaten" || k == "kab" || k == "kota" {
+		// the level word alone under the kecamatan rows: the owner's own
+		// total ("Kabupaten | 119 | 383 | …"), when the owner is of that level
+		s, ok := normalize.SatkerByID(owner)
+		w := normalize.Key(s.Wilayah)
+		return ok && (k == "kota" && strings.HasPrefix(w, "kota ") || k != "kota" && strings.HasPrefix(w, "kabupaten "))
+	}
 	if rest, ok := strings.CutSuffix(k, " regency"); ok && !strings.HasPrefix(k, "kabupaten ") {
 		name, k = "Kabupaten "+rest, "kabupaten "+rest // English: "Belu Regency"
 	}

@@ -1,17 +1,20 @@
 #!/usr/bin/python3
 """PDF twins of four unseen24/ texts, in two looks.
 
-- Belu 2020 and Kota Kupang 2023 (ordinary documents): an A4 Word report as a fifth office exports it -
-  an Arial-metric sans (Liberation Sans) 10.5 pt, margins 2.5 cm left and right, 3 cm top, 2.5 cm bottom;
-  from page 2 on a running head in small type (the report's title on the left, a thin rule under it) and
-  the bare page number centred at the foot; every TAB table in Word's `Grid Table 4 - Accent 1` style: the
-  header row on a dark blue band with white bold text, banded pale blue rows, horizontal rules only,
-  repeated on the next page; long cells wrapped inside their column, a figure never broken.
-- Alor 2022 and Flores Timur 2020 (new house styles), a look no earlier batch used: **printed from the
-  office's code editor in its dark theme** - A4 landscape, the page dark charcoal, light grey monospace
-  text (DejaVu Sans Mono 9 pt), every line of the text twin kept as a line (long ones wrapped with an
-  indent, never joined), a lighter title bar at the top with the file name as the editor's tab shows it and
-  `n / N` on the right; TAB tables in thin grey rules with a steel-blue header band.
+- Belu 2020 and Kota Kupang 2023 (ordinary documents): an A4 Word report **set up with mirror margins for
+  two-sided printing** - Liberation Serif 11 pt, the inner (binding) margin 3.5 cm and the outer 2 cm, 2.5 cm
+  top and bottom; from page 2 on a running head in italics on the outer side (the report's title on odd pages,
+  the current chapter on even pages) over a thin rule, and the page number at the outer corner of the foot;
+  every TAB table in Word's `Table Grid` with the header row shaded pale orange (bold text), repeated on the
+  next page; long cells wrapped inside their column, a figure never broken; the text's wrapped paragraphs
+  re-flowed.
+- Alor 2022 and Flores Timur 2020 (new house styles), a look no earlier batch used: **the reviewer's marked-up
+  copy** as the inspectorate scanned it back - A4 portrait, DejaVu Sans 9.5 pt with a wide right margin (5.5 cm)
+  for the reviewer's notes: **yellow highlighter** behind every table's last row and behind the prose lines that
+  state a rupiah amount, a red pen stroke down the margin beside every table with a short handwritten-style note
+  (red oblique type) next to it, tables in thin grey rules with a bold header, `Salinan reviu` and `hlm. n` at the
+  foot; the prose re-flowed, every
+  line of the cards, the TOML file and other fixed text kept as a line (long ones wrapped, never joined).
 Written from the text twin line by line, so the facts are the text's.
 Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen24/pdf/make_pdf.py
 """
@@ -19,7 +22,7 @@ import itertools, json, os, re, textwrap
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -34,29 +37,30 @@ JUDUL = re.compile(r"^(BAB [IV]+|[A-E]\. |KATA PENGANTAR|DAFTAR)")
 
 class Gaya:
     """A look: page size, margins, faces and size, page and text colours."""
-    def __init__(self, nama, size, kiri, kanan, atas, bawah, pt, face, latar=None, teks=colors.black):
+    def __init__(self, nama, size, kiri, kanan, atas, bawah, pt, face, tebal, teks=colors.black):
         self.nama, (self.W, self.H) = nama, size
-        self.latar, self.teks = latar, teks
+        self.teks = teks
         self.kiri, self.kanan, self.atas, self.bawah, self.pt = kiri, kanan, atas, bawah, pt
         self.lebar = self.W - kiri - kanan
         self.lead = pt * 1.45
         pdfmetrics.registerFont(TTFont(nama + "R", F + face + ".ttf"))
-        tebal = face.replace("-Regular", "") + "-Bold.ttf"
-        pdfmetrics.registerFont(TTFont(nama + "B", F + tebal))
+        pdfmetrics.registerFont(TTFont(nama + "B", F + tebal + ".ttf"))
 
 
-WORD = Gaya("w", A4, 25 * mm, 25 * mm, 30 * mm, 25 * mm, 10.5, "../liberation/LiberationSans-Regular")
-GELAP = Gaya("g", landscape(A4), 16 * mm, 14 * mm, 22 * mm, 14 * mm, 9, "DejaVuSansMono",
-             latar=colors.HexColor("#1E1E1E"), teks=colors.HexColor("#D4D4D4"))
-GELAP.lead = 9 * 1.5
-BIRU = colors.HexColor("#1F4E79")
-BIRU_MUDA = colors.HexColor("#DEEAF6")
-BAJA = colors.HexColor("#264F78")
-# base -> (look, running head or the file name the editor's tab shows)
+WORD = Gaya("w", A4, 35 * mm, 20 * mm, 25 * mm, 25 * mm, 11, "../liberation/LiberationSerif-Regular",
+            "../liberation/LiberationSerif-Bold")
+pdfmetrics.registerFont(TTFont("wI", F + "../liberation/LiberationSerif-Italic.ttf"))
+REVIU = Gaya("r", A4, 20 * mm, 55 * mm, 20 * mm, 20 * mm, 9.5, "DejaVuSans", "DejaVuSans-Bold")
+pdfmetrics.registerFont(TTFont("rI", F + "DejaVuSans-Oblique.ttf"))
+JINGGA = colors.HexColor("#FBE4D5")
+STABILO = colors.Color(1, 0.93, 0.2, alpha=0.55)
+MERAH = colors.HexColor("#C62828")
+CATATAN = ("cek ke LRA", "sesuai BA pleno", "ok", "sumber data?", "format disamakan", "sdh dicocokkan", "lihat lampiran")
+# base -> (look, running head or the footer title)
 BASES = {"lkjip-belu-2020": (WORD, "LKjIP KPU Kabupaten Belu Tahun 2020"),
          "lkj-kota-kupang-2023": (WORD, "Laporan Kinerja KPU Kota Kupang Tahun 2023"),
-         "lkj-alor-2022": (GELAP, "lkj-alor-2022.txt  \u2014  laporan-kinerja"),
-         "lakip-flores-timur-2020": (GELAP, "lakip-flores-timur-2020.txt  \u2014  arsip-lkj")}
+         "lkj-alor-2022": (REVIU, "Salinan reviu - LKj KPU Kabupaten Alor 2022"),
+         "lakip-flores-timur-2020": (REVIU, "Salinan reviu - LAKIP KPU Kabupaten Flores Timur 2020")}
 L = WORD
 
 
@@ -87,7 +91,7 @@ def tabel(rows):
     """A TAB table laid out for the page: (type size, column widths, rows of folded cells)."""
     n = max(len(r) for r in rows)
     rows = [r + [""] * (n - len(r)) for r in rows]
-    for pt in ((9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5) if L is WORD else (9, 8.5, 8, 7.5, 7, 6.5, 6)):
+    for pt in ((9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5) if L is WORD else (8.5, 8, 7.5, 7, 6.5, 6)):
         w = [max(pdfmetrics.stringWidth(r[j], huruf(i, r[j]), pt) for i, r in enumerate(rows)) + 8 for j in range(n)]
         # a column is never narrower than its longest word, a figure never broken
         bawah = [max(pdfmetrics.stringWidth(k, huruf(i, r[j]), pt) for i, r in enumerate(rows)
@@ -116,6 +120,11 @@ def tabel(rows):
     return pt, w, lipat
 
 
+def prosa(ln):
+    """True for a line of running prose (not a card, TOML, label or list line), which may be re-flowed."""
+    return not re.match(r"^\s|^[|+#\[-]|^\w+ = |^DAFTAR:|^(Papan|Dicetak) ", ln)
+
+
 def potong(base):
     """The text twin as items: ("P", line), ("T", table), ("F", page break)."""
     text = open(os.path.join(HERE, "..", base + ".txt"), encoding="utf-8").read()
@@ -128,7 +137,7 @@ def potong(base):
             for ln in run:
                 if ln == "\f":
                     out.append(("F", ""))
-                elif L is WORD and ln and out and out[-1][0] == "P" and len(out[-1][1]) >= 60 and not out[-1][1].endswith((".", ":")):
+                elif ln and out and out[-1][0] == "P" and prosa(out[-1][1]) and prosa(ln) and len(out[-1][1]) >= 60 and not out[-1][1].endswith((".", ":")):
                     out[-1] = ("P", out[-1][1] + " " + ln)  # a paragraph the text wrapped: one line for the page to wrap
                 else:
                     out.append(("P", ln))
@@ -139,7 +148,7 @@ def potong(base):
 class Halaman:
     def __init__(self, c, kepala):
         self.c, self.kepala, self.n, self.y, self.isi, self.bab = c, kepala, 0, 0, False, ""
-        self.total = "?"
+        self.catat = 0
 
     def baru(self):
         """Close the page in hand (if any) and open the next with its furniture."""
@@ -149,32 +158,38 @@ class Halaman:
         c = self.c
         self.y = L.H - L.atas
         if L is WORD:
+            ganjil = self.n % 2 == 1
+            L.kiri, L.kanan = (35 * mm, 20 * mm) if ganjil else (20 * mm, 35 * mm)
             if self.n > 1:
-                c.setFillColor(colors.HexColor("#595959"))
-                c.setFont(L.nama + "R", 8)
-                c.drawString(L.kiri, L.H - 18 * mm, self.kepala)
-                c.setStrokeColor(colors.HexColor("#595959"))
-                c.setLineWidth(0.3)
-                c.line(L.kiri, L.H - 19.5 * mm, L.W - L.kanan, L.H - 19.5 * mm)
                 c.setFillColor(colors.black)
-                c.setFont(L.nama + "R", 10)
-                c.drawCentredString(L.W / 2, 13 * mm, str(self.n))
+                c.setFont("wI", 9)
+                teks = self.kepala if ganjil else (self.bab or self.kepala)
+                if ganjil:
+                    c.drawRightString(L.W - L.kanan, L.H - 17 * mm, teks)
+                    c.drawRightString(L.W - L.kanan, 13 * mm, str(self.n))
+                else:
+                    c.drawString(L.kiri, L.H - 17 * mm, teks)
+                    c.drawString(L.kiri, 13 * mm, str(self.n))
+                c.setStrokeColor(colors.black)
+                c.setLineWidth(0.4)
+                c.line(L.kiri, L.H - 18.5 * mm, L.W - L.kanan, L.H - 18.5 * mm)
         else:
-            c.setFillColor(L.latar)
-            c.rect(0, 0, L.W, L.H, stroke=0, fill=1)
-            c.setFillColor(colors.HexColor("#333333"))
-            c.rect(0, L.H - 12 * mm, L.W, 12 * mm, stroke=0, fill=1)
-            c.setFillColor(colors.HexColor("#FFFFFF"))
-            c.setFont(L.nama + "R", 9)
-            c.drawString(L.kiri, L.H - 7.5 * mm, self.kepala)
-            c.setFillColor(colors.HexColor("#9CDCFE"))
-            c.drawRightString(L.W - L.kanan, L.H - 7.5 * mm, f"{self.n} / {self.total}")
+            c.setFillColor(colors.HexColor("#616161"))
+            c.setFont(L.nama + "R", 7.5)
+            c.drawString(L.kiri, 10 * mm, self.kepala)
+            c.drawRightString(L.W - L.kanan, 10 * mm, f"hlm. {self.n}")
         c.setFillColor(L.teks)
         self.isi = False
 
     def muat(self, tinggi):
         if self.y - tinggi < L.bawah:
             self.baru()
+
+    def stabilo(self, x, y, lebar, tinggi):
+        c = self.c
+        c.setFillColor(STABILO)
+        c.rect(x - 1, y, lebar + 2, tinggi, stroke=0, fill=1)
+        c.setFillColor(L.teks)
 
     def prosa(self, ln):
         if not ln:
@@ -183,48 +198,44 @@ class Halaman:
             return
         if ln.startswith("BAB "):
             self.bab = ln
-        for k, x in enumerate(bungkus(ln) if L is WORD else bungkus(ln, lebar=L.lebar - 12 * mm)):
-            if k and L is not WORD:
-                x = "    " + x  # the editor's soft wrap, indented
+        for k, x in enumerate(bungkus(ln)):
             self.muat(L.lead)
             c = self.c
-            if L is WORD and self.n == 1 and not self.isi_sampul():
+            if L is WORD and self.n == 1 and not self.isi:
                 c.setFont(L.nama + "B", L.pt + 4)
                 c.drawCentredString(L.kiri + L.lebar / 2, self.y, x)
                 self.y -= L.lead * 1.6
                 continue
-            c.setFont(L.nama + ("B" if JUDUL.match(x) else "R"), L.pt)
+            font = L.nama + ("B" if JUDUL.match(x) else "R")
+            if L is REVIU and re.search(r"Rp\s?\d", x):
+                self.stabilo(L.kiri, self.y - L.pt * 0.3, pdfmetrics.stringWidth(x, font, L.pt), L.pt * 1.25)
+            c.setFont(font, L.pt)
             c.drawString(L.kiri, self.y, x)
             self.y -= L.lead
             self.isi = True
-
-    def isi_sampul(self):
-        return self.isi
 
     def tabel(self, rows):
         pt, w, lipat = tabel(rows)
         lead = pt * 1.4
         c = self.c
+        akhir = len(lipat) - 1
 
         def baris(sel, i, _):
             h = max(len(x) for x in sel) * lead + 4
             self.muat(h)
             atas, lebar = self.y + lead - 1, sum(w)
-            if i == 0 or (L is WORD and i % 2 == 0):
-                c.setFillColor((BIRU if i == 0 else BIRU_MUDA) if L is WORD else BAJA)
+            if i == 0 and L is WORD:
+                c.setFillColor(JINGGA)
                 c.rect(L.kiri, atas - h, lebar, h, stroke=0, fill=1)
-            if L is WORD:
-                c.setStrokeColor(colors.HexColor("#9DC3E6"))
-                c.setLineWidth(0.5)
-                c.line(L.kiri, atas - h, L.kiri + lebar, atas - h)
-            else:
-                c.setStrokeColor(colors.HexColor("#5A5A5A"))
-                c.setLineWidth(0.4)
-                xx = L.kiri
-                for j in range(len(sel)):
-                    c.rect(xx, atas - h, w[j], h, stroke=1, fill=0)
-                    xx += w[j]
-            c.setFillColor(colors.white if i == 0 else (colors.black if L is WORD else L.teks))
+            if i == akhir and L is REVIU:
+                self.stabilo(L.kiri, atas - h, lebar, h)
+            c.setStrokeColor(colors.black if L is WORD else colors.HexColor("#9E9E9E"))
+            c.setLineWidth(0.5 if L is WORD else 0.35)
+            xx = L.kiri
+            for j in range(len(sel)):
+                c.rect(xx, atas - h, w[j], h, stroke=1, fill=0)
+                xx += w[j]
+            c.setFillColor(colors.black)
             c.setFont(L.nama + ("B" if i == 0 else "R"), pt)
             x = L.kiri
             for j, isi in enumerate(sel):
@@ -241,24 +252,36 @@ class Halaman:
             self.y -= h
 
         self.muat(max(len(x) for x in lipat[0]) * lead + 30)
+        mulai, halaman = self.y + lead, self.n
         baris(lipat[0], 0, False)
         for i, sel in enumerate(lipat[1:], 1):
             h = max(len(x) for x in sel) * lead + 4
             if self.y - h < L.bawah:
                 self.baru()
+                mulai, halaman = self.y + lead, self.n
                 baris(lipat[0], 0, False)
             baris(sel, i, False)
+        if L is REVIU:
+            # the reviewer's pen: a stroke down the margin beside the table and a short note
+            xm = L.W - L.kanan + 8 * mm
+            c.setStrokeColor(MERAH)
+            c.setLineWidth(1.1)
+            c.line(xm, mulai, xm - 0.6 * mm, self.y + 2)
+            c.setFillColor(MERAH)
+            c.setFont("rI", 8.5)
+            c.drawString(xm + 3 * mm, mulai - 10, CATATAN[self.catat % len(CATATAN)])
+            c.setFillColor(L.teks)
+            self.catat += 1
         self.y -= L.lead * 0.8
         self.isi = True
 
 
-def cetak(base, kepala, total="?"):
-    """The twin laid out page by page; total is the page count printed as `n / N` (the dark look)."""
+def cetak(base, kepala):
+    """The twin laid out page by page."""
     pdf = os.path.join(HERE, base + ".pdf")
     c = canvas.Canvas(pdf, pagesize=(L.W, L.H), invariant=1)
     c.setTitle(base)
     h = Halaman(c, kepala)
-    h.total = total
     h.baru()
     tunda = False  # a form feed seen: the next page opens when its first content comes
     for jenis, isi in potong(base):
@@ -285,7 +308,6 @@ def main():
         L, kepala = BASES[base]
         t = json.load(open(os.path.join(HERE, "..", "truth", base + ".json"), encoding="utf-8"))
         pdf, n = cetak(base, kepala)
-        pdf, n = cetak(base, kepala, n)  # again, now that the page count is known
         kembar = dict(t, path=f"pdf/{base}.pdf", format="pdf")  # the text twin's facts, only path and format new
         open(os.path.join(HERE, "truth", base + ".json"), "w", encoding="utf-8").write(
             json.dumps(kembar, ensure_ascii=False, indent=1) + "\n")

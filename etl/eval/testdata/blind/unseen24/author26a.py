@@ -132,7 +132,7 @@ def sumba_tengah_2021():
     c, d = dok("lkj-sumba-tengah-2021", "Sumba Tengah", "Waibakul|26 Januari 2022|Yohanis Umbu Tagela, S.Pd.|19800227 200604 1 010",
                ["LAPORAN KINERJA", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN SUMBA TENGAH", "2021"], W=90)
     kep = {"cap": ("No", "Indikator Kinerja", "Satuan", "Target PK", "Realisasi", "% Capaian"),
-           "ang": ("Kode", "Program / Kegiatan / Output", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)"),
+           "ang": ("Kode", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)"),
            "sakip": ("No", "Komponen", "Bobot", "Nilai"),
            "dpt": ("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-laki", "Perempuan", "Jumlah")}
     urut = {"dpt": [1, 2, 3, 4, 5, 6]}

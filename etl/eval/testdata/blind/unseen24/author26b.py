@@ -4,19 +4,21 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen24/author26b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common26 import (baris, cap_lama, dok, id_dec, id_int, persen_sel, predikat, r_kerangka, r_label, r_pdftk, r_spss,  # noqa: E402
+from common26 import (baris, cap_lama, dok, id_dec, id_int, persen_sel, predikat, r_ics, r_kerangka, r_pdftk, r_spss,  # noqa: E402
                       r_toml, r_trello, rb_std, revisi_semua, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip,
                       selesai, serapan, sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
 
 
 def ttu_2021():
-    """TTU 2021: the Pilkada 2020 DPT as a sheet of mail-merge labels for the boxes of DPT copies sent to
-    the PPK, two labels across, each framed by `+---+` (kecamatan, villages and TPS, L, P, JUMLAH), the
-    kabupaten recap the last label; `TAHUN ANGGARAN 2021`; other tables plain TAB."""
+    """TTU 2021: the Pilkada 2020 DPT as the office's shared calendar exported to `.ics`: one VEVENT a
+    plenary meeting (a PPK's rekapitulasi, the kabupaten's penetapan last), the result in its DESCRIPTION
+    (TPS, L, P, jumlah; `\\,` escapes, lines folded at 75 characters); `TAHUN ANGGARAN 2021`; other tables
+    plain TAB."""
     c, d = dok("lkj-ttu-2021", "Timor Tengah Utara", "Kefamenanu|26 Januari 2022|Wilhelmus Taek, S.H.|19760418 200312 1 006",
                ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN TIMOR TENGAH UTARA", "TAHUN ANGGARAN 2021"], W=93)
-    R = r_label()
+    R = r_ics("Pleno KPU TTU 2020", lambda i: f"202010{5 + (i - 1) // 8:02d}T{9 + (i - 1) % 8:02d}0000",
+              "20201012T100000")
     rows = cap_lama("5303", 2021, baris("partisipasi 77.5 80.2, pemutakhiran 100 100, kompetensi 80 80.5"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
     sec_sakip(d, R, 2020)
@@ -30,7 +32,8 @@ def ttu_2021():
         d.P(f"Pada TA {y}, tahun Pemilihan, pagu Rp{id_int(p)} terealisasi Rp{id_int(x)} ({id_dec(serapan(p, x))}%).")
     sec_dpt(d, R, "pilkada", 2020, pre=(
         "DPT Pemilihan Bupati dan Wakil Bupati Timor Tengah Utara Tahun 2020 direkap pada formulir Model A-Rekap "
-        "dan salinannya dikirim kepada setiap PPK dalam kotak berlabel. Label-label itu memuat rekap per kecamatan."))
+        "melalui rapat pleno PPK di setiap kecamatan, lalu ditetapkan dalam rapat pleno terbuka KPU Kabupaten. Operator "
+        "data mencatat hasil setiap rapat pada kalender bersama kantor; ekspor kalender itu disalin di bawah ini."))
     sumber(d, "Sumber: Subbagian Perencanaan, Data dan Informasi.")
     selesai(d, c)
 

@@ -217,31 +217,43 @@ def r_kerangka(judul_pres, mulai):
     return r
 
 
-def r_label(lebar=38):
-    """The DPT as a sheet of Word mail-merge labels for the boxes of DPT copies sent to each PPK, two
-    labels across the page: each label framed by `+---+` and `|`, holding the kecamatan, villages and
-    TPS, L and P and the total; the kabupaten recap the last label. Other tables plain TAB."""
-    def isi(d, x):
-        if str(x[0]) == "":
-            kepala = [f"REKAP KAB. {NAMA[d.satker].upper()}", "(seluruh kecamatan)"]
-        else:
-            kepala = [f"KOTAK SALINAN DPT - PPK", f"KEC. {x[1]}"]
-        tempat = f"TPS: {x[3]}" if str(x[2]) == "-" else f"Desa/Kel: {x[2]}   TPS: {x[3]}"
-        return kepala + [tempat, f"Laki-laki : {x[4]}", f"Perempuan : {x[5]}",
-                         f"JUMLAH    : {x[6]}"]
+def lipat_ics(baris, batas=75):
+    """An iCalendar content line folded as the exporting app does it: at the last space before the limit,
+    the rest on a continuation line that opens with one space."""
+    out = []
+    while len(baris) > batas:
+        k = baris.rfind(" ", 0, batas)
+        out.append(baris[:k])
+        baris = " " + baris[k + 1:]
+    return out + [baris]
 
+
+def r_ics(kalender, hari, jam_kab):
+    """The DPT as the office's shared calendar exported to an `.ics` file: the VCALENDAR head (PRODID, the
+    calendar's name, its time zone), then one VEVENT a plenary meeting - one a PPK (kecamatan), in table
+    order, the kabupaten's penetapan last - whose DESCRIPTION holds the result the data officer noted (TPS,
+    L, P, total; commas escaped `\\,`, long lines folded at 75 characters with a leading space on the
+    continuation); hari(i) gives a kecamatan meeting's date, jam_kab the kabupaten's. Other tables plain TAB."""
     def r(d, cap, head, rows):
         if jenis(head) != "dpt":
             r_tab(d, cap, head, rows)
             return
-        d.L(cap, "", "(lembar label kotak salinan DPT, dicetak dari dokumen gabung surat)", "")
-        garis = "+" + "-" * lebar + "+"
-        for i in range(0, len(rows), 2):
-            pas = rows[i:i + 2]
-            kotak = [isi(d, x) for x in pas]
-            d.L("    ".join([garis] * len(pas)))
-            for j in range(len(kotak[0])):
-                d.L("    ".join(f"| {k[j].ljust(lebar - 2)} |" for k in kotak).rstrip())
-            d.L("    ".join([garis] * len(pas)), "")
-        d.L("")
+        d.L(cap, "", f"(ekspor kalender bersama \"{kalender}\", berkas kalender-data-pemilih.ics)", "",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", f"X-WR-CALNAME:{kalender}", "X-WR-TIMEZONE:Asia/Makassar")
+        for i, x in enumerate(rows, 1):
+            kab = str(x[0]) == ""
+            mulai = jam_kab if kab else hari(i)
+            desa = "" if str(x[2]) == "-" else f"{x[2]} desa/kelurahan\\, "
+            if kab:
+                ring = (f"Hasil penetapan DPT tingkat kabupaten: {desa}{x[3]} TPS\\, pemilih laki-laki {x[4]}\\, "
+                        f"perempuan {x[5]}\\, jumlah {x[6]}.")
+                judul, tempat = f"Pleno Terbuka Penetapan DPT Kabupaten {NAMA[d.satker]}", "Aula KPU Kabupaten"
+            else:
+                ring = (f"Hasil rekapitulasi PPK: {desa}{x[3]} TPS\\, pemilih laki-laki {x[4]}\\, perempuan {x[5]}\\, "
+                        f"jumlah {x[6]}.")
+                judul, tempat = f"Pleno Rekapitulasi DPT PPK {kapital(x[1])}", f"Kantor Camat {kapital(x[1])}"
+            d.L("BEGIN:VEVENT", f"DTSTART;TZID=Asia/Makassar:{mulai}", f"UID:pleno-dpt-{d.satker}-{i:02d}@kpu.go.id",
+                *lipat_ics(f"DESCRIPTION:{ring}"), f"LOCATION:{tempat}", f"SUMMARY:{judul}", "END:VEVENT")
+        d.L("END:VCALENDAR", "")
     return r

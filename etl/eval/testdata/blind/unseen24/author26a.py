@@ -39,14 +39,24 @@ def tts_2019():
 def belu_2020():
     """Belu 2020: `LKjIP`; captions `Tabel III.n` **under** the tables; capaian **Realisasi before Target**
     with Satuan, `Tingkat Capaian`; budget `Anggaran (Rp)` `Realisasi (Rp)` **`%` before `Sisa (Rp)`**,
-    total `Jumlah Anggaran`; DPT `Jml Desa` `Jml TPS` `Pemilih L` `Pemilih P` `Jumlah`."""
+    total `Jumlah Anggaran`; DPT `Jml Desa` `Jml TPS` `Pemilih L` `Pemilih P` `Jumlah` and the voting day's
+    `DPTb` and `DPK` after the total (no facts)."""
     c, d = dok("lkjip-belu-2020", "Belu", "Atambua|27 Januari 2021|Agustinus Bere Mau, S.IP.|19780816 200501 1 009",
                ["LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)", "KPU KABUPATEN BELU", "TAHUN 2020"], W=91)
     kep = {"cap": ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Tingkat Capaian"),
            "ang": ("Kode", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"),
            "sakip": ("No", "Komponen Penilaian", "Bobot", "Nilai"),
-           "dpt": ("No", "Kecamatan", "Jml Desa", "Jml TPS", "Pemilih L", "Pemilih P", "Jumlah")}
+           "dpt": ("No", "Kecamatan", "Jml Desa", "Jml TPS", "Pemilih L", "Pemilih P", "Jumlah", "DPTb", "DPK")}
     urut = {"cap": [0, 1, 2, 4, 3, 5], "ang": [0, 1, 2, 3, 5, 4]}
+    tambah = []  # the DPTb and DPK of voting day per kecamatan (no facts), summed on the total line
+
+    def sel_dpt(i, n, de, t, a, b):
+        if i == "":
+            dptb, dpk = sum(x[0] for x in tambah), sum(x[1] for x in tambah)
+        else:
+            dptb, dpk = 8 + (a + 3 * len(n)) % 61, (b + i) % 17
+            tambah.append((dptb, dpk))
+        return [i, n, de, t, id_int(a), id_int(b), id_int(a + b), id_int(dptb), id_int(dpk)]
     R = r_kantor(lambda n, t: f"Tabel III.{n} {t}", kep.get, urut=urut.get, bawah=True)
     rows = cap_lama("5304", 2020, baris("partisipasi 77.5 79.8, pemutakhiran 100 100, kompetensi 80 80.9"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
@@ -60,8 +70,11 @@ def belu_2020():
     revisi_semua(d)
     for y, p, x in tahun_lalu(d, [2019]):
         d.P(f"Sebagai pembanding, pada TA {y} pagu Rp{id_int(p)} terealisasi Rp{id_int(x)} ({id_dec(serapan(p, x))}%).")
-    sec_dpt(d, R, "pemilu", 2019, label="Kabupaten Belu",
-            pre="Data pemilih terakhir yang ditetapkan adalah DPT Pemilu 2019, dengan rincian per kecamatan:")
+    sec_dpt(d, R, "pemilu", 2019, label="Kabupaten Belu", sel=sel_dpt,
+            head=("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P", "DPTb", "DPK"),
+            pre="Data pemilih terakhir yang ditetapkan adalah DPT Pemilu 2019. Tabel berikut memuat DPT per kecamatan "
+                "(laki-laki, perempuan dan jumlah) serta pemilih tambahan (DPTb) dan pemilih khusus (DPK) yang "
+                "tercatat pada hari pemungutan suara 17 April 2019; DPTb dan DPK tidak termasuk dalam jumlah DPT.")
     sumber(d)
     selesai(d, c)
 

@@ -5,28 +5,29 @@
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common26 import (baris, cap_lama, dok, halaman, id_dec, id_int, lipat, persen_sel, predikat, r_kantor,  # noqa: E402
-                      rb_std, revisi_semua, ribuan, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, sel_per_baris,
+                      juta, rb_std, revisi_semua, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, sel_per_baris,
                       selesai, serapan, sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
 
 
 def tts_2019():
-    """TTS 2019: captions `Tabel 3.n Title` above; Satuan column, `Capaian (%)`; the budget in thousands
-    with the unit in every money header (`Pagu (ribuan Rp)`), total `JUMLAH TOTAL`; the Pemilu 2019 DPT
+    """TTS 2019: captions `Tabel 3.n Title` above; Satuan column, `Capaian (%)`; the budget in millions
+    with two decimals and the unit in every money header (`Pagu (Rp juta)`), total `JUMLAH TOTAL`; the Pemilu 2019 DPT
     of 32 kecamatan over three pages every twelve rows (page number, running head, header repeated)."""
     c, d = dok("lkj-tts-2019", "Timor Tengah Selatan", "Soe|24 Januari 2020|Marthen Luther Nope, S.H.|19750312 200312 1 004",
                ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM", "KABUPATEN TIMOR TENGAH SELATAN", "TAHUN 2019"], W=96)
     kep = {"cap": ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"),
-           "ang": ("Kode", "Program/Kegiatan", "Pagu (ribuan Rp)", "Realisasi (ribuan Rp)", "Sisa (ribuan Rp)",
-                   "Serapan (%)"),
+           "ang": ("Kode", "Program/Kegiatan", "Pagu (Rp juta)", "Realisasi (Rp juta)", "Sisa (Rp juta)", "Serapan (%)"),
            "sakip": ("No", "Komponen", "Bobot", "Nilai"),
            "dpt": ("No", "Nama Kecamatan", "Jumlah Desa/Kel", "Jumlah TPS", "Laki-laki", "Perempuan", "Jumlah")}
     R = r_kantor(lambda n, t: f"Tabel 3.{n} {t}", kep.get, patah=(12, "LKj KPU Kabupaten Timor Tengah Selatan 2019"))
     rows = cap_lama("5302", 2019, baris("partisipasi 77.5 80.1, pemutakhiran 100 100, kompetensi 80 80.4"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
     sec_sakip(d, R, 2018)
-    sec_anggaran(d, R, "u26ts19", sel=ribuan, total="JUMLAH TOTAL",
-                 pre="Realisasi anggaran Tahun 2019 menurut program dan kegiatan (dalam ribuan rupiah) adalah sebagai berikut.")
+    sec_anggaran(d, R, "u26ts19", sel=lambda k, nm, p, x, lv: [k, nm, juta(p), juta(x), juta(p - x), id_dec(serapan(p, x))],
+                 total="JUMLAH TOTAL",
+                 pre="Realisasi anggaran Tahun 2019 menurut program dan kegiatan (dalam juta rupiah, dua desimal) adalah "
+                     "sebagai berikut.")
     sumber(d, "Sumber: Laporan Realisasi Anggaran (SAS), 31 Desember 2019.")
     ulang(d, lambda p, x, q: f"Dalam rupiah penuh, pagu Rp{p} terealisasi Rp{x} atau {id_dec(q)}%.")
     revisi_semua(d)

@@ -20,6 +20,7 @@ from common25 import (baris, cap_lama, halaman, id_dec, id_int, IND, jenis, kapi
                       riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai, serapan, sumber, tahun_lalu,
                       ulang)
 from common7 import buka, kpu  # noqa: E402
+from common15 import juta  # noqa: E402,F401
 
 common9.ingat(PREV)
 KNOWN = common9.KNOWN

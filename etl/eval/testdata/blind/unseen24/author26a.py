@@ -182,8 +182,8 @@ def kota_kupang_2023():
            "sakip": ("No", "Komponen", "Bobot (%)", "Nilai"),
            "dpt": ("No", "Kecamatan", "Kelurahan", "TPS", "L", "P", "L + P")}
     urut = {"cap": [0, 1, 3, 4, 5], "ang": [0, 1, 2, 3, 5]}
-    R = r_kantor(lambda n, t: f"Tabel 3.{n} {t}", kep.get, urut=urut.get, pct=True,
-                 patah=(3, "Laporan Kinerja KPU Kota Kupang Tahun 2023"))
+    R = r_kantor(lambda n, t: f"Tabel 3.{n} {t}", kep.get, urut=urut.get, pct=True)
+    R_dpt = r_kantor(lambda n, t: f"Tabel 3.{n} {t}", kep.get, patah=(3, "Laporan Kinerja KPU Kota Kupang Tahun 2023"))
     rows = cap_lama("5371", 2023, baris("partisipasi 77.5 80.8, pemutakhiran 100 100, kompetensi 80 80.6"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
     persen_sel(d)
@@ -195,7 +195,7 @@ def kota_kupang_2023():
     sumber(d, "Sumber: OM-SPAN, 31 Desember 2023.")
     ulang(d, lambda p, x, q: f"Tabel di atas tidak memuat sisa anggaran: dari pagu Rp{p} terealisasi Rp{x} ({id_dec(q)}%).")
     revisi_semua(d)
-    sec_dpt(d, R, "pemilu", 2024, label="Kota Kupang",
+    sec_dpt(d, R_dpt, "pemilu", 2024, label="Kota Kupang",
             pre="DPT Pemilu 2024 Kota Kupang yang ditetapkan pada 21 Juni 2023, per kecamatan:")
     sumber(d, "Sumber: Berita Acara Model A-Rekap DPT Kota Kupang.")
     selesai(d, c)

@@ -8,7 +8,8 @@ import (
 // An RB result in a sentence whatever its verb: "Evaluasi Reformasi
 // Birokrasi tahun 2022 memberikan nilai 24,87 dari bobot 36,30 atau 68,51
 // persen", "Indeks Reformasi Birokrasi tahun 2022 tercatat 22,27 dari
-// bobot 36,30 (61,35%)", "… nilai 24,63 dari bobot 36,30, setara 67,85%",
+// bobot 36,30 (61,35%)", "… nilai 24,63 dari bobot 36,30, setara 67,85%" (or
+// ", yaitu 67,85 persen"),
 // "Nilai RB 2023: 21,74 dari 36,30 (59,89%)" (the weight's word left out:
 // the percentage still proves the pair). The sentence patterns of rb.go list the verbs
 // they know; another author's verb ("memberikan", "tercatat", "meraih")
@@ -20,7 +21,7 @@ import (
 // SAKIP … nilai 67,34 (B), dan evaluasi Reformasi Birokrasi …") is
 // never taken.
 
-var reRBRatio = regexp.MustCompile(`(?i)(\d{1,3}[.,]\d{1,2})\s*(?:dari|of|out\s+of)\s+(?:an?\s+)?(?:total\s+|maximum\s+)?(?:(?:bobot|weight)\s+)?(?:maksimal\s+|maksimum\s+|of\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,\s*|,?\s*(?:atau|or|setara(?:\s+dengan)?|sama\s+dengan|ekuivalen(?:\s+dengan)?|equivalent\s+to|equal\s+to)\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|percent\b)`)
+var reRBRatio = regexp.MustCompile(`(?i)(\d{1,3}[.,]\d{1,2})\s*(?:dari|of|out\s+of)\s+(?:an?\s+)?(?:total\s+|maximum\s+)?(?:(?:bobot|weight)\s+)?(?:maksimal\s+|maksimum\s+|of\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,\s*|,?\s*(?:atau|or|yaitu|yakni|setara(?:\s+dengan)?|sama\s+dengan|ekuivalen(?:\s+dengan)?|equivalent\s+to|equal\s+to)\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|percent\b)`)
 
 // reYear4: a year of the RB result's clause.
 var reYear4 = regexp.MustCompile(`\b(?:19|20)\d\d\b`)

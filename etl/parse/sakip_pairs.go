@@ -241,8 +241,12 @@ func (p *parser) sakipEvidence(t string) bool {
 }
 
 func (p *parser) afterSakipText() bool {
-	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2; k-- {
+	for k, seen := len(p.recent)-1, 0; k >= 0 && seen < 2; k-- {
 		t := p.recent[k].text
+		if screenChrome(t) {
+			continue // a form's navigator or tag between (sakip_context_chrome.go)
+		}
+		seen++
 		for _, w := range [...]string{"reformasi", "pmprb", "anggaran", "pagu", "dpt", "pemilih"} {
 			if containsFoldASCII(t, w) {
 				return false

@@ -52,6 +52,7 @@ func (p *parser) proseSakipClauses(start, end int, t string, ctx bool) {
 		p.sakipNilaiLeads(start, end, s) // one "nilai" over several years' scores (sakip_prose_shared.go)
 		// one score proven by its predikat (sakip_prose_graded.go)
 		p.sakipGradedSentence(start, end, s)
+		p.sakipBoundScores(start, end, s) // scores bound to the year beside them (sakip_prose_bound.go)
 	}
 }
 

@@ -73,15 +73,15 @@ func cueRun(lines []string, i int) (int, int) {
 	for k := i; k < len(lines) && reCueTime.MatchString(lines[k]); {
 		n++
 		k++
-		for k < len(lines) && strings.TrimSpace(lines[k]) != "" {
+		for k < len(lines) && (strings.TrimSpace(lines[k]) != "" || cueTextGoesOn(lines, k)) {
 			k++
 		}
 		end = k
 		for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
 			k++
 		}
-		if k+1 < len(lines) && cueNumber(lines[k]) && reCueTime.MatchString(lines[k+1]) {
-			k++
+		if j := pastPageBreaks(lines, k+1); j < len(lines) && cueNumber(lines[k]) && reCueTime.MatchString(lines[j]) {
+			k = j
 		}
 	}
 	return end, n
@@ -113,7 +113,7 @@ func joinCues(lines []string, from, end int) {
 		switch {
 		case t == "":
 			continue
-		case reCueTime.MatchString(l) || cueNumber(l) && k+1 < end && reCueTime.MatchString(lines[k+1]):
+		case reCueTime.MatchString(l) || cueNumber(l) && pastPageBreaks(lines, k+1) < end && reCueTime.MatchString(lines[pastPageBreaks(lines, k+1)]):
 			lines[k] = ""
 			continue
 		}

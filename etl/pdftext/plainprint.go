@@ -191,6 +191,12 @@ func (pp *plainPrint) rejoin(pages []pageLines) {
 	}
 	head := 0 // cells of the header of the table being read, 0 outside one
 	drop := map[at]bool{}
+	text := func(k int) string { // the k-th line of the document, "" outside it
+		if k < 0 || k >= len(order) {
+			return ""
+		}
+		return pages[order[k].pg].lines[order[k].ln].text
+	}
 	for k := 0; k < len(order); k++ {
 		a := &pages[order[k].pg].lines[order[k].ln]
 		cells := untab(a.text, 0, false)
@@ -199,6 +205,9 @@ func (pp *plainPrint) rejoin(pages []pageLines) {
 		// is the wrapped end of a row left unproven.
 		if k > 0 && order[k-1].pg == order[k].pg && a.top-pages[order[k].pg].lines[order[k-1].ln].top > 1.9*a.size {
 			head = 0
+		}
+		if n == 1 && head > 1 {
+			cells, n = stopSpacedRow(a.text, cells, text(k-1), text(k+1), head)
 		}
 		if n == 1 {
 			if strings.IndexFunc(cells, unicode.IsLetter) >= 0 {
@@ -209,6 +218,11 @@ func (pp *plainPrint) rejoin(pages []pageLines) {
 		}
 		if head == 0 || n > head {
 			head = n
+			if t, m, ok := pp.wrappedHead(a.text, n, func(i int) string { return text(k + i) }); ok {
+				cells, head = t, m
+				k++
+				drop[order[k]] = true
+			}
 		}
 		if n < head {
 			var b, c string

@@ -124,7 +124,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
 	p.alignedUnproven(padded, text)
-	p.exportUnproven(text)
+	p.exportUnproven(text, g)
 	sc := lendScratch(doc) // not returned on a panic: the collector takes it
 	p.run()
 	returnScratch(doc, sc)

@@ -2,8 +2,6 @@ package parse
 
 import (
 	"bytes"
-	"math/rand"
-	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -25,14 +23,7 @@ func TestAuditGateSideBySide(t *testing.T) {
 		"Realisasi 71 % ⁂\n⁂ = ditandai", "tanpa tanda 12,5\n", "Ø di depan 12", "√ tanpa angka",
 	}
 	pieces := []string{" ", "\n", "\t", "12", "7,5", "%", "√", "Ø", "^", "✓", "†", "⁂", "(a)", " = ", ": ", "x", "–", "’"}
-	r := rand.New(rand.NewSource(13))
-	for range 5000 {
-		var b strings.Builder
-		for range r.Intn(12) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		made = append(made, b.String())
-	}
+	made = append(made, madeUpTexts(pieces, 5000, 12)...)
 	for _, s := range made {
 		texts = append(texts, []byte(s))
 	}

@@ -20,15 +20,7 @@ func TestCountSepSideBySide(t *testing.T) {
 	for _, b := range marksTexts(t) {
 		texts = append(texts, strings.Split(string(b), "\n\n")...) // the corpus texts' paragraphs
 	}
-	r := rand.New(rand.NewSource(13))
-	alphabet := []string{" ", ":", ",", ";", "|", "·", "•", "a", "1", "\n"}
-	for range 4000 {
-		var b strings.Builder
-		for range r.Intn(24) {
-			b.WriteString(alphabet[r.Intn(len(alphabet))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, madeUpTexts([]string{" ", ":", ",", ";", "|", "·", "•", "a", "1", "\n"}, 4000, 24)...)
 	for _, tx := range texts {
 		for _, s := range seps {
 			if got, want := countSep(tx, s), strings.Count(tx, s); got != want {
@@ -36,4 +28,19 @@ func TestCountSepSideBySide(t *testing.T) {
 			}
 		}
 	}
+}
+
+// madeUpTexts are n texts of fewer than most pieces each, drawn at random
+// (a fixed seed) from pieces: the side-by-side tests' made-up inputs.
+func madeUpTexts(pieces []string, n, most int) []string {
+	r := rand.New(rand.NewSource(13))
+	out := make([]string, 0, n)
+	for range n {
+		var b strings.Builder
+		for range r.Intn(most) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		out = append(out, b.String())
+	}
+	return out
 }

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"math/rand"
 	"strings"
 	"testing"
 )
@@ -75,14 +74,7 @@ func TestSheetGatesSideBySide(t *testing.T) {
 	texts := []string{"", "A", " A B", "  C  D\nx", "x\n D E", "\tA\tB\t", "| K | L |", "|M|N", "| Y | Z |",
 		"   P Q R", "\n\n  G H\r\n", " G  H x", "|\tA |\tB\n", " A", "A B", "\tA\tC\t"}
 	pieces := []string{" ", "  ", "\n", "\r", "\t", "|", "A", "B", "C", "Y", "Z", "x", "1"}
-	r := rand.New(rand.NewSource(13))
-	for range 30000 {
-		var b strings.Builder
-		for range r.Intn(14) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, madeUpTexts(pieces, 30000, 14)...)
 	for _, s := range texts {
 		check(strings.ReplaceAll(s, "\n", `\n`), []byte(s))
 	}

@@ -163,7 +163,17 @@ func auditProven(t []byte, letters uint32) bool {
 // the end of its TAB cells dropped, and one finding saying how many; text
 // without proven marks comes back unchanged and uncopied.
 func auditMarks(doc *facts.Document, text []byte) []byte {
+	return auditMarksIn(doc, text, nil)
+}
+
+// auditMarksIn is auditMarks with the text's marks (scan_marks.go): a text
+// holding no mark that could be proven, as nearly every report, is not
+// read byte by byte for one after a figure (scan_audit.go).
+func auditMarksIn(doc *facts.Document, text []byte, g *textMarks) []byte {
 	letters := legendLetters(text)
+	if !auditMayHold(text, letters, g) {
+		return text
+	}
 	if !auditProven(text, letters) {
 		return text
 	}

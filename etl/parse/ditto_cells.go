@@ -38,7 +38,7 @@ func dittoGate(text []byte) bool {
 // asked of every cell of every TAB row of a text that passed the gate.
 func isDitto(c []byte) bool {
 	c = bytes.TrimSpace(c)
-	if len(c) == 0 || len(c) > 6 {
+	if len(c) == 0 || len(c) > 6 || !dittoFirst(c[0]) {
 		return false
 	}
 	for _, w := range dittoWords {

@@ -45,7 +45,7 @@ func (p *parser) chatRecords(b *extract.Block) bool {
 	sep := ""
 	for _, s := range chatSeps {
 		// cheap gate: this runs for every paragraph
-		if n := strings.Count(t, s); n >= 4 && n >= 2*(b.End-b.Start-1) {
+		if n := countSep(t, s); n >= 4 && n >= 2*(b.End-b.Start-1) {
 			sep = s
 			break
 		}

@@ -442,8 +442,8 @@ func (p *parser) inlineSkip(b *extract.Block) bool {
 	}
 	// cheap shapes first: this runs for every paragraph
 	t := b.Text
-	colons := strings.Count(t, ": ")
-	cells := strings.Count(t, ", ") + strings.Count(t, "; ") + strings.Count(t, " | ")
+	colons := countSep(t, ": ")
+	cells := countSep(t, ", ") + countSep(t, "; ") + countSep(t, " | ")
 	if inlineBullet(t) > 0 {
 		first := figureFirstShape(t[inlineBullet(t):]) && loneWords(t)
 		if colons == 0 && !strings.ContainsAny(t, "–—-") && !first || cells == 0 && !containsFold(t, "bobot") && !inlineLoneShape(t) && !first {

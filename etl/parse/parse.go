@@ -81,7 +81,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = dialogueTurns(text)        // a script's or transcript's speaker turns, one exchange a paragraph (dialogue_turns.go)
 	text = postBlocks(text)           // a page post's blocks, one area each, emoji as labels (post_blocks.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
-	text = auditMarks(doc, text)      // a reviewer's ticks after the figures (audit_marks.go)
+	text = auditMarksIn(doc, text, g) // a reviewer's ticks after the figures (audit_marks.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
@@ -124,7 +124,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
 	p.alignedUnproven(padded, text)
-	p.exportUnproven(text)
+	p.exportUnproven(text, g)
 	sc := lendScratch(doc) // not returned on a panic: the collector takes it
 	p.run()
 	returnScratch(doc, sc)

@@ -26,10 +26,11 @@ func exportTables(data []byte, g *textMarks) []byte {
 
 // exportUnproven reports the serialized tables exportTables left in the
 // text (rows of other columns, a size that is not the run's): their cells
-// are named, so they are tables, but nothing of them is guessed.
-func (p *parser) exportUnproven(text []byte) {
+// are named, so they are tables, but nothing of them is guessed. g are
+// the text's marks: the chart reader's gate looks them up, not the text.
+func (p *parser) exportUnproven(text []byte, g *textMarks) {
 	var miss [][2]int
-	iniTables(readerTables(jsonTables(xmlTables(chartTables(text, &miss, nil), &miss), &miss), &miss), &miss)
+	iniTables(readerTables(jsonTables(xmlTables(chartTables(text, &miss, g), &miss), &miss), &miss), &miss)
 	if len(miss) == 0 {
 		return
 	}

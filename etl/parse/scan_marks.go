@@ -58,8 +58,18 @@ const (
 	mkPrint
 	mkErbilang // cell_words.go
 	mkERBILANG
+	mkEmptySet // audit_marks.go: Ø √ ✓ ✔ † ‡ ⁂
+	mkRoot
+	mkCheck
+	mkHeavyCheck
+	mkDagger
+	mkDoubleDagger
+	mkAsterism
 	markCount = iota
 )
+
+// mkAudit: the review marks of audit_marks.go longer than a byte.
+const mkAudit = mkEmptySet | mkRoot | mkCheck | mkHeavyCheck | mkDagger | mkDoubleDagger | mkAsterism
 
 // markStrings are the gate strings in the order of their bits.
 var markStrings = [markCount]string{
@@ -72,6 +82,7 @@ var markStrings = [markCount]string{
 	"-+-", "-[ RECORD ",
 	">>>", "Out[", "columns]", "print(",
 	"erbilang", "ERBILANG",
+	"Ø", "√", "✓", "✔", "†", "‡", "⁂",
 }
 
 // markAnchor[i] is where markStrings[i] is looked for: the offset of its
@@ -89,6 +100,7 @@ var markAnchor = [markCount]int{
 	1, 1,
 	0, 0, 0, 0,
 	1, 1,
+	0, 1, 1, 1, 1, 1, 1,
 }
 
 // markFirst[c]: the bits of the strings whose anchor pair opens with byte

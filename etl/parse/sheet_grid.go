@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // A spreadsheet printed with its grid: the column letters above, each
 // row led by its sheet row number:
@@ -104,17 +107,26 @@ func sheetGrids(data []byte) []byte {
 
 // sheetLettersNear: the text may hold a line of column letters, a
 // letter then the next (A B, C D) each standing alone between bars or
-// TABs; a cheap look before the text is cut into lines.
+// TABs; a cheap look before the text is cut into lines. It steps from bar
+// to bar (a letter's bar is the first byte before it that is no space),
+// not byte by byte: a report's text has few of them.
 func sheetLettersNear(data []byte) bool {
-	for i := 1; i < len(data); i++ {
+	pipe, tab := sheetNextBar(data, 0, '|'), sheetNextBar(data, 0, '\t')
+	for {
+		p := min(pipe, tab)
+		if p >= len(data) {
+			return false
+		}
+		if p == pipe {
+			pipe = sheetNextBar(data, p+1, '|')
+		} else {
+			tab = sheetNextBar(data, p+1, '\t')
+		}
+		i := sheetSkip(data, p+1, 1)
+		if i >= len(data) || data[i] < 'A' || data[i] >= 'Z' {
+			continue
+		}
 		c := data[i]
-		if c < 'A' || c >= 'Z' {
-			continue
-		}
-		p := sheetSkip(data, i-1, -1)
-		if p < 0 || !sheetBar(data[p]) {
-			continue
-		}
 		q := sheetSkip(data, i+1, 1)
 		if q >= len(data) || !sheetBar(data[q]) {
 			continue
@@ -127,7 +139,15 @@ func sheetLettersNear(data []byte) bool {
 			return true
 		}
 	}
-	return false
+}
+
+// sheetNextBar is the index of the first bar byte b at or after from,
+// len(data) when there is none.
+func sheetNextBar(data []byte, from int, b byte) int {
+	if k := bytes.IndexByte(data[from:], b); k >= 0 {
+		return from + k
+	}
+	return len(data)
 }
 
 // sheetSkip steps from p in direction dir over spaces.

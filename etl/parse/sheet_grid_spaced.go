@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // A printed sheet read back as plain text (pdftotext -layout of a sheet
 // printed with its headings): the column letters are words on a line of
@@ -18,23 +21,23 @@ import "strings"
 
 // sheetSpacedNear: the text may hold a line that opens, after blanks,
 // with a letter then the next (A B, C D) parted by spaces only; a cheap
-// look before the text is cut into lines.
+// look before the text is cut into lines. Only a line that opens with a
+// space is looked at, found by its line break.
 func sheetSpacedNear(data []byte) bool {
-	for i := 1; i < len(data); i++ {
-		c := data[i]
-		if c < 'A' || c >= 'Z' || data[i-1] != ' ' {
-			continue
+	for ls := 0; ls < len(data); {
+		if i := sheetSkip(data, ls, 1); i > ls && i < len(data) {
+			c := data[i]
+			if q := sheetSkip(data, i+1, 1); c >= 'A' && c < 'Z' && q > i+1 && q < len(data) && data[q] == c+1 {
+				if r := q + 1; r >= len(data) || data[r] == ' ' || data[r] == '\n' || data[r] == '\r' {
+					return true
+				}
+			}
 		}
-		if p := sheetSkip(data, i-1, -1); p >= 0 && data[p] != '\n' {
-			continue
+		k := bytes.Index(data[ls:], []byte("\n "))
+		if k < 0 {
+			return false
 		}
-		q := sheetSkip(data, i+1, 1)
-		if q == i+1 || q >= len(data) || data[q] != c+1 {
-			continue
-		}
-		if r := q + 1; r >= len(data) || data[r] == ' ' || data[r] == '\n' || data[r] == '\r' {
-			return true
-		}
+		ls += k + 1
 	}
 	return false
 }

@@ -451,6 +451,7 @@ func isHeaderRow(cells []string) bool {
 				break
 			}
 			w = trimNoteMark(w) // "Pagu³⁾": a footnote's mark (note_marks.go)
+			w = trimSortMark(w) // "Pagu ⇅": a web table's sort control (header_sortmark.go)
 			if len(w) == 0 {
 				continue
 			}

@@ -26,6 +26,7 @@ func (p *parser) unorderedParents(start int) {
 	if !orphan || !program {
 		return
 	}
+	proven := parentsBySums(rows, knownParents(rows)) // the sums' own proof (anggaran_order_sums.go)
 	for i := range rows {
 		a := &rows[i]
 		if a.Tingkat != facts.LevelKegiatan {
@@ -36,6 +37,10 @@ func (p *parser) unorderedParents(start int) {
 		}
 		if kg, ok := kegiatanNames[kegiatanKey(a.Uraian)]; ok && kg.code == a.Kode {
 			a.KodeInduk = kg.program
+			continue
+		}
+		if pr, ok := proven[i]; ok {
+			a.KodeInduk = pr
 			continue
 		}
 		if a.KodeInduk != "" {

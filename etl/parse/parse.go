@@ -108,6 +108,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = dittoCells(doc, text)      // a cell printed `"` or `s.d.a.` is the cell above it (ditto_cells.go)
 	text = cellWords(doc, text, g)    // a figure with its amount in words beside it (cell_words.go)
 	text = workedCells(doc, text)     // a derived cell showing its computation, "a : b × 100% = c" (worked_cells.go)
+	text = rotatedHeaders(text)       // narrow columns' titles stacked one character a line (rotated_headers.go)
+	text = budgetTotalSentences(text) // a budget table's total stated in a sentence under it (anggaran_total_sentence.go)
 	src, tb := lendText(text)         // the text as a pooled string; rehome gives the facts their own (scan_rehome.go)
 	blocks, done, err := extract.TextLentIn(src, arenaOf(tb), lim)
 	if err != nil {

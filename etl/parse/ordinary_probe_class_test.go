@@ -170,9 +170,10 @@ func TestOrdinaryProbeSakipRB(t *testing.T) {
 			map[string][]string{"sakip": {"2022|68.25|B"}, "sakip_komponen": komp}},
 		{"rb in prose", "Sikka", "2024", []string{"Indeks Reformasi Birokrasi KPU Kabupaten Sikka tahun 2023 sebesar 25,30.", ""},
 			map[string][]string{"rb": {"2023|25.3"}}},
-		// a history of the score alone (no bobot, no persen) is reported, not
-		// read: left as it stands (the capaian route asks for a legend)
-		{"rb history, the score alone", "Ngada", "2024", []string{"Tabel 3.9 Nilai Reformasi Birokrasi", "", "Tahun\tNilai RB", "2021\t21,40", "2022\t23,15", "2023\t25,30", ""}, nil},
+		{"rb history, the score alone", "Ngada", "2024", []string{"Tabel 3.9 Nilai Reformasi Birokrasi", "", "Tahun\tNilai RB", "2021\t21,40", "2022\t23,15", "2023\t25,30", ""},
+			map[string][]string{"rb": {"2021|21.4", "2022|23.15", "2023|25.3"}}},
+		{"rb history, Tahun | Nilai under the chapter heading", "Ngada", "2024", []string{"Tabel 3.9 Nilai Reformasi Birokrasi", "", "Tahun\tNilai", "2021\t21,40", "2022\t23,15", ""},
+			map[string][]string{"rb": {"2021|21.4", "2022|23.15"}}},
 		{"rb history with bobot and persen", "Ngada", "2024", []string{"Tabel 3.9 Nilai Reformasi Birokrasi", "", "Tahun\tNilai\tBobot\tPersentase", "2021\t21,40\t36,30\t58,95", "2022\t23,15\t36,30\t63,77", ""},
 			map[string][]string{"rb": {"2021|21.4", "2022|23.15"}}},
 		{"rb components with their total", "Ngada", "2024", []string{"Tabel 3.9 Hasil Evaluasi Reformasi Birokrasi Tahun 2023", "", "No\tKomponen\tBobot\tNilai\t%", "1\tPengungkit\t21,78\t14,10\t64,74", "2\tHasil\t14,52\t8,95\t61,64", "\tTotal\t36,30\t23,05\t63,50", ""},

@@ -196,6 +196,7 @@ func commissionName(t string, at int) bool {
 func (p *parser) dptTable(t *tableInfo) {
 	p.continuedCaption(t)
 	p.dptCaptionUnder(t) // a caption under the rows, the one above the table before's (dpt_caption_under.go)
+	p.dptLabelBelow(t)   // no label above, the roll's only under its rows (dpt_label_below.go)
 	if nb := splitMergedCols(t.b, dptRole); nb != nil {
 		t.b, t.money = nb, 0 // another block: moneyTable asks again
 	}

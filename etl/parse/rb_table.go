@@ -12,9 +12,7 @@ import (
 // header says so, its rows name the RB components (pengungkit, hasil), or
 // the sentence before it does; not a table its caption gives to SAKIP.
 func (p *parser) rbContext(t *tableInfo) bool {
-	rb := func(k string) bool {
-		return strings.Contains(k, "reformasi birokrasi") || has(k, "rb", "pmprb", "pengungkit")
-	}
+	rb := rbNamed
 	if rb(t.cap) || rb(t.hdr) {
 		return true
 	}

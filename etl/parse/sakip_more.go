@@ -39,7 +39,7 @@ func (p *parser) classifySakip(t *tableInfo) family {
 		}
 	}
 	ctx := sakipContext(c) || sakipContext(h)
-	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2 && !ctx; k-- {
+	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2 && !ctx && !rbOwnWords(t); k-- { // (rb_own_words.go)
 		ctx = sakipContext(" " + normalize.Key(p.recent[k].text) + " ")
 	}
 	komponen := 0

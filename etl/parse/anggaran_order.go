@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/kpu-ntt/lkj/etl/facts"
+import (
+	"fmt"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
 
 // unorderedParents undoes parents read from row order in a budget table
 // whose order is no hierarchy: a kegiatan with no program above it comes
@@ -37,16 +41,32 @@ func (p *parser) unorderedParents(start int) {
 		}
 		if kg, ok := kegiatanNames[kegiatanKey(a.Uraian)]; ok && kg.code == a.Kode {
 			a.KodeInduk = kg.program
+			p.parentSettled(a, "nama resmi kegiatan")
 			continue
 		}
 		if pr, ok := proven[i]; ok {
 			a.KodeInduk = pr
+			p.parentSettled(a, "jumlah pagu dan realisasi per program")
 			continue
 		}
 		if a.KodeInduk != "" {
 			a.KodeInduk = ""
 			p.find("anggaran.induk_tidak_diketahui", facts.Info, a.Start, a.End, a.Kode,
 				"kegiatan %s: urutan tabel bukan hierarki (kegiatan tanpa program di atasnya); kode_induk dibiarkan kosong", a.Kode)
+		}
+	}
+}
+
+// parentSettled rewrites, in place, the finding the row reader left on a's
+// row when no program stood above it ("kode_induk dibiarkan kosong"): the
+// parent is now proven, and a finding saying it is empty would contradict
+// the loaded row. In place, so no index into the findings moves.
+func (p *parser) parentSettled(a *facts.Anggaran, by string) {
+	for i := range p.doc.Findings {
+		f := &p.doc.Findings[i]
+		if f.Aturan == "anggaran.induk_tidak_diketahui" && f.Start == a.Start && f.End == a.End {
+			f.Aturan, f.Tingkat = "anggaran.induk_dibuktikan", facts.Info
+			f.Pesan = fmt.Sprintf("kegiatan %s: tidak ada program di atasnya; kode_induk %s dibuktikan dari %s", a.Kode, a.KodeInduk, by)
 		}
 	}
 }

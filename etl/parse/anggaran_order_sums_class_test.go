@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestBudgetParentsBySums: a budget table in submission order (kegiatan
 // before any program) gives no parent by row order. The table's own sums
@@ -29,6 +32,30 @@ func TestBudgetParentsBySums(t *testing.T) {
 		"4302|Pendidikan Pemilih Pemula|450.000.000|441.000.000|9.000.000|98,00",
 		"076.01.CQ|Program Penyelenggaraan Pemilu|1.250.000.000|1.201.000.000|49.000.000|96,08",
 		"|JUMLAH|1.250.000.000|1.201.000.000|49.000.000|96,08", "")
+	// A row whose parent the sums prove carries a finding saying so, not
+	// one saying it is empty; a row they leave open still says it is.
+	for _, tc := range []struct {
+		name          string
+		body          []string
+		proven, empty []string // kegiatan codes
+	}{{"form", form, []string{"4101", "3358", "4102"}, nil}, {"twins", twins, []string{"4203"}, []string{"4201", "4202"}}} {
+		got := map[string]string{}
+		for _, f := range parseDoc(t, tc.name, tc.body...).Findings {
+			if f.Aturan == "anggaran.induk_dibuktikan" || f.Aturan == "anggaran.induk_tidak_diketahui" {
+				got[f.Nilai] = f.Aturan
+			}
+		}
+		want := map[string]string{}
+		for _, k := range tc.proven {
+			want[k] = "anggaran.induk_dibuktikan"
+		}
+		for _, k := range tc.empty {
+			want[k] = "anggaran.induk_tidak_diketahui"
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: parent findings %v, want %v", tc.name, got, want)
+		}
+	}
 	checkDocs(t, []string{"anggaran"}, []docCase{
 		{"form responses, two programs, one split adds up", form, map[string][]string{"anggaran": {
 			"4101|kegiatan|076.01.CQ|2020|1250000000|1200000000|50000000",

@@ -144,8 +144,8 @@ func (p *parser) dptSpannedRows(t *tableInfo, rows []extract.Row, roles []int, c
 			continue
 		}
 		if nr, ok := p.dptSpanned(t, &rows[i], roles, convs); ok {
-			if &out[0] == &rows[0] {
-				out = append([]extract.Row(nil), rows...)
+			if len(out) > 0 && &out[0] == &rows[0] {
+				out = append([]extract.Row(nil), rows...) // the block's own rows stay as read
 			}
 			out[i] = nr
 		}

@@ -160,13 +160,18 @@ var pdfdevBar = map[string]struct {
 	// exports with Table Grid tables; two large-print editions). As the
 	// holdout unseen23/pdf at parse-40 and parse-41: 132/166, none wrong.
 	"dev25/pdf": {minExact: 0.801, maxSilent: 0, documents: 4}, // 133/166 at parse-43
+	// dev26/pdf: PDF twins of 4 dev26 documents (two ordinary A4 Word
+	// reports with mirror margins for two-sided printing; two reviewer's
+	// marked-up copies with highlighter and margin notes). As the holdout
+	// unseen24/pdf at parse-42 to parse-44: 68/143, none wrong.
+	"dev26/pdf": {minExact: 0.475, maxSilent: 0, documents: 4}, // 68/143 as the holdout
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

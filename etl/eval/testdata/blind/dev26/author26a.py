@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen24/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
+# dev26/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
 # style of its own (captions, header words, column order, units, wrapped names, tables over pages).
-# Run from etl/eval/testdata/blind/:   python3 unseen24/author26a.py
+# Run from etl/eval/testdata/blind/:   python3 dev26/author26a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common26 import (baris, cap_lama, dok, halaman, id_dec, id_int, lipat, persen_sel, predikat, r_kantor,  # noqa: E402

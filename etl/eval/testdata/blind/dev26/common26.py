@@ -1,4 +1,4 @@
-# Shared helpers of the unseen24/ authoring scripts (author26a.py, author26b.py). Everything of the
+# Shared helpers of the dev26/ authoring scripts (author26a.py, author26b.py). Everything of the
 # earlier batches comes through ../dev25/common25.py (on ../dev24 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev25/'s facts to the memory (common9.ingat(PREV)),

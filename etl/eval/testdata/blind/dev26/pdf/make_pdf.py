@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen24/ texts, in two looks.
+"""PDF twins of four dev26/ texts, in two looks.
 
 - Belu 2020 and Kota Kupang 2023 (ordinary documents): an A4 Word report **set up with mirror margins for
   two-sided printing** - Liberation Serif 11 pt, the inner (binding) margin 3.5 cm and the outer 2 cm, 2.5 cm
@@ -16,7 +16,7 @@
   foot; the prose re-flowed, every
   line of the cards, the TOML file and other fixed text kept as a line (long ones wrapped, never joined).
 Written from the text twin line by line, so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen24/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev26/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen24/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev26/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and dev25/README.md); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen24/author26b.py
+# Run from etl/eval/testdata/blind/:   python3 dev26/author26b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common26 import (baris, cap_lama, dok, id_dec, id_int, persen_sel, predikat, r_ics, r_kerangka, r_pdftk, r_spss,  # noqa: E402

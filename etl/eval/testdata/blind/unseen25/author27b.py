@@ -5,35 +5,28 @@
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common27 import (baris, cap_lama, dok, id_dec, id_int, lapor_kosong, predikat, r_catatan, r_isian,  # noqa: E402
-                      r_sk, r_sqlplus, r_wiki, r_youtube, rb_std, revisi_semua, riwayat, sec_anggaran, sec_capaian,
+                      r_marquee, r_ocr, r_sqlplus, r_youtube, rb_std, revisi_semua, riwayat, sec_anggaran, sec_capaian,
                       sec_dpt, sec_sakip, selesai, serapan, sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
 
 
 def ende_2019():
-    """Ende 2019: every table as the source of a page of the office's internal MediaWiki (`{|`, `|+`, `!`
-    `!!`, `|-`, `||`, the total row bold with a `colspan`); the Pemilu 2019 DPT without village counts."""
+    """Ende 2019: the Pemilu 2019 DPT as the running text of the office's web site copied into the report (one
+    long line, items between `★`); the DPT without village counts; other tables plain TAB."""
     c, d = dok("lkj-ende-2019", "Ende", "Ende|29 Januari 2020|Aloysius Wangge, S.Sos.|19750821 200212 1 005",
                ["LAPORAN KINERJA", "KPU KABUPATEN ENDE", "TAHUN 2019"], W=94)
-    ringkas = {"cap": ("No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"),
-               "ang": ("Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "%"),
-               "sakip": ("No", "Komponen", "Bobot", "Nilai"),
-               "dpt": ("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")}
-    R = r_wiki(ringkas.get)
-    d.P("Tabel-tabel pada bab ini disalin dari sumber halaman wiki internal Sekretariat (ruang nama Data:), "
-        "tempat setiap subbagian memutakhirkan angkanya; markah wiki dibiarkan apa adanya.")
+    R = r_marquee("kab-ende.kpu.go.id", "6 Januari 2020")
     rows = cap_lama("5308", 2019, baris("partisipasi 77.5 80.6, pemutakhiran 100 100, kompetensi 80 80.3"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
     sec_sakip(d, R, 2018)
     sec_anggaran(d, R, "u27en19", total="JUMLAH")
-    sumber(d, "Sumber: Halaman wiki Data:Realisasi_Anggaran_2019 (revisi 31 Desember 2019).")
+    sumber(d, "Sumber: OM-SPAN, 31 Desember 2019.")
     ulang(d, lambda p, x, q: f"Pagu Rp{p} terealisasi Rp{x} ({id_dec(q)}%).")
     revisi_semua(d)
-    sec_dpt(d, R, "pemilu", 2019, label="JUMLAH",
-            pre="DPT Pemilu 2019 per kecamatan (halaman wiki Data:DPT_Pemilu_2019; jumlah desa/kelurahan tidak "
-                "dicatat pada halaman itu):")
-    d.L("[[Kategori:Data Pemilih]] [[Kategori:Pemilu 2019]]", "")
-    sumber(d, "Sumber: Halaman wiki internal, terakhir diubah 4 Januari 2020 pukul 10.12.")
+    sec_dpt(d, R, "pemilu", 2019, pre=(
+        "DPT Pemilu 2019 diumumkan kepada masyarakat antara lain melalui teks berjalan pada laman resmi KPU "
+        "Kabupaten Ende. Teks itu disalin utuh di bawah ini; jumlah desa/kelurahan per kecamatan tidak dimuat di sana."))
+    sumber(d, "Sumber: Keputusan KPU Kabupaten Ende tentang Penetapan DPTHP-3 Pemilu 2019.")
     selesai(d, c)
 
 
@@ -111,13 +104,12 @@ def sbd_2024():
 
 
 def manggarai_timur_2021():
-    """Manggarai Timur 2021: the Pemilu 2019 DPT as the Keputusan of the KPU Kabupaten (dictum KESATU the
-    kabupaten, KEDUA the kecamatan as lettered items with numbered sub-items against colons)."""
+    """Manggarai Timur 2021: the Pemilu 2019 DPT as the OCR text of the scanned Model A-Rekap lampiran (rules
+    read as `|` `I` `l` `!` `]`, `m` as `rn` in words, figures intact); other tables plain TAB."""
     c, d = dok("lkj-manggarai-timur-2021", "Manggarai Timur", "Borong|27 Januari 2022|Kanisius Jehabut, S.Fil.|19770810 200604 1 013",
                ["LAPORAN KINERJA", "KPU KABUPATEN MANGGARAI TIMUR", "TAHUN 2021"], W=92)
-    R = r_sk("45/PL.01.2-Kpt/5319/KPU-Kab/IV/2019",
-             "Penetapan Rekapitulasi Daftar Pemilih Tetap Hasil Perbaikan Ketiga Pemilihan Umum Tahun 2019",
-             "8 April 2019", "KETUA KPU KABUPATEN MANGGARAI TIMUR,")
+    R = r_ocr("Rekapitulasi Daftar Pemilih Tetap Hasil Perbaikan Ketiga Pemilu Tahun 2019 Kabupaten Manggarai Timur",
+              "Lampiran Model A-Rekap DPTHP-3 (berkas scan_dpthp3_matim.pdf, halaman 2)")
     rows = cap_lama("5319", 2021, baris("partisipasi 77.5 80.3, pemutakhiran 100 100, kompetensi 80 81.4"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
     sec_sakip(d, R, 2020)
@@ -128,9 +120,10 @@ def manggarai_timur_2021():
     ulang(d, lambda p, x, q: f"Realisasi total Rp{x} dari pagu Rp{p} ({id_dec(q)}%).")
     revisi_semua(d)
     sec_dpt(d, R, "pemilu", 2019, pre=(
-        "Basis data pemilih berkelanjutan tahun 2021 adalah DPTHP-3 Pemilu 2019 sebagaimana ditetapkan dengan "
-        "Keputusan KPU Kabupaten berikut (disalin dari salinan resminya)."))
-    sumber(d, "Sumber: Salinan Keputusan KPU Kabupaten Manggarai Timur.")
+        "Basis data pemilih berkelanjutan tahun 2021 adalah DPTHP-3 Pemilu 2019. Berkas Word lampirannya tidak "
+        "ditemukan lagi; tabel berikut diambil dari pindaian lampiran itu dengan aplikasi OCR dan disalin apa adanya "
+        "(garis tabel terbaca sebagai tanda lain)."))
+    sumber(d, "Sumber: Arsip Subbagian Teknis dan Hupmas, pindaian Model A-Rekap DPTHP-3.")
     selesai(d, c)
 
 

@@ -14,7 +14,7 @@ import check_truth  # noqa: E402
 
 PREV = "dev26"  # the previous batch (one sed fixes it, as in common27.py)
 BATCH = os.path.basename(os.path.dirname(os.path.abspath(__file__)))
-FLAT = {"lkj-kupang-2021", "lkj-ende-2019"}
+FLAT = {"lkj-kupang-2021"}
 REUSED = {("5301", 2021), ("5307", 2020), ("5311", 2020), ("5314", 2021), ("5316", 2019), ("5321", 2021),
           ("5308", 2019), ("5309", 2021), ("5312", 2021), ("5318", 2024), ("5319", 2021), ("5320", 2020)}
 

@@ -82,27 +82,6 @@ def tata_letak(d, jarak=3, lebar=44):
 
 
 # ---- new house styles ----
-def r_wiki(ringkas):
-    """Tables as the source of a page of the office's internal MediaWiki: `{| class="wikitable"`, the
-    caption after `|+`, header cells after `!` joined by `!!`, `|-` between rows, data cells after `|`
-    joined by `||`, figures right-aligned by a style attribute on the header, the total row bold
-    (`'''…'''`) with its label spanning two columns. ringkas(kind) gives the wiki's own header words."""
-    def r(d, cap, head, rows):
-        k = jenis(head)
-        hh = list(ringkas(k) or head)
-        d.L("<!-- " + cap + " -->", '{| class="wikitable sortable" style="font-size:90%"', "|+ " + cap)
-        kanan = [j >= 2 and k != "cap" for j in range(len(hh))]
-        d.L("! " + " !! ".join((f'style="text-align:right" | {h}' if kanan[j] else str(h)) for j, h in enumerate(hh)))
-        for x in rows:
-            d.L("|-")
-            if str(x[0]) == "" and k in ("ang", "dpt", "sakip"):
-                d.L(f"| colspan=\"2\" | '''{x[1]}''' || " + " || ".join(f"'''{c}'''" for c in x[2:]))
-            else:
-                d.L("| " + " || ".join(str(c) for c in x))
-        d.L("|}", "")
-    return r
-
-
 def r_sqlplus(spool, tabel):
     """The budget as the SQL*Plus spool file of a query on the finance database: the SET/COLUMN/BREAK/
     COMPUTE commands echoed, a header of upper-case column names over dashed underlines, one line a
@@ -221,40 +200,52 @@ def r_youtube(judul_video, kanal, tayang, ditonton):
     return r
 
 
-def r_sk(nomor, tentang, tanggal, jabatan):
-    """The DPT as a Keputusan of the KPU Kabupaten: heading, NOMOR, TENTANG, Menimbang/Mengingat,
-    MEMUTUSKAN, then the dictums KESATU .. KEEMPAT, the kabupaten's figures told in KESATU and each
-    kecamatan as a lettered item of KEDUA with numbered sub-items set against colons. Other tables
+def r_marquee(laman, disalin):
+    """The DPT as the running text (teks berjalan) of the office's web site copied into the report: one
+    long line, the items between `★` marks, a kecamatan an item (`Kec. Nangapanda: 19 TPS, L 2.049 / P
+    2.207 = 4.256 pemilih`), the kabupaten's total an item after them, greetings around. Other tables
     plain TAB."""
     def r(d, cap, head, rows):
         if jenis(head) != "dpt":
             r_tab(d, cap, head, rows)
             return
-        tot = rows[-1]
-        nama = NAMA[d.satker]
-        ind = " " * 13
-        desa = "" if str(tot[2]) == "-" else f", tersebar di {tot[2]} desa/kelurahan"
-        d.L(cap, "", f"KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN {nama.upper()}", f"NOMOR {nomor}", "", "TENTANG",
-            tentang.upper(), "", f"KOMISI PEMILIHAN UMUM KABUPATEN {nama.upper()},", "",
-            "Menimbang  : a. bahwa rekapitulasi daftar pemilih tingkat kecamatan telah disampaikan oleh PPK;",
-            ind + "b. bahwa berdasarkan pertimbangan huruf a, perlu menetapkan Keputusan;",
-            "Mengingat  : 1. Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum;",
-            ind + "2. Peraturan KPU tentang Penyusunan Daftar Pemilih;", "", "MEMUTUSKAN:", "",
-            f"Menetapkan : {tentang.upper()}.", "")
-        d.L(f"KESATU     : Menetapkan jumlah pemilih dalam Daftar Pemilih Tetap Kabupaten {nama} sebanyak",
-            ind + f"{tot[6]} orang, terdiri atas {tot[4]} pemilih laki-laki dan {tot[5]}",
-            ind + f"pemilih perempuan, pada {tot[3]} TPS{desa}.",
-            "KEDUA      : Rincian jumlah pemilih sebagaimana dimaksud dalam Diktum KESATU per kecamatan:")
-        for i, x in enumerate(rows[:-1]):
-            d.L(ind + f"{chr(97 + i)}. Kecamatan {kapital(x[1])}")
-            subs = ([] if str(x[2]) == "-" else [("jumlah desa/kelurahan", x[2])]) + [
-                ("jumlah TPS", x[3]), ("pemilih laki-laki", x[4]), ("pemilih perempuan", x[5]), ("jumlah pemilih", x[6])]
-            for j, (lab, v) in enumerate(subs, 1):
-                d.L(ind + f"   {j}) {lab.ljust(24)}: {v}")
-        d.L("KETIGA     : Daftar Pemilih Tetap diumumkan di kantor desa/kelurahan dan laman KPU.",
-            "KEEMPAT    : Keputusan ini mulai berlaku pada tanggal ditetapkan.", "",
-            ind * 3 + f"Ditetapkan di {d.tanda[0]}", ind * 3 + f"pada tanggal {tanggal}", "",
-            ind * 3 + jabatan, "", "")
+        item = [f"DPT PEMILU {d.t['dpt'][0]['tahun']} KABUPATEN {NAMA[d.satker].upper()}"]
+        for x in rows:
+            desa = "" if str(x[2]) == "-" else f"{x[2]} desa/kel, "
+            if str(x[0]) == "":
+                item.append(f"TOTAL KABUPATEN {NAMA[d.satker].upper()}: {desa}{x[3]} TPS, L {x[4]} / P {x[5]} = {x[6]} pemilih")
+            else:
+                item.append(f"Kec. {kapital(x[1])}: {desa}{x[3]} TPS, L {x[4]} / P {x[5]} = {x[6]} pemilih")
+        item.append("Cek nama Anda di lindungihakpilihmu.kpu.go.id")
+        d.L(cap, "", f"(teks berjalan laman {laman}, disalin {disalin})", "", "\u2605 " + " \u2605 ".join(item) + " \u2605", "")
+    return r
+
+
+OCR_GARIS = ("|", "I", "l", "!", "|", "]")
+
+
+def r_ocr(judul, halaman):
+    """The DPT as the OCR text of the scanned lampiran of the Model A-Rekap form pasted into the report: the
+    form's vertical rules read as `|`, `I`, `l`, `!` or `]` (a fixed pattern by row and column) with uneven
+    spaces around them, `m` read as `rn` and `I` as `l` in the printed words (never inside a figure), the
+    kecamatan names as printed; the horizontal rules lost. Other tables plain TAB."""
+    def rusak(t):
+        return t.replace("m", "rn").replace("IL", "lL").replace("SI", "Sl")
+
+    def r(d, cap, head, rows):
+        if jenis(head) != "dpt":
+            r_tab(d, cap, head, rows)
+            return
+        d.L(cap, "", f"[teks hasil OCR pindaian {halaman}; tidak disunting]", "", rusak(judul.upper()), "")
+        hh = ["NO", "NAMA KECAMATAN", "Jumlah Desa/Kel", "Jumlah TPS", "Pemilih L", "Pemilih P", "Jumlah"]
+        for i, x in enumerate([hh] + [list(map(str, y)) for y in rows]):
+            cs = [rusak(c) if i == 0 else c for c in x]
+            out = ""
+            for j, c in enumerate(cs):
+                g = OCR_GARIS[(i * 7 + j * 3) % len(OCR_GARIS)]
+                out += (g + " " * (1 + (i + j) % 2) if j else "") + c + " " * (1 + (i * j) % 3)
+            d.L(out.rstrip())
+        d.L("")
     return r
 
 
@@ -288,7 +279,7 @@ def r_isian(judul, model, hari):
                 ("Jumlah TPS", x[3]), ("Jumlah pemilih laki-laki", x[4]), ("Jumlah pemilih perempuan", x[5]),
                 ("Jumlah pemilih (L + P)", x[6])]
             for j, (lab, v) in enumerate(subs, 1):
-                d.L(f"  {j}. {lab.ljust(28, '.')} : {isi(v)}")
+                d.L(f"  {j}. {lab.ljust(28)} : {isi(v)}")
             d.L("", "Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.", "")
         d.L("=" * 72, "")
     return r

@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """PDF twins of four unseen25/ texts, in two looks.
 
-- Sikka 2020 and Rote Ndao 2021 (ordinary documents): **an A4 Word report in the margins of the
-  government's naskah dinas** - Liberation Sans 11 pt, left margin 4 cm, right, top and bottom 3 cm; the page
-  number centred at the foot from page 2 on, no running head; every TAB table with all borders, the header
-  row bold on a pale blue-grey shading, repeated on the next page; long cells wrapped inside their column, a
+- Sikka 2020 and Rote Ndao 2021 (ordinary documents): **an A4 Word report whose footer holds Word's
+  FILENAME field with its path** - DejaVu Sans 10.5 pt, 3 cm margins all round, the bare page number at the
+  top right from page 2 on (Word's "Plain Number 3"), the document's full path and file name small and grey
+  at the foot on the left of every page (cover included); every TAB table with all borders, the header row
+  bold on a pale lavender shading, repeated on the next page; long cells wrapped inside their column, a
   figure never broken; the text's wrapped paragraphs re-flowed.
 - Ngada 2021 and Manggarai Timur 2021 (new house styles), a look no earlier batch used: **a photocopy of the
   report taken out of its ring binder** - A4, the page a light toner grey, a dark shadow band down the left
@@ -44,17 +45,16 @@ class Gaya:
         pdfmetrics.registerFont(TTFont(nama + "B", F + tebal + ".ttf"))
 
 
-WORD = Gaya("w", A4, 40 * mm, 30 * mm, 30 * mm, 30 * mm, 11, "../liberation/LiberationSans-Regular",
-            "../liberation/LiberationSans-Bold")
+WORD = Gaya("w", A4, 30 * mm, 30 * mm, 30 * mm, 30 * mm, 10.5, "DejaVuSans", "DejaVuSans-Bold")
 REVIU = Gaya("r", A4, 28 * mm, 18 * mm, 22 * mm, 20 * mm, 10, "DejaVuSerif", "DejaVuSerif-Bold",
              teks=colors.HexColor("#1E1E1E"))
 pdfmetrics.registerFont(TTFont("mono", F + "DejaVuSansMono.ttf"))
-BIRU = colors.HexColor("#D6DCE4")
+LEMBAYUNG = colors.HexColor("#E4DFEC")
 TONER = colors.HexColor("#E9E9E6")
 MONO_PT = 7.8
 # base -> (look, footer title)
-BASES = {"lkjip-sikka-2020": (WORD, "LKjIP KPU Kabupaten Sikka Tahun 2020"),
-         "lkj-rote-ndao-2021": (WORD, "Laporan Kinerja KPU Kabupaten Rote Ndao Tahun 2021"),
+BASES = {"lkjip-sikka-2020": (WORD, "D:\\LKjIP 2020\\FINAL\\LKjIP Sikka 2020 (final revisi 2).docx"),
+         "lkj-rote-ndao-2021": (WORD, "C:\\Users\\Perencanaan\\Documents\\LKJ 2021\\LKj_RoteNdao_2021_v3.docx"),
          "lkj-ngada-2021": (REVIU, "LKj KPU Kabupaten Ngada 2021"),
          "lkj-manggarai-timur-2021": (REVIU, "LKj KPU Kabupaten Manggarai Timur 2021")}
 L = WORD
@@ -125,11 +125,22 @@ def prosa(ln):
 def potong(base):
     """The text twin as items: ("P", line), ("T", table), ("F", page break)."""
     text = open(os.path.join(HERE, "..", base + ".txt"), encoding="utf-8").read()
-    text = re.sub(r"\n\d+\n\f\n", "\n\f\n", text)  # the text's own page number: the page prints its own
+    # the text's own page foot and running head: the page prints its own furniture
+    text = re.sub(r"\n(\d+|- \d+ -)\n\f\n(Laporan Kinerja KPU Kabupaten Rote Ndao Tahun 2021\n)?", "\n\f\n", text)
     out = []
     for tab, run in itertools.groupby(text.split("\n"), key=lambda x: "\t" in x):
         if tab:
-            out.append(("T", [x.split("\t") for x in run]))
+            rows = []
+            for x in run:
+                sel = x.split("\t")
+                isi = [j for j, c in enumerate(sel) if c.strip()]
+                if len(rows) > 1 and len(isi) == 1 and not ANGKA.match(sel[isi[0]]):
+                    # a long name the text wrapped on a continuation line: one cell again, for the page to wrap
+                    j = isi[0]
+                    rows[-1][j] = (rows[-1][j] + " " + sel[j].strip()).strip()
+                else:
+                    rows.append(sel)
+            out.append(("T", rows))
         else:
             for ln in run:
                 if ln == "\f":
@@ -158,7 +169,10 @@ class Halaman:
             if self.n > 1:
                 c.setFillColor(colors.black)
                 c.setFont(L.nama + "R", 10)
-                c.drawCentredString(L.kiri + L.lebar / 2, 15 * mm, str(self.n))
+                c.drawRightString(L.W - L.kanan, L.H - 18 * mm, str(self.n))
+            c.setFillColor(colors.HexColor("#8C8C8C"))
+            c.setFont(L.nama + "R", 6.5)
+            c.drawString(L.kiri, 15 * mm, self.kepala)
         else:
             fotokopi(c, self.n)
             c.setFillColor(colors.HexColor("#3A3A3A"))
@@ -216,7 +230,7 @@ class Halaman:
             self.muat(h)
             atas, lebar = self.y + lead - 1, sum(w)
             if i == 0 and L is WORD:
-                c.setFillColor(BIRU)
+                c.setFillColor(LEMBAYUNG)
                 c.rect(L.kiri, atas - h, lebar, h, stroke=0, fill=1)
             c.setStrokeColor(colors.black if L is WORD else colors.HexColor("#555555"))
             c.setLineWidth(0.5 if L is WORD else 0.35)

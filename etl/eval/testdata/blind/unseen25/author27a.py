@@ -15,7 +15,7 @@ def kupang_2021():
     `Tabel 3.n.` with a period; capaian with Satuan **last**; budget `Uraian Program/Kegiatan` `Pagu (Rp)`
     `Realisasi (Rp)` `Sisa (Rp)` `Persentase`, total `Total Anggaran`; the Pemilu 2019 DPT of 24
     kecamatan over three pages every ten rows (bare page number, running head, `Lanjutan Tabel 3.4`,
-    header repeated)."""
+    header repeated), then the voting day's DPTb and DPK in a sentence (no facts)."""
     c, d = dok("lkj-kupang-2021", "Kupang", "Oelamasi|27 Januari 2022|Yohanes Paulus Tefa, S.H.|19770614 200501 1 011",
                ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "TAHUN ANGGARAN 2021"], W=95, flat=True)
     kep = {"cap": ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"),
@@ -40,6 +40,8 @@ def kupang_2021():
             pre="Data pemilih yang menjadi dasar pemutakhiran berkelanjutan tahun 2021 adalah DPT Pemilu 2019 "
                 "(DPTHP-3), per kecamatan sebagai berikut.")
     sumber(d, "Sumber: Berita Acara Rekapitulasi DPTHP-3 KPU Kabupaten Kupang.")
+    d.P("Catatan: pada hari pemungutan suara 17 April 2019 tercatat pula 1.873 pemilih tambahan (DPTb) dan 2.416 "
+        "pemilih khusus (DPK) yang menggunakan hak pilihnya; keduanya tidak termasuk dalam jumlah DPT di atas.")
     selesai(d, c)
     tata_letak(d)
     d.write()
@@ -74,7 +76,7 @@ def sikka_2020():
 def sumba_timur_2020():
     """Sumba Timur 2020: captions upper-case `TABEL 3.n JUDUL`; capaian `Target 2020` `Realisasi 2020`
     `Tingkat Capaian`; budget `Anggaran` `Realisasi` `Sisa Anggaran` `Penyerapan`, total `JUMLAH
-    KESELURUHAN`; the DPT header over two lines with group words (`Jumlah` over `Desa/Kel`, `Jumlah
+    KESELURUHAN`; a BMN asset sentence (no fact); the DPT header over two lines with group words (`Jumlah` over `Desa/Kel`, `Jumlah
     Pemilih` over `Laki-laki` `Perempuan` `L+P`); running foot with the page number; DIPA revisions."""
     c, d = dok("lkj-sumba-timur-2020", "Sumba Timur", "Waingapu|26 Januari 2021|Umbu Remu Djawa, S.Sos.|19760302 200312 1 008",
                ["LAPORAN KINERJA", "KPU KABUPATEN SUMBA TIMUR", "TAHUN 2020"], W=94)
@@ -90,6 +92,8 @@ def sumba_timur_2020():
     sec_anggaran(d, R, "u27st20", total="JUMLAH KESELURUHAN")
     sumber(d, "Sumber: Laporan Realisasi Anggaran SAKTI, Desember 2020.")
     ulang(d, lambda p, x, q: f"Secara keseluruhan realisasi mencapai Rp{x} dari anggaran Rp{p} ({id_dec(q)}%).")
+    d.P("Di luar realisasi belanja, nilai Barang Milik Negara (aset tetap) yang dikelola per 31 Desember 2020 "
+        "tercatat Rp4.112.350.120 menurut Laporan BMN; angka ini bukan realisasi anggaran.")
     revisi_semua(d)
     sec_dpt(d, R, "pilkada", 2020, label="JUMLAH",
             pre="DPT Pemilihan Bupati dan Wakil Bupati Sumba Timur Tahun 2020 yang ditetapkan KPU Kabupaten, "
@@ -165,7 +169,7 @@ def nagekeo_2019():
 def malaka_2021():
     """Malaka 2021: **tables without a number**, the caption the title alone in capitals; long names
     wrapped; capaian `% Capaian`; budget `Pagu Anggaran` `Realisasi Anggaran` `Sisa Anggaran` `% Serapan`,
-    total `Total Keseluruhan`; the Pilkada 2020 DPT over two pages every seven rows with the header
+    total `Total Keseluruhan`; RB in a one-row table; the Pilkada 2020 DPT over two pages every seven rows with the header
     repeated and `(lanjutan)`."""
     c, d = dok("lkj-malaka-2021", "Malaka", "Betun|27 Januari 2022|Gregorius Seran Bria, S.IP.|19810212 200604 1 016",
                ["LAPORAN", "KINERJA", "KPU KABUPATEN MALAKA", "2021"], W=91)
@@ -180,8 +184,11 @@ def malaka_2021():
     sec_capaian(d, c, R, rows, [rows[0][0]])
     sec_sakip(d, R, 2020)
     nb = rb_std(d, 2021, 21.9)
-    d.P(f"Penilaian mandiri Reformasi Birokrasi tahun 2021 menghasilkan nilai {id_dec(nb[0])} dari bobot "
-        f"{id_dec(nb[1])} ({id_dec(nb[2])}%).")
+    d.P("Hasil penilaian mandiri Reformasi Birokrasi tahun 2021 disajikan pada tabel berikut.")
+    d.L("NILAI REFORMASI BIROKRASI TAHUN 2021", "")
+    d.R("Uraian", "Nilai", "Bobot", "Persentase")
+    d.R("Nilai Reformasi Birokrasi", id_dec(nb[0]), id_dec(nb[1]), id_dec(nb[2]))
+    d.B()
     sec_anggaran(d, R, "u27mk21", total="Total Keseluruhan")
     sumber(d, "Sumber: SAKTI, 31 Desember 2021.")
     ulang(d, lambda p, x, q: f"Realisasi keseluruhan Rp{x} atau {id_dec(q)}% dari pagu Rp{p}.")

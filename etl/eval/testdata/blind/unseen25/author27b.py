@@ -12,9 +12,10 @@ from lib import tulis  # noqa: E402
 
 def ende_2019():
     """Ende 2019: the Pemilu 2019 DPT as the running text of the office's web site copied into the report (one
-    long line, items between `★`); the DPT without village counts; other tables plain TAB."""
+    long line, items between `★`); the DPT without village counts; a file name above a cover without the year;
+    other tables plain TAB."""
     c, d = dok("lkj-ende-2019", "Ende", "Ende|29 Januari 2020|Aloysius Wangge, S.Sos.|19750821 200212 1 005",
-               ["LAPORAN KINERJA", "KPU KABUPATEN ENDE", "TAHUN 2019"], W=94)
+               ["lkj_kpu_ende_2019_final.docx", "", "", "LAPORAN KINERJA", "KPU KABUPATEN ENDE"], W=94)
     R = r_marquee("kab-ende.kpu.go.id", "6 Januari 2020")
     rows = cap_lama("5308", 2019, baris("partisipasi 77.5 80.6, pemutakhiran 100 100, kompetensi 80 80.3"))
     sec_capaian(d, c, R, rows, [rows[0][0]])

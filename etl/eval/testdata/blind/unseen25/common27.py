@@ -100,7 +100,7 @@ def r_sqlplus(spool, tabel):
                                   for j, c in enumerate(cs)).rstrip()
         d.L(cap, "", f"SQL> spool {spool}", "SQL> set linesize 140 pagesize 60",
             "SQL> alter session set nls_numeric_characters=',.';", "", "Session altered.", "",
-            "SQL> column pagu format 999G999G999G999", "SQL> column realisasi format 999G999G999G999",
+            "SQL> column nama_kegiatan format a44 truncated", "SQL> column pagu format 999G999G999G999", "SQL> column realisasi format 999G999G999G999",
             "SQL> column sisa format 999G999G999G999", "SQL> column persen format 990D00",
             "SQL> break on program skip 1 on report",
             "SQL> compute sum label 'Jumlah' of pagu realisasi sisa on program",

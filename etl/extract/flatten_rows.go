@@ -133,7 +133,7 @@ func perLineRows(h *flatHead, lines []line, from, to, expect int) ([]flatRow, bo
 			continue
 		}
 		r := flatRow{cells: make([]string, n), first: pos}
-		r.total = isTotalLabel(text(pos))
+		r.total = h.closes(text(pos))
 		for c := 0; c < n; c++ {
 			switch h.kinds[c] {
 			case fNo:
@@ -355,7 +355,7 @@ func spacedRow(h *flatHead, toks []string, text, right int, label bool, expect i
 	if len(toks) == 0 {
 		return r, false
 	}
-	r.total = isTotalLabel(toks[0]) || len(toks) > 1 && isTotalLabel(toks[0]+" "+toks[1])
+	r.total = isTotalLabel(toks[0]) || len(toks) > 1 && h.closes(toks[0]+" "+toks[1])
 	i := 0
 	for c := 0; c < text; c++ {
 		if r.total {

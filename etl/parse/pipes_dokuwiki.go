@@ -35,7 +35,7 @@ import (
 // it holds none. A table needs a header line, which opens a line with "^":
 // the cheap check that keeps every other text out.
 func dokuwikiTables(data []byte) []byte {
-	if !bytes.HasPrefix(data, []byte("^")) && !bytes.Contains(data, []byte("\n^")) {
+	if !dokuHasHead(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -66,6 +66,35 @@ func dokuwikiTables(data []byte) []byte {
 		}
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// dokuHasHead: some line of data is a header line. Only the lines opening
+// with "^" are looked at, in place: a footnote mark ("^{*} Realisasi …")
+// opens a line in ordinary reports too, and the whole text is copied
+// only for a page that holds a table.
+func dokuHasHead(data []byte) bool {
+	for off := 0; off < len(data); {
+		i := 0
+		if off > 0 || data[0] != '^' {
+			k := bytes.Index(data[off:], []byte("\n^"))
+			if k < 0 {
+				return false
+			}
+			i = off + k + 1
+		}
+		e := bytes.IndexByte(data[i:], '\n')
+		if e < 0 {
+			e = len(data) - i
+		}
+		line := data[i : i+e]
+		if t := bytes.TrimRight(line, " \r"); len(t) > 2 && (t[len(t)-1] == '^' || t[len(t)-1] == '|') {
+			if cells, ok := dokuCells(string(line)); ok && dokuAllHead(cells) {
+				return true
+			}
+		}
+		off = i + e
+	}
+	return false
 }
 
 // dokuCell is one cell as written: its text, whether "^" opened it, and
@@ -284,4 +313,29 @@ func dokuUnmark(l string) string {
 		}
 	}
 	return l
+}
+
+// dokuMacroLine: the line is a DokuWiki macro alone ("~~NOTOC~~",
+// "~~DISCUSSION:off~~"), page settings and no struck-out text: a strike
+// of a suggested edit marks a value, never one capitalised word.
+func dokuMacroLine(ln []byte) bool {
+	t := bytes.TrimSpace(ln)
+	if len(t) < 5 || !bytes.HasPrefix(t, []byte("~~")) || !bytes.HasSuffix(t, []byte("~~")) {
+		return false
+	}
+	name, arg, _ := bytes.Cut(t[2:len(t)-2], []byte(":"))
+	if len(name) < 2 {
+		return false
+	}
+	for _, c := range name {
+		if (c < 'A' || c > 'Z') && c != '_' {
+			return false
+		}
+	}
+	for _, c := range arg {
+		if !isTokenByte(c) {
+			return false
+		}
+	}
+	return true
 }

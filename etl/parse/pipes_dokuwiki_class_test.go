@@ -89,10 +89,30 @@ func TestDokuwikiTables(t *testing.T) {
 // row of cells rebuilds nothing.
 func TestDokuwikiTablesUnchanged(t *testing.T) {
 	for _, s := range []string{"", "| a | b |\n|---|---|\n| 1 | 2 |", "^ bukan tabel", "x\n^^\n| 1 | 2 |",
-		"^ No ^ Nama ^\n\nteks biasa",
+		"^ No ^ Nama ^\n\nteks biasa", "Tabel\n^{*} Realisasi memakai hasil 2022\n|  1 | 2 |",
 		"^ No ^ Kecamatan ^ L ^\n| ::: | ATAMBUA BARAT |  4.100 |\n|  2 | TASIFETO TIMUR |  3.200 |"} {
 		if got := dokuwikiTables([]byte(s)); string(got) != s {
 			t.Errorf("dokuwikiTables(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}
+
+// TestDokuwikiMacroLine: a page's macro line ("~~NOCACHE~~",
+// "~~DISCUSSION:off~~") is no struck-out suggested edit: the page raises no
+// dokumen.saran_suntingan, while a struck figure in a row still does.
+func TestDokuwikiMacroLine(t *testing.T) {
+	for _, tc := range []struct {
+		macro string
+		edits bool
+	}{{"~~DISCUSSION:off~~", false}, {"~~NOTOC~~", false}, {"~~NOCACHE~~", false}, {"Nilai ~~74,10~~ 75,20", true}} {
+		page := dokuPage("Laporan Kinerja KPU Kabupaten Sumba Tengah Tahun 2024", "Catatan halaman.", "", tc.macro, "")
+		d := parseDoc2(t, tc.macro, page)
+		got := false
+		for _, f := range d.Findings {
+			got = got || f.Aturan == "dokumen.saran_suntingan"
+		}
+		if got != tc.edits {
+			t.Errorf("%q: dokumen.saran_suntingan raised %v, want %v", tc.macro, got, tc.edits)
 		}
 	}
 }

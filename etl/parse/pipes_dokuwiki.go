@@ -249,7 +249,7 @@ func dokuSpread(cells []dokuCell) []string {
 func dokuCellText(raw string) string {
 	c := raw
 	if strings.Contains(c, "[[") {
-		c = dokuLinks(c)
+		c = wikiLinks(c) // pipes_wiki.go
 	}
 	if strings.Contains(c, `\\`) {
 		c = strings.ReplaceAll(c, `\\`, " ")
@@ -261,31 +261,6 @@ func dokuCellText(raw string) string {
 		}
 	}
 	return c
-}
-
-// dokuLinks replaces each "[[target|text]]" by its text, "[[target]]" by
-// its target.
-func dokuLinks(c string) string {
-	var b strings.Builder
-	for {
-		i := strings.Index(c, "[[")
-		if i < 0 {
-			break
-		}
-		e := strings.Index(c[i:], "]]")
-		if e < 0 {
-			break
-		}
-		link := c[i+2 : i+e]
-		if p := strings.IndexByte(link, '|'); p >= 0 {
-			link = link[p+1:]
-		}
-		b.WriteString(c[:i])
-		b.WriteString(link)
-		c = c[i+e+2:]
-	}
-	b.WriteString(c)
-	return b.String()
 }
 
 // dokuUnmark drops the page's marks of a line outside tables: a heading's

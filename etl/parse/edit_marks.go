@@ -63,7 +63,7 @@ func acceptEdits(doc *facts.Document, text []byte) []byte {
 	var out bytes.Buffer
 	marks := 0
 	for i, ln := range lines {
-		if !editGated(ln) {
+		if !editGated(ln) || dokuMacroLine(ln) {
 			out.Write(ln)
 			continue
 		}

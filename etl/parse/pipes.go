@@ -26,7 +26,7 @@ import (
 // the HTML tables left in any text (pipes_html.go). It returns data itself
 // when there is none.
 func pipeTables(data []byte, g *textMarks) []byte {
-	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(wikiTables(confluenceTables(yamlTables(exportTables(data, g)))))))))
+	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(wikiTables(confluenceTables(yamlTables(dokuwikiTables(exportTables(data, g))))))))))
 }
 
 // markdownTables rewrites the Markdown pipe tables of a TAB-free text.

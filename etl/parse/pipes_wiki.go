@@ -235,6 +235,16 @@ func wikiText(c string) string {
 	if strings.Contains(c, "''") {
 		c = strings.ReplaceAll(strings.ReplaceAll(c, "'''", ""), "''", "")
 	}
+	c = wikiLinks(c)
+	if strings.IndexByte(c, '<') >= 0 || strings.IndexByte(c, '&') >= 0 {
+		c = htmlText(wikiRefs(c))
+	}
+	return strings.Join(strings.Fields(c), " ")
+}
+
+// wikiLinks writes each link as its label: "[[target|label]]" is label,
+// "[[target]]" target (MediaWiki and DokuWiki alike).
+func wikiLinks(c string) string {
 	for strings.Contains(c, "[[") {
 		i := strings.Index(c, "[[")
 		j := strings.Index(c[i:], "]]")
@@ -247,10 +257,7 @@ func wikiText(c string) string {
 		}
 		c = c[:i] + in + c[i+j+2:]
 	}
-	if strings.IndexByte(c, '<') >= 0 || strings.IndexByte(c, '&') >= 0 {
-		c = htmlText(wikiRefs(c))
-	}
-	return strings.Join(strings.Fields(c), " ")
+	return c
 }
 
 // wikiUnmark drops a wiki page's marks from a text line: "== A. Judul =="

@@ -37,11 +37,11 @@ var reEvaluatedYearEN = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|performance\s
 // at a time; ctx: the paragraph names the AKIP evaluation.
 func (p *parser) proseSakipClauses(start, end int, t string, ctx bool) {
 	// cheap tests first: this runs for every paragraph naming a score
-	if !hasScoreShape(t) || !containsFoldASCII(t, "tahun") && !strings.Contains(t, "year") || !ctx && !p.afterSakipText() {
+	if !hasScoreShape(t) || !containsFoldASCII(t, "tahun") && !strings.Contains(t, "year") && !containsFoldASCII(t, "(kinerja") || !ctx && !p.afterSakipText() {
 		return
 	}
 	for _, s := range sentences(t) {
-		if !hasScoreShape(s) || !containsFoldASCII(s, "tahun") && !strings.Contains(s, "year") {
+		if !hasScoreShape(s) || !containsFoldASCII(s, "tahun") && !strings.Contains(s, "year") && !containsFoldASCII(s, "(kinerja") {
 			continue
 		}
 		for from := 0; from < len(s); {

@@ -38,9 +38,14 @@ func (p *parser) sakipGradedSentence(start, end int, s string) {
 	if g == nil {
 		return
 	}
-	ys := evaluatedYear.all(s)
-	if len(ys) == 0 || len(distinctYears(joinYears(ys))) != 1 {
-		return
+	year := 0
+	if ys := evaluatedYear.all(s); len(ys) > 0 {
+		if len(distinctYears(joinYears(ys))) != 1 {
+			return
+		}
+		year = atoi(ys[0][1])
+	} else if year = scoredBareYear(s); year == 0 {
+		return // "hasil evaluasi sebelumnya (kinerja 2021)" (sakip_scored_bare.go) or no year at all
 	}
 	low := " " + normalize.Key(s) + " "
 	if !has(low, "nilai", "nilainya", "evaluasi", "evaluasinya", "skor") || otherMeasure(low) ||
@@ -54,7 +59,6 @@ func (p *parser) sakipGradedSentence(start, end int, s string) {
 	if n.Status != normalize.OK || n.Value <= 0 || n.Value > 100 || normalize.GradeOf(n.Value) != normalize.Grade(grade) {
 		return // a grade outside the score's band proves nothing
 	}
-	year := atoi(ys[0][1])
 	satker, one := p.clauseSatker(s)
 	if !one || p.hasProseSakip(satker, year) {
 		return

@@ -142,7 +142,11 @@
 //     outer two fifths and further out than every body line) is dropped
 //     too: it would part the table's header from its rows.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
-//     and footers, page numbers) are dropped, a listing's header typed
+//     and footers, page numbers) are dropped, the alternating heads of a
+//     two-sided layout (the title on odd pages, the chapter on even ones:
+//     a page's topmost line apart from the body, proven by its text heading
+//     half the pages of one parity, or by its height and size) too, a
+//     listing's header typed
 //     with wide spaces between its parts (cut like a row of a table on
 //     a page of text, kept plain on a sparse cover) too, and a ruled box
 //     closing most pages row for row alike (a paraf box). A block of such

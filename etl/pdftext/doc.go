@@ -136,9 +136,17 @@
 //     lines moved under the left column's.
 //     A book's thumb-index tab (a chapter numeral, at most four roman or
 //     arabic digits on one line in the page's outermost twentieth, clear
-//     of all other text) is dropped before all this.
+//     of all other text) is dropped before all this. A reviewer's note
+//     written in a side margin beside a ruled table (a free line without
+//     a digit, an em or more outside the table's columns, in the page's
+//     outer two fifths and further out than every body line) is dropped
+//     too: it would part the table's header from its rows.
 //  4. Lines that repeat at the top or bottom of most pages (running headers
-//     and footers, page numbers) are dropped, a listing's header typed
+//     and footers, page numbers) are dropped, the alternating heads of a
+//     two-sided layout (the title on odd pages, the chapter on even ones:
+//     a page's topmost line apart from the body, proven by its text heading
+//     half the pages of one parity, or by its height and size) too, a
+//     listing's header typed
 //     with wide spaces between its parts (cut like a row of a table on
 //     a page of text, kept plain on a sparse cover) too, and a ruled box
 //     closing most pages row for row alike (a paraf box). A block of such
@@ -200,4 +208,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-20"
+const Version = "pdftext-21"

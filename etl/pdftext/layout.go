@@ -133,6 +133,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 		out = append(out, dropSheetFrame(rows)...)
 	}
 	lines := groupLines(free)
+	lines = dropMarginNotes(lines, grids, used, p) // a reviewer's note beside a table (margin_note.go)
 	if len(grids) == 0 && len(stacks) == 0 {
 		lines = twoColumns(lines, p.w)
 	}

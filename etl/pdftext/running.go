@@ -45,6 +45,7 @@ func dropRunning(pages []pageLines) {
 	if need < 2 {
 		need = 2
 	}
+	alternateHeads(pages, keys, count, need) // an even page's chapter head (running_alt.go)
 	for i := range pages {
 		kept := pages[i].lines[:0]
 		for j, l := range pages[i].lines {

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestChecklistItemsClass: a DPT noted as a checklist shared as text, one
 // ticked item per kecamatan (the cells parted by commas and a dash), the
@@ -39,7 +42,28 @@ func TestChecklistItemsClass(t *testing.T) {
 		"☐ Kec. Alok: 12 desa/kel, 38 TPS — L 8.114, P 8.402, jumlah 16.516",
 		"☐ Kec. Nita: 10 desa/kel, 27 TPS — L 5.230, P 5.461, jumlah 10.691",
 		"☑ Kirim rekap ke provinsi", "")
+	// printed to PDF: the items run on in one paragraph, wrapped anywhere,
+	// a page break inside an item, an unticked item among them
+	flow := strings.Join([]string{
+		"☑ Kec. Alok: 12 desa/kel, 38 TPS — L 8.114, P 8.402, jumlah 16.516",
+		"☐ Kec. Talibura: 12 desa/kel, 44 TPS — L 5.400, P 5.515, jumlah 10.915",
+		"☑ Kec. Nita: 10 desa/kel, 27 TPS — L 5.230, P 5.461, jumlah 10.691",
+		"☑ Kec. Magepanda: 5 desa/kel, 15 TPS — L 3.002, P 3.118, jumlah 6.120",
+		"☑ TOTAL KABUPATEN SIKKA: 27 desa/kel, 80 TPS — L 16.346, P 16.981, jumlah 33.327"}, " ")
+	var wrapped []string
+	for _, w := range []int{58, 61, 49, 63, 55, 60} {
+		k := strings.LastIndex(flow[:min(w, len(flow))], " ")
+		wrapped = append(wrapped, flow[:k])
+		flow = flow[k+1:]
+		if len(wrapped) == 3 {
+			wrapped = append(wrapped, "\f") // the page ends inside an item
+		}
+	}
+	wrapped = append(wrapped, flow)
+	reflowed := append(append(append([]string{}, caption...), "3 item dicentang"), wrapped...)
+	reflowed = append(reflowed, "", "Label: DPT, Pemilu2024", "")
 	checkDocs(t, []string{"dpt"}, []docCase{
+		{name: "reflowed by a PDF print, a page break inside an item", body: reflowed, want: map[string][]string{"dpt": rows}},
 		{name: "ticked boxes, a dash between the cells, kabupaten last", body: keep, want: map[string][]string{"dpt": rows}},
 		{name: "markdown tasks, an unticked kecamatan with figures", body: tasks, want: map[string][]string{"dpt": rows[:3]}},
 		{name: "check marks, figures first", body: ticks, want: map[string][]string{"dpt": rows[:3]}},

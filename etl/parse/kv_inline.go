@@ -356,7 +356,7 @@ func (p *parser) inlineTable(rows []inlineRow, caption string) {
 		label = "Tahun" // "Tahun Anggaran 2020: pagu …": a multi-year table
 	case hasKey(keys, "target") || hasKey(keys, "capaian") && !hasKey(keys, "pagu"):
 		label = "Indikator Kinerja"
-	case hasKey(keys, "l") || hasKey(keys, "laki-laki"):
+	case hasKey(keys, "l") || hasKey(keys, "laki-laki") || hasKey(keys, "pemilih laki-laki"):
 		label = "Kecamatan"
 	case hasKey(keys, "bobot"):
 		label = "Komponen"

@@ -80,6 +80,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = captionCues(text, g)       // a subtitle file's cues, read as what was said (caption_cues.go)
 	text = dialogueTurns(text)        // a script's or transcript's speaker turns, one exchange a paragraph (dialogue_turns.go)
 	text = postBlocks(text)           // a page post's blocks, one area each, emoji as labels (post_blocks.go)
+	text = calendarEvents(doc, text)  // an iCalendar export's events, one area each (calendar_events.go)
+	text = checklistItems(doc, text)  // a checklist's ticked items; unticked ones are to-dos (checklist_items.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
 	text = auditMarksIn(doc, text, g) // a reviewer's ticks after the figures (audit_marks.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)

@@ -141,6 +141,15 @@ func boardCard(lines []string, i int) (ikuRec, int, bool) {
 	for ; k < len(lines); k++ {
 		c, ok := boardContent(lines[k])
 		if !ok {
+			c = strings.TrimSpace(lines[k])
+			switch {
+			case c == "" && boardResumes(lines, k):
+				continue // a page break inside the card: blank lines, a form feed
+			case c != "" && len(title) > 0 && len(r.fields) == 0 && !boardFrame(c):
+				// a PDF wraps a long title onto a line without the bar
+				title = append(title, c)
+				continue
+			}
 			break
 		}
 		if c == "" {
@@ -170,6 +179,18 @@ func boardCard(lines []string, i int) (ikuRec, int, bool) {
 	}
 	r.to = k + 1
 	return r, k + 1, true
+}
+
+// boardResumes: the card goes on after the blank lines from lines[k]: a
+// card's line follows them within a few lines.
+func boardResumes(lines []string, k int) bool {
+	for j := k; j < len(lines) && j-k < 6; j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			_, ok := boardContent(lines[j])
+			return ok
+		}
+	}
+	return false
 }
 
 // boardTitle drops a card's leading "[IKU-2]" or "#4": a board's own

@@ -55,7 +55,20 @@ func TestBoardCards(t *testing.T) {
 	named = append(named, ascii("Kartu 2", "Indikator: Persentase arsip aktif yang tertata",
 		"Target: 60", "Realisasi: 48", "Capaian: 80,00")...)
 
+	// through a PDF: a long title wrapped without its bar, a TAB after the
+	// bar, a page break inside a card
+	pdf := []string{"Tabel 3.1 Pengukuran Kinerja Tahun 2024", "", "DAFTAR: SELESAI (2 kartu)", "",
+		plus, "| [IKU-2] Persentase rekomendasi hasil pengawasan internal yang", "ditindaklanjuti sesuai batas waktu",
+		"|\tTarget: 85,00%", "|\tRealisasi: 88,40%", "", "\f", "|\tCapaian: 104,00%", plus, "",
+		plus, "| [IKU-5] Persentase produk hukum yang dipublikasikan", "|\tTarget: 100,00%", "|\tRealisasi: 100,00%", "|\tCapaian: 100,00%", plus,
+		"", "Sumber: Subbagian Hukum."}
+
 	checkDocs(t, []string{"capaian"}, []docCase{{
+		name: "a PDF's text: title wrapped without the bar, a page break inside a card",
+		body: pdf,
+		want: map[string][]string{"capaian": {"Persentase rekomendasi hasil pengawasan internal yang ditindaklanjuti sesuai batas waktu|85|88.4|104",
+			"Persentase produk hukum yang dipublikasikan|100|100|100"}},
+	}, {
 		name: "Trello board, lists by status, codes in brackets, a grade card",
 		body: trello,
 		want: map[string][]string{"capaian": {"Persentase dokumen perencanaan yang disusun tepat waktu|90|94.5|105",

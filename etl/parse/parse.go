@@ -98,6 +98,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = sqlInserts(doc, text)      // a table pasted as SQL INSERT statements (sql_insert.go)
 	text = verticalRecords(doc, text) // a query tool's records printed one field a line (vertical_records.go)
 	text = indicatorSheets(doc, text) // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
+	text = boardCards(doc, text)      // a task board's cards, one indicator a card (board_cards.go)
+	text = formFields(doc, text)      // a PDF form's fields dumped one block a field (form_fields.go)
 	text = nestedRecords(doc, text)   // a program's print_r or var_dump of its rows (nested_records.go)
 	text = smsRecords(doc, text, g)   // records sent as formatted messages under a format line (sms_records.go)
 	text = treeViews(doc, text)       // an application's tree view printed as text (tree_view.go)

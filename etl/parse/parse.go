@@ -96,6 +96,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = verticalRecords(doc, text) // a query tool's records printed one field a line (vertical_records.go)
 	text = indicatorSheets(doc, text) // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
 	text = nestedRecords(doc, text)   // a program's print_r or var_dump of its rows (nested_records.go)
+	text = tomlTables(text)           // a site's TOML data file of the rows, arrays nested (toml_tables.go)
 	text = smsRecords(doc, text, g)   // records sent as formatted messages under a format line (sms_records.go)
 	text = treeViews(doc, text)       // an application's tree view printed as text (tree_view.go)
 	text = twoLineRecords(text, g)    // every record printed over two lines (two_line_records.go)

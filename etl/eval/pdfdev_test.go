@@ -164,7 +164,7 @@ var pdfdevBar = map[string]struct {
 	// reports with mirror margins for two-sided printing; two reviewer's
 	// marked-up copies with highlighter and margin notes). As the holdout
 	// unseen24/pdf at parse-42 to parse-44: 68/143, none wrong.
-	"dev26/pdf": {minExact: 0.475, maxSilent: 0, documents: 4}, // 68/143 as the holdout
+	"dev26/pdf": {minExact: 0.531, maxSilent: 0, documents: 4}, // 68/143 as the holdout; 76 with the TOML data file read over a page break
 }
 
 func TestPDFDevCorpus(t *testing.T) {

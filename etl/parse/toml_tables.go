@@ -158,6 +158,7 @@ func tomlRun(lines []string, i int) ([]tomlRec, int, bool) {
 			recs = append(recs, r)
 			end = j + 1
 		default:
+			v, j = tomlWrapped(lines, j, v)
 			val, ok := tomlValue(v)
 			if !ok {
 				return nil, j, false
@@ -168,6 +169,28 @@ func tomlRun(lines []string, i int) ([]tomlRec, int, bool) {
 		}
 	}
 	return recs, end, len(recs) > 1
+}
+
+// tomlWrapped joins a quoted value a narrow print wrapped onto the next
+// lines ("nama = "Program … dalam Proses" / "Demokrasi""), up to its
+// closing quote; the value and its last line. A value that closes, or
+// does not within three lines, is as it was.
+func tomlWrapped(lines []string, j int, v string) (string, int) {
+	if v == "" || v[0] != '"' || strings.IndexByte(v[1:], '"') >= 0 {
+		return v, j
+	}
+	w := v
+	for k := j + 1; k < len(lines) && k <= j+3; k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" || strings.IndexByte(t, '=') >= 0 {
+			break
+		}
+		w += " " + t
+		if strings.IndexByte(t, '"') >= 0 {
+			return w, k
+		}
+	}
+	return v, j
 }
 
 // tomlKey cuts "key = value" at the first '=' (a bare key, or a quoted

@@ -59,6 +59,16 @@ func TestTOMLTables(t *testing.T) {
 			"6709|kegiatan|076.01.CQ|2024|500000000|474000000|26000000",
 			"TOTAL|total||2024|1200000000|1146000000|54000000"}},
 	}, {
+		name: "printed: a page break inside an entry, a long name wrapped",
+		body: []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
+			"[[belanja.program]]", `kode = "076.01.WA"`, `nama = "Program Dukungan Manajemen"`, "pagu = 900000000", "realisasi = 870000000", "",
+			"[[belanja.program]]", `kode = "076.01.CQ"`, "\f", `nama = "Program Penyelenggaraan Pemilu dalam Proses`, `Konsolidasi Demokrasi"`, "pagu = 300000000", "realisasi = 291000000", "",
+			"[belanja.jumlah]", "pagu = 1200000000", "realisasi = 1161000000", ""},
+		want: map[string][]string{"anggaran": {
+			"076.01.WA|program||2024|900000000|870000000|30000000",
+			"076.01.CQ|program||2024|300000000|291000000|9000000",
+			"TOTAL|total||2024|1200000000|1161000000|39000000"}},
+	}, {
 		name: "an entry holding a date: no table",
 		body: []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
 			"[[program]]", `kode = "076.01.WA"`, "pagu = 800000000", "realisasi = 760000000", "dicatat = 2024-12-31", "",

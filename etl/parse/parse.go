@@ -80,6 +80,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = captionCues(text, g)       // a subtitle file's cues, read as what was said (caption_cues.go)
 	text = dialogueTurns(text)        // a script's or transcript's speaker turns, one exchange a paragraph (dialogue_turns.go)
 	text = postBlocks(text)           // a page post's blocks, one area each, emoji as labels (post_blocks.go)
+	text = outlineSlides(text)        // a presentation's outline: a slide a line, bullets by TABs (outline_slides.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
 	text = auditMarksIn(doc, text, g) // a reviewer's ticks after the figures (audit_marks.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)

@@ -132,7 +132,7 @@ func (p *parser) prose(b *extract.Block) {
 		}
 	}
 	has := func(bits uint32) bool { return w&bits != 0 }
-	if has(pwRp) && (has(pwPagu|pwRealisasi|pwAlokasi) || has(pwMenyerap) || has(pwDipa) && dipaInitial(low)) {
+	if has(pwRp) && (has(pwPagu|pwRealisasi|pwAlokasi) || has(pwMenyerap) || has(pwDipa) && dipaInitial(low) || serapanPairIn(low)) {
 		fam = true
 		p.proseAnggaran(b, t)
 	}
@@ -195,6 +195,7 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 	starts := sentenceStarts(t)
 	prevEnd := 0
 	paraYear := 0
+	pairAt := -1 // the amount k of "serapan p% (Rp A dari Rp B)" read as A (anggaran_serapan_pair.go)
 	for k, m := range ms {
 		// the words between the previous amount (or the sentence start)
 		// and this amount say what it is
@@ -271,6 +272,10 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			kind = "pagu"
 		case strings.Contains(lw, "menjadi") && strings.Contains(lw, "revisi") && containsFoldASCII(t[sent:m[0]], "pagu"):
 			kind = "pagu" // "Pagu DIPA induk Rp X, setelah revisi ... menjadi Rp Y"
+		case code == "" && serapanPairReal(lw, t[m[1]:]):
+			kind, pairAt = "realisasi", k
+		case code == "" && pairAt == k-1 && strings.TrimSpace(lw) == "dari":
+			kind = "pagu"
 		case code == "":
 			continue
 		}

@@ -56,6 +56,7 @@ func (p *parser) proseCodedAmount(year, start, end int, code, kind, win string, 
 	switch kind {
 	case "pagu":
 		pc.pagus = appendNew(pc.pagus, v)
+		pc.serapan = shareOfPagu(pc, win, pct) // "realisasi Rp A dari pagu Rp B (p%)" (outline_slides.go)
 	case "realisasi":
 		pc.reals = appendNew(pc.reals, v)
 		if pct != nil && pc.serapan == nil {

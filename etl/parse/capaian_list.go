@@ -20,6 +20,9 @@ var reListFigure = regexp.MustCompile(`(?i)\b(ditargetkan|target(?:nya)?|tereali
 // list items (listCapaian), or of years (listSeries), else an indicator heading and its paragraph
 // (narrativeCapaian). It returns the last block read and whether any was.
 func (p *parser) capaianNarrative(i int) (int, bool) {
+	if j, ok := p.ordinalCapaian(i); ok { // "Pertama, …", "Kedua, …" (capaian_ordinal.go)
+		return j, true
+	}
 	if j, ok := p.listCapaian(i); ok {
 		return j, true
 	}

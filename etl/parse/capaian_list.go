@@ -175,16 +175,9 @@ func (p *parser) listCapaian(i int) (int, bool) {
 	if len(rows) == 0 {
 		return i, false
 	}
-	caption, ok := p.listCaption(i)
-	if !ok {
+	if !p.listTable(i, rows) {
 		return i, false
 	}
-	blk := extract.Block{Kind: extract.Table, Start: rows[0].Start, End: rows[len(rows)-1].End, Caption: caption}
-	blk.CaptionParts = []string{caption}
-	blk.Header = []extract.Row{{Start: blk.Start, End: blk.Start, Cells: []string{"No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"}}}
-	blk.Rows = rows
-	blk.Width = 6
-	p.table(&blk)
 	return j - 1, true
 }
 

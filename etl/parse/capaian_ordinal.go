@@ -76,9 +76,19 @@ func (p *parser) ordinalCapaian(i int) (int, bool) {
 	if len(rows) == 0 {
 		return i, false
 	}
+	if !p.listTable(i, rows) {
+		return i, false
+	}
+	return j - 1, true
+}
+
+// listTable reads rows of list items, the first from blocks[i], as one
+// capaian table under the caption the paragraph before them gives; false
+// when that caption leaves the year unproven.
+func (p *parser) listTable(i int, rows []extract.Row) bool {
 	caption, ok := p.listCaption(i)
 	if !ok {
-		return i, false
+		return false
 	}
 	blk := extract.Block{Kind: extract.Table, Start: rows[0].Start, End: rows[len(rows)-1].End, Caption: caption}
 	blk.CaptionParts = []string{caption}
@@ -86,5 +96,5 @@ func (p *parser) ordinalCapaian(i int) (int, bool) {
 	blk.Rows = rows
 	blk.Width = 6
 	p.table(&blk)
-	return j - 1, true
+	return true
 }

@@ -189,7 +189,7 @@ var (
 // Manajemen)", "Program Dukungan Manajemen (076.01.WA)", "3355 (...)",
 // "CQ.6639", "6639.BDB.001") and returns it with the description.
 func budgetCode(s string) (code, desc string) {
-	s = strings.TrimSpace(s)
+	s = dropLinkMark(strings.TrimSpace(s)) // "[9]076.01.WA": a link number (anggaran_linkmark.go)
 	if s == "" {
 		return "", ""
 	}

@@ -20,6 +20,9 @@ var reListFigure = regexp.MustCompile(`(?i)\b(ditargetkan|target(?:nya)?|tereali
 // list items (listCapaian), or of years (listSeries), else an indicator heading and its paragraph
 // (narrativeCapaian). It returns the last block read and whether any was.
 func (p *parser) capaianNarrative(i int) (int, bool) {
+	if j, ok := p.ordinalCapaian(i); ok { // "Pertama, …", "Kedua, …" (capaian_ordinal.go)
+		return j, true
+	}
 	if j, ok := p.listCapaian(i); ok {
 		return j, true
 	}
@@ -172,16 +175,9 @@ func (p *parser) listCapaian(i int) (int, bool) {
 	if len(rows) == 0 {
 		return i, false
 	}
-	caption, ok := p.listCaption(i)
-	if !ok {
+	if !p.listTable(i, rows) {
 		return i, false
 	}
-	blk := extract.Block{Kind: extract.Table, Start: rows[0].Start, End: rows[len(rows)-1].End, Caption: caption}
-	blk.CaptionParts = []string{caption}
-	blk.Header = []extract.Row{{Start: blk.Start, End: blk.Start, Cells: []string{"No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"}}}
-	blk.Rows = rows
-	blk.Width = 6
-	p.table(&blk)
 	return j - 1, true
 }
 

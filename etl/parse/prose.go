@@ -63,7 +63,7 @@ func dipaInitial(low []byte) bool {
 func notSpending(lw string) bool {
 	return strings.Contains(lw, "pendapatan") || strings.Contains(lw, "penerimaan") || strings.Contains(lw, "pnbp") ||
 		strings.Contains(lw, "aset") || strings.Contains(lw, "piutang") || strings.Contains(lw, "persediaan") ||
-		strings.Contains(lw, "kas ")
+		kasWord(lw) // "berkas " is no treasury (anggaran_cell_prose.go)
 }
 
 // differenceFromPagu: the words before an amount say it is a difference

@@ -58,7 +58,7 @@ func (p *parser) table(b *extract.Block) {
 		p.dptTable(t)
 	default:
 		if p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) || p.capaianByMeasureRows(t) || p.capaianByRows(t) ||
-			p.capaianByRowCodes(t) || p.dptVillageOnly(t) || p.dptShortHeads(t) {
+			p.capaianByRowCodes(t) || p.dptVillageOnly(t) || p.dptShortHeads(t) || p.budgetCells(t) {
 			return
 		}
 		p.footnoteRows(b)

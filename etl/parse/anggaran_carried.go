@@ -26,6 +26,9 @@ const (
 
 // carryKind reads a row label as a carried sum: carryFoot, carryHead or 0.
 func carryKind(label string) byte {
+	if !carryMayName(label) {
+		return 0 // (carry_gate.go)
+	}
 	k := " " + normalize.Key(label) + " "
 	if k == "  " || !has(k, "dipindahkan", "pindahan", "carried", "brought", "halaman") {
 		return 0 // most labels: one gate before the phrases

@@ -363,6 +363,9 @@ func columnTexts(b *extract.Block) [][]string {
 		w = max(w, len(h.Cells))
 	}
 	cols := make([][]string, w)
+	if len(b.Header) == 1 {
+		return oneRowColumns(cols, b.Header[0].Cells) // (column_texts.go)
+	}
 	// one backing array: column j may take one cell per header row, in
 	// its own capped stretch (an append beyond it copies)
 	h := len(b.Header)

@@ -37,6 +37,9 @@ func dittoGate(text []byte) bool {
 // isDitto: the whole cell is one ditto mark. It allocates nothing: it is
 // asked of every cell of every TAB row of a text that passed the gate.
 func isDitto(c []byte) bool {
+	if !dittoMay(c) {
+		return false // (ditto_may.go)
+	}
 	c = bytes.TrimSpace(c)
 	if len(c) == 0 || len(c) > 6 || !dittoFirst(c[0]) {
 		return false

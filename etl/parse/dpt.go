@@ -11,8 +11,9 @@ import (
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
-// dptRole maps a header cell of a voter-roll table to a role.
-func dptRole(cell string) int {
+// dptRoleOf maps a header cell of a voter-roll table to a role (callers
+// ask dptRole, its memo: dpt_role_memo.go).
+func dptRoleOf(cell string) int {
 	k := " " + normalize.Key(cell) + " "
 	raw := strings.ToUpper(strings.ReplaceAll(normalize.Fold(cell), " ", ""))
 	if dptShareHeader(cell, k) {

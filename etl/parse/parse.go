@@ -100,6 +100,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = verticalRecords(doc, text) // a query tool's records printed one field a line (vertical_records.go)
 	text = indicatorSheets(doc, text) // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
 	text = boardCards(doc, text)      // a task board's cards, one indicator a card (board_cards.go)
+	text = cardGrids(doc, text)       // a dashboard's KPI cards side by side, a card a row (card_grid.go)
 	text = formFields(doc, text)      // a PDF form's fields dumped one block a field (form_fields.go)
 	text = nestedRecords(doc, text)   // a program's print_r or var_dump of its rows (nested_records.go)
 	text = tomlTables(text)           // a site's TOML data file of the rows, arrays nested (toml_tables.go)

@@ -97,6 +97,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = tibbleTables(doc, text, g) // R tibbles printed in the console (query_tibble.go)
 	text = statHeaderTables(text, g)  // a statistics package's table, a statistic named over every column (stat_header.go)
 	text = sqlInserts(doc, text)      // a table pasted as SQL INSERT statements (sql_insert.go)
+	text = logTables(text)            // a table exported as log lines of key="value" fields (log_lines.go)
 	text = verticalRecords(doc, text) // a query tool's records printed one field a line (vertical_records.go)
 	text = indicatorSheets(doc, text) // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
 	text = boardCards(doc, text)      // a task board's cards, one indicator a card (board_cards.go)

@@ -408,6 +408,7 @@ func flatHeaderCell(t string) bool {
 	if flatValue(t) && !isYear(t) {
 		return false
 	}
+	t = trimUnitTail(t)
 	words, known := 0, 0
 	var buf [64]byte
 	for i := 0; ; {

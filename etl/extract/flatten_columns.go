@@ -158,9 +158,16 @@ func columnRows(lines []line, cols []colSpan) ([]flatRow, bool) {
 	if n < 2 {
 		return nil, false
 	}
+	heads := make([]string, len(cols))
+	for k, c := range cols {
+		heads[k] = headText(lines, c.h, c.c)
+	}
+	// a components table closes with its final score ("Nilai Akhir") as
+	// others close with "Jumlah"; the sums prove either
+	h := newFlatHead(heads)
 	total := false
 	for _, c := range cols {
-		if c.e-c.c == n && !flatValue(lines[c.e-1].text) && isTotalLabel(lines[c.e-1].text) {
+		if c.e-c.c == n && !flatValue(lines[c.e-1].text) && h.closes(lines[c.e-1].text) {
 			total = true
 		}
 	}

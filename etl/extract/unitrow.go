@@ -23,3 +23,14 @@ func unitCellRow(cells []string) bool {
 	}
 	return n == 1
 }
+
+// trimUnitTail drops a unit in parentheses after a column name ("Pagu
+// (Rp 000)" is "Pagu"): the scale words are no column words, yet a header
+// cell may carry them.
+func trimUnitTail(t string) string {
+	k := strings.LastIndexByte(t, '(')
+	if k <= 0 || t[len(t)-1] != ')' || !unitWords[strings.ToLower(strings.TrimSpace(t[k+1:len(t)-1]))] {
+		return t
+	}
+	return strings.TrimSpace(t[:k])
+}

@@ -167,7 +167,7 @@ func periodTable(b *extract.Block, above string) *periodLayout {
 				if m == 'T' || m == 'R' {
 					l.annual[m] = j
 				}
-			case (m == 'T' || m == 'R') && !hasMeasure(l.annual, m) && !hasYearDigits(strings.Join(cs, " ")):
+			case (m == 'T' || m == 'R') && !hasMeasure(l.annual, m) && (!hasYearDigits(strings.Join(cs, " ")) || ownYearLabel(strings.Join(cs, " "), captionYear(b.Caption))):
 				l.annual[m] = j // "Target" beside the realisations per quarter: the year's target
 			}
 			continue

@@ -32,6 +32,11 @@ func (p *parser) dptTransposed(t *tableInfo) bool {
 		// names of places are no header words: the title row may be read
 		// as the first row, or as the head line of a first row of two
 		h, rows = rows[0], rows[1:]
+		if numberingRow(h) && len(rows) > 0 {
+			h, rows = rows[0], rows[1:] // "No | 1 | 2 | 3" over the names (transposed_parts.go)
+		} else if ls := h.Lines(); len(ls) == 2 && numberingRow(extract.Row{Cells: ls[0]}) {
+			h.Cells = ls[1] // the numbers' line merged with the names' line
+		}
 		if ls := h.Lines(); len(ls) == 2 && !strings.ContainsAny(strings.Join(ls[0], " "), "0123456789") {
 			second := extract.Row{Start: h.End, End: h.End, Cells: ls[1]}
 			h = extract.Row{Start: h.Start, End: h.Start, Cells: ls[0]}

@@ -33,7 +33,8 @@ func (p *parser) table(b *extract.Block) {
 	}
 	// a figure broken inside a narrow cell, its tail on the next line (figure_breaks.go)
 	p.joinBrokenFigures(b)
-	p.stitchCarried(b) // its part on the next page after a carried sum (anggaran_carried.go)
+	p.stitchCarried(b)    // its part on the next page after a carried sum (anggaran_carried.go)
+	p.stitchTransposed(b) // a table on its side, its further columns in the next blocks (transposed_parts.go)
 	m := p.mark()
 	t := p.classify(b)
 	defer p.afterTable(b, t, m)

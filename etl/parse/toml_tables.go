@@ -249,8 +249,25 @@ func tomlBracket(lines []string, j int, v string) ([]tomlItem, int, bool) {
 // tomlClose is the index of the brace closing the inline table s opens,
 // quotes skipped; -1 when it does not close on this line.
 func tomlClose(s string) int {
+	at := -1
+	tomlUnquoted(s, 1, func(i int, c byte) bool {
+		switch c {
+		case '{': // a table nested inline: not one row
+			return true
+		case '}':
+			at = i
+			return true
+		}
+		return false
+	})
+	return at
+}
+
+// tomlUnquoted calls visit for every byte of s from from on that stands
+// outside a quoted string, until visit returns true.
+func tomlUnquoted(s string, from int, visit func(i int, c byte) bool) {
 	var q byte
-	for i := 1; i < len(s); i++ {
+	for i := from; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case q != 0:
@@ -261,13 +278,12 @@ func tomlClose(s string) int {
 			}
 		case c == '"' || c == '\'':
 			q = c
-		case c == '{':
-			return -1 // a table nested inline: not one row
-		case c == '}':
-			return i
+		default:
+			if visit(i, c) {
+				return
+			}
 		}
 	}
-	return -1
 }
 
 // tomlInline reads an inline table "{ a = 1, b = "x" }" as an entry at
@@ -298,24 +314,14 @@ func tomlInline(s, path string, arr bool, at int) (tomlRec, bool) {
 // tomlSplit parts an inline table's body at its commas outside quotes.
 func tomlSplit(s string) []string {
 	var out []string
-	var q byte
 	from := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case q != 0:
-			if c == '\\' && q == '"' {
-				i++
-			} else if c == q {
-				q = 0
-			}
-		case c == '"' || c == '\'':
-			q = c
-		case c == ',':
+	tomlUnquoted(s, 0, func(i int, c byte) bool {
+		if c == ',' {
 			out = append(out, s[from:i])
 			from = i + 1
 		}
-	}
+		return false
+	})
 	return append(out, s[from:])
 }
 

@@ -159,23 +159,31 @@ func (p *parser) listCapaian(i int) (int, bool) {
 	if !listMarkerCheap(p.blocks[i].Text) {
 		return i, false
 	}
+	return p.itemRun(i, func(t string, _ int) (string, bool) { return t, listMarkerCheap(t) })
+}
+
+// itemRun reads the run of paragraphs from blocks[i] on that item turns
+// into list items (the n-th item's text, or false to end the run), each
+// proven by listItem, as one capaian table; it returns the last block read.
+func (p *parser) itemRun(i int, item func(t string, n int) (string, bool)) (int, bool) {
 	var rows []extract.Row
 	j := i
 	for ; j < len(p.blocks); j++ {
 		b := &p.blocks[j]
-		if b.Kind != extract.Paragraph || b.IsCaption || !listMarkerCheap(b.Text) {
+		if b.Kind != extract.Paragraph || b.IsCaption {
 			break
 		}
-		cells, ok := listItem(b.Text, len(rows)+1)
+		t, ok := item(b.Text, len(rows)+1)
+		if !ok {
+			break
+		}
+		cells, ok := listItem(t, len(rows)+1)
 		if !ok {
 			break
 		}
 		rows = append(rows, extract.Row{Start: b.Start, End: b.End, Cells: cells})
 	}
-	if len(rows) == 0 {
-		return i, false
-	}
-	if !p.listTable(i, rows) {
+	if len(rows) == 0 || !p.listTable(i, rows) {
 		return i, false
 	}
 	return j - 1, true

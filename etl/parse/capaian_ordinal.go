@@ -56,30 +56,7 @@ func (p *parser) ordinalCapaian(i int) (int, bool) {
 	if t := p.blocks[i].Text; len(t) < 40 || t[0]|0x20 != 'p' || !containsFoldASCII(t, "target") {
 		return i, false // the run opens with "Pertama," and names a target
 	}
-	var rows []extract.Row
-	j := i
-	for ; j < len(p.blocks); j++ {
-		b := &p.blocks[j]
-		if b.Kind != extract.Paragraph || b.IsCaption {
-			break
-		}
-		item, ok := ordinalItem(b.Text, len(rows)+1)
-		if !ok {
-			break
-		}
-		cells, ok := listItem(item, len(rows)+1)
-		if !ok {
-			break
-		}
-		rows = append(rows, extract.Row{Start: b.Start, End: b.End, Cells: cells})
-	}
-	if len(rows) == 0 {
-		return i, false
-	}
-	if !p.listTable(i, rows) {
-		return i, false
-	}
-	return j - 1, true
+	return p.itemRun(i, ordinalItem)
 }
 
 // listTable reads rows of list items, the first from blocks[i], as one

@@ -180,8 +180,8 @@ import (
 //     2026-12-05: 355/425 = 83.5 % (PDF twins 123/141 = 87.2 %), 0
 //     silent-wrong, 0 wrong-key, 0 extra. Documents 1-6 (ordinary) alone
 //     225/225; documents 7-12 alone 130/200. Again at parse-45 after
-//     round 15 and at parse-46 after round 16: the same figures. Still
-//     the holdout.
+//     round 15 and at parse-46 after round 16: the same figures.
+//     Development data dev27 since then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -213,12 +213,13 @@ var blindBar = map[string]struct {
 	"dev23": {minExact: 1.0, maxSilent: 0},   // 416/416 with SAKIP scores bound to the year beside them (h-sakip14); 326/416 blind as unseen21 (parse-37 and parse-38; none wrong); 411/416 at parse-39 with round 12 (subtitle cues and page posts, a GIS layer's attribute table, Stata logs, CaLK variance columns, RB and SAKIP letters in prose); 415/416 when pilih_sakip prefers the report whose components back the score
 	"dev24": {minExact: 1.0, maxSilent: 0},   // 379/431 blind as unseen22 (parse-37), 380/431 at parse-38 to parse-40, none wrong; 431/431 at parse-41 with round 13 (thread posts, SKP printouts, short-header rolls, SAKIP proven by its predikat, dialogue turns, budget list items)
 	"dev26": {minExact: 1.0, maxSilent: 0},   // 363/436 blind as unseen24 (parse-42, parse-43 and parse-44; none wrong); 436/436 at parse-45 with round 15 (flattened tables closed by a final score, statistics-package tables, iCalendar events and ticked checklist items, task-board cards and PDF form fields, TOML data files, presentation outlines and "serapan p% (Rp A dari Rp B)")
+	"dev27": {minExact: 0.835, maxSilent: 0}, // 355/425 blind as unseen25 (parse-44, parse-45 and parse-46; none wrong)
 	"dev25": {minExact: 1.0, maxSilent: 0},   // 371/467 blind as unseen23 (parse-40 and parse-41; 13 wrong-key: lynx link numbers glued to kecamatan names, a total labelled "Kabupaten" alone); 384/467 with both fixed (parse-42); 385 with an RB percent after "yaitu"; 467/467 at parse-45 with round 15 (DokuWiki tables, a SAKIP year in brackets, ticked checklist items, link marks before budget codes, budget sentences in an archive list's cells, capaian paragraphs opened by ordinals)
 	"dev13": {minExact: 1.0, maxSilent: 0},   // 400/450 when added at parse-26; 420 with a decimal first row, a foot header over a dated note, a one-row long RB table, one nilai over several years, two-column prose (h-d13y); 430 with a whole XML export of prose and counted tables read (h-d13x); 450/450 all merged (parse-27)
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen25/ authoring scripts (author27a.py, author27b.py). Everything of the
+# Shared helpers of the dev27/ authoring scripts (author27a.py, author27b.py). Everything of the
 # earlier batches comes through ../dev26/common26.py (on ../dev25 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev26/'s facts to the memory (common9.ingat(PREV)),

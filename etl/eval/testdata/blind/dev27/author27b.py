@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen25/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev27/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen25/author27b.py
+# Run from etl/eval/testdata/blind/:   python3 dev27/author27b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common27 import (baris, cap_lama, dok, id_dec, id_int, lapor_kosong, predikat, r_catatan, r_isian,  # noqa: E402

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen25/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
+# dev27/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
 # style of its own (captions, header words, column order, units, wrapped names, tables over pages).
-# Run from etl/eval/testdata/blind/:   python3 unseen25/author27a.py
+# Run from etl/eval/testdata/blind/:   python3 dev27/author27a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common27 import (baris, cap_lama, dok, halaman, id_dec, id_int, lapor_kosong, lipat, predikat,  # noqa: E402

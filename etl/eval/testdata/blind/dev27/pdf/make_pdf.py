@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen25/ texts, in two looks.
+"""PDF twins of four dev27/ texts, in two looks.
 
 - Sikka 2020 and Rote Ndao 2021 (ordinary documents): **an A4 Word report whose footer holds Word's
   FILENAME field with its path** - DejaVu Sans 10.5 pt, 3 cm margins all round, the bare page number at the
@@ -14,7 +14,7 @@
   DejaVu Serif 10 pt re-flowed, every fixed line (the spool, the Keputusan's dictums, lines opening with a space
   or holding runs of spaces) in DejaVu Sans Mono 7.8 pt kept as a line; TAB tables in thin rules.
 Written from the text twin line by line, so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen25/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev27/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

@@ -171,7 +171,7 @@ def alor_2021():
 
 def flotim_2021():
     """Flores Timur 2021: captions **under** the tables (`Tabel 3.n Judul`); capaian **without a capaian
-    column** (the percent told in the analysis only); budget without a Sisa column, `Pagu` `Realisasi`
+    column** (Target and Realisasi only); budget without a Sisa column, `Pagu` `Realisasi`
     `Persentase`, total `Total`; DPT `Nama Kecamatan` `Jml. Desa` `Jml. TPS` `Laki` `Perempuan` `Total`."""
     c, d = dok("lkj-flores-timur-2021", "Flores Timur", "Larantuka|28 Januari 2022|Petrus Kanisius Kelen, S.H.|19780708 200604 1 010",
                ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN FLORES TIMUR", "TAHUN 2021"], W=91)

@@ -25,8 +25,10 @@ var (
 	reRBScore2 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
 	// "... sebesar 23,96 atau 66,01% dari bobot maksimal 36,30": the percent before the weight
 	reRBScore3 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:adalah|sebesar|yaitu|memperoleh(?:\s+nilai)?|mendapatkan(?:\s+nilai)?|menjadi|menghasilkan(?:\s+nilai)?)\s+(\d{1,3}[.,]\d{1,2})\s*(?:\(\s*|,?\s*atau\s+(?:sebesar\s+)?)(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?\s*dari\s+(?:total\s+)?bobot\s+(?:maksimal\s+)?(\d{1,3}(?:[.,]\d{1,2})?)`)
-	// "... Reformasi Birokrasi ... nilai 21,77 (bobot 36,30; 59,97%)"
-	reRBScore5 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:nilai|sebesar)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*bobot\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*[;,]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)`)
+	// "... Reformasi Birokrasi ... nilai 21,77 (bobot 36,30; 59,97%)", "...
+	// tahun 2023 tercatat 24,63 (bobot 36,30; 67,85%)": the three agree or
+	// nothing loads (proseRBWeighted)
+	reRBScore5 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:nilai|sebesar|tercatat|mencapai|adalah|yaitu|menjadi)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*bobot\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*[;,]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)`)
 	// "Nilai Reformasi Birokrasi Tahun 2022: 22,95": the colon links the score
 	// a bare year before the colon is the label's year: written out as
 	// "tahun Y" so that rbYear takes it, not the report year

@@ -59,7 +59,8 @@ func (p *parser) table(b *extract.Block) {
 		p.dptTable(t)
 	default:
 		if p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) || p.capaianByMeasureRows(t) || p.capaianByRows(t) ||
-			p.capaianByRowCodes(t) || p.dptVillageOnly(t) || p.dptShortHeads(t) || p.budgetCells(t) {
+			p.capaianByRowCodes(t) || p.dptVillageOnly(t) || p.dptShortHeads(t) || p.budgetCells(t) ||
+			p.turnedRecords(t) { // a budget, components or RB table on its side (turned_records.go)
 			return
 		}
 		p.footnoteRows(b)

@@ -76,6 +76,7 @@ func (p *parser) dptItemsSkip(b *extract.Block) bool {
 		return false
 	}
 	var items []dptItem
+	var wrong []int // the pieces naming L, P and a total that do not add up
 	heading := ""
 	for k, s := range pieces {
 		it, ok, named := dptItemOf(s)
@@ -84,13 +85,22 @@ func (p *parser) dptItemsSkip(b *extract.Block) bool {
 			it.line = lineOf[k]
 			items = append(items, it)
 		case named:
-			p.find("dpt.lp_tidak_sama_total", facts.Warning, lineOf[k], lineOf[k], strings.TrimSpace(s),
-				"butir DPT baris %d: L + P tidak sama dengan jumlahnya; butir tidak dimuat", lineOf[k])
+			wrong = append(wrong, k)
 		case heading == "" && len(items) == 0 && !strings.Contains(s, ": ") && pemilihanOf(s) != "":
 			heading = strings.TrimSpace(s) // "DPT PEMILU 2019 KABUPATEN X": the roll's own heading
 		}
 	}
+	if len(items)+len(wrong) >= dptItemMin {
+		// a roll in this shape: its wrong items are reported, read or not
+		for _, k := range wrong {
+			p.find("dpt.lp_tidak_sama_total", facts.Warning, lineOf[k], lineOf[k], strings.TrimSpace(pieces[k]),
+				"butir DPT baris %d: L + P tidak sama dengan jumlahnya; butir tidak dimuat", lineOf[k])
+		}
+	}
 	if len(items) < dptItemMin {
+		return false
+	}
+	if !dptItemsOneRoll(items) {
 		return false
 	}
 	dptItemTotal(items)
@@ -293,7 +303,12 @@ func dptItemAt(label, rest string) (it dptItem, ok, named bool) {
 	if !it.total {
 		it.label = dptItemArea(it.label)
 	}
-	return it, it.label != "", false
+	// a name is a few words; a longer label is a sentence's start
+	// ("Hasil rekap yang dibacakan hari ini: …"), no area
+	if n := len(strings.Fields(it.label)); n == 0 || n > 4 && !it.total || n > 7 {
+		return it, false, false
+	}
+	return it, true, false
 }
 
 // dptItemWhole: an item's label names the whole kabupaten or kota, not one
@@ -322,6 +337,27 @@ func dptItemArea(label string) string {
 		}
 	}
 	return label
+}
+
+// dptItemsOneRoll: the items are one kabupaten's roll: one item at most
+// names the whole, and no area has two items. Several items naming a
+// kabupaten ("Kab. Kupang: …", "Kabupaten Alor: …") are a province's
+// roll, not read here; an area twice leaves which item counts unstated.
+func dptItemsOneRoll(items []dptItem) bool {
+	whole := 0
+	seen := make(map[string]bool, len(items))
+	for _, it := range items {
+		if it.total {
+			whole++
+			continue
+		}
+		k := strings.ToUpper(it.label)
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+	}
+	return whole <= 1
 }
 
 // dptItemTotal marks, when no item names the whole, the item whose L, P

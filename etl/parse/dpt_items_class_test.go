@@ -79,7 +79,21 @@ func TestDPTItemsClass(t *testing.T) {
 		"★ Kec. Alok: 38 TPS, L 8.114, P 8.402 ★ Kec. Nita: 27 TPS, L 5.230, P 5.461 ★ Kec. Magepanda: 15 TPS, L 3.002, P 3.118 ★", "")
 	allWrong := append(append([]string{}, caption...),
 		"★ Kec. Alok: 38 TPS, L 8.114 / P 8.402 = 16.561 pemilih ★ Kec. Nita: 27 TPS, L 5.230 / P 5.461 = 10.619 pemilih ★", "")
+	// a province's roll: every item a kabupaten; an area given twice
+	province := append(append([]string{}, caption...),
+		"★ Kab. Alor: 402 TPS, L 71.204 / P 74.311 = 145.515 pemilih ★ Kabupaten Lembata: 351 TPS, L 48.002 / P 52.118 = 100.120 pemilih ★ "+
+			"Kota Kupang: 690 TPS, L 130.551 / P 136.004 = 266.555 pemilih ★", "")
+	twice := append(append([]string{}, caption...),
+		"★ Kec. Alok: 38 TPS, L 8.114 / P 8.402 = 16.516 pemilih ★ Kec. Nita: 27 TPS, L 5.230 / P 5.461 = 10.691 pemilih ★ "+
+			"Kec. Alok: 39 TPS, L 8.120 / P 8.402 = 16.522 pemilih ★", "")
+	// sentences before the figures, no area named
+	sentences := append(append([]string{}, caption...),
+		"★ Hasil rekap yang dibacakan hari ini: L 8.114 / P 8.402 = 16.516 pemilih ★ "+
+			"Hasil rekap yang dibacakan kemarin sore: L 5.230 / P 5.461 = 10.691 pemilih ★", "")
 	checkDocs(t, []string{"dpt"}, []docCase{
+		{name: "sentences, no area", body: sentences},
+		{name: "a province's roll of kabupaten items", body: province},
+		{name: "an area given twice", body: twice},
 		{name: "running text between stars, heading and greeting items", body: ticker, want: map[string][]string{"dpt": noDesa(rows)}},
 		{name: "broadcast parted by bars, a sender before the first item", body: broadcast, want: map[string][]string{"dpt": rows}},
 		{name: "chapters behind times, English labels", body: chapters, want: map[string][]string{"dpt": rows}},
@@ -90,13 +104,20 @@ func TestDPTItemsClass(t *testing.T) {
 		{name: "items without a total", body: noTotal},
 		{name: "every item's sum wrong", body: allWrong},
 	})
-	// the wrong item is reported
-	d := parseDoc(t, "wrong", wrong...)
-	found := false
-	for _, f := range d.Findings {
-		found = found || f.Aturan == "dpt.lp_tidak_sama_total" && strings.Contains(f.Nilai, "Nita")
-	}
-	if !found {
-		t.Errorf("no dpt.lp_tidak_sama_total finding for the wrong item")
+	// the wrong items are reported
+	for _, tc := range []struct {
+		body []string
+		n    int
+	}{{wrong, 1}, {allWrong, 2}, {ticker, 0}} {
+		d := parseDoc(t, "wrong", tc.body...)
+		n := 0
+		for _, f := range d.Findings {
+			if f.Aturan == "dpt.lp_tidak_sama_total" && strings.Contains(f.Nilai, "TPS") {
+				n++
+			}
+		}
+		if n != tc.n {
+			t.Errorf("%d dpt.lp_tidak_sama_total findings, want %d", n, tc.n)
+		}
 	}
 }

@@ -381,6 +381,9 @@ func (p *parser) kvKomponen(blk *extract.Block, r kvRecord) bool {
 // kvOrProse reads a paragraph: its key:value records as tables, the rest
 // as prose.
 func (p *parser) kvOrProse(b *extract.Block) {
+	if p.dptItemsSkip(b) {
+		return // DPT records as short items in a line of text (dpt_items.go)
+	}
 	if p.inlineSkip(b) {
 		return // a list item of a labelled-rows table, or read before
 	}

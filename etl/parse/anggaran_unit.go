@@ -24,7 +24,8 @@ func statedUnit(raw string) string {
 	if !mayStateUnit(raw) {
 		return ""
 	}
-	toks := unitTokens(raw)
+	var buf [unitTokensOnStack]unitToken
+	toks := unitTokens(buf[:0], raw)
 	unit := ""
 	for i, tk := range toks {
 		u := ""
@@ -103,8 +104,20 @@ type unitToken struct {
 	space bool
 }
 
-func unitTokens(raw string) []unitToken {
-	out := make([]unitToken, 0, len(raw)/4+1)
+// unitTokensOnStack is the size of the callers' array for unitTokens: room
+// for a text of up to 124 bytes (most captions and header cells).
+const unitTokensOnStack = 32
+
+// unitTokens cuts raw into unitTokens. They are appended to dst when it has room for the most a text of
+// raw's length is taken to hold (len(raw)/4+1, as before), else to an
+// array of that size: the two callers read the tokens and drop them, so a
+// short text (a caption, a header cell) is read into an array on the
+// caller's stack and allocates nothing.
+func unitTokens(dst []unitToken, raw string) []unitToken {
+	out := dst[:0]
+	if cap(out) < len(raw)/4+1 {
+		out = make([]unitToken, 0, len(raw)/4+1)
+	}
 	space := false
 	for i := 0; i < len(raw); {
 		r, n := utf8.DecodeRuneInString(raw[i:])
@@ -379,7 +392,8 @@ func statesRupiah(raw string) bool {
 	if !containsFoldASCII(raw, "rp") && !containsFoldASCII(raw, "rupiah") && !containsFoldASCII(raw, "idr") {
 		return false
 	}
-	toks := unitTokens(raw)
+	var buf [unitTokensOnStack]unitToken
+	toks := unitTokens(buf[:0], raw)
 	for i, tk := range toks {
 		if tk.text != "rp" && tk.text != "rupiah" && tk.text != "idr" {
 			continue

@@ -186,7 +186,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		if !anyVal {
 			text := strings.TrimSpace(strings.Join(nonEmptyCells(r.Cells), " "))
-			low := " " + normalize.Key(text) + " "
+			low := normalize.SpacedKey(text)
 			tg := headingTingkat(text)
 			if tg != "" {
 				groupTingkat = tg

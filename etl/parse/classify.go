@@ -275,7 +275,7 @@ func spacedIn(s, w string, prefix bool) bool {
 
 // classify decides a table's family from its caption and header.
 func (p *parser) classify(b *extract.Block) *tableInfo {
-	t := &tableInfo{b: b, label: p.label(b), hdr: headerText(b), cap: " " + normalize.Key(b.Caption) + " ", section: p.section, width: b.Width}
+	t := &tableInfo{b: b, label: p.label(b), hdr: headerText(b), cap: normalize.SpacedKey(b.Caption), section: p.section, width: b.Width}
 	h, c := t.hdr, t.cap
 	switch {
 	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota")) &&

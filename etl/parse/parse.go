@@ -137,9 +137,9 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	}
 	p.alignedUnproven(padded, text)
 	p.exportUnproven(text, g)
-	sc := lendScratch(doc) // not returned on a panic: the collector takes it
+	sc := lendScratch(doc, &p.capMeta) // not returned on a panic: the collector takes it
 	p.run()
-	returnScratch(doc, sc)
+	returnScratch(doc, sc, p.capMeta)
 	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
 	rehome(doc, tb)
 	return doc, nil

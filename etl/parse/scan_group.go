@@ -3,6 +3,7 @@ package parse
 import (
 	"encoding/binary"
 	"hash/maphash"
+	"sync"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -26,14 +27,21 @@ func groupHashed(n int, hash func(h *maphash.Hash, i int), same func(i, j int) b
 	if n == 0 {
 		return nil
 	}
-	byHash := make(map[uint64]int32, n)
-	var firsts []int32 // each group's first item
-	gid := make([]int32, n)
-	var h maphash.Hash
+	sc := groupPool.Get().(*groupScratch)
+	if sc.byHash == nil {
+		sc.byHash = make(map[uint64]int32, n)
+	}
+	byHash := sc.byHash
+	firsts := sc.firsts[:0] // each group's first item
+	if cap(sc.gid) < n {
+		sc.gid = make([]int32, n)
+	}
+	gid := sc.gid[:n]
+	h := &sc.h
 	h.SetSeed(groupSeed)
 	for i := 0; i < n; i++ {
 		h.Reset()
-		hash(&h, i)
+		hash(h, i)
 		sum := h.Sum64()
 		g, ok := byHash[sum]
 		if ok && !same(int(firsts[g]), i) {
@@ -69,8 +77,31 @@ func groupHashed(n int, hash func(h *maphash.Hash, i int), same func(i, j int) b
 	for i, g := range gid {
 		groups[g] = append(groups[g], i)
 	}
+	clear(byHash)
+	if n > groupScratchMost {
+		sc.byHash, sc.gid = nil, nil // a large table would make every later clear dear
+	}
+	sc.firsts = firsts[:0]
+	groupPool.Put(sc)
 	return groups
 }
+
+// groupScratch is groupHashed's working state: the hash, the map of
+// hashes, the groups' first items and each item's group, kept between
+// calls (a pool, as the resolver groups each family of every document) so
+// that only the groups returned are allocated. Nothing in it outlives a call: the map is
+// cleared and the slices are written before they are read.
+type groupScratch struct {
+	h      maphash.Hash // escapes to the callers' hash functions
+	byHash map[uint64]int32
+	firsts []int32
+	gid    []int32
+}
+
+// groupScratchMost is the most items whose map and array are kept.
+const groupScratchMost = 4096
+
+var groupPool = sync.Pool{New: func() any { return new(groupScratch) }}
 
 // hashStr writes s and a byte after it, so ("ab", "c") and ("a", "bc")
 // hash apart.

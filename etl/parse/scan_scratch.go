@@ -17,13 +17,15 @@ type factScratch struct {
 	seri    []facts.CapaianSeri
 	ang     []facts.Anggaran
 	dpt     []facts.DPT
+	meta    []capMeta // the parser's note beside each capaian fact
 }
 
 var factPool sync.Pool // of *factScratch
 
-// lendScratch points the document's fact slices at scratch arrays,
-// keeping any fact already read.
-func lendScratch(doc *facts.Document) *factScratch {
+// lendScratch points the document's fact slices, and the notes *meta the
+// parser keeps beside its capaian facts, at scratch arrays, keeping any
+// fact or note already there.
+func lendScratch(doc *facts.Document, meta *[]capMeta) *factScratch {
 	sc, _ := factPool.Get().(*factScratch)
 	if sc == nil {
 		sc = &factScratch{}
@@ -32,16 +34,20 @@ func lendScratch(doc *facts.Document) *factScratch {
 	doc.CapaianSeri = append(sc.seri[:0], doc.CapaianSeri...)
 	doc.Anggaran = append(sc.ang[:0], doc.Anggaran...)
 	doc.DPT = append(sc.dpt[:0], doc.DPT...)
+	*meta = append(sc.meta[:0], *meta...)
 	return sc
 }
 
 // returnScratch gives the document exact copies of its fact slices (nil
-// when empty, as if never lent) and the arrays, cleared, to the pool.
-func returnScratch(doc *facts.Document, sc *factScratch) {
+// when empty, as if never lent) and the arrays, cleared, to the pool,
+// with meta's array: the parser is done with its notes (they hold no
+// text, so need no clearing).
+func returnScratch(doc *facts.Document, sc *factScratch, meta []capMeta) {
 	doc.Capaian, sc.capaian = exactCopy(doc.Capaian)
 	doc.CapaianSeri, sc.seri = exactCopy(doc.CapaianSeri)
 	doc.Anggaran, sc.ang = exactCopy(doc.Anggaran)
 	doc.DPT, sc.dpt = exactCopy(doc.DPT)
+	sc.meta = meta[:0]
 	factPool.Put(sc)
 }
 

@@ -293,8 +293,14 @@ func (v *validator) sums() {
 	type group struct{ rows []int }
 	groups := map[string]*group{}
 	var keys []string
+	// a table's rows share satker, year and source: the key is built
+	// again only when one of them changes (the same string as before)
+	k, kSat, kTahun, kSumber := "", "", 0, ""
 	for i, a := range v.doc.Anggaran {
-		k := a.SatkerID + "|" + strconv.Itoa(a.Tahun) + "|" + a.Sumber
+		if k == "" || a.SatkerID != kSat || a.Tahun != kTahun || a.Sumber != kSumber {
+			k = a.SatkerID + "|" + strconv.Itoa(a.Tahun) + "|" + a.Sumber
+			kSat, kTahun, kSumber = a.SatkerID, a.Tahun, a.Sumber
+		}
 		g := groups[k]
 		if g == nil {
 			g = &group{}

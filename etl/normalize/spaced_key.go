@@ -1,0 +1,35 @@
+package normalize
+
+import "unsafe"
+
+// SpacedKey is " " + Key(s) + " ", the form the parser searches for whole
+// words (" sasaran "), built in one allocation when s is ASCII: Key and
+// the concatenation allocated one string each for every caption and row
+// the parser asked. Other text goes the long way, through Key.
+func SpacedKey(s string) string {
+	buf := make([]byte, len(s)+2)
+	buf[0] = ' '
+	n := 1
+	pending := false
+	for i := 0; i < len(s); i++ {
+		k := keyByte[s[i]]
+		switch k {
+		case 0: // not a letter or digit
+			pending = true
+			continue
+		case 0xff: // not ASCII
+			return " " + Key(s) + " "
+		}
+		if pending && n > 1 {
+			buf[n] = ' '
+			n++
+		}
+		pending = false
+		buf[n] = k
+		n++
+	}
+	buf[n] = ' '
+	n++
+	// buf is never written again: the string may share it
+	return unsafe.String(unsafe.SliceData(buf), n)
+}

@@ -29,8 +29,10 @@ func (p *parser) capaianNarrative(i int) (int, bool) {
 	if j, ok := p.listSeries(i); ok {
 		return j, true // a year an item (seri_list.go)
 	}
-	j := p.narrativeCapaian(i)
-	return j, j > i
+	if j := p.narrativeCapaian(i); j > i {
+		return j, true
+	}
+	return p.notesCapaian(i) // one indicator a block: notes pages, speeches (capaian_notes.go)
 }
 
 // listMarker splits a list item's marker ("1.", "12)", "a.", "(b)", "-",

@@ -14,7 +14,8 @@ var (
 	// "perencanaan kinerja 18,15 dari bobot 30"
 	// "pengukuran kinerja 20,50 (bobot 30)"
 	// "pelaporan kinerja 9,45 / 15": the score over its weight
-	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:(?:\(\s*)?(?:dari\s+)?(?:nilai\s+)?bobot\s+|/\s*)(\d{1,2}(?:[.,]\d{1,2})?)`)
+	// "Perencanaan Kinerja memperoleh 20,00 dari bobot 30,00" (a speaker's note)
+	reKompProse = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*(?:(?:memperoleh|mendapat(?:kan)?|meraih)\s+)?(?:sebesar\s+|:\s*)?(\d{1,2}[.,]\d{1,2})\s*(?:(?:\(\s*)?(?:dari\s+)?(?:nilai\s+)?bobot\s+|/\s*)(\d{1,2}(?:[.,]\d{1,2})?)`)
 	// "menilai kinerja tahun 2020", "atas kinerja tahun 2020", "tahun yang dinilai 2020"
 	// a component table flattened into a paragraph: "Perencanaan Kinerja 30 18,70"
 	reKompFlat = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s+(\d{1,2}(?:[.,]0{1,2})?)\s+(\d{1,2}[.,]\d{1,2})\b`)
@@ -78,7 +79,8 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 	}
 	year := 0
 	score, grade := 0.0, ""
-	for _, c := range ctx {
+	own, ownGrade := 0.0, "" // the sum stated before the components in this paragraph, its year not named there
+	for ci, c := range ctx {
 		y := 0
 		if m := reKinerjaYear.FindStringSubmatch(c); m != nil {
 			y = atoi(m[1])
@@ -99,6 +101,9 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 			year = y
 			break
 		}
+		if ci == 0 {
+			own, ownGrade = score, grade
+		}
 		score, grade = 0, ""
 		if year == 0 {
 			year = y
@@ -106,6 +111,12 @@ func (p *parser) proseSakipKomponen(start, end int, t string) {
 	}
 	if year == 0 {
 		return
+	}
+	if score == 0 && own != 0 && len(ctx) > 1 {
+		// "Nilai akhir evaluasi adalah 68,43. Rinciannya: …" under the
+		// paragraph naming the year evaluated: the components prove the
+		// score by their sum, the paragraphs above give its year
+		score, grade = own, ownGrade
 	}
 	if score == 0 {
 		// the total said after the components (sakip_komponen_after.go)

@@ -30,16 +30,19 @@ import (
 // and then the whole run is left as written: no fact rests on a guessed
 // cell.
 //
-// A header wrapped by a narrow page (its last border ends the line, its
-// last cell the next line alone, as a PDF twin re-flows it) is joined;
+// A header stacked over two or three lines with the same borders is joined
+// cell by cell; a header wrapped by a narrow page (its last border ends the
+// line, its last cell the next line alone, as a PDF twin re-flows it) too;
 // blank lines between rows (a photocopy's lost horizontal rules read as
 // gaps) are layout and move below the table. Once proven, the header's
 // words are folded to the table words the OCR garbled (Jurnlah → Jumlah,
 // Pernilih → Pemilih), only when the folded word is one of them, so the
 // table reader recognizes the roles; the cells of the body (figures,
-// names) are kept byte for byte. The lines become TAB rows and the
-// ordinary readers take them (L + P = total, the rows summing to the
-// JUMLAH row). Line numbers never change but for the moved blank lines.
+// names) are kept byte for byte. The lines become TAB rows (padded columns
+// in a flat text) and the ordinary readers take them (L + P = total, the
+// rows summing to the JUMLAH row). Line numbers never change outside a
+// table; inside it the rows move up over the joined header lines and the
+// gaps, which go below it.
 
 // ocrRuleMarks are the characters a vertical rule is read as; the first
 // three are never a word, the last two are letters too.
@@ -54,8 +57,9 @@ func ocrRuledTables(text []byte, g *textMarks) []byte {
 	}
 	lines := strings.Split(string(text), "\n")
 	changed := false
+	flat := bytes.IndexByte(text, '\t') < 0
 	for i := 0; i < len(lines); i++ {
-		if end, ok := ocrRuledRun(lines, i); ok {
+		if end, ok := ocrRuledRun(lines, i, flat); ok {
 			changed = true
 			i = end - 1
 		}
@@ -122,16 +126,29 @@ func ocrRuleSplit(l string) (cells []string, rules, hard int) {
 }
 
 // ocrRuledRun rewrites the run whose header is lines[i] when it is proven;
-// it returns the index after the run.
-func ocrRuledRun(lines []string, i int) (int, bool) {
+// it returns the index after the run. In a flat text (no TAB anywhere, a
+// `pdftotext -layout` page) the rows are padded into space-aligned columns
+// instead: one TAB line would keep the space-alignment reader (aligned.go)
+// from the text's other tables.
+func ocrRuledRun(lines []string, i int, flat bool) (int, bool) {
 	head, n, hard := ocrRuleSplit(lines[i])
 	if n < 2 || strings.IndexByte(lines[i], '\t') >= 0 && hard == 0 {
 		return 0, false
 	}
 	next := i + 1
+	// a header over two or three lines, each with the same borders: its words stacked cell by cell
+	for ; next < len(lines) && next < i+3; next++ {
+		c, r, _ := ocrRuleSplit(lines[next])
+		if r != n || ocrAnyFigure(c) || !ocrHasLetter(strings.Join(c, "")) {
+			break
+		}
+		for k := range head {
+			head[k] = strings.TrimSpace(head[k] + " " + c[k])
+		}
+	}
 	// a wrapped header: its last border ends the line, the last cell alone on the next
 	if head[n] == "" && next < len(lines) {
-		if c, r, _ := ocrRuleSplit(lines[next]); r == 0 && c[0] != "" && len(strings.Fields(c[0])) <= 3 && !ocrHasDigit(c[0]) {
+		if c, r, _ := ocrRuleSplit(lines[next]); r == 0 && ocrHasLetter(c[0]) && len(strings.Fields(c[0])) <= 3 && !ocrHasDigit(c[0]) {
 			head[n] = c[0]
 			next++
 		}
@@ -169,7 +186,7 @@ func ocrRuledRun(lines []string, i int) (int, bool) {
 		rows = append(rows, cells)
 		end = k + 1
 	}
-	if len(rows) < 2 || hardLines < 2 || !ocrColumnsAgree(rows) {
+	if len(rows) < 2 || hardLines < 2 || !ocrColumnsAgree(rows) || flat && !ocrMisread(lines[i:end]) {
 		return 0, false
 	}
 	// the outer frame: a border opening (closing) every line parts an empty edge column
@@ -193,16 +210,67 @@ func ocrRuledRun(lines []string, i int) (int, bool) {
 	for k, c := range head {
 		head[k] = ocrFoldHeader(c)
 	}
-	// the header, then the rows, each on its own TAB line from the header's line on; the gaps go below
-	out := []string{strings.Join(cut(head), "\t")}
+	// the header, then the rows, each on its own line from the header's line on; the gaps go below
+	table := [][]string{cut(head)}
 	for _, r := range rows {
-		out = append(out, strings.Join(cut(r), "\t"))
+		table = append(table, cut(r))
 	}
+	out := ocrLayout(table, flat)
 	for k := i; k < end; k++ {
 		lines[k] = ""
 	}
 	copy(lines[i:end], out)
 	return end, true
+}
+
+// ocrMisread: some lone mark of the lines is not a bar. A flat text's
+// table ruled with bars alone is a bar-delimited table, the flat reader's
+// (extract/flatten_delim.go), which reads it as before.
+func ocrMisread(lines []string) bool {
+	for _, l := range lines {
+		for _, f := range strings.Fields(l) {
+			if len(f) == 1 && f[0] != '|' && strings.IndexByte(ocrRuleMarks, f[0]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ocrLayout writes a proven table's lines: TAB rows, or in a flat text
+// columns three spaces apart as -layout prints them, figures to the right
+// of their column, words to the left.
+func ocrLayout(table [][]string, flat bool) []string {
+	out := make([]string, len(table))
+	if !flat {
+		for k, r := range table {
+			out[k] = strings.Join(r, "\t")
+		}
+		return out
+	}
+	width := make([]int, len(table[0]))
+	for _, r := range table {
+		for j, c := range r {
+			width[j] = max(width[j], utf8.RuneCountInString(c))
+		}
+	}
+	var b strings.Builder
+	for k, r := range table {
+		b.Reset()
+		for j, c := range r {
+			pad := strings.Repeat(" ", width[j]-utf8.RuneCountInString(c))
+			if j > 0 {
+				b.WriteString("   ")
+			}
+			if ocrFigure(c) || c == "-" {
+				b.WriteString(pad + c)
+			} else {
+				b.WriteString(c + pad)
+			}
+		}
+		out[k] = strings.TrimRight(b.String(), " ")
+	}
+	return out
 }
 
 // ocrColumnsAgree: no row shows a border in the wrong place. A cell of

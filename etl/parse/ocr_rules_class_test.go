@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // TestOCRRuledFormClass: the OCR text of a scanned ruled form, its
@@ -62,13 +64,34 @@ func TestOCRRuledFormClass(t *testing.T) {
 		}, under),
 		want: map[string][]string{"dpt": rows},
 	}, {
+		name: "every blank a TAB, the rules cells of their own",
+		body: cat(caption, []string{
+			"NO\t!\tKECAMATAN\t|\tDESA\t!\tTPS\t|\tL\t!\tP\t|\tL+P",
+			"1\t|\tALOK\tI\t12\t|\t60\tI\t10.100\t|\t10.400\tI\t20.500",
+			"2\t]\tNITA\tl\t9\t]\t41\tl\t6.200\t]\t6.350\tl\t12.550",
+			"3\t|\tTALIBURA\t!\t11\t|\t38\t!\t5.000\t|\t5.150\t!\t10.150",
+			"\tl\tJUMLAH\t]\t32\tl\t139\t]\t21.300\tl\t21.900\t]\t43.200",
+		}, under),
+		want: map[string][]string{"dpt": rows},
+	}, {
+		name: "a header over two lines, the same borders on each",
+		body: cat(caption, []string{
+			"NO  ]  NAMA      I  JURNLAH   ]  JURNLAH  I  PEMlLIH    ]  PEMlLIH     I  JURNLAH",
+			"    ]  KECAMATAN I  DESA      ]  TPS      I  LAKI-LAKl  ]  PEREMPUAN   I  PEMlLIH",
+			"1   ]  ALOK      I  12        ]  60       I  10.100     ]  10.400      I  20.500",
+			"2   |  NITA      !  9         |  41       !  6.200      |  6.350       !  12.550",
+			"3   ]  TALIBURA  I  11        ]  38       I  5.000      ]  5.150       I  10.150",
+			"    |  JUMLAH    !  32        |  139      !  21.300     |  21.900      !  43.200",
+		}, under),
+		want: map[string][]string{"dpt": rows},
+	}, {
 		name: "a name with a lone I: its row has one border more, the table ends above it",
 		body: cat(caption, []string{
-			"NO | KECAMATAN | DESA | TPS | L | P | JUMLAH",
-			"1 | ALOK | 12 | 60 | 10.100 | 10.400 | 20.500",
-			"2 | NITA | 9 | 41 | 6.200 | 6.350 | 12.550",
-			"3 | KOTA I | 11 | 38 | 5.000 | 5.150 | 10.150",
-			"| JUMLAH | 32 | 139 | 21.300 | 21.900 | 43.200",
+			"NO | KECAMATAN ! DESA | TPS ! L | P ! JUMLAH",
+			"1 | ALOK ! 12 | 60 ! 10.100 | 10.400 ! 20.500",
+			"2 ] NITA l 9 ] 41 l 6.200 ] 6.350 l 12.550",
+			"3 | KOTA I ! 11 | 38 ! 5.000 | 5.150 ! 10.150",
+			"| JUMLAH ! 32 | 139 ! 21.300 | 21.900 ! 43.200",
 		}, under),
 		want: map[string][]string{"dpt": rows[:2]},
 	}, {
@@ -96,8 +119,28 @@ func TestOCRRuledFormClass(t *testing.T) {
 			"LKj KPU Kabupaten Sikka | 2024 | 13", ""},
 	}})
 
+	// a -layout text (no TAB anywhere): the form is padded into columns, so
+	// the space-aligned budget table beside it is still read as before
+	flat := []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
+		"Kode        Program/Kegiatan                 Pagu (Rp)      Realisasi (Rp)",
+		"076.01.WA   Program Dukungan Manajemen   2.000.000.000       1.900.000.000",
+		"3355        Layanan Perkantoran          1.200.000.000       1.150.000.000",
+		"3358        Layanan Hukum                  800.000.000         750.000.000",
+		"            JUMLAH                       2.000.000.000       1.900.000.000", ""}
+	d := parseDoc(t, "flat", cat(flat, caption, []string{
+		"NO !  NAMA KECAMATAN | Jurnlah Desa/Kel !  Jurnlah TPS | Pernilih L !  Pernilih P | Jurnlah",
+		"1 | ALOK  I  12   | 60 I  10.100  | 10.400   I  20.500",
+		"2 ]  NITA   l 9  ]  41 l 6.200   ]  6.350  l 12.550",
+		"3 | TALIBURA !  11 | 38 !  5.000 | 5.150 !  10.150",
+		" l JUMLAH   ]  32  l 139 ]  21.300   l 21.900  ]  43.200",
+	}, under)...)
+	wantRows(t, "flat dpt", factRows["dpt"](d), rows)
+	wantRows(t, "flat anggaran", budgetRows(d, func(a facts.Anggaran) bool { return true }),
+		[]string{"076.01.WA|2024|2000000000|1900000000|100000000", "3355|2024|1200000000|1150000000|50000000",
+			"3358|2024|800000000|750000000|50000000", "TOTAL|2024|2000000000|1900000000|100000000"})
+
 	// a budget recap scanned the same way, its rules | and I
-	d := parseDoc(t, "budget", "Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
+	d = parseDoc(t, "budget", "Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
 		"Kode | Program/Kegiatan I Pagu (Rp) | Realisasi (Rp) I Sisa (Rp)",
 		"076.01.WA | Program Dukungan Manajemen I 2.000.000.000 | 1.900.000.000 I 100.000.000",
 		"3355 | Layanan Perkantoran I 1.200.000.000 | 1.150.000.000 I 50.000.000",

@@ -90,6 +90,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
 	text = combBoxes(text, g)         // a hand-filled form's figures, one digit a box (comb_boxes.go)
+	text = ocrRuledTables(text, g)    // an OCR'd form's vertical rules read as | ! ] I l (ocr_rules.go)
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)
 	text = pivotTables(text, g)       // Excel PivotTables become the tables they summarize (pivot.go)
 	text = stataTables(doc, text, g)  // a Stata log's tabstat tables and lists (query_stata.go)

@@ -65,11 +65,20 @@ const (
 	mkDagger
 	mkDoubleDagger
 	mkAsterism
+	mkBarSp // ocr_rules.go: a lone rule mark of an OCR'd form
+	mkBangSp
+	mkBracketSp
+	mkBarTab
+	mkBangTab
+	mkBracketTab
 	markCount = iota
 )
 
 // mkAudit: the review marks of audit_marks.go longer than a byte.
 const mkAudit = mkEmptySet | mkRoot | mkCheck | mkHeavyCheck | mkDagger | mkDoubleDagger | mkAsterism
+
+// mkLoneRule: the unambiguous rule marks of ocr_rules.go, a blank before and after.
+const mkLoneRule = mkBarSp | mkBangSp | mkBracketSp | mkBarTab | mkBangTab | mkBracketTab
 
 // markStrings are the gate strings in the order of their bits.
 var markStrings = [markCount]string{
@@ -83,6 +92,7 @@ var markStrings = [markCount]string{
 	">>>", "Out[", "columns]", "print(",
 	"erbilang", "ERBILANG",
 	"Ø", "√", "✓", "✔", "†", "‡", "⁂",
+	" | ", " ! ", " ] ", "|\t", "!\t", "]\t",
 }
 
 // markAnchor[i] is where markStrings[i] is looked for: the offset of its
@@ -101,6 +111,7 @@ var markAnchor = [markCount]int{
 	0, 0, 0, 0,
 	1, 1,
 	0, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 0, 0, 0,
 }
 
 // markFirst[c]: the bits of the strings whose anchor pair opens with byte

@@ -33,7 +33,7 @@ import (
 // KPU named, no kecamatan blank) is the kabupaten's row. Day, date and
 // month blanks follow no level word and carry no colon item: never read.
 // The forms become one TAB table through the record writer (vertWrite),
-// captioned by the forms' heading when it names the election, so the
+// captioned by the election and year the forms' heading names, so the
 // ordinary DPT reader proves the rows (L + P = total, the kabupaten's
 // row the kecamatan's sum). A form left unfilled gives no row; a form
 // whose L + P is not its stated total gives none either, reported.
@@ -416,13 +416,35 @@ func blankTable(doc *facts.Document, lines []string, forms []blankForm) (vertTab
 	if len(t.rows) == 0 {
 		return vertTable{}, false
 	}
-	if heading != "" && to-from > len(t.rows)+2 {
-		// the heading names the election: the caption over the table, on
+	if c := blankCaption(heading); c != "" && to-from > len(t.rows)+2 {
+		// the heading names the election: a caption over the table, on
 		// the form's first line (the lines are the writer's to blank)
-		lines[from] = heading
+		lines[from] = c
 		t.from = from + 1
 	}
 	return t, true
+}
+
+// blankCaption is the caption the forms' heading gives their table: the
+// election and its year alone ("Rekapitulasi DPT Pemilihan 2024"). The
+// heading's own words would name the area twice ("PEMILIHAN WALIKOTA
+// DAN WAKIL WALIKOTA KUPANG" read as the Kabupaten Kupang); "" when it
+// names no election or two years.
+func blankCaption(heading string) string {
+	word := map[string]string{"pilkada": "Pemilihan", "pemilu": "Pemilu"}[pemilihanOf(heading)]
+	if word == "" {
+		return ""
+	}
+	year := ""
+	for _, w := range strings.FieldsFunc(heading, func(r rune) bool { return !unicode.IsDigit(r) }) {
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+			if year != "" && year != w {
+				return ""
+			}
+			year = w
+		}
+	}
+	return strings.TrimSpace("Rekapitulasi DPT " + word + " " + year)
 }
 
 // blankAdds: L + P is the stated total, when the form states all three.

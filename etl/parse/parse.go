@@ -105,6 +105,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = cardGrids(doc, text)       // a dashboard's KPI cards side by side, a card a row (card_grid.go)
 	text = formFields(doc, text)      // a PDF form's fields dumped one block a field (form_fields.go)
 	text = mailMerge(doc, text)       // a mail merge printed one letter a record (mail_merge.go)
+	text = blankForms(doc, text)      // Berita Acara forms, the figures typed into dotted blanks (blank_forms.go)
 	text = nestedRecords(doc, text)   // a program's print_r or var_dump of its rows (nested_records.go)
 	text = tomlTables(text)           // a site's TOML data file of the rows, arrays nested (toml_tables.go)
 	text = smsRecords(doc, text, g)   // records sent as formatted messages under a format line (sms_records.go)

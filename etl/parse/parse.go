@@ -88,6 +88,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
+	// an SQL*Plus spool with BREAK and COMPUTE sums, before the pipe tables take its colsep '|' (query_sqlplus.go)
+	text = sqlplusSpools(doc, text)
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
 	text = combBoxes(text, g)         // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = ocrRuledTables(text, g)    // an OCR'd form's vertical rules read as | ! ] I l (ocr_rules.go)

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen26/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev28/ texts, in two looks no earlier batch used.
 
 - Kota Kupang 2022 and Flores Timur 2021 (ordinary documents): **the review copy of an A4 Word report with
   Line Numbering switched on** - DejaVu Sans Condensed 10.5 pt, 2.5 cm margins, every line of running text
@@ -15,7 +15,7 @@
   the page number at the foot on the right. The show-through is drawn as shapes, never as text, and comes from
   a fixed linear congruential sequence, so a rebuild gives the same bytes.
 Written from the text twin line by line, so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen26/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev28/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

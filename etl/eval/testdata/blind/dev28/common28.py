@@ -1,4 +1,4 @@
-# Shared helpers of the unseen26/ authoring scripts (author28a.py, author28b.py). Everything of the
+# Shared helpers of the dev28/ authoring scripts (author28a.py, author28b.py). Everything of the
 # earlier batches comes through ../dev27/common27.py (on ../dev26 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev27/'s facts to the memory (common9.ingat(PREV)),

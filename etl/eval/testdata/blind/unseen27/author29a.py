@@ -171,6 +171,9 @@ def sabu_2021():
     rows = cap_lama("5320", 2021, baris("partisipasi 77.5 80.4, pemutakhiran 100 100, kompetensi 80 80.9"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
     sec_sakip(d, R, 2020)
+    nb = rb_std(d, 2021, 21.4)
+    d.P(f"Pelaksanaan Reformasi Birokrasi tahun 2021 dinilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])}, "
+        f"atau {id_dec(nb[2])}%.")
     sec_anggaran(d, R, "u29sr21", total="Jumlah", first=True)
     sumber(d, "Sumber: OM-SPAN, 31 Desember 2021.")
     ulang(d, lambda p, x, q: f"Alokasi Rp{p} terealisasi Rp{x} ({id_dec(q)}%).")

@@ -29,6 +29,8 @@ def nagekeo_2023():
     sumber(d, "Sumber: SAKTI, 31 Desember 2023.")
     ulang(d, lambda p, x, q: f"Pagu Rp{p} terealisasi Rp{x} ({id_dec(q)}%).")
     revisi_semua(d)
+    for y, p, x in tahun_lalu(d, [2022]):
+        d.P(f"Tahun sebelumnya (TA {y}) pagu Rp{id_int(p)} terealisasi Rp{id_int(x)} ({id_dec(serapan(p, x))}%).")
     sec_dpt(d, R, "pemilu", 2024, pre=(
         "DPT Pemilu 2024 ditetapkan dalam rapat pleno terbuka pada Juni 2023. Setiap Ketua PPK hadir dan "
         "menyerahkan hasil rekapitulasi kecamatannya; angka itu dicatat sekretariat langsung pada daftar hadir "
@@ -55,6 +57,9 @@ def sumba_tengah_2024():
     lapor_kosong(d, ("total", "program", "kegiatan"))
     ulang(d, lambda p, x, q: f"Dengan demikian pagu Tahun Anggaran 2024 sebesar Rp{p} dan realisasinya Rp{x}.")
     revisi_semua(d)
+    for y, p, x in tahun_lalu(d, [2023]):
+        d.P(f"Sebagai pembanding, TA {y} mencatat pagu Rp{id_int(p)} dan realisasi Rp{id_int(x)} "
+            f"({id_dec(serapan(p, x))}%).")
     sec_dpt(d, R, "pilkada", 2024, label="Jumlah",
             pre="DPT Pemilihan Serentak 2024 Kabupaten Sumba Tengah per kecamatan:")
     sumber(d)

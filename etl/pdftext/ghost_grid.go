@@ -1,20 +1,23 @@
 package pdftext
 
-import "math"
+import (
+	"math"
+	"unicode"
+)
 
 // dropGhostGrids removes the grids that no table owns: rules under running
 // text that its words run straight across, as the other side's table
 // showing through a sheet printed on the back of used paper (kertas
 // bekas), or a decorative grid behind a page. A table's column rules part
 // its cells, so its words stop short of them; here most lines of text
-// inside the grid have a glyph lying across an inner column rule. Left in,
+// inside the grid have letters lying across its inner column rules. Left in,
 // the grid cuts the prose into false cells ("Rencana memuat\tKinerja
 // Tahunan ... serta\tmengacu pada ..."), a row of each band of lines.
 // The ghost's rules leave the page too, so that no other reader (a table
 // ruled between rows only) takes its horizontal rules for a table.
 //
-// A real table whose long word overflows a rule (straddle.go) loses
-// nothing: one or two crossed lines among many are not most of them.
+// A real table whose long word or figure overflows a rule (straddle.go)
+// loses nothing: it crosses one rule, not two, and a figure is no prose.
 func dropGhostGrids(p *pageData, grids []*grid) []*grid {
 	if len(grids) == 0 {
 		return grids
@@ -50,13 +53,17 @@ func dropGhostGrids(p *pageData, grids []*grid) []*grid {
 }
 
 // ghostGrid reports whether at least three lines of text lie in g and more
-// than half of them have a glyph across one of its inner column rules.
+// than half of them run across its inner column rules: a letter lying over
+// two of them (over the one, when the grid has only one), as a line of
+// prose runs across every column. A table's overflowing name or figure
+// (straddle.go) crosses one rule at most, and a figure is no prose.
 func ghostGrid(p *pageData, g *grid) bool {
 	if len(g.xs) < 3 {
 		return false
 	}
 	inner := g.xs[1 : len(g.xs)-1]
-	type line struct{ crossed bool }
+	need := min(2, len(inner))
+	type line struct{ crossed map[int]bool }
 	lines := map[float64]*line{} // by baseline, rounded to a point
 	for i := range p.glyphs {
 		gl := &p.glyphs[i]
@@ -70,22 +77,21 @@ func ghostGrid(p *pageData, g *grid) bool {
 		k := math.Round(gl.base)
 		l := lines[k]
 		if l == nil {
-			l = &line{}
+			l = &line{crossed: map[int]bool{}}
 			lines[k] = l
 		}
-		if l.crossed {
+		if !unicode.IsLetter(gl.r) {
 			continue
 		}
-		for _, rx := range inner {
+		for j, rx := range inner {
 			if gl.x0 < rx-0.3 && gl.x1 > rx+0.3 && g.vRuleAt(rx, gl.top, gl.bottom) {
-				l.crossed = true
-				break
+				l.crossed[j] = true
 			}
 		}
 	}
 	n := 0
 	for _, l := range lines {
-		if l.crossed {
+		if len(l.crossed) >= need {
 			n++
 		}
 	}

@@ -108,7 +108,7 @@ func TestGhostGridLookAlike(t *testing.T) {
 
 func TestGhostGridOneOverflow(t *testing.T) {
 	g := &grid{xs: []float64{60, 100, 200}, ys: []float64{100, 200},
-		vs: []rule{{60, 100, 60, 200}, {100, 100, 100, 200}, {200, 100, 200, 200}}}
+		vs: []rule{{60, 100, 60, 200}, {100, 100, 100, 200}, {200, 100, 200, 200}}} // one inner rule
 	p := &pageData{}
 	for k := 0; k < 5; k++ {
 		base := 110 + 15*float64(k)

@@ -26,7 +26,8 @@ type outLine struct {
 // layoutPage turns one page into lines: ruled tables row by row, the rest
 // line by line with borderless columns cut at shared whitespace.
 func layoutPage(p *pageData, cc *carry) []outLine {
-	dropMarginTab(p) // a chapter's thumb-index tab in the outer margin (margin_tab.go)
+	dropLineNumbers(p) // a review copy's line numbering in the left margin (line_numbers.go)
+	dropMarginTab(p)   // a chapter's thumb-index tab in the outer margin (margin_tab.go)
 	var grids []*grid
 	for _, g := range findGrids(p.rules) {
 		// One column is a box (a frame around text), not a table.
@@ -34,6 +35,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 			grids = append(grids, g)
 		}
 	}
+	grids = dropGhostGrids(p, grids) // a grid its text runs across: show-through (ghost_grid.go)
 	cells := map[cellKey][]glyph{}
 	var free []glyph
 	used := make([]bool, len(grids))

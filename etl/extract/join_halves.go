@@ -255,7 +255,7 @@ func continuesCaption(left, right *Block) (ok, said bool) {
 	if l != "" && l == r {
 		return true, true
 	}
-	k := " " + normalize.Key(right.Caption) + " "
+	k := normalize.SpacedKey(right.Caption)
 	for _, w := range []string{" lanjutan ", " sambungan ", " lanj ", " continued ", " bagian kanan ", " kanan ", " right "} {
 		if strings.Contains(k, w) {
 			return true, true

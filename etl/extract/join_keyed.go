@@ -503,7 +503,7 @@ func electionsDiffer(a, b string) bool {
 }
 
 func electionOf(s string) string {
-	k := " " + normalize.Key(s) + " "
+	k := normalize.SpacedKey(s)
 	switch {
 	case strings.Contains(k, " pilkada ") || strings.Contains(k, " pemilukada ") || strings.Contains(k, " kepala daerah ") ||
 		strings.Contains(k, " pemilihan bupati ") || strings.Contains(k, " pemilihan gubernur ") || strings.Contains(k, " pemilihan walikota "):

@@ -31,7 +31,7 @@ type angMeta struct {
 // Year"): the same roles. anggaranRoleOf is it without its memo
 // (scan_anggaranrole.go).
 func anggaranRoleOf(cell string) int {
-	k := " " + normalize.Key(cell) + " "
+	k := normalize.SpacedKey(cell)
 	switch {
 	case shareHeader(k):
 		return roleNone // "Porsi Pagu (%)": a share of the total pagu, no serapan (share_columns.go)

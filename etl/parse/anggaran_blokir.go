@@ -129,7 +129,7 @@ func roundsTo(v, printed float64, dec int) bool {
 // blokirHeader: a column of the blocked amount ("Blokir", "Diblokir",
 // "Pemblokiran", "Self Blocking").
 func blokirHeader(h string) bool {
-	k := " " + normalize.Key(h) + " "
+	k := normalize.SpacedKey(h)
 	return strings.Contains(k, "blokir") || strings.Contains(k, " blocking ") || strings.Contains(k, " blokade ")
 }
 

@@ -29,7 +29,7 @@ func carryKind(label string) byte {
 	if !carryMayName(label) {
 		return 0 // (carry_gate.go)
 	}
-	k := " " + normalize.Key(label) + " "
+	k := normalize.SpacedKey(label)
 	if k == "  " || !has(k, "dipindahkan", "pindahan", "carried", "brought", "halaman") {
 		return 0 // most labels: one gate before the phrases
 	}

@@ -43,7 +43,7 @@ func (p *parser) anggaranDuplicates(t *tableInfo, roles []int) []int {
 	if gs := headerGroups(t.b, first, len(roles), func(c string) bool { return anggaranRole(c) != roleNone }); len(gs) >= 2 {
 		whole := -1
 		for g, gr := range gs {
-			if reWholeCol.MatchString(" " + normalize.Key(gr.text) + " ") {
+			if reWholeCol.MatchString(normalize.SpacedKey(gr.text)) {
 				if whole >= 0 {
 					whole = -2
 				} else if whole == -1 {
@@ -75,7 +75,7 @@ func (p *parser) anggaranDuplicates(t *tableInfo, roles []int) []int {
 			}
 			k := " "
 			if j < len(cols) {
-				k = " " + normalize.Key(strings.Join(cols[j], " ")) + " "
+				k = normalize.SpacedKey(strings.Join(cols[j], " "))
 			}
 			switch {
 			case r == rolePagu && reInitialCol.MatchString(k):

@@ -23,7 +23,7 @@ func netOverGross(cols [][]string, roles []int) {
 		if roles[j] != roleRealisasi {
 			continue
 		}
-		switch k := " " + normalize.Key(strings.Join(cs, " ")) + " "; {
+		switch k := normalize.SpacedKey(strings.Join(cs, " ")); {
 		case has(k, "neto", "netto", "net", "bersih", "setelah pengembalian"):
 			if net >= 0 {
 				return // two net columns: nothing settles it here
@@ -38,7 +38,7 @@ func netOverGross(cols [][]string, roles []int) {
 	}
 	for j, cs := range cols {
 		if j != net && roles[j] == roleRealisasi {
-			k := " " + normalize.Key(strings.Join(cs, " ")) + " "
+			k := normalize.SpacedKey(strings.Join(cs, " "))
 			if grossHeader(k) {
 				roles[j] = roleNone
 			}

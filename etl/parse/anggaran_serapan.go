@@ -27,7 +27,7 @@ func (p *parser) statedSerapan() {
 			if b.Kind != extract.Paragraph || strings.Contains(b.Text, "Rp") {
 				continue
 			}
-			low := " " + normalize.Key(b.Text) + " "
+			low := normalize.SpacedKey(b.Text)
 			if !has(low, "realisasi", "serapan", "penyerapan", "terserap") || !has(low, "pagu", "anggaran", "dipa") {
 				continue
 			}

@@ -20,7 +20,7 @@ import (
 // names: 'l' up to the previous period, 'i' this period alone, 'c' up to
 // this period; 0 for any other title.
 func toDatePart(title string) byte {
-	k := " " + normalize.Key(title) + " "
+	k := normalize.SpacedKey(title)
 	upTo := reWholeCol.MatchString(k) || has(k, "up", "ytd")
 	switch {
 	case has(k, "lalu", "sebelumnya", "last", "previous", "prior"):
@@ -147,7 +147,7 @@ func (p *parser) toDateMonth(t *tableInfo) int {
 		}
 	}
 	for _, s := range texts {
-		k := " " + normalize.Key(s) + " "
+		k := normalize.SpacedKey(s)
 		if !has(k, "periode", "s d", "sd", "sampai", "period", "up") {
 			continue
 		}
@@ -171,7 +171,7 @@ func monthTriple(cols [][]string, roles []int) (map[byte]int, int) {
 		if roles[j] != roleRealisasi && roles[j] != roleNone {
 			continue
 		}
-		k := " " + normalize.Key(strings.Join(cols[j], " ")) + " "
+		k := normalize.SpacedKey(strings.Join(cols[j], " "))
 		m := lastMonth(k)
 		switch {
 		case m == 0:

@@ -328,7 +328,7 @@ func tableNote(text string) bool {
 	if strings.HasPrefix(txt, "*") || strings.HasPrefix(txt, "(*") {
 		return true
 	}
-	k := " " + normalize.Key(txt) + " "
+	k := normalize.SpacedKey(txt)
 	return strings.HasPrefix(k, " ket ") || hasPrefix(k[:min(len(k), 14)], "keterangan", "catatan", "sumber", "note") ||
 		has(k, "di atas", "tabel tersebut", "tabel diatas")
 }

@@ -31,7 +31,7 @@ func varianceHeader(k string) bool {
 // varianceColumn: a header anggaranRoleOf reads as a variance: no "Sisa
 // Lebih/(Kurang)" (a sisa in its own sign) and no percentage.
 func varianceColumn(h string) bool {
-	k := " " + normalize.Key(h) + " "
+	k := normalize.SpacedKey(h)
 	return varianceHeader(k) && !strings.Contains(k, " sisa") && !strings.Contains(h, "%") &&
 		!has(k, "persentase", "persen", "serapan", "penyerapan")
 }

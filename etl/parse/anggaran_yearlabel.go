@@ -50,7 +50,7 @@ func lastRowTotal(roles []int, cells []string) bool {
 // compares them ("Jumlah", "Rata-rata", "Kenaikan"), or has no label: no
 // year's total, and no reason to read the table otherwise.
 func yearSummaryLabel(s string) bool {
-	k := " " + normalize.Key(s) + " "
+	k := normalize.SpacedKey(s)
 	return strings.TrimSpace(k) == "" || totalText(strings.TrimSpace(s)) ||
 		has(k, "rata rata", "rerata", "rata", "average", "mean", "kenaikan", "penurunan", "selisih", "perubahan",
 			"pertumbuhan", "growth", "change", "difference", "increase", "decrease")

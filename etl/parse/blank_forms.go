@@ -218,7 +218,7 @@ func blankPut(f *blankForm, label, fill string) {
 	role := dptRole(label)
 	if role == roleNama {
 		if fill != "" && hasLetter(fill) && !hasDigitStr(fill) {
-			key := " " + normalize.Key(label) + " "
+			key := normalize.SpacedKey(label)
 			switch {
 			case has(key, "kecamatan"):
 				f.level, f.name = "kecamatan", fill

@@ -32,7 +32,7 @@ type capRow struct {
 	program    string
 	sasaran    string
 	ind        string
-	vals       map[int]string
+	vals       roleVals
 	inline     bool        // values read out of a row the PDF ran into one cell
 	shards     map[int]int // per role, unreadable values dropped from continuation lines
 	unit       string      // the Satuan column, when the table has one
@@ -40,6 +40,52 @@ type capRow struct {
 }
 
 var valueRoles = []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan}
+
+// roleVals is a row's value cells by role, one slot per value role (in
+// valueRoles' order). It stands where a map[int]string stood, which cost a
+// map per extracted row (issue 13); reads keep the map's meaning: a role
+// never set reads "". Only value roles hold text: setting "" on another
+// role (a twin column's base that is no value role) is a no-op, as the
+// map's empty entry was (every reader skips ""), and setting text on one
+// is a bug the parser must not hide.
+type roleVals [4]string
+
+func valueSlot(role int) int {
+	switch role {
+	case roleTarget:
+		return 0
+	case roleRealisasi:
+		return 1
+	case roleCapaian:
+		return 2
+	case roleKeterangan:
+		return 3
+	}
+	return -1
+}
+
+func (v *roleVals) get(role int) string {
+	if i := valueSlot(role); i >= 0 {
+		return v[i]
+	}
+	return ""
+}
+
+func (v *roleVals) set(role int, s string) {
+	i := valueSlot(role)
+	if i < 0 {
+		if s != "" {
+			panic("parse: a value for a role that holds none")
+		}
+		return
+	}
+	v[i] = s
+}
+
+// empty: no role holds text.
+func (v *roleVals) empty() bool {
+	return *v == roleVals{}
+}
 
 // indicatorHeads are the words an indicator statement starts with.
 var indicatorHeads = map[string]bool{
@@ -171,16 +217,16 @@ func (p *parser) capaianTable(t *tableInfo) {
 		} else if sas2, heading, ok := splitGroupTail(r, cells.sas); ok {
 			cells.sas, pending = sas2, heading // the heading written in the Sasaran column
 		}
-		if measured != 0 && (cells.byContent || cells.inline) && !allEmpty(cells.vals) {
+		if measured != 0 && (cells.byContent || cells.inline) && !cells.vals.empty() {
 			// values read by their order cannot tell the measured year's
 			// columns from the earlier years' beside them
 			p.dropValues(cells, r, "baris tidak sejajar dengan kolomnya; nilai tahun berjalan tidak dapat dipisahkan dari tahun sebelumnya")
-			cells.vals = map[int]string{}
+			cells.vals = roleVals{}
 		}
 		noCell, progCell, sasCell, indCell := cells.no, cells.prog, cells.sas, cells.ind
 		anyVal := false
 		for _, role := range valueRoles {
-			if cells.vals[role] != "" {
+			if cells.vals.get(role) != "" {
 				anyVal = true
 			}
 		}
@@ -213,14 +259,14 @@ func (p *parser) capaianTable(t *tableInfo) {
 				// an indicator whose values the PDF lost: later lines
 				// continue it, not the indicator above
 				cur = &capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
-					vals: map[int]string{}, tingkat: groupTingkat}
+					tingkat: groupTingkat}
 				rows = append(rows, cur)
 				sasGroup = false // an indicator ends the group heading above: its wrapped lines are the indicator's
 			case noCell != "" && indCell != "" && isRowNumber(noCell) && (startsIndicator(indCell) || upperStart(indCell)):
 				// a numbered indicator without values: its own row (the
 				// values may sit in the row below, see pushedValues)
 				cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-					vals: map[int]string{}, tingkat: groupTingkat}
+					tingkat: groupTingkat}
 				rows = append(rows, cur)
 			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
 				add := indCell
@@ -246,22 +292,22 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		wellFormed := true
 		for _, role := range valueRoles {
-			if v := cells.vals[role]; v != "" && !wellFormedValue(v) {
+			if v := cells.vals.get(role); v != "" && !wellFormedValue(v) {
 				wellFormed = false
 			}
 		}
 		isNew := cur == nil || noCell != "" || startsIndicator(indCell) ||
-			upperStart(indCell) && wellFormed && !dangling(cur.ind) && !allEmpty(cur.vals) // an indicator still waiting for its values takes them
+			upperStart(indCell) && wellFormed && !dangling(cur.ind) && !cur.vals.empty() // an indicator still waiting for its values takes them
 		if !isNew {
 			cur.ind = strings.TrimSpace(cur.ind + " " + indCell)
 			cur.end = r.End
 			for _, role := range valueRoles {
-				v := cells.vals[role]
+				v := cells.vals.get(role)
 				if v == "" {
 					continue
 				}
-				if cur.vals[role] == "" && wellFormedValue(v) {
-					cur.vals[role] = v
+				if cur.vals.get(role) == "" && wellFormedValue(v) {
+					cur.vals.set(role, v)
 					continue
 				}
 				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, v,
@@ -313,7 +359,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 type rowCells struct {
 	no, prog, sas, ind string
 	sasIdx             int
-	vals               map[int]string
+	vals               roleVals
 	inline             bool
 	byContent          bool   // values taken by their order, not their columns
 	unit               string // the Satuan column
@@ -324,7 +370,7 @@ type rowCells struct {
 // indicator text), which survives rows that lost their leading cells.
 func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 	cells := r.Cells
-	rc := &rowCells{vals: map[int]string{}, sasIdx: indexOf(roles, roleSasaran)}
+	rc := &rowCells{sasIdx: indexOf(roles, roleSasaran)}
 	positional := len(cells) <= len(roles) && ind < len(cells) && cells[ind] != "" && !valueLike(cells[ind]) && !bareUnit(cells[ind])
 	if positional {
 		exact := len(cells) == len(roles) && r.Start == r.End // one line filling every column
@@ -369,7 +415,7 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 			case roleSatuan:
 				rc.unit = c
 			case roleTarget, roleRealisasi, roleCapaian, roleKeterangan:
-				rc.vals[role] = c
+				rc.vals.set(role, c)
 			}
 		}
 		if j := indexOf(roles, roleNo); j < 0 && len(cells) > 0 && isRowNumber(cells[0]) {
@@ -417,7 +463,7 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 	}
 	for k, role := range vroles {
 		if first+k < len(cells) {
-			rc.vals[role] = cells[first+k]
+			rc.vals.set(role, cells[first+k])
 		}
 	}
 	var texts []string
@@ -485,7 +531,7 @@ func (p *parser) inlineRow(r *extract.Row, roles []int) *rowCells {
 		}
 	}
 	if len(words) < 4 || !isRowNumber(words[0]) || len(vroles) < 2 {
-		return &rowCells{vals: map[int]string{}, sasIdx: -1}
+		return &rowCells{sasIdx: -1}
 	}
 	for i := 1; i+len(vroles) <= len(words); i++ {
 		ok := true
@@ -498,14 +544,14 @@ func (p *parser) inlineRow(r *extract.Row, roles []int) *rowCells {
 		if !ok {
 			continue
 		}
-		rc := &rowCells{vals: map[int]string{}, sasIdx: -1, no: words[0], inline: true}
+		rc := &rowCells{sasIdx: -1, no: words[0], inline: true}
 		rc.ind = strings.Join(append(append([]string{}, words[1:i]...), words[i+len(vroles):]...), " ")
 		for k, role := range vroles {
-			rc.vals[role] = words[i+k]
+			rc.vals.set(role, words[i+k])
 		}
 		return rc
 	}
-	return &rowCells{vals: map[int]string{}, sasIdx: -1}
+	return &rowCells{sasIdx: -1}
 }
 
 func percentOrGrade(w string) bool {
@@ -518,7 +564,7 @@ func percentOrGrade(w string) bool {
 
 func (p *parser) dropValues(rc *rowCells, r *extract.Row, why string) {
 	for _, role := range valueRoles {
-		if v := rc.vals[role]; v != "" && v != "-" {
+		if v := rc.vals.get(role); v != "" && v != "-" {
 			p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, v, "%q diabaikan: %s", v, why)
 		}
 	}

@@ -14,7 +14,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 	pieces := map[int][]string{}
 	k := 0
 	for _, role := range []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan} {
-		v := cr.vals[role]
+		v := cr.vals.get(role)
 		if v == "" {
 			continue
 		}
@@ -59,7 +59,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 				}
 			}
 			if n := len(pieces[role]); n != 0 && n != k {
-				p.find("capaian.baris_gabungan", facts.Warning, cr.start, cr.end, cr.vals[role],
+				p.find("capaian.baris_gabungan", facts.Warning, cr.start, cr.end, cr.vals.get(role),
 					"%s: baris gabungan: kolom berisi %d nilai untuk %d indikator; kolom dikosongkan", t.label, n, k)
 				pieces[role] = nil
 			}
@@ -82,7 +82,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 			return
 		}
 	}
-	if len(cr.vals) == 0 || allEmpty(cr.vals) {
+	if cr.vals.empty() {
 		return // an indicator whose values were lost
 	}
 	if figureKey(cr.ind) {
@@ -276,15 +276,6 @@ func splitIndicators(text string, n int) []string {
 	}
 	try(0, 0, nil, 0)
 	return best
-}
-
-func allEmpty(m map[int]string) bool {
-	for _, v := range m {
-		if v != "" {
-			return false
-		}
-	}
-	return true
 }
 
 // hasInnerHead: a capitalised indicator head word after the start.

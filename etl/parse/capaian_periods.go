@@ -130,7 +130,7 @@ func periodTable(b *extract.Block, above string) *periodLayout {
 	if ind < 0 {
 		return nil
 	}
-	capKey := " " + normalize.Key(b.Caption) + " "
+	capKey := normalize.SpacedKey(b.Caption)
 	tm := byte(0) // the measure the caption names, for columns that name none
 	switch hasT, hasR := has(capKey, "target", "rencana"), has(capKey, "realisasi"); {
 	case hasT && !hasR:
@@ -197,7 +197,7 @@ func periodTable(b *extract.Block, above string) *periodLayout {
 	if n < 2 {
 		return nil
 	}
-	text := capKey + " " + normalize.Key(above) + " "
+	text := capKey + normalize.SpacedKey(above)
 	if strings.Contains(text, " kumulatif ") && !has(text, "tidak kumulatif", "non kumulatif", "bukan kumulatif") {
 		l.cumul = true
 	}

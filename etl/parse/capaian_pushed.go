@@ -9,16 +9,12 @@ import (
 
 // splitCells divides every value cell of vals into k well-formed values;
 // nil when some cell does not divide so (then nothing proves the reading).
-func splitCells(vals map[int]string, k int) map[int][]string {
+func splitCells(vals *roleVals, k int) map[int][]string {
 	split := map[int][]string{}
-	for role, v := range vals {
-		if v == "" || role == roleKeterangan {
+	for _, role := range []int{roleTarget, roleRealisasi, roleCapaian} { // Keterangan is no figure
+		v := vals.get(role)
+		if v == "" {
 			continue
-		}
-		switch role {
-		case roleTarget, roleRealisasi, roleCapaian:
-		default:
-			return nil
 		}
 		parts := normalize.SplitValues(v)
 		if len(parts) != k {
@@ -42,11 +38,8 @@ func splitCells(vals map[int]string, k int) map[int][]string {
 // a finding saying where its values were written.
 func (p *parser) spreadValues(t *tableInfo, group []*capRow, cr *capRow, split map[int][]string) {
 	for m, r := range group {
-		if r.vals == nil {
-			r.vals = map[int]string{}
-		}
 		for role, parts := range split {
-			r.vals[role] = parts[m]
+			r.vals.set(role, parts[m])
 		}
 		if r != cr {
 			p.find("capaian.nilai_bergeser", facts.Info, min(r.start, cr.start), max(r.end, cr.end), strings.Join(split[roleRealisasi], " "),
@@ -64,20 +57,20 @@ func (p *parser) spreadValues(t *tableInfo, group []*capRow, cr *capRow, split m
 func (p *parser) pulledValues(t *tableInfo, rows []*capRow) {
 	for i := 0; i+1 < len(rows); i++ {
 		cr := rows[i]
-		if allEmpty(cr.vals) || cr.ind == "" {
+		if cr.vals.empty() || cr.ind == "" {
 			continue
 		}
 		// the rows below must be indicators of their own (numbered, an
 		// indicator statement), not the wrapped rest of this one's text
 		j := i + 1
-		for j < len(rows) && allEmpty(rows[j].vals) && isRowNumber(rows[j].no) && startsIndicator(rows[j].ind) {
+		for j < len(rows) && rows[j].vals.empty() && isRowNumber(rows[j].no) && startsIndicator(rows[j].ind) {
 			j++
 		}
 		k := j - i
 		if k < 2 {
 			continue
 		}
-		split := splitCells(cr.vals, k)
+		split := splitCells(&cr.vals, k)
 		if split == nil || splitIndicators(cr.ind, 2) != nil && len(strings.Fields(cr.ind)) > 12 {
 			continue
 		}
@@ -95,18 +88,18 @@ func (p *parser) pulledValues(t *tableInfo, rows []*capRow) {
 func (p *parser) pushedValues(t *tableInfo, rows []*capRow) {
 	for j := 1; j < len(rows); j++ {
 		cr := rows[j]
-		if allEmpty(cr.vals) || cr.ind == "" {
+		if cr.vals.empty() || cr.ind == "" {
 			continue
 		}
 		i := j
-		for i > 0 && rows[i-1].ind != "" && allEmpty(rows[i-1].vals) {
+		for i > 0 && rows[i-1].ind != "" && rows[i-1].vals.empty() {
 			i--
 		}
 		k := j - i + 1
 		if k < 2 {
 			continue
 		}
-		split := splitCells(cr.vals, k)
+		split := splitCells(&cr.vals, k)
 		if split == nil || splitIndicators(cr.ind, 2) != nil && len(strings.Fields(cr.ind)) > 12 {
 			continue
 		}

@@ -276,7 +276,7 @@ func (p *parser) chartRun(b *extract.Block) bool {
 // chartTable reads the points as the table they stand for; false when the
 // labels are of no kind it knows (they stay prose).
 func (p *parser) chartTable(pts []chartPoint, caption string, start, end int) bool {
-	capKey := " " + normalize.Key(caption) + " "
+	capKey := normalize.SpacedKey(caption)
 	sakip, rb := sakipContext(capKey), strings.Contains(capKey, "reformasi birokrasi") || has(capKey, "rb", "pmprb")
 	if !sakip && !rb {
 		return false // a capaian chart, a budget chart: not this reader's

@@ -14,7 +14,7 @@ import (
 // dptRoleOf maps a header cell of a voter-roll table to a role (callers
 // ask dptRole, its memo: dpt_role_memo.go).
 func dptRoleOf(cell string) int {
-	k := " " + normalize.Key(cell) + " "
+	k := normalize.SpacedKey(cell)
 	raw := strings.ToUpper(strings.ReplaceAll(normalize.Fold(cell), " ", ""))
 	if dptShareHeader(cell, k) {
 		return roleNone // "% DPT": a share of the kabupaten's roll (share_columns.go)
@@ -219,7 +219,7 @@ func (p *parser) dptTable(t *tableInfo) {
 			if r := dptRole(c); r != roleNone {
 				roles[j] = r
 				if r == roleNama {
-					k := " " + normalize.Key(c) + " "
+					k := normalize.SpacedKey(c)
 					if has(k, "kecamatan", "sub district", "subdistrict", "district") {
 						level = "kecamatan"
 					} else if level == "" {

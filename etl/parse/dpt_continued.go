@@ -30,7 +30,7 @@ func (p *parser) continuedCaption(t *tableInfo) {
 		if numbered && p.label(prev) != t.label || !numbered && prev.Width != b.Width {
 			continue // another table's number, or (unnumbered) another shape
 		}
-		k := " " + normalize.Key(prev.Caption) + " "
+		k := normalize.SpacedKey(prev.Caption)
 		if has(k, "lanjutan", "sambungan", "continued", "lanj") {
 			continue // a continuation itself: its first part is further up
 		}

@@ -27,7 +27,7 @@ func electionColumn(b *extract.Block, roles []int) int {
 		}
 		named := false
 		for _, c := range cs {
-			if k := " " + normalize.Key(c) + " "; has(k, "pemilihan", "pemilu", "pilkada") {
+			if k := normalize.SpacedKey(c); has(k, "pemilihan", "pemilu", "pilkada") {
 				named = true
 			}
 		}

@@ -120,7 +120,7 @@ func formHead(b *extract.Block) (formSheet, bool) {
 		}
 		switch dptRole(k) {
 		case roleNama:
-			key := " " + normalize.Key(k) + " "
+			key := normalize.SpacedKey(k)
 			switch {
 			case has(key, "kecamatan"):
 				s.level, s.name = "kecamatan", v
@@ -183,6 +183,6 @@ func formVoters(b *extract.Block, s *formSheet) bool {
 // formDPTRow: the row label names the DPT alone, not an added roll (DPTb,
 // DPK) nor a sum of rolls ("1+2+3", "DPT + DPTb").
 func formDPTRow(label string) bool {
-	k := " " + normalize.Key(label) + " "
+	k := normalize.SpacedKey(label)
 	return has(k, "dpt") && !has(k, "dptb", "dpk", "dph", "dps", "dpshp", "tambahan") && !strings.Contains(label, "+")
 }

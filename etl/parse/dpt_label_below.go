@@ -35,7 +35,7 @@ func (p *parser) dptLabelBelow(t *tableInfo) {
 		return
 	}
 	under := p.blocks[k].Text
-	if key := " " + normalize.Key(under) + " "; !strings.Contains(key, "pemilih") && !strings.Contains(key, " dpt") {
+	if key := normalize.SpacedKey(under); !strings.Contains(key, "pemilih") && !strings.Contains(key, " dpt") {
 		return
 	}
 	nb := *b

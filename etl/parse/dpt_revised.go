@@ -67,7 +67,7 @@ func revisedRoll(b *extract.Block, sets []dptSet, seen map[string]int) []dptSet 
 // revisedSide is -1 for a group naming the roll before a revision, 1 for
 // one naming the roll after, 0 for neither or both.
 func revisedSide(group string) int {
-	k := " " + normalize.Key(group) + " "
+	k := normalize.SpacedKey(group)
 	for _, w := range revisedNeither {
 		if strings.Contains(k, " "+w+" ") {
 			return 0

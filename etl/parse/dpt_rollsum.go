@@ -40,7 +40,7 @@ func rollsSumColumns(cols [][]string, roles []int) {
 // "Daftar Pemilih Tetap"), not another roll.
 func namesDPT(cs []string) bool {
 	for _, c := range cs {
-		k := " " + normalize.Key(c) + " "
+		k := normalize.SpacedKey(c)
 		if has(k, "dpt", "daftar pemilih tetap") && !otherRoll(c) {
 			return true
 		}

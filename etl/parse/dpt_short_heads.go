@@ -115,7 +115,7 @@ func (p *parser) rollNamedAbove(start int) bool {
 		if !containsFoldASCII(rt.text, "dpt") && !containsFoldASCII(rt.text, "daftar pemilih tetap") {
 			continue
 		}
-		k := " " + normalize.Key(rt.text) + " "
+		k := normalize.SpacedKey(rt.text)
 		if has(k, "dpt", "daftar pemilih tetap") && !otherRoll(rt.text) && pemilihanOf(withoutDistrict(rt.text)) != "" {
 			return true
 		}

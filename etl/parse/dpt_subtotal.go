@@ -12,7 +12,7 @@ import (
 // II"). A kecamatan table grouped by district carries such rows, and
 // their subtotals.
 func dapilHeading(name string) bool {
-	k := " " + normalize.Key(name) + " "
+	k := normalize.SpacedKey(name)
 	return has(k, "dapil", "daerah pemilihan")
 }
 

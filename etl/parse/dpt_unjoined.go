@@ -62,7 +62,7 @@ func spanIn(spans []facts.Span, start, end int) bool {
 func countsDesa(b *extract.Block) bool {
 	for _, r := range b.Header {
 		for _, t := range r.Cells {
-			k := " " + normalize.Key(t) + " "
+			k := normalize.SpacedKey(t)
 			if strings.Contains(k, " desa ") || strings.Contains(k, " kelurahan ") || strings.Contains(k, " kel ") || strings.Contains(k, " tps ") {
 				return true
 			}

@@ -229,7 +229,7 @@ func (p *parser) villageTable(t *tableInfo, roles []int, owner string) bool {
 		return false
 	}
 	for _, c := range columnTexts(b)[nama] {
-		k := " " + normalize.Key(c) + " "
+		k := normalize.SpacedKey(c)
 		if has(k, "desa", "kel", "kelurahan", "village", "villages") {
 			return true // "Kecamatan/Kelurahan", "Nama Desa" over the names
 		}

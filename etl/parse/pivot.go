@@ -247,7 +247,7 @@ func pivotHeader(cells []string) (int, []pivotField) {
 // ratioTitle: a field whose values are ratios, never summed (a sum of
 // percentages is no percentage).
 func ratioTitle(t string) bool {
-	k := " " + normalize.Key(t) + " "
+	k := normalize.SpacedKey(t)
 	return strings.Contains(t, "%") || has(k, "persen", "persentase", "serapan", "capaian", "rata", "rerata")
 }
 

@@ -166,7 +166,7 @@ func (pv *pivot) header(years bool) string {
 		}
 	case "dpt":
 		label = "Kecamatan"
-		k := " " + normalize.Key(pv.caption+" "+strings.Join(pv.labelHdr, " ")) + " "
+		k := normalize.SpacedKey(pv.caption + " " + strings.Join(pv.labelHdr, " "))
 		if has(k, "kabupaten kota", "kab kota") || pv.satkerRows() {
 			label = "Kabupaten/Kota"
 		}

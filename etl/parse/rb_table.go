@@ -22,12 +22,12 @@ func (p *parser) rbContext(t *tableInfo) bool {
 		return false
 	}
 	for _, r := range t.b.Rows {
-		if rb(" " + normalize.Key(strings.Join(r.Cells, " ")) + " ") {
+		if rb(normalize.SpacedKey(strings.Join(r.Cells, " "))) {
 			return true
 		}
 	}
 	if n := len(p.recent); n > 0 && !p.recent[n-1].caption {
-		return rb(" " + normalize.Key(p.recent[n-1].text) + " ")
+		return rb(normalize.SpacedKey(p.recent[n-1].text))
 	}
 	return false
 }
@@ -46,7 +46,7 @@ func (p *parser) rbTable(t *tableInfo) {
 	}
 	nilai, bobot, persen := -1, -1, -1
 	for j, cs := range cols {
-		k := " " + normalize.Key(strings.Join(cs, " ")) + " "
+		k := normalize.SpacedKey(strings.Join(cs, " "))
 		switch {
 		case has(k, "bobot") && bobot < 0:
 			bobot = j
@@ -86,7 +86,7 @@ func (p *parser) rbTable(t *tableInfo) {
 	// one row per evaluated year: "Tahun | Nilai | Bobot | Persentase"
 	tahun := -1
 	for j, cs := range cols {
-		if k := " " + normalize.Key(strings.Join(cs, " ")) + " "; has(k, "tahun") && j != nilai && j != bobot && j != persen {
+		if k := normalize.SpacedKey(strings.Join(cs, " ")); has(k, "tahun") && j != nilai && j != bobot && j != persen {
 			tahun = j
 		}
 	}
@@ -108,7 +108,7 @@ func (p *parser) rbTable(t *tableInfo) {
 	}
 	for i := len(b.Rows) - 1; i >= 0; i-- {
 		r := &b.Rows[i]
-		label := " " + normalize.Key(strings.Join(nonEmptyCells(r.Cells), " ")) + " "
+		label := normalize.SpacedKey(strings.Join(nonEmptyCells(r.Cells), " "))
 		if !rbTotalLabel(label) {
 			continue
 		}

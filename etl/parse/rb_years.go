@@ -41,7 +41,7 @@ func rbYearCols(cols [][]string) map[int]*rbYearCol {
 			c = &rbYearCol{nilai: -1, bobot: -1, persen: -1}
 			out[ys[0]] = c
 		}
-		k := " " + normalize.Key(h) + " "
+		k := normalize.SpacedKey(h)
 		switch {
 		case has(k, "persen", "persentase", "capaian") || strings.Contains(h, "%"):
 			c.persen = j
@@ -76,7 +76,7 @@ func (p *parser) rbYearColumns(t *tableInfo, cols [][]string) {
 	}
 	sharedBobot := -1
 	for j, cs := range cols {
-		if k := " " + normalize.Key(strings.Join(cs, " ")) + " "; !inYear[j] && has(k, "bobot") {
+		if k := normalize.SpacedKey(strings.Join(cs, " ")); !inYear[j] && has(k, "bobot") {
 			sharedBobot = j
 		}
 	}
@@ -88,7 +88,7 @@ func (p *parser) rbYearColumns(t *tableInfo, cols [][]string) {
 				words = append(words, c)
 			}
 		}
-		label := " " + normalize.Key(strings.Join(words, " ")) + " "
+		label := normalize.SpacedKey(strings.Join(words, " "))
 		switch {
 		case has(label, "persen", "persentase", "capaian") || strings.Contains(strings.Join(words, " "), "%"):
 			if persen < 0 {

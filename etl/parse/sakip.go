@@ -165,7 +165,7 @@ func sakipYear(s string) int {
 		return atoi(m[1])
 	}
 	if m := satkerYear.first(s); m != nil && len(normalize.FindSatkers(m[1], "", false)) == 1 {
-		k := " " + normalize.Key(m[1]) + " "
+		k := normalize.SpacedKey(m[1])
 		if !has(k, "pada", "di", "yang", "dalam", "atas", "dari", "untuk") {
 			return atoi(m[2])
 		}
@@ -233,7 +233,7 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 	for j, cs := range cols {
 		isNilai := false
 		for _, c := range cs {
-			k := " " + normalize.Key(c) + " "
+			k := normalize.SpacedKey(c)
 			switch {
 			case shareHeader(k): // "Porsi Nilai (%)": a share of the final score (share_columns.go)
 			case has(k, "bobot") && bobot < 0:
@@ -391,7 +391,7 @@ func (p *parser) sakipSatkerTable(t *tableInfo) {
 	codeCol := -1
 	if len(b.Header) > 0 {
 		for j, cs := range columnTexts(b) {
-			if k := " " + normalize.Key(strings.Join(cs, " ")) + " "; has(k, "kode") && codeCol < 0 {
+			if k := normalize.SpacedKey(strings.Join(cs, " ")); has(k, "kode") && codeCol < 0 {
 				codeCol = j
 			}
 		}
@@ -516,7 +516,7 @@ func (p *parser) scannedTable(b *extract.Block) bool {
 		texts = append(texts, p.recent[k].text)
 	}
 	for _, t := range texts {
-		k := " " + normalize.Key(t) + " "
+		k := normalize.SpacedKey(t)
 		if has(k, "pindai", "pindaian", "foto", "scan", "hasil scan", "tangkapan", "ocr") {
 			return true
 		}

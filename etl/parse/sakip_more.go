@@ -40,7 +40,7 @@ func (p *parser) classifySakip(t *tableInfo) family {
 	}
 	ctx := sakipContext(c) || sakipContext(h)
 	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2 && !ctx && !rbOwnWords(t); k-- { // (rb_own_words.go)
-		ctx = sakipContext(" " + normalize.Key(p.recent[k].text) + " ")
+		ctx = sakipContext(normalize.SpacedKey(p.recent[k].text))
 	}
 	komponen := 0
 	for _, hr := range t.b.Header {
@@ -53,7 +53,7 @@ func (p *parser) classifySakip(t *tableInfo) family {
 	// a table with years as columns names "Nilai" in its first column
 	labelled := false
 	for _, r := range t.b.Rows {
-		if k := " " + normalize.Key(r.Cell(0)) + " "; has(k, "nilai", "skor") {
+		if k := normalize.SpacedKey(r.Cell(0)); has(k, "nilai", "skor") {
 			labelled = true
 		}
 	}
@@ -137,7 +137,7 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 		}
 		var nilai, predikat *extract.Row
 		for k := i + 1; k < len(all); k++ {
-			label := " " + normalize.Key(strings.Join(all[k].Cells, " ")) + " "
+			label := normalize.SpacedKey(strings.Join(all[k].Cells, " "))
 			switch {
 			case namesRB(label):
 				// "Nilai RB": the Reformasi Birokrasi score, never SAKIP's
@@ -170,7 +170,7 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 	ty, tn, tp, trb := -1, -1, -1, -1
 	shift, tyWhen := 0, -1 // tyWhen: the year the evaluation was done, which scores the year before
 	for j, cs := range cols {
-		k := " " + normalize.Key(strings.Join(cs, " ")) + " "
+		k := normalize.SpacedKey(strings.Join(cs, " "))
 		switch {
 		case namesRB(k):
 			// "Nilai RB" beside "Nilai SAKIP": the RB score, read as rb
@@ -294,7 +294,7 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 				plain++
 			}
 		}
-		label := " " + normalize.Key(r.Cell(0)) + " "
+		label := normalize.SpacedKey(r.Cell(0))
 		switch {
 		case (paren >= 3 || plain >= 3 && has(label, "bobot")) && weights == nil:
 			weights = r // "(30) | (30) | (15)", or a row labelled "Bobot"
@@ -308,7 +308,7 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 	// several score rows: each names its evaluated year in a Tahun column
 	yearCol := -1
 	for j, h := range hdr.Cells {
-		if k := " " + normalize.Key(h) + " "; has(k, "tahun") && komponenOf(h) == "" {
+		if k := normalize.SpacedKey(h); has(k, "tahun") && komponenOf(h) == "" {
 			yearCol = j
 		}
 	}
@@ -340,7 +340,7 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 		var total *float64
 		grade := ""
 		for j, h := range hdr.Cells {
-			k := " " + normalize.Key(h) + " "
+			k := normalize.SpacedKey(h)
 			switch id := komponenOf(h); {
 			case id != "" && id != "capaian":
 				var w *float64
@@ -500,6 +500,6 @@ func yearOnly(k string) bool {
 // namesKomponen: a text that names a SAKIP component or a weight: a bare
 // score in it may be the component's, not the evaluation's.
 func namesKomponen(s string) bool {
-	k := " " + normalize.Key(s) + " "
+	k := normalize.SpacedKey(s)
 	return has(k, "komponen", "perencanaan", "pengukuran", "pelaporan", "bobot") || strings.Contains(k, "kinerja internal")
 }

@@ -54,7 +54,7 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 	if !hasScoreShape(s) || !strings.Contains(strings.ToLower(s), "tahun") {
 		return
 	}
-	low := " " + normalize.Key(s) + " "
+	low := normalize.SpacedKey(s)
 	// the sentence speaks of the evaluation, or follows one that does
 	// ("Nilai ini meningkat dibandingkan hasil evaluasi tahun 2019 ...")
 	ctx := sakipContext(low) || paraCtx && has(low, "evaluasi", "nilai")

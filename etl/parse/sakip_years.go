@@ -43,7 +43,7 @@ func sakipYearColumns(t *tableInfo) []yearCols {
 		if len(ys) != 1 {
 			continue
 		}
-		switch k := " " + normalize.Key(text) + " "; {
+		switch k := normalize.SpacedKey(text); {
 		case has(k, "predikat", "kategori"):
 			if yc := find(ys[0]); yc.predikat < 0 {
 				yc.predikat = j

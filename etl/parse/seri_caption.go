@@ -207,7 +207,7 @@ func (p *parser) captionIndicator(caption string, nb *extract.Block) string {
 	}
 	var found []string
 	for _, c := range p.doc.Capaian {
-		k := " " + normalize.Key(c.Indikator) + " "
+		k := normalize.SpacedKey(c.Indikator)
 		all := true
 		for _, w := range content {
 			if !strings.Contains(k, " "+w+" ") && !rootIn(w, k) {

@@ -7,7 +7,7 @@ import "strings"
 // divides a row's figure by the table's total: the budget's share is no
 // serapan (realisasi over pagu), a component's share no score, and its
 // words ("pagu", "nilai") would otherwise give it the role of the figure
-// it divides. k is a padded key (" " + normalize.Key(cell) + " ").
+// it divides. k is a padded key (normalize.SpacedKey(cell)).
 func shareHeader(k string) bool {
 	return has(k, "porsi", "proporsi", "kontribusi", "sumbangan", "share", "komposisi", "pangsa")
 }

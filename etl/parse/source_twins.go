@@ -161,7 +161,7 @@ func (p *parser) capaianTwins(t *tableInfo, r *extract.Row, roles []int, rc *row
 	}
 	if rc.byContent || rc.inline {
 		p.dropValues(rc, r, "baris tidak sejajar dengan kolomnya; kolom yang sama menurut dua sumber tidak dapat dipisahkan")
-		rc.vals = map[int]string{}
+		rc.vals = roleVals{}
 		return
 	}
 	for j, role := range roles {
@@ -173,7 +173,7 @@ func (p *parser) capaianTwins(t *tableInfo, r *extract.Row, roles []int, rc *row
 		if twinCellsAgree(r.Cells, nil, i, j) && nilDifference(t.b, r.Cells, nil, j) {
 			continue
 		}
-		rc.vals[base] = ""
+		rc.vals.set(base, "")
 		p.find("capaian.sumber_berbeda", facts.Warning, r.Start, r.End, t.label,
 			"%s: %s tercantum menurut dua sumber yang tidak sama (%q dan %q) atau selisihnya tidak nol; nilainya tidak terbukti, dimuat NULL",
 			t.label, capaianRoleName(base), r.Cells[i], r.Cells[j])

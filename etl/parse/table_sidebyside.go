@@ -74,7 +74,7 @@ func (p *parser) sideBySide(b *extract.Block) bool {
 func jenisHalf(b *extract.Block) bool {
 	jenis := false
 	for _, c := range b.Header[0].Cells {
-		k := " " + normalize.Key(c) + " "
+		k := normalize.SpacedKey(c)
 		if has(k, "program", "kegiatan", "kode", "uraian") {
 			return false
 		}

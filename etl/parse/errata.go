@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -138,7 +140,8 @@ func (p *parser) capaianErratum(e erratum) bool {
 			continue
 		}
 		found = true
-		for role, was := range e.wrong {
+		for _, role := range slices.Sorted(maps.Keys(e.wrong)) {
+			was := e.wrong[role]
 			text, num := capaianMeasure(c, role)
 			switch {
 			case *text == "":

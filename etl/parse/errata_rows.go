@@ -242,7 +242,8 @@ func (p *parser) budgetErratum(e erratum) bool {
 		if !ok {
 			if explicit && !anyHolds && a.Tahun == p.doc.Meta.Tahun {
 				found = true
-				for role, was := range wrong {
+				for _, role := range slices.Sorted(maps.Keys(wrong)) {
+					was := wrong[role]
 					if budgetValue(a, role) != nil {
 						p.find("dokumen.errata", facts.Warning, a.Span.Start, a.Span.End, was,
 							"%s: ralat (baris %d) menyebut %s tertulis %s, tabel menyebut lain; dimuat kosong", budgetLabel(a), e.start, erratumRoleNames[role], was)
@@ -253,7 +254,8 @@ func (p *parser) budgetErratum(e erratum) bool {
 			continue
 		}
 		found = true
-		for role, now := range right {
+		for _, role := range slices.Sorted(maps.Keys(right)) {
+			now := right[role]
 			v, ok := erratumValue(now, role, scale)
 			if !ok {
 				setBudget(a, role, nil)
@@ -412,7 +414,8 @@ func (p *parser) dptErratum(e erratum) bool {
 		if !dptHolds(d, wrong) {
 			if explicit && !anyHolds {
 				found = true
-				for role, was := range wrong {
+				for _, role := range slices.Sorted(maps.Keys(wrong)) {
+					was := wrong[role]
 					if have := dptValue(d, role); *have != nil {
 						p.find("dokumen.errata", facts.Warning, d.Span.Start, d.Span.End, was,
 							"DPT %s: ralat (baris %d) menyebut %s tertulis %s, tabel menyebut %d; dimuat kosong", d.Wilayah, e.start, erratumRoleNames[role], was, **have)
@@ -423,7 +426,8 @@ func (p *parser) dptErratum(e erratum) bool {
 			continue
 		}
 		found = true
-		for role, now := range right {
+		for _, role := range slices.Sorted(maps.Keys(right)) {
+			now := right[role]
 			v, ok := wholeFigure(now)
 			have := dptValue(d, role)
 			if !ok {

@@ -13,7 +13,8 @@ import (
 // own (a SQL*Plus report pads every cell to its column's width), so the
 // borderless-table route, which cuts lines at shared whitespace and joins
 // wrapped cells, reads it wrong (it collapses the padding and mixes the
-// pieces of neighbouring lines). The run is read back as the grid it is:
+// pieces of neighbouring lines) when the listing was cut at the print
+// width. Such a run is read back as the grid it is:
 // one output line per printed line, each word at its column (x from the
 // run's left margin over the font's advance, as plainprint.go does for a
 // whole printed file), the spaces between restored.
@@ -25,7 +26,13 @@ import (
 // text column's (one more character would cross the right edge of the
 // page's prose), at least two lines of the run reach it (a cut print
 // cuts every long line at the same place) and the rest follows at once,
-// at the run's pitch.
+// at the run's pitch. A typed table whose right-aligned last column
+// fills the width passes those tests too, so the run must also show its
+// dash (or equals) rule cut: a full-width rule whose rest on the next
+// line is rule again, and no full line may be followed by another. An
+// uncut monospaced run, or one without that proof, is left to the
+// borderless route (typed.go reads uncut typed tables there); a line cut
+// twice is not proven and leaves its run there too.
 //
 // A cut may fall inside a run of padding: the printed line then ends in
 // spaces, which PDFium reports as one space glyph after its last word (a
@@ -106,7 +113,11 @@ func monoGrids(lines []textLine, gs []glyph) (rest []textLine, out []outLine) {
 			i++
 			continue
 		}
-		out = append(out, gridRun(run, a, right, gs)...)
+		if g := gridRun(run, a, right, gs); g != nil {
+			out = append(out, g...)
+		} else {
+			rest = append(rest, run...)
+		}
 		i = j
 	}
 	return rest, out
@@ -145,15 +156,31 @@ func gridRun(run []textLine, adv, right float64, gs []glyph) []outLine {
 			pitch = math.Min(pitch, l.top-run[k-1].top)
 		}
 	}
-	cut := full >= 2 && left+float64(width+1)*adv > right
-	if !cut {
-		var out []outLine
-		for k, l := range run {
-			out = append(out, outLine{text: texts[k], top: l.top, size: l.size, x0: l.x0, x1: l.x1, grid: true})
-		}
-		return out
+	// Only a run cut at the print width is taken from the borderless
+	// route: an uncut monospaced table in a report is read well there
+	// (typed.go cuts it into cells), and its lines need no joining.
+	if full < 2 || left+float64(width+1)*adv <= right {
+		return nil
 	}
 	next := func(k int) bool { return k+1 < len(run) && run[k+1].top-run[k].top < 1.2*pitch }
+	// A table typed with its last column right-aligned fills the width on
+	// every row too: the cut is proven by the listing's dash rule, which
+	// fills the width and goes on in dashes on the next line, and no
+	// full line is followed by another (each cut line's rest is shorter).
+	rule := false
+	for k := range run {
+		n := utf8.RuneCountInString(texts[k])
+		if n != width || !next(k) {
+			continue
+		}
+		if utf8.RuneCountInString(texts[k+1]) >= width {
+			return nil
+		}
+		rule = rule || typedRule(texts[k]) && typedRule(strings.TrimLeft(texts[k+1], " "))
+	}
+	if !rule {
+		return nil
+	}
 	// The columns the rests of proven cuts end at.
 	ends := map[int]bool{}
 	for k := range run {

@@ -42,13 +42,16 @@ func TestMonoGridClass(t *testing.T) {
 		"*********                                                --------------- ---------------- -----------------",
 		"Jumlah                                                     1.916.400.000    1.890.550.500        25.849.500",
 	}
-	listing := []string{
-		"$ ls -l laporan/",
-		"-rw-r--r--  1 kpu  kpu   48213 Jan 12 08:10 capaian.csv",
-		"-rw-r--r--  1 kpu  kpu   91022 Jan 12 08:11 anggaran.csv",
-		"-rw-r--r--  1 kpu  kpu    1204 Jan 12 08:11 catatan.txt",
+	// A report program's listing ruled in equals signs, other columns,
+	// every line ending at column 112.
+	report := []string{
+		"AKUN   NAMA AKUN                           PAGU DIPA           BLOKIR        REALISASI             SISA   PERSEN",
+		"====== ============================ ================ ================ ================ ================ ========",
+		"521211 Belanja Bahan                      45.300.000                0       44.870.250          429.750    99,05",
+		"524111 Belanja Perjalanan Dinas          212.000.000                0      205.118.400        6.881.600    96,75",
+		"====== ============================ ================ ================ ================ ================ ========",
+		"       TOTAL                             257.300.000                0      249.988.650        7.311.350    97,16",
 	}
-	twice := "SQL> select program, kode, uraian_kegiatan, anggaran, realisasi, selisih, persen, satker, tahun_anggaran, sumber_dana, jenis_belanja, akun_belanja from v_realisasi_kegiatan_per_akun where tahun_anggaran = 2021;"
 	tests := []struct {
 		name  string
 		prose []string // Helvetica 10 pt above the run
@@ -58,15 +61,10 @@ func TestMonoGridClass(t *testing.T) {
 	}{
 		{"spool cut at the print width", prose, cut(append([]string{"SQL> select program, kode, uraian_kegiatan from v_kegiatan;"}, spool...)...), after,
 			append(append(append([]string{}, prose...), append([]string{"SQL> select program, kode, uraian_kegiatan from v_kegiatan;"}, spool...)...), after...)},
-		{"uncut listing keeps its columns", prose, listing, after,
-			append(append(append([]string{}, prose...), listing...), after...)},
-		{"line cut twice", prose, cut(spool[0], twice, spool[1]), after,
-			append(append(append([]string{}, prose...), spool[0], twice, spool[1]), after...)},
+		{"report ruled in equals signs", nil, cut(report...), after,
+			append(append([]string{}, report...), after...)},
 		{"a full line between blanks is not cut", prose, append(cut(spool[1], spool[2]), "", spool[1][:cols], "", "5 rows selected."), after,
 			append(append(append([]string{}, prose...), spool[1], spool[2], spool[1][:cols], "5 rows selected."), after...)},
-		// one full-width line proves no cut: nothing is joined
-		{"a padded cut without a proven rest stays", prose, cut(spool[0], spool[1][:60], spool[4]), after,
-			append(append(append([]string{}, prose...), strings.TrimRight(spool[0][:cols], " "), spool[0][cols:], spool[1][:60], spool[4][:cols], spool[4][cols:]), after...)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,8 +81,10 @@ func TestMonoGridClass(t *testing.T) {
 }
 
 // TestMonoGridNegative: no grid where the class does not hold: a run of
-// two monospaced lines, and a page in one proportional face whose
-// figures line up.
+// two monospaced lines; a listing not cut (it is left to the borderless
+// route, typed.go); a typed table whose right-aligned last column fills
+// the width on every row (no line's rest follows it); and a page in one
+// proportional face whose figures line up.
 func TestMonoGridNegative(t *testing.T) {
 	prose := []string{"Tabel berikut menyajikan realisasi anggaran menurut program kerja tahun berjalan ini."}
 	t.Run("two mono lines", func(t *testing.T) {
@@ -92,6 +92,46 @@ func TestMonoGridNegative(t *testing.T) {
 		for _, l := range got {
 			if strings.Contains(l, "   ") {
 				t.Errorf("line kept at a grid: %q", l)
+			}
+		}
+	})
+	t.Run("one full-width line proves no cut", func(t *testing.T) {
+		// a SQL*Plus header cut in its padding, a short rule, a rule
+		// row that fills the width: nothing proves the print width
+		hd := "PROGRAM   KODE  URAIAN_KEGIATAN                                 ANGGARAN        REALISASI           SELISIH  PERSEN"
+		rl := "*********                                                --------------- ---------------- -----------------"
+		mono := []string{hd[:98], hd[98:], "--------- ----- ---------------------------------------- ---", rl[:98], rl[98:]}
+		for _, l := range convertLines(t, monoPage(prose, mono, nil)) {
+			if l == hd || l == rl || strings.Contains(l, "SELISIH") && strings.Contains(l, "REALISASI") {
+				t.Errorf("cut lines joined: %q", l)
+			}
+		}
+	})
+	t.Run("uncut listing", func(t *testing.T) {
+		ls := []string{
+			"$ ls -l laporan/",
+			"-rw-r--r--  1 kpu  kpu   48213 Jan 12 08:10 capaian.csv",
+			"-rw-r--r--  1 kpu  kpu   91022 Jan 12 08:11 anggaran.csv",
+			"-rw-r--r--  1 kpu  kpu    1204 Jan 12 08:11 catatan.txt",
+		}
+		for _, l := range convertLines(t, monoPage(prose, ls, nil)) {
+			if l == ls[1] {
+				t.Errorf("line kept at a grid: %q", l)
+			}
+		}
+	})
+	t.Run("right-aligned table fills the width", func(t *testing.T) {
+		row := func(a, b string) string { return a + strings.Repeat(" ", 98-len(a)-len(b)) + b }
+		tbl := []string{
+			row("Kode  Uraian kegiatan", "Pagu"),
+			strings.Repeat("-", 98),
+			row("3355  Pengelolaan Keuangan dan BMN", "812.400.000"),
+			row("3360  Operasional Kantor", "1.104.000.000"),
+			strings.Repeat("-", 40),
+		}
+		for _, l := range convertLines(t, monoPage(prose, tbl, nil)) {
+			if strings.Contains(l, "812.400.000") && strings.Contains(l, "1.104.000.000") || strings.Contains(l, "        ") {
+				t.Errorf("rows joined or kept at a grid: %q", l)
 			}
 		}
 	})

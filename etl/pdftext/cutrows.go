@@ -26,7 +26,8 @@ func joinCutRows(lines []outLine) []outLine {
 	}
 	out := lines[:0]
 	for _, l := range lines {
-		if n := len(out); n > 0 && (cutRowEnd(out[n-1], l, right) || n > 1 && delimCut(out[n-2], out[n-1], l, right)) {
+		// A listing's grid joins its own cut lines (monogrid.go).
+		if n := len(out); n > 0 && !l.grid && !out[n-1].grid && (cutRowEnd(out[n-1], l, right) || n > 1 && delimCut(out[n-2], out[n-1], l, right)) {
 			prev := &out[n-1]
 			prev.text += " " + l.text
 			prev.x1, prev.end = l.x1, l.top

@@ -21,6 +21,7 @@ type outLine struct {
 	seed  bool    // a plain line with a wide gap (a form's "Uraian      : ..."), see isSeed
 	ocr   bool
 	alone bool // a typed line cut into cells on its own (typedRow): may be a running header
+	grid  bool // a line of a monospaced run kept at its columns (monogrid.go)
 }
 
 // layoutPage turns one page into lines: ruled tables row by row, the rest
@@ -136,6 +137,8 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	}
 	lines := groupLines(free)
 	lines = dropMarginNotes(lines, grids, used, p) // a reviewer's note beside a table (margin_note.go)
+	lines, mono := monoGrids(lines, p.glyphs)      // a listing in a monospaced face kept as its grid (monogrid.go)
+	out = append(out, mono...)
 	if len(grids) == 0 && len(stacks) == 0 {
 		lines = twoColumns(lines, p.w)
 	}

@@ -1,0 +1,223 @@
+package pdftext
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A report set in a proportional face may copy a console listing, a
+// database spool or a block of code into its body in a monospaced one.
+// Such a run of lines is a character grid: its columns are the listing's
+// own (a SQL*Plus report pads every cell to its column's width), so the
+// borderless-table route, which cuts lines at shared whitespace and joins
+// wrapped cells, reads it wrong (it collapses the padding and mixes the
+// pieces of neighbouring lines) when the listing was cut at the print
+// width. Such a run is read back as the grid it is:
+// one output line per printed line, each word at its column (x from the
+// run's left margin over the font's advance, as plainprint.go does for a
+// whole printed file), the spaces between restored.
+//
+// A listing wider than the text column is often cut hard at the print
+// width, its rest printed on the next line from the left margin with its
+// leading spaces kept. A cut is proven, and the two lines joined again,
+// when the printed line fills the run's widest width, that width is the
+// text column's (one more character would cross the right edge of the
+// page's prose), at least two lines of the run reach it (a cut print
+// cuts every long line at the same place) and the rest follows at once,
+// at the run's pitch. A typed table whose right-aligned last column
+// fills the width passes those tests too, so the run must also show its
+// dash (or equals) rule cut: a full-width rule whose rest on the next
+// line is rule again, and no full line may be followed by another. An
+// uncut monospaced run, or one without that proof, is left to the
+// borderless route (typed.go reads uncut typed tables there); a line cut
+// twice is not proven and leaves its run there too.
+//
+// A cut may fall inside a run of padding: the printed line then ends in
+// spaces, which PDFium reports as one space glyph after its last word (a
+// run of spaces comes back as one glyph, so how many is lost). Such a
+// line is joined, padded to the print width, only when it ends in that
+// space, its next line starts with spaces, and that line ends at the very
+// column a proven cut's rest ends at (a padded listing ends all its rows
+// at one column); anything else stays as printed.
+
+// monoLineAdv is the advance of a line whose every word is as wide as its
+// characters times one advance (to 0.3 %) and starts on that advance's
+// grid from the line's first word, else 0.
+func monoLineAdv(l *textLine) float64 {
+	adv, n := 0.0, 0
+	for _, w := range l.words {
+		k := utf8.RuneCountInString(w.text)
+		if k == 0 || w.ocr {
+			return 0
+		}
+		per := (w.x1 - w.x0) / float64(k)
+		if n == 0 {
+			adv = per
+		} else if math.Abs(per-adv) > 0.003*adv {
+			return 0
+		}
+		n += k
+	}
+	if adv <= 0 {
+		return 0
+	}
+	x := l.words[0].x0
+	for _, w := range l.words[1:] {
+		if c := (w.x0 - x) / adv; math.Abs(c-math.Round(c)) > 0.1 {
+			return 0
+		}
+	}
+	return adv
+}
+
+// monoGrids takes the monospaced runs out of a page's lines (top to
+// bottom) and returns them as grid lines, with the lines left. A page
+// without proportional prose is left alone (a typed or printed page is
+// read by typed.go and plainprint.go).
+func monoGrids(lines []textLine, gs []glyph) (rest []textLine, out []outLine) {
+	if len(lines) < 4 {
+		return lines, nil
+	}
+	advs := make([]float64, len(lines))
+	prose, right, mono := false, 0.0, 0
+	for i := range lines {
+		advs[i] = monoLineAdv(&lines[i])
+		if advs[i] > 0 {
+			mono++
+			continue
+		}
+		for _, w := range lines[i].words {
+			if utf8.RuneCountInString(w.text) >= 4 && strings.IndexFunc(w.text, unicode.IsLetter) >= 0 {
+				prose = true
+				break
+			}
+		}
+		right = math.Max(right, lines[i].x1)
+	}
+	if !prose || mono < 3 {
+		return lines, nil
+	}
+	for i := 0; i < len(lines); {
+		a := advs[i]
+		j := i + 1
+		for a > 0 && j < len(lines) && math.Abs(advs[j]-a) <= 0.003*a &&
+			math.Abs(lines[j].size-lines[i].size) <= 0.01*lines[i].size &&
+			lines[j].top-lines[j-1].top < 3*lines[i].size {
+			j++
+		}
+		run := lines[i:j]
+		if a == 0 || j-i < 3 || monoAdvance(run) == 0 {
+			rest = append(rest, lines[i])
+			i++
+			continue
+		}
+		if g := gridRun(run, a, right, gs); g != nil {
+			out = append(out, g...)
+		} else {
+			rest = append(rest, run...)
+		}
+		i = j
+	}
+	return rest, out
+}
+
+// gridRun lays a monospaced run out on its grid and joins the lines cut
+// at the print width (see above); right is the right edge of the page's
+// prose; gs are the page's glyphs, for the spaces a line ends with.
+func gridRun(run []textLine, adv, right float64, gs []glyph) []outLine {
+	left := math.Inf(1)
+	for _, l := range run {
+		left = math.Min(left, l.x0)
+	}
+	texts := make([]string, len(run))
+	width, full := 0, 0
+	pitch := math.Inf(1)
+	for k, l := range run {
+		var b []rune
+		for _, w := range l.words {
+			c := int(math.Round((w.x0 - left) / adv))
+			if c <= len(b) && len(b) > 0 {
+				c = len(b) + 1
+			}
+			for len(b) < c {
+				b = append(b, ' ')
+			}
+			b = append(b, []rune(w.text)...)
+		}
+		texts[k] = string(b)
+		if n := len(b); n > width {
+			width, full = n, 1
+		} else if n == width {
+			full++
+		}
+		if k > 0 {
+			pitch = math.Min(pitch, l.top-run[k-1].top)
+		}
+	}
+	// Only a run cut at the print width is taken from the borderless
+	// route: an uncut monospaced table in a report is read well there
+	// (typed.go cuts it into cells), and its lines need no joining.
+	if full < 2 || left+float64(width+1)*adv <= right {
+		return nil
+	}
+	next := func(k int) bool { return k+1 < len(run) && run[k+1].top-run[k].top < 1.2*pitch }
+	// A table typed with its last column right-aligned fills the width on
+	// every row too: the cut is proven by the listing's dash rule, which
+	// fills the width and goes on in dashes on the next line, and no
+	// full line is followed by another (each cut line's rest is shorter).
+	rule := false
+	for k := range run {
+		n := utf8.RuneCountInString(texts[k])
+		if n != width || !next(k) {
+			continue
+		}
+		if utf8.RuneCountInString(texts[k+1]) >= width {
+			return nil
+		}
+		rule = rule || typedRule(texts[k]) && typedRule(strings.TrimLeft(texts[k+1], " "))
+	}
+	if !rule {
+		return nil
+	}
+	// The columns the rests of proven cuts end at.
+	ends := map[int]bool{}
+	for k := range run {
+		if utf8.RuneCountInString(texts[k]) == width && next(k) {
+			ends[utf8.RuneCountInString(texts[k+1])] = true
+		}
+	}
+	padded := func(k int) bool {
+		n := utf8.RuneCountInString(texts[k])
+		return n < width && next(k) && strings.HasPrefix(texts[k+1], " ") &&
+			ends[utf8.RuneCountInString(texts[k+1])] && endsInSpace(run[k], adv, gs)
+	}
+	var out []outLine
+	for k := 0; k < len(run); k++ {
+		l := run[k]
+		o := outLine{text: texts[k], top: l.top, size: l.size, x0: l.x0, x1: l.x1, grid: true}
+		for next(k) {
+			n := utf8.RuneCountInString(texts[k])
+			if n != width && !padded(k) {
+				break
+			}
+			o.text += strings.Repeat(" ", width-n) + texts[k+1]
+			k++
+			o.x1, o.end = run[k].x1, run[k].top
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// endsInSpace reports whether a space glyph follows the last word of l
+// on its line.
+func endsInSpace(l textLine, adv float64, gs []glyph) bool {
+	for _, g := range gs {
+		if g.space && math.Abs(g.base-l.base) < 0.3*l.size && math.Abs(g.x0-l.x1) < 0.1*adv {
+			return true
+		}
+	}
+	return false
+}

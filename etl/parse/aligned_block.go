@@ -39,6 +39,8 @@ func alignedCandidate(lines []string, segs [][]aseg, i int) (alignedBlock, bool)
 			// ..."): it spans the columns and stays a text line
 		case extract.PrintFooter(lines[end]):
 			goto done // a finance report's print footer under its rows (etl/extract/table_reporthead.go)
+		case pageFootLine(s):
+			goto done // a printed page's footer naming the page under its rows (aligned_page_foot.go)
 		case len(s) >= 2:
 		case len(s) == 1 && s[0].from >= 2 && (body > 0 || lead && end == k):
 		case s == nil && body > 0:

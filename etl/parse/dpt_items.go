@@ -278,6 +278,14 @@ func dptItemAt(label, rest string) (it dptItem, ok, named bool) {
 			l = j
 		case "p", "perempuan":
 			pp = j
+		case "pemilih laki-laki", "pemilih perempuan":
+			// "pemilih laki-laki 5.714, perempuan 6.036": the sex's count
+			// named with its noun (a caption's sentence)
+			if k == "pemilih laki-laki" {
+				l, r.keys[j] = j, "laki-laki"
+			} else {
+				pp, r.keys[j] = j, "perempuan"
+			}
 		case "total", "jumlah", "pemilih", "l+p", "jumlah pemilih", "dpt":
 			if sum >= 0 {
 				return it, false, false // two totals: which is the roll's is not stated

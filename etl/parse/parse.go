@@ -321,6 +321,10 @@ func (p *parser) run() {
 		}
 		switch b.Kind {
 		case extract.Paragraph:
+			if j := p.dptRecordRun(i); j >= i {
+				i = j // DPT records one a paragraph: photo captions, map placemarks (dpt_records.go)
+				continue
+			}
 			p.heading(b)
 			if tp := topicOf(b.Text); tp != "" {
 				p.topic = tp

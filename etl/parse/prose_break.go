@@ -50,6 +50,9 @@ func (p *parser) pageJoined(b *extract.Block) (extract.Block, bool) {
 		if n.Start <= p.blocks[k-1].End+1 || n.IsCaption || len(nt) < 12 || !continues(nt) {
 			return extract.Block{}, false
 		}
+		if _, ok, named := p.dptRecordOf(k); ok || named {
+			return extract.Block{}, false // a placemark's "name:" field opens a record, no sentence going on (dpt_records.go)
+		}
 		j := *b
 		j.End, j.Text = n.End, t+" "+strings.TrimSpace(nt)
 		return j, true

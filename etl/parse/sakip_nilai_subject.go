@@ -16,7 +16,9 @@ import (
 // score as surely. Nothing else may stand between: another figure, a
 // measure's name or a change word leaves the clause unread (a change is
 // already refused by sakipClause). The grade is the band's, given at
-// resolve (sakip.predikat_dari_nilai).
+// resolve (sakip.predikat_dari_nilai). Only a clause that ends its
+// sentence: another clause after it may state a change ("… dan tahun
+// kinerja 2022 naik 2,42 poin").
 
 // nilaiLinks: the words that may stand between "nilai", the year scored
 // and the score.

@@ -38,7 +38,9 @@ func budgetTotalSentences(text []byte) []byte {
 			if lines == nil {
 				lines = strings.Split(string(text), "\n")
 			}
-			totalSentenceRow(lines, n)
+			if !dptTotalSentenceRow(lines, n) { // a voter roll's total (dpt_total_sentence.go)
+				totalSentenceRow(lines, n)
+			}
 		}
 		off += e + 1
 	}

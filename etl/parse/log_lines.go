@@ -87,12 +87,19 @@ func logTables(data []byte) []byte {
 // logPlace writes a run's table over lines[from:to]: the header on the
 // blank line above, else on the caption's line with the caption moved up
 // onto the blank line above it, else on the first line with the rows one
-// line down onto the blank line under the run.
+// line down onto the blank line under the run. A caption moved up onto
+// the only blank line under a paragraph would join that paragraph (its
+// last sentence then read with the caption's words: "… pada tahun kinerja
+// 2019. # Tabel 3.2a Nilai Reformasi Birokrasi"), so the rows move down
+// instead when the line under the run is blank.
 func logPlace(lines []string, from, to int, header []string, rows [][]string) bool {
 	blank := func(k int) bool { return k >= 0 && k < len(lines) && strings.TrimSpace(lines[k]) == "" }
+	glues := from-3 >= 0 && !blank(from-3) // text right above the blank line the caption would take
 	switch {
 	case blank(from - 1):
 		return exportPlace(lines, from-1, to, from-1, "", header, rows)
+	case glues && blank(to) && !strings.Contains(lines[from-1], "="):
+		return exportPlace(lines, from, to+1, from, "", header, rows)
 	case blank(from-2) && !strings.Contains(lines[from-1], "="):
 		return exportPlace(lines, from-2, to, from-1, strings.TrimSpace(lines[from-1]), header, rows)
 	case blank(to):

@@ -107,8 +107,8 @@ func (p *parser) sakipClause(start, end int, c string) {
 		if normalize.GradeOf(n.Value) != normalize.Grade(strings.ToUpper(grade)) {
 			return // the grade is not the score's: which is meant is unproven
 		}
-	} else if !strings.Contains(strings.ToLower(c[max(0, m[0]-16):m[0]]), "nilai") {
-		return // a bare figure not given as a score
+	} else if !strings.Contains(strings.ToLower(c[max(0, m[0]-16):m[0]]), "nilai") && !(strings.HasSuffix(strings.TrimSpace(c), ".") && nilaiSubject(c[:m[0]])) {
+		return // a bare figure not given as a score ("nilai tahun kinerja Y adalah": sakip_nilai_subject.go)
 	}
 	satker, one := p.clauseSatker(c)
 	if !one || p.hasProseSakip(satker, year) {

@@ -71,6 +71,7 @@ const (
 	mkBarTab
 	mkBangTab
 	mkBracketTab
+	mkPS      // query_powershell.go: a PowerShell prompt opening a line ("PPS " is no prompt)
 	markCount = iota
 )
 
@@ -93,6 +94,7 @@ var markStrings = [markCount]string{
 	"erbilang", "ERBILANG",
 	"Ø", "√", "✓", "✔", "†", "‡", "⁂",
 	" | ", " ! ", " ] ", "|\t", "!\t", "]\t",
+	"\nPS ",
 }
 
 // markAnchor[i] is where markStrings[i] is looked for: the offset of its
@@ -112,6 +114,7 @@ var markAnchor = [markCount]int{
 	1, 1,
 	0, 1, 1, 1, 1, 1, 1,
 	1, 1, 1, 0, 0, 0,
+	1,
 }
 
 // markFirst[c]: the bits of the strings whose anchor pair opens with byte

@@ -88,18 +88,7 @@ func totalSentenceRow(lines []string, i int) {
 	for c, h := range head {
 		roles[c] = anggaranRole(strings.TrimSpace(h))
 	}
-	column := func(r int) int {
-		at := -1
-		for c, x := range roles {
-			if x == r {
-				if at >= 0 {
-					return -2
-				}
-				at = c
-			}
-		}
-		return at
-	}
+	column := func(r int) int { return roleColumn(roles, r) }
 	uraian := column(roleUraian)
 	s := lines[i]
 	colon := strings.IndexByte(s, ':')
@@ -158,4 +147,19 @@ func sentenceFigure(v string) bool {
 		}
 	}
 	return true
+}
+
+// roleColumn is the one column playing role r: -1 when none does, -2 when
+// several do (a sentence's figure cannot say which it sums).
+func roleColumn(roles []int, r int) int {
+	at := -1
+	for c, x := range roles {
+		if x == r {
+			if at >= 0 {
+				return -2
+			}
+			at = c
+		}
+	}
+	return at
 }

@@ -104,14 +104,7 @@ func (p *parser) dptItemsSkip(b *extract.Block) bool {
 		return false
 	}
 	dptItemTotal(items)
-	rows := make([]inlineRow, 0, len(items))
-	for _, it := range items {
-		label := it.label
-		if it.total {
-			label = "Jumlah"
-		}
-		rows = append(rows, inlineRow{start: it.line, end: it.line, label: label, keys: it.keys, vals: it.vals})
-	}
+	rows := dptItemRows(items)
 	p.inlineTable(rows, p.dptItemCaption(heading))
 	p.readTo = b.End
 	return true
@@ -404,4 +397,18 @@ func (p *parser) dptItemCaption(heading string) string {
 		}
 	}
 	return ""
+}
+
+// dptItemRows are the proven items as the rows of the inline table they
+// stand for, the whole one labelled as the table's total.
+func dptItemRows(items []dptItem) []inlineRow {
+	rows := make([]inlineRow, 0, len(items))
+	for _, it := range items {
+		label := it.label
+		if it.total {
+			label = "Jumlah"
+		}
+		rows = append(rows, inlineRow{start: it.line, end: it.line, label: label, keys: it.keys, vals: it.vals})
+	}
+	return rows
 }

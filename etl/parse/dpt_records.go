@@ -126,14 +126,7 @@ func (p *parser) dptRecordRun(i int) int {
 	} else {
 		dptItemTotal(items)
 	}
-	rows := make([]inlineRow, 0, len(items))
-	for _, it := range items {
-		label := it.label
-		if it.total {
-			label = "Jumlah"
-		}
-		rows = append(rows, inlineRow{start: it.line, end: it.line, label: label, keys: it.keys, vals: it.vals})
-	}
+	rows := dptItemRows(items)
 	p.inlineTable(rows, p.dptItemCaption(""))
 	p.readTo = p.blocks[last].End
 	return last

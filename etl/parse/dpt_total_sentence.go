@@ -43,18 +43,7 @@ func dptTotalSentenceRow(lines []string, i int) bool {
 	for c, h := range head {
 		roles[c] = dptRole(strings.TrimSpace(h))
 	}
-	column := func(r int) int {
-		at := -1
-		for c, x := range roles {
-			if x == r {
-				if at >= 0 {
-					return -2
-				}
-				at = c
-			}
-		}
-		return at
-	}
+	column := func(r int) int { return roleColumn(roles, r) }
 	nama := column(roleNama)
 	if nama < 0 {
 		return false

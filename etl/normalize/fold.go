@@ -291,7 +291,22 @@ func asciiKey(s string) (string, bool) {
 		return s, true
 	}
 	buf := make([]byte, len(s))
-	n := 0
+	n, ok := keyInto(buf, 0, s)
+	if !ok {
+		return "", false
+	}
+	if n == 0 {
+		return "", true
+	}
+	// buf is never written again: the string may share it
+	return unsafe.String(unsafe.SliceData(buf), n), true
+}
+
+// keyInto writes the key of ASCII text s into buf from n on (buf has room
+// for len(s) more bytes) and returns the new length; false when s is not
+// ASCII. Words are joined by one space, none before the first.
+func keyInto(buf []byte, n int, s string) (int, bool) {
+	start := n
 	pending := false
 	for i := 0; i < len(s); i++ {
 		k := keyByte[s[i]]
@@ -300,9 +315,9 @@ func asciiKey(s string) (string, bool) {
 			pending = true
 			continue
 		case 0xff: // not ASCII
-			return "", false
+			return 0, false
 		}
-		if pending && n > 0 {
+		if pending && n > start {
 			buf[n] = ' '
 			n++
 		}
@@ -310,11 +325,7 @@ func asciiKey(s string) (string, bool) {
 		buf[n] = k
 		n++
 	}
-	if n == 0 {
-		return "", true
-	}
-	// buf is never written again: the string may share it
-	return unsafe.String(unsafe.SliceData(buf), n), true
+	return n, true
 }
 
 // keyByte is, per byte, its lower-case letter or digit, 0 for the other

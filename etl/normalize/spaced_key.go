@@ -9,24 +9,9 @@ import "unsafe"
 func SpacedKey(s string) string {
 	buf := make([]byte, len(s)+2)
 	buf[0] = ' '
-	n := 1
-	pending := false
-	for i := 0; i < len(s); i++ {
-		k := keyByte[s[i]]
-		switch k {
-		case 0: // not a letter or digit
-			pending = true
-			continue
-		case 0xff: // not ASCII
-			return " " + Key(s) + " "
-		}
-		if pending && n > 1 {
-			buf[n] = ' '
-			n++
-		}
-		pending = false
-		buf[n] = k
-		n++
+	n, ok := keyInto(buf, 1, s)
+	if !ok {
+		return " " + Key(s) + " "
 	}
 	buf[n] = ' '
 	n++

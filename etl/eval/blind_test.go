@@ -196,7 +196,7 @@ import (
 //     silent-wrong, 0 wrong-key, 0 extra, 1 wrong value with a finding.
 //     Documents 1-6 (ordinary) alone 206/206; documents 7-12 alone
 //     175/217. Again at parse-48 after round 18: the same figures.
-//     Still the holdout.
+//     Development data dev29 since then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -229,13 +229,14 @@ var blindBar = map[string]struct {
 	"dev24": {minExact: 1.0, maxSilent: 0},   // 379/431 blind as unseen22 (parse-37), 380/431 at parse-38 to parse-40, none wrong; 431/431 at parse-41 with round 13 (thread posts, SKP printouts, short-header rolls, SAKIP proven by its predikat, dialogue turns, budget list items)
 	"dev26": {minExact: 1.0, maxSilent: 0},   // 363/436 blind as unseen24 (parse-42, parse-43 and parse-44; none wrong); 436/436 at parse-45 with round 15 (flattened tables closed by a final score, statistics-package tables, iCalendar events and ticked checklist items, task-board cards and PDF form fields, TOML data files, presentation outlines and "serapan p% (Rp A dari Rp B)")
 	"dev27": {minExact: 1.0, maxSilent: 0},   // 355/425 blind as unseen25 (parse-44, parse-45 and parse-46; none wrong); 425/425 at parse-47 with round 17 (DPT items of a running text and a video's chapters, notes pages' capaian and SAKIP components, an OCR'd ruled form, Berita Acara forms with dotted blanks, an SQL*Plus spool)
+	"dev29": {minExact: 0.900, maxSilent: 0}, // 381/423 blind as unseen27 at parse-47 and parse-48 (1 wrong value with a finding)
 	"dev28": {minExact: 0.985, maxSilent: 0}, // 413/469 blind as unseen26 at parse-46, 419/469 at parse-47 (none wrong); 462/469 at parse-48 with round 18; 454/469 with dpt_records.go (photo captions, map placemarks); 427/469 with the PowerShell session read (query_powershell.go)
 	"dev25": {minExact: 1.0, maxSilent: 0},   // 371/467 blind as unseen23 (parse-40 and parse-41; 13 wrong-key: lynx link numbers glued to kecamatan names, a total labelled "Kabupaten" alone); 384/467 with both fixed (parse-42); 385 with an RB percent after "yaitu"; 467/467 at parse-45 with round 15 (DokuWiki tables, a SAKIP year in brackets, ticked checklist items, link marks before budget codes, budget sentences in an archive list's cells, capaian paragraphs opened by ordinals)
 	"dev13": {minExact: 1.0, maxSilent: 0},   // 400/450 when added at parse-26; 420 with a decimal first row, a foot header over a dated note, a one-row long RB table, one nilai over several years, two-column prose (h-d13y); 430 with a whole XML export of prose and counted tables read (h-d13x); 450/450 all merged (parse-27)
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

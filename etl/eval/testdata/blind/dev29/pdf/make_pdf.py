@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen27/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev29/ texts, in two looks no earlier batch used.
 
 - Kupang 2019 and Ngada 2020 (ordinary documents): **the PDF an office downloads from Google Docs
   (File > Download > PDF)** - US Letter (8.5 x 11 in, Docs' default page, not A4), 1-inch margins all round,
@@ -17,7 +17,7 @@
   bold; `Halaman n` centred at the foot. The flaws are drawn as shapes, never as text, from a fixed linear
   congruential sequence seeded by the file name, so a rebuild gives the same bytes.
 Written from the text twin line by line, so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen27/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev29/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

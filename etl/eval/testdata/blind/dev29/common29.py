@@ -1,4 +1,4 @@
-# Shared helpers of the unseen27/ authoring scripts (author29a.py, author29b.py). Everything of the
+# Shared helpers of the dev29/ authoring scripts (author29a.py, author29b.py). Everything of the
 # earlier batches comes through ../dev28/common28.py (on ../dev27 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev28/'s facts to the memory (common9.ingat(PREV)),

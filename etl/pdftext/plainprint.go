@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"math"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -189,7 +190,8 @@ func (pp *plainPrint) rejoin(pages []pageLines) {
 			order = append(order, at{i, j})
 		}
 	}
-	head := 0 // cells of the header of the table being read, 0 outside one
+	head := 0            // cells of the header of the table being read, 0 outside one
+	var kinds []cellKind // what its columns held in the rows read so far
 	drop := map[at]bool{}
 	text := func(k int) string { // the k-th line of the document, "" outside it
 		if k < 0 || k >= len(order) {
@@ -216,8 +218,9 @@ func (pp *plainPrint) rejoin(pages []pageLines) {
 			a.text = cells
 			continue
 		}
+		fresh := false // this line is a table's header
 		if head == 0 || n > head {
-			head = n
+			head, fresh = n, true
 			if t, m, ok := pp.wrappedHead(a.text, n, func(i int) string { return text(k + i) }); ok {
 				cells, head = t, m
 				k++
@@ -225,20 +228,19 @@ func (pp *plainPrint) rejoin(pages []pageLines) {
 			}
 		}
 		if n < head {
-			var b, c string
-			if k+1 < len(order) {
-				b = pages[order[k+1].pg].lines[order[k+1].ln].text
-			}
-			if k+2 < len(order) {
-				c = pages[order[k+2].pg].lines[order[k+2].ln].text
-			}
-			if t, ok := pp.provenRow(a.text, b, c, head); ok {
+			next := []string{text(k + 1), text(k + 2), text(k + 3)}
+			if t, used, ok := pp.provenRowIn(a.text, next, head, kinds, maxRowParts); ok {
 				cells = t
-				if t != untab(a.text, 0, true) && t != untab(a.text, 0, false) {
+				for ; used > 0; used-- {
 					k++
 					drop[order[k]] = true
 				}
 			}
+		}
+		if fresh {
+			kinds = make([]cellKind, head)
+		} else if cellCount(cells) == head {
+			learnKinds(kinds, cells)
 		}
 		a.text = cells
 	}
@@ -263,35 +265,137 @@ func (pp *plainPrint) rejoin(pages []pageLines) {
 // or at a space. When more than one reading fits, none is proven; nor is
 // a join when the line after b (c) could be a third part of the row.
 func (pp *plainPrint) provenRow(a, b, c string, head int) (string, bool) {
-	ways, pick := 0, ""
-	fit := func(n, c int, t func(bool) string) {
+	t, _, ok := pp.provenRowIn(a, []string{b, c}, head, nil, 2)
+	return t, ok
+}
+
+// maxRowParts is how many printed lines a row of a table may take: a
+// long name wrapped once and the figures after it once more.
+const maxRowParts = 3
+
+// provenRowIn is provenRow for a row of up to parts printed lines (a and
+// the lines next after it) inside a table whose rows so far gave its
+// columns their kinds (nil: none known). Every reading is a chain of a
+// and the next lines, each joined where the printer broke the line (at a
+// TAB or a space); when several fit the header, the one whose cells each
+// keep their column's kind (figures under figures, words under words) is
+// proven when it is the only one: which single space was the TAB is told
+// by what the column holds in the other rows. used is how many of the
+// next lines the reading took.
+func (pp *plainPrint) provenRowIn(a string, next []string, head int, kinds []cellKind, parts int) (string, int, bool) {
+	type reading struct {
+		text string
+		used int
+	}
+	type piece struct {
+		s      string
+		off    int    // the file's column of its first character
+		sep    string // what joins it to the piece before
+		n, c   int    // its cells as printed, its single spaces on a stop
+		spaced bool   // joined at a space: its first cell is the last one's rest
+	}
+	line := func(i int) string { // the i-th line after a, "" past the end
+		if i < 0 || i >= len(next) {
+			return ""
+		}
+		return next[i]
+	}
+	var fits []reading
+	unsure := false // a fit whose readings were not listed: never proven
+	fit := func(chain []piece) {
+		n, c := 0, 0
+		for _, p := range chain {
+			n, c = n+p.n, c+p.c
+			if p.spaced {
+				n--
+			}
+		}
+		text := func(mask uint64) string {
+			var b strings.Builder
+			for _, p := range chain {
+				b.WriteString(p.sep)
+				b.WriteString(untabSome(p.s, p.off, mask))
+				mask >>= uint(p.c)
+			}
+			return b.String()
+		}
 		switch k := head - n; {
 		case k < 0 || k > c:
 		case k == 0:
-			ways, pick = ways+1, t(false)
+			fits = append(fits, reading{text(0), len(chain) - 1})
 		case k == c:
-			ways, pick = ways+1, t(true)
+			fits = append(fits, reading{text(1<<uint(c) - 1), len(chain) - 1})
+		case kinds == nil || c > maxStopSpaces:
+			unsure = true // C(c, k) > 1: several spaces could be the TABs
 		default:
-			ways += 2 // C(c, k) > 1: several spaces could be the TABs
-		}
-	}
-	na, ca := cellCount(untab(a, 0, false)), stopSpaces(a, 0)
-	fit(na, ca, func(l bool) string { return untab(a, 0, l) })
-	at := utf8.RuneCountInString(strings.TrimRight(a, " ")) + 1
-	for _, sp := range []struct {
-		off, join int
-		sep       string
-	}{{0, 0, "\t"}, {at, 1, " "}} {
-		if pp.wrapped(a, b, sp.join == 0) && onStops(b, sp.off) {
-			if pp.wrapped(b, c, true) || pp.wrapped(b, c, false) {
-				return "", false
+			for m := uint64(0); m < 1<<uint(c); m++ {
+				if bits.OnesCount64(m) == k {
+					fits = append(fits, reading{text(m), len(chain) - 1})
+				}
 			}
-			nb, cb := cellCount(untab(b, sp.off, false)), stopSpaces(b, sp.off)
-			off, sep := sp.off, sp.sep
-			fit(na+nb-sp.join, ca+cb, func(l bool) string { return untab(a, 0, l) + sep + untab(b, off, l) })
 		}
 	}
-	return pick, ways == 1
+	// cellsAtLeast is the fewest cells a chain holds whatever is joined
+	// on after it: each further part adds its cells or runs on the last.
+	cellsAtLeast := func(chain []piece) int {
+		n := 0
+		for _, p := range chain {
+			n += p.n
+			if p.spaced {
+				n--
+			}
+		}
+		return n
+	}
+	var walk func(chain []piece) bool
+	walk = func(chain []piece) bool {
+		fit(chain)
+		last := chain[len(chain)-1]
+		b := line(len(chain) - 1)
+		for _, tab := range []bool{true, false} {
+			if !pp.wrappedAt(last.s, last.off, b, tab) {
+				continue
+			}
+			off, sep := 0, "\t"
+			if !tab {
+				off, sep = last.off+utf8.RuneCountInString(strings.TrimRight(last.s, " "))+1, " "
+			}
+			if !onStops(b, off) {
+				continue
+			}
+			if len(chain) == parts {
+				// b may go on the row no reading lists: unless the
+				// chain already holds more cells than the header, the
+				// row is not proven at all.
+				if cellsAtLeast(chain) <= head {
+					return false
+				}
+				continue
+			}
+			next := append(chain[:len(chain):len(chain)], piece{s: b, off: off, sep: sep,
+				n: cellCount(untab(b, off, false)), c: stopSpaces(b, off), spaced: !tab})
+			if !walk(next) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk([]piece{{s: a, n: cellCount(untab(a, 0, false)), c: stopSpaces(a, 0)}}) || unsure {
+		return "", 0, false
+	}
+	if len(fits) > 1 && kinds != nil {
+		kept := fits[:0]
+		for _, r := range fits {
+			if keepsKinds(r.text, kinds) {
+				kept = append(kept, r)
+			}
+		}
+		fits = kept
+	}
+	if len(fits) != 1 {
+		return "", 0, false
+	}
+	return fits[0].text, fits[0].used, true
 }
 
 // onStops reports whether every run of two or more spaces inside a grid
@@ -337,7 +441,12 @@ func cellCount(s string) int { return strings.Count(s, "\t") + 1 }
 // at the margin and its first word, after the TAB's stop or the space,
 // would not have fitted on a, the only place a word-wrapping printer
 // breaks.
-func (pp *plainPrint) wrapped(a, b string, tab bool) bool {
+func (pp *plainPrint) wrapped(a, b string, tab bool) bool { return pp.wrappedAt(a, 0, b, tab) }
+
+// wrappedAt is wrapped for a line a whose first character stood at
+// column off of the file's line (a wrapped part itself): its TAB reaches
+// the file's stop, not the page's.
+func (pp *plainPrint) wrappedAt(a string, off int, b string, tab bool) bool {
 	a = strings.TrimRight(a, " ")
 	if a == "" || b == "" || b[0] == ' ' {
 		return false
@@ -348,7 +457,7 @@ func (pp *plainPrint) wrapped(a, b string, tab bool) bool {
 	}
 	end := utf8.RuneCountInString(a) + 1
 	if tab {
-		end = (end + tabStop - 1) / tabStop * tabStop
+		end = (off+end+tabStop-1)/tabStop*tabStop - off
 	}
 	return end+utf8.RuneCountInString(b[:w]) > pp.cols
 }
@@ -359,12 +468,23 @@ func (pp *plainPrint) wrapped(a, b string, tab bool) bool {
 // may be a TAB or a space: it is a TAB only when loose. Trailing spaces
 // go.
 func untab(s string, off int, loose bool) string {
+	if loose {
+		return untabSome(s, off, ^uint64(0))
+	}
+	return untabSome(s, off, 0)
+}
+
+// untabSome is untab with the single spaces before a stop (counted as
+// stopSpaces counts them, the first bit the first) taken as TABs where
+// mask has their bit.
+func untabSome(s string, off int, mask uint64) string {
 	s = strings.TrimRight(s, " ")
 	if !strings.Contains(s, " ") {
 		return s
 	}
 	var b strings.Builder
 	rs := []rune(s)
+	single := 0 // single spaces on a stop seen so far
 	for i := 0; i < len(rs); {
 		if rs[i] != ' ' {
 			b.WriteRune(rs[i])
@@ -374,6 +494,11 @@ func untab(s string, off int, loose bool) string {
 		j := i
 		for j < len(rs) && rs[j] == ' ' {
 			j++
+		}
+		loose := false
+		if j-i == 1 && i > 0 && (off+j)%tabStop == 0 {
+			loose = single < 64 && mask&(1<<uint(single)) != 0
+			single++
 		}
 		if (j-i >= 2 || i == 0 || loose) && (off+j)%tabStop == 0 {
 			for t := (off+i)/tabStop + 1; t <= (off+j)/tabStop; t++ {

@@ -50,6 +50,9 @@ func (p *parser) dptAttendance(t *tableInfo) bool {
 	if len(b.Header) == 0 || len(b.Rows) < 2 || !has(t.hdr, "l", "lp") && !hasPrefix(t.hdr, "laki") {
 		return false // cheap gate: no sex column in the header
 	}
+	if !placeWordInRows(b) {
+		return false // no cell names an office's or an area's place word: no area to read
+	}
 	cols := columnTexts(b)
 	roles := make([]int, len(cols))
 	for j, cs := range cols {
@@ -199,6 +202,21 @@ func (p *parser) dptAttendance(t *tableInfo) bool {
 	t.fam = famDPT
 	p.dptTable(nt)
 	return true
+}
+
+// placeWordInRows: some cell of b's rows holds a place word captionArea
+// reads an area after ("PPK", "Kec", "Distrik"), compared without
+// allocating; most tables with a sex column name their areas in a column
+// of their own, or none.
+func placeWordInRows(b *extract.Block) bool {
+	for i := range b.Rows {
+		for _, c := range b.Rows[i].Cells {
+			if containsFoldASCII(c, "ppk") || containsFoldASCII(c, "kec") || containsFoldASCII(c, "distrik") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countIn is a cell's whole, non-negative count under the column's

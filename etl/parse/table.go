@@ -59,7 +59,9 @@ func (p *parser) table(b *extract.Block) {
 		p.dptTable(t)
 	default:
 		if p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) || p.capaianByMeasureRows(t) || p.capaianByRows(t) ||
-			p.capaianByRowCodes(t) || p.dptVillageOnly(t) || p.dptShortHeads(t) || p.budgetCells(t) ||
+			p.capaianByRowCodes(t) || p.dptVillageOnly(t) || p.dptShortHeads(t) ||
+			p.dptAttendance(t) || // a list of people, each area named in a cell ("Ketua PPK Kecamatan X") (dpt_attendance.go)
+			p.budgetCells(t) ||
 			p.turnedRecords(t) { // a budget, components or RB table on its side (turned_records.go)
 			return
 		}

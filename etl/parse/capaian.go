@@ -136,7 +136,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		return // a column per triwulan, semester or month (capaian_periods.go)
 	}
 	b := t.b
-	roles := capaianRoles(b)
+	roles := capaianRolesOf(b, t.columns())
 	capaianTwinCols(b, roles)
 	half := cutJoinedHalf(roles) // a budget table joined on the right (capaian_joined.go)
 	t.roles = roles
@@ -185,7 +185,16 @@ func (p *parser) capaianTable(t *tableInfo) {
 		year = y
 	}
 
-	var rows []*capRow
+	// the logical rows live in the parser's slab, lent for this table and
+	// given back below (issue 13: a capRow allocated per row was a tenth
+	// of the table's bytes). A row of b makes at most one capRow, so the
+	// slab never moves; a table read inside this one finds none lent and
+	// allocates its own.
+	slab, rows := p.capSlab[:0], p.capRows[:0]
+	p.capSlab, p.capRows = nil, nil
+	if cap(slab) < len(b.Rows) {
+		slab = make([]capRow, 0, len(b.Rows))
+	}
 	var cur *capRow
 	program, sasaran := "", ""
 	sasWrapped := false
@@ -193,6 +202,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 	sawGroup := indexOf(roles, roleSasaran) >= 0 // the table is organised by sasaran
 	groupTingkat := ""                           // the tingkat a group heading named for the rows below it
 	pending := ""                                // a group heading merged into the row above, for the rows after it
+	var rcBuf rowCells                           // assignCells' answer, one row at a time
 	for ri := range b.Rows {
 		r := &b.Rows[ri]
 		if pending != "" {
@@ -207,7 +217,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		if isFootnoteRow(r) || drawnRule(r.Cells) {
 			continue // a footnote, a drawn underline (capaian_rules.go)
 		}
-		cells := p.assignCells(r, roles, ind)
+		cells := p.assignCells(r, roles, ind, &rcBuf)
 		p.capaianTwins(t, r, roles, cells) // a figure per source must agree (source_twins.go)
 		if cells == nil {
 			continue
@@ -258,15 +268,17 @@ func (p *parser) capaianTable(t *tableInfo) {
 			case startsIndicator(text) && noCell == "":
 				// an indicator whose values the PDF lost: later lines
 				// continue it, not the indicator above
-				cur = &capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
-					tingkat: groupTingkat}
+				slab = append(slab, capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
+					tingkat: groupTingkat})
+				cur = &slab[len(slab)-1]
 				rows = append(rows, cur)
 				sasGroup = false // an indicator ends the group heading above: its wrapped lines are the indicator's
 			case noCell != "" && indCell != "" && isRowNumber(noCell) && (startsIndicator(indCell) || upperStart(indCell)):
 				// a numbered indicator without values: its own row (the
 				// values may sit in the row below, see pushedValues)
-				cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-					tingkat: groupTingkat}
+				slab = append(slab, capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
+					tingkat: groupTingkat})
+				cur = &slab[len(slab)-1]
 				rows = append(rows, cur)
 			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
 				add := indCell
@@ -327,8 +339,9 @@ func (p *parser) capaianTable(t *tableInfo) {
 			}
 		}
 		sasWrapped = r.FragmentCount(cells.sasIdx) > 1
-		cur = &capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-			vals: cells.vals, inline: cells.inline, unit: cells.unit, tingkat: groupTingkat}
+		slab = append(slab, capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
+			vals: cells.vals, inline: cells.inline, unit: cells.unit, tingkat: groupTingkat})
+		cur = &slab[len(slab)-1]
 		if progCell != "" && cur.program == "" {
 			cur.program = progCell
 		}
@@ -350,6 +363,9 @@ func (p *parser) capaianTable(t *tableInfo) {
 		p.emitCapaian(t, cr, tingkat, stated, year, rank, pk, convs)
 	}
 	p.sameLevel(from)
+	clear(slab) // the rows are read: hold none of their text
+	clear(rows)
+	p.capSlab, p.capRows = slab[:0], rows[:0]
 	if measured != 0 {
 		p.seriTable(t)
 	}
@@ -368,9 +384,13 @@ type rowCells struct {
 // assignCells maps a row's cells to roles: by position when the row lines
 // up with the header, else by content (the run of values after the
 // indicator text), which survives rows that lost their leading cells.
-func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
+//
+// The answer is rc itself, overwritten: capaianTable reads one row's cells
+// at a time and keeps none of them past the row (issue 13: a rowCells per
+// row was a tenth of the table's allocations).
+func (p *parser) assignCells(r *extract.Row, roles []int, ind int, rc *rowCells) *rowCells {
 	cells := r.Cells
-	rc := &rowCells{sasIdx: indexOf(roles, roleSasaran)}
+	*rc = rowCells{sasIdx: indexOf(roles, roleSasaran)}
 	positional := len(cells) <= len(roles) && ind < len(cells) && cells[ind] != "" && !valueLike(cells[ind]) && !bareUnit(cells[ind])
 	if positional {
 		exact := len(cells) == len(roles) && r.Start == r.End // one line filling every column
@@ -434,7 +454,7 @@ func (p *parser) assignCells(r *extract.Row, roles []int, ind int) *rowCells {
 	}
 	if first < 0 {
 		if len(cells) == 1 || nonEmpty(cells) == 1 {
-			return p.inlineRow(r, roles)
+			return p.inlineRow(r, roles, rc)
 		}
 		// no values: text only, by position
 		for j, role := range roles {
@@ -519,8 +539,9 @@ func (p *parser) misplaced(r *extract.Row, roles []int, ind int, rc *rowCells) {
 }
 
 // inlineRow reads a row whose cells the PDF ran together into one:
-// "1 Persentase ... 100% 100% 100% menyelenggarakan ...".
-func (p *parser) inlineRow(r *extract.Row, roles []int) *rowCells {
+// "1 Persentase ... 100% 100% 100% menyelenggarakan ...". It overwrites
+// and returns rc (see assignCells).
+func (p *parser) inlineRow(r *extract.Row, roles []int, rc *rowCells) *rowCells {
 	text := strings.Join(nonEmptyCells(r.Cells), " ")
 	words := strings.Fields(text)
 	var vroles []int
@@ -530,8 +551,9 @@ func (p *parser) inlineRow(r *extract.Row, roles []int) *rowCells {
 			vroles = append(vroles, role)
 		}
 	}
+	*rc = rowCells{sasIdx: -1}
 	if len(words) < 4 || !isRowNumber(words[0]) || len(vroles) < 2 {
-		return &rowCells{sasIdx: -1}
+		return rc
 	}
 	for i := 1; i+len(vroles) <= len(words); i++ {
 		ok := true
@@ -544,14 +566,14 @@ func (p *parser) inlineRow(r *extract.Row, roles []int) *rowCells {
 		if !ok {
 			continue
 		}
-		rc := &rowCells{sasIdx: -1, no: words[0], inline: true}
+		*rc = rowCells{sasIdx: -1, no: words[0], inline: true}
 		rc.ind = strings.Join(append(append([]string{}, words[1:i]...), words[i+len(vroles):]...), " ")
 		for k, role := range vroles {
 			rc.vals.set(role, words[i+k])
 		}
 		return rc
 	}
-	return &rowCells{sasIdx: -1}
+	return rc
 }
 
 func percentOrGrade(w string) bool {

@@ -71,10 +71,24 @@ type tableInfo struct {
 	jenis   []string // per column of a series table: realisasi, target, target_nasional or ""
 	section string
 	width   int
-	unit    string // money unit stated by caption or header: "ribu", "juta", "miliar"
-	money   int8   // moneyTable's answer, once asked: 1 yes, 2 no
-	year    int    // the fiscal year of one year's part of a table grouped by year (header_years.go)
-	varcol  int8   // its Sisa column is a variance, realisasi − pagu: 1 yes, 2 no (anggaran_variance.go)
+	unit    string         // money unit stated by caption or header: "ribu", "juta", "miliar"
+	money   int8           // moneyTable's answer, once asked: 1 yes, 2 no
+	year    int            // the fiscal year of one year's part of a table grouped by year (header_years.go)
+	varcol  int8           // its Sisa column is a variance, realisasi − pagu: 1 yes, 2 no (anggaran_variance.go)
+	cols    [][]string     // columnTexts(colsOf), see columns
+	colsOf  *extract.Block // the block cols were read from
+}
+
+// columns is columnTexts(t.b), read once per block: the series test and
+// the capaian reader both ask it of the same table (issue 13: the column
+// texts were a twentieth of the parser's bytes). A tableInfo copied onto
+// another block (nt := *t; nt.b = &nb) reads its own. The answer is
+// shared: read it, never write it (as columnTexts' callers do).
+func (t *tableInfo) columns() [][]string {
+	if t.colsOf != t.b {
+		t.cols, t.colsOf = columnTexts(t.b), t.b
+	}
+	return t.cols
 }
 
 var reTabelNo = regexp.MustCompile(`(?i)^tabel\s*[:.]?\s*(\d+(?:\.\d+)*)`)
@@ -457,7 +471,11 @@ func roleOf1(cell string) int {
 // column the header cell nearest the data that names a role wins (headers
 // broken over several rows by page layout are common).
 func capaianRoles(b *extract.Block) []int {
-	cols := columnTexts(b)
+	return capaianRolesOf(b, columnTexts(b))
+}
+
+// capaianRolesOf is capaianRoles with b's column texts already read.
+func capaianRolesOf(b *extract.Block, cols [][]string) []int {
 	roles := make([]int, len(cols))
 	for j, cs := range cols {
 		for _, c := range cs {

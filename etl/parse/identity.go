@@ -91,18 +91,20 @@ func (p *parser) identify(opt Options) error {
 func (p *parser) readTitle(maxLine int) (string, int, map[int]int) {
 	satkers := map[string]int{}
 	years := map[int]int{}
+	var textBuf [8]string // a block's texts, kept off the heap
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.Start > maxLine {
 			break
 		}
-		var texts []string
+		texts := textBuf[:0]
 		if b.Kind == extract.Paragraph {
-			texts = []string{b.Text}
+			texts = append(texts, b.Text)
 		} else if b.Start < 120 {
+			p.titleJoin = p.titleJoin[:0] // the last block's texts are read
 			for _, r := range b.Rows {
 				if titleWordInCells(r.Cells) { // the rest are skipped below: not joined
-					texts = append(texts, strings.Join(r.Cells, " "))
+					texts = append(texts, joinCellsIn(&p.titleJoin, r.Cells))
 				}
 			}
 		}

@@ -143,7 +143,9 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	p.alignedUnproven(padded, text)
 	p.exportUnproven(text, g)
 	sc := lendScratch(doc, &p.capMeta) // not returned on a panic: the collector takes it
+	p.capSlab, p.capRows = sc.capSlab, sc.capRows
 	p.run()
+	sc.capSlab, sc.capRows = p.capSlab[:0], p.capRows[:0] // capaianTable cleared them
 	returnScratch(doc, sc, p.capMeta)
 	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
 	rehome(doc, tb)
@@ -270,7 +272,9 @@ type parser struct {
 	rawStr     string // raw as the string the blocks are cut from (its lines need no copy)
 	tableNo    int
 	capMeta    []capMeta
-	levelRows  [2][]int // sameLevel's earlier rows by stated tingkat, reused from table to table
+	levelRows  [2][]int  // sameLevel's earlier rows by stated tingkat, reused from table to table
+	capSlab    []capRow  // capaianTable's logical rows, reused from table to table (capaian.go)
+	capRows    []*capRow // and the list of them
 	angMeta    []angMeta
 	skMeta     []sakipMeta
 	rbMeta     []rbMeta
@@ -282,6 +286,7 @@ type parser struct {
 	starred    map[float64]bool // values written with a footnote star
 	low        []byte           // scratch: the paragraph being read, lower-cased
 	upBuf      []byte           // scratch: readTitle's text being read, upper-cased (scan_title.go)
+	titleJoin  []byte           // scratch: readTitle's rows of one block, joined (scan_title.go)
 	cov        coverage
 	famSeen    bool  // the paragraph being read names a family's words
 	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)

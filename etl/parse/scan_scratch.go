@@ -18,6 +18,8 @@ type factScratch struct {
 	ang     []facts.Anggaran
 	dpt     []facts.DPT
 	meta    []capMeta // the parser's note beside each capaian fact
+	capSlab []capRow  // capaianTable's logical rows (p.capSlab), cleared after each table
+	capRows []*capRow
 }
 
 var factPool sync.Pool // of *factScratch

@@ -234,3 +234,23 @@ func hasFoldUpper(w, k string) bool {
 	}
 	return true
 }
+
+// joinCellsIn is strings.Join(cells, " ") written in *buf after its end
+// (issue 13: readTitle joined every title row of the cover into a string
+// of its own). The text is valid while nothing rewrites that part of
+// *buf: readTitle keeps a block's texts until it reads the next block,
+// and only then starts *buf again.
+func joinCellsIn(buf *[]byte, cells []string) string {
+	start := len(*buf)
+	for k, c := range cells {
+		if k > 0 {
+			*buf = append(*buf, ' ')
+		}
+		*buf = append(*buf, c...)
+	}
+	b := (*buf)[start:]
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}

@@ -26,7 +26,7 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	if !containsSpaced(t.hdr, "realisa") {
 		return p.targetYearColumns(t) // yearly targets the capaian proves (seri_targets.go)
 	}
-	cols := columnTexts(t.b)
+	cols := t.columns()
 	n := len(cols)
 	// a header whose labels sit in fewer cells than the columns (a PDF
 	// that lost empty cells) cannot say which column a label belongs to
@@ -160,7 +160,7 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	}
 	t.years = years
 	t.jenis = jenis
-	t.roles = capaianRoles(t.b)
+	t.roles = capaianRolesOf(t.b, cols)
 	return true
 }
 

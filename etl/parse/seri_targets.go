@@ -28,8 +28,8 @@ func (p *parser) targetYearColumns(t *tableInfo) bool {
 	if len(distinctYears(t.hdr)) < 2 {
 		return false // the cheap test first: most such tables name no year
 	}
-	cols := columnTexts(t.b)
-	roles := capaianRoles(t.b)
+	cols := t.columns()
+	roles := capaianRolesOf(t.b, cols)
 	ind := indexOf(roles, roleIndikator)
 	if ind < 0 || len(cols) < 3 || len(t.b.Rows) == 0 {
 		return false

@@ -550,10 +550,11 @@ func tapeTable(doc *facts.Document, lines []string, rolls []tapeRoll) bool {
 		}
 		seen++
 		if asciiPrefixFold(t, "tabel") || asciiPrefixFold(t, "table") {
-			captioned = true
-			if m := reYearIn.FindStringSubmatch(t); m != nil && year > 0 && atoi(m[1]) != year {
+			m := reYearIn.FindStringSubmatch(t)
+			if m != nil && year > 0 && atoi(m[1]) != year {
 				return fail(rolls[0], "tahun gulungan lain dari judul tabel")
 			}
+			captioned = m != nil // a caption naming no year: the rolls' year is written under it
 			break
 		}
 	}

@@ -259,3 +259,31 @@ func TestCalcTapeLookAlikes(t *testing.T) {
 		}
 	}
 }
+
+// TestCalcTapeYear: the rolls' year (`TA 2023` in their titles) is the
+// rows' year under a caption naming none; a caption naming another year
+// than the rolls loads nothing.
+func TestCalcTapeYear(t *testing.T) {
+	st := tapeStyle{
+		title:  func(m string) string { return "[pita kalkulator Citizen SDC-888 - " + strings.ToUpper(m) + " TA 2023]" },
+		amount: engAmount, plus: "+", total: "*", grand: "G*", grandNote: "total",
+		line: noteAfter, clear: "0",
+	}
+	yearless := tapeDoc(st, tapeBudget, 2023, "pagu", "realisasi")
+	yearless[4] = "Tabel 3.4 Realisasi Anggaran"
+	d := parseDoc(t, "yearless caption", yearless...)
+	n := 0
+	for _, a := range d.Anggaran {
+		if a.Tahun != 2023 {
+			t.Errorf("yearless caption: %s in %d, want 2023", a.Kode, a.Tahun)
+		}
+		n++
+	}
+	if n != 8 {
+		t.Errorf("yearless caption: %d rows, want 8: %+v", n, d.Anggaran)
+	}
+	d = parseDoc(t, "another year", tapeDoc(st, tapeBudget, 2024, "pagu", "realisasi")...)
+	if len(d.Anggaran) > 0 || !hasRule(d, "anggaran.pita_tidak_terbukti") {
+		t.Errorf("another year: loaded %+v, want nothing and anggaran.pita_tidak_terbukti", d.Anggaran)
+	}
+}

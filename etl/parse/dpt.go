@@ -401,11 +401,15 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 			continue
 		}
 		num := func(role int) *int64 { return p.dptCount(t, row, roles, convs, role) }
+		twins := len(p.doc.Findings)
 		d.JumlahDesa = num(roleDesa)
 		d.JumlahTPS = num(roleTPS)
 		d.PemilihL = num(roleL)
 		d.PemilihP = num(roleP)
 		d.PemilihTotal = num(roleLP)
+		if twinDiffered(p.doc.Findings[twins:]) {
+			dptTwinProven(row, roles, convs, &d) // the row's other figures, each only where proven (dpt_twintotal.go)
+		}
 		d.PemilihTotal = p.formulaTotal(t, row, roles, &d) // "=E4+F4" (dpt_formula.go)
 		if k := get(roleKeterangan); k != "" && k != "-" {
 			d.Keterangan = k

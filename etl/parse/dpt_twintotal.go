@@ -47,3 +47,63 @@ func (p *parser) dptTwinTotal(t *tableInfo, r *extract.Row, roles []int, convs m
 func dptOtherCount(k string) bool {
 	return has(k, "pengguna", "menggunakan", "partisipasi", "suara", "golput", "turnout") || hasPrefix(k, "voted")
 }
+
+// twinDiffered: fs (the findings of one row's counts) hold a pair of twin
+// columns that differ.
+func twinDiffered(fs []facts.Finding) bool {
+	for i := range fs {
+		if fs[i].Aturan == "dpt.total_ganda" || fs[i].Aturan == "dpt.hitungan_ganda" {
+			return true
+		}
+	}
+	return false
+}
+
+// dptTwinProven keeps of d's figures only those the row proves, once two
+// columns of one count differ on it: such a row may be two records read as
+// one (box labels printed side by side, each line a field of both: "20
+// TPS : 56"), so a figure alone in its column proves nothing. L and P stand
+// when they sum to a total column of the row, the total when it is L + P
+// or its twin column agrees, the desa and TPS counts when their twin
+// column agrees. Before, the row's other figures loaded as read, and with
+// them a neighbour's record's.
+func dptTwinProven(r *extract.Row, roles []int, convs map[int]normalize.Convention, d *facts.DPT) {
+	twin := func(role int, v int64) bool {
+		n := 0
+		for j, x := range roles {
+			if x != role || j >= len(r.Cells) {
+				continue
+			}
+			if c := normalize.ParseNumber(r.Cells[j], convs[j]); c.Status == normalize.OK && c.Value == float64(v) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	lp := d.PemilihL != nil && d.PemilihP != nil
+	if lp {
+		sum := *d.PemilihL + *d.PemilihP
+		lp = twin(roleLP, sum) || d.PemilihTotal != nil && *d.PemilihTotal == sum
+		if !lp {
+			for j, x := range roles {
+				if x == roleLP && j < len(r.Cells) {
+					if c := normalize.ParseNumber(r.Cells[j], convs[j]); c.Status == normalize.OK && c.Value == float64(sum) {
+						lp = true
+					}
+				}
+			}
+		}
+	}
+	if !lp {
+		d.PemilihL, d.PemilihP = nil, nil
+	}
+	if d.PemilihTotal != nil && !lp && !twin(roleLP, *d.PemilihTotal) {
+		d.PemilihTotal = nil
+	}
+	if d.JumlahDesa != nil && !twin(roleDesa, *d.JumlahDesa) {
+		d.JumlahDesa = nil
+	}
+	if d.JumlahTPS != nil && !twin(roleTPS, *d.JumlahTPS) {
+		d.JumlahTPS = nil
+	}
+}

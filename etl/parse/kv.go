@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
@@ -69,7 +70,14 @@ func (p *parser) kvLinesMin(b *extract.Block, least int) []kvLine {
 		if l.text == "" {
 			continue // the blank line between record paragraphs read as one (kv_records.go)
 		}
-		if m := reKVLine.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], ". ") && len(strings.Fields(m[1])) <= 9 &&
+		if m := reKVLine.FindStringSubmatch(t); m != nil && kvSideBySide(m[2]) {
+			// "20        TPS       : 56": a second field beside the value
+			// across a wide gap, records printed side by side (box labels
+			// two across): one line holds two records, so no line is one
+			// record's field and the paragraph is no column of records
+			// (label_columns.go reads it column by column)
+			return nil
+		} else if m != nil && !strings.Contains(m[1], ". ") && len(strings.Fields(m[1])) <= 9 &&
 			!strings.Contains(m[2], "://") {
 			l.key, l.value = strings.TrimRight(strings.Join(strings.Fields(m[1]), " "), " .…"), m[2] // "Target ...... : 80"
 			n++
@@ -93,6 +101,16 @@ func (p *parser) kvLinesMin(b *extract.Block, least int) []kvLine {
 	}
 	kvNamed(out)
 	return out
+}
+
+// reKVBeside is a "key : value" field after a wide gap: the field of a
+// record printed beside another.
+var reKVBeside = regexp.MustCompile(`\S {3,}[A-Za-z][^:]{0,70}?\s*:\s*\S`)
+
+// kvSideBySide: the value v of a "key : value" line goes on, across a gap
+// of three spaces or more, with another "key : value" field.
+func kvSideBySide(v string) bool {
+	return strings.Contains(v, "   ") && reKVBeside.MatchString(v)
 }
 
 // lines returns the raw text of lines from..to (1-based, inclusive).
@@ -246,6 +264,7 @@ func shareKeys(a, b []string) bool {
 }
 
 func (p *parser) kvTable(recs []kvRecord, caption string) {
+	own := caption // a line of the records' own paragraph, not a heading further up
 	if caption == "" && len(p.recent) > 0 {
 		// the heading paragraph just before the records: "3.3 Lembar Isian Reformasi Birokrasi"
 		if r := p.recent[len(p.recent)-1]; len(r.text) <= 90 && !strings.HasSuffix(r.text, ".") {
@@ -281,6 +300,15 @@ func (p *parser) kvTable(recs []kvRecord, caption string) {
 		blk.CaptionParts = []string{blk.Caption}
 	}
 	if len(recs) == 1 && titleHdr == "No" && kvRoll(keys) && !kvNamesArea(keys) {
+		// the title, or the line above it in the record's own paragraph
+		if titleNamesSubArea(recs[0].title) || titleNamesSubArea(own) {
+			// "Kepada Yth. Ketua PPK Kecamatan Malaka" over the figures: a
+			// kecamatan's record (its name maybe cut by a wrap), never the
+			// satker's own totals; alone, nothing proves its whole name
+			p.find("dpt.wilayah_tidak_dikenal", facts.Warning, recs[0].start, recs[0].end, recs[0].title,
+				"rekaman DPT baris %d berjudul wilayah di bawah kabupaten (%q); bukan jumlah kabupaten; tidak dimuat", recs[0].start, recs[0].title)
+			return
+		}
 		// a lone record of a voter roll: the satker's own totals
 		titleHdr = "Kecamatan"
 		recs[0].title = "Jumlah"
@@ -456,6 +484,27 @@ func titlePrefix(recs []kvRecord) string {
 func kvNamesArea(keys []string) bool {
 	for _, k := range keys {
 		if dptRole(k) == roleNama {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNamesSubArea: a record's title names one area below the kabupaten
+// or the office of one ("Ketua PPK Kecamatan Alok", "Kec. Kota Baru",
+// "Desa Bola"), a word of its own; "se-Kecamatan", "seluruh kecamatan",
+// "24 Kecamatan" count them all, the whole's words.
+func titleNamesSubArea(t string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == '(' || r == ')' || r == ':' })
+	for i, w := range ws {
+		switch strings.TrimRight(w, ".") {
+		case "kecamatan", "kec", "ppk", "pps", "desa", "kelurahan", "distrik", "dapil":
+			if i > 0 {
+				switch prev := ws[i-1]; {
+				case prev == "per" || prev == "seluruh" || prev == "semua" || prev == "antar" || prev == "tiap" || prev == "setiap" || allDigits(prev):
+					continue
+				}
+			}
 			return true
 		}
 	}

@@ -92,6 +92,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = sqlplusSpools(doc, text)
 	text = psSessions(doc, text, g)   // a PowerShell session's Format-Table and Measure-Object sums (query_powershell.go)
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
+	text, lke := lkeSheets(text)      // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text = combBoxes(text, g)         // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = ocrRuledTables(text, g)    // an OCR'd form's vertical rules read as | ! ] I l (ocr_rules.go)
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)
@@ -140,6 +141,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		done()
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
+	p.lkeFacts(lke) // the LKE sheets read above, loaded under the satker identify found (sakip_lke.go)
 	p.alignedUnproven(padded, text)
 	p.exportUnproven(text, g)
 	sc := lendScratch(doc, &p.capMeta) // not returned on a panic: the collector takes it

@@ -90,64 +90,97 @@ func lkeGate(data []byte) bool {
 }
 
 // lkeSheets finds the LKE summary sheets of a text, blanks their table lines
-// and returns them; data itself when it holds none.
+// and returns them; data itself when it holds none. Only the lines around
+// a line naming a weight and a value are split, and the whole text only
+// when a sheet is found: a report's plain component table costs a window.
 func lkeSheets(data []byte) ([]byte, []lkeSheet) {
 	if !lkeGate(data) {
 		return data, nil
 	}
-	var lines []string
 	var out []lkeSheet
-	for i := 0; ; {
-		// only lines naming a weight are split into lines at all
-		k := bytes.Index(data[i:], []byte("obot"))
-		if k2 := bytes.Index(data[i:], []byte("OBOT")); k2 >= 0 && (k < 0 || k2 < k) {
-			k = k2
-		}
-		if k < 0 {
-			break
-		}
-		if lines == nil {
-			lines = strings.Split(string(data), "\n")
-		}
-		at := i + k
-		ln := bytes.Count(data[:at], []byte("\n"))
-		if s, ok := lkeRead(lines, ln); ok {
-			out = append(out, s)
-			for j := s.from; j <= s.to; j++ {
-				lines[j] = ""
+	// the next "obot" or "OBOT" at or after from, each searched again only
+	// once passed
+	ko, kO := -2, -2
+	find := func(k *int, from int, w string) {
+		if *k != -1 && *k < from {
+			if *k = bytes.Index(data[from:], []byte(w)); *k >= 0 {
+				*k += from
 			}
-			ln = s.to
 		}
-		// on to the next line
-		nl := bytes.IndexByte(data[at:], '\n')
-		if nl < 0 {
-			break
+	}
+	next := func(from int) int {
+		find(&ko, from, "obot")
+		find(&kO, from, "OBOT")
+		if ko < 0 || kO >= 0 && kO < ko {
+			return kO
 		}
-		i = at + nl + 1
-		if ln > bytes.Count(data[:i], []byte("\n")) {
-			i = lineOffset(data, ln+1)
+		return ko
+	}
+	base, baseAt := 0, 0 // line base starts at byte baseAt
+	for at := next(0); at >= 0; {
+		ls := bytes.LastIndexByte(data[:at], '\n') + 1
+		le := len(data)
+		if k := bytes.IndexByte(data[at:], '\n'); k >= 0 {
+			le = at + k
 		}
-		if i >= len(data) {
-			break
+		if l := data[ls:le]; !bytes.Contains(l, []byte("ilai")) && !bytes.Contains(l, []byte("ILAI")) &&
+			!bytes.Contains(l, []byte("kor")) && !bytes.Contains(l, []byte("KOR")) {
+			at = nextFrom(next, le, len(data))
+			continue
 		}
+		// a window of lines: 12 above the header, 300 below
+		ws := ls
+		for n := 0; n < 12 && ws > 0; n++ {
+			ws = bytes.LastIndexByte(data[:ws-1], '\n') + 1
+		}
+		we := le
+		for n := 0; n < 300 && we < len(data); n++ {
+			if k := bytes.IndexByte(data[we+1:], '\n'); k >= 0 {
+				we += 1 + k
+			} else {
+				we = len(data)
+			}
+		}
+		base += bytes.Count(data[baseAt:ws], []byte("\n"))
+		baseAt = ws
+		lines := strings.Split(string(data[ws:we]), "\n")
+		h := bytes.Count(data[ws:ls], []byte("\n"))
+		s, ok := lkeRead(lines, h)
+		if !ok {
+			at = nextFrom(next, le, len(data))
+			continue
+		}
+		s.from, s.to = base+s.from, base+s.to
+		out = append(out, s)
+		// on after the sheet
+		end := ws
+		for n := s.to - base; n >= 0 && end < len(data); n-- {
+			if k := bytes.IndexByte(data[end:], '\n'); k >= 0 {
+				end += k + 1
+			} else {
+				end = len(data)
+			}
+		}
+		at = nextFrom(next, end, len(data))
 	}
 	if len(out) == 0 {
 		return data, nil
 	}
+	lines := strings.Split(string(data), "\n")
+	for _, s := range out {
+		for j := s.from; j <= s.to && j < len(lines); j++ {
+			lines[j] = ""
+		}
+	}
 	return []byte(strings.Join(lines, "\n")), out
 }
 
-// lineOffset is the byte offset where 0-based line n starts.
-func lineOffset(data []byte, n int) int {
-	off := 0
-	for ; n > 0; n-- {
-		k := bytes.IndexByte(data[off:], '\n')
-		if k < 0 {
-			return len(data)
-		}
-		off += k + 1
+// nextFrom is next(from), -1 past the end.
+func nextFrom(next func(int) int, from, n int) int {
+	if from >= n {
+		return -1
 	}
-	return off
+	return next(from)
 }
 
 type lkeCell struct {

@@ -130,6 +130,14 @@ func TestSakipLKEClass(t *testing.T) {
 		body: tabSheet("BB"),
 		want: map[string][]string{"sakip": {"2022|62.65|"}, "sakip_komponen": komp2},
 	}, {
+		name: "a plain component table above, for another year, stays the table reader's",
+		body: append([]string{"Tabel 3.3 Nilai SAKIP Tahun 2021", "", "Komponen\tBobot\tNilai",
+			"Perencanaan Kinerja\t30\t20,00", "Pengukuran Kinerja\t30\t19,00", "Pelaporan Kinerja\t15\t10,00",
+			"Evaluasi Internal\t25\t16,00", "Nilai Akhir\t100\t65,00", ""}, tabSheet("B")...),
+		// the sheet's facts come first: they are loaded before the tables are read
+		want: map[string][]string{"sakip": {"2022|62.65|B", "2021|65|B"}, "sakip_komponen": append(append([]string{}, komp2...),
+			"2021|perencanaan|30|20", "2021|pengukuran|30|19", "2021|pelaporan|15|10", "2021|evaluasi_internal|25|16")},
+	}, {
 		name: "an LKE of the PMPRB is no SAKIP",
 		body: pmprb,
 	}, {

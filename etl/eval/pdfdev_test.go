@@ -175,7 +175,7 @@ var pdfdevBar = map[string]struct {
 	// line numbering on; two printed on the back of used paper).
 	"dev28/pdf": {minExact: 0.971, maxSilent: 0, documents: 4}, // 60/138 then 65/138 as the holdout unseen26 (parse-46, parse-47), 2 extra; 134/138, 0 extra with the margin line numbers and the show-through grid dropped (h-pdfln28)
 	// dev29/pdf: PDF twins of 4 dev29 documents (written as unseen27/pdf).
-	"dev29/pdf": {minExact: 0.910, maxSilent: 0, documents: 4}, // 143/157 as the holdout unseen27 (parse-47, parse-48), none wrong
+	"dev29/pdf": {minExact: 0.942, maxSilent: 0, documents: 4}, // 143/157 as the holdout unseen27 (parse-47, parse-48), none wrong; 148/157 with the LKE sheet reader (sakip_lke.go)
 }
 
 func TestPDFDevCorpus(t *testing.T) {

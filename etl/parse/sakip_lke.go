@@ -128,18 +128,29 @@ func lkeSheets(data []byte) ([]byte, []lkeSheet) {
 			at = nextFrom(next, le, len(data))
 			continue
 		}
-		// a window of lines: 12 above the header, 300 below
+		// a window of lines: 12 above the header, which must hold the
+		// year's field, and the lines below it up to the first blank one
+		// after a row (300 at most)
 		ws := ls
 		for n := 0; n < 12 && ws > 0; n++ {
 			ws = bytes.LastIndexByte(data[:ws-1], '\n') + 1
 		}
-		we := le
+		if !lkeYearAbove(data[ws:ls]) {
+			at = nextFrom(next, le, len(data))
+			continue
+		}
+		we, rows := le, false
 		for n := 0; n < 300 && we < len(data); n++ {
+			e := len(data)
 			if k := bytes.IndexByte(data[we+1:], '\n'); k >= 0 {
-				we += 1 + k
-			} else {
-				we = len(data)
+				e = we + 1 + k
 			}
+			if l := bytes.TrimSpace(data[we+1 : e]); len(l) == 0 && rows {
+				break
+			} else if len(l) > 0 {
+				rows = true
+			}
+			we = e
 		}
 		base += bytes.Count(data[baseAt:ws], []byte("\n"))
 		baseAt = ws
@@ -173,6 +184,26 @@ func lkeSheets(data []byte) ([]byte, []lkeSheet) {
 		}
 	}
 	return []byte(strings.Join(lines, "\n")), out
+}
+
+// lkeYearAbove: some line of a holds a year's field ("Tahun dievaluasi :
+// 2018"), asked of the bytes without a copy.
+func lkeYearAbove(a []byte) bool {
+	if !bytes.Contains(a, []byte("ahun")) && !bytes.Contains(a, []byte("AHUN")) {
+		return false
+	}
+	for len(a) > 0 {
+		l := a
+		if k := bytes.IndexByte(a, '\n'); k >= 0 {
+			l, a = a[:k], a[k+1:]
+		} else {
+			a = nil
+		}
+		if bytes.IndexByte(l, ':') >= 0 && reLKEYear.Match(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextFrom is next(from), -1 past the end.

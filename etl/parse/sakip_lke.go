@@ -339,7 +339,7 @@ func lkeRead(lines []string, h int) (lkeSheet, bool) {
 		}
 		best, dist := -1, 1<<30
 		for j, x := range hc {
-			d := min(abs(c.end-x.end), abs(c.pos-x.pos))
+			d := min(lkeAbs(c.end-x.end), lkeAbs(c.pos-x.pos))
 			if d < dist {
 				best, dist = j, d
 			}
@@ -499,7 +499,7 @@ func lkeGradeName(k string) bool {
 	return has(k, "predikat", "kategori") || strings.HasPrefix(k, " tingkat ")
 }
 
-func abs(x int) int {
+func lkeAbs(x int) int {
 	if x < 0 {
 		return -x
 	}

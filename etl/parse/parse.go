@@ -93,6 +93,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = psSessions(doc, text, g)   // a PowerShell session's Format-Table and Measure-Object sums (query_powershell.go)
 	text = calcTapes(doc, text)       // a budget's printing-calculator rolls typed again, one roll a measure (calc_tape.go)
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
+	text, lke := lkeSheets(text)      // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text = combBoxes(text, g)         // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = ocrRuledTables(text, g)    // an OCR'd form's vertical rules read as | ! ] I l (ocr_rules.go)
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)
@@ -141,6 +142,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		done()
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
+	p.lkeFacts(lke) // the LKE sheets read above, loaded under the satker identify found (sakip_lke.go)
 	p.alignedUnproven(padded, text)
 	p.exportUnproven(text, g)
 	sc := lendScratch(doc, &p.capMeta) // not returned on a panic: the collector takes it

@@ -57,6 +57,7 @@ func indicatorSheets(doc *facts.Document, data []byte) []byte {
 	if !ikuRealIn(data) { // scan_iku.go
 		return data
 	}
+	data = outlineRecords(doc, data) // a mind map's indicator topics, their fields as leaves (outline_records.go)
 	lines := strings.Split(string(data), "\n")
 	var tables []vertTable
 	for i := 0; i < len(lines); i++ {

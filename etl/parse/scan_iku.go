@@ -20,10 +20,16 @@ func ikuRealIn(data []byte) bool {
 		for k < len(ln) && (ln[k] == ' ' || ln[k] == '\t') {
 			k++
 		}
+		bullet := false // an outline's leaf "- Realisasi: …" (outline_records.go)
+		if k+1 < len(ln) && (ln[k] == '-' || ln[k] == '*' || ln[k] == '+') && ln[k+1] == ' ' {
+			bullet = true
+			for k++; k < len(ln) && ln[k] == ' '; k++ {
+			}
+		}
 		if k == len(ln) || ln[k]|0x20 != 'r' {
 			continue
 		}
-		if (bytes.Contains(ln, []byte("ealisasi")) || bytes.Contains(ln, []byte("EALISASI"))) && ikuRealLine(ln) {
+		if (bytes.Contains(ln, []byte("ealisasi")) || bytes.Contains(ln, []byte("EALISASI"))) && (!bullet && ikuRealLine(ln) || bullet && olLeafLike(string(ln))) {
 			return true
 		}
 	}

@@ -178,13 +178,15 @@ var pdfdevBar = map[string]struct {
 	"dev28/pdf": {minExact: 0.971, maxSilent: 0, documents: 4}, // 60/138 then 65/138 as the holdout unseen26 (parse-46, parse-47), 2 extra; 134/138, 0 extra with the margin line numbers and the show-through grid dropped (h-pdfln28)
 	// dev29/pdf: PDF twins of 4 dev29 documents (written as unseen27/pdf).
 	"dev29/pdf": {minExact: 1.0, maxSilent: 0, documents: 4}, // 143/157 as the holdout unseen27 (parse-47, parse-48), none wrong; 152/157 with the calculator rolls (h-calc29); 148/157 with the LKE summary sheet alone (h-lke29); 157/157 with both
+	// dev30/pdf: PDF twins of 4 dev30 documents (written as unseen28/pdf).
+	"dev30/pdf": {minExact: 0.823, maxSilent: 0, documents: 4}, // 107/130 as the holdout unseen28 (parse-48, parse-49), 3 wrong with a finding
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf", "dev30/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen28/ authoring scripts (author30a.py, author30b.py). Everything of the
+# Shared helpers of the dev30/ authoring scripts (author30a.py, author30b.py). Everything of the
 # earlier batches comes through ../dev29/common29.py (on ../dev28 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev29/'s facts to the memory (common9.ingat(PREV)),

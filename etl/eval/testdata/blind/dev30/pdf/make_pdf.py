@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen28/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev30/ texts, in two looks no earlier batch used.
 
 - Belu 2019 and Lembata 2022 (ordinary documents): **an A4 Word report built on a coloured Word theme
   (maroon accent)** - a Bookman-like serif (DejaVu Serif) 10.5 pt, margins 3 cm left and 2.5 cm elsewhere; from
@@ -19,7 +19,7 @@
   at the sheet's foot. The grain, offsets and light come from a fixed linear congruential sequence seeded by the
   file name and page number, drawn as shapes and never as text, so a rebuild gives the same bytes.
 Written from the text twin line by line, so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen28/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev30/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

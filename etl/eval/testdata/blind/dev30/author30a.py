@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-# unseen28/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
+# dev30/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
 # style of its own (captions, header words, column order, missing columns, units, wrapped names, tables
 # over pages, page feet and heads).
-# Run from etl/eval/testdata/blind/:   python3 unseen28/author30a.py
+# Run from etl/eval/testdata/blind/:   python3 dev30/author30a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common30 import (baris, cap_lama, dok, halaman, id_dec, id_int, lipat, predikat,  # noqa: E402

@@ -109,7 +109,7 @@ def manggarai_2019():
     """Manggarai 2019: captions `Tabel 3.n.` and the title on one line; **long names wrapped** at 36
     characters; **tables broken after eight rows** (`Lanjutan Tabel 3.n` and the header again); capaian
     `Uraian Indikator`; budget `Pagu DIPA` `Realisasi` `Sisa Dana` `Persentase`, total `Jumlah Keseluruhan`;
-    Pemilu 2019 DPT `L` `P` `L + P`, total `Kabupaten Manggarai`; year only in the foreword and signature."""
+    Pemilu 2019 DPT `L` `P` `L + P`, total `Kabupaten Manggarai`; no year on the cover."""
     c, d = dok("lkj-manggarai-2019", "Manggarai", "Ruteng|31 Januari 2020|Kanisius Jehaut, S.Fil.|19790423 200604 1 012",
                ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM", "KABUPATEN MANGGARAI"], W=94)
     kep = {"cap": ("No", "Uraian Indikator", "Satuan", "Target", "Realisasi", "Capaian"),

@@ -126,7 +126,7 @@ def tabel(rows):
 def prosa(ln):
     """True for a line of running prose (not a fixed print, dashboard, list or field line), which may be
     re-flowed."""
-    return not re.match(r"^\s|^[|+#\[*=>\u2022\u25cf\u25cb\u00b7-]|^\w+ +: |^[A-Z /]+ {3}", ln) \
+    return not re.match(r"^\s|^[|+#\[*=>\u2022\u25cf\u25cb\u00b7-]|^\w+ +: |^[A-Z /]+ {3}|^[A-Z0-9 ,./:-]{20,}$", ln) \
         and "   " not in ln and not re.search(r"\d{6,} \d{6,}", ln)
 
 
@@ -190,7 +190,7 @@ def jendela(c, nama, n):
     c.setFont("ui", 7.5)
     c.drawString(5 * mm, H - 13.6 * mm, "\u2630   Berkas   Tampilan   Alat")
     c.drawCentredString(W / 2, H - 13.6 * mm, f"\u25c0   Halaman  [ {n} ]   \u25b6        \u2212   [ Sesuai halaman ]   +")
-    c.drawRightString(W - 5 * mm, H - 13.6 * mm, "\u2399  Cetak     \u2913  Unduh")
+    c.drawRightString(W - 5 * mm, H - 13.6 * mm, "Cetak     Unduh")
     c.setFillColor(colors.HexColor("#3C3F41"))  # the thumbnails' strip
     c.rect(0, 0, 34 * mm, H - 17 * mm, stroke=0, fill=1)
     for i in range(4):

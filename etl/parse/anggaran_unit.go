@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,7 +26,8 @@ func statedUnit(raw string) string {
 		return ""
 	}
 	var buf [unitTokensOnStack]unitToken
-	toks := unitTokens(buf[:0], raw)
+	toks, pooled := unitTokensLong(buf[:0], raw)
+	defer putUnitTokens(pooled, len(toks))
 	unit := ""
 	for i, tk := range toks {
 		u := ""
@@ -118,6 +120,44 @@ func unitTokens(dst []unitToken, raw string) []unitToken {
 	if cap(out) < len(raw)/4+1 {
 		out = make([]unitToken, 0, len(raw)/4+1)
 	}
+	return unitTokensTo(out, raw)
+}
+
+// unitTokensLong is unitTokens for the two callers: a text too long for
+// their array (a sentence, a long caption) is read into an array from a
+// pool (issue 13: those arrays were a fortieth of the parser's bytes);
+// putUnitTokens(a, len(toks)) hands it back once the tokens are read (a is nil
+// when the tokens are in dst or an array of their own).
+func unitTokensLong(dst []unitToken, raw string) (toks []unitToken, a *[]unitToken) {
+	need := len(raw)/4 + 1
+	if cap(dst) >= need || need > unitTokensPooledMost {
+		return unitTokens(dst, raw), nil
+	}
+	a = unitTokenPool.Get().(*[]unitToken)
+	if cap(*a) < need {
+		*a = make([]unitToken, 0, need)
+	}
+	return unitTokensTo((*a)[:0], raw), a
+}
+
+// putUnitTokens hands unitTokensLong's pooled array back, its first n
+// tokens cleared so that the pool keeps no document's text alive (more
+// tokens than it holds were appended to a new array, filling it first).
+func putUnitTokens(a *[]unitToken, n int) {
+	if a == nil {
+		return
+	}
+	clear((*a)[:min(n, cap(*a))])
+	unitTokenPool.Put(a)
+}
+
+// unitTokensPooledMost is the longest array kept in the pool.
+const unitTokensPooledMost = 4096
+
+var unitTokenPool = sync.Pool{New: func() any { return new([]unitToken) }}
+
+// unitTokensTo appends raw's tokens to out, which has room for them.
+func unitTokensTo(out []unitToken, raw string) []unitToken {
 	space := false
 	for i := 0; i < len(raw); {
 		r, n := utf8.DecodeRuneInString(raw[i:])
@@ -393,7 +433,8 @@ func statesRupiah(raw string) bool {
 		return false
 	}
 	var buf [unitTokensOnStack]unitToken
-	toks := unitTokens(buf[:0], raw)
+	toks, pooled := unitTokensLong(buf[:0], raw)
+	defer putUnitTokens(pooled, len(toks))
 	for i, tk := range toks {
 		if tk.text != "rp" && tk.text != "rupiah" && tk.text != "idr" {
 			continue

@@ -43,7 +43,7 @@ func valKey(num *float64, teks string) string {
 
 func (p *parser) resolveCapaian() {
 	cs := p.doc.Capaian
-	groups := groupHashed(len(cs), func(h *maphash.Hash, i int) {
+	withGroups(len(cs), func(h *maphash.Hash, i int) {
 		hashStr(h, cs[i].SatkerID)
 		hashInt(h, cs[i].Tahun)
 		hashStr(h, cs[i].Tingkat)
@@ -52,7 +52,11 @@ func (p *parser) resolveCapaian() {
 		a, b := &cs[i], &cs[j]
 		return a.SatkerID == b.SatkerID && a.Tahun == b.Tahun && a.Tingkat == b.Tingkat &&
 			normalize.IndikatorKunci(a.IndikatorID, a.Indikator) == normalize.IndikatorKunci(b.IndikatorID, b.Indikator)
-	})
+	}, p.resolveCapaianGroups)
+}
+
+// resolveCapaianGroups chooses the row of each group of capaian rows with one key.
+func (p *parser) resolveCapaianGroups(groups [][]int) {
 	for _, idx := range groups {
 		// rule 1: when targets differ, the target agreeing with the PK wins
 		targets := map[string]bool{}
@@ -125,7 +129,7 @@ func differ(what string, un *float64, ut string, cn *float64, ct string) string 
 
 func (p *parser) resolveSeri() {
 	ss := p.doc.CapaianSeri
-	for _, idx := range groupHashed(len(ss), func(h *maphash.Hash, i int) {
+	withGroups(len(ss), func(h *maphash.Hash, i int) {
 		hashStr(h, ss[i].SatkerID)
 		hashKunci(h, ss[i].IndikatorID, ss[i].Indikator)
 		hashInt(h, ss[i].Tahun)
@@ -134,20 +138,26 @@ func (p *parser) resolveSeri() {
 		a, b := &ss[i], &ss[j]
 		return a.SatkerID == b.SatkerID && a.Tahun == b.Tahun && a.Jenis == b.Jenis &&
 			normalize.IndikatorKunci(a.IndikatorID, a.Indikator) == normalize.IndikatorKunci(b.IndikatorID, b.Indikator)
-	}) {
-		ss[idx[0]].Utama = true // the first of each key
-	}
+	}, func(groups [][]int) {
+		for _, idx := range groups {
+			ss[idx[0]].Utama = true // the first of each key
+		}
+	})
 }
 
 func (p *parser) resolveAnggaran() {
 	as := p.doc.Anggaran
-	groups := groupHashed(len(as), func(h *maphash.Hash, i int) {
+	withGroups(len(as), func(h *maphash.Hash, i int) {
 		hashStr(h, as[i].SatkerID)
 		hashInt(h, as[i].Tahun)
 		hashStr(h, as[i].Kode)
 	}, func(i, j int) bool {
 		return as[i].SatkerID == as[j].SatkerID && as[i].Tahun == as[j].Tahun && as[i].Kode == as[j].Kode
-	})
+	}, p.resolveAnggaranGroups)
+}
+
+// resolveAnggaranGroups chooses the row of each group of budget rows with one key.
+func (p *parser) resolveAnggaranGroups(groups [][]int) {
 	p.scaleGuard(groups) // a power-of-a-thousand gap is a scale doubt, not two figures
 	for _, idx := range groups {
 		best := idx[0]
@@ -265,7 +275,7 @@ func (p *parser) resolveRB() {
 
 func (p *parser) resolveDPT() {
 	ds := p.doc.DPT
-	for _, idx := range groupHashed(len(ds), func(h *maphash.Hash, i int) {
+	withGroups(len(ds), func(h *maphash.Hash, i int) {
 		hashStr(h, ds[i].SatkerID)
 		hashStr(h, ds[i].Pemilihan)
 		hashInt(h, ds[i].Tahun)
@@ -275,9 +285,11 @@ func (p *parser) resolveDPT() {
 		a, b := &ds[i], &ds[j]
 		return a.SatkerID == b.SatkerID && a.Pemilihan == b.Pemilihan && a.Tahun == b.Tahun &&
 			a.TingkatWilayah == b.TingkatWilayah && strings.ToUpper(a.Wilayah) == strings.ToUpper(b.Wilayah)
-	}) {
-		ds[idx[0]].Utama = true // the first of each key
-	}
+	}, func(groups [][]int) {
+		for _, idx := range groups {
+			ds[idx[0]].Utama = true // the first of each key
+		}
+	})
 }
 
 // targetFromPK completes a chosen row that states no target (a realisation

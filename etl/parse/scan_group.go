@@ -24,6 +24,33 @@ var groupSeed = maphash.MakeSeed()
 // item i's key; same reports whether items i and j have one key (items
 // with one key must hash alike).
 func groupHashed(n int, hash func(h *maphash.Hash, i int), same func(i, j int) bool) [][]int {
+	return groupInto(new(groupArrays), n, hash, same)
+}
+
+// withGroups calls f with groupHashed's groups, read from arrays kept
+// between calls (issue 13: the groups of every family of every document
+// were a thirtieth of the parser's bytes). f reads the groups and keeps
+// none of them: they are written again by the next call.
+func withGroups(n int, hash func(h *maphash.Hash, i int), same func(i, j int) bool, f func(groups [][]int)) {
+	ga := groupArraysPool.Get().(*groupArrays)
+	f(groupInto(ga, n, hash, same))
+	if n > groupScratchMost {
+		ga.all, ga.groups = nil, nil // as groupScratch: keep no large table's arrays
+	}
+	groupArraysPool.Put(ga)
+}
+
+// groupArrays are the arrays groupInto writes its answer into.
+type groupArrays struct {
+	all    []int   // the items, group after group
+	groups [][]int // the groups, each a capped stretch of all
+}
+
+var groupArraysPool = sync.Pool{New: func() any { return new(groupArrays) }}
+
+// groupInto is groupHashed writing its answer into ga's arrays (grown as
+// needed, kept in ga).
+func groupInto(ga *groupArrays, n int, hash func(h *maphash.Hash, i int), same func(i, j int) bool) [][]int {
 	if n == 0 {
 		return nil
 	}
@@ -63,12 +90,22 @@ func groupHashed(n int, hash func(h *maphash.Hash, i int), same func(i, j int) b
 		}
 		gid[i] = g
 	}
-	counts := make([]int32, len(firsts))
+	if cap(sc.counts) < len(firsts) {
+		sc.counts = make([]int32, len(firsts))
+	}
+	counts := sc.counts[:len(firsts)]
+	clear(counts)
 	for _, g := range gid {
 		counts[g]++
 	}
-	all := make([]int, n)
-	groups := make([][]int, len(firsts))
+	if cap(ga.all) < n {
+		ga.all = make([]int, n)
+	}
+	all := ga.all[:n]
+	if cap(ga.groups) < len(firsts) {
+		ga.groups = make([][]int, len(firsts))
+	}
+	groups := ga.groups[:len(firsts)]
 	off := 0
 	for g, c := range counts {
 		groups[g] = all[off : off : off+int(c)]
@@ -79,7 +116,7 @@ func groupHashed(n int, hash func(h *maphash.Hash, i int), same func(i, j int) b
 	}
 	clear(byHash)
 	if n > groupScratchMost {
-		sc.byHash, sc.gid = nil, nil // a large table would make every later clear dear
+		sc.byHash, sc.gid, sc.counts = nil, nil, nil // a large table would make every later clear dear
 	}
 	sc.firsts = firsts[:0]
 	groupPool.Put(sc)
@@ -96,6 +133,7 @@ type groupScratch struct {
 	byHash map[uint64]int32
 	firsts []int32
 	gid    []int32
+	counts []int32 // each group's number of items
 }
 
 // groupScratchMost is the most items whose map and array are kept.

@@ -179,7 +179,7 @@ var pdfdevBar = map[string]struct {
 	// dev29/pdf: PDF twins of 4 dev29 documents (written as unseen27/pdf).
 	"dev29/pdf": {minExact: 1.0, maxSilent: 0, documents: 4}, // 143/157 as the holdout unseen27 (parse-47, parse-48), none wrong; 152/157 with the calculator rolls (h-calc29); 148/157 with the LKE summary sheet alone (h-lke29); 157/157 with both
 	// dev30/pdf: PDF twins of 4 dev30 documents (written as unseen28/pdf).
-	"dev30/pdf": {minExact: 0.823, maxSilent: 0, documents: 4}, // 107/130 as the holdout unseen28 (parse-48, parse-49), 3 wrong with a finding
+	"dev30/pdf": {minExact: 0.876, maxSilent: 0, documents: 4}, // 107/130 as the holdout unseen28 (parse-48, parse-49), 3 wrong with a finding; 114/130 with the banded budget report (anggaran_banded.go)
 }
 
 func TestPDFDevCorpus(t *testing.T) {

@@ -90,6 +90,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
 	// an SQL*Plus spool with BREAK and COMPUTE sums, before the pipe tables take its colsep '|' (query_sqlplus.go)
 	text = sqlplusSpools(doc, text)
+	text = bandedReports(doc, text)   // a finance application's banded budget report: groups, SUB TOTAL, TOTAL (anggaran_banded.go)
 	text = psSessions(doc, text, g)   // a PowerShell session's Format-Table and Measure-Object sums (query_powershell.go)
 	text = calcTapes(doc, text)       // a budget's printing-calculator rolls typed again, one roll a measure (calc_tape.go)
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows

@@ -282,8 +282,19 @@ func (p *parser) anggaranTable(t *tableInfo) {
 		rank = rankAngIkhtis
 	}
 	program, kegiatan := p.carriedBudget(b.Start, year)
+	first, contProg := b.Start, ""
+	if t.partOf != nil {
+		first = t.partOf.Start
+		if program == "" && kegiatan == "" {
+			// the part after a page break: under the program its first part ended in (anggaran_continued.go)
+			program, kegiatan = p.continuedBudget(t, year, roles)
+			contProg = program
+		}
+	}
 	tableProg := tableProgram(t, roles, rows, &program, &kegiatan) // one table per program, named by its caption (anggaran_program_tables.go)
-	defer func() { p.angCarry = budgetCarry{program: program, kegiatan: kegiatan, end: b.End, year: year} }()
+	defer func() {
+		p.angCarry = budgetCarry{program: program, kegiatan: kegiatan, end: b.End, year: year, first: first, roles: roles}
+	}()
 	start := len(p.doc.Anggaran)
 	var jenis []int // "51 | 52 | 53" beside the pagu: their sum proves it
 	if !logical {
@@ -434,6 +445,9 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				a.Sisa = &d
 			}
 		}
+	}
+	if contProg != "" && tableProg == "" && !p.checkContinuedParent(start, contProg) && program == contProg {
+		program, kegiatan = "", "" // unproven across the break: no later page takes it either
 	}
 	p.unorderedParents(start) // rows in submission order (anggaran_order.go)
 	p.checkCarried(t, roles, rows, convs, start)

@@ -11,6 +11,8 @@ package parse
 type budgetCarry struct {
 	program, kegiatan string
 	end, year         int
+	first             int   // the first line of the table's first part (anggaran_continued.go)
+	roles             []int // the table's column roles as read
 }
 
 // carriedBudget is the program and kegiatan a budget table starting at

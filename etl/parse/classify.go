@@ -77,6 +77,7 @@ type tableInfo struct {
 	varcol  int8           // its Sisa column is a variance, realisasi − pagu: 1 yes, 2 no (anggaran_variance.go)
 	cols    [][]string     // columnTexts(colsOf), see columns
 	colsOf  *extract.Block // the block cols were read from
+	partOf  *extract.Block // the first part of the table this block continues after a page break (dpt_continued.go)
 }
 
 // columns is columnTexts(t.b), read once per block: the series test and

@@ -36,7 +36,7 @@ func (p *parser) continuedCaption(t *tableInfo) {
 		}
 		nb := *b
 		nb.Caption, nb.CaptionParts = prev.Caption, prev.CaptionParts
-		t.b, t.cap = &nb, k
+		t.b, t.cap, t.partOf = &nb, k, prev
 		return
 	}
 }
@@ -72,7 +72,7 @@ func (p *parser) repeatedPart(t *tableInfo) {
 		}
 		nb := *t.b
 		nb.Caption, nb.CaptionParts = prev.Caption, prev.CaptionParts
-		t.b, t.cap = &nb, " "+normalize.Key(prev.Caption)+" "
+		t.b, t.cap, t.partOf = &nb, " "+normalize.Key(prev.Caption)+" ", prev
 		return
 	}
 }

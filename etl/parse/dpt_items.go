@@ -67,14 +67,30 @@ func (p *parser) dptItemsSkip(b *extract.Block) bool {
 	}
 	// cheap shapes first: this runs for every paragraph
 	t := b.Text
+	if inlineBullet(t) > 0 && len(t) >= 30 && strings.Contains(t, ": ") && dptItemWords(t) {
+		// one list item a paragraph (dpt_press.go)
+		if pieces, lineOf, end := p.dptItemList(b); len(pieces) >= dptItemMin {
+			return p.dptItemsRead(pieces, lineOf, end)
+		}
+	}
 	if len(t) < 60 || countSep(t, ": ") < dptItemMin || !dptItemWords(t) {
 		return false
 	}
 	lines := p.lines(b.Start, b.End)
 	pieces, lineOf := dptItemPieces(lines, b.Start)
 	if len(pieces) < dptItemMin {
+		pieces, lineOf = dptItemLines(lines, b.Start) // one item a line (dpt_press.go)
+	}
+	if len(pieces) < dptItemMin {
 		return false
 	}
+	return p.dptItemsRead(pieces, lineOf, b.End)
+}
+
+// dptItemsRead reads the items pieces (opening on lines lineOf, the last
+// ending on line end) as one roll when enough of them are proven; it
+// reports whether they were taken.
+func (p *parser) dptItemsRead(pieces []string, lineOf []int, end int) bool {
 	var items []dptItem
 	var wrong []int // the pieces naming L, P and a total that do not add up
 	heading := ""
@@ -106,7 +122,7 @@ func (p *parser) dptItemsSkip(b *extract.Block) bool {
 	dptItemTotal(items)
 	rows := dptItemRows(items)
 	p.inlineTable(rows, p.dptItemCaption(heading))
-	p.readTo = b.End
+	p.readTo = end
 	return true
 }
 
@@ -243,6 +259,8 @@ func dptItemAt(label, rest string) (it dptItem, ok, named bool) {
 	if label == "" || len(label) > 80 || !hasLetter(label) || strings.ContainsAny(label, "0123456789") {
 		return it, false, false
 	}
+	// the sexes in parentheses after the total (dpt_press.go)
+	rest = dptItemUnwrap(rest)
 	// the sums written out: "L 2.049 / P 2.207 = 4.256 pemilih"
 	rest = strings.NewReplacer(" / ", ", ", " = ", ", ", " + ", ", ", " — ", ", ", " – ", ", ").Replace(rest)
 	cells := strings.Split(rest, ", ")

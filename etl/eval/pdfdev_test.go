@@ -179,7 +179,7 @@ var pdfdevBar = map[string]struct {
 	// dev29/pdf: PDF twins of 4 dev29 documents (written as unseen27/pdf).
 	"dev29/pdf": {minExact: 1.0, maxSilent: 0, documents: 4}, // 143/157 as the holdout unseen27 (parse-47, parse-48), none wrong; 152/157 with the calculator rolls (h-calc29); 148/157 with the LKE summary sheet alone (h-lke29); 157/157 with both
 	// dev30/pdf: PDF twins of 4 dev30 documents (written as unseen28/pdf).
-	"dev30/pdf": {minExact: 0.869, maxSilent: 0, documents: 4}, // 107/130 as the holdout unseen28 (parse-48, parse-49), 3 wrong with a finding; 114/130 with the banded budget report (anggaran_banded.go); 117/130 with continued budget tables keeping their program (h-cont30)
+	"dev30/pdf": {minExact: 0.900, maxSilent: 0, documents: 4}, // 107/130 as the holdout unseen28 (parse-48, parse-49), 3 wrong with a finding; 114/130 with the banded budget report (anggaran_banded.go); 117/130 with continued budget tables keeping their program (h-cont30)
 }
 
 func TestPDFDevCorpus(t *testing.T) {

@@ -385,6 +385,7 @@ func (p *parser) run() {
 	p.finishDPT()
 	p.seriDashUnits()
 	p.applyErrata()
+	p.eofficeSakip() // SAKIP in an e-office letter page's summary field (sakip_eoffice.go)
 	p.resolve()
 	p.unjoinedDesa() // villages and TPS in an unread table of their own (dpt_unjoined.go)
 	p.nullMeasures()

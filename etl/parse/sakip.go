@@ -100,7 +100,8 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 		}
 		low := strings.ToLower(s)
 		named := strings.Contains(low, "akuntabilitas kinerja") || strings.Contains(low, "akip") || strings.Contains(low, "sakip")
-		if !named && !performanceEvaluation(s) || strings.Contains(low, "reformasi birokrasi") {
+		// an earlier year bracketed after "tahun sebelumnya" (sakip_earlier_year.go)
+		if !named && !performanceEvaluation(s) && !earlierEvaluation(s) || strings.Contains(low, "reformasi birokrasi") {
 			continue
 		}
 		score, grade := "", ""
@@ -127,6 +128,9 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 			continue // unnamed, the evaluation is SAKIP's only when its grade fits the score's band
 		}
 		year := sakipYear(s)
+		if year == 0 {
+			year = earlierYear(s) // "tahun sebelumnya (tahun 2019)" (sakip_earlier_year.go)
+		}
 		if year == 0 {
 			p.find("sakip.baris_tidak_pasti", facts.Info, bStart, bEnd, score,
 				"nilai SAKIP %s disebut tanpa tahun yang dinilai; tidak dimuat", score)
@@ -576,12 +580,17 @@ func performanceEvaluation(s string) bool {
 	if !containsFoldASCII(s, "evaluasi") || !reScoredYear.MatchString(s) {
 		return false
 	}
+	return !evalOtherMeasure(s)
+}
+
+// evalOtherMeasure: s names a measure other than SAKIP's evaluation.
+func evalOtherMeasure(s string) bool {
 	for _, w := range [...]string{"reformasi", "rb ", "ikpa", "indeks", "anggaran", "kepatuhan", "zona integritas", "spip", "maturitas",
 		"informasi publik", "keterbukaan", "pelayanan publik", "survei", "kepuasan", "bpk", "opini", "laporan keuangan",
 		"pegawai", "skp", " asn", "individu", "jabatan"} {
 		if containsFoldASCII(s, w) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }

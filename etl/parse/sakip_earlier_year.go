@@ -1,0 +1,44 @@
+package parse
+
+import "regexp"
+
+// An earlier year's SAKIP result stated in a sentence that names the year
+// only as "the year before", with the year itself in brackets or after
+// "yaitu": "Evaluasi tahun sebelumnya (tahun 2019) memberikan nilai 61,80
+// dengan predikat B.", "Hasil evaluasi tahun lalu, yaitu tahun 2019,
+// adalah 61,80 dengan predikat B". The sentence names no AKIP, so
+// proseSakip's gate (AKIP named, or "evaluasi atas tahun Y") passed it
+// by; the bracketed year is the one the earlier evaluation scored, stated
+// in the text. "Tahun sebelumnya" without a year proves none: no year is
+// ever derived from the report's. A sentence about a target, a plan or
+// another measure (RB, IKPA, …, as performanceEvaluation lists them)
+// gives nothing; the grade must fit the score's band (proseSakip's test
+// for an unnamed evaluation).
+
+// reEarlierYear: "tahun sebelumnya (tahun 2019)", "evaluasi sebelumnya
+// (2019)", "tahun lalu, yaitu tahun 2019".
+var reEarlierYear = regexp.MustCompile(`(?i)\b(?:tahun|evaluasi|periode)\s+(?:sebelumnya|lalu)\s*(?:\(\s*|,\s*(?:yaitu|yakni)\s+)(?:tahun\s+(?:kinerja\s+)?)?((?:19|20)\d\d)\b`)
+
+// earlierYear is the year an earlier-year sentence states in brackets (or
+// after "yaitu"), 0 when there is none or the sentence is about a target.
+func earlierYear(s string) int {
+	if !containsFoldASCII(s, "sebelum") && !containsFoldASCII(s, "lalu") {
+		return 0
+	}
+	for _, w := range [...]string{"target", "rencana", "diharapkan", "sasaran", "proyeksi"} {
+		if containsFoldASCII(s, w) {
+			return 0
+		}
+	}
+	ms := reEarlierYear.FindAllStringSubmatch(s, -1)
+	if len(ms) != 1 {
+		return 0 // two earlier years: which one the score is of is not proven
+	}
+	return atoi(ms[0][1])
+}
+
+// earlierEvaluation: s states an earlier evaluation's result with its year
+// bracketed, and names no other measure.
+func earlierEvaluation(s string) bool {
+	return containsFoldASCII(s, "evaluasi") && earlierYear(s) > 0 && !evalOtherMeasure(s)
+}

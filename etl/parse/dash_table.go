@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 )
@@ -40,22 +39,14 @@ import (
 // pager's or the blank line right under the widget).
 
 // dashLikely is the cheap gate: a dashboard's own words or a sort arrow.
-func dashLikely(data []byte) bool {
-	for _, s := range dashMarks {
-		if bytes.Contains(data, s) {
-			return true
-		}
-	}
-	return false
+func dashLikely(data []byte, g *textMarks) bool {
+	return g.has(data, mkDash) // the strings are in scan_marks.go, read once with the other gates
 }
-
-var dashMarks = [][]byte{[]byte("▼"), []byte("▲"), []byte("Data Studio"), []byte("Looker"), []byte("Power BI"),
-	[]byte("Tableau"), []byte("Metabase"), []byte("asbor"), []byte("ASBOR"), []byte("ashboard"), []byte("ASHBOARD")}
 
 // dashTables rewrites the dashboard table widgets of a text; data itself
 // when it holds none.
-func dashTables(data []byte) []byte {
-	if !dashLikely(data) || !bytes.Contains(data, []byte("   ")) {
+func dashTables(data []byte, g *textMarks) []byte {
+	if !dashLikely(data, g) || !g.has(data, mkThreeSpaces) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

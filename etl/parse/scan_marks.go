@@ -72,11 +72,24 @@ const (
 	mkBangTab
 	mkBracketTab
 	mkPS      // query_powershell.go: a PowerShell prompt opening a line ("PPS " is no prompt)
+	mkUpArrow // dash_table.go dashLikely (with mkArrow)
+	mkDataStudio
+	mkLooker
+	mkPowerBI
+	mkTableau
+	mkMetabase
+	mkAsbor
+	mkASBOR
+	mkAshboard
+	mkASHBOARD
 	markCount = iota
 )
 
 // mkAudit: the review marks of audit_marks.go longer than a byte.
 const mkAudit = mkEmptySet | mkRoot | mkCheck | mkHeavyCheck | mkDagger | mkDoubleDagger | mkAsterism
+
+// mkDash: the words and sort arrows of a dashboard print (dash_table.go).
+const mkDash = mkArrow | mkUpArrow | mkDataStudio | mkLooker | mkPowerBI | mkTableau | mkMetabase | mkAsbor | mkASBOR | mkAshboard | mkASHBOARD
 
 // mkLoneRule: the unambiguous rule marks of ocr_rules.go, a blank before and after.
 const mkLoneRule = mkBarSp | mkBangSp | mkBracketSp | mkBarTab | mkBangTab | mkBracketTab
@@ -95,6 +108,7 @@ var markStrings = [markCount]string{
 	"Ø", "√", "✓", "✔", "†", "‡", "⁂",
 	" | ", " ! ", " ] ", "|\t", "!\t", "]\t",
 	"\nPS ",
+	"▲", "Data Studio", "Looker", "Power BI", "Tableau", "Metabase", "asbor", "ASBOR", "ashboard", "ASHBOARD",
 }
 
 // markAnchor[i] is where markStrings[i] is looked for: the offset of its
@@ -115,6 +129,7 @@ var markAnchor = [markCount]int{
 	0, 1, 1, 1, 1, 1, 1,
 	1, 1, 1, 0, 0, 0,
 	1,
+	1, 5, 0, 6, 2, 0, 1, 1, 2, 2,
 }
 
 // markFirst[c]: the bits of the strings whose anchor pair opens with byte

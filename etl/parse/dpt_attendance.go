@@ -53,16 +53,7 @@ func (p *parser) dptAttendance(t *tableInfo) bool {
 	if !placeWordInRows(b) {
 		return false // no cell names an office's or an area's place word: no area to read
 	}
-	cols := columnTexts(b)
-	roles := make([]int, len(cols))
-	for j, cs := range cols {
-		for _, c := range cs {
-			if r := dptRole(c); r != roleNone {
-				roles[j] = r
-				break
-			}
-		}
-	}
+	roles := dptColumnRoles(b)
 	if indexOf(roles, roleNama) >= 0 || !oneEach(roles, roleL, roleP, roleLP) {
 		return false // a name column: an ordinary table; the sexes and their sum unproven
 	}

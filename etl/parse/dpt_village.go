@@ -325,16 +325,7 @@ func gluedHeading(r *extract.Row, first int) string {
 // kecamatan stay an illustration, as before.
 func (p *parser) dptVillageOnly(t *tableInfo) bool {
 	b := t.b
-	cols := columnTexts(b)
-	roles := make([]int, len(cols))
-	for j, cs := range cols {
-		for _, c := range cs {
-			if r := dptRole(c); r != roleNone {
-				roles[j] = r
-				break
-			}
-		}
-	}
+	roles := dptColumnRoles(b)
 	first := firstVoterColumn(roles)
 	if indexOf(roles, roleLP) < 0 || villageColumn(b, roles) < 0 {
 		return false
@@ -456,4 +447,20 @@ func namedRows(rows []extract.Row, roles []int, first int) int {
 		}
 	}
 	return n
+}
+
+// dptColumnRoles is the DPT role of each column of b: the first of its
+// header texts that names one (roleNone for a column none names).
+func dptColumnRoles(b *extract.Block) []int {
+	cols := columnTexts(b)
+	roles := make([]int, len(cols))
+	for j, cs := range cols {
+		for _, c := range cs {
+			if r := dptRole(c); r != roleNone {
+				roles[j] = r
+				break
+			}
+		}
+	}
+	return roles
 }

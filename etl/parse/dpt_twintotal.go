@@ -68,7 +68,7 @@ func twinDiffered(fs []facts.Finding) bool {
 // column agrees. Before, the row's other figures loaded as read, and with
 // them a neighbour's record's.
 func dptTwinProven(r *extract.Row, roles []int, convs map[int]normalize.Convention, d *facts.DPT) {
-	twin := func(role int, v int64) bool {
+	count := func(role int, v int64) int { // the row's columns of role that read v
 		n := 0
 		for j, x := range roles {
 			if x != role || j >= len(r.Cells) {
@@ -78,21 +78,13 @@ func dptTwinProven(r *extract.Row, roles []int, convs map[int]normalize.Conventi
 				n++
 			}
 		}
-		return n >= 2
+		return n
 	}
+	twin := func(role int, v int64) bool { return count(role, v) >= 2 }
 	lp := d.PemilihL != nil && d.PemilihP != nil
 	if lp {
 		sum := *d.PemilihL + *d.PemilihP
-		lp = twin(roleLP, sum) || d.PemilihTotal != nil && *d.PemilihTotal == sum
-		if !lp {
-			for j, x := range roles {
-				if x == roleLP && j < len(r.Cells) {
-					if c := normalize.ParseNumber(r.Cells[j], convs[j]); c.Status == normalize.OK && c.Value == float64(sum) {
-						lp = true
-					}
-				}
-			}
-		}
+		lp = d.PemilihTotal != nil && *d.PemilihTotal == sum || count(roleLP, sum) > 0
 	}
 	if !lp {
 		d.PemilihL, d.PemilihP = nil, nil

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen29/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev31/ texts, in two looks no earlier batch used.
 
 - Alor 2019 and Lembata 2023 (ordinary documents): **the report set as a bound book on B5 (JIS) paper** -
   182 x 257 mm pages with mirrored margins (inner 22 mm, outer 15 mm), DejaVu Serif 9.5 pt; from page 2 on a
@@ -20,7 +20,7 @@
   number; the thumbnails' grey text blocks from a fixed linear congruential sequence seeded by the file
   name and page number, drawn as shapes and never as text.
 Written from the text twin line by line, so the facts are the text's.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen29/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev31/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen29/ authoring scripts (author31a.py, author31b.py). Everything of the
+# Shared helpers of the dev31/ authoring scripts (author31a.py, author31b.py). Everything of the
 # earlier batches comes through ../dev30/common30.py (on ../dev29 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev30/'s facts to the memory (common9.ingat(PREV)),

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-# unseen29/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
+# dev31/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
 # style of its own (captions, header words, column order, missing columns, units, wrapped names, tables
 # over pages, page feet and heads, where the year stands).
-# Run from etl/eval/testdata/blind/:   python3 unseen29/author31a.py
+# Run from etl/eval/testdata/blind/:   python3 dev31/author31a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common31 import (baris, cap_lama, dok, halaman, id_dec, id_int, lipat, predikat,  # noqa: E402

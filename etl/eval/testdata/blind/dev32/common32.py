@@ -1,4 +1,4 @@
-# Shared helpers of the unseen30/ authoring scripts (author32a.py, author32b.py). Everything of the
+# Shared helpers of the dev32/ authoring scripts (author32a.py, author32b.py). Everything of the
 # earlier batches comes through ../dev31/common31.py (on ../dev30 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev31/'s facts to the memory (common9.ingat(PREV)),

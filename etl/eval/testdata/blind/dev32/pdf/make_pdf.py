@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen30/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev32/ texts, in two looks no earlier batch used.
 
 - Belu 2022 and Lembata 2020 (ordinary documents): **the report printed on Kwarto (Quarto) paper with its
   front matter numbered in lower-case Roman** - 215 x 275 mm pages (the kwarto sheet many regional offices
@@ -20,7 +20,7 @@
   lines opening with a space or holding runs of spaces) in DejaVu Sans Mono kept as a line (shrunk when wider
   than the column), TAB tables in thin black rules with a bold header.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen30/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev32/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

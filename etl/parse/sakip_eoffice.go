@@ -32,16 +32,26 @@ import (
 // eofficeGate: the text has a summary field label followed by a colon
 // ("Isi Ringkas:", "Ringkasan Isi :", "Isi Singkat:"), found without
 // splitting the text into lines. "Ringkasan Eksekutif" is no such label.
+//
+// Each spelling's next occurrence is kept until it is passed: searching the
+// rest of the text for "INGKA" again at every "ingka" of a report
+// ("ringkasan", "singkat") read the text once per hit (issue 13).
 func eofficeGate(s string) bool {
+	low, up := -2, -2 // the next "ingka" and "INGKA" at or after off; -1 none, -2 not looked for
 	for off := 0; off < len(s); {
-		k := strings.Index(s[off:], "ingka")
-		if u := strings.Index(s[off:], "INGKA"); u >= 0 && (k < 0 || u < k) {
-			k = u
+		if low != -1 && low < off {
+			low = indexFrom(s, "ingka", off)
 		}
-		if k < 0 {
+		if up != -1 && up < off {
+			up = indexFrom(s, "INGKA", off)
+		}
+		at := low
+		if up >= 0 && (at < 0 || up < at) {
+			at = up
+		}
+		if at < 0 {
 			return false
 		}
-		at := off + k
 		off = at + 5
 		// the label's remaining letters and words, then the colon
 		for j := off; j < len(s) && j-off < 24 && s[j] != '\n'; j++ {
@@ -54,6 +64,14 @@ func eofficeGate(s string) bool {
 		}
 	}
 	return false
+}
+
+// indexFrom is the offset in s of the first sub at or after from, -1 when none.
+func indexFrom(s, sub string, from int) int {
+	if k := strings.Index(s[from:], sub); k >= 0 {
+		return from + k
+	}
+	return -1
 }
 
 func lineStartIn(s string, at int) int {

@@ -133,8 +133,8 @@ var markAnchor = [markCount]int{
 }
 
 // markFirst[c]: the bits of the strings whose anchor pair opens with byte
-// c; markPair: the anchor pairs, a bit each, so most bytes cost one table
-// look-up and most of the rest two.
+// c; markPair: the anchor pairs, a bit each (8 KiB), so most bytes cost one
+// table look-up and the rest two.
 var markFirst, markPair = markTables()
 
 func markTables() (first [256]uint64, pair [1 << 10]uint64) {
@@ -171,23 +171,35 @@ func (m *textMarks) has(text []byte, set uint64) bool {
 }
 
 // scanMarks is the bit set of the strings of markStrings that occur in
-// text, in one pass.
+// text, in one pass. Each byte pair is looked up in markPair alone; only a
+// pair that anchors a string asks markFirst for its strings. Keyed on the
+// first byte, the loop branched at four bytes in ten of a report (every
+// space, "r", "s", "t"...) and guessed the branch badly; a pair anchors a
+// string at two bytes in a hundred, and the scan is about three times
+// faster (issue 13). A pair whose strings are all found is cleared in the
+// scan's own copy of the table, so a layout text's runs of spaces stop
+// asking once "   " is found.
 func scanMarks(text []byte) uint64 {
 	if len(text) < 2 {
 		return 0
 	}
 	var found uint64
 	const all = 1<<markCount - 1
-	first, pair := &markFirst, &markPair
-	// range over all but the last byte: no bounds check on the byte read,
-	// and text[i+1] is always there
-	for i, c := range text[:len(text)-1] {
-		if first[c] == 0 {
+	pair := markPair // a copy, cleared of the pairs whose strings are found
+	first := &markFirst
+	prev := text[0]
+	// i is prev's offset: the pair is text[i], text[i+1]
+	for i, c := range text[1:] {
+		k := int(prev)<<8 | int(c)
+		prev = c
+		if pair[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
-		cand := first[c] &^ found
-		k := int(c)<<8 | int(text[i+1])
-		if cand == 0 || pair[k>>6]&(1<<(k&63)) == 0 {
+		cand := first[k>>8] &^ found
+		if cand == 0 {
+			// every string anchored at byte k>>8 is found: the pair has
+			// no more to tell
+			pair[k>>6] &^= 1 << (k & 63)
 			continue
 		}
 		for ; cand != 0; cand &= cand - 1 {

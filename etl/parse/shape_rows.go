@@ -282,6 +282,10 @@ func shapeParse(row shapeRow) (rec shapeRec, roled, ok bool) {
 	var words []string
 	for i, l := range name {
 		if i == 0 {
+			if c := boxCode(l); c != "" && len(name) > 1 {
+				rec.no = c // a code alone over the name ("IKU-1", "[ SS.2 ]")
+				continue
+			}
 			if no, rest := shapeNumber(l); no != "" {
 				rec.no, l = no, rest
 			}
@@ -412,6 +416,7 @@ func shapeRun(doc *facts.Document, lines []string, from int) (vertTable, int, bo
 	t := vertTable{from: from, to: from}
 	edge, _ := shapeEdgeOf(lines[from])
 	var recs []shapeRec
+	var unread []facts.Finding
 	k := from
 	for {
 		row, ok := shapeReadRow(lines, k, edge)
@@ -430,7 +435,9 @@ func shapeRun(doc *facts.Document, lines []string, from int) (vertTable, int, bo
 		}
 		switch {
 		case !ok || !shapeHas(rec, ikuTarget) || !shapeHas(rec, ikuReal):
-			doc.Add(facts.Finding{Span: facts.Span{Start: row.from + 1, End: row.to}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
+			// reported only beside rows read: a grid table's header line
+			// ends with its rule too, and is no diagram
+			unread = append(unread, facts.Finding{Span: facts.Span{Start: row.from + 1, End: row.to}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
 				Pesan: fmt.Sprintf("bentuk diagram baris %d tanpa nama, target atau realisasi yang terbaca; bukan baris capaian", row.from+1)})
 		case !shapeProven(rec):
 			doc.Add(facts.Finding{Span: facts.Span{Start: row.from + 1, End: row.to}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
@@ -454,6 +461,9 @@ func shapeRun(doc *facts.Document, lines []string, from int) (vertTable, int, bo
 	}
 	if len(recs) < 2 {
 		return t, max(t.to, from+1), false
+	}
+	for _, f := range unread {
+		doc.Add(f)
 	}
 	var kinds []int
 	labels := map[int]string{}

@@ -94,6 +94,9 @@ func TestShapeRows(t *testing.T) {
 		"2. Persentase Pegawai yang Mengikuti Pelatihan » Target » Realisasi » Capaian »",
 		"(satuan: %) » 60,00 » 75,00 » 125,00 »",
 		"",
+		"IKU-3 » Target » Realisasi » Capaian »",
+		"Nilai Reformasi Birokrasi » 60,00 » 69,15 » 115,25 »",
+		"",
 		"Sumber: Sekretariat.")
 
 	checkDocs(t, []string{"capaian"}, []docCase{
@@ -118,6 +121,7 @@ func TestShapeRows(t *testing.T) {
 			"capaian": {
 				"Persentase Pemutakhiran Data Pemilih Berkelanjutan|100|91.67|91.67",
 				"Persentase Pegawai yang Mengikuti Pelatihan|60|75|125",
+				"Nilai Reformasi Birokrasi|60|69.15|115.25",
 			}}},
 	})
 }

@@ -135,21 +135,27 @@ func mailSameRun(l string, q mailQuote) bool {
 // rewrote the run (every line then loses its marks). A run without a line
 // of prose is no quote (bands such as "> 90 - 100  AA" stay as written).
 func mailRun(lines []string, from, to int, q mailQuote, tabs bool) bool {
+	// one strip length for the padded lines keeps their columns: the marks
+	// alone, without the space a line of ">" marks may lack (">>" over
+	// ">>   Milik Negara", a wrapped name); a TAB row loses its own marks
+	strip := -1
+	for k := from; k < to; k++ {
+		r := mailMarks(lines[k])
+		if strings.IndexByte(lines[k], '\t') < 0 && strings.TrimSpace(lines[k][r.n:]) != "" && (strip < 0 || r.n < strip) {
+			strip = r.n
+		}
+	}
 	body := make([]string, to-from)
-	n := -1 // the prefix length of the run's padded lines: one for all, or the columns shift
 	hasTab, prose := false, false
 	for k := from; k < to; k++ {
 		r := mailMarks(lines[k])
-		body[k-from] = lines[k][r.n:]
-		prose = prose || mailProse(body[k-from])
-		if strings.IndexByte(body[k-from], '\t') >= 0 {
-			hasTab = true
-		} else if strings.Contains(body[k-from], "  ") {
-			if n >= 0 && n != r.n {
-				return false
-			}
-			n = r.n
+		if n := r.n; strings.IndexByte(lines[k], '\t') >= 0 || strip < 0 || strip > n {
+			body[k-from] = lines[k][n:]
+		} else {
+			body[k-from] = lines[k][strip:]
 		}
+		prose = prose || mailProse(body[k-from])
+		hasTab = hasTab || strings.IndexByte(body[k-from], '\t') >= 0
 	}
 	if !prose {
 		return false

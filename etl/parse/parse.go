@@ -76,6 +76,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = filterPrint(text, g)       // a sheet printed with AutoFilter arrows and its status bar (filter_arrows.go)
 	text = sheetGrids(text)           // a spreadsheet printed with its letters and row numbers (sheet_grid.go)
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
+	text = mailTables(text)           // a table quoted (or forwarded) in a printed e-mail thread (mail_table.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
 	text = captionCues(text, g)       // a subtitle file's cues, read as what was said (caption_cues.go)
 	text = dialogueTurns(text)        // a script's or transcript's speaker turns, one exchange a paragraph (dialogue_turns.go)

@@ -257,11 +257,14 @@ func cutColumns(p *pageData, depth int) []*pageData {
 		return one
 	}
 	cut := (ga + gb) / 2
-	// bands that run across the gutter
+	// bands that run across the gutter: a word over its middle half (a
+	// few lines of a column may start or end inside the run of x that
+	// the other lines leave blank)
 	var across [][2]float64
+	ma, mb := ga+0.25*(gb-ga), gb-0.25*(gb-ga)
 	for _, l := range ls {
 		for _, w := range l.words {
-			if w.x1 > ga+1 && w.x0 < gb-1 { // a hairline's rounding is no crossing
+			if w.x1 > ma && w.x0 < mb {
 				across = append(across, [2]float64{l.top, l.bottom})
 				break
 			}

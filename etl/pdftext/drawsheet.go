@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"unicode"
 )
 
 // A report plotted on drawing sheets (an A3 landscape sheet as a
@@ -45,8 +46,10 @@ func splitDrawingSheet(p *pageData) []panel {
 	}
 	q := &pageData{rot: p.rot, n: p.n, w: p.w, h: p.h, imageShare: p.imageShare, unmapped: p.unmapped, glyphs: in}
 	for _, r := range p.rules {
-		long := r.horizontal() && r.x1-r.x0 >= 0.8*(fx1-fx0) || !r.horizontal() && r.y1-r.y0 >= 0.8*(fy1-fy0)
-		if !long && onOrIn((r.x0+r.x1)/2, (r.y0+r.y1)/2) {
+		// the frame's own sides (a table across the columns is as long)
+		side := r.horizontal() && r.x1-r.x0 >= 0.8*(fx1-fx0) && (math.Abs(r.y0-fy0) <= 2 || math.Abs(r.y0-fy1) <= 2) ||
+			!r.horizontal() && r.y1-r.y0 >= 0.8*(fy1-fy0) && (math.Abs(r.x0-fx0) <= 2 || math.Abs(r.x0-fx1) <= 2)
+		if !side && onOrIn((r.x0+r.x1)/2, (r.y0+r.y1)/2) {
 			q.rules = append(q.rules, r)
 		}
 	}
@@ -66,20 +69,20 @@ func splitDrawingSheet(p *pageData) []panel {
 	return ps
 }
 
-// innerFrame finds the drafting frame: the innermost of the rules that run
-// along most of the page's width (two or more, one in each half) and its
-// height. ok is false when the page has no such box.
+// innerFrame finds the drafting frame: the innermost of the rules in the
+// page's outer tenth that run along most of the page's width (one in each
+// half, a table across the page's columns is no frame) and its height. ok is false when the page has no such box.
 func innerFrame(p *pageData) (x0, y0, x1, y1 float64, ok bool) {
 	x0, y0, x1, y1 = math.Inf(-1), math.Inf(-1), math.Inf(1), math.Inf(1)
 	for _, r := range p.rules {
 		switch {
-		case r.horizontal() && r.x1-r.x0 >= 0.8*p.w:
+		case r.horizontal() && r.x1-r.x0 >= 0.8*p.w && (r.y0 < 0.1*p.h || r.y0 > 0.9*p.h):
 			if r.y0 < p.h/2 {
 				y0 = math.Max(y0, r.y0)
 			} else {
 				y1 = math.Min(y1, r.y0)
 			}
-		case !r.horizontal() && r.y1-r.y0 >= 0.8*p.h:
+		case !r.horizontal() && r.y1-r.y0 >= 0.8*p.h && (r.x0 < 0.1*p.w || r.x0 > 0.9*p.w):
 			if r.x0 < p.w/2 {
 				x0 = math.Max(x0, r.x0)
 			} else {
@@ -193,7 +196,9 @@ func dropTitleBlock(q *pageData, fx0, fy0, fx1, fy1 float64) {
 // cutColumns cuts a page at the widest gutter of its text: a run of x, an
 // em and a half wide or more, in the middle three fifths of the page's
 // text, that at most a tenth of the lines cover with a word while three
-// lines or more have words on each side of it. The lines and
+// lines or more set words on each side of it (three words or more, a
+// dozen letters: a table's wide gap between its names and its figures
+// is no gutter). The lines and
 // ruled tables that run across the gutter make bands of their own; the
 // bands between them are cut into their left and right parts, each part
 // cut again at its own gutter (three columns). Pages come back top to
@@ -204,7 +209,7 @@ func cutColumns(p *pageData, depth int) []*pageData {
 		return one
 	}
 	ls := groupLines(p.glyphs)
-	if len(ls) < 8 {
+	if len(ls) < 4 {
 		return one
 	}
 	em := medianSize(p.glyphs)
@@ -244,12 +249,23 @@ func cutColumns(p *pageData, depth int) []*pageData {
 		return one
 	}
 	ga, gb := lo+float64(a), lo+float64(b)
+	// text on both sides: lines of words (three or more, a dozen letters),
+	// not a table's label column beside its figures
 	lefts, rights := 0, 0
 	for _, l := range ls {
-		if l.x0 < ga {
+		var nl, nr, al, ar int
+		for _, w := range l.words {
+			n := letters(w.text)
+			if w.x1 <= ga {
+				nl, al = nl+1, al+n
+			} else if w.x0 >= gb {
+				nr, ar = nr+1, ar+n
+			}
+		}
+		if nl >= 3 && al >= 12 {
 			lefts++
 		}
-		if l.x1 > gb {
+		if nr >= 3 && ar >= 12 {
 			rights++
 		}
 	}
@@ -306,6 +322,16 @@ func cutColumns(p *pageData, depth int) []*pageData {
 		y = m[1]
 	}
 	return out
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // clipPage is the part of p whose glyphs and rules have their middle in

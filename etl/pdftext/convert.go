@@ -49,6 +49,8 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 		}
 		if p.scanned() {
 			sheets = append(sheets, panel{p: p, num: -1})
+		} else if ds := splitDrawingSheet(p); len(ds) > 1 || ds[0].p != p {
+			sheets = append(sheets, ds...) // a drawing sheet's frame and columns (drawsheet.go)
 		} else {
 			sheets = append(sheets, splitSheet(p)...)
 		}

@@ -188,6 +188,16 @@
 // pages are read left to right, or by their numbers when the imposition
 // sets them otherwise; a line of the text keeps its sheet's page number.
 //
+// A report plotted on drawing sheets (an A3 sheet with a drafting frame:
+// an outer border and an inner frame along the page's outer tenth, zone
+// marks "1" … "8" and "A" … "F" counting on between them, a title block
+// ruled in a corner of the frame) loses the frame, its marks and the
+// title block before all this, and its inside is cut at the gutters
+// between its columns (a run of x a tenth of the lines or fewer cover,
+// with lines of words on both sides): each column is read as a page, a
+// band a table or line runs across the gutter in staying whole between
+// the columns' bands (drawsheet.go).
+//
 // PDFium reports coordinates in unrotated user space while the page size
 // is rotated, so every box is mapped through the page's /Rotate first.
 //

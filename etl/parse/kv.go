@@ -409,6 +409,9 @@ func (p *parser) kvKomponen(blk *extract.Block, r kvRecord) bool {
 // kvOrProse reads a paragraph: its key:value records as tables, the rest
 // as prose.
 func (p *parser) kvOrProse(b *extract.Block) {
+	if p.dptChartItems(b) {
+		return // DPT as a chart's labels typed again (dpt_chart_items.go)
+	}
 	if p.dptItemsSkip(b) {
 		return // DPT records as short items in a line of text (dpt_items.go)
 	}

@@ -1,6 +1,11 @@
 package parse
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
 
 // An earlier year's SAKIP result stated in a sentence that names the year
 // only as "the year before", with the year itself in brackets or after
@@ -41,4 +46,11 @@ func earlierYear(s string) int {
 // bracketed, and names no other measure.
 func earlierEvaluation(s string) bool {
 	return containsFoldASCII(s, "evaluasi") && earlierYear(s) > 0 && !evalOtherMeasure(s)
+}
+
+// gradeFits: the grade stated beside a score is the one its band gives.
+func gradeFits(score, grade string) bool {
+	n := normalize.ParseNumber(score, normalize.Unknown)
+	return n.Status == normalize.OK && n.Value > 0 && n.Value <= 100 &&
+		normalize.GradeOf(n.Value) == normalize.Grade(strings.ToUpper(grade))
 }

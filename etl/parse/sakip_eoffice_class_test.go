@@ -84,6 +84,18 @@ func TestSakipEarlierYearBracketed(t *testing.T) {
 		want: map[string][]string{"sakip": {cur}},
 		body: []string{above, "", "Target evaluasi tahun sebelumnya (tahun 2019) adalah nilai 65,00 dengan predikat B."},
 	}, {
+		name: "score with its grade in brackets, after the SAKIP text",
+		want: map[string][]string{"sakip": {cur, "2019|61.8|B"}},
+		body: []string{above, "", "Pada evaluasi sebelumnya (tahun 2019) KPU Kabupaten Sikka memperoleh nilai 61,80 (B)."},
+	}, {
+		name: "score in brackets with a grade outside its band",
+		want: map[string][]string{"sakip": {cur}},
+		body: []string{above, "", "Pada evaluasi sebelumnya (tahun 2019) KPU Kabupaten Sikka memperoleh nilai 61,80 (A)."},
+	}, {
+		name: "score without a grade after the bracketed year",
+		want: map[string][]string{"sakip": {cur}},
+		body: []string{above, "", "Pada evaluasi sebelumnya (tahun 2019) KPU Kabupaten Sikka memperoleh nilai 61,80."},
+	}, {
 		name: "grade outside the score's band",
 		want: map[string][]string{"sakip": {cur}},
 		body: []string{above, "", "Evaluasi tahun sebelumnya (tahun 2019) memberikan nilai 61,80 dengan predikat A."},

@@ -127,6 +127,12 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 			if ys := scoredYear.all(s); len(ys) > 0 && len(distinctYears(joinYears(ys))) == 1 {
 				y = atoi(ys[0][1])
 			}
+			// "Pada evaluasi sebelumnya (tahun 2020) … nilai 61,27 (B)": the
+			// earlier evaluation's year in brackets, read only with a grade
+			// that fits the score's band (sakip_earlier_year.go)
+			if y == 0 && ms[0].grade != "" && earlierEvaluation(s) && gradeFits(ms[0].score, ms[0].grade) {
+				y = earlierYear(s)
+			}
 		}
 		if y > 0 && !p.hasProseSakip(satker, y) {
 			if n := normalize.ParseNumber(ms[0].score, normalize.Unknown); n.Status == normalize.OK && n.Value > 0 && n.Value <= 100 {

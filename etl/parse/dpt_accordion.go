@@ -65,6 +65,47 @@ func accordionGate(data []byte) bool {
 		bytes.Contains(data, []byte("[–]")) || bytes.Contains(data, []byte("⊟")) || bytes.Contains(data, []byte("⊞"))
 }
 
+// accordionLikely: some line opened by a mark reads as a section's title
+// and the next non-blank line as one of its fields or its summary. Read on
+// the bytes, line by line around each mark, so a text whose marks are
+// arrows by figures or a datasheet's record selectors is never split.
+func accordionLikely(data []byte) bool {
+	for i := 0; i < len(data); {
+		j := bytes.IndexByte(data[i:], '\n')
+		end := len(data)
+		if j >= 0 {
+			end = i + j
+		}
+		line := data[i:end]
+		i = end + 1
+		t := bytes.TrimLeft(line, " \t")
+		if len(t) == 0 || t[0] != 0xe2 && t[0] != '[' {
+			continue // no mark opens the line: the common case, one byte looked at
+		}
+		if _, _, ok := accordionTitle(string(line)); !ok {
+			continue
+		}
+		for i < len(data) { // the next non-blank line
+			j := bytes.IndexByte(data[i:], '\n')
+			e := len(data)
+			if j >= 0 {
+				e = i + j
+			}
+			next := data[i:e]
+			if len(bytes.TrimSpace(next)) == 0 {
+				i = e + 1
+				continue
+			}
+			s := accSection{figs: map[int]int64{}}
+			if s.read(string(next)) && s.fields > 0 {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
 // accordionTitle reads a section's title line: its indent and the text
 // after the mark.
 func accordionTitle(l string) (indent int, title string, ok bool) {
@@ -220,7 +261,7 @@ func accordionArea(title string) (name, level string) {
 // accordionDPT rewrites the DPT accordions of a text as TAB tables; data
 // itself when it holds none.
 func accordionDPT(doc *facts.Document, data []byte) []byte {
-	if !accordionGate(data) {
+	if !accordionGate(data) || !accordionLikely(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

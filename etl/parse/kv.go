@@ -113,6 +113,30 @@ func kvSideBySide(v string) bool {
 	return strings.Contains(v, "   ") && reKVBeside.MatchString(v)
 }
 
+// kvSideBySideFind reports a paragraph kvLines refused because its records
+// stand side by side (two or more lines each holding two "key : value"
+// fields across a wide gap): its figures are read by no reader, so the
+// refusal is said (tabel.tidak_dikenali) rather than left silent.
+func (p *parser) kvSideBySideFind(b *extract.Block) {
+	if b.End <= b.Start || strings.Count(b.Text, ":") < 4 {
+		return // fewer than two lines of two fields: no such paragraph (cheap test first)
+	}
+	n, first := 0, ""
+	for _, t := range p.lines(b.Start, b.End) {
+		if m := reKVLine.FindStringSubmatch(t); m != nil && kvSideBySide(m[2]) {
+			if n == 0 {
+				first = strings.TrimSpace(t)
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	p.find("tabel.tidak_dikenali", facts.Warning, b.Start, b.End, shorten(first, 200),
+		"rekaman kunci : nilai baris %d-%d tercetak berdampingan (%d baris memuat dua rekaman); tidak dibaca sebagai tabel", b.Start, b.End, n)
+}
+
 // lines returns the raw text of lines from..to (1-based, inclusive).
 func (p *parser) lines(from, to int) []string {
 	if p.lineOff == nil {
@@ -147,6 +171,7 @@ func (p *parser) lines(from, to int) []string {
 func (p *parser) kvParagraph(b *extract.Block, prose func(*extract.Block)) bool {
 	ls := p.kvLines(b)
 	if ls == nil {
+		p.kvSideBySideFind(b)
 		return false
 	}
 	var recs []kvRecord

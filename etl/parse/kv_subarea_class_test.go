@@ -68,3 +68,37 @@ func TestKVRecordNeverKabupatenOfSubArea(t *testing.T) {
 		})
 	}
 }
+
+// TestKVSideBySideFinding: records printed side by side are refused as a
+// column of records (above), and the refusal is said: tabel.tidak_dikenali
+// over the paragraph, never a silent loss; a paragraph of one record a line
+// ("key : value" with a note after a wide gap on one line only) is read as
+// before and raises no such finding.
+func TestKVSideBySideFinding(t *testing.T) {
+	head := []string{"LAPORAN KINERJA KPU KABUPATEN ALOR TAHUN 2019", "", "Sekretaris KPU Kabupaten Alor", "",
+		"Tabel 3.4 Rekapitulasi DPT Pemilu 2019", ""}
+	cases := []struct {
+		name string
+		body []string
+		want bool
+	}{
+		{"two records across", []string{"Kec. Kabola              Kec. Pantar", "TPS       : 38          TPS       : 56",
+			"L         : 6717        L         : 6757", "P         : 7128        P         : 6979", "L+P       : 13845       L+P       : 13736"}, true},
+		{"three records across, TAB-free", []string{"Desa : 9     Desa : 12     Desa : 7", "TPS : 31     TPS : 40     TPS : 22",
+			"Jumlah Pemilih : 6595     Jumlah Pemilih : 10015     Jumlah Pemilih : 4120"}, true},
+		{"one record a line", []string{"Kabupaten Alor", "Desa/Kel  : 175", "TPS       : 612", "Laki-laki : 101220",
+			"Perempuan : 106415", "Jumlah    : 207635"}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseDoc2(t, tc.name, append(append([]string{}, head...), tc.body...))
+			got := false
+			for _, f := range d.Findings {
+				got = got || f.Aturan == "tabel.tidak_dikenali" && strings.Contains(f.Pesan, "berdampingan")
+			}
+			if got != tc.want {
+				t.Errorf("side-by-side finding %v, want %v (findings %v)", got, tc.want, d.Findings)
+			}
+		})
+	}
+}

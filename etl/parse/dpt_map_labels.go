@@ -193,6 +193,11 @@ func (p *parser) mapLabelsOf(j int, cls mapClass, legend []mapSymbol) (out []map
 		if t == "" {
 			continue
 		}
+		if treeLine(t) {
+			// a tree's branch ("└── A — …"): its levels nest, no one roll
+			// of labels (tree_view.go's own)
+			return nil, mapClass{}, false
+		}
 		if name, rest, ok := mapFigures(t); ok {
 			label, area := name, name != ""
 			if !area && pending != "" {
@@ -248,14 +253,10 @@ func mapFigures(t string) (name, rest string, ok bool) {
 	if !strings.ContainsAny(first, "0123456789") {
 		// "A · Desa/Kel 15 · …": the name before the parts
 		name, parts = strings.TrimSuffix(first, ":"), parts[1:]
-	} else {
-		for _, d := range [...]string{": ", " — ", " – ", " - "} {
-			if c := strings.Index(first, d); c > 0 && !strings.ContainsAny(first[:c], "0123456789") {
-				// "A: Desa/Kel 15 · …", "A — Desa/Kel 15, …"
-				name, parts[0] = strings.TrimSpace(first[:c]), strings.TrimSpace(first[c+len(d):])
-				break
-			}
-		}
+	} else if strings.Contains(first, ": ") || strings.Contains(first, " — ") || strings.Contains(first, " – ") {
+		// "A: Desa/Kel 15; …": one labelled item a line, the labelled
+		// rows' own (kv_inline.go, dpt_items.go)
+		return "", "", false
 	}
 	for k, s := range parts {
 		parts[k] = mapPartWord(s)
@@ -395,4 +396,14 @@ func mapSexWord(t string) bool {
 		}
 	}
 	return false
+}
+
+// treeLine: t is a branch of a tree printed as text (box-drawing
+// characters, or "+--", "|--", "`--").
+func treeLine(t string) bool {
+	if strings.HasPrefix(t, "+--") || strings.HasPrefix(t, "|--") || strings.HasPrefix(t, "`--") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return r >= 0x2500 && r <= 0x257F
 }

@@ -341,6 +341,10 @@ func (p *parser) run() {
 				i = j // DPT records one a paragraph: photo captions, map placemarks (dpt_records.go)
 				continue
 			}
+			if j := p.dptMapLabelRun(i); j >= i {
+				i = j // a thematic map's labels typed again, grouped by the legend's classes (dpt_map_labels.go)
+				continue
+			}
 			p.heading(b)
 			if tp := topicOf(b.Text); tp != "" {
 				p.topic = tp

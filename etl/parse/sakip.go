@@ -325,7 +325,7 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 		k := normalize.Key(name)
 		switch {
 		case strings.Contains(k, "nilai") || strings.Contains(k, "total") || strings.Contains(k, "jumlah"):
-			if v := read(nilai); v != nil && labelOwnScore(strings.Join(r.Cells, " "), *v) {
+			if v := read(nilai); v != nil && cellsOwnScore(r.Cells, *v) {
 				// "Evaluasi Internal Nilai Akhir : 64,50 (B)": a total line
 				// with its score in the label cell was joined to the row
 				// above as a wrapped name; the value column is that row's
@@ -615,4 +615,15 @@ func labelOwnScore(name string, v float64) bool {
 	c, _ := splitScoreGrade(strings.TrimSpace(name[i+1:]))
 	n := normalize.ParseNumber(c, normalize.Indonesian)
 	return n.Status == normalize.OK && math.Abs(n.Value-v) > 1e-9
+}
+
+// cellsOwnScore: some cell of a row states a score other than v after a
+// colon (labelOwnScore), asked cell by cell without joining them.
+func cellsOwnScore(cells []string, v float64) bool {
+	for _, c := range cells {
+		if labelOwnScore(c, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -170,6 +170,9 @@ func scoreCards(data []byte) ([]byte, []scoreCard) {
 				le = k + e
 			}
 			at = le
+			if l := data[ls:le]; bytes.IndexByte(l, '/') < 0 && bytes.IndexByte(l, '(') < 0 && !bytes.Contains(l, []byte("dari")) {
+				continue // no pair's separator: prose or a table's row, not converted
+			}
 			if _, ok := cardPairOf(string(data[ls:le])); !ok {
 				continue
 			}

@@ -96,6 +96,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = calcTapes(doc, text)       // a budget's printing-calculator rolls typed again, one roll a measure (calc_tape.go)
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)      // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
+	text, cards := scoreCards(text)   // the evaluation's score card typed again, read and blanked (sakip_score_card.go)
 	text = combBoxes(text, g)         // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = ocrRuledTables(text, g)    // an OCR'd form's vertical rules read as | ! ] I l (ocr_rules.go)
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)
@@ -149,7 +150,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		done()
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
-	p.lkeFacts(lke) // the LKE sheets read above, loaded under the satker identify found (sakip_lke.go)
+	p.lkeFacts(lke)         // the LKE sheets read above, loaded under the satker identify found (sakip_lke.go)
+	p.scoreCardFacts(cards) // the score cards read above, loaded likewise (sakip_score_card.go)
 	p.alignedUnproven(padded, text)
 	p.exportUnproven(text, g)
 	sc := lendScratch(doc, &p.capMeta) // not returned on a panic: the collector takes it

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -324,6 +325,15 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 		k := normalize.Key(name)
 		switch {
 		case strings.Contains(k, "nilai") || strings.Contains(k, "total") || strings.Contains(k, "jumlah"):
+			if v := read(nilai); v != nil && cellsOwnScore(r.Cells, *v) {
+				// "Evaluasi Internal Nilai Akhir : 64,50 (B)": a total line
+				// with its score in the label cell was joined to the row
+				// above as a wrapped name; the value column is that row's
+				// component, not the score. Neither is proven.
+				p.find("sakip.baris_tidak_pasti", facts.Warning, r.Start, r.End, name,
+					"%s: baris %q memuat nilainya sendiri di kolom nama, bukan %s di kolom nilai; tidak dimuat", t.label, name, fmtNum(v))
+				continue
+			}
 			if v := read(nilai); v != nil {
 				total = v
 				start, end = r.Start, r.End
@@ -589,6 +599,29 @@ func evalOtherMeasure(s string) bool {
 		"informasi publik", "keterbukaan", "pelayanan publik", "survei", "kepuasan", "bpk", "opini", "laporan keuangan",
 		"pegawai", "skp", " asn", "individu", "jabatan"} {
 		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelOwnScore: the label cell states a score of its own after a colon or
+// an equals sign ("… Nilai Akhir : 64,50 (B)") other than v.
+func labelOwnScore(name string, v float64) bool {
+	i := strings.LastIndexAny(name, ":=")
+	if i < 0 {
+		return false
+	}
+	c, _ := splitScoreGrade(strings.TrimSpace(name[i+1:]))
+	n := normalize.ParseNumber(c, normalize.Indonesian)
+	return n.Status == normalize.OK && math.Abs(n.Value-v) > 1e-9
+}
+
+// cellsOwnScore: some cell of a row states a score other than v after a
+// colon (labelOwnScore), asked cell by cell without joining them.
+func cellsOwnScore(cells []string, v float64) bool {
+	for _, c := range cells {
+		if labelOwnScore(c, v) {
 			return true
 		}
 	}

@@ -180,6 +180,11 @@ func lampHeader(l string) ([]lampCol, bool) {
 				continue
 			}
 			r := lampRoleWords[key]
+			if r != lampNone && len(cols) > first && cols[len(cols)-1].role == r {
+				cols[len(cols)-1].text += " " + w.text // "Uraian Indikator": one column
+				cols[len(cols)-1].end = w.end
+				continue
+			}
 			if r == lampNone || seen[r] {
 				return nil, false // a column the sheet's roles do not name, or one named twice
 			}

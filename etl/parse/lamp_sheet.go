@@ -93,7 +93,8 @@ func lampLikely(data []byte) bool {
 }
 
 var lampMarks = [][]byte{
-	[]byte("IJAU"), []byte("ijau"), []byte("UNING"), []byte("uning"), []byte("ERAH"), []byte("erah"),
+	[]byte("HIJAU"), []byte("Hijau"), []byte("hijau"), []byte("KUNING"), []byte("Kuning"), []byte("kuning"),
+	[]byte("MERAH"), []byte("Merah"), []byte("merah"), // not "erah": "serah terima" is everywhere
 	[]byte("\xf0\x9f\x9f"), []byte("\xf0\x9f\x94\xb4"), []byte("[H]"), []byte("[K]"), []byte("[M]"),
 }
 
@@ -150,7 +151,22 @@ func lampHeaderLine(data []byte) bool {
 		} else {
 			data = nil
 		}
-		if lampHeaderCue(string(l)) { // no copy: the conversion does not escape
+		if len(l) < 400 && lampFoldBytes(l, "target") && lampFoldBytes(l, "realisasi") && lampFoldBytes(l, "capaian") {
+			return true
+		}
+	}
+	return false
+}
+
+// lampFoldBytes: b holds sub (lower-case ASCII) in any case (no string
+// is made of b: a line's conversion would allocate).
+func lampFoldBytes(b []byte, sub string) bool {
+	for i := 0; i+len(sub) <= len(b); i++ {
+		j := 0
+		for j < len(sub) && b[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
 			return true
 		}
 	}

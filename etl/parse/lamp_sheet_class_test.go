@@ -180,9 +180,9 @@ func TestLampSheetsNone(t *testing.T) {
 		{"● KUNING", "IK-02", []string{"Persentase Pegawai Terlatih"}, "%", "80,00", "90,00", "72,00"},
 	}
 	cases := map[string][]string{
-		"legend and count only": lampDoc(nil, true),
+		"legend and count only":                     lampDoc(nil, true),
 		"status report without target or realisasi": lampDoc(status, true),
-		"arithmetic holds on no row": lampDoc(lampFixed([]string{"light", "code", "name", "unit", "target", "rea", "capaian"}, head, "·", swapped), true),
+		"arithmetic holds on no row":                lampDoc(lampFixed([]string{"light", "code", "name", "unit", "target", "rea", "capaian"}, head, "·", swapped), true),
 	}
 	for name, body := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen31/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev33/ texts, in two looks no earlier batch used.
 
 - Ngada 2022 and Nagekeo 2021 (ordinary documents): **the report printed on US Legal paper** (8.5 x 14 in,
   215.9 x 355.6 mm, the long sheet a printer's second tray often holds) - DejaVu Sans 10 pt, margins 25 mm at
@@ -16,7 +16,7 @@
   lines opening with a space or holding runs of spaces) in DejaVu Sans Mono kept as a line, TAB tables in a
   thin full grid with a bold header; `Lembar n` centred at the foot.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen31/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev33/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

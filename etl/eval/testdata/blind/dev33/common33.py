@@ -1,4 +1,4 @@
-# Shared helpers of the unseen31/ authoring scripts (author33a.py, author33b.py). Everything of the
+# Shared helpers of the dev33/ authoring scripts (author33a.py, author33b.py). Everything of the
 # earlier batches comes through ../dev32/common32.py (on ../dev31 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev32/'s facts to the memory (common9.ingat(PREV)),

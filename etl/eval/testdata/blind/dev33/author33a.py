@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-# unseen31/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
+# dev33/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
 # style of its own (captions, header words, column order, units, totals' labels, wrapped names, tables
 # over pages, page feet and heads, where the year stands).
-# Run from etl/eval/testdata/blind/:   python3 unseen31/author33a.py
+# Run from etl/eval/testdata/blind/:   python3 dev33/author33a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common33 import (baris, cap_lama, dok, halaman, id_dec, id_int, lipat, predikat,  # noqa: E402
+from common33 import (baris, cap_lama, dok, halaman, id_dec, id_int, lipat, persen_sel, predikat,  # noqa: E402
                       r_kantor, rb_std, revisi_semua, ribu_ok, ribuan, riwayat, sec_anggaran, sec_capaian,
                       sec_dpt, sec_sakip, selesai, serapan, sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
@@ -27,6 +27,7 @@ def kupang_2022():
                  patah=(14, "LKj KPU Kabupaten Kupang Tahun 2022"))
     rows = cap_lama("5301", 2022, baris("partisipasi 77.5 80.6, pemutakhiran 100 100, kompetensi 80 81.3"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
+    persen_sel(d)  # the cells print `%` (added at conversion to dev33: the truth keeps it, as BRIEF's batches do)
     sec_sakip(d, R, 2021)
     for y, v in riwayat(d, [2020]):
         d.P(f"Adapun hasil evaluasi atas kinerja tahun {y} adalah {id_dec(v)} ({predikat(v)}).")
@@ -159,6 +160,7 @@ def nagekeo_2021():
     R = r_kantor(lambda n, t: f"TABEL 3.{n}. {t.upper()}", kep.get, pct=True)
     rows = cap_lama("5316", 2021, baris("partisipasi 77.5 80.8, pemutakhiran 100 100, kompetensi 80 80.7"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
+    persen_sel(d)  # the cells print `%` (added at conversion to dev33: the truth keeps it, as BRIEF's batches do)
     sec_sakip(d, R, 2020)
     for y, v in riwayat(d, [2019]):
         d.P(f"Untuk tahun {y}, nilai SAKIP yang diperoleh {id_dec(v)} dengan predikat {predikat(v)}.")

@@ -13,7 +13,7 @@ import "bytes"
 // draw tables. Lines keep their numbers; data without a quoted run comes
 // back unchanged (and uncopied).
 func Unquote(data []byte) []byte {
-	if !quotedLine(data) {
+	if !QuotedLine(data) {
 		return data // the cheap gate: no line opens with '>'
 	}
 	lines := bytes.SplitAfter(data, []byte{'\n'})
@@ -85,9 +85,9 @@ func quotePrefix(ln []byte) int {
 	return i - lead
 }
 
-// quotedLine: some line opens with '>' after its margin. It looks only at
-// the '>' bytes, without splitting the document.
-func quotedLine(data []byte) bool {
+// QuotedLine: some line opens with '>' after its margin (at most 8 spaces).
+// It looks only at the '>' bytes, without splitting the document.
+func QuotedLine(data []byte) bool {
 	for off := 0; ; {
 		k := bytes.IndexByte(data[off:], '>')
 		if k < 0 {

@@ -401,6 +401,16 @@ func dptItemTotal(items []dptItem) {
 	}
 }
 
+// dptWholeProven: w's L, P and total are the sums of items' (the roll's
+// named whole proven by its areas).
+func dptWholeProven(items []dptItem, w dptItem) bool {
+	var l, p, sum int64
+	for _, it := range items {
+		l, p, sum = l+it.l, p+it.p, sum+it.sum
+	}
+	return w.l == l && w.p == p && w.sum == sum
+}
+
 // dptItemCaption is the roll's caption: its own heading item when it has
 // one, else the nearest of the last paragraphs above that names an
 // election (a table's caption, a video's title).

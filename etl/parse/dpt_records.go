@@ -112,11 +112,7 @@ func (p *parser) dptRecordRun(i int) int {
 	}
 	if len(whole) == 1 {
 		w := whole[0]
-		var l, pp, sum int64
-		for _, it := range items {
-			l, pp, sum = l+it.l, pp+it.p, sum+it.sum
-		}
-		if w.l == l && w.p == pp && w.sum == sum {
+		if dptWholeProven(items, w) {
 			w.total = true
 			items = append(items, w)
 		} else {

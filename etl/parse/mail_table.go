@@ -3,6 +3,8 @@ package parse
 import (
 	"bytes"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
 )
 
 // A budget table quoted in a printed e-mail thread. The treasurer's rekap
@@ -52,7 +54,7 @@ var mailForwardMarks = [][]byte{[]byte("Forwarded message"), []byte("Original Me
 // blocks; data itself when it holds none. The gate: a line opening with
 // '>' (after at most 8 spaces), or a forward mark, and three spaces.
 func mailTables(data []byte) []byte {
-	quoted := mailQuoted(data)
+	quoted := extract.QuotedLine(data)
 	fwd := false
 	if !quoted {
 		for _, m := range mailForwardMarks {
@@ -362,24 +364,4 @@ func mailForwarded(lines []string, from int, tabs bool) (int, bool) {
 		lines[from+k] = strings.TrimSuffix(l, "\x00")
 	}
 	return to, true
-}
-
-// mailQuoted: some line opens with '>' after at most 8 spaces. It looks only
-// at the '>' bytes, without splitting the text.
-func mailQuoted(data []byte) bool {
-	for off := 0; ; {
-		k := bytes.IndexByte(data[off:], '>')
-		if k < 0 {
-			return false
-		}
-		k += off
-		j := k
-		for j > 0 && k-j < 8 && data[j-1] == ' ' {
-			j--
-		}
-		if j == 0 || data[j-1] == '\n' {
-			return true
-		}
-		off = k + 1
-	}
 }

@@ -59,11 +59,7 @@ func namedColumnsIn(data []byte) bool {
 				break
 			}
 			k += i
-			start := bytes.LastIndexByte(data[:k], '\n') + 1
-			end := len(data)
-			if e := bytes.IndexByte(data[k:], '\n'); e >= 0 {
-				end = k + e
-			}
+			start, end := lineAround(data, k)
 			i = end
 			if bytes.IndexByte(data[start:end], ':') < 0 {
 				continue

@@ -164,11 +164,7 @@ func scoreCards(data []byte) ([]byte, []scoreCard) {
 				break
 			}
 			k += at
-			ls := bytes.LastIndexByte(data[:k], '\n') + 1
-			le := len(data)
-			if e := bytes.IndexByte(data[k:], '\n'); e >= 0 {
-				le = k + e
-			}
+			ls, le := lineAround(data, k)
 			at = le
 			if l := data[ls:le]; bytes.IndexByte(l, '/') < 0 && bytes.IndexByte(l, '(') < 0 && !bytes.Contains(l, []byte("dari")) {
 				continue // no pair's separator: prose or a table's row, not converted

@@ -4,8 +4,8 @@ import "testing"
 
 // TestCapaianBareHeader: a capaian table whose last column says only
 // "Persentase" beside Target and Realisasi (made-up figures): its cells are
-// the capaian; a "Persentase" column without a Target column, or beside a
-// column named Capaian, is not taken for it.
+// the capaian (grade rows too); beside a column named Capaian it is not
+// taken for it.
 func TestCapaianBareHeader(t *testing.T) {
 	const a = "Persentase pemilih yang menggunakan hak pilih"
 	const b = "Persentase pengaduan yang tidak terselesaikan"

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen32/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev34/ texts, in two looks no earlier batch used.
 
 - Belu 2020 and Lembata 2020 (ordinary documents): **the report printed on US Executive paper** (7.25 x 10.5
   in, 184.15 x 266.7 mm, the small sheet some office printers are left set to) **with a 35 mm gutter** for
@@ -16,7 +16,7 @@
   re-flowed, every fixed line (the heat map's and the labels' lines, lines opening with a space or holding
   runs of spaces) in DejaVu Sans Mono kept as a line, TAB tables in a thin full grid with a bold header.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen32/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev34/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

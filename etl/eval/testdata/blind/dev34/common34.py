@@ -1,4 +1,4 @@
-# Shared helpers of the unseen32/ authoring scripts (author34a.py, author34b.py). Everything of the
+# Shared helpers of the dev34/ authoring scripts (author34a.py, author34b.py). Everything of the
 # earlier batches comes through ../dev33/common33.py (on ../dev32 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev33/'s facts to the memory (common9.ingat(PREV)),

@@ -304,7 +304,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famRB
 	case has(h, "bobot") && (has(h, "nilai", "skor")):
 		t.fam = famSakipKomponen
-	case (has(h, "pagu", "anggaran", "belanja") || hasPrefix(h, "anggaran")) && (hasPrefix(h, "realisasi", "sisa")) && !has(h, "indikator"): // "belanja": jenis belanja as columns (anggaran_jenis.go)
+	case (has(h, "pagu", "anggaran", "belanja", "dipa") || hasPrefix(h, "anggaran")) && (hasPrefix(h, "realisasi", "sisa")) && !has(h, "indikator"): // "belanja": jenis belanja as columns (anggaran_jenis.go)
 		t.fam = famAnggaran
 	case allocationBudget(h, c): // "Alokasi | Realisasi | Sisa Dana" (anggaran_headwords.go)
 		t.fam = famAnggaran
@@ -462,8 +462,8 @@ func roleOf1(cell string) int {
 		return roleSatuan
 	case strings.Contains(sq, "pelaksana") || strings.Contains(sq, "penanggung"):
 		return rolePelaksana
-	case strings.Contains(sq, "satuan"):
-		return roleSatuan
+	case strings.Contains(sq, "satuan") || has(k, "sat", "stn") && len(strings.Fields(k)) == 1:
+		return roleSatuan // "Sat.", "Stn": the abbreviated unit header
 	}
 	return roleNone
 }

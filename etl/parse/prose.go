@@ -270,6 +270,8 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			kind = "realisasi"
 		case pagu >= 0:
 			kind = "pagu"
+		case real < 0 && dipaAmount(lw):
+			kind = "pagu" // "DIPA Rp X terealisasi Rp Y (p%)": the DIPA's amount is the pagu
 		case strings.Contains(lw, "menjadi") && strings.Contains(lw, "revisi") && containsFoldASCII(t[sent:m[0]], "pagu"):
 			kind = "pagu" // "Pagu DIPA induk Rp X, setelah revisi ... menjadi Rp Y"
 		case code == "" && serapanPairReal(lw, t[m[1]:]):

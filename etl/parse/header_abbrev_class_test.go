@@ -26,9 +26,8 @@ func TestUnitHeaderAbbreviated(t *testing.T) {
 }
 
 // TestBudgetDIPAHeader: a budget table whose pagu column is headed "DIPA
-// (Rp)" beside Realisasi and "Sisa DIPA" is a budget table, and a sentence
-// "DIPA Rp X terealisasi Rp Y" states the pagu; a DIPA's revision amount
-// is not the pagu (made-up figures).
+// (Rp)" beside Realisasi and "Sisa DIPA" is a budget table (made-up
+// figures).
 func TestBudgetDIPAHeader(t *testing.T) {
 	checkDocs(t, []string{"anggaran"}, []docCase{
 		{"DIPA column", []string{"Tabel 3.3 Realisasi Anggaran Tahun 2023", "",
@@ -36,11 +35,5 @@ func TestBudgetDIPAHeader(t *testing.T) {
 			"076.01.WA\tProgram Dukungan Manajemen\t2.000.000.000\t1.900.000.000\t100.000.000\t95,00",
 			"\tTOTAL\t2.000.000.000\t1.900.000.000\t100.000.000\t95,00"},
 			map[string][]string{"anggaran": {"076.01.WA|program||2023|2000000000|1900000000|100000000", "TOTAL|total||2023|2000000000|1900000000|100000000"}}},
-		{"DIPA sentence", []string{"Realisasi anggaran tahun 2024 adalah sebagai berikut.", "",
-			"DIPA Rp2.000.000.000 terealisasi Rp1.900.000.000 (95,00%)."},
-			map[string][]string{"anggaran": {"TOTAL|total||2024|2000000000|1900000000|100000000"}}},
-		{"DIPA revision is not the pagu", []string{"Realisasi anggaran tahun 2024 adalah sebagai berikut.", "",
-			"Revisi DIPA Rp150.000.000 pada bulan Juni; realisasi Rp1.900.000.000."},
-			map[string][]string{"anggaran": {"TOTAL|total||2024|<nil>|1900000000|<nil>"}}},
 	})
 }

@@ -338,6 +338,9 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			if pct := pctAfter(after); pct != nil {
 				pa.paguPcts = append(pa.paguPcts, *pct)
 			}
+			if pct := serapanLead(win); pct != nil {
+				pa.paguPcts = append(pa.paguPcts, *pct) // "Daya serap TA 2021 adalah 97,71% (pagu Rp …, realisasi Rp …)"
+			}
 		case "realisasi":
 			if strings.Contains(lw, "revisi") {
 				continue // a DIPA revision is not the realisation

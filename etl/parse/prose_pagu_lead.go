@@ -22,3 +22,24 @@ func dipaAmount(lw string) bool {
 	}
 	return true
 }
+
+// serapanLead reads a percentage the words before a pagu state as the
+// absorption before naming any amount ("Daya serap TA 2021 adalah 97,71%
+// (pagu Rp …, realisasi Rp …)"). Like a percentage after the pagu it is a
+// candidate only: finishProse keeps it when realisasi / pagu proves it.
+func serapanLead(win string) *float64 {
+	pm := rePercent.FindAllStringSubmatchIndex(win, -1)
+	if len(pm) != 1 {
+		return nil
+	}
+	lw := strings.ToLower(win[:pm[0][0]])
+	if !strings.Contains(lw, "serap") {
+		return nil
+	}
+	n := normalize.ParseNumber(win[pm[0][2]:pm[0][3]], normalize.Unknown)
+	if n.Status != normalize.OK {
+		return nil
+	}
+	v := n.Value
+	return &v
+}

@@ -154,6 +154,9 @@ def malaka_2019():
     sec_sakip(d, R, 2018)
     for y, v in riwayat(d, [2017]):
         d.P(f"Evaluasi atas tahun {y} memberikan nilai {id_dec(v)} ({predikat(v)}).")
+    nb = rb_std(d, 2019, 20.8)
+    d.P(f"Penilaian mandiri Reformasi Birokrasi tahun 2019 memberikan nilai {id_dec(nb[0])} dari bobot {id_dec(nb[1])} "
+        f"({id_dec(nb[2])}%).")
     sec_anggaran(d, R, "u35ml19", total="JUMLAH")
     sumber(d, "Sumber: OM-SPAN, 31 Desember 2019.")
     ulang(d, lambda p, x, q: f"Pagu Rp{p} terealisasi Rp{x} ({id_dec(q)}%).")

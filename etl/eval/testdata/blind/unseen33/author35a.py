@@ -6,7 +6,7 @@
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common35 import (baris, cap_lama, dok, halaman, id_dec, id_int, lipat, persen_sel, predikat,  # noqa: E402
-                      r_kantor, rb_std, revisi_semua, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_dpt_prosa,
+                      r_kantor, rapi, rb_std, revisi_semua, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_dpt_prosa,
                       sec_sakip, selesai, serapan, sumber, tahun_lalu, ulang)
 from common11 import dpt_kab  # noqa: E402
 from lib import tulis  # noqa: E402
@@ -44,6 +44,7 @@ def tts_2023():
         f"sebanyak {tot} pemilih ({l} laki-laki dan {p} perempuan) yang tersebar di {tps} TPS.")
     selesai(d, c)
     halaman(d, lambda n: f"- {n} -")
+    rapi(d)
     d.write()
 
 
@@ -142,6 +143,7 @@ def sumba_timur_2022():
     sumber(d)
     selesai(d, c)
     halaman(d, lambda n: f"{n}", "Laporan Kinerja KPU Kabupaten Sumba Timur Tahun 2022")
+    rapi(d)
     d.write()
 
 

@@ -38,6 +38,19 @@ def dok(base, nama, tanda, sampul, W=None, **kw):
     return c, buka(f"{BATCH}/{base}.txt", satker, tahun, W, c, sampul, tuple(tanda.split("|")), **kw)
 
 
+def rapi(d):
+    """After halaman(): a table broken over pages (r_kantor's patah) printed its own page number and running
+    head beside the page's foot and head; each is kept once (a line repeated after a blank line goes, and a
+    bare number right before the page's foot naming the same number goes)."""
+    out = []
+    for ln in d.lines:
+        if len(out) >= 2 and ln and "\t" not in ln and out[-1] == "" and (
+                out[-2] == ln or (out[-2].isdigit() and out[-2] in ln.split())):
+            out = out[:-2]
+        out.append(ln)
+    d.lines = out
+
+
 def _prog(k):
     return k.count(".") == 2 and k.split(".")[-1].isalpha()
 

@@ -237,6 +237,12 @@ import (
 //     there); documents 7-12 alone 122/169. Development data dev34 since
 //     then (the two wrong values: a unit column headed "Sat.", a pagu
 //     column headed "DIPA (Rp)"; the truth was right).
+//   - unseen33 (the thirty-fourth holdout, 12 documents, 452 rows, half
+//     ordinary; 4 PDF twins, 143 rows): measured blind at parse-53 on
+//     2026-12-05: 378/452 = 83.6 % (PDF twins 117/143 = 81.8 %), 0 wrong
+//     values, 0 wrong-key, 0 extra. Documents 1-6 (ordinary) alone
+//     221/222; documents 7-12 alone 157/230. Development data dev35 since
+//     then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -272,7 +278,8 @@ var blindBar = map[string]struct {
 	"dev30": {minExact: 1.0, maxSilent: 0},   // 350/407 blind as unseen28 at parse-48 and parse-49 (3 wrong values with a finding); 357/407 with the strategy map's boxes (h-strat30, box_map.go); 357/407 with the banded budget print alone (h-sakti30, anggaran_banded.go); 363/407 with the dashboard table alone (h-dash30, dash_table.go); 353/407 and 0 wrong with continued budget tables keeping their program (h-cont30); 371/407 with the press release's items alone (h-press30, dpt_press.go); 401/407 with the five; 356/407 with the e-office letter page and the earlier year's sentence alone (h-srik30, sakip_eoffice.go, sakip_earlier_year.go); 407/407 with the six
 	"dev31": {minExact: 1.0, maxSilent: 0},   // 373/422 blind as unseen29 at parse-49 and parse-50 (none wrong); 383/422 with shape_rows.go (Nagekeo's chevrons); 380/422 with the budget table quoted in an e-mail thread (h-mail31, mail_table.go); 380/422 with the accordion page read (dpt_accordion.go); 386/422 with the map labels (legend31, dpt_map_labels.go); 378/422 with the score card (sakip_score_card.go); 380/422 with the lamp-sheet reader (lamp_sheet.go); 422/422 with the six (parse-51)
 	"dev32": {minExact: 0.955, maxSilent: 0}, // 372/409 blind as unseen30 at parse-50 (none wrong); 373/409 with an earlier evaluation's bracketed year and grade (sakip_pairs.go); 391/409 with the voters' pyramid and the pictogram read (dpt_chart_items.go); 391/409 at parse-51
-	"dev34": {minExact: 0.864, maxSilent: 0}, // 358/414 blind as unseen32 at parse-52 (2 wrong: 1 flagged, 1 silent); 367/414 and none wrong at parse-53 ("Sat." and "DIPA (Rp)" headers)
+	"dev35": {minExact: 0.836, maxSilent: 0}, // 378/452 blind as unseen33 at parse-53, none wrong
+	"dev34": {minExact: 0.886, maxSilent: 0}, // 358/414 blind as unseen32 at parse-52 (2 wrong: 1 flagged, 1 silent); 367/414 and none wrong at parse-53 ("Sat." and "DIPA (Rp)" headers)
 	"dev33": {minExact: 0.867, maxSilent: 0}, // 369/446 blind as unseen31 at parse-51 (19 wrong: 8 flagged, 10 a truth settled at conversion, 1 wrong key); 379/446 with the truth settled; 387/446 and none silent at parse-52 (a total labelled with the bare kabupaten name proven by sums, dpt_bare_owner.go; a capaian column headed only Persentase, capaian_bare_header.go)
 	"dev29": {minExact: 0.971, maxSilent: 0}, // 381/423 blind as unseen27 at parse-47 and parse-48 (1 wrong value with a finding); 389/423 with a DPT told as the plenary's attendance list (h-hadir29, dpt_attendance.go); 390/423 with the calculator rolls alone (h-calc29, calc_tape.go); 382/423 and 0 wrong with the side-by-side labels refused and the kabupaten row read from its own label (h-labels29, kv.go); 386/423 with the LKE summary sheet alone (h-lke29, sakip_lke.go); 404/423 with the four; 388/423 with the Data Form screens alone (h-capx29, form_screens.go); 411/423 with the five
 	"dev28": {minExact: 1.000, maxSilent: 0}, // 469/469 with the mind map's capaian read (outline_records.go); 413/469 blind as unseen26 at parse-46, 419/469 at parse-47 (none wrong); 462/469 at parse-48 with round 18; 454/469 with dpt_records.go (photo captions, map placemarks); 427/469 with the PowerShell session read (query_powershell.go)
@@ -281,7 +288,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen33/ authoring scripts (author35a.py, author35b.py). Everything of the
+# Shared helpers of the dev35/ authoring scripts (author35a.py, author35b.py). Everything of the
 # earlier batches comes through ../dev34/common34.py (on ../dev33 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev34/'s facts to the memory (common9.ingat(PREV)),

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen33/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev35/ texts, in two looks no earlier batch used.
 
 - Ngada 2019 and Nagekeo 2020 (ordinary documents): **an A4 Word report whose footer carries the office's
   postal address** (Word's footer block, as a satker's template holds it) - DejaVu Sans 10 pt at 1.5 line
@@ -18,7 +18,7 @@
   space or holding runs of spaces) in DejaVu Sans Mono kept as a line (shrunk when wider than the page),
   TAB tables in a thin teal grid with the header bold on a pale teal ground.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen33/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev35/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

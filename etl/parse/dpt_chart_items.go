@@ -43,7 +43,7 @@ func dptChartGate(t string) bool {
 // dptChartItems reads the chart whose labels open at paragraph b; it
 // reports whether b was taken.
 func (p *parser) dptChartItems(b *extract.Block) bool {
-	if b.Start <= p.readTo || !dptChartGate(b.Text) {
+	if b.Start <= p.readTo || !dptChartGate(b.Text) && !dptStackGate(b.Text) {
 		return false
 	}
 	var pieces []string
@@ -53,7 +53,9 @@ func (p *parser) dptChartItems(b *extract.Block) bool {
 	if i < 0 {
 		return false
 	}
-	if strings.Contains(b.Text, "█") {
+	if !dptChartGate(b.Text) {
+		pieces, lineOf, end = p.dptStackedItems(b, i) // labels stacked beside a picture (dpt_stacked_labels.go)
+	} else if strings.Contains(b.Text, "█") {
 		pieces, lineOf = p.dptPyramid(b)
 	} else if inlineBullet(strings.TrimSpace(b.Text)) > 0 {
 		for k := i; k < len(p.blocks); k++ {

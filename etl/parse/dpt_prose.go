@@ -89,7 +89,10 @@ func (p *parser) dptOfProse(t string, low []byte) (facts.DPT, []int, bool) {
 	for off := 0; m == nil; {
 		i := bytes.Index(low[off:], []byte(" pemilih"))
 		if i < 0 {
-			return facts.DPT{}, nil, false
+			if m = personsTotal(t, low); m == nil { // "jumlah pemilih … adalah 96.287 orang, terdiri atas …" (dpt_prose_orang.go)
+				return facts.DPT{}, nil, false
+			}
+			break
 		}
 		at := off + i
 		off = at + 1

@@ -94,6 +94,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = bandedReports(doc, text)   // a finance application's banded budget report: groups, SUB TOTAL, TOTAL (anggaran_banded.go)
 	text = psSessions(doc, text, g)   // a PowerShell session's Format-Table and Measure-Object sums (query_powershell.go)
 	text = calcTapes(doc, text)       // a budget's printing-calculator rolls typed again, one roll a measure (calc_tape.go)
+	text = quadrantCharts(doc, text)  // a quadrant chart's boxes, before the pipe tables take a '|' between two abreast (quadrant_chart.go)
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)      // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cards := scoreCards(text)   // the evaluation's score card typed again, read and blanked (sakip_score_card.go)
@@ -114,6 +115,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = cardGrids(doc, text)       // a dashboard's KPI cards side by side, a card a row (card_grid.go)
 	text = boxMaps(doc, text)         // a strategy map's indicator boxes side by side, in bands (box_map.go)
 	text = shapeRows(doc, text)       // a diagram's shapes typed again, a row of chevrons a indicator (shape_rows.go)
+	text = sparkSummaries(doc, text)  // the SAKIP evaluation application's summary with a sparkline column (sakip_sparkline.go)
 	text = formFields(doc, text)      // a PDF form's fields dumped one block a field (form_fields.go)
 	text = mailMerge(doc, text)       // a mail merge printed one letter a record (mail_merge.go)
 	text = blankForms(doc, text)      // Berita Acara forms, the figures typed into dotted blanks (blank_forms.go)

@@ -71,13 +71,14 @@ func chartRecords(doc *facts.Document, data []byte) []byte {
 	return []byte(strings.Join(lines, "\n"))
 }
 
-// chartRecordsMay: two labelled sisa amounts at least ("sisa 52.373.240",
-// "Sisa: Rp 44.440.000"), found without splitting the text; a table's
-// header "Sisa" stands before a TAB or a line's end, prose's "sisa
-// anggaran" before a word.
+// chartRecordsMay: two labelled realisasi amounts at least, each the
+// first field of its line or after a field separator ("| real.
+// 1.546.895.760", "/ Realisasi 1.498.370.000", "; Realisasi: Rp 950.000"),
+// found without splitting the text. A table's header "Realisasi" stands
+// before a TAB or a line's end, prose's "dengan realisasi Rp" after a word.
 func chartRecordsMay(data []byte) bool {
 	n := 0
-	for _, w := range [...]string{"isa", "ISA"} {
+	for _, w := range [...]string{"eal", "EAL"} {
 		for i := 0; i < len(data); {
 			k := bytes.Index(data[i:], []byte(w))
 			if k < 0 {
@@ -85,20 +86,32 @@ func chartRecordsMay(data []byte) bool {
 			}
 			p := i + k
 			i = p + 3
-			if p == 0 || data[p-1]|0x20 != 's' || p >= 2 && isASCIILetter(data[p-2]) {
+			if p == 0 || data[p-1]|0x20 != 'r' {
+				continue
+			}
+			b := p - 2
+			for b >= 0 && data[b] == ' ' {
+				b--
+			}
+			if b >= 0 && !strings.ContainsRune("|/;,\t\n", rune(data[b])) {
 				continue
 			}
 			q := p + 3
+			if q+5 <= len(data) && string(bytes.ToLower(data[q:q+5])) == "isasi" {
+				q += 5
+			} else if q < len(data) && data[q] == '.' {
+				q++
+			}
 			for q < len(data) && (data[q] == ' ' || data[q] == ':') {
 				q++
 			}
-			if q+1 < len(data) && data[q] == 'R' && data[q+1]|0x20 == 'p' {
+			if q+1 < len(data) && data[q]|0x20 == 'r' && data[q+1]|0x20 == 'p' {
 				q += 2
 				for q < len(data) && (data[q] == ' ' || data[q] == '.') {
 					q++
 				}
 			}
-			if q == p+3 || q >= len(data) || data[q] < '0' || data[q] > '9' {
+			if q >= len(data) || data[q] < '0' || data[q] > '9' {
 				continue
 			}
 			if n++; n >= 2 {
@@ -329,6 +342,9 @@ var chartLabels = []struct {
 // realisasi each once, the other labels at most once.
 func chartFigures(s string) (chartFields, bool) {
 	var f chartFields
+	if !strings.Contains(s, "eal") && !strings.Contains(s, "EAL") {
+		return f, false // no realisasi label: no figures line (and no lowering)
+	}
 	t := strings.TrimSpace(s)
 	low := strings.ToLower(t)
 	type at struct{ pos, end, role int }

@@ -75,7 +75,8 @@ func chartRecords(doc *facts.Document, data []byte) []byte {
 // first field of its line or after a field separator ("| real.
 // 1.546.895.760", "/ Realisasi 1.498.370.000", "; Realisasi: Rp 950.000"),
 // found without splitting the text. A table's header "Realisasi" stands
-// before a TAB or a line's end, prose's "dengan realisasi Rp" after a word.
+// before a TAB, a line's end or a year ("Realisasi 2024"), prose's
+// "dengan realisasi Rp" after a word.
 func chartRecordsMay(data []byte) bool {
 	n := 0
 	for _, w := range [...]string{"eal", "EAL"} {
@@ -97,7 +98,7 @@ func chartRecordsMay(data []byte) bool {
 				continue
 			}
 			q := p + 3
-			if q+5 <= len(data) && string(bytes.ToLower(data[q:q+5])) == "isasi" {
+			if q+5 <= len(data) && bytes.EqualFold(data[q:q+5], []byte("isasi")) {
 				q += 5
 			} else if q < len(data) && data[q] == '.' {
 				q++
@@ -111,7 +112,7 @@ func chartRecordsMay(data []byte) bool {
 					q++
 				}
 			}
-			if q >= len(data) || data[q] < '0' || data[q] > '9' {
+			if !amountAt(data, q) {
 				continue
 			}
 			if n++; n >= 2 {
@@ -120,6 +121,27 @@ func chartRecordsMay(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// amountAt: an amount starts at data[q], grouped ("1.546.895.760",
+// "950,000") or five digits at least; a year ("Realisasi 2024") is none.
+func amountAt(data []byte, q int) bool {
+	d := 0
+	for q+d < len(data) && data[q+d] >= '0' && data[q+d] <= '9' {
+		d++
+	}
+	if d >= 5 {
+		return true
+	}
+	if d == 0 || d > 3 || q+d+4 > len(data) || data[q+d] != '.' && data[q+d] != ',' {
+		return false
+	}
+	for _, c := range data[q+d+1 : q+d+4] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

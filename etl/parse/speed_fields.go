@@ -48,3 +48,26 @@ func nextKeyWord(s string, i int, buf []byte) (w []byte, next int, ok bool) {
 	}
 	return buf[:n], i, true
 }
+
+// lastIndexLowerASCII is strings.LastIndex(strings.ToLower(s), sub) for
+// ASCII s and lower-case sub, without the lower-cased copy.
+func lastIndexLowerASCII(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		j := 0
+		for j < len(sub) && lowerByteASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lowerByteASCII is strings.ToLower of one ASCII byte.
+func lowerByteASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -100,9 +101,17 @@ func isTitleLike(s string) bool {
 	if t, ok := enumeratedItem(s); ok {
 		s = t
 	}
-	low := strings.ToLower(s)
+	// an ASCII line is compared in place (normalize.HasLowerPrefix), any
+	// other lower-cased once, as before: no copy per line (issue 13)
+	low, ascii := s, true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if !ascii {
+		low = strings.ToLower(s)
+	}
 	for _, p := range []string{"keterangan", "sumber", "catatan", "ket.", "ket :", "*", "gambar", "grafik", "dokumentasi", "foto", "-", "•"} {
-		if strings.HasPrefix(low, p) {
+		if ascii && normalize.HasLowerPrefix(s, p) || !ascii && strings.HasPrefix(low, p) {
 			return false
 		}
 	}

@@ -70,12 +70,13 @@ func anggaranRoleOf(cell string) int {
 // cell, the header has empty columns; the roles then describe the logical
 // columns left after joining those pairs.
 func anggaranRoles(b *extract.Block) []int {
-	roles, _ := anggaranLayout(b)
+	roles, _ := anggaranLayout(b, columnTexts(b))
 	return roles
 }
 
-func anggaranLayout(b *extract.Block) ([]int, bool) {
-	cols := columnTexts(b)
+// anggaranLayout reads the roles from cols, columnTexts(b): the table's
+// shared answer (tableInfo.columns) when b is its block, read, never written.
+func anggaranLayout(b *extract.Block, cols [][]string) ([]int, bool) {
 	roles := make([]int, len(cols))
 	empty := 0
 	for j, cs := range cols {
@@ -236,7 +237,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 	if p.budgetYearParts(t) {
 		return // "TA 2020" over "Pagu | Realisasi", "TA 2021" over ...: one table per year (header_years.go)
 	}
-	roles, logical := anggaranLayout(b)
+	roles, logical := anggaranLayout(b, t.columnsOf(b))
 	if !logical {
 		roles = p.anggaranDuplicates(t, p.toDateRealisasi(t, roles))
 	}

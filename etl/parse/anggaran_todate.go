@@ -38,7 +38,7 @@ func toDatePart(title string) byte {
 // and current columns are no facts. Tables without the triple are left as
 // they are.
 func (p *parser) toDateRealisasi(t *tableInfo, roles []int) []int {
-	cols := columnTexts(t.b)
+	cols := t.columns()
 	at := map[byte]int{}
 	for j := 0; j < len(roles) && j < len(cols); j++ {
 		if roles[j] != roleRealisasi && roles[j] != roleNone {

@@ -97,6 +97,12 @@ var indicatorHeads = map[string]bool{
 }
 
 func startsIndicator(s string) bool {
+	if asciiOnly(s) {
+		var buf [32]byte
+		if w, _, fits := nextKeyWord(s, 0, buf[:]); fits {
+			return indicatorHeads[string(w)] // nil: no word, as KeyWords never calls
+		}
+	}
 	ok := false
 	normalize.KeyWords(s, func(w string) bool { ok = indicatorHeads[w]; return false }) // the first word
 	return ok
@@ -605,14 +611,14 @@ func (p *parser) displacedCaption(cr *capRow) {
 	if next.Kind != extract.Paragraph || next.Start-tbl.End > 3 || len(next.Text) > 240 || next.Text == cr.ind {
 		return
 	}
-	rw, nw := strings.Fields(normalize.Key(cr.ind)), strings.Fields(normalize.Key(next.Text))
-	if len(rw) < 4 || len(nw) < len(rw) {
+	// the first four words of both keys, and how many words each has, as
+	// strings.Fields would list them: no word list per table (issue 13)
+	var rw, nw [4]string
+	rk, nk := normalize.Key(cr.ind), normalize.Key(next.Text)
+	firstFields(rk, rw[:])
+	firstFields(nk, nw[:])
+	if nr := fieldCount(rk); nr < 4 || fieldCount(nk) < nr || rw != nw {
 		return
-	}
-	for i := 0; i < 4; i++ {
-		if rw[i] != nw[i] {
-			return
-		}
 	}
 	id1, _, ok1 := indicator.Match(cr.ind)
 	id2, _, ok2 := indicator.Match(next.Text)

@@ -204,15 +204,19 @@ func satuanOf(ind, id string, tv, rv normalize.Value) string {
 			return v.Unit
 		case v.Status == normalize.OK:
 			head := "" // what the first word of the indicator's name says
-			normalize.KeyWords(ind, func(w string) bool {
-				switch w {
-				case "nilai", "indeks", "index", "skor":
-					head = "nilai"
-				case "persentase", "presentase", "prosentase":
-					head = "persen"
-				}
-				return false
-			})
+			var buf [32]byte
+			w, fits := []byte(nil), false
+			if asciiOnly(ind) {
+				w, _, fits = nextKeyWord(ind, 0, buf[:]) // folded on the stack (speed_fields.go)
+			}
+			if fits {
+				head = satuanHead(string(w))
+			} else {
+				normalize.KeyWords(ind, func(w string) bool {
+					head = satuanHead(w)
+					return false
+				})
+			}
 			if head != "" {
 				return head
 			}
@@ -327,4 +331,16 @@ func unitColumn(cell string) string {
 		return "persen"
 	}
 	return normalize.UnitOf(c)
+}
+
+// satuanHead is the unit the first word of an indicator's name says
+// ("Nilai …", "Persentase …"), or "".
+func satuanHead(w string) string {
+	switch w {
+	case "nilai", "indeks", "index", "skor":
+		return "nilai"
+	case "persentase", "presentase", "prosentase":
+		return "persen"
+	}
+	return ""
 }

@@ -48,6 +48,30 @@ var totalWords = map[string]bool{"jumlah": true, "total": true, "grand": true, "
 // totalKey: a label made only of total words ("Jumlah", "TOTAL",
 // "Rata-rata"): the table's sum or average line, never an indicator.
 func totalKey(s string) bool {
+	if asciiOnly(s) {
+		// the words folded on the stack (speed_fields.go); a word longer
+		// than the buffer is read as before
+		var buf [32]byte
+		n := 0
+		for i := 0; ; n++ {
+			w, next, fits := nextKeyWord(s, i, buf[:])
+			if !fits {
+				return totalKeyWords(s)
+			}
+			if w == nil {
+				return n > 0
+			}
+			if !totalWords[string(w)] {
+				return false
+			}
+			i = next
+		}
+	}
+	return totalKeyWords(s)
+}
+
+// totalKeyWords is totalKey by normalize.KeyWords, for any text.
+func totalKeyWords(s string) bool {
 	n, all := 0, true
 	normalize.KeyWords(s, func(w string) bool {
 		n++

@@ -92,6 +92,14 @@ func (t *tableInfo) columns() [][]string {
 	return t.cols
 }
 
+// columnsOf is columnTexts(b): t's shared answer when b is t's block.
+func (t *tableInfo) columnsOf(b *extract.Block) [][]string {
+	if b == t.b {
+		return t.columns()
+	}
+	return columnTexts(b)
+}
+
 var reTabelNo = regexp.MustCompile(`(?i)^tabel\s*[:.]?\s*(\d+(?:\.\d+)*)`)
 var reLampiranNo = regexp.MustCompile(`(?i)^lampiran\s+(\d+|[ivx]+)\b`)
 
@@ -340,7 +348,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = p.classifySakip(t)
 	}
 	if t.fam == famAnggaran {
-		t.roles = anggaranRoles(b)
+		t.roles, _ = anggaranLayout(b, t.columns()) // anggaranRoles, the column texts shared with the budget readers
 		if len(t.roles) > 0 && t.roles[0] == roleTahun {
 			t.fam = famAnggaranTahun
 		}

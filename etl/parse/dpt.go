@@ -208,7 +208,7 @@ func (p *parser) dptTable(t *tableInfo) {
 		t.b, t.money = nb, 0 // sexes as sub-rows, folded into columns (dpt_sexrows.go)
 	}
 	b := t.b
-	cols := columnTexts(b)
+	cols := t.columns() // shared with villageColumn and dptGroups below: read, never written
 	roles := make([]int, len(cols))
 	level := ""
 	for j, cs := range cols {
@@ -232,7 +232,7 @@ func (p *parser) dptTable(t *tableInfo) {
 	}
 	// "Jumlah Pemilih" = DPT + DPTb + DPK beside "DPT (L+P)" (dpt_rollsum.go)
 	rollsSumColumns(cols, roles)
-	level = villageNameColumn(b, roles, level) // a column of village names is no count (dpt_village.go)
+	level = villageNameColumn(b, cols, roles, level) // a column of village names is no count (dpt_village.go)
 	nama, lp := indexOf(roles, roleNama), indexOf(roles, roleLP)
 	elect := -1 // rows that are elections, not areas (dpt_elections.go)
 	if nama < 0 && lp >= 0 {

@@ -25,7 +25,7 @@ type dptSet struct {
 // resolve to the same election are a doubt no arithmetic settles here: none
 // of them is loaded, and a finding says so.
 func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) []dptSet {
-	groups := dptGroups(t.b, roles)
+	groups := dptGroups(t.b, t.columns(), roles)
 	nl, nlp := 0, 0
 	for _, r := range roles {
 		if r == roleL {
@@ -114,9 +114,9 @@ func (p *parser) dptSets(t *tableInfo, roles []int, pemilihan string, year int) 
 
 // dptGroups reads the group cells of the header rows above the lowest one,
 // over the measure columns (from the first TPS/L/P/L+P/desa column on).
-func dptGroups(b *extract.Block, roles []int) []colGroup {
+// cols are columnTexts(b), the table's shared answer (tableInfo.columns).
+func dptGroups(b *extract.Block, cols [][]string, roles []int) []colGroup {
 	first := -1
-	cols := columnTexts(b)
 	for j, r := range roles {
 		// a column of another roll (its role blanked) is a measure column too
 		if r == roleTPS || r == roleL || r == roleP || r == roleLP || r == roleDesa || j < len(cols) && otherRollColumn(cols[j]) {

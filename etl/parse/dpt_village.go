@@ -22,10 +22,11 @@ import (
 
 // villageColumn is the column of village names (a "Desa/Kelurahan" header
 // over names, not counts), left of the voter columns; -1 when none.
-// A roleNama column is never it: that is the kecamatan's.
-func villageColumn(b *extract.Block, roles []int) int {
+// A roleNama column is never it: that is the kecamatan's. cols are
+// columnTexts(b), the table's shared answer (tableInfo.columns).
+func villageColumn(b *extract.Block, cols [][]string, roles []int) int {
 	first := firstVoterColumn(roles)
-	for j, cs := range columnTexts(b) {
+	for j, cs := range cols {
 		if first >= 0 && j >= first || j < len(roles) && roles[j] == roleNama {
 			continue
 		}
@@ -74,8 +75,8 @@ func namesInColumn(rows []extract.Row, j int) bool {
 // of village names is no count of villages. Alone it is the table's name
 // column (its rows grouped by kecamatan headings); beside a Kecamatan
 // column it is read by dptVillageRows only.
-func villageNameColumn(b *extract.Block, roles []int, level string) string {
-	v := villageColumn(b, roles)
+func villageNameColumn(b *extract.Block, cols [][]string, roles []int, level string) string {
+	v := villageColumn(b, cols, roles)
 	if v < 0 {
 		return level
 	}
@@ -221,14 +222,14 @@ var reVillageCaption = regexp.MustCompile(`(?i)\b(?:per|setiap|tiap|tingkat|menu
 // Desa/Kelurahan") over a table that counts no villages per row.
 func (p *parser) villageTable(t *tableInfo, roles []int, owner string) bool {
 	b := t.b
-	if villageColumn(b, roles) >= 0 {
+	if villageColumn(b, t.columns(), roles) >= 0 {
 		return true
 	}
 	nama := indexOf(roles, roleNama)
 	if nama < 0 {
 		return false
 	}
-	for _, c := range columnTexts(b)[nama] {
+	for _, c := range t.columns()[nama] {
 		k := normalize.SpacedKey(c)
 		if has(k, "desa", "kel", "kelurahan", "village", "villages") {
 			return true // "Kecamatan/Kelurahan", "Nama Desa" over the names
@@ -327,7 +328,7 @@ func (p *parser) dptVillageOnly(t *tableInfo) bool {
 	b := t.b
 	roles := dptColumnRoles(b)
 	first := firstVoterColumn(roles)
-	if indexOf(roles, roleLP) < 0 || villageColumn(b, roles) < 0 {
+	if indexOf(roles, roleLP) < 0 || villageColumn(b, t.columns(), roles) < 0 {
 		return false
 	}
 	named := 0

@@ -24,7 +24,7 @@ func (p *parser) dptVillageRows(t *tableInfo, s dptSet, owner string, convs map[
 	}
 	b, roles := t.b, s.roles
 	first := firstVoterColumn(roles)
-	vcol, kcol := villageColumn(b, roles), indexOf(roles, roleNama)
+	vcol, kcol := villageColumn(b, t.columns(), roles), indexOf(roles, roleNama)
 	read := func(r *extract.Row, role int) (int64, bool) {
 		return wholeCell(r.Cell(indexOf(roles, role)), convs[indexOf(roles, role)])
 	}

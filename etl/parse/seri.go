@@ -17,6 +17,10 @@ type seriCol struct {
 	year  int
 }
 
+// seriesStack: the widest table whose per-column notes seriesColumns
+// keeps on the stack.
+const seriesStack = 16
+
 // seriesColumns works out the year and kind of each column of a table
 // whose header names years ("Realisasi 2020-2023 | 2020 2021 2022 2023 |
 // 2024 Target Realisasi | Target Nasional (KPU RI) 2024"). It reports
@@ -54,10 +58,21 @@ func (p *parser) seriesColumns(t *tableInfo) bool {
 	if !headerYear(t.b) {
 		return false // no column or year row can name a year (classify.go)
 	}
-	role := make([]int, n)
-	bare := make([][]int, n)  // years written alone (the year row), nearest the data first
-	label := make([][]int, n) // years inside labels ("Realisasi 2024", "2020 2021")
-	spanAt := make([]int, n)  // a label that gives its kind to the year columns after it
+	// role, bare, label and spanAt stay in this call (their helpers keep
+	// none of them): for a table of up to seriesStack columns they live
+	// on the stack, not four allocations per table asked (issue 13)
+	var roleBuf, spanBuf [seriesStack]int
+	var bareBuf, labelBuf [seriesStack][]int
+	role, spanAt := roleBuf[:0], spanBuf[:0]
+	bare, label := bareBuf[:0], labelBuf[:0]
+	if n <= seriesStack {
+		role, spanAt, bare, label = roleBuf[:n:n], spanBuf[:n:n], bareBuf[:n:n], labelBuf[:n:n]
+	} else {
+		role, spanAt, bare, label = make([]int, n), make([]int, n), make([][]int, n), make([][]int, n)
+	}
+	// bare: years written alone (the year row), nearest the data first;
+	// label: years inside labels ("Realisasi 2024", "2020 2021"); spanAt:
+	// a label that gives its kind to the year columns after it
 	for j, cs := range cols {
 		for _, c := range cs {
 			r := roleOf(c)

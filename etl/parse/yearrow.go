@@ -238,9 +238,17 @@ func topicOf(text string) string {
 	if len(text) > 400 || !strings.Contains(text, "ndikator ") {
 		return ""
 	}
-	low := strings.ToLower(text)
-	i := strings.LastIndex(low, "dengan indikator ")
-	if i < 0 || len(low) != len(text) {
+	var i int
+	if asciiOnly(text) {
+		i = lastIndexLowerASCII(text, "dengan indikator ") // no lower-cased copy (speed_fields.go)
+	} else {
+		low := strings.ToLower(text)
+		i = strings.LastIndex(low, "dengan indikator ")
+		if len(low) != len(text) {
+			return ""
+		}
+	}
+	if i < 0 {
 		return ""
 	}
 	return strings.TrimSpace(strings.TrimRight(text[i+len("dengan indikator "):], ". "))

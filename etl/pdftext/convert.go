@@ -22,6 +22,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	}
 	var sheets []panel
 	var scanned []int
+	var raw []*pageData
 	for i := 0; i < pc.PageCount; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -47,6 +48,10 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 			res.Findings = append(res.Findings, Finding{Page: i + 1, Code: "pdf.teks_tak_terbaca",
 				Message: fmt.Sprintf("halaman %d: %d dari %d karakter tidak dapat dipetakan ke huruf (font tanpa tabel ToUnicode); teks halaman ini tidak lengkap", i+1, p.unmapped, n+p.unmapped)})
 		}
+		raw = append(raw, p)
+	}
+	dropSidebars(raw) // a dashboard's navigation strip on every page (sidebar.go)
+	for _, p := range raw {
 		if p.scanned() {
 			sheets = append(sheets, panel{p: p, num: -1})
 		} else if ds := splitDrawingSheet(p); len(ds) > 1 || ds[0].p != p {

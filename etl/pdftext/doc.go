@@ -158,6 +158,11 @@
 //     "continued") when under them the page repeats, cell for cell, the
 //     header of the table the page before ended with: the break and the
 //     repeated header then read as one table; an unmarked title stays.
+//     Before any of this, a dashboard export's navigation sidebar goes: a
+//     filled strip down the left or right edge of two pages or more at one
+//     x-range, its text clear of the body and mostly the same on those
+//     pages (the title, the office, the chapter list, a page number), is
+//     furniture however many lines it holds (sidebar.go).
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line
 //     (the parser ends sentences and tables there): the page's pitch, or,
 //     when the next line is of the same or a larger font, the pitch of
@@ -177,6 +182,16 @@
 // next line (over a page break too) or takes a single space on a stop as
 // a TAB only when exactly one reading gives the cells of the table's
 // header line; any other row stays as printed (plainprint.go).
+//
+// A run of lines in a monospaced face inside a report set in a
+// proportional one is kept as its character grid (a line a line, its
+// spaces restored) when it is a listing cut at the print width, or a
+// drawing made of characters: a form or a chart drawn with box-drawing
+// characters, bars of block elements, geometric marks or labels framed
+// in dots on two of its lines or more, its wide lines perhaps each
+// shrunk to fit the column (every line then on its own advance from the
+// drawing's left edge). Any other such run goes the borderless route
+// (monogrid.go).
 //
 // A sheet printed n-up (a booklet's two A5 pages side by side on a
 // landscape A4 sheet, a three-up leaflet) is cut into its pages before

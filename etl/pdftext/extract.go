@@ -60,6 +60,7 @@ type pageData struct {
 	w, h       float64
 	glyphs     []glyph
 	rules      []rule
+	strips     []area  // tall filled strips at a page edge: a sidebar's ground (sidebar.go)
 	imageShare float64 // share of the page area covered by images
 	unmapped   int     // characters PDFium could not map to Unicode
 }
@@ -325,6 +326,8 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 			p.rules = append(p.rules, rule{x0, (y0 + y1) / 2, x1, (y0 + y1) / 2})
 		case w <= 2.5 && h > 2:
 			p.rules = append(p.rules, rule{(x0 + x1) / 2, y0, (x0 + x1) / 2, y1})
+		default:
+			keepStrip(p, x0, y0, x1, y1) // a navigation sidebar's ground (sidebar.go)
 		}
 		return
 	}
@@ -387,6 +390,8 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 				p.rules = append(p.rules, rule{x0, (y0 + y1) / 2, x1, (y0 + y1) / 2})
 			case w <= 2.5 && h > 2:
 				p.rules = append(p.rules, rule{(x0 + x1) / 2, y0, (x0 + x1) / 2, y1})
+			default:
+				keepStrip(p, x0, y0, x1, y1)
 			}
 			if !dm.Stroke {
 				continue

@@ -44,24 +44,37 @@ import (
 
 // monoLineAdv is the advance of a line whose every word is as wide as its
 // characters times one advance (to 0.3 %) and starts on that advance's
-// grid from the line's first word, else 0.
+// grid from the line's first word, else 0. The advance is the first
+// word's that holds no drawing character: a bar of block elements or a
+// box's edge is drawn with a hair's overhang (a tenth of a point), so
+// such a word need only be within a fifth of an advance of its width.
 func monoLineAdv(l *textLine) float64 {
-	adv, n := 0.0, 0
+	adv := 0.0
 	for _, w := range l.words {
 		k := utf8.RuneCountInString(w.text)
 		if k == 0 || w.ocr {
 			return 0
 		}
-		per := (w.x1 - w.x0) / float64(k)
-		if n == 0 {
-			adv = per
-		} else if math.Abs(per-adv) > 0.003*adv {
-			return 0
+		if adv == 0 && strings.IndexFunc(w.text, drawingRune) < 0 {
+			adv = (w.x1 - w.x0) / float64(k)
 		}
-		n += k
+	}
+	if adv == 0 && len(l.words) > 0 {
+		w := l.words[0]
+		adv = (w.x1 - w.x0) / float64(utf8.RuneCountInString(w.text))
 	}
 	if adv <= 0 {
 		return 0
+	}
+	for _, w := range l.words {
+		k := float64(utf8.RuneCountInString(w.text))
+		tol := 0.003 * adv * k
+		if strings.IndexFunc(w.text, drawingRune) >= 0 {
+			tol = math.Max(tol, 0.2*adv)
+		}
+		if math.Abs(w.x1-w.x0-k*adv) > tol {
+			return 0
+		}
 	}
 	x := l.words[0].x0
 	for _, w := range l.words[1:] {
@@ -100,6 +113,11 @@ func monoGrids(lines []textLine, gs []glyph) (rest []textLine, out []outLine) {
 		return lines, nil
 	}
 	for i := 0; i < len(lines); {
+		if k := shrunkDrawing(lines[i:], advs[i:]); k > 0 {
+			out = append(out, shrunkGrid(lines[i:i+k], advs[i:i+k])...)
+			i += k
+			continue
+		}
 		a := advs[i]
 		j := i + 1
 		for a > 0 && j < len(lines) && math.Abs(advs[j]-a) <= 0.003*a &&
@@ -160,7 +178,7 @@ func gridRun(run []textLine, adv, right float64, gs []glyph) []outLine {
 	// route: an uncut monospaced table in a report is read well there
 	// (typed.go cuts it into cells), and its lines need no joining.
 	if full < 2 || left+float64(width+1)*adv <= right {
-		return nil
+		return drawnRun(run, texts)
 	}
 	next := func(k int) bool { return k+1 < len(run) && run[k+1].top-run[k].top < 1.2*pitch }
 	// A table typed with its last column right-aligned fills the width on
@@ -174,12 +192,12 @@ func gridRun(run []textLine, adv, right float64, gs []glyph) []outLine {
 			continue
 		}
 		if utf8.RuneCountInString(texts[k+1]) >= width {
-			return nil
+			return drawnRun(run, texts)
 		}
 		rule = rule || typedRule(texts[k]) && typedRule(strings.TrimLeft(texts[k+1], " "))
 	}
 	if !rule {
-		return nil
+		return drawnRun(run, texts)
 	}
 	// The columns the rests of proven cuts end at.
 	ends := map[int]bool{}
@@ -220,4 +238,120 @@ func endsInSpace(l textLine, adv float64, gs []glyph) bool {
 		}
 	}
 	return false
+}
+
+// drawnRun keeps an uncut monospaced run as its grid, a printed line a
+// line, when it is a drawing made of characters: a form or a chart drawn
+// with box-drawing characters, bars of block elements, marks of geometric
+// shapes (U+2500 to U+25FF), labels framed in dots, on two of its lines or
+// more (drawnLine). Its spacing is
+// its geometry (a bar's length, a cell's edge, a figure's column under
+// its heading), which the borderless route collapses to single spaces
+// and TABs that split it where no column is; as the grid it reads as the
+// report's own text form does. Any other uncut run gives nil (left to the
+// borderless route).
+func drawnRun(run []textLine, texts []string) []outLine {
+	drawn := 0
+	for _, t := range texts {
+		if drawnLine(t) {
+			drawn++
+		}
+	}
+	if drawn < 2 {
+		return nil
+	}
+	out := make([]outLine, len(run))
+	for k, l := range run {
+		out[k] = outLine{text: texts[k], top: l.top, size: l.size, x0: l.x0, x1: l.x1, grid: true}
+	}
+	return out
+}
+
+// drawnLine reports a line (or word) of a drawing: a box-drawing, block
+// or geometric character, or a frame's edge typed in dots (a label's
+// border "......" or ":.....:", eight dots or more and nothing else).
+func drawnLine(t string) bool {
+	if strings.IndexFunc(t, drawingRune) >= 0 {
+		return true
+	}
+	for _, f := range strings.Fields(t) {
+		if strings.Count(f, ".") >= 8 && strings.Trim(f, ".:") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// drawingRune reports a box-drawing, block-element or geometric-shape
+// character.
+func drawingRune(r rune) bool { return r >= 0x2500 && r <= 0x25FF }
+
+// shrunkDrawing is the number of lines from the first of lines that make
+// a drawing in characters (drawnRun) whose wide lines were each shrunk to
+// fit the text column, or 0. Such lines share one monospaced face at
+// several sizes (every line's advance the same share of its type size),
+// follow each other at the lines' pitch, and count their columns from one
+// left edge: every size has a line starting there. Each line is then a
+// grid of its own advance from that edge, so its columns are the text's
+// though its type is smaller than its neighbours'.
+func shrunkDrawing(lines []textLine, advs []float64) int {
+	if len(advs) < 3 || advs[0] == 0 || lines[0].size <= 0 {
+		return 0
+	}
+	ratio := advs[0] / lines[0].size
+	n, mixed, drawn := 0, false, 0
+	for n < len(lines) && advs[n] > 0 && lines[n].size > 0 &&
+		math.Abs(advs[n]/lines[n].size-ratio) <= 0.005*ratio &&
+		(n == 0 || lines[n].top-lines[n-1].top < 3*math.Max(lines[n].size, lines[n-1].size)) {
+		mixed = mixed || math.Abs(advs[n]-advs[0]) > 0.003*advs[0]
+		for _, w := range lines[n].words {
+			if drawnLine(w.text) {
+				drawn++
+				break
+			}
+		}
+		n++
+	}
+	if n < 3 || !mixed || drawn < 2 {
+		return 0
+	}
+	left := math.Inf(1)
+	for _, l := range lines[:n] {
+		left = math.Min(left, l.x0)
+	}
+	for k := 0; k < n; k++ {
+		found := false
+		for m := 0; m < n && !found; m++ {
+			found = math.Abs(advs[m]-advs[k]) <= 0.003*advs[k] && lines[m].x0-left < 0.15*advs[m]
+		}
+		if !found {
+			return 0
+		}
+	}
+	return n
+}
+
+// shrunkGrid lays each line of a shrunk drawing out at its own advance
+// from the drawing's left edge.
+func shrunkGrid(run []textLine, advs []float64) []outLine {
+	left := math.Inf(1)
+	for _, l := range run {
+		left = math.Min(left, l.x0)
+	}
+	out := make([]outLine, len(run))
+	for k, l := range run {
+		var b []rune
+		for _, w := range l.words {
+			c := int(math.Round((w.x0 - left) / advs[k]))
+			if c <= len(b) && len(b) > 0 {
+				c = len(b) + 1
+			}
+			for len(b) < c {
+				b = append(b, ' ')
+			}
+			b = append(b, []rune(w.text)...)
+		}
+		out[k] = outLine{text: string(b), top: l.top, size: l.size, x0: l.x0, x1: l.x1, grid: true}
+	}
+	return out
 }

@@ -94,6 +94,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = bandedReports(doc, text)   // a finance application's banded budget report: groups, SUB TOTAL, TOTAL (anggaran_banded.go)
 	text = psSessions(doc, text, g)   // a PowerShell session's Format-Table and Measure-Object sums (query_powershell.go)
 	text = calcTapes(doc, text)       // a budget's printing-calculator rolls typed again, one roll a measure (calc_tape.go)
+	text = fixedBudgetBoxes(text)     // budget control cards framed in characters, a ledger's T accounts (anggaran_fixed_cards.go)
+	text = dumbbellCharts(text)       // a DPT dumbbell chart typed again, a kecamatan a line (dpt_dumbbell.go)
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)      // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cards := scoreCards(text)   // the evaluation's score card typed again, read and blanked (sakip_score_card.go)

@@ -96,6 +96,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = calcTapes(doc, text)       // a budget's printing-calculator rolls typed again, one roll a measure (calc_tape.go)
 	text = quadrantCharts(doc, text)  // a quadrant chart's boxes, before the pipe tables take a '|' between two abreast (quadrant_chart.go)
 	text = chartRecords(doc, text)    // a budget chart's lines as labelled records: a Pareto typed again, an S-curve's legend (anggaran_chart_records.go)
+	text = fixedBudgetBoxes(text)     // budget control cards framed in characters, a ledger's T accounts (anggaran_fixed_cards.go)
+	text = dumbbellCharts(text)       // a DPT dumbbell chart typed again, a kecamatan a line (dpt_dumbbell.go)
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)      // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cards := scoreCards(text)   // the evaluation's score card typed again, read and blanked (sakip_score_card.go)

@@ -115,6 +115,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = boxMaps(doc, text)         // a strategy map's indicator boxes side by side, in bands (box_map.go)
 	text = shapeRows(doc, text)       // a diagram's shapes typed again, a row of chevrons a indicator (shape_rows.go)
 	text = slopeCharts(doc, text)     // a slope chart typed again, target and realisasi dots joined by an arrow (slope_chart.go)
+	text = scoreBoards(doc, text)     // a lobby screen's scoreboards printed, framed boards abreast (score_boards.go)
 	text = formFields(doc, text)      // a PDF form's fields dumped one block a field (form_fields.go)
 	text = mailMerge(doc, text)       // a mail merge printed one letter a record (mail_merge.go)
 	text = blankForms(doc, text)      // Berita Acara forms, the figures typed into dotted blanks (blank_forms.go)

@@ -39,7 +39,7 @@ var (
 // lollipops finds the lollipop charts of data, appends their cards to
 // cards and returns data with the lines read blanked (line numbers kept).
 func lollipops(data []byte, cards *[]scoreCard) []byte {
-	if !bytes.Contains(data, []byte("─●")) && !bytes.Contains(data, []byte("━●")) {
+	if !bytes.Contains(data, []byte("├─")) && !bytes.Contains(data, []byte("├━")) {
 		return data
 	}
 	if !bytes.Contains(data, []byte("bobot")) && !bytes.Contains(data, []byte("BOBOT")) && !bytes.Contains(data, []byte("Bobot")) {
@@ -124,11 +124,29 @@ func lollipopAt(lines []string, i int) (scoreCard, bool) {
 		}
 		break
 	}
-	// the caption, the figure's label, the title and the scale above the
-	// chart: the year and the satker
+	// the year: the nearest line above naming one (the title, the
+	// figure's label or the caption), and the caption a few lines over it,
+	// which must name no other year
 	var years []int
 	var unit []string
-	for j := i - 1; j >= 0 && j >= i-10; j-- {
+	addYear := func(t string) bool {
+		y := captionYear(t)
+		if y == 0 {
+			y = sakipYear(t)
+		}
+		if y == 0 {
+			return false
+		}
+		for _, v := range years {
+			if v == y {
+				return true
+			}
+		}
+		years = append(years, y)
+		return true
+	}
+	stop := -1
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := strings.TrimSpace(lines[j])
 		if t == "" {
 			continue
@@ -136,21 +154,21 @@ func lollipopAt(lines []string, i int) (scoreCard, bool) {
 		if !strings.Contains(t, "%") {
 			unit = append(unit, t)
 		}
-		y := captionYear(t)
-		if y == 0 {
-			y = sakipYear(t)
-		}
-		if y != 0 {
-			dup := false
-			for _, v := range years {
-				dup = dup || v == y
-			}
-			if !dup {
-				years = append(years, y)
-			}
-		}
-		if kk := normalize.Key(t); strings.HasPrefix(kk, "tabel ") {
+		caption := strings.HasPrefix(normalize.Key(t), "tabel ")
+		if caption {
 			c.caption = t
+		}
+		if addYear(t) || caption {
+			stop = j
+			break
+		}
+	}
+	for j := stop - 1; stop > 0 && c.caption == "" && j >= 0 && j >= stop-4; j-- {
+		t := strings.TrimSpace(lines[j])
+		if strings.HasPrefix(normalize.Key(t), "tabel ") {
+			c.caption = t
+			unit = append(unit, t)
+			addYear(t)
 			break
 		}
 	}

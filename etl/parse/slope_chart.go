@@ -128,7 +128,8 @@ func slopeLine(l string) (slopeFig, bool) {
 	lab := after[k:]
 	f.label = strings.TrimSpace(lab)
 	f.col = utf8.RuneCountInString(l) - utf8.RuneCountInString(lab) + (len(lab) - len(strings.TrimLeft(lab, " ")))
-	return f, f.label != "" && letterStart(f.label) || f.label != "" && f.label[0] == '('
+	_, _, name := indLabel(f.label) // the name after a code ("IKU 1", "1.") and a unit
+	return f, name != "" && letterStart(name)
 }
 
 // slopeHeads reads the axis heads over a chart: the roles of the left and

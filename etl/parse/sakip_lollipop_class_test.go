@@ -93,3 +93,20 @@ func TestLollipopNone(t *testing.T) {
 		})
 	}
 }
+
+// TestSakipLeadYear: a sentence opening with the year it speaks of
+// ("Untuk tahun 2019, nilai SAKIP …") states that year's score; a grade
+// outside the score's band, or a second year, leaves it unread.
+func TestSakipLeadYear(t *testing.T) {
+	sec := []string{"B. Evaluasi Akuntabilitas Kinerja", ""}
+	checkDocs(t, []string{"sakip"}, []docCase{
+		{name: "untuk tahun", body: append(sec, "Untuk tahun 2020, nilai SAKIP yang diperoleh 61,20 dengan predikat B."), want: map[string][]string{
+			"sakip": {"2020|61.2|B"}}},
+		{name: "bagi tahun, AKIP", body: append(sec, "Bagi tahun 2021, hasil evaluasi AKIP memperoleh nilai 71,05 dengan predikat BB."), want: map[string][]string{
+			"sakip": {"2021|71.05|BB"}}},
+		{name: "grade outside band", body: append(sec, "Untuk tahun 2020, nilai SAKIP yang diperoleh 61,20 dengan predikat BB."), want: map[string][]string{
+			"sakip": nil}},
+		{name: "two years", body: append(sec, "Untuk tahun 2020, nilai SAKIP yang diperoleh 61,20 dengan predikat B, naik dari tahun 2019."), want: map[string][]string{
+			"sakip": nil}},
+	})
+}

@@ -101,6 +101,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)      // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cards := scoreCards(text)   // the evaluation's score card typed again, read and blanked (sakip_score_card.go)
+	text = lollipops(text, &cards)    // the evaluation's lollipop chart typed again, read as a score card (sakip_lollipop.go)
 	text = combBoxes(text, g)         // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = ocrRuledTables(text, g)    // an OCR'd form's vertical rules read as | ! ] I l (ocr_rules.go)
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)
@@ -119,6 +120,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = boxMaps(doc, text)         // a strategy map's indicator boxes side by side, in bands (box_map.go)
 	text = shapeRows(doc, text)       // a diagram's shapes typed again, a row of chevrons a indicator (shape_rows.go)
 	text = sparkSummaries(doc, text)  // the SAKIP evaluation application's summary with a sparkline column (sakip_sparkline.go)
+	text = slopeCharts(doc, text)     // a slope chart typed again, target and realisasi dots joined by an arrow (slope_chart.go)
+	text = scoreBoards(doc, text)     // a lobby screen's scoreboards printed, framed boards abreast (score_boards.go)
 	text = formFields(doc, text)      // a PDF form's fields dumped one block a field (form_fields.go)
 	text = mailMerge(doc, text)       // a mail merge printed one letter a record (mail_merge.go)
 	text = blankForms(doc, text)      // Berita Acara forms, the figures typed into dotted blanks (blank_forms.go)

@@ -133,6 +133,9 @@ func (p *parser) proseSakip(bStart, bEnd int, t string) {
 			year = earlierYear(s) // "tahun sebelumnya (tahun 2019)" (sakip_earlier_year.go)
 		}
 		if year == 0 {
+			year = leadYear(s, score, grade) // "Untuk tahun 2019, nilai SAKIP ..." (sakip_year_lead.go)
+		}
+		if year == 0 {
 			p.find("sakip.baris_tidak_pasti", facts.Info, bStart, bEnd, score,
 				"nilai SAKIP %s disebut tanpa tahun yang dinilai; tidak dimuat", score)
 			continue

@@ -39,8 +39,7 @@ import (
 // heatMaps rewrites the heat maps of a text; data itself when it holds
 // none. Findings go to doc.
 func heatMaps(doc *facts.Document, data []byte) []byte {
-	// block elements U+2580–U+259F (and the shapes after them) are E2 96 xx
-	if !bytes.Contains(data, []byte("\xe2\x96")) {
+	if !heatLikely(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -56,6 +55,24 @@ func heatMaps(doc *facts.Document, data []byte) []byte {
 		i = max(i, end-1)
 	}
 	return vertWrite(doc, data, lines, tables)
+}
+
+// heatLikely: a cheap look for shading: block elements U+2580–U+259F
+// (and the shapes after them) are E2 96 xx; a line holding one that is a
+// shade rune (a ▶ or ► of a heading is none).
+func heatLikely(data []byte) bool {
+	for i := 0; i < len(data); {
+		k := bytes.Index(data[i:], []byte("\xe2\x96"))
+		if k < 0 {
+			return false
+		}
+		from, to := lineSpan(data, i+k)
+		if bytes.ContainsFunc(data[from:to], heatShade) {
+			return true
+		}
+		i = to + 1
+	}
+	return false
 }
 
 // heatShade: a rune of shading.
@@ -212,6 +229,9 @@ func heatFigure(s string, grade bool) (float64, bool, bool) {
 // heatRun reads the map whose first shaded line is lines[i]: the table,
 // the line after it, and whether it is one.
 func heatRun(doc *facts.Document, lines []string, i int) (vertTable, int, bool) {
+	for i > 0 && heatShaded(lines[i-1]) {
+		i-- // a grade's row shaded in dots above the first block
+	}
 	first := heatCells(lines[i])
 	h, ok := heatHeader(lines, i, len(first))
 	if !ok {

@@ -216,18 +216,28 @@ func labelRuleRuns(r []rune) [][2]int {
 // lines frame it, else the gutters of spaces blank on every line.
 func labelCuts(rows [][]rune) ([][2]int, bool) {
 	var spans [][2]int
+	var ruled []int // how many rule lines each span has
 	for _, r := range rows {
 		for _, run := range labelRuleRuns(r) {
 			merged := false
 			for k := range spans {
 				if run[0] < spans[k][1] && spans[k][0] < run[1] {
 					spans[k] = [2]int{min(spans[k][0], run[0]), max(spans[k][1], run[1])}
+					ruled[k]++
 					merged = true
 				}
 			}
 			if !merged {
 				spans = append(spans, run)
+				ruled = append(ruled, 1)
 			}
+		}
+	}
+	for _, n := range ruled {
+		if n < 2 {
+			// a rule under a title (a dashboard's cards, card_grid.go) frames
+			// nothing: a label's frame closes above and below
+			return nil, true
 		}
 	}
 	if len(spans) > 0 {

@@ -374,8 +374,10 @@ func labelReadRow(lines []string, from, to int) ([]label, bool) {
 				fielded[c] = true
 			case ok && !fielded[c] && l.title == "" && labelPlaceField(f.name):
 				l.title = f.val // "Kecamatan : A"
-			case !ok && !fielded[c]:
-				l.title = strings.TrimSpace(l.title + " " + txt)
+			case !ok && !fielded[c] && l.title == "":
+				// one line names the area: lines over the counts (a mail
+				// merge's "SALINAN …", "Kepada Yth. …") are a letter's, not a label's
+				l.title = txt
 			default:
 				return nil, false // a field of another kind, or text under the counts
 			}

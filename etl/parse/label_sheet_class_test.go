@@ -167,6 +167,17 @@ func TestLabelSheetsUnread(t *testing.T) {
 	if d := parseDoc(t, "key", key...); len(d.DPT) != 0 {
 		t.Errorf("rows read from a key: %v", factRows["dpt"](d))
 	}
+	// a mail merge's letters abreast: a heading and an address over the
+	// counts are no label's area (mail_merge.go and the table readers own them)
+	letters := append([]string{"Tabel 3.4 DPT Pemilu 2024 per Kecamatan", ""}, labelRow(4,
+		labelBlock(labelPlain, 40, "SALINAN DPT PEMILU 2024", "Kepada Yth. Ketua PPK Kecamatan Alok", "TPS       : 40", "Laki-laki : 5100", "Perempuan : 5250", "Jumlah    : 10350"),
+		labelBlock(labelPlain, 40, "SALINAN DPT PEMILU 2024", "Kepada Yth. Ketua PPK Kecamatan Nita", "TPS       : 25", "Laki-laki : 3000", "Perempuan : 3100", "Jumlah    : 6100"),
+	)...)
+	for _, r := range factRows["dpt"](parseDoc(t, "letters", letters...)) {
+		if strings.Contains(r, "SALINAN") || strings.Contains(r, "Yth") {
+			t.Errorf("a letter's heading read as an area: %v", r)
+		}
+	}
 	bad := append([]string{"Tabel 3.4 DPT Pemilihan 2024 per Kecamatan", ""}, labelRow(3,
 		labelBlock(labelDots, 30, "KEC. ALOK", "TPS : 40", "L   : 5.100", "P   : 5.250", "JML : 10.350"),
 		labelBlock(labelDots, 30, "KEC. NITA", "TPS : 25", "L   : 3.000", "P   : 3.100", "JML : 6.200"),

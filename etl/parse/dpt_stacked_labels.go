@@ -36,22 +36,83 @@ func dptStackGate(t string) bool {
 }
 
 // dptStackedItems reads the run of stacked-label paragraphs opening at b.
+// A label a page break cut (its head and first counts at the foot of one
+// page, the rest at the top of the next, the page's running head or foot
+// between) is joined again: the part before the break has the area's name
+// but not enough counts to be an item, the part after it the picture but
+// no name of its own; at most two paragraphs without the picture (the page
+// furniture) stand between.
 func (p *parser) dptStackedItems(b *extract.Block, i int) (pieces []string, lineOf []int, end int) {
 	end = b.End
+	var pending []string
+	pendingAt, skipped := 0, 0
 	for k := i; k < len(p.blocks); k++ {
 		nb := &p.blocks[k]
-		if nb.Kind != extract.Paragraph {
+		lines := p.lines(nb.Start, nb.End)
+		// the part after a break may come as a short table: two lines of
+		// picture and label read as columns
+		if nb.Kind != extract.Paragraph && (pending == nil || nb.Kind != extract.Table) || !pictureLines(lines) {
+			if pending != nil && skipped < 2 {
+				skipped++
+				continue
+			}
 			break
 		}
-		piece, ok := dptStackItem(p.lines(nb.Start, nb.End))
+		at := nb.Start
+		if pending != nil {
+			lines, at = append(pending, lines...), pendingAt
+		}
+		piece, ok := dptStackItem(lines)
+		if pending == nil && stackHeadLine(lines) && !(ok && itemStated(piece)) {
+			// a head without L, P and a total: its rest may follow a page break
+			pending, pendingAt, skipped = append([]string(nil), lines...), nb.Start, 0
+			continue
+		}
 		if !ok {
 			break
 		}
+		pending, skipped = nil, 0
 		pieces = append(pieces, piece)
-		lineOf = append(lineOf, nb.Start)
+		lineOf = append(lineOf, at)
 		end = nb.End
 	}
 	return pieces, lineOf, end
+}
+
+// itemStated: piece names L, P and a total (proven or not).
+func itemStated(piece string) bool {
+	_, ok, named := dptItemOf(piece)
+	return ok || named
+}
+
+// pictureLines: every line of a paragraph opens with a picture and has
+// text beside it.
+func pictureLines(lines []string) bool {
+	n := 0
+	for _, ln := range lines {
+		if ln = strings.TrimSpace(ln); ln == "" {
+			continue
+		}
+		if _, ok := besidePicture(ln); !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// stackHeadLine: the paragraph's first label line names an area (words,
+// no figure), as a stacked label's head does.
+func stackHeadLine(lines []string) bool {
+	for _, ln := range lines {
+		if ln = strings.TrimSpace(ln); ln == "" {
+			continue
+		}
+		t, _ := besidePicture(ln)
+		head := strings.TrimSpace(t[inlineBullet(t):])
+		return head != "" && !strings.ContainsAny(head, "0123456789:") && hasLetter(head)
+	}
+	return false
 }
 
 // dptStackItem reads one paragraph of stacked labels: at least three
@@ -94,11 +155,14 @@ func dptStackItem(lines []string) (string, bool) {
 
 // besidePicture returns the text right of a line's picture: a run of at
 // least three picture runes (spaces between them allowed) at the line's
-// start, then at least two spaces.
+// start, then at least two spaces or a TAB.
 func besidePicture(ln string) (string, bool) {
 	n, i := 0, 0
 	for i < len(ln) {
 		r, w := utf8.DecodeRuneInString(ln[i:])
+		if r == '\t' {
+			break // the picture a column of its own
+		}
 		if r == ' ' {
 			if strings.HasPrefix(ln[i:], "  ") {
 				break

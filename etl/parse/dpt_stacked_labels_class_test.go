@@ -6,7 +6,8 @@ import "testing"
 // one paragraph an area (made-up figures): a waffle of squares, a bar of
 // blocks, the counts named in any order, the key's marks before the label
 // words; the kabupaten's paragraph last. An area whose L + P is not its
-// total is no row; a picture beside labels without counts gives nothing.
+// total is no row; a picture beside labels without counts gives nothing;
+// a label a page break cut is joined across the running head.
 func TestDPTStackedLabels(t *testing.T) {
 	area := func(pic [5]string, lines ...string) []string {
 		var out []string
@@ -37,6 +38,13 @@ func TestDPTStackedLabels(t *testing.T) {
 	doc4 = append(doc4, head...)
 	doc4 = append(doc4, area(waffle, "1. KOTA A", "pantai 12 · bukit 40", "■ hutan", "□ sawah", "Σ semua")...)
 	doc4 = append(doc4, area(waffle, "2. KOTA B", "pantai 9 · bukit 31", "■ hutan", "□ sawah", "Σ semua")...)
+	var doc5 []string // the second area's label cut by a page break, the running head between
+	doc5 = append(doc5, head...)
+	doc5 = append(doc5, area(waffle, "1. KOTA A", "desa/kel 12 · TPS 40", "■ L        5.120", "□ P        5.388", "Σ L+P     10.508")...)
+	doc5 = append(doc5, area(waffle, "2. KOTA B", "desa/kel 9 · TPS 31", "■ L        4.000")...)
+	doc5 = append(doc5, "LAPORAN KINERJA KPU KABUPATEN SIKKA 2019", "")
+	doc5 = append(doc5, "  □□□□□□□□□□    □ P        4.250", "  □□□□□□□□□□    Σ L+P      8.250", "")
+	doc5 = append(doc5, area(waffle, "KABUPATEN SIKKA", "desa/kel 21 · TPS 71", "■ L        9.120", "□ P        9.638", "Σ L+P     18.758")...)
 	checkDocs(t, []string{"dpt"}, []docCase{
 		{"waffle, the kabupaten last", doc1, map[string][]string{"dpt": {
 			"pemilu|2019|kecamatan|KOTA A|12|40|5120|5388|10508",
@@ -50,5 +58,9 @@ func TestDPTStackedLabels(t *testing.T) {
 			"pemilu|2019|kecamatan|KOTA A|12|40|5120|5388|10508",
 			"pemilu|2019|kecamatan|KOTA C|7|20|3000|3100|6100"}}},
 		{"labels without counts: nothing", doc4, nil},
+		{"a label cut by a page break", doc5, map[string][]string{"dpt": {
+			"pemilu|2019|kecamatan|KOTA A|12|40|5120|5388|10508",
+			"pemilu|2019|kecamatan|KOTA B|9|31|4000|4250|8250",
+			"pemilu|2019|kabupaten|Kabupaten Sikka|21|71|9120|9638|18758"}}},
 	})
 }

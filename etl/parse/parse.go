@@ -359,7 +359,8 @@ func (p *parser) run() {
 				p.recent = append(p.recent, recentText{text: b.Text, line: b.Start})
 				i = j
 				b = &p.blocks[i]
-			} else if !b.IsCaption || captionIsProse(b.Text) {
+			} else if !b.IsCaption || captionIsProse(b.Text) || dptRouteGate(b.Text) {
+				// (a short route map over its kabupaten's box is taken for the box's caption: dpt_route_map.go)
 				if j := p.kvOrProseRun(i); j > i {
 					// record paragraphs read as one block (kv_records.go)
 					for k := i + 1; k <= j; k++ {

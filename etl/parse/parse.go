@@ -116,6 +116,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = boxMaps(doc, text)         // a strategy map's indicator boxes side by side, in bands (box_map.go)
 	text = shapeRows(doc, text)       // a diagram's shapes typed again, a row of chevrons a indicator (shape_rows.go)
 	text = sparkSummaries(doc, text)  // the SAKIP evaluation application's summary with a sparkline column (sakip_sparkline.go)
+	text = icicleCharts(doc, text)    // the SAKIP evaluation as an icicle chart, a block a component (sakip_icicle.go)
 	text = formFields(doc, text)      // a PDF form's fields dumped one block a field (form_fields.go)
 	text = mailMerge(doc, text)       // a mail merge printed one letter a record (mail_merge.go)
 	text = blankForms(doc, text)      // Berita Acara forms, the figures typed into dotted blanks (blank_forms.go)

@@ -437,6 +437,9 @@ func (p *parser) kvOrProse(b *extract.Block) {
 	if p.dptChartItems(b) {
 		return // DPT as a chart's labels typed again (dpt_chart_items.go)
 	}
+	if p.dptRouteMap(b) {
+		return // DPT as a logistics route map's stops (dpt_route_map.go)
+	}
 	if p.dptItemsSkip(b) {
 		return // DPT records as short items in a line of text (dpt_items.go)
 	}

@@ -124,6 +124,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = boxMaps(doc, text)         // a strategy map's indicator boxes side by side, in bands (box_map.go)
 	text = shapeRows(doc, text)       // a diagram's shapes typed again, a row of chevrons a indicator (shape_rows.go)
 	text = sparkSummaries(doc, text)  // the SAKIP evaluation application's summary with a sparkline column (sakip_sparkline.go)
+	text = icicleCharts(doc, text)    // the SAKIP evaluation as an icicle chart, a block a component (sakip_icicle.go)
 	text = slopeCharts(doc, text)     // a slope chart typed again, target and realisasi dots joined by an arrow (slope_chart.go)
 	text = scoreBoards(doc, text)     // a lobby screen's scoreboards printed, framed boards abreast (score_boards.go)
 	text = formFields(doc, text)      // a PDF form's fields dumped one block a field (form_fields.go)
@@ -369,7 +370,8 @@ func (p *parser) run() {
 				p.recent = append(p.recent, recentText{text: b.Text, line: b.Start})
 				i = j
 				b = &p.blocks[i]
-			} else if !b.IsCaption || captionIsProse(b.Text) {
+			} else if !b.IsCaption || captionIsProse(b.Text) || dptRouteGate(b.Text) {
+				// (a short route map over its kabupaten's box is taken for the box's caption: dpt_route_map.go)
 				if j := p.kvOrProseRun(i); j > i {
 					// record paragraphs read as one block (kv_records.go)
 					for k := i + 1; k <= j; k++ {

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"bytes"
-	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -249,25 +248,7 @@ func frProve(e *frRecord) string {
 	if c.Status != normalize.OK {
 		return "capaian bukan angka"
 	}
-	t := normalize.ParseNumber(strings.TrimSuffix(e.t, "%"), conv)
-	r := normalize.ParseNumber(strings.TrimSuffix(e.r, "%"), conv)
-	tn, rn := t.Status == normalize.OK, r.Status == normalize.OK
-	if !tn && !rn {
-		if strings.ContainsAny(e.t+e.r, "0123456789") {
-			return "target/realisasi tidak dapat diperiksa"
-		}
-		return "" // grades or an opinion: C as written
-	}
-	if !tn || !rn || t.Value <= 0 {
-		return "target/realisasi tidak dapat diperiksa"
-	}
-	tol := math.Pow(10, -float64(c.Decimals)) + 1e-9
-	q := r.Value / t.Value * 100
-	if math.Abs(c.Value-q) <= tol || math.Abs(c.Value-(200-q)) <= tol ||
-		r.Value > 0 && math.Abs(c.Value-t.Value/r.Value*100) <= tol {
-		return ""
-	}
-	return "capaian tidak sesuai realisasi/target"
+	return capaianQuotient(e.t, e.r, c, conv)
 }
 
 // frPlace writes a run of records as one TAB table over lines [from, to).

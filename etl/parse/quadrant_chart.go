@@ -371,20 +371,5 @@ func quadProve(e *quadEntryRec) string {
 	if !e.band.holds(c.Value) {
 		return "capaian di luar rentang kuadrannya"
 	}
-	t := normalize.ParseNumber(e.t, conv)
-	r := normalize.ParseNumber(e.r, conv)
-	tn, rn := t.Status == normalize.OK, r.Status == normalize.OK
-	if !tn && !rn {
-		return "" // grades or an opinion: C as written
-	}
-	if !tn || !rn || t.Value <= 0 {
-		return "target/realisasi tidak dapat diperiksa"
-	}
-	tol := math.Pow(10, -float64(c.Decimals)) + 1e-9
-	q := r.Value / t.Value * 100
-	if math.Abs(c.Value-q) <= tol || math.Abs(c.Value-(200-q)) <= tol ||
-		r.Value > 0 && math.Abs(c.Value-t.Value/r.Value*100) <= tol {
-		return ""
-	}
-	return "capaian tidak sesuai realisasi/target"
+	return capaianQuotient(e.t, e.r, c, conv)
 }

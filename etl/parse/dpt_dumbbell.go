@@ -281,21 +281,14 @@ func isWordy(t string) bool {
 	return t != ""
 }
 
-// dptFigure reads a voter count: bare digits or thousands groups by points.
+// dptFigure reads a voter count: bare digits or thousands groups by points
+// (control_cards.go's cardAmount, without the ",00" an amount may carry).
 func dptFigure(s string) (int, bool) {
-	g := strings.Split(s, ".")
-	for k, x := range g {
-		if x == "" || len(x) > 3 && len(g) > 1 || k > 0 && len(x) != 3 {
-			return 0, false
-		}
-		for _, r := range x {
-			if r < '0' || r > '9' {
-				return 0, false
-			}
-		}
+	if strings.HasSuffix(s, ",00") || strings.TrimSpace(s) != s {
+		return 0, false
 	}
-	v, err := strconv.Atoi(strings.Join(g, ""))
-	return v, err == nil
+	v, ok := cardAmount(s)
+	return int(v), ok
 }
 
 type dumbbellRow struct {

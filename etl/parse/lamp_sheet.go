@@ -240,6 +240,13 @@ func lampSplit(l string) []lampCell {
 		}
 		return out
 	}
+	return spaceRuns(l)
+}
+
+// spaceRuns splits a line into the runs parted by two or more spaces (or
+// a space at the line's end), each with its rune columns.
+func spaceRuns(l string) []lampCell {
+	var out []lampCell
 	r := []rune(strings.TrimRight(l, " \r"))
 	for i := 0; i < len(r); {
 		if r[i] == ' ' {

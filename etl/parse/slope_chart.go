@@ -179,18 +179,8 @@ type slopeCell struct {
 
 func slopeCells(l string) []slopeCell {
 	var out []slopeCell
-	r := []rune(l)
-	for i := 0; i < len(r); {
-		if r[i] == ' ' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(r) && !(r[j] == ' ' && (j+1 >= len(r) || r[j+1] == ' ')) {
-			j++
-		}
-		out = append(out, slopeCell{strings.TrimSpace(string(r[i:j])), i})
-		i = j
+	for _, c := range spaceRuns(l) { // (lamp_sheet.go)
+		out = append(out, slopeCell{strings.TrimSpace(c.text), c.start})
 	}
 	return out
 }

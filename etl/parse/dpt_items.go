@@ -401,6 +401,24 @@ func dptItemTotal(items []dptItem) {
 	}
 }
 
+// dptAddWhole adds the roll's one named whole (a map's info box, a
+// record naming no area) as the kabupaten's item when its areas' sums
+// prove it, else reports it with format (its line the one argument); with
+// no named whole, the whole is sought among the items (dptItemTotal).
+func (p *parser) dptAddWhole(items, whole []dptItem, format string) []dptItem {
+	if len(whole) != 1 {
+		dptItemTotal(items)
+		return items
+	}
+	w := whole[0]
+	if !dptWholeProven(items, w) {
+		p.find("dpt.jumlah_tidak_sama", facts.Warning, w.line, w.line, w.label, format, w.line)
+		return items
+	}
+	w.total = true
+	return append(items, w)
+}
+
 // dptWholeProven: w's L, P and total are the sums of items' (the roll's
 // named whole proven by its areas).
 func dptWholeProven(items []dptItem, w dptItem) bool {

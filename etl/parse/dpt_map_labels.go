@@ -150,18 +150,7 @@ func (p *parser) dptMapLabelRun(i int) int {
 			"label peta DPT baris %d: jumlah %d di luar kelas legendanya; pasangan nama dan angka tidak terbukti, label tidak dimuat",
 			l.start, l.rec.it.sum)
 	}
-	if len(whole) == 1 {
-		w := whole[0]
-		if dptWholeProven(items, w) {
-			w.total = true
-			items = append(items, w)
-		} else {
-			p.find("dpt.jumlah_tidak_sama", facts.Warning, w.line, w.line, w.label,
-				"label peta DPT baris %d (kotak informasi) bukan jumlah label wilayah; tidak dimuat", w.line)
-		}
-	} else {
-		dptItemTotal(items)
-	}
+	items = p.dptAddWhole(items, whole, "label peta DPT baris %d (kotak informasi) bukan jumlah label wilayah; tidak dimuat")
 	p.inlineTable(dptItemRows(items), p.dptItemCaption(""))
 	p.readTo = p.blocks[last].End
 	return last

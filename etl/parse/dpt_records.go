@@ -110,18 +110,7 @@ func (p *parser) dptRecordRun(i int) int {
 	if len(items) < dptItemMin || len(whole) > 1 || !dptItemsOneRoll(items) {
 		return i - 1 // several wholes: a province's roll, not read here
 	}
-	if len(whole) == 1 {
-		w := whole[0]
-		if dptWholeProven(items, w) {
-			w.total = true
-			items = append(items, w)
-		} else {
-			p.find("dpt.jumlah_tidak_sama", facts.Warning, w.line, w.line, w.label,
-				"rekaman DPT baris %d tanpa nama kecamatan bukan jumlah rekaman lainnya; tidak dimuat", w.line)
-		}
-	} else {
-		dptItemTotal(items)
-	}
+	items = p.dptAddWhole(items, whole, "rekaman DPT baris %d tanpa nama kecamatan bukan jumlah rekaman lainnya; tidak dimuat")
 	rows := dptItemRows(items)
 	p.inlineTable(rows, p.dptItemCaption(""))
 	p.readTo = p.blocks[last].End

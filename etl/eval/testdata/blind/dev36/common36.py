@@ -1,4 +1,4 @@
-# Shared helpers of the unseen34/ authoring scripts (author36a.py, author36b.py). Everything of the
+# Shared helpers of the dev36/ authoring scripts (author36a.py, author36b.py). Everything of the
 # earlier batches comes through ../dev35/common35.py (on ../dev34 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev35/'s facts to the memory (common9.ingat(PREV)),

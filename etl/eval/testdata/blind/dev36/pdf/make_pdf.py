@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen34/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev36/ texts, in two looks no earlier batch used.
 
 - Lembata 2022 and Manggarai Barat 2020 (ordinary documents): **an A4 report on the office's controlled-document
   template (kop dokumen terkendali)** - at the head of every page a ruled control block of three cells: the
@@ -17,7 +17,7 @@
   a space or holding runs of spaces) in DejaVu Sans Mono kept as a line (shrunk when wider than the page),
   TAB tables ruled in dark blue with the header bold, no fill (the grid shows through).
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen34/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev36/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

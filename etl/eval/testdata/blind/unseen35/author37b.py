@@ -12,11 +12,11 @@ from lib import tulis  # noqa: E402
 
 
 def sumba_barat_2022():
-    """Sumba Barat 2022: the budget as the print of the treasurer's passbook-format control card (kartu
-    kendali pagu, cetakan printer buku tabungan); other tables plain TAB."""
+    """Sumba Barat 2022: the budget as the treasurer's passbook-format budget book printed on the passbook
+    printer (buku pagu, cetakan printer buku tabungan); other tables plain TAB."""
     c, d = dok("lkj-sumba-barat-2022", "Sumba Barat", "Waikabubak|27 Januari 2023|Yulius Bulu Bora, S.E.|19800214 200604 1 021",
                ["LAPORAN KINERJA", "SEKRETARIAT KPU KABUPATEN SUMBA BARAT", "TAHUN 2022"], W=96)
-    R = r_tabungan("Kartu Kendali Pagu DIPA 2022 (cetakan printer buku tabungan)", "KKP/SB/2022/001")
+    R = r_tabungan("Buku Pagu DIPA 2022 (cetakan printer buku tabungan)", "BP/SB/2022/001")
     rows = cap_lama("5312", 2022, baris("partisipasi 77.5 80.4, pemutakhiran 100 100, kompetensi 80 81.6"))
     sec_capaian(d, c, R, rows, [rows[0][0]])
     sec_sakip(d, R, 2021)
@@ -25,7 +25,7 @@ def sumba_barat_2022():
     nb = rb_std(d, 2022, 22.5)
     d.P(f"Nilai Reformasi Birokrasi tahun 2022 adalah {id_dec(nb[0])} dari bobot {id_dec(nb[1])} ({id_dec(nb[2])}%).")
     sec_anggaran(d, R, "u37sb22", total="TOTAL", pre=(
-        "Bendahara Pengeluaran mengendalikan pagu DIPA dengan kartu kendali yang dicetak pada printer buku tabungan: "
+        "Bendahara Pengeluaran mencatat pagu DIPA dalam buku pagu berformat buku tabungan yang dicetak pada printer passbook: "
         "pagu setiap program dan kegiatan dibukukan sebagai kredit, realisasinya sebagai debet, sehingga saldo "
         "akhir menunjukkan sisa pagu. Cetakan per 31 Desember 2022 diketik ulang berikut."))
     sumber(d, "Sumber: Bendahara Pengeluaran; SAKTI, 31 Desember 2022.")

@@ -44,8 +44,8 @@ def kotak(isi, lebar):
 
 # ---- new house styles ----
 def r_tabungan(judul, rekening, lebar_ket=16):
-    """The budget as the print of the treasurer's passbook-format control card (kartu kendali pagu dicetak
-    pada printer buku tabungan) typed again: one line `PGU` a budget line's pagu as a credit (its saldo the
+    """The budget as the treasurer's passbook-format budget book printed on the passbook printer (buku pagu,
+    cetakan printer buku tabungan) typed again: one line `PGU` a budget line's pagu as a credit (its saldo the
     pagu), then one line `RLS` its realisasi as a debit with the percent in the description (its saldo the
     sisa); programs followed by their kegiatan, the total (`TOTAL`) last; the names in a key under the
     print. Other tables plain TAB."""
@@ -56,7 +56,7 @@ def r_tabungan(judul, rekening, lebar_ket=16):
         rows = [[str(c) for c in x] for x in rows]
         w = max(len(x[2]) for x in rows) + 2
         d.L(cap, "", f"[Lampiran: {judul} - teks cetakan buku diketik ulang]", "",
-            f"  NO. KARTU : {rekening}", f"  PEMEGANG  : BENDAHARA PENGELUARAN {NAMA_KPU_UP(d)}",
+            f"  NO. BUKU  : {rekening}", f"  PEMEGANG  : BENDAHARA PENGELUARAN {NAMA_KPU_UP(d)}",
             f"  PERIODE   : 01-01-{d.tahun} S.D. 31-12-{d.tahun}", "")
         kop = f"  {'NO':>3}  {'TGL':<6}{'SANDI':<6}{'KETERANGAN':<{lebar_ket + 9}}{'DEBET':>{w}}{'KREDIT':>{w}}{'SALDO':>{w}}"
         d.L(kop, "  " + "-" * (len(kop) - 2))

@@ -1,14 +1,14 @@
 #!/usr/bin/python3
 """PDF twins of four unseen35/ texts, in two looks no earlier batch used.
 
-- Ngada 2021 and Sumba Timur 2021 (ordinary documents): **an A4 report printed on both sides for binding
-  (cetak bolak-balik, mirror margins)** - the inner margin 30 mm and the outer 18 mm, swapping sides from odd
-  to even pages; a running head at the outer corner over a hairline (`LAPORAN KINERJA TAHUN n` on even
-  pages, the commission's name on odd pages) and the page number at the outer corner of the foot; prose in
-  DejaVu Serif Condensed 10 pt at 1.35 line spacing; `BAB` lines bold; every TAB table with horizontal
-  hairlines only (no vertical rules), a heavier rule above and below, the header row bold on a pale sand
-  fill, figures right-aligned, the header repeated on the next page; a name the text wrapped joined again
-  and wrapped inside its cell, a figure never broken; the prose re-flowed; the text's own page feet and
+- Ngada 2021 and Sumba Timur 2021 (ordinary documents): **an A4 report on the office's own Word template
+  with the red-and-white ribbon (pita merah putih)** - across the top edge of every page a red band 6 mm
+  deep over a white band of the same depth and a thin red rule; at the foot a thin red rule with the
+  report's short title at the left and the page number at the right in red; prose in DejaVu Serif Condensed
+  10 pt at 1.35 line spacing, margins 25 mm left and 22 mm right; `BAB` lines bold; every TAB table with
+  horizontal hairlines only (no vertical rules), a heavier rule above and below, the header row bold on a
+  pale rose fill, figures right-aligned, the header repeated on the next page; a name the text wrapped joined
+  again and wrapped inside its cell, a figure never broken; the prose re-flowed; the text's own page feet and
   running heads dropped.
 - Nagekeo 2022 and Malaka 2023 (new house styles): **the report printed on recycled paper (kertas daur
   ulang) in sepia ink** - A4 pages tinted a warm tan with short fibre flecks scattered over them (their
@@ -49,23 +49,23 @@ class Gaya:
         pdfmetrics.registerFont(TTFont(nama + "I", F + miring + ".ttf"))
 
 
-# the duplex book in a condensed serif; the recycled paper in a condensed sans
-BUKU = Gaya("b", (210 * mm, 297 * mm), 30 * mm, 18 * mm, 26 * mm, 22 * mm, 10, "DejaVuSerifCondensed",
+# the ribbon template in a condensed serif; the recycled paper in a condensed sans
+BUKU = Gaya("b", (210 * mm, 297 * mm), 25 * mm, 22 * mm, 24 * mm, 26 * mm, 10, "DejaVuSerifCondensed",
             "DejaVuSerifCondensed-Bold", "DejaVuSerifCondensed-Italic", 1.35)
 DAUR = Gaya("d", (210 * mm, 297 * mm), 20 * mm, 16 * mm, 20 * mm, 20 * mm, 9, "DejaVuSansCondensed",
             "DejaVuSansCondensed-Bold", "DejaVuSansCondensed-Oblique", 1.4)
 pdfmetrics.registerFont(TTFont("mono", F + "DejaVuSansMono.ttf"))
 MONO_PT = 7.4
-PASIR = colors.HexColor("#EFE8D8")  # the header fill of the book's tables
+PASIR = colors.HexColor("#F8E1E1")  # the header fill of the template's tables (pale rose)
+MERAH = colors.HexColor("#C8102E")  # the ribbon's red
 KERTAS = colors.HexColor("#EEE4CC")  # the recycled paper's tint
 SERAT = (colors.HexColor("#D6C8A8"), colors.HexColor("#C9B994"), colors.HexColor("#B8A98C"), colors.HexColor("#E2D6BA"))
 SEPIA = colors.HexColor("#4B3621")  # the recycled paper's ink
 ABU = colors.HexColor("#8A8A8A")
 BASES = ("lkj-ngada-2021", "lkj-sumba-timur-2021", "lkj-nagekeo-2022", "lkj-malaka-2023")
+JUDUL_PENDEK = {"lkj-ngada-2021": "Laporan Kinerja KPU Kabupaten Ngada 2021",
+                "lkj-sumba-timur-2021": "Laporan Kinerja KPU Kabupaten Sumba Timur 2021"}
 LOOK = {"lkj-ngada-2021": BUKU, "lkj-sumba-timur-2021": BUKU, "lkj-nagekeo-2022": DAUR, "lkj-malaka-2023": DAUR}
-# the book's running heads: (even pages, odd pages)
-KEPALA = {"lkj-ngada-2021": ("LAPORAN KINERJA TAHUN 2021", "KOMISI PEMILIHAN UMUM KABUPATEN NGADA"),
-          "lkj-sumba-timur-2021": ("LAPORAN KINERJA TAHUN 2021", "KOMISI PEMILIHAN UMUM KABUPATEN SUMBA TIMUR")}
 BAB = ["KATA PENGANTAR", "BAB I", "BAB II", "BAB III", "BAB IV"]
 L = BUKU
 TINTA = [colors.black]
@@ -173,28 +173,24 @@ def lcg(seed):
 
 
 def perabot(c, base, n, bab=0):
-    """The page's furniture: the book - the mirror margins, the running head at the outer corner over a
-    hairline and the page number at the outer corner of the foot; the recycled paper - the tint, the
+    """The page's furniture: the template - the red-and-white ribbon at the top and the red rule, short title
+    and page number at the foot; the recycled paper - the tint, the
     fibre flecks and the centred page number."""
     W, H = L.W, L.H
     if L is BUKU:
-        genap = n % 2 == 0
-        L.kiri = 18 * mm if genap else 30 * mm
-        kanan = W - (30 * mm if genap else 18 * mm)
-        c.setStrokeColor(colors.black)
-        c.setLineWidth(0.3)
-        c.line(L.kiri, H - 17 * mm, kanan, H - 17 * mm)
-        c.setFillColor(colors.black)
+        c.setFillColor(MERAH)
+        c.rect(0, H - 6 * mm, W, 6 * mm, stroke=0, fill=1)
+        c.setStrokeColor(MERAH)
+        c.setLineWidth(0.6)
+        c.line(0, H - 12.5 * mm, W, H - 12.5 * mm)
+        c.setLineWidth(0.4)
+        c.line(L.kiri, 15 * mm, W - L.kanan, 15 * mm)
+        c.setFillColor(MERAH)
         c.setFont("bI", 8)
-        kepala = KEPALA[base][0 if genap else 1]
-        if genap:
-            c.drawString(L.kiri, H - 15.5 * mm, kepala)
-            c.setFont("bR", 9)
-            c.drawString(L.kiri, 12 * mm, str(n))
-        else:
-            c.drawRightString(kanan, H - 15.5 * mm, kepala)
-            c.setFont("bR", 9)
-            c.drawRightString(kanan, 12 * mm, str(n))
+        c.drawString(L.kiri, 10.5 * mm, JUDUL_PENDEK[base])
+        c.setFont("bB", 9)
+        c.drawRightString(W - L.kanan, 10.5 * mm, str(n))
+        c.setFillColor(colors.black)
         return
     c.setFillColor(KERTAS)
     c.rect(0, 0, W, H, stroke=0, fill=1)

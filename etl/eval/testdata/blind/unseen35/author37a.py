@@ -18,7 +18,7 @@ def kupang_2024():
     `2024`; captions in Roman chapters with a dash (`Tabel III.n - Judul`); capaian `IKU` `Satuan` `Target
     2024` `Realisasi 2024` `Capaian`; budget `Kode` `Program / Kegiatan / Output` `Pagu DIPA` `Realisasi`
     `Sisa Pagu` `Penyerapan`, total `JUMLAH KESELURUHAN`; the Pilkada 2024 DPT of the kecamatan broken after
-    fifteen rows, total `TOTAL KAB. KUPANG`; foot `LKj KPU Kab. Kupang 2024 -- n --`."""
+    fifteen rows, total `TOTAL KAB. KUPANG`; foot `LKj-2024 KPU Kab. Kupang -- n --`."""
     c, d = dok("lkj-kupang-2024", "Kupang", "Oelamasi|31 Januari 2025|Yosef Lado Tuan, S.H.|19800911 200604 1 004",
                ["LAPORAN KINERJA (LKj)", "KOMISI PEMILIHAN UMUM KABUPATEN KUPANG", "OELAMASI", "", "2024"], W=97)
     kep = {"cap": ("No", "IKU", "Satuan", "Target 2024", "Realisasi 2024", "Capaian"),
@@ -45,7 +45,7 @@ def kupang_2024():
             pre="Rekapitulasi DPT Pemilihan Bupati dan Wakil Bupati Kupang Tahun 2024 per kecamatan:")
     sumber(d)
     selesai(d, c)
-    halaman(d, lambda n: f"LKj KPU Kab. Kupang 2024 -- {n} --")
+    halaman(d, lambda n: f"LKj-2024 KPU Kab. Kupang -- {n} --")
     rapi(d)
     d.write()
 

@@ -320,9 +320,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t.fam = famAnggaran // a plan: pagu only
 	case has(h, "budget", "allocation") && hasPrefix(h, "realiz", "realis", "balance", "remaining") && !has(h, "indicator", "target"):
 		t.fam = famAnggaran // English titles: "Budget (Rp) | Realization (Rp) | Balance (Rp)"
-	case (hasPrefix(h, "indikator", "indicator") || has(h, "kinerja utama", "iku")) && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
-		// "Kinerja Utama" and "IKU" name the indicator column too
-		// (Indikator Kinerja Utama shortened)
+	case hasPrefix(h, "indikator", "indicator") && (hasPrefix(h, "target", "targe", "realisa") || has(h, "capaian", "tgt", "trgt", "real", "cap")):
 		t.fam = famCapaian
 		switch {
 		case p.seriesColumns(t):
@@ -444,7 +442,7 @@ func roleOf1(cell string) int {
 	case unitOfIndicator(k):
 		// "Satuan Indikator", "Unit of Indicator": the unit, not the name
 		return roleSatuan
-	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator") || skpIndicatorTitle(k) || k == " kinerja utama " || k == " iku ": // (capaian_skp.go); "Kinerja Utama", "IKU": the indicator shortened
+	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator") || skpIndicatorTitle(k): // (capaian_skp.go)
 		return roleIndikator
 	case strings.Contains(sq, "sasaran") || strings.Contains(sq, "outcome"):
 		return roleSasaran

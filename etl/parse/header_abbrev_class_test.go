@@ -37,3 +37,36 @@ func TestBudgetDIPAHeader(t *testing.T) {
 			map[string][]string{"anggaran": {"076.01.WA|program||2023|2000000000|1900000000|100000000", "TOTAL|total||2023|2000000000|1900000000|100000000"}}},
 	})
 }
+
+// TestIndicatorHeaderShortened: a capaian table whose indicator column is
+// headed "Kinerja Utama" or "IKU" (Indikator Kinerja Utama shortened),
+// beside shortened measure titles ("Trgt", "Tgt", "Real."), is a capaian
+// table (made-up figures, other satkers' orders).
+func TestIndicatorHeaderShortened(t *testing.T) {
+	const a, b = "Persentase Pemilih yang Terdaftar Tepat Waktu", "Opini BPK atas Laporan Keuangan"
+	for _, tc := range []struct{ name, head, row1, row2 string }{
+		{"kinerja utama", "No\tKinerja Utama\tSat.\tTrgt\tReal.\tCapaian",
+			"1\t" + a + "\t%\t90,00\t94,50\t105,00", "2\t" + b + "\tOpini\tWTP\tWTP\t100,00"},
+		{"iku, realisasi first", "No.\tIKU\tReal\tTgt\tCapaian (%)\tStn",
+			"1\t" + a + "\t94,50\t90,00\t105,00\t%", "2\t" + b + "\tWTP\tWTP\t100,00\tOpini"},
+		{"kinerja utama in capitals", "NO\tKINERJA UTAMA\tSATUAN\tTGT\tREAL\tCAPAIAN",
+			"1\t" + a + "\t%\t90,00\t94,50\t105,00", "2\t" + b + "\tOpini\tWTP\tWTP\t100,00"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseDoc(t, tc.name, "Tabel 3.1 | Pengukuran Kinerja Tahun 2023", "", tc.head, tc.row1, tc.row2)
+			var got []string
+			for _, c := range d.Capaian {
+				got = append(got, fmt.Sprintf("%s|%s|%s|%s", c.Indikator, nv(c.TargetNilai), nv(c.RealisasiNilai), c.Satuan))
+			}
+			wantRows(t, "capaian", got, []string{a + "|90|94.5|persen", b + "|<nil>|<nil>|opini"})
+		})
+	}
+	// look-alike: a "Kinerja Utama" list of plans without any measure
+	// column is no capaian table
+	d := parseDoc(t, "plans", "Tabel 2.1 Rencana Kinerja Utama", "",
+		"No\tKinerja Utama\tProgram\tPenanggung Jawab",
+		"1\t"+a+"\tProgram Dukungan Manajemen\tSubbagian Program")
+	if len(d.Capaian) != 0 {
+		t.Errorf("a plan list gave capaian rows: %+v", d.Capaian)
+	}
+}

@@ -156,7 +156,7 @@ func hexTrace(runes [][]rune, top, c, e int) (hexCell, bool) {
 			h.bottom = i
 			// a hexagon widens and narrows alike (its bottom as wide as
 			// its top)
-			return h, widened == narrowed-1 || widened == narrowed
+			return h, widened == narrowed
 		}
 		h.inner = append(h.inner, in)
 	}

@@ -173,7 +173,11 @@ type label struct {
 	n     [labelRoles]int64
 	has   [labelRoles]bool
 	line  int
+	area  bool // numbered as an area (a map's "17 KOTA BARU"): never the whole
 }
+
+// whole: the label names the kabupaten's whole.
+func (l label) whole() bool { return !l.area && labelWhole(l.title) }
 
 // labelFrame: a rune of a frame's rule or edge.
 func labelFrame(r rune) bool {
@@ -433,12 +437,20 @@ func labelRun(doc *facts.Document, lines []string, from int) (vertTable, int, bo
 	if len(all) < 2 || abreast < 2 {
 		return t, max(t.to, from+1), false
 	}
+	return labelTable(doc, t, all, "label")
+}
+
+// labelTable proves the areas read (labels, hexagons: noun names them in
+// the findings) and writes the rows proven into t: each area by L + P =
+// its total, the whole by the sums of the areas. ok false when fewer than
+// two rows stand.
+func labelTable(doc *facts.Document, t vertTable, all []label, noun string) (vertTable, int, bool) {
 	// each label proves itself: L + P = the total
 	var kept []label
 	for _, l := range all {
 		if l.n[labelL]+l.n[labelP] != l.n[labelTotal] {
 			doc.Add(facts.Finding{Span: facts.Span{Start: l.line + 1, End: t.to}, Aturan: "tabel.baris_tidak_dikenali", Tingkat: facts.Warning,
-				Pesan: fmt.Sprintf("label %q baris %d: L %s + P %s ≠ jumlah %s; tidak dibaca", l.title, l.line+1, l.vals[labelL], l.vals[labelP], l.vals[labelTotal])})
+				Pesan: fmt.Sprintf("%s %q baris %d: L %s + P %s ≠ jumlah %s; tidak dibaca", noun, l.title, l.line+1, l.vals[labelL], l.vals[labelP], l.vals[labelTotal])})
 			continue
 		}
 		kept = append(kept, l)
@@ -448,7 +460,7 @@ func labelRun(doc *facts.Document, lines []string, from int) (vertTable, int, bo
 	var areas [labelRoles]int
 	nArea := 0
 	for _, l := range kept {
-		if labelWhole(l.title) {
+		if l.whole() {
 			continue
 		}
 		nArea++
@@ -461,7 +473,7 @@ func labelRun(doc *facts.Document, lines []string, from int) (vertTable, int, bo
 	}
 	var rows []label
 	for _, l := range kept {
-		if labelWhole(l.title) {
+		if l.whole() {
 			ok := nArea > 0
 			for r := range sum {
 				if l.has[r] && (areas[r] != nArea || sum[r] != l.n[r]) {
@@ -470,7 +482,7 @@ func labelRun(doc *facts.Document, lines []string, from int) (vertTable, int, bo
 			}
 			if !ok {
 				doc.Add(facts.Finding{Span: facts.Span{Start: l.line + 1, End: t.to}, Aturan: "tabel.baris_tidak_dikenali", Tingkat: facts.Warning,
-					Pesan: fmt.Sprintf("label %q baris %d: bukan jumlah label kecamatan; tidak dibaca", l.title, l.line+1)})
+					Pesan: fmt.Sprintf("%s %q baris %d: bukan jumlah %s kecamatan; tidak dibaca", noun, l.title, l.line+1, noun)})
 				continue
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 )
@@ -49,8 +50,9 @@ var (
 	abreastInduk = regexp.MustCompile(`(?i)^induk\s*[:=]?\s*(\S+)$`)
 )
 
-// abreastGate: one line holding two labelled pagu (several records abreast);
-// a document without it pays one scan for "Pagu".
+// abreastGate: some line (no TAB) holds a pagu label and, after a gap of
+// two spaces or more, another amount label: records set abreast. A
+// document without it pays one scan for "Pagu".
 func abreastGate(data []byte) bool {
 	for _, w := range [...][]byte{[]byte("Pagu"), []byte("PAGU")} {
 		for k := 0; ; {
@@ -58,15 +60,44 @@ func abreastGate(data []byte) bool {
 			if i < 0 {
 				break
 			}
-			i += k + len(w)
+			i += k
+			s := bytes.LastIndexByte(data[:i], '\n') + 1
 			e := bytes.IndexByte(data[i:], '\n')
 			if e < 0 {
 				e = len(data) - i
 			}
-			if bytes.Contains(data[i:i+e], w) && bytes.IndexByte(data[i:i+e], '\t') < 0 {
+			e += i
+			if abreastLabels(data[s:e]) {
 				return true
 			}
-			k = i + e
+			k = e
+		}
+	}
+	return false
+}
+
+// abreastLabels: a line of two amount labels set apart by two spaces.
+func abreastLabels(l []byte) bool {
+	if bytes.IndexByte(l, '\t') >= 0 {
+		return false
+	}
+	first := -1
+	for _, w := range [...]string{"Pagu", "PAGU", "Real", "REAL", "Sisa", "SISA"} {
+		for k := 0; k < len(l); {
+			i := bytes.Index(l[k:], []byte(w))
+			if i < 0 {
+				break
+			}
+			i += k
+			if first < 0 {
+				first = i
+			} else {
+				a, b := min(first, i), max(first, i)
+				if bytes.Contains(l[a:b], []byte("  ")) {
+					return true
+				}
+			}
+			k = i + len(w)
 		}
 	}
 	return false
@@ -102,24 +133,24 @@ func abreastCode(f string) bool {
 // abreastCodeLine: the rune columns where a line's codes start, nil when
 // the line is not a row of codes set apart by two spaces or more.
 func abreastCodeLine(l string) []int {
-	if strings.IndexByte(l, '\t') >= 0 || strings.TrimSpace(l) == "" {
-		return nil
+	t := strings.TrimLeft(l, " ")
+	if t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] >= 'A' && t[0] <= 'Z') || strings.IndexByte(l, '\t') >= 0 {
+		return nil // cheap: a code opens with a digit or a capital
 	}
-	r := []rune(l)
 	var starts []int
-	for k := 0; k < len(r); {
-		if r[k] == ' ' {
+	for k := 0; k < len(l); {
+		if l[k] == ' ' {
 			k++
 			continue
 		}
 		j := k
-		for j < len(r) && (r[j] != ' ' || j+1 < len(r) && r[j+1] != ' ') {
+		for j < len(l) && (l[j] != ' ' || j+1 < len(l) && l[j+1] != ' ') {
 			j++
 		}
-		if !abreastCode(string(r[k:j])) {
+		if !abreastCode(l[k:j]) {
 			return nil
 		}
-		starts = append(starts, k)
+		starts = append(starts, utf8.RuneCountInString(l[:k]))
 		k = j
 	}
 	return starts

@@ -382,7 +382,11 @@ func scaleWrite(doc *facts.Document, lines []string, from, to int, recs []scaleR
 			l, p, t = l+r.l, p+r.p, t+r.t
 		}
 		if w := recs[last]; !w.wrong && l == w.l && p == w.p && t == w.t {
+			// proven by its sums, named by no whole's word: the table's
+			// total word says what it is (a table reader takes a bare
+			// "KOTA KUPANG" for one more area)
 			whole = last
+			recs[last].name = "Jumlah"
 		}
 	}
 	var rows []string

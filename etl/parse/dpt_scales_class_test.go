@@ -123,6 +123,10 @@ func TestScalesDPTClass(t *testing.T) {
 		scaleOne("DPT KABUPATEN SIKKA", "2019 221.004", "2024 236.530", "selisih 15.526"),
 		scaleOne("DPT KECAMATAN ALOK", "2019 13.004", "2024 14.515", "selisih 1.511"),
 	)
+	// one scale alone (a poster's kabupaten only): no areas prove it
+	lone := scaleDoc(
+		scaleOne("KABUPATEN SIKKA · 27 desa/kel · 89 TPS", "L   13.345", "P   13.328", "jumlah pemilih 26.673"),
+	)
 	checkDocs(t, []string{"dpt"}, []docCase{
 		{"one under another, the kabupaten last", under, map[string][]string{"dpt": {
 			"pemilu|2024|kecamatan|ALOK|12|40|7210|7305|14515",
@@ -149,6 +153,7 @@ func TestScalesDPTClass(t *testing.T) {
 		}}},
 		{"percentages on the pans", pct, nil},
 		{"a seesaw of two years", years, nil},
+		{"one scale alone", lone, nil},
 	})
 	d := parseDoc(t, "off", off...)
 	n := 0

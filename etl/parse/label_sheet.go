@@ -59,6 +59,7 @@ func labelSheets(doc *facts.Document, data []byte) []byte {
 		for from > 0 && strings.TrimSpace(lines[from-1]) != "" {
 			from--
 		}
+		from = labelRowsAbove(lines, from) // a row whose TPS lines stand apart (label_letters.go)
 		t, end, ok := labelRun(doc, lines, from)
 		if ok {
 			tables = append(tables, t)
@@ -169,6 +170,7 @@ func labelWhole(title string) bool {
 // label is one label read: its title, its counts as written and read.
 type label struct {
 	title string
+	heads []string // the lines over the counts, the area among them (label_letters.go)
 	vals  [labelRoles]string
 	n     [labelRoles]int64
 	has   [labelRoles]bool
@@ -379,14 +381,19 @@ func labelReadRow(lines []string, from, to int) ([]label, bool) {
 			case ok && !fielded[c] && l.title == "" && labelPlaceField(f.name):
 				l.title = f.val // "Kecamatan : A"
 			case !ok && !fielded[c] && l.title == "":
-				// one line names the area: lines over the counts (a mail
-				// merge's "SALINAN …", "Kepada Yth. …") are a letter's, not a label's
-				l.title = txt
+				// the lines over the counts: one names the area, several are
+				// a mail merge's heading and address (label_letters.go)
+				l.heads = append(l.heads, txt)
 			default:
 				return nil, false // a field of another kind, or text under the counts
 			}
 		}
 		if prev < len(r) && strings.TrimSpace(string(r[prev:])) != "" {
+			return nil, false
+		}
+	}
+	for c := range labels {
+		if !labelTitleOf(&labels[c]) {
 			return nil, false
 		}
 	}

@@ -95,6 +95,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = psSessions(doc, text, g)   // a PowerShell session's Format-Table and Measure-Object sums (query_powershell.go)
 	text = calcTapes(doc, text)       // a budget's printing-calculator rolls typed again, one roll a measure (calc_tape.go)
 	text = framedRecords(doc, text)   // an indicator framed in a diagram: a fishbone's head, a callout balloon (framed_records.go)
+	text = leafletPanels(doc, text)   // a folded leaflet's panels side by side, a block an indicator (leaflet_panels.go)
 	text = budgetHierarchy(doc, text) // the budget as a hierarchy chart of boxes joined by connectors (budget_hierarchy.go)
 	text = abreastBudgets(doc, text)  // budget records several abreast by drawings: hourglasses, coin stacks (anggaran_abreast.go)
 	text = quadrantCharts(doc, text)  // a quadrant chart's boxes, before the pipe tables take a '|' between two abreast (quadrant_chart.go)

@@ -299,9 +299,9 @@ type parser struct {
 	tableNo    int
 	capMeta    []capMeta
 	spareInfo  *tableInfo // a tableInfo table() is done with, for the next classify (table.go)
-	levelRows  [2][]int  // sameLevel's earlier rows by stated tingkat, reused from table to table
-	capSlab    []capRow  // capaianTable's logical rows, reused from table to table (capaian.go)
-	capRows    []*capRow // and the list of them
+	levelRows  [2][]int   // sameLevel's earlier rows by stated tingkat, reused from table to table
+	capSlab    []capRow   // capaianTable's logical rows, reused from table to table (capaian.go)
+	capRows    []*capRow  // and the list of them
 	angMeta    []angMeta
 	skMeta     []sakipMeta
 	rbMeta     []rbMeta

@@ -298,7 +298,12 @@ func spacedIn(s, w string, prefix bool) bool {
 
 // classify decides a table's family from its caption and header.
 func (p *parser) classify(b *extract.Block) *tableInfo {
-	t := &tableInfo{b: b, label: p.label(b), hdr: headerText(b), cap: normalize.SpacedKey(b.Caption), section: p.section, width: b.Width}
+	t := p.spareInfo // one table()'s tableInfo serves the next (table.go): issue 13
+	if t == nil {
+		t = &tableInfo{}
+	}
+	p.spareInfo = nil
+	*t = tableInfo{b: b, label: p.label(b), hdr: headerText(b), cap: normalize.SpacedKey(b.Caption), section: p.section, width: b.Width}
 	h, c := t.hdr, t.cap
 	switch {
 	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota")) &&

@@ -32,29 +32,34 @@ func (p *parser) nullMeasures() {
 // few lines of the one before) gets one finding over the run's lines, not
 // one per row.
 func (p *parser) partNulls(spans []facts.Span) {
-	var run []facts.Null
+	type partNull struct {
+		span              facts.Span
+		sumber, key, cols string
+	}
+	var run []partNull
 	flush := func() {
 		if len(run) == 0 {
 			return
 		}
 		first, last := run[0], run[len(run)-1]
-		p.find("fakta.nilai_kosong", facts.Info, first.Span.Start, last.Span.End, first.Sumber,
-			"%s: %s kosong pada %d baris (%s): %s", first.Sumber, first.Cols, len(run),
-			strings.TrimSpace(strings.TrimPrefix(first.What, first.Cols)), first.Why)
+		// the key as facts.Null's What after its Cols, trimmed
+		p.find("fakta.nilai_kosong", facts.Info, first.span.Start, last.span.End, first.sumber,
+			"%s: %s kosong pada %d baris (%s): %s", first.sumber, first.cols, len(run),
+			strings.TrimSpace(first.key), facts.PartNullWhy)
 		run = run[:0]
 	}
-	for _, n := range p.doc.PartNulls() {
-		if overlaps(spans, n.Span.Start, n.Span.End) {
-			continue
+	p.doc.EachPartNull(func(s facts.Span, sumber, key, cols string) {
+		if overlaps(spans, s.Start, s.End) {
+			return
 		}
 		if len(run) > 0 {
 			prev := run[len(run)-1]
-			if n.Cols != prev.Cols || n.Sumber != prev.Sumber ||
-				n.Span.Start < prev.Span.Start || n.Span.Start > prev.Span.End+3 {
+			if cols != prev.cols || sumber != prev.sumber ||
+				s.Start < prev.span.Start || s.Start > prev.span.End+3 {
 				flush()
 			}
 		}
-		run = append(run, n)
-	}
+		run = append(run, partNull{s, sumber, key, cols})
+	})
 	flush()
 }

@@ -302,9 +302,10 @@ type parser struct {
 	rawStr     string // raw as the string the blocks are cut from (its lines need no copy)
 	tableNo    int
 	capMeta    []capMeta
-	levelRows  [2][]int  // sameLevel's earlier rows by stated tingkat, reused from table to table
-	capSlab    []capRow  // capaianTable's logical rows, reused from table to table (capaian.go)
-	capRows    []*capRow // and the list of them
+	spareInfo  *tableInfo // a tableInfo table() is done with, for the next classify (table.go)
+	levelRows  [2][]int   // sameLevel's earlier rows by stated tingkat, reused from table to table
+	capSlab    []capRow   // capaianTable's logical rows, reused from table to table (capaian.go)
+	capRows    []*capRow  // and the list of them
 	angMeta    []angMeta
 	skMeta     []sakipMeta
 	rbMeta     []rbMeta

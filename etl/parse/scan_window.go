@@ -1,8 +1,9 @@
 package parse
 
 import (
+	"cmp"
 	"regexp"
-	"sort"
+	"slices"
 )
 
 // Some patterns of the family parsers are costly to run over a whole
@@ -33,7 +34,10 @@ func findInBy(t string, wins [][2]int, n int, find func(w string, k int) [][]int
 	if len(wins) == 0 {
 		return nil
 	}
-	sort.Slice(wins, func(a, b int) bool { return wins[a][0] < wins[b][0] })
+	// by start (windows starting together merge whatever their order);
+	// slices.SortFunc, not sort.Slice, whose closure and swapper were
+	// allocated per call (issue 13)
+	slices.SortFunc(wins, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	var out [][]int
 	ws, we := wins[0][0], wins[0][1]
 	for k := 1; k <= len(wins); k++ {
@@ -41,13 +45,18 @@ func findInBy(t string, wins [][2]int, n int, find func(w string, k int) [][]int
 			we = max(we, wins[k][1])
 			continue
 		}
-		for _, m := range find(t[ws:we], n-len(out)) {
+		ms := find(t[ws:we], n-len(out))
+		for _, m := range ms {
 			for x := range m {
 				if m[x] >= 0 {
 					m[x] += ws
 				}
 			}
-			out = append(out, m)
+		}
+		if out == nil && len(ms) > 0 {
+			out = ms // the first list found is ours to keep (find's lists are fresh)
+		} else {
+			out = append(out, ms...)
 		}
 		if n >= 0 && len(out) >= n {
 			break

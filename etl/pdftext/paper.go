@@ -41,7 +41,12 @@ func dropPaperRules(p *pageData) {
 			}
 		}
 	}
-	if !paperLattice(hs, p.h) && !paperLattice(vs, p.w) {
+	// Squared paper rules both ways at its pitch; lined paper one way, with
+	// at most a margin line or two across. A sheet printed to its edges (a
+	// spreadsheet's rows at one height) has its columns spanning the page
+	// too, at no pitch: that is a table.
+	hl, vl := paperLattice(hs, p.h), paperLattice(vs, p.w)
+	if !(hl && vl || hl && distinct(vs) <= 2 || vl && distinct(hs) <= 2) {
 		return
 	}
 	kept := p.rules[:0:0]
@@ -74,22 +79,17 @@ func spansPage(r rule, p *pageData) bool {
 }
 
 // paperLattice reports whether the places of the page-spanning rules of one
-// direction are a lattice: at least paperMinRules distinct places, and at
-// least three quarters of the gaps between neighbours within a tenth of
-// their median gap, which is small against the page (at most a twelfth
-// of its extent) and more than a hairline.
+// direction are a lattice ruled over the page: at least paperMinRules
+// distinct places covering four fifths of the page's extent across them,
+// and at least three quarters of the gaps between neighbours within a
+// tenth of their median gap, which is small against the page (at most a
+// twelfth of its extent) and more than a hairline.
 func paperLattice(at []float64, extent float64) bool {
 	if len(at) < paperMinRules {
 		return false
 	}
-	sort.Float64s(at)
-	var ps []float64
-	for _, v := range at {
-		if len(ps) == 0 || v-ps[len(ps)-1] > 0.5 {
-			ps = append(ps, v)
-		}
-	}
-	if len(ps) < paperMinRules {
+	ps := places(at)
+	if len(ps) < paperMinRules || ps[len(ps)-1]-ps[0] < 0.8*extent {
 		return false
 	}
 	gaps := make([]float64, 0, len(ps)-1)
@@ -110,3 +110,18 @@ func paperLattice(at []float64, extent float64) bool {
 	}
 	return 4*even >= 3*len(gaps)
 }
+
+// places sorts at and returns its distinct values (half a point apart).
+func places(at []float64) []float64 {
+	sort.Float64s(at)
+	var ps []float64
+	for _, v := range at {
+		if len(ps) == 0 || v-ps[len(ps)-1] > 0.5 {
+			ps = append(ps, v)
+		}
+	}
+	return ps
+}
+
+// distinct is the number of distinct places in at.
+func distinct(at []float64) int { return len(places(at)) }

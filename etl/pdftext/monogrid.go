@@ -289,17 +289,21 @@ func drawnLine(t string) bool {
 // edgedLine reports a line of a drawing typed in ASCII (a hexagon, a
 // rhombus or a slanted frame drawn with "/", "\" and "_"): two words or
 // more made only of those, each holding a slash or a backslash ("/",
-// "\_____/"). A drawn run needs three such lines and half its lines
-// (drawnRun): a typed table's header "Pagu / Realisasi / Sisa" is one line
-// of a run, and a rule of underscores alone is no edge.
+// "\_____/"), the line's edges holding both (a shape's left and right
+// sides lean opposite ways). A table typed with "/" between two figures
+// of a cell ("5 / 25", "2.724 / 2.644") leans one way only. A drawn run
+// needs three such lines and half its lines (drawnRun); a rule of
+// underscores alone is no edge.
 func edgedLine(t string) bool {
-	n := 0
+	n, fwd, back := 0, false, false
 	for _, f := range strings.Fields(t) {
 		if strings.Trim(f, "/\\_") == "" && strings.ContainsAny(f, "/\\") {
 			n++
+			fwd = fwd || strings.Contains(f, "/")
+			back = back || strings.Contains(f, "\\")
 		}
 	}
-	return n >= 2
+	return n >= 2 && fwd && back
 }
 
 // drawingRune reports a box-drawing, block-element or geometric-shape

@@ -169,8 +169,9 @@ func TestPaperClass(t *testing.T) {
 // TestPaperLookAlike: rules that are no paper stay a table's. A sheet
 // printed to the page's edges (every row of one height, its columns
 // ruled edge to edge too at no pitch) is a ruled table; so is a long
-// table of equal rows inside the margins; and a monospaced run whose only
-// slashes are a header's ("Pagu / Realisasi / Sisa") is no drawing.
+// table of equal rows inside the margins; and a monospaced run whose
+// slashes part two figures of a cell ("5 / 25") or a header's words
+// ("Pagu / Realisasi / Sisa") is no drawing.
 func TestPaperLookAlike(t *testing.T) {
 	t.Run("a sheet ruled to the page's edges", func(t *testing.T) {
 		var b strings.Builder
@@ -203,6 +204,29 @@ func TestPaperLookAlike(t *testing.T) {
 		}
 		got := nonBlank(convertLines(t, paperBody(nil, paperTableXs, rows, nil, nil)))
 		wantLines(t, got, want)
+	})
+	t.Run("a typed table with slashes between figures is no drawing", func(t *testing.T) {
+		typed := []string{
+			"No  Kecamatan        Desa/Kel / TPS  L / P            L+P",
+			" 1  WAIMADA                  5 / 25    2.724 / 2.644    5.368",
+			" 2  LEKOBATA                 7 / 29    3.698 / 3.677    7.375",
+			" 3  KAMBERA                  9 / 18    2.530 / 2.442    4.972",
+			" 4  RATENGGARO              16 / 56    4.704 / 5.037    9.741",
+			"    JUMLAH                  37 / 128  13.656 / 13.800  27.456",
+		}
+		got := nonBlank(convertLines(t, paperBody(paperProse, nil, nil, typed, paperAfter)))
+		rows := 0
+		for _, l := range got {
+			if strings.Contains(l, "  ") {
+				t.Errorf("typed table kept as a drawing's grid: %q", l)
+			}
+			if strings.Contains(l, " / ") && strings.Contains(l, "\t") {
+				rows++
+			}
+		}
+		if rows != len(typed) {
+			t.Errorf("%d rows cut into cells, want %d: %q", rows, len(typed), got)
+		}
 	})
 	t.Run("a typed header with slashes is no drawing", func(t *testing.T) {
 		typed := []string{

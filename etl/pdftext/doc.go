@@ -188,9 +188,10 @@
 // spaces restored) when it is a listing cut at the print width, or a
 // drawing made of characters: a form or a chart drawn with box-drawing
 // characters, bars of block elements, geometric marks or labels framed
-// in dots on two of its lines or more, its wide lines perhaps each
-// shrunk to fit the column (every line then on its own advance from the
-// drawing's left edge). Any other such run goes the borderless route
+// in dots on two of its lines or more, or edges typed in slashes,
+// backslashes and underscores (a hexagon map) on three and half of them,
+// its wide lines perhaps each shrunk to fit the column (every line then
+// on its own advance from the drawing's left edge). Any other such run goes the borderless route
 // (monogrid.go).
 //
 // A sheet printed n-up (a booklet's two A5 pages side by side on a
@@ -233,4 +234,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-25"
+const Version = "pdftext-26"

@@ -29,6 +29,7 @@ type outLine struct {
 func layoutPage(p *pageData, cc *carry) []outLine {
 	dropLineNumbers(p) // a review copy's line numbering in the left margin (line_numbers.go)
 	dropMarginTab(p)   // a chapter's thumb-index tab in the outer margin (margin_tab.go)
+	dropPaperRules(p)  // squared or lined paper's ruling, edge to edge at one pitch (paper.go)
 	var grids []*grid
 	for _, g := range findGrids(p.rules) {
 		// One column is a box (a frame around text), not a table.

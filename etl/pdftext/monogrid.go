@@ -244,20 +244,24 @@ func endsInSpace(l textLine, adv float64, gs []glyph) bool {
 // line, when it is a drawing made of characters: a form or a chart drawn
 // with box-drawing characters, bars of block elements, marks of geometric
 // shapes (U+2500 to U+25FF), labels framed in dots, on two of its lines or
-// more (drawnLine). Its spacing is
+// more (drawnLine), or edges typed in slashes, backslashes and underscores
+// on three of its lines and half of them (edgedLine). Its spacing is
 // its geometry (a bar's length, a cell's edge, a figure's column under
 // its heading), which the borderless route collapses to single spaces
 // and TABs that split it where no column is; as the grid it reads as the
 // report's own text form does. Any other uncut run gives nil (left to the
 // borderless route).
 func drawnRun(run []textLine, texts []string) []outLine {
-	drawn := 0
+	drawn, edged := 0, 0
 	for _, t := range texts {
 		if drawnLine(t) {
 			drawn++
 		}
+		if edgedLine(t) {
+			edged++
+		}
 	}
-	if drawn < 2 {
+	if drawn < 2 && (edged < 3 || 2*edged < len(texts)) {
 		return nil
 	}
 	out := make([]outLine, len(run))
@@ -282,6 +286,26 @@ func drawnLine(t string) bool {
 	return false
 }
 
+// edgedLine reports a line of a drawing typed in ASCII (a hexagon, a
+// rhombus or a slanted frame drawn with "/", "\" and "_"): two words or
+// more made only of those, each holding a slash or a backslash ("/",
+// "\_____/"), the line's edges holding both (a shape's left and right
+// sides lean opposite ways). A table typed with "/" between two figures
+// of a cell ("5 / 25", "2.724 / 2.644") leans one way only. A drawn run
+// needs three such lines and half its lines (drawnRun); a rule of
+// underscores alone is no edge.
+func edgedLine(t string) bool {
+	n, fwd, back := 0, false, false
+	for _, f := range strings.Fields(t) {
+		if strings.Trim(f, "/\\_") == "" && strings.ContainsAny(f, "/\\") {
+			n++
+			fwd = fwd || strings.Contains(f, "/")
+			back = back || strings.Contains(f, "\\")
+		}
+	}
+	return n >= 2 && fwd && back
+}
+
 // drawingRune reports a box-drawing, block-element or geometric-shape
 // character.
 func drawingRune(r rune) bool { return r >= 0x2500 && r <= 0x25FF }
@@ -299,20 +323,23 @@ func shrunkDrawing(lines []textLine, advs []float64) int {
 		return 0
 	}
 	ratio := advs[0] / lines[0].size
-	n, mixed, drawn := 0, false, 0
+	n, mixed, drawn, edged := 0, false, 0, 0
 	for n < len(lines) && advs[n] > 0 && lines[n].size > 0 &&
 		math.Abs(advs[n]/lines[n].size-ratio) <= 0.005*ratio &&
 		(n == 0 || lines[n].top-lines[n-1].top < 3*math.Max(lines[n].size, lines[n-1].size)) {
 		mixed = mixed || math.Abs(advs[n]-advs[0]) > 0.003*advs[0]
-		for _, w := range lines[n].words {
-			if drawnLine(w.text) {
-				drawn++
-				break
-			}
+		ws := make([]string, len(lines[n].words))
+		for k, w := range lines[n].words {
+			ws[k] = w.text
+		}
+		if t := strings.Join(ws, " "); drawnLine(t) {
+			drawn++
+		} else if edgedLine(t) {
+			edged++
 		}
 		n++
 	}
-	if n < 3 || !mixed || drawn < 2 {
+	if n < 3 || !mixed || drawn < 2 && (edged < 3 || 2*edged < n) {
 		return 0
 	}
 	left := math.Inf(1)

@@ -121,6 +121,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = indicatorSheets(doc, text) // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
 	text = boardCards(doc, text)      // a task board's cards, one indicator a card (board_cards.go)
 	text = cardGrids(doc, text)       // a dashboard's KPI cards side by side, a card a row (card_grid.go)
+	text = thermometers(doc, text)    // the capaian as thermometer charts abreast, an indicator a column (capaian_thermometer.go)
 	text = labelSheets(doc, text)     // a DPT as ballot-box labels two to four abreast, a label a row (label_sheet.go)
 	text = heatMaps(doc, text)        // the capaian as a dashboard's heat map, figures inside shading (heat_map.go)
 	text = boxMaps(doc, text)         // a strategy map's indicator boxes side by side, in bands (box_map.go)

@@ -224,7 +224,9 @@ func treemapAt(doc *facts.Document, lines []string, i int) (int, bool) {
 				continue
 			}
 			if m := tmTotal.FindStringSubmatch(lines[k]); m != nil {
-				hb := hierBox{total: true, name: strings.TrimSpace(m[1])}
+				// the line's own label ("Keseluruhan (TOTAL)", "Jumlah"):
+				// the sums below prove it the total, so the row is TOTAL
+				hb := hierBox{total: true, name: "TOTAL"}
 				if tmAmounts(&hb, lines[k][len(m[0]):]) {
 					if why := hierProve(&hb); why != "" {
 						return fail("jumlah " + why)

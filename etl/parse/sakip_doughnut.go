@@ -44,12 +44,13 @@ var (
 	donutSum = regexp.MustCompile(`(?i)^\s*jumlah\s+bobot\s*:?\s*(100(?:[.,]0{1,3})?)\s*[;,·]\s*nilai(?:\s+akhir)?\s*:?\s*(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:\(\s*predikat\s*:?\s*(AA|[A-D][A-D]?)\s*\))?\s*\.?\s*$`)
 )
 
-// donutGate: a component's weight named and a ring's edge drawn.
+// donutGate: a component's weight named and a ring's top arc drawn.
 func donutGate(data []byte) bool {
 	if !bytes.Contains(data, []byte("Bobot")) && !bytes.Contains(data, []byte("BOBOT")) && !bytes.Contains(data, []byte("bobot")) {
 		return false
 	}
-	return bytes.Contains(data, []byte("-.")) || bytes.Contains(data, []byte("╮")) || bytes.Contains(data, []byte("._"))
+	// the ring's top arc: ".-'''-." typed, "╭──╮" drawn
+	return bytes.Contains(data, []byte(".-'")) || bytes.Contains(data, []byte("'-.")) || bytes.Contains(data, []byte("╮"))
 }
 
 // doughnuts finds the doughnut charts of data, appends their cards to

@@ -23,7 +23,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-54"
+const Version = "parse-55"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -98,6 +98,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = leafletPanels(doc, text)   // a folded leaflet's panels side by side, a block an indicator (leaflet_panels.go)
 	text = budgetHierarchy(doc, text) // the budget as a hierarchy chart of boxes joined by connectors (budget_hierarchy.go)
 	text = abreastBudgets(doc, text)  // budget records several abreast by drawings: hourglasses, coin stacks (anggaran_abreast.go)
+	text = treemaps(doc, text)        // the budget as a dashboard's treemap, kegiatan boxes nested in their program's (anggaran_treemap.go)
 	text = quadrantCharts(doc, text)  // a quadrant chart's boxes, before the pipe tables take a '|' between two abreast (quadrant_chart.go)
 	text = chartRecords(doc, text)    // a budget chart's lines as labelled records: a Pareto typed again, an S-curve's legend (anggaran_chart_records.go)
 	text = fixedBudgetBoxes(text)     // budget control cards framed in characters, a ledger's T accounts (anggaran_fixed_cards.go)
@@ -107,6 +108,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text, lke := lkeSheets(text)      // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cards := scoreCards(text)   // the evaluation's score card typed again, read and blanked (sakip_score_card.go)
 	text = lollipops(text, &cards)    // the evaluation's lollipop chart typed again, read as a score card (sakip_lollipop.go)
+	text = doughnuts(text, &cards)    // the evaluation's doughnut chart typed again, read as a score card (sakip_doughnut.go)
 	text = combBoxes(text, g)         // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = ocrRuledTables(text, g)    // an OCR'd form's vertical rules read as | ! ] I l (ocr_rules.go)
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)
@@ -122,6 +124,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = indicatorSheets(doc, text) // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
 	text = boardCards(doc, text)      // a task board's cards, one indicator a card (board_cards.go)
 	text = cardGrids(doc, text)       // a dashboard's KPI cards side by side, a card a row (card_grid.go)
+	text = thermometers(doc, text)    // the capaian as thermometer charts abreast, an indicator a column (capaian_thermometer.go)
 	text = labelSheets(doc, text)     // a DPT as ballot-box labels two to four abreast, a label a row (label_sheet.go)
 	text = hexMaps(doc, text)         // a DPT as a hexagon tile map, a hexagon a row (hex_map.go)
 	text = heatMaps(doc, text)        // the capaian as a dashboard's heat map, figures inside shading (heat_map.go)

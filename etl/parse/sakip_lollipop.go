@@ -124,10 +124,17 @@ func lollipopAt(lines []string, i int) (scoreCard, bool) {
 		}
 		break
 	}
-	// the year: the nearest line above naming one (the title, the
-	// figure's label or the caption), and the caption a few lines over it,
-	// which must name no other year
-	var years []int
+	c.years, c.unit, c.caption = cardYearsAbove(lines, i)
+	c.nilaiFirst = true
+	return c, true
+}
+
+// cardYearsAbove reads a chart's year from the lines over its first line
+// i: the nearest line above naming one (the title, the figure's label or
+// the caption), and the caption a few lines over it, which must name no
+// other year; the distinct years, the lines read (its unit words) and the
+// caption.
+func cardYearsAbove(lines []string, i int) (years []int, unitText, caption string) {
 	var unit []string
 	addYear := func(t string) bool {
 		y := captionYear(t)
@@ -154,26 +161,23 @@ func lollipopAt(lines []string, i int) (scoreCard, bool) {
 		if !strings.Contains(t, "%") {
 			unit = append(unit, t)
 		}
-		caption := strings.HasPrefix(normalize.Key(t), "tabel ")
-		if caption {
-			c.caption = t
+		isCaption := strings.HasPrefix(normalize.Key(t), "tabel ")
+		if isCaption {
+			caption = t
 		}
-		if addYear(t) || caption {
+		if addYear(t) || isCaption {
 			stop = j
 			break
 		}
 	}
-	for j := stop - 1; stop > 0 && c.caption == "" && j >= 0 && j >= stop-4; j-- {
+	for j := stop - 1; stop > 0 && caption == "" && j >= 0 && j >= stop-4; j-- {
 		t := strings.TrimSpace(lines[j])
 		if strings.HasPrefix(normalize.Key(t), "tabel ") {
-			c.caption = t
+			caption = t
 			unit = append(unit, t)
 			addYear(t)
 			break
 		}
 	}
-	c.years = years
-	c.unit = strings.Join(unit, " ")
-	c.nilaiFirst = true
-	return c, true
+	return years, strings.Join(unit, " "), caption
 }

@@ -249,6 +249,12 @@ import (
 //     values, 0 wrong-key, 0 extra. Documents 1-6 (ordinary) alone
 //     235/242; documents 7-12 alone 159/213. Development data dev36 since
 //     then.
+//   - unseen35 (the thirty-sixth holdout, 12 documents, 451 rows, half
+//     ordinary; 4 PDF twins, 151 rows): measured blind at parse-55 on
+//     2026-12-05: 396/451 = 87.8 % (PDF twins 137/151 = 90.7 %), 1 wrong
+//     value (flagged), 0 silent-wrong, 0 wrong-key, 0 extra. Documents
+//     1-6 (ordinary) alone 250/260; documents 7-12 alone 146/191.
+//     Development data dev37 since then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -286,6 +292,7 @@ var blindBar = map[string]struct {
 	"dev32": {minExact: 1.000, maxSilent: 0}, // 372/409 blind as unseen30 at parse-50 (none wrong); 373/409 with an earlier evaluation's bracketed year and grade (sakip_pairs.go); 391/409 with the voters' pyramid and the pictogram read (dpt_chart_items.go); 391/409 at parse-51; 409/409 with the treemap, the thermometers and the doughnut read (anggaran_treemap.go, capaian_thermometer.go, sakip_doughnut.go; h-old36)
 	"dev35": {minExact: 1.000, maxSilent: 0}, // 378/452 blind as unseen33 at parse-53, none wrong; 452/452 at parse-54 (stacked DPT labels beside a waffle, dpt_stacked_labels.go; a prose total in persons, dpt_prose_orang.go; fishbone heads and callout balloons, framed_records.go; a budget hierarchy chart, budget_hierarchy.go; a route map's stops, dpt_route_map.go; an icicle chart, sakip_icicle.go)
 	"dev36": {minExact: 0.914, maxSilent: 0}, // 394/455 blind as unseen34 at parse-54, none wrong; 401/455 with the header "Kinerja Utama | Sat. | Trgt | Real." read (Lembata); 416/455 with the hexagon tile map alone (hex_map.go, h-hex36); 412/455 with the abreast budget records (hourglasses, coin stacks; anggaran_abreast.go) alone; 401/455 with the balance scales (dpt_scales.go) alone; 401/455 with the trifold leaflet's panels read (h-leaflet36, leaflet_panels.go) alone
+	"dev37": {minExact: 0.878, maxSilent: 0}, // 396/451 blind as unseen35 at parse-55 (1 wrong, flagged)
 	"dev34": {minExact: 1.000, maxSilent: 0}, // 358/414 blind as unseen32 at parse-52 (2 wrong: 1 flagged, 1 silent); 367/414 and none wrong at parse-53 ("Sat." and "DIPA (Rp)" headers); 414/414 at parse-54 (quadrant_chart.go, sakip_sparkline.go, anggaran_chart_records.go, label_sheet.go, heat_map.go)
 	"dev33": {minExact: 0.997, maxSilent: 0}, // 369/446 blind as unseen31 at parse-51 (19 wrong: 8 flagged, 10 a truth settled at conversion, 1 wrong key); 379/446 with the truth settled; 387/446 and none silent at parse-52; 445/446 at parse-54 (a serapan stated first, prose_pagu_lead.go; dpt_dumbbell.go, anggaran_fixed_cards.go, anggaran_taccount.go, slope_chart.go, score_boards.go, sakip_lollipop.go, sakip_year_lead.go)
 	"dev29": {minExact: 1.000, maxSilent: 0}, // 381/423 blind as unseen27 at parse-47 and parse-48 (1 wrong value with a finding); 389/423 with a DPT told as the plenary's attendance list (h-hadir29, dpt_attendance.go); 390/423 with the calculator rolls alone (h-calc29, calc_tape.go); 382/423 and 0 wrong with the side-by-side labels refused and the kabupaten row read from its own label (h-labels29, kv.go); 386/423 with the LKE summary sheet alone (h-lke29, sakip_lke.go); 404/423 with the four; 388/423 with the Data Form screens alone (h-capx29, form_screens.go); 411/423 with the five; 423/423 with the mail-merged box labels named by their address (h-leaflet36, label_letters.go)
@@ -295,7 +302,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

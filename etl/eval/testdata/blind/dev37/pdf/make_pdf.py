@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen35/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev37/ texts, in two looks no earlier batch used.
 
 - Ngada 2021 and Sumba Timur 2021 (ordinary documents): **an A4 report on the office's own Word template
   with the red-and-white ribbon (pita merah putih)** - across the top edge of every page a red band 6 mm
@@ -19,7 +19,7 @@
   header bold and no fill; the page number `- n -` centred at the foot.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random: the flecks
 come from the LCG seeded with the page number.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen35/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev37/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

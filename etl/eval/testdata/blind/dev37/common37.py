@@ -1,4 +1,4 @@
-# Shared helpers of the unseen35/ authoring scripts (author37a.py, author37b.py). Everything of the
+# Shared helpers of the dev37/ authoring scripts (author37a.py, author37b.py). Everything of the
 # earlier batches comes through ../dev36/common36.py (on ../dev35 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev36/'s facts to the memory (common9.ingat(PREV)),

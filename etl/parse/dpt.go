@@ -345,7 +345,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 	var buf [64]dptRowKind                            // most tables: no allocation
 	rows := p.dptSpannedRows(t, b.Rows, roles, convs) // a total's label spanning No and the name (dpt_shifted.go)
 	kinds := p.dptRowNames(buf[:0], rows, roles, level, owner)
-	p.dptBareOwnerTotal(kinds, rows, roles, level, owner, convs) // a total labelled with the kabupaten's bare name (dpt_bare_owner.go)
+	p.dptBareOwnerTotal(kinds, rows, roles, level, owner, convs, p.earlierParts(t)) // a total labelled with the kabupaten's bare name (dpt_bare_owner.go)
 	p.dptRowNumbers(t, kinds, roles, level)
 	width := headerWidth(b)
 	skip, proven := dptSubtotals(rows, kinds, func(r *extract.Row) (int64, bool, bool) { return dptLP(r, roles, convs) })

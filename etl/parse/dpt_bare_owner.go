@@ -16,8 +16,10 @@ import (
 // kecamatan of its own name (Kecamatan Ende in Kabupaten Ende): a row of
 // that name is numbered among the others and is no sum of them. An
 // unnumbered row of that name whose figures are not the sums is no
-// kecamatan and no proven total: not loaded (dpt.total_tidak_pasti).
-func (p *parser) dptBareOwnerTotal(kinds []dptRowKind, rows []extract.Row, roles []int, level, owner string, convs map[int]normalize.Convention) {
+// kecamatan and no proven total: not loaded (dpt.total_tidak_pasti). On
+// the last page of a table broken by page breaks the sums run over the
+// earlier pages' rows too (earlier, every one numbered).
+func (p *parser) dptBareOwnerTotal(kinds []dptRowKind, rows []extract.Row, roles []int, level, owner string, convs map[int]normalize.Convention, earlier []extract.Row) {
 	if level != "kecamatan" {
 		return
 	}
@@ -67,6 +69,11 @@ func (p *parser) dptBareOwnerTotal(kinds []dptRowKind, rows []extract.Row, roles
 				sum += int64(n.Value)
 			}
 		}
+		if own != sum && earlier != nil {
+			if more, ok := numberedSum(earlier, no, j, convs[j]); ok {
+				sum += more
+			}
+		}
 		if own != sum {
 			// unnumbered under numbered rows and named the kabupaten: its
 			// total, not a kecamatan, but no sum proves its figures
@@ -77,4 +84,43 @@ func (p *parser) dptBareOwnerTotal(kinds []dptRowKind, rows []extract.Row, roles
 		}
 	}
 	kinds[at].total = true
+}
+
+// numberedSum adds column j over rows every one of which is numbered in
+// column no and holds a whole figure; false when one is not (a total or a
+// blank row among them: the sum would prove nothing).
+func numberedSum(rows []extract.Row, no, j int, conv normalize.Convention) (int64, bool) {
+	var sum int64
+	for _, r := range rows {
+		if !strings.ContainsAny(r.Cell(no), "0123456789") {
+			return 0, false
+		}
+		n := normalize.ParseNumber(r.Cell(j), conv)
+		if n.Status != normalize.OK || n.Value != float64(int64(n.Value)) {
+			return 0, false
+		}
+		sum += int64(n.Value)
+	}
+	return sum, true
+}
+
+// earlierParts are the rows of the pages before this one of a table broken
+// by page breaks: its first part and every part between with the first
+// part's header and width. Nil when t continues nothing.
+func (p *parser) earlierParts(t *tableInfo) []extract.Row {
+	if t.partOf == nil || p.cur < 0 || p.cur > len(p.blocks) {
+		return nil
+	}
+	var rows []extract.Row
+	for i := 0; i < p.cur; i++ {
+		b := &p.blocks[i]
+		if b == t.partOf {
+			rows = append(rows, b.Rows...)
+			continue
+		}
+		if rows != nil && b.Kind == extract.Table && b.Width == t.partOf.Width && sameHeader(b.Header, t.partOf.Header) {
+			rows = append(rows, b.Rows...)
+		}
+	}
+	return rows
 }

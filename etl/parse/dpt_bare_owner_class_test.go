@@ -28,6 +28,16 @@ func TestDPTBareOwnerTotal(t *testing.T) {
 		{name: "bare name, unnumbered, not the sums", body: doc("Sikka", "\tSikka\t28\t80\t16.346\t16.981\t33.372", sikka...),
 			want: map[string][]string{"dpt": want}},
 	})
+	// a table broken by a page break: the bare name's row under the last
+	// page is the sum of both pages' rows
+	broken := doc("Sikka", "\tSikka\t28\t80\t16.346\t16.981\t33.327", sikka[:2]...)
+	cut := len(broken) - 3 // before the total row
+	broken = append(broken[:cut:cut], append([]string{"", "8", "", "8", "", "Laporan Kinerja KPU Kabupaten Sikka Tahun 2024", "", "LKj KPU Kabupaten Sikka 2024", "", "Lanjutan Tabel 3.4",
+		"No\tKecamatan\tDesa\tTPS\tL\tP\tJumlah", sikka[2]}, broken[cut:]...)...)
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{name: "over a page break, the sums of both pages", body: broken,
+			want: map[string][]string{"dpt": append(append([]string{}, want...), "pemilu|2019|kabupaten|Kabupaten Sikka|28|80|16346|16981|33327")}},
+	})
 	// Kabupaten Ende has a Kecamatan Ende: numbered among the rows, it stays one
 	head := []string{"LAPORAN KINERJA KPU KABUPATEN ENDE TAHUN 2024", "", "Sekretaris KPU Kabupaten Ende", ""}
 	d := parseDoc2(t, "ende", append(head, doc("Ende", "\tEnde\t54\t112\t18.200\t18.950\t37.150", ende...)...))

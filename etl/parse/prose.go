@@ -272,6 +272,8 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			kind = "pagu"
 		case real < 0 && dipaAmount(lw):
 			kind = "pagu" // "DIPA Rp X terealisasi Rp Y (p%)": the DIPA's amount is the pagu
+		case real < 0 && budgetYearLead(lw):
+			kind = "pagu" // "Anggaran TA 2022 sebesar Rp X terealisasi Rp Y (p%)" (prose_pagu_lead.go)
 		case strings.Contains(lw, "menjadi") && strings.Contains(lw, "revisi") && containsFoldASCII(t[sent:m[0]], "pagu"):
 			kind = "pagu" // "Pagu DIPA induk Rp X, setelah revisi ... menjadi Rp Y"
 		case code == "" && serapanPairReal(lw, t[m[1]:]):

@@ -43,3 +43,27 @@ func serapanLead(win string) *float64 {
 	v := n.Value
 	return &v
 }
+
+// budgetYearLead: the words before a sentence's first amount are only
+// "Anggaran [TA | tahun | tahun anggaran] YYYY sebesar" (`Anggaran TA 2022
+// sebesar Rp … terealisasi Rp … (96,02%)`): the year's budget, so the
+// amount is its pagu. Anything else between (a kegiatan, a purpose, a
+// revision) leaves the amount to the other readers: "Anggaran untuk
+// sosialisasi sebesar Rp …" is not the year's pagu.
+func budgetYearLead(lw string) bool {
+	w := strings.Fields(normalize.SpacedKey(lw))
+	if len(w) < 2 || w[0] != "anggaran" {
+		return false
+	}
+	year := false
+	for _, x := range w[1:] {
+		switch {
+		case x == "ta" || x == "tahun" || x == "anggaran" || x == "sebesar" || x == "adalah" || x == "senilai" || x == "rp":
+		case len(x) == 4 && (strings.HasPrefix(x, "19") || strings.HasPrefix(x, "20")) && strings.Trim(x, "0123456789") == "":
+			year = true
+		default:
+			return false
+		}
+	}
+	return year
+}

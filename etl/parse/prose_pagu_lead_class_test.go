@@ -20,6 +20,9 @@ func TestProsePaguLead(t *testing.T) {
 		{"percent first, proven", "Daya serap TA 2023 adalah 97,71% (pagu Rp3.118.640.000, realisasi Rp3.047.302.115).", "2023|3118640000|3047302115|97.71"},
 		{"percent first, one decimal", "Serapan anggaran tahun 2023 sebesar 97,7%, yaitu pagu Rp3.118.640.000 dan realisasi Rp3.047.302.115.", "2023|3118640000|3047302115|97.7"},
 		{"percent first, not proven", "Daya serap TA 2023 adalah 95,00% (pagu Rp3.118.640.000, realisasi Rp3.047.302.115).", "2023|3118640000|3047302115|<nil>"},
+		{"the year's budget as the sentence's lead", "Anggaran TA 2023 sebesar Rp3.118.640.000 terealisasi Rp3.047.302.115 (97,71%).", "2023|3118640000|3047302115|97.71"},
+		{"the year's budget, tahun anggaran", "Anggaran Tahun Anggaran 2023 senilai Rp3.118.640.000, realisasi Rp3.047.302.115.", "2023|3118640000|3047302115|<nil>"},
+		{"a purpose's budget is not the pagu", "Anggaran untuk sosialisasi 2023 sebesar Rp118.640.000; realisasi Rp3.047.302.115.", "2024|<nil>|3047302115|<nil>"},
 		{"percent of something else first", "Sebanyak 12,50% kegiatan dilaksanakan pihak ketiga; pagu Rp3.118.640.000, realisasi Rp3.047.302.115.", "2024|3118640000|3047302115|<nil>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -28,7 +28,7 @@ var (
 	// "... Reformasi Birokrasi ... nilai 21,77 (bobot 36,30; 59,97%)", "...
 	// tahun 2023 tercatat 24,63 (bobot 36,30; 67,85%)": the three agree or
 	// nothing loads (proseRBWeighted)
-	reRBScore5 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?\b(?:nilai|sebesar|tercatat|mencapai|adalah|yaitu|menjadi)\s+(\d{1,3}[.,]\d{1,2})\s*\(\s*bobot\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*[;,]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)`)
+	reRBScore5 = regexp.MustCompile(`(?i)reformasi\s+birokrasi.{0,170}?(?:\b(?:nilai|sebesar|tercatat|mencapai|adalah|yaitu|menjadi)\s+|=\s*)(\d{1,3}[.,]\d{1,2})\s*\(\s*bobot\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*[;,]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)`)
 	// "Nilai Reformasi Birokrasi Tahun 2022: 22,95": the colon links the score
 	// a bare year before the colon is the label's year: written out as
 	// "tahun Y" so that rbYear takes it, not the report year

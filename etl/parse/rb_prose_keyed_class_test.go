@@ -17,6 +17,13 @@ func TestRBKeyedAfterColon(t *testing.T) {
 		text: "Penilaian RB Tahun 2021: skor 24,12; bobot maksimal 36,30; capaian 66,45%.",
 		want: []string{"2021|24.12"},
 	}, {
+		name: "an equals sign, bobot and percent in brackets",
+		text: "Nilai RB 2021 = 24,12 (bobot 36,30; 66,45%).",
+		want: []string{"2021|24.12"},
+	}, {
+		name: "an equals sign, figures that do not prove each other",
+		text: "Nilai RB 2021 = 24,12 (bobot 36,30; 70,45%).",
+	}, {
 		name: "figures that do not prove each other",
 		text: "Hasil evaluasi Reformasi Birokrasi tahun 2020: nilai 21,60, bobot 36,00, persentase 65,00%.",
 	}})

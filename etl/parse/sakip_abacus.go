@@ -45,10 +45,39 @@ var (
 		`(?:[—–\-,;:·|]+\s*)?(?:\(?\s*(?:predikat\s*:?\s*)?["“]?(AA|[A-D][A-D]?)["”]?\s*\)?)?\s*\.?\s*$`)
 )
 
-// abacusGate: a weight named and a frame's side mark drawn double (the
-// abacus's frame); both are rare together in a report.
+// abacusMarks drops a drawn frame's side marks (the typed '|' stays: it
+// separates the two figures).
+var abacusMarks = strings.NewReplacer("║", " ", "│", " ", "┃", " ")
+
+// abacusGate: some line names both a weight and a value and draws a frame
+// mark (a rod's line); found by the weight's word without splitting the
+// text, so a report without one pays a few byte searches.
 func abacusGate(data []byte) bool {
-	return bytes.Contains(data, []byte("║")) && (bytes.Contains(data, []byte("bobot")) || bytes.Contains(data, []byte("Bobot")) || bytes.Contains(data, []byte("BOBOT")))
+	for _, w := range [][]byte{[]byte("obot"), []byte("OBOT")} {
+		for i := 0; ; {
+			k := bytes.Index(data[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			lo := bytes.LastIndexByte(data[:k], '\n') + 1
+			hi := bytes.IndexByte(data[k:], '\n')
+			if hi < 0 {
+				hi = len(data)
+			} else {
+				hi += k
+			}
+			l := data[lo:hi]
+			if (bytes.Contains(l, []byte("ilai")) || bytes.Contains(l, []byte("ILAI"))) && bytes.ContainsAny(l, "║|│┃") {
+				return true
+			}
+			i = hi
+			if i >= len(data) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // abacuses finds the abacus charts of data, appends their cards to cards
@@ -60,7 +89,7 @@ func abacuses(data []byte, cards *[]scoreCard) []byte {
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
-		if !strings.Contains(lines[i], "║") {
+		if !strings.ContainsAny(lines[i], "║|│┃") {
 			continue
 		}
 		if _, ok := abacusRodOf(lines[i]); !ok {
@@ -107,7 +136,7 @@ func abacusRodOf(l string) (cardPair, bool) {
 	// a PDF's text may fuse an empty frame line's marks into the rod line
 	// after the rod ("… ○○ ║ ║ bobot ║ 30,00 | nilai 21,25"): marks, never
 	// figures, so they are dropped from the figures' part
-	m[3] = strings.ReplaceAll(m[3], "║", " ")
+	m[3] = abacusMarks.Replace(m[3])
 	ms := abacusField.FindAllStringSubmatchIndex(m[3], -1)
 	if len(ms) != 2 {
 		return cardPair{}, false
@@ -150,7 +179,7 @@ func abacusEmpty(l string) bool {
 	if strings.Trim(t, "║|│┃ ") == "" || cardBorder(t) {
 		return true
 	}
-	return strings.Trim(t, "╔╗╚╝═─━+-=") == "" && len([]rune(t)) >= 6
+	return strings.Trim(t, "╔╗╚╝┌┐└┘═─━+-=") == "" && len([]rune(t)) >= 6
 }
 
 // abacusAt reads the frame whose first rod is lines[i].

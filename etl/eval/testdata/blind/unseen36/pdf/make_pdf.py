@@ -1,16 +1,14 @@
 #!/usr/bin/python3
 """PDF twins of four unseen36/ texts, in two looks no earlier batch used.
 
-- Sikka 2023 and Sumba Timur 2023 (ordinary documents): **an A4 report signed electronically (tanda tangan
-  elektronik, TTE) and downloaded from the office's document system** - at the foot of every page, over a thin
-  grey rule, a small square QR code at the left (its modules from a fixed linear congruential generator seeded
-  with the page number, three finder squares in its corners), beside it in 6.5 pt grey the BSrE notice
-  (`Dokumen ini telah ditandatangani secara elektronik ...`, `... Balai Sertifikasi Elektronik (BSrE), BSSN`)
-  and `Halaman n` at the right; nothing at the head; prose in DejaVu Sans 10 pt at 1.35 line spacing
-  re-flowed, margins 28 mm left, 20 mm right, 22 mm top and 34 mm bottom; `BAB` lines bold; every TAB table
-  with its header row in white bold on a dark gold fill, a gold rule round the table, pale grey hairlines
-  between the rows and no vertical rules, figures right-aligned, the header repeated on the next page; a name
-  the text wrapped joined again and wrapped in its cell, a figure never broken; the text's own page feet,
+- Sikka 2023 and Sumba Timur 2023 (ordinary documents): **an A4 report set up as a naskah dinas marked with its
+  security classification (klasifikasi keamanan)** - the word `BIASA` in bold dark red inside a thin red frame
+  centred at the head and again at the foot of every page (as the rules of official correspondence ask of every
+  page of a classified letter), the bare page number at the foot's right in grey; prose in DejaVu Sans 10 pt at
+  1.35 line spacing re-flowed, margins 28 mm left, 20 mm right, 24 mm top and bottom; `BAB` lines bold; every TAB
+  table with its header row in white bold on a dark gold fill, a gold rule round the table, pale grey hairlines
+  between the rows and no vertical rules inside, figures right-aligned, the header repeated on the next page; a
+  name the text wrapped joined again and wrapped in its cell, a figure never broken; the text's own page feet,
   page numbers and running heads dropped.
 - Belu 2023 and Manggarai Barat 2023 (new house styles): **the report kept as a carbon copy (tembusan
   rangkap karbon) on thin yellow copy paper** - A4 sheets tinted a pale onion-skin yellow, every letter and rule
@@ -19,8 +17,7 @@
   line (the label's and the stamps' lines, lines opening with a space or holding runs of spaces) in DejaVu Sans
   Mono kept as a line (shrunk when wider than the page), TAB tables in a thin violet full grid with the header
   bold and no fill.
-Written from the text twin line by line, so the facts are the text's. Nothing here is random: the QR modules
-come from the LCG seeded with the page number.
+Written from the text twin line by line, so the facts are the text's. Nothing here is random.
 Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen36/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
@@ -51,22 +48,23 @@ class Gaya:
         pdfmetrics.registerFont(TTFont(nama + "I", F + miring + ".ttf"))
 
 
-# the e-signed report in DejaVu Sans; the carbon copy in DejaVu Serif
-TTE = Gaya("t", (210 * mm, 297 * mm), 28 * mm, 20 * mm, 22 * mm, 34 * mm, 10, "DejaVuSans",
+# the classified report in DejaVu Sans; the carbon copy in DejaVu Serif
+KLAS = Gaya("t", (210 * mm, 297 * mm), 28 * mm, 20 * mm, 24 * mm, 24 * mm, 10, "DejaVuSans",
            "DejaVuSans-Bold", "DejaVuSans-Oblique", 1.35)
 KARBON = Gaya("k", (210 * mm, 297 * mm), 20 * mm, 16 * mm, 26 * mm, 20 * mm, 9, "DejaVuSerif",
               "DejaVuSerif-Bold", "DejaVuSerif-Italic", 1.4)
 pdfmetrics.registerFont(TTFont("mono", F + "DejaVuSansMono.ttf"))
 MONO_PT = 7.4
-EMAS = colors.HexColor("#9C7A1E")  # the e-signed template's table gold
+EMAS = colors.HexColor("#9C7A1E")  # the template's table gold
 GARIS_ABU = colors.HexColor("#C8C8C8")
+MERAH_TUA = colors.HexColor("#A01818")  # the classification mark's red
 KUNING = colors.HexColor("#FAF3CF")  # the copy paper's tint
 UNGU = colors.HexColor("#3A3A8C")  # the carbon's violet-blue
 ABU = colors.HexColor("#6E6E6E")
 BASES = ("lkj-sikka-2023", "lkj-sumba-timur-2023", "lkj-belu-2023", "lkj-manggarai-barat-2023")
-LOOK = {"lkj-sikka-2023": TTE, "lkj-sumba-timur-2023": TTE, "lkj-belu-2023": KARBON, "lkj-manggarai-barat-2023": KARBON}
+LOOK = {"lkj-sikka-2023": KLAS, "lkj-sumba-timur-2023": KLAS, "lkj-belu-2023": KARBON, "lkj-manggarai-barat-2023": KARBON}
 BAB = ["KATA PENGANTAR", "BAB I", "BAB II", "BAB III", "BAB IV"]
-L = TTE
+L = KLAS
 TINTA = [colors.black]
 
 
@@ -164,49 +162,22 @@ def potong(base):
     return out
 
 
-def lcg(seed):
-    """A fixed linear congruential generator (numbers in [0, 1))."""
-    x = seed
-    while True:
-        x = (1103515245 * x + 12345) % 2147483648
-        yield x / 2147483648
-
-
-def qr(c, x, y, ukuran, n):
-    """A QR code's look: 21 x 21 modules from the LCG seeded with the page number, three finder squares."""
-    m = ukuran / 21
-    acak = lcg(7919 * n + 31)
-    c.setFillColor(colors.black)
-    for i in range(21):
-        for j in range(21):
-            if next(acak) < 0.48:
-                c.rect(x + i * m, y + j * m, m, m, stroke=0, fill=1)
-    for fx, fy in ((0, 0), (14, 14), (0, 14)):
-        c.setFillColor(colors.white)
-        c.rect(x + fx * m, y + fy * m, 7 * m, 7 * m, stroke=0, fill=1)
-        c.setFillColor(colors.black)
-        c.rect(x + fx * m, y + fy * m, 7 * m, 7 * m, stroke=0, fill=1)
-        c.setFillColor(colors.white)
-        c.rect(x + (fx + 1) * m, y + (fy + 1) * m, 5 * m, 5 * m, stroke=0, fill=1)
-        c.setFillColor(colors.black)
-        c.rect(x + (fx + 2) * m, y + (fy + 2) * m, 3 * m, 3 * m, stroke=0, fill=1)
-
-
 def perabot(c, base, n, bab=0):
-    """The page's furniture: the e-signed report - the grey rule, the QR code, the BSrE notice and the page
-    number at the foot; the carbon copy - the yellow tint, the TEMBUSAN stamp and the page number at the top."""
+    """The page's furniture: the classified naskah dinas - the classification `BIASA` in a red frame centred at
+    the head and at the foot, the page number at the foot's right; the carbon copy - the yellow tint, the
+    TEMBUSAN stamp and the page number at the top."""
     W, H = L.W, L.H
-    if L is TTE:
-        c.setStrokeColor(GARIS_ABU)
-        c.setLineWidth(0.5)
-        c.line(L.kiri, 26 * mm, W - L.kanan, 26 * mm)
-        qr(c, L.kiri, 9 * mm, 15 * mm, n)
+    if L is KLAS:
+        for y in (H - 14 * mm, 12 * mm):  # the classification, centred at the head and at the foot
+            c.setStrokeColor(MERAH_TUA)
+            c.setLineWidth(0.8)
+            c.rect(W / 2 - 11 * mm, y - 1.8 * mm, 22 * mm, 6.2 * mm, stroke=1, fill=0)
+            c.setFillColor(MERAH_TUA)
+            c.setFont("tB", 9)
+            c.drawCentredString(W / 2, y, "BIASA")
         c.setFillColor(ABU)
-        c.setFont("tR", 6.5)
-        c.drawString(L.kiri + 19 * mm, 19 * mm, "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik")
-        c.drawString(L.kiri + 19 * mm, 15.5 * mm, "yang diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), BSSN.")
-        c.setFont("tR", 8)
-        c.drawRightString(W - L.kanan, 15.5 * mm, f"Halaman {n}")
+        c.setFont("tR", 8.5)
+        c.drawRightString(W - L.kanan, 12 * mm, str(n))
         c.setFillColor(colors.black)
         return
     c.setFillColor(KUNING)
@@ -289,7 +260,7 @@ class Halaman:
             h = max(len(x) for x in sel) * lead + 4
             self.muat(h)
             atas, lebar = self.y + lead - 1, sum(w)
-            if L is TTE:
+            if L is KLAS:
                 if i == 0:
                     c.setFillColor(EMAS)
                     c.rect(L.kiri, atas - h, lebar, h, stroke=0, fill=1)
@@ -312,7 +283,7 @@ class Halaman:
                 for j in range(len(sel)):
                     c.rect(xx, atas - h, w[j], h, stroke=1, fill=0)
                     xx += w[j]
-            c.setFillColor(colors.white if (L is TTE and i == 0) else TINTA[0])
+            c.setFillColor(colors.white if (L is KLAS and i == 0) else TINTA[0])
             x = L.kiri
             for j, isi in enumerate(sel):
                 c.setFont(huruf(i, "", j), pt)

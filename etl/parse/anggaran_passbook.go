@@ -284,6 +284,18 @@ func passbookRead(doc *facts.Document, lines []string, i int, cols [3]passbookCo
 		unit = " (Rp ribu)"
 	}
 	header := []string{"Kode", "Uraian", "Pagu" + unit, "Realisasi" + unit, "Sisa" + unit, "Serapan (%)"}
+	noPct := false
+	for _, r := range rows {
+		noPct = noPct || r[5] == ""
+	}
+	if noPct {
+		// a line without its percent: no Serapan column (an empty last
+		// cell would shift the row's figures; the amounts are proven)
+		header = header[:5]
+		for r := range rows {
+			rows[r] = rows[r][:5]
+		}
+	}
 	if !exportPlace(lines, i, to, i, "", header, rows) {
 		return i, false
 	}

@@ -100,6 +100,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = leafletPanels(doc, text)   // a folded leaflet's panels side by side, a block an indicator (leaflet_panels.go)
 	text = budgetHierarchy(doc, text) // the budget as a hierarchy chart of boxes joined by connectors (budget_hierarchy.go)
 	text = abreastBudgets(doc, text)  // budget records several abreast by drawings: hourglasses, coin stacks (anggaran_abreast.go)
+	text = passbooks(doc, text)       // the budget as a treasurer's passbook print: credit pagu, debit realisasi, saldo sisa (anggaran_passbook.go)
 	text = treemaps(doc, text)        // the budget as a dashboard's treemap, kegiatan boxes nested in their program's (anggaran_treemap.go)
 	text = bookshelves(doc, text)     // the budget as a bookshelf, a book a budget line, a shelf a program (anggaran_bookshelf.go)
 	text = quadrantCharts(doc, text)  // a quadrant chart's boxes, before the pipe tables take a '|' between two abreast (quadrant_chart.go)

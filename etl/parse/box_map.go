@@ -151,6 +151,28 @@ type boxOne struct {
 // boxes and the line after the band; ok false when a line does not
 // respect the cuts or a box is not closed.
 func boxReadBand(lines []string, k int, cuts []boxCut) ([]boxOne, int, bool) {
+	cells, i, ok := boxBandCells(lines, k, cuts)
+	if !ok {
+		return nil, i, false
+	}
+	var out []boxOne
+	for c := range cuts {
+		b, ok := boxParse(cells[c])
+		if !ok {
+			return nil, i, false
+		}
+		b.line = k
+		out = append(out, b)
+	}
+	return out, i, true
+}
+
+// boxBandCells cuts the band of boxes whose tops stand on lines[k] into
+// each box's inner lines (between its frame's edges): the cells and the
+// line after the band; ok false when a line does not respect the cuts or
+// a box is not closed. Periodic tables read the same cells
+// (periodic_table.go).
+func boxBandCells(lines []string, k int, cuts []boxCut) ([][]string, int, bool) {
 	framed := cuts[0].end >= 0
 	n := len(cuts)
 	cells := make([][]string, n)
@@ -227,16 +249,7 @@ func boxReadBand(lines []string, k int, cuts []boxCut) ([]boxOne, int, bool) {
 	if boxAnyOpen(open) {
 		return nil, i, false
 	}
-	var out []boxOne
-	for c := range cuts {
-		b, ok := boxParse(cells[c])
-		if !ok {
-			return nil, i, false
-		}
-		b.line = k
-		out = append(out, b)
-	}
-	return out, i, true
+	return cells, i, true
 }
 
 func boxAnyOpen(open []bool) bool {

@@ -111,14 +111,18 @@ func (p *parser) earlierParts(t *tableInfo) []extract.Row {
 	if t.partOf == nil || p.cur < 0 || p.cur > len(p.blocks) {
 		return nil
 	}
-	var rows []extract.Row
-	for i := 0; i < p.cur; i++ {
-		b := &p.blocks[i]
-		if b == t.partOf {
-			rows = append(rows, b.Rows...)
-			continue
+	first := -1
+	for i := p.cur - 1; i >= 0 && first < 0; i-- {
+		if &p.blocks[i] == t.partOf {
+			first = i
 		}
-		if rows != nil && b.Kind == extract.Table && b.Width == t.partOf.Width && sameHeader(b.Header, t.partOf.Header) {
+	}
+	if first < 0 {
+		return nil
+	}
+	rows := append([]extract.Row(nil), t.partOf.Rows...)
+	for i := first + 1; i < p.cur; i++ {
+		if b := &p.blocks[i]; b.Kind == extract.Table && b.Width == t.partOf.Width && sameHeader(b.Header, t.partOf.Header) {
 			rows = append(rows, b.Rows...)
 		}
 	}

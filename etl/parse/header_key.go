@@ -32,7 +32,7 @@ func keyedHeaders(text []byte) []byte {
 		return text
 	}
 	var lines [][]byte
-	for i := 0; i < len(text); {
+	for i, n := 0, 0; i < len(text); n++ {
 		// only a line with two pairs is looked at: most texts holding a
 		// formula hold it once a line
 		j := bytes.IndexByte(text[i:], '\n')
@@ -45,7 +45,7 @@ func keyedHeaders(text []byte) []byte {
 				if lines == nil {
 					lines = bytes.Split(text, []byte("\n"))
 				}
-				expandAfter(lines, bytes.Count(text[:i], []byte("\n")), key)
+				expandAfter(lines, n, key) // n: this line's index
 			}
 		}
 		i += j + 1

@@ -77,11 +77,14 @@ func abreastGate(data []byte) bool {
 }
 
 // abreastLabels: a line of two amount labels set apart by two spaces.
+// Only the first label found and the outermost others matter (a gap between
+// the first and any label lies between the first and the farthest one on that
+// side), so one pass over the labels is enough, even on a line of megabytes.
 func abreastLabels(l []byte) bool {
 	if bytes.IndexByte(l, '\t') >= 0 {
 		return false
 	}
-	first := -1
+	first, lo, hi := -1, -1, -1
 	for _, w := range [...]string{"Pagu", "PAGU", "Real", "REAL", "Sisa", "SISA"} {
 		for k := 0; k < len(l); {
 			i := bytes.Index(l[k:], []byte(w))
@@ -89,18 +92,21 @@ func abreastLabels(l []byte) bool {
 				break
 			}
 			i += k
-			if first < 0 {
-				first = i
-			} else {
-				a, b := min(first, i), max(first, i)
-				if bytes.Contains(l[a:b], []byte("  ")) {
-					return true
-				}
+			switch {
+			case first < 0:
+				first, lo, hi = i, i, i
+			case i < lo:
+				lo = i
+			case i > hi:
+				hi = i
 			}
 			k = i + len(w)
 		}
 	}
-	return false
+	if first < 0 {
+		return false
+	}
+	return bytes.Contains(l[lo:first], []byte("  ")) || bytes.Contains(l[first:hi], []byte("  "))
 }
 
 func abreastBudgets(doc *facts.Document, data []byte) []byte {

@@ -58,6 +58,9 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
+	if err := refuseLongLine(name, text, lim.MaxLineLen); err != nil {
+		return nil, err // a line no reader should walk (long_line.go)
+	}
 	if note != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}

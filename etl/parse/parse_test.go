@@ -219,6 +219,8 @@ func TestLimits(t *testing.T) {
 	}{
 		{"document too big", extract.Limits{MaxBytes: 100}, doc(strings.Repeat("x", 200)), "exceeds MaxBytes 100"},
 		{"line too long", extract.Limits{MaxLineLen: 100}, doc(strings.Repeat("x", 200)), "exceeds MaxLineLen 100"},
+		// far past the limit: refused before the readers, line counted the same
+		{"line far too long", extract.Limits{MaxLineLen: 100}, []byte("a\nb\n" + strings.Repeat("Pagu  Realisasi ", 40)), "parse big: line 3: 640 bytes exceeds MaxLineLen 100 (refused before reading)"},
 		{"too many cells", extract.Limits{MaxCells: 2}, doc("a\tb\tc"), "exceeds MaxCells 2"},
 		{"within the limits", extract.Limits{MaxBytes: 1 << 20}, doc("a\tb\tc"), ""},
 	}

@@ -124,8 +124,16 @@ func cardTotalName(k string) bool {
 		strings.HasPrefix(k, "nilai akip") || strings.HasPrefix(k, "nilai sakip") || k == "nilai"
 }
 
+// maxCardLine bounds a card's pair line: a name and two numbers fit in far
+// less, and the pair patterns cost time in proportion to the line, which on a
+// line of megabytes (a pasted blob) is seconds for nothing.
+const maxCardLine = 400
+
 // cardPairOf reads a line as a labelled pair, or false.
 func cardPairOf(l string) (cardPair, bool) {
+	if len(l) > maxCardLine {
+		return cardPair{}, false
+	}
 	m := cardSlash.FindStringSubmatch(l)
 	if m == nil {
 		m = cardParen.FindStringSubmatch(l)

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen36/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev38/ texts, in two looks no earlier batch used.
 
 - Sikka 2023 and Sumba Timur 2023 (ordinary documents): **an A4 report set up as a naskah dinas marked with its
   security classification (klasifikasi keamanan)** - the word `BIASA` in bold dark red inside a thin red frame
@@ -18,7 +18,7 @@
   Mono kept as a line (shrunk when wider than the page), TAB tables in a thin violet full grid with the header
   bold and no fill.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen36/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev38/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

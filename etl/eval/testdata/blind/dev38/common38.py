@@ -1,4 +1,4 @@
-# Shared helpers of the unseen36/ authoring scripts (author38a.py, author38b.py). Everything of the
+# Shared helpers of the dev38/ authoring scripts (author38a.py, author38b.py). Everything of the
 # earlier batches comes through ../dev37/common37.py (on ../dev36 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev37/'s facts to the memory (common9.ingat(PREV)),

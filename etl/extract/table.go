@@ -409,7 +409,7 @@ func init() {
 	perbandingan level jangka menengah partai politik urut sub bagian outcome rkt pk iku ikk
 	akuntabilitas kegiatan presentase rata capai akhir awal status lokasi jenis kelamin jml
 	dpt dps dptb pemilu pemilihan lp perencanaan pengukuran pelaporan internal dinilai
-	utama trgt tgt real sat stn
+	utama trgt tgt real sat stn kec pria wanita
 	code activity budget allocation realization realisation realized realised balance remaining absorption fiscal year description
 	performance indicator unit actual achievement remarks programme ceiling component weight score grade
 	district subdistrict villages village polling stations station male female`) {

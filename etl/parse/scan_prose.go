@@ -43,6 +43,9 @@ const pwLate = pwMenyerap | pwPelaporan | pwEvaluasi | pwNilai | pwBureaucratic
 // test per byte instead of a jump on every letter.
 func proseWords(low []byte) uint32 {
 	var w uint32
+	if len(low) > 2 && low[0] == 'r' && low[1] == 'b' && !isWordByte(low[2]) {
+		w |= pwRB // "RB tahun 2024 dinilai …": the paragraph opens with it, no space before (dev38 TTU)
+	}
 	for i := 0; i+1 < len(low); i++ {
 		if p := uint16(low[i])<<8 | uint16(low[i+1]); proseStarts[p>>6]&(1<<(p&63)) == 0 {
 			continue

@@ -151,7 +151,12 @@ func tkBand(lines []string, i int, boxes []tkBox) (int, bool) {
 }
 
 // tkRecord reads one box's inside as a record; why says what failed.
-func tkRecord(in []lfCell) (*frRecord, string) {
+// status holds the run's status lines (capaian_card_status.go): the title
+// line's rest, the first name line or the last one is dropped when it is
+// one. Once the figures began, a labelled line is read as figures even
+// without the two spaces or colon a name line could not hold
+// (`Realisasi BB`).
+func tkRecord(in []lfCell, status map[string]bool) (*frRecord, string) {
 	k := 0
 	for k < len(in) && in[k].s == "" {
 		k++
@@ -163,8 +168,12 @@ func tkRecord(in []lfCell) (*frRecord, string) {
 	if m == nil {
 		return nil, "kotak tanpa nomor"
 	}
-	rec := &frRecord{line: in[k].line, name: m[2]}
+	rec := &frRecord{line: in[k].line}
 	rec.n, _ = strconv.Atoi(m[1])
+	var name []string
+	if t := strings.TrimSpace(m[2]); t != "" && !status[t] {
+		name = append(name, t)
+	}
 	state := 1
 	for _, c := range in[k+1:] {
 		switch {
@@ -174,15 +183,21 @@ func tkRecord(in []lfCell) (*frRecord, string) {
 			}
 		case state == 3:
 			return nil, "teks setelah isian"
-		case lfField(rec, c.s):
+		case lfField(rec, c.s), state == 2 && frFields(rec, c.s):
+			if state == 1 && len(name) > 0 && status[name[len(name)-1]] {
+				name = name[:len(name)-1] // a status under the name
+			}
 			state = 2
 		case state == 1:
-			rec.name += " " + c.s
+			if len(name) == 0 && status[c.s] {
+				continue // a status over the name
+			}
+			name = append(name, c.s)
 		default:
 			return nil, "teks di antara isian"
 		}
 	}
-	rec.name = strings.Join(strings.Fields(rec.name), " ")
+	rec.name = strings.Join(strings.Fields(strings.Join(name, " ")), " ")
 	if state < 2 || rec.name == "" || !rec.hasT || !rec.hasR || !rec.hasC {
 		return nil, "tanpa nama, target, realisasi atau capaian"
 	}
@@ -251,8 +266,13 @@ func capaianTrain(doc *facts.Document, data []byte) []byte {
 		var rows [][]string
 		var bad []string
 		badAt := 0
+		cards := make([][]lfCell, len(run))
+		for k, b := range run {
+			cards[k] = b.in
+		}
+		status := tkStatuses(tkKeyText(lines, from), cards)
 		for _, b := range run {
-			rec, why := tkRecord(b.in)
+			rec, why := tkRecord(b.in, status)
 			if why == "" {
 				why = tkProve(rec)
 			}

@@ -228,6 +228,7 @@ func pumpRead(inner []string) (*abreastRec, string) {
 	win, inWin := "", false
 	var winVal []string
 	head := true
+	pending := "" // a window's label typed without its frame, its figure on the next line
 	for _, s := range inner {
 		if s == "" {
 			continue
@@ -262,6 +263,26 @@ func pumpRead(inner []string) (*abreastRec, string) {
 		t := abreastClean(s)
 		if t == "" {
 			continue // drawing inside the pump
+		}
+		if pending != "" {
+			label := pending
+			pending = ""
+			if pumpAmount.MatchString(t) || pumpPercent.MatchString(t) {
+				if why := pumpPut(rec, label, t); why != "" {
+					return nil, why
+				}
+				continue
+			}
+			if rec.phase != 0 {
+				return nil, "label " + label + " tanpa angka"
+			}
+			if !rec.total {
+				rec.name = strings.TrimSpace(rec.name + " " + label) // no label: the name wrapped
+			}
+		}
+		if !head && !strings.ContainsAny(t, "0123456789") && pumpSlot(t, false) != "" {
+			pending = t // a label alone: its figure follows, else it was the name's
+			continue
 		}
 		if head {
 			// the code (or the total's words) opening the pump's text
@@ -302,8 +323,11 @@ func pumpRead(inner []string) (*abreastRec, string) {
 			rec.name = strings.TrimSpace(rec.name + " " + t)
 		}
 	}
-	if inWin {
+	if inWin || pending != "" && rec.phase != 0 {
 		return nil, "jendela tidak tertutup"
+	}
+	if pending != "" && !rec.total {
+		rec.name = strings.TrimSpace(rec.name + " " + pending)
 	}
 	if head {
 		return nil, "pompa kosong"

@@ -90,6 +90,14 @@ func TestFuelPumpsClass(t *testing.T) {
 		three("POMPA A", []string{"076.01.WA Program Dukungan", "induk: -"}, "1.000.000.000", "920.000.000", "92,00"),
 		three("POMPA B", []string{"3360 Operasional", "induk: 076.01.WA"}, "400.000.000", "380.000.000", "95,00"),
 		three("POMPA C", []string{"3355 Pengelolaan Keuangan", "induk: 076.01.WA"}, "600.000.000", "540.000.000", "90,00"))
+	// the windows typed without their frames: a label alone, its figure
+	// on the next line; a name line holding a label word stays the name
+	bare := func(title string, head []string, real, pagu, pct string) []string {
+		return pumpOf(heavy, title, 38, head, nil, "RUPIAH TERISI", real, "KAPASITAS", pagu, "TERISI "+pct+" %")
+	}
+	unframed := pumpsAbreast(2,
+		bare("POMPA 1", []string{"076.01.CQ Program Penyelenggaraan", "Sisa Anggaran"}, "440.000.000", "500.000.000", "88,00"),
+		bare("POMPA 2", []string{"6639 Teknis Penyelenggaraan", ""}, "440.000.000", "500.000.000", "88,00"))
 	// a pump whose sisa does not hold: no row for it, and its program's
 	// kegiatan no longer sum, so nothing is loaded
 	short := make([]string, len(two))
@@ -115,6 +123,8 @@ func TestFuelPumpsClass(t *testing.T) {
 			"076.01.CQ|program||2022|500000000|440000000|60000000", "6867|kegiatan|076.01.CQ|2022|300000000|290000000|10000000",
 			"6871|kegiatan|076.01.CQ|2022|200000000|150000000|50000000", "TOTAL|total||2022|500000000|440000000|60000000"}}},
 		{"three abreast, pagu first, induk stated", with(abreast3), map[string][]string{"anggaran": {want[0], want[2], want[1]}}},
+		{"windows without frames", with(unframed), map[string][]string{"anggaran": {
+			"076.01.CQ|program||2022|500000000|440000000|60000000", "6639|kegiatan|076.01.CQ|2022|500000000|440000000|60000000"}}},
 		{"a pump's sisa wrong", with(short), nil},
 		{"a wrong percent", with(badPct), nil},
 		{"fuel prices on a pump", with(prices), nil},

@@ -177,6 +177,16 @@ func TestGiziLabelNone(t *testing.T) {
 			if len(d.Sakip) != 0 {
 				t.Errorf("score read: %v", factRows["sakip"](d))
 			}
+			if name != "columns contradict" {
+				return
+			}
+			// the header's order the sums contradict is said, not dropped silently
+			for _, f := range d.Findings {
+				if strings.Contains(f.Pesan, "kolom bobot dan nilai") {
+					return
+				}
+			}
+			t.Errorf("no finding for the contradicted header: %+v", d.Findings)
 		})
 	}
 }

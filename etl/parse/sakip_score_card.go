@@ -409,6 +409,9 @@ func (p *parser) scoreCardFacts(cards []scoreCard) {
 			continue
 		}
 		nilaiFirst, why := c.cardOrder()
+		if c.proofs != "" {
+			why = c.proofs // a reader's own proof failed (sakip_gizi.go: the header's order)
+		}
 		if why != "" {
 			p.find("sakip.komponen_tidak_cocok", facts.Warning, start, end, "", "kartu nilai SAKIP %d: %s; tidak dimuat", year, why)
 			continue

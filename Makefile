@@ -21,7 +21,7 @@ run: build
 
 # Builds once (go test compiles each package once), vets, runs everything.
 test: lint
-	$(GO) test -count=1 -timeout 12m $(PKGS)
+	$(GO) test -count=1 -timeout 9m $(PKGS)
 
 # The national ingest benchmark takes a minute an iteration: once is enough.
 bench:

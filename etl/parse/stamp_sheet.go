@@ -76,14 +76,17 @@ func stampSheets(doc *facts.Document, data []byte) []byte {
 }
 
 // stampLikely: the gate, a count's mark "TPS" and four perforation runes
-// single-spaced ("o o o o").
+// single-spaced ("o o o o") on a line stampPerf reads as a perforation row
+// (only lines holding the four are looked at: a dotted fill "· · · ·" in
+// a table's cell is none).
 func stampLikely(data []byte) bool {
 	if !bytes.Contains(data, []byte("TPS")) {
 		return false
 	}
+	perf := func(l []byte) bool { _, ok := stampPerf(string(l)); return ok }
 	for _, r := range stampRunes {
 		s := string(r)
-		if bytes.Contains(data, []byte(s+" "+s+" "+s+" "+s)) {
+		if lineHolds(data, s+" "+s+" "+s+" "+s, perf) {
 			return true
 		}
 	}
@@ -331,6 +334,12 @@ func stampRead(cell []string, k int) (label, string, bool) {
 	if len(f) > 1 && strings.EqualFold(f[0], "blok") && labelWhole(strings.Join(f[1:], " ")) {
 		f = f[1:] // the souvenir sheet's word: the kabupaten's own stamp
 	}
+	// numbered or not, the kabupaten's stamp names itself (never "KOTA
+	// …", a kecamatan's name as often)
+	switch strings.ToLower(strings.TrimSuffix(f[0], ".")) {
+	case "kab", "kabupaten", "total", "jumlah", "jml":
+		l.area = false
+	}
 	l.title = strings.Join(f, " ")
 	return l, election, true
 }
@@ -365,8 +374,10 @@ func stampFace(s string) (string, string, int64, bool) {
 // 21.390") or several parted by `·`, `•`, `|`, `;` or `,` ("19 desa · 166
 // TPS"), each label before or after its figure.
 func stampCounts(txt string) ([]int, []string, []int64, bool) {
-	if role, v, n, ok := hexCount(txt); ok {
-		return []int{role}, []string{v}, []int64{n}, true
+	if !strings.ContainsAny(txt, "·•|;") {
+		if role, v, n, ok := hexCount(txt); ok {
+			return []int{role}, []string{v}, []int64{n}, true
+		}
 	}
 	parts := strings.FieldsFunc(txt, func(r rune) bool { return strings.ContainsRune("·•|;", r) })
 	var roles []int

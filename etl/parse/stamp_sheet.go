@@ -83,15 +83,26 @@ func stampLikely(data []byte) bool {
 	if !bytes.Contains(data, []byte("TPS")) {
 		return false
 	}
-	perf := func(l []byte) bool { _, ok := stampPerf(string(l)); return ok }
-	for _, r := range stampRunes {
-		s := string(r)
-		if lineHolds(data, s+" "+s+" "+s+" "+s, perf) {
+	perf := func(l []byte) bool {
+		for _, r := range string(l) { // no copy: a line of other words is none
+			if r != ' ' && r != '\t' && r != '\r' && !strings.ContainsRune(stampRunes, r) {
+				return false
+			}
+		}
+		_, ok := stampPerf(string(l))
+		return ok
+	}
+	for _, m := range stampMarks {
+		if lineHolds(data, m, perf) {
 			return true
 		}
 	}
 	return false
 }
+
+// stampMarks are four perforation runes single-spaced, one per rune of
+// stampRunes.
+var stampMarks = [...]string{"o o o o", "· · · ·", ": : : :", "• • • •"}
 
 // stampPerf reads a perforation row: the perforation rune only, five and
 // more, three of them at least single-spaced; the rune.

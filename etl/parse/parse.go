@@ -139,6 +139,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = labelSheets(doc, text)     // a DPT as ballot-box labels two to four abreast, a label a row (label_sheet.go)
 	text = hexMaps(doc, text)         // a DPT as a hexagon tile map, a hexagon a row (hex_map.go)
 	text = periodicTables(doc, text)  // a DPT as a periodic table, an element cell a row (periodic_table.go)
+	text = stampSheets(doc, text)     // a DPT as a sheet of postage stamps, a stamp a row (stamp_sheet.go)
 	text = heatMaps(doc, text)        // the capaian as a dashboard's heat map, figures inside shading (heat_map.go)
 	text = boxMaps(doc, text)         // a strategy map's indicator boxes side by side, in bands (box_map.go)
 	text = shapeRows(doc, text)       // a diagram's shapes typed again, a row of chevrons a indicator (shape_rows.go)

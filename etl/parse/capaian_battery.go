@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 )
@@ -307,8 +308,8 @@ func batteries(doc *facts.Document, data []byte) []byte {
 	}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if !strings.Contains(l, "\xe2\x96") && !strings.Contains(l, "#") {
-			continue
+		if f, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " ")); !strings.ContainsRune(btOpen, f) {
+			continue // a bar line opens with the battery's side
 		}
 		bars := btBarsOn([]rune(strings.TrimRight(l, "\r")))
 		if bars == nil {

@@ -156,6 +156,8 @@ func btFields(rec *frRecord, s string) bool {
 	if len(locs) == 0 || strings.TrimSpace(s[:locs[0][0]]) != "" {
 		return false
 	}
+	orig, got := rec, *rec
+	rec = &got // orig is set only when the whole line reads
 	for k, m := range locs {
 		stop := len(s)
 		if k+1 < len(locs) {
@@ -188,6 +190,7 @@ func btFields(rec *frRecord, s string) bool {
 			rec.c, rec.hasC = strings.TrimSpace(strings.TrimSuffix(v, "%")), true
 		}
 	}
+	*orig = got
 	return true
 }
 
@@ -246,16 +249,18 @@ func btBand(lines []string, i int, bars []btBar) ([]tkRead, int, int, bool) {
 	}
 	end := j
 	for ; j < len(lines) && j-i <= 6 && strings.TrimSpace(lines[j]) != ""; j++ {
-		ps := btPieces(lines[j], cols)
+		next := append([]frRecord(nil), recs...)
 		ok := true
-		for k, p := range ps {
-			if p != "" && !btFields(&recs[k], p) {
+		for k, p := range btPieces(lines[j], cols) {
+			if p != "" && !btFields(&next[k], p) {
 				ok = false
+				break
 			}
 		}
 		if !ok {
-			return nil, 0, 0, false
+			break // the labels ended (the next heading, a note); checked below
 		}
+		recs = next
 		end = j + 1
 	}
 	out := make([]tkRead, len(bars))
@@ -290,10 +295,39 @@ func btBand(lines []string, i int, bars []btBar) ([]tkRead, int, int, bool) {
 	return out, top, end, true
 }
 
+// btMaybeBar: line l may hold a bar: it opens with a battery's side and
+// holds a fill, a terminal or a hash (no allocation).
+func btMaybeBar(l string) bool {
+	f, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " "))
+	return strings.ContainsRune(btOpen, f) && (strings.Contains(l, "\xe2\x96") || strings.ContainsAny(l, "#=>)"))
+}
+
+// btAnyBar: some line of data holds a bar; texts that pass the gate with
+// a bullet or a shade and no bar are left without splitting them (the
+// test is btMaybeBar's, on bytes, so no line is copied).
+func btAnyBar(data []byte) bool {
+	for i := 0; i < len(data); {
+		e := bytes.IndexByte(data[i:], '\n')
+		if e < 0 {
+			e = len(data)
+		} else {
+			e += i
+		}
+		l := data[i:e]
+		f, _ := utf8.DecodeRune(bytes.TrimLeft(l, " "))
+		if strings.ContainsRune(btOpen, f) && (bytes.Contains(l, []byte("\xe2\x96")) || bytes.ContainsAny(l, "#=>)")) &&
+			btBarsOn([]rune(strings.TrimRight(string(l), "\r"))) != nil {
+			return true
+		}
+		i = e + 1
+	}
+	return false
+}
+
 // batteries rewrites each run of batteries of a text as one TAB table;
 // data itself when it holds none. Findings go to doc.
 func batteries(doc *facts.Document, data []byte) []byte {
-	if !btGate(data) {
+	if !btGate(data) || !btAnyBar(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -308,8 +342,8 @@ func batteries(doc *facts.Document, data []byte) []byte {
 	}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if f, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " ")); !strings.ContainsRune(btOpen, f) {
-			continue // a bar line opens with the battery's side
+		if !btMaybeBar(l) {
+			continue
 		}
 		bars := btBarsOn([]rune(strings.TrimRight(l, "\r")))
 		if bars == nil {

@@ -175,8 +175,13 @@ func TestBatteries(t *testing.T) {
 	for k, in := range filled {
 		refilled = append(refilled, btOne(btBox, "IKU "+string(rune('1'+k)), false, btOneLine, in))
 	}
+	var packed []string
+	for _, p := range stacked {
+		packed = append(packed, p...)
+	}
 	tests := []docCase{
 		{name: "boxed batteries one under another, IKU n, names wrapped", body: btDoc(stacked...), want: map[string][]string{"capaian": btWant}},
+		{name: "boxed batteries with no blank line between", body: btDoc(packed), want: map[string][]string{"capaian": btWant}},
 		{name: "rounded batteries two abreast, IKSS n, names on one line, Sat./Tgt/Real", body: btDoc(abreast...), want: map[string][]string{"capaian": btWant}},
 		{name: "[■■□] batteries, no numbering, labels on separate lines", body: btDoc(square...), want: map[string][]string{"capaian": btWant}},
 		{name: "|## | batteries, Indikator n., labels with = and a Capaian equal to the figure", body: btDoc(hashed...), want: map[string][]string{"capaian": btWant}},

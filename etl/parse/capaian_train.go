@@ -219,6 +219,53 @@ func tkProve(e *frRecord) string {
 	return why
 }
 
+// tkRead is one drawn record as read: the record, or why it was not
+// read, and the line a finding about it names.
+type tkRead struct {
+	rec *frRecord
+	why string
+	at  int
+}
+
+// tkEmit proves each record read (tkProve) and writes the proven ones over
+// lines [from, to) as one TAB table (No, indicator, unit, target,
+// realisasi, capaian) for the capaian table reader; a record failing is
+// reported under what and not loaded. False when no record was proven (a
+// drawing of another kind) or nothing was written. Shared by the drawn
+// indicator readers (trains, batteries) so their rows are made one way.
+func tkEmit(doc *facts.Document, lines []string, from, to int, recs []tkRead, what string) bool {
+	var rows [][]string
+	var bad []string
+	badAt := 0
+	for _, e := range recs {
+		why := e.why
+		if why == "" {
+			why = tkProve(e.rec)
+		}
+		if why != "" {
+			if e.at > 0 && badAt == 0 {
+				badAt = e.at
+			}
+			bad = append(bad, why)
+			continue
+		}
+		c := e.rec.c
+		if frProve(e.rec) != "" {
+			c = "" // a dash: no capaian stated
+		}
+		rows = append(rows, []string{strconv.Itoa(e.rec.n), e.rec.name, e.rec.unit, e.rec.t, e.rec.r, c})
+	}
+	if len(rows) == 0 {
+		return false
+	}
+	if len(bad) > 0 {
+		doc.Add(facts.Finding{Span: facts.Span{Start: badAt, End: badAt + 1}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
+			Pesan: what + " baris " + strconv.Itoa(badAt) + ": " + strings.Join(bad, "; ") + "; tidak dimuat"})
+	}
+	header := []string{"No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"}
+	return exportPlace(lines, from, to, from, "", header, rows)
+}
+
 // tkNumeric: s holds a digit.
 func tkNumeric(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
@@ -263,41 +310,21 @@ func capaianTrain(doc *facts.Document, data []byte) []byte {
 		if len(run) < 2 {
 			continue
 		}
-		var rows [][]string
-		var bad []string
-		badAt := 0
 		cards := make([][]lfCell, len(run))
 		for k, b := range run {
 			cards[k] = b.in
 		}
 		status := tkStatuses(tkKeyText(lines, from), cards)
+		recs := make([]tkRead, 0, len(run))
 		for _, b := range run {
 			rec, why := tkRecord(b.in, status)
-			if why == "" {
-				why = tkProve(rec)
+			at := 0
+			if len(b.in) > 0 {
+				at = b.in[0].line
 			}
-			if why != "" {
-				if len(b.in) > 0 && badAt == 0 {
-					badAt = b.in[0].line
-				}
-				bad = append(bad, why)
-				continue
-			}
-			c := rec.c
-			if tkProve(rec) == "" && frProve(rec) != "" {
-				c = "" // a dash: no capaian stated
-			}
-			rows = append(rows, []string{strconv.Itoa(rec.n), rec.name, rec.unit, rec.t, rec.r, c})
+			recs = append(recs, tkRead{rec, why, at})
 		}
-		if len(rows) == 0 {
-			continue // boxes of no indicator: a diagram of another kind
-		}
-		if len(bad) > 0 {
-			doc.Add(facts.Finding{Span: facts.Span{Start: badAt, End: badAt + 1}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
-				Pesan: "rangkaian kotak baris " + strconv.Itoa(badAt) + ": " + strings.Join(bad, "; ") + "; tidak dimuat"})
-		}
-		header := []string{"No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"}
-		if exportPlace(lines, from, end, from, "", header, rows) {
+		if tkEmit(doc, lines, from, end, recs, "rangkaian kotak") {
 			changed = true
 		}
 	}

@@ -20,8 +20,8 @@ type fillTable struct {
 	top     float64
 	head    [][]string // the header's lines (a header wrapped in its cells)
 	rows    [][]string
-	frame   bool
-	fillTop bool // false: the fill starts under a rule drawn apart (none)
+	frame   bool // a rule over the header and down both sides
+	topRule bool // a rule over the header only
 }
 
 func (t fillTable) draw(b *strings.Builder) {
@@ -45,8 +45,10 @@ func (t fillTable) draw(b *strings.Builder) {
 		fmt.Fprintf(b, "0.78 G 0.3 w %g %g m %g %g l S\n", t.x0, y, t.x1, y)
 	}
 	fmt.Fprintf(b, "0.61 0.48 0.12 RG 0.8 w %g %g m %g %g l S\n", t.x0, y, t.x1, y)
-	if t.frame {
+	if t.frame || t.topRule {
 		fmt.Fprintf(b, "%g %g m %g %g l S\n", t.x0, t.top, t.x1, t.top)
+	}
+	if t.frame {
 		fmt.Fprintf(b, "%g %g m %g %g l S %g %g m %g %g l S\n", t.x0, t.top, t.x0, y, t.x1, t.top, t.x1, y)
 	}
 	b.WriteString("0 G\n")
@@ -55,7 +57,7 @@ func (t fillTable) draw(b *strings.Builder) {
 // TestFillBandHeader: a table's header row set white on a dark fill, with
 // no rule under it, is a row of its own: it is not read into the first
 // body row ("No 1 | Kecamatan PAGA | ..."). Variants: a frame round the
-// table or hairlines only, other header words and column counts, a header
+// table or a rule over the header only, other header words and column counts, a header
 // wrapped in its cells, the header repeated on the next page.
 func TestFillBandHeader(t *testing.T) {
 	conv := func(pages ...string) []string {
@@ -107,8 +109,8 @@ func TestFillBandHeader(t *testing.T) {
 		{"gold frame, five columns", []string{page(fillTable{x0: 60, x1: 530, xs: dptXs, top: 760,
 			head: [][]string{{"No", "Kecamatan", "Laki-laki", "Perempuan", "L+P"}}, rows: dpt, frame: true})},
 			tsv("No\tKecamatan\tLaki-laki\tPerempuan\tL+P", dpt)},
-		{"hairlines only, no frame", []string{page(fillTable{x0: 60, x1: 530, xs: dptXs, top: 760,
-			head: [][]string{{"No.", "Wilayah", "Pria", "Wanita", "Jumlah"}}, rows: dpt})},
+		{"a rule over the header, no sides", []string{page(fillTable{x0: 60, x1: 530, xs: dptXs, top: 760,
+			head: [][]string{{"No.", "Wilayah", "Pria", "Wanita", "Jumlah"}}, rows: dpt, topRule: true})},
 			tsv("No.\tWilayah\tPria\tWanita\tJumlah", dpt)},
 		{"budget, header wrapped in its cells", []string{page(fillTable{x0: 50, x1: 545, xs: []float64{54, 120, 330, 440}, top: 740,
 			head: [][]string{{"Kode", "Program/Kegiatan", "Pagu", "Realisasi"}, {"", "", "(Rp)", "(Rp)"}}, rows: budget, frame: true})},
@@ -136,8 +138,10 @@ func TestFillBandHeader(t *testing.T) {
 
 // TestFillBandLookalikes: fills that head no table ruled between rows add
 // nothing: a shaded note behind prose, a banner wider than the ruled
-// table under it, and a ruled table whose header already has its rule
-// read the same with or without the fill.
+// table under it, a ruled table whose header already has its rule, a
+// boxed table with a dark header and zebra stripes but no rules between
+// its rows, and a shaded header with a rule under it and one over the
+// total but none over it read the same with or without the fills.
 func TestFillBandLookalikes(t *testing.T) {
 	conv := func(content string) string {
 		res, err := Convert(context.Background(), sheetsPDF(595, 842, content), Options{})
@@ -153,7 +157,24 @@ func TestFillBandLookalikes(t *testing.T) {
 		"BT /F1 9 Tf 64 626 Td (No) Tj ET BT /F1 9 Tf 100 626 Td (Uraian) Tj ET BT /F1 9 Tf 420 626 Td (Nilai) Tj ET\n" +
 		"BT /F1 9 Tf 64 606 Td (1) Tj ET BT /F1 9 Tf 100 606 Td (Perencanaan Kinerja) Tj ET BT /F1 9 Tf 420 606 Td (20,65) Tj ET\n" +
 		"BT /F1 9 Tf 64 586 Td (2) Tj ET BT /F1 9 Tf 100 586 Td (Pengukuran Kinerja) Tj ET BT /F1 9 Tf 420 586 Td (21,00) Tj ET\n"
+	// a box round a header and four rows, no rules between the rows
+	boxed := "0.6 w 60 660 m 530 660 l S 60 560 m 530 560 l S 60 660 m 60 560 l S 530 660 m 530 560 l S\n" +
+		"BT /F1 9 Tf 64 648 Td (No) Tj ET BT /F1 9 Tf 100 648 Td (Uraian) Tj ET BT /F1 9 Tf 420 648 Td (Nilai) Tj ET\n" +
+		"BT /F1 9 Tf 64 628 Td (1) Tj ET BT /F1 9 Tf 100 628 Td (Perencanaan Kinerja) Tj ET BT /F1 9 Tf 420 628 Td (20,65) Tj ET\n" +
+		"BT /F1 9 Tf 64 608 Td (2) Tj ET BT /F1 9 Tf 100 608 Td (Pengukuran Kinerja) Tj ET BT /F1 9 Tf 420 608 Td (21,00) Tj ET\n" +
+		"BT /F1 9 Tf 64 588 Td (3) Tj ET BT /F1 9 Tf 100 588 Td (Pelaporan Kinerja) Tj ET BT /F1 9 Tf 420 588 Td (10,30) Tj ET\n" +
+		"BT /F1 9 Tf 64 568 Td (4) Tj ET BT /F1 9 Tf 100 568 Td (Evaluasi Internal) Tj ET BT /F1 9 Tf 420 568 Td (15,47) Tj ET\n"
+	zebra := "0.2 0.2 0.3 rg 60 640 470 20 re f 0.92 g 60 600 470 20 re f 60 560 470 20 re f 0 g\n"
+	// a two-line shaded header, a rule under it and one over the total
+	twoLine := "0.5 w 60 620 m 530 620 l S 60 580 m 530 580 l S\n" +
+		"BT /F1 9 Tf 300 646 Td (DPT Pemilu 2024) Tj ET\n" +
+		"BT /F1 9 Tf 64 630 Td (No) Tj ET BT /F1 9 Tf 100 630 Td (Kecamatan) Tj ET BT /F1 9 Tf 300 630 Td (L) Tj ET BT /F1 9 Tf 380 630 Td (P) Tj ET BT /F1 9 Tf 460 630 Td (L+P) Tj ET\n" +
+		"BT /F1 9 Tf 64 606 Td (1) Tj ET BT /F1 9 Tf 100 606 Td (Katikutana) Tj ET BT /F1 9 Tf 300 606 Td (4.397) Tj ET BT /F1 9 Tf 380 606 Td (4.501) Tj ET BT /F1 9 Tf 460 606 Td (8.898) Tj ET\n" +
+		"BT /F1 9 Tf 64 592 Td (2) Tj ET BT /F1 9 Tf 100 592 Td (Mamboro) Tj ET BT /F1 9 Tf 300 592 Td (4.411) Tj ET BT /F1 9 Tf 380 592 Td (4.529) Tj ET BT /F1 9 Tf 460 592 Td (8.940) Tj ET\n" +
+		"BT /F1 9 Tf 100 568 Td (Jumlah) Tj ET BT /F1 9 Tf 300 568 Td (8.808) Tj ET BT /F1 9 Tf 380 568 Td (9.030) Tj ET BT /F1 9 Tf 460 568 Td (17.838) Tj ET\n"
 	tests := []struct{ name, fill, rest string }{
+		{"boxed table, dark header, zebra stripes", zebra, boxed},
+		{"two-line shaded header without a rule over it", "0.85 g 60 620 470 40 re f 0 g\n", twoLine},
 		{"shaded note behind prose", "0.9 0.9 0.9 rg 55 665 480 50 re f 0 g\n", prose},
 		{"banner wider than the table under it", "0.2 0.3 0.6 rg 30 650 535 30 re f 0 g\n" +
 			"1 g BT /F1 12 Tf 200 660 Td (REKAPITULASI) Tj ET 0 g\n", rows},

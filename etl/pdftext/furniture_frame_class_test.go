@@ -15,7 +15,8 @@ import (
 // "TEMBUSAN / Lembar ke-2" stamp frame at the top right (a line the
 // borderless route cuts into cells: running_cells.go). Look-alikes stay: a
 // framed one-word note that comes once, and a table's header cut into
-// cells and repeated at the head of every page.
+// cells and repeated at the head of every page, and a subtotal carried
+// at the foot of every page (its amount grows like a counter).
 func TestFramedPageMarks(t *testing.T) {
 	const W, H = 595.0, 842.0
 	body := func(b *strings.Builder, k int) {
@@ -91,6 +92,16 @@ func TestFramedPageMarks(t *testing.T) {
 			body(&b, k)
 			return b.String()
 		}), nil, []string{"Uraian\tTarget 2023\tRealisasi 2023"}},
+		{"a subtotal carried at the foot of every page stays", doc(3, func(k int) string {
+			var b strings.Builder
+			body(&b, k)
+			for i, r := range [][]string{{fmt.Sprintf("Belanja %c", 'A'+k), fmt.Sprintf("%d.100.000", k)}, {fmt.Sprintf("Belanja %c", 'K'+k), fmt.Sprintf("%d.250.000", k+1)}, {"Jumlah dipindahkan", fmt.Sprintf("%d.%d50.000", 2*k+1, k)}} {
+				for j, c := range r {
+					fmt.Fprintf(&b, "BT /F1 10 Tf %d %g Td (%s) Tj ET\n", 80+300*j, 95-13*float64(i), c)
+				}
+			}
+			return b.String()
+		}), nil, []string{"Jumlah dipindahkan\t3.150.000", "Jumlah dipindahkan\t5.250.000", "Jumlah dipindahkan\t7.350.000"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, s := range tc.gone {

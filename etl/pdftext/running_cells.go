@@ -1,6 +1,13 @@
 package pdftext
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
+
+// amountRe finds a figure with a separator ("12.345", "97,5"): no page
+// counter's.
+var amountRe = regexp.MustCompile(`\d[.,]\d`)
 
 // dropCountedHeads removes a running head cut into cells: a carbon copy's
 // "hal. 7" at the top left and its "TEMBUSAN / Lembar ke-2" stamp frame at
@@ -12,7 +19,9 @@ import "strings"
 // masked comes on at least half of the pages (two or more) and whose
 // digits differ on every one of them: a page counter. A table header
 // repeated on every page is the same text each time and stays; so does a
-// table's first row, whose words differ from page to page.
+// table's first row, whose words differ from page to page, and so does a
+// row holding an amount (a subtotal carried at the foot of every page,
+// "Jumlah dipindahkan\t12.345.000", grows like a counter).
 func dropCountedHeads(pages []pageLines) {
 	if len(pages) < 2 {
 		return
@@ -29,6 +38,9 @@ func dropCountedHeads(pages []pageLines) {
 			zone = "bottom:"
 		default:
 			return ""
+		}
+		if amountRe.MatchString(l.text) {
+			return "" // an amount: a subtotal carried from page to page, no counter
 		}
 		t := maskDigits(strings.ReplaceAll(strings.TrimSpace(l.text), "\t", " "))
 		if !strings.Contains(t, "#") {

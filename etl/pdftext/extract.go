@@ -61,6 +61,7 @@ type pageData struct {
 	glyphs     []glyph
 	rules      []rule
 	strips     []area  // tall filled strips at a page edge: a sidebar's ground (sidebar.go)
+	fills      []area  // short wide filled bands: a table header's ground (fillband.go)
 	imageShare float64 // share of the page area covered by images
 	unmapped   int     // characters PDFium could not map to Unicode
 }
@@ -328,6 +329,7 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 			p.rules = append(p.rules, rule{(x0 + x1) / 2, y0, (x0 + x1) / 2, y1})
 		default:
 			keepStrip(p, x0, y0, x1, y1) // a navigation sidebar's ground (sidebar.go)
+			keepFill(p, x0, y0, x1, y1)  // a table header's ground (fillband.go)
 		}
 		return
 	}
@@ -392,6 +394,7 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 				p.rules = append(p.rules, rule{(x0 + x1) / 2, y0, (x0 + x1) / 2, y1})
 			default:
 				keepStrip(p, x0, y0, x1, y1)
+				keepFill(p, x0, y0, x1, y1)
 			}
 			if !dm.Stroke {
 				continue

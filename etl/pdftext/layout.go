@@ -30,6 +30,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	dropLineNumbers(p) // a review copy's line numbering in the left margin (line_numbers.go)
 	dropMarginTab(p)   // a chapter's thumb-index tab in the outer margin (margin_tab.go)
 	dropPaperRules(p)  // squared or lined paper's ruling, edge to edge at one pitch (paper.go)
+	fillEdges(p)       // a header row on a fill with no rule under it (fillband.go)
 	var grids []*grid
 	for _, g := range findGrids(p.rules) {
 		// One column is a box (a frame around text), not a table.

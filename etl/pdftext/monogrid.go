@@ -272,18 +272,41 @@ func drawnRun(run []textLine, texts []string) []outLine {
 }
 
 // drawnLine reports a line (or word) of a drawing: a box-drawing, block
-// or geometric character, or a frame's edge typed in dots (a label's
-// border "......" or ":.....:", eight dots or more and nothing else).
+// or geometric character, a frame's edge typed in dots (a label's
+// border "......" or ":.....:", eight dots or more and nothing else), or
+// a perforated edge typed in one spaced mark (perforatedLine).
 func drawnLine(t string) bool {
 	if strings.IndexFunc(t, drawingRune) >= 0 {
 		return true
 	}
-	for _, f := range strings.Fields(t) {
+	fs := strings.Fields(t)
+	for _, f := range fs {
 		if strings.Count(f, ".") >= 8 && strings.Trim(f, ".:") == "" {
 			return true
 		}
 	}
-	return false
+	return perforatedLine(fs)
+}
+
+// perforatedLine reports a frame's edge typed as one mark repeated with
+// spaces between ("o o o o o o o o", a postage stamp's perforation, a
+// ticket's tear line): eight marks or more, each a single letter or bullet
+// and all the same. A rule typed in spaced dashes or equals signs is no
+// such edge: it is a typed table's rule, which the borderless route reads.
+func perforatedLine(fs []string) bool {
+	if len(fs) < 8 {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(fs[0])
+	if n != len(fs[0]) || !unicode.IsLetter(r) && r != '•' && r != '∘' {
+		return false
+	}
+	for _, f := range fs[1:] {
+		if f != fs[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // edgedLine reports a line of a drawing typed in ASCII (a hexagon, a

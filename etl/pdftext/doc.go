@@ -162,7 +162,11 @@
 //     filled strip down the left or right edge of two pages or more at one
 //     x-range, its text clear of the body and mostly the same on those
 //     pages (the title, the office, the chapter list, a page number), is
-//     furniture however many lines it holds (sidebar.go).
+//     furniture however many lines it holds (sidebar.go). A head or foot
+//     line cut into cells (`hal. 7 | TEMBUSAN Lembar ke-2`) outside every
+//     ruled table goes too when, its digits masked, it stands on half the
+//     pages and its digits differ on each (a page counter); one holding an
+//     amount (a subtotal carried over) stays (running_cells.go).
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line
 //     (the parser ends sentences and tables there): the page's pitch, or,
 //     when the next line is of the same or a larger font, the pitch of
@@ -192,7 +196,14 @@
 // backslashes and underscores (a hexagon map) on three and half of them,
 // its wide lines perhaps each shrunk to fit the column (every line then
 // on its own advance from the drawing's left edge). Any other such run goes the borderless route
-// (monogrid.go).
+// (monogrid.go). Lines of one spaced mark repeated (`o o o o`: a stamp
+// sheet's perforation) count as a drawing's edges there.
+//
+// A table whose header row sits on a filled band with no rule under it
+// (white on dark gold, a gold rule over the table, hairlines between the
+// body rows) has the band's lower edge as the rule under its header, so the
+// header and the first row stay two rows; only when a rule of the same ends
+// runs along the band's top and two or more below it (fillband.go).
 //
 // A sheet printed n-up (a booklet's two A5 pages side by side on a
 // landscape A4 sheet, a three-up leaflet) is cut into its pages before
@@ -234,4 +245,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-26"
+const Version = "pdftext-27"

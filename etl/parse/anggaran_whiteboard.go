@@ -310,7 +310,15 @@ func whiteboardAt(doc *facts.Document, lines []string, i int) (int, bool) {
 		k = next
 	}
 	first, last := recs[0].top, recs[len(recs)-1].line
-	if len(recs) < 2 {
+	read := 0
+	for _, r := range recs {
+		if r.hb.pagu != "" {
+			read++
+		}
+	}
+	if len(recs) < 2 || read == 0 {
+		// one line of shorthand, or none read at all (a dump's
+		// `[pagu] => n`): no board, nothing to report
 		return last, false
 	}
 	fail := func(why string) (int, bool) {

@@ -34,8 +34,9 @@ import (
 //     written whole with dot thousands (a board's `6,2 M` or `850 jt` proves
 //     no rupiah: such a record gives no row);
 //   - its code (with a digit) and name before the amounts on the same line,
-//     else on the nearest line above opening with a bullet or a code (a
-//     wrapped name between); a head `TOTAL` / `Jumlah` is the total's;
+//     else on the nearest line above opening with a bullet (`*`, `-`, `•`,
+//     a number `1.` or a letter `a)`) or a code (a wrapped name between); a
+//     head `TOTAL` / `Jumlah` is the total's;
 //   - the parent of a record is the nearest record above it that is
 //     shallower: less indented, or as indented with a bullet seen earlier on
 //     the board (`*` programs over `-` kegiatan); two levels at most;
@@ -52,6 +53,7 @@ var (
 	wbArrows = [][]byte{[]byte("->"), []byte("=>"), []byte("→"), []byte("⇒")}
 	wbLead   = regexp.MustCompile(`(?i)\bpagu\b\.?\s*:?\s*(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:-+>|=+>|→|⇒)\s*(?:realisasi|real\.?)\s*:?\s*(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)\b`)
 	wbSisa   = regexp.MustCompile(`(?i)^[|;/·•,]?\s*sisa\b\.?\s*:?\s*(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)\b`)
+	wbNumber = regexp.MustCompile(`^(\d{1,2}|[a-z])[.)]\s`)
 	wbPct    = regexp.MustCompile(`(?i)^[|;/·•,]?\s*(?:serapan\s*:?\s*)?\(?\s*(\d{1,3}(?:,\d{1,2})?)\s*%\s*\)?(?:\s*serapan\b)?`)
 )
 
@@ -82,16 +84,22 @@ func whiteboardGate(data []byte) bool {
 
 // foldContains: ASCII case-insensitive bytes.Contains of a lower-case word.
 func foldContains(b []byte, w string) bool {
+	return foldIndex(b, w) >= 0
+}
+
+// foldIndex: the first ASCII case-insensitive match of a lower-case word in
+// b, -1 when none.
+func foldIndex(b []byte, w string) int {
 	for i := 0; i+len(w) <= len(b); i++ {
 		j := 0
 		for j < len(w) && b[i+j]|0x20 == w[j] {
 			j++
 		}
 		if j == len(w) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // wbLike: a line that looks like a board record (an arrow and `pagu`),
@@ -163,6 +171,14 @@ func wbHeadOf(r *wbRec, s string) string {
 	if c, size := utf8.DecodeRuneInString(s); s != "" && strings.ContainsRune(wbBullets, c) {
 		r.bullet = string(c)
 		s = strings.TrimSpace(s[size:])
+	} else if m := wbNumber.FindStringSubmatch(s); m != nil {
+		// a numbered item (`1.`, `b)`): numbers and letters are two kinds
+		// of bullet
+		r.bullet = "1"
+		if m[1][0] > '9' {
+			r.bullet = "a"
+		}
+		s = strings.TrimSpace(s[len(m[0]):])
 	}
 	s = strings.TrimRight(s, " \t:=|–—-")
 	f := strings.Fields(s)
@@ -213,15 +229,11 @@ func wbRead(lines []string, k, prev int) *wbRec {
 	l := lines[k]
 	r := &wbRec{line: k, top: k}
 	m := wbLead.FindStringSubmatchIndex(l)
-	var prefix string
+	prefix := wbPrefix(l)
 	if m == nil {
 		// a record in another shorthand: its head still places it
-		if p := strings.Index(strings.ToLower(l), "pagu"); p >= 0 {
-			prefix = l[:p]
-		}
 		r.bad = "catatan angka tidak terbaca (singkatan?)"
 	} else {
-		prefix = l[:m[0]]
 		r.hb.pagu, r.hb.real = l[m[2]:m[3]], l[m[4]:m[5]]
 		if !wbTail(&r.hb, l[m[1]:]) {
 			r.bad = "catatan angka tidak terbaca"
@@ -252,6 +264,18 @@ func wbRead(lines []string, k, prev int) *wbRec {
 		r.bad = hierProve(&r.hb)
 	}
 	return r
+}
+
+// wbPrefix: what a record line holds before its amounts (before `pagu`
+// when they are in another shorthand).
+func wbPrefix(l string) string {
+	if m := wbLead.FindStringIndex(l); m != nil {
+		return l[:m[0]]
+	}
+	if p := foldIndex([]byte(l), "pagu"); p >= 0 {
+		return l[:p]
+	}
+	return l
 }
 
 // wbTail reads what follows the realisasi: a sisa and a percent at most,
@@ -295,7 +319,7 @@ func whiteboardAt(doc *facts.Document, lines []string, i int) (int, bool) {
 		}
 		// only blank lines between a record and the next one's head
 		top := next
-		if m := wbLead.FindStringIndex(lines[next]); m != nil && strings.TrimSpace(lines[next][:m[0]]) == "" {
+		if strings.TrimSpace(wbPrefix(lines[next])) == "" {
 			if t := wbTop(lines, next, k); t >= 0 {
 				top = t
 			}
@@ -310,21 +334,27 @@ func whiteboardAt(doc *facts.Document, lines []string, i int) (int, bool) {
 		k = next
 	}
 	first, last := recs[0].top, recs[len(recs)-1].line
-	read := 0
+	read, heads := 0, 0
 	for _, r := range recs {
 		if r.hb.pagu != "" {
 			read++
 		}
-	}
-	if len(recs) < 2 || read == 0 {
-		// one line of shorthand, or none read at all (a dump's
-		// `[pagu] => n`): no board, nothing to report
-		return last, false
+		if r.hb.code != "" || r.hb.total {
+			heads++
+		}
 	}
 	fail := func(why string) (int, bool) {
 		doc.Add(facts.Finding{Span: facts.Span{Start: first + 1, End: last + 1}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
 			Pesan: "papan tulis anggaran: " + why + "; tidak dimuat"})
 		return last, false
+	}
+	if len(recs) < 2 || read == 0 && heads < 2 {
+		// one line of shorthand, or nothing read under no codes (a dump's
+		// `[pagu] => n`): no board, nothing to report
+		return last, false
+	}
+	if read == 0 {
+		return fail("angka tidak terbaca (singkatan tanpa bukti skala?)")
 	}
 	// levels: the bullets in the order the board first shows them
 	rank := map[string]int{}

@@ -54,6 +54,17 @@ func TestWhiteboardClass(t *testing.T) {
 		"pagu 600.000.000 → real. 540.000.000 (90,00 %)",
 		"- 3360 Operasional Perkantoran",
 		"pagu 400.000.000 → real. 380.000.000 (95,00 %)")
+	// numbered programs and lettered kegiatan at one indent, `⇒`, the
+	// total's label on the line above its figures, last
+	numbered := with("2024",
+		" 1. 076.01.CQ Program Penyelenggaraan Pemilu : pagu 500.000.000 ⇒ real 450.000.000 | 90,0 %",
+		" a) 6639 Teknis Penyelenggaraan   pagu 200.000.000 ⇒ real 180.000.000 | 90,0 %",
+		" b) 6871 Logistik   pagu 300.000.000 ⇒ real 270.000.000 | 90,0 %",
+		" 2. 076.01.WA Program Dukungan Manajemen   pagu 100.000.000 ⇒ real 99.000.000 | 99,0 %",
+		" a) 3360 Operasional Perkantoran   pagu 100.000.000 ⇒ real 99.000.000 | 99,0 %",
+		"",
+		" Total anggaran",
+		"    pagu 600.000.000 ⇒ real 549.000.000 | sisa 51.000.000 | 91,5 %")
 	// one kegiatan's sisa miswritten: that record gives no row, the rest do
 	badSisa := make([]string, len(first))
 	for k, l := range first {
@@ -85,9 +96,28 @@ func TestWhiteboardClass(t *testing.T) {
 		{"flush bullets, arrow, real., percent only", flush, map[string][]string{"anggaran": {
 			"076.01.WA|program||2024|1000000000|920000000|80000000", "3355|kegiatan|076.01.WA|2024|600000000|540000000|60000000",
 			"3360|kegiatan|076.01.WA|2024|400000000|380000000|20000000"}}},
+		{"numbered and lettered items, total's label above", numbered, map[string][]string{"anggaran": {
+			"076.01.CQ|program||2024|500000000|450000000|50000000", "6639|kegiatan|076.01.CQ|2024|200000000|180000000|20000000",
+			"6871|kegiatan|076.01.CQ|2024|300000000|270000000|30000000", "076.01.WA|program||2024|100000000|99000000|1000000",
+			"3360|kegiatan|076.01.WA|2024|100000000|99000000|1000000", "TOTAL|total||2024|600000000|549000000|51000000"}}},
 		{"a record whose sisa fails", badSisa, map[string][]string{"anggaran": {want[0], want[1], want[3], want[4], want[5]}}},
 		{"kegiatan not adding up", short, nil},
 		{"shorthand scale", scaled, nil},
 		{"meeting notes", notes, nil},
 	})
+	// a board left as written says so; notes raise nothing
+	for _, tc := range []struct {
+		name string
+		body []string
+		want bool
+	}{{"kegiatan not adding up", short, true}, {"shorthand scale", scaled, true}, {"a record whose sisa fails", badSisa, true}, {"meeting notes", notes, false}} {
+		d := parseDoc(t, tc.name, tc.body...)
+		got := false
+		for _, f := range d.Findings {
+			got = got || strings.Contains(f.Pesan, "papan tulis anggaran")
+		}
+		if got != tc.want {
+			t.Errorf("%s: a whiteboard finding %v, want %v", tc.name, got, tc.want)
+		}
+	}
 }

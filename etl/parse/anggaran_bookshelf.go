@@ -258,6 +258,29 @@ func bookshelfAt(doc *facts.Document, lines []string, i int) (int, bool) {
 		h := total.hb
 		rows = append(rows, []string{"", "TOTAL", h.pagu, h.real, h.sisa, h.sera})
 	}
+	if !budgetExport(lines, i, last+1, i, rows) {
+		return last, false
+	}
+	return last, true
+}
+
+// bsSpineSplit takes the separator out of a spine `kode · name`, so the
+// first word is the code as tmFill reads it.
+func bsSpineSplit(b *tmBox) {
+	if len(b.own) == 0 {
+		return
+	}
+	if m := bsSpine.FindStringSubmatch(b.own[0]); m != nil && strings.ContainsAny(m[1], "0123456789") {
+		b.own[0] = m[1] + " " + m[2]
+	}
+}
+
+// budgetExport writes budget rows (Kode, Uraian, Pagu, Realisasi, Sisa,
+// Serapan) into lines[from:to] as one TAB table (exportPlace); a sisa or a
+// percent on some rows only drops its column, for the table reader to
+// compute (the rows were proven before). Shared by the bookshelf and the
+// whiteboard (anggaran_whiteboard.go).
+func budgetExport(lines []string, from, to, head int, rows [][]string) bool {
 	header := []string{"Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Serapan (%)"}
 	allSisa, allSera := true, true
 	for _, row := range rows {
@@ -279,19 +302,5 @@ func bookshelfAt(doc *facts.Document, lines []string, i int) (int, bool) {
 			rows[r] = append(row[:4:4], row[5:]...)
 		}
 	}
-	if !exportPlace(lines, i, last+1, i, "", header, rows) {
-		return last, false
-	}
-	return last, true
-}
-
-// bsSpineSplit takes the separator out of a spine `kode · name`, so the
-// first word is the code as tmFill reads it.
-func bsSpineSplit(b *tmBox) {
-	if len(b.own) == 0 {
-		return
-	}
-	if m := bsSpine.FindStringSubmatch(b.own[0]); m != nil && strings.ContainsAny(m[1], "0123456789") {
-		b.own[0] = m[1] + " " + m[2]
-	}
+	return exportPlace(lines, from, to, head, "", header, rows)
 }

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen37/ authoring scripts (author39a.py, author39b.py). Everything of the
+# Shared helpers of the dev39/ authoring scripts (author39a.py, author39b.py). Everything of the
 # earlier batches comes through ../dev38/common38.py (on ../dev37 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev38/'s facts to the memory (common9.ingat(PREV)),

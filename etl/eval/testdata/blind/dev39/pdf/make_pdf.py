@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen37/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev39/ texts, in two looks no earlier batch used.
 
 - Sikka 2020 and Sumba Timur 2019 (ordinary documents): **an A4 Word report laid out with side heads (judul
   samping)** - a 38 mm side column at the left holds every heading (`KATA PENGANTAR`, `BAB n`, `A.` .. `E.`)
@@ -20,7 +20,7 @@
   a thin full grid of dark grey with the header bold and no fill.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the scratches
 come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen37/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev39/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

@@ -10,7 +10,8 @@ import (
 
 // dptBareOwnerTotal marks as the kabupaten's total a row under a kecamatan
 // table labelled with the kabupaten's bare name ("Flores Timur", no
-// "Kabupaten" before it), unnumbered where the other rows are numbered,
+// "Kabupaten" before it) or a short name of it (`TTU`, `Flotim`: the satker
+// aliases), unnumbered where the other rows are numbered,
 // when its L, P and L+P are each the sum of all the other rows'. Without
 // that proof the row stays what its name says, since a kabupaten may have a
 // kecamatan of its own name (Kecamatan Ende in Kabupaten Ende): a row of
@@ -40,7 +41,7 @@ func (p *parser) dptBareOwnerTotal(kinds []dptRowKind, rows []extract.Row, roles
 		if kinds[i].total {
 			return // the table names its total already
 		}
-		if normalize.Key(kinds[i].name) == bare && !strings.ContainsAny(rows[i].Cell(no), "0123456789") {
+		if !strings.ContainsAny(rows[i].Cell(no), "0123456789") && p.ownerNamed(kinds[i].name, bare, owner) {
 			if at >= 0 {
 				return
 			}
@@ -127,4 +128,14 @@ func (p *parser) earlierParts(t *tableInfo) []extract.Row {
 		}
 	}
 	return rows
+}
+
+// ownerNamed: name is the kabupaten's bare name or one of its aliases
+// (schemas/ref/satker_alias.csv), resolved in the document's province.
+func (p *parser) ownerNamed(name, bare, owner string) bool {
+	if normalize.Key(name) == bare {
+		return true
+	}
+	id, ok := normalize.ResolveSatker(name, p.prov)
+	return ok && id == owner
 }

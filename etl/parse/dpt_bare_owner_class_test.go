@@ -46,4 +46,13 @@ func TestDPTBareOwnerTotal(t *testing.T) {
 		"pemilu|2019|kecamatan|NANGAPANDA|29|52|9000|9400|18400",
 		"pemilu|2019|kecamatan|MAUKARO|11|20|3100|3250|6350",
 		"pemilu|2019|kabupaten|Kabupaten Ende|54|112|18200|18950|37150"})
+	// the kabupaten's short name (a satker alias: TTS, Flotim) under the
+	// rows, unnumbered: its total when the sums prove it; not loaded when not
+	tts := []string{"LAPORAN KINERJA KPU KABUPATEN TIMOR TENGAH SELATAN TAHUN 2024", "", "Sekretaris KPU Kabupaten Timor Tengah Selatan", ""}
+	rows := []string{"1	MOLLO UTARA	21	60	9.000	9.100	18.100", "2	AMANUBAN BARAT	8	30	4.500	4.600	9.100"}
+	kec := []string{"pemilu|2019|kecamatan|MOLLO UTARA|21|60|9000|9100|18100", "pemilu|2019|kecamatan|AMANUBAN BARAT|8|30|4500|4600|9100"}
+	d = parseDoc2(t, "tts", append(tts, doc("Timor Tengah Selatan", "\tTTS\t29\t90\t13.500\t13.700\t27.200", rows...)...))
+	wantRows(t, "dpt", factRows["dpt"](d), append(kec[:2:2], "pemilu|2019|kabupaten|Kabupaten Timor Tengah Selatan|29|90|13500|13700|27200"))
+	d = parseDoc2(t, "tts", append(tts, doc("Timor Tengah Selatan", "\tTTS\t29\t90\t13.500\t13.700\t27.300", rows...)...))
+	wantRows(t, "dpt", factRows["dpt"](d), kec)
 }

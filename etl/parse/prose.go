@@ -274,6 +274,8 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 			kind = "pagu" // "DIPA Rp X terealisasi Rp Y (p%)": the DIPA's amount is the pagu
 		case real < 0 && budgetYearLead(lw):
 			kind = "pagu" // "Anggaran TA 2022 sebesar Rp X terealisasi Rp Y (p%)" (prose_pagu_lead.go)
+		case real < 0 && k+1 < len(ms) && budgetWordPair(lw, t[m[1]:ms[k+1][0]], amountText, t[ms[k+1][0]:ms[k+1][1]], t[ms[k+1][1]:min(len(t), ms[k+1][1]+30)]):
+			kind = "pagu" // "TA 2019 mencatat anggaran Rp X dan realisasi Rp Y (p%)", p = Y / X (prose_pagu_lead.go)
 		case strings.Contains(lw, "menjadi") && strings.Contains(lw, "revisi") && containsFoldASCII(t[sent:m[0]], "pagu"):
 			kind = "pagu" // "Pagu DIPA induk Rp X, setelah revisi ... menjadi Rp Y"
 		case code == "" && serapanPairReal(lw, t[m[1]:]):

@@ -67,3 +67,38 @@ func budgetYearLead(lw string) bool {
 	}
 	return year
 }
+
+// budgetWordPair: "TA 2019 mencatat anggaran Rp X dan realisasi Rp Y
+// (p%)". The words before X end in "anggaran" after a year, the words
+// between name the next amount realisasi and nothing else, and p is Y / X to
+// its printed decimals: the arithmetic proves X the year's pagu. Without
+// that proof "anggaran Rp X" may be any budget (a purpose's, a revision's)
+// and stays unread.
+func budgetWordPair(lw, between, x, y, afterY string) bool {
+	w := strings.Fields(normalize.SpacedKey(lw))
+	for len(w) > 0 && (w[len(w)-1] == "sebesar" || w[len(w)-1] == "senilai" || w[len(w)-1] == "rp") {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 2 || w[len(w)-1] != "anggaran" {
+		return false
+	}
+	year := false
+	for _, x := range w[:len(w)-1] {
+		if len(x) == 4 && (strings.HasPrefix(x, "19") || strings.HasPrefix(x, "20")) && strings.Trim(x, "0123456789") == "" {
+			year = true
+		}
+	}
+	bw := strings.Fields(normalize.SpacedKey(between))
+	if !year || len(bw) < 2 || len(bw) > 3 || bw[0] != "dan" && bw[0] != "dengan" ||
+		bw[1] != "realisasi" && bw[1] != "realisasinya" || len(bw) == 3 && bw[2] != "sebesar" && bw[2] != "rp" {
+		return false
+	}
+	pv, pn := normalize.Money(x, normalize.Unknown)
+	rv, rn := normalize.Money(y, normalize.Unknown)
+	pm := rePercent.FindStringSubmatchIndex(afterY)
+	if pn.Status != normalize.OK || rn.Status != normalize.OK || pv <= 0 || rv > pv || pm == nil || pm[0] > 12 {
+		return false
+	}
+	pct := normalize.ParseNumber(afterY[pm[2]:pm[3]], normalize.Unknown)
+	return pct.Status == normalize.OK && roundsTo(float64(rv)*100/float64(pv), pct.Value, pct.Decimals)
+}

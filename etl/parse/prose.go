@@ -148,8 +148,10 @@ func (p *parser) prose(b *extract.Block) {
 		if komp {
 			p.proseSakipKomponen(b.Start, b.End, t)
 		}
-	} else if has(pwEvaluasi) && hasScoreShape(t) && p.sakipEvidence(t) {
-		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP table
+	} else if (has(pwEvaluasi) || has(pwNilai) && strings.Contains(string(low), "predikat")) && hasScoreShape(t) && p.sakipEvidence(t) {
+		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP
+		// table, and "Nilai tahun 2020: 63,46 (predikat B)." (sakip.go
+		// gradedUnderSakip)
 		p.proseSakip(b.Start, b.End, t)
 	}
 	if has(pwAkuntabilitas | pwAkip | pwNilai) {

@@ -62,6 +62,10 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 	// the year scored as such: "Evaluasi atas tahun 2020 memberikan nilai
 	// 68,43" (read only as one score with that year, below)
 	follows := !ctx && has(low, "evaluasi") && p.afterSakipText()
+	// or naming only a predikat: "Atas tahun 2018, nilai yang diperoleh 61,05
+	// (predikat B)." (read only with a grade fitting the score's band, below)
+	graded := !ctx && !follows && has(low, "predikat") && p.afterSakipText()
+	follows = follows || graded
 	ctx = ctx || follows
 	komponen := 0
 	for _, w := range [...]string{"perencanaan", "pengukuran", "pelaporan"} {
@@ -133,6 +137,9 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 			if y == 0 && ms[0].grade != "" && earlierEvaluation(s) && gradeFits(ms[0].score, ms[0].grade) {
 				y = earlierYear(s)
 			}
+		}
+		if graded && (ms[0].grade == "" || !gradeFits(ms[0].score, ms[0].grade)) {
+			return
 		}
 		if y > 0 && !p.hasProseSakip(satker, y) {
 			if n := normalize.ParseNumber(ms[0].score, normalize.Unknown); n.Status == normalize.OK && n.Value > 0 && n.Value <= 100 {

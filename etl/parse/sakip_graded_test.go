@@ -1,0 +1,41 @@
+package parse
+
+import "testing"
+
+// TestGradedUnderSakip: a short sentence under the SAKIP text naming no
+// evaluation, only the year scored and a predikat ("Atas tahun 2018, nilai
+// yang diperoleh 61,05 (predikat B)."; made-up figures) is that year's
+// SAKIP score when the grade fits the score's band; not after another
+// family's text, and not with a grade out of band.
+func TestGradedUnderSakip(t *testing.T) {
+	sakip := []string{"B. Evaluasi Akuntabilitas Kinerja", "", "Hasil Evaluasi AKIP Tahun 2019 memberikan nilai 61,45 dengan predikat B.", ""}
+	budget := []string{"C. Realisasi Anggaran", "", "Pagu anggaran tahun 2019 sebesar Rp 5.000.000.000 terealisasi Rp 4.800.000.000 (96,00%).", ""}
+	tests := []struct {
+		name string
+		body []string
+		want bool // a 2018 row of 61,05
+	}{
+		{"under the SAKIP text", append(sakip[:4:4], "Atas tahun 2018, nilai yang diperoleh 61,05 (predikat B)."), true},
+		{"tahun kinerja", append(sakip[:4:4], "Untuk tahun kinerja 2018 nilainya 61,05 (predikat B)."), true},
+		{"grade out of band", append(sakip[:4:4], "Atas tahun 2018, nilai yang diperoleh 61,05 (predikat A)."), false},
+		{"under the budget", append(append(sakip[:4:4], budget...), "Atas tahun 2018, nilai yang diperoleh 61,05 (predikat B)."), false},
+	}
+	for _, tc := range tests {
+		d, err := Text("sikka.txt", doc(tc.body...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, s := range d.Sakip {
+			if s.TahunDinilai == 2018 && *s.Nilai == 61.05 && s.Predikat == "B" {
+				got = true
+			}
+			if s.TahunDinilai == 2018 && !tc.want {
+				t.Errorf("%s: loaded %+v", tc.name, s)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: 2018 row %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -148,7 +148,7 @@ def r_atm(judul, bank="BANK DIPA"):
     the realisasi, `SALDO AKHIR` the sisa, `RASIO` the percent; a kegiatan's receipt carries `SUB REK DARI`
     its program. Other tables plain TAB."""
     def struk(d, x, induk, W=40):
-        d.L("    " + "-" * W, "    " + f"{bank:^{W}}", "    " + f"{'INFORMASI SALDO':^{W}}")
+        d.L("    " + "-" * W, ("    " + f"{bank:^{W}}").rstrip(), ("    " + f"{'INFORMASI SALDO':^{W}}").rstrip())
         d.L("    " + f"REK   : {x[0] or 'REK UTAMA'}")
         for i, s in enumerate(textwrap.wrap(x[1], W - 8)):
             d.L("    " + ("NAMA  : " if i == 0 else "        ") + s)
@@ -191,21 +191,22 @@ def r_katalog(judul, rak="324.6"):
             return
         rows = [[str(c) for c in x] for x in rows]
         y = next((int(w) for w in cap.split() if w.isdigit()), d.tahun)
-        W = 58
+        W = 64
         d.L(cap, "", f"[Lampiran: {judul} - teks kartu katalog diketik ulang]", "",
             "Setiap kartu satu kecamatan; angka kartu menurut DPT " + ("Pemilu" if "Pemilu" in cap else "Pemilihan")
             + f" {y}.", "")
 
         def kartu(no, nama, x):
+            K = 14
             d.L("\u250c" + "\u2500" * W + "\u2510",
-                f"\u2502 {no:<10}{nama:<{W - 12}} \u2502",
-                f"\u2502 {'':<10}{'DPT ' + str(y) + ' / KPU Kab. ' + NAMA[d.satker]:<{W - 12}} \u2502",
+                f"\u2502 {no:<{K}}{nama:<{W - 2 - K}} \u2502",
+                f"\u2502 {'':<{K}}{'DPT ' + str(y) + ' / KPU Kab. ' + NAMA[d.satker]:<{W - 2 - K}} \u2502",
                 f"\u2502 {'':<{W - 2}} \u2502",
-                f"\u2502 {'':<10}{'Desa/Kel.  : ' + x[2]:<{W - 12}} \u2502",
-                f"\u2502 {'':<10}{'TPS        : ' + x[3]:<{W - 12}} \u2502",
-                f"\u2502 {'':<10}{'Pemilih L  : ' + x[4]:<{W - 12}} \u2502",
-                f"\u2502 {'':<10}{'Pemilih P  : ' + x[5]:<{W - 12}} \u2502",
-                f"\u2502 {'':<10}{'Jumlah     : ' + x[6]:<{W - 12}} \u2502",
+                f"\u2502 {'':<{K}}{'Desa/Kel.  : ' + x[2]:<{W - 2 - K}} \u2502",
+                f"\u2502 {'':<{K}}{'TPS        : ' + x[3]:<{W - 2 - K}} \u2502",
+                f"\u2502 {'':<{K}}{'Pemilih L  : ' + x[4]:<{W - 2 - K}} \u2502",
+                f"\u2502 {'':<{K}}{'Pemilih P  : ' + x[5]:<{W - 2 - K}} \u2502",
+                f"\u2502 {'':<{K}}{'Jumlah     : ' + x[6]:<{W - 2 - K}} \u2502",
                 f"\u2502 {'':<{W - 8}}{'(o)':^6} \u2502",
                 "\u2514" + "\u2500" * W + "\u2518", "")
         for x in rows:

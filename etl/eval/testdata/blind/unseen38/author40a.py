@@ -91,8 +91,8 @@ def tts_2021():
 
 def ttu_2022():
     """Timor Tengah Utara 2022: cover `LAPORAN KINERJA INSTANSI PEMERINTAH` / `KPU KAB. TIMOR TENGAH UTARA` /
-    `2022`; captions `Tab. n` + title; capaian without a Satuan column (the unit in the name's brackets is
-    not printed: `No` `Indikator Kinerja` `Target` `Realisasi` `Capaian`), **budget total on top** (`TOTAL`),
+    `2022`; captions `Tab. n` + title; capaian `No` `Indikator Kinerja` `Satuan` `Target` `Realisasi` `Capaian`;
+    **budget total on top** (`TOTAL`),
     `Pagu (Rp)` `Realisasi (Rp)` `Sisa (Rp)` `Real. %`; the Pemilu 2019 DPT `Kecamatan` `Desa/Kelurahan` `TPS`
     `Laki-Laki` `Perempuan` `L+P`, total `Kab. TTU`; running head `LKjIP KPU TTU 2022`, foot `- n -`."""
     c, d = dok("lkjip-timor-tengah-utara-2022", "Timor Tengah Utara",
@@ -194,7 +194,7 @@ def ende_2020():
 
 def sumba_timur_2024():
     """Sumba Timur 2024: cover `KPU KABUPATEN SUMBA TIMUR` / `LAPORAN KINERJA` / `2024`; captions `Tabel 3.n.`
-    with the title on the same line in italics-free capitals-first; capaian `Indikator Kinerja Utama (IKU)`
+    with the title on the same line; capaian `Indikator Kinerja Utama (IKU)`
     `Satuan` `Target` `Realisasi` `Capaian %`; budget `Kode` `Program/Kegiatan` `Pagu (Rp)` `Realisasi (Rp)`
     `Sisa (Rp)` `%`, total `JUMLAH TOTAL`; the Pemilu 2024 DPT with a two-line header (`Jumlah Pemilih` over
     `Laki-laki` `Perempuan` `Total`), total `KAB. SUMBA TIMUR`; running head `LKj 2024`, foot `hal. n`."""

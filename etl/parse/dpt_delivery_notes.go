@@ -241,14 +241,21 @@ func sjRecapArea(title string) string {
 // or two areas are named.
 func sjCell(n *label, cell string) bool {
 	if name, val, ok := strings.Cut(cell, ":"); ok && sjDestination(name) {
+		// the area follows the place words ("PPK Kecamatan X", "Ketua PPK Kec. X")
 		place := strings.Fields(val)
-		words := 0
-		for words < len(place) && sjDestination(place[words]) {
-			words++
+		at, words := -1, 0
+		for k, w := range place {
+			if sjPlace(w) {
+				if at < 0 || k != at+words {
+					at, words = k, 0
+				}
+				words++
+			}
 		}
-		if words == 0 || words == len(place) || n.title != "" {
-			return n.title == "" && words == 0 // a destination that is no area: no title
+		if at < 0 || at+words == len(place) || n.title != "" {
+			return n.title == "" && at < 0 // a destination that is no area: no title
 		}
+		place = place[at:]
 		n.title = "Kecamatan " + strings.Join(place[words:], " ")
 		return true
 	}
@@ -279,11 +286,19 @@ func sjCell(n *label, cell string) bool {
 	return true
 }
 
-// sjDestination: the field naming where the note goes, or a place word
-// of its value.
+// sjDestination: the field naming where the note goes.
 func sjDestination(w string) bool {
-	switch strings.ToLower(strings.Trim(strings.TrimSpace(w), ".:")) {
-	case "tujuan", "kepada", "dikirim ke", "ppk", "kecamatan", "kec", "distrik":
+	switch strings.ToLower(strings.Join(strings.Fields(strings.Trim(w, ".: ")), " ")) {
+	case "tujuan", "kepada", "dikirim ke", "dikirim kepada":
+		return true
+	}
+	return false
+}
+
+// sjPlace: a place word of the destination before the area's name.
+func sjPlace(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ".:")) {
+	case "ppk", "kecamatan", "kec", "distrik":
 		return true
 	}
 	return false

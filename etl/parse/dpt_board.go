@@ -236,9 +236,10 @@ func flapAt(lines []string, h int) (int, int, []scaleRec, bool) {
 	if len(recs) < 2 {
 		return 0, 0, nil, false
 	}
-	// the title and top edge above the header are the board's too
+	// the title and top edge above the header are the board's too (a few
+	// lines at most: never another table's)
 	from := h
-	for from > 0 && flapFramed(lines[from-1]) && !strings.Contains(lines[from-1], sep) {
+	for from > 0 && from > h-4 && flapFramed(lines[from-1]) && !strings.Contains(lines[from-1], sep) {
 		from--
 	}
 	return from, to, recs, true

@@ -460,7 +460,7 @@ func wbBoard(doc *facts.Document, lines []string, recs []*wbRec, what string) (i
 	}
 	// room for the header: the blank lines and a heading's rule above
 	for k := 0; k < 3 && last+1-first < len(rows)+1 && first > 0; k++ {
-		if t := strings.TrimSpace(lines[first-1]); t != "" && strings.Trim(t, "=-_~") != "" {
+		if t := strings.TrimSpace(lines[first-1]); t != "" && strings.Trim(t, "=-_~═─━") != "" {
 			break
 		}
 		first--

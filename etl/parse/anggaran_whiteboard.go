@@ -333,6 +333,15 @@ func whiteboardAt(doc *facts.Document, lines []string, i int) (int, bool) {
 		}
 		k = next
 	}
+	return wbBoard(doc, lines, recs, "papan tulis anggaran")
+}
+
+// wbBoard proves and writes out the records of one board (or screen: what
+// names it in findings, anggaran_quota.go) as a budget table: levels by
+// indent and bullet order, arithmetic on every record, parts summing to
+// their parent and the roots to the total. The board's last line and
+// whether it was rewritten.
+func wbBoard(doc *facts.Document, lines []string, recs []*wbRec, what string) (int, bool) {
 	first, last := recs[0].top, recs[len(recs)-1].line
 	read, heads := 0, 0
 	for _, r := range recs {
@@ -345,7 +354,7 @@ func whiteboardAt(doc *facts.Document, lines []string, i int) (int, bool) {
 	}
 	fail := func(why string) (int, bool) {
 		doc.Add(facts.Finding{Span: facts.Span{Start: first + 1, End: last + 1}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
-			Pesan: "papan tulis anggaran: " + why + "; tidak dimuat"})
+			Pesan: what + ": " + why + "; tidak dimuat"})
 		return last, false
 	}
 	if len(recs) < 2 || read == 0 && heads < 2 {
@@ -406,12 +415,12 @@ func whiteboardAt(doc *facts.Document, lines []string, i int) (int, bool) {
 		if r.bad != "" || r.parent != nil && dropped[r.parent] {
 			dropped[r] = true
 			doc.Add(facts.Finding{Span: facts.Span{Start: r.top + 1, End: r.line + 1}, Aturan: "anggaran.rekaman_tidak_terbukti", Tingkat: facts.Warning,
-				Pesan: "papan tulis anggaran " + r.hb.code + ": " + strings.TrimSpace(r.bad+" (induknya tidak dimuat)") + "; tidak dimuat"})
+				Pesan: what + " " + r.hb.code + ": " + strings.TrimSpace(r.bad+" (induknya tidak dimuat)") + "; tidak dimuat"})
 		}
 	}
 	if total != nil && total.bad != "" {
 		doc.Add(facts.Finding{Span: facts.Span{Start: total.top + 1, End: total.line + 1}, Aturan: "anggaran.rekaman_tidak_terbukti", Tingkat: facts.Warning,
-			Pesan: "papan tulis anggaran " + total.hb.name + ": " + total.bad + "; tidak dimuat"})
+			Pesan: what + " " + total.hb.name + ": " + total.bad + "; tidak dimuat"})
 		total = nil
 	}
 	// sums, where every part is proven
@@ -451,7 +460,7 @@ func whiteboardAt(doc *facts.Document, lines []string, i int) (int, bool) {
 	}
 	// room for the header: the blank lines and a heading's rule above
 	for k := 0; k < 3 && last+1-first < len(rows)+1 && first > 0; k++ {
-		if t := strings.TrimSpace(lines[first-1]); t != "" && strings.Trim(t, "=-_~") != "" {
+		if t := strings.TrimSpace(lines[first-1]); t != "" && strings.Trim(t, "=-_~═─━") != "" {
 			break
 		}
 		first--

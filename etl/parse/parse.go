@@ -117,11 +117,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = dumbbellCharts(text)       // a DPT dumbbell chart typed again, a kecamatan a line (dpt_dumbbell.go)
 	text = dptScales(doc, text)       // a DPT drawn as balance scales, a kecamatan a scale (dpt_scales.go)
 	text = dptDominoes(doc, text)     // a DPT drawn as domino tiles, an L half and a P half a kecamatan (dpt_domino.go)
-<<<<<<< HEAD
 	text = deliveryNotes(doc, text)   // a DPT typed again from the logistics' delivery notes (surat jalan), a note a kecamatan (dpt_delivery_notes.go)
-=======
 	text = dptFlapBoards(doc, text)   // a DPT as an airport departure board, a flight a kecamatan (dpt_board.go)
->>>>>>> h-dep39
 	text = pipeTables(text, g)        // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)      // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cards := scoreCards(text)   // the evaluation's score card typed again, read and blanked (sakip_score_card.go)

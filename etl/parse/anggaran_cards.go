@@ -42,7 +42,7 @@ import (
 // table (exportPlace).
 
 var (
-	ccardLabel  = regexp.MustCompile(`^([A-Za-z][A-Za-z .'/]*?)\s*(?::\s*(.*)|\s{2,}(.*))?$`)
+	ccardLabel  = regexp.MustCompile(`^([A-Za-z][A-Za-z .'/]*?)\s*(?::\s*(.*)|\s{2,}(.*)|\s+((?i:rp)\.?\s*\d.*|\d[\d.,]*\s*%))?$`)
 	ccardAmount = regexp.MustCompile(`^(?i:rp\.?)\s*(\d{1,3}(?:\.\d{3})+|\d{1,3})$`)
 	ccardPct    = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)\s*%$`)
 	ccardHead   = regexp.MustCompile(`(?i)^kartu\s+([a-z]+)\b`)
@@ -151,7 +151,7 @@ func (c *ccardRec) ccardLine(t string) {
 		return
 	}
 	label := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
-	val := strings.TrimSpace(m[2] + m[3])
+	val := strings.TrimSpace(m[2] + m[3] + m[4])
 	colon := strings.Contains(t, ":")
 	if val == "" && !colon {
 		if c.nameOpen {

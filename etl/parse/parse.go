@@ -106,6 +106,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = budgetHierarchy(doc, text) // the budget as a hierarchy chart of boxes joined by connectors (budget_hierarchy.go)
 	text = fuelPumps(doc, text)       // the budget as fuel pump displays, a pump a budget line (anggaran_pumps.go)
 	text = abreastBudgets(doc, text)  // budget records several abreast by drawings: hourglasses, coin stacks (anggaran_abreast.go)
+	text = cardStatements(doc, text)  // the budget as credit card statements: limit pagu, pemakaian realisasi (anggaran_cards.go)
 	text = passbooks(doc, text)       // the budget as a treasurer's passbook print: credit pagu, debit realisasi, saldo sisa (anggaran_passbook.go)
 	text = treemaps(doc, text)        // the budget as a dashboard's treemap, kegiatan boxes nested in their program's (anggaran_treemap.go)
 	text = bookshelves(doc, text)     // the budget as a bookshelf, a book a budget line, a shelf a program (anggaran_bookshelf.go)

@@ -282,25 +282,31 @@ func bsSpineSplit(b *tmBox) {
 // whiteboard (anggaran_whiteboard.go).
 func budgetExport(lines []string, from, to, head int, rows [][]string) bool {
 	header := []string{"Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "Serapan (%)"}
+	header, rows = budgetColumns(header, rows)
+	return exportPlace(lines, from, to, head, "", header, rows)
+}
+
+// budgetColumns drops the sisa or the percent column of a budget table's
+// rows (Kode, Uraian, Pagu, Realisasi, Sisa, Serapan) when some row does not
+// state it: the table reader then takes pagu − realisasi (a sisa proven
+// where stated) and computes the serapan, as for a table without them.
+func budgetColumns(header []string, rows [][]string) ([]string, [][]string) {
 	allSisa, allSera := true, true
 	for _, row := range rows {
 		allSisa = allSisa && row[4] != ""
 		allSera = allSera && row[5] != ""
 	}
 	if !allSera {
-		// a percent on some books only: the table reader computes it
 		header = header[:5]
 		for r, row := range rows {
 			rows[r] = row[:5]
 		}
 	}
 	if !allSisa {
-		// a sisa on some books only (proven above): the column goes, and
-		// the table reader takes pagu − realisasi, as without one
 		header = append(header[:4:4], header[5:]...)
 		for r, row := range rows {
 			rows[r] = append(row[:4:4], row[5:]...)
 		}
 	}
-	return exportPlace(lines, from, to, head, "", header, rows)
+	return header, rows
 }

@@ -426,33 +426,9 @@ func pumpRun(doc *facts.Document, lines []string, i int) (int, bool) {
 		unit = " (Rp ribu)"
 	}
 	header := []string{"Kode", "Uraian", "Pagu" + unit, "Realisasi" + unit, "Sisa" + unit, "Serapan (%)"}
-	header, rows = pumpColumns(header, rows)
+	header, rows = budgetColumns(header, rows)
 	if !exportPlace(lines, i, last+1, i, "", header, rows) {
 		return last, false
 	}
 	return last, true
-}
-
-// pumpColumns drops the sisa or the percent column when some pump does not
-// print it (as bookshelves does): the table reader then takes pagu −
-// realisasi and computes the serapan, as for a table without them.
-func pumpColumns(header []string, rows [][]string) ([]string, [][]string) {
-	allSisa, allSera := true, true
-	for _, row := range rows {
-		allSisa = allSisa && row[4] != ""
-		allSera = allSera && row[5] != ""
-	}
-	if !allSera {
-		header = header[:5]
-		for r, row := range rows {
-			rows[r] = row[:5]
-		}
-	}
-	if !allSisa {
-		header = append(header[:4:4], header[5:]...)
-		for r, row := range rows {
-			rows[r] = append(row[:4:4], row[5:]...)
-		}
-	}
-	return header, rows
 }

@@ -148,7 +148,7 @@ func (p *parser) prose(b *extract.Block) {
 		if komp {
 			p.proseSakipKomponen(b.Start, b.End, t)
 		}
-	} else if (has(pwEvaluasi) || has(pwNilai) && strings.Contains(string(low), "predikat")) && hasScoreShape(t) && p.sakipEvidence(t) {
+	} else if (has(pwEvaluasi) || has(pwNilai) && bytes.Contains(low, []byte("predikat"))) && hasScoreShape(t) && p.sakipEvidence(t) {
 		// "Evaluasi atas tahun 2020 memberikan nilai 68,43." under a SAKIP
 		// table, and "Nilai tahun 2020: 63,46 (predikat B)." (sakip.go
 		// gradedUnderSakip)

@@ -83,8 +83,8 @@ func budgetWordPair(lw, between, x, y, afterY string) bool {
 		return false
 	}
 	year := false
-	for _, x := range w[:len(w)-1] {
-		if len(x) == 4 && (strings.HasPrefix(x, "19") || strings.HasPrefix(x, "20")) && strings.Trim(x, "0123456789") == "" {
+	for _, word := range w[:len(w)-1] {
+		if len(word) == 4 && (strings.HasPrefix(word, "19") || strings.HasPrefix(word, "20")) && strings.Trim(word, "0123456789") == "" {
 			year = true
 		}
 	}

@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -219,12 +220,9 @@ func giziLabelAt(lines []string, h int, weightFirst bool) (scoreCard, bool) {
 	var unit []string
 	var years []int
 	addYear := func(y int) {
-		for _, v := range years {
-			if v == y {
-				return
-			}
+		if !slices.Contains(years, y) {
+			years = append(years, y)
 		}
-		years = append(years, y)
 	}
 	// score reads a score or predikat line; false: the line is neither
 	score := func(t string, k int) (ok, bad bool) {

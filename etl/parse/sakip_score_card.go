@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -282,12 +283,9 @@ func cardAt(lines []string, i int) (scoreCard, bool) {
 	}
 	var years []int
 	addYear := func(y int) {
-		for _, v := range years {
-			if v == y {
-				return
-			}
+		if !slices.Contains(years, y) {
+			years = append(years, y)
 		}
-		years = append(years, y)
 	}
 	if y := captionYear(c.caption); y != 0 {
 		addYear(y)

@@ -17,7 +17,7 @@ import (
 var (
 	reAmount   = regexp.MustCompile(`(?i)\bRp\.?\s*\d[\d.,]*(?: \d{3}(?:[.,]\d+)?)*(?:\s*,-)?`)
 	rePercent  = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|(?i:persen)\b)`)
-	reYearWord = regexp.MustCompile(`(?i)\b(tahun\s+anggaran|ta|tahun)\s+((?:19|20)\d\d)\b`)
+	reYearWord = regexp.MustCompile(`(?i)\b(tahun\s+anggaran|ta|tahun)(?:\s+(?:sebelumnya|lalu))?\s+\(?((?:19|20)\d\d)\b`)
 	reFootYear = regexp.MustCompile(`(?i)^\*+\s*:?\s*realisasi\s+(?:masih\s+)?menggunakan\s+hasil\s+pengukuran\s+tahun\s+((?:19|20)\d\d)`)
 )
 

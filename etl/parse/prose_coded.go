@@ -26,14 +26,33 @@ type proseCoded struct {
 }
 
 // codeBefore is the last budget code written in parentheses in s: "(3355)".
+// A year in parentheses after a year's word ("Tahun anggaran sebelumnya
+// (2022) pagu Rp …") has a kegiatan code's shape but names the year.
 func codeBefore(s string) string {
 	code := ""
 	for _, m := range reParen.FindAllStringSubmatchIndex(s, -1) {
-		if inner := strings.TrimSpace(s[m[2]:m[3]]); isCode(inner) {
+		if inner := strings.TrimSpace(s[m[2]:m[3]]); isCode(inner) && !parenYear(s[:m[0]], inner) {
 			code = inner
 		}
 	}
 	return code
+}
+
+// parenYear: inner, written in parentheses after before, is a year (19dd
+// or 20dd) that a year's word within the last few words names: "tahun
+// (2022)", "Tahun anggaran sebelumnya (2022)", "TA (2021)".
+func parenYear(before, inner string) bool {
+	if len(inner) != 4 || !hasYearDigits(inner) {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(before[max(0, len(before)-40):]))
+	for k := len(w) - 1; k >= 0 && k >= len(w)-3; k-- {
+		switch strings.Trim(w[k], ",:;") {
+		case "tahun", "ta", "ta.", "t.a.", "anggaran", "sebelumnya", "lalu", "berikutnya":
+			return true
+		}
+	}
+	return false
 }
 
 // proseCodedAmount files one amount under its code; kind is "pagu" or

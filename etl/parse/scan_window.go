@@ -156,14 +156,18 @@ func isSpaceASCII(c byte) bool {
 }
 
 // yearWordMatches is reYearWord.FindAllStringSubmatchIndex(s, -1). A
-// match ends with a year (19dd or 20dd) and starts at most two words
-// before it ("tahun anggaran 2024").
+// match ends with a year (19dd or 20dd) and starts at most three words
+// before it ("tahun anggaran 2024", "tahun anggaran sebelumnya (2022)").
 func yearWordMatches(s string) [][]int {
 	var wins [][2]int
 	for i := 0; i+3 < len(s); i++ {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') &&
 			s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' {
-			wins = append(wins, [2]int{itemsBack(s, i, 2), wordEnd(s, i+4)})
+			at := i
+			if at > 0 && s[at-1] == '(' {
+				at-- // itemsBack stops at an opening bracket
+			}
+			wins = append(wins, [2]int{itemsBack(s, at, 3), wordEnd(s, i+4)})
 		}
 	}
 	return findAllIn(reYearWord, s, wins)

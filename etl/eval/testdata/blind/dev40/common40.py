@@ -1,4 +1,4 @@
-# Shared helpers of the unseen38/ authoring scripts (author40a.py, author40b.py). Everything of the
+# Shared helpers of the dev40/ authoring scripts (author40a.py, author40b.py). Everything of the
 # earlier batches comes through ../dev39/common39.py (on ../dev38 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev39/'s facts to the memory (common9.ingat(PREV)),

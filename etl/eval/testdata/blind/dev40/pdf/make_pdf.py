@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen38/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev40/ texts, in two looks no earlier batch used.
 
 - Sikka 2022 and Ende 2020 (ordinary documents): **an A4 Word report printed on an office inkjet with a
   clogged nozzle (cetakan printer tinta dengan head tersumbat)** - DejaVu Sans 10 pt at 1.35 line spacing,
@@ -17,7 +17,7 @@
   margins; `- n -` typed at the top centre of every page; TAB tables in a thin ink grid, header bold, no fill.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the streaks,
 specks, blots and ink shades come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen38/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev40/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

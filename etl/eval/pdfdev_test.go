@@ -197,7 +197,7 @@ var pdfdevBar = map[string]struct {
 	// dev38/pdf: PDF twins of 4 dev38 documents (written as unseen36/pdf).
 	"dev38/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 99/163 as the holdout unseen36 (parse-56 / pdftext-26), none wrong; 104/163 with Belu's nutrition label read (gizi38); 112/163 with the postage stamps read (stamp_sheet.go) alone; 117/163 with the label and the stamps merged; 145/163 with a header row on a gold fill cut from the first body row (pdftext/fillband.go, h-pdf38); the rest are Belu's nutrition label and Manggarai Barat's stamps, unread in the text twins too; 163/163 with it and the label and the stamps merged
 	// dev39/pdf: PDF twins of 4 dev39 documents (written as unseen37/pdf).
-	"dev39/pdf": {minExact: 0.905, maxSilent: 0, documents: 4}, // 153/170 as the holdout unseen37 (parse-57 / pdftext-27), 5 wrong, all flagged; 154/170 at parse-58, still 5 wrong, all flagged
+	"dev39/pdf": {minExact: 0.917, maxSilent: 0, documents: 4}, // 153/170 as the holdout unseen37 (parse-57 / pdftext-27), 5 wrong, all flagged; 154/170 at parse-58, still 5 wrong, all flagged; 156/170 at parse-60 (a lone percentage closes the sentence above: Sikka's serapan, Sumba Timur's RB persen)
 	// dev40/pdf: PDF twins of 4 dev40 documents (written as unseen38/pdf).
 	"dev40/pdf": {minExact: 0.923, maxSilent: 0, documents: 4}, // 156/169 as the holdout unseen38 (parse-58 / pdftext-27), none wrong
 }

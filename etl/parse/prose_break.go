@@ -47,7 +47,7 @@ func (p *parser) pageJoined(b *extract.Block) (extract.Block, bool) {
 		if pageFurniture(nt) || p.runningLine(k) {
 			continue
 		}
-		if n.Start <= p.blocks[k-1].End+1 || n.IsCaption || len(nt) < 12 || !continues(nt) {
+		if n.Start <= p.blocks[k-1].End+1 || n.IsCaption || (len(nt) < 12 || !continues(nt)) && !lonePercent(nt) {
 			return extract.Block{}, false
 		}
 		if _, ok, named := p.dptRecordOf(k); ok || named {
@@ -70,6 +70,15 @@ func continues(t string) bool {
 	c := t[0]
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
 }
+
+// lonePercent: a paragraph that is only a percentage closing the sentence
+// above, bracketed or not ("(95,39%).", "95,59%."), as a double-spaced
+// print leaves a wrapped sentence's last line; no page number has a % sign.
+func lonePercent(t string) bool {
+	return reLonePercent.MatchString(strings.TrimSpace(t))
+}
+
+var reLonePercent = regexp.MustCompile(`^\(?\d{1,3}(?:[.,]\d{1,2})?\s?%\)?[.,;]?$`)
 
 // pageFurniture: a short paragraph of the kind a page break leaves between
 // two halves of a sentence: a running header or footer with a page number

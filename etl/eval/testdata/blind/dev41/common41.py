@@ -1,4 +1,4 @@
-# Shared helpers of the unseen39/ authoring scripts (author41a.py, author41b.py). Everything of the
+# Shared helpers of the dev41/ authoring scripts (author41a.py, author41b.py). Everything of the
 # earlier batches comes through ../dev40/common40.py (on ../dev39 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev40/'s facts to the memory (common9.ingat(PREV)),

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen39/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev41/ texts, in two looks no earlier batch used.
 
 - Belu 2022 and Lembata 2019 (ordinary documents): **an A4 Word report printed on the office's security
   paper with a guilloche pattern (kertas berpengaman)** - the sheet pre-printed in a pale green-grey with a
@@ -15,7 +15,7 @@
   fixed LCG; `hal. n` in pink at the bottom left.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the grain and
 the ink shades come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen39/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev41/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

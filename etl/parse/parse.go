@@ -127,6 +127,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = doughnuts(text, &cards)    // the evaluation's doughnut chart typed again, read as a score card (sakip_doughnut.go)
 	text = abacuses(text, &cards)     // the evaluation's abacus (sempoa), a rod a component, read as a score card (sakip_abacus.go)
 	text = giziLabels(text, &cards)   // the evaluation as a nutrition facts label, a nutrient a component, read as a score card (sakip_gizi.go)
+	text = golfCards(text, &cards)    // the evaluation as a golf scorecard, a hole a component, par the bobot, read as a score card (sakip_golf.go)
 	text = combBoxes(text, g)         // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = ocrRuledTables(text, g)    // an OCR'd form's vertical rules read as | ! ] I l (ocr_rules.go)
 	text = tsvQuotedCells(text)       // TSV cells with line breaks, in quotes (tsv_quoted.go)

@@ -224,34 +224,7 @@ func giziLabelAt(lines []string, h int, weightFirst bool) (scoreCard, bool) {
 			years = append(years, y)
 		}
 	}
-	// score reads a score or predikat line; false: the line is neither
-	score := func(t string, k int) (ok, bad bool) {
-		grade := ""
-		rest := t
-		if m := giziGrade.FindStringSubmatchIndex(t); m != nil {
-			grade = strings.ToUpper(t[m[2]:m[3]])
-			rest = strings.TrimSpace(t[:m[0]] + " " + t[m[1]:])
-		}
-		rest = strings.Trim(giziServing.ReplaceAllString(rest, ""), " ,;·-–—")
-		switch m := giziScore.FindStringSubmatch(rest); {
-		case m != nil:
-			n := normalize.ParseNumber(m[1], normalize.Indonesian)
-			if n.Status != normalize.OK || c.score != nil {
-				return true, true // two scores: which one the label gives is not proven
-			}
-			v := n.Value
-			c.score, c.scoreLine = &v, k
-		case rest != "" || grade == "":
-			return false, false
-		}
-		if grade != "" {
-			if c.grade != "" && c.grade != grade {
-				return true, true
-			}
-			c.grade, c.gradeLine = grade, k
-		}
-		return true, false
-	}
+	score := func(t string, k int) (ok, bad bool) { return cardScoreLine(&c, t, k) }
 	for k := top; k < h; k++ {
 		if len(lines[k]) > maxCardLine {
 			return c, false
@@ -367,4 +340,37 @@ func giziEqualPairs(c scoreCard) bool {
 		}
 	}
 	return c.total == nil || cardClose(c.total.a, c.total.b, 0)
+}
+
+// cardScoreLine reads a drawn card's line stating the score, the predikat
+// or both ("Nilai Akhir 74,31  Predikat BB", "PREDIKAT  B") into c; ok
+// false: the line is neither; bad: a second score or another predikat, so
+// which one the card gives is not proven. Shared by the drawn cards read
+// line by line (sakip_gizi.go, sakip_golf.go).
+func cardScoreLine(c *scoreCard, t string, k int) (ok, bad bool) {
+	grade := ""
+	rest := t
+	if m := giziGrade.FindStringSubmatchIndex(t); m != nil {
+		grade = strings.ToUpper(t[m[2]:m[3]])
+		rest = strings.TrimSpace(t[:m[0]] + " " + t[m[1]:])
+	}
+	rest = strings.Trim(giziServing.ReplaceAllString(rest, ""), " ,;·-–—")
+	switch m := giziScore.FindStringSubmatch(rest); {
+	case m != nil:
+		n := normalize.ParseNumber(m[1], normalize.Indonesian)
+		if n.Status != normalize.OK || c.score != nil {
+			return true, true
+		}
+		v := n.Value
+		c.score, c.scoreLine = &v, k
+	case rest != "" || grade == "":
+		return false, false
+	}
+	if grade != "" {
+		if c.grade != "" && c.grade != grade {
+			return true, true
+		}
+		c.grade, c.gradeLine = grade, k
+	}
+	return true, false
 }

@@ -5,8 +5,9 @@ import "testing"
 // TestGradedUnderSakip: a short sentence under the SAKIP text naming no
 // evaluation, only the year scored and a predikat ("Atas tahun 2018, nilai
 // yang diperoleh 61,05 (predikat B)."; made-up figures) is that year's
-// SAKIP score when the grade fits the score's band; not after another
-// family's text, and not with a grade out of band.
+// SAKIP score when the grade fits the score's band; so is one led by the
+// year it is for ("Untuk tahun 2018 nilai evaluasi … 61,05 (B)."); not
+// after another family's text, and not with a grade out of band.
 func TestGradedUnderSakip(t *testing.T) {
 	sakip := []string{"B. Evaluasi Akuntabilitas Kinerja", "", "Hasil Evaluasi AKIP Tahun 2019 memberikan nilai 61,45 dengan predikat B.", ""}
 	budget := []string{"C. Realisasi Anggaran", "", "Pagu anggaran tahun 2019 sebesar Rp 5.000.000.000 terealisasi Rp 4.800.000.000 (96,00%).", ""}
@@ -19,6 +20,10 @@ func TestGradedUnderSakip(t *testing.T) {
 		{"tahun kinerja", append(sakip[:4:4], "Untuk tahun kinerja 2018 nilainya 61,05 (predikat B)."), true},
 		{"grade out of band", append(sakip[:4:4], "Atas tahun 2018, nilai yang diperoleh 61,05 (predikat A)."), false},
 		{"under the budget", append(append(sakip[:4:4], budget...), "Atas tahun 2018, nilai yang diperoleh 61,05 (predikat B)."), false},
+		{"led by the year it is for", append(sakip[:4:4], "Untuk tahun 2018 nilai evaluasi yang diterima 61,05 (B)."), true},
+		{"led by the year, grade out of band", append(sakip[:4:4], "Untuk tahun 2018 nilai evaluasi yang diterima 61,05 (BB)."), false},
+		{"led by the year, after the budget", append(append(sakip[:4:4], budget...), "Untuk tahun 2018 nilai evaluasi yang diterima 61,05 (B)."), false},
+		{"the year inside the sentence", append(sakip[:4:4], "Nilai evaluasi yang diterima untuk tahun 2018 adalah 61,05 (B)."), false},
 	}
 	for _, tc := range tests {
 		d, err := Text("sikka.txt", doc(tc.body...))

@@ -27,6 +27,9 @@ var (
 	reReceived = regexp.MustCompile(`(?i)(?:diterima|disampaikan|diserahkan|diumumkan|diterbitkan|dilaksanakan|dilakukan)\s+(?:\S+\s+){0,4}$`)
 )
 
+// a sentence led by the year it speaks for: "Untuk tahun 2020 nilai …"
+var reForYearLead = regexp.MustCompile(`(?i)^\s*untuk\s+tahun\s+((?:19|20)\d\d)\b`)
+
 // a year named as the one evaluated: "atas tahun 2019", "evaluasi tahun
 // 2019", "kinerja tahun 2019", "tahun yang dinilai 2019", "tahun kinerja
 // 2019"
@@ -136,6 +139,14 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 			// that fits the score's band (sakip_earlier_year.go)
 			if y == 0 && ms[0].grade != "" && earlierEvaluation(s) && gradeFits(ms[0].score, ms[0].grade) {
 				y = earlierYear(s)
+			}
+			// "Untuk tahun 2020 nilai evaluasi yang diterima 61,27 (B).": a
+			// sentence under the SAKIP text led by the year it is for, read
+			// only with a grade that fits the score's band
+			if y == 0 && follows && ms[0].grade != "" && gradeFits(ms[0].score, ms[0].grade) && !evalOtherMeasure(s) {
+				if m := reForYearLead.FindStringSubmatch(s); m != nil {
+					y = atoi(m[1])
+				}
 			}
 		}
 		if graded && (ms[0].grade == "" || !gradeFits(ms[0].score, ms[0].grade)) {

@@ -33,7 +33,8 @@ import (
 //   - the frame is drawing only: a line's side rules are dropped, a line
 //     of rules parts two routes; the vehicle, period, key and status tags
 //     (`[TIBA]`, `[BELUM TIBA]`) are no facts;
-//   - the labels by meaning, each once a route and with `:` or `=`: the
+//   - the labels by meaning, each once a route, then `:`, `=` or two
+//     spaces before a figure (a name line is never a figure): the
 //     destination (Tujuan, Sasaran, Target) the target, the distance gone
 //     (Ditempuh, Jarak tempuh, Realisasi) the realisasi, the progress
 //     (Progres Rute, Kemajuan, Capaian) the capaian; target and realisasi
@@ -51,7 +52,7 @@ import (
 
 var (
 	tpHead  = regexp.MustCompile(`(?i)^(?:rute|route)\s*[-.#]?\s*(\d{1,2})\b[.:)]?\s*(.*)$`)
-	tpLabel = regexp.MustCompile(`(?i)(?:^|\s{2,}|[|;]\s*)(tujuan|sasaran|target|jarak\s+(?:di)?tempuh|ditempuh|realisasi|progres{1,2}(?:\s+rute)?|kemajuan(?:\s+rute)?|capaian)\s*[:=]\s*`)
+	tpLabel = regexp.MustCompile(`(?i)(?:^|\s{2,}|[|;]\s*)(tujuan|sasaran|target|jarak\s+(?:di)?tempuh|ditempuh|realisasi|progres{1,2}(?:\s+rute)?|kemajuan(?:\s+rute)?|capaian)(?:\s*[:=]\s*|\s{2,})`)
 	tpTag   = regexp.MustCompile(`\s*\[[^\[\]]{1,24}\]\s*$`)
 	tpGrade = regexp.MustCompile(`^[A-Z]{1,3}[+-]?$`)
 	tpNum   = regexp.MustCompile(`^[+-]?\d[\d.,]*$`)

@@ -39,6 +39,7 @@ type tpStyle struct {
 	side, rule, thick string // the frame's side and rules; none when ""
 	oneLine           bool   // target and realisasi on one line
 	tagAlone          bool   // the status tag on its own line
+	sep               string // between a label and its figure; " : " when ""
 }
 
 // tpFrame pads a line into the frame (or leaves it bare without one).
@@ -51,6 +52,10 @@ func tpFrame(st tpStyle, s string) string {
 
 // tpDraw: the whole summary, its head, routes, rules and key.
 func tpDraw(st tpStyle, inds []tpInd) []string {
+	sep := st.sep
+	if sep == "" {
+		sep = " : "
+	}
 	var out []string
 	rule := func(r string) {
 		if r != "" {
@@ -70,12 +75,12 @@ func tpDraw(st tpStyle, inds []tpInd) []string {
 			out = append(out, tpFrame(st, "          "+n))
 		}
 		if st.oneLine {
-			out = append(out, tpFrame(st, "  "+st.tl+" : "+in.t+"    "+st.rl+" : "+in.r))
+			out = append(out, tpFrame(st, "  "+st.tl+sep+in.t+"    "+st.rl+sep+in.r))
 		} else {
-			out = append(out, tpFrame(st, "  "+st.tl+"      : "+in.t), tpFrame(st, "  "+st.rl+"    : "+in.r))
+			out = append(out, tpFrame(st, "  "+st.tl+"    "+sep+in.t), tpFrame(st, "  "+st.rl+"  "+sep+in.r))
 		}
 		if in.c != "" {
-			l := "  " + st.cl + " : " + in.c
+			l := "  " + st.cl + sep + in.c
 			if !st.tagAlone {
 				l += "          " + in.st
 			}
@@ -107,6 +112,7 @@ func tpDoc(parts ...string) []string {
 var (
 	tpBoxed = tpStyle{head: "RUTE", tl: "Tujuan", rl: "Ditempuh", cl: "Progres Rute", side: "|", rule: "-", thick: "="}
 	tpBare  = tpStyle{head: "Rute", tl: "Sasaran", rl: "Jarak tempuh", cl: "Kemajuan"}
+	tpSpace = tpStyle{head: "RUTE", tl: "TUJUAN", rl: "DITEMPUH", cl: "PROGRES", side: "│", rule: "─", thick: "─", sep: "   "}
 	tpDbl   = tpStyle{head: "ROUTE", tl: "Target", rl: "Jarak Ditempuh", cl: "Progres", side: "║", rule: "═", thick: "═", oneLine: true, tagAlone: true}
 )
 
@@ -122,6 +128,7 @@ func TestTripSummaries(t *testing.T) {
 		{name: "a +/= ruled box, RUTE n, Tujuan/Ditempuh/Progres Rute, tags at the end", body: tpDoc(tpDraw(tpBoxed, tpInds)...), want: map[string][]string{"capaian": tpWant}},
 		{name: "no frame, routes between blank lines, Sasaran/Jarak tempuh/Kemajuan", body: tpDoc(tpDraw(tpBare, tpInds)...), want: map[string][]string{"capaian": tpWant}},
 		{name: "a double-ruled box, ROUTE n, target and distance on one line, tags alone", body: tpDoc(tpDraw(tpDbl, tpInds)...), want: map[string][]string{"capaian": tpWant}},
+		{name: "capitals labels with no colon, figures after spaces, a single-ruled box", body: tpDoc(tpDraw(tpSpace, tpInds)...), want: map[string][]string{"capaian": tpWant}},
 		{name: "a route whose progress is not printed", body: tpDoc(tpDraw(tpBoxed, gone)...), want: map[string][]string{"capaian": goneWant}},
 	}
 	checkDocs(t, []string{"capaian"}, tests)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // A performance infographic drawn as a train (rangkaian kereta) typed
@@ -207,6 +208,21 @@ func tkRecord(in []lfCell, status map[string]bool) (*frRecord, string) {
 // tkProve: frProve, or a grade/opinion pair whose capaian is a dash (no
 // capaian stated: the row is loaded with its texts and no capaian).
 func tkProve(e *frRecord) string {
+	if !e.hasC && e.c == "" {
+		// no capaian printed at all (a trip summary's route without its
+		// progress, capaian_trip.go): the pair must read alike, numbers or
+		// grades; the row loads without a capaian.
+		if tkNumeric(e.t) != tkNumeric(e.r) || e.t == "" || e.r == "" {
+			return "target/realisasi tidak dapat diperiksa"
+		}
+		if tkNumeric(e.t) {
+			conv := normalize.ColumnConvention([]string{e.t, e.r})
+			if normalize.ParseNumber(e.t, conv).Status != normalize.OK || normalize.ParseNumber(e.r, conv).Status != normalize.OK {
+				return "target/realisasi tidak dapat diperiksa"
+			}
+		}
+		return ""
+	}
 	why := frProve(e)
 	if why == "" {
 		return ""

@@ -100,6 +100,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = calcTapes(doc, text)       // a budget's printing-calculator rolls typed again, one roll a measure (calc_tape.go)
 	text = batteries(doc, text)       // the capaian as a lobby screen's battery icons, a battery an indicator (capaian_battery.go)
 	text = capaianTrain(doc, text)    // a train's carriages abreast, a boxed carriage an indicator (capaian_train.go)
+	text = tripSummaries(doc, text)   // the capaian as a car navigation's trip summary, a route an indicator (capaian_trip.go)
 	text = labSheets(doc, text)       // the capaian as a laboratory result sheet, an examination an indicator (capaian_lab_sheet.go)
 	text = framedRecords(doc, text)   // an indicator framed in a diagram: a fishbone's head, a callout balloon (framed_records.go)
 	text = leafletPanels(doc, text)   // a folded leaflet's panels side by side, a block an indicator (leaflet_panels.go)

@@ -52,9 +52,13 @@ func stockGate(data []byte) bool {
 		bytes.Contains(data, []byte("tock card")) || bytes.Contains(data, []byte("tock Card"))
 }
 
-// stockTitle: a line naming a stock card.
+// stockTitle: a line naming a stock card; a sentence about one (many
+// words) is prose, never the card's title, so its lines stay as written.
 func stockTitle(l string) bool {
 	low := strings.ToLower(l)
+	if len(strings.Fields(low)) > 14 {
+		return false
+	}
 	return strings.Contains(low, "kartu stok") || strings.Contains(low, "stock card")
 }
 

@@ -81,7 +81,8 @@ func catOpens(l string) bool {
 		_, ok := catCallNumber(t)
 		return ok
 	}
-	return labelFrame([]rune(t)[0]) && labelRuleRuns([]rune(strings.TrimRight(l, "\r"))) != nil
+	first, _ := utf8First(t)
+	return labelFrame(first) && labelRuleRuns([]rune(strings.TrimRight(l, "\r"))) != nil
 }
 
 // catRun reads the rows of cards from lines[from]: the table, the line

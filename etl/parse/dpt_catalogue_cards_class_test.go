@@ -97,6 +97,16 @@ func TestCatalogueCardsDPTClass(t *testing.T) {
 		card("324.6 KEC 02", "NITA", "9", "31", "4.120", "4.033", "8.135"),
 		card("324.6 KEC 03", "BOLA", "6", "18", "2.015", "1.990", "4.005"),
 		card("324.6 KAB", "KARTU INDUK - JUMLAH", "27", "89", "13.345", "13.328", "26.673"))
+	// the call number stacked over the title (class, then cutter), and the
+	// kabupaten's card under its bare name with no call number: the whole
+	// only because its counts are the others' sums
+	tall := func(head []string, l, p, tot string) []string {
+		return catBox(40, append(head, "Pemilih L : "+l, "Pemilih P : "+p, "Jumlah    : "+tot, "(o)")...)
+	}
+	stackedCall := catDoc(intro,
+		tall([]string{"324.6", "KEC 07", "NELLE"}, "1.100", "1.200", "2.300"),
+		tall([]string{"324.6", "KEC 08", "KOTING"}, "2.100", "2.050", "4.150"),
+		tall([]string{"SIKKA"}, "3.200", "3.250", "6.450"))
 	// look-alikes: a book's catalogue cards (author, publisher, ISBN,
 	// pages, copies), and voters' figures in a sentence beside the word
 	book := func(call, title, pages string) []string {
@@ -140,6 +150,11 @@ func TestCatalogueCardsDPTClass(t *testing.T) {
 		{"a card off its total", off, map[string][]string{"dpt": {
 			"pemilu|2024|kecamatan|ALOK|12|40|7210|7305|14515",
 			"pemilu|2024|kecamatan|BOLA|6|18|2015|1990|4005",
+		}}},
+		{"call numbers stacked, the whole by its sums", stackedCall, map[string][]string{"dpt": {
+			"pemilu|2024|kecamatan|NELLE|<nil>|<nil>|1100|1200|2300",
+			"pemilu|2024|kecamatan|KOTING|<nil>|<nil>|2100|2050|4150",
+			"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|3200|3250|6450",
 		}}},
 		{"a book's catalogue cards", books, nil},
 		{"the library's visitor cards", visitors, nil},

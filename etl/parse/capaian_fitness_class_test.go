@@ -104,7 +104,6 @@ func ftDoc(key string, acts ...[]string) []string {
 		"Sumber: Subbagian Perencanaan, Data dan Informasi, diolah.", "")
 }
 
-
 // TestFitnessSummaries: each activity is one capaian row whatever the
 // app's words, the key, the bullets and the activities abreast; the ring
 // is never read.

@@ -56,7 +56,7 @@ var (
 	// ftHead: an activity's heading, a bullet optional, and the name's start.
 	ftHead = regexp.MustCompile(`(?i)^[\s◆◇♦●•▶►▸■□★☆✦*+–-]*(?:aktivitas|activity)\s*#?\s*(\d{1,2})\b[.:)]?\s*(.*)$`)
 	// ftHeadAt: where headings stand on a line (two or more abreast).
-	ftHeadAt = regexp.MustCompile(`(?i)(?:^|\s\s)[◆◇♦●•▶►▸■□★☆✦*+–-]?\s*(?:aktivitas|activity)\s*#?\s*\d{1,2}\b`)
+	ftHeadAt = regexp.MustCompile(`(?i)(?:^|\s\s)\s*[◆◇♦●•▶►▸■□★☆✦*+–-]*\s*(?:aktivitas|activity)\s*#?\s*\d{1,2}\b`)
 	// ftKey: a key's entry, `Word = target|realisasi|capaian`.
 	ftKey = regexp.MustCompile(`(?i)(\pL+)\s*=\s*(target|realisasi|capaian)\b`)
 	// ftFigure: a number, a dash or a grade (B, BB, A-, WTP), then the rest.
@@ -167,6 +167,9 @@ func ftLine(a *ftActivity, s string, roles map[string]byte) bool {
 	}
 	v := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s[len(f[0]):]), ":"))
 	fig, unit, ok := ftValue(v)
+	if !ok && !a.figures {
+		return false // a name's line starting with a label's word
+	}
 	if !ok {
 		if a.why == "" {
 			a.why = "nilai " + f[0] + " tidak terbaca"
@@ -200,6 +203,9 @@ func ftLine(a *ftActivity, s string, roles map[string]byte) bool {
 func ftBand(lines []string, i int, roles map[string]byte) ([]ftActivity, int) {
 	head := strings.ReplaceAll(lines[i], "\t", "  ")
 	locs := ftHeadAt.FindAllStringIndex(head, -1)
+	if len(locs) == 0 {
+		return nil, i + 1
+	}
 	cols := make([]int, len(locs))
 	for k, l := range locs {
 		cols[k] = len([]rune(head[:l[0]]))

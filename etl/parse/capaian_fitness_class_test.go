@@ -119,6 +119,13 @@ func TestFitnessSummaries(t *testing.T) {
 		colon = append(colon, ftActivityLines("▶ Aktivitas "+n+".", in, ftLabels{"Target", "Realisasi", "Capaian"}, ":", true))
 		oddKeyed = append(oddKeyed, ftActivityLines("  ◆ AKTIVITAS "+n, in, odd, "", true))
 	}
+	// as a PDF's text gives it: TABs between the cells, the name on one
+	// line, a single space before the bullet.
+	var tabbed [][]string
+	for k, in := range ftInds {
+		tabbed = append(tabbed, []string{" ◆ AKTIVITAS " + fmt.Sprint(k+1) + "\t" + strings.Join(in.name, " "),
+			"Tujuan\t" + in.t, "Tercatat\t" + in.r, "Tercapai\t" + in.c + "\t(●●●●●○○○○○)"})
+	}
 	var abreast [][]string
 	for k := 0; k < len(ftInds); k += 2 {
 		a := ftActivityLines("◆ AKTIVITAS "+fmt.Sprint(k+1), ftInds[k], id, "", true)
@@ -139,6 +146,7 @@ func TestFitnessSummaries(t *testing.T) {
 		{"Target/Realisasi/Capaian with colons, no key", ftDoc("", colon...)},
 		{"unfamiliar words the key alone explains", ftDoc("Sasaran = target PK; Jejak = realisasi; Skor = capaian", oddKeyed...)},
 		{"two activities abreast, keyed", ftDoc(key, abreast...)},
+		{"a PDF's text: TABs, names on one line", ftDoc(key, tabbed...)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -212,4 +220,13 @@ func TestFitnessNone(t *testing.T) {
 			t.Errorf("%s: got capaian rows %v", name, rows)
 		}
 	}
+}
+
+// TestFitnessNameLabelWord: a name's run-on line starting with a label's
+// word (`Capaian …`, `Target …`) is the name's, not a figure.
+func TestFitnessNameLabelWord(t *testing.T) {
+	in := ftInd{[]string{"Persentase Kegiatan yang Mendukung", "Capaian Sasaran Strategis"}, "80,00 %", "88,00 %", "110,00 %"}
+	body := ftDoc("", ftActivityLines("◆ AKTIVITAS 1", in, ftLabels{"Tujuan", "Tercatat", "Tercapai"}, "", true))
+	d := parseDoc(t, "name label word", body...)
+	wantRows(t, "capaian", factRows["capaian"](d), []string{"Persentase Kegiatan yang Mendukung Capaian Sasaran Strategis|80|88|110"})
 }

@@ -132,7 +132,7 @@ def tabel(rows):
 def prosa(ln):
     """True for a line of running prose (not a fixed print, chart, form or field line), which may be
     re-flowed."""
-    return not re.match(r"^\s|^[|+#\[*=>\u2022\u25cf\u25cb\u00b7\u2500-\u257f-]|^\w+ +: |^[A-Z /]+ {3}|^[A-Z0-9 ,./:-]{20,}$", ln) \
+    return not re.match(r"^\s|^[~|+#\[*=>\u2022\u25cf\u25cb\u00b7\u2500-\u257f-]|^\w+ +: |^[A-Z /]+ {3}|^[A-Z0-9 ,./:-]{20,}$", ln) \
         and "   " not in ln and not re.search(r"\d{6,} \d{6,}", ln)
 
 
@@ -212,7 +212,7 @@ def segel(c):
     """The office's dry seal as a relief ring: the same ring twice, a grey shadow and a white highlight."""
     x0, y0 = L.W - 20 * mm, 21 * mm
     c.beginForm("segel")
-    for dx, dy, warna in ((0.5, -0.5, colors.Color(0.55, 0.55, 0.55, alpha=0.55)), (-0.5, 0.5, colors.white)):
+    for dx, dy, warna in ((0.5, -0.5, colors.HexColor("#A8A6A2")), (-0.5, 0.5, colors.white)):
         c.setStrokeColor(warna)
         c.setLineWidth(0.9)
         c.circle(x0 + dx, y0 + dy, 11 * mm, stroke=1, fill=0)

@@ -18,16 +18,17 @@ type factScratch struct {
 	ang     []facts.Anggaran
 	dpt     []facts.DPT
 	meta    []capMeta // the parser's note beside each capaian fact
+	angMeta []angMeta // and beside each anggaran fact
 	capSlab []capRow  // capaianTable's logical rows (p.capSlab), cleared after each table
 	capRows []*capRow
 }
 
 var factPool sync.Pool // of *factScratch
 
-// lendScratch points the document's fact slices, and the notes *meta the
-// parser keeps beside its capaian facts, at scratch arrays, keeping any
-// fact or note already there.
-func lendScratch(doc *facts.Document, meta *[]capMeta) *factScratch {
+// lendScratch points the document's fact slices, and the notes *meta and
+// *angMeta the parser keeps beside its capaian and anggaran facts, at
+// scratch arrays, keeping any fact or note already there.
+func lendScratch(doc *facts.Document, meta *[]capMeta, angMeta *[]angMeta) *factScratch {
 	sc, _ := factPool.Get().(*factScratch)
 	if sc == nil {
 		sc = &factScratch{}
@@ -37,19 +38,21 @@ func lendScratch(doc *facts.Document, meta *[]capMeta) *factScratch {
 	doc.Anggaran = append(sc.ang[:0], doc.Anggaran...)
 	doc.DPT = append(sc.dpt[:0], doc.DPT...)
 	*meta = append(sc.meta[:0], *meta...)
+	*angMeta = append(sc.angMeta[:0], *angMeta...)
 	return sc
 }
 
 // returnScratch gives the document exact copies of its fact slices (nil
 // when empty, as if never lent) and the arrays, cleared, to the pool,
-// with meta's array: the parser is done with its notes (they hold no
-// text, so need no clearing).
-func returnScratch(doc *facts.Document, sc *factScratch, meta []capMeta) {
+// with meta's and angMeta's arrays: the parser is done with its notes
+// (they hold no text, so need no clearing).
+func returnScratch(doc *facts.Document, sc *factScratch, meta []capMeta, angMeta []angMeta) {
 	doc.Capaian, sc.capaian = exactCopy(doc.Capaian)
 	doc.CapaianSeri, sc.seri = exactCopy(doc.CapaianSeri)
 	doc.Anggaran, sc.ang = exactCopy(doc.Anggaran)
 	doc.DPT, sc.dpt = exactCopy(doc.DPT)
 	sc.meta = meta[:0]
+	sc.angMeta = angMeta[:0]
 	factPool.Put(sc)
 }
 

@@ -68,3 +68,40 @@ func exactCopy[T any](s []T) (out, scratch []T) {
 	clear(scratch)
 	return out, scratch[:0]
 }
+
+// titleScratch is the parser's byte scratch for readTitle and heading
+// (p.titleJoin, p.upBuf: texts joined or upper-cased, read and dropped
+// before the next is written, never kept by a fact or a cache), reused
+// from document to document instead of grown from empty in each.
+type titleScratch struct{ join, up []byte }
+
+var titlePool sync.Pool // of *titleScratch
+
+// titleScratchMax is the largest buffer pooled: a document with a huge
+// title block does not pin its size for every later one.
+const titleScratchMax = 1 << 16
+
+// lendTitleScratch gives p pooled title buffers (empty, cleared).
+func (p *parser) lendTitleScratch() {
+	if ts, _ := titlePool.Get().(*titleScratch); ts != nil {
+		p.titleJoin, p.upBuf = ts.join, ts.up
+	}
+}
+
+// returnTitleScratch pools p's title buffers, cleared so the pool holds no
+// text of the document; p does not use them after.
+func (p *parser) returnTitleScratch() {
+	ts := &titleScratch{}
+	if cap(p.titleJoin) <= titleScratchMax {
+		ts.join = p.titleJoin[:cap(p.titleJoin)]
+		clear(ts.join)
+		ts.join = ts.join[:0]
+	}
+	if cap(p.upBuf) <= titleScratchMax {
+		ts.up = p.upBuf[:cap(p.upBuf)]
+		clear(ts.up)
+		ts.up = ts.up[:0]
+	}
+	p.titleJoin, p.upBuf = nil, nil
+	titlePool.Put(ts)
+}

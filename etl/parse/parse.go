@@ -185,7 +185,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		doc.Meta.Synthetic = true
 	}
 	p := newParser(name, doc, blocks)
-	p.lendTitleScratch() // readTitle's and heading's byte scratch, pooled (scan_scratch.go)
+	p.lendParserScratch() // readTitle's, heading's and afterTable's scratch, pooled (scan_scratch.go)
 	p.raw = text
 	p.rawStr = src
 	if err := p.identify(opt); err != nil {
@@ -201,7 +201,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	p.run()
 	sc.capSlab, sc.capRows = p.capSlab[:0], p.capRows[:0] // capaianTable cleared them
 	returnScratch(doc, sc, p.capMeta, p.angMeta)
-	p.returnTitleScratch()
+	p.returnParserScratch()
 	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
 	rehome(doc, tb)
 	return doc, nil

@@ -69,39 +69,50 @@ func exactCopy[T any](s []T) (out, scratch []T) {
 	return out, scratch[:0]
 }
 
-// titleScratch is the parser's byte scratch for readTitle and heading
-// (p.titleJoin, p.upBuf: texts joined or upper-cased, read and dropped
-// before the next is written, never kept by a fact or a cache), reused
-// from document to document instead of grown from empty in each.
-type titleScratch struct{ join, up []byte }
+// parserScratch is the parser's scratch that outlives no call: readTitle's
+// and heading's bytes (p.titleJoin, p.upBuf: texts joined or upper-cased,
+// read and dropped before the next is written, kept by no fact or cache)
+// and afterTable's spans (p.spanBuf, p.findBuf: line numbers), reused from
+// document to document instead of grown from empty in each.
+type parserScratch struct {
+	join, up     []byte
+	spans, finds []facts.Span
+}
 
-var titlePool sync.Pool // of *titleScratch
+var parserPool sync.Pool // of *parserScratch
 
-// titleScratchMax is the largest buffer pooled: a document with a huge
-// title block does not pin its size for every later one.
-const titleScratchMax = 1 << 16
+// parserScratchMax is the largest buffer pooled (bytes or spans): a
+// document with a huge title block or table does not pin its size for
+// every later one.
+const parserScratchMax = 1 << 16
 
-// lendTitleScratch gives p pooled title buffers (empty, cleared).
-func (p *parser) lendTitleScratch() {
-	if ts, _ := titlePool.Get().(*titleScratch); ts != nil {
-		p.titleJoin, p.upBuf = ts.join, ts.up
+// lendParserScratch gives p pooled scratch (empty).
+func (p *parser) lendParserScratch() {
+	if ps, _ := parserPool.Get().(*parserScratch); ps != nil {
+		p.titleJoin, p.upBuf, p.spanBuf, p.findBuf = ps.join, ps.up, ps.spans, ps.finds
 	}
 }
 
-// returnTitleScratch pools p's title buffers, cleared so the pool holds no
-// text of the document; p does not use them after.
-func (p *parser) returnTitleScratch() {
-	ts := &titleScratch{}
-	if cap(p.titleJoin) <= titleScratchMax {
-		ts.join = p.titleJoin[:cap(p.titleJoin)]
-		clear(ts.join)
-		ts.join = ts.join[:0]
+// returnParserScratch pools p's scratch, the bytes cleared so the pool
+// holds no text of the document; p does not use it after.
+func (p *parser) returnParserScratch() {
+	ps := &parserScratch{}
+	if cap(p.titleJoin) <= parserScratchMax {
+		ps.join = p.titleJoin[:cap(p.titleJoin)]
+		clear(ps.join)
+		ps.join = ps.join[:0]
 	}
-	if cap(p.upBuf) <= titleScratchMax {
-		ts.up = p.upBuf[:cap(p.upBuf)]
-		clear(ts.up)
-		ts.up = ts.up[:0]
+	if cap(p.upBuf) <= parserScratchMax {
+		ps.up = p.upBuf[:cap(p.upBuf)]
+		clear(ps.up)
+		ps.up = ps.up[:0]
 	}
-	p.titleJoin, p.upBuf = nil, nil
-	titlePool.Put(ts)
+	if cap(p.spanBuf) <= parserScratchMax {
+		ps.spans = p.spanBuf[:0] // line numbers only: nothing to clear
+	}
+	if cap(p.findBuf) <= parserScratchMax {
+		ps.finds = p.findBuf[:0]
+	}
+	p.titleJoin, p.upBuf, p.spanBuf, p.findBuf = nil, nil, nil, nil
+	parserPool.Put(ps)
 }

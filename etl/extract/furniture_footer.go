@@ -29,7 +29,8 @@ var reFigure = regexp.MustCompile(`\d[.,]\d`)
 // reportFooterLine: the cells of l are a running footer: text naming the
 // report and its office, and at most a page number beside it.
 func reportFooterLine(cells []string) bool {
-	var text []string
+	var buf [2]string // a footer's text is one or two cells: kept off the heap (issue 13)
+	text := buf[:0]
 	pages := 0
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
@@ -38,10 +39,13 @@ func reportFooterLine(cells []string) bool {
 		case len(strings.Trim(c, "- ")) <= 3 && isPageNumber(strings.Trim(c, "- ")):
 			pages++ // never four digits: a year beside the report's name is no page
 		default:
+			if len(text) == len(buf) {
+				return false // a third text cell: no footer (the test below, decided early)
+			}
 			text = append(text, c)
 		}
 	}
-	if len(text) == 0 || len(text) > 2 || pages > 1 {
+	if len(text) == 0 || pages > 1 {
 		return false
 	}
 	t := strings.Join(text, " ")

@@ -302,6 +302,24 @@ func asciiKey(s string) (string, bool) {
 	return unsafe.String(unsafe.SliceData(buf), n), true
 }
 
+// KeyTo is Key(s) written in buf, for a key the caller drops (or copies)
+// before it writes buf again: false, and no key, when s is not ASCII or is
+// longer than buf (then ask Key). A text that is already a key is returned
+// as is, like Key does.
+func KeyTo(buf []byte, s string) (string, bool) {
+	if isASCIIKey(s) {
+		return s, true
+	}
+	if len(s) > len(buf) {
+		return "", false
+	}
+	n, ok := keyInto(buf, 0, s)
+	if !ok || n == 0 {
+		return "", ok
+	}
+	return unsafe.String(unsafe.SliceData(buf), n), true
+}
+
 // keyInto writes the key of ASCII text s into buf from n on (buf has room
 // for len(s) more bytes) and returns the new length; false when s is not
 // ASCII. Words are joined by one space, none before the first.

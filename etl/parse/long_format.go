@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -169,26 +170,46 @@ func longColumns(b *extract.Block) (longLayout, bool) {
 // the others join the names.
 func (lay *longLayout) find(hs []extract.Row, width int) bool {
 	lay.measure, lay.value, lay.unit, lay.values, lay.years = -1, -1, "", nil, nil
-	lay.names = headNames(hs, width)
-	for j, n := range lay.names {
-		k := normalize.Key(n)
+	// Most tables are not long ones: the names and their keys are read
+	// on the stack, and lay.names is a copy only when the header is found
+	// (issue 13: a names array and a key per column for every table).
+	// longColumns, the one caller, reads lay.names only then.
+	var nameBuf [16]string
+	var names []string
+	if width <= len(nameBuf) {
+		names = headNamesIn(nameBuf[:width], hs)
+	} else {
+		names = headNames(hs, width)
+	}
+	var keyBuf [128]byte
+	for j, n := range names {
+		k, ok := normalize.KeyTo(keyBuf[:], n) // valid until the next column: kept below only as a copy
+		if !ok {
+			k = normalize.Key(n)
+		}
 		switch {
-		case (lay.measure < 0 || lay.value < 0 && rowNameMeasure(lay.names[lay.measure])) && longMeasureCol(k):
+		case (lay.measure < 0 || lay.value < 0 && rowNameMeasure(names[lay.measure])) && longMeasureCol(k):
 			lay.measure = j
 		case lay.measure >= 0 && lay.value < 0 && longValueCol(k):
 			lay.value = j
 			lay.unit = longMoneyUnit(n)
 		case lay.measure >= 0 && lay.value < 0 && longYearCol(k) != "":
 			lay.values = append(lay.values, j)
-			lay.years = append(lay.years, longYearCol(k))
+			lay.years = append(lay.years, strings.Clone(longYearCol(k)))
 		}
 	}
+	found := lay.measure >= 0 && lay.value >= 0
 	if lay.value < 0 && len(lay.values) >= 2 {
 		lay.value = lay.values[0] // a value column per year ("Ukuran | 2022 | 2023")
-		return lay.measure >= 0
+		found = lay.measure >= 0
+	} else {
+		lay.values, lay.years = nil, nil
 	}
-	lay.values, lay.years = nil, nil
-	return lay.measure >= 0 && lay.value >= 0
+	lay.names = nil
+	if found {
+		lay.names = slices.Clone(names)
+	}
+	return found
 }
 
 // filled: a data row fills column j.
@@ -205,7 +226,7 @@ func (lay *longLayout) filled(j int) bool {
 // ("2023", "tahun 2023", "nilai 2023"), or "".
 func longYearCol(k string) string {
 	y := ""
-	for _, w := range strings.Fields(k) {
+	for w, i := fieldAt(k, 0); w != ""; w, i = fieldAt(k, i) { // strings.Fields without the slice (issue 13)
 		switch {
 		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && y == "" && allDigits(w):
 			y = w
@@ -250,7 +271,11 @@ func (lay *longLayout) lineValues(ln []string) []string {
 
 // headNames joins the cells of each column of the header rows hs.
 func headNames(hs []extract.Row, width int) []string {
-	names := make([]string, width)
+	return headNamesIn(make([]string, width), hs)
+}
+
+// headNamesIn is headNames written in names (one per column).
+func headNamesIn(names []string, hs []extract.Row) []string {
 	var buf [8]string // the parts of a name, kept off the heap
 	for j := range names {
 		parts := buf[:0]
@@ -272,7 +297,15 @@ func longMeasureCol(k string) bool {
 		return true
 	}
 	var w [2]string
-	n := firstFields(k, w[:])
+	n := 0
+	for x, i := fieldAt(k, 0); x != ""; x, i = fieldAt(k, i) { // firstFields, whose array kept k on the heap (issue 13)
+		if n == len(w) {
+			n++
+			break
+		}
+		w[n] = x
+		n++
+	}
 	switch {
 	case n == 2 && w[0] == "jenis":
 		return longMeasureCols[w[1]] || w[1] == "nilai" || w[1] == "besaran" || w[1] == "kelamin" // L / P / L+P as rows
@@ -285,24 +318,25 @@ func longMeasureCol(k string) bool {
 // longValueCol: a folded header names the value column: a word of the
 // vocabulary alone or followed by its unit ("Nilai (Rp)", "Value (IDR)").
 func longValueCol(k string) bool {
-	w := strings.Fields(k)
-	if len(w) == 0 {
-		return false
-	}
-	if longValueCols[k] {
-		return true
-	}
-	if !longValueCols[w[0]] {
-		return false
-	}
-	for _, u := range w[1:] {
+	n := 0 // strings.Fields(k) walked without the slice, which kept k on the heap (issue 13)
+	for u, i := fieldAt(k, 0); u != ""; u, i = fieldAt(k, i) {
+		n++
+		if n == 1 {
+			if longValueCols[k] {
+				return true
+			}
+			if !longValueCols[u] {
+				return false
+			}
+			continue
+		}
 		switch u {
 		case "rp", "rupiah", "idr", "ribu", "ribuan", "juta", "jutaan", "miliar", "dalam", "persen", "orang", "jiwa", "pemilih", "000", "x", "1":
 		default:
 			return false
 		}
 	}
-	return true
+	return n > 0
 }
 
 // longMoneyUnit is the parenthesised money unit of a value column's title

@@ -190,6 +190,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		doc.Meta.Synthetic = true
 	}
 	p := newParser(name, doc, blocks)
+	p.lendParserScratch() // readTitle's, heading's and afterTable's scratch, pooled (scan_scratch.go)
 	p.raw = text
 	p.rawStr = src
 	if err := p.identify(opt); err != nil {
@@ -200,11 +201,12 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	p.scoreCardFacts(cards) // the score cards read above, loaded likewise (sakip_score_card.go)
 	p.alignedUnproven(padded, text)
 	p.exportUnproven(text, g)
-	sc := lendScratch(doc, &p.capMeta) // not returned on a panic: the collector takes it
+	sc := lendScratch(doc, &p.capMeta, &p.angMeta) // not returned on a panic: the collector takes it
 	p.capSlab, p.capRows = sc.capSlab, sc.capRows
 	p.run()
 	sc.capSlab, sc.capRows = p.capSlab[:0], p.capRows[:0] // capaianTable cleared them
-	returnScratch(doc, sc, p.capMeta)
+	returnScratch(doc, sc, p.capMeta, p.angMeta)
+	p.returnParserScratch()
 	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
 	rehome(doc, tb)
 	return doc, nil

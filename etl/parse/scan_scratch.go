@@ -18,16 +18,17 @@ type factScratch struct {
 	ang     []facts.Anggaran
 	dpt     []facts.DPT
 	meta    []capMeta // the parser's note beside each capaian fact
+	angMeta []angMeta // and beside each anggaran fact
 	capSlab []capRow  // capaianTable's logical rows (p.capSlab), cleared after each table
 	capRows []*capRow
 }
 
 var factPool sync.Pool // of *factScratch
 
-// lendScratch points the document's fact slices, and the notes *meta the
-// parser keeps beside its capaian facts, at scratch arrays, keeping any
-// fact or note already there.
-func lendScratch(doc *facts.Document, meta *[]capMeta) *factScratch {
+// lendScratch points the document's fact slices, and the notes *meta and
+// *angMeta the parser keeps beside its capaian and anggaran facts, at
+// scratch arrays, keeping any fact or note already there.
+func lendScratch(doc *facts.Document, meta *[]capMeta, angMeta *[]angMeta) *factScratch {
 	sc, _ := factPool.Get().(*factScratch)
 	if sc == nil {
 		sc = &factScratch{}
@@ -37,19 +38,21 @@ func lendScratch(doc *facts.Document, meta *[]capMeta) *factScratch {
 	doc.Anggaran = append(sc.ang[:0], doc.Anggaran...)
 	doc.DPT = append(sc.dpt[:0], doc.DPT...)
 	*meta = append(sc.meta[:0], *meta...)
+	*angMeta = append(sc.angMeta[:0], *angMeta...)
 	return sc
 }
 
 // returnScratch gives the document exact copies of its fact slices (nil
 // when empty, as if never lent) and the arrays, cleared, to the pool,
-// with meta's array: the parser is done with its notes (they hold no
-// text, so need no clearing).
-func returnScratch(doc *facts.Document, sc *factScratch, meta []capMeta) {
+// with meta's and angMeta's arrays: the parser is done with its notes
+// (they hold no text, so need no clearing).
+func returnScratch(doc *facts.Document, sc *factScratch, meta []capMeta, angMeta []angMeta) {
 	doc.Capaian, sc.capaian = exactCopy(doc.Capaian)
 	doc.CapaianSeri, sc.seri = exactCopy(doc.CapaianSeri)
 	doc.Anggaran, sc.ang = exactCopy(doc.Anggaran)
 	doc.DPT, sc.dpt = exactCopy(doc.DPT)
 	sc.meta = meta[:0]
+	sc.angMeta = angMeta[:0]
 	factPool.Put(sc)
 }
 
@@ -64,4 +67,52 @@ func exactCopy[T any](s []T) (out, scratch []T) {
 	scratch = s[:cap(s)]
 	clear(scratch)
 	return out, scratch[:0]
+}
+
+// parserScratch is the parser's scratch that outlives no call: readTitle's
+// and heading's bytes (p.titleJoin, p.upBuf: texts joined or upper-cased,
+// read and dropped before the next is written, kept by no fact or cache)
+// and afterTable's spans (p.spanBuf, p.findBuf: line numbers), reused from
+// document to document instead of grown from empty in each.
+type parserScratch struct {
+	join, up     []byte
+	spans, finds []facts.Span
+}
+
+var parserPool sync.Pool // of *parserScratch
+
+// parserScratchMax is the largest buffer pooled (bytes or spans): a
+// document with a huge title block or table does not pin its size for
+// every later one.
+const parserScratchMax = 1 << 16
+
+// lendParserScratch gives p pooled scratch (empty).
+func (p *parser) lendParserScratch() {
+	if ps, _ := parserPool.Get().(*parserScratch); ps != nil {
+		p.titleJoin, p.upBuf, p.spanBuf, p.findBuf = ps.join, ps.up, ps.spans, ps.finds
+	}
+}
+
+// returnParserScratch pools p's scratch, the bytes cleared so the pool
+// holds no text of the document; p does not use it after.
+func (p *parser) returnParserScratch() {
+	ps := &parserScratch{}
+	if cap(p.titleJoin) <= parserScratchMax {
+		ps.join = p.titleJoin[:cap(p.titleJoin)]
+		clear(ps.join)
+		ps.join = ps.join[:0]
+	}
+	if cap(p.upBuf) <= parserScratchMax {
+		ps.up = p.upBuf[:cap(p.upBuf)]
+		clear(ps.up)
+		ps.up = ps.up[:0]
+	}
+	if cap(p.spanBuf) <= parserScratchMax {
+		ps.spans = p.spanBuf[:0] // line numbers only: nothing to clear
+	}
+	if cap(p.findBuf) <= parserScratchMax {
+		ps.finds = p.findBuf[:0]
+	}
+	p.titleJoin, p.upBuf, p.spanBuf, p.findBuf = nil, nil, nil, nil
+	parserPool.Put(ps)
 }

@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // firstFields fills f with the first len(f) fields of s (strings.Fields')
 // and says how many s has, counting at most len(f)+1: the header and cell
@@ -70,4 +74,34 @@ func lowerByteASCII(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// fieldAt is the first field of s[i:] as strings.Fields splits s (runs
+// of unicode.IsSpace between fields) and the offset after it; "" when no
+// field is left. A loop over it walks strings.Fields(s) without the slice
+// or the iterator's closure, either of which kept s on the heap: a key
+// built in a caller's stack buffer stays there (issue 13).
+func fieldAt(s string, i int) (string, int) {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	start := i
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return s[start:i], i
 }

@@ -54,10 +54,12 @@ var (
 	atmUnit   = regexp.MustCompile(`(?i)^\(?(?:dalam\s+|nilai\s+)?(?:rp\.?\s*'?000|ribuan rupiah|rp ribu)\)?$`)
 )
 
-// atmGate: a balance word (SALDO, Saldo) or a withdrawal (TARIK,
-// PENARIKAN): rare in a report's text.
+// atmGate: a slip's balance word (SALDO, Saldo) or its withdrawal (TARIK,
+// Tarik, PENARIKAN, Penarikan): rare in a report's text ("aldo" alone is a
+// name's, Rionaldo).
 func atmGate(data []byte) bool {
-	return bytes.Contains(data, []byte("ALDO")) || bytes.Contains(data, []byte("aldo")) || bytes.Contains(data, []byte("ARIK"))
+	return bytes.Contains(data, []byte("SALDO")) || bytes.Contains(data, []byte("Saldo")) ||
+		bytes.Contains(data, []byte("TARIK")) || bytes.Contains(data, []byte("Tarik")) || bytes.Contains(data, []byte("enarikan"))
 }
 
 func atmReceipts(doc *facts.Document, data []byte) []byte {

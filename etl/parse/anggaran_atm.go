@@ -118,6 +118,7 @@ type atmRec struct {
 	bad      string
 	amounts  bool
 	seen     bool
+	slip     bool // an account or balance label was read: the block is a receipt
 }
 
 // atmLine reads one line of a receipt.
@@ -152,7 +153,7 @@ func (c *atmRec) atmLine(t string) {
 	c.nameOpen = false
 	switch label {
 	case "rek", "no rek", "nomor rek", "rekening", "no rekening", "nomor rekening", "kode rek":
-		c.code = val
+		c.code, c.slip = val, true
 		return
 	case "nama", "nama rek", "nama rekening", "atas nama", "uraian":
 		c.name, c.nameOpen = val, true
@@ -190,7 +191,7 @@ func (c *atmRec) atmLine(t string) {
 	} else {
 		*slot = amt[1]
 	}
-	c.amounts = true
+	c.amounts, c.slip = true, true
 }
 
 // atmRead reads the receipts from the rule at line i on; the last line
@@ -198,7 +199,8 @@ func (c *atmRec) atmLine(t string) {
 func atmRead(doc *facts.Document, lines []string, i int) (int, bool) {
 	var recs []*atmRec
 	last := i // the last rule closing a receipt
-	for k := i; k < len(lines) && k < i+2000; {
+	k := i
+	for k < len(lines) && k < i+2000 {
 		cols := atmRule(lines[k])
 		j := k + 1
 		if j < len(lines) && strings.TrimSpace(lines[j]) == "" {
@@ -214,6 +216,9 @@ func atmRead(doc *facts.Document, lines []string, i int) (int, bool) {
 		}
 		e := j
 		for e < len(lines) && e < j+40 && atmRule(lines[e]) == nil && strings.TrimSpace(lines[e]) != "" {
+			if strings.IndexByte(lines[e], '\t') >= 0 {
+				break // a TAB table between rules, no slip
+			}
 			e++
 		}
 		if e >= len(lines) || atmRule(lines[e]) == nil {
@@ -244,7 +249,8 @@ func atmRead(doc *facts.Document, lines []string, i int) (int, bool) {
 		last, k = e, e
 	}
 	if last == i {
-		return i, false
+		// no slip closed: every rule up to k leads to the same end
+		return max(i, min(k, len(lines)-1)), false
 	}
 	to := last + 1
 	fail := func(why string) (int, bool) {
@@ -260,6 +266,9 @@ func atmRead(doc *facts.Document, lines []string, i int) (int, bool) {
 			continue // an empty slot of a band
 		}
 		if c.bad != "" {
+			if !atmAnySlip(recs) {
+				return last, false // a block between rules with no slip's label: another reader's
+			}
 			return fail(c.bad)
 		}
 		if !c.amounts && c.code == "" {
@@ -331,6 +340,16 @@ func atmThousands(lines []string, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		if atmThou.MatchString(lines[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// atmAnySlip: some block read holds a slip's account or balance label.
+func atmAnySlip(recs []*atmRec) bool {
+	for _, c := range recs {
+		if c.slip {
 			return true
 		}
 	}

@@ -163,6 +163,16 @@ func TestATMReceiptBudgetClass(t *testing.T) {
 		t.Errorf("slips whose balance disagrees raise no finding: %+v", d.Findings)
 	}
 
+	// a space-aligned table between two dashed rules: no slip, no finding of the slips'
+	ruled := []string{"Tabel 3.4 Rekapitulasi DPT", "", dash,
+		"No  Kecamatan        L        P", "1   KOTA BARU    5.633    6.072", "2   PANTAI       3.382    3.632", dash, ""}
+	d = parseDoc(t, "ruled", ruled...)
+	for _, f := range d.Findings {
+		if strings.Contains(f.Pesan, "struk saldo") {
+			t.Errorf("a ruled table read as slips: %s", f.Pesan)
+		}
+	}
+
 	checkDocs(t, []string{"anggaran"}, []docCase{
 		{"one slip a line, main account first, sub-accounts", single, map[string][]string{"anggaran": {
 			"076.01.WA|program||2024|1400000000|1330000000|70000000",

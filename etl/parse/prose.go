@@ -237,6 +237,13 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 		if strings.Contains(lw, "hibah") || strings.Contains(lw, "sisa") || notSpending(lw) {
 			continue // revenue, assets and grants are not the budget
 		}
+		if strings.Contains(lw, "saldo") {
+			// an account's balance ("SALDO AWAL Rp …" of a passbook or an ATM
+			// receipt under "BANK DIPA"): an opening balance is no pagu awal
+			// and a closing one no realisasi; a budget printed as such slips
+			// is read by its own reader (anggaran_atm.go) or not at all
+			continue
+		}
 		if differenceFromPagu(lw) || changeOfPagu(lw) {
 			continue // "melampaui pagu sebesar Rp ...", "menambah pagu sebesar Rp ...": by how much, not the pagu
 		}

@@ -101,6 +101,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = batteries(doc, text)        // the capaian as a lobby screen's battery icons, a battery an indicator (capaian_battery.go)
 	text = capaianTrain(doc, text)     // a train's carriages abreast, a boxed carriage an indicator (capaian_train.go)
 	text = tripSummaries(doc, text)    // the capaian as a car navigation's trip summary, a route an indicator (capaian_trip.go)
+	text = stockBoards(doc, text)      // the capaian as a stock exchange closing board, a ticker an indicator (capaian_bursa.go)
 	text = labSheets(doc, text)        // the capaian as a laboratory result sheet, an examination an indicator (capaian_lab_sheet.go)
 	text = fitnessSummaries(doc, text) // the capaian as a fitness tracker's yearly summary, an activity an indicator (capaian_fitness.go)
 	text = framedRecords(doc, text)    // an indicator framed in a diagram: a fishbone's head, a callout balloon (framed_records.go)

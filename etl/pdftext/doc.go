@@ -22,7 +22,11 @@
 //     become lines (characters whose boxes share a middle).
 //  2. Ruling lines — stroked segments and the thin filled rectangles Word
 //     draws as borders, including those inside form XObjects, each mapped
-//     through its matrices — are clustered into ruled tables. Each table's
+//     through its matrices — are clustered into ruled tables. A curve
+//     drawn as short straight segments (security paper's guilloche behind
+//     the text: many segments in one subpath, most of them oblique) gives
+//     no rules: its flat crests, no longer than a few of its steps, would
+//     cut a table over it into empty columns (guilloche.go). Each table's
 //     grid comes from the distinct x and y of its rules; a missing rule
 //     between two grid cells merges them (colspan/rowspan). Every word goes
 //     into the cell whose rules enclose it (a word set wider than its

@@ -51,19 +51,31 @@ import (
 // registerGate is the cheap look: a register's word (agenda, surat masuk)
 // and its subject column's (perihal, isi ringkas) both in the text.
 func registerGate(data []byte) bool {
-	if !bytes.Contains(data, []byte("GENDA")) && !bytes.Contains(data, []byte("genda")) &&
-		!bytes.Contains(data, []byte("URAT MASUK")) && !bytes.Contains(data, []byte("urat masuk")) &&
+	// "agenda" whole in its three cases: "genda" alone is in "pengendalian"
+	if !bytes.Contains(data, []byte("AGENDA")) && !bytes.Contains(data, []byte("Agenda")) &&
+		!bytes.Contains(data, []byte("agenda")) && !bytes.Contains(data, []byte("URAT MASUK")) && !bytes.Contains(data, []byte("urat masuk")) &&
 		!bytes.Contains(data, []byte("urat Masuk")) {
 		return false
 	}
-	return registerSubjectMark(data)
+	for _, m := range registerSubjectMarks {
+		if bytes.Contains(data, []byte(m)) {
+			return true
+		}
+	}
+	return false
 }
 
-// registerSubjectMark: the subject column's word in b (a text or a line).
-func registerSubjectMark(b []byte) bool {
-	return bytes.Contains(b, []byte("ERIHAL")) || bytes.Contains(b, []byte("erihal")) ||
-		bytes.Contains(b, []byte("SI RINGKAS")) || bytes.Contains(b, []byte("si ringkas")) ||
-		bytes.Contains(b, []byte("si Ringkas"))
+// registerSubjectMarks are the subject column's words (perihal, isi ringkas).
+var registerSubjectMarks = []string{"ERIHAL", "erihal", "SI RINGKAS", "si ringkas", "si Ringkas"}
+
+// registerSubjectLine: a line naming the subject column.
+func registerSubjectLine(l string) bool {
+	for _, m := range registerSubjectMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // register column roles.
@@ -130,7 +142,7 @@ func letterRegisters(doc *facts.Document, data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
 	var tables []vertTable
 	for i := 0; i < len(lines); i++ {
-		if !registerSubjectMark([]byte(lines[i])) {
+		if !registerSubjectLine(lines[i]) {
 			continue
 		}
 		t, end, ok := registerAt(doc, lines, i)

@@ -51,8 +51,9 @@ import (
 // score card reader does not take the subtests again without their total.
 
 var (
-	// "1. Perencanaan Kinerja   21,25 /   30,00": a number, a name, two figures
-	cbtRow = regexp.MustCompile(`^(?:(\d{1,2})[.)]?\s+)?(.*?[A-Za-z].*?)\s+(\d{1,3}(?:[.,]\d{1,3})?)\s*%?\s*(?:/\s*)?(\d{1,3}(?:[.,]\d{1,3})?)\s*%?$`)
+	// "1. Perencanaan Kinerja   21,25 /   30,00": a number, a name, two
+	// figures parted by a "/" or a space (so one figure is never split in two)
+	cbtRow = regexp.MustCompile(`^(?:(\d{1,2})[.)]?\s+)?(.*?[A-Za-z].*?)\s+(\d{1,3}(?:[.,]\d{1,3})?)(?:\s*%?\s*/\s*|\s*%?\s+)(\d{1,3}(?:[.,]\d{1,3})?)\s*%?$`)
 	// "NILAI AKHIR  73,19": the final score alone
 	cbtOne = regexp.MustCompile(`^(.*?[A-Za-z].*?)\s*[:=]?\s+(\d{1,3}(?:[.,]\d{1,3})?)$`)
 	// "GRADE : BB", "KATEGORI BB": the predikat under another label

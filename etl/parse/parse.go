@@ -129,7 +129,9 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = letterRegisters(doc, text)  // a DPT typed again from the incoming-letter register (buku agenda), an entry a kecamatan (dpt_letter_register.go)
 	text = pipeTables(text, g)         // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)       // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
+	text, cat := cbtSlips(text)        // the evaluation as a CAT result slip, before the score card reader takes its subtests without the final score (sakip_cat.go)
 	text, cards := scoreCards(text)    // the evaluation's score card typed again, read and blanked (sakip_score_card.go)
+	cards = append(cards, cat...)      // the CAT slips load as score cards too (sakip_cat.go)
 	text = lollipops(text, &cards)     // the evaluation's lollipop chart typed again, read as a score card (sakip_lollipop.go)
 	text = doughnuts(text, &cards)     // the evaluation's doughnut chart typed again, read as a score card (sakip_doughnut.go)
 	text = abacuses(text, &cards)      // the evaluation's abacus (sempoa), a rod a component, read as a score card (sakip_abacus.go)

@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -56,7 +57,7 @@ var (
 	// slLabelled: a label, a colon, the value.
 	slLabelled = regexp.MustCompile(`^\s*(\pL[\pL .()/%-]{0,40}?)\s*:\s*(.*)$`)
 	// slOpenAt: where opening labels stand on a line (two or more abreast).
-	slOpenAt = regexp.MustCompile(`(?i)(?:^|\s\s)\s*(?:no\.?|nomor|nomer|number|id)\s*(?:peserta|participant|candidate|urut)\b`)
+	slOpenAt = regexp.MustCompile(`(?i)(?:^|\s\s)\s*(?:(?:no\.?|nomor|nomer|number|id)\s*(?:peserta|participant|candidate|urut)\b|(?:peserta|participant|candidate)\s*(?:no\b|nomor\b|number\b|id\b)|(?:nama|name)(?:\s+(?:indikator|indicator))?\s*:)`)
 	// slKey: a key's entry, `<label> adalah|=|is target|realisasi|capaian`.
 	slDigits = regexp.MustCompile(`\d{1,4}`)
 	slKey    = regexp.MustCompile(`(?i)((?:\pL+\s+){0,3}\pL+)\s*(?:=|adalah|ialah|merupakan|is|means)\s*(?:the\s+|sebagai\s+)?(target|realisasi|realization|capaian|achievement)\b`)
@@ -130,13 +131,14 @@ func slKeyRoles(lines []string, from int) map[string]byte {
 // slCol is one column of a run: its labels and values in order.
 type slCol struct {
 	labels []string
+	at     []int // each label's line (1-based)
 	vals   []string
 	open   bool // the last value may run on
 }
 
 // slPiece reads one piece of a line into col; false when the piece is no
 // field, bare label, bare value or run-on (the run ends).
-func slPiece(c *slCol, p string, key map[string]byte) bool {
+func slPiece(c *slCol, p string, line int, key map[string]byte) bool {
 	p = strings.TrimSpace(p)
 	if strings.HasPrefix(p, ":") {
 		c.vals = append(c.vals, strings.TrimSpace(p[1:]))
@@ -144,13 +146,13 @@ func slPiece(c *slCol, p string, key map[string]byte) bool {
 		return true
 	}
 	if m := slLabelled.FindStringSubmatch(p); m != nil && (slRole(m[1], key) != 'x' || strings.ToUpper(m[1]) == m[1]) {
-		c.labels = append(c.labels, m[1])
+		c.labels, c.at = append(c.labels, m[1]), append(c.at, line)
 		c.vals = append(c.vals, strings.TrimSpace(m[2]))
 		c.open = true
 		return true
 	}
 	if len(strings.Fields(p)) <= 4 && slRole(p, key) != 'x' && strings.ToUpper(p) == p {
-		c.labels = append(c.labels, p) // a label alone (a PDF's label column)
+		c.labels, c.at = append(c.labels, p), append(c.at, line) // a label alone (a PDF's label column)
 		c.open = false
 		return true
 	}
@@ -189,7 +191,7 @@ func slRun(lines []string, i int, key map[string]byte) ([]slCol, int) {
 		blank = 0
 		ok := true
 		for k, p := range btPieces(l, cols) {
-			if p != "" && !slPiece(&out[k], p, key) {
+			if p != "" && !slPiece(&out[k], p, j+1, key) {
 				ok = false
 			}
 		}
@@ -202,11 +204,12 @@ func slRun(lines []string, i int, key map[string]byte) ([]slCol, int) {
 }
 
 // slRecords cuts a column's paired fields into records.
-func slRecords(c slCol, key map[string]byte, at int) []tkRead {
+func slRecords(c slCol, key map[string]byte, at0 int) []tkRead {
 	var out []tkRead
 	if len(c.labels) != len(c.vals) {
-		return []tkRead{{nil, "label dan isian tidak sepasang", at}}
+		return []tkRead{{nil, "label dan isian tidak sepasang", at0}}
 	}
+	at := at0
 	var a *ftActivity
 	seen := map[byte]bool{}
 	flush := func() {
@@ -218,7 +221,7 @@ func slRecords(c slCol, key map[string]byte, at int) []tkRead {
 		role, v := slRole(lb, key), strings.Join(strings.Fields(c.vals[k]), " ")
 		if a == nil || role == 'o' || role == 'n' && seen['n'] {
 			flush()
-			a, seen = &ftActivity{}, map[byte]bool{}
+			a, seen, at = &ftActivity{}, map[byte]bool{}, c.at[k]
 		}
 		if seen[role] && role != 'x' && a.why == "" {
 			a.why = "label " + lb + " dua kali"
@@ -299,6 +302,8 @@ func selections(doc *facts.Document, data []byte) []byte {
 		for _, c := range cols {
 			recs = append(recs, slRecords(c, key, i+1)...)
 		}
+		// records abreast are read band by band, left to right.
+		sort.SliceStable(recs, func(a, b int) bool { return recs[a].at < recs[b].at })
 		if slEmit(doc, lines, i, end, recs, key) {
 			changed = true
 		}

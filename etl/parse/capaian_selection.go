@@ -63,9 +63,10 @@ var (
 	slKey    = regexp.MustCompile(`(?i)((?:\pL+\s+){0,3}\pL+)\s*(?:=|adalah|ialah|merupakan|is|means)\s*(?:the\s+|sebagai\s+)?(target|realisasi|realization|capaian|achievement)\b`)
 )
 
-// slGate: some target label's word stands in the text.
+// slGate: some target label's words stand in the text (`ambang batas`,
+// never a bare "mbang": pengembangan, lambang).
 func slGate(data []byte) bool {
-	for _, w := range [...]string{"MBANG", "mbang", "HRESHOLD", "hreshold", "ASSING GRADE", "assing grade", "assing Grade"} {
+	for _, w := range [...]string{"MBANG BATAS", "mbang batas", "mbang Batas", "HRESHOLD", "hreshold", "ASSING GRADE", "assing grade", "assing Grade"} {
 		if bytes.Contains(data, []byte(w)) {
 			return true
 		}
@@ -78,10 +79,17 @@ func slGate(data []byte) bool {
 // roles come first.
 func slRole(label string, key map[string]byte) byte {
 	l := strings.ToLower(strings.Join(strings.FieldsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) && r != '%' }), " "))
+	if r, ok := key[l]; ok {
+		return r
+	}
+	best, role := 0, byte(0) // the longest key phrase ending as the label does
 	for k, r := range key {
-		if l == k || strings.HasSuffix(k, " "+l) || strings.HasSuffix(l, " "+k) {
-			return r
+		if (strings.HasSuffix(k, " "+l) || strings.HasSuffix(l, " "+k)) && (len(k) > best || len(k) == best && r < role) {
+			best, role = len(k), r
 		}
+	}
+	if best > 0 {
+		return role
 	}
 	w := strings.Fields(l)
 	has := func(s ...string) bool {

@@ -63,15 +63,40 @@ var (
 	slKey    = regexp.MustCompile(`(?i)((?:\pL+\s+){0,3}\pL+)\s*(?:=|adalah|ialah|merupakan|is|means)\s*(?:the\s+|sebagai\s+)?(target|realisasi|realization|capaian|achievement)\b`)
 )
 
-// slGate: some target label's words stand in the text (`ambang batas`,
-// never a bare "mbang": pengembangan, lambang).
+// slGate: some line is a target label's (`NILAI AMBANG BATAS : 80,00`, or
+// the label alone as a PDF's label column gives it); the words in prose (a
+// parliamentary threshold) are not. Cheap: only the lines holding the
+// words are looked at (never a bare "mbang": pengembangan, lambang).
 func slGate(data []byte) bool {
 	for _, w := range [...]string{"MBANG BATAS", "mbang batas", "mbang Batas", "HRESHOLD", "hreshold", "ASSING GRADE", "assing grade", "assing Grade"} {
-		if bytes.Contains(data, []byte(w)) {
-			return true
+		wb := []byte(w)
+		for i := 0; i < len(data); {
+			k := bytes.Index(data[i:], wb)
+			if k < 0 {
+				break
+			}
+			from, to := lineSpan(data, i+k)
+			if slTargetLine(data[from:to]) {
+				return true
+			}
+			i = to + 1
 		}
 	}
 	return false
+}
+
+// slTargetLine: l opens with a target label, a colon after it or alone.
+// A long line (prose) is refused before any string is made of it.
+func slTargetLine(l []byte) bool {
+	if m := slLabelled.FindSubmatchIndex(l); m != nil {
+		return slRole(string(l[m[2]:m[3]]), nil) == 't'
+	}
+	p := bytes.TrimSpace(l)
+	if len(p) > 60 {
+		return false
+	}
+	s := string(p)
+	return len(strings.Fields(s)) <= 4 && strings.ToUpper(s) == s && slRole(s, nil) == 't'
 }
 
 // slRole: a label's role by its words ('o' the number, 'n' name, 'u' unit,

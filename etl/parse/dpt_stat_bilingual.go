@@ -60,13 +60,17 @@ func statBilingualTables(data []byte) []byte {
 	if !statBilingualLikely(data) {
 		return data
 	}
+	// among TAB tables the table becomes TAB lines; in a TAB-free text
+	// (alignSpaced's, run next) it stays in fixed columns, its header on one
+	// line, so the TABs of one table never hide the others from alignSpaced
+	padded := bytes.IndexByte(data, '\t') < 0
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
 		if !bilRegionHead(lines[i]) {
 			continue
 		}
-		if end, ok := bilTable(lines, i); ok {
+		if end, ok := bilTable(lines, i, padded); ok {
 			changed = true
 			i = end
 		}
@@ -150,7 +154,7 @@ var bilRoleWord = map[int]string{roleNama: "Kecamatan", roleDesa: "Desa/Kel.", r
 
 // statBilingualTable reads the table whose header starts at line h and
 // rewrites it in lines; it returns the last line it took.
-func bilTable(lines []string, h int) (int, bool) {
+func bilTable(lines []string, h int, padded bool) (int, bool) {
 	// the header band
 	k := h
 	for ; k < len(lines) && k < h+5; k++ {
@@ -164,6 +168,9 @@ func bilTable(lines []string, h int) (int, bool) {
 		if _, ok := bilBodyRow(l); ok {
 			break
 		}
+	}
+	if k == h {
+		return 0, false // no header band
 	}
 	head := lines[h:k]
 	// rules and the column numbers between the header and the body
@@ -289,12 +296,12 @@ func bilTable(lines []string, h int) (int, bool) {
 	for x := h; x < first; x++ {
 		lines[x] = ""
 	}
-	lines[first-1] = strings.Join(hdr, "\t")
 	for x := first; x <= at[last]; x++ {
 		if ruleLine(lines[x]) {
 			lines[x] = ""
 		}
 	}
+	out := [][]string{hdr}
 	for x, r := range rows {
 		if x == last && dropLast {
 			lines[at[x]] = ""
@@ -305,7 +312,14 @@ func bilTable(lines []string, h int) (int, bool) {
 		for _, s := range r[1:] {
 			cells = append(cells, s.text)
 		}
-		lines[at[x]] = strings.Join(cells, "\t")
+		out = append(out, cells)
+	}
+	put := bilJoin(out, padded)
+	lines[first-1] = put[0]
+	for x := range rows {
+		if x < len(put)-1 {
+			lines[at[x]] = put[x+1]
+		}
 	}
 	return at[last], true
 }
@@ -398,4 +412,36 @@ func bilTitleNamesRoll(lines []string, h int) bool {
 		return false
 	}
 	return pemilihanOf(withoutDistrict(t)) != "" || englishElection(t) != ""
+}
+
+// bilJoin writes the rows as TAB lines, or, padded, in fixed columns (the
+// name left, the figures right, two spaces at least between) for a
+// TAB-free text, where alignSpaced proves the table with the others.
+func bilJoin(rows [][]string, padded bool) []string {
+	out := make([]string, len(rows))
+	if !padded {
+		for x, r := range rows {
+			out[x] = strings.Join(r, "\t")
+		}
+		return out
+	}
+	w := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for c, s := range r {
+			w[c] = max(w[c], utf8.RuneCountInString(s))
+		}
+	}
+	for x, r := range rows {
+		var b strings.Builder
+		for c, s := range r {
+			pad := strings.Repeat(" ", w[c]-utf8.RuneCountInString(s))
+			if c == 0 {
+				b.WriteString(s + pad)
+			} else {
+				b.WriteString("    " + pad + s)
+			}
+		}
+		out[x] = b.String()
+	}
+	return out
 }

@@ -178,6 +178,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = zeroPaddedColumns(text)     // an export's figures zero-padded to the field's width (zero_padded.go)
 	text = twoColumnProse(text, g)     // prose set in two columns side by side, left column first (prose_columns.go)
 	text = namedColumns(text, g)       // a headerless table whose columns a sentence names (named_columns.go)
+	text = statBilingualTables(text)   // a statistics yearbook's bilingual DPT table in fixed columns (dpt_stat_bilingual.go)
 	text, padded := alignSpaced(text)  // pdftotext -layout tables become TAB rows when their columns are proven
 	text = dashTables(text, g)         // a dashboard's table widget in fixed columns among TAB tables (dash_table.go)
 	text = lampSheets(doc, text)       // a monitoring sheet's traffic-light report, a block an indicator (lamp_sheet.go)

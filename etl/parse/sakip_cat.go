@@ -326,19 +326,7 @@ func cbtSlipAt(lines []string, h int, weightFirst bool) (scoreCard, bool) {
 	}
 	// the caption's year must agree with the slip's own; a year line above
 	// that is no caption only when the slip names none
-	ys, u, capt := cardYearsAbove(lines, top)
-	if capt != "" || len(years) == 0 {
-		for _, y := range ys {
-			addYear(y)
-		}
-	}
-	c.years, c.caption = years, capt
-	c.unit = strings.TrimSpace(strings.Join(unit, " ") + " " + u)
-	c.nilaiFirst = !weightFirst
-	// the header names the columns; the sums must prove the same order
-	if nf, why := c.cardOrder(); why == "" && nf != c.nilaiFirst && !giziEqualPairs(c) {
-		c.proofs = "kolom nilai dan maks (bobot) pada lembar hasil CAT tidak sesuai jumlahnya"
-	}
+	c.finishCard(lines, top, years, unit, weightFirst, "kolom nilai dan maks (bobot) pada lembar hasil CAT tidak sesuai jumlahnya")
 	return c, true
 }
 

@@ -194,28 +194,7 @@ func giziLabels(data []byte, cards *[]scoreCard) []byte {
 // giziLabelAt reads the label whose column header is lines[h].
 func giziLabelAt(lines []string, h int, weightFirst bool) (scoreCard, bool) {
 	var c scoreCard
-	// the box: up to its top corner or a blank line, down to its bottom
-	// corner or a blank line
-	top := h
-	for k := h - 1; k >= 0 && k >= h-15; k-- {
-		if strings.TrimSpace(lines[k]) == "" {
-			break
-		}
-		top = k
-		if giziCorner(lines[k], true) {
-			break
-		}
-	}
-	bottom := h
-	for k := h + 1; k < len(lines) && k <= h+40; k++ {
-		if strings.TrimSpace(lines[k]) == "" {
-			break
-		}
-		bottom = k
-		if giziCorner(lines[k], false) {
-			break
-		}
-	}
+	top, bottom := boxAround(lines, h)
 	ruled := false
 	var unit []string
 	var years []int
@@ -314,21 +293,7 @@ func giziLabelAt(lines []string, h int, weightFirst bool) (scoreCard, bool) {
 	}
 	// the caption's year must agree with the label's own; a year line above
 	// that is no caption (a heading, a sentence) only when the label names none
-	ys, u, capt := cardYearsAbove(lines, top)
-	if capt != "" || len(years) == 0 {
-		for _, y := range ys {
-			addYear(y)
-		}
-	}
-	c.years, c.caption = years, capt
-	c.unit = strings.TrimSpace(strings.Join(unit, " ") + " " + u)
-	c.nilaiFirst = !weightFirst
-	// the header names the columns; the sums must prove the same order
-	// (cardOrder prefers nilai first when both orders hold: figures equal
-	// pair by pair, where the order does not matter)
-	if nf, why := c.cardOrder(); why == "" && nf != c.nilaiFirst && !giziEqualPairs(c) {
-		c.proofs = "kolom bobot dan nilai pada label tidak sesuai jumlahnya"
-	}
+	c.finishCard(lines, top, years, unit, weightFirst, "kolom bobot dan nilai pada label tidak sesuai jumlahnya")
 	return c, true
 }
 
@@ -373,4 +338,54 @@ func cardScoreLine(c *scoreCard, t string, k int) (ok, bad bool) {
 		c.grade, c.gradeLine = grade, k
 	}
 	return true, false
+}
+
+// boxAround is the box that holds header line h: up to its top corner or
+// a blank line (15 lines at most), down to its bottom corner or a blank
+// line (40 at most).
+func boxAround(lines []string, h int) (top, bottom int) {
+	top = h
+	for k := h - 1; k >= 0 && k >= h-15; k-- {
+		if strings.TrimSpace(lines[k]) == "" {
+			break
+		}
+		top = k
+		if giziCorner(lines[k], true) {
+			break
+		}
+	}
+	bottom = h
+	for k := h + 1; k < len(lines) && k <= h+40; k++ {
+		if strings.TrimSpace(lines[k]) == "" {
+			break
+		}
+		bottom = k
+		if giziCorner(lines[k], false) {
+			break
+		}
+	}
+	return top, bottom
+}
+
+// finishCard sets what every boxed score card settles once its rows are
+// read: its years with the caption's above top (a year line that is no
+// caption counts only when the card names none), its unit, the column
+// order its header names, and mismatch as its failed proof when the sums
+// prove the other order (cardOrder prefers nilai first when both orders
+// hold: figures equal pair by pair, where the order does not matter).
+func (c *scoreCard) finishCard(lines []string, top int, years []int, unit []string, weightFirst bool, mismatch string) {
+	ys, u, capt := cardYearsAbove(lines, top)
+	if capt != "" || len(years) == 0 {
+		for _, y := range ys {
+			if !slices.Contains(years, y) {
+				years = append(years, y)
+			}
+		}
+	}
+	c.years, c.caption = years, capt
+	c.unit = strings.TrimSpace(strings.Join(unit, " ") + " " + u)
+	c.nilaiFirst = !weightFirst
+	if nf, why := c.cardOrder(); why == "" && nf != c.nilaiFirst && !giziEqualPairs(*c) {
+		c.proofs = mismatch
+	}
 }

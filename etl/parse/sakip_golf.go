@@ -155,28 +155,7 @@ func golfCards(data []byte, cards *[]scoreCard) []byte {
 // golfCardAt reads the card whose header is lines[h].
 func golfCardAt(lines []string, h int, weightFirst bool) (scoreCard, bool) {
 	var c scoreCard
-	// the card: up to its top corner or a blank line, down to its bottom
-	// corner or a blank line
-	top := h
-	for k := h - 1; k >= 0 && k >= h-15; k-- {
-		if strings.TrimSpace(lines[k]) == "" {
-			break
-		}
-		top = k
-		if giziCorner(lines[k], true) {
-			break
-		}
-	}
-	bottom := h
-	for k := h + 1; k < len(lines) && k <= h+40; k++ {
-		if strings.TrimSpace(lines[k]) == "" {
-			break
-		}
-		bottom = k
-		if giziCorner(lines[k], false) {
-			break
-		}
-	}
+	top, bottom := boxAround(lines, h)
 	var unit []string
 	var years []int
 	addYear := func(y int) {
@@ -260,19 +239,7 @@ func golfCardAt(lines []string, h int, weightFirst bool) (scoreCard, bool) {
 	}
 	// the caption's year must agree with the card's own; a year line above
 	// that is no caption only when the card names none
-	ys, u, capt := cardYearsAbove(lines, top)
-	if capt != "" || len(years) == 0 {
-		for _, y := range ys {
-			addYear(y)
-		}
-	}
-	c.years, c.caption = years, capt
-	c.unit = strings.TrimSpace(strings.Join(unit, " ") + " " + u)
-	c.nilaiFirst = !weightFirst
-	// the header names the columns; the sums must prove the same order
-	if nf, why := c.cardOrder(); why == "" && nf != c.nilaiFirst && !giziEqualPairs(c) {
-		c.proofs = "kolom par (bobot) dan skor (nilai) pada kartu skor tidak sesuai jumlahnya"
-	}
+	c.finishCard(lines, top, years, unit, weightFirst, "kolom par (bobot) dan skor (nilai) pada kartu skor tidak sesuai jumlahnya")
 	return c, true
 }
 

@@ -145,25 +145,9 @@ func dptFlapBoards(doc *facts.Document, data []byte) []byte {
 	if !flapGate(data) {
 		return data
 	}
-	lines := strings.Split(string(data), "\n")
-	changed := false
-	for i := 0; i < len(lines); i++ {
-		if !strings.Contains(lines[i], "ENERBANGAN") && !strings.Contains(lines[i], "FLIGHT") {
-			continue
-		}
-		from, to, recs, ok := flapAt(lines, i)
-		if !ok {
-			continue
-		}
-		if scaleWrite(doc, lines, from, to, recs) {
-			changed = true
-		}
-		i = to - 1
-	}
-	if !changed {
-		return data
-	}
-	return []byte(strings.Join(lines, "\n"))
+	return scaleRuns(doc, data, func(l string) bool {
+		return strings.Contains(l, "ENERBANGAN") || strings.Contains(l, "FLIGHT")
+	}, flapAt)
 }
 
 // flapAt reads the board whose header is lines[h]: the lines it spans

@@ -351,6 +351,31 @@ func scaleHead(h string) (scaleRec, bool) {
 	return r, true
 }
 
+// scaleRuns rewrites, line by line, each run that starts at a line marked
+// by starts and that at reads (its lines [from, to) and records) as the
+// TAB table scaleWrite proves; data itself when nothing is written.
+func scaleRuns(doc *facts.Document, data []byte, starts func(string) bool, at func([]string, int) (int, int, []scaleRec, bool)) []byte {
+	lines := strings.Split(string(data), "\n")
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		if !starts(lines[i]) {
+			continue
+		}
+		from, to, recs, ok := at(lines, i)
+		if !ok {
+			continue
+		}
+		if scaleWrite(doc, lines, from, to, recs) {
+			changed = true
+		}
+		i = to - 1
+	}
+	if !changed {
+		return data
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
 // scaleWrite proves the run's records and writes them over lines[from:to]
 // as a TAB table; false when nothing is written.
 func scaleWrite(doc *facts.Document, lines []string, from, to int, recs []scaleRec) bool {

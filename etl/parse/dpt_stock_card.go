@@ -110,25 +110,7 @@ func stockCards(doc *facts.Document, data []byte) []byte {
 	if !stockGate(data) {
 		return data
 	}
-	lines := strings.Split(string(data), "\n")
-	changed := false
-	for i := 0; i < len(lines); i++ {
-		if !stockTitle(lines[i]) {
-			continue
-		}
-		from, to, recs, ok := stockAt(lines, i)
-		if !ok {
-			continue
-		}
-		if scaleWrite(doc, lines, from, to, recs) {
-			changed = true
-		}
-		i = to - 1
-	}
-	if !changed {
-		return data
-	}
-	return []byte(strings.Join(lines, "\n"))
+	return scaleRuns(doc, data, stockTitle, stockAt)
 }
 
 // stockAt reads the card whose title is lines[t]: the lines it spans

@@ -26,6 +26,29 @@ func nameRunOn(b *extract.Block) {
 	if len(b.Header) == 0 {
 		return
 	}
+	// blank and rowNumber read the header cells in place: this runs on
+	// every table, and nearly every one stops at the first test
+	blank := func(i int) bool {
+		for _, h := range b.Header {
+			if i < len(h.Cells) && strings.TrimSpace(h.Cells[i]) != "" {
+				return false
+			}
+		}
+		return true
+	}
+	rowNumber := func(i int) bool { // "No", "No.", "Nomor", "Kode"
+		for _, h := range b.Header {
+			if i >= len(h.Cells) {
+				continue
+			}
+			switch c := strings.Trim(h.Cells[i], " ."); {
+			case c == "", strings.EqualFold(c, "no"), strings.EqualFold(c, "nomor"), strings.EqualFold(c, "kode"):
+			default:
+				return false
+			}
+		}
+		return true
+	}
 	head := func(i int) string {
 		var parts []string
 		for _, h := range b.Header {
@@ -41,23 +64,17 @@ func nameRunOn(b *extract.Block) {
 	for _, h := range b.Header {
 		width = max(width, len(h.Cells))
 	}
-	name := -1
-	for i := 0; i < width; i++ {
-		if h := head(i); h != "" {
-			if k := strings.TrimSpace(normalize.SpacedKey(h)); k == "no" || k == "nomor" || k == "kode" {
-				continue
-			}
-			if has(normalize.SpacedKey(h), "indikator", "sasaran", "uraian", "program", "kegiatan", "kecamatan", "komponen") {
-				name = i
-			}
-			break // the first named column past the row number (or code) decides
-		}
+	// the first named column past the row number (or code) decides
+	name := 0
+	for name < width && (blank(name) || rowNumber(name)) {
+		name++
 	}
-	if name < 0 || name+1 >= width || head(name+1) != "" {
+	if name+1 >= width || !blank(name+1) ||
+		!has(normalize.SpacedKey(head(name)), "indikator", "sasaran", "uraian", "program", "kegiatan", "kecamatan", "komponen") {
 		return
 	}
 	next := name + 1
-	for next < width && head(next) == "" {
+	for next < width && blank(next) {
 		next++
 	}
 	if next >= width {

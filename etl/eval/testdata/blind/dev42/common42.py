@@ -1,4 +1,4 @@
-# Shared helpers of the unseen40/ authoring scripts (author42a.py, author42b.py). Everything of the
+# Shared helpers of the dev42/ authoring scripts (author42a.py, author42b.py). Everything of the
 # earlier batches comes through ../dev41/common41.py (on ../dev40 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev41/'s facts to the memory (common9.ingat(PREV)),

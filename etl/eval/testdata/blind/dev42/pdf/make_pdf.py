@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen40/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev42/ texts, in two looks no earlier batch used.
 
 - Kupang 2019 and Manggarai Barat 2022 (ordinary documents): **a legalised photocopy (fotokopi dilegalisir)** -
   the Word report photocopied on A4: a warm grey toner (DejaVu Serif 10 pt at 1.4 line spacing, headings bold,
@@ -16,7 +16,7 @@
   the sheet and a few trapped air bubbles (rings) from a fixed LCG; `lembar n` at the bottom right of the sheet.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the dust, the stamp's
 tilt and the bubbles come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen40/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev42/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

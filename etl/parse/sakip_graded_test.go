@@ -6,10 +6,17 @@ import "testing"
 // evaluation, only the year scored and a predikat ("Atas tahun 2018, nilai
 // yang diperoleh 61,05 (predikat B)."; made-up figures) is that year's
 // SAKIP score when the grade fits the score's band; so is one led by the
-// year it is for ("Untuk tahun 2018 nilai evaluasi … 61,05 (B)."); not
-// after another family's text, and not with a grade out of band.
+// year it is for ("Untuk tahun 2018 nilai evaluasi … 61,05 (B)."), also
+// under a drawn sheet's key that borrows budget words for the SAKIP ones
+// ("PAGU = bobot komponen; …"); not after another family's text (RB's key
+// included), and not with a grade out of band.
 func TestGradedUnderSakip(t *testing.T) {
 	sakip := []string{"B. Evaluasi Akuntabilitas Kinerja", "", "Hasil Evaluasi AKIP Tahun 2019 memberikan nilai 61,45 dengan predikat B.", ""}
+	// a drawn sheet's key borrowing budget words for the SAKIP ones
+	keyed := []string{"B. Evaluasi Akuntabilitas Kinerja", "", "Hasil Evaluasi AKIP Tahun 2019 memberikan nilai 61,45 dengan predikat B.", "",
+		"PAGU = bobot komponen; DITERIMA = nilai komponen; JUMLAH = nilai evaluasi AKIP; GOLONGAN = predikat.", ""}
+	rbKey := []string{"B. Evaluasi Akuntabilitas Kinerja", "", "Hasil Evaluasi AKIP Tahun 2019 memberikan nilai 61,45 dengan predikat B.", "",
+		"PAGU = bobot komponen reformasi birokrasi; DITERIMA = nilai; GOLONGAN = predikat AKIP.", ""}
 	budget := []string{"C. Realisasi Anggaran", "", "Pagu anggaran tahun 2019 sebesar Rp 5.000.000.000 terealisasi Rp 4.800.000.000 (96,00%).", ""}
 	tests := []struct {
 		name string
@@ -23,6 +30,8 @@ func TestGradedUnderSakip(t *testing.T) {
 		{"led by the year it is for", append(sakip[:4:4], "Untuk tahun 2018 nilai evaluasi yang diterima 61,05 (B)."), true},
 		{"led by the year, grade out of band", append(sakip[:4:4], "Untuk tahun 2018 nilai evaluasi yang diterima 61,05 (BB)."), false},
 		{"led by the year, after the budget", append(append(sakip[:4:4], budget...), "Untuk tahun 2018 nilai evaluasi yang diterima 61,05 (B)."), false},
+		{"under a key borrowing budget words", append(keyed[:6:6], "Evaluasi atas tahun 2018 memberikan nilai 61,05 (B)."), true},
+		{"under an RB key", append(rbKey[:6:6], "Evaluasi atas tahun 2018 memberikan nilai 61,05 (B)."), false},
 		{"the year inside the sentence", append(sakip[:4:4], "Nilai evaluasi yang diterima untuk tahun 2018 adalah 61,05 (B)."), false},
 	}
 	for _, tc := range tests {

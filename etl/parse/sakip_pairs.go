@@ -271,12 +271,22 @@ func (p *parser) afterSakipText() bool {
 			continue // a form's navigator or tag between (sakip_context_chrome.go)
 		}
 		seen++
+		akip := containsFoldASCII(t, "akip") || containsFoldASCII(t, "akuntabilitas kinerja")
+		// a drawn evaluation's key may borrow a budget word for a SAKIP
+		// one ("PAGU = bobot komponen; … = nilai evaluasi AKIP; GOLONGAN =
+		// predikat."): a paragraph naming the evaluation with its weight
+		// or its grade is SAKIP text whatever it borrows; RB shares both
+		// words and is no SAKIP text
+		if akip && (containsFoldASCII(t, "bobot") || containsFoldASCII(t, "predikat")) &&
+			!containsFoldASCII(t, "reformasi") && !containsFoldASCII(t, "pmprb") && !containsFoldASCII(t, " rb") {
+			return true
+		}
 		for _, w := range [...]string{"reformasi", "pmprb", "anggaran", "pagu", "dpt", "pemilih"} {
 			if containsFoldASCII(t, w) {
 				return false
 			}
 		}
-		if containsFoldASCII(t, "akip") || containsFoldASCII(t, "akuntabilitas kinerja") {
+		if akip {
 			return true
 		}
 	}

@@ -145,7 +145,7 @@ def r_skor_kredit(judul, nomor):
             "LAPORAN SKOR KREDIT KINERJA", f"Nomor Laporan     : {nomor}",
             f"Debitur           : Sekretariat {KAB(d)}", f"Periode Penilaian : Januari - Desember {th}",
             "Lembaga Pemeringkat: Inspektorat Utama KPU", "=" * W,
-            f"{'FAKTOR PENILAIAN':<{wn}}{'BOBOT MAKS.':>12}{'SKOR':>10}  {'PEMENUHAN':<16}", "-" * W)
+            f"{'FAKTOR PENILAIAN':<{wn}}{'BOBOT MAKS.':>12}{'SKOR':>10}  PEMENUHAN", "-" * W)
         for i, x in enumerate(komp, 1):
             n = int(round(angka(x[3]) / angka(x[2]) * 10))
             d.L(f"{'F' + str(i) + '  ' + x[1]:<{wn}}{x[2]:>12}{x[3]:>10}  [{'*' * n}{' ' * (10 - n)}]")

@@ -32,6 +32,8 @@ func TestGradedUnderSakip(t *testing.T) {
 		{"led by the year, after the budget", append(append(sakip[:4:4], budget...), "Untuk tahun 2018 nilai evaluasi yang diterima 61,05 (B)."), false},
 		{"under a key borrowing budget words", append(keyed[:6:6], "Evaluasi atas tahun 2018 memberikan nilai 61,05 (B)."), true},
 		{"under an RB key", append(rbKey[:6:6], "Evaluasi atas tahun 2018 memberikan nilai 61,05 (B)."), false},
+		{"targets for coming years", append(sakip[:4:4], "Untuk evaluasi berikutnya ditetapkan target nilai 61,05 pada tahun 2018 dan 64,00 pada tahun 2019."), false},
+		{"targets under a key", append(keyed[:6:6], "Untuk evaluasi berikutnya ditetapkan target nilai 61,05 pada tahun 2018 dan 64,00 pada tahun 2019."), false},
 		{"the year inside the sentence", append(sakip[:4:4], "Nilai evaluasi yang diterima untuk tahun 2018 adalah 61,05 (B)."), false},
 	}
 	for _, tc := range tests {

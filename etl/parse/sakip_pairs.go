@@ -164,6 +164,11 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 	if len(ms) < 2 {
 		return
 	}
+	// "ditetapkan target nilai 65,00 pada tahun 2022 dan 68,00 pada tahun
+	// 2023": scores set as targets for coming evaluations, no history
+	if has(low, "target", "ditargetkan", "targetkan", "menargetkan") {
+		return
+	}
 	type yr struct {
 		pos, year int
 		used      bool
@@ -274,10 +279,11 @@ func (p *parser) afterSakipText() bool {
 		akip := containsFoldASCII(t, "akip") || containsFoldASCII(t, "akuntabilitas kinerja")
 		// a drawn evaluation's key may borrow a budget word for a SAKIP
 		// one ("PAGU = bobot komponen; … = nilai evaluasi AKIP; GOLONGAN =
-		// predikat."): a paragraph naming the evaluation with its weight
-		// or its grade is SAKIP text whatever it borrows; RB shares both
-		// words and is no SAKIP text
-		if akip && (containsFoldASCII(t, "bobot") || containsFoldASCII(t, "predikat")) &&
+		// predikat."): a key naming the evaluation with its weight or its
+		// grade is SAKIP text whatever it borrows; RB shares both words
+		// and is no SAKIP text. Only a key: prose about the evaluation
+		// that names another family's word stays as it was.
+		if akip && strings.Contains(t, " = ") && (containsFoldASCII(t, "bobot") || containsFoldASCII(t, "predikat")) &&
 			!containsFoldASCII(t, "reformasi") && !containsFoldASCII(t, "pmprb") && !containsFoldASCII(t, " rb") {
 			return true
 		}

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen41/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev43/ texts, in two looks no earlier batch used.
 
 - Rote Ndao 2019 and Sumba Barat 2021 (ordinary documents): **a foxed archive copy (arsip lembap berbintik)** -
   the Word report printed on A4 years ago and kept in a damp store room: the paper yellowed (a cream page, a
@@ -15,7 +15,7 @@
   progress bar and `n / N` (the page count taken from a first pass).
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the foxing spots
 come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen41/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev43/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen41/ authoring scripts (author43a.py, author43b.py). Everything of the
+# Shared helpers of the dev43/ authoring scripts (author43a.py, author43b.py). Everything of the
 # earlier batches comes through ../dev42/common42.py (on ../dev41 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev42/'s facts to the memory (common9.ingat(PREV)),

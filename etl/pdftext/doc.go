@@ -201,7 +201,13 @@
 // its wide lines perhaps each shrunk to fit the column (every line then
 // on its own advance from the drawing's left edge). Any other such run goes the borderless route
 // (monogrid.go). Lines of one spaced mark repeated (`o o o o`: a stamp
-// sheet's perforation) count as a drawing's edges there.
+// sheet's perforation) count as a drawing's edges there. So is a sheet
+// typed in such a face (a jury's score sheet, a study-result card): a
+// head of fields padded to one colon column ("Nama Peserta   : ...") over
+// a table between rules typed in one character ("~~~~", "----") that no
+// line between them outruns, a figure among its rows; the borderless
+// route would take the fields' values for rows covering the table's
+// rivers and cut each row at its last gap only (typedsheet.go).
 //
 // A table whose header row sits on a filled band with no rule under it
 // (white on dark gold, a gold rule over the table, hairlines between the

@@ -261,7 +261,7 @@ func drawnRun(run []textLine, texts []string) []outLine {
 			edged++
 		}
 	}
-	if drawn < 2 && (edged < 3 || 2*edged < len(texts)) {
+	if drawn < 2 && (edged < 3 || 2*edged < len(texts)) && !typedSheet(texts) { // a typed sheet's fields over its ruled table (typedsheet.go)
 		return nil
 	}
 	out := make([]outLine, len(run))

@@ -26,6 +26,7 @@ func (p *parser) table(b *extract.Block) {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
 	}
 	nameRunOn(b)              // a name cut across empty-headed columns by a patterned ground's rules (table_name_runon.go)
+	cellDrift(b)              // a cell drifted into an empty-headed column, a unit header cut off its column (table_cell_drift.go)
 	snakeHeader(b)            // column names as identifiers ("jml_desa") in words (header_snake.go)
 	gisHeader(b)              // a GIS layer's region-name field ("WADMKC") as the name column (dpt_gis.go)
 	b, done := p.longTable(b) // one row per measure: the wide table it stands for (long_format.go)

@@ -65,7 +65,7 @@ const qcBarTok = "\x01"
 // qcWords: the labels' meaning from their words when no key names them.
 var qcWords = map[string]byte{
 	"sasaran": 't', "target": 't', "tgt": 't', "trgt": 't',
-	"perolehan": 'r', "realisasi": 'r', "real": 'r', "hasil": 'r', "capai": 'r', "tercapai": 'r',
+	"perolehan": 'r', "realisasi": 'r', "real": 'r', "hasil": 'r', "capai": 'r',
 	"capaian": 'c',
 	"satuan":  'u', "sat": 'u', "unit": 'u',
 }
@@ -98,6 +98,13 @@ func qcRole(f string, roles map[string]byte) byte {
 		return r
 	}
 	return qcWords[w]
+}
+
+// qcUnitWord: a unit's word after a figure: letters only, short, no label.
+func qcUnitWord(f string, roles map[string]byte) bool {
+	n := utf8.RuneCountInString(f)
+	return n >= 2 && n <= 16 && f != qcBarTok && qcRole(f, roles) == 0 &&
+		strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) < 0
 }
 
 // qcFig: a figure (a number, a grade, a dash) and whether a `%` stuck to it.
@@ -154,7 +161,7 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 		}
 		if role == 'u' {
 			u := f[j]
-			if _, _, num := qcFig(u); num && u != "%" || utf8.RuneCountInString(u) > 16 || rec.unit != "" || u == qcBarTok {
+			if _, _, num := qcFig(u); num && u != "%" || utf8.RuneCountInString(u) > 16 || rec.unit != "" || u == qcBarTok || qcRole(u, roles) != 0 {
 				return false
 			}
 			rec.unit, i = u, j
@@ -164,14 +171,16 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 		if !ok {
 			return false
 		}
-		if j+1 < len(f) && f[j+1] == "%" {
-			pct, j = true, j+1
-		}
-		i = j
 		unit := ""
 		if pct {
 			unit = "%"
 		}
+		if j+1 < len(f) && f[j+1] == "%" {
+			unit, j = "%", j+1
+		} else if j+1 < len(f) && role != 'c' && qcUnitWord(f[j+1], roles) {
+			unit, j = f[j+1], j+1 // `SASARAN 1.200 orang`
+		}
+		i = j
 		switch role {
 		case 't':
 			if rec.hasT {
@@ -199,7 +208,7 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 			rec.unit = ru
 		}
 	}
-	if tu != "" && ru != "" && tu != ru {
+	if tu != "" && ru != "" && !strings.EqualFold(tu, ru) {
 		p.why = "satuan sasaran dan perolehan berbeda"
 	}
 	p.rec = rec
@@ -209,7 +218,12 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 // qcSplit reads a piece of a panel: the name's words before the figures
 // and whether figures were read. The figures start at a label or the bar.
 func qcSplit(p *qcPanel, s string, roles map[string]byte) (string, bool) {
-	s = qcBarRe.ReplaceAllString(s, " "+qcBarTok+" ")
+	s = qcBarRe.ReplaceAllStringFunc(s, func(b string) string {
+		if strings.TrimSpace(strings.Trim(b, "[]|")) == "" {
+			return b // an empty cell between rules, no bar
+		}
+		return " " + qcBarTok + " "
+	})
 	f := strings.Fields(s)
 	tries := 0
 	for k := 0; k < len(f) && tries < 8; k++ {
@@ -232,7 +246,8 @@ func qcBand(lines []string, i int, roles map[string]byte) ([]qcPanel, int) {
 	if locs := qcHeadAt.FindAllStringIndex(head, -1); len(locs) > 1 {
 		cols = cols[:0]
 		for _, l := range locs {
-			cols = append(cols, utf8.RuneCountInString(head[:l[0]]))
+			at := l[0] + strings.IndexAny(head[l[0]:l[1]], "[(") // the bracket, not the gutter
+			cols = append(cols, utf8.RuneCountInString(head[:at]))
 		}
 	}
 	ps := make([]qcPanel, len(cols))
@@ -304,14 +319,9 @@ func quickCounts(doc *facts.Document, data []byte) []byte {
 			continue
 		}
 		from := i
-		// the key first from the lines above; the lines under the run are
-		// read once its end is known, and the run read again if they add.
-		roles := qcKeyRoles(lines, from, from)
+		// the key above the run or in the few lines under its extent
+		roles := qcKeyRoles(lines, from, qcExtent(lines, i))
 		ps, to := qcRun(lines, i, roles)
-		if more := qcKeyRoles(lines, from, to); len(more) > len(roles) {
-			roles = more
-			ps, to = qcRun(lines, i, roles)
-		}
 		if len(ps) == 0 {
 			continue
 		}
@@ -324,6 +334,24 @@ func quickCounts(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// qcExtent: the line after the panels' lines from the head at lines[i]
+// (heads, each with the non-blank lines under it, a blank line or two
+// between), read by shape alone so the key under unknown words is found.
+func qcExtent(lines []string, i int) int {
+	end := i + 1
+	for i < len(lines) && qcHead.MatchString(lines[i]) {
+		j := i + 1
+		for j < len(lines) && j-i <= 8 && strings.TrimSpace(lines[j]) != "" && !qcHead.MatchString(lines[j]) {
+			j++
+		}
+		end, i = j, j
+		for i < len(lines) && i-end < 3 && strings.TrimSpace(lines[i]) == "" {
+			i++
+		}
+	}
+	return end
 }
 
 // qcRun reads the bands of a run from lines[i]: the panels and the line

@@ -313,14 +313,19 @@ func quickCounts(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
-	changed := false
+	changed, ext := false, -1
+	var roles map[string]byte
 	for i := 0; i < len(lines); i++ {
 		if !qcHead.MatchString(lines[i]) || !strings.ContainsFunc(lines[i], unicode.IsLetter) {
 			continue
 		}
 		from := i
-		// the key above the run or in the few lines under its extent
-		roles := qcKeyRoles(lines, from, qcExtent(lines, i))
+		// the key above the run or in the few lines under its extent; the
+		// extent read once a run of heads, so a numbered list is walked once
+		if i >= ext {
+			ext = qcExtent(lines, i)
+			roles = qcKeyRoles(lines, from, ext)
+		}
 		ps, to := qcRun(lines, i, roles)
 		if len(ps) == 0 {
 			continue

@@ -29,7 +29,8 @@ import (
 // the bar may stand before the figures, the figures may follow the name on
 // its own line. What quickCounts trusts:
 //   - the labels by meaning: a key above or under the panels (`Word =
-//     target|realisasi|capaian`, ftKey) says what each word is; without one
+//     target|realisasi|capaian`, `Word adalah …`; a formula is none) says
+//     what each word is; without one
 //     the words do (SASARAN/TARGET/TGT the target, PEROLEHAN/REALISASI/
 //     HASIL/CAPAI the realisasi, CAPAIAN the capaian, SATUAN/UNIT/SAT the
 //     unit). Target and realisasi each once a panel, both needed;
@@ -56,6 +57,8 @@ var (
 	qcHeadAt = regexp.MustCompile(`(?:^|\s\s)\s*[\[(]\d{1,2}[\])]\s`)
 	// qcBarRe: a progress bar, bracketed (fill and empty marks) or a run of
 	// block characters.
+	// qcKey: a key's entry, `Word = target`, `Word adalah realisasi`.
+	qcKey   = regexp.MustCompile(`(?i)(\pL+)\s*(?:=|:|\badalah\b|\bialah\b|\byaitu\b|\bberarti\b)\s*(target|realisasi|capaian)\b`)
 	qcBarRe = regexp.MustCompile(`[\[|][#=█▓▒░■□▇▆▅▄▃▂▁.·:_ -]{5,}[\]|]|[█▓▒░■□▇▆▅▄▃▂▁]{5,}`)
 )
 
@@ -297,13 +300,30 @@ func qcBand(lines []string, i int, roles map[string]byte) ([]qcPanel, int) {
 func qcKeyRoles(lines []string, from, to int) map[string]byte {
 	text := tkKeyText(lines, from) + " " + strings.Join(lines[min(to, len(lines)):min(to+4, len(lines))], " ")
 	out := map[string]byte{}
-	for _, m := range ftKey.FindAllStringSubmatchIndex(text, -1) {
-		if rest := strings.TrimSpace(text[m[1]:]); strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "÷") || strings.HasPrefix(rest, ":") {
+	for _, m := range qcKey.FindAllStringSubmatchIndex(text, -1) {
+		if qcFormula(text[m[1]:]) {
 			continue // a formula (`Capaian = Realisasi / Target`), not a key
 		}
 		out[strings.ToLower(text[m[2]:m[3]])] = strings.ToLower(text[m[4]:m[5]])[0]
 	}
 	return out
+}
+
+// qcFormula: the words after a key's role continue a formula (a ratio to
+// another role), so the entry is no key.
+func qcFormula(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) == 0 {
+		return false
+	}
+	if strings.HasPrefix(f[0], "/") || strings.HasPrefix(f[0], "÷") || strings.HasPrefix(f[0], ":") {
+		return true
+	}
+	switch f[0] {
+	case "dibagi", "dibanding", "dibandingkan", "terhadap", "per", "x", "×", "*", "-", "+":
+		return true
+	}
+	return false
 }
 
 // quickCounts rewrites each run of quick-count panels of a text as one

@@ -180,6 +180,7 @@ func TestQuickCounts(t *testing.T) {
 		{"TARGET/REALISASI spelled out, no key, percent after the bar's figure", qcDoc("", draw(spelled)...), true},
 		{"the bar before the figures, TGT/HASIL", qcDoc("", draw(first)...), true},
 		{"unfamiliar words the key alone explains", qcDoc("RENCANA = target PK, DIPEROLEH = realisasi, angka batang = capaian", draw(odd)...), true},
+		{"a key in words", qcDoc("Pada layar, RENCANA adalah target PK dan DIPEROLEH ialah realisasi, angka batang yaitu capaian.", draw(odd)...), true},
 		{"figures on the name's line, no key", qcDoc("", draw(inline)...), true},
 		{"the unit after each figure, no unit label", qcDoc("", draw(qcStyle{t: "TARGET", r: "REALISASI", unitAfter: true})...), true},
 		{"two panels abreast, keyed", qcDoc(key, abreast...), true},
@@ -247,6 +248,10 @@ func TestQuickCountNone(t *testing.T) {
 	bars := []string{
 		"1. Persentase Partisipasi Pemilih   [################....] 80,00",
 		"2. Persentase Pemutakhiran Data     [####################] 100,00",
+	}
+	var unknown [][]string
+	for k, in := range qcInds {
+		unknown = append(unknown, qcPanelLines(k+1, in, qcStyle{unit: "SATUAN", t: "RENCANA", r: "DIPEROLEH"}))
 	}
 	key := "TARGET = target partai; PEROLEHAN = realisasi suara; angka batang = capaian suara (%)."
 	cases := map[string][]string{

@@ -37,7 +37,8 @@ import (
 //   - a figure line: labels, each followed by its figure (a number or a
 //     grade, `%` allowed after it; the unit a word), the bar (`[###..]` or
 //     a run of blocks) drawn once, and at most one unlabelled figure
-//     standing right after the bar (or right before it at the line's end):
+//     standing right after the bar (or right before it, nothing but a
+//     label after the bar):
 //     the bar's figure, read as the capaian. Any other word refuses the
 //     line, so a name line is never read as figures;
 //   - the names: indicators of a performance agreement (startsIndicator),
@@ -147,9 +148,14 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 		}
 		role := qcRole(f[i], roles)
 		if role == 0 {
-			// the bar's figure before it, the bar ending the line
+			// the bar's figure right before it, the bar ending the line or
+			// a label after it
 			v, _, ok := qcFig(f[i])
-			if !ok || rec.hasC || tpGrade.MatchString(v) || i+2 != len(f) || f[i+1] != qcBarTok {
+			if i+1 < len(f) && f[i+1] == "%" {
+				i++
+			}
+			if !ok || rec.hasC || tpGrade.MatchString(v) || i+1 >= len(f) || f[i+1] != qcBarTok ||
+				i+2 < len(f) && qcRole(f[i+2], roles) == 0 {
 				return false
 			}
 			rec.c, rec.hasC = v, true
@@ -218,6 +224,18 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 	return true
 }
 
+// qcBarFigure: f[k] is a figure standing right before the bar (a `%`
+// between allowed).
+func qcBarFigure(f []string, k int) bool {
+	if _, _, ok := qcFig(f[k]); !ok {
+		return false
+	}
+	if k+1 < len(f) && f[k+1] == "%" {
+		k++
+	}
+	return k+1 < len(f) && f[k+1] == qcBarTok
+}
+
 // qcSplit reads a piece of a panel: the name's words before the figures
 // and whether figures were read. The figures start at a label or the bar.
 func qcSplit(p *qcPanel, s string, roles map[string]byte) (string, bool) {
@@ -230,7 +248,7 @@ func qcSplit(p *qcPanel, s string, roles map[string]byte) (string, bool) {
 	f := strings.Fields(s)
 	tries := 0
 	for k := 0; k < len(f) && tries < 8; k++ {
-		if f[k] != qcBarTok && qcRole(f[k], roles) == 0 {
+		if f[k] != qcBarTok && qcRole(f[k], roles) == 0 && !qcBarFigure(f, k) {
 			continue
 		}
 		tries++
@@ -239,6 +257,20 @@ func qcSplit(p *qcPanel, s string, roles map[string]byte) (string, bool) {
 		}
 	}
 	return strings.Join(f, " "), false
+}
+
+// qcName reads a piece of a panel before its figures: the name's words,
+// then the figures when they start on it. A bar on a line that does not
+// read refuses the panel (its figures are unread, never a name's words).
+func qcName(p *qcPanel, piece string, roles map[string]byte) {
+	name, fig := qcSplit(p, piece, roles)
+	if !fig && strings.Contains(name, qcBarTok) {
+		if p.why == "" {
+			p.why = "baris batang tidak terbaca"
+		}
+		name = strings.ReplaceAll(name, qcBarTok, "")
+	}
+	p.name, p.figures = append(p.name, name), fig
 }
 
 // qcBand reads the panels whose heads stand on lines[i]; the line after
@@ -261,8 +293,7 @@ func qcBand(lines []string, i int, roles map[string]byte) ([]qcPanel, int) {
 		}
 		ps[k].rec.n, _ = strconv.Atoi(m[1] + m[2] + m[3])
 		ps[k].rec.line = i + 1
-		name, fig := qcSplit(&ps[k], m[4], roles)
-		ps[k].name, ps[k].figures = append(ps[k].name, name), fig
+		qcName(&ps[k], m[4], roles)
 	}
 	j := i + 1
 	for ; j < len(lines) && j-i <= 8; j++ {
@@ -288,8 +319,7 @@ func qcBand(lines []string, i int, roles map[string]byte) ([]qcPanel, int) {
 				}
 				continue
 			}
-			name, fig := qcSplit(p, piece, roles)
-			p.name, p.figures = append(p.name, name), fig
+			qcName(p, piece, roles)
 		}
 	}
 	return ps, j
@@ -391,7 +421,7 @@ func qcRun(lines []string, i int, roles map[string]byte) ([]qcPanel, int) {
 		}
 		fig := false
 		for _, p := range band {
-			fig = fig || p.figures
+			fig = fig || p.figures || p.why != "" // an unread bar line is reported
 		}
 		if !fig {
 			break

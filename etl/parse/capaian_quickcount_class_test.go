@@ -51,6 +51,7 @@ type qcStyle struct {
 	pct        string // printed after the bar's figure ("", " %", "%")
 	oneLine    bool   // the figures on the name's last line
 	unitAfter  bool   // the unit after each figure (`1.200 orang`), no unit label
+	figFirst   bool   // the bar's figure before the bar
 }
 
 // qcPanelLines draws one panel: `[nn] name`, the name run on indented,
@@ -73,6 +74,9 @@ func qcPanelLines(n int, in qcInd, s qcStyle) []string {
 	}
 	figs = append(figs, s.t+"  "+t, s.r+"  "+r)
 	bar := in.bar + " " + in.c + s.pct
+	if s.figFirst {
+		bar = in.c + s.pct + " " + in.bar
+	}
 	if s.barFirst {
 		figs = append([]string{bar}, figs...)
 	} else {
@@ -179,6 +183,8 @@ func TestQuickCounts(t *testing.T) {
 		{"keyed SASARAN/PEROLEHAN, names run on indented", qcDoc(key, draw(keyed)...), true},
 		{"TARGET/REALISASI spelled out, no key, percent after the bar's figure", qcDoc("", draw(spelled)...), true},
 		{"the bar before the figures, TGT/HASIL", qcDoc("", draw(first)...), true},
+		{"the bar's figure before the bar, both before the labels", qcDoc("", draw(qcStyle{unit: "SATUAN", t: "SASARAN", r: "REALISASI", barFirst: true, figFirst: true, pct: " %"})...), true},
+		{"the bar's figure before the bar, the bar last", qcDoc(key, draw(qcStyle{unit: "SATUAN", t: "SASARAN", r: "PEROLEHAN", figFirst: true})...), true},
 		{"unfamiliar words the key alone explains", qcDoc("RENCANA = target PK, DIPEROLEH = realisasi, angka batang = capaian", draw(odd)...), true},
 		{"a key in words", qcDoc("Pada layar, RENCANA adalah target PK dan DIPEROLEH ialah realisasi, angka batang yaitu capaian.", draw(odd)...), true},
 		{"figures on the name's line, no key", qcDoc("", draw(inline)...), true},
@@ -204,23 +210,30 @@ func TestQuickCounts(t *testing.T) {
 }
 
 // TestQuickCountDisagree: a panel whose bar's figure the target and
-// realisasi do not give is reported and not loaded; the others are.
+// realisasi do not give, or whose figure line lacks its target, is
+// reported and not loaded; the others are.
 func TestQuickCountDisagree(t *testing.T) {
 	var ps [][]string
 	for k, in := range qcInds {
 		if k == 0 {
 			in.c = "160,00"
 		}
-		ps = append(ps, qcPanelLines(k+1, in, qcStyle{unit: "SATUAN", t: "SASARAN", r: "PEROLEHAN"}))
+		p := qcPanelLines(k+1, in, qcStyle{unit: "SATUAN", t: "SASARAN", r: "PEROLEHAN"})
+		if k == 1 {
+			// a figure line without its target: the bar's figure unproven
+			p[len(p)-1] = strings.Replace(p[len(p)-1], "SASARAN  "+in.t, "", 1)
+		}
+		ps = append(ps, p)
 	}
 	d := parseDoc(t, "disagree", qcDoc("", ps...)...)
-	wantRows(t, "capaian", factRows["capaian"](d), qcWant[1:])
+	wantRows(t, "capaian", factRows["capaian"](d), qcWant[2:])
 	found := false
 	for _, f := range d.Findings {
-		found = found || strings.Contains(f.Pesan, "layar hitung cepat")
+		found = found || strings.Contains(f.Pesan, "layar hitung cepat") && strings.Contains(f.Pesan, "tidak sesuai") &&
+			strings.Contains(f.Pesan, "batang tidak terbaca")
 	}
 	if !found {
-		t.Errorf("no finding for the refused panel")
+		t.Errorf("no finding naming both refused panels: %v", d.Findings)
 	}
 }
 

@@ -1,0 +1,753 @@
+package parse
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// Labelled field records whose labels a key explains. An office that
+// dresses its capaian or its budget in a foreign form (the minutes of an
+// auction, a weighbridge's tickets, a cargo manifest, a match card) writes
+// one record a row, a field a line `Label : value`, and says in words what
+// the foreign labels mean, because a careful reader needs that:
+//
+//	Harga Limit adalah target Perjanjian Kinerja; Harga Terbentuk adalah realisasi akhir tahun.
+//
+//	LOT  1   Barang               : Persentase KPU Kabupaten dalam memutakhirkan Data
+//	                                Pemilih Tepat Waktu
+//	         Satuan               : %
+//	         Harga Limit          : 100,00
+//	         Harga Terbentuk      : 100,00
+//	         Persentase thd Limit : 100,00
+//
+// or `BRUTO = pagu, TARA = sisa pagu, NETTO = realisasi`, or in prose
+// `… pagu sebagai berat bruto, sisa pagu sebagai tara dan realisasi
+// sebagai berat netto`. glossedRecords reads the key into label → role,
+// then the records by those roles. What it trusts:
+//   - the key: clauses `LABEL = role`, `LABEL adalah role` (ialah,
+//     berarti, yaitu, merupakan) or `role … sebagai LABEL` / `LABEL
+//     sebagai role`, the role word first on its side with at most three
+//     words after it (no formula: `dibagi`, `dibandingkan`, `/`), the label
+//     one to four words and no role word itself (`Capaian adalah realisasi
+//     dibagi target` is a formula, not a key). The roles must name one
+//     family: target and realisasi (capaian) or pagu and realisasi
+//     (budget); a label given two roles, a role given two labels or roles
+//     of both families: no key, nothing;
+//   - the records: the first within a few lines after the key (or, a key
+//     written under them, the last within a few lines before it) holding a
+//     field whose label the key names (all of the field label's words in
+//     the key's label: `Harga Terbentuk` in `harga yang terbentuk`,
+//     `BRUTO` in `berat bruto`); records parted by blank lines, rules or a
+//     box's edges (`+---+`, `|` sides read away), a record opened by a
+//     repeated head before its first label (`LOT 1`, a ticket's title);
+//     a value wrapped onto the lines under it, indented to it; the run ends
+//     at the first record with no keyed field;
+//   - the ordinary role words beside the key: `Satuan` the unit, a label
+//     starting `Persentase`/`Capaian`/`Serapan`/`%` or a ratio `A/B` of
+//     the keyed realisasi over target or pagu the percent; the record's
+//     first other field with letters in its value is its name (a code
+//     leading it, `076.01.WA`, its code); a field whose value is the code
+//     of a program read above (`Asal : program 076.01.WA`) its parent; a
+//     codeless record named `Rekap`/`Jumlah`/`Total` the total;
+//   - proof: capaian rows as the drawn readers prove them (tkEmit:
+//     capaian from target and realisasi, lower-is-better, grades), budget
+//     rows through the whiteboard's prover (wbBoard: sisa = pagu −
+//     realisasi and the percent, kegiatan summing to their program,
+//     programs to the total). A record failing is reported, not loaded.
+//
+// Gate: a `realisasi` standing in a key's syntax (after `= `, `adalah `,
+// `sebagai `…, or before ` sebagai`/` =`): every key names the realisasi.
+// Found by walking that word's occurrences only; nothing is split or
+// allocated unless a paragraph around one parses as a key.
+
+// glossKeyWords: the words joining a label to its role.
+var glossKeyWords = []string{" = ", " adalah ", " ialah ", " berarti ", " yaitu ", " merupakan ", " sebagai "}
+
+// glossRoles: the role a key's role side names by its first word.
+var glossRoles = map[string]string{
+	"target": "target", "realisasi": "real", "capaian": "capaian",
+	"pagu": "pagu", "alokasi": "pagu", "anggaran": "pagu", "sisa": "sisa", "serapan": "serapan",
+	"satuan": "unit", "indikator": "name", "uraian": "name", "kode": "code",
+}
+
+var (
+	glossFormula = regexp.MustCompile(`(?i)\b(?:dibagi|dibandingkan|terhadap|per|x|kali)\b|[/×÷*+]`)
+	glossTotal   = regexp.MustCompile(`(?i)^(?:rekap|rekapitulasi|jumlah|total|keseluruhan|grand\s+total)\b`)
+	glossPctLbl  = regexp.MustCompile(`(?i)^(?:persentase|persen|capaian|serapan|%)`)
+	glossAmount  = regexp.MustCompile(`^(?i:rp\.?)?\s*(\d{1,3}(?:\.\d{3})+|\d+)$`)
+)
+
+// glossGate returns the starts of the paragraphs around a `realisasi` in a
+// key's syntax (at most a few hundred occurrences looked at).
+func glossGate(data []byte) []int {
+	var pars []int
+	from := 0
+	for n := 0; n < 400; n++ {
+		k := bytes.Index(data[from:], []byte("ealisasi"))
+		if k < 0 {
+			break
+		}
+		k += from - 1 // the r
+		from = k + 9
+		if k < 0 || data[k]|0x20 != 'r' {
+			continue
+		}
+		before := data[max(0, k-12):k]
+		after := data[min(len(data), k+9):min(len(data), k+18)]
+		key := bytes.HasPrefix(after, []byte(" sebagai")) || bytes.HasPrefix(after, []byte(" = "))
+		if n := len(before); !key && n > 0 && (before[n-1] == ' ' || before[n-1] == '\n') {
+			for _, w := range glossKeyWords {
+				key = key || bytes.HasSuffix(before[:n-1], []byte(w[:len(w)-1]))
+			}
+		}
+		if !key {
+			continue
+		}
+		ps := k
+		for n := 0; n < 6 && ps > 0; n++ {
+			ls := bytes.LastIndexByte(data[:ps-1], '\n') + 1
+			if ps-1 < ls || !glossKeyLine(data[ls:ps-1]) {
+				break
+			}
+			ps = ls
+		}
+		ps = bytes.LastIndexByte(data[:ps], '\n') + 1
+		if len(pars) == 0 || pars[len(pars)-1] != ps {
+			pars = append(pars, ps)
+		}
+	}
+	return pars
+}
+
+// glossPar: the paragraph from ps (up to a blank line, at most 800 bytes).
+func glossPar(data []byte, ps int) []byte {
+	pe := ps
+	for n := 0; n < 8 && pe < len(data); n++ {
+		e := bytes.IndexByte(data[pe:], '\n')
+		if e < 0 {
+			e = len(data) - pe
+		}
+		if n > 0 && !glossKeyLine(data[pe:pe+e]) {
+			break
+		}
+		pe += e + 1
+	}
+	return data[ps:min(pe, len(data))]
+}
+
+// glossKeyLine: a line a key's sentence may go on over: not blank, not a
+// rule, no field, no TAB row.
+func glossKeyLine(l []byte) bool {
+	if len(bytes.TrimSpace(l)) == 0 || bytes.IndexByte(l, '\t') >= 0 || len(l) > 400 {
+		return false
+	}
+	s := string(l)
+	if glossRule(s) {
+		return false
+	}
+	_, ok := glossFieldOf(glossUnbox(s))
+	return !ok
+}
+
+// glossKey is a key read: label words → role, and the family it names.
+type glossKey struct {
+	labels [][]string
+	roles  []string
+	family string // "capaian" or "anggaran"
+}
+
+// glossRoleOf: the role a side of a clause names, "" when it names none
+// (its first word no role word, a formula, or too long a side).
+func glossRoleOf(side string) string {
+	if k := strings.IndexByte(side, '('); k >= 0 {
+		side = side[:k]
+	}
+	w := strings.Fields(strings.ToLower(side))
+	if len(w) == 0 || len(w) > 4 || glossFormula.MatchString(side) {
+		return ""
+	}
+	r := glossRoles[strings.Trim(w[0], ".,;:")]
+	for _, x := range w[1:] {
+		if o := glossRoles[x]; o == "target" || o == "real" || o == "capaian" {
+			return "" // `realisasi atas target`: two roles, no key
+		}
+	}
+	return r
+}
+
+// glossLabel: a side's words as a label, nil when it is none.
+func glossLabel(side string) []string {
+	w := strings.Fields(strings.ToLower(strings.Trim(side, " .\"'`")))
+	if len(w) == 0 || len(w) > 4 || glossRoles[w[0]] != "" {
+		return nil
+	}
+	letters := false
+	for _, c := range w[len(w)-1] {
+		letters = letters || c >= 'a' && c <= 'z'
+	}
+	if !letters {
+		return nil
+	}
+	return w
+}
+
+// glossParse reads a paragraph as a key; ok false when it is none.
+func glossParse(par string) (glossKey, bool) {
+	var g glossKey
+	s := strings.Join(strings.Fields(par), " ")
+	for _, sep := range []string{". ", ";", ",", ":", " - ", " – ", " dan "} {
+		s = strings.ReplaceAll(s, sep, "\x00")
+	}
+	seen := map[string]bool{}
+	for _, cl := range strings.Split(s, "\x00") {
+		var lab []string
+		role := ""
+		padded := " " + cl + " "
+		for _, kw := range glossKeyWords {
+			k := strings.Index(padded, kw)
+			if k < 0 {
+				continue
+			}
+			left, right := padded[:k], padded[k+len(kw):]
+			if kw == " sebagai " {
+				rl, rr := glossRoleOf(left), glossRoleOf(right)
+				switch {
+				case rl != "" && rr == "":
+					role, lab = rl, glossLabel(right)
+				case rr != "" && rl == "":
+					role, lab = rr, glossLabel(left)
+				}
+			} else {
+				role, lab = glossRoleOf(right), glossLabel(left)
+			}
+			break
+		}
+		if role == "" || lab == nil {
+			continue
+		}
+		if seen[role] {
+			return g, false // a role given two labels
+		}
+		for _, l := range g.labels {
+			if strings.Join(l, " ") == strings.Join(lab, " ") {
+				return g, false // a label given two roles
+			}
+		}
+		seen[role] = true
+		g.labels, g.roles = append(g.labels, lab), append(g.roles, role)
+	}
+	switch {
+	case !seen["real"]:
+		return g, false
+	case seen["target"] && !seen["pagu"] && !seen["sisa"] && !seen["serapan"]:
+		g.family = "capaian"
+	case seen["pagu"] && !seen["target"] && !seen["capaian"]:
+		g.family = "anggaran"
+	default:
+		return g, false
+	}
+	return g, true
+}
+
+// roleOf: the role the key gives a field label ("" none, "?" two).
+func (g *glossKey) roleOf(label string) string {
+	w := strings.Fields(strings.ToLower(label))
+	if len(w) == 0 {
+		return ""
+	}
+	role := ""
+	for k, kl := range g.labels {
+		// the field's words in the key label's, in order, each once
+		at := 0
+		for _, x := range w {
+			for at < len(kl) && kl[at] != x {
+				at++
+			}
+			at++
+		}
+		all := at <= len(kl)
+		if all {
+			if role != "" && role != g.roles[k] {
+				return "?"
+			}
+			role = g.roles[k]
+		}
+	}
+	return role
+}
+
+// fieldRole: a field label's role by the key, a ratio of keyed labels, or
+// the ordinary role words.
+func (g *glossKey) fieldRole(label string) string {
+	if r := g.roleOf(label); r != "" {
+		return r
+	}
+	if a, b, ok := strings.Cut(label, "/"); ok {
+		if g.roleOf(a) == "real" && (g.roleOf(b) == "target" || g.roleOf(b) == "pagu") {
+			return "pct"
+		}
+		return ""
+	}
+	l := strings.ToLower(label)
+	switch {
+	case glossPctLbl.MatchString(l):
+		return "pct"
+	case l == "satuan" || l == "sat" || l == "sat.":
+		return "unit"
+	}
+	w := strings.Fields(l)
+	if r := glossRoles[w[0]]; r != "" && r != "unit" {
+		return r // an ordinary role word beside the key's labels
+	}
+	return ""
+}
+
+// glossField is one `Label : value` line read.
+type glossField struct {
+	head         string // what stood before the label (`LOT 1`): the record opens
+	label, value string
+	vcol         int
+}
+
+// glossUnbox reads a box's side edges away, columns kept.
+func glossUnbox(l string) string {
+	t := strings.TrimSpace(l)
+	if len(t) < 2 || t[0] != '|' && t[0] != '¦' {
+		return l
+	}
+	b := []byte(l)
+	if k := bytes.IndexAny(b, "|¦"); k >= 0 && b[k] == '|' {
+		b[k] = ' '
+	}
+	if k := bytes.LastIndexByte(b, '|'); k >= 0 {
+		b[k] = ' '
+	}
+	return strings.TrimRight(string(b), " ")
+}
+
+// glossRule: a line drawn only (a box's top or bottom, a rule).
+func glossRule(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) >= 5 && strings.Trim(t, "+-=_~*#.─═━|") == ""
+}
+
+// glossFieldOf reads a field line; ok false when the line is none.
+func glossFieldOf(l string) (f glossField, ok bool) {
+	if len(l) > 400 {
+		return f, false
+	}
+	c := -1
+	for k := 1; k < len(l); k++ {
+		if l[k] == ':' && (k+1 == len(l) || l[k+1] == ' ') && l[k-1] != ':' {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return f, false
+	}
+	before := strings.TrimSpace(l[:c])
+	label := before
+	if k := strings.LastIndex(before, "  "); k >= 0 {
+		label, f.head = strings.TrimSpace(before[k:]), strings.Join(strings.Fields(before[:k]), " ")
+	}
+	if label == "" || len(label) > 40 || len(strings.Fields(label)) > 4 {
+		return f, false
+	}
+	if r := label[0] | 0x20; r < 'a' || r > 'z' {
+		if label[0] != '%' {
+			return f, false
+		}
+	}
+	f.label = label
+	f.vcol = c + 1
+	for f.vcol < len(l) && l[f.vcol] == ' ' {
+		f.vcol++
+	}
+	f.value = strings.TrimSpace(l[c+1:])
+	return f, true
+}
+
+// glossRec is one record: its fields (values joined over their wrapped
+// lines) and its lines.
+type glossRec struct {
+	fields      []glossField
+	top, bottom int
+	keyed       bool
+}
+
+// glossRecords reads the records from line i on: the run of records with
+// a keyed field, the first within lead lines (lead < 0: any). Work is
+// bounded by the run and lead.
+func glossRecords(g *glossKey, lines []string, i, lead int) []*glossRec {
+	var recs []*glossRec
+	var cur *glossRec
+	closeRec := func() bool {
+		if cur == nil {
+			return true
+		}
+		r := cur
+		cur = nil
+		if len(r.fields) == 0 {
+			return true
+		}
+		if !r.keyed {
+			// before the run: look on; after: the run ended, unless the
+			// record is a stray field pushed off its record by a page or
+			// column break (words only, no figure)
+			return len(recs) == 0 || glossStray(r)
+		}
+		recs = append(recs, r)
+		return true
+	}
+	for j := i; j < len(lines); j++ {
+		if len(recs) == 0 && lead >= 0 && j-i > lead && (cur == nil || !cur.keyed) {
+			return nil
+		}
+		l := glossUnbox(lines[j])
+		if strings.TrimSpace(l) == "" || glossRule(l) {
+			if !closeRec() {
+				return recs
+			}
+			continue
+		}
+		if head, fs, ok := glossUnfold(g, l); ok {
+			// a record folded onto one line by a PDF's columns
+			if head != "" && !closeRec() {
+				return recs
+			}
+			if cur == nil {
+				cur = &glossRec{top: j}
+			}
+			cur.bottom = j
+			for _, f := range fs {
+				cur.keyed = cur.keyed || g.roleOf(f.label) != ""
+			}
+			cur.fields = append(cur.fields, fs...)
+			continue
+		}
+		f, ok := glossFieldOf(l)
+		if ok && (f.head != "" && cur != nil && len(cur.fields) > 0) {
+			if !closeRec() {
+				return recs
+			}
+		}
+		if cur == nil {
+			cur = &glossRec{top: j}
+		}
+		cur.bottom = j
+		if !ok {
+			if n := len(cur.fields); n > 0 && wbIndent(l) >= cur.fields[n-1].vcol-2 {
+				cur.fields[n-1].value += " " + strings.TrimSpace(l)
+				continue
+			}
+			if len(cur.fields) > 0 {
+				// prose after the fields: the record (and the run) ends
+				if !closeRec() || len(recs) > 0 {
+					return recs
+				}
+			}
+			continue // a title over the fields
+		}
+		if r := g.roleOf(f.label); r != "" {
+			cur.keyed = true // a label the key names
+		}
+		cur.fields = append(cur.fields, f)
+	}
+	closeRec()
+	return recs
+}
+
+// glossedRecords rewrites the keyed records of a text as TAB tables; data
+// itself when it holds none. Findings go to doc.
+func glossedRecords(doc *facts.Document, data []byte) []byte {
+	pars := glossGate(data)
+	if len(pars) == 0 {
+		return data
+	}
+	var lines []string
+	changed := false
+	for _, ps := range pars {
+		par := glossPar(data, ps)
+		g, ok := glossParse(string(par))
+		if !ok {
+			continue
+		}
+		if lines == nil {
+			lines = strings.Split(string(data), "\n")
+		}
+		top := bytes.Count(data[:ps], []byte("\n"))
+		bottom := top + bytes.Count(par, []byte("\n"))
+		recs := glossRecords(&g, lines, bottom+1, 16)
+		if len(recs) == 0 {
+			// a key under its records: the run ending right above it
+			from := top - 1
+			for from > 0 && top-from < 400 {
+				l := glossUnbox(lines[from-1])
+				boxed := strings.HasPrefix(strings.TrimSpace(lines[from-1]), "|")
+				if _, ok := glossFieldOf(l); !ok && !boxed && strings.TrimSpace(l) != "" && !glossRule(l) && wbIndent(l) < 2 {
+					break
+				}
+				from--
+			}
+			recs = glossRecords(&g, lines, from, -1)
+			if len(recs) == 0 || top-recs[len(recs)-1].bottom > 16 {
+				continue
+			}
+		}
+		if g.family == "capaian" && glossCapaian(doc, &g, lines, recs) ||
+			g.family == "anggaran" && glossBudget(doc, &g, lines, recs) {
+			changed = true
+		}
+	}
+	if !changed {
+		return data
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// glossName: the record's name field (its first unroled field with
+// letters in its value) split into a leading code and the name.
+func glossName(g *glossKey, r *glossRec) (code, name string) {
+	for _, f := range r.fields {
+		if g.fieldRole(f.label) != "" || !strings.ContainsFunc(f.value, func(c rune) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }) {
+			continue
+		}
+		v := strings.Fields(f.value)
+		if len(v) > 1 && hierCode.MatchString(v[0]) && strings.ContainsAny(v[0], "0123456789") {
+			return v[0], strings.Join(v[1:], " ")
+		}
+		return "", strings.Join(v, " ")
+	}
+	return "", ""
+}
+
+// glossCapaian writes a run of indicator records as a capaian table.
+func glossCapaian(doc *facts.Document, g *glossKey, lines []string, recs []*glossRec) bool {
+	var reads []tkRead
+	for n, r := range recs {
+		e := &frRecord{n: n + 1, line: r.top + 1}
+		why := ""
+		_, e.name = glossName(g, r)
+		for _, f := range r.fields {
+			v := f.value
+			switch g.fieldRole(f.label) {
+			case "target":
+				why = cmpBad(why, glossOnce(e.hasT, f.label))
+				e.t, e.hasT = v, true
+			case "real":
+				why = cmpBad(why, glossOnce(e.hasR, f.label))
+				e.r, e.hasR = v, true
+			case "pct", "capaian":
+				why = cmpBad(why, glossOnce(e.hasC, f.label))
+				e.c, e.hasC = strings.TrimSpace(strings.TrimSuffix(v, "%")), true
+			case "unit":
+				e.unit = v
+			case "?", "pagu", "sisa", "serapan":
+				why = cmpBad(why, f.label+": peran tidak jelas")
+			}
+		}
+		if e.name == "" || !e.hasT || !e.hasR {
+			why = cmpBad(why, "tanpa nama, target atau realisasi")
+		}
+		reads = append(reads, tkRead{rec: e, why: why, at: r.top + 1})
+	}
+	return tkEmit(doc, lines, recs[0].top, recs[len(recs)-1].bottom+1, reads, "catatan berkunci")
+}
+
+// glossOnce: why a role given twice in one record fails it.
+func glossOnce(had bool, label string) string {
+	if had {
+		return label + ": peran terulang"
+	}
+	return ""
+}
+
+// glossBudget writes a run of budget records through the whiteboard's
+// prover.
+func glossBudget(doc *facts.Document, g *glossKey, lines []string, recs []*glossRec) bool {
+	var wrs []*wbRec
+	program := ""
+	codes := map[string]bool{}
+	for _, r := range recs {
+		w := &wbRec{top: r.top, line: r.bottom}
+		hb := &w.hb
+		code, name := glossName(g, r)
+		switch {
+		case code == "" && glossTotal.MatchString(name):
+			hb.total, hb.name = true, "TOTAL"
+		case code != "":
+			hb.code, hb.name = code, name
+		default:
+			w.bad = "kode tidak terbaca"
+		}
+		parent := ""
+		for _, f := range r.fields {
+			role := g.fieldRole(f.label)
+			v := strings.TrimSpace(strings.TrimSuffix(f.value, "%"))
+			var slot *string
+			switch role {
+			case "pagu":
+				slot = &hb.pagu
+			case "real":
+				slot = &hb.real
+			case "sisa":
+				slot = &hb.sisa
+			case "pct", "serapan":
+				slot = &hb.sera
+			case "?", "target", "capaian":
+				w.bad = cmpBad(w.bad, f.label+": peran tidak jelas")
+				continue
+			default:
+				// a field naming a program read above: the record's parent
+				if fv := strings.Fields(f.value); len(fv) > 0 && fv[len(fv)-1] != code && codes[fv[len(fv)-1]] {
+					parent = fv[len(fv)-1]
+				}
+				continue
+			}
+			if *slot != "" {
+				w.bad = cmpBad(w.bad, f.label+": peran terulang")
+				continue
+			}
+			if slot != &hb.sera {
+				m := glossAmount.FindStringSubmatch(strings.Join(strings.Fields(v), " "))
+				if m == nil || !hierThousands.MatchString(m[1]) {
+					w.bad = cmpBad(w.bad, f.label+": bukan rupiah utuh")
+					continue
+				}
+				v = m[1]
+			}
+			*slot = v
+		}
+		if parent != "" {
+			w.indent = 4
+			if parent != program {
+				w.bad = cmpBad(w.bad, "kegiatan program "+parent+" di bawah program "+program)
+			}
+		} else if hb.code != "" {
+			program = hb.code
+			codes[hb.code] = true
+		}
+		if w.bad == "" {
+			if hb.pagu == "" || hb.real == "" {
+				w.bad = "pagu atau realisasi tidak tertulis"
+			} else {
+				w.bad = hierProve(hb)
+			}
+		}
+		if w.bad != "" {
+			hb.pagu, hb.real, hb.sisa, hb.sera = "", "", "", ""
+		}
+		wrs = append(wrs, w)
+	}
+	_, ok := wbBoard(doc, lines, wrs, "catatan anggaran berkunci")
+	return ok
+}
+
+// glossStray: a record of words only (`Status : TIDAK LAKU` pushed under
+// its record by a break), passed over inside a run.
+func glossStray(r *glossRec) bool {
+	for _, f := range r.fields {
+		if strings.ContainsAny(f.value, "0123456789") {
+			return false
+		}
+	}
+	return len(r.fields) <= 2
+}
+
+// glossUnfold reads a record a PDF's text folded onto one TAB line: the
+// record's head cells, its labels joined in one cell and its values in
+// the next, each after a colon:
+//
+//	LOT<TAB>1<TAB>Barang Satuan Harga Limit Harga Terbentuk Persentase thd Limit<TAB>: name : % : 5,00 : 2,86 : 142,80
+//
+// The labels are parted by anchors: the key's labels and the ordinary
+// role words (`Satuan`, a percent label), each of their words in order;
+// the words between two anchors must be one label (one value), and the
+// words after the last anchor are the last anchor's and the unread
+// labels' (at least a word each). Only the fields placed so are given.
+func glossUnfold(g *glossKey, l string) (head string, fs []glossField, ok bool) {
+	if strings.IndexByte(l, '\t') < 0 || !strings.Contains(l, "\t:") {
+		return "", nil, false
+	}
+	cells := strings.Split(l, "\t")
+	v := len(cells) - 1
+	for v > 0 && !strings.HasPrefix(strings.TrimSpace(cells[v]), ":") {
+		v--
+	}
+	if v < 1 || v != len(cells)-1 {
+		return "", nil, false
+	}
+	vals := strings.Split(strings.TrimSpace(cells[v])[1:], " : ")
+	for k := range vals {
+		vals[k] = strings.TrimSpace(vals[k])
+	}
+	words := strings.Fields(cells[v-1])
+	if len(words) < len(vals) || len(words) > 40 {
+		return "", nil, false
+	}
+	head = strings.Join(strings.Fields(strings.Join(cells[:v-1], " ")), " ")
+	// anchors: the longest known label starting at each word
+	type seg struct{ from, to int }
+	var segs []seg
+	pend := -1 // the first word of an unknown run
+	for w := 0; w < len(words); {
+		best := 0
+		for n := min(4, len(words)-w); n >= 1; n-- {
+			lab := strings.Join(words[w:w+n], " ")
+			if g.roleOf(lab) != "" && g.roleOf(lab) != "?" && g.fieldRole(lab) == g.roleOf(lab) ||
+				n == 1 && g.fieldRole(lab) == "unit" {
+				best = n
+				break
+			}
+		}
+		if best == 0 && glossPctLbl.MatchString(strings.ToLower(words[w])) {
+			// a percent label: it runs to the end (the tail is unread)
+			if pend >= 0 {
+				segs = append(segs, seg{pend, w})
+			}
+			segs = append(segs, seg{w, -1})
+			pend = -1
+			break
+		}
+		if best == 0 {
+			if pend < 0 {
+				pend = w
+			}
+			w++
+			continue
+		}
+		if pend >= 0 {
+			segs = append(segs, seg{pend, w})
+			pend = -1
+		}
+		segs = append(segs, seg{w, w + best})
+		w += best
+	}
+	if len(segs) > len(vals) {
+		return "", nil, false
+	}
+	for k, sg := range segs {
+		to := sg.to
+		if to < 0 {
+			// the tail: at least one word for each value after this one
+			if len(words)-sg.from < len(vals)-k {
+				return "", nil, false
+			}
+			to = sg.from + 1
+		}
+		lab := strings.Join(words[sg.from:to], " ")
+		if sg.to < 0 {
+			lab = words[sg.from] // a percent label's first word names its role
+		}
+		fs = append(fs, glossField{label: lab, value: vals[k], vcol: 1 << 20}) // no line wraps onto a folded value
+	}
+	if pend >= 0 && len(segs) == len(vals)-1 {
+		// the words after the last anchor are the last label
+		fs = append(fs, glossField{label: strings.Join(words[pend:], " "), value: vals[len(vals)-1], vcol: 1 << 20})
+	}
+	return head, fs, len(fs) > 0
+}

@@ -47,9 +47,10 @@ import (
 //     at the first record with no keyed field;
 //   - the ordinary role words beside the key: `Satuan` the unit, a label
 //     starting `Persentase`/`Capaian`/`Serapan`/`%` or a ratio `A/B` of
-//     the keyed realisasi over target or pagu the percent; the record's
-//     first other field with letters in its value is its name (a code
-//     leading it, `076.01.WA`, its code); a field whose value is the code
+//     the keyed realisasi over target or pagu the percent; the name is the
+//     field labelled `Nama`/`Uraian`/`Indikator`, else the first other
+//     field of two or more words (a lone token, `IKU-01`, is a number, no
+//     name), a code leading it (`076.01.WA`) its code; a field whose value is the code
 //     of a program read above (`Asal : program 076.01.WA`) its parent; a
 //     codeless record named `Rekap`/`Jumlah`/`Total` the total;
 //   - proof: capaian rows as the drawn readers prove them (tkEmit:
@@ -70,7 +71,7 @@ var glossKeyWords = []string{" = ", " adalah ", " ialah ", " berarti ", " yaitu 
 var glossRoles = map[string]string{
 	"target": "target", "realisasi": "real", "capaian": "capaian",
 	"pagu": "pagu", "alokasi": "pagu", "anggaran": "pagu", "sisa": "sisa", "serapan": "serapan",
-	"satuan": "unit", "indikator": "name", "uraian": "name", "kode": "code",
+	"satuan": "unit", "indikator": "name", "uraian": "name", "nama": "name", "kode": "code",
 }
 
 var (
@@ -148,8 +149,13 @@ func glossKeyLine(l []byte) bool {
 	if glossRule(s) {
 		return false
 	}
-	_, ok := glossFieldOf(glossUnbox(s))
-	return !ok
+	// a field: padded before its colon, indented or boxed; a prose line
+	// may hold `word: rest` at its start
+	if s[0] == ' ' || strings.Contains(s, " :") || strings.HasPrefix(s, "|") {
+		_, ok := glossFieldOf(glossUnbox(s))
+		return !ok
+	}
+	return true
 }
 
 // glossKey is a key read: label words → role, and the family it names.
@@ -512,17 +518,30 @@ func glossedRecords(doc *facts.Document, data []byte) []byte {
 // glossName: the record's name field (its first unroled field with
 // letters in its value) split into a leading code and the name.
 func glossName(g *glossKey, r *glossRec) (code, name string) {
+	pick := ""
 	for _, f := range r.fields {
-		if g.fieldRole(f.label) != "" || !strings.ContainsFunc(f.value, func(c rune) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }) {
+		if g.fieldRole(f.label) == "name" {
+			pick = f.value // a field named as the name (`Nama`, `Uraian`, `Indikator`)
+			break
+		}
+	}
+	for _, f := range r.fields {
+		if pick != "" {
+			break
+		}
+		// else the first unnamed field of words (a lone token, `IKU-01` or
+		// a ticket number, is a code, no name)
+		if g.fieldRole(f.label) != "" || len(strings.Fields(f.value)) < 2 ||
+			!strings.ContainsFunc(f.value, func(c rune) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }) {
 			continue
 		}
-		v := strings.Fields(f.value)
-		if len(v) > 1 && hierCode.MatchString(v[0]) && strings.ContainsAny(v[0], "0123456789") {
-			return v[0], strings.Join(v[1:], " ")
-		}
-		return "", strings.Join(v, " ")
+		pick = f.value
 	}
-	return "", ""
+	v := strings.Fields(pick)
+	if len(v) > 1 && hierCode.MatchString(v[0]) && strings.ContainsAny(v[0], "0123456789") {
+		return v[0], strings.Join(v[1:], " ")
+	}
+	return "", strings.Join(v, " ")
 }
 
 // glossCapaian writes a run of indicator records as a capaian table.

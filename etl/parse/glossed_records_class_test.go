@@ -73,12 +73,14 @@ func TestGlossedRecordsClass(t *testing.T) {
 		"Capaian disajikan sebagai pesanan barang: target tahunan sebagai nilai yang dipesan dan",
 		"realisasi sebagai nilai terkirim.",
 		"",
-		"PESANAN 01  Komoditas       : Persentase Tindak Lanjut Rekomendasi",
+		"PESANAN 01  No. Resi        : PX-0417",
+		"            Komoditas       : Persentase Tindak Lanjut Rekomendasi",
 		"            Nilai Dipesan   : 95,00",
 		"            Nilai Terkirim  : 96,90",
 		"            Persentase      : 102,00",
 		"",
-		"PESANAN 02  Komoditas       : Persentase Tersedianya Sarana Kerja",
+		"PESANAN 02  Pengirim        : Gudang Logistik",
+		"            Nama Pesanan    : Persentase Tersedianya Sarana Kerja",
 		"            Nilai Dipesan   : 85,00",
 		"            Nilai Terkirim  : 85,00",
 		"            Persentase      : 100,00",
@@ -173,4 +175,29 @@ func TestGlossedRecordsClass(t *testing.T) {
 		{"cargo manifest, key in prose under it", manifest(false, "20.000.000"), map[string][]string{"anggaran": budgetWant}},
 		{"a kegiatan whose sisa fails", manifest(true, "25.000.000"), map[string][]string{"anggaran": {budgetWant[0], budgetWant[1], budgetWant[3]}}},
 	})
+}
+
+// TestGlossKeyParse: which sentences are keys, and the family they name.
+func TestGlossKeyParse(t *testing.T) {
+	for _, tc := range []struct{ par, want string }{
+		{"Harga Limit adalah target Perjanjian Kinerja; Harga Terbentuk adalah realisasi akhir tahun.", "capaian"},
+		{"Pos Timbang  -  BRUTO = pagu, TARA = sisa pagu, NETTO = realisasi (BRUTO - TARA)", "anggaran"},
+		{"setiap indikator satu lot, target Perjanjian Kinerja sebagai harga limit dan realisasi sebagai\nharga yang terbentuk.", "capaian"},
+		{"Skor akhir sebagai realisasi, skor sasaran sebagai target.", "capaian"},
+		// a formula, not a key
+		{"Capaian adalah realisasi dibagi target dikali 100%.", ""},
+		// a lead-in to a table, no label
+		{"Target dan realisasi sebagai berikut.", ""},
+		// one role only
+		{"Harga Terbentuk adalah realisasi.", ""},
+		// roles of both families
+		{"A = pagu, B = target, C = realisasi.", ""},
+		// a label given two roles
+		{"NILAI = target, NILAI = realisasi.", ""},
+	} {
+		g, ok := glossParse(tc.par)
+		if got := map[bool]string{true: g.family}[ok]; got != tc.want {
+			t.Errorf("%q: family %q, want %q", tc.par, got, tc.want)
+		}
+	}
 }

@@ -214,6 +214,10 @@ func labSheets(doc *facts.Document, data []byte) []byte {
 		}
 		cols := lsHeader(lines[i])
 		if cols == nil {
+			// the columns lost (a PDF's text): read by the header's word order (capaian_lab_tokens.go)
+			if j, ok := lsTokenSheet(doc, lines, i); ok {
+				changed, i = true, j
+			}
 			continue
 		}
 		name := 0

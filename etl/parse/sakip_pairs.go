@@ -146,6 +146,8 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 			if y == 0 && follows && ms[0].grade != "" && gradeFits(ms[0].score, ms[0].grade) && !evalOtherMeasure(s) {
 				if m := reForYearLead.FindStringSubmatch(s); m != nil {
 					y = atoi(m[1])
+				} else {
+					y = valueYearLabel(s) // "Nilai tahun 2020: 63,46 (predikat B)." (sakip_year_label.go)
 				}
 			}
 		}

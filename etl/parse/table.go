@@ -61,7 +61,9 @@ func (p *parser) table(b *extract.Block) {
 	case famDPT:
 		p.dptTable(t)
 	default:
-		if p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) || p.capaianByMeasureRows(t) || p.capaianByRows(t) ||
+		if p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) ||
+			p.seriByIndicatorColumns(t) || // years as rows, an indicator a column (seri_columns.go)
+			p.capaianByMeasureRows(t) || p.capaianByRows(t) ||
 			p.capaianByRowCodes(t) || p.dptVillageOnly(t) || p.dptShortHeads(t) ||
 			p.dptAttendance(t) || // a list of people, each area named in a cell ("Ketua PPK Kecamatan X") (dpt_attendance.go)
 			p.budgetCells(t) ||

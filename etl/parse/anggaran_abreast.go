@@ -53,8 +53,12 @@ var (
 // abreastGate: some line (no TAB) holds a pagu label and, after a gap of
 // two spaces or more, another amount label: records set abreast. A
 // document without it pays one scan for "Pagu".
-func abreastGate(data []byte) bool {
+func abreastGate(doc *facts.Document, data []byte) bool {
+	x := triIndexOf(doc, data) // a word absent from the text costs no scan (scan_index.go)
 	for _, w := range [...][]byte{[]byte("Pagu"), []byte("PAGU")} {
+		if x != nil && !triMay(x, w) {
+			continue
+		}
 		for k := 0; ; {
 			i := bytes.Index(data[k:], w)
 			if i < 0 {
@@ -110,7 +114,7 @@ func abreastLabels(l []byte) bool {
 }
 
 func abreastBudgets(doc *facts.Document, data []byte) []byte {
-	if !abreastGate(data) {
+	if !abreastGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

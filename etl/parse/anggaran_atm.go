@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -57,13 +56,13 @@ var (
 // atmGate: a slip's balance word (SALDO, Saldo) or its withdrawal (TARIK,
 // Tarik, PENARIKAN, Penarikan): rare in a report's text ("aldo" alone is a
 // name's, Rionaldo).
-func atmGate(data []byte) bool {
-	return bytes.Contains(data, []byte("SALDO")) || bytes.Contains(data, []byte("Saldo")) ||
-		bytes.Contains(data, []byte("TARIK")) || bytes.Contains(data, []byte("Tarik")) || bytes.Contains(data, []byte("enarikan"))
+func atmGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "SALDO") || docHas(doc, data, "Saldo") ||
+		docHas(doc, data, "TARIK") || docHas(doc, data, "Tarik") || docHas(doc, data, "enarikan")
 }
 
 func atmReceipts(doc *facts.Document, data []byte) []byte {
-	if !atmGate(data) {
+	if !atmGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

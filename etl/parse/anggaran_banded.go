@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -57,7 +56,7 @@ type bandItem struct {
 // bandedReports rewrites the banded budget reports in data; data itself
 // when it holds none.
 func bandedReports(doc *facts.Document, data []byte) []byte {
-	if !bandGate(data) {
+	if !bandGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -79,15 +78,15 @@ func bandedReports(doc *facts.Document, data []byte) []byte {
 }
 
 // bandGate: a group footer's words and a rule line occur in data.
-func bandGate(data []byte) bool {
+func bandGate(doc *facts.Document, data []byte) bool {
 	foot := false
 	for _, w := range []string{"SUB TOTAL", "Sub Total", "SUBTOTAL", "Subtotal", "JUMLAH PROGRAM", "Jumlah Program", "Sub Jumlah", "SUB JUMLAH"} {
-		if bytes.Contains(data, []byte(w)) {
+		if docHas(doc, data, w) {
 			foot = true
 			break
 		}
 	}
-	return foot && (bytes.Contains(data, []byte("==========")) || bytes.Contains(data, []byte("----------")))
+	return foot && (docHas(doc, data, "==========") || docHas(doc, data, "----------"))
 }
 
 // bandRule: a line of '=' or '-' only (ten at least).

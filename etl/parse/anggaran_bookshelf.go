@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -53,10 +52,10 @@ var (
 )
 
 // bookshelfGate: a shelf board of block characters, or a shelf label.
-func bookshelfGate(data []byte) bool {
-	return bytes.Contains(data, []byte("▀▀▀")) || bytes.Contains(data, []byte("▄▄▄")) ||
-		bytes.Contains(data, []byte("▔▔▔")) || bytes.Contains(data, []byte("▬▬▬")) ||
-		bytes.Contains(data, []byte("rak 1")) || bytes.Contains(data, []byte("Rak 1")) || bytes.Contains(data, []byte("RAK 1"))
+func bookshelfGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "▀▀▀") || docHas(doc, data, "▄▄▄") ||
+		docHas(doc, data, "▔▔▔") || docHas(doc, data, "▬▬▬") ||
+		docHas(doc, data, "rak 1") || docHas(doc, data, "Rak 1") || docHas(doc, data, "RAK 1")
 }
 
 const (
@@ -129,7 +128,7 @@ type bsShelfRow struct {
 }
 
 func bookshelves(doc *facts.Document, data []byte) []byte {
-	if !bookshelfGate(data) {
+	if !bookshelfGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -49,12 +48,12 @@ var (
 )
 
 // ccardGate: the statement's use word (Pemakaian), rare in a report.
-func ccardGate(data []byte) bool {
-	return bytes.Contains(data, []byte("emakaian")) || bytes.Contains(data, []byte("EMAKAIAN"))
+func ccardGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "emakaian") || docHas(doc, data, "EMAKAIAN")
 }
 
 func cardStatements(doc *facts.Document, data []byte) []byte {
-	if !ccardGate(data) {
+	if !ccardGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

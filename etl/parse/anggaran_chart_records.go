@@ -46,7 +46,7 @@ import (
 // chartRecords rewrites the labelled budget records of a chart as a TAB
 // table; data itself when it holds none.
 func chartRecords(doc *facts.Document, data []byte) []byte {
-	if !chartRecordsMay(data) {
+	if !chartRecordsMay(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -74,9 +74,13 @@ func chartRecords(doc *facts.Document, data []byte) []byte {
 // found without splitting the text. A table's header "Realisasi" stands
 // before a TAB, a line's end or a year ("Realisasi 2024"), prose's
 // "dengan realisasi Rp" after a word.
-func chartRecordsMay(data []byte) bool {
+func chartRecordsMay(doc *facts.Document, data []byte) bool {
+	x := triIndexOf(doc, data) // a word absent from the text costs no scan (scan_index.go)
 	n := 0
 	for _, w := range [...]string{"eal", "EAL"} {
+		if x != nil && !x.mayHold(w) {
+			continue
+		}
 		for i := 0; i < len(data); {
 			k := bytes.Index(data[i:], []byte(w))
 			if k < 0 {

@@ -64,8 +64,12 @@ var (
 
 // monevGate: a level field, `Tingkat` or `Level` (any case) followed by spaces
 // and a colon, looked for at the first occurrences only.
-func monevGate(data []byte) bool {
+func monevGate(doc *facts.Document, data []byte) bool {
+	x := triIndexOf(doc, data) // a word absent from the text costs no scan (scan_index.go)
 	for _, w := range [][]byte{[]byte("Tingkat"), []byte("TINGKAT"), []byte("Level"), []byte("LEVEL")} {
+		if x != nil && !triMay(x, w) {
+			continue
+		}
 		from := 0
 		for n := 0; n < 200; n++ {
 			k := bytes.Index(data[from:], w)
@@ -152,7 +156,7 @@ func mvLevelAt(l string) []int {
 }
 
 func monevForms(doc *facts.Document, data []byte) []byte {
-	if !monevGate(data) {
+	if !monevGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

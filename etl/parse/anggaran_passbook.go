@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -44,12 +43,12 @@ var (
 )
 
 // passbookGate: the header's KREDIT word (a rare mark in a report).
-func passbookGate(data []byte) bool {
-	return bytes.Contains(data, []byte("KREDIT")) || bytes.Contains(data, []byte("Kredit"))
+func passbookGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "KREDIT") || docHas(doc, data, "Kredit")
 }
 
 func passbooks(doc *facts.Document, data []byte) []byte {
-	if !passbookGate(data) {
+	if !passbookGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

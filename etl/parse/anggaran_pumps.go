@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -59,8 +58,8 @@ var (
 )
 
 // pumpGate: a pump's label in capitals or capitalised.
-func pumpGate(data []byte) bool {
-	return bytes.Contains(data, []byte("POMPA")) || bytes.Contains(data, []byte("Pompa "))
+func pumpGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "POMPA") || docHas(doc, data, "Pompa ")
 }
 
 const (
@@ -336,7 +335,7 @@ func pumpRead(inner []string) (*abreastRec, string) {
 }
 
 func fuelPumps(doc *facts.Document, data []byte) []byte {
-	if !pumpGate(data) {
+	if !pumpGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"cmp"
 	"regexp"
 	"strings"
@@ -52,8 +51,8 @@ var (
 )
 
 // quotaGate: a quota label anywhere (Kuota, KUOTA).
-func quotaGate(data []byte) bool {
-	return bytes.Contains(data, []byte("uota")) || bytes.Contains(data, []byte("UOTA"))
+func quotaGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "uota") || docHas(doc, data, "UOTA")
 }
 
 // quFigs is one figure line read: what stands before the first label (a
@@ -153,7 +152,7 @@ func quHead(r *wbRec, s string) string {
 }
 
 func quotaScreens(doc *facts.Document, data []byte) []byte {
-	if !quotaGate(data) {
+	if !quotaGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

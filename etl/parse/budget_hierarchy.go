@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"math"
 	"regexp"
 	"strconv"
@@ -41,8 +40,8 @@ import (
 
 // hierGate is the cheap test: a connector joining boxes ("┴──", "┬──",
 // "├──").
-func hierGate(data []byte) bool {
-	return bytes.Contains(data, []byte("┴──")) || bytes.Contains(data, []byte("┬──")) || bytes.Contains(data, []byte("├──"))
+func hierGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "┴──") || docHas(doc, data, "┬──") || docHas(doc, data, "├──")
 }
 
 var (
@@ -87,7 +86,7 @@ func hierTops(l string) [][2]int {
 }
 
 func budgetHierarchy(doc *facts.Document, data []byte) []byte {
-	if !hierGate(data) {
+	if !hierGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -62,9 +62,10 @@ const sbArrows = "▲▼△▽↑↓▴▾⬆⬇"
 var sbPrice = map[string]bool{"rp": true, "rp.": true, "idr": true, "usd": true, "lot": true, "lembar": true, "saham": true}
 
 // sbGate: a close column's word in the text.
-func sbGate(data []byte) bool {
+func sbGate(doc *facts.Document, data []byte) bool {
+	x := triIndexOf(doc, data) // absent marks cost no scan (scan_index.go)
 	for _, m := range sbMarks {
-		if bytes.Contains(data, m) {
+		if (x == nil || triMay(x, m)) && bytes.Contains(data, m) {
 			return true
 		}
 	}
@@ -330,7 +331,7 @@ func sbTop(lines []string, h int) int {
 // stockBoards rewrites each closing board of a text as one TAB table;
 // data itself when it holds none. Findings go to doc.
 func stockBoards(doc *facts.Document, data []byte) []byte {
-	if !sbGate(data) {
+	if !sbGate(doc, data) {
 		return data
 	}
 	// only the lines holding a close word can be a header: each mark's

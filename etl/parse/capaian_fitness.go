@@ -73,8 +73,12 @@ var ftWords = map[string]byte{
 
 // ftGate: some line holds an activity heading. Cheap: only the lines
 // holding the word are matched.
-func ftGate(data []byte) bool {
+func ftGate(doc *facts.Document, data []byte) bool {
+	x := triIndexOf(doc, data) // a word absent from the text costs no scan (scan_index.go)
 	for _, w := range [...]string{"AKTIVITAS", "Aktivitas", "ACTIVITY", "Activity"} {
+		if x != nil && !x.mayHold(w) {
+			continue
+		}
 		wb := []byte(w)
 		for i := 0; i < len(data); {
 			k := bytes.Index(data[i:], wb)
@@ -252,7 +256,7 @@ func ftBand(lines []string, i int, roles map[string]byte) ([]ftActivity, int) {
 // fitnessSummaries rewrites each run of activities of a text as one TAB
 // table; data itself when it holds none. Findings go to doc.
 func fitnessSummaries(doc *facts.Document, data []byte) []byte {
-	if !ftGate(data) {
+	if !ftGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

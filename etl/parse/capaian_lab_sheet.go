@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -49,8 +48,8 @@ var (
 
 // lsGate: a reference-value column head; only texts naming one are read
 // line by line.
-func lsGate(data []byte) bool {
-	return bytes.Contains(data, []byte("RUJUKAN")) || bytes.Contains(data, []byte("Rujukan"))
+func lsGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "RUJUKAN") || docHas(doc, data, "Rujukan")
 }
 
 // lsCol is one header cell: its role and rune columns [s, e).
@@ -203,7 +202,7 @@ func lsRecord(cells []string, cols []lsCol, n int) (*frRecord, string) {
 // labSheets rewrites the laboratory result sheets of a text; data itself
 // when it holds none. Findings go to doc.
 func labSheets(doc *facts.Document, data []byte) []byte {
-	if !lsGate(data) {
+	if !lsGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -67,8 +67,12 @@ var (
 // the label alone as a PDF's label column gives it); the words in prose (a
 // parliamentary threshold) are not. Cheap: only the lines holding the
 // words are looked at (never a bare "mbang": pengembangan, lambang).
-func slGate(data []byte) bool {
+func slGate(doc *facts.Document, data []byte) bool {
+	x := triIndexOf(doc, data) // a word absent from the text costs no scan (scan_index.go)
 	for _, w := range [...]string{"MBANG BATAS", "mbang batas", "mbang Batas", "HRESHOLD", "hreshold", "ASSING GRADE", "assing grade", "assing Grade"} {
+		if x != nil && !x.mayHold(w) {
+			continue
+		}
 		wb := []byte(w)
 		for i := 0; i < len(data); {
 			k := bytes.Index(data[i:], wb)
@@ -320,7 +324,7 @@ func slCheck(a *ftActivity, k, at int) tkRead {
 // selections rewrites each run of peserta records of a text as one TAB
 // table; data itself when it holds none. Findings go to doc.
 func selections(doc *facts.Document, data []byte) []byte {
-	if !slGate(data) {
+	if !slGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

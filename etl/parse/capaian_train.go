@@ -58,11 +58,15 @@ var (
 // tkGate: some line holds two box tops abreast (a top-right corner with a
 // top-left corner after it on the same line). Cheap: only texts holding a
 // rounded or square top-right corner are looked at line by line.
-func tkGate(data []byte) bool {
-	if !bytes.Contains(data, []byte("ealisasi")) && !bytes.Contains(data, []byte("EALISASI")) {
+func tkGate(doc *facts.Document, data []byte) bool {
+	x := triIndexOf(doc, data) // a word absent from the text costs no scan (scan_index.go)
+	if !docHas(doc, data, "ealisasi") && !docHas(doc, data, "EALISASI") {
 		return false
 	}
 	for _, c := range [...]string{"╮", "┐", "┓", "╗"} {
+		if x != nil && !x.mayHold(c) {
+			continue
+		}
 		cb := []byte(c)
 		for i := 0; i < len(data); {
 			k := bytes.Index(data[i:], cb)
@@ -288,7 +292,7 @@ func tkNumeric(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // capaianTrain rewrites the trains of a text; data itself when it holds
 // none. Findings go to doc.
 func capaianTrain(doc *facts.Document, data []byte) []byte {
-	if !tkGate(data) {
+	if !tkGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -65,12 +64,12 @@ var tpTravel = map[string]bool{"km": true, "kilometer": true, "m": true, "meter"
 	"km/jam": true, "km/h": true, "kmh": true, "kph": true}
 
 // tpGate: a distance-gone label (`tempuh`) and a route heading's word.
-func tpGate(data []byte) bool {
-	if !bytes.Contains(data, []byte("empuh")) && !bytes.Contains(data, []byte("EMPUH")) {
+func tpGate(doc *facts.Document, data []byte) bool {
+	if !docHas(doc, data, "empuh") && !docHas(doc, data, "EMPUH") {
 		return false
 	}
-	return bytes.Contains(data, []byte("RUTE")) || bytes.Contains(data, []byte("Rute")) ||
-		bytes.Contains(data, []byte("ROUTE")) || bytes.Contains(data, []byte("Route"))
+	return docHas(doc, data, "RUTE") || docHas(doc, data, "Rute") ||
+		docHas(doc, data, "ROUTE") || docHas(doc, data, "Route")
 }
 
 // tpSides are the frame's side rules; tpRules the runes of a rule line.
@@ -260,7 +259,7 @@ func tpTop(lines []string, i int) int {
 // tripSummaries rewrites each run of trip-summary routes as one TAB table;
 // data itself when it holds none. Findings go to doc.
 func tripSummaries(doc *facts.Document, data []byte) []byte {
-	if !tpGate(data) {
+	if !tpGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

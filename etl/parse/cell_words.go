@@ -24,13 +24,14 @@ import (
 // cellWordsGate: the cheap test that a text may hold a TAB row with a
 // figure spelled out beside it; without one the text is returned untouched,
 // unread line by line.
-func cellWordsGate(text []byte) bool {
+func cellWordsGate(doc *facts.Document, text []byte) bool {
 	if bytes.IndexByte(text, '\t') < 0 {
 		return false
 	}
+	x := triIndexOf(doc, text) // a word absent from the text costs no scan (scan_index.go)
 	for _, w := range [...]string{"puluh", "belas", "ratus", "ribu", "juta", "koma", "erbilang", "ERBILANG",
 		"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "PULUH", "RATUS"} {
-		if bytes.Contains(text, []byte(w)) {
+		if (x == nil || x.mayHold(w)) && bytes.Contains(text, []byte(w)) {
 			return true
 		}
 	}
@@ -51,7 +52,7 @@ func spelledLine(ln []byte, terbilang bool) bool {
 // cellWords returns text with every TAB cell's spelled-out figures left
 // out; text itself when no row holds one. Lines keep their numbers.
 func cellWords(doc *facts.Document, text []byte, g *textMarks) []byte {
-	if !cellWordsGate(text) {
+	if !cellWordsGate(doc, text) {
 		return text
 	}
 	terbilang := g.has(text, mkErbilang|mkERBILANG) // "erbilang", "ERBILANG"

@@ -50,7 +50,7 @@ var accordionMarks = []string{"▾", "▸", "▼", "▶", "►", "▽", "▿", "
 // for that prefix and a look at the third byte finds any triangle;
 // the bracketed toggles and the boxed signs are searched for themselves.
 // (Candidate for the one-pass mark scan, scan_marks.go.)
-func accordionGate(data []byte) bool {
+func accordionGate(doc *facts.Document, data []byte) bool {
 	for d := data; ; {
 		k := bytes.Index(d, []byte("\xe2\x96"))
 		if k < 0 || k+2 >= len(d) {
@@ -61,8 +61,8 @@ func accordionGate(data []byte) bool {
 		}
 		d = d[k+2:]
 	}
-	return bytes.Contains(data, []byte("[-]")) || bytes.Contains(data, []byte("[+]")) ||
-		bytes.Contains(data, []byte("[–]")) || bytes.Contains(data, []byte("⊟")) || bytes.Contains(data, []byte("⊞"))
+	return docHas(doc, data, "[-]") || docHas(doc, data, "[+]") ||
+		docHas(doc, data, "[–]") || docHas(doc, data, "⊟") || docHas(doc, data, "⊞")
 }
 
 // accordionLikely: some line opened by a mark reads as a section's title
@@ -261,7 +261,7 @@ func accordionArea(title string) (name, level string) {
 // accordionDPT rewrites the DPT accordions of a text as TAB tables; data
 // itself when it holds none.
 func accordionDPT(doc *facts.Document, data []byte) []byte {
-	if !accordionGate(data) || !accordionLikely(data) {
+	if !accordionGate(doc, data) || !accordionLikely(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 
@@ -37,8 +36,8 @@ import (
 // flight is the whole only when it is their sum.
 
 // flapGate is the cheap look: a board's flight column word.
-func flapGate(data []byte) bool {
-	return bytes.Contains(data, []byte("ENERBANGAN")) || bytes.Contains(data, []byte("FLIGHT"))
+func flapGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "ENERBANGAN") || docHas(doc, data, "FLIGHT")
 }
 
 // board column roles.
@@ -142,7 +141,7 @@ func flapFramed(l string) bool {
 
 // dptFlapBoards rewrites every departure board of data as a TAB table.
 func dptFlapBoards(doc *facts.Document, data []byte) []byte {
-	if !flapGate(data) {
+	if !flapGate(doc, data) {
 		return data
 	}
 	return scaleRuns(doc, data, func(l string) bool {

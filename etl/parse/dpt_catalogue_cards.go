@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -52,7 +51,7 @@ import (
 // when it holds none. Findings go to doc.
 func catalogueCards(doc *facts.Document, data []byte) []byte {
 	// the gate: the catalogue's word (katalog, catalog) or a card's hole
-	if !bytes.Contains(data, []byte("atalog")) && !bytes.Contains(data, []byte("ATALOG")) && !bytes.Contains(data, []byte("(o)")) {
+	if !docHas(doc, data, "atalog") && !docHas(doc, data, "ATALOG") && !docHas(doc, data, "(o)") { // (scan_index.go)
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -50,11 +50,11 @@ import (
 
 // registerGate is the cheap look: a register's word (agenda, surat masuk)
 // and its subject column's (perihal, isi ringkas) both in the text.
-func registerGate(data []byte) bool {
+func registerGate(doc *facts.Document, data []byte) bool {
 	// "agenda" whole in its three cases: "genda" alone is in "pengendalian"
-	if !bytes.Contains(data, []byte("AGENDA")) && !bytes.Contains(data, []byte("Agenda")) &&
-		!bytes.Contains(data, []byte("agenda")) && !bytes.Contains(data, []byte("URAT MASUK")) && !bytes.Contains(data, []byte("urat masuk")) &&
-		!bytes.Contains(data, []byte("urat Masuk")) {
+	if !docHas(doc, data, "AGENDA") && !docHas(doc, data, "Agenda") &&
+		!docHas(doc, data, "agenda") && !docHas(doc, data, "URAT MASUK") && !docHas(doc, data, "urat masuk") &&
+		!docHas(doc, data, "urat Masuk") {
 		return false
 	}
 	for _, m := range registerSubjectMarks {
@@ -136,7 +136,7 @@ func registerCells(l, sep string, n int) []string {
 
 // letterRegisters rewrites every DPT letter register of data as a TAB table.
 func letterRegisters(doc *facts.Document, data []byte) []byte {
-	if !registerGate(data) {
+	if !registerGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

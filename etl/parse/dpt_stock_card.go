@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -46,10 +45,10 @@ import (
 // opening balance (SALDO AWAL) with no figure is skipped.
 
 // stockGate is the cheap look: the card's title word.
-func stockGate(data []byte) bool {
-	return bytes.Contains(data, []byte("ARTU STOK")) || bytes.Contains(data, []byte("artu stok")) ||
-		bytes.Contains(data, []byte("artu Stok")) || bytes.Contains(data, []byte("TOCK CARD")) ||
-		bytes.Contains(data, []byte("tock card")) || bytes.Contains(data, []byte("tock Card"))
+func stockGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "ARTU STOK") || docHas(doc, data, "artu stok") ||
+		docHas(doc, data, "artu Stok") || docHas(doc, data, "TOCK CARD") ||
+		docHas(doc, data, "tock card") || docHas(doc, data, "tock Card")
 }
 
 // stockTitle: a line naming a stock card; a sentence about one (many
@@ -107,7 +106,7 @@ func stockRole(cell string) (int, bool) {
 
 // stockCards rewrites every DPT stock card of data as a TAB table.
 func stockCards(doc *facts.Document, data []byte) []byte {
-	if !stockGate(data) {
+	if !stockGate(doc, data) {
 		return data
 	}
 	return scaleRuns(doc, data, stockTitle, stockAt)

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -40,8 +39,8 @@ import (
 
 // framedGate is the cheap test: a heavy or rounded top-left corner followed
 // by its rule ("┏━", "╭─"), rare outside such drawings.
-func framedGate(data []byte) bool {
-	return bytes.Contains(data, []byte("┏━")) || bytes.Contains(data, []byte("╭─"))
+func framedGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "┏━") || docHas(doc, data, "╭─")
 }
 
 var (
@@ -66,7 +65,7 @@ type frRecord struct {
 }
 
 func framedRecords(doc *facts.Document, data []byte) []byte {
-	if !framedGate(data) {
+	if !framedGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -83,9 +83,10 @@ var lampColors = map[string]bool{
 // lampLikely is the cheap gate (one pass of bytes.Contains a mark): a
 // light's word or emoji or bracket letter somewhere in the text. The merger
 // may move these marks into scan_marks.go.
-func lampLikely(data []byte) bool {
+func lampLikely(doc *facts.Document, data []byte) bool {
+	x := triIndexOf(doc, data) // absent marks cost no scan (scan_index.go)
 	for _, m := range lampMarks {
-		if bytes.Contains(data, m) {
+		if (x == nil || triMay(x, m)) && bytes.Contains(data, m) {
 			return true
 		}
 	}
@@ -116,7 +117,7 @@ type lampCell struct {
 // lampSheets rewrites the traffic-light reports of a text; data itself when
 // it holds none. Findings go to doc.
 func lampSheets(doc *facts.Document, data []byte) []byte {
-	if !lampLikely(data) || !lampHeaderLine(data) {
+	if !lampLikely(doc, data) || !lampHeaderLine(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

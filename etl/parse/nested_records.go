@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -37,9 +36,9 @@ import (
 // nestedRecords rewrites the record dumps of a text; data itself when it
 // holds none. Findings go to doc.
 func nestedRecords(doc *facts.Document, data []byte) []byte {
-	pr := bytes.Contains(data, []byte("=> Array"))
-	vd := bytes.Contains(data, []byte("]=>"))
-	rp := bytes.Contains(data, []byte("[{"))
+	pr := docHas(doc, data, "=> Array") // absent words cost no scan (scan_index.go)
+	vd := docHas(doc, data, "]=>")
+	rp := docHas(doc, data, "[{")
 	if !pr && !vd && !rp {
 		return data
 	}

@@ -53,6 +53,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	doc.Meta.Format = "txt"
 	doc.Meta.ParserVersion = Version
 	doc.Meta.Bytes = int64(len(data))
+	bindIndex(doc) // the gates' index of the text's byte triples, this parse's own (scan_index.go)
+	defer releaseIndex(doc)
 	data = extract.QuotedPrintable(data) // a report saved as an e-mail with a quoted-printable body (extract/quoted_printable.go)
 	text, note, err := decode(data)
 	if err != nil {

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"math"
 	"regexp"
 	"sort"
@@ -44,8 +43,8 @@ import (
 // columns run into each other.
 
 // quadrantGate is the cheap test: "uadran" (Kuadran, KUADRAN, Quadrant).
-func quadrantGate(data []byte) bool {
-	return bytes.Contains(data, []byte("uadran")) || bytes.Contains(data, []byte("UADRAN"))
+func quadrantGate(doc *facts.Document, data []byte) bool {
+	return docHas(doc, data, "uadran") || docHas(doc, data, "UADRAN")
 }
 
 var (
@@ -115,7 +114,7 @@ type quadEntryRec struct {
 // quadrantCharts rewrites the quadrant charts of a text; data itself when
 // it holds none. Findings go to doc.
 func quadrantCharts(doc *facts.Document, data []byte) []byte {
-	if !quadrantGate(data) {
+	if !quadrantGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

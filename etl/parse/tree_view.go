@@ -36,7 +36,7 @@ import (
 // treeViews rewrites the tree views of a text as TAB tables; data itself
 // when it holds none.
 func treeViews(doc *facts.Document, data []byte) []byte {
-	if !treeGate(data) {
+	if !treeGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -77,8 +77,12 @@ var treeMarks = [][]byte{[]byte("├─"), []byte("└─"), []byte("|--"), []by
 
 // treeGate: some branch mark, its dashes and a space, found without
 // splitting the text (a box table's "├───┼" or an ASCII "+----+" is none).
-func treeGate(data []byte) bool {
+func treeGate(doc *facts.Document, data []byte) bool {
+	x := triIndexOf(doc, data) // a mark absent from the text costs no scan (scan_index.go)
 	for _, m := range treeMarks {
+		if x != nil && !triMay(x, m) {
+			continue
+		}
 		for d := data; ; {
 			k := bytes.Index(d, m)
 			if k < 0 {

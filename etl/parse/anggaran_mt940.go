@@ -209,14 +209,19 @@ func mt940Read(lines []string, i int) (*mt940Msg, int, bool) {
 	m := &mt940Msg{from: i}
 	k := i
 	tags := 0
+	block := false // inside the text block {4: … -}
 	for ; k < len(lines) && k < i+60; k++ {
 		t := strings.TrimSpace(lines[k])
+		if t == "" && block {
+			continue // a gap inside the text block (a page or paragraph break of a print), closed by -}
+		}
 		if k > i && (t == "" || strings.HasPrefix(t, "{1:") || m.ref && strings.HasPrefix(t, ":20:")) {
 			break
 		}
 		if strings.HasPrefix(t, "{") {
 			// the header blocks; the text block {4: may carry a tag after it
 			if j := strings.Index(t, "{4:"); j >= 0 {
+				block = true
 				t = strings.TrimSpace(t[j+3:])
 				m.cur = ""
 				if t == "" {

@@ -281,6 +281,7 @@ func mt940Info(info []string) (code, name, induk string, total bool, why string)
 		if len(f) == 0 {
 			continue
 		}
+		f[0] = strings.TrimRight(f[0], ":;,-") // "3355:" is the code
 		c, tot := "", false
 		switch up := strings.ToUpper(f[0]); {
 		case up == "REKAP" || up == "REKAPITULASI" || hierTotal.MatchString(up) && (len(up) == 5 || len(up) == 6):
@@ -339,16 +340,20 @@ func mt940Key(lines []string, from, to int) (roles map[string]byte, ribu, found 
 			if j := strings.IndexByte(seg, ';'); j >= 0 {
 				seg = seg[:j]
 			}
-			switch {
-			case strings.Contains(seg, "sisa"):
-				roles[l[ix[2]:ix[3]][:2]] = 's'
-			case strings.Contains(seg, "realisasi"):
-				roles[l[ix[2]:ix[3]][:2]] = 'r'
-			case strings.Contains(seg, "pagu"):
-				roles[l[ix[2]:ix[3]][:2]] = 'p'
-			default:
-				roles[l[ix[2]:ix[3]][:2]] = '?'
+			if j := strings.IndexByte(seg, '='); j >= 0 {
+				seg = seg[j+1:] // the role stands after "="
 			}
+			// the role word standing first ("sisa pagu" is the sisa)
+			role, at := byte('?'), len(seg)
+			for _, w := range []struct {
+				word string
+				role byte
+			}{{"pagu", 'p'}, {"realisasi", 'r'}, {"sisa", 's'}} {
+				if j := strings.Index(seg, w.word); j >= 0 && j < at {
+					role, at = w.role, j
+				}
+			}
+			roles[l[ix[2]:ix[3]][:2]] = role
 		}
 		ribu = strings.Contains(low, "ribu")
 		return true

@@ -26,7 +26,7 @@ func TestMT940BudgetClass(t *testing.T) {
 	// INDUK naming each kegiatan's program on the :86:'s next line, the
 	// rekap last
 	keyed := append([]string{}, cap...)
-	keyed = append(keyed, "Keterangan: :60F: saldo awal = pagu; :61: debet = realisasi; :62F: saldo akhir = sisa pagu.", "")
+	keyed = append(keyed, "Keterangan: :60F: saldo awal = pagu (sebelum realisasi); :61: debet = realisasi; :62F: saldo akhir = sisa pagu.", "")
 	for n, m := range [][]string{
 		{":60F:C240101IDR1400000000,00", ":61:241231D1330000000,00NTRFSPM//01", ":86:076.01.WA PROGRAM DUKUNGAN MANAJEMEN", ":62F:C241231IDR70000000,00"},
 		{":60F:C240101IDR900000000,00", ":61:241231D864000000,00NTRFSPM//02", ":86:4512 LAYANAN KEUANGAN", "INDUK 076.01.WA", ":62F:C241231IDR36000000,00"},

@@ -209,7 +209,8 @@ func mt940Read(lines []string, i int) (*mt940Msg, int, bool) {
 	m := &mt940Msg{from: i}
 	k := i
 	tags := 0
-	block := false // inside the text block {4: … -}
+	block := false  // inside the text block {4: … -}
+	closed := false // the text block's -} read
 	for ; k < len(lines) && k < i+60; k++ {
 		t := strings.TrimSpace(lines[k])
 		if t == "" && block {
@@ -233,6 +234,7 @@ func mt940Read(lines []string, i int) (*mt940Msg, int, bool) {
 		}
 		if t == "-}" || t == "}" {
 			k++
+			closed = true
 			break
 		}
 		if tm := mt940Tag.FindStringSubmatch(t); tm != nil {
@@ -255,6 +257,11 @@ func mt940Read(lines []string, i int) (*mt940Msg, int, bool) {
 	}
 	if tags == 0 {
 		return nil, i, false
+	}
+	if block && !closed && m.bad == "" {
+		// an open text block would take the lines after it (prose,
+		// another table) as its own and blank them
+		m.bad = "blok teks {4: tanpa penutup -}"
 	}
 	m.to = k
 	return m, k, true

@@ -115,6 +115,15 @@ func TestMT940BudgetClass(t *testing.T) {
 		otherKey = append(otherKey, mt940Lay(n+1, m...)...)
 	}
 
+	// a text block left open: the lines after it are not the message's
+	unclosed := append([]string{}, keyed[:len(keyed)-2]...)
+	for k := len(unclosed) - 1; k >= 0; k-- {
+		if unclosed[k] == "-}" {
+			unclosed = append(unclosed[:k], "", "Demikian rekapitulasi pesan di atas.")
+			break
+		}
+	}
+
 	checkDocs(t, []string{"anggaran"}, []docCase{
 		{"keyed messages, INDUK, rekap", keyed, map[string][]string{"anggaran": {
 			"076.01.WA|program||2024|1400000000|1330000000|70000000",
@@ -142,6 +151,7 @@ func TestMT940BudgetClass(t *testing.T) {
 		{"a mid-year statement", midYear, nil},
 		{"kegiatan not summing to their program", unsummed, nil},
 		{"a key giving other roles", otherKey, nil},
+		{"an unclosed text block", unclosed, nil},
 	})
 
 	// no percent is printed: serapan_lapor stays NULL

@@ -49,10 +49,37 @@ import (
 // one TAB table in place (line numbers never change), so the DPT reader
 // reads them under the caption above.
 
-// progDashGate is the cheap look: a name line's mark at a line's start.
+// progDashGate is the cheap look: a name line's mark at a line's start
+// with a record's fields in the few hundred bytes after it (two colons and
+// a voter count's word); a lone "▶ KPU X" under a web page's links is
+// none. Each mark's look is bounded by its window.
 func progDashGate(data []byte) bool {
-	return bytes.Contains(data, []byte("\n> ")) || bytes.Contains(data, []byte("\n▶")) ||
-		bytes.Contains(data, []byte("\n►")) || bytes.Contains(data, []byte("\n»"))
+	for _, m := range [...]string{"\n> ", "\n▶", "\n►", "\n»"} {
+		for i := 0; i < len(data); {
+			k := bytes.Index(data[i:], []byte(m))
+			if k < 0 {
+				break
+			}
+			k += i
+			w := data[k+len(m) : min(len(data), k+len(m)+600)]
+			if bytes.Count(w, []byte(":")) >= 2 && progDashWords(w) {
+				return true
+			}
+			i = k + len(m)
+		}
+	}
+	return false
+}
+
+// progDashWords: w names a voter count (TPS, pemilih, laki-laki, total,
+// jumlah).
+func progDashWords(w []byte) bool {
+	for _, s := range [...]string{"TPS", "emilih", "EMILIH", "aki", "AKI", "otal", "OTAL", "umlah", "UMLAH", "Jml", "JML"} {
+		if bytes.Contains(w, []byte(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // progDashMarks are the runes that mark a record's name line.
@@ -62,6 +89,9 @@ const progDashMarks = ">▶►»"
 // first at the line's start, any other after a gutter of two spaces); nil
 // when l is no name line.
 func progDashNameCols(l string) []int {
+	if !strings.HasPrefix(l, "> ") && !strings.HasPrefix(l, "▶") && !strings.HasPrefix(l, "►") && !strings.HasPrefix(l, "»") {
+		return nil // most lines: no rune slice made
+	}
 	r := []rune(strings.TrimRight(l, " \r"))
 	if len(r) < 3 || !strings.ContainsRune(progDashMarks, r[0]) || r[1] != ' ' {
 		return nil
@@ -169,17 +199,20 @@ func progDashRow(doc *facts.Document, lines []string, from, to int, cols []int) 
 			}
 		}
 	}
+	var kept []label
 	for c := range recs {
-		if bad[c] {
-			doc.Add(facts.Finding{Span: facts.Span{Start: from + 1, End: to}, Aturan: "tabel.baris_tidak_dikenali", Tingkat: facts.Warning,
-				Pesan: fmt.Sprintf("dasbor %q baris %d: satu hitungan dengan dua angka berbeda; tidak dibaca", recs[c].title, from+1)})
-			return nil, false
-		}
 		if !recs[c].has[labelL] && !recs[c].has[labelP] && !recs[c].has[labelTotal] {
 			return nil, false
 		}
+		if bad[c] {
+			// left out, so a whole over it is no longer the sums either
+			doc.Add(facts.Finding{Span: facts.Span{Start: from + 1, End: to}, Aturan: "tabel.baris_tidak_dikenali", Tingkat: facts.Warning,
+				Pesan: fmt.Sprintf("dasbor %q baris %d: satu hitungan dengan dua angka berbeda; tidak dibaca", recs[c].title, from+1)})
+			continue
+		}
+		kept = append(kept, recs[c])
 	}
-	return recs, true
+	return kept, true
 }
 
 // progDashCut cuts l at the rune columns cols: one cell a record.

@@ -111,6 +111,21 @@ func TestDashboardDPTClass(t *testing.T) {
 		"> NITA",
 		"    Pemilih L / P     : 4.120 / 4.033",
 		"    Total Pemilih     : 8.000")
+	// a record stating its total twice, differently: left out, and the
+	// kabupaten with it (no longer the sums)
+	twice := dashboardDoc(cap24,
+		"> ALOK",
+		"    Pemilih L / P / Total : 7.210 / 7.305 / 14.515",
+		"    Total Pemilih         : 14.600",
+		"",
+		"> NITA",
+		"    Pemilih L / P / Total : 4.120 / 4.033 / 8.153",
+		"",
+		"> BOLA",
+		"    Pemilih L / P / Total : 2.015 / 1.990 / 4.005",
+		"",
+		"> KABUPATEN SIKKA",
+		"    Pemilih L / P / Total : 13.345 / 13.328 / 26.673")
 	quoted := dashboardDoc("Tabel 3.5 Korespondensi",
 		"> Mohon data DPT per kecamatan dikirim segera",
 		"> dengan rincian L / P dan jumlah.",
@@ -132,6 +147,10 @@ func TestDashboardDPTClass(t *testing.T) {
 			"pemilu|2024|kecamatan|PAGA|10|<nil>|3000|3100|6100",
 			"pemilu|2024|kecamatan|MEGO|7|<nil>|2500|2400|4900",
 			"pemilu|2024|kabupaten|Kabupaten Sikka|23|<nil>|7515|7490|15005",
+		}}},
+		{"a total stated twice, differently", twice, map[string][]string{"dpt": {
+			"pemilu|2024|kecamatan|NITA|<nil>|<nil>|4120|4033|8153",
+			"pemilu|2024|kecamatan|BOLA|<nil>|<nil>|2015|1990|4005",
 		}}},
 		{"a dashboard of coklit progress only", progress, nil},
 		{"records off their totals", offTotal, nil},

@@ -37,8 +37,11 @@ import (
 // label has roles, each bound to its role in order. A field of one role
 // with two figures is a progress fraction (done / of): a count only when
 // both halves agree, the work complete (`Desa/Kel. selesai : 12 / 12`);
-// `9 / 12` gives nothing, and so does a field whose label says the work is
-// done (selesai, tuntas) with a single figure (done, of no stated whole).
+// `9 / 12` says the work is unfinished, so the record's counts are so far,
+// not the roll's: the record is left out with a finding (and a whole over
+// it no longer proves). A field whose label says the work is done
+// (selesai, tuntas) with a single figure (done, of no stated whole) gives
+// nothing.
 // A role given twice with different figures leaves the record unread.
 // Lines without a colon (the progress bar) and the head are no facts. The
 // record is the kabupaten's whole when its title says so (seluruh, total,
@@ -180,13 +183,19 @@ func progDashRow(doc *facts.Document, lines []string, from, to int, cols []int) 
 		recs[c].line = from
 	}
 	bad := make([]bool, len(cols))
+	unfinished := make([]bool, len(cols))
 	for k := from + 1; k < to; k++ {
 		for c, cell := range progDashCut(lines[k], cols) {
 			label, value, ok := strings.Cut(cell, ":")
 			if !ok {
 				continue // a progress bar, a note: no field
 			}
-			roles, figs, ok := progDashField(label, value)
+			roles, figs, ok, open := progDashField(label, value)
+			if open {
+				// the work is unfinished (`Desa/Kel. selesai : 9 / 12`):
+				// its counts are so far, not the roll's
+				unfinished[c] = true
+			}
 			if !ok {
 				continue
 			}
@@ -203,6 +212,11 @@ func progDashRow(doc *facts.Document, lines []string, from, to int, cols []int) 
 	for c := range recs {
 		if !recs[c].has[labelL] && !recs[c].has[labelP] && !recs[c].has[labelTotal] {
 			return nil, false
+		}
+		if unfinished[c] {
+			doc.Add(facts.Finding{Span: facts.Span{Start: from + 1, End: to}, Aturan: "tabel.baris_tidak_dikenali", Tingkat: facts.Warning,
+				Pesan: fmt.Sprintf("dasbor %q baris %d: pekerjaan belum selesai; angkanya bukan DPT yang ditetapkan, tidak dibaca", recs[c].title, from+1)})
+			continue
 		}
 		if bad[c] {
 			// left out, so a whole over it is no longer the sums either
@@ -244,13 +258,13 @@ type progDashFig struct {
 var reProgDashFig = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{3})+|\d+)$`)
 
 // progDashField reads a field: the roles its label names and their figures,
-// in order; ok false when it counts nothing proven.
-func progDashField(label, value string) ([]int, []progDashFig, bool) {
-	var figs []progDashFig
+// in order; ok false when it counts nothing proven, open true when it is a
+// fraction whose work is unfinished (`9 / 12`).
+func progDashField(label, value string) (roles []int, figs []progDashFig, ok, open bool) {
 	for _, v := range strings.Split(value, "/") {
 		v = strings.TrimSpace(v)
 		if !reProgDashFig.MatchString(v) || len(v) > 13 {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		var n int64
 		for _, c := range v {
@@ -260,12 +274,11 @@ func progDashField(label, value string) ([]int, []progDashFig, bool) {
 		}
 		figs = append(figs, progDashFig{v, n})
 	}
-	var roles []int
 	progress := false
 	for _, part := range strings.Split(label, "/") {
 		r, done := progDashRole(part)
 		if r < 0 {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		progress = progress || done
 		if len(roles) > 0 && roles[len(roles)-1] == r {
@@ -278,16 +291,16 @@ func progDashField(label, value string) ([]int, []progDashFig, bool) {
 		// a fraction (done / of): a count only when complete
 		for _, f := range figs[1:] {
 			if f.n != figs[0].n {
-				return nil, nil, false
+				return nil, nil, false, true
 			}
 		}
-		return roles, figs[:1], true
+		return roles, figs[:1], true, false
 	case progress:
-		return nil, nil, false // done so far, of no stated whole
+		return nil, nil, false, false // done so far, of no stated whole
 	case len(roles) == len(figs):
-		return roles, figs, true
+		return roles, figs, true, false
 	}
-	return nil, nil, false
+	return nil, nil, false, false
 }
 
 // progDashRole is the role a label's part names (-1 for none), and whether it

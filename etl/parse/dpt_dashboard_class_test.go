@@ -40,12 +40,35 @@ func abreast(w int, cols ...[]string) []string {
 // record a kecamatan under a marked name line, its fields `label : value`
 // where a label names several roles parted by `/` and the value as many
 // figures; L + P = total proves a record, the kabupaten's must be the
-// sums; a progress fraction counts only when complete.
+// sums; a progress fraction counts only when complete, and a record
+// whose work is unfinished is no part of the roll.
 func TestDashboardDPTClass(t *testing.T) {
 	const cap24 = "Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan"
 	// stacked, `>` marks, a fraction of villages done, L / P on one line,
-	// an unfinished fraction (no desa), the kabupaten last
+	// the kabupaten last
 	stacked := dashboardDoc(cap24,
+		"> ALOK",
+		"    Progres pencocokan  [##########] 100 %",
+		"    Desa/Kel. selesai : 12 / 12",
+		"    TPS               : 60",
+		"    Pemilih L / P     : 7.210 / 7.305",
+		"    Total Pemilih     : 14.515",
+		"",
+		"> NITA",
+		"    Progres pencocokan  [##########] 100 %",
+		"    Desa/Kel. selesai : 12 / 12",
+		"    TPS               : 41",
+		"    Pemilih L / P     : 4.120 / 4.033",
+		"    Total Pemilih     : 8.153",
+		"",
+		"> KABUPATEN SIKKA (seluruh kecamatan)",
+		"    Desa/Kel. selesai : 24 / 24",
+		"    TPS               : 101",
+		"    Pemilih L / P     : 11.330 / 11.338",
+		"    Total Pemilih     : 22.668")
+	// the same with one kecamatan unfinished (`9 / 12`): its counts are so
+	// far, not the roll's, and the whole over it proves nothing
+	unfinished := dashboardDoc(cap24,
 		"> ALOK",
 		"    Progres pencocokan  [##########] 100 %",
 		"    Desa/Kel. selesai : 12 / 12",
@@ -134,8 +157,8 @@ func TestDashboardDPTClass(t *testing.T) {
 	checkDocs(t, []string{"dpt"}, []docCase{
 		{"stacked records, L / P paired, the kabupaten last", stacked, map[string][]string{"dpt": {
 			"pemilu|2024|kecamatan|ALOK|12|60|7210|7305|14515",
-			"pemilu|2024|kecamatan|NITA|<nil>|41|4120|4033|8153",
-			"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|101|11330|11338|22668",
+			"pemilu|2024|kecamatan|NITA|12|41|4120|4033|8153",
+			"pemilu|2024|kabupaten|Kabupaten Sikka|24|101|11330|11338|22668",
 		}}},
 		{"two abreast, TPS / Desa paired, the kabupaten first", twoAbreast, map[string][]string{"dpt": {
 			"pemilu|2024|kabupaten|Kabupaten Sikka|17|95|10120|9880|20000",
@@ -152,6 +175,7 @@ func TestDashboardDPTClass(t *testing.T) {
 			"pemilu|2024|kecamatan|NITA|<nil>|<nil>|4120|4033|8153",
 			"pemilu|2024|kecamatan|BOLA|<nil>|<nil>|2015|1990|4005",
 		}}},
+		{"an unfinished record", unfinished, nil},
 		{"a dashboard of coklit progress only", progress, nil},
 		{"records off their totals", offTotal, nil},
 		{"a mail quoted with >", quoted, nil},

@@ -87,7 +87,7 @@ var qcWords = map[string]byte{
 
 // qcLead: a value's lead word before its label or figure (`dari target
 // 80,00`, `of 80,00 goal`); never a unit word.
-var qcLead = map[string]bool{"dari": true, "of": true, "from": true}
+var qcLead = map[string]bool{"dari": true, "of": true, "from": true, "dana": true}
 
 // qcMarks: a bracketed bar's edge; the gate.
 var qcMarks = [][]byte{[]byte("#]"), []byte("[#"), []byte("█]"), []byte("[█"), []byte("▓]"), []byte("█|"), []byte("|█"), []byte("(||||")}
@@ -303,7 +303,8 @@ func qcSplit(p *qcPanel, s string, roles map[string]byte) (string, bool) {
 	f := qcFields(s, roles)
 	tries := 0
 	for k := 0; k < len(f) && tries < 8; k++ {
-		if f[k] != qcBarTok && qcRole(f[k], roles) == 0 && !qcBarFigure(f, k) {
+		if f[k] != qcBarTok && qcRole(f[k], roles) == 0 && !qcBarFigure(f, k) &&
+			!(qcLead[strings.ToLower(f[k])] && k+1 < len(f) && qcRole(f[k+1], roles) != 0) {
 			continue
 		}
 		tries++

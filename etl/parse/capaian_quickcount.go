@@ -47,6 +47,18 @@ import (
 //   - arithmetic: tkEmit proves realisasi/target (or its lower-is-better
 //     form) against the bar's figure, a grade pair as written; a panel
 //     failing is reported and not loaded. The bar's fill is never read.
+// A fund-raising campaign page is the same class (dev43's Flores Timur):
+//
+//	#02  Persentase kesesuaian Kompetensi Pegawai … penugasannya
+//	     Terkumpul 77,00  dari target 80,00   (Satuan: %)
+//	     (||||||||||||||||||||||| ) 96,25 % tercapai
+//	     Status: MASIH BERJALAN
+//
+// the figures over two or three lines (figures alone on a line go on
+// until target and realisasi are read; a line adding only what the panel
+// lacks, or a note with no figure, may follow), a lead word before a label
+// (`dari target`) or before a figure whose label follows (`of 80 goal`),
+// the unit in brackets, the word after the capaian's `%` naming it.
 // A run of panels becomes one TAB table (No, indicator, unit, target,
 // realisasi, capaian) written over their lines; the head, the key and the
 // update time stay as text and are no facts.
@@ -337,10 +349,8 @@ func qcFields(s string, roles map[string]byte) []string {
 	return strings.Fields(s)
 }
 
-// qcMore reads a line under a panel's figures: more figures the panel
-// lacks (a campaign page's bar and its capaian on the line after the
-// labelled pair) or a note (`Status: TARGET TERPENUHI`, no figure); false
-// (p untouched) when it is neither.
+// qcMore reads a line under a panel's figures: figures it lacks (a
+// campaign's bar and capaian) or a note with no figure; else false.
 func qcMore(p *qcPanel, piece string, roles map[string]byte) bool {
 	return qcNote.MatchString(piece) || qcFigures(p, qcFields(piece, roles), roles, true)
 }

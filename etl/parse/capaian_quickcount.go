@@ -47,20 +47,40 @@ import (
 //   - arithmetic: tkEmit proves realisasi/target (or its lower-is-better
 //     form) against the bar's figure, a grade pair as written; a panel
 //     failing is reported and not loaded. The bar's fill is never read.
+// A fund-raising campaign page is the same class (dev43's Flores Timur):
+//
+//	#02  Persentase kesesuaian Kompetensi Pegawai … penugasannya
+//	     Terkumpul 77,00  dari target 80,00   (Satuan: %)
+//	     (||||||||||||||||||||||| ) 96,25 % tercapai
+//	     Status: MASIH BERJALAN
+//
+// the figures over two or three lines (figures alone on a line go on
+// until target and realisasi are read; a line adding only what the panel
+// lacks, or a note with no figure, may follow), a lead word before a label
+// (`dari target`) or before a figure whose label follows (`of 80 goal`),
+// the unit in brackets, the word after the capaian's `%` naming it.
 // A run of panels becomes one TAB table (No, indicator, unit, target,
 // realisasi, capaian) written over their lines; the head, the key and the
 // update time stay as text and are no facts.
 
 var (
 	// qcHead: a panel's numbered name line: `[nn]`, `(nn)`, `nn.`, `nn)`.
-	qcHead = regexp.MustCompile(`^\s*(?:\[(\d{1,2})\]|\((\d{1,2})\)|(\d{1,2})[.)])\s+(\S.*)$`)
+	qcHead = regexp.MustCompile(`^\s*(?:\[(\d{1,2})\]|\((\d{1,2})\)|(\d{1,2})[.)]|#(\d{1,2}))\s+(\S.*)$`)
 	// qcHeadAt: where bracketed heads stand on a line (two or more abreast).
 	qcHeadAt = regexp.MustCompile(`(?:^|\s\s)\s*[\[(]\d{1,2}[\])]\s`)
 	// qcBarRe: a progress bar, bracketed (fill and empty marks) or a run of
 	// block characters.
 	// qcKey: a key's entry, `Word = target`, `Word adalah realisasi`.
 	qcKey   = regexp.MustCompile(`(?i)(\pL+)\s*(?:=|:|\badalah\b|\bialah\b|\byaitu\b|\bberarti\b)\s*(target|realisasi|capaian)\b`)
-	qcBarRe = regexp.MustCompile(`[\[|][#=█▓▒░■□▇▆▅▄▃▂▁.·:_ -]{5,}[\]|]|[█▓▒░■□▇▆▅▄▃▂▁]{5,}`)
+	qcBarRe = regexp.MustCompile(`\([|#=█▓▒░■□.·:_ -]{5,}\)|[\[|][#=█▓▒░■□▇▆▅▄▃▂▁.·:_ -]{5,}[\]|]|[█▓▒░■□▇▆▅▄▃▂▁]{5,}`)
+	// qcUnitParen: the unit in brackets after the figures, `(Satuan: %)`.
+	qcUnitParen = regexp.MustCompile(`\(\s*(\pL+)\s*:\s*([^()\s]{1,16})\s*\)`)
+	// qcNote: a panel's note under its figures, `Status: TARGET TERPENUHI`:
+	// a label and words, no figure, so no number is passed over.
+	qcNote = regexp.MustCompile(`^\s*\pL[\pL ]{0,20}:\s*[\pL][\pL ]*$`)
+	// qcTailKey: a key naming the capaian by the word after its `%`
+	// (`angka sebelum `+"`% tercapai`"+` = capaian`).
+	qcTailKey = regexp.MustCompile(`(?i)%\s*(\pL+)` + "`?" + `\s*(?:=|\badalah\b|\bialah\b|\byaitu\b|\bberarti\b)\s*capaian\b`)
 )
 
 // qcBarTok stands for a bar among a line's fields.
@@ -72,10 +92,17 @@ var qcWords = map[string]byte{
 	"perolehan": 'r', "realisasi": 'r', "real": 'r', "hasil": 'r', "capai": 'r',
 	"capaian": 'c',
 	"satuan":  'u', "sat": 'u', "unit": 'u',
+	// the word after the bar's figure and its `%` naming it the capaian
+	// (a fund-raising page: `96,25 % tercapai`, `85 % funded`)
+	"tercapai": 'C', "funded": 'C', "achieved": 'C',
 }
 
+// qcLead: a value's lead word before its label or figure (`dari target
+// 80,00`, `of 80,00 goal`); never a unit word.
+var qcLead = map[string]bool{"dari": true, "of": true, "from": true, "dana": true}
+
 // qcMarks: a bracketed bar's edge; the gate.
-var qcMarks = [][]byte{[]byte("#]"), []byte("[#"), []byte("█]"), []byte("[█"), []byte("▓]"), []byte("█|"), []byte("|█")}
+var qcMarks = [][]byte{[]byte("#]"), []byte("[#"), []byte("█]"), []byte("[█"), []byte("▓]"), []byte("█|"), []byte("|█"), []byte("(||||")}
 
 // qcGate: some bracketed bar in the text.
 func qcGate(data []byte) bool {
@@ -92,6 +119,7 @@ type qcPanel struct {
 	rec     frRecord
 	name    []string
 	figures bool
+	part    bool // figures begun on a line of their own, not yet both
 	why     string
 }
 
@@ -123,11 +151,54 @@ func qcFig(f string) (string, bool, bool) {
 // qcFigures reads fields f as a figure line into p's record; false (p
 // untouched) unless every field is a label with its value, the bar, or
 // the bar's figure, and target and realisasi are both there.
-func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
+func qcFigures(p *qcPanel, f []string, roles map[string]byte, part bool) bool {
 	rec := p.rec
 	var tu, ru string
-	bar := false
+	bar, read := false, false
+	cEnd := -2 // the last field of the bar's figure (with its `%`)
 	for i := 0; i < len(f); i++ {
+		role := qcRole(f[i], roles)
+		if i == cEnd+1 && (role == 'C' || role == 'c' && i+1 == len(f)) {
+			continue // `96,25 % tercapai`: the word naming the figure before it
+		}
+		if role == 'C' {
+			return false
+		}
+		if role == 0 && qcLead[strings.ToLower(f[i])] && i+1 < len(f) {
+			if qcRole(f[i+1], roles) != 0 {
+				continue // `dari target 80,00`: the label follows its lead word
+			}
+			// `of 80,00 goal`: the figure, then its label
+			k := i + 2
+			if k < len(f) && f[k] == "%" {
+				k++
+			}
+			lr := byte(0)
+			if k < len(f) {
+				lr = qcRole(f[k], roles)
+			}
+			v, pct, ok := qcFig(f[i+1])
+			if !ok || lr != 't' && lr != 'r' {
+				return false
+			}
+			unit := ""
+			if pct || k > i+2 {
+				unit = "%"
+			}
+			if lr == 't' {
+				if rec.hasT {
+					return false
+				}
+				rec.t, rec.hasT, tu = v, true, unit
+			} else {
+				if rec.hasR {
+					return false
+				}
+				rec.r, rec.hasR, ru = v, true, unit
+			}
+			read, i = true, k
+			continue
+		}
 		if f[i] == qcBarTok {
 			if bar {
 				return false
@@ -143,10 +214,11 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 				if i+1 < len(f) && f[i+1] == "%" {
 					i++
 				}
+				cEnd = i
 			}
+			read = true
 			continue
 		}
-		role := qcRole(f[i], roles)
 		if role == 0 {
 			// the bar's figure right before it, the bar ending the line or
 			// a label after it
@@ -154,11 +226,12 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 			if i+1 < len(f) && f[i+1] == "%" {
 				i++
 			}
-			if !ok || rec.hasC || tpGrade.MatchString(v) || i+1 >= len(f) || f[i+1] != qcBarTok ||
-				i+2 < len(f) && qcRole(f[i+2], roles) == 0 {
+			tail := i+1 < len(f) && qcRole(f[i+1], roles) == 'C' && i+2 == len(f)
+			if !ok || rec.hasC || tpGrade.MatchString(v) || !tail && (i+1 >= len(f) || f[i+1] != qcBarTok ||
+				i+2 < len(f) && qcRole(f[i+2], roles) == 0) {
 				return false
 			}
-			rec.c, rec.hasC = v, true
+			rec.c, rec.hasC, read, cEnd = v, true, true, i
 			continue
 		}
 		j := i + 1
@@ -173,7 +246,7 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 			if _, _, num := qcFig(u); num && u != "%" || utf8.RuneCountInString(u) > 16 || rec.unit != "" || u == qcBarTok || qcRole(u, roles) != 0 {
 				return false
 			}
-			rec.unit, i = u, j
+			rec.unit, i, read = u, j, true
 			continue
 		}
 		v, pct, ok := qcFig(f[j])
@@ -186,10 +259,10 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 		}
 		if j+1 < len(f) && f[j+1] == "%" {
 			unit, j = "%", j+1
-		} else if j+1 < len(f) && role != 'c' && qcUnitWord(f[j+1], roles) {
+		} else if j+1 < len(f) && role != 'c' && qcUnitWord(f[j+1], roles) && !qcLead[strings.ToLower(f[j+1])] {
 			unit, j = f[j+1], j+1 // `SASARAN 1.200 orang`
 		}
-		i = j
+		i, read = j, true
 		switch role {
 		case 't':
 			if rec.hasT {
@@ -205,10 +278,10 @@ func qcFigures(p *qcPanel, f []string, roles map[string]byte) bool {
 			if rec.hasC || tpGrade.MatchString(v) {
 				return false
 			}
-			rec.c, rec.hasC = v, true
+			rec.c, rec.hasC, cEnd = v, true, i
 		}
 	}
-	if !rec.hasT || !rec.hasR {
+	if part && !read || !part && (!rec.hasT || !rec.hasR) {
 		return false
 	}
 	if rec.unit == "" {
@@ -239,31 +312,72 @@ func qcBarFigure(f []string, k int) bool {
 // qcSplit reads a piece of a panel: the name's words before the figures
 // and whether figures were read. The figures start at a label or the bar.
 func qcSplit(p *qcPanel, s string, roles map[string]byte) (string, bool) {
-	s = qcBarRe.ReplaceAllStringFunc(s, func(b string) string {
-		if strings.TrimSpace(strings.Trim(b, "[]|")) == "" {
-			return b // an empty cell between rules, no bar
-		}
-		return " " + qcBarTok + " "
-	})
-	f := strings.Fields(s)
+	f := qcFields(s, roles)
 	tries := 0
 	for k := 0; k < len(f) && tries < 8; k++ {
-		if f[k] != qcBarTok && qcRole(f[k], roles) == 0 && !qcBarFigure(f, k) {
+		if f[k] != qcBarTok && qcRole(f[k], roles) == 0 && !qcBarFigure(f, k) &&
+			!(qcLead[strings.ToLower(f[k])] && k+1 < len(f) && qcRole(f[k+1], roles) != 0) {
 			continue
 		}
 		tries++
-		if qcFigures(p, f[k:], roles) {
+		if qcFigures(p, f[k:], roles, false) {
 			return strings.Join(f[:k], " "), true
 		}
 	}
 	return strings.Join(f, " "), false
 }
 
+// qcFields: a piece's fields, the bar one field, a bracketed unit
+// `(Satuan: %)` its label and value.
+func qcFields(s string, roles map[string]byte) []string {
+	s = qcBarRe.ReplaceAllStringFunc(s, func(b string) string {
+		if b[0] == '(' && strings.TrimSpace(b[1:len(b)-1]) == "" ||
+			b[0] != '(' && strings.TrimSpace(strings.Trim(b, "[]|")) == "" {
+			return b // an empty cell between rules, no bar ((|||) is one: `|` its fill)
+		}
+		return " " + qcBarTok + " "
+	})
+	if strings.Contains(s, "(") {
+		s = qcUnitParen.ReplaceAllStringFunc(s, func(u string) string {
+			m := qcUnitParen.FindStringSubmatch(u)
+			if qcRole(m[1], roles) != 'u' {
+				return u
+			}
+			return " " + m[1] + " " + m[2] + " "
+		})
+	}
+	return strings.Fields(s)
+}
+
+// qcMore reads a line under a panel's figures: figures it lacks (a
+// campaign's bar and capaian) or a note with no figure; else false.
+func qcMore(p *qcPanel, piece string, roles map[string]byte) bool {
+	return qcNote.MatchString(piece) || qcFigures(p, qcFields(piece, roles), roles, true)
+}
+
 // qcName reads a piece of a panel before its figures: the name's words,
 // then the figures when they start on it. A bar on a line that does not
 // read refuses the panel (its figures are unread, never a name's words).
 func qcName(p *qcPanel, piece string, roles map[string]byte) {
+	if p.part {
+		// figures begun on a line of their own: every line now is figures
+		if !qcFigures(p, qcFields(piece, roles), roles, true) {
+			if p.why == "" {
+				p.why = "baris angka tidak terbaca"
+			}
+			return
+		}
+		p.figures = p.rec.hasT && p.rec.hasR
+		return
+	}
 	name, fig := qcSplit(p, piece, roles)
+	if !fig && len(p.name) > 0 && qcFigures(p, qcFields(piece, roles), roles, true) {
+		// a line of figures only, the rest of them on the lines under it
+		// (`Terkumpul 77,00` / `dari target 80,00` / the bar)
+		p.part = true
+		p.figures = p.rec.hasT && p.rec.hasR
+		return
+	}
 	if !fig && strings.Contains(name, qcBarTok) {
 		if p.why == "" {
 			p.why = "baris batang tidak terbaca"
@@ -291,30 +405,37 @@ func qcBand(lines []string, i int, roles map[string]byte) ([]qcPanel, int) {
 		if m == nil {
 			return nil, i + 1
 		}
-		ps[k].rec.n, _ = strconv.Atoi(m[1] + m[2] + m[3])
+		ps[k].rec.n, _ = strconv.Atoi(m[1] + m[2] + m[3] + m[4])
 		ps[k].rec.line = i + 1
-		qcName(&ps[k], m[4], roles)
+		qcName(&ps[k], m[5], roles)
 	}
 	j := i + 1
 	for ; j < len(lines) && j-i <= 8; j++ {
+		l := strings.ReplaceAll(lines[j], "\t", "  ")
+		if strings.TrimSpace(l) == "" || qcHead.MatchString(l) {
+			break
+		}
+		pieces := btPieces(l, cols)
 		done := true
 		for k := range ps {
 			done = done && ps[k].figures
 		}
 		if done {
-			break
+			// every panel read: a line under them is theirs only when it
+			// holds more of their figures or a note, else the band ends
+			for k, piece := range pieces {
+				if q := ps[k]; piece != "" && !qcMore(&q, piece, roles) {
+					return ps, j
+				}
+			}
 		}
-		l := strings.ReplaceAll(lines[j], "\t", "  ")
-		if strings.TrimSpace(l) == "" || qcHead.MatchString(l) {
-			break
-		}
-		for k, piece := range btPieces(l, cols) {
+		for k, piece := range pieces {
 			p := &ps[k]
 			if piece == "" {
 				continue
 			}
 			if p.figures {
-				if p.why == "" {
+				if !qcMore(p, piece, roles) && p.why == "" {
 					p.why = "teks setelah angka panel"
 				}
 				continue
@@ -335,6 +456,9 @@ func qcKeyRoles(lines []string, from, to int) map[string]byte {
 			continue // a formula (`Capaian = Realisasi / Target`), not a key
 		}
 		out[strings.ToLower(text[m[2]:m[3]])] = strings.ToLower(text[m[4]:m[5]])[0]
+	}
+	for _, m := range qcTailKey.FindAllStringSubmatch(text, -1) {
+		out[strings.ToLower(m[1])] = 'C' // the word after the capaian's `%`
 	}
 	return out
 }
@@ -421,7 +545,7 @@ func qcRun(lines []string, i int, roles map[string]byte) ([]qcPanel, int) {
 		}
 		fig := false
 		for _, p := range band {
-			fig = fig || p.figures || p.why != "" // an unread bar line is reported
+			fig = fig || p.figures || p.part || p.why != "" // an unread bar line is reported
 		}
 		if !fig {
 			break
@@ -462,6 +586,8 @@ func qcEmit(doc *facts.Document, lines []string, from, to int, ps []qcPanel, rol
 		why := p.why
 		switch {
 		case why != "":
+		case !p.figures && p.part:
+			why = "baris angka/batang tidak terbaca lengkap: sasaran dan perolehan tidak keduanya"
 		case !p.figures:
 			why = "panel tanpa sasaran dan perolehan"
 		case p.rec.name == "" || !strings.ContainsFunc(p.rec.name, unicode.IsLetter):

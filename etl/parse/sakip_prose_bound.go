@@ -40,8 +40,8 @@ var (
 // sakipBoundScores loads the scores of sentence s (of the paragraph on lines
 // start..end) each with the evaluated year bound to it.
 func (p *parser) sakipBoundScores(start, end int, s string) {
-	if strings.IndexByte(s, '%') >= 0 {
-		return
+	if strings.IndexByte(s, '%') >= 0 || !mayEvaluatedYear(s) {
+		return // (without a year the pattern can match, ys is empty and returns below)
 	}
 	ys := reEvaluatedYear.FindAllStringSubmatchIndex(s, -1)
 	ms := sakipMentionMatches(s)

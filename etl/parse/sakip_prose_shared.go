@@ -37,12 +37,25 @@ var (
 	reNilaiWord   = regexp.MustCompile(`(?i)\bnilai\b`)
 )
 
+// mayEvaluatedYear: s holds what every match of reEvaluatedYear holds,
+// "tahun" (ASCII letters folding to no other rune) and a year's digits;
+// false, the pattern cannot match and is not run (issue 13).
+func mayEvaluatedYear(s string) bool {
+	return hasYearDigits(s) && containsFoldASCII(s, "tahun")
+}
+
 // sakipNilaiLeads reads sentence s (of paragraph lines start..end) in the
 // two shapes above.
 func (p *parser) sakipNilaiLeads(start, end int, s string) {
+	if !containsFoldASCII(s, "nilai") {
+		return // the pattern's word (ASCII letters folding to no other rune): issue 13
+	}
 	loc := reNilaiWord.FindStringIndex(s)
 	if loc == nil {
 		return
+	}
+	if !mayEvaluatedYear(s) {
+		return // as first == nil below
 	}
 	first := reEvaluatedYear.FindStringSubmatchIndex(s)
 	if first == nil || first[0] < loc[1] {

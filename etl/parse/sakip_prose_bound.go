@@ -40,10 +40,10 @@ var (
 // sakipBoundScores loads the scores of sentence s (of the paragraph on lines
 // start..end) each with the evaluated year bound to it.
 func (p *parser) sakipBoundScores(start, end int, s string) {
-	if strings.IndexByte(s, '%') >= 0 || !mayEvaluatedYear(s) {
-		return // (without a year the pattern can match, ys is empty and returns below)
+	if strings.IndexByte(s, '%') >= 0 {
+		return
 	}
-	ys := reEvaluatedYear.FindAllStringSubmatchIndex(s, -1)
+	ys := evaluatedYear.allIndex(s) // reEvaluatedYear in its years' windows (scan_window.go)
 	ms := sakipMentionMatches(s)
 	if len(ys) < 2 && !(len(ys) == 1 && len(ms) == 1) || len(ms) == 0 || len(ms) > len(ys) {
 		return // one year and one score is the clause reader's; more scores than years cannot all be bound

@@ -37,13 +37,6 @@ var (
 	reNilaiWord   = regexp.MustCompile(`(?i)\bnilai\b`)
 )
 
-// mayEvaluatedYear: s holds what every match of reEvaluatedYear holds,
-// "tahun" (ASCII letters folding to no other rune) and a year's digits;
-// false, the pattern cannot match and is not run (issue 13).
-func mayEvaluatedYear(s string) bool {
-	return hasYearDigits(s) && containsFoldASCII(s, "tahun")
-}
-
 // sakipNilaiLeads reads sentence s (of paragraph lines start..end) in the
 // two shapes above.
 func (p *parser) sakipNilaiLeads(start, end int, s string) {
@@ -54,10 +47,7 @@ func (p *parser) sakipNilaiLeads(start, end int, s string) {
 	if loc == nil {
 		return
 	}
-	if !mayEvaluatedYear(s) {
-		return // as first == nil below
-	}
-	first := reEvaluatedYear.FindStringSubmatchIndex(s)
+	first := evaluatedYear.firstIndex(s) // reEvaluatedYear in its years' windows (scan_window.go)
 	if first == nil || first[0] < loc[1] {
 		return // no year named as evaluated, or "nilai" only after it
 	}

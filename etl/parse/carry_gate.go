@@ -14,6 +14,39 @@ func carryMayName(label string) bool {
 			return true
 		}
 	}
-	return containsFoldASCII(label, "pindah") || containsFoldASCII(label, "carried") ||
-		containsFoldASCII(label, "brought") || containsFoldASCII(label, "halaman")
+	// the four stems' containsFoldASCII in one pass: a stem is compared
+	// only where the label's byte folds to its first letter (issue 13)
+	for i := 0; i < len(label); i++ {
+		var stem string
+		switch label[i] | 0x20 {
+		case 'p':
+			stem = "pindah"
+		case 'c':
+			stem = "carried"
+		case 'b':
+			stem = "brought"
+		case 'h':
+			stem = "halaman"
+		default:
+			continue
+		}
+		if foldPrefixASCII(label[i:], stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPrefixASCII: s starts with sub (lower-case ASCII) in any letter case,
+// compared as containsFoldASCII compares.
+func foldPrefixASCII(s, sub string) bool {
+	if len(s) < len(sub) {
+		return false
+	}
+	for j := 0; j < len(sub); j++ {
+		if s[j]|0x20 != sub[j] {
+			return false
+		}
+	}
+	return true
 }

@@ -227,7 +227,14 @@ func pivotHeader(cells []string) (int, []pivotField) {
 	nl := -1
 	var fields []pivotField
 	for j, c := range cells {
-		m := pivotAggRe.FindStringSubmatch(c)
+		var m []string
+		// the pattern needs its "of"/"dari" (ASCII letters that fold to no
+		// other rune), so a cell without either in any case is no field's
+		// title: asked of every header cell of every table (pivotLeft), the
+		// regexp ran on cells that could not match (issue 13)
+		if containsFoldASCII(c, "of") || containsFoldASCII(c, "dari") {
+			m = pivotAggRe.FindStringSubmatch(c)
+		}
 		if m == nil {
 			if nl >= 0 && strings.TrimSpace(c) != "" {
 				return -1, nil

@@ -28,6 +28,9 @@ func dipaAmount(lw string) bool {
 // (pagu Rp …, realisasi Rp …)"). Like a percentage after the pagu it is a
 // candidate only: finishProse keeps it when realisasi / pagu proves it.
 func serapanLead(win string) *float64 {
+	if !containsFoldASCII(win, "serap") {
+		return nil // the word asked below is nowhere in the window (issue 13)
+	}
 	pm := rePercent.FindAllStringSubmatchIndex(win, -1)
 	if len(pm) != 1 {
 		return nil

@@ -31,6 +31,9 @@ func (p *parser) proseRBRecord(start, end int, t string) {
 			s = expandRB(s)
 		}
 		p.proseRBKeyed(start, end, s) // "… Reformasi Birokrasi tahun 2021: nilai 22,80, bobot 36,30, …" (rb_prose_keyed.go)
+		if !containsFoldASCII(s, "bobot") {
+			continue // the record's "bobot" (letters folding to no other rune) is missing: issue 13
+		}
 		for _, m := range reRBRecord.FindAllStringSubmatchIndex(s, -1) {
 			key := s[m[2]:m[3]]
 			if !containsFoldASCII(key, "reformasi birokrasi") {

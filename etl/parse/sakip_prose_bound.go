@@ -43,7 +43,7 @@ func (p *parser) sakipBoundScores(start, end int, s string) {
 	if strings.IndexByte(s, '%') >= 0 {
 		return
 	}
-	ys := reEvaluatedYear.FindAllStringSubmatchIndex(s, -1)
+	ys := evaluatedYear.allIndex(s) // reEvaluatedYear in its years' windows (scan_window.go)
 	ms := sakipMentionMatches(s)
 	if len(ys) < 2 && !(len(ys) == 1 && len(ms) == 1) || len(ms) == 0 || len(ms) > len(ys) {
 		return // one year and one score is the clause reader's; more scores than years cannot all be bound

@@ -40,11 +40,14 @@ var (
 // sakipNilaiLeads reads sentence s (of paragraph lines start..end) in the
 // two shapes above.
 func (p *parser) sakipNilaiLeads(start, end int, s string) {
+	if !containsFoldASCII(s, "nilai") {
+		return // the pattern's word (ASCII letters folding to no other rune): issue 13
+	}
 	loc := reNilaiWord.FindStringIndex(s)
 	if loc == nil {
 		return
 	}
-	first := reEvaluatedYear.FindStringSubmatchIndex(s)
+	first := evaluatedYear.firstIndex(s) // reEvaluatedYear in its years' windows (scan_window.go)
 	if first == nil || first[0] < loc[1] {
 		return // no year named as evaluated, or "nilai" only after it
 	}

@@ -218,8 +218,12 @@ func sakipMentionMatches(s string) [][]int {
 // states a score. The window of a year runs from the start of the n-th
 // item before it to the end of its word.
 func yearMatches(re *regexp.Regexp, s string, n int, need ...string) [][]int {
-	return findAllIn(re, s, yearWindows(s, n, need...))
+	var buf [winStack][2]int // the windows stay on the stack (findInBy keeps none): issue 13
+	return findAllIn(re, s, yearWindowsTo(buf[:0], s, n, need...))
 }
+
+// winStack: the windows of a text most texts fit in.
+const winStack = 8
 
 // yearWindows are the windows of yearMatches. Every SAKIP year pattern
 // names "tahun" before its year, so a window without it before the year
@@ -227,7 +231,11 @@ func yearMatches(re *regexp.Regexp, s string, n int, need ...string) [][]int {
 // "tahun" under (?i); a window with other bytes is kept all the same), and
 // so is one holding none of the words need names when there are some.
 func yearWindows(s string, n int, need ...string) [][2]int {
-	var wins [][2]int
+	return yearWindowsTo(nil, s, n, need...)
+}
+
+// yearWindowsTo is yearWindows appended to wins.
+func yearWindowsTo(wins [][2]int, s string, n int, need ...string) [][2]int {
 	for i := 0; i+3 < len(s); i++ {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
 			if from := runsBack(s, i, n); !isASCII(s[from:i]) || containsFoldASCII(s[from:i], "tahun") && holdsAny(s[from:i], need) {
@@ -314,6 +322,16 @@ func (y yearPattern) allIndex(s string) [][]int { return yearMatches(y.re, s, y.
 
 // all is re.FindAllStringSubmatch(s, -1).
 func (y yearPattern) all(s string) [][]string { return submatchStrings(s, y.allIndex(s)) }
+
+// firstIndex is re.FindStringSubmatchIndex(s): the leftmost match is
+// FindAll's first.
+func (y yearPattern) firstIndex(s string) []int {
+	var buf [winStack][2]int
+	if ms := findIn(y.re, s, yearWindowsTo(buf[:0], s, y.n, y.need...), 1); len(ms) > 0 {
+		return ms[0]
+	}
+	return nil
+}
 
 // first is re.FindStringSubmatch(s): the leftmost match is FindAll's first.
 func (y yearPattern) first(s string) []string {

@@ -383,6 +383,7 @@ type glossRec struct {
 	fields      []glossField
 	top, bottom int
 	keyed       bool
+	sub         int // lines of a sub-table inside a boxed record (glossed_boxed.go)
 }
 
 // glossRecords reads the records from line i on: the run of records with
@@ -391,6 +392,7 @@ type glossRec struct {
 func glossRecords(g *glossKey, lines []string, i, lead int) []*glossRec {
 	var recs []*glossRec
 	var cur *glossRec
+	decided, outer, sealed := false, rune(0), false // boxes with inner rules, an inner rule under the last field
 	closeRec := func() bool {
 		if cur == nil {
 			return true
@@ -414,9 +416,29 @@ func glossRecords(g *glossKey, lines []string, i, lead int) []*glossRec {
 			return nil
 		}
 		l := glossUnbox(lines[j])
+		if rule := glossRule(l); rule && !decided {
+			// the first rule: are the records boxes with inner rules
+			// (glossed_boxed.go)?
+			decided, outer = true, glossOuterRule(g, lines, j)
+		}
+		if glossRule(l) && outer != 0 && glossRuleChar(l) != outer {
+			sealed = true // an inner rule parts nothing
+			if cur != nil {
+				cur.bottom = j
+			}
+			continue
+		}
 		if strings.TrimSpace(l) == "" || glossRule(l) {
+			box := glossRule(l) && outer != 0 // a box's edge
+			if box && cur != nil && len(cur.fields) > 0 {
+				cur.bottom = j // the card's closing edge is the card's
+			}
 			if !closeRec() {
 				return recs
+			}
+			sealed = false
+			if box {
+				cur = &glossRec{top: j} // the card opens at its edge
 			}
 			continue
 		}
@@ -446,8 +468,12 @@ func glossRecords(g *glossKey, lines []string, i, lead int) []*glossRec {
 		}
 		cur.bottom = j
 		if !ok {
-			if n := len(cur.fields); n > 0 && wbIndent(l) >= cur.fields[n-1].vcol-2 {
+			if n := len(cur.fields); n > 0 && !sealed && wbIndent(l) >= cur.fields[n-1].vcol-2 {
 				cur.fields[n-1].value += " " + strings.TrimSpace(l)
+				continue
+			}
+			if outer != 0 && sealed && cur.sub < 40 {
+				cur.sub++ // a sub-table inside the box (instalments): no field
 				continue
 			}
 			if len(cur.fields) > 0 {
@@ -462,6 +488,7 @@ func glossRecords(g *glossKey, lines []string, i, lead int) []*glossRec {
 			cur.keyed = true // a label the key names
 		}
 		cur.fields = append(cur.fields, f)
+		sealed = false // lines may wrap onto this field
 	}
 	closeRec()
 	return recs

@@ -211,11 +211,17 @@ func boxLine(l string) bool {
 	return len(t) >= 3 && t[0] == '|' && t[len(t)-1] == '|' && !glossRule(t)
 }
 
+// boxPart: a line a box is made of: a boxed line, a rule, or a page break
+// (a PDF's box running over a page).
+func boxPart(l string) bool {
+	return boxLine(l) || glossRule(l) || strings.TrimSpace(l) == "" && strings.IndexByte(l, '\f') >= 0
+}
+
 // boxSpan: the box's lines from s, rules and boxed lines, up to e
 // (exclusive); s itself must be one of them.
 func boxSpan(lines []string, s int) int {
 	e := s
-	for e < len(lines) && e-s < 400 && (boxLine(lines[e]) || glossRule(lines[e])) {
+	for e < len(lines) && e-s < 400 && boxPart(lines[e]) {
 		e++
 	}
 	return e
@@ -241,7 +247,7 @@ func boxBefore(lines []string, i int) (int, int) {
 			continue
 		}
 		s := j
-		for s > 0 && j-s < 400 && (boxLine(lines[s-1]) || glossRule(lines[s-1])) {
+		for s > 0 && j-s < 400 && boxPart(lines[s-1]) {
 			s--
 		}
 		return s, j + 1
@@ -282,6 +288,9 @@ func rewriteBox(lines []string, s, e int, g *glossKey) bool {
 		if glossRule(lines[i]) {
 			inner = inner || head != nil
 			continue
+		}
+		if !boxLine(lines[i]) {
+			continue // a page break
 		}
 		c := boxCells(lines[i])
 		switch {
@@ -351,7 +360,9 @@ func rewriteBox(lines []string, s, e int, g *glossKey) bool {
 		}
 	}
 	for i := s; i < e; i++ {
-		lines[i] = ""
+		if boxLine(lines[i]) || glossRule(lines[i]) {
+			lines[i] = "" // a page break is kept
+		}
 	}
 	lines[headAt] = strings.Join(out, "\t")
 	for _, r := range kept {

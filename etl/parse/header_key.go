@@ -284,6 +284,20 @@ func rewriteBox(lines []string, s, e int, g *glossKey) bool {
 	}
 	var rows []row
 	keyed := map[int]bool{}
+	// a box with no rule between its boxed lines has a one-line header
+	first, last := -1, -1
+	for i := s; i < e; i++ {
+		if boxLine(lines[i]) && first < 0 {
+			first = i
+		}
+		if boxLine(lines[i]) {
+			last = i
+		}
+	}
+	ruled := false
+	for i := first + 1; first >= 0 && i < last; i++ {
+		ruled = ruled || glossRule(lines[i])
+	}
 	for i := s; i < e; i++ {
 		if glossRule(lines[i]) {
 			inner = inner || head != nil
@@ -301,7 +315,7 @@ func rewriteBox(lines []string, s, e int, g *glossKey) bool {
 			}
 		case len(c) != n:
 			return false
-		case !inner && rows == nil && i > headAt:
+		case ruled && !inner && rows == nil && i > headAt:
 			for k := range c {
 				head[k] = strings.TrimSpace(head[k] + " " + c[k])
 			}

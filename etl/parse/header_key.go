@@ -139,3 +139,248 @@ func expandHeader(head string, key map[string]string) (string, int) {
 	}
 	return strings.Join(cells, "\t"), n
 }
+
+// A boxed table whose column titles are foreign words, explained by a key
+// in words above or under it (a calibration certificate's result table):
+//
+//	| Titik | Besaran Ukur             | Satuan |  Nominal |  Terbaca |   Terbaca/ | Keterangan |
+//	|       |                          |        |          |          | Nominal(%) |            |
+//	-----------------------------------------------------------------------------------------
+//	| 1     | Persentase kesesuaian    | %      |    85,00 |    82,61 |      97,19 | LUAR ...   |
+//	|       | Kompetensi Pegawai       |        |          |          |            |            |
+//	-----------------------------------------------------------------------------------------
+//	Nilai Nominal = target Perjanjian Kinerja; Nilai Terbaca = realisasi; Terbaca/Nominal = capaian (%).
+//
+// The key is read as glossed_records.go reads one (glossParse: `X =
+// role`, `X adalah role`, `role sebagai X`; one family, the realisasi
+// named); a header cell takes the role of the key label holding its words
+// (`Nominal` in `Nilai Nominal`), a ratio `A/B` of the keyed realisasi
+// over target (or pagu) is the percent. The table is rewritten as TAB
+// lines with the role titles (`Target`, `Realisasi`, `Capaian (%)`), so the
+// ordinary table readers prove its rows (capaian = realisasi / target,
+// sisa = pagu − realisasi). What it trusts: a block of `|`-boxed lines
+// (rules between them allowed) with the same number of cells on every
+// line, the first within a few lines after the key or the last within a
+// few lines before it; the header its lines up to the first inner rule
+// (one line when there is none), each column's words joined; a line whose
+// first cell and every keyed cell are empty continues the row above (a
+// name wrapped in its column). The key must explain two header cells of
+// its family (target and realisasi, or pagu and realisasi): a box no key
+// explains, a real instrument's certificate, changes nothing. Line
+// numbers are kept: a row stands on its first line, the lines it takes
+// over are left blank.
+//
+// Gate: a `|` opening a line right under another `|` line (`|\n|`), then
+// glossGate's key words around a `realisasi`.
+func keyedBoxes(text []byte) []byte {
+	if !bytes.Contains(text, []byte("|\n|")) {
+		return text
+	}
+	pars := glossGate(text)
+	if len(pars) == 0 {
+		return text
+	}
+	var lines []string
+	changed := false
+	for _, ps := range pars {
+		par := glossPar(text, ps)
+		g, ok := glossParse(string(par))
+		if !ok {
+			continue
+		}
+		if lines == nil {
+			lines = strings.Split(string(text), "\n")
+		}
+		top := bytes.Count(text[:ps], []byte("\n"))
+		bottom := top + bytes.Count(par, []byte("\n")) // the line after the key
+		if s, e := boxAfter(lines, bottom); s >= 0 && rewriteBox(lines, s, e, &g) {
+			changed = true
+		} else if s, e := boxBefore(lines, top); s >= 0 && rewriteBox(lines, s, e, &g) {
+			changed = true
+		}
+	}
+	if !changed {
+		return text
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// boxLine: a line boxed by `|` on both sides.
+func boxLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) >= 3 && t[0] == '|' && t[len(t)-1] == '|' && !glossRule(t)
+}
+
+// boxPart: a line a box is made of: a boxed line, a rule, or a page break
+// (a PDF's box running over a page).
+func boxPart(l string) bool {
+	return boxLine(l) || glossRule(l) || strings.TrimSpace(l) == "" && strings.IndexByte(l, '\f') >= 0
+}
+
+// boxSpan: the box's lines from s, rules and boxed lines, up to e
+// (exclusive); s itself must be one of them.
+func boxSpan(lines []string, s int) int {
+	e := s
+	for e < len(lines) && e-s < 400 && boxPart(lines[e]) {
+		e++
+	}
+	return e
+}
+
+// boxAfter: the box within a few lines after line i.
+func boxAfter(lines []string, i int) (int, int) {
+	for j := i; j < len(lines) && j < i+6; j++ {
+		if boxLine(lines[j]) || glossRule(lines[j]) {
+			return j, boxSpan(lines, j)
+		}
+		if strings.TrimSpace(lines[j]) != "" && j > i+2 {
+			break
+		}
+	}
+	return -1, -1
+}
+
+// boxBefore: the box ending within a few lines before line i.
+func boxBefore(lines []string, i int) (int, int) {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if !boxLine(lines[j]) && !glossRule(lines[j]) {
+			continue
+		}
+		s := j
+		for s > 0 && j-s < 400 && boxPart(lines[s-1]) {
+			s--
+		}
+		return s, j + 1
+	}
+	return -1, -1
+}
+
+// boxCells splits a boxed line into its trimmed cells.
+func boxCells(l string) []string {
+	t := strings.TrimSpace(l)
+	cells := strings.Split(t[1:len(t)-1], "|")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return cells
+}
+
+// boxTitles: the titles a key's roles give header cells.
+var boxTitles = map[string]map[string]string{
+	"capaian": {"target": "Target", "real": "Realisasi", "pct": "Capaian (%)", "capaian": "Capaian (%)", "unit": "Satuan", "name": "Indikator"},
+	"anggaran": {"pagu": "Pagu", "real": "Realisasi", "sisa": "Sisa", "pct": "Serapan (%)", "serapan": "Serapan (%)",
+		"name": "Uraian", "code": "Kode"},
+}
+
+// rewriteBox writes the box of lines[s:e] as TAB lines titled by the key;
+// false (nothing changed) when it is no table the key explains.
+func rewriteBox(lines []string, s, e int, g *glossKey) bool {
+	var head []string
+	var headAt, n int
+	inner := false // a rule seen after the header's first line
+	type row struct {
+		at    int
+		cells []string
+	}
+	var rows []row
+	keyed := map[int]bool{}
+	// a box with no rule between its boxed lines has a one-line header
+	first, last := -1, -1
+	for i := s; i < e; i++ {
+		if boxLine(lines[i]) && first < 0 {
+			first = i
+		}
+		if boxLine(lines[i]) {
+			last = i
+		}
+	}
+	ruled := false
+	for i := first + 1; first >= 0 && i < last; i++ {
+		ruled = ruled || glossRule(lines[i])
+	}
+	for i := s; i < e; i++ {
+		if glossRule(lines[i]) {
+			inner = inner || head != nil
+			continue
+		}
+		if !boxLine(lines[i]) {
+			continue // a page break
+		}
+		c := boxCells(lines[i])
+		switch {
+		case head == nil:
+			head, headAt, n = c, i, len(c)
+			if n < 3 {
+				return false
+			}
+		case len(c) != n:
+			return false
+		case ruled && !inner && rows == nil && i > headAt:
+			for k := range c {
+				head[k] = strings.TrimSpace(head[k] + " " + c[k])
+			}
+		default:
+			inner = true
+			rows = append(rows, row{i, c})
+		}
+	}
+	if head == nil || len(rows) == 0 {
+		return false
+	}
+	// the header's roles: two of the key's family at least, keyed
+	has := map[string]bool{}
+	title := boxTitles[g.family]
+	out := append([]string(nil), head...)
+	for k, h := range head {
+		base := strings.ReplaceAll(h, "/ ", "/")
+		if p := strings.IndexByte(base, '('); p > 0 {
+			base = strings.TrimSpace(base[:p])
+		}
+		if base == "" {
+			continue
+		}
+		r := g.fieldRole(base)
+		if r == "" || r == "?" || title[r] == "" {
+			continue
+		}
+		if has[r] {
+			return false // two columns of one role: no reading
+		}
+		has[r] = true
+		out[k] = title[r]
+		if r != "unit" && r != "name" && r != "code" {
+			keyed[k] = true
+		}
+	}
+	if !has["real"] || !has["target"] && !has["pagu"] {
+		return false
+	}
+	// the rows: a line whose first cell and keyed cells are empty continues the row above
+	var kept []row
+	for _, r := range rows {
+		cont := len(kept) > 0 && r.cells[0] == ""
+		for k := range keyed {
+			cont = cont && r.cells[k] == ""
+		}
+		if !cont {
+			kept = append(kept, r)
+			continue
+		}
+		last := kept[len(kept)-1].cells
+		for k, c := range r.cells {
+			if c != "" {
+				last[k] = strings.TrimSpace(last[k] + " " + c)
+			}
+		}
+	}
+	for i := s; i < e; i++ {
+		if boxLine(lines[i]) || glossRule(lines[i]) {
+			lines[i] = "" // a page break is kept
+		}
+	}
+	lines[headAt] = strings.Join(out, "\t")
+	for _, r := range kept {
+		lines[r.at] = strings.Join(r.cells, "\t")
+	}
+	return true
+}

@@ -95,6 +95,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)
 	text = keyedHeaders(text)         // header cells in letters a column key above the table writes out (header_key.go)
+	text = keyedBoxes(text)           // a boxed table whose foreign column titles a key in words explains: a calibration certificate (header_key.go)
 	// an SQL*Plus spool with BREAK and COMPUTE sums, before the pipe tables take its colsep '|' (query_sqlplus.go)
 	text = sqlplusSpools(doc, text)
 	text = bandedReports(doc, text)    // a finance application's banded budget report: groups, SUB TOTAL, TOTAL (anggaran_banded.go)

@@ -310,16 +310,7 @@ func mvRecords(doc *facts.Document, vl []mvLine) ([]*wbRec, bool) {
 			cur = nil
 			return
 		}
-		if cur.bad == "" {
-			if hb.pagu == "" || hb.real == "" {
-				cur.bad = "pagu atau realisasi tidak tertulis"
-			} else {
-				cur.bad = hierProve(hb)
-			}
-		}
-		if cur.bad != "" {
-			hb.pagu, hb.real, hb.sisa, hb.sera = "", "", "", ""
-		}
+		cur.bad = hierSettle(hb, cur.bad)
 		cur = nil
 	}
 	for _, v := range vl {

@@ -189,6 +189,24 @@ func hierRupiah(s string) (float64, bool) {
 	return v, err == nil
 }
 
+// hierSettle proves a record's box unless bad already says why it fails:
+// both amounts written and hierProve's sums. It returns the reason the
+// record fails ("" when it holds) and clears the amounts of a failing box,
+// so the board writes the record without figures and reports it.
+func hierSettle(bx *hierBox, bad string) string {
+	if bad == "" {
+		if bx.pagu == "" || bx.real == "" {
+			bad = "pagu atau realisasi tidak tertulis"
+		} else {
+			bad = hierProve(bx)
+		}
+	}
+	if bad != "" {
+		bx.pagu, bx.real, bx.sisa, bx.sera = "", "", "", ""
+	}
+	return bad
+}
+
 // hierProve: "" when the box's amounts hold together.
 func hierProve(bx *hierBox) string {
 	p, ok1 := hierRupiah(bx.pagu)

@@ -144,16 +144,7 @@ func glossBudget(doc *facts.Document, g *glossKey, lines []string, recs []*gloss
 			program = hb.code
 			codes[hb.code] = true
 		}
-		if w.bad == "" {
-			if hb.pagu == "" || hb.real == "" {
-				w.bad = "pagu atau realisasi tidak tertulis"
-			} else {
-				w.bad = hierProve(hb)
-			}
-		}
-		if w.bad != "" {
-			hb.pagu, hb.real, hb.sisa, hb.sera = "", "", "", ""
-		}
+		w.bad = hierSettle(hb, w.bad)
 		wrs = append(wrs, w)
 	}
 	_, ok := wbBoard(doc, lines, wrs, "catatan anggaran berkunci")

@@ -494,9 +494,12 @@ func glossRecords(g *glossKey, lines []string, i, lead int) []*glossRec {
 	return recs
 }
 
-// glossedRecords rewrites the keyed records of a text as TAB tables; data
-// itself when it holds none. Findings go to doc.
-func glossedRecords(doc *facts.Document, data []byte) []byte {
+// glossEach calls read with every key in data (glossGate, glossPar,
+// glossParse) and the text's lines, split once the first key is found;
+// top is the key's first line, bottom the line after it. read says
+// whether it rewrote lines; glossEach returns the rewritten text, or data
+// itself when nothing was.
+func glossEach(data []byte, read func(g *glossKey, lines []string, top, bottom int) bool) []byte {
 	pars := glossGate(data)
 	if len(pars) == 0 {
 		return data
@@ -513,8 +516,21 @@ func glossedRecords(doc *facts.Document, data []byte) []byte {
 			lines = strings.Split(string(data), "\n")
 		}
 		top := bytes.Count(data[:ps], []byte("\n"))
-		bottom := top + bytes.Count(par, []byte("\n"))
-		recs := glossRecords(&g, lines, bottom+1, 16)
+		if read(&g, lines, top, top+bytes.Count(par, []byte("\n"))) {
+			changed = true
+		}
+	}
+	if !changed {
+		return data
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// glossedRecords rewrites the keyed records of a text as TAB tables; data
+// itself when it holds none. Findings go to doc.
+func glossedRecords(doc *facts.Document, data []byte) []byte {
+	return glossEach(data, func(g *glossKey, lines []string, top, bottom int) bool {
+		recs := glossRecords(g, lines, bottom+1, 16)
 		if len(recs) == 0 {
 			// a key under its records: the run ending right above it
 			from := top - 1
@@ -526,18 +542,12 @@ func glossedRecords(doc *facts.Document, data []byte) []byte {
 				}
 				from--
 			}
-			recs = glossRecords(&g, lines, from, -1)
+			recs = glossRecords(g, lines, from, -1)
 			if len(recs) == 0 || top-recs[len(recs)-1].bottom > 16 {
-				continue
+				return false
 			}
 		}
-		if g.family == "capaian" && glossCapaian(doc, &g, lines, recs) ||
-			g.family == "anggaran" && glossBudget(doc, &g, lines, recs) {
-			changed = true
-		}
-	}
-	if !changed {
-		return data
-	}
-	return []byte(strings.Join(lines, "\n"))
+		return g.family == "capaian" && glossCapaian(doc, g, lines, recs) ||
+			g.family == "anggaran" && glossBudget(doc, g, lines, recs)
+	})
 }

@@ -176,33 +176,14 @@ func keyedBoxes(text []byte) []byte {
 	if !bytes.Contains(text, []byte("|\n|")) {
 		return text
 	}
-	pars := glossGate(text)
-	if len(pars) == 0 {
-		return text
-	}
-	var lines []string
-	changed := false
-	for _, ps := range pars {
-		par := glossPar(text, ps)
-		g, ok := glossParse(string(par))
-		if !ok {
-			continue
+	return glossEach(text, func(g *glossKey, lines []string, top, bottom int) bool {
+		// bottom is the line after the key
+		if s, e := boxAfter(lines, bottom); s >= 0 && rewriteBox(lines, s, e, g) {
+			return true
 		}
-		if lines == nil {
-			lines = strings.Split(string(text), "\n")
-		}
-		top := bytes.Count(text[:ps], []byte("\n"))
-		bottom := top + bytes.Count(par, []byte("\n")) // the line after the key
-		if s, e := boxAfter(lines, bottom); s >= 0 && rewriteBox(lines, s, e, &g) {
-			changed = true
-		} else if s, e := boxBefore(lines, top); s >= 0 && rewriteBox(lines, s, e, &g) {
-			changed = true
-		}
-	}
-	if !changed {
-		return text
-	}
-	return []byte(strings.Join(lines, "\n"))
+		s, e := boxBefore(lines, top)
+		return s >= 0 && rewriteBox(lines, s, e, g)
+	})
 }
 
 // boxLine: a line boxed by `|` on both sides.

@@ -299,7 +299,7 @@ import (
 //     2026-12-06: 382/425 = 89.9 % (PDF twins 146/153 = 95.4 %, none
 //     wrong), 1 wrong value (flagged), 0 extra. Documents 1-6 (ordinary)
 //     alone 184/185; documents 7-12 alone 198/240 with the flagged value.
-//     Still the holdout.
+//     The same at parse-64. Still the holdout.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.

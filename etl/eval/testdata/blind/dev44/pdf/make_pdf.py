@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen42/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev44/ texts, in two looks no earlier batch used.
 
 - Rote Ndao 2022 and Sumba Tengah 2024 (ordinary documents): **a coffee-stained meeting copy (salinan rapat
   bernoda kopi)** - the Word report printed on white A4 and passed round the table at the evaluation meeting:
@@ -15,7 +15,7 @@
   in hairline black rules; `n` at the bottom centre of the sheet.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the coffee rings
 come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen42/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev44/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

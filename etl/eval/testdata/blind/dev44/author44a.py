@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-# unseen42/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
+# dev44/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
 # style of its own (captions, header words, column order, units, totals' labels, wrapped names, tables
 # over pages, missing columns, page feet and heads, where the year stands, thousands).
-# Run from etl/eval/testdata/blind/:   python3 unseen42/author44a.py
+# Run from etl/eval/testdata/blind/:   python3 dev44/author44a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common44 import (baris, cap_lama, dok, halaman, id_dec, id_int, lipat, persen_sel, predikat,  # noqa: E402

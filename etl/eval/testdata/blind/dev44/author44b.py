@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen42/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev44/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and every dev*/pdf/make_pdf.py); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen42/author44b.py
+# Run from etl/eval/testdata/blind/:   python3 dev44/author44b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common44 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_alert, r_dapodik, r_konsol,  # noqa: E402

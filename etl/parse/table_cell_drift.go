@@ -38,8 +38,8 @@ func cellDrift(b *extract.Block) {
 	for _, h := range b.Header {
 		width = max(width, len(h.Cells))
 	}
-	// head is the column's header words; it reads the cells in place (this
-	// runs on every table, and nearly every one has no blank header cell)
+	// blank and unitOnly read the header cells in place: this runs on
+	// every table, and nearly every one has no blank header cell
 	blank := func(i int) bool {
 		for _, h := range b.Header {
 			if i < len(h.Cells) && strings.TrimSpace(h.Cells[i]) != "" {

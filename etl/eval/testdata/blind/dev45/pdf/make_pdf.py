@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen43/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev45/ texts, in two looks no earlier batch used.
 
 - Sumba Barat 2024 and Belu 2019 (ordinary documents): **the reviewer's checked copy (salinan telah diperiksa)** -
   the Word report printed on white A4 and read through by the Sekretaris with a blue ballpoint: a hand-drawn
@@ -15,7 +15,7 @@
   in hairline black rules; `n` at the bottom centre of the sheet.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the check marks'
 heights come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen43/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev45/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen43/ authoring scripts (author44a.py, author44b.py). Everything of the
+# Shared helpers of the dev45/ authoring scripts (author44a.py, author44b.py). Everything of the
 # earlier batches comes through ../dev44/common44.py (on ../dev43 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev44/'s facts to the memory (common9.ingat(PREV)),

@@ -53,7 +53,9 @@ func anggaranRoleOf(cell string) int {
 		return roleRealisasi
 	case strings.Contains(k, " tahun") || has(k, "ta", "year"):
 		return roleTahun
-	case has(k, "kode", "code"):
+	case has(k, "kode", "code", "rek", "rekening"):
+		// "No. Rek.", "Nomor Rekening": the account code, not a row
+		// number (the kegiatan code as a ledger writes it)
 		return roleKode
 	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa", "budget", "allocation", "ceiling") || strings.Contains(k, " anggaran "):
 		return rolePagu

@@ -106,3 +106,42 @@ func TestBudgetAllocationWords(t *testing.T) {
 		})
 	}
 }
+
+// TestBudgetLedgerCodeHeader: "No. Rek." and "Nomor Rekening" head the
+// account code (the kegiatan code as a ledger writes it), not a row
+// number; a kegiatan whose name no reference list knows keeps its code.
+func TestBudgetLedgerCodeHeader(t *testing.T) {
+	for _, head := range []string{
+		"No. Rek.\tProgram dan Kegiatan\tPagu\tRealisasi\tSisa\tRealisasi (%)",
+		"Nomor Rekening\tUraian\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%",
+		"No\tNo. Rek.\tUraian\tPagu\tRealisasi\tSisa\t%",
+	} {
+		rows := []string{
+			"076.01.CQ\tProgram Penyelenggaraan Pemilu\t900.000.000\t870.000.000\t30.000.000\t96,67",
+			"6867\tRekrutmen Petugas Lapangan Terpadu\t500.000.000\t480.000.000\t20.000.000\t96,00",
+			"6872\tPemungutan dan Penghitungan Suara\t400.000.000\t390.000.000\t10.000.000\t97,50",
+			"\tJUMLAH\t900.000.000\t870.000.000\t30.000.000\t96,67",
+		}
+		if head[:3] == "No\t" {
+			for i, r := range rows {
+				rows[i] = fmt.Sprintf("%d\t%s", i+1, r)
+			}
+			rows[3] = "\t" + rows[3][2:]
+		}
+		lines := []string{"LAPORAN KINERJA KPU KABUPATEN ALOR TAHUN 2019", "",
+			"Realisasi anggaran menurut program dan kegiatan (dalam rupiah).", "",
+			"Tabel 3.4 Realisasi Anggaran Tahun 2019", "", head}
+		lines = append(lines, rows...)
+		lines = append(lines, "", "Sumber: SPAN.", "")
+		got := headwordsBudget(t, lines)
+		want := []string{
+			"076.01.CQ|2019|900000000|870000000|30000000|96.67",
+			"6867|2019|500000000|480000000|20000000|96",
+			"6872|2019|400000000|390000000|10000000|97.5",
+			"TOTAL|2019|900000000|870000000|30000000|96.67",
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q:\n got %v\nwant %v", head, got, want)
+		}
+	}
+}

@@ -58,6 +58,22 @@ func TestForeignColsDPTClass(t *testing.T) {
 		"Alok Timur;8.153;4.120;4.033",
 		"Nita;4.005;2.015;1.990",
 		"TOTAL;21.158;10.535;10.623")
+	// an awk output whose names keep their blanks (the figures are the
+	// last cells), the counts first, JUMLAH the whole
+	spaced := foreignDoc("Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan",
+		[]string{"$ awk -F, '{print $2, $3, $4, $6, $7, $5}' rekap_pemilih.csv"},
+		"Kecamatan Desa TPS Pemilih_L Pemilih_P Jumlah",
+		"Alok Barat 7 40 4.400 4.600 9.000",
+		"Alok Timur 9 41 4.120 4.033 8.153",
+		"Nita 6 20 2.015 1.990 4.005",
+		"JUMLAH 22 101 10.535 10.623 21.158")
+	// look-alike: an awk output of voters with no whole line
+	nowhole := foreignDoc("Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan",
+		[]string{"$ awk -F';' 'NR>1 {print $2, $5, $6, $7}' dpt_kec.csv"},
+		"KECAMATAN L P JUMLAH",
+		"ALOK_TIMUR 4.120 4.033 8.153",
+		"MAGEPANDA 2.015 1.990 4.005",
+		"WAIGETE 3.100 3.000 6.100")
 	// look-alikes: a school portal's pupils per kecamatan; an awk output
 	// of the budget; a portal table of voters whose row is off its sum
 	school := foreignDoc("Tabel 3.6 Data Pendidikan",
@@ -105,6 +121,13 @@ func TestForeignColsDPTClass(t *testing.T) {
 			"pemilu|2024|kecamatan|NITA|<nil>|<nil>|2015|1990|4005",
 			"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|10535|10623|21158",
 		}}},
+		{"an awk output, names with blanks, JUMLAH", spaced, map[string][]string{"dpt": {
+			"pemilu|2024|kecamatan|ALOK BARAT|7|40|4400|4600|9000",
+			"pemilu|2024|kecamatan|ALOK TIMUR|9|41|4120|4033|8153",
+			"pemilu|2024|kecamatan|NITA|6|20|2015|1990|4005",
+			"pemilu|2024|kabupaten|Kabupaten Sikka|22|101|10535|10623|21158",
+		}}},
+		{"an awk output of voters with no whole line", nowhole, nil},
 		{"a school portal's pupils", school, nil},
 		{"a school portal's pupils, no other column", school2, nil},
 		{"an awk output of the budget", budget, nil},

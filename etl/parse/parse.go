@@ -136,6 +136,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = catalogueCards(doc, text)   // a DPT as the election library's catalogue cards, a card a kecamatan (dpt_catalogue_cards.go)
 	text = letterRegisters(doc, text)  // a DPT typed again from the incoming-letter register (buku agenda), an entry a kecamatan (dpt_letter_register.go)
 	text = dptDashboards(doc, text)    // a DPT as a progress dashboard, a `>`-named record a kecamatan, paired fields `L / P : a / b` (dpt_dashboard.go)
+	text = dptForeignCols(doc, text)   // a DPT in a foreign column order: a Dapodik-style portal page, an awk one-liner's output (dpt_foreign_cols.go)
 	text = pipeTables(text, g)         // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)       // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cat := cbtSlips(text)        // the evaluation as a CAT result slip, before the score card reader takes its subtests without the final score (sakip_cat.go)

@@ -18,13 +18,14 @@ func TestKeyedColumns(t *testing.T) {
 		"6639|kegiatan|076.01.CQ|2024|2000000000|1960000000|40000000",
 		"TOTAL|total||2024|5000000000|4810000000|190000000"}}
 	checkDocs(t, []string{"anggaran"}, []docCase{
-		{"quota report, name last, key under", []string{"Tabel 3.4 Realisasi Anggaran Tahun 2024", "",
+		{"quota report, name last and wrapped, key under", []string{"Tabel 3.4 Realisasi Anggaran Tahun 2024", "",
 			"bendahara@kpu-5310:~$ repquota -s pagu2024",
 			"User            Quota           Used        Free  Pct  Description",
 			"076.01.WA  3.000.000.000  2.850.000.000 150.000.000  95%  Program Dukungan Manajemen",
 			"3355       1.200.000.000  1.140.000.000  60.000.000  95%  Pengelolaan Keuangan dan BMN",
 			"3360       1.800.000.000  1.710.000.000  90.000.000  95%  Operasional Perkantoran",
 			"076.01.CQ  2.000.000.000  1.960.000.000  40.000.000  98%  Program Penyelenggaraan Pemilu",
+			"                                                          dalam Proses Konsolidasi Demokrasi",
 			"6639       2.000.000.000  1.960.000.000  40.000.000  98%  Teknis Penyelenggaraan Pemilu",
 			"Jumlah     5.000.000.000  4.810.000.000 190.000.000  96%  -",
 			"Keterangan: Quota = pagu, Used = realisasi, Free = sisa.", ""}, want},

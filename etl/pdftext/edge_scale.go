@@ -184,14 +184,23 @@ func scaleRuns(ns []scaleNumber, across bool, body float64) [][]scaleNumber {
 			if len(s) < scaleMin {
 				continue
 			}
-			pos := func(n scaleNumber) float64 {
-				if across {
-					return (n.x0 + n.x1) / 2
+			// Down a column a number's line places it; along a line its
+			// left edge, right edge or middle (set flush left, flush right
+			// or centred on its mark).
+			poss := []func(n scaleNumber) float64{func(n scaleNumber) float64 { return n.y }}
+			if across {
+				poss = []func(n scaleNumber) float64{
+					func(n scaleNumber) float64 { return (n.x0 + n.x1) / 2 },
+					func(n scaleNumber) float64 { return n.x0 },
+					func(n scaleNumber) float64 { return n.x1 },
 				}
-				return n.y
 			}
-			sort.SliceStable(s, func(a, b int) bool { return pos(s[a]) < pos(s[b]) })
-			if !evenScale(s, pos, across) {
+			sort.SliceStable(s, func(a, b int) bool { return poss[0](s[a]) < poss[0](s[b]) })
+			even := false
+			for _, pos := range poss {
+				even = even || evenScale(s, pos, across)
+			}
+			if !even {
 				continue
 			}
 			for _, j := range idx {

@@ -27,46 +27,38 @@ import (
 // widths). Line numbers counting down the text (line_numbers.go) are
 // dropped before.
 //
-// The cheap gate: one pass for the page's outermost glyphs; only when one
-// of them is a digit are the page's numbers looked at.
+// The cheap gate: one pass for the page's outermost glyphs (leftmost,
+// rightmost, topmost, bottommost); only a side whose outermost glyph is a
+// digit is looked at, and only the numbers in line with that one. A scale
+// dropped bares the next side's (the top line once the side column's
+// last number, set higher, is gone), so the sides are looked at again
+// while one gives way.
 func dropEdgeScales(p *pageData) {
 	gs := p.glyphs
 	if len(gs) < 40 {
 		return
 	}
-	l, r, t, b := -1, -1, -1, -1
-	for i := range gs {
-		g := &gs[i]
-		if g.space || g.text != "" {
-			continue
-		}
-		if l < 0 || g.x0 < gs[l].x0 {
-			l = i
-		}
-		if r < 0 || g.x1 > gs[r].x1 {
-			r = i
-		}
-		if t < 0 || g.top < gs[t].top {
-			t = i
-		}
-		if b < 0 || g.bottom > gs[b].bottom {
-			b = i
-		}
-	}
-	if l < 0 || !(isASCIIDigit(gs[l].r) || isASCIIDigit(gs[r].r) || isASCIIDigit(gs[t].r) || isASCIIDigit(gs[b].r)) {
-		return
-	}
-	nums := scaleNumbers(gs)
-	if len(nums) < scaleMin {
-		return
-	}
-	body := bodySize(gs)
-	drop := make([]bool, len(gs))
-	dropped := 0
-	// The lines first: a line's numbers do not bound a column's margin.
-	for _, across := range []bool{true, false} {
-		for _, s := range scaleRuns(nums, across, body) {
-			if !clearMargin(gs, drop, s, across) || (!across && aloneCount(gs, s) < 2) {
+	var drop []bool
+	var nums []scaleNumber
+	body, dropped := -1.0, 0
+	for round := 0; round < 4; round++ {
+		found := false
+		for side, e := range outerGlyphs(gs, drop) {
+			if e < 0 || !isASCIIDigit(gs[e].r) || drop != nil && drop[e] {
+				continue
+			}
+			if nums == nil {
+				nums, drop = scaleNumbers(gs), make([]bool, len(gs))
+			}
+			across := side >= 2
+			s := scaleAround(nums, numberAt(nums, e), across, drop)
+			if s == nil {
+				continue
+			}
+			if body < 0 {
+				body = bodySize(gs)
+			}
+			if s[0].size > body*1.05 || !clearMargin(gs, drop, s, across) || (!across && aloneCount(gs, s) < 2) {
 				continue
 			}
 			for _, n := range s {
@@ -75,6 +67,10 @@ func dropEdgeScales(p *pageData) {
 				}
 				dropped++
 			}
+			found = true
+		}
+		if !found {
+			break
 		}
 	}
 	if dropped == 0 {
@@ -90,6 +86,40 @@ func dropEdgeScales(p *pageData) {
 	if debugf != nil {
 		debugf("page %d: %d scale numbers dropped", p.n, dropped)
 	}
+}
+
+// outerGlyphs returns the leftmost, rightmost, topmost and bottommost
+// glyphs not dropped (-1: none).
+func outerGlyphs(gs []glyph, drop []bool) [4]int {
+	e := [4]int{-1, -1, -1, -1}
+	for i := range gs {
+		g := &gs[i]
+		if g.space || g.text != "" || drop != nil && drop[i] {
+			continue
+		}
+		if e[0] < 0 || g.x0 < gs[e[0]].x0 {
+			e[0] = i
+		}
+		if e[1] < 0 || g.x1 > gs[e[1]].x1 {
+			e[1] = i
+		}
+		if e[2] < 0 || g.top < gs[e[2]].top {
+			e[2] = i
+		}
+		if e[3] < 0 || g.bottom > gs[e[3]].bottom {
+			e[3] = i
+		}
+	}
+	return e
+}
+
+// numberAt is the index of the number holding glyph e, -1 when none.
+func numberAt(ns []scaleNumber, e int) int {
+	k := sort.Search(len(ns), func(i int) bool { return ns[i].b > e })
+	if k < len(ns) && ns[k].a <= e {
+		return k
+	}
+	return -1
 }
 
 // scaleMin is the fewest numbers a scale shows.
@@ -152,64 +182,47 @@ func bodySize(gs []glyph) float64 {
 	return best
 }
 
-// scaleRuns returns the sets of numbers that read as a scale: in one
-// column (across false: sharing a left edge, a right edge or a middle
-// within a point) or on one line (across true), at least scaleMin of them,
-// in order along it counting by one step at one pitch, none larger than
-// the body text.
-func scaleRuns(ns []scaleNumber, across bool, body float64) [][]scaleNumber {
-	var out [][]scaleNumber
-	taken := make([]bool, len(ns))
-	keys := []func(n scaleNumber) float64{
+// scaleAround returns the scale number k stands in, nil when none: the
+// numbers not dropped in one column with it (across false: sharing its
+// left edge, its right edge or its middle within a point) or on its line
+// (across true), at least scaleMin of them, in order along it counting by
+// one step at one pitch and set in one size; the longest such.
+func scaleAround(ns []scaleNumber, k int, across bool, drop []bool) []scaleNumber {
+	if k < 0 {
+		return nil
+	}
+	// A number's place across a column (or along a line) is its left
+	// edge, right edge or middle (set flush left, flush right or centred
+	// on its mark); down a column (or across a line) its line.
+	edges := []func(n scaleNumber) float64{
+		func(n scaleNumber) float64 { return (n.x0 + n.x1) / 2 },
 		func(n scaleNumber) float64 { return n.x0 },
 		func(n scaleNumber) float64 { return n.x1 },
-		func(n scaleNumber) float64 { return (n.x0 + n.x1) / 2 },
 	}
+	line := []func(n scaleNumber) float64{func(n scaleNumber) float64 { return n.y }}
+	keys, poss := edges, line
 	if across {
-		keys = keys[:0]
-		keys = append(keys, func(n scaleNumber) float64 { return n.y })
+		keys, poss = line, edges
 	}
+	var best []scaleNumber // the longest scale of the three alignments
 	for _, key := range keys {
-		for i := range ns {
-			if taken[i] || ns[i].size > body*1.05 {
-				continue
+		var s []scaleNumber
+		for j := range ns {
+			if !drop[ns[j].a] && math.Abs(key(ns[j])-key(ns[k])) <= 1 && math.Abs(ns[j].size-ns[k].size) < 0.2 {
+				s = append(s, ns[j])
 			}
-			var s []scaleNumber
-			var idx []int
-			for j := range ns {
-				if !taken[j] && ns[j].size <= body*1.05 && math.Abs(key(ns[j])-key(ns[i])) <= 1 {
-					s, idx = append(s, ns[j]), append(idx, j)
-				}
+		}
+		if len(s) < scaleMin {
+			continue
+		}
+		sort.SliceStable(s, func(a, b int) bool { return poss[0](s[a]) < poss[0](s[b]) })
+		for _, pos := range poss {
+			if len(s) > len(best) && evenScale(s, pos, across) {
+				best = s
 			}
-			if len(s) < scaleMin {
-				continue
-			}
-			// Down a column a number's line places it; along a line its
-			// left edge, right edge or middle (set flush left, flush right
-			// or centred on its mark).
-			poss := []func(n scaleNumber) float64{func(n scaleNumber) float64 { return n.y }}
-			if across {
-				poss = []func(n scaleNumber) float64{
-					func(n scaleNumber) float64 { return (n.x0 + n.x1) / 2 },
-					func(n scaleNumber) float64 { return n.x0 },
-					func(n scaleNumber) float64 { return n.x1 },
-				}
-			}
-			sort.SliceStable(s, func(a, b int) bool { return poss[0](s[a]) < poss[0](s[b]) })
-			even := false
-			for _, pos := range poss {
-				even = even || evenScale(s, pos, across)
-			}
-			if !even {
-				continue
-			}
-			for _, j := range idx {
-				taken[j] = true
-			}
-			out = append(out, s)
 		}
 	}
-	return out
+	return best
 }
 
 // evenScale: the numbers count by one step (a line from 0 or 1 up) and

@@ -145,8 +145,9 @@ func TestEdgeScalesDropped(t *testing.T) {
 // TestEdgeScaleLookAlikes: numbers that look like a scale but are text of
 // the page stay: a borderless table's No column continued on a page
 // without its header (every number heads a row), a row of a table's
-// column numbers under its header (at its columns' widths), a list of
-// five-yearly targets in the right margin beside their lines.
+// column numbers under its header (at its columns' widths), a table of
+// contents whose page numbers count by ten at one pitch (each beside its
+// heading).
 func TestEdgeScaleLookAlikes(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
@@ -184,6 +185,16 @@ func TestEdgeScaleLookAlikes(t *testing.T) {
 			"1\tKota Soe\t44\t6.012\t6.250\t12.262",
 			"2\tMollo Utara\t29\t3.870\t4.006\t7.876",
 			"3\tKuanfatu\t35\t4.415\t4.602\t9.017",
+		}},
+		{"a table of contents whose chapters open every tenth page", func(b *strings.Builder) {
+			for k, h := range []string{"BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN", "DAFTAR TABEL"} {
+				y := 760 - float64(k)*20
+				fmt.Fprintf(b, "BT /F1 9 Tf 80 %.1f Td (%s) Tj ET\n", y, h)
+				fmt.Fprintf(b, "BT /F1 9 Tf 500 %.1f Td (%d) Tj ET\n", y, 10*k+10)
+			}
+		}, []string{
+			"BAB I PENDAHULUAN\t10", "BAB II PERENCANAAN KINERJA\t20", "BAB III AKUNTABILITAS KINERJA\t30",
+			"BAB IV PENUTUP\t40", "LAMPIRAN\t50", "DAFTAR TABEL\t60",
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

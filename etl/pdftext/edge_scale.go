@@ -24,8 +24,8 @@ import (
 // its table and a Word line number stands beside every line of text);
 // a line holds nothing else and counts on from 0 or 1 (a row of a
 // table's column numbers under its header is set at its columns' uneven
-// widths). Line numbers counting down the text (line_numbers.go) are
-// dropped before.
+// widths). A word processor's line numbers (line_numbers.go, later) go
+// either way: they are no text either.
 //
 // The cheap gate: one pass for the page's outermost glyphs (leftmost,
 // rightmost, topmost, bottommost); only a side whose outermost glyph is a

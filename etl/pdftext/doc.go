@@ -15,6 +15,9 @@
 //     So is a word set upright in a type several times the page's that
 //     crosses two or more lines of its text (the same watermark set
 //     level); a cover's title or a big figure over its label stays.
+//     A cutting mat's or ruler's numbered scale round the sheet (bare
+//     numbers counting by one step at one pitch in a margin clear of
+//     all other text, edge_scale.go) is dropped too.
 //     Characters become words (a space,
 //     a gap wider than a fifth of the font size, a superscript, or a
 //     label drawn apart from a touching
@@ -255,4 +258,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-29"
+const Version = "pdftext-30"

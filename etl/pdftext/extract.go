@@ -144,6 +144,7 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 		}
 	}
 	dropOverprint(p)
+	dropEdgeScales(p) // a cutting mat's or ruler's numbered scale round the sheet (edge_scale.go)
 	cnt, err := inst.FPDFPage_CountObjects(&requests.FPDFPage_CountObjects{Page: pg})
 	if err != nil {
 		return nil, fmt.Errorf("halaman %d: objek: %w", i+1, err)

@@ -38,6 +38,10 @@ import (
 //     titles with no edge shared: no reading, nothing changed;
 //   - a wrapped name: a line holding no digit and cells in fewer than
 //     half the columns continues the row above, in whatever column;
+//   - the rows are indicators: more than half of them hold a cell that
+//     starts an indicator statement (startsIndicator: `Persentase`,
+//     `Nilai`, `Opini` …), so a keyed staff timesheet (people, hours)
+//     gives nothing;
 //   - the key must explain the target and the realisasi (the capaian
 //     family only: a budget in fixed columns is keyhead45's
 //     header_key.go's). A recap of employees' attendance (no key naming
@@ -182,6 +186,20 @@ func kcolRewrite(lines []string, h int, g *glossKey) bool {
 			continue
 		}
 		rows, at = append(rows, cells), append(at, i)
+	}
+	// indicators, not people or months: most rows hold a cell that starts
+	// an indicator statement (`Persentase …`, `Nilai …`, `Opini …`)
+	named := 0
+	for _, r := range rows {
+		for _, c := range r {
+			if strings.IndexByte(c, ' ') > 0 && startsIndicator(c) {
+				named++
+				break
+			}
+		}
+	}
+	if 2*named <= len(rows) {
+		return false
 	}
 	// box the block and let rewriteBox title it by the key
 	keep := append([]string(nil), lines[h:min(e+1, len(lines))]...)

@@ -36,8 +36,9 @@ import (
 //     right edge with when it lies under two; under none, the title left
 //     of it, a name's words running on in its column); a piece under two
 //     titles with no edge shared: no reading, nothing changed;
-//   - a wrapped name: a line holding no digit and cells in fewer than
-//     half the columns continues the row above, in whatever column;
+//   - a wrapped name: a line holding no figure (a piece of digits and
+//     separators only) and cells in fewer than half the columns continues
+//     the row above, in whatever column;
 //   - the rows are indicators: more than half of them hold a cell that
 //     starts an indicator statement (startsIndicator: `Persentase`,
 //     `Nilai`, `Opini` …), so a keyed staff timesheet (people, hours)
@@ -67,10 +68,11 @@ func keyedColumns(text []byte) []byte {
 			if strings.TrimSpace(lines[j]) == "" || glossRule(lines[j]) {
 				continue
 			}
-			// walk up the body to the rule under the header
+			// walk up the body to the rule under the header (a closing
+			// rule above a print line tried on the way: no header there)
 			for k := j; k > 0 && j-k < 400 && strings.TrimSpace(lines[k]) != ""; k-- {
-				if glossRule(lines[k]) {
-					return kcolRewrite(lines, k-1, g)
+				if glossRule(lines[k]) && kcolRewrite(lines, k-1, g) {
+					return true
 				}
 			}
 			return false
@@ -174,7 +176,8 @@ func kcolRewrite(lines []string, h int, g *glossKey) bool {
 				filled++
 			}
 			cells[c] = strings.TrimSpace(cells[c] + " " + p.text)
-			digits = digits || strings.ContainsAny(p.text, "0123456789")
+			// a figure, not a name's year (`Pemilu 2024` wrapped)
+			digits = digits || strings.ContainsAny(p.text, "0123456789") && strings.Trim(p.text, "0123456789.,%+- ") == ""
 		}
 		if len(rows) > 0 && !digits && 2*filled < n {
 			last := rows[len(rows)-1]

@@ -266,6 +266,13 @@ func (g *glossKey) roleOf(label string) string {
 	}
 	role := ""
 	for k, kl := range g.labels {
+		// a key label the field's very words: its role, though the words
+		// also stand in a longer label (`Hadir` and `% Hadir`)
+		if strings.Join(kl, " ") == strings.Join(w, " ") {
+			return g.roles[k]
+		}
+	}
+	for k, kl := range g.labels {
 		// the field's words in the key label's, in order, each once
 		at := 0
 		for _, x := range w {

@@ -97,6 +97,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = keyedHeaders(text)         // header cells in letters a column key above the table writes out (header_key.go)
 	text = keyedBoxes(text)           // a boxed table whose foreign column titles a key in words explains: a calibration certificate (header_key.go)
 	text = keyedColumns(doc, text)    // a space-aligned budget table whose foreign column titles a key explains: a df-style usage table (header_key_fixed.go)
+	text = keyedCapaianColumns(text)  // the same for capaian in fixed columns under rules: a fingerprint machine's recap (capaian_keyed_cols.go)
 	// an SQL*Plus spool with BREAK and COMPUTE sums, before the pipe tables take its colsep '|' (query_sqlplus.go)
 	text = sqlplusSpools(doc, text)
 	text = bandedReports(doc, text)    // a finance application's banded budget report: groups, SUB TOTAL, TOTAL (anggaran_banded.go)

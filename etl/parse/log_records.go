@@ -14,9 +14,9 @@ import (
 //     indikator="Persentase …"
 //     satuan=%  target=100,00  realisasi=100,00  capaian=100,00
 //
-//     The head line's words are the logger (as for a one-line record);
-//     the indented lines must be fields only (one or more each). The run
-//     goes on while the records name the same fields.
+//     The head line titles its record (a test's name, its status), no
+//     logger; the indented lines must be fields only (one or more each).
+//     The run goes on while the records name the same fields.
 //   - A record's level or status (INFO/WARN, [OK]/[FIRING], PASSED/FAILED:
 //     a word in capitals only) is its state, not its logger: records of one
 //     table differ in it.
@@ -95,13 +95,9 @@ func logRecordAt(lines []string, i int) (rec logLine, next int, ok bool) {
 		if t == "" || logFieldStart(t) >= 0 || len(t) > 200 {
 			return rec, i, false
 		}
-		var lg []string
-		for _, w := range strings.Fields(t) {
-			if !strings.ContainsAny(w, "0123456789") && strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") && !logStatus(w) {
-				lg = append(lg, w)
-			}
-		}
-		rec = logLine{logger: strings.Join(lg, " ")}
+		// the head titles its record (a test's name, its status): no
+		// logger, the records of a run share their fields only
+		rec = logLine{logger: "\x01head"}
 	}
 	ind := logIndent(l)
 	next = i + 1
@@ -173,7 +169,7 @@ func logKeyed(lines []string, from, to int, keys []string, header []string, rows
 		if len(l) > 400 || !strings.Contains(l, " = ") && !strings.Contains(l, " adalah ") && !strings.Contains(l, " sebagai ") {
 			continue
 		}
-		g, ok := glossParse(l)
+		g, ok := glossParse(strings.Trim(strings.TrimSpace(l), "()")) // `(kunci: a = realisasi; …)`
 		if !ok {
 			continue
 		}

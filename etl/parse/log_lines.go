@@ -37,33 +37,32 @@ func logTables(data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
-		if !strings.Contains(lines[i], "=") {
+		if !strings.Contains(lines[i], "=") && !logHeadShape(lines, i) {
 			continue
 		}
-		first, ok := logRead(lines[i])
+		first, next, ok := logRecordAt(lines, i) // a line, or a head and the lines indented under it (log_records.go)
 		if !ok {
 			continue
 		}
-		at := []int{i}
 		rows := [][]string{first.vals}
-		end := i + 1
-		for k := i + 1; k < len(lines); k++ {
+		end := next
+		for k := next; k < len(lines); {
 			t := strings.TrimSpace(lines[k])
 			if t == "" {
 				break
 			}
-			if l, ok := logRead(lines[k]); ok {
+			if l, n, ok := logRecordAt(lines, k); ok {
 				if l.logger != first.logger || strings.Join(l.keys, "\x00") != strings.Join(first.keys, "\x00") {
 					break
 				}
-				at = append(at, k)
 				rows = append(rows, l.vals)
-				end = k + 1
+				end, k = n, n
 				continue
 			}
 			if strings.Contains(t, "=") || !logNoise(t, lines[i]) {
 				break
 			}
+			k++
 		}
 		if len(rows) == 1 && len(first.keys) < 3 {
 			continue // one line of two fields is a setting, not a table
@@ -72,8 +71,15 @@ func logTables(data []byte) []byte {
 		for c, k := range first.keys {
 			header[c] = exportHeader(k)
 		}
-		if !logPlace(lines, i, end, header, rows) {
-			continue
+		logKeyed(lines, i, end, first.keys, header, rows) // foreign field names a key line explains (log_records.go)
+		from := logSession(lines, i)                      // the console session's command and banner above the run (log_records.go)
+		if !logPlace(lines, from, end, header, rows) {
+			// the log's comment lines around the run hold the header (log_records.go)
+			top, to := logWithComments(lines, from, end)
+			if top == from && to == end || !logPlace(lines, top, to, header, rows) {
+				continue
+			}
+			end = to
 		}
 		changed = true
 		i = end - 1
@@ -130,7 +136,10 @@ func logRead(l string) (logLine, bool) {
 	}
 	var lg []string
 	for _, w := range strings.Fields(s[:start]) {
-		if !strings.ContainsAny(w, "0123456789") || strings.HasPrefix(w, "[") {
+		if logStatus(w) {
+			continue // a level or status is the row's state, not its logger (log_records.go)
+		}
+		if !strings.ContainsAny(w, "0123456789") && strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") || strings.HasPrefix(w, "[") && len(w) > 1 {
 			lg = append(lg, w)
 		}
 	}

@@ -133,9 +133,12 @@ func receiptKey(lines []string, i int) (map[string]string, int, bool) {
 	key := map[string]string{}
 	roles := map[string]bool{}
 	last := i
-	for k := i; k < len(lines) && k < i+4; k++ {
+	for k := i; k < len(lines) && k < i+5; k++ {
 		l := lines[k]
-		if k > i && (!strings.Contains(l, "=") || strings.TrimSpace(l) == "") {
+		if k > i && strings.TrimSpace(l) == "" && k+1 < len(lines) && strings.Contains(lines[k+1], "=") {
+			continue // a PDF's line gap inside the key
+		}
+		if k > i && !strings.Contains(l, "=") {
 			break
 		}
 		if c := strings.IndexByte(l, ':'); c >= 0 && c < strings.IndexByte(l, '=') {
@@ -281,17 +284,25 @@ func receiptRead(doc *facts.Document, lines []string, i int) (int, bool) {
 		if j >= len(lines) || gap > 2 {
 			break
 		}
+		// the block: up to the next rule (a PDF's line gaps inside it
+		// skipped), else up to a blank line
 		e := j
-		for e < len(lines) && e < j+20 && !blkRule(lines[e]) && strings.TrimSpace(lines[e]) != "" {
-			if strings.IndexByte(lines[e], '\t') >= 0 {
-				break
-			}
+		for e < len(lines) && e < j+25 && !blkRule(lines[e]) {
 			e++
 		}
-		if e < len(lines) && strings.IndexByte(lines[e], '\t') >= 0 {
-			break // a TAB table: no block
+		if e >= len(lines) || !blkRule(lines[e]) {
+			e = j
+			for e < len(lines) && e < j+25 && strings.TrimSpace(lines[e]) != "" {
+				e++
+			}
 		}
-		c, why := receiptBlock(key, lines[j:e])
+		blk := make([]string, 0, e-j)
+		for _, l := range lines[j:e] {
+			if strings.TrimSpace(l) != "" {
+				blk = append(blk, strings.Join(strings.Fields(l), " ")) // a PDF's TABs between label, Rp and amount
+			}
+		}
+		c, why := receiptBlock(key, blk)
 		if why != "" {
 			doc.Add(facts.Finding{Span: facts.Span{Start: i + 1, End: e}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
 				Pesan: "blok anggaran berkunci: " + why + "; tidak dimuat sebagai anggaran"})

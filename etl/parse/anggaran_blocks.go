@@ -274,23 +274,25 @@ func receiptRead(doc *facts.Document, lines []string, i int) (int, bool) {
 	j := k + 1
 	for j < len(lines) && j < k+2000 {
 		// the next block after rules and at most two blank lines
-		gap := 0
+		gap, ruled := 0, false
 		for j < len(lines) && (blkRule(lines[j]) || strings.TrimSpace(lines[j]) == "") {
 			if strings.TrimSpace(lines[j]) == "" {
 				gap++
+			} else {
+				ruled = true
 			}
 			j++
 		}
 		if j >= len(lines) || gap > 2 {
 			break
 		}
-		// the block: up to the next rule (a PDF's line gaps inside it
-		// skipped), else up to a blank line
+		// the block: after a rule, up to the next (a PDF's line gaps
+		// inside it skipped); else up to a blank line
 		e := j
-		for e < len(lines) && e < j+25 && !blkRule(lines[e]) {
+		for ruled && e < len(lines) && e < j+25 && !blkRule(lines[e]) {
 			e++
 		}
-		if e >= len(lines) || !blkRule(lines[e]) {
+		if !ruled || e >= len(lines) || !blkRule(lines[e]) {
 			e = j
 			for e < len(lines) && e < j+25 && strings.TrimSpace(lines[e]) != "" {
 				e++
@@ -416,8 +418,10 @@ func consoleRead(doc *facts.Document, lines []string, i int) (int, bool) {
 			name = words[:at]
 		}
 		s.rec.name = strings.Join(name, " ")
+		// the step's own lines: up to a blank line, the next step or the
+		// closing total (a PDF's text keeps no indentation to tell them)
 		e := j + 1
-		for e < len(lines) && e < j+8 && strings.TrimSpace(lines[e]) != "" && !blkStep.MatchString(lines[e]) {
+		for e < len(lines) && e < j+8 && strings.TrimSpace(lines[e]) != "" && !blkStep.MatchString(lines[e]) && !blkClosing(lines[e]) {
 			t := strings.TrimSpace(lines[e])
 			if p := blkParent.FindStringSubmatch(t); p != nil {
 				s.rec.induk = p[1]
@@ -524,4 +528,10 @@ func consoleRead(doc *facts.Document, lines []string, i int) (int, bool) {
 		recs = append(recs, tot)
 	}
 	return blkExport(doc, lines, i, to, recs, "log konsol anggaran")
+}
+
+// blkClosing: a run's closing line, a total's word and amounts named by
+// their role words.
+func blkClosing(l string) bool {
+	return blkTotal.MatchString(l) && blkRoleAmt.MatchString(l)
 }

@@ -127,6 +127,20 @@ func blkLabel(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
+// receiptKeyLine: true when every clause of the line names a budget role.
+func receiptKeyLine(l string) (int, bool) {
+	if c := strings.IndexByte(l, ':'); c >= 0 && c < strings.IndexByte(l, '=') {
+		l = l[c+1:]
+	}
+	ms := blkKeyPair.FindAllStringSubmatch(l, -1)
+	for _, m := range ms {
+		if blkRole(m[2]) == "" {
+			return 0, false
+		}
+	}
+	return len(ms), len(ms) > 0
+}
+
 // receiptKey reads the key from line i and the lines under it that go on
 // with clauses; label → role, the key's last line, false when it is none.
 func receiptKey(lines []string, i int) (map[string]string, int, bool) {
@@ -224,12 +238,19 @@ func receiptBlock(key map[string]string, blk []string) (*abreastRec, string) {
 			}
 			continue
 		}
-		fields = true
 		lb := strings.TrimSpace(m[1])
 		if strings.HasSuffix(strings.ToLower(lb), " rp") {
 			lb = lb[:len(lb)-3]
 		}
 		role := key[blkLabel(lb)]
+		if role == "" && !strings.HasSuffix(t, "%") && !strings.Contains(m[2], ".") {
+			// a count, not money (QTY 45, a year in the name): no field
+			if !fields {
+				name = append(name, t)
+			}
+			continue
+		}
+		fields = true
 		var slot *string
 		switch role {
 		case "pagu":
@@ -265,6 +286,13 @@ func receiptBlock(key map[string]string, blk []string) (*abreastRec, string) {
 // receiptRead reads the key at line i and the blocks after it; the last
 // line read, true when the set was rewritten as a budget table.
 func receiptRead(doc *facts.Document, lines []string, i int) (int, bool) {
+	// the key may begin a line or two above the one naming the realisasi
+	for i > 0 && strings.IndexByte(lines[i-1], '=') >= 0 && !blkRule(lines[i-1]) && len(blkKeyPair.FindAllString(lines[i-1], -1)) > 0 {
+		if _, ok := receiptKeyLine(lines[i-1]); !ok {
+			break
+		}
+		i--
+	}
 	key, k, ok := receiptKey(lines, i)
 	if !ok {
 		return i, false

@@ -116,6 +116,29 @@ func TestBudgetBlocksClass(t *testing.T) {
 		"Sumber: SAKTI.", "",
 	}
 
+	// the key's realisasi on its second line; a count (TRX) in a block
+	// is no money and no field
+	keyLate := []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
+		"KEY: ANGGARAN KAS=pagu",
+		"     LAKU=realisasi  SISA KAS=sisa",
+		dash,
+		"076.01.CQ  DEPT A",
+		" PENYELENGGARAAN PEMILU",
+		"  ANGGARAN KAS  Rp   300.000.000",
+		"  LAKU          Rp   270.000.000",
+		"  SISA KAS      Rp    30.000.000",
+		"  TRX                        12",
+		dash,
+		"6640  DEPT B",
+		" PEMUTAKHIRAN DATA PEMILIH",
+		" INDUK 076.01.CQ",
+		"  ANGGARAN KAS  Rp   300.000.000",
+		"  LAKU          Rp   270.000.000",
+		"  SISA KAS      Rp    30.000.000",
+		"  TRX                         7",
+		dash, "",
+	}
+
 	// a console log: (n/N) steps, a '|' bar, the key under the run in
 	// the other order (pagu / realisasi), the closing total
 	consolePagu := []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "",
@@ -211,6 +234,10 @@ func TestBudgetBlocksClass(t *testing.T) {
 		{"blank-parted blocks, name before the code, no sisa", blank, map[string][]string{"anggaran": {
 			"076.01.WA|program||2024|700000000|665000000|35000000",
 			"3401|kegiatan|076.01.WA|2024|700000000|665000000|35000000",
+		}}},
+		{"key's realisasi on its second line, a count in a block", keyLate, map[string][]string{"anggaran": {
+			"076.01.CQ|program||2024|300000000|270000000|30000000",
+			"6640|kegiatan|076.01.CQ|2024|300000000|270000000|30000000",
 		}}},
 		{"console (n/N), key pagu / realisasi under", consolePagu, map[string][]string{"anggaran": {
 			"076.01.WA|program||2024|1000000000|950000000|50000000",

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -56,8 +57,7 @@ const logGapLines = 2
 // logbookNotes rewrites the note runs of a text as TAB tables; data
 // itself when it holds none. Findings go to doc.
 func logbookNotes(doc *facts.Document, data []byte) []byte {
-	// the gate: a word that names a log, in the usual cases
-	if !docHasAny(doc, data, "LOG", "Log", "log", "arian", "ARIAN", "atatan", "ATATAN", "hatsApp", "urnal", "URNAL", "chat", "Chat") {
+	if !logbookLikely(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -79,6 +79,97 @@ func logbookNotes(doc *facts.Document, data []byte) []byte {
 	return vertWrite(doc, data, lines, tables)
 }
 
+// logGateWords are logWord's words in the cases a title writes them.
+var logGateWords = [...]string{"log", "LOG", "Log", "logbook", "Logbook", "LOGBOOK", "harian", "HARIAN", "Harian",
+	"catatan", "CATATAN", "Catatan", "jurnal", "JURNAL", "Jurnal", "chat", "Chat", "CHAT", "WhatsApp", "WHATSAPP",
+	"diary", "Diary", "DIARY", "notes", "Notes", "NOTES"}
+
+// logbookLikely is the gate: a log's word standing as a whole word (not
+// "logistik") with a note's opening line within logTitleSpan lines under
+// it. The index answers first which words may be there at all; a look
+// is bounded by the window under each whole word, and allocates only for
+// a line that holds a place word.
+func logbookLikely(doc *facts.Document, data []byte) bool {
+	for _, w := range logGateWords {
+		if !docMay(doc, data, w) {
+			continue
+		}
+		for off := 0; off < len(data); {
+			k := bytes.Index(data[off:], []byte(w))
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(w)
+			if (k > 0 && logLetter(data[k-1])) || (off < len(data) && logLetter(data[off])) {
+				continue
+			}
+			if logHeadBelow(data, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// logPlaceMarks are the place words logHead reads, as a line writes them;
+// logWholeMarks the kabupaten's, read only with a summing word
+// (logSumMarks) on the line.
+var (
+	logPlaceMarks = [...]string{"Kec", "KEC", "kec", "PPK", "Distrik", "DISTRIK"}
+	logWholeMarks = [...]string{"Kab", "KAB", "kab", "Kota", "KOTA", "kota"}
+	logSumMarks   = [...]string{"ekap", "EKAP", "otal", "OTAL", "umlah", "UMLAH", "ml", "ML"}
+)
+
+// logMarked: line l may open a note (a cheap look before logHead).
+func logMarked(l []byte) bool {
+	for _, p := range logPlaceMarks {
+		if bytes.Contains(l, []byte(p)) {
+			return true
+		}
+	}
+	for _, p := range logWholeMarks {
+		if bytes.Contains(l, []byte(p)) {
+			for _, s := range logSumMarks {
+				if bytes.Contains(l, []byte(s)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func logLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// logHeadBelow: one of the logTitleSpan lines after the one holding
+// data[k] opens a note.
+func logHeadBelow(data []byte, k int) bool {
+	at := k
+	for n := 0; n < logTitleSpan; n++ {
+		e := bytes.IndexByte(data[at:], '\n')
+		if e < 0 {
+			return false
+		}
+		at += e + 1
+		end := len(data)
+		if e2 := bytes.IndexByte(data[at:], '\n'); e2 >= 0 {
+			end = at + e2
+		}
+		l := data[at:end]
+		if len(l) > logHeadMax {
+			continue // a paragraph, no note's line
+		}
+		if logMarked(l) {
+			if _, ok := logHead(string(l)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // logTitleAbove is the line within logTitleSpan above the note at i whose
 // words name a log; -1 for none.
 func logTitleAbove(lines []string, i int) int {
@@ -92,6 +183,19 @@ func logTitleAbove(lines []string, i int) int {
 		}
 	}
 	return -1
+}
+
+// reLogYear is a year an election's caption names.
+var reLogYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// logCaption: the log's title reads as a caption: it names an election
+// or a year.
+func logCaption(l string) bool {
+	if reLogYear.MatchString(l) {
+		return true
+	}
+	low := strings.ToLower(l)
+	return strings.Contains(low, "pemilu") || strings.Contains(low, "pemilihan") || strings.Contains(low, "pilkada")
 }
 
 // logWord: a word naming a log, a diary, notes or a chat.
@@ -118,6 +222,9 @@ const (
 	logCorrects
 )
 
+// logHeadMax is the longest line a note opens on (bytes).
+const logHeadMax = 200
+
 // logHeadInfo is a note's opening line read.
 type logHeadInfo struct {
 	title string // "Kecamatan X", "Kabupaten X"
@@ -126,8 +233,11 @@ type logHeadInfo struct {
 
 // logHead reads a line as a note's opening line.
 func logHead(l string) (logHeadInfo, bool) {
+	if len(l) > logHeadMax {
+		return logHeadInfo{}, false
+	}
 	f := strings.Fields(l)
-	if len(f) < 2 || len(l) > 300 {
+	if len(f) < 2 {
 		return logHeadInfo{}, false
 	}
 	at, whole := -1, false
@@ -208,7 +318,13 @@ func logbookKey(lines []string, from, to int) map[string]int {
 // lines[i]: the table, the line after the run, whether it stands.
 func logRun(doc *facts.Document, lines []string, title, i int) (vertTable, int, bool) {
 	key := logbookKey(lines, title, i)
+	// the table is written over the notes and the lines above them up to
+	// the title, the title too when it is no caption (it names no election
+	// and no year): the key and the title are no facts
 	t := vertTable{from: title + 1, to: i + 1}
+	if !logCaption(lines[title]) {
+		t.from = title
+	}
 	var notes []logNote
 	gap := 0
 	k := i

@@ -101,7 +101,7 @@ func logbookLikely(doc *facts.Document, data []byte) bool {
 			}
 			k += off
 			off = k + len(w)
-			if (k > 0 && logLetter(data[k-1])) || (off < len(data) && logLetter(data[off])) {
+			if (k > 0 && isLetterByte(data[k-1])) || (off < len(data) && isLetterByte(data[off])) {
 				continue
 			}
 			if logHeadBelow(data, k) {
@@ -140,8 +140,6 @@ func logMarked(l []byte) bool {
 	}
 	return false
 }
-
-func logLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // logHeadBelow: one of the logTitleSpan lines after the one holding
 // data[k] opens a note.

@@ -1,4 +1,4 @@
-# Shared helpers of the unseen44/ authoring scripts (author46a.py, author46b.py). Everything of the
+# Shared helpers of the dev46/ authoring scripts (author46a.py, author46b.py). Everything of the
 # earlier batches comes through ../dev45/common45.py (on ../dev44 .. ../dev7 and ../author/lib.py):
 # the document skeleton, prose pools, budget builder, capaian arithmetic, the corpus memory and the
 # ordinary renderer r_kantor. This module adds dev45/'s facts to the memory (common9.ingat(PREV)),

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen44/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev46/ texts, in two looks no earlier batch used.
 
 - Kupang 2019 and Ende 2019 (ordinary documents): **the copy mailed to the province, folded in three for a long
   envelope (salinan kiriman pos, dilipat tiga)** - the Word report printed on white A4, then folded in three and
@@ -17,7 +17,7 @@
   header row; `n` at the bottom right of the sheet.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the cork's granules
 and the stamp's tilt come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen44/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev46/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

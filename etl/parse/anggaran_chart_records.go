@@ -145,8 +145,6 @@ func amountAt(data []byte, q int) bool {
 	return true
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
 // chartRec is one record: its code ("" for the total) and name, the
 // amounts as written, the serapan, the parent it states.
 type chartRec struct {
@@ -373,7 +371,7 @@ func chartFigures(s string) (chartFields, bool) {
 	type at struct{ pos, end, role int }
 	var marks []at
 	for p := 0; p < len(low); p++ {
-		if p > 0 && isASCIILetter(low[p-1]) {
+		if p > 0 && isLetterByte(low[p-1]) {
 			continue
 		}
 		for _, l := range chartLabels {
@@ -381,7 +379,7 @@ func chartFigures(s string) (chartFields, bool) {
 				continue
 			}
 			e := p + len(l.word)
-			if e < len(low) && isASCIILetter(low[e]) {
+			if e < len(low) && isLetterByte(low[e]) {
 				continue
 			}
 			marks = append(marks, at{p, e, l.role})

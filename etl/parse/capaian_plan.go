@@ -124,11 +124,11 @@ func cellSource(c string) int {
 	var buf [24]byte
 	prev := ""
 	for i := 0; i < len(c); {
-		for i < len(c) && !asciiLetter(c[i]) {
+		for i < len(c) && !isLetterByte(c[i]) {
 			i++
 		}
 		j := i
-		for j < len(c) && asciiLetter(c[j]) {
+		for j < len(c) && isLetterByte(c[j]) {
 			j++
 		}
 		n := j - i
@@ -168,5 +168,3 @@ func cellSource(c string) int {
 	}
 	return sourceNone
 }
-
-func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

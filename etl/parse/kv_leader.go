@@ -49,7 +49,7 @@ func kvLeader(t string) (string, string, bool) {
 		}
 	}
 	key, val := strings.TrimSpace(t[:k]), strings.TrimSpace(t[e:])
-	if key == "" || val == "" || !isLetter(key[0]) || strings.Contains(val, "...") || strings.Contains(val, "…") ||
+	if key == "" || val == "" || !isLetterByte(key[0]) || strings.Contains(val, "...") || strings.Contains(val, "…") ||
 		strings.ContainsRune(key, ':') || len(strings.Fields(key)) > 9 {
 		return "", "", false
 	}
@@ -64,8 +64,6 @@ func kvLeader(t string) (string, string, bool) {
 // rows (kv_inline.go).
 var leaderKeys = map[string]bool{"uraian": true, "tahun": true, "indikator": true, "satuan": true, "kode": true,
 	"program": true, "kegiatan": true, "komponen": true, "kecamatan": true, "sisa": true}
-
-func isLetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 
 // kvNamed gives the name line under a numbered heading ("Indikator
 // Kinerja 3", "Sasaran Strategis 1") and over the record's key lines the

@@ -629,4 +629,5 @@ func unitWordAfter(s string) int {
 	return 0
 }
 
+// isLetterByte: c is an ASCII letter (the one test the readers share).
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -194,12 +194,12 @@ func rtfWords(s string, f func(w string, param bool)) {
 		if s[i] != '\\' || i+1 >= len(s) {
 			continue
 		}
-		if !rtfLetter(s[i+1]) {
+		if !isLetterByte(s[i+1]) {
 			i++ // a control symbol (\\, \{, \'e9): no word
 			continue
 		}
 		j := i + 1
-		for j < len(s) && rtfLetter(s[j]) {
+		for j < len(s) && isLetterByte(s[j]) {
 			j++
 		}
 		k := j
@@ -210,5 +210,3 @@ func rtfWords(s string, f func(w string, param bool)) {
 		i = j - 1
 	}
 }
-
-func rtfLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -94,7 +94,7 @@ func (c *rtfConv) control(src []byte, i int) int {
 		return i
 	}
 	s := src[i+1]
-	if !rtfLetter(s) {
+	if !isLetterByte(s) {
 		switch s {
 		case '\'':
 			if i+3 < len(src) {
@@ -117,7 +117,7 @@ func (c *rtfConv) control(src []byte, i int) int {
 		return i + 1 // \- (optional hyphen), \| and \: stand for nothing
 	}
 	j := i + 1
-	for j < len(src) && rtfLetter(src[j]) && j-i <= 32 {
+	for j < len(src) && isLetterByte(src[j]) && j-i <= 32 {
 		j++
 	}
 	word := string(src[i+1 : j])

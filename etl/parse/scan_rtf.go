@@ -19,12 +19,12 @@ func rtfOnlyAtLeast(data []byte, n int) bool {
 		if i+1 >= len(data) {
 			return false
 		}
-		if !rtfLetter(data[i+1]) {
+		if !isLetterByte(data[i+1]) {
 			i += 2 // a control symbol (\\, \{, \'e9): no word
 			continue
 		}
 		j := i + 1
-		for j < len(data) && rtfLetter(data[j]) {
+		for j < len(data) && isLetterByte(data[j]) {
 			j++
 		}
 		q := j

@@ -316,7 +316,7 @@ import (
 //     d56b631 on 2026-12-06: 405/447 = 90.6 % (PDF twins 137/159 =
 //     86.2 %, 2 wrong keys), 7 wrong keys, 0 wrong values, 0 extra.
 //     Documents 1-6 (ordinary) alone 264/264; documents 7-12 alone
-//     141/183 with the 7 wrong keys.
+//     141/183 with the 7 wrong keys. Development data dev47 since then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -362,6 +362,7 @@ var blindBar = map[string]struct {
 	"dev44": {minExact: 0.898, maxSilent: 0}, // 382/425 blind as unseen42 at parse-63 and parse-64 (1 wrong value, flagged; 0 extra)
 	"dev45": {minExact: 0.855, maxSilent: 0}, // 397/464 blind as unseen43 at parse-64 (0 wrong, 0 extra)
 	"dev46": {minExact: 0.908, maxSilent: 0}, // 397/437 blind as unseen44 at parse-64 + 1171d58 and parse-65 (0 wrong, 0 extra)
+	"dev47": {minExact: 0.906, maxSilent: 0}, // 405/447 blind as unseen45 at parse-65 + d56b631 with 7 wrong keys (a console's quoted names); 0 with kv.go literalValue
 	"dev38": {minExact: 1.000, maxSilent: 0}, // 442/521 blind as unseen36 at parse-56 (7 wrong-key capaian rows, 0 silent-wrong values); 451/521, 0 wrong-key with the weather cards' status lines kept out of the name (h-weather38, capaian_card_status.go); 450/521 with the fuel pumps (anggaran_pumps.go, h-pumps38) alone; 447/521 with Belu's nutrition label read (gizi38, sakip_gizi.go) alone; 455/521 with the postage stamps read (stamp_sheet.go) alone; 468/521 with the "Kec. | Pria | Wanita" header and the RB opening its paragraph (the ordinary half 286/286); 503/521 with those and the four merged, none wrong; 450/521 with the batteries read (capaian_battery.go, h-battery38) alone; 511/521 with the five merged, none wrong; 452/521 with the whiteboard read (anggaran_whiteboard.go, h-board38) alone; 521/521 with all six and the ordinary fixes (parse-57)
 	"dev37": {minExact: 1.000, maxSilent: 0}, // 396/451 blind as unseen35 at parse-55 (1 wrong, flagged); 407/451 with the domino tiles (dpt_domino.go); 402/451 with the bookshelf read (shelf37) alone; 403/451 with the train's carriages read (h-train37, capaian_train.go) alone; 403/451 with the passbook print read (anggaran_passbook.go, h-pass37) alone; 443/451 at parse-56 with the six and the ordinary fixes (header_key.go, budgetYearLead, an RB "=", a bare kabupaten over pages), none wrong; 404/451 with the periodic table (periodic_table.go) alone; 451/451 with all seven (parse-56)
 	"dev34": {minExact: 1.000, maxSilent: 0}, // 358/414 blind as unseen32 at parse-52 (2 wrong: 1 flagged, 1 silent); 367/414 and none wrong at parse-53 ("Sat." and "DIPA (Rp)" headers); 414/414 at parse-54 (quadrant_chart.go, sakip_sparkline.go, anggaran_chart_records.go, label_sheet.go, heat_map.go)
@@ -373,7 +374,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

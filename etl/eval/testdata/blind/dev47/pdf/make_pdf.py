@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen45/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev47/ texts, in two looks no earlier batch used.
 
 - Timor Tengah Utara 2020 and Sikka 2020 (ordinary documents): **the copy carried in a bag to the evaluation,
   crumpled and smoothed out again before scanning (lembar kusut), its top right corner folded down (a dog-ear)** -
@@ -17,7 +17,7 @@
   grey rules with a pale blue header row; `n` at the bottom right of the projected page.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the wrinkles come
 from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen45/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev47/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

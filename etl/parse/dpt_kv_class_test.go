@@ -20,3 +20,33 @@ func TestDPTRecordsPerArea(t *testing.T) {
 		map[string][]string{"dpt": {"pemilu|2019|kecamatan|PAGA|17|54|4081|4005|8086", "pemilu|2019|kecamatan|MEGO|6|42|3853|3821|7674",
 			"pemilu|2019|kabupaten|Kabupaten Sikka|23|96|7934|7826|15760"}}}})
 }
+
+// TestDPTRecordsAsCodeLiterals: records printed by a database console or a
+// script as object literals ("kecamatan: 'PAGA',", "desa: 17,") — the
+// quotes and the commas that part the fields are no part of the name or
+// the figure: the kecamatan is PAGA, never "'PAGA',".
+func TestDPTRecordsAsCodeLiterals(t *testing.T) {
+	obj := func(q, name, desa, tps, l, p, lp string) []string {
+		return []string{"  {", "    kecamatan: " + q + name + q + ",", "    desa: " + desa + ",", "    tps: " + tps + ",",
+			"    laki: " + l + ",", "    perempuan: " + p + ",", "    jumlah: " + lp, "  },"}
+	}
+	for _, q := range []string{"'", `"`} {
+		body := []string{"DPT Pemilu Tahun 2019 per kecamatan, keluaran konsol basis data:", "", "> db.dpt.find()", "["}
+		body = append(body, obj(q, "PAGA", "17", "54", "4081", "4005", "8086")...)
+		body = append(body, obj(q, "MEGO", "6", "42", "3853", "3821", "7674")...)
+		body = append(body, "]", "")
+		checkDocs(t, []string{"dpt"}, []docCase{{"object literals quoted with " + q, body,
+			map[string][]string{"dpt": {"pemilu|2019|kecamatan|PAGA|17|54|4081|4005|8086", "pemilu|2019|kecamatan|MEGO|6|42|3853|3821|7674"}}}})
+	}
+}
+
+func TestLiteralValue(t *testing.T) {
+	for _, c := range [][2]string{
+		{"'AESESA',", "AESESA"}, {`"Aesesa Selatan"`, "Aesesa Selatan"}, {"21,", "21"}, {"6794", "6794"},
+		{"Kupang,", "Kupang,"}, {"'it''s'", "'it''s'"}, {"Rp 1.000.000,-", "Rp 1.000.000,-"}, {"'", "'"},
+	} {
+		if got := literalValue(c[0]); got != c[1] {
+			t.Errorf("literalValue(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}

@@ -79,7 +79,7 @@ func (p *parser) kvLinesMin(b *extract.Block, least int) []kvLine {
 			return nil
 		} else if m != nil && !strings.Contains(m[1], ". ") && len(strings.Fields(m[1])) <= 9 &&
 			!strings.Contains(m[2], "://") {
-			l.key, l.value = strings.TrimRight(strings.Join(strings.Fields(m[1]), " "), " .…"), m[2] // "Target ...... : 80"
+			l.key, l.value = strings.TrimRight(strings.Join(strings.Fields(m[1]), " "), " .…"), literalValue(m[2]) // "Target ...... : 80"
 			n++
 		} else if k, v, ok := kvLeader(l.text); ok {
 			l.key, l.value = k, v // "Target 2022 ........ 100 %" (kv_leader.go)
@@ -101,6 +101,23 @@ func (p *parser) kvLinesMin(b *extract.Block, least int) []kvLine {
 	}
 	kvNamed(out)
 	return out
+}
+
+// literalValue is v without the dress of a code literal: a shell's or a
+// database console's object prints "kecamatan: 'AESESA'," — the quotes
+// and the comma that parts the fields are no part of the name (nor a
+// figure's: "desa: 21,"). Only a whole value in one pair of the same
+// quote is unwrapped; a comma is dropped only at the very end.
+func literalValue(v string) string {
+	t := strings.TrimSpace(v)
+	t = strings.TrimSuffix(t, ",")
+	if n := len(t); n >= 2 && (t[0] == '\'' || t[0] == '"') && t[n-1] == t[0] && strings.IndexByte(t[1:n-1], t[0]) < 0 {
+		return t[1 : n-1]
+	}
+	if len(t) < len(strings.TrimSpace(v)) && t != "" && isDigitByte(t[len(t)-1]) {
+		return t // "21,": the field's separator
+	}
+	return v
 }
 
 // reKVBeside is a "key : value" field after a wide gap: the field of a

@@ -15,9 +15,10 @@ import "strings"
 //
 // Such a row is read by tokens, trusting the header's order: the keyed
 // columns (K of them) stand side by side, with at most one unkeyed column
-// before and one after them (a code before, the name after, or the name
-// before), or a code and a name before them. A single-token column takes
-// one token, the keyed columns exactly K figure tokens in the header's
+// before them and the name last (unkeyed figure columns such as a `Pct`
+// the key leaves out may stand between: each takes one figure token or
+// `-`), or the name alone or a code and a name before them. A single-token
+// column takes one token, the keyed columns exactly K figure tokens in the header's
 // order (pagu and realisasi amounts, sisa an amount or `-`, the percent a
 // percent or `-`), the one column of words the rest of the line. A row
 // (a line with two amounts) whose tokens do not fit — a figure token more
@@ -145,8 +146,8 @@ func tokenRead(g *glossKey, lines []string, h int) bool {
 	// place ahead of the figures (the figures then end the line)
 	words, before := -1, false
 	switch {
-	case pre <= 1 && post == 1:
-		words = last + 1
+	case pre <= 1 && post >= 1 && post <= 3:
+		words = len(roles) - 1
 	case pre >= 1 && pre <= 2 && post == 0:
 		words, before = pre-1, true
 	default:
@@ -183,14 +184,24 @@ func tokenRead(g *glossKey, lines []string, h int) bool {
 				cells[words] = strings.Join(ts[:at], " ")
 			}
 		} else {
+			// the figures, then one figure (or `-`) for each unkeyed
+			// column between them and the name (a `Pct` the key leaves
+			// out), then the name, which opens with no figure
 			at = pre
-			if len(ts) < at+K || at+K < len(ts) && tokFigure(ts[at+K]) {
+			n := at + K + post - 1
+			if len(ts) < n || n < len(ts) && tokFigure(ts[n]) {
 				return false
+			}
+			for k := at + K; k < n; k++ {
+				if ts[k] != "-" && !tokFigure(ts[k]) {
+					return false
+				}
+				cells[k] = ts[k]
 			}
 			if pre == 1 {
 				cells[0] = ts[0]
 			}
-			cells[words] = strings.Join(ts[at+K:], " ")
+			cells[words] = strings.Join(ts[n:], " ")
 		}
 		for k, r := range keyed {
 			w := ts[at+k]

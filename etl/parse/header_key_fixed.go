@@ -73,8 +73,12 @@ func keyedColumns(doc *facts.Document, text []byte) []byte {
 		if h := fixedHeadAfter(g, lines, key+1); h >= 0 && rewriteFixed(g, lines, h) {
 			return true
 		}
-		h := fixedHeadBefore(g, lines, key)
-		return h >= 0 && rewriteFixed(g, lines, h)
+		if h := fixedHeadBefore(g, lines, key); h >= 0 && rewriteFixed(g, lines, h) {
+			return true
+		}
+		// a PDF's text: cells parted by TABs or single spaces, read by
+		// tokens (header_key_tokens.go)
+		return tokenFixed(g, lines, key)
 	})
 }
 
@@ -218,11 +222,7 @@ func fixedHeadBefore(g *glossKey, lines []string, key int) int {
 func rewriteFixed(g *glossKey, lines []string, h int) bool {
 	head := fixedSegs(lines[h])
 	roles := fixedRoles(g, head)
-	type row struct {
-		at    int
-		cells []string
-	}
-	var rows []row
+	var rows []fixedRow
 	end := h + 1
 	for ; end < len(lines) && end-h < 400; end++ {
 		l := lines[end]
@@ -273,8 +273,21 @@ func rewriteFixed(g *glossKey, lines []string, h int) bool {
 				return false // a keyed cell no rupiah amount: no budget table
 			}
 		}
-		rows = append(rows, row{end, cells})
+		rows = append(rows, fixedRow{end, cells})
 	}
+	return writeFixed(roles, lines, h, end, rows)
+}
+
+// fixedRow: a table row's line and its cells, one per header cell.
+type fixedRow struct {
+	at    int
+	cells []string
+}
+
+// writeFixed writes rows (under the header at line h, the table ending
+// before line end) as TAB lines titled by roles; false when fewer than two
+// rows or no code or name column.
+func writeFixed(roles []string, lines []string, h, end int, rows []fixedRow) bool {
 	if len(rows) < 2 {
 		return false
 	}

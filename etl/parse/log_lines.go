@@ -48,10 +48,20 @@ func logTables(data []byte) []byte {
 		end := next
 		for k := next; k < len(lines); {
 			t := strings.TrimSpace(lines[k])
+			if t == "" && logFlat(first) {
+				// blank lines between flat records (log_records.go): the run
+				// goes on only at a head of its shape
+				if n := logSkipBlank(lines, k); n > k && n < len(lines) && strings.TrimSpace(lines[n]) != "" {
+					if l, _, ok := logRecordAt(lines, n); ok && l.logger == first.logger {
+						k = n
+						continue
+					}
+				}
+			}
 			if t == "" {
 				break
 			}
-			if l, n, ok := logRecordAt(lines, k); ok {
+			if l, n, ok := logRecordAt(lines, k); ok && logFlat(l) == logFlat(first) { // a flat head in another run is read as before (log_records.go)
 				if l.logger != first.logger || strings.Join(l.keys, "\x00") != strings.Join(first.keys, "\x00") {
 					break
 				}
@@ -59,13 +69,16 @@ func logTables(data []byte) []byte {
 				end, k = n, n
 				continue
 			}
-			if strings.Contains(t, "=") || !logNoise(t, lines[i]) {
+			if logFlat(first) || strings.Contains(t, "=") || !logNoise(t, lines[i]) { // a flat run ends at a line neither head, field line nor blank
 				break
 			}
 			k++
 		}
 		if len(rows) == 1 && len(first.keys) < 3 {
 			continue // one line of two fields is a setting, not a table
+		}
+		if len(rows) == 1 && logFlat(first) {
+			continue // a line of prose above a line of fields: no run of records (log_records.go)
 		}
 		header := make([]string, len(first.keys))
 		for c, k := range first.keys {

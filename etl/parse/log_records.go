@@ -101,6 +101,9 @@ func logRecordAt(lines []string, i int) (rec logLine, next int, ok bool) {
 	}
 	ind := logIndent(l)
 	next = i + 1
+	if rec.logger == "\x01head" && (next >= len(lines) || logIndent(lines[next]) <= ind) {
+		return logFlatRecord(lines, i, rec)
+	}
 	for ; next < len(lines) && next <= i+8; next++ {
 		u := lines[next]
 		if strings.TrimSpace(u) == "" || logIndent(u) <= ind {
@@ -125,13 +128,97 @@ func logRecordAt(lines []string, i int) (rec logLine, next int, ok bool) {
 
 // logHeadShape: lines[i] may open a record spanning the lines under it (a
 // cheap test before logRecordAt): the next line indented deeper holds a
-// field.
+// field, or, the indent lost (a PDF's text), the next line that is not
+// blank (at most two blank lines down) does.
 func logHeadShape(lines []string, i int) bool {
-	if i+1 >= len(lines) || !strings.Contains(lines[i+1], "=") {
+	if i+1 >= len(lines) || strings.TrimSpace(lines[i]) == "" {
 		return false
 	}
-	return logIndent(lines[i+1]) > logIndent(lines[i]) && strings.TrimSpace(lines[i]) != ""
+	if logIndent(lines[i+1]) > logIndent(lines[i]) {
+		return strings.Contains(lines[i+1], "=")
+	}
+	k := logSkipBlank(lines, i+1)
+	return k < len(lines) && strings.Contains(lines[k], "=")
 }
+
+// logSkipBlank: the first line from k on that is not blank, at most two
+// blank lines skipped (k+2 at most; it may still be blank).
+func logSkipBlank(lines []string, k int) int {
+	for n := 0; n < 2 && k < len(lines) && strings.TrimSpace(lines[k]) == ""; n++ {
+		k++
+	}
+	return k
+}
+
+// A PDF's text loses the indent: the record's field lines follow their
+// head at its own margin, a blank line often between (the page's leading),
+// the fields parted by single spaces:
+//
+//	tests/test_ikk.py::test_ikk_01 PASSED [ 17%]
+//
+//	indikator="Persentase …"
+//	satuan=% target=100,00 realisasi=100,00 capaian=100,00
+//	tests/test_ikk.py::test_ikk_02 PASSED [ 33%]
+//
+// Any line of prose may stand above a line of fields, so such a head is
+// trusted only as one of a run: its logger is its shape (logSkeleton), the
+// run (log_lines.go) takes records of one shape naming the same fields, at
+// least two of them, and ends at a line that is neither head, field line
+// nor blank.
+
+// logFlatRecord reads the record whose head is lines[i] and whose field
+// lines follow it unindented (blank lines between allowed, at most two,
+// at most 8 field lines).
+func logFlatRecord(lines []string, i int, rec logLine) (logLine, int, bool) {
+	rec.logger = "\x01flat " + logSkeleton(lines[i])
+	k := logSkipBlank(lines, i+1)
+	next := k
+	for ; next < len(lines) && next < k+8; next++ {
+		f, ok := logFieldsOnly(lines[next])
+		if !ok {
+			break
+		}
+		for _, key := range f.keys {
+			for _, o := range rec.keys {
+				if key == o {
+					return rec, i, false // a field named twice: no record
+				}
+			}
+		}
+		rec.keys = append(rec.keys, f.keys...)
+		rec.vals = append(rec.vals, f.vals...)
+	}
+	return rec, next, len(rec.keys) >= 2
+}
+
+// logSkeleton: a head line's shape, its punctuation between runs of
+// letters (a) and digits (9), blanks left out: the heads of one run
+// differ in their numbers, names and statuses only (`x.py::test_ikk_01
+// PASSED [ 17%]` and `x.py::test_ikk_06 FAILED [100%]`, `ok 1 - a_b` and
+// `not ok 2 - c_d` are one shape each).
+func logSkeleton(l string) string {
+	b := make([]byte, 0, 32)
+	for i := 0; i < len(l) && len(b) < 64; i++ {
+		c := l[i]
+		switch {
+		case c == ' ' || c == '\t':
+			continue
+		case logLetter(c) || c >= 0x80:
+			c = 'a'
+		case c >= '0' && c <= '9':
+			c = '9'
+		}
+		if n := len(b); n > 0 && b[n-1] == c && (c == 'a' || c == '9') {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// logFlat: a run's records are heads with their field lines unindented
+// (logFlatRecord).
+func logFlat(r logLine) bool { return strings.HasPrefix(r.logger, "\x01flat ") }
 
 // logComment: a log's comment line (`# …`), no caption heading.
 func logComment(l string) bool {
@@ -240,22 +327,27 @@ func logLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // logSession: the first line of a console session's paragraph right above
 // the run opening at lines[i] (a prompt first, at most four lines, at most
-// one blank line between); i itself when there is none.
+// one blank line between); i itself when there is none. A PDF's text may
+// part the paragraph by one blank line more (the command from its banner):
+// the nearest prompt line up, at most four lines and two blank lines from
+// the run, a blank line or the text's start above it, opens the session.
 func logSession(lines []string, i int) int {
 	k := i - 1
-	if k >= 0 && strings.TrimSpace(lines[k]) == "" {
+	blanks, taken := 0, 0
+	for k >= 0 && taken < 4 {
+		t := strings.TrimSpace(lines[k])
+		if t == "" {
+			if blanks++; blanks > 2 {
+				return i
+			}
+			k--
+			continue
+		}
+		taken++
+		if (strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "> ")) && len(t) <= 200 && (k == 0 || strings.TrimSpace(lines[k-1]) == "") {
+			return k
+		}
 		k--
 	}
-	top := -1
-	for n := 0; n < 4 && k >= 0 && strings.TrimSpace(lines[k]) != ""; n++ {
-		top, k = k, k-1
-	}
-	if top < 0 || k >= 0 && strings.TrimSpace(lines[k]) != "" {
-		return i // no paragraph, or a longer one
-	}
-	t := strings.TrimSpace(lines[top])
-	if !strings.HasPrefix(t, "$ ") && !strings.HasPrefix(t, "> ") || len(t) > 200 {
-		return i
-	}
-	return top
+	return i
 }

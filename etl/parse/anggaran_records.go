@@ -67,7 +67,7 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 	for i := 0; i < len(lines); i++ {
 		end, ok := -1, false
 		l := lines[i]
-		if graph && strings.IndexByte(l, 'g') >= 0 && (recDotStart.MatchString(l) || recMmdStart.MatchString(l)) {
+		if graph && recGraphHead(l) && (recDotStart.MatchString(l) || recMmdStart.MatchString(l)) {
 			end, ok = graphRead(doc, lines, i)
 		} else if form && strings.IndexByte(l, '&') >= 0 {
 			if _, is := formRecord(l); is {
@@ -81,6 +81,18 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// recGraphHead: the line may open a graph source (a cheap test before the
+// patterns).
+func recGraphHead(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	for _, w := range []string{"digraph", "graph", "strict", "flowchart"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // recRole: the role a field name gives ("pagu", "real", "sisa", "sera",
@@ -354,9 +366,18 @@ func graphRead(doc *facts.Document, lines []string, i int) (int, bool) {
 			end = j
 			break
 		}
-		if m := recEdge.FindStringSubmatch(t); m != nil {
-			edges = append(edges, [2]string{recUnquote(m[1]), recUnquote(m[2])})
-			continue
+		if !strings.Contains(t, "[") || strings.HasPrefix(t, "\"") && strings.Contains(t, "->") {
+			// edges, several to a line parted by ';'
+			isEdge := false
+			for _, st := range strings.Split(t, ";") {
+				if m := recEdge.FindStringSubmatch(st); m != nil {
+					edges = append(edges, [2]string{recUnquote(m[1]), recUnquote(m[2])})
+					isEdge = true
+				}
+			}
+			if isEdge {
+				continue
+			}
 		}
 		var id, label string
 		if dot {

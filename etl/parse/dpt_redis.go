@@ -151,6 +151,10 @@ func kvRun(doc *facts.Document, lines []string, from int) (vertTable, int, bool)
 			t.to = k + 1
 			continue
 		}
+		if j := kvPageBreak(lines, k); j > k {
+			k = j - 1 // the session runs on over the page's foot
+			continue
+		}
 		if strings.TrimSpace(l) == "" {
 			if cur != nil && len(cur.items) > 0 {
 				cur = nil // a blank line ends a reply
@@ -188,6 +192,28 @@ func kvRun(doc *facts.Document, lines []string, from int) (vertTable, int, bool)
 		all = append(all, l)
 	}
 	return labelTable(doc, t, all, "hash")
+}
+
+// kvPageBreak is the line after a page break met at lines[k]: blank lines
+// and lone page numbers around a form feed (the PDF's next page): the
+// first line of text after it; k itself when there is none. The reply's numbering, checked
+// on, proves the lines join.
+func kvPageBreak(lines []string, k int) int {
+	ff := false
+	for j := k; j < len(lines) && j < k+16; j++ {
+		l := lines[j]
+		if strings.HasPrefix(l, "\f") {
+			ff = true
+		}
+		t := strings.TrimSpace(l)
+		if t != "" && (len(t) > 4 || strings.Trim(t, "0123456789") != "") {
+			if ff && j > k {
+				return j
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // kvDPTContext: the keys or the lines just above the session speak of

@@ -71,7 +71,7 @@ func kvPrompt(tok string) bool {
 
 // kvCommand reads a hash read command line: the verb (HGETALL or HMGET),
 // the key and the fields named (HMGET). The verb is the line's first token
-// or the one after a prompt.
+// or the one after a prompt (of one token or two).
 func kvCommand(l string) (verb, key string, fields []string, ok bool) {
 	if !strings.Contains(l, "GET") && !strings.Contains(l, "get") {
 		return "", "", nil, false // most lines: no split
@@ -79,6 +79,8 @@ func kvCommand(l string) (verb, key string, fields []string, ok bool) {
 	f := strings.Fields(l)
 	if len(f) > 0 && kvPrompt(f[0]) {
 		f = f[1:]
+	} else if len(f) > 1 && kvPrompt(f[1]) {
+		f = f[2:] // an older client's `redis 127.0.0.1:6379>`
 	}
 	if len(f) < 2 {
 		return "", "", nil, false

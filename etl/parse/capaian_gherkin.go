@@ -168,12 +168,13 @@ func gkSlots(step string, key map[string]byte) []gkSlot {
 	prev := 0
 	for _, loc := range gkValue.FindAllStringSubmatchIndex(step, -1) {
 		var role byte
-		for _, w := range strings.FieldsFunc(step[prev:loc[0]], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		ws := strings.FieldsFunc(step[prev:loc[0]], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		for k, w := range ws {
 			w = strings.ToLower(w)
 			if r, ok := key[w]; ok {
 				role = r
-			} else if r, ok := gkWords[w]; ok {
-				role = r
+			} else if r, ok := gkWords[w]; ok && (r != 'y' || k == len(ws)-1) {
+				role = r // a year word only names the value right after it
 			}
 		}
 		sl := gkSlot{role: role}

@@ -49,7 +49,7 @@ import (
 // foreignColsGate is the cheap look: a portal's breadcrumb or row marker,
 // or a command line of a text tool over a file.
 func foreignColsGate(doc *facts.Document, data []byte) bool {
-	return docHasAny(doc, data, "›", "Beranda", "Home >", "awk ", "$ cut ", "csvcut ")
+	return docHasAny(doc, data, "›", "Beranda", "Home >", "awk ", "$ cut ", "csvcut ") || listingGate(doc, data)
 }
 
 // dptForeignCols rewrites every DPT table of foreign column order in data
@@ -131,13 +131,17 @@ func foreignHead(l string) (int, []int, bool) {
 	}
 	for _, kind := range kinds {
 		cells := foreignSplit(t, kind)
-		if len(cells) < 4 || len(cells) > 8 {
+		if len(cells) < 4 || len(cells) > 9 {
 			continue
 		}
 		roles := make([]int, len(cells))
 		count := map[int]int{}
 		ok := true
 		for k, c := range cells {
+			if k == 0 && listingObsHead(c) {
+				roles[k] = flapObs // a statistics listing's row numbers
+				continue
+			}
 			r, good := foreignRole(c)
 			if !good {
 				ok = false
@@ -180,16 +184,34 @@ func foreignColsAt(lines []string, h int) (int, int, []scaleRec, bool) {
 	}
 	var recs []scaleRec
 	marked := false
+	list := listingOf(lines, h, &roles)
+	ruled := false
 	for k := h + 1; k < len(lines) && k < h+300; k++ {
 		l := lines[k]
 		if strings.TrimSpace(l) == "" || flapRule(l) {
-			if len(recs) > 0 && strings.TrimSpace(l) == "" {
+			if len(recs) > 0 && strings.TrimSpace(l) == "" && !list.on {
 				return 0, 0, nil, false // the run ended before its whole
 			}
+			ruled = ruled || flapRule(l) && len(recs) > 0
 			continue
 		}
+		if list.on && (listingHeading(l) || strings.Join(strings.Fields(l), " ") == strings.Join(strings.Fields(lines[h]), " ")) {
+			continue // a page's heading or the header again
+		}
+		if list.on && ruled {
+			// the unlabelled sums line under the rule (a SUM statement)
+			if w, ok := listingSums(l, kind, roles, recs); ok {
+				w.line = k
+				return h, k + 1, append(recs, w), true
+			}
+			return 0, 0, nil, false
+		}
+		l, numbered, ok := list.unnumber(l, len(recs))
+		if !ok {
+			return 0, 0, nil, false // a row without the row number its header names
+		}
 		cells, mark, ok := foreignCells(l, kind, roles)
-		marked = marked || mark
+		marked = marked || mark || numbered
 		if !ok {
 			return 0, 0, nil, false
 		}

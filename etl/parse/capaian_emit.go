@@ -13,12 +13,24 @@ import (
 func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bool, year, rank int, pk bool, convs map[int]normalize.Convention) {
 	pieces := map[int][]string{}
 	k := 0
+	// the roles' kept pieces share one array, each role's stretch capped
+	// (an append beyond it copies), not a slice grown per role (issue 13)
+	var back []string
+	withVal := 0 // the roles with a value: a piece each, most rows
+	for _, role := range []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan} {
+		if cr.vals.get(role) != "" {
+			withVal++
+		}
+	}
+	if withVal > 0 {
+		back = make([]string, 0, withVal)
+	}
 	for _, role := range []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan} {
 		v := cr.vals.get(role)
 		if v == "" {
 			continue
 		}
-		var keep []string
+		from := len(back)
 		parts := []string{v}
 		if strings.IndexByte(v, ' ') >= 0 && !isRange(v) && !oneValueCell(v) {
 			if sp := normalize.SplitValues(v); len(sp) > 1 {
@@ -32,7 +44,11 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 					"%s: %q bukan nilai yang terbaca; diabaikan", t.label, piece)
 				continue
 			}
-			keep = append(keep, piece)
+			back = append(back, piece)
+		}
+		var keep []string
+		if len(back) > from {
+			keep = back[from:len(back):len(back)]
 		}
 		if role == roleKeterangan && len(keep) > 1 {
 			keep = []string{strings.Join(keep, " ")}

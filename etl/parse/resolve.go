@@ -58,6 +58,14 @@ func (p *parser) resolveCapaian() {
 // resolveCapaianGroups chooses the row of each group of capaian rows with one key.
 func (p *parser) resolveCapaianGroups(groups [][]int) {
 	for _, idx := range groups {
+		if len(idx) == 1 {
+			// a row alone: rule 1 has no other target to differ from,
+			// rules 2 and 3 nothing to choose, targetFromPK no other
+			// row to copy from (its value keys were built for nothing,
+			// issue 13)
+			p.doc.Capaian[idx[0]].Utama = true
+			continue
+		}
 		// rule 1: when targets differ, the target agreeing with the PK wins
 		targets := map[string]bool{}
 		pkTarget := ""

@@ -10,6 +10,7 @@ package validate
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -290,48 +291,76 @@ func onlyDigits(s string) string {
 // sums checks that children sum to their parent within one table: outputs
 // to their kegiatan, kegiatan to their program, programs to the total.
 func (v *validator) sums() {
-	type group struct{ rows []int }
-	groups := map[string]*group{}
+	ang := v.doc.Anggaran
+	if len(ang) == 0 {
+		return
+	}
+	// rows by group (satker, year, source), each group's rows in row
+	// order, the groups in key order: a counting sort into one array
+	// instead of a growing slice per group (issue 13)
+	gidx := map[string]int{}
 	var keys []string
+	gid := make([]int, len(ang))
 	// a table's rows share satker, year and source: the key is built
 	// again only when one of them changes (the same string as before)
-	k, kSat, kTahun, kSumber := "", "", 0, ""
-	for i, a := range v.doc.Anggaran {
+	k, kSat, kTahun, kSumber, g := "", "", 0, "", 0
+	for i := range ang {
+		a := &ang[i]
 		if k == "" || a.SatkerID != kSat || a.Tahun != kTahun || a.Sumber != kSumber {
 			k = a.SatkerID + "|" + strconv.Itoa(a.Tahun) + "|" + a.Sumber
 			kSat, kTahun, kSumber = a.SatkerID, a.Tahun, a.Sumber
+			x, ok := gidx[k]
+			if !ok {
+				x = len(keys)
+				gidx[k] = x
+				keys = append(keys, k)
+			}
+			g = x
 		}
-		g := groups[k]
-		if g == nil {
-			g = &group{}
-			groups[k] = g
-			keys = append(keys, k)
-		}
-		g.rows = append(g.rows, i)
+		gid[i] = g
+	}
+	at := make([]int, len(keys)+1) // group x's rows are back[at[x]:at[x+1]]
+	for _, x := range gid {
+		at[x+1]++
+	}
+	for x := range keys {
+		at[x+1] += at[x]
+	}
+	back := make([]int, len(ang))
+	fill := append([]int(nil), at[:len(keys)]...)
+	for i, x := range gid {
+		back[fill[x]] = i
+		fill[x]++
 	}
 	sort.Strings(keys)
+	var programs, kids []*facts.Anggaran
+	var byParent []int // a group's rows with a parent code, by that code (row order kept)
 	for _, k := range keys {
-		rows := groups[k].rows
-		byParent := map[string][]*facts.Anggaran{}
-		var programs []*facts.Anggaran
+		x := gidx[k]
+		rows := back[at[x]:at[x+1]]
+		programs, byParent = programs[:0], byParent[:0]
 		for _, ci := range rows {
-			c := &v.doc.Anggaran[ci]
+			c := &ang[ci]
 			if c.Tingkat == facts.LevelProgram {
 				programs = append(programs, c)
 			}
 			if c.KodeInduk != "" {
-				byParent[c.KodeInduk] = append(byParent[c.KodeInduk], c)
+				byParent = append(byParent, ci)
 			}
 		}
+		slices.SortStableFunc(byParent, func(i, j int) int { return strings.Compare(ang[i].KodeInduk, ang[j].KodeInduk) })
 		for _, pi := range rows {
-			p := &v.doc.Anggaran[pi]
-			var kids []*facts.Anggaran
+			p := &ang[pi]
 			if p.Tingkat == facts.LevelTotal {
-				kids = programs
+				kids = append(kids[:0], programs...)
 			} else {
-				for _, c := range byParent[p.Kode] {
-					if c != p {
-						kids = append(kids, c)
+				kids = kids[:0]
+				if p.Kode != "" {
+					j := sort.Search(len(byParent), func(j int) bool { return ang[byParent[j]].KodeInduk >= p.Kode })
+					for ; j < len(byParent) && ang[byParent[j]].KodeInduk == p.Kode; j++ {
+						if c := &ang[byParent[j]]; c != p {
+							kids = append(kids, c)
+						}
 					}
 				}
 			}

@@ -203,7 +203,7 @@ func logSkeleton(l string) string {
 		switch {
 		case c == ' ' || c == '\t':
 			continue
-		case logLetter(c) || c >= 0x80:
+		case isLetterByte(c) || c >= 0x80:
 			c = 'a'
 		case c >= '0' && c <= '9':
 			c = '9'
@@ -307,7 +307,7 @@ func logWordsField(roles []string, rows [][]string) int {
 		}
 		all := len(rows) > 0
 		for _, r := range rows {
-			if c >= len(r) || len(strings.Fields(r[c])) < 2 || !logLetter(r[c][0]) {
+			if c >= len(r) || len(strings.Fields(r[c])) < 2 || !isLetterByte(r[c][0]) {
 				all = false
 				break
 			}
@@ -321,9 +321,6 @@ func logWordsField(roles []string, rows [][]string) int {
 	}
 	return at
 }
-
-// logLetter: c is an ASCII letter.
-func logLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // logSession: the first line of a console session's paragraph right above
 // the run opening at lines[i] (a prompt first, at most four lines, at most

@@ -55,11 +55,16 @@ var (
 )
 
 // machineRecords: a DOT record label or a mermaid line break carries the
-// labels; a form body names `&pagu=`. Rare marks, answered from the index.
+// labels; a form body names `&pagu=`; a Firestore view `(number)`, a
+// .properties file `.pagu=`. Rare marks, answered from the index.
 func machineRecords(doc *facts.Document, data []byte) []byte {
 	graph := docHasAny(doc, data, "label=\"", "<br/>", "<br>")
 	form := docHasAny(doc, data, "&pagu=", "&realisasi=", "?pagu=")
-	if !graph && !form {
+	// a Firestore view types its numbers; a .properties key ends in .pagu
+	// (anggaran_records_kv.go)
+	fs := docHasAny(doc, data, "(number)")
+	props := docHasAny(doc, data, ".pagu=", ".pagu =")
+	if !graph && !form && !fs && !props {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -73,6 +78,10 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 			if _, is := formRecord(l); is {
 				end, ok = formRead(doc, lines, i)
 			}
+		} else if fs && kvFsStart(lines, i) {
+			end, ok = firestoreRead(doc, lines, i)
+		} else if props && strings.IndexByte(l, '=') > 0 && recPropKV.MatchString(l) {
+			end, ok = propsRead(doc, lines, i)
 		}
 		changed = changed || ok
 		i = max(i, end)

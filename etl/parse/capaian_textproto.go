@@ -58,9 +58,10 @@ type pxNode struct {
 // pxMaxLines bounds one top-level message (a window, not the document).
 const pxMaxLines = 400
 
-// pxGate: the text may hold a message opened by a brace and a target.
+// pxGate: the text may hold a message opened and closed by braces and a
+// target field (`target:` or a nested `target {`).
 func pxGate(doc *facts.Document, data []byte) bool {
-	return docHas(doc, data, " {") && docHasAny(doc, data, "target:", "target :", "Target:")
+	return docHas(doc, data, " {") && docHas(doc, data, "}") && docHasAny(doc, data, "target", "Target")
 }
 
 // pxOpens: line l opens a top-level message, `name {`, `name: {`, `name <`.

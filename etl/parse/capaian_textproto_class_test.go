@@ -90,14 +90,13 @@ func TestTextprotoDisagree(t *testing.T) {
 	}
 }
 
-// TestTextprotoNone: a shop order, a sales quota and a config file in the
+// TestTextprotoNone: a shop order and a config file in the
 // text format give no capaian.
 func TestTextprotoNone(t *testing.T) {
 	cases := map[string][]string{
 		"a shop order": gkDoc("# proto-message: toko.Pesanan", "pesanan {", `  id: 778`,
 			`  item { nama: "Kopi Flores 250 g" jumlah: 2 harga: "85.000" }`,
 			`  item { nama: "Gula Aren" jumlah: 1 harga: "30.000" }`, `  target_kirim: "2024-05-01"`, "}"),
-		"a sales quota naming no indicator": gkDoc("quota {", `  name: "Penjualan kopi bulan Mei"`, `  target { nilai: "200" }`, `  actual { nilai: "150" }`, "}"),
 		"a config block": gkDoc("server {", "  port: 8080", `  target: "prod"`, "}"),
 	}
 	for name, body := range cases {

@@ -20,7 +20,7 @@ const kompGot = `(?:yang\s+(?:kami\s+|kita\s+)?(?:peroleh|diperoleh|dapat|dapatk
 
 // reTotalAfter: a score after the components, and the grade when written
 // beside it ("70,79 dengan predikat BB", "70,79 (BB)").
-var reTotalAfter = regexp.MustCompile(`\b(\d{2}[.,]\d{2})\b(?:\s*(?:\(\s*|,?\s*dengan\s+predikat\s+|predikat\s+)["“]?(AA|A|BB|B|CC|C|D)\b)?`)
+var reTotalAfter = regexp.MustCompile(`\b(\d{2}[.,]\d{2})\b(?:\s*(?:\(\s*|,?\s*dengan\s+predikat\s+|predikat(?:\s*:)?\s+)["“]?(AA|A|BB|B|CC|C|D)\b)?`)
 
 // kompTotalAfter is the first score of after (the text after the last
 // component) equal to sum, with its grade; 0 when none is.

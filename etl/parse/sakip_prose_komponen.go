@@ -23,9 +23,9 @@ var (
 	// ("Perencanaan Kinerja memperoleh nilai 21,75 dari bobot 30" too)
 	// (weight first, "dengan bobot 30 memperoleh nilai 20,20") or
 	// "Perencanaan Kinerja: nilai 20,20, bobot 30"
-	reKompBobotFirst = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*[,:;]?\s*(?:dengan\s+)?bobot(?:nya)?\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*[,;:]?\s*(?:dan\s+|dengan\s+)?(?:(?:memperoleh|mendapat(?:kan)?|meraih)\s+)?nilai(?:nya)?\s+` + kompGot + `(?:sebesar\s+)?(\d{1,2}[.,]\d{1,2})\b`)
+	reKompBobotFirst = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*[,:;]?\s*(?:dengan\s+)?bobot(?:nya)?(?:\s*:)?\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*[,;:]?\s*(?:dan\s+|dengan\s+)?(?:(?:memperoleh|mendapat(?:kan)?|meraih)\s+)?nilai(?:nya)?(?:\s*:)?\s+` + kompGot + `(?:sebesar\s+)?(\d{1,2}[.,]\d{1,2})\b`)
 	reKompNilaiFirst = regexp.MustCompile(`(?i)\b(perencanaan|pengukuran|pelaporan|evaluasi(?:\s+akuntabilitas)?(?:\s+kinerja)?\s+internal)(?:\s+kinerja)?\s*[,:;]?\s*(?:dengan\s+|(?:memperoleh|mendapat(?:kan)?|meraih)\s+)?nilai\s+(?:sebesar\s+)?(\d{1,2}[.,]\d{1,2})\s*[,;]?\s*(?:\(\s*)?(?:dan\s+|dengan\s+|dari\s+)?bobot\s+(\d{1,2}(?:[.,]\d{1,2})?)`)
-	reKinerjaYear    = regexp.MustCompile(`(?i)\b(?:kinerja\s+tahun|tahun\s+yang\s+dinilai|tahun\s+kinerja)\s+((?:19|20)\d\d)\b`)
+	reKinerjaYear    = regexp.MustCompile(`(?i)\b(?:kinerja\s+tahun|tahun\s+(?:yang\s+)?dinilai|tahun\s+kinerja)\s+((?:19|20)\d\d)\b`)
 	reScoreNum       = regexp.MustCompile(`\b(\d{2}[.,]\d{2})\b(\s*(?:\(\s*|dengan\s+predikat\s+|predikat\s+)["“]?(AA|A|BB|B|CC|C|D)\b)?`)
 )
 

@@ -402,10 +402,14 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 			}
 		}
 		flat := flattenedCurve(len(sp), func(k int) (float64, float64) { return sp[k].x, sp[k].y })
+		crease := creaseLine(len(sp), func(k int) (float64, float64) { return sp[k].x, sp[k].y })
 		for k := 1; k < len(sp); k++ {
 			a, b := sp[k-1], sp[k]
 			if flat > 0 && math.Hypot(b.x-a.x, b.y-a.y) <= flat {
 				continue // a crest of a curve drawn as short segments (guilloche.go)
+			}
+			if crease && creaseSkip(a.x, a.y, b.x, b.y) {
+				continue // a wrinkle crease's piece near an axis, not a rule (crease.go)
 			}
 			switch {
 			case math.Abs(a.y-b.y) < 0.5 && math.Abs(a.x-b.x) > 1:

@@ -317,6 +317,12 @@ import (
 //     86.2 %, 2 wrong keys), 7 wrong keys, 0 wrong values, 0 extra.
 //     Documents 1-6 (ordinary) alone 264/264; documents 7-12 alone
 //     141/183 with the 7 wrong keys. Development data dev47 since then.
+//   - unseen46 (the forty-seventh holdout, 12 documents, 492 rows, half
+//     ordinary; 4 PDF twins, 146 rows): measured blind at parse-66 on
+//     2026-12-06: 432/492 = 87.8 % (PDF twins 125/146 = 85.6 %, 1
+//     flagged), 1 wrong value (flagged), 0 silent-wrong, 0 extra.
+//     Documents 1-6 (ordinary) alone 234/238; documents 7-12 alone
+//     198/254 with the flagged value. Still the holdout.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -359,10 +365,10 @@ var blindBar = map[string]struct {
 	"dev41": {minExact: 1.000, maxSilent: 0}, // 349/420 blind as unseen39 at parse-60 (1 wrong value flagged); 350/420 with a sentence led by the year it is for (parse-61); 420/420 with the selection announcement, stock board, CAT slip, e-Monev form, Dalam Angka table and letter register read (h-sel41, h-bursa41, h-cat41, h-monev41, h-bps41, h-agenda41; parse-62)
 	"dev42": {minExact: 1.000, maxSilent: 0}, // 454/478 blind as unseen40 at parse-61 and parse-62 (0 wrong, 0 extra); 455/478 with the pay slip key's borrowed word passed (parse-63); 478/478 with the quick-count screen, the auction lots and weighbridge tickets read (h-qc42, h-gloss42; parse-63)
 	"dev43": {minExact: 1.000, maxSilent: 0}, // 385/420 blind as unseen41 at parse-62 + dad5ad2 (0 wrong, 0 extra); 420/420 with the MT940 export, the e-Coklit dashboard, the campaign page, the loan cards and the calibration certificate read (h-mt940_43, h-coklit43, h-qc43, h-gloss43, h-calib43; parse-64)
-	"dev44": {minExact: 0.898, maxSilent: 0}, // 382/425 blind as unseen42 at parse-63 and parse-64 (1 wrong value, flagged; 0 extra)
-	"dev45": {minExact: 0.855, maxSilent: 0}, // 397/464 blind as unseen43 at parse-64 (0 wrong, 0 extra)
-	"dev46": {minExact: 0.908, maxSilent: 0}, // 397/437 blind as unseen44 at parse-64 + 1171d58 and parse-65 (0 wrong, 0 extra)
-	"dev47": {minExact: 0.906, maxSilent: 0}, // 405/447 blind as unseen45 at parse-65 + d56b631 with 7 wrong keys (a console's quoted names); 0 with kv.go literalValue
+	"dev44": {minExact: 1.000, maxSilent: 0}, // 382/425 blind as unseen42 at parse-63 and parse-64 (1 wrong value, flagged; 0 extra); 425/425 with round 31 (parse-65: the Z-report, console, alert log, fingerprint recap, portal page; No. Rek.)
+	"dev45": {minExact: 1.000, maxSilent: 0}, // 397/464 blind as unseen43 at parse-64 (0 wrong, 0 extra); 464/464 with round 31 (parse-65: pytest report, df table, awk output, logbook, coverage report)
+	"dev46": {minExact: 1.000, maxSilent: 0}, // 397/437 blind as unseen44 at parse-64 + 1171d58 and parse-65 (0 wrong, 0 extra); 437/437 with round 32 (parse-66: DOT, HTTP form bodies, Gherkin, redis-cli, SAS listing)
+	"dev47": {minExact: 1.000, maxSilent: 0}, // 405/447 blind as unseen45 at parse-65 + d56b631 with 7 wrong keys (a console's quoted names); 0 with kv.go literalValue; 447/447 at parse-66 (Prometheus export, Firestore view, .properties, textproto, VBA window)
 	"dev38": {minExact: 1.000, maxSilent: 0}, // 442/521 blind as unseen36 at parse-56 (7 wrong-key capaian rows, 0 silent-wrong values); 451/521, 0 wrong-key with the weather cards' status lines kept out of the name (h-weather38, capaian_card_status.go); 450/521 with the fuel pumps (anggaran_pumps.go, h-pumps38) alone; 447/521 with Belu's nutrition label read (gizi38, sakip_gizi.go) alone; 455/521 with the postage stamps read (stamp_sheet.go) alone; 468/521 with the "Kec. | Pria | Wanita" header and the RB opening its paragraph (the ordinary half 286/286); 503/521 with those and the four merged, none wrong; 450/521 with the batteries read (capaian_battery.go, h-battery38) alone; 511/521 with the five merged, none wrong; 452/521 with the whiteboard read (anggaran_whiteboard.go, h-board38) alone; 521/521 with all six and the ordinary fixes (parse-57)
 	"dev37": {minExact: 1.000, maxSilent: 0}, // 396/451 blind as unseen35 at parse-55 (1 wrong, flagged); 407/451 with the domino tiles (dpt_domino.go); 402/451 with the bookshelf read (shelf37) alone; 403/451 with the train's carriages read (h-train37, capaian_train.go) alone; 403/451 with the passbook print read (anggaran_passbook.go, h-pass37) alone; 443/451 at parse-56 with the six and the ordinary fixes (header_key.go, budgetYearLead, an RB "=", a bare kabupaten over pages), none wrong; 404/451 with the periodic table (periodic_table.go) alone; 451/451 with all seven (parse-56)
 	"dev34": {minExact: 1.000, maxSilent: 0}, // 358/414 blind as unseen32 at parse-52 (2 wrong: 1 flagged, 1 silent); 367/414 and none wrong at parse-53 ("Sat." and "DIPA (Rp)" headers); 414/414 at parse-54 (quadrant_chart.go, sakip_sparkline.go, anggaran_chart_records.go, label_sheet.go, heat_map.go)

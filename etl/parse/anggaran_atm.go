@@ -307,23 +307,35 @@ func atmRead(doc *facts.Document, lines []string, i int) (int, bool) {
 			}
 		}
 	}
-	if why := ccardSums(kept); why != "" {
+	if why, placed := recsWrite(lines, kept, i, to); why != "" {
 		return fail(why)
+	} else if !placed {
+		return last, false
 	}
-	rows, why := abreastRows(kept)
+	return last, true
+}
+
+// recsWrite proves the sums of budget records read from lines[from:to]
+// (kegiatan to their program, programs to the total) and writes them in
+// place as one TAB budget table for the table readers, in thousands when the
+// text says so. why is the unproven sum; placed is false when the span has
+// no room for the table. The receipts, the key-driven blocks and the
+// machine records all end here.
+func recsWrite(lines []string, recs []*abreastRec, from, to int) (why string, placed bool) {
+	if why := ccardSums(recs); why != "" {
+		return why, false
+	}
+	rows, why := abreastRows(recs)
 	if why != "" {
-		return fail(why)
+		return why, false
 	}
 	unit := ""
-	if abreastRibu(lines, i) || atmThousands(lines, i, to) {
+	if abreastRibu(lines, from) || atmThousands(lines, from, to) {
 		unit = " (Rp ribu)"
 	}
 	header := []string{"Kode", "Uraian", "Pagu" + unit, "Realisasi" + unit, "Sisa" + unit, "Serapan (%)"}
 	header, rows = budgetColumns(header, rows)
-	if !exportPlace(lines, i, to, i, "", header, rows) {
-		return last, false
-	}
-	return last, true
+	return "", exportPlace(lines, from, to, from, "", header, rows)
 }
 
 // atmThousands: "Rp 000" (or "(000)") over the slips, up to the caption, or

@@ -387,20 +387,9 @@ func blkExport(doc *facts.Document, lines []string, from, to int, recs []*abreas
 			}
 		}
 	}
-	if why := ccardSums(recs); why != "" {
+	if why, placed := recsWrite(lines, recs, from, to); why != "" {
 		return fail(why)
-	}
-	rows, why := abreastRows(recs)
-	if why != "" {
-		return fail(why)
-	}
-	unit := ""
-	if abreastRibu(lines, from) || atmThousands(lines, from, to) {
-		unit = " (Rp ribu)"
-	}
-	header := []string{"Kode", "Uraian", "Pagu" + unit, "Realisasi" + unit, "Sisa" + unit, "Serapan (%)"}
-	header, rows = budgetColumns(header, rows)
-	if !exportPlace(lines, from, to, from, "", header, rows) {
+	} else if !placed {
 		return to - 1, false
 	}
 	return to - 1, true

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen46/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev48/ texts, in two looks no earlier batch used.
 
 - Ende 2020 and Rote Ndao 2020 (ordinary documents): **the sheets photographed lying on the desk by the office
   window, the afternoon sun falling through the venetian blind (cahaya matahari lewat tirai kerai)** - the Word
@@ -18,7 +18,7 @@
   centre of the page.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the bands and the
 shadow come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen46/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev48/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -38,8 +38,9 @@ import (
 func nestedRecords(doc *facts.Document, data []byte) []byte {
 	pr := docHas(doc, data, "=> Array") // absent words cost no scan (scan_index.go)
 	vd := docHas(doc, data, "]=>")
-	rp := docHas(doc, data, "[{")
-	if !pr && !vd && !rp {
+	rp := docHasAny(doc, data, "[{", "[%{", "[#<", "[['", `[["`)
+	hs := hashLikely(doc, data) // records one after another (nested_hashes.go)
+	if !pr && !vd && !rp && !hs {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -52,8 +53,10 @@ func nestedRecords(doc *facts.Document, data []byte) []byte {
 			t, end, ok = printRRun(lines, i)
 		case vd && varDumpOpen(lines[i]) >= 0:
 			t, end, ok = varDumpRun(doc, lines, i)
-		case rp && strings.HasPrefix(strings.TrimSpace(lines[i]), "[{"):
+		case rp && reprListOpen(lines[i]):
 			t, end, ok = reprRun(lines, i) // Python's or Ruby's (nested_repr.go)
+		case hs && hashOpen(lines[i]):
+			t, end, ok = hashRun(lines, i) // one record after another (nested_hashes.go)
 		}
 		if ok {
 			tables = append(tables, t)

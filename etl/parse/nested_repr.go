@@ -28,17 +28,14 @@ const reprMaxLines = 2000
 // it, and whether it is one table of records.
 func reprRun(lines []string, i int) (vertTable, int, bool) {
 	var t vertTable
-	if !strings.HasPrefix(strings.TrimSpace(lines[i]), "[{") {
+	if !reprListOpen(lines[i]) {
 		return t, i + 1, false
 	}
-	r := reprReader{lines: lines, line: i, col: strings.Index(lines[i], "[{") + 1, start: i}
+	r := reprReader{lines: lines, line: i, col: strings.IndexByte(lines[i], '[') + 1, start: i}
 	for n := 0; ; n++ {
 		r.space()
 		at := r.line
-		if !r.take('{') {
-			return t, r.line + 1, false
-		}
-		names, vals, ok := r.dict()
+		names, vals, ok := r.record()
 		if !ok || len(names) < 2 {
 			return t, r.line + 1, false
 		}
@@ -106,19 +103,20 @@ func (r *reprReader) take(c byte) bool {
 	return true
 }
 
-// dict reads the pairs of a dict after its '{', through its '}'.
-func (r *reprReader) dict() ([]string, []string, bool) {
+// dict reads the pairs of a dict after its opening, through its closing
+// byte end ('}'; ']' for PHP's short array, '>' for Ruby's inspect).
+func (r *reprReader) dict(end byte) ([]string, []string, bool) {
 	var names, vals []string
 	for {
 		r.space()
-		if r.take('}') {
+		if r.take(end) {
 			return names, vals, true
 		}
 		if len(names) > 0 {
 			if !r.take(',') {
 				return nil, nil, false
 			}
-			if r.space(); r.take('}') {
+			if r.space(); r.take(end) {
 				return names, vals, true // a trailing comma
 			}
 		}
@@ -153,6 +151,17 @@ func (r *reprReader) key() (string, bool) {
 			return s, s != ""
 		}
 		return "", false
+	case c == '[': // Lua's ["k"] = v
+		r.col++
+		if c := r.peek(); c != '\'' && c != '"' {
+			return "", false
+		}
+		s, ok := r.quoted()
+		if !ok || !r.take(']') {
+			return "", false
+		}
+		r.space()
+		return s, s != "" && r.luaEquals()
 	case c == ':' || reprWordByte(c):
 		sym := c == ':'
 		if sym {
@@ -170,9 +179,23 @@ func (r *reprReader) key() (string, bool) {
 			r.space()
 			return k, r.take('=') && r.take('>')
 		}
-		return k, r.take(':') // Ruby's "k: v"
+		if r.take(':') {
+			return k, true // Ruby's and Elixir's "k: v"
+		}
+		r.space()
+		return k, r.luaEquals()
 	}
 	return "", false
+}
+
+// luaEquals moves past Lua's '=' between key and value (not a '=>' nor '==').
+func (r *reprReader) luaEquals() bool {
+	l := r.lines[r.line]
+	if r.peek() != '=' || r.col+1 < len(l) && (l[r.col+1] == '>' || l[r.col+1] == '=') {
+		return false
+	}
+	r.col++
+	return true
 }
 
 // reprWordByte: a byte of a bare key or word.
@@ -207,7 +230,7 @@ func (r *reprReader) quoted() (string, bool) {
 func (r *reprReader) value() (string, bool) {
 	switch c := r.peek(); {
 	case c == '\'' || c == '"':
-		return r.quoted()
+		return r.pieces()
 	case c == '(':
 		r.col++
 		var parts []string
@@ -246,6 +269,9 @@ func (r *reprReader) value() (string, bool) {
 			s, ok = r.quoted()
 		}
 		return s, ok && r.take(')')
+	}
+	if strings.ContainsAny(w, "eE") {
+		w = reprExponent(w) // BigDecimal's inspect "0.975e2"
 	}
 	if !hasDigitStr(w) {
 		return "", false // True, a name: no cell of a table of figures

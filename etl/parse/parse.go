@@ -186,7 +186,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = formFields(doc, text)       // a PDF form's fields dumped one block a field (form_fields.go)
 	text = mailMerge(doc, text)        // a mail merge printed one letter a record (mail_merge.go)
 	text = blankForms(doc, text)       // Berita Acara forms, the figures typed into dotted blanks (blank_forms.go)
-	text = nestedRecords(doc, text)    // a program's print_r or var_dump of its rows (nested_records.go)
+	text = nestedRecords(doc, text)    // a program's print_r or var_dump of its rows, a console's hashes one after another (nested_records.go, nested_hashes.go)
 	text = tomlTables(text)            // a site's TOML data file of the rows, arrays nested (toml_tables.go)
 	text = smsRecords(doc, text, g)    // records sent as formatted messages under a format line (sms_records.go)
 	text = treeViews(doc, text)        // an application's tree view printed as text (tree_view.go)

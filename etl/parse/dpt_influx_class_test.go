@@ -37,6 +37,12 @@ func TestInfluxDPTClass(t *testing.T) {
 		"put dpt.pemilih 1707040000 4120 kec=NITA jenis=pria", "put dpt.pemilih 1707040000 4033 kec=NITA jenis=wanita", "put dpt.pemilih 1707040000 8153 kec=NITA jenis=total",
 		"put dpt.pemilih 1707040000 11331 kab=SIKKA jenis=pria", "put dpt.pemilih 1707040000 11338 kab=SIKKA jenis=wanita", "put dpt.pemilih 1707040000 22669 kab=SIKKA jenis=total")
 	wantTSDB := []string{"pemilu|2024|kecamatan|ALOK|<nil>|<nil>|7210|7305|14515", "pemilu|2024|kecamatan|NITA|<nil>|<nil>|4120|4033|8153"}
+	// the kabupaten tag beside the kecamatan's on every record, the run over a
+	// PDF page break, no whole record
+	paged := promDoc(cap24,
+		`pemilih,kabupaten=SIKKA,kecamatan=ALOK l=7210i,p=7305i,total=14515i`, "", "12",
+		"\f"+`pemilih,kabupaten=SIKKA,kecamatan=NITA total=8153i,p=4033i,l=4120i`)
+	wantPaged := []string{"pemilu|2024|kecamatan|ALOK|<nil>|<nil>|7210|7305|14515", "pemilu|2024|kecamatan|NITA|<nil>|<nil>|4120|4033|8153"}
 	// look-alike: a server's cpu and memory in line protocol
 	cpu := []string{"Pemantauan server aplikasi data pemilih:", "",
 		`cpu,host=srv01,kecamatan=ALOK usage_user=7210i,usage_system=7305i,usage_idle=14515i 1707040000`,
@@ -55,6 +61,7 @@ func TestInfluxDPTClass(t *testing.T) {
 		{"a measurement per sex, string place field", perSex, map[string][]string{"dpt": wantPerSex}},
 		{"graphite plaintext", graphite, map[string][]string{"dpt": wantGraphite}},
 		{"opentsdb put, kabupaten not the sums", tsdb, map[string][]string{"dpt": wantTSDB}},
+		{"kabupaten and kecamatan tags, a page break", paged, map[string][]string{"dpt": wantPaged}},
 		{"a server's cpu and memory", cpu, map[string][]string{"dpt": nil}},
 		{"a weather station", weather, map[string][]string{"dpt": nil}},
 		{"a fraction, L + P not the total", odd, map[string][]string{"dpt": nil}},

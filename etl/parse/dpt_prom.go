@@ -125,15 +125,23 @@ func promRun(doc *facts.Document, lines []string, from int) (vertTable, int, boo
 		break
 	}
 	end := max(k, from+1)
+	t, ok := promTable(doc, lines, from, t, samples)
+	return t, end, ok
+}
+
+// promTable groups the samples of one run of an export (a Prometheus
+// exposition, an Influx line protocol, Graphite or OpenTSDB lines) by
+// place and proves them: the table for vertWrite, whether it stands.
+func promTable(doc *facts.Document, lines []string, from int, t vertTable, samples []promSample) (vertTable, bool) {
 	if len(samples) < 2 {
-		return t, end, false
+		return t, false
 	}
 	var words []kvHash
 	for _, s := range samples {
 		words = append(words, kvHash{key: s.metric})
 	}
 	if !kvDPTContext(lines, from, words) {
-		return t, end, false
+		return t, false
 	}
 	// group by place, in the order the places first come
 	var order []string
@@ -150,7 +158,7 @@ func promRun(doc *facts.Document, lines []string, from int) (vertTable, int, boo
 			byPlace[key] = l
 			order = append(order, key)
 		}
-		r, done := progDashRole(strings.Join(append([]string{strings.ReplaceAll(s.metric, "_", " ")}, rest...), " "))
+		r, done := progDashRole(promRoleWords(append([]string{s.metric}, rest...)))
 		if r < 0 || done || !reProgDashFig.MatchString(s.value) || len(s.value) > 13 {
 			continue // a sample of no count (an info, a float, a rate)
 		}
@@ -163,7 +171,7 @@ func promRun(doc *facts.Document, lines []string, from int) (vertTable, int, boo
 		if l.has[r] && l.n[r] != n {
 			doc.Add(facts.Finding{Span: facts.Span{Start: s.line + 1, End: s.line + 1}, Aturan: "tabel.baris_tidak_dikenali", Tingkat: facts.Warning,
 				Pesan: fmt.Sprintf("metrik %q baris %d: satu hitungan %s dengan dua angka berbeda; tidak dibaca", s.metric, s.line+1, place)})
-			return t, end, false
+			return t, false
 		}
 		l.has[r], l.n[r], l.vals[r] = true, n, s.value
 	}
@@ -171,7 +179,7 @@ func promRun(doc *facts.Document, lines []string, from int) (vertTable, int, boo
 	for _, key := range order {
 		l := *byPlace[key]
 		if !l.has[labelL] || !l.has[labelP] || !l.has[labelTotal] {
-			return t, end, false // a place of no voter count: no DPT
+			return t, false // a place of no voter count: no DPT
 		}
 		if !l.area {
 			// the DPT reader knows a whole by its first word
@@ -181,7 +189,38 @@ func promRun(doc *facts.Document, lines []string, from int) (vertTable, int, boo
 		}
 		all = append(all, l)
 	}
-	return labelTable(doc, t, all, "metrik")
+	t, _, ok := labelTable(doc, t, all, "metrik")
+	return t, ok
+}
+
+// promRoleWords joins a sample's metric name and other label values as the
+// words of its role, leaving out the words that name the election, the
+// year or the export's own plumbing ("pilkada2020", "2020", "value"): they
+// say nothing of what is counted, and progDashRole would take them for a
+// word of no count's meaning.
+func promRoleWords(parts []string) string {
+	var out []string
+	for _, p := range parts {
+		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool {
+			return r == '_' || r == '.' || r == ' ' || r == '/' || r == ':'
+		}) {
+			if promNeutral(w) {
+				continue
+			}
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// promNeutral: a word naming the election or the year, or a value's
+// generic name.
+func promNeutral(w string) bool {
+	switch strings.TrimRight(w, "0123456789") {
+	case "", "pemilihan", "pemilu", "pilkada", "pilpres", "pileg", "pilgub", "pilbup", "pilwalkot", "tahun", "value", "nilai", "val", "gauge":
+		return true
+	}
+	return false
 }
 
 // promPlace is a sample's place: the value of its place label, whether it
@@ -203,6 +242,8 @@ func promPlace(labels [][2]string) (place string, whole bool, rest []string) {
 				}
 				n++
 			}
+		case "provinsi", "prov", "pemilihan", "pemilu", "jenis_pemilihan", "election", "tahun", "year", "periode", "sumber", "source":
+			// the election, the year, the province: no count's meaning
 		default:
 			rest = append(rest, strings.ReplaceAll(lb[1], "_", " "))
 		}

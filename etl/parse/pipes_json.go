@@ -92,12 +92,13 @@ func jsonTables(data []byte, miss *[][2]int) []byte {
 	return []byte(strings.Join(lines, "\n"))
 }
 
-// jsonRecords: v is, or names, an array of records or of rows.
+// jsonRecords: v is, or names, an array of records or of rows, or wraps
+// such an object (an envelope, pipes_json_envelope.go).
 func jsonRecords(v *jsonVal) bool {
 	if v.kind == '{' {
 		for _, it := range v.items {
-			if it.kind == '[' && jsonRecords(it) {
-				return true
+			if (it.kind == '[' || it.kind == '{') && jsonRecords(it) {
+				return true // a table, or an envelope around one
 			}
 		}
 		return false
@@ -138,6 +139,9 @@ func jsonFence(l string) bool {
 // first record to the next key's, when every one of them is proven.
 func jsonPlace(lines []string, from, to int, v *jsonVal, lineOf func(int64) int) bool {
 	caption := ""
+	if in := jsonEnvelope(v); in != nil {
+		return jsonPlace(lines, from, to, in, lineOf) // a service's answer: its content in its place (pipes_json_envelope.go)
+	}
 	if v.kind == '{' {
 		var tabs []int // the indexes of v's table-valued keys
 		var head *jsonVal
@@ -154,7 +158,14 @@ func jsonPlace(lines []string, from, to int, v *jsonVal, lineOf func(int64) int)
 		}
 		if len(tabs) == 1 {
 			header, rows, ok := jsonTable(v.items[tabs[0]], head)
-			return ok && exportPlace(lines, from, to, jsonHeadLine(v.items[tabs[0]], lineOf), caption, header, rows)
+			if !ok {
+				return false
+			}
+			at := jsonHeadLine(v.items[tabs[0]], lineOf)
+			if tot := jsonTotalRows(v, header, rows); tot != nil && exportPlace(lines, from, to, at, caption, header, append(rows, tot...)) {
+				return true // the answer's proven total under its records
+			}
+			return exportPlace(lines, from, to, at, caption, header, rows)
 		}
 		if head != nil || len(tabs) == 0 {
 			return false
@@ -230,6 +241,9 @@ func jsonTable(a *jsonVal, head *jsonVal) ([]string, [][]string, bool) {
 		}
 		for c, k := range header {
 			header[c] = exportHeader(k)
+			if id, ok := inlineKeysEN[header[c]]; ok {
+				header[c] = id // a service answering in English: "weight" → bobot (kv_inline.go)
+			}
 		}
 		return header, rows, true
 	case '[':

@@ -21,6 +21,11 @@ import (
 //	CREATE TABLE dpt_2024 (kecamatan VARCHAR(40), l INT, p INT, jumlah INT);
 //	ALOK,7210,7305,14515                 (a CSV under its SQL schema)
 //
+//	Kolom berkas dpt_pilkada_2020.csv:   (a codebook: the columns
+//	1. kecamatan : nama kecamatan         numbered or bulleted, one a
+//	2. pemilih_lk : pemilih laki-laki     line, then the rows)
+//	…
+//
 // Read as prose nothing loads: the rows carry no header. schemaRun reads
 // the declared names, one a column, and gives each its role through the
 // DPT dashboard's vocabulary (progDashRole over the name's words: desa,
@@ -35,21 +40,25 @@ import (
 // and its counts are the sums of all the others'. vertWrite writes the
 // rows as one TAB table in place of the declarations and rows, so the
 // DPT reader reads them under the caption above; when the lines above
-// name no election and year, the relation's name ("dpt_pemilu_2019")
-// gives the caption.
+// name no election and year, the relation's name ("dpt_pemilu_2019"),
+// the SQL table's or the codebook's file's, gives the caption.
 
 // schemaRows rewrites every declared-schema data run in data as a TAB
 // table. The gate is the declaration's keyword, looked up through the
 // doc's index.
 func schemaRows(doc *facts.Document, data []byte) []byte {
-	if !docHasAny(doc, data, "@ATTRIBUTE", "@attribute", "@Attribute", "CREATE TABLE", "create table", "Create Table") {
+	if !docHasAny(doc, data, "@ATTRIBUTE", "@attribute", "@Attribute", "CREATE TABLE", "create table", "Create Table",
+		"olom", "OLOM", "odebook", "ODEBOOK") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
 	var tables []vertTable
 	for i := 0; i < len(lines); i++ {
+		if !strings.ContainsAny(lines[i], "@(:") {
+			continue // no declaration's mark: a cheap pass over the prose
+		}
 		_, arff := schemaAttr(lines[i])
-		if !arff && !reSchemaCreate.MatchString(lines[i]) {
+		if !arff && !reSchemaCreate.MatchString(lines[i]) && !reSchemaCodebook.MatchString(lines[i]) {
 			continue
 		}
 		t, end, ok := schemaRun(doc, lines, i, arff)
@@ -71,6 +80,14 @@ var (
 	// reSchemaCreate is an SQL table's schema: its name and what follows
 	// the opening parenthesis.
 	reSchemaCreate = regexp.MustCompile("(?i)^\\s*create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([\\w.\"`]+)\\s*\\((.*)$")
+	// reSchemaCodebook is a codebook's heading: a line of a few words
+	// naming the columns' list, ending in a colon.
+	reSchemaCodebook = regexp.MustCompile(`(?i)^\s*(?:daftar\s+|susunan\s+|urutan\s+|keterangan\s+)?(?:kolom|codebook)\b[^:]{0,60}:\s*$`)
+	// reSchemaItem is one column of a codebook: a number or bullet, the
+	// column's name, what it means.
+	reSchemaItem = regexp.MustCompile(`(?i)^\s*(?:\d{1,2}[.)]|[-*•]|kolom\s+\d{1,2}\s*[:.=]|\(\d{1,2}\))\s*([A-Za-z_][A-Za-z0-9_]*)\b`)
+	// reSchemaFile is a data file's name in a heading ("dpt_pemilu_2019.csv").
+	reSchemaFile = regexp.MustCompile(`(?i)\b([\w-]+)\.(?:csv|tsv|txt|dat)\b`)
 )
 
 // schemaAttr is an ARFF attribute line's name; false for any other line.
@@ -150,6 +167,17 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 			return vertTable{}, k + 1, false
 		}
 		k++
+	} else if reSchemaCodebook.MatchString(lines[from]) {
+		for k = from + 1; k < len(lines); k++ {
+			if m := reSchemaItem.FindStringSubmatch(lines[k]); m != nil {
+				cols = append(cols, m[1])
+			} else if strings.TrimSpace(lines[k]) != "" || len(cols) > 0 && k+1 < len(lines) && !reSchemaItem.MatchString(lines[k+1]) {
+				break
+			}
+		}
+		if len(cols) < 4 {
+			return vertTable{}, k, false
+		}
 	} else {
 		var ok bool
 		cols, k, ok = schemaCreateCols(lines, from)
@@ -174,6 +202,8 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 	}
 	if m := reSchemaCreate.FindStringSubmatch(lines[from]); m != nil {
 		relation = schemaUnquote(m[1])
+	} else if m := reSchemaFile.FindStringSubmatch(lines[from]); m != nil && !arff {
+		relation = m[1] // the codebook's file
 	}
 	place, roles, ok := schemaRoles(cols)
 	names := []kvHash{{key: relation}}
@@ -246,7 +276,7 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 	if last := len(all) - 1; all[last].area && progDashSums(all, last) {
 		// the last row is the sums of the others: the kabupaten's (`?` numbers it)
 		all[last].area = false
-		all[last].title = "Kabupaten " + all[last].title
+		all[last].title = "Jumlah " + all[last].title
 	}
 	t, _, ok = labelTable(doc, t, all, "baris")
 	if !ok {

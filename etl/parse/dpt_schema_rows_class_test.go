@@ -46,6 +46,17 @@ func TestSchemaRowsDPTClass(t *testing.T) {
 		"kecamatan;tps;pemilih_l;pemilih_p;pemilih_total", "GOLEWA;30;3210;3305;6515", "BAJAWA;22;2000;2100;4100", "TOTAL;52;5210;5405;10615")
 	wantSQL := []string{"pemilu|2019|kecamatan|GOLEWA|<nil>|30|3210|3305|6515", "pemilu|2019|kecamatan|BAJAWA|<nil>|22|2000|2100|4100",
 		"pemilu|2019|kabupaten|Kabupaten Sikka|<nil>|52|5210|5405|10615"}
+	// a codebook list, then the rows (TAB between cells); the election from the file's name
+	codebook := schemaDoc("Tabel 3.6 Rekap per Kecamatan",
+		"Kolom berkas dpt_pilkada_2020.csv:", "1. kecamatan : nama kecamatan", "2. jml_desa : jumlah desa/kelurahan",
+		"3. pemilih_lk : pemilih laki-laki", "4. pemilih_pr : pemilih perempuan", "5. pemilih_total : jumlah pemilih", "",
+		"GOLEWA,14,3210,3305,6515", "BAJAWA,9,2000,2100,4100", "SIKKA,23,5210,5405,10615")
+	wantCodebook := []string{"pilkada|2020|kecamatan|GOLEWA|14|<nil>|3210|3305|6515", "pilkada|2020|kecamatan|BAJAWA|9|<nil>|2000|2100|4100",
+		"pilkada|2020|kabupaten|Kabupaten Sikka|23|<nil>|5210|5405|10615"}
+	// a table's legend numbered like a codebook, over no rows
+	legend := schemaDoc("Tabel 3.6 Rekapitulasi DPT Pemilu 2024",
+		"Keterangan kolom:", "1. kecamatan = nama kecamatan", "2. L = pemilih laki-laki", "3. P = pemilih perempuan", "4. Jumlah = L + P", "",
+		"Data diolah dari Sidalih.")
 	// look-alikes: Weka's weather and iris files, a shop's stock table, a roll whose L + P is not its total
 	weather := schemaDoc("Contoh berkas Weka untuk pelatihan analisis data pemilih:",
 		"@relation weather", "@attribute outlook {sunny, overcast, rainy}", "@attribute temperature real", "@attribute humidity real",
@@ -65,6 +76,8 @@ func TestSchemaRowsDPTClass(t *testing.T) {
 		{"election from the relation, escaped apostrophe, ?", relation, map[string][]string{"dpt": wantRelation}},
 		{"sparse row skipped, whole unproven", sparse, map[string][]string{"dpt": wantSparse}},
 		{"CSV under CREATE TABLE", sql, map[string][]string{"dpt": wantSQL}},
+		{"a codebook, then the rows", codebook, map[string][]string{"dpt": wantCodebook}},
+		{"a legend over no rows", legend, map[string][]string{"dpt": nil}},
 		{"Weka weather", weather, map[string][]string{"dpt": nil}},
 		{"Weka iris", iris, map[string][]string{"dpt": nil}},
 		{"a stock table", stock, map[string][]string{"dpt": nil}},

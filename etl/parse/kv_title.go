@@ -69,8 +69,17 @@ func kvTitleParts(t string) (no, label string) {
 	if m := reKVTitleLabel.FindStringSubmatch(t); m != nil {
 		return m[1], m[2]
 	}
-	if reKVNo.MatchString(t) || strings.HasSuffix(t, ":") {
+	if reKVNo.MatchString(t) || strings.HasSuffix(t, ":") || kvTitleOpensBlock(t) {
 		return "", ""
 	}
 	return "", t
+}
+
+// kvTitleOpensBlock: the title opens a code literal's block ("quota {",
+// "sales_quota {", "target = ["): the fields under it are a message's or a
+// config's (a shop's sales quota in protobuf text), and the line names no
+// indicator, however its keys ("target") read.
+func kvTitleOpensBlock(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[")
 }

@@ -61,7 +61,8 @@ func (p *parser) table(b *extract.Block) {
 	case famDPT:
 		p.dptTable(t)
 	default:
-		if p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) ||
+		if p.sakipKomponenHasil(t) || // components scored under Hasil / Perolehan, proven by the sums (sakip_komponen_hasil.go)
+			p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) ||
 			p.seriByIndicatorColumns(t) || // years as rows, an indicator a column (seri_columns.go)
 			p.capaianByMeasureRows(t) || p.capaianByRows(t) ||
 			p.capaianByRowCodes(t) || p.dptVillageOnly(t) || p.dptShortHeads(t) ||

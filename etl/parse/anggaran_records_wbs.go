@@ -31,8 +31,10 @@ import (
 // indentation. The label reads as a DOT node's (graphLabel): the code and the
 // name first, then role words and values. A node's parent is the nearest node
 // above it that is shallower; a node under the total (or under a node that is
-// no budget line) is a top line. Settings, titles, legends, comments and the
-// key printed under the diagram are no facts.
+// no budget line) is a top line. An output under its kegiatan (its code the
+// kegiatan's and more, `3355.BAB.001`) is passed over: the table the machine
+// records write has no level for it. Settings, titles, legends, comments and
+// the key printed under the diagram are no facts.
 //
 // What proves it: every record as blkExport proves a machine record's (sisa =
 // pagu − realisasi, the percent) and recsWrite the tree (the kegiatan summing
@@ -51,6 +53,13 @@ type wbsItem struct {
 	indent, run, depth int
 	label              string
 	line               int
+}
+
+// wbsParent is an open node above the one being read: its depth, its
+// record (nil for a node of no figures or an output).
+type wbsParent struct {
+	depth int
+	rec   *abreastRec
 }
 
 // wbsStartLine: the line opens a PlantUML WBS or mind map.
@@ -121,23 +130,26 @@ func wbsRead(doc *facts.Document, lines []string, i int) (int, bool) {
 		return i, false
 	}
 	wbsDepths(items)
-	type node struct {
-		depth int
-		rec   *abreastRec
-	}
-	var stack []node
+	var stack []wbsParent
 	var recs []*abreastRec
 	for _, it := range items {
 		label := wbsStereo.ReplaceAllString(it.label, "")
 		label = strings.ReplaceAll(label, ";", "|")
+		for len(stack) > 0 && stack[len(stack)-1].depth >= it.depth {
+			stack = stack[:len(stack)-1]
+		}
+		if wbsOutput(stack, label) {
+			// an output (keluaran) under its kegiatan: no level the machine
+			// records write; the kegiatan above it stays proven by its own
+			// figures
+			stack = append(stack, wbsParent{it.depth, nil})
+			continue
+		}
 		c, why := graphLabel(strings.ReplaceAll(label, "\n", `\n`))
 		if why != "" {
 			doc.Add(facts.Finding{Span: facts.Span{Start: it.line + 1, End: end + 1}, Aturan: "tabel.tidak_dikenali", Tingkat: facts.Warning,
 				Pesan: "diagram anggaran PlantUML: " + why + "; tidak dimuat sebagai anggaran"})
 			return end, false
-		}
-		for len(stack) > 0 && stack[len(stack)-1].depth >= it.depth {
-			stack = stack[:len(stack)-1]
 		}
 		if c != nil {
 			if len(stack) > 0 {
@@ -149,12 +161,26 @@ func wbsRead(doc *facts.Document, lines []string, i int) (int, bool) {
 			}
 			recs = append(recs, c)
 		}
-		stack = append(stack, node{it.depth, c})
+		stack = append(stack, wbsParent{it.depth, c})
 	}
 	if len(recs) == 0 {
 		return end, false // a diagram of something else
 	}
 	return blkExport(doc, lines, i, end+1, recs, "diagram anggaran PlantUML")
+}
+
+// wbsOutput: the node under a kegiatan is one of its outputs, its code the
+// kegiatan's own and more ("3355.BAB.001" under 3355).
+func wbsOutput(stack []wbsParent, label string) bool {
+	if len(stack) == 0 || stack[len(stack)-1].rec == nil {
+		return false
+	}
+	p := stack[len(stack)-1].rec
+	if _, ok := kegiatanCode(p.code); !ok || p.total {
+		return false
+	}
+	head := strings.Fields(strings.TrimLeft(label, " \t:"))
+	return len(head) > 0 && strings.HasPrefix(head[0], p.code+".")
 }
 
 // wbsDepths sets each node's depth: its marker run's length, or, in a mind

@@ -69,6 +69,19 @@ func TestWbsBudgetClass(t *testing.T) {
 		"@endmindmap",
 	}
 
+	// outputs (keluaran) under their kegiatan, a level the table does not
+	// write: passed over, the rest loads
+	outputs := []string{cap, "", "@startwbs",
+		`* Jumlah\npagu 1.800.000.000\nrealisasi 1.710.000.000\nsisa 90.000.000`,
+		`** 076.01.WA Program Dukungan Manajemen\npagu 1.800.000.000\nrealisasi 1.710.000.000\nsisa 90.000.000`,
+		`*** 3355 Pengelolaan Keuangan\npagu 1.000.000.000\nrealisasi 960.000.000\nsisa 40.000.000`,
+		`**** 3355.BAB.001 Layanan Keuangan\npagu 1.000.000.000\nrealisasi 960.000.000\nsisa 40.000.000`,
+		`*** 3360 Operasional Perkantoran\npagu 800.000.000\nrealisasi 750.000.000\nsisa 50.000.000`,
+		`**** 3360.EBA.994 Layanan Perkantoran\npagu 500.000.000\nrealisasi 480.000.000\nsisa 20.000.000`,
+		`**** 3360.EBA.962 Layanan Umum\npagu 300.000.000\nrealisasi 270.000.000\nsisa 30.000.000`,
+		"@endwbs",
+	}
+
 	// look-alikes: a project's WBS with hours and costs; a mind map of a
 	// meeting's topics with numbers; the budget WBS whose sisa disagrees;
 	// one whose kegiatan exceed their program
@@ -105,6 +118,8 @@ func TestWbsBudgetClass(t *testing.T) {
 		{"WBS, one line a node, colours, stereotypes, no total", inline, map[string][]string{"anggaran": noTotal}},
 		{"mind map, both sides, <br>", mind, map[string][]string{"anggaran": want}},
 		{"mind map, markdown indentation, |", outline, map[string][]string{"anggaran": want}},
+		{"WBS with outputs under the kegiatan", outputs, map[string][]string{"anggaran": {want[0], want[1], want[2],
+			"TOTAL|total||2024|1800000000|1710000000|90000000"}}},
 		{"a project's WBS with hours and costs", project, nil},
 		{"a meeting's mind map", meeting, nil},
 		{"a WBS whose sisa disagrees", badSisa, nil},

@@ -328,7 +328,7 @@ func (p *parser) anggaranTable(t *tableInfo) {
 				continue // "TA 2021", "T.A. 2021", "FY 2021" (anggaran_years.go)
 			}
 			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", ta, facts.LevelTotal
-		case isTotalRow(kodeCell, uraian, i == len(rows)-1 && lastRowTotal(roles, cells)): // a label in an untitled column decides (anggaran_yearlabel.go)
+		case isTotalRow(kodeCell, uraian, i == len(rows)-1 && lastRowTotal(roles, cells) && lastRowNamed(roles, rows, convs)): // a label in an untitled column decides (anggaran_yearlabel.go)
 			a.Kode, a.KodeTeks, a.Tingkat = "TOTAL", strings.TrimSpace(uraian+" "+kodeCell), facts.LevelTotal
 		default:
 			if kodeCell != "" {

@@ -56,7 +56,7 @@ var (
 
 // machineRecords: a DOT record label or a mermaid line break carries the
 // labels; a form body names `&pagu=`; a Firestore view `(number)`, a
-// .properties file `.pagu=`. Rare marks, answered from the index.
+// .properties file `.pagu=`; a PlantUML diagram `@startwbs`. Rare marks, answered from the index.
 func machineRecords(doc *facts.Document, data []byte) []byte {
 	graph := docHasAny(doc, data, "label=\"", "<br/>", "<br>")
 	form := docHasAny(doc, data, "&pagu=", "&realisasi=", "?pagu=")
@@ -64,7 +64,10 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 	// (anggaran_records_kv.go)
 	fs := docHasAny(doc, data, "(number)")
 	props := docHasAny(doc, data, ".pagu=", ".pagu =")
-	if !graph && !form && !fs && !props {
+	// a PlantUML WBS or mind map, the depth of a node its level
+	// (anggaran_records_wbs.go)
+	wbs := docHasAny(doc, data, "@startwbs", "@startmindmap")
+	if !graph && !form && !fs && !props && !wbs {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -72,7 +75,9 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 	for i := 0; i < len(lines); i++ {
 		end, ok := -1, false
 		l := lines[i]
-		if graph && recGraphHead(l) && (recDotStart.MatchString(l) || recMmdStart.MatchString(l)) {
+		if wbs && wbsStartLine(l) {
+			end, ok = wbsRead(doc, lines, i)
+		} else if graph && recGraphHead(l) && (recDotStart.MatchString(l) || recMmdStart.MatchString(l)) {
 			end, ok = graphRead(doc, lines, i)
 		} else if form && strings.IndexByte(l, '&') >= 0 {
 			if _, is := formRecord(l); is {
@@ -306,7 +311,12 @@ func recUnquote(s string) string {
 // no budget line; a reason when it looks like one and fails.
 func graphLabel(label string) (*abreastRec, string) {
 	label = strings.ReplaceAll(label, `\"`, `"`)
-	label = recPort.ReplaceAllString(label, "")
+	label = recPort.ReplaceAllStringFunc(label, func(p string) string {
+		if strings.EqualFold(strings.TrimSpace(p), "<br>") {
+			return p // a line break, no DOT port
+		}
+		return ""
+	})
 	label = strings.NewReplacer("{", "|", "}", "|").Replace(label)
 	var fields []string
 	for _, f := range recBreak.Split(label, -1) {

@@ -55,3 +55,43 @@ func yearSummaryLabel(s string) bool {
 		has(k, "rata rata", "rerata", "rata", "average", "mean", "kenaikan", "penurunan", "selisih", "perubahan",
 			"pertumbuhan", "growth", "change", "difference", "increase", "decrease")
 }
+
+// lastRowNamed is whether a total by position has rows to total: a row above
+// the last that a code, a description or an untitled label names, or, when
+// every row is anonymous, the last row's pagu being the sum of the others'.
+// A table of anonymous rows (a diagram's nodes read as key : value records,
+// their names in lines no column took) gives no row a meaning, and its last
+// row was loaded as the total whatever it held (dev48 sabu-raijua: the last
+// kegiatan of a PlantUML WBS).
+func lastRowNamed(roles []int, rows [][]string, convs []normalize.Convention) bool {
+	if len(rows) < 2 {
+		return true
+	}
+	for _, cells := range rows[:len(rows)-1] {
+		if rowCode(roles, cells) != "" || firstOfRole(roles, cells, roleUraian) != "" || untitledLabel(roles, cells) != "" {
+			return true
+		}
+	}
+	pagu := indexOf(roles, rolePagu)
+	if pagu < 0 || pagu >= len(convs) {
+		return false
+	}
+	conv := convs[pagu]
+	amount := func(cells []string) (float64, bool) {
+		if pagu >= len(cells) {
+			return 0, false
+		}
+		n := normalize.ParseNumber(cells[pagu], conv)
+		return n.Value, n.Status == normalize.OK
+	}
+	var sum float64
+	for _, cells := range rows[:len(rows)-1] {
+		v, ok := amount(cells)
+		if !ok {
+			return false
+		}
+		sum += v
+	}
+	last, ok := amount(rows[len(rows)-1])
+	return ok && last > 0 && last == sum
+}

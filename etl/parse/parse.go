@@ -146,6 +146,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = dptForeignCols(doc, text)   // a DPT in a foreign column order: a Dapodik-style portal page, an awk one-liner's output (dpt_foreign_cols.go)
 	text = kvReplies(doc, text)        // a DPT as a key-value store's session: HGETALL/HMGET replies, a hash a place (dpt_redis.go)
 	text = promSamples(doc, text)      // a DPT as a Prometheus /metrics export, samples grouped by their place label (dpt_prom.go)
+	text = recgenTables(doc, text)     // a table's rows as a language's record literals: Rust, Go, EDN, Lua, Nix, Kotlin... (recgen.go)
 	text = pipeTables(text, g)         // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)       // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cat := cbtSlips(text)        // the evaluation as a CAT result slip, before the score card reader takes its subtests without the final score (sakip_cat.go)

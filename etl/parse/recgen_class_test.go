@@ -80,6 +80,11 @@ func TestRecgenClass(t *testing.T) {
 		`%{nama: "Kertas A4", harga: 55000, stok: 12}`, `%{nama: "Tinta", harga: 120000, stok: 4}`)
 	config := recgenDoc("Konfigurasi:",
 		`Config { host: "10.1.2.3", port: 5432, pool: 20 }`, `Config { host: "10.1.2.4", port: 5433, pool: 10 }`)
+	// records that are one field's value of a larger structure, a nested value
+	nested := recgenDoc("Tabel 3.5 Rekapitulasi DPT Pemilu 2024 per Kecamatan",
+		"Laporan { tahun: 2024, satker: \"KPU\",", "  rows: vec![",
+		`    Dpt { kecamatan: "ALOK", meta: Meta { id: 1 }, laki: 7210, perempuan: 7305, jumlah: 14515 },`,
+		`    Dpt { kecamatan: "NITA", meta: Meta { id: 2 }, laki: 4120, perempuan: 4033, jumlah: 8153 },`, "  ] }")
 	one := recgenDoc("Tabel 3.5 Rekapitulasi DPT Pemilu 2024 per Kecamatan",
 		`Dpt { kecamatan: "ALOK", laki: 7210, perempuan: 7305, jumlah: 14515 }`)
 	fams := []string{"dpt", "anggaran", "capaian"}
@@ -100,5 +105,6 @@ func TestRecgenClass(t *testing.T) {
 		{"shop products", shop, nil},
 		{"config struct", config, nil},
 		{"one record", one, nil},
+		{"nested values in a larger record", nested, nil},
 	})
 }

@@ -66,6 +66,9 @@ func TestRecgenClass(t *testing.T) {
 	erlDPT := recgenDoc("Tabel 4 DPT Pilkada 2020 menurut Kecamatan",
 		`#{kecamatan => <<"GOLEWA">>, laki => 3210, perempuan => 3305, total => 6515},`,
 		`#{kecamatan => <<"KOTA BAJAWA">>, laki => 2000, perempuan => 2100, total => 4100}`)
+	exDPT := recgenDoc("Tabel 4 DPT Pilkada 2020 menurut Kecamatan",
+		`%Dpt{kecamatan: "GOLEWA", laki: 3210, perempuan: 3305, total: 6515, catatan: nil}`,
+		`%Dpt{kecamatan: "KOTA BAJAWA", laki: 2000, perempuan: 2100, total: 4100, catatan: nil}`)
 	rCapaian := recgenDoc("Tabel 3.2 Capaian Indikator Kinerja Tahun 2023",
 		"capaian <- list(",
 		`  list(indikator = "Persentase pemutakhiran data pemilih", target = 100L, realisasi = 98.5, capaian = 98.5),`,
@@ -100,6 +103,7 @@ func TestRecgenClass(t *testing.T) {
 		{"edn capaian", ednCapaian, map[string][]string{"capaian": capWant}},
 		{"haskell capaian", hsCapaian, map[string][]string{"capaian": capWant}},
 		{"erlang maps", erlDPT, map[string][]string{"dpt": goWant}},
+		{"elixir structs", exDPT, map[string][]string{"dpt": goWant}},
 		{"r lists", rCapaian, map[string][]string{"capaian": capWant}},
 		{"server dumps", server, nil},
 		{"shop products", shop, nil},

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen47/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev49/ texts, in two looks no earlier batch used.
 
 - Flores Timur 2023 and Ngada 2022 (ordinary documents): **the printing house's prepress proof (cetak coba dari
   percetakan), sent back to the office to be checked before the run** - every PDF page a sheet larger than A4
@@ -19,7 +19,7 @@
   header row.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the vignette comes
 from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen47/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev49/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

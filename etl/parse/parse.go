@@ -67,6 +67,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
 	g := new(textMarks) // the strings the readers below gate on, read once per text (scan_marks.go)
+	// JSON on one line given room for its rows, facts cited back to that line at the end (pipes_json_line.go)
+	text, spreadFrom := jsonLineSpread(text)
 	// UTF-8 once read as Windows-1252, "â€“" for "–" (mojibake.go)
 	text = undoMojibake(doc, text)
 	// a post's bold and italic letters written as styled Unicode (styled_letters.go)
@@ -234,6 +236,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	returnScratch(doc, sc, p.capMeta, p.angMeta)
 	p.returnParserScratch()
 	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
+	// a spread JSON line's facts cite the line it was written on (pipes_json_line.go)
+	jsonLineSpans(doc, spreadFrom)
 	rehome(doc, tb)
 	return doc, nil
 }

@@ -218,6 +218,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		doc.Meta.Synthetic = true
 	}
 	p := newParser(name, doc, blocks)
+	p.spread = spreadFrom
 	p.lendParserScratch() // readTitle's, heading's and afterTable's scratch, pooled (scan_scratch.go)
 	p.raw = text
 	p.rawStr = src
@@ -345,6 +346,8 @@ type parser struct {
 	words map[string]bool // isWord answers: they depend on the word and raw only
 
 	errata []erratum // corrections the report prints of its own figures (errata.go)
+
+	spread []int // the original line of each line of a text whose one-line JSON was spread (pipes_json_line.go)
 
 	name   string
 	doc    *facts.Document

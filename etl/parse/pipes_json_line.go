@@ -181,3 +181,12 @@ func jsonLineSpans(doc *facts.Document, from []int) {
 		back(&doc.Findings[i].Span)
 	}
 }
+
+// origLine is the original line of line n of the text the readers see,
+// for a message that names it (the facts' spans are mapped at the end).
+func (p *parser) origLine(n int) int {
+	if p.spread == nil || n < 1 {
+		return n
+	}
+	return p.spread[min(n, len(p.spread))-1]
+}

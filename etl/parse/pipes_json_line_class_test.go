@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestJSONLines: JSON written on one line, a service's minified answer or
 // records a line (JSON Lines), is read like the table it holds by every
@@ -96,5 +99,24 @@ func TestJSONLineSpans(t *testing.T) {
 		if f.End > 15 {
 			t.Errorf("finding cites line %d past the document's 15: %+v", f.End, f)
 		}
+	}
+}
+
+// TestJSONLineUnproven: a minified answer whose records name other keys is
+// reported as an unread table at its own line, in its span and its message.
+func TestJSONLineUnproven(t *testing.T) {
+	d := parseDoc(t, "unproven", "Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan",
+		`{"data":{"dpt":[{"kecamatan":"ALOK","l":7210,"p":7305},{"wilayah":"ALOK BARAT","jumlah":12364}]}}`, "", "Sumber: Sidalih.")
+	found := false
+	for _, f := range d.Findings {
+		if f.Aturan == "tabel.tidak_dikenali" {
+			found = true
+			if f.Start != 6 || f.End != 6 || !strings.Contains(f.Pesan, "baris 6-6") {
+				t.Errorf("unread table cited at %d-%d: %s", f.Start, f.End, f.Pesan)
+			}
+		}
+	}
+	if !found || len(d.DPT) != 0 {
+		t.Errorf("want the answer reported unread and no DPT record; findings %+v, DPT %+v", d.Findings, d.DPT)
 	}
 }

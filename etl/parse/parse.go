@@ -67,6 +67,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		doc.Add(facts.Finding{Span: facts.Span{Start: 1, End: 1}, Aturan: "dokumen.encoding", Tingkat: facts.Info, Pesan: note})
 	}
 	g := new(textMarks) // the strings the readers below gate on, read once per text (scan_marks.go)
+	// JSON on one line given room for its rows, facts cited back to that line at the end (pipes_json_line.go)
+	text, spreadFrom := jsonLineSpread(text)
 	// UTF-8 once read as Windows-1252, "â€“" for "–" (mojibake.go)
 	text = undoMojibake(doc, text)
 	// a post's bold and italic letters written as styled Unicode (styled_letters.go)
@@ -218,6 +220,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 		doc.Meta.Synthetic = true
 	}
 	p := newParser(name, doc, blocks)
+	p.spread = spreadFrom
 	p.lendParserScratch() // readTitle's, heading's and afterTable's scratch, pooled (scan_scratch.go)
 	p.raw = text
 	p.rawStr = src
@@ -236,6 +239,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	returnScratch(doc, sc, p.capMeta, p.angMeta)
 	p.returnParserScratch()
 	done() // the facts hold strings, no block, row or cell slice (not on a panic: the collector takes them)
+	// a spread JSON line's facts cite the line it was written on (pipes_json_line.go)
+	jsonLineSpans(doc, spreadFrom)
 	rehome(doc, tb)
 	return doc, nil
 }
@@ -343,6 +348,8 @@ type parser struct {
 	words map[string]bool // isWord answers: they depend on the word and raw only
 
 	errata []erratum // corrections the report prints of its own figures (errata.go)
+
+	spread []int // the original line of each line of a text whose one-line JSON was spread (pipes_json_line.go)
 
 	name   string
 	doc    *facts.Document

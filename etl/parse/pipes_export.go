@@ -50,7 +50,7 @@ func (p *parser) exportUnproven(text []byte, g *textMarks) {
 		p.cov.tables++
 		p.find("tabel.tidak_dikenali", facts.Warning, sp[0], sp[1], shorten(strings.Join(body, " / "), 200),
 			"tabel baris %d-%d diekspor sebagai JSON, XML, baris pembaca layar atau blok INI, tetapi baris-barisnya tidak menamai kolom yang sama; tidak dibaca sebagai tabel: isi %q",
-			sp[0], sp[1], shorten(strings.Join(body, " / "), 240))
+			p.origLine(sp[0]), p.origLine(sp[1]), shorten(strings.Join(body, " / "), 240))
 	}
 }
 

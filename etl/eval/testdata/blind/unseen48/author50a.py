@@ -47,7 +47,7 @@ def biasa(base, nama, satker, tanda, sampul, W, cap, kep, cap_rows, rb, seed, to
 
 def kupang_2022():
     """Kupang 2022: cover SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN KUPANG / LAPORAN KINERJA / TAHUN 2022;
-    captions `TABEL 3.n JUDUL`-style `TABEL n. Judul`; capaian `Uraian Indikator` with Satuan after the values;
+    captions `TABEL n. Judul`; capaian `Uraian Indikator` with Satuan after the values;
     budget `Pagu Revisi Terakhir` `Realisasi Belanja` `Sisa Pagu Anggaran` `% Real.`, total `JUMLAH SELURUHNYA`;
     Pemilu 2019 DPT as the base of updating, total `JML. KAB. KUPANG`; foot `- n -`, running head."""
     kep = {"cap": ("No.", "Uraian Indikator", "Sat.", "Target 2022", "Realisasi 2022", "% Capaian"),
@@ -87,8 +87,8 @@ def tts_2021():
 
 
 def alor_2022():
-    """Alor 2022: cover LAPORAN KINERJA INSTANSI / KPU KABUPATEN ALOR / KALABAHI, 2023 / periode 2022; captions
-    `Tabel n.` alone then title on the caption line `Tabel n. JUDUL` in capitals; capaian with Target and
+    """Alor 2022: cover LAPORAN KINERJA INSTANSI / KPU KABUPATEN ALOR / TAHUN 2022; captions
+    `Tabel n. JUDUL` in capitals; capaian with Target and
     Realisasi swapped (Realisasi first); budget `Nilai Pagu` `Nilai Realisasi` `Sisa` `%`, total `TOTAL PAGU`;
     Pemilu 2019 DPT, total `KABUPATEN ALOR`; foot `Halaman n dari LKj 2022`."""
     kep = {"cap": ("No", "Sasaran / Indikator", "Satuan", "Target", "Realisasi", "Capaian"),
@@ -107,7 +107,7 @@ def alor_2022():
 
 def ende_2024():
     """Ende 2024: cover KOMISI PEMILIHAN UMUM / KABUPATEN ENDE / LAPORAN KINERJA TAHUN 2024; captions
-    `Tabel 4.n — Judul`-free form `Tbl. n – Judul`; budget `DIPA` `Realisasi` `Sisa DIPA` `Daya Serap (%)`,
+    `Tbl. n – Judul`; budget `DIPA` `Realisasi` `Sisa DIPA` `Daya Serap (%)`,
     total `TOTAL DIPA`; Pilkada 2024 DPT with TPS before Desa; foot `n`, running head `KPU Ende | LKj 2024`."""
     kep = {"cap": ("No", "Indikator Kinerja Sasaran Strategis", "Satuan", "Target", "Realisasi", "Capaian (%)"),
            "ang": ("Kode", "Program/Kegiatan/Output", "DIPA", "Realisasi", "Sisa DIPA", "Daya Serap (%)"),
@@ -125,7 +125,7 @@ def ende_2024():
 
 def rote_2023():
     """Rote Ndao 2023: cover LAPORAN KINERJA 2023 / KPU KABUPATEN ROTE NDAO on two lines; captions under the
-    tables `Sumber/Tabel n | Judul`; capaian `Capaian` before Realisasi; budget `Pagu Anggaran (Rp)` `Realisasi
+    tables `Tabel n | Judul`; capaian `Capaian` before Realisasi; budget `Pagu Anggaran (Rp)` `Realisasi
     (Rp)` `Sisa Anggaran (Rp)` `Realisasi %`, total `JUMLAH TOTAL BELANJA`; Pemilu 2024 DPT fixed in 2023, total
     `ROTE NDAO`; foot `LKj Rote Ndao 2023 / n`."""
     kep = {"cap": ("No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian"),

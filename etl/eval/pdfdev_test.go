@@ -218,13 +218,15 @@ var pdfdevBar = map[string]struct {
 	"dev48/pdf": {minExact: 0.856, maxSilent: 0, documents: 4}, // 125/146 as the holdout unseen46 (parse-66 / pdftext-31), 1 flagged
 	// dev49/pdf: PDF twins of 4 dev49 documents (written as unseen47/pdf).
 	"dev49/pdf": {minExact: 0.888, maxSilent: 0, documents: 4}, // 136/153 as the holdout unseen47 (parse-66 + round 34 / pdftext-31), none wrong
+	// dev50/pdf: PDF twins of 4 dev50 documents (written as unseen48/pdf).
+	"dev50/pdf": {minExact: 0.883, maxSilent: 0, documents: 4}, // 136/155 as the holdout unseen48 (parse-67 + df96413 / pdftext-31), 1 wrong key; 137/155 with Jml. a total word
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf", "dev30/pdf", "dev31/pdf", "dev32/pdf", "dev33/pdf", "dev34/pdf", "dev35/pdf", "dev36/pdf", "dev37/pdf", "dev38/pdf", "dev39/pdf", "dev40/pdf", "dev41/pdf", "dev42/pdf", "dev43/pdf", "dev44/pdf", "dev45/pdf", "dev46/pdf", "dev47/pdf", "dev48/pdf", "dev49/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf", "dev30/pdf", "dev31/pdf", "dev32/pdf", "dev33/pdf", "dev34/pdf", "dev35/pdf", "dev36/pdf", "dev37/pdf", "dev38/pdf", "dev39/pdf", "dev40/pdf", "dev41/pdf", "dev42/pdf", "dev43/pdf", "dev44/pdf", "dev45/pdf", "dev46/pdf", "dev47/pdf", "dev48/pdf", "dev49/pdf", "dev50/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen48/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev50/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and every dev*/pdf/make_pdf.py); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen48/author50b.py
+# Run from etl/eval/testdata/blind/:   python3 dev50/author50b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common50 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_clojure, r_dart, r_groovy, r_julia, r_pascal,  # noqa: E402

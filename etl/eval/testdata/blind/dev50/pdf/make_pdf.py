@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen48/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev50/ texts, in two looks no earlier batch used.
 
 - Kupang 2022 and Rote Ndao 2023 (ordinary documents): **the report printed on coloured HVS paper, one pastel
   colour a chapter, with a divider sheet (lembar pembatas) of the chapter's colour before each BAB**, as offices
@@ -16,7 +16,7 @@
   brown rule under the last row (no vertical rules), the folio at the bottom in red between two small rules.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the deckle and the
 streaks come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen48/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev50/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

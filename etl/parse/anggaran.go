@@ -184,7 +184,7 @@ var (
 	reKegiatan = regexp.MustCompile(`^(?:([A-Z]{1,2})\.)?(\d{4})$`)
 	reOutput   = regexp.MustCompile(`^(\d{4})\.([A-Z]{3})\.(\d{3})$`)
 	reParen    = regexp.MustCompile(`\(([^()]*)\)`)
-	reTotal    = regexp.MustCompile(`(?i)^(?:grand\s+)?(?:total|jumlah)\b`)
+	reTotal    = regexp.MustCompile(`(?i)^(?:grand\s+)?(?:total|jumlah|jmlh|jml)\b`) // "Jml."/"Jmlh": the clerk's short Jumlah
 	reTA       = regexp.MustCompile(`(?i)^(?:ta|tahun(?:\s+anggaran)?)?\s*((?:19|20)\d\d)$`)
 )
 

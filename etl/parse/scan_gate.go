@@ -93,7 +93,7 @@ func rataRata(s string) bool { return mayRataRata(s) && reRataRata.MatchString(s
 // grand, total or jumlah in any ASCII case (no other letter folds to
 // theirs under (?i)).
 func mayTotal(s string) bool {
-	return asciiPrefixFold(s, "total") || asciiPrefixFold(s, "jumlah") || asciiPrefixFold(s, "grand")
+	return asciiPrefixFold(s, "total") || asciiPrefixFold(s, "jumlah") || asciiPrefixFold(s, "jml") || asciiPrefixFold(s, "grand")
 }
 
 // totalText is reTotal.MatchString(s), behind its gate, or a sum sign (anggaran_sen.go).

@@ -40,8 +40,10 @@ type recgenRec struct {
 // recgenTables rewrites the runs of record literals of a text as TAB
 // tables; data itself when it holds none.
 func recgenTables(doc *facts.Document, data []byte) []byte {
+	orig := data
+	data = recgenRepl(doc, data) // a notebook's wrapped output, a record a line (recgen_repl.go)
 	if !recgenGate(data) {
-		return data
+		return orig
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
@@ -98,7 +100,7 @@ func recgenTables(doc *facts.Document, data []byte) []byte {
 		i = end - 1
 	}
 	if !changed {
-		return data
+		return orig
 	}
 	return []byte(strings.Join(lines, "\n"))
 }
@@ -138,7 +140,7 @@ func recgenGate(data []byte) bool {
 		for j < len(data) && data[j] != '\n' {
 			j++
 		}
-		if _, _, ok := recgenOpen(data[i:j]); ok {
+		if _, _, _, ok := recgenOpen(data[i:j]); ok {
 			if n++; n >= 2 {
 				return true
 			}
@@ -150,39 +152,56 @@ func recgenGate(data []byte) bool {
 
 // recgenOpen reads a line's record opening: an optional type name (`Dpt`,
 // `list`, `model::Dpt`, Elixir's `%Dpt`), then `{`, `#{`, `%{` or, after a
-// name, `(`. It gives the type name and where the record's body opens.
-func recgenOpen[T string | []byte](l T) (typ string, body int, ok bool) {
-	i := 0
-	for i < len(l) && (l[i] == ' ' || l[i] == '\t' || l[i] == '[') {
+// name, `(`; a notebook's association `<|`, Maple's `table([`, Julia's
+// `Dict{String, Any}(` and NamedTuple `(kode = …`, after a REPL prompt
+// (recgenPrompt). It gives the type name, where the record's body opens
+// and the bracket that closes it (`|>` written as '|').
+func recgenOpen[T string | []byte](l T) (typ string, body int, closer byte, ok bool) {
+	i := recgenPrompt(l)
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t' || l[i] == '[' || l[i] == '{' && i+1 < len(l) && (l[i+1] == '<' || l[i+1] == '{')) {
 		i++
 	}
 	if i >= len(l) {
-		return "", 0, false
+		return "", 0, 0, false
 	}
 	switch {
 	case l[i] == '{':
-		return "", i + 1, true
+		return "", i + 1, '}', true
+	case l[i] == '<' && i+1 < len(l) && l[i+1] == '|':
+		return "<|", i + 2, '|', true
 	case (l[i] == '#' || l[i] == '%') && i+1 < len(l) && l[i+1] == '{':
-		return string(l[i : i+1]), i + 2, true
+		return string(l[i : i+1]), i + 2, '}', true
+	case l[i] == '(' && recgenEqPair(string(l[i+1:])):
+		return "(", i + 1, ')', true // Julia's NamedTuple
 	}
 	s := i
 	if l[i] == '%' {
 		i++
 	}
 	if i >= len(l) || !isLetterByte(l[i]) {
-		return "", 0, false
+		return "", 0, 0, false
 	}
 	for i < len(l) && (isLetterByte(l[i]) || l[i] >= '0' && l[i] <= '9' || l[i] == '_' || l[i] == ':' || l[i] == '.') {
 		i++
 	}
 	e := i
+	if i < len(l) && l[i] == '{' {
+		if p := strings.IndexByte(string(l[i:]), '}'); p > 0 && i+p+1 < len(l) && l[i+p+1] == '(' {
+			i += p + 1 // Julia's type parameters, `Dict{String, Any}(`
+		}
+	}
 	if i < len(l) && l[i] == ' ' && i+1 < len(l) && l[i+1] == '{' {
 		i++ // Rust's and Haskell's `Dpt {`
 	}
-	if i < len(l) && (l[i] == '{' || l[i] == '(') {
-		return string(l[s:e]), i + 1, true
+	switch {
+	case i+1 < len(l) && l[i] == '(' && l[i+1] == '[':
+		return string(l[s:e]), i + 2, ']', true // Maple's table([k = v])
+	case i < len(l) && l[i] == '{':
+		return string(l[s:e]), i + 1, '}', true
+	case i < len(l) && l[i] == '(':
+		return string(l[s:e]), i + 1, ')', true
 	}
-	return "", 0, false
+	return "", 0, 0, false
 }
 
 // recgenAt reads the record opening at lines[i], its body up to the
@@ -190,13 +209,9 @@ func recgenOpen[T string | []byte](l T) (typ string, body int, ok bool) {
 // `,`, `;` or closing brackets. It gives the record and the line after it.
 func recgenAt(lines []string, i int) (recgenRec, int, bool) {
 	var rec recgenRec
-	typ, at, ok := recgenOpen(lines[i])
+	typ, at, closer, ok := recgenOpen(lines[i])
 	if !ok {
 		return rec, i, false
-	}
-	closer := byte('}')
-	if lines[i][at-1] == '(' {
-		closer = ')'
 	}
 	var body strings.Builder
 	depth, quote := 1, byte(0)
@@ -218,9 +233,17 @@ func recgenAt(lines []string, i int) (recgenRec, int, bool) {
 				}
 			case c == '"':
 				quote = c
+			case c == '<' && j+1 < len(l) && l[j+1] == '|':
+				depth++
+				body.WriteByte(c)
+				j++
+				c = l[j]
 			case c == '{' || c == '(' || c == '[':
 				depth++
-			case c == '}' || c == ')' || c == ']':
+			case c == '|' && j+1 < len(l) && l[j+1] == '>' || c == '}' || c == ')' || c == ']':
+				if c == '|' {
+					j++ // the association's `|>`
+				}
 				depth--
 				if depth == 0 {
 					if c != closer || strings.Trim(l[j+1:], " \t,;])}") != "" {

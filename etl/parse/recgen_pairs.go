@@ -6,9 +6,10 @@ import "strings"
 // field's name, its separator and its value, read into a table's cells.
 
 // recgenPairs reads a record's body as `name <sep> value` pairs: the
-// separator `:`, `=`, `=>` or, after an EDN `:name`, a space; the pairs
-// parted by `,`, `;` or (Go %+v, EDN) a space before the next name. At
-// least two pairs, each name once, no nested value.
+// separator `:`, `=`, `=>`, a Mathematica rule's `->`/`:>` or, after an
+// EDN `:name`, a space (a quoted key: only with `->`, or `=>` in a Julia
+// Dict); the pairs parted by `,`, `;` or (Go %+v, EDN) a space before the
+// next name. At least two pairs, each name once, no nested value.
 func recgenPairs(s string, rec *recgenRec) bool {
 	i := 0
 	for {
@@ -26,18 +27,32 @@ func recgenPairs(s string, rec *recgenRec) bool {
 		for i < len(s) && recgenNameByte(s[i], i > k) {
 			i++
 		}
-		if i == k {
+		key, quoted := s[k:i], false
+		if i == k && !edn && s[i] == '"' {
+			quoted = true
+			q, n, ok := logQuoted(s[i:]) // a notebook's or Julia's quoted key, "kode" -> …
+			if !ok || !recgenQuotedKey(q) {
+				return false
+			}
+			key, i = q, i+n
+		}
+		if key == "" {
 			return false
 		}
-		key := s[k:i]
 		for i < len(s) && s[i] == ' ' {
 			i++
 		}
 		switch {
 		case edn:
+		case strings.HasPrefix(s[i:], "->") || strings.HasPrefix(s[i:], ":>"):
+			i += 2 // a Mathematica rule
 		case strings.HasPrefix(s[i:], "=>"):
+			// a quoted key only in a Julia Dict: JSON, Python and Ruby hashes are the export readers'
+			if quoted && rec.typ != "Dict" {
+				return false
+			}
 			i += 2
-		case i < len(s) && (s[i] == ':' || s[i] == '='):
+		case i < len(s) && (s[i] == ':' || s[i] == '=') && !quoted:
 			i++
 		default:
 			return false
@@ -88,6 +103,11 @@ func recgenValue(s string) (string, int, bool) {
 		}
 		return strings.TrimSpace(v), n, true
 	}
+	if strings.HasPrefix(s, "Missing[") {
+		if e := strings.IndexByte(s, ']'); e > 0 && !strings.ContainsAny(s[8:e], ",[{(") {
+			return "", e + 1, true // a notebook's missing value, Missing["NotAvailable"]
+		}
+	}
 	if s != "" && strings.IndexByte("{[(<'", s[0]) >= 0 {
 		return "", 0, false // a nested value: not a table's cell
 	}
@@ -132,9 +152,10 @@ func recgenNextPair(s string) bool {
 // type suffix (7210L, 7210i64, 98.5f64), its decimal point a comma.
 func recgenCell(v string) string {
 	switch v {
-	case "nil", "null", "None", "NA", "NULL", "Nothing":
+	case "nil", "null", "None", "NA", "NULL", "Nothing", "Null", "nothing", "missing":
 		return ""
 	}
+	v = recgenSci(v) // 1.2e9, 3.24*^10, 95.7` (recgen_repl.go)
 	n := strings.TrimLeft(v, "-")
 	if n == "" || n[0] < '0' || n[0] > '9' {
 		return v

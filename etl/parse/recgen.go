@@ -78,10 +78,11 @@ func recgenTables(doc *facts.Document, data []byte) []byte {
 		}
 		// the code around the run (`let dpt = vec![`, a closing `]`) goes with it
 		from := i
-		for from > 0 && strings.TrimSpace(lines[from-1]) != "" && recgenFiller(lines[from-1]) {
+		// and so does a typed REPL's session around the value (recgen_repl.go)
+		for from > 0 && strings.TrimSpace(lines[from-1]) != "" && (recgenFiller(lines[from-1]) || recgenRepl(lines[from-1])) {
 			from--
 		}
-		for end < len(lines) && strings.TrimSpace(lines[end]) != "" && recgenFiller(lines[end]) {
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (recgenFiller(lines[end]) || recgenRepl(lines[end])) {
 			end++
 		}
 		if recgenField(lines, from-1) || recgenField(lines, end) {

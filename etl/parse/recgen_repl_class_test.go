@@ -50,6 +50,18 @@ val it : Capaian list =
    { Indikator = "Persentase laporan keuangan tepat waktu"; Target = 90.0; Realisasi = 95.0; Capaian = 105.56 }]
 > List.length capaian;;
 val it : int = 2`)
+	// F# fsi as it prints: a field a line, the next record after `}; ` on the closing line
+	fsiReal := replDoc("Tabel 3.2 Capaian Indikator Kinerja Tahun 2023", false, `> capaian;;
+val it: Capaian list =
+  [{ Indikator = "Persentase pemutakhiran data pemilih"
+     Target = 100.0
+     Realisasi = 98.5
+     Capaian = 98.5 }; { Indikator = "Persentase laporan keuangan tepat waktu"
+                         Target = 90.0
+                         Realisasi = 95.0
+                         Capaian = 105.56 }]
+> capaian.Length;;
+val it: int = 2`)
 	// SML: fields in name order, the type after the value
 	sml := replDoc("Tabel 3.2 Capaian Indikator Kinerja Tahun 2023", false, `- capaian;
 val it =
@@ -72,15 +84,23 @@ utop # #quit;;`)
 val it : Point list =
   [{ X = 1.5; Y = 2.0 };
    { X = 3.0; Y = 4.25 }]`)
+	pointsReal := replDoc("Koordinat TPS:", false, `> titik;;
+val it: Point list = [{ Nama = "TPS 1"
+                        X = 1.5
+                        Y = 2.0 }; { Nama = "TPS 2"
+                                     X = 3.0
+                                     Y = 4.25 }]`)
 	fams := []string{"capaian", "anggaran", "dpt"}
 	checkDocs(t, fams, []docCase{
 		{"ocaml toplevel", ocaml, map[string][]string{"capaian": capWant}},
 		{"utop with a type", utop, map[string][]string{"capaian": capWant}},
 		{"fsharp fsi", fsharp, map[string][]string{"capaian": capWant}},
+		{"fsharp fsi, a field a line", fsiReal, map[string][]string{"capaian": capWant}},
 		{"sml", sml, map[string][]string{"capaian": capWant}},
 		{"utop budget", budget, map[string][]string{"anggaran": {"3360|kegiatan||2023|2150000000|2042500000|107500000",
 			"3355|kegiatan||2023|880000000|879000000|1000000"}}},
 		{"todo list", todo, nil},
 		{"points", points, nil},
+		{"named points, fsi", pointsReal, nil},
 	})
 }

@@ -48,15 +48,15 @@ func recgenTables(doc *facts.Document, data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
-		first, next, ok := recgenAt(lines, i)
+		first, next, col, ok := recgenAt(lines, i, 0)
 		if !ok {
 			continue
 		}
 		recs := []recgenRec{first}
 		end := next
 		for k := next; k < len(lines); {
-			r, n, ok := recgenAt(lines, k)
-			if !ok && recgenFiller(lines[k]) {
+			r, n, c, ok := recgenAt(lines, k, col)
+			if !ok && col == 0 && recgenFiller(lines[k]) {
 				k++
 				continue
 			}
@@ -64,10 +64,10 @@ func recgenTables(doc *facts.Document, data []byte) []byte {
 				break
 			}
 			recs = append(recs, r)
-			end, k = n, n
+			end, k, col = n, n, c
 		}
-		if len(recs) < 2 {
-			continue
+		if len(recs) < 2 || col > 0 {
+			continue // (a run that stops inside a line is not a table)
 		}
 		keys := make([][]string, len(recs))
 		vals := make([][]string, len(recs))
@@ -80,10 +80,11 @@ func recgenTables(doc *facts.Document, data []byte) []byte {
 		}
 		// the code around the run (`let dpt = vec![`, a closing `]`) goes with it
 		from := i
-		for from > 0 && strings.TrimSpace(lines[from-1]) != "" && recgenFiller(lines[from-1]) {
+		// and so does a typed REPL's session around the value (recgen_toplevel.go)
+		for from > 0 && strings.TrimSpace(lines[from-1]) != "" && (recgenFiller(lines[from-1]) || recgenToplevel(lines[from-1])) {
 			from--
 		}
-		for end < len(lines) && strings.TrimSpace(lines[end]) != "" && recgenFiller(lines[end]) {
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (recgenFiller(lines[end]) || recgenToplevel(lines[end])) {
 			end++
 		}
 		if recgenField(lines, from-1) || recgenField(lines, end) {
@@ -140,7 +141,7 @@ func recgenGate(data []byte) bool {
 		for j < len(data) && data[j] != '\n' {
 			j++
 		}
-		if _, _, _, ok := recgenOpen(data[i:j]); ok {
+		if _, _, _, ok := recgenOpen(data[i:j]); ok || recgenNextOn(data[i:j]) >= 0 {
 			if n++; n >= 2 {
 				return true
 			}
@@ -204,15 +205,19 @@ func recgenOpen[T string | []byte](l T) (typ string, body int, closer byte, ok b
 	return "", 0, 0, false
 }
 
-// recgenAt reads the record opening at lines[i], its body up to the
-// balanced closing bracket (at most 40 lines on), and after it nothing but
-// `,`, `;` or closing brackets. It gives the record and the line after it.
-func recgenAt(lines []string, i int) (recgenRec, int, bool) {
+// recgenAt reads the record opening at lines[i] (from byte col on), its
+// body up to the balanced closing bracket (at most 40 lines on), and after
+// it nothing but `,`, `;` or closing brackets, or F# fsi's next record
+// of a list on the same line (`}; { Nomor = 2`). It gives
+// the record, the line after it, or the line and byte where the next
+// record opens.
+func recgenAt(lines []string, i, col int) (recgenRec, int, int, bool) {
 	var rec recgenRec
-	typ, at, closer, ok := recgenOpen(lines[i])
+	typ, at, closer, ok := recgenOpen(lines[i][col:])
 	if !ok {
-		return rec, i, false
+		return rec, i, 0, false
 	}
+	at += col
 	var body strings.Builder
 	depth, quote := 1, byte(0)
 	for k := i; k < len(lines) && k < i+40; k++ {
@@ -246,24 +251,53 @@ func recgenAt(lines []string, i int) (recgenRec, int, bool) {
 				}
 				depth--
 				if depth == 0 {
-					if c != closer || strings.Trim(l[j+1:], " \t,;])}") != "" {
-						return rec, i, false
+					next := -1
+					if c == '}' && strings.HasPrefix(l[j:], "};") {
+						if r := strings.TrimLeft(l[j+2:], " "); strings.HasPrefix(r, "{") {
+							next = len(l) - len(r) - j // F#'s `}; {`: the next record opens here
+						}
+					}
+					if c != closer || next < 0 && strings.Trim(l[j+1:], " \t,;])}") != "" {
+						return rec, i, 0, false
 					}
 					rec.typ = typ
 					if !recgenPairs(body.String(), &rec) {
-						return rec, i, false
+						return rec, i, 0, false
 					}
-					return rec, k + 1, true
+					if next >= 0 {
+						return rec, k, len(lines[k]) - len(l) + j + next, true
+					}
+					return rec, k + 1, 0, true
 				}
 			}
 			body.WriteByte(c)
 		}
 		if quote != 0 {
-			return rec, i, false // a string does not run over a line
+			return rec, i, 0, false // a string does not run over a line
 		}
 		body.WriteByte(' ')
 	}
-	return rec, i, false
+	return rec, i, 0, false
+}
+
+// recgenNextOn: where in l a record of an F# fsi list opens after the
+// one before it closed (`}; {`, the list's `;` then the brace), for the
+// gate: such a line opens a record though it does not start with one; -1
+// when none does.
+func recgenNextOn[T string | []byte](l T) int {
+	for j := 0; j+1 < len(l); j++ {
+		if l[j] != '}' || l[j+1] != ';' {
+			continue
+		}
+		k := j + 2
+		for k < len(l) && l[k] == ' ' {
+			k++
+		}
+		if k < len(l) && l[k] == '{' {
+			return k
+		}
+	}
+	return -1
 }
 
 // recgenField: lines[k] is a field of a structure, `name = value` or

@@ -96,7 +96,7 @@ func TestRecgenQuotedKeys(t *testing.T) {
 		`(kunci: nilai dalam rupiah; pagu = 100)`: false,
 		`table([kode = "3355", pagu = 100])`:      true,
 	} {
-		if _, _, ok := recgenAt([]string{l}, 0); ok != want {
+		if _, _, _, ok := recgenAt([]string{l}, 0, 0); ok != want {
 			t.Errorf("recgenAt(%s) = %v, want %v", l, ok, want)
 		}
 	}

@@ -216,8 +216,8 @@ func flatListGlued(l string) ([]flatListRec, string) {
 // in braces, a plist, an alist, or a list of plists or alists.
 func flatListLine(l string) []flatListRec {
 	t := strings.TrimSpace(l)
-	if t == "" || flatListPrompt(l) {
-		return nil
+	if t == "" || flatListPrompt(l) || strings.IndexByte(t, '\t') >= 0 {
+		return nil // an interpreter prints no TAB: a TAB row is a table's already
 	}
 	if t[0] == '(' || strings.HasPrefix(t, "'(") {
 		t = strings.TrimPrefix(t, "'")

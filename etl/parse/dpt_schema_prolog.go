@@ -18,9 +18,13 @@ import (
 //	.decl dpt(kecamatan: symbol, l: number, p: number, jumlah: number)
 //	dpt("ALOK", 7210, 7305, 14515).              (Soufflé Datalog)
 //
+//	; (dpt ?kecamatan ?tps ?pemilih-l ?pemilih-p ?jumlah)
+//	(deffacts dpt-pemilu-2024                    (CLIPS ordered facts:
+//	  (dpt "ALOK" 60 7210 7305 14515))            cells between spaces)
+//
 // The declaration names the arguments in order (a Prolog variable's
 // CamelCase split into words, a mode `+`/`-`/`?` and a `:type` dropped);
-// the facts of that predicate follow, directives (`:-`) between them
+// the facts of that predicate follow (digit groups `10_121` joined), directives (`:-`) between them
 // skipped, a query (`?-`) or any other line ends them. Quoted atoms take
 // their doubled quotes off. A level column (Tingkat/Level) marks the row
 // whose value is kabupaten/kota/total the whole's; labelTable still
@@ -37,28 +41,39 @@ var (
 	// reSchemaPrologArg is one declared argument: a mode, the name, a type.
 	reSchemaPrologArg = regexp.MustCompile(`^[+\-?@!]?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z_]\w*)?$`)
 	// reSchemaPrologModule is a module directive's name.
-	reSchemaPrologModule = regexp.MustCompile(`^\s*:-\s*module\(\s*'?([A-Za-z_][\w]*)`)
+	reSchemaPrologModule = regexp.MustCompile(`^\s*(?::-\s*module\(\s*'?|\(deffacts\s+)([A-Za-z_][\w-]*)`)
+	// reSchemaClipsDecl is a CLIPS comment naming an ordered fact's slots.
+	reSchemaClipsDecl = regexp.MustCompile(`^\s*;+\s*\(([a-z][\w-]*)((?:\s+\??[A-Za-z_][\w-]*){3,})\s*\)\s*$`)
+	// reSchemaClipsHead is a deffacts' opening line, with its comment.
+	reSchemaClipsHead = regexp.MustCompile(`^\s*\(deffacts\s+[\w-]+(?:\s+"[^"]*")?\s*$`)
+	// reSchemaDigitGroup is SWI-Prolog's digit group "10_121".
+	reSchemaDigitGroup = regexp.MustCompile(`(\d)_(\d{3})\b`)
 )
 
 // schemaPrologDecl reads a declaration line: the predicate and its
 // columns, each a lower-case snake name ("PemilihL" gives "pemilih_l").
-func schemaPrologDecl(l string) (string, []string, bool) {
+func schemaPrologDecl(l string) (pred string, cols []string, clips, ok bool) {
 	if !strings.Contains(l, "(") {
-		return "", nil, false
+		return "", nil, false, false
+	}
+	if m := reSchemaClipsDecl.FindStringSubmatch(l); m != nil {
+		for _, a := range strings.Fields(m[2]) {
+			cols = append(cols, schemaSnake(strings.TrimPrefix(a, "?")))
+		}
+		return m[1], cols, true, true
 	}
 	m := reSchemaPrologDecl.FindStringSubmatch(l)
 	if m == nil {
-		return "", nil, false
+		return "", nil, false, false
 	}
-	var cols []string
 	for _, a := range strings.Split(m[2], ",") {
 		am := reSchemaPrologArg.FindStringSubmatch(strings.TrimSpace(a))
 		if am == nil {
-			return "", nil, false
+			return "", nil, false, false
 		}
 		cols = append(cols, schemaSnake(am[1]))
 	}
-	return m[1], cols, len(cols) >= 3
+	return m[1], cols, false, len(cols) >= 3
 }
 
 // schemaSnake splits a CamelCase name into lower-case words joined by "_".
@@ -66,7 +81,9 @@ func schemaSnake(s string) string {
 	var b strings.Builder
 	rs := []rune(s)
 	for i, r := range rs {
-		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1])) {
+		if r == '-' {
+			r = '_' // a CLIPS name's hyphen
+		} else if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1])) {
 			b.WriteByte('_')
 		}
 		b.WriteRune(unicode.ToLower(r))
@@ -75,9 +92,25 @@ func schemaSnake(s string) string {
 }
 
 // schemaPrologFact is a fact of pred on l: its arguments' text; skip for
-// a directive between facts; false for any other line.
-func schemaPrologFact(l, pred string) (inner string, skip, ok bool) {
+// a directive between facts; false for any other line. A CLIPS fact's
+// cells come back between TABs.
+func schemaPrologFact(l, pred string, clips bool) (inner string, skip, ok bool) {
 	t := strings.TrimSpace(l)
+	if clips {
+		if reSchemaClipsHead.MatchString(t) || t == ")" {
+			return "", true, false
+		}
+		if !strings.HasPrefix(t, "("+pred+" ") {
+			return "", false, false
+		}
+		t = strings.TrimSpace(t[len(pred)+1:])
+		if !strings.HasSuffix(t, ")") {
+			return "", false, false
+		}
+		t = strings.TrimSpace(t[:len(t)-1])
+		t = strings.TrimSpace(strings.TrimSuffix(t, ")")) // the deffacts' own close
+		return reSchemaDigitGroup.ReplaceAllString(schemaClipsCells(t), "$1$2"), false, true
+	}
 	if strings.HasPrefix(t, ":-") {
 		return "", true, false
 	}
@@ -88,7 +121,34 @@ func schemaPrologFact(l, pred string) (inner string, skip, ok bool) {
 	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, ").") {
 		return "", false, false
 	}
-	return t[1 : len(t)-2], false, true
+	return reSchemaDigitGroup.ReplaceAllString(t[1:len(t)-2], "$1$2"), false, true
+}
+
+// schemaClipsCells puts TABs between a CLIPS fact's cells: the spaces
+// outside double quotes.
+func schemaClipsCells(s string) string {
+	var b strings.Builder
+	q, gap := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case q && c == '\\' && i+1 < len(s):
+			b.WriteByte(c)
+			i++
+			c = s[i]
+		case c == '"':
+			q = !q
+		case !q && (c == ' ' || c == '\t'):
+			gap = true
+			continue
+		}
+		if gap && b.Len() > 0 {
+			b.WriteByte('\t')
+		}
+		gap = false
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // schemaPrologRelation is the module's name in the run's head, or pred.

@@ -36,6 +36,19 @@ func TestSchemaPrologDPTClass(t *testing.T) {
 		`dpt("SOA", 9, 1000, 1000, 2001).`)
 	wantSouffle := []string{"pemilu|2024|kecamatan|GOLEWA|<nil>|30|3210|3305|6515",
 		"pemilu|2024|kecamatan|BAJAWA|<nil>|22|2000|2100|4100"}
+	// CLIPS ordered facts in a deffacts, hyphenated slot names, digit
+	// groups, the election from the deffacts' name
+	clips := schemaDoc("Tabel 6 Rekap per Kecamatan",
+		"; (dpt ?kecamatan ?jml-desa ?laki-laki ?perempuan ?jumlah-pemilih)",
+		`(deffacts dpt-pilkada-2020 "rekap DPT"`,
+		`  (dpt "MAUMERE" 12 10_565 10_617 21_182)`, `  (dpt "KANGAE"  8  6732  6853 13585))`)
+	wantClips := []string{"pilkada|2020|kecamatan|MAUMERE|12|<nil>|10565|10617|21182",
+		"pilkada|2020|kecamatan|KANGAE|8|<nil>|6732|6853|13585"}
+	// TAB between a CSV's cells under its SQL schema (the separator a
+	// first row shows, a TAB too)
+	tabs := schemaDoc("Tabel 7 DPT Pemilu 2019 menurut Kecamatan",
+		"CREATE TABLE dpt (kecamatan TEXT, l INT, p INT, jumlah INT);", "GOLEWA\t3210\t3305\t6515", "BAJAWA\t2000\t2100\t4100")
+	wantTabs := []string{"pemilu|2019|kecamatan|GOLEWA|<nil>|<nil>|3210|3305|6515", "pemilu|2019|kecamatan|BAJAWA|<nil>|<nil>|2000|2100|4100"}
 	// look-alikes: a family tree, a shop's stock with numbers, and facts
 	// named like a roll whose declaration names no L, P and total
 	family := schemaDoc("Contoh program Prolog pada pelatihan operator data pemilih:",
@@ -48,6 +61,8 @@ func TestSchemaPrologDPTClass(t *testing.T) {
 		{"pldoc, modes, whole first by its level", pldoc, map[string][]string{"dpt": wantPldoc}},
 		{"election from the module, doubled quote", module, map[string][]string{"dpt": wantModule}},
 		{"Souffle .decl, a fact not adding up", souffle, map[string][]string{"dpt": wantSouffle}},
+		{"CLIPS deffacts, digit groups", clips, map[string][]string{"dpt": wantClips}},
+		{"TAB-separated CSV under CREATE TABLE", tabs, map[string][]string{"dpt": wantTabs}},
 		{"family tree", family, map[string][]string{"dpt": nil}},
 		{"shop stock facts", stock, map[string][]string{"dpt": nil}},
 		{"declaration naming no L, P, total", noRoles, map[string][]string{"dpt": nil}},

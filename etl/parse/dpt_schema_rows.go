@@ -48,7 +48,7 @@ import (
 // doc's index.
 func schemaRows(doc *facts.Document, data []byte) []byte {
 	if !docHasAny(doc, data, "@ATTRIBUTE", "@attribute", "@Attribute", "CREATE TABLE", "create table", "Create Table",
-		"olom", "OLOM", "odebook", "ODEBOOK", ":-", "?-", ".decl", "%!") {
+		"olom", "OLOM", "odebook", "ODEBOOK", ":-", "?-", ".decl", "%!", "deffacts") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -58,7 +58,7 @@ func schemaRows(doc *facts.Document, data []byte) []byte {
 			continue // no declaration's mark: a cheap pass over the prose
 		}
 		_, arff := schemaAttr(lines[i])
-		_, _, prolog := schemaPrologDecl(lines[i])
+		_, _, _, prolog := schemaPrologDecl(lines[i])
 		if !arff && !prolog && !reSchemaCreate.MatchString(lines[i]) && !reSchemaCodebook.MatchString(lines[i]) {
 			continue
 		}
@@ -156,9 +156,9 @@ func schemaSkip(l string) bool {
 func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTable, int, bool) {
 	var cols []string
 	k := from
-	pred, pcols, prolog := "", []string(nil), false
+	pred, pcols, clips, prolog := "", []string(nil), false, false
 	if !arff {
-		pred, pcols, prolog = schemaPrologDecl(lines[from])
+		pred, pcols, clips, prolog = schemaPrologDecl(lines[from])
 	}
 	if prolog {
 		cols, k = pcols, from+1 // a logic program's facts (dpt_schema_prolog.go)
@@ -244,7 +244,7 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 			continue
 		}
 		if prolog {
-			inner, skip, ok := schemaPrologFact(l, pred)
+			inner, skip, ok := schemaPrologFact(l, pred, clips)
 			if skip {
 				continue
 			}
@@ -267,8 +267,11 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 				}
 			}
 		}
-		f, ok := schemaFields(l, max(sep, ','))
-		if sep == 0 || !ok || len(f) != len(cols) {
+		if sep == 0 {
+			break
+		}
+		f, ok := schemaFields(l, sep) // (not max(sep, ','): a TAB is less than a comma)
+		if !ok || len(f) != len(cols) {
 			break
 		}
 		end = k + 1

@@ -48,7 +48,7 @@ import (
 // doc's index.
 func schemaRows(doc *facts.Document, data []byte) []byte {
 	if !docHasAny(doc, data, "@ATTRIBUTE", "@attribute", "@Attribute", "CREATE TABLE", "create table", "Create Table",
-		"olom", "OLOM", "odebook", "ODEBOOK") {
+		"olom", "OLOM", "odebook", "ODEBOOK", ":-", "?-", ".decl", "%!", "deffacts") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -58,7 +58,8 @@ func schemaRows(doc *facts.Document, data []byte) []byte {
 			continue // no declaration's mark: a cheap pass over the prose
 		}
 		_, arff := schemaAttr(lines[i])
-		if !arff && !reSchemaCreate.MatchString(lines[i]) && !reSchemaCodebook.MatchString(lines[i]) {
+		_, _, _, prolog := schemaPrologDecl(lines[i])
+		if !arff && !prolog && !reSchemaCreate.MatchString(lines[i]) && !reSchemaCodebook.MatchString(lines[i]) {
 			continue
 		}
 		t, end, ok := schemaRun(doc, lines, i, arff)
@@ -155,7 +156,13 @@ func schemaSkip(l string) bool {
 func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTable, int, bool) {
 	var cols []string
 	k := from
-	if arff {
+	pred, pcols, clips, prolog := "", []string(nil), false, false
+	if !arff {
+		pred, pcols, clips, prolog = schemaPrologDecl(lines[from])
+	}
+	if prolog {
+		cols, k = pcols, from+1 // a logic program's facts (dpt_schema_prolog.go)
+	} else if arff {
 		for ; k < len(lines); k++ {
 			if name, ok := schemaAttr(lines[k]); ok {
 				cols = append(cols, name)
@@ -192,7 +199,7 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 		if m := reSchemaRelation.FindStringSubmatch(lines[j]); m != nil {
 			relation = schemaUnquote(m[1])
 		}
-		if !schemaSkip(lines[j]) && !reSchemaRelation.MatchString(lines[j]) {
+		if !schemaSkip(lines[j]) && !reSchemaRelation.MatchString(lines[j]) && !(prolog && strings.HasPrefix(strings.TrimSpace(lines[j]), ":-")) {
 			break
 		}
 		t.from = j
@@ -200,7 +207,9 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 	for t.from < from && strings.TrimSpace(lines[t.from]) == "" {
 		t.from++
 	}
-	if m := reSchemaCreate.FindStringSubmatch(lines[from]); m != nil {
+	if prolog {
+		relation = schemaPrologRelation(lines, t.from, from+6, pred)
+	} else if m := reSchemaCreate.FindStringSubmatch(lines[from]); m != nil {
 		relation = schemaUnquote(m[1])
 	} else if m := reSchemaFile.FindStringSubmatch(lines[from]); m != nil && !arff {
 		relation = m[1] // the codebook's file
@@ -212,6 +221,13 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 	}
 	if !ok || !kvDPTContext(lines, t.from, names) {
 		return t, k, false
+	}
+	level := -1 // a level column: the row naming the whole is the kabupaten's
+	for c, name := range cols {
+		switch name {
+		case "tingkat", "level", "tingkatan", "jenis_wilayah":
+			level = c
+		}
 	}
 	// the rows: cells as many as the columns, split at the first row's separator
 	var all []label
@@ -227,6 +243,16 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 			k = j - 1
 			continue
 		}
+		if prolog {
+			inner, skip, ok := schemaPrologFact(l, pred, clips)
+			if skip {
+				continue
+			}
+			if !ok {
+				break
+			}
+			l = inner
+		}
 		if arff && strings.HasPrefix(l, "{") && strings.HasSuffix(l, "}") {
 			doc.Add(facts.Finding{Span: facts.Span{Start: k + 1, End: k + 1}, Aturan: "tabel.baris_tidak_dikenali", Tingkat: facts.Warning,
 				Pesan: "baris ARFF jarang (sparse) baris " + itoa(k+1) + "; tidak dibaca"})
@@ -241,8 +267,11 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 				}
 			}
 		}
-		f, ok := schemaFields(l, max(sep, ','))
-		if sep == 0 || !ok || len(f) != len(cols) {
+		if sep == 0 {
+			break
+		}
+		f, ok := schemaFields(l, sep) // (not max(sep, ','): a TAB is less than a comma)
+		if !ok || len(f) != len(cols) {
 			break
 		}
 		end = k + 1
@@ -252,6 +281,9 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 		}
 		header = false
 		lb := label{line: k, title: f[place], area: true}
+		if level >= 0 && schemaLevelWhole(f[level]) && !strings.HasPrefix(strings.ToLower(lb.title), "jumlah") {
+			lb.title = "Jumlah " + lb.title
+		}
 		for c, r := range roles {
 			v := f[c]
 			if r < 0 || v == "?" || v == "" || strings.EqualFold(v, "null") || strings.EqualFold(v, "na") {
@@ -284,7 +316,7 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 	}
 	above := strings.Join(lines[max(0, t.from-10):t.from], " ")
 	if electionYear(above) == 0 || pemilihanOf(above) == "" {
-		rel := strings.NewReplacer("_", " ", "-", " ").Replace(relation)
+		rel := reSchemaLetterDigit.ReplaceAllString(strings.NewReplacer("_", " ", "-", " ").Replace(relation), "$1 $2")
 		if electionYear(rel) != 0 && pemilihanOf(rel) != "" && t.to-t.from-1 > len(t.rows) {
 			// the caption above names no election: the relation's name does
 			lines[t.from] = "Tabel DPT " + rel

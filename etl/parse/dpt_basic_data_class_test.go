@@ -52,6 +52,13 @@ func TestBasicDataDPTClass(t *testing.T) {
 	broken := basicDoc(cap24, "20 REM KECAMATAN, L, P, JUMLAH",
 		`100 DATA "ALOK", 7210, 7305, 14515`, `110 DATA "NITA", 4120, 4033, 8153`, `115 DATA "PAGA", 100, 200, 301`,
 		`120 DATA "KABUPATEN SIKKA", 11331, 11338, 22669`)
+	// the caption names no election: the program's title line does; prose
+	// opening with "Data" after the rows ends the run
+	titled := basicDoc("Lampiran 2. Listing program",
+		"10 REM REKAP DPT PEMILU 2019 KABUPATEN SIKKA", "20 REM KECAMATAN, L, P, JUMLAH", "30 READ N$, L, P, J",
+		`100 DATA "ALOK", 7210, 7305, 14515`, `110 DATA "NITA", 4120, 4033, 8153`, "",
+		"Data tersebut diolah, dicetak, dan diarsipkan, setiap tahun.")
+	wantTitled := []string{"pemilu|2019|kecamatan|ALOK|<nil>|<nil>|7210|7305|14515", "pemilu|2019|kecamatan|NITA|<nil>|<nil>|4120|4033|8153"}
 	// look-alike: a BASIC game's sprite bytes
 	game := []string{"Program permainan sekolah:", "", "10 REM SPRITE DATA: X, Y, WIDTH, HEIGHT, COLOR",
 		"20 READ X, Y, W, H, C", "100 DATA 0, 24, 60, 126, 255", "110 DATA 24, 60, 126, 255, 7"}
@@ -68,6 +75,7 @@ func TestBasicDataDPTClass(t *testing.T) {
 		{"Pascal records", pas, map[string][]string{"dpt": wantPas}},
 		{"assembler dw", asm, map[string][]string{"dpt": wantLP}},
 		{"Fortran DATA", fortran, map[string][]string{"dpt": wantLP}},
+		{"election in the program's title, prose after", titled, map[string][]string{"dpt": wantTitled}},
 		{"broken row and sum", broken, map[string][]string{"dpt": wantLP}},
 		{"a game's sprite bytes", game, map[string][]string{"dpt": nil}},
 		{"a C array of sensor readings", sensor, map[string][]string{"dpt": nil}},

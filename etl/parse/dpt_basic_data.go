@@ -26,8 +26,9 @@ import (
 // a P and a total at least, no role twice), so a game's sprite bytes or
 // a C array of sensor readings name none. The names or the lines above
 // must speak of voters (kvDPTContext). The rows are the data statements
-// after it (BASIC DATA with or without line numbers, Fortran's DATA
-// X /…/, db/dw/.word…, `{…},` or `(…),`), code lines before the first
+// after it (BASIC DATA with or without line numbers, one record a
+// statement or several abreast, Fortran's DATA X /…/, db/dw/.word…,
+// `{…},` or `(…),`), code lines before the first
 // passed over, comments among them kept; a row of another count of
 // values (an end marker `DATA -1`) or all zero counts (`DATA "*", 0, …`)
 // is no row. schemaProve proves each row by L + P = total and the
@@ -190,12 +191,19 @@ func basicRun(doc *facts.Document, lines []string, from int, cols []string) (ver
 			}
 			continue // the program's code before its data
 		}
-		var lb label
-		ok := len(f) == len(cols)
-		if ok {
-			lb, ok = schemaLabel(f, place, roles, k)
+		// one record a statement, or several abreast (BASIC packs them)
+		var recs []label
+		ok := len(f)%len(cols) == 0
+		for c := 0; ok && c < len(f); c += len(cols) {
+			if !hasLetter(f[c+place]) {
+				continue // the end marker's "*" record
+			}
+			var lb label
+			if lb, ok = schemaLabel(f[c:c+len(cols)], place, roles, k); ok && (lb.n[labelTotal] != 0 || lb.n[labelL] != 0 || lb.n[labelP] != 0) {
+				recs = append(recs, lb)
+			}
 		}
-		if !ok || lb.n[labelTotal] == 0 && lb.n[labelL] == 0 && lb.n[labelP] == 0 {
+		if !ok || len(recs) == 0 {
 			if !basicMarker(lines[k]) {
 				break // prose opening with "Data …": the run has ended
 			}
@@ -203,11 +211,14 @@ func basicRun(doc *facts.Document, lines []string, from int, cols []string) (ver
 			continue // an end marker (-1, "*" and zeros), a row unproven
 		}
 		seen, end = true, k+1
-		all = append(all, lb)
+		all = append(all, recs...)
 	}
 	t.to = end
 	t, ok = schemaProve(doc, t, all)
-	return t, end, ok
+	for ok && t.to-t.from < len(t.rows)+1 && t.to < len(lines) && strings.TrimSpace(lines[t.to]) == "" {
+		t.to++ // records packed abreast need more lines than the statements: the blank ones after
+	}
+	return t, max(end, t.to), ok
 }
 
 // basicComment: a comment line of a listing, numbered or not.

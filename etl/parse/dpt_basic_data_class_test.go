@@ -59,6 +59,11 @@ func TestBasicDataDPTClass(t *testing.T) {
 		`100 DATA "ALOK", 7210, 7305, 14515`, `110 DATA "NITA", 4120, 4033, 8153`, "",
 		"Data tersebut diolah, dicetak, dan diarsipkan, setiap tahun.")
 	wantTitled := []string{"pemilu|2019|kecamatan|ALOK|<nil>|<nil>|7210|7305|14515", "pemilu|2019|kecamatan|NITA|<nil>|<nil>|4120|4033|8153"}
+	// records packed abreast, two a DATA statement, the end marker on the last
+	packed := basicDoc(cap24, "5 REM DPT: KECAMATAN, TPS, L, P, JUMLAH",
+		`100 DATA "ALOK",60,7210,7305,14515,"NITA",41,4120,4033,8153`,
+		`110 DATA "KABUPATEN SIKKA",101,11330,11338,22668,"*",0,0,0,0`)
+	wantPacked := wantC
 	// look-alike: a BASIC game's sprite bytes
 	game := []string{"Program permainan sekolah:", "", "10 REM SPRITE DATA: X, Y, WIDTH, HEIGHT, COLOR",
 		"20 READ X, Y, W, H, C", "100 DATA 0, 24, 60, 126, 255", "110 DATA 24, 60, 126, 255, 7"}
@@ -76,6 +81,7 @@ func TestBasicDataDPTClass(t *testing.T) {
 		{"assembler dw", asm, map[string][]string{"dpt": wantLP}},
 		{"Fortran DATA", fortran, map[string][]string{"dpt": wantLP}},
 		{"election in the program's title, prose after", titled, map[string][]string{"dpt": wantTitled}},
+		{"records packed abreast", packed, map[string][]string{"dpt": wantPacked}},
 		{"broken row and sum", broken, map[string][]string{"dpt": wantLP}},
 		{"a game's sprite bytes", game, map[string][]string{"dpt": nil}},
 		{"a C array of sensor readings", sensor, map[string][]string{"dpt": nil}},

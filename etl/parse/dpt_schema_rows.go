@@ -280,37 +280,15 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 			continue // the CSV's own header row
 		}
 		header = false
-		lb := label{line: k, title: f[place], area: true}
-		if level >= 0 && schemaLevelWhole(f[level]) && !strings.HasPrefix(strings.ToLower(lb.title), "jumlah") {
-			lb.title = "Jumlah " + lb.title
-		}
-		for c, r := range roles {
-			v := f[c]
-			if r < 0 || v == "?" || v == "" || strings.EqualFold(v, "null") || strings.EqualFold(v, "na") {
-				continue
+		if lb, ok := schemaLabel(f, place, roles, k); ok {
+			if level >= 0 && schemaLevelWhole(f[level]) && !strings.HasPrefix(strings.ToLower(lb.title), "jumlah") {
+				lb.title = "Jumlah " + lb.title // a level column's kabupaten/total: the whole
 			}
-			if !reProgDashFig.MatchString(v) || len(v) > 13 {
-				lb.has[labelL] = false // a count of no count's shape: the row stands for nothing
-				break
-			}
-			lb.has[r], lb.n[r], lb.vals[r] = true, atoi64Dots(v), v
+			all = append(all, lb)
 		}
-		if !hasLetter(lb.title) || !lb.has[labelL] || !lb.has[labelP] || !lb.has[labelTotal] {
-			continue
-		}
-		all = append(all, lb)
 	}
 	t.to = end
-	if len(all) < 2 {
-		return t, end, false
-	}
-	progDashWhole(all)
-	if last := len(all) - 1; all[last].area && progDashSums(all, last) {
-		// the last row is the sums of the others: the kabupaten's (`?` numbers it)
-		all[last].area = false
-		all[last].title = "Jumlah " + all[last].title
-	}
-	t, _, ok = labelTable(doc, t, all, "baris")
+	t, ok = schemaProve(doc, t, all)
 	if !ok {
 		return t, end, false
 	}
@@ -324,6 +302,40 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 		}
 	}
 	return t, end, true
+}
+
+// schemaLabel reads one row's cells by the columns' roles: false when
+// the row names no place or lacks an L, a P or a total, or a count has
+// no count's shape.
+func schemaLabel(f []string, place int, roles []int, line int) (label, bool) {
+	lb := label{line: line, title: f[place], area: true}
+	for c, r := range roles {
+		v := f[c]
+		if r < 0 || v == "?" || v == "" || strings.EqualFold(v, "null") || strings.EqualFold(v, "na") {
+			continue
+		}
+		if !reProgDashFig.MatchString(v) || len(v) > 13 {
+			return lb, false // a count of no count's shape: the row stands for nothing
+		}
+		lb.has[r], lb.n[r], lb.vals[r] = true, atoi64Dots(v), v
+	}
+	return lb, hasLetter(lb.title) && lb.has[labelL] && lb.has[labelP] && lb.has[labelTotal]
+}
+
+// schemaProve marks the kabupaten's row and proves the rows read
+// (labelTable): false when fewer than two stand.
+func schemaProve(doc *facts.Document, t vertTable, all []label) (vertTable, bool) {
+	if len(all) < 2 {
+		return t, false
+	}
+	progDashWhole(all)
+	if last := len(all) - 1; all[last].area && progDashSums(all, last) {
+		// the last row is the sums of the others: the kabupaten's (`?` numbers it)
+		all[last].area = false
+		all[last].title = "Jumlah " + all[last].title
+	}
+	t, _, ok := labelTable(doc, t, all, "baris")
+	return t, ok
 }
 
 // schemaCreateCols reads an SQL schema's column names from lines[from]

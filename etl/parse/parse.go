@@ -151,6 +151,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = influxSamples(doc, text)    // a DPT as Influx line protocol, Graphite or OpenTSDB lines, read as the Prometheus samples (dpt_influx.go)
 	text = schemaRows(doc, text)       // a DPT as a data file whose columns are declared apart: Weka ARFF, a CSV under CREATE TABLE (dpt_schema_rows.go)
 	text = recgenTables(doc, text)     // a table's rows as a language's record literals: Rust, Go, EDN, Lua, Nix, Kotlin... (recgen.go)
+	text = maplitTables(doc, text)     // a table's rows as list-of-map literals: groovysh, Dart, Swift, Kotlin mapOf (records_maplit.go)
 	text = pipeTables(text, g)         // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)       // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cat := cbtSlips(text)        // the evaluation as a CAT result slip, before the score card reader takes its subtests without the final score (sakip_cat.go)

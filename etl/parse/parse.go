@@ -154,6 +154,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = recgenTables(doc, text)     // a table's rows as a language's record literals: Rust, Go, EDN, Lua, Nix, Kotlin... (recgen.go)
 	text = tuplesTables(doc, text)     // a table's rows as positional tuples, the order declared in a comment or key: Erlang, Python, Lisp... (tuples.go)
 	text = flatLists(doc, text)        // a table's rows as flat key-value lists in a session: Tcl dicts, Lisp plists and alists (flat_lists.go)
+	text = maplitTables(doc, text)     // a table's rows as list-of-map literals: groovysh, Dart, Swift, Kotlin mapOf (records_maplit.go)
 	text = pipeTables(text, g)         // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)       // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cat := cbtSlips(text)        // the evaluation as a CAT result slip, before the score card reader takes its subtests without the final score (sakip_cat.go)

@@ -36,8 +36,9 @@ type flatListRec struct{ keys, vals []string }
 // flatLists rewrites the runs of flat key-value records of a text as TAB
 // tables; data itself when it holds none.
 func flatLists(doc *facts.Document, data []byte) []byte {
-	if !docMay(doc, data, "(:") && !docMay(doc, data, " . ") && !docMay(doc, data, "} {") && !lineOpens(data, '%') {
-		return data // cheap gate: no plist, alist, list of dicts or Tcl prompt
+	if !docMay(doc, data, "(:") && !docMay(doc, data, " . ") && !docMay(doc, data, "} {") && !lineOpens(data, '%') &&
+		!docMay(doc, data, "->") && !docMay(doc, data, ": '") {
+		return data // cheap gate: no plist, alist, list of dicts, Tcl prompt or Smalltalk record
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
@@ -80,6 +81,9 @@ func flatLists(doc *facts.Document, data []byte) []byte {
 			continue
 		}
 		from, to, sib := flatListSession(lines, i, end, tail)
+		if _, st := stRecord(lines[i]); st {
+			from, to = stSession(lines, i, end, sib) // a Pharo Playground (flat_smalltalk.go)
+		}
 		rows = append(rows, jsonTotalRows(sib, header, rows)...)
 		if !(to-from >= len(rows)+2 && exportPlace(lines, from, to, from+1, "", header, rows)) && !logPlace(lines, i, end, header, rows) {
 			continue
@@ -218,6 +222,9 @@ func flatListLine(l string) []flatListRec {
 	t := strings.TrimSpace(l)
 	if t == "" || flatListPrompt(l) || strings.IndexByte(t, '\t') >= 0 {
 		return nil // an interpreter prints no TAB: a TAB row is a table's already
+	}
+	if r, ok := stRecord(t); ok {
+		return []flatListRec{r} // a Smalltalk keyword message or dictionary (flat_smalltalk.go)
 	}
 	if t[0] == '(' || strings.HasPrefix(t, "'(") {
 		t = strings.TrimPrefix(t, "'")

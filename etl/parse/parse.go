@@ -153,7 +153,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = basicDataRows(doc, text)    // a DPT as a program's data statements under a comment declaring their order: BASIC DATA, db/.word, {…}, initialisers (dpt_basic_data.go)
 	text = recgenTables(doc, text)     // a table's rows as a language's record literals: Rust, Go, EDN, Lua, Nix, Kotlin... (recgen.go)
 	text = tuplesTables(doc, text)     // a table's rows as positional tuples, the order declared in a comment or key: Erlang, Python, Lisp... (tuples.go)
-	text = flatLists(doc, text)        // a table's rows as flat key-value lists in a session: Tcl dicts, Lisp plists and alists (flat_lists.go)
+	text = flatLists(doc, text)        // a table's rows as flat key-value lists in a session: Tcl dicts, Lisp plists and alists, Smalltalk records (flat_lists.go)
 	text = maplitTables(doc, text)     // a table's rows as list-of-map literals: groovysh, Dart, Swift, Kotlin mapOf (records_maplit.go)
 	text = pipeTables(text, g)         // Markdown pipe tables become TAB rows
 	text, lke := lkeSheets(text)       // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)

@@ -28,6 +28,14 @@ func creaseLine(n int, at func(k int) (float64, float64)) bool {
 	return false
 }
 
+// A lone straight stroke (a two-point subpath) gets the same test: a
+// paper's texture drawn as single lines (the bark streaks of a daluang
+// sheet, a paper's fibres, a hatch of scratches) runs close to the page's
+// length with a slight tilt, and a tilt of under half a point over a
+// hundred points passed for a vertical rule; one crossing a table's
+// header split the header row's words around it and lost the table. A
+// true rule is stroked on its axis, so only the tilted stroke is dropped.
+
 // creaseSkip tells whether the segment (ax,ay)-(bx,by) of a crease line
 // is slanted off its axis: a drawn line's piece, not a rule. A rule is
 // stroked on its axis (off by a rounding error at most).

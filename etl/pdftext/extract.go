@@ -408,8 +408,8 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 			if flat > 0 && math.Hypot(b.x-a.x, b.y-a.y) <= flat {
 				continue // a crest of a curve drawn as short segments (guilloche.go)
 			}
-			if crease && creaseSkip(a.x, a.y, b.x, b.y) {
-				continue // a wrinkle crease's piece near an axis, not a rule (crease.go)
+			if (crease || len(sp) == 2) && creaseSkip(a.x, a.y, b.x, b.y) {
+				continue // a crease's piece or a lone streak near an axis, not a rule (crease.go)
 			}
 			switch {
 			case math.Abs(a.y-b.y) < 0.5 && math.Abs(a.x-b.x) > 1:

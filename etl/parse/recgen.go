@@ -42,6 +42,7 @@ type recgenRec struct {
 func recgenTables(doc *facts.Document, data []byte) []byte {
 	orig := data
 	data = recgenRepl(doc, data) // a notebook's wrapped output, a record a line (recgen_repl.go)
+	data = recgenPascal(data)    // a Pascal unit's typed constant, an array of records (recgen_pascal.go)
 	if !recgenGate(data) {
 		return orig
 	}

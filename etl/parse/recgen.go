@@ -61,6 +61,13 @@ func recgenTables(doc *facts.Document, data []byte) []byte {
 				k++
 				continue
 			}
+			if !ok && col == 0 {
+				if r, n, ok := recgenTotalValue(lines, k, first); ok {
+					recs = append(recs, r) // a REPL's next value, the run's total (recgen_pascal.go)
+					end = n
+					break
+				}
+			}
 			if !ok || r.typ != first.typ {
 				break
 			}

@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // A table's rows as a Pascal typed constant (a Turbo/Free Pascal unit):
@@ -109,4 +110,39 @@ func recgenPasRecord(l, typ string, total bool) (string, bool) {
 		b.WriteString(key + " = " + val)
 	}
 	return m[1] + "{" + b.String() + "},", true
+}
+
+// recgenTotalValue: a REPL's next value after a run of records,
+// `julia> dpt_kabupaten` (a name ending in kabupaten, total or jumlah)
+// and on the next line one record of the run's type and fields: the
+// run's total row, its text labelled JUMLAH (the sums prove it). It gives
+// the record and the line after it.
+func recgenTotalValue(lines []string, k int, first recgenRec) (recgenRec, int, bool) {
+	var rec recgenRec
+	p := recgenPrompt(lines[k])
+	if p == 0 || k+1 >= len(lines) {
+		return rec, k, false
+	}
+	name := strings.ToLower(strings.TrimSpace(lines[k][p:]))
+	for j := 0; j < len(name); j++ {
+		if !recgenNameByte(name[j], j > 0) {
+			return rec, k, false
+		}
+	}
+	if !strings.HasSuffix(name, "kabupaten") && !strings.HasSuffix(name, "total") && !strings.HasSuffix(name, "jumlah") {
+		return rec, k, false
+	}
+	rec, n, c, ok := recgenAt(lines, k+1, 0)
+	if !ok || c != 0 || rec.typ != first.typ || len(rec.keys) != len(first.keys) {
+		return rec, k, false
+	}
+	for i, key := range rec.keys {
+		if key != first.keys[i] {
+			return rec, k, false
+		}
+		if v := rec.vals[i]; strings.IndexFunc(v, unicode.IsLetter) >= 0 {
+			rec.vals[i] = "JUMLAH"
+		}
+	}
+	return rec, n, true
 }

@@ -51,7 +51,18 @@ func TestRecgenPascalClass(t *testing.T) {
 		"  );",
 		"  TotalKab: TKabupaten =",
 		"    (Nama: 'SIKKA'; Desa: 23; TPS: 101; Pria: 11330; Wanita: 11338; Total: 22668);")
+	// a Julia REPL: the run's total as the next value, named …_total
+	jl := func(name string) []string {
+		return []string{"Tabel 4 DPT Pilkada 2020 per Kecamatan", "", "julia> rekap",
+			`2-element Vector{NamedTuple{(:kecamatan, :l, :p, :jumlah), Tuple{String, Int64, Int64, Int64}}}:`,
+			` (kecamatan = "GOLEWA", l = 3210, p = 3305, jumlah = 6515)`, ` (kecamatan = "BAJAWA", l = 2000, p = 2100, jumlah = 4100)`,
+			"", "julia> " + name, `(kecamatan = "NGADA", l = 5210, p = 5405, jumlah = 10615)`, "", "Sumber: diolah."}
+	}
+	wantJl := []string{"pilkada|2020|kecamatan|GOLEWA|<nil>|<nil>|3210|3305|6515", "pilkada|2020|kecamatan|BAJAWA|<nil>|<nil>|2000|2100|4100"}
 	checkDocs(t, []string{"dpt", "anggaran"}, []docCase{
+		{"julia, the total as the next value", jl("rekap_total"), map[string][]string{"dpt": append(wantJl,
+			"pilkada|2020|kabupaten|Kabupaten Sikka|<nil>|<nil>|5210|5405|10615")}},
+		{"julia, a next value of another name", jl("rekap_terbesar"), map[string][]string{"dpt": wantJl}},
 		{"dpt, '' quote, total constant", dpt, map[string][]string{"dpt": wantDPT}},
 		{"dpt, kecamatan field, no total", plain, map[string][]string{"dpt": wantPlain}},
 		{"budget records", bud, map[string][]string{"anggaran": wantBud}},

@@ -42,6 +42,7 @@ type recgenRec struct {
 func recgenTables(doc *facts.Document, data []byte) []byte {
 	orig := data
 	data = recgenRepl(doc, data) // a notebook's wrapped output, a record a line (recgen_repl.go)
+	data = recgenPascal(data)    // a Pascal unit's typed constant, an array of records (recgen_pascal.go)
 	if !recgenGate(data) {
 		return orig
 	}
@@ -59,6 +60,13 @@ func recgenTables(doc *facts.Document, data []byte) []byte {
 			if !ok && col == 0 && recgenFiller(lines[k]) {
 				k++
 				continue
+			}
+			if !ok && col == 0 {
+				if r, n, ok := recgenTotalValue(lines, k, first); ok {
+					recs = append(recs, r) // a REPL's next value, the run's total (recgen_pascal.go)
+					end = n
+					break
+				}
 			}
 			if !ok || r.typ != first.typ {
 				break

@@ -337,7 +337,7 @@ import (
 //     documents 7-12 alone 160/199. Development data dev50 since then.
 //   - unseen49 (the fiftieth holdout, 12 documents, 478 rows, half
 //     ordinary; 4 PDF twins, 181 rows): measured blind at b0f16a6 and at
-//     parse-68 (9e83b44) on 2026-12-06: 431/478 = 90.2 % both times (PDF
+//     parse-68 (9e83b44) and parse-69 on 2026-12-06: 431/478 = 90.2 % each time (PDF
 //     twins 168/181 = 92.8 %), 0 wrong, 0 extra. Documents 1-6 (ordinary)
 //     alone 256/256; documents 7-12 alone 175/222. Still the holdout.
 //

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -76,10 +77,34 @@ func basicDataLikely(data []byte) bool {
 			}
 			end++
 		}
-		if commas >= 3 && basicDecl(string(data[start:end])) != nil {
+		if commas >= 3 && basicCommentMay(data[start:end]) && basicDecl(string(data[start:end])) != nil {
 			return true
 		}
 		start = end + 1
+	}
+	return false
+}
+
+// basicCommentMay: after its blanks and a line number, l opens as a
+// comment or a label may (reBasicNum, reBasicComment): the prose lines with
+// three commas a report is full of are refused before any string is made.
+func basicCommentMay(l []byte) bool {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t' || l[i] >= '0' && l[i] <= '9') {
+		i++
+	}
+	if i >= len(l) {
+		return false
+	}
+	switch c := l[i]; {
+	case strings.IndexByte("'/({;#!-", c) >= 0:
+		return true
+	case c == 'c' || c == 'C':
+		return i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t') || bytes.IndexByte(l[i:min(len(l), i+32)], ':') >= 0
+	case c == 'r' || c == 'R':
+		return i+3 <= len(l) && strings.EqualFold(string(l[i:i+3]), "rem") || bytes.IndexByte(l[i:min(len(l), i+32)], ':') >= 0
+	case isLetterByte(c) || c == '_':
+		return bytes.IndexByte(l[i:min(len(l), i+32)], ':') >= 0 // an assembler's label
 	}
 	return false
 }

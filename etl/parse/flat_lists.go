@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -39,6 +40,9 @@ func flatLists(doc *facts.Document, data []byte) []byte {
 	if !docMay(doc, data, "(:") && !docMay(doc, data, " . ") && !docMay(doc, data, "} {") && !lineOpens(data, '%') &&
 		!docMay(doc, data, "->") && !docMay(doc, data, ": '") {
 		return data // cheap gate: no plist, alist, list of dicts, Tcl prompt or Smalltalk record
+	}
+	if !flatListsMay(data) {
+		return data // no line opens as a record: prose, read without a split
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
@@ -237,6 +241,9 @@ func flatListLine(l string) []flatListRec {
 		}
 		return flatListEach(inner, flatListLisp)
 	}
+	if t[0] != '{' && !tclMay(t) {
+		return nil // neither a list of braced records nor key-value words: prose, at no cost
+	}
 	words, ok := tclWords(t)
 	if !ok {
 		return nil
@@ -385,8 +392,8 @@ func flatListTcl(s string) (flatListRec, bool) {
 }
 
 // flatListKey: a key is a name, a letter first, then letters, digits, _ or -.
-func flatListKey(k string) bool {
-	if k == "" || !isLetterByte(k[0]) {
+func flatListKey[T string | []byte](k T) bool {
+	if len(k) == 0 || !isLetterByte(k[0]) {
 		return false
 	}
 	for j := 0; j < len(k); j++ {
@@ -407,6 +414,82 @@ func flatListOnce(keys []string) bool {
 		seen[k] = true
 	}
 	return true
+}
+
+// flatListsMay: some line of data holds a record flatListLine reads;
+// only a line that may (opening with a bracket or a prompt's mark, holding
+// a Smalltalk arrow or keyword string, or Tcl key-value words: tclMay) is
+// made a string and read, so a report of prose is never split.
+func flatListsMay(data []byte) bool {
+	for start := 0; start < len(data); {
+		end := bytes.IndexByte(data[start:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += start
+		}
+		l := bytes.TrimSpace(data[start:end])
+		if len(l) > 0 && (l[0] == '(' || l[0] == '{' || l[0] == '%' || l[0] == '\'' || l[0] == '*' ||
+			bytes.Contains(l, []byte("->")) || bytes.Contains(l, []byte(": '")) || bytes.Contains(l, []byte("Dictionary(")) ||
+			bytes.IndexByte(l, '\t') < 0 && tclMay(l)) && flatListLine(string(l)) != nil {
+			return true // (the few lines that may are read: a bracket in prose is no record)
+		}
+		start = end + 1
+	}
+	return false
+}
+
+// tclMay is what flatListTcl needs of a line before its words are built:
+// an even number of words, six at least, every other one a key
+// (flatListKey, the first in lower case), two values at least a figure,
+// braced or quoted (a record a table of figures is made of). It splits as tclWords does but keeps nothing, so the
+// prose a document is mostly made of costs a byte scan.
+func tclMay[T string | []byte](s T) bool {
+	n, figs := 0, 0
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := i
+		switch s[i] {
+		case '{':
+			for depth := 0; j < len(s); j++ {
+				if s[j] == '{' {
+					depth++
+				} else if s[j] == '}' {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+			j++
+		case '"':
+			k := i + 1
+			for k < len(s) && s[k] != '"' {
+				k++
+			}
+			if k >= len(s) {
+				return false
+			}
+			j = k + 1
+		default:
+			for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+				j++
+			}
+		}
+		if n%2 == 0 && (s[i] == '{' || s[i] == '"' || !flatListKey(s[i:min(j, len(s))]) || n == 0 && (s[i] < 'a' || s[i] > 'z')) {
+			return false // (a record's keys are a program's names, the first in lower case: prose opens with a capital)
+		}
+		if n%2 == 1 && (s[i] == '{' || s[i] == '"' || s[i] == '-' || s[i] >= '0' && s[i] <= '9') {
+			figs++
+		}
+		n++
+		i = j
+	}
+	return n >= 6 && n%2 == 0 && figs >= 2 // two figures at least: a table's record, not a sentence
 }
 
 // tclWord is a word of a Tcl list, its braces or quotes taken off.

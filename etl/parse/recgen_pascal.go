@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -34,7 +35,7 @@ var (
 // recgenPascal rewrites a text's Pascal arrays of records; data itself
 // when it holds none.
 func recgenPascal(data []byte) []byte {
-	if !strings.Contains(string(data), "array[") && !strings.Contains(string(data), "array [") {
+	if !bytes.Contains(data, []byte("array[")) && !bytes.Contains(data, []byte("array [")) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -31,8 +31,9 @@ import (
 // it. A network config (`host x port 80`) or a font plist becomes a table
 // no role vocabulary reads, or none at all (recgenShape).
 
-// flatListRec is one record: its keys and cells.
-type flatListRec struct{ keys, vals []string }
+// flatListRec is one record: its keys and cells (recgen's record, no type
+// name: a flat list names none).
+type flatListRec = recgenRec
 
 // flatLists rewrites the runs of flat key-value records of a text as TAB
 // tables; data itself when it holds none.
@@ -68,13 +69,8 @@ func flatLists(doc *facts.Document, data []byte) []byte {
 		if len(recs) < 2 {
 			continue
 		}
-		keys := make([][]string, len(recs))
-		vals := make([][]string, len(recs))
-		for r, rec := range recs {
-			keys[r], vals[r] = rec.keys, rec.vals
-		}
-		head, rows, ok := exportSameKeys(keys, vals)
-		if !ok || !recgenShape(rows) {
+		head, rows, ok := recgenTable(recs)
+		if !ok {
 			continue
 		}
 		header := make([]string, len(head))
@@ -333,7 +329,7 @@ func flatListLisp(s string) (flatListRec, bool) {
 		if !recgenPairs(inner, &rec) || len(rec.keys) < 3 {
 			return r, false
 		}
-		return flatListRec{rec.keys, rec.vals}, true
+		return flatListRec{keys: rec.keys, vals: rec.vals}, true
 	}
 	for _, p := range flatListEach(inner, flatListCons) {
 		r.keys = append(r.keys, p.keys...)
@@ -365,7 +361,7 @@ func flatListCons(s string) (flatListRec, bool) {
 	if !flatListKey(k) {
 		return flatListRec{}, false
 	}
-	return flatListRec{[]string{k}, []string{v}}, true
+	return flatListRec{keys: []string{k}, vals: []string{v}}, true
 }
 
 // flatListTcl reads a Tcl dict `k v k {v w} …`: an even count of words,

@@ -77,13 +77,8 @@ func recgenTables(doc *facts.Document, data []byte) []byte {
 		if len(recs) < 2 || col > 0 {
 			continue // (a run that stops inside a line is not a table)
 		}
-		keys := make([][]string, len(recs))
-		vals := make([][]string, len(recs))
-		for r, rec := range recs {
-			keys[r], vals[r] = rec.keys, rec.vals
-		}
-		head, rows, ok := exportSameKeys(keys, vals)
-		if !ok || !recgenShape(rows) {
+		head, rows, ok := recgenTable(recs)
+		if !ok {
 			continue
 		}
 		// the code around the run (`let dpt = vec![`, a closing `]`) goes with it
@@ -112,6 +107,18 @@ func recgenTables(doc *facts.Document, data []byte) []byte {
 		return orig
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// recgenTable is the header and rows of records naming the same keys (in
+// any order, exportSameKeys) when they make a table's shape (recgenShape).
+func recgenTable(recs []recgenRec) ([]string, [][]string, bool) {
+	keys := make([][]string, len(recs))
+	vals := make([][]string, len(recs))
+	for r, rec := range recs {
+		keys[r], vals[r] = rec.keys, rec.vals
+	}
+	head, rows, ok := exportSameKeys(keys, vals)
+	return head, rows, ok && recgenShape(rows)
 }
 
 // recgenShape: one column is text in some row and two are figures in

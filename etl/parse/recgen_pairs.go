@@ -136,15 +136,18 @@ func recgenNextPair(s string) bool {
 	if s != "" && s[0] == ':' {
 		return len(s) > 1 && recgenNameByte(s[1], false)
 	}
+	r, ok := recgenAfterName(s)
+	return ok && r != "" && (r[0] == ':' || r[0] == '=')
+}
+
+// recgenAfterName is s after the field name it opens with, blanks
+// trimmed; false when s opens with no name.
+func recgenAfterName(s string) (string, bool) {
 	j := 0
 	for j < len(s) && recgenNameByte(s[j], j > 0) {
 		j++
 	}
-	if j == 0 {
-		return false
-	}
-	r := strings.TrimLeft(s[j:], " ")
-	return r != "" && (r[0] == ':' || r[0] == '=')
+	return strings.TrimLeft(s[j:], " "), j > 0
 }
 
 // recgenCell writes a bare value as the report would: no value (nil,

@@ -155,15 +155,8 @@ func recgenPrompt[T string | []byte](l T) int {
 // recgenEqPair: s opens with a `name = value` pair (a NamedTuple's first
 // field), not a comparison `==` or a pair `=>`.
 func recgenEqPair(s string) bool {
-	j := 0
-	for j < len(s) && recgenNameByte(s[j], j > 0) {
-		j++
-	}
-	if j == 0 {
-		return false
-	}
-	r := strings.TrimLeft(s[j:], " ")
-	return len(r) > 1 && r[0] == '=' && r[1] != '=' && r[1] != '>'
+	r, ok := recgenAfterName(s)
+	return ok && len(r) > 1 && r[0] == '=' && r[1] != '=' && r[1] != '>'
 }
 
 // recgenQuotedKey: a quoted key names a field (`"kode"`, `"Pagu Awal"`),

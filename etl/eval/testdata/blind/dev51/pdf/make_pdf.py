@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen49/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev51/ texts, in two looks no earlier batch used.
 
 - Timor Tengah Utara 2022 and Sikka 2023 (ordinary documents): **a ceremonial edition framed by a songket
   ornament**, as an office prints the copies it hands over at a ceremony - every PDF page A4 on an ivory sheet, a
@@ -15,7 +15,7 @@
   last row (no vertical rules), the leaf number written small under the left string hole.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the fibre lines
 come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen49/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev51/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

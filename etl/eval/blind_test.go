@@ -341,6 +341,11 @@ import (
 //     each time (PDF twins 168/181 = 92.8 %), 0 wrong, 0 extra. Documents
 //     1-6 (ordinary) alone 256/256; documents 7-12 alone 175/222.
 //     Development data dev51 since then.
+//   - unseen50 (the fifty-first holdout, 12 documents, 431 rows, half
+//     ordinary; 4 PDF twins, 166 rows): measured blind at parse-70
+//     (c80abc84) on 2026-12-06: 384/431 = 89.1 % (PDF twins 154/166 =
+//     92.8 %), 0 wrong, 0 extra. Documents 1-6 (ordinary) alone 202/202;
+//     documents 7-12 alone 182/229. Development data dev52 since then.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -388,6 +393,7 @@ var blindBar = map[string]struct {
 	"dev46": {minExact: 1.000, maxSilent: 0}, // 397/437 blind as unseen44 at parse-64 + 1171d58 and parse-65 (0 wrong, 0 extra); 437/437 with round 32 (parse-66: DOT, HTTP form bodies, Gherkin, redis-cli, SAS listing)
 	"dev50": {minExact: 1.000, maxSilent: 0}, // 418/458 blind as unseen48 at parse-67 + df96413, 1 wrong key (a DPT total labelled `JML. KAB. KUPANG`); 419/458 with Jml. a total word; 440/458 at parse-68 (list-of-map literals; Julia/Pascal via round 35); 458/458 at parse-69 (Pascal typed constants, a REPL total value, Pharo records)
 	"dev51": {minExact: 0.901, maxSilent: 0}, // 431/478 blind as unseen49 at parse-67 .. parse-70, 0 wrong
+	"dev52": {minExact: 0.890, maxSilent: 0}, // 384/431 blind as unseen50 at parse-70, 0 wrong
 	"dev49": {minExact: 1.000, maxSilent: 0}, // 398/462 blind as unseen47 at parse-66 + round 34 (7445971), none wrong; 462/462 at parse-68 (Prolog facts, DATA statements, tuples, notebook associations, typed REPLs, Tcl lists)
 	"dev48": {minExact: 1.000, maxSilent: 0}, // 432/492 blind as unseen46 at parse-66, 1 wrong value flagged; 492/492 at parse-68 (irb hashes, Influx lines, GraphQL envelope, ARFF, Hasil components, PlantUML WBS)
 	"dev47": {minExact: 1.000, maxSilent: 0}, // 405/447 blind as unseen45 at parse-65 + d56b631 with 7 wrong keys (a console's quoted names); 0 with kv.go literalValue; 447/447 at parse-66 (Prometheus export, Firestore view, .properties, textproto, VBA window)
@@ -402,7 +408,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen50/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev52/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and every dev*/pdf/make_pdf.py); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen50/author52b.py
+# Run from etl/eval/testdata/blind/:   python3 dev52/author52b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common52 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_dif, r_fdf, r_ps, r_sylk,  # noqa: E402

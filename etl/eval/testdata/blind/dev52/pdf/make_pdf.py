@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen50/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev52/ texts, in two looks no earlier batch used.
 
 - Lembata 2021 and Sumba Barat Daya 2024 (ordinary documents): **a prasasti edition, as if carved on a granite
   tablet** - every PDF page a dark grey stone slab (220 x 300 mm) with a round-arched top, flecked with small paler
@@ -16,7 +16,7 @@
   the bundle number burnt small at the lower left.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the stone's
 grains come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen50/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev52/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -78,7 +78,13 @@ func TestOgrListingClass(t *testing.T) {
 	mixed := ogrDoc("Tabel 3.5 Rekapitulasi DPT Pemilu 2024 per Kecamatan", ogrJoin(
 		kec("0", "ALOK", "7210", "7305", "14515", "60"),
 		ogrFeature("dpt_pemilu2024", "1", "KECAMATAN", "String", "NITA", "PEMILIH_L", "Integer", "4120", "PEMILIH_P", "Integer", "4033")))
+	// ogrinfo's (null): an empty cell
+	nulls := ogrDoc("Tabel 3.5 Rekapitulasi DPT Pemilu 2024 per Kecamatan", ogrJoin(
+		ogrFeature("k", "0", "NAMA_KEC", "String", "ALOK", "JML_TPS", "Integer", "(null)", "PMLH_L", "Integer", "7210", "PMLH_P", "Integer", "7305", "PMLH_JML", "Integer", "14515"),
+		ogrFeature("k", "1", "NAMA_KEC", "String", "NITA", "JML_TPS", "Integer", "41", "PMLH_L", "Integer", "4120", "PMLH_P", "Integer", "4033", "PMLH_JML", "Integer", "8153")))
+	wantNulls := []string{"pemilu|2024|kecamatan|ALOK|<nil>|<nil>|7210|7305|14515", "pemilu|2024|kecamatan|NITA|<nil>|41|4120|4033|8153"}
 	checkDocs(t, []string{"dpt"}, []docCase{
+		{"a (null) field", nulls, map[string][]string{"dpt": wantNulls}},
 		{"typed fields, head, geometry summary, proven kabupaten layer", pemilu, map[string][]string{"dpt": wantPemilu}},
 		{"no types, a blank inside a block, kabupaten sums off", pilkada, map[string][]string{"dpt": wantPilkada}},
 		{"look-alike: road layer", roads, map[string][]string{"dpt": nil}},

@@ -18,6 +18,7 @@ var snakeWords = map[string]string{
 	"komp": "komponen", "pred": "predikat", "eval": "evaluasi",
 	"akip": "akip", "sakip": "sakip", "lakip": "lakip", "serapan": "serapan", "dievaluasi": "dievaluasi",
 	"penilaian": "penilaian", "nama": "nama", "dpshp": "dpshp", "dpk": "dpk", "lk": "laki", "pr": "perempuan",
+	"pmlh": "pemilih", "pmlih": "pemilih", // a GIS layer's ten-letter field names ("PMLH_L", "JML_PMLH")
 }
 
 // SnakeWord is the word a part of an identifier column name abbreviates
@@ -31,7 +32,7 @@ func SnakeWord(part string) (string, bool) {
 // that may stand beside them in a voter count's name.
 var (
 	snakeSex   = map[string]string{"l": "laki-laki", "lk": "laki-laki", "laki": "laki-laki", "p": "perempuan", "pr": "perempuan", "prp": "perempuan", "perempuan": "perempuan", "wanita": "perempuan", "lp": "L+P"}
-	snakeCount = map[string]bool{"pemilih": true, "jml": true, "jmlh": true, "jumlah": true, "total": true, "tot": true, "daftar": true,
+	snakeCount = map[string]bool{"pemilih": true, "pmlh": true, "pmlih": true, "jml": true, "jmlh": true, "jumlah": true, "total": true, "tot": true, "daftar": true,
 		"dpt": true, "dps": true, "dpshp": true, "dptb": true, "dpk": true, "dph": true}
 )
 
@@ -59,12 +60,26 @@ func SnakeHeader(c string) string {
 	if s, ok := snakeSexCount(parts); ok {
 		return s
 	}
+	if snakeVoterTotal(parts) {
+		return "jumlah pemilih" // "pmlh_jml", "pemilih_total": the word order of a field name, not of a title
+	}
 	for k, p := range parts {
 		if w, ok := SnakeWord(p); ok {
 			parts[k] = w
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// snakeVoterTotal: a name of two parts, the voters and their count, in
+// either order ("pemilih_jml", "jml_pmlh", "pmlh_total").
+func snakeVoterTotal(parts []string) bool {
+	if len(parts) != 2 {
+		return false
+	}
+	voters := func(p string) bool { return p == "pemilih" || p == "pmlh" || p == "pmlih" }
+	count := func(p string) bool { return p == "jml" || p == "jmlh" || p == "jumlah" || p == "total" || p == "tot" }
+	return voters(parts[0]) && count(parts[1]) || count(parts[0]) && voters(parts[1])
 }
 
 // snakeSexCount names a voter count split by sex by its roll (when not the

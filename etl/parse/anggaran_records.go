@@ -67,14 +67,27 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 	// a PlantUML WBS or mind map, the depth of a node its level
 	// (anggaran_records_wbs.go)
 	wbs := docHasAny(doc, data, "@startwbs", "@startmindmap")
-	if !graph && !form && !fs && !props && !wbs {
+	// a script's indexed assignments: ang.1.pagu = …; PAGU(1) = …; pagu[1]=…
+	// (anggaran_records_assign.go)
+	assign := props || docHasAny(doc, data, "pagu(", "PAGU(", "Pagu(", "pagu[", "PAGU[", "pagu\"]", "pagu']",
+		"pagu\",", "pagu',", "_pagu=", "_pagu =", "_PAGU=", "_PAGU =", "PAGU$(", "PAGU#(", "PAGU%(", ".PAGU =", ".PAGU=")
+	if !graph && !form && !fs && !props && !wbs && !assign {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
+	asgSkip := -1 // the last line of a script run found no budget
 	for i := 0; i < len(lines); i++ {
 		end, ok := -1, false
 		l := lines[i]
+		if assign && i > asgSkip && strings.IndexByte(l, '=') > 0 {
+			var claimed bool
+			if end, ok, claimed, asgSkip = assignRead(doc, lines, i); claimed {
+				changed = changed || ok
+				i = max(i, end)
+				continue
+			}
+		}
 		if wbs && wbsStartLine(l) {
 			end, ok = wbsRead(doc, lines, i)
 		} else if graph && recGraphHead(l) && (recDotStart.MatchString(l) || recMmdStart.MatchString(l)) {

@@ -56,7 +56,8 @@ var (
 
 // machineRecords: a DOT record label or a mermaid line break carries the
 // labels; a form body names `&pagu=`; a Firestore view `(number)`, a
-// .properties file `.pagu=`; a PlantUML diagram `@startwbs`. Rare marks, answered from the index.
+// .properties file `.pagu=`; a PlantUML diagram `@startwbs`. Rare marks, answered from the index;
+// a configuration file's objects, a keyed '{' found by a byte scan.
 func machineRecords(doc *facts.Document, data []byte) []byte {
 	graph := docHasAny(doc, data, "label=\"", "<br/>", "<br>")
 	form := docHasAny(doc, data, "&pagu=", "&realisasi=", "?pagu=")
@@ -71,7 +72,10 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 	// (anggaran_records_assign.go)
 	assign := props || docHasAny(doc, data, "pagu(", "PAGU(", "Pagu(", "pagu[", "PAGU[", "pagu\"]", "pagu']",
 		"pagu\",", "pagu',", "_pagu=", "_pagu =", "_PAGU=", "_PAGU =", "PAGU$(", "PAGU#(", "PAGU%(", ".PAGU =", ".PAGU=")
-	if !graph && !form && !fs && !props && !wbs && !assign {
+	// a configuration language's objects, a '{' opening a keyed object
+	// (anggaran_records_conf.go)
+	conf := docHasAny(doc, data, "pagu", "alokasi") && confLikely(data)
+	if !graph && !form && !fs && !props && !wbs && !assign && !conf {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -100,6 +104,8 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 			end, ok = firestoreRead(doc, lines, i)
 		} else if props && strings.IndexByte(l, '=') > 0 && recPropKV.MatchString(l) {
 			end, ok = propsRead(doc, lines, i)
+		} else if conf && (strings.IndexByte(l, '{') >= 0 && confOpener(l) || confTomlHead.MatchString(l)) {
+			end, ok = confRead(doc, lines, i)
 		}
 		changed = changed || ok
 		i = max(i, end)

@@ -152,6 +152,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = influxSamples(doc, text)    // a DPT as Influx line protocol, Graphite or OpenTSDB lines, read as the Prometheus samples (dpt_influx.go)
 	text = schemaRows(doc, text)       // a DPT as a data file whose columns are declared apart: Weka ARFF, a CSV under CREATE TABLE (dpt_schema_rows.go)
 	text = basicDataRows(doc, text)    // a DPT as a program's data statements under a comment declaring their order: BASIC DATA, db/.word, {…}, initialisers (dpt_basic_data.go)
+	text = wpmMergeFiles(doc, text)    // a table's rows as a WordPerfect merge file, one field a line, names declared apart (wpmerge.go)
 	text = recgenTables(doc, text)     // a table's rows as a language's record literals: Rust, Go, EDN, Lua, Nix, Kotlin... (recgen.go)
 	text = tuplesTables(doc, text)     // a table's rows as positional tuples, the order declared in a comment or key: Erlang, Python, Lisp... (tuples.go)
 	text = flatLists(doc, text)        // a table's rows as flat key-value lists in a session: Tcl dicts, Lisp plists and alists, Smalltalk records (flat_lists.go)

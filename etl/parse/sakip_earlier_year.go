@@ -54,3 +54,35 @@ func gradeFits(score, grade string) bool {
 	return n.Status == normalize.OK && n.Value > 0 && n.Value <= 100 &&
 		normalize.GradeOf(n.Value) == normalize.Grade(strings.ToUpper(grade))
 }
+
+// reGradeKey: a grade stated as a key's value, "predikat: BB", `Predikat = "B"`.
+var reGradeKey = regexp.MustCompile(`\b(?i:predikat)\s*[:=]\s*"?(?:AA|A|BB|B|CC|C|D)"?(?:\s|$)`)
+
+// sakipChainLink: paragraph t is one sentence stating an evaluated year's
+// result ("Hasil evaluasi atas tahun 2021: nilai 65,30, predikat B."), the
+// kind of sentence proseSakip reads as SAKIP's without AKIP named. Such a
+// sentence is SAKIP text for the one after it, so a run of earlier years
+// written one a paragraph ("… atas tahun 2021 …", "… atas tahun 2020 …",
+// "… atas tahun 2019 …") is read whole, not only its first two links
+// under the heading. The next sentence still names its own year scored and
+// states its own score; another measure, a budget or the voters break the
+// run.
+func sakipChainLink(t string) bool {
+	if !hasScoreShape(t) {
+		return false
+	}
+	// the bindings of a table literal's result, "nilai akhir: 71,55" with
+	// "predikat: BB" (tuples_typed.go), state the evaluation as keys
+	if reGradeKey.MatchString(t) && !evalOtherMeasure(t) && !containsFoldASCII(t, "pagu") {
+		return true
+	}
+	if len(t) > 240 || len(sentences(strings.TrimSpace(t))) != 1 || !performanceEvaluation(t) {
+		return false
+	}
+	for _, w := range [...]string{"pagu", "dpt", "pemilih", "pmprb", "target"} {
+		if containsFoldASCII(t, w) {
+			return false
+		}
+	}
+	return true
+}

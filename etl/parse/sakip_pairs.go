@@ -278,6 +278,9 @@ func (p *parser) afterSakipText() bool {
 			continue // a form's navigator or tag between (sakip_context_chrome.go)
 		}
 		seen++
+		if sakipChainLink(t) {
+			return true // a run of earlier years' results, one sentence each (sakip_earlier_year.go)
+		}
 		akip := containsFoldASCII(t, "akip") || containsFoldASCII(t, "akuntabilitas kinerja")
 		// a drawn evaluation's key may borrow a budget word for a SAKIP
 		// one ("PAGU = bobot komponen; … = nilai evaluasi AKIP; GOLONGAN =

@@ -76,15 +76,18 @@ func tuplesTables(doc *facts.Document, data []byte) []byte {
 		for end < len(lines) && strings.TrimSpace(lines[end]) != "" && tuplesFiller(lines[end]) {
 			end++
 		}
-		names := tuplesNames(lines, from, end, len(first))
+		names, typed := tableLitNames(lines, from, len(first)), true // a query language's typed declaration (tuples_typed.go)
+		if names == nil {
+			names, typed = tuplesNames(lines, from, end, len(first)), false
+		}
 		if names == nil {
 			continue
 		}
-		if !tuplesProve(names, rows) {
+		if !tuplesProve(names, rows) || typed && !tableLitSakipProve(lines, from, end, names, rows) {
 			continue // the budget's arithmetic fails: nothing is written, nothing guessed
 		}
 		header, rows := tuplesTree(names, rows)
-		if !recgenShape(rows) || !logPlace(lines, from, end, header, rows) {
+		if !recgenShape(rows) || !(typed && tableLitPlace(lines, from, end, header, rows) || logPlace(lines, from, end, header, rows)) {
 			continue
 		}
 		changed = true

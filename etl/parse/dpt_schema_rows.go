@@ -48,18 +48,19 @@ import (
 // doc's index.
 func schemaRows(doc *facts.Document, data []byte) []byte {
 	if !docHasAny(doc, data, "@ATTRIBUTE", "@attribute", "@Attribute", "CREATE TABLE", "create table", "Create Table",
-		"olom", "OLOM", "odebook", "ODEBOOK", ":-", "?-", ".decl", "%!", "deffacts") {
+		"olom", "OLOM", "odebook", "ODEBOOK", ":-", "?-", ".decl", "%!", "deffacts", "} def", "-- )") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
 	var tables []vertTable
 	for i := 0; i < len(lines); i++ {
-		if !strings.ContainsAny(lines[i], "@(:") {
+		if !strings.ContainsAny(lines[i], "@(:%") {
 			continue // no declaration's mark: a cheap pass over the prose
 		}
 		_, arff := schemaAttr(lines[i])
 		_, _, _, prolog := schemaPrologDecl(lines[i])
-		if !arff && !prolog && !reSchemaCreate.MatchString(lines[i]) && !reSchemaCodebook.MatchString(lines[i]) {
+		_, _, stack := schemaStackDecl(lines[i])
+		if !arff && !prolog && !stack && !reSchemaCreate.MatchString(lines[i]) && !reSchemaCodebook.MatchString(lines[i]) {
 			continue
 		}
 		t, end, ok := schemaRun(doc, lines, i, arff)
@@ -157,10 +158,15 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 	var cols []string
 	k := from
 	pred, pcols, clips, prolog := "", []string(nil), false, false
+	stack, ops := false, map[string]bool{}
 	if !arff {
 		pred, pcols, clips, prolog = schemaPrologDecl(lines[from])
+		if !prolog {
+			pred, pcols, stack = schemaStackDecl(lines[from])
+			ops[pred] = true
+		}
 	}
-	if prolog {
+	if prolog || stack {
 		cols, k = pcols, from+1 // a logic program's facts (dpt_schema_prolog.go)
 	} else if arff {
 		for ; k < len(lines); k++ {
@@ -199,7 +205,7 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 		if m := reSchemaRelation.FindStringSubmatch(lines[j]); m != nil {
 			relation = schemaUnquote(m[1])
 		}
-		if !schemaSkip(lines[j]) && !reSchemaRelation.MatchString(lines[j]) && !(prolog && strings.HasPrefix(strings.TrimSpace(lines[j]), ":-")) {
+		if !schemaSkip(lines[j]) && !reSchemaRelation.MatchString(lines[j]) && !(prolog && strings.HasPrefix(strings.TrimSpace(lines[j]), ":-")) && !(stack && schemaStackHead(lines[j])) {
 			break
 		}
 		t.from = j
@@ -243,6 +249,17 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 			k = j - 1
 			continue
 		}
+		whole := false
+		if stack {
+			inner, op, skip, ok := schemaStackFact(l, ops, len(all) == 0 && k < from+12)
+			if skip {
+				continue
+			}
+			if !ok {
+				break
+			}
+			l, sep, whole = inner, '\t', op != pred && schemaLevelWhole(op)
+		}
 		if prolog {
 			inner, skip, ok := schemaPrologFact(l, pred, clips)
 			if skip {
@@ -281,11 +298,14 @@ func schemaRun(doc *facts.Document, lines []string, from int, arff bool) (vertTa
 		}
 		header = false
 		if lb, ok := schemaLabel(f, place, roles, k); ok {
-			if level >= 0 && schemaLevelWhole(f[level]) && !strings.HasPrefix(strings.ToLower(lb.title), "jumlah") {
+			if (whole || level >= 0 && schemaLevelWhole(f[level])) && !strings.HasPrefix(strings.ToLower(lb.title), "jumlah") {
 				lb.title = "Jumlah " + lb.title // a level column's kabupaten/total: the whole
 			}
 			all = append(all, lb)
 		}
+	}
+	for stack && end < len(lines) && schemaStackTail(lines[end]) {
+		end++ // `showpage`, `%%EOF`: the program's end goes with it
 	}
 	t.to = end
 	t, ok = schemaProve(doc, t, all)

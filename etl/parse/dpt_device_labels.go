@@ -21,8 +21,9 @@ import (
 // Read as prose the positions (30,120) and font sizes pass for counts and
 // no row is seen. devLabels strips the language down to its fields' text
 // in order, one label a record: ZPL (`^XA` … `^FD text^FS` … `^XZ`), EPL
-// (`N`, `A x,y,r,f,h,v,N,"text"`, `P1`) and SVG (`<text …>text</text>`,
-// one `<svg>` a label). A field ending in a figure whose words name a voter
+// (`N`, `A x,y,r,f,h,v,N,"text"`, `P1`), SVG (`<text …>text</text>`,
+// one `<svg>` a label) and HTML cards (an element of class label, card,
+// kartu opens one; every text between tags a field). A field ending in a figure whose words name a voter
 // role (DESA/KEL, TPS, DPT L, L, LAKI-LAKI, P, JUMLAH, L+P) is a count;
 // a field of no figure and no heading word is the label's area; a field
 // with a year or an election word (PEMILU, DPT, REKAP, KOTAK …) is the
@@ -39,8 +40,9 @@ import (
 // devLabels rewrites the runs of device-language labels of a text; data
 // itself when it holds none. Findings go to doc.
 func devLabels(doc *facts.Document, data []byte) []byte {
-	// the gate: a ZPL field, an EPL text line or an SVG text element
-	if !docHas(doc, data, "^FD") && !docHas(doc, data, `,N,"`) && !docHas(doc, data, "<text") {
+	// the gate: a ZPL field, an EPL text line, an SVG text element or an
+	// HTML element's class
+	if !docHas(doc, data, "^FD") && !docHas(doc, data, `,N,"`) && !docHas(doc, data, "<text") && !docHas(doc, data, "class=") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -85,6 +87,9 @@ var (
 	// SVG: a text element's content, an element's tags inside it
 	reDevSVGText = regexp.MustCompile(`<text\b[^>]*>(.*?)</text>`)
 	reDevTag     = regexp.MustCompile(`<[^>]*>`)
+	// HTML: a tag or the text between two; a label's element by its class
+	reDevHTMLPart  = regexp.MustCompile(`(<[^>]*>)|([^<]+)`)
+	reDevHTMLLabel = regexp.MustCompile(`(?i)^<(?:div|section|article|li|figure)\b[^>]*\bclass="(?:[^"]*\s)?(?:label|card|kartu|tag|sticker)(?:\s[^"]*)?"`)
 )
 
 // devLine reads one line of label code: its events, ok false when the line
@@ -112,7 +117,7 @@ func devLine(l string) ([]devEv, bool) {
 				evs = append(evs, devEv{kind: 'f', text: c[2:]})
 			}
 		}
-	case s[0] == '<':
+	case s[0] == '<' && (strings.Contains(s, "<svg") || strings.Contains(s, "<text") || strings.Contains(s, "</svg>")):
 		if strings.HasPrefix(s, "<svg") {
 			evs = append(evs, devEv{kind: 'o'})
 		}
@@ -121,6 +126,20 @@ func devLine(l string) ([]devEv, bool) {
 		}
 		if strings.Contains(s, "</svg>") {
 			evs = append(evs, devEv{kind: 'c'})
+		}
+	case s[0] == '<':
+		// HTML: an element of a label's class opens a label (the next one,
+		// or the run's end, closes it); every text between tags a field
+		for _, m := range reDevHTMLPart.FindAllStringSubmatch(s, -1) {
+			if m[1] != "" {
+				if reDevHTMLLabel.MatchString(m[1]) {
+					evs = append(evs, devEv{kind: 'o'})
+				}
+				continue
+			}
+			if txt := strings.TrimSpace(html.UnescapeString(m[2])); txt != "" {
+				evs = append(evs, devEv{kind: 'f', text: txt})
+			}
 		}
 	case s == "N":
 		evs = append(evs, devEv{kind: 'o'})
@@ -143,6 +162,20 @@ func devRun(doc *facts.Document, lines []string, from int) (vertTable, int, bool
 	var heads []string
 	var fields []string
 	first, in := -1, false
+	// close ends the label being read; false when it is a label of other
+	// things (a shipping label, a price tag): the run is then left unread
+	close := func() bool {
+		if in && len(fields) > 0 {
+			l, head, ok := devLabel(fields, first)
+			if !ok {
+				return false
+			}
+			all = append(all, l)
+			heads = append(heads, head)
+		}
+		in = false
+		return true
+	}
 	for k := from; k < len(lines); k++ {
 		evs, ok := devLine(lines[k])
 		if !ok {
@@ -152,25 +185,25 @@ func devRun(doc *facts.Document, lines []string, from int) (vertTable, int, bool
 		for _, e := range evs {
 			switch e.kind {
 			case 'o':
+				if !close() {
+					return t, t.to, false
+				}
 				fields, first, in = nil, k, true
 			case 'f':
 				if in {
 					fields = append(fields, strings.Join(strings.Fields(e.text), " "))
 				}
 			case 'c':
-				if in && len(fields) > 0 {
-					l, head, ok := devLabel(fields, first)
-					if !ok {
-						return t, t.to, false // a label of other things: a shipping label, a price tag
-					}
-					all = append(all, l)
-					heads = append(heads, head)
+				if !close() {
+					return t, t.to, false
 				}
-				in = false
 			}
 		}
 	}
-	if len(all) < 2 {
+	if !close() {
+		return t, t.to, false
+	}
+	if len(all) < 2 || !devVoters(all, heads) {
 		return t, t.to, false
 	}
 	catSumCard(all)
@@ -229,6 +262,7 @@ func devLabel(fields []string, line int) (label, string, bool) {
 					return l, "", false
 				}
 				l.vals[role], l.n[role], l.has[role] = m[2], n, true
+				l.heads = append(l.heads, m[1]) // the counts' names, for devVoters
 				continue
 			}
 		}
@@ -311,6 +345,24 @@ func devRole(name string) int {
 		return labelRole(name)
 	}
 	return labelRole(strings.Join(rest, " "))
+}
+
+// devVoters: the labels count voters: one counts desa or TPS, or a
+// heading or field names the roll or an election (DPT, pemilih, pemilu);
+// L + P = jumlah alone is any two sizes' stock (a shirt's L and P).
+func devVoters(all []label, heads []string) bool {
+	for i, l := range all {
+		if l.has[labelDesa] || l.has[labelTPSRole] {
+			return true
+		}
+		for _, w := range strings.Fields(strings.ToLower(heads[i] + " " + strings.Join(l.heads, " "))) {
+			switch strings.Trim(w, ".:-") {
+			case "dpt", "pemilih", "pemilu", "pilkada", "pemilihan", "pilpres", "pileg":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reDevElection: an election and its year in a heading.

@@ -60,7 +60,7 @@ func TestDeviceLabelsDPTClass(t *testing.T) {
 	// not its total is left out, and with it the kabupaten's sums
 	svg := devDoc("Tabel 3.6 DPT Pemilu 2024 per Kecamatan",
 		`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">`,
-		`<text x="10" y="20">AMARASI</text>`, `<text x="10" y="50">Laki-laki 4200</text>`, `<text x="10" y="80"><tspan>Perempuan</tspan> 4300</text>`, `<text x="10" y="110">Jumlah 8500</text>`,
+		`<text x="10" y="20">AMARASI</text>`, `<text x="10" y="50">Laki-laki 4200</text>`, `<text x="10" y="80"><tspan>Perempuan</tspan> 4300</text>`, `<text x="10" y="110">Jumlah Pemilih 8500</text>`,
 		`</svg>`,
 		`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">`,
 		`<text x="10" y="20">FATULEU</text>`, `<text x="10" y="50">Laki-laki 3900</text>`, `<text x="10" y="80">Perempuan 4000</text>`, `<text x="10" y="110">Jumlah 7900</text>`,
@@ -80,7 +80,24 @@ func TestDeviceLabelsDPTClass(t *testing.T) {
 	tags := devDoc("Label harga koperasi pegawai:",
 		"N", `A10,10,0,3,1,1,N,"KAOS PEMILU"`, `A10,40,0,3,1,1,N,"L 2"`, `A10,70,0,3,1,1,N,"P 25000"`, `A10,100,0,3,1,1,N,"STOK 12"`, "P1",
 		"N", `A10,10,0,3,1,1,N,"TOPI KPU"`, `A10,40,0,3,1,1,N,"L 1"`, `A10,70,0,3,1,1,N,"P 15000"`, `A10,100,0,3,1,1,N,"STOK 30"`, "P1")
+	// HTML cards: a div of class "kartu label" a kecamatan, one card a
+	// line or over several, entities, the kabupaten's card headed TOTAL
+	// KABUPATEN; the caption above names the election
+	cards := devDoc("Tabel 3.2 DPT Pilkada 2024 per Kecamatan",
+		`<div class="grid">`,
+		`<div class="kartu label"><h4>MAUMERE</h4><p>Desa&#47;Kel 12</p><p>TPS 80</p><p>L 20.100</p><p>P 21.000</p><p>L+P 41.100</p></div>`,
+		`<div class="kartu label">`, `  <h4>KEWAPANTE</h4>`, `  <span>Desa/Kel 14</span> <span>TPS 40</span>`, `  <span>L 8.000</span> <span>P 8.200</span> <span>L+P 16.200</span>`, `</div>`,
+		`<div class="kartu label"><h4>TOTAL KABUPATEN</h4><p>Desa/Kel 26</p><p>TPS 120</p><p>L 28.100</p><p>P 29.200</p><p>L+P 57.300</p></div>`,
+		`</div>`)
+	wantCards := []string{"pilkada|2024|kecamatan|MAUMERE|12|80|20100|21000|41100", "pilkada|2024|kecamatan|KEWAPANTE|14|40|8000|8200|16200",
+		"pilkada|2024|kabupaten|Kabupaten Sikka|26|120|28100|29200|57300"}
+	// look-alike: a shop page's product cards, sizes L and P, a total price
+	shop := devDoc("Tabel 3.3 DPT Pemilu 2024 per Kecamatan",
+		`<div class="card"><h4>KEMEJA</h4><p>L 20</p><p>P 21</p><p>JUMLAH 41</p><p>HARGA 120000</p><p>HARGA 95000</p></div>`,
+		`<div class="card"><h4>ROMPI</h4><p>L 8</p><p>P 9</p><p>JUMLAH 17</p><p>STOK 40</p></div>`)
 	checkDocs(t, []string{"dpt"}, []docCase{
+		{"HTML cards, TOTAL KABUPATEN", cards, map[string][]string{"dpt": wantCards}},
+		{"a shop page's product cards", shop, map[string][]string{"dpt": nil}},
 		{"ZPL a label a line, headings name the election", zplLine, map[string][]string{"dpt": wantZplLine}},
 		{"ZPL over lines, KOTA kecamatan, REKAP - KABUPATEN", zplLines, map[string][]string{"dpt": wantZplLines}},
 		{"EPL, the whole by its sums", epl, map[string][]string{"dpt": wantEPL}},

@@ -138,14 +138,15 @@ def prosa(ln):
     """True for a line of running prose (not a fixed print, chart, form or field line), which may be
     re-flowed."""
     return not re.match(r"^\s|^[~|+#\[*=>\u2022\u25cf\u25cb\u00b7\u2500-\u257f-]|^\w+ +: |^[A-Z /]+ {3}|^[A-Z0-9 ,./:-]{20,}$", ln) \
-        and "   " not in ln and not re.search(r"\d{6,} \d{6,}", ln)
+        and "   " not in ln and not re.search(r"\d{6,} \d{6,}", ln) \
+        and not re.match(r"^(APPEND BLANK|REPLACE |USE\b|ZAP$|SET DATE|RETURN$|AT\b|AT\+|OK$|\+CMGS)", ln)
 
 
 def potong(base):
     """The text twin as items: ("P", line), ("T", table), ("F", page break)."""
     text = open(os.path.join(HERE, "..", base + ".txt"), encoding="utf-8").read()
     # the text's own page feet: the page prints its own number
-    kaki = r"(Laporan Kinerja 2021 \u2014 \d+|\d+ \| LKj SBD 2024)"
+    kaki = r"(Lembata - LKj 2019 - hal\. \d+|LKj 2023 - \d+)"
     text = re.sub(r"\n" + kaki + r"\n\f\n", "\n\f\n", text)
     text = re.sub(r"\n" + kaki + r"\n*$", "\n", text)
     text = re.sub(r"\n\d+\n\n\f\n", "\n\f\n", text)  # the number a table's page break printed

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen51/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev53/ texts, in two looks no earlier batch used.
 
 - Lembata 2019 and Kupang 2023 (ordinary documents): **a parchment edition** - every PDF page a cream parchment
   leaf (210 x 297 mm) with rounded corners on a dark walnut ground, mottled with 24 soft darker stains a page (from
@@ -14,7 +14,7 @@
   at the lower left.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the stains come
 from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen51/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev53/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -1,0 +1,428 @@
+package parse
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
+
+// A spreadsheet saved in a cell-addressed or cell-stream text format and
+// typed again into the report. Three spellings of one idea:
+//
+//	ID;PWXL;N;E                 SYLK: one record a line, fields cut at `;`;
+//	C;Y1;X3;K"Pagu"             a C record is a cell, Y its row, X its column
+//	C;Y2;X3;K2432896000         (either left out when it repeats: SYLK keeps
+//	C;Y2;X5;K141760896;ERC[-2]  the last), K its value, E its formula;
+//	E                           B, P, F, O and ID records carry no cell
+//
+//	TABLE / 0,1 / "title"       DIF: a header of topic, `n,m` and string
+//	… DATA / 0,0 / ""           lines; then per row `-1,0` / `BOT`, per cell
+//	-1,0 / BOT                  `1,0` / `"text"` or `0,4003012000` / `V`;
+//	1,0 / "Kode"                `-1,0` / `EOD` ends it
+//	0,2432896000 / V
+//
+//	A1: 'Kode                   a cell listing: Lotus-like `A1: value` with
+//	C2: (,0) 2432896000         its format and label prefixes, or a script's
+//	Sheet1!C2 = 2432896000      `Sheet1!C2 = value`, one cell a line
+//
+// Read as prose nothing loads: no line is a row. cellSheets rebuilds the
+// grid (row × column) and writes it as an ordinary TAB table in the lines
+// the file took (its header row first, the rest blank), so the table
+// readers of every family read it by its header's words and prove each
+// row as they prove any table's; this file knows no family. A formula is
+// not a value: a cell keeps its cached value (SYLK's K, a listing's
+// number) or stays empty. Numbers are written as the file holds them (a
+// point for the decimals; an exponent written out). A grid of one row or
+// one column, or under two cells of words in its first row, is no table
+// and is left as it was.
+
+// sheetCellsMin is the fewest cells a run must hold to be a sheet.
+const sheetCellsMin = 6
+
+// cellSheets rewrites every SYLK file, DIF file and cell listing of data
+// as a TAB table; data itself when it holds none.
+func cellSheets(doc *facts.Document, data []byte) []byte {
+	sylk := docMay(doc, data, "ID;P") && docMay(doc, data, "C;")
+	dif := docMay(doc, data, "BOT") && docMay(doc, data, "EOD")
+	list := docHasAny(doc, data, "1: ", "1 = ", "1=", "2: ")
+	if !sylk && !dif && !list {
+		return data
+	}
+	lines := strings.Split(string(data), "\n")
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		var g sheetGrid
+		end := i
+		s := strings.TrimSpace(lines[i])
+		switch {
+		case sylk && strings.HasPrefix(s, "ID;P"):
+			g, end = sheetSylk(lines, i)
+		case dif && s == "TABLE":
+			g, end = sheetDIF(lines, i)
+		case list && sheetListCell(s) != nil:
+			g, end = sheetList(lines, i)
+		default:
+			continue
+		}
+		if rows := g.rows(); rows != nil && len(rows) <= end-i {
+			for k := i; k < end; k++ {
+				lines[k] = ""
+			}
+			copy(lines[i:], rows)
+			changed = true
+		}
+		i = max(i, end-1)
+	}
+	if !changed {
+		return data
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// sheetGrid is a rebuilt sheet: its cells by (row, column), both from 1.
+type sheetGrid map[[2]int]string
+
+// set puts v at row y, column x; a cell out of reason is dropped.
+func (g *sheetGrid) set(y, x int, v string) {
+	if y < 1 || x < 1 || y > 100000 || x > 200 {
+		return
+	}
+	if *g == nil {
+		*g = sheetGrid{}
+	}
+	(*g)[[2]int{y, x}] = strings.TrimSpace(v)
+}
+
+// rows writes the grid as TAB rows, empty rows left out; nil when it is
+// no table (too few cells, one row or column, no words heading it).
+func (g sheetGrid) rows() []string {
+	if len(g) < sheetCellsMin {
+		return nil
+	}
+	rowSet, maxX := map[int]bool{}, 0
+	for k, v := range g {
+		if v != "" {
+			rowSet[k[0]] = true
+			maxX = max(maxX, k[1])
+		}
+	}
+	ys := make([]int, 0, len(rowSet))
+	for y := range rowSet {
+		ys = append(ys, y)
+	}
+	if len(ys) < 2 || maxX < 2 {
+		return nil
+	}
+	sort.Ints(ys)
+	var out []string
+	for _, y := range ys {
+		cells := make([]string, maxX)
+		for x := 1; x <= maxX; x++ {
+			cells[x-1] = strings.ReplaceAll(g[[2]int{y, x}], "\t", " ")
+		}
+		out = append(out, strings.TrimRight(strings.Join(cells, "\t"), "\t"))
+	}
+	words := 0
+	for _, c := range strings.Split(out[0], "\t") {
+		if c != "" && sheetNumber(c) == "" {
+			words++
+		}
+	}
+	if words < 2 {
+		return nil
+	}
+	return out
+}
+
+// sheetNumber is s written as a plain number ("1.5E+3" → "1500"), ""
+// when s is none.
+func sheetNumber(s string) string {
+	if s == "" || !strings.ContainsAny(s[:1], "+-.0123456789") {
+		return ""
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return ""
+	}
+	if strings.ContainsAny(s, "eE") {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return strings.TrimPrefix(s, "+")
+}
+
+// sheetSylk reads the SYLK file whose ID record is lines[i] up to its E
+// record (or the first line that opens no record); the grid and the line
+// after the file.
+func sheetSylk(lines []string, i int) (sheetGrid, int) {
+	var g sheetGrid
+	y, x := 1, 1
+	recs, k := sheetSylkRecords(lines, i)
+	for _, r := range recs {
+		f := sheetSylkFields(r)
+		if len(f) == 0 || !sheetSylkType(f[0]) {
+			break
+		}
+		if f[0] != "C" && f[0] != "F" {
+			continue
+		}
+		val, has := "", false
+		for _, p := range f[1:] {
+			if p == "" {
+				continue
+			}
+			switch p[0] {
+			case 'Y':
+				if n, err := strconv.Atoi(p[1:]); err == nil {
+					y = n
+				}
+			case 'X':
+				if n, err := strconv.Atoi(p[1:]); err == nil {
+					x = n
+				}
+			case 'K':
+				val, has = p[1:], true
+			}
+		}
+		if f[0] == "C" && has {
+			if len(val) >= 2 && val[0] == '"' && val[len(val)-1] == '"' {
+				val = val[1 : len(val)-1]
+			} else if n := sheetNumber(val); n != "" {
+				val = n
+			}
+			g.set(y, x, val)
+		}
+	}
+	return g, k
+}
+
+// sheetSylkRecords cuts the file from lines[i] into its records. One a
+// line as saved; a PDF re-flows them, several a line joined by a space and
+// a string broken over lines, so a record starts at a line's start or
+// after a space outside quotes where a record's type and `;` follow. The
+// records and the line after the file (after its E record, or the first
+// line that neither opens a record nor goes on with a string).
+func sheetSylkRecords(lines []string, i int) ([]string, int) {
+	var recs []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			recs = append(recs, cur.String())
+			cur.Reset()
+		}
+	}
+	quoted, open := false, 0
+	k := i
+	for ; k < len(lines); k++ {
+		s := strings.TrimSpace(lines[k])
+		if quoted {
+			if open++; open > 2 || s == "" {
+				return nil, i + 1 // a string that never closes
+			}
+			cur.WriteByte(' ')
+		} else {
+			if !sheetSylkStart(s) {
+				break
+			}
+			flush()
+			open = 0
+		}
+		for j := 0; j < len(s); j++ {
+			c := s[j]
+			if c == '"' {
+				quoted = !quoted
+			}
+			if !quoted && c == ' ' {
+				if rest := strings.TrimLeft(s[j:], " "); sheetSylkStart(rest) {
+					flush()
+				}
+				if cur.Len() == 0 {
+					continue
+				}
+			}
+			cur.WriteByte(c)
+		}
+		if !quoted && cur.String() == "E" {
+			cur.Reset()
+			k++
+			break
+		}
+	}
+	flush()
+	return recs, k
+}
+
+// sheetSylkStart: s opens with a SYLK record (its type and `;`, or the
+// lone E that ends the file).
+func sheetSylkStart(s string) bool {
+	if s == "E" {
+		return true
+	}
+	j := strings.IndexByte(s, ';')
+	return j > 0 && j < 3 && sheetSylkType(s[:j])
+}
+
+// sheetSylkFields cuts a SYLK record at its `;`, a doubled `;;` being one
+// semicolon inside a field.
+func sheetSylkFields(s string) []string {
+	var out []string
+	var b strings.Builder
+	for j := 0; j < len(s); j++ {
+		if s[j] == ';' {
+			if j+1 < len(s) && s[j+1] == ';' {
+				b.WriteByte(';')
+				j++
+				continue
+			}
+			out = append(out, b.String())
+			b.Reset()
+			continue
+		}
+		b.WriteByte(s[j])
+	}
+	return append(out, b.String())
+}
+
+// sheetSylkType: t names a SYLK record.
+func sheetSylkType(t string) bool {
+	switch t {
+	case "ID", "C", "F", "B", "P", "O", "NN", "NE", "NU", "W":
+		return true
+	}
+	return false
+}
+
+// sheetDIF reads the DIF file whose TABLE topic is lines[i] up to its
+// EOD; the grid (empty when the file is cut short or malformed) and the
+// line after the file.
+func sheetDIF(lines []string, i int) (sheetGrid, int) {
+	at := func(k int) string {
+		if k < len(lines) {
+			return strings.TrimSpace(lines[k])
+		}
+		return ""
+	}
+	// the header: topic, "n,m", string, until DATA's three lines
+	k, data := i, false
+	for ; k+2 < len(lines) && !data; k += 3 {
+		if !reSheetDIFPair.MatchString(at(k + 1)) {
+			return nil, i + 1
+		}
+		data = at(k) == "DATA"
+		if at(k) == "" || strings.ContainsAny(at(k), " \t") {
+			return nil, i + 1
+		}
+	}
+	if !data {
+		return nil, i + 1
+	}
+	var g sheetGrid
+	y, x := 0, 0
+	for ; k+1 < len(lines); k += 2 {
+		m := reSheetDIFPair.FindStringSubmatch(at(k))
+		if m == nil {
+			return nil, i + 1
+		}
+		ind := at(k + 1)
+		switch m[1] {
+		case "-1":
+			switch ind {
+			case "BOT":
+				y, x = y+1, 0
+				continue
+			case "EOD":
+				return g, k + 2
+			}
+			return nil, i + 1
+		case "0":
+			x++
+			if ind == "V" {
+				if n := sheetNumber(m[2]); n != "" {
+					g.set(y, x, n)
+				}
+			} // NA, ERROR, TRUE, FALSE: no figure
+		case "1":
+			x++
+			g.set(y, x, strings.Trim(ind, `"`))
+		default:
+			return nil, i + 1
+		}
+	}
+	return nil, i + 1
+}
+
+// reSheetDIFPair is a DIF line of a type (or vector) and a number.
+var reSheetDIFPair = regexp.MustCompile(`^(-?\d+),(\S*)$`)
+
+// reSheetListCell is a cell listing's line: an optional sheet name, the
+// cell's A1 address (with `$` if any), `:` or `=`, its content.
+var reSheetListCell = regexp.MustCompile(`^(?:[A-Za-z][\w ]{0,30}!)?\$?([A-Z]{1,2})\$?([1-9]\d{0,5})\s*(?::|=)\s*(.*)$`)
+
+// sheetListCell is the address and value of a listing's line, the value
+// "" for a formula without a cached value; nil when s is no such line.
+func sheetListCell(s string) []string {
+	// cheap: an upper-case letter first, a digit just before the `:`/`=`
+	j := strings.IndexAny(s, ":=")
+	if j < 2 || j > 40 || s[0] < 'A' || s[0] > 'Z' {
+		return nil
+	}
+	if t := strings.TrimRight(s[:j], " "); t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return nil
+	}
+	m := reSheetListCell.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	v := strings.TrimSpace(m[3])
+	// Lotus' format and width marks: "(,0)", "(F2)", "[W12]"
+	for len(v) > 0 && (v[0] == '(' || v[0] == '[') {
+		end := strings.IndexByte(v, map[byte]byte{'(': ')', '[': ']'}[v[0]])
+		if end < 0 || end > 8 {
+			break
+		}
+		v = strings.TrimSpace(v[end+1:])
+	}
+	switch {
+	case v == "":
+	case v[0] == '\'' || v[0] == '^' || v[0] == '\\':
+		v = strings.TrimSuffix(v[1:], "'")
+	case v[0] == '"':
+		v = strings.TrimSuffix(v[1:], `"`)
+	case sheetNumber(v) != "":
+		v = sheetNumber(v)
+	case v[0] == '=' || v[0] == '+' || v[0] == '@' || v[0] == '-':
+		v = "" // a formula: not a value
+	}
+	return []string{m[1], m[2], v}
+}
+
+// sheetList reads the run of listing lines from lines[i] (blank lines
+// inside it kept); the grid and the line after the run. A cell named
+// twice is no listing.
+func sheetList(lines []string, i int) (sheetGrid, int) {
+	var g sheetGrid
+	k, last := i, i
+	for ; k < len(lines); k++ {
+		s := strings.TrimSpace(lines[k])
+		if s == "" {
+			continue
+		}
+		c := sheetListCell(s)
+		if c == nil {
+			break
+		}
+		x := 0
+		for _, r := range c[0] {
+			x = x*26 + int(r-'A'+1)
+		}
+		y, _ := strconv.Atoi(c[1])
+		if _, dup := g[[2]int{y, x}]; dup {
+			return nil, last + 1
+		}
+		g.set(y, x, c[2])
+		last = k
+	}
+	return g, last + 1
+}

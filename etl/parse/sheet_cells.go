@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -60,7 +61,7 @@ func cellSheets(doc *facts.Document, data []byte) []byte {
 		switch {
 		case sylk && strings.HasPrefix(s, "ID;P"):
 			g, end = sheetSylk(lines, i)
-		case dif && s == "TABLE":
+		case dif && (s == "TABLE" || strings.HasPrefix(s, "TABLE 0,")):
 			g, end = sheetDIF(lines, i)
 		case list && sheetListCell(s) != nil:
 			g, end = sheetList(lines, i)
@@ -296,34 +297,76 @@ func sheetSylkType(t string) bool {
 
 // sheetDIF reads the DIF file whose TABLE topic is lines[i] up to its
 // EOD; the grid (empty when the file is cut short or malformed) and the
-// line after the file.
+// line after the file. As saved, one item a line; a PDF re-flows the
+// items several a line (a string kept whole in its quotes), so when the
+// lines do not read, the items are cut at spaces up to the line with EOD.
 func sheetDIF(lines []string, i int) (sheetGrid, int) {
+	if g, n := sheetDIFItems(lines[i:]); g != nil {
+		return g, i + n
+	}
+	for e := i; e < len(lines) && e-i < 2000; e++ {
+		if !slices.Contains(strings.Fields(lines[e]), "EOD") {
+			continue
+		}
+		items := sheetDIFSplit(strings.Join(lines[i:e+1], " "))
+		if g, n := sheetDIFItems(items); g != nil && n == len(items) {
+			return g, e + 1
+		}
+		break
+	}
+	return nil, i + 1
+}
+
+// sheetDIFSplit cuts re-flowed DIF text into its items: quoted strings
+// whole, the rest at spaces.
+func sheetDIFSplit(s string) []string {
+	var out []string
+	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
+		end := strings.IndexByte(s, ' ')
+		if s[0] == '"' {
+			end = strings.IndexByte(s[1:], '"') + 2
+			if end == 1 {
+				end = len(s)
+			}
+		}
+		if end < 0 || end > len(s) {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
+	}
+	return out
+}
+
+// sheetDIFItems reads a DIF file's items from items[0] (its TABLE); the
+// grid, nil when they are no DIF file, and how many items it took.
+func sheetDIFItems(items []string) (sheetGrid, int) {
 	at := func(k int) string {
-		if k < len(lines) {
-			return strings.TrimSpace(lines[k])
+		if k < len(items) {
+			return strings.TrimSpace(items[k])
 		}
 		return ""
 	}
-	// the header: topic, "n,m", string, until DATA's three lines
-	k, data := i, false
-	for ; k+2 < len(lines) && !data; k += 3 {
+	// the header: topic, "n,m", string, until DATA's three items
+	k, data := 0, false
+	for ; k+2 < len(items) && !data; k += 3 {
 		if !reSheetDIFPair.MatchString(at(k + 1)) {
-			return nil, i + 1
+			return nil, 0
 		}
 		data = at(k) == "DATA"
 		if at(k) == "" || strings.ContainsAny(at(k), " \t") {
-			return nil, i + 1
+			return nil, 0
 		}
 	}
 	if !data {
-		return nil, i + 1
+		return nil, 0
 	}
-	var g sheetGrid
+	g := sheetGrid{}
 	y, x := 0, 0
-	for ; k+1 < len(lines); k += 2 {
+	for ; k+1 < len(items); k += 2 {
 		m := reSheetDIFPair.FindStringSubmatch(at(k))
 		if m == nil {
-			return nil, i + 1
+			return nil, 0
 		}
 		ind := at(k + 1)
 		switch m[1] {
@@ -335,7 +378,7 @@ func sheetDIF(lines []string, i int) (sheetGrid, int) {
 			case "EOD":
 				return g, k + 2
 			}
-			return nil, i + 1
+			return nil, 0
 		case "0":
 			x++
 			if ind == "V" {
@@ -347,10 +390,10 @@ func sheetDIF(lines []string, i int) (sheetGrid, int) {
 			x++
 			g.set(y, x, strings.Trim(ind, `"`))
 		default:
-			return nil, i + 1
+			return nil, 0
 		}
 	}
-	return nil, i + 1
+	return nil, 0
 }
 
 // reSheetDIFPair is a DIF line of a type (or vector) and a number.

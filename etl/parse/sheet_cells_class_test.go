@@ -68,6 +68,17 @@ func TestSheetCellsClass(t *testing.T) {
 			[]string{"2", "Tingkat partisipasi pemilih", "77.5", "81.2", "104.77"})...)
 	wantCap := []string{"Persentase pemutakhiran data pemilih tepat waktu|100|100|100",
 		"Tingkat partisipasi pemilih|77.5|81.2|104.77"}
+	// the same DIF re-flowed by a PDF: items joined by spaces, a string
+	// with spaces kept whole in its quotes
+	flowed := difCells("CAPAIAN", 5,
+		[]string{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"},
+		[]string{"1", "Persentase pemutakhiran data pemilih tepat waktu", "100", "100", "100"},
+		[]string{"2", "Tingkat partisipasi pemilih", "77.5", "81.2", "104.77"})
+	var difFlowed []string
+	for j := 0; j < len(flowed); j += 7 {
+		difFlowed = append(difFlowed, strings.Join(flowed[j:min(j+7, len(flowed))], " "))
+	}
+	difCapFlowed := cellDoc("Tabel 3.1 Pengukuran Kinerja Sasaran Strategis Tahun 2024", "[Berkas CAPAIAN.DIF]", difFlowed...)
 	// a Lotus-like cell listing of a DPT: width and format marks, label
 	// prefixes, the last total a formula with no cached value: an empty
 	// cell, never a computed one
@@ -106,6 +117,7 @@ func TestSheetCellsClass(t *testing.T) {
 		{"SYLK budget, Y omitted, formula sisa", sylk, map[string][]string{"anggaran": wantSylk}},
 		{"SYLK re-flowed by a PDF", reflowed, map[string][]string{"anggaran": wantReflowed}},
 		{"DIF capaian", difCap, map[string][]string{"capaian": wantCap}},
+		{"DIF re-flowed by a PDF", difCapFlowed, map[string][]string{"capaian": wantCap}},
 		{"Lotus listing DPT, formula total not a value", lotus, map[string][]string{"dpt": wantLotus}},
 		{"script listing Sheet1!C2 = v", script, map[string][]string{"anggaran": wantScript}},
 		{"DIF cut short, no EOD", broken, nil},

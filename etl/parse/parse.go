@@ -82,6 +82,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	// one in place, keeping the columns a space-aligned table needs (dev12 -layout 368 → 376/401 with it).
 	text = filterPrint(text, g)       // a sheet printed with AutoFilter arrows and its status bar (filter_arrows.go)
 	text = sheetGrids(text)           // a spreadsheet printed with its letters and row numbers (sheet_grid.go)
+	text = cellSheets(doc, text)      // a spreadsheet saved as SYLK, DIF or a cell listing, rebuilt as a TAB table (sheet_cells.go)
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = mailTables(text)           // a table quoted (or forwarded) in a printed e-mail thread (mail_table.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)

@@ -119,7 +119,7 @@ func anggaranLayout(b *extract.Block, cols [][]string) ([]int, bool) {
 		}
 	}
 	if !logical {
-		return roles, false
+		return arithRoles(b, roles, false), false // a header no vocabulary knows, named by its figures (anggaran_arith_roles.go)
 	}
 	var out []int
 	for j, cs := range cols {
@@ -127,7 +127,7 @@ func anggaranLayout(b *extract.Block, cols [][]string) ([]int, bool) {
 			out = append(out, roles[j])
 		}
 	}
-	return out, true
+	return arithRoles(b, out, true), true
 }
 
 // isCurrencyOnly: "Rp", "Rp.", or "Rp 4" (an amount split over two cells).

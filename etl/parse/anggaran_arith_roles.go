@@ -1,0 +1,127 @@
+package parse
+
+import (
+	"math"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
+
+// arithRoles names a budget column whose header no vocabulary knows by
+// what its figures are. An office may title its realisasi "Terserap",
+// "Terpakai" or "Dibelanjakan", its sisa "Tidak Terpakai": words we cannot
+// list in advance. When the table has its pagu but no realisasi (or no
+// sisa), and exactly one column holding amounts has no role, that column
+// takes the missing role if every row's figures prove it — pagu −
+// realisasi = sisa to the rupiah, or realisasi/pagu the stated percent to
+// its last printed digit — on at least two rows, and no row disproves it.
+// Anything less proves nothing and the roles stay as they were: the reader
+// then loads NULL with its finding, as before.
+func arithRoles(b *extract.Block, roles []int, logical bool) []int {
+	pagu, real, sisa, pct := indexOf(roles, rolePagu), indexOf(roles, roleRealisasi), indexOf(roles, roleSisa), indexOf(roles, rolePersen)
+	target := roleRealisasi
+	switch {
+	case pagu < 0 || len(b.Rows) < 2 || indexOf(roles, roleNone) < 0:
+		return roles
+	case real < 0 && (sisa >= 0 || pct >= 0):
+	case real >= 0 && sisa < 0:
+		target = roleSisa
+	default:
+		return roles
+	}
+	rows := make([][]string, len(b.Rows))
+	for i, r := range b.Rows {
+		rows[i] = r.Cells
+		if logical {
+			rows[i] = logicalCells(r.Cells)
+		}
+	}
+	cand := -1
+	for j, r := range roles {
+		if r != roleNone || !amountColumn(rows, j) {
+			continue
+		}
+		if cand >= 0 {
+			return roles // two unnamed amount columns: which is which is not proven
+		}
+		cand = j
+	}
+	if cand < 0 {
+		return roles
+	}
+	if target == roleRealisasi {
+		real = cand
+	} else {
+		sisa = cand
+	}
+	convs := map[int]normalize.Convention{}
+	for _, j := range []int{pagu, real, sisa, pct} {
+		if j >= 0 {
+			convs[j] = cellsConvention(rows, j)
+		}
+	}
+	money := func(r []string, j int) (int64, bool) {
+		if j < 0 || j >= len(r) {
+			return 0, false
+		}
+		v, n := normalize.Money(r[j], convs[j])
+		return v, n.Status == normalize.OK
+	}
+	proven := 0
+	for _, r := range rows {
+		if _, ok := money(r, cand); !ok {
+			continue
+		}
+		p, hasP := money(r, pagu)
+		re, hasR := money(r, real)
+		s, hasS := money(r, sisa)
+		switch {
+		case hasP && hasR && hasS:
+			if p-re != s {
+				return roles
+			}
+			proven++
+		case hasP && hasR && pct >= 0 && p > 0:
+			if !percentFits(r, pct, convs[pct], float64(re)/float64(p)*100) {
+				return roles
+			}
+			proven++
+		}
+	}
+	if proven < 2 {
+		return roles
+	}
+	out := append([]int(nil), roles...)
+	out[cand] = target
+	return out
+}
+
+// amountColumn: most filled cells of column j read as whole amounts of at
+// least four digits (a row number, a year or a percent is no amount).
+func amountColumn(rows [][]string, j int) bool {
+	filled, amounts := 0, 0
+	for _, r := range rows {
+		if j >= len(r) || r[j] == "" {
+			continue
+		}
+		filled++
+		n := normalize.ParseNumber(r[j], normalize.Unknown)
+		if n.Status == normalize.OK && !n.Percent && n.Decimals == 0 && math.Abs(n.Value) >= 1000 {
+			amounts++
+		}
+	}
+	return filled >= 2 && amounts*4 >= filled*3
+}
+
+// percentFits: the percent cell of r, read with the digits it prints,
+// equals calc rounded the same way (half a unit of its last digit apart).
+func percentFits(r []string, j int, conv normalize.Convention, calc float64) bool {
+	if j >= len(r) {
+		return false
+	}
+	n := normalize.ParseNumber(r[j], conv)
+	if n.Status != normalize.OK {
+		return false
+	}
+	return math.Abs(n.Value-calc) <= 0.5*math.Pow(10, -float64(n.Decimals))+1e-9
+}

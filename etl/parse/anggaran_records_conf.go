@@ -80,11 +80,25 @@ func confOpener(l string) bool {
 	case n == 0:
 		return len(toks) == 2 || len(toks) > 2 && toks[1].kind != '{' // a JSON5 root, not `{{`
 	case n == 1:
-		return toks[0].kind == 's' || toks[0].kind == 'w'
+		return confKey(toks[0])
 	case n == 2:
-		return (toks[0].kind == 's' || toks[0].kind == 'w') && (toks[1].kind == '=' || toks[1].kind == ':' || toks[1].kind == 's')
+		return confKey(toks[0]) && (toks[1].kind == '=' || toks[1].kind == ':' || toks[1].kind == 's')
 	}
 	return false
+}
+
+// confKey: a token that may name an object, a string or a word opening as an
+// identifier; a TeX line (`$$\frac{…}`, `^{*}`) opens with a sign, and would
+// otherwise have the whole report lexed as a config.
+func confKey(t confTok) bool {
+	if t.kind == 's' {
+		return true
+	}
+	if t.kind != 'w' || t.s == "" {
+		return false
+	}
+	c := t.s[0]
+	return c == '_' || c >= '0' && c <= '9' || isLetterByte(c)
 }
 
 // confLex tokenizes lines[from:to]; the tokens and the line a string left

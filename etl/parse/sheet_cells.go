@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"sort"
@@ -48,7 +49,7 @@ const sheetCellsMin = 6
 func cellSheets(doc *facts.Document, data []byte) []byte {
 	sylk := docMay(doc, data, "ID;P") && docMay(doc, data, "C;")
 	dif := docMay(doc, data, "BOT") && docMay(doc, data, "EOD")
-	list := docHasAny(doc, data, "1: ", "1 = ", "1=", "2: ")
+	list := docHasAny(doc, data, "1: ", "1 = ", "1=", "2: ") && sheetListMay(data)
 	if !sylk && !dif && !list {
 		return data
 	}
@@ -398,3 +399,54 @@ func sheetDIFItems(items []string) (sheetGrid, int) {
 
 // reSheetDIFPair is a DIF line of a type (or vector) and a number.
 var reSheetDIFPair = regexp.MustCompile(`^(-?\d+),(\S*)$`)
+
+// sheetListMay: some line may be a cell of a listing, read from the bytes:
+// a capital first, and a cell reference (`C2`, `$AB$12`, `Sheet1!C2`) just
+// before the first ':' or '=' (reSheetListCell's shape). "Sasaran 1:" is in
+// every report; only a cell listing should split the text.
+func sheetListMay(data []byte) bool {
+	for len(data) > 0 {
+		l := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			l, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		l = bytes.TrimSpace(l)
+		j := bytes.IndexAny(l, ":=")
+		if j < 2 || j > 40 || l[0] < 'A' || l[0] > 'Z' {
+			continue
+		}
+		if sheetRefEnds(bytes.TrimRight(l[:j], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// sheetRefEnds: t ends in a cell reference standing alone or after a sheet's
+// '!': one or two capitals, then one to six digits, each with an optional '$'.
+func sheetRefEnds(t []byte) bool {
+	k := len(t)
+	for k > 0 && t[k-1] >= '0' && t[k-1] <= '9' {
+		k--
+	}
+	if n := len(t) - k; n == 0 || n > 6 || t[k] == '0' {
+		return false
+	}
+	if k > 0 && t[k-1] == '$' {
+		k--
+	}
+	letters := 0
+	for k > 0 && t[k-1] >= 'A' && t[k-1] <= 'Z' && letters < 3 {
+		k--
+		letters++
+	}
+	if letters == 0 || letters > 2 {
+		return false
+	}
+	if k > 0 && t[k-1] == '$' {
+		k--
+	}
+	return k == 0 || t[k-1] == '!'
+}

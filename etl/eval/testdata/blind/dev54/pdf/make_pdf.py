@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen52/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev54/ texts, in two looks no earlier batch used.
 
 - Kupang 2024 and Ende 2022 (ordinary documents): **a terrazzo edition** - every PDF page a pale grey terrazzo slab
   (210 x 297 mm) speckled with 32 small marble chips a page (eight each of white, rust, slate and ochre; from a fixed LCG), a
@@ -13,7 +13,7 @@
   number.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the chips come
 from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen52/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev54/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

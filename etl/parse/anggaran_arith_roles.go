@@ -16,17 +16,10 @@ import (
 // realisasi = sisa to the rupiah, or realisasi/pagu the stated percent to
 // its last printed digit — on at least two rows, and no row disproves it.
 // Anything less proves nothing and the roles stay as they were: the reader
-// then loads NULL with its finding, as before.
+// then loads NULL with its finding, as before. A percent column under a
+// strange title is named the same way (arithPercent).
 func arithRoles(b *extract.Block, roles []int, logical bool) []int {
-	pagu, real, sisa, pct := indexOf(roles, rolePagu), indexOf(roles, roleRealisasi), indexOf(roles, roleSisa), indexOf(roles, rolePersen)
-	target := roleRealisasi
-	switch {
-	case pagu < 0 || len(b.Rows) < 2 || indexOf(roles, roleNone) < 0:
-		return roles
-	case real < 0 && (sisa >= 0 || pct >= 0):
-	case real >= 0 && sisa < 0:
-		target = roleSisa
-	default:
+	if indexOf(roles, rolePagu) < 0 || len(b.Rows) < 2 || indexOf(roles, roleNone) < 0 {
 		return roles
 	}
 	rows := make([][]string, len(b.Rows))
@@ -35,6 +28,21 @@ func arithRoles(b *extract.Block, roles []int, logical bool) []int {
 		if logical {
 			rows[i] = logicalCells(r.Cells)
 		}
+	}
+	return arithPercent(rows, arithAmounts(rows, roles))
+}
+
+// arithAmounts names the one unnamed amount column realisasi or sisa when
+// the figures prove it (arithRoles).
+func arithAmounts(rows [][]string, roles []int) []int {
+	pagu, real, sisa, pct := indexOf(roles, rolePagu), indexOf(roles, roleRealisasi), indexOf(roles, roleSisa), indexOf(roles, rolePersen)
+	target := roleRealisasi
+	switch {
+	case real < 0 && (sisa >= 0 || pct >= 0):
+	case real >= 0 && sisa < 0:
+		target = roleSisa
+	default:
+		return roles
 	}
 	cand := -1
 	for j, r := range roles {
@@ -93,6 +101,58 @@ func arithRoles(b *extract.Block, roles []int, logical bool) []int {
 	}
 	out := append([]int(nil), roles...)
 	out[cand] = target
+	return out
+}
+
+// arithPercent names the percent column whose title no vocabulary knows
+// ("Capaian", "Tingkat", "Rasio"): with pagu and realisasi named and no
+// percent column, the one unnamed column whose every figure is
+// realisasi/pagu to its last printed digit, on at least two rows, is the
+// stated serapan. An unnamed column of anything else names nothing.
+func arithPercent(rows [][]string, roles []int) []int {
+	pagu, real := indexOf(roles, rolePagu), indexOf(roles, roleRealisasi)
+	if pagu < 0 || real < 0 || indexOf(roles, rolePersen) >= 0 {
+		return roles
+	}
+	convP, convR := cellsConvention(rows, pagu), cellsConvention(rows, real)
+	found := -1
+	for j, r := range roles {
+		if r != roleNone || amountColumn(rows, j) {
+			continue
+		}
+		conv := cellsConvention(rows, j)
+		proven, against := 0, false
+		for _, row := range rows {
+			if j >= len(row) || pagu >= len(row) || real >= len(row) {
+				continue
+			}
+			p, np := normalize.Money(row[pagu], convP)
+			re, nr := normalize.Money(row[real], convR)
+			if np.Status != normalize.OK || nr.Status != normalize.OK || p <= 0 {
+				continue
+			}
+			if n := normalize.ParseNumber(row[j], conv); n.Status != normalize.OK {
+				continue
+			}
+			if !percentFits(row, j, conv, float64(re)/float64(p)*100) {
+				against = true
+				break
+			}
+			proven++
+		}
+		if against || proven < 2 {
+			continue
+		}
+		if found >= 0 {
+			return roles // two columns fit: which one the report states is not proven
+		}
+		found = j
+	}
+	if found < 0 {
+		return roles
+	}
+	out := append([]int(nil), roles...)
+	out[found] = rolePersen
 	return out
 }
 

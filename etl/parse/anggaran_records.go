@@ -71,7 +71,8 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 	// a script's indexed assignments: ang.1.pagu = …; PAGU(1) = …; pagu[1]=…
 	// (anggaran_records_assign.go)
 	assign := props || docHasAny(doc, data, "pagu(", "PAGU(", "Pagu(", "pagu[", "PAGU[", "pagu\"]", "pagu']",
-		"pagu\",", "pagu',", "_pagu=", "_pagu =", "_PAGU=", "_PAGU =", "PAGU$(", "PAGU#(", "PAGU%(", ".PAGU =", ".PAGU=")
+		"pagu\",", "pagu',", "_pagu=", "_pagu =", "_PAGU=", "_PAGU =", "PAGU$(", "PAGU#(", "PAGU%(", ".PAGU =", ".PAGU=",
+		"APPEND BLANK", "append blank", "Append Blank", ".AddNew", ".addnew", ".ADDNEW", "TO PAGU", "to pagu", "-PAGU")
 	// a configuration language's objects, a '{' opening a keyed object
 	// (anggaran_records_conf.go)
 	conf := docHasAny(doc, data, "pagu", "alokasi") && confLikely(data)
@@ -84,7 +85,7 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 	for i := 0; i < len(lines); i++ {
 		end, ok := -1, false
 		l := lines[i]
-		if assign && i > asgSkip && strings.IndexByte(l, '=') > 0 {
+		if assign && i > asgSkip && (strings.IndexByte(l, '=') > 0 || stmtBoundary(l) || stmtLine(l) != nil) {
 			var claimed bool
 			if end, ok, claimed, asgSkip = assignRead(doc, lines, i); claimed {
 				changed = changed || ok

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -286,17 +287,29 @@ func asgKey(c asgClause) (rec, id, field string) {
 // when the run is no script's budget (propsRead may still read it); skip the
 // run's last line.
 func assignRead(doc *facts.Document, lines []string, i int) (end int, ok, claimed bool, skip int) {
-	var groups []*kvGroup
+	var groups, seqGroups []*kvGroup
 	byRec := map[string]*kvGroup{}
 	script := false
 	budget := map[string]bool{} // the records naming pagu or realisasi
+	// the same clauses cut by record-boundary statements (APPEND BLANK,
+	// rs.AddNew, WRITE rec: anggaran_records_stmt.go), used when the run
+	// has any
+	seq, seqBudget := 0, map[int]bool{}
 	j, to := i, i
 	for ; j < len(lines) && j < i+2000; j++ {
 		l := lines[j]
-		if strings.TrimSpace(l) == "" || asgComment(l) {
+		if strings.TrimSpace(l) == "" || asgComment(l) && !(seq > 0 && stmtBang(l)) {
+			continue
+		}
+		if stmtBoundary(l) {
+			seq++
+			to = j + 1
 			continue
 		}
 		cs := asgLine(l)
+		if cs == nil {
+			cs = stmtLine(l)
+		}
 		if cs == nil {
 			break
 		}
@@ -306,6 +319,17 @@ func assignRead(doc *facts.Document, lines []string, i int) (end int, ok, claime
 		}
 		for _, c := range cs {
 			rec, id, field := asgKey(c)
+			if len(seqGroups) <= seq {
+				seqGroups = append(seqGroups, make([]*kvGroup, seq+1-len(seqGroups))...)
+			}
+			if seqGroups[seq] == nil {
+				seqGroups[seq] = &kvGroup{id: "#" + strconv.Itoa(seq)}
+			}
+			sg := seqGroups[seq]
+			sg.keys, sg.vals = append(sg.keys, field), append(sg.vals, c.val)
+			if r := recRole(field); r == "pagu" || r == "real" {
+				seqBudget[seq] = true
+			}
 			if rec == "" {
 				continue // a scalar setting: n = 7
 			}
@@ -325,7 +349,15 @@ func assignRead(doc *facts.Document, lines []string, i int) (end int, ok, claime
 			g.keys, g.vals = append(g.keys, field), append(g.vals, c.val)
 		}
 	}
-	if !script || len(budget) < 2 { // one stray `Pagu(Rp) = …` is no set of records
+	if seq > 0 {
+		groups, budget, script = nil, nil, len(seqBudget) >= 2
+		for _, g := range seqGroups {
+			if g != nil {
+				groups = append(groups, g)
+			}
+		}
+	}
+	if !script || (seq == 0 && len(budget) < 2) { // one stray `Pagu(Rp) = …` is no set of records
 		return -1, false, false, max(i, to-1)
 	}
 	end, ok = kvExport(doc, lines, i, to, groups, "skrip penugasan anggaran")

@@ -22,11 +22,11 @@ import (
 // pipeTables rewrites the tables written in a markup: export tools' JSON,
 // screen-reader and INI serializations (pipes_export.go), MediaWiki
 // (pipes_wiki.go), Texinfo @multitable (pipes_texinfo.go), LaTeX (pipes_latex.go), AsciiDoc (pipes_asciidoc.go), YAML lists (pipes_yaml.go),
-// reStructuredText simple tables (pipes_rst.go), then the Markdown pipe tables of a TAB-free text, then
+// reStructuredText simple tables (pipes_rst.go), lists of lists (reST list-table, pipes_list.go), then the Markdown pipe tables of a TAB-free text, then
 // the HTML tables left in any text (pipes_html.go). It returns data itself
 // when there is none.
 func pipeTables(data []byte, g *textMarks) []byte {
-	return htmlTables(markdownTables(rstTables(asciidocTables(latexTables(texinfoTables(wikiTables(confluenceTables(yamlTables(dokuwikiTables(exportTables(data, g)))))))))))
+	return htmlTables(markdownTables(listTables(rstTables(asciidocTables(latexTables(texinfoTables(wikiTables(confluenceTables(yamlTables(dokuwikiTables(exportTables(data, g))))))))))))
 }
 
 // markdownTables rewrites the Markdown pipe tables of a TAB-free text.

@@ -22,7 +22,8 @@ import (
 // coordTables collects the placed texts (x, y, text) of a run of lines in
 // one of the languages — HP-GL `PU x,y;LB text<terminator>` (`DT` sets the
 // terminator), SVG `<text x=".." y="..">text</text>`, a PDF content stream
-// `BT x y Td (text) Tj ET`, gnuplot `set label "text" at x,y` — groups
+// `BT x y Td (text) Tj ET`, gnuplot `set label "text" at x,y`, DXF TEXT
+// entities (group codes 10, 20 and 1 on lines of their own) — groups
 // them by y into rows (the y axis may point up, as on a plotter, or down,
 // as in SVG), and takes the row of most texts holding no figure as the
 // header: its x positions are the columns, every other row's text goes to
@@ -43,7 +44,7 @@ type coordItem struct {
 // coordTables rewrites the coordinate-text runs of a text; data itself
 // when it holds none.
 func coordTables(doc *facts.Document, data []byte) []byte {
-	if !docHasAny(doc, data, ";LB", "<text", "Tj", "set label") {
+	if !docHasAny(doc, data, ";LB", "<text", "Tj", "set label", "TEXT") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -69,7 +70,7 @@ func coordTables(doc *facts.Document, data []byte) []byte {
 // returns its placed texts and the line after the run (i when line i is
 // in none). A blank line inside a run is kept when the next one goes on.
 func coordRun(lines []string, i int) ([]coordItem, int) {
-	for _, lang := range []func(string, *coordPen) ([]coordItem, bool){coordHPGL, coordSVG, coordPDF, coordGnuplot} {
+	for _, lang := range []func(string, *coordPen) ([]coordItem, bool){coordHPGL, coordSVG, coordPDF, coordGnuplot, coordDXF} {
 		pen := &coordPen{term: "\x03"}
 		var items []coordItem
 		end := i
@@ -102,6 +103,44 @@ type coordPen struct {
 	x, y float64
 	term string
 	open bool
+	// DXF: a value line is due for code; inside a TEXT or MTEXT entity
+	due     bool
+	code    int
+	dxfText bool
+}
+
+// coordDXF parses a line of a DXF file's code/value pairs: code 0 opens an
+// entity, in a TEXT or MTEXT entity 10 and 20 are x and y and 1 the text.
+func coordDXF(line string, pen *coordPen) ([]coordItem, bool) {
+	s := strings.TrimSpace(line)
+	if !pen.due {
+		c, err := strconv.Atoi(s)
+		if err != nil || c < 0 || c > 1071 {
+			return nil, false
+		}
+		pen.due, pen.code = true, c
+		return nil, true
+	}
+	pen.due = false
+	switch pen.code {
+	case 0:
+		pen.dxfText = s == "TEXT" || s == "MTEXT"
+	case 10, 20:
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return nil, false
+		}
+		if pen.code == 10 {
+			pen.x = v
+		} else {
+			pen.y = v
+		}
+	case 1:
+		if pen.dxfText && s != "" {
+			return []coordItem{{pen.x, pen.y, s}}, true
+		}
+	}
+	return nil, true
 }
 
 // coordHPGL parses one line of HP-GL: two-letter mnemonics, numeric

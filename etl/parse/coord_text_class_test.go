@@ -59,6 +59,15 @@ func TestCoordTablesClass(t *testing.T) {
 		`set label 8 "7210" at graph 0.55, graph 0.8`, `set label 9 "7305" at graph 0.7, graph 0.8`, `set label 10 "14515" at graph 0.85, graph 0.8`,
 		"plot NaN notitle")
 	wantGnu := want24[:2]
+	// DXF TEXT entities, a code and its value a line each
+	var dxf []string
+	for _, c := range [][3]string{{"0", "100", "Kecamatan"}, {"40", "100", "TPS"}, {"60", "100", "L"}, {"80", "100", "P"}, {"100", "100", "Jumlah"},
+		{"0", "90", "ALOK"}, {"40", "90", "60"}, {"60", "90", "7210"}, {"80", "90", "7305"}, {"100", "90", "14515"},
+		{"0", "80", "NITA"}, {"40", "80", "41"}, {"60", "80", "4120"}, {"80", "80", "4033"}, {"100", "80", "8153"}} {
+		dxf = append(dxf, "0", "TEXT", "8", "TABEL", "10", c[0], "20", c[1], "40", "2.5", "1", c[2])
+	}
+	dxf = append(append([]string{"0", "SECTION", "2", "ENTITIES"}, dxf...), "0", "ENDSEC", "0", "EOF")
+	dxfDoc := coordDoc(cap24, dxf...)
 	// look-alike: an HP-GL floor plan, rooms and their dimensions
 	plan := coordDoc("Denah gedung arsip KPU Kabupaten Sikka.",
 		"IN;SP1;DT*;", "PU0,0;PD0,6000,9000,6000,9000,0,0,0;", "PU0,3000;PD4500,3000;",
@@ -82,6 +91,7 @@ func TestCoordTablesClass(t *testing.T) {
 		{"SVG, y down, kabupaten by name", svg, map[string][]string{"dpt": want24}},
 		{"PDF content stream, TJ array", pdf, map[string][]string{"dpt": want24}},
 		{"gnuplot labels out of order", gnu, map[string][]string{"dpt": wantGnu}},
+		{"DXF TEXT entities", dxfDoc, map[string][]string{"dpt": want24[:2]}},
 		{"an HP-GL floor plan", plan, map[string][]string{"dpt": nil}},
 		{"an SVG chart's ticks", chart, map[string][]string{"dpt": nil}},
 		{"a server dashboard page", hosts, map[string][]string{"dpt": nil}},

@@ -76,7 +76,12 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 	// a configuration language's objects, a '{' opening a keyed object
 	// (anggaran_records_conf.go)
 	conf := docHasAny(doc, data, "pagu", "alokasi") && confLikely(data)
-	if !graph && !form && !fs && !props && !wbs && !assign && !conf {
+	// scanned QR/barcode texts, delimited payloads with named figures:
+	// KPU-ANG|2024|3355|…|PAGU=…|REAL=… (anggaran_records_payload.go)
+	// or a key glossing foreign names: `R (realisasi)`
+	pay := docHasAny(doc, data, "|PAGU=", "|pagu=", "|Pagu=", ";PAGU=", ";pagu=", "^PAGU=", "^pagu=", "~PAGU=", "~pagu=",
+		"| PAGU=", "; PAGU=", "; pagu=", "REAL=", "realisasi=", "(realisasi)")
+	if !graph && !form && !fs && !props && !wbs && !assign && !conf && !pay {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -88,6 +93,14 @@ func machineRecords(doc *facts.Document, data []byte) []byte {
 		if assign && i > asgSkip && (strings.IndexByte(l, '=') > 0 || stmtBoundary(l) || stmtLine(l) != nil) {
 			var claimed bool
 			if end, ok, claimed, asgSkip = assignRead(doc, lines, i); claimed {
+				changed = changed || ok
+				i = max(i, end)
+				continue
+			}
+		}
+		if pay && strings.Contains(l, "=") && strings.ContainsAny(l, payDelims) {
+			if _, _, _, is := payLine(l); is {
+				end, ok = payRead(doc, lines, i)
 				changed = changed || ok
 				i = max(i, end)
 				continue

@@ -132,7 +132,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = monevForms(doc, text)             // the budget as an e-Monev realisation form's print, a record a budget line (anggaran_monev.go)
 	text = glossedRecords(doc, text)         // records whose labels a key explains: auction lots, weighbridge tickets (glossed_records.go)
 	text = budgetBlocks(doc, text)           // budget lines as blocks of short lines: a Z-report's DEPT blocks, a console's [n/N] steps (anggaran_blocks.go)
-	text = machineRecords(doc, text)         // budget lines as machine records: a DOT/mermaid graph's nodes, a PlantUML WBS/mind map, form-urlencoded bodies (anggaran_records.go)
+	text = machineRecords(doc, text)         // budget lines as machine records: a DOT/mermaid graph's nodes, QR payload strings, a PlantUML WBS/mind map, form-urlencoded bodies (anggaran_records.go)
 	text = quadrantCharts(doc, text)         // a quadrant chart's boxes, before the pipe tables take a '|' between two abreast (quadrant_chart.go)
 	text = chartRecords(doc, text)           // a budget chart's lines as labelled records: a Pareto typed again, an S-curve's legend (anggaran_chart_records.go)
 	text = fixedBudgetBoxes(text)            // budget control cards framed in characters, a ledger's T accounts (anggaran_fixed_cards.go)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -45,7 +46,7 @@ type sqlUpdStmt struct {
 // sqlUpdates rewrites the runs of DPT update statements of a text as TAB
 // tables; data itself when it holds none.
 func sqlUpdates(doc *facts.Document, data []byte) []byte {
-	if !sqlMayHold(data, "UPDATE", "SET") {
+	if !sqlMayHold(data, "UPDATE", "SET") || !sqlUpdateMay(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -316,4 +317,28 @@ func sqlUpsertRead(x *sqlScan) (sqlUpdStmt, bool) {
 	}
 	st.end = x.p + k + 1
 	return st, true
+}
+
+// sqlUpdateMay: some line opens an UPDATE statement, or an upsert's ON
+// CONFLICT / ON DUPLICATE KEY clause stands in the text — read from the
+// bytes, since "update" and "aset" are words of every report's prose.
+func sqlUpdateMay(data []byte) bool {
+	for _, w := range []string{"ON CONFLICT", "on conflict", "ON DUPLICATE", "on duplicate"} {
+		if bytes.Contains(data, []byte(w)) {
+			return true
+		}
+	}
+	for len(data) > 0 {
+		l := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			l, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		l = bytes.TrimLeft(l, " \t")
+		if len(l) > 7 && (l[6] == ' ' || l[6] == '\t') && bytes.EqualFold(l[:6], []byte("update")) {
+			return true
+		}
+	}
+	return false
 }

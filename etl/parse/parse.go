@@ -133,6 +133,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = glossedRecords(doc, text)         // records whose labels a key explains: auction lots, weighbridge tickets (glossed_records.go)
 	text = budgetBlocks(doc, text)           // budget lines as blocks of short lines: a Z-report's DEPT blocks, a console's [n/N] steps (anggaran_blocks.go)
 	text = machineRecords(doc, text)         // budget lines as machine records: a DOT/mermaid graph's nodes, QR payload strings, a PlantUML WBS/mind map, form-urlencoded bodies (anggaran_records.go)
+	text = uiautoRecords(doc, text)          // budget lines as a browser/test automation script filling the finance form: iMacros TAGs, Robot Framework test cases (anggaran_records_uiauto.go)
 	text = quadrantCharts(doc, text)         // a quadrant chart's boxes, before the pipe tables take a '|' between two abreast (quadrant_chart.go)
 	text = chartRecords(doc, text)           // a budget chart's lines as labelled records: a Pareto typed again, an S-curve's legend (anggaran_chart_records.go)
 	text = fixedBudgetBoxes(text)            // budget control cards framed in characters, a ledger's T accounts (anggaran_fixed_cards.go)

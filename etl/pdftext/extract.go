@@ -324,6 +324,8 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 		}
 		x0, x1, y0, y1 := minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)
 		switch w, h := x1-x0, y1-y0; {
+		case chipNotRule(w, h):
+			// a squat chip of decoration, no border (chips.go)
 		case h <= 2.5 && w > 2:
 			p.rules = append(p.rules, rule{x0, (y0 + y1) / 2, x1, (y0 + y1) / 2})
 		case w <= 2.5 && h > 2:
@@ -389,6 +391,8 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 			}
 			w, h := x1-x0, y1-y0
 			switch {
+			case chipNotRule(w, h):
+				// a squat chip of decoration, no border (chips.go)
 			case h <= 2.5 && w > 2:
 				p.rules = append(p.rules, rule{x0, (y0 + y1) / 2, x1, (y0 + y1) / 2})
 			case w <= 2.5 && h > 2:

@@ -155,6 +155,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = sqlUpdates(doc, text)             // a DPT as SQL UPDATE/upsert statements, SET counts keyed by the WHERE place (sql_update.go)
 	text = nodeDPT(doc, text)                // a DPT as node lines (KDL, XML empty elements, Graphviz): an area a line, counts as properties (dpt_nodes.go)
 	text = influxSamples(doc, text)          // a DPT as Influx line protocol, Graphite or OpenTSDB lines, read as the Prometheus samples (dpt_influx.go)
+	text = keyFormTables(doc, text)          // a DPT typed into a form by a macro: AutoHotkey SendInput, VBA SendKeys, xdotool, Playwright, expect (keystroke_form.go)
 	text = schemaRows(doc, text)             // a DPT as a data file whose columns are declared apart: Weka ARFF, a CSV under CREATE TABLE (dpt_schema_rows.go)
 	text = basicDataRows(doc, text)          // a DPT as a program's data statements under a comment declaring their order: BASIC DATA, db/.word, {…}, initialisers (dpt_basic_data.go)
 	text = wpmMergeFiles(doc, text)          // a table's rows as a WordPerfect merge file, one field a line, names declared apart (wpmerge.go)

@@ -144,19 +144,9 @@ func lampSheets(doc *facts.Document, data []byte) []byte {
 // lampHeaderLine: some line names target, realisasi and capaian (any
 // case), without allocating: only such a text is split into lines.
 func lampHeaderLine(data []byte) bool {
-	for len(data) > 0 {
-		i := bytes.IndexByte(data, '\n')
-		l := data
-		if i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		if len(l) < 400 && lampFoldBytes(l, "target") && lampFoldBytes(l, "realisasi") && lampFoldBytes(l, "capaian") {
-			return true
-		}
-	}
-	return false
+	return someLine(data, func(l []byte) bool {
+		return len(l) < 400 && lampFoldBytes(l, "target") && lampFoldBytes(l, "realisasi") && lampFoldBytes(l, "capaian")
+	})
 }
 
 // lampFoldBytes: b holds sub (lower-case ASCII) in any case (no string

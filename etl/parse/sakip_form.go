@@ -352,41 +352,35 @@ func formBlankPdftk(lines []string, from, to int) bool {
 // whose name holds its index (`k1_nilai = …`). Every report with a SAKIP
 // table says "bobot"; only these split the text.
 func formMay(data []byte) bool {
-	for len(data) > 0 {
-		l := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		if bytes.Contains(l, []byte("/T")) || bytes.Contains(l, []byte("<field")) || bytes.Contains(l, []byte("<value>")) ||
-			bytes.Contains(l, []byte("FieldName:")) {
-			return true
-		}
-		l = bytes.TrimSpace(l)
-		if bytes.IndexByte(l, '&') >= 0 && bytes.IndexAny(l, " \t") < 0 {
-			return true
-		}
-		e := bytes.IndexByte(l, '=')
-		if e <= 0 {
-			continue
-		}
-		key, digit := bytes.TrimSpace(l[:e]), false
-		for _, c := range key {
-			switch {
-			case c >= '0' && c <= '9':
-				digit = true
-			case isLetterByte(c) || strings.IndexByte("_.[]'\"-", c) >= 0:
-			default:
-				digit, key = false, nil
-			}
-			if key == nil {
-				break
-			}
-		}
-		if digit && len(key) > 0 && (isLetterByte(key[0]) || key[0] == '_') {
-			return true
+	return someLine(data, formFieldShaped)
+}
+
+// formFieldShaped: the line may hold a form field (formMay).
+func formFieldShaped(l []byte) bool {
+	if bytes.Contains(l, []byte("/T")) || bytes.Contains(l, []byte("<field")) || bytes.Contains(l, []byte("<value>")) ||
+		bytes.Contains(l, []byte("FieldName:")) {
+		return true
+	}
+	l = bytes.TrimSpace(l)
+	if bytes.IndexByte(l, '&') >= 0 && bytes.IndexAny(l, " \t") < 0 {
+		return true
+	}
+	e := bytes.IndexByte(l, '=')
+	if e <= 0 {
+		return false
+	}
+	key, digit := bytes.TrimSpace(l[:e]), false
+	if len(key) == 0 || !isLetterByte(key[0]) && key[0] != '_' {
+		return false
+	}
+	for _, c := range key {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case isLetterByte(c) || strings.IndexByte("_.[]'\"-", c) >= 0:
+		default:
+			return false
 		}
 	}
-	return false
+	return digit
 }

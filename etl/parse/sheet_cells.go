@@ -405,23 +405,11 @@ var reSheetDIFPair = regexp.MustCompile(`^(-?\d+),(\S*)$`)
 // before the first ':' or '=' (reSheetListCell's shape). "Sasaran 1:" is in
 // every report; only a cell listing should split the text.
 func sheetListMay(data []byte) bool {
-	for len(data) > 0 {
-		l := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
+	return someLine(data, func(l []byte) bool {
 		l = bytes.TrimSpace(l)
 		j := bytes.IndexAny(l, ":=")
-		if j < 2 || j > 40 || l[0] < 'A' || l[0] > 'Z' {
-			continue
-		}
-		if sheetRefEnds(bytes.TrimRight(l[:j], " ")) {
-			return true
-		}
-	}
-	return false
+		return j >= 2 && j <= 40 && l[0] >= 'A' && l[0] <= 'Z' && sheetRefEnds(bytes.TrimRight(l[:j], " "))
+	})
 }
 
 // sheetRefEnds: t ends in a cell reference standing alone or after a sheet's

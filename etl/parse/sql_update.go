@@ -328,17 +328,8 @@ func sqlUpdateMay(data []byte) bool {
 			return true
 		}
 	}
-	for len(data) > 0 {
-		l := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
+	return someLine(data, func(l []byte) bool {
 		l = bytes.TrimLeft(l, " \t")
-		if len(l) > 7 && (l[6] == ' ' || l[6] == '\t') && bytes.EqualFold(l[:6], []byte("update")) {
-			return true
-		}
-	}
-	return false
+		return len(l) > 7 && (l[6] == ' ' || l[6] == '\t') && bytes.EqualFold(l[:6], []byte("update"))
+	})
 }

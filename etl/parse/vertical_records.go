@@ -147,6 +147,24 @@ func vertBeside(data []byte, k int) bool {
 	return false
 }
 
+// someLine: some line of data is one ok accepts, each handed over in place
+// (no line is copied unless ok copies it): the byte gates of readers that
+// must not split a report they will not read.
+func someLine(data []byte, ok func([]byte) bool) bool {
+	for len(data) > 0 {
+		l := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			l, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if ok(l) {
+			return true
+		}
+	}
+	return false
+}
+
 // lineHolds: some line of data holding s is one ok accepts; only those
 // lines are looked at, and none is copied unless ok copies it.
 func lineHolds(data []byte, s string, ok func([]byte) bool) bool {

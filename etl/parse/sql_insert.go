@@ -38,23 +38,7 @@ func sqlInserts(doc *facts.Document, data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
 	// offsets of each line's start in the joined text, to name a tuple's line
 	text := strings.Join(lines, "\n")
-	starts := make([]int, len(lines))
-	for i, o := 0, 0; i < len(lines); i++ {
-		starts[i] = o
-		o += len(lines[i]) + 1
-	}
-	lineOf := func(off int) int {
-		lo, hi := 0, len(starts)-1
-		for lo < hi {
-			m := (lo + hi + 1) / 2
-			if starts[m] <= off {
-				lo = m
-			} else {
-				hi = m - 1
-			}
-		}
-		return lo
-	}
+	starts, lineOf := sqlLineStarts(lines)
 	created := map[string][]string{}
 	createdAt := map[string][2]int{} // the CREATE's first line and the line after it
 	changed := false

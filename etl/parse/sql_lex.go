@@ -299,3 +299,26 @@ func sqlCreate(s string, p int) (string, []string, int, bool) {
 	}
 	return name, cols, x.p + k + 1, true
 }
+
+// sqlLineStarts gives each line's offset in the lines joined by newlines,
+// and the line an offset of that text falls in: statements are lexed over
+// the joined text and written back by line.
+func sqlLineStarts(lines []string) ([]int, func(int) int) {
+	starts := make([]int, len(lines))
+	for i, o := 0, 0; i < len(lines); i++ {
+		starts[i] = o
+		o += len(lines[i]) + 1
+	}
+	return starts, func(off int) int {
+		lo, hi := 0, len(starts)-1
+		for lo < hi {
+			m := (lo + hi + 1) / 2
+			if starts[m] <= off {
+				lo = m
+			} else {
+				hi = m - 1
+			}
+		}
+		return lo
+	}
+}

@@ -51,24 +51,7 @@ func sqlUpdates(doc *facts.Document, data []byte) []byte {
 	}
 	lines := strings.Split(string(data), "\n")
 	text := strings.Join(lines, "\n")
-	starts := make([]int, len(lines)+1)
-	for i, o := 0, 0; i < len(lines); i++ {
-		starts[i] = o
-		o += len(lines[i]) + 1
-	}
-	starts[len(lines)] = len(text) + 1
-	lineOf := func(off int) int {
-		lo, hi := 0, len(lines)-1
-		for lo < hi {
-			m := (lo + hi + 1) / 2
-			if starts[m] <= off {
-				lo = m
-			} else {
-				hi = m - 1
-			}
-		}
-		return lo
-	}
+	starts, lineOf := sqlLineStarts(lines)
 	var tables []vertTable
 	for i := 0; i < len(lines); i++ {
 		st, ok := sqlUpdRead(text, starts[i])

@@ -358,6 +358,12 @@ import (
 //     key), 12 wrong values, all flagged, 0 silent-wrong, 0 extra.
 //     Documents 1-6 (ordinary) alone 257/269 with the 12 flagged;
 //     documents 7-12 alone 177/211. Development data dev54 since.
+//   - unseen53 (the fifty-fourth holdout, 12 documents, 458 rows, half
+//     ordinary; 4 PDF twins, 142 rows): measured blind at c7bfbb9d
+//     (parse-71) on 2026-12-06: 378/458 = 82.5 % (PDF twins 115/142 =
+//     81.0 %), 23 wrong values, all flagged, 0 silent-wrong, 0 wrong keys,
+//     0 extra. Documents 1-6 (ordinary) alone 217/240 with the 23
+//     flagged; documents 7-12 alone 161/218. Development data dev55 since.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -408,6 +414,7 @@ var blindBar = map[string]struct {
 	"dev52": {minExact: 1.000, maxSilent: 0}, // 384/431 blind as unseen50 at parse-70, 0 wrong; 431/431 at parse-71 (ZPL, PostScript, SYLK/DIF, Texinfo, FDF)
 	"dev53": {minExact: 1.000, maxSilent: 0}, // 398/452 blind as unseen51 at parse-70 and 109382bf, 9 wrong values flagged; 452/452 at parse-71 (budget columns named by their figures; HP-GL, SQL UPDATE, dBase, QR payloads, reST list-table)
 	"dev54": {minExact: 0.975, maxSilent: 0}, // 434/480 blind as unseen52 at 4e0e72a3, 12 wrong values flagged; 468/480 at parse-71 (a percent column named by its figures; AutoHotkey, iMacros, Robot Framework)
+	"dev55": {minExact: 0.825, maxSilent: 0}, // 378/458 blind as unseen53 at c7bfbb9d (parse-71), 23 wrong values flagged
 	"dev49": {minExact: 1.000, maxSilent: 0}, // 398/462 blind as unseen47 at parse-66 + round 34 (7445971), none wrong; 462/462 at parse-68 (Prolog facts, DATA statements, tuples, notebook associations, typed REPLs, Tcl lists)
 	"dev48": {minExact: 1.000, maxSilent: 0}, // 432/492 blind as unseen46 at parse-66, 1 wrong value flagged; 492/492 at parse-68 (irb hashes, Influx lines, GraphQL envelope, ARFF, Hasil components, PlantUML WBS)
 	"dev47": {minExact: 1.000, maxSilent: 0}, // 405/447 blind as unseen45 at parse-65 + d56b631 with 7 wrong keys (a console's quoted names); 0 with kv.go literalValue; 447/447 at parse-66 (Prometheus export, Firestore view, .properties, textproto, VBA window)
@@ -422,7 +429,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen53/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev55/ texts, in two looks no earlier batch used.
 
 - Rote Ndao 2024 and Belu 2024 (ordinary documents): **a cardboard edition** - every PDF page a brown corrugated
   carton (210 x 297 mm: the kraft face with the flutes showing through as faint vertical bands every 4 mm, from a
@@ -14,7 +14,7 @@
   upper right.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the scuffs come
 from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen53/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev55/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -11,15 +11,16 @@ import (
 // what its figures are. An office may title its realisasi "Terserap",
 // "Terpakai" or "Dibelanjakan", its sisa "Tidak Terpakai": words we cannot
 // list in advance. When the table has its pagu but no realisasi (or no
-// sisa), and exactly one column holding amounts has no role, that column
-// takes the missing role if every row's figures prove it — pagu −
-// realisasi = sisa to the rupiah, or realisasi/pagu the stated percent to
-// its last printed digit — on at least two rows, and no row disproves it.
-// Anything less proves nothing and the roles stay as they were: the reader
+// sisa), the one column holding amounts without a role whose figures
+// prove it on every row — pagu − realisasi = sisa to the rupiah, or
+// realisasi/pagu the stated percent to its last printed digit — on at
+// least two rows takes the missing role ("Terealisasi" beside "Belum
+// Terealisasi" is told from it by the stated percent). Two columns that
+// fit, or none, prove nothing and the roles stay as they were: the reader
 // then loads NULL with its finding, as before. A percent column under a
 // strange title is named the same way (arithPercent).
 func arithRoles(b *extract.Block, roles []int, logical bool) []int {
-	if indexOf(roles, rolePagu) < 0 || len(b.Rows) < 2 || indexOf(roles, roleNone) < 0 {
+	if indexOf(roles, rolePagu) < 0 || len(b.Rows) < 2 {
 		return roles
 	}
 	rows := make([][]string, len(b.Rows))
@@ -29,11 +30,37 @@ func arithRoles(b *extract.Block, roles []int, logical bool) []int {
 			rows[i] = logicalCells(r.Cells)
 		}
 	}
-	return arithPercent(rows, arithAmounts(rows, roles))
+	roles = amountsNoPercent(rows, roles)
+	if indexOf(roles, roleNone) < 0 {
+		return roles
+	}
+	// naming the realisasi may leave one unnamed amount column: the sisa
+	return arithPercent(rows, arithAmounts(rows, arithAmounts(rows, roles)))
 }
 
-// arithAmounts names the one unnamed amount column realisasi or sisa when
-// the figures prove it (arithRoles).
+// amountsNoPercent unnames a column titled as a percent whose figures are
+// amounts: "Penyerapan" is the absorption as a rate to one office and the
+// absorbed rupiah to another. Its figures say which; named by its title
+// the amounts would load as a serapan of 975.692.549 %. Unnamed, the
+// column may still be proven the realisasi by its arithmetic.
+func amountsNoPercent(rows [][]string, roles []int) []int {
+	var out []int
+	for j, r := range roles {
+		if r == rolePersen && amountColumn(rows, j) {
+			if out == nil {
+				out = append([]int(nil), roles...)
+			}
+			out[j] = roleNone
+		}
+	}
+	if out == nil {
+		return roles
+	}
+	return out
+}
+
+// arithAmounts names the one unnamed amount column realisasi or sisa
+// whose figures prove it (arithRoles).
 func arithAmounts(rows [][]string, roles []int) []int {
 	pagu, real, sisa, pct := indexOf(roles, rolePagu), indexOf(roles, roleRealisasi), indexOf(roles, roleSisa), indexOf(roles, rolePersen)
 	target := roleRealisasi
@@ -44,19 +71,32 @@ func arithAmounts(rows [][]string, roles []int) []int {
 	default:
 		return roles
 	}
-	cand := -1
+	found := -1
 	for j, r := range roles {
 		if r != roleNone || !amountColumn(rows, j) {
 			continue
 		}
-		if cand >= 0 {
-			return roles // two unnamed amount columns: which is which is not proven
+		if !arithProves(rows, pagu, real, sisa, pct, j, target) {
+			continue
 		}
-		cand = j
+		if found >= 0 {
+			return roles // two unnamed amount columns fit: which is which is not proven
+		}
+		found = j
 	}
-	if cand < 0 {
+	if found < 0 {
 		return roles
 	}
+	out := append([]int(nil), roles...)
+	out[found] = target
+	return out
+}
+
+// arithProves: column cand, taken as the target role (realisasi or sisa),
+// fits every row where the arithmetic can be done — pagu − realisasi =
+// sisa to the rupiah, or realisasi/pagu the stated percent — on at least
+// two rows.
+func arithProves(rows [][]string, pagu, real, sisa, pct, cand, target int) bool {
 	if target == roleRealisasi {
 		real = cand
 	} else {
@@ -86,22 +126,17 @@ func arithAmounts(rows [][]string, roles []int) []int {
 		switch {
 		case hasP && hasR && hasS:
 			if p-re != s {
-				return roles
+				return false
 			}
 			proven++
 		case hasP && hasR && pct >= 0 && p > 0:
 			if !percentFits(r, pct, convs[pct], float64(re)/float64(p)*100) {
-				return roles
+				return false
 			}
 			proven++
 		}
 	}
-	if proven < 2 {
-		return roles
-	}
-	out := append([]int(nil), roles...)
-	out[cand] = target
-	return out
+	return proven >= 2
 }
 
 // arithPercent names the percent column whose title no vocabulary knows

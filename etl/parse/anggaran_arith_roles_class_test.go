@@ -82,3 +82,47 @@ func TestArithRolesClass(t *testing.T) {
 			map[string][]string{"anggaran": nullReal}},
 	})
 }
+
+// TestArithRolesTitles: titles that mislead. "Penyerapan" over rupiah is
+// no percent (the amounts must never load as a serapan); "Terealisasi"
+// beside "Belum Terealisasi" are two unnamed amount columns told apart by
+// the stated percent, the other then proven the sisa.
+func TestArithRolesTitles(t *testing.T) {
+	budget := func(header string, rows ...string) []string {
+		return append([]string{"Tabel 3 Realisasi Anggaran Tahun 2024", "", header}, append(rows, "")...)
+	}
+	rows := []string{
+		"076.01.WA\tProgram Dukungan Manajemen\t2.000.000.000\t1.900.000.000\t100.000.000\t95,00",
+		"3355\tPengelolaan Keuangan\t1.200.000.000\t1.080.000.000\t120.000.000\t90,00",
+		"3360\tOperasional Perkantoran\t800.000.000\t820.000.000\t-20.000.000\t102,50",
+		"\tJUMLAH TOTAL\t2.000.000.000\t1.900.000.000\t100.000.000\t95,00",
+	}
+	proven := []string{"076.01.WA|program||2024|2000000000|1900000000|100000000", "3355|kegiatan|076.01.WA|2024|1200000000|1080000000|120000000",
+		"3360|kegiatan|076.01.WA|2024|800000000|820000000|-20000000", "TOTAL|total||2024|2000000000|1900000000|100000000"}
+	checkDocs(t, []string{"anggaran"}, []docCase{
+		{"Penyerapan over rupiah, Daya Serap the percent", budget("Kode Output\tRincian Program/Kegiatan\tAlokasi\tPenyerapan\tSisa Dana\tDaya Serap", rows...),
+			map[string][]string{"anggaran": proven}},
+		{"Terealisasi and Belum Terealisasi told by the percent", budget("Kode\tUraian Kegiatan\tAnggaran\tTerealisasi\tBelum Terealisasi\tRealisasi (%)", rows...),
+			map[string][]string{"anggaran": proven}},
+	})
+	// the percent that tells them apart is what proves: with a percent
+	// that fits neither column, neither is named
+	off := make([]string, len(rows))
+	for i, r := range rows {
+		off[i] = r[:strings.LastIndex(r, "\t")] + "\t50,00"
+	}
+	d := parseDoc(t, "off", budget("Kode\tUraian Kegiatan\tAnggaran\tTerealisasi\tBelum Terealisasi\tRealisasi (%)", off...)...)
+	for _, a := range d.Anggaran {
+		if a.Realisasi != nil {
+			t.Errorf("%s: realisasi %d loaded, no column proven", a.Kode, *a.Realisasi)
+		}
+	}
+	// "Penyerapan" over rupiah that nothing proves: NULL, never a serapan of millions
+	d = parseDoc(t, "amounts", budget("Kode\tRincian\tAlokasi\tPenyerapan\tKeterangan", "076.01.WA\tProgram Dukungan Manajemen\t2.000.000.000\t1.900.000.000\t-",
+		"3355\tPengelolaan Keuangan\t1.200.000.000\t1.080.000.000\t-", "\tJUMLAH\t2.000.000.000\t1.900.000.000\t-")...)
+	for _, a := range d.Anggaran {
+		if a.SerapanLapor != nil && *a.SerapanLapor > 1000 {
+			t.Errorf("%s: serapan_lapor %v: rupiah loaded as a percent", a.Kode, *a.SerapanLapor)
+		}
+	}
+}

@@ -501,6 +501,7 @@ func capaianRolesOf(b *extract.Block, cols [][]string) []int {
 	}
 	dropPlannedTargets(cols, roles)
 	bareCapaian(cols, roles)              // "Persentase" alone beside Target and Realisasi (capaian_bare_header.go)
+	arithCapaian(b, roles)                // "R/T (%)": a title no vocabulary knows, named by its figures (capaian_arith_role.go)
 	planTargets(b, cols, roles, roleNone) // "Target Renstra" beside "Target PK" (capaian_plan.go)
 	// "SASARAN/INDIKATOR KINERJA": one column holds sasaran group rows and
 	// indicators; a "Sasaran" column left of no indicator column is the

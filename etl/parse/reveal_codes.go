@@ -136,12 +136,19 @@ func revealTabs(l string) int {
 	if strings.IndexByte(l, '[') < 0 {
 		return n
 	}
-	for _, m := range reRevealCode.FindAllStringSubmatch(l, -1) {
-		if m[2] == "" && revealKind(m[1]) == 't' {
+	for _, ix := range reRevealCode.FindAllStringSubmatchIndex(l, -1) {
+		if ix[4] < 0 && revealKind(l[ix[2]:ix[3]]) == 't' && !revealMention(l[ix[1]:]) {
 			n++
 		}
 	}
 	return n
+}
+
+// revealMention: the code just read is named, not used: a key explaining
+// it follows ("[Tab] = pindah kolom", "[Dec Tab]: tab desimal").
+func revealMention(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "=") || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "adalah ")
 }
 
 // revealLineEnd: the line closes with a line code ([HRt], WordStar's ^M,

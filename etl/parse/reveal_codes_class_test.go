@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // revealDoc sets a run of coded lines under a caption in a report whose
 // other tables are plain TAB tables.
@@ -92,4 +95,17 @@ func TestRevealCodesClass(t *testing.T) {
 		{"pilcrow prose", prose, nil},
 		{"a warehouse's stock", stock, nil},
 	})
+}
+
+// TestRevealCodesKey: a key naming the codes in prose is no run of codes
+// and stays as written, while the run above it is rewritten line for line.
+func TestRevealCodesKey(t *testing.T) {
+	in := strings.Join([]string{"Tabel 4 DPT", "",
+		"[Bold On]KECAMATAN[Tab]L[Tab]P[Tab]JUMLAH[Bold Off][HRt]", "ALOK[Tab]7.210[Tab]7.305[Tab]14.515[HRt]", "",
+		"(kunci: [Tab] = pindah kolom, [Dec Tab] = tab desimal, [HRt] = akhir baris)", ""}, "\n")
+	want := strings.Join([]string{"Tabel 4 DPT", "", "KECAMATAN\tL\tP\tJUMLAH", "ALOK\t7.210\t7.305\t14.515", "",
+		"(kunci: [Tab] = pindah kolom, [Dec Tab] = tab desimal, [HRt] = akhir baris)", ""}, "\n")
+	if got := string(revealCodes(nil, []byte(in))); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
 }

@@ -81,6 +81,11 @@ func marksShown(text string) bool {
 	return strings.Count(text, markSpace) > strings.Count(text, " ")
 }
 
+// UnmarkLine undoes the formatting marks of one line of a run so marked
+// inside an otherwise plain text (parse's revealCodes), as FormatMarks does
+// for a text marked whole.
+func UnmarkLine(line string) string { return unmarkLine(line) }
+
 // unmarkLine undoes the marks of one line (without its newline; a CR
 // before it is kept).
 func unmarkLine(line string) string {

@@ -76,6 +76,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = rtfText(text) // a report pasted as its RTF source (rtf.go)
 	// a Word text copied with its formatting marks shown (extract/format_marks.go)
 	text = extract.FormatMarks(text)
+	text = revealCodes(doc, text) // a table typed with a word processor's inline codes: WordPerfect [Tab]/[HRt], WordStar ^I, a run with Word's marks (reveal_codes.go)
 	// a diagonal watermark's letters, one a line (extract/watermark_letters.go)
 	text = extract.WatermarkLetters(text)
 	// Two margin readers: Unnumber cuts a margin out (every k-th line, '|'), dropLineNumbers blanks

@@ -60,7 +60,7 @@ var (
 	// spkCol: a cell's column, `kolom k`, between its title and its value.
 	spkCol = regexp.MustCompile(`(?i)(?:^|\s)(?:kolom|column)\s+(\d{1,2})(?:\s+|$)`)
 	// spkPair: a titled value, `TITLE: value`.
-	spkPair = regexp.MustCompile(`^([\pL][\pL ()%/.]{0,40}?)\s*:\s*(.+)$`)
+	spkPair = regexp.MustCompile(`^([\pL][\pL\d ()%/.]{0,40}?)\s*:\s*(.+)$`)
 	// spkPause: a script's pause or cut mark.
 	spkPause = regexp.MustCompile(`(?i)^(?:/{2,}|\\{2,}|[\[(]\s*(?:jeda|pause)\s*[\])])$`)
 )

@@ -90,14 +90,14 @@ func TestSpokenCapaianClass(t *testing.T) {
 		"Persentase Partisipasi Pemilih dalam Pemilu|77.5|81.37|104.99",
 		"Opini BPK atas Laporan Keuangan|<nil>|<nil>|100",
 	}
-	// the same script typed without cue marks, the name untitled, a
-	// lower-is-better indicator
+	// the same script typed without cue marks, the name untitled, the
+	// titles with their year, a lower-is-better indicator
 	plain := spkDoc("Naskah pembawa acara diketik ulang.",
 		"INDIKATOR 1.",
 		"Persentase Penyelenggara Pemilu yang Terbukti Melanggar Kode Etik",
 		"SATUAN: %",
-		"TARGET: 2,00",
-		"REALISASI: 1,00",
+		"TARGET 2024: 2,00",
+		"REALISASI 2024: 1,00",
 		"CAPAIAN: 150,00 PERSEN.",
 		"///")
 	wantPlain := []string{"Persentase Penyelenggara Pemilu yang Terbukti Melanggar Kode Etik|2|1|150"}

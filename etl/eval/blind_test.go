@@ -8,7 +8,6 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/eval"
 	"github.com/kpu-ntt/lkj/etl/ingest"
-	"github.com/kpu-ntt/lkj/etl/warehouse"
 )
 
 // blindBar is the ratchet for the blind development corpora, each written by
@@ -496,10 +495,7 @@ var knownWrongKey = map[string]int{"blind dev4": 6, "blind dev4 as -layout text"
 func scoreCorpus(t *testing.T, name, dir string, minExact float64, maxSilent int, ignore func(path string) bool) eval.Report {
 	t.Helper()
 	ctx := context.Background()
-	wh, err := warehouse.Open(ctx, filepath.Join(t.TempDir(), "corpus.duckdb"), warehouse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	wh := freshWarehouse(t, filepath.Join(t.TempDir(), "corpus.duckdb"))
 	defer wh.Close()
 	sum, err := ingest.Run(ctx, wh, []string{dir}, ingest.Options{})
 	if err != nil {

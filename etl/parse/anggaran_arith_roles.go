@@ -20,10 +20,15 @@ import (
 // then loads NULL with its finding, as before. A percent column under a
 // strange title is named the same way (arithPercent).
 func arithRoles(b *extract.Block, roles []int, logical bool) []int {
-	if indexOf(roles, rolePagu) < 0 || len(b.Rows) < 2 {
+	if indexOf(roles, rolePagu) < 0 || len(b.Rows) < 2 || indexOf(roles, roleNone) < 0 && indexOf(roles, rolePersen) < 0 {
 		return roles
 	}
-	rows := make([][]string, len(b.Rows))
+	var buf [48][]string // most tables' rows: no heap (issue 13)
+	rows := buf[:0]
+	if len(b.Rows) > len(buf) {
+		rows = make([][]string, 0, len(b.Rows))
+	}
+	rows = rows[:len(b.Rows)]
 	for i, r := range b.Rows {
 		rows[i] = r.Cells
 		if logical {

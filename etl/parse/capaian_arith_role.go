@@ -21,7 +21,12 @@ func arithCapaian(b *extract.Block, roles []int) {
 	if target < 0 || real < 0 || indexOf(roles, roleCapaian) >= 0 || len(b.Rows) < 2 || indexOf(roles, roleNone) < 0 {
 		return
 	}
-	rows := make([][]string, len(b.Rows))
+	var buf [48][]string // most tables' rows: no heap (issue 13)
+	rows := buf[:0]
+	if len(b.Rows) > len(buf) {
+		rows = make([][]string, 0, len(b.Rows))
+	}
+	rows = rows[:len(b.Rows)]
 	for i, r := range b.Rows {
 		rows[i] = r.Cells
 	}

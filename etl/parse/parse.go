@@ -79,6 +79,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = revealCodes(doc, text) // a table typed with a word processor's inline codes: WordPerfect [Tab]/[HRt], WordStar ^I, a run with Word's marks (reveal_codes.go)
 	// a diagonal watermark's letters, one a line (extract/watermark_letters.go)
 	text = extract.WatermarkLetters(text)
+	text = asaListings(doc, text) // a line-printer listing with ASA carriage control in column 1, before the margin readers (asa_listing.go)
 	// Two margin readers: Unnumber cuts a margin out (every k-th line, '|'), dropLineNumbers blanks
 	// one in place, keeping the columns a space-aligned table needs (dev12 -layout 368 → 376/401 with it).
 	text = filterPrint(text, g)       // a sheet printed with AutoFilter arrows and its status bar (filter_arrows.go)

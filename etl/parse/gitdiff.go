@@ -314,3 +314,78 @@ func diffCells(l string) (byte, int) {
 	}
 	return 0, 0
 }
+
+// A table sent as chat messages, a row a message: the export writes the
+// sender and time before each ("[10:02] Nama: ALOK; 11; 60; …", a phone's
+// "12/03/24 10.02 - Nama: …", a video meeting's "10:02:07 From X to
+// Everyone:" with the message on the TAB-indented line under it).
+// chatTables reads a run of three messages or more, one after another,
+// whose texts all split by one delimiter into the same number (≥ 3) of
+// cells, as the table they spell: the messages move to the top of the
+// run, the prefixes and sender lines become blank lines under them, and
+// in a text with TAB tables the cells are TAB-parted (diffDelimited). A
+// chat of words (a meeting time agreed) splits into no cells.
+var (
+	reChatLine = regexp.MustCompile(`^(?:\[[^\]]{3,25}\]|\d{1,2}/\d{1,2}/\d{2,4},? +\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?: ?[AaPp][Mm])? +-|\d{1,2}:\d{2}(?::\d{2})?) *[^:;|\t]{1,40}: +(\S.*)$`)
+	reChatHead = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})? +From +.{1,60} +to +.{1,40}: *$`)
+)
+
+// chatTables rewrites the table runs of a chat export; data when none.
+func chatTables(doc *facts.Document, data []byte) []byte {
+	if !docMay(doc, data, ": ") || !bytes.Contains(data, []byte(": ")) {
+		return data
+	}
+	lines := strings.Split(string(data), "\n")
+	tabs := bytes.IndexByte(data, '\t') >= 0
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		var msgs []string
+		d, n := byte(0), 0
+		j := i
+		for j < len(lines) {
+			msg, next := chatMessage(lines, j)
+			if next == j {
+				break
+			}
+			d2, n2 := diffCells(msg)
+			if n2 < 3 || len(msgs) > 0 && (d2 != d || n2 != n) {
+				break
+			}
+			d, n = d2, n2
+			msgs = append(msgs, msg)
+			j = next
+		}
+		if len(msgs) < 3 {
+			continue
+		}
+		if tabs {
+			diffDelimited(msgs)
+		}
+		for k := i; k < j; k++ {
+			lines[k] = ""
+		}
+		copy(lines[i:j], msgs)
+		changed = true
+		i = j - 1
+	}
+	if !changed {
+		return data
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// chatMessage is the message lines[i] opens and the line after it; i
+// itself when lines[i] opens none.
+func chatMessage(lines []string, i int) (string, int) {
+	l := lines[i]
+	if len(l) < 8 || len(l) > 400 || !(l[0] == '[' || l[0] >= '0' && l[0] <= '9') {
+		return "", i
+	}
+	if reChatHead.MatchString(l) && i+1 < len(lines) && strings.HasPrefix(lines[i+1], "\t") {
+		return strings.TrimSpace(lines[i+1]), i + 2
+	}
+	if m := reChatLine.FindStringSubmatch(l); m != nil {
+		return strings.TrimSpace(m[1]), i + 1
+	}
+	return "", i
+}

@@ -84,3 +84,31 @@ func TestDiffTablesClass(t *testing.T) {
 		{"config diff", config, nil},
 	})
 }
+
+// TestChatTablesClass: a table sent as chat messages, a row a message,
+// the sender and time before each; the rows proven by the ordinary reader.
+func TestChatTablesClass(t *testing.T) {
+	const capDPT = "Tabel 3.5 Rekapitulasi DPT Pemilu 2024 per Kecamatan"
+	wantDPT := []string{"pemilu|2024|kecamatan|ALOK|11|60|7210|7305|14515", "pemilu|2024|kecamatan|NITA|12|41|4120|4033|8153",
+		"pemilu|2024|kecamatan|MAGEPANDA|5|20|2100|2200|4300", "pemilu|2024|kabupaten|Kabupaten Sikka|28|121|13430|13538|26968"}
+	bracket := diffDoc(capDPT, "[10:01] Yanti PDI: Kecamatan; Desa/Kel; TPS; L; P; Jumlah",
+		"[10:02] Yanti PDI: ALOK; 11; 60; 7.210; 7.305; 14.515", "[10:02] Yanti PDI: NITA; 12; 41; 4.120; 4.033; 8.153",
+		"[10:03] Yanti PDI: MAGEPANDA; 5; 20; 2.100; 2.200; 4.300", "[10:04] Kasubbag: JUMLAH; 28; 121; 13.430; 13.538; 26.968")
+	zoom := diffDoc(capDPT, "10:01:07 From  Operator  to  Everyone:", "\tKecamatan | Desa/Kel | TPS | L | P | Jumlah",
+		"10:02:07 From  PPK Alok  to  Everyone:", "\tALOK | 11 | 60 | 7.210 | 7.305 | 14.515",
+		"10:02:48 From  PPK Nita  to  Everyone:", "\tNITA | 12 | 41 | 4.120 | 4.033 | 8.153",
+		"10:03:29 From  PPK Magepanda  to  Everyone:", "\tMAGEPANDA | 5 | 20 | 2.100 | 2.200 | 4.300",
+		"10:04:10 From  Sekretariat  to  Everyone:", "\tJUMLAH | 28 | 121 | 13.430 | 13.538 | 26.968")
+	phone := diffDoc(capDPT, "12/03/24 10.01 - Operator: Kecamatan; Desa/Kel; TPS; L; P; Jumlah",
+		"12/03/24 10.02 - Operator: ALOK; 11; 60; 7.210; 7.305; 14.515", "12/03/24 10.02 - Operator: NITA; 12; 41; 4.120; 4.033; 8.153",
+		"12/03/24 10.03 - Operator: MAGEPANDA; 5; 20; 2.100; 2.200; 4.300", "12/03/24 10.04 - Operator: JUMLAH; 28; 121; 13.430; 13.538; 26.968")
+	// look-alike: a chat of people agreeing a meeting time
+	meeting := diffDoc(capDPT, "[09:12] Ketua: rapat pleno jam 10.00; ruang 2; 12 orang",
+		"[09:40] Sekretaris: siap; jumlah peserta 12; TPS 3 menyusul", "[10:02] Kasubbag: setuju; jam 10.00; ruang 2")
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{"bracketed time and sender", bracket, map[string][]string{"dpt": wantDPT}},
+		{"video meeting chat, bars", zoom, map[string][]string{"dpt": wantDPT}},
+		{"phone export", phone, map[string][]string{"dpt": wantDPT}},
+		{"a chat agreeing a meeting", meeting, nil},
+	})
+}

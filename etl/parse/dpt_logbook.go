@@ -287,6 +287,68 @@ func logHead(l string) (logHeadInfo, bool) {
 	return logHeadInfo{title: title, rest: strings.Join(f[k:], " ")}, true
 }
 
+// logOwnWhole reads lines[k] as the whole's note named without its
+// place word: "JUMLAH MALAKA: L 72.976, P 76.595, Jumlah 149.571", the
+// secretariat's message under a chat's sender line. The summing word
+// stands before one to three capitalised words closed by a colon, and
+// those words are the document's own kabupaten or kota: the text names
+// it "Kabupaten Malaka" (or "Kota …") elsewhere. Any other name (a
+// "Jumlah Pemilih:", a dapil's) is no whole. The sums of the places
+// still prove it (labelTable).
+func logOwnWhole(lines []string, k int) (logHeadInfo, bool) {
+	l := lines[k]
+	if len(l) > logHeadMax || !strings.Contains(l, ":") {
+		return logHeadInfo{}, false
+	}
+	f := strings.Fields(l)
+	for a := 0; a+1 < len(f); a++ {
+		if !logSumWord(f[a]) || strings.HasSuffix(f[a], ":") {
+			continue
+		}
+		var name []string
+		b := a + 1
+		for ; b < len(f) && len(name) < 3; b++ {
+			r := []rune(f[b])
+			if !(r[0] >= 'A' && r[0] <= 'Z') {
+				break
+			}
+			name = append(name, strings.TrimSuffix(f[b], ":"))
+			if strings.HasSuffix(f[b], ":") {
+				break
+			}
+		}
+		if b >= len(f) || !strings.HasSuffix(f[b], ":") || len(name) == 0 {
+			continue
+		}
+		if kind := logOwnRegion(lines, strings.ToUpper(strings.Join(name, " "))); kind != "" {
+			return logHeadInfo{title: kind + " " + strings.Join(name, " "), rest: strings.Join(f[b+1:], " ")}, true
+		}
+	}
+	return logHeadInfo{}, false
+}
+
+// logOwnRegion is "Kabupaten" or "Kota" when a line of the text names
+// the region name (upper case) with that word before it, "" else.
+func logOwnRegion(lines []string, name string) string {
+	for _, l := range lines {
+		if len(l) > 2000 || !strings.Contains(strings.ToUpper(l), name) {
+			continue
+		}
+		u := strings.Join(strings.Fields(strings.ToUpper(l)), " ")
+		for _, kind := range [...]string{"Kabupaten", "Kota"} {
+			at := strings.Index(u, strings.ToUpper(kind)+" "+name)
+			if at < 0 {
+				continue
+			}
+			end := at + len(kind) + 1 + len(name)
+			if (at == 0 || !isLetterByte(u[at-1])) && (end == len(u) || !isLetterByte(u[end])) {
+				return kind
+			}
+		}
+	}
+	return ""
+}
+
 func logSumWord(w string) bool {
 	switch strings.ToLower(strings.Trim(w, "[]().:,")) {
 	case "rekap", "rekapitulasi", "total", "jumlah", "jml":
@@ -332,6 +394,9 @@ func logRun(doc *facts.Document, lines []string, title, i int) (vertTable, int, 
 			continue
 		}
 		h, ok := logHead(lines[k])
+		if !ok && len(notes) > 0 {
+			h, ok = logOwnWhole(lines, k)
+		}
 		if !ok {
 			if gap++; gap > logGapLines {
 				break
@@ -345,6 +410,9 @@ func logRun(doc *facts.Document, lines []string, title, i int) (vertTable, int, 
 		end := k + 1
 		for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
 			if _, ok := logHead(lines[end]); ok {
+				break
+			}
+			if _, ok := logOwnWhole(lines, end); ok {
 				break
 			}
 			var probe label

@@ -305,11 +305,19 @@ func formFieldCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte
 		}
 		fs, pending, gap = nil, "", 0
 	}
-	for k, l := range lines {
+	for k := 0; k < len(lines); k++ {
+		l := lines[k]
 		if strings.TrimSpace(l) == "" || len(l) > 4000 {
 			continue
 		}
-		got := formLineFields(l, k, &pending)
+		// a field cut by the page's line wrap (a PDF's paragraph): the
+		// lines are read as one, at the first one's number
+		at := k
+		for n := 0; n < 16 && k+1 < len(lines) && formWrapped(l) && strings.TrimSpace(lines[k+1]) != "" && len(l) < 4000; n++ {
+			k++
+			l += " " + strings.TrimSpace(lines[k])
+		}
+		got := formLineFields(l, at, &pending)
 		if len(got) == 0 && !strings.HasPrefix(strings.TrimSpace(l), "FieldName:") && !strings.Contains(l, "<field") {
 			if gap++; gap > 6 && len(fs) > 0 {
 				flush()
@@ -324,6 +332,22 @@ func formFieldCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// formWrapped: the line ends inside a field, its rest on the next line: an
+// FDF field dictionary opened after the last one closed ("… >> << /T"), an
+// XFDF tag or value left open. A PDF twin sets the fields as a paragraph,
+// wrapped wherever the line was full; the outer dictionary ("/FDF << /F
+// (…)"), holding no /T, is never joined.
+func formWrapped(l string) bool {
+	if o := strings.LastIndex(l, "<<"); o >= 0 && !strings.Contains(l[o:], ">>") && strings.Contains(l, "/T") {
+		return true
+	}
+	if !strings.Contains(l, "<field") && !strings.Contains(l, "<value") {
+		return false
+	}
+	return strings.LastIndexByte(l, '<') > strings.LastIndexByte(l, '>') ||
+		strings.Count(l, "<value>") > strings.Count(l, "</value>")
 }
 
 // formBlankPdftk blanks the pdftk blocks around lines from..to: from the

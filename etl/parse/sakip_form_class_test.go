@@ -97,3 +97,22 @@ func TestFormFieldCardNone(t *testing.T) {
 		}
 	}
 }
+
+// TestFormFieldCardWrapped: an FDF's fields set as a paragraph (a PDF
+// twin), each line cut wherever it was full, inside a dictionary or a value.
+func TestFormFieldCardWrapped(t *testing.T) {
+	fdf := []string{"Tabel 3.2 Nilai Evaluasi AKIP Tahun 2021 (data formulir FDF)", "", "%FDF-1.2", "1 0 obj",
+		"<< /FDF << /F (LHE_2021.pdf) /Fields [ << /T (k1_nama) /V (Perencanaan Kinerja) >> << /T (k1_bobot) /V (30) >> <<",
+		"/T (k1_nilai) /V (21,40) >> << /T (k2_nama) /V (Pengukuran Kinerja) >> << /T (k2_bobot) /V (30) >> << /T",
+		"(k2_nilai) /V (20,10) >> << /T (k3_nama) /V (Pelaporan Kinerja) >> << /T (k3_bobot) /V (15) >> << /T (k3_nilai) /V",
+		"(10,55) >> << /T (k4_nama) /V (Evaluasi Akuntabilitas Kinerja",
+		"Internal) >> << /T (k4_bobot) /V (25) >> << /T (k4_nilai) /V (18,05) >> << /T (nilai_akhir) /V (70,10) >> << /T",
+		"(predikat) /V (BB) >> ] >> >>", "endobj", "%%EOF", ""}
+	checkDocs(t, []string{"sakip", "sakip_komponen"}, []docCase{
+		{name: "fdf wrapped", body: fdf, want: map[string][]string{
+			"sakip": {"2021|70.1|BB"},
+			"sakip_komponen": {"2021|perencanaan|30|21.4", "2021|pengukuran|30|20.1", "2021|pelaporan|15|10.55",
+				"2021|evaluasi_internal|25|18.05"},
+		}},
+	})
+}

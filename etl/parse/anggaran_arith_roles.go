@@ -47,11 +47,14 @@ func arithRoles(b *extract.Block, roles []int, logical bool) []int {
 // amounts: "Penyerapan" is the absorption as a rate to one office and the
 // absorbed rupiah to another. Its figures say which; named by its title
 // the amounts would load as a serapan of 975.692.549 %. Unnamed, the
-// column may still be proven the realisasi by its arithmetic.
+// column may still be proven the realisasi by its arithmetic. One cell
+// that reads as a percent keeps the title's word: rows that open with an
+// empty cell shift their logical cells left, and a kegiatan's sisa then
+// stands under the program's "%".
 func amountsNoPercent(rows [][]string, roles []int) []int {
 	var out []int
 	for j, r := range roles {
-		if r == rolePersen && amountColumn(rows, j) {
+		if r == rolePersen && amountColumn(rows, j) && !somePercent(rows, j) {
 			if out == nil {
 				out = append([]int(nil), roles...)
 			}
@@ -211,6 +214,21 @@ func amountColumn(rows [][]string, j int) bool {
 		}
 	}
 	return filled >= 2 && amounts*4 >= filled*3
+}
+
+// somePercent: some cell of column j reads as a percent, with its sign
+// or as a figure of at most three whole digits and a decimal part.
+func somePercent(rows [][]string, j int) bool {
+	for _, r := range rows {
+		if j >= len(r) || r[j] == "" {
+			continue
+		}
+		n := normalize.ParseNumber(r[j], normalize.Unknown)
+		if n.Status == normalize.OK && (n.Percent || n.Decimals > 0 && math.Abs(n.Value) < 1000) {
+			return true
+		}
+	}
+	return false
 }
 
 // percentFits: the percent cell of r, read with the digits it prints,

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -125,4 +127,50 @@ func TestArithRolesTitles(t *testing.T) {
 			t.Errorf("%s: serapan_lapor %v: rupiah loaded as a percent", a.Kode, *a.SerapanLapor)
 		}
 	}
+}
+
+// TestArithRolesSplitRupiah: in a table whose amounts are split over two
+// cells ("Rp." | "4.592.633.000,-"), kegiatan rows open with an empty cell
+// and their logical cells shift left, so a kegiatan's sisa stands under
+// the "%" title; the column's percents keep it a percent (the national
+// sample lost 880 serapan figures when it was unnamed).
+func TestArithRolesSplitRupiah(t *testing.T) {
+	body := []string{"Tabel 3.26 Realisasi Anggaran Tahun 2024", "",
+		"No.\tProgram/Kegiatan\tAnggaran\t\tRealisasi\t\t%\tSisa Anggaran\t"}
+	want := map[string]float64{}
+	row := func(no, kode, name string, pagu, real int64) {
+		pct := float64(real*10000/pagu) / 100
+		body = append(body, fmt.Sprintf("%s\t%s (%s)\tRp.\t%s,-\tRp.\t%s,-\t%s%%\tRp.\t%s,-", no, kode, name,
+			dotted(pagu), dotted(real), strings.Replace(fmt.Sprintf("%.2f", pct), ".", ",", 1), dotted(pagu-real)))
+		want[kode] = pct
+	}
+	row("1.", "076.01.WA", "Program Dukungan Manajemen", 4000000000, 3800000000)
+	for k, code := range []string{"3355", "3358", "3360", "3361"} {
+		row("", code, "Kegiatan Dukungan", 1000000000, 950000000-int64(k)*10000000+int64(k)*10000000)
+	}
+	row("2.", "076.01.CQ", "Penyelenggaraan Pemilu", 6000000000, 5400000000)
+	for _, code := range []string{"6639", "6640", "6867", "6870", "6871", "6872"} {
+		row("", code, "Kegiatan Pemilu", 1000000000, 900000000)
+	}
+	d := parseDoc(t, "split", append(body, "")...)
+	for _, a := range d.Anggaran {
+		if w, ok := want[a.Kode]; ok {
+			if a.SerapanLapor == nil || *a.SerapanLapor != w {
+				t.Errorf("%s: serapan_lapor %v, want %v", a.Kode, a.SerapanLapor, w)
+			}
+			delete(want, a.Kode)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("rows not read: %v", want)
+	}
+}
+
+// dotted writes n with dots between thousands, as the reports print it.
+func dotted(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "." + s[i:]
+	}
+	return s
 }

@@ -363,6 +363,11 @@ import (
 //     81.0 %), 23 wrong values, all flagged, 0 silent-wrong, 0 wrong keys,
 //     0 extra. Documents 1-6 (ordinary) alone 217/240 with the 23
 //     flagged; documents 7-12 alone 161/218. Development data dev55 since.
+//   - unseen54 (the fifty-fifth holdout, 12 documents, 460 rows, half
+//     ordinary; 4 PDF twins, 159 rows): measured blind at b0d8f7b6
+//     (parse-72) on 2026-12-06: 419/460 = 91.1 % (PDF twins 152/159 =
+//     95.6 %), 0 wrong, 0 extra. Documents 1-6 (ordinary) alone 263/263;
+//     documents 7-12 alone 156/197. Still the holdout.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -412,8 +417,8 @@ var blindBar = map[string]struct {
 	"dev51": {minExact: 1.000, maxSilent: 0}, // 431/478 blind as unseen49 at parse-67 .. parse-70, 0 wrong; 478/478 at parse-71 (ogrinfo, KDL, HOCON, REXX, WordPerfect merge, Power Query readers)
 	"dev52": {minExact: 1.000, maxSilent: 0}, // 384/431 blind as unseen50 at parse-70, 0 wrong; 431/431 at parse-71 (ZPL, PostScript, SYLK/DIF, Texinfo, FDF)
 	"dev53": {minExact: 1.000, maxSilent: 0}, // 398/452 blind as unseen51 at parse-70 and 109382bf, 9 wrong values flagged; 452/452 at parse-71 (budget columns named by their figures; HP-GL, SQL UPDATE, dBase, QR payloads, reST list-table)
-	"dev54": {minExact: 0.975, maxSilent: 0}, // 434/480 blind as unseen52 at 4e0e72a3, 12 wrong values flagged; 468/480 at parse-71 (a percent column named by its figures; AutoHotkey, iMacros, Robot Framework)
-	"dev55": {minExact: 0.825, maxSilent: 0}, // 378/458 blind as unseen53 at c7bfbb9d (parse-71), 23 wrong values flagged
+	"dev54": {minExact: 1.000, maxSilent: 0}, // 434/480 blind as unseen52 at 4e0e72a3, 12 wrong values flagged; 468/480 at parse-71 (a percent column named by its figures; AutoHotkey, iMacros, Robot Framework); 480/480 at parse-72 (speech logs, a chat's bare-named total, GIFT component lines)
+	"dev55": {minExact: 1.000, maxSilent: 0}, // 378/458 blind as unseen53 at c7bfbb9d (parse-71), 23 wrong values flagged; 401/458, none wrong, with columns named by their figures; 458/458 at parse-72 (reveal codes, patches, ASA listings, teleprompter script, ls -l component lines)
 	"dev49": {minExact: 1.000, maxSilent: 0}, // 398/462 blind as unseen47 at parse-66 + round 34 (7445971), none wrong; 462/462 at parse-68 (Prolog facts, DATA statements, tuples, notebook associations, typed REPLs, Tcl lists)
 	"dev48": {minExact: 1.000, maxSilent: 0}, // 432/492 blind as unseen46 at parse-66, 1 wrong value flagged; 492/492 at parse-68 (irb hashes, Influx lines, GraphQL envelope, ARFF, Hasil components, PlantUML WBS)
 	"dev47": {minExact: 1.000, maxSilent: 0}, // 405/447 blind as unseen45 at parse-65 + d56b631 with 7 wrong keys (a console's quoted names); 0 with kv.go literalValue; 447/447 at parse-66 (Prometheus export, Firestore view, .properties, textproto, VBA window)

@@ -126,6 +126,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 		for hdr < len(lines) && hdr < 6 && (isHeaderRow(lines[hdr].cells) || hdr > 0 && isUnitRow(lines[hdr].cells) || groupAboveSexRow(lines, hdr)) {
 			hdr++
 		}
+		if hdr == 0 && structuralHeader(lines) {
+			hdr = 1 // titles in words no vocabulary holds (header_structure.go)
+		}
 		hdr = wrappedTextHeader(lines, hdr)
 		hdr = statementHeader(lines, hdr) // "| Persentase KPU" over "1 | dalam ... | 100%" (rows_middle.go)
 		if hdr > 0 && hdr < len(lines) && unitCellRow(lines[hdr].cells) {

@@ -104,6 +104,8 @@ func TestArithRolesTitles(t *testing.T) {
 	checkDocs(t, []string{"anggaran"}, []docCase{
 		{"Penyerapan over rupiah, Daya Serap the percent", budget("Kode Output\tRincian Program/Kegiatan\tAlokasi\tPenyerapan\tSisa Dana\tDaya Serap", rows...),
 			map[string][]string{"anggaran": proven}},
+		{"a header of words no vocabulary holds (extract: header_structure.go)", budget("Kode Output\tUraian\tAlokasi\tPenyerapan\tSisa Dana\tDaya Serap", rows...),
+			map[string][]string{"anggaran": proven}},
 		{"Terealisasi and Belum Terealisasi told by the percent", budget("Kode\tUraian Kegiatan\tAnggaran\tTerealisasi\tBelum Terealisasi\tRealisasi (%)", rows...),
 			map[string][]string{"anggaran": proven}},
 	})

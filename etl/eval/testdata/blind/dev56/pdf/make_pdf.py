@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen54/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev56/ texts, in two looks no earlier batch used.
 
 - Kupang 2022 and Sumba Timur 2024 (ordinary documents): **a rattan edition** - every PDF page a woven rattan
   mat (210 x 297 mm: a honey-coloured ground, flat cane strands 7 mm wide woven over and under in both
@@ -15,7 +15,7 @@
   cue ball at the upper right.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the rattan's
 shading comes from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen54/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev56/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -24,23 +24,30 @@ func arithRoles(b *extract.Block, roles []int, logical bool) []int {
 		return roles
 	}
 	var buf [48][]string // most tables' rows: no heap (issue 13)
-	rows := buf[:0]
-	if len(b.Rows) > len(buf) {
-		rows = make([][]string, 0, len(b.Rows))
-	}
-	rows = rows[:len(b.Rows)]
-	for i, r := range b.Rows {
-		rows[i] = r.Cells
-		if logical {
-			rows[i] = logicalCells(r.Cells)
-		}
-	}
+	rows := blockCells(b, logical, buf[:])
 	roles = amountsNoPercent(rows, roles)
 	if indexOf(roles, roleNone) < 0 {
 		return roles
 	}
 	// naming the realisasi may leave one unnamed amount column: the sisa
 	return arithPercent(rows, arithAmounts(rows, arithAmounts(rows, roles)))
+}
+
+// blockCells is b's rows as cells (logical cells when the amounts are
+// split in two), in buf when it has room.
+func blockCells(b *extract.Block, logical bool, buf [][]string) [][]string {
+	rows := buf[:0]
+	if len(b.Rows) > cap(buf) {
+		rows = make([][]string, 0, len(b.Rows))
+	}
+	for _, r := range b.Rows {
+		if logical {
+			rows = append(rows, logicalCells(r.Cells))
+		} else {
+			rows = append(rows, r.Cells)
+		}
+	}
+	return rows
 }
 
 // amountsNoPercent unnames a column titled as a percent whose figures are

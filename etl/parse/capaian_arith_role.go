@@ -22,14 +22,7 @@ func arithCapaian(b *extract.Block, roles []int) {
 		return
 	}
 	var buf [48][]string // most tables' rows: no heap (issue 13)
-	rows := buf[:0]
-	if len(b.Rows) > len(buf) {
-		rows = make([][]string, 0, len(b.Rows))
-	}
-	rows = rows[:len(b.Rows)]
-	for i, r := range b.Rows {
-		rows[i] = r.Cells
-	}
+	rows := blockCells(b, false, buf[:])
 	convT, convR := cellsConvention(rows, target), cellsConvention(rows, real)
 	found := -1
 	for j, r := range roles {

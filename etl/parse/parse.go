@@ -118,6 +118,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = fitnessSummaries(doc, text)       // the capaian as a fitness tracker's yearly summary, an activity an indicator (capaian_fitness.go)
 	text = gherkinFeatures(doc, text)        // the capaian as a Gherkin feature file, a scenario an indicator (capaian_gherkin.go)
 	text = textprotoBlocks(doc, text)        // the capaian as a protocol-buffer text file, a message an indicator (capaian_textproto.go)
+	text = poCatalogue(doc, text)            // the capaian as a gettext translation catalogue, a message a row or a context-keyed cell (capaian_po.go)
 	text = spokenTables(doc, text)           // the capaian read aloud: a screen reader's speech log, a teleprompter script, a cell an utterance (capaian_spoken.go)
 	text = quickCounts(doc, text)            // the capaian as a quick-count screen, a panel of inline labelled figures an indicator (capaian_quickcount.go)
 	text = selections(doc, text)             // the capaian as a selection's results announcement, a peserta an indicator (capaian_selection.go)

@@ -45,7 +45,7 @@ var reExifKV = regexp.MustCompile(`^\s*(?:\[[\w:. -]{1,30}\]\s+)?([A-Za-z][\w/()
 var exifOpenKeys = [...]string{"file name", "filename", "sourcefile", "complete name", "file", "image", "nama file", "name", "nama"}
 
 // exifGateWords: a dump of several objects shows one of these.
-var exifGateWords = [...]string{"========", "File Name", "FileName", "SourceFile", "Complete name", "File:", "Image:", "Nama File"}
+var exifGateWords = [...]string{"========", "File Name", "FileName", "SourceFile", "Complete name", "File:", "Image:", "Nama File", "Name:", "Nama:"}
 
 // exifDumps rewrites each metadata dump holding a DPT item a block into
 // the items, one a line.
@@ -63,6 +63,9 @@ func exifDumps(doc *facts.Document, data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
+		if !strings.Contains(lines[i], ":") && !exifSep(lines[i]) {
+			continue // cheap: most lines hold no colon
+		}
 		if !exifSep(lines[i]) && !reExifKV.MatchString(lines[i]) {
 			continue
 		}

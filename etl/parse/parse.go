@@ -158,6 +158,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = dptForeignCols(doc, text)         // a DPT in a foreign column order: a Dapodik-style portal page, an awk one-liner's output (dpt_foreign_cols.go)
 	text = kvReplies(doc, text)              // a DPT as a key-value store's session: HGETALL/HMGET replies, a hash a place (dpt_redis.go)
 	text = promSamples(doc, text)            // a DPT as a Prometheus /metrics export, samples grouped by their place label (dpt_prom.go)
+	text = exifDumps(doc, text)              // a DPT as a tool's per-file metadata dump (exiftool, mediainfo…), the figures in a free-text tag a block (dpt_exif_dump.go)
 	text = sqlUpdates(doc, text)             // a DPT as SQL UPDATE/upsert statements, SET counts keyed by the WHERE place (sql_update.go)
 	text = nodeDPT(doc, text)                // a DPT as node lines (KDL, XML empty elements, Graphviz): an area a line, counts as properties (dpt_nodes.go)
 	text = influxSamples(doc, text)          // a DPT as Influx line protocol, Graphite or OpenTSDB lines, read as the Prometheus samples (dpt_influx.go)

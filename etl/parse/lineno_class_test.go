@@ -73,8 +73,17 @@ func TestLinenoClass(t *testing.T) {
 		{"EDLIN on AUTOEXEC.BAT", autoexec, map[string][]string{"anggaran": nil}},
 		{"numbered decisions", decisions, map[string][]string{"anggaran": nil}},
 	})
+	// less -N over an aligned DPT print, the numbers right-aligned, the election a pilkada
+	less := linenoDoc("Tabel 4 DPT Pilkada 2020 menurut Kecamatan",
+		"kpu@arsip:~$ less -N dpt_2020.txt",
+		"      1 KECAMATAN      DESA    TPS        L        P    TOTAL",
+		"      2 GOLEWA           14     30    3.210    3.305    6.515",
+		"      3 BAJAWA            9     22    2.000    2.100    4.100",
+		"(END)")
+	wantLess := []string{"pilkada|2020|kecamatan|GOLEWA|14|30|3210|3305|6515", "pilkada|2020|kecamatan|BAJAWA|9|22|2000|2100|4100"}
 	checkDocs(t, []string{"dpt"}, []docCase{
 		{"cat -n over a DPT export", cat, map[string][]string{"dpt": wantCat}},
+		{"less -N over an aligned print", less, map[string][]string{"dpt": wantLess}},
 		{"grep -n over Go source", goSrc, map[string][]string{"dpt": nil}},
 	})
 }

@@ -88,6 +88,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = extract.Unnumber(text)     // a draft's line-number margin (extract/line_numbers.go)
 	text = diffTables(doc, text)      // a table kept in a patch: a unified, context or normal diff's new side (gitdiff.go)
 	text = chatTables(doc, text)      // a table sent as chat messages, a row a message (gitdiff.go)
+	text = lineNumbered(doc, text)    // a table behind a tool's line numbers: an EDLIN session replayed, grep -n, cat -n, nl, less -N (lineno.go)
 	text = mailTables(text)           // a table quoted (or forwarded) in a printed e-mail thread (mail_table.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
 	text = captionCues(text, g)       // a subtitle file's cues, read as what was said (caption_cues.go)

@@ -197,8 +197,17 @@ func adifRun(doc *facts.Document, lines []string, i int) (vertTable, int, bool) 
 	if h := adifHead(lines, i); h < i && h >= 0 {
 		t.from = h
 	}
+	t, ok := adifTable(t, recs, at, lost)
+	return t, end, ok
+}
+
+// adifTable makes the table t of records naming the same fields in the
+// same order, the last the JUMLAH row when it is the sums (ogrTotal) and
+// left out when a broken record (lost) hides them; false for fewer than two
+// records or differing fields.
+func adifTable(t vertTable, recs [][]adifField, at []int, lost bool) (vertTable, bool) {
 	if len(recs) < 2 {
-		return t, end, false
+		return t, false
 	}
 	for _, f := range recs[0] {
 		t.header = append(t.header, f.name)
@@ -207,12 +216,12 @@ func adifRun(doc *facts.Document, lines []string, i int) (vertTable, int, bool) 
 	var rows [][]string
 	for _, r := range recs {
 		if len(r) != len(t.header) {
-			return t, end, false
+			return t, false
 		}
 		row := make([]string, len(r))
 		for c, f := range r {
 			if f.name != names[c] {
-				return t, end, false
+				return t, false
 			}
 			row[c] = f.val
 		}
@@ -229,9 +238,9 @@ func adifRun(doc *facts.Document, lines []string, i int) (vertTable, int, bool) 
 		t.rows, t.at = rows, at
 	} // else the last record may be the whole whose sums a lost record hides: not read
 	if len(t.rows) == 0 {
-		return t, end, false
+		return t, false
 	}
-	return t, end, true
+	return t, true
 }
 
 // adifPairs reads a free-text field written wholly as named figures

@@ -69,6 +69,16 @@ func TestADIFRecordsClass(t *testing.T) {
 		qso("YD9DB", "0910")+adf("COMMENT", "KECAMATAN=WAIGETE; L=2.500; P=2.450; JUMLAH=4.950", -1)+"<EOR>",
 		qso("YD9DC", "0920")+adf("COMMENT", "TNX QSO 73", -1)+"<EOR>")
 	wantComment := []string{"pemilu|2024|kecamatan|KANGAE|<nil>|<nil>|3100|3200|6300", "pemilu|2024|kecamatan|WAIGETE|<nil>|<nil>|2500|2450|4950"}
+	// tag-length-value lines, one a record, the kabupaten line last
+	tlv := func(alok string) []string {
+		return adifDoc(cap24, alok, "KEC:4:NITA, TPS:2:41, L:5:4.120, P:5:4.033, JML:5:8.153",
+			"KEC:5:MAGEP, TPS:2:20, L:5:2.000, P:5:2.100, JML:5:4.100",
+			"KEC:5:SIKKA, TPS:3:121, L:6:13.330, P:6:13.438, JML:6:26.768")
+	}
+	tlvGood := tlv("KEC:4:ALOK, TPS:2:60, L:5:7.210, P:5:7.305, JML:6:14.515")
+	tlvBroken := tlv("KEC:4:ALOK, TPS:2:60, L:4:7.210, P:5:7.305, JML:6:14.515")
+	// look-alike: a sensor's TLV dump
+	sensor := []string{"Log sensor ruang server:", "", "TEMP:4:27.5 HUM:2:80 FAN:4:1200", "TEMP:4:28.0 HUM:2:78 FAN:4:1250"}
 	// look-alike: a contest log, calls, bands, RST and serials only
 	contest := []string{"Hasil kontes HUT ORARI lokal:", "", "<ADIF_VER:5>3.1.4 <PROGRAMID:4>N1MM <EOH>",
 		qso("YB9AAA", "0101") + adf("SRX", "7210", -1) + adf("STX", "7305", -1) + "<EOR>",
@@ -87,6 +97,10 @@ func TestADIFRecordsClass(t *testing.T) {
 		{"budget records", budget, map[string][]string{"anggaran": {"3355|kegiatan||2023|1000000000|960000000|40000000",
 			"3360|kegiatan||2023|800000000|750000000|50000000", "TOTAL|total||2023|1800000000|1710000000|90000000"}}},
 		{"figures in the comment", comment, map[string][]string{"dpt": wantComment}},
+		{"TLV lines", tlvGood, map[string][]string{"dpt": wantDPT}},
+		{"TLV line with a broken length", tlvBroken, map[string][]string{"dpt": {"pemilu|2024|kecamatan|NITA|<nil>|41|4120|4033|8153",
+			"pemilu|2024|kecamatan|MAGEP|<nil>|20|2000|2100|4100"}}},
+		{"look-alike: sensor TLV dump", sensor, nil},
 		{"look-alike: contest log", contest, nil},
 		{"look-alike: field day log", fieldDay, nil},
 	})

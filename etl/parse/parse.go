@@ -195,6 +195,8 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = logTables(text)                   // a table exported as log lines of key="value" fields (log_lines.go)
 	text = verticalRecords(doc, text)        // a query tool's records printed one field a line (vertical_records.go)
 	text = ogrListings(doc, text)            // a GIS layer listed by ogrinfo, one OGRFeature block a feature, the next layer's one feature its proven total (records_ogr.go)
+	text = adifRecords(doc, text)            // a ham-radio log's ADIF export, <NAME:len>value fields read by their length, records cut at <EOR> (records_adif.go)
+	text = tlvRecords(doc, text)             // the same records as NAME:len:value lines, one a record (records_tlv.go)
 	text = formScreens(doc, text)            // a spreadsheet's Data Form screens typed again, one record a screen (form_screens.go)
 	text = indicatorSheets(doc, text)        // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
 	text = boardCards(doc, text)             // a task board's cards, one indicator a card (board_cards.go)

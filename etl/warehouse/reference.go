@@ -106,7 +106,7 @@ func (w *Warehouse) loadRef(ctx context.Context, t refTable) error {
 		return err
 	}
 	// Rows go in batches of one multi-row INSERT: one statement a row cost
-	// DuckDB a prepare each, 0.1 s of every new warehouse (and of every
+	// DuckDB a prepare each, half the CPU of making a warehouse (and of every
 	// test that makes one). The values stay parameters.
 	const batch = 128
 	var (

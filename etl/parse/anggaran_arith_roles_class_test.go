@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"fmt"
-	"strconv"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -131,30 +131,16 @@ func TestArithRolesTitles(t *testing.T) {
 	}
 }
 
-// TestArithRolesSplitRupiah: in a table whose amounts are split over two
-// cells ("Rp." | "4.592.633.000,-"), kegiatan rows open with an empty cell
-// and their logical cells shift left, so a kegiatan's sisa stands under
-// the "%" title; the column's percents keep it a percent (the national
-// sample lost 880 serapan figures when it was unnamed).
-func TestArithRolesSplitRupiah(t *testing.T) {
-	body := []string{"Tabel 3.26 Realisasi Anggaran Tahun 2024", "",
-		"No.\tProgram/Kegiatan\tAnggaran\t\tRealisasi\t\t%\tSisa Anggaran\t"}
-	want := map[string]float64{}
-	row := func(no, kode, name string, pagu, real int64) {
-		pct := float64(real*10000/pagu) / 100
-		body = append(body, fmt.Sprintf("%s\t%s (%s)\tRp.\t%s,-\tRp.\t%s,-\t%s%%\tRp.\t%s,-", no, kode, name,
-			dotted(pagu), dotted(real), strings.Replace(fmt.Sprintf("%.2f", pct), ".", ",", 1), dotted(pagu-real)))
-		want[kode] = pct
+// TestArithRolesSplitRupiahNational: the table of the national sample
+// (lkj sample --scope national --years 2024 --seed 1, satker 1108, lines
+// 341-356) where unnaming the "%" lost the serapan of every row.
+func TestArithRolesSplitRupiahNational(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "split_rupiah_percent.txt"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	row("1.", "076.01.WA", "Program Dukungan Manajemen", 4000000000, 3800000000)
-	for k, code := range []string{"3355", "3358", "3360", "3361"} {
-		row("", code, "Kegiatan Dukungan", 1000000000, 950000000-int64(k)*10000000+int64(k)*10000000)
-	}
-	row("2.", "076.01.CQ", "Penyelenggaraan Pemilu", 6000000000, 5400000000)
-	for _, code := range []string{"6639", "6640", "6867", "6870", "6871", "6872"} {
-		row("", code, "Kegiatan Pemilu", 1000000000, 900000000)
-	}
-	d := parseDoc(t, "split", append(body, "")...)
+	d := parseDoc(t, "1108", strings.Split(string(b), "\n")...)
+	want := map[string]float64{"076.01.WA": 96.03, "3355": 97.07, "076.01.CQ": 92.61, "6982": 92.29}
 	for _, a := range d.Anggaran {
 		if w, ok := want[a.Kode]; ok {
 			if a.SerapanLapor == nil || *a.SerapanLapor != w {
@@ -166,13 +152,4 @@ func TestArithRolesSplitRupiah(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("rows not read: %v", want)
 	}
-}
-
-// dotted writes n with dots between thousands, as the reports print it.
-func dotted(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "." + s[i:]
-	}
-	return s
 }

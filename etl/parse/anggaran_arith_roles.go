@@ -25,6 +25,13 @@ func arithRoles(b *extract.Block, roles []int, logical bool) []int {
 	}
 	var buf [48][]string // most tables' rows: no heap (issue 13)
 	rows := blockCells(b, logical, buf[:])
+	for i, r := range rows {
+		// a row short of the header stands where the budget reader puts
+		// it (anggaran_pad.go): a kegiatan that opens with an empty cell
+		// loses it in its logical cells, and would otherwise stand one
+		// column left, its sisa under the "%"
+		rows[i] = padBudgetRow(r, roles)
+	}
 	roles = amountsNoPercent(rows, roles)
 	if indexOf(roles, roleNone) < 0 {
 		return roles
@@ -54,14 +61,11 @@ func blockCells(b *extract.Block, logical bool, buf [][]string) [][]string {
 // amounts: "Penyerapan" is the absorption as a rate to one office and the
 // absorbed rupiah to another. Its figures say which; named by its title
 // the amounts would load as a serapan of 975.692.549 %. Unnamed, the
-// column may still be proven the realisasi by its arithmetic. One cell
-// that reads as a percent keeps the title's word: rows that open with an
-// empty cell shift their logical cells left, and a kegiatan's sisa then
-// stands under the program's "%".
+// column may still be proven the realisasi by its arithmetic.
 func amountsNoPercent(rows [][]string, roles []int) []int {
 	var out []int
 	for j, r := range roles {
-		if r == rolePersen && amountColumn(rows, j) && !somePercent(rows, j) {
+		if r == rolePersen && amountColumn(rows, j) {
 			if out == nil {
 				out = append([]int(nil), roles...)
 			}
@@ -221,21 +225,6 @@ func amountColumn(rows [][]string, j int) bool {
 		}
 	}
 	return filled >= 2 && amounts*4 >= filled*3
-}
-
-// somePercent: some cell of column j reads as a percent, with its sign
-// or as a figure of at most three whole digits and a decimal part.
-func somePercent(rows [][]string, j int) bool {
-	for _, r := range rows {
-		if j >= len(r) || r[j] == "" {
-			continue
-		}
-		n := normalize.ParseNumber(r[j], normalize.Unknown)
-		if n.Status == normalize.OK && (n.Percent || n.Decimals > 0 && math.Abs(n.Value) < 1000) {
-			return true
-		}
-	}
-	return false
 }
 
 // percentFits: the percent cell of r, read with the digits it prints,

@@ -86,9 +86,7 @@ func diffTables(doc *facts.Document, data []byte) []byte {
 				lines[k] = strings.ReplaceAll(l, "\t", " ")
 			}
 		}
-		for k := at; k < end; k++ {
-			lines[k] = ""
-		}
+		clear(lines[at:end])
 		copy(lines[at:end], keep)
 		changed = true
 		i = end - 1
@@ -377,9 +375,7 @@ func chatTables(doc *facts.Document, data []byte) []byte {
 		if tabs {
 			diffDelimited(msgs)
 		}
-		for k := i; k < j; k++ {
-			lines[k] = ""
-		}
+		clear(lines[i:j])
 		copy(lines[i:j], msgs)
 		changed = true
 		i = j - 1

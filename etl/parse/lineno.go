@@ -59,9 +59,7 @@ func lineNumbered(doc *facts.Document, data []byte) []byte {
 		if tabs {
 			diffDelimited(keep)
 		}
-		for k := i + 1; k < end; k++ {
-			lines[k] = ""
-		}
+		clear(lines[i+1 : end])
 		copy(lines[i+1:end], keep)
 		changed = true
 		i = end - 1

@@ -220,28 +220,21 @@ func sqlUpdRead(s string, p int) (sqlUpdStmt, bool) {
 	if !x.word("SET") {
 		return st, false
 	}
-	for {
-		k, v, ok := sqlUpdPair(x)
-		if !ok {
-			return st, false
-		}
-		st.pairs = append(st.pairs, [2]string{k, v})
-		if !x.punct(',') {
-			break
+	// SET's pairs cut by commas, WHERE's by AND
+	pairs := func(more func() bool) bool {
+		for {
+			k, v, ok := sqlUpdPair(x)
+			if !ok {
+				return false
+			}
+			st.pairs = append(st.pairs, [2]string{k, v})
+			if !more() {
+				return true
+			}
 		}
 	}
-	if !x.word("WHERE") {
+	if !pairs(func() bool { return x.punct(',') }) || !x.word("WHERE") || !pairs(func() bool { return x.word("AND") }) {
 		return st, false
-	}
-	for {
-		k, v, ok := sqlUpdPair(x)
-		if !ok {
-			return st, false
-		}
-		st.pairs = append(st.pairs, [2]string{k, v})
-		if !x.word("AND") {
-			break
-		}
 	}
 	if !x.punct(';') {
 		return st, false

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen55/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev57/ texts, in two looks no earlier batch used.
 
 - Belu 2023 and Ngada 2021 (ordinary documents): **a topographic-map edition** - every PDF page a sheet of a
   topographic map (210 x 297 mm: a pale buff ground, brown contour lines round two or three hills, every fifth
@@ -16,7 +16,7 @@
   black chip (`U1`) at the upper right.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the contours and
 the traces come from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen55/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev57/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

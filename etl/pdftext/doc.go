@@ -17,7 +17,10 @@
 //     level); a cover's title or a big figure over its label stays.
 //     A cutting mat's or ruler's numbered scale round the sheet (bare
 //     numbers counting by one step at one pitch in a margin clear of
-//     all other text, edge_scale.go) is dropped too.
+//     all other text, edge_scale.go) is dropped too, and so is a map's
+//     scale round a page printed on a map sheet: three or more small
+//     labels of one shape with a degree or minute sign (9°30' LS), at one
+//     pitch, clear of the body (margin_scale.go).
 //     Characters become words (a space,
 //     a gap wider than a fifth of the font size, a superscript, or a
 //     label drawn apart from a touching
@@ -25,7 +28,9 @@
 //     become lines (characters whose boxes share a middle).
 //  2. Ruling lines — stroked segments and the thin filled rectangles Word
 //     draws as borders, including those inside form XObjects, each mapped
-//     through its matrices — are clustered into ruled tables. A curve
+//     through its matrices — are clustered into ruled tables. Lines an
+//     opaque panel painted later covers (a map's grid under the white box
+//     the body is set in) are hidden and give no rules (occlude.go). A curve
 //     drawn as short straight segments (security paper's guilloche behind
 //     the text: many segments in one subpath, most of them oblique) gives
 //     no rules: its flat crests, no longer than a few of its steps, would
@@ -258,4 +263,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-33"
+const Version = "pdftext-34"

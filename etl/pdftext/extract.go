@@ -323,6 +323,7 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 			xs, ys = append(xs, x), append(ys, y)
 		}
 		x0, x1, y0, y1 := minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)
+		hideUnder(inst, o, p, x0, y0, x1, y1) // an opaque panel over a picture's lines (occlude.go)
 		switch w, h := x1-x0, y1-y0; {
 		case chipNotRule(w, h):
 			// a squat chip of decoration, no border (chips.go)
@@ -390,6 +391,7 @@ func readPath(inst pdfium.Pdfium, o references.FPDF_PAGEOBJECT, m, parent matrix
 				y0, y1 = math.Min(y0, q.y), math.Max(y1, q.y)
 			}
 			w, h := x1-x0, y1-y0
+			hideUnder(inst, o, p, x0, y0, x1, y1)
 			switch {
 			case chipNotRule(w, h):
 				// a squat chip of decoration, no border (chips.go)

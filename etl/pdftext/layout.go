@@ -29,6 +29,7 @@ type outLine struct {
 func layoutPage(p *pageData, cc *carry) []outLine {
 	dropLineNumbers(p) // a review copy's line numbering in the left margin (line_numbers.go)
 	dropMarginTab(p)   // a chapter's thumb-index tab in the outer margin (margin_tab.go)
+	dropMarginScale(p) // a map's or a chart's scale labels round the page (margin_scale.go)
 	dropPaperRules(p)  // squared or lined paper's ruling, edge to edge at one pitch (paper.go)
 	fillEdges(p)       // a header row on a fill with no rule under it (fillband.go)
 	var grids []*grid

@@ -70,3 +70,89 @@ func capaianFits(c normalize.Number, t, r float64) bool {
 	}
 	return false
 }
+
+// arithTRC names a performance table's target, realisasi and capaian
+// columns when no title is known ("T | R | C (%)", "Rencana | Hasil |
+// Tingkat"): three unnamed columns where, on at least two rows and with no
+// row against, the third is the second over the first times a hundred (or,
+// for an indicator where less is better, (2·first − second)/first) to its
+// last printed digit, and at least one row's first and second differ (so
+// which is the target is shown, not assumed). Only small figures qualify
+// (under 100.000: counts, percentages, scores), so a budget's pagu,
+// realisasi and serapan never read as a capaian. Since c = r/t·100 is
+// t = r/c·100, the capaian and the target also fit swapped; a row of
+// grades tells them apart (B | BB | 100,00: the target and the realisasi
+// are grades, the capaian a figure), and without one two triples fit and
+// name nothing.
+func arithTRC(b *extract.Block, roles []int) {
+	if len(b.Rows) < 2 || indexOf(roles, roleTarget) >= 0 || indexOf(roles, roleRealisasi) >= 0 || indexOf(roles, roleCapaian) >= 0 {
+		return
+	}
+	var free []int
+	for j, r := range roles {
+		if r == roleNone {
+			free = append(free, j)
+		}
+	}
+	if len(free) < 3 || len(free) > 8 {
+		return
+	}
+	var buf [48][]string // most tables' rows: no heap (issue 13)
+	rows := blockCells(b, false, buf[:])
+	conv := make(map[int]normalize.Convention, len(free))
+	for _, j := range free {
+		conv[j] = cellsConvention(rows, j)
+	}
+	found := [3]int{-1, -1, -1}
+	for _, t := range free {
+		for _, r := range free {
+			for _, c := range free {
+				if t == r || t == c || r == c || !trcFits(rows, conv, t, r, c) {
+					continue
+				}
+				if found[0] >= 0 {
+					return // two readings fit: which the report states is not proven
+				}
+				found = [3]int{t, r, c}
+			}
+		}
+	}
+	if found[0] >= 0 {
+		roles[found[0]], roles[found[1]], roles[found[2]] = roleTarget, roleRealisasi, roleCapaian
+	}
+}
+
+// trcFits: columns t, r, c of rows read as target, realisasi and capaian.
+func trcFits(rows [][]string, conv map[int]normalize.Convention, t, r, c int) bool {
+	proven, differ := 0, false
+	for _, row := range rows {
+		if t >= len(row) || r >= len(row) || c >= len(row) {
+			continue
+		}
+		tn, rn := normalize.ParseNumber(row[t], conv[t]), normalize.ParseNumber(row[r], conv[r])
+		cn := normalize.ParseNumber(row[c], conv[c])
+		if tn.Status != normalize.OK || rn.Status != normalize.OK || cn.Status != normalize.OK {
+			if (tn.Status == normalize.OK) != (rn.Status == normalize.OK) && row[t] != "" && row[r] != "" {
+				return false // a figure against a grade: one indicator's target and realisasi share a kind
+			}
+			continue // a grade (B, WTP) or an empty cell proves nothing
+		}
+		if tn.Value <= 0 || tn.Value >= 1e5 || rn.Value >= 1e5 || rn.Value < 0 {
+			return false
+		}
+		tol := 0.5*math.Pow(10, -float64(cn.Decimals)) + 1e-9
+		if math.Abs(cn.Value-rn.Value/tn.Value*100) > tol && math.Abs(cn.Value-(2*tn.Value-rn.Value)/tn.Value*100) > tol {
+			return false
+		}
+		proven++
+		differ = differ || tn.Value != rn.Value
+	}
+	return proven >= 2 && differ
+}
+
+// trcNamed: a table whose target, realisasi and capaian columns are named
+// only by their figures (arithTRC).
+func trcNamed(b *extract.Block) bool {
+	roles := capaianRoles(b)
+	return indexOf(roles, roleTarget) >= 0 && indexOf(roles, roleRealisasi) >= 0 && indexOf(roles, roleCapaian) >= 0
+}

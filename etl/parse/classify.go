@@ -337,6 +337,10 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		case !hasPrefix(h, "target", "targe") && !has(h, "capaian", "tgt", "trgt", "cap") && !p.realisedTargetsKnown(t): // (capaian_realonly.go)
 			t.fam = famNone // realisations without targets: not a capaian table
 		}
+	case (hasPrefix(h, "indikator", "indicator") || spacedIn(h, "ukuran kinerja", true)) && len(distinctYears(h)) == 0 && trcNamed(b):
+		// "Ukuran Kinerja | Sat | T | R | C (%)": titles no vocabulary
+		// knows, the columns named by their figures (capaian_arith_role.go)
+		t.fam = famCapaian
 	case hasPrefix(h, "indikator") && len(distinctYears(h)) >= 2 && (hasPrefix(c, "realisa") || yearsRealised(t)) && !hasPrefix(c+h, "target", "targe"):
 		// "Realisasi Indikator Tahun 2020-2022" over "Indikator | 2020 |
 		// 2021 | 2022": the caption names what the year columns hold
@@ -447,7 +451,7 @@ func roleOf1(cell string) int {
 	case unitOfIndicator(k):
 		// "Satuan Indikator", "Unit of Indicator": the unit, not the name
 		return roleSatuan
-	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator") || skpIndicatorTitle(k): // (capaian_skp.go)
+	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator") || strings.Contains(sq, "ukurankinerja") || skpIndicatorTitle(k): // (capaian_skp.go); "Ukuran Kinerja": the performance measure
 		return roleIndikator
 	case strings.Contains(sq, "sasaran") || strings.Contains(sq, "outcome"):
 		return roleSasaran
@@ -501,6 +505,7 @@ func capaianRolesOf(b *extract.Block, cols [][]string) []int {
 	}
 	dropPlannedTargets(cols, roles)
 	bareCapaian(cols, roles)              // "Persentase" alone beside Target and Realisasi (capaian_bare_header.go)
+	arithTRC(b, roles)                    // "T | R | C (%)": three titles no vocabulary knows, named by their figures (capaian_arith_role.go)
 	arithCapaian(b, roles)                // "R/T (%)": a title no vocabulary knows, named by its figures (capaian_arith_role.go)
 	planTargets(b, cols, roles, roleNone) // "Target Renstra" beside "Target PK" (capaian_plan.go)
 	// "SASARAN/INDIKATOR KINERJA": one column holds sasaran group rows and

@@ -25,9 +25,11 @@ import (
 // TAB-free one the dashed rule parts the header from its rows. mailTables
 // runs before Unquote and reads such a table where its structure holds:
 //   - the block is a run of lines quoted at one depth with one margin (`>`,
-//     `> >`, `>>`); a line of another depth ends the run, and a table that
-//     touches such a line (no blank line between) is left as written, not
-//     joined across the change;
+//     `> >`, `>>`; a FidoNet reply's initials ` BN> `, the same on every
+//     line; an old newsreader's `| `, `: `: extract.QuoteMarks); a line of
+//     another depth or initials ends the run, and a table that touches such
+//     a line (no blank line between) is left as written, not joined across
+//     the change;
 //   - the run's lines, the marks stripped and the rules left out, are handed
 //     to alignSpaced, which proves the columns by their alignment (a wrapped
 //     name falls in its column, a two-line header is joined); the budget
@@ -99,38 +101,25 @@ func mailTables(data []byte) []byte {
 }
 
 // mailQuote is a line's quote prefix: its margin, the length of margin and
-// marks together, and the marks' depth.
-type mailQuote struct{ margin, n, depth int }
-
-// mailMarks reads the quote marks a line opens with: at most 8 spaces, then
-// each '>' with the one space after it.
-func mailMarks(l string) mailQuote {
-	m := 0
-	for m < len(l) && m < 8 && l[m] == ' ' {
-		m++
-	}
-	if m >= len(l) || l[m] != '>' {
-		return mailQuote{}
-	}
-	i, d := m, 0
-	for i < len(l) && l[i] == '>' {
-		i++
-		d++
-		if i < len(l) && l[i] == ' ' {
-			i++
-		}
-	}
-	return mailQuote{margin: m, n: i, depth: d}
+// marks together, the marks' depth, the quoted writer's initials (FidoNet).
+type mailQuote struct {
+	margin, n, depth int
+	tag              string
 }
 
-// mailSameRun: line l is quoted at q's depth with q's margin; a blank
-// quoted line (marks alone) may lack the last space.
+// mailMarks reads the quote marks a line opens with (extract.QuoteMarks):
+// at most 8 spaces, the initials a FidoNet reply quotes with (" BN> "), then
+// each '>' with the one space after it.
+func mailMarks(l string) mailQuote {
+	q := extract.QuoteMarks(l)
+	return mailQuote{margin: q.Margin, n: q.N, depth: q.Depth, tag: q.Tag}
+}
+
+// mailSameRun: line l is quoted at q's depth with q's margin and initials;
+// a blank quoted line (marks alone) may lack the last space.
 func mailSameRun(l string, q mailQuote) bool {
 	r := mailMarks(l)
-	if r.n == 0 || r.depth != q.depth || r.margin != q.margin {
-		return false
-	}
-	return true
+	return r.n != 0 && r.depth == q.depth && r.margin == q.margin && r.tag == q.tag
 }
 
 // mailRun reads the tables of the quoted run [from, to); true when it

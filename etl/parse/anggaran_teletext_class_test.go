@@ -84,6 +84,27 @@ func TestTeletextBudgetClass(t *testing.T) {
 		"Suite ► ENVOI   Retour ► RETOUR")
 	wantVideotex := []string{"076.01.CQ|program||2024|1200000000|1155000000|45000000",
 		"4520|kegiatan|076.01.CQ|2024|700000000|675000000|25000000", "4521|kegiatan|076.01.CQ|2024|500000000|480000000|20000000"}
+	// a bank's text-mode statement: the total first, amounts with ,00, the
+	// percent labelled, a name wrapped over two lines, two programs
+	statement := ttDoc("Tabel 3.4 Realisasi Belanja per Program dan Kegiatan Tahun 2024",
+		"BANK XYZ  REKENING KORAN ANGGARAN      TGL 31-12-2024  HAL 1/1",
+		"JUMLAH SELURUH PROGRAM",
+		"   Pagu: Rp 2.000.000.000,00  Realisasi: Rp 1.880.000.000,00  Persen: 94,00",
+		"076.01.WA Program Dukungan",
+		"   Manajemen",
+		"   Pagu: Rp 1.200.000.000,00  Realisasi: Rp 1.140.000.000,00  Persen: 95,00",
+		"3355 Pengelolaan Keuangan",
+		"   dan Barang Milik",
+		"   Negara",
+		"   Pagu: Rp 1.200.000.000,00  Realisasi: Rp 1.140.000.000,00  Persen: 95,00",
+		"076.01.CQ Program Penyelenggaraan Pemilu",
+		"   Pagu: Rp 800.000.000,00  Realisasi: Rp 740.000.000,00  Persen: 92,50",
+		"6867 Pembentukan Badan Adhoc",
+		"   Pagu: Rp 800.000.000,00  Realisasi: Rp 740.000.000,00  Persen: 92,50",
+		"*** AKHIR LAPORAN ***")
+	wantStatement := []string{"076.01.WA|program||2024|1200000000|1140000000|60000000",
+		"3355|kegiatan|076.01.WA|2024|1200000000|1140000000|60000000", "076.01.CQ|program||2024|800000000|740000000|60000000",
+		"6867|kegiatan|076.01.CQ|2024|800000000|740000000|60000000", "TOTAL|total||2024|2000000000|1880000000|120000000"}
 	// a record whose sisa is not pagu − realisasi: the screen loads nothing
 	badSisa := ttDoc(cap24,
 		"P301  KPU-TEKS  301 Sab 31 Des  23:51:01",
@@ -123,6 +144,7 @@ func TestTeletextBudgetClass(t *testing.T) {
 		{"teletext pages, wrapped names, a page head inside a record", teletext, map[string][]string{"anggaran": wantTeletext}},
 		{"a mainframe screen, figures over two lines, a one-line total", screen, map[string][]string{"anggaran": wantScreen}},
 		{"a videotex page in thousands, sisa first, no total", videotex, map[string][]string{"anggaran": wantVideotex}},
+		{"a bank statement, the total first, names wrapped twice", statement, map[string][]string{"anggaran": wantStatement}},
 		{"a sisa that is not pagu - realisasi", badSisa, map[string][]string{"anggaran": nil}},
 		{"kegiatan not summing to their program", badSum, map[string][]string{"anggaran": nil}},
 		{"a TV guide page", guide, map[string][]string{"anggaran": nil}},

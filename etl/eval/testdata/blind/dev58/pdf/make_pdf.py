@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen56/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev58/ texts, in two looks no earlier batch used.
 
 - Alor 2020 and Sikka 2022 (ordinary documents): **a music-manuscript edition** - every PDF page a sheet of
   music manuscript paper (kertas paranada; 210 x 297 mm, a cream ground, twelve grey five-line staves across the
@@ -15,7 +15,7 @@
   than the frame, never re-flowed; tables without rules.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random (the film's
 mottle comes from a linear congruential generator with a fixed seed per page).
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen56/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev58/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen56/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev58/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and every dev*/pdf/make_pdf.py); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen56/author58b.py
+# Run from etl/eval/testdata/blind/:   python3 dev58/author58b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common58 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_alv, r_endnote, r_gnucash, r_halaman,  # noqa: E402

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen57/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev59/ texts, in two looks no earlier batch used.
 
 - Timor Tengah Selatan 2021 and Belu 2020 (ordinary documents): **a manila-folder edition** - every PDF page a
   sheet filed in a buff manila folder with a fastener (210 x 297 mm: the folder's buff board round the white
@@ -14,7 +14,7 @@
   the body in DejaVu Sans 7 pt in phosphor green, headings bold, fixed lines (the QuickBooks report, the Lotus
   Notes view) in DejaVu Sans Mono 6 pt, shrunk when wider than the frame, never re-flowed; tables without rules.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen57/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev59/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -99,6 +99,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = outlineSlides(text)        // a presentation's outline: a slide a line, bullets by TABs (outline_slides.go)
 	text = acceptEdits(doc, text)     // suggested edits left in an export (edit_marks.go)
 	text = auditMarksIn(doc, text, g) // a reviewer's ticks after the figures (audit_marks.go)
+	text = figureIcons(text)          // an icon set's arrow, a light, a Harvey ball beside a figure (figure_icons.go)
 	text = dropLineNumbers(text)      // a review draft's numbered lines (margin_numbers.go)
 	text = ocrRepair(doc, text)       // a scan's letters read as digits (prose_ocr.go)
 	text = formBoxes(text)            // a web form's input boxes around values (form_boxes.go)

@@ -13,7 +13,8 @@ import (
 // in, "⬆ 102,56" is no number and the whole column is lost.
 //
 // figureIcons blanks such an icon: a symbol (Unicode's "other symbol":
-// arrows, shapes, dingbats, emoji; never °, ©, ® or a currency sign)
+// arrows, shapes, dingbats, emoji; never °, ©, ®, a currency sign or a
+// box-drawing rule)
 // standing at the start of a cell (a line, or a TAB cell) with a figure
 // after it, or at the end of a cell with a figure before it, a space
 // between. One space takes the icon's place, so a row aligned with spaces
@@ -83,8 +84,12 @@ func figureAhead(b []byte) bool {
 }
 
 // isFigureIcon: an "other symbol" above the Latin-1 range that no figure
-// or unit uses.
+// or unit uses, and no box-drawing or block character: those are a text
+// table's rules ("│   85,00 │").
 func isFigureIcon(r rune) bool {
+	if r >= 0x2500 && r <= 0x259F {
+		return false
+	}
 	return r >= 0x2000 && unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sc, r) && r != '℃' && r != '№'
 }
 

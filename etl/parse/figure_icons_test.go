@@ -14,6 +14,8 @@ func TestFigureIcons(t *testing.T) {
 		{"  ◑   20,45 / 30,00   Perencanaan Kinerja", "      20,45 / 30,00   Perencanaan Kinerja"},
 		{"KOMODO\t19\t62\t7.919 🟢\t7.803", "KOMODO\t19\t62\t7.919  \t7.803"},
 		{"Rapat\t✓\tya", "Rapat\t✓\tya"},
+		{"│ 1  │ Persentase A │ %  │   85,00 │     88,24 │", "│ 1  │ Persentase A │ %  │   85,00 │     88,24 │"},
+		{"┃ 82,56 ┃ 80,00 ┃", "┃ 82,56 ┃ 80,00 ┃"},
 		{"Suhu 30 °C di ruang arsip", "Suhu 30 °C di ruang arsip"},
 		{"Harga Rp 5.000 € 3", "Harga Rp 5.000 € 3"},
 		{"Legenda: ⬆ naik, ⬇ turun", "Legenda: ⬆ naik, ⬇ turun"},

@@ -50,7 +50,8 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 		}
 		raw = append(raw, p)
 	}
-	dropSidebars(raw) // a dashboard's navigation strip on every page (sidebar.go)
+	dropSidebars(raw)     // a dashboard's navigation strip on every page (sidebar.go)
+	dropSharedGhosts(raw) // a lattice behind every page, a ghost on most (ghost_pages.go)
 	for _, p := range raw {
 		if p.scanned() {
 			sheets = append(sheets, panel{p: p, num: -1})

@@ -30,7 +30,9 @@
 //     draws as borders, including those inside form XObjects, each mapped
 //     through its matrices — are clustered into ruled tables. Lines an
 //     opaque panel painted later covers (a map's grid under the white box
-//     the body is set in) are hidden and give no rules (occlude.go). A curve
+//     the body is set in) are hidden and give no rules (occlude.go), and a
+//     lattice drawn the same on several pages and run across by their text
+//     (a screen's graticule) is dropped from all of them (ghost_pages.go). A curve
 //     drawn as short straight segments (security paper's guilloche behind
 //     the text: many segments in one subpath, most of them oblique) gives
 //     no rules: its flat crests, no longer than a few of its steps, would

@@ -34,12 +34,20 @@ func dropGhostGrids(p *pageData, grids []*grid) []*grid {
 	if len(ghosts) == 0 {
 		return grids
 	}
+	dropRulesIn(p, ghosts)
+	return kept
+}
+
+// dropRulesIn takes off the page every rule of the grids: lying within
+// one, or on one of its row or column lines across it (a graticule's
+// division lines run a little past its outermost ticks).
+func dropRulesIn(p *pageData, gs []*grid) {
 	rules := p.rules[:0:0]
 	for _, r := range p.rules {
 		inside := false
-		for _, g := range ghosts {
+		for _, g := range gs {
 			if r.x0 >= g.xs[0]-ruleTol && r.x1 <= g.xs[len(g.xs)-1]+ruleTol &&
-				r.y0 >= g.ys[0]-ruleTol && r.y1 <= g.ys[len(g.ys)-1]+ruleTol {
+				r.y0 >= g.ys[0]-ruleTol && r.y1 <= g.ys[len(g.ys)-1]+ruleTol || ruleOfGrid(r, g) {
 				inside = true
 				break
 			}
@@ -49,7 +57,6 @@ func dropGhostGrids(p *pageData, grids []*grid) []*grid {
 		}
 	}
 	p.rules = rules
-	return kept
 }
 
 // ghostGrid reports whether at least three lines of text lie in g and more
@@ -96,4 +103,23 @@ func ghostGrid(p *pageData, g *grid) bool {
 		}
 	}
 	return len(lines) >= 3 && 2*n > len(lines)
+}
+
+// ruleOfGrid: r lies on one of g's row (or column) lines and overlaps it.
+func ruleOfGrid(r rule, g *grid) bool {
+	at, lines := r.y0, g.ys
+	lo, hi, a, b := r.x0, r.x1, g.xs[0], g.xs[len(g.xs)-1]
+	if !r.horizontal() {
+		at, lines = r.x0, g.xs
+		lo, hi, a, b = r.y0, r.y1, g.ys[0], g.ys[len(g.ys)-1]
+	}
+	if hi < a || lo > b {
+		return false
+	}
+	for _, v := range lines {
+		if math.Abs(v-at) <= ruleTol {
+			return true
+		}
+	}
+	return false
 }

@@ -58,6 +58,15 @@ func devlineRecords(doc *facts.Document, data []byte) []byte {
 	}
 	lines := strings.Split(string(data), "\n")
 	var tables []vertTable
+	regions := map[string]string{}
+	own := func(name string) string { // logOwnRegion, once a name
+		r, ok := regions[name]
+		if !ok {
+			r = logOwnRegion(lines, name)
+			regions[name] = r
+		}
+		return r
+	}
 	var run []label
 	var indents []int
 	last, items := -1, 0
@@ -77,7 +86,7 @@ func devlineRecords(doc *facts.Document, data []byte) []byte {
 		if !devlineCandidate(l) {
 			continue
 		}
-		lb, ok := devlineRecord(l, lines)
+		lb, ok := devlineRecord(l, own)
 		if !ok {
 			continue
 		}

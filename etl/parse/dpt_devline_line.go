@@ -148,7 +148,7 @@ func devlineSep(w string) bool {
 }
 
 // devlineRecord reads a line as one record: its place and counts.
-func devlineRecord(l string, lines []string) (label, bool) {
+func devlineRecord(l string, own func(string) string) (label, bool) {
 	f := devlineTokens(l)
 	var lb label
 	start, end := -1, -1 // the run of labelled pairs: f[start:end]
@@ -198,7 +198,7 @@ func devlineRecord(l string, lines []string) (label, bool) {
 			return label{}, false
 		}
 	}
-	title, area, ok := devlinePlace(f[:start], lines)
+	title, area, ok := devlinePlace(f[:start], own)
 	if !ok {
 		return label{}, false
 	}
@@ -211,7 +211,9 @@ func devlineRecord(l string, lines []string) (label, bool) {
 // after a figure, a field or a menu number; "Kabupaten …" for the whole.
 // area: a kecamatan's place word named it, so it is never the whole
 // ("Kec. KOTA BARU").
-func devlinePlace(f []string, lines []string) (string, bool, bool) {
+// own answers "Kabupaten" or "Kota" for the document's own region's name
+// (logOwnRegion).
+func devlinePlace(f []string, own func(string) string) (string, bool, bool) {
 	k := len(f)
 	for k > 0 && devlineSep(f[k-1]) {
 		k-- // "ROTE BARAT DAYA -" / "kec = ALOK :"
@@ -251,11 +253,11 @@ func devlinePlace(f []string, lines []string) (string, bool, bool) {
 		// no place word: the kabupaten's own name ("TOTAL SIKKA", "LEMBATA")
 		// is the whole; a summing word before any other name ("Jumlah
 		// Pemilih:") is no place
-		own := logOwnRegion(lines, strings.ToUpper(n))
-		if k > 0 && logSumWord(f[k-1]) && own == "" {
+		region := own(strings.ToUpper(n))
+		if k > 0 && logSumWord(f[k-1]) && region == "" {
 			return "", false, false
 		}
-		kind = own
+		kind = region
 	} else if kind == "Kota" && (k == 0 || !logSumWord(f[k-1])) {
 		// "KEC KOTA BARU", "📍 KOTA TAMBOLAKA": Kota opens a kecamatan's
 		// name unless a summing word stands before it (or the sums prove

@@ -95,7 +95,7 @@ func devlineRecords(doc *facts.Document, data []byte) []byte {
 			flush()
 		}
 		run = append(run, lb)
-		indents = append(indents, len(l)-len(strings.TrimLeft(l, " \t")))
+		indents = append(indents, devlineIndent(l))
 		last = i
 		if _, item, named := dptItemOf(l); item || named {
 			items++
@@ -103,6 +103,18 @@ func devlineRecords(doc *facts.Document, data []byte) []byte {
 	}
 	flush()
 	return vertWrite(doc, data, lines, tables)
+}
+
+// devlineIndent is a line's indent: the spaces among the marks that open
+// it ("   ", ">   ", "|  "), up to its first letter or figure.
+func devlineIndent(l string) int {
+	n := 0
+	for i := 0; i < len(l) && l[i] < 0x80 && !isLetterByte(l[i]) && !(l[i] >= '0' && l[i] <= '9'); i++ {
+		if l[i] == ' ' || l[i] == '\t' {
+			n++
+		}
+	}
+	return n
 }
 
 // devlineOneLevel: the places of a run (the whole aside) stand at one

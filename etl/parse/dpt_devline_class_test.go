@@ -95,6 +95,18 @@ func TestDevlineDPTClass(t *testing.T) {
 		"07.15  KA 101 ARGO BROMO ANGGREK  L 2  P 3  Tepat waktu",
 		"08.40  KA 115 SANCAKA  L 1  P 4  Terlambat 10 menit",
 		"09.05  KA 117 GAYA BARU MALAM  L 3  P 1  Tepat waktu"}
+	// look-alike: levels by indent (kabupaten, kecamatan, desa): a tree,
+	// no one roll of kecamatan
+	levels := devlineDoc("Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan",
+		"[Salinan: keluaran konsol aplikasi rekap]",
+		"> SIKKA L=1.500 P=1.600 JML=3.100",
+		">   ALOK L=1.500 P=1.600 JML=3.100",
+		">     MADAWAT L=800 P=850 JML=1.650",
+		">     NANGALIMANG L=700 P=750 JML=1.450")
+	// look-alike: a shop page's product cards in markup, sizes L and P
+	shop := []string{"Katalog toko 2024", "",
+		`<div class="item">KEMEJA <b>L</b> 20 <b>P</b> 21 <b>JUMLAH</b> 41</div>`,
+		`<div class="item">ROMPI <b>L</b> 8 <b>P</b> 9 <b>JUMLAH</b> 17</div>`}
 	checkDocs(t, []string{"dpt"}, []docCase{
 		{"an SMS gateway log, key=value", sms, map[string][]string{"dpt": wantSMS}},
 		{"a radio net log, | between fields, other order", radio, map[string][]string{"dpt": wantRadio}},
@@ -103,6 +115,8 @@ func TestDevlineDPTClass(t *testing.T) {
 		{"a FLEX pager, whole words, the whole not the sums", pager, map[string][]string{"dpt": wantPager}},
 		{"a phone's inbox screen, menu numbers, a bare Jumlah", inbox, map[string][]string{"dpt": wantInbox}},
 		{"a kecamatan named KOTA …, the whole by TOTAL", kota, map[string][]string{"dpt": wantKota}},
+		{"levels by indent", levels, map[string][]string{"dpt": nil}},
+		{"a shop's markup", shop, map[string][]string{"dpt": nil}},
 		{"a hospital's pager calls", hospital, map[string][]string{"dpt": nil}},
 		{"a USSD balance screen", ussd, map[string][]string{"dpt": nil}},
 		{"a train timetable", trains, map[string][]string{"dpt": nil}},

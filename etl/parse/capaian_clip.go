@@ -293,8 +293,11 @@ func clipRecord(l string, line int) *clipRec {
 		return nil
 	}
 	t := strings.TrimSpace(l)
-	if _, _, item := listMarker(t); item || strings.HasPrefix(t, "\u2502") || strings.HasPrefix(t, "\u251c") || strings.HasPrefix(t, "\u2514") {
-		return nil // a list's item or a tree's branch: the list and tree readers' (capaian_list.go)
+	if _, rest, item := listMarker(t); item && startsIndicator(rest) || strings.HasPrefix(t, "\u2502") || strings.HasPrefix(t, "\u251c") || strings.HasPrefix(t, "\u2514") {
+		// a list's item naming its indicator, a tree's branch: the list and
+		// tree readers' (capaian_list.go); an item opening on a code
+		// (`• IKU 1 Persentase …`) is read here, its code cut
+		return nil
 	}
 	block, ok := clipBlock(l)
 	if !ok {

@@ -66,7 +66,15 @@ func TestClipLinesClass(t *testing.T) {
 		"Penanda 2 (hal. 13) » IKU 4 Nilai Keterbukaan Informasi Publik, target 80,00, realisasi 84,40, achievement 105,50%")
 	wantBookmarks := []string{"Jumlah laporan kinerja yang disusun tepat waktu|14|14|100",
 		"Nilai Keterbukaan Informasi Publik|80|84.4|105.5"}
+	// a Keep note's checklist: a box or a bullet, then the code and name
+	keep := clipDoc(
+		"Capaian IKU (Google Keep)", "Label: kinerja", "",
+		"☐ IKU 1 Persentase Sengketa Hukum yang dimenangkan KPU: target 100%, realisasi 100%, capaian 100,00%",
+		"• IKU 2 Nilai Keterbukaan Informasi Publik: target 80,00, realisasi 84,40, capaian 105,50%")
+	wantKeep := []string{"Persentase Sengketa Hukum yang dimenangkan KPU|100|100|100",
+		"Nilai Keterbukaan Informasi Publik|80|84.4|105.5"}
 	checkDocs(t, []string{"capaian"}, []docCase{
+		{"keep checklist, codes after the bullets", keep, map[string][]string{"capaian": wantKeep}},
 		{"e-reader clippings", kindle, map[string][]string{"capaian": wantKindle}},
 		{"notes export, labels reordered", notes, map[string][]string{"capaian": wantNotes}},
 		{"PDF annotation summary", annots, map[string][]string{"capaian": wantAnnots}},

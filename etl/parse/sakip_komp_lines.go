@@ -39,7 +39,25 @@ var (
 	kompLineAnswer = regexp.MustCompile(`\{\s*[#=]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?::\s*[\d.,]+\s*)?\}`)
 	kompLineScore  = regexp.MustCompile(`\d{1,3}[.,]\d{2}`)
 	kompLineGrade  = regexp.MustCompile(`(?i:predikat)\s*[:=]?\s*(?:\{\s*=\s*)?["']?(AA|A|BB|B|CC|C|D)\b`)
+	// a score out of its weight, "20,45 / 30,00" (a slide's Harvey balls, an evaluation summary)
+	kompLineFrac = regexp.MustCompile(`(\d{1,3}[.,]\d{1,2})\s*/\s*(\d{1,3}(?:[.,]\d{1,2})?)`)
 )
+
+// kompFraction reads the one "nilai / bobot" pair of a line that labels
+// neither: false for none, for two, or for a nilai over its bobot.
+func kompFraction(s string) (n, w float64, ok bool) {
+	ms := kompLineFrac.FindAllStringSubmatchIndex(s, -1)
+	if len(ms) != 1 {
+		return 0, 0, false
+	}
+	m := ms[0]
+	n, okN := kompLineNum(s, []int{m[0], m[3], m[2], m[3]})
+	w, okW := kompLineNum(s, []int{m[4], m[5], m[4], m[5]})
+	if !okN || !okW || w <= 0 || n > w+1e-9 {
+		return 0, 0, false
+	}
+	return n, w, true
+}
 
 // kompLineNum reads the figure m's group 1 holds in s when it ends there
 // (not "30,005", "30.000.000" or a time "09:30").
@@ -97,7 +115,14 @@ func kompLineOf(l string) (cardPair, bool) {
 	var w, n float64
 	var okW, okN bool
 	if !kompLineOne(kompLineBobot, s, &w, &okW) || !kompLineOne(kompLineNilai, s, &n, &okN) ||
-		!kompLineOne(kompLineAnswer, s, &n, &okN) || !okW || !okN {
+		!kompLineOne(kompLineAnswer, s, &n, &okN) {
+		return cardPair{}, false
+	}
+	if !okW && !okN {
+		n, w, okN = kompFraction(s) // "20,45 / 30,00 Perencanaan Kinerja": no label, a score out of its weight
+		okW = okN
+	}
+	if !okW || !okN {
 		return cardPair{}, false
 	}
 	return cardPair{name: name, id: id, a: n, b: w}, true
@@ -126,6 +151,11 @@ func kompLineTotal(l string) (v float64, grade string, ok bool) {
 	found := false
 	if !kompLineOne(kompLineAnswer, s, &v, &found) {
 		return 0, "", false
+	}
+	if !found {
+		if n, w, ok := kompFraction(s); ok && w == 100 {
+			v, found = n, true // "70,03 / 100,00 Nilai Akhir"
+		}
 	}
 	if !found {
 		for _, m := range kompLineScore.FindAllStringIndex(s[lab[1]:], -1) {
@@ -157,8 +187,11 @@ func kompLineCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte 
 	}
 	var lines []string
 	next := 0 // the first line not yet in a run
+	// lines of "nilai / bobot" carry no label: a slash is their anchor, in a
+	// document that names a bobot somewhere (its key, its prose)
+	frac := bytes.Contains(data, []byte("/"))
 	for at := 0; at < len(data); {
-		k := kompLineLabel(data[at:])
+		k := kompLineLabel(data[at:], frac)
 		if k < 0 {
 			break
 		}
@@ -183,11 +216,17 @@ func kompLineCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte 
 	return data
 }
 
-// kompLineLabel: the index of the next weight label in b, or -1.
-func kompLineLabel(b []byte) int {
+// kompLineLabel: the index of the next weight label in b (or, with frac,
+// of the next slash), or -1.
+func kompLineLabel(b []byte, frac bool) int {
 	best := -1
 	for _, w := range []string{"obot", "OBOT", "eight"} {
 		if k := bytes.Index(b, []byte(w)); k >= 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	if frac {
+		if k := bytes.IndexByte(b, '/'); k >= 0 && (best < 0 || k < best) {
 			best = k
 		}
 	}

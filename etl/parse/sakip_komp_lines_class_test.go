@@ -36,7 +36,18 @@ func TestKompLineClass(t *testing.T) {
 		"[10.03, 3/2/2024] Pak Yos: Pelaporan Kinerja bobot 15 skor 10,70",
 		"[10.04, 3/2/2024] Bu Ana: Evaluasi Akuntabilitas Kinerja Internal bobot 25 skor 18,80",
 		"[10.05, 3/2/2024] Bu Ana: Nilai akhir 73,05 predikat BB", ""}
+	// a slide's Harvey balls: the score out of the weight, no label, the
+	// name after; the weights named only in the key under it
+	harvey := []string{"Tabel 3.2 Nilai Evaluasi AKIP Tahun 2023 per Komponen", "",
+		"  ◕   24,30 / 30,00   Perencanaan Kinerja", "  ◑   19,95/30,00   Pengukuran Kinerja",
+		"  ◕   12,10 / 15,00   Pelaporan Kinerja", "  ◑   15,00 / 25,00   Evaluasi Akuntabilitas Kinerja Internal",
+		"  ◕   71,35 / 100,00   Nilai Akhir", "", "(kunci: angka = nilai / bobot; bola = bagian nilai dari bobot)", ""}
 	checkDocs(t, []string{"sakip", "sakip_komponen"}, []docCase{
+		{name: "harvey balls", body: harvey, want: map[string][]string{
+			"sakip": {"2023|71.35|BB"}, // the predikat from its band
+			"sakip_komponen": {"2023|perencanaan|30|24.3", "2023|pengukuran|30|19.95", "2023|pelaporan|15|12.1",
+				"2023|evaluasi_internal|25|15"},
+		}},
 		{name: "ls listing", body: ls, want: map[string][]string{
 			"sakip": {"2021|66.8|B"},
 			"sakip_komponen": {"2021|perencanaan|30|19.2", "2021|pengukuran|30|18.4", "2021|pelaporan|15|9.95",
@@ -85,7 +96,12 @@ func TestKompLineNone(t *testing.T) {
 	metrics := []string{"Log penyeimbang beban (haproxy):", "",
 		"2024-05-01 10:00:01 backend=app1 weight=30 score=21.70", "2024-05-01 10:00:01 backend=app2 weight=30 score=22.30",
 		"2024-05-01 10:00:01 backend=app3 weight=40 score=30.00", "2024-05-01 10:00:02 total score=74.00", ""}
-	for name, body := range map[string][]string{"letters": letters, "election law": law, "a cent off": cent, "metrics": metrics} {
+	// progress fractions of a work plan, the weights named in its prose
+	plan := []string{"Rencana kerja evaluasi (bobot pekerjaan per tahap):", "",
+		"  12,00 / 30,00   Perencanaan Kinerja tahap dokumen", "  18,00 / 30,00   Pengukuran Kinerja tahap data",
+		"  10,00 / 15,00   Pelaporan Kinerja tahap naskah", "  20,00 / 25,00   Evaluasi Internal tahap reviu",
+		"  61,00 / 100,00   Nilai Akhir rencana (bukan hasil evaluasi)", ""}
+	for name, body := range map[string][]string{"letters": letters, "election law": law, "a cent off": cent, "metrics": metrics, "plan fractions off": plan} {
 		d := parseDoc(t, name, body...)
 		if len(d.SakipKomponen) > 0 {
 			t.Errorf("%s: %d sakip_komponen rows, want none", name, len(d.SakipKomponen))

@@ -349,29 +349,42 @@ func ocrRebuild(words []ocrWord) []string {
 // ocrAlign writes the rows, a table's short rows (fewer cells than its
 // widest row, in a run of rows of two cells or more) with their cells under
 // the widest row's columns they overlap most, empty cells between; a row
-// whose cells would not keep their order is written as it stands.
+// whose cells would not keep their order is written as it stands. A lone
+// cell between a table's rows (a wrapped indicator name, a header's second
+// line) is put under its column only when it overlaps that column alone: a
+// heading reaching over two columns stays a line of its own.
 func ocrAlign(rows [][]ocrCell) []string {
 	out := make([]string, len(rows))
 	for a := 0; a < len(rows); {
-		b := a
-		ref := -1
-		for b < len(rows) && len(rows[b]) >= 2 {
-			if ref < 0 || len(rows[b]) > len(rows[ref]) {
-				ref = b
-			}
-			b++
-		}
-		if b == a {
+		if len(rows[a]) < 2 {
 			out[a] = rows[a][0].text
 			a++
 			continue
+		}
+		b, ref := a, a
+		for b < len(rows) {
+			if len(rows[b]) < 2 { // lone cells join when a row of cells follows within three lines
+				c := b
+				for c < len(rows) && c < b+3 && len(rows[c]) < 2 {
+					c++
+				}
+				if c == len(rows) || len(rows[c]) < 2 {
+					break
+				}
+				b = c
+			}
+			if len(rows[b]) > len(rows[ref]) {
+				ref = b
+			}
+			b++
 		}
 		for r := a; r < b; r++ {
 			cells := make([]string, len(rows[r]))
 			for k, c := range rows[r] {
 				cells[k] = c.text
 			}
-			if len(rows[r]) < len(rows[ref]) {
+			lone := len(rows[r]) == 1 && ocrOverlaps(rows[r][0], rows[ref]) == 1
+			if len(rows[r]) < len(rows[ref]) && (len(rows[r]) >= 2 || lone) {
 				if placed, ok := ocrPlace(rows[r], rows[ref]); ok {
 					cells = placed
 				}
@@ -381,6 +394,17 @@ func ocrAlign(rows [][]ocrCell) []string {
 		a = b
 	}
 	return out
+}
+
+// ocrOverlaps counts the cells of ref that c overlaps horizontally.
+func ocrOverlaps(c ocrCell, ref []ocrCell) int {
+	n := 0
+	for _, h := range ref {
+		if min(c.right, h.right) > max(c.left, h.left) {
+			n++
+		}
+	}
+	return n
 }
 
 // ocrPlace puts each cell under the column of ref it overlaps most (the

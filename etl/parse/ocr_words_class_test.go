@@ -191,6 +191,13 @@ func TestOCRWordsClass(t *testing.T) {
 		ocrALTO(ocrPage(ocrCapaianRows, []int{180, 260, -1500, -1750, -2000}, 400, 60, false)))
 	sakip := ocrDoc("Tabel 3.4 Nilai Evaluasi AKIP Tahun 2022 per Komponen", "$ tesseract lhe.png stdout tsv",
 		ocrTSV(ocrShuffle(ocrPage(ocrSakipRows, []int{214, -1300, -1560}, 471, 58, false))))
+	// ALTO of a capaian table whose indicator names wrap, its header's
+	// last title over two lines, a heading over the table's first columns
+	wrapped := ocrDoc("Tabel 3.2 Capaian Indikator Kinerja Tahun 2023", "$ tesseract capaian.png - alto",
+		ocrALTO(ocrPage([][]string{{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"}, {"", "", "", "", "(%)"},
+			{"Sasaran Strategis: meningkatnya partisipasi"},
+			{"1", "Persentase partisipasi pemilih", "77,50", "81,20", "104,77"}, {"", "dalam Pemilu dan Pemilihan"},
+			{"2", "Persentase TPS yang tepat waktu", "100,00", "96,00", "96,00"}}, []int{180, 260, -1500, -1750, -2000}, 400, 44, false)))
 	// hOCR saved on one line: the page grows into its lines
 	oneLine := ocrDoc("Tabel 3.2 Capaian Indikator Kinerja Tahun 2024", "$ tesseract capaian.png - hocr",
 		[]string{strings.Join(ocrHOCR(ocrPage(ocrCapaianRows, []int{180, 260, -1500, -1750, -2000}, 400, 60, false)), "")})
@@ -222,6 +229,8 @@ func TestOCRWordsClass(t *testing.T) {
 			"Persentase partisipasi pemilih dalam Pemilu|77.5|81.2|104.77", "Persentase TPS yang tepat waktu|100|96|96"}}},
 		{"TSV words out of order in a line, SAKIP", sakip, map[string][]string{"sakip_komponen": ocrSakipWant,
 			"capaian": {"Persentase laporan keuangan tepat waktu|100|100|100"}}},
+		{"ALTO of a capaian table, names wrapped", wrapped, map[string][]string{"capaian": {"Persentase laporan keuangan tepat waktu|100|100|100",
+			"Persentase partisipasi pemilih dalam Pemilu dan Pemilihan|77.5|81.2|104.77", "Persentase TPS yang tepat waktu|100|96|96"}}},
 		{"hOCR of a capaian table on one line", oneLine, map[string][]string{"capaian": {"Persentase laporan keuangan tepat waktu|100|100|100",
 			"Persentase partisipasi pemilih dalam Pemilu|77.5|81.2|104.77", "Persentase TPS yang tepat waktu|100|96|96"}}},
 		{"a shop receipt's TSV", receipt, map[string][]string{"capaian": {"Persentase laporan keuangan tepat waktu|100|100|100"}}},

@@ -185,8 +185,14 @@ func TestOCRWordsClass(t *testing.T) {
 		box = append(box, fmt.Sprintf("%s %d %d %d %d", w.text, w.x, w.y, w.w, w.h))
 	}
 	dptBox := ocrDoc("Tabel 4.2 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "$ easyocr --detail 1 dpt.png > kata.txt", box)
-	budget := ocrDoc("Tabel 3.3 Realisasi Anggaran Tahun 2024", "$ tesseract anggaran.png - hocr",
-		ocrHOCR(ocrPage(ocrBudgetRows, []int{150, 420, -1400, -1800, -2150, -2320}, 700, 52, false)))
+	// the whole hOCR file as Tesseract writes it, its head naming the classes
+	hocrFile := append([]string{`<?xml version="1.0" encoding="UTF-8"?>`,
+		`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"`, `    "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">`,
+		`<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">`, ` <head>`, `  <title></title>`,
+		`  <meta http-equiv="Content-Type" content="text/html;charset=utf-8"/>`, `  <meta name='ocr-system' content='tesseract 5.3.0' />`,
+		`  <meta name='ocr-capabilities' content='ocr_page ocr_carea ocr_par ocr_line ocrx_word ocrp_wconf'/>`, ` </head>`, ` <body>`},
+		ocrHOCR(ocrPage(ocrBudgetRows, []int{150, 420, -1400, -1800, -2150, -2320}, 700, 52, false))...)
+	budget := ocrDoc("Tabel 3.3 Realisasi Anggaran Tahun 2024", "$ tesseract anggaran.png - hocr", append(hocrFile, ` </body>`, `</html>`))
 	capaian := ocrDoc("Tabel 3.2 Capaian Indikator Kinerja Tahun 2024", "$ tesseract capaian.png - alto",
 		ocrALTO(ocrPage(ocrCapaianRows, []int{180, 260, -1500, -1750, -2000}, 400, 60, false)))
 	sakip := ocrDoc("Tabel 3.4 Nilai Evaluasi AKIP Tahun 2022 per Komponen", "$ tesseract lhe.png stdout tsv",

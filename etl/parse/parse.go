@@ -156,6 +156,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = catalogueCards(doc, text)         // a DPT as the election library's catalogue cards, a card a kecamatan (dpt_catalogue_cards.go)
 	text = devLabels(doc, text)              // a DPT as printed labels' code: ZPL, EPL, SVG, a label a kecamatan (dpt_device_labels.go)
 	text = coordTables(doc, text)            // a table as texts placed at coordinates: HP-GL, SVG, a PDF content stream, gnuplot labels (coord_text.go)
+	text = ocrWordPages(doc, text)           // a scanned page as OCR word records: Tesseract TSV, hOCR, ALTO, word box lists, rebuilt as text lines (ocr_words.go)
 	text = letterRegisters(doc, text)        // a DPT typed again from the incoming-letter register (buku agenda), an entry a kecamatan (dpt_letter_register.go)
 	text = logbookNotes(doc, text)           // a DPT written as short notes, a note a place: an operator's logbook, a chat, a notebook (dpt_logbook.go)
 	text = dptDashboards(doc, text)          // a DPT as a progress dashboard, a `>`-named record a kecamatan, paired fields `L / P : a / b` (dpt_dashboard.go)

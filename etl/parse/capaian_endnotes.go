@@ -40,7 +40,8 @@ import (
 // ordinary table with footnotes and is left to the table readers.
 
 // enLabel is a note's label and the words that may stand before its value.
-var enLabel = regexp.MustCompile(`(?i)\b(target|rencana|realisasi|capaian)\b(?:\s+kinerja)?(?:\s+(?:sebesar|adalah|yaitu|ialah))?\s*[:=]?\s*`)
+// ("Target 2024: 77,50", "capaian (%) 98,00", "realisasi sebesar 81,37").
+var enLabel = regexp.MustCompile(`(?i)\b(target|rencana|realisasi|capaian)\b(?:\s+kinerja)?(?:\s+(?:tahun\s+)?(?:19|20)\d\d\s*[:=])?(?:\s*\(%\))?(?:\s+(?:sebesar|adalah|yaitu|ialah))?\s*[:=]?\s*`)
 
 // enNumber and enGrade are a labelled value: a figure (its unit after it)
 // or a grade/opinion.
@@ -287,10 +288,16 @@ func endnoteTables(doc *facts.Document, data []byte) []byte {
 // enTable reads a marked table whose header is lines[h] and its notes;
 // the line after the table and true when rows were written.
 func enTable(doc *facts.Document, lines []string, h int) (int, bool) {
-	if strings.Count(lines[h], "\t") == 0 {
+	var head []string
+	var starts []int // a space-aligned header's columns
+	if strings.Contains(lines[h], "\t") {
+		head = strings.Split(lines[h], "\t")
+	} else if strings.Contains(lines[h], "  ") && strings.Contains(strings.ToLower(lines[h]), "indikator") {
+		head, starts = enSpaced(lines[h])
+	}
+	if len(head) < 2 {
 		return 0, false
 	}
-	head := strings.Split(lines[h], "\t")
 	noCol, nameCol, unitCol, noteCol := -1, -1, -1, -1
 	for k, c := range head {
 		low := strings.ToLower(strings.TrimSpace(c))
@@ -319,8 +326,16 @@ func enTable(doc *facts.Document, lines []string, h int) (int, bool) {
 	var rows []row
 	seen := map[string]bool{}
 	to := h + 1
-	for ; to < len(lines) && strings.Contains(lines[to], "\t"); to++ {
-		cells := strings.Split(lines[to], "\t")
+	for ; to < len(lines); to++ {
+		var cells []string
+		if starts == nil {
+			if !strings.Contains(lines[to], "\t") {
+				break
+			}
+			cells = strings.Split(lines[to], "\t")
+		} else if cells = enPlace(lines[to], starts); cells == nil {
+			break
+		}
 		cell := func(k int) string {
 			if k < 0 || k >= len(cells) {
 				return ""
@@ -336,6 +351,10 @@ func enTable(doc *facts.Document, lines []string, h int) (int, bool) {
 			}
 		} else {
 			key, name = enTrailMark(name)
+		}
+		if key == "" && starts != nil && len(rows) > 0 && cell(noCol) == "" && name != "" && len(strings.Fields(strings.Join(cells, " "))) == len(strings.Fields(name)) {
+			rows[len(rows)-1].name += " " + name // a name wrapped in a space-aligned table
+			continue
 		}
 		if key == "" {
 			continue // a group's row, no indicator
@@ -419,4 +438,49 @@ func enNoteHead(low string) bool {
 		}
 	}
 	return true
+}
+
+// enSpaced: a space-aligned line's cells (runs parted by two spaces or
+// more) and the rune column each starts at.
+func enSpaced(line string) ([]string, []int) {
+	var cells []string
+	var starts []int
+	r := []rune(line)
+	for i := 0; i < len(r); {
+		if r[i] == ' ' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(r) && !(r[j] == ' ' && (j+1 >= len(r) || r[j+1] == ' ')) {
+			j++
+		}
+		cells, starts = append(cells, string(r[i:j])), append(starts, i)
+		i = j
+	}
+	return cells, starts
+}
+
+// enPlace puts a space-aligned row's cells under the header's columns:
+// each under the last column starting at most two places right of it;
+// nil at a blank line, a TAB line or two cells under one column.
+func enPlace(line string, starts []int) []string {
+	if strings.TrimSpace(line) == "" || strings.Contains(line, "\t") {
+		return nil
+	}
+	cells, at := enSpaced(line)
+	out := make([]string, len(starts))
+	for k, c := range cells {
+		col := -1
+		for j, s := range starts {
+			if s <= at[k]+2 {
+				col = j
+			}
+		}
+		if col < 0 || out[col] != "" {
+			return nil
+		}
+		out[col] = c
+	}
+	return out
 }

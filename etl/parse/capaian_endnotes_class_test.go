@@ -59,6 +59,24 @@ func TestEndnoteCapaianClass(t *testing.T) {
 		"³ Target 3,20; realisasi 3,36; capaian 105,00.",
 		"⁴ Sumber: survei kepuasan 2024.", ""}
 	wantSuper := []string{"Persentase laporan keuangan tepat waktu|100|100|100", "Indeks kepuasan layanan|3.2|3.36|105"}
+	// a space-aligned table (a PDF's text), a name wrapped, *) marks in
+	// a "Lihat" column, notes led by "Catatan", labels with the year
+	spaced := []string{"Tabel 3.3 Pengukuran Kinerja Tahun 2022", "",
+		"No   Indikator Kinerja                          Satuan    Lihat",
+		"1    Persentase laporan yang disampaikan        %         *)",
+		"     tepat waktu",
+		"2    Indeks kepuasan layanan informasi          indeks    **)",
+		"", "Catatan *): Target 2022: 100; Realisasi 2022: 95; Capaian (%) 95,00",
+		"Catatan **): Target 2022: 3,20; Realisasi 2022: 3,36; Capaian (%) 105,00", ""}
+	wantSpaced := []string{"Persentase laporan yang disampaikan tepat waktu|100|95|95", "Indeks kepuasan layanan informasi|3.2|3.36|105"}
+	// look-alike: an ordinary capaian table with footnotes: its own rows
+	// only, the note's other figures read as no row
+	ordinary := []string{cap24, "",
+		"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\tKet.",
+		"1\tPersentase partisipasi pemilih\t77,50\t81,37\t104,99\t1)",
+		"2\tPersentase pegawai terlatih\t90,00\t88,40\t98,22\t",
+		"", "1) Target awal 75,00; realisasi 81,37; capaian 108,49.", ""}
+	wantOrdinary := []string{"Persentase partisipasi pemilih|77.5|81.37|104.99", "Persentase pegawai terlatih|90|88.4|98.22"}
 	// look-alike: a table with ordinary source footnotes
 	sources := []string{"Tabel 1.1 Jumlah Pegawai 2024", "",
 		"No\tIndikator\tSatuan\tCatatan",
@@ -93,6 +111,8 @@ func TestEndnoteCapaianClass(t *testing.T) {
 		{"footnotes 1) 2), notes out of order, labels reordered, wrapped", foot, map[string][]string{"capaian": wantFoot}},
 		{"[a] marks behind lihat catatan, lower is better", letters, map[string][]string{"capaian": wantLetters}},
 		{"superscripts after the names, a capaian that does not fit", super, map[string][]string{"capaian": wantSuper}},
+		{"space-aligned, a name wrapped, *) marks, years in the labels", spaced, map[string][]string{"capaian": wantSpaced}},
+		{"an ordinary table with footnotes", ordinary, map[string][]string{"capaian": wantOrdinary}},
 		{"ordinary source footnotes", sources, map[string][]string{"capaian": nil}},
 		{"legal references", legal, map[string][]string{"capaian": nil}},
 		{"notes with figures for no row", norow, map[string][]string{"capaian": nil}},

@@ -38,9 +38,10 @@ import (
 // A table already holding target, realisasi or capaian columns is an
 // ordinary table with footnotes and is left to the table readers.
 
-// enGate: some line holding "realisasi" is a marked line or follows one.
+// enGate: some line holding "realisasi" (a DPT's "perempuan", "L+P") is a
+// marked line or follows one.
 func enGate(doc *facts.Document, data []byte) bool {
-	for _, w := range [...]string{"ealisasi", "EALISASI"} {
+	for _, w := range [...]string{"ealisasi", "EALISASI", "erempuan", "L+P"} {
 		if !docMay(doc, data, w) {
 			continue
 		}
@@ -117,7 +118,10 @@ func enTable(doc *facts.Document, lines []string, h int) (int, bool) {
 		}
 	}
 	if nameCol < 0 {
-		return 0, false
+		if noteCol < 0 || starts != nil {
+			return 0, false
+		}
+		return enFigTable(lines, h, head, noteCol) // a budget or DPT table (endnotes_rows.go)
 	}
 	type row struct {
 		line      int

@@ -203,6 +203,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = tlvRecords(doc, text)             // the same records as NAME:len:value lines, one a record (records_tlv.go)
 	text = formScreens(doc, text)            // a spreadsheet's Data Form screens typed again, one record a screen (form_screens.go)
 	text = indicatorSheets(doc, text)        // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
+	text = endnoteTables(doc, text)          // a capaian table whose figures sit in its notes, joined by the marks (capaian_endnotes.go)
 	text = boardCards(doc, text)             // a task board's cards, one indicator a card (board_cards.go)
 	text = cardGrids(doc, text)              // a dashboard's KPI cards side by side, a card a row (card_grid.go)
 	text = thermometers(doc, text)           // the capaian as thermometer charts abreast, an indicator a column (capaian_thermometer.go)

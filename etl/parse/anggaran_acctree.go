@@ -51,13 +51,16 @@ type acctNode struct {
 // accountTrees rewrites the accounting tools' account trees in data; data
 // itself when it holds none.
 func accountTrees(doc *facts.Document, data []byte) []byte {
-	if !docHasAny(doc, data, "Akun", "AKUN", "Account", "ACCOUNT", "Rekening", "Perkiraan") ||
+	if !docHasAny(doc, data, acctHeadWords...) ||
 		!docHasAny(doc, data, "Aktual", "AKTUAL", "Actual", "ACTUAL", "Realisasi", "REALISASI") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i+1 < len(lines); i++ {
+		if !acctHeadAt(lines[i]) {
+			continue
+		}
 		roles := acctHeader(lines[i])
 		if roles == nil {
 			continue
@@ -71,6 +74,21 @@ func accountTrees(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// acctHeadWords: an account column's title in a space-aligned header,
+// spaces beside it ("Akuntabilitas" in every report is none).
+var acctHeadWords = []string{"Akun  ", "AKUN  ", "Account  ", "ACCOUNT  ", "Rekening  ", "REKENING  ",
+	"Perkiraan  ", "PERKIRAAN  ", "  Akun", "  AKUN", "  Account", "  ACCOUNT"}
+
+// acctHeadAt: the line may be a header (one of acctHeadWords in it).
+func acctHeadAt(l string) bool {
+	for _, w := range acctHeadWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // acctHeader reads the roles of a header line: an account column's title
@@ -212,6 +230,12 @@ func acctPath(label string) (string, int) {
 	return parts[len(parts)-1], len(parts) - 1
 }
 
+// acctNamed: a Total line's name is the account's: its label, its name
+// without the code, or its code.
+func acctNamed(nd acctNode, name string) bool {
+	return strings.EqualFold(nd.label, name) || nd.code != "" && (strings.EqualFold(nd.desc, name) || nd.code == name)
+}
+
 // acctTree reads the tree under the header lines[h]; the last line it
 // covers and whether it rewrote it.
 func acctTree(doc *facts.Document, lines []string, h int, roles []acctRole) (int, bool) {
@@ -261,7 +285,7 @@ func acctTreeIn(doc *facts.Document, lines []string, h int, roles []acctRole, de
 				return h, false
 			}
 			j := len(stack) - 1
-			for j >= 0 && !strings.EqualFold(nodes[stack[j]].label, name) {
+			for j >= 0 && !acctNamed(nodes[stack[j]], name) {
 				j--
 			}
 			if j < 0 { // "Total" alone, or a name no open account has

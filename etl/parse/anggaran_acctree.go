@@ -189,7 +189,9 @@ func acctLine(l string, n int, dec, grp byte) (depth int, label string, figs []s
 		for a < b && a < n && isFig(words[a]) {
 			a++
 		}
-		if a != n || a == b || isFig(words[a]) {
+		// the label after exactly n figures; a code of bare digits may
+		// open it ("3357 Pengelolaan"), a grouped figure may not
+		if a != n || a == b || isFig(words[a]) && !allDigits(words[a]) {
 			a = 0
 		}
 	}

@@ -54,6 +54,16 @@ func TestAccountTreeBudgetClass(t *testing.T) {
 				"--------------------------------------------------",
 				"Rp 1.000.000.000 Rp 870.000.000  Rp 130.000.000"),
 			want: map[string][]string{"anggaran": want}},
+		{name: "hledger tree mode: figures first, the account's indentation after them, the root's own figures",
+			body: doc("$ hledger bal --tree --budget Beban", "",
+				"        Anggaran        Realisasi  Akun",
+				"Rp 1.000.000.000   Rp 870.000.000  Beban",
+				"  Rp 800.000.000   Rp 720.000.000    076.01.WA Program Dukungan Manajemen",
+				"  Rp 500.000.000   Rp 450.000.000      3357 Pengelolaan Perencanaan",
+				"  Rp 300.000.000   Rp 270.000.000      3358 Pengelolaan SDM",
+				"  Rp 200.000.000   Rp 150.000.000    076.01.CQ Program Penyelenggaraan Pemilu",
+				"  Rp 200.000.000   Rp 150.000.000      6639 Teknis Penyelenggaraan Pemilu"),
+			want: map[string][]string{"anggaran": want}},
 		{name: "English budget vs actual: Over Budget signed the other way, % of Budget, English notation",
 			body: doc("Profit & Loss Budget vs. Actual    January through December 2024", "",
 				"Account                                   Actual          Budget     $ Over Budget   % of Budget",
@@ -134,4 +144,25 @@ func TestAccountTreeBudgetClass(t *testing.T) {
 			want: map[string][]string{"anggaran": nil}},
 	}
 	checkDocs(t, []string{"anggaran"}, tests)
+}
+
+// TestAccountTreeFinding: a tree whose kegiatan do not add up to their
+// program is left as written, and a finding says why.
+func TestAccountTreeFinding(t *testing.T) {
+	d := parseDoc(t, "acctree-finding", "Tabel 3.2 Realisasi Anggaran Tahun 2024", "",
+		"Akun                                                    Anggaran        Aktual       Selisih",
+		"Beban",
+		"  076.01.WA Program Dukungan Manajemen               800.000.000   720.000.000    80.000.000",
+		"    3357 Pengelolaan Perencanaan                      510.000.000   450.000.000    60.000.000",
+		"    3358 Pengelolaan Sumber Daya Manusia              300.000.000   270.000.000    30.000.000",
+		"Total Beban                                          800.000.000   720.000.000    80.000.000", "")
+	n := 0
+	for _, f := range d.Findings {
+		if f.Aturan == "anggaran.pohon_akun" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("anggaran.pohon_akun findings: got %d, want 1", n)
+	}
 }

@@ -32,7 +32,7 @@ func figureIcons(text []byte) []byte {
 		cells := strings.Split(l, "\t")
 		changed := false
 		for j, c := range cells {
-			if d, ok := iconlessCell(c); ok {
+			if d, ok := iconlessCell(c, j == 0); ok {
 				cells[j], changed = d, true
 			}
 		}
@@ -93,11 +93,14 @@ func isFigureIcon(r rune) bool {
 	return r >= 0x2000 && unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sc, r) && r != '℃' && r != '№'
 }
 
-// iconlessCell blanks an icon leading or trailing a cell's figure.
-func iconlessCell(c string) (string, bool) {
+// iconlessCell blanks an icon leading or trailing a cell's figure. At a
+// line's start an icon is as often a list's bullet ("🔹 3355 Pengelolaan",
+// "🔹 076.01.WA Program"), which a reader may key on: there only a figure
+// with decimals ("◑ 20,45 / 30,00") shows the icon decorates a value.
+func iconlessCell(c string, first bool) (string, bool) {
 	lead := len(c) - len(strings.TrimLeft(c, " "))
 	changed := false
-	if r, n := utf8.DecodeRuneInString(c[lead:]); isFigureIcon(r) && figureAhead([]byte(c[lead+n:])) {
+	if r, n := utf8.DecodeRuneInString(c[lead:]); isFigureIcon(r) && figureAhead([]byte(c[lead+n:])) && (!first || decimalAhead(c[lead+n:])) {
 		c, changed = c[:lead]+" "+c[lead+n:], true
 	}
 	body := strings.TrimRight(c, " ")
@@ -110,4 +113,26 @@ func iconlessCell(c string) (string, bool) {
 		}
 	}
 	return c, changed
+}
+
+// decimalAhead: after spaces, a figure with one or two decimals ending
+// there (at the end, a space, '%' or '/'): "20,45", "102,56", not "3355" or
+// "076.01.WA".
+func decimalAhead(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	k := 0
+	for k < len(s) && isASCIIDigitByte(s[k]) {
+		k++
+	}
+	if k == 0 || k+1 >= len(s) || s[k] != ',' && s[k] != '.' {
+		return false
+	}
+	d := k + 1
+	for d < len(s) && isASCIIDigitByte(s[d]) {
+		d++
+	}
+	if n := d - k - 1; n < 1 || n > 2 {
+		return false
+	}
+	return d == len(s) || s[d] == ' ' || s[d] == '%' || s[d] == '/'
 }

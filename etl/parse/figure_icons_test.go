@@ -19,6 +19,8 @@ func TestFigureIcons(t *testing.T) {
 		{"Suhu 30 °C di ruang arsip", "Suhu 30 °C di ruang arsip"},
 		{"Harga Rp 5.000 € 3", "Harga Rp 5.000 € 3"},
 		{"Legenda: ⬆ naik, ⬇ turun", "Legenda: ⬆ naik, ⬇ turun"},
+		{"🔹 076.01.WA Program Dukungan Manajemen — Pagu: 2.976.317.000", "🔹 076.01.WA Program Dukungan Manajemen — Pagu: 2.976.317.000"},
+		{"🔹 3355 Pengelolaan Keuangan", "🔹 3355 Pengelolaan Keuangan"},
 	} {
 		if got := string(figureIcons([]byte(tc.in))); got != tc.want {
 			t.Errorf("figureIcons(%q)\n got %q\nwant %q", tc.in, got, tc.want)

@@ -34,6 +34,7 @@ import (
 type staRow struct {
 	line  int
 	level int  // 0 a member; k a subtotal closing level k-1 rows
+	label bool // a subtotal by its label: its level is the rows it closes
 	grand bool // the table's grand total
 	code  string
 	name  string
@@ -149,7 +150,19 @@ func staTable(doc *facts.Document, lines []string, h int, sep byte, roles []int)
 			end = k
 			continue
 		case staSep(lines[k]) != sep:
-			k = len(lines)
+			// a page break: the page's foot and the next one's head, then
+			// the header again
+			j := k
+			if len(raw) > 0 && staClosed(raw[len(raw)-1]) {
+				j = len(lines) // the grand total read: the next table is another's
+			}
+			for j < len(lines) && j < k+8 && strings.TrimSpace(lines[j]) != strings.TrimSpace(lines[h]) {
+				j++
+			}
+			if j == len(lines) || j == k+8 {
+				j = len(lines)
+			}
+			k = j
 			continue
 		}
 		cells := staCells(lines[k], sep)
@@ -207,6 +220,20 @@ func staTable(doc *facts.Document, lines []string, h int, sep byte, roles []int)
 		return h, false
 	}
 	return to - 1, true
+}
+
+// staClosed: a row is a grand total's (a total's label, or a subtotal
+// mark and no code).
+func staClosed(cells []string) bool {
+	star, code := false, false
+	for _, c := range cells {
+		if g, _ := staLabel(c); g {
+			return true
+		}
+		star = star || c != "" && strings.Trim(c, "*") == ""
+		code = code || isCode(c)
+	}
+	return star && !code
 }
 
 // raw0 is the header's cell c as written.
@@ -312,7 +339,7 @@ func staRowOf(cells []string, roles, cols []int, dec, grp byte) (*staRow, bool) 
 	case stars > 0:
 		r.level = stars
 	case label != "":
-		r.level = 1
+		r.level, r.label = 1, true
 	}
 	if r.grand {
 		r.level = stars
@@ -372,10 +399,21 @@ func staProve(rows []*staRow, figRoles []int) (*staRow, string, bool) {
 			continue
 		}
 		lvl := r.level
-		if r.grand && lvl == 0 {
+		switch {
+		case r.grand && lvl == 0:
+			// a labelled grand total closes the highest open level
 			for l := range pend {
 				if len(pend[l]) > 0 && l+1 > lvl {
 					lvl = l + 1
+				}
+			}
+		case r.label:
+			// "3357 Total" then "076.01.WA Total": an outline nested by
+			// labels closes the lowest open level
+			for l := 0; l < 8; l++ {
+				if len(pend[l]) > 0 {
+					lvl = l + 1
+					break
 				}
 			}
 		}

@@ -51,7 +51,7 @@ type acctNode struct {
 // accountTrees rewrites the accounting tools' account trees in data; data
 // itself when it holds none.
 func accountTrees(doc *facts.Document, data []byte) []byte {
-	if !docHasAny(doc, data, acctHeadWords...) ||
+	if !docHasAny(doc, data, acctHeadWords...) && !docHasAny(doc, data, "Budget  ", "BUDGET  ", "Anggaran  ", "ANGGARAN  ") ||
 		!docHasAny(doc, data, "Aktual", "AKTUAL", "Actual", "ACTUAL", "Realisasi", "REALISASI") {
 		return data
 	}
@@ -81,14 +81,22 @@ func accountTrees(doc *facts.Document, data []byte) []byte {
 var acctHeadWords = []string{"Akun  ", "AKUN  ", "Account  ", "ACCOUNT  ", "Rekening  ", "REKENING  ",
 	"Perkiraan  ", "PERKIRAAN  ", "  Akun", "  AKUN", "  Account", "  ACCOUNT"}
 
-// acctHeadAt: the line may be a header (one of acctHeadWords in it).
+// acctHeadAt: the line may be a header (one of acctHeadWords in it, or
+// the figures' titles alone over an untitled account column).
 func acctHeadAt(l string) bool {
 	for _, w := range acctHeadWords {
 		if strings.Contains(l, w) {
 			return true
 		}
 	}
-	return false
+	return acctUntitled(l)
+}
+
+// acctUntitled: a header whose account column has no title (QuickBooks
+// leaves it blank): the line opens with a wide indent, as wide as the
+// accounts' names under it.
+func acctUntitled(l string) bool {
+	return len(l)-len(strings.TrimLeft(l, " ")) >= 24
 }
 
 // acctHeader reads the roles of a header line: an account column's title
@@ -131,7 +139,7 @@ func acctHeader(l string) []acctRole {
 			return nil
 		}
 	}
-	if !account || len(roles) > 4 || acctCount(roles, 'p') != 1 || acctCount(roles, 'r') != 1 ||
+	if !account && !acctUntitled(l) || len(roles) > 4 || acctCount(roles, 'p') != 1 || acctCount(roles, 'r') != 1 ||
 		acctCount(roles, 's') > 1 || acctCount(roles, '%') > 1 {
 		return nil
 	}
@@ -174,6 +182,10 @@ func acctLine(l string, n int, dec, grp byte) (depth int, label string, figs []s
 	for _, w := range strings.Fields(l) {
 		if w == "Rp" || w == "Rp." || w == "$" || w == "IDR" {
 			continue // a currency written apart from its amount
+		}
+		if w == "%" && len(words) > 0 {
+			words[len(words)-1] += w // "96,36 %": a percent sign written apart
+			continue
 		}
 		words = append(words, w)
 	}

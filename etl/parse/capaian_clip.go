@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -381,7 +382,7 @@ func clipGate(doc *facts.Document, data []byte) bool {
 // clipLines rewrites each run of labelled capaian lines as one TAB table;
 // data itself when it holds none.
 func clipLines(doc *facts.Document, data []byte) []byte {
-	if !clipGate(doc, data) {
+	if !clipGate(doc, data) || !clipAny(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -404,7 +405,10 @@ func clipLines(doc *facts.Document, data []byte) []byte {
 		recs, from, last = nil, -1, -1
 	}
 	for i, l := range lines {
-		rd := clipRecord(l, i)
+		var rd *clipRec
+		if clipMay([]byte(l)) {
+			rd = clipRecord(l, i)
+		}
 		if rd == nil {
 			if last >= 0 && (i-last > clipGap || strings.IndexByte(l, '\t') >= 0 || len(l) > 200) {
 				flush() // far from the last line, or a table or a paragraph between
@@ -422,4 +426,41 @@ func clipLines(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// clipAny: some line of data is a labelled capaian line (the common
+// report has none: its lines are looked at as bytes, none split).
+func clipAny(data []byte) bool {
+	for i, rest := 0, data; len(rest) > 0; i++ {
+		l := rest
+		if k := bytes.IndexByte(rest, '\n'); k >= 0 {
+			l, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = nil
+		}
+		if clipMay(l) && clipRecord(string(l), i) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// clipMay is the cheap test of a line: no TAB, a length clipRecord reads,
+// a target's label and a capaian's (or a percent) in it.
+func clipMay(l []byte) bool {
+	if len(l) < 20 || len(l) > 1200 || bytes.IndexByte(l, '\t') >= 0 {
+		return false
+	}
+	if !bytes.Contains(l, []byte("apaian")) && !bytes.Contains(l, []byte("APAIAN")) && bytes.IndexByte(l, '%') < 0 && !bytes.Contains(l, []byte("chievement")) {
+		return false
+	}
+	if bytes.Contains(l, []byte("arget")) || bytes.Contains(l, []byte("ARGET")) || bytes.Contains(l, []byte("gt")) || bytes.Contains(l, []byte("GT")) || bytes.Contains(l, []byte("Gt")) {
+		return true
+	}
+	for k := 0; k+1 < len(l); k++ { // the label "T" alone: a letter t between no letters, a separator after
+		if (l[k] == 't' || l[k] == 'T') && (k == 0 || !isLetterByte(l[k-1])) && clipSep(l[k+1]) {
+			return true
+		}
+	}
+	return false
 }

@@ -91,6 +91,9 @@ func endnoteTables(doc *facts.Document, data []byte) []byte {
 // enTable reads a marked table whose header is lines[h] and its notes;
 // the line after the table and true when rows were written.
 func enTable(doc *facts.Document, lines []string, h int) (int, bool) {
+	if !enHeadMay(lines[h]) {
+		return 0, false // the common line: no indicator nor note column named
+	}
 	var head []string
 	var starts []int // a space-aligned header's columns
 	if strings.Contains(lines[h], "\t") {
@@ -244,4 +247,15 @@ func enNoteHead(low string) bool {
 		}
 	}
 	return true
+}
+
+// enHeadMay: a line that may head a marked table names an indicator column
+// or a note column.
+func enHeadMay(l string) bool {
+	for _, w := range [...]string{"ndikator", "NDIKATOR", "atatan", "ATATAN", "Ket", "KET", "ket", "ihat", "IHAT", "ujukan", "UJUKAN", "Note", "NOTE", "note"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // The marks and notes of a table that points to notes (capaian_endnotes.go):
@@ -107,17 +108,20 @@ func enNoteStart(line string) (string, string, bool) {
 		return "", "", false // a table's row
 	}
 	s := strings.TrimLeft(line, " \t")
-	if low := strings.ToLower(s); strings.HasPrefix(low, "catatan ") || strings.HasPrefix(low, "cat. ") || strings.HasPrefix(low, "note ") {
+	if enPrefixFold(s, "catatan ") || enPrefixFold(s, "cat. ") || enPrefixFold(s, "note ") {
 		s = strings.TrimLeft(s[strings.IndexByte(s, ' '):], " ")
 	}
-	r := []rune(s)
-	k := 0
-	for k < len(r) && enIsSuper(r[k]) {
-		k++
+	k := 0 // the superscript marks' bytes (every gate line comes here: no copies)
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !enIsSuper(r) {
+			break
+		}
+		k += n
 	}
 	var tok, rest string
 	if k > 0 {
-		tok, rest = string(r[:k]), string(r[k:])
+		tok, rest = s[:k], s[k:]
 	} else {
 		e := strings.IndexAny(s, " \t")
 		if e < 0 {
@@ -249,4 +253,9 @@ func enPlace(line string, starts []int) []string {
 		out[col] = c
 	}
 	return out
+}
+
+// enPrefixFold: s opens with p, in any case.
+func enPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }

@@ -96,7 +96,9 @@ func isFigureIcon(r rune) bool {
 // iconlessCell blanks an icon leading or trailing a cell's figure. At a
 // line's start an icon is as often a list's bullet ("🔹 3355 Pengelolaan",
 // "🔹 076.01.WA Program"), which a reader may key on: there only a figure
-// with decimals ("◑ 20,45 / 30,00") shows the icon decorates a value.
+// with decimals ("◑ 20,45 / 30,00") shows the icon decorates a value; and
+// a line's last icon may be a drawn shape's edge, so only a TAB cell (not
+// the line's first) loses a trailing one.
 func iconlessCell(c string, first bool) (string, bool) {
 	lead := len(c) - len(strings.TrimLeft(c, " "))
 	changed := false
@@ -104,6 +106,9 @@ func iconlessCell(c string, first bool) (string, bool) {
 		c, changed = c[:lead]+" "+c[lead+n:], true
 	}
 	body := strings.TrimRight(c, " ")
+	if first {
+		return c, changed // a line's end may be a drawn edge ("130 ▶"): only a TAB cell's icon trails its figure
+	}
 	if r, n := utf8.DecodeLastRuneInString(body); isFigureIcon(r) {
 		before := strings.TrimRight(body[:len(body)-n], " ")
 		if len(before) < len(body)-n && before != "" {

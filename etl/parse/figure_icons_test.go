@@ -21,6 +21,7 @@ func TestFigureIcons(t *testing.T) {
 		{"Legenda: ⬆ naik, ⬇ turun", "Legenda: ⬆ naik, ⬇ turun"},
 		{"🔹 076.01.WA Program Dukungan Manajemen — Pagu: 2.976.317.000", "🔹 076.01.WA Program Dukungan Manajemen — Pagu: 2.976.317.000"},
 		{"🔹 3355 Pengelolaan Keuangan", "🔹 3355 Pengelolaan Keuangan"},
+		{" Persentase Pemilih Ganda  ▶  130 ▶", " Persentase Pemilih Ganda  ▶  130 ▶"},
 	} {
 		if got := string(figureIcons([]byte(tc.in))); got != tc.want {
 			t.Errorf("figureIcons(%q)\n got %q\nwant %q", tc.in, got, tc.want)

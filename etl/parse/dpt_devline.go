@@ -69,6 +69,7 @@ func devlineRecords(doc *facts.Document, data []byte) []byte {
 	}
 	var run []label
 	var indents []int
+	top := -1 // the first line of the run's first record
 	last, items := -1, 0
 	flush := func() {
 		// a run whose every line is an item the items reader reads
@@ -76,7 +77,7 @@ func devlineRecords(doc *facts.Document, data []byte) []byte {
 		// places indented unlike each other are a tree's levels
 		// (kabupaten, kecamatan, desa: tree_view.go), no one roll
 		if len(run) >= 2 && items < len(run) && devlineOneLevel(run, indents) {
-			if t, ok := devlineTable(doc, lines, run); ok {
+			if t, ok := devlineTable(doc, lines, run, top); ok {
 				tables = append(tables, t)
 			}
 		}
@@ -91,8 +92,18 @@ func devlineRecords(doc *facts.Document, data []byte) []byte {
 			continue
 		}
 		lb.line = i
-		if last >= 0 && i-last-1 > devlineGap {
+		from := i
+		if lb.title == "" {
+			// the figures alone: the place stands above (dpt_devline_card.go)
+			if lb.title, lb.area, from, ok = devlinePlaceAbove(lines, i, own); !ok {
+				continue
+			}
+		}
+		if last >= 0 && from-last-1 > devlineGap {
 			flush()
+		}
+		if len(run) == 0 {
+			top = from
 		}
 		run = append(run, lb)
 		indents = append(indents, devlineIndent(l))
@@ -134,9 +145,10 @@ func devlineOneLevel(run []label, indents []int) bool {
 }
 
 // devlineTable proves a run of records and places it: the table over the
-// records' lines, up to the caption above.
-func devlineTable(doc *facts.Document, lines []string, run []label) (vertTable, bool) {
-	first, last := run[0].line, run[len(run)-1].line
+// records' lines from top (the first record's first line), up to the
+// caption above.
+func devlineTable(doc *facts.Document, lines []string, run []label, top int) (vertTable, bool) {
+	first, last := top, run[len(run)-1].line
 	t := vertTable{from: first, to: last + 1}
 	if c := devlineCaption(lines, first); c >= 0 {
 		t.from = c + 1

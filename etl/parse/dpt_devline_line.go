@@ -148,62 +148,87 @@ func devlineSep(w string) bool {
 }
 
 // devlineRecord reads a line as one record: its place and counts.
+// A line whose counts alone are read only with units (a count before its
+// unit, "jiwa" after a figure) must be bare: its place is on a line above
+// (dpt_devline_card.go); with a place of its own it is left to the readers
+// of sentences and items, as before.
 func devlineRecord(l string, own func(string) string) (label, bool) {
 	f := devlineTokens(l)
+	if lb, start, ok := devlineCounts(f, false); ok && !devlineBare(f[:start]) {
+		for _, w := range f[:start] {
+			// a tree's branch before the place: its level is the tree's
+			if strings.ContainsAny(w, "├└┣┗") || strings.HasPrefix(w, "|--") || strings.HasPrefix(w, "`--") {
+				return label{}, false
+			}
+		}
+		if title, area, ok := devlinePlace(f[:start], own); ok {
+			lb.title, lb.area = title, area
+			return lb, true
+		}
+	}
+	if lb, start, ok := devlineCounts(f, true); ok && devlineBare(f[:start]) {
+		return lb, true // the figures alone: the place is on a line above
+	}
+	return label{}, false
+}
+
+// devlineCounts reads the run of labelled pairs of a line's words: the
+// counts and where the run starts. units: a count may stand before its
+// unit (devlineUnitPair) and a unit after a figure.
+func devlineCounts(f []string, units bool) (label, int, bool) {
 	var lb label
 	start, end := -1, -1 // the run of labelled pairs: f[start:end]
 	for i := 0; i < len(f); i++ {
-		role := devlineRole(f[i])
+		role, j, next := -1, 0, 0
+		if units {
+			role, j, next = devlineUnitPair(f, i) // "15 desa/kel", "113 TPS"
+		}
+		at := i
 		if role < 0 {
-			continue
-		}
-		j := i + 1
-		if j < len(f) && (f[j] == ":" || f[j] == "=") {
-			j++
-		}
-		if j >= len(f) {
-			continue
+			if role = devlineRole(f[i]); role < 0 {
+				continue
+			}
+			j = i + 1
+			if j < len(f) && (f[j] == ":" || f[j] == "=") {
+				j++
+			}
+			if j >= len(f) {
+				continue
+			}
+			next = j + 1
 		}
 		v := strings.TrimSuffix(f[j], ".")
 		if !reItemCount.MatchString(v) {
 			continue
 		}
 		if end >= 0 {
-			for k := end; k < i; k++ {
-				if !devlineSep(f[k]) {
-					return label{}, false // a second run of counts
+			for k := end; k < at; k++ {
+				if !devlineSep(f[k]) && !(units && devlineDot(f[k])) {
+					return label{}, 0, false // a second run of counts
 				}
 			}
 		}
 		if lb.has[role] {
-			return label{}, false // a role given twice
+			return label{}, 0, false // a role given twice
 		}
 		n, err := strconv.ParseInt(strings.NewReplacer(".", "", ",", "").Replace(v), 10, 64)
 		if err != nil {
-			return label{}, false
+			return label{}, 0, false
 		}
 		lb.vals[role], lb.n[role], lb.has[role] = v, n, true
 		if start < 0 {
-			start = i
+			start = at
 		}
-		end = j + 1
-		i = j
+		end = next
+		if units && end < len(f) && devlineUnitWord(f[end]) {
+			end++ // "Laki-laki 8.088 jiwa"
+		}
+		i = end - 1
 	}
 	if start < 0 || !lb.has[labelL] || !lb.has[labelP] {
-		return label{}, false
+		return label{}, 0, false
 	}
-	for _, w := range f[:start] {
-		// a tree's branch before the place: its level is the tree's
-		if strings.ContainsAny(w, "├└┣┗") || strings.HasPrefix(w, "|--") || strings.HasPrefix(w, "`--") {
-			return label{}, false
-		}
-	}
-	title, area, ok := devlinePlace(f[:start], own)
-	if !ok {
-		return label{}, false
-	}
-	lb.title, lb.area = title, area
-	return lb, true
+	return lb, start, true
 }
 
 // devlinePlace reads the place from the words before a record's counts:

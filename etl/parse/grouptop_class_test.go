@@ -93,7 +93,16 @@ func TestGroupTopClass(t *testing.T) {
 		"▾ Gudang Kewapante (1)\t400\t0\t100\t300",
 		"Tinta\t400\t0\t100\t300",
 		"\t1.900\t300\t800\t1.400")
+	// a date category row amid a plain table (no group over members): the
+	// table reader reads the regions, never the date as one
+	dated := gtDoc(dpt24,
+		"Kecamatan\tTPS\tLaki-laki\tPerempuan\tJumlah",
+		"ALOK\t60\t7210\t7305\t14515",
+		"v 12/04/2024\t41\t4120\t4033\t8153",
+		"NITA\t41\t4120\t4033\t8153")
+	wantDated := []string{"pemilu|2024|kecamatan|ALOK|<nil>|60|7210|7305|14515", "pemilu|2024|kecamatan|NITA|<nil>|41|4120|4033|8153"}
 	checkDocs(t, []string{"dpt", "anggaran"}, []docCase{
+		{"a date category row amid a plain table", dated, map[string][]string{"dpt": wantDated}},
 		{"notes view by dapil, > twisties", notes, map[string][]string{"dpt": wantNotes}},
 		{"pivot with subtotals on top", pivot, map[string][]string{"dpt": wantPivot}},
 		{"ERP grouped list, Indonesian titles", erpID, map[string][]string{"anggaran": wantERP}},

@@ -368,7 +368,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		if name == "" && !total || rataRata(name) {
 			continue // no name, or an average ("Rata-rata per Kecamatan"): not a region
 		}
-		if !total && !hasLetter(name) {
+		if !total && (!hasLetter(name) || gtNoRegion(name)) {
 			// "53.07.01" under a name column: a code, not a name
 			p.find("dpt.wilayah_tidak_dikenal", facts.Warning, r.Start, r.End, name, "%s: %q bukan nama wilayah; baris dilewati", t.label, name)
 			continue

@@ -82,6 +82,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = asaListings(doc, text) // a line-printer listing with ASA carriage control in column 1, before the margin readers (asa_listing.go)
 	// Two margin readers: Unnumber cuts a margin out (every k-th line, '|'), dropLineNumbers blanks
 	// one in place, keeping the columns a space-aligned table needs (dev12 -layout 368 → 376/401 with it).
+	text = groupTops(doc, text)       // a grouped table whose group rows, first, carry their members' sums: Notes views, ERP lists; before the arrows go (grouptop.go)
 	text = filterPrint(text, g)       // a sheet printed with AutoFilter arrows and its status bar (filter_arrows.go)
 	text = sheetGrids(text)           // a spreadsheet printed with its letters and row numbers (sheet_grid.go)
 	text = cellSheets(doc, text)      // a spreadsheet saved as SYLK, DIF or a cell listing, rebuilt as a TAB table (sheet_cells.go)

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen58/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev60/ texts, in two looks no earlier batch used.
 
 - Kupang 2020 and Sikka 2021 (ordinary documents): **a laboratory-notebook edition** - every PDF page a page of a
   bound lab notebook (210 x 297 mm: a cream page with faint blue rules every 6 mm and a red margin line, the
@@ -15,7 +15,7 @@
   headings bold, fixed lines in DejaVu Sans Mono 6 pt shrunk when wider than the frame, never re-flowed;
   tables without rules.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen58/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev60/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -232,6 +232,7 @@ func (p *parser) dptTable(t *tableInfo) {
 	}
 	// "Jumlah Pemilih" = DPT + DPTb + DPK beside "DPT (L+P)" (dpt_rollsum.go)
 	rollsSumColumns(cols, roles)
+	dptSexByFigures(b, roles)                        // "Prp": a sex's title no vocabulary knows, named by L + P = L+P (dpt_sex_arith.go)
 	level = villageNameColumn(b, cols, roles, level) // a column of village names is no count (dpt_village.go)
 	nama, lp := indexOf(roles, roleNama), indexOf(roles, roleLP)
 	elect := -1 // rows that are elections, not areas (dpt_elections.go)

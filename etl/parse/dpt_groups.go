@@ -215,6 +215,16 @@ func namesOwner(name, owner, prov string) bool {
 	if rest, ok := strings.CutSuffix(k, " regency"); ok && !strings.HasPrefix(k, "kabupaten ") {
 		name, k = "Kabupaten "+rest, "kabupaten "+rest // English: "Belu Regency"
 	}
+	for _, lv := range [...]string{"kabupaten", "kab", "kota"} {
+		// the level word after the name: "NGADA (KABUPATEN)", "Ende (Kab.)"
+		if rest, ok := strings.CutSuffix(k, " "+lv); ok && rest != "" && !strings.HasPrefix(k, "kabupaten ") && !strings.HasPrefix(k, "kab ") && !strings.HasPrefix(k, "kota ") {
+			if lv == "kab" {
+				lv = "kabupaten"
+			}
+			name, k = lv+" "+rest, lv+" "+rest
+			break
+		}
+	}
 	if !strings.HasPrefix(k, "kabupaten ") && !strings.HasPrefix(k, "kab ") && !strings.HasPrefix(k, "kota ") {
 		return false
 	}

@@ -52,6 +52,19 @@ func enGate(doc *facts.Document, data []byte) bool {
 				break
 			}
 			from, to := lineSpan(data, k+i)
+			if !enFigureLabels(data[from:to]) {
+				i = to + 1
+				continue // a note of figures holds two labelled figures
+			}
+			if w[0] == 'e' || w[0] == 'E' {
+				// a realisasi note names a second figure (target, pagu, sisa,
+				// capaian): a numbered sentence about realisation is none
+				if l := data[from:to]; !bytes.Contains(l, []byte("arget")) && !bytes.Contains(l, []byte("ARGET")) && !bytes.Contains(l, []byte("agu")) &&
+					!bytes.Contains(l, []byte("AGU")) && !bytes.Contains(l, []byte("apaian")) && !bytes.Contains(l, []byte("APAIAN")) && !bytes.Contains(l, []byte("isa")) {
+					i = to + 1
+					continue
+				}
+			}
 			if _, _, ok := enNoteStart(string(data[from:to])); ok {
 				return true
 			}
@@ -258,4 +271,25 @@ func enHeadMay(l string) bool {
 		}
 	}
 	return false
+}
+
+// enFigureLabels: a note's line carries figures under two labels at least
+// (`Target 77,50; realisasi 81,37`, `L 4.397; P 4.501`): two numbers with
+// grouped or decimal digits (a year or an item's number is no figure).
+func enFigureLabels(l []byte) bool {
+	n := 0
+	for k := 0; k < len(l); k++ {
+		if !isASCIIDigitByte(l[k]) || k > 0 && isASCIIDigitByte(l[k-1]) {
+			continue
+		}
+		e := k
+		for e < len(l) && (isASCIIDigitByte(l[e]) || (l[e] == '.' || l[e] == ',') && e+1 < len(l) && isASCIIDigitByte(l[e+1])) {
+			e++
+		}
+		if bytes.IndexByte(l[k:e], '.') >= 0 || bytes.IndexByte(l[k:e], ',') >= 0 {
+			n++
+		}
+		k = e
+	}
+	return n >= 2
 }

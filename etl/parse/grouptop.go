@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -40,6 +41,7 @@ import (
 // vocabulary and so never read.
 
 var (
+	gtDigits = strings.NewReplacer(".", "", ",", "") // built once: a Replacer's first use builds its tables
 	gtTwisty = regexp.MustCompile(`^(?:[v>▾▸▼►▶▽⊟⊞]|\[[-+]\])\s+(\S.*)$`)
 	gtAmount = regexp.MustCompile(`^(?i:rp\.?)?\s*(-?)(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(%?)$`)
 	gtDate   = regexp.MustCompile(`^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$`)
@@ -96,7 +98,7 @@ func gtParse(l string, i int) (gtRow, bool) {
 	}
 	for _, c := range cells[k:] {
 		m := gtAmount.FindStringSubmatch(c)
-		v, _ := strconv.ParseInt(strings.NewReplacer(".", "", ",", "").Replace(m[2]), 10, 64)
+		v, _ := strconv.ParseInt(gtDigits.Replace(m[2]), 10, 64)
 		v *= 100
 		if m[3] != "" {
 			f, _ := strconv.ParseInt((m[3] + "0")[:2], 10, 64)
@@ -142,6 +144,9 @@ func groupTops(doc *facts.Document, data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
+		if !gtTwistyAt(lines[i]) {
+			continue // the common line: no twisty opens it, no group row
+		}
 		if r, ok := gtParse(lines[i], i); !ok || !r.group {
 			continue
 		}
@@ -418,4 +423,18 @@ func gtMoney(all []string, cols []int) []string {
 		out[k] = strings.TrimSuffix(a, "%")
 	}
 	return out
+}
+
+// gtTwistyAt: the line's first cell opens with a twisty and a space (the
+// cheap test before gtParse splits and matches it).
+func gtTwistyAt(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	if strings.HasPrefix(t, "[-]") || strings.HasPrefix(t, "[+]") {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	if n == 0 || n >= len(t) || t[n] != ' ' && t[n] != '\t' {
+		return false
+	}
+	return strings.ContainsRune("v>▾▸▼►▶▽⊟⊞", r)
 }

@@ -24,6 +24,30 @@ func arithCapaian(b *extract.Block, roles []int) {
 	var buf [48][]string // most tables' rows: no heap (issue 13)
 	rows := blockCells(b, false, buf[:])
 	convT, convR := cellsConvention(rows, target), cellsConvention(rows, real)
+	found := provenColumn(rows, roles, func(row []string, j int, conv normalize.Convention) int {
+		if j >= len(row) || target >= len(row) || real >= len(row) {
+			return 0
+		}
+		tn, rn := normalize.ParseNumber(row[target], convT), normalize.ParseNumber(row[real], convR)
+		cn := normalize.ParseNumber(row[j], conv)
+		if tn.Status != normalize.OK || rn.Status != normalize.OK || cn.Status != normalize.OK || tn.Value <= 0 {
+			return 0
+		}
+		if !capaianFits(cn, tn.Value, rn.Value) {
+			return -1
+		}
+		return 1
+	})
+	if found >= 0 {
+		roles[found] = roleCapaian
+	}
+}
+
+// provenColumn is the one unnamed column that check proves on two rows or
+// more with no row against (check gives 1 for a row that proves, 0 for one
+// that says nothing, -1 for one against); -1 when no column or two do: which
+// one the report means is then not proven.
+func provenColumn(rows [][]string, roles []int, check func(row []string, j int, conv normalize.Convention) int) int {
 	found := -1
 	for j, r := range roles {
 		if r != roleNone {
@@ -32,31 +56,22 @@ func arithCapaian(b *extract.Block, roles []int) {
 		conv := cellsConvention(rows, j)
 		proven := 0
 		for _, row := range rows {
-			if j >= len(row) || target >= len(row) || real >= len(row) {
-				continue
-			}
-			tn, rn := normalize.ParseNumber(row[target], convT), normalize.ParseNumber(row[real], convR)
-			cn := normalize.ParseNumber(row[j], conv)
-			if tn.Status != normalize.OK || rn.Status != normalize.OK || cn.Status != normalize.OK || tn.Value <= 0 {
-				continue
-			}
-			if !capaianFits(cn, tn.Value, rn.Value) {
+			v := check(row, j, conv)
+			if v < 0 {
 				proven = -1
 				break
 			}
-			proven++
+			proven += v
 		}
 		if proven < 2 {
 			continue
 		}
 		if found >= 0 {
-			return // two columns fit: which the report states is not proven
+			return -1
 		}
 		found = j
 	}
-	if found >= 0 {
-		roles[found] = roleCapaian
-	}
+	return found
 }
 
 // capaianFits: the printed capaian c equals one of the formulas offices use,

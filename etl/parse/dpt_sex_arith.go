@@ -23,36 +23,20 @@ func dptSexByFigures(b *extract.Block, roles []int) {
 	var buf [48][]string // most tables' rows: no heap (issue 13)
 	rows := blockCells(b, false, buf[:])
 	convK, convT := cellsConvention(rows, known), cellsConvention(rows, lp)
-	found := -1
-	for j, r := range roles {
-		if r != roleNone {
-			continue
+	found := provenColumn(rows, roles, func(row []string, j int, conv normalize.Convention) int {
+		if j >= len(row) || known >= len(row) || lp >= len(row) {
+			return 0
 		}
-		conv := cellsConvention(rows, j)
-		proven := 0
-		for _, row := range rows {
-			if j >= len(row) || known >= len(row) || lp >= len(row) {
-				continue
-			}
-			kn, tn := normalize.ParseNumber(row[known], convK), normalize.ParseNumber(row[lp], convT)
-			xn := normalize.ParseNumber(row[j], conv)
-			if kn.Status != normalize.OK || tn.Status != normalize.OK || xn.Status != normalize.OK {
-				continue
-			}
-			if kn.Value+xn.Value != tn.Value || xn.Value <= 0 {
-				proven = -1
-				break
-			}
-			proven++
+		kn, tn := normalize.ParseNumber(row[known], convK), normalize.ParseNumber(row[lp], convT)
+		xn := normalize.ParseNumber(row[j], conv)
+		if kn.Status != normalize.OK || tn.Status != normalize.OK || xn.Status != normalize.OK {
+			return 0
 		}
-		if proven < 2 {
-			continue
+		if kn.Value+xn.Value != tn.Value || xn.Value <= 0 {
+			return -1
 		}
-		if found >= 0 {
-			return
-		}
-		found = j
-	}
+		return 1
+	})
 	if found >= 0 {
 		roles[found] = want
 	}

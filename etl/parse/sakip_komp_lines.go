@@ -190,12 +190,14 @@ func kompLineCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte 
 	// lines of "nilai / bobot" carry no label: a slash is their anchor, in a
 	// document that names a bobot somewhere (its key, its prose)
 	frac := bytes.Contains(data, []byte("/"))
+	var lab kompLabels
+	lab.init(frac)
 	for at := 0; at < len(data); {
-		k := kompLineLabel(data[at:], frac)
+		k := lab.next(data, at)
 		if k < 0 {
 			break
 		}
-		ls, le := lineAround(data, at+k)
+		ls, le := lineAround(data, k)
 		at = le + 1
 		if _, ok := kompLineOf(string(data[ls:le])); !ok {
 			continue
@@ -216,18 +218,38 @@ func kompLineCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte 
 	return data
 }
 
-// kompLineLabel: the index of the next weight label in b (or, with frac,
-// of the next slash), or -1.
-func kompLineLabel(b []byte, frac bool) int {
-	best := -1
-	for _, w := range []string{"obot", "OBOT", "eight"} {
-		if k := bytes.Index(b, []byte(w)); k >= 0 && (best < 0 || k < best) {
-			best = k
-		}
-	}
+// kompLabels finds the next weight label (or, with frac, the next slash)
+// at or after a position, remembering each needle's next place so a text
+// is scanned once per needle, not once per line visited.
+type kompLabels struct {
+	needles [4][]byte
+	at      [4]int // the needle's next index; -1 none left; -2 not looked for
+}
+
+func (k *kompLabels) init(frac bool) {
+	k.needles = [4][]byte{[]byte("obot"), []byte("OBOT"), []byte("eight"), nil}
 	if frac {
-		if k := bytes.IndexByte(b, '/'); k >= 0 && (best < 0 || k < best) {
-			best = k
+		k.needles[3] = []byte("/")
+	}
+	k.at = [4]int{-2, -2, -2, -2}
+}
+
+// next is the smallest index ≥ from of any needle in b, or -1.
+func (k *kompLabels) next(b []byte, from int) int {
+	best := -1
+	for i, w := range k.needles {
+		if w == nil {
+			continue
+		}
+		if k.at[i] == -2 || k.at[i] >= 0 && k.at[i] < from {
+			if j := bytes.Index(b[from:], w); j >= 0 {
+				k.at[i] = from + j
+			} else {
+				k.at[i] = -1
+			}
+		}
+		if k.at[i] >= 0 && (best < 0 || k.at[i] < best) {
+			best = k.at[i]
 		}
 	}
 	return best

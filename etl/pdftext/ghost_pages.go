@@ -26,7 +26,11 @@ func dropSharedGhosts(pages []*pageData) {
 	}
 	type seen struct{ on, ghost int }
 	tally := map[string]*seen{}
-	sigs := make([][]string, len(pages))
+	type placed struct {
+		g   *grid
+		sig string
+	}
+	grids := make([][]placed, len(pages)) // each page's grids, found once
 	for i, p := range pages {
 		if len(p.rules) < 8 {
 			continue // no lattice: the common page pays one comparison
@@ -36,7 +40,7 @@ func dropSharedGhosts(pages []*pageData) {
 				continue
 			}
 			s := gridSignature(g)
-			sigs[i] = append(sigs[i], s)
+			grids[i] = append(grids[i], placed{g, s})
 			t := tally[s]
 			if t == nil {
 				t = &seen{}
@@ -49,16 +53,10 @@ func dropSharedGhosts(pages []*pageData) {
 		}
 	}
 	for i, p := range pages {
-		if len(sigs[i]) == 0 {
-			continue
-		}
 		var drop []*grid
-		for _, g := range findGrids(p.rules) {
-			if len(g.xs) < 3 || len(g.ys) < 3 {
-				continue
-			}
-			if t := tally[gridSignature(g)]; t != nil && t.on >= 3 && t.ghost >= 2 && 4*t.ghost >= t.on {
-				drop = append(drop, g)
+		for _, pg := range grids[i] {
+			if t := tally[pg.sig]; t.on >= 3 && t.ghost >= 2 && 4*t.ghost >= t.on {
+				drop = append(drop, pg.g)
 			}
 		}
 		if len(drop) > 0 {

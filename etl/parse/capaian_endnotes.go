@@ -54,7 +54,7 @@ func enGate(doc *facts.Document, data []byte) bool {
 			from, to := lineSpan(data, k+i)
 			if !enFigureLabels(data[from:to]) {
 				i = to + 1
-				continue // a note of figures holds two labelled figures
+				continue // a note of figures holds two figures
 			}
 			if w[0] == 'e' || w[0] == 'E' {
 				// a realisasi note names a second figure (target, pagu, sisa,
@@ -273,9 +273,10 @@ func enHeadMay(l string) bool {
 	return false
 }
 
-// enFigureLabels: a note's line carries figures under two labels at least
-// (`Target 77,50; realisasi 81,37`, `L 4.397; P 4.501`): two numbers with
-// grouped or decimal digits (a year or an item's number is no figure).
+// enFigureLabels: a note's line carries two figures at least (`Target
+// 77,50; realisasi 81,37`, `Target 100; realisasi 98`, `L 4.397; P 4.501`);
+// a year (19xx, 20xx) is no figure, so a numbered sentence about a year's
+// realisation does not open the reader.
 func enFigureLabels(l []byte) bool {
 	n := 0
 	for k := 0; k < len(l); k++ {
@@ -286,7 +287,7 @@ func enFigureLabels(l []byte) bool {
 		for e < len(l) && (isASCIIDigitByte(l[e]) || (l[e] == '.' || l[e] == ',') && e+1 < len(l) && isASCIIDigitByte(l[e+1])) {
 			e++
 		}
-		if bytes.IndexByte(l[k:e], '.') >= 0 || bytes.IndexByte(l[k:e], ',') >= 0 {
+		if run := l[k:e]; !(len(run) == 4 && (run[0] == '1' && run[1] == '9' || run[0] == '2' && run[1] == '0')) {
 			n++
 		}
 		k = e

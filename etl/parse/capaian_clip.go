@@ -85,6 +85,9 @@ func clipSep(c byte) bool {
 
 // clipLabel reads a label at s[i:], its role and the end of the label.
 func clipLabel(s string, i int) (byte, int) {
+	if !clipLabelMay(s[i:]) {
+		return 0, 0
+	}
 	m := clipLabelRe.FindStringIndex(s[i:])
 	if m == nil {
 		return 0, 0
@@ -99,6 +102,31 @@ func clipLabel(s string, i int) (byte, int) {
 		return 'r', i + m[1]
 	}
 	return 'c', i + m[1]
+}
+
+// clipLabelMay: s may open with one of clipLabelRe's labels, tested on its
+// first three letters so that a prose line's every word does not run the
+// regexp (the real reports spent a seventh of their parse there). A byte
+// past ASCII goes to the regexp, whose case folding knows more than ASCII.
+func clipLabelMay(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '%', 'T', 'R':
+		return true
+	}
+	if len(s) < 3 {
+		return false
+	}
+	if s[0] >= 0x80 || s[1] >= 0x80 || s[2] >= 0x80 {
+		return true
+	}
+	switch string([]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20}) {
+	case "per", "cap", "rea", "ach", "act", "tar", "tgt", "sat", "uni":
+		return true
+	}
+	return false
 }
 
 // clipWordUnit: the unit word(s) at s[i:] up to a separator or a label,

@@ -95,9 +95,24 @@ func kompLineOne(re *regexp.Regexp, s string, v *float64, found *bool) bool {
 	return true
 }
 
+// kompNameMay: l may hold a word kompLineName needs; the line of every
+// slash in a report came to the regexp (a twelfth of the real reports'
+// parse). A line past ASCII goes on: the regexp folds more than ASCII.
+func kompNameMay(l string) bool {
+	if !isASCII(l) {
+		return true
+	}
+	for _, w := range [...]string{"perencanaan", "pengukuran", "pelaporan", "internal", "performance"} {
+		if containsFoldASCII(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // kompLineOf reads a line naming one component with its bobot and nilai.
 func kompLineOf(l string) (cardPair, bool) {
-	if len(l) > maxCardLine {
+	if len(l) > maxCardLine || !kompNameMay(l) {
 		return cardPair{}, false
 	}
 	s := strings.ReplaceAll(l, "_", " ")

@@ -391,6 +391,12 @@ import (
 //     (25 flagged, 1 wrong key, 0 silent), all in documents 1-6 (206/232);
 //     documents 7-12 alone 164/193, none wrong; PDF twins 117/158, 25
 //     flagged. Development data dev60 since.
+//   - unseen59 (the sixtieth holdout, 12 documents, 486 rows, half
+//     ordinary; 4 PDF twins, 157 rows): measured blind at cedc04a9
+//     (parse-74 / pdftext-34) on 2026-12-06: 457/486 = 94.0 %, 2 wrong
+//     (both flagged, 0 wrong keys, 0 silent), in documents 1-6 (268/270);
+//     documents 7-12 alone 189/216, none wrong; PDF twins 135/157, none
+//     wrong. Development data dev61 since.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -446,6 +452,7 @@ var blindBar = map[string]struct {
 	"dev57": {minExact: 1.000, maxSilent: 0}, // 424/475 blind as unseen55 at 671fff15 (parse-72) and 5724b9f3 (parse-73), none wrong; 445/475 with half of round 42; 475/475 at parse-74 (quoted replies, teletext pages, T | R | C by figures, labelled device lines, clippings)
 	"dev58": {minExact: 1.000, maxSilent: 0}, // 421/462 blind as unseen56 at aa75cd06 (parse-73 / pdftext-34), none wrong; 462/462 at parse-74 (SAP ALV subtotals, account trees, endnotes, OCR word lists, notification cards)
 	"dev60": {minExact: 0.931, maxSilent: 0}, // 370/425 blind as unseen58 at 02f73615 (parse-74), 25 wrong values flagged, 1 wrong key; 396/425, none wrong, with a sex column named by L + P = L+P and "NGADA (KABUPATEN)" read as the total
+	"dev61": {minExact: 0.940, maxSilent: 0}, // 457/486 blind as unseen59 at cedc04a9 (parse-74), 2 wrong values flagged
 	"dev59": {minExact: 1.000, maxSilent: 0}, // 439/478 blind as unseen57 at dccfd3ff, none wrong; 478/478 at parse-74 (groups with their sums on top, icon sets, score / weight lines, an untitled account column)
 	"dev49": {minExact: 1.000, maxSilent: 0}, // 398/462 blind as unseen47 at parse-66 + round 34 (7445971), none wrong; 462/462 at parse-68 (Prolog facts, DATA statements, tuples, notebook associations, typed REPLs, Tcl lists)
 	"dev48": {minExact: 1.000, maxSilent: 0}, // 432/492 blind as unseen46 at parse-66, 1 wrong value flagged; 492/492 at parse-68 (irb hashes, Influx lines, GraphQL envelope, ARFF, Hasil components, PlantUML WBS)
@@ -461,7 +468,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

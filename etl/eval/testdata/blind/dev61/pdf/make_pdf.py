@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen59/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev61/ texts, in two looks no earlier batch used.
 
 - Manggarai 2019 and Alor 2022 (ordinary documents): **a flip-chart edition** - every PDF page the page
   photographed as a sheet of the meeting room's flip-chart pad on its easel (230 x 310 mm: the grey wall, the
@@ -15,7 +15,7 @@
   grey, headings bold, fixed lines in DejaVu Sans Mono 5.4 pt shrunk when wider than the frame, never
   re-flowed; tables without rules.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen59/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev61/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

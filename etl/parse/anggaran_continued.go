@@ -38,8 +38,12 @@ func (p *parser) continuedBudget(t *tableInfo, year int, roles []int) (string, s
 	}
 	if no, ok := statedTableNo(p.blocks[p.cur].Caption); ok {
 		// "Lanjutan Tabel 3.6" under a running head continues Tabel 3.6
-		// only, whatever table of its width stands above it
-		if first, ok := statedTableNo(t.partOf.Caption); !ok || first != no {
+		// only, whatever table of its width stands above it; a first part
+		// that states no number (its caption under the table, cut off by
+		// the break) only under the same header, and so one whose label is
+		// the table's before it (staleSameHeader)
+		first, ok := statedTableNo(t.partOf.Caption)
+		if ok && first != no && !p.staleSameHeader(t.partOf) || !ok && !sameHeader(t.partOf.Header, p.blocks[p.cur].Header) {
 			return "", ""
 		}
 	}
@@ -49,6 +53,17 @@ func (p *parser) continuedBudget(t *tableInfo, year int, roles []int) (string, s
 		}
 	}
 	return c.program, c.kegiatan
+}
+
+// staleSameHeader: part b (a block of p.blocks) carries the label of the
+// table before it (staleLabel) and the current block repeats its header.
+func (p *parser) staleSameHeader(b *extract.Block) bool {
+	for i := range p.blocks {
+		if &p.blocks[i] == b {
+			return sameHeader(b.Header, p.blocks[p.cur].Header) && p.staleLabel(i)
+		}
+	}
+	return false
 }
 
 // sameRoles: two tables' columns play the same roles, one for one.

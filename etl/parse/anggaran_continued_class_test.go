@@ -85,6 +85,30 @@ func TestBudgetContinuedParent(t *testing.T) {
 	wantC := func(induk string) []string {
 		return []string{"076.01.CQ|", "6639|076.01.CQ", "6640|076.01.CQ", "6709|" + induk, "6867|" + induk, "TOTAL|"}
 	}
+	// D: captions under the tables; the first part, cut by the break before
+	// its caption, has none, the part after it "Lanjutan Tabel 4"
+	hdrD := tab("Akun", "Program dan Kegiatan", "Terserap", "Belum Terserap", "Anggaran", "Daya Serap")
+	docD := func(cqReal string, contHdr string, furniture ...string) []string {
+		d := head("LEMBATA", 2022)
+		d = append(d, tab("Komponen", "Bobot", "Nilai"), tab("Perencanaan Kinerja", "30,00", "21,50"), "",
+			"Tabel 3 - Nilai Komponen SAKIP", "",
+			"Realisasi anggaran per program dan kegiatan disajikan berikut ini.", "",
+			hdrD,
+			tab("076.01.WA", "Program Dukungan Manajemen", "1.900.000.000", "100.000.000", "2.000.000.000", "95,00"),
+			tab("3355", "Pengelolaan Keuangan dan Barang Milik Negara", "1.900.000.000", "100.000.000", "2.000.000.000", "95,00"),
+			tab("076.01.CQ", "Program Penyelenggaraan Pemilu", cqReal, "25.000.000", "600.000.000", "95,83"),
+			"")
+		d = append(d, furniture...)
+		return append(d, "Lanjutan Tabel 4", contHdr,
+			tab("6640", "Penyelenggaraan Pemutakhiran Data Pemilih", "380.000.000", "20.000.000", "400.000.000", "95,00"),
+			tab("6709", "Sosialisasi dan Partisipasi Masyarakat", "195.000.000", "5.000.000", "200.000.000", "97,50"),
+			tab("", "TOTAL ANGGARAN", "2.475.000.000", "125.000.000", "2.600.000.000", "95,19"), "",
+			"Tabel 4 - Realisasi Anggaran Tahun 2022", "")
+	}
+	furnD := []string{"Lewoleba | 11", "\f", "LKj KPU Lembata 2022", ""}
+	wantD := func(induk string) []string {
+		return []string{"076.01.CQ|", "076.01.WA|", "3355|076.01.WA", "6640|" + induk, "6709|" + induk, "TOTAL|"}
+	}
 	prose := "Sebagian besar sisa anggaran berasal dari efisiensi perjalanan dinas dan honorarium badan adhoc yang tidak seluruhnya terpakai pada tahun berjalan ini."
 	for _, tc := range []struct {
 		name string
@@ -95,7 +119,12 @@ func TestBudgetContinuedParent(t *testing.T) {
 		{"Lanjutan before the number", docA("2.100.000.000", contA("Lanjutan Tabel 3.5", hdrA)), wantA("076.01.WA")},
 		{"repeated header without a caption", docB(), []string{"076.01.CQ|", "076.01.WA|", "3358|076.01.WA", "6639|076.01.CQ", "6709|076.01.CQ", "TOTAL|"}},
 		{"three pages, sambungan", docC("250.000.000", "230.000.000"), wantC("076.01.CQ")},
+		{"captions under the tables, the first part uncaptioned", docD("575.000.000", hdrD, furnD...), wantD("076.01.CQ")},
+		{"captions under, the continuation's caption alone", docD("575.000.000", hdrD), wantD("076.01.CQ")},
 		// negatives: the parent not proven, the amounts still loaded
+		{"captions under, the program not the sum", docD("585.000.000", hdrD, furnD...), wantD("")},
+		{"captions under, another header after the break", docD("575.000.000",
+			tab("Akun", "Program dan Kegiatan", "Anggaran", "Terserap", "Belum Terserap", "Daya Serap"), furnD...), nil},
 		{"program not the sum of its kegiatan", docA("2.150.000.000", contA("Tabel 3.5 (lanjutan)", hdrA)), wantA("")},
 		{"three pages whose sums fail", docC("260.000.000", "240.000.000"), wantC("")},
 		{"another header after the break", docA("2.100.000.000", contA("Tabel 3.5 (lanjutan)",
@@ -110,11 +139,20 @@ func TestBudgetContinuedParent(t *testing.T) {
 				got = append(got, a.Kode+"|"+a.KodeInduk)
 			}
 			sort.Strings(got)
-			if tc.want == nil { // the swapped header: only the parent of 3360 is asserted
+			if tc.want == nil { // a swapped header: only the kegiatan after the break are asserted
+				seen := 0
 				for _, g := range got {
-					if strings.HasPrefix(g, "3360|") && g != "3360|" {
-						t.Errorf("3360 under another header took a parent: %q", got)
+					for _, k := range []string{"3360|", "6640|", "6709|"} {
+						if strings.HasPrefix(g, k) {
+							seen++
+							if g != k {
+								t.Errorf("%s under another header took a parent: %q", k, got)
+							}
+						}
 					}
+				}
+				if seen == 0 {
+					t.Errorf("no kegiatan after the break read: %q", got)
 				}
 				return
 			}

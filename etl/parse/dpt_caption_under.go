@@ -39,15 +39,7 @@ func (p *parser) dptCaptionUnder(t *tableInfo) {
 	if underNo, _ := tabelNo(under); underNo == aboveNo {
 		return
 	}
-	// the paragraph that opens the caption above, and the table before it
-	first := p.cur - 1
-	for first >= 0 && p.blocks[first].Kind == extract.Paragraph && p.blocks[first].Start > b.CaptionStart {
-		first--
-	}
-	if first < 0 || p.blocks[first].Kind != extract.Paragraph || p.blocks[first].Start != b.CaptionStart {
-		return
-	}
-	if p.labelUnder(p.prevTable(first)) != first {
+	if _, stale := p.staleFrom(p.cur); !stale {
 		return // the label above follows no table at once: it may be this table's
 	}
 	parts := make([]string, 0, len(b.CaptionParts))
@@ -61,6 +53,35 @@ func (p *parser) dptCaptionUnder(t *tableInfo) {
 	nb.CaptionParts = parts
 	nb.Caption = strings.Join(parts, " ")
 	t.b, t.cap, t.label = &nb, normalize.Key(nb.Caption), p.label(&extract.Block{Caption: under, Start: b.Start})
+}
+
+// staleFrom finds the paragraph that opens the caption above table block i
+// and tells whether it is the label printed under the table before (it
+// follows that table at once, a note aside).
+func (p *parser) staleFrom(i int) (int, bool) {
+	b := &p.blocks[i]
+	first := i - 1
+	for first >= 0 && p.blocks[first].Kind == extract.Paragraph && p.blocks[first].Start > b.CaptionStart {
+		first--
+	}
+	if first < 0 || p.blocks[first].Kind != extract.Paragraph || p.blocks[first].Start != b.CaptionStart {
+		return -1, false
+	}
+	return first, p.labelUnder(p.prevTable(first)) == first
+}
+
+// staleLabel: table block i's caption opens with a "Tabel" label that is
+// the one printed under the table before it, not its own.
+func (p *parser) staleLabel(i int) bool {
+	b := &p.blocks[i]
+	if len(b.CaptionParts) == 0 {
+		return false
+	}
+	if _, ok := tabelNo(b.CaptionParts[0]); !ok {
+		return false
+	}
+	_, ok := p.staleFrom(i)
+	return ok
 }
 
 // prevTable is the index of the table right before the paragraphs ending

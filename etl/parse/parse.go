@@ -126,6 +126,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = poCatalogue(doc, text)            // the capaian as a gettext translation catalogue, a message a row or a context-keyed cell (capaian_po.go)
 	text = spokenTables(doc, text)           // the capaian read aloud: a screen reader's speech log, a teleprompter script, a cell an utterance (capaian_spoken.go)
 	text = quickCounts(doc, text)            // the capaian as a quick-count screen, a panel of inline labelled figures an indicator (capaian_quickcount.go)
+	text = bulletCharts(doc, text)           // the capaian as a chart typed as text, an indicator a line, its figures at the end: bullet graphs, progress bars, gauges (capaian_bullet.go)
 	text = clipLines(doc, text)              // the capaian one labelled line an indicator in any wrapper: e-reader clippings, notes exports, annotation lists, log lines (capaian_clip.go)
 	text = selections(doc, text)             // the capaian as a selection's results announcement, a peserta an indicator (capaian_selection.go)
 	text = framedRecords(doc, text)          // an indicator framed in a diagram: a fishbone's head, a callout balloon (framed_records.go)

@@ -29,6 +29,15 @@ func TestBulletChartClass(t *testing.T) {
 	// a gauge, the figures labelled, capaian unlabelled with its % apart
 	gauge := clipDoc("Persentase Partisipasi Pemilih dalam Pemilu   ◔◔◔◔◔◑  target 80 | realisasi 82,56 | 103,2 %")
 	wantGauge := []string{"Persentase Partisipasi Pemilih dalam Pemilu|80|82.56|103.2"}
+	// sparklines of the quarters, the key above the run in English order words
+	spark := clipDoc("Angka di kanan: target / realisasi / capaian (%).", "",
+		"Persentase Partisipasi Pemilih dalam Pemilu   ▁▃▅▇  75,00 / 78,30 / 104,40",
+		"Persentase Laporan Keuangan yang Tepat Waktu  ▂▄▆█  100 / 100 / 100")
+	wantSpark := []string{"Persentase Partisipasi Pemilih dalam Pemilu|75|78.3|104.4",
+		"Persentase Laporan Keuangan yang Tepat Waktu|100|100|100"}
+	// look-alike: a chart line whose figures run on into a sentence
+	sentence := clipDoc("Angka: target / realisasi / capaian.",
+		"Persentase Partisipasi Pemilih dalam Pemilu   ▁▃▅▇  75,00 / 78,30 / 104,40 naik dari tahun lalu")
 	// one line, no key, no labels: which figure is which is not proven;
 	// nor are two lines whose target and capaian fit swapped
 	lone := clipDoc("Persentase Partisipasi Pemilih dalam Pemilu  ██████████┃░░░  82,56 ┃ 80,00 │ 103,20")
@@ -47,6 +56,8 @@ func TestBulletChartClass(t *testing.T) {
 		{"bullet graph keyed, one line failing", keyed, map[string][]string{"capaian": wantKeyed}},
 		{"progress bars by arithmetic", bars, map[string][]string{"capaian": wantBars}},
 		{"gauge with labels", gauge, map[string][]string{"capaian": wantGauge}},
+		{"sparklines keyed above", spark, map[string][]string{"capaian": wantSpark}},
+		{"figures running into a sentence", sentence, nil},
 		{"one unkeyed line", lone, nil},
 		{"target and capaian swappable", swapped, nil},
 		{"DPT growth chart", growth, nil},

@@ -120,6 +120,18 @@ func TestBowlingBudgetClass(t *testing.T) {
 	}
 	eng = append(eng, "")
 
+	// semesters per period, the pair in the columns with a Jumlah pair
+	// and a serapan, plan and actual words of a sheet's own ("Renc.",
+	// "Real."), no JUMLAH row: each serapan proves its item
+	smt := append(append([]string{}, caption...), "",
+		bowlRow("Kode", "Uraian", "Smt I Renc.", "Smt I Real.", "Smt II Renc.", "Smt II Real.", "Jumlah Renc.", "Jumlah Real.", "Serapan (%)"))
+	for _, it := range bowlItems[:5] {
+		p, r := it[2].(int64), it[3].(int64)
+		ps, rs := bowlSplit(p, 2), bowlSplit(r, 2)
+		smt = append(smt, bowlRow(it[0].(string), it[1].(string), ps[0], rs[0], ps[1], rs[1], mt940Dots(p), mt940Dots(r), it[4].(string)))
+	}
+	smt = append(smt, "")
+
 	// look-alike: a monthly DPT update, numbers per month, no plan/actual
 	dpt := []string{"Tabel 3.5 Pemutakhiran DPB per Bulan Tahun 2024", "",
 		bowlRow("No", "Kecamatan", months), bowlRow("1", "ALOK", bowlCum(14515, 12)), bowlRow("2", "NITA", bowlCum(8153, 12)), ""}
@@ -161,6 +173,7 @@ func TestBowlingBudgetClass(t *testing.T) {
 		{"paired columns, JUMLAH pair", cols, map[string][]string{"anggaran": bowlWant}},
 		{"quarterly per period with Jumlah, thousands", tw, map[string][]string{"anggaran": bowlWant}},
 		{"English plan/actual", eng, map[string][]string{"anggaran": bowlWant}},
+		{"semesters as column pairs with a Jumlah pair", smt, map[string][]string{"anggaran": bowlWant[:5]}},
 		{"monthly DPT update", dpt, nil},
 		{"attendance sheet", hadir, nil},
 		{"last plan month not the pagu", off, map[string][]string{"anggaran": {

@@ -145,6 +145,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = quotaScreens(doc, text)           // the budget as a phone app's remaining-quota screen: Kuota / Terpakai / Sisa (anggaran_quota.go)
 	text = monevForms(doc, text)             // the budget as an e-Monev realisation form's print, a record a budget line (anggaran_monev.go)
 	text = teletextBudgets(doc, text)        // budget lines over two lines, code and name then labelled amounts: teletext pages, text screens (anggaran_teletext.go)
+	text = bowlingBudgets(doc, text)         // the budget by month or quarter, plan against actual on paired lines or columns: a bowling chart of the RPD (anggaran_bowling.go)
 	text = glossedRecords(doc, text)         // records whose labels a key explains: auction lots, weighbridge tickets (glossed_records.go)
 	text = budgetBlocks(doc, text)           // budget lines as blocks of short lines: a Z-report's DEPT blocks, a console's [n/N] steps (anggaran_blocks.go)
 	text = machineRecords(doc, text)         // budget lines as machine records: a DOT/mermaid graph's nodes, QR payload strings, a PlantUML WBS/mind map, form-urlencoded bodies (anggaran_records.go)

@@ -182,6 +182,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = flatLists(doc, text)              // a table's rows as flat key-value lists in a session: Tcl dicts, Lisp plists and alists, Smalltalk records (flat_lists.go)
 	text = maplitTables(doc, text)           // a table's rows as list-of-map literals: groovysh, Dart, Swift, Kotlin mapOf (records_maplit.go)
 	text = pipeTables(text, g)               // Markdown pipe tables become TAB rows
+	text = gridSummaryBars(doc, text)        // a grid view's summary bar (Sum n under each column) as its total row: Airtable, Notion, Sheets (grid_summary_bar.go)
 	text, lke := lkeSheets(text)             // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cat := cbtSlips(text)              // the evaluation as a CAT result slip, before the score card reader takes its subtests without the final score (sakip_cat.go)
 	text, cards := scoreCards(text)          // the evaluation's score card typed again, read and blanked (sakip_score_card.go)
@@ -239,6 +240,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = zeroPaddedColumns(text)           // an export's figures zero-padded to the field's width (zero_padded.go)
 	text = twoColumnProse(text, g)           // prose set in two columns side by side, left column first (prose_columns.go)
 	text = namedColumns(text, g)             // a headerless table whose columns a sentence names (named_columns.go)
+	text = csproTables(doc, text)            // a tabulation in fixed columns whose total row comes first: CSPro, SPSS CTABLES, a census table (dpt_total_first.go)
 	text = statBilingualTables(text)         // a statistics yearbook's bilingual DPT table in fixed columns (dpt_stat_bilingual.go)
 	text, padded := alignSpaced(text)        // pdftotext -layout tables become TAB rows when their columns are proven
 	text = dashTables(text, g)               // a dashboard's table widget in fixed columns among TAB tables (dash_table.go)

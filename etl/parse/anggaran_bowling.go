@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -272,10 +273,26 @@ func bowlEndsYear(l string) bool {
 	return false
 }
 
+// bowlHeaderLine: line l may be a period table's header (three TABs, a
+// year's last period named), tested on the text's bytes so that a report
+// with no such line is never split into lines.
+func bowlHeaderLine(l []byte) bool {
+	if bytes.Count(l, []byte("\t")) < 3 {
+		return false
+	}
+	for _, w := range bowlYearEnd {
+		if bytes.Contains(l, []byte(w)) {
+			return bowlHeader(string(l)) != nil
+		}
+	}
+	return false
+}
+
 // bowlingBudgets rewrites every proven plan-vs-actual period table as a
 // TAB budget table.
 func bowlingBudgets(doc *facts.Document, data []byte) []byte {
-	if !docHasAny(doc, data, "Realisasi", "REALISASI", "Real", "Actual", "ACTUAL") || !docHasAny(doc, data, bowlYearEnd...) {
+	if !docHasAny(doc, data, "Realisasi", "REALISASI", "Real", "Actual", "ACTUAL") || !docHasAny(doc, data, bowlYearEnd...) ||
+		!someLine(data, bowlHeaderLine) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

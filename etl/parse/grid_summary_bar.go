@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -32,7 +33,10 @@ var gridAggregate = regexp.MustCompile(`^(?:(?i:sum|total|jumlah)\s*[:=]?|[Σ∑
 
 // gridSummaryBars rewrites every proven summary bar of a TAB grid.
 func gridSummaryBars(doc *facts.Document, data []byte) []byte {
-	if !docHasAny(doc, data, "\tSum ", "\tSUM ", "\tSum:", "\tΣ", "\t∑", "\tTotal ") {
+	if !docHasAny(doc, data, gridBarMarks[:]...) {
+		return data
+	}
+	if !someLine(data, gridBarMay) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -49,6 +53,35 @@ func gridSummaryBars(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// gridBarMarks: a cell of a summary bar opens so.
+var gridBarMarks = [...]string{"\tSum ", "\tSUM ", "\tSum:", "\tΣ", "\t∑", "\tTotal "}
+
+// gridBarMay: line l has two cells or more gridAggregate may read (a TAB,
+// then a sum's word or sign and a digit), tested on the text's bytes so
+// that a report with no such line is never split into lines.
+func gridBarMay(l []byte) bool {
+	marked := false
+	for _, w := range gridBarMarks {
+		if bytes.Contains(l, []byte(w)) {
+			marked = true
+			break
+		}
+	}
+	if !marked {
+		return false // the common line: no cell opens with a sum's word
+	}
+	n := 0
+	for _, c := range bytes.Split(l, []byte("\t")) {
+		c = bytes.TrimSpace(c)
+		if len(c) > 0 && c[len(c)-1] >= '0' && c[len(c)-1] <= '9' && gridAggregate.Match(c) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gridBar proves line i a summary bar of the TAB rows above it and writes

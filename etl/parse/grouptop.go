@@ -1,11 +1,11 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -138,7 +138,7 @@ func gtNoRegion(name string) bool {
 }
 
 func groupTops(doc *facts.Document, data []byte) []byte {
-	if !gtGate(doc, data) {
+	if !gtGate(doc, data) || !someLine(data, gtGroupMay) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -426,15 +426,34 @@ func gtMoney(all []string, cols []int) []string {
 }
 
 // gtTwistyAt: the line's first cell opens with a twisty and a space (the
-// cheap test before gtParse splits and matches it).
-func gtTwistyAt(l string) bool {
-	t := strings.TrimLeft(l, " \t")
-	if strings.HasPrefix(t, "[-]") || strings.HasPrefix(t, "[+]") {
+// cheap test before gtParse splits and matches it); on bytes too, so that
+// a text none of whose lines opens so is never split.
+func gtTwistyAt[S string | []byte](l S) bool {
+	k := 0
+	for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
+		k++
+	}
+	t := l[k:]
+	if len(t) >= 3 && t[0] == '[' && (t[1] == '-' || t[1] == '+') && t[2] == ']' {
 		return true
 	}
-	r, n := utf8.DecodeRuneInString(t)
-	if n == 0 || n >= len(t) || t[n] != ' ' && t[n] != '\t' {
+	for _, w := range gtTwisties {
+		if len(t) > len(w) && string(t[:len(w)]) == w && (t[len(w)] == ' ' || t[len(w)] == '\t') {
+			return true
+		}
+	}
+	return false
+}
+
+// gtGroupMay: line l may be a group row: a twisty opens it and a figure
+// ends it (gtParse reads its amounts from the end).
+func gtGroupMay(l []byte) bool {
+	t := bytes.TrimRight(l, " \t\r")
+	if len(t) == 0 || (t[len(t)-1] < '0' || t[len(t)-1] > '9') && t[len(t)-1] != '%' {
 		return false
 	}
-	return strings.ContainsRune("v>▾▸▼►▶▽⊟⊞", r)
+	return gtTwistyAt(l)
 }
+
+// gtTwisties: the marks a group row opens with.
+var gtTwisties = [...]string{"v", ">", "▾", "▸", "▼", "►", "▶", "▽", "⊟", "⊞"}

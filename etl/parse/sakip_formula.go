@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"strconv"
@@ -73,6 +74,43 @@ func formulaNum(s string) (float64, bool) {
 }
 
 // formulaChainAt reads the chain opening at line i; next is the line after it.
+// formulaAny is formulaChainAt's first tests on the text's bytes: a line
+// with "=" and "+" whose chain (the line and the lines under it opening
+// with "=") has three "=". A report with none ("Laki + Perempuan = 208") is
+// never split into lines.
+func formulaAny(data []byte) bool {
+	for len(data) > 0 {
+		l, rest := data, []byte(nil)
+		if k := bytes.IndexByte(data, '\n'); k >= 0 {
+			l, rest = data[:k], data[k+1:]
+		}
+		data = rest
+		if len(l) > 300 || bytes.IndexByte(l, '+') < 0 || bytes.HasPrefix(bytes.TrimSpace(l), []byte("=")) {
+			continue
+		}
+		n := bytes.Count(l, []byte("="))
+		if n == 0 {
+			continue
+		}
+		for more, k := rest, 0; k < 4 && len(more) > 0; k++ {
+			m := more
+			if j := bytes.IndexByte(more, '\n'); j >= 0 {
+				m, more = more[:j], more[j+1:]
+			} else {
+				more = nil
+			}
+			if !bytes.HasPrefix(bytes.TrimSpace(m), []byte("=")) {
+				break
+			}
+			n += bytes.Count(m, []byte("="))
+		}
+		if n == 3 {
+			return true
+		}
+	}
+	return false
+}
+
 func formulaChainAt(lines []string, i int) (c formulaChain, next int, ok bool) {
 	l := lines[i]
 	if len(l) > 300 || !strings.Contains(l, "=") || !strings.Contains(l, "+") || strings.HasPrefix(strings.TrimSpace(l), "=") {
@@ -154,6 +192,9 @@ func formulaKeyLine(l string) (syms []string, comp, name string, bobot float64, 
 // their score cards to cards; the text is left as written.
 func formulaCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte {
 	if !docMay(doc, data, " + ") || !docHasAny(doc, data, "engan", "ETERANGAN", "eterangan", "here", "mana", "Ket.", "ket.") {
+		return data
+	}
+	if !formulaAny(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -167,6 +167,17 @@ func csproBlock(lines []string, tot csproRow) (int, bool) {
 	members := csproMembers(lines, tot, 1)
 	first := tot.line
 	if !csproSums(tot, members) {
+		// a total last is this reader's only after a rule (Stata's); an
+		// aligned table with its total last and no rule is the ordinary
+		// reader's (alignSpaced), which a rewrite here kept from reading
+		// the document's other aligned tables
+		k := tot.line - 1
+		for k >= 0 && strings.TrimSpace(lines[k]) == "" {
+			k--
+		}
+		if k < 0 || !ruleLine(lines[k]) {
+			return 0, false
+		}
 		members = csproMembers(lines, tot, -1)
 		if !csproSums(tot, members) {
 			return 0, false

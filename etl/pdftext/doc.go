@@ -74,7 +74,10 @@
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
-//     other lines keep single spaces. A word that overflowed its column
+//     other lines keep single spaces. A line of a screen's controls set
+//     close over such a table (a dashboard's toolbar, a grid's record
+//     count) in a smaller type, with gaps of its own that close a river
+//     of the rows, is no row of it and stays plain (overTable). A word that overflowed its column
 //     to within a point of the next column's text ("Penyelenggaraan"
 //     before "-" in a shrunk "Uraian" column) narrows a gap the other
 //     lines prove to a hairline, which still parts the columns when the

@@ -187,7 +187,8 @@
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line
 //     (the parser ends sentences and tables there): the page's pitch, or,
 //     when the next line is of the same or a larger font, the pitch of
-//     the upper line's font size in the document. A line that ends a
+//     the upper line's font size in the document (all a page of a line
+//     or two, which has no pitch of its own, is measured by). A line that ends a
 //     sentence or clause short of its column's right edge, under which
 //     the next capitalised line would have fitted, ends its paragraph
 //     too (a note under a table, a list's last item, set without space),

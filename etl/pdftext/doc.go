@@ -32,7 +32,13 @@
 //     opaque panel painted later covers (a map's grid under the white box
 //     the body is set in) are hidden and give no rules (occlude.go), and a
 //     lattice drawn the same on several pages and run across by their text
-//     (a screen's graticule) is dropped from all of them (ghost_pages.go). A curve
+//     (a screen's graticule) is dropped from all of them (ghost_pages.go).
+//     A writing pad's ruling (a lab notebook's page: sixteen rules or
+//     more of one length at one pitch inside the margins, over three
+//     fifths of the page, a quarter of their bands empty under the text,
+//     and its margin line) is no table either: it made the page one
+//     table of one column whose paragraphs were never parted (pad.go).
+//     A curve
 //     drawn as short straight segments (security paper's guilloche behind
 //     the text: many segments in one subpath, most of them oblique) gives
 //     no rules: its flat crests, no longer than a few of its steps, would

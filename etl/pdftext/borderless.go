@@ -70,6 +70,11 @@ func borderless(lines []textLine, cc *carry) []outLine {
 		}
 		block := lines[i:j]
 		cols := spanHeads(body, block, at, mergeDisjoint(body, rivers(body)))
+		if adv == 0 && len(heading) == 0 && overTable(body, cols) {
+			out = append(out, plainLine(&lines[i]))
+			i++
+			continue // a toolbar or caption with gaps of its own over the table
+		}
 		if debugf != nil {
 			debugf("borderless block: %d lines, headings %v, cols %v", len(block), heading, cols)
 			for _, l := range block {
@@ -138,6 +143,45 @@ func crossesTable(body []textLine, l *textLine) bool {
 	}
 	n1 := len(mergeDisjoint(body, rivers(body)))
 	return n1 >= 3 && !sameTable(body, l)
+}
+
+// overTable reports whether the block's first line, a seed, is no line
+// of the table under it: the rows under it part into three columns or
+// more, the first line is set in a type a tenth smaller than the line
+// under it, and it runs over the rows' rivers (a dashboard's toolbar
+// "Rekap DPT   Filter: Tahun is 2020   Summarize" set close over the
+// table it heads; a grid's "6 records  •  Sorted by 1 field" over its
+// header, which glued "Kecamatan" to the next title). Kept, it took
+// those columns from the rows, on a narrow page all of them (every
+// figure of a row in one cell). A header in the rows' own size may run
+// over their rivers (a title over figures set flush right, a typed
+// header over figures grouped with single spaces) and stays. A group
+// heading of a two-level header that spans the columns under it has
+// already been rewritten by spanHeads and no longer closes them. It is
+// the top of the block as crossesTable is its bottom.
+func overTable(body []textLine, cols []column) bool {
+	if len(body) < 3 {
+		return false
+	}
+	rest := body[1:]
+	fine := mergeDisjoint(rest, rivers(rest))
+	if len(fine) < 3 {
+		return false
+	}
+	lost := 0 // rivers of the rows the first line closes
+	for c := 1; c < len(fine); c++ {
+		open := false
+		for k := 1; k < len(cols) && !open; k++ {
+			open = cols[k-1].x1 < fine[c].x0 && cols[k].x0 > fine[c-1].x1
+		}
+		if !open {
+			lost++
+		}
+	}
+	if debugf != nil {
+		debugf("overTable: %d columns, closes %d rivers of %v", len(cols), lost, fine)
+	}
+	return lost >= 1 && body[0].size < 0.9*body[1].size
 }
 
 // rowFollows returns the index of the table row (a line with a wide gap)

@@ -32,7 +32,13 @@
 //     opaque panel painted later covers (a map's grid under the white box
 //     the body is set in) are hidden and give no rules (occlude.go), and a
 //     lattice drawn the same on several pages and run across by their text
-//     (a screen's graticule) is dropped from all of them (ghost_pages.go). A curve
+//     (a screen's graticule) is dropped from all of them (ghost_pages.go).
+//     A writing pad's ruling (a lab notebook's page: sixteen rules or
+//     more of one length at one pitch inside the margins, over three
+//     fifths of the page, a quarter of their bands empty under the text,
+//     and its margin line) is no table either: it made the page one
+//     table of one column whose paragraphs were never parted (pad.go).
+//     A curve
 //     drawn as short straight segments (security paper's guilloche behind
 //     the text: many segments in one subpath, most of them oblique) gives
 //     no rules: its flat crests, no longer than a few of its steps, would
@@ -74,7 +80,10 @@
 //     up into columns with whitespace shared across several consecutive
 //     lines (borderless tables) are cut at those gaps, keeping wrapped and
 //     vertically centred cells and merged heading rows in the table;
-//     other lines keep single spaces. A word that overflowed its column
+//     other lines keep single spaces. A line of a screen's controls set
+//     close over such a table (a dashboard's toolbar, a grid's record
+//     count) in a smaller type, with gaps of its own that close a river
+//     of the rows, is no row of it and stays plain (overTable). A word that overflowed its column
 //     to within a point of the next column's text ("Penyelenggaraan"
 //     before "-" in a shrunk "Uraian" column) narrows a gap the other
 //     lines prove to a hairline, which still parts the columns when the
@@ -184,7 +193,8 @@
 //  5. A vertical gap visibly wider than the line pitch becomes a blank line
 //     (the parser ends sentences and tables there): the page's pitch, or,
 //     when the next line is of the same or a larger font, the pitch of
-//     the upper line's font size in the document. A line that ends a
+//     the upper line's font size in the document (all a page of a line
+//     or two, which has no pitch of its own, is measured by). A line that ends a
 //     sentence or clause short of its column's right edge, under which
 //     the next capitalised line would have fitted, ends its paragraph
 //     too (a note under a table, a list's last item, set without space),

@@ -102,10 +102,13 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 			}
 		}
 	}
-	if len(all) < 3 {
-		return lines
+	// A page of a line or two (the last sentences of a chapter carried
+	// over) shows no pitch of its own: only the document's pitch of a
+	// line's size, and the ends of paragraphs, part its lines then.
+	pitch := math.Inf(1)
+	if len(all) >= 3 {
+		pitch = linePitch(all)
 	}
-	pitch := linePitch(all)
 	if len(prose) >= 3 {
 		pitch = math.Min(pitch, linePitch(prose))
 	}

@@ -31,6 +31,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	dropMarginTab(p)   // a chapter's thumb-index tab in the outer margin (margin_tab.go)
 	dropMarginScale(p) // a map's or a chart's scale labels round the page (margin_scale.go)
 	dropPaperRules(p)  // squared or lined paper's ruling, edge to edge at one pitch (paper.go)
+	dropPadRules(p)    // a writing pad's ruling inside the margins, run on under the text (pad.go)
 	fillEdges(p)       // a header row on a fill with no rule under it (fillband.go)
 	var grids []*grid
 	for _, g := range findGrids(p.rules) {

@@ -22,7 +22,9 @@ import (
 // capaian vocabulary knows, so the table was never a capaian table and all
 // its rows were lost. groupedLists writes "Indikator Kinerja" over that one
 // title, in place (line numbers never change), on every header of such a
-// run; everything else is left to the ordinary capaian reader, which
+// run (a group's line in TAB cells of its own right above the header is
+// written as one line of words, lest it be taken for the header);
+// everything else is left to the ordinary capaian reader, which
 // already joins a table going on under a group line, ignores columns it has
 // no role for (Assignee, Priority, Due date, Status) and proves each row by
 // its arithmetic (capaian = realisasi/target·100, or the grade's rank). A
@@ -67,6 +69,9 @@ func groupedLists(doc *facts.Document, data []byte) []byte {
 		raw := strings.Split(l, "\t") // tabCells keeps the leading empty cells: the same columns
 		raw[name] = strings.Replace(raw[name], cells[name], "Indikator Kinerja", 1)
 		lines[i] = strings.Join(raw, "\t")
+		if i > 0 && glGroupCells(lines[i-1]) {
+			lines[i-1] = strings.Join(strings.Fields(lines[i-1]), " ") // the group's line, no header row over this one
+		}
 		changed = true
 	}
 	if !changed {
@@ -114,4 +119,21 @@ func glIndicatorUnder(lines []string, i, col int) bool {
 		}
 	}
 	return false
+}
+
+// glGroupCells: l, right above a taken header, is a group's line in cells
+// of its own ("Tercapai<TAB>2 items"): one or two cells, no column title
+// among them. Left a TAB row it would be taken for the table's header.
+func glGroupCells(l string) bool {
+	cells := tabCells(l)
+	n := 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if n++; n > 2 || roleOf(c) != roleNone {
+			return false
+		}
+	}
+	return n > 0
 }

@@ -71,6 +71,17 @@ func TestGroupedListClass(t *testing.T) {
 		"▾ TIDAK TERCAPAI   1",
 		"\tTask Name\tPriority\tTarget\tRealisasi\tCapaian (%)",
 		"▣\t"+arsip+"\tLow\t80,00\t77,36\t96,70")
+	// Monday: groups back to back without blank lines, the group's name
+	// and item count in cells of their own, "Item" the name title, the unit
+	// beside each figure, a status column
+	monday := glDoc("Board: IKU Sekretariat 2024",
+		"Tercapai\t2 items",
+		"Item\tStatus\tOwner\tTarget\tActual\tAchievement (%)",
+		kep+"\tDone\tYD\t82 %\t86,47 %\t105,45",
+		dpt+"\tDone\tML\t100 %\t100 %\t100,00",
+		"Belum tercapai\t1 item",
+		"Item\tStatus\tOwner\tTarget\tActual\tAchievement (%)",
+		arsip+"\tStuck\tYD\t80 %\t77,36 %\t96,70")
 	// look-alike: a sprint's task list grouped by status, story points and
 	// hours, no target
 	sprint := glDoc("Sprint 14 - Group by: Status",
@@ -102,6 +113,8 @@ func TestGroupedListClass(t *testing.T) {
 			lapkeu + "|100|97.22|97.22", sakip + "|<nil>|<nil>|100", dpt + "|100|100|100"}}},
 		{"status contradicting the figures", status, map[string][]string{"capaian": {
 			dpt + "|100|90|90", lapkeu + "|100|90|100", kep + "|80|84|105", arsip + "|80|77.36|96.7"}}},
+		{"monday groups back to back", monday, map[string][]string{"capaian": {
+			kep + "|82|86.47|105.45", dpt + "|100|100|100", arsip + "|80|77.36|96.7"}}},
 		{"a sprint's tasks with story points", sprint, map[string][]string{"capaian": nil}},
 		{"a sales team's targets by region", sales, map[string][]string{"capaian": nil}},
 	})

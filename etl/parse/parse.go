@@ -213,6 +213,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = indicatorSheets(doc, text)        // one record per indicator: IKU sheets, profile cards (indicator_sheets.go)
 	text = endnoteTables(doc, text)          // a capaian table whose figures sit in its notes, joined by the marks (capaian_endnotes.go)
 	text = boardCards(doc, text)             // a task board's cards, one indicator a card (board_cards.go)
+	text = groupedLists(doc, text)           // a task tracker's list view grouped by status, its name title the indicator's (capaian_grouped_list.go)
 	text = cardGrids(doc, text)              // a dashboard's KPI cards side by side, a card a row (card_grid.go)
 	text = thermometers(doc, text)           // the capaian as thermometer charts abreast, an indicator a column (capaian_thermometer.go)
 	text = labelSheets(doc, text)            // a DPT as ballot-box labels two to four abreast, a label a row (label_sheet.go)

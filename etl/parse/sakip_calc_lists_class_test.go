@@ -71,6 +71,25 @@ func TestSakipCalcListsClass(t *testing.T) {
 		"row 2 = Pengukuran Kinerja",
 		"row 3 = Pelaporan Kinerja",
 		"row 4 = Evaluasi Internal")
+	// TI: L1 left empty, the values in L2, the weights in L3, "baris ke-1:"
+	ti := doc("[layar TI-84 Plus CE, diketik ulang]",
+		"  ┌──────────────────────────┐",
+		"  │ L1     L2     L3       2 │",
+		"  │──────────────────────────│",
+		"  │ ------ 21.7   30         │",
+		"  │ ------ 20.45  30         │",
+		"  │ ------ 11     15         │",
+		"  │ ------ 19.15  25         │",
+		"  └──────────────────────────┘",
+		"  ┌──────────────────────────┐",
+		"  │ 1-Var Stats L2           │",
+		"  │ x̄=18.075                 │",
+		"  │ Σx=72.3                  │",
+		"  └──────────────────────────┘",
+		"  baris ke-1: Perencanaan Kinerja",
+		"  baris ke-2: Pengukuran Kinerja",
+		"  baris ke-3: Pelaporan Kinerja",
+		"  baris ke-4: Evaluasi Internal")
 	// look-alike: a TI screen of DPT growth by kecamatan, shares summing to 100
 	growth := doc("│ L1     L2     L3       1 │",
 		"│──────────────────────────│",
@@ -99,6 +118,7 @@ func TestSakipCalcListsClass(t *testing.T) {
 		{"R session", rsess, map[string][]string{"sakip_komponen": want}},
 		{"octave english key", octave, map[string][]string{"sakip_komponen": want}},
 		{"excel columns row key", excel, map[string][]string{"sakip_komponen": append(want[3:], want[:3]...)}},
+		{"TI weights in L3", ti, map[string][]string{"sakip_komponen": want}},
 		{"sum fails", broken, nil},
 		{"DPT growth screen", growth, nil},
 		{"budget shares", budget, nil},

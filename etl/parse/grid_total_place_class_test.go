@@ -71,6 +71,12 @@ func TestGridTotalPlaceClass(t *testing.T) {
 		"\t\tSum= 101\tSum= 13.830\tSum= 13.838\tSum= 27.669",
 		"\tALOK\t60\t7.210\t7.305\t14.515",
 		"\tNITA\t41\t4.120\t4.033\t8.153")
+	// a SharePoint list of villages: its Title is no kecamatan's, unread
+	villages := tfDoc("Tabel 3.6 Rekapitulasi DPT Pemilu 2024 per Desa",
+		"✓\tTitle\tTPS\tLaki-laki\tPerempuan\tJumlah",
+		"\t\tSum= 9\tSum= 1.830\tSum= 1.838\tSum= 3.668",
+		"\tWAIOTI\t5\t1.010\t1.005\t2.015",
+		"\tKOTA UNENG\t4\t820\t833\t1.653")
 	// look-alikes: a document library with Sum= of the file sizes, a sales rollup
 	files := tfDoc("Tabel 2 Dokumen Pleno",
 		"✓\tName\tUkuran (KB)\tHalaman\tModified",
@@ -92,6 +98,7 @@ func TestGridTotalPlaceClass(t *testing.T) {
 		{"pandas margins All", pandas, map[string][]string{"dpt": wantPandas}},
 		{"a ROLLUP row that is no sum", filtered, map[string][]string{"dpt": wantFiltered(alok24, nita24)}},
 		{"Sum= on top that is no sum", filteredTop, map[string][]string{"dpt": wantFiltered(alok24, nita24)}},
+		{"a SharePoint list of villages", villages, map[string][]string{"dpt": nil}},
 		{"a file list's Sum= sizes", files, map[string][]string{"dpt": nil, "anggaran": nil}},
 		{"a sales rollup", sales, map[string][]string{"dpt": nil, "anggaran": nil}},
 	})

@@ -12,6 +12,11 @@ import (
 // voter roll only when both the table and the text prove it: every row
 // with figures adds up (L + P = Jml, so the sex columns are what their
 // letters say) and a paragraph just above names the DPT and an election.
+//
+// A SharePoint list keeps every item's name in its fixed "Title" column,
+// whatever the list holds: it is the kecamatan's when the same is proven
+// and the paragraph naming the roll also says "kecamatan" (the caption
+// "Rekapitulasi DPT Pemilu 2019 per Kecamatan").
 
 // dptShortReach is how many lines above the table the paragraph naming the
 // roll may stand: a written answer puts its letterhead, the applicant's
@@ -21,15 +26,16 @@ const dptShortReach = 40
 // dptShortHeads reads such a table as a DPT table; false when it is none.
 func (p *parser) dptShortHeads(t *tableInfo) bool {
 	b := t.b
-	if len(b.Header) == 0 || !has(t.hdr, "kec") {
+	if len(b.Header) == 0 || !has(t.hdr, "kec", "title") {
 		return false // cheap gate: no short kecamatan word in the header
 	}
 	cols := columnTexts(b)
 	roles := make([]int, len(cols))
-	name := -1
+	name, titled := -1, false
 	for j, cs := range cols {
 		for _, c := range cs {
-			if normalize.Key(c) == "kec" {
+			if key := normalize.Key(c); key == "kec" || key == "title" {
+				titled = titled || key == "title"
 				if name >= 0 {
 					return false // two columns could be the name: neither is proven
 				}
@@ -42,7 +48,8 @@ func (p *parser) dptShortHeads(t *tableInfo) bool {
 			}
 		}
 	}
-	if name < 0 || !oneEach(roles, roleL, roleP, roleLP) || !shortSexesAdd(b, name, roles) || !p.rollNamedAbove(b.Start) {
+	if name < 0 || !oneEach(roles, roleL, roleP, roleLP) || !shortSexesAdd(b, name, roles) || !p.rollNamedAbove(b.Start) ||
+		titled && !p.rollNamedAboveWith(b.Start, "kecamatan") {
 		return false
 	}
 	nb := *b // the header spelled out; the document's block is left as it was
@@ -51,7 +58,7 @@ func (p *parser) dptShortHeads(t *tableInfo) bool {
 		nb.Header[i] = h
 		nb.Header[i].Cells = append([]string(nil), h.Cells...)
 		for j, c := range h.Cells {
-			if j == name && normalize.Key(c) == "kec" {
+			if key := normalize.Key(c); j == name && (key == "kec" || key == "title") {
 				nb.Header[i].Cells[j] = "Kecamatan"
 			}
 		}
@@ -106,7 +113,10 @@ func shortSexesAdd(b *extract.Block, name int, roles []int) bool {
 // rollNamedAbove: a paragraph starting at most dptShortReach lines above the
 // table names the voter roll and one election ("Rekapitulasi DPT Pemilu
 // 2024"): the caption far above, or the request's "information asked for".
-func (p *parser) rollNamedAbove(start int) bool {
+func (p *parser) rollNamedAbove(start int) bool { return p.rollNamedAboveWith(start, "") }
+
+// rollNamedAboveWith: rollNamedAbove, the paragraph also holding word.
+func (p *parser) rollNamedAboveWith(start int, word string) bool {
 	for k := len(p.recent) - 1; k >= 0; k-- {
 		rt := p.recent[k]
 		if rt.line < start-dptShortReach {
@@ -116,6 +126,9 @@ func (p *parser) rollNamedAbove(start int) bool {
 			continue
 		}
 		k := normalize.SpacedKey(rt.text)
+		if word != "" && !containsFoldASCII(rt.text, word) {
+			continue
+		}
 		if has(k, "dpt", "daftar pemilih tetap") && !otherRoll(rt.text) && pemilihanOf(withoutDistrict(rt.text)) != "" {
 			return true
 		}

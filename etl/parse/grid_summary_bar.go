@@ -10,9 +10,8 @@ import (
 )
 
 // A grid view printed with its summary (aggregation) bar: Airtable,
-// Notion, a Google Sheets grid, SharePoint list totals. The bar is the
-// grid's last line, an aggregate under each summed column, the first cell
-// a record count:
+// Notion, a Google Sheets grid, SharePoint list totals. The bar holds an
+// aggregate under each summed column, the first cell a record count:
 //
 //	\tAa Kecamatan\t# Jumlah TPS\t# Pemilih Laki-laki\t…
 //	1\tHAWU MEHARA\t39\t7.206\t…
@@ -22,31 +21,48 @@ import (
 // Read as a row it has no name and its cells are no figures, so the
 // table's total (the kabupaten) is lost. gridSummaryBars rewrites such a
 // line as the table's "Jumlah" row when every aggregate (`Sum n`, `SUM n`,
-// `Sum: n`, `Total n`, `Σ n`) equals the sum of its column over the rows
-// above it up to the header, two aggregates at least; an aggregate that
-// is not the sum (an average, a filtered view) leaves the line as it was.
-// The other cells of the bar (a count, an empty field) are emptied and the
-// name column gets "Jumlah". Whose table it is the ordinary readers decide
-// from the header (a stock grid's sums stay a stock grid's).
+// `Sum: n`, `Sum= n`, `Total n`, `Σ n`) equals the sum of its column over
+// the rows, two aggregates at least; an aggregate that is not the sum (an
+// average, a filtered view) leaves the line as it was. The other cells of
+// the bar (a count, `Count= 6`, an empty field) are emptied and the name
+// column gets "Jumlah". Whose table it is the ordinary readers decide from
+// the header (a stock grid's sums stay a stock grid's).
+//
+// The bar's place does not matter: a SharePoint or Access list view prints
+// its totals line right under the column titles, before the items, and an
+// Excel table or a pivot may put its total row first. A bar right under
+// the header is proven against the rows below it, down to the table's end,
+// and moved after them.
+//
+// The same goes for a total row whose name cell is empty or a NULL mark
+// (`—`, `-`, `NULL`, `(null)`, `∅`, `(all)`, `<all>`, `(Blank)`, `All`):
+// SQL GROUP BY ROLLUP/CUBE, pandas margins, a BI tool's table. Its cells
+// are plain figures, every one of them the sum of its column's; a label
+// (`Total`, `Jumlah`) row proven so is moved too when it stands first.
 
-var gridAggregate = regexp.MustCompile(`^(?:(?i:sum|total|jumlah)\s*[:=]?|[Σ∑]\s*[:=]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)$`)
+var (
+	gridAggregate = regexp.MustCompile(`^(?:(?i:sum|total|jumlah)\s*[:=]?|[Σ∑]\s*[:=]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)$`)
+	// the name a ROLLUP, a pivot or a BI tool gives its total row
+	gridNullName = regexp.MustCompile(`^(?i:|[-—–―∅]|null|\(null\)|\(all\)|<all>|\(blank\)|all)$`)
+)
 
-// gridSummaryBars rewrites every proven summary bar of a TAB grid.
+// gridSummaryBars rewrites every proven summary bar or unnamed total row
+// of a TAB grid.
 func gridSummaryBars(doc *facts.Document, data []byte) []byte {
-	if !docHasAny(doc, data, gridBarMarks[:]...) {
-		return data
-	}
-	if !someLine(data, gridBarMay) {
+	if !docHasAny(doc, data, "\tSum", "\tSUM", "\tΣ", "\t∑", "\tTotal", "Total\t", "TOTAL\t", "Jumlah\t", "JUMLAH\t",
+		"—", "\t-\t", "\n-\t", "–", "NULL", "null)", "∅", "(all)", "<all>", "(Blank)", "All\t", "\n\t") || !gridAnyLine(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
-	for i, l := range lines {
-		if !strings.Contains(l, "\t") || !strings.ContainsAny(l, "SsTtΣ∑") {
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if !strings.Contains(l, "\t") || !strings.ContainsAny(l, "0123456789") {
 			continue
 		}
-		if out, ok := gridBar(lines, i); ok {
-			lines[i], changed = out, true
+		if end, ok := gridBar(lines, i); ok {
+			changed = true
+			i = end
 		}
 	}
 	if !changed {
@@ -55,77 +71,242 @@ func gridSummaryBars(doc *facts.Document, data []byte) []byte {
 	return []byte(strings.Join(lines, "\n"))
 }
 
-// gridBarMarks: a cell of a summary bar opens so.
-var gridBarMarks = [...]string{"\tSum ", "\tSUM ", "\tSum:", "\tΣ", "\t∑", "\tTotal "}
-
-// gridBarMay: line l has two cells or more gridAggregate may read (a TAB,
-// then a sum's word or sign and a digit), tested on the text's bytes so
-// that a report with no such line is never split into lines.
-func gridBarMay(l []byte) bool {
-	marked := false
-	for _, w := range gridBarMarks {
-		if bytes.Contains(l, []byte(w)) {
-			marked = true
-			break
+// gridAnyLine: some line of data may be what gridBar proves, tested on the
+// text's bytes so that a report with none is never split into lines: two
+// aggregates (`Sum n`) or more, or a row of plain figures whose one text
+// cell is a NULL mark, or a total's label (`Jumlah`) right under a header
+// (a label row after other rows is every reader's total).
+func gridAnyLine(data []byte) bool {
+	var prev []byte
+	for len(data) > 0 {
+		l := data
+		if k := bytes.IndexByte(data, '\n'); k >= 0 {
+			l, data = data[:k], data[k+1:]
+		} else {
+			data = nil
 		}
-	}
-	if !marked {
-		return false // the common line: no cell opens with a sum's word
-	}
-	n := 0
-	for _, c := range bytes.Split(l, []byte("\t")) {
-		c = bytes.TrimSpace(c)
-		if len(c) > 0 && c[len(c)-1] >= '0' && c[len(c)-1] <= '9' && gridAggregate.Match(c) {
-			if n++; n >= 2 {
-				return true
-			}
+		if gridLineMay(prev, l) {
+			return true
+		}
+		if len(bytes.TrimSpace(l)) > 0 {
+			prev = l
 		}
 	}
 	return false
 }
 
-// gridBar proves line i a summary bar of the TAB rows above it and writes
-// it as their total row.
-func gridBar(lines []string, i int) (string, bool) {
-	bar := strings.Split(strings.TrimRight(lines[i], "\r"), "\t")
+func gridLineMay(prev, l []byte) bool {
+	if bytes.IndexByte(l, '\t') < 0 {
+		return false
+	}
+	aggs, figs, label := 0, 0, 0
+	other := false
+	for rest := l; ; {
+		cell := rest
+		k := bytes.IndexByte(rest, '\t')
+		if k >= 0 {
+			cell, rest = rest[:k], rest[k+1:]
+		}
+		cell = bytes.TrimSpace(cell)
+		switch {
+		case len(cell) == 0:
+		case csproFigure.Match(cell):
+			figs++
+		case gridAggStart(cell[0]) && gridAggregate.Match(cell):
+			aggs++
+		case label == 0 && gridNullName.Match(cell):
+			label = 1
+		case label == 0 && csproLabel.Match(cell):
+			label = 2
+		default:
+			other = true
+		}
+		if k < 0 {
+			break
+		}
+	}
+	if aggs >= 2 {
+		return true
+	}
+	if other || figs < 2 {
+		return false
+	}
+	if label == 2 { // a label row only first under its header (no figure in it)
+		return prev != nil && bytes.IndexByte(prev, '\t') >= 0 && !gridFigureCell(prev)
+	}
+	return true
+}
+
+// gridFigureCell: some TAB cell of l is a plain figure.
+func gridFigureCell(l []byte) bool {
+	for _, c := range bytes.Split(l, []byte("\t")) {
+		if csproFigure.Match(bytes.TrimSpace(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// gridCells splits a TAB line into its trimmed cells.
+func gridCells(l string) []string {
+	cells := strings.Split(strings.TrimRight(l, "\r"), "\t")
+	for c := range cells {
+		cells[c] = strings.TrimSpace(cells[c])
+	}
+	return cells
+}
+
+// gridBar proves line i a summary bar or a total row of the TAB rows
+// above or below it and writes it as their total row, last; the index of
+// the line the table's rows end on.
+func gridBar(lines []string, i int) (int, bool) {
+	bar := gridCells(lines[i])
 	aggs, raw := map[int]int64{}, map[int]string{}
 	for c, cell := range bar {
-		if m := gridAggregate.FindStringSubmatch(strings.TrimSpace(cell)); m != nil {
+		if cell == "" || !gridAggStart(cell[0]) {
+			continue // no aggregate's word: the regexp spared
+		}
+		if m := gridAggregate.FindStringSubmatch(cell); m != nil {
 			v, err := strconv.ParseInt(strings.ReplaceAll(m[1], ".", ""), 10, 64)
 			if err != nil {
-				return "", false
+				return 0, false
 			}
 			aggs[c], raw[c] = v, m[1]
 		}
 	}
-	if len(aggs) < 2 {
-		return "", false
+	labelled := len(aggs) < 2 // a row of plain figures, its name a label or a NULL mark
+	if labelled {
+		aggs, raw = map[int]int64{}, map[int]string{}
+		label := -1
+		for c, cell := range bar {
+			switch {
+			case csproFigure.MatchString(cell):
+				aggs[c], raw[c] = gridInt(cell), cell
+			case cell == "":
+			case label < 0 && (gridNullName.MatchString(cell) || csproLabel.MatchString(cell)):
+				label = c
+			default:
+				return 0, false // a text cell: a member, not the total
+			}
+		}
+		if len(aggs) < 2 {
+			return 0, false
+		}
 	}
-	// the rows above, up to the header: a row whose aggregated cells are
-	// no figures
+	var nonzero bool
+	for _, v := range aggs {
+		nonzero = nonzero || v > 0
+	}
+	if !nonzero {
+		return 0, false
+	}
+	// the rows above up to the header; when the header is right above,
+	// the rows below to the table's end
+	dir := -1
+	sums, names, end, ok := gridMembers(lines, i, -1, aggs)
+	if ok && len(names) == 0 { // the header right above
+		dir = 1
+		sums, names, end, ok = gridMembers(lines, i, 1, aggs)
+	}
+	if !ok || len(names) < 2 {
+		return 0, false
+	}
+	for c, v := range aggs {
+		if sums[c] != v {
+			if dir > 0 && !labelled {
+				// a bar that is no sum stays a bar, but under the rows:
+				// between the titles and the items it parts them
+				bar := lines[i]
+				copy(lines[i:end], lines[i+1:end+1])
+				lines[end] = bar
+				return end, true
+			}
+			return 0, false
+		}
+	}
+	name := names[0]
+	for _, n := range names {
+		if n != name || n < 0 {
+			return 0, false // no one name column
+		}
+	}
+	if _, agg := aggs[name]; agg {
+		return 0, false
+	}
+	if labelled {
+		cell := ""
+		if name < len(bar) {
+			cell = bar[name]
+		}
+		for c, v := range bar {
+			if _, agg := aggs[c]; !agg && c != name && v != "" {
+				return 0, false // the label is in no name column
+			}
+		}
+		// a Total row last is every reader's; a NULL mark is no name
+		if !gridNullName.MatchString(cell) && (dir < 0 || !csproLabel.MatchString(cell)) {
+			return 0, false
+		}
+	}
+	out := make([]string, max(len(bar), name+1))
+	for c := range out {
+		out[c] = raw[c] // the figure as printed, its separators the rows'
+	}
+	out[name] = "Jumlah"
+	if dir < 0 {
+		lines[i] = strings.Join(out, "\t")
+		return i, true
+	}
+	copy(lines[i:end], lines[i+1:end+1])
+	lines[end] = strings.Join(out, "\t")
+	return end, true
+}
+
+// gridAggStart: b may start an aggregate (Sum, Total, Jumlah, Σ, ∑).
+func gridAggStart(b byte) bool {
+	switch b {
+	case 'S', 's', 'T', 't', 'J', 'j', 0xce, 0xe2: // Σ is 0xce…, ∑ 0xe2…
+		return true
+	}
+	return false
+}
+
+// gridInt reads a count plain or dotted.
+func gridInt(s string) int64 {
+	v, _ := strconv.ParseInt(strings.ReplaceAll(s, ".", ""), 10, 64)
+	return v
+}
+
+// gridMembers walks the rows from line i in direction dir (-1 up to the
+// header, 1 down to the table's end), each a figure in every column of
+// cols: their sums, the place of each row's name (its first cell holding a
+// letter), and the last row's line.
+func gridMembers(lines []string, i, dir int, cols map[int]int64) (map[int]int64, []int, int, bool) {
 	sums := map[int]int64{}
-	var names []int // per row, the first cell holding a letter
-	k := i - 1
-	for ; k >= 0; k-- {
-		cells := strings.Split(strings.TrimRight(lines[k], "\r"), "\t")
+	var names []int
+	k := i + dir
+	for ; k >= 0 && k < len(lines); k += dir {
+		cells := gridCells(lines[k])
 		if len(cells) < 2 || strings.TrimSpace(lines[k]) == "" {
-			return "", false // no header above the rows
+			if dir < 0 {
+				return nil, nil, 0, false // no header above the rows
+			}
+			break
 		}
 		figs := 0
-		for c := range aggs {
-			if c < len(cells) && csproFigure.MatchString(strings.TrimSpace(cells[c])) {
+		for c := range cols {
+			if c < len(cells) && csproFigure.MatchString(cells[c]) {
 				figs++
 			}
 		}
 		if figs == 0 {
-			break // the header
+			break // the header above, the end below
 		}
-		if figs != len(aggs) {
-			return "", false
+		if figs != len(cols) {
+			return nil, nil, 0, false
 		}
-		for c := range aggs {
-			v, _ := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(cells[c]), ".", ""), 10, 64)
-			sums[c] += v
+		for c := range cols {
+			sums[c] += gridInt(cells[c])
 		}
 		n := -1
 		for c, cell := range cells {
@@ -134,30 +315,13 @@ func gridBar(lines []string, i int) (string, bool) {
 				break
 			}
 		}
+		if n < 0 || len(names) > 0 && n != names[0] {
+			return nil, nil, 0, false // no one name column: a figures-only table ends here, cheaply
+		}
 		names = append(names, n)
 	}
-	if k < 0 || len(names) < 2 {
-		return "", false
+	if k < 0 {
+		return nil, nil, 0, false
 	}
-	for c, v := range aggs {
-		if sums[c] != v {
-			return "", false
-		}
-	}
-	name := names[0]
-	for _, n := range names {
-		if n != name || n < 0 {
-			return "", false // no one name column
-		}
-	}
-	if _, agg := aggs[name]; agg {
-		return "", false
-	}
-	out := make([]string, max(len(bar), name+1))
-	for c := range out {
-		out[c] = raw[c] // the figure as printed, its separators the rows'
-
-	}
-	out[name] = "Jumlah"
-	return strings.Join(out, "\t"), true
+	return sums, names, k - dir, true
 }

@@ -202,6 +202,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = pivotTables(text, g)              // Excel PivotTables become the tables they summarize (pivot.go)
 	text = stataTables(doc, text, g)         // a Stata log's tabstat tables and lists (query_stata.go)
 	text = queryTables(doc, text, g)         // psql results and pandas frames printed in a session (query_tables.go)
+	text = gridSummaryBars(doc, text)        // again on their TAB rows: a ROLLUP's total named NULL (grid_summary_bar.go)
 	text = tibbleTables(doc, text, g)        // R tibbles printed in the console (query_tibble.go)
 	text = statHeaderTables(text, g)         // a statistics package's table, a statistic named over every column (stat_header.go)
 	text = sqlInserts(doc, text)             // a table pasted as SQL INSERT statements (sql_insert.go)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -45,12 +46,29 @@ var glNameTitles = map[string]bool{
 	"judul tugas": true, "nama item": true, "pekerjaan": true, "nama pekerjaan": true,
 }
 
+// glHeaderLine: line l is a header glHeader takes (looked at only on the
+// lines naming a target).
+func glHeaderLine(l []byte) bool {
+	if bytes.IndexByte(l, '\t') < 0 {
+		return false
+	}
+	cells := tabCells(string(l))
+	if len(cells) < 3 {
+		return false
+	}
+	_, ok := glHeader(cells)
+	return ok
+}
+
 // groupedLists rewrites the name title of every tracker list's header in
 // data; data itself when it holds none.
 func groupedLists(doc *facts.Document, data []byte) []byte {
 	if !docMay(doc, data, "arget") || !docHasAny(doc, data, "Name\t", "name\t", "NAME\t", "Summary", "SUMMARY", "Title\t", "Item\t",
 		"Card", "Tugas\t", "tugas\t", "TUGAS\t", "Task\t", "Issue\t", "Judul", "JUDUL", "Nama\t", "NAMA\t", "Kartu\t") {
 		return data // the cheap look: no tracker's name title beside a target
+	}
+	if !lineHolds(data, "arget", glHeaderLine) && !lineHolds(data, "ARGET", glHeaderLine) {
+		return data // no header of a tracker's list: the text is not split
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false

@@ -100,7 +100,8 @@ func gridLineMay(prev, l []byte) bool {
 		return false
 	}
 	aggs, figs, label := 0, 0, 0
-	other := false
+	other, slot, run, years := false, false, true, true
+	var last int64
 	for rest := l; ; {
 		cell := rest
 		k := bytes.IndexByte(rest, '\t')
@@ -110,14 +111,18 @@ func gridLineMay(prev, l []byte) bool {
 		cell = bytes.TrimSpace(cell)
 		switch {
 		case len(cell) == 0:
+			slot = slot || figs == 0
 		case csproFigure.Match(cell):
-			figs++
+			v := gridInt(string(cell))
+			run = run && (figs == 0 || v == last+1)
+			years = years && v >= 1990 && v <= 2040
+			figs, last = figs+1, v
 		case gridAggStart(cell[0]) && gridAggregate.Match(cell):
 			aggs++
 		case label == 0 && gridNullName.Match(cell):
-			label = 1
+			label, slot = 1, true
 		case label == 0 && csproLabel.Match(cell):
-			label = 2
+			label, slot = 2, true
 		default:
 			other = true
 		}
@@ -128,7 +133,10 @@ func gridLineMay(prev, l []byte) bool {
 	if aggs >= 2 {
 		return true
 	}
-	if other || figs < 2 {
+	// a total's name cell (empty, a NULL mark, a label) stands before its
+	// figures, which are never a run of one more each (a row of column
+	// numbers) nor years alone (a header's)
+	if other || figs < 2 || !slot || run || years {
 		return false
 	}
 	if label == 2 { // a label row only first under its header (no figure in it)

@@ -112,16 +112,20 @@ func gridLineMay(prev, l []byte) bool {
 		switch {
 		case len(cell) == 0:
 			slot = slot || figs == 0
-		case csproFigure.Match(cell):
+		case other: // a text cell seen: only aggregates matter now
+			if gridAggStart(cell[0]) && gridAggregate.Match(cell) {
+				aggs++
+			}
+		case plainCount(cell):
 			v := gridInt(string(cell))
 			run = run && (figs == 0 || v == last+1)
 			years = years && v >= 1990 && v <= 2040
 			figs, last = figs+1, v
 		case gridAggStart(cell[0]) && gridAggregate.Match(cell):
 			aggs++
-		case label == 0 && gridNullName.Match(cell):
+		case label == 0 && len(cell) <= 20 && gridNullName.Match(cell):
 			label, slot = 1, true
-		case label == 0 && csproLabel.Match(cell):
+		case label == 0 && len(cell) <= 20 && csproLabel.Match(cell):
 			label, slot = 2, true
 		default:
 			other = true
@@ -145,10 +149,40 @@ func gridLineMay(prev, l []byte) bool {
 	return true
 }
 
+// plainCount is csproFigure's test without the regexp: digits, or groups
+// of three after one to three digits and a dot.
+func plainCount(c []byte) bool {
+	if len(c) == 0 || c[0] < '0' || c[0] > '9' {
+		return false
+	}
+	dot := bytes.IndexByte(c, '.')
+	if dot < 0 {
+		for _, b := range c {
+			if b < '0' || b > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if dot > 3 {
+		return false
+	}
+	for i, b := range c {
+		if (i-dot)%4 == 0 && i >= dot {
+			if b != '.' {
+				return false
+			}
+		} else if b < '0' || b > '9' {
+			return false
+		}
+	}
+	return (len(c)-dot)%4 == 0
+}
+
 // gridFigureCell: some TAB cell of l is a plain figure.
 func gridFigureCell(l []byte) bool {
 	for _, c := range bytes.Split(l, []byte("\t")) {
-		if csproFigure.Match(bytes.TrimSpace(c)) {
+		if plainCount(bytes.TrimSpace(c)) {
 			return true
 		}
 	}

@@ -232,22 +232,28 @@ func tasklistParse(l string, hd tasklistHead) (tasklistRow, bool) {
 func tasklistTable(doc *facts.Document, lines []string, h int, hd tasklistHead) (int, bool) {
 	var rows []tasklistRow
 	end, blank, marks := h, false, 0
+	last, sec := -1, false // the last row's or section's line (or its wrapped name's); whether a section's
 	for k := h + 1; k < len(lines) && k <= h+300; k++ {
 		t := strings.TrimSpace(lines[k])
 		switch row, ok := tasklistParse(lines[k], hd); {
 		case t == "":
 			blank = true
 			continue
-		case staRule(lines[k]) || tasklistSection(t):
+		case staRule(lines[k]):
+		case tasklistSection(t):
+			last, sec = k, true
 		case ok:
-			rows = append(rows, row)
+			rows, last, sec = append(rows, row), k, false
 			if row.marked {
 				marks++
 			}
 		case row.marked:
 			// a task without figures: a to-do of the list, no budget's row
-		case !blank && len(rows) > 0 && end == k-1:
-			rows[len(rows)-1].name += " " + strings.TrimSpace(strings.Split(t, "\t")[0]) // a wrapped name
+		case !blank && last >= 0 && last == k-1:
+			if !sec {
+				rows[len(rows)-1].name += " " + strings.TrimSpace(strings.Split(t, "\t")[0]) // a wrapped name
+			}
+			last = k
 		default:
 			k = len(lines)
 			continue

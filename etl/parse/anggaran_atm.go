@@ -322,6 +322,12 @@ func atmRead(doc *facts.Document, lines []string, i int) (int, bool) {
 // no room for the table. The receipts, the key-driven blocks and the
 // machine records all end here.
 func recsWrite(lines []string, recs []*abreastRec, from, to int) (why string, placed bool) {
+	return recsWriteUnit(lines, recs, from, to, abreastRibu(lines, from) || atmThousands(lines, from, to))
+}
+
+// recsWriteUnit is recsWrite whose caller knows the unit: ribu when the
+// amounts are thousands of rupiah.
+func recsWriteUnit(lines []string, recs []*abreastRec, from, to int, ribu bool) (why string, placed bool) {
 	if why := ccardSums(recs); why != "" {
 		return why, false
 	}
@@ -330,7 +336,7 @@ func recsWrite(lines []string, recs []*abreastRec, from, to int) (why string, pl
 		return why, false
 	}
 	unit := ""
-	if abreastRibu(lines, from) || atmThousands(lines, from, to) {
+	if ribu {
 		unit = " (Rp ribu)"
 	}
 	header := []string{"Kode", "Uraian", "Pagu" + unit, "Realisasi" + unit, "Sisa" + unit, "Serapan (%)"}

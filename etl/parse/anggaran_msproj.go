@@ -185,7 +185,7 @@ func msprojTable(doc *facts.Document, lines []string, h int, sep byte, cols mspr
 	if !ok {
 		return h, false // no plan of budget codes: another reader's
 	}
-	recs, why := msprojProve(rows, total, tops)
+	recs, why := msprojProve(rows, total, tops, 100)
 	if why == "" {
 		var placed bool
 		if why, placed = recsWrite(lines, recs, h, end+1); why == "" {
@@ -332,11 +332,13 @@ func msprojCodeDepth(r *msprojRow) int {
 
 // msprojProve proves every row and every sum; the records of the
 // programs, their kegiatan and the total, or why the plan is unproven.
-func msprojProve(rows []*msprojRow, total *msprojRow, tops []*msprojRow) ([]*abreastRec, string) {
+// whole is what every pagu and realisasi is a multiple of: 100 in rupiah
+// (a budget's figures), 1 in thousands of rupiah.
+func msprojProve(rows []*msprojRow, total *msprojRow, tops []*msprojRow, whole int64) ([]*abreastRec, string) {
 	for _, r := range rows {
 		p, re, s, pct := r.figs[0], r.figs[1], r.figs[2], r.figs[3]
 		name := map[bool]string{false: r.code, true: "total"}[r == total]
-		if p == staNone || re == staNone || p <= 0 || p%100 != 0 || re%100 != 0 {
+		if p == staNone || re == staNone || p <= 0 || p%whole != 0 || re%whole != 0 {
 			return nil, name + ": pagu/realisasi bukan rupiah utuh"
 		}
 		if s == staNone && pct == staNone {

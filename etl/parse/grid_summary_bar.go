@@ -113,7 +113,7 @@ func gridLineMay(prev, l []byte) bool {
 		case len(cell) == 0:
 			slot = slot || figs == 0
 		case other: // a text cell seen: only aggregates matter now
-			if gridAggStart(cell[0]) && gridAggregate.Match(cell) {
+			if gridAggMay(cell) {
 				aggs++
 			}
 		case plainCount(cell):
@@ -121,7 +121,7 @@ func gridLineMay(prev, l []byte) bool {
 			run = run && (figs == 0 || v == last+1)
 			years = years && v >= 1990 && v <= 2040
 			figs, last = figs+1, v
-		case gridAggStart(cell[0]) && gridAggregate.Match(cell):
+		case gridAggMay(cell):
 			aggs++
 		case label == 0 && len(cell) <= 20 && gridNullName.Match(cell):
 			label, slot = 1, true
@@ -304,6 +304,13 @@ func gridBar(lines []string, i int) (int, bool) {
 	return end, true
 }
 
+// gridAggMay: cell is an aggregate (`Sum 63`): its word or sign first and
+// a digit last before the regexp is asked.
+func gridAggMay(cell []byte) bool {
+	c := cell[len(cell)-1]
+	return c >= '0' && c <= '9' && gridAggStart(cell[0]) && gridAggregate.Match(cell)
+}
+
 // gridAggStart: b may start an aggregate (Sum, Total, Jumlah, Σ, ∑).
 func gridAggStart(b byte) bool {
 	switch b {
@@ -366,4 +373,21 @@ func gridMembers(lines []string, i, dir int, cols map[int]int64) (map[int]int64,
 		return nil, nil, 0, false
 	}
 	return sums, names, k - dir, true
+}
+
+// queryTablesGrid reads the query results of a session (queryTables) and
+// then their TAB rows' totals again: a psql ROLLUP's total named NULL is a
+// TAB row only once queryTables has written it. A text queryTables leaves
+// as it was is not looked at twice.
+func queryTablesGrid(doc *facts.Document, text []byte, g *textMarks) []byte {
+	if q := queryTables(doc, text, g); !sameText(q, text) {
+		return gridSummaryBars(doc, q)
+	}
+	return text
+}
+
+// sameText: b is a (the very same bytes), as a reader returns the text it
+// was handed when it rewrote nothing.
+func sameText(a, b []byte) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }

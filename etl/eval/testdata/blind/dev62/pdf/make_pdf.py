@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen60/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev62/ texts, in two looks no earlier batch used.
 
 - Sabu Raijua 2019 and Rote Ndao 2022 (ordinary documents): **a columnar-pad edition** - every PDF page a
   sheet of the finance room's accounting columnar pad (216 x 279 mm: pale green paper, green horizontal rules
@@ -17,7 +17,7 @@
   6.8 pt in near-black, headings bold, fixed lines in DejaVu Sans Mono 5.6 pt shrunk when wider than the
   frame, never re-flowed; tables with a thin rule under the header.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen60/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev62/pdf/make_pdf.py
 """
 import datetime, itertools, json, math, os, re, textwrap
 

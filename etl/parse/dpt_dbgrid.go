@@ -249,7 +249,11 @@ func dbgridBreakRows(lines []string, h, n, nama int) ([]dbgridRow, int) {
 		if cs == nil || level == 0 || len(dbgridCells(lines[k])) != n || !hasLetter(cs[nama]) {
 			break
 		}
-		rows = append(rows, dbgridRow{level: level, name: cs[nama], cells: cs})
+		lv := level
+		if csproLabel.MatchString(cs[nama]) {
+			lv = dbgridKab // a report's grand total under the last group
+		}
+		rows = append(rows, dbgridRow{level: lv, name: cs[nama], cells: cs})
 		last = k
 	}
 	return rows, last

@@ -75,6 +75,13 @@ func TestDBGridDPTClass(t *testing.T) {
 		"Tingkat : Kecamatan",
 		"ALOK\t60\t7,210\t7,305\t14,515",
 		"NITA\t41\t4,120\t4,033\t8,153")
+	// one group, the report's grand total under it
+	grand := dbgridDoc(cap24,
+		"Kecamatan\tDesa\tTPS\tPria\tWanita\tTotal",
+		"Tingkat Wilayah : Kecamatan",
+		"ALOK\t12\t60\t7210\t7305\t14515",
+		"NITA\t10\t41\t4120\t4033\t8153",
+		"Total\t22\t101\t11330\t11338\t22668")
 	// a decimal comma in the L column: never read as thousands
 	decimal := dbgridDoc(cap24,
 		"Wilayah\tTPS\tLaki-laki\tPerempuan\tJumlah",
@@ -101,6 +108,7 @@ func TestDBGridDPTClass(t *testing.T) {
 		{"apex, Level : District, commas, regency last", apex, map[string][]string{"dpt": wantApex}},
 		{"access, Jenis Wilayah =", access, map[string][]string{"dpt": wantAccess}},
 		{"kecamatan not summing", nosum, map[string][]string{"dpt": {"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|101|11331|11338|22669"}}},
+		{"one group, grand total", grand, map[string][]string{"dpt": wantApex}},
 		{"no kabupaten row", nototal, map[string][]string{"dpt": nil}},
 		{"decimal comma", decimal, map[string][]string{"dpt": nil}},
 		{"offices by code", offices, map[string][]string{"dpt": nil}},

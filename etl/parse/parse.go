@@ -243,6 +243,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = zeroPaddedColumns(text)           // an export's figures zero-padded to the field's width (zero_padded.go)
 	text = twoColumnProse(text, g)           // prose set in two columns side by side, left column first (prose_columns.go)
 	text = namedColumns(text, g)             // a headerless table whose columns a sentence names (named_columns.go)
+	text = dbgridTables(doc, text)           // a DPT from a database tool's grid: rows keyed by region code, or control-break lines naming the level (dpt_dbgrid.go)
 	text = csproTables(doc, text)            // a tabulation in fixed columns whose total row comes first: CSPro, SPSS CTABLES, a census table (dpt_total_first.go)
 	text = statBilingualTables(text)         // a statistics yearbook's bilingual DPT table in fixed columns (dpt_stat_bilingual.go)
 	text, padded := alignSpaced(text)        // pdftotext -layout tables become TAB rows when their columns are proven

@@ -185,6 +185,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = maplitTables(doc, text)           // a table's rows as list-of-map literals: groovysh, Dart, Swift, Kotlin mapOf (records_maplit.go)
 	text = pipeTables(text, g)               // Markdown pipe tables become TAB rows
 	text = gridSummaryBars(doc, text)        // a grid view's summary bar (Sum n under each column) as its total row: Airtable, Notion, Sheets (grid_summary_bar.go)
+	text = scenarioSummaries(doc, text)      // the evaluation as a scenario table (Excel Scenario Summary), only the evaluator's scenario read (sakip_scenario.go)
 	text, lke := lkeSheets(text)             // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cat := cbtSlips(text)              // the evaluation as a CAT result slip, before the score card reader takes its subtests without the final score (sakip_cat.go)
 	text, cards := scoreCards(text)          // the evaluation's score card typed again, read and blanked (sakip_score_card.go)

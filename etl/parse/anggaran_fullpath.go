@@ -46,7 +46,8 @@ type fullPathRow struct {
 
 // fullPathGrids rewrites each proven full-path budget grid of data.
 func fullPathGrids(doc *facts.Document, data []byte) []byte {
-	if !docMay(doc, data, "076.") || !docHasAny(doc, data, "pagu", "Pagu", "PAGU") {
+	if !docMay(doc, data, "076.") || !docHasAny(doc, data, "pagu", "Pagu", "PAGU") ||
+		!docHasAny(doc, data, "kode", "Kode", "KODE", "code", "Code") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -85,6 +86,9 @@ func fullPathGrids(doc *facts.Document, data []byte) []byte {
 // fullPathHeader: the separator and the role of each cell of a title line
 // naming a code column, pagu and realisasi; nil otherwise.
 func fullPathHeader(line string) (byte, []string) {
+	if !strings.Contains(line, "ode") && !strings.Contains(line, "ODE") {
+		return 0, nil // no code column's title: the cheap way out
+	}
 	sep := byte('\t')
 	if strings.IndexByte(line, '\t') < 0 {
 		if strings.Count(line, "|") < 3 {

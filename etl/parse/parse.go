@@ -115,6 +115,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = subtotalAfter(doc, text)          // a budget whose groups come only as subtotals after their members: SAP ALV '*' lines, Excel's "Total 076.01.WA" (anggaran_subtotal_after.go)
 	text = msprojTables(doc, text)           // a budget as a planning tool's task table: MS Project Cost table, ProjectLibre, Smartsheet; summary task first (anggaran_msproj.go)
 	text = tasklistTables(doc, text)         // a budget as a task manager's list view: Asana, Todoist, Planner, Wrike; sections, subtasks, the total a task (anggaran_tasklist.go)
+	text = fullPathGrids(doc, text)          // a budget grid keyed by whole code paths, 076.01 the DIPA's total: DBeaver, pgAdmin, psql (anggaran_fullpath.go)
 	text = psSessions(doc, text, g)          // a PowerShell session's Format-Table and Measure-Object sums (query_powershell.go)
 	text = calcTapes(doc, text)              // a budget's printing-calculator rolls typed again, one roll a measure (calc_tape.go)
 	text = batteries(doc, text)              // the capaian as a lobby screen's battery icons, a battery an indicator (capaian_battery.go)
@@ -184,6 +185,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = maplitTables(doc, text)           // a table's rows as list-of-map literals: groovysh, Dart, Swift, Kotlin mapOf (records_maplit.go)
 	text = pipeTables(text, g)               // Markdown pipe tables become TAB rows
 	text = gridSummaryBars(doc, text)        // a grid view's summary bar (Sum n under each column) as its total row: Airtable, Notion, Sheets (grid_summary_bar.go)
+	text = scenarioSummaries(doc, text)      // the evaluation as a scenario table (Excel Scenario Summary), only the evaluator's scenario read (sakip_scenario.go)
 	text, lke := lkeSheets(text)             // the evaluators' LKE summary sheet, read and blanked (sakip_lke.go)
 	text, cat := cbtSlips(text)              // the evaluation as a CAT result slip, before the score card reader takes its subtests without the final score (sakip_cat.go)
 	text, cards := scoreCards(text)          // the evaluation's score card typed again, read and blanked (sakip_score_card.go)

@@ -50,6 +50,9 @@ func fullPathGrids(doc *facts.Document, data []byte) []byte {
 		!docHasAny(doc, data, "kode", "Kode", "KODE", "code", "Code") {
 		return data
 	}
+	if !lineHolds(data, "ode", fullPathHeaderLine) && !lineHolds(data, "ODE", fullPathHeaderLine) {
+		return data // no code column's title: the text is not split
+	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
 	for i := 0; i+2 < len(lines); i++ {
@@ -81,6 +84,13 @@ func fullPathGrids(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// fullPathHeaderLine: line l (one naming a code) is a header
+// fullPathHeader reads.
+func fullPathHeaderLine(l []byte) bool {
+	_, roles := fullPathHeader(string(l))
+	return roles != nil
 }
 
 // fullPathHeader: the separator and the role of each cell of a title line

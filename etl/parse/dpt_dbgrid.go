@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -150,7 +151,7 @@ func dbgridRoles(head []string) (roles []int, nama, code int) {
 func dbgridTables(doc *facts.Document, data []byte) []byte {
 	coded := docHasAny(doc, data, "kode", "Kode", "KODE", "kd_", "Kd_", "KD_", "code", "Code")
 	broken := docHasAny(doc, data, "Tingkat", "TINGKAT", "Level", "LEVEL", "Jenis", "JENIS")
-	if !coded && !broken {
+	if !coded && !broken || !someLine(data, dbgridHeaderLine) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -186,6 +187,34 @@ func dbgridTables(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// dbgridHeaderLine: line l is a header dbgridRoles reads, tested on the
+// text's bytes (five TAB cells or more, none a figure, before a cell is
+// cut) so that a text with none is never split into lines.
+func dbgridHeaderLine(l []byte) bool {
+	if bytes.Count(l, []byte("\t")) < 4 {
+		return false
+	}
+	for rest := l; ; {
+		c := rest
+		k := bytes.IndexByte(rest, '\t')
+		if k >= 0 {
+			c, rest = rest[:k], rest[k+1:]
+		}
+		if dbgridFigure.Match(bytes.TrimSpace(c)) {
+			return false
+		}
+		if k < 0 {
+			break
+		}
+	}
+	head := dbgridCells(string(l))
+	if !dbgridHeadMay(head) {
+		return false
+	}
+	roles, _, _ := dbgridRoles(head)
+	return roles != nil
 }
 
 // dbgridHeadMay: a cheap look before the roles: no figure among the cells.

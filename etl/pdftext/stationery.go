@@ -53,10 +53,17 @@ func dropStationery(p *pageData) {
 	cols := stationeryColumns(small)
 	drop := make([]bool, len(gs))
 	dropped := 0
+	// A number goes with the spaces the reader put beside it on its line
+	// (a day number printed inside a word leaves "Perj anjian" else).
 	mark := func(s []scaleNumber) {
 		for _, n := range s {
 			for k := n.a; k < n.b; k++ {
 				drop[k] = true
+			}
+			for _, k := range [2]int{n.a - 1, n.b} {
+				if k >= 0 && k < len(gs) && gs[k].space && math.Abs(gs[k].base-n.y) < n.size/2 {
+					drop[k] = true
+				}
 			}
 			dropped++
 		}

@@ -40,7 +40,8 @@ func columnarPadSheet(pitch, top, numPt, pt float64, head bool, lines []string, 
 // calendarSheet draws a month of a wall calendar on an A4 page: the title
 // (big), the weekday row, a grid of seven columns of rows rows from y 600
 // down, each day's number small in its cell's top right corner from the
-// column start (0 = Sunday), then the report's lines (Helvetica 8 pt from
+// column start (0 = Sunday), the first row's on the report's first line,
+// then the report's lines (Helvetica 8 pt from
 // x 60, 14 pt apart, from y 580) running across the grid.
 func calendarSheet(title string, weekdays []string, start, days, rows int, lines []string) string {
 	var b strings.Builder
@@ -62,7 +63,7 @@ func calendarSheet(title string, weekdays []string, start, days, rows int, lines
 		k := start + d - 1
 		num := fmt.Sprint(d)
 		x := left + float64(k%7+1)*col - 4 - float64(len(num))*0.556*5
-		fmt.Fprintf(&b, "0.74 g BT /F1 5 Tf %.2f %.1f Td (%s) Tj ET\n", x, top-float64(k/7)*rowH-10, num)
+		fmt.Fprintf(&b, "0.74 g BT /F1 5 Tf %.2f %.1f Td (%s) Tj ET\n", x, top-float64(k/7)*rowH-20, num)
 	}
 	for k, s := range lines {
 		fmt.Fprintf(&b, "0.1 g BT /F1 8 Tf 60 %.1f Td (%s) Tj ET\n", 580-float64(k)*14, s)

@@ -156,6 +156,7 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 		}
 		readObject(inst, o.PageObject, identity, v, p, 0)
 	}
+	dropStationery(p) // a columnar pad's line numbers, a wall calendar's days and grid (stationery.go)
 	return p, nil
 }
 

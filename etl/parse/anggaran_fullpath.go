@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -50,7 +51,7 @@ func fullPathGrids(doc *facts.Document, data []byte) []byte {
 		!docHasAny(doc, data, "kode", "Kode", "KODE", "code", "Code") {
 		return data
 	}
-	if !lineHolds(data, "ode", fullPathHeaderLine) && !lineHolds(data, "ODE", fullPathHeaderLine) {
+	if !fullPathKegiatan(data) || !lineHolds(data, "ode", fullPathHeaderLine) && !lineHolds(data, "ODE", fullPathHeaderLine) {
 		return data // no code column's title: the text is not split
 	}
 	lines := strings.Split(string(data), "\n")
@@ -85,6 +86,27 @@ func fullPathGrids(doc *facts.Document, data []byte) []byte {
 	}
 	return []byte(strings.Join(lines, "\n"))
 }
+
+// fullPathKegiatan: data writes a kegiatan's code as its whole path
+// (`076.01.WA.3355`): after "076." two digits, a dot, two capitals, a dot
+// and a digit. An ordinary budget table (`076.01.WA` over a bare `3355`) has
+// none and is never split into lines here.
+func fullPathKegiatan(data []byte) bool {
+	for i := 0; ; {
+		k := bytes.Index(data[i:], []byte("076."))
+		if k < 0 {
+			return false
+		}
+		j := i + k + len("076.")
+		if t := data[j:]; len(t) >= 7 && isDigitByte(t[0]) && isDigitByte(t[1]) && t[2] == '.' &&
+			isUpperASCII(t[3]) && isUpperASCII(t[4]) && t[5] == '.' && isDigitByte(t[6]) {
+			return true
+		}
+		i = j
+	}
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // fullPathHeaderLine: line l (one naming a code) is a header
 // fullPathHeader reads.

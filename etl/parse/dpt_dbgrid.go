@@ -151,7 +151,13 @@ func dbgridRoles(head []string) (roles []int, nama, code int) {
 func dbgridTables(doc *facts.Document, data []byte) []byte {
 	coded := docHasAny(doc, data, "kode", "Kode", "KODE", "kd_", "Kd_", "KD_", "code", "Code")
 	broken := docHasAny(doc, data, "Tingkat", "TINGKAT", "Level", "LEVEL", "Jenis", "JENIS")
-	if !coded && !broken || !someLine(data, dbgridHeaderLine) {
+	// a break line proven, not its word alone ("Jenis Belanja" is common)
+	broken = broken && someLine(data, func(l []byte) bool {
+		l = bytes.TrimSpace(l)
+		return len(l) < 100 && bytes.IndexByte(l, '\t') < 0 && (bytes.IndexByte(l, ':') > 0 || bytes.IndexByte(l, '=') > 0) &&
+			dbgridBreak.Match(l)
+	})
+	if !coded && !broken || !someLine(data, func(l []byte) bool { return dbgridHeaderLine(l, coded && !broken) }) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -191,10 +197,14 @@ func dbgridTables(doc *facts.Document, data []byte) []byte {
 
 // dbgridHeaderLine: line l is a header dbgridRoles reads, tested on the
 // text's bytes (five TAB cells or more, none a figure, before a cell is
-// cut) so that a text with none is never split into lines.
-func dbgridHeaderLine(l []byte) bool {
+// cut; with codeOnly, a code column named) so that a text with none is
+// never split into lines.
+func dbgridHeaderLine(l []byte, codeOnly bool) bool {
 	if bytes.Count(l, []byte("\t")) < 4 {
 		return false
+	}
+	if codeOnly && !dbgridNamesCode(l) {
+		return false // the coded grid's header names its code column
 	}
 	for rest := l; ; {
 		c := rest
@@ -215,6 +225,20 @@ func dbgridHeaderLine(l []byte) bool {
 	}
 	roles, _, _ := dbgridRoles(head)
 	return roles != nil
+}
+
+// dbgridNamesCode: l holds "kode", "kd_" or "code" in any case of ASCII.
+func dbgridNamesCode(l []byte) bool {
+	for i := 0; i+3 <= len(l); i++ {
+		a, b, c := l[i]|0x20, l[i+1]|0x20, l[i+2]|0x20
+		switch {
+		case a == 'k' && b == 'd' && l[i+2] == '_':
+			return true
+		case i+4 <= len(l) && b == 'o' && c == 'd' && l[i+3]|0x20 == 'e' && (a == 'k' || a == 'c'):
+			return true
+		}
+	}
+	return false
 }
 
 // dbgridHeadMay: a cheap look before the roles: no figure among the cells.

@@ -242,7 +242,7 @@ var pdfdevBar = map[string]struct {
 	// dev61/pdf: PDF twins of 4 dev61 documents (written as unseen59/pdf).
 	"dev61/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 135/157 as the holdout unseen59 (cedc04a9, pdftext-34), none wrong; 149/157 at pdftext-35; 157/157 at parse-75 (a task manager's budget, a ROLLUP row)
 	// dev62/pdf: PDF twins of 4 dev62 documents (written as unseen60/pdf).
-	"dev62/pdf": {minExact: 0.118, maxSilent: 0, documents: 4}, // 15/127 as the holdout unseen60 (9b159f97, pdftext-35), 2 wrong values flagged
+	"dev62/pdf": {minExact: 0.889, maxSilent: 0, documents: 4}, // 15/127 as the holdout unseen60 (9b159f97, pdftext-35), 2 wrong values flagged; 113/127, none wrong, at pdftext-36 (stationery under the page: a columnar pad's line numbers, a wall calendar)
 	"dev59/pdf": {minExact: 0.950, maxSilent: 0, documents: 4}, // 102/160 as the holdout unseen57 (dccfd3ff, pdftext-34), 9 wrong keys; 151/160, 0 wrong keys, with a lattice shared by the pages dropped (ghost_pages.go); 152/160, no extra row, at parse-74 (the QuickBooks report's PDF table, its header split, still unread)
 }
 

@@ -5,21 +5,29 @@ import (
 	"testing"
 )
 
+// taskBudget2024 is the budget the task-table class tests write in their
+// tools' syntaxes (here and anggaran_tasklist_class_test.go), as
+// kode|tingkat|induk|tahun|pagu|realisasi|sisa rows: two programs, their
+// kegiatan, the total.
+func taskBudget2024() (wa, cq []string, total string) {
+	wa = []string{
+		"076.01.WA|program||2024|800000000|720000000|80000000",
+		"3357|kegiatan|076.01.WA|2024|500000000|450000000|50000000",
+		"3358|kegiatan|076.01.WA|2024|300000000|270000000|30000000",
+	}
+	cq = []string{
+		"076.01.CQ|program||2024|200000000|150000000|50000000",
+		"6639|kegiatan|076.01.CQ|2024|200000000|150000000|50000000",
+	}
+	return wa, cq, "TOTAL|total||2024|1000000000|870000000|130000000"
+}
+
 // Budgets as a planning tool's task table (anggaran_msproj.go): MS Project,
 // ProjectLibre, GanttProject, Smartsheet; and look-alikes of the same
 // syntax that are no budget.
 func TestMsprojClass(t *testing.T) {
 	tab := func(cells ...string) string { return strings.Join(cells, "\t") }
-	wa := []string{
-		"076.01.WA|program||2024|800000000|720000000|80000000",
-		"3357|kegiatan|076.01.WA|2024|500000000|450000000|50000000",
-		"3358|kegiatan|076.01.WA|2024|300000000|270000000|30000000",
-	}
-	cq := []string{
-		"076.01.CQ|program||2024|200000000|150000000|50000000",
-		"6639|kegiatan|076.01.CQ|2024|200000000|150000000|50000000",
-	}
-	total := "TOTAL|total||2024|1000000000|870000000|130000000"
+	wa, cq, total := taskBudget2024()
 	noTotal := append(append([]string{}, wa...), cq...)   // in the document's order
 	full := append(append([]string{}, noTotal...), total) // the total last, as written again
 	cqFirst := append(append(append([]string{}, cq...), wa...), total)

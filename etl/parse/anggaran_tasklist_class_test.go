@@ -10,16 +10,7 @@ import (
 // same syntax that are no budget.
 func TestTasklistClass(t *testing.T) {
 	tab := func(cells ...string) string { return strings.Join(cells, "\t") }
-	wa := []string{
-		"076.01.WA|program||2024|800000000|720000000|80000000",
-		"3357|kegiatan|076.01.WA|2024|500000000|450000000|50000000",
-		"3358|kegiatan|076.01.WA|2024|300000000|270000000|30000000",
-	}
-	cq := []string{
-		"076.01.CQ|program||2024|200000000|150000000|50000000",
-		"6639|kegiatan|076.01.CQ|2024|200000000|150000000|50000000",
-	}
-	total := "TOTAL|total||2024|1000000000|870000000|130000000"
+	wa, cq, total := taskBudget2024()
 	full := append(append(append([]string{}, wa...), cq...), total)
 	cqFirst := append(append(append([]string{}, cq...), wa...), total) // in the document's order
 	tests := []docCase{

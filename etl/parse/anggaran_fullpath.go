@@ -99,14 +99,12 @@ func fullPathKegiatan(data []byte) bool {
 		}
 		j := i + k + len("076.")
 		if t := data[j:]; len(t) >= 7 && isDigitByte(t[0]) && isDigitByte(t[1]) && t[2] == '.' &&
-			isUpperASCII(t[3]) && isUpperASCII(t[4]) && t[5] == '.' && isDigitByte(t[6]) {
+			coordUpper(t[3]) && coordUpper(t[4]) && t[5] == '.' && isDigitByte(t[6]) {
 			return true
 		}
 		i = j
 	}
 }
-
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // fullPathHeaderLine: line l (one naming a code) is a header
 // fullPathHeader reads.

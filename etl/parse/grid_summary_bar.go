@@ -149,44 +149,42 @@ func gridLineMay(prev, l []byte) bool {
 	return true
 }
 
-// plainCount is csproFigure's test without the regexp: digits, or groups
-// of three after one to three digits and a dot.
+// plainCount is csproFigure's test without the regexp, on the shape
+// figureShape reads: digits, or groups of three after one to three digits
+// and a dot.
 func plainCount(c []byte) bool {
-	if len(c) == 0 || c[0] < '0' || c[0] > '9' {
+	var rb [8]int
+	var sb [8]byte
+	runs, seps, ok := figureShape(c, rb[:0], sb[:0])
+	if !ok || len(seps) == 0 {
+		return ok
+	}
+	if runs[0] > 3 {
 		return false
 	}
-	dot := bytes.IndexByte(c, '.')
-	if dot < 0 {
-		for _, b := range c {
-			if b < '0' || b > '9' {
-				return false
-			}
-		}
-		return true
-	}
-	if dot > 3 {
-		return false
-	}
-	for i, b := range c {
-		if (i-dot)%4 == 0 && i >= dot {
-			if b != '.' {
-				return false
-			}
-		} else if b < '0' || b > '9' {
+	for k, sep := range seps {
+		if sep != '.' || runs[k+1] != 3 {
 			return false
 		}
 	}
-	return (len(c)-dot)%4 == 0
+	return true
 }
 
 // gridFigureCell: some TAB cell of l is a plain figure.
 func gridFigureCell(l []byte) bool {
-	for _, c := range bytes.Split(l, []byte("\t")) {
+	for rest := l; ; {
+		c := rest
+		k := bytes.IndexByte(rest, '\t')
+		if k >= 0 {
+			c, rest = rest[:k], rest[k+1:]
+		}
 		if plainCount(bytes.TrimSpace(c)) {
 			return true
 		}
+		if k < 0 {
+			return false
+		}
 	}
-	return false
 }
 
 // gridCells splits a TAB line into its trimmed cells.

@@ -56,3 +56,14 @@ func TestGridSummaryBarClass(t *testing.T) {
 		{"a stock grid's Sum bar", stock, map[string][]string{"dpt": nil}},
 	})
 }
+
+// TestPlainCount: the regexp-free figure test the summary-bar gate uses
+// agrees with csproFigure, the regexp the readers prove with.
+func TestPlainCount(t *testing.T) {
+	for _, c := range []string{"0", "12", "123", "1.234", "12.345.678", "1234", "1.23", "1.2345", ".123", "1..234",
+		"12.34.567", "1.234.", "a1", "1a", "", "1234.567", "999.999", "1.000.000", "1,234", "1.234,5"} {
+		if got, want := plainCount([]byte(c)), csproFigure.MatchString(c); got != want {
+			t.Errorf("plainCount(%q) = %v, csproFigure says %v", c, got, want)
+		}
+	}
+}

@@ -96,15 +96,6 @@ func dbgridLevelWord(w string) int {
 	return 0
 }
 
-// dbgridCells splits a TAB line into trimmed cells.
-func dbgridCells(l string) []string {
-	cs := strings.Split(strings.TrimRight(l, "\r"), "\t")
-	for i := range cs {
-		cs[i] = strings.TrimSpace(cs[i])
-	}
-	return cs
-}
-
 // dbgridRoles reads a header's roles, snake_case names as words; the name
 // and code columns and the L, P and total columns each once, or nil.
 func dbgridRoles(head []string) (roles []int, nama, code int) {
@@ -166,7 +157,7 @@ func dbgridTables(doc *facts.Document, data []byte) []byte {
 		if !strings.Contains(lines[i], "\t") {
 			continue
 		}
-		head := dbgridCells(lines[i])
+		head := gridCells(lines[i])
 		if !dbgridHeadMay(head) {
 			continue
 		}
@@ -219,7 +210,7 @@ func dbgridHeaderLine(l []byte, codeOnly bool) bool {
 			break
 		}
 	}
-	head := dbgridCells(string(l))
+	head := gridCells(string(l))
 	if !dbgridHeadMay(head) {
 		return false
 	}
@@ -257,7 +248,7 @@ func dbgridHeadMay(head []string) bool {
 // dbgridAlign sets a row's cells under the header's: a tool's row-action
 // cells stand before the columns, so the row is aligned at its end.
 func dbgridAlign(l string, n int) []string {
-	cs := dbgridCells(l)
+	cs := gridCells(l)
 	if len(cs) < n {
 		return nil
 	}
@@ -299,7 +290,7 @@ func dbgridBreakRows(lines []string, h, n, nama int) ([]dbgridRow, int) {
 			continue
 		}
 		cs := dbgridAlign(lines[k], n)
-		if cs == nil || level == 0 || len(dbgridCells(lines[k])) != n || !hasLetter(cs[nama]) {
+		if cs == nil || level == 0 || len(gridCells(lines[k])) != n || !hasLetter(cs[nama]) {
 			break
 		}
 		lv := level

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen61/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev63/ texts, in two looks no earlier batch used.
 
 - Alor 2019 and Ende 2021 (ordinary documents): **a dot-grid journal edition** - every PDF page a sheet of
   the planning officer's dot-grid notebook (148 x 210 mm, A5: cream paper, a grey dot every 5 mm both ways,
@@ -16,7 +16,7 @@
   re-flowed; tables with a thin rule under the header.
 The page's grid is drawn once per PDF as a form and placed on every page (so each twin stays small).
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen61/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev63/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -393,6 +393,13 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 				continue
 			}
 			s, _ := normalize.SatkerByID(id)
+			if s.Jenis == "provinsi" {
+				// the province's row among kabupaten (a database grid sorted
+				// by code puts "53 NUSA TENGGARA TIMUR" first): not a
+				// kabupaten, and not proven the province's total here
+				p.find("dpt.wilayah_tidak_dikenal", facts.Warning, r.Start, r.End, name, "%s: %q adalah provinsi, bukan kabupaten; baris dilewati", t.label, name)
+				continue
+			}
 			d.TingkatWilayah, d.SatkerID, d.Wilayah = "kabupaten", id, s.Wilayah
 		}
 		if d.SatkerID == "" {

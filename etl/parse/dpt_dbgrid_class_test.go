@@ -69,6 +69,15 @@ func TestDBGridDPTClass(t *testing.T) {
 		"53.10\tSIKKA\t101\t11331\t11338\t22669",
 		"53.10.01\tALOK\t60\t7210\t7305\t14515",
 		"53.10.02\tNITA\t41\t4120\t4033\t8153")
+	// not summing, with the province's row first by its BPS code: the
+	// ordinary reader keeps the kabupaten's row and never loads the
+	// province's as a kabupaten
+	nosumProv := dbgridDoc(cap24,
+		"kode_wilayah\tnama_wilayah\tjml_tps\tpemilih_l\tpemilih_p\tpemilih_lp",
+		"53\tNUSA TENGGARA TIMUR\t16734\t2000000\t2100000\t4100000",
+		"5310\tSIKKA\t101\t11331\t11338\t22669",
+		"5310010\tALOK\t60\t7210\t7305\t14515",
+		"5310020\tNITA\t41\t4120\t4033\t8153")
 	// kecamatan only, no kabupaten row (no total): nothing
 	nototal := dbgridDoc(cap24,
 		"Wilayah\tTPS\tLaki-laki\tPerempuan\tJumlah",
@@ -109,6 +118,7 @@ func TestDBGridDPTClass(t *testing.T) {
 		{"access, Jenis Wilayah =", access, map[string][]string{"dpt": wantAccess}},
 		{"kecamatan not summing", nosum, map[string][]string{"dpt": {"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|101|11331|11338|22669"}}},
 		{"one group, grand total", grand, map[string][]string{"dpt": wantApex}},
+		{"not summing, province row first", nosumProv, map[string][]string{"dpt": {"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|101|11331|11338|22669"}}},
 		{"no kabupaten row", nototal, map[string][]string{"dpt": nil}},
 		{"decimal comma", decimal, map[string][]string{"dpt": nil}},
 		{"offices by code", offices, map[string][]string{"dpt": nil}},

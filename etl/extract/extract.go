@@ -511,6 +511,7 @@ func splitLines(doc string, lim Limits, lend bool) ([]line, []string, error) {
 		boxes(lines)           // a table drawn as a box beside TAB tables (flatten_box.go)
 		headersAbove(lines)    // a header row set apart above its TAB rows, words one space apart (header_above.go)
 		headersBelow(lines)    // a header row printed under its TAB rows, moved above them (header_below.go)
+		groupOverHeader(lines) // a group label typed as a TAB row over the header (group_over_header.go)
 		rejoinBroken80(lines)  // rows a plain-text save broke at 80 characters (broken80.go)
 	}
 	// A line with a TAB but a single cell of text is a table row only when

@@ -199,6 +199,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = kompLineCards(doc, text, &cards)  // the evaluation's components one a line in any wrapper (file names, quiz items, log lines), read as a score card (sakip_komp_lines.go)
 	text = formulaCards(doc, text, &cards)   // the evaluation's components as the evaluator's formula, its symbols defined after it (N = n₁ + … dengan:), read as a score card (sakip_formula.go)
 	text = calcListCards(doc, text, &cards)  // the evaluation's components as a calculator's or stats tool's unlabelled lists named by a key (TI L1/L2, R c(...), Excel A|B), read as a score card (sakip_calc_lists.go)
+	text = gradebookCards(doc, text, &cards) // the evaluation's components as a learning platform's gradebook (Moodle User or Grader report), an item a component, read as a score card (sakip_gradebook.go)
 	text = combBoxes(text, g)                // a hand-filled form's figures, one digit a box (comb_boxes.go)
 	text = ocrRuledTables(text, g)           // an OCR'd form's vertical rules read as | ! ] I l (ocr_rules.go)
 	text = tsvQuotedCells(text)              // TSV cells with line breaks, in quotes (tsv_quoted.go)

@@ -37,12 +37,13 @@ import (
 // rewritten in place as one TAB budget table for the budget table reader.
 
 var (
-	solverRef     = regexp.MustCompile(`^\$?([A-Z]{1,3})\$?(\d{1,6})$`)
-	solverFormula = regexp.MustCompile(`^\$?([A-Z]{1,3})\$?(\d{1,6})\s*(<=|>=|=|≤|≥)\s*(\S+)$`)
-	solverSection = regexp.MustCompile(`(?i)^(?:objective cells?|variable cells|constraints|target cell|adjustable cells|sel (?:tujuan|sasaran|variabel)|batasan|kendala)\b`)
-	solverDots    = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+(?:,0+)?$`)
-	solverCommas  = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+(?:\.0+)?$`)
-	solverBare    = regexp.MustCompile(`^\d+(?:[.,]0{1,2})?$`)
+	solverRef      = regexp.MustCompile(`^\$?([A-Z]{1,3})\$?(\d{1,6})$`)
+	solverFormula  = regexp.MustCompile(`^\$?([A-Z]{1,3})\$?(\d{1,6})\s*(<=|>=|=|≤|≥)\s*(\S+)$`)
+	solverReversed = regexp.MustCompile(`^([^\s<>=≤≥]+)\s*(<=|>=|=|≤|≥)\s*\$?([A-Z]{1,3})\$?(\d{1,6})$`)
+	solverSection  = regexp.MustCompile(`(?i)^(?:objective cells?|variable cells|constraints|target cell|adjustable cells|sel (?:tujuan|sasaran|variabel)|batasan|kendala)\b`)
+	solverDots     = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+(?:,0+)?$`)
+	solverCommas   = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+(?:\.0+)?$`)
+	solverBare     = regexp.MustCompile(`^\d+(?:[.,]0{1,2})?$`)
 )
 
 // solverMeasure: the measure a name's last word says.
@@ -117,6 +118,19 @@ func solverPercent(s string) (string, bool) {
 		return "", false
 	}
 	return strings.ReplaceAll(strconv.FormatFloat(v*100, 'f', len(s)-k-3, 64), ".", ","), true
+}
+
+// solverBound: the upper bound a formula sets on cell, written either way
+// round ("$D$7<=1033450000", "1033450000>=$D$7"); false for a lower bound,
+// an equality or another cell's formula.
+func solverBound(formula, cell string) (string, bool) {
+	if m := solverFormula.FindStringSubmatch(formula); m != nil && m[1]+m[2] == cell {
+		return m[4], m[3] == "<=" || m[3] == "≤"
+	}
+	if m := solverReversed.FindStringSubmatch(formula); m != nil && m[3]+m[4] == cell {
+		return m[1], m[2] == ">=" || m[2] == "≥"
+	}
+	return "", false
 }
 
 // solverRow is one row of a report's sections.
@@ -289,11 +303,10 @@ func solverItems(rows []solverRow) ([]*solverItem, string) {
 				continue
 			}
 			set(&it.real, fullPathID(v*100))
-			m := solverFormula.FindStringSubmatch(r.formula)
-			if m == nil || m[1]+m[2] != r.cell || (m[3] != "<=" && m[3] != "≤") {
+			bound, ok := solverBound(r.formula, r.cell)
+			if !ok {
 				continue
 			}
-			bound := m[4]
 			if ref := solverRef.FindStringSubmatch(bound); ref != nil {
 				// a bound in another cell: the same label's pagu, listed
 				o, ok := nameOf[ref[1]+ref[2]]

@@ -69,6 +69,15 @@ func TestSolverBudgetClass(t *testing.T) {
 		"$D$7\t3355 Pengelolaan Keuangan Realisasi\t700.000.000\t$D$7<=750000000\tNot Binding\t50.000.000",
 		"$D$8\tJUMLAH Realisasi\t700.000.000\t$D$8<=750000000\tNot Binding\t51.000.000")
 
+	// the bound written first, OpenSolver-style, the pagu cell on the left
+	reversed := solverDoc("OpenSolver Answer Report", "Constraints", "Cell\tName\tCell Value\tFormula\tStatus\tSlack",
+		"$D$6\t076.01.WA Dukungan Manajemen Realisasi\t700.000.000\t750000000>=$D$6\tNot Binding\t50.000.000",
+		"$D$7\t3355 Pengelolaan Keuangan Realisasi\t700.000.000\t750.000.000 >= $D$7\tNot Binding\t50.000.000")
+	// a lower bound only (realisasi >= a floor): no pagu, nothing
+	floor := solverDoc("Constraints", "Cell\tName\tCell Value\tFormula\tStatus\tSlack",
+		"$D$6\t076.01.WA Dukungan Manajemen Realisasi\t700.000.000\t$D$6>=650000000\tNot Binding\t50.000.000",
+		"$D$7\t3355 Pengelolaan Keuangan Realisasi\t700.000.000\t$D$7>=650000000\tNot Binding\t50.000.000")
+
 	// look-alikes: a transport model's answer report, a production model
 	// with Pagu-like words but no budget code, a Goal Seek status box
 	transport := solverDoc("Microsoft Excel 16.0 Answer Report", "Objective Cell (Min)",
@@ -91,6 +100,8 @@ func TestSolverBudgetClass(t *testing.T) {
 		{"bounds in cells not listed", refBare, nil},
 		{"bounds in cells listed as Pagu", refListed, map[string][]string{"anggaran": wantRef}},
 		{"the total's slack off", offTotal, map[string][]string{"anggaran": wantRef}},
+		{"the bound written first", reversed, map[string][]string{"anggaran": wantRef}},
+		{"a lower bound only", floor, nil},
 		{"a transport model", transport, nil},
 		{"a production model", production, nil},
 		{"a Goal Seek status box", goalSeek, nil},

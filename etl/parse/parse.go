@@ -140,6 +140,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = cardStatements(doc, text)         // the budget as credit card statements: limit pagu, pemakaian realisasi (anggaran_cards.go)
 	text = passbooks(doc, text)              // the budget as a treasurer's passbook print: credit pagu, debit realisasi, saldo sisa (anggaran_passbook.go)
 	text = atmReceipts(doc, text)            // the budget as ATM balance receipts: saldo awal pagu, penarikan realisasi (anggaran_atm.go)
+	text = solverReports(doc, text)          // the budget as a solver's answer report: realisasi a cell, pagu its "<=" bound, sisa the slack (anggaran_solver.go)
 	text = mt940Budgets(doc, text)           // the budget as a bank's MT940 statement export, a message a budget line (anggaran_mt940.go)
 	text = treemaps(doc, text)               // the budget as a dashboard's treemap, kegiatan boxes nested in their program's (anggaran_treemap.go)
 	text = bookshelves(doc, text)            // the budget as a bookshelf, a book a budget line, a shelf a program (anggaran_bookshelf.go)

@@ -300,6 +300,8 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 	var total *float64
 	grade := ""
 	start, end := 0, 0
+	var comps []facts.SakipKomponen
+	others := 0 // rows with a score and a name that is no component
 	for _, r := range b.Rows {
 		name := ""
 		if nama >= 0 && nama < len(r.Cells) {
@@ -366,20 +368,49 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 		default:
 			id := komponenOf(name)
 			if id == "" {
+				if hasLetter(name) && read(nilai) != nil {
+					others++
+				}
 				continue
 			}
 			w := read(bobot)
 			if bobot < 0 {
 				w = headerWeight(name)
 			}
-			p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: r.Start, End: r.End},
+			comps = append(comps, facts.SakipKomponen{Span: facts.Span{Start: r.Start, End: r.End},
 				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: w, Nilai: read(nilai), Sumber: t.label})
 		}
 	}
+	if others > 0 && !komponenSumTotal(comps, total) {
+		// scored rows that name no component ("Pelatihan Kearsipan"): a
+		// table of other scores whose one row happens to hold a
+		// component's word, unless the components alone make the total
+		// (the others then are their sub-criteria)
+		p.find("sakip.baris_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
+			"%s: %d baris bernilai bukan komponen SAKIP, dan komponennya tidak berjumlah nilai total; tidak dimuat", t.label, others)
+		return
+	}
+	p.doc.SakipKomponen = append(p.doc.SakipKomponen, comps...)
 	if total != nil {
 		p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: satker, TahunDinilai: year,
 			Nilai: total, Predikat: grade, Keyakinan: "tinggi", Sumber: t.label}, true)
 	}
+}
+
+// komponenSumTotal: the components' scores, every one given, sum to the
+// total (within 0,01 a component).
+func komponenSumTotal(comps []facts.SakipKomponen, total *float64) bool {
+	if total == nil || len(comps) < 2 {
+		return false
+	}
+	sum := 0.0
+	for _, c := range comps {
+		if c.Nilai == nil {
+			return false
+		}
+		sum += *c.Nilai
+	}
+	return math.Abs(sum-*total) <= 0.01*float64(len(comps))+1e-9
 }
 
 // sakipSatkerTable reads the all-satker SAKIP results read from a photo.

@@ -148,10 +148,19 @@ func dbgridTables(doc *facts.Document, data []byte) []byte {
 		return len(l) < 100 && bytes.IndexByte(l, '\t') < 0 && (bytes.IndexByte(l, ':') > 0 || bytes.IndexByte(l, '=') > 0) &&
 			dbgridBreak.Match(l)
 	})
-	if !coded && !broken || !someLine(data, func(l []byte) bool { return dbgridHeaderLine(l, coded && !broken) }) {
-		return data
+	orig, lines := data, []string(nil)
+	if broken && dbgridFlatMay(data) { // groups a print set as tables of their own (dpt_dbgrid_flat.go), kept only when a grid is proven
+		lines = strings.Split(string(data), "\n")
+		if dbgridFlatBreaks(lines) {
+			data = []byte(strings.Join(lines, "\n"))
+		}
 	}
-	lines := strings.Split(string(data), "\n")
+	if !coded && !broken || !someLine(data, func(l []byte) bool { return dbgridHeaderLine(l, coded && !broken) }) {
+		return orig
+	}
+	if lines == nil {
+		lines = strings.Split(string(data), "\n")
+	}
 	changed := false
 	for i := 0; i < len(lines)-2; i++ {
 		if !strings.Contains(lines[i], "\t") {
@@ -181,7 +190,7 @@ func dbgridTables(doc *facts.Document, data []byte) []byte {
 		}
 	}
 	if !changed {
-		return data
+		return orig
 	}
 	return []byte(strings.Join(lines, "\n"))
 }

@@ -37,6 +37,10 @@ func borderless(lines []textLine, cc *carry) []outLine {
 				break
 			}
 			if isSeed(l) && (adv == 0 && crossesTable(body, l) || adv > 0 && misaligned(body, l, adv)) {
+				// the header of the table l opens goes with it (header_below.go)
+				if n := len(body); adv == 0 && at[n-1] == j-1-i && headsBelow(&body[n-2], &body[n-1], l) {
+					body, at, j = body[:n-1], at[:n-1], j-1
+				}
 				break // a line set apart after the table ("LKj KPU ... 2024  27")
 			}
 			// A continuation line (a wrapped cell) starts right of the

@@ -252,6 +252,7 @@ func TextWith(name string, data []byte, opt Options) (doc *facts.Document, err e
 	text = statBilingualTables(text)         // a statistics yearbook's bilingual DPT table in fixed columns (dpt_stat_bilingual.go)
 	text, padded := alignSpaced(text)        // pdftotext -layout tables become TAB rows when their columns are proven
 	text = dashTables(text, g)               // a dashboard's table widget in fixed columns among TAB tables (dash_table.go)
+	text = prnTables(doc, text, &padded)     // a DPT in fixed-width columns among TAB tables or parted by one space: Excel's .prn, column -t (dpt_prn.go)
 	text = lampSheets(doc, text)             // a monitoring sheet's traffic-light report, a block an indicator (lamp_sheet.go)
 	text = pivotTables(text, g)              // and -layout pivots, their rows now TAB rows (pivot.go)
 	text = dittoCells(doc, text)             // a cell printed `"` or `s.d.a.` is the cell above it (ditto_cells.go)

@@ -241,6 +241,8 @@ var pdfdevBar = map[string]struct {
 	"dev60/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 117/158 as the holdout unseen58 (02f73615, pdftext-34), 25 wrong values flagged; 142/158, none wrong, as its texts; 149/158 at parse-75 (a project plan's task table); 158/158 at pdftext-35 (a toolbar over a borderless table, short pages' paragraphs, notebook rulings)
 	// dev61/pdf: PDF twins of 4 dev61 documents (written as unseen59/pdf).
 	"dev61/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 135/157 as the holdout unseen59 (cedc04a9, pdftext-34), none wrong; 149/157 at pdftext-35; 157/157 at parse-75 (a task manager's budget, a ROLLUP row)
+	// dev64/pdf: PDF twins of 4 dev64 documents (written as unseen62/pdf).
+	"dev64/pdf": {minExact: 0.979, maxSilent: 0, documents: 4}, // 146/149 as the holdout unseen62 (13e98005, pdftext-37), none wrong
 	// dev63/pdf: PDF twins of 4 dev63 documents (written as unseen61/pdf).
 	"dev63/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 153/153 as the holdout unseen61 (10007e18, pdftext-36), none wrong
 	// dev62/pdf: PDF twins of 4 dev62 documents (written as unseen60/pdf).
@@ -252,7 +254,7 @@ func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf", "dev30/pdf", "dev31/pdf", "dev32/pdf", "dev33/pdf", "dev34/pdf", "dev35/pdf", "dev36/pdf", "dev37/pdf", "dev38/pdf", "dev39/pdf", "dev40/pdf", "dev41/pdf", "dev42/pdf", "dev43/pdf", "dev44/pdf", "dev45/pdf", "dev46/pdf", "dev47/pdf", "dev48/pdf", "dev49/pdf", "dev50/pdf", "dev51/pdf", "dev52/pdf", "dev53/pdf", "dev54/pdf", "dev55/pdf", "dev56/pdf", "dev57/pdf", "dev58/pdf", "dev59/pdf", "dev60/pdf", "dev61/pdf", "dev62/pdf", "dev63/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf", "dev30/pdf", "dev31/pdf", "dev32/pdf", "dev33/pdf", "dev34/pdf", "dev35/pdf", "dev36/pdf", "dev37/pdf", "dev38/pdf", "dev39/pdf", "dev40/pdf", "dev41/pdf", "dev42/pdf", "dev43/pdf", "dev44/pdf", "dev45/pdf", "dev46/pdf", "dev47/pdf", "dev48/pdf", "dev49/pdf", "dev50/pdf", "dev51/pdf", "dev52/pdf", "dev53/pdf", "dev54/pdf", "dev55/pdf", "dev56/pdf", "dev57/pdf", "dev58/pdf", "dev59/pdf", "dev60/pdf", "dev61/pdf", "dev62/pdf", "dev63/pdf", "dev64/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

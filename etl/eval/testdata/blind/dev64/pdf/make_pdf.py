@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen62/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev64/ texts, in two looks no earlier batch used.
 
 - Kupang 2019 and Manggarai 2020 (ordinary documents): **an engineering computation pad edition** - every PDF
   page a sheet of the technical section's engineering pad (A4: pale green paper, a faint grid of 5 squares an
@@ -16,7 +16,7 @@
   column with a thin rule under the header.
 The page's ruling is drawn once per PDF as a form and placed on every page (so each twin stays small).
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen62/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev64/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -25,6 +25,7 @@ func (p *parser) table(b *extract.Block) {
 	if tb, ok := twoUp(b); ok {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
 	}
+	spilledNames(b)           // a name split word by word over cells, its row wider than the header (table_spilled_names.go)
 	nameRunOn(b)              // a name cut across empty-headed columns by a patterned ground's rules (table_name_runon.go)
 	cellDrift(b)              // a cell drifted into an empty-headed column, a unit header cut off its column (table_cell_drift.go)
 	snakeHeader(b)            // column names as identifiers ("jml_desa") in words (header_snake.go)

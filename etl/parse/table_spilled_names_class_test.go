@@ -1,0 +1,73 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/extract"
+)
+
+// TestSpilledNamesClass: a table split by Text to Columns on spaces, each
+// word of a name in a cell of its own, is read with its names whole and
+// its figures under their titles; a table whose wider rows are not words
+// then the fitting rows' figures is left as it was.
+func TestSpilledNamesClass(t *testing.T) {
+	dpt := []string{"Tabel 3.4 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+		"No\tKecamatan\tDesa/Kel\tTPS\tLaki-laki\tPerempuan\tJumlah",
+		"1\tALOK\t12\t60\t7.210\t7.305\t14.515",
+		"2\tALOK\tTIMUR\t10\t41\t4.120\t4.033\t8.153",
+		"3\tNITA\t9\t30\t3.000\t3.100\t6.100",
+		"4\tMAGEPANDA\t5\t20\t2.000\t2.050\t4.050",
+		"KAB.\tSIKKA\t36\t151\t16.330\t16.488\t32.818", ""}
+	wantDPT := []string{"pemilu|2024|kecamatan|ALOK|12|60|7210|7305|14515", "pemilu|2024|kecamatan|ALOK TIMUR|10|41|4120|4033|8153",
+		"pemilu|2024|kecamatan|NITA|9|30|3000|3100|6100", "pemilu|2024|kecamatan|MAGEPANDA|5|20|2000|2050|4050",
+		"pemilu|2024|kabupaten|Kabupaten Sikka|36|151|16330|16488|32818"}
+	// no row numbers, the total labelled JUMLAH over two cells
+	bare := []string{"Tabel 3.4 DPT Pemilu 2024", "",
+		"Kecamatan\tTPS\tL\tP\tL+P",
+		"ALOK\t60\t7.210\t7.305\t14.515",
+		"ALOK\tTIMUR\t41\t4.120\t4.033\t8.153",
+		"NITA\t30\t3.000\t3.100\t6.100",
+		"JUMLAH\tKABUPATEN\t131\t14.330\t14.438\t28.768", ""}
+	wantBare := []string{"pemilu|2024|kecamatan|ALOK|<nil>|60|7210|7305|14515", "pemilu|2024|kecamatan|ALOK TIMUR|<nil>|41|4120|4033|8153",
+		"pemilu|2024|kecamatan|NITA|<nil>|30|3000|3100|6100", "pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|131|14330|14438|28768"}
+	// look-alike: a wider row whose extra cell is a note, not a name's word
+	note := []string{"Tabel 3.4 DPT Pemilu 2024", "",
+		"No\tKecamatan\tTPS\tL\tP\tL+P",
+		"1\tALOK\t60\t7.210\t7.305\t14.515\tbaru",
+		"2\tNITA\t30\t3.000\t3.100\t6.100",
+		"3\tMAGEPANDA\t20\t2.000\t2.050\t4.050", ""}
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{name: "text to columns, numbered", body: dpt, want: map[string][]string{"dpt": wantDPT}},
+		{name: "text to columns, bare", body: bare, want: map[string][]string{"dpt": wantBare}},
+	})
+	// the note's row and a code column are left as they were
+	for _, tc := range []struct {
+		name  string
+		lines []string
+	}{
+		{"a note after the figures", note},
+		{"codes before the names", []string{"Tabel 3.2 Realisasi Anggaran 2024", "",
+			"Kode\tUraian\tPagu\tRealisasi",
+			"3355\tKeuangan\t1.000.000\t900.000",
+			"3358\tKepegawaian\t500.000\t450.000",
+			"3360\tOperasional\tPerkantoran\t2.000.000\t1.900.000", ""}},
+	} {
+		blocks, err := extract.Text([]byte(strings.Join(tc.lines, "\n")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range blocks {
+			b := &blocks[i]
+			if b.Kind != extract.Table {
+				continue
+			}
+			before := fmt.Sprint(b.Rows)
+			spilledNames(b)
+			if after := fmt.Sprint(b.Rows); after != before {
+				t.Errorf("%s: rows changed to %s", tc.name, after)
+			}
+		}
+	}
+}

@@ -16,9 +16,9 @@ import (
 // spilledNames joins the words back into the name cell, row by row, when
 // the table proves the split: the rows that fit the header end in the same
 // number of figures, f, right after one text column (the name, with at
-// most a row number before it); every wider row is a row number or not,
-// then words only, then exactly f figures. Anything else leaves the table
-// as it was.
+// most two columns of row numbers or codes before it); every wider row is
+// those cells (a total's label may lack them), then words only, then
+// exactly f figures. Anything else leaves the table as it was.
 func spilledNames(b *extract.Block) {
 	if len(b.Header) == 0 || len(b.Rows) < 3 {
 		return
@@ -38,7 +38,7 @@ func spilledNames(b *extract.Block) {
 		return
 	}
 	// the figures the fitting rows end in, the same count in each, after a
-	// name (and a row number)
+	// name (and before it row numbers or codes)
 	f, fitting := -1, 0
 	for i := range b.Rows {
 		c := b.Rows[i].Cells
@@ -49,15 +49,18 @@ func spilledNames(b *extract.Block) {
 		if n == 0 || n == len(c) || (f >= 0 && n != f) || !hasLetter(c[len(c)-n-1]) {
 			return
 		}
-		if h-n-1 == 1 && !isRowNumber(c[0]) && hasDigitStr(c[0]) {
-			return // a code before the name ("3355"), not a row number: its words are not told from the name's
-		}
 		f = n
 		fitting++
 	}
-	name := h - f - 1 // the name column: 0, or 1 after a row number
-	if fitting < 2 || name > 1 {
+	pre := h - f - 1 // the columns before the name
+	if fitting < 2 || pre > 2 {
 		return
+	}
+	var kinds [2]byte
+	for j := 0; j < pre; j++ {
+		if kinds[j] = spillPrefixKind(b.Rows, h, j); kinds[j] == 0 {
+			return
+		}
 	}
 	for i := range b.Rows {
 		c := b.Rows[i].Cells
@@ -67,9 +70,9 @@ func spilledNames(b *extract.Block) {
 		if b.Rows[i].Start != b.Rows[i].End || trailingFigures(c) != f {
 			return // a row of several lines, or figures not where the fitting rows have them
 		}
-		words := c[:len(c)-f]
-		if name == 1 && isRowNumber(words[0]) {
-			words = words[1:]
+		_, words := spillPrefix(c[:len(c)-f], kinds[:pre])
+		if len(words) == 0 {
+			return
 		}
 		for _, w := range words {
 			if !hasLetter(w) {
@@ -83,18 +86,74 @@ func spilledNames(b *extract.Block) {
 			continue
 		}
 		c := r.Cells
-		words, no := c[:len(c)-f], ""
-		if name == 1 && isRowNumber(words[0]) {
-			no, words = words[0], words[1:]
-		}
+		prefix, words := spillPrefix(c[:len(c)-f], kinds[:pre])
 		cells := make([]string, 0, h)
-		if name == 1 {
-			cells = append(cells, no)
+		cells = append(cells, prefix...)
+		for len(cells) < pre {
+			cells = append(cells, "") // a total's label has no row number or code
 		}
 		cells = append(cells, strings.Join(words, " "))
 		r.Cells = append(cells, c[len(c)-f:]...)
 	}
 	b.Width = h
+}
+
+// spillPrefixKind is what column j, before the name, holds in the rows
+// that fit the header: 'n' row numbers ("1", "12."), 'c' codes (one token
+// with a digit: "3355", "076.01.WA"), a total's label beside either; 0
+// neither.
+func spillPrefixKind(rows []extract.Row, h, j int) byte {
+	numbers, codes, words := 0, 0, 0
+	for i := range rows {
+		c := rows[i].Cells
+		if len(c) != h || c[j] == "" {
+			continue
+		}
+		switch {
+		case spillRowNumber(c[j]):
+			numbers++
+		case hasDigitStr(c[j]) && !strings.Contains(c[j], " "):
+			codes++
+		default:
+			words++
+		}
+	}
+	switch {
+	case words > 1:
+		return 0
+	case numbers > 0 && codes == 0:
+		return 'n'
+	case codes > 0:
+		return 'c' // codes, some of them short enough to pass for numbers
+	}
+	return 0
+}
+
+// spillRowNumber: a row number of a table's length ("1", "12.", "3)"),
+// never a four-digit code.
+func spillRowNumber(s string) bool {
+	return isRowNumber(s) && len(strings.TrimRight(strings.TrimSpace(s), ".)·: ")) <= 3
+}
+
+// spillPrefix splits a wide row's cells before its figures into the
+// leading cells of the kinds given, as many as match in order, and the
+// name's words after them.
+func spillPrefix(c []string, kinds []byte) (prefix, words []string) {
+	k := 0
+	for k < len(kinds) && k < len(c) {
+		switch kinds[k] {
+		case 'n':
+			if !spillRowNumber(c[k]) {
+				return c[:k], c[k:]
+			}
+		case 'c':
+			if !hasDigitStr(c[k]) || strings.Contains(c[k], " ") {
+				return c[:k], c[k:]
+			}
+		}
+		k++
+	}
+	return c[:k], c[k:]
 }
 
 // trailingFigures counts the cells at the end of c that are whole figures

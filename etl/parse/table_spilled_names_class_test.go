@@ -38,21 +38,35 @@ func TestSpilledNamesClass(t *testing.T) {
 		"1\tALOK\t60\t7.210\t7.305\t14.515\tbaru",
 		"2\tNITA\t30\t3.000\t3.100\t6.100",
 		"3\tMAGEPANDA\t20\t2.000\t2.050\t4.050", ""}
+	// a budget with codes before the names, the total without one
+	budget := []string{"Tabel 3.2 Realisasi Anggaran Tahun 2024", "",
+		"Kode\tUraian\tPagu\tRealisasi\tSisa",
+		"076.01.WA\tProgram\tDukungan\tManajemen\t3.500.000.000\t3.300.000.000\t200.000.000",
+		"3355\tKeuangan\t1.000.000.000\t900.000.000\t100.000.000",
+		"3358\tKepegawaian\t500.000.000\t450.000.000\t50.000.000",
+		"3360\tOperasional\tPerkantoran\t2.000.000.000\t1.950.000.000\t50.000.000",
+		"JUMLAH\tTOTAL\t3.500.000.000\t3.300.000.000\t200.000.000", ""}
+	checkDocs(t, []string{"anggaran"}, []docCase{
+		{name: "text to columns, budget codes", body: budget, want: map[string][]string{"anggaran": {
+			"076.01.WA|program||2024|3500000000|3300000000|200000000", "3355|kegiatan|076.01.WA|2024|1000000000|900000000|100000000",
+			"3358|kegiatan|076.01.WA|2024|500000000|450000000|50000000", "3360|kegiatan|076.01.WA|2024|2000000000|1950000000|50000000",
+			"TOTAL|total||2024|3500000000|3300000000|200000000"}}},
+	})
 	checkDocs(t, []string{"dpt"}, []docCase{
 		{name: "text to columns, numbered", body: dpt, want: map[string][]string{"dpt": wantDPT}},
 		{name: "text to columns, bare", body: bare, want: map[string][]string{"dpt": wantBare}},
 	})
-	// the note's row and a code column are left as they were
+	// a note after the figures, a figure among the name's words: left as they were
 	for _, tc := range []struct {
 		name  string
 		lines []string
 	}{
 		{"a note after the figures", note},
-		{"codes before the names", []string{"Tabel 3.2 Realisasi Anggaran 2024", "",
-			"Kode\tUraian\tPagu\tRealisasi",
-			"3355\tKeuangan\t1.000.000\t900.000",
-			"3358\tKepegawaian\t500.000\t450.000",
-			"3360\tOperasional\tPerkantoran\t2.000.000\t1.900.000", ""}},
+		{"a figure among the name's words", []string{"Tabel 3.4 DPT Pemilu 2024", "",
+			"No\tKecamatan\tTPS\tL\tP\tL+P",
+			"1\tALOK\t60\t7.210\t7.305\t14.515",
+			"2\tDAPIL\t2\tNITA\t30\t3.000\t3.100\t6.100",
+			"3\tMAGEPANDA\t20\t2.000\t2.050\t4.050", ""}},
 	} {
 		blocks, err := extract.Text([]byte(strings.Join(tc.lines, "\n")))
 		if err != nil {

@@ -19,8 +19,8 @@ var villageMeasures = [...]int{roleTPS, roleL, roleP, roleLP}
 // every figure only when the villages' (or subtotals') sums agree with
 // it, else NULL and dpt.subtotal_tidak_terbukti. False: not such a table.
 func (p *parser) dptVillageRows(t *tableInfo, s dptSet, owner string, convs map[int]normalize.Convention) bool {
-	if !p.villageTable(t, s.roles, owner) {
-		return false
+	if !p.villageTable(t, s.roles, owner) || figuresPastHeader(t.b) {
+		return false // rows wider than the header: which figure is whose is not known here (dpt_shifted.go decides)
 	}
 	b, roles := t.b, s.roles
 	first := firstVoterColumn(roles)
@@ -372,4 +372,19 @@ func villageName(r *extract.Row, vcol int) string {
 		return ""
 	}
 	return c
+}
+
+// figuresPastHeader: some row of b holds a value right of the header's
+// last column.
+func figuresPastHeader(b *extract.Block) bool {
+	w := headerWidth(b)
+	if w == 0 {
+		return false
+	}
+	for i := range b.Rows {
+		if c := b.Rows[i].Cells; len(c) > w && valuePast(c, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -51,7 +51,8 @@ type acctNode struct {
 // accountTrees rewrites the accounting tools' account trees in data; data
 // itself when it holds none.
 func accountTrees(doc *facts.Document, data []byte) []byte {
-	if !docHasAny(doc, data, acctHeadWords...) && !docHasAny(doc, data, "Budget  ", "BUDGET  ", "Anggaran  ", "ANGGARAN  ") ||
+	if !docHasAny(doc, data, acctHeadWords...) && !docHasAny(doc, data, "Budget  ", "BUDGET  ", "Anggaran  ", "ANGGARAN  ") &&
+		!docHasAny(doc, data, acctTabWords...) ||
 		!docHasAny(doc, data, "Aktual", "AKTUAL", "Actual", "ACTUAL", "Realisasi", "REALISASI") {
 		return data
 	}
@@ -81,9 +82,16 @@ func accountTrees(doc *facts.Document, data []byte) []byte {
 var acctHeadWords = []string{"Akun  ", "AKUN  ", "Account  ", "ACCOUNT  ", "Rekening  ", "REKENING  ",
 	"Perkiraan  ", "PERKIRAAN  ", "  Akun", "  AKUN", "  Account", "  ACCOUNT"}
 
+// acctTabWords: a figure title as the PDF route writes it, a cell of a
+// TAB row (anggaran_acctree_tab.go).
+var acctTabWords = []string{"\tBudget", "\tBUDGET", "\tAnggaran", "\tANGGARAN", "\tPagu", "\tPAGU"}
+
 // acctHeadAt: the line may be a header (one of acctHeadWords in it, or
 // the figures' titles alone over an untitled account column).
 func acctHeadAt(l string) bool {
+	if strings.ContainsRune(l, '\t') {
+		return acctTabHeadAt(l)
+	}
 	for _, w := range acctHeadWords {
 		if strings.Contains(l, w) {
 			return true
@@ -102,7 +110,13 @@ func acctUntitled(l string) bool {
 // acctHeader reads the roles of a header line: an account column's title
 // and the figure titles only, one pagu and one realisasi among them.
 func acctHeader(l string) []acctRole {
-	if len(l) > 300 || strings.ContainsRune(l, '\t') {
+	untitled := acctUntitled(l)
+	if strings.ContainsRune(l, '\t') {
+		if l, untitled = acctTabHeader(l); l == "" {
+			return nil
+		}
+	}
+	if len(l) > 300 {
 		return nil
 	}
 	f := strings.Fields(strings.ToUpper(l))
@@ -130,6 +144,9 @@ func acctHeader(l string) []acctRole {
 			roles = append(roles, 's')
 			k++
 		case "%", "PERSEN", "SERAPAN":
+			if k > 0 && acctPctWord(strings.Trim(f[k-1], "():")) {
+				continue // "Serapan %", "% Serapan": one title
+			}
 			roles = append(roles, '%')
 			if next == "OF" && k+2 < len(f) && strings.Trim(f[k+2], "():") == "BUDGET" {
 				k += 2 // "% of Budget"
@@ -139,12 +156,14 @@ func acctHeader(l string) []acctRole {
 			return nil
 		}
 	}
-	if !account && !acctUntitled(l) || len(roles) > 4 || acctCount(roles, 'p') != 1 || acctCount(roles, 'r') != 1 ||
+	if !account && !untitled || len(roles) > 4 || acctCount(roles, 'p') != 1 || acctCount(roles, 'r') != 1 ||
 		acctCount(roles, 's') > 1 || acctCount(roles, '%') > 1 {
 		return nil
 	}
 	return roles
 }
+
+func acctPctWord(w string) bool { return w == "%" || w == "PERSEN" || w == "SERAPAN" }
 
 func acctCount(roles []acctRole, r acctRole) int {
 	n := 0
@@ -263,6 +282,7 @@ func acctTree(doc *facts.Document, lines []string, h int, roles []acctRole) (int
 
 func acctTreeIn(doc *facts.Document, lines []string, h int, roles []acctRole, dec, grp byte) (int, bool) {
 	n := len(roles)
+	tab := strings.ContainsRune(lines[h], '\t') // the PDF route's TAB rows: no indentation
 	var nodes []acctNode
 	var stack []int // open nodes, outermost first
 	var grand []int64
@@ -277,7 +297,7 @@ func acctTreeIn(doc *facts.Document, lines []string, h int, roles []acctRole, de
 				end = k - 1
 			}
 			continue
-		case strings.ContainsRune(l, '\t'):
+		case strings.ContainsRune(l, '\t') && !tab:
 			return h, false
 		case bandRule(l) || strings.Trim(t, "-=+| ") == "":
 			continue
@@ -327,6 +347,12 @@ func acctTreeIn(doc *facts.Document, lines []string, h int, roles []acctRole, de
 			nd.figs, nd.vals = nil, nil
 		}
 		nd.code, nd.desc = budgetCode(label)
+		if tab { // no indentation left: the code's level is the depth
+			if nd.depth = acctTabDepth(nd.code); nd.depth < 0 {
+				return h, false
+			}
+			depth = nd.depth
+		}
 		for len(stack) > 0 && nodes[stack[len(stack)-1]].depth >= depth {
 			stack = stack[:len(stack)-1]
 		}
@@ -357,6 +383,9 @@ func acctTreeIn(doc *facts.Document, lines []string, h int, roles []acctRole, de
 	rows = append(rows, append([]string{"", "TOTAL"}, total...))
 	if !exportPlace(lines, h, end+1, h, "", header, rows) {
 		return h, false
+	}
+	if tab {
+		acctTabAfter(lines, end+1)
 	}
 	return end, true
 }

@@ -302,6 +302,9 @@ func acctTreeIn(doc *facts.Document, lines []string, h int, roles []acctRole, de
 		case bandRule(l) || strings.Trim(t, "-=+| ") == "":
 			continue
 		}
+		if tab && acctCodeColumn(l, n) {
+			return h, false // a code in a column of its own: an ordinary budget table, its reader's
+		}
 		depth, label, figs, vals := acctLine(l, n, dec, grp)
 		if len(figs) != 0 && len(figs) != n {
 			return h, false

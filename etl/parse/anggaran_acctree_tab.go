@@ -62,3 +62,16 @@ func acctTabAfter(lines []string, from int) {
 		lines[k] = strings.ReplaceAll(lines[k], "\t", "    ")
 	}
 }
+
+// acctCodeColumn: a TAB row whose first cell is a budget code alone, its
+// name in the next cell, before the n figures: a table with a code
+// column, which the ordinary budget reader reads (and keeps its labels as
+// written), not an account tree whose label holds code and name.
+func acctCodeColumn(l string, n int) bool {
+	cells := strings.Split(l, "\t")
+	if len(cells) < n+2 {
+		return false
+	}
+	code, desc := budgetCode(strings.TrimSpace(cells[0]))
+	return code != "" && strings.TrimSpace(desc) == ""
+}

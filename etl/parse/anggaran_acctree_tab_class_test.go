@@ -1,6 +1,11 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
+)
 
 // The accounting tools' budget reports as the PDF route gives them
 // (anggaran_acctree_tab.go): TAB rows without indentation, the column
@@ -99,4 +104,22 @@ func TestAccountTreeTabBudgetClass(t *testing.T) {
 			want: map[string][]string{"anggaran": nil}},
 	}
 	checkDocs(t, []string{"anggaran"}, tests)
+}
+
+// TestAccountTreeTabCodeColumn: an ordinary TAB budget table, its codes in
+// a column of their own under a two-row header whose lower row opens with
+// empty cells, is no account tree: the tree reader leaves it as written
+// (its total's label "JUMLAH" stays the budget reader's to keep).
+func TestAccountTreeTabCodeColumn(t *testing.T) {
+	text := strings.Join([]string{"Tabel 3.3 Realisasi Anggaran Tahun 2019", "",
+		"Kode\tProgram / Kegiatan\tAnggaran Tahun 2019 (Rp)\t\t\tPenyerapan",
+		"\t\tPagu\tRealisasi\tSisa\tSerapan (%)",
+		"076.01.WA\tProgram Dukungan Manajemen\t3.275.410.000\t3.234.342.252\t41.067.748\t98,75",
+		"3355\tPengelolaan Keuangan dan Barang Milik Negara\t2.044.810.000\t2.019.337.452\t25.472.548\t98,75",
+		"3360\tOperasional Perkantoran dan Dukungan Sarana Prasarana\t1.230.600.000\t1.215.004.800\t15.595.200\t98,73",
+		"\tJUMLAH\t3.275.410.000\t3.234.342.252\t41.067.748\t98,75", ""}, "\n")
+	doc := &facts.Document{}
+	if got := string(accountTrees(doc, []byte(text))); got != text {
+		t.Errorf("rewritten:\n%s", got)
+	}
 }

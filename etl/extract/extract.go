@@ -640,7 +640,8 @@ func isFurniture(lines []line, i int) bool {
 		switch {
 		case lines[j].blank:
 		case lines[j].tab:
-			return sameTableRow(lines[j].cells, lines[prev].cells, lines[prev+1:j])
+			return sameTableRow(lines[j].cells, lines[prev].cells, lines[prev+1:j]) ||
+				headerTopRepeat(lines, prev, j) // under the top row of its header alone (furniture_header_top.go)
 		case len(lines[j].text) > 80 || !furnitureText(lines[j].text):
 			return false
 		}

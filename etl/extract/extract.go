@@ -313,7 +313,7 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 			gap = true
 		case ln.tab:
 			closePara()
-			if tbl != nil && (gap && tbl.startsNewTable(ln) || tbl.flat != ln.flat || tbl.endsReportHead(ln)) {
+			if tbl != nil && (gap && (tbl.startsNewTable(ln) || tbl.otherUnderTop(lines, i)) || tbl.flat != ln.flat || tbl.endsReportHead(ln)) {
 				closeTable()
 			}
 			if tbl == nil {

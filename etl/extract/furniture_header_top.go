@@ -91,3 +91,52 @@ func bodyGoesOn(c, p []string) bool {
 	}
 	return nums >= 2
 }
+
+// otherUnderTop: tab line i, after a gap, repeats cell for cell one of the
+// top header rows of table t, narrower than t's last row, but the first row
+// under the repeat is another table's: of another width than t's last row
+// and with text where t's row has a number or a number where it has text.
+// Two tables on consecutive pages whose first header rows happen to be
+// equal (a title row over a budget, then over a list of outputs) are two
+// tables; startsNewTable, seeing only header words it knows, would run the
+// second's rows under the first's columns.
+func (t *tableBuilder) otherUnderTop(lines []line, i int) bool {
+	n := len(t.lines)
+	if n < 2 || !isHeaderRow(lines[i].cells) {
+		return false
+	}
+	prev := t.lines[n-1].cells
+	if len(lines[i].cells) >= len(prev) {
+		return false
+	}
+	h := -1
+	for m := 0; m < n-1 && m < 8; m++ {
+		if sameCells(t.lines[m].cells, lines[i].cells) {
+			h = m
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	k := i
+	for k < len(lines) && h < n-1 && lines[k].tab && sameCells(lines[k].cells, t.lines[h].cells) {
+		k, h = nextTabOrText(lines, k), h+1
+	}
+	if k >= len(lines) || !lines[k].tab {
+		return false
+	}
+	c := lines[k].cells
+	return len(c) != len(prev) && kindsDiffer(c, prev)
+}
+
+// kindsDiffer: in some column both rows fill, one holds a number and the
+// other text.
+func kindsDiffer(c, p []string) bool {
+	for i := 0; i < len(c) && i < len(p); i++ {
+		if c[i] != "" && p[i] != "" && numericCell(c[i]) != numericCell(p[i]) {
+			return true
+		}
+	}
+	return false
+}

@@ -68,12 +68,27 @@ func TestHeaderTopRepeatClass(t *testing.T) {
 	// percent), narrower than the budget's
 	other := angBody(tab("3360", "Operasional Perkantoran", "12", "Bulan", "100"),
 		tab("3361", "Layanan Perkantoran", "4", "Laporan", "100"))
+	// the same with no label, only the form feed between: still two tables
+	bare := doc("Tabel 3.4 Realisasi Anggaran 2024", angTop, tab("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"),
+		tab("076.01.WA", "Program Dukungan Manajemen", "3.000.000.000", "2.850.000.000", "150.000.000", "95,00"),
+		tab("3355", "Pengelolaan Keuangan", "1.000.000.000", "950.000.000", "50.000.000", "95,00"),
+		"", "\f", angTop, tab("3360", "Operasional Perkantoran", "12", "Bulan", "100"))
+	// the band's two top rows repeated (a title row, a group row), the
+	// column row not
+	grp := tab("", "", "Anggaran", "", "", "Kinerja")
+	two := doc("Tabel 3.4 Realisasi Anggaran 2024", angTop, grp, tab("Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"),
+		tab("076.01.WA", "Program Dukungan Manajemen", "3.000.000.000", "2.850.000.000", "150.000.000", "95,00"),
+		tab("3355", "Pengelolaan Keuangan", "1.000.000.000", "950.000.000", "50.000.000", "95,00"),
+		"", "Paraf", "Halaman 12", "", angTop, grp,
+		tab("3360", "Operasional Perkantoran", "2.000.000.000", "1.900.000.000", "100.000.000", "95,00"))
 	checkDocs(t, []string{"capaian", "dpt", "anggaran"}, []docCase{
 		{"capaian nested, outer header over the part", capaian, map[string][]string{"capaian": wantCap}},
 		{"capaian part narrower", narrow, map[string][]string{"capaian": wantCap[:2]}},
 		{"dpt top header row over the part", dpt, map[string][]string{"dpt": wantDPT}},
 		{"budget title row over the part", budget, map[string][]string{"anggaran": append(wantAng, "3360|kegiatan|076.01.WA|2024|2000000000|1900000000|100000000")}},
 		{"another table under an equal title row", other, map[string][]string{"anggaran": wantAng}},
+		{"another table under an equal title row, no label", bare, map[string][]string{"anggaran": wantAng}},
+		{"budget band's two top rows over the part", two, map[string][]string{"anggaran": append(wantAng, "3360|kegiatan|076.01.WA|2024|2000000000|1900000000|100000000")}},
 		{"budget part of other kinds", kinds, map[string][]string{"anggaran": wantAng}},
 	})
 }

@@ -313,7 +313,7 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 			gap = true
 		case ln.tab:
 			closePara()
-			if tbl != nil && (gap && tbl.startsNewTable(ln) || tbl.flat != ln.flat || tbl.endsReportHead(ln)) {
+			if tbl != nil && (gap && (tbl.startsNewTable(ln) || tbl.otherUnderTop(lines, i)) || tbl.flat != ln.flat || tbl.endsReportHead(ln)) {
 				closeTable()
 			}
 			if tbl == nil {
@@ -640,7 +640,8 @@ func isFurniture(lines []line, i int) bool {
 		switch {
 		case lines[j].blank:
 		case lines[j].tab:
-			return sameTableRow(lines[j].cells, lines[prev].cells, lines[prev+1:j])
+			return sameTableRow(lines[j].cells, lines[prev].cells, lines[prev+1:j]) ||
+				headerTopRepeat(lines, prev, j) // under the top row of its header alone (furniture_header_top.go)
 		case len(lines[j].text) > 80 || !furnitureText(lines[j].text):
 			return false
 		}

@@ -412,6 +412,11 @@ import (
 //     (parse-77 / pdftext-37) on 2026-12-06: 449/458 = 98.0 %, 1 wrong
 //     (flagged); documents 1-6 alone 238/238, documents 7-12 alone
 //     211/220; PDF twins 146/149, none wrong. Development data dev64 since.
+//   - unseen63 (the sixty-fourth holdout, 12 documents, 474 rows, half
+//     ordinary; 4 PDF twins, 161 rows): measured blind at 872fd4fd
+//     (parse-78 / pdftext-37) on 2026-12-06: 462/474 = 97.5 %, none
+//     wrong; documents 1-6 alone 264/264, documents 7-12 alone 198/210;
+//     PDF twins 104/161, 3 wrong keys. Development data dev65 since.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -468,7 +473,8 @@ var blindBar = map[string]struct {
 	"dev58": {minExact: 1.000, maxSilent: 0}, // 421/462 blind as unseen56 at aa75cd06 (parse-73 / pdftext-34), none wrong; 462/462 at parse-74 (SAP ALV subtotals, account trees, endnotes, OCR word lists, notification cards)
 	"dev60": {minExact: 1.000, maxSilent: 0}, // 370/425 blind as unseen58 at 02f73615 (parse-74), 25 wrong values flagged, 1 wrong key; 396/425, none wrong, with a sex column named by L + P = L+P and "NGADA (KABUPATEN)" read as the total; 425/425 at parse-75 (text charts, SAKIP formulas, project-plan task tables, bowling charts, total-first tabulations, summary bars)
 	"dev61": {minExact: 1.000, maxSilent: 0}, // 457/486 blind as unseen59 at cedc04a9 (parse-74), 2 wrong values flagged; 459/486, none wrong, with a first budget part captioned under the table; 486/486 at parse-75 (trackers' lists grouped by status, task managers' budgets, calculator lists, totals above the items and ROLLUP rows)
-	"dev64": {minExact: 0.980, maxSilent: 0}, // 449/458 blind as unseen62 at 13e98005 (parse-77), 1 wrong value flagged
+	"dev65": {minExact: 0.974, maxSilent: 0}, // 462/474 blind as unseen63 at 872fd4fd (parse-78), none wrong
+	"dev64": {minExact: 1.000, maxSilent: 0}, // 449/458 blind as unseen62 at 13e98005 (parse-77), 1 wrong value flagged; 458/458 at parse-78 (names split over cells by Text to Columns)
 	"dev63": {minExact: 1.000, maxSilent: 0}, // 458/481 blind as unseen61 at 10007e18 (parse-76), none wrong; 481/481 at parse-77 (fixed-width .prn DPT, solver answer reports, gradebook SAKIP components)
 	"dev62": {minExact: 1.000, maxSilent: 0}, // 394/427 blind as unseen60 at 9b159f97 (parse-75), none wrong; 427/427 at parse-76 (database tools' DPT grids, full-code budget grids, scenario summaries)
 	"dev59": {minExact: 1.000, maxSilent: 0}, // 439/478 blind as unseen57 at dccfd3ff, none wrong; 478/478 at parse-74 (groups with their sums on top, icon sets, score / weight lines, an untitled account column)
@@ -486,7 +492,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

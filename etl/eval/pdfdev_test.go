@@ -241,20 +241,22 @@ var pdfdevBar = map[string]struct {
 	"dev60/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 117/158 as the holdout unseen58 (02f73615, pdftext-34), 25 wrong values flagged; 142/158, none wrong, as its texts; 149/158 at parse-75 (a project plan's task table); 158/158 at pdftext-35 (a toolbar over a borderless table, short pages' paragraphs, notebook rulings)
 	// dev61/pdf: PDF twins of 4 dev61 documents (written as unseen59/pdf).
 	"dev61/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 135/157 as the holdout unseen59 (cedc04a9, pdftext-34), none wrong; 149/157 at pdftext-35; 157/157 at parse-75 (a task manager's budget, a ROLLUP row)
+	// dev65/pdf: PDF twins of 4 dev65 documents (written as unseen63/pdf).
+	"dev65/pdf": {minExact: 0.645, maxSilent: 3, documents: 4}, // 104/161 as the holdout unseen63 (872fd4fd, pdftext-37), 3 wrong keys
 	// dev64/pdf: PDF twins of 4 dev64 documents (written as unseen62/pdf).
-	"dev64/pdf": {minExact: 0.979, maxSilent: 0, documents: 4}, // 146/149 as the holdout unseen62 (13e98005, pdftext-37), none wrong
+	"dev64/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 146/149 as the holdout unseen62 (13e98005, pdftext-37), none wrong; 149/149 at parse-78 (a table continued under its header band's top row alone)
 	// dev63/pdf: PDF twins of 4 dev63 documents (written as unseen61/pdf).
 	"dev63/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 153/153 as the holdout unseen61 (10007e18, pdftext-36), none wrong
 	// dev62/pdf: PDF twins of 4 dev62 documents (written as unseen60/pdf).
 	"dev62/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 15/127 as the holdout unseen60 (9b159f97, pdftext-35), 2 wrong values flagged; 113/127, none wrong, at pdftext-36 (stationery under the page: a columnar pad's line numbers, a wall calendar); 127/127 at pdftext-37 / parse-77 (a grid's header under a client's tab strip, control-break groups set as separate tables)
-	"dev59/pdf": {minExact: 0.950, maxSilent: 0, documents: 4}, // 102/160 as the holdout unseen57 (dccfd3ff, pdftext-34), 9 wrong keys; 151/160, 0 wrong keys, with a lattice shared by the pages dropped (ghost_pages.go); 152/160, no extra row, at parse-74 (the QuickBooks report's PDF table, its header split, still unread)
+	"dev59/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 102/160 as the holdout unseen57 (dccfd3ff, pdftext-34), 9 wrong keys; 151/160, 0 wrong keys, with a lattice shared by the pages dropped (ghost_pages.go); 152/160, no extra row, at parse-74; 160/160 at parse-78 (the QuickBooks report's PDF table read as its account tree)
 }
 
 func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf", "dev30/pdf", "dev31/pdf", "dev32/pdf", "dev33/pdf", "dev34/pdf", "dev35/pdf", "dev36/pdf", "dev37/pdf", "dev38/pdf", "dev39/pdf", "dev40/pdf", "dev41/pdf", "dev42/pdf", "dev43/pdf", "dev44/pdf", "dev45/pdf", "dev46/pdf", "dev47/pdf", "dev48/pdf", "dev49/pdf", "dev50/pdf", "dev51/pdf", "dev52/pdf", "dev53/pdf", "dev54/pdf", "dev55/pdf", "dev56/pdf", "dev57/pdf", "dev58/pdf", "dev59/pdf", "dev60/pdf", "dev61/pdf", "dev62/pdf", "dev63/pdf", "dev64/pdf"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf", "dev30/pdf", "dev31/pdf", "dev32/pdf", "dev33/pdf", "dev34/pdf", "dev35/pdf", "dev36/pdf", "dev37/pdf", "dev38/pdf", "dev39/pdf", "dev40/pdf", "dev41/pdf", "dev42/pdf", "dev43/pdf", "dev44/pdf", "dev45/pdf", "dev46/pdf", "dev47/pdf", "dev48/pdf", "dev49/pdf", "dev50/pdf", "dev51/pdf", "dev52/pdf", "dev53/pdf", "dev54/pdf", "dev55/pdf", "dev56/pdf", "dev57/pdf", "dev58/pdf", "dev59/pdf", "dev60/pdf", "dev61/pdf", "dev62/pdf", "dev63/pdf", "dev64/pdf", "dev65/pdf"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

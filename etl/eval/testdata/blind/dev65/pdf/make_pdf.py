@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen63/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev65/ texts, in two looks no earlier batch used.
 
 - Kupang 2024 and Ende 2019 (ordinary documents): **a desk daily-planner edition** - every PDF page a day page
   of the secretariat's desk planner (A4: cream paper, a head band `AGENDA HARIAN` / `Hari: ........  Tanggal:
@@ -16,7 +16,7 @@
   rule under the header.
 The page's ruling is drawn once per PDF as a form and placed on every page (so each twin stays small).
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen63/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev65/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -50,8 +50,9 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 		}
 		raw = append(raw, p)
 	}
-	dropSidebars(raw)     // a dashboard's navigation strip on every page (sidebar.go)
-	dropSharedGhosts(raw) // a lattice behind every page, a ghost on most (ghost_pages.go)
+	dropSharedStationery(raw) // the paper's own marks at one place on most pages: a planner's hours (stationery_pages.go)
+	dropSidebars(raw)         // a dashboard's navigation strip on every page (sidebar.go)
+	dropSharedGhosts(raw)     // a lattice behind every page, a ghost on most (ghost_pages.go)
 	for _, p := range raw {
 		if p.scanned() {
 			sheets = append(sheets, panel{p: p, num: -1})

@@ -32,6 +32,12 @@ import (
 //     or more repeated words at one left edge reaching out of the zone
 //     (the first hour label under a planner's head band); a running head
 //     on its own is dropRunning's, and stays for it (KeepRunning keeps it).
+//
+// It runs after the document-wide steps that recognise furniture by its
+// words (a dashboard's sidebar, sidebar.go) and is not given the pages a
+// drawing sheet's frame claims (drawsheet.go): their strip's or frame's
+// words repeat at one place too, and taking some of them away first
+// leaves the rest unrecognised, in the report's lines.
 func dropSharedStationery(pages []*pageData) {
 	if len(pages) < 3 {
 		return

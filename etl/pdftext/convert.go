@@ -52,11 +52,26 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	}
 	dropSidebars(raw)     // a dashboard's navigation strip on every page (sidebar.go)
 	dropSharedGhosts(raw) // a lattice behind every page, a ghost on most (ghost_pages.go)
-	for _, p := range raw {
+	drawn := make([][]panel, len(raw))
+	var plain []*pageData
+	for i, p := range raw {
+		if p.scanned() {
+			continue
+		}
+		if ds := splitDrawingSheet(p); len(ds) > 1 || ds[0].p != p {
+			drawn[i] = ds // a drawing sheet's frame and columns (drawsheet.go)
+		} else {
+			plain = append(plain, p)
+		}
+	}
+	// the paper's own marks at one place on most pages: a planner's hours
+	// (stationery_pages.go); a drawing sheet's frame keeps its marks
+	dropSharedStationery(plain)
+	for i, p := range raw {
 		if p.scanned() {
 			sheets = append(sheets, panel{p: p, num: -1})
-		} else if ds := splitDrawingSheet(p); len(ds) > 1 || ds[0].p != p {
-			sheets = append(sheets, ds...) // a drawing sheet's frame and columns (drawsheet.go)
+		} else if drawn[i] != nil {
+			sheets = append(sheets, drawn[i]...)
 		} else {
 			sheets = append(sheets, splitSheet(p)...)
 		}

@@ -30,11 +30,19 @@ func cutName(s string) (string, bool) {
 // when names of several levels begin so). A cut that begins
 // no name, or more than one, cannot be keyed: the row is reported and not
 // loaded (false).
+//
+// A name that stops on a preposition or a conjunction (`… Tidak Masuk
+// dalam`, `… Pemilih Pemula yang`, endsOnJoiner) is cut as surely: its
+// wrapped line was lost on the way (a PDF's margin label between the row
+// and that line ended the table). It is a prefix too, completed the same
+// way or not loaded; kept as written it would key the row under a name
+// never written.
 func (p *parser) wholeName(c *facts.Capaian, t *tableInfo) bool {
-	if !strings.HasSuffix(c.Indikator, "…") && !strings.HasSuffix(c.Indikator, "...") {
-		return true // the cheap gate: nearly every name ends in a letter
-	}
 	prefix, cut := cutName(c.Indikator)
+	why := "terpotong"
+	if !cut && endsOnJoiner(c.Indikator) {
+		prefix, cut, why = strings.TrimSpace(c.Indikator), true, "berhenti pada kata yang tidak menutup kalimat (terpotong)"
+	}
 	if !cut {
 		return true
 	}
@@ -46,13 +54,33 @@ func (p *parser) wholeName(c *facts.Capaian, t *tableInfo) bool {
 	}
 	if n != 1 {
 		p.find("capaian.nama_terpotong", facts.Warning, c.Span.Start, c.Span.End, c.Indikator,
-			"%s: nama indikator %q terpotong dan tidak menunjuk tepat satu indikator (%d kandidat); baris dilewati", t.label, c.Indikator, n)
+			"%s: nama indikator %q %s dan tidak menunjuk tepat satu indikator (%d kandidat); baris dilewati", t.label, c.Indikator, why, n)
 		return false
 	}
 	p.find("capaian.nama_terpotong", facts.Info, c.Span.Start, c.Span.End, c.Indikator,
-		"%s: nama indikator %q terpotong; dibaca sebagai %q", t.label, c.Indikator, name)
+		"%s: nama indikator %q %s; dibaca sebagai %q", t.label, c.Indikator, why, name)
 	c.Indikator = name
 	return true
+}
+
+// endsOnJoiner reports whether a name stops on a preposition or a
+// conjunction, a word no indicator's statement ends on. Narrower than
+// dangling (capaian.go), which also counts words that only usually go on
+// (`tepat` before `waktu`, `sesuai` before `jadwal`) and serves to join a
+// wrapped line: "Persentase logistik terdistribusi tepat" is a whole name.
+func endsOnJoiner(s string) bool {
+	joiner := false // the last word's
+	normalize.KeyWords(s, func(w string) bool {
+		switch w {
+		case "untuk", "dan", "dalam", "yang", "dengan", "di", "ke", "pada", "terhadap", "atas", "serta",
+			"secara", "oleh", "bagi", "tentang", "mengenai", "atau", "dari", "melalui":
+			joiner = true
+		default:
+			joiner = false
+		}
+		return true
+	})
+	return joiner
 }
 
 // docWholeName returns a whole name of an earlier row of the document that

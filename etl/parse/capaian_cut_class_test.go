@@ -56,3 +56,53 @@ func TestCutNameClass(t *testing.T) {
 		t.Errorf("a cut beginning several indicators: %d rows, finding %v; want none and a finding", len(d.Capaian), found)
 	}
 }
+
+// TestCutJoinerClass: a name that stops on a preposition or a conjunction
+// (its wrapped line lost, a margin label of the PDF in between) is cut as
+// surely as one ended with an ellipsis: it takes the one whole name it
+// begins (the document's PK table, else the catalogue's) or loads
+// nothing and is reported. Names ending on a word that only usually goes
+// on (`tepat`, `sesuai`) are whole. Made-up tables and figures.
+func TestCutJoinerClass(t *testing.T) {
+	grid := func(caption string, rows ...string) []string {
+		return append([]string{caption, "", "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)"}, append(rows, "")...)
+	}
+	checkDocs(t, []string{"capaian"}, []docCase{
+		{name: "the wrapped line lost under a margin label: the catalogue's name",
+			body: grid("Tabel 3.1 Pengukuran Kinerja Tahun 2019",
+				"1\tPersentase Pemilih yang Berhak Memilih Tetapi Tidak Masuk dalam\t%\t2,00\t2,30\t85,00",
+				"10.30", "Daftar Pemilih Tetap", "",
+				"2\tPersentase Partisipasi Pemilih\t%\t77,50\t80,64\t104,05"),
+			want: map[string][]string{"capaian": {
+				"Persentase Pemilih yang Berhak Memilih Tetapi Tidak Masuk dalam Daftar Pemilih Tetap|2|2.3|85",
+				"Persentase Partisipasi Pemilih|77.5|80.64|104.05"}}},
+		{name: "a local indicator cut on 'untuk', named whole in the PK table",
+			body: append(grid("Tabel 2.1 Perjanjian Kinerja Tahun 2022",
+				"1\tPersentase Arsip Dinamis yang Dipindai untuk Layanan Daring\t%\t75,00\t-\t-"),
+				grid("Tabel 3.1 Pengukuran Kinerja Tahun 2022",
+					"1\tPersentase Arsip Dinamis yang Dipindai untuk\t%\t75,00\t81,00\t108,00",
+					"lipat di sini", "Layanan Daring")...),
+			want: map[string][]string{"capaian": {
+				"Persentase Arsip Dinamis yang Dipindai untuk Layanan Daring|75|<nil>|<nil>",
+				"Persentase Arsip Dinamis yang Dipindai untuk Layanan Daring|75|81|108"}}},
+		{name: "a cut on 'yang' no name begins: dropped, the whole rows stand",
+			body: grid("Tabel 3.2 Capaian Kinerja 2023",
+				"1\tJumlah Relawan Demokrasi yang\torang\t40\t44\t110,00",
+				"2\tPersentase logistik terdistribusi tepat\t%\t95,00\t97,85\t103,00",
+				"3\tPersentase dokumen anggaran yang sesuai\t%\t100,00\t90,00\t90,00",
+				"4\tNilai Keterbukaan Informasi Publik\tNilai\t80,00\t86,00\t107,50"),
+			want: map[string][]string{"capaian": {
+				"Persentase logistik terdistribusi tepat|95|97.85|103",
+				"Persentase dokumen anggaran yang sesuai|100|90|90",
+				"Nilai Keterbukaan Informasi Publik|80|86|107.5"}}},
+	})
+	d := parseDoc(t, "the dropped cut is reported", grid("Tabel 3.1 Pengukuran Kinerja 2024",
+		"1\tPersentase Kegiatan Sosialisasi dengan\t%\t90,00\t95,00\t105,56")...)
+	found := false
+	for _, f := range d.Findings {
+		found = found || f.Aturan == "capaian.nama_terpotong" && strings.Contains(f.Pesan, "dilewati")
+	}
+	if !found || len(d.Capaian) != 0 {
+		t.Errorf("a name cut on 'dengan': %d rows, finding %v; want none and a finding", len(d.Capaian), found)
+	}
+}

@@ -53,6 +53,13 @@ func borderless(lines []textLine, cc *carry) []outLine {
 				j++
 				continue
 			}
+			if adv == 0 && marginLabel(lines, j, body, x0) {
+				// a label in the margin between a row and its cell's
+				// wrapped line: set aside, the row goes on (margin_label.go)
+				out = append(out, plainLine(l))
+				lines = append(lines[:j:j], lines[j+1:]...) // a copy: the caller's lines stay
+				continue
+			}
 			// A line at the left edge with a row of the table close under
 			// it: the first line of a vertically centred cell when it
 			// fits one column, else a heading row merged across the table

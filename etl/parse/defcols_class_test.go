@@ -76,6 +76,14 @@ func TestDefaultColumnsClass(t *testing.T) {
 		"Barang\tMasuk\tKeluar\tSisa",
 		"Kertas A4\t120\t80\t40",
 		"Tinta\t30\t25\t5")
+	// look-alike: a headerless list of years glued over another table's header:
+	// the first column holds years above it, names under it
+	glued := defcolsDoc("Tabel 3.2 Hasil Evaluasi AKIP per Komponen",
+		"2021\t71,20\t30,00",
+		"2022\t72,05\t25,00",
+		"Komponen\tBobot\tNilai",
+		"Perencanaan Kinerja\t30,00\t24,50",
+		"Pengukuran Kinerja\t30,00\t21,30")
 	checkDocs(t, []string{"anggaran", "capaian", "dpt", "sakip_komponen"}, []docCase{
 		{"budget under Column1..5", budget, map[string][]string{"anggaran": {"076.01.WA|program||2024|800000000|720000000|80000000", "3357|kegiatan|076.01.WA|2024|500000000|450000000|50000000", "3358|kegiatan|076.01.WA|2024|300000000|270000000|30000000", "TOTAL|total||2024|800000000|720000000|80000000"}}},
 		{"capaian under Unnamed: 0..4", capaian, map[string][]string{"capaian": {"Persentase partisipasi pemilih dalam Pemilu|80|82.5|103.13", "Persentase laporan keuangan yang disusun tepat waktu|100|95|95"}}},
@@ -86,5 +94,6 @@ func TestDefaultColumnsClass(t *testing.T) {
 		{"Kolom 1 (Target) titles", kolom, nil},
 		{"sorted list of people with Nama in a row", people, nil},
 		{"a shop's stock under Column1..4", stock, nil},
+		{"years glued over another table's header", glued, nil},
 	})
 }

@@ -113,6 +113,7 @@ func (t *tableBuilder) finish() (Block, bool) {
 		b.CaptionStart, b.CaptionEnd = lines[0].n, lines[0].n
 		lines = lines[1:]
 	}
+	lines = dropDefaultColsRow(lines, &b.Notes) // "Column1 | Column2" over the real header (header_defcols.go)
 	// header: up to a column-number row, else the leading header-like rows
 	hdr := 0
 	for i := 0; i < len(lines) && i < 8; i++ {
@@ -128,6 +129,9 @@ func (t *tableBuilder) finish() (Block, bool) {
 		}
 		if hdr == 0 && structuralHeader(lines) {
 			hdr = 1 // titles in words no vocabulary holds (header_structure.go)
+		}
+		if hdr == 0 && sortedHeader(lines) {
+			hdr = 1 // the header row sorted in among the data (header_defcols.go)
 		}
 		hdr = wrappedTextHeader(lines, hdr)
 		hdr = statementHeader(lines, hdr) // "| Persentase KPU" over "1 | dalam ... | 100%" (rows_middle.go)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -53,8 +54,9 @@ type acctNode struct {
 func accountTrees(doc *facts.Document, data []byte) []byte {
 	if !docHasAny(doc, data, acctHeadWords...) && !docHasAny(doc, data, "Budget  ", "BUDGET  ", "Anggaran  ", "ANGGARAN  ") &&
 		!docHasAny(doc, data, acctTabWords...) ||
-		!docHasAny(doc, data, "Aktual", "AKTUAL", "Actual", "ACTUAL", "Realisasi", "REALISASI") {
-		return data
+		!docHasAny(doc, data, "Aktual", "AKTUAL", "Actual", "ACTUAL", "Realisasi", "REALISASI") ||
+		!someLine(data, acctHeaderLine) {
+		return data // no header line: the text is not split into lines
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
@@ -75,6 +77,44 @@ func accountTrees(doc *facts.Document, data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// acctHeaderLine: l is an account tree's header (acctHeadAt and
+// acctHeader), tested without a string for the lines that cannot be one:
+// a TAB row must open with an empty cell or an account title, a spaced
+// line needs a run of spaces.
+func acctHeaderLine(l []byte) bool {
+	if len(l) == 0 || len(l) > 400 {
+		return false
+	}
+	if tab := bytes.IndexByte(l, '\t'); tab >= 0 {
+		if first := bytes.TrimSpace(l[:tab]); len(first) > 9 || len(first) > 0 && !isLetterByte(first[0]) {
+			return false // "PERKIRAAN" is the longest title
+		}
+	} else if !bytes.Contains(l, []byte("  ")) {
+		return false
+	}
+	if !acctTitleWord(l, "anggaran", "budget", "pagu") || !acctTitleWord(l, "aktual", "actual", "realisasi") {
+		return false // a header names one pagu and one realisasi (acctHeader)
+	}
+	s := string(l)
+	return acctHeadAt(s) && acctHeader(s) != nil
+}
+
+// acctTitleWord: l holds one of the lower-case ASCII words, in any case.
+func acctTitleWord(l []byte, words ...string) bool {
+	for _, w := range words {
+		for i := 0; i+len(w) <= len(l); i++ {
+			j := 0
+			for j < len(w) && l[i+j]|0x20 == w[j] {
+				j++
+			}
+			if j == len(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // acctHeadWords: an account column's title in a space-aligned header,

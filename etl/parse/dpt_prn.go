@@ -60,8 +60,8 @@ func prnGate(doc *facts.Document, data []byte) bool {
 // prnTables rewrites the proven fixed-width DPT tables of data as TAB
 // tables; it drops the tables it read from alignSpaced's unproven spans.
 func prnTables(doc *facts.Document, data []byte, unproven *[][2]int) []byte {
-	if !prnGate(doc, data) || !docMay(doc, data, "  ") {
-		return data
+	if !prnGate(doc, data) || !docMay(doc, data, "  ") || !someLine(data, prnHeaderLine) {
+		return data // no header line: the text is not split into lines
 	}
 	lines := strings.Split(string(data), "\n")
 	changed := false
@@ -86,6 +86,16 @@ func prnTables(doc *facts.Document, data []byte, unproven *[][2]int) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// prnHeaderLine: l is a fixed-width DPT header (prnHeader), tested
+// without a string for the lines that cannot be one.
+func prnHeaderLine(l []byte) bool {
+	if len(l) > 400 || bytes.IndexByte(l, '\t') >= 0 || !bytes.Contains(l, []byte("  ")) {
+		return false
+	}
+	_, _, ok := prnHeader(string(l))
+	return ok
 }
 
 // prnHeader reads a header line: its cells and their roles.

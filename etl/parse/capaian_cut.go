@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/indicator"
@@ -69,19 +70,25 @@ func (p *parser) wholeName(c *facts.Capaian, t *tableInfo) bool {
 // (`tepat` before `waktu`, `sesuai` before `jadwal`) and serves to join a
 // wrapped line: "Persentase logistik terdistribusi tepat" is a whole name.
 func endsOnJoiner(s string) bool {
-	joiner := false // the last word's
-	normalize.KeyWords(s, func(w string) bool {
-		switch w {
-		case "untuk", "dan", "dalam", "yang", "dengan", "di", "ke", "pada", "terhadap", "atas", "serta",
-			"secara", "oleh", "bagi", "tentang", "mengenai", "atau", "dari", "melalui":
-			joiner = true
-		default:
-			joiner = false
+	// the last word alone, not a key of every word: this is asked of every
+	// capaian row
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	t := strings.TrimRightFunc(s, notWord)
+	w := t[strings.LastIndexFunc(t, notWord)+1:]
+	if len(w) < 2 || len(w) > 9 {
+		return false
+	}
+	for _, j := range joiners {
+		if strings.EqualFold(w, j) {
+			return true
 		}
-		return true
-	})
-	return joiner
+	}
+	return false
 }
+
+// joiners: the prepositions and conjunctions no indicator's name ends on.
+var joiners = []string{"untuk", "dan", "dalam", "yang", "dengan", "di", "ke", "pada", "terhadap", "atas", "serta",
+	"secara", "oleh", "bagi", "tentang", "mengenai", "atau", "dari", "melalui"}
 
 // docWholeName returns a whole name of an earlier row of the document that
 // begins with prefix (folded), and how many distinct such names there are.

@@ -104,14 +104,8 @@ func acctHeaderLine(l []byte) bool {
 // acctTitleWord: l holds one of the lower-case ASCII words, in any case.
 func acctTitleWord(l []byte, words ...string) bool {
 	for _, w := range words {
-		for i := 0; i+len(w) <= len(l); i++ {
-			j := 0
-			for j < len(w) && l[i+j]|0x20 == w[j] {
-				j++
-			}
-			if j == len(w) {
-				return true
-			}
+		if foldContains(l, w) {
+			return true
 		}
 	}
 	return false

@@ -145,23 +145,8 @@ func lampSheets(doc *facts.Document, data []byte) []byte {
 // case), without allocating: only such a text is split into lines.
 func lampHeaderLine(data []byte) bool {
 	return someLine(data, func(l []byte) bool {
-		return len(l) < 400 && lampFoldBytes(l, "target") && lampFoldBytes(l, "realisasi") && lampFoldBytes(l, "capaian")
+		return len(l) < 400 && foldContains(l, "target") && foldContains(l, "realisasi") && foldContains(l, "capaian")
 	})
-}
-
-// lampFoldBytes: b holds sub (lower-case ASCII) in any case (no string
-// is made of b: a line's conversion would allocate).
-func lampFoldBytes(b []byte, sub string) bool {
-	for i := 0; i+len(sub) <= len(b); i++ {
-		j := 0
-		for j < len(sub) && b[i+j]|0x20 == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
 }
 
 func lampHeaderCue(l string) bool {

@@ -186,15 +186,7 @@ func standApart(lines [][]textLine, ys []float64) []bool {
 // are no other rows to share rivers with. Starting clearly right of the
 // stack's text (two ems), the row leaves its first cell empty.
 func loneRow(l *textLine, left float64) outLine {
-	var cols []column
-	for k, w := range l.words {
-		if k == 0 || w.gapBefore >= 0.8*l.size {
-			cols = append(cols, column{w.x0, w.x1})
-			continue
-		}
-		cols[len(cols)-1].x1 = w.x1
-	}
-	row, _ := rowOf([]textLine{*l}, cols)
+	row, _ := rowOf([]textLine{*l}, seedCells(l)) // (header_below.go)
 	if l.x0 > left+2*l.size {
 		row.text = "\t" + row.text
 	}

@@ -384,6 +384,11 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 			d.TingkatWilayah, d.SatkerID = "provinsi", p.prov
 			s, _ := normalize.SatkerByID(p.prov)
 			d.Wilayah = s.Wilayah
+		case level == "kecamatan" && namesKabupaten(name):
+			// "KAB. NGADA" among a Sikka report's kecamatan: another
+			// kabupaten's figures (the owner's own would be its total)
+			p.find("dpt.wilayah_tidak_dikenal", facts.Warning, r.Start, r.End, name, "%s: %q menyebut kabupaten, bukan kecamatan %s; baris dilewati", t.label, name, owner)
+			continue
 		case level == "kecamatan":
 			d.TingkatWilayah, d.SatkerID, d.Wilayah = "kecamatan", owner, normalize.Upper(kecamatanName(name))
 		default:
@@ -428,6 +433,14 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		}
 		p.doc.DPT = append(p.doc.DPT, d)
 	}
+}
+
+// namesKabupaten: the name says it is a kabupaten ("KAB. NGADA",
+// "Kabupaten Ende"), never a kecamatan; "KOTA ..." may be either (Kota
+// Baru, Kota Komba are kecamatan).
+func namesKabupaten(name string) bool {
+	k := normalize.Key(name)
+	return strings.HasPrefix(k, "kab ") || strings.HasPrefix(k, "kabupaten ")
 }
 
 // dptCount is the whole count in row r under the column of role, or nil

@@ -76,13 +76,7 @@ func dropEdgeScales(p *pageData) {
 	if dropped == 0 {
 		return
 	}
-	kept := make([]glyph, 0, len(gs))
-	for i, g := range gs {
-		if !drop[i] {
-			kept = append(kept, g)
-		}
-	}
-	p.glyphs = kept
+	p.keepGlyphs(drop)
 	if debugf != nil {
 		debugf("page %d: %d scale numbers dropped", p.n, dropped)
 	}

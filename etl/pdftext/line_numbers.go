@@ -81,13 +81,7 @@ func dropLineNumbers(p *pageData) {
 			drop[i] = true
 		}
 	}
-	kept := make([]glyph, 0, len(gs))
-	for i, g := range gs {
-		if !drop[i] {
-			kept = append(kept, g)
-		}
-	}
-	p.glyphs = kept
+	p.keepGlyphs(drop)
 }
 
 // bareNumber is a word of one to four digits standing alone, glyphs a..b-1.

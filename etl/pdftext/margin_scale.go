@@ -75,13 +75,7 @@ func dropMarginScale(p *pageData) {
 	if !dropped {
 		return
 	}
-	kept := make([]glyph, 0, len(gs))
-	for i, g := range gs {
-		if !drop[i] {
-			kept = append(kept, g)
-		}
-	}
-	p.glyphs = kept
+	p.keepGlyphs(drop)
 }
 
 // someScaleSign is the cheap gate: a degree, minute or second sign (or

@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"math"
-	"sort"
 )
 
 // A report printed on a writing pad's sheet (a lab notebook's page: a
@@ -44,7 +43,7 @@ func dropPadRules(p *pageData) {
 			pad, at = k, ps
 		}
 	}
-	if len(at) < padMinRules || at[len(at)-1]-at[0] < 0.6*p.h || !padPitch(at, p.h) {
+	if len(at) < padMinRules || at[len(at)-1]-at[0] < 0.6*p.h || !evenGaps(at, 4, p.h/20) {
 		return
 	}
 	empty := 0
@@ -77,29 +76,6 @@ func dropPadRules(p *pageData) {
 // padMinRules is the fewest rules of a pad's ruling: a table's stack of
 // row rules this long fills its bands with rows.
 const padMinRules = 16
-
-// padPitch reports whether the sorted places at step at one pitch: three
-// quarters of the gaps within a tenth of their median, which is more than
-// a hairline and at most a twentieth of the page's height h.
-func padPitch(at []float64, h float64) bool {
-	gaps := make([]float64, 0, len(at)-1)
-	for i := 1; i < len(at); i++ {
-		gaps = append(gaps, at[i]-at[i-1])
-	}
-	sorted := append([]float64(nil), gaps...)
-	sort.Float64s(sorted)
-	med := sorted[len(sorted)/2]
-	if med < 4 || med > h/20 {
-		return false
-	}
-	even := 0
-	for _, g := range gaps {
-		if math.Abs(g-med) <= 0.1*med {
-			even++
-		}
-	}
-	return 4*even >= 3*len(gaps)
-}
 
 // glyphBetween reports whether a character other than a space sits with
 // its middle between y0 and y1 and inside x0..x1.

@@ -92,6 +92,16 @@ func paperLattice(at []float64, extent float64) bool {
 	if len(ps) < paperMinRules || ps[len(ps)-1]-ps[0] < 0.8*extent {
 		return false
 	}
+	return evenGaps(ps, 2, extent/12)
+}
+
+// evenGaps reports whether the sorted places ps step at one pitch: three
+// quarters of the gaps between neighbours within a tenth of their median,
+// which lies between lo and hi.
+func evenGaps(ps []float64, lo, hi float64) bool {
+	if len(ps) < 2 {
+		return false
+	}
 	gaps := make([]float64, 0, len(ps)-1)
 	for i := 1; i < len(ps); i++ {
 		gaps = append(gaps, ps[i]-ps[i-1])
@@ -99,7 +109,7 @@ func paperLattice(at []float64, extent float64) bool {
 	sorted := append([]float64(nil), gaps...)
 	sort.Float64s(sorted)
 	med := sorted[len(sorted)/2]
-	if med < 2 || med > extent/12 {
+	if med < lo || med > hi {
 		return false
 	}
 	even := 0

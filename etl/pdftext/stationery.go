@@ -81,8 +81,15 @@ func dropStationery(p *pageData) {
 	if dropped == 0 {
 		return
 	}
-	kept := make([]glyph, 0, len(gs))
-	for i, g := range gs {
+	p.keepGlyphs(drop)
+}
+
+// keepGlyphs removes from the page the glyphs drop marks (by index),
+// keeping the others in order: the marks of the paper, a scale, a margin's
+// numbers.
+func (p *pageData) keepGlyphs(drop []bool) {
+	kept := make([]glyph, 0, len(p.glyphs))
+	for i, g := range p.glyphs {
 		if !drop[i] {
 			kept = append(kept, g)
 		}

@@ -169,12 +169,6 @@ func dropSharedStationery(pages []*pageData) {
 		if debugf != nil {
 			debugf("page %d: %d words of the stationery dropped", p.n, dropped)
 		}
-		kept := make([]glyph, 0, len(p.glyphs))
-		for k, g := range p.glyphs {
-			if !drop[k] {
-				kept = append(kept, g)
-			}
-		}
-		p.glyphs = kept
+		p.keepGlyphs(drop)
 	}
 }

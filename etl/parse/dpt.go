@@ -439,7 +439,11 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 // "Kabupaten Ende"), never a kecamatan; "KOTA ..." may be either (Kota
 // Baru, Kota Komba are kecamatan).
 func namesKabupaten(name string) bool {
-	k := normalize.Key(name)
+	t := strings.TrimSpace(name)
+	if len(t) < 4 || !strings.EqualFold(t[:3], "kab") {
+		return false // most rows: no key is built (asked of every kecamatan row)
+	}
+	k := normalize.Key(t)
 	return strings.HasPrefix(k, "kab ") || strings.HasPrefix(k, "kabupaten ")
 }
 

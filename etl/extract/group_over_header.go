@@ -40,10 +40,8 @@ func groupOverHeader(lines []line) {
 // hasLetterCells: some cell holds a letter (a label, not a row of figures).
 func hasLetterCells(cells []string) bool {
 	for _, c := range cells {
-		for i := 0; i < len(c); i++ {
-			if b := c[i] | 0x20; b >= 'a' && b <= 'z' {
-				return true
-			}
+		if hasLetter(c) {
+			return true
 		}
 	}
 	return false

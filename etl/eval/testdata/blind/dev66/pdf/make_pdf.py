@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen64/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev66/ texts, in two looks no earlier batch used.
 
 - Belu 2023 and Alor 2019 (ordinary documents): **an expedition copy with a tear-off receipt slip** - every PDF
   page an A4 sheet whose lower part is a receipt slip (`TANDA TERIMA`) for the copy, cut off along a dashed line
@@ -15,7 +15,7 @@
   the header; the scanner's imprint `SCAN ... - hal. n` straight at the foot.
 The page's ruling is drawn once per PDF as a form and placed on every page (so each twin stays small).
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen64/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev66/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

@@ -21,6 +21,9 @@
 //     scale round a page printed on a map sheet: three or more small
 //     labels of one shape with a degree or minute sign (9°30' LS), at one
 //     pitch, clear of the body (margin_scale.go).
+//     A crooked scan's text layer, whose lines all run uphill or downhill
+//     by one slope read from neighbouring words, is levelled first; lines
+//     printed level on it (the scanner's imprint) stay (deskew.go).
 //     Characters become words (a space,
 //     a gap wider than a fifth of the font size, a superscript, or a
 //     label drawn apart from a touching
@@ -275,4 +278,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-38"
+const Version = "pdftext-39"

@@ -144,6 +144,7 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 		}
 	}
 	dropOverprint(p)
+	deskew(p)         // a crooked scan's lines levelled (deskew.go)
 	dropEdgeScales(p) // a cutting mat's or ruler's numbered scale round the sheet (edge_scale.go)
 	cnt, err := inst.FPDFPage_CountObjects(&requests.FPDFPage_CountObjects{Page: pg})
 	if err != nil {

@@ -343,26 +343,14 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 				total = v
 				start, end = r.Start, r.End
 			}
-			for j, c := range r.Cells {
-				if perYear && j != nilai {
-					continue
-				}
-				if g := normalize.Grade(c); g != "" {
-					grade = g
-				} else if _, g := splitScoreGrade(c); g != "" {
-					grade = g // "63.55 (B)"
-				}
+			if g := rowGrade(r.Cells, nilai, perYear, true); g != "" {
+				grade = g
 			}
 		case strings.Contains(k, "kategori") || strings.Contains(k, "predikat"):
-			for j, c := range r.Cells {
-				if perYear && j != nilai {
-					continue
-				}
-				if g := normalize.Grade(c); g != "" {
-					grade = g
-					if start > 0 {
-						end = r.End
-					}
+			if g := rowGrade(r.Cells, nilai, perYear, false); g != "" {
+				grade = g
+				if start > 0 {
+					end = r.End
 				}
 			}
 		default:
@@ -395,6 +383,39 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 		p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: satker, TahunDinilai: year,
 			Nilai: total, Predikat: grade, Keyakinan: "tinggi", Sumber: t.label}, true)
 	}
+}
+
+// rowGrade is the grade a total or predikat row of a component table
+// states: the one in its value column, else the first in the row. A lookup
+// table of bands typed beside the components (`Batas Bawah | Predikat`,
+// the sheet's VLOOKUP helper) puts other grades right of it, on the same
+// rows. perYear: only the value column's own cell counts. withScore: a
+// grade written after the score ("63.55 (B)") counts too.
+func rowGrade(cells []string, nilai int, perYear, withScore bool) string {
+	of := func(c string) string {
+		if g := normalize.Grade(c); g != "" {
+			return g
+		}
+		if withScore {
+			_, g := splitScoreGrade(c)
+			return g
+		}
+		return ""
+	}
+	if nilai >= 0 && nilai < len(cells) {
+		if g := of(cells[nilai]); g != "" || perYear {
+			return g
+		}
+	}
+	if perYear {
+		return ""
+	}
+	for _, c := range cells {
+		if g := of(c); g != "" {
+			return g
+		}
+	}
+	return ""
 }
 
 // komponenSumTotal: the components' scores, every one given, sum to the

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen65/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev67/ texts, in two looks no earlier batch used.
 
 - Kupang 2022 and Sikka 2023 (ordinary documents): **a memo-pad edition (blok memo)** - every PDF page a sheet
   torn from an A5 memo pad: the pad's glued head (a dark red band of padding gum along the top edge), the printed
@@ -13,7 +13,7 @@
   rule under the header; the page number `- n -` upright at the foot of every page.
 The page's ruling is drawn once per PDF as a form and placed on every page (so each twin stays small).
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen65/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev67/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

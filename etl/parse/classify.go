@@ -459,8 +459,8 @@ func roleOf1(cell string) int {
 		return roleProgram
 	case strings.Contains(sq, "tujuan"):
 		return roleTujuan
-	case strings.Contains(sq, "target") || strings.Contains(sq, "targe") || has(k, "tgt", "trgt"):
-		return roleTarget // "TGT": the abbreviated header
+	case strings.Contains(sq, "target") || strings.Contains(sq, "targe") || has(k, "tgt", "trgt", "tar"):
+		return roleTarget // "TGT", "Tar.": the abbreviated header
 	case strings.Contains(sq, "realisa") || has(k, "real", "rea"):
 		return roleRealisasi
 	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%" || has(k, "cap", "capai"):

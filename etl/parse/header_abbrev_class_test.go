@@ -40,7 +40,7 @@ func TestBudgetDIPAHeader(t *testing.T) {
 
 // TestIndicatorHeaderShortened: a capaian table whose indicator column is
 // headed "Kinerja Utama" or "IKU" (Indikator Kinerja Utama shortened),
-// beside shortened measure titles ("Trgt", "Tgt", "Real."), is a capaian
+// beside shortened measure titles ("Trgt", "Tgt", "Tar.", "Real."), is a capaian
 // table (made-up figures, other satkers' orders).
 func TestIndicatorHeaderShortened(t *testing.T) {
 	const a, b = "Persentase Pemilih yang Terdaftar Tepat Waktu", "Opini BPK atas Laporan Keuangan"
@@ -50,6 +50,8 @@ func TestIndicatorHeaderShortened(t *testing.T) {
 		{"iku, realisasi first", "No.\tIKU\tReal\tTgt\tCapaian (%)\tStn",
 			"1\t" + a + "\t94,50\t90,00\t105,00\t%", "2\t" + b + "\tWTP\tWTP\t100,00\tOpini"},
 		{"kinerja utama in capitals", "NO\tKINERJA UTAMA\tSATUAN\tTGT\tREAL\tCAPAIAN",
+			"1\t" + a + "\t%\t90,00\t94,50\t105,00", "2\t" + b + "\tOpini\tWTP\tWTP\t100,00"},
+		{"indikator sasaran, Tar. and Real.", "No\tIndikator Sasaran\tSatuan\tTar.\tReal.\tCapaian",
 			"1\t" + a + "\t%\t90,00\t94,50\t105,00", "2\t" + b + "\tOpini\tWTP\tWTP\t100,00"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

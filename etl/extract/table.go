@@ -624,11 +624,16 @@ func isGroupLabel(cells []string) bool {
 				case "predikat", "kategori", "aa", "bb", "cc", "a", "b", "c", "d":
 					// "Predikat BB (Sangat Baik)": a grade heading (grade_heading.go)
 					group = GradeHeading(c) != ""
-				case "keterangan", "ket", "ketero", "sumber", "catatan":
-					// a note below the table starts the line or names
-					// itself with a colon; "Sumber" inside a wrapped
-					// cell is "Sumber Daya Manusia"
+				case "keterangan", "ket", "ketero", "sumber", "catatan", "analisis", "analisa":
+					// a note below the table (or under each row, in a
+					// merged cell) starts the line or names itself with a
+					// colon; "Sumber" inside a wrapped cell is "Sumber
+					// Daya Manusia"
 					group = j == 0 || strings.IndexByte(c, ':') >= 0
+				case "penjelasan":
+					// "Penjelasan: realisasi … memberi capaian …" under
+					// each row: no name goes on with the word
+					group = true
 				}
 			}
 			if group {

@@ -239,7 +239,8 @@ func isFootnoteRow(r *extract.Row) bool {
 			continue
 		}
 		return strings.HasPrefix(c, "*") || normalize.HasLowerPrefix(c, "keterangan") || normalize.HasLowerPrefix(c, "ketero") ||
-			normalize.HasLowerPrefix(c, "sumber") || normalize.HasLowerPrefix(c, "catatan")
+			normalize.HasLowerPrefix(c, "sumber") || normalize.HasLowerPrefix(c, "catatan") ||
+			normalize.HasLowerPrefix(c, "penjelasan") // "Penjelasan: realisasi … memberi capaian …" under each indicator
 	}
 	return false
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen66/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev68/ texts, in two looks no earlier batch used.
 
 - Kota Kupang 2020 and Ende 2024 (ordinary documents): **the audit-bundle copy with a Bates numbering stamp
   (cap nomor bukti)** - the A4 report as handed to the auditors, every page stamped in the top right corner with
@@ -13,7 +13,7 @@
   `Lembar lipat` and the page number at the foot; DejaVu Serif 7.6 pt on the upright pages, the tables in 8.5 pt
   on the A3 sheets; a thin rule under the header; the text's own feet dropped.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen66/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev68/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

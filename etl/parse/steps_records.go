@@ -68,6 +68,7 @@ func readRecords(doc *facts.Document, text []byte, g *textMarks) []byte {
 	text = logbookNotes(doc, text)     // a DPT written as short notes, a note a place: an operator's logbook, a chat, a notebook (dpt_logbook.go)
 	text = dptDashboards(doc, text)    // a DPT as a progress dashboard, a `>`-named record a kecamatan, paired fields `L / P : a / b` (dpt_dashboard.go)
 	text = dptForeignCols(doc, text)   // a DPT in a foreign column order: a Dapodik-style portal page, an awk one-liner's output (dpt_foreign_cols.go)
+	text = mapnumTables(doc, text)     // a DPT keyed by map numbers or kecamatan codes that a legend elsewhere names (dpt_mapnum.go)
 	text = kvReplies(doc, text)        // a DPT as a key-value store's session: HGETALL/HMGET replies, a hash a place (dpt_redis.go)
 	text = promSamples(doc, text)      // a DPT as a Prometheus /metrics export, samples grouped by their place label (dpt_prom.go)
 	text = exifDumps(doc, text)        // a DPT as a tool's per-file metadata dump (exiftool, mediainfo…), the figures in a free-text tag a block (dpt_exif_dump.go)

@@ -91,6 +91,13 @@ func TestStackCellsClass(t *testing.T) {
 		"No\tIndikator Kinerja\tTarget / Realisasi\tCapaian (%)",
 		"1\tPersentase partisipasi pemilih\t77,50 / 80,60\t104,00",
 		"2\tPersentase pemutakhiran data pemilih\t100 / 95\t95,00")
+	// look-alike: a shop's stock card stacking stock in over stock out: no measure the readers know
+	stock := stackDoc("Kartu Stok Gudang ATK",
+		"Kode\tBarang\tMasuk / Keluar\tSaldo / Nilai",
+		"A01\tKertas HVS\t120\t80",
+		"\t\t40\t4.000.000",
+		"A02\tTinta Printer\t30\t10",
+		"\t\t20\t1.500.000")
 	capWant := []string{"Persentase partisipasi pemilih|77.5|80.6|104", "Persentase pemutakhiran data pemilih|100|95|95"}
 	dptWant := []string{"pemilu|2024|kecamatan|ALOK|<nil>|<nil>|7210|7305|14515", "pemilu|2024|kecamatan|NITA|<nil>|<nil>|4120|4033|8153"}
 	// what the look-alikes load is what they loaded before this reader
@@ -103,6 +110,7 @@ func TestStackCellsClass(t *testing.T) {
 		{"dpt l over p", dpt, map[string][]string{"dpt": dptWant}},
 		{"dpt three stacked", dpt3, map[string][]string{"dpt": dptWant}},
 		{"capaian one line", oneLine, map[string][]string{"capaian": capWant}},
+		{"shop stock card", stock, nil},
 		{"one figure a cell", single, map[string][]string{"anggaran": asTyped}},
 		{"notes under the rows", notes, map[string][]string{"anggaran": asTyped}},
 		{"broken arithmetic", broken, map[string][]string{"anggaran": {"3355|kegiatan||2024|<nil>|800000000|21000000", "3358|kegiatan||2024|<nil>|1200000000|80000000", "TOTAL|total||2024|<nil>|1120000000|<nil>"}}},

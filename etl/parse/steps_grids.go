@@ -46,6 +46,7 @@ func readGrids(doc *facts.Document, text []byte, g *textMarks) []byte {
 	text = treeViews(doc, text)          // an application's tree view printed as text (tree_view.go)
 	text = accordionDPT(doc, text)       // a DPT recap page printed with its accordion sections open (dpt_accordion.go)
 	text = devlineRecords(doc, text)     // a DPT as labelled one-line records in a device's output: a pager log, USSD screens, an SMS log (dpt_devline.go); place over figures in a notification list, an inbox (dpt_devline_card.go)
+	text = stackcellTables(doc, text)    // two or three figures stacked in each cell, a cell's lower line typed as its own row (stack_cells.go)
 	text = twoLineRecords(text, g)       // every record printed over two lines (two_line_records.go)
 	text = posterTables(text)            // a printed poster's rows: each figure over its label (poster.go)
 	text = zeroPaddedColumns(text)       // an export's figures zero-padded to the field's width (zero_padded.go)

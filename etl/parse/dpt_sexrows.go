@@ -103,13 +103,15 @@ func labelsUnderNames(rows []extract.Row, nama, dpt int) bool {
 // sexSubRows rebuilds a DPT table whose sexes are sub-rows (see above), or
 // returns nil when it is not one: no sex column, or not exactly one count
 // column (the DPT's) beside it, or a table that already has L or P columns.
-func sexSubRows(b *extract.Block) *extract.Block {
+// The areas whose L + P is not their total sub-row are returned too, their
+// figures blanked in the rebuilt table (dpt.lp_tidak_sama_total).
+func sexSubRows(b *extract.Block) (*extract.Block, []extract.Row) {
 	if len(b.Header) == 0 || len(b.Rows) < 6 {
-		return nil
+		return nil, nil
 	}
 	sx, own := sexColumn(b)
 	if sx < 0 {
-		return nil
+		return nil, nil
 	}
 	cols := columnTexts(b)
 	for len(cols) <= sx {
@@ -130,10 +132,10 @@ func sexSubRows(b *extract.Block) *extract.Block {
 			}
 			switch r {
 			case roleL, roleP:
-				return nil // the sexes as columns already
+				return nil, nil // the sexes as columns already
 			case roleLP:
 				if dpt >= 0 {
-					return nil // two counts (two elections, two rolls): not folded
+					return nil, nil // two counts (two elections, two rolls): not folded
 				}
 				dpt = j
 			case roleNama:
@@ -146,7 +148,7 @@ func sexSubRows(b *extract.Block) *extract.Block {
 		dpt = voters // "Pemilih" beside "Jenis Kelamin": the one count of voters
 	}
 	if dpt < 0 || nama < 0 || !own && (sx != nama || !labelsUnderNames(b.Rows, nama, dpt)) {
-		return nil
+		return nil, nil
 	}
 	// the rebuilt header: one row, the sex column dropped, the DPT column
 	// become L | P | L+P
@@ -228,10 +230,12 @@ func sexSubRows(b *extract.Block) *extract.Block {
 	if own && sx < dpt {
 		at--
 	}
-	if !sexRowsTotals(nb.Rows, folded, at, rowsConvention(b.Rows, dpt)) {
-		return nil
+	conv := rowsConvention(b.Rows, dpt)
+	odd := sexRowsOdd(nb.Rows, folded, at, conv, nama-boolInt(own && sx < nama)+2*boolInt(nama > dpt))
+	if !sexRowsTotals(nb.Rows, folded, at, conv) {
+		return nil, nil
 	}
-	return &nb
+	return &nb, odd
 }
 
 // sexRowsTotals fills the L+P of areas that give no total sub-row, when
@@ -351,4 +355,32 @@ func sexRowsVoterHeader(cs []string) bool {
 		}
 	}
 	return false
+}
+
+// sexRowsOdd blanks the figures (all but the name, column nama of rows)
+// of each area whose L + P is not its total sub-row: the sub-rows were
+// grouped wrong, or a figure is mistyped, and no count of it is proven.
+// It returns those areas' rows as they were.
+func sexRowsOdd(rows []extract.Row, folded []int, at int, conv normalize.Convention, nama int) []extract.Row {
+	var odd []extract.Row
+	for _, i := range folded {
+		c := rows[i].Cells
+		var v [3]int64
+		ok := true
+		for k := range v {
+			n := normalize.ParseNumber(c[at+k], conv)
+			ok = ok && n.Status == normalize.OK
+			v[k] = int64(n.Value)
+		}
+		if !ok || v[0]+v[1] == v[2] {
+			continue
+		}
+		odd = append(odd, extract.Row{Start: rows[i].Start, End: rows[i].End, Cells: append([]string(nil), c...)})
+		for j := range c {
+			if j != nama && hasDigitStr(c[j]) {
+				c[j] = ""
+			}
+		}
+	}
+	return odd
 }

@@ -204,8 +204,12 @@ func (p *parser) dptTable(t *tableInfo) {
 	if nb := splitFusedNo(t.b); nb != nil {
 		t.b, t.money = nb, 0 // "No Kecamatan" over "1 | BORONG" (dpt_rownum.go)
 	}
-	if nb := sexSubRows(t.b); nb != nil {
+	if nb, odd := sexSubRows(t.b); nb != nil {
 		t.b, t.money = nb, 0 // sexes as sub-rows, folded into columns (dpt_sexrows.go)
+		for _, r := range odd {
+			p.find("dpt.lp_tidak_sama_total", facts.Warning, r.Start, r.End, strings.Join(r.Cells, " | "),
+				"%s: baris jenis kelamin: laki-laki + perempuan bukan jumlahnya; baris tidak dimuat", t.label)
+		}
 	}
 	b := t.b
 	cols := t.columns() // shared with villageColumn and dptGroups below: read, never written

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
@@ -43,9 +44,9 @@ func sexLabel(c string) int {
 }
 
 var sexLabels = map[string]int{
-	"l": roleL, "lk": roleL, "laki": roleL, "lakilaki": roleL, "pria": roleL,
-	"p": roleP, "pr": roleP, "perempuan": roleP, "wanita": roleP,
-	"l+p": roleLP, "lp": roleLP, "jumlah": roleLP, "jml": roleLP, "total": roleLP,
+	"l": roleL, "lk": roleL, "laki": roleL, "lakilaki": roleL, "pria": roleL, "male": roleL, "men": roleL,
+	"p": roleP, "pr": roleP, "perempuan": roleP, "wanita": roleP, "female": roleP, "women": roleP,
+	"l+p": roleLP, "lp": roleLP, "jumlah": roleLP, "jml": roleLP, "total": roleLP, "jumlahl+p": roleLP, "jmll+p": roleLP,
 }
 
 // sexColumn is the column of a DPT table that holds at least two `L` and
@@ -102,22 +103,27 @@ func labelsUnderNames(rows []extract.Row, nama, dpt int) bool {
 // sexSubRows rebuilds a DPT table whose sexes are sub-rows (see above), or
 // returns nil when it is not one: no sex column, or not exactly one count
 // column (the DPT's) beside it, or a table that already has L or P columns.
-func sexSubRows(b *extract.Block) *extract.Block {
+// The areas whose L + P is not their total sub-row are returned too, their
+// figures blanked in the rebuilt table (dpt.lp_tidak_sama_total).
+func sexSubRows(b *extract.Block) (*extract.Block, []extract.Row) {
 	if len(b.Header) == 0 || len(b.Rows) < 6 {
-		return nil
+		return nil, nil
 	}
 	sx, own := sexColumn(b)
 	if sx < 0 {
-		return nil
+		return nil, nil
 	}
 	cols := columnTexts(b)
 	for len(cols) <= sx {
 		cols = append(cols, nil)
 	}
-	dpt, nama := -1, -1
+	dpt, nama, voters, nvoters := -1, -1, -1, 0
 	for j, cs := range cols {
 		if j == sx && own || otherRollColumn(cs) {
 			continue
+		}
+		if sexRowsVoterHeader(cs) {
+			voters, nvoters = j, nvoters+1
 		}
 		for _, c := range cs {
 			r := dptRole(c)
@@ -126,10 +132,10 @@ func sexSubRows(b *extract.Block) *extract.Block {
 			}
 			switch r {
 			case roleL, roleP:
-				return nil // the sexes as columns already
+				return nil, nil // the sexes as columns already
 			case roleLP:
 				if dpt >= 0 {
-					return nil // two counts (two elections, two rolls): not folded
+					return nil, nil // two counts (two elections, two rolls): not folded
 				}
 				dpt = j
 			case roleNama:
@@ -138,8 +144,11 @@ func sexSubRows(b *extract.Block) *extract.Block {
 			break
 		}
 	}
+	if dpt < 0 && nvoters == 1 {
+		dpt = voters // "Pemilih" beside "Jenis Kelamin": the one count of voters
+	}
 	if dpt < 0 || nama < 0 || !own && (sx != nama || !labelsUnderNames(b.Rows, nama, dpt)) {
-		return nil
+		return nil, nil
 	}
 	// the rebuilt header: one row, the sex column dropped, the DPT column
 	// become L | P | L+P
@@ -165,9 +174,11 @@ func sexSubRows(b *extract.Block) *extract.Block {
 	// opens the next area
 	var grp []int // row indexes of the open group
 	labels := map[int]int{}
-	head := -1 // the named row over the group's labelled rows (labels under names)
+	head := -1       // the named row over the group's labelled rows (labels under names)
+	var folded []int // the rows of nb made of groups
 	flush := func() {
 		if len(grp) > 0 {
+			folded = append(folded, len(nb.Rows))
 			nb.Rows = append(nb.Rows, foldSexRows(b.Rows, grp, labels, cols, sx, dpt, own, head))
 		}
 		grp = grp[:0]
@@ -215,7 +226,63 @@ func sexSubRows(b *extract.Block) *extract.Block {
 		grp = append(grp, i)
 	}
 	flush()
-	return &nb
+	at := dpt // the L column of nb
+	if own && sx < dpt {
+		at--
+	}
+	conv := rowsConvention(b.Rows, dpt)
+	odd := sexRowsOdd(nb.Rows, folded, at, conv, nama-boolInt(own && sx < nama)+2*boolInt(nama > dpt))
+	if !sexRowsTotals(nb.Rows, folded, at, conv) {
+		return nil, nil
+	}
+	return &nb, odd
+}
+
+// sexRowsTotals fills the L+P of areas that give no total sub-row, when
+// the last area (the kabupaten's) has L and P that are the sums of the
+// others': only then is each L + P proven a whole area's roll and not a
+// part of it. False when some area lacks its total and nothing proves it
+// (the table is then not read). at is the L column; P and L+P follow.
+func sexRowsTotals(rows []extract.Row, folded []int, at int, conv normalize.Convention) bool {
+	missing := false
+	for _, i := range folded {
+		missing = missing || rows[i].Cells[at+2] == ""
+	}
+	if !missing {
+		return true
+	}
+	if len(folded) < 3 {
+		return false
+	}
+	count := func(i, k int) (int64, bool) {
+		n := normalize.ParseNumber(rows[i].Cells[at+k], conv)
+		if n.Status != normalize.OK || n.Value < 0 || n.Value != float64(int64(n.Value)) {
+			return 0, false
+		}
+		return int64(n.Value), true
+	}
+	var sum [2]int64
+	for g, i := range folded {
+		for k := range sum {
+			v, ok := count(i, k)
+			switch {
+			case !ok:
+				return false
+			case g < len(folded)-1:
+				sum[k] += v
+			case v != sum[k]:
+				return false // the last area is not the others' sum
+			}
+		}
+	}
+	for _, i := range folded {
+		if c := rows[i].Cells; c[at+2] == "" {
+			l, _ := count(i, 0)
+			p, _ := count(i, 1)
+			c[at+2] = strconv.FormatInt(l+p, 10)
+		}
+	}
+	return true
 }
 
 // groupName is the first name written on a group's rows.
@@ -266,4 +333,54 @@ func foldSexRows(rows []extract.Row, grp []int, labels map[int]int, cols [][]str
 		}
 	}
 	return out
+}
+
+// sexRowsVoterHeader: a header that names the voters and no measure of
+// them ("Pemilih", "Pemilih Terdaftar", "Registered voters"). Beside a
+// column of sex labels it is the count each sub-row gives; alone no
+// vocabulary reads it as the roll ("Pemilih" may head a share, a turnout).
+func sexRowsVoterHeader(cs []string) bool {
+	for _, c := range cs {
+		if strings.Contains(c, "%") {
+			return false
+		}
+		k := normalize.SpacedKey(c)
+		if has(k, "partisipasi", "persen", "persentase", "hadir", "pengguna", "menggunakan", "turnout", "rata rata", "rerata", "per tps") {
+			return false
+		}
+	}
+	for _, c := range cs {
+		if k := normalize.SpacedKey(c); has(k, "pemilih", "voters", "voter", "registered voters", "pemilih terdaftar") {
+			return true
+		}
+	}
+	return false
+}
+
+// sexRowsOdd blanks the figures (all but the name, column nama of rows)
+// of each area whose L + P is not its total sub-row: the sub-rows were
+// grouped wrong, or a figure is mistyped, and no count of it is proven.
+// It returns those areas' rows as they were.
+func sexRowsOdd(rows []extract.Row, folded []int, at int, conv normalize.Convention, nama int) []extract.Row {
+	var odd []extract.Row
+	for _, i := range folded {
+		c := rows[i].Cells
+		var v [3]int64
+		ok := true
+		for k := range v {
+			n := normalize.ParseNumber(c[at+k], conv)
+			ok = ok && n.Status == normalize.OK
+			v[k] = int64(n.Value)
+		}
+		if !ok || v[0]+v[1] == v[2] {
+			continue
+		}
+		odd = append(odd, extract.Row{Start: rows[i].Start, End: rows[i].End, Cells: append([]string(nil), c...)})
+		for j := range c {
+			if j != nama && hasDigitStr(c[j]) {
+				c[j] = ""
+			}
+		}
+	}
+	return odd
 }

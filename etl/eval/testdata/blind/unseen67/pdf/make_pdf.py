@@ -47,7 +47,7 @@ SISI = Gaya("t", (210 * mm, 297 * mm), 22 * mm, 20 * mm, 30 * mm, 22 * mm, 7.6, 
 FILM = Gaya("k", (210 * mm, 297 * mm), 22 * mm, 20 * mm, 24 * mm, 22 * mm, 7.4, "DejaVuSerif",
             "DejaVuSerif-Bold", "DejaVuSerif-Italic", 1.5)
 LAND = None
-TRACK = 0.9  # the letter-spaced print's extra space after every glyph (pt); headings 1.0
+TRACK = 0.9  # the letter-spaced print's extra space after every glyph (pt); bold 1.8
 pdfmetrics.registerFont(TTFont("mono", F + "DejaVuSansMono.ttf"))
 MONO_PT = 5.6
 RULE_LAYAR = colors.HexColor("#333333")  # the tables' rule under the header

@@ -52,6 +52,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	}
 	dropSidebars(raw)     // a dashboard's navigation strip on every page (sidebar.go)
 	dropSharedGhosts(raw) // a lattice behind every page, a ghost on most (ghost_pages.go)
+	dropSharedPads(raw)   // a pad's ruling drawn alike on every page, proven on some (pad.go)
 	drawn := make([][]panel, len(raw))
 	var plain []*pageData
 	for i, p := range raw {

@@ -41,6 +41,10 @@
 //     fifths of the page, a quarter of their bands empty under the text,
 //     and its margin line) is no table either: it made the page one
 //     table of one column whose paragraphs were never parted (pad.go).
+//     Drawn the very same on three pages or more and proven so on two
+//     (a quarter at least), it goes from the pages the text fills too (a
+//     memo pad's sheets): kept there, its bands cut a borderless table's
+//     names wrapped over several lines into stray lines under their rows.
 //     A curve
 //     drawn as short straight segments (security paper's guilloche behind
 //     the text: many segments in one subpath, most of them oblique) gives

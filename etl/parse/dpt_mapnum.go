@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -235,6 +236,35 @@ func mapnumHead(l string) ([]int, bool) {
 	return roles, true
 }
 
+// mapnumKeyHeadLine: a TAB line without figures whose first cell is a
+// key's title (No. Peta, Kode Kec.) and whose other titles are all DPT
+// measures (mapnumHead); only lines opening with such a title are copied.
+func mapnumKeyHeadLine(l []byte) bool {
+	l = bytes.TrimLeft(l, " \t") // as mapnumHead trims the line
+	i := bytes.IndexByte(l, '\t')
+	if i <= 0 {
+		return false
+	}
+	for _, c := range l {
+		if c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	if i > 16 || l[0]|0x20 != 'n' && l[0]|0x20 != 'k' && l[0]|0x20 != 'h' && l[0]|0x20 != 's' {
+		return false // no key title opens otherwise (mapnumKeyHeads)
+	}
+	if !foldContains(l, "jumlah") && !foldContains(l, "total") && !foldContains(l, "jml") && !foldContains(l, "l+p") &&
+		!foldContains(l, "l + p") && !foldContains(l, "dpt") && !foldContains(l, "pemilih") {
+		return false // mapnumHead wants the roll's total among the titles
+	}
+	c0 := string(l[:i])
+	if !mapnumKeyHeads[strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(c0, ".", " "))), " ")] {
+		return false
+	}
+	_, ok := mapnumHead(string(l)) // a "No" header: its other titles decide
+	return ok
+}
+
 // mapnumWhole: a row's first cell names the whole (Jumlah, Total, Kab. X).
 func mapnumWhole(c string) bool {
 	f := strings.Fields(strings.ToLower(c))
@@ -251,8 +281,9 @@ func mapnumWhole(c string) bool {
 // mapnumTables rewrites every keyed DPT table of data whose keys a
 // kecamatan legend names as a TAB table.
 func mapnumTables(doc *facts.Document, data []byte) []byte {
-	if !docHasAny(doc, data, "egenda", "EGENDA", "eterangan", "ETERANGAN", "Kode", "KODE", "omor", "OMOR", "Peta", "PETA") {
-		return data
+	if !docHasAny(doc, data, "egenda", "EGENDA", "eterangan", "ETERANGAN", "Kode", "KODE", "omor", "OMOR", "Peta", "PETA") ||
+		!someLine(data, mapnumKeyHeadLine) {
+		return data // line-first: no header opens with a key's title
 	}
 	lines := strings.Split(string(data), "\n")
 	var legends map[string]map[string]bool

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"math"
 	"strings"
 
@@ -91,6 +92,9 @@ func stackcellSplit(c string) []string {
 	seen := map[int]bool{}
 	for i, p := range parts {
 		parts[i] = strings.TrimSpace(p)
+		if len(strings.Fields(parts[i])) > 4 {
+			return nil // a name with a slash ("… Pemilu/Pemilihan secara tepat jumlah …"), no measure's title
+		}
 		r := stackcellRole(parts[i])
 		if r == scNone || seen[r] {
 			return nil
@@ -136,13 +140,15 @@ func stackcellNum(c string) (float64, int, bool) {
 // stackcellTables rewrites the stacked-cell tables of a text; text itself when
 // it holds none.
 func stackcellTables(doc *facts.Document, text []byte) []byte {
-	if !docHas(doc, text, "\n\t") {
+	// line-first: most reports have no such header, and splitting every
+	// report to look was this reader's whole cost
+	if !docHas(doc, text, "\n\t") || !stackcellMay(text) {
 		return text
 	}
 	lines := strings.Split(string(text), "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
-		if strings.IndexByte(lines[i], '\t') < 0 || !strings.ContainsAny(lines[i], "/ad&") {
+		if !stackcellSepHead([]byte(lines[i])) && (i+1 >= len(lines) || !stackcellTwoLine([]byte(lines[i]), []byte(lines[i+1]))) {
 			continue
 		}
 		if end, ok := stackcellTable(lines, i); ok {
@@ -154,6 +160,135 @@ func stackcellTables(doc *facts.Document, text []byte) []byte {
 		return text
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// stackcellSepHead: a TAB line naming a measure with a joiner ("Pagu /
+// Realisasi", "L / P", "Target atau Realisasi"): a stacked header may be.
+func stackcellSepHead(l []byte) bool {
+	if bytes.IndexByte(l, '\t') < 0 || stackcellFigures(l) {
+		return false
+	}
+	if bytes.IndexByte(l, '/') < 0 && bytes.IndexByte(l, '&') < 0 && !foldContains(l, " atau ") && !foldContains(l, " dan ") {
+		return false
+	}
+	for len(l) > 0 { // some cell splits into measures (only cells with a joiner are copied)
+		c := l
+		if i := bytes.IndexByte(l, '\t'); i >= 0 {
+			c, l = l[:i], l[i+1:]
+		} else {
+			l = nil
+		}
+		if (bytes.IndexByte(c, '/') >= 0 || bytes.IndexByte(c, '&') >= 0 || foldContains(c, " atau ") || foldContains(c, " dan ")) &&
+			(stackcellMeasureWords(c) >= 2 || foldContains(c, "l/p") || foldContains(c, "l / p")) &&
+			stackcellSplit(strings.TrimSpace(string(c))) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// stackcellMay: some line is a stacked header, or two lines are one typed
+// over two (each line handed over in place; a pair's cells are split only
+// when the lower line looks like titles).
+func stackcellMay(data []byte) bool {
+	var prev []byte
+	for len(data) > 0 {
+		l := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			l, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if stackcellSepHead(l) || prev != nil && stackcellTwoLine(prev, l) {
+			return true
+		}
+		prev = l
+	}
+	return false
+}
+
+// stackcellTwoLine: up is a header whose measure titles continue on low,
+// the lower measure under the upper in one column ("Pagu" over
+// "Realisasi"), as stackcellTable reads a header typed over two lines.
+func stackcellTwoLine(up, low []byte) bool {
+	if !stackcellLowHead(low) || bytes.IndexByte(up, '\t') < 0 || stackcellFigures(up) || !stackcellMeasureWord(up) {
+		return false
+	}
+	head, under := stackcellCells(string(up)), stackcellCells(string(low))
+	for j, c := range under {
+		// a total over a part ("Jumlah" over "Laki-laki") is a group's title
+		if c != "" && j < len(head) && head[j] != "" && stackcellRole(head[j]) != scTotal {
+			if p := stackcellSplit(head[j] + "/" + c); len(p) == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stackcellLowHead: a header's second line under its first: a TAB first,
+// no figure, every cell a measure's short title (or a letter or unit such
+// as L, P, Rp), not a wrapped name's words.
+func stackcellLowHead(l []byte) bool {
+	if len(l) == 0 || l[0] != '\t' {
+		return false
+	}
+	for _, c := range l {
+		if c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	measure := false
+	for len(l) > 0 {
+		c := l
+		if i := bytes.IndexByte(l, '\t'); i >= 0 {
+			c, l = l[:i], l[i+1:]
+		} else {
+			l = nil
+		}
+		c = bytes.TrimSpace(c)
+		switch {
+		case len(c) == 0:
+		case len(c) > 24 || bytes.IndexByte(c, ',') >= 0:
+			return false // a wrapped name or a note, no title
+		case stackcellMeasureWords(c) > 0:
+			measure = true
+		case len(c) > 3:
+			return false
+		}
+	}
+	return measure
+}
+
+// stackcellFigures: the line holds more digits than a header's years and
+// units would (a data row), the cheapest way past most TAB lines.
+func stackcellFigures(l []byte) bool {
+	n := 0
+	for _, c := range l {
+		if c >= '0' && c <= '9' {
+			if n++; n > 8 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var stackcellWords = []string{"pagu", "realisasi", "sisa", "serapan", "capaian", "persen", "target", "laki", "perempuan", "pria", "wanita", "jumlah", "total", "alokasi", "anggaran", "%"}
+
+// stackcellMeasureWord: the line names a measure stackcellRole knows by a
+// word (the one-letter L and P are asked by the callers).
+func stackcellMeasureWord(l []byte) bool { return stackcellMeasureWords(l) > 0 }
+
+// stackcellMeasureWords counts the measure words l names.
+func stackcellMeasureWords(l []byte) int {
+	n := 0
+	for _, w := range stackcellWords {
+		if foldContains(l, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // stackcellTable reads the table whose header is lines[h] (and maybe its

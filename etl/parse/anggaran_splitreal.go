@@ -32,13 +32,14 @@ func splitRealRoles(b *extract.Block, roles []int) []int {
 	for i := range b.Header {
 		up := b.Header[i].Cells
 		var down []string
+		skip := 0 // rows holding titles, not figures
 		switch {
 		case i+1 < len(b.Header):
 			down = b.Header[i+1].Cells
 		case len(b.Header) == 1 && splitRealTitleRow(b.Rows[0].Cells):
 			// the sub-titles no header vocabulary knows ("LS | UP/GUP |
 			// Jumlah") stand as the block's first row
-			down = b.Rows[0].Cells
+			down, skip = b.Rows[0].Cells, 1
 		default:
 			continue
 		}
@@ -54,7 +55,7 @@ func splitRealRoles(b *extract.Block, roles []int) []int {
 			if k-j < 2 || k > len(down) {
 				continue
 			}
-			roles = splitRealGroup(b, roles, down, j, k, g)
+			roles = splitRealGroup(b, roles, down, j, k, g, skip)
 			j = k - 1
 		}
 	}
@@ -86,10 +87,10 @@ func splitRealTitleRow(cells []string) bool {
 }
 
 // splitRealGroup settles one group: columns j..k-1 under a cell of role g,
-// their own titles in down.
-func splitRealGroup(b *extract.Block, roles []int, down []string, j, k, g int) []int {
+// their own titles in down; the block's first skip rows are titles.
+func splitRealGroup(b *extract.Block, roles []int, down []string, j, k, g, skip int) []int {
 	var buf [48][]string
-	rows := blockCells(b, false, buf[:])
+	rows := blockCells(b, false, buf[:])[skip:]
 	var members []int
 	for m := j; m < k; m++ {
 		if down[m] == "" || rincianWord(down[m]) {

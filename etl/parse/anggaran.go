@@ -119,6 +119,7 @@ func anggaranLayout(b *extract.Block, cols [][]string) ([]int, bool) {
 		}
 	}
 	if !logical {
+		roles = splitRealRoles(b, roles)          // "Realisasi" over "LS | UP/GUP | Jumlah" (anggaran_splitreal.go)
 		return arithRoles(b, roles, false), false // a header no vocabulary knows, named by its figures (anggaran_arith_roles.go)
 	}
 	var out []int

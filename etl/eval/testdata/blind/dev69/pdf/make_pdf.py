@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen67/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev69/ texts, in two looks no earlier batch used.
 
 - Kupang 2019 and Ende 2021 (ordinary documents): **a report writer's print whose tables are laid down column by
   column** - an A4 page as a reporting tool draws it: a grey band across the head of every page with the report's
@@ -11,7 +11,7 @@
   own at its own x, the words held together only by their positions; DejaVu Serif 7.4 pt, headings bold and
   letter-spaced wider; tables with a thin rule under the header; the text's own feet dropped; `- n -` at the foot.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen67/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev69/pdf/make_pdf.py
 """
 import itertools, json, math, os, re, textwrap
 

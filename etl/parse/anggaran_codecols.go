@@ -100,7 +100,9 @@ func filledAll(rows [][]string, j int, ok func(string) bool) int {
 
 // rowCode is a row's written code: the cells of its code columns joined
 // into one path ("WA" + "3355" → "WA.3355"; a kegiatan row that leaves the
-// program column empty is "3355", read under the program above it).
+// program column empty is "3355", read under the program above it). A
+// column repeating the whole code (printed at both ends of the row, so a
+// wide sheet's right half still shows it) adds nothing.
 func rowCode(roles []int, cells []string) string {
 	code := ""
 	for j, r := range roles {
@@ -108,8 +110,8 @@ func rowCode(roles []int, cells []string) string {
 			continue
 		}
 		c := strings.TrimSpace(cells[j])
-		if c == "" {
-			continue
+		if c == "" || c == code {
+			continue // a code printed again at the row's other end ("3355 | … | 3355")
 		}
 		if code != "" {
 			code += "."

@@ -36,10 +36,12 @@ import (
 // allocation lacks than it shares, they are not one budget: nothing is
 // joined, one finding.
 
-// twoTabBlock is a run of TAB lines: its header line and its rows.
+// twoTabBlock is a run of TAB lines whose header names one of the two kinds.
 type twoTabBlock struct {
-	from, to int // line indices, to exclusive
-	kind     int // twoTabPagu, twoTabReal or 0
+	seq      int // its place among all the text's runs of TAB lines
+	from, to int // line indices (0-based), to exclusive
+	off, end int // byte offsets of its first line's start and its last line's end
+	kind     int // twoTabPagu or twoTabReal
 }
 
 const (
@@ -47,128 +49,154 @@ const (
 	twoTabReal
 )
 
-// budgetTwoTables joins such pairs (see above); text itself when it holds none.
+// budgetTwoTables joins such pairs (see above); text itself when it holds
+// none. One pass over the lines, nothing copied: only a TAB line opening a
+// run is looked at, and only one naming a budget word is split.
 func budgetTwoTables(doc *facts.Document, text []byte) []byte {
-	if !docHasAny(doc, text, "ealisasi", "EALISASI", "ealization", "EALIZATION") {
+	if !docHasAny(doc, text, "ealisasi", "EALISASI", "ealization", "EALIZATION") || !someLine(text, twoTabRealGate) {
 		return text
 	}
-	// line-first: a TAB header naming a realisasi and no pagu
-	if !someLine(text, twoTabRealGate) {
-		return text
-	}
-	var starts []int // offsets of the lines
-	for off := 0; off <= len(text); {
-		starts = append(starts, off)
+	var blocks []twoTabBlock
+	seq, in := 0, false
+	for off, n := 0, 0; off < len(text); n++ {
 		e := bytes.IndexByte(text[off:], '\n')
 		if e < 0 {
-			break
+			e = len(text) - off
+		}
+		l := text[off : off+e]
+		switch tab := bytes.IndexByte(l, '\t') >= 0 && len(bytes.TrimSpace(l)) > 0; {
+		case tab && !in:
+			in, seq = true, seq+1
+			if k := twoTabLikely(l); k != 0 {
+				blocks = append(blocks, twoTabBlock{seq: seq, from: n, to: n + 1, off: off, end: off + e, kind: k})
+			}
+		case tab:
+			if last := len(blocks) - 1; last >= 0 && blocks[last].seq == seq {
+				blocks[last].to, blocks[last].end = n+1, off+e
+			}
+		default:
+			in = false
 		}
 		off += e + 1
 	}
-	line := func(i int) []byte {
-		e := len(text)
-		if i+1 < len(starts) {
-			e = starts[i+1] - 1
-		}
-		return text[starts[i]:e]
+	type edit struct {
+		off, end int
+		repl     string
 	}
-	var blocks []twoTabBlock
-	for i := 0; i < len(starts); i++ {
-		if bytes.IndexByte(line(i), '\t') < 0 || len(bytes.TrimSpace(line(i))) == 0 {
-			continue
-		}
-		j := i + 1
-		for j < len(starts) && bytes.IndexByte(line(j), '\t') >= 0 && len(bytes.TrimSpace(line(j))) > 0 {
-			j++
-		}
-		blocks = append(blocks, twoTabBlock{from: i, to: j, kind: twoTabKind(line(i))})
-		i = j - 1
-	}
-	var out [][]byte // lines rewritten, by index; nil when none
+	var edits []edit
 	for k := 0; k+1 < len(blocks); k++ {
 		a, b := blocks[k], blocks[k+1]
-		if a.kind == 0 || b.kind == 0 || a.kind == b.kind || b.from-a.to > 12 {
+		if b.seq != a.seq+1 || a.kind == b.kind || b.from-a.to > 12 {
+			continue // another table between them, or far apart
+		}
+		if twoTabKind(twoTabLine(text, a.off)) != a.kind || twoTabKind(twoTabLine(text, b.off)) != b.kind {
+			continue
+		}
+		if !twoTabSameBudget(twoTabAbove(text, a.off), twoTabLine(text, a.off), text[a.end:b.off], twoTabLine(text, b.off)) {
 			continue
 		}
 		pg, re := a, b
 		if a.kind == twoTabReal {
 			pg, re = b, a
 		}
-		lines := func(bl twoTabBlock) [][]string {
-			rows := make([][]string, 0, bl.to-bl.from)
-			for i := bl.from; i < bl.to; i++ {
-				rows = append(rows, strings.Split(string(line(i)), "\t"))
-			}
-			return rows
-		}
-		var gap []byte // the prose between them and the lines above the first
-		for i := a.to; i < b.from; i++ {
-			gap = append(append(gap, line(i)...), '\n')
-		}
-		var above []byte
-		for i, n := a.from-1, 0; i >= 0 && n < 3; i-- {
-			l := line(i)
-			if bytes.IndexByte(l, '\t') >= 0 {
-				break
-			}
-			if len(bytes.TrimSpace(l)) > 0 {
-				above = append(append(above, l...), '\n')
-				n++
-			}
-		}
-		if !twoTabSameBudget(above, line(a.from), gap, line(b.from)) {
-			continue
-		}
-		joined, finds := twoTabJoin(lines(pg), lines(re), pg.from, re.from)
+		joined, finds := twoTabJoin(twoTabRows(text, pg), twoTabRows(text, re), pg.from, re.from)
 		for _, f := range finds {
 			doc.Add(f)
 		}
 		if joined == nil {
 			continue
 		}
-		if out == nil {
-			out = make([][]byte, len(starts))
+		e1 := edit{pg.off, pg.end, strings.Join(joined, "\n")}
+		e2 := edit{re.off, re.end, strings.Repeat("\n", re.to-re.from-1)} // blanked, the lines kept
+		if re.off < pg.off {
+			e1, e2 = e2, e1
 		}
-		for i, row := range joined {
-			out[pg.from+i] = []byte(row)
-		}
-		for i := re.from; i < re.to; i++ {
-			out[i] = []byte{}
-		}
+		edits = append(edits, e1, e2)
 		k++ // b is taken
 	}
-	if out == nil {
+	if edits == nil {
 		return text
 	}
 	var w bytes.Buffer
 	w.Grow(len(text) + 256)
-	for i := range starts {
-		if i > 0 {
-			w.WriteByte('\n')
-		}
-		if out[i] != nil {
-			w.Write(out[i])
-		} else {
-			w.Write(line(i))
-		}
+	at := 0
+	for _, e := range edits {
+		w.Write(text[at:e.off])
+		w.WriteString(e.repl)
+		at = e.end
 	}
+	w.Write(text[at:])
 	return w.Bytes()
 }
 
-// twoTabRealGate: a TAB line naming a realisation and no pagu, the gate
-// that keeps the reader off reports without such a table.
+// twoTabLine: the line of text starting at off.
+func twoTabLine(text []byte, off int) []byte {
+	l := text[off:]
+	if i := bytes.IndexByte(l, '\n'); i >= 0 {
+		l = l[:i]
+	}
+	return l
+}
+
+// twoTabAbove: up to three non-blank lines above the line at off, none
+// across a TAB line (its caption and what introduces it).
+func twoTabAbove(text []byte, off int) []byte {
+	p := off
+	for n := 0; n < 3 && p > 0; {
+		q := bytes.LastIndexByte(text[:p-1], '\n') + 1
+		l := text[q : p-1]
+		if bytes.IndexByte(l, '\t') >= 0 {
+			break
+		}
+		if len(bytes.TrimSpace(l)) > 0 {
+			n++
+		}
+		p = q
+	}
+	return text[p:off]
+}
+
+// twoTabRows: a block's lines split into cells, the header first.
+func twoTabRows(text []byte, bl twoTabBlock) [][]string {
+	lines := strings.Split(string(text[bl.off:bl.end]), "\n")
+	rows := make([][]string, len(lines))
+	for i, l := range lines {
+		rows[i] = strings.Split(strings.TrimRight(l, "\r"), "\t")
+	}
+	return rows
+}
+
+// twoTabRealGate: a TAB line naming a realisation, a sisa or a percent,
+// and no pagu: the header of a realisation table, the gate that keeps the
+// reader off reports without one.
 func twoTabRealGate(l []byte) bool {
-	return bytes.IndexByte(l, '\t') >= 0 && len(l) < 300 && (foldContains(l, "realis") || foldContains(l, "realiz")) && !foldContains(l, "pagu")
+	return bytes.IndexByte(l, '\t') >= 0 && twoTabLikely(l) == twoTabReal
+}
+
+// twoTabLikely: the kind a header's words allow, read from its bytes
+// alone (nothing split, nothing copied); twoTabKind settles it by the
+// columns' roles. A capaian table's header (Target, Indikator) is neither.
+func twoTabLikely(h []byte) int {
+	if len(h) > 300 || foldContains(h, "target") || foldContains(h, "indikator") {
+		return 0
+	}
+	real := foldContains(h, "realis") || foldContains(h, "realiz")
+	measure := bytes.IndexByte(h, '%') >= 0 || foldContains(h, "sisa") || foldContains(h, "serap") || foldContains(h, "persen") ||
+		foldContains(h, "sentase") || foldContains(h, "balance") || foldContains(h, "absorp")
+	switch {
+	case real && measure && !foldContains(h, "pagu"):
+		return twoTabReal
+	case !real && !measure && (foldContains(h, "pagu") || foldContains(h, "alokasi") || foldContains(h, "anggaran") ||
+		foldContains(h, "dipa") || foldContains(h, "budget") || foldContains(h, "allocation") || foldContains(h, "ceiling")):
+		return twoTabPagu
+	}
+	return 0
 }
 
 // twoTabKind: the header of an allocation table (one pagu column, no
 // realisasi, sisa or percent) or of a realisation table (one realisasi,
 // a sisa or a percent, no pagu), both with a code or a name column.
 func twoTabKind(h []byte) int {
-	if len(h) > 300 || !foldContains(h, "realis") && !foldContains(h, "realiz") && !foldContains(h, "pagu") &&
-		!foldContains(h, "alokasi") && !foldContains(h, "anggaran") && !foldContains(h, "dipa") && !foldContains(h, "budget") {
-		return 0
-	}
 	var n [32]int
 	for _, c := range strings.Split(string(h), "\t") {
 		if r := anggaranRole(strings.TrimSpace(c)); r >= 0 && r < len(n) {
@@ -192,12 +220,10 @@ func twoTabKind(h []byte) int {
 // above) does not; when only one of them names a year, the arithmetic
 // decides (a realisasi and sisa fit only the pagu they were worked from).
 func twoTabSameBudget(above, headA, gap, headB []byte) bool {
-	ctxA := append(append(append([]byte(nil), above...), '\n'), headA...)
-	ctxB := append(append(append([]byte(nil), gap...), '\n'), headB...)
-	if foldContains(ctxB, "provinsi") && !foldContains(ctxA, "provinsi") {
+	if (foldContains(gap, "provinsi") || foldContains(headB, "provinsi")) && !foldContains(above, "provinsi") && !foldContains(headA, "provinsi") {
 		return false
 	}
-	ya, yb := twoTabYears(ctxA), twoTabYears(ctxB)
+	ya, yb := twoTabYears(twoTabYears(nil, above), headA), twoTabYears(twoTabYears(nil, gap), headB)
 	if len(ya) == 0 || len(yb) == 0 {
 		return true // nothing to disagree; the arithmetic decides
 	}
@@ -209,9 +235,9 @@ func twoTabSameBudget(above, headA, gap, headB []byte) bool {
 	return true
 }
 
-// twoTabYears: the years (1990-2099) written as four digits standing alone.
-func twoTabYears(b []byte) map[string]bool {
-	var ys map[string]bool
+// twoTabYears adds to ys the years (1900-2099) of b written as four
+// digits standing alone.
+func twoTabYears(ys map[string]bool, b []byte) map[string]bool {
 	for i := 0; i+4 <= len(b); i++ {
 		if (b[i] == '1' && b[i+1] == '9' || b[i] == '2' && b[i+1] == '0') && isDigitByte(b[i+2]) && isDigitByte(b[i+3]) &&
 			(i == 0 || !isDigitByte(b[i-1]) && b[i-1] != '.') && (i+4 == len(b) || !isDigitByte(b[i+4]) && b[i+4] != '.') {

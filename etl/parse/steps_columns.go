@@ -20,5 +20,6 @@ func readColumns(doc *facts.Document, text []byte, g *textMarks) (_ []byte, padd
 	text = workedCells(doc, text)        // a derived cell showing its computation, "a : b × 100% = c" (worked_cells.go)
 	text = rotatedHeaders(text)          // narrow columns' titles stacked one character a line (rotated_headers.go)
 	text = budgetTotalSentences(text)    // a budget table's total stated in a sentence under it (anggaran_total_sentence.go)
+	text = budgetTwoTables(doc, text)    // one budget typed as two tables keyed by the same codes, the pagu in one, the realisasi in the other: joined when the rows prove it (anggaran_twotables.go)
 	return text, padded
 }

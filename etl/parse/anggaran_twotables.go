@@ -109,9 +109,14 @@ func budgetTwoTables(doc *facts.Document, text []byte) []byte {
 		e1 := edit{pg.off, pg.end, strings.Join(joined, "\n")}
 		e2 := edit{re.off, re.end, strings.Repeat("\n", re.to-re.from-1)} // blanked, the lines kept
 		if re.off < pg.off {
-			e1, e2 = e2, e1
+			edits = append(edits, e2, e1)
+		} else if c0, c1, ok := twoTabCaption(text, pg.end, re.off); ok {
+			// the second table's own caption goes with its rows (else it
+			// stays a sentence of figures no reader takes)
+			edits = append(edits, e1, edit{c0, c1, ""}, e2)
+		} else {
+			edits = append(edits, e1, e2)
 		}
-		edits = append(edits, e1, e2)
 		k++ // b is taken
 	}
 	if edits == nil {
@@ -127,6 +132,27 @@ func budgetTwoTables(doc *facts.Document, text []byte) []byte {
 	}
 	w.Write(text[at:])
 	return w.Bytes()
+}
+
+// twoTabCaption: the caption line ("Tabel 3.4 …") right above the line at
+// off (blank lines between), after from; its start and end.
+func twoTabCaption(text []byte, from, off int) (int, int, bool) {
+	p := off
+	for n := 0; n < 3 && p > from+1; n++ {
+		q := bytes.LastIndexByte(text[:p-1], '\n') + 1
+		if q <= from {
+			return 0, 0, false
+		}
+		l := bytes.TrimSpace(text[q : p-1])
+		if len(l) > 0 {
+			if bytes.HasPrefix(bytes.ToLower(l[:min(len(l), 6)]), []byte("tabel ")) {
+				return q, p - 1, true
+			}
+			return 0, 0, false
+		}
+		p = q
+	}
+	return 0, 0, false
 }
 
 // twoTabLine: the line of text starting at off.

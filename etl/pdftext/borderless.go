@@ -370,21 +370,34 @@ const riverGap = 0.45
 // rivers finds the columns of a block: the x ranges covered by words,
 // separated by gaps at least riverGap ems wide that no line crosses.
 func rivers(block []textLine) []column {
-	lo, hi, size := math.Inf(1), math.Inf(-1), 0.0
+	lo, hi, size, tmin := math.Inf(1), math.Inf(-1), 0.0, math.Inf(1)
 	for _, l := range block {
 		lo, hi, size = math.Min(lo, l.x0), math.Max(hi, l.x1), math.Max(size, l.size)
+		if l.track > 0 {
+			tmin = math.Min(tmin, l.track) // a line too short to measure ("baik") says nothing
+		}
 	}
 	n := int((hi-lo)/riverStep) + 2
 	cover := make([]bool, n)
 	for _, l := range block {
 		for _, w := range l.words {
-			a, b := int((w.x0-lo)/riverStep), int(math.Ceil((w.x1-lo)/riverStep))
+			// A line tracked wider than the block's body (a bold header
+			// at twice the body's letter spacing) has its word spaces
+			// widened by the difference: its words cover that, so
+			// "L (ribu)" makes no river the body's rows do not.
+			a, b := int((w.x0-lo)/riverStep), int(math.Ceil((w.x1+math.Max(w.track-tmin, 0)-lo)/riverStep))
 			for x := max(a, 0); x < b && x < n; x++ {
 				cover[x] = true
 			}
 		}
 	}
-	minGap := int(math.Ceil(riverGap * size / riverStep))
+	if math.IsInf(tmin, 1) {
+		tmin = 0
+	}
+	// A tracked print's word space carries the tracking once more than its
+	// letters do (a space is tracked too; words.go gives each glyph its
+	// tracking): the river is that much wider.
+	minGap := int(math.Ceil((riverGap*size + tmin) / riverStep))
 	var cols []column
 	start, gap := -1, 0
 	for x := 0; x < n; x++ {

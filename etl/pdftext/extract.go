@@ -26,6 +26,7 @@ type glyph struct {
 	confidence     float64 // tesseract word confidence (OCR only)
 	wordBreakAfter bool    // OCR words arrive whole
 	newObj         bool    // starts another text object than the glyph before it
+	generated      bool    // a space PDFium made up from a gap, none drawn (words.go lineTracking)
 	text           string  // a whole OCR word, when set (r is unused)
 }
 
@@ -197,6 +198,9 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData, slant
 			// Spaces (real or generated) only mark word breaks; their
 			// boxes are unreliable.
 			g.r = ' '
+			if gen, err := inst.FPDFText_IsGenerated(&requests.FPDFText_IsGenerated{TextPage: tp.TextPage, Index: k}); err == nil {
+				g.generated = gen.IsGenerated
+			}
 		}
 		// The loose box spans the glyph's advance, so a narrow "1" does
 		// not look like it stands apart from its neighbours.

@@ -17,6 +17,7 @@ type word struct {
 	head, rest     float64 // font size of the first glyph, and the largest of the others (0: none)
 	ocr            bool
 	gapBefore      float64 // horizontal gap to the previous word on its line
+	track          float64 // its line's tracking (lineTracking), 0 when none
 	cellR, cellC   int     // assigned table cell (layout)
 	inTable        int     // index+1 of the ruled table holding it, 0 when none
 	lineNo, column int
@@ -28,6 +29,7 @@ type textLine struct {
 	x0, x1      float64
 	top, bottom float64
 	base, size  float64
+	track       float64 // the largest tracking of its words (lineTracking)
 }
 
 func (l *textLine) text() string {
@@ -66,17 +68,36 @@ func groupLines(gs []glyph) []textLine {
 		gbase, gsize = g.base, g.size
 	}
 	// spaces mark breaks: remember which x positions hold a space glyph
-	var spaces []glyph
+	var spaces, typed []glyph
 	for _, g := range gs {
 		if g.space {
 			spaces = append(spaces, g)
+			if !g.generated {
+				typed = append(typed, g)
+			}
 		}
 	}
-	var lines []textLine
-	for _, grp := range groups {
+	// A line's tracking counts when letters show it (a word's letters
+	// stand that far apart), or when the page's lettered lines are
+	// tracked: a row of figures alone ("175 598 67,168") is then tracked
+	// too, while a row of one-figure cells set close in an ordinary print
+	// ("1 2 3 4 5") stays cells.
+	tracks := make([]float64, len(groups))
+	lettered := false
+	for k, grp := range groups {
 		sort.SliceStable(grp, func(a, b int) bool { return gs[grp[a]].x0 < gs[grp[b]].x0 })
+		var ok bool
+		tracks[k], ok = lineTracking(gs, grp, typed)
+		lettered = lettered || ok
+	}
+	var lines []textLine
+	for k, grp := range groups {
 		var l textLine
 		var cur []glyph
+		track := tracks[k]
+		if !lettered {
+			track = 0
+		}
 		flush := func() {
 			if len(cur) == 0 {
 				return
@@ -96,6 +117,7 @@ func groupLines(gs []glyph) []textLine {
 				w.ocr = w.ocr || g.ocr
 			}
 			w.head = cur[0].size
+			w.track = track
 			for _, g := range cur[1:] {
 				w.rest = math.Max(w.rest, g.size)
 			}
@@ -109,10 +131,20 @@ func groupLines(gs []glyph) []textLine {
 			if len(cur) > 0 {
 				prev := cur[len(cur)-1]
 				gap := g.x0 - prev.x1
-				if prev.wordBreakAfter || gap > 0.2*math.Max(g.size, prev.size) || spaceBetween(spaces, prev, g) || objectBreak(prev, g) || raisedBreak(prev, g) {
+				m := math.Max(g.size, prev.size)
+				// On a tracked line a space counts only where the gap is
+				// wider than the letters' own spacing: PDFium generates
+				// spaces between glyphs that stand a tracking apart
+				// ("Kategor i", "55, 00"); and every glyph is a text
+				// object of its own, so objects say nothing of words.
+				space := spaceBetween(spaces, prev, g) && (track == 0 || gap > 0.1*m)
+				if prev.wordBreakAfter || gap > 0.2*m || space || track == 0 && objectBreak(prev, g) || raisedBreak(prev, g) {
 					flush()
 				}
 			}
+			// the tracking is part of the glyph's advance (as the PDF's
+			// character spacing is), so the gaps left are the word gaps
+			g.x1 += track
 			cur = append(cur, g)
 		}
 		flush()
@@ -120,6 +152,55 @@ func groupLines(gs []glyph) []textLine {
 		lines = append(lines, l)
 	}
 	return lines
+}
+
+// lineTracking is the extra space a line's glyphs stand apart when the
+// line is set with expanded character spacing (tracking: every glyph
+// placed on its own and moved on by its advance plus a constant), or 0.
+// Word gaps are then measured beyond that spacing, not from the glyphs'
+// edges: a print tracked by 0,9 pt at 7,4 pt leaves a fifth of the size
+// between letters of one word. The line is tracked when the gaps between
+// neighbouring glyphs of one size are mostly alike and clearly positive:
+// its lower quartile a twentieth of the size or more, and its median (the
+// letters inside words, which outnumber word and cell gaps) within a
+// tenth of the size of that quartile. Ordinary text has gaps near zero
+// (loose boxes span the advance), so its lines keep the plain rule.
+// lettered reports whether two pairs of letters or more stand the tracking
+// apart (groupLines trusts a line of figures alone only beside such lines).
+func lineTracking(gs []glyph, grp []int, typed []glyph) (track float64, lettered bool) {
+	var gaps []float64
+	var size float64
+	for k := 1; k < len(grp); k++ {
+		a, b := gs[grp[k-1]], gs[grp[k]]
+		if a.ocr || b.ocr || math.Abs(a.size-b.size) > 0.05*math.Max(a.size, b.size) {
+			continue
+		}
+		if spaceBetween(typed, a, b) {
+			// a space typed between letters (`L A P O R A N`) is a
+			// space, not tracking (PDFium's generated spaces, which it
+			// makes up in any gap it finds wide, say nothing)
+			continue
+		}
+		gaps = append(gaps, b.x0-a.x1)
+		size = math.Max(size, b.size)
+	}
+	if len(gaps) < 3 {
+		return 0, false
+	}
+	sorted := append([]float64(nil), gaps...)
+	sort.Float64s(sorted)
+	q, med := sorted[len(sorted)/4], sorted[len(sorted)/2]
+	if q < 0.05*size || med > q+0.1*size || q > 0.5*size {
+		return 0, false
+	}
+	n := 0
+	for k := 1; k < len(grp); k++ {
+		a, b := gs[grp[k-1]], gs[grp[k]]
+		if unicode.IsLetter(a.r) && unicode.IsLetter(b.r) && math.Abs(b.x0-a.x1-q) <= 0.05*size && !spaceBetween(typed, a, b) {
+			n++
+		}
+	}
+	return q, n >= 2
 }
 
 // objectBreak reports whether two touching glyphs from different text
@@ -162,7 +243,7 @@ func finishLine(l *textLine) {
 	sort.SliceStable(l.words, func(a, b int) bool { return l.words[a].x0 < l.words[b].x0 })
 	l.x0, l.x1 = math.Inf(1), math.Inf(-1)
 	l.top, l.bottom = math.Inf(1), math.Inf(-1)
-	l.base, l.size = 0, 0
+	l.base, l.size, l.track = 0, 0, 0
 	for i := range l.words {
 		w := &l.words[i]
 		if i > 0 {
@@ -172,6 +253,7 @@ func finishLine(l *textLine) {
 		l.top, l.bottom = math.Min(l.top, w.top), math.Max(l.bottom, w.bottom)
 		l.base += w.base
 		l.size = math.Max(l.size, w.size)
+		l.track = math.Max(l.track, w.track)
 	}
 	l.base /= float64(len(l.words))
 }

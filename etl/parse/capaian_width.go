@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/indicator"
 )
 
@@ -38,19 +39,14 @@ const (
 // short names ("Opini BPK", "Nilai SAKIP") may be as long by chance.
 const capClipMin = 15
 
-// capClipWidth returns the width the table's names were clipped at, 0 when
-// they were not: ≥ 3 names at the longest length, one of them ending
-// mid-word (capClipPiece). Names run together from a wrapped cell's lines
-// are longer than any clipped one; one or two rows of one length prove
-// nothing ("Persentase pemilih yang menggunakan hak pilih" and "Persentase
-// pengaduan yang tidak terselesaikan" are both 45 long, both whole).
-func (p *parser) capClipWidth(rows []*capRow) int {
-	if len(rows) < 3 {
+// clipWidth is capClipWidth's test over any column of names.
+func (p *parser) clipWidth(names []string) int {
+	if len(names) < 3 {
 		return 0
 	}
 	width, n := 0, 0
-	for _, cr := range rows {
-		switch l := utf8.RuneCountInString(strings.TrimSpace(cr.ind)); {
+	for _, name := range names {
+		switch l := utf8.RuneCountInString(strings.TrimSpace(name)); {
 		case l > width:
 			width, n = l, 1
 		case l == width:
@@ -60,9 +56,9 @@ func (p *parser) capClipWidth(rows []*capRow) int {
 	if width < capClipMin || n < 3 {
 		return 0
 	}
-	var shorter map[string]bool // the words of the table's whole names, asked once
-	for _, cr := range rows {
-		name := strings.TrimSpace(cr.ind)
+	var shorter map[string]bool // the words of the column's whole names, asked once
+	for _, name := range names {
+		name = strings.TrimSpace(name)
 		if utf8.RuneCountInString(name) != width {
 			continue
 		}
@@ -72,8 +68,8 @@ func (p *parser) capClipWidth(rows []*capRow) int {
 		}
 		if shorter == nil {
 			shorter = map[string]bool{}
-			for _, o := range rows {
-				if o := strings.TrimSpace(o.ind); utf8.RuneCountInString(o) < width {
+			for _, o := range names {
+				if o := strings.TrimSpace(o); utf8.RuneCountInString(o) < width {
 					for _, f := range strings.FieldsFunc(strings.ToLower(o), capClipNotWord) {
 						shorter[f] = true
 					}
@@ -85,6 +81,42 @@ func (p *parser) capClipWidth(rows []*capRow) int {
 		}
 	}
 	return 0
+}
+
+// anggaranClipped reports a budget table whose uraian were clipped at a
+// column's width. The rows stay: a budget row is keyed by its code, not its
+// name, and its figures are proven by their own arithmetic; only the names
+// are known to be cut.
+func (p *parser) anggaranClipped(t *tableInfo, from int) {
+	recs := p.doc.Anggaran[from:]
+	if len(recs) < 3 {
+		return
+	}
+	names := make([]string, len(recs))
+	for i := range recs {
+		names[i] = recs[i].Uraian
+	}
+	if w := p.clipWidth(names); w > 0 {
+		p.find("anggaran.uraian_terpotong", facts.Info, recs[0].Span.Start, recs[len(recs)-1].Span.End, t.label,
+			"%s: uraian terpotong pada lebar kolom (%d huruf); baris tetap dimuat menurut kodenya", t.label, w)
+	}
+}
+
+// capClipWidth returns the width the table's names were clipped at, 0 when
+// they were not: ≥ 3 names at the longest length, one of them ending
+// mid-word (capClipPiece). Names run together from a wrapped cell's lines
+// are longer than any clipped one; one or two rows of one length prove
+// nothing ("Persentase pemilih yang menggunakan hak pilih" and "Persentase
+// pengaduan yang tidak terselesaikan" are both 45 long, both whole).
+func (p *parser) capClipWidth(rows []*capRow) int {
+	if len(rows) < 3 {
+		return 0
+	}
+	names := make([]string, len(rows))
+	for i, cr := range rows {
+		names[i] = cr.ind
+	}
+	return p.clipWidth(names)
 }
 
 // capClipLastWord is a name's last run of letters and digits; "" when the

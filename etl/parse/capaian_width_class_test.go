@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -104,4 +105,46 @@ func TestCapaianWidthClass(t *testing.T) {
 		{"look-alike: one odd name", alone, map[string][]string{"capaian": wantAlone}},
 		{"look-alike: a shop's stock", shop, map[string][]string{"capaian": nil}},
 	})
+}
+
+// TestAnggaranWidthClass: a budget table whose uraian were clipped at one
+// width keeps every row (the code is the key, the figures prove
+// themselves) and is reported once; the same table with whole names is
+// not.
+func TestAnggaranWidthClass(t *testing.T) {
+	table := func(names ...string) []string {
+		figs := []string{"1.500.000.000\t1.350.000.000\t150.000.000", "1.000.000.000\t900.000.000\t100.000.000",
+			"300.000.000\t270.000.000\t30.000.000", "200.000.000\t180.000.000\t20.000.000"}
+		codes := []string{"076.01.WA", "3355", "3358", "3360"}
+		out := []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", "", "Kode\tUraian\tPagu\tRealisasi\tSisa"}
+		for i, n := range names {
+			out = append(out, codes[i]+"\t"+n+"\t"+figs[i])
+		}
+		return append(out, "\tJumlah\t1.500.000.000\t1.350.000.000\t150.000.000", "")
+	}
+	want := []string{"076.01.WA|program||2024|1500000000|1350000000|150000000", "3355|kegiatan|076.01.WA|2024|1000000000|900000000|100000000",
+		"3358|kegiatan|076.01.WA|2024|300000000|270000000|30000000", "3360|kegiatan|076.01.WA|2024|200000000|180000000|20000000"}
+	clipped := table("Program Dukungan Man", "Penyediaan Dukungan", "Pengelolaan Keuangan", "Operasional Perkanto")
+	whole := table("Program Dukungan Manajemen", "Penyediaan Dukungan", "Pengelolaan Keuangan", "Operasional Perkantoran")
+	for _, c := range []struct {
+		name string
+		body []string
+		flag bool
+	}{{"clipped at 20", clipped, true}, {"whole names", whole, false}} {
+		d := parseDoc(t, c.name, c.body...)
+		var got []string
+		for _, a := range d.Anggaran {
+			if a.Tingkat != "total" {
+				got = append(got, fmt.Sprintf("%s|%s|%s|%d|%s|%s|%s", a.Kode, a.Tingkat, a.KodeInduk, a.Tahun, nv(a.Pagu), nv(a.Realisasi), nv(a.Sisa)))
+			}
+		}
+		wantRows(t, c.name, got, want)
+		flag := false
+		for _, f := range d.Findings {
+			flag = flag || f.Aturan == "anggaran.uraian_terpotong"
+		}
+		if flag != c.flag {
+			t.Errorf("%s: anggaran.uraian_terpotong raised %v, want %v", c.name, flag, c.flag)
+		}
+	}
 }

@@ -230,6 +230,15 @@ func isCode(t string) bool {
 // anggaranTable reads a budget realisation table: per program, kegiatan,
 // output and total; or one total per fiscal year.
 func (p *parser) anggaranTable(t *tableInfo) {
+	from := len(p.doc.Anggaran)
+	p.angClipDepth++
+	p.anggaranTableRead(t)
+	if p.angClipDepth--; p.angClipDepth == 0 {
+		p.anggaranClipped(t, from) // uraian cut at a column's width (capaian_width.go)
+	}
+}
+
+func (p *parser) anggaranTableRead(t *tableInfo) {
 	p.continuedCaption(t)
 	b := t.b
 	if w := notBudgetTable(t, p.recent); w != "" {

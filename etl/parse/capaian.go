@@ -365,9 +365,11 @@ func (p *parser) capaianTable(t *tableInfo) {
 	}
 	p.pushedValues(t, rows)
 	from := len(p.doc.Capaian)
+	p.capClip = p.capClipWidth(rows) // names cut at the column's width (capaian_width.go)
 	for _, cr := range rows {
 		p.emitCapaian(t, cr, tingkat, stated, year, rank, pk, convs)
 	}
+	p.capClip = 0
 	p.sameLevel(from)
 	clear(slab) // the rows are read: hold none of their text
 	clear(rows)

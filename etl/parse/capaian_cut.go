@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -38,9 +39,19 @@ func cutName(s string) (string, bool) {
 // and that line ended the table). It is a prefix too, completed the same
 // way or not loaded; kept as written it would key the row under a name
 // never written.
-func (p *parser) wholeName(c *facts.Capaian, t *tableInfo) bool {
+//
+// A name clipped at its column's width (clip == clipAt, capaian_width.go)
+// is a prefix with no mark at all, completed the same way or not loaded.
+// One a character shorter (clipShort) may be clipped just after a word,
+// its trailing space lost with the cell's: completed when it begins
+// exactly one name, else kept as written (it may be whole) and reported.
+func (p *parser) wholeName(c *facts.Capaian, t *tableInfo, clip int) bool {
 	prefix, cut := cutName(c.Indikator)
-	why := "terpotong"
+	why, maybe := "terpotong", false
+	if !cut && clip != 0 {
+		prefix, cut, why = strings.TrimSpace(c.Indikator), true, fmt.Sprintf("terpotong pada lebar kolom (%d huruf)", p.capClip)
+		maybe = clip == clipShort && !endsOnJoiner(c.Indikator)
+	}
 	if !cut && endsOnJoiner(c.Indikator) {
 		prefix, cut, why = strings.TrimSpace(c.Indikator), true, "berhenti pada kata yang tidak menutup kalimat (terpotong)"
 	}
@@ -52,6 +63,11 @@ func (p *parser) wholeName(c *facts.Capaian, t *tableInfo) bool {
 		if _, full, ok := indicator.Complete(prefix, c.Tingkat); ok {
 			name, n = full, 1
 		}
+	}
+	if n != 1 && maybe {
+		p.find("capaian.nama_terpotong", facts.Info, c.Span.Start, c.Span.End, c.Indikator,
+			"%s: nama indikator %q satu huruf lebih pendek dari lebar kolom yang memotong (%d huruf); tidak menunjuk tepat satu indikator, dimuat seperti tertulis", t.label, c.Indikator, p.capClip)
+		return true
 	}
 	if n != 1 {
 		p.find("capaian.nama_terpotong", facts.Warning, c.Span.Start, c.Span.End, c.Indikator,

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/indicator"
@@ -142,7 +143,16 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 			Indikator: indicator.Rejoin(normalize.Space(inds[i])), // a word a narrow cell broke inside
 			Sumber:    t.label,
 		}
-		if !p.wholeName(&c, t) {
+		clip := 0 // the name's place against the width the table clipped at (capaian_width.go)
+		if p.capClip > 0 && len(inds) == 1 {
+			switch utf8.RuneCountInString(strings.TrimSpace(cr.ind)) {
+			case p.capClip:
+				clip = clipAt
+			case p.capClip - 1:
+				clip = clipShort
+			}
+		}
+		if !p.wholeName(&c, t, clip) {
 			continue
 		}
 		if id, _, ok := indicator.Match(c.Indikator); ok {

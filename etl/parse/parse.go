@@ -223,36 +223,38 @@ type parser struct {
 	bab     int
 	recent  []recentText // the last paragraphs, nearest last
 
-	cur        int    // index of the block being read
-	topic      string // the indicator the last heading announced
-	raw        []byte // the decoded text, for word look-ups
-	rawStr     string // raw as the string the blocks are cut from (its lines need no copy)
-	tableNo    int
-	capMeta    []capMeta
-	spareInfo  *tableInfo // a tableInfo table() is done with, for the next classify (table.go)
-	levelRows  [2][]int   // sameLevel's earlier rows by stated tingkat, reused from table to table
-	capSlab    []capRow   // capaianTable's logical rows, reused from table to table (capaian.go)
-	capRows    []*capRow  // and the list of them
-	angMeta    []angMeta
-	skMeta     []sakipMeta
-	rbMeta     []rbMeta
-	foot       []footnote
-	rbCand     []rbCandidate
-	proseRows  []*proseAng
-	angCarry   budgetCarry      // the program and kegiatan of the last budget table (anggaran_carry.go)
-	codedProse []*proseCoded    // prose amounts per program/kegiatan code (prose_coded.go)
-	starred    map[float64]bool // values written with a footnote star
-	low        []byte           // scratch: the paragraph being read, lower-cased
-	upBuf      []byte           // scratch: readTitle's text being read, upper-cased (scan_title.go)
-	titleJoin  []byte           // scratch: readTitle's rows of one block, joined (scan_title.go)
-	cov        coverage
-	famSeen    bool  // the paragraph being read names a family's words
-	lineOff    []int // byte offset of each line of raw, built on first use (kv.go)
-	readTo     int   // the last line already read with a block before (kv_inline.go, prose_break.go)
-	chartTo    int   // the last line of a chart's data labels read (chart_labels.go): a table block within was read
-	chartCap   int   // the line of the caption under the last chart read: no caption of the next one
-	spanBuf    []facts.Span
-	findBuf    []facts.Span
+	cur          int    // index of the block being read
+	topic        string // the indicator the last heading announced
+	raw          []byte // the decoded text, for word look-ups
+	rawStr       string // raw as the string the blocks are cut from (its lines need no copy)
+	tableNo      int
+	capMeta      []capMeta
+	spareInfo    *tableInfo // a tableInfo table() is done with, for the next classify (table.go)
+	levelRows    [2][]int   // sameLevel's earlier rows by stated tingkat, reused from table to table
+	capSlab      []capRow   // capaianTable's logical rows, reused from table to table (capaian.go)
+	angClipDepth int        // anggaranTable's nesting: a table read in parts is checked for clipped uraian once (capaian_width.go)
+	capClip      int        // the width the table being emitted clipped its names at, 0 if none (capaian_width.go)
+	capRows      []*capRow  // and the list of them
+	angMeta      []angMeta
+	skMeta       []sakipMeta
+	rbMeta       []rbMeta
+	foot         []footnote
+	rbCand       []rbCandidate
+	proseRows    []*proseAng
+	angCarry     budgetCarry      // the program and kegiatan of the last budget table (anggaran_carry.go)
+	codedProse   []*proseCoded    // prose amounts per program/kegiatan code (prose_coded.go)
+	starred      map[float64]bool // values written with a footnote star
+	low          []byte           // scratch: the paragraph being read, lower-cased
+	upBuf        []byte           // scratch: readTitle's text being read, upper-cased (scan_title.go)
+	titleJoin    []byte           // scratch: readTitle's rows of one block, joined (scan_title.go)
+	cov          coverage
+	famSeen      bool  // the paragraph being read names a family's words
+	lineOff      []int // byte offset of each line of raw, built on first use (kv.go)
+	readTo       int   // the last line already read with a block before (kv_inline.go, prose_break.go)
+	chartTo      int   // the last line of a chart's data labels read (chart_labels.go): a table block within was read
+	chartCap     int   // the line of the caption under the last chart read: no caption of the next one
+	spanBuf      []facts.Span
+	findBuf      []facts.Span
 	// DPT rows read from prose, added after the tables'
 	proseDPTRows []facts.DPT
 }

@@ -192,19 +192,11 @@ func stackcellSepHead(l []byte) bool {
 // when the lower line looks like titles).
 func stackcellMay(data []byte) bool {
 	var prev []byte
-	for len(data) > 0 {
-		l := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		if stackcellSepHead(l) || prev != nil && stackcellTwoLine(prev, l) {
-			return true
-		}
+	return someLine(data, func(l []byte) bool {
+		ok := stackcellSepHead(l) || prev != nil && stackcellTwoLine(prev, l)
 		prev = l
-	}
-	return false
+		return ok
+	})
 }
 
 // stackcellTwoLine: up is a header whose measure titles continue on low,

@@ -38,7 +38,7 @@ func desaPartColumns(b *extract.Block, roles []int) {
 				parts = append(parts, k)
 			}
 		}
-		if len(parts) < 2 || !partsSum(b.Rows, parts, j) {
+		if len(parts) < 2 || !toDateProven(b.Rows, parts, j) { // parts sum to it on every row (anggaran_todate.go)
 			continue
 		}
 		roles[j] = roleDesa
@@ -55,35 +55,4 @@ func bareTotalTitle(c string) bool {
 		return true
 	}
 	return false
-}
-
-// partsSum: on every row with the total column read as a number, the
-// parts' numbers sum to it, on two rows or more.
-func partsSum(rows []extract.Row, parts []int, total int) bool {
-	n := 0
-	for _, r := range rows {
-		if total >= len(r.Cells) {
-			continue
-		}
-		t := normalize.ParseNumber(r.Cells[total], normalize.Indonesian)
-		if t.Status != normalize.OK {
-			continue
-		}
-		sum := 0.0
-		for _, k := range parts {
-			if k >= len(r.Cells) {
-				return false
-			}
-			v := normalize.ParseNumber(r.Cells[k], normalize.Indonesian)
-			if v.Status != normalize.OK {
-				return false
-			}
-			sum += v.Value
-		}
-		if sum != t.Value {
-			return false
-		}
-		n++
-	}
-	return n >= 2
 }

@@ -232,9 +232,9 @@ type parser struct {
 	spareInfo    *tableInfo // a tableInfo table() is done with, for the next classify (table.go)
 	levelRows    [2][]int   // sameLevel's earlier rows by stated tingkat, reused from table to table
 	capSlab      []capRow   // capaianTable's logical rows, reused from table to table (capaian.go)
-	angClipDepth int        // anggaranTable's nesting: a table read in parts is checked for clipped uraian once (capaian_width.go)
-	capClip      int        // the width the table being emitted clipped its names at, 0 if none (capaian_width.go)
 	capRows      []*capRow  // and the list of them
+	capClip      int        // the width the table being emitted clipped its names at, 0 if none (capaian_width.go)
+	angClipDepth int        // anggaranTable's nesting: a table read in parts is checked for clipped uraian once (capaian_width.go)
 	angMeta      []angMeta
 	skMeta       []sakipMeta
 	rbMeta       []rbMeta

@@ -113,13 +113,8 @@ func stackcellSplit(c string) []string {
 	return parts
 }
 
-func stackcellCells(l string) []string {
-	c := strings.Split(strings.TrimRight(l, "\r \t"), "\t")
-	for i := range c {
-		c[i] = strings.TrimSpace(c[i])
-	}
-	return c
-}
+// stackcellCells: a TAB line's trimmed cells, trailing empty ones dropped.
+func stackcellCells(l string) []string { return gridCells(strings.TrimRight(l, "\r \t")) }
 
 // stackcellNum reads a stacked figure: Indonesian notation, a % sign
 // allowed; "-" or empty is no figure.

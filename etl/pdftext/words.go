@@ -187,9 +187,8 @@ func lineTracking(gs []glyph, grp []int, typed []glyph) (track float64, lettered
 	if len(gaps) < 3 {
 		return 0, false
 	}
-	sorted := append([]float64(nil), gaps...)
-	sort.Float64s(sorted)
-	q, med := sorted[len(sorted)/4], sorted[len(sorted)/2]
+	sort.Float64s(gaps)
+	q, med := gaps[len(gaps)/4], gaps[len(gaps)/2]
 	if q < 0.05*size || med > q+0.1*size || q > 0.5*size {
 		return 0, false
 	}

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen68/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev70/ texts, in two looks no earlier batch used.
 
 - Belu 2019 and Sikka 2021 (ordinary documents): **tables squeezed by a character scale** - an A4 page from a
   Word template whose table style sets the font's character scale to 62 % (Format Font > Advanced > Scale), so
@@ -13,7 +13,7 @@
   the typist's monospace screen drift apart on the page (a space is narrower than a digit); prose in DejaVu Serif
   8.4 pt; the text's own feet dropped; `- n -` centred at the foot.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen68/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev70/pdf/make_pdf.py
 """
 import itertools, json, os, re, textwrap
 

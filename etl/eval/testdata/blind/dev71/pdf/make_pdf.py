@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen69/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev71/ texts, in two looks no earlier batch used.
 
 - Timor Tengah Selatan 2019 and Ngada 2021 (ordinary documents): **justified prose and narrow table columns
   with automatic hyphenation** - an A4 Word report whose template turns on Layout > Hyphenation > Automatic:
@@ -12,7 +12,7 @@
   prose in DejaVu Sans 10 pt, headings bold, tables in a light grid with a grey header band and wrapped
   cells.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen69/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev71/pdf/make_pdf.py
 """
 import io, itertools, json, os, re
 

@@ -234,7 +234,8 @@ func (p *parser) dptTable(t *tableInfo) {
 			}
 		}
 	}
-	desaPartColumns(b, roles) // "Desa | Kel. | Jumlah" under "Desa/Kelurahan" (dpt_desa_parts.go)
+	desaPartColumns(b, roles)        // "Desa | Kel. | Jumlah" under "Desa/Kelurahan" (dpt_desa_parts.go)
+	countPartColumns(b, cols, roles) // "TPS Reguler | TPS Lokasi Khusus | Jumlah TPS" (dpt_desa_parts.go)
 	// "Jumlah Pemilih" = DPT + DPTb + DPK beside "DPT (L+P)" (dpt_rollsum.go)
 	rollsSumColumns(cols, roles)
 	dptSexByFigures(b, roles)                        // "Prp": a sex's title no vocabulary knows, named by L + P = L+P (dpt_sex_arith.go)

@@ -56,3 +56,58 @@ func bareTotalTitle(c string) bool {
 	}
 	return false
 }
+
+// countPartColumns: a count split by kind in plain columns beside its own
+// total ("TPS Reguler | TPS Lokasi Khusus | Jumlah TPS"). Each column reads
+// as the same count, so a row whose parts were not all zero had counts that
+// disagreed and loaded none. The one column whose title says total is the
+// count and the others are its parts, no count of their own — when on every
+// row with figures the parts sum to it. Otherwise the roles stay, and so
+// does the finding on the disagreeing counts. A part may be a column the
+// table skipped ("TPS Lokasi Khusus" says "khusus", as the DPK's roll
+// does): its title still names the count, and the sum proves it a part.
+func countPartColumns(b *extract.Block, cols [][]string, roles []int) {
+	for _, role := range [...]int{roleTPS, roleDesa} {
+		var parts []int
+		whole := -1
+		for j, r := range roles {
+			if j >= len(cols) || r != role && (r != roleNone || !titledAs(cols[j], role)) {
+				continue
+			}
+			if !totalTitled(cols[j]) {
+				parts = append(parts, j)
+			} else if whole == -1 {
+				whole = j
+			} else {
+				whole = -2 // two totals: nothing proves which one
+			}
+		}
+		if whole < 0 || len(parts) == 0 || !toDateProven(b.Rows, parts, whole) {
+			continue
+		}
+		for _, k := range parts {
+			roles[k] = roleNone
+		}
+	}
+}
+
+// titledAs: the first header cell of a column that names a DPT role names
+// role.
+func titledAs(header []string, role int) bool {
+	for _, c := range header {
+		if r := dptRole(c); r != roleNone {
+			return r == role
+		}
+	}
+	return false
+}
+
+// totalTitled: a column whose title names a total ("Jumlah TPS", "Total").
+func totalTitled(header []string) bool {
+	for _, c := range header {
+		if has(normalize.SpacedKey(c), "jumlah", "jml", "total") {
+			return true
+		}
+	}
+	return false
+}

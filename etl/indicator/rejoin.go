@@ -1,6 +1,10 @@
 package indicator
 
-import "github.com/kpu-ntt/lkj/etl/normalize"
+import (
+	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/normalize"
+)
 
 // Rejoin joins back a word that a cell too narrow for it broke inside
 // ("Pengelo laan"): two neighbouring pieces, neither a catalogue word (nor
@@ -13,6 +17,13 @@ func Rejoin(s string) string {
 	c, err := load()
 	if err != nil {
 		return s
+	}
+	for strings.IndexByte(s, '-') >= 0 {
+		i, j := hyphenBrokenAt(c, s)
+		if i < 0 {
+			break
+		}
+		s = s[:i] + s[j:]
 	}
 	for {
 		i := brokenAt(c, s)
@@ -52,6 +63,51 @@ func brokenAt(c *catalogue, s string) int {
 		start = end
 	}
 	return -1
+}
+
+// hyphenBrokenAt finds a word a typesetter hyphenated at a line end and
+// the PDF's wrapped cell joined with a space ("Pemi- lih", "SIMO- NIKA") or
+// without one ("Pemi-lih"): it returns the hyphen's index and the start of
+// the second piece, or -1. The hyphen goes only when the join is a
+// catalogue word and neither piece is one: a compound's hyphen ("Pra-
+// Pemilu", "e-Rekap") joins into no catalogue word and stays.
+func hyphenBrokenAt(c *catalogue, s string) (int, int) {
+	var buf [48]byte
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != '-' || !isLetter(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		if s[j] == ' ' {
+			j++
+		}
+		a := i
+		for a > 0 && isLetter(s[a-1]) {
+			a--
+		}
+		b := j
+		for b < len(s) && isLetter(s[b]) {
+			b++
+		}
+		if b == j || b-j+i-a < 5 || b-j+i-a > len(buf) {
+			continue
+		}
+		n := copy(buf[:], s[a:i])
+		n += copy(buf[n:], s[j:b])
+		for k := range n {
+			buf[k] |= 0x20
+		}
+		if _, ok := c.vocab[string(buf[:n])]; ok && !known(c, s[a:i]) && !known(c, s[j:b]) {
+			return i, j
+		}
+	}
+	return -1, -1
+}
+
+// isLetter: an ASCII letter.
+func isLetter(ch byte) bool {
+	ch |= 0x20
+	return ch >= 'a' && ch <= 'z'
 }
 
 // prevEnd is the end of the word that starts at i.

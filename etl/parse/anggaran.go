@@ -285,6 +285,15 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 	for j := range roles {
 		convs[j] = cellsConvention(rows, j) // no column built (cells.go)
 	}
+	sisaPart := false // the Sisa column is a part of the sisa: sisa = pagu − realisasi (anggaran_sisa_parts.go)
+	if hasSisa && hasReal {
+		if js, with, ok := sisaParts(t, roles, rows, convs); ok {
+			sisaPart, hasSisa = true, false
+			col, parts := sisaPartNames(t, roles, js, with)
+			p.find("anggaran.sisa_dirinci", facts.Info, b.Start, b.End, t.label,
+				"%s: kolom %q bersama %s adalah rincian sisa, bukan sisa seluruhnya; sisa = pagu − realisasi, rinciannya tidak dimuat", t.label, col, parts)
+		}
+	}
 	rank := rankAngSummary
 	switch {
 	case t.fam == famAnggaranTahun:
@@ -378,6 +387,9 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 		pagu, pc := get(rolePagu)
 		real, rc := get(roleRealisasi)
 		sisa, sc := get(roleSisa)
+		if sisaPart {
+			sisa = "" // a part, never loaded as the whole
+		}
 		pct, _ := get(rolePersen)
 		var paguN normalize.Number
 		a.Pagu, paguN = moneyOf(pagu, pc, t) // its finding waits: realisasi + sisa may prove a cut pagu

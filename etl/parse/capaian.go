@@ -144,7 +144,8 @@ func (p *parser) capaianTable(t *tableInfo) {
 	b := t.b
 	roles := capaianRolesOf(b, t.columns())
 	capaianTwinCols(b, roles)
-	half := cutJoinedHalf(roles) // a budget table joined on the right (capaian_joined.go)
+	qualified := qualifiedCols(b, roles) // "Capaian Diakui (%)" beside "Capaian (%)" (qualified_cols.go)
+	half := cutJoinedHalf(roles)         // a budget table joined on the right (capaian_joined.go)
 	t.roles = roles
 	ind := indexOf(roles, roleIndikator)
 	if ind < 0 {
@@ -225,6 +226,9 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		cells := p.assignCells(r, roles, ind, &rcBuf)
 		p.capaianTwins(t, r, roles, cells) // a figure per source must agree (source_twins.go)
+		if qualified {
+			p.qualifiedRow(t, r, roles, cells, convs) // the plain column, proven by the row's arithmetic
+		}
 		if cells == nil {
 			continue
 		}

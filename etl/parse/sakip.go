@@ -274,10 +274,22 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 			vals = append(vals, valCol{j, ys[0]})
 		}
 	}
+	variant := -1
+	if len(vals) == 0 && len(nilaiCols) > 1 {
+		variant = komponenQualified(b, cols, nilaiCols, bobot, nama)
+	}
 	switch {
 	case len(vals) == len(nilaiCols):
 	case len(nilaiCols) == 1:
 		vals = []valCol{{nilaiCols[0], year}}
+	case variant >= 0:
+		// "Nilai Komponen (skala 100)" beside "Nilai Tertimbang": the
+		// column that sums to the total within the bobot (qualified_cols.go)
+		vals = []valCol{{variant, year}}
+	case len(vals) == 0 && anyRescaled(cols, nilaiCols):
+		p.find("sakip.baris_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
+			"%s: %d kolom nilai komponen, satu di antaranya varian (skala 100, persentase); hitungan bobot dan total tidak membuktikan kolom nilainya; tidak dimuat", t.label, len(nilaiCols))
+		return
 	default:
 		p.find("sakip.baris_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
 			"%s: %d kolom nilai komponen tanpa tahun yang dinilai masing-masing; tidak dimuat", t.label, len(nilaiCols))

@@ -22,7 +22,8 @@ import (
 // typed in a monospaced face (typed.go, monoSpaces).
 //
 // A block is proven by its lines together, never by one: three lines or
-// more at the table's size and pitch, two at least padded (a gap of two
+// more at the table's size and pitch (two when both are padded and share
+// three rivers: a header typed again over a last row), two at least padded (a gap of two
 // typed spaces or more), every gap and every line's indent a whole number
 // of spaces (to a third of one: a "j" hangs left into its space), and at
 // least two rivers two characters wide or more shared by every line on
@@ -56,7 +57,7 @@ func spacedLines(lines []textLine) []textLine {
 			if debugf != nil {
 				debugf("spaced refused: %q", lines[i].text())
 			}
-			i++
+			i++ // a later line may open a block that proves itself
 			continue
 		}
 		if out == nil {
@@ -117,24 +118,24 @@ func spacedBlockEnd(lines []textLine, i int) int {
 // spacedGrid moves a block onto its character grid, or reports that the
 // block is no space-padded table.
 func spacedGrid(block []textLine) ([]textLine, bool) {
-	if len(block) < 3 {
+	// two lines only when both are padded (a header typed again on a new
+	// page over the table's last row), and then with three rivers
+	if len(block) < 2 {
 		return nil, false
 	}
 	padded := 0
 	var sps []float64
-	left, chars, width := math.Inf(1), 0, 0.0
+	left, size := math.Inf(1), 0.0
 	for k := range block {
 		l := &block[k]
 		if paddedLine(l) {
 			padded++
 		}
-		left = math.Min(left, l.x0)
+		left, size = math.Min(left, l.x0), math.Max(size, l.size)
 		for _, w := range l.words {
 			if w.typedSpace > 0 {
 				sps = append(sps, w.typedSpace)
 			}
-			chars += utf8.RuneCountInString(w.text)
-			width += w.x1 - w.x0
 		}
 	}
 	if padded < 2 || len(sps) == 0 || monoAdvance(block) > 0 {
@@ -142,6 +143,9 @@ func spacedGrid(block []textLine) ([]textLine, bool) {
 	}
 	sort.Float64s(sps)
 	sp := sps[len(sps)/2]
+	if spaceMono(block, sp) {
+		return nil, false // every character a space wide: a monospaced face (typed.go)
+	}
 	// every word's column in characters, proven whole
 	pos := make([][]int, len(block))
 	maxCol := 0
@@ -164,12 +168,15 @@ func spacedGrid(block []textLine) ([]textLine, bool) {
 		}
 		maxCol = max(maxCol, p)
 	}
-	if gridRivers(block, pos, maxCol) < 2 {
+	if r := gridRivers(block, pos, maxCol); r < 2 || len(block) == 2 && r < 3 {
 		return nil, false
 	}
 	// One advance per character, a multiple of 1/64 pt from a left edge on
 	// that step, so the grid's gaps come out exact (two spaces twice one).
-	adv := math.Round(width/float64(chars)*64) / 64
+	// Three quarters of the size: two spaces make a gap the borderless
+	// route takes for a cell's edge on any line (a header padded by two
+	// spaces everywhere, isSeed), one space stays a word space.
+	adv := math.Ceil(0.75*size*64) / 64
 	x := math.Round(left*64) / 64
 	if adv <= 0 {
 		return nil, false
@@ -226,4 +233,18 @@ func gridRivers(block []textLine, pos [][]int, width int) int {
 		seen, gap = true, 0
 	}
 	return rivers
+}
+
+// spaceMono reports a block whose words are as wide as their characters
+// times the space (to 3 %): a monospaced face, however few its words.
+func spaceMono(block []textLine, sp float64) bool {
+	for k := range block {
+		for _, w := range block[k].words {
+			n := float64(utf8.RuneCountInString(w.text))
+			if math.Abs(w.x1-w.x0-n*sp) > 0.03*n*sp {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -155,10 +155,13 @@ func spacedGrid(block []textLine) ([]textLine, bool) {
 		if !ok {
 			return nil, false
 		}
+		if stretched(l, sp) {
+			return nil, false
+		}
 		for n, w := range l.words {
 			if n > 0 {
 				s, ok := wholeSpaces(w.gapBefore, sp, 1)
-				if !ok || s >= 2 && w.typedSpace == 0 {
+				if !ok || s >= 2 && (w.typedSpace == 0 || len(block) == 2 && !exactSpaces(w.gapBefore, sp)) {
 					return nil, false
 				}
 				p += s
@@ -208,6 +211,27 @@ func wholeSpaces(gap, sp float64, least int) (int, bool) {
 		return 0, false
 	}
 	return int(n), true
+}
+
+// stretched reports a line of justified prose: two gaps or more, all
+// stretched alike (to 0.05 em) to no whole number of spaces (a tenth of
+// one off). A header padded by two spaces before every cell has its gaps
+// alike too, but whole.
+func stretched(l *textLine, sp float64) bool {
+	if len(l.words) < 3 {
+		return false
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, w := range l.words[1:] {
+		lo, hi = math.Min(lo, w.gapBefore), math.Max(hi, w.gapBefore)
+	}
+	return hi-lo <= 0.05*l.size && !exactSpaces(lo, sp)
+}
+
+// exactSpaces reports a gap within a tenth of a whole number of spaces.
+func exactSpaces(gap, sp float64) bool {
+	r := gap / sp
+	return math.Abs(r-math.Round(r)) <= 0.1
 }
 
 // gridRivers counts the runs of two character columns or more that no

@@ -278,6 +278,22 @@ func TestSpacedLookalikes(t *testing.T) {
 			t.Errorf("spaced blocks: %d, want 0; refused %d, want some", n, refused)
 		}
 	})
+	t.Run("two lines of justified prose", func(t *testing.T) {
+		// word spacing (Tw) stretches every space of a line alike, here
+		// to 2.3 and 2.75 spaces of Helvetica 10 pt
+		c := "BT /F1 10 Tf 3.6 Tw 56 700 Td (wilayah kabupaten di tengah pandemi. KPU Kabupaten melaksanakan) Tj ET\n" +
+			"BT /F1 10 Tf 4.9 Tw 56 686 Td (supervisi, monitoring dan pendampingan atas seluruh tahapan) Tj ET\n" +
+			"BT /F1 10 Tf 0 Tw 56 672 Td (dukungan manajemen.) Tj ET\n"
+		var got []string
+		if n, _ := spacedRun(t, func() { got = convertLines(t, c) }); n != 0 {
+			t.Errorf("spaced blocks: %d, want 0", n)
+		}
+		for _, l := range got {
+			if strings.Contains(l, "\t") {
+				t.Errorf("prose cut into cells: %q", l)
+			}
+		}
+	})
 	t.Run("cells placed by position", func(t *testing.T) {
 		// the gaps are moves of the text position (TJ), no space typed
 		var b strings.Builder

@@ -22,8 +22,7 @@ import (
 // typed in a monospaced face (typed.go, monoSpaces).
 //
 // A block is proven by its lines together, never by one: three lines or
-// more at the table's size and pitch (two when both are padded and share
-// three rivers: a header typed again over a last row), two at least padded (a gap of two
+// more at the table's size and pitch, two at least padded (a gap of two
 // typed spaces or more), every gap and every line's indent a whole number
 // of spaces (to a third of one: a "j" hangs left into its space), and at
 // least two rivers two characters wide or more shared by every line on
@@ -118,9 +117,9 @@ func spacedBlockEnd(lines []textLine, i int) int {
 // spacedGrid moves a block onto its character grid, or reports that the
 // block is no space-padded table.
 func spacedGrid(block []textLine) ([]textLine, bool) {
-	// two lines only when both are padded (a header typed again on a new
-	// page over the table's last row), and then with three rivers
-	if len(block) < 2 {
+	// never two lines: two lines of prose justified by stretching its
+	// spaces unevenly can share rivers by chance
+	if len(block) < 3 {
 		return nil, false
 	}
 	padded := 0

@@ -26,9 +26,9 @@ func TestSpacedPageBreak(t *testing.T) {
 		}
 		return b.String()
 	}
-	first := "BT /F1 10 Tf 56 300 Td (Tabel 3.4 Rekapitulasi DPT per desa) Tj ET\n" + page(280, lines[:5]) +
+	first := "BT /F1 10 Tf 56 300 Td (Tabel 3.4 Rekapitulasi DPT per desa) Tj ET\n" + page(280, lines[:4]) +
 		"BT /F1 8 Tf 290 40 Td (- 7 -) Tj ET\n"
-	second := page(790, append([]string{lines[0]}, lines[5:]...)) +
+	second := page(790, append([]string{lines[0]}, lines[4:]...)) +
 		"BT /F1 10 Tf 56 700 Td (Sumber: rekapitulasi PPK.) Tj ET\n"
 	res, err := newTestConverter(t).Convert(t.Context(), sheetsPDF(595, 842, first, second), Options{})
 	if err != nil {
@@ -46,8 +46,8 @@ func TestSpacedPageBreak(t *testing.T) {
 		"1\tWAIWERANG KOTA\t12\t2.114\t2.250\t4.364",
 		"2\tLEWOLERE\t4\t611\t640\t1.251",
 		"3\tSARABIAMA\t5\t803\t829\t1.632",
-		"4\tPUUKENDA\t3\t402\t437\t839",
 		head,
+		"4\tPUUKENDA\t3\t402\t437\t839",
 		"5\tRIANGKEMIE\t6\t955\t981\t1.936",
 	})
 }

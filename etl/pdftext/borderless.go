@@ -18,7 +18,8 @@ import (
 func borderless(lines []textLine, cc *carry) []outLine {
 	var out []outLine
 	blocks := 0
-	adv := monoAdvance(lines) // > 0 on a typed page (typed.go)
+	lines = spacedLines(lines) // a typist's table padded with spaces in a proportional font (spaced.go)
+	adv := monoAdvance(lines)  // > 0 on a typed page (typed.go)
 	for i := 0; i < len(lines); {
 		if !isSeed(&lines[i]) {
 			out = append(out, plainLine(&lines[i]))

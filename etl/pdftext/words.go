@@ -17,6 +17,7 @@ type word struct {
 	head, rest     float64 // font size of the first glyph, and the largest of the others (0: none)
 	ocr            bool
 	gapBefore      float64 // horizontal gap to the previous word on its line
+	typedSpace     float64 // width of a typed (not generated) space glyph in that gap, 0 when none (spaced.go)
 	track          float64 // its line's tracking (lineTracking), 0 when none
 	cellR, cellC   int     // assigned table cell (layout)
 	inTable        int     // index+1 of the ruled table holding it, 0 when none
@@ -94,6 +95,7 @@ func groupLines(gs []glyph) []textLine {
 	for k, grp := range groups {
 		var l textLine
 		var cur []glyph
+		typedW := 0.0 // the typed space before the word cur starts
 		track := tracks[k]
 		if !lettered {
 			track = 0
@@ -118,6 +120,7 @@ func groupLines(gs []glyph) []textLine {
 			}
 			w.head = cur[0].size
 			w.track = track
+			w.typedSpace = typedW
 			for _, g := range cur[1:] {
 				w.rest = math.Max(w.rest, g.size)
 			}
@@ -137,9 +140,14 @@ func groupLines(gs []glyph) []textLine {
 				// spaces between glyphs that stand a tracking apart
 				// ("Kategor i", "55, 00"); and every glyph is a text
 				// object of its own, so objects say nothing of words.
-				space := spaceBetween(spaces, prev, g) && (track == 0 || gap > 0.1*m)
+				sg, found := spaceAt(spaces, prev, g)
+				space := found && (track == 0 || gap > 0.1*m)
 				if prev.wordBreakAfter || gap > 0.2*m || space || track == 0 && objectBreak(prev, g) || raisedBreak(prev, g) {
 					flush()
+					typedW = 0
+					if found && !sg.generated {
+						typedW = sg.x1 - sg.x0
+					}
 				}
 			}
 			// the tracking is part of the glyph's advance (as the PDF's
@@ -222,6 +230,12 @@ func raisedBreak(a, b glyph) bool {
 
 // spaceBetween reports whether a space glyph sits between a and b on their line.
 func spaceBetween(spaces []glyph, a, b glyph) bool {
+	_, ok := spaceAt(spaces, a, b)
+	return ok
+}
+
+// spaceAt is the space glyph between a and b on their line, if any.
+func spaceAt(spaces []glyph, a, b glyph) (glyph, bool) {
 	mid := (a.x1 + b.x0) / 2
 	for _, s := range spaces {
 		if math.Abs(s.base-a.base) > 0.3*a.size {
@@ -229,10 +243,10 @@ func spaceBetween(spaces []glyph, a, b glyph) bool {
 		}
 		c := (s.x0 + s.x1) / 2
 		if c >= a.x1-0.5 && c <= b.x0+0.5 || (s.x0 <= mid && s.x1 >= mid && s.x1 > s.x0) {
-			return true
+			return s, true
 		}
 	}
-	return false
+	return glyph{}, false
 }
 
 func finishLine(l *textLine) {

@@ -19,29 +19,57 @@ import (
 // PDFium folds Tz into a character's matrix (its first column), so the
 // scale is the length of that column over the second's, whatever the
 // text matrix's own size or turn. Asking costs a call per character, so
-// only a character that may start another show is asked: the first, one
-// after a space (PDFium makes one up between shows it finds apart), one
-// not abutting the character before it (a move, not an advance), or one
-// off the line or out of the size of the character before it. Inside one
-// show the scale cannot change.
+// only the page's first character is always asked; after it, one that
+// may start another show (after a space PDFium made up between shows, not
+// abutting the character before it, off its line or out of its size) is
+// asked unless it is as wide as the same character of the same size read
+// before at the scale in force: its advance witnesses its scale, and a
+// word processor moves to nearly every word and line. Inside one show
+// the scale cannot change.
 type hscaler struct {
-	started   bool
-	scale     float64
-	base, sz  float64
-	x1        float64
-	prevSpace bool
+	started  bool
+	scale    float64
+	base, sz float64
+	x1       float64
+	prevGen  bool               // the character before is a space PDFium made up between shows
+	plain    map[advKey]float64 // a character's advance at 100 %, by rune and size // a character's advance at 100 %, by rune and size
+}
+
+type advKey struct {
+	r    rune
+	size float32
 }
 
 // at returns the horizontal scale of character k, already read into g: 1
 // for an ordinary print (within 2 %), so nothing else moves there.
 func (h *hscaler) at(inst pdfium.Pdfium, tp references.FPDF_TEXTPAGE, k int, g glyph) float64 {
-	ask := !h.started || h.prevSpace || math.Abs(g.base-h.base) > 0.5 || math.Abs(g.size-h.sz) > 0.01 ||
-		math.Abs(g.x0-h.x1) > 0.05*g.size
-	h.started, h.base, h.sz, h.x1, h.prevSpace = true, g.base, g.size, g.x1, g.space
+	show := h.prevGen || math.Abs(g.base-h.base) > 0.5 || math.Abs(g.size-h.sz) > 0.01 || math.Abs(g.x0-h.x1) > 0.05*g.size
+	h.base, h.sz, h.x1, h.prevGen = g.base, g.size, g.x1, g.generated
+	if g.space {
+		if !h.started {
+			return 1
+		}
+		return h.scale // a space's box is unreliable; it starts nothing
+	}
+	key, w := advKey{g.r, float32(g.size)}, g.x1-g.x0
+	ask := !h.started
+	if !ask && show {
+		plain, ok := h.plain[key]
+		ask = !ok || math.Abs(w-plain*h.scale) > 0.005*plain
+	}
+	h.started = true
 	if ask {
 		h.scale = 1
 		if m, err := inst.FPDFText_GetMatrix(&requests.FPDFText_GetMatrix{TextPage: tp, Index: k}); err == nil {
 			h.scale = scaleOf(float64(m.Matrix.A), float64(m.Matrix.B), float64(m.Matrix.C), float64(m.Matrix.D))
+		}
+	}
+	if w > 0 {
+		if h.plain == nil {
+			h.plain = map[advKey]float64{}
+		}
+		if _, ok := h.plain[key]; !ok || ask {
+			h.plain[key] = w / h.scale
 		}
 	}
 	return h.scale

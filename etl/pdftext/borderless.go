@@ -48,7 +48,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			// table's left edge, or its first word would not have fitted
 			// in its column on the line before; a paragraph after the
 			// table does neither.
-			if isSeed(l) || l.x0 >= x0+l.size || wrapsInto(body, l) {
+			if isSeed(l) || l.x0 >= x0+l.em() || wrapsInto(body, l) {
 				x0 = math.Min(x0, l.x0)
 				body, at = append(body, *l), append(at, j-i)
 				j++
@@ -219,7 +219,7 @@ func centredCell(cols []column, l *textLine) bool {
 		return false
 	}
 	c := colOf(cols, (l.x0+l.words[0].x1)/2)
-	return l.x0 >= cols[c].x0-0.5*l.size && (c+1 >= len(cols) || l.x1 < cols[c+1].x0)
+	return l.x0 >= cols[c].x0-0.5*l.em() && (c+1 >= len(cols) || l.x1 < cols[c+1].x0)
 }
 
 // wrapsInto reports whether l continues a cell of the block's last line:
@@ -240,7 +240,7 @@ func wrapsInto(block []textLine, l *textLine) bool {
 		return false
 	}
 	c := colOf(cols, (l.x0+l.words[0].x1)/2)
-	if c+1 < len(cols) && l.x1 > cols[c+1].x0 || l.x0 < cols[c].x0-0.5*l.size {
+	if c+1 < len(cols) && l.x1 > cols[c+1].x0 || l.x0 < cols[c].x0-0.5*l.em() {
 		return false
 	}
 	// The cell's last line is the line before, or, in a cell centred in
@@ -260,7 +260,7 @@ func wrapsInto(block []textLine, l *textLine) bool {
 		return false
 	}
 	first := l.words[0].x1 - l.words[0].x0
-	return end+0.25*l.size+first > right
+	return end+0.25*l.em()+first > right
 }
 
 // isForm reports a label/value block aligned with tab stops ("Target  :
@@ -322,13 +322,14 @@ func isSeed(l *textLine) bool {
 	for _, w := range l.words[1:] {
 		minGap, maxGap = math.Min(minGap, w.gapBefore), math.Max(maxGap, w.gapBefore)
 	}
+	em := l.em() // in ems as drawn: a table at a character scale of 62 % narrows its gaps too
 	if len(l.words) == 2 {
-		return maxGap >= 1.0*l.size
+		return maxGap >= 1.0*em
 	}
 	if justified(l, minGap, maxGap) {
 		return false
 	}
-	return maxGap >= 1.5*l.size || (maxGap >= 0.8*l.size && maxGap >= 2*minGap)
+	return maxGap >= 1.5*em || (maxGap >= 0.8*em && maxGap >= 2*minGap)
 }
 
 // justified reports a line of justified prose: three or more words with
@@ -338,7 +339,7 @@ func isSeed(l *textLine) bool {
 // whose cells happen to be padded alike has gaps of whole spaces, which a
 // justified line's stretched spaces are not.
 func justified(l *textLine, minGap, maxGap float64) bool {
-	if len(l.words) < 3 || maxGap-minGap > 0.05*l.size {
+	if len(l.words) < 3 || maxGap-minGap > 0.05*l.em() {
 		return false
 	}
 	if adv := monoAdvance([]textLine{*l}); adv > 0 {
@@ -373,7 +374,7 @@ const riverGap = 0.45
 func rivers(block []textLine) []column {
 	lo, hi, size, tmin := math.Inf(1), math.Inf(-1), 0.0, math.Inf(1)
 	for _, l := range block {
-		lo, hi, size = math.Min(lo, l.x0), math.Max(hi, l.x1), math.Max(size, l.size)
+		lo, hi, size = math.Min(lo, l.x0), math.Max(hi, l.x1), math.Max(size, l.em())
 		if l.track > 0 {
 			tmin = math.Min(tmin, l.track) // a line too short to measure ("baik") says nothing
 		}
@@ -584,7 +585,7 @@ func wrappedFrom(above []textLine, rows [][]textLine, cols []column, c int, w *w
 			}
 		}
 	}
-	return end+0.25*w.size+(w.x1-w.x0) > right
+	return end+0.25*w.em()+(w.x1-w.x0) > right
 }
 
 // rowColumns is the set of columns a row has words in.
@@ -646,7 +647,7 @@ func joinCell(ls []textLine, right float64, words bool) string {
 			prev := ls[k-1]
 			t := prev.words[len(prev.words)-1].text
 			next := l.words[0].text
-			edge := right > 0 && prev.x1 >= right-0.15*prev.size
+			edge := right > 0 && prev.x1 >= right-0.15*prev.em()
 			// a word too wide for its column, broken inside ("Kecamata"
 			// over "n"): the next line's first letter would not have
 			// fitted after it (the column's widest line shows its room),

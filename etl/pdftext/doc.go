@@ -25,7 +25,8 @@
 //     by one slope read from neighbouring words, is levelled first; lines
 //     printed level on it (the scanner's imprint) stay (deskew.go).
 //     Characters become words (a space,
-//     a gap wider than a fifth of the font size, a superscript, or a
+//     a gap wider than a fifth of the font size as drawn (narrowed by a
+//     horizontal scale, Tz: hscale.go), a superscript, or a
 //     label drawn apart from a touching
 //     amount such as "Rp." before "42.394.032.000,-" ends a word) and words
 //     become lines (characters whose boxes share a middle).

@@ -20,6 +20,7 @@ type glyph struct {
 	x0, x1         float64
 	base           float64 // line position: the middle of the loose box
 	size           float64 // font size in points
+	hs             float64 // horizontal scale (Tz) it is drawn at, 1 when none (hscale.go); 0 read as 1
 	space          bool
 	ocr            bool
 	top, bottom    float64 // the loose box: ascent to descent
@@ -163,6 +164,7 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 }
 
 func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData, slant *slantFilter) error {
+	var hs hscaler
 	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: pg})
 	if err != nil {
 		return err
@@ -232,6 +234,7 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData, slant
 			g.size = math.Max(bottom-top, 1)
 		}
 		g.top, g.bottom = top, bottom
+		g.hs = hs.at(inst, tp.TextPage, k, g)
 		if slant.drop(inst, tp.TextPage, k, g) {
 			continue
 		}

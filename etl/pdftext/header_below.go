@@ -21,7 +21,7 @@ func headsBelow(prev, h, l *textLine) bool {
 	if len(hc) < 3 {
 		return false
 	}
-	below, above := cellsAligned(hc, seedCells(l), h.size), cellsAligned(hc, seedCells(prev), h.size)
+	below, above := cellsAligned(hc, seedCells(l), h.em()), cellsAligned(hc, seedCells(prev), h.em())
 	return below >= 3 && below >= len(hc)-1 && 2*above < below
 }
 
@@ -30,7 +30,7 @@ func headsBelow(prev, h, l *textLine) bool {
 func seedCells(l *textLine) []column {
 	var cs []column
 	for k, w := range l.words {
-		if k == 0 || w.gapBefore >= 0.8*l.size {
+		if k == 0 || w.gapBefore >= 0.8*l.em() {
 			cs = append(cs, column{w.x0, w.x1})
 			continue
 		}

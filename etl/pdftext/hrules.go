@@ -241,7 +241,7 @@ func crossesRiver(ls []textLine, cols []column) bool {
 		for k, w := range l.words {
 			// Two words a plain space apart in two columns: a sentence
 			// running over the columns.
-			if k > 0 && w.gapBefore < riverGap*l.size &&
+			if k > 0 && w.gapBefore < riverGap*l.em() &&
 				colOf(cols, (w.x0+w.x1)/2) != colOf(cols, (l.words[k-1].x0+l.words[k-1].x1)/2) {
 				return true
 			}

@@ -22,11 +22,11 @@ func marginLabel(lines []textLine, j int, body []textLine, x0 float64) bool {
 		return false
 	}
 	l, next, last := &lines[j], &lines[j+1], &body[len(body)-1]
-	if len(l.words) == 0 || len(next.words) == 0 || l.x1 > x0-l.size {
+	if len(l.words) == 0 || len(next.words) == 0 || l.x1 > x0-l.em() {
 		return false // not clear of the table: a line of the page's body
 	}
 	if math.Abs(next.size-last.size) > 0.05*last.size || next.base-last.base > 2.5*last.size {
 		return false // another face, or too far under the row: not its cell's next line
 	}
-	return next.x0 >= x0+next.size && !(l.base <= last.base || l.base >= next.base)
+	return next.x0 >= x0+next.em() && !(l.base <= last.base || l.base >= next.base)
 }

@@ -57,13 +57,13 @@ func groupHeads(l *textLine, below []textLine, cols []column) (textLine, bool) {
 	}
 	var ps []phrase
 	for k, w := range l.words {
-		if k == 0 || w.gapBefore >= riverGap*l.size {
+		if k == 0 || w.gapBefore >= riverGap*l.em() {
 			ps = append(ps, phrase{x0: w.x0})
 		}
 		p := &ps[len(ps)-1]
 		p.words, p.x1 = append(p.words, w), w.x1
 	}
-	inset := 0.25 * l.size
+	inset := 0.25 * l.em()
 	for i := range ps {
 		p := &ps[i]
 		p.a, p.b = -1, -1
@@ -92,7 +92,7 @@ func groupHeads(l *textLine, below []textLine, cols []column) (textLine, bool) {
 	for _, p := range ps {
 		if p.a < p.b {
 			crossing = true
-			left = left && math.Abs(p.x0-cols[p.a].x0) <= 0.5*l.size
+			left = left && math.Abs(p.x0-cols[p.a].x0) <= 0.5*l.em()
 		}
 	}
 	left = left && crossing

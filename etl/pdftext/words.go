@@ -14,6 +14,7 @@ type word struct {
 	x0, x1         float64
 	top, bottom    float64
 	base, size     float64
+	hsize          float64 // the em its glyphs are drawn at across: size times horizontal scale (hscale.go); 0 when not read
 	head, rest     float64 // font size of the first glyph, and the largest of the others (0: none)
 	ocr            bool
 	gapBefore      float64 // horizontal gap to the previous word on its line
@@ -30,7 +31,35 @@ type textLine struct {
 	x0, x1      float64
 	top, bottom float64
 	base, size  float64
+	hsize       float64 // the largest em across of its words (word.hsize); 0 when not read
 	track       float64 // the largest tracking of its words (lineTracking)
+}
+
+// em is the width of an em as the word's glyphs are drawn: its font size,
+// narrowed or widened by a horizontal scale (Tz). Gaps between words and
+// cells are measured in it.
+func (w *word) em() float64 {
+	if w.hsize > 0 {
+		return w.hsize
+	}
+	return w.size
+}
+
+// em is the line's em across (word.em): its font size unless its glyphs
+// are drawn at a horizontal scale.
+func (l *textLine) em() float64 {
+	if l.hsize > 0 {
+		return l.hsize
+	}
+	return l.size
+}
+
+// hem is the glyph's em across: its font size times its horizontal scale.
+func (g *glyph) hem() float64 {
+	if g.hs > 0 {
+		return g.size * g.hs
+	}
+	return g.size
 }
 
 func (l *textLine) text() string {
@@ -115,6 +144,7 @@ func groupLines(gs []glyph) []textLine {
 				w.x0, w.x1 = math.Min(w.x0, g.x0), math.Max(w.x1, g.x1)
 				w.top, w.bottom = math.Min(w.top, g.top), math.Max(w.bottom, g.bottom)
 				w.size = math.Max(w.size, g.size)
+				w.hsize = math.Max(w.hsize, g.hem())
 				w.base += g.base
 				w.ocr = w.ocr || g.ocr
 			}
@@ -135,6 +165,10 @@ func groupLines(gs []glyph) []textLine {
 				prev := cur[len(cur)-1]
 				gap := g.x0 - prev.x1
 				m := math.Max(g.size, prev.size)
+				// a word gap is measured in the glyphs' em as drawn: a
+				// table set at a character scale of 62 % narrows its word
+				// spaces and cell gaps with its glyphs
+				hm := math.Max(g.hem(), prev.hem())
 				// On a tracked line a space counts only where the gap is
 				// wider than the letters' own spacing: PDFium generates
 				// spaces between glyphs that stand a tracking apart
@@ -142,7 +176,7 @@ func groupLines(gs []glyph) []textLine {
 				// object of its own, so objects say nothing of words.
 				sg, found := spaceAt(spaces, prev, g)
 				space := found && (track == 0 || gap > 0.1*m)
-				if prev.wordBreakAfter || gap > 0.2*m || space || track == 0 && objectBreak(prev, g) || raisedBreak(prev, g) {
+				if prev.wordBreakAfter || gap > 0.2*hm || space || track == 0 && objectBreak(prev, g) || raisedBreak(prev, g) {
 					flush()
 					typedW = 0
 					if found && !sg.generated {
@@ -256,7 +290,7 @@ func finishLine(l *textLine) {
 	sort.SliceStable(l.words, func(a, b int) bool { return l.words[a].x0 < l.words[b].x0 })
 	l.x0, l.x1 = math.Inf(1), math.Inf(-1)
 	l.top, l.bottom = math.Inf(1), math.Inf(-1)
-	l.base, l.size, l.track = 0, 0, 0
+	l.base, l.size, l.hsize, l.track = 0, 0, 0, 0
 	for i := range l.words {
 		w := &l.words[i]
 		if i > 0 {
@@ -266,6 +300,7 @@ func finishLine(l *textLine) {
 		l.top, l.bottom = math.Min(l.top, w.top), math.Max(l.bottom, w.bottom)
 		l.base += w.base
 		l.size = math.Max(l.size, w.size)
+		l.hsize = math.Max(l.hsize, w.em())
 		l.track = math.Max(l.track, w.track)
 	}
 	l.base /= float64(len(l.words))

@@ -33,7 +33,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		}
 		from := len(back)
 		parts := []string{v}
-		if strings.IndexByte(v, ' ') >= 0 && !isRange(v) && !oneValueCell(v) {
+		if strings.IndexByte(v, ' ') >= 0 && !isRange(v) && !oneValueCell(v) && !(role == roleCapaian && statusNoted(v)) {
 			if sp := normalize.SplitValues(v); len(sp) > 1 {
 				parts = sp
 			}
@@ -161,6 +161,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		tv := boundTarget(p.readValue(get(roleTarget), convs[roleTarget], cr, t), get(roleTarget), convs[roleTarget])
 		rv := p.readValue(get(roleRealisasi), convs[roleRealisasi], cr, t)
 		cv := p.readValue(get(roleCapaian), convs[roleCapaian], cr, t)
+		cv = p.capaianNoted(t, cr, get(roleCapaian), cv) // "Tercapai (106,45%)": the percent inside its status phrase (capaian_cell_note.go)
 		c.TargetTeks, c.TargetNilai = tv.Text, tv.Num
 		c.RealisasiTeks, c.RealisasiNilai = rv.Text, rv.Num
 		c.CapaianTeks = cv.Text

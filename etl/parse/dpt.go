@@ -234,6 +234,7 @@ func (p *parser) dptTable(t *tableInfo) {
 			}
 		}
 	}
+	dptNotedColumns(b, cols, roles)  // "Laki-laki (%)" over "5.633 (48,12%)": counts with their shares (dpt_cell_note.go)
 	desaPartColumns(b, roles)        // "Desa | Kel. | Jumlah" under "Desa/Kelurahan" (dpt_desa_parts.go)
 	countPartColumns(b, cols, roles) // "TPS Reguler | TPS Lokasi Khusus | Jumlah TPS" (dpt_desa_parts.go)
 	// "Jumlah Pemilih" = DPT + DPTb + DPK beside "DPT (L+P)" (dpt_rollsum.go)
@@ -459,6 +460,15 @@ func (p *parser) dptCount(t *tableInfo, r *extract.Row, roles []int, convs map[i
 	j := indexOf(roles, role)
 	if j < 0 || j >= len(r.Cells) || r.Cells[j] == "" {
 		return nil
+	}
+	if endsBracket(r.Cells[j]) {
+		// "5.633 (48,12%)": a count with its share, checked by the row (dpt_cell_note.go)
+		if v, ok := p.dptNotedCount(t, r, roles, convs, role, j); ok {
+			if v != nil && role == roleLP {
+				return p.dptTwinTotal(t, r, roles, convs, role, j, *v)
+			}
+			return v
+		}
 	}
 	n := normalize.ParseNumber(r.Cells[j], convs[j])
 	if n.Status != normalize.OK || n.Value != float64(int64(n.Value)) || n.Value < 0 {

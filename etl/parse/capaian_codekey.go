@@ -35,8 +35,9 @@ import (
 //     or the next entry ends it;
 //   - a statement is an indicator's: the catalogue knows it, or it opens
 //     with an indicator's word (Persentase, Nilai, Opini …) and has three
-//     words or more. An entry of anything else (a unit, a figure, a
-//     sasaran) names nothing;
+//     words or more, and it does not stop on a word no statement ends
+//     with (`… yang`: a name cut short). An entry of anything else (a
+//     unit, a figure, a sasaran) names nothing;
 //   - a code resolves when the document gives it exactly one statement;
 //     an entry for a code the table does not use is no matter.
 
@@ -108,7 +109,7 @@ func mentionsAny(text string, codes []string) bool {
 
 // keyStatement: a key entry's text names an indicator.
 func keyStatement(s string) bool {
-	return indicatorStatement(s) || startsIndicator(s) && len(strings.Fields(s)) >= 3
+	return !dangling(s) && (indicatorStatement(s) || startsIndicator(s) && len(strings.Fields(s)) >= 3)
 }
 
 // keyLines reads the key entries of paragraph b, giving add each wanted

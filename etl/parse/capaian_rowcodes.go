@@ -26,14 +26,17 @@ import (
 // table of code | statement rows before it, else a key anywhere in the
 // document (codeKeys, capaian_codekey.go). Codes match exactly after
 // whitespace folding. A row whose code no key explains, or two keys
-// explain differently, loads nothing (a finding); a key that explains
-// fewer than half of the table's codes is no key of this table, which is
-// then left as it was (reported like any table not understood). A table
-// holding the statements beside its codes is an ordinary capaian table:
-// its codes are no names, and it is not read here.
+// explain differently, loads nothing (a finding). A table the classifier
+// already took for a capaian table (its code column titled "Kode
+// Indikator") is read here whole, named rows or none: its codes are no
+// indicator's names. Another table is read here only when a key names
+// one of its codes at least (else it is left as it was, reported like any
+// table not understood). A table holding the statements beside its codes
+// is an ordinary capaian table: its codes are no names, and it is not
+// read here.
 
-// capaianByRowCodes reads t when its rows are indicator codes a legend
-// explains; false when t is not such a table.
+// capaianByRowCodes reads t when its rows are indicator codes; false when
+// t is not such a table (or, unclassified, one no key explains).
 func (p *parser) capaianByRowCodes(t *tableInfo) bool {
 	b := t.b
 	k, ok := rowCodeColumn(b)
@@ -48,7 +51,7 @@ func (p *parser) capaianByRowCodes(t *tableInfo) bool {
 	if !allNamed(codes, names) { // entries inline in a paragraph by the table ("Keterangan: IKU-01 = …; IKU-02 = …")
 		near := p.legend(codes)
 		for _, c := range codes {
-			if names[c] == "" && !twice[c] && near[c] != "" {
+			if names[c] == "" && !twice[c] && keyStatement(near[c]) {
 				names[c] = near[c]
 			}
 		}
@@ -59,8 +62,16 @@ func (p *parser) capaianByRowCodes(t *tableInfo) bool {
 			named++
 		}
 	}
-	if named == 0 || 2*named < len(codes) {
-		return false
+	if named == 0 {
+		if t.fam != famCapaian {
+			return false
+		}
+		all := make([]int, len(codes))
+		for i := range all {
+			all[i] = i
+		}
+		p.codesUnnamed(t, codes, twice, all)
+		return true
 	}
 	nb := *b
 	nb.Header = make([]extract.Row, len(b.Header))
@@ -85,15 +96,21 @@ func (p *parser) capaianByRowCodes(t *tableInfo) bool {
 	if !p.readRebuilt(t, &nb) {
 		return false
 	}
+	p.codesUnnamed(t, codes, twice, lost)
+	return true
+}
+
+// codesUnnamed tells the rows lost of t, whose codes no key names.
+func (p *parser) codesUnnamed(t *tableInfo, codes []string, twice map[string]bool, lost []int) {
 	for _, i := range lost {
 		why := "tidak dijelaskan keterangan kode mana pun"
 		if twice[codes[i]] {
 			why = "dijelaskan dua keterangan secara berbeda"
 		}
-		p.find("capaian.kode_tanpa_keterangan", facts.Warning, b.Rows[i].Start, b.Rows[i].End, codes[i],
+		r := &t.b.Rows[i]
+		p.find("capaian.kode_tanpa_keterangan", facts.Warning, r.Start, r.End, codes[i],
 			"%s: kode indikator %s %s; baris tidak dimuat", t.label, codes[i], why)
 	}
-	return true
 }
 
 func allNamed(codes []string, names map[string]string) bool {

@@ -168,6 +168,10 @@ func rowCodeColumn(b *extract.Block) (int, bool) {
 // Kode IKU, Kode Indikator (Kinerja), Kd. IK. A code of anything else
 // (Kode Sasaran, Kode Akun) is not the indicator's.
 func rowCodeTitle(c string) bool {
+	c = strings.TrimSpace(c)
+	if len(c) < 2 || c[0]|0x20 != 'k' || c[1]|0x20 != 'o' && c[1]|0x20 != 'd' {
+		return false // byte-first: every table's header cells pass here
+	}
 	f := strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return r == ' ' || r == '.' || r == ':' })
 	if len(f) == 0 || f[0] != "kode" && f[0] != "kd" {
 		return false
@@ -184,11 +188,8 @@ func rowCodeTitle(c string) bool {
 
 // rowNumberTitle: the title of a No column (or none).
 func rowNumberTitle(c string) bool {
-	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(c), "."))) {
-	case "", "no", "nomor", "no urut":
-		return true
-	}
-	return false
+	c = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(c), "."))
+	return c == "" || strings.EqualFold(c, "no") || strings.EqualFold(c, "nomor") || strings.EqualFold(c, "no urut")
 }
 
 // indicatorCode: a row label that is an indicator's code: capitals and digits

@@ -9,8 +9,8 @@ import (
 // TestRowCodesClass: a measurement table whose rows are indicator codes
 // ("IKU-01") is read with the statements a legend gives the codes: a
 // code | statement table right before it, or further back before another
-// table, or a legend in text; a code no legend explains leaves the table
-// unread.
+// table, or a legend in text; a row whose code no legend explains loads
+// nothing.
 func TestRowCodesClass(t *testing.T) {
 	const (
 		a = "Persentase kesesuaian Kompetensi Pegawai terhadap standar kompetensi penugasannya"
@@ -31,7 +31,8 @@ func TestRowCodesClass(t *testing.T) {
 			[]string{b + " 75,00/80,33", a + " 85,00/82,61"}},
 		{"legend in text", append([]string{"Keterangan: IKU-01 = " + a + "; IKU-02 = " + b + ".", ""}, measure...),
 			[]string{b + " 75,00/80,33", a + " 85,00/82,61"}},
-		{"a code without a statement", append([]string{"Kode\tIndikator", "IKU-01\t" + a, ""}, measure...), nil},
+		{"a code without a statement: its row alone gives nothing", append([]string{"Kode\tIndikator", "IKU-01\t" + a, ""}, measure...),
+			[]string{a + " 85,00/82,61"}},
 	}
 	for _, tc := range tests {
 		d := parseDoc(t, tc.name, tc.body...)

@@ -44,7 +44,9 @@ func (p *parser) table(b *extract.Block) {
 	defer p.afterTable(b, t, m)
 	switch t.fam {
 	case famCapaian:
-		p.capaianTable(t)
+		if !p.capaianByRowCodes(t) { // its name column holds codes a key names (capaian_rowcodes.go)
+			p.capaianTable(t)
+		}
 	case famSeri:
 		p.seriTable(t)
 	case famAnggaran, famAnggaranTahun:

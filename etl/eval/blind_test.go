@@ -449,6 +449,12 @@ import (
 //     all flagged; documents 1-6 alone 255/255, documents 7-12 alone
 //     174/209; PDF twins 158/163, 3 flagged, 2 wrong keys. Development
 //     data dev71 since.
+//   - unseen70 (the seventy-first holdout, 12 documents, 439 rows, half
+//     ordinary; 4 PDF twins, 153 rows): measured blind at a095bb84
+//     (parse-88 / pdftext-42) on 2026-12-07: 410/439 = 93.4 %, 12 wrong,
+//     all flagged, 7 extra; documents 1-6 alone 217/217, documents 7-12
+//     alone 193/222; PDF twins 138/153, none wrong. Development data
+//     dev72 since.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -512,6 +518,7 @@ var blindBar = map[string]struct {
 	"dev69": {minExact: 0.995, maxSilent: 0}, // 438/451 blind as unseen67 at 95212f81 (parse-85), 6 wrong keys; 449/451, none wrong, at parse-87 (a code at both ends of a row; names clipped at one width completed from the catalogue, two that begin several names not loaded)
 	"dev70": {minExact: 1.000, maxSilent: 0}, // 436/449 blind as unseen68 at 03da80dc (parse-87), 9 wrong flagged; 449/449 at parse-88 (a sisa split into parts with no whole column, a capped or rescaled column beside the fact's own)
 	"dev71": {minExact: 1.000, maxSilent: 0}, // 429/464 blind as unseen69 at c766c7c4 (parse-87), 28 wrong flagged; 464/464 at parse-88 (counts and capaian with a note in the cell, indicators by code with a key, TPS by kind beside their total)
+	"dev72": {minExact: 0.933, maxSilent: 0}, // 410/439 blind as unseen70 at a095bb84 (parse-88), 12 wrong flagged, 7 extra
 	"dev64": {minExact: 1.000, maxSilent: 0}, // 449/458 blind as unseen62 at 13e98005 (parse-77), 1 wrong value flagged; 458/458 at parse-78 (names split over cells by Text to Columns)
 	"dev63": {minExact: 1.000, maxSilent: 0}, // 458/481 blind as unseen61 at 10007e18 (parse-76), none wrong; 481/481 at parse-77 (fixed-width .prn DPT, solver answer reports, gradebook SAKIP components)
 	"dev62": {minExact: 1.000, maxSilent: 0}, // 394/427 blind as unseen60 at 9b159f97 (parse-75), none wrong; 427/427 at parse-76 (database tools' DPT grids, full-code budget grids, scenario summaries)
@@ -530,7 +537,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen70/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev72/ texts, in two looks no earlier batch used.
 
 - Rote Ndao 2020 and Sumba Timur 2021 (ordinary documents): **tables set on decimal tab stops** - an A4 Word
   report whose tables are no Word tables at all but lines of tab stops, as older templates make them: no
@@ -14,7 +14,7 @@
   tables with hairlines between rows and none between columns; the text's own feet dropped, the page number
   at the foot outside (right on odd pages, left on even).
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen70/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev72/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

@@ -43,6 +43,8 @@ func anggaranRoleOf(cell string) int {
 		// (often the sisa); "perubahan" is not
 		// here: "Pagu Perubahan" is the revised pagu
 		return roleNone
+	case unspentShare(k, cell):
+		return roleNone // "% Tidak Terserap", "Sisa (%)": the unspent share, the serapan's complement, never the serapan
 	case strings.Contains(k, " sisa") || has(k, "balance", "remaining"):
 		return roleSisa
 	case strings.Contains(cell, "%") || has(k, "persentase", "presentase", "prosentase", "serapan", "serap", "penyerapan", "persen", "absorption"):
@@ -65,6 +67,18 @@ func anggaranRoleOf(cell string) int {
 		return roleNo
 	}
 	return roleNone
+}
+
+// unspentShare: a header of the share of the pagu left unspent ("% Tidak
+// Terserap", "Sisa (%)", "Persentase Belum Terealisasi"). Read as the
+// serapan it loaded its complement (4,50 for 95,50); it is no fact, since
+// the serapan is computed from pagu and realisasi anyway. k is padded as
+// anggaranRoleOf's.
+func unspentShare(k, cell string) bool {
+	if !strings.Contains(cell, "%") && !has(k, "persentase", "presentase", "prosentase", "persen") {
+		return false
+	}
+	return strings.Contains(k, " sisa") || has(k, "tidak terserap", "belum terserap", "tidak terealisasi", "belum terealisasi", "unabsorbed", "unspent")
 }
 
 // anggaranRoles gives the roles of a budget table's columns. When amounts

@@ -327,7 +327,7 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 			contProg = program
 		}
 	}
-	tableProg := tableProgram(t, roles, rows, &program, &kegiatan) // one table per program, named by its caption (anggaran_program_tables.go)
+	tableProg := tableProgram(t, roles, rows, &program, &kegiatan, p.introParagraph()) // one table per program, named by its caption or intro (anggaran_program_tables.go)
 	defer func() {
 		p.angCarry = budgetCarry{program: program, kegiatan: kegiatan, end: b.End, year: year, first: first, roles: roles}
 	}()

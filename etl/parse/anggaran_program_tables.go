@@ -23,13 +23,19 @@ import (
 
 // tableProgram is the program a budget table stands for: its caption names
 // one program (by its code, or by the program's whole name) and no row of
-// the table is a program row. It becomes the current program; "" when the
-// table is no program's own.
-func tableProgram(t *tableInfo, roles []int, rows [][]string, program, kegiatan *string) string {
+// the table is a program row. Without a caption's program, the paragraph
+// that introduces the table (intro, ending in ':') may name it: "Program
+// Penyelenggaraan Pemilu … (076.01.CQ): pagu …, sisa …. Rincian per
+// kegiatan:". It becomes the current program; "" when the table is no
+// program's own.
+func tableProgram(t *tableInfo, roles []int, rows [][]string, program, kegiatan *string, intro string) string {
 	if t.fam == famAnggaranTahun {
 		return ""
 	}
 	prog := captionProgram(t.b.Caption)
+	if prog == "" {
+		prog = captionProgram(intro)
+	}
 	if prog == "" {
 		return ""
 	}
@@ -49,6 +55,19 @@ func tableProgram(t *tableInfo, roles []int, rows [][]string, program, kegiatan 
 	}
 	*program, *kegiatan = prog, ""
 	return prog
+}
+
+// introParagraph is the paragraph right above the table being read when it
+// introduces it (its last sentence ends in ':'), else "".
+func (p *parser) introParagraph() string {
+	n := len(p.recent)
+	if n == 0 || p.recent[n-1].caption {
+		return ""
+	}
+	if s := strings.TrimSpace(p.recent[n-1].text); strings.HasSuffix(s, ":") {
+		return s
+	}
+	return ""
 }
 
 // captionProgram is the one program a caption names: "(076.01.WA)", or

@@ -76,6 +76,15 @@ func nameNotes(b *extract.Block, j int, read func(inner string) (int, string, bo
 	if noted < 2 || plain*4 > noted {
 		return nil
 	}
+	for i := range b.Rows {
+		// a note of the kind the table carries but unreadable ("12 desa,
+		// 3"): no figure, yet the name is still the name before it
+		if names[i] == "" {
+			if name, inner, ok := trailingBracket(b.Rows[i].Cell(j)); ok && hasLetter(name) && noteWord(inner, kind) {
+				names[i] = name
+			}
+		}
+	}
 	insert := !hasRole(kind)
 	nb := *b
 	nb.Header = make([]extract.Row, len(b.Header))

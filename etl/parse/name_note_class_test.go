@@ -121,6 +121,12 @@ func TestNameNoteVillagesLookalikes(t *testing.T) {
 			map[string][]string{"dpt": {
 				"pemilu|2024|kecamatan|PAGA|7|20|5100|5300|10400",
 				"pemilu|2024|kecamatan|LELA|6|15|3900|4000|7900"}}},
+		{"notes of two kinds: no one column, no count", body("No\tKecamatan\tL\tP\tL+P",
+			"1\tPAGA (7 desa)\t5.100\t5.300\t10.400",
+			"2\tLELA (15 TPS)\t3.900\t4.000\t7.900"),
+			map[string][]string{"dpt": {
+				"pemilu|2024|kecamatan|PAGA (7 DESA)|<nil>|<nil>|5100|5300|10400",
+				"pemilu|2024|kecamatan|LELA (15 TPS)|<nil>|<nil>|3900|4000|7900"}}},
 		{"brackets that name no count", body("No\tKecamatan\tTPS\tL\tP\tL+P",
 			"1\tPAGA (lama)\t20\t5.100\t5.300\t10.400",
 			"2\tLELA (induk)\t15\t3.900\t4.000\t7.900"),
@@ -128,4 +134,47 @@ func TestNameNoteVillagesLookalikes(t *testing.T) {
 				"pemilu|2024|kecamatan|PAGA (LAMA)|<nil>|20|5100|5300|10400",
 				"pemilu|2024|kecamatan|LELA (INDUK)|<nil>|15|3900|4000|7900"}}},
 	})
+}
+
+// TestNameNoteReaders: the note readers alone, what they accept and refuse.
+func TestNameNoteReaders(t *testing.T) {
+	for _, tc := range []struct {
+		inner string
+		kind  int
+		val   string
+	}{
+		{"19 desa/kel.", noteDesa, "19"},
+		{"12 desa, 3 kel.", noteDesa, "15"},
+		{"12 desa dan 3 kelurahan", noteDesa, "15"},
+		{"35 TPS", noteTPS, "35"},
+		{"12 desa, 3", noteNone, ""},
+		{"12 desa, 3 desa", noteNone, ""},
+		{"12 desa, 3 TPS", noteNone, ""},
+		{"KOTA", noteNone, ""},
+		{"2 dapil", noteNone, ""},
+	} {
+		k, v, _ := villageNote(tc.inner)
+		if k != tc.kind || k != noteNone && v != tc.val {
+			t.Errorf("villageNote(%q) = %d %q, want %d %q", tc.inner, k, v, tc.kind, tc.val)
+		}
+	}
+	for _, tc := range []struct {
+		inner string
+		kind  int
+		val   string
+	}{
+		{"target 75,00%", noteTarget, "75,00"},
+		{"Target: 80 %", noteTarget, "80"},
+		{"tgt = B", noteTarget, "B"},
+		{"target WTP", noteTarget, "WTP"},
+		{"target tahun 2020", noteNone, ""},
+		{"target Baik", noteNone, ""},
+		{"sasaran 80%", noteNone, ""},
+		{"WTP", noteNone, ""},
+	} {
+		k, v, _ := targetNote(tc.inner)
+		if k != tc.kind || k != noteNone && v != tc.val {
+			t.Errorf("targetNote(%q) = %d %q, want %d %q", tc.inner, k, v, tc.kind, tc.val)
+		}
+	}
 }

@@ -141,6 +141,9 @@ func (p *parser) capaianTable(t *tableInfo) {
 	if p.periodCapaian(t) {
 		return // a column per triwulan, semester or month (capaian_periods.go)
 	}
+	if nb := capaianNameNotes(t.b, t.columns()); nb != nil {
+		t.b, t.money = nb, 0 // "Opini BPK (target WTP)": the target out of the name (name_note.go)
+	}
 	b := t.b
 	roles := capaianRolesOf(b, t.columns())
 	capaianTwinCols(b, roles)

@@ -211,6 +211,9 @@ func (p *parser) dptTable(t *tableInfo) {
 				"%s: baris jenis kelamin: laki-laki + perempuan bukan jumlahnya; baris tidak dimuat", t.label)
 		}
 	}
+	if nb := dptNameNotes(t.b, t.columns()); nb != nil {
+		t.b, t.money = nb, 0 // "NUBATUKAN (19 desa/kel.)": the count out of the name (name_note.go)
+	}
 	b := t.b
 	cols := t.columns() // shared with villageColumn and dptGroups below: read, never written
 	roles := make([]int, len(cols))

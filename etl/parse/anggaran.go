@@ -78,6 +78,9 @@ func unspentShare(k, cell string) bool {
 	if !strings.Contains(cell, "%") && !has(k, "persentase", "presentase", "prosentase", "persen") {
 		return false
 	}
+	if has(k, "serapan", "rp", "rupiah", "realisasi") {
+		return false // "Sisa (Rp) / Serapan (%)": two stacked titles, the percent the serapan's
+	}
 	return strings.Contains(k, " sisa") || has(k, "tidak terserap", "belum terserap", "tidak terealisasi", "belum terealisasi", "unabsorbed", "unspent")
 }
 

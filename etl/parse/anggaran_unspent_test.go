@@ -22,6 +22,7 @@ func TestUnspentShareRole(t *testing.T) {
 		{"Sisa Anggaran", roleSisa},
 		{"Sisa (Rp)", roleSisa},
 		{"Sisa Tidak Terserap", roleSisa},
+		{"Sisa (Rp) / Serapan (%)", roleSisa},
 	} {
 		if got := anggaranRoleOf(tc.cell); got != tc.want {
 			t.Errorf("anggaranRoleOf(%q) = %d, want %d", tc.cell, got, tc.want)

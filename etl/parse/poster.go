@@ -194,18 +194,7 @@ func posterFigure(s string) bool {
 // posterValue: a figure, a dash for none, or a grade or an opinion ("BB",
 // "WTP"): one short word of capitals.
 func posterValue(s string) bool {
-	if posterFigure(s) || s == "-" || s == "–" {
-		return true
-	}
-	if len(s) == 0 || len(s) > 4 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
+	return posterFigure(s) || s == "-" || s == "–" || upperWord(s) // a grade or an opinion (name_note.go)
 }
 
 // posterLabel: a short caption opening with a letter, no sentence.

@@ -160,7 +160,7 @@ func spacedGrid(block []textLine) ([]textLine, bool) {
 		for n, w := range l.words {
 			if n > 0 {
 				s, ok := wholeSpaces(w.gapBefore, sp, 1)
-				if !ok || s >= 2 && (w.typedSpace == 0 || len(block) == 2 && !exactSpaces(w.gapBefore, sp)) {
+				if !ok || s >= 2 && w.typedSpace == 0 {
 					return nil, false
 				}
 				p += s
@@ -170,7 +170,7 @@ func spacedGrid(block []textLine) ([]textLine, bool) {
 		}
 		maxCol = max(maxCol, p)
 	}
-	if r := gridRivers(block, pos, maxCol); r < 2 || len(block) == 2 && r < 3 {
+	if r := gridRivers(block, pos, maxCol); r < 2 {
 		return nil, false
 	}
 	// One advance per character, a multiple of 1/64 pt from a left edge on

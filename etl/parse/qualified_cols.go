@@ -31,12 +31,7 @@ import (
 const roleQualBase = roleNilai + 400
 
 // qualOf is the role a qualified column varies, or roleNone.
-func qualOf(role int) int {
-	if role > roleQualBase && role < roleQualBase+100 {
-		return role - roleQualBase
-	}
-	return roleNone
-}
+func qualOf(role int) int { return unshifted(role, roleQualBase) }
 
 // qualifierWords are the words that make a column a variant of the
 // measure its title names: recognised ("diakui"), adjusted, capped,

@@ -21,9 +21,14 @@ import (
 const roleTwinBase = roleNilai + 200
 
 // twinOf is the role a twin column repeats, or roleNone.
-func twinOf(role int) int {
-	if role > roleTwinBase && role < roleTwinBase+100 {
-		return role - roleTwinBase
+func twinOf(role int) int { return unshifted(role, roleTwinBase) }
+
+// unshifted is the role r that base + r stands for, or roleNone: the
+// column roles a reader gives above the ordinary ones (a twin, a
+// qualified variant) carry the role they repeat.
+func unshifted(role, base int) int {
+	if role > base && role < base+100 {
+		return role - base
 	}
 	return roleNone
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen71/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev73/ texts, in two looks no earlier batch used.
 
 - Belu 2019 and Sikka 2021 (ordinary documents): **chapter-opener pages** - an A4 report whose every chapter
   (Kata Pengantar, BAB I .. BAB IV) opens on a fresh page of its own: a wide teal band across the top third,
@@ -12,7 +12,7 @@
   Sans 9.5 pt, tables with a rule above and below and none between rows; section headings hang in the margin
   too; the page number at the foot of the margin column.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen71/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev73/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

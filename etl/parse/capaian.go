@@ -141,8 +141,12 @@ func (p *parser) capaianTable(t *tableInfo) {
 	if p.periodCapaian(t) {
 		return // a column per triwulan, semester or month (capaian_periods.go)
 	}
-	if nb := capaianNameNotes(t.b, t.columns()); nb != nil {
+	if nb, clash := capaianNameNotes(t.b, t.columns()); nb != nil {
 		t.b, t.money = nb, 0 // "Opini BPK (target WTP)": the target out of the name (name_note.go)
+		for _, r := range clash {
+			p.find("capaian.catatan_nama_berbeda", facts.Warning, r.Start, r.End, strings.Join(r.Cells, " | "),
+				"%s: target dalam nama indikator berbeda dengan kolom Target; target tidak dimuat", t.label)
+		}
 	}
 	b := t.b
 	roles := capaianRolesOf(b, t.columns())

@@ -211,8 +211,12 @@ func (p *parser) dptTable(t *tableInfo) {
 				"%s: baris jenis kelamin: laki-laki + perempuan bukan jumlahnya; baris tidak dimuat", t.label)
 		}
 	}
-	if nb := dptNameNotes(t.b, t.columns()); nb != nil {
+	if nb, clash := dptNameNotes(t.b, t.columns()); nb != nil {
 		t.b, t.money = nb, 0 // "NUBATUKAN (19 desa/kel.)": the count out of the name (name_note.go)
+		for _, r := range clash {
+			p.find("dpt.catatan_nama_berbeda", facts.Warning, r.Start, r.End, strings.Join(r.Cells, " | "),
+				"%s: jumlah dalam nama wilayah berbeda dengan kolomnya; jumlah itu tidak dimuat", t.label)
+		}
 	}
 	b := t.b
 	cols := t.columns() // shared with villageColumn and dptGroups below: read, never written

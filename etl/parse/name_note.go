@@ -21,8 +21,10 @@ import (
 // name is what stands before it, the figure that column's cell. Read only
 // when every (or nearly every) named row carries the same kind of note —
 // one bracketed row is a name's own ("Opini BPK (WTP)", "KOTA KUPANG
-// (KOTA)") — and the table has no column of that role; where it has one,
-// the note only leaves the name (the column's cell is the fact).
+// (KOTA)") — and the table has no column of that role. Where it has one,
+// the note only leaves the name and the column's cell is the fact, unless
+// the two disagree: a document that gives one fact two values proves
+// neither, so that cell is emptied (NULL) and the row reported.
 
 // Note kinds: the column a name's note stands for.
 const (
@@ -37,9 +39,10 @@ var nameNoteTitle = [...]string{noteTarget: "Target", noteDesa: "Jumlah Desa", n
 
 // nameNotes is b with the notes of name column j moved into a column of
 // their own after it, or nil when the column carries no such notes. read
-// parses a note's inside; hasRole says whether another column already
-// holds the note's role.
-func nameNotes(b *extract.Block, j int, read func(inner string) (int, string, bool), hasRole func(kind int) bool) *extract.Block {
+// parses a note's inside; roleCol is the other column already holding the
+// note's role, or -1. clash lists the rows whose note disagrees with that
+// column's cell (the cell emptied in the block returned).
+func nameNotes(b *extract.Block, j int, read func(inner string) (int, string, bool), roleCol func(kind int) int) (nb *extract.Block, clash []extract.Row) {
 	bracketed := 0
 	for i := range b.Rows {
 		if endsBracket(b.Rows[i].Cell(j)) {
@@ -47,7 +50,7 @@ func nameNotes(b *extract.Block, j int, read func(inner string) (int, string, bo
 		}
 	}
 	if bracketed < 2 {
-		return nil
+		return nil, nil
 	}
 	names, vals := make([]string, len(b.Rows)), make([]string, len(b.Rows))
 	kind, noted, plain := noteNone, 0, 0
@@ -67,14 +70,14 @@ func nameNotes(b *extract.Block, j int, read func(inner string) (int, string, bo
 			continue
 		}
 		if kind != noteNone && k != kind {
-			return nil // notes of several kinds: no one column they stand for
+			return nil, nil // notes of several kinds: no one column they stand for
 		}
 		kind, noted = k, noted+1
 		names[i], vals[i] = name, v
 	}
 	// nearly every named row: at most one in five without its note
 	if noted < 2 || plain*4 > noted {
-		return nil
+		return nil, nil
 	}
 	for i := range b.Rows {
 		// a note of the kind the table carries but unreadable ("12 desa,
@@ -85,8 +88,10 @@ func nameNotes(b *extract.Block, j int, read func(inner string) (int, string, bo
 			}
 		}
 	}
-	insert := !hasRole(kind)
-	nb := *b
+	col := roleCol(kind)
+	insert := col < 0
+	nb = &extract.Block{}
+	*nb = *b
 	nb.Header = make([]extract.Row, len(b.Header))
 	for i, h := range b.Header {
 		nb.Header[i] = h
@@ -110,15 +115,33 @@ func nameNotes(b *extract.Block, j int, read func(inner string) (int, string, bo
 		if names[i] != "" {
 			cells[j] = names[i]
 		}
-		if insert {
+		switch {
+		case insert:
 			cells = insertCell(cells, j+1, vals[i])
+		case vals[i] != "" && col < len(cells) && !noteAgrees(vals[i], cells[col]):
+			clash = append(clash, r)
+			cells[col] = ""
 		}
 		nb.Rows[i].Cells = cells
 	}
 	if insert {
 		nb.Width = b.Width + 1
 	}
-	return &nb
+	return nb, clash
+}
+
+// noteAgrees: a name's note and the column's cell state one value (an
+// empty cell states none, so nothing to disagree with).
+func noteAgrees(note, cell string) bool {
+	c := normalize.ParseNumber(cell, normalize.Unknown)
+	if c.Status == normalize.Empty || strings.TrimSpace(cell) == "" {
+		return true
+	}
+	if upperWord(note) {
+		return strings.EqualFold(strings.TrimSpace(cell), note)
+	}
+	n := normalize.ParseNumber(note, normalize.Unknown)
+	return n.Status == normalize.OK && c.Status == normalize.OK && n.Value == c.Value
 }
 
 // padded is a copy of cells at least j+1 long.
@@ -319,29 +342,29 @@ func nameColumn(cols [][]string, role func(string) int, want int) int {
 	return -1
 }
 
-// otherRole: a column other than j has the role want.
-func otherRole(cols [][]string, role func(string) int, j, want int) bool {
+// otherRole is the first column other than j with the role want, or -1.
+func otherRole(cols [][]string, role func(string) int, j, want int) int {
 	for k, cs := range cols {
 		if k == j {
 			continue
 		}
 		for _, c := range cs {
 			if role(c) == want {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // dptNameNotes: a voter roll's village (or TPS) count in its area's name
 // cell (see nameNotes).
-func dptNameNotes(b *extract.Block, cols [][]string) *extract.Block {
+func dptNameNotes(b *extract.Block, cols [][]string) (*extract.Block, []extract.Row) {
 	j := nameColumn(cols, dptRole, roleNama)
 	if j < 0 {
-		return nil
+		return nil, nil
 	}
-	return nameNotes(b, j, villageNote, func(kind int) bool {
+	return nameNotes(b, j, villageNote, func(kind int) int {
 		if kind == noteTPS {
 			return otherRole(cols, dptRole, j, roleTPS)
 		}
@@ -350,10 +373,10 @@ func dptNameNotes(b *extract.Block, cols [][]string) *extract.Block {
 }
 
 // capaianNameNotes: an indicator's target in its name cell (see nameNotes).
-func capaianNameNotes(b *extract.Block, cols [][]string) *extract.Block {
+func capaianNameNotes(b *extract.Block, cols [][]string) (*extract.Block, []extract.Row) {
 	j := nameColumn(cols, roleOf, roleIndikator)
 	if j < 0 {
-		return nil
+		return nil, nil
 	}
-	return nameNotes(b, j, targetNote, func(int) bool { return otherRole(cols, roleOf, j, roleTarget) })
+	return nameNotes(b, j, targetNote, func(int) int { return otherRole(cols, roleOf, j, roleTarget) })
 }

@@ -39,9 +39,9 @@ func TestNameNoteTargetLookalikes(t *testing.T) {
 		return append(append([]string{capt, "", head}, rows...), "", "Sumber: Subbagian Program dan Data.")
 	}
 	checkDocs(t, []string{"capaian"}, []docCase{
-		{"a Target column: the column's figure, never the note's", body("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
-			"1\tPersentase pegawai yang mengikuti diklat teknis (target 80%)\t85,00\t85,00\t100,00",
-			"2\tPersentase dokumen perencanaan tepat waktu (target 90%)\t95,00\t95,00\t100,00"),
+		{"a Target column agreeing with the notes: the column's figure", body("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+			"1\tPersentase pegawai yang mengikuti diklat teknis (target 85%)\t85,00\t85,00\t100,00",
+			"2\tPersentase dokumen perencanaan tepat waktu (target 95,00%)\t95\t95,00\t100,00"),
 			map[string][]string{"capaian": {
 				"Persentase pegawai yang mengikuti diklat teknis|85|85|100",
 				"Persentase dokumen perencanaan tepat waktu|95|95|100"}}},
@@ -115,9 +115,9 @@ func TestNameNoteVillagesLookalikes(t *testing.T) {
 		return append(append([]string{capt, "", head}, rows...), "", "Sumber: Sidalih, diolah.")
 	}
 	checkDocs(t, []string{"dpt"}, []docCase{
-		{"a Desa column: its figure, never the note's", body("No\tKecamatan\tDesa\tTPS\tL\tP\tL+P",
-			"1\tPAGA (9 desa)\t7\t20\t5.100\t5.300\t10.400",
-			"2\tLELA (8 desa)\t6\t15\t3.900\t4.000\t7.900"),
+		{"a Desa column agreeing with the notes: its figure", body("No\tKecamatan\tDesa\tTPS\tL\tP\tL+P",
+			"1\tPAGA (7 desa)\t7\t20\t5.100\t5.300\t10.400",
+			"2\tLELA (6 desa)\t6\t15\t3.900\t4.000\t7.900"),
 			map[string][]string{"dpt": {
 				"pemilu|2024|kecamatan|PAGA|7|20|5100|5300|10400",
 				"pemilu|2024|kecamatan|LELA|6|15|3900|4000|7900"}}},
@@ -176,5 +176,49 @@ func TestNameNoteReaders(t *testing.T) {
 		if k != tc.kind || k != noteNone && v != tc.val {
 			t.Errorf("targetNote(%q) = %d %q, want %d %q", tc.inner, k, v, tc.kind, tc.val)
 		}
+	}
+}
+
+// TestNameNoteClash: a note and the table's own column giving one fact two
+// values prove neither: that cell loads NULL, a finding names the row, and
+// the rows where they agree keep the column's figure.
+func TestNameNoteClash(t *testing.T) {
+	for _, tc := range []struct {
+		name, fam, code string
+		body            []string
+		want            []string
+	}{
+		{"capaian", "capaian", "capaian.catatan_nama_berbeda", []string{
+			"Tabel 3.2 Capaian Indikator Kinerja Tahun 2023", "",
+			"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+			"1\tPersentase pegawai yang mengikuti diklat teknis (target 80%)\t85,00\t85,00\t100,00",
+			"2\tPersentase dokumen perencanaan tepat waktu (target 95%)\t95,00\t95,00\t100,00",
+			"", "Sumber: Subbagian Program dan Data."},
+			[]string{
+				"Persentase pegawai yang mengikuti diklat teknis|<nil>|85|100",
+				"Persentase dokumen perencanaan tepat waktu|95|95|100"}},
+		{"dpt", "dpt", "dpt.catatan_nama_berbeda", []string{
+			"Tabel 3.6 Rekapitulasi DPT Pemilu 2024 per Kecamatan", "",
+			"No\tKecamatan\tDesa\tTPS\tL\tP\tL+P",
+			"1\tWAIGETE (9 desa)\t7\t20\t5.100\t5.300\t10.400",
+			"2\tTALIBURA (6 desa)\t6\t15\t3.900\t4.000\t7.900",
+			"", "Sumber: Sidalih, diolah."},
+			[]string{
+				"pemilu|2024|kecamatan|WAIGETE|<nil>|20|5100|5300|10400",
+				"pemilu|2024|kecamatan|TALIBURA|6|15|3900|4000|7900"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseDoc(t, tc.name, tc.body...)
+			wantRows(t, tc.fam, factRows[tc.fam](d), tc.want)
+			n := 0
+			for _, f := range d.Findings {
+				if f.Aturan == tc.code {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d findings %s, want 1 (the one clashing row)", n, tc.code)
+			}
+		})
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -577,129 +576,6 @@ func (p *parser) satkerOfCode(code string) string {
 		return ""
 	}
 	return s.ID
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
-// scannedTable: the table's caption or the text just before it says it was
-// read from a scan or a photo ("hasil pindai", "foto", "scan"), so its
-// values carry low confidence even under a typed header.
-func (p *parser) scannedTable(b *extract.Block) bool {
-	texts := []string{b.Caption}
-	for k := len(p.recent) - 1; k >= 0 && k >= len(p.recent)-2; k-- {
-		texts = append(texts, p.recent[k].text)
-	}
-	for _, t := range texts {
-		k := normalize.SpacedKey(t)
-		if has(k, "pindai", "pindaian", "foto", "scan", "hasil scan", "tangkapan", "ocr") {
-			return true
-		}
-	}
-	return false
-}
-
-// ocrGarbled: a cell shaped like a score ("dd,dd") with letters among its
-// digits, as character recognition misreads them: "58,8O", "Sg,S8".
-func ocrGarbled(c string) bool {
-	c = strings.TrimSpace(c)
-	if len(c) < 4 || len(c) > 6 {
-		return false
-	}
-	sep := strings.IndexAny(c, ",.")
-	if sep < 1 || sep != strings.LastIndexAny(c, ",.") {
-		return false
-	}
-	digits, letters := 0, 0
-	for i := 0; i < len(c); i++ {
-		switch ch := c[i]; {
-		case ch >= '0' && ch <= '9':
-			digits++
-		case ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z':
-			letters++
-		case ch == ',' || ch == '.':
-		default:
-			return false
-		}
-	}
-	return letters > 0 && digits > 0
-}
-
-// containsFoldASCII: s holds sub (lower-case ASCII) in any letter case,
-// without building a lower-cased copy.
-func containsFoldASCII(s, sub string) bool {
-	if len(s) >= foldScanMin && len(sub) > 0 {
-		return containsFoldLong(s, sub)
-	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && s[i+j]|0x20 == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
-
-// foldScanMin: a shorter text is compared byte by byte; a longer one's
-// candidates are found by IndexByte (issue 13: paragraphs and whole lines
-// are asked for several words each, most of which they do not hold).
-const foldScanMin = 64
-
-// containsFoldLong is containsFoldASCII's loop with the positions where
-// s's byte folds to sub's first (the two bytes b with b|0x20 == sub[0])
-// found by IndexByte, each byte's next place kept until passed.
-func containsFoldLong(s, sub string) bool {
-	c := sub[0]
-	if c&0x20 == 0 {
-		return false // no byte b has b|0x20 == c
-	}
-	last := len(s) - len(sub) // the last place sub can start
-	if last < 0 {
-		return false
-	}
-	lo, up := c, c&^0x20
-	nl, nu := -2, -2 // the next place of lo / up at or after i (-1: none)
-	for i := 0; i <= last; {
-		if nl != -1 && nl < i {
-			if k := strings.IndexByte(s[i:last+1], lo); k < 0 {
-				nl = -1
-			} else {
-				nl = i + k
-			}
-		}
-		if nu != -1 && nu < i {
-			if k := strings.IndexByte(s[i:last+1], up); k < 0 {
-				nu = -1
-			} else {
-				nu = i + k
-			}
-		}
-		k := nl
-		if k < 0 || nu >= 0 && nu < k {
-			k = nu
-		}
-		if k < 0 {
-			return false
-		}
-		j := 1
-		for j < len(sub) && s[k+j]|0x20 == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-		i = k + 1
-	}
-	return false
 }
 
 // performanceEvaluation: a sentence stating the result of the evaluation of

@@ -16,21 +16,33 @@ import (
 // then starts right of every row's text, so one x parts them all.
 //
 // Refused: names that end in a number of their own ("Dapil 2", "RT 05")
-// stand one space after the name, never a river, and a number inside a
-// name that the cut would take (a figure starting right of the cut but
-// ending off the tab stop, or words across it) leaves the column whole.
+// stand one space after the name, never a river; and a word under the
+// header reaching past the names' end that is no figure on the tab stop
+// (a number ending a longer name in a row without a figure) leaves the
+// column whole rather than be cut off.
 func edgeRivers(block []textLine, cols []column, minGap int) []column {
 	if len(block) < 4 || len(cols) == 0 {
 		return cols
 	}
 	river := float64(minGap) * riverStep
 	var out []column
-	for _, c := range cols {
-		if cut, ok := figureEdge(block, c, river); ok {
-			out = append(out, column{c.x0, cut.x0}, column{cut.x1, c.x1})
+	var buf []edgeRow
+	for k, c := range cols {
+		cut, ok, rows := figureEdge(block, c, river, buf[:0])
+		buf = rows
+		if !ok {
+			if out != nil {
+				out = append(out, c)
+			}
 			continue
 		}
-		out = append(out, c)
+		if out == nil {
+			out = append(out, cols[:k]...)
+		}
+		out = append(out, column{c.x0, cut.x0}, column{cut.x1, c.x1})
+	}
+	if out == nil {
+		return cols
 	}
 	return out
 }
@@ -45,33 +57,38 @@ type edgeRow struct {
 // figureEdge finds the cut inside column c between a text part and a
 // figure part aligned on one right edge; the cut is returned as the
 // text's end (x0) and the figures' start (x1).
-func figureEdge(block []textLine, c column, river float64) (column, bool) {
-	var rows []edgeRow
+func figureEdge(block []textLine, c column, river float64, rows []edgeRow) (column, bool, []edgeRow) {
 	for i := range block {
-		var in []word
-		for _, w := range block[i].words {
+		// the last two words of the line inside the column, no copies
+		last, prev := -1, -1
+		for k := range block[i].words {
+			w := &block[i].words[k]
 			if m := (w.x0 + w.x1) / 2; m >= c.x0 && m <= c.x1 {
-				in = append(in, w)
+				last, prev = k, last
 			}
 		}
 		// cheap first: a row ending in a figure after some text
-		if len(in) < 2 || !isAmount(in[len(in)-1].text) || isAmount(in[len(in)-2].text) {
+		if prev < 0 {
 			continue
 		}
-		rows = append(rows, edgeRow{fig: in[len(in)-1], textEnd: in[len(in)-2].x1})
+		fig, before := block[i].words[last], block[i].words[prev]
+		if !isAmount(fig.text) || isAmount(before.text) {
+			continue
+		}
+		rows = append(rows, edgeRow{fig: fig, textEnd: before.x1})
 	}
 	if len(rows) < 4 {
-		return column{}, false
+		return column{}, false, rows
 	}
 	edge, n := sharedEdge(rows)
 	if n < 3 {
-		return column{}, false
+		return column{}, false, rows
 	}
 	wide, narrow := 0, 0
 	textEnd, figStart, top := math.Inf(-1), math.Inf(1), math.Inf(1)
 	for _, r := range rows {
 		if !onStop(r.fig, edge, rows) {
-			return column{}, false // a number ending off the tab stop: part of a name
+			return column{}, false, rows // a number ending off the tab stop: part of a name
 		}
 		if r.fig.x0-r.textEnd >= river {
 			wide++
@@ -82,7 +99,7 @@ func figureEdge(block []textLine, c column, river float64) (column, bool) {
 		top = math.Min(top, r.fig.top)
 	}
 	if wide < 3 || narrow == 0 || narrow > max(1, len(rows)/10) || textEnd > figStart {
-		return column{}, false
+		return column{}, false, rows
 	}
 	// Under the header (lines above the first such row, whose words
 	// over the figures may sit anywhere) every word of the column right
@@ -97,11 +114,11 @@ func figureEdge(block []textLine, c column, river float64) (column, bool) {
 				continue
 			}
 			if !isAmount(w.text) || !onStop(w, edge, rows) {
-				return column{}, false
+				return column{}, false, rows
 			}
 		}
 	}
-	return column{textEnd, figStart}, true
+	return column{textEnd, figStart}, true, rows
 }
 
 // onStop reports a figure set on the column's tab stop: ending at edge,

@@ -420,7 +420,7 @@ func rivers(block []textLine) []column {
 	if start >= 0 {
 		cols = append(cols, column{lo + float64(start)*riverStep, lo + float64(n-gap)*riverStep})
 	}
-	return monoSpaces(block, overflowRivers(block, cols, cover, lo, minGap))
+	return monoSpaces(block, edgeRivers(block, overflowRivers(block, cols, cover, lo, minGap), minGap))
 }
 
 func colOf(cols []column, x float64) int {

@@ -98,7 +98,13 @@
 //     word starts at its column's edge and the text after it at the next
 //     one's. Two borderless tables parted by a gap too wide for a row
 //     get a blank line between them. A justified line (its spaces all
-//     stretched alike) seeds no borderless table. A row taken under a
+//     stretched alike) seeds no borderless table, and a justified
+//     paragraph set between two tables ruled under their rows, over the
+//     second one's header in one band, stays prose (justified_head.go);
+//     a row whose name the prose's leftover word spacing ran into the gap
+//     before its figures stays a row (overrun_row.go). A figure column
+//     on a right or decimal tab that one long name runs up to is parted
+//     from the text at the figures' shared edge (figure_edge.go). A row taken under a
 //     table's last rule keeps the wrapped lines of its cells. In a cell
 //     set in small capitals (each word's first letter a size larger), a
 //     line opening with a small capital carries on the word cut at the

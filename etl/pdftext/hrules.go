@@ -189,7 +189,7 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 			}
 		}
 		if rows >= 2 && len(cols) >= 2 {
-			cols = cc.table(ys[i], ys[j], cols)
+			cols = cc.table(ys[i], ys[j], overrunRows(lines[i:j], prose[i:j], cols))
 			// A prose-looking band whose words all sit inside the columns
 			// is a row after all ("1.  076.01.WA Program ... dan").
 			for k := i; k < j; k++ {

@@ -52,10 +52,16 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	var outL [][]textLine
 	outY := []float64{ys[0]}
 	var outS []bool
-	for i, ls := range lines {
-		start := 0
+	right := math.Inf(-1)
+	for _, ls := range lines {
 		for k := range ls {
-			if len(ls) < 2 || !caption(ls, k, i) {
+			right = math.Max(right, ls[k].x1)
+		}
+	}
+	for i, ls := range lines {
+		start, para := 0, paragraphOver(ls, left, right)
+		for k := range ls {
+			if len(ls) < 2 || k >= para && !caption(ls, k, i) {
 				continue
 			}
 			if k > start {

@@ -151,15 +151,18 @@ func pageMargin(p *pageData, runs []noteRun, right bool, key float64) (marginCan
 		return c, false
 	}
 	sort.Float64s(sizes)
-	gut := marginGutterEm * sizes[len(sizes)/2]
+	em := sizes[len(sizes)/2]
+	gut := marginGutterEm * em
 	var body, notes []noteRun
 	bx0, bx1, nx0, nx1 := p.w, 0.0, p.w, 0.0
 	cross := 0
 	for _, r := range runs {
 		switch {
 		case !right && r.x1 <= key-gut, right && r.x0 >= key-1:
-			notes = append(notes, r)
-			nx0, nx1 = math.Min(nx0, r.x0), math.Max(nx1, r.x1)
+			if !inWideTable(p, &r, key, right, em) {
+				notes = append(notes, r)
+				nx0, nx1 = math.Min(nx0, r.x0), math.Max(nx1, r.x1)
+			}
 		case !right && r.x0 >= key-1, right && r.x1 <= key-gut:
 			body = append(body, r)
 			bx0, bx1 = math.Min(bx0, r.x0), math.Max(bx1, r.x1)
@@ -167,25 +170,33 @@ func pageMargin(p *pageData, runs []noteRun, right bool, key float64) (marginCan
 			cross++ // a heading set across the column and the body
 		}
 	}
+	notes = dropLabelColumn(notes, body)
 	if len(notes) == 0 || len(body) < 3 || cross > len(notes)+1 {
 		return c, false
 	}
 	if nx1-nx0 > marginMaxShare*p.w || 1.5*(nx1-nx0) > bx1-bx0 {
 		return c, false // a column as wide as the body: two columns, no margin
 	}
+	// the text's size: that of the body's long runs (prose lines), not of
+	// a table's cells
+	var prose []float64
+	for _, b := range body {
+		if len(b.idx) >= 30 {
+			prose = append(prose, b.size)
+		}
+	}
+	if len(prose) > 0 {
+		sort.Float64s(prose)
+		em = prose[len(prose)/2]
+	}
 	for _, n := range notes {
-		if n.letters < 3 || n.running {
-			continue // a page number, a tab's figure, a running head: no evidence
+		if n.letters < 3 || n.running || n.size > 0.9*em {
+			// a page number, a tab's figure, a running head; a head in
+			// the body's size (side heads): no evidence of notes
+			continue
 		}
 		c.all++
-		aligned := false
-		for _, b := range body {
-			if math.Abs(b.base-n.base) <= 0.3*math.Max(b.size, n.size) {
-				aligned = true
-				break
-			}
-		}
-		if !aligned {
+		if !levelWithBody(&n, body) {
 			c.unaligned++
 		}
 	}
@@ -235,6 +246,9 @@ func marginColumns(sheets []panel) map[*pageData]*marginCut {
 				continue
 			}
 			p := s.p
+			if debugf != nil {
+				debugf("margin column on page %d: %d notes", p.n, len(c.runs))
+			}
 			cut := &marginCut{note: make([]bool, len(p.glyphs))}
 			for _, r := range c.runs {
 				for _, g := range r.idx {
@@ -357,4 +371,72 @@ func noteSize(l outLine) float64 {
 		return l.size
 	}
 	return 8
+}
+
+// levelWithBody reports whether a run shares its baseline with a body run.
+func levelWithBody(n *noteRun, body []noteRun) bool {
+	for _, b := range body {
+		if math.Abs(b.base-n.base) <= 0.3*math.Max(b.size, n.size) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropLabelColumn keeps out of the notes a table's label column (`No`,
+// `1`, `2.1`, a code) set outside the text's edge: three or more runs in a
+// row that each share a baseline with the body, its cells row by row with
+// the table's. A note's lines keep their own pitch and meet a body line
+// now and then (a caption over two lines beside a header over two); they
+// hold words, where a label is a figure or a code. notes run by baseline.
+func dropLabelColumn(notes, body []noteRun) []noteRun {
+	keep := notes[:0:0]
+	for s := 0; s < len(notes); {
+		e := s
+		for e < len(notes) && levelWithBody(&notes[e], body) {
+			e++
+		}
+		if e == s {
+			keep = append(keep, notes[s])
+			s++
+			continue
+		}
+		for _, n := range notes[s:e] {
+			if e-s < 3 || n.letters >= 3 {
+				keep = append(keep, n)
+			}
+		}
+		s = e
+	}
+	return keep
+}
+
+// inWideTable reports whether a run lies inside a ruled table that reaches
+// across the gutter into the body (a table set full width over the side
+// column): a rule over it and one under it, both running from the run's
+// column into the body, outside the running zones (a running head's
+// hairline across the page is no table).
+func inWideTable(p *pageData, r *noteRun, key float64, right bool, em float64) bool {
+	above, below := false, false
+	for _, h := range p.rules {
+		if !h.horizontal() || h.y0 < runningZone*p.h || h.y0 > (1-runningZone)*p.h {
+			continue
+		}
+		spans := h.x0 <= r.x1 && h.x1 >= key+em
+		if right {
+			spans = h.x1 >= r.x0 && h.x0 <= key-2*em
+		}
+		if !spans {
+			continue
+		}
+		if h.y0 < r.base {
+			above = true
+		} else {
+			below = true
+		}
+		if above && below {
+			return true
+		}
+	}
+	return false
 }

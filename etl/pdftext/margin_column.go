@@ -1,7 +1,9 @@
 package pdftext
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"unicode"
 )
@@ -69,32 +71,34 @@ func pageRuns(p *pageData) []noteRun {
 		return nil
 	}
 	gs := p.glyphs
-	sort.Slice(idx, func(a, b int) bool { return gs[idx[a]].base < gs[idx[b]].base })
-	var runs []noteRun
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(gs[a].base, gs[b].base) })
+	runs := make([]noteRun, 0, len(idx)/16)
 	for s := 0; s < len(idx); {
 		e, base, size := s+1, gs[idx[s]].base, gs[idx[s]].size
 		for e < len(idx) && math.Abs(gs[idx[e]].base-base) <= 0.3*math.Max(size, gs[idx[e]].size) {
 			e++
 		}
 		line := idx[s:e]
-		sort.Slice(line, func(a, b int) bool { return gs[line[a]].x0 < gs[line[b]].x0 })
+		slices.SortStableFunc(line, func(a, b int) int { return cmp.Compare(gs[a].x0, gs[b].x0) })
+		start := 0
 		var cur noteRun
 		for k, i := range line {
 			g := &gs[i]
-			if k > 0 && g.x0-cur.x1 > 2*math.Max(g.size, cur.size) {
+			if k > start && g.x0-cur.x1 > 2*math.Max(g.size, cur.size) {
+				cur.idx = line[start:k:k]
 				runs = append(runs, cur)
-				cur = noteRun{}
+				start = k
 			}
-			if len(cur.idx) == 0 {
+			if k == start {
 				cur = noteRun{x0: g.x0, x1: g.x1, base: g.base, running: g.top < runningZone*p.h || g.bottom > (1-runningZone)*p.h}
 			}
-			cur.idx = append(cur.idx, i)
 			cur.x1 = math.Max(cur.x1, g.x1)
 			cur.size = math.Max(cur.size, g.size)
 			if unicode.IsLetter(g.r) {
 				cur.letters++
 			}
 		}
+		cur.idx = line[start:len(line):len(line)]
 		runs = append(runs, cur)
 		s = e
 	}

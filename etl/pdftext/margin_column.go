@@ -15,18 +15,19 @@ import (
 // a body line and joins it (a caption becomes a table's first cell, a
 // source note the head of a prose line), or its wrapped lines fall between
 // a table's rows and break the table. The notes are laid out on their own
-// and set before the body line they stand beside (marginNotes).
+// and set before the body line they stand beside (layoutNoted).
 //
 // Geometry proves the column, never its words: on a page, the body's edge
 // is where most of its characters start (or, for notes on the right, the
-// notes' own left edge); the notes are runs of words wholly outside it
-// across a clear gutter, in a band no wider than a third of the page and
-// much narrower than the body. Across the document the same band recurs
-// on two pages or more, and its lines follow their own pitch: a third of
-// them or more share no baseline with the body. A table's narrow label
-// column (`No`, `Kode`) set outside the text's edge shares every baseline
-// with its rows, and the left column of a two-column page is as wide as
-// the right one: neither is a margin column.
+// notes' own left edge); the notes are runs wholly outside it across a
+// gutter of 1.5 body ems, in a band at most 35 % of the page's width and
+// much narrower than the body. Across the document the column stands at
+// one edge on two pages or more, its lines set smaller than the body's
+// prose and at their own pitch: a third of them or more share no baseline
+// with the body. Refused: a table's label column (`No`, `Kode`) set
+// outside the text's edge (its cells level with the rows), a cell of a
+// ruled table running across the gutter, side heads in the body's size,
+// the left column of a two-column page (as wide as the right one).
 
 // noteRun is a run of glyphs on one baseline with no wide gap inside.
 type noteRun struct {

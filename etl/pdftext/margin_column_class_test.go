@@ -152,64 +152,82 @@ func TestMarginColumnLookAlikes(t *testing.T) {
 		f()
 		return b.String()
 	}
-	prose := func(x, y float64, n int) {
+	// pages of one look differ in their words, as a report's pages do
+	pages := func(n int, one func(pg int) string) []string {
+		var out []string
+		for pg := 1; pg <= n; pg++ {
+			out = append(out, one(pg))
+		}
+		return out
+	}
+	prose := func(pg int, x, y float64, n int) {
 		for k := 0; k < n; k++ {
-			text(10, x, y-14*float64(k), fmt.Sprintf("Kalimat uraian nomor %d tentang pelaksanaan tugas sekretariat", k+1))
+			text(10, x, y-14*float64(k), fmt.Sprintf("Uraian %d.%d tentang pelaksanaan tugas dan fungsi sekretariat", pg, k+1))
 		}
 	}
 	// labelColumn: kecamatan names in 8 pt left of the text's edge, their
 	// figures in the body, row by row
-	labelColumn := page(func() {
-		prose(200, 760, 4)
-		for k, name := range []string{"Kecamatan", "Alak Barat", "Maulafa Timur", "Oebobo Selatan", "Kota Lama Baru", "Jumlah Kota"} {
-			y := 690 - 12*float64(k)
-			text(8, 60, y, name)
-			text(8, 200, y, fmt.Sprintf("%d", 30+k))
-			text(8, 260, y, fmt.Sprintf("%d.%03d", 10+k, 120*k))
-		}
-		prose(200, 600, 3)
-	})
-	twoColumns := page(func() {
-		for k := 0; k < 30; k++ {
-			y := 760 - 14*float64(k)
-			text(10, 50, y, fmt.Sprintf("kolom kiri baris %d uraian kegiatan", k+1))
-			text(10, 310, y, fmt.Sprintf("kolom kanan baris %d uraian kegiatan", k+1))
-		}
-	})
-	sideHeads := page(func() {
-		for k, h := range []string{"A. Tugas", "dan Fungsi", "Sekretariat"} {
-			text(10, 48, 760-12*float64(k), h)
-		}
-		prose(200, 760, 8)
-		for k, h := range []string{"B. Struktur", "Organisasi"} {
-			text(10, 48, 620-12*float64(k), h)
-		}
-		prose(200, 620, 6)
-	})
-	pageNumber := page(func() {
-		prose(200, 760, 20)
-		text(7, 60, 421, "halaman 7")
-	})
-	landscape := page(func() {
-		for k := 0; k < 8; k++ {
-			y := 520 - 12*float64(k)
-			text(7, 40, y, fmt.Sprintf("Program %c", 'A'+k))
-			for c := 0; c < 6; c++ {
-				text(8, 200+100*float64(c), y, fmt.Sprintf("%d.%03d.000", 100+10*k+c, 7*k+c))
+	labelColumn := func(pg int) string {
+		return page(func() {
+			prose(pg, 200, 760, 4)
+			for k, name := range []string{"Kecamatan", "Alak Barat", "Maulafa Timur", "Oebobo Selatan", "Kota Lama Baru", "Jumlah Kota"} {
+				y := 690 - 12*float64(k)
+				text(8, 60, y, name)
+				text(8, 200, y, fmt.Sprintf("%d", 30*pg+k))
+				text(8, 260, y, fmt.Sprintf("%d.%03d", 10+k, 120*k+pg))
 			}
-		}
-	})
+			prose(pg, 200, 600, 3)
+		})
+	}
+	twoColumns := func(pg int) string {
+		return page(func() {
+			for k := 0; k < 30; k++ {
+				y := 760 - 14*float64(k)
+				text(10, 50, y, fmt.Sprintf("kolom kiri %d.%d uraian kegiatan", pg, k+1))
+				text(10, 310, y, fmt.Sprintf("kolom kanan %d.%d uraian kegiatan", pg, k+1))
+			}
+		})
+	}
+	sideHeads := func(pg int) string {
+		return page(func() {
+			for k, h := range []string{fmt.Sprintf("%c. Tugas", 'A'+2*(pg-1)), "Pokok dan", "Fungsi", "Sekretariat"} {
+				text(10, 48, 760-11*float64(k), h)
+			}
+			prose(pg, 200, 760, 8)
+			for k, h := range []string{fmt.Sprintf("%c. Struktur", 'B'+2*(pg-1)), "Organisasi", "Sekretariat"} {
+				text(10, 48, 620-11*float64(k), h)
+			}
+			prose(pg+10, 200, 620, 6)
+		})
+	}
+	pageNumber := func(pg int) string {
+		return page(func() {
+			prose(pg, 200, 760, 20)
+			text(7, 60, 421, fmt.Sprintf("%d", 40+pg))
+		})
+	}
+	landscape := func(pg int) string {
+		return page(func() {
+			for k := 0; k < 8; k++ {
+				y := 520 - 12*float64(k)
+				text(7, 40, y, fmt.Sprintf("Program %c", 'A'+k))
+				for c := 0; c < 6; c++ {
+					text(8, 200+100*float64(c), y, fmt.Sprintf("%d.%03d.000", 100*pg+10*k+c, 7*k+c))
+				}
+			}
+		})
+	}
 	for _, tc := range []struct {
 		name  string
 		w, h  float64
 		pages []string
 		keep  []string
 	}{
-		{"a label column beside its rows", 595, 842, []string{labelColumn, labelColumn}, []string{"Alak Barat\t31\t11.120"}},
-		{"a two-column page", 595, 842, []string{twoColumns, twoColumns}, nil},
-		{"side heads in the body's size", 595, 842, []string{sideHeads, sideHeads}, nil},
-		{"a page number in the margin", 595, 842, []string{pageNumber, pageNumber, pageNumber}, nil},
-		{"a landscape table", 842, 595, []string{landscape, landscape}, nil},
+		{"a label column beside its rows", 595, 842, pages(2, labelColumn), []string{"Alak Barat\t61\t11.122"}},
+		{"a two-column page", 595, 842, pages(2, twoColumns), []string{"kolom kiri 2.5 uraian kegiatan", "kolom kanan 2.5 uraian kegiatan"}},
+		{"side heads in the body's size", 595, 842, pages(2, sideHeads), []string{"C. Tugas\tUraian 2.1 tentang pelaksanaan tugas dan fungsi sekretariat"}},
+		{"a page number in the margin", 595, 842, pages(3, pageNumber), []string{"Uraian 3.20 tentang pelaksanaan tugas dan fungsi sekretariat"}},
+		{"a landscape table", 842, 595, pages(2, landscape), []string{"Program B\t210.007.000\t211.008.000\t212.009.000\t213.010.000\t214.011.000\t215.012.000"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, cut := noteColumnRun(t, tc.w, tc.h, tc.pages...)

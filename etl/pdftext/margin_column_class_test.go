@@ -15,6 +15,7 @@ type notedPage struct {
 	bodyX, noteX float64
 	caption      []string // the table's caption, wrapped in the column
 	source       []string // the note beside the paragraph after the table
+	mid          string   // a note level with the table's third row, if any
 	rows         [][]string
 }
 
@@ -37,7 +38,10 @@ func (np notedPage) content() string {
 		text(7, np.noteX, y-9*float64(k), s)
 	}
 	cols := []float64{0, 40, 160, 230}
-	for _, row := range np.rows {
+	for r, row := range np.rows {
+		if r == 2 && np.mid != "" {
+			text(7, np.noteX, y, np.mid)
+		}
 		for c, s := range row {
 			text(8, np.bodyX+cols[c], y, s)
 		}
@@ -109,8 +113,8 @@ func TestMarginColumnNotes(t *testing.T) {
 				caption: []string{"Tabel 4.2 Realisasi Belanja", "menurut Jenis Belanja", "(dalam rupiah)"},
 				source:  []string{"Sumber: Subbagian Keuangan,", "diolah dari SAKTI."}}
 			p2 := notedPage{bodyX: tc.bodyX, noteX: tc.noteX, rows: dpt,
-				caption: []string{"Tabel 4.5 Pemilih per", "Kelurahan"},
-				source:  []string{"Sumber: Keputusan KPU", "tentang penetapan DPT."}}
+				caption: []string{"Tabel 4.5 Pemilih per", "Kelurahan"}, mid: "Catatan: tanpa TPS khusus",
+				source: []string{"Sumber: Keputusan KPU", "tentang penetapan DPT."}}
 			got, cut := noteColumnRun(t, tc.w, 842, p1.content(), p2.content())
 			if cut != 2 {
 				t.Errorf("margin column cut %d pages, want 2", cut)
@@ -125,7 +129,14 @@ func TestMarginColumnNotes(t *testing.T) {
 				for _, r := range pg.rows {
 					rows = append(rows, strings.Join(r, "\t"))
 				}
-				wantLines(t, got[at+len(pg.caption):at+len(pg.caption)+len(rows)], rows)
+				hdr := indexOf(got, rows[0])
+				if hdr < at || hdr+len(rows) > len(got) {
+					t.Fatalf("no header %q after the caption in\n%q", rows[0], got)
+				}
+				wantLines(t, got[hdr:hdr+len(rows)], rows)
+				if pg.mid != "" && got[hdr-1] != pg.mid { // a note beside a row goes before the table
+					t.Errorf("note %q not right before the header in\n%q", pg.mid, got)
+				}
 				if i := indexOf(got, pg.source[0]); i < 0 || got[i+1] != pg.source[1] {
 					t.Errorf("source note %q not on lines of its own in\n%q", pg.source[0], got)
 				}

@@ -83,12 +83,16 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	pages := make([]pageLines, len(sheets))
 	cc := &carry{}
 	pp := plainPrintOf(sheets) // a text file printed as it is (plainprint.go)
+	var notes map[*pageData]*marginCut
+	if pp == nil {
+		notes = marginColumns(sheets) // a column of side notes beside the text (margin_column.go)
+	}
 	for i, q := range sheets {
 		if pp != nil {
 			pages[i] = pp.page(q.p)
 			continue
 		}
-		pages[i] = pageLines{lines: layoutPage(q.p, cc), h: q.p.h}
+		pages[i] = pageLines{lines: layoutNoted(q.p, cc, notes[q.p]), h: q.p.h}
 	}
 	if !opt.OCR && 2*len(scanned) > pc.PageCount {
 		return res, fmt.Errorf("%w: %d dari %d halaman hanya berisi gambar; jalankan ulang dengan --ocr (memerlukan paket tesseract-ocr dan tesseract-ocr-ind) atau kirim PDF hasil ekspor Word/LibreOffice", ErrScanned, len(scanned), pc.PageCount)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
+	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // A budget table may print no absorption percent for its total (no
@@ -29,7 +30,7 @@ import (
 // proseSerapan fills the table row u's serapan_lapor from the prose row a
 // of the same key when proven.
 func (p *parser) proseSerapan(u, a *facts.Anggaran) {
-	if u.SerapanLapor != nil || a.SerapanLapor == nil || u.Kode != "TOTAL" || u.Sumber == "teks" || a.Sumber != "teks" {
+	if u.SerapanLapor != nil || u.Kode != "TOTAL" || u.Sumber == "teks" || a.Sumber != "teks" {
 		return
 	}
 	if u.Pagu == nil || u.Realisasi == nil || a.Pagu == nil || a.Realisasi == nil || *u.Pagu <= 0 ||
@@ -39,8 +40,17 @@ func (p *parser) proseSerapan(u, a *facts.Anggaran) {
 	if !p.besideTable(u.Start, a.Start) {
 		return
 	}
-	v := *a.SerapanLapor
 	ratio := float64(*u.Realisasi) / float64(*u.Pagu) * 100
+	if a.SerapanLapor == nil {
+		// the prose reader tied no percent to the amounts ("… dari pagu
+		// Rp … atau terserap 97,86%"): the one the amounts make, if the
+		// paragraph states exactly one such
+		if v, ok := p.percentMade(a.Start, ratio); ok {
+			u.SerapanLapor = &v
+		}
+		return
+	}
+	v := *a.SerapanLapor
 	if math.Abs(roundTo(ratio, decimalsOf(v))-v) > 0.011 {
 		p.find("anggaran.serapan_kalimat", facts.Warning, a.Start, a.End, fmtNum(&v),
 			"kalimat di samping tabel menyebut serapan %s%%, realisasi / pagu TOTAL %.2f%%; tidak dimuat", fmtNum(&v), ratio)
@@ -95,4 +105,30 @@ func tableNoteBlock(b *extract.Block) bool {
 		}
 	}
 	return false
+}
+
+// percentMade is the one percentage the paragraph holding line at states
+// that ratio makes to its printed decimals (one decimal at least: a whole
+// percent proves too little); false when none or several.
+func (p *parser) percentMade(at int, ratio float64) (float64, bool) {
+	var found []float64
+	for k := range p.blocks {
+		b := &p.blocks[k]
+		if b.Kind != extract.Paragraph || b.Start > at || at > b.End {
+			continue
+		}
+		for _, m := range rePercent.FindAllStringSubmatch(b.Text, -1) {
+			n := normalize.ParseNumber(m[1], normalize.Unknown)
+			if n.Status != normalize.OK || decimalsOf(n.Value) < 1 {
+				continue
+			}
+			if math.Abs(roundTo(ratio, decimalsOf(n.Value))-n.Value) <= 0.001 && !containsFloat(found, n.Value) {
+				found = append(found, n.Value)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return 0, false
+	}
+	return found[0], true
 }

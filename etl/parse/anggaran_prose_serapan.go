@@ -9,10 +9,10 @@ import (
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
-// A budget table may print no absorption percent for its total (no
-// percent column; an unspent share "% Tidak Terserap"; a ratio "0,9696")
-// while the sentence right under it (or right over it) states the
-// total's figures and the percent in words:
+// A budget table may print its total's absorption only in another form
+// than a percent absorbed (an unspent share "% Tidak Terserap" 4,50; a
+// ratio "Rasio" 0,9696), while the sentence right under it (or right over
+// it) states the total's figures and the percent in words:
 //
 //	Dari pagu keseluruhan Rp5.986.400.000 telah terealisasi Rp5.716.986.000, atau serapan 95,50%.
 //
@@ -21,11 +21,15 @@ import (
 // takes the sentence's percent as its serapan_lapor, only to fill what the
 // table lacks, and only when the sentence is provably about this table:
 // its pagu and realisasi equal the table total's, the percent is what
-// realisasi / pagu makes (to the decimals printed), and the sentence
+// realisasi / pagu makes and what the table's own cell makes (100 - the
+// share, 100 x the ratio), to the decimals printed, and the sentence
 // stands beside the table, nothing but the table's notes (Sumber,
-// Keterangan) or caption between. A sentence about another year, about a
-// part of the table (other figures) or far from it gives nothing; one
-// naming the total's figures with a percent they do not make is a finding.
+// Keterangan) or caption between. A table with no absorption column at
+// all stays without serapan_lapor (it reports none; the sentence fills no
+// cell of it). A sentence about another year, about a part of the table
+// (other figures) or far from it gives nothing; one naming the total's
+// figures with a percent they or the table's cell do not make is a
+// finding.
 
 // proseSerapan fills the table row u's serapan_lapor from the prose row a
 // of the same key when proven.
@@ -37,32 +41,79 @@ func (p *parser) proseSerapan(u, a *facts.Anggaran) {
 		*u.Pagu != *a.Pagu || *u.Realisasi != *a.Realisasi {
 		return // not the total's figures (a konflik_sumber finding says so when they differ)
 	}
-	if !p.besideTable(u.Start, a.Start) {
+	t := p.besideTable(u.Start, a.Start)
+	if t < 0 {
 		return
+	}
+	other, tol, ok := otherFormSerapan(&p.blocks[t], u.Start)
+	if !ok {
+		return // the table reports no absorption at all: the sentence fills no cell of it
 	}
 	ratio := float64(*u.Realisasi) / float64(*u.Pagu) * 100
-	if a.SerapanLapor == nil {
+	var v float64
+	if a.SerapanLapor != nil {
+		v = *a.SerapanLapor
+	} else if v, ok = p.percentMade(a.Start, ratio); !ok {
 		// the prose reader tied no percent to the amounts ("… dari pagu
-		// Rp … atau terserap 97,86%"): the one the amounts make, if the
-		// paragraph states exactly one such
-		if v, ok := p.percentMade(a.Start, ratio); ok {
-			u.SerapanLapor = &v
-		}
+		// Rp … atau terserap 97,86%") and the paragraph states no single
+		// one the amounts make
 		return
 	}
-	v := *a.SerapanLapor
-	if math.Abs(roundTo(ratio, decimalsOf(v))-v) > 0.011 {
+	if math.Abs(roundTo(ratio, decimalsOf(v))-v) > 0.011 || math.Abs(other-v) > tol {
 		p.find("anggaran.serapan_kalimat", facts.Warning, a.Start, a.End, fmtNum(&v),
-			"kalimat di samping tabel menyebut serapan %s%%, realisasi / pagu TOTAL %.2f%%; tidak dimuat", fmtNum(&v), ratio)
+			"kalimat di samping tabel menyebut serapan %s%%, realisasi / pagu TOTAL %.2f%%, kolom tabel %.2f%%; tidak dimuat",
+			fmtNum(&v), ratio, other)
 		return
 	}
 	u.SerapanLapor = &v
 }
 
-// besideTable: the paragraph holding line at stands right under the table
-// holding line row (only its notes between) or right over it (only its
-// caption between).
-func (p *parser) besideTable(row, at int) bool {
+// otherFormSerapan is the absorption the table prints for the row at line
+// in another form than a percent absorbed: 100 minus an unspent share ("%
+// Tidak Terserap" 4,50 is 95,50), or a ratio times 100 ("Rasio" 0,9696 is
+// 96,96); with the tolerance its printed decimals leave. False when the
+// table prints neither, or the row's cell is no number.
+func otherFormSerapan(b *extract.Block, line int) (v, tol float64, ok bool) {
+	var row *extract.Row
+	for r := range b.Rows {
+		if b.Rows[r].Start <= line && line <= b.Rows[r].End {
+			row = &b.Rows[r]
+		}
+	}
+	if row == nil {
+		return 0, 0, false
+	}
+	found := false
+	for c, texts := range columnTexts(b) {
+		h := strings.Join(texts, " ")
+		k := normalize.SpacedKey(h)
+		unspent, ratio := unspentShare(k, h), has(k, "rasio", "ratio") && !strings.Contains(h, "%")
+		if !unspent && !ratio || c >= len(row.Cells) {
+			continue
+		}
+		n := normalize.ParseNumber(strings.TrimSpace(row.Cells[c]), normalize.Unknown)
+		if n.Status != normalize.OK || found {
+			return 0, 0, false // no number, or two such columns: nothing proves which
+		}
+		found = true
+		d := decimalsOf(n.Value)
+		if unspent {
+			v = 100 - n.Value
+		} else {
+			if n.Value > 1.5 {
+				return 0, 0, false // no ratio
+			}
+			v, d = n.Value*100, d-2
+		}
+		tol = 0.5*math.Pow(10, -float64(max(d, 0))) + 1e-9
+	}
+	return v, tol, found
+}
+
+// besideTable is the table block holding line row when the paragraph
+// holding line at stands right under it (only its notes between) or right
+// over it (only its caption between); -1 otherwise.
+func (p *parser) besideTable(row, at int) int {
 	t, s := -1, -1
 	for k := range p.blocks {
 		b := &p.blocks[k]
@@ -74,22 +125,28 @@ func (p *parser) besideTable(row, at int) bool {
 		}
 	}
 	if t < 0 || s < 0 {
-		return false
+		return -1
 	}
 	if s > t {
 		for k := t + 1; k < s; k++ {
 			if !tableNoteBlock(&p.blocks[k]) {
-				return false
+				return -1
 			}
 		}
-		return p.blocks[s].Start-p.blocks[s-1].End <= 4
+		if p.blocks[s].Start-p.blocks[s-1].End > 4 {
+			return -1
+		}
+		return t
 	}
 	for k := s + 1; k < t; k++ {
 		if !p.blocks[k].IsCaption {
-			return false
+			return -1
 		}
 	}
-	return p.blocks[s+1].Start-p.blocks[s].End <= 4
+	if p.blocks[s+1].Start-p.blocks[s].End > 4 {
+		return -1
+	}
+	return t
 }
 
 // tableNoteBlock: a short paragraph under a table naming its source or a

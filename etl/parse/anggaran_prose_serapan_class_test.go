@@ -6,13 +6,14 @@ import (
 	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
-// TestBudgetProseSerapanClass: a budget table printing no absorption
-// percent for its total (no percent column, an unspent share), the
-// sentence beside it stating the total's pagu, realisasi and percent in
-// words: the table's TOTAL takes the sentence's percent. Look-alikes: a
-// table printing its own percent (kept), a sentence about another year,
-// about a part of the table, or far from it (nothing)
-// (anggaran_prose_serapan.go).
+// TestBudgetProseSerapanClass: a budget table printing its total's
+// absorption only as an unspent share or a ratio, the sentence beside it
+// stating the total's pagu, realisasi and percent in words: the table's
+// TOTAL takes the sentence's percent. Look-alikes: a table printing its
+// own percent (kept), one with no absorption column at all (nothing), a
+// sentence about another year, about a part of the table, or far from it
+// (nothing), a percent the figures or the table's cell do not make (a
+// finding) (anggaran_prose_serapan.go).
 func TestBudgetProseSerapanClass(t *testing.T) {
 	table := func(head string, rows ...string) []string {
 		return barred(append(append([]string{"Tabel 3.6 Pagu dan Realisasi Anggaran 2024", "", head}, rows...), "")...)
@@ -25,6 +26,10 @@ func TestBudgetProseSerapanClass(t *testing.T) {
 		"076.01.CQ|Program Penyelenggaraan Pemilu|5.000.000.000|4.900.000.000|2,00",
 		"076.01.WA|Program Dukungan Manajemen|2.000.000.000|1.950.000.000|2,50",
 		"|TOTAL|7.000.000.000|6.850.000.000|2,14")
+	ratio := table("Kode|Program|Pagu (Rp)|Realisasi (Rp)|Rasio",
+		"076.01.CQ|Program Penyelenggaraan Pemilu|5.000.000.000|4.900.000.000|0,9800",
+		"076.01.WA|Program Dukungan Manajemen|2.000.000.000|1.950.000.000|0,9750",
+		"|TOTAL|7.000.000.000|6.850.000.000|0,9786")
 	printed := table("Kode|Program|Pagu (Rp)|Realisasi (Rp)|Serapan (%)",
 		"076.01.CQ|Program Penyelenggaraan Pemilu|5.000.000.000|4.900.000.000|98,0",
 		"076.01.WA|Program Dukungan Manajemen|2.000.000.000|1.950.000.000|97,5",
@@ -43,18 +48,24 @@ func TestBudgetProseSerapanClass(t *testing.T) {
 		want string // the TOTAL 2024's serapan_lapor
 		find bool   // an anggaran.serapan_kalimat finding
 	}{
-		{"no percent column, the sentence under the table's source line", join(plain, src, []string{sentence, ""}), "97.86", false},
+		{"an unspent share column, the sentence under the table's source line", join(unspent, src, []string{sentence, ""}), "97.86", false},
+		{"a ratio column, the sentence right under the table", join(ratio, []string{sentence, ""}, src), "97.86", false},
+		{"no absorption column at all: the table reports none, nothing", join(plain, src, []string{sentence, ""}), "<nil>", false},
+		{"a share the sentence's percent does not make: a finding, nothing loaded", join(table("Kode|Program|Pagu (Rp)|Realisasi (Rp)|% Tidak Terserap",
+			"076.01.CQ|Program Penyelenggaraan Pemilu|5.000.000.000|4.900.000.000|2,00",
+			"076.01.WA|Program Dukungan Manajemen|2.000.000.000|1.950.000.000|2,50",
+			"|TOTAL|7.000.000.000|6.850.000.000|3,14"), src, []string{sentence, ""}), "<nil>", true},
 		{"an unspent share column, the sentence over the table", join([]string{
 			"Pagu TA 2024 sebesar Rp7.000.000.000 dengan realisasi Rp6.850.000.000 (serapan 97,86%), dirinci pada tabel berikut.", ""},
 			unspent, src), "97.86", false},
 		{"the table prints its own percent: kept", join(printed, src, []string{sentence, ""}), "97.9", false},
-		{"a percent the total's figures do not make: a finding, nothing loaded", join(plain, src,
+		{"a percent the total's figures do not make: a finding, nothing loaded", join(unspent, src,
 			[]string{"Dari pagu keseluruhan Rp7.000.000.000 telah terealisasi Rp6.850.000.000, atau serapan 97,50%.", ""}), "<nil>", true},
-		{"another year's sentence: nothing", join(plain, src,
+		{"another year's sentence: nothing", join(unspent, src,
 			[]string{"Pada tahun 2023 pagu Rp6.000.000.000 terealisasi Rp5.700.000.000 atau terserap 95,00%.", ""}), "<nil>", false},
-		{"a part of the table: nothing", join(plain, src,
+		{"a part of the table: nothing", join(unspent, src,
 			[]string{"Program Dukungan Manajemen dengan pagu Rp2.000.000.000 terealisasi Rp1.950.000.000 atau terserap 97,50%.", ""}), "<nil>", false},
-		{"far from the table: nothing", join(plain, src,
+		{"far from the table: nothing", join(unspent, src,
 			[]string{"Kendala pelaksanaan anggaran diuraikan pada bagian berikut.", "", "Faktor penyebab sisa anggaran adalah efisiensi.", "",
 				sentence, ""}), "<nil>", false},
 	}

@@ -189,6 +189,7 @@ func (p *parser) resolveAnggaranGroups(groups [][]int) {
 			if u.RevisiDIPA == nil && a.RevisiDIPA != nil {
 				u.RevisiDIPA = a.RevisiDIPA
 			}
+			p.proseSerapan(u, a) // the total's percent from the sentence beside its table (anggaran_prose_serapan.go)
 			if u.Pagu == nil && a.Pagu != nil && a.Realisasi != nil && u.Realisasi == nil {
 				continue
 			}

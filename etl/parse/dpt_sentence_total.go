@@ -127,7 +127,7 @@ func dptProseTotal(doc *facts.Document, lines []string, i int) (int, bool) {
 		return b, false
 	}
 	body := lines[k+1 : j+1]
-	about := func() bool { return sentenceAboutTable(s, body, nama, lines, k) }
+	about := func() bool { return sentenceAboutTable(s, body, nama, lines, k, a, b) }
 	for _, ln := range body {
 		cells := strings.Split(ln, "\t")
 		if nama >= len(cells) || !totalCell(cells[nama]) {
@@ -310,9 +310,12 @@ func readDPTSentence(s string) (dptStated, bool) {
 }
 
 // sentenceAboutTable: nothing in the sentence points elsewhere than the
-// table's whole: it names none of its rows' areas, and every year it
-// names stands in the table's caption (the lines right above the header).
-func sentenceAboutTable(s string, body []string, nama int, lines []string, k int) bool {
+// table's whole: it names none of its rows' areas, every year it names
+// stands in the table's caption (the lines right above the header, the
+// sentence's own lines a..b aside when it stands there), and it names no
+// other kind of election than the caption (a Pilkada roll stated under a
+// Pemilu table of the same year).
+func sentenceAboutTable(s string, body []string, nama int, lines []string, k, a, b int) bool {
 	key := " " + normalize.Key(s) + " "
 	for _, ln := range body {
 		cells := strings.Split(ln, "\t")
@@ -324,13 +327,20 @@ func sentenceAboutTable(s string, body []string, nama int, lines []string, k int
 	}
 	var caption strings.Builder
 	for x := max(0, k-4); x < k; x++ {
+		if x >= a && x <= b {
+			continue // the sentence itself, over the table
+		}
 		caption.WriteString(lines[x])
 		caption.WriteByte(' ')
 	}
+	capt := caption.String()
 	for _, y := range yearsIn(s) {
-		if !strings.Contains(caption.String(), fmt.Sprint(y)) {
+		if !strings.Contains(capt, fmt.Sprint(y)) {
 			return false // another year's roll
 		}
+	}
+	if ps, pc := pemilihanOf(s), pemilihanOf(capt); ps != "" && pc != "" && ps != pc {
+		return false // another election's roll
 	}
 	return true
 }

@@ -56,6 +56,15 @@ func TestDptSentenceTotalClass(t *testing.T) {
 		body: under("Sebagai pembanding, pada tahun 2019 DPT berjumlah 13.900 pemilih, terdiri atas 6.800 laki-laki dan 7.100 perempuan."),
 		want: kec,
 	}, {
+		name: "over the table, about the next election's roll (its years not the caption's): nothing, no finding",
+		body: append([]string{"Pada 2023 ditetapkan DPT Pemilu 2029 sebanyak 15.020 pemilih, terdiri atas 7.400 laki-laki dan 7.620 perempuan. Rincian per kecamatan yang tersedia masih DPT Pemilu 2024 berikut.", ""}, under()...),
+		want: with("pemilu|2029|kabupaten|Kabupaten Sikka|<nil>|<nil>|7400|7620|15020"), // the prose reader's, of its own roll
+	}, {
+		name: "under a Pemilu table, the Pilkada roll of the same year: nothing, no finding",
+		body: under("Untuk Pemilihan Bupati dan Wakil Bupati Sikka Tahun 2024, DPT ditetapkan sebanyak 14.610 pemilih,",
+			"terdiri atas 7.180 laki-laki dan 7.430 perempuan."),
+		want: with("pilkada|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|7180|7430|14610"), // the prose reader's, of its own roll
+	}, {
 		name: "far from the table: nothing",
 		body: append(under(), "Partisipasi pemilih dibahas pada bagian berikut.", "",
 			"DPT kabupaten berjumlah 14.450 pemilih, terdiri atas 7.100 laki-laki dan 7.350 perempuan.", ""),

@@ -304,6 +304,10 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 	for j := range roles {
 		convs[j] = cellsConvention(rows, j) // no column built (cells.go)
 	}
+	ratioJ := -1 // a "Rasio" of fractions beside the percent: both must agree (ratio_columns.go)
+	if indexOf(roles, rolePersen) >= 0 {
+		ratioJ = ratioColumnIndex(t.columnsOf(b), roles, rows, logical)
+	}
 	sisaPart := false // the Sisa column is a part of the sisa: sisa = pagu − realisasi (anggaran_sisa_parts.go)
 	if hasSisa && hasReal {
 		if js, with, ok := sisaParts(t, roles, rows, convs); ok {
@@ -424,6 +428,11 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 			if n.Status == normalize.OK {
 				v := n.Value
 				a.SerapanLapor = &v
+				if ratioJ >= 0 && ratioJ < len(cells) && ratioDisagrees(cells[ratioJ], convs[ratioJ], v, n.Decimals) {
+					a.SerapanLapor = nil
+					p.find("anggaran.rasio_tidak_cocok", facts.Warning, r.Start, r.End, cells[ratioJ],
+						"%s: rasio %s tidak sama dengan persentase %s; serapan_lapor dimuat NULL", t.label, cells[ratioJ], pct)
+				}
 			} else if n.Status != normalize.Empty {
 				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, pct, "%s: persentase %q tidak terbaca", t.label, pct)
 			}

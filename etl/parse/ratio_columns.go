@@ -79,11 +79,18 @@ func fractionColumn(rows [][]string, j int) bool {
 
 // ratioColumns unnames the columns of roles whose title is a ratio's
 // and whose figures are fractions of one (cols aligned with roles; rows
-// the data cells, aligned too). Any other column keeps its role.
+// the data cells, aligned too). A ratio's title naming an amount's role
+// ("Rasio Realisasi") over figures that are no amounts is unnamed too:
+// what it is, a percent or nothing, its arithmetic then says
+// (arithPercent). Any other column keeps its role.
 func ratioColumns(cols [][]string, roles []int, rows [][]string) []int {
 	var out []int
 	for j, r := range roles {
-		if r == roleNone || j >= len(cols) || !fractionTitle(cols[j]) || !fractionColumn(rows, j) {
+		if r == roleNone || j >= len(cols) || !fractionTitle(cols[j]) {
+			continue
+		}
+		amountRole := r == rolePagu || r == roleRealisasi || r == roleSisa
+		if !fractionColumn(rows, j) && (!amountRole || amountColumn(rows, j)) {
 			continue
 		}
 		if out == nil {
@@ -128,4 +135,39 @@ func anyRatioTitle(cols [][]string) bool {
 		}
 	}
 	return false
+}
+
+// ratioColumnIndex is the column of rows holding a ratio of fractions
+// beside the roles read (left unnamed by ratioColumns), -1 if none.
+func ratioColumnIndex(cols [][]string, roles []int, rows [][]string, logical bool) int {
+	if !anyRatioTitle(cols) {
+		return -1
+	}
+	if logical {
+		var kept [][]string
+		for _, cs := range cols {
+			if len(cs) > 0 {
+				kept = append(kept, cs)
+			}
+		}
+		cols = kept
+	}
+	for j, r := range roles {
+		if r == roleNone && j < len(cols) && fractionTitle(cols[j]) && fractionColumn(rows, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// ratioDisagrees: the fraction cell and the stated percent pct are both
+// read and differ by more than the printed digits of both allow
+// (0,9685 beside 96,85 agrees; beside 95,85 not).
+func ratioDisagrees(cell string, conv normalize.Convention, pct float64, pctDecimals int) bool {
+	n := normalize.ParseNumber(cell, conv)
+	if n.Status != normalize.OK {
+		return false
+	}
+	tol := 0.5*math.Pow(10, -float64(pctDecimals)) + 0.5*math.Pow(10, 2-float64(n.Decimals)) + 1e-9
+	return math.Abs(n.Value*100-pct) > tol
 }

@@ -136,11 +136,20 @@ func TestRatioCapaianClass(t *testing.T) {
 			[]string{"95|97.85|103", "80|76|95", "3.2|3.36|105"}},
 		{"Rasio beside Capaian (%)", build("No\tIndikator Kinerja Utama\tTarget\tRealisasi\tRasio\tCapaian (%)", func(i int) []string { return []string{fr[i], pc[i]} }),
 			[]string{"95|97.85|103", "80|76|95", "3.2|3.36|105"}},
+		{"Rasio against Capaian (%): that row NULL", build("No\tIndikator Kinerja Utama\tTarget\tRealisasi\tRasio\tCapaian (%)", func(i int) []string {
+			if i == 1 {
+				return []string{"0,9000", pc[i]}
+			}
+			return []string{fr[i], pc[i]}
+		}), []string{"95|97.85|103", "80|76|<nil>", "3.2|3.36|105"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parseDoc(t, tc.name, tc.body...)
 			wantRows(t, "capaian", capLines(d), tc.want)
+			if strings.HasPrefix(tc.name, "Rasio against") && !hasFinding(d, "capaian.rasio_tidak_cocok") {
+				t.Errorf("no finding capaian.rasio_tidak_cocok")
+			}
 		})
 	}
 }

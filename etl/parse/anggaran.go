@@ -136,9 +136,9 @@ func anggaranLayout(b *extract.Block, cols [][]string) ([]int, bool) {
 		}
 	}
 	if !logical {
-		roles = splitRealRoles(b, roles)                 // "Realisasi" over "LS | UP/GUP | Jumlah" (anggaran_splitreal.go)
-		roles = blockRatioColumns(b, cols, roles, false) // "Rasio Realisasi" 0,9685: no realisasi, no percent (ratio_columns.go)
-		return arithRoles(b, roles, false), false        // a header no vocabulary knows, named by its figures (anggaran_arith_roles.go)
+		roles = splitRealRoles(b, roles)                       // "Realisasi" over "LS | UP/GUP | Jumlah" (anggaran_splitreal.go)
+		roles = blockRatioColumns(b, cols, roles, false, true) // "Rasio Realisasi" 0,9685: no realisasi, no percent (ratio_columns.go)
+		return arithRoles(b, roles, false), false              // a header no vocabulary knows, named by its figures (anggaran_arith_roles.go)
 	}
 	var out []int
 	for j, cs := range cols {
@@ -146,7 +146,7 @@ func anggaranLayout(b *extract.Block, cols [][]string) ([]int, bool) {
 			out = append(out, roles[j])
 		}
 	}
-	out = blockRatioColumns(b, cols, out, true)
+	out = blockRatioColumns(b, cols, out, true, true)
 	return arithRoles(b, out, true), true
 }
 

@@ -83,13 +83,16 @@ func fractionColumn(rows [][]string, j int) bool {
 // ("Rasio Realisasi") over figures that are no amounts is unnamed too:
 // what it is, a percent or nothing, its arithmetic then says
 // (arithPercent). Any other column keeps its role.
-func ratioColumns(cols [][]string, roles []int, rows [][]string) []int {
+// A capaian table's only such column is its capaian: "Target (Indeks)"
+// and "Realisasi (Indeks)" of an index indicator (3,20 and 3,36) are the
+// measures themselves, so budget false unnames roleCapaian alone.
+func ratioColumns(cols [][]string, roles []int, rows [][]string, budget bool) []int {
 	var out []int
 	for j, r := range roles {
-		if r == roleNone || j >= len(cols) || !fractionTitle(cols[j]) {
+		if r == roleNone || j >= len(cols) || !budget && r != roleCapaian || !fractionTitle(cols[j]) {
 			continue
 		}
-		amountRole := r == rolePagu || r == roleRealisasi || r == roleSisa
+		amountRole := budget && (r == rolePagu || r == roleRealisasi || r == roleSisa)
 		if !fractionColumn(rows, j) && (!amountRole || amountColumn(rows, j)) {
 			continue
 		}
@@ -106,8 +109,8 @@ func ratioColumns(cols [][]string, roles []int, rows [][]string) []int {
 
 // blockRatioColumns is ratioColumns on b's rows; logical: the amounts are
 // split in two cells and roles describe the joined cells, cols the
-// header's non-empty columns.
-func blockRatioColumns(b *extract.Block, cols [][]string, roles []int, logical bool) []int {
+// header's non-empty columns; budget: roles are a budget table's.
+func blockRatioColumns(b *extract.Block, cols [][]string, roles []int, logical, budget bool) []int {
 	if !anyRatioTitle(cols) {
 		return roles // most tables: no ratio word in any titled column
 	}
@@ -121,7 +124,7 @@ func blockRatioColumns(b *extract.Block, cols [][]string, roles []int, logical b
 		cols = kept
 	}
 	var buf [48][]string
-	return ratioColumns(cols, roles, blockCells(b, logical, buf[:]))
+	return ratioColumns(cols, roles, blockCells(b, logical, buf[:]), budget)
 }
 
 // anyRatioTitle: some column's header holds a ratio word (the byte gate

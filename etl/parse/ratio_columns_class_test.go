@@ -136,6 +136,10 @@ func TestRatioCapaianClass(t *testing.T) {
 			[]string{"95|97.85|103", "80|76|95", "3.2|3.36|105"}},
 		{"Rasio beside Capaian (%)", build("No\tIndikator Kinerja Utama\tTarget\tRealisasi\tRasio\tCapaian (%)", func(i int) []string { return []string{fr[i], pc[i]} }),
 			[]string{"95|97.85|103", "80|76|95", "3.2|3.36|105"}},
+		{"Target (Indeks) and Realisasi (Indeks) of an index indicator stay the measures",
+			table("No\tIndikator Kinerja Utama\tTarget (Indeks)\tRealisasi (Indeks)\tCapaian (%)",
+				"1\tIndeks kepuasan layanan informasi publik\t3,20\t3,36\t105,00", "2\tIndeks kepuasan layanan pengaduan\t3,00\t2,85\t95,00"),
+			[]string{"3.2|3.36|105", "3|2.85|95"}},
 		{"Rasio against Capaian (%): that row NULL", build("No\tIndikator Kinerja Utama\tTarget\tRealisasi\tRasio\tCapaian (%)", func(i int) []string {
 			if i == 1 {
 				return []string{"0,9000", pc[i]}

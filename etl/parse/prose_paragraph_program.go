@@ -55,6 +55,13 @@ func (p *parser) paragraphParents() map[int]string {
 		if !ok {
 			continue
 		}
+		if own := officialProgram(pc.code); own != "" && own != prog {
+			// an official kegiatan code of the other program: the paragraph
+			// does not tell this one's parent
+			p.find("anggaran.induk_tidak_cocok", facts.Warning, pc.start, pc.end, pc.code,
+				"kegiatan %s: paragraf menyebut program %s, tetapi kegiatan ini milik program %s; kode_induk dibiarkan kosong", pc.code, prog, own)
+			continue
+		}
 		if out == nil {
 			out = map[int]string{}
 		}
@@ -115,4 +122,15 @@ func (p *parser) tableProgramPagu(code string, year int) (int64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// officialProgram is the program an official kegiatan code belongs to
+// (kegiatanNames), "" for any other code.
+func officialProgram(code string) string {
+	for _, kg := range kegiatanNames {
+		if kg.code == code {
+			return kg.program
+		}
+	}
+	return ""
 }

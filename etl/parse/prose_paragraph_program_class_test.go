@@ -59,6 +59,8 @@ func TestParagraphProgramClass(t *testing.T) {
 			[]string{"3356<", "3360<"}, "anggaran.induk_tidak_diketahui"},
 		{"kegiatan over the program's pagu", body(strings.NewReplacer("Rp2.000.000.000", "Rp2.500.000.000", "Rp1.900.000.000", "Rp2.375.000.000").Replace(wa)),
 			[]string{"3356<", "3360<"}, "anggaran.induk_tidak_cocok"},
+		{"an official kegiatan of the other program", body(strings.NewReplacer("3356 Pengelolaan Perencanaan", "6640 Pemutakhiran Data").Replace(wa)),
+			[]string{"3360<076.01.WA", "6640<"}, "anggaran.induk_tidak_cocok"},
 		{"a program not in the table", body(strings.Replace(wa, "076.01.WA", "076.01.GA", 1)),
 			[]string{"3356<", "3360<"}, "anggaran.induk_tidak_diketahui"},
 	}

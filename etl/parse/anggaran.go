@@ -136,8 +136,9 @@ func anggaranLayout(b *extract.Block, cols [][]string) ([]int, bool) {
 		}
 	}
 	if !logical {
-		roles = splitRealRoles(b, roles)          // "Realisasi" over "LS | UP/GUP | Jumlah" (anggaran_splitreal.go)
-		return arithRoles(b, roles, false), false // a header no vocabulary knows, named by its figures (anggaran_arith_roles.go)
+		roles = splitRealRoles(b, roles)                       // "Realisasi" over "LS | UP/GUP | Jumlah" (anggaran_splitreal.go)
+		roles = blockRatioColumns(b, cols, roles, false, true) // "Rasio Realisasi" 0,9685: no realisasi, no percent (ratio_columns.go)
+		return arithRoles(b, roles, false), false              // a header no vocabulary knows, named by its figures (anggaran_arith_roles.go)
 	}
 	var out []int
 	for j, cs := range cols {
@@ -145,6 +146,7 @@ func anggaranLayout(b *extract.Block, cols [][]string) ([]int, bool) {
 			out = append(out, roles[j])
 		}
 	}
+	out = blockRatioColumns(b, cols, out, true, true)
 	return arithRoles(b, out, true), true
 }
 
@@ -302,6 +304,10 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 	for j := range roles {
 		convs[j] = cellsConvention(rows, j) // no column built (cells.go)
 	}
+	ratioJ := -1 // a "Rasio" of fractions beside the percent: both must agree (ratio_columns.go)
+	if indexOf(roles, rolePersen) >= 0 {
+		ratioJ = ratioColumnIndex(t.columnsOf(b), roles, rows, logical)
+	}
 	sisaPart := false // the Sisa column is a part of the sisa: sisa = pagu − realisasi (anggaran_sisa_parts.go)
 	if hasSisa && hasReal {
 		if js, with, ok := sisaParts(t, roles, rows, convs); ok {
@@ -422,6 +428,11 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 			if n.Status == normalize.OK {
 				v := n.Value
 				a.SerapanLapor = &v
+				if ratioJ >= 0 && ratioJ < len(cells) && ratioDisagrees(cells[ratioJ], convs[ratioJ], v, n.Decimals) {
+					a.SerapanLapor = nil
+					p.find("anggaran.rasio_tidak_cocok", facts.Warning, r.Start, r.End, cells[ratioJ],
+						"%s: rasio %s tidak sama dengan persentase %s; serapan_lapor dimuat NULL", t.label, cells[ratioJ], pct)
+				}
 			} else if n.Status != normalize.Empty {
 				p.find("nilai.tidak_terbaca", facts.Warning, r.Start, r.End, pct, "%s: persentase %q tidak terbaca", t.label, pct)
 			}

@@ -381,6 +381,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		p.emitCapaian(t, cr, tingkat, stated, year, rank, pk, convs)
 	}
 	p.capClip = 0
+	p.capaianRatioCheck(t, roles, from) // "Rasio" beside "Capaian (%)" must agree (ratio_capaian.go)
 	p.sameLevel(from)
 	clear(slab) // the rows are read: hold none of their text
 	clear(rows)

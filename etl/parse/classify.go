@@ -503,6 +503,7 @@ func capaianRolesOf(b *extract.Block, cols [][]string) []int {
 			}
 		}
 	}
+	roles = blockRatioColumns(b, cols, roles, false, false) // "Indeks Capaian" 1,0334: no stated percent (ratio_columns.go)
 	dropPlannedTargets(cols, roles)
 	bareCapaian(cols, roles)              // "Persentase" alone beside Target and Realisasi (capaian_bare_header.go)
 	arithTRC(b, roles)                    // "T | R | C (%)": three titles no vocabulary knows, named by their figures (capaian_arith_role.go)

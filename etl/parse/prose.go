@@ -197,6 +197,7 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 	starts := sentenceStarts(t)
 	prevEnd := 0
 	paraYear := 0
+	para := ""   // t folded, once, for noteParagraph
 	pairAt := -1 // the amount k of "serapan p% (Rp A dari Rp B)" read as A (anggaran_serapan_pair.go)
 	for k, m := range ms {
 		// the words between the previous amount (or the sentence start)
@@ -312,6 +313,7 @@ func (p *parser) proseAnggaran(b *extract.Block, t string) {
 				pct = serapanLater(t[m[1]:]) // "…, sisa Rp …, serapan 94,92 persen." (prose_kode.go)
 			}
 			p.proseCodedAmount(year, b.Start, b.End, code, kind, win, v, pct)
+			p.noteParagraph(year, code, t, &para) // the program it opens with (prose_paragraph_program.go)
 			if led {
 				p.markLed(year, code)
 			}

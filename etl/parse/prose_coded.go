@@ -22,7 +22,8 @@ type proseCoded struct {
 	code, kodeTeks   string
 	pagus, reals     []int64
 	serapan          *float64
-	led              bool // named by a leading code: kept only when proven (prose_list_items.go)
+	led              bool   // named by a leading code: kept only when proven (prose_list_items.go)
+	para             string // the paragraph told in, folded, when it names a program (prose_paragraph_program.go)
 }
 
 // codeBefore is the last budget code written in parentheses in s: "(3355)".
@@ -87,10 +88,15 @@ func (p *parser) proseCodedAmount(year, start, end int, code, kind, win string, 
 // finishCodedProse adds the coded prose rows.
 func (p *parser) finishCodedProse() {
 	program, kegiatan := "", ""
-	for _, pc := range p.codedProse {
+	parents := p.paragraphParents() // "Program … (076.01.WA) terdiri atas kegiatan 3355 …" (prose_paragraph_program.go)
+	for i, pc := range p.codedProse {
 		a := facts.Anggaran{Span: facts.Span{Start: pc.start, End: pc.end}, SatkerID: p.doc.Meta.SatkerID, Tahun: pc.year,
 			KodeTeks: pc.kodeTeks, Sumber: "teks"}
-		if !p.budgetLevel(&a, pc.code, &program, &kegiatan) || a.Tingkat == facts.LevelOutput {
+		prog := &program
+		if pp, ok := parents[i]; ok {
+			prog = &pp // the paragraph's own program, this row only: the carried one is not moved
+		}
+		if !p.budgetLevel(&a, pc.code, prog, &kegiatan) || a.Tingkat == facts.LevelOutput {
 			continue
 		}
 		one := func(what string, xs []int64) *int64 {

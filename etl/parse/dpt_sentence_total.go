@@ -75,7 +75,7 @@ func dptProseTotals(doc *facts.Document, text []byte) []byte {
 }
 
 // proseParagraphCounts: the paragraph around text[s:e] (to the blank
-// lines around it, at most 400 bytes each way) says " pemilih" and
+// lines around it, at most 400 bytes each way) says "pemilih" and
 // "laki", and a TAB line stands within 600 bytes of it: cheap, before
 // any split.
 func proseParagraphCounts(text []byte, s, e int) bool {
@@ -87,7 +87,8 @@ func proseParagraphCounts(text []byte, s, e int) bool {
 		to = e + p
 	}
 	par := text[from:to]
-	if !bytes.Contains(par, []byte(" pemilih")) || !bytes.Contains(par, []byte("laki")) {
+	// "pemilih" may open a line: the paragraph's wrap falls anywhere
+	if !bytes.Contains(par, []byte("pemilih")) || !bytes.Contains(par, []byte("laki")) {
 		return false
 	}
 	return bytes.IndexByte(text[max(0, from-600):min(len(text), to+600)], '\t') >= 0

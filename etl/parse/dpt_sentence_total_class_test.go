@@ -33,6 +33,12 @@ func TestDptSentenceTotalClass(t *testing.T) {
 			"laki dan 7.350 pemilih perempuan, tersebar di 22 desa/kelurahan dan 75 TPS."),
 		want: with(kab),
 	}, {
+		name: "under the table, the line wrapped right before \"pemilih\", a hyphen left in mid-line",
+		body: under("Dengan demikian DPT Kabupaten Sikka berjumlah 14.450",
+			"pemilih, terdiri atas 7.100 laki- laki dan 7.350 perempuan, di 22",
+			"desa/kelurahan dan 75 TPS."),
+		want: with(kab),
+	}, {
 		name: "over the table, leading into it, counts of voters only",
 		body: append([]string{"Hasil rekapitulasi menetapkan DPT Kabupaten Sikka sejumlah 14.450 pemilih, yakni 7.100 laki-laki dan",
 			"7.350 perempuan, dengan rincian per kecamatan sebagai berikut:", ""}, under()...),

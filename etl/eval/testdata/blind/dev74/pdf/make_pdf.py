@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen72/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev74/ texts, in two looks no earlier batch used.
 
 - Alor 2020 and Malaka 2024 (ordinary documents): **a Writer export with a linked table of contents** - an A4
   report as LibreOffice Writer exports it with "export links" on: the cover page, then a `DAFTAR ISI` page
@@ -13,7 +13,7 @@
   lines when long), a thin grid, figures right-aligned; a small running head `KPU ... - Laporan Kinerja ...`
   over a hairline at the top of every page and `Hal. n` at the foot centre.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen72/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev74/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

@@ -115,13 +115,7 @@ func blockRatioColumns(b *extract.Block, cols [][]string, roles []int, logical, 
 		return roles // most tables: no ratio word in any titled column
 	}
 	if logical {
-		var kept [][]string
-		for _, cs := range cols {
-			if len(cs) > 0 {
-				kept = append(kept, cs)
-			}
-		}
-		cols = kept
+		cols = titledCols(cols)
 	}
 	var buf [48][]string
 	return ratioColumns(cols, roles, blockCells(b, logical, buf[:]), budget)
@@ -147,13 +141,7 @@ func ratioColumnIndex(cols [][]string, roles []int, rows [][]string, logical boo
 		return -1
 	}
 	if logical {
-		var kept [][]string
-		for _, cs := range cols {
-			if len(cs) > 0 {
-				kept = append(kept, cs)
-			}
-		}
-		cols = kept
+		cols = titledCols(cols)
 	}
 	for j, r := range roles {
 		if r == roleNone && j < len(cols) && fractionTitle(cols[j]) && fractionColumn(rows, j) {
@@ -173,4 +161,16 @@ func ratioDisagrees(cell string, conv normalize.Convention, pct float64, pctDeci
 	}
 	tol := 0.5*math.Pow(10, -float64(pctDecimals)) + 0.5*math.Pow(10, 2-float64(n.Decimals)) + 1e-9
 	return math.Abs(n.Value*100-pct) > tol
+}
+
+// titledCols is cols without its untitled columns: the logical columns a
+// table whose amounts are split in two cells is read by.
+func titledCols(cols [][]string) [][]string {
+	var kept [][]string
+	for _, cs := range cols {
+		if len(cs) > 0 {
+			kept = append(kept, cs)
+		}
+	}
+	return kept
 }

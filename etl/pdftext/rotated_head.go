@@ -245,8 +245,22 @@ func setBand(p *pageData, band []turnedCell) {
 			c.colR = ruledR
 		}
 	}
-	// upright rows straight under the band, below at least two headings
+	// the band's foot: the rule under the header row when one runs across
+	// it not further down than the band is tall (text turned downward
+	// hangs from the top of its cell, so its ends do not line up), else
+	// the lowest heading's end
 	size := band[0].size
+	ruled := math.Inf(1)
+	for _, ru := range p.rules {
+		y := (ru.y0 + ru.y1) / 2
+		if ru.horizontal() && y >= foot-1 && y <= foot+(foot-top) && ru.x0 <= band[0].xc && ru.x1 >= band[len(band)-1].xc {
+			ruled = math.Min(ruled, y)
+		}
+	}
+	if !math.IsInf(ruled, 1) {
+		foot = ruled - 1
+	}
+	// upright rows straight under the band, below at least two headings
 	under := 0
 	for _, c := range band {
 		for _, g := range p.glyphs {

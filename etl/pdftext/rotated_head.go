@@ -284,7 +284,17 @@ func setBand(p *pageData, band []turnedCell) {
 func uprightHeading(c turnedCell, base float64) []glyph {
 	txt := []rune(c.text)
 	adv := 0.55 * c.size
-	natural := adv * float64(len(txt))
+	// a space as narrow as a sans serif's, so a heading's words never
+	// read as two cells
+	sp := 0.28 * c.size
+	natural := 0.0
+	for _, r := range txt {
+		if r == ' ' {
+			natural += sp
+		} else {
+			natural += adv
+		}
+	}
 	room := 0.8 * (c.colR - c.colL)
 	hs := 1.0
 	if natural > room && natural > 0 {
@@ -294,7 +304,11 @@ func uprightHeading(c turnedCell, base float64) []glyph {
 	x := (c.colL+c.colR)/2 - w/2
 	out := make([]glyph, 0, len(txt))
 	for _, r := range txt {
-		g := glyph{r: r, x0: x, x1: x + adv*hs, base: base, size: c.size, hs: hs,
+		a := adv
+		if r == ' ' {
+			a = sp
+		}
+		g := glyph{r: r, x0: x, x1: x + a*hs, base: base, size: c.size, hs: hs,
 			top: base - 0.5*c.size, bottom: base + 0.5*c.size, space: r == ' '}
 		out = append(out, g)
 		x = g.x1

@@ -122,6 +122,28 @@ func TestTurnedHeads(t *testing.T) {
 	}
 }
 
+// TestTurnedHeadsUnruled: a header band with no grid (the spreadsheet's
+// borders left off) still sets each heading over its column, bounded half
+// way to its neighbours.
+func TestTurnedHeadsUnruled(t *testing.T) {
+	rows := [][]string{
+		{"1", "Pengelolaan keuangan", "720.500.000", "701.115.300"},
+		{"2", "Pengelolaan SDM", "310.000.000", "298.440.120"},
+		{"3", "Operasional kantor", "1.104.800.000", "1.093.500.415"},
+	}
+	heads := [][]string{{"No"}, {"Uraian", "Kegiatan"}, {"Pagu"}, {"Realisasi"}}
+	var keep []string
+	for _, l := range strings.Split(turnedTable(640, true, []float64{30, 180, 90, 90}, heads, rows), "\n") {
+		if !strings.HasSuffix(l, " S") && !strings.HasSuffix(l, " w") {
+			keep = append(keep, l)
+		}
+	}
+	prose := []string{"Realisasi anggaran per kegiatan Tahun Anggaran 2022 sebagai berikut."}
+	page := prosePage(prose, "Tabel 3.4 Realisasi per kegiatan") + strings.Join(keep, "\n")
+	want := append(append([]string{}, prose...), "Tabel 3.4 Realisasi per kegiatan", "No\tUraian Kegiatan\tPagu\tRealisasi")
+	wantLines(t, nonBlankLines(t, page), append(want, joinRows(rows)...))
+}
+
 // TestTurnedNotHeads: turned text that is no header band over upright
 // rows stays dropped: a running title up the page edge, a vertical stamp
 // beside a table, a lone turned word over a column, two turned labels in

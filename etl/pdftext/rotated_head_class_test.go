@@ -33,6 +33,11 @@ func turnedTable(y float64, up bool, ws []float64, heads [][]string, rows [][]st
 		n := float64(len(heads[j]))
 		for i, s := range heads[j] {
 			c := x + w/2
+			if strings.HasPrefix(s, "=") {
+				// an upright heading in the tall row, in its middle
+				fmt.Fprintf(&b, "BT /F1 %g Tf %.1f %.1f Td (%s) Tj ET\n", pt, x+3, y-hh/2, s[1:])
+				continue
+			}
 			if up {
 				bx := c - n*pt*1.2/2 + (float64(i)+0.8)*pt*1.2
 				fmt.Fprintf(&b, "BT /F1 %g Tf 0 1 -1 0 %.1f %.1f Tm (%s) Tj ET\n", pt, bx, y-hh+4, s)
@@ -103,6 +108,9 @@ func TestTurnedHeads(t *testing.T) {
 	}{
 		{"upward, one line", true, dptW,
 			[][]string{{"No"}, {"Kecamatan"}, {"TPS"}, {"Laki-laki"}, {"Perempuan"}, {"Jumlah"}}, dpt,
+			"No\tKecamatan\tTPS\tLaki-laki\tPerempuan\tJumlah"},
+		{"upward, the text columns' headings upright", true, dptW,
+			[][]string{{"=No"}, {"=Kecamatan"}, {"TPS"}, {"Laki-laki"}, {"Perempuan"}, {"Jumlah"}}, dpt,
 			"No\tKecamatan\tTPS\tLaki-laki\tPerempuan\tJumlah"},
 		{"downward, one line", false, dptW,
 			[][]string{{"No"}, {"Kecamatan"}, {"TPS"}, {"Laki-laki"}, {"Perempuan"}, {"Jumlah"}}, dpt,

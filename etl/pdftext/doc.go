@@ -9,7 +9,10 @@
 //  1. Characters set at a slant (a pale "SALINAN" or "DRAFT" watermark
 //     drawn across the page, whose big letters would land on many lines
 //     of prose and table rows) or a quarter turn round (a label up the
-//     margin) are dropped: they belong to no line. A page whose text is
+//     margin) are dropped: they belong to no line, unless they form a
+//     spreadsheet's header row turned to read up or down over upright
+//     rows: then each heading is set again upright over its column, one
+//     header line at the foot of the row (rotated_head.go). A page whose text is
 //     mostly set a quarter or half turn round (a wide table set sideways
 //     on an upright page) is read turned, as a /Rotate would turn it.
 //     So is a word set upright in a type several times the page's that

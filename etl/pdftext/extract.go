@@ -62,10 +62,11 @@ type pageData struct {
 	w, h       float64
 	glyphs     []glyph
 	rules      []rule
-	strips     []area  // tall filled strips at a page edge: a sidebar's ground (sidebar.go)
-	fills      []area  // short wide filled bands: a table header's ground (fillband.go)
-	imageShare float64 // share of the page area covered by images
-	unmapped   int     // characters PDFium could not map to Unicode
+	strips     []area        // tall filled strips at a page edge: a sidebar's ground (sidebar.go)
+	fills      []area        // short wide filled bands: a table header's ground (fillband.go)
+	imageShare float64       // share of the page area covered by images
+	unmapped   int           // characters PDFium could not map to Unicode
+	turned     []turnedGlyph // characters set a quarter turn off the reading direction: a header band's headings, maybe (rotated_head.go)
 }
 
 // matrix is a PDF affine matrix [a b c d e f].
@@ -159,6 +160,7 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 		}
 		readObject(inst, o.PageObject, identity, v, p, 0)
 	}
+	setTurnedHeads(p) // a spreadsheet's headings turned to read upward, set upright over their columns (rotated_head.go)
 	dropStationery(p) // a columnar pad's line numbers, a wall calendar's days and grid (stationery.go)
 	return p, nil
 }
@@ -236,6 +238,9 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData, slant
 		g.top, g.bottom = top, bottom
 		g.hs = hs.at(inst, tp.TextPage, k, g)
 		if slant.drop(inst, tp.TextPage, k, g) {
+			if q := (slant.last - slant.upright) & 3; slant.last >= 0 && q&1 == 1 {
+				p.turned = append(p.turned, turnedGlyph{g: g, up: q == 3})
+			}
 			continue
 		}
 		p.glyphs = append(p.glyphs, g)

@@ -89,6 +89,6 @@ func turned(v view, p *pageData, q int) view {
 		p.w, p.h = p.h, p.w
 	}
 	v.rot = rot
-	p.glyphs, p.unmapped = nil, 0
+	p.glyphs, p.unmapped, p.turned = nil, 0, nil
 	return v
 }

@@ -64,7 +64,7 @@ func (p *parser) komponenWeightNote(b *extract.Block) string {
 			if len(parts) == 0 && !hasWeightWord(c) {
 				continue
 			}
-			if l := strings.ToLower(strings.TrimSpace(c)); strings.HasPrefix(l, "tabel") || strings.HasPrefix(l, "table") {
+			if l := strings.TrimSpace(c); len(l) >= 5 && (strings.EqualFold(l[:5], "tabel") || strings.EqualFold(l[:5], "table")) {
 				continue // the table's title, no part of the note
 			}
 			parts = append(parts, c)
@@ -164,17 +164,8 @@ func weightAfter(seg string, words map[string]bool) (float64, bool) {
 	if i == len(seg) || i > 80 {
 		return 0, false
 	}
-	gap := strings.Map(func(r rune) rune {
-		switch r {
-		case ':', '=', '(', '-', '–', '—', ',':
-			return ' '
-		}
-		return r
-	}, seg[:i])
-	for _, f := range strings.Fields(gap) {
-		if !words[f] {
-			return 0, false
-		}
+	if !onlyWords(seg[:i], words) {
+		return 0, false
 	}
 	j := i
 	for j < len(seg) && isDigitByte(seg[j]) {
@@ -282,4 +273,30 @@ func (p *parser) komponenNoteWeights(t *tableInfo, comps []facts.SakipKomponen) 
 		v := w[comps[i].Komponen]
 		comps[i].Bobot = &v
 	}
+}
+
+// onlyWords: every word of gap, split at spaces and ": = ( - ,", is one of
+// words (a scan with no allocation: the note is read on every component
+// table with a weight word beside it).
+func onlyWords(gap string, words map[string]bool) bool {
+	start := -1
+	for k := 0; k <= len(gap); k++ {
+		sep := k == len(gap)
+		if !sep {
+			switch gap[k] {
+			case ' ', '\t', ':', '=', '(', '-', ',':
+				sep = true
+			}
+		}
+		switch {
+		case sep && start >= 0:
+			if !words[gap[start:k]] {
+				return false
+			}
+			start = -1
+		case !sep && start < 0:
+			start = k
+		}
+	}
+	return true
 }

@@ -115,17 +115,6 @@ func lineAt(data []byte, i int) ([]byte, int) {
 	return data[i : i+k], i + k + 1
 }
 
-// lineAround is the bounds of the line of data holding byte k (start, and
-// end before its newline).
-func lineAround(data []byte, k int) (start, end int) {
-	start = bytes.LastIndexByte(data[:k], '\n') + 1
-	end = len(data)
-	if e := bytes.IndexByte(data[k:], '\n'); e >= 0 {
-		end = k + e
-	}
-	return start, end
-}
-
 // turnLabel is the speaker's label of a line opening a turn (turnOpens,
 // on bytes).
 func turnLabel(l []byte) ([]byte, bool) {

@@ -45,13 +45,7 @@ func dptProseTotals(doc *facts.Document, text []byte) []byte {
 			break
 		}
 		k += off
-		s := bytes.LastIndexByte(text[:k], '\n') + 1
-		e := bytes.IndexByte(text[k:], '\n')
-		if e < 0 {
-			e = len(text)
-		} else {
-			e += k
-		}
+		s, e := lineSpan(text, k) // vertical_records.go
 		off = e
 		if bytes.IndexByte(text[s:e], '\t') >= 0 || !proseParagraphCounts(text, s, e) {
 			continue

@@ -59,7 +59,7 @@ func namedColumnsIn(data []byte) bool {
 				break
 			}
 			k += i
-			start, end := lineAround(data, k)
+			start, end := lineSpan(data, k)
 			i = end
 			if bytes.IndexByte(data[start:end], ':') < 0 {
 				continue

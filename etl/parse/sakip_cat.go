@@ -136,7 +136,7 @@ func cbtSlips(data []byte) ([]byte, []scoreCard) {
 				break
 			}
 			k += at
-			ls, le := lineAround(data, k)
+			ls, le := lineSpan(data, k)
 			at = le
 			if le-ls > maxCardLine {
 				continue

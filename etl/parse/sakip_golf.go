@@ -117,7 +117,7 @@ func golfCards(data []byte, cards *[]scoreCard) []byte {
 				break
 			}
 			k += at
-			ls, le := lineAround(data, k)
+			ls, le := lineSpan(data, k)
 			at = le
 			if le-ls > maxCardLine {
 				continue

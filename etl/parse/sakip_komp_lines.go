@@ -212,7 +212,7 @@ func kompLineCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte 
 		if k < 0 {
 			break
 		}
-		ls, le := lineAround(data, k)
+		ls, le := lineSpan(data, k)
 		at = le + 1
 		if _, ok := kompLineOf(string(data[ls:le])); !ok {
 			continue

@@ -173,7 +173,7 @@ func scoreCards(data []byte) ([]byte, []scoreCard) {
 				break
 			}
 			k += at
-			ls, le := lineAround(data, k)
+			ls, le := lineSpan(data, k)
 			at = le
 			if l := data[ls:le]; bytes.IndexByte(l, '/') < 0 && bytes.IndexByte(l, '(') < 0 && !bytes.Contains(l, []byte("dari")) {
 				continue // no pair's separator: prose or a table's row, not converted

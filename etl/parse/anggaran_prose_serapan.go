@@ -96,7 +96,7 @@ func otherFormSerapan(b *extract.Block, line int) (v, tol float64, ok bool) {
 			return 0, 0, false // no number, or two such columns: nothing proves which
 		}
 		found = true
-		d := decimalsOf(n.Value)
+		d := n.Decimals // as printed: "0,9800" holds four places, not two
 		if unspent {
 			v = 100 - n.Value
 		} else {
@@ -176,10 +176,10 @@ func (p *parser) percentMade(at int, ratio float64) (float64, bool) {
 		}
 		for _, m := range rePercent.FindAllStringSubmatch(b.Text, -1) {
 			n := normalize.ParseNumber(m[1], normalize.Unknown)
-			if n.Status != normalize.OK || decimalsOf(n.Value) < 1 {
+			if n.Status != normalize.OK || n.Decimals < 1 {
 				continue
 			}
-			if math.Abs(roundTo(ratio, decimalsOf(n.Value))-n.Value) <= 0.001 && !containsFloat(found, n.Value) {
+			if math.Abs(roundTo(ratio, n.Decimals)-n.Value) <= 0.001 && !containsFloat(found, n.Value) {
 				found = append(found, n.Value)
 			}
 		}

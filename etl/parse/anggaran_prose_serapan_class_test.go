@@ -55,6 +55,11 @@ func TestBudgetProseSerapanClass(t *testing.T) {
 			"076.01.CQ|Program Penyelenggaraan Pemilu|5.000.000.000|4.900.000.000|2,00",
 			"076.01.WA|Program Dukungan Manajemen|2.000.000.000|1.950.000.000|2,50",
 			"|TOTAL|7.000.000.000|6.850.000.000|3,14"), src, []string{sentence, ""}), "<nil>", true},
+		{"a ratio printed to four places the sentence's percent does not make (0,9800, not 0,9786): a finding, nothing loaded",
+			join(table("Kode|Program|Pagu (Rp)|Realisasi (Rp)|Rasio",
+				"076.01.CQ|Program Penyelenggaraan Pemilu|5.000.000.000|4.900.000.000|0,9800",
+				"076.01.WA|Program Dukungan Manajemen|2.000.000.000|1.950.000.000|0,9750",
+				"|TOTAL|7.000.000.000|6.850.000.000|0,9800"), []string{sentence, ""}, src), "<nil>", true},
 		{"an unspent share column, the sentence over the table", join([]string{
 			"Pagu TA 2024 sebesar Rp7.000.000.000 dengan realisasi Rp6.850.000.000 (serapan 97,86%), dirinci pada tabel berikut.", ""},
 			unspent, src), "97.86", false},

@@ -180,6 +180,11 @@ func dptProseTotal(doc *facts.Document, lines []string, i int) (int, bool) {
 		row[ct] = fmt.Sprint(st.tps)
 	}
 	lines[j+1] = strings.Join(row, "\t")
+	// the row cites the line it was written on, under the table; this
+	// names the sentence its figures were read from
+	doc.Add(facts.Finding{Span: facts.Span{Start: a + 1, End: b + 1}, Aturan: "dpt.total_kalimat", Tingkat: facts.Info,
+		Nilai: fmt.Sprint(st.total),
+		Pesan: fmt.Sprintf("baris jumlah tabel DPT (baris %d) dibaca dari kalimat di sampingnya; jumlah baris tabel membuktikannya", j+2)})
 	if len(sentences(s)) == 1 {
 		// the paragraph is that one sentence, now the row: it is read, not
 		// prose left unread

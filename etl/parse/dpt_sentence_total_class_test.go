@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -105,4 +106,30 @@ func hasFinding(d *facts.Document, rule string) bool {
 		}
 	}
 	return false
+}
+
+// TestDptSentenceTotalCites: the kabupaten row read from a sentence cites
+// the line under the table it was written on; a finding names the
+// sentence's own lines, so the figures stay traceable to their source.
+func TestDptSentenceTotalCites(t *testing.T) {
+	body := []string{"Tabel 2.5 Rekap DPT Pemilu 2024 menurut Kecamatan", "",
+		"No.\tNama Kecamatan\tLaki-laki\tPerempuan\tTotal Pemilih",
+		"1\tTELUK MUTIARA\t4.100\t4.250\t8.350", "2\tALOR BARAT LAUT\t3.000\t3.100\t6.100", "",
+		"Dengan demikian DPT kabupaten berjumlah 14.450 pemilih, terdiri atas 7.100 laki-laki",
+		"dan 7.350 perempuan.", ""}
+	d := parseDoc(t, "cites", body...)
+	lines := strings.Split(string(doc(body...)), "\n")
+	n := 0
+	for _, f := range d.Findings {
+		if f.Aturan != "dpt.total_kalimat" {
+			continue
+		}
+		n++
+		if !strings.HasPrefix(lines[f.Start-1], "Dengan demikian DPT") || !strings.HasPrefix(lines[f.End-1], "dan 7.350") {
+			t.Errorf("finding cites lines %d-%d (%q .. %q), want the sentence's", f.Start, f.End, lines[f.Start-1], lines[f.End-1])
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d dpt.total_kalimat findings, want 1; findings %v", n, d.Findings)
+	}
 }

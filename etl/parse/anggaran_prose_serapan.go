@@ -66,6 +66,9 @@ func (p *parser) proseSerapan(u, a *facts.Anggaran) {
 		return
 	}
 	u.SerapanLapor = &v
+	// the TOTAL cites its table row; this names the sentence the percent is from
+	p.find("anggaran.serapan_dari_kalimat", facts.Info, a.Start, a.End, fmtNum(&v),
+		"serapan TOTAL %s%% dibaca dari kalimat di samping tabel (baris %d)", fmtNum(&v), u.Start)
 }
 
 // otherFormSerapan is the absorption the table prints for the row at line

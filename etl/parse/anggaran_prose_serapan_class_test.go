@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -89,6 +90,11 @@ func TestBudgetProseSerapanClass(t *testing.T) {
 			}
 			if got := hasFinding(d, "anggaran.serapan_kalimat"); got != tc.find {
 				t.Errorf("finding anggaran.serapan_kalimat = %v, want %v", got, tc.find)
+			}
+			// a percent taken from the sentence names it; one printed or refused does not
+			fromSentence := tc.want != "<nil>" && !strings.Contains(strings.Join(tc.body, "\n"), "Serapan (%)")
+			if got := hasFinding(d, "anggaran.serapan_dari_kalimat"); got != fromSentence {
+				t.Errorf("finding anggaran.serapan_dari_kalimat = %v, want %v", got, fromSentence)
 			}
 		})
 	}

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen73/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev75/ texts, in two looks no earlier batch used.
 
 - Flores Timur 2020 and Belu 2024 (ordinary documents): **a report laid out for two-sided printing with
   blank versos** - an A4 report whose Kata Pengantar and every BAB open on a right-hand (odd) page: where the
@@ -13,7 +13,7 @@
   a short rule, in 7.5 pt with the same number; tables with horizontal rules only; the page number at the
   foot's right.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen73/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev75/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

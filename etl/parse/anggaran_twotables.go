@@ -203,17 +203,28 @@ func twoTabRealGate(l []byte) bool {
 // alone (nothing split, nothing copied); twoTabKind settles it by the
 // columns' roles. A capaian table's header (Target, Indikator) is neither.
 func twoTabLikely(h []byte) int {
-	if len(h) > 300 || foldContains(h, "target") || foldContains(h, "indikator") {
+	if len(h) > 300 {
 		return 0
 	}
-	real := foldContains(h, "realis") || foldContains(h, "realiz")
-	measure := bytes.IndexByte(h, '%') >= 0 || foldContains(h, "sisa") || foldContains(h, "serap") || foldContains(h, "persen") ||
-		foldContains(h, "sentase") || foldContains(h, "balance") || foldContains(h, "absorp")
+	// every byte folded once (b|0x20, foldContains's own rule), then each
+	// word found by bytes.Contains: the gate runs on every TAB line
+	var buf [300]byte
+	f := buf[:len(h)]
+	for i, c := range h {
+		f[i] = c | 0x20
+	}
+	has := func(w string) bool { return bytes.Contains(f, []byte(w)) }
+	if has("target") || has("indikator") {
+		return 0
+	}
+	real := has("realis") || has("realiz")
+	measure := bytes.IndexByte(h, '%') >= 0 || has("sisa") || has("serap") || has("persen") ||
+		has("sentase") || has("balance") || has("absorp")
 	switch {
-	case real && measure && !foldContains(h, "pagu"):
+	case real && measure && !has("pagu"):
 		return twoTabReal
-	case !real && !measure && (foldContains(h, "pagu") || foldContains(h, "alokasi") || foldContains(h, "anggaran") ||
-		foldContains(h, "dipa") || foldContains(h, "budget") || foldContains(h, "allocation") || foldContains(h, "ceiling")):
+	case !real && !measure && (has("pagu") || has("alokasi") || has("anggaran") ||
+		has("dipa") || has("budget") || has("allocation") || has("ceiling")):
 		return twoTabPagu
 	}
 	return 0

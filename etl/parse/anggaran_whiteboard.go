@@ -90,6 +90,9 @@ func foldContains(b []byte, w string) bool {
 // foldIndex: the first ASCII case-insensitive match of a lower-case word in
 // b, -1 when none.
 func foldIndex(b []byte, w string) int {
+	if len(b) >= foldScanMin && len(w) > 0 {
+		return indexFoldLong(b, w)
+	}
 	for i := 0; i+len(w) <= len(b); i++ {
 		j := 0
 		for j < len(w) && b[i+j]|0x20 == w[j] {

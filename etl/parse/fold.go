@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Case-blind matching of lower-case ASCII words in text, without building
 // lower-cased copies (issue 13: the parser asks most lines for several
@@ -43,26 +46,33 @@ const foldScanMin = 64
 // s's byte folds to sub's first (the two bytes b with b|0x20 == sub[0])
 // found by IndexByte, each byte's next place kept until passed.
 func containsFoldLong(s, sub string) bool {
+	return indexFoldLong(s, sub) >= 0
+}
+
+// indexFoldLong: the first place of sub in s as containsFoldLong finds
+// it, -1 when none; foldIndex's long path too, so it is generic over the
+// text's type.
+func indexFoldLong[T string | []byte](s T, sub string) int {
 	c := sub[0]
 	if c&0x20 == 0 {
-		return false // no byte b has b|0x20 == c
+		return -1 // no byte b has b|0x20 == c
 	}
 	last := len(s) - len(sub) // the last place sub can start
 	if last < 0 {
-		return false
+		return -1
 	}
 	lo, up := c, c&^0x20
 	nl, nu := -2, -2 // the next place of lo / up at or after i (-1: none)
 	for i := 0; i <= last; {
 		if nl != -1 && nl < i {
-			if k := strings.IndexByte(s[i:last+1], lo); k < 0 {
+			if k := indexByteOf(s[i:last+1], lo); k < 0 {
 				nl = -1
 			} else {
 				nl = i + k
 			}
 		}
 		if nu != -1 && nu < i {
-			if k := strings.IndexByte(s[i:last+1], up); k < 0 {
+			if k := indexByteOf(s[i:last+1], up); k < 0 {
 				nu = -1
 			} else {
 				nu = i + k
@@ -73,16 +83,27 @@ func containsFoldLong(s, sub string) bool {
 			k = nu
 		}
 		if k < 0 {
-			return false
+			return -1
 		}
 		j := 1
 		for j < len(sub) && s[k+j]|0x20 == sub[j] {
 			j++
 		}
 		if j == len(sub) {
-			return true
+			return k
 		}
 		i = k + 1
 	}
-	return false
+	return -1
+}
+
+// indexByteOf is strings.IndexByte or bytes.IndexByte, as s is.
+func indexByteOf[T string | []byte](s T, c byte) int {
+	switch v := any(s).(type) {
+	case string:
+		return strings.IndexByte(v, c)
+	case []byte:
+		return bytes.IndexByte(v, c)
+	}
+	return -1
 }

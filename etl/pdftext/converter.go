@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/klippa-app/go-pdfium"
@@ -77,7 +78,20 @@ type Converter struct {
 	pool pdfium.Pool
 	inst pdfium.Pdfium
 	docs int
+	safe bool // the runtime can stop PDFium mid-call (see stuck)
 }
+
+// stuck is set once a conversion of this process outlived its context.
+// PDFium runs in a runtime that cannot stop it mid-call until then: the
+// checks that let wazero stop a call (WithCloseOnContextDone) leave
+// compiled code for Go at every loop and start a goroutine per call, and
+// made conversion three to four times slower (BenchmarkConvert, 19 → 64-83
+// pages/s). A conversion runs in a goroutine of its own and is left behind
+// when its context ends; it stops at the next page (convertDoc checks the
+// context), or when PDFium returns. Every runtime started after that is
+// one that stops PDFium mid-call, so a document that hangs PDFium for good
+// costs at most one left-behind call per converter.
+var stuck atomic.Bool
 
 var (
 	cacheOnce sync.Once
@@ -115,11 +129,22 @@ func NewConverter(cfg Config) (*Converter, error) {
 	if cfg.MemoryLimitMB <= 0 {
 		cfg.MemoryLimitMB = 512
 	}
+	c := &Converter{cfg: cfg}
+	if err := c.start(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// start gives c a runtime: the fast one, or, once a conversion of this
+// process got stuck, one that can stop PDFium mid-call.
+func (c *Converter) start() error {
+	c.safe = stuck.Load()
 	rc := wazero.NewRuntimeConfig().
 		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
-		WithMemoryLimitPages(uint32(cfg.MemoryLimitMB) * 16). // 64 KiB pages
-		WithCloseOnContextDone(true)
-	rc = rc.WithCompilationCache(compilationCache(cfg.CacheDir))
+		WithMemoryLimitPages(uint32(c.cfg.MemoryLimitMB) * 16). // 64 KiB pages
+		WithCloseOnContextDone(c.safe)
+	rc = rc.WithCompilationCache(compilationCache(c.cfg.CacheDir))
 	pool, err := webassembly.Init(webassembly.Config{
 		MinIdle:       0,
 		MaxIdle:       1,
@@ -130,15 +155,21 @@ func NewConverter(cfg Config) (*Converter, error) {
 		Stderr:        io.Discard,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("memulai PDFium: %w", err)
+		return fmt.Errorf("memulai PDFium: %w", err)
 	}
-	return &Converter{cfg: cfg, pool: pool}, nil
+	c.pool = pool
+	return nil
 }
 
 // instance returns a live PDFium instance, replacing a used-up one.
 func (c *Converter) instance() (pdfium.Pdfium, error) {
 	if c.inst != nil && c.docs >= c.cfg.MaxDocs {
 		c.dropInstance()
+	}
+	if c.pool == nil {
+		if err := c.start(); err != nil {
+			return nil, err
+		}
 	}
 	if c.inst == nil {
 		inst, err := c.pool.GetInstance(time.Minute)
@@ -186,46 +217,84 @@ func IsPDF(b []byte) bool {
 
 // Convert derives the text of one PDF. Errors wrap ErrNotPDF, ErrEncrypted,
 // ErrCorrupt, ErrScanned or ErrNoOCR when they apply.
-func (c *Converter) Convert(ctx context.Context, pdf []byte, opt Options) (res *Result, err error) {
+func (c *Converter) Convert(ctx context.Context, pdf []byte, opt Options) (*Result, error) {
 	if !IsPDF(pdf) {
 		return nil, ErrNotPDF
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("%w: dihentikan setelah batas waktu: %v", ErrCorrupt, err)
 	}
 	inst, err := c.instance()
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		// A panic or failure inside the instance may leave it broken: start
-		// a fresh one for the next document.
-		if r := recover(); r != nil {
-			res, err = nil, fmt.Errorf("%w: PDFium gagal: %v", ErrCorrupt, r)
+	var o outcome
+	if c.safe {
+		o = convertIn(ctx, inst, pdf, opt, true)
+	} else {
+		done := make(chan outcome, 1)
+		go func() { done <- convertIn(ctx, inst, pdf, opt, false) }()
+		select {
+		case o = <-done:
+		case <-ctx.Done():
+			// left behind: the call keeps its instance and runtime and
+			// closes them when PDFium returns (see stuck)
+			stuck.Store(true)
+			pool := c.pool
+			c.inst, c.pool = nil, nil
+			go func() {
+				<-done
+				_ = inst.Close()
+				_ = pool.Close()
+			}()
+			return nil, fmt.Errorf("%w: dihentikan setelah batas waktu: %v", ErrCorrupt, ctx.Err())
 		}
-		if ctx.Err() != nil {
+	}
+	if ctx.Err() != nil {
+		if c.safe {
 			c.inst = nil // killed: nothing left to close
-			if err != nil {
-				err = fmt.Errorf("%w: dihentikan setelah batas waktu: %v", ErrCorrupt, err)
-			}
 		}
-		if err != nil && !errors.Is(err, ErrScanned) && !errors.Is(err, ErrNoOCR) {
-			c.dropInstance()
+		if o.err != nil {
+			o.err = fmt.Errorf("%w: dihentikan setelah batas waktu: %v", ErrCorrupt, o.err)
+		}
+	}
+	if o.err != nil && !errors.Is(o.err, ErrScanned) && !errors.Is(o.err, ErrNoOCR) {
+		// a failure inside the instance may leave it broken: start a
+		// fresh one for the next document
+		c.dropInstance()
+	}
+	return o.res, o.err
+}
+
+type outcome struct {
+	res *Result
+	err error
+}
+
+// convertIn converts pdf on inst. With kill, a context that ends kills the
+// instance (its runtime stops PDFium mid-call), so the call returns.
+func convertIn(ctx context.Context, inst pdfium.Pdfium, pdf []byte, opt Options, kill bool) (o outcome) {
+	defer func() {
+		if r := recover(); r != nil {
+			o = outcome{nil, fmt.Errorf("%w: PDFium gagal: %v", ErrCorrupt, r)}
 		}
 	}()
-	// A document that keeps PDFium busy past the context's deadline has
-	// its instance killed (the runtime closes on context done), so the
-	// call returns and the next document gets a fresh instance.
-	stop := context.AfterFunc(ctx, func() { _ = inst.Kill() })
-	defer stop()
+	if kill {
+		stop := context.AfterFunc(ctx, func() { _ = inst.Kill() })
+		defer stop()
+	}
 	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &pdf})
 	if err != nil {
 		switch {
 		case errors.Is(err, pdferr.ErrPassword), errors.Is(err, pdferr.ErrSecurity):
-			return nil, ErrEncrypted
+			return outcome{nil, ErrEncrypted}
 		default:
-			return nil, fmt.Errorf("%w (%v)", ErrCorrupt, err)
+			return outcome{nil, fmt.Errorf("%w (%v)", ErrCorrupt, err)}
 		}
 	}
 	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
-	return convertDoc(ctx, inst, doc.Document, opt)
+	res, err := convertDoc(ctx, inst, doc.Document, opt)
+	return outcome{res, err}
 }
 
 // Convert is a one-shot helper: a fresh Converter for one document.

@@ -1,12 +1,14 @@
 package pdftext
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/kpu-ntt/lkj/etl/sharedtest"
@@ -309,5 +311,55 @@ func TestRecycleAndMemoryCap(t *testing.T) {
 	defer small.Close()
 	if _, err := small.Convert(context.Background(), b, Options{}); err == nil {
 		t.Fatal("PDFium ran in 2 MB of WebAssembly memory")
+	}
+}
+
+// endingCtx passes Convert's first look (Err is nil once) and is done from
+// then on, so the conversion it starts outlives it at once.
+type endingCtx struct {
+	context.Context
+	done  chan struct{}
+	looks atomic.Int32
+}
+
+func (c *endingCtx) Done() <-chan struct{} { return c.done }
+func (c *endingCtx) Err() error {
+	if c.looks.Add(1) == 1 {
+		return nil
+	}
+	return context.Canceled
+}
+
+// A conversion that outlives its context is left behind and fails alone;
+// the converter goes on in a runtime that can stop PDFium mid-call, and
+// that runtime reads the document to the same text.
+func TestLeftBehind(t *testing.T) {
+	t.Cleanup(func() { stuck.Store(false) })
+	b := sharedtest.Read(t, "corpus/pdf/lkj-synth-b.pdf")
+	c := newTestConverter(t)
+	want, err := c.Convert(context.Background(), b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.safe {
+		t.Fatal("a fresh converter starts in the runtime that stops PDFium mid-call")
+	}
+	ctx := &endingCtx{Context: context.Background(), done: make(chan struct{})}
+	close(ctx.done)
+	if _, err := c.Convert(ctx, b, Options{}); !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "batas waktu") {
+		t.Fatalf("a conversion past its context: %v", err)
+	}
+	if !stuck.Load() {
+		t.Fatal("the conversion left behind is not recorded")
+	}
+	got, err := c.Convert(context.Background(), b, Options{})
+	if err != nil {
+		t.Fatalf("after one left behind: %v", err)
+	}
+	if !c.safe {
+		t.Error("after one left behind the converter still runs PDFium where it cannot be stopped")
+	}
+	if !bytes.Equal(got.Text, want.Text) || got.Pages != want.Pages {
+		t.Errorf("the stoppable runtime reads another text (%d pages, %d bytes; want %d, %d)", got.Pages, len(got.Text), want.Pages, len(want.Text))
 	}
 }

@@ -33,6 +33,9 @@ func (p *parser) capaianNoted(t *tableInfo, cr *capRow, raw string, cv normalize
 	if cv.Status == normalize.OK && cv.Num != nil && *cv.Num != n.Value {
 		return cv // read otherwise already: not this cell's kind
 	}
+	if word == "tercapai" && n.Value < 100 && categoryBerhasil(raw) && provenCapaian(cr, n) {
+		word = "kategori" // "97,37 (Berhasil)": a band of the report's own scale, the figure proven by its row (capaian_category_word.go)
+	}
 	if word == "tercapai" && n.Value < 100 || word == "tidak_tercapai" && n.Value >= 100 {
 		p.find("capaian.status_berbeda", facts.Warning, cr.start, cr.end, raw,
 			"%s: %q: kata status tidak sesuai dengan persentase capaian; capaian tidak dimuat", t.label, raw)

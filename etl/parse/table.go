@@ -44,7 +44,8 @@ func (p *parser) table(b *extract.Block) {
 	defer p.afterTable(b, t, m)
 	switch t.fam {
 	case famCapaian:
-		if !p.capaianByRowCodes(t) { // its name column holds codes a key names (capaian_rowcodes.go)
+		if !p.capaianByRowCodes(t) && // its name column holds codes a key names (capaian_rowcodes.go)
+			!p.capaianByTwoLines(t) { // a target line and a realisation line an indicator (capaian_tworow.go)
 			p.capaianTable(t)
 		}
 	case famSeri:

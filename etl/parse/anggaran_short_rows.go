@@ -98,8 +98,9 @@ func (p *parser) shortGroup(t *tableInfo, b *extract.Block, rows [][]string, jr 
 		if a.Tingkat != facts.LevelKegiatan {
 			continue
 		}
-		if a.KodeInduk != "" && parent.Tingkat == facts.LevelProgram && a.KodeInduk != parent.Kode {
-			return false
+		if parent.Tingkat == facts.LevelProgram && a.KodeInduk != "" && a.KodeInduk != parent.Kode ||
+			parent.Tingkat == facts.LevelTotal && a.KodeInduk != "" {
+			return false // under another program (a part continued from an earlier page): not the parent's to prove
 		}
 		if !bareRow(a) || *a.Pagu < *a.Realisasi || !shortAfter(b, rows, jr, a) {
 			return false // a printed sisa, an overspent row, or cells that do not end at Realisasi

@@ -150,6 +150,16 @@ func TestShortKegiatanRowsLookalikeClass(t *testing.T) {
 		"3360|Operasional Perkantoran|1.300.000.000|1.267.550.000",
 		"", "LKj KPU Ende 2022 - hal 10", "\f", "",
 		"||||32.450.000|97,50", total)
+	// a continued part: its first kegiatan belongs to a program on the page
+	// before, and the total below it is no sum of that kegiatan alone
+	contd := shortRowsTable(cap, "", head, prog,
+		"3355|Pengelolaan Keuangan dan BMN|744.000.000|731.100.500|12.899.500|98,27",
+		"076.01.CQ|Program Penyelenggaraan Pemilu|1.300.000.000|1.267.550.000|32.450.000|97,50",
+		"6640|Pemutakhiran Data Pemilih|520.000.000|512.450.000|7.550.000|98,55",
+		"", "LKj KPU Ende 2022 - hal 10", "\f", "",
+		"Tabel 3.4 (lanjutan)", "", head,
+		"6641|Sosialisasi dan Pendidikan Pemilih|780.000.000|755.100.000",
+		"|JUMLAH|3.344.000.000|3.266.200.500|77.799.500|97,67")
 	// no row prints a sisa at all: an empty column, not this layout
 	emptyCol := shortRowsTable(cap, "", head,
 		"076.01.WA|Program Dukungan Manajemen|2.044.000.000|1.998.650.500||97,78",
@@ -208,6 +218,14 @@ func TestShortKegiatanRowsLookalikeClass(t *testing.T) {
 			"076.01.WA||2044000000|1998650500|45349500|97.78",
 			"3355|076.01.WA|744000000|731100500|<nil>|<nil>",
 			"3360|076.01.WA|1300000000|1267550000|<nil>|<nil>",
+		}, 0, 0},
+		{"a continued part under the total", contd, []string{
+			"076.01.WA||2044000000|1998650500|45349500|97.78",
+			"3355|076.01.WA|744000000|731100500|12899500|98.27",
+			"076.01.CQ||1300000000|1267550000|32450000|97.5",
+			"6640|076.01.CQ|520000000|512450000|7550000|98.55",
+			"6641|076.01.CQ|780000000|755100000|<nil>|<nil>",
+			"TOTAL||3344000000|3266200500|77799500|97.67",
 		}, 0, 0},
 		{"no row prints a sisa", emptyCol, []string{
 			"076.01.WA||2044000000|1998650500|<nil>|97.78",

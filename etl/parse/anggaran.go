@@ -520,6 +520,7 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 			"%s: tabel tanpa satuan dengan pagu program/jumlah di bawah Rp %d; angka bukan rupiah penuh, tidak dimuat", t.label, minRupiahTotal)
 		return
 	}
+	p.shortRowsSisa(t, b, roles, rows, start, hasSisa, logical) // kegiatan rows ending at Realisasi (anggaran_short_rows.go)
 	if detail && rank == rankAngSummary {
 		for i := start; i < len(p.angMeta); i++ {
 			p.angMeta[i].rank = rankAngDetail

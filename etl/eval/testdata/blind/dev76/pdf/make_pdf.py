@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen74/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev76/ texts, in two looks no earlier batch used.
 
 - Timor Tengah Selatan 2020 and Kota Kupang 2024 (ordinary documents): **the tables gathered in a Lampiran at
   the end** - an A4 report in DejaVu Sans 10 pt whose tables do not stand in the body: where a table stood, a
@@ -14,7 +14,7 @@
   hanging-indent column at the left margin (the cover, the Kata Pengantar, the signature, captions, sources,
   lists and tables unnumbered); tables with horizontal rules only; the page number at the foot's right.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen74/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev76/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

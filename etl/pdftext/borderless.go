@@ -97,7 +97,7 @@ func borderless(lines []textLine, cc *carry) []outLine {
 				continue
 			}
 		}
-		if len(body) < 2 || len(cols) < 2 || isForm(body, cols) || piped(body) {
+		if len(body) < 2 || len(cols) < 2 || isForm(body, cols) || piped(body) || numberedParagraphs(body, cols) {
 			for k := range block {
 				out = append(out, plainLine(&block[k]))
 			}

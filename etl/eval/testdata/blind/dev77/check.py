@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# unseen75/ (the seventy-sixth blind batch, the holdout) checked by ../check_truth.py's run_batch: every
+# dev77/ (the seventy-sixth blind batch, the holdout) checked by ../check_truth.py's run_batch: every
 # document and truth file by check() and batch_rules(), and each keyed fact equal to what dev/ .. dev76/
 # state. FLAT names the documents with no TAB.
 #
@@ -7,7 +7,7 @@
 # a pair an earlier batch holds (six earlier documents each), in a new layout, their keyed facts
 # agreeing with every earlier statement. REUSED names them; for them alone the "already used" finding is
 # waived, nothing else.
-# Run from etl/eval/testdata/blind/:   python3 unseen75/check.py   (exit 1 on any problem)
+# Run from etl/eval/testdata/blind/:   python3 dev77/check.py   (exit 1 on any problem)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import check_truth  # noqa: E402

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen75/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev77/ texts, in two looks no earlier batch used.
 
 - Kota Kupang 2019 and Sabu Raijua 2022 (ordinary documents): **each table's caption and source inside its
   grid** - an A4 report in DejaVu Sans 10 pt whose tables carry their caption (with any note under it) as a
@@ -11,7 +11,7 @@
   foot's right corner, `I-1`, `I-2`, `II-1`, … `IV-2` (the Kata Pengantar `i`, the cover none), as
   Indonesian reports often paginate; tables with a thin full grid and no shading; the text's own feet dropped.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen75/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev77/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

@@ -147,6 +147,12 @@ func (v *validator) capaian() {
 					c.Tercapai = facts.B(false)
 				}
 			}
+			if c.Tercapai == nil && textPair(c) {
+				// a NULL measure always says why
+				v.find("capaian.tercapai_tidak_ditentukan", facts.Info, c.Span, c.TargetTeks+" / "+c.RealisasiTeks,
+					"%s: target %q dan realisasi %q bukan predikat atau opini yang dapat dibandingkan; tercapai dibiarkan kosong",
+					c.Indikator, c.TargetTeks, c.RealisasiTeks)
+			}
 		}
 		if c.CapaianLapor != nil && c.CapaianHitung != nil && math.Abs(*c.CapaianLapor-*c.CapaianHitung) > 0.01 {
 			k := c.Tingkat + "|" + c.IndikatorID + "|" + normalize.Key(c.Indikator) + "|" + fnum(*c.CapaianLapor) + "|" + fnum(*c.CapaianHitung)
@@ -562,14 +568,10 @@ func (v *validator) earlier() {
 	}
 }
 
-// opinionRank orders BPK audit opinions, best first.
-var opinionRank = map[string]int{"WTP": 4, "WDP": 3, "TMP": 2, "TW": 1}
-
-// opinionOf is the audit opinion a cell states ("WTP", "WTP*"), or "".
-func opinionOf(s string) string {
-	v := normalize.ParseValue(s, normalize.Unknown)
-	if v.Unit == "opini" {
-		return v.Word
-	}
-	return ""
+// textPair: a row whose target and realisation are both written as text
+// (no number read from either), so only a grade or an opinion compares
+// them.
+func textPair(c *facts.Capaian) bool {
+	return c.TargetNilai == nil && c.RealisasiNilai == nil &&
+		strings.TrimSpace(c.TargetTeks) != "" && strings.TrimSpace(c.RealisasiTeks) != ""
 }

@@ -129,10 +129,13 @@ var valueCache struct {
 
 const valueCacheMax = 1 << 16
 
-// ParseValue reads one cell. col is the convention of its column.
+// ParseValue reads one cell. col is the convention of its column. Only a
+// reading from the cache has its number copied: a fresh reading's number
+// is its own already, and copying it too cost an allocation per cell read
+// for the first time.
 func ParseValue(s string, col Convention) Value {
-	v := lookupValue(s, col)
-	if v.Num != nil {
+	v, shared := lookupValue(s, col)
+	if shared && v.Num != nil {
 		x := *v.Num // the cache's own is shared
 		v.Num = &x
 	}
@@ -154,7 +157,7 @@ func ValueStatus(s string, col Convention) (Status, string) {
 		}
 		return OK, ""
 	}
-	v := lookupValue(s, col)
+	v, _ := lookupValue(s, col)
 	return v.Status, v.Grade
 }
 
@@ -171,19 +174,20 @@ func allDigits(s string) bool {
 	return true
 }
 
-// lookupValue is the reading of s, from the cache when there; its Num may
-// be the cache's own, which callers must not hand out.
-func lookupValue(s string, col Convention) Value {
+// lookupValue is the reading of s, from the cache when there; shared says
+// it came from the cache, whose Num callers must not hand out (a reading
+// parsed here has a Num of its own).
+func lookupValue(s string, col Convention) (v Value, shared bool) {
 	if len(s) > 64 || int(col) >= len(valueCache.m) {
-		return parseValue(s, col)
+		return parseValue(s, col), false
 	}
 	valueCache.RLock()
 	out, ok := valueCache.m[col][s]
 	valueCache.RUnlock()
 	if ok {
-		return out
+		return out, true
 	}
-	v := parseValue(s, col)
+	v = parseValue(s, col)
 	stored := v
 	if v.Num != nil {
 		x := *v.Num
@@ -210,7 +214,7 @@ func lookupValue(s string, col Convention) Value {
 	}
 	m[key] = stored
 	valueCache.Unlock()
-	return v
+	return v, false
 }
 
 func parseValue(s string, col Convention) Value {

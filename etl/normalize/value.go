@@ -144,34 +144,77 @@ func ParseValue(s string, col Convention) Value {
 
 // ValueStatus is the Status and Grade of ParseValue(s, col), without
 // copying its number: extract asks it of every table cell to tell values
-// from text. A cell of ASCII digits only ("12", "2023") is answered
-// without the cache, whose locked map lookup cost more than the answer
-// (ValueStatus was 1.3 % of the parser's CPU, mostly that lookup): such a
-// cell is clean, no dash, word or grade, and readCore reads it as OK
-// unless it has a leading zero ("05") or more than 18 digits (Unreadable),
-// in any convention; TestValueStatusDigits checks it against parseValue.
+// from text. A plain number ("12", "98,5", "100%") is answered by
+// plainStatus without the cache, whose locked map lookup cost more than
+// the answer (ValueStatus was 1.3 % of the parser's CPU, mostly that
+// lookup).
 func ValueStatus(s string, col Convention) (Status, string) {
-	if allDigits(s) {
-		if len(s) > 18 || len(s) > 1 && s[0] == '0' {
-			return Unreadable, ""
-		}
-		return OK, ""
+	if st, ok := plainStatus(s, col); ok {
+		return st, ""
 	}
 	v, _ := lookupValue(s, col)
 	return v.Status, v.Grade
 }
 
-// allDigits: s is non-empty and ASCII digits only.
-func allDigits(s string) bool {
-	if s == "" {
-		return false
+// plainStatus is the Status parseValue gives a cell of ASCII digits with at
+// most one '.' or ',' between digits and an optional '%' at the end, and
+// false for any other cell. Such a cell is clean, no dash, word or grade,
+// and ParseNumber hands it whole to readCore, whose verdict this repeats:
+// more than 18 digits or a leading zero ("05", "01,5") is Unreadable, and
+// "1.347" (three digits after a lone separator, one to three before, no
+// leading zero) is Ambiguous in a Mixed column, or as a percentage when
+// the column is Unknown; every other such cell is OK.
+// TestValueStatusPlain checks it against parseValue, exhaustively over
+// short cells, in every convention.
+func plainStatus(s string, col Convention) (Status, bool) {
+	percent := len(s) > 0 && s[len(s)-1] == '%'
+	if percent {
+		s = s[:len(s)-1]
 	}
+	sep := -1
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+		if c := s[i]; c < '0' || c > '9' {
+			if sep >= 0 || c != '.' && c != ',' {
+				return 0, false
+			}
+			sep = i
 		}
 	}
-	return true
+	if sep < 0 {
+		if s == "" {
+			return 0, false
+		}
+		if len(s) > 18 || len(s) > 1 && s[0] == '0' {
+			return Unreadable, true
+		}
+		return OK, true
+	}
+	if sep == 0 || sep == len(s)-1 {
+		return 0, false // ".5", "5.": the long way
+	}
+	a, b := s[:sep], s[sep+1:]
+	if len(a)+len(b) > 18 {
+		return Unreadable, true
+	}
+	decConv := English // the convention in which the separator is a decimal point
+	if s[sep] == ',' {
+		decConv = Indonesian
+	}
+	if len(b) == 3 && len(a) <= 3 && a[0] != '0' {
+		switch {
+		case col == Mixed:
+			return Ambiguous, true
+		case col == decConv:
+			return OK, true
+		case col == Unknown && percent:
+			return Ambiguous, true
+		}
+		return OK, true
+	}
+	if len(a) > 1 && a[0] == '0' {
+		return Unreadable, true
+	}
+	return OK, true
 }
 
 // lookupValue is the reading of s, from the cache when there; shared says

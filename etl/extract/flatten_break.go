@@ -69,7 +69,7 @@ func nextPart(h *flatHead, hdr []string, lines []line, rows []flatRow, end int, 
 		case isPageNumber(t):
 			marked = true
 		case len(t) <= 80 && furnitureText(t) && !flatValue(t):
-			marked = marked || rePageMark.MatchString(t) || strings.Count(t, " ") >= 2
+			marked = marked || pageMark(t) || strings.Count(t, " ") >= 2
 		default:
 			return nil, nil, failEnd, failEnd, status
 		}
@@ -191,7 +191,7 @@ func stitchPart(h *flatHead, hdr []string, lines []line, from, to, expect int, c
 // pageLine: a page number, or a short running line that ends in one
 // ("LKj KPU Kab. Ende 2023 | hal. 17").
 func pageLine(t string) bool {
-	return isPageNumber(t) || len(t) <= 80 && furnitureText(t) && rePageMark.MatchString(t) && !flatValue(t) && strings.Count(t, " ") >= 2
+	return isPageNumber(t) || len(t) <= 80 && furnitureText(t) && pageMark(t) && !flatValue(t) && strings.Count(t, " ") >= 2
 }
 
 // headerOverBreak reads a table written one cell a line whose header run

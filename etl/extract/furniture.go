@@ -64,7 +64,82 @@ func numericCell(c string) bool {
 	return digit
 }
 
-var rePageMark = regexp.MustCompile(`(?i)\bhal(?:aman|\.)\s*\d|(?:^|[^\d.,])(\d{1,3})\s*-?\s*$`)
+// pageMark reports whether t matches rePageMark (its specification, kept
+// in furniture_pagemark_test.go, which checks the two agree): "hal"/"halaman" (any case,
+// at a word start) and a page number, or a number of 1-3 digits at the end
+// of the line (a trailing dash and spaces allowed) that does not end a
+// longer figure. It is a byte scan, not the regexp, because pageMarked asks
+// it of every line of every page break and the unanchored regexp tried each
+// position of long lines (1.5 % of the parser's CPU). Bytes match what the
+// regexp did on runes: \s is [\t\n\f\r ], \d and \b are ASCII, and any
+// other rune (or invalid byte) is neither word, digit, '.' nor ','.
+func pageMark(t string) bool {
+	return pageMarkEnd(t) || pageMarkHal(t)
+}
+
+// pageMarkEnd: the second alternative, (?:^|[^\d.,])\d{1,3}\s*-?\s*$.
+func pageMarkEnd(t string) bool {
+	e := trimRegexpSpace(t)
+	if e > 0 && t[e-1] == '-' {
+		e = trimRegexpSpace(t[:e-1])
+	}
+	d := e
+	for d > 0 && t[d-1] >= '0' && t[d-1] <= '9' {
+		d--
+	}
+	if n := e - d; n < 1 || n > 3 {
+		return false
+	}
+	return d == 0 || t[d-1] != '.' && t[d-1] != ','
+}
+
+// trimRegexpSpace is the length of t without its trailing \s (Go's Perl
+// class [\t\n\f\r ]).
+func trimRegexpSpace(t string) int {
+	e := len(t)
+	for e > 0 {
+		switch t[e-1] {
+		case '\t', '\n', '\f', '\r', ' ':
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// pageMarkHal: the first alternative, (?i)\bhal(?:aman|\.)\s*\d.
+func pageMarkHal(t string) bool {
+	for i := 0; i+4 <= len(t); i++ {
+		if t[i]|0x20 != 'h' || t[i+1]|0x20 != 'a' || t[i+2]|0x20 != 'l' {
+			continue
+		}
+		if i > 0 && asciiWordByte(t[i-1]) {
+			continue
+		}
+		j := i + 3
+		switch {
+		case t[j] == '.':
+			j++
+		case j+4 <= len(t) && t[j]|0x20 == 'a' && t[j+1]|0x20 == 'm' && t[j+2]|0x20 == 'a' && t[j+3]|0x20 == 'n':
+			j += 4
+		default:
+			continue
+		}
+		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n' || t[j] == '\f' || t[j] == '\r') {
+			j++
+		}
+		if j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiWordByte: \b's word characters, [0-9A-Za-z_].
+func asciiWordByte(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_'
+}
 
 // pageMarked: one of the lines of a page break carries a page number
 // ("Halaman 12 dari 34", "LKj KPU Kab. Manggarai Timur 2020 - 21") or is
@@ -73,7 +148,7 @@ var rePageMark = regexp.MustCompile(`(?i)\bhal(?:aman|\.)\s*\d|(?:^|[^\d.,])(\d{
 // be the same table's header repeated.
 func pageMarked(ls []line) bool {
 	for _, l := range ls {
-		if l.ff || !l.blank && !l.tab && rePageMark.MatchString(l.text) {
+		if l.ff || !l.blank && !l.tab && pageMark(l.text) {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"sync"
+)
 
 // codedRows rebuilds the rows of a budget table in which every entry opens
 // with its budget code and a wrapped entry carries its amounts on a later
@@ -29,7 +32,11 @@ func codedRows(body []rawLine, headerWords func() map[string]bool) (rows []Row, 
 		}
 		break
 	}
-	lines := make([]rawLine, 0, len(body))
+	// the lines kept are scratch, from a pool of their own (the rows keep
+	// only the cells): allocated for each table that passes the test above,
+	// they were 1.1 % of the parser's bytes
+	lines := getCodedLines()
+	defer func() { putCodedLines(lines) }()
 	for _, l := range body {
 		if len(l.cells) == 0 || isColNumbers(l.cells) {
 			continue
@@ -75,6 +82,24 @@ func codedRows(body []rawLine, headerWords func() map[string]bool) (rows []Row, 
 		rows[len(rows)-1].merge(l)
 	}
 	return rows, true
+}
+
+// codedLinePool holds codedRows' scratch lines. Every array in it is zero
+// beyond its length and cleared up to it before it goes back, so it keeps
+// no document's cells alive and clearing costs what the table used.
+var codedLinePool sync.Pool
+
+func getCodedLines() []rawLine {
+	if p, ok := codedLinePool.Get().(*[]rawLine); ok {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+func putCodedLines(ls []rawLine) {
+	clear(ls)
+	ls = ls[:0]
+	codedLinePool.Put(&ls)
 }
 
 // The shapes of codes; codeCell and codeLead (scan_code.go) test them

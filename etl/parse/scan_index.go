@@ -71,19 +71,27 @@ var live struct {
 	idx  []*textIndex
 }
 
-var indexPool sync.Pool // of *textIndex
+// spare: indexes no parse holds, kept under live's lock for the next
+// parses (at most maxSpare). A sync.Pool dropped them at every GC, and an
+// index (40 KiB) allocated again each cycle showed in B/op.
+var spare []*textIndex
+
+const maxSpare = 8
 
 // bindIndex gives doc's parse an index; releaseIndex takes it back.
 func bindIndex(doc *facts.Document) {
-	x, _ := indexPool.Get().(*textIndex)
-	if x == nil {
+	live.Lock()
+	defer live.Unlock()
+	var x *textIndex
+	if n := len(spare); n > 0 {
+		x, spare[n-1] = spare[n-1], nil
+		spare = spare[:n-1]
+	} else {
 		x = new(textIndex)
 	}
 	x.text, x.builds = nil, 0
-	live.Lock()
 	live.docs = append(live.docs, doc)
 	live.idx = append(live.idx, x)
-	live.Unlock()
 }
 
 func releaseIndex(doc *facts.Document) {
@@ -96,9 +104,11 @@ func releaseIndex(doc *facts.Document) {
 			live.docs[i], live.idx[i] = live.docs[n], live.idx[n]
 			live.docs[n], live.idx[n] = nil, nil
 			live.docs, live.idx = live.docs[:n], live.idx[:n]
-			x.text = nil // the pool keeps no text alive
+			x.text = nil // a spare keeps no text alive
 			clear(x.first)
-			indexPool.Put(x)
+			if len(spare) < maxSpare {
+				spare = append(spare, x)
+			}
 			return
 		}
 	}

@@ -275,18 +275,31 @@ func bowlEndsYear(l string) bool {
 
 // bowlHeaderLine: line l may be a period table's header (three TABs, a
 // year's last period named), tested on the text's bytes so that a report
-// with no such line is never split into lines.
+// with no such line is never split into lines. A TAB-table report hands it
+// every row: the period words are found in one pass over the row
+// (bowlYearAt, by first byte) rather than a scan of the row per word
+// (issue 13); any word found sends the row to bowlHeader, as before.
 func bowlHeaderLine(l []byte) bool {
 	if bytes.Count(l, []byte("\t")) < 3 {
 		return false
 	}
-	for _, w := range bowlYearEnd {
-		if bytes.Contains(l, []byte(w)) {
-			return bowlHeader(string(l)) != nil
+	for i, c := range l {
+		for _, w := range bowlYearAt[c] {
+			if bytes.HasPrefix(l[i:], []byte(w)) {
+				return bowlHeader(string(l)) != nil
+			}
 		}
 	}
 	return false
 }
+
+// bowlYearAt: bowlYearEnd by first byte.
+var bowlYearAt = func() (at [256][]string) {
+	for _, w := range bowlYearEnd {
+		at[w[0]] = append(at[w[0]], w)
+	}
+	return at
+}()
 
 // bowlingBudgets rewrites every proven plan-vs-actual period table as a
 // TAB budget table.

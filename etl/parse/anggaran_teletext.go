@@ -219,10 +219,21 @@ func ttOneLine(l string) *abreastRec {
 }
 
 // ttCandidate: the cheap test of a line before ttFigs: its first word is a
-// label's start and it holds a digit.
+// label's start and it holds a digit. The first byte is tested before the
+// digit scan (issue 13): every label is ASCII and starts with p, a, r, t
+// or s, and strings.EqualFold of a label with as many bytes matches ASCII
+// letters only, so a line starting otherwise never matches.
 func ttCandidate(l []byte) bool {
 	t := bytes.TrimLeft(l, " \t")
-	if len(t) < 6 || bytes.IndexAny(t, "0123456789") < 0 {
+	if len(t) < 6 {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'p', 'a', 'r', 't', 's':
+	default:
+		return false
+	}
+	if bytes.IndexAny(t, "0123456789") < 0 {
 		return false
 	}
 	for _, w := range ttLabels {

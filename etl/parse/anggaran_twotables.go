@@ -194,9 +194,26 @@ func twoTabRows(text []byte, bl twoTabBlock) [][]string {
 
 // twoTabRealGate: a TAB line naming a realisation, a sisa or a percent,
 // and no pagu: the header of a realisation table, the gate that keeps the
-// reader off reports without one.
+// reader off reports without one. It runs on every line of a report that
+// names a realisasi anywhere, and most TAB lines name none: one pass for
+// "realis"/"realiz" under twoTabLikely's own fold (b|0x20), without a
+// folded copy, answers those before twoTabLikely folds the line and looks
+// for its dozen words (issue 13); twoTabLikely returns 0 for a line longer
+// than 300 bytes or without those words, so the answer is unchanged.
 func twoTabRealGate(l []byte) bool {
-	return bytes.IndexByte(l, '\t') >= 0 && twoTabLikely(l) == twoTabReal
+	return bytes.IndexByte(l, '\t') >= 0 && len(l) <= 300 && foldRealis(l) && twoTabLikely(l) == twoTabReal
+}
+
+// foldRealis: l holds "realis" or "realiz" with every byte folded b|0x20.
+func foldRealis(l []byte) bool {
+	for i := 0; i+6 <= len(l); i++ {
+		if l[i]|0x20 == 'r' && l[i+1]|0x20 == 'e' && l[i+2]|0x20 == 'a' && l[i+3]|0x20 == 'l' && l[i+4]|0x20 == 'i' {
+			if c := l[i+5] | 0x20; c == 's' || c == 'z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // twoTabLikely: the kind a header's words allow, read from its bytes

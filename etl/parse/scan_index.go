@@ -24,15 +24,36 @@ import (
 // next one a new text (a reader that rewrites the text writes a new slice,
 // as textMarks assumes too). A sub-slice of the indexed text is answered
 // by the same bits: a word absent from the text is absent from any part.
+//
+// A word that passes the bits is looked for once per indexed text: first
+// keeps where bytes.Index found it in the whole text (-1: absent), since a
+// few hundred gates ask the same text for the same words ("Realisasi",
+// "Pagu", "Actual") and a word absent or far into the text cost a scan to
+// the end for every gate that asked. A later question about the whole text
+// is answered by first; one about a sub-slice by first where the found
+// occurrence lies inside it or the word is absent, by bytes.Contains on the
+// slice otherwise — the same answers bytes.Contains gives.
 type textIndex struct {
 	text   []byte // the text the bits were read from
 	builds int
+	first  map[string]int // word → bytes.Index(text, word), whole-text questions only
 	bits   [1 << (triBits - 6)]uint64
+	quads  [1 << (triBits - 6)]uint64 // byte quadruples, hashed like bits
+	pairs  [1 << (16 - 6)]uint64      // byte pairs, one bit each: exact
+	ones   [4]uint64                  // bytes, one bit each: exact
 }
 
 // triBits: 2^17 bits (16 KiB); a real report's 100 KB set about one bit in
 // seven, so an absent word of three triples passes by chance once in 300.
 const triBits = 17
+
+// The pairs and single bytes are kept exactly (8 KiB, 32 B): a word of
+// one or two bytes ("[{", "|*", "¶", "^R") has no triple and cost a scan
+// of the whole text in every parse, and its bit is its answer for the
+// whole text. The quadruples (hashed, 16 KiB) refuse the longer words whose
+// triples all occur in an Indonesian report although the word does not
+// ("atalog", "Jumlah Program", "Rentang"): those were most of the scans
+// left after the triples.
 
 // indexMin: a shorter text is scanned as before; the index would cost more.
 const indexMin = 4096
@@ -50,19 +71,27 @@ var live struct {
 	idx  []*textIndex
 }
 
-var indexPool sync.Pool // of *textIndex
+// spare: indexes no parse holds, kept under live's lock for the next
+// parses (at most maxSpare). A sync.Pool dropped them at every GC, and an
+// index (40 KiB) allocated again each cycle showed in B/op.
+var spare []*textIndex
+
+const maxSpare = 8
 
 // bindIndex gives doc's parse an index; releaseIndex takes it back.
 func bindIndex(doc *facts.Document) {
-	x, _ := indexPool.Get().(*textIndex)
-	if x == nil {
+	live.Lock()
+	defer live.Unlock()
+	var x *textIndex
+	if n := len(spare); n > 0 {
+		x, spare[n-1] = spare[n-1], nil
+		spare = spare[:n-1]
+	} else {
 		x = new(textIndex)
 	}
 	x.text, x.builds = nil, 0
-	live.Lock()
 	live.docs = append(live.docs, doc)
 	live.idx = append(live.idx, x)
-	live.Unlock()
 }
 
 func releaseIndex(doc *facts.Document) {
@@ -75,8 +104,11 @@ func releaseIndex(doc *facts.Document) {
 			live.docs[i], live.idx[i] = live.docs[n], live.idx[n]
 			live.docs[n], live.idx[n] = nil, nil
 			live.docs, live.idx = live.docs[:n], live.idx[:n]
-			x.text = nil // the pool keeps no text alive
-			indexPool.Put(x)
+			x.text = nil // a spare keeps no text alive
+			clear(x.first)
+			if len(spare) < maxSpare {
+				spare = append(spare, x)
+			}
 			return
 		}
 	}
@@ -128,29 +160,69 @@ func triHash(a, b, c byte) uint32 {
 	return (uint32(a) | uint32(b)<<8 | uint32(c)<<16) * 0x9E3779B1 >> (32 - triBits)
 }
 
+func quadHash(a, b, c, d byte) uint32 {
+	return (uint32(a) | uint32(b)<<8 | uint32(c)<<16 | uint32(d)<<24) * 0x9E3779B1 >> (32 - triBits)
+}
+
 func (x *textIndex) build(text []byte) {
 	x.text = text
 	x.builds++
 	clear(x.bits[:])
-	if len(text) < 3 {
-		return
-	}
-	a, b := text[0], text[1]
-	for _, c := range text[2:] {
-		h := triHash(a, b, c)
+	clear(x.quads[:])
+	clear(x.pairs[:])
+	clear(x.ones[:])
+	clear(x.first)
+	// v holds the last four bytes, the oldest lowest, as quadHash reads
+	// them: v>>8 is the last triple as triHash reads it, v>>16 the last pair.
+	var v uint32
+	for i, d := range text {
+		v = v>>8 | uint32(d)<<24
+		x.ones[d>>6] |= 1 << (d & 63)
+		if i < 3 {
+			if i >= 1 {
+				x.setPair(v >> 16)
+			}
+			if i == 2 {
+				h := (v >> 8) * 0x9E3779B1 >> (32 - triBits)
+				x.bits[h>>6] |= 1 << (h & 63)
+			}
+			continue
+		}
+		x.setPair(v >> 16)
+		h := (v >> 8) * 0x9E3779B1 >> (32 - triBits)
 		x.bits[h>>6] |= 1 << (h & 63)
-		a, b = b, c
+		h = v * 0x9E3779B1 >> (32 - triBits)
+		x.quads[h>>6] |= 1 << (h & 63)
 	}
 }
 
-// mayHold is false when some triple of s does not occur in the text.
+func (x *textIndex) setPair(p uint32) { x.pairs[p>>6] |= 1 << (p & 63) }
+
+// mayHold is false when some byte, pair, triple or quadruple of s does not
+// occur in the text.
 func (x *textIndex) mayHold(s string) bool { return triMay(x, s) }
 
-// triMay is mayHold of a string or a byte slice (no conversion).
+// triMay is mayHold of a string or a byte slice (no conversion). For s of
+// one or two bytes the answer is exact: true only when s occurs.
 func triMay[S string | []byte](x *textIndex, s S) bool {
+	switch len(s) {
+	case 0:
+		return true
+	case 1:
+		return x.ones[s[0]>>6]&(1<<(s[0]&63)) != 0
+	case 2:
+		p := uint32(s[0]) | uint32(s[1])<<8
+		return x.pairs[p>>6]&(1<<(p&63)) != 0
+	}
 	for i := 0; i+3 <= len(s); i++ {
 		h := triHash(s[i], s[i+1], s[i+2])
 		if x.bits[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		h := quadHash(s[i], s[i+1], s[i+2], s[i+3])
+		if x.quads[h>>6]&(1<<(h&63)) == 0 {
 			return false
 		}
 	}
@@ -164,16 +236,54 @@ func docMay(doc *facts.Document, data []byte, s string) bool {
 	return x == nil || x.mayHold(s)
 }
 
+// has is bytes.Contains(data, w) for data inside x's text: the bits first,
+// then the remembered first occurrence (see textIndex), then a scan.
+func (x *textIndex) has(data []byte, w string) bool {
+	if !x.mayHold(w) {
+		return false
+	}
+	whole := len(data) == len(x.text) // covers holds: data is the text itself
+	if whole && len(w) <= 2 {
+		return true // the exact bits said so
+	}
+	p, ok := x.first[w]
+	if !ok {
+		if !whole {
+			return bytes.Contains(data, []byte(w))
+		}
+		p = bytes.Index(data, []byte(w))
+		if x.first == nil {
+			x.first = make(map[string]int, 64)
+		}
+		x.first[w] = p
+	}
+	if p < 0 {
+		return false
+	}
+	off := int(uintptr(unsafe.Pointer(unsafe.SliceData(data))) - uintptr(unsafe.Pointer(unsafe.SliceData(x.text))))
+	if p >= off && p+len(w) <= off+len(data) {
+		return true
+	}
+	return bytes.Contains(data, []byte(w))
+}
+
 // docHas is bytes.Contains(data, s), answered by doc's index where it can.
 func docHas(doc *facts.Document, data []byte, s string) bool {
-	return docMay(doc, data, s) && bytes.Contains(data, []byte(s))
+	if x := triIndexOf(doc, data); x != nil {
+		return x.has(data, s)
+	}
+	return bytes.Contains(data, []byte(s))
 }
 
 // docHasAny: data holds one of words (bytes.Contains of each, in order).
 func docHasAny(doc *facts.Document, data []byte, words ...string) bool {
 	x := triIndexOf(doc, data)
 	for _, w := range words {
-		if (x == nil || x.mayHold(w)) && bytes.Contains(data, []byte(w)) {
+		if x != nil {
+			if x.has(data, w) {
+				return true
+			}
+		} else if bytes.Contains(data, []byte(w)) {
 			return true
 		}
 	}

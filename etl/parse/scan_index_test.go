@@ -51,3 +51,40 @@ func TestDocHasIsContains(t *testing.T) {
 		check("rebuilt", bytes.Clone(other))
 	}
 }
+
+// TestDocHasRandom: words of one to nine bytes cut from the text (present)
+// or cut and altered (mostly absent), asked of the whole text and of parts
+// in either order, so the exact pair and byte bits, the quadruples and the
+// remembered first occurrences answer as bytes.Contains does.
+func TestDocHasRandom(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	var b strings.Builder
+	words := []string{"Realisasi", "anggaran", "Pagu", "│", "┐", "100", "dari", "\t", "Tingkat", "[H]", "Des", "TW IV"}
+	for b.Len() < 2*indexMin {
+		b.WriteString(words[r.Intn(len(words))])
+		b.WriteByte(" \n\t"[r.Intn(3)])
+	}
+	text := []byte(b.String())
+	doc := &facts.Document{}
+	bindIndex(doc)
+	defer releaseIndex(doc)
+	for i := 0; i < 4000; i++ {
+		n := 1 + r.Intn(9)
+		at := r.Intn(len(text) - n)
+		q := []byte(string(text[at : at+n]))
+		if r.Intn(2) == 0 {
+			q[r.Intn(n)] = byte(r.Intn(256))
+		}
+		from := r.Intn(len(text) - indexMin)
+		part := text[from : from+indexMin+r.Intn(len(text)-indexMin-from+1)]
+		datas := [][]byte{text, part}
+		if r.Intn(2) == 0 {
+			datas[0], datas[1] = part, text
+		}
+		for _, data := range datas {
+			if got, want := docHas(doc, data, string(q)), bytes.Contains(data, q); got != want {
+				t.Fatalf("docHas(%q) on [%d:+%d] = %v, want %v", q, from, len(data), got, want)
+			}
+		}
+	}
+}

@@ -267,16 +267,52 @@ var stackcellWords = []string{"pagu", "realisasi", "sisa", "serapan", "capaian",
 // word (the one-letter L and P are asked by the callers).
 func stackcellMeasureWord(l []byte) bool { return stackcellMeasureWords(l) > 0 }
 
-// stackcellMeasureWords counts the measure words l names.
+// stackcellMeasureWords counts the measure words l names (foldContains of
+// each). It runs on the cells of every TAB line with a joiner and on every
+// lower line a two-line header may have, so the words are found in one
+// pass over l by folded first byte (stackcellAt) rather than a pass per
+// word (issue 13); a word matches where foldIndex would (b|0x20 == w[j]
+// for every byte) and is counted once.
 func stackcellMeasureWords(l []byte) int {
+	if len(stackcellWords) > 64 { // more than seen can mark: a pass per word
+		n := 0
+		for _, w := range stackcellWords {
+			if foldContains(l, w) {
+				n++
+			}
+		}
+		return n
+	}
+	var seen uint64
 	n := 0
-	for _, w := range stackcellWords {
-		if foldContains(l, w) {
-			n++
+	for i, c := range l {
+		for _, k := range stackcellAt[c|0x20] {
+			if seen&(1<<k) != 0 {
+				continue
+			}
+			w := stackcellWords[k]
+			j := 0
+			for j < len(w) && i+j < len(l) && l[i+j]|0x20 == w[j] {
+				j++
+			}
+			if j == len(w) {
+				seen |= 1 << k
+				n++
+			}
 		}
 	}
 	return n
 }
+
+// stackcellAt: the indexes of stackcellWords by first byte.
+var stackcellAt = func() (at [256][]uint8) {
+	for k, w := range stackcellWords {
+		if k < 64 && w != "" {
+			at[w[0]] = append(at[w[0]], uint8(k))
+		}
+	}
+	return at
+}()
 
 // stackcellTable reads the table whose header is lines[h] (and maybe its
 // second line) and rewrites it in place when every record is proven.

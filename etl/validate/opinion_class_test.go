@@ -24,6 +24,9 @@ func TestSpelledOpinions(t *testing.T) {
 		// words that merely contain an opinion's name
 		{"WTP", "opini tidak wajar menurut auditor", nil, true},
 		{"Laporan tepat waktu", "Laporan terlambat", nil, true},
+		// not assessed yet: its own finding elsewhere, none here
+		{"B", "Belum dilakukan penilaian", nil, false},
+		{"WTP", "-", nil, false},
 	} {
 		doc := &facts.Document{}
 		doc.Meta.Tahun = 2024

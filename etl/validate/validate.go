@@ -570,8 +570,16 @@ func (v *validator) earlier() {
 
 // textPair: a row whose target and realisation are both written as text
 // (no number read from either), so only a grade or an opinion compares
-// them.
+// them. A side that says no value yet ("Belum dilakukan penilaian", "-")
+// is no such text: its NULL has its own finding (fakta.nilai_kosong).
 func textPair(c *facts.Capaian) bool {
-	return c.TargetNilai == nil && c.RealisasiNilai == nil &&
-		strings.TrimSpace(c.TargetTeks) != "" && strings.TrimSpace(c.RealisasiTeks) != ""
+	if c.TargetNilai != nil || c.RealisasiNilai != nil {
+		return false
+	}
+	for _, s := range []string{c.TargetTeks, c.RealisasiTeks} {
+		if strings.TrimSpace(s) == "" || normalize.ParseValue(s, normalize.Unknown).Status == normalize.Empty {
+			return false
+		}
+	}
+	return true
 }

@@ -389,7 +389,8 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 			"%s: %d baris bernilai bukan komponen SAKIP, dan komponennya tidak berjumlah nilai total; tidak dimuat", t.label, others)
 		return
 	}
-	p.komponenNoteWeights(t, comps) // weights stated in a note by the table (sakip_bobot_note.go)
+	p.komponenCellWeights(t, comps, bobot >= 0) // weights in the name cells (sakip_bobot_cell.go)
+	p.komponenNoteWeights(t, comps)             // weights stated in a note by the table (sakip_bobot_note.go)
 	p.doc.SakipKomponen = append(p.doc.SakipKomponen, comps...)
 	if total != nil {
 		p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: satker, TahunDinilai: year,

@@ -36,6 +36,20 @@ func TestDPTSexSum(t *testing.T) {
 				"Total\t32\t155\t18.305\t18.800", "",
 				"Jumlah pemilih laki-laki lebih banyak di semua kecamatan kecuali Waigete.", ""},
 			map[string][]string{"dpt": append(append([]string(nil), kec...), kab)}},
+		{"English titles and figures", []string{
+			"Table 3.1 Final Voters List (DPT) of the 2024 General Election by Sub-district", "",
+			"Sub-district\tVillages\tPolling Stations\tMale\tFemale",
+			"Alok\t11\t60\t7,305\t7,500", "Nita\t9\t40\t5,000\t5,100", "Waigete\t12\t55\t6,000\t6,200",
+			"Total\t32\t155\t18,305\t18,800", ""},
+			map[string][]string{"dpt": append(append([]string(nil), kec...), kab)}},
+		{"Jumlah Pemilih spanning Laki-laki and Perempuan", []string{
+			"Tabel 3.1 DPT Pemilu 2024 per Kecamatan", "",
+			"Kecamatan\tJumlah Pemilih\t", "\tLaki-laki\tPerempuan",
+			"Alok\t7.305\t7.500", "Nita\t5.000\t5.100", "Waigete\t6.000\t6.200", "Jumlah\t18.305\t18.800", ""},
+			map[string][]string{"dpt": {"pemilu|2024|kecamatan|ALOK|<nil>|<nil>|7305|7500|14805",
+				"pemilu|2024|kecamatan|NITA|<nil>|<nil>|5000|5100|10100",
+				"pemilu|2024|kecamatan|WAIGETE|<nil>|<nil>|6000|6200|12200",
+				"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|18305|18800|37105"}}},
 	})
 }
 

@@ -348,7 +348,7 @@ func (p *parser) dptTable(t *tableInfo) {
 	}
 	p.statsPanelTotal(t, sets, level, owner, convs, from) // the kabupaten's sums in a GIS statistics panel under the rows (dpt_gis.go)
 	if summed != nil {
-		p.dptSexSumProof(t, from) // the summed totals against the kabupaten row and the sentence under it (dpt_sexsum.go)
+		p.dptSexSumProof(t, from, level) // the summed totals against the kabupaten row and the sentence under it (dpt_sexsum.go)
 	}
 	if level == "kecamatan" {
 		p.dptSentenceAfter(from)

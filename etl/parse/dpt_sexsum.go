@@ -122,44 +122,49 @@ func sumPadCells(cells []string, w int) []string {
 }
 
 // dptSexSumProof checks the facts the summed table gave (from index
-// from on): the kecamatan rows' L and P make the kabupaten row's, and a
-// sentence under the table agrees with its total.
-func (p *parser) dptSexSumProof(t *tableInfo, from int) {
+// from on): the member rows' L and P (kecamatan; kabupaten in a table of
+// kabupaten) make the total row's, and a sentence under the table agrees
+// with its total.
+func (p *parser) dptSexSumProof(t *tableInfo, from int, level string) {
 	if from >= len(p.doc.DPT) {
 		return
 	}
 	p.find("dpt.total_dijumlah", facts.Info, t.b.Start, t.b.End, t.label,
 		"%s: tabel tanpa kolom jumlah (L+P); jumlah pemilih tiap baris = laki-laki + perempuan", t.label)
-	var kab *facts.DPT
+	member, whole := "kecamatan", "kabupaten"
+	if level != "kecamatan" {
+		member, whole = "kabupaten", "provinsi"
+	}
+	var tot *facts.DPT
 	var l, pp int64
-	n, whole, kabs := 0, true, 0
+	n, all, tots := 0, true, 0
 	for i := from; i < len(p.doc.DPT); i++ {
 		d := &p.doc.DPT[i]
 		switch d.TingkatWilayah {
-		case "kecamatan":
+		case member:
 			n++
 			if d.PemilihL == nil || d.PemilihP == nil {
-				whole = false
+				all = false
 				continue
 			}
 			l, pp = l+*d.PemilihL, pp+*d.PemilihP
-		default:
-			kab = d
-			kabs++
+		case whole:
+			tot = d
+			tots++
 		}
 	}
-	if kab == nil {
+	if tot == nil {
 		return // no total row: nothing to prove against
 	}
-	if kabs > 1 || !whole || n < 2 || kab.PemilihL == nil || kab.PemilihP == nil || l != *kab.PemilihL || pp != *kab.PemilihP {
+	if tots > 1 || !all || n < 2 || tot.PemilihL == nil || tot.PemilihP == nil || l != *tot.PemilihL || pp != *tot.PemilihP {
 		for i := from; i < len(p.doc.DPT); i++ {
 			p.doc.DPT[i].PemilihTotal = nil
 		}
 		p.find("dpt.total_tidak_terbukti", facts.Warning, t.b.Start, t.b.End, t.label,
-			"%s: laki-laki dan perempuan kecamatan tidak berjumlah baris %s; jumlah pemilih (L+P) tidak dimuat", t.label, kab.Wilayah)
+			"%s: laki-laki dan perempuan baris %s tidak berjumlah baris %s; jumlah pemilih (L+P) tidak dimuat", t.label, member, tot.Wilayah)
 		return
 	}
-	p.dptSexSumSentence(kab)
+	p.dptSexSumSentence(tot)
 }
 
 // dptSexSumSentence reads the paragraph right under the table (after

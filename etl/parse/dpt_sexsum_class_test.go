@@ -50,6 +50,14 @@ func TestDPTSexSum(t *testing.T) {
 				"pemilu|2024|kecamatan|NITA|<nil>|<nil>|5000|5100|10100",
 				"pemilu|2024|kecamatan|WAIGETE|<nil>|<nil>|6000|6200|12200",
 				"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|<nil>|18305|18800|37105"}}},
+		{"a table of kabupaten, the province's row their total", []string{
+			"Tabel 3.4 DPT Pemilu 2024 Provinsi NTT per Kabupaten/Kota", "",
+			"No\tKabupaten/Kota\tJumlah TPS\tLaki-laki\tPerempuan",
+			"1\tEnde\t812\t118.204\t125.330", "2\tSikka\t901\t139.115\t150.201",
+			"\tJUMLAH\t1.713\t257.319\t275.531", ""},
+			map[string][]string{"dpt": {"pemilu|2024|kabupaten|Kabupaten Ende|<nil>|812|118204|125330|243534",
+				"pemilu|2024|kabupaten|Kabupaten Sikka|<nil>|901|139115|150201|289316",
+				"pemilu|2024|provinsi|Nusa Tenggara Timur|<nil>|1713|257319|275531|532850"}}},
 	})
 }
 

@@ -248,6 +248,10 @@ func (p *parser) dptTable(t *tableInfo) {
 	rollsSumColumns(cols, roles)
 	dptSexByFigures(b, roles)                        // "Prp": a sex's title no vocabulary knows, named by L + P = L+P (dpt_sex_arith.go)
 	level = villageNameColumn(b, cols, roles, level) // a column of village names is no count (dpt_village.go)
+	summed := p.dptSexSum(t, roles)                  // L and P, no total column: each row's L + P (dpt_sexsum.go)
+	if summed != nil {
+		b, roles = t.b, summed
+	}
 	nama, lp := indexOf(roles, roleNama), indexOf(roles, roleLP)
 	elect := -1 // rows that are elections, not areas (dpt_elections.go)
 	if nama < 0 && lp >= 0 {
@@ -343,6 +347,9 @@ func (p *parser) dptTable(t *tableInfo) {
 		p.dptRows(t, s, level, owner, convs)
 	}
 	p.statsPanelTotal(t, sets, level, owner, convs, from) // the kabupaten's sums in a GIS statistics panel under the rows (dpt_gis.go)
+	if summed != nil {
+		p.dptSexSumProof(t, from, level) // the summed totals against the kabupaten row and the sentence under it (dpt_sexsum.go)
+	}
 	if level == "kecamatan" {
 		p.dptSentenceAfter(from)
 	}

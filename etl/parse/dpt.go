@@ -248,6 +248,7 @@ func (p *parser) dptTable(t *tableInfo) {
 	rollsSumColumns(cols, roles)
 	dptSexByFigures(b, roles)                        // "Prp": a sex's title no vocabulary knows, named by L + P = L+P (dpt_sex_arith.go)
 	level = villageNameColumn(b, cols, roles, level) // a column of village names is no count (dpt_village.go)
+	p.ppsNoteColumns(t, cols, roles)                 // "PPS | KPPS" read as villages and TPS by a note saying one per each (dpt_pps_note.go)
 	summed := p.dptSexSum(t, roles)                  // L and P, no total column: each row's L + P (dpt_sexsum.go)
 	if summed != nil {
 		b, roles = t.b, summed

@@ -382,7 +382,7 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 			} else {
 				code, a.Uraian = budgetCode(uraian)
 				if code == "" {
-					code, a.Uraian = slashLead(uraian) // "WA/3355 Pengelolaan ..." (anggaran_slash.go)
+					code, a.Uraian = slashLead(a.Uraian) // "WA/3355 Pengelolaan ..." (anggaran_slash.go)
 				}
 				if code == "" {
 					code = programByName(uraian)

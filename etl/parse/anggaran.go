@@ -382,6 +382,9 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 			} else {
 				code, a.Uraian = budgetCode(uraian)
 				if code == "" {
+					code, a.Uraian = slashLead(a.Uraian) // "WA/3355 Pengelolaan ..." (anggaran_slash.go)
+				}
+				if code == "" {
 					code = programByName(uraian)
 				}
 				if code == "" {
@@ -397,6 +400,7 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 				continue
 			}
 			a.KodeTeks = code
+			code = p.slashPath(code, first, &a, t) // "WA/3355" under the table's 076.01.WA row (anggaran_slash.go)
 			if !p.budgetLevel(&a, code, &program, &kegiatan) {
 				continue
 			}

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen76/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev78/ texts, in two looks no earlier batch used.
 
 - Rote Ndao 2020 and Manggarai Barat 2022 (ordinary documents): **each table in a group box** - an A4 report
   in DejaVu Sans 10 pt whose every table stands in a thin frame with rounded-off nothing: a plain rectangle
@@ -13,7 +13,7 @@
   some offices' templates; under the tab a full thin grid with a pale teal header row; the text's own feet
   dropped, the page number centred at the foot between two short rules.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen76/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev78/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

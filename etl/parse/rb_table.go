@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -13,6 +14,13 @@ import (
 // the sentence before it does; not a table its caption gives to SAKIP.
 func (p *parser) rbContext(t *tableInfo) bool {
 	rb := rbNamed
+	if akipComponentRows(t.b) {
+		// the four AKIP components are the table's rows, whatever else
+		// its caption names ("Nilai Evaluasi AKIP Tahun 2021 dan
+		// Reformasi Birokrasi" over the components, Nilai Akhir and one
+		// RB row): its Nilai Akhir is the SAKIP score, never an RB total
+		return false
+	}
 	if rb(t.cap) || rb(t.hdr) {
 		return true
 	}
@@ -150,4 +158,19 @@ func (p *parser) introRBYear() int {
 		return atoi(m[1])
 	}
 	return 0
+}
+
+// akipComponentRows: three or more distinct AKIP components (Perencanaan,
+// Pengukuran, Pelaporan, Evaluasi Internal) name rows of b.
+func akipComponentRows(b *extract.Block) bool {
+	seen := map[string]bool{}
+	for _, r := range b.Rows {
+		for _, c := range r.Cells {
+			if k := komponenOf(c); k != "" && k != "capaian" && !rbNamed(normalize.SpacedKey(c)) {
+				seen[k] = true
+				break
+			}
+		}
+	}
+	return len(seen) >= 3
 }

@@ -160,14 +160,20 @@ func (p *parser) introRBYear() int {
 	return 0
 }
 
-// akipComponentRows: three or more distinct AKIP components (Perencanaan,
-// Pengukuran, Pelaporan, Evaluasi Internal) name rows of b.
+// akipComponentRows: three or more distinct AKIP components name rows of
+// b by their own names, which say whose performance they weigh
+// ("Perencanaan Kinerja", "Evaluasi Akuntabilitas Kinerja Internal",
+// "Performance Planning"). A PMPRB sheet's components borrow the first
+// words ("Perencanaan Perubahan", "Evaluasi Internal Birokrasi") and stay
+// RB's.
 func akipComponentRows(b *extract.Block) bool {
 	seen := map[string]bool{}
 	for _, r := range b.Rows {
 		for _, c := range r.Cells {
-			if k := komponenOf(c); k != "" && k != "capaian" && !rbNamed(normalize.SpacedKey(c)) {
-				seen[k] = true
+			k := normalize.SpacedKey(c)
+			if id := komponenOf(c); id != "" && id != "capaian" && !rbNamed(k) && !has(k, "birokrasi") &&
+				(has(k, "kinerja") || has(k, "performance")) {
+				seen[id] = true
 				break
 			}
 		}

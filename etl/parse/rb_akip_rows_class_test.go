@@ -8,10 +8,7 @@ import "testing"
 // of RB under it is reported, not read as one. A table of RB's own
 // components (pengungkit, hasil) captioned for RB stays RB.
 func TestRBBesideAKIPComponents(t *testing.T) {
-	heading := func(kab, year string, body ...string) []string {
-		return append([]string{"LAPORAN KINERJA KPU KABUPATEN " + kab + " TAHUN " + year, "", "Sekretaris KPU Kabupaten " + kab, "",
-			"BAB III", "AKUNTABILITAS KINERJA", ""}, body...)
-	}
+	heading := chapterThree
 	cases := []struct {
 		name string
 		body []string

@@ -240,31 +240,20 @@ rows:
 		return
 	}
 	seen := map[string]bool{}
-	sum := 0.0
 	for _, c := range comps {
 		if seen[c.Komponen] {
 			refuse("menyebut komponen " + c.Komponen + " dua kali (subkomponen?)")
 			return
 		}
 		seen[c.Komponen] = true
-		sum += byStart[c.Start].w
 	}
-	want := 100.0
-	if totalW != nil {
-		want = *totalW
-	}
-	if math.Abs(sum-want) > 0.01 {
-		refuse("berjumlah " + fmtNum(&sum) + ", bukan " + fmtNum(&want))
+	weightOf := func(i int) float64 { return byStart[comps[i].Start].w }
+	if why := weightsHold(comps, weightOf, totalW); why != "" {
+		refuse(why)
 		return
 	}
-	for _, c := range comps {
-		if c.Nilai != nil && *c.Nilai > byStart[c.Start].w+1e-9 {
-			refuse("lebih kecil dari nilai komponen " + c.Komponen)
-			return
-		}
-	}
 	for i := range comps {
-		v := byStart[comps[i].Start].w
+		v := weightOf(i)
 		comps[i].Bobot = &v
 	}
 }

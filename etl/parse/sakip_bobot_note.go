@@ -252,27 +252,39 @@ func (p *parser) komponenNoteWeights(t *tableInfo, comps []facts.SakipKomponen) 
 		refuse("menyebut komponen lain dari komponen tabel")
 		return
 	}
+	weightOf := func(i int) float64 { return w[comps[i].Komponen] }
+	if why := weightsHold(comps, weightOf, total); why != "" {
+		refuse(why)
+		return
+	}
+	for i := range comps {
+		v := weightOf(i)
+		comps[i].Bobot = &v
+	}
+}
+
+// weightsHold: the components' weights (weightOf(i) for comps[i], one per
+// component) sum to 100, or to the table's stated total, and none is below
+// its component's score; else the reason they are no weights, for the
+// finding. The note's, the name cells' and any other source of weights
+// outside a Bobot column are held to it alike.
+func weightsHold(comps []facts.SakipKomponen, weightOf func(int) float64, total *float64) string {
 	sum, want := 0.0, 100.0
-	for _, v := range w {
-		sum += v
+	for i := range comps {
+		sum += weightOf(i)
 	}
 	if total != nil {
 		want = *total
 	}
 	if math.Abs(sum-want) > 0.01 {
-		refuse("berjumlah " + fmtNum(&sum) + ", bukan " + fmtNum(&want))
-		return
+		return "berjumlah " + fmtNum(&sum) + ", bukan " + fmtNum(&want)
 	}
-	for _, c := range comps {
-		if c.Nilai != nil && *c.Nilai > w[c.Komponen]+1e-9 {
-			refuse("lebih kecil dari nilai komponen " + c.Komponen)
-			return
+	for i, c := range comps {
+		if c.Nilai != nil && *c.Nilai > weightOf(i)+1e-9 {
+			return "lebih kecil dari nilai komponen " + c.Komponen
 		}
 	}
-	for i := range comps {
-		v := w[comps[i].Komponen]
-		comps[i].Bobot = &v
-	}
+	return ""
 }
 
 // onlyWords: every word of gap, split at spaces and ": = ( - ,", is one of

@@ -224,26 +224,20 @@ func oneToOne(k string, body int) bool {
 }
 
 // columnSums: the column's last figure is the sum of the figures above it,
-// and there are at least two of them.
+// and there are at least two of them (empty cells skipped; columnSum reads
+// the figures).
 func columnSums(rows []extract.Row, j int) bool {
-	conv := rowsConvention(rows, j)
-	var vals []int64
+	var filled []extract.Row
 	for _, r := range rows {
-		if j >= len(r.Cells) || strings.TrimSpace(r.Cells[j]) == "" {
-			continue
+		if strings.TrimSpace(r.Cell(j)) != "" {
+			filled = append(filled, r)
 		}
-		n := normalize.ParseNumber(r.Cells[j], conv)
-		if n.Status != normalize.OK || n.Value != float64(int64(n.Value)) || n.Value < 0 {
-			return false
-		}
-		vals = append(vals, int64(n.Value))
 	}
-	if len(vals) < 3 {
+	if len(filled) < 3 {
 		return false
 	}
-	var sum int64
-	for _, v := range vals[:len(vals)-1] {
-		sum += v
-	}
-	return sum == vals[len(vals)-1]
+	conv := rowsConvention(rows, j)
+	sum, ok := columnSum(filled[:len(filled)-1], j, conv)
+	last, lastOK := columnSum(filled[len(filled)-1:], j, conv)
+	return ok && lastOK && sum == last
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen77/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev79/ texts, in two looks no earlier batch used.
 
 - Nagekeo 2020 and Rote Ndao 2024 (ordinary documents): **each table on a card with a drop shadow** - an A4
   report in DejaVu Sans 10 pt whose every table stands on a white card with a thin light-grey border and a soft
@@ -13,7 +13,7 @@
   maroon bold over a maroon rule, the rows without a grid, the last row closed by a thin maroon rule; the text's
   own feet dropped, the page number at the foot's left as `Hal. n` after a short maroon rule.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen77/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev79/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

@@ -155,6 +155,12 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		if !p.wholeName(&c, t, clip) {
 			continue
 		}
+		bracketUnit := ""
+		if cr.unit == "" {
+			if name, u, ok := nameUnit(c.Indikator); ok {
+				c.Indikator, bracketUnit = name, u // "… (Predikat)": the unit, not the name (capaian_name_unit.go)
+			}
+		}
 		if id, _, ok := indicator.Match(c.Indikator); ok {
 			c.IndikatorID = id
 		}
@@ -177,6 +183,9 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 			}
 		}
 		c.Satuan = satuanOf(c.Indikator, c.IndikatorID, tv, rv)
+		if c.Satuan == "" && (tv.Num != nil || rv.Num != nil) {
+			c.Satuan = bracketUnit
+		}
 		if u := unitColumn(cr.unit); u != "" && c.Satuan != "predikat" && c.Satuan != "opini" && (tv.Num != nil || rv.Num != nil) {
 			c.Satuan = u // the table's Satuan column says it
 		}

@@ -366,6 +366,9 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 			}
 		default:
 			id := komponenOf(name)
+			if sub := subItemHead(&r, name); sub != "" {
+				id = sub // "Perencanaan Kinerja" over its lettered sub-components (sakip_subitems.go)
+			}
 			if id == "" {
 				if hasLetter(name) && read(nilai) != nil {
 					others++

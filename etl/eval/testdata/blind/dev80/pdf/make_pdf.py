@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen78/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev80/ texts, in two looks no earlier batch used.
 
 - Kupang 2020 and Lembata 2022 (ordinary documents): **each table in a double-line frame with the page number
   at the top outer corner** - an A4 report in DejaVu Sans 10 pt whose every table is closed by a double outer
@@ -14,7 +14,7 @@
   header row bold over a thick olive rule and its last row closed by a thin one; the text's own feet dropped,
   the page number white in a small olive disc at the foot's centre.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen78/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev80/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

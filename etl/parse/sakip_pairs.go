@@ -272,16 +272,26 @@ func (p *parser) sakipEvidence(t string) bool {
 }
 
 func (p *parser) afterSakipText() bool {
-	for k, seen := len(p.recent)-1, 0; k >= 0 && seen < 2; k-- {
+	for k, seen, mixed := len(p.recent)-1, 0, 0; k >= 0 && seen < 2; k-- {
 		t := p.recent[k].text
 		if screenChrome(t) {
 			continue // a form's navigator or tag between (sakip_context_chrome.go)
 		}
-		seen++
 		if sakipChainLink(t) {
 			return true // a run of earlier years' results, one sentence each (sakip_earlier_year.go)
 		}
 		akip := containsFoldASCII(t, "akip") || containsFoldASCII(t, "akuntabilitas kinerja")
+		if akip && mixed < 3 && rbWords(t) && (p.recent[k].caption || tableNoteText(t)) {
+			// a caption or note naming both the evaluation and RB
+			// ("Keterangan: Nilai Akhir adalah jumlah komponen evaluasi
+			// AKIP; baris Reformasi Birokrasi adalah …") says nothing of
+			// the text after it: the text before it decides. A chart's key
+			// naming both is its chart's topic and still counts
+			// (sakip_mixed_note_class_test.go).
+			mixed++
+			continue
+		}
+		seen++
 		// a drawn evaluation's key may borrow a budget word for a SAKIP
 		// one ("PAGU = bobot komponen; … = nilai evaluasi AKIP; GOLONGAN =
 		// predikat."): a key naming the evaluation with its weight or its
@@ -298,6 +308,30 @@ func (p *parser) afterSakipText() bool {
 			}
 		}
 		if akip {
+			return true
+		}
+	}
+	return false
+}
+
+// rbWords: t names Reformasi Birokrasi.
+func rbWords(t string) bool {
+	return containsFoldASCII(t, "reformasi") || containsFoldASCII(t, "pmprb") || containsFoldASCII(t, " rb")
+}
+
+// tableNoteText: t reads as a table's note or caption line: bracketed, or
+// opening with a note word ("Keterangan:", "Catatan", "Ket.", "Sumber:");
+// never a chart's key ("X = …").
+func tableNoteText(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.Contains(t, " = ") {
+		return false
+	}
+	if t[0] == '(' {
+		return true
+	}
+	for _, w := range [...]string{"keterangan", "catatan", "ket.", "ket:", "note", "sumber"} {
+		if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) {
 			return true
 		}
 	}

@@ -10,7 +10,7 @@
   repeats its header row on the next; the text's own feet and running head dropped.
 - Rote Ndao 2020 and Sumba Timur 2021 (new house styles): **a chapter strip in the foot of every page** - an A4
   report in DejaVu Serif 10 pt whose foot holds the four chapters `BAB I  BAB II  BAB III  BAB IV` in a row, the
-  chapter the page belongs to white on a filled slate-blue lozenge, the others grey, and the page number at the
+  chapter the page opens in white on a filled slate-blue lozenge, the others grey, and the page number at the
   strip's right end; tables with a bold header row on a pale slate fill, no rules between the rows, a slate rule
   under the last; the caption bold above the table; the text's own feet dropped.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
@@ -125,7 +125,8 @@ class Cetak:
         self.c.setTitle(base)
         self.n, self.y, self.isi = 0, 0, False
         self.sampul = True
-        self.bab = None  # the chapter the page belongs to (the strip look)
+        self.bab = None  # the chapter in progress (the strip look)
+        self.bab_hal = None  # the chapter the page opens in, marked in its strip
 
     def kaki(self):
         """The page's furniture (none on the cover): the upright running title or the chapter strip."""
@@ -148,7 +149,7 @@ class Cetak:
             x = 25 * mm
             for b in BABS:
                 w = pdfmetrics.stringWidth(b, "kB", 8) + 5 * mm
-                if b == self.bab:
+                if b == self.bab_hal:
                     c.setFillColor(BATU)
                     c.roundRect(x, y - 2.2 * mm, w, 6 * mm, 3 * mm, stroke=0, fill=1)
                     c.setFillColor(colors.white)
@@ -172,6 +173,7 @@ class Cetak:
             self.c.showPage()
         self.n += 1
         self.y, self.isi = H - ATAS, False
+        self.bab_hal = self.bab
 
     def muat(self, h):
         if self.y - h < self.bawah:
@@ -207,6 +209,8 @@ class Cetak:
                 self.bab = m.group(0)
             elif ln.startswith("KATA PENGANTAR"):
                 self.bab = None
+            if not self.isi:
+                self.bab_hal = self.bab
             self.y -= self.lead * 0.4
             c.setFont(self.B, 12 if BAB.match(ln) else 10.5)
             c.drawString(self.x0, self.y, ln)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -401,15 +402,19 @@ func (p *parser) chartKomponen(pts []chartPoint, start, end int) ([]extract.Row,
 	var sum float64
 	var total *float64
 	seen := map[string]bool{}
+	var bare []int // rows whose weight is a bare bracketed number: "Perencanaan Kinerja (30)"
+	bareSum := 0.0
+	var bareKomp []facts.SakipKomponen // the same, for the shares test
 	for _, pt := range pts {
 		name, w, v := pt.label, "", pt.value
+		var bareW *float64
 		if s, wt, ok := scoreOutOf(v); ok {
 			v, w = s, wt
 		}
 		if m := reKVBobot.FindStringSubmatch(name); m != nil {
 			name, w = m[1], m[2]
 		} else if hw := headerWeight(name); hw != nil {
-			name, w = strings.TrimSpace(name[:strings.LastIndexByte(name, '(')]), fmtNum(hw)
+			name, w, bareW = strings.TrimSpace(name[:strings.LastIndexByte(name, '(')]), fmtNum(hw), hw
 		}
 		id := komponenOf(name)
 		k := strings.ToLower(name)
@@ -426,6 +431,11 @@ func (p *parser) chartKomponen(pts []chartPoint, start, end int) ([]extract.Row,
 				return nil, false
 			}
 			sum += *n
+			if bareW != nil {
+				bare = append(bare, len(rows))
+				bareSum += *bareW
+				bareKomp = append(bareKomp, facts.SakipKomponen{Komponen: id, Bobot: bareW, Nilai: n})
+			}
 			rows = append(rows, extract.Row{Start: pt.line, End: pt.line, Cells: []string{name, w, v}})
 		case strings.HasPrefix(k, "predikat") || strings.HasPrefix(k, "kategori"):
 			rows = append(rows, extract.Row{Start: pt.line, End: pt.line, Cells: []string{"Predikat", "", v}})
@@ -435,6 +445,17 @@ func (p *parser) chartKomponen(pts []chartPoint, start, end int) ([]extract.Row,
 			rows = append(rows, extract.Row{Start: pt.line, End: pt.line, Cells: []string{"Nilai Hasil Evaluasi", "100", v}})
 		default:
 			return nil, false
+		}
+	}
+	if len(bare) > 0 && (len(bare) != len(seen) || math.Abs(bareSum-100) > 0.01 ||
+		scoreShares(bareKomp, func(i int) float64 { return *bareKomp[i].Bobot })) {
+		// bare brackets are weights only when every component has one and
+		// they make 100, and are not each score's share of the sum: a year
+		// in brackets makes no such sum, a share makes every one
+		p.find("sakip.bobot_nama", facts.Warning, start, end, fmtNum(&bareSum),
+			"label grafik: angka dalam kurung di nama komponen (berjumlah %s) bukan bobot yang pasti; bobot dimuat NULL", fmtNum(&bareSum))
+		for _, i := range bare {
+			rows[i].Cells[1] = ""
 		}
 	}
 	if total != nil && (sum-*total > 0.011 || *total-sum > 0.011) {

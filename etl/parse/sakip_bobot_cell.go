@@ -284,19 +284,14 @@ func (p *parser) komponenBareWeights(t *tableInfo, comps []facts.SakipKomponen) 
 			}
 		}
 	}
-	sum, scores, shares := 0.0, 0.0, true
+	sum := 0.0
 	for _, c := range comps {
 		if c.Bobot == nil {
 			refuse("tidak tertulis pada setiap komponen")
 			return
 		}
 		sum += *c.Bobot
-		if c.Nilai == nil {
-			shares = false
-			continue
-		}
-		scores += *c.Nilai
-		if *c.Nilai > *c.Bobot+1e-9 {
+		if c.Nilai != nil && *c.Nilai > *c.Bobot+1e-9 {
 			refuse("lebih kecil dari nilai komponen " + c.Komponen)
 			return
 		}
@@ -305,14 +300,29 @@ func (p *parser) komponenBareWeights(t *tableInfo, comps []facts.SakipKomponen) 
 		refuse("berjumlah " + fmtNum(&sum) + ", bukan " + fmtNum(&want))
 		return
 	}
-	if shares && scores > 0 {
-		for _, c := range comps {
-			if math.Abs(*c.Nilai/scores*100-*c.Bobot) > 0.06 {
-				shares = false
-			}
+	if scoreShares(comps, func(i int) float64 { return *comps[i].Bobot }) {
+		refuse("sama dengan porsi setiap nilai komponen dari jumlahnya")
+	}
+}
+
+// scoreShares: every weight is its component's share of the scores' sum
+// ("Perencanaan Kinerja (32,31)" over 22,10 of 68,40), to two decimals: a
+// set of shares passes every sum weights do, so it proves no weight.
+func scoreShares(comps []facts.SakipKomponen, weightOf func(int) float64) bool {
+	scores := 0.0
+	for _, c := range comps {
+		if c.Nilai == nil {
+			return false
 		}
-		if shares {
-			refuse("sama dengan porsi setiap nilai komponen dari jumlahnya")
+		scores += *c.Nilai
+	}
+	if scores <= 0 {
+		return false
+	}
+	for i, c := range comps {
+		if math.Abs(*c.Nilai/scores*100-weightOf(i)) > 0.06 {
+			return false
 		}
 	}
+	return true
 }

@@ -337,11 +337,20 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 				continue
 			}
 		}
-		var total *float64
+		var total, totalWeight, capaianWeight *float64
 		grade := ""
+		var comps []facts.SakipKomponen
 		for j, h := range hdr.Cells {
 			k := normalize.SpacedKey(h)
 			switch id := komponenOf(h); {
+			case id == "capaian":
+				// the earlier framework's fifth component, no fact of its own:
+				// its weight is part of the sum the others are held to
+				if weights != nil {
+					capaianWeight = num(weights.Cell(j))
+				} else {
+					capaianWeight = headerWeight(h)
+				}
 			case id != "" && id != "capaian":
 				var w *float64
 				if weights != nil {
@@ -354,17 +363,24 @@ func (p *parser) sakipKomponenKolom(t *tableInfo) {
 					p.find("sakip.bobot_tidak_disebut", facts.Info, b.Start, b.End, t.label,
 						"%s: bobot komponen tidak disebut; bobot dimuat NULL", t.label)
 				}
-				p.doc.SakipKomponen = append(p.doc.SakipKomponen, facts.SakipKomponen{Span: facts.Span{Start: sc.Start, End: sc.End},
+				comps = append(comps, facts.SakipKomponen{Span: facts.Span{Start: sc.Start, End: sc.End},
 					SatkerID: satker, TahunDinilai: y, Komponen: id, Bobot: w, Nilai: num(sc.Cell(j)), Sumber: t.label})
 			case has(k, "total", "jumlah", "nilai akhir", "nilai"):
 				total = num(sc.Cell(j))
 				if _, g := splitScoreGrade(sc.Cell(j)); g != "" {
 					grade = g
 				}
+				if weights != nil {
+					totalWeight = num(weights.Cell(j))
+				} else {
+					totalWeight = headerWeight(h) // "Nilai Akhir (100)"
+				}
 			case has(k, "predikat", "kategori"):
 				grade = normalize.Grade(strings.TrimSpace(sc.Cell(j)))
 			}
 		}
+		p.columnWeightsHold(t, comps, totalWeight, capaianWeight)
+		p.doc.SakipKomponen = append(p.doc.SakipKomponen, comps...)
 		if total != nil {
 			p.addSakip(facts.Sakip{Span: facts.Span{Start: sc.Start, End: sc.End}, SatkerID: satker, TahunDinilai: y,
 				Nilai: total, Predikat: grade, Keyakinan: "tinggi", Sumber: t.label}, true)
@@ -502,4 +518,41 @@ func yearOnly(k string) bool {
 func namesKomponen(s string) bool {
 	k := normalize.SpacedKey(s)
 	return has(k, "komponen", "perencanaan", "pengukuran", "pelaporan", "bobot") || strings.Contains(k, "kinerja internal")
+}
+
+// columnWeightsHold holds the weights a component-columns table gives in
+// its headers or a row under them ("Perencanaan Kinerja (30)", "(30) |
+// (30) | (15) | (25)") to the arithmetic every weight reader uses
+// (weightsHold): a bracketed year or share passes no such sum. capaian is
+// the earlier framework's fifth weight, when the table has that column.
+// When one fails, every weight of the row is NULL with a finding.
+func (p *parser) columnWeightsHold(t *tableInfo, comps []facts.SakipKomponen, total, capaian *float64) {
+	if len(comps) < 2 {
+		return
+	}
+	if capaian != nil {
+		rest := 100 - *capaian
+		if total != nil {
+			rest = *total - *capaian
+		}
+		total = &rest
+	}
+	for _, c := range comps {
+		if c.Bobot == nil {
+			return // none stated, said above
+		}
+	}
+	weightOf := func(i int) float64 { return *comps[i].Bobot }
+	why := weightsHold(comps, weightOf, total)
+	if why == "" && scoreShares(comps, weightOf) {
+		why = "sama dengan porsi setiap nilai komponen dari jumlahnya"
+	}
+	if why == "" {
+		return
+	}
+	p.find("sakip.bobot_nama", facts.Warning, comps[0].Start, comps[0].End, t.label,
+		"%s: angka dalam kurung di judul kolom komponen %s, bukan bobot yang pasti; bobot dimuat NULL", t.label, why)
+	for i := range comps {
+		comps[i].Bobot = nil
+	}
 }

@@ -78,6 +78,11 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			j++
 		}
 		block := lines[i:j]
+		if adv == 0 && len(heading) == 0 && badgeCaption(body) {
+			out = append(out, plainLine(&lines[i]))
+			i++
+			continue // a caption led by its number's badge (badge_caption.go)
+		}
 		cols := spanHeads(body, block, at, mergeDisjoint(body, rivers(body)))
 		if adv == 0 && len(heading) == 0 && overTable(body, cols) {
 			out = append(out, plainLine(&lines[i]))

@@ -94,7 +94,10 @@
 //     other lines keep single spaces. A line of a screen's controls set
 //     close over such a table (a dashboard's toolbar, a grid's record
 //     count) in a smaller type, with gaps of its own that close a river
-//     of the rows, is no row of it and stays plain (overTable). A word that overflowed its column
+//     of the rows, is no row of it and stays plain (overTable); so is a
+//     caption led by its table's number on a badge, set larger than the
+//     rows, whose badge-wide gap opened the table (badge_caption.go). A
+//     word that overflowed its column
 //     to within a point of the next column's text ("Penyelenggaraan"
 //     before "-" in a shrunk "Uraian" column) narrows a gap the other
 //     lines prove to a hairline, which still parts the columns when the

@@ -394,6 +394,7 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 	}
 	p.komponenCellWeights(t, comps, bobot >= 0) // weights in the name cells (sakip_bobot_cell.go)
 	p.komponenNoteWeights(t, comps)             // weights stated in a note by the table (sakip_bobot_note.go)
+	p.komponenTableWeights(t, comps)            // weights in a table of their own beside it (sakip_bobot_table.go)
 	p.doc.SakipKomponen = append(p.doc.SakipKomponen, comps...)
 	if total != nil {
 		p.addSakip(facts.Sakip{Span: facts.Span{Start: start, End: end}, SatkerID: satker, TahunDinilai: year,

@@ -28,7 +28,7 @@ var rePctNote = regexp.MustCompile(`(\d{1,3}(?:[.,]\d{1,2})?)\s*%`)
 // before). komponen: the table was classified as the AKIP components'.
 func (p *parser) rbBesideAKIP(t *tableInfo, komponen bool) []int {
 	b := t.b
-	if len(b.Rows) < 2 || len(b.Rows) > 12 {
+	if len(b.Rows) < 2 || len(b.Rows) > 12 || !rowsNameRB(b) {
 		return nil
 	}
 	cols := columnTexts(b)
@@ -134,6 +134,19 @@ func (p *parser) rbBesideAKIP(t *tableInfo, komponen bool) []int {
 		}
 	}
 	return rbRows
+}
+
+// rowsNameRB: a cheap byte check before any split: some cell of b's rows
+// may name RB ("Reformasi", "RB", "PMPRB", "Rb").
+func rowsNameRB(b *extract.Block) bool {
+	for i := range b.Rows {
+		for _, c := range b.Rows[i].Cells {
+			if strings.Contains(c, "RB") || strings.Contains(c, "Rb") || containsFoldASCII(c, "reformasi") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rowLabelKey: the folded words of a row outside its value columns.

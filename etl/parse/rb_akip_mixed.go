@@ -85,21 +85,28 @@ func (p *parser) rbBesideAKIP(t *tableInfo, komponen bool) []int {
 		return &v
 	}
 	noteYear, notePct := p.rbNoteBelow(b)
-	seen := map[int]bool{}
-	for _, i := range rbRows {
+	years := make([]int, len(rbRows))
+	count := map[int]int{}
+	for n, i := range rbRows {
+		if num(i, nilai) != nil {
+			years[n] = p.rbRowYear(t, &b.Rows[i], tahun, value, noteYear)
+			count[years[n]]++
+		}
+	}
+	for n, i := range rbRows {
 		r := &b.Rows[i]
 		label := strings.Join(nonEmptyCells(r.Cells), " | ")
 		v, w := num(i, nilai), num(i, bobot)
 		if v == nil {
 			continue
 		}
-		year := p.rbRowYear(t, r, tahun, value, noteYear)
+		year := years[n]
 		if year == 0 {
 			p.find("rb.tahun_tidak_pasti", facts.Warning, r.Start, r.End, fmtNum(v),
 				"%s: baris RB %q tanpa tahun (baris, catatan, judul); tidak dimuat", t.label, shorten(label, 120))
 			continue
 		}
-		if seen[year] {
+		if count[year] > 1 {
 			// two RB rows of one year: which is the result is unproven
 			p.find("rb.tahun_tidak_pasti", facts.Warning, r.Start, r.End, fmtNum(v),
 				"%s: dua baris RB tahun %d; tidak dimuat", t.label, year)
@@ -124,7 +131,6 @@ func (p *parser) rbBesideAKIP(t *tableInfo, komponen bool) []int {
 				"%s: nilai RB %s dari bobot %s bukan %s%%; persen dimuat NULL", t.label, fmtNum(v), fmtNum(w), pctText)
 			pct = nil
 		}
-		seen[year] = true
 		p.cov.hits++
 		p.rbCand = append(p.rbCand, rbCandidate{rb: facts.RB{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID,
 			Tahun: year, Nilai: v, Bobot: w, Persen: pct, Sumber: t.label}, years: []int{year}})

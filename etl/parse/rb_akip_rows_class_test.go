@@ -4,8 +4,8 @@ import "testing"
 
 // TestRBBesideAKIPComponents: a table captioned for both the AKIP
 // evaluation and RB whose rows are the four AKIP components is a component
-// table: its Nilai Akhir is the SAKIP score, never an RB total, and a row
-// of RB under it is reported, not read as one. A table of RB's own
+// table: its Nilai Akhir is the SAKIP score, never an RB total; a row of
+// RB under it is that RB result (rb_akip_mixed.go), its year from its label. A table of RB's own
 // components (pengungkit, hasil) captioned for RB stays RB.
 func TestRBBesideAKIPComponents(t *testing.T) {
 	heading := chapterThree
@@ -25,7 +25,7 @@ func TestRBBesideAKIPComponents(t *testing.T) {
 			"\tIndeks Reformasi Birokrasi 2023\t36,30\t23,05", ""),
 			map[string][]string{
 				"sakip_komponen": {"2022|perencanaan|30|22.4", "2022|pengukuran|30|19.85", "2022|pelaporan|15|10.2", "2022|evaluasi_internal|25|15.65"},
-				"rb":             nil,
+				"rb":             {"2023|23.05"}, // the RB row itself (bobot 36,30, persen NULL), never the Nilai Akhir
 			}},
 		{"RB's own components stay RB", heading("ENDE", "2022",
 			"Tabel 3.5 Hasil Penilaian Mandiri Reformasi Birokrasi Tahun 2022", "",

@@ -45,6 +45,9 @@ func (p *parser) rbContext(t *tableInfo) bool {
 // "Indeks RB") that gives the rb fact of the year the caption names.
 func (p *parser) rbTable(t *tableInfo) {
 	p.stitchGroupedRows(t)
+	if p.rbBesideAKIP(t, false) != nil {
+		return // RB one row of a table of the AKIP result (rb_akip_mixed.go)
+	}
 	b := t.b
 	unfuseColumns(b) // "Bobot Nilai" over "36,30 24,73" (table_fused.go)
 	cols := columnTexts(b)

@@ -198,7 +198,11 @@ func (p *parser) sakipRiwayatTable(t *tableInfo) {
 	if ty < 0 || tn < 0 {
 		return
 	}
-	for _, r := range b.Rows {
+	rbRows := p.rbBesideAKIP(t, false) // an RB row among the AKIP's is RB's (rb_akip_mixed.go)
+	for i, r := range b.Rows {
+		if slices.Contains(rbRows, i) {
+			continue
+		}
 		grade := ""
 		if tp >= 0 && tp != tn {
 			grade = r.Cell(tp) // one cell for both: add splits it

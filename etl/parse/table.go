@@ -54,6 +54,7 @@ func (p *parser) table(b *extract.Block) {
 		p.anggaranTable(t)
 	case famSakipKomponen:
 		p.sakipKomponenTable(t)
+		p.rbBesideAKIP(t, true) // an RB row under the components (rb_akip_mixed.go)
 	case famSakipSatker:
 		p.sakipSatkerTable(t)
 	case famSakipRiwayat:

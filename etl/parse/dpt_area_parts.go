@@ -129,11 +129,11 @@ func (p *parser) areaParts(i int) []int {
 		return nil
 	}
 	b := &p.blocks[i]
-	if b.Kind != extract.Table || len(b.CaptionParts) == 0 || len(b.Header) == 0 {
+	if b.Kind != extract.Table || len(b.Header) == 0 {
 		return nil
 	}
 	if _, _, _, ok := subCaption(lastPart(b)); !ok {
-		return nil // most tables: no sub-caption, no split
+		return p.rollOfFoot(i) // most tables: no sub-caption, no split
 	}
 	first := i
 	for len(p.blocks[first].CaptionParts) == 1 {
@@ -160,15 +160,92 @@ func (p *parser) areaParts(i int) []int {
 	if len(parts) < 2 {
 		return nil
 	}
+	for k := parts[len(parts)-1] + 1; k < len(p.blocks) && k <= parts[len(parts)-1]+4; k++ {
+		if p.blocks[k].Kind == extract.Table {
+			if p.footPart(k, parts[len(parts)-1]) {
+				parts = append(parts, k)
+			}
+			break
+		}
+	}
 	return parts
+}
+
+// rollOfFoot is the roll block i closes when it is the kabupaten's row in
+// a one-row table of its own under the last part (footPart); nil
+// otherwise.
+func (p *parser) rollOfFoot(i int) []int {
+	b := &p.blocks[i]
+	if len(b.Rows) == 0 || len(b.Rows) > 2 || len(b.CaptionParts) > 1 {
+		return nil // cheap gate: a foot is one or two rows
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if p.blocks[k].Kind != extract.Table {
+			continue
+		}
+		if !p.footPart(i, k) {
+			return nil
+		}
+		if parts := p.areaParts(k); len(parts) > 0 && parts[len(parts)-1] == i {
+			return parts
+		}
+		return nil
+	}
+	return nil
+}
+
+// footPart: table k, just under the roll's last part last, is the roll's
+// foot: the same header and width, a caption stating nothing (none, or no
+// number, year or election), and only total rows (JUMLAH, TOTAL, the
+// kabupaten's name), one or two.
+func (p *parser) footPart(k, last int) bool {
+	b, lb := &p.blocks[k], &p.blocks[last]
+	if b.Kind != extract.Table || len(b.Rows) == 0 || len(b.Rows) > 2 || b.Width != lb.Width || b.Start-lb.End > 10 || len(b.CaptionParts) > 1 {
+		return false
+	}
+	for j := last + 1; j < k; j++ {
+		if q := &p.blocks[j]; q.Kind != extract.Paragraph || !q.IsCaption && len(q.Text) >= 80 {
+			return false
+		}
+	}
+	if !sameHeader(b.Header, lb.Header) {
+		return false
+	}
+	if len(b.CaptionParts) == 1 {
+		c := b.CaptionParts[0]
+		y, several := electionYearOf(c)
+		if _, ok := tabelNo(c); ok || y != 0 || several || captionYear(c) != 0 || pemilihanOf(c) != "" {
+			return false // a table of its own
+		}
+	}
+	for _, r := range b.Rows {
+		c := ""
+		for _, x := range r.Cells {
+			if x != "" {
+				c = x
+				break
+			}
+		}
+		if !(totalText(c) || namesKabupaten(c) || namesOwner(c, p.doc.Meta.SatkerID, p.prov)) {
+			return false
+		}
+	}
+	return true
 }
 
 // areaPart gives a later part of a roll split by area the first part's
 // caption (its year, election and owner) and label; the part keeps its
 // own sub-caption as the caption's last paragraph.
 func (p *parser) areaPart(t *tableInfo) {
-	if t.partOf != nil || p.cur < 0 || p.cur >= len(p.blocks) || &p.blocks[p.cur] != t.b || len(t.b.CaptionParts) != 1 {
-		return
+	if p.cur < 0 || p.cur >= len(p.blocks) || len(p.blocks[p.cur].CaptionParts) > 1 {
+		return // the first part, or a table with a caption of its own
+	}
+	b := &p.blocks[p.cur]
+	if t.partOf == nil && b != t.b {
+		return // a table rebuilt by the parser, not one of the document's
+	}
+	if t.partOf != nil && (len(b.Rows) > 2 || len(b.CaptionParts) == 1) {
+		return // a continuation or next page (dpt_continued.go); a foot may be one under no caption
 	}
 	parts := p.areaParts(p.cur)
 	if len(parts) < 2 || parts[0] == p.cur {
@@ -176,7 +253,10 @@ func (p *parser) areaPart(t *tableInfo) {
 	}
 	first := &p.blocks[parts[0]]
 	nb := *t.b
-	nb.CaptionParts = append(append([]string(nil), first.CaptionParts[:len(first.CaptionParts)-1]...), lastPart(t.b))
+	nb.CaptionParts = append([]string(nil), first.CaptionParts[:len(first.CaptionParts)-1]...)
+	if len(b.CaptionParts) == 1 {
+		nb.CaptionParts = append(nb.CaptionParts, lastPart(b))
+	}
 	nb.Caption = strings.Join(nb.CaptionParts, " ")
 	t.b, t.cap, t.partOf = &nb, " "+normalize.Key(nb.Caption)+" ", first
 	t.label = p.label(first)
@@ -189,7 +269,7 @@ func (p *parser) areaPart(t *tableInfo) {
 // among numbered rows and equal to the rows above it, is the part's
 // subtotal. Nothing happens outside such a roll.
 func (p *parser) dptAreaTotals(t *tableInfo, rows []extract.Row, kinds []dptRowKind, roles []int, level string) {
-	if level != "kecamatan" || p.cur < 0 || p.cur >= len(p.blocks) || len(p.blocks[p.cur].CaptionParts) == 0 {
+	if level != "kecamatan" || p.cur < 0 || p.cur >= len(p.blocks) {
 		return
 	}
 	parts := p.areaParts(p.cur)

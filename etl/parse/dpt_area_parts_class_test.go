@@ -59,6 +59,18 @@ func TestDPTAreaParts(t *testing.T) {
 		body: split("a. Daratan Flores", "b. Pulau Palue", []string{"\tJumlah\t29\t58\t7.934\t7.826\t15.760"}, nil),
 		want: map[string][]string{"dpt": {paga, mego, palu}},
 	}, {
+		name: "the kabupaten row in a one-row table of its own under the last part",
+		body: append(split("a. Daratan Flores", "b. Pulau Palue", nil, nil), "", hdr, kabRow),
+		want: map[string][]string{"dpt": {paga, mego, palu, kab}},
+	}, {
+		name: "the kabupaten's one-row table under its own lettered sub-caption",
+		body: append(split("a. Daratan Flores", "b. Pulau Palue", nil, nil), "", "c. Kabupaten Sikka", "", hdr, kabRow),
+		want: map[string][]string{"dpt": {paga, mego, palu, kab}},
+	}, {
+		name: "a one-row kabupaten table that is not the parts' sum: not loaded",
+		body: append(split("a. Daratan Flores", "b. Pulau Palue", nil, nil), "", hdr, "\tTOTAL KABUPATEN SIKKA\t37\t73\t12.434\t12.786\t25.220"),
+		want: map[string][]string{"dpt": {paga, mego, palu}},
+	}, {
 		name: "look-alike: dapil parts whose subtotals are dapil totals",
 		body: split("a. Dapil Sikka 1", "b. Dapil Sikka 2", []string{"\tJumlah Dapil Sikka 1\t29\t58\t7.934\t7.826\t15.760"},
 			[]string{"\tJumlah Dapil Sikka 2\t8\t15\t4.500\t4.950\t9.450"}),

@@ -71,6 +71,11 @@ func TestDPTAreaParts(t *testing.T) {
 		body: append(split("a. Daratan Flores", "b. Pulau Palue", nil, nil), "", hdr, "\tTOTAL KABUPATEN SIKKA\t37\t73\t12.434\t12.786\t25.220"),
 		want: map[string][]string{"dpt": {paga, mego, palu}},
 	}, {
+		name: "the first part broken by a page, its subtotal on the second page",
+		body: []string{capt, "", "a. Daratan Flores", "", hdr, rowsA[0], "", "LKj KPU Sikka ~ 12", "\f", hdr, rowsA[1],
+			"\tJumlah\t29\t58\t7.934\t7.826\t15.760", "", "b. Pulau Palue", "", hdr, rowB, kabRow},
+		want: map[string][]string{"dpt": {paga, mego, palu, kab}},
+	}, {
 		name: "look-alike: dapil parts whose subtotals are dapil totals",
 		body: split("a. Dapil Sikka 1", "b. Dapil Sikka 2", []string{"\tJumlah Dapil Sikka 1\t29\t58\t7.934\t7.826\t15.760"},
 			[]string{"\tJumlah Dapil Sikka 2\t8\t15\t4.500\t4.950\t9.450"}),

@@ -196,6 +196,7 @@ func commissionName(t string, at int) bool {
 // from the JUMLAH row).
 func (p *parser) dptTable(t *tableInfo) {
 	p.continuedCaption(t)
+	p.areaPart(t)        // a later part of a roll split by island, dapil or region (dpt_area_parts.go)
 	p.dptCaptionUnder(t) // a caption under the rows, the one above the table before's (dpt_caption_under.go)
 	p.dptLabelBelow(t)   // no label above, the roll's only under its rows (dpt_label_below.go)
 	if nb := splitMergedCols(t.b, dptRole); nb != nil {
@@ -368,6 +369,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 	var buf [64]dptRowKind                            // most tables: no allocation
 	rows := p.dptSpannedRows(t, b.Rows, roles, convs) // a total's label spanning No and the name (dpt_shifted.go)
 	kinds := p.dptRowNames(buf[:0], rows, roles, level, owner)
+	p.dptAreaTotals(t, rows, kinds, roles, level)                                   // a part's subtotal, the kabupaten proven by all parts (dpt_area_parts.go)
 	p.dptBareOwnerTotal(kinds, rows, roles, level, owner, convs, p.earlierParts(t)) // a total labelled with the kabupaten's bare name (dpt_bare_owner.go)
 	p.dptRowNumbers(t, kinds, roles, level)
 	width := headerWidth(b)

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen79/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev81/ texts, in two looks no earlier batch used.
 
 - Lembata 2021 and Kota Kupang 2022 (ordinary documents): **the running title set upright along the outer edge,
   every caption under its table** - an A4 report in DejaVu Sans 10 pt; on every page but the cover the report's
@@ -14,7 +14,7 @@
   strip's right end; tables with a bold header row on a pale slate fill, no rules between the rows, a slate rule
   under the last; the caption bold above the table; the text's own feet dropped.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen79/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev81/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

@@ -31,7 +31,7 @@ var (
 	// the year evaluated, named so that it cannot be the year of the
 	// evaluation: "atas kinerja tahun 2021", "tahun kinerja 2021", "tahun
 	// yang dinilai 2021"
-	reScoredYear = regexp.MustCompile(`(?i)\b(?:atas\s+(?:kinerja\s+)?tahun|tahun\s+kinerja|tahun\s+yang\s+(?:dinilai|dievaluasi))\s+((?:19|20)\d\d)\b`)
+	reScoredYear = regexp.MustCompile(`(?i)\b(?:(?:atas|untuk|bagi|terhadap)\s+kinerja\s+tahun|atas\s+tahun|tahun\s+kinerja|tahun\s+yang\s+(?:dinilai|dievaluasi))\s+((?:19|20)\d\d)\b`)
 	// "di tahun 2024", "pada tahun 2024": when the evaluation was done
 	reWhenYear = regexp.MustCompile(`(?i)\b(?:di|pada)\s+tahun\s+((?:19|20)\d\d)`)
 )

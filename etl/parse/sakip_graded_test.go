@@ -25,6 +25,8 @@ func TestGradedUnderSakip(t *testing.T) {
 	}{
 		{"under the SAKIP text", append(sakip[:4:4], "Atas tahun 2018, nilai yang diperoleh 61,05 (predikat B)."), true},
 		{"tahun kinerja", append(sakip[:4:4], "Untuk tahun kinerja 2018 nilainya 61,05 (predikat B)."), true},
+		{"untuk kinerja tahun", append(sakip[:4:4], "Untuk kinerja tahun 2018, nilai evaluasi yang diterima adalah 61,05 (predikat B)."), true},
+		{"untuk kinerja tahun, after the budget", append(append(sakip[:4:4], budget...), "Untuk kinerja tahun 2018, nilai evaluasi yang diterima adalah 61,05 (predikat B)."), false},
 		{"grade out of band", append(sakip[:4:4], "Atas tahun 2018, nilai yang diperoleh 61,05 (predikat A)."), false},
 		{"under the budget", append(append(sakip[:4:4], budget...), "Atas tahun 2018, nilai yang diperoleh 61,05 (predikat B)."), false},
 		{"led by the year it is for", append(sakip[:4:4], "Untuk tahun 2018 nilai evaluasi yang diterima 61,05 (B)."), true},

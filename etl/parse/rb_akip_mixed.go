@@ -73,17 +73,7 @@ func (p *parser) rbBesideAKIP(t *tableInfo, komponen bool) []int {
 	if !akip || area || len(rbRows) == 0 {
 		return nil
 	}
-	num := func(i, j int) *float64 {
-		if j < 0 {
-			return nil
-		}
-		n := normalize.ParseNumber(b.Rows[i].Cell(j), normalize.Indonesian)
-		if n.Status != normalize.OK {
-			return nil
-		}
-		v := n.Value
-		return &v
-	}
+	num := func(i, j int) *float64 { return rowNumber(b, i, j) }
 	noteYear, notePct := p.rbNoteBelow(b)
 	years := make([]int, len(rbRows))
 	count := map[int]int{}

@@ -77,17 +77,7 @@ func (p *parser) rbTable(t *tableInfo) {
 	if year == 0 {
 		year = p.doc.Meta.Tahun
 	}
-	num := func(r int, j int) *float64 {
-		if j < 0 {
-			return nil
-		}
-		n := normalize.ParseNumber(b.Rows[r].Cell(j), normalize.Indonesian)
-		if n.Status != normalize.OK {
-			return nil
-		}
-		v := n.Value
-		return &v
-	}
+	num := func(r int, j int) *float64 { return rowNumber(b, r, j) }
 	add := func(i, year int) {
 		r := &b.Rows[i]
 		p.cov.hits++
@@ -182,4 +172,18 @@ func akipComponentRows(b *extract.Block) bool {
 		}
 	}
 	return len(seen) >= 3
+}
+
+// rowNumber is the number in row i, column j of b (Indonesian notation),
+// nil when either is absent or the cell holds no plain number.
+func rowNumber(b *extract.Block, i, j int) *float64 {
+	if i < 0 || j < 0 || i >= len(b.Rows) {
+		return nil
+	}
+	n := normalize.ParseNumber(b.Rows[i].Cell(j), normalize.Indonesian)
+	if n.Status != normalize.OK {
+		return nil
+	}
+	v := n.Value
+	return &v
 }

@@ -107,17 +107,7 @@ func (p *parser) rbYearColumns(t *tableInfo, cols [][]string) {
 	if nilai < 0 {
 		return
 	}
-	num := func(i, j int) *float64 {
-		if i < 0 || j < 0 {
-			return nil
-		}
-		n := normalize.ParseNumber(b.Rows[i].Cell(j), normalize.Indonesian)
-		if n.Status != normalize.OK {
-			return nil
-		}
-		v := n.Value
-		return &v
-	}
+	num := func(i, j int) *float64 { return rowNumber(b, i, j) }
 	order := make([]int, 0, len(years))
 	for y := range years {
 		order = append(order, y)

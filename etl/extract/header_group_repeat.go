@@ -42,7 +42,7 @@ func groupHeaderCell(cells []string) int {
 			continue
 		}
 		w, _ := nextWord(c, 0, buf[:0])
-		if w == nil || !groupHeaderWords[string(w)] || len(strings.Fields(c)) < 3 {
+		if w == nil || !groupHeaderWords[string(w)] || wordCount(c) < 3 {
 			continue
 		}
 		if at >= 0 {
@@ -110,8 +110,8 @@ func groupHeader(lines []rawLine, hdr int) ([]rawLine, int) {
 	}
 	word := groupWord(first[g])
 	isCopy := func(cells []string) bool {
-		return len(cells) == len(first) && groupHeaderCell(cells) == g && groupWord(cells[g]) == word &&
-			sameButCell(first, cells, g)
+		return len(cells) == len(first) && sameButCell(first, cells, g) && groupHeaderCell(cells) == g &&
+			groupWord(cells[g]) == word
 	}
 	copies := 0
 	for _, l := range lines[1:] {
@@ -145,4 +145,18 @@ func groupWord(c string) string {
 	var buf [64]byte
 	w, _ := nextWord(c, 0, buf[:0])
 	return string(w)
+}
+
+// wordCount is the number of space-separated words of c, counted without
+// building them (most cells asked are a header's "Program/Kegiatan").
+func wordCount(c string) int {
+	n, in := 0, false
+	for i := 0; i < len(c); i++ {
+		if c[i] == ' ' || c[i] == '\t' {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
 }

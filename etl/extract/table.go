@@ -130,7 +130,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 			hdr = 1 // the header row sorted in among the data (header_defcols.go)
 		}
 		hdr = wrappedTextHeader(lines, hdr)
-		hdr = statementHeader(lines, hdr) // "| Persentase KPU" over "1 | dalam ... | 100%" (rows_middle.go)
+		hdr = statementHeader(lines, hdr)    // "| Persentase KPU" over "1 | dalam ... | 100%" (rows_middle.go)
+		lines, hdr = groupHeader(lines, hdr) // the header typed again per group, its name in a cell (header_group_repeat.go)
 		if hdr > 0 && hdr < len(lines) && unitCellRow(lines[hdr].cells) {
 			hdr++ // "(%)" under "Capaian": the column's unit, part of the header
 		}

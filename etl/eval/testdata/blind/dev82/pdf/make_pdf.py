@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PDF twins of four unseen80/ texts, in two looks no earlier batch used.
+"""PDF twins of four dev82/ texts, in two looks no earlier batch used.
 
 - Sikka 2021 and Flores Timur 2022 (ordinary documents): **tables ruled with vertical column rules only, the
   page number as `Halaman n dari N` at the top right** - an A4 report in DejaVu Sans 10 pt; every table framed
@@ -13,7 +13,7 @@
   table running over a page closes each part the same way and repeats its header on the next; the caption bold
   above the table; the page number centred in the foot between two short rules; the text's own feet dropped.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
-Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 unseen80/pdf/make_pdf.py
+Run from etl/eval/testdata/blind/ with the Debian python (reportlab): /usr/bin/python3 dev82/pdf/make_pdf.py
 """
 import itertools, json, os, re
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""The PDF twins of unseen80/ checked: exactly four PDFs, each below 150 KB, then dev5/pdf/check_pdf.py's
+"""The PDF twins of dev82/ checked: exactly four PDFs, each below 150 KB, then dev5/pdf/check_pdf.py's
 main() run on this folder (a truth equal to its text twin's facts but for path and format; every
 number and grade of it found in `pdftotext -layout` of the PDF). Needs poppler-utils.
-Run from etl/eval/testdata/blind/: python3 unseen80/pdf/check_pdf.py   (exit 1 on any problem)
+Run from etl/eval/testdata/blind/: python3 dev82/pdf/check_pdf.py   (exit 1 on any problem)
 """
 import glob, os, runpy, sys
 

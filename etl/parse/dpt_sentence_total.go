@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -108,7 +109,12 @@ func dptProseTotal(doc *facts.Document, lines []string, i int) (int, bool) {
 	if k < 0 {
 		k, j = tableBelow(lines, b)
 	}
-	if k < 0 || j+1 >= len(lines) || !blankLine(lines[j+1]) {
+	// a sentence set as the table's last row, merged across it with no
+	// TAB ("Jumlah Kabupaten X: 119 desa/kelurahan, …, seluruhnya 100.077
+	// pemilih."), is its own line to hold the row when it is all its
+	// paragraph says
+	inPlace := k >= 0 && j+1 == a && len(sentences(s)) == 1
+	if k < 0 || j+1 >= len(lines) || !blankLine(lines[j+1]) && !inPlace {
 		return b, false // no table beside it, or no blank line under the table to hold the row
 	}
 	head := strings.Split(lines[k], "\t")
@@ -179,12 +185,6 @@ func dptProseTotal(doc *facts.Document, lines []string, i int) (int, bool) {
 	if ct >= 0 && st.tps >= 0 {
 		row[ct] = fmt.Sprint(st.tps)
 	}
-	lines[j+1] = strings.Join(row, "\t")
-	// the row cites the line it was written on, under the table; this
-	// names the sentence its figures were read from
-	doc.Add(facts.Finding{Span: facts.Span{Start: a + 1, End: b + 1}, Aturan: "dpt.total_kalimat", Tingkat: facts.Info,
-		Nilai: fmt.Sprint(st.total),
-		Pesan: fmt.Sprintf("baris jumlah tabel DPT (baris %d) dibaca dari kalimat di sampingnya; jumlah baris tabel membuktikannya", j+2)})
 	if len(sentences(s)) == 1 {
 		// the paragraph is that one sentence, now the row: it is read, not
 		// prose left unread
@@ -192,6 +192,12 @@ func dptProseTotal(doc *facts.Document, lines []string, i int) (int, bool) {
 			lines[x] = ""
 		}
 	}
+	lines[j+1] = strings.Join(row, "\t")
+	// the row cites the line it was written on, under the table; this
+	// names the sentence its figures were read from
+	doc.Add(facts.Finding{Span: facts.Span{Start: a + 1, End: b + 1}, Aturan: "dpt.total_kalimat", Tingkat: facts.Info,
+		Nilai: fmt.Sprint(st.total),
+		Pesan: fmt.Sprintf("baris jumlah tabel DPT (baris %d) dibaca dari kalimat di sampingnya; jumlah baris tabel membuktikannya", j+2)})
 	return b, true
 }
 
@@ -267,9 +273,14 @@ func totalCell(c string) bool {
 // dptStated is what a sentence states of a roll; -1 for a count not stated.
 type dptStated struct{ total, l, p, desa, tps int64 }
 
+// reDPTWhole: the whole stated after its parts ("…, seluruhnya 100.077
+// pemilih"), read by the sentence-total reader only.
+var reDPTWhole = regexp.MustCompile(`(?i)(?:seluruhnya|keseluruhan|secara\s+keseluruhan|totalnya|total)\s+(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:orang\s+)?$`)
+
 // readDPTSentence reads the roll a sentence states: the total before
-// "pemilih" after a verb of counting, the laki-laki and perempuan counts
-// after it making the total; the village and TPS counts where stated. A
+// "pemilih" after a verb of counting (or "seluruhnya" after its parts),
+// the laki-laki and perempuan counts after it (or before it) making the
+// total; the village and TPS counts where stated. A
 // sentence naming another roll (DPTb, DPS, ...) is none.
 func readDPTSentence(s string) (dptStated, bool) {
 	low := []byte(strings.ToLower(s))
@@ -285,12 +296,22 @@ func readDPTSentence(s string) (dptStated, bool) {
 		off = at + 1
 		from := max(0, at-60)
 		mm := reDPTTotal.FindStringSubmatchIndex(s[from : at+1])
+		if mm == nil {
+			mm = reDPTWhole.FindStringSubmatchIndex(s[from : at+1])
+		}
 		if mm == nil || rollAfter(low[at+len(" pemilih"):]) || rollBefore(s, low, from+mm[0]) {
 			continue
 		}
 		rest := s[from+mm[0]:]
 		total := countOf([]string{"", s[from+mm[2] : from+mm[3]]})
 		l, p := reDPTL.FindStringSubmatch(rest), reDPTP.FindStringSubmatch(rest)
+		if l == nil && p == nil {
+			// the parts before the whole: "… 49.066 pemilih laki-laki dan
+			// 51.011 pemilih perempuan, seluruhnya 100.077 pemilih"; the sum
+			// below and the table's columns prove them
+			rest = s
+			l, p = reDPTL.FindStringSubmatch(rest), reDPTP.FindStringSubmatch(rest)
+		}
 		if total == nil || l == nil || p == nil {
 			return dptStated{}, false
 		}

@@ -77,6 +77,27 @@ func TestDptSentenceTotalClass(t *testing.T) {
 			"DPT kabupaten berjumlah 14.450 pemilih, terdiri atas 7.100 laki-laki dan 7.350 perempuan.", ""),
 		want: kec,
 	}, {
+		name: "set as the table's last row, merged across it, the parts before the whole",
+		body: append(append(append(append([]string{}, caption...), rows...),
+			"Jumlah Kabupaten Sikka: 22 desa/kelurahan, 75 TPS, 7.100 pemilih laki-laki dan 7.350 pemilih perempuan, seluruhnya 14.450 pemilih."), "", "Sumber: KPU Kabupaten Sikka", ""),
+		want: with(kab),
+	}, {
+		name: "set as the last row, a whole the parts do not make: nothing, no finding",
+		body: append(append(append(append([]string{}, caption...), rows...),
+			"Jumlah Kabupaten Sikka: 22 desa/kelurahan, 75 TPS, 7.100 pemilih laki-laki dan 7.350 pemilih perempuan, seluruhnya 14.550 pemilih."), ""),
+		want: kec,
+	}, {
+		name: "set as the last row, parts the rows do not make: a finding, nothing loaded",
+		body: append(append(append(append([]string{}, caption...), rows...),
+			"Jumlah Kabupaten Sikka: 22 desa/kelurahan, 75 TPS, 7.200 pemilih laki-laki dan 7.350 pemilih perempuan, seluruhnya 14.550 pemilih."), ""),
+		want:    kec,
+		finding: true,
+	}, {
+		name: "two sentences right under the last row: not a row, nothing loaded",
+		body: append(append(append(append([]string{}, caption...), rows...),
+			"Jumlah Kabupaten Sikka seluruhnya 14.450 pemilih, 7.100 laki-laki dan 7.350 perempuan. Angka ini naik dari 2019."), ""),
+		want: kec,
+	}, {
 		name: "the table prints its own total: kept, no second row",
 		body: append(append(append(append([]string{}, caption...), rows...), "\tJUMLAH\t22\t75\t7.100\t7.350\t14.450", ""),
 			"Dengan demikian DPT kabupaten berjumlah 14.450 pemilih, terdiri atas 7.100 laki-laki dan 7.350 perempuan.", ""),

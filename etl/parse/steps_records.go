@@ -53,7 +53,7 @@ func readRecords(doc *facts.Document, text []byte, g *textMarks) []byte {
 	text = uiautoRecords(doc, text)    // budget lines as a browser/test automation script filling the finance form: iMacros TAGs, Robot Framework test cases (anggaran_records_uiauto.go)
 	text = quadrantCharts(doc, text)   // a quadrant chart's boxes, before the pipe tables take a '|' between two abreast (quadrant_chart.go)
 	text = chartRecords(doc, text)     // a budget chart's lines as labelled records: a Pareto typed again, an S-curve's legend (anggaran_chart_records.go)
-	text = fixedBudgetBoxes(text)      // budget control cards framed in characters, a ledger's T accounts (anggaran_fixed_cards.go)
+	text = fixedBudgetBoxes(doc, text) // budget control cards framed in characters, a ledger's T accounts (anggaran_fixed_cards.go)
 	text = dumbbellCharts(text)        // a DPT dumbbell chart typed again, a kecamatan a line (dpt_dumbbell.go)
 	text = dptScales(doc, text)        // a DPT drawn as balance scales, a kecamatan a scale (dpt_scales.go)
 	text = dptDominoes(doc, text)      // a DPT drawn as domino tiles, an L half and a P half a kecamatan (dpt_domino.go)

@@ -28,7 +28,7 @@ import (
 // the HTML tables left in any text (pipes_html.go). It returns data itself
 // when there is none.
 func pipeTables(doc *facts.Document, data []byte, g *textMarks) []byte {
-	return htmlTables(doc, markdownTables(listTables(doc, rstTables(asciidocTables(latexTables(texinfoTables(wikiTables(confluenceTables(yamlTables(dokuwikiTables(exportTables(data, g))))))))))))
+	return htmlTables(doc, markdownTables(listTables(doc, rstTables(doc, asciidocTables(latexTables(texinfoTables(wikiTables(confluenceTables(doc, yamlTables(dokuwikiTables(exportTables(data, g))))))))))))
 }
 
 // markdownTables rewrites the Markdown pipe tables of a TAB-free text.

@@ -54,7 +54,7 @@ func readRecords(doc *facts.Document, text []byte, g *textMarks) []byte {
 	text = quadrantCharts(doc, text)   // a quadrant chart's boxes, before the pipe tables take a '|' between two abreast (quadrant_chart.go)
 	text = chartRecords(doc, text)     // a budget chart's lines as labelled records: a Pareto typed again, an S-curve's legend (anggaran_chart_records.go)
 	text = fixedBudgetBoxes(doc, text) // budget control cards framed in characters, a ledger's T accounts (anggaran_fixed_cards.go)
-	text = dumbbellCharts(text)        // a DPT dumbbell chart typed again, a kecamatan a line (dpt_dumbbell.go)
+	text = dumbbellCharts(doc, text)   // a DPT dumbbell chart typed again, a kecamatan a line (dpt_dumbbell.go)
 	text = dptScales(doc, text)        // a DPT drawn as balance scales, a kecamatan a scale (dpt_scales.go)
 	text = dptDominoes(doc, text)      // a DPT drawn as domino tiles, an L half and a P half a kecamatan (dpt_domino.go)
 	text = deliveryNotes(doc, text)    // a DPT typed again from the logistics' delivery notes (surat jalan), a note a kecamatan (dpt_delivery_notes.go)

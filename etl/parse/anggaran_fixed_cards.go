@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // Two typed-again budget forms, one budget line a box, rewritten in place
@@ -57,9 +59,9 @@ type fixedBudget struct {
 }
 
 // fixedBudgetBoxes rewrites framed control cards and T accounts of data.
-func fixedBudgetBoxes(data []byte) []byte {
+func fixedBudgetBoxes(doc *facts.Document, data []byte) []byte {
 	cards := framedCardMark(data)
-	ts := tAccountMark(data)
+	ts := tAccountMark(doc, data)
 	if !cards && !ts {
 		return data
 	}
@@ -102,16 +104,11 @@ func framedCardMark(data []byte) bool {
 }
 
 // tAccountMark: a T's bar (a rule with one junction) and the two sides' labels.
-func tAccountMark(data []byte) bool {
-	if !bytes.Contains(data, []byte("Pagu")) || !bytes.Contains(data, []byte("Realisasi")) {
+func tAccountMark(doc *facts.Document, data []byte) bool {
+	if !docHas(doc, data, "Pagu") || !docHas(doc, data, "Realisasi") {
 		return false
 	}
-	for _, m := range [...]string{"═╤═", "─┬─", "━┳━", "═╦═", "=+=", "-+-", "=|=", "-|-", "=T="} {
-		if bytes.Contains(data, []byte(m)) {
-			return true
-		}
-	}
-	return false
+	return docHasAny(doc, data, "═╤═", "─┬─", "━┳━", "═╦═", "=+=", "-+-", "=|=", "-|-", "=T=")
 }
 
 // framedLine: the text inside a line's frame and its frame character; ok

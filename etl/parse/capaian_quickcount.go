@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -102,16 +101,11 @@ var qcWords = map[string]byte{
 var qcLead = map[string]bool{"dari": true, "of": true, "from": true, "dana": true}
 
 // qcMarks: a bracketed bar's edge; the gate.
-var qcMarks = [][]byte{[]byte("#]"), []byte("[#"), []byte("█]"), []byte("[█"), []byte("▓]"), []byte("█|"), []byte("|█"), []byte("(||||")}
+var qcMarks = []string{"#]", "[#", "█]", "[█", "▓]", "█|", "|█", "(||||"}
 
 // qcGate: some bracketed bar in the text.
-func qcGate(data []byte) bool {
-	for _, m := range qcMarks {
-		if bytes.Contains(data, m) {
-			return true
-		}
-	}
-	return false
+func qcGate(doc *facts.Document, data []byte) bool {
+	return docHasAny(doc, data, qcMarks...)
 }
 
 // qcPanel is one panel as read.
@@ -483,7 +477,7 @@ func qcFormula(rest string) bool {
 // quickCounts rewrites each run of quick-count panels of a text as one
 // TAB table; data itself when it holds none. Findings go to doc.
 func quickCounts(doc *facts.Document, data []byte) []byte {
-	if !qcGate(data) {
+	if !qcGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

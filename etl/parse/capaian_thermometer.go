@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"regexp"
@@ -50,12 +49,12 @@ var (
 )
 
 // thermoGate: a thermometer's glass or bulb drawn.
-func thermoGate(data []byte) bool {
-	return bytes.Contains(data, []byte("╭─╮")) || bytes.Contains(data, []byte("(●)")) || bytes.Contains(data, []byte("│█│"))
+func thermoGate(doc *facts.Document, data []byte) bool {
+	return docHasAny(doc, data, "╭─╮", "(●)", "│█│")
 }
 
 func thermometers(doc *facts.Document, data []byte) []byte {
-	if !thermoGate(data) {
+	if !thermoGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

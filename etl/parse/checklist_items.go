@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -35,7 +34,7 @@ var (
 // checklistItems rewrites the items of checklists; data itself when it
 // holds none. Findings go to doc.
 func checklistItems(doc *facts.Document, data []byte) []byte {
-	if !bytes.Contains(data, []byte("☑")) && !bytes.Contains(data, []byte("[x]")) && !bytes.Contains(data, []byte("[X]")) {
+	if !docHas(doc, data, "☑") && !docHas(doc, data, "[x]") && !docHas(doc, data, "[X]") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 
@@ -46,7 +45,7 @@ import (
 // it holds none. Findings go to doc.
 func deliveryNotes(doc *facts.Document, data []byte) []byte {
 	// the gate: the notes' title, in capitals or title case
-	if !bytes.Contains(data, []byte("URAT JALAN")) && !bytes.Contains(data, []byte("urat Jalan")) {
+	if !docHas(doc, data, "URAT JALAN") && !docHas(doc, data, "urat Jalan") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // A DPT printed as a dumbbell chart (grafik halter) typed again: a key
@@ -37,9 +39,9 @@ import (
 const dumbbellPoints = "●○◆◇■□▲△◉◎"
 
 // dumbbellCharts rewrites every dumbbell chart of data as a TAB table.
-func dumbbellCharts(data []byte) []byte {
+func dumbbellCharts(doc *facts.Document, data []byte) []byte {
 	// the cheap look: a line's total after a Σ and a filled point
-	if !bytes.Contains(data, []byte("Σ")) || !bytes.ContainsAny(data, dumbbellPoints) {
+	if !docHas(doc, data, "Σ") || !bytes.ContainsAny(data, dumbbellPoints) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

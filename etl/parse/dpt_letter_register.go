@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 
@@ -57,12 +56,7 @@ func registerGate(doc *facts.Document, data []byte) bool {
 		!docHas(doc, data, "urat Masuk") {
 		return false
 	}
-	for _, m := range registerSubjectMarks {
-		if bytes.Contains(data, []byte(m)) {
-			return true
-		}
-	}
-	return false
+	return docHasAny(doc, data, registerSubjectMarks...)
 }
 
 // registerSubjectMarks are the subject column's words (perihal, isi ringkas).

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // A statistics office's yearbook (Kabupaten Dalam Angka) prints the roll
@@ -50,14 +52,14 @@ import (
 
 // statBilingualLikely is the cheap gate: the English header word for the
 // kecamatan, which an Indonesian report otherwise hardly writes.
-func statBilingualLikely(data []byte) bool {
-	return bytes.Contains(data, []byte("istrict")) || bytes.Contains(data, []byte("ISTRICT"))
+func statBilingualLikely(doc *facts.Document, data []byte) bool {
+	return docHasAny(doc, data, "istrict", "ISTRICT")
 }
 
 // statBilingualTables rewrites the statistics office's bilingual DPT
 // tables of a text; data itself when it holds none.
-func statBilingualTables(data []byte) []byte {
-	if !statBilingualLikely(data) {
+func statBilingualTables(doc *facts.Document, data []byte) []byte {
+	if !statBilingualLikely(doc, data) {
 		return data
 	}
 	// among TAB tables the table becomes TAB lines; in a TAB-free text

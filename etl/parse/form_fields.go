@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -42,7 +41,7 @@ type formField struct {
 // formFields rewrites the field dumps of a text; data itself when it
 // holds none. Findings go to doc.
 func formFields(doc *facts.Document, data []byte) []byte {
-	if !bytes.Contains(data, []byte("FieldName: ")) {
+	if !docHas(doc, data, "FieldName: ") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

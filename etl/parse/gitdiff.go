@@ -50,12 +50,12 @@ func diffTables(doc *facts.Document, data []byte) []byte {
 	if !docMay(doc, data, "@@ -") && !docMay(doc, data, "*** ") && !docMay(doc, data, "\n> ") {
 		return data
 	}
-	if !bytes.Contains(data, []byte("@@ -")) && !bytes.Contains(data, []byte("\n*** ")) && !bytes.Contains(data, []byte("\n> ")) {
+	if !docHas(doc, data, "@@ -") && !docHas(doc, data, "\n*** ") && !docHas(doc, data, "\n> ") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
 	tabs := bytes.IndexByte(data, '\t') >= 0
-	normal := bytes.Contains(data, []byte("\n> "))
+	normal := docHas(doc, data, "\n> ")
 	changed := false
 	for i := 0; i < len(lines); i++ {
 		var keep []string
@@ -346,7 +346,7 @@ func chatMay(data []byte) bool {
 
 // chatTables rewrites the table runs of a chat export; data when none.
 func chatTables(doc *facts.Document, data []byte) []byte {
-	if !docMay(doc, data, ": ") || !bytes.Contains(data, []byte(": ")) || !chatMay(data) {
+	if !docMay(doc, data, ": ") || !docHas(doc, data, ": ") || !chatMay(data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

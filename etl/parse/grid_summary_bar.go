@@ -46,6 +46,19 @@ var (
 	gridNullName = regexp.MustCompile(`^(?i:|[-—–―∅]|null|\(null\)|\(all\)|<all>|\(blank\)|all)$`)
 )
 
+// gridLabelFirst: the bytes a cell gridNullName or csproLabel match opens
+// with (a dash or ∅, whose UTF-8 opens with 0xE2; n, (, <, a of the NULL
+// marks; t, j, a, g of the total labels, in either case: none of these
+// letters has a non-ASCII case fold, as k and s have). gridLineMay asks it
+// before either regexp, which every short text cell of a TAB row cost in a
+// report with no such cell (grid_summary_bar_class_test.go proves the set).
+var gridLabelFirst = func() (ok [256]bool) {
+	for _, c := range []byte("-\xe2nN(<aAtTjJgG") {
+		ok[c] = true
+	}
+	return ok
+}()
+
 // gridSummaryBars rewrites every proven summary bar or unnamed total row
 // of a TAB grid.
 func gridSummaryBars(doc *facts.Document, data []byte) []byte {
@@ -123,9 +136,9 @@ func gridLineMay(prev, l []byte) bool {
 			figs, last = figs+1, v
 		case gridAggMay(cell):
 			aggs++
-		case label == 0 && len(cell) <= 20 && gridNullName.Match(cell):
+		case label == 0 && len(cell) <= 20 && gridLabelFirst[cell[0]] && gridNullName.Match(cell):
 			label, slot = 1, true
-		case label == 0 && len(cell) <= 20 && csproLabel.Match(cell):
+		case label == 0 && len(cell) <= 20 && gridLabelFirst[cell[0]] && csproLabel.Match(cell):
 			label, slot = 2, true
 		default:
 			other = true

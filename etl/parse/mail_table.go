@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // A budget table quoted in a printed e-mail thread. The treasurer's rekap
@@ -52,21 +53,19 @@ import (
 // mailForwardMarks name a forwarded message's head in the webmail clients.
 var mailForwardMarks = [][]byte{[]byte("Forwarded message"), []byte("Original Message"), []byte("Pesan yang diteruskan"), []byte("Pesan Asli")}
 
+// mailForwardWords: mailForwardMarks as the text index's gate asks them.
+var mailForwardWords = []string{"Forwarded message", "Original Message", "Pesan yang diteruskan", "Pesan Asli"}
+
 // mailTables rewrites the tables of a text's quoted and forwarded mail
 // blocks; data itself when it holds none. The gate: a line opening with
 // '>' (after at most 8 spaces), or a forward mark, and three spaces.
-func mailTables(data []byte) []byte {
+func mailTables(doc *facts.Document, data []byte) []byte {
 	quoted := extract.QuotedLine(data)
 	fwd := false
 	if !quoted {
-		for _, m := range mailForwardMarks {
-			if bytes.Contains(data, m) {
-				fwd = true
-				break
-			}
-		}
+		fwd = docHasAny(doc, data, mailForwardWords...)
 	}
-	if !quoted && !fwd || !bytes.Contains(data, []byte("   ")) && !bytes.Contains(data, []byte(">\t")) && !bytes.Contains(data, []byte("> \t")) {
+	if !quoted && !fwd || !docHasAny(doc, data, "   ", ">\t", "> \t") {
 		return data
 	}
 	tabs := bytes.IndexByte(data, '\t') >= 0

@@ -3,6 +3,8 @@ package parse
 import (
 	"bytes"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // Markdown pipe tables. A docx→Markdown converter writes a table as
@@ -25,8 +27,8 @@ import (
 // reStructuredText simple tables (pipes_rst.go), lists of lists (reST list-table, pipes_list.go), then the Markdown pipe tables of a TAB-free text, then
 // the HTML tables left in any text (pipes_html.go). It returns data itself
 // when there is none.
-func pipeTables(data []byte, g *textMarks) []byte {
-	return htmlTables(markdownTables(listTables(rstTables(asciidocTables(latexTables(texinfoTables(wikiTables(confluenceTables(yamlTables(dokuwikiTables(exportTables(data, g))))))))))))
+func pipeTables(doc *facts.Document, data []byte, g *textMarks) []byte {
+	return htmlTables(doc, markdownTables(listTables(doc, rstTables(doc, asciidocTables(latexTables(texinfoTables(wikiTables(confluenceTables(doc, yamlTables(dokuwikiTables(exportTables(data, g))))))))))))
 }
 
 // markdownTables rewrites the Markdown pipe tables of a TAB-free text.

@@ -3,6 +3,8 @@ package parse
 import (
 	"bytes"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // Confluence wiki-markup tables: a report kept as a Confluence page and
@@ -23,8 +25,8 @@ import (
 
 // confluenceTables rewrites the Confluence tables of a text; data itself
 // when it holds none.
-func confluenceTables(data []byte) []byte {
-	if !bytes.HasPrefix(data, []byte("||")) && !bytes.Contains(data, []byte("\n||")) {
+func confluenceTables(doc *facts.Document, data []byte) []byte {
+	if !bytes.HasPrefix(data, []byte("||")) && !docHas(doc, data, "\n||") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -35,7 +35,7 @@ func TestConfluenceTables(t *testing.T) {
 // of a table that has no "||" header.
 func TestConfluenceTablesUnchanged(t *testing.T) {
 	for _, s := range []string{"", "| a | b |\n|---|---|\n| 1 | 2 |", "teks biasa || bukan tabel", "|| a | b |\n| 1 | 2 |"} {
-		if got := confluenceTables([]byte(s)); string(got) != s {
+		if got := confluenceTables(nil, []byte(s)); string(got) != s {
 			t.Errorf("confluenceTables(%q) = %q, want it unchanged", s, got)
 		}
 	}

@@ -1,11 +1,12 @@
 package parse
 
 import (
-	"bytes"
 	"html"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // HTML tables left in a text (a web page or an editor's export saved as
@@ -32,8 +33,8 @@ var (
 
 // htmlTables rewrites the HTML tables of a text; data itself when it
 // holds none.
-func htmlTables(data []byte) []byte {
-	if !bytes.Contains(data, []byte("<tr")) && !bytes.Contains(data, []byte("<TR")) {
+func htmlTables(doc *facts.Document, data []byte) []byte {
+	if !docHasAny(doc, data, "<tr", "<TR") {
 		return data
 	}
 	return fencedTables(data, htmlOpen, func(l string) bool { return strings.Contains(strings.ToLower(l), "</table") },

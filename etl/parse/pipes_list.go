@@ -1,9 +1,10 @@
 package parse
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // Tables written as a list of lists: a reStructuredText list-table (a
@@ -37,8 +38,8 @@ import (
 
 // listTables rewrites the tables written as lists of lists; data itself
 // when there is none.
-func listTables(data []byte) []byte {
-	if !lolLikely(data) {
+func listTables(doc *facts.Document, data []byte) []byte {
+	if !lolLikely(doc, data) {
 		return data // most texts: no bullet under a bullet
 	}
 	lines := strings.Split(string(data), "\n")
@@ -261,11 +262,6 @@ func lolCell(v string) string {
 
 // lolLikely: some line opens with two bullets ("* - ") or an indented
 // bullet stands, the one shape every list of lists has.
-func lolLikely(data []byte) bool {
-	for _, m := range []string{"* - ", "- - ", "+ - ", "  - ", "  * ", "  + "} {
-		if bytes.Contains(data, []byte(m)) {
-			return true
-		}
-	}
-	return false
+func lolLikely(doc *facts.Document, data []byte) bool {
+	return docHasAny(doc, data, "* - ", "- - ", "+ - ", "  - ", "  * ", "  + ")
 }

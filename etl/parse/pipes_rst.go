@@ -1,8 +1,9 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // reStructuredText simple tables (the grid tables, `+---+` boxes, are read
@@ -25,8 +26,8 @@ import (
 
 // rstTables rewrites the simple tables of a text; data itself when it
 // holds none.
-func rstTables(data []byte) []byte {
-	if !bytes.Contains(data, []byte("== ")) && !bytes.Contains(data, []byte("==\t")) {
+func rstTables(doc *facts.Document, data []byte) []byte {
+	if !docHasAny(doc, data, "== ", "==\t") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

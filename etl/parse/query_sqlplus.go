@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
@@ -55,7 +54,7 @@ type spoolItem struct {
 // sqlplusSpools rewrites the SQL*Plus listings with COMPUTE sums in data;
 // data itself when it holds none.
 func sqlplusSpools(doc *facts.Document, data []byte) []byte {
-	if !bytes.Contains(data, []byte("****")) { // the compute mark under a break column
+	if !docHas(doc, data, "****") { // the compute mark under a break column
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -41,8 +41,8 @@ type recgenRec struct {
 // tables; data itself when it holds none.
 func recgenTables(doc *facts.Document, data []byte) []byte {
 	orig := data
-	data = recgenRepl(doc, data) // a notebook's wrapped output, a record a line (recgen_repl.go)
-	data = recgenPascal(data)    // a Pascal unit's typed constant, an array of records (recgen_pascal.go)
+	data = recgenRepl(doc, data)   // a notebook's wrapped output, a record a line (recgen_repl.go)
+	data = recgenPascal(doc, data) // a Pascal unit's typed constant, an array of records (recgen_pascal.go)
 	if !recgenGate(data) {
 		return orig
 	}

@@ -1,10 +1,11 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // A table's rows as a Pascal typed constant (a Turbo/Free Pascal unit):
@@ -34,8 +35,8 @@ var (
 
 // recgenPascal rewrites a text's Pascal arrays of records; data itself
 // when it holds none.
-func recgenPascal(data []byte) []byte {
-	if !bytes.Contains(data, []byte("array[")) && !bytes.Contains(data, []byte("array [")) {
+func recgenPascal(doc *facts.Document, data []byte) []byte {
+	if !docHasAny(doc, data, "array[", "array [") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

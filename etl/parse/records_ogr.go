@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -41,7 +40,7 @@ import (
 // ogrListings rewrites the ogrinfo listings of a text as TAB tables; data
 // itself when it holds none.
 func ogrListings(doc *facts.Document, data []byte) []byte {
-	if !docMay(doc, data, "OGRFeature(") || !bytes.Contains(data, []byte("OGRFeature(")) {
+	if !docMay(doc, data, "OGRFeature(") || !docHas(doc, data, "OGRFeature(") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

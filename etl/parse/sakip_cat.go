@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
@@ -64,8 +65,8 @@ var (
 
 // cbtGate: the header's subtest word, in capitals or not; a report without
 // one pays two byte searches.
-func cbtGate(data []byte) bool {
-	return bytes.Contains(data, []byte("UBTES")) || bytes.Contains(data, []byte("ubtes"))
+func cbtGate(doc *facts.Document, data []byte) bool {
+	return docHasAny(doc, data, "UBTES", "ubtes")
 }
 
 // cbtHeader reads the slip's header: an optional number column, the
@@ -121,9 +122,9 @@ func cbtFinalName(k string) bool {
 
 // cbtSlips finds the slips of data and returns data with the lines read
 // blanked (line numbers kept) and the slips' cards.
-func cbtSlips(data []byte) ([]byte, []scoreCard) {
+func cbtSlips(doc *facts.Document, data []byte) ([]byte, []scoreCard) {
 	var cards []scoreCard
-	if !cbtGate(data) {
+	if !cbtGate(doc, data) {
 		return data, nil
 	}
 	var lines []string

@@ -1,10 +1,10 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
@@ -45,18 +45,18 @@ var (
 )
 
 // donutGate: a component's weight named and a ring's top arc drawn.
-func donutGate(data []byte) bool {
-	if !bytes.Contains(data, []byte("Bobot")) && !bytes.Contains(data, []byte("BOBOT")) && !bytes.Contains(data, []byte("bobot")) {
+func donutGate(doc *facts.Document, data []byte) bool {
+	if !docHasAny(doc, data, "Bobot", "BOBOT", "bobot") {
 		return false
 	}
 	// the ring's top arc: ".-'''-." typed, "╭──╮" drawn
-	return bytes.Contains(data, []byte(".-'")) || bytes.Contains(data, []byte("'-.")) || bytes.Contains(data, []byte("╮"))
+	return docHasAny(doc, data, ".-'", "'-.", "╮")
 }
 
 // doughnuts finds the doughnut charts of data, appends their cards to
 // cards and returns data with the lines read blanked (line numbers kept).
-func doughnuts(data []byte, cards *[]scoreCard) []byte {
-	if !donutGate(data) {
+func doughnuts(doc *facts.Document, data []byte, cards *[]scoreCard) []byte {
+	if !donutGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -1,12 +1,12 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
@@ -59,13 +59,8 @@ var (
 
 // giziGate: the label's own words, the serving or the % AKG column; a
 // report without them pays a few byte searches.
-func giziGate(data []byte) bool {
-	for _, w := range []string{"AKG", "SAJIAN", "Sajian", "per sajian"} {
-		if bytes.Contains(data, []byte(w)) {
-			return true
-		}
-	}
-	return false
+func giziGate(doc *facts.Document, data []byte) bool {
+	return docHasAny(doc, data, "AKG", "SAJIAN", "Sajian", "per sajian")
 }
 
 // giziSide: a frame's side mark.
@@ -159,8 +154,8 @@ func giziHeader(t string) (weightFirst, ok bool) {
 
 // giziLabels finds the labels of data, appends their cards to cards
 // and returns data with the lines read blanked (line numbers kept).
-func giziLabels(data []byte, cards *[]scoreCard) []byte {
-	if !giziGate(data) {
+func giziLabels(doc *facts.Document, data []byte, cards *[]scoreCard) []byte {
+	if !giziGate(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

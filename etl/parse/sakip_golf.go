@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
@@ -51,8 +52,8 @@ var (
 
 // golfGate: the header's hole word in capitals or capitalised; a report
 // without one pays two byte searches.
-func golfGate(data []byte) bool {
-	return bytes.Contains(data, []byte("HOLE")) || bytes.Contains(data, []byte("Hole"))
+func golfGate(doc *facts.Document, data []byte) bool {
+	return docHasAny(doc, data, "HOLE", "Hole")
 }
 
 // golfFields splits a card line into its cells: a tab or two spaces part them.
@@ -103,8 +104,8 @@ func golfHeader(t string) (weightFirst, ok bool) {
 
 // golfCards finds the cards of data, appends them to cards and returns
 // data with the lines read blanked (line numbers kept).
-func golfCards(data []byte, cards *[]scoreCard) []byte {
-	if !golfGate(data) {
+func golfCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte {
+	if !golfGate(doc, data) {
 		return data
 	}
 	var lines []string

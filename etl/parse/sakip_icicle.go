@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -42,8 +41,8 @@ var (
 // icicleCharts reads every icicle chart in data (the cheap gate first: a
 // box drawn with a tee under its top block and a weight's label).
 func icicleCharts(doc *facts.Document, data []byte) []byte {
-	if !bytes.Contains(data, []byte("┬")) || !bytes.Contains(data, []byte("├")) ||
-		!bytes.Contains(data, []byte("bobot")) && !bytes.Contains(data, []byte("Bobot")) && !bytes.Contains(data, []byte("BOBOT")) {
+	if !docHas(doc, data, "┬") || !docHas(doc, data, "├") ||
+		!docHas(doc, data, "bobot") && !docHas(doc, data, "Bobot") && !docHas(doc, data, "BOBOT") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

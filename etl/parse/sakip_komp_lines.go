@@ -204,7 +204,7 @@ func kompLineCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte 
 	next := 0 // the first line not yet in a run
 	// lines of "nilai / bobot" carry no label: a slash is their anchor, in a
 	// document that names a bobot somewhere (its key, its prose)
-	frac := bytes.Contains(data, []byte("/"))
+	frac := docHas(doc, data, "/")
 	var lab kompLabels
 	lab.init(frac)
 	for at := 0; at < len(data); {

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -39,7 +38,7 @@ import (
 // scoreBoards rewrites the scoreboards of a text; data itself when it
 // holds none. Findings go to doc.
 func scoreBoards(doc *facts.Document, data []byte) []byte {
-	if !bytes.Contains(data, []byte("##########")) && !bytes.Contains(data, []byte("**********")) {
+	if !docHas(doc, data, "##########") && !docHas(doc, data, "**********") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -43,7 +42,7 @@ const slopeDot = '●'
 // slopeCharts rewrites the slope charts of a text; data itself when it
 // holds none. Findings go to doc.
 func slopeCharts(doc *facts.Document, data []byte) []byte {
-	if !bytes.Contains(data, []byte("●─")) && !bytes.Contains(data, []byte("●━")) {
+	if !docHas(doc, data, "●─") && !docHas(doc, data, "●━") {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")

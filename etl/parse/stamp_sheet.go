@@ -57,7 +57,7 @@ const stampRunes = "o·:•"
 // stampSheets rewrites the stamp sheets of a text; data itself when it
 // holds none. Findings go to doc.
 func stampSheets(doc *facts.Document, data []byte) []byte {
-	if !stampLikely(data) {
+	if !stampLikely(doc, data) {
 		return data
 	}
 	lines := strings.Split(string(data), "\n")
@@ -79,7 +79,7 @@ func stampSheets(doc *facts.Document, data []byte) []byte {
 // single-spaced ("o o o o") on a line stampPerf reads as a perforation row
 // (only lines holding the four are looked at: a dotted fill "· · · ·" in
 // a table's cell is none).
-func stampLikely(data []byte) bool {
+func stampLikely(doc *facts.Document, data []byte) bool {
 	if !bytes.Contains(data, []byte("TPS")) {
 		return false
 	}
@@ -93,7 +93,7 @@ func stampLikely(data []byte) bool {
 		return ok
 	}
 	for _, m := range stampMarks {
-		if lineHolds(data, m, perf) {
+		if docMay(doc, data, m) && lineHolds(data, m, perf) { // the index answers for an absent mark
 			return true
 		}
 	}

@@ -40,7 +40,7 @@ func repairText(doc *facts.Document, text []byte, g *textMarks) (_ []byte, sprea
 	text = diffTables(doc, text)      // a table kept in a patch: a unified, context or normal diff's new side (gitdiff.go)
 	text = chatTables(doc, text)      // a table sent as chat messages, a row a message (gitdiff.go)
 	text = lineNumbered(doc, text)    // a table behind a tool's line numbers: an EDLIN session replayed, grep -n, cat -n, nl, less -N (lineno.go)
-	text = mailTables(text)           // a table quoted (or forwarded) in a printed e-mail thread (mail_table.go)
+	text = mailTables(doc, text)      // a table quoted (or forwarded) in a printed e-mail thread (mail_table.go)
 	text = extract.Unquote(text)      // a reply quoting the report with "> " (extract/quoted.go)
 	text = captionCues(text, g)       // a subtitle file's cues, read as what was said (caption_cues.go)
 	text = dialogueTurns(text)        // a script's or transcript's speaker turns, one exchange a paragraph (dialogue_turns.go)

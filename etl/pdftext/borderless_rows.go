@@ -108,7 +108,13 @@ func tableRows(block []textLine, cols []column) []outLine {
 	}
 	short := 0.9 * size
 	var ps []float64
+	// The titles repeated under the last row stand off by a gap of their
+	// own, no row's pitch (closing_header.go).
+	last := len(block) - closingHeader(block)
 	for k := 1; k < len(block); k++ {
+		if k == last {
+			continue
+		}
 		if p := block[k].base - block[k-1].base; p >= short {
 			ps = append(ps, p)
 		}

@@ -168,7 +168,7 @@ func unruledBand(g *grid, r int, cells map[cellKey][]glyph, ti int) []outLine {
 	}
 	var gs []glyph
 	for c := 0; c+1 < len(g.xs); c++ {
-		gs = append(gs, cells[cellKey{ti, r, c}]...)
+		gs = append(gs, cellEnds(cells[cellKey{ti, r, c}])...)
 	}
 	lines := groupLines(gs)
 	numbered := 0
@@ -179,12 +179,12 @@ func unruledBand(g *grid, r int, cells map[cellKey][]glyph, ti int) []outLine {
 				first = append(first, w.text)
 			}
 		}
-		if rowNumber.MatchString(strings.Join(first, " ")) {
+		if rowNumber.MatchString(strings.Join(first, " ")) || codedEntry(first, len(l.words)) {
 			numbered++
 		}
 	}
-	// Only numbered entries prove several rows: a single row whose cells
-	// wrap looks the same otherwise.
+	// Only numbered or coded entries prove several rows: a single row
+	// whose cells wrap looks the same otherwise.
 	if len(lines) < 4 || numbered < 2 {
 		return nil
 	}

@@ -120,7 +120,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 		}
 	}
 	if !b.ColNums {
-		for hdr < len(lines) && hdr < 6 && (isHeaderRow(lines[hdr].cells) || hdr > 0 && isUnitRow(lines[hdr].cells) || groupAboveSexRow(lines, hdr)) {
+		for hdr < len(lines) && hdr < 6 && (isHeaderRow(lines[hdr].cells) || hdr > 0 && isUnitRow(lines[hdr].cells) || groupAboveSexRow(lines, hdr)) &&
+			!(hdr > 0 && unitHeadingRow(lines[hdr].cells)) { // "Satuan: persen (%)": the first group's unit (unit_heading.go)
 			hdr++
 		}
 		if hdr == 0 && structuralHeader(lines) {

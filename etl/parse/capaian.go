@@ -37,6 +37,7 @@ type capRow struct {
 	shards     map[int]int // per role, unreadable values dropped from continuation lines
 	unit       string      // the Satuan column, when the table has one
 	tingkat    string      // set by a group heading above the row ("Indikator Kinerja Kegiatan"), else the table's
+	headUnit   string      // the unit a "Satuan: …" heading row above states (capaian_unit_group.go)
 }
 
 var valueRoles = []int{roleTarget, roleRealisasi, roleCapaian, roleKeterangan}
@@ -216,6 +217,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 	sawGroup := indexOf(roles, roleSasaran) >= 0 // the table is organised by sasaran
 	groupTingkat := ""                           // the tingkat a group heading named for the rows below it
 	pending := ""                                // a group heading merged into the row above, for the rows after it
+	headUnit := ""                               // the unit a "Satuan: persen" heading row states for the rows below it
 	var rcBuf rowCells                           // assignCells' answer, one row at a time
 	for ri := range b.Rows {
 		r := &b.Rows[ri]
@@ -226,6 +228,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 			if strings.Contains(" "+normalize.Key(pending)+" ", " sasaran ") {
 				sasaran, sawGroup = sasaranName(pending), true
 			}
+			headUnit = pendingUnit(pending, headUnit) // "Satuan: predikat" merged into the row above (capaian_unit_group.go)
 			pending = ""
 		}
 		if isFootnoteRow(r) || drawnRule(r.Cells) {
@@ -266,6 +269,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 			}
 			switch {
 			case text == "":
+			case unitGroupRow(text, &headUnit): // "Satuan: persen (%)": the unit of the rows below (capaian_unit_group.go)
 			case strings.Contains(low, " program ") && !startsIndicator(indCell):
 				program = programName(text)
 				sasGroup = false
@@ -288,7 +292,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 				// an indicator whose values the PDF lost: later lines
 				// continue it, not the indicator above
 				slab = append(slab, capRow{start: r.Start, end: r.End, program: program, sasaran: sasaran, ind: text,
-					tingkat: groupTingkat})
+					tingkat: groupTingkat, headUnit: headUnit})
 				cur = &slab[len(slab)-1]
 				rows = append(rows, cur)
 				sasGroup = false // an indicator ends the group heading above: its wrapped lines are the indicator's
@@ -296,7 +300,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 				// a numbered indicator without values: its own row (the
 				// values may sit in the row below, see pushedValues)
 				slab = append(slab, capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-					tingkat: groupTingkat})
+					tingkat: groupTingkat, headUnit: headUnit})
 				cur = &slab[len(slab)-1]
 				rows = append(rows, cur)
 			case cur != nil && (indCell != "" && noCell == "" || unfinished(cur.ind)):
@@ -359,7 +363,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		sasWrapped = r.FragmentCount(cells.sasIdx) > 1
 		slab = append(slab, capRow{start: r.Start, end: r.End, no: noCell, program: program, sasaran: sasaran, ind: indCell,
-			vals: cells.vals, inline: cells.inline, unit: cells.unit, tingkat: groupTingkat})
+			vals: cells.vals, inline: cells.inline, unit: cells.unit, tingkat: groupTingkat, headUnit: headUnit})
 		cur = &slab[len(slab)-1]
 		if progCell != "" && cur.program == "" {
 			cur.program = progCell

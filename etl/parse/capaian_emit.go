@@ -189,6 +189,7 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		if u := unitColumn(cr.unit); u != "" && c.Satuan != "predikat" && c.Satuan != "opini" && (tv.Num != nil || rv.Num != nil) {
 			c.Satuan = u // the table's Satuan column says it
 		}
+		c.Satuan = p.headingUnit(t, cr, c.Satuan, tv, rv) // a "Satuan: …" heading row above (capaian_unit_group.go)
 		p.doc.Capaian = append(p.doc.Capaian, c)
 		p.capMeta = append(p.capMeta, capMeta{rank: rank, pk: pk, stated: stated, table: p.tableNo})
 	}

@@ -128,7 +128,7 @@ func groupHeading(s string) bool {
 // (the cheap test before the cell's lines are looked at).
 func headingInside(cell string) bool {
 	for i := 1; i < len(cell); i++ {
-		if cell[i-1] == ' ' && cell[i] >= 'A' && cell[i] <= 'Z' && groupHeading(cell[i:min(len(cell), i+60)]) {
+		if cell[i-1] == ' ' && (cell[i] >= 'A' && cell[i] <= 'Z' && groupHeading(cell[i:min(len(cell), i+60)]) || unitHeading(cell[i:])) {
 			return true
 		}
 	}
@@ -156,7 +156,7 @@ func splitGroupTail(r *extract.Row, cell string) (ind, heading string, ok bool) 
 	}
 	frags := r.Fragments(j)
 	for k := 1; k < len(frags); k++ {
-		if !groupHeading(frags[k]) {
+		if !groupHeading(frags[k]) && !unitHeading(frags[k]) {
 			continue
 		}
 		ind = strings.Join(frags[:k], " ")

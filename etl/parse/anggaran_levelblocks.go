@@ -71,6 +71,9 @@ func (p *parser) levelBlocks(b *extract.Block) (*extract.Block, bool) {
 		return nil, false // the cheap gate: an even header of at least two blocks of three
 	}
 	half := w / 2
+	if !levelHeaderPair(b.Header, half) {
+		return nil, false // no column names a budget level in both blocks: nothing built
+	}
 	names := make([]string, w)
 	for j := range names {
 		var sb strings.Builder
@@ -84,7 +87,7 @@ func (p *parser) levelBlocks(b *extract.Block) (*extract.Block, bool) {
 		}
 		names[j] = sb.String()
 	}
-	nameJ, kodeJ := -1, -1
+	nameJ, kodeJ, persJ := -1, -1, -1
 	money := [3]int{-1, -1, -1} // pagu, realisasi, sisa
 	for j := 0; j < half; j++ {
 		lr, rr := anggaranRoleOf(names[j]), anggaranRoleOf(names[j+half])
@@ -106,6 +109,8 @@ func (p *parser) levelBlocks(b *extract.Block) (*extract.Block, bool) {
 			money[1] = j
 		case lr == roleSisa && money[2] < 0:
 			money[2] = j
+		case lr == rolePersen && persJ < 0:
+			persJ = j
 		case lr == roleKode && kodeJ < 0:
 			kodeJ = j
 		}
@@ -150,9 +155,15 @@ func (p *parser) levelBlocks(b *extract.Block) (*extract.Block, bool) {
 	if proven == 0 {
 		return nil, false // no sum proves the two blocks one hierarchy: left as it was
 	}
-	for _, f := range failed {
+	for _, i := range failed {
+		f := lines[i].row
 		p.find("anggaran.blok_tidak_berjumlah", facts.Warning, f.Start, f.End, f.Cell(nameJ),
-			"%s: rincian pada blok kanan tidak berjumlah sama dengan baris induknya pada blok kiri; dimuat sebagaimana tertulis", strings.TrimSpace(f.Cell(nameJ)))
+			"%s: rincian pada blok kanan tidak berjumlah sama dengan baris induknya pada blok kiri; dimuat sebagaimana tertulis bila aritmetika barisnya sendiri berlaku", strings.TrimSpace(f.Cell(nameJ)))
+		// the block's own lines (the parent and its children, or the
+		// total alone) load only where their own arithmetic holds
+		for j := i; j < len(lines) && (j == i || !lines[j].parent && j != total); j++ {
+			lines[j].row = p.levelRowOwn(lines[j].row, money, persJ, nameJ)
+		}
 	}
 	out := *b
 	out.Width = half
@@ -184,8 +195,9 @@ type levelLine struct {
 // the total (index total, -1 without one). It counts the parents whose
 // children prove the pairing of the blocks (the total proves only the
 // left block, so it is not counted) and returns the lines that do not
-// sum: a parent, or the total when its parents do not sum to it.
-func levelBlockSums(lines []levelLine, money [3]int, total int) (proven int, failed []extract.Row) {
+// sum (their indices): a parent, or the total when its parents do not
+// sum to it.
+func levelBlockSums(lines []levelLine, money [3]int, total int) (proven int, failed []int) {
 	var convs [3]normalize.Convention
 	for k, j := range money {
 		if j < 0 {
@@ -247,11 +259,65 @@ func levelBlockSums(lines []levelLine, money [3]int, total int) (proven int, fai
 		case 1:
 			proven++
 		case -1:
-			failed = append(failed, head)
+			failed = append(failed, i)
 		}
 	}
 	if proven > 0 && total >= 0 && sums(lines[total].row, parents) == -1 {
-		failed = append(failed, lines[total].row)
+		failed = append(failed, total)
 	}
 	return proven, failed
+}
+
+// levelHeaderPair: some header row names a budget level in the same
+// column of both blocks, checked by bytes (no key built), so that an
+// ordinary table pays nothing.
+func levelHeaderPair(hs []extract.Row, half int) bool {
+	for _, h := range hs {
+		for j := 0; j < half && j+half < len(h.Cells); j++ {
+			if levelWordBytes(h.Cells[j]) && levelWordBytes(h.Cells[j+half]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// levelWordBytes: s may name a budget level (program, kegiatan, output,
+// RO/KRO), in any case.
+func levelWordBytes(s string) bool {
+	if len(s) < 2 || len(s) > 40 {
+		return false
+	}
+	return containsFoldASCII(s, "program") || containsFoldASCII(s, "kegiatan") || containsFoldASCII(s, "output") ||
+		containsFoldASCII(s, "ro")
+}
+
+// levelRowOwn holds a line of a block that does not sum to its own
+// arithmetic (hierProve, budget_hierarchy.go: sisa = pagu − realisasi, the
+// printed serapan = realisasi / pagu): a line that fails loses its
+// figures (loaded NULL) with a finding. It returns r, or a copy cleared.
+func (p *parser) levelRowOwn(r extract.Row, money [3]int, persJ, nameJ int) extract.Row {
+	cell := func(j int) string {
+		if j < 0 {
+			return ""
+		}
+		return strings.TrimSpace(r.Cell(j))
+	}
+	bx := hierBox{pagu: cell(money[0]), real: cell(money[1]), sisa: cell(money[2]), sera: strings.TrimSpace(strings.TrimSuffix(cell(persJ), "%"))}
+	bad := "pagu atau realisasi tidak tertulis"
+	if bx.pagu != "" && bx.real != "" {
+		bad = hierProve(&bx)
+	}
+	if bad == "" {
+		return r
+	}
+	p.find("anggaran.blok_baris_tidak_terbukti", facts.Warning, r.Start, r.End, cell(nameJ),
+		"%s: %s pada blok yang tidak berjumlah; angkanya tidak dimuat", cell(nameJ), bad)
+	cells := append([]string(nil), r.Cells...)
+	for _, j := range [...]int{money[0], money[1], money[2], persJ} {
+		if j >= 0 && j < len(cells) {
+			cells[j] = ""
+		}
+	}
+	return extract.Row{Start: r.Start, End: r.End, Cells: cells}
 }

@@ -67,6 +67,36 @@ func TestBudgetLevelBlocksClass(t *testing.T) {
 				"6709|kegiatan|076.01.CQ|2021|100000000|95000000|5000000",
 				"TOTAL|total||2021|1000000000|975000000|25000000",
 			}, []string{"anggaran.blok_tidak_berjumlah"}},
+		{"kegiatan beside output, two-row header, Jumlah Total last", barred(
+			"Tabel 3.4 Realisasi Anggaran per Kegiatan dan Output TA 2023", "",
+			"Kode|Kegiatan|Pagu|Realisasi|Sisa|Kode|Output|Pagu|Realisasi|Sisa",
+			"||(Rp)|(Rp)|(Rp)|||(Rp)|(Rp)|(Rp)",
+			"3360|Operasional Perkantoran|600.000.000|580.000.000|20.000.000|EBA.962|Layanan Umum|250.000.000|240.000.000|10.000.000",
+			"|||||EBA.994|Layanan Perkantoran|350.000.000|340.000.000|10.000.000",
+			"6640|Pemutakhiran Data Pemilih|150.000.000|140.000.000|10.000.000|QMA.001|Data Pemilih Mutakhir|150.000.000|140.000.000|10.000.000",
+			"|Jumlah Total|750.000.000|720.000.000|30.000.000"),
+			[]string{
+				"3360.EBA.962|output|3360|2023|250000000|240000000|10000000",
+				"3360.EBA.994|output|3360|2023|350000000|340000000|10000000",
+				"3360|kegiatan||2023|600000000|580000000|20000000",
+				"6640.QMA.001|output|6640|2023|150000000|140000000|10000000",
+				"6640|kegiatan||2023|150000000|140000000|10000000",
+				"TOTAL|total||2023|750000000|720000000|30000000",
+			}, nil},
+		{"a block that does not sum: its lines load only where their own arithmetic holds", barred(
+			"Tabel 3.1 Realisasi Anggaran 2024", "",
+			"Kode|Program|Pagu|Realisasi|Sisa|%|Kode|Kegiatan|Pagu|Realisasi|Sisa|%",
+			"076.01.WA|Program Dukungan Manajemen|1.000.000.000|900.000.000|100.000.000|90,00|3360|Operasional Perkantoran|600.000.000|540.000.000|60.000.000|90,00",
+			"||||||3358|Pengelolaan SDM|300.000.000|250.000.000|60.000.000|83,33",
+			"076.01.CQ|Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi|200.000.000|180.000.000|20.000.000|90,00|6709|Sosialisasi Pemilih|200.000.000|180.000.000|20.000.000|90,00",
+			"|Jumlah|1.200.000.000|1.080.000.000|120.000.000|90,00"),
+			[]string{
+				"076.01.CQ|program||2024|200000000|180000000|20000000",
+				"076.01.WA|program||2024|1000000000|900000000|100000000",
+				"3360|kegiatan|076.01.WA|2024|600000000|540000000|60000000",
+				"6709|kegiatan|076.01.CQ|2024|200000000|180000000|20000000",
+				"TOTAL|total||2024|1200000000|1080000000|120000000",
+			}, []string{"anggaran.blok_tidak_berjumlah", "anggaran.blok_baris_tidak_terbukti"}},
 	} {
 		d := parseDoc(t, tc.name, tc.lines...)
 		if got := levelRows(d); !reflect.DeepEqual(got, tc.want) {

@@ -24,6 +24,8 @@ func (p *parser) table(b *extract.Block) {
 	}
 	if tb, ok := twoUp(b); ok {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
+	} else if tb, ok := p.levelBlocks(b); ok {
+		b = tb // a budget's parent block beside its children's (anggaran_levelblocks.go)
 	}
 	spilledNames(b)           // a name split word by word over cells, its row wider than the header (table_spilled_names.go)
 	nameRunOn(b)              // a name cut across empty-headed columns by a patterned ground's rules (table_name_runon.go)

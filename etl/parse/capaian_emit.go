@@ -232,14 +232,10 @@ func (p *parser) readValue(s string, conv normalize.Convention, cr *capRow, t *t
 // realisation, else the indicator's wording or catalogue entry.
 func satuanOf(ind, id string, tv, rv normalize.Value) string {
 	for _, v := range []normalize.Value{tv, rv} {
-		switch {
-		case v.Grade != "":
-			return "predikat"
-		case v.Unit == "opini":
-			return "opini"
-		case v.Status == normalize.OK && v.Unit != "" && v.Unit != "rupiah":
-			return v.Unit
-		case v.Status == normalize.OK:
+		if k := valueKind(v); k != "" {
+			return k
+		}
+		if v.Status == normalize.OK {
 			head := "" // what the first word of the indicator's name says
 			var buf [32]byte
 			w, fits := []byte(nil), false
@@ -261,6 +257,21 @@ func satuanOf(ind, id string, tv, rv normalize.Value) string {
 				return e.Satuan
 			}
 		}
+	}
+	return ""
+}
+
+// valueKind is the unit a value states of itself: "predikat" for a grade,
+// "opini" for an opinion, the unit written beside a figure ("12 Lap");
+// "" for a plain figure or no value.
+func valueKind(v normalize.Value) string {
+	switch {
+	case v.Grade != "":
+		return "predikat"
+	case v.Unit == "opini":
+		return "opini"
+	case v.Status == normalize.OK && v.Unit != "" && v.Unit != "rupiah":
+		return v.Unit
 	}
 	return ""
 }

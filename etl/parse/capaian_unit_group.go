@@ -51,14 +51,8 @@ func (p *parser) headingUnit(t *tableInfo, cr *capRow, satuan string, tv, rv nor
 	}
 	kind := ""
 	for _, v := range [...]normalize.Value{tv, rv} {
-		switch {
-		case v.Grade != "":
-			kind = "predikat"
-		case v.Unit == "opini":
-			kind = "opini"
-		case v.Status == normalize.OK && v.Unit != "" && v.Unit != "rupiah":
-			kind = v.Unit
-		case v.Status == normalize.OK && (cr.headUnit == "predikat" || cr.headUnit == "opini"):
+		kind = valueKind(v) // capaian_emit.go
+		if kind == "" && v.Status == normalize.OK && (cr.headUnit == "predikat" || cr.headUnit == "opini") {
 			kind = "angka" // a plain figure under a grade's or an opinion's heading
 		}
 		if kind != "" {

@@ -103,7 +103,10 @@ func (p *parser) rbBesideAKIP(t *tableInfo, komponen bool) []int {
 			continue
 		}
 		if w != nil && (*w <= 0 || *v > *w) {
-			w = nil // not a weight of this score
+			// not a weight of this score: said, so the NULL bobot has its why
+			p.find("rb.tidak_konsisten", facts.Warning, r.Start, r.End, fmtNum(w),
+				"%s: bobot RB %s tidak mungkin untuk nilai %s; bobot dimuat NULL", t.label, fmtNum(w), fmtNum(v))
+			w = nil
 		}
 		pct, stated := num(i, persen), persen >= 0 && strings.TrimSpace(r.Cell(persen)) != ""
 		pctText := strings.TrimSpace(r.Cell(persen))

@@ -46,6 +46,10 @@ func TestRBRowBesideAKIP(t *testing.T) {
 			"\tHasil PMPRB 2024\t36,30\t24,10", "",
 			"Catatan: baris PMPRB memuat penilaian mandiri reformasi birokrasi, yaitu 66,39% dari bobot.", "")...),
 			[]string{"2024|24.1|36.3|66.39"}, sk, ""},
+		{"a bobot below the score: bobot NULL, said", heading("NGADA", "2024", with([]string{
+			"Tabel 3.3 Hasil Evaluasi SAKIP Tahun 2023 serta PMPRB", ""},
+			"\tHasil PMPRB 2024\t20,00\t24,10", "")...),
+			[]string{"2024|24.1|<nil>|<nil>"}, sk, "rb.tidak_konsisten"},
 		{"RB row without a year of its own, the note names it", heading("NGADA", "2024", with([]string{
 			"Tabel 3.3 Hasil Evaluasi SAKIP Tahun 2023 serta Reformasi Birokrasi", ""},
 			"\tIndeks RB\t36,30\t24,10", "",

@@ -20,6 +20,7 @@ func readColumns(doc *facts.Document, text []byte, g *textMarks) (_ []byte, padd
 	text = workedCells(doc, text)         // a derived cell showing its computation, "a : b × 100% = c" (worked_cells.go)
 	text = rotatedHeaders(text)           // narrow columns' titles stacked one character a line (rotated_headers.go)
 	text = dptProseTotals(doc, text)      // a DPT table's kabupaten row stated in words beside it (dpt_sentence_total.go)
+	text = dptHeaderTotals(doc, text)     // or written into its column titles, "L (Kab.: 28.237)" (dpt_header_totals.go)
 	text = budgetTotalSentences(text)     // a budget table's total stated in a sentence under it (anggaran_total_sentence.go)
 	text = budgetTwoTables(doc, text)     // one budget typed as two tables keyed by the same codes, the pagu in one, the realisasi in the other: joined when the rows prove it (anggaran_twotables.go)
 	return text, padded

@@ -28,7 +28,7 @@ func TestDptHeaderTotalsClass(t *testing.T) {
 		proved, wrong bool
 	}{{
 		name:   "square brackets, Jumlah, no colon",
-		body:   table("No\tNama Kecamatan\tJml Desa [Jumlah 27]\tJml TPS [Jumlah 93]\tL [Jumlah 13.300]\tP [Jumlah 13.750]\tL+P [Jumlah 27.050]"),
+		body:   table("No\tNama Kecamatan\tJml Desa [Jumlah 27 ]\tJml TPS [Jumlah 93]\tL [Jumlah 13.300]\tP [Jumlah 13.750]\tL+P [Jumlah 27.050]"),
 		want:   with(kab),
 		proved: true,
 	}, {

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+# unseen82/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
+# style of its own (cover, captions, header words, column order, totals' labels, page feet and heads).
+# Run from etl/eval/testdata/blind/:   python3 unseen82/author84a.py
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common84 import (baris, cap_lama, dok, halaman, id_dec, id_int, persen_sel, predikat,  # noqa: E402
+                      r_kantor, rapi, rb_std, revisi_semua, riwayat, sec_anggaran, sec_capaian,
+                      sec_dpt, sec_sakip, selesai, serapan, sumber, tahun_lalu, ulang)
+from lib import tulis  # noqa: E402
+
+
+def biasa(base, nama, satker, tanda, sampul, W, cap, kep, cap_rows, rb, seed, total, dpt, label, foot, pre,
+          urut=None, pct=False, bawah=False, patah=None, dua=None, riw=1):
+    tahun = int(base[-4:])
+    c, d = dok(base, nama, tanda, sampul, W=W)
+    kw = {}
+    if urut:
+        kw["urut"] = urut.get
+    if patah:
+        kw["patah"] = patah
+    if dua:
+        kw["dua"] = dua.get
+    R = r_kantor(cap, kep.get, pct=pct, bawah=bawah, **kw)
+    rows = cap_lama(satker, tahun, baris(cap_rows))
+    sec_capaian(d, c, R, rows, [rows[0][0]])
+    if pct:
+        persen_sel(d)
+    sec_sakip(d, R, tahun - 1)
+    for y, v in riwayat(d, list(range(tahun - 2, tahun - 2 - riw, -1))):
+        d.P(f"Sebelumnya, evaluasi atas kinerja tahun {y} menghasilkan nilai {id_dec(v)} dengan predikat {predikat(v)}.")
+    nb = rb_std(d, tahun, rb)
+    d.P(f"Dari sisi Reformasi Birokrasi, penilaian mandiri (PMPRB) tahun {tahun} memperoleh nilai {id_dec(nb[0])} "
+        f"dari bobot {id_dec(nb[1])}, setara {id_dec(nb[2])}%.")
+    sec_anggaran(d, R, seed, total=total)
+    sumber(d, f"Sumber: Aplikasi SAKTI per 31 Desember {tahun} (diolah).")
+    ulang(d, lambda p, x, q: f"Secara total, dari pagu Rp{p} telah direalisasikan Rp{x} atau {id_dec(q)}%.")
+    revisi_semua(d)
+    for y, p, x in tahun_lalu(d, [tahun - 1]):
+        d.P(f"Sebagai pembanding, tahun anggaran {y} mencatat pagu Rp{id_int(p)} dengan realisasi "
+            f"Rp{id_int(x)} ({id_dec(serapan(p, x))}%).")
+    pem, dy = dpt
+    sec_dpt(d, R, pem, dy, label=label, pre=pre)
+    sumber(d, "Sumber: Divisi Perencanaan, Data dan Informasi KPU Kabupaten/Kota, diolah.")
+    selesai(d, c)
+    halaman(d, *foot)
+    rapi(d)
+    d.write()
+
+
+def manggarai_2019():
+    """Manggarai 2019: cover LAPORAN KINERJA INSTANSI PEMERINTAH / KPU KABUPATEN MANGGARAI / TAHUN 2019 / RUTENG;
+    captions `Tabel 3.n Judul`; capaian `Indikator Kinerja` `Satuan` `Target` `Realisasi` `Persentase Capaian`;
+    SAKIP `Komponen`; budget `Kode` `Program/Kegiatan` `Pagu Anggaran (Rp)` `Realisasi (Rp)` `Sisa (Rp)` `Serapan
+    (%)`, total `JUMLAH MANGGARAI`; DPT `Desa/Kel.` `TPS` `Laki-laki` `Perempuan` `Jumlah`, total `KAB. MANGGARAI`;
+    foot `LKj KPU Kab. Manggarai Tahun 2019 | Hal. n`."""
+    kep = {"cap": ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Persentase Capaian"),
+           "ang": ("Kode", "Program/Kegiatan", "Pagu Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)"),
+           "sakip": ("No", "Komponen", "Bobot", "Nilai"),
+           "dpt": ("No", "Kecamatan", "Desa/Kel.", "TPS", "Laki-laki", "Perempuan", "Jumlah")}
+    biasa("lkj-manggarai-2019", "Manggarai", "5310", "Ruteng|30 Januari 2020|Kanisius Jehabut, S.Fil.|19820603 200604 1 871",
+          ["LAPORAN KINERJA INSTANSI PEMERINTAH", "KPU KABUPATEN MANGGARAI", "TAHUN 2019", "RUTENG"], 94,
+          lambda n, t: f"Tabel 3.{n} {t}", kep,
+          "partisipasi 77.5 80.3, pemutakhiran 100 100, kompetensi 80 81.2", 21.2, "u70mg19", "JUMLAH MANGGARAI",
+          ("pemilu", 2019), "KAB. MANGGARAI",
+          (lambda n: f"LKj KPU Kab. Manggarai Tahun 2019 | Hal. {n}",),
+          "Daftar Pemilih Tetap Pemilu 2019 Kabupaten Manggarai per kecamatan, sebagaimana ditetapkan dalam rapat "
+          "pleno terbuka KPU Kabupaten Manggarai:", riw=0)
+
+
+def rote_ndao_2020():
+    """Rote Ndao 2020: cover KOMISI PEMILIHAN UMUM KABUPATEN ROTE NDAO / LAPORAN KINERJA / TAHUN 2020 / BA'A;
+    **captions under the tables** `Tabel 3.n - Judul`; capaian **`Realisasi` before `Target`**; SAKIP `Komponen
+    Penilaian`; budget `Kode` `Uraian` `Pagu (Rp)` `Realisasi (Rp)` `Sisa (Rp)` `Realisasi (%)`, total `TOTAL ROTE
+    NDAO`; DPT `Jml. Desa/Kel.` `Jml. TPS` `L` `P` `L+P`, total `KABUPATEN ROTE NDAO`; foot `- n -` under the
+    running head `LKj KPU Kabupaten Rote Ndao 2020`."""
+    kep = {"cap": ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"),
+           "ang": ("Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Realisasi (%)"),
+           "sakip": ("No", "Komponen Penilaian", "Bobot", "Nilai"),
+           "dpt": ("No", "Kecamatan", "Jml. Desa/Kel.", "Jml. TPS", "L", "P", "L+P")}
+    biasa("lkj-rote-ndao-2020", "Rote Ndao", "5314", "Ba'a|28 Januari 2021|Daniel Ndolu, S.Pd.|19830927 200604 1 872",
+          ["KOMISI PEMILIHAN UMUM KABUPATEN ROTE NDAO", "LAPORAN KINERJA", "TAHUN 2020", "BA'A"], 95,
+          lambda n, t: f"Tabel 3.{n} - {t}", kep,
+          "partisipasi 77.5 80.6, pemutakhiran 100 100, kompetensi 80 81.5", 21.4, "u70rn20", "TOTAL ROTE NDAO",
+          ("pemilu", 2019), "KABUPATEN ROTE NDAO",
+          (lambda n: f"- {n} -", "LKj KPU Kabupaten Rote Ndao 2020"),
+          "Daftar Pemilih Tetap Pemilu 2019 Kabupaten Rote Ndao per kecamatan, dasar pemutakhiran data pemilih "
+          "berkelanjutan tahun 2020:", bawah=True, urut={"cap": [0, 1, 2, 4, 3, 5]}, riw=1)
+
+
+def sumba_timur_2021():
+    """Sumba Timur 2021: cover LKj / SEKRETARIAT KPU KABUPATEN SUMBA TIMUR / TAHUN 2021 / WAINGAPU; captions
+    `Tabel III-n Judul`; capaian `Indikator Kinerja Utama` `Satuan` `Target` `Realisasi` `Capaian (%)`; SAKIP
+    `Komponen Evaluasi`; budget `Kode` `Nama Program/Kegiatan` `Pagu` `Realisasi` `Sisa` `Serapan`, total
+    `JUMLAH SUMBA TIMUR`; DPT `Desa/Kelurahan` `Jumlah TPS` `Pemilih Laki-laki` `Pemilih Perempuan` `Total
+    Pemilih`, total `TOTAL KAB. SUMBA TIMUR`; foot `Laporan Kinerja KPU Sumba Timur 2021 (n)`."""
+    kep = {"cap": ("No", "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi", "Capaian (%)"),
+           "ang": ("Kode", "Nama Program/Kegiatan", "Pagu", "Realisasi", "Sisa", "Serapan"),
+           "sakip": ("No", "Komponen Evaluasi", "Bobot", "Nilai"),
+           "dpt": ("No", "Kecamatan", "Desa/Kelurahan", "Jumlah TPS", "Pemilih Laki-laki", "Pemilih Perempuan",
+                   "Total Pemilih")}
+    biasa("lkj-sumba-timur-2021", "Sumba Timur", "5311", "Waingapu|27 Januari 2022|Umbu Kudu Lawu, S.H.|19840524 200604 1 873",
+          ["LKj", "SEKRETARIAT KPU KABUPATEN SUMBA TIMUR", "TAHUN 2021", "WAINGAPU"], 93,
+          lambda n, t: f"Tabel III-{n} {t}", kep,
+          "partisipasi 77.5 80.9, pemutakhiran 100 100, kompetensi 80 81.6", 21.6, "u70st21", "JUMLAH SUMBA TIMUR",
+          ("pemilu", 2019), "TOTAL KAB. SUMBA TIMUR",
+          (lambda n: f"Laporan Kinerja KPU Sumba Timur 2021 ({n})",),
+          "Daftar Pemilih Tetap Pemilu 2019 Kabupaten Sumba Timur per kecamatan, pangkal pemutakhiran data "
+          "pemilih berkelanjutan tahun 2021:", riw=1)
+
+
+def manggarai_barat_2022():
+    """Manggarai Barat 2022: cover LAPORAN KINERJA / TAHUN 2022 / KPU KABUPATEN MANGGARAI BARAT / LABUAN BAJO;
+    captions `TABEL 3.n: JUDUL` in capitals; capaian with **`%` in the cells** and **`Capaian` before `Target`**;
+    SAKIP `Aspek Penilaian`; budget `Kode` `Program dan Kegiatan` `Pagu DIPA (Rp)` `Realisasi (Rp)` `Sisa (Rp)`
+    `%`, total `TOTAL`; DPT `Desa/Kel` `TPS` `Laki-Laki` `Perempuan` `L + P`, total `MANGGARAI BARAT`; foot
+    `LKj 2022 - KPU Mabar - n`."""
+    kep = {"cap": ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"),
+           "ang": ("Kode", "Program dan Kegiatan", "Pagu DIPA (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"),
+           "sakip": ("No", "Aspek Penilaian", "Bobot", "Nilai"),
+           "dpt": ("No", "Kecamatan", "Desa/Kel", "TPS", "Laki-Laki", "Perempuan", "L + P")}
+    biasa("lkj-manggarai-barat-2022", "Manggarai Barat", "5315",
+          "Labuan Bajo|31 Januari 2023|Fransiskus Sales Ndahur, S.Sos.|19850906 200604 1 874",
+          ["LAPORAN KINERJA", "TAHUN 2022", "KPU KABUPATEN MANGGARAI BARAT", "LABUAN BAJO"], 96,
+          lambda n, t: f"TABEL 3.{n}: {t.upper()}", kep,
+          "partisipasi 77.5 81.0, pemutakhiran 100 100, kompetensi 80 81.8", 22.0, "u70mb22", "TOTAL",
+          ("pemilu", 2019), "MANGGARAI BARAT",
+          (lambda n: f"LKj 2022 - KPU Mabar - {n}",),
+          "Daftar Pemilih Tetap Pemilu 2019 Kabupaten Manggarai Barat per kecamatan, pangkal pemutakhiran data "
+          "pemilih berkelanjutan tahun 2022:", pct=True, urut={"cap": [0, 1, 2, 5, 3, 4]}, riw=1)
+
+
+def ttu_2023():
+    """Timor Tengah Utara 2023: cover KPU KABUPATEN TIMOR TENGAH UTARA / LAPORAN KINERJA TAHUN 2023 / KEFAMENANU;
+    captions `Tabel 3.n. Judul`; capaian `Uraian Indikator` `Satuan` `Target` `Realisasi` `% Capaian`; SAKIP
+    `Komponen AKIP`; budget `Kode` `Program/Kegiatan` `Pagu Revisi` `Realisasi` `Sisa Pagu` `Penyerapan (%)`,
+    total `JUMLAH TTU`; DPT `Desa/Kel.` `TPS` `Pemilih L` `Pemilih P` `Pemilih L+P`, total `KABUPATEN TIMOR TENGAH
+    UTARA`; foot `Hlm. n | LKj TTU 2023`."""
+    kep = {"cap": ("No", "Uraian Indikator", "Satuan", "Target", "Realisasi", "% Capaian"),
+           "ang": ("Kode", "Program/Kegiatan", "Pagu Revisi", "Realisasi", "Sisa Pagu", "Penyerapan (%)"),
+           "sakip": ("No", "Komponen AKIP", "Bobot", "Nilai"),
+           "dpt": ("No", "Kecamatan", "Desa/Kel.", "TPS", "Pemilih L", "Pemilih P", "Pemilih L+P")}
+    biasa("lkj-timor-tengah-utara-2023", "Timor Tengah Utara", "5303",
+          "Kefamenanu|31 Januari 2024|Yohanes Kolo Sasi, S.Fil.|19860411 200904 1 865",
+          ["KPU KABUPATEN TIMOR TENGAH UTARA", "LAPORAN KINERJA TAHUN 2023", "KEFAMENANU"], 92,
+          lambda n, t: f"Tabel 3.{n}. {t}", kep,
+          "partisipasi 77.5 81.2, pemutakhiran 100 100, kompetensi 80 81.8", 22.3, "u70tu23", "JUMLAH TTU",
+          ("pemilu", 2024), "KABUPATEN TIMOR TENGAH UTARA",
+          (lambda n: f"Hlm. {n} | LKj TTU 2023",),
+          "Rekapitulasi Daftar Pemilih Tetap Pemilu 2024 Kabupaten Timor Tengah Utara per kecamatan, ditetapkan "
+          "dalam rapat pleno terbuka pada bulan Juni 2023:", riw=1)
+
+
+def manggarai_timur_2024():
+    """Manggarai Timur 2024: cover LAPORAN KINERJA (LKj) / KOMISI PEMILIHAN UMUM KABUPATEN MANGGARAI TIMUR /
+    TAHUN ANGGARAN 2024 / BORONG; captions `Tabel 3.n | Judul`; capaian **`Satuan` last**; SAKIP `Unsur yang
+    Dinilai`; budget `Kode` `Uraian Program/Kegiatan` `Alokasi (Rp)` `Realisasi (Rp)` `Sisa (Rp)` `Capaian (%)`,
+    total `JUMLAH KESELURUHAN`; DPT `Jumlah Desa/Kel.` `Jumlah TPS` `Laki-laki` `Perempuan` `Jumlah Pemilih`,
+    total `KAB. MANGGARAI TIMUR`; foot `KPU Manggarai Timur :: LKj 2024 :: n`."""
+    kep = {"cap": ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"),
+           "ang": ("Kode", "Uraian Program/Kegiatan", "Alokasi (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Capaian (%)"),
+           "sakip": ("No", "Unsur yang Dinilai", "Bobot", "Nilai"),
+           "dpt": ("No", "Kecamatan", "Jumlah Desa/Kel.", "Jumlah TPS", "Laki-laki", "Perempuan", "Jumlah Pemilih")}
+    biasa("lkj-manggarai-timur-2024", "Manggarai Timur", "5319",
+          "Borong|31 Januari 2025|Yosef Nggarang, S.Fil.|19870215 200904 1 876",
+          ["LAPORAN KINERJA (LKj)", "KOMISI PEMILIHAN UMUM KABUPATEN MANGGARAI TIMUR", "TAHUN ANGGARAN 2024", "BORONG"],
+          95, lambda n, t: f"Tabel 3.{n} | {t}", kep,
+          "partisipasi 77.5 81.6, pemutakhiran 100 100, kompetensi 80 82.1", 22.6, "u70mt24", "JUMLAH KESELURUHAN",
+          ("pemilu", 2024), "KAB. MANGGARAI TIMUR",
+          (lambda n: f"KPU Manggarai Timur :: LKj 2024 :: {n}",),
+          "Rekapitulasi Daftar Pemilih Tetap Pemilu 2024 Kabupaten Manggarai Timur per kecamatan, yang digunakan "
+          "pada pemungutan suara 14 Februari 2024:", urut={"cap": [0, 1, 3, 4, 5, 2]}, riw=1)
+
+
+if __name__ == "__main__":
+    tulis(manggarai_2019, rote_ndao_2020, sumba_timur_2021, manggarai_barat_2022, ttu_2023, manggarai_timur_2024)

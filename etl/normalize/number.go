@@ -430,67 +430,6 @@ func ColumnConvention(cells []string) Convention {
 	return t.Convention()
 }
 
-// ConventionTally is ColumnConvention a cell at a time: a column's
-// convention is read without gathering its cells into a slice (the
-// parsers did so for every value column of every table).
-type ConventionTally struct{ strongID, strongEN, weakID, weakEN, spaced int }
-
-// Add counts the evidence of one cell.
-func (t *ConventionTally) Add(c string) {
-	core := numericCore(c)
-	if core == "" {
-		return
-	}
-	dots, commas := strings.Count(core, "."), strings.Count(core, ",")
-	switch {
-	case dots >= 2 && commas == 0:
-		t.strongID++
-	case commas >= 2 && dots == 0:
-		t.strongEN++
-	case dots > 0 && commas > 0:
-		if strings.LastIndexByte(core, ',') > strings.LastIndexByte(core, '.') {
-			t.strongID++
-		} else {
-			t.strongEN++
-		}
-	case spacedLen(strings.TrimSpace(c)) > 0 && strings.Count(core, ".") == 0:
-		t.spaced++
-	case dots == 1:
-		if k := strings.IndexByte(core, '.'); len(core)-k-1 != 3 {
-			t.weakEN++
-		}
-	case commas == 1:
-		if k := strings.IndexByte(core, ','); len(core)-k-1 != 3 {
-			t.weakID++
-		}
-	}
-}
-
-// Convention is the convention of the cells added so far.
-func (t *ConventionTally) Convention() Convention {
-	if t.spaced > 0 && t.strongID == 0 && t.strongEN == 0 {
-		return Spaced
-	}
-	if c := evidence(t.strongID, t.strongEN); c != Unknown {
-		return c
-	}
-	return evidence(t.weakID, t.weakEN)
-}
-
-// evidence is the convention that counts of Indonesian and English cells of
-// one strength point to: Mixed when both, Unknown when neither.
-func evidence(id, en int) Convention {
-	switch {
-	case id > 0 && en > 0:
-		return Mixed
-	case id > 0:
-		return Indonesian
-	case en > 0:
-		return English
-	}
-	return Unknown
-}
-
 // numericCore is the digits-and-separators run of a cell after currency
 // marks, or "" when the cell does not start with a number.
 func numericCore(s string) string {

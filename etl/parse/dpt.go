@@ -390,8 +390,8 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		if skip[i] || kinds[i].refused {
 			continue // a group's subtotal ("Jumlah Dapil 1"): not a fact; a name not proven (finding raised)
 		}
-		if name == "" && !total || rataRata(name) {
-			continue // no name, or an average ("Rata-rata per Kecamatan"): not a region
+		if name == "" && !total || rataRata(name) || shareRowName(name) {
+			continue // no name, an average ("Rata-rata per Kecamatan") or the sexes' shares ("Persentase (%)"): not a region
 		}
 		if !total && (!hasLetter(name) || gtNoRegion(name)) {
 			// "53.07.01" under a name column: a code, not a name

@@ -278,7 +278,7 @@ var pdfdevBar = map[string]struct {
 	// dev82/pdf: PDF twins of 4 dev82 documents (written as unseen80/pdf).
 	"dev82/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 139/155 as the holdout unseen80 (5ebb51dc, pdftext-46), none wrong, 16 missing; 155/155 with the column-ruled and closing-header tables (closing_header.go)
 	// dev83/pdf: PDF twins of 4 dev83 documents (written as unseen81/pdf).
-	"dev83/pdf": {minExact: 0.955, maxSilent: 0, documents: 4}, // 130/136 as the holdout unseen81 (c90c7b3b, pdftext-47), none wrong, 6 missing
+	"dev83/pdf": {minExact: 0.992, maxSilent: 0, documents: 4}, // 130/136 as the holdout unseen81 (c90c7b3b, pdftext-47), none wrong, 6 missing; 135/136 with the crowded header (crowded.go), the kabupaten totals in the titles left to the parser
 	// dev64/pdf: PDF twins of 4 dev64 documents (written as unseen62/pdf).
 	"dev64/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 146/149 as the holdout unseen62 (13e98005, pdftext-37), none wrong; 149/149 at parse-78 (a table continued under its header band's top row alone)
 	// dev63/pdf: PDF twins of 4 dev63 documents (written as unseen61/pdf).

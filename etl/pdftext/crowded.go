@@ -39,8 +39,12 @@ func orderRuns(gs []glyph, grp []int) (cut map[int]bool) {
 	byX := func() {
 		sort.SliceStable(grp, func(a, b int) bool { return gs[grp[a]].x0 < gs[grp[b]].x0 })
 	}
-	if len(grp) < 4 {
-		byX()
+	over := false
+	for _, i := range grp {
+		over = over || gs[i].overObj
+	}
+	if !over || len(grp) < 4 {
+		byX() // the common case: no glyph drawn back over another object's
 		return nil
 	}
 	order := append([]int(nil), grp...)

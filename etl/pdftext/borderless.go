@@ -84,6 +84,11 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			continue // a caption led by its number's badge (badge_caption.go)
 		}
 		cols := spanHeads(body, block, at, mergeDisjoint(body, rivers(body)))
+		for k := range heading {
+			if fullRow(&block[k], body, cols) {
+				delete(heading, k) // a typed row whose cells fill their columns (full_row.go)
+			}
+		}
 		if adv == 0 && len(heading) == 0 && overTable(body, cols) {
 			out = append(out, plainLine(&lines[i]))
 			i++

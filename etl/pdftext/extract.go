@@ -27,6 +27,7 @@ type glyph struct {
 	confidence     float64 // tesseract word confidence (OCR only)
 	wordBreakAfter bool    // OCR words arrive whole
 	newObj         bool    // starts another text object than the glyph before it
+	overObj        bool    // drawn back over the last glyph drawn on its line, from another text object (crowded.go)
 	generated      bool    // a space PDFium made up from a gap, none drawn (words.go lineTracking)
 	text           string  // a whole OCR word, when set (r is unused)
 }
@@ -167,6 +168,7 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (*pageDat
 
 func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData, slant *slantFilter) error {
 	var hs hscaler
+	ends := lineEnds{}
 	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: pg})
 	if err != nil {
 		return err
@@ -234,6 +236,9 @@ func readGlyphs(inst pdfium.Pdfium, pg requests.Page, v view, p *pageData, slant
 		g.size = fs.FontSize
 		if g.size <= 0 || g.size > 200 {
 			g.size = math.Max(bottom-top, 1)
+		}
+		if !g.space {
+			g.overObj = ends.over(inst, tp.TextPage, k, g)
 		}
 		g.top, g.bottom = top, bottom
 		g.hs = hs.at(inst, tp.TextPage, k, g)

@@ -182,6 +182,9 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 			j++
 		}
 		cols := runColumns(lines[i:j], prose[i:j])
+		if cw, ok := crowdedColumns(lines[i:j], prose[i:j], cols); ok {
+			cols = cw // a header drawn over itself in narrow columns (crowded.go)
+		}
 		rows := 0
 		for k := i; k < j; k++ {
 			if !prose[k] {

@@ -114,8 +114,9 @@ func groupLines(gs []glyph) []textLine {
 	// ("1 2 3 4 5") stays cells.
 	tracks := make([]float64, len(groups))
 	lettered := false
+	cuts := make([]map[int]bool, len(groups))
 	for k, grp := range groups {
-		sort.SliceStable(grp, func(a, b int) bool { return gs[grp[a]].x0 < gs[grp[b]].x0 })
+		cuts[k] = orderRuns(gs, grp) // sorts by x; cells drawn over each other stay apart (crowded.go)
 		var ok bool
 		tracks[k], ok = lineTracking(gs, grp, typed)
 		lettered = lettered || ok
@@ -176,7 +177,7 @@ func groupLines(gs []glyph) []textLine {
 				// object of its own, so objects say nothing of words.
 				sg, found := spaceAt(spaces, prev, g)
 				space := found && (track == 0 || gap > 0.1*m)
-				if prev.wordBreakAfter || gap > 0.2*hm || space || track == 0 && objectBreak(prev, g) || raisedBreak(prev, g) {
+				if prev.wordBreakAfter || gap > 0.2*hm || space || cuts[k][i] || track == 0 && objectBreak(prev, g) || raisedBreak(prev, g) {
 					flush()
 					typedW = 0
 					if found && !sg.generated {

@@ -202,6 +202,9 @@ func (p *parser) dptTable(t *tableInfo) {
 	if nb := splitMergedCols(t.b, dptRole); nb != nil {
 		t.b, t.money = nb, 0 // another block: moneyTable asks again
 	}
+	if nb := shiftMergedTitle(t.b, dptRole); nb != nil {
+		t.b, t.money = nb, 0 // "Desa/Kel TPS" over "23 | 61" (dpt_merged.go)
+	}
 	if nb := splitFusedNo(t.b); nb != nil {
 		t.b, t.money = nb, 0 // "No Kecamatan" over "1 | BORONG" (dpt_rownum.go)
 	}

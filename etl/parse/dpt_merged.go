@@ -94,6 +94,71 @@ func splitMergedCells(cells []string, split []int, words bool) []string {
 	return out
 }
 
+// shiftMergedTitle undoes two column titles run together over two columns
+// whose figures stand apart: the lowest header row reads "Desa/Kel TPS"
+// and an empty cell, the rows "23 | 61" (a PDF's header words crowding
+// their narrow columns). Read as one title the cell named one role (TPS,
+// its last word) over the villages' figures and left the TPS column
+// unnamed. The second word moves into the empty title only when the cell
+// is exactly two words naming two different roles and both columns hold
+// a figure in every row that has either. nil when nothing moves.
+func shiftMergedTitle(b *extract.Block, role func(string) int) *extract.Block {
+	if len(b.Header) == 0 || len(b.Rows) == 0 {
+		return nil
+	}
+	low := b.Header[len(b.Header)-1].Cells
+	var moved []string
+	for j := 0; j+1 < len(low); j++ {
+		if strings.TrimSpace(low[j+1]) != "" {
+			continue
+		}
+		w1, w2, ok := twoWords(low[j])
+		if !ok || qualifierWord(w1) || qualifierWord(w2) {
+			continue // "Jumlah TPS": one title, its first word a qualifier
+		}
+		if r1, r2 := role(w1), role(w2); r1 == roleNone || r2 == roleNone || r1 == r2 || !twoFigureColumns(b.Rows, j) {
+			continue
+		}
+		if moved == nil {
+			moved = append([]string(nil), low...)
+		}
+		moved[j], moved[j+1] = w1, w2
+	}
+	if moved == nil {
+		return nil
+	}
+	nb := *b
+	nb.Header = append([]extract.Row(nil), b.Header...)
+	nb.Header[len(nb.Header)-1].Cells = moved
+	return &nb
+}
+
+// qualifierWord: a word that qualifies a title rather than names a count.
+func qualifierWord(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ".:")) {
+	case "jumlah", "jml", "total", "banyaknya":
+		return true
+	}
+	return false
+}
+
+// twoFigureColumns: columns j and j+1 each hold one figure in every row
+// that fills either, and some row fills them.
+func twoFigureColumns(rows []extract.Row, j int) bool {
+	n := 0
+	for _, r := range rows {
+		a, b := strings.TrimSpace(r.Cell(j)), strings.TrimSpace(r.Cell(j+1))
+		if a == "" && b == "" {
+			continue
+		}
+		if normalize.ParseNumber(a, normalize.Unknown).Status != normalize.OK || normalize.ParseNumber(b, normalize.Unknown).Status != normalize.OK {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // twoWords splits s into its two words when it has exactly two (without
 // the allocation of strings.Fields: it runs on every header cell).
 func twoWords(s string) (string, string, bool) {

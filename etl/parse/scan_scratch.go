@@ -71,12 +71,14 @@ func exactCopy[T any](s []T) (out, scratch []T) {
 
 // parserScratch is the parser's scratch that outlives no call: readTitle's
 // and heading's bytes (p.titleJoin, p.upBuf: texts joined or upper-cased,
-// read and dropped before the next is written, kept by no fact or cache)
-// and afterTable's spans (p.spanBuf, p.findBuf: line numbers), reused from
-// document to document instead of grown from empty in each.
+// read and dropped before the next is written, kept by no fact or cache),
+// afterTable's spans (p.spanBuf, p.findBuf: line numbers) and the line
+// offsets of the text (p.lineOff, kv.go), reused from document to document
+// instead of grown from empty in each.
 type parserScratch struct {
 	join, up     []byte
 	spans, finds []facts.Span
+	lines        []int
 }
 
 var parserPool sync.Pool // of *parserScratch
@@ -89,7 +91,7 @@ const parserScratchMax = 1 << 16
 // lendParserScratch gives p pooled scratch (empty).
 func (p *parser) lendParserScratch() {
 	if ps, _ := parserPool.Get().(*parserScratch); ps != nil {
-		p.titleJoin, p.upBuf, p.spanBuf, p.findBuf = ps.join, ps.up, ps.spans, ps.finds
+		p.titleJoin, p.upBuf, p.spanBuf, p.findBuf, p.lineBuf = ps.join, ps.up, ps.spans, ps.finds, ps.lines
 	}
 }
 
@@ -113,6 +115,12 @@ func (p *parser) returnParserScratch() {
 	if cap(p.findBuf) <= parserScratchMax {
 		ps.finds = p.findBuf[:0]
 	}
-	p.titleJoin, p.upBuf, p.spanBuf, p.findBuf = nil, nil, nil, nil
+	if p.lineOff != nil {
+		p.lineBuf = p.lineOff
+	}
+	if cap(p.lineBuf) <= parserScratchMax {
+		ps.lines = p.lineBuf[:0] // byte offsets only: nothing to clear
+	}
+	p.titleJoin, p.upBuf, p.spanBuf, p.findBuf, p.lineOff, p.lineBuf = nil, nil, nil, nil, nil, nil
 	parserPool.Put(ps)
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"sync"
+	"unsafe"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 )
@@ -123,4 +124,11 @@ func (p *parser) returnParserScratch() {
 	}
 	p.titleJoin, p.upBuf, p.spanBuf, p.findBuf, p.lineOff, p.lineBuf = nil, nil, nil, nil, nil, nil
 	parserPool.Put(ps)
+}
+
+// bytesView is b read as a string without a copy, for a test that keeps
+// nothing of it (a gate's yes or no): the string must not outlive a call
+// nor be stored, since b's bytes may change after.
+func bytesView(b []byte) string {
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

@@ -11,13 +11,15 @@ import (
 // document is read, so growing them from empty allocated two to three
 // times their final size. They are built in scratch arrays reused from
 // document to document instead, and the document gets an exact copy of
-// each: one allocation of the final size.
+// each: one allocation of the final size. The findings likewise: a
+// report's findings are as many as its facts of a family.
 
 type factScratch struct {
 	capaian []facts.Capaian
 	seri    []facts.CapaianSeri
 	ang     []facts.Anggaran
 	dpt     []facts.DPT
+	finds   []facts.Finding
 	meta    []capMeta // the parser's note beside each capaian fact
 	angMeta []angMeta // and beside each anggaran fact
 	capSlab []capRow  // capaianTable's logical rows (p.capSlab), cleared after each table
@@ -38,6 +40,7 @@ func lendScratch(doc *facts.Document, meta *[]capMeta, angMeta *[]angMeta) *fact
 	doc.CapaianSeri = append(sc.seri[:0], doc.CapaianSeri...)
 	doc.Anggaran = append(sc.ang[:0], doc.Anggaran...)
 	doc.DPT = append(sc.dpt[:0], doc.DPT...)
+	doc.Findings = append(sc.finds[:0], doc.Findings...)
 	*meta = append(sc.meta[:0], *meta...)
 	*angMeta = append(sc.angMeta[:0], *angMeta...)
 	return sc
@@ -52,6 +55,7 @@ func returnScratch(doc *facts.Document, sc *factScratch, meta []capMeta, angMeta
 	doc.CapaianSeri, sc.seri = exactCopy(doc.CapaianSeri)
 	doc.Anggaran, sc.ang = exactCopy(doc.Anggaran)
 	doc.DPT, sc.dpt = exactCopy(doc.DPT)
+	doc.Findings, sc.finds = exactCopy(doc.Findings)
 	sc.meta = meta[:0]
 	sc.angMeta = angMeta[:0]
 	factPool.Put(sc)

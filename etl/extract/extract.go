@@ -82,7 +82,8 @@ func (r *Row) Head() []string {
 }
 
 // Fragments returns the non-empty fragment of each line that cell i was
-// joined from (nil for an empty or missing cell).
+// joined from (nil for an empty or missing cell). The answer may share the
+// row's arrays: read it, never write it.
 func (r *Row) Fragments(i int) []string {
 	if r.lines == nil {
 		if i >= 0 && i < len(r.Cells) && r.Cells[i] != "" {
@@ -90,7 +91,22 @@ func (r *Row) Fragments(i int) []string {
 		}
 		return nil
 	}
-	var out []string
+	// counted first: a cell of one line's fragment is that line's own
+	// cell, capped like the single line's above (no array), and any other
+	// gets one array of its size, not one per doubling
+	n, one := 0, -1
+	for k, l := range r.lines {
+		if i >= 0 && i < len(l) && l[i] != "" {
+			n, one = n+1, k
+		}
+	}
+	switch n {
+	case 0:
+		return nil
+	case 1:
+		return r.lines[one][i : i+1 : i+1]
+	}
+	out := make([]string, 0, n)
 	for _, l := range r.lines {
 		if i >= 0 && i < len(l) && l[i] != "" {
 			out = append(out, l[i])

@@ -32,22 +32,22 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 			break // a lone first cell that is no group heading: wrapped text (a table without a number column)
 		}
 	}
-	lines := make([]rawLine, 0, len(body))
-	valued := make([]bool, 0, len(body))
-	heading := make([]bool, 0, len(body))
+	// the lines kept, as their place in body with what they are: one small
+	// array, not a copy of each line (most tables are refused part way)
+	lines := make([]bottomLine, 0, len(body))
 	run := 0 // lines without values in a row: a wrapped row is a few lines
 	nValued, numbered, wrapped, opened, textFirst := 0, 0, false, false, false
-	for _, l := range body {
+	for at, l := range body {
 		if len(l.cells) == 0 || isColNumbers(l.cells) {
 			continue
 		}
 		i := len(lines)
 		v := anyValue(l.cells)
-		boundary := i == 0 || valued[i-1] || heading[i-1]
+		boundary := i == 0 || lines[i-1].valued || lines[i-1].heading
 		head := false
 		switch {
 		case v:
-			if opensStatementAfter(lines, valued, heading, l.cells) {
+			if opensStatementAfter(body, lines, l.cells) {
 				return nil, false // the lines above are a group's title, this line a new indicator
 			}
 			if isRowNo(l.cells[0]) || totalLabel(firstText(l.cells)) {
@@ -59,7 +59,7 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 				return nil, false
 			}
 			nValued++
-			if i > 0 && !valued[i-1] && !heading[i-1] {
+			if i > 0 && !lines[i-1].valued && !lines[i-1].heading {
 				wrapped = true
 			}
 		case len(headerWords()) > 0 && nonEmpty(l.cells) >= 2 && allWordsIn(l.cells, headerWords()) && isHeaderRow(l.cells):
@@ -89,26 +89,25 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 		} else if run > 10 {
 			return nil, false
 		}
-		lines = append(lines, l)
-		valued = append(valued, v)
-		heading = append(heading, head)
+		lines = append(lines, bottomLine{at: at, valued: v, heading: head})
 	}
 	if len(lines) < 3 {
 		return nil, false
 	}
 	first := 0
-	for first < len(lines) && heading[first] {
+	for first < len(lines) && lines[first].heading {
 		first++
 	}
 	if numbered != 0 && (numbered != nValued || textFirst) {
 		return nil, false // some valued lines numbered, some not: no one layout
 	}
-	if first == len(lines) || valued[first] || !valued[len(lines)-1] || nValued < 2 || !wrapped || !opened {
+	if first == len(lines) || lines[first].valued || !lines[len(lines)-1].valued || nValued < 2 || !wrapped || !opened {
 		return nil, false
 	}
 	var cur *Row
-	for i, l := range lines {
-		if heading[i] {
+	for _, e := range lines {
+		l := body[e.at]
+		if e.heading {
 			rows = append(rows, newRow(l))
 			continue
 		}
@@ -118,12 +117,19 @@ func bottomRows(body []rawLine, headerWords func() map[string]bool) (rows []Row,
 		} else {
 			cur.merge(l)
 		}
-		if valued[i] {
+		if e.valued {
 			rows = append(rows, *cur)
 			cur = nil
 		}
 	}
 	return rows, true
+}
+
+// bottomLine is a line bottomRows keeps: its index in the body, and
+// whether it holds values or is a group heading.
+type bottomLine struct {
+	at              int
+	valued, heading bool
 }
 
 // firstText is the first non-empty cell.
@@ -191,9 +197,9 @@ func totalLabel(t string) bool {
 // without values above it wrote in, opens an indicator statement
 // ("Persentase …", "Nilai …"): it starts a row of its own; the lines above
 // were no part of it.
-func opensStatementAfter(lines []rawLine, valued, heading []bool, cells []string) bool {
-	for k := len(lines) - 1; k >= 0 && !valued[k] && !heading[k]; k-- {
-		for j, c := range lines[k].cells {
+func opensStatementAfter(body []rawLine, lines []bottomLine, cells []string) bool {
+	for k := len(lines) - 1; k >= 0 && !lines[k].valued && !lines[k].heading; k-- {
+		for j, c := range body[lines[k].at].cells {
 			if c == "" || j >= len(cells) || cells[j] == "" {
 				continue
 			}

@@ -275,7 +275,8 @@ func parseValue(s string, col Convention) Value {
 		v.Status = Word // running text: no value words are this long
 		return v
 	}
-	low := strings.ToLower(bare)
+	var cased [64]byte
+	low := lowerView(cased[:], bare) // for the two lookups below only: cased is written again after
 	if emptyWords[low] {
 		v.Status, v.Word = Empty, "belum_dinilai"
 		return v
@@ -292,7 +293,7 @@ func parseValue(s string, col Convention) Value {
 		v.Grade, v.Unit, v.Status = g, "predikat", Word
 		return v
 	}
-	if opinions[strings.ToUpper(bare)] {
+	if opinions[upperView(cased[:], bare)] {
 		v.Word, v.Unit, v.Status = strings.ToUpper(bare), "opini", Word
 		return v
 	}
@@ -314,7 +315,7 @@ func parseValue(s string, col Convention) Value {
 		case n.Money:
 			v.Unit = "rupiah"
 		case n.Rest != "":
-			w := strings.Fields(n.Rest)[0]
+			w := firstField(n.Rest)
 			if u := UnitOf(w); u != "" {
 				v.Unit = u
 			} else if isWord(w) {

@@ -52,7 +52,9 @@ func glHeaderLine(l []byte) bool {
 	if bytes.IndexByte(l, '\t') < 0 {
 		return false
 	}
-	cells := tabCells(string(l))
+	// the line's bytes as they lie, not a copy: glHeader keeps nothing of
+	// the cells (roleOf's cache stores copies), and most lines say no
+	cells := tabCells(bytesView(l))
 	if len(cells) < 3 {
 		return false
 	}

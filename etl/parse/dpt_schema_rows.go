@@ -51,16 +51,14 @@ func schemaRows(doc *facts.Document, data []byte) []byte {
 		"olom", "OLOM", "odebook", "ODEBOOK", ":-", "?-", ".decl", "%!", "deffacts", "} def", "-- )") {
 		return data
 	}
+	if !schemaDeclIn(data) {
+		return data // no line declares a schema: nothing to copy and split (dpt_schema_gate.go)
+	}
 	lines := strings.Split(string(data), "\n")
 	var tables []vertTable
 	for i := 0; i < len(lines); i++ {
-		if !strings.ContainsAny(lines[i], "@(:%") {
-			continue // no declaration's mark: a cheap pass over the prose
-		}
-		_, arff := schemaAttr(lines[i])
-		_, _, _, prolog := schemaPrologDecl(lines[i])
-		_, _, stack := schemaStackDecl(lines[i])
-		if !arff && !prolog && !stack && !reSchemaCreate.MatchString(lines[i]) && !reSchemaCodebook.MatchString(lines[i]) {
+		arff, ok := schemaDecl(lines[i])
+		if !ok {
 			continue
 		}
 		t, end, ok := schemaRun(doc, lines, i, arff)

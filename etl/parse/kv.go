@@ -157,7 +157,13 @@ func (p *parser) kvSideBySideFind(b *extract.Block) {
 // lines returns the raw text of lines from..to (1-based, inclusive).
 func (p *parser) lines(from, to int) []string {
 	if p.lineOff == nil {
-		p.lineOff = append(make([]int, 0, bytes.Count(p.raw, []byte{'\n'})+1), 0)
+		// in pooled room when it is large enough (scan_scratch.go): an int
+		// per line was a tenth of the bytes parse allocated
+		need := bytes.Count(p.raw, []byte{'\n'}) + 1
+		if cap(p.lineBuf) < need {
+			p.lineBuf = make([]int, 0, need)
+		}
+		p.lineOff = append(p.lineBuf[:0], 0)
 		for i := 0; ; { // each newline found by IndexByte, not a test per byte
 			j := bytes.IndexByte(p.raw[i:], '\n')
 			if j < 0 {

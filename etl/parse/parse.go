@@ -250,6 +250,7 @@ type parser struct {
 	cov          coverage
 	famSeen      bool  // the paragraph being read names a family's words
 	lineOff      []int // byte offset of each line of raw, built on first use (kv.go)
+	lineBuf      []int // scratch: pooled room for lineOff (scan_scratch.go)
 	readTo       int   // the last line already read with a block before (kv_inline.go, prose_break.go)
 	chartTo      int   // the last line of a chart's data labels read (chart_labels.go): a table block within was read
 	chartCap     int   // the line of the caption under the last chart read: no caption of the next one

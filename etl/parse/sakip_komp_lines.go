@@ -214,6 +214,11 @@ func kompLineCards(doc *facts.Document, data []byte, cards *[]scoreCard) []byte 
 		}
 		ls, le := lineSpan(data, k)
 		at = le + 1
+		// kompLineOf's own gate first, on the bytes as they lie: a line
+		// copied to a string for a no was the most of this reader's cost
+		if ln := data[ls:le]; len(ln) > maxCardLine || !kompNameMay(bytesView(ln)) {
+			continue
+		}
 		if _, ok := kompLineOf(string(data[ls:le])); !ok {
 			continue
 		}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"sync"
+	"unsafe"
 
 	"github.com/kpu-ntt/lkj/etl/facts"
 )
@@ -10,13 +11,15 @@ import (
 // document is read, so growing them from empty allocated two to three
 // times their final size. They are built in scratch arrays reused from
 // document to document instead, and the document gets an exact copy of
-// each: one allocation of the final size.
+// each: one allocation of the final size. The findings likewise: a
+// report's findings are as many as its facts of a family.
 
 type factScratch struct {
 	capaian []facts.Capaian
 	seri    []facts.CapaianSeri
 	ang     []facts.Anggaran
 	dpt     []facts.DPT
+	finds   []facts.Finding
 	meta    []capMeta // the parser's note beside each capaian fact
 	angMeta []angMeta // and beside each anggaran fact
 	capSlab []capRow  // capaianTable's logical rows (p.capSlab), cleared after each table
@@ -37,6 +40,7 @@ func lendScratch(doc *facts.Document, meta *[]capMeta, angMeta *[]angMeta) *fact
 	doc.CapaianSeri = append(sc.seri[:0], doc.CapaianSeri...)
 	doc.Anggaran = append(sc.ang[:0], doc.Anggaran...)
 	doc.DPT = append(sc.dpt[:0], doc.DPT...)
+	doc.Findings = append(sc.finds[:0], doc.Findings...)
 	*meta = append(sc.meta[:0], *meta...)
 	*angMeta = append(sc.angMeta[:0], *angMeta...)
 	return sc
@@ -51,6 +55,7 @@ func returnScratch(doc *facts.Document, sc *factScratch, meta []capMeta, angMeta
 	doc.CapaianSeri, sc.seri = exactCopy(doc.CapaianSeri)
 	doc.Anggaran, sc.ang = exactCopy(doc.Anggaran)
 	doc.DPT, sc.dpt = exactCopy(doc.DPT)
+	doc.Findings, sc.finds = exactCopy(doc.Findings)
 	sc.meta = meta[:0]
 	sc.angMeta = angMeta[:0]
 	factPool.Put(sc)
@@ -71,12 +76,14 @@ func exactCopy[T any](s []T) (out, scratch []T) {
 
 // parserScratch is the parser's scratch that outlives no call: readTitle's
 // and heading's bytes (p.titleJoin, p.upBuf: texts joined or upper-cased,
-// read and dropped before the next is written, kept by no fact or cache)
-// and afterTable's spans (p.spanBuf, p.findBuf: line numbers), reused from
-// document to document instead of grown from empty in each.
+// read and dropped before the next is written, kept by no fact or cache),
+// afterTable's spans (p.spanBuf, p.findBuf: line numbers) and the line
+// offsets of the text (p.lineOff, kv.go), reused from document to document
+// instead of grown from empty in each.
 type parserScratch struct {
 	join, up     []byte
 	spans, finds []facts.Span
+	lines        []int
 }
 
 var parserPool sync.Pool // of *parserScratch
@@ -89,7 +96,7 @@ const parserScratchMax = 1 << 16
 // lendParserScratch gives p pooled scratch (empty).
 func (p *parser) lendParserScratch() {
 	if ps, _ := parserPool.Get().(*parserScratch); ps != nil {
-		p.titleJoin, p.upBuf, p.spanBuf, p.findBuf = ps.join, ps.up, ps.spans, ps.finds
+		p.titleJoin, p.upBuf, p.spanBuf, p.findBuf, p.lineBuf = ps.join, ps.up, ps.spans, ps.finds, ps.lines
 	}
 }
 
@@ -113,6 +120,19 @@ func (p *parser) returnParserScratch() {
 	if cap(p.findBuf) <= parserScratchMax {
 		ps.finds = p.findBuf[:0]
 	}
-	p.titleJoin, p.upBuf, p.spanBuf, p.findBuf = nil, nil, nil, nil
+	if p.lineOff != nil {
+		p.lineBuf = p.lineOff
+	}
+	if cap(p.lineBuf) <= parserScratchMax {
+		ps.lines = p.lineBuf[:0] // byte offsets only: nothing to clear
+	}
+	p.titleJoin, p.upBuf, p.spanBuf, p.findBuf, p.lineOff, p.lineBuf = nil, nil, nil, nil, nil, nil
 	parserPool.Put(ps)
+}
+
+// bytesView is b read as a string without a copy, for a test that keeps
+// nothing of it (a gate's yes or no): the string must not outlive a call
+// nor be stored, since b's bytes may change after.
+func bytesView(b []byte) string {
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

@@ -216,7 +216,16 @@ func (p *parser) seriTable(t *tableInfo) {
 	if ind < 0 {
 		return
 	}
+	n := 0 // counted first: one array of the columns' number, not one per doubling
+	for _, jn := range t.jenis {
+		if jn != "" && jn != jenisOff {
+			n++
+		}
+	}
 	var cols []seriCol
+	if n > 0 {
+		cols = make([]seriCol, 0, n)
+	}
 	for j, jn := range t.jenis {
 		if jn != "" && jn != jenisOff {
 			cols = append(cols, seriCol{idx: j, jenis: jn, year: t.years[j]})

@@ -116,6 +116,9 @@ func tsvRun(lines []string, i int) ([]tsvRecord, int) {
 // running over the next lines.
 func tsvRecordAt(lines []string, i int) (cells []string, to int, ok bool) {
 	k, s := i, lines[i]
+	// a cell per TAB of the first line (more when a quoted cell runs on):
+	// one array, not one per doubling
+	cells = make([]string, 0, strings.Count(s, "\t")+1)
 	var cell strings.Builder
 	for {
 		if !strings.HasPrefix(s, `"`) {

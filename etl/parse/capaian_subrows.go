@@ -153,19 +153,8 @@ func subRowColumns(b *extract.Block, roles []int) (subRowLayout, bool) {
 			vals[0] = j
 		}
 	}
-	switch {
-	case vals[0] < 0:
-		return lay, false
-	case vals[1] < 0:
-		lay.val = vals[0] // the one value column, whatever its title
-	case roles[vals[0]] == roleCapaian && roles[vals[1]] != roleCapaian:
-		lay.val, lay.capc = vals[1], vals[0]
-	case roles[vals[1]] == roleCapaian && roles[vals[0]] != roleCapaian:
-		lay.val, lay.capc = vals[0], vals[1] // "Nilai | Capaian (%)": the group's capaian on one of its lines
-	default:
-		return lay, false // two value columns: years or kinds side by side, not this layout
-	}
 	title := b.Header[0].Cells
+	left, leftCap := -1, -1 // a value column left of the labels ("Nilai | Uraian"), a capaian column there
 	for j := 0; j < lay.kind; j++ {
 		k := ""
 		if j < len(title) {
@@ -180,7 +169,33 @@ func subRowColumns(b *extract.Block, roles []int) (subRowLayout, bool) {
 			lay.key = j
 		case k == "tahun" || k == "periode" || k == "ta":
 			lay.key, lay.years = j, true
+		case roles[j] == roleKeterangan || !filledColumn(b, j):
+		case roles[j] == roleCapaian:
+			leftCap = j
+		case left == -1:
+			left = j
+		default:
+			left = -2 // several: none is the value column
 		}
+	}
+	// the values left of the labels only under a titled indicator column,
+	// when right of them stands nothing or a capaian column alone
+	named := lay.key >= 0 && !lay.years && roles[lay.key] == roleIndikator
+	switch {
+	case named && left >= 0 && vals[0] < 0:
+		lay.val, lay.capc = left, leftCap
+	case named && left >= 0 && vals[1] < 0 && roles[vals[0]] == roleCapaian:
+		lay.val, lay.capc = left, vals[0]
+	case vals[0] < 0:
+		return lay, false
+	case vals[1] < 0:
+		lay.val = vals[0] // the one value column, whatever its title
+	case roles[vals[0]] == roleCapaian && roles[vals[1]] != roleCapaian:
+		lay.val, lay.capc = vals[1], vals[0]
+	case roles[vals[1]] == roleCapaian && roles[vals[0]] != roleCapaian:
+		lay.val, lay.capc = vals[0], vals[1] // "Nilai | Capaian (%)": the group's capaian on one of its lines
+	default:
+		return lay, false // two value columns: years or kinds side by side, not this layout
 	}
 	if lay.key < 0 {
 		for j := lay.kind - 1; j >= 0 && lay.key < 0; j-- {

@@ -38,6 +38,18 @@ func TestSubRowsOneReader(t *testing.T) {
 			"4\t" + indBPK + "\tTGT\tWTP\t",
 			"4\t" + indBPK + "\tREAL\tWTP\t100"},
 			[]capWant{{indAKIP, "BB", "BB", "100", ""}, {indBPK, "WTP", "WTP", "100", ""}}, nil, false},
+		{"the value column left of the labels, the capaian right of them", []string{
+			"Tabel 3.4 Capaian Kinerja Tahun 2023", "",
+			"No\tIndikator Kinerja\tSatuan\tNilai\tKeterangan Baris\tCapaian (%)",
+			"1\t" + indArsip + "\t%\t65\tTarget\t",
+			"\t\t\t61,75\tRealisasi\t95,00"},
+			[]capWant{{indArsip, "65", "61,75", "95,00", ""}}, nil, false},
+		{"the value and capaian columns both left of the labels", []string{
+			"Tabel 3.4 Capaian Kinerja Tahun 2023", "",
+			"No\tIndikator Kinerja\tNilai\tCapaian (%)\tBaris",
+			"1\t" + indKIP + "\t72\t\tTarget",
+			"\t\t74,88\t104,00\tRealisasi"},
+			[]capWant{{indKIP, "72", "74,88", "104,00", ""}}, nil, false},
 		{"look-alike: a lone line under each of two numbered indicators loads neither", []string{
 			"Tabel 3.1 Capaian Kinerja 2023", "",
 			"No\tIndikator Kinerja\tUraian\tNilai\tCapaian (%)",

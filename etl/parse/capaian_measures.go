@@ -20,7 +20,7 @@ import (
 // capaianByMeasureRows reads t when its measures are rows; false when t
 // is not laid out so.
 func (p *parser) capaianByMeasureRows(t *tableInfo) bool {
-	return p.capaianBySubRows(t) || p.capaianByLabelLines(t) || p.capaianByColumns(t) || p.capaianByTwoLines(t)
+	return p.capaianBySubRows(t) || p.capaianByLabelLines(t) || p.capaianByColumns(t)
 }
 
 // measureKind is the column role a cell names when it is a measure label

@@ -47,7 +47,7 @@ func (p *parser) table(b *extract.Block) {
 	switch t.fam {
 	case famCapaian:
 		if !p.capaianByRowCodes(t) && // its name column holds codes a key names (capaian_rowcodes.go)
-			!p.capaianByTwoLines(t) { // a target line and a realisation line an indicator (capaian_tworow.go)
+			!p.capaianBySubRows(t) { // an indicator's measures on sub-rows, a target line and a realisation line (capaian_subrows.go)
 			p.capaianTable(t)
 		}
 	case famSeri:

@@ -4,9 +4,11 @@ import (
 	"testing"
 )
 
-// TestCapaianTwoLines: an indicator stated on a target line and a
-// realisation line, a role cell saying which is which (capaian_tworow.go).
-func TestCapaianTwoLines(t *testing.T) {
+// TestCapaianSubRowPairs: an indicator stated on a target line and a
+// realisation line, a role cell saying which is which, read by the sub-row
+// reader (capaian_subrows.go; these cases were written for the two-line
+// reader it absorbed).
+func TestCapaianSubRowPairs(t *testing.T) {
 	runMeasureCases(t, []measureCase{
 		{"role column of its own, upper case, a text target, a level heading", []string{
 			"Tabel 3.4 Hasil Pengukuran Kinerja Tahun 2024", "",
@@ -70,40 +72,5 @@ func TestCapaianTwoLines(t *testing.T) {
 		"\t\tRealisasi\t760.000.000")
 	if len(d.Capaian) != 0 {
 		t.Errorf("budget: %d capaian rows from a budget table", len(d.Capaian))
-	}
-}
-
-// TestCapaianCategoryBerhasil: "Berhasil" after a capaian figure under 100
-// is a band of the report's scale when the row's arithmetic gives the
-// figure (capaian_category_word.go); otherwise the contradiction stands.
-func TestCapaianCategoryBerhasil(t *testing.T) {
-	runMeasureCases(t, []measureCase{
-		{"the band word beside a proven figure", []string{
-			"Tabel 3.1 Capaian Kinerja Tahun 2024", "",
-			"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian/Kategori",
-			"1\t" + indKIP + "\t80\t76,00\t95,00 (Berhasil)",
-			"2\t" + indPart + "\t75\t78,00\t104,00 (Sangat Berhasil)"},
-			[]capWant{{indKIP, "80", "76,00", "95,00 (Berhasil)", ""}, {indPart, "75", "78,00", "104,00 (Sangat Berhasil)", ""}}, nil, false},
-	})
-	for _, tc := range []struct {
-		name, cell string
-		want       bool // capaian_lapor loaded
-	}{
-		{"proven", "95,00 (Berhasil)", true},
-		{"arithmetic disagrees", "90,00 (Berhasil)", false},
-		{"tercapai is no band", "95,00 (Tercapai)", false},
-	} {
-		d := parseDoc(t, tc.name, "Tabel 3.1 Capaian Kinerja Tahun 2024", "",
-			"No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
-			"1\t"+indKIP+"\t80\t76,00\t"+tc.cell)
-		got := false
-		for _, c := range d.Capaian {
-			if c.Indikator == indKIP && c.CapaianLapor != nil {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%s: capaian loaded %v, want %v", tc.name, got, tc.want)
-		}
 	}
 }

@@ -69,6 +69,7 @@ func (p *parser) table(b *extract.Block) {
 		p.dptTable(t)
 	default:
 		if p.sakipKomponenHasil(t) || // components scored under Hasil / Perolehan, proven by the sums (sakip_komponen_hasil.go)
+			p.sakipBandScore(t) || // the final score written into its band's row of the predikat table (sakip_band_score.go)
 			p.budgetByYearColumns(t) || p.dptTransposed(t) || p.indicatorOwnTable(t) || p.seriByCaption(t) ||
 			p.seriByIndicatorColumns(t) || // years as rows, an indicator a column (seri_columns.go)
 			p.capaianByMeasureRows(t) || p.capaianByRows(t) ||

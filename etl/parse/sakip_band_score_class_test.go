@@ -46,8 +46,8 @@ func TestSakipBandScoreClass(t *testing.T) {
 		name: "the bands alone: nothing",
 		body: append(append([]string{}, comps...), band(nil)...),
 	}, {
-		name: "the total row's score again: one score, no finding",
-		body: append(append(append([]string{}, comps[:len(comps)-1]...), "\tNilai Akhir\t100\t70,25", ""), band(map[string]string{"BB": "70,25"})...),
+		name:  "the total row's score again: one score, no finding",
+		body:  append(append(append([]string{}, comps[:len(comps)-1]...), "\tNilai Akhir\t100\t70,25", ""), band(map[string]string{"BB": "70,25"})...),
 		sakip: []string{"2022|70.25|BB"},
 	}}
 	for _, tc := range tests {

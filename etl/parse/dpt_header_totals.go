@@ -204,10 +204,15 @@ func dptHeaderTotal(doc *facts.Document, lines []string, k int) bool {
 			Pesan: "jumlah kabupaten pada judul kolom tabel DPT tidak sama dengan jumlah baris tabel (" + strings.Join(bad, "; ") + "); tidak dimuat"})
 		return false
 	}
-	if printed >= 0 || !all || j+1 >= len(lines) || !blankLine(lines[j+1]) {
-		// the table's own total stands; or a count column without its
-		// bracket, or no blank line to hold the row: the titles' counts
-		// are left unread
+	if printed >= 0 {
+		return false // the table's own total stands, and the titles agree with it
+	}
+	if !all || j+1 >= len(lines) || !blankLine(lines[j+1]) {
+		// a count column without its bracket, or no blank line to hold
+		// the row: the titles' counts are left unread, and said so
+		doc.Add(facts.Finding{Span: facts.Span{Start: k + 1, End: k + 1}, Aturan: "dpt.judul_jumlah_tidak_dibaca", Tingkat: facts.Info,
+			Nilai: strings.TrimSpace(lines[k]),
+			Pesan: "jumlah kabupaten pada judul kolom tabel DPT tidak lengkap untuk setiap kolom hitungan; tidak dimuat"})
 		return false
 	}
 	row := make([]string, len(head))

@@ -22,10 +22,10 @@ func TestDptHeaderTotalsClass(t *testing.T) {
 	kab := "pilkada|2024|kabupaten|Kabupaten Sikka|27|93|13300|13750|27050"
 	with := func(extra ...string) []string { return append(append([]string{}, kec...), extra...) }
 	tests := []struct {
-		name          string
-		body          []string
-		want          []string
-		proved, wrong bool
+		name                   string
+		body                   []string
+		want                   []string
+		proved, wrong, partial bool
 	}{{
 		name:   "square brackets, Jumlah, no colon",
 		body:   table("No\tNama Kecamatan\tJml Desa [Jumlah 27 ]\tJml TPS [Jumlah 93]\tL [Jumlah 13.300]\tP [Jumlah 13.750]\tL+P [Jumlah 27.050]"),
@@ -47,9 +47,9 @@ func TestDptHeaderTotalsClass(t *testing.T) {
 		want:  kec,
 		wrong: true,
 	}, {
-		name: "a count column without its bracket: nothing",
+		name: "a count column without its bracket: nothing loaded, said so",
 		body: table("No\tKecamatan\tDesa\tTPS\tL (Kab.: 13.300)\tP (Kab.: 13.750)\tL+P (Kab.: 27.050)"),
-		want: kec,
+		want: kec, partial: true,
 	}, {
 		name: "brackets of a kecamatan's mean, not the whole: nothing",
 		body: table("No\tKecamatan\tDesa\tTPS\tL (rata-rata: 6.650)\tP (rata-rata: 6.875)\tL+P (rata-rata: 13.525)"),
@@ -73,6 +73,9 @@ func TestDptHeaderTotalsClass(t *testing.T) {
 			}
 			if got := hasFinding(d, "dpt.judul_jumlah"); got != tc.wrong {
 				t.Errorf("finding dpt.judul_jumlah = %v, want %v", got, tc.wrong)
+			}
+			if got := hasFinding(d, "dpt.judul_jumlah_tidak_dibaca"); got != tc.partial {
+				t.Errorf("finding dpt.judul_jumlah_tidak_dibaca = %v, want %v", got, tc.partial)
 			}
 		})
 	}

@@ -38,8 +38,20 @@ func budgetTotalSentences(text []byte) []byte {
 			if lines == nil {
 				lines = strings.Split(string(text), "\n")
 			}
+			// a PDF's text wraps a long sentence: its rest, on the line
+			// under it, is joined for the readers and put back unless read
+			rest := n+1 < len(lines) && totalSentenceRest(lines[n], lines[n+1])
+			first, second := lines[n], ""
+			if rest {
+				second = lines[n+1]
+				lines[n], lines[n+1] = first+" "+strings.TrimSpace(second), ""
+			}
+			joined := lines[n]
 			if !dptTotalSentenceRow(lines, n) { // a voter roll's total (dpt_total_sentence.go)
 				totalSentenceRow(lines, n)
+			}
+			if rest && lines[n] == joined {
+				lines[n], lines[n+1] = first, second
 			}
 		}
 		off += e + 1
@@ -162,4 +174,19 @@ func roleColumn(roles []int, r int) int {
 		}
 	}
 	return at
+}
+
+// totalSentenceRest: next is the wrapped rest of the total sentence ln (a
+// PDF's text cut it at the print width): ln ends on a cut figure list (a
+// ';' or a label, no full stop), next holds no TAB, opens with no new
+// sentence's "Jumlah"/"Total" and ends the sentence with a full stop.
+func totalSentenceRest(ln, next string) bool {
+	t, n := strings.TrimSpace(ln), strings.TrimSpace(next)
+	if t == "" || n == "" || strings.HasSuffix(t, ".") || strings.Contains(next, "\t") || !strings.HasSuffix(n, ".") {
+		return false
+	}
+	if totalSentenceLead([]byte(n)) || normalize.HasLowerPrefix(n, "jumlah") || normalize.HasLowerPrefix(n, "total") {
+		return false
+	}
+	return true
 }

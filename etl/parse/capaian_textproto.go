@@ -90,7 +90,7 @@ func pxLex(lines []string, i int) ([]pxTok, int, bool) {
 		for k := 0; k < len(l); {
 			c := l[k]
 			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ';':
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == ',' || c == ';': // a page break inside a message (a PDF's text) is no token
 				k++
 			case c == '#':
 				k = len(l)

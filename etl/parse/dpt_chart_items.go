@@ -76,8 +76,12 @@ func (p *parser) dptChartItems(b *extract.Block) bool {
 		return false
 	}
 	// the kabupaten's figures in the paragraph under the chart (its note or
-	// closing line), a sentence of it whose label names the whole
-	for k := i + 1; k < len(p.blocks) && k <= i+len(pieces)+1; k++ {
+	// closing line), a sentence of it whose label names the whole; a PDF's
+	// text may set the closing line apart from a one-line note above it
+	// (paragraph spacing), so a one-line paragraph without it is passed
+	// once
+	passed := false
+	for k := i + 1; k < len(p.blocks) && k <= i+len(pieces)+2; k++ {
 		nb := &p.blocks[k]
 		if nb.Start <= end {
 			continue
@@ -85,16 +89,21 @@ func (p *parser) dptChartItems(b *extract.Block) bool {
 		if nb.Kind != extract.Paragraph {
 			break
 		}
+		found := false
 		for _, s := range strings.Split(nb.Text, ". ") {
 			s = dptCountNoun(dptIconSexes(dptLabelDash(strings.TrimSuffix(strings.TrimSpace(s), "."))))
 			if c := strings.Index(s, ": "); c > 0 && dptItemWhole(strings.TrimSpace(s[:c])) {
 				pieces = append(pieces, s)
 				lineOf = append(lineOf, nb.Start)
 				end = nb.End
+				found = true
 				break
 			}
 		}
-		break
+		if found || passed || nb.End > nb.Start { // End is the paragraph's last line
+			break
+		}
+		passed = true
 	}
 	return p.dptItemsRead(pieces, lineOf, end)
 }

@@ -56,6 +56,8 @@ func hexMaps(doc *facts.Document, data []byte) []byte {
 	for i, l := range lines {
 		if strings.ContainsAny(l, `_/\|`) {
 			runes[i] = []rune(strings.TrimRight(l, "\r"))
+		} else if hexBreakLine(l) {
+			runes[i] = hexBreak
 		}
 	}
 	var hexes []hexCell
@@ -129,8 +131,16 @@ func hexTrace(runes [][]rune, top, c, e int) (hexCell, bool) {
 	if at(top+1, l) != '/' || at(top+1, r) != '\\' {
 		return hexCell{}, false
 	}
-	narrowing, widened, narrowed := false, 0, 0
+	narrowing, widened, narrowed, broken := false, 0, 0, false
 	for i := top + 1; i < len(runes); i++ {
+		if i > top+1 && !broken && len(runes[i]) == 1 && runes[i][0] == '\f' {
+			// a page break inside the hexagon (a PDF's text): the cell
+			// goes on on the next page, at its columns; one break a cell
+			broken = true
+			h.spans = append(h.spans, [2]int{l, l})
+			h.inner = append(h.inner, "")
+			continue
+		}
 		if i > top+1 {
 			switch {
 			case !narrowing && at(i, l-1) == '/' && at(i, r+1) == '\\':
@@ -161,6 +171,14 @@ func hexTrace(runes [][]rune, top, c, e int) (hexCell, bool) {
 		h.inner = append(h.inner, in)
 	}
 	return hexCell{}, false
+}
+
+// hexBreak marks a page-break line in hexMaps' runes.
+var hexBreak = []rune{'\f'}
+
+// hexBreakLine: a line holding a page break and nothing else.
+func hexBreakLine(l string) bool {
+	return strings.IndexByte(l, '\f') >= 0 && strings.TrimSpace(l) == ""
 }
 
 // hexMapTable reads the hexagons of one map (lines hexes[0].top .. end-1):

@@ -87,6 +87,7 @@ func tableLitPlace(lines []string, from, end int, header []string, rows [][]stri
 	for pe < len(lines) && strings.TrimSpace(lines[pe]) != "" {
 		pe++
 	}
+	pe = tableLitOverBreak(lines, pe)
 	var binds []string
 	for k := end; k < pe; k++ {
 		if m := reTableLitBind.FindStringSubmatch(lines[k]); m != nil {
@@ -156,3 +157,34 @@ func tableLitSakipProve(lines []string, from, end int, header []string, rows [][
 	}
 	return false
 }
+
+// tableLitOverBreak: the end of a code paragraph that a page break (a
+// PDF's text: a line holding only "\f") cuts before its last lines, when
+// every line after the break up to the next blank line is the literal's
+// tail (a scalar bound, `in`, the result's name, closing brackets); pe
+// itself otherwise, so a caption or prose opening the next page is never
+// taken into the code.
+func tableLitOverBreak(lines []string, pe int) int {
+	if pe+1 >= len(lines) || !strings.Contains(lines[pe], "\f") || strings.TrimSpace(lines[pe]) != "" {
+		return pe
+	}
+	k := pe + 1
+	afterIn := false
+	for ; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		switch {
+		case t == "":
+			return max(pe, k)
+		case t == "in":
+			afterIn = true
+		case strings.Trim(t, ")]};,") == "", reTableLitBind.MatchString(t):
+		case afterIn && reTableLitName.MatchString(t):
+		default:
+			return pe
+		}
+	}
+	return k
+}
+
+// reTableLitName: the name a let … in expression returns.
+var reTableLitName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,40}$`)

@@ -10,7 +10,9 @@ type carry struct {
 	prev      []column // lowest table of the previous page
 	cur       []column // lowest table of this page so far
 	curBottom float64
-	first     float64 // top of the first table laid out on this page
+	first     float64   // top of the first table laid out on this page
+	mono      *monoGrid // a monospaced run that ended the previous page (monocarry.go)
+	monoNext  *monoGrid // the same for this page
 }
 
 // table is called for every table a page lays out (top to bottom within
@@ -38,6 +40,7 @@ func (c *carry) endPage() {
 		return
 	}
 	c.prev, c.cur, c.curBottom, c.first = c.cur, nil, 0, 0
+	c.mono, c.monoNext = c.monoNext, nil
 }
 
 // adopt returns prev when found are prev's columns with one or two of them

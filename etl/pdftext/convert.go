@@ -100,6 +100,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 	if !opt.KeepRunning {
 		dropStampBoxes(pages) // a paraf box closing every page (stampbox.go)
 		dropRunning(pages)
+		dropFolios(pages)       // a page number at the foot of a page smaller than its sheet (folio.go)
 		dropCountedHeads(pages) // a page counter and a stamp frame cut into cells (running_cells.go)
 		dropContinuedTitles(pages)
 	}

@@ -141,7 +141,10 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 	}
 	lines := groupLines(free)
 	lines = dropMarginNotes(lines, grids, used, p) // a reviewer's note beside a table (margin_note.go)
+	lines, top := cc.monoTop(lines, p.h)           // a monospaced run's rest after a page break (monocarry.go)
 	lines, mono := monoGrids(lines, p.glyphs)      // a listing in a monospaced face kept as its grid (monogrid.go)
+	cc.monoEnd(lines, mono)
+	mono = append(top, mono...)
 	out = append(out, mono...)
 	if len(grids) == 0 && len(stacks) == 0 {
 		lines = twoColumns(lines, p.w)

@@ -121,6 +121,9 @@ func numericRow(r *extract.Row) bool {
 // numbers of a read table that no fact and no finding covers.
 func (p *parser) afterTable(b *extract.Block, t *tableInfo, m mark) {
 	got, finds := p.spansSince(m)
+	if len(p.doc.Sakip) > m.sk || len(p.doc.SakipKomponen) > m.skk {
+		p.sakipTableEnd = b.End // the SAKIP text a graded sentence under it follows (sakip_pairs.go)
+	}
 	if len(got) > 0 {
 		p.cov.tables++
 		p.cov.tablesRead++

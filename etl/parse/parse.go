@@ -223,6 +223,8 @@ type parser struct {
 	bab     int
 	recent  []recentText // the last paragraphs, nearest last
 
+	sakipTableEnd int // the last line of the last table read into SAKIP facts
+
 	cur          int    // index of the block being read
 	topic        string // the indicator the last heading announced
 	raw          []byte // the decoded text, for word look-ups

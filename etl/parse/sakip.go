@@ -23,8 +23,6 @@ var (
 		regexp.MustCompile(`(\d{2}[.,]\d{1,2})\s*"?\s*(?i:atau|dengan|dan)\s+(?i:predikat|kategori)\s+(?:(?i:penilaian)\s+)?["“]?(AA|A|BB|B|CC|C|D)\b`),
 		// predikat (penilaian) BB (77,95)
 		regexp.MustCompile(`(?i:predikat|kategori)(?:\s+(?i:penilaian))?\s+["“]?(AA|A|BB|B|CC|C|D)["”]?\s*\((\d{2}[.,]\d{1,2})\)`),
-		// 61,45 (predikat B): the grade bracketed after the score
-		regexp.MustCompile(`(\d{2}[.,]\d{1,2})\s*\(\s*(?i:predikat|kategori)\s*:?\s*["“]?(AA|A|BB|B|CC|C|D)["”]?\s*\)`),
 	}
 	// "Evaluasi AKIP Tahun 2023", "(AKIP) Tahun 2023": the year scored
 	reSakipObjectYear = regexp.MustCompile(`(?i)(?:akip|sakip|akuntabilitas\s+kinerja(?:\s+instansi\s+pemerintah)?)\)?\s+tahun\s+((?:19|20)\d\d)`)

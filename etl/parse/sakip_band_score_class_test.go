@@ -68,24 +68,44 @@ func TestSakipBandScoreClass(t *testing.T) {
 	}
 }
 
-// TestSakipBracketedGrade: an evaluation's score with its grade bracketed
-// after it, "61,45 (predikat B)", "72,10 (kategori: BB)"; unnamed, it is SAKIP's only
-// when the grade fits the score's band (sakip.go reSakipScore).
-func TestSakipBracketedGrade(t *testing.T) {
+// TestGradedUnderSakipTable: a graded sentence naming no evaluation
+// ("Untuk kinerja tahun 2019, nilai evaluasi … 61,45 (predikat B).") right
+// under a table read into SAKIP facts follows the SAKIP text, one short
+// note between at most; not under another family's table, not after a
+// note naming RB, and not once other paragraphs stand between (sakip_pairs.go afterSakipTable).
+func TestGradedUnderSakipTable(t *testing.T) {
+	komp := []string{"Tabel 2.3 Hasil Evaluasi Tahun 2022", "",
+		"No\tKomponen\tBobot\tNilai",
+		"1\tPerencanaan Kinerja\t30\t22,10", "2\tPengukuran Kinerja\t30\t19,60",
+		"3\tPelaporan Kinerja\t15\t11,20", "4\tEvaluasi Akuntabilitas Kinerja Internal\t25\t17,35",
+		"\tNilai Akhir\t100\t70,25", ""}
+	budget := []string{"Tabel 3.1 Realisasi Anggaran 2022", "", "Kode\tUraian\tPagu\tRealisasi",
+		"WA\tDukungan Manajemen\t1.000.000\t950.000", "\tJumlah\t1.000.000\t950.000", ""}
+	graded := "Untuk kinerja tahun 2021, nilai evaluasi yang diterima adalah 61,45 (predikat B)."
+	note := "Nilai akhir adalah jumlah nilai komponen."
+	long := "Pelaksanaan kegiatan sepanjang tahun berjalan dengan baik berkat dukungan seluruh jajaran sekretariat dan koordinasi yang erat dengan para pemangku kepentingan di daerah."
 	for _, tc := range []struct {
-		line, want string
+		name string
+		body []string
+		want bool
 	}{
-		{"Untuk kinerja tahun 2019, nilai evaluasi yang diterima adalah 61,45 (predikat B).", "2019|61.45|B"},
-		{"Atas kinerja tahun 2020, hasil evaluasinya 72,10 (kategori: BB).", "2020|72.1|BB"},
-		{"Untuk kinerja tahun 2019, nilai evaluasi yang diterima adalah 61,45 (predikat A).", ""},
+		{"right under the components", append(append([]string{}, komp...), graded, ""), true},
+		{"a short note between", append(append([]string{}, komp...), note, "", graded, ""), true},
+		{"under a budget table", append(append([]string{}, budget...), graded, ""), false},
+		{"a note naming RB between", append(append([]string{}, komp...), "Hasil PMPRB disajikan terpisah.", "", graded, ""), false},
+		{"two paragraphs between", append(append([]string{}, komp...), long, "", long, "", graded, ""), false},
 	} {
-		d := parseDoc(t, tc.line, "BAB III", "", tc.line, "")
-		var got []string
-		for _, s := range d.Sakip {
-			got = append(got, itoa(s.TahunDinilai)+"|"+fmtNum(s.Nilai)+"|"+s.Predikat)
-		}
-		if strings.Join(got, ";") != tc.want {
-			t.Errorf("%q: sakip = %q, want %q", tc.line, got, tc.want)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseDoc(t, tc.name, tc.body...)
+			got := false
+			for _, s := range d.Sakip {
+				if s.TahunDinilai == 2021 && s.Nilai != nil && *s.Nilai == 61.45 {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("2021 score read = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

@@ -272,6 +272,9 @@ func (p *parser) sakipEvidence(t string) bool {
 }
 
 func (p *parser) afterSakipText() bool {
+	if p.afterSakipTable() {
+		return true
+	}
 	for k, seen, mixed := len(p.recent)-1, 0, 0; k >= 0 && seen < 2; k-- {
 		t := p.recent[k].text
 		if screenChrome(t) {
@@ -336,4 +339,27 @@ func tableNoteText(t string) bool {
 		}
 	}
 	return false
+}
+
+// afterSakipTable: the paragraph stands right under a table read into
+// SAKIP facts (its components, its score), at most one short paragraph
+// (a note, a key) between: a graded sentence there follows the SAKIP
+// text as under its prose ("Untuk kinerja tahun 2019, nilai evaluasi
+// yang diterima adalah 61,45 (predikat B).").
+func (p *parser) afterSakipTable() bool {
+	if p.sakipTableEnd == 0 {
+		return false
+	}
+	// the paragraph being read joins p.recent after it is read: every
+	// entry is before it
+	between := 0
+	for k := len(p.recent) - 1; k >= 0 && p.recent[k].line > p.sakipTableEnd; k-- {
+		if screenChrome(p.recent[k].text) {
+			continue
+		}
+		if between++; between > 1 || len(p.recent[k].text) > 200 || rbWords(p.recent[k].text) {
+			return false // prose between, or a note naming RB: the text before decides (afterSakipText)
+		}
+	}
+	return true
 }

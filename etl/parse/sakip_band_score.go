@@ -93,8 +93,10 @@ func (p *parser) sakipBandScore(t *tableInfo) bool {
 	}
 	r := lines[at]
 	refuse := func(why string) bool {
-		p.find("sakip.nilai_tabel_predikat", facts.Warning, r.no, r.no, cell(r, col),
-			"%s: nilai di tabel kategori predikat %s; tidak dimuat", t.label, why)
+		// the whole table's span: the one finding that says why it was
+		// not read (afterTable adds no tabel.tidak_dikenali beside it)
+		p.find("sakip.nilai_tabel_predikat", facts.Warning, b.Start, b.End, cell(r, col),
+			"%s: nilai %s (baris %d) di tabel kategori predikat %s; tidak dimuat", t.label, cell(r, col), r.no, why)
 		return true
 	}
 	if n > 1 {

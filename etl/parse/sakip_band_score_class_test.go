@@ -64,6 +64,9 @@ func TestSakipBandScoreClass(t *testing.T) {
 			if f := hasFinding(d, "sakip.nilai_tabel_predikat"); f != tc.finding {
 				t.Errorf("finding sakip.nilai_tabel_predikat = %v, want %v", f, tc.finding)
 			}
+			if tc.finding && hasFinding(d, "tabel.tidak_dikenali") {
+				t.Errorf("a refused band table reported twice: %v", d.Findings)
+			}
 		})
 	}
 }

@@ -526,10 +526,22 @@ func kecamatanName(name string) string {
 	return t
 }
 
+// superDigits are the superscript digits a note mark is written with.
+const superDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
 // dropRefMarks removes reference marks glued to a name: a text browser's
-// link numbers or a footnote's ("[17]MALAKA TENGAH", "Kabola[2]"). No region
-// name holds a bracket, so "[17]" is never part of the key.
+// link numbers or a footnote's ("[17]MALAKA TENGAH", "Kabola[2]"), and
+// superscript note marks ("MIOMAFFO BARAT¹"). No region name holds a
+// bracket or a superscript digit, so neither is ever part of the key.
 func dropRefMarks(name string) string {
+	if strings.ContainsAny(name, superDigits) {
+		name = strings.TrimSpace(strings.Map(func(r rune) rune {
+			if strings.ContainsRune(superDigits, r) {
+				return -1
+			}
+			return r
+		}, name))
+	}
 	if strings.IndexByte(name, '[') < 0 {
 		return name
 	}

@@ -8,6 +8,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
 	"github.com/kpu-ntt/lkj/etl/normalize"
 )
@@ -115,7 +116,8 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 	start, end := 0, 0
 	var comps []facts.SakipKomponen
 	others := 0 // rows with a score and a name that is no component
-	for _, r := range b.Rows {
+	var other *extract.Row
+	for i, r := range b.Rows {
 		name := ""
 		if nama >= 0 && nama < len(r.Cells) {
 			name = r.Cells[nama]
@@ -174,6 +176,9 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 			if id == "" {
 				if hasLetter(name) && read(nilai) != nil {
 					others++
+					if len(comps) > 0 {
+						other = &b.Rows[i]
+					}
 				}
 				continue
 			}
@@ -183,6 +188,18 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 			}
 			comps = append(comps, facts.SakipKomponen{Span: facts.Span{Start: r.Start, End: r.End},
 				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: w, Nilai: read(nilai), Sumber: t.label})
+		}
+	}
+	if total == nil && others == 1 && other != nil {
+		if v, ok := unlabelledTotal(other, comps, nilai, bobot); ok {
+			// "117/PW.02-LHE/IV/2022 | 100,00 | 63,37": the last row is
+			// labelled by something else (the LHE letter's number) but its
+			// figures are the components' sums: it is the total.
+			total, start, end, others = &v, other.Start, other.End, 0
+			grade = rowGrade(other.Cells, nilai, perYear, true)
+			p.find("sakip.total_tanpa_label", facts.Info, other.Start, other.End, t.label,
+				"%s: baris terakhir berlabel %q tanpa kata nilai/total; nilainya %s = jumlah keempat komponen, bobotnya jumlah bobot: dibaca sebagai nilai akhir",
+				t.label, strings.TrimSpace(other.Cells[max(nama, 0)]), fmtNum(&v))
 		}
 	}
 	if others > 0 && !komponenSumTotal(comps, total) {
@@ -235,6 +252,42 @@ func rowGrade(cells []string, nilai int, perYear, withScore bool) string {
 		}
 	}
 	return ""
+}
+
+// unlabelledTotal is the score of row r, a row after the components whose
+// label names no component nor a total, when its figures prove it the
+// total: the four components each once, r's score their sum and, with a
+// Bobot column, r's weight the sum of theirs.
+func unlabelledTotal(r *extract.Row, comps []facts.SakipKomponen, nilai, bobot int) (float64, bool) {
+	cell := func(j int) (float64, bool) {
+		if j < 0 || j >= len(r.Cells) {
+			return 0, false
+		}
+		c, _ := splitScoreGrade(r.Cells[j])
+		n := normalize.ParseNumber(c, normalize.Indonesian)
+		return n.Value, n.Status == normalize.OK
+	}
+	v, ok := cell(nilai)
+	if !ok || len(comps) != 4 || !komponenSumTotal(comps, &v) {
+		return 0, false
+	}
+	seen := map[string]bool{}
+	wsum := 0.0
+	for _, c := range comps {
+		if seen[c.Komponen] || c.Bobot == nil && bobot >= 0 {
+			return 0, false
+		}
+		seen[c.Komponen] = true
+		if c.Bobot != nil {
+			wsum += *c.Bobot
+		}
+	}
+	if bobot >= 0 {
+		if w, ok := cell(bobot); !ok || math.Abs(w-wsum) > 0.01 {
+			return 0, false
+		}
+	}
+	return v, true
 }
 
 // komponenSumTotal: the components' scores, every one given, sum to the

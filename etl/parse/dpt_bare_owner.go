@@ -10,8 +10,8 @@ import (
 
 // dptBareOwnerTotal marks as the kabupaten's total a row under a kecamatan
 // table labelled with the kabupaten's bare name ("Flores Timur", no
-// "Kabupaten" before it) or a short name of it (`TTU`, `Flotim`: the satker
-// aliases), unnumbered where the other rows are numbered,
+// "Kabupaten" before it), a short name of it (`TTU`, `Flotim`: the satker
+// aliases) or its region code alone (`53.11`), unnumbered where the other rows are numbered,
 // when its L, P and L+P are each the sum of all the other rows'. Without
 // that proof the row stays what its name says, since a kabupaten may have a
 // kecamatan of its own name (Kecamatan Ende in Kabupaten Ende): a row of
@@ -130,10 +130,14 @@ func (p *parser) earlierParts(t *tableInfo) []extract.Row {
 	return rows
 }
 
-// ownerNamed: name is the kabupaten's bare name or one of its aliases
-// (schemas/ref/satker_alias.csv), resolved in the document's province.
+// ownerNamed: name is the kabupaten's bare name, one of its aliases
+// (schemas/ref/satker_alias.csv), resolved in the document's province, or
+// its region code as written in schemas/ref/wilayah.csv ("53.11").
 func (p *parser) ownerNamed(name, bare, owner string) bool {
 	if normalize.Key(name) == bare {
+		return true
+	}
+	if s, ok := normalize.SatkerByID(owner); ok && s.Kode != "" && strings.TrimSpace(name) == s.Kode {
 		return true
 	}
 	id, ok := normalize.ResolveSatker(name, p.prov)

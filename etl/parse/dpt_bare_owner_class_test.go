@@ -27,6 +27,10 @@ func TestDPTBareOwnerTotal(t *testing.T) {
 			want: map[string][]string{"dpt": append(append([]string{}, want...), "pemilu|2019|kabupaten|Kabupaten Sikka|28|80|16346|16981|33327")}},
 		{name: "bare name, unnumbered, not the sums", body: doc("Sikka", "\tSikka\t28\t80\t16.346\t16.981\t33.372", sikka...),
 			want: map[string][]string{"dpt": want}},
+		{name: "the region code alone, unnumbered, the sums", body: doc("Sikka", "\t53.07\t28\t80\t16.346\t16.981\t33.327", sikka...),
+			want: map[string][]string{"dpt": append(append([]string{}, want...), "pemilu|2019|kabupaten|Kabupaten Sikka|28|80|16346|16981|33327")}},
+		{name: "another kabupaten's code: no total", body: doc("Sikka", "\t53.11\t28\t80\t16.346\t16.981\t33.327", sikka...),
+			want: map[string][]string{"dpt": want}},
 	})
 	// a table broken by a page break: the bare name's row under the last
 	// page is the sum of both pages' rows

@@ -4,7 +4,7 @@ import "testing"
 
 // TestDPTNameMarksAndLevelWord: a kecamatan table's names may carry a
 // text browser's link numbers or a footnote's mark ("[17]WAIGETE",
-// "NITA[2]"): the mark is not part of the key. A total row labelled with the
+// "NITA[2]", "WAIGETE¹"): the mark is not part of the key. A total row labelled with the
 // level word alone ("Kabupaten") is the owner's total, never a kecamatan
 // named KABUPATEN.
 func TestDPTNameMarksAndLevelWord(t *testing.T) {
@@ -19,6 +19,12 @@ func TestDPTNameMarksAndLevelWord(t *testing.T) {
 		{"a footnote mark after a name", append(head,
 			"1\tWAIGETE[1]\t11\t52\t9.120\t9.480\t18.600",
 			"2\tNITA\t12\t33\t5.305\t5.495\t10.800", ""),
+			map[string][]string{"dpt": {
+				"pemilu|2024|kecamatan|WAIGETE|11|52|9120|9480|18600",
+				"pemilu|2024|kecamatan|NITA|12|33|5305|5495|10800"}}},
+		{"superscript note marks after names", append(head,
+			"1\tWAIGETE¹\t11\t52\t9.120\t9.480\t18.600",
+			"2\tNITA²³\t12\t33\t5.305\t5.495\t10.800", ""),
 			map[string][]string{"dpt": {
 				"pemilu|2024|kecamatan|WAIGETE|11|52|9120|9480|18600",
 				"pemilu|2024|kecamatan|NITA|12|33|5305|5495|10800"}}},

@@ -17,12 +17,16 @@ func borderless(lines []textLine, cc *carry) []outLine {
 	blocks := 0
 	lines = spacedLines(lines) // a typist's table padded with spaces in a proportional font (spaced.go)
 	adv := monoAdvance(lines)  // > 0 on a typed page (typed.go)
+	plain := 0                 // plain lines just written, right above line i
 	for i := 0; i < len(lines); {
 		if !isSeed(&lines[i]) {
 			out = append(out, plainLine(&lines[i]))
 			i++
+			plain++
 			continue
 		}
+		above := plain
+		plain = 0
 		j := i + 1
 		x0 := lines[i].x0
 		heading := map[int]bool{} // merged heading rows inside the block
@@ -113,6 +117,16 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			}
 			i = j
 			continue
+		}
+		if up := headsAbove(lines[i-above:i], &block[0], cols); adv == 0 && up > 0 {
+			// the upper words of titles set bottom-aligned (header_above.go)
+			out = out[:len(out)-up]
+			block = lines[i-up : j]
+			moved := make(map[int]bool, len(heading))
+			for k := range heading {
+				moved[k+up] = true
+			}
+			heading = moved
 		}
 		cols = cc.table(block[0].top, block[len(block)-1].bottom, cols)
 		blocks++

@@ -130,6 +130,20 @@ func cardTotalName(k string) bool {
 // line of megabytes (a pasted blob) is seconds for nothing.
 const maxCardLine = 400
 
+// figureAfterName: the label holds a tabbed cell of figures after its
+// name ("1\tPerencanaan Kinerja\t30,00" before "20,00 (66,67%)"): a
+// table's row with a weight column, whose last cell carries a note in
+// parentheses, not a card's pair; the table's reader takes it.
+func figureAfterName(name string) bool {
+	cells := strings.Split(name, "\t")
+	for k := 1; k < len(cells); k++ {
+		if c := strings.TrimSpace(cells[k]); c != "" && hasLetter(cells[k-1]) && normalize.ParseNumber(c, normalize.Indonesian).Status == normalize.OK {
+			return true
+		}
+	}
+	return false
+}
+
 // cardPairOf reads a line as a labelled pair, or false.
 func cardPairOf(l string) (cardPair, bool) {
 	if len(l) > maxCardLine {
@@ -143,6 +157,9 @@ func cardPairOf(l string) (cardPair, bool) {
 		return cardPair{}, false
 	}
 	name := strings.TrimRight(strings.TrimSpace(m[1]), " .…·_:=-\t")
+	if figureAfterName(name) {
+		return cardPair{}, false
+	}
 	a := normalize.ParseNumber(m[2], normalize.Indonesian)
 	b := normalize.ParseNumber(m[3], normalize.Indonesian)
 	if name == "" || a.Status != normalize.OK || b.Status != normalize.OK {

@@ -54,15 +54,7 @@ func dropFolios(pages []pageLines) {
 	if len(drop) == 0 {
 		return
 	}
-	for i := range pages {
-		kept := pages[i].lines[:0]
-		for j, l := range pages[i].lines {
-			if !drop[folioHit{i, j}] {
-				kept = append(kept, l)
-			}
-		}
-		pages[i].lines = kept
-	}
+	dropLines(pages, func(i, j int, _ *outLine) bool { return drop[folioHit{i, j}] })
 }
 
 // extremeLines gives the index of the lowest and of the highest line of a

@@ -247,15 +247,7 @@ func (pp *plainPrint) rejoin(pages []pageLines) {
 	if len(drop) == 0 {
 		return
 	}
-	for i := range pages {
-		kept := pages[i].lines[:0]
-		for j, l := range pages[i].lines {
-			if !drop[at{i, j}] {
-				kept = append(kept, l)
-			}
-		}
-		pages[i].lines = kept
-	}
+	dropLines(pages, func(i, j int, _ *outLine) bool { return drop[at{i, j}] })
 }
 
 // provenRow reads a row a holding fewer cells than its table's header

@@ -13,6 +13,21 @@ type pageLines struct {
 	ocr   bool // the whole page was read by OCR
 }
 
+// dropLines removes, in place, the lines of every page that drop reports
+// (page index, line index on the page, the line): the furniture the page
+// passes (running heads, folios, stamps) find.
+func dropLines(pages []pageLines, drop func(i, j int, l *outLine) bool) {
+	for i := range pages {
+		kept := pages[i].lines[:0]
+		for j := range pages[i].lines {
+			if !drop(i, j, &pages[i].lines[j]) {
+				kept = append(kept, pages[i].lines[j])
+			}
+		}
+		pages[i].lines = kept
+	}
+}
+
 // runningZone is the share of the page height at the top and at the bottom
 // where running headers and footers live.
 const runningZone = 0.12
@@ -46,16 +61,10 @@ func dropRunning(pages []pageLines) {
 		need = 2
 	}
 	alternateHeads(pages, keys, count, need) // an even page's chapter head (running_alt.go)
-	for i := range pages {
-		kept := pages[i].lines[:0]
-		for j, l := range pages[i].lines {
-			if k := keys[i][j]; k != "" && count[k] >= need && !larger(l.size, sizes[k]) {
-				continue
-			}
-			kept = append(kept, l)
-		}
-		pages[i].lines = kept
-	}
+	dropLines(pages, func(i, j int, l *outLine) bool {
+		k := keys[i][j]
+		return k != "" && count[k] >= need && !larger(l.size, sizes[k])
+	})
 }
 
 // larger reports a line drawn clearly larger than most lines of its

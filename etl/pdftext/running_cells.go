@@ -71,14 +71,8 @@ func dropCountedHeads(pages []pageLines) {
 		return
 	}
 	need := max(2, (len(pages)+1)/2)
-	for i := range pages {
-		kept := pages[i].lines[:0]
-		for _, l := range pages[i].lines {
-			if k := key(l, pages[i].h); k != "" && count[k] >= need && len(texts[k]) == count[k] {
-				continue
-			}
-			kept = append(kept, l)
-		}
-		pages[i].lines = kept
-	}
+	dropLines(pages, func(i, _ int, l *outLine) bool {
+		k := key(*l, pages[i].h)
+		return k != "" && count[k] >= need && len(texts[k]) == count[k]
+	})
 }

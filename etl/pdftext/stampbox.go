@@ -27,19 +27,10 @@ func dropStampBoxes(pages []pageLines) {
 		}
 	}
 	need := max(2, (len(pages)+1)/2)
-	for i := range pages {
-		if len(keys[i]) == 0 {
-			continue
-		}
-		kept := pages[i].lines[:0]
-		for _, l := range pages[i].lines {
-			if k, ok := keys[i][l.table]; ok && count[k] >= need {
-				continue
-			}
-			kept = append(kept, l)
-		}
-		pages[i].lines = kept
-	}
+	dropLines(pages, func(i, _ int, l *outLine) bool {
+		k, ok := keys[i][l.table]
+		return ok && count[k] >= need
+	})
 }
 
 // footBoxes gives, by table id, the text of each ruled table of a page

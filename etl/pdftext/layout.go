@@ -102,7 +102,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 		if !used[ti] {
 			continue
 		}
-		anch := g.anchors()
+		anch := g.anchors(openRows(g, cells, ti)) // a banded style's rows without column rules (banded_rows.go)
 		// Gather each merged cell's glyphs at its anchor.
 		merged := map[[2]int][]glyph{}
 		for k, gs := range cells {

@@ -189,8 +189,9 @@ func ruleAt(rs []rule, pos, lo, hi float64, at func(rule) (p, from, to float64))
 }
 
 // anchors maps every grid cell to the top-left cell of the merged cell it
-// belongs to: a missing rule between two grid cells merges them.
-func (g *grid) anchors() [][][2]int {
+// belongs to: a missing rule between two grid cells merges them, except
+// between the columns of a row open marks (banded_rows.go).
+func (g *grid) anchors(open []bool) [][][2]int {
 	nr, nc := len(g.ys)-1, len(g.xs)-1
 	parent := newUnionFind(nr * nc)
 	find := parent.find
@@ -204,7 +205,7 @@ func (g *grid) anchors() [][][2]int {
 	}
 	for r := 0; r < nr; r++ {
 		for c := 0; c < nc; c++ {
-			if c+1 < nc && !g.vRuleAt(g.xs[c+1], g.ys[r], g.ys[r+1]) {
+			if c+1 < nc && (open == nil || !open[r]) && !g.vRuleAt(g.xs[c+1], g.ys[r], g.ys[r+1]) {
 				union(r*nc+c, r*nc+c+1)
 			}
 			if r+1 < nr && !g.hRuleAt(g.ys[r+1], g.xs[c], g.xs[c+1]) {

@@ -209,13 +209,19 @@ func budgetCode(s string) (code, desc string) {
 		first = s[:i]
 	}
 	first = strings.TrimRight(first, ".,:")
-	if isCode(first) {
+	// ".3355" under "076.01.WA": the kegiatan's code written on from its
+	// program's, as an RKA-K/L print sets it; the dot is no part of it
+	lead := 0
+	if len(first) >= 5 && first[0] == '.' && normalize.AllDigits(first[1:5]) {
+		lead = 1
+	}
+	if isCode(first[lead:]) {
 		desc = strings.TrimSpace(s[len(first):])
 		desc = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(desc, "("), ")"))
 		if strings.HasPrefix(strings.TrimSpace(s[len(first):]), "(") && !strings.HasSuffix(s, ")") {
 			desc = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s[len(first):]), "("))
 		}
-		return first, desc
+		return first[lead:], desc
 	}
 	for _, m := range reParen.FindAllStringSubmatchIndex(s, -1) {
 		inner := strings.TrimSpace(s[m[2]:m[3]])

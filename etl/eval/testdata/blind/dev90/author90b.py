@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen88/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev90/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and every dev*/pdf/make_pdf.py); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen88/author90b.py
+# Run from etl/eval/testdata/blind/:   python3 dev90/author90b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common90 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_tanda_judul, r_kelompok_anggaran,  # noqa: E402

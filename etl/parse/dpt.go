@@ -44,7 +44,7 @@ func dptRoleOf(cell string) int {
 	case strings.HasSuffix(k, " p ") && !strings.HasSuffix(k, " l p ") && has(k, "pemilih", "jumlah", "jml"):
 		return roleP
 	case raw == "L+P" || raw == "LP" || has(k, "l p", "total", "jumlah pemilih", "jml pemilih") && !has(k, "tps") ||
-		strings.TrimSpace(k) == "jumlah" || strings.TrimSpace(k) == "jml":
+		strings.TrimSpace(k) == "jumlah" || strings.TrimSpace(k) == "jml" || bareSumTitle(cell, k):
 		return roleLP
 	case raw == "L" || strings.Contains(k, " laki"):
 		return roleL
@@ -72,6 +72,30 @@ func dptRoleOf(cell string) int {
 		return roleKeterangan
 	}
 	return roleNone
+}
+
+// bareSumTitle: "Jumlah" with nothing after it but the roll's year
+// ("Jumlah 2019", the year every title of the table carries) or the
+// column letters of its sum in parentheses ("Jumlah (a+b)" beside
+// "Laki-laki (a)" and "Perempuan (b)"), as "Laki-laki 2019" and
+// "Laki-laki (a)" are still L. k is cell's normalize.SpacedKey.
+func bareSumTitle(cell, k string) bool {
+	f := strings.Fields(k)
+	if len(f) < 2 || f[0] != "jumlah" && f[0] != "jml" {
+		return false
+	}
+	if len(f) == 2 && len(f[1]) == 4 && (strings.HasPrefix(f[1], "19") || strings.HasPrefix(f[1], "20")) && normalize.AllDigits(f[1]) {
+		return true
+	}
+	if !strings.Contains(cell, "(") || len(f) > 4 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if len(w) != 1 || w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // bareDPT: a header that names the roll and nothing else ("DPT", "Daftar

@@ -6,7 +6,9 @@ import "testing"
 // whatever counting word opens it ("Jumlah Pemilih Laki-laki", "Total
 // Male Voters", "Jumlah DPT Perempuan"); a header naming both sexes is the
 // total ("Laki-laki dan Perempuan", "Male + Female"); a sex's share ("%
-// L", "Persentase Pemilih Perempuan") is no count.
+// L", "Persentase Pemilih Perempuan") is no count. "Jumlah" followed by
+// the roll's year or its sum's column letters ("Jumlah (a+b)") is the
+// total; followed by a unit or a count it is not.
 func TestDPTSexHeaderRoles(t *testing.T) {
 	for _, tc := range []struct {
 		cell string
@@ -36,6 +38,15 @@ func TestDPTSexHeaderRoles(t *testing.T) {
 		{"% L", roleNone},
 		{"% Pemilih P", roleNone},
 		{"Persentase Pemilih L", roleNone},
+		// the sum's column letters or the roll's year after Jumlah
+		{"Laki-laki (a)", roleL},
+		{"Perempuan (b)", roleP},
+		{"Jumlah (a+b)", roleLP},
+		{"Jumlah 2019", roleLP},
+		{"Laki-laki 2019", roleL},
+		{"Jumlah (Rp)", roleNone},
+		{"Jumlah 12", roleNone},
+		{"Jumlah Kecamatan", roleNone},
 	} {
 		if got := dptRole(tc.cell); got != tc.want {
 			t.Errorf("dptRole(%q) = %d, want %d", tc.cell, got, tc.want)

@@ -103,6 +103,7 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 			continue
 		}
 		anch := g.anchors(openRows(g, cells, ti)) // a banded style's rows without column rules (banded_rows.go)
+		pad := cellPadding(g, cells, ti)
 		// Gather each merged cell's glyphs at its anchor.
 		merged := map[[2]int][]glyph{}
 		for k, gs := range cells {
@@ -125,7 +126,15 @@ func layoutPage(p *pageData, cc *carry) []outLine {
 			for c := 0; c+1 < len(g.xs); c++ {
 				t := ""
 				if anch[r][c] == [2]int{r, c} {
-					t, ocr = cellText(merged[[2]int{r, c}], ocr)
+					right := -1.0 // the cell's inner right edge, when its padding shows (cell_break.go)
+					if pad >= 0 {
+						e := c + 1
+						for e+1 < len(g.xs) && anch[r][e] == [2]int{r, c} {
+							e++
+						}
+						right = g.xs[e] - pad
+					}
+					t, ocr = cellText(merged[[2]int{r, c}], ocr, right)
 				}
 				texts = append(texts, t)
 			}
@@ -199,12 +208,14 @@ func unruledBand(g *grid, r int, cells map[cellKey][]glyph, ti int) []outLine {
 }
 
 // cellText joins the lines of one ruled cell with single spaces, except
-// an amount cut inside on the cell's widest line (cutNumber).
-func cellText(gs []glyph, ocr bool) (string, bool) {
+// an amount cut inside on the cell's widest line (cutNumber) and a word
+// broken at the cell's inner right edge inner (brokenWords; inner <= 0:
+// unknown).
+func cellText(gs []glyph, ocr bool, inner float64) (string, bool) {
 	if len(gs) == 0 {
 		return "", ocr
 	}
-	ls := groupLines(gs)
+	ls := brokenWords(groupLines(gs), inner)
 	right := 0.0
 	for _, l := range ls {
 		right = math.Max(right, l.x1)

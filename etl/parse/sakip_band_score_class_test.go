@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // TestSakipBandScoreClass: SAKIP components with no total row, the final
@@ -53,14 +55,7 @@ func TestSakipBandScoreClass(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parseDoc(t, tc.name, tc.body...)
-			var got []string
-			for _, s := range d.Sakip {
-				got = append(got, itoa(s.TahunDinilai)+"|"+fmtNum(s.Nilai)+"|"+s.Predikat)
-			}
-			if strings.Join(got, ";") != strings.Join(tc.sakip, ";") {
-				t.Errorf("sakip = %q, want %q", got, tc.sakip)
-			}
-			wantRows(t, "sakip_komponen", factRows["sakip_komponen"](d), komp)
+			wantSakip(t, d, tc.sakip, komp)
 			if f := hasFinding(d, "sakip.nilai_tabel_predikat"); f != tc.finding {
 				t.Errorf("finding sakip.nilai_tabel_predikat = %v, want %v", f, tc.finding)
 			}
@@ -69,6 +64,20 @@ func TestSakipBandScoreClass(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wantSakip checks a document's SAKIP scores (year|score|grade, in
+// reading order) and its components' rows.
+func wantSakip(t *testing.T, d *facts.Document, sakip, komp []string) {
+	t.Helper()
+	var got []string
+	for _, s := range d.Sakip {
+		got = append(got, itoa(s.TahunDinilai)+"|"+fmtNum(s.Nilai)+"|"+s.Predikat)
+	}
+	if strings.Join(got, ";") != strings.Join(sakip, ";") {
+		t.Errorf("sakip = %q, want %q", got, sakip)
+	}
+	wantRows(t, "sakip_komponen", factRows["sakip_komponen"](d), komp)
 }
 
 // TestGradedUnderSakipTable: a graded sentence naming no evaluation

@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSakipCardTabbedRowsClass: a component table whose value cells carry the
 // score's share of the weight in parentheses ("20,00 (66,67%)" beside a
@@ -41,15 +38,7 @@ func TestSakipCardTabbedRowsClass(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parseDoc(t, tc.name, tc.body...)
-			var got []string
-			for _, s := range d.Sakip {
-				got = append(got, itoa(s.TahunDinilai)+"|"+fmtNum(s.Nilai)+"|"+s.Predikat)
-			}
-			if strings.Join(got, ";") != strings.Join(tc.sakip, ";") {
-				t.Errorf("sakip = %q, want %q", got, tc.sakip)
-			}
-			wantRows(t, "sakip_komponen", factRows["sakip_komponen"](d), tc.komp)
+			wantSakip(t, parseDoc(t, tc.name, tc.body...), tc.sakip, tc.komp)
 		})
 	}
 }

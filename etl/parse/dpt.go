@@ -78,7 +78,8 @@ func dptRoleOf(cell string) int {
 // ("Jumlah 2019", the year every title of the table carries) or the
 // column letters of its sum in parentheses ("Jumlah (a+b)" beside
 // "Laki-laki (a)" and "Perempuan (b)"), as "Laki-laki 2019" and
-// "Laki-laki (a)" are still L. k is cell's normalize.SpacedKey.
+// "Laki-laki (a)" are still L, or its unit in parentheses ("Jumlah
+// (orang)"). k is cell's normalize.SpacedKey.
 func bareSumTitle(cell, k string) bool {
 	f := strings.Fields(k)
 	if len(f) < 2 || f[0] != "jumlah" && f[0] != "jml" {
@@ -89,6 +90,9 @@ func bareSumTitle(cell, k string) bool {
 	}
 	if !strings.Contains(cell, "(") || len(f) > 4 {
 		return false
+	}
+	if len(f) == 2 && (f[1] == "orang" || f[1] == "jiwa") {
+		return true // "Jumlah (orang)": the unit of the sexes' columns beside it
 	}
 	for _, w := range f[1:] {
 		if len(w) != 1 || w[0] < 'a' || w[0] > 'z' {

@@ -43,6 +43,8 @@ func TestDPTSexHeaderRoles(t *testing.T) {
 		{"Perempuan (b)", roleP},
 		{"Jumlah (a+b)", roleLP},
 		{"Jumlah 2019", roleLP},
+		{"Jumlah (orang)", roleLP},
+		{"Laki-laki (orang)", roleL},
 		{"Laki-laki 2019", roleL},
 		{"Jumlah (Rp)", roleNone},
 		{"Jumlah 12", roleNone},

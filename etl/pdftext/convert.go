@@ -105,6 +105,7 @@ func convertDoc(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOC
 		dropContinuedTitles(pages)
 	}
 	pp.rejoin(pages)
+	resolveBreaks(pages) // a word a narrow ruled cell broke, whole where the document writes it whole (cell_break.go)
 	sp := docPitches(pages)
 	for i := range pages {
 		pages[i].lines = withGaps(pages[i].lines, sp)

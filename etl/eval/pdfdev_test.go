@@ -306,7 +306,7 @@ var pdfdevBar = map[string]struct {
 	// (pdftext-52): 410/442 (92.8 %), 12 wrong keys (names and indicators
 	// broken inside a word by a narrow cell), 20 missing; 431/442 at
 	// pdftext-53 / parse-105 (breaks proven by the cell and the document's
-	// own words, titles broken after a slash, "Jumlah (orang)"). The 4
+	// own words, "Jumlah (orang)"). The 4
 	// wrong keys left are kecamatan names broken inside ("MAUPON GGO")
 	// that nothing in their document proves one word.
 	"lo3": {minExact: 0.975, maxSilent: 4, documents: 12},

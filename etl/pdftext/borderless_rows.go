@@ -323,8 +323,7 @@ func joinCell(ls []textLine, right float64, words bool) string {
 			cut := len(prev.words) == 1 && words && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "-") ||
 				(edge || full) && continues(next)) || edge && cutNumber(t, next) ||
 				len(prev.words) == 1 && right > 0 && prev.x1+l.words[0].x1-l.words[0].x0 > right && cutCode(t, next) ||
-				capsCut(&prev.words[len(prev.words)-1], &l.words[0], capSize) || words && typedBreak(ls, k, right) ||
-				slashBreak(t, next)
+				capsCut(&prev.words[len(prev.words)-1], &l.words[0], capSize) || words && typedBreak(ls, k, right)
 			if !cut {
 				b.WriteByte(' ')
 			}
@@ -332,19 +331,6 @@ func joinCell(ls []textLine, right float64, words bool) string {
 		b.WriteString(l.text())
 	}
 	return clean(b.String())
-}
-
-// slashBreak: a title broken after its slash ("Desa/" over "Kelurahan",
-// "Program/" over "Kegiatan"): Word and LibreOffice break a line after a
-// slash, which no space follows. A slash standing alone ("Pagu /") keeps
-// its space.
-func slashBreak(prev, next string) bool {
-	if len(prev) < 2 || !strings.HasSuffix(prev, "/") {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
-	f, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLetter(r) && unicode.IsLetter(f)
 }
 
 // codePiece is a code's head cut at a line end ("076.01.W", "076.01."):

@@ -567,6 +567,13 @@ import (
 //     extra; documents 1-6 alone 236/236, documents 7-12 alone 189/203;
 //     PDF twins 156/156.
 //     Development data dev90 since.
+//   - unseen89 (the ninetieth holdout, 12 documents, 449 rows, half
+//     ordinary; 4 PDF twins, 138 rows, two of them LibreOffice exports):
+//     measured blind at 0698cba1 (parse-105 / pdftext-53) on 2026-12-07:
+//     448/449 = 99.8 %, none wrong, 1 missing, 2 extra; documents 1-6
+//     alone 205/205, documents 7-12 alone 243/244; PDF twins 137/138,
+//     2 extra.
+//     Development data dev91 since.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -645,6 +652,7 @@ var blindBar = map[string]struct {
 	"dev88": {minExact: 1.000, maxSilent: 0}, // 444/449 blind as unseen86 at 9e60bc7e (parse-102), none wrong, 5 missing; 449/449 at parse-102+ (a value cell "20,00 (66,67%)" no score card pair)
 	"dev89": {minExact: 1.000, maxSilent: 0}, // 455/464 blind as unseen87 at 596536a3 (parse-102), none wrong, 9 missing; 464/464 at parse-103 (kegiatan codes led by a dot, ".3355")
 	"dev90": {minExact: 1.000, maxSilent: 0}, // 425/439 blind as unseen88 at bf665e6c (parse-103), none wrong, 14 missing; 439/439 at parse-104 ("Jumlah (a+b)", "Jumlah 2019" the total column)
+	"dev91": {minExact: 0.997, maxSilent: 0}, // 448/449 blind as unseen89 at 0698cba1 (parse-105), none wrong, 1 missing, 2 extra
 	"dev85": {minExact: 1.000, maxSilent: 0}, // 443/449 blind as unseen83 at a079e332 (parse-99), none wrong, 6 missing; 449/449 with the score in its band's row (sakip_band_score.go) and "61,45 (predikat B)"
 	"dev84": {minExact: 1.000, maxSilent: 0}, // 439/439 blind as unseen82 at a8a307ce (parse-98+), none wrong, 1 extra
 	"dev83": {minExact: 1.000, maxSilent: 0}, // 463/464 blind as unseen81 at c90c7b3b (parse-98), none wrong, 1 missing; 464/464 with the column-title totals (dpt_header_totals.go)
@@ -667,7 +675,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

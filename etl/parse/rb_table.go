@@ -56,12 +56,25 @@ func (p *parser) rbTable(t *tableInfo) {
 		return
 	}
 	nilai, bobot, persen := -1, -1, -1
+	var titleBobot *float64 // "Nilai PMPRB (bobot 36,30)": the weight in the score's own title
 	for j, cs := range cols {
 		k := normalize.SpacedKey(strings.Join(cs, " "))
 		switch {
+		case nilai < 0 && has(k, "nilai", "skor", "indeks") && !has(k, "persen", "persentase"):
+			if w, ok := weightInTitle(strings.Join(cs, " ")); ok {
+				nilai, titleBobot = j, &w
+				continue
+			}
+			if has(k, "bobot") && bobot < 0 {
+				bobot = j
+				continue
+			}
+			nilai = j
+		case has(k, "persen", "persentase") && persen < 0:
+			persen = j // "Persentase terhadap Bobot (%)": a share of the weight, not the weight
 		case has(k, "bobot") && bobot < 0:
 			bobot = j
-		case (has(k, "persen", "persentase", "capaian") || strings.Contains(strings.Join(cs, " "), "%")) && persen < 0:
+		case (has(k, "capaian") || strings.Contains(strings.Join(cs, " "), "%")) && persen < 0:
 			persen = j
 		case has(k, "nilai", "skor", "indeks") && nilai < 0:
 			nilai = j
@@ -82,7 +95,7 @@ func (p *parser) rbTable(t *tableInfo) {
 		r := &b.Rows[i]
 		p.cov.hits++
 		p.rbCand = append(p.rbCand, rbCandidate{rb: facts.RB{Span: facts.Span{Start: r.Start, End: r.End}, SatkerID: p.doc.Meta.SatkerID,
-			Tahun: year, Nilai: num(i, nilai), Bobot: num(i, bobot), Persen: num(i, persen), Sumber: t.label}, years: []int{year}})
+			Tahun: year, Nilai: num(i, nilai), Bobot: orWeight(num(i, bobot), titleBobot), Persen: num(i, persen), Sumber: t.label}, years: []int{year}})
 	}
 	// one row per evaluated year: "Tahun | Nilai | Bobot | Persentase"
 	tahun := -1
@@ -103,7 +116,7 @@ func (p *parser) rbTable(t *tableInfo) {
 			return
 		}
 	}
-	if len(b.Rows) == 1 && num(0, nilai) != nil && bobot >= 0 {
+	if len(b.Rows) == 1 && num(0, nilai) != nil && (bobot >= 0 || titleBobot != nil) {
 		add(0, year) // a one-row table: the year's result
 		return
 	}
@@ -122,6 +135,29 @@ func (p *parser) rbTable(t *tableInfo) {
 			Tahun: year, Nilai: v, Bobot: num(i, bobot), Persen: num(i, persen), Sumber: t.label}, years: []int{year}})
 		return
 	}
+}
+
+// reTitleWeight is a weight stated in a column title: "(bobot 36,30)",
+// "bobot: 36,30".
+var reTitleWeight = regexp.MustCompile(`(?i)\bbobot\s*:?\s*([0-9]+(?:[.,][0-9]+)?)`)
+
+// weightInTitle is the weight a score's column title states
+// ("Nilai PMPRB (bobot 36,30)").
+func weightInTitle(title string) (float64, bool) {
+	m := reTitleWeight.FindStringSubmatch(title)
+	if m == nil {
+		return 0, false
+	}
+	n := normalize.ParseNumber(m[1], normalize.Indonesian)
+	return n.Value, n.Status == normalize.OK
+}
+
+// orWeight is the row's own weight, else the one its score's title states.
+func orWeight(row, title *float64) *float64 {
+	if row != nil {
+		return row
+	}
+	return title
 }
 
 // rbTotalLabel: a row label (folded, spaced) that names the RB result as a

@@ -27,8 +27,8 @@ const breakMark = '\uE000'
 // of at most three small letters that is no short word ("di", "dan"),
 // alone on its line or before the next words, is a piece
 // (a short word does not wrap alone after a full line, and names' short
-// words are capitals of three: "ETI", "APE"). Any other rest is joined to
-// the head with breakMark, for the document's own words to decide.
+// words are capitals of three: "ETI", "APE"). After any other rest's head
+// a breakMark is left, for the document's own words to decide.
 func brokenWords(ls []textLine, right float64) []textLine {
 	if len(ls) < 2 || right <= 0 {
 		return ls
@@ -38,11 +38,16 @@ func brokenWords(ls []textLine, right float64) []textLine {
 		prev, l := &out[len(out)-1], ls[k]
 		n := len(prev.words)
 		if n > 0 && len(l.words) > 0 && atEdge(&prev.words[n-1], &l.words[0], right) {
-			if sure, maybe := pieceOf(&prev.words[n-1], &l.words[0], len(l.words) == 1); sure || maybe {
+			sure, maybe := pieceOf(&prev.words[n-1], &l.words[0], len(l.words) == 1)
+			if maybe {
+				// marked only: the rest keeps its own line, so that its
+				// own edge is judged for the line after it ("LANGKE"
+				// over "REMBON" over "G")
+				prev.words = append(prev.words[:n-1:n-1], prev.words[n-1])
+				prev.words[n-1].text += string(breakMark)
+			}
+			if sure {
 				w := prev.words[n-1]
-				if !sure {
-					w.text += string(breakMark)
-				}
 				w.text += l.words[0].text
 				w.x1 += l.words[0].x1 - l.words[0].x0 // the joined width, on the head's line
 				prev.words = append(prev.words[:n-1:n-1], w)
@@ -154,7 +159,7 @@ func resolveBreaks(pages []pageLines) {
 					break
 				}
 				head := lastLetters(t[:k])
-				rest := t[k+len(string(breakMark)):]
+				rest := strings.TrimPrefix(t[k+len(string(breakMark)):], " ") // the space joinCell put between the lines
 				e := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 				if e < 0 {
 					e = len(rest)

@@ -8,8 +8,10 @@ package pdftext
 // out as one run of words ("2 Persentase … % 77,50 86,71 111,88"). A row is
 // open when it has no inner column rule at all, at least two other rows of
 // the grid carry every one of them, its text stands in two columns or more,
-// and its text does not run on across a column's edge. A real spanning
-// cell (a group heading "Sasaran Strategis 1: …" across the table, a
+// and its text does not run on across a column's edge (crossesRiver: a
+// word over an edge, or two words a plain space apart either side of
+// one, as "Tabel 3.3:  Realisasi" in a caption set in a merged first
+// row). A real spanning cell (a group heading "Sasaran Strategis 1: …" across the table, a
 // caption in a merged first row) runs across the edges, or stands in one
 // column, and stays one cell.
 func openRows(g *grid, cells map[cellKey][]glyph, ti int) []bool {
@@ -36,6 +38,10 @@ func openRows(g *grid, cells map[cellKey][]glyph, ti int) []bool {
 	if ruled < 2 {
 		return nil
 	}
+	cols := make([]column, nc) // the grid's columns edge to edge: crossesRiver's rivers are the rules
+	for c := range cols {
+		cols[c] = column{g.xs[c], g.xs[c+1]}
+	}
 	var open []bool
 	for r := 0; r < nr; r++ {
 		if !bare[r] {
@@ -49,7 +55,7 @@ func openRows(g *grid, cells map[cellKey][]glyph, ti int) []bool {
 				used++
 			}
 		}
-		if used < 2 || flowsAcross(groupLines(gs), g.xs[1:nc]) {
+		if used < 2 || crossesRiver(groupLines(gs), cols) {
 			continue
 		}
 		if open == nil {
@@ -58,29 +64,4 @@ func openRows(g *grid, cells map[cellKey][]glyph, ti int) []bool {
 		open[r] = true
 	}
 	return open
-}
-
-// flowsAcross: the text of ls runs on across one of the edges xs, as a
-// spanning cell's does: a word of it crosses an edge by more than a hair
-// (a glyph's side bearing may touch a rule), or two words on a line stand
-// either side of an edge a word space apart ("Tabel 3.3:  Realisasi", a
-// caption set in a merged first row). Words of two cells stand the cells'
-// padding apart, twice over.
-func flowsAcross(ls []textLine, xs []float64) bool {
-	for _, l := range ls {
-		for i, w := range l.words {
-			for _, x := range xs {
-				if w.x0 < x-0.5 && w.x1 > x+0.5 {
-					return true
-				}
-				if i > 0 {
-					p := l.words[i-1]
-					if p.x1 <= x+0.5 && w.x0 >= x-0.5 && w.x0-p.x1 < 0.6*w.size {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
 }

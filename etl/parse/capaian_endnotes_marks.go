@@ -29,7 +29,7 @@ var enFillers = map[string]bool{"lihat": true, "lih.": true, "lih": true, "catat
 // enSuper maps superscript digits to digits.
 var enSuper = strings.NewReplacer("⁰", "0", "¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9")
 
-func enIsSuper(r rune) bool { return strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r) }
+func enIsSuper(r rune) bool { return strings.ContainsRune(superDigits, r) }
 
 // enMarkKey: the key of a reference mark (`ii`, `1)`, `[3]`, `(a)`, `*)`,
 // `¹`, `†`), the same for the mark in the table and in its note; "" when

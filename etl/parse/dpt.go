@@ -554,7 +554,8 @@ func kecamatanName(name string) string {
 	return t
 }
 
-// superDigits are the superscript digits a note mark is written with.
+// superDigits are the superscript digits a note mark is written with
+// (enIsSuper asks them of a rune).
 const superDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 // dropRefMarks removes reference marks glued to a name: a text browser's
@@ -564,7 +565,7 @@ const superDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 func dropRefMarks(name string) string {
 	if strings.ContainsAny(name, superDigits) {
 		name = strings.TrimSpace(strings.Map(func(r rune) rune {
-			if strings.ContainsRune(superDigits, r) {
+			if enIsSuper(r) {
 				return -1
 			}
 			return r

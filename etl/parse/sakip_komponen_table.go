@@ -115,8 +115,8 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 	grade := ""
 	start, end := 0, 0
 	var comps []facts.SakipKomponen
-	others := 0 // rows with a score and a name that is no component
-	var other *extract.Row
+	others := 0          // rows with a score and a name that is no component
+	var other unnamedRow // the last of them, when it follows a component
 	for i, r := range b.Rows {
 		name := ""
 		if nama >= 0 && nama < len(r.Cells) {
@@ -174,10 +174,10 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 				id = sub // "Perencanaan Kinerja" over its lettered sub-components (sakip_subitems.go)
 			}
 			if id == "" {
-				if hasLetter(name) && read(nilai) != nil {
+				if v := read(nilai); hasLetter(name) && v != nil {
 					others++
 					if len(comps) > 0 {
-						other = &b.Rows[i]
+						other = unnamedRow{row: &b.Rows[i], label: name, nilai: v, bobot: read(bobot)}
 					}
 				}
 				continue
@@ -190,17 +190,16 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: w, Nilai: read(nilai), Sumber: t.label})
 		}
 	}
-	if total == nil && others == 1 && other != nil {
-		if v, ok := unlabelledTotal(other, comps, nilai, bobot); ok {
-			// "117/PW.02-LHE/IV/2022 | 100,00 | 63,37": the last row is
-			// labelled by something else (the LHE letter's number) but its
-			// figures are the components' sums: it is the total.
-			total, start, end, others = &v, other.Start, other.End, 0
-			grade = rowGrade(other.Cells, nilai, perYear, true)
-			p.find("sakip.total_tanpa_label", facts.Info, other.Start, other.End, t.label,
-				"%s: baris terakhir berlabel %q tanpa kata nilai/total; nilainya %s = jumlah keempat komponen, bobotnya jumlah bobot: dibaca sebagai nilai akhir",
-				t.label, strings.TrimSpace(other.Cells[max(nama, 0)]), fmtNum(&v))
-		}
+	if total == nil && others == 1 && other.row != nil && unlabelledTotal(other, comps, bobot >= 0) {
+		// "117/PW.02-LHE/IV/2022 | 100,00 | 63,37": the last row is
+		// labelled by something else (the LHE letter's number) but its
+		// figures are the components' sums: it is the total.
+		r := other.row
+		total, start, end, others = other.nilai, r.Start, r.End, 0
+		grade = rowGrade(r.Cells, nilai, perYear, true)
+		p.find("sakip.total_tanpa_label", facts.Info, r.Start, r.End, t.label,
+			"%s: baris terakhir berlabel %q tanpa kata nilai/total; nilainya %s = jumlah keempat komponen, bobotnya jumlah bobot: dibaca sebagai nilai akhir",
+			t.label, strings.TrimSpace(other.label), fmtNum(other.nilai))
 	}
 	if others > 0 && !komponenSumTotal(comps, total) {
 		// scored rows that name no component ("Pelatihan Kearsipan"): a
@@ -254,40 +253,35 @@ func rowGrade(cells []string, nilai int, perYear, withScore bool) string {
 	return ""
 }
 
-// unlabelledTotal is the score of row r, a row after the components whose
-// label names no component nor a total, when its figures prove it the
-// total: the four components each once, r's score their sum and, with a
-// Bobot column, r's weight the sum of theirs.
-func unlabelledTotal(r *extract.Row, comps []facts.SakipKomponen, nilai, bobot int) (float64, bool) {
-	cell := func(j int) (float64, bool) {
-		if j < 0 || j >= len(r.Cells) {
-			return 0, false
-		}
-		c, _ := splitScoreGrade(r.Cells[j])
-		n := normalize.ParseNumber(c, normalize.Indonesian)
-		return n.Value, n.Status == normalize.OK
-	}
-	v, ok := cell(nilai)
-	if !ok || len(comps) != 4 || !komponenSumTotal(comps, &v) {
-		return 0, false
+// unnamedRow is a scored row of a component table whose label names no
+// component: its row, label, score and weight as the table's reader read
+// them.
+type unnamedRow struct {
+	row          *extract.Row
+	label        string
+	nilai, bobot *float64
+}
+
+// unlabelledTotal: r, a row after the components whose label names no
+// component nor a total, is proven the total by its figures: the four
+// components each once above it, r's score their sum and, with a Bobot
+// column (weighted), r's weight the sum of theirs.
+func unlabelledTotal(r unnamedRow, comps []facts.SakipKomponen, weighted bool) bool {
+	if len(comps) != 4 || r.row.Start <= comps[len(comps)-1].End || !komponenSumTotal(comps, r.nilai) {
+		return false
 	}
 	seen := map[string]bool{}
 	wsum := 0.0
 	for _, c := range comps {
-		if seen[c.Komponen] || c.Bobot == nil && bobot >= 0 {
-			return 0, false
+		if seen[c.Komponen] || c.Bobot == nil && weighted {
+			return false
 		}
 		seen[c.Komponen] = true
 		if c.Bobot != nil {
 			wsum += *c.Bobot
 		}
 	}
-	if bobot >= 0 {
-		if w, ok := cell(bobot); !ok || math.Abs(w-wsum) > 0.01 {
-			return 0, false
-		}
-	}
-	return v, true
+	return !weighted || r.bobot != nil && math.Abs(*r.bobot-wsum) <= 0.01
 }
 
 // komponenSumTotal: the components' scores, every one given, sum to the

@@ -6,7 +6,8 @@ import "testing"
 // labelled by the LHE letter's number, not by a total word, is the total
 // only when the four components sum to its score and their weights to its
 // weight. Look-alikes: a score the components do not make, a weight that
-// is not theirs, a missing component, a second unnamed row
+// is not theirs, a missing component, the row among the components, a
+// second unnamed row
 // (sakip_komponen_table.go unlabelledTotal).
 func TestSakipUnlabelledTotalClass(t *testing.T) {
 	head := []string{"Tabel 3.2 Nilai Evaluasi AKIP Tahun 2021 per Komponen", "", "No\tKomponen\tBobot\tNilai"}
@@ -36,6 +37,9 @@ func TestSakipUnlabelledTotalClass(t *testing.T) {
 	}, {
 		name: "three components",
 		body: doc(append(append([]string{}, comps[:3]...), "\t117/PW.02-LHE/IV/2022\t75,00\t47,15")...),
+	}, {
+		name: "the letter's row among the components",
+		body: doc(comps[0], comps[1], "\t117/PW.02-LHE/IV/2022\t100,00\t63,37", comps[2], comps[3]),
 	}, {
 		name: "a second unnamed row",
 		body: doc(append(append([]string{}, comps...), "\tPelatihan Arsip\t10,00\t7,00", "\t117/PW.02-LHE/IV/2022\t100,00\t63,37")...),

@@ -85,7 +85,7 @@ func bareSumTitle(cell, k string) bool {
 	if len(f) < 2 || f[0] != "jumlah" && f[0] != "jml" {
 		return false
 	}
-	if len(f) == 2 && len(f[1]) == 4 && (strings.HasPrefix(f[1], "19") || strings.HasPrefix(f[1], "20")) && normalize.AllDigits(f[1]) {
+	if len(f) == 2 && yearWord(f[1]) > 0 {
 		return true
 	}
 	if !strings.Contains(cell, "(") || len(f) > 4 {

@@ -43,14 +43,12 @@ func brokenWords(ls []textLine, right float64) []textLine {
 				// marked only: the rest keeps its own line, so that its
 				// own edge is judged for the line after it ("LANGKE"
 				// over "REMBON" over "G")
-				prev.words = append(prev.words[:n-1:n-1], prev.words[n-1])
 				prev.words[n-1].text += string(breakMark)
 			}
 			if sure {
-				w := prev.words[n-1]
+				w := &prev.words[n-1] // the cell's own lines (groupLines): changed in place
 				w.text += l.words[0].text
 				w.x1 += l.words[0].x1 - l.words[0].x0 // the joined width, on the head's line
-				prev.words = append(prev.words[:n-1:n-1], w)
 				prev.x1 = w.x1
 				if len(l.words) == 1 {
 					continue

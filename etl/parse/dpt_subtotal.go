@@ -161,6 +161,9 @@ func (p *parser) dptRowNames(kinds []dptRowKind, rows []extract.Row, roles []int
 		kinds = append(kinds, dptRowKind{name: name, total: totalText(name) || totalSuffix(name) || name == "" && totalText(first) ||
 			subtotalWords(name) || level == "kecamatan" && namesOwner(name, owner, p.prov)})
 	}
+	if level == "kecamatan" {
+		dptCountedTotals(kinds, owner, p.prov) // "KAB. NAGEKEO (7 KECAMATAN)" (dpt_count_label.go)
+	}
 	return kinds
 }
 

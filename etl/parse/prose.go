@@ -164,6 +164,9 @@ func (p *parser) prose(b *extract.Block) {
 			// "NILAI RB = … // BOBOT = … // PERSEN = …" (rb_prose_record.go)
 			p.proseRBRecord(b.Start, b.End, t)
 			p.proseRBTotal(b.Start, b.End, t) // components, then the total (rb_prose_total.go)
+			if len(p.rbCand) == n && len(p.doc.Findings) == f {
+				p.proseRBRoles(b.Start, b.End, t) // each figure named by its own words, any order (rb_prose_roles.go)
+			}
 		}
 	}
 	if has(pwPemilih) {

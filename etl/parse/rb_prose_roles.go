@@ -1,0 +1,118 @@
+package parse
+
+import "strings"
+
+// An RB result whose sentence gives its three figures in an order no
+// sentence pattern knows, each named by the words around it:
+//
+//	Dari bobot maksimal 36,30, penilaian mandiri pelaksanaan Reformasi
+//	Birokrasi (PMPRB) tahun 2023 memberikan nilai 23,05, atau 63,50% dari
+//	bobot tersebut.
+//
+// The patterns of rb.go and rb_prose_ratio.go want the score first and the
+// weight after "dari bobot". Here each figure's role comes from its own
+// words, not its place: the one followed by '%' (or "persen") is the
+// percentage, the one after "bobot" or "maksimal" the weight, the other
+// the score. Read only when the sentence holds exactly those three figures
+// (a year aside), one of each role, and they prove each other (nilai /
+// bobot × 100 = persen, rbWeightedYear reports them when they do not); a
+// sentence that also speaks of AKIP is left to the SAKIP readers.
+
+// rbRole is the role of a figure in an RB sentence.
+const (
+	rbRoleNilai = iota
+	rbRoleBobot
+	rbRolePersen
+)
+
+// proseRBRoles reads such results in paragraph text t.
+func (p *parser) proseRBRoles(start, end int, t string) {
+	for _, s := range sentences(t) {
+		if !containsFoldASCII(s, "reformasi") {
+			s = expandRB(s)
+		}
+		low := strings.ToLower(s)
+		if !strings.Contains(low, "reformasi birokrasi") && !strings.Contains(low, "bureaucratic reform") ||
+			strings.Contains(low, "akip") || strings.Contains(low, "akuntabilitas") {
+			continue
+		}
+		m, ok := rbRoleFigures(low)
+		if !ok {
+			continue
+		}
+		year, ok := namedYear(s, func() int { return p.doc.Meta.Tahun })
+		if !ok {
+			continue // two years: neither is proven the result's
+		}
+		p.rbWeightedYear(start, end, s, m, year)
+	}
+}
+
+// rbRoleFigures finds the three figures of lower-cased sentence s by their
+// roles, as rbWeightedYear wants them: m[2:4] the score, m[4:6] the
+// weight, m[6:8] the percentage; false unless s holds exactly three
+// figures besides years, one of each role.
+func rbRoleFigures(s string) ([]int, bool) {
+	m := []int{0, len(s), -1, -1, -1, -1, -1, -1}
+	n := 0
+	for i := 0; i < len(s); {
+		if !isDigitByte(s[i]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+		whole := j - i
+		if j+1 < len(s) && (s[j] == ',' || s[j] == '.') && isDigitByte(s[j+1]) {
+			k := j + 1
+			for k < len(s) && isDigitByte(s[k]) {
+				k++
+			}
+			if k-j-1 > 2 || whole > 3 {
+				return nil, false // "1.234" or "36,305": no RB figure
+			}
+			j = k
+		} else if whole == 4 && (s[i] == '1' || s[i] == '2') {
+			i = j
+			continue // a year
+		}
+		if whole > 3 {
+			return nil, false
+		}
+		n++
+		if n > 3 {
+			return nil, false
+		}
+		r := rbFigureRole(s, i, j)
+		if m[2+2*r] >= 0 {
+			return nil, false // two figures of one role: neither is proven
+		}
+		m[2+2*r], m[3+2*r] = i, j
+		i = j
+	}
+	return m, n == 3
+}
+
+// rbFigureRole names the role of the figure s[i:j] from its words: a
+// following '%' or "persen" the percentage; "bobot", "weight" or a word of
+// maximum among the three words before it the weight; else the score.
+func rbFigureRole(s string, i, j int) int {
+	after := strings.TrimLeft(s[j:], " ")
+	if strings.HasPrefix(after, "%") || strings.HasPrefix(after, "persen") || strings.HasPrefix(after, "percent") {
+		return rbRolePersen
+	}
+	before := strings.Fields(s[max(0, i-40):i])
+	if len(before) > 3 {
+		before = before[len(before)-3:]
+	}
+	for _, w := range before {
+		w = strings.Trim(w, ",;:()")
+		switch w {
+		case "bobot", "weight", "maksimal", "maksimum", "maximum", "tertinggi":
+			return rbRoleBobot
+		}
+	}
+	return rbRoleNilai
+}

@@ -167,6 +167,9 @@ func (p *parser) prose(b *extract.Block) {
 			if len(p.rbCand) == n && len(p.doc.Findings) == f {
 				p.proseRBRoles(b.Start, b.End, t) // each figure named by its own words, any order (rb_prose_roles.go)
 			}
+			if len(p.rbCand) == n && len(p.doc.Findings) == f {
+				p.proseRBEquation(b.Start, b.End, t) // "= nilai : bobot x 100% = 22,90 : 36,30 x 100% = 63,09%" (rb_prose_equation.go)
+			}
 		}
 	}
 	if has(pwPemilih) {

@@ -53,9 +53,27 @@ func (p *parser) proseRBRoles(start, end int, t string) {
 // weight, m[6:8] the percentage; false unless s holds exactly three
 // figures besides years, one of each role.
 func rbRoleFigures(s string) ([]int, bool) {
+	spans, ok := figureSpans(s, 0, nil)
+	if !ok || len(spans) != 3 {
+		return nil, false
+	}
 	m := []int{0, len(s), -1, -1, -1, -1, -1, -1}
-	n := 0
-	for i := 0; i < len(s); {
+	for _, f := range spans {
+		r := rbFigureRole(s, f[0], f[1])
+		if m[2+2*r] >= 0 {
+			return nil, false // two figures of one role: neither is proven
+		}
+		m[2+2*r], m[3+2*r] = f[0], f[1]
+	}
+	return m, true
+}
+
+// figureSpans appends to spans the figures of s (from offset off on) that
+// can be RB figures: at most three whole digits and two decimals; a
+// four-digit year is passed over. false when s holds a larger number
+// ("1.234", "36,305"): no RB statement.
+func figureSpans(s string, off int, spans [][2]int) ([][2]int, bool) {
+	for i := off; i < len(s); {
 		if !isDigitByte(s[i]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
 			i++
 			continue
@@ -71,7 +89,7 @@ func rbRoleFigures(s string) ([]int, bool) {
 				k++
 			}
 			if k-j-1 > 2 || whole > 3 {
-				return nil, false // "1.234" or "36,305": no RB figure
+				return nil, false
 			}
 			j = k
 		} else if whole == 4 && (s[i] == '1' || s[i] == '2') {
@@ -81,18 +99,10 @@ func rbRoleFigures(s string) ([]int, bool) {
 		if whole > 3 {
 			return nil, false
 		}
-		n++
-		if n > 3 {
-			return nil, false
-		}
-		r := rbFigureRole(s, i, j)
-		if m[2+2*r] >= 0 {
-			return nil, false // two figures of one role: neither is proven
-		}
-		m[2+2*r], m[3+2*r] = i, j
+		spans = append(spans, [2]int{i, j})
 		i = j
 	}
-	return m, n == 3
+	return spans, true
 }
 
 // rbFigureRole names the role of the figure s[i:j] from its words: a

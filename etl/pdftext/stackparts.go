@@ -35,10 +35,21 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 		return lines, ys, sep
 	}
 	pad, _ := minPad(lines, ys)
+	right := math.Inf(-1)
+	for _, ls := range lines {
+		for k := range ls {
+			right = math.Max(right, ls[k].x1)
+		}
+	}
 	caption := func(ls []textLine, k, i int) bool {
 		l := ls[k]
-		if isSeed(&l) || l.x0 > left+1.5*l.size {
-			return false // a row, or a cell right of the table's left edge
+		if isSeed(&l) {
+			return false // a row
+		}
+		if l.x0 > left+1.5*l.size {
+			// a cell right of the table's left edge, unless a caption
+			// centred over the table under the paragraph before it
+			return k > 0 && centredCaption(ls, k, left, right, cols)
 		}
 		if larger(l.size, sizes) || k == 0 && l.top-ys[i]-pad > 0.8*l.size {
 			return true
@@ -52,12 +63,6 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	var outL [][]textLine
 	outY := []float64{ys[0]}
 	var outS []bool
-	right := math.Inf(-1)
-	for _, ls := range lines {
-		for k := range ls {
-			right = math.Max(right, ls[k].x1)
-		}
-	}
 	for i, ls := range lines {
 		start, para := 0, paragraphOver(ls, left, right)
 		for k := range ls {
@@ -226,4 +231,22 @@ func seedSizes(lines [][]textLine) []float64 {
 		}
 	}
 	return sizes
+}
+
+// centredCaption reports whether line k of a band is a caption centred
+// over the table ("Tabel 3 Realisasi Anggaran Tahun 2024" between the
+// paragraph above it and the table's first rule): no wide gap, its margins
+// to the table's edges equal within a line's size, running over the
+// rivers of the rows, and set apart from the line above it by more than
+// 0.8 of its size, or under a line that is such a caption itself (a
+// caption over two lines).
+func centredCaption(ls []textLine, k int, left, right float64, cols []column) bool {
+	l := &ls[k]
+	if isSeed(l) || math.Abs((l.x0-left)-(right-l.x1)) > l.size || !crossesRiver(ls[k:k+1], cols) {
+		return false
+	}
+	if l.top-ls[k-1].bottom > 0.8*l.size {
+		return true
+	}
+	return k > 1 && centredCaption(ls, k-1, left, right, cols)
 }

@@ -587,6 +587,12 @@ import (
 //     alone 203/203, documents 7-12 alone 235/236; PDF twins 143/153,
 //     10 budget values wrong, all flagged.
 //     Development data dev93 since.
+//   - unseen92 (the ninety-third holdout, 12 documents, 449 rows, half
+//     ordinary; 4 PDF twins, 159 rows, one look a LibreOffice export):
+//     measured blind at 7b627268 (parse-108 / pdftext-55) on 2026-12-07:
+//     442/449 = 98.4 %, none wrong, 7 missing, 1 extra; documents 1-6
+//     alone 244/244, documents 7-12 alone 198/205; PDF twins 158/159.
+//     Development data dev94 since.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -668,6 +674,7 @@ var blindBar = map[string]struct {
 	"dev91": {minExact: 1.000, maxSilent: 0}, // 448/449 blind as unseen89 at 0698cba1 (parse-105), none wrong, 1 missing, 2 extra; 449/449 at parse-106 (an RB score column titled with its weight, "Persentase terhadap Bobot" the share)
 	"dev92": {minExact: 1.000, maxSilent: 0}, // 462/464 blind as unseen90 at 2fb8994d (parse-106), none wrong, 2 missing; 464/464 at parse-107 ("KAB. NAGEKEO (7 KECAMATAN)", RB weight first)
 	"dev93": {minExact: 1.000, maxSilent: 0}, // 438/439 blind as unseen91 at a24b5941 (parse-107), none wrong, 1 missing; 439/439 at parse-108 (the RB as an equation, rb_prose_equation.go)
+	"dev94": {minExact: 0.984, maxSilent: 0}, // 442/449 blind as unseen92 at 7b627268 (parse-108), none wrong, 7 missing, 1 extra
 	"dev85": {minExact: 1.000, maxSilent: 0}, // 443/449 blind as unseen83 at a079e332 (parse-99), none wrong, 6 missing; 449/449 with the score in its band's row (sakip_band_score.go) and "61,45 (predikat B)"
 	"dev84": {minExact: 1.000, maxSilent: 0}, // 439/439 blind as unseen82 at a8a307ce (parse-98+), none wrong, 1 extra
 	"dev83": {minExact: 1.000, maxSilent: 0}, // 463/464 blind as unseen81 at c90c7b3b (parse-98), none wrong, 1 missing; 464/464 with the column-title totals (dpt_header_totals.go)
@@ -690,7 +697,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

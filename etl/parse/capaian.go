@@ -219,6 +219,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 	pending := ""                                // a group heading merged into the row above, for the rows after it
 	headUnit := ""                               // the unit a "Satuan: persen" heading row states for the rows below it
 	var rcBuf rowCells                           // assignCells' answer, one row at a time
+	noCol := indexOf(roles, roleNo) >= 0
 	for ri := range b.Rows {
 		r := &b.Rows[ri]
 		if pending != "" {
@@ -241,6 +242,9 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		if cells == nil {
 			continue
+		}
+		if cells.no == "" && !noCol {
+			numberedIndicator(cells) // "1. Persentase …" in a table without a No column (capaian_numbered.go)
 		}
 		if ind2, heading, ok := splitGroupTail(r, cells.ind); ok {
 			cells.ind, pending = ind2, heading

@@ -124,6 +124,14 @@ func withGaps(lines []outLine, sp sizePitches) []outLine {
 			limit = sizeGap * p
 		} else if ok && notSmaller(prev, cur) {
 			limit = growGap * p
+		} else if q, known := sp[sizeKey(cur.size)]; !ok && known && q <= 1.05*pitch && notSmaller(prev, cur) {
+			// a line of a size the document shows no pitch of (a caption
+			// in 10.5 pt under its table) over a larger line of the
+			// page's prose: a step wider than the prose's own pitch parts
+			// them as it parts two prose lines, the smaller line's lower
+			// height only shortening the step (a heading's lines, of a
+			// pitch of their own, are left to the page's)
+			limit = math.Min(limit, sizeGap*q)
 		}
 		if (step(prev, cur) > limit || paragraphEnd(prev, cur, lines) || headingEnd(lines, i)) && !(isRow(prev) && isRow(cur) && !twoTables(prev, cur)) && !(prev.table != 0 && prev.table == cur.table) {
 			out = append(out, outLine{top: (prev.top + cur.top) / 2, ocr: prev.ocr && cur.ocr})

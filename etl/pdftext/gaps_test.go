@@ -18,6 +18,8 @@ func TestWithGaps(t *testing.T) {
 	s := func(text string, top float64) outLine { return outLine{text: text, top: top, size: 10} }
 	// c is a caption in a larger font
 	c := func(text string, top float64) outLine { return outLine{text: text, top: top, size: 11} }
+	// m is a caption in a slightly smaller font
+	m := func(text string, top float64) outLine { return outLine{text: text, top: top, size: 9.5} }
 	// n is a note in a smaller font
 	n := func(text string, top float64) outLine { return outLine{text: text, top: top, size: 7} }
 	tests := []struct {
@@ -42,6 +44,9 @@ func TestWithGaps(t *testing.T) {
 		{"larger next line: own pitch", []outLine{s("a", 100), s("b", 113.5), s("c", 127), s("d", 140.5), c("Tabel 3.5", 160), s("x", 181)}, "a|b|c|d||Tabel 3.5||x"},
 		// a row joined from two visual lines steps from its second
 		{"joined line", []outLine{s("a", 100), s("b", 113.5), {text: "j", top: 127, size: 10, end: 140.5}, s("d", 154), s("e", 167.5)}, "a|b|j|d|e"},
+		// a caption in a smaller font of no pitch of its own, then prose
+		// after a paragraph's space: the prose's pitch parts them
+		{"smaller caption over prose: the prose's pitch", []outLine{s("a", 100), s("b", 113.5), s("c", 127), s("d", 140.5), m("Tabel 3.2", 161), s("x", 179), s("y", 192.5)}, "a|b|c|d||Tabel 3.2||x|y"},
 		// a heading style's 4 pt before a larger line is no break
 		{"larger next line, heading space", []outLine{s("a", 100), s("b", 113.5), s("c", 127), s("d", 140.5), c("TPS", 158), s("x", 171)}, "a|b|c|d|TPS|x"},
 	}

@@ -356,6 +356,14 @@ func (p *parser) columnIndicators(t *tableInfo, ct crossTable) ([]string, []bool
 // next code's entry or the paragraph's end. Only statements that read as
 // indicators are kept; a code explained twice differently is not kept.
 func (p *parser) legend(codes []string) map[string]string {
+	return p.legendOf(codes, func(stmt string) bool {
+		return indicatorStatement(stmt) || startsIndicator(stmt) && len(strings.Fields(stmt)) >= 3
+	})
+}
+
+// legendOf is legend keeping the statements keep accepts (a SAKIP
+// component's name, sakip_komponen_legend.go).
+func (p *parser) legendOf(codes []string, keep func(stmt string) bool) map[string]string {
 	isCode := map[string]bool{}
 	for _, c := range codes {
 		isCode[c] = true
@@ -429,7 +437,7 @@ func (p *parser) legend(codes []string) map[string]string {
 				}
 			}
 			stmt := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text[a.body:end]), ";,."))
-			if !indicatorStatement(stmt) && !(startsIndicator(stmt) && len(strings.Fields(stmt)) >= 3) {
+			if !keep(stmt) {
 				continue
 			}
 			if old, ok := out[a.code]; ok && old != stmt {

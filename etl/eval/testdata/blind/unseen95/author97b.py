@@ -4,8 +4,8 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen95/author97b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common97 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_rumus, r_satuan_dulu,  # noqa: E402
-                      r_huruf_kecil, r_jumlah_kec, r_rasio, rb_garis_miring, r_tab, halaman, rapi, rb_std,
+from common97 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_rumus, r_komponen_balik,  # noqa: E402
+                      r_huruf_kecil, r_total_bernomor, r_rasio, rb_skala, r_tab, halaman, rapi, rb_std,
                       revisi_semua, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai, serapan,
                       sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
@@ -60,17 +60,18 @@ def belu_2019():
 
 
 def tts_2020():
-    """Timor Tengah Selatan 2020: the capaian whose Satuan column stands before the indicator."""
+    """Timor Tengah Selatan 2020: the SAKIP components in the reverse of the LHE's order."""
     baru("lkj-timor-tengah-selatan-2020", "Timor Tengah Selatan", "5302",
          "Soe|29 Januari 2021|Yermias Tallo, S.Th.|19830908 200604 1 862",
-         r_satuan_dulu("satuan, indikator, target, realisasi dan capaian menurut formulir Perjanjian Kinerja"),
+         r_komponen_balik("komponen disusun dari yang terakhir pada LHE; nomor menurut LHE"),
          "partisipasi 77.5 80.3, pemutakhiran 100 100, kompetensi 80 81.5", 21.4, "u71ts20", ("pemilu", 2019),
          "KABUPATEN TIMOR TENGAH SELATAN",
          "Daftar Pemilih Tetap Pemilu 2019 Kabupaten Timor Tengah Selatan per kecamatan, yang menjadi dasar "
          "pemutakhiran data pemilih berkelanjutan tahun 2020:",
          (lambda n: f"LKj TTS 2020 | hlm. {n}", None),
-         pre="Seperti pada formulir Perjanjian Kinerja, tabel pengukuran kinerja di bawah ini menyebut satuan "
-             "setiap indikator lebih dahulu, sebelum nama indikatornya.",
+         pre_sakip="Inspektorat Utama KPU telah menyampaikan Lembar Hasil Evaluasi (LHE) AKIP Tahun 2019. Pada tabel "
+                   "berikut komponen disusun dari komponen terakhir (evaluasi akuntabilitas kinerja internal) sampai "
+                   "komponen pertama (perencanaan kinerja); nomornya tetap nomor komponen pada LHE.",
          sampul=["LAPORAN KINERJA", "KPU KABUPATEN TIMOR TENGAH SELATAN", "TAHUN 2020", "SOE"])
 
 
@@ -87,10 +88,10 @@ def sikka_2021():
 
 
 def flores_timur_2022():
-    """Flores Timur 2022: the DPT whose kabupaten row is labelled by its count of kecamatan."""
+    """Flores Timur 2022: the DPT whose kabupaten row is numbered on like one more kecamatan."""
     baru("lkj-flores-timur-2022", "Flores Timur", "5306",
          "Larantuka|30 Januari 2023|Bernadus Boli Hurint, S.E.|19860311 200904 1 864",
-         r_jumlah_kec("per kecamatan; baris terakhir jumlah seluruh kecamatan Kabupaten Flores Timur"),
+         r_total_bernomor("per kecamatan; baris terakhir jumlah Kabupaten Flores Timur"),
          "partisipasi 77.5 80.4, pemutakhiran 100 100, kompetensi 80 81.7", 21.8, "u71ft22", ("pemilu", 2019),
          "KABUPATEN FLORES TIMUR",
          "Daftar Pemilih Tetap Pemilu 2019 Kabupaten Flores Timur per kecamatan, dasar pemutakhiran data pemilih "
@@ -112,7 +113,7 @@ def malaka_2023():
 
 
 def kota_kupang_2024():
-    """Kota Kupang 2024: the RB self-assessment stated as a fraction with a slash."""
+    """Kota Kupang 2024: the RB self-assessment stated as a value on a scale whose top is the weight."""
     baru("lkj-kota-kupang-2024", "Kota Kupang", "5371", "Kupang|30 Januari 2025|Imelda Christina Fanggi, S.H.|19870421 200904 2 866",
          r_tab,
          "partisipasi 77.5 81.4, pemutakhiran 100 100, kompetensi 80 82.1", 22.6, "u71kk24", ("pemilu", 2024),
@@ -120,7 +121,7 @@ def kota_kupang_2024():
          "Daftar Pemilih Tetap Pemilu 2024 Kota Kupang per kecamatan, yang digunakan pada pemungutan suara "
          "14 Februari 2024:",
          (lambda n: f"LKj KPU Kota Kupang 2024 / {n}", None),
-         rb_tab=lambda d, tahun, nb: rb_garis_miring(d, tahun, nb),
+         rb_tab=lambda d, tahun, nb: rb_skala(d, tahun, nb),
          sampul=["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA KUPANG", "TAHUN 2024", "KUPANG"])
 
 

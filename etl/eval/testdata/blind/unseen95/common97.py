@@ -53,23 +53,6 @@ def r_rumus(judul):
     return r
 
 
-def r_satuan_dulu(judul):
-    """The capaian **whose Satuan column stands first after the No, before the indicator's name**, as the PK
-    form lists unit then indicator: No, Satuan, Indikator Kinerja, Target, Realisasi, Capaian (%). Other tables
-    plain TAB."""
-    def r(d, cap, head, rows):
-        if jenis(head) != "cap":
-            r_tab(d, cap, head, rows)
-            return
-        d.L(cap, "", f"({judul})", "")
-        d.R("No", "Satuan", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)")
-        for x in rows:
-            x = [str(c) for c in x]
-            d.R(x[0], x[2], x[1], *x[3:])
-        d.B()
-    return r
-
-
 def r_huruf_kecil(judul):
     """The DPT **whose kecamatan names are written in lower case** (`kewapante`, `nita`), as the operator's
     export gives them; the kabupaten row keeps its label in capitals: No, Kecamatan, Desa/Kel., TPS, L, P, L+P.
@@ -84,24 +67,6 @@ def r_huruf_kecil(judul):
         for x in isi:
             d.R(x[0], x[1].lower(), *x[2:])
         d.R(*tot)
-        d.B()
-    return r
-
-
-def r_jumlah_kec(judul):
-    """The DPT **whose kabupaten row is labelled by the count of its kecamatan** (`JUMLAH 13 KECAMATAN`), as a
-    recap sheet totals its rows, the kabupaten not named on the row: No, Kecamatan, Desa/Kel., TPS, L, P, L+P.
-    Other tables plain TAB."""
-    def r(d, cap, head, rows):
-        if jenis(head) != "dpt":
-            r_tab(d, cap, head, rows)
-            return
-        isi, tot, _ = _dpt_isi(d, cap, rows)
-        d.L(cap, "", f"({judul})", "")
-        d.R("No", "Kecamatan", "Desa/Kel.", "TPS", "L", "P", "L+P")
-        for x in isi:
-            d.R(*x)
-        d.R("", f"JUMLAH {len(isi)} KECAMATAN", *tot[2:])
         d.B()
     return r
 
@@ -122,8 +87,44 @@ def r_rasio(judul):
     return r
 
 
-def rb_garis_miring(d, tahun, nb):
-    """The RB self-assessment (nb: nilai, bobot, persen) **stated as a fraction with a slash, value over weight**:
-    `… memperoleh nilai 21,70/36,30 atau 59,78%.`"""
-    d.P(f"Penilaian mandiri pelaksanaan Reformasi Birokrasi (PMPRB) tahun {tahun} memperoleh nilai "
-        f"{id_dec(nb[0])}/{id_dec(nb[1])} atau {id_dec(nb[2])}%.")
+def r_total_bernomor(judul):
+    """The DPT **whose kabupaten row is numbered on like one more kecamatan** (`20  JUMLAH  …` after `19`), as
+    a sheet's No column filled down to the last row gives it: No, Kecamatan, Desa/Kel., TPS, L, P, L+P. Other
+    tables plain TAB."""
+    def r(d, cap, head, rows):
+        if jenis(head) != "dpt":
+            r_tab(d, cap, head, rows)
+            return
+        isi, tot, _ = _dpt_isi(d, cap, rows)
+        d.L(cap, "", f"({judul})", "")
+        d.R("No", "Kecamatan", "Desa/Kel.", "TPS", "L", "P", "L+P")
+        for x in isi:
+            d.R(*x)
+        d.R(str(len(isi) + 1), "JUMLAH", *tot[2:])
+        d.B()
+    return r
+
+
+def r_komponen_balik(judul):
+    """The SAKIP components **listed in the reverse of the evaluation sheet's order**, the internal evaluation
+    first and planning last, each keeping its LHE number (`4` .. `1`); the score row `Nilai Akhir` last as usual:
+    No, Komponen, Bobot, Nilai. Other tables plain TAB."""
+    def r(d, cap, head, rows):
+        if jenis(head) != "sakip":
+            r_tab(d, cap, head, rows)
+            return
+        rows = [[str(c) for c in x] for x in rows]
+        d.L(cap, "", f"({judul})", "")
+        d.R("No", "Komponen", "Bobot", "Nilai")
+        for x in reversed(rows[:-1]):
+            d.R(*x)
+        d.R(*rows[-1])
+        d.B()
+    return r
+
+
+def rb_skala(d, tahun, nb):
+    """The RB self-assessment (nb: nilai, bobot, persen) **stated as a value on a scale whose top is the weight**:
+    `… nilai 24,90 pada skala 0 sampai 36,30, atau 68,60% dari nilai tertinggi skala tersebut.`"""
+    d.P(f"Penilaian mandiri pelaksanaan Reformasi Birokrasi (PMPRB) tahun {tahun} memberikan nilai {id_dec(nb[0])} "
+        f"pada skala 0 sampai {id_dec(nb[1])}, atau {id_dec(nb[2])}% dari nilai tertinggi skala tersebut.")

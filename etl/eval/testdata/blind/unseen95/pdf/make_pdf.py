@@ -8,11 +8,12 @@
   table with wide inner cell margins, as a user sets them in Table Properties > Options: 0.3 cm left and right,
   0.2 cm above and below every cell (`w:tblCellMar`)**, so the rows stand tall and the figures far from the rules;
   the column titles bold; dates, `/ID` and `/DocChecksum` fixed as lo1/ fixes them.
-- Sikka 2021 and Malaka 2023 (new house styles): printed with ReportLab in DejaVu Sans: **every table's column
-  titles set in dark blue bold type on no fill, a 1.2 pt dark-blue rule over the titles, a 0.5 pt dark-blue rule
-  under them and a 1.2 pt dark-blue rule under the last row; no other rule, no fill** - A4, DejaVu Sans 9.5 pt,
-  the caption bold above the table; the page number at the foot's right as `Halaman n`; the text's own feet
-  dropped.
+- Sikka 2021 and Malaka 2023 (new house styles): printed with ReportLab in DejaVu Sans: **every table in a thin grey
+  grid with its figures coloured by the spreadsheet convention it was copied from: every figure typed in (pagu,
+  realisasi, targets, realisasi of indicators, weights, desa, TPS, L, P) in pure blue, every computed figure (sisa,
+  percentages, capaian, L+P, every total row, the SAKIP score) in black**; names and column titles black, titles
+  bold - A4, DejaVu Sans 9.5 pt, the caption bold above the table; the page number at the foot's right as
+  `Halaman n`; the text's own feet dropped.
 Written from the text twin line by line, so the facts are the text's. Nothing here is random.
 Run from etl/eval/testdata/blind/ with the Debian python (reportlab, python-docx, LibreOffice 7.4, poppler):
 /usr/bin/python3 <this folder>/pdf/make_pdf.py
@@ -43,11 +44,14 @@ ATAS = 25 * mm
 BLIND = os.path.dirname(os.path.dirname(HERE))
 BATCH = os.path.basename(os.path.dirname(HERE))
 BUILD = os.path.join(HERE, "build")
-BASES = ("lkj-sikka-2021", "lkj-malaka-2023")  # ReportLab, the blue-titles look
+BASES = ("lkj-sikka-2021", "lkj-malaka-2023")  # ReportLab, the blue-inputs look
 LO = ("lkj-nagekeo-2020", "lkj-manggarai-2022")  # python-docx + LibreOffice, the wide-cell-margins look
-LOOK = {"lkj-sikka-2021": "biru", "lkj-malaka-2023": "biru"}
+LOOK = {"lkj-sikka-2021": "biru", "lkj-malaka-2023": "biru"}  # blue typed-in figures
 KAKI = r"(Laporan Kinerja KPU Sikka 2021 - \d+|LKj KPU Malaka 2023 :: \d+)"
-BIRU = colors.HexColor("#1F3864")
+BIRU = colors.HexColor("#0000FF")  # the spreadsheet's blue of typed-in figures
+KISI = colors.HexColor("#8C8C8C")  # the thin grey grid
+HITUNG = re.compile(r"(%|Sisa|Capaian|Jumlah|Total|L\+P|Realisasi/Target|Nilai Akhir)")  # computed columns
+TOTAL = re.compile(r"(JUMLAH|TOTAL|KABUPATEN|KOTA KUPANG|Nilai Akhir)")  # computed rows
 KEPALA = r"(?!x)x"  # no running head in these four
 
 
@@ -187,8 +191,9 @@ class Cetak:
 
     def tabel(self, rows, judul=(), sumber=None):
         """A table with its caption (judul: the caption line and any note under it) above it and its source line
-        under it, its column titles in dark blue bold type on no fill between a 1.2 pt dark-blue rule over them and
-        a 0.5 pt one under them, a 1.2 pt dark-blue rule under the last row; no other rule, no fill. Every further title row (empty first
+        under it, in a thin grey grid, every figure typed in (not computed) in blue and every computed figure (sisa,
+        percentages, capaian, L+P, totals, the score) in black, as the spreadsheet's colour convention it was copied
+        from marks inputs and formulas; column titles bold black. Every further title row (empty first
         cell, no figure) is a title row too. A table running over a page goes on under its caption and `(lanjutan)`
         with its titles again."""
         c = self.c
@@ -227,24 +232,25 @@ class Cetak:
         tinggi = [max(len(x) for x in b) * lead + 3 for b in sel]
         notes = [s for b in judul[1:] for s in pecah(b, "sI", pt, self.lebar - 8)]
 
-        def garis(y, tebal):
-            c.setLineWidth(tebal)
-            c.setStrokeColor(colors.black)
-            c.line(x0, y, x0 + lebar, y)
+        judul_kol = [" ".join(h[j] for h in rows[:nkep]) for j in range(k)]
+        hitung = [bool(HITUNG.search(t)) for t in judul_kol]  # computed columns: their figures stay black
 
-        def biru(y, tebal):
-            """One dark-blue rule at y across the table."""
+        def garis(y, tebal=0.4):
+            """One thin grey rule at y across the table."""
             c.setLineWidth(tebal)
-            c.setStrokeColor(BIRU)
+            c.setStrokeColor(KISI)
             c.line(x0, y, x0 + lebar, y)
 
         def bingkai(top, bottom):
-            """No frame in this look."""
+            """The grid's vertical rules (and the frame's sides) from top to bottom."""
+            c.setLineWidth(0.4)
+            c.setStrokeColor(KISI)
+            for x in xs:
+                c.line(x, top, x, bottom)
 
         def kepala_():
             top = self.y + pt + 3
-            biru(top, 1.2)
-            c.setFillColor(BIRU)
+            garis(top)
             for h, tb in zip(kepala, t_baris):
                 for j in range(k):
                     c.setFont(fkepala, pt)
@@ -253,15 +259,17 @@ class Cetak:
                         c.drawString(xs[j] + 3, yy, s)
                         yy -= lead
                 self.y -= tb
-            c.setFillColor(colors.black)
-            biru(self.y + pt - 1.5, 0.5)
+            garis(self.y + pt - 1.5)
             self.y -= 1
             return top
 
         def baris_(i, b, akhir):
+            jumlah = bool(TOTAL.search(" ".join(badan[i])))
             for j in range(k):
                 teks = badan[i][j]
                 angka_sel = bool(teks) and bool(ANGKA.match(teks)) and j != 0
+                ketik = angka_sel and not hitung[j] and not jumlah and bool(re.search(r"\d", teks))
+                c.setFillColor(BIRU if ketik else colors.black)
                 yy = self.y
                 for s in b[j]:
                     c.setFont(font, pt)
@@ -270,9 +278,9 @@ class Cetak:
                     else:
                         c.drawString(xs[j] + 3, yy, s)
                     yy -= lead
+            c.setFillColor(colors.black)
             self.y -= tinggi[i]
-            if i == len(sel) - 1:
-                biru(self.y + pt - 1, 1.2)
+            garis(self.y + pt - 1)
 
         self.y -= self.lead * 0.3
         caps = pecah(judul[0], self.B, pt + 1, self.lebar - 4 * mm) if judul[0] else []

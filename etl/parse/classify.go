@@ -439,6 +439,9 @@ func roleOf1(cell string) int {
 	if h, ok := formulaHeader(cell); ok { // a title naming its formula (worked_header.go)
 		return roleOf1(h)
 	}
+	if quotientTitle(cell) {
+		return roleNone // "Realisasi/Target (%)": named by its figures (capaian_ratio_title.go)
+	}
 	k := " " + fixOCR(normalize.Key(cell)) + " "
 	sq := strings.ReplaceAll(k, " ", "")
 	switch {

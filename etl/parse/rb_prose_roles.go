@@ -54,12 +54,28 @@ func (p *parser) proseRBRoles(start, end int, t string) {
 // figures besides years, one of each role.
 func rbRoleFigures(s string) ([]int, bool) {
 	spans, ok := figureSpans(s, 0, nil)
-	if !ok || len(spans) != 3 {
+	if !ok {
+		return nil, false
+	}
+	// a scale's bottom ("pada skala 0 sampai 36,30") is no figure of the
+	// result: its top is the weight
+	top := -1
+	for k := 0; k+1 < len(spans); k++ {
+		if rangeFromZero(s, spans[k], spans[k+1]) {
+			top = spans[k+1][0]
+			spans = append(spans[:k], spans[k+1:]...)
+			break
+		}
+	}
+	if len(spans) != 3 {
 		return nil, false
 	}
 	m := []int{0, len(s), -1, -1, -1, -1, -1, -1}
 	for _, f := range spans {
 		r := rbFigureRole(s, f[0], f[1])
+		if f[0] == top && r == rbRoleNilai {
+			r = rbRoleBobot
+		}
 		if m[2+2*r] >= 0 {
 			return nil, false // two figures of one role: neither is proven
 		}
@@ -125,4 +141,18 @@ func rbFigureRole(s string, i, j int) int {
 		}
 	}
 	return rbRoleNilai
+}
+
+// rangeFromZero reports a range from zero to the next figure: "0 sampai
+// 36,30", "0 hingga 36,30", "0 s.d. 36,30", "0–36,30".
+func rangeFromZero(s string, a, b [2]int) bool {
+	if strings.Trim(s[a[0]:a[1]], "0,.") != "" {
+		return false
+	}
+	between := strings.TrimSpace(s[a[1]:b[0]])
+	switch between {
+	case "sampai", "sampai dengan", "hingga", "s.d.", "s.d", "s/d", "-", "–", "to":
+		return true
+	}
+	return false
 }

@@ -80,7 +80,9 @@
 //     are found: it would cover their rivers. A
 //     caption between two such tables of one width parts them, as does
 //     a line over the next table's header inside one band that is set in
-//     the prose's larger type or stands apart from the rule over it. A band whose text stands clearly further below its
+//     the prose's larger type or stands apart from the rule over it, and
+//     a caption centred over the table under the paragraph before it
+//     (stackparts.go centredCaption). A band whose text stands clearly further below its
 //     rule than the rows' padding opens another table with columns of its
 //     own (a total set as a one-row table under the last one), and such a
 //     row alone is cut at its own wide gaps. A band
@@ -214,7 +216,9 @@
 //     (the parser ends sentences and tables there): the page's pitch, or,
 //     when the next line is of the same or a larger font, the pitch of
 //     the upper line's font size in the document (all a page of a line
-//     or two, which has no pitch of its own, is measured by). A line that ends a
+//     or two, which has no pitch of its own, is measured by); an upper line
+//     of a size with no pitch of its own (a caption in a smaller type)
+//     over the page's prose is measured by the prose's pitch. A line that ends a
 //     sentence or clause short of its column's right edge, under which
 //     the next capitalised line would have fitted, ends its paragraph
 //     too (a note under a table, a list's last item, set without space),

@@ -204,6 +204,7 @@ func budgetCode(s string) (code, desc string) {
 	if s == "" {
 		return "", ""
 	}
+	s = withoutLevelWord(s) // "Program 076.01.WA", "Kegiatan 3355": the level before the code
 	first := s
 	if i := strings.IndexAny(s, " ("); i > 0 {
 		first = s[:i]
@@ -230,6 +231,31 @@ func budgetCode(s string) (code, desc string) {
 		}
 	}
 	return "", s
+}
+
+// withoutLevelWord drops the level word a finance sheet writes before a
+// code in the Kode column ("Program 076.01.WA", "Kegiatan 3355", "Keg.
+// 3355"): the word names the row's level, which the code's shape already
+// tells. s is returned as is unless a code follows the word.
+func withoutLevelWord(s string) string {
+	sp := strings.IndexByte(s, ' ')
+	if sp <= 0 || (s[0] != 'P' && s[0] != 'p' && s[0] != 'K' && s[0] != 'k') {
+		return s
+	}
+	switch strings.ToLower(strings.TrimRight(s[:sp], ".:")) {
+	case "program", "prog", "kegiatan", "keg":
+	default:
+		return s
+	}
+	rest := strings.TrimSpace(s[sp+1:])
+	code := rest
+	if i := strings.IndexAny(rest, " ("); i > 0 {
+		code = rest[:i]
+	}
+	if !isCode(strings.TrimRight(code, ".,:")) {
+		return s // "Program Dukungan Manajemen": a name
+	}
+	return rest
 }
 
 func isCode(t string) bool {

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // An RB result whose sentence gives its three figures in an order no
 // sentence pattern knows, each named by the words around it:
@@ -23,6 +26,7 @@ const (
 	rbRoleNilai = iota
 	rbRoleBobot
 	rbRolePersen
+	rbRoleGap // the shortfall to the weight: "masih kurang 13,25 dari bobot"
 )
 
 // proseRBRoles reads such results in paragraph text t.
@@ -67,21 +71,42 @@ func rbRoleFigures(s string) ([]int, bool) {
 			break
 		}
 	}
-	if len(spans) != 3 {
+	if len(spans) != 3 && len(spans) != 4 {
 		return nil, false
 	}
 	m := []int{0, len(s), -1, -1, -1, -1, -1, -1}
+	gap := [2]int{-1, -1}
 	for _, f := range spans {
 		r := rbFigureRole(s, f[0], f[1])
 		if f[0] == top && r == rbRoleNilai {
 			r = rbRoleBobot
+		}
+		if r == rbRoleGap {
+			if gap[0] >= 0 {
+				return nil, false
+			}
+			gap = f
+			continue
 		}
 		if m[2+2*r] >= 0 {
 			return nil, false // two figures of one role: neither is proven
 		}
 		m[2+2*r], m[3+2*r] = f[0], f[1]
 	}
-	return m, true
+	if len(spans) == 4 {
+		// the fourth figure must be the shortfall, and the score and it
+		// must make the weight
+		if gap[0] < 0 || m[2] < 0 || m[4] < 0 || m[6] < 0 {
+			return nil, false
+		}
+		n, g, b := numOf(s[m[2]:m[3]]), numOf(s[gap[0]:gap[1]]), numOf(s[m[4]:m[5]])
+		if n == nil || g == nil || b == nil || math.Abs(*n+*g-*b) > 0.005 {
+			return nil, false
+		}
+	} else if gap[0] >= 0 {
+		return nil, false
+	}
+	return m, m[2] >= 0 && m[4] >= 0 && m[6] >= 0
 }
 
 // figureSpans appends to spans the figures of s (from offset off on) that
@@ -133,9 +158,10 @@ func rbFigureRole(s string, i, j int) int {
 	if len(before) > 3 {
 		before = before[len(before)-3:]
 	}
-	for _, w := range before {
-		w = strings.Trim(w, ",;:()")
-		switch w {
+	for k := len(before) - 1; k >= 0; k-- {
+		switch strings.Trim(before[k], ",;:()") {
+		case "kurang", "kekurangan", "selisih", "short":
+			return rbRoleGap // "masih kurang 13,25 dari bobot"
 		case "bobot", "weight", "maksimal", "maksimum", "maximum", "tertinggi":
 			return rbRoleBobot
 		}

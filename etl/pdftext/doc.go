@@ -54,7 +54,9 @@
 //     the text: many segments in one subpath, most of them oblique) gives
 //     no rules: its flat crests, no longer than a few of its steps, would
 //     cut a table over it into empty columns (guilloche.go). Each table's
-//     grid comes from the distinct x and y of its rules; a missing rule
+//     grid comes from the distinct x and y of its rules, and from the ends
+//     of its rules where most of them run past its outermost rule across
+//     them (a table ruled only inside, no frame: ruling.go openEdges); a missing rule
 //     between two grid cells merges them (colspan/rowspan). Every word goes
 //     into the cell whose rules enclose it (a word set wider than its
 //     column, running over a rule, whole into the cell holding most of
@@ -299,4 +301,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-56"
+const Version = "pdftext-57"

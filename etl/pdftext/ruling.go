@@ -70,10 +70,56 @@ func findGrids(rules []rule) []*grid {
 		if len(g.xs) < 2 || len(g.ys) < 2 {
 			continue
 		}
+		g.openEdges()
 		out = append(out, g)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ys[0] < out[j].ys[0] })
 	return out
+}
+
+// openEdge is how far, in points, a grid's rules must run past its
+// outermost rule across them to mark an edge of their own: a column or a
+// row at least this wide, not a line's cap.
+const openEdge = 6.0
+
+// openEdges gives a table ruled only inside (Word's "Inside Borders": rules
+// between the rows and between the columns, no frame) the edges its rules
+// show: the horizontal rules run from the table's left edge to its right
+// one, past the first and the last column rule, and the column rules from
+// its top to its bottom. Without these edges the first and last columns and
+// the title and last rows lay outside the grid, each figure a line apart
+// from its row. Most of the rules across must run past the edge, and by
+// more than openEdge: a few long strokes over a framed table (a printer's
+// streaks drawn across the page) show no edge of it.
+func (g *grid) openEdges() {
+	past := func(rs []rule, lo bool, edge float64) (float64, bool) {
+		n, at := 0, edge
+		for _, r := range rs {
+			x0, x1 := r.x0, r.x1
+			if !r.horizontal() {
+				x0, x1 = r.y0, r.y1
+			}
+			switch {
+			case lo && x0 < edge-openEdge:
+				n, at = n+1, math.Min(at, x0)
+			case !lo && x1 > edge+openEdge:
+				n, at = n+1, math.Max(at, x1)
+			}
+		}
+		return at, n >= 2 && 2*n > len(rs)
+	}
+	if at, ok := past(g.hs, true, g.xs[0]); ok {
+		g.xs = append([]float64{at}, g.xs...)
+	}
+	if at, ok := past(g.hs, false, g.xs[len(g.xs)-1]); ok {
+		g.xs = append(g.xs, at)
+	}
+	if at, ok := past(g.vs, true, g.ys[0]); ok {
+		g.ys = append([]float64{at}, g.ys...)
+	}
+	if at, ok := past(g.vs, false, g.ys[len(g.ys)-1]); ok {
+		g.ys = append(g.ys, at)
+	}
 }
 
 // mergeRules joins collinear rules that overlap or nearly meet.

@@ -246,6 +246,9 @@ func (p *parser) capaianTable(t *tableInfo) {
 		if cells.no == "" && !noCol {
 			numberedIndicator(cells) // "1. Persentase …" in a table without a No column (capaian_numbered.go)
 		}
+		if cells.unit == "" {
+			bracketUnit(cells) // "Opini BPK atas Laporan Keuangan [Opini]" (capaian_numbered.go)
+		}
 		if ind2, heading, ok := splitGroupTail(r, cells.ind); ok {
 			cells.ind, pending = ind2, heading
 		} else if sas2, heading, ok := splitGroupTail(r, cells.sas); ok {

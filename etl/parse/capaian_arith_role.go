@@ -171,3 +171,52 @@ func trcNamed(b *extract.Block) bool {
 	roles := capaianRoles(b)
 	return indexOf(roles, roleTarget) >= 0 && indexOf(roles, roleRealisasi) >= 0 && indexOf(roles, roleCapaian) >= 0
 }
+
+// arithRealisasi names the realisasi column of a performance table that
+// titles it "Capaian" beside the percentage "Persentase Capaian (%)": two
+// columns took the capaian role and none the realisasi. The one whose
+// figures the other's are, as realisasi/target × 100 (or a less-is-better
+// form) on two rows or more with no row against, is the realisasi; when
+// neither or both fit, nothing is named and the values stay NULL with
+// their findings.
+func arithRealisasi(b *extract.Block, roles []int) {
+	target := indexOf(roles, roleTarget)
+	if target < 0 || indexOf(roles, roleRealisasi) >= 0 || countRole(roles, roleCapaian) != 2 || len(b.Rows) < 2 {
+		return
+	}
+	var cs []int
+	for j, r := range roles {
+		if r == roleCapaian {
+			cs = append(cs, j)
+		}
+	}
+	var buf [48][]string
+	rows := blockCells(b, false, buf[:])
+	convT := cellsConvention(rows, target)
+	fits := func(real, pct int) bool {
+		convR, convC := cellsConvention(rows, real), cellsConvention(rows, pct)
+		proven := 0
+		for _, row := range rows {
+			if target >= len(row) || real >= len(row) || pct >= len(row) {
+				continue
+			}
+			tn, rn := normalize.ParseNumber(row[target], convT), normalize.ParseNumber(row[real], convR)
+			cn := normalize.ParseNumber(row[pct], convC)
+			if tn.Status != normalize.OK || rn.Status != normalize.OK || cn.Status != normalize.OK || tn.Value <= 0 {
+				continue // grades prove nothing either way
+			}
+			if !capaianFits(cn, tn.Value, rn.Value) {
+				return false
+			}
+			proven++
+		}
+		return proven >= 2
+	}
+	first, second := fits(cs[0], cs[1]), fits(cs[1], cs[0])
+	switch {
+	case first && !second:
+		roles[cs[0]] = roleRealisasi
+	case second && !first:
+		roles[cs[1]] = roleRealisasi
+	}
+}

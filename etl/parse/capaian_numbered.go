@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // A capaian table without a No column whose rows carry their number at
 // the head of the indicator's name:
 //
@@ -26,4 +28,25 @@ func numberedIndicator(c *rowCells) {
 		return
 	}
 	c.no, c.ind = n, rest
+}
+
+// bracketUnit moves a unit in square brackets closing the indicator's name
+// into the row's unit, the table having no Satuan column ("Indikator
+// Kinerja [Satuan]" over "Opini BPK atas Laporan Keuangan [Opini]"): left
+// in the name, the unit made a key nobody asks for ("… keuangan opini").
+// Only a bracket holding a unit word moves ("[%]", "[Predikat]").
+func bracketUnit(c *rowCells) {
+	ind := strings.TrimSpace(c.ind)
+	if !strings.HasSuffix(ind, "]") {
+		return
+	}
+	o := strings.LastIndexByte(ind, '[')
+	if o <= 0 {
+		return
+	}
+	unit := strings.TrimSpace(ind[o+1 : len(ind)-1])
+	if !bareUnit(unit) {
+		return
+	}
+	c.ind, c.unit = strings.TrimSpace(ind[:o]), unit
 }

@@ -511,6 +511,7 @@ func capaianRolesOf(b *extract.Block, cols [][]string) []int {
 	bareCapaian(cols, roles)              // "Persentase" alone beside Target and Realisasi (capaian_bare_header.go)
 	arithTRC(b, roles)                    // "T | R | C (%)": three titles no vocabulary knows, named by their figures (capaian_arith_role.go)
 	arithCapaian(b, roles)                // "R/T (%)": a title no vocabulary knows, named by its figures (capaian_arith_role.go)
+	arithRealisasi(b, roles)              // "Capaian" beside "Persentase Capaian (%)": the realisasi, named by the figures (capaian_arith_role.go)
 	planTargets(b, cols, roles, roleNone) // "Target Renstra" beside "Target PK" (capaian_plan.go)
 	// "SASARAN/INDIKATOR KINERJA": one column holds sasaran group rows and
 	// indicators; a "Sasaran" column left of no indicator column is the

@@ -273,6 +273,9 @@ func (p *parser) dptTable(t *tableInfo) {
 			}
 		}
 	}
+	if level == "kabupaten" && kecamatanLedNames(b, indexOf(roles, roleNama)) {
+		level = "kecamatan" // "Wilayah" over "KECAMATAN KOTA WAINGAPU": the names state their level (dpt_led_names.go)
+	}
 	dptNotedColumns(b, cols, roles)  // "Laki-laki (%)" over "5.633 (48,12%)": counts with their shares (dpt_cell_note.go)
 	desaPartColumns(b, roles)        // "Desa | Kel. | Jumlah" under "Desa/Kelurahan" (dpt_desa_parts.go)
 	countPartColumns(b, cols, roles) // "TPS Reguler | TPS Lokasi Khusus | Jumlah TPS" (dpt_desa_parts.go)

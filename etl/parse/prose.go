@@ -151,6 +151,7 @@ func (p *parser) prose(b *extract.Block) {
 	}
 	if has(pwAkuntabilitas | pwAkip | pwNilai) {
 		p.proseSakipClauses(b.Start, b.End, t, has(pwAkuntabilitas|pwAkip)) // a clause at a time (sakip_prose_clause.go)
+		p.proseSakipChange(b.Start, b.End, t)                               // "naik 10,40 poin, dari 64,22 pada Tahun 2021 menjadi 74,62" (sakip_prose_change.go)
 	}
 	if komp && !has(pwAkuntabilitas|pwAkip) {
 		p.proseSakipKomponen(b.Start, b.End, t) // the last item of a list of components ("c. Pelaporan Kinerja, bobot 15, nilai 10,65;")

@@ -79,6 +79,9 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 	if !ctx || komponen >= 2 || has(low, "reformasi", "bobot", "rb", "persen") || strings.Contains(s, "%") {
 		return // components, RB or percentages share the sentence: not a score history
 	}
+	if changeSentence(strings.ToLower(s)) {
+		return // "naik …, dari 64,22 pada Tahun 2021 menjadi 74,62": each score placed by its words (sakip_prose_change.go)
+	}
 	satker := p.doc.Meta.SatkerID
 	switch fs := distinctSatkers(normalize.FindSatkers(s, p.prov, false)); {
 	case len(fs) == 1:

@@ -79,7 +79,7 @@ func (p *parser) proseSakipPairs(bStart, bEnd int, s string, paraCtx bool) {
 	if !ctx || komponen >= 2 || has(low, "reformasi", "bobot", "rb", "persen") || strings.Contains(s, "%") {
 		return // components, RB or percentages share the sentence: not a score history
 	}
-	if changeSentence(strings.ToLower(s)) {
+	if changeSentence(low) {
 		return // "naik …, dari 64,22 pada Tahun 2021 menjadi 74,62": each score placed by its words (sakip_prose_change.go)
 	}
 	satker := p.doc.Meta.SatkerID

@@ -19,11 +19,7 @@ func dropLinkMark(s string) string {
 		return s
 	}
 	rest := strings.TrimSpace(s[j+1:])
-	first := rest
-	if i := strings.IndexAny(rest, " ("); i > 0 {
-		first = rest[:i]
-	}
-	if !isCode(strings.TrimRight(first, ".,:")) {
+	if !codeLeads(rest) {
 		return s
 	}
 	return rest

@@ -242,20 +242,25 @@ func withoutLevelWord(s string) string {
 	if sp <= 0 || (s[0] != 'P' && s[0] != 'p' && s[0] != 'K' && s[0] != 'k') {
 		return s
 	}
-	switch strings.ToLower(strings.TrimRight(s[:sp], ".:")) {
-	case "program", "prog", "kegiatan", "keg":
-	default:
+	w := strings.TrimRight(s[:sp], ".:")
+	if !strings.EqualFold(w, "program") && !strings.EqualFold(w, "prog") && !strings.EqualFold(w, "kegiatan") && !strings.EqualFold(w, "keg") {
 		return s
 	}
 	rest := strings.TrimSpace(s[sp+1:])
-	code := rest
-	if i := strings.IndexAny(rest, " ("); i > 0 {
-		code = rest[:i]
-	}
-	if !isCode(strings.TrimRight(code, ".,:")) {
+	if !codeLeads(rest) {
 		return s // "Program Dukungan Manajemen": a name
 	}
 	return rest
+}
+
+// codeLeads reports whether s opens with a budget code, its first word up
+// to a space or a bracket ("076.01.WA Program …", "3355 (…)").
+func codeLeads(s string) bool {
+	first := s
+	if i := strings.IndexAny(s, " ("); i > 0 {
+		first = s[:i]
+	}
+	return isCode(strings.TrimRight(first, ".,:"))
 }
 
 func isCode(t string) bool {

@@ -29,9 +29,11 @@ func kecamatanLedNames(b *extract.Block, j int) bool {
 			continue
 		}
 		named++
-		k := strings.ToLower(c)
-		if strings.HasPrefix(k, "kecamatan ") || strings.HasPrefix(k, "kec. ") || strings.HasPrefix(k, "kec ") {
-			led++
+		for _, w := range [...]string{"kecamatan ", "kec. ", "kec "} {
+			if len(c) > len(w) && strings.EqualFold(c[:len(w)], w) {
+				led++
+				break
+			}
 		}
 	}
 	return led >= 2 && 2*led > named

@@ -314,6 +314,9 @@ var pdfdevBar = map[string]struct {
 	// between the paragraph and the table's first rule no longer joins the
 	// table's columns (stackparts.go centredCaption).
 	"lo3": {minExact: 0.993, maxSilent: 3, documents: 12},
+	// dev100/pdf: PDF twins of 4 dev100 documents (written as unseen98/pdf),
+	// one look a python-docx document exported by LibreOffice.
+	"dev100/pdf": {minExact: 0.974, maxSilent: 0, documents: 4}, // 151/155, 4 wrong (flagged) as the holdout unseen98 (7095d152, pdftext-57)
 	// dev99/pdf: PDF twins of 4 dev99 documents (written as unseen97/pdf),
 	// one look a python-docx document exported by LibreOffice.
 	"dev99/pdf": {minExact: 1.000, maxSilent: 0, documents: 4}, // 133/135, 2 wrong keys as the holdout unseen97 (91f54e98, pdftext-57); 135/135 at parse-113
@@ -367,7 +370,7 @@ func TestPDFDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts every PDF twin")
 	}
-	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf", "dev30/pdf", "dev31/pdf", "dev32/pdf", "dev33/pdf", "dev34/pdf", "dev35/pdf", "dev36/pdf", "dev37/pdf", "dev38/pdf", "dev39/pdf", "dev40/pdf", "dev41/pdf", "dev42/pdf", "dev43/pdf", "dev44/pdf", "dev45/pdf", "dev46/pdf", "dev47/pdf", "dev48/pdf", "dev49/pdf", "dev50/pdf", "dev51/pdf", "dev52/pdf", "dev53/pdf", "dev54/pdf", "dev55/pdf", "dev56/pdf", "dev57/pdf", "dev58/pdf", "dev59/pdf", "dev60/pdf", "dev61/pdf", "dev62/pdf", "dev63/pdf", "dev64/pdf", "dev65/pdf", "dev66/pdf", "dev67/pdf", "dev68/pdf", "dev69/pdf", "dev70/pdf", "dev71/pdf", "dev72/pdf", "dev73/pdf", "dev74/pdf", "dev75/pdf", "dev76/pdf", "dev77/pdf", "dev78/pdf", "dev79/pdf", "dev80/pdf", "dev81/pdf", "dev82/pdf", "dev83/pdf", "dev84/pdf", "dev85/pdf", "dev86/pdf", "dev87/pdf", "dev88/pdf", "dev89/pdf", "dev90/pdf", "dev91/pdf", "dev92/pdf", "dev93/pdf", "dev94/pdf", "dev95/pdf", "dev96/pdf", "dev97/pdf", "dev98/pdf", "dev99/pdf", "lo1", "lo2", "fp1", "lo3"} {
+	for _, part := range []string{"pdfdev", "dev4/pdf", "dev5/pdf", "dev6/pdf", "dev7/pdf", "dev8/pdf", "dev9/pdf", "dev10/pdf", "dev11/pdf", "dev12/pdf", "dev13/pdf", "dev14/pdf", "dev15/pdf", "dev16/pdf", "dev17/pdf", "dev18/pdf", "dev19/pdf", "dev20/pdf", "dev21/pdf", "dev22/pdf", "dev23/pdf", "dev24/pdf", "dev25/pdf", "dev26/pdf", "dev27/pdf", "dev28/pdf", "dev29/pdf", "dev30/pdf", "dev31/pdf", "dev32/pdf", "dev33/pdf", "dev34/pdf", "dev35/pdf", "dev36/pdf", "dev37/pdf", "dev38/pdf", "dev39/pdf", "dev40/pdf", "dev41/pdf", "dev42/pdf", "dev43/pdf", "dev44/pdf", "dev45/pdf", "dev46/pdf", "dev47/pdf", "dev48/pdf", "dev49/pdf", "dev50/pdf", "dev51/pdf", "dev52/pdf", "dev53/pdf", "dev54/pdf", "dev55/pdf", "dev56/pdf", "dev57/pdf", "dev58/pdf", "dev59/pdf", "dev60/pdf", "dev61/pdf", "dev62/pdf", "dev63/pdf", "dev64/pdf", "dev65/pdf", "dev66/pdf", "dev67/pdf", "dev68/pdf", "dev69/pdf", "dev70/pdf", "dev71/pdf", "dev72/pdf", "dev73/pdf", "dev74/pdf", "dev75/pdf", "dev76/pdf", "dev77/pdf", "dev78/pdf", "dev79/pdf", "dev80/pdf", "dev81/pdf", "dev82/pdf", "dev83/pdf", "dev84/pdf", "dev85/pdf", "dev86/pdf", "dev87/pdf", "dev88/pdf", "dev89/pdf", "dev90/pdf", "dev91/pdf", "dev92/pdf", "dev93/pdf", "dev94/pdf", "dev95/pdf", "dev96/pdf", "dev97/pdf", "dev98/pdf", "dev99/pdf", "dev100/pdf", "lo1", "lo2", "fp1", "lo3"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "blind", filepath.FromSlash(part))
 			if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {

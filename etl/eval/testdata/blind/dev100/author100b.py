@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen98/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev100/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and every dev*/pdf/make_pdf.py); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen98/author100b.py
+# Run from etl/eval/testdata/blind/:   python3 dev100/author100b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common100 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_selisih, r_real_per_target,  # noqa: E402

@@ -45,6 +45,7 @@ func splitPairColumns(lines []rawLine, hdr int, notes *[]Note) []rawLine {
 		if hl < 0 {
 			continue
 		}
+		lines = joinOpenPairs(lines, hdr, j)
 		pairs := 0
 		for _, l := range lines[hdr:] {
 			if j >= len(l.cells) || l.cells[j] == "" || isColNumbers(l.cells) {
@@ -84,6 +85,36 @@ func splitPairColumns(lines []rawLine, hdr int, notes *[]Note) []rawLine {
 		j++ // the second half is no pair
 	}
 	return lines
+}
+
+// joinOpenPairs joins, in column j of the body lines, a pair a narrow cell
+// wrapped after its slash ("79,46 /" over "75,00" on the row's wrapped
+// line, the first cell empty): the half under the slash is the pair's
+// second, not a value of its own. Changed lines get fresh cell slices.
+func joinOpenPairs(lines []rawLine, hdr, j int) []rawLine {
+	var out []rawLine
+	for i := hdr; i+1 < len(lines); i++ {
+		l, next := lines[i], lines[i+1]
+		if j >= len(l.cells) || j >= len(next.cells) || len(next.cells) == 0 || next.cells[0] != "" {
+			continue
+		}
+		c, rest := strings.TrimSpace(l.cells[j]), strings.TrimSpace(next.cells[j])
+		if !strings.HasSuffix(c, "/") || strings.Count(c, "/") != 1 || rest == "" || strings.IndexByte(rest, '/') >= 0 {
+			continue
+		}
+		if out == nil {
+			out = append([]rawLine(nil), lines...)
+		}
+		out[i].cells = append([]string(nil), l.cells...)
+		out[i].cells[j] = c + " " + rest
+		out[i+1].cells = append([]string(nil), next.cells...)
+		out[i+1].cells[j] = ""
+		lines = out
+	}
+	if out == nil {
+		return lines
+	}
+	return out
 }
 
 func slashInHeader(lines []rawLine) bool {

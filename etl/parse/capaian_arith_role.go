@@ -25,22 +25,30 @@ func arithCapaian(b *extract.Block, roles []int) {
 	rows := blockCells(b, false, buf[:])
 	convT, convR := cellsConvention(rows, target), cellsConvention(rows, real)
 	found := provenColumn(rows, roles, func(row []string, j int, conv normalize.Convention) int {
-		if j >= len(row) || target >= len(row) || real >= len(row) {
-			return 0
-		}
-		tn, rn := normalize.ParseNumber(row[target], convT), normalize.ParseNumber(row[real], convR)
-		cn := normalize.ParseNumber(row[j], conv)
-		if tn.Status != normalize.OK || rn.Status != normalize.OK || cn.Status != normalize.OK || tn.Value <= 0 {
-			return 0
-		}
-		if !capaianFits(cn, tn.Value, rn.Value) {
-			return -1
-		}
-		return 1
+		return capaianRowFits(row, target, real, j, convT, convR, conv)
 	})
 	if found >= 0 {
 		roles[found] = roleCapaian
 	}
+}
+
+// capaianRowFits tells whether the figure in column pct of row is the
+// capaian of its target and realisasi columns: 1 when it is, -1 when it is
+// not, 0 when the row proves nothing (a grade, an empty or unreadable
+// cell, no positive target).
+func capaianRowFits(row []string, target, real, pct int, convT, convR, convC normalize.Convention) int {
+	if pct >= len(row) || target >= len(row) || real >= len(row) {
+		return 0
+	}
+	tn, rn := normalize.ParseNumber(row[target], convT), normalize.ParseNumber(row[real], convR)
+	cn := normalize.ParseNumber(row[pct], convC)
+	if tn.Status != normalize.OK || rn.Status != normalize.OK || cn.Status != normalize.OK || tn.Value <= 0 {
+		return 0
+	}
+	if !capaianFits(cn, tn.Value, rn.Value) {
+		return -1
+	}
+	return 1
 }
 
 // provenColumn is the one unnamed column that check proves on two rows or
@@ -197,18 +205,11 @@ func arithRealisasi(b *extract.Block, roles []int) {
 		convR, convC := cellsConvention(rows, real), cellsConvention(rows, pct)
 		proven := 0
 		for _, row := range rows {
-			if target >= len(row) || real >= len(row) || pct >= len(row) {
-				continue
-			}
-			tn, rn := normalize.ParseNumber(row[target], convT), normalize.ParseNumber(row[real], convR)
-			cn := normalize.ParseNumber(row[pct], convC)
-			if tn.Status != normalize.OK || rn.Status != normalize.OK || cn.Status != normalize.OK || tn.Value <= 0 {
-				continue // grades prove nothing either way
-			}
-			if !capaianFits(cn, tn.Value, rn.Value) {
+			v := capaianRowFits(row, target, real, pct, convT, convR, convC)
+			if v < 0 {
 				return false
 			}
-			proven++
+			proven += v
 		}
 		return proven >= 2
 	}

@@ -78,7 +78,7 @@ func rbEquation(s string) ([]int, bool) {
 		}
 		if words := strings.ToLower(s[sides[k-1][0]:sides[k-1][1]]); hasLetter(words) && strings.Contains(words, "bobot") {
 			n, b := strings.Index(words, "nilai"), strings.Index(words, "bobot")
-			if n < 0 || n > b || !ratioBetween(words[n+len("nilai"):b]) {
+			if n < 0 || n > b || !wordsDivide(words[n+len("nilai"):b]) {
 				return nil, false // the words name the ratio otherwise
 			}
 		}
@@ -106,4 +106,11 @@ func withoutHundred(s string, figs [][2]int) [][2]int {
 func ratioBetween(t string) bool {
 	t = strings.TrimSpace(t)
 	return t == ":" || t == "/" || t == "÷" || strings.EqualFold(t, "dibagi") || strings.EqualFold(t, "dibagi dengan")
+}
+
+// wordsDivide reports whether the words between a ratio's two named terms
+// divide the first by the second: one operator, whatever words name the
+// first term further ("Nilai PMPRB / Bobot", "nilai : bobot").
+func wordsDivide(t string) bool {
+	return strings.Count(t, ":")+strings.Count(t, "/")+strings.Count(t, "÷") == 1 || ratioBetween(t)
 }

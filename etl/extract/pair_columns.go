@@ -95,7 +95,7 @@ func joinOpenPairs(lines []rawLine, hdr, j int) []rawLine {
 	var out []rawLine
 	for i := hdr; i+1 < len(lines); i++ {
 		l, next := lines[i], lines[i+1]
-		if j >= len(l.cells) || j >= len(next.cells) || len(next.cells) == 0 || next.cells[0] != "" {
+		if j >= len(l.cells) || j >= len(next.cells) || next.cells[0] != "" {
 			continue
 		}
 		c, rest := strings.TrimSpace(l.cells[j]), strings.TrimSpace(next.cells[j])

@@ -124,6 +124,8 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 		jenis = jenisIndices(b)
 	}
 	cutTotal := map[int]string{} // total rows whose realisasi was cut off, by index
+	// "2.976.890.000 (98,68%)": the serapan in the realisasi cell (anggaran_real_bracket.go)
+	realBracket := realisasiBracketShares(rows, roles, convs, t.unit)
 	detail := false
 	for i, cells := range rows {
 		r := &b.Rows[i]
@@ -196,6 +198,9 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 			sisa = "" // a part, never loaded as the whole
 		}
 		pct, _ := get(rolePersen)
+		if realBracket && pct == "" {
+			pct = bracketText(real)
+		}
 		var paguN normalize.Number
 		a.Pagu, paguN = moneyOf(pagu, pc, t) // its finding waits: realisasi + sisa may prove a cut pagu
 		if awal, ac := get(rolePaguAwal); awal != "" {

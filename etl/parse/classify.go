@@ -445,6 +445,8 @@ func roleOf1(cell string) int {
 	k := " " + fixOCR(normalize.Key(cell)) + " "
 	sq := strings.ReplaceAll(k, " ", "")
 	switch {
+	case differenceTitle(k):
+		return roleNone // "Capaian thd 100% (poin)": a difference, not the capaian (capaian_deviation_title.go)
 	case strings.Contains(sq, "nasional") || strings.Contains(k, " kpu ri "):
 		return roleNasional
 	case strings.Contains(sq, "ratarata") || strings.Contains(sq, "rerata") || strings.Contains(k, " se ntt ") || strings.Contains(k, " se provinsi "):
@@ -454,7 +456,7 @@ func roleOf1(cell string) int {
 	case unitOfIndicator(k):
 		// "Satuan Indikator", "Unit of Indicator": the unit, not the name
 		return roleSatuan
-	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator") || strings.Contains(sq, "ukurankinerja") || skpIndicatorTitle(k): // (capaian_skp.go); "Ukuran Kinerja": the performance measure
+	case strings.Contains(sq, "indikator") || strings.Contains(sq, "indicator") || strings.Contains(sq, "ukurankinerja") || strings.Contains(sq, "tolokukur") || skpIndicatorTitle(k): // (capaian_skp.go); "Ukuran Kinerja", "Tolok Ukur": the performance measure
 		return roleIndikator
 	case strings.Contains(sq, "sasaran") || strings.Contains(sq, "outcome"):
 		return roleSasaran
@@ -462,8 +464,8 @@ func roleOf1(cell string) int {
 		return roleProgram
 	case strings.Contains(sq, "tujuan"):
 		return roleTujuan
-	case strings.Contains(sq, "target") || strings.Contains(sq, "targe") || has(k, "tgt", "trgt", "tar"):
-		return roleTarget // "TGT", "Tar.": the abbreviated header
+	case strings.Contains(sq, "target") || strings.Contains(sq, "targe") || has(k, "tgt", "trgt", "tar") || strings.HasPrefix(k, " rencana ") && strings.Contains(sq, "capaian"):
+		return roleTarget // "TGT", "Tar.": the abbreviated header; "Rencana (Tingkat) Capaian": the RKT/PK form's planned achievement, not "Rencana Hasil Kerja"
 	case strings.Contains(sq, "realisa") || has(k, "real", "rea"):
 		return roleRealisasi
 	case strings.Contains(sq, "capaian") || strings.TrimSpace(cell) == "%" || has(k, "cap", "capai"):

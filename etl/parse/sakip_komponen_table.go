@@ -211,6 +211,9 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 			"%s: %d baris bernilai bukan komponen SAKIP, dan komponennya tidak berjumlah nilai total; tidak dimuat", t.label, others)
 		return
 	}
+	if bobot >= 0 {
+		p.komponenFractionWeights(t, comps) // "Bobot (dari 1)": 0,30 for 30 (sakip_bobot_fraction.go)
+	}
 	p.komponenCellWeights(t, comps, bobot >= 0) // weights in the name cells (sakip_bobot_cell.go)
 	p.komponenNoteWeights(t, comps)             // weights stated in a note by the table (sakip_bobot_note.go)
 	p.komponenTableWeights(t, comps)            // weights in a table of their own beside it (sakip_bobot_table.go)

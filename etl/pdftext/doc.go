@@ -73,7 +73,9 @@
 //     it ("", "A", "B" …) and the column of row numbers at its left.
 //  3. Tables ruled between rows only (stacks of horizontal rules of one
 //     width) take their rows from the rules and their columns from the
-//     whitespace shared by the rows. Header rows right above the first
+//     whitespace shared by the rows; hairlines under the figure columns
+//     only, flush with the wide rules around them, are that table's row
+//     rules (stack_rowrules.go). Header rows right above the first
 //     rule and a total row right under the last belong to the stack (a
 //     table ruled only under its header and above its total); a rule
 //     typed in dashes or equals signs across the monospaced figures of
@@ -301,4 +303,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-57"
+const Version = "pdftext-58"

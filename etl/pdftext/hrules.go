@@ -55,6 +55,7 @@ next:
 			debugf("hrule %.1f..%.1f at %.1f", r.x0, r.x1, r.y0)
 		}
 	}
+	open = absorbRowRules(open) // hairlines under the figure columns only (stack_rowrules.go)
 	var out []*stack
 	for _, s := range open {
 		for _, part := range s.splitNested(hs) {

@@ -639,6 +639,13 @@ import (
 //     documents 1-6 alone 209/209, documents 7-12 alone 230/255; PDF
 //     twins 97/154, 26 wrong (2 wrong keys), 31 missing.
 //     Development data dev101 since.
+//   - unseen100 (the hundred-and-first holdout, 12 documents, 438 rows,
+//     half ordinary; 4 PDF twins, 155 rows, one look a LibreOffice export):
+//     measured blind at 1e75a600 (parse-116 / pdftext-58) on 2026-12-07:
+//     416/438 = 95.0 %, 15 wrong (all flagged), 7 missing; documents 1-6
+//     alone 235/235, documents 7-12 alone 181/203; PDF twins 141/155,
+//     7 wrong (flagged), 7 missing.
+//     Development data dev102 since.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -726,6 +733,7 @@ var blindBar = map[string]struct {
 	"dev97":  {minExact: 1.000, maxSilent: 0}, // 441/449 blind as unseen95 at d5277ea2 (parse-110), 7 wrong (flagged), 1 missing; 449/449 at parse-111 ("Realisasi/Target (%)" named by its figures, the RB on a scale 0 to the weight)
 	"dev98":  {minExact: 1.000, maxSilent: 0}, // 455/464 blind as unseen96 at f58a3070 (parse-111), none wrong, 9 missing; 464/464 at parse-112 (level words before budget codes, the RB's shortfall to the weight)
 	"dev99":  {minExact: 1.000, maxSilent: 0}, // 406/439 blind as unseen97 at 91f54e98 (parse-112), 8 wrong (flagged), 2 wrong keys, 23 missing; 439/439 at parse-113 (units in brackets, "Wilayah" over "KECAMATAN …", a realisasi titled "Capaian", a SAKIP change sentence)
+	"dev102": {minExact: 0.949, maxSilent: 0}, // 416/438, none silent blind as unseen100 at 1e75a600 (parse-116)
 	"dev101": {minExact: 1.000, maxSilent: 0}, // 439/464, 6 silent-wrong blind as unseen99 at 45e2fc90 (parse-115); 464/464 at parse-116 (capaian_deviation_title.go, anggaran_real_bracket.go, sakip_bobot_fraction.go)
 	"dev100": {minExact: 1.000, maxSilent: 0}, // 449/449, none wrong blind as unseen98 at 7095d152 (parse-113)
 	"dev85":  {minExact: 1.000, maxSilent: 0}, // 443/449 blind as unseen83 at a079e332 (parse-99), none wrong, 6 missing; 449/449 with the score in its band's row (sakip_band_score.go) and "61,45 (predikat B)"
@@ -750,7 +758,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99", "dev100", "dev101"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99", "dev100", "dev101", "dev102"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -106,10 +106,21 @@ func capaianFits(c normalize.Number, t, r float64) bool {
 // t = r/c·100, the capaian and the target also fit swapped; a row of
 // grades tells them apart (B | BB | 100,00: the target and the realisasi
 // are grades, the capaian a figure), and without one two triples fit and
-// name nothing.
+// name nothing. Where one of the three is named by its title and the
+// other two are not ("Target | Hasil Pengukuran | Persentase Keberhasilan
+// (%)", "Kinerja yang Direncanakan | Kinerja yang Dicapai | Persentase
+// Capaian (%)"), the named column stays and the two others are found the
+// same way among the unnamed ones.
 func arithTRC(b *extract.Block, roles []int) {
-	if len(b.Rows) < 2 || indexOf(roles, roleTarget) >= 0 || indexOf(roles, roleRealisasi) >= 0 || indexOf(roles, roleCapaian) >= 0 {
-		return
+	named := [3]int{indexOf(roles, roleTarget), indexOf(roles, roleRealisasi), indexOf(roles, roleCapaian)}
+	missing := 0
+	for _, j := range named {
+		if j < 0 {
+			missing++
+		}
+	}
+	if len(b.Rows) < 2 || missing < 2 {
+		return // one title unknown: arithCapaian and arithRealisasi name it
 	}
 	var free []int
 	for j, r := range roles {
@@ -117,19 +128,29 @@ func arithTRC(b *extract.Block, roles []int) {
 			free = append(free, j)
 		}
 	}
-	if len(free) < 3 || len(free) > 8 {
+	if len(free) < missing || len(free) > 8 {
 		return
 	}
 	var buf [48][]string // most tables' rows: no heap (issue 13)
 	rows := blockCells(b, false, buf[:])
-	conv := make(map[int]normalize.Convention, len(free))
-	for _, j := range free {
-		conv[j] = cellsConvention(rows, j)
+	conv := make(map[int]normalize.Convention, len(free)+1)
+	for _, j := range append(free, named[:]...) {
+		if j >= 0 {
+			conv[j] = cellsConvention(rows, j)
+		}
+	}
+	// a role named by its title is that column; the others may be any
+	// unnamed column ("Target | Hasil Pengukuran | Persentase Keberhasilan")
+	cands := func(k int) []int {
+		if named[k] >= 0 {
+			return named[k : k+1]
+		}
+		return free
 	}
 	found := [3]int{-1, -1, -1}
-	for _, t := range free {
-		for _, r := range free {
-			for _, c := range free {
+	for _, t := range cands(0) {
+		for _, r := range cands(1) {
+			for _, c := range cands(2) {
 				if t == r || t == c || r == c || !trcFits(rows, conv, t, r, c) {
 					continue
 				}

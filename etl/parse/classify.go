@@ -306,7 +306,7 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 	*t = tableInfo{b: b, label: p.label(b), hdr: headerText(b), cap: normalize.SpacedKey(b.Caption), section: p.section, width: b.Width}
 	h, c := t.hdr, t.cap
 	switch {
-	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota")) &&
+	case (has(h, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "kabupaten kota") || ppkNameTitle(h)) &&
 		(has(h, "l", "p", "lp", "pemilih", "tps", "dpt") || hasPrefix(h, "laki")):
 		t.fam = famDPT
 	case has(h, "pemilihan", "pemilu") && (has(h, "l", "lp") || hasPrefix(h, "laki")) && has(h, "p", "perempuan") && has(h, "tps", "dpt", "pemilih"):

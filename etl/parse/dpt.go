@@ -60,8 +60,8 @@ func dptRoleOf(cell string) int {
 		// ("Dapil | Ende | 1"), never a region name; "Dapil / Kecamatan"
 		// is still the name column
 		return roleNone
-	case has(k, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "daerah", "sub district", "subdistrict", "district", "regency"):
-		return roleNama
+	case has(k, "kecamatan", "kabupaten", "kota", "kab", "wilayah", "daerah", "sub district", "subdistrict", "district", "regency") || ppkNameTitle(k):
+		return roleNama // "Nama PPK": the kecamatan's committee, named as it is (dpt_ppk.go)
 	case has(k, "male", "men"):
 		return roleL // English headers: "Male | Female | Total"
 	case has(k, "female", "women"):
@@ -112,7 +112,7 @@ func bareDPT(k string) bool {
 var (
 	rePilkada = regexp.MustCompile(`(?i)\bpilkada\b|\bpemilihan\b(?:\s+(?:serentak|gubernur|bupati|walikota|wali\s+kota|kepala\s+daerah|tahun))?`)
 	rePemilu  = regexp.MustCompile(`(?i)\bpemilu\b|\bpemilihan\s+umum\b|\bpresiden\b|\bdprd?\b|\blegislatif\b`)
-	reNoise   = regexp.MustCompile(`(?i)komisi\s+pemilihan\s+umum|pemilu\s*/\s*pemilihan|pemilu\s+dan\s+pemilihan|pemilu\s+atau\s+pemilihan`)
+	reNoise   = regexp.MustCompile(`(?i)(?:komisi|panitia)\s+pemilihan\s+(?:umum|kecamatan)|pemilu\s*/\s*pemilihan|pemilu\s+dan\s+pemilihan|pemilu\s+atau\s+pemilihan`)
 	reLocal   = regexp.MustCompile(`(?i)\bpilkada\b|\bpemilihan\s+(?:serentak|gubernur|bupati|walikota|kepala)`)
 )
 
@@ -263,7 +263,7 @@ func (p *parser) dptTable(t *tableInfo) {
 				roles[j] = r
 				if r == roleNama {
 					k := normalize.SpacedKey(c)
-					if has(k, "kecamatan", "sub district", "subdistrict", "district") {
+					if has(k, "kecamatan", "sub district", "subdistrict", "district") || ppkNameTitle(k) {
 						level = "kecamatan"
 					} else if level == "" {
 						level = "kabupaten"

@@ -37,15 +37,25 @@ func noiseOut(t string) string {
 // noiseAt is the length of reNoise's match at i, or 0.
 func noiseAt(t string, i int) int {
 	switch {
-	case hasFoldASCII(t[i:], "komisi"):
-		j := spaces(t, i+6, 1)
-		if j < 0 || !hasFoldASCII(t[j:], "pemilihan") {
+	case hasFoldASCII(t[i:], "komisi") || hasFoldASCII(t[i:], "panitia"):
+		// the commission's and the kecamatan committee's names (PPK:
+		// "Panitia Pemilihan Kecamatan") name no election
+		j := i + 6
+		if t[i]|0x20 == 'p' {
+			j = i + 7
+		}
+		if j = spaces(t, j, 1); j < 0 || !hasFoldASCII(t[j:], "pemilihan") {
 			return 0
 		}
-		if j = spaces(t, j+9, 1); j < 0 || !hasFoldASCII(t[j:], "umum") {
+		if j = spaces(t, j+9, 1); j < 0 {
 			return 0
 		}
-		return j + 4 - i
+		for _, w := range [...]string{"umum", "kecamatan"} {
+			if hasFoldASCII(t[j:], w) {
+				return j + len(w) - i
+			}
+		}
+		return 0
 	case hasFoldASCII(t[i:], "pemilu"):
 		j := spaces(t, i+6, 0)
 		if j < len(t) && t[j] == '/' {

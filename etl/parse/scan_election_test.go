@@ -11,11 +11,11 @@ import (
 func TestElectionWords(t *testing.T) {
 	words := []string{"komisi", "Komisi", "KOMISI", "pemilihan", "Pemilihan", "umum", "Umum", "pemilu", "Pemilu", "/", "dan",
 		"atau", "pilkada", "Pilkada", "serentak", "gubernur", "bupati", "walikota", "wali kota", "kepala", "daerah", "tahun",
-		"presiden", "dpr", "DPRD", "dprdx", "legislatif", "x", "_", "2024", ",", ".", "ſ", "umumx"}
+		"presiden", "dpr", "DPRD", "dprdx", "legislatif", "x", "_", "2024", ",", ".", "ſ", "umumx", "panitia", "Panitia", "kecamatan", "KECAMATAN"}
 	seps := []string{" ", " ", "", "  ", "\t", "\n", ", ", "/"}
 	written := []string{"", "Komisi Pemilihan Umum", "KOMISI  PEMILIHAN\tUMUM Kabupaten", "Pemilu/Pemilihan", "pemilu / pemilihan",
 		"Pemilu dan Pemilihan 2024", "pemilu atau pemilihan", "pemiludan pemilihan", "Pilkada 2020", "xpilkada", "pilkada_",
-		"Pemilihan Serentak", "pemilihan umum", "DPRD", "dpr ri", "Presiden", "legislatif", "pemilihan   gubernur", "é pemilu"}
+		"Pemilihan Serentak", "pemilihan umum", "DPRD", "dpr ri", "Presiden", "legislatif", "pemilihan   gubernur", "é pemilu", "Panitia Pemilihan Kecamatan (PPK)", "PANITIA  PEMILIHAN\tKECAMATAN", "panitia pemilihan umum"}
 	cases := sharedtest.Texts(41, 10000, 14, words, seps, written...)
 	for _, s := range cases {
 		if got, want := noiseOut(s), reNoise.ReplaceAllString(s, " "); got != want {

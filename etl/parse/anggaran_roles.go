@@ -47,7 +47,8 @@ func anggaranRoleOf(cell string) int {
 		// "No. Rek.", "Nomor Rekening": the account code, not a row
 		// number (the kegiatan code as a ledger writes it)
 		return roleKode
-	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa", "budget", "allocation", "ceiling") || strings.Contains(k, " anggaran "):
+	case strings.Contains(k, " pagu") || has(k, "anggaran", "alokasi", "dipa", "budget", "allocation", "ceiling", "tersedia") || strings.Contains(k, " anggaran "):
+		// "Dana Tersedia": the funds available, the pagu
 		return rolePagu
 	case strings.Contains(k, " prog") || strings.Contains(k, " keg") || has(k, "uraian", "output", "akun", "kegiatan", "program", "rincian", "activity", "description"):
 		return roleUraian

@@ -356,6 +356,9 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 	if t.fam == famNone && len(b.Header) > 0 {
 		t.fam = p.classifySakip(t)
 	}
+	if t.fam == famNone && len(b.Header) > 0 && budgetByFigures(t) {
+		t.fam = famAnggaran // "Dana Tersedia | Dana Digunakan | …": a pagu, the rest named by the figures (anggaran_by_figures.go)
+	}
 	if t.fam == famAnggaran {
 		t.roles, _ = anggaranLayout(b, t.columns()) // anggaranRoles, the column texts shared with the budget readers
 		if len(t.roles) > 0 && t.roles[0] == roleTahun {

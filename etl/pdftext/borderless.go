@@ -88,6 +88,9 @@ func borderless(lines []textLine, cc *carry) []outLine {
 			continue // a caption led by its number's badge (badge_caption.go)
 		}
 		cols := spanHeads(body, block, at, mergeDisjoint(body, rivers(body)))
+		if adv == 0 {
+			cols = wideTitles(body, cols) // titles wider than their narrow columns (wide_titles.go)
+		}
 		for k := range heading {
 			if fullRow(&block[k], body, cols) {
 				delete(heading, k) // a typed row whose cells fill their columns (full_row.go)

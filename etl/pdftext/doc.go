@@ -102,7 +102,10 @@
 //     count) in a smaller type, with gaps of its own that close a river
 //     of the rows, is no row of it and stays plain (overTable); so is a
 //     caption led by its table's number on a badge, set larger than the
-//     rows, whose badge-wide gap opened the table (badge_caption.go). A
+//     rows, whose badge-wide gap opened the table (badge_caption.go).
+//     Titles wider than their narrow figure columns, closing rivers only
+//     the title lines close, leave the rows' columns standing
+//     (wide_titles.go). A
 //     word that overflowed its column
 //     to within a point of the next column's text ("Penyelenggaraan"
 //     before "-" in a shrunk "Uraian" column) narrows a gap the other
@@ -303,4 +306,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-58"
+const Version = "pdftext-59"

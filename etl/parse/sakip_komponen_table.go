@@ -62,8 +62,9 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 	if len(nilaiCols) == 0 {
 		return // without a Bobot column the weights come from the names: "Perencanaan Kinerja (30)"
 	}
-	bobot, nilaiCols = p.weightByFigures(t, nama, bobot, nilaiCols) // "Skor Tersedia | Skor Diraih" (sakip_weight_column.go)
-	p.komponenLegend(t, nama)                                       // "A | 30,00 | 22,30" under a key "A = Perencanaan Kinerja" (sakip_komponen_legend.go)
+	// "Skor Tersedia | Skor Diraih": the weight told by its figures (sakip_weight_column.go)
+	bobot, nilaiCols = p.weightByFigures(t, nama, bobot, nilaiCols)
+	p.komponenLegend(t, nama) // "A | 30,00 | 22,30" under a key "A = Perencanaan Kinerja" (sakip_komponen_legend.go)
 	year := p.komponenTableYear(b)
 	// one value column per evaluated year ("Nilai 2021 | Nilai 2022"): each
 	// column is read as its own year. Several value columns that do not

@@ -20,8 +20,12 @@ import (
 // then loads NULL with its finding, as before. A percent column under a
 // strange title is named the same way (arithPercent).
 func arithRoles(b *extract.Block, roles []int, logical bool) []int {
-	if indexOf(roles, rolePagu) < 0 || len(b.Rows) < 2 || indexOf(roles, roleNone) < 0 && indexOf(roles, rolePersen) < 0 {
+	if len(b.Rows) < 2 || indexOf(roles, roleNone) < 0 && indexOf(roles, rolePersen) < 0 {
 		return roles
+	}
+	noPagu := indexOf(roles, rolePagu) < 0
+	if noPagu && (indexOf(roles, roleRealisasi) >= 0 || indexOf(roles, roleSisa) >= 0) {
+		return roles // a pagu under a strange title beside a named realisasi: left as before
 	}
 	var buf [48][]string // most tables' rows: no heap (issue 13)
 	rows := blockCells(b, logical, buf[:])
@@ -36,7 +40,15 @@ func arithRoles(b *extract.Block, roles []int, logical bool) []int {
 	if indexOf(roles, roleNone) < 0 {
 		return roles
 	}
-	// naming the realisasi may leave one unnamed amount column: the sisa
+	if noPagu {
+		return arithPagu(rows, roles) // (anggaran_arith_pagu.go)
+	}
+	return arithNamed(rows, roles)
+}
+
+// arithNamed names the realisasi, then the sisa (naming the realisasi may
+// leave one unnamed amount column), then the percent, by the figures.
+func arithNamed(rows [][]string, roles []int) []int {
 	return arithPercent(rows, arithAmounts(rows, arithAmounts(rows, roles)))
 }
 

@@ -375,7 +375,7 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 				continue
 			}
 			closeTable()
-			if open && !gap && !isListItem(ln.text) && !notesAfterItem(paraLines[0], ln.text) {
+			if open && !gap && !isListItem(ln.text) && !notesAfterItem(paraLines[0], ln.text) && !bracketItemAfter(paraLines[len(paraLines)-1], ln.text) {
 				paraLines = append(paraLines, ln.text)
 				para.End = ln.n
 			} else {

@@ -336,3 +336,22 @@ func isListItem(t string) bool {
 	}
 	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
 }
+
+// bracketItemAfter: line opens an item numbered in brackets ("(6) Nilai
+// Evaluasi …: target predikat B, …") right after a line that closed a
+// sentence or announced a list (ending in "." or ":"). Such items under a
+// note ("… yaitu:") are each one statement; joined into one paragraph,
+// the list reader saw none. A bracketed number inside a sentence wrapped
+// onto a new line ("meliputi" / "(2) pengukuran") follows no such end and
+// stays in its paragraph.
+func bracketItemAfter(prev, line string) bool {
+	prev = strings.TrimSpace(prev)
+	if prev == "" || (prev[len(prev)-1] != ':' && prev[len(prev)-1] != '.') || len(line) < 5 || line[0] != '(' {
+		return false
+	}
+	i := 1
+	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 1 && line[i] == ')' && line[i+1] == ' '
+}

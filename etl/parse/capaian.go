@@ -235,6 +235,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 		if isFootnoteRow(r) || drawnRule(r.Cells) {
 			continue // a footnote, a drawn underline (capaian_rules.go)
 		}
+		r = p.mergedPairRow(r, roles) // "100,00 | 100,00" under T | R | C: target = realisasi in one cell (capaian_merged_pair.go)
 		cells := p.assignCells(r, roles, ind, &rcBuf)
 		p.capaianTwins(t, r, roles, cells) // a figure per source must agree (source_twins.go)
 		if qualified {

@@ -273,6 +273,7 @@ func (p *parser) dptTable(t *tableInfo) {
 			}
 		}
 	}
+	finestNameColumn(cols, roles) // "Provinsi | Kabupaten/Kota | Kecamatan": the rows are kecamatan (dpt_name_levels.go)
 	if level == "kabupaten" && kecamatanLedNames(b, indexOf(roles, roleNama)) {
 		level = "kecamatan" // "Wilayah" over "KECAMATAN KOTA WAINGAPU": the names state their level (dpt_led_names.go)
 	}

@@ -23,7 +23,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-119"
+const Version = "parse-120"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -316,6 +316,13 @@ func (p *parser) run() {
 					}
 					i = j
 					b = &p.blocks[i]
+				}
+			}
+			if b.IsCaption {
+				if st := captionStatedTotal(b.Text); st != "" {
+					cb := *b // "Tabel 3.3 … (jumlah pagu Rp…, realisasi Rp… atau 97,91%)" (caption_total.go)
+					cb.Text, cb.IsCaption = st, false
+					p.prose(&cb)
 				}
 			}
 			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})

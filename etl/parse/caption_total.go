@@ -1,0 +1,38 @@
+package parse
+
+import "strings"
+
+// A budget table without a total row whose caption states the total:
+//
+//	Tabel 3.3 Realisasi Anggaran Tahun 2019 (jumlah pagu Rp21.946.500.000, realisasi Rp21.488.216.703 atau 97,91%)
+//
+// A caption is no prose (its figures are usually a table's year or unit),
+// so the total was lost. A bracket in a table's caption that states rupiah
+// amounts after the words pagu or realisasi is a sentence about the table:
+// it is read as prose, and settled against the table like the sentence
+// other reports write under it.
+
+// captionStatedTotal is the bracketed statement of a budget total in a
+// table caption t, or "".
+func captionStatedTotal(t string) string {
+	if !reCaptionLabel.MatchString(t) || !strings.Contains(t, "Rp") {
+		return ""
+	}
+	for from := 0; ; {
+		i := strings.IndexByte(t[from:], '(')
+		if i < 0 {
+			return ""
+		}
+		i += from
+		j := strings.IndexByte(t[i:], ')')
+		if j < 0 {
+			return ""
+		}
+		inner := t[i+1 : i+j]
+		low := strings.ToLower(inner)
+		if strings.Contains(inner, "Rp") && (strings.Contains(low, "pagu") || strings.Contains(low, "realisasi")) {
+			return inner
+		}
+		from = i + j + 1
+	}
+}

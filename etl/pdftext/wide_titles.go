@@ -1,5 +1,7 @@
 package pdftext
 
+import "strings"
+
 // A borderless table whose column titles are wider than their narrow
 // figure columns: a title word that cannot wrap ("Desa/Kel" over two-digit
 // counts) runs over the gap to the next column, and centred titles of
@@ -7,17 +9,18 @@ package pdftext
 // all the block's lines, the columns then lose the rivers the titles
 // close, and every row put two figures in one cell ("15 45"). The rows
 // under the titles decide: when the block's first lines (at most three,
-// holding no digit: titles) close rivers that every other line keeps open,
-// each between two columns of figures, and each title word stands over one
-// of the rows' columns (its centre within an em of it), the rows' columns
-// are the table's. A river closed beside a column of words (a mark column,
-// a banner run over the sheet) is left closed, as before.
+// titles: no digit but in a year, "Target 2020") close rivers that every
+// other line keeps open, each between two columns of figures (or grades),
+// and each title word stands over one of the rows' columns (its centre
+// within two ems of it), the rows' columns are the table's. A river closed
+// beside a column of words (a mark column, a banner run over the sheet, a
+// unit column) is left closed, as before.
 
 // wideTitles returns the rows' own columns when only the title lines
 // close some of their rivers; otherwise cols.
 func wideTitles(body []textLine, cols []column) []column {
 	for k := 1; k <= 3 && k+3 <= len(body); k++ {
-		if hasDigit(&body[k-1]) {
+		if !titleLine(&body[k-1]) {
 			return cols
 		}
 		rest := body[k:]
@@ -26,7 +29,7 @@ func wideTitles(body []textLine, cols []column) []column {
 			continue
 		}
 		if !titlesOver(body[:k], finer) || !closedBetweenFigures(rest, cols, finer) {
-			return cols
+			continue // a further title line may close the rest ("Target | Realisasi" over "2020 | 2020")
 		}
 		if debugf != nil {
 			debugf("wideTitles: %d title lines close rivers of %v", k, finer)
@@ -37,7 +40,7 @@ func wideTitles(body []textLine, cols []column) []column {
 }
 
 // titlesOver: every word of the title lines has its centre over one of
-// cols, within an em (a short title centred over a narrow column of
+// cols, within two ems (a short title centred over a narrow column of
 // right-aligned figures overhangs it).
 func titlesOver(titles []textLine, cols []column) bool {
 	for _, l := range titles {
@@ -45,7 +48,7 @@ func titlesOver(titles []textLine, cols []column) bool {
 			mid, em := (w.x0+w.x1)/2, w.em()
 			over := false
 			for _, c := range cols {
-				if mid >= c.x0-em && mid <= c.x1+em {
+				if mid >= c.x0-2*em && mid <= c.x1+2*em {
 					over = true
 					break
 				}
@@ -62,7 +65,7 @@ func titlesOver(titles []textLine, cols []column) bool {
 }
 
 // closedBetweenFigures: every river of finer that cols close parts two
-// columns whose words in rows are all amounts.
+// columns whose words in rows are all amounts (or grades).
 func closedBetweenFigures(rows []textLine, cols, finer []column) bool {
 	for c := 1; c < len(finer); c++ {
 		open := false
@@ -71,7 +74,7 @@ func closedBetweenFigures(rows []textLine, cols, finer []column) bool {
 		}
 		if !open && !(figureColumn(rows, finer[c-1]) && figureColumn(rows, finer[c])) {
 			if debugf != nil {
-				debugf("wideTitles: river %d closed beside words", c)
+				debugf("wideTitles: river %d of %v closed beside words", c, finer)
 			}
 			return false
 		}
@@ -79,24 +82,50 @@ func closedBetweenFigures(rows []textLine, cols, finer []column) bool {
 	return true
 }
 
-// figureColumn: the words inside col of the rows holding a digit are
-// amounts, one at least.
+// figureColumn: the words inside col of the rows (not the titles) are
+// amounts or grades (a capaian's B, WTP), one amount at least.
 func figureColumn(rows []textLine, col column) bool {
 	n := 0
 	for i := range rows {
 		l := &rows[i]
-		if !hasDigit(l) {
+		if titleLine(l) {
 			continue // a title's second line
 		}
 		for _, w := range l.words {
 			if mid := (w.x0 + w.x1) / 2; mid < col.x0 || mid > col.x1 {
 				continue
 			}
-			if !isAmount(w.text) {
+			if !isAmount(w.text) && !gradeWord(w.text) {
 				return false
 			}
-			n++
+			if isAmount(w.text) {
+				n++
+			}
 		}
 	}
 	return n > 0
+}
+
+// gradeWord: a SAKIP grade or an audit opinion, or a dash for none.
+func gradeWord(s string) bool {
+	switch s {
+	case "AA", "A", "BB", "B", "CC", "C", "D", "WTP", "WDP", "TMP", "TW", "-":
+		return true
+	}
+	return false
+}
+
+// titleLine: a line of titles, its only digits those of years ("2020",
+// "(2020)"): a row holds a figure.
+func titleLine(l *textLine) bool {
+	for _, w := range l.words {
+		t := strings.Trim(w.text, "()[],.:")
+		if !strings.ContainsAny(t, "0123456789") {
+			continue
+		}
+		if len(t) != 4 || !(strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) || strings.Trim(t, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }

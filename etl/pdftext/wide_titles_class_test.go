@@ -32,3 +32,29 @@ func TestWideTitles(t *testing.T) {
 		"4\tREOK\t13\t50\t5.149",
 	})
 }
+
+// TestTitleLine: title lines may hold years, no other figure.
+func TestTitleLine(t *testing.T) {
+	line := func(ws ...string) *textLine {
+		l := &textLine{}
+		for _, w := range ws {
+			l.words = append(l.words, word{text: w})
+		}
+		return l
+	}
+	for _, tc := range []struct {
+		l    *textLine
+		want bool
+	}{
+		{line("Target", "Realisasi", "%", "Satuan"), true},
+		{line("2020", "2020", "Capaian"), true},
+		{line("(2020)"), true},
+		{line("1", "ALOK", "11"), false},
+		{line("v", "12/04/2019"), false},
+		{line("A1", "fx", "Kode"), false},
+	} {
+		if got := titleLine(tc.l); got != tc.want {
+			t.Errorf("titleLine(%v) = %v, want %v", tc.l.words, got, tc.want)
+		}
+	}
+}

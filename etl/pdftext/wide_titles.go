@@ -20,8 +20,8 @@ import "strings"
 // close some of their rivers; otherwise cols.
 func wideTitles(body []textLine, cols []column) []column {
 	for k := 1; k <= 3 && k+3 <= len(body); k++ {
-		if !titleLine(&body[k-1]) {
-			return cols
+		if !titleLine(&body[k-1]) || body[k-1].size < 0.9*body[len(body)-1].size {
+			return cols // a row, or a toolbar in smaller type over the table (overTable)
 		}
 		rest := body[k:]
 		finer := mergeDisjoint(rest, rivers(rest))

@@ -4,8 +4,8 @@
 # Run from etl/eval/testdata/blind/:   python3 unseen103/author105b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common105 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_baris_ganda, r_daftar_nama,  # noqa: E402
-                      r_nomor_nama, r_nilai_kurung, r_kode_saja, r_capaian_kurung, r_tab, halaman, rapi, rb_std,
+from common105 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_baris_ganda, r_subbag,  # noqa: E402
+                      r_nama_di_atas, r_urut_nilai, r_kode_saja, r_arah, r_tab, halaman, rapi, rb_std,
                       revisi_semua, riwayat, sec_anggaran, sec_capaian, sec_dpt, sec_sakip, selesai, serapan,
                       sumber, tahun_lalu, ulang)
 from lib import tulis  # noqa: E402
@@ -61,23 +61,24 @@ def manggarai_2019():
 
 
 def rote_ndao_2020():
-    """Rote Ndao 2020: the capaian whose indicators are named in a numbered list before the table."""
+    """Rote Ndao 2020: the capaian grouped under the subbagian that answers for each indicator."""
     baru("lkj-rote-ndao-2020", "Rote Ndao", "5314", "Ba'a|28 Januari 2021|Daniel Ndolu, S.Pd.|19830927 200604 1 872",
-         r_daftar_nama("kolom IKU memuat nomor urut indikator pada daftar di atas"),
+         r_subbag("dikelompokkan menurut subbagian penanggung jawab; nomor indikator sesuai Perjanjian Kinerja"),
          "partisipasi 77.5 80.6, pemutakhiran 100 100, kompetensi 80 81.5", 21.4, "u73rn20", ("pemilu", 2019),
          "KABUPATEN ROTE NDAO",
          "Daftar Pemilih Tetap Pemilu 2019 Kabupaten Rote Ndao per kecamatan, yang menjadi pangkal pemutakhiran "
          "data pemilih berkelanjutan tahun 2020:",
          (lambda n: f"LKj KPU Rote Ndao 2020 # {n}", None),
-         pre="Indikator kinerja utama KPU Kabupaten Rote Ndao tahun 2020 didaftar lebih dahulu dengan nomor urutnya; "
-             "tabel pengukuran menyebut setiap indikator dengan nomor tersebut.",
+         pre="Pengukuran kinerja tahun 2020 disajikan menurut subbagian yang bertanggung jawab atas setiap indikator; "
+             "nomor indikator tetap mengikuti urutan dalam Perjanjian Kinerja.",
          sampul=["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN ROTE NDAO", "TAHUN 2020", "BA'A"])
 
 
 def sumba_timur_2021():
-    """Sumba Timur 2021: the DPT with each kecamatan's number written into its name cell."""
+    """Sumba Timur 2021: the DPT with each kecamatan's name on a row of its own, its figures on the row under it."""
     baru("lkj-sumba-timur-2021", "Sumba Timur", "5311", "Waingapu|27 Januari 2022|Umbu Kudu Lawu, S.H.|19840524 200604 1 873",
-         r_nomor_nama("per kecamatan, bernomor urut; baris terakhir jumlah Kabupaten Sumba Timur"),
+         r_nama_di_atas("per kecamatan; nama kecamatan pada satu baris, angkanya pada baris di bawahnya; dua baris "
+                       "terakhir jumlah Kabupaten Sumba Timur"),
          "partisipasi 77.5 80.9, pemutakhiran 100 100, kompetensi 80 81.6", 21.6, "u73sm21", ("pemilu", 2019),
          "KABUPATEN SUMBA TIMUR",
          "Daftar Pemilih Tetap Pemilu 2019 Kabupaten Sumba Timur per kecamatan, dasar pemutakhiran data pemilih "
@@ -87,10 +88,10 @@ def sumba_timur_2021():
 
 
 def manggarai_barat_2022():
-    """Manggarai Barat 2022: the SAKIP components with each weight in brackets after its value."""
+    """Manggarai Barat 2022: the SAKIP components ordered by their value, each keeping its number."""
     baru("lkj-manggarai-barat-2022", "Manggarai Barat", "5315",
          "Labuan Bajo|31 Januari 2023|Fransiskus Sales Ndahur, S.Sos.|19850906 200604 1 874",
-         r_nilai_kurung("angka dalam kurung adalah bobot komponen"),
+         r_urut_nilai("diurutkan dari nilai tertinggi; nomor komponen sesuai Lembar Kerja Evaluasi"),
          "partisipasi 77.5 81.0, pemutakhiran 100 100, kompetensi 80 81.8", 22.0, "u73mb22", ("pemilu", 2019),
          "KABUPATEN MANGGARAI BARAT",
          "Daftar Pemilih Tetap Pemilu 2019 Kabupaten Manggarai Barat per kecamatan, pangkal pemutakhiran data "
@@ -113,17 +114,17 @@ def ttu_2023():
 
 
 def manggarai_timur_2024():
-    """Manggarai Timur 2024: the capaian with each realisasi followed in its cell by the capaian in brackets."""
+    """Manggarai Timur 2024: the capaian split by the direction of its indicators into two tables."""
     baru("lkj-manggarai-timur-2024", "Manggarai Timur", "5319",
          "Borong|31 Januari 2025|Yosef Nggarang, S.Fil.|19870215 200904 1 876",
-         r_capaian_kurung("angka dalam kurung pada kolom Realisasi adalah persentase capaian"),
+         r_arah("capaian = realisasi dibagi target x 100%", "capaian = (target - (realisasi - target)) dibagi target x 100%"),
          "partisipasi 77.5 81.6, pemutakhiran 100 100, kompetensi 80 82.1", 22.6, "u73mt24", ("pemilu", 2024),
          "KABUPATEN MANGGARAI TIMUR",
          "Daftar Pemilih Tetap Pemilu 2024 Kabupaten Manggarai Timur per kecamatan, yang digunakan pada pemungutan "
          "suara 14 Februari 2024:",
          (lambda n: f"LKj Manggarai Timur 2024 / hal {n}", None),
-         pre="Pada tabel pengukuran berikut, persentase capaian setiap indikator ditulis dalam kurung di belakang "
-             "angka realisasinya.",
+         pre="Pengukuran kinerja tahun 2024 disajikan dalam dua tabel menurut arah indikatornya: indikator yang "
+             "semakin tinggi semakin baik, dan indikator yang semakin rendah semakin baik.",
          sampul=["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KABUPATEN MANGGARAI TIMUR", "TAHUN 2024", "BORONG"])
 
 

@@ -54,57 +54,79 @@ def r_baris_ganda(catatan):
     return r
 
 
-def r_daftar_nama(catatan):
-    """The capaian **whose indicators are named in a numbered list before the table, the table holding their numbers
-    only**: `Indikator kinerja yang diukur:` and one line `n. name` an indicator, then the table `IKU  Satuan  Target
-    Realisasi  Capaian (%)` whose first cell is the indicator's number in that list. Other tables plain TAB."""
+SUBBAG = (("Subbagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat",
+           ("partisipasi", "pemilu/pemilihan", "jadwal", "pelanggaran", "sosialisasi")),
+          ("Subbagian Perencanaan, Data dan Informasi", ("data pemilih", "akuntabilitas", "perencanaan", "daftar pemilih")),
+          ("Subbagian Keuangan, Umum dan Logistik", ("sarana", "arsip", "anggaran", "gaji", "opini", "keuangan", "logistik")),
+          ("Subbagian Hukum dan Sumber Daya Manusia", ("kompetensi", "pegawai", "hukum")))
+
+
+def _subbag(nama):
+    """The subbagian answering for an indicator, by the words of its name (the first group that matches)."""
+    n = nama.lower()
+    for i, (_, kata) in enumerate(SUBBAG):
+        if any(k in n for k in kata):
+            return i
+    return 1
+
+
+def r_subbag(catatan):
+    """The capaian **grouped under the subbagian that answers for each indicator**: a heading row (`""`, the
+    subbagian's name) then its indicators, each keeping its number, the groups in the secretariat's order (teknis,
+    perencanaan, keuangan, hukum and SDM), so the numbers run out of order. Other tables plain TAB."""
     def r(d, cap, head, rows):
         if jenis(head) != "cap":
             r_tab(d, cap, head, rows)
             return
         rows = [[str(c) for c in x] for x in rows]
-        d.L("Indikator kinerja yang diukur (nomor urut dipakai pada tabel di bawah):")
-        for x in rows:
-            d.L(f"{x[0]}. {x[1]}")
-        d.B()
         d.L(cap, "", f"({catatan})", "")
-        d.R("IKU", "Satuan", "Target", "Realisasi", "Capaian (%)")
-        for x in rows:
-            d.R(x[0], x[2], x[3], x[4], x[5])
+        d.R(*head)
+        for i, (nama, _) in enumerate(SUBBAG):
+            isi = [x for x in rows if _subbag(x[1]) == i]
+            if not isi:
+                continue
+            d.R("", nama)
+            for x in isi:
+                d.R(*x)
         d.B()
     return r
 
 
-def r_nomor_nama(catatan):
-    """The DPT **with no No column, each kecamatan's number written into its name cell** as a Word numbered list
-    gives it (`1. LEWA`), the kabupaten's row last without a number. Other tables plain TAB."""
+def r_nama_di_atas(catatan):
+    """The DPT **with each kecamatan's name on a row of its own and its figures on the row under it** (No and name
+    on the first row, the figures under their titles on the second, its first two cells empty); the kabupaten's two
+    rows last. Other tables plain TAB."""
     def r(d, cap, head, rows):
         if jenis(head) != "dpt":
             r_tab(d, cap, head, rows)
             return
         isi, tot, _ = _dpt_isi(d, cap, rows)
         d.L(cap, "", f"({catatan})", "")
-        d.R("Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
-        for x in isi:
-            d.R(f"{x[0]}. {x[1]}", *x[2:])
-        d.R(tot[1], *tot[2:])
+        d.R("No", "Kecamatan", "Desa/Kel", "TPS", "L", "P", "L+P")
+        for x in isi + [tot]:
+            d.R(x[0], x[1])
+            d.R("", "", *x[2:])
         d.B()
     return r
 
 
-def r_nilai_kurung(catatan):
-    """The SAKIP components **with each component's weight in brackets after its value in one cell**: `No  Komponen
-    Nilai (Bobot)`, `1  Perencanaan Kinerja  24,10 (30,00)`, the score row `Nilai Akhir  70,15 (100,00)`; no Bobot
-    column. Other tables plain TAB."""
+def _angka(s):
+    return float(s.replace(".", "").replace(",", "."))
+
+
+def r_urut_nilai(catatan):
+    """The SAKIP components **ordered by their value, the highest first**, each keeping its number in the LHE's order
+    (`2  Pengukuran Kinerja …`, `1  Perencanaan Kinerja …`), the `Nilai Akhir` row last. Other tables plain TAB."""
     def r(d, cap, head, rows):
         if jenis(head) != "sakip":
             r_tab(d, cap, head, rows)
             return
         rows = [[str(c) for c in x] for x in rows]
+        komp = sorted(rows[:-1], key=lambda x: (-_angka(x[3]), int(x[0])))
         d.L(cap, "", f"({catatan})", "")
-        d.R("No", "Komponen", "Nilai (Bobot)")
-        for x in rows:
-            d.R(x[0], x[1], f"{x[3]} ({x[2]})")
+        d.R(*head)
+        for x in komp + rows[-1:]:
+            d.R(*x)
         d.B()
     return r
 
@@ -131,17 +153,38 @@ def r_kode_saja(catatan):
     return r
 
 
-def r_capaian_kurung(catatan):
-    """The capaian **with each realisasi followed in its own cell by the capaian in brackets**: `No  Indikator
-    Satuan  Target  Realisasi (Capaian)`, `… %  77,50  80,60 (104,00%)`; no Capaian column. Other tables plain TAB."""
+def _turun(x):
+    """Whether a capaian row is lower-is-better: numeric target and realisasi, the realisasi below the target and the
+    capaian above 100."""
+    try:
+        t, v, c = _angka(x[3]), _angka(x[4]), _angka(x[5])
+    except ValueError:
+        return False
+    return v < t and c > 100
+
+
+def r_arah(catatan_a, catatan_b):
+    """The capaian **split by the direction of its indicators into two tables**: `Tabel 3.1a` the indicators whose
+    higher realisation is better (the grades with them), a sentence, then `Tabel 3.1b` those whose lower realisation
+    is better, each row keeping its number. Other tables plain TAB."""
     def r(d, cap, head, rows):
         if jenis(head) != "cap":
             r_tab(d, cap, head, rows)
             return
         rows = [[str(c) for c in x] for x in rows]
-        d.L(cap, "", f"({catatan})", "")
-        d.R("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi (Capaian)")
-        for x in rows:
-            d.R(x[0], x[1], x[2], x[3], f"{x[4]} ({x[5]}%)" if x[5] not in ("", "-") else x[4])
+        nomor, _, judul = cap.partition(" ")[2].partition(" ")
+        naik = [x for x in rows if not _turun(x)]
+        turun = [x for x in rows if _turun(x)]
+        d.L(f"Tabel {nomor}a {judul}: Indikator dengan Arah Semakin Tinggi Semakin Baik", "", f"({catatan_a})", "")
+        d.R(*head)
+        for x in naik:
+            d.R(*x)
+        d.B()
+        d.P("Indikator yang arah kinerjanya semakin rendah semakin baik diukur tersendiri; capaiannya dihitung dengan "
+            "rumus target dikurangi selisih realisasi dan target, dibagi target, dikali seratus persen.")
+        d.L(f"Tabel {nomor}b {judul}: Indikator dengan Arah Semakin Rendah Semakin Baik", "", f"({catatan_b})", "")
+        d.R(*head)
+        for x in turun:
+            d.R(*x)
         d.B()
     return r

@@ -389,6 +389,7 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 	closePara()
 	closeTable()
 	attachCaptions(blocks)
+	joinLabelRows(blocks)       // a label line with its figures on the line under it (label_rows.go)
 	mendSplitHeaders(blocks)    // a title cut into several header cells by a PDF (header_split.go)
 	blocks = joinHalves(blocks) // a landscape table cut into a left and a right half (join_halves.go)
 	blocks = joinKeyed(blocks)  // a table given in two, its second half keyed by No, Kode or name (join_keyed.go)

@@ -356,6 +356,11 @@ func isGroupLabel(cells []string) bool {
 					// colon; "Sumber" inside a wrapped cell is "Sumber
 					// Daya Manusia"
 					group = j == 0 || strings.IndexByte(c, ':') >= 0
+				case "subbagian", "subbag", "seksi", "divisi":
+					// "Subbagian Keuangan, Umum dan Logistik" over the
+					// indicators it answers for: no indicator's name
+					// opens with a unit's word
+					group = true
 				case "penjelasan":
 					// "Penjelasan: realisasi … memberi capaian …" under
 					// each row: no name goes on with the word

@@ -211,7 +211,8 @@ func (t *tableBuilder) finish() (Block, bool) {
 				hasValue = 1
 			}
 		}
-		if n := len(b.Rows); n > 0 && (cont ||
+		pairs := cont && labelThenFigures(b.Rows) // the next label of a table setting each label over its figures (label_rows.go)
+		if n := len(b.Rows); n > 0 && !pairs && (cont ||
 			valued[n-1] && !lineValued(l.cells, &hasValue) && !isGroupLabel(l.cells) && !startsStatement(l.cells)) {
 			b.Rows[n-1].merge(l)
 			continue

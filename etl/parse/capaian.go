@@ -293,6 +293,8 @@ func (p *parser) capaianTable(t *tableInfo) {
 				sasGroup = false // "Indikator Kinerja Kegiatan": a level, not the indicator above's words
 			case namedGroupRow(text):
 				sasGroup = false // "Tujuan 2: Terwujudnya ...": a group of the rows below (capaian_group_named.go)
+			case orgUnitRow(text):
+				sasGroup = false // "Subbagian Keuangan, Umum dan Logistik": the unit answering for the rows below (capaian_group_named.go)
 			case extract.SectionLabel(text): // "B. TAMBAHAN": a section of the rows below (capaian_skp.go)
 			case sasGroup && !startsIndicator(text):
 				sasaran = strings.TrimSpace(sasaran + " " + p.groupText(r, roles))

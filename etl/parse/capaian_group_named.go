@@ -22,3 +22,21 @@ func namedGroupRow(text string) bool {
 	}
 	return false
 }
+
+// orgUnitRow: a valueless row naming the organisational unit that answers
+// for the indicators below it ("Subbagian Perencanaan, Data dan
+// Informasi", "Seksi Teknis", "Divisi Hukum"): a capaian grouped by
+// unit. No indicator's name opens with a unit's word, so the row heads the
+// rows below and is never the wrapped end of the indicator above (whose
+// key took the unit's name).
+func orgUnitRow(text string) bool {
+	if text == "" || text[0] < 'A' || text[0] > 'Z' {
+		return false
+	}
+	for _, w := range [...]string{"subbagian", "sub bagian", "subbag", "seksi", "divisi"} { // as extract's isGroupLabel
+		if rest, ok := wordsPrefix(text, w); ok && strings.TrimSpace(rest) != "" {
+			return true
+		}
+	}
+	return false
+}

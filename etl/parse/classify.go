@@ -303,6 +303,9 @@ func (p *parser) classify(b *extract.Block) *tableInfo {
 		t = &tableInfo{}
 	}
 	p.spareInfo = nil
+	if nb, ok := measureRows(b); ok {
+		b = nb // "Uraian: Pagu" over "Uraian: Realisasi", one amount column (anggaran_measure_rows.go)
+	}
 	*t = tableInfo{b: b, label: p.label(b), hdr: headerText(b), cap: normalize.SpacedKey(b.Caption), section: p.section, width: b.Width}
 	h, c := t.hdr, t.cap
 	switch {

@@ -58,7 +58,7 @@ func labelRow(cells []string) (last int, ok bool) {
 		if c == "" {
 			continue
 		}
-		if valueLike(c) && !(last < 0 && rowNumber(c)) {
+		if valueLike(c) && !(last < 0 && isRowNo(c)) { // (linekinds.go)
 			return -1, false
 		}
 		last = j
@@ -82,29 +82,11 @@ func figureRowAfter(cells []string, last int) bool {
 	return n >= 2
 }
 
-// rowNumber: a cell of one to three digits, a dot after them aside.
-func rowNumber(c string) bool {
-	if len(c) > 0 && c[len(c)-1] == '.' {
-		c = c[:len(c)-1]
-	}
-	if c == "" || len(c) > 3 {
-		return false
-	}
-	for i := 0; i < len(c); i++ {
-		if c[i] < '0' || c[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // hasLetterCell: some cell holds a letter.
 func hasLetterCell(cells []string) bool {
 	for _, c := range cells {
-		for i := 0; i < len(c); i++ {
-			if b := c[i] | 0x20; b >= 'a' && b <= 'z' {
-				return true
-			}
+		if hasLetter(c) { // (linekinds.go)
+			return true
 		}
 	}
 	return false

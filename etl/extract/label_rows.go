@@ -100,6 +100,25 @@ func labelThenFigures(rows []Row) bool {
 	if n < 2 {
 		return false
 	}
-	last, ok := labelRow(rows[n-2].Cells)
-	return ok && figureRowAfter(rows[n-1].Cells, last)
+	fig, lab := rows[n-1].Cells, rows[n-2].Cells
+	// the cheap shape first (this runs for every continuation line): the
+	// figure row opens with an empty cell, and the label row's cells all
+	// stand left of its first filled one
+	first := -1
+	for j, c := range fig {
+		if c != "" {
+			first = j
+			break
+		}
+	}
+	if first <= 0 {
+		return false
+	}
+	for j := first; j < len(lab); j++ {
+		if lab[j] != "" {
+			return false
+		}
+	}
+	last, ok := labelRow(lab)
+	return ok && figureRowAfter(fig, last)
 }

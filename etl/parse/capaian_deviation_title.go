@@ -19,6 +19,6 @@ func differenceTitle(k string) bool {
 	if has(k, "poin", "points", "pp") {
 		return true // "(poin)", "(pp)": percentage points are a difference
 	}
-	f := strings.Fields(k)
-	return len(f) > 0 && (f[0] == "selisih" || f[0] == "deviasi" || f[0] == "deviation" || f[0] == "gap")
+	first, _, _ := strings.Cut(strings.TrimLeft(k, " "), " ") // the first word, without a slice of them all
+	return first == "selisih" || first == "deviasi" || first == "deviation" || first == "gap"
 }

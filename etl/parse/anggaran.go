@@ -77,6 +77,12 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 	}
 	roles = p.foldRincian(t, roles, rows, logical) // amounts in "Rincian | Jumlah" by level (anggaran_rincian.go)
 	roles = codeColumns(roles, b, logical, rows)
+	// "Pagu Program | … | Pagu Kegiatan": one role's two columns filled apart by row (sparse_twins.go)
+	if twins := sparseTwins(rows, roles, rolePagu, roleRealisasi, roleSisa, rolePersen); twins != nil {
+		for i := range rows {
+			rows[i] = fillFromTwins(rows[i], twins)
+		}
+	}
 	p.senColumns(t, b, roles, rows) // "Pagu (Rp) | Sen": a non-zero sen is no whole rupiah (anggaran_sen.go)
 	convs := make([]normalize.Convention, len(roles))
 	for j := range roles {

@@ -151,6 +151,7 @@ func (p *parser) capaianTable(t *tableInfo) {
 	}
 	b := t.b
 	roles := capaianRolesOf(b, t.columns())
+	twins := sparseTwins(blockRowCells(b), roles, roleTarget, roleRealisasi, roleCapaian) // figures and grades in pairs of their own (sparse_twins.go)
 	capaianTwinCols(b, roles)
 	qualified := qualifiedCols(b, roles) // "Capaian Diakui (%)" beside "Capaian (%)" (qualified_cols.go)
 	half := cutJoinedHalf(roles)         // a budget table joined on the right (capaian_joined.go)
@@ -234,6 +235,13 @@ func (p *parser) capaianTable(t *tableInfo) {
 		}
 		if isFootnoteRow(r) || drawnRule(r.Cells) {
 			continue // a footnote, a drawn underline (capaian_rules.go)
+		}
+		if twins != nil {
+			if cells := fillFromTwins(r.Cells, twins); len(r.Cells) > 0 && &cells[0] != &r.Cells[0] {
+				row := *r
+				row.Cells = cells
+				r = &row
+			}
 		}
 		r = p.mergedPairRow(r, roles) // "100,00 | 100,00" under T | R | C: target = realisasi in one cell (capaian_merged_pair.go)
 		cells := p.assignCells(r, roles, ind, &rcBuf)

@@ -39,7 +39,7 @@ func (p *parser) anggaranDuplicates(t *tableInfo, roles []int) []int {
 	if count[rolePagu] < 2 && count[roleRealisasi] < 2 && count[roleSisa] < 2 {
 		return roles
 	}
-	if twinsApart(blockRowCells(t.b), roles, rolePagu, roleRealisasi, roleSisa) {
+	if twinsApart(blockCells(t.b, false, nil), roles, rolePagu, roleRealisasi, roleSisa) {
 		return roles // "Pagu Program | … | Pagu Kegiatan": one column split by row, merged when read (sparse_twins.go)
 	}
 	out := append([]int(nil), roles...)

@@ -151,7 +151,10 @@ func (p *parser) capaianTable(t *tableInfo) {
 	}
 	b := t.b
 	roles := capaianRolesOf(b, t.columns())
-	twins := sparseTwins(blockRowCells(b), roles, roleTarget, roleRealisasi, roleCapaian) // figures and grades in pairs of their own (sparse_twins.go)
+	// figures and grades in pairs of their own (sparse_twins.go); most
+	// tables' rows fit the stack buffer (issue 13)
+	var twinBuf [48][]string
+	twins := sparseTwins(blockCells(b, false, twinBuf[:]), roles, roleTarget, roleRealisasi, roleCapaian)
 	capaianTwinCols(b, roles)
 	qualified := qualifiedCols(b, roles) // "Capaian Diakui (%)" beside "Capaian (%)" (qualified_cols.go)
 	half := cutJoinedHalf(roles)         // a budget table joined on the right (capaian_joined.go)

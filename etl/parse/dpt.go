@@ -263,7 +263,7 @@ func (p *parser) dptTable(t *tableInfo) {
 				roles[j] = r
 				if r == roleNama {
 					k := normalize.SpacedKey(c)
-					if has(k, "kecamatan", "sub district", "subdistrict", "district") || ppkNameTitle(k) {
+					if kecamatanKey(k) { // (dpt_name_levels.go)
 						level = "kecamatan"
 					} else if level == "" {
 						level = "kabupaten"

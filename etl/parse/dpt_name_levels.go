@@ -43,10 +43,15 @@ func finestNameColumn(cols [][]string, roles []int) {
 // kecamatanTitle: a header cell of the column names the kecamatan.
 func kecamatanTitle(cs []string) bool {
 	for _, c := range cs {
-		k := normalize.SpacedKey(c)
-		if has(k, "kecamatan", "sub district", "subdistrict", "district") || ppkNameTitle(k) {
+		if kecamatanKey(normalize.SpacedKey(c)) {
 			return true
 		}
 	}
 	return false
+}
+
+// kecamatanKey: a name column's title (k folded, spaced) names the
+// kecamatan level ("Kecamatan", "Sub District", "Nama PPK").
+func kecamatanKey(k string) bool {
+	return has(k, "kecamatan", "sub district", "subdistrict", "district") || ppkNameTitle(k)
 }

@@ -121,28 +121,12 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 	others := 0          // rows with a score and a name that is no component
 	var other unnamedRow // the last of them, when it follows a component
 	for i, r := range b.Rows {
-		name := ""
-		if nama >= 0 && nama < len(r.Cells) {
-			name = r.Cells[nama]
-		}
-		if name == "" {
-			for _, c := range r.Cells {
-				if c != "" && !valueLike(c) && !isRowNumber(c) {
-					name = c
-					break
-				}
-			}
-		}
+		name := komponenRowName(r.Cells, nama)
 		read := func(j int) *float64 {
-			if j < 0 || j >= len(r.Cells) {
+			v, ok := cellNumber(r.Cells, j)
+			if !ok {
 				return nil
 			}
-			c, _ := splitScoreGrade(r.Cells[j])
-			n := normalize.ParseNumber(c, normalize.Indonesian)
-			if n.Status != normalize.OK {
-				return nil
-			}
-			v := n.Value
 			return &v
 		}
 		k := normalize.Key(name)
@@ -304,4 +288,28 @@ func komponenSumTotal(comps []facts.SakipKomponen, total *float64) bool {
 		sum += *c.Nilai
 	}
 	return math.Abs(sum-*total) <= 0.01*float64(len(comps))+1e-9
+}
+
+// komponenRowName is a component table row's name: its name column's
+// cell, else its first cell that is no value and no row number.
+func komponenRowName(cells []string, nama int) string {
+	if nama >= 0 && nama < len(cells) && cells[nama] != "" {
+		return cells[nama]
+	}
+	for _, c := range cells {
+		if c != "" && !valueLike(c) && !isRowNumber(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// cellNumber reads cells[j] as a number (a grade after it aside).
+func cellNumber(cells []string, j int) (float64, bool) {
+	if j < 0 || j >= len(cells) {
+		return 0, false
+	}
+	c, _ := splitScoreGrade(cells[j])
+	n := normalize.ParseNumber(c, normalize.Indonesian)
+	return n.Value, n.Status == normalize.OK
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
-	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // A SAKIP component table whose weight column is titled as a score, not a
@@ -50,30 +49,6 @@ func komponenWeightColumn(b *extract.Block, nama, a, c int) int {
 		return c
 	}
 	return -1
-}
-
-// komponenRowName is a component table row's name: its name column's
-// cell, else its first cell that is no value and no row number.
-func komponenRowName(cells []string, nama int) string {
-	if nama >= 0 && nama < len(cells) && cells[nama] != "" {
-		return cells[nama]
-	}
-	for _, c := range cells {
-		if c != "" && !valueLike(c) && !isRowNumber(c) {
-			return c
-		}
-	}
-	return ""
-}
-
-// cellNumber reads cells[j] as a number (a grade after it aside).
-func cellNumber(cells []string, j int) (float64, bool) {
-	if j < 0 || j >= len(cells) {
-		return 0, false
-	}
-	c, _ := splitScoreGrade(cells[j])
-	n := normalize.ParseNumber(c, normalize.Indonesian)
-	return n.Value, n.Status == normalize.OK
 }
 
 // weightByFigures finds the weight column among two yearless value

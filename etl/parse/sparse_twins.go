@@ -1,7 +1,5 @@
 package parse
 
-import "github.com/kpu-ntt/lkj/etl/extract"
-
 // A table giving one role two columns that no row fills both of, each row
 // filling one:
 //
@@ -82,15 +80,6 @@ func fillFromTwins(cells []string, pairs [][2]int) []string {
 		out[a], out[b] = out[b], ""
 	}
 	return out
-}
-
-// blockRowCells is b's rows' cells.
-func blockRowCells(b *extract.Block) [][]string {
-	rows := make([][]string, len(b.Rows))
-	for i := range b.Rows {
-		rows[i] = b.Rows[i].Cells
-	}
-	return rows
 }
 
 // twinsApart: every role of which with more than one column has exactly

@@ -15,7 +15,7 @@ import "strings"
 // captionStatedTotal is the bracketed statement of a budget total in a
 // table caption t, or "".
 func captionStatedTotal(t string) string {
-	if !reCaptionLabel.MatchString(t) || !strings.Contains(t, "Rp") {
+	if !strings.Contains(t, "Rp") || !reCaptionLabel.MatchString(t) { // the byte test first: it runs on every caption
 		return ""
 	}
 	for from := 0; ; {

@@ -120,7 +120,7 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 			contProg = program
 		}
 	}
-	tableProg := tableProgram(t, roles, rows, &program, &kegiatan, p.introParagraph()) // one table per program, named by its caption or intro (anggaran_program_tables.go)
+	tableProg := tableProgram(t, roles, rows, &program, &kegiatan, p.introParagraph(b.Start, b.Caption != "")) // one table per program, named by its caption or intro (anggaran_program_tables.go)
 	defer func() {
 		p.angCarry = budgetCarry{program: program, kegiatan: kegiatan, end: b.End, year: year, first: first, roles: roles}
 	}()
@@ -253,6 +253,9 @@ func (p *parser) anggaranTableRead(t *tableInfo) {
 			a.Pagu = nil
 		}
 		p.budgetTwins(&a, roles, cells, convs, r, t) // a figure once per source (source_twins.go)
+		if tableProg != "" {
+			p.totalOfAll(&a, start, tableProg)
+		}
 		if a.Pagu == nil && a.Realisasi == nil && a.Sisa == nil && a.SisaTeks == "" {
 			continue
 		}

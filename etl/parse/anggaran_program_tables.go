@@ -57,14 +57,23 @@ func tableProgram(t *tableInfo, roles []int, rows [][]string, program, kegiatan 
 	return prog
 }
 
-// introParagraph is the paragraph right above the table being read when it
-// introduces it (its last sentence ends in ':'), else "".
-func (p *parser) introParagraph() string {
+// introParagraph is the paragraph right above the table starting at line
+// start when it introduces it: its last sentence ends in ':', or, over a
+// table without a caption, it is a program's heading stating its figures,
+// at most a blank line above the table's titles ("Program Dukungan
+// Manajemen (kode 076.01.WA): pagu Rp…, serapan 97,37%."); else "".
+func (p *parser) introParagraph(start int, captioned bool) string {
 	n := len(p.recent)
 	if n == 0 || p.recent[n-1].caption {
 		return ""
 	}
-	if s := strings.TrimSpace(p.recent[n-1].text); strings.HasSuffix(s, ":") {
+	r := p.recent[n-1]
+	s := strings.TrimSpace(r.text)
+	if strings.HasSuffix(s, ":") {
+		return s
+	}
+	if !captioned && r.end > 0 && start-r.end <= 2 && len(s) > 8 && strings.EqualFold(s[:8], "program ") &&
+		strings.Contains(s, "Rp") {
 		return s
 	}
 	return ""
@@ -175,4 +184,33 @@ func (p *parser) programTablesTotal() {
 			"jumlah tahun %d dalam teks tidak sama dengan jumlah program (pagu %d, realisasi %d); pagu dan realisasi dimuat NULL", t.Tahun, pagu, real)
 		t.Pagu, t.Realisasi, t.Sisa = nil, nil, nil
 	}
+}
+
+// totalOfAll: a program table's total line is the program's row only when
+// the table's kegiatan sum to it. One whose pagu they do not make is the
+// document's total written under the last program's table ("JUMLAH
+// 4.012.965.000" under two kegiatan of 1.058.857.000): it is put back as
+// the TOTAL.
+func (p *parser) totalOfAll(a *facts.Anggaran, start int, prog string) {
+	if a.Tingkat != facts.LevelProgram || a.Kode != prog || a.Pagu == nil || !totalText(a.KodeTeks) {
+		return
+	}
+	var sum int64
+	n := 0
+	for _, k := range p.doc.Anggaran[start:] {
+		if k.Tingkat != facts.LevelKegiatan || k.KodeInduk != prog {
+			continue
+		}
+		if k.Pagu == nil {
+			return
+		}
+		sum += *k.Pagu
+		n++
+	}
+	if n == 0 || sum == *a.Pagu {
+		return
+	}
+	a.Kode, a.Tingkat = "TOTAL", facts.LevelTotal
+	p.find("anggaran.jumlah_semua_program", facts.Info, a.Start, a.End, a.KodeTeks,
+		"baris %q dalam tabel program %s bukan jumlah kegiatannya (%d); dimuat sebagai jumlah seluruhnya", a.KodeTeks, prog, sum)
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -61,5 +62,39 @@ func TestProgramTablesClass(t *testing.T) {
 			body: tableWA("Tabel 3.3 Program Dukungan Manajemen (076.01.WA)", "Jumlah Program 076.01.CQ"),
 			want: map[string][]string{"anggaran": kegiatan[:4]}},
 	}
+	// each program's figures in a heading sentence over its own table;
+	// the last table's JUMLAH is all programs', not its kegiatan's
+	headed := func(gap string, tables ...[]string) []string {
+		out := []string{"Tabel 3.3 Realisasi Anggaran Tahun 2024", ""}
+		for _, tb := range tables {
+			out = append(out, tb[0])
+			if gap != "" {
+				out = append(out, gap)
+			}
+			out = append(out, tb[1:]...)
+		}
+		return out
+	}
+	rowsOf := func(ls []carriedLine) []string {
+		out := []string{"Kode\tKegiatan\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\tSerapan (%)"}
+		for _, l := range ls {
+			out = append(out, strings.Join(l.cells(), "\t"))
+		}
+		return out
+	}
+	headWA := append([]string{"Program Dukungan Manajemen (kode 076.01.WA): pagu Rp4.788.600.000, realisasi Rp4.622.191.325, sisa Rp166.408.675."}, rowsOf(wa)...)
+	headCQ := append([]string{"Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi (kode 076.01.CQ): pagu Rp2.940.000.000, realisasi Rp2.811.370.125, sisa Rp128.629.875."}, rowsOf(cq)...)
+	grand := strings.Join(append([]string{"", "JUMLAH"}, sumLines("", "", carriedKegiatan...).cells()[2:]...), "\t")
+	for _, gap := range []string{"", " "} {
+		tests = append(tests, docCase{name: "program heading sentences over their tables, gap " + strconv.Quote(gap),
+			body: append(headed(gap, headWA, append(append([]string{}, headCQ...), grand)), ""),
+			want: map[string][]string{"anggaran": {kegiatan[0], kegiatan[1], kegiatan[2], kegiatan[3], kegiatan[5], total, kegiatan[4], kegiatan[6]}}})
+	}
+	// a sentence about one program two paragraphs above a table of
+	// kegiatan is no heading of it: its program is not their parent
+	tests = append(tests, docCase{name: "program sentence not over the table",
+		body: append([]string{headCQ[0], "", "Rincian realisasi per kegiatan disajikan berikut.", ""}, rowsOf(wa)...),
+		want: map[string][]string{"anggaran": {"3357|kegiatan||2024|874250000|851003400|23246600", "3358|kegiatan||2024|1096400000|1040127650|56272350",
+			"3359|kegiatan||2024|512800000|499612000|13188000", "3360|kegiatan||2024|2305150000|2231448275|73701725", kegiatan[6]}}})
 	checkDocs(t, []string{"anggaran"}, tests)
 }

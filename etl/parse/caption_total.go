@@ -10,12 +10,19 @@ import "strings"
 // so the total was lost. A bracket in a table's caption that states rupiah
 // amounts after the words pagu or realisasi is a sentence about the table:
 // it is read as prose, and settled against the table like the sentence
-// other reports write under it.
+// other reports write under it. So is a DPT table's caption stating the
+// kabupaten's figures in a bracket instead of a kabupaten row:
+//
+//	Tabel 3.4 Rekapitulasi DPT Pemilu 2019 per Kecamatan (jumlah Kabupaten Lembata: 151 desa/kelurahan, 394 TPS, … 89.850 pemilih)
+//
+// read with the words before the bracket, which name the election and its
+// year, as a sentence after it.
 
-// captionStatedTotal is the bracketed statement of a budget total in a
-// table caption t, or "".
+// captionStatedTotal is the bracketed statement of a budget total or a
+// DPT in a table caption t, or "".
 func captionStatedTotal(t string) string {
-	if !strings.Contains(t, "Rp") || !reCaptionLabel.MatchString(t) { // the byte test first: it runs on every caption
+	rp := strings.Contains(t, "Rp")
+	if !rp && !strings.Contains(t, " pemilih") || !reCaptionLabel.MatchString(t) { // the byte tests first: it runs on every caption
 		return ""
 	}
 	for from := 0; ; {
@@ -30,8 +37,12 @@ func captionStatedTotal(t string) string {
 		}
 		inner := t[i+1 : i+j]
 		low := strings.ToLower(inner)
-		if strings.Contains(inner, "Rp") && (strings.Contains(low, "pagu") || strings.Contains(low, "realisasi")) {
+		if rp && strings.Contains(inner, "Rp") && (strings.Contains(low, "pagu") || strings.Contains(low, "realisasi")) {
 			return inner
+		}
+		if strings.Contains(low, " pemilih") && hasDigitStr(inner) {
+			// its own sentence: "per Kecamatan" before it is no part of the count's
+			return inner + ". " + strings.TrimSpace(t[:i]) + "."
 		}
 		from = i + j + 1
 	}

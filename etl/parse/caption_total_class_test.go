@@ -34,4 +34,23 @@ func TestCaptionNoteClass(t *testing.T) {
 			"Nilai Evaluasi atas Akuntabilitas Kinerja KPU Kabupaten|<nil>|<nil>|100",
 			"Opini BPK atas Laporan Keuangan|<nil>|<nil>|100"}}},
 	})
+	// the kabupaten's DPT in the caption of a table per kecamatan: the words
+	// before the bracket name the election and its year; "per Kecamatan"
+	// there is no part of the count
+	dpt := func(bracket string) []string {
+		return []string{"Tabel 3.4 Rekapitulasi DPT Pemilu 2019 per Kecamatan " + bracket, "",
+			"No\tKecamatan\tDesa/Kel\tTPS\tL\tP\tL+P",
+			"1\tALOK\t19\t35\t4.153\t4.096\t8.249",
+			"2\tNITA\t17\t35\t4.139\t4.171\t8.310", ""}
+	}
+	kec := []string{"pemilu|2019|kecamatan|ALOK|19|35|4153|4096|8249", "pemilu|2019|kecamatan|NITA|17|35|4139|4171|8310"}
+	checkDocs(t, []string{"dpt"}, []docCase{
+		{"DPT total in the caption", dpt("(jumlah Kabupaten Sikka: 36 desa/kelurahan, 70 TPS, 8.292 pemilih laki-laki, 8.267 pemilih perempuan, 16.559 pemilih)"),
+			map[string][]string{"dpt": append(append([]string{}, kec...), "pemilu|2019|kabupaten|Kabupaten Sikka|36|70|8292|8267|16559")}},
+		// L + P do not make the count after them: nothing proves it the total
+		{"DPT caption whose sexes miss the total", dpt("(jumlah Kabupaten Sikka: 36 desa/kelurahan, 70 TPS, 8.292 pemilih laki-laki, 8.266 pemilih perempuan, 16.559 pemilih)"),
+			map[string][]string{"dpt": kec}},
+		// a bracket naming no voters is the table's own note
+		{"caption note without voters", dpt("(per 31 Desember 2019, 36 desa/kelurahan)"), map[string][]string{"dpt": kec}},
+	})
 }

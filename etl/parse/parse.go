@@ -23,7 +23,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-123"
+const Version = "parse-124"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -265,6 +265,7 @@ type parser struct {
 type recentText struct {
 	text    string
 	line    int
+	end     int // its last line; 0 when not kept
 	caption bool
 }
 
@@ -325,7 +326,7 @@ func (p *parser) run() {
 					p.prose(&cb)
 				}
 			}
-			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, caption: b.IsCaption})
+			p.recent = append(p.recent, recentText{text: b.Text, line: b.Start, end: b.End, caption: b.IsCaption})
 			if len(p.recent) > 12 {
 				// the oldest dropped in place: re-slicing past it made
 				// append grow a new array every few paragraphs

@@ -105,7 +105,11 @@
 //     rows, whose badge-wide gap opened the table (badge_caption.go).
 //     Titles wider than their narrow figure columns, closing rivers only
 //     the title lines close, leave the rows' columns standing
-//     (wide_titles.go). A
+//     (wide_titles.go), in a ruled stack as in a borderless table; the
+//     header rows a stack takes from above its first rule are bounded by
+//     their text, so their bounds are no padding: the first row under a
+//     double rule's wider room stays with its header (stackparts.go
+//     minPad). A
 //     word that overflowed its column
 //     to within a point of the next column's text ("Penyelenggaraan"
 //     before "-" in a shrunk "Uraian" column) narrows a gap the other
@@ -306,4 +310,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-60"
+const Version = "pdftext-61"

@@ -13,6 +13,9 @@ import (
 type stack struct {
 	x0, x1 float64
 	ys     []float64
+	// the first drawn rule: bounds above it were set by headRows over the
+	// header's text, not drawn (0 when none were)
+	rule0 float64
 }
 
 // maxBand is the tallest row a stack accepts, in points: a gap wider than
@@ -130,7 +133,7 @@ func stackRows(s *stack, gs []glyph, cc *carry) (out []outLine, rest []glyph) {
 		for j < len(bands) && len(bands[j]) > 0 {
 			j++
 		}
-		rows, ok := stackPiece(bands[i:j], s.ys[i:j+1], cc)
+		rows, ok := stackPiece(bands[i:j], s.ys[i:j+1], s.rule0, cc)
 		if ok {
 			out = append(out, rows...)
 		} else {
@@ -149,7 +152,7 @@ func stackRows(s *stack, gs []glyph, cc *carry) (out []outLine, rest []glyph) {
 // the table; a prose band with room around its text (a caption or a
 // paragraph between two tables of one width) separates two tables, each
 // with its own columns.
-func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
+func stackPiece(bands [][]glyph, ys []float64, rule0 float64, cc *carry) ([]outLine, bool) {
 	lines := make([][]textLine, len(bands))
 	left := math.Inf(1)
 	for i, b := range bands {
@@ -159,7 +162,7 @@ func stackPiece(bands [][]glyph, ys []float64, cc *carry) ([]outLine, bool) {
 		}
 	}
 	lines, ys, sep := splitCaptions(lines, ys, left)
-	apart := standApart(lines, ys)
+	apart := standApart(lines, ys, rule0)
 	prose := make([]bool, len(lines))
 	split := make([]bool, len(lines))
 	for i, ls := range lines {
@@ -290,7 +293,9 @@ func runColumns(lines [][]textLine, prose []bool) []column {
 	if len(flat) < 2 {
 		return nil
 	}
-	return mergeDisjoint(flat, rivers(flat))
+	// titles wider than their figure columns close the rows' rivers as in
+	// a borderless table (wide_titles.go)
+	return wideTitles(flat, mergeDisjoint(flat, rivers(flat)))
 }
 
 // stackRun lays out bands with the given columns: prose bands as plain

@@ -34,7 +34,7 @@ func splitCaptions(lines [][]textLine, ys []float64, left float64) ([][]textLine
 	if len(cols) < 2 {
 		return lines, ys, sep
 	}
-	pad, _ := minPad(lines, ys)
+	pad, _ := minPad(lines, ys, math.Inf(-1))
 	right := math.Inf(-1)
 	for _, ls := range lines {
 		for k := range ls {
@@ -167,6 +167,7 @@ func headRows(s *stack, lines []textLine) {
 			bounds = append(bounds, (head[k].bottom+head[k-1].top)/2)
 		}
 	}
+	s.rule0 = s.ys[0]
 	s.ys = append(bounds, s.ys...)
 }
 
@@ -178,9 +179,9 @@ func headRows(s *stack, lines []textLine) {
 // 0.8 of the line's size (the tables ruled under their rows, or over
 // them). Such a band opens another piece of the stack, with columns of
 // its own.
-func standApart(lines [][]textLine, ys []float64) []bool {
+func standApart(lines [][]textLine, ys []float64, rule0 float64) []bool {
 	apart := make([]bool, len(lines))
-	pad, room := minPad(lines, ys)
+	pad, room := minPad(lines, ys, rule0)
 	for i := 1; i < len(lines); i++ {
 		ls, up := lines[i], lines[i-1]
 		if len(ls) == 0 || len(up) == 0 {
@@ -207,12 +208,17 @@ func loneRow(l *textLine, left float64) outLine {
 
 // minPad is the room between a band's rule and its first line, and
 // between its last line and the rule under it, in the bands that sit
-// closest to their rules: a row's top and bottom padding.
-func minPad(lines [][]textLine, ys []float64) (pad, room float64) {
+// closest to their rules: a row's top and bottom padding. A band whose
+// top bound lies above rule0 was bounded by headRows half a point over
+// its text, no padding: its top is not measured (else every row under a
+// double rule's wider room stood apart from its own header).
+func minPad(lines [][]textLine, ys []float64, rule0 float64) (pad, room float64) {
 	pad, room = math.Inf(1), math.Inf(1)
 	for i, ls := range lines {
 		if len(ls) > 0 {
-			pad = math.Min(pad, ls[0].top-ys[i])
+			if ys[i] >= rule0-0.1 {
+				pad = math.Min(pad, ls[0].top-ys[i])
+			}
 			room = math.Min(room, ys[i+1]-ls[len(ls)-1].bottom)
 		}
 	}

@@ -334,7 +334,13 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 				tblSpace = tableBuilder{lines: lineBuf, flat: ln.flat, rows: rows, arena: arena, slab: sl}
 				tbl = &tblSpace
 			}
-			tbl.add(ln, gap)
+			if titles, totals, ok := titledTotals(ln.cells); ok && len(tbl.lines) == 0 {
+				// totals in the column titles (header_totals.go)
+				tbl.lines = append(tbl.lines, rawLine{n: ln.n, cells: titles, gap: gap, arena: tbl.arena, slab: tbl.slab},
+					rawLine{n: ln.n, cells: totals, arena: tbl.arena, slab: tbl.slab})
+			} else {
+				tbl.add(ln, gap)
+			}
 			gap = false
 		default:
 			if isPageNumber(ln.text) {
@@ -355,7 +361,7 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 				tbl.add(ln, false)
 				continue
 			}
-			if tbl != nil && !gap && nextIsTab(lines, i) && (GradeHeading(ln.text) != "" || DistrictHeading(ln.text) || KecamatanHeading(ln.text) || sectionRowLine(lines, i)) {
+			if tbl != nil && !gap && nextIsTab(lines, i) && (GradeHeading(ln.text) != "" || AchievementHeading(ln.text) || DistrictHeading(ln.text) || KecamatanHeading(ln.text) || sectionRowLine(lines, i)) {
 				// "Predikat BB (Sangat Baik)" across a table of results, or
 				// "DAPIL SUMBA TIMUR 2" across a voter roll: the group of
 				// the rows under it (grade_heading.go)

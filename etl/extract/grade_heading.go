@@ -128,3 +128,36 @@ func DistrictHeading(t string) bool {
 	low := string(buf[:n])
 	return strings.HasPrefix(low, "dapil ") || strings.HasPrefix(low, "daerah pemilihan ")
 }
+
+// AchievementHeading: a line that opens the group of indicators of one
+// achievement category over the rows of a capaian table ("Sangat Baik
+// (capaian lebih dari 100%)", "Baik (capaian 85% sampai 100%)", "Kurang")
+// is a group row, not the table's end nor a new table's caption. It opens
+// with a category's word, and holds only words of a category band and
+// numbers: no indicator is named so.
+func AchievementHeading(t string) bool {
+	if len(t) < 4 || len(t) > 80 {
+		return false
+	}
+	category, n := false, 0
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool {
+		return strings.ContainsRune(" \t()[]:;,-–—<>=≤≥/", r)
+	}) {
+		f = strings.ToLower(strings.TrimRight(f, "%"))
+		n++
+		switch f {
+		case "sangat", "baik", "cukup", "kurang", "memuaskan", "buruk":
+			category = true
+		case "kategori", "capaian", "sekali", "lebih", "dari", "sampai", "hingga", "s", "d", "sd", "di", "bawah", "atas",
+			"dengan", "antara", "dan":
+			if n == 1 && f != "kategori" {
+				return false // the category's word leads
+			}
+		default:
+			if f == "" || strings.Trim(f, "0123456789,.") != "" || n == 1 {
+				return false
+			}
+		}
+	}
+	return category
+}

@@ -356,6 +356,9 @@ func isGroupLabel(cells []string) bool {
 					// colon; "Sumber" inside a wrapped cell is "Sumber
 					// Daya Manusia"
 					group = j == 0 || strings.IndexByte(c, ':') >= 0
+				case "sangat", "baik", "cukup", "kurang":
+					// "Baik (capaian 85% sampai 100%)" over its indicators (grade_heading.go)
+					group = AchievementHeading(c)
 				case "subbagian", "subbag", "seksi", "divisi":
 					// "Subbagian Keuangan, Umum dan Logistik" over the
 					// indicators it answers for: no indicator's name

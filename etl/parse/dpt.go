@@ -389,6 +389,7 @@ func (p *parser) dptTable(t *tableInfo) {
 	}
 	if level == "kecamatan" {
 		p.dptSentenceAfter(from)
+		p.dptDesaNote(from) // each kecamatan's village count in a note under the table (dpt_desa_note.go)
 	}
 }
 

@@ -62,6 +62,7 @@ func (p *parser) sakipKomponenTable(t *tableInfo) {
 	if len(nilaiCols) == 0 {
 		return // without a Bobot column the weights come from the names: "Perencanaan Kinerja (30)"
 	}
+	nilaiCols = dropMergedScore(b, nama, nilaiCols) // the score merged down beside the components (sakip_merged_score.go)
 	// "Skor Tersedia | Skor Diraih": the weight told by its figures (sakip_weight_column.go)
 	bobot, nilaiCols = p.weightByFigures(t, nama, bobot, nilaiCols)
 	p.komponenLegend(t, nama) // "A | 30,00 | 22,30" under a key "A = Perencanaan Kinerja" (sakip_komponen_legend.go)

@@ -97,3 +97,30 @@ func TestAchievementHeading(t *testing.T) {
 		t.Errorf("%d tables, %d rows; want one table of 4 rows (two group rows)", tables, rows)
 	}
 }
+
+// TestTitledShareHeader: column titles carrying their share in brackets
+// ("Keberadaan (20%)") leave the line a header; a row of figures with a
+// share beside a value stays a row.
+func TestTitledShareHeader(t *testing.T) {
+	for _, tc := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"No", "Komponen", "Bobot", "Keberadaan (20%)", "Kualitas (30%)", "Pemanfaatan (50%)", "Nilai"}, true},
+		{[]string{"No", "Komponen", "Bobot", "Nilai"}, true},
+		{[]string{"1", "Perencanaan Kinerja", "30,00", "3,82 (20%)", "19,10"}, false},
+		{[]string{"", "Baik (85%)", "Cukup (70%)"}, false},
+	} {
+		if got := isHeaderRow(tc.cells); got != tc.want {
+			t.Errorf("isHeaderRow(%q) = %v, want %v", tc.cells, got, tc.want)
+		}
+	}
+	if s, ok := titledShare("Kualitas (30%)"); !ok || s != "Kualitas" {
+		t.Errorf("titledShare(Kualitas (30%%)) = %q, %v", s, ok)
+	}
+	for _, c := range []string{"Realisasi (97,5%)x", "3,82 (20%)", "(20%)", "Nilai (B)"} {
+		if _, ok := titledShare(c); ok {
+			t.Errorf("titledShare(%q) = true", c)
+		}
+	}
+}

@@ -5,6 +5,7 @@ package extract
 // The table builder (table.go) asks these of every line it reads.
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kpu-ntt/lkj/etl/normalize"
@@ -168,6 +169,9 @@ func isHeaderRow(cells []string) bool {
 			words++
 			known++
 			continue
+		}
+		if t, ok := titledShare(c); ok {
+			c = t // "Keberadaan (20%)": a title with its share of the column beside it
 		}
 		// "Sasaran Strategis 1 :" opens a group, even behind an OCR shard
 		// of itself in the first column ("Sasar")
@@ -469,4 +473,20 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+var reTitledShare = regexp.MustCompile(`^([A-Za-z][A-Za-z .,/&-]*[A-Za-z])\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)$`)
+
+// titledShare: a column title followed by its share in brackets
+// ("Keberadaan (20%)", "Kualitas (30%)"), the title alone; a share is no
+// value of a row, so the line can still be a header.
+func titledShare(c string) (string, bool) {
+	if len(c) < 6 || c[len(c)-1] != ')' || !isASCIILetter(c[0]) {
+		return "", false // the cheap tests first: every cell of every table comes here
+	}
+	m := reTitledShare.FindStringSubmatch(c)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }

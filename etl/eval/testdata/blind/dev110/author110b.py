@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen108/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev110/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and every dev*/pdf/make_pdf.py); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen108/author110b.py
+# Run from etl/eval/testdata/blind/:   python3 dev110/author110b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common110 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_ket_wilayah, r_target_gabung,  # noqa: E402

@@ -169,6 +169,9 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		cv := p.readValue(get(roleCapaian), convs[roleCapaian], cr, t)
 		cv = p.capaianNoted(t, cr, get(roleCapaian), cv) // "Tercapai (106,45%)": the percent inside its status phrase (capaian_cell_note.go)
 		c.TargetTeks, c.TargetNilai = tv.Text, tv.Num
+		if tv.Text == "" && get(roleTarget) == "" {
+			p.mergedTarget(&c, t, rv, cv) // a target cell merged down over equal targets (capaian_merged_target.go)
+		}
 		c.RealisasiTeks, c.RealisasiNilai = rv.Text, rv.Num
 		c.CapaianTeks = cv.Text
 		if cv.Status == normalize.OK && cv.Grade == "" {

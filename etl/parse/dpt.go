@@ -477,7 +477,11 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		num := func(role int) *int64 { return p.dptCount(t, row, roles, convs, role) }
 		twins := len(p.doc.Findings)
 		d.JumlahDesa = num(roleDesa)
-		d.JumlahTPS = num(roleTPS)
+		if n, ok := tpsRange(get(roleTPS)); ok {
+			d.JumlahTPS = &n // "TPS 1 s.d. 38": the stations numbered 1 to 38 (dpt_stated_counts.go)
+		} else {
+			d.JumlahTPS = num(roleTPS)
+		}
 		d.PemilihL = num(roleL)
 		d.PemilihP = num(roleP)
 		d.PemilihTotal = num(roleLP)
@@ -485,6 +489,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 			dptTwinProven(row, roles, convs, &d) // the row's other figures, each only where proven (dpt_twintotal.go)
 		}
 		d.PemilihTotal = p.formulaTotal(t, row, roles, &d) // "=E4+F4" (dpt_formula.go)
+		p.dptStatedCounts(t, row, roles, &d)               // "12 kelurahan, 130 TPS" in its Keterangan (dpt_stated_counts.go)
 		if k := get(roleKeterangan); k != "" && k != "-" {
 			d.Keterangan = k
 		}

@@ -23,7 +23,7 @@ import (
 
 // Version is the parser version; bump it when the output changes so the
 // warehouse re-reads documents.
-const Version = "parse-126"
+const Version = "parse-127"
 
 // ErrNotText is returned for input that is not text (binary data).
 var ErrNotText = errors.New("bukan dokumen teks")
@@ -260,6 +260,8 @@ type parser struct {
 	findBuf      []facts.Span
 	// DPT rows read from prose, added after the tables'
 	proseDPTRows []facts.DPT
+	// the table whose counts were last read from Keterangan phrases (dpt_stated_counts.go)
+	ketCountsAt int
 }
 
 type recentText struct {

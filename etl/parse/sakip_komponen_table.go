@@ -119,6 +119,8 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 	grade := ""
 	start, end := 0, 0
 	var comps []facts.SakipKomponen
+	var totalW *float64  // the total row's weight
+	blankW := -1         // the component whose weight cell is empty (-2: several)
 	others := 0          // rows with a score and a name that is no component
 	var other unnamedRow // the last of them, when it follows a component
 	for i, r := range b.Rows {
@@ -145,6 +147,7 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 			if v := read(nilai); v != nil {
 				total = v
 				start, end = r.Start, r.End
+				totalW = read(bobot)
 			}
 			if g := rowGrade(r.Cells, nilai, perYear, true); g != "" {
 				grade = g
@@ -173,6 +176,12 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 			w := read(bobot)
 			if bobot < 0 {
 				w = headerWeight(name)
+			} else if w == nil && bobot < len(r.Cells) && strings.TrimSpace(r.Cells[bobot]) == "" || w == nil && bobot >= len(r.Cells) {
+				if blankW == -1 {
+					blankW = len(comps)
+				} else {
+					blankW = -2
+				}
 			}
 			comps = append(comps, facts.SakipKomponen{Span: facts.Span{Start: r.Start, End: r.End},
 				SatkerID: satker, TahunDinilai: year, Komponen: id, Bobot: w, Nilai: read(nilai), Sumber: t.label})
@@ -197,6 +206,9 @@ func (p *parser) sakipKomponenColumn(t *tableInfo, satker string, year, nama, bo
 		p.find("sakip.baris_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
 			"%s: %d baris bernilai bukan komponen SAKIP, dan komponennya tidak berjumlah nilai total; tidak dimuat", t.label, others)
 		return
+	}
+	if blankW >= 0 {
+		p.komponenMergedWeight(t, comps, blankW, totalW) // a weight merged down from the row above (sakip_merged_score.go)
 	}
 	if bobot >= 0 {
 		p.komponenFractionWeights(t, comps) // "Bobot (dari 1)": 0,30 for 30 (sakip_bobot_fraction.go)

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/kpu-ntt/lkj/etl/extract"
+	"github.com/kpu-ntt/lkj/etl/facts"
 )
 
 // A component table may give the final score in a column of its own,
@@ -47,4 +48,31 @@ func dropMergedScore(b *extract.Block, nama int, nilaiCols []int) []int {
 		}
 	}
 	return nilaiCols
+}
+
+// komponenMergedWeight gives comps[i], whose weight cell is empty, the
+// weight of the component above it: a Bobot cell merged down over equal
+// weights ("30,00" once for Perencanaan and Pengukuran). Only when the
+// weights so made sum to the weight the total row states.
+func (p *parser) komponenMergedWeight(t *tableInfo, comps []facts.SakipKomponen, i int, totalW *float64) {
+	if i < 1 || i >= len(comps) || totalW == nil || comps[i-1].Bobot == nil {
+		return
+	}
+	sum := *comps[i-1].Bobot
+	for k, c := range comps {
+		if c.Bobot == nil {
+			if k != i {
+				return // another weight unknown
+			}
+			continue
+		}
+		sum += *c.Bobot
+	}
+	if math.Abs(sum-*totalW) > 0.005 {
+		return
+	}
+	w := *comps[i-1].Bobot
+	comps[i].Bobot = &w
+	p.find("sakip.bobot_digabung", facts.Info, comps[i].Start, comps[i].End, t.label,
+		"%s: bobot %s kosong, sel bobot di atasnya (%s) digabung ke bawah; jumlah bobot %s terbukti", t.label, comps[i].Komponen, fmtNum(&w), fmtNum(totalW))
 }

@@ -23,4 +23,21 @@ func TestMergedScoreColumnClass(t *testing.T) {
 		{"a figure the components do not make", doc("", "70,00", "", ""), map[string][]string{"sakip_komponen": nil}},
 		{"a column filled on every row", doc("69,33", "65,17", "64,67", "67,32"), map[string][]string{"sakip_komponen": nil}},
 	})
+	// a Bobot cell merged down over equal weights: the weight above, when
+	// the weights then make the total row's
+	wdoc := func(total string) []string {
+		return []string{"Tabel 3.2 Nilai Evaluasi AKIP Tahun 2021 per Komponen", "",
+			"No\tKomponen\tBobot\tNilai",
+			"1\tPerencanaan Kinerja\t30,00\t20,90",
+			"2\tPengukuran Kinerja\t\t19,55",
+			"3\tPelaporan Kinerja\t15,00\t10,10",
+			"4\tEvaluasi Akuntabilitas Kinerja Internal\t25,00\t16,79",
+			"\tNilai Akhir\t" + total + "\t67,34", ""}
+	}
+	checkDocs(t, []string{"sakip_komponen"}, []docCase{
+		{"weight merged down", wdoc("100,00"), map[string][]string{"sakip_komponen": {
+			"2021|perencanaan|30|20.9", "2021|pengukuran|30|19.55", "2021|pelaporan|15|10.1", "2021|evaluasi_internal|25|16.79"}}},
+		{"weights not making the total", wdoc("90,00"), map[string][]string{"sakip_komponen": {
+			"2021|perencanaan|30|20.9", "2021|pengukuran|<nil>|19.55", "2021|pelaporan|15|10.1", "2021|evaluasi_internal|25|16.79"}}},
+	})
 }

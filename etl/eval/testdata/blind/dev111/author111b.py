@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen109/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev111/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and every dev*/pdf/make_pdf.py); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen109/author111b.py
+# Run from etl/eval/testdata/blind/:   python3 dev111/author111b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common111 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_kelamin_sel, r_basis_kurung,  # noqa: E402

@@ -132,6 +132,7 @@ func mendSplitHeaders(blocks []Block) {
 		mendSplitHeader(&blocks[i])
 		mendOffsetColumns(&blocks[i]) // a title flush left over figures flush right (header_offset.go)
 		flattenRoleYears(&blocks[i])
+		splitSexCells(&blocks[i]) // "5.074 + 5.107" under "L + P"; "Lk 4.726 | Pr 4.949" (header_sexcells.go)
 	}
 }
 

@@ -31,6 +31,9 @@ func (p *parser) emitCapaian(t *tableInfo, cr *capRow, tingkat string, stated bo
 		if v == "" {
 			continue
 		}
+		if pct, ok := measuredPercent(v); ok {
+			v = pct // "88,24 (15 dari 17 pegawai)": the percent its count makes (capaian_measured_count.go)
+		}
 		from := len(back)
 		parts := []string{v}
 		if strings.IndexByte(v, ' ') >= 0 && !isRange(v) && !oneValueCell(v) && !(role == roleCapaian && statusNoted(v)) {

@@ -258,6 +258,9 @@ func (w worked) prove(cells []string, i int, above []byte) (string, string) {
 			continue
 		}
 		for _, e := range w.exprs[:1] {
+			if titledSum(e, i, above) {
+				break // the column's title names the parts it adds (worked_titled.go)
+			}
 			if miss := foreignOperand(e, conv, cells, i, above); miss != "" {
 				return "", fmt.Sprintf("operand %s pada hitungan %q bukan angka baris atau tabelnya", miss, e)
 			}

@@ -300,6 +300,11 @@
 // confidence. A document whose pages mostly have no text layer is rejected
 // (ErrScanned) unless OCR is on.
 //
+// Two column titles set edge to edge in one text object ("Realisasi" +
+// "Target" in narrow centred columns) are two words: a lower-case letter
+// and a capital more than a tenth of an em apart never lie inside one
+// word (words.go caseBreak).
+//
 // One Converter owns one PDFium instance and must be used by one goroutine
 // at a time; ingest keeps one per worker. WebAssembly memory never shrinks,
 // so the instance is replaced after Config.MaxDocs documents, and a document
@@ -310,4 +315,4 @@ package pdftext
 
 // Version names the layout step; bump it when the derived text changes so
 // ingest re-reads PDFs it loaded before.
-const Version = "pdftext-61"
+const Version = "pdftext-62"

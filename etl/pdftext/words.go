@@ -177,7 +177,7 @@ func groupLines(gs []glyph) []textLine {
 				// object of its own, so objects say nothing of words.
 				sg, found := spaceAt(spaces, prev, g)
 				space := found && (track == 0 || gap > 0.1*m)
-				if prev.wordBreakAfter || gap > 0.2*hm || space || cuts[k][i] || track == 0 && objectBreak(prev, g) || raisedBreak(prev, g) {
+				if prev.wordBreakAfter || gap > 0.2*hm || space || cuts[k][i] || track == 0 && (objectBreak(prev, g) || caseBreak(prev, g, gap, hm)) || raisedBreak(prev, g) {
 					flush()
 					typedW = 0
 					if found && !sg.generated {
@@ -253,6 +253,14 @@ func lineTracking(gs []glyph, grp []int, typed []glyph) (track float64, lettered
 // capitals, the bracket full size).
 func objectBreak(a, b glyph) bool {
 	return b.newObj && (unicode.IsPunct(a.r) && !unicode.Is(unicode.Ps, a.r) || unicode.IsLetter(a.r)) && unicode.IsDigit(b.r)
+}
+
+// caseBreak reports a lower-case letter and a capital set apart by more
+// than a tenth of an em, under a word space: two centred column titles
+// printed edge to edge ("Realisasi" + "Target" in narrow columns). Inside
+// one word a capital never follows a lower-case letter at such a gap.
+func caseBreak(a, b glyph, gap, em float64) bool {
+	return gap > 0.1*em && unicode.IsLower(a.r) && unicode.IsUpper(b.r)
 }
 
 // raisedBreak reports a superscript or subscript next to normal text: a

@@ -709,6 +709,12 @@ import (
 //     alone 203/203, documents 7-12 alone 187/235; PDF twins 152/156, 4
 //     wrong (flagged).
 //     Development data dev111 since.
+//   - unseen110 (the hundred-and-eleventh holdout, 12 documents, 449 rows,
+//     half ordinary; 4 PDF twins, 146 rows, one look a LibreOffice export):
+//     measured blind at 9d7ba407 (parse-128 / pdftext-62) on 2026-12-07:
+//     428/449 = 95.3 %, 11 wrong (all flagged), 10 missing; documents 1-6
+//     alone 244/244, documents 7-12 alone 184/205; PDF twins 146/146.
+//     Development data dev112 since.
 //
 // A new hold-out set, when there is one, is never scored here and never
 // opened by parser developers: it measures overfitting to these corpora.
@@ -796,6 +802,7 @@ var blindBar = map[string]struct {
 	"dev97":  {minExact: 1.000, maxSilent: 0}, // 441/449 blind as unseen95 at d5277ea2 (parse-110), 7 wrong (flagged), 1 missing; 449/449 at parse-111 ("Realisasi/Target (%)" named by its figures, the RB on a scale 0 to the weight)
 	"dev98":  {minExact: 1.000, maxSilent: 0}, // 455/464 blind as unseen96 at f58a3070 (parse-111), none wrong, 9 missing; 464/464 at parse-112 (level words before budget codes, the RB's shortfall to the weight)
 	"dev99":  {minExact: 1.000, maxSilent: 0}, // 406/439 blind as unseen97 at 91f54e98 (parse-112), 8 wrong (flagged), 2 wrong keys, 23 missing; 439/439 at parse-113 (units in brackets, "Wilayah" over "KECAMATAN …", a realisasi titled "Capaian", a SAKIP change sentence)
+	"dev112": {minExact: 0.953, maxSilent: 0}, // 428/449, none silent blind as unseen110 at 9d7ba407 (parse-128)
 	"dev111": {minExact: 1.000, maxSilent: 0}, // 390/438, none silent blind as unseen109 at 7f717d63 (parse-127); 438/438 at parse-128 (sexes inside the cells, counts behind a percent, sums a title names)
 	"dev110": {minExact: 1.000, maxSilent: 0}, // 443/464, none silent blind as unseen108 at ece13deb (parse-126); 464/464 at parse-127 (TPS ranges, counts in the Keterangan, merged target and weight cells)
 	"dev109": {minExact: 1.000, maxSilent: 0}, // 418/449, none silent blind as unseen107 at d611226c (parse-124); 449/449 at parse-125 (achievement bands, totals in the titles, a merged score column, a village note)
@@ -830,7 +837,7 @@ var blindBar = map[string]struct {
 }
 
 func TestBlindDevCorpus(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99", "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109", "dev110", "dev111"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99", "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109", "dev110", "dev111", "dev112"} {
 		t.Run(part, func(t *testing.T) {
 			scoreBlind(t, part)
 		})

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen110/ documents 7-12: each a house style no earlier batch used (checked against every
+# dev112/ documents 7-12: each a house style no earlier batch used (checked against every
 # dev*/README.md and every dev*/pdf/make_pdf.py); the other tables of each document plain TAB.
-# Run from etl/eval/testdata/blind/:   python3 unseen110/author112b.py
+# Run from etl/eval/testdata/blind/:   python3 dev112/author112b.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common112 import (baris, cap_lama, dok, id_dec, id_int, predikat, r_blok_pagu, r_angka_dulu,  # noqa: E402

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-# unseen110/ (the hundred-and-eleventh blind batch, the holdout) checked by ../check_truth.py's run_batch: every
+# dev112/ (the hundred-and-eleventh blind batch, the holdout) checked by ../check_truth.py's run_batch: every
 # document and truth file by check() and batch_rules(), and each keyed fact equal to what dev/ .. dev111/
 # state. FLAT names the documents with no TAB.
 #
 # Every satker/year pair of 2019-2024 is used by the earlier batches, so all twelve documents restate
 # a pair an earlier batch holds, in a new layout, their keyed facts agreeing with every earlier
 # statement. REUSED names them; for them alone the "already used" finding is waived, nothing else.
-# Run from etl/eval/testdata/blind/:   python3 unseen110/check.py   (exit 1 on any problem)
+# Run from etl/eval/testdata/blind/:   python3 dev112/check.py   (exit 1 on any problem)
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import check_truth  # noqa: E402

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# unseen110/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
+# dev112/ documents 1-6: ordinary LKj as a Word report's text gives them, each office with a house
 # style of its own (cover, captions, header words, column order, totals' labels, page feet and heads).
-# Run from etl/eval/testdata/blind/:   python3 unseen110/author112a.py
+# Run from etl/eval/testdata/blind/:   python3 dev112/author112a.py
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common112 import (baris, cap_lama, dok, halaman, id_dec, id_int, persen_sel, predikat,  # noqa: E402

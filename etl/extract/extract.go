@@ -327,7 +327,8 @@ func text(doc string, arena *[]byte, lim Limits, lend bool) ([]Block, lent, erro
 			gap = true
 		case ln.tab:
 			closePara()
-			if tbl != nil && (gap && (tbl.startsNewTable(ln) || tbl.otherUnderTop(lines, i)) || tbl.flat != ln.flat || tbl.endsReportHead(ln)) {
+			if tbl != nil && (gap && (tbl.startsNewTable(ln) || tbl.otherUnderTop(lines, i)) || tbl.flat != ln.flat || tbl.endsReportHead(ln) ||
+				!gap && tbl.restatesKey(ln)) { // a second block under its own titles (table.go)
 				closeTable()
 			}
 			if tbl == nil {

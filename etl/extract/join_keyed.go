@@ -49,7 +49,16 @@ func joinKeyed(blocks []Block) []Block {
 			if kind == keyNumber && (tables > 1 || !refersTo(blocks[i+1:j], right, left)) {
 				break
 			}
-			joined, ok := joinByKey(left, right, rk, drop, kind)
+			by := kind
+			if kind == keyCodeNamed {
+				// codes and names of its own: only the second block of
+				// the table right above, without a caption between
+				if i != j-1 || right.Caption != "" {
+					break
+				}
+				by = keyCode
+			}
+			joined, ok := joinByKey(left, right, rk, drop, by)
 			if !ok {
 				continue
 			}
@@ -71,6 +80,10 @@ const (
 	keyNumber
 	keyCode
 	keyName
+	// a code beside a name column: the second block of one table stacked
+	// under its own titles, joined only to the table right above it, its
+	// names the same as that table's (sameColumn)
+	keyCodeNamed
 )
 
 // keyedColumn finds the key column of a table that may be the second of
@@ -122,6 +135,8 @@ func keyedColumn(b *Block) (key, kind, drop int) {
 	switch {
 	case code >= 0 && names == 0:
 		return code, keyCode, num
+	case code >= 0 && names == 1 && num < 0:
+		return code, keyCodeNamed, -1
 	case code >= 0:
 		return -1, keyNone, -1 // codes and names: a table of its own
 	case names == 1:
@@ -276,7 +291,7 @@ func joinByKey(left, right *Block, rk, drop, kind int) (Block, bool) {
 	keys := make([]string, len(right.Rows))
 	nkeys := 0
 	for n := range right.Rows {
-		keys[n] = keyText(right.Rows[n].Cell(rk))
+		keys[n] = leftKey(&right.Rows[n], rk) // a total labelled beside an empty key is the total's key, as on the left
 		if keys[n] == "" {
 			if anyValue(right.Rows[n].Cells) {
 				return Block{}, false // values of no key: nothing to pair them by
@@ -315,6 +330,9 @@ func joinByKey(left, right *Block, rk, drop, kind int) (Block, bool) {
 			continue
 		}
 		if c < len(rh.labels) && repeatsLabel(lh.labels, rh.labels[c]) {
+			if sameColumn(left, right, pairs, lh.labels, rh.labels[c], c) {
+				continue // the key's names written again beside it ("Kode | Program / Kegiatan")
+			}
 			return Block{}, false // a second table of the same measures, not the rest of the first
 		}
 		cols = append(cols, c)
@@ -512,4 +530,32 @@ func electionOf(s string) string {
 		return "pemilu"
 	}
 	return ""
+}
+
+// sameColumn: right's column c, titled l, writes on every paired row the
+// same text as the left column titled l: the names beside the key written
+// again by a block stacked under its own titles, no measure of its own.
+func sameColumn(left, right *Block, pairs [][2]int, labels []string, l string, c int) bool {
+	lc := -1
+	for k, x := range labels {
+		if x == l {
+			if lc >= 0 {
+				return false
+			}
+			lc = k
+		}
+	}
+	if lc < 0 || len(pairs) < 3 {
+		return false
+	}
+	for _, p := range pairs {
+		if p[0] < 0 || p[1] < 0 {
+			continue
+		}
+		a, b := strings.TrimSpace(left.Rows[p[0]].Cell(lc)), strings.TrimSpace(right.Rows[p[1]].Cell(c))
+		if a != b || anyValue([]string{a}) {
+			return false
+		}
+	}
+	return true
 }

@@ -42,6 +42,38 @@ func (t *tableBuilder) startsNewTable(ln *line) bool {
 	return !allWordsIn(ln.cells, words)
 }
 
+// restatesKey decides, for a TAB line right under this table's rows, that
+// it is the title row of a second block stacked under the first: a header
+// row whose leading titles (the key: "Kode | Program / Kegiatan") repeat
+// the table's own and whose other titles are new ("Realisasi (Rp) | Sisa
+// (Rp)" after "Pagu (Rp)"). Read as a row, it ran on into the total above
+// it and the second block's figures stood under the first block's titles.
+// The block becomes a table of its own, for joinKeyed to join by its key.
+func (t *tableBuilder) restatesKey(ln *line) bool {
+	if len(t.lines) < 3 || nonEmpty(ln.cells) < 3 || !isHeaderRow(ln.cells) {
+		return false
+	}
+	first := t.lines[0].cells
+	if len(first) < 3 || !isHeaderRow(first) {
+		return false
+	}
+	same := 0
+	for same < len(first) && same < len(ln.cells) && strings.EqualFold(strings.TrimSpace(first[same]), strings.TrimSpace(ln.cells[same])) {
+		same++
+	}
+	if same < 2 || same == len(first) && same == len(ln.cells) {
+		return false // no key repeated, or the whole header again (rows_repeat.go)
+	}
+	for _, c := range ln.cells[same:] {
+		for _, h := range first[same:] {
+			if strings.EqualFold(strings.TrimSpace(c), strings.TrimSpace(h)) {
+				return false // a title of the first block again: not another block's
+			}
+		}
+	}
+	return true
+}
+
 // headerWords are the words of the header rows of the lines so far.
 func (t *tableBuilder) headerWords() map[string]bool {
 	words := map[string]bool{}

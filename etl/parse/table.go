@@ -22,6 +22,9 @@ func (p *parser) table(b *extract.Block) {
 	if p.sideBySide(b) {
 		return // two tables side by side, read apart (table_sidebyside.go)
 	}
+	if p.sideBySideNo(b) {
+		return // two halves with titles of their own under one caption (table_sidebyside.go)
+	}
 	if tb, ok := twoUp(b); ok {
 		b = tb // a list printed in two halves side by side (table_twoup.go)
 	} else if tb, ok := p.levelBlocks(b); ok {

@@ -146,3 +146,79 @@ func cutRow(r extract.Row, from, to int) extract.Row {
 	}
 	return out
 }
+
+// Two kinds of rows set side by side under one caption, each half with
+// titles of its own: "No | Indikator Kinerja (persentase) | Target (%) |
+// … | No | Indikator Kinerja (predikat/opini) | Satuan | Target | …", the
+// right half the shorter, its cells empty under its last row. Read as one
+// table, the right half's columns repeat the left's roles and its rows
+// were lost; read apart under the one caption, each half is an ordinary
+// table. A header repeating its left half word for word is a list printed
+// two-up (table_twoup.go), not this.
+
+// sideBySideNo reads b as its two halves when its header holds a second
+// "No" before a name column (as the first one does), and every row's cell
+// under it is a row number or empty.
+func (p *parser) sideBySideNo(b *extract.Block) bool {
+	if len(b.Header) != 1 || len(b.Rows) == 0 {
+		return false
+	}
+	h := b.Header[0].Cells
+	if len(h) < 6 || !noTitle(h[0]) || !rowNameTitle(h[1]) {
+		return false
+	}
+	g := -1
+	for j := 2; j < len(h); j++ {
+		if noTitle(h[j]) {
+			if g >= 0 {
+				return false
+			}
+			g = j
+		}
+	}
+	if g < 3 || len(h)-g < 3 || !rowNameTitle(h[g+1]) || strings.EqualFold(strings.TrimSpace(h[1]), strings.TrimSpace(h[g+1])) {
+		return false
+	}
+	right := 0
+	for _, r := range b.Rows {
+		c := strings.TrimSpace(r.Cell(g))
+		if c == "" {
+			continue
+		}
+		if !allDigits(c) || len(c) > 3 {
+			return false
+		}
+		right++
+	}
+	if right == 0 {
+		return false
+	}
+	half := func(from, to int) *extract.Block {
+		out := *b
+		out.Header = []extract.Row{cutRow(b.Header[0], from, to)}
+		out.Rows = nil
+		for _, r := range b.Rows {
+			if c := cutRow(r, from, to); c.NonEmpty() > 0 {
+				out.Rows = append(out.Rows, c)
+			}
+		}
+		out.Width = to - from
+		return &out
+	}
+	p.find("tabel.dua_bagian", facts.Info, b.Start, b.End, b.Caption,
+		"%s: dua tabel berdampingan, masing-masing dengan judul kolomnya (No di kolom %d); dibaca terpisah", b.Caption, g+1)
+	p.table(half(0, g))
+	p.table(half(g, len(h)))
+	return true
+}
+
+func noTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.EqualFold(t, "No") || strings.EqualFold(t, "No.") || strings.EqualFold(t, "Nomor")
+}
+
+// rowNameTitle: a title of the column naming a table's rows.
+func rowNameTitle(t string) bool {
+	k := normalize.SpacedKey(t)
+	return has(k, "indikator", "uraian", "kecamatan", "program", "komponen", "kegiatan", "sasaran")
+}

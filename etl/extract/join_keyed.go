@@ -53,7 +53,7 @@ func joinKeyed(blocks []Block) []Block {
 			if kind == keyCodeNamed {
 				// codes and names of its own: only the second block of
 				// the table right above, without a caption between
-				if i != j-1 || right.Caption != "" {
+				if i != j-1 || right.Caption != "" || right.Start > left.End+2 {
 					break
 				}
 				by = keyCode

@@ -478,7 +478,8 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		twins := len(p.doc.Findings)
 		d.JumlahDesa = num(roleDesa)
 		if n, ok := tpsRange(get(roleTPS)); ok {
-			d.JumlahTPS = &n // "TPS 1 s.d. 38": the stations numbered 1 to 38 (dpt_stated_counts.go)
+			v := n           // only a range's count escapes, not every row's
+			d.JumlahTPS = &v // "TPS 1 s.d. 38": the stations numbered 1 to 38 (dpt_stated_counts.go)
 		} else {
 			d.JumlahTPS = num(roleTPS)
 		}

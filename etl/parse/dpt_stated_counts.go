@@ -26,6 +26,9 @@ var (
 
 // tpsRange is the count of polling stations numbered 1 to N in cell c.
 func tpsRange(c string) (int64, bool) {
+	if len(c) < 7 || c[0] != 'T' && c[0] != 't' {
+		return 0, false // the cheap test first: every TPS cell of every DPT comes here
+	}
 	m := reTPSRange.FindStringSubmatch(c)
 	if m == nil {
 		return 0, false

@@ -164,7 +164,7 @@ func (p *parser) sideBySideNo(b *extract.Block) bool {
 		return false
 	}
 	h := b.Header[0].Cells
-	if len(h) < 6 || !noTitle(h[0]) || !rowNameTitle(h[1]) {
+	if len(h) < 6 || !noTitle(h[0]) {
 		return false
 	}
 	g := -1
@@ -176,7 +176,7 @@ func (p *parser) sideBySideNo(b *extract.Block) bool {
 			g = j
 		}
 	}
-	if g < 3 || len(h)-g < 3 || !rowNameTitle(h[g+1]) || strings.EqualFold(strings.TrimSpace(h[1]), strings.TrimSpace(h[g+1])) {
+	if g < 3 || len(h)-g < 3 || !rowNameTitle(h[1]) || !rowNameTitle(h[g+1]) || strings.EqualFold(strings.TrimSpace(h[1]), strings.TrimSpace(h[g+1])) {
 		return false
 	}
 	right := 0

@@ -42,17 +42,9 @@ func (p *parser) sideBySide(b *extract.Block) bool {
 		return false
 	}
 	half := func(from, to int, capt string) *extract.Block {
-		out := *b
+		out := halfBlock(b, from, to)
 		out.Caption, out.CaptionParts = capt, []string{capt}
-		out.Header = []extract.Row{cutRow(b.Header[0], from, to)}
-		out.Rows = nil
-		for _, r := range b.Rows {
-			if c := cutRow(r, from, to); c.NonEmpty() > 0 {
-				out.Rows = append(out.Rows, c)
-			}
-		}
-		out.Width = to - from
-		return &out
+		return out
 	}
 	w := len(b.Header[0].Cells)
 	for _, h := range []*extract.Block{half(0, g, capL), half(g+1, w, capR)} {
@@ -139,6 +131,21 @@ func (p *parser) captionPair(b *extract.Block) (left, right string, ok bool) {
 }
 
 // cutRow is r's cells from..to (short rows padded by nothing).
+// halfBlock is b's columns from to to, its header's and each row's that
+// holds anything there.
+func halfBlock(b *extract.Block, from, to int) *extract.Block {
+	out := *b
+	out.Header = []extract.Row{cutRow(b.Header[0], from, to)}
+	out.Rows = nil
+	for _, r := range b.Rows {
+		if c := cutRow(r, from, to); c.NonEmpty() > 0 {
+			out.Rows = append(out.Rows, c)
+		}
+	}
+	out.Width = to - from
+	return &out
+}
+
 func cutRow(r extract.Row, from, to int) extract.Row {
 	out := extract.Row{Start: r.Start, End: r.End}
 	if from < len(r.Cells) {
@@ -193,22 +200,10 @@ func (p *parser) sideBySideNo(b *extract.Block) bool {
 	if right == 0 {
 		return false
 	}
-	half := func(from, to int) *extract.Block {
-		out := *b
-		out.Header = []extract.Row{cutRow(b.Header[0], from, to)}
-		out.Rows = nil
-		for _, r := range b.Rows {
-			if c := cutRow(r, from, to); c.NonEmpty() > 0 {
-				out.Rows = append(out.Rows, c)
-			}
-		}
-		out.Width = to - from
-		return &out
-	}
 	p.find("tabel.dua_bagian", facts.Info, b.Start, b.End, b.Caption,
 		"%s: dua tabel berdampingan, masing-masing dengan judul kolomnya (No di kolom %d); dibaca terpisah", b.Caption, g+1)
-	p.table(half(0, g))
-	p.table(half(g, len(h)))
+	p.table(halfBlock(b, 0, g))
+	p.table(halfBlock(b, g, len(h)))
 	return true
 }
 

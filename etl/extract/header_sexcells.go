@@ -81,6 +81,9 @@ func splitSexSum(b *Block) {
 func splitSexLabels(b *Block) {
 	hdr := b.Header[0].Cells
 	w := len(hdr)
+	if w < 2 {
+		return // no title for the labelled cells to stand under
+	}
 	var labels []string
 	for _, r := range b.Rows {
 		if len(r.Cells) <= w {

@@ -50,11 +50,14 @@ func (t *tableBuilder) startsNewTable(ln *line) bool {
 // it and the second block's figures stood under the first block's titles.
 // The block becomes a table of its own, for joinKeyed to join by its key.
 func (t *tableBuilder) restatesKey(ln *line) bool {
-	if len(t.lines) < 3 || nonEmpty(ln.cells) < 3 || !isHeaderRow(ln.cells) {
+	if len(t.lines) < 3 || len(ln.cells) < 3 {
 		return false
 	}
 	first := t.lines[0].cells
-	if len(first) < 3 || !isHeaderRow(first) {
+	if len(first) < 3 || !strings.EqualFold(strings.TrimSpace(first[0]), strings.TrimSpace(ln.cells[0])) {
+		return false // the cheap test first: it is asked of every row
+	}
+	if nonEmpty(ln.cells) < 3 || !isHeaderRow(ln.cells) || !isHeaderRow(first) {
 		return false
 	}
 	same := 0

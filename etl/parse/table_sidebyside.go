@@ -207,9 +207,9 @@ func (p *parser) sideBySideNo(b *extract.Block) bool {
 	return true
 }
 
+// noTitle: a No column's title, not an empty one (capaian_rowcodes.go).
 func noTitle(t string) bool {
-	t = strings.TrimSpace(t)
-	return strings.EqualFold(t, "No") || strings.EqualFold(t, "No.") || strings.EqualFold(t, "Nomor")
+	return strings.TrimSpace(t) != "" && rowNumberTitle(t)
 }
 
 // rowNameTitle: a title of the column naming a table's rows.

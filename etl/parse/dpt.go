@@ -414,6 +414,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		p.find("dpt.total_tidak_pasti", facts.Warning, b.Start, b.End, t.label,
 			"%s: beberapa baris jumlah; tidak satu pun terbukti jumlah seluruh wilayah; baris kabupaten tidak dimuat", t.label)
 	}
+	var stated statedCounts // counts read from words, one finding a kind (dpt_stated_counts.go)
 	for i, r := range rows {
 		get := func(role int) string {
 			j := indexOf(roles, role)
@@ -480,6 +481,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		if n, ok := tpsRange(get(roleTPS)); ok {
 			v := n           // only a range's count escapes, not every row's
 			d.JumlahTPS = &v // "TPS 1 s.d. 38": the stations numbered 1 to 38 (dpt_stated_counts.go)
+			stated.note(r, "jumlah TPS dihitung dari rentang nomor TPS", get(roleTPS))
 		} else {
 			d.JumlahTPS = num(roleTPS)
 		}
@@ -490,7 +492,9 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 			dptTwinProven(row, roles, convs, &d) // the row's other figures, each only where proven (dpt_twintotal.go)
 		}
 		d.PemilihTotal = p.formulaTotal(t, row, roles, &d) // "=E4+F4" (dpt_formula.go)
-		p.dptStatedCounts(t, row, roles, &d)               // "12 kelurahan, 130 TPS" in its Keterangan (dpt_stated_counts.go)
+		if dptStatedCounts(row, roles, &d) {               // "12 kelurahan, 130 TPS" in its Keterangan (dpt_stated_counts.go)
+			stated.note(r, "jumlah desa/TPS dibaca dari kolom keterangan", get(roleKeterangan))
+		}
 		if k := get(roleKeterangan); k != "" && k != "-" {
 			d.Keterangan = k
 		}
@@ -499,6 +503,7 @@ func (p *parser) dptRows(t *tableInfo, s dptSet, level, owner string, convs map[
 		}
 		p.doc.DPT = append(p.doc.DPT, d)
 	}
+	stated.report(p, t)
 }
 
 // namesKabupaten: the name says it is a kabupaten ("KAB. NGADA",

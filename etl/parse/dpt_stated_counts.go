@@ -5,7 +5,6 @@ import (
 
 	"github.com/kpu-ntt/lkj/etl/extract"
 	"github.com/kpu-ntt/lkj/etl/facts"
-	"github.com/kpu-ntt/lkj/etl/normalize"
 )
 
 // Counts a DPT table states in words rather than as figures of their own
@@ -39,11 +38,11 @@ func tpsRange(c string) (int64, bool) {
 
 // dptStatedCounts fills d's village and polling-station counts from the
 // phrase of the row's Keterangan cell, when the table has no column for
-// them and the phrase names each once.
-func (p *parser) dptStatedCounts(t *tableInfo, r *extract.Row, roles []int, d *facts.DPT) {
+// them and the phrase names each once; true when it filled one.
+func dptStatedCounts(r *extract.Row, roles []int, d *facts.DPT) bool {
 	j := indexOf(roles, roleKeterangan)
 	if j < 0 || j >= len(r.Cells) {
-		return
+		return false
 	}
 	c := r.Cells[j]
 	filled := false
@@ -59,9 +58,35 @@ func (p *parser) dptStatedCounts(t *tableInfo, r *extract.Row, roles []int, d *f
 			d.JumlahTPS, filled = &v, true
 		}
 	}
-	if filled && p.ketCountsAt != t.b.Start {
-		p.ketCountsAt = t.b.Start // one finding a table
-		p.find("dpt.jumlah_dari_keterangan", facts.Info, r.Start, r.End, c,
-			"%s: jumlah desa/TPS dibaca dari kolom keterangan (%s: %q)", t.label, normalize.Upper(d.Wilayah), c)
+	return filled
+}
+
+// statedCounts keeps, per kind of wording, the first row of a table whose
+// counts were read from words and how many were, so the table gets one
+// finding a kind, not one a row.
+type statedCounts struct {
+	kinds []statedKind
+}
+
+type statedKind struct {
+	what, cell string
+	first      extract.Row
+	n          int
+}
+
+func (s *statedCounts) note(r extract.Row, what, cell string) {
+	for k := range s.kinds {
+		if s.kinds[k].what == what {
+			s.kinds[k].n++
+			return
+		}
+	}
+	s.kinds = append(s.kinds, statedKind{what: what, cell: cell, first: r, n: 1})
+}
+
+func (s *statedCounts) report(p *parser, t *tableInfo) {
+	for _, k := range s.kinds {
+		p.find("dpt.jumlah_dari_kata", facts.Info, k.first.Start, k.first.End, k.cell,
+			"%s: %s pada %d baris (mis. %q)", t.label, k.what, k.n, k.cell)
 	}
 }

@@ -35,4 +35,16 @@ func TestStatedCountsClass(t *testing.T) {
 			"pemilu|2019|kecamatan|ALOK|12|<nil>|22735|22094|44829", "pemilu|2019|kecamatan|NITA|9|209|15740|15323|31063",
 			"pemilu|2019|kabupaten|Kabupaten Sikka|21|339|38475|37417|75892"}}},
 	})
+	// counts read from words are told once a table and kind, not once a row
+	for _, doc := range [][]string{rangeDoc("TPS 1 s.d. 38"), ketDoc("12 kelurahan, 130 TPS")} {
+		n := 0
+		for _, f := range parseDoc(t, "stated counts", doc...).Findings {
+			if f.Aturan == "dpt.jumlah_dari_kata" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d findings dpt.jumlah_dari_kata, want 1", doc[3], n)
+		}
+	}
 }

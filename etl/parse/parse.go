@@ -260,8 +260,6 @@ type parser struct {
 	findBuf      []facts.Span
 	// DPT rows read from prose, added after the tables'
 	proseDPTRows []facts.DPT
-	// the table whose counts were last read from Keterangan phrases (dpt_stated_counts.go)
-	ketCountsAt int
 }
 
 type recentText struct {
